@@ -1,0 +1,156 @@
+"""Extraction-stage speed, as ratios against trafilatura measured side by side in the same run.
+
+Prints:
+  * docs/s of our stage (charset check + trafilatura with metadata + dates + language + dedup)
+    divided by docs/s of trafilatura alone (``trafilatura.extract`` with its defaults) on the same
+    pages; the aim is >= 0.7. Also the ratio against trafilatura with metadata, which is the
+    fairer like-for-like (we need title/author/image too).
+  * the speed-up of the stage with 2 worker processes over 1 (pipelines.reprocess.extract_items).
+
+Pages: the Arabic pages of shared/data/pages that are not extraction-library test pages, and news
+pages built from the texts of shared/data/incidents/dev.jsonl in a typical Arabic news template
+(nav, ticker, sidebar, related stories, footer).
+
+Run: .venv/bin/python bench/extract_speed.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import trafilatura  # noqa: E402
+
+from pipelines.dedup import Deduplicator  # noqa: E402
+from pipelines.documents import InputItem  # noqa: E402
+from pipelines.extract import extract_document  # noqa: E402
+from pipelines.reprocess import extract_items  # noqa: E402
+from rasad.errors import QuarantineItem, SkipItem  # noqa: E402
+from rasad.records import Capture  # noqa: E402
+
+SHARED = REPO.parent / "shared" / "data"
+REAL_PAGES = (
+    "alwasat.ly_home_2018-03-24.html.gz",
+    "218tv.net_home_2018-03-19.html",
+    "arabic-media.com_arabicnews_listing.cp1256.html",
+    "elbilad.net_home_2021-08.mojibake.html",
+    "stadelahly.net_home_2021-08.mojibake.html",
+)
+TEMPLATE = """<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title} | الجوهرة</title>
+<meta property="og:title" content="{title}"><meta property="og:image" content="https://example.tn/img/{n}.jpg">
+<link rel="stylesheet" href="/s.css"><script>var ads = [1,2,3];</script></head><body>
+<header><nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/libya">ليبيا</a></li><li><a href="/world">دولي</a></li>
+<li><a href="/sport">رياضة</a></li><li><a href="/culture">ثقافة</a></li></ul></nav>
+<div class="ticker">عاجل: {ticker}</div></header>
+<main><article><h1>{title}</h1><div class="meta"><span class="date">{date}</span> <span class="author">بقلم: محرر الموقع</span></div>
+{paragraphs}
+<div class="share">شارك على: فيسبوك | تويتر | واتساب</div><div class="tags">الوسوم: ليبيا، تونس، أخبار</div></article>
+<section class="related"><h3>أخبار ذات صلة</h3><ul>{related}</ul></section></main>
+<aside><h3>الأكثر قراءة</h3><ol>{related}</ol></aside>
+<footer><p>جميع الحقوق محفوظة © 2017 الجوهرة أف أم</p><p><a href="/about">من نحن</a> | <a href="/contact">اتصل بنا</a></p></footer>
+</body></html>"""
+
+
+def build_pages() -> list[tuple[str, bytes]]:
+    pages = []
+    for name in REAL_PAGES:
+        data = (SHARED / "pages" / "html" / name).read_bytes()
+        pages.append((f"https://real.example/{name}", gzip.decompress(data) if name.endswith(".gz") else data))
+    rows = [json.loads(line) for line in (SHARED / "incidents" / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    titles = [html.escape(row["text"].split("\n", 1)[0]) for row in rows]
+    for n, row in enumerate(rows[:60]):
+        title, _, body = row["text"].partition("\n")
+        sentences = [s for s in body.replace("؟", "؟.").split(". ") if s.strip()]
+        paragraphs = "\n".join(f"<p>{html.escape(s.strip())}.</p>" for s in sentences)
+        related = "".join(f'<li><a href="/n/{k}">{titles[(n + k) % len(titles)]}</a></li>' for k in range(1, 7))
+        page = TEMPLATE.format(title=html.escape(title), n=n, ticker=titles[(n + 9) % len(titles)],
+                               date=html.escape(row.get("published") or ""), paragraphs=paragraphs, related=related)
+        pages.append((f"https://example.tn/news/{n}", page.encode("utf-8")))
+    return pages
+
+
+def capture(url: str) -> Capture:
+    return Capture(url=url, final_url=url, status=200, fetched_at="2017-06-30T12:00:00Z", sha256="0" * 64,
+                   warc_file="", warc_offset=0, warc_record_id="", content_type="text/html")
+
+
+def run_trafilatura(pages: list[tuple[str, bytes]]) -> int:
+    return sum(bool(trafilatura.extract(body, url=url)) for url, body in pages)
+
+
+def run_trafilatura_metadata(pages: list[tuple[str, bytes]]) -> int:
+    return sum(bool(trafilatura.bare_extraction(body, url=url, with_metadata=True)) for url, body in pages)
+
+
+def run_stage(pages: list[tuple[str, bytes]]) -> int:
+    dedup = Deduplicator()
+    made = 0
+    for url, body in pages:
+        try:
+            document = extract_document(body, capture(url))
+        except (SkipItem, QuarantineItem):
+            continue
+        dedup.check(document)
+        made += 1
+    return made
+
+
+def run_pool(pages: list[tuple[str, bytes]], workers: int) -> int:
+    dedup = Deduplicator()
+    made = 0
+    for outcome in extract_items((InputItem(body, capture(url)) for url, body in pages), workers=workers):
+        if outcome.document is not None:
+            dedup.check(outcome.document)
+            made += 1
+    return made
+
+
+def rate(func: Callable[[], int], docs: int) -> float:
+    start = time.perf_counter()
+    func()
+    return docs / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--repeat", type=int, default=3, help="rounds (interleaved); the median is reported")
+    args = parser.parse_args()
+    pages = build_pages()
+    docs = len(pages)
+    run_stage(pages[:3])  # warm up: langdetect profiles, dateparser tables, lxml (once per process)
+    from pipelines.dates import parse_date_text
+
+    parse_date_text("نشر في: منذ ساعتين", capture("x").fetched_at and __import__("datetime").datetime.now())
+    run_trafilatura(pages[:3])
+    made = run_stage(pages)
+    print(f"{docs} pages ({sum(len(b) for _, b in pages) / 1e6:.1f} MB); our stage made {made} documents")
+    alone, with_meta, ours = [], [], []
+    for _ in range(args.repeat):
+        alone.append(rate(lambda: run_trafilatura(pages), docs))
+        with_meta.append(rate(lambda: run_trafilatura_metadata(pages), docs))
+        ours.append(rate(lambda: run_stage(pages), docs))
+    a, m, o = statistics.median(alone), statistics.median(with_meta), statistics.median(ours)
+    print(f"trafilatura.extract alone:            {a:7.1f} docs/s")
+    print(f"trafilatura with metadata:            {m:7.1f} docs/s")
+    print(f"extract + language + dedup (ours):    {o:7.1f} docs/s")
+    print(f"ratio ours / trafilatura alone:       {o / a:5.2f}   (aim >= 0.7)")
+    print(f"ratio ours / trafilatura + metadata:  {o / m:5.2f}")
+    pool_pages = pages * 4
+    one = rate(lambda: run_pool(pool_pages, 1), len(pool_pages))
+    two = rate(lambda: run_pool(pool_pages, 2), len(pool_pages))
+    print(f"1 process: {one:7.1f} docs/s; 2 worker processes: {two:7.1f} docs/s (incl. pool start-up)")
+    print(f"speed-up with 2 workers:              {two / one:5.2f}")
+
+
+if __name__ == "__main__":
+    main()

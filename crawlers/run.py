@@ -1,0 +1,168 @@
+"""Run one crawl in a child process (scrapy's reactor cannot restart inside a process).
+
+Parent side: ``crawl(...)`` starts ``python -m crawlers.run`` and reads back what it archived
+(a JSONL manifest of captures), what it lost or refused (failures, each with a reason) and,
+for Telegram channels, the parsed posts. Child side: ``main()`` runs scrapy with our settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from crawlers.outcomes import CrawlFailure
+from crawlers.sources import Source
+from rasad.errors import RetryableError, UserError
+from rasad.records import Capture
+
+
+@dataclass(frozen=True)
+class CrawlResult:
+    captures: tuple[Capture, ...]
+    returncode: int
+    log_path: Path
+    failures: tuple[CrawlFailure, ...] = ()  # every URL that gave no capture, with its reason
+    posts: tuple[Capture, ...] = ()  # parsed social posts (WARC metadata records), one per post
+
+    def failures_by_reason(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for failure in self.failures:
+            counts[f"{failure.kind}:{failure.reason}"] = counts.get(f"{failure.kind}:{failure.reason}", 0) + 1
+        return dict(sorted(counts.items()))
+
+
+def source_settings(source: Source) -> dict[str, object]:
+    """Scrapy settings that apply one source's politeness and robots policy."""
+    settings: dict[str, object] = {
+        "CONCURRENT_REQUESTS_PER_DOMAIN": source.politeness.concurrency,
+        "DOWNLOAD_DELAY": source.politeness.delay_s,
+        "RASAD_HOST_PAGE_BUDGET": source.politeness.page_budget,
+    }
+    if not source.obeys_robots:
+        if not source.robots_override_reason.strip():
+            raise UserError(f"source {source.id}: robots: ignore needs a robots_override_reason")
+        settings["ROBOTSTXT_OBEY"] = False
+        settings["RASAD_ROBOTS_OVERRIDE_REASON"] = source.robots_override_reason
+    return settings
+
+
+def _read_jsonl(path: Path) -> list[dict[str, object]]:
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    path.unlink()
+    return rows
+
+
+def crawl(
+    start_urls: Sequence[str],
+    archive_dir: Path,
+    *,
+    source_id: str = "",
+    log_dir: Path | None = None,
+    timeout: float = 3600,
+    extra_settings: dict[str, object] | None = None,
+    source: Source | None = None,
+    kind: str | None = None,
+    incremental: bool = True,
+    seen_db: Path | None = None,
+    backfill_until: str | None = None,
+) -> CrawlResult:
+    """Crawl ``start_urls`` in a child process; every article page ends up in the archive.
+
+    ``source`` brings the kind, language, politeness, robots policy and proxy of a registry
+    entry. ``incremental`` keeps a seen-store (default ``<archive_dir>/../seen.db``) so that a
+    second run fetches only new or changed items; ``backfill_until`` (YYYY-MM-DD) walks listing
+    pages and channel history back to that date instead.
+    """
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    log_dir = log_dir or archive_dir.parent / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    source_id = source_id or (source.id if source else "")
+    kind = kind or (source.kind if source else "news")
+    paths = {}
+    for name in ("manifest", "failures", "posts"):
+        with tempfile.NamedTemporaryFile("w", suffix=f".{name}.jsonl", dir=log_dir, delete=False) as handle:
+            paths[name] = Path(handle.name)
+    settings = {**(source_settings(source) if source else {}), **(extra_settings or {})}
+    if incremental:
+        settings["RASAD_SEEN_DB"] = str(seen_db or archive_dir.parent / "seen.db")
+    spider_args = {
+        "source_id": source_id,
+        "language": source.language if source else "",
+        "backfill_until": backfill_until,
+        "proxy": source.proxy if source else None,
+    }
+    log_path = log_dir / f"crawl-{source_id or 'adhoc'}-{os.getpid()}.log"
+    command = [
+        sys.executable, "-m", "crawlers.run",
+        "--archive", str(archive_dir), "--manifest", str(paths["manifest"]), "--log", str(log_path),
+        "--failures", str(paths["failures"]), "--posts", str(paths["posts"]), "--kind", kind,
+        "--source-id", source_id, "--settings", json.dumps(settings), "--spider-args", json.dumps(spider_args),
+        *start_urls,
+    ]
+    try:
+        completed = subprocess.run(command, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        for path in paths.values():
+            path.unlink(missing_ok=True)
+        raise RetryableError(f"crawl of {source_id or start_urls[0]} timed out after {timeout:.0f}s") from None
+    captures = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["manifest"]))
+    failures = tuple(CrawlFailure.from_dict(row) for row in _read_jsonl(paths["failures"]))
+    posts = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["posts"]))
+    return CrawlResult(captures, completed.returncode, log_path, failures, posts)
+
+
+SPIDERS = {
+    "news": "crawlers.spiders.news.NewsSpider",
+    "telegram": "crawlers.spiders.telegram.TelegramSpider",
+    "facebook": "crawlers.spiders.social.SocialSpider",
+    "x": "crawlers.spiders.social.SocialSpider",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawlers.run")
+    parser.add_argument("--archive", required=True)
+    parser.add_argument("--manifest", required=True)
+    parser.add_argument("--log", required=True)
+    parser.add_argument("--failures", default="")
+    parser.add_argument("--posts", default="")
+    parser.add_argument("--kind", default="news", choices=sorted(SPIDERS))
+    parser.add_argument("--source-id", default="")
+    parser.add_argument("--settings", default="{}")
+    parser.add_argument("--spider-args", default="{}")
+    parser.add_argument("start_urls", nargs="+")
+    args = parser.parse_args(argv)
+
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+    from scrapy.utils.misc import load_object
+
+    from crawlers import settings as defaults
+
+    spider_class = load_object(SPIDERS[args.kind])
+    settings = Settings()
+    settings.setmodule(defaults, priority="project")
+    settings.update(
+        {"RASAD_ARCHIVE_DIR": args.archive, "RASAD_MANIFEST": args.manifest, "LOG_FILE": args.log,
+         "RASAD_FAILURES": args.failures or None, "RASAD_POSTS_MANIFEST": args.posts or None,
+         **json.loads(args.settings)},
+        priority="cmdline",
+    )
+    spider_args = {"source_id": args.source_id, **json.loads(args.spider_args)}
+    process = CrawlerProcess(settings)
+    process.crawl(spider_class, start_urls=args.start_urls, **spider_args)
+    process.start()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""Build nlp/data/places.json from OSM settlements, our curated lists and CLDR country names.
+
+    .venv/bin/python -m nlp.build_gazetteer [--places-dir ../shared/data/places]
+
+Why a build step: the sources differ in shape (raw Overpass JSON, reviewed YAML, CLDR), and
+the matcher wants one flat list. The output is committed so annotation never needs the
+shared data folder. Order of precedence for a name: curated Libya > curated abroad > OSM >
+countries, so hand-reviewed entries win over automatic ones.
+
+OSM names that are also ordinary words (an OSM hamlet called «النصر») are marked ``weak``: a
+weak name counts as a place only after a locative head (حي، منطقة، مدينة …). Which names
+are ordinary words is measured, not guessed: a name seen in the ANERcorp training file more
+often outside than inside a LOC entity is weak.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nlp.normalize import TOKEN_RE, normalize
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+OSM_ATTRIBUTION = "© OpenStreetMap contributors, ODbL 1.0"
+
+# Descriptive area expressions: head noun + nationality adjective («السواحل الليبية»),
+# or head in construct state + country («سواحل ليبيا»). Heads are (definite, construct, gender).
+_AREA_HEADS = (
+    ("السواحل", "سواحل", "f"), ("الحدود", "حدود", "f"), ("التراب", "تراب", "m"), ("الأراضي", "أراضي", "f"),
+    ("المياه", "مياه", "f"), ("الجنوب", "جنوب", "m"), ("الشرق", "شرق", "m"), ("الغرب", "غرب", "m"),
+    ("الشمال", "شمال", "m"), ("الجانب", None, "m"), ("القطر", None, "m"), ("الساحل", "ساحل", "m"),
+    ("الصحراء", "صحراء", "f"), ("الأراضي", "أراضي", "f"), ("العمق", "عمق", "m"), ("الشريط الحدودي", None, "m"),
+)
+# country code -> (masculine nisba, feminine nisba, country name as used in construct phrases)
+_NISBA = {
+    "LY": ("الليبي", "الليبية", "ليبيا"), "TN": ("التونسي", "التونسية", "تونس"),
+    "DZ": ("الجزائري", "الجزائرية", "الجزائر"), "EG": ("المصري", "المصرية", "مصر"),
+    "IT": ("الإيطالي", "الإيطالية", "إيطاليا"), "MT": ("المالطي", "المالطية", "مالطا"),
+    "TD": ("التشادي", "التشادية", "تشاد"), "NE": ("النيجري", "النيجرية", "النيجر"),
+    "SD": ("السوداني", "السودانية", "السودان"), "MA": ("المغربي", "المغربية", "المغرب"),
+    "SY": ("السوري", "السورية", "سوريا"), "IQ": ("العراقي", "العراقية", "العراق"),
+    "LB": ("اللبناني", "اللبنانية", "لبنان"), "YE": ("اليمني", "اليمنية", "اليمن"),
+    "PS": ("الفلسطيني", "الفلسطينية", "فلسطين"), "BE": ("البلجيكي", "البلجيكية", "بلجيكا"),
+    "FR": ("الفرنسي", "الفرنسية", "فرنسا"), "GR": ("اليوناني", "اليونانية", "اليونان"),
+    "TR": ("التركي", "التركية", "تركيا"), "XX": ("الأوروبي", "الأوروبية", "أوروبا"),
+}
+_NEIGHBOURS = (("TN", "LY"), ("DZ", "LY"), ("EG", "LY"), ("TD", "LY"), ("NE", "LY"), ("SD", "LY"),
+               ("TN", "DZ"), ("EG", "SD"))
+
+
+def _key(name: str) -> str:
+    return " ".join(TOKEN_RE.findall(normalize(name)))
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _curated(name: str) -> list[dict[str, Any]]:
+    data = _load_yaml(name)
+    defaults = data.get("defaults", {})
+    return [{**defaults, **entry} for entry in data["places"]]
+
+
+def _countries(variants: dict[str, list[str]]) -> list[dict[str, Any]]:
+    from babel import Locale
+
+    arabic, english = Locale("ar").territories, Locale("en").territories
+    entries = []
+    for code, name in arabic.items():
+        if len(code) != 2 or not code.isalpha() or code in ("ZZ", "EU", "EZ", "UN", "QO"):
+            continue
+        names = [*variants.get(code, []), name, english.get(code, "")]
+        entries.append({"id": code.lower(), "names": [n for n in dict.fromkeys(names) if n], "lat": None,
+                        "lon": None, "country": code, "region": None, "precision": "country",
+                        "source": "CLDR territory names (Unicode licence, via babel)"})
+    return entries
+
+
+def _areas() -> list[dict[str, Any]]:
+    """Descriptive areas: «السواحل الليبية», «سواحل ليبيا», «الحدود التونسية الليبية»."""
+    entries = []
+    for code, (masc, fem, country) in _NISBA.items():
+        names = []
+        for definite, construct, gender in _AREA_HEADS:
+            names.append(f"{definite} {fem if gender == 'f' else masc}")
+            if construct:
+                names.append(f"{construct} {country}")
+        entries.append({"id": f"{code.lower()}-area", "names": names, "lat": None, "lon": None, "country": code,
+                        "region": None, "precision": "area", "source": "rasad: generated descriptive areas"})
+    for a, b in _NEIGHBOURS:
+        fa, fb = _NISBA[a][1], _NISBA[b][1]
+        names = [f"الحدود {fa} {fb}", f"الحدود {fb} {fa}", f"الحدود {fa} ال{fb[2:]}"]
+        code = "LY" if "LY" in (a, b) else a
+        entries.append({"id": f"border-{a.lower()}-{b.lower()}", "names": names, "lat": None, "lon": None,
+                        "country": code, "region": None, "precision": "border",
+                        "source": "rasad: generated descriptive areas"})
+    return entries
+
+
+def _ordinary_words(ner_file: Path) -> Counter[str]:
+    """Normalised single tokens and their (outside-LOC minus inside-LOC) counts in ANERcorp train."""
+    balance: Counter[str] = Counter()
+    if not ner_file.exists():
+        return balance
+    for line in ner_file.read_text(encoding="utf-8").splitlines():
+        if "\t" not in line:
+            continue
+        token, label = line.split("\t")[:2]
+        balance[normalize(token)] += -1 if label.endswith("LOC") else 1
+    return balance
+
+
+def _osm(places_dir: Path, ordinary: Counter[str]) -> list[dict[str, Any]]:
+    raw = json.loads((places_dir / "input.json").read_text(encoding="utf-8"))
+    entries = []
+    for node in raw["elements"]:
+        tags = node.get("tags", {})
+        arabic = [tags.get(k, "") for k in ("name:ar", "name", "alt_name:ar", "official_name:ar")]
+        arabic = [n for n in arabic if n and any("\u0600" <= c <= "\u06ff" for c in n)]
+        latin = [tags.get(k, "") for k in ("name:en", "alt_name", "name:fr")]
+        names = [n.strip() for n in dict.fromkeys(arabic + latin) if n and n.strip()]
+        if not names:
+            continue
+        weak = any(ordinary[_key(n)] > 2 for n in arabic if " " not in _key(n)) or tags.get("place") == "hamlet"
+        entries.append({
+            "id": f"ly-osm-{node['id']}", "names": names, "lat": round(node["lat"], 5), "lon": round(node["lon"], 5),
+            "country": "LY", "region": tags.get("shabya_cd"), "precision": tags.get("place", "settlement"),
+            "source": OSM_ATTRIBUTION, "weak": weak,
+        })
+    extra = places_dir / "libya-datasets" / "missing-locations-in-overpass.json"
+    if extra.exists():
+        for item in json.loads(extra.read_text(encoding="utf-8")):
+            name = item.get("name", [{}])
+            name = name[0] if isinstance(name, list) and name else name if isinstance(name, dict) else {}
+            names = [n for n in (name.get("ar"), name.get("en")) if n]
+            if names:
+                entries.append({"id": f"ly-osmx-{item.get('id')}", "names": names, "lat": item.get("latitude"),
+                                "lon": item.get("longitude"), "country": "LY", "region": None,
+                                "precision": "town", "source": OSM_ATTRIBUTION + " (via Libya-cities-dataset)"})
+    return entries
+
+
+def build(places_dir: Path, ner_file: Path) -> dict[str, Any]:
+    abroad = _load_yaml("places_abroad.yaml")
+    ordered = [
+        *_curated("places_libya_curated.yaml"),
+        *[{**abroad.get("defaults", {}), **e} for e in abroad["places"]],
+        *_areas(),
+        *_osm(places_dir, _ordinary_words(ner_file)),
+        *_countries(abroad.get("country_variants", {})),
+    ]
+    seen: set[str] = set()
+    out = []
+    for entry in ordered:
+        # A namesake entry shares its name with a Libyan one on purpose; others keep only new names.
+        names = entry["names"] if entry.get("namesake_of") else [n for n in entry["names"] if _key(n) not in seen]
+        if not names:
+            continue
+        if not entry.get("namesake_of"):
+            seen.update(_key(n) for n in names)
+        out.append({**entry, "names": names})
+    return {
+        "_about": "Built by nlp/build_gazetteer.py; see nlp/data/README.md for sources and licences. "
+                  "Contains OpenStreetMap data: " + OSM_ATTRIBUTION + ".",
+        "places": out,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--places-dir", type=Path, default=SHARED / "places")
+    parser.add_argument("--ner-file", type=Path, default=SHARED / "ner" / "anercorp-camel-train.conll")
+    parser.add_argument("--out", type=Path, default=DATA_DIR / "places.json")
+    args = parser.parse_args()
+    data = build(args.places_dir, args.ner_file)
+    lines = ",\n".join("  " + json.dumps(p, ensure_ascii=False) for p in data["places"])
+    args.out.write_text('{\n"_about": ' + json.dumps(data["_about"], ensure_ascii=False) + ',\n"places": [\n'
+                        + lines + "\n]}\n", encoding="utf-8")
+    print(f"{len(data['places'])} places written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

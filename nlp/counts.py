@@ -1,0 +1,78 @@
+"""Numbers in news text: digits, Arabic-Indic digits and Arabic number words (our own parser).
+
+Works on normalised tokens (``nlp.normalize`` has already turned ٣ into 3, ة into ه and ى
+into ي), so the word table below is written in normalised spelling. Handles units, tens,
+teens («خمسة عشر»), compounds («ثلاثة وعشرون»), hundreds and thousands, duals («قتيلين»)
+and English words for English text. Vague quantities («عشرات») give no number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+_UNITS = {
+    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3,
+    "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8,
+    "ثمان": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}
+_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50,
+    "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "ثلاثمائه": 300,
+             "ثلاثمئه": 300, "اربعمائه": 400, "اربعمئه": 400, "خمسمائه": 500, "خمسمئه": 500, "ستمائه": 600,
+             "سبعمائه": 700, "ثمانمائه": 800, "تسعمائه": 900}
+_THOUSANDS = {"الف": 1000, "الاف": 1000, "الفين": 2000, "الفان": 2000}
+_ENGLISH = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozens": -1, "a": 1, "an": 1,
+}
+
+
+def _word_value(word: str) -> int | None:
+    stem = word[1:] if word.startswith("و") and len(word) > 3 else word
+    for table in (_UNITS, _TENS, _HUNDREDS, _THOUSANDS):
+        if stem in table:
+            return table[stem]
+    return None
+
+
+def parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
+    """(value, tokens used) for the number starting at ``tokens[index]``, or None."""
+    token = tokens[index]
+    if token.isdigit():
+        value = int(token)
+        # «3 آلاف» / «2 مليون»
+        if index + 1 < len(tokens) and tokens[index + 1] in ("الاف", "الف", "thousand"):
+            return value * 1000, 2
+        return value, 1
+    if token in _ENGLISH and token not in ("a", "an"):
+        value = _ENGLISH[token]
+        return (value, 1) if value > 0 else None
+    value = _word_value(token)
+    if value is None:
+        return None
+    used = 1
+    total = value
+    # teens: «خمسة عشر», «احدى عشرة»
+    if value < 10 and index + 1 < len(tokens) and tokens[index + 1] in ("عشر", "عشره"):
+        total, used = value + 10, 2
+    # compounds: «ثلاثة وعشرون», «مائة وخمسون», «الف ومائتين»
+    while index + used < len(tokens):
+        nxt = tokens[index + used]
+        if not nxt.startswith("و"):
+            break
+        part = _word_value(nxt)
+        if part is None:
+            break
+        if part >= 1000 and total < 1000:
+            total = total * part
+        else:
+            total += part
+        used += 1
+    if index + used < len(tokens) and tokens[index + used] in _THOUSANDS and total < 1000:
+        total *= 1000
+        used += 1
+    return total, used

@@ -1,0 +1,143 @@
+"""Event dates: relative expressions resolved against the publication time, absolute dates parsed.
+
+Arabic news writes «مساء أمس», «أول أمس», «يوم الأحد», «الأسبوع الماضي», «15 جانفي 2016»,
+«12 الحرث» (Libyan month names), «امبارح». dateparser misses most of these (see
+research/nlp.md), so Arabic goes through our own tables; dateparser handles English.
+Returns an ISO date with its precision (day, month, year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from nlp.normalize import normalize
+
+# Normalised month names: MSA, Maghreb (Tunisia/Algeria), Levant, Libyan (Jamahiriya era).
+_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8, "سبتمبر": 9,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
+    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "اي النار": 1, "النوار": 2, "الربيع": 3, "الطير": 4, "الماء": 5, "الصيف": 6, "ناصر": 7, "هانيبال": 8,
+    "الفاتح": 9, "التمور": 10, "الحرث": 11, "الكانون": 12,
+}
+_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_ABSOLUTE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_RE})(?:\s+(?:من\s+)?(?:عام|سنه)?\s*(\d{{4}}))?")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_RELATIVE = (
+    (re.compile(r"(?:اول|قبل)\s+(?:امس|البارحه)"), 2),
+    (re.compile(r"(?<![\w])(?:امس|البارحه|امبارح|البارح|الليله الماضيه|ليله امس)(?![\w])"), 1),
+    (re.compile(r"(?<![\w])(?:اليوم|صباح اليوم|مساء اليوم|هذا الصباح|الليله)(?![\w])"), 0),
+)
+_AGO = re.compile(r"(?:منذ|قبل)\s+(\d+|يومين|ثلاثه|اربعه|خمسه|سته|سبعه)\s*(?:ايام|يوما|يوم)?")
+_WEEKDAY_RE = re.compile(r"(?:يوم\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(الماضي|المنقضي|الفارط))?")
+_LAST_WEEK = re.compile(r"الاسبوع\s+(?:الماضي|المنقضي|الفارط)")
+_WORD_DAYS = {"يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+
+
+@dataclass(frozen=True)
+class EventDate:
+    value: str  # ISO date
+    precision: str  # day, week, month, year
+    start: int  # offsets in the normalised sentence
+    end: int
+
+
+def parse_published(published_at: str | None) -> date | None:
+    if not published_at:
+        return None
+    text = published_at.strip()
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text[:10], fmt).date()
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(sentence: str, published: date | None, language: str | None = "ar") -> EventDate | None:
+    """The first date expression of a sentence, resolved against ``published`` where relative."""
+    if language == "en":
+        return _english_date(sentence, published)
+    text = normalize(sentence)
+    found: list[EventDate] = []
+    for match in _ABSOLUTE.finditer(text):
+        month = _MONTHS[match.group(2)]
+        year = int(match.group(3)) if match.group(3) else (published.year if published else None)
+        if year is None:
+            continue
+        if not match.group(3) and published and (month, int(match.group(1))) > (published.month, published.day):
+            year -= 1  # «15 ديسمبر» read in January is last year's
+        value = _safe_date(year, month, int(match.group(1)))
+        if value:
+            found.append(EventDate(value.isoformat(), "day", match.start(), match.end()))
+    for match in _NUMERIC.finditer(text):
+        value = _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if value:
+            found.append(EventDate(value.isoformat(), "day", match.start(), match.end()))
+    if published:
+        for pattern, days in _RELATIVE:
+            for match in pattern.finditer(text):
+                if not any(f.start <= match.start() < f.end for f in found):
+                    found.append(EventDate((published - timedelta(days=days)).isoformat(), "day",
+                                           match.start(), match.end()))
+        for match in _AGO.finditer(text):
+            raw = match.group(1)
+            days = int(raw) if raw.isdigit() else _WORD_DAYS.get(raw, 0)
+            if 0 < days < 400:
+                found.append(EventDate((published - timedelta(days=days)).isoformat(), "day",
+                                       match.start(), match.end()))
+        for match in _WEEKDAY_RE.finditer(text):
+            back = (published.weekday() - _WEEKDAYS[match.group(1)]) % 7
+            if match.group(2) and back == 0:
+                back = 7
+            found.append(EventDate((published - timedelta(days=back)).isoformat(), "day", match.start(), match.end()))
+        for match in _LAST_WEEK.finditer(text):
+            found.append(EventDate((published - timedelta(days=7)).isoformat(), "week", match.start(), match.end()))
+    if not found:
+        return None
+    return min(found, key=lambda f: (f.start, -f.end))
+
+
+_EN_DATE = re.compile(
+    r"\b(yesterday|today|last night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:,? \d{4})?)\b",
+    re.IGNORECASE,
+)
+
+
+def _english_date(sentence: str, published: date | None) -> EventDate | None:
+    match = _EN_DATE.search(sentence)
+    if not match:
+        return None
+    phrase = match.group(1).lower().removeprefix("on ")
+    if phrase == "last night":
+        phrase = "yesterday"
+    base = datetime.combine(published, datetime.min.time()) if published else None
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base:
+        settings["RELATIVE_BASE"] = base
+    elif phrase in ("yesterday", "today") or phrase.isalpha():
+        return None
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    return EventDate(parsed.date().isoformat(), "day", match.start(), match.end())

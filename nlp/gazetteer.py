@@ -1,0 +1,77 @@
+"""Gazetteer lookup: find listed place names in text across clitics and spelling variants.
+
+Names and text go through the same normaliser; the first token of a candidate span may
+carry proclitics (و ف ب ل ك ال), which are peeled off before lookup. Reported spans are
+offsets into the original text, covering the name as written without its clitics.
+
+A name can stand for several entries (طرابلس in Libya and in Lebanon): ``Match.entries``
+lists them with the Libyan reading first, and ``resolve`` picks one from context.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from nlp.lexicon import PhraseLexicon, Tokens
+from nlp.morph import word_forms
+from nlp.normalize import clitic_variants
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: dict[str, Any]  # the default reading (Libya first)
+    start: int  # offsets in the original text
+    end: int
+    text: str  # as written, clitics removed
+    entries: tuple[dict[str, Any], ...] = ()
+    first_token: int = 0
+    last_token: int = 0
+
+
+def _alternatives(entry: dict[str, Any], namesakes: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    return [entry, *namesakes.get(entry["id"], [])]
+
+
+class Gazetteer:
+    def __init__(self, entries: list[dict[str, Any]]) -> None:
+        self.by_id = {entry["id"]: entry for entry in entries}
+        namesakes: dict[str, list[dict[str, Any]]] = {}
+        plain = []
+        for entry in entries:
+            if entry.get("namesake_of"):
+                namesakes.setdefault(entry["namesake_of"], []).append(entry)
+            else:
+                plain.append(entry)
+        self._lexicon: PhraseLexicon[str] = PhraseLexicon(
+            ((name, entry["id"]) for entry in plain for name in entry["names"]),
+            forms=clitic_variants, inner_forms=_inner_name_forms,
+        )
+        self._namesakes = namesakes
+
+    def find_tokens(self, text: str, tokens: Tokens) -> Iterator[Match]:
+        """Longest-first, non-overlapping matches in reading order."""
+        for found in self._lexicon.find(tokens.items):
+            name, start, end = tokens.surface(text, found.first, found.last, found.form)
+            entries = tuple(e for pid in found.payloads for e in _alternatives(self.by_id[pid], self._namesakes))
+            yield Match(entries[0], start, end, name, entries, found.first, found.last)
+
+    def find(self, text: str) -> Iterator[Match]:
+        return self.find_tokens(text, Tokens.of(text))
+
+
+def _inner_name_forms(token: str) -> tuple[str, ...]:
+    """Inside a multi-word name only the article/preposition may vary («معبر برأس جدير» no; «منفذ رأس جدير» yes)."""
+    return tuple(f for f in word_forms(token) if len(f) >= len(token) - 2)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(name: str = "places.json") -> Gazetteer:
+    data = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+    return Gazetteer(data["places"])

@@ -1,0 +1,129 @@
+"""Multi-word phrase lookup over normalised tokens, with per-token form expansion.
+
+One matcher serves places, actors and incident triggers: phrases and text go through the
+same normaliser (``nlp.normalize``) and are compared token by token; the caller chooses how
+a text token may vary (clitics only for names, clitics + affixes for trigger words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from nlp.normalize import TOKEN_RE, NormalizedText, clitic_variants, normalize, normalize_with_offsets
+
+P = TypeVar("P")
+FormsFn = Callable[[str], Iterable[str]]
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offsets in the normalised text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A text's normalised tokens and the map back to original offsets."""
+
+    normalized: NormalizedText
+    items: tuple[Token, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        normalized = normalize_with_offsets(text)
+        items = tuple(Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(normalized.text))
+        return cls(normalized, items)
+
+    def original_span(self, first: int, last: int, skip: int = 0) -> tuple[int, int]:
+        """Original offsets of tokens first..last (inclusive), skipping ``skip`` leading characters."""
+        return self.normalized.original_span(self.items[first].start + skip, self.items[last].end)
+
+    def surface(self, text: str, first: int, last: int, form: str) -> tuple[str, int, int]:
+        """The name as written minus its proclitics, and its original span.
+
+        «وطرابلس» gives «طرابلس»; «للبحرية» (ل + ال with the alef dropped) gives «البحرية», as the
+        dev-set labelling rules ask, although that alef is not in the text.
+        """
+        token = self.items[first].text
+        prefix = ""
+        if token.endswith(form):
+            skip = len(token) - len(form)
+        elif form.startswith("ال") and token.endswith(form[1:]):
+            skip, prefix = len(token) - len(form) + 1, "ا"
+        else:
+            skip = 0
+        start, end = self.original_span(first, last, skip)
+        return prefix + text[start:end], start, end
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[P]):
+    first: int  # token indices, inclusive
+    last: int
+    payloads: tuple[P, ...]
+    form: str  # the form of the first token that matched (clitics peeled off)
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(TOKEN_RE.findall(normalize(phrase)))
+
+
+class PhraseLexicon(Generic[P]):
+    """Longest-first, non-overlapping phrase matches; each phrase may carry several payloads."""
+
+    def __init__(self, phrases: Iterable[tuple[str, P]], forms: FormsFn = clitic_variants,
+                 inner_forms: FormsFn | None = None) -> None:
+        self._by_key: dict[tuple[str, ...], list[P]] = {}
+        self._first_words: set[str] = set()
+        self.max_tokens = 1
+        self._forms = forms
+        self._inner_forms = inner_forms or (lambda token: (token,))
+        for phrase, payload in phrases:
+            key = phrase_key(phrase)
+            if not key:
+                continue
+            bucket = self._by_key.setdefault(key, [])
+            if payload not in bucket:
+                bucket.append(payload)
+            self._first_words.add(key[0])
+            self.max_tokens = max(self.max_tokens, len(key))
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def match_at(self, tokens: Sequence[Token], index: int) -> PhraseMatch[P] | None:
+        first = tokens[index].text
+        first_forms = [f for f in self._forms(first) if f in self._first_words]
+        if not first_forms:
+            return None
+        for width in range(min(self.max_tokens, len(tokens) - index), 0, -1):
+            rest = [tokens[index + k].text for k in range(1, width)]
+            for form in first_forms:
+                payloads = self._lookup((form,), rest)
+                if payloads is not None:
+                    return PhraseMatch(index, index + width - 1, tuple(payloads), form)
+        return None
+
+    def _lookup(self, head: tuple[str, ...], rest: list[str]) -> list[P] | None:
+        if not rest:
+            return self._by_key.get(head)
+        for form in dict.fromkeys([rest[0], *self._inner_forms(rest[0])]):
+            found = self._lookup((*head, form), rest[1:])
+            if found is not None:
+                return found
+        return None
+
+    def find(self, tokens: Sequence[Token]) -> list[PhraseMatch[P]]:
+        out: list[PhraseMatch[P]] = []
+        index = 0
+        while index < len(tokens):
+            found = self.match_at(tokens, index)
+            if found is None:
+                index += 1
+                continue
+            out.append(found)
+            index = found.last + 1
+        return out

@@ -1,0 +1,122 @@
+"""The one Arabic normaliser: documents, gazetteer patterns and search queries all go through it.
+
+Built on camel-tools' character utilities (unicode presentation forms, dediacritisation,
+alef / alef-maksura / teh-marbuta normalisation), applied one character at a time so that
+every normalised character keeps the offset of the original character it came from.
+That lets a match found in normalised text be reported as the exact span the author wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+TATWEEL = "\u0640"
+_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"}
+
+
+@lru_cache(maxsize=8192)
+def _normalize_char(char: str) -> str:
+    """Normalise one character (may return '' or several characters, e.g. the ﻻ ligature)."""
+    if char in _ZERO_WIDTH or char == TATWEEL:
+        return ""
+    out = normalize_unicode(char)
+    out = dediac_ar(out)
+    out = normalize_alef_ar(out)
+    out = normalize_alef_maksura_ar(out)
+    out = normalize_teh_marbuta_ar(out)
+    out = out.replace(TATWEEL, "").translate(_ARABIC_INDIC)
+    return out.lower()
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text plus, for each of its characters, the offset in the original."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text back to the original text."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else self.original_length
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize_with_offsets(text: str) -> NormalizedText:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        mapped = _normalize_char(char)
+        chars.append(mapped)
+        offsets.extend([index] * len(mapped))
+    return NormalizedText("".join(chars), tuple(offsets), len(text))
+
+
+def normalize(text: str) -> str:
+    """Normalised text, without offsets (queries, gazetteer keys)."""
+    return "".join(_normalize_char(c) for c in text)
+
+
+# Proclitics in the order they attach: conjunction, then preposition, then the article.
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+_ARTICLE = "ال"
+_MIN_STEM = 3
+
+TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def strip_clitics(token: str) -> str:
+    """Remove و ف ب ل ك ال in front of a normalised token, keeping at least three letters.
+
+    ``لل`` (ل + ال with the alef dropped) is handled as a preposition plus the article.
+    """
+    stem = token
+    if len(stem) - 1 >= _MIN_STEM and stem[0] in _CONJUNCTIONS:
+        stem = stem[1:]
+    if stem.startswith("لل") and len(stem) - 2 >= _MIN_STEM:
+        return stem[2:]
+    if len(stem) - 1 >= _MIN_STEM and stem[0] in _PREPOSITIONS:
+        stem = stem[1:]
+    if stem.startswith(_ARTICLE) and len(stem) - 2 >= _MIN_STEM:
+        stem = stem[2:]
+    return stem
+
+
+def clitic_variants(token: str) -> tuple[str, ...]:
+    """The token and every shorter form obtained by peeling proclitics one at a time.
+
+    Gazetteer lookups try each form, so وطرابلس finds طرابلس and والزاوية finds الزاوية.
+    """
+    forms = [token]
+    stem = token
+    if len(stem) - 1 >= _MIN_STEM and stem[0] in _CONJUNCTIONS:
+        stem = stem[1:]
+        forms.append(stem)
+    if stem.startswith("لل") and len(stem) - 2 >= _MIN_STEM:
+        forms.extend(["ال" + stem[2:], stem[2:]])
+        return tuple(dict.fromkeys(forms))
+    if len(stem) - 1 >= _MIN_STEM and stem[0] in _PREPOSITIONS:
+        stem = stem[1:]
+        forms.append(stem)
+    if stem.startswith(_ARTICLE) and len(stem) - 2 >= _MIN_STEM:
+        forms.append(stem[2:])
+    return tuple(dict.fromkeys(forms))
+
+
+def search_terms(text: str) -> list[str]:
+    """Terms for the search index and for queries: normalised, clitics stripped."""
+    return [strip_clitics(t) for t in TOKEN_RE.findall(normalize(text))]

@@ -1,0 +1,288 @@
+"""Evidence archive: every fetch as WARC 1.1 request/response records with SHA-256 digests.
+
+Files live under ``archive/YYYY/MM/DD/`` and are made read-only when closed: nothing ever
+rewrites a capture. Extraction and re-processing read bodies back from here, so the whole
+processing stage can run from the archive alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO, Self
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.utils import Digester
+from warcio.warcwriter import WARCWriter
+
+from rasad.records import Capture
+
+
+class Sha256WARCWriter(WARCWriter):
+    """warcio's writer with SHA-256 block and payload digests instead of SHA-1."""
+
+    @staticmethod
+    def _create_digester() -> Digester:
+        return Digester("sha256")
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class WarcArchive:
+    """Appends captures to one new WARC file; use as a context manager."""
+
+    def __init__(self, root: Path, prefix: str = "rasad") -> None:
+        self.root = root
+        day = datetime.now(UTC)
+        folder = root / f"{day:%Y}" / f"{day:%m}" / f"{day:%d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = f"{prefix}-{day:%Y%m%dT%H%M%S}-{os.getpid()}-{uuid.uuid4().hex[:8]}.warc.gz"
+        self.path = folder / name
+        self._file: BinaryIO = open(self.path, "xb")  # noqa: SIM115 - closed in close()
+        self._writer = Sha256WARCWriter(self._file, gzip=True, warc_version="1.1")
+        info = self._writer.create_warcinfo_record(name, {"software": "rasad", "format": "WARC File Format 1.1"})
+        self._writer.write_record(info)
+
+    def write_exchange(
+        self,
+        *,
+        url: str,
+        final_url: str,
+        status: int,
+        response_headers: list[tuple[str, str]],
+        body: bytes,
+        request_headers: list[tuple[str, str]] | None = None,
+        method: str = "GET",
+        ip: str | None = None,
+        redirect_chain: tuple[str, ...] = (),
+        truncated: bool = False,
+        fetched_at: str | None = None,
+        source_id: str = "",
+        rendered: bool = False,
+        truncated_reason: str = "length",
+        charset: str = "",
+        charset_flag: str = "",
+        screenshot: bytes | None = None,
+    ) -> Capture:
+        """Write the request and response records of one fetch (and its screenshot, if rendered)
+        and return its Capture. The redirect chain and charset decision ride along as WARC
+        extension fields so that the archive alone can answer for them."""
+        fetched_at = fetched_at or utc_now()
+        extra = {"WARC-Date": fetched_at}
+        if ip:
+            extra["WARC-IP-Address"] = ip
+        if truncated:
+            extra["WARC-Truncated"] = truncated_reason  # WARC 1.1: length, time, disconnect, unspecified
+        if redirect_chain:
+            extra["WARC-Rasad-Redirect-Chain"] = " ".join(redirect_chain)
+        if charset:
+            extra["WARC-Rasad-Charset"] = charset
+        if charset_flag:
+            extra["WARC-Rasad-Charset-Flag"] = charset_flag
+        status_line = f"{status} {_reason(status)}"
+        http_headers = StatusAndHeaders(status_line, _as_stored(response_headers, len(body)), protocol="HTTP/1.1")
+        offset = self._file.tell()
+        response = self._writer.create_warc_record(
+            final_url,
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
+            http_headers=http_headers,
+            warc_headers_dict=extra,
+        )
+        self._writer.write_record(response)
+        record_id = response.rec_headers.get_header("WARC-Record-ID")
+        request = self._writer.create_warc_record(
+            final_url,
+            "request",
+            payload=io.BytesIO(b""),
+            length=0,
+            http_headers=StatusAndHeaders(f"{method} {_path_of(final_url)} HTTP/1.1", request_headers or [],
+                                          is_http_request=True),
+            warc_headers_dict={"WARC-Date": fetched_at, "WARC-Concurrent-To": record_id},
+        )
+        self._writer.write_record(request)
+        screenshot_id = ""
+        if screenshot is not None:
+            screenshot_id = self.write_resource(final_url, screenshot, "image/png", refers_to=record_id,
+                                                fetched_at=fetched_at, kind="screenshot")
+        self._file.flush()
+        return Capture(
+            url=url,
+            final_url=final_url,
+            status=status,
+            fetched_at=fetched_at,
+            sha256=hashlib.sha256(body).hexdigest(),
+            warc_file=str(self.path.relative_to(self.root)),
+            warc_offset=offset,
+            warc_record_id=record_id,
+            content_type={k.lower(): v for k, v in response_headers}.get("content-type", ""),
+            redirect_chain=redirect_chain,
+            rendered=rendered,
+            truncated=truncated,
+            source_id=source_id,
+            ip=ip or "",
+            charset=charset,
+            charset_flag=charset_flag,
+            screenshot_record_id=screenshot_id,
+        )
+
+    def write_resource(self, uri: str, data: bytes, content_type: str, *, refers_to: str = "",
+                       fetched_at: str | None = None, kind: str = "resource") -> str:
+        """Write a ``resource`` (screenshot) or ``metadata`` (parsed post) record; return its id.
+
+        ``kind`` "metadata" writes a WARC metadata record: data we derived, kept next to and
+        pointing at (WARC-Refers-To) the response it was derived from.
+        """
+        headers = {"WARC-Date": fetched_at or utc_now()}
+        if refers_to:
+            headers["WARC-Refers-To" if kind == "metadata" else "WARC-Concurrent-To"] = refers_to
+        record = self._writer.create_warc_record(
+            uri, "metadata" if kind == "metadata" else "resource", payload=io.BytesIO(data), length=len(data),
+            warc_content_type=content_type, warc_headers_dict=headers,
+        )
+        self._writer.write_record(record)
+        return str(record.rec_headers.get_header("WARC-Record-ID"))
+
+    def tell(self) -> int:
+        return self._file.tell()
+
+    def flush(self) -> None:
+        self._file.flush()
+
+    def close(self) -> None:
+        if not self._file.closed:
+            self._file.close()
+            self.path.chmod(0o444)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+# The body we store is already de-chunked and decompressed: keep the original framing
+# headers under another name so that WARC readers do not try to decode it twice.
+_FRAMING_HEADERS = {"transfer-encoding", "content-encoding", "content-length"}
+
+
+def _as_stored(headers: list[tuple[str, str]], length: int) -> list[tuple[str, str]]:
+    stored = [(f"X-Rasad-Original-{k}" if k.lower() in _FRAMING_HEADERS else k, v) for k, v in headers]
+    stored.append(("Content-Length", str(length)))
+    return stored
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
+
+
+def _path_of(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def read_body(root: Path, capture: Capture) -> bytes:
+    """The response payload of a capture, read back from its WARC file."""
+    with open(root / capture.warc_file, "rb") as stream:
+        stream.seek(capture.warc_offset)
+        for record in ArchiveIterator(stream):
+            if record.rec_type not in ("response", "resource", "metadata"):
+                raise ValueError(f"no response record at {capture.warc_file}:{capture.warc_offset}")
+            return record.content_stream().read()  # type: ignore[no-any-return]
+    raise ValueError(f"no record at {capture.warc_file}:{capture.warc_offset}")
+
+
+def iter_responses(path: Path) -> Iterator[tuple[str, int, bytes, list[tuple[str, str]]]]:
+    """(target URI, HTTP status, body, headers) of every response record in a WARC file."""
+    with open(path, "rb") as stream:
+        for record in ArchiveIterator(stream):
+            if record.rec_type == "response" and record.http_headers is not None:
+                status = int(record.http_headers.get_statuscode() or 0)
+                yield (
+                    record.rec_headers.get_header("WARC-Target-URI"),
+                    status,
+                    record.content_stream().read(),
+                    list(record.http_headers.headers),
+                )
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One record (or file) that failed verification."""
+
+    file: str
+    offset: int
+    record_id: str
+    reason: str
+
+
+@dataclass
+class VerifyReport:
+    files: int = 0
+    records: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    writable: list[str] = field(default_factory=list)  # closed files that are not read-only
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_file(path: Path, label: str | None = None) -> tuple[int, list[Problem]]:
+    """Re-check every block and payload digest of one WARC file; (records read, problems)."""
+    label = label or str(path)
+    problems: list[Problem] = []
+    records = 0
+    offset = 0
+    try:
+        with open(path, "rb") as stream:
+            iterator = ArchiveIterator(stream, check_digests=True)
+            for record in iterator:
+                offset = iterator.get_record_offset()
+                record_id = str(record.rec_headers.get_header("WARC-Record-ID") or "")
+                content = record.content_stream()
+                while content.read(1 << 20):
+                    pass
+                records += 1
+                if not record.rec_headers.get_header("WARC-Block-Digest"):
+                    problems.append(Problem(label, offset, record_id, "no block digest"))
+                elif record.digest_checker.passed is False:
+                    problems.append(Problem(label, offset, record_id,
+                                            "; ".join(str(p) for p in record.digest_checker.problems)))
+    except Exception as exc:  # noqa: BLE001 - any read failure of evidence is a finding, not a crash
+        problems.append(Problem(label, offset, "", f"unreadable after record {records}: {type(exc).__name__}"))
+    if records == 0 and not problems:
+        problems.append(Problem(label, 0, "", "no records"))
+    return records, problems
+
+
+def verify(root: Path) -> VerifyReport:
+    """Verify every ``*.warc.gz`` under ``root`` (a file or the archive directory)."""
+    files = [root] if root.is_file() else sorted([*root.rglob("*.warc.gz"), *root.rglob("*.warc")])
+    report = VerifyReport()
+    for path in files:
+        label = str(path.relative_to(root)) if root.is_dir() else str(path)
+        count, problems = verify_file(path, label)
+        report.files += 1
+        report.records += count
+        report.problems.extend(problems)
+        if path.stat().st_mode & 0o222:
+            report.writable.append(label)
+    return report

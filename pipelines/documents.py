@@ -1,0 +1,180 @@
+"""Pages to extract, read from what a user points at: .html, .html.gz, .warc(.gz) files or a URL.
+
+Each input becomes (body, Capture) items, or one InputError with a reason, so that a bad input
+costs one line of output and the other inputs still get theirs. Saved files get a file:// URL and
+their modification time as the crawl time (the base for relative dates such as أمس).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import urllib.error
+import urllib.request
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from rasad.records import Capture
+
+MAX_INPUT_BYTES = (
+    256 * 1024 * 1024
+)  # beyond this a file is refused before reading (extract has its own budget)
+URL_TIMEOUT_SECONDS = 30
+USER_AGENT = "rasad-extract/0.1 (+https://github.com/rasad)"
+
+
+@dataclass(frozen=True)
+class InputItem:
+    body: bytes
+    capture: Capture
+
+
+@dataclass(frozen=True)
+class InputError:
+    source: str
+    reason: str
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _capture(
+    url: str,
+    body: bytes,
+    fetched_at: str,
+    content_type: str = "",
+    status: int = 200,
+    warc_file: str = "",
+    offset: int = 0,
+    record_id: str = "",
+) -> Capture:
+    return Capture(
+        url=url,
+        final_url=url,
+        status=status,
+        fetched_at=fetched_at,
+        sha256=hashlib.sha256(body).hexdigest(),
+        warc_file=warc_file,
+        warc_offset=offset,
+        warc_record_id=record_id,
+        content_type=content_type,
+    )
+
+
+def read_inputs(source: str) -> Iterator[InputItem | InputError]:
+    """The documents in one input (a WARC file may hold many)."""
+    if source.startswith(("http://", "https://")):
+        yield _read_url(source)
+        return
+    path = Path(source)
+    if not path.exists():
+        yield InputError(source, "no such file")
+        return
+    if path.is_dir():
+        yield InputError(source, "is a directory; pass the files in it")
+        return
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        yield InputError(source, f"file of {size} bytes is over the {MAX_INPUT_BYTES}-byte input limit")
+        return
+    name = path.name.lower()
+    if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
+        yield from read_warc(path)
+        return
+    fetched_at = _utc(datetime.fromtimestamp(path.stat().st_mtime, UTC))
+    try:
+        body = path.read_bytes()
+        if name.endswith(".gz"):
+            body = _gunzip(body)
+    except OSError as exc:
+        yield InputError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    except (gzip.BadGzipFile, EOFError, zlib.error):
+        yield InputError(source, "not a valid gzip file")
+        return
+    except _TooBig as exc:
+        yield InputError(source, str(exc))
+        return
+    yield InputItem(body, _capture(path.resolve().as_uri(), body, fetched_at))
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _gunzip(data: bytes) -> bytes:
+    """Decompress with a cap, so that a gzip bomb cannot fill the memory."""
+    stream = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = stream.decompress(data, MAX_INPUT_BYTES + 1)
+    if len(out) > MAX_INPUT_BYTES:
+        raise _TooBig(f"decompresses to over {MAX_INPUT_BYTES} bytes")
+    if not stream.eof:
+        raise EOFError("truncated gzip stream")
+    return out
+
+
+def _read_url(url: str) -> InputItem | InputError:
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=URL_TIMEOUT_SECONDS) as response:
+            body = response.read(MAX_INPUT_BYTES + 1)
+            if len(body) > MAX_INPUT_BYTES:
+                return InputError(url, f"response over the {MAX_INPUT_BYTES}-byte input limit")
+            capture = _capture(
+                url, body, _utc(datetime.now(UTC)), response.headers.get("Content-Type", ""), response.status
+            )
+            final = response.geturl()
+            if final != url:
+                capture = Capture(**{**capture.to_dict(), "final_url": final, "redirect_chain": (url,)})
+            return InputItem(body, capture)
+    except urllib.error.HTTPError as exc:
+        return InputError(url, f"HTTP {exc.code} {exc.reason}")
+    except urllib.error.URLError as exc:
+        return InputError(url, f"cannot fetch: {exc.reason}")
+    except (TimeoutError, OSError) as exc:
+        return InputError(url, f"cannot fetch: {exc}")
+
+
+def read_warc(path: Path, root: Path | None = None) -> Iterator[InputItem | InputError]:
+    """Every HTTP response record of a WARC file, with its offset (so a Capture points back to it).
+
+    With ``root`` (the archive root), ``Capture.warc_file`` is relative to it, as the archive writes it.
+    """
+    warc_file = str(path.relative_to(root)) if root is not None else str(path)
+    found = 0
+    try:
+        with open(path, "rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                body = record.content_stream().read()  # before get_record_offset(), which skips the payload
+                offset = records.get_record_offset()
+                headers = record.rec_headers
+                status = int(record.http_headers.get_statuscode() or 0)
+                found += 1
+                yield InputItem(
+                    body,
+                    _capture(
+                        headers.get_header("WARC-Target-URI") or "",
+                        body,
+                        headers.get_header("WARC-Date") or "",
+                        record.http_headers.get_header("Content-Type") or "",
+                        status,
+                        warc_file,
+                        offset,
+                        headers.get_header("WARC-Record-ID") or "",
+                    ),
+                )
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
+        yield InputError(str(path), f"unreadable WARC file: {exc}")
+        return
+    if not found:
+        yield InputError(str(path), "WARC file holds no HTTP response records")

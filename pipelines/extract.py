@@ -1,0 +1,196 @@
+"""Text and metadata from one archived page: charset check, trafilatura, dates, language.
+
+Everything that can go wrong with a page (empty, not HTML, binary, too big, too slow, undecodable,
+no main text) ends in SkipItem or QuarantineItem with a one-line reason, so the batch stage can
+dead-letter it; the capture itself stays in the archive, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from pipelines.charset import decode_page
+from pipelines.dates import crawl_time_of, find_publication_date
+from pipelines.dedup import canonical_url
+from pipelines.language import detect_language
+from rasad.errors import QuarantineItem, SkipItem
+from rasad.records import Capture, Document
+
+MAX_HTML_BYTES = 8 * 1024 * 1024  # news articles are < 1 MB; bigger pages are quarantined, not parsed
+TIME_BUDGET_SECONDS = 20.0
+MIN_TEXT_LETTERS = 5  # less than this is a menu item or a caption, not a text worth a lead
+MAX_CONTROL_SHARE = 0.02  # share of control bytes above which a body is binary, not text
+_SNIFF = 8192
+
+_HTML_TYPES = {"text/html", "application/xhtml+xml"}
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x1f\x8b", "application/gzip"),
+    (b"OggS", "audio/ogg"),
+    (b"ID3", "audio/mpeg"),
+    (b"\xd0\xcf\x11\xe0", "application/msword"),
+    (b"{\\rtf", "application/rtf"),
+)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
+_HTML_MARKERS = (b"<html", b"<!doctype html", b"<head", b"<body", b"<meta", b"<title", b"<p", b"<div")
+
+
+class _OverBudget(BaseException):
+    """Raised by the timer inside extraction; a BaseException so that library code cannot swallow it."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Abort the block after ``seconds`` (main thread only: signals cannot interrupt other threads)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def sniff_content_type(body: bytes, declared: str = "") -> str:
+    """The media type of a body: magic numbers beat the declared type (servers mislabel downloads)."""
+    head = body[:16]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head.startswith(b"RIFF") and body[8:12] == b"WEBP":
+        return "image/webp"
+    if body[4:8] == b"ftyp":
+        return "video/mp4"
+    kind = declared.split(";")[0].strip().lower()
+    if kind in ("", "application/octet-stream", "text/plain", "binary/octet-stream"):
+        lowered = body[:_SNIFF].lstrip().lower()
+        if any(marker in lowered for marker in _HTML_MARKERS):
+            return "text/html"
+        return kind or "application/octet-stream"
+    return kind
+
+
+def check_body(body: bytes, content_type: str) -> str:
+    """Raise Skip/Quarantine for bodies that are not worth parsing; return the sniffed media type."""
+    if not body.strip():
+        raise QuarantineItem("empty body")
+    kind = sniff_content_type(body, content_type)
+    if kind not in _HTML_TYPES and kind != "text/plain":
+        if kind == "application/octet-stream" and _control_share(body) > MAX_CONTROL_SHARE:
+            raise QuarantineItem(f"binary content: {_control_share(body):.0%} control bytes, not text")
+        raise SkipItem(f"not HTML: {kind}")
+    if len(body) > MAX_HTML_BYTES:
+        raise QuarantineItem(f"page of {len(body)} bytes is over the {MAX_HTML_BYTES}-byte budget")
+    if not body.startswith((b"\xff\xfe", b"\xfe\xff")) and _control_share(body) > MAX_CONTROL_SHARE:
+        raise QuarantineItem(f"binary content: {_control_share(body):.0%} control bytes, not text")
+    return kind
+
+
+def _control_share(body: bytes) -> float:
+    head = body[:_SNIFF]
+    return sum(head.count(bytes([b])) for b in _CONTROL_BYTES) / max(len(head), 1)
+
+
+def extract_document(body: bytes, capture: Capture) -> Document:
+    """One Document from one capture, or SkipItem/QuarantineItem with the reason."""
+    if capture.status and not 200 <= capture.status < 300:
+        raise SkipItem(f"not a successful response: HTTP {capture.status}")
+    kind = check_body(body, capture.content_type)
+    try:
+        with time_budget(TIME_BUDGET_SECONDS):
+            return _extract(body, capture, kind)
+    except _OverBudget:
+        raise QuarantineItem(f"extraction took longer than the {TIME_BUDGET_SECONDS:.0f} s budget") from None
+    except RecursionError:
+        raise QuarantineItem("HTML nested too deeply to parse") from None
+
+
+def _extract(body: bytes, capture: Capture, kind: str) -> Document:
+    decoded = decode_page(body, capture.content_type)
+    url = capture.final_url or capture.url
+    crawl_time = crawl_time_of(capture.fetched_at)
+    if kind == "text/plain":
+        text = decoded.text.strip()
+        title, author, image, tree, quick_date = text.split("\n", 1)[0][:200], "", "", None, None
+    else:
+        tree = load_html(decoded.text)
+        if tree is None:
+            raise QuarantineItem("no HTML tree could be parsed")
+        result = _trafilatura(tree, url, crawl_time.strftime("%Y-%m-%d"))
+        text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+        title = (getattr(result, "title", None) or "").strip() if result is not None else ""
+        author = (getattr(result, "author", None) or "").strip() if result is not None else ""
+        image = (getattr(result, "image", None) or "").strip() if result is not None else ""
+        quick_date = (getattr(result, "date", None) or "") if result is not None else None
+        title = title or _page_title(tree)
+    letters = sum(ch.isalpha() for ch in text[:1000])
+    if letters < MIN_TEXT_LETTERS:
+        raise QuarantineItem("no main text found" + (f" (only {letters} letters)" if text else ""))
+    guess = detect_language(text)
+    found = None
+    if tree is not None:
+        found = find_publication_date(tree, url, crawl_time, guess.language or _html_lang(tree), quick_date)
+    return Document(
+        capture_sha256=capture.sha256,
+        url=url,
+        title=title,
+        text=text,
+        language=guess.language,
+        language_confidence=guess.confidence,
+        published_at=found.value if found else None,
+        published_via=found.via if found else None,
+        arabizi=guess.arabizi,
+        source_id=capture.source_id,
+        fetched_at=capture.fetched_at,
+        author=author,
+        image=image,
+        canonical_url=canonical_url(url),
+        charset=decoded.charset,
+        charset_note=decoded.note,
+        dialect=guess.dialect,
+    )
+
+
+def _trafilatura(tree: HtmlElement, url: str, max_date: str) -> Any:
+    """trafilatura's main text and metadata; its date pass stays cheap (dates.py does the real search)."""
+    try:
+        return trafilatura.bare_extraction(
+            tree,
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params={"original_date": True, "extensive_search": False, "max_date": max_date},
+        )
+    except ValueError:
+        return None
+
+
+def _page_title(tree: HtmlElement) -> str:
+    node = tree.find(".//title")
+    return " ".join((node.text_content() if node is not None else "").split())[:300]
+
+
+def _html_lang(tree: HtmlElement) -> str | None:
+    lang = (tree.get("lang") or "").split("-")[0].strip().lower()
+    return lang or None

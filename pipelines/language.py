@@ -1,0 +1,156 @@
+"""Language identification: langdetect with a fixed seed, script rules, and an explicit 'uncertain'.
+
+langdetect is random unless seeded and unreliable on short texts, where it calls Arabic posts
+Persian and "Misrata now" Swahili. So: very short texts get ``None``; Arabic-script texts are
+told apart from Persian/Urdu by the letters only those languages use; Arabizi (Arabic written in
+Latin letters and digits) is flagged by rule, because no detector knows it; and a Maghrebi
+(Libyan/Tunisian/Algerian) dialect hint is given only when several marker words agree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from langdetect import DetectorFactory, detect_langs
+from langdetect.lang_detect_exception import LangDetectException
+
+from nlp.normalize import TOKEN_RE, normalize
+
+DetectorFactory.seed = 0
+MIN_LETTERS = 12
+MIN_WORDS = 3  # fewer words than this: always uncertain
+MIN_WORDS_LATIN = 5  # Latin-script texts need more words: langdetect mislabels short English/French posts
+MIN_CONFIDENCE = 0.70
+MIN_CONFIDENCE_SHORT = 0.90  # for Latin-script texts under SHORT_WORDS words
+SHORT_WORDS = 12
+RULE_CONFIDENCE = 0.80  # reported when a script rule overrides langdetect
+SAMPLE_CHARS = 1000  # langdetect cost grows with length; the first 1,000 characters decide as well
+
+_MARKERS_FILE = Path(__file__).parent / "data" / "language_markers.json"
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_PERSIAN_ONLY = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")  # پ چ ژ گ ک ی
+_URDU_ONLY = re.compile(r"[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")  # ٹ ڈ ڑ ں ھ ہ ے
+_ARABIC_ONLY = re.compile(r"[\u0629\u0649\u064A\u0643]")  # ة ى ي ك (Persian writes ی ک)
+_LATIN_WORD = re.compile(r"[A-Za-z0-9']+")
+_DIGIT_LETTER = re.compile(r"[a-z][2356789]|[2356789][a-z]")
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    language: str | None  # ISO 639-1 code, or None when uncertain
+    confidence: float
+    arabizi: bool = False
+    dialect: str | None = None  # "maghrebi" when the marker words agree, else None
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(Arabizi function words, Maghrebi markers normalised, Maghrebi markers in Arabizi)."""
+    data = json.loads(_MARKERS_FILE.read_text(encoding="utf-8"))
+    return (
+        frozenset(data["arabizi_function_words"]),
+        frozenset(normalize(w) for w in data["maghrebi_markers"]),
+        frozenset(data["maghrebi_arabizi_markers"]),
+    )
+
+
+def _arabizi_hits(text: str) -> tuple[int, int]:
+    """(distinct Arabizi tokens, words) of a Latin-script text."""
+    function_words = _markers()[0]
+    words = _LATIN_WORD.findall(text)
+    hits: set[str] = set()
+    for word in words:
+        lowered = word.lower()
+        digit_letter = len(word) >= 3 and not word.isupper() and bool(_DIGIT_LETTER.search(lowered))
+        if lowered in function_words or digit_letter:
+            hits.add(lowered)
+    return len(hits), len(words)
+
+
+def is_arabizi(text: str) -> bool:
+    """Latin script with digit-letters inside words (3=ع 7=ح 9=ق 5=خ 2=ء) or dialect function words."""
+    if len(_ARABIC_SCRIPT.findall(text)) > len(_LATIN.findall(text)):
+        return False
+    hits, words = _arabizi_hits(text)
+    if words < 2:
+        return False
+    return hits >= 4 or (hits >= 2 and hits / words >= 0.15)
+
+
+def dialect_hint(text: str) -> str | None:
+    """'maghrebi' when at least two distinct marker words occur (one is too easily a coincidence)."""
+    markers = _markers()[1]
+    found = {token for token in TOKEN_RE.findall(normalize(text[:SAMPLE_CHARS])) if token in markers}
+    found |= {
+        token[1:]
+        for token in TOKEN_RE.findall(normalize(text[:SAMPLE_CHARS]))
+        if token[:1] in ("و", "ف") and token[1:] in markers
+    }
+    return "maghrebi" if len(found) >= 2 else None
+
+
+def _arabic_script_language(sample: str) -> str | None:
+    """ar / fa / ur from letters only one of them uses; None when the letters do not decide."""
+    persian = len(_PERSIAN_ONLY.findall(sample))
+    urdu = len(_URDU_ONLY.findall(sample))
+    arabic = len(_ARABIC_ONLY.findall(sample))
+    if urdu >= 2 and urdu >= persian / 4:
+        return "ur"
+    if persian >= 2 and persian >= arabic / 2:
+        return "fa"
+    if arabic >= 1 and persian == 0 and urdu == 0:
+        return "ar"
+    return None
+
+
+def _langdetect(sample: str) -> tuple[str | None, float]:
+    try:
+        best = detect_langs(sample)[0]
+    except LangDetectException:
+        return None, 0.0
+    return best.lang, round(best.prob, 3)
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """The language of a text, or None with the reason encoded as low confidence."""
+    sample = text[:SAMPLE_CHARS]
+    arabic_letters = len(_ARABIC_SCRIPT.findall(sample))
+    latin_letters = len(_LATIN.findall(sample))
+    words = len(sample.split())
+    if latin_letters > arabic_letters and is_arabizi(sample):
+        hits, total = _arabizi_hits(sample)
+        return LanguageGuess(
+            "ar",
+            round(min(0.95, 0.5 + hits / max(total, 1)), 3),
+            arabizi=True,
+            dialect="maghrebi" if _maghrebi_arabizi(sample) else None,
+        )
+    if words < MIN_WORDS or len(_LETTERS.findall(sample)) < MIN_LETTERS:
+        return LanguageGuess(None, 0.0)
+    if arabic_letters > latin_letters:
+        by_script = _arabic_script_language(sample)
+        detected, prob = _langdetect(sample)
+        dialect = dialect_hint(sample) if (by_script or detected) == "ar" else None
+        if by_script is not None:
+            confidence = prob if detected == by_script else RULE_CONFIDENCE
+            return LanguageGuess(by_script, confidence, dialect=dialect)
+        if detected is None or prob < MIN_CONFIDENCE:
+            return LanguageGuess(None, prob)
+        return LanguageGuess(detected, prob, dialect=dialect)
+    if words < MIN_WORDS_LATIN:
+        return LanguageGuess(None, 0.0)
+    detected, prob = _langdetect(sample)
+    floor = MIN_CONFIDENCE_SHORT if words < SHORT_WORDS else MIN_CONFIDENCE
+    if detected is None or prob < floor:
+        return LanguageGuess(None, prob)
+    return LanguageGuess(detected, prob)
+
+
+def _maghrebi_arabizi(text: str) -> bool:
+    return len({w.lower() for w in _LATIN_WORD.findall(text)} & _markers()[2]) >= 2

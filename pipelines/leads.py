@@ -1,0 +1,34 @@
+"""Build lead records from a document and its annotation."""
+
+from __future__ import annotations
+
+from rasad.records import Annotation, Document, Lead, lead_id_for
+
+
+def build_lead(document: Document, annotation: Annotation) -> Lead | None:
+    """A lead for every document with an incident candidate; None for the rest."""
+    if not annotation.is_incident:
+        return None
+    places = annotation.places
+    event_place = next((p for p in places if p.in_libya and p.precision != "country"), None)
+    return Lead(
+        id=lead_id_for(document.url),
+        url=document.url,
+        title=document.title,
+        text=document.text,
+        language=document.language,
+        published_at=document.published_at,
+        fetched_at=document.fetched_at,
+        source_id=document.source_id,
+        capture_sha256=document.capture_sha256,
+        incident_types=tuple(dict.fromkeys(i.type for i in annotation.incidents)),
+        places=tuple(dict.fromkeys(p.id for p in places)),
+        place_names=tuple(dict.fromkeys(p.name for p in places)),
+        regions=tuple(dict.fromkeys(p.admin_region for p in places if p.admin_region)),
+        actors=tuple(dict.fromkeys(a.id for a in annotation.actors)),
+        evidence=tuple(i.evidence.sentence for i in annotation.incidents),
+        location=(event_place.lat, event_place.lon)
+        if event_place and event_place.lat is not None and event_place.lon is not None
+        else None,
+        score=max(i.confidence for i in annotation.incidents),
+    )

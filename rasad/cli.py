@@ -1,0 +1,287 @@
+"""The ``rasad`` command: the front door for monitors, researchers and operators.
+
+User mistakes and bad input end in one line on stderr and a non-zero exit; only
+internal bugs show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from rasad.errors import UserError
+from rasad.settings import load_settings
+
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from rasad.fixture_site import FIXTURE_SITES, start_in_thread, stop
+    from rasad.night import run_once
+
+    settings = load_settings()
+    settings.ensure_data_dir()
+    # A fixed port keeps page URLs, and so lead ids, the same from one demo run to the next.
+    port = int(os.environ.get("RASAD_DEMO_PORT", "8731"))
+    print(f"rasad demo: serving the fixture news site on 127.0.0.1:{port}, crawling it into {settings.data_dir}",
+          file=sys.stderr)
+    try:
+        server, base_url = start_in_thread(FIXTURE_SITES / "news", port)
+    except OSError as exc:
+        raise UserError(f"cannot serve the demo site on port {port} ({exc.strerror}); set RASAD_DEMO_PORT") from None
+    try:
+        summary = run_once(
+            [f"{base_url}/rss.xml", f"{base_url}/sitemap.xml"],
+            settings,
+            source_id="fixture-news",
+            extra_settings={"AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8},
+        )
+    finally:
+        stop(server)
+    for line in summary.lines():
+        print(line)
+    print('next: rasad search "طرابلس"')
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from rasad.store import SearchQuery, open_store
+
+    filters = {name: value for name, value in (("incident_type", args.type), ("place", args.place),
+                                               ("language", args.language), ("source", args.source),
+                                               ("status", args.status)) if value}
+    query = SearchQuery(text=args.query, filters=filters, limit=args.limit, offset=args.offset)
+    settings = load_settings()
+    if not settings.search_url and not settings.sqlite_path.exists():
+        raise UserError(f"no leads yet in {settings.sqlite_path}: run `rasad demo` first (or set RASAD_DATA_DIR)")
+    with open_store(settings) as store:
+        result = store.search(query)
+    if args.format == "jsonl":
+        for hit in result.hits:
+            print(json.dumps({**hit.lead.to_dict(), "score": hit.score}, ensure_ascii=False))
+        return 0
+    print(f"{result.total} lead(s)")
+    for hit in result.hits:
+        lead = hit.lead
+        print(f"{lead.id}  {lead.published_at or '-':<25.25}  {','.join(lead.incident_types):<20}  "
+              f"{','.join(lead.places) or '-':<30}  {lead.title[:80]}")
+        for sentence in lead.evidence[:1]:
+            print(f"    » {sentence[:200]}")
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    """One JSON line per document; a bad input costs one stderr line and a non-zero exit at the end."""
+    from pipelines.dedup import Deduplicator
+    from pipelines.documents import InputError, read_inputs
+    from pipelines.extract import extract_document
+    from rasad.errors import QuarantineItem, SkipItem
+
+    keys = ("url", "title", "text", "published_at", "language", "language_confidence", "arabizi")
+    dedup = Deduplicator() if args.full else None
+    failed = 0
+    for source in args.inputs:
+        for item in read_inputs(source):
+            if isinstance(item, InputError):
+                print(f"rasad extract: {item.source}: {item.reason}", file=sys.stderr)
+                failed += 1
+                continue
+            try:
+                document = extract_document(item.body, item.capture)
+            except (SkipItem, QuarantineItem) as exc:
+                kind = "skipped" if isinstance(exc, SkipItem) else "quarantined"
+                print(f"rasad extract: {item.capture.final_url or source}: {kind}: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            row = {key: getattr(document, key) for key in keys}
+            if dedup is not None:
+                document, duplicate = dedup.check(document)
+                row = {**document.to_dict(), "duplicate": duplicate}
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+    return 1 if failed else 0
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from nlp.jsonl import annotate_file
+
+    source, target = args.files
+    stats = annotate_file(Path(source), Path(target))
+    print(f"rasad annotate: {stats.annotated} annotated, {stats.quarantined} bad line(s) kept with their reason, "
+          f"{stats.failed} internal error(s) -> {target}", file=sys.stderr)
+    return 1 if stats.failed else 0
+
+
+def _ner(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from nlp.ner import tag_conll_file
+
+    source, target = args.files
+    sentences, tokens = tag_conll_file(Path(source), Path(target), model=args.model)
+    print(f"rasad ner: {tokens} tokens in {sentences} sentences tagged -> {target}", file=sys.stderr)
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from nlp.evaluate import run_eval
+
+    report = run_eval(jsonl=[Path(p) for p in args.jsonl or ()], conll=[Path(p) for p in args.conll or ()],
+                      strict=args.strict, ner_model=args.model)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.format == "json" else report["text"])
+    return 0
+
+
+def _sources(args: argparse.Namespace) -> int:
+    """List or validate the source registry (offline: never touches the network)."""
+    from pathlib import Path
+
+    import yaml
+
+    from crawlers.sources import REGISTRY_PATH, load_sources, validate
+
+    path = Path(args.file) if args.file else REGISTRY_PATH
+    if args.action == "check":
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+        except yaml.YAMLError:
+            raise UserError(f"{path}: not valid YAML") from None
+        problems = validate(data)
+        for problem in problems:
+            print(f"{path}: {problem}", file=sys.stderr)
+        if problems:
+            print(f"{len(problems)} problem(s) in {path}", file=sys.stderr)
+            return 1
+        sources = load_sources(path)
+        kinds = ", ".join(f"{sum(s.kind == k for s in sources)} {k}" for k in ("news", "telegram", "facebook", "x"))
+        print(f"{len(sources)} sources valid ({kinds}); {sum(not s.verified for s in sources)} not yet verified "
+              f"online, {sum(not s.enabled for s in sources)} disabled")
+        return 0
+    sources = load_sources(path)
+    for source in sources:
+        if args.format == "jsonl":
+            import dataclasses
+
+            print(json.dumps(dataclasses.asdict(source), ensure_ascii=False))
+            continue
+        flags = ("on " if source.enabled else "off") + (" verified" if source.verified else " unverified") + (
+            " render" if source.render else "")
+        print(f"{source.id:<28} {source.kind:<9} {source.language:<6} {flags:<24} {source.homepage}")
+    return 0
+
+
+def _archive(args: argparse.Namespace) -> int:
+    """Re-check every WARC digest under the archive; exit 1 and name each record that fails."""
+    from pathlib import Path
+
+    from pipelines.archive import verify
+
+    root = Path(args.path) if args.path else load_settings().archive_dir
+    if not root.exists():
+        raise UserError(f"no archive at {root} (set RASAD_DATA_DIR or pass a path)")
+    report = verify(root)
+    for problem in report.problems:
+        print(f"TAMPERED {problem.file} offset {problem.offset} {problem.record_id or '-'}: {problem.reason}")
+    for name in report.writable:
+        print(f"WARNING {name} is writable: archive files should be read-only once closed", file=sys.stderr)
+    status = "OK" if report.ok else f"{len(report.problems)} problem(s)"
+    print(f"{report.files} file(s), {report.records} record(s) checked: {status}")
+    return 0 if report.ok else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rasad",
+        description="rasad: find candidate human-rights incidents in Libyan news and social sources.",
+        epilog='Start with `rasad demo`, then `rasad search "طرابلس"`.',
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="crawl the bundled fixture site offline and store its leads")
+    demo.set_defaults(handler=_demo)
+
+    search = commands.add_parser("search", help="search leads (Arabic-aware: أ/إ/ا, ة/ه, و/ب/ال)")
+    search.add_argument("query", nargs="?", default="", help="words to look for")
+    search.add_argument("--type", help="incident type, e.g. killing")
+    search.add_argument("--place", help="gazetteer place id, e.g. ly-tripoli")
+    search.add_argument("--language", help="ar or en")
+    search.add_argument("--source", help="source id")
+    search.add_argument("--status", help="triage status")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--offset", type=int, default=0)
+    search.add_argument("--format", choices=("table", "jsonl"), default="table")
+    search.set_defaults(handler=_search)
+
+    extract = commands.add_parser(
+        "extract", help="extract text, title, date and language from saved pages or a URL (one JSON line each)")
+    extract.add_argument("inputs", nargs="+", metavar="PATH_OR_URL",
+                         help=".html, .html.gz, .warc or .warc.gz file, or an http(s) URL")
+    extract.add_argument("--full", action="store_true",
+                         help="print every document field, with story cluster ids and exact-duplicate reasons")
+    extract.set_defaults(handler=_extract)
+
+    annotate = commands.add_parser(
+        "annotate", help="find places, actors and candidate incidents in texts (JSON lines in, JSON lines out)")
+    annotate.add_argument("--jsonl", nargs=2, metavar=("IN", "OUT"), required=True, dest="files",
+                          help='IN has one {"id", "text"} object per line (optional "published_at", "language")')
+    annotate.set_defaults(handler=_annotate)
+
+    ner = commands.add_parser("ner", help="tag tokens with PERS/LOC/ORG/MISC (CoNLL in, token<TAB>label out)")
+    ner.add_argument("--conll", nargs=2, metavar=("IN", "OUT"), required=True, dest="files",
+                     help="IN: one token per line (extra columns ignored), blank line between sentences")
+    ner.add_argument("--model", help="model folder (default: the shipped nlp/models/ner-ar)")
+    ner.set_defaults(handler=_ner)
+
+    evaluate = commands.add_parser(
+        "eval", help="score the NLP on labelled data: incidents JSONL (dev.jsonl schema) and/or CoNLL NER")
+    evaluate.add_argument("--jsonl", action="append", metavar="FILE",
+                          help="labelled items in the schema of shared/data/incidents/dev.jsonl (repeatable)")
+    evaluate.add_argument("--conll", action="append", metavar="FILE", help="gold CoNLL file (repeatable)")
+    evaluate.add_argument("--strict", action="store_true", help="also score only items labelled 'clear'")
+    evaluate.add_argument("--model", help="NER model folder (default: the shipped one)")
+    evaluate.add_argument("--format", choices=("text", "json"), default="text")
+    evaluate.set_defaults(handler=_eval)
+
+    sources = commands.add_parser("sources", help="list or check the source registry (crawlers/sources.yaml)")
+    sources.add_argument("action", choices=("list", "check"), help="list: show sources; check: validate offline")
+    sources.add_argument("--file", help="a registry file other than the bundled one")
+    sources.add_argument("--format", choices=("table", "jsonl"), default="table")
+    sources.set_defaults(handler=_sources)
+
+    archive = commands.add_parser("archive", help="evidence archive tools")
+    archive.add_argument("action", choices=("verify",), help="verify: re-check every SHA-256 digest")
+    archive.add_argument("path", nargs="?", help="a WARC file or folder (default: the data dir's archive)")
+    archive.set_defaults(handler=_archive)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"rasad {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"rasad {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

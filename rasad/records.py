@@ -1,0 +1,224 @@
+"""Typed records passed between stages.
+
+Every stage takes and returns these; none reaches into another stage's internals.
+Records are frozen dataclasses that round-trip through plain JSON (``to_dict`` /
+``from_dict``), so they can cross process boundaries (scrapy child process, worker
+pools, Prefect results) without pickling.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal, Self, TypeVar
+
+T = TypeVar("T")
+
+LeadStatus = Literal["new", "in_review", "verified", "rejected", "duplicate"]
+LEAD_STATUSES: tuple[str, ...] = ("new", "in_review", "verified", "rejected", "duplicate")
+
+
+def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Build a record from a dict, ignoring unknown keys and rebuilding nested records."""
+    hints = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    kwargs: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in hints:
+            continue
+        nested = _NESTED.get((cls.__name__, name))
+        if nested is not None and value is not None:
+            value = _from_dict(nested, value) if isinstance(value, dict) else tuple(
+                _from_dict(nested, v) for v in value
+            )
+        elif isinstance(value, list):
+            value = tuple(value)
+        kwargs[name] = value
+    return cls(**kwargs)
+
+
+class Record:
+    """Mixin: JSON-friendly conversion for the frozen dataclasses below."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True)
+class Capture(Record):
+    """The evidentiary copy of one fetch, as written to the WARC archive."""
+
+    url: str
+    final_url: str
+    status: int
+    fetched_at: str  # ISO 8601, UTC
+    sha256: str  # of the payload (response body) as received
+    warc_file: str  # path relative to the archive root
+    warc_offset: int
+    warc_record_id: str
+    content_type: str = ""
+    redirect_chain: tuple[str, ...] = ()
+    rendered: bool = False
+    truncated: bool = False
+    source_id: str = ""
+    ip: str = ""
+    charset: str = ""  # the charset used to read the page (raw bytes are what the WARC keeps)
+    charset_flag: str = ""  # "", relabelled, replacement-chars, no-arabic (crawlers/decoding.py)
+    screenshot_record_id: str = ""  # WARC record id of the screenshot of a rendered page
+
+
+@dataclass(frozen=True)
+class Document(Record):
+    """Text and metadata extracted from one capture."""
+
+    capture_sha256: str
+    url: str
+    title: str
+    text: str
+    language: str | None
+    language_confidence: float
+    published_at: str | None = None
+    published_via: str | None = None  # how the date was found: meta, url, htmldate, ...
+    arabizi: bool = False
+    source_id: str = ""
+    fetched_at: str = ""
+    author: str = ""
+    image: str = ""  # lead image URL from the page metadata
+    canonical_url: str = ""  # tracking parameters removed (pipelines.dedup.canonical_url)
+    charset: str = ""  # how the bytes were decoded, e.g. "utf-8", "windows-1256"
+    charset_note: str | None = None  # set when the bytes needed repair or were partly undecodable
+    dialect: str | None = None  # e.g. "maghrebi" when the dialect hint is confident, else None
+    cluster_id: str | None = None  # story cluster (near-duplicates across outlets share it)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Place(Record):
+    """A gazetteer place found in a text, with the form as written (clitics removed)."""
+
+    name: str
+    id: str
+    lat: float | None
+    lon: float | None
+    start: int  # character offsets in the original text
+    end: int
+    admin_region: str | None = None
+    precision: str | None = None  # city, district, neighbourhood, facility, country, ...
+    in_libya: bool = True
+    event_location: bool = False
+
+
+@dataclass(frozen=True)
+class Actor(Record):
+    name: str
+    id: str
+    type: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Evidence(Record):
+    """The sentence that triggered an incident candidate, with its offsets in the text."""
+
+    sentence: str
+    start: int
+    end: int
+    trigger: str = ""
+
+
+@dataclass(frozen=True)
+class Incident(Record):
+    type: str
+    confidence: float
+    evidence: Evidence
+    event_date: str | None = None
+    date_precision: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    detained: int | None = None
+    victim_categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Annotation(Record):
+    """Everything the NLP stage found in one document."""
+
+    places: tuple[Place, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+    in_libya: bool = False
+    truncated: bool = False  # text cut at the size limit or time budget: annotations may be partial
+    language: str | None = None
+
+    @property
+    def is_incident(self) -> bool:
+        return bool(self.incidents)
+
+
+@dataclass(frozen=True)
+class Lead(Record):
+    """What monitors triage and researchers search.
+
+    Machine fields come from the pipeline; triage fields (status, assignee, notes,
+    version) are only ever written by triage actions, never by re-processing.
+    """
+
+    id: str
+    url: str
+    title: str
+    text: str
+    language: str | None
+    published_at: str | None
+    fetched_at: str
+    source_id: str
+    capture_sha256: str
+    incident_types: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # gazetteer ids
+    place_names: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    location: tuple[float, float] | None = None  # (lat, lon) of the event location
+    score: float = 0.0
+    status: str = "new"
+    assignee: str | None = None
+    notes: tuple[str, ...] = ()
+    version: int = 0
+
+
+MACHINE_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in dataclasses.fields(Lead) if f.name not in ("status", "assignee", "notes", "version")
+)
+
+
+@dataclass(frozen=True)
+class TriageEvent(Record):
+    """One append-only entry of the triage log."""
+
+    lead_id: str
+    actor: str
+    action: str
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
+    at: str = ""
+
+
+_NESTED: dict[tuple[str, str], type] = {
+    ("Annotation", "places"): Place,
+    ("Annotation", "actors"): Actor,
+    ("Annotation", "incidents"): Incident,
+    ("Incident", "evidence"): Evidence,
+}
+
+
+def lead_id_for(url: str) -> str:
+    """Deterministic lead id: the same article always maps to the same lead."""
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]

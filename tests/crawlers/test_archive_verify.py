@@ -1,0 +1,117 @@
+"""Evidence capture: WARC 1.1 records with SHA-256 digests, read-only files, tamper detection."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from pipelines.archive import WarcArchive, read_body, verify
+
+BODY = "<html><article><p>قصف على حي سكني</p></article></html>".encode()
+
+
+def _write(root: Path, n: int = 3) -> Path:
+    with WarcArchive(root) as archive:
+        for i in range(n):
+            archive.write_exchange(
+                url=f"http://news.ly/a/{i}?utm_source=x", final_url=f"http://news.ly/b/{i}", status=200,
+                response_headers=[("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")],
+                body=BODY + str(i).encode(), ip="127.0.0.1",
+                redirect_chain=(f"http://news.ly/a/{i}?utm_source=x", f"http://news.ly/b/{i}"),
+                truncated=i == 2, truncated_reason="length", charset="utf-8", charset_flag="",
+                screenshot=b"\x89PNG\r\n\x1a\nfake" if i == 1 else None,
+            )
+        path = archive.path
+    return path
+
+
+def test_records_carry_evidence_fields_and_sha256_digests(tmp_path: Path) -> None:
+    path = _write(tmp_path)
+    records = []
+    with open(path, "rb") as stream:
+        for record in ArchiveIterator(stream):
+            records.append((record.rec_type, dict(record.rec_headers.headers)))
+    types = [kind for kind, _ in records]
+    assert types[0] == "warcinfo"
+    assert types.count("response") == 3 and types.count("request") == 3 and types.count("resource") == 1
+    for kind, headers in records:
+        assert headers["WARC-Block-Digest"].startswith("sha256:"), kind
+        assert headers.get("WARC-Record-ID") and headers.get("WARC-Date")
+    responses = [h for kind, h in records if kind == "response"]
+    assert all(h["WARC-IP-Address"] == "127.0.0.1" for h in responses)
+    assert all(h["WARC-Payload-Digest"].startswith("sha256:") for h in responses)
+    assert responses[0]["WARC-Rasad-Redirect-Chain"].split() == ["http://news.ly/a/0?utm_source=x", "http://news.ly/b/0"]
+    assert responses[2]["WARC-Truncated"] == "length" and "WARC-Truncated" not in responses[0]
+    requests = [h for kind, h in records if kind == "request"]
+    assert {h["WARC-Concurrent-To"] for h in requests} == {h["WARC-Record-ID"] for h in responses}
+
+
+def test_capture_sha256_matches_the_archived_payload(tmp_path: Path) -> None:
+    with WarcArchive(tmp_path) as archive:
+        capture = archive.write_exchange(url="http://x/1", final_url="http://x/1", status=200,
+                                         response_headers=[], body=BODY)
+    assert read_body(tmp_path, capture) == BODY
+    assert capture.sha256 == hashlib.sha256(BODY).hexdigest()
+
+
+def test_closed_files_are_read_only(tmp_path: Path) -> None:
+    path = _write(tmp_path)
+    assert not path.stat().st_mode & 0o222
+    if os.geteuid() != 0:  # root ignores file modes
+        with pytest.raises(PermissionError):
+            open(path, "ab")  # noqa: SIM115
+
+
+def test_verify_passes_an_intact_archive(tmp_path: Path) -> None:
+    _write(tmp_path)
+    report = verify(tmp_path)
+    assert report.ok and report.files == 1 and report.records == 8 and report.writable == []
+
+
+def test_verify_flags_exactly_the_tampered_record(tmp_path: Path) -> None:
+    path = _write(tmp_path / "archive")
+    raw = gzip.open(path).read()
+    at = raw.index(BODY + b"1") + 10
+    tampered = tmp_path / "copy.warc"
+    tampered.write_bytes(raw[:at] + bytes([raw[at] ^ 0x01]) + raw[at + 1:])
+    report = verify(tampered)
+    assert len(report.problems) == 1
+    assert "digest failed" in report.problems[0].reason
+    assert report.problems[0].record_id
+
+
+def test_verify_flags_a_flipped_byte_in_the_compressed_file(tmp_path: Path) -> None:
+    path = _write(tmp_path / "archive")
+    copy = tmp_path / "copy" / "x.warc.gz"
+    copy.parent.mkdir()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    copy.write_bytes(bytes(data))
+    assert not verify(copy.parent).ok
+
+
+def test_cli_archive_verify(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    _write(root)
+    command = [sys.executable, "-m", "rasad.cli", "archive", "verify", str(root)]
+    ok = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert ok.returncode == 0 and "checked: OK" in ok.stdout
+    bad_root = tmp_path / "bad"
+    shutil.copytree(root, bad_root)
+    (bad_file,) = bad_root.rglob("*.warc.gz")
+    bad_file.chmod(0o644)
+    raw = bytearray(gzip.open(bad_file).read())
+    raw[raw.index(BODY + b"0") + 5] ^= 0x01
+    bad_file.write_bytes(gzip.compress(bytes(raw)))
+    bad = subprocess.run([*command[:-1], str(bad_root)], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 1
+    assert "TAMPERED" in bad.stdout and "Traceback" not in bad.stderr
+    assert "writable" in bad.stderr

@@ -1,0 +1,106 @@
+"""`rasad extract PATH_OR_URL...`: one JSON line per document, one stderr line per bad input."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipelines.archive import WarcArchive
+from tests.pipelines.test_extract import ARABIC_ARTICLE, ENGLISH_ARTICLE
+from tests.sites.server import serve
+
+KEYS = {"url", "title", "text", "published_at", "language", "language_confidence", "arabizi"}
+REPO = Path(__file__).resolve().parents[2]
+
+
+def rasad(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "rasad.cli", "extract", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+        check=False,
+    )
+
+
+def lines(result: subprocess.CompletedProcess[str]) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> dict[str, Path]:
+    html = tmp_path / "article.html"
+    html.write_text(ARABIC_ARTICLE, encoding="utf-8")
+    gz = tmp_path / "english.html.gz"
+    gz.write_bytes(gzip.compress(ENGLISH_ARTICLE.encode()))
+    with WarcArchive(tmp_path / "archive") as warc:
+        for n, body in enumerate((ARABIC_ARTICLE, ENGLISH_ARTICLE)):
+            warc.write_exchange(
+                url=f"https://x.ly/{n}",
+                final_url=f"https://x.ly/{n}",
+                status=200,
+                response_headers=[("Content-Type", "text/html")],
+                body=body.encode(),
+            )
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + bytes(300))
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    return {"html": html, "gz": gz, "warc": warc.path, "pdf": pdf, "empty": empty}
+
+
+def test_html_gz_and_warc_inputs(inputs):
+    result = rasad(str(inputs["html"]), str(inputs["gz"]), str(inputs["warc"]))
+    assert result.returncode == 0, result.stderr
+    rows = lines(result)
+    assert len(rows) == 4
+    assert all(set(row) == KEYS for row in rows)
+    assert [row["language"] for row in rows] == ["ar", "en", "ar", "en"]
+    assert rows[0]["url"] == inputs["html"].resolve().as_uri()
+    assert rows[0]["published_at"] == "2026-11-20T09:30:00+02:00"
+    assert [row["url"] for row in rows[2:]] == ["https://x.ly/0", "https://x.ly/1"]
+    assert "أبوسليم" in rows[0]["text"] and "جميع الحقوق" not in rows[0]["text"]
+
+
+def test_bad_inputs_cost_one_stderr_line_each_and_the_rest_still_print(inputs, tmp_path):
+    result = rasad(
+        str(inputs["pdf"]),
+        str(inputs["html"]),
+        str(tmp_path / "nope.html"),
+        str(inputs["empty"]),
+        str(tmp_path),
+    )
+    assert result.returncode == 1
+    assert len(lines(result)) == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 4, result.stderr
+    assert "not HTML: application/pdf" in errors[0]
+    assert "no such file" in errors[1]
+    assert "empty body" in errors[2]
+    assert "is a directory" in errors[3]
+    assert "Traceback" not in result.stderr
+
+
+def test_url_of_a_local_fixture_site(tmp_path):
+    site = tmp_path / "site"
+    (site / "2026" / "11" / "19").mkdir(parents=True)
+    (site / "2026" / "11" / "19" / "story.html").write_text(ENGLISH_ARTICLE, encoding="utf-8")
+    with serve(site) as base:
+        result = rasad(f"{base}/2026/11/19/story.html", f"{base}/missing.html")
+    assert result.returncode == 1
+    rows = lines(result)
+    assert len(rows) == 1 and rows[0]["language"] == "en" and rows[0]["published_at"] == "2026-11-19"
+    assert "HTTP 404" in result.stderr
+
+
+def test_full_output_has_clusters_and_duplicates(inputs):
+    result = rasad("--full", str(inputs["html"]), str(inputs["warc"]))
+    rows = lines(result)
+    assert rows[0]["cluster_id"] and rows[0]["duplicate"] is None
+    assert rows[1]["duplicate"] and rows[1]["duplicate"].startswith("duplicate: same text")
