@@ -67,8 +67,10 @@ def main() -> list[Ratio]:
         site = Path(tmp) / "site"
         pages = replicate_site(site, COPIES)
         with serve(site) as base:
+            script = Path(tmp) / "plain_spider.py"
+            script.write_text(PLAIN_SPIDER, encoding="utf-8")
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-c", PLAIN_SPIDER, f"{base}/sitemap.xml"], check=True)
+            subprocess.run([sys.executable, str(script), f"{base}/sitemap.xml"], check=True)
             plain_s = time.perf_counter() - started
             settings = Settings(data_dir=Path(tmp) / "data", search_url=None)
             started = time.perf_counter()

@@ -34,7 +34,7 @@ from scrapy.http import Response
 
 from crawlers.outcomes import Rejected
 from crawlers.seen import SeenStore
-from crawlers.urls import TrapLimits, canonical_key, host_of, trap_reason
+from crawlers.urls import TrapLimits, canonical_key, trap_reason
 
 RATE_LIMIT_CODES = (429, 503)
 
@@ -87,6 +87,13 @@ class HostPacer:
         return pacer
 
 
+def host_of(url: str) -> str:
+    """The pacing key: scheme-less host:port, the unit robots.txt applies to (RFC 9309)."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc.lower()
+
+
 def _is_robots_request(request: Request) -> bool:
     return bool(request.meta.get("dont_obey_robotstxt")) and request.url.endswith("/robots.txt")
 
@@ -109,6 +116,8 @@ class RetryAfterMiddleware(RetryMiddleware):
         host = host_of(request.url)
         if host in self.pacer.deferred:
             raise Rejected("host-deferred", self.pacer.deferred[host])
+        if _is_robots_request(request):
+            return  # robots.txt itself is fetched once, before any page: it does not take a slot
         delay = self.pacer.wait_for(host)
         if delay > 0:
             await asyncio.sleep(delay)
@@ -250,11 +259,26 @@ class TrapGuardMiddleware:
         pages.add(key)
 
 
+class RedirectLoopGuard:
+    """Names a redirect loop as such: without this, the second visit to a URL in the chain is
+    dropped silently by the duplicate filter and the start URL vanishes from the report."""
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
+        if 300 <= response.status < 400 and b"Location" in response.headers:
+            from urllib.parse import urljoin
+
+            target = canonical_key(urljoin(request.url, response.headers[b"Location"].decode("latin-1")))
+            visited = {canonical_key(u) for u in (*request.meta.get("redirect_urls", ()), request.url)}
+            if target in visited:
+                raise Rejected("redirect-loop", f"after {len(visited)} URL(s)")
+        return response
+
+
 class SeenMiddleware:
     """Second nights fetch only new or changed items: conditional GETs and content hashes.
 
-    Only requests marked ``meta['rasad_item'] = True`` (articles, posts) are checked; feeds,
-    sitemaps and listings are always fetched because they are how new items are found.
+    Only captured items (articles, posts) are in the store, so feeds, sitemaps and listings are
+    always fetched in full: they are how new items are found.
     """
 
     def __init__(self, store: SeenStore) -> None:
@@ -270,7 +294,7 @@ class SeenMiddleware:
         return cls(SeenStore(path, readonly=True))
 
     def process_request(self, request: Request, spider: Any = None) -> None:
-        if not request.meta.get("rasad_item"):
+        if _is_robots_request(request):
             return
         entry = self.store.get(canonical_key(request.url))
         if entry is None:
@@ -281,7 +305,7 @@ class SeenMiddleware:
             request.headers.setdefault(b"If-Modified-Since", entry.last_modified.encode("latin-1", "replace"))
 
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
-        if not request.meta.get("rasad_item"):
+        if _is_robots_request(request):
             return response
         if response.status == 304:
             raise Rejected("not-modified", kind="unchanged")

@@ -63,10 +63,10 @@ def classify(exc: BaseException) -> tuple[str, str, str]:
         return "error", f"http-{status}", ""
     message = str(exc)
     if isinstance(exc, IgnoreRequest):
-        if "robots.txt" in message:
-            return "rejected", "robots-disallowed", ""
         if "DOWNLOAD_MAXSIZE" in message or "max size" in message.lower():
             return "rejected", "size-cap", message[:160]
+        if "Forbidden by robots.txt" in message:
+            return "rejected", "robots-disallowed", ""
         if "redirect" in message.lower():
             return "rejected", "redirect-limit", message[:160]
         return "rejected", "ignored", message[:160]

@@ -74,7 +74,7 @@ def sitemap_links(body: bytes, base_url: str) -> tuple[list[str], list[str]]:
 
 def looks_like_feed(body: bytes) -> bool:
     head = body[:512].lstrip().lower()
-    return head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed")
+    return head.startswith((b"<?xml", b"<rss", b"<feed"))
 
 
 def is_article_page(body: bytes) -> bool:

@@ -45,6 +45,9 @@ class SeenStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode never corrupts; a power cut may drop the last entries, which only
+        # means those items are fetched again next night. FULL would fsync on every capture.
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(_SCHEMA)
         self.readonly = readonly
 

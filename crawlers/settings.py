@@ -45,6 +45,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.RetryAfterMiddleware": 550,
     "crawlers.middlewares.SeenMiddleware": 560,
+    "crawlers.middlewares.RedirectLoopGuard": 610,  # sees 3xx before RedirectMiddleware (600) follows them
 }
 
 # rasad's own limits (crawlers/middlewares.py)

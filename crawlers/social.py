@@ -11,10 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from lxml import html
-
 from crawlers.parsing import html_tree
-
 from rasad.records import Record
 
 _PERMALINK = re.compile(r"/(status|posts|permalink|videos|photos)/|story_fbid=")

@@ -14,7 +14,6 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html
 
 from crawlers.parsing import html_tree
-
 from rasad.records import Record
 
 _BACKGROUND_URL = re.compile(r"background-image\s*:\s*url\(['\"]?([^'\")]+)['\"]?\)")
@@ -53,7 +52,7 @@ def parse_views(text: str | None) -> int | None:
         value = float(number.replace(",", "")) if suffix else float(number.replace(",", "").replace(".", ""))
     except ValueError:
         return None
-    return int(round(value * {"": 1, "k": 1_000, "m": 1_000_000}[suffix.lower()]))
+    return round(value * {"": 1, "k": 1_000, "m": 1_000_000}[suffix.lower()])
 
 
 def _text_of(element: html.HtmlElement) -> str:

@@ -44,8 +44,7 @@ def canonical_key(url: str) -> str:
     key = canonicalize_url(stripped, keep_fragments=False)
     parts = urlsplit(key)
     host = parts.hostname or ""
-    if host.startswith("www."):
-        host = host[4:]
+    host = host.removeprefix("www.")
     port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
     scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
     path = parts.path.rstrip("/") or "/"

@@ -1,46 +1,240 @@
-"""The nightly flow: per source, crawl in a child process, then process and index the batch.
+"""The nightly flow: per source, crawl in a child process, then process, annotate and index.
 
-Tasks pass only capture records (URLs, hashes, archive offsets) and counts between them:
-article text and names never enter Prefect results or logs.
+Every step is keyed by (night, source) in the run ledger (``rasad.ledger``), never by the flow
+run id: a night killed at any point and run again carries on where it stopped. Prefect adds the
+supervision around it: retries with backoff on transient errors only, a timeout per task,
+concurrency limits per host group and for the search node, a cache keyed by (night, source),
+and a summary artifact. Tasks return counts only; captures stay in the ledger, text in the archive.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.client.schemas.objects import TaskRun
+from prefect.concurrency.sync import concurrency
+from prefect.context import TaskRunContext
+from prefect.futures import PrefectFuture, as_completed
+from prefect.states import State
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import Task, exponential_backoff
 
-from rasad.night import crawl_stage, index_stage, process_stage, record_dead_letters
+from flows.fanout import nlp_pool, process_in_pool
+from flows.plans import resolve_plans
+from flows.report import night_report
+from pipelines.batch import BatchResult
+from rasad.errors import RetryableError
+from rasad.ledger import NightLock, open_ledger
+from rasad.night import (
+    SourcePlan,
+    StageCounts,
+    check_night,
+    close_interrupted_crawl,
+    crawl_resumable,
+    night_of,
+    process_resumable,
+    sources_to_resume,
+)
 from rasad.records import Capture
-from rasad.settings import load_settings
+from rasad.settings import Settings, load_settings
+from rasad.store import open_store
+
+RETRIES = int(os.environ.get("RASAD_TASK_RETRIES", "2"))
+RETRY_DELAY_S = float(os.environ.get("RASAD_RETRY_DELAY_S", "30"))  # then 60, 120... with jitter
+CRAWL_TIMEOUT_S = float(os.environ.get("RASAD_CRAWL_TIMEOUT_S", "3600"))  # the child is killed at this point
+PROCESS_TIMEOUT_S = float(os.environ.get("RASAD_PROCESS_TIMEOUT_S", "3600"))
+HOST_LIMIT_PREFIX = "rasad-host-"  # one global concurrency limit per host group (default 1 slot)
+SEARCH_NODE_LIMIT = "rasad-search-node"  # writers into the search node at once (default 2)
+CACHE_FOR = timedelta(days=3)
+
+_pool: Executor | None = None  # the night's NLP process pool, shared by the process tasks
 
 
-@task(retries=2, retry_delay_seconds=[10, 60], timeout_seconds=3600, persist_result=False)
-def crawl_source(source_id: str, start_urls: Sequence[str], extra_settings: dict[str, Any] | None = None
-                 ) -> list[dict[str, Any]]:
-    captures = crawl_stage(start_urls, load_settings(), source_id, extra_settings)
-    get_run_logger().info("source %s: %d pages archived", source_id, len(captures))
-    return [capture.to_dict() for capture in captures]
+def only_transient(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -> bool:
+    """Retry RetryableError (timeouts, 429/503, a node restarting); a bug or bad input fails at once."""
+    return isinstance(state.data, RetryableError)
 
 
-@task(timeout_seconds=3600, persist_result=False)
-def process_and_index(source_id: str, captures: list[dict[str, Any]]) -> dict[str, int]:
+def night_source_key(stage: str) -> Any:
+    """Cache key from (ledger, night, source, stage): a retried or re-run night hits it, another night not."""
+
+    def key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
+        source_id = parameters["plan"].source_id if "plan" in parameters else parameters["source_id"]
+        return f"rasad-{parameters['ledger_id']}-{parameters['night']}-{source_id}-{stage}"
+
+    return key
+
+
+TRANSIENT_RETRIES: dict[str, Any] = {
+    "retries": RETRIES,
+    "retry_delay_seconds": exponential_backoff(backoff_factor=RETRY_DELAY_S),
+    "retry_jitter_factor": 0.5,
+    "retry_condition_fn": only_transient,
+}
+CACHED: dict[str, Any] = {"persist_result": True, "result_serializer": "json", "cache_expiration": CACHE_FOR}
+
+
+def _logged(counts: StageCounts, stage: str) -> dict[str, object]:
+    get_run_logger().info("%s %s: %s", stage, counts.source_id,
+                          ", ".join(f"{k}={v}" for k, v in counts.to_dict().items() if k != "source_id"))
+    return counts.to_dict()
+
+
+@task(name="crawl", task_run_name="crawl-{plan.source_id}", tags=["crawl"],
+      timeout_seconds=CRAWL_TIMEOUT_S + 120, cache_key_fn=night_source_key("crawl"), **TRANSIENT_RETRIES,
+      **CACHED)
+def crawl_source(ledger_id: str, night: str, plan: SourcePlan, crawl_settings: dict[str, Any] | None = None,
+                 backfill_until: str | None = None) -> dict[str, object]:
+    """Crawl one source in a child process, one host group at a time (a global concurrency limit)."""
+    with concurrency(HOST_LIMIT_PREFIX + plan.host_group, occupy=1, lease_duration=60, strict=False):
+        counts = crawl_resumable(load_settings(), night, plan, crawl_settings, timeout_s=CRAWL_TIMEOUT_S,
+                                 backfill_until=backfill_until)
+    return _logged(counts, "crawl")
+
+
+def _process(captures: Sequence[Capture], archive_root: Path) -> BatchResult:
+    return process_in_pool(_pool, captures, archive_root)
+
+
+_index_lock = threading.Lock()  # one writer per process: the SQLite store is single-writer anyway
+
+
+@contextmanager
+def _search_node_slot() -> Iterator[None]:
+    with _index_lock, concurrency(SEARCH_NODE_LIMIT, occupy=1, lease_duration=120, strict=False):
+        yield
+
+
+@task(name="process", task_run_name="process-{source_id}", tags=["process", "search-node"],
+      timeout_seconds=PROCESS_TIMEOUT_S, cache_key_fn=night_source_key("process"), **TRANSIENT_RETRIES,
+      **CACHED)
+def process_source(ledger_id: str, night: str, source_id: str) -> dict[str, object]:
+    """Extract, annotate and build leads from the source's pending captures, then index them."""
+    counts = process_resumable(load_settings(), night, source_id, _process, _search_node_slot)
+    return _logged(counts, "process")
+
+
+@task(name="recover", task_run_name="recover-{night}-{source_id}", timeout_seconds=PROCESS_TIMEOUT_S,
+      **TRANSIENT_RETRIES)
+def finish_earlier_night(night: str, source_id: str) -> dict[str, object]:
+    """An earlier night stopped before this source was done: keep what it archived, process it."""
     settings = load_settings()
-    batch = process_stage([Capture.from_dict(c) for c in captures], settings)
-    bulk = index_stage(batch, settings)
-    record_dead_letters(batch, bulk, settings)
-    counts = {"pages": len(captures), "documents": len(batch.documents), "leads": bulk.written,
-              "failed": len(batch.dead_letters) + len(bulk.failed)}
-    get_run_logger().info("source %s: %s", source_id, counts)
-    return counts
+    recovered = close_interrupted_crawl(settings, night, source_id)
+    counts = process_resumable(settings, night, source_id, _process, _search_node_slot)
+    return _logged(StageCounts(**{**counts.to_dict(), "recovered": recovered}), f"recover {night}")
 
 
-@flow(name="rasad-nightly", persist_result=False)
-def nightly(sources: dict[str, list[str]], extra_settings: dict[str, Any] | None = None) -> dict[str, dict[str, int]]:
-    """Run every source once; returns counts per source id."""
-    summary: dict[str, dict[str, int]] = {}
-    for source_id, start_urls in sources.items():
-        captures = crawl_source(source_id, start_urls, extra_settings)
-        summary[source_id] = process_and_index(source_id, captures)
-    return summary
+def ensure_limits(host_groups: Sequence[str], host_slots: int = 1, search_slots: int = 2) -> None:
+    """Create the global concurrency limits the tasks take slots from, unless an operator already did."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+    from prefect.exceptions import ObjectNotFound
+
+    wanted = {HOST_LIMIT_PREFIX + group: host_slots for group in host_groups} | {SEARCH_NODE_LIMIT: search_slots}
+    with get_client(sync_client=True) as client:
+        for name, limit in wanted.items():
+            try:
+                client.read_global_concurrency_limit_by_name(name)
+            except ObjectNotFound:
+                client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=name, limit=limit))
+
+
+@contextmanager
+def _night_pool(workers: int) -> Iterator[None]:
+    global _pool
+    with nlp_pool(workers) as pool:
+        _pool = pool
+        try:
+            yield
+        finally:
+            _pool = None
+
+
+class NightIncomplete(RuntimeError):
+    """Some sources did not finish; the next run of the same night picks them up."""
+
+
+def run_sources(settings: Settings, night: str, plans: Sequence[SourcePlan], *, workers: int,
+                crawl_settings: dict[str, Any] | None, backfill_until: str | None = None) -> dict[str, Any]:
+    """The body shared by ``nightly`` and ``backfill``: crawl and process every plan, then report.
+
+    Holds the night's lock throughout, so two runs never work on the same night at once.
+    """
+    with NightLock(settings.data_dir, night):
+        return _run_locked(settings, night, plans, workers=workers, crawl_settings=crawl_settings,
+                           backfill_until=backfill_until)
+
+
+def _run_locked(settings: Settings, night: str, plans: Sequence[SourcePlan], *, workers: int,
+                crawl_settings: dict[str, Any] | None, backfill_until: str | None) -> dict[str, Any]:
+    logger = get_run_logger()
+    started = time.monotonic()
+    open_store(settings).close()  # fail fast if the search node is unusable; create or migrate the store once
+    with open_ledger(settings.data_dir) as ledger:
+        ledger_id = ledger.ledger_id
+        attempt = ledger.start_attempt(night)
+        ledger.plan(night, [(plan.source_id, plan.host_group) for plan in plans])
+    failed: dict[str, str] = {}
+    with _night_pool(workers):
+        earlier = [finish_earlier_night.submit(old_night, source_id)
+                   for old_night, source_id in sources_to_resume(settings, night)]
+        crawls = {crawl_source.submit(ledger_id, night, plan, crawl_settings, backfill_until): plan
+                  for plan in plans}
+        processes: dict[PrefectFuture[Any], str] = {}
+        for future in as_completed(list(crawls)):
+            source_id = crawls[future].source_id
+            future.wait()  # makes .state the final state, not the API's eventually consistent view
+            if future.state.is_completed():
+                processes[process_source.submit(ledger_id, night, source_id)] = source_id
+            else:
+                failed[source_id] = f"crawl {future.state.name}"
+        for future in as_completed(list(processes)):
+            future.wait()
+            if not future.state.is_completed():
+                failed[processes[future]] = f"process {future.state.name}"
+        for future in earlier:
+            future.wait()
+            if not future.state.is_completed():
+                logger.warning("an earlier night's source is still unfinished (%s): the next run retries it",
+                               future.state.name)
+    with open_ledger(settings.data_dir) as ledger:
+        for source_id, reason in failed.items():
+            ledger.fail(night, source_id, reason)
+        ledger.finish_attempt(attempt, time.monotonic() - started)
+        report = night_report(ledger, night)
+    create_markdown_artifact(report.markdown(), key=f"rasad-night-{night}".lower(),
+                             description=f"rasad night {night}: counts per source")
+    for line in report.text():
+        logger.info("%s", line)
+    if failed:
+        raise NightIncomplete(f"night {night}: {len(failed)} source(s) did not finish: {', '.join(sorted(failed))}"
+                              " (run again to resume)")
+    return {"night": night, "sources": {line.source_id: line.__dict__ for line in report.lines}}
+
+
+@flow(name="rasad-nightly", persist_result=False, task_runner=ThreadPoolTaskRunner(max_workers=4))
+def nightly(sites: list[str] | None = None, registry: str | None = None, source_ids: list[str] | None = None,
+            night: str | None = None, workers: int = 2, crawl_settings: dict[str, Any] | None = None,
+            create_limits: bool = False) -> dict[str, Any]:
+    """Crawl, process and index every enabled source for one night (default: tonight in Libya).
+
+    ``sites`` are ad-hoc sites (``URL`` or ``ID=URL``); without them the registry is used.
+    Running it again for the same night resumes: finished sources are not crawled again.
+    """
+    settings = load_settings()
+    settings.ensure_data_dir()
+    night = check_night(night) if night else night_of()
+    plans = resolve_plans(sites or (), registry, source_ids or ())
+    if create_limits:
+        ensure_limits(sorted({plan.host_group for plan in plans}))
+    return run_sources(settings, night, plans, workers=workers, crawl_settings=crawl_settings)

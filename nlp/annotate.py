@@ -1,10 +1,12 @@
 """Annotate one text: places, actors, incident candidates with evidence, dates and counts.
 
-Steps: normalise once (offsets kept) -> sentences -> gazetteer places (disambiguated:
-organisation names and titles that contain a place, weak names, namesakes abroad) -> actors
--> incident candidates per sentence (nlp.incidents) -> event date and event location from
-the evidence sentence -> in-Libya decision. Each candidate carries the sentence that
-triggered it, so monitors see why a lead exists.
+Steps: normalise once (offsets kept) -> sentences -> actors -> gazetteer places (disambiguated:
+organisation, outlet and club names and titles that contain a place, weak names, namesakes abroad;
+facility heads make named facilities) -> incident candidates per sentence (nlp.incidents) and the
+main event's casualty counts -> event date (evidence sentence, else the lead) and event location ->
+in-Libya decision (places by role and weight, country cue words, event location; see _in_libya).
+Each candidate carries the sentence that triggered it, so monitors see why a lead exists.
+The rules and what each is for are listed in nlp/data/README.md and next to the code.
 """
 
 from __future__ import annotations
@@ -14,30 +16,67 @@ import time
 from dataclasses import dataclass
 
 from nlp.actors import ActorMatch, find_actors
+from nlp.countries import country_cues
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.gazetteer import Match, load_gazetteer
-from nlp.incidents import Candidate, sentence_candidates
+from nlp.incidents import Candidate, analyse_sentence
 from nlp.lexicon import Tokens
-from nlp.normalize import clitic_variants
+from nlp.morph import word_forms
+from nlp.normalize import clitic_variants, normalize
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
 TIME_BUDGET_S = 2.0  # per document; incident search stops at the budget (recorded as truncated)
+MIN_SENTENCES = 50  # the lead of an article is always searched, whatever the budget
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]+|\s[-–—]\s")
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
-    "بلديه", "معتمد", "معتمديه", "والي", "ولايه", "اهلي", "نادي", "فريق", "منتخب", "اتحاد", "اتفاق", "جامعه", "قناه",
+    "بلديه", "معتمد", "والي", "اهلي", "نادي", "فريق", "منتخب", "اتحاد", "اتفاق", "جامعه", "قناه",
     "اذاعه", "صحيفه", "جريده", "مهرجان", "حكومه", "مؤتمر", "اعلان", "بيان", "ملتقي", "عمليه", "غرفه", "مجلس",
-    "عميد", "رئيس", "وزير", "شركه", "مصرف", "بنك", "مجموعه", "حزب", "حركه", "مستشفي", "كليه", "معهد", "سفير", "سفاره",
-    "قنصل", "قنصليه", "club", "team", "university", "agreement", "municipality", "mayor", "embassy", "council",
+    "عميد", "رئيس", "وزير", "شركه", "مصرف", "بنك", "مجموعه", "حزب", "حركه", "كليه", "معهد", "سفير", "سفاره",
+    "قنصل", "قنصليه", "وكاله", "شبكه", "منصه", "مجله", "راديو", "تلفزيون", "موقع", "club", "team", "university",
+    "agreement", "municipality", "mayor", "embassy", "council", "radio", "ahly", "ittihad",
 }
-_NOT_PLACE_BEFORE = {"نادي", "club", "fc", "sc"}
+# A place right before one of these is part of a club's or an outlet's name: «السدرة نيوز», "Libya Herald".
+_NOT_PLACE_BEFORE = {"نادي", "club", "fc", "sc", "نيوز", "news", "tv", "تي", "تيفي", "fm", "اف", "برس", "press",
+                     "herald", "observer", "times", "post", "review", "update", "الاخباريه", "اونلاين", "online",
+                     "الاحرار", "بانوراما", "الحدث", "الوطنيه"}
+# Heads of body names; a place after «head + indefinite noun» is inside the name: «مديرية أمن سبها»,
+# «محكمة استئناف مصراتة», «شبكة أطباء السودان» (a definite word or a preposition ends the name).
+_BODY_HEADS = {"مديريه", "محكمه", "شبكه", "منظمه", "جمعيه", "رابطه", "هيئه", "جهاز", "اداره", "مركز", "نقابه",
+               "اتحاد", "مكتب", "غرفه", "فرع", "كتيبه", "لواء", "قوه", "سريه", "نادي", "جامعه", "مجلس"}
+# Facility heads: «سجن المنستير», «ملعب طرابلس الدولي», «مستشفى سبها الطبي» are named facilities (dev rule:
+# facilities are places as written, with their adjectives).
+# Prepositions and connectives: «الطريق الرابطة بين مدنين» is no «head + noun + place» body name.
+_NOT_CONSTRUCT = {"في", "من", "الي", "علي", "عن", "مع", "بين", "قرب", "نحو", "عبر", "حول", "داخل", "خارج", "جنوب",
+                  "شمال", "شرق", "غرب", "وسط", "ضد", "لدي", "عند", "منذ", "حتي", "او", "ثم", "قبل", "بعد", "امام",
+                  "خلف", "تجاه", "باتجاه", "صوب", "و", "to", "in", "of", "from", "near", "and", "at"}
+_FACILITY_HEADS = {"سجن", "مستشفي", "ملعب", "ميناء", "مطار", "معبر", "منفذ", "مصفاه", "حقل", "قاعده", "مخيم", "مرفا",
+                   "ساحه", "ميدان", "نهج", "شارع", "جسر", "معبد", "قصر", "prison", "hospital", "stadium", "port",
+                   "airport", "refinery"}
+_FACILITY_TWO_WORD_HEADS = {("مركز", "احتجاز"), ("مركز", "ايواء"), ("مركز", "شرطه"), ("مركز", "امن")}
+_FACILITY_ADJECTIVES = {"الدولي", "العالمي", "المركزي", "العسكري", "الجوي", "البحري", "التجاري", "النفطي", "العام",
+                        "التعليمي", "الجامعي", "الطبي", "المدني", "البلدي", "الحدودي", "الرئيسي"}
 # A weak (ordinary-word) name counts as a place only after one of these.
 _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاحيه", "شارع", "طريق", "منطقة", "سجن", "معبر", "منفذ", "ميناء",
              "district", "town", "village", "area", "city", "neighbourhood", "neighborhood"}
 _PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
                    "district": 5, "region": 6, "border": 7, "area": 8, "country": 9}
+
+
+@dataclass(frozen=True)
+class _Located:
+    """A place with its country and how much it says about where the event happened."""
+
+    place: Place
+    country: str | None
+    factor: float
+
+
+MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
+_BASE_WEIGHT = {"country": 0.6, "area": 0.6, "border": 0.15, "region": 0.8, "district": 0.8}
+_MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into"}
 
 
 @dataclass(frozen=True)
@@ -74,14 +113,17 @@ def _words(tokens: Tokens) -> list[str]:
 
 def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     """Drop places inside organisation names/titles and weak names without a locative cue."""
-    if match.first_token in actor_tokens:
-        return False
+    if match.first_token in actor_tokens and match.entry.get("precision") != "facility":
+        return False  # «حكومة طرابلس»; but «مركز المباني» is a listed facility even if it looks like a body
     before = words[match.first_token - 1] if match.first_token > 0 else ""
     after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
     if any(form in _NOT_PLACE_AFTER for form in clitic_variants(before)) or after in _NOT_PLACE_BEFORE:
         return False
+    in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT
+    if in_body_name and any(form in _BODY_HEADS for form in clitic_variants(words[match.first_token - 2])):
+        return False
     if match.entry.get("weak"):
-        return any(form in _LOCATIVE for form in clitic_variants(before))
+        return any(form in _LOCATIVE or form in _FACILITY_HEADS for form in clitic_variants(before))
     return True
 
 
@@ -95,16 +137,60 @@ def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str]) ->
     return match.entry
 
 
-def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int]) -> list[Place]:
+def _facility(text: str, tokens: Tokens, words: list[str], match: Match, following: list[Match]) -> Match:
+    """«سجن المنستير», «مركز احتجاز غريان», «مطار جربة جرجيس»: a facility head before a place makes the
+    facility the place as written (head without its clitic, the place, adjectives and an adjacent place)."""
+    first = match.first_token
+    head_first = None
+    if first >= 1 and any(f in _FACILITY_HEADS for f in clitic_variants(words[first - 1])):
+        head_first = first - 1
+    elif first >= 2 and any((f, words[first - 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_variants(words[first - 2])):
+        head_first = first - 2
+    if head_first is None:
+        return match
+    last = match.last_token
+    for nxt in following:
+        if nxt.first_token == last + 1:
+            last = nxt.last_token
+    while last + 1 < len(words) and words[last + 1] in _FACILITY_ADJECTIVES:
+        last += 1
+    head = words[head_first]
+    form = next((f for f in clitic_variants(head) if f in _FACILITY_HEADS or f == "مركز"), head)
+    name, start, end = tokens.surface(text, head_first, last, form)
+    entry = {**match.entry, "precision": "facility"}
+    return Match(entry, start, end, name, (entry,), head_first, last)
+
+
+def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int]) -> list[_Located]:
     gazetteer = load_gazetteer()
     words = _words(tokens)
-    matches = [m for m in gazetteer.find_tokens(text, tokens) if _keep_place(m, words, actor_tokens)]
+    found = []
+    dropped_until = -2
+    for m in gazetteer.find_tokens(text, tokens):
+        # «وكالة تونس إفريقيا للأنباء»: a place right after a dropped one is part of the same name
+        if m.first_token == dropped_until + 1 or not _keep_place(m, words, actor_tokens):
+            dropped_until = m.last_token
+            continue
+        found.append(m)
+    matches: list[Match] = []
+    absorbed = -1
+    for index, m in enumerate(found):
+        if m.first_token <= absorbed:
+            continue
+        if m.entry.get("precision") in ("country", "area", "border", "region", "district"):
+            matches.append(m)
+            continue
+        fac = _facility(text, tokens, words, m, found[index + 1 :])
+        if fac is not m:
+            absorbed = fac.last_token
+            fac = Match(fac.entry, fac.start, fac.end, fac.text, m.entries, fac.first_token, fac.last_token)
+        matches.append(fac)
     doc_countries = {m.entry.get("country") for m in matches if m.entry.get("precision") == "country"}
     sentence_of = {}
     for s_index, sentence in enumerate(sentences):
         for t in range(sentence.first_token, sentence.last_token):
             sentence_of[t] = s_index
-    places = []
+    located: list[_Located] = []
     for match in matches:
         sentence = sentences[sentence_of.get(match.first_token, 0)] if sentences else None
         sentence_words = set()
@@ -112,34 +198,54 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             for w in words[sentence.first_token : sentence.last_token]:
                 sentence_words.update(clitic_variants(w))
         entry = _resolve(match, sentence_words, doc_countries)
-        places.append(Place(
+        place = Place(
             name=match.text, id=entry["id"], lat=entry.get("lat"), lon=entry.get("lon"),
             start=match.start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
             in_libya=entry.get("country") == "LY",
-        ))
-    return places
+        )
+        before = words[match.first_token - 1] if match.first_token > 0 else ""
+        factor = _BASE_WEIGHT.get(entry.get("precision") or "", 1.0)
+        if entry.get("border_point"):
+            # A crossing's operation is Libyan affairs (dev rule); the border town itself («نقطة الرصد برأس
+            # جدير») is where Tunisian units report from: it says little about which side the event is on.
+            factor = 0.8 if entry.get("kind") == "border_crossing" else 0.1
+        if before in _MOVEMENT_BEFORE:
+            factor *= 0.3  # «تسلل من ليبيا», «نحو ليبيا»: origin or destination, not where it happened
+        located.append(_Located(place, entry.get("country"), factor))
+    return located
 
 
-def _event_location(places: list[Place], evidence: list[tuple[int, int]]) -> str | None:
-    """The most specific place inside the first evidence sentence that has one."""
+def _event_location(located: list[_Located], evidence: list[tuple[int, int]]) -> _Located | None:
+    """The most specific place inside the first evidence sentence that has one (origins of a crossing and
+    border points only when nothing else is there)."""
     for start, end in evidence:
-        inside = [p for p in places if start <= p.start < end]
+        inside = [loc for loc in located if start <= loc.place.start < end]
         if inside:
-            return min(inside, key=lambda p: (_PRECISION_RANK.get(p.precision or "", 5), p.start)).id
+            return min(inside, key=lambda loc: (loc.factor < 0.5, _PRECISION_RANK.get(loc.place.precision or "", 5),
+                                                loc.place.start))
     return None
 
 
-def _in_libya(places: list[Place], event_place: str | None, lead_end: int) -> bool:
-    """Libya when the event location is Libyan; else when Libyan places dominate, the lead counting double."""
-    if event_place is not None:
-        return next(p.in_libya for p in places if p.id == event_place)
-    score = 0.0
-    for place in places:
-        weight = 2.0 if place.start < lead_end else 1.0
-        if place.precision == "country" or place.precision == "area":
-            weight *= 0.6
-        score += weight if place.in_libya else -weight
-    return score > 0
+def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located | None, lead_end: int,
+              evidence: list[tuple[int, int]]) -> bool:
+    """Is the main event in Libya, or is the text mainly about Libyan affairs (dev labelling rule)?
+
+    Each country scores its places (weight by precision and role, double in the title/lead, x1.5 in an
+    evidence sentence) and its nationality/institution cues; the event location adds 3. Libya must
+    beat every other single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan.
+    """
+    score: dict[str, float] = dict(cues)
+    for loc in located:
+        if not loc.country or loc.country == "XX":
+            continue
+        weight = loc.factor * (2.0 if loc.place.start < lead_end else 1.0)
+        if any(start <= loc.place.start < end for start, end in evidence):
+            weight *= 1.5
+        score[loc.country] = score.get(loc.country, 0.0) + weight
+    if event is not None and event.country and event.country != "XX":
+        score[event.country] = score.get(event.country, 0.0) + 3.0 * max(event.factor, 0.5)
+    libya = score.pop("LY", 0.0)
+    return libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0)
 
 
 def annotate(text: str, language: str | None = None, published_at: str | None = None) -> Annotation:
@@ -150,36 +256,55 @@ def annotate(text: str, language: str | None = None, published_at: str | None = 
     tokens = Tokens.of(body)
     sentences = _sentences(body, tokens)
     actors = find_actors(body, tokens)
-    actor_tokens = {t for a in actors for t in range(a.first_token, a.last_token + 1)}
-    places = _places(body, tokens, sentences, actor_tokens)
+    actor_tokens = {t for a in actors for t in range(a.first_token, (a.core_last if a.core_last >= 0 else a.last_token) + 1)}
+    located = _places(body, tokens, sentences, actor_tokens)
+    places = [loc.place for loc in located]
     published = parse_published(published_at)
     lang = language or ("en" if body and not re.search(r"[\u0600-\u06FF]", body) else "ar")
 
     found: list[tuple[Candidate, _Sentence]] = []
+    casualties: dict[str, int] = {}  # the first stated count of each kind: the main event's
     out_of_time = False
-    for sentence in sentences:
-        if time.monotonic() - started > TIME_BUDGET_S:
+    for number, sentence in enumerate(sentences):
+        if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
             break
-        for candidate in sentence_candidates(list(tokens.items[sentence.first_token : sentence.last_token])):
+        result = analyse_sentence(list(tokens.items[sentence.first_token : sentence.last_token]))
+        for slot, value in result.counts.items():
+            casualties.setdefault(slot, value)
+        for candidate in result.candidates:
             found.append((candidate, sentence))
 
     evidence_spans = [(s.start, s.end) for _, s in found]
-    event_place = _event_location(places, evidence_spans)
-    if event_place is None and places and found:
-        event_place = _event_location(places, [(s.start, s.end) for s in sentences[:2]])
-    places = [Place(**{**p.to_dict(), "event_location": p.id == event_place}) for p in places]
+    event = _event_location(located, evidence_spans)
+    if event is None and located and found:
+        event = _event_location(located, [(s.start, s.end) for s in sentences[:2]])
+    event_id = event.place.id if event else None
+    places = [Place(**{**p.to_dict(), "event_location": p.id == event_id}) for p in places]
     lead_end = sentences[1].end if len(sentences) > 1 else len(body)
-    in_libya = _in_libya(places, event_place, lead_end)
+    cues = country_cues(tokens, {t for loc in located for t in range(loc.place.start, loc.place.end)}, lead_end)
+    in_libya = _in_libya(located, cues, event, lead_end, evidence_spans)
 
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}
+
+    def sentence_date(sentence: _Sentence) -> EventDate | None:
+        if sentence.start not in date_cache:
+            date_cache[sentence.start] = find_date(body[sentence.start : sentence.end], published, lang)
+        return date_cache[sentence.start]
+
+    # The fallback date (computed once): the other evidence sentences, then the lead. A title rarely
+    # carries the date; the first body sentence usually does («قُتل ثلاثة مدنيين ... مساء الأربعاء»).
+    fallback: list[EventDate | None] = []
     for candidate, sentence in found:
         if candidate.type in incidents and incidents[candidate.type].confidence >= candidate.confidence:
             continue
-        if sentence.start not in date_cache:
-            date_cache[sentence.start] = find_date(body[sentence.start : sentence.end], published, lang)
-        event_date = date_cache[sentence.start] or _first_date(body, sentences, published, lang)
+        event_date = sentence_date(sentence)
+        if event_date is None:
+            if not fallback:
+                fallback.append(next((d for s in [s for _, s in found][:10] + sentences[:6]
+                                      if (d := sentence_date(s)) is not None), None))
+            event_date = fallback[0]
         evidence = Evidence(body[sentence.start : sentence.end].strip(), sentence.start, sentence.end,
                             trigger=candidate.trigger)
         incidents[candidate.type] = Incident(
@@ -189,18 +314,34 @@ def annotate(text: str, language: str | None = None, published_at: str | None = 
             killed=candidate.killed, injured=candidate.injured, detained=candidate.detained,
             victim_categories=tuple(sorted(candidate.victims)),
         )
+    _drop_body_finds(incidents)
     return Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in actors), incidents=tuple(incidents.values()),
         in_libya=in_libya, truncated=truncated or out_of_time, language=lang,
+        killed=casualties.get("killed"), injured=casualties.get("injured"),
     )
 
 
-def _first_date(body: str, sentences: list[_Sentence], published, lang: str | None) -> EventDate | None:  # type: ignore[no-untyped-def]
-    for sentence in sentences[:3]:
-        found = find_date(body[sentence.start : sentence.end], published, lang)
-        if found:
-            return found
-    return None
+_BODY_WORDS = {"جثه", "جثث", "الجثه", "الجثث", "جثمان", "جثامين", "جثتين", "bodies", "body", "dead", "died", "وفاه",
+               "توفي", "غرقي", "قضوا"}
+
+
+def _drop_body_finds(incidents: dict[str, Incident]) -> None:
+    """Bodies of migrants found at sea are `other` (dev rule), not a killing: drop a killing whose only
+    evidence is a body word when the document already has the migrant-death incident; likewise migrants
+    missing at sea are not an enforced disappearance."""
+    if "other" not in incidents:
+        return
+    killing = incidents.get("killing")
+    if killing is not None:
+        trigger_words = {f for w in normalize(killing.evidence.trigger).split() for f in word_forms(w)}
+        if trigger_words & _BODY_WORDS:
+            incidents.pop("killing")
+    # migrants missing at sea («مصير المفقودين») are not an enforced disappearance unless it says so
+    missing = incidents.get("enforced_disappearance")
+    if missing is not None and not any(
+            cue in normalize(missing.evidence.sentence) for cue in ("قسر", "forcibl", "enforced")):
+        incidents.pop("enforced_disappearance")
 
 
 def _actor_record(match: ActorMatch) -> Actor:

@@ -33,8 +33,10 @@ OSM_ATTRIBUTION = "© OpenStreetMap contributors, ODbL 1.0"
 # or head in construct state + country («سواحل ليبيا»). Heads are (definite, construct, gender).
 _AREA_HEADS = (
     ("السواحل", "سواحل", "f"), ("الحدود", "حدود", "f"), ("التراب", "تراب", "m"), ("الأراضي", "أراضي", "f"),
-    ("المياه", "مياه", "f"), ("الجنوب", "جنوب", "m"), ("الشرق", "شرق", "m"), ("الغرب", "غرب", "m"),
-    ("الشمال", "شمال", "m"), ("الجانب", None, "m"), ("القطر", None, "m"), ("الساحل", "ساحل", "m"),
+    # Directions only with the nisba («الجنوب التونسي» is a region); «شمال فرنسا» is labelled «فرنسا».
+    # No «الجانب الليبي»: it mostly means the Libyan party to talks, not a place.
+    ("المياه", "مياه", "f"), ("الجنوب", None, "m"), ("الشرق", None, "m"), ("الغرب", None, "m"),
+    ("الشمال", None, "m"), ("القطر", None, "m"), ("الساحل", "ساحل", "m"),
     ("الصحراء", "صحراء", "f"), ("الأراضي", "أراضي", "f"), ("العمق", "عمق", "m"), ("الشريط الحدودي", None, "m"),
 )
 # country code -> (masculine nisba, feminine nisba, country name as used in construct phrases)
@@ -118,7 +120,24 @@ def _ordinary_words(ner_file: Path) -> Counter[str]:
     return balance
 
 
+def _lexicon_words() -> set[str]:
+    """Words of our incident lexicon: an OSM hamlet named «حرقة» must not hide the dialect word."""
+    data = _load_yaml("incident_lexicon.yaml")
+    words: set[str] = set()
+    for levels in data["types"].values():
+        for level in levels.values():
+            for phrases in (level or {}).values():
+                words.update(_key(p) for p in phrases or ())
+    return words
+
+
+def _reviewed_ordinary_words() -> set[str]:
+    """nlp/data/ordinary_words.yaml: OSM names that are ordinary words, given names or organisation words."""
+    return {_key(w) for w in _load_yaml("ordinary_words.yaml").get("words", [])}
+
+
 def _osm(places_dir: Path, ordinary: Counter[str]) -> list[dict[str, Any]]:
+    lexicon_words = _lexicon_words() | _reviewed_ordinary_words()
     raw = json.loads((places_dir / "input.json").read_text(encoding="utf-8"))
     entries = []
     for node in raw["elements"]:
@@ -129,7 +148,8 @@ def _osm(places_dir: Path, ordinary: Counter[str]) -> list[dict[str, Any]]:
         names = [n.strip() for n in dict.fromkeys(arabic + latin) if n and n.strip()]
         if not names:
             continue
-        weak = any(ordinary[_key(n)] > 2 for n in arabic if " " not in _key(n)) or tags.get("place") == "hamlet"
+        weak = (any(ordinary[_key(n)] > 2 or _key(n) in lexicon_words for n in arabic if " " not in _key(n))
+                or tags.get("place") == "hamlet")
         entries.append({
             "id": f"ly-osm-{node['id']}", "names": names, "lat": round(node["lat"], 5), "lon": round(node["lon"], 5),
             "country": "LY", "region": tags.get("shabya_cd"), "precision": tags.get("place", "settlement"),

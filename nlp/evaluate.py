@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp.annotate import annotate
-from nlp.normalize import TOKEN_RE, normalize, strip_clitics
+from nlp.normalize import TOKEN_RE, normalize
 from rasad.errors import UserError
 
 INCIDENT_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_disappearance", "abduction",
@@ -32,11 +32,9 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def name_key(name: str) -> str:
-    """Names compare after normalisation, with a leading clitic/article dropped from the first word."""
-    words = TOKEN_RE.findall(normalize(name))
-    if not words:
-        return ""
-    return " ".join([strip_clitics(words[0]), *words[1:]])
+    """Names compare after normalisation only: labels and predictions both have their leading clitic
+    removed already (dev rules), and peeling again would wrongly cut «ليبيا» to «يبيا», «بنغازي» to «نغازي»."""
+    return " ".join(TOKEN_RE.findall(normalize(name)))
 
 
 def _set_scores(pairs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> dict[str, Any]:
@@ -107,6 +105,10 @@ def score_incidents(items: list[dict[str, Any]], predictions: list[dict[str, Any
         relevant = [(g.get(field), p.get(field)) for g, p in pairs if g.get(field) is not None or p.get(field) is not None]
         counts[field] = {"accuracy": round(sum(1 for a, b in relevant if a == b) / len(relevant), 4) if relevant else None,
                          "items": len(relevant)}
+    # Event date: only files that label the resolved ISO date (ours do; dev has the verbatim text only).
+    dated = [(g["event_date"], p.get("event_date")) for g, p in pairs if g.get("event_date") and g.get("is_incident")]
+    counts["event_date"] = {"accuracy": round(sum(1 for a, b in dated if a == b) / len(dated), 4) if dated else None,
+                            "items": len(dated)}
     type_f1 = [v["f1"] for v in types.values()]
     return {
         "items": len(pairs),
@@ -141,13 +143,13 @@ def _summary(name: str, scores: dict[str, Any]) -> list[str]:
     lines = [
         f"{name}: {scores['items']} items",
         f"  incident      P {inc['precision']:.3f}  R {inc['recall']:.3f}  F1 {inc['f1']:.3f}",
-        f"  type macro-F1 {scores['type_macro_f1']:.3f}  "
-        + "  ".join(f"{k} {v['f1']:.2f}" for k, v in scores["types"].items()),
+        (f"  type macro-F1 {scores['type_macro_f1']:.3f}  "
+         + "  ".join(f"{k} {v['f1']:.2f}" for k, v in scores["types"].items())),
         f"  in Libya      P {lib['precision']:.3f}  R {lib['recall']:.3f}",
-        f"  places        P {pl['exact']['precision']:.3f}  R {pl['exact']['recall']:.3f}  "
-        f"(lenient P {pl['lenient']['precision']:.3f}  R {pl['lenient']['recall']:.3f})",
-        f"  actors        P {ac['exact']['precision']:.3f}  R {ac['exact']['recall']:.3f}  "
-        f"(lenient P {ac['lenient']['precision']:.3f}  R {ac['lenient']['recall']:.3f})",
+        (f"  places        P {pl['exact']['precision']:.3f}  R {pl['exact']['recall']:.3f}  "
+         f"(lenient P {pl['lenient']['precision']:.3f}  R {pl['lenient']['recall']:.3f})"),
+        (f"  actors        P {ac['exact']['precision']:.3f}  R {ac['exact']['recall']:.3f}  "
+         f"(lenient P {ac['lenient']['precision']:.3f}  R {ac['lenient']['recall']:.3f})"),
         "  counts        " + "  ".join(f"{k} acc {v['accuracy']} (n={v['items']})" for k, v in scores["counts"].items()),
         "  per cell      " + "  ".join(f"{k}: {v['accuracy']:.2f} (n={v['n']})" for k, v in scores["cells"].items()),
     ]

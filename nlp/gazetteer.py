@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from nlp.lexicon import PhraseLexicon, Tokens
+from nlp.lexicon import PhraseLexicon, PhraseMatch, Tokens
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
 
@@ -51,7 +51,7 @@ class Gazetteer:
                 plain.append(entry)
         self._lexicon: PhraseLexicon[str] = PhraseLexicon(
             ((name, entry["id"]) for entry in plain for name in entry["names"]),
-            forms=clitic_variants, inner_forms=_inner_name_forms,
+            forms=_first_name_forms, inner_forms=_inner_name_forms,
         )
         self._namesakes = namesakes
 
@@ -62,10 +62,28 @@ class Gazetteer:
             entries = tuple(e for pid in found.payloads for e in _alternatives(self.by_id[pid], self._namesakes))
             yield Match(entries[0], start, end, name, entries, found.first, found.last)
 
+    def match_at(self, tokens: Tokens, index: int) -> PhraseMatch[str] | None:
+        """The longest name starting at token ``index`` (clitics peeled off its first word), or None."""
+        return self._lexicon.match_at(tokens.items, index)
+
     def find(self, text: str) -> Iterator[Match]:
         return self.find_tokens(text, Tokens.of(text))
 
 
+@lru_cache(maxsize=65536)
+def _first_name_forms(token: str) -> tuple[str, ...]:
+    """Proclitics off the first word, also before two-letter heads the normaliser keeps whole: «وبن جواد»,
+    «بحي الأندلس», «وأم الأرانب» (a two-letter word is only a first word of multi-word names here)."""
+    forms = clitic_variants(token)
+    stem = token
+    if len(stem) >= 4 and stem[0] in "وف" and stem[1] in "بلك":
+        stem = stem[1:]
+    if len(stem) == 3 and stem[0] in "وفبلك":
+        return (*forms, stem[1:])
+    return forms
+
+
+@lru_cache(maxsize=65536)
 def _inner_name_forms(token: str) -> tuple[str, ...]:
     """Inside a multi-word name only the article/preposition may vary («معبر برأس جدير» no; «منفذ رأس جدير» yes)."""
     return tuple(f for f in word_forms(token) if len(f) >= len(token) - 2)

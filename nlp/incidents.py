@@ -2,9 +2,27 @@
 
 Per sentence: find triggers (MSA, Libyan dialect or English, from nlp/data/incident_lexicon.yaml)
 with affix-aware matching, then apply the rules that separate a reported event from talk about
-one — denials, foiled plots and threats, general statements, fighters-only casualties, accidents,
-routine arrests and seizures. What survives becomes a candidate with its evidence sentence,
-a confidence, victim categories and killed/injured/detained counts.
+one. Each rule and why (the labelling rules of ../shared/data/incidents/README.md):
+
+* idioms: a trigger followed by «آمال/الصدارة/الفوز», "off/hopes" is a metaphor (sport, politics);
+  sport and price news («مباراة», «أسعار») lower everything unless casualties are counted.
+* denials scope forward: «نفت ... مقتل» denies what follows the cue, not what came before
+  («اختطف ... وتنفي الأجهزة علمها بمكانه» is still an abduction).
+* «دون تسجيل إصابات» / "no casualties" cancels the casualty word it governs, not the shelling.
+* fighters only: a combatant noun in the victim slot («مقتل 4 مقاتلين», "two fighters were killed")
+  with no civilian named (outside a negation: «لم تسجل إصابات في صفوف المدنيين») is not an incident;
+  gunmen as perpetrators («مسلحين ملثمين رشوه») are not victims.
+* arrests are routine news: detention becomes arbitrary_detention only with a qualifier
+  («دون تهمة», "without charge", «ظروف غير إنسانية»), a journalist/activist detainee, or an unknown
+  whereabouts; «مركز احتجاز» is a place, not an arrest.
+* beating in custody is torture; a weak injury word («رصاص», «ضرب») next to a killing or torture is
+  the means, not a second harm.
+* shelling/burning is an attack on property only with a civilian object (houses, hospital, market,
+  pipeline ...), and is left out when people were killed or injured (dev labelling practice: the
+  human harm is the type).
+* migrants dead at sea or in the desert are `other` (+ `trafficking` when smugglers are named).
+* journalists/activists as victims add attack_on_civil_society; as sources («تداول ناشطون»,
+  "told reporters") they do not.
 """
 
 from __future__ import annotations
@@ -17,7 +35,8 @@ from typing import Any
 import yaml
 
 from nlp.counts import parse_number
-from nlp.lexicon import PhraseLexicon, Token
+from nlp.counts_rules import MONTH_WORDS, sentence_counts
+from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -26,19 +45,18 @@ STRONG, WEAK = 0.75, 0.35
 DETENTION_WEAK = 0.2  # arrests are routine news; only qualified detention (تعسفي, دون تهمة ...) counts alone
 HARM_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_disappearance", "abduction",
               "sexual_violence")
-
-# Nouns that follow a number and say what was counted.
-_KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", "جثث", "جثامين", "شهيد", "شهداء", "وفيات", "ضحايا", "ضحيه",
-                 "dead", "killed", "bodies", "deaths", "fatalities"}
-_INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب", "مصابين", "مصابا", "اصابه", "اصابات", "injured", "wounded"}
-_PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
-                 "طفلا", "نساء", "افراد", "فردا", "رجال", "شبان", "عمال", "اخرين", "اخرون", "منهم", "people", "civilians",
-                 "persons", "migrants", "children", "others", "women", "men"}
-_SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "مواطن", "مواطنه", "شخص", "سائق", "صحفي", "مهاجر", "فتاه",
-                     "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط"}
-_NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اشهر", "شهرا",
-                     "كلم", "كيلومتر", "كيلومترات", "متر", "مترا", "دينار", "دولار", "يورو", "بالمائه", "بالمئه",
-                     "years", "hours", "days", "km", "per", "percent"}
+CASUALTY_TYPES = ("killing", "injury")
+PROPERTY = "attack_on_property_or_infrastructure"
+_BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "ضرب مبرح", "اعتداء بالعنف",
+            "اعتداء جسدي", "اعتدي بالعنف"}
+# Words between a trigger and its victim noun: quantifiers and the date («قتل اليوم الأربعاء 24 أوت إرهابي»).
+_VICTIM_SLOT_FILLERS = {"من", "نحو", "حوالي", "اكثر", "ما", "لا", "يقل", "عن", "at", "least", "more", "than", "of",
+                        "اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء",
+                        "الخميس", "الجمعه", "السبت", "الاحد"} | set(MONTH_WORDS)
+_THREAT = {"تهديد", "تهديدهم", "هدد", "يهدد", "هددوا", "توعد", "threat", "threats", "threatened", "threatening"}
+_MINES = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
+_CENTRE_BEFORE = {"مركز", "مراكز", "مقر"}
+_CENTRE_AFTER = {"centre", "center", "centres", "centers", "facility", "facilities", "camp"}
 
 
 @dataclass(frozen=True)
@@ -58,16 +76,34 @@ class Candidate:
     detained: int | None = None
 
 
+@dataclass
+class SentenceResult:
+    """Candidates above the threshold, and the casualty counts of the sentence's surviving triggers
+    (kept even when no candidate passes: the dev rules count fighters and accident victims too)."""
+
+    candidates: list[Candidate]
+    counts: dict[str, int]
+
+
 @dataclass(frozen=True)
 class Lexicons:
     triggers: PhraseLexicon[Trigger]
     victims: PhraseLexicon[str]
     civilians: PhraseLexicon[str]
     context: PhraseLexicon[str]
+    qualifiers: PhraseLexicon[str]
+    property_objects: PhraseLexicon[str]
+    sources: PhraseLexicon[str]
+    idiom_objects: frozenset[str]
+    negation_words: frozenset[str]
 
 
 def _forms(token: str) -> frozenset[str]:
     return word_forms(token)
+
+
+def _plain(words: Any, tag: str) -> PhraseLexicon[str]:
+    return PhraseLexicon(((w, tag) for w in words or ()), forms=_forms, inner_forms=_forms)
 
 
 @lru_cache(maxsize=1)
@@ -85,119 +121,250 @@ def load_lexicons() -> Lexicons:
     return Lexicons(
         PhraseLexicon(triggers, forms=_forms, inner_forms=_forms),
         PhraseLexicon(victims, forms=_forms, inner_forms=_forms),
-        PhraseLexicon(((w, "civilian") for w in data["civilians"]), forms=_forms, inner_forms=_forms),
+        _plain(data["civilians"], "civilian"),
         PhraseLexicon(context, forms=_forms, inner_forms=_forms),
+        _plain(data.get("detention_qualifiers"), "qualifier"),
+        _plain(data.get("property_objects"), "object"),
+        _plain(data.get("source_cues"), "source"),
+        frozenset(k for w in data.get("idiom_objects", ()) for k in phrase_key(w)),
+        frozenset(k for w in data.get("negation_words", ()) for k in phrase_key(w)),
     )
 
 
-def _counts(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
-    """killed / injured / detained numbers: a number next to a casualty noun or a trigger."""
-    found: dict[str, int] = {}
-    index = 0
-    while index < len(words):
-        parsed = parse_number(words, index)
-        if parsed is None:
-            index += 1
+def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[str]) -> bool:
+    """«يقتل آمال», «يخطف الصدارة», "killed off", "killed the game off"."""
+    for word in words[match.last + 1 : match.last + 3]:
+        if word_forms(word) & idioms:
+            return True
+        if word not in ("the", "a", "an", "their", "his", "its"):
+            break
+    return False
+
+
+def _is_place_word(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«مركز احتجاز», "detention centre": a facility name, not an arrest."""
+    before = words[match.first - 1] if match.first > 0 else ""
+    after = words[match.last + 1] if match.last + 1 < len(words) else ""
+    return bool(word_forms(before) & _CENTRE_BEFORE) or after in _CENTRE_AFTER
+
+
+def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
+    """A negation word in the three tokens before ``index`` («لم تسجل إصابات في صفوف المدنيين»)."""
+    return any(w in negations or word_forms(w) & negations for w in words[max(0, index - 4) : index])
+
+
+def _content_after(words: list[str], start: int) -> int | None:
+    """Index of the first word after ``start`` that is not a number or a quantifier filler."""
+    k = start
+    while k < len(words) and k < start + 8:
+        parsed = parse_number(words, k)
+        if parsed is not None:
+            k += parsed[1]
             continue
-        value, used = parsed
-        after = words[index + used : index + used + 3]
-        if after and (after[0] in _NOT_COUNTS_AFTER or after[0] in _MONTH_WORDS) or not 0 < value < 10000:
-            index += used
+        if words[k] in _VICTIM_SLOT_FILLERS:
+            k += 1
             continue
-        kind = None
-        for word in after[:2]:
-            forms = word_forms(word)
-            if forms & _KILLED_NOUNS:
-                kind = "killing"
-            elif forms & _INJURED_NOUNS:
-                kind = "injury"
-            if kind:
-                break
-        if kind is None:
-            # «مقتل 3 أشخاص», «قتل ثلاثة مدنيين», «اختطاف 5 عمال»: the nearest trigger before the number.
-            person_after = bool(after and (word_forms(after[0]) & _PERSON_NOUNS or after[0] in _SINGULAR_VICTIMS))
-            for back in range(1, 5):
-                kind_before = trigger_at.get(index - back)
-                if kind_before and (back <= 2 or person_after):
-                    kind = kind_before
+        return k
+    return None
+
+
+def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
+    """A combatant noun in the victim slot of a killing/injury trigger."""
+    for match in matches:
+        if not any(t.type in CASUALTY_TYPES for t in match.payloads):
+            continue
+        k = _content_after(words, match.last + 1)
+        if k is not None and (k in combatant_at or k + 1 in combatant_at):  # «بمقتل شقيقه الإرهابي»
+            return True
+        if match.first > 0 and words[match.first - 1] in ("were", "was", "been", "are"):  # "fighters were killed"
+            for j in range(match.first - 2, max(-1, match.first - 8), -1):
+                if words[j] == "by":
                     break
-        slot = {"killing": "killed", "injury": "injured", "arbitrary_detention": "detained",
-                "abduction": "detained", "other": "killed"}.get(kind or "")
-        if slot and slot not in found:
-            found[slot] = value
-        index += used
-    # dual forms and single victims: «قتيلين» = 2, «مقتل شاب» = 1
+                if j in combatant_at:
+                    return True
+    for index, word in enumerate(words[:-1]):  # «في صفوف القوات», «في صفوف الجيش»
+        if word == "صفوف" and (index + 1 in combatant_at or words[index + 1] in ("القوات", "قوات", "الجيش", "جيش")):
+            return True
+    return False
+
+
+def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«لا يزال مصير الناشط مجهولا»: fate and unknown in one sentence, however far apart."""
+    fate = next((i for i, w in enumerate(words) if word_forms(w) & {"مصير", "مصيره", "مصيرها", "مصيرهم"}), None)
+    if fate is None or not any(word_forms(w) & {"مجهول", "مجهولا", "مجهوله"} for w in words[fate + 1 : fate + 8]):
+        return []
+    return [PhraseMatch(fate, fate, (Trigger("enforced_disappearance", STRONG),), words[fate])]
+
+
+def _without_charge(words: list[str], negations: frozenset[str]) -> bool:
+    """«دون أي تهمة», «من غير حتى تهمة», "without any charge": a negation shortly before «تهمة»/"charge"."""
     for index, word in enumerate(words):
-        kind = trigger_at.get(index)
-        if word in ("قتيلين", "جريحين") and ("killed" if word == "قتيلين" else "injured") not in found:
-            found["killed" if word == "قتيلين" else "injured"] = 2
-        if kind in ("killing", "injury") and index + 1 < len(words):
-            slot = "killed" if kind == "killing" else "injured"
-            if slot not in found and word_forms(words[index + 1]) & _SINGULAR_VICTIMS:
-                found[slot] = 1
-    return found
+        if word_forms(word) & {"تهمه", "تهم", "charge", "charges", "charged"}:
+            window = words[max(0, index - 3) : index]
+            if any(w in negations or w in ("بدون", "غير", "بلا", "never") for w in window):
+                return True
+    return False
 
 
-_MONTH_WORDS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
-                "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "january", "february", "march",
-                "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for match in matches:
+        for payload in match.payloads:
+            out.setdefault(payload, []).append(match.first)
+    return out
 
 
-def sentence_candidates(tokens: list[Token]) -> list[Candidate]:
-    """Candidates of one sentence (tokens already normalised); empty when context rules reject all."""
+def analyse_sentence(tokens: list[Token]) -> SentenceResult:
+    """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
     words = [t.text for t in tokens]
     matches = lex.triggers.find(tokens)
     if not matches:
-        return []
-    context = {payload for m in lex.context.find(tokens) for payload in m.payloads}
-    victims = {payload for m in lex.victims.find(tokens) for payload in m.payloads}
-    civilians = bool(lex.civilians.find(tokens)) or bool(victims)
+        return SentenceResult([], {})
+    context_matches = lex.context.find(tokens)
+    where = _positions(context_matches)
+    context = set(where)
+    matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
+    matches = [m for m in matches
+               if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
+    denial_at = min(where.get("denial", [len(words)]))
+    matches = [m for m in matches if m.first < denial_at]
+    no_casualty_at = where.get("no_casualties", [])
+    matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
+                                          and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
+    matches = [m for m in matches if not (all(t.type in CASUALTY_TYPES for t in m.payloads)
+                                          and _negated(words, m.first, lex.negation_words))]
+    # «تهديد العاملين بالقتل», "threatened to kill": a threat, not a killing
+    matches = [m for m in matches if not (any(t.type == "killing" for t in m.payloads) and any(
+        word_forms(w) & _THREAT for w in words[max(0, m.first - 3) : m.first]))]
+    matches += _fate_unknown(tokens, words)
+    if not matches:
+        return SentenceResult([], {})
+
+    source_at = {m.first for m in lex.sources.find(tokens)}
+    victims: set[str] = set()
+    for m in lex.victims.find(tokens):
+        # «لمراسل الجوهرة», «تصريحات صحفية», "told reporters": a source, not a victim
+        press = set(m.payloads) & {"journalists", "activists"}
+        is_source = bool(press) and (any(abs(m.first - s) <= 3 for s in source_at) or (
+            words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
+        if not is_source and not _negated(words, m.first, lex.negation_words):
+            victims.update(m.payloads)
+    civilians = bool(victims) or any(not _negated(words, m.first, lex.negation_words)
+                                     for m in lex.civilians.find(tokens))
+    combatant_at = {k for m in context_matches if "combatants" in m.payloads for k in range(m.first, m.last + 1)}
+    combatant_victims = _combatant_victims(words, matches, combatant_at)
+    qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
+    property_object = bool(lex.property_objects.find(tokens))
+
     by_type: dict[str, Candidate] = {}
     trigger_at: dict[int, str] = {}
+    strong_types: set[str] = set()
+    beating_only_injury = True
     for match in matches:
         trigger_text = " ".join(words[match.first : match.last + 1])
         for trigger in match.payloads:
             trigger_at.setdefault(match.first, trigger.type)
+            if trigger.strength >= STRONG:
+                strong_types.add(trigger.type)
+            if trigger.type == "injury" and not (word_forms(words[match.first]) & _BEATING):
+                beating_only_injury = False
             current = by_type.get(trigger.type)
             if current is None or trigger.strength > current.confidence:
                 by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text)
-    if "negation" in context:
-        return []
-    counts = _counts(words, trigger_at)
+    strong_at = {m.first: t.type for m in matches for t in m.payloads if t.strength >= STRONG}
+    counts = sentence_counts(words, trigger_at, strong_at)
+    casualty_count = bool(counts)
+    numbered = any(parse_number(words, i) is not None for i in range(len(words)))
+    perpetrators = "perpetrators" in context
+
     out = []
     for candidate in by_type.values():
+        kind = candidate.type
         confidence = candidate.confidence
-        if victims or civilians:
-            confidence += 0.15
-        if counts:
-            confidence += 0.1
+        if kind == PROPERTY:
+            confidence += 0.3 if property_object else 0.0
+        elif kind == "arbitrary_detention":
+            if qualified and kind not in strong_types:
+                confidence += 0.5  # the qualifier makes an arrest arbitrary; a strong trigger already is one
+            if victims & {"journalists", "activists"}:
+                confidence += 0.45
+            elif victims or civilians:
+                confidence += 0.15
+            if "enforced_disappearance" in by_type:
+                confidence += 0.35
+        else:
+            if civilians:
+                confidence += 0.15
+            if casualty_count and kind in CASUALTY_TYPES + ("other",):
+                confidence += 0.1
+            if perpetrators and kind in ("killing", "injury", "abduction", "enforced_disappearance") and not (
+                    combatant_victims and kind in CASUALTY_TYPES):
+                confidence += 0.15
+        if kind == "abduction" and kind not in strong_types and not perpetrators:
+            confidence -= 0.2  # «اقتياد», «رهينة» need a perpetrator: «الجهة رهينة ...» is a metaphor
         if len(by_type) > 1:
             confidence += 0.05
         if "hypothetical" in context:
             confidence -= 0.3
         if "general" in context:
-            confidence -= 0.45
-        if "combatants" in context and not civilians and candidate.type in ("killing", "injury"):
-            confidence -= 0.35
-        if "accident" in context and candidate.type in ("killing", "injury", "other"):
-            confidence -= 0.5
-        if "routine" in context and candidate.type in ("arbitrary_detention", "trafficking"):
+            confidence -= 0.75
+        if kind in CASUALTY_TYPES:
+            if combatant_victims and not civilians:
+                confidence -= 0.5
+            elif "combatants" in context and not civilians and not perpetrators:
+                confidence -= 0.3  # victims' status unclear next to fighters: borderline at best
+        if "accident" in context and kind in ("killing", "injury", "other", PROPERTY):
+            confidence -= 0.6
+        if "routine" in context and kind in ("arbitrary_detention", "trafficking"):
             confidence -= 0.4
+        if "figurative" in context and not (numbered and civilians):
+            confidence -= 0.7
         candidate.confidence = round(max(0.0, min(confidence, 0.99)), 3)
         candidate.victims = set(victims)
-        candidate.killed = counts.get("killed") if candidate.type in ("killing", "other") else None
-        candidate.injured = counts.get("injured") if candidate.type == "injury" else None
-        candidate.detained = counts.get("detained") if candidate.type in ("arbitrary_detention", "abduction") else None
+        candidate.killed = counts.get("killed") if kind in ("killing", "other") else None
+        candidate.injured = counts.get("injured") if kind == "injury" else None
         out.append(candidate)
-    kept = [c for c in out if c.confidence >= THRESHOLD]
-    # Harm to journalists or activists is also an attack on civil society.
-    if victims & {"journalists", "activists"} and any(c.type in HARM_TYPES for c in kept):
-        if not any(c.type == "attack_on_civil_society" for c in kept):
-            best = max(c.confidence for c in kept if c.type in HARM_TYPES)
-            kept.append(Candidate("attack_on_civil_society", best, "victims: journalists/activists", set(victims)))
-    # Migrants dying at sea are reported as "other" (plus trafficking when smugglers are named).
-    if "migrants" in victims and any(c.type == "killing" for c in kept) and "غرق" in " ".join(words):
-        if not any(c.type == "other" for c in kept):
-            kept.append(Candidate("other", 0.7, "migrant deaths at sea", set(victims), killed=counts.get("killed")))
-    return kept
+    kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
+    _combine(kept, context, victims, beating_only_injury, strong_types, counts)
+    return SentenceResult(list(kept.values()), counts)
+
+
+def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
+             strong_types: set[str], counts: dict[str, int]) -> None:
+    """Rules between types of one sentence (see the module docstring)."""
+    injury = kept.get("injury")
+    if injury is not None and beating_only_injury and "custody" in context:
+        kept.pop("injury")
+        if "torture" not in kept:
+            kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims))
+    if "injury" in kept and "injury" not in strong_types and ({"killing", "torture", "sexual_violence"} & set(kept)):
+        kept.pop("injury")
+    if "sexual_violence" in kept and "custody" in context and "torture" not in kept:
+        sv = kept["sexual_violence"]  # rape of a detainee is also torture
+        kept["torture"] = Candidate("torture", sv.confidence, "sexual violence in custody", set(victims))
+    other = kept.get("other")
+    if other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & _MINES:
+        kept.pop("other")  # «إصابة راعي في انفجار لغم»: the human harm is the type (dev practice)
+    if PROPERTY in kept and ({"killing", "injury"} & set(kept)):
+        kept.pop(PROPERTY)
+    if "migrants" in victims and "sea" in context and ({"killing", "other"} & set(kept)):
+        best = max(c.confidence for c in kept.values() if c.type in ("killing", "other"))
+        kept.pop("killing", None)
+        kept["other"] = Candidate("other", max(best, 0.7), "migrant deaths at sea or in the desert", set(victims),
+                                  killed=counts.get("killed"))
+        if "smugglers" in context and "trafficking" not in kept:
+            kept["trafficking"] = Candidate("trafficking", 0.6, "smugglers named", set(victims))
+    detention = kept.get("arbitrary_detention")
+    if detention is not None and "abduction" in kept and detention.confidence < kept["abduction"].confidence:
+        kept.pop("arbitrary_detention")  # «مكان احتجازه» after an abduction: the captors hold him
+    harmed = [c for c in kept.values() if c.type in HARM_TYPES]
+    if victims & {"journalists", "activists"} and harmed and "attack_on_civil_society" not in kept:
+        best = max(c.confidence for c in harmed)
+        kept["attack_on_civil_society"] = Candidate("attack_on_civil_society", best, "victims: journalists/activists",
+                                                    set(victims))
+
+
+def sentence_candidates(tokens: list[Token]) -> list[Candidate]:
+    """Candidates of one sentence (tokens already normalised); empty when context rules reject all."""
+    return analyse_sentence(tokens).candidates

@@ -34,8 +34,11 @@ def output_record(item_id: Any, annotation: Annotation, language: str | None, ar
     """The contract shape (issue 5) plus a few extra fields for the pipeline."""
     incidents = sorted(annotation.incidents, key=lambda i: -i.confidence)
     first_date = next((i.event_date for i in incidents if i.event_date), None)
-    killed = max((i.killed for i in incidents if i.killed is not None), default=None)
-    injured = max((i.injured for i in incidents if i.injured is not None), default=None)
+    # The main event's counts (first stated in the document); else the incidents' own.
+    killed = annotation.killed if annotation.killed is not None else next(
+        (i.killed for i in incidents if i.killed is not None), None)
+    injured = annotation.injured if annotation.injured is not None else next(
+        (i.injured for i in incidents if i.injured is not None), None)
     detained = max((i.detained for i in incidents if i.detained is not None), default=None)
     return {
         "id": item_id,
@@ -76,6 +79,15 @@ def parse_line(line: str) -> dict[str, Any]:
     return item
 
 
+def _id_of(raw: str) -> Any:
+    """The id of a bad line when it has one, so its output line can still be matched."""
+    try:
+        item = json.loads(raw)
+    except json.JSONDecodeError:
+        return None
+    return item.get("id") if isinstance(item, dict) else None
+
+
 def _language(item: dict[str, Any]) -> tuple[str | None, bool]:
     from pipelines.language import detect_language, is_arabizi
 
@@ -90,7 +102,8 @@ def _language(item: dict[str, Any]) -> tuple[str | None, bool]:
     return guess.language, guess.arabizi
 
 
-def annotate_lines(lines: Iterator[str], out: TextIO, err: TextIO = sys.stderr) -> AnnotateStats:
+def annotate_lines(lines: Iterator[str], out: TextIO, err: TextIO | None = None) -> AnnotateStats:
+    err = err or sys.stderr
     stats = AnnotateStats()
     empty = Annotation()
     for number, raw in enumerate(lines, start=1):
@@ -107,6 +120,7 @@ def annotate_lines(lines: Iterator[str], out: TextIO, err: TextIO = sys.stderr) 
             record = output_record(item_id, annotation, language, arabizi)
             stats.annotated += 1
         except QuarantineItem as exc:
+            item_id = _id_of(raw)
             stats.quarantined += 1
             print(f"rasad annotate: line {number}: skipped: {exc}", file=err)
             record = {**output_record(item_id, empty, None, False), "error": str(exc), "line": number}
@@ -121,7 +135,7 @@ def annotate_lines(lines: Iterator[str], out: TextIO, err: TextIO = sys.stderr) 
     return stats
 
 
-def annotate_file(source: Path, target: Path, err: TextIO = sys.stderr) -> AnnotateStats:
+def annotate_file(source: Path, target: Path, err: TextIO | None = None) -> AnnotateStats:
     if not source.is_file():
         raise UserError(f"input file not found: {source}")
     if not target.parent.exists():

@@ -78,6 +78,7 @@ class PhraseLexicon(Generic[P]):
                  inner_forms: FormsFn | None = None) -> None:
         self._by_key: dict[tuple[str, ...], list[P]] = {}
         self._first_words: set[str] = set()
+        self._prefixes: set[tuple[str, ...]] = set()
         self.max_tokens = 1
         self._forms = forms
         self._inner_forms = inner_forms or (lambda token: (token,))
@@ -89,6 +90,7 @@ class PhraseLexicon(Generic[P]):
             if payload not in bucket:
                 bucket.append(payload)
             self._first_words.add(key[0])
+            self._prefixes.update(key[:n] for n in range(1, len(key)))
             self.max_tokens = max(self.max_tokens, len(key))
 
     def __len__(self) -> int:
@@ -110,6 +112,8 @@ class PhraseLexicon(Generic[P]):
     def _lookup(self, head: tuple[str, ...], rest: list[str]) -> list[P] | None:
         if not rest:
             return self._by_key.get(head)
+        if head not in self._prefixes:
+            return None
         for form in dict.fromkeys([rest[0], *self._inner_forms(rest[0])]):
             found = self._lookup((*head, form), rest[1:])
             if found is not None:

@@ -14,7 +14,7 @@ from nlp.normalize import clitic_variants
 
 # Longest first, so «وهم» is tried before «هم» and «ه».
 _SUFFIXES = ("تموها", "هما", "كما", "تين", "تان", "وها", "وهم", "وه", "ها", "هم", "هن", "كم", "نا", "وا", "ون", "ين",
-             "ان", "ات", "ته", "ه", "ت", "ي", "ك")
+             "ان", "ات", "ته", "ه", "ت", "ي", "ك", "ا")  # «ا»: accusative tanween «مهاجرا», «قتيلا»
 _IMPERFECT = ("ي", "ت", "ن", "ا")
 _MIN_STEM = 3
 
@@ -27,6 +27,8 @@ def word_forms(token: str) -> frozenset[str]:
         forms.add(base)
         for suffix in _SUFFIXES:
             if base.endswith(suffix) and len(base) - len(suffix) >= _MIN_STEM:
+                if suffix == "ا" and base[-2] in "هو":
+                    continue  # «وصفوها» is «وصف» + «وها», not an accusative «صفوه» + «ا»
                 forms.add(base[: -len(suffix)])
         for form in list(forms):
             if form[:1] in _IMPERFECT and len(form) - 1 >= _MIN_STEM and form is not base:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def spans(labels: Sequence[str]) -> set[tuple[int, int, str]]:
@@ -51,3 +54,23 @@ def conll_scores(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str
                  for label in labels}
     micro = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     return {"per_label": per_label, "micro": micro}
+
+
+def load_labelled_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    """(tokens, cleaned BIO labels) per sentence of a gold CoNLL file (label = last column)."""
+    from nlp.ner import clean_label, read_conll, repair_bio
+
+    sentences = []
+    with path.open(encoding="utf-8") as handle:
+        for rows in read_conll(handle):
+            labels = repair_bio([clean_label(row[-1]) if len(row) > 1 else "O" for row in rows])
+            sentences.append(([row[0] for row in rows], labels))
+    return sentences
+
+
+def split_by_order(sentences: Sequence[T]) -> tuple[list[T], list[T], list[T]]:
+    """The fixed split of the training file by sentence order: first 80 % train, 80-90 % selection
+    slice (settings were chosen on it), last 10 % held back (never used for any choice)."""
+    n = len(sentences)
+    a, b = int(n * 0.8), int(n * 0.9)
+    return list(sentences[:a]), list(sentences[a:b]), list(sentences[b:])

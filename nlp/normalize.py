@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -120,3 +121,38 @@ def clitic_variants(token: str) -> tuple[str, ...]:
 def search_terms(text: str) -> list[str]:
     """Terms for the search index and for queries: normalised, clitics stripped."""
     return [strip_clitics(t) for t in TOKEN_RE.findall(normalize(text))]
+
+
+# Light stemming (after Larkey et al.'s "light10" suffix list, applied to clitic-stripped,
+# normalised terms, so ة is already ه and ى already ي). One suffix at most, longest first,
+# always keeping three letters: light enough that unrelated roots are rarely merged.
+_ARABIC_SUFFIXES = ("هما", "كما", "ات", "ان", "ون", "ين", "يه", "ها", "هم", "هن", "كم", "نا", "ه", "ي")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
+
+
+@lru_cache(maxsize=65536)
+def stem_term(term: str) -> str:
+    """Light stem of one search term: Arabic suffixes, or the Snowball English stemmer for Latin words.
+
+    Documents and queries both go through it, so مصراتة / مصراته and killing / killed meet.
+    """
+    if _ARABIC_LETTERS.search(term):
+        for suffix in _ARABIC_SUFFIXES:
+            if term.endswith(suffix) and len(term) - len(suffix) >= _MIN_STEM:
+                return term[: -len(suffix)]
+        return term
+    if term.isascii() and term.isalpha():
+        return str(_english_stemmer().stemWord(term))
+    return term
+
+
+@lru_cache(maxsize=1)
+def _english_stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def stemmed_search_terms(text: str) -> list[str]:
+    """``search_terms`` with each term light-stemmed: what the stemmed search field indexes."""
+    return [stem_term(term) for term in search_terms(text)]

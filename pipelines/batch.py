@@ -12,6 +12,7 @@ from pathlib import Path
 
 from nlp.annotate import annotate
 from pipelines.archive import read_body
+from pipelines.dedup import Deduplicator
 from pipelines.extract import extract_document
 from pipelines.leads import build_lead
 from rasad.errors import QuarantineItem, SkipItem
@@ -36,7 +37,7 @@ class BatchResult:
 
 def process_captures(captures: Iterable[Capture], archive_root: Path) -> BatchResult:
     result = BatchResult()
-    seen_hashes: set[str] = set()
+    dedup = Deduplicator()
     for capture in captures:
         try:
             document = extract_document(read_body(archive_root, capture), capture)
@@ -44,10 +45,10 @@ def process_captures(captures: Iterable[Capture], archive_root: Path) -> BatchRe
             kind = "skip" if isinstance(exc, SkipItem) else "quarantine"
             result.dead_letters.append(DeadLetter(capture.final_url, capture.sha256, kind, str(exc)))
             continue
-        if document.content_hash in seen_hashes:
-            result.dead_letters.append(DeadLetter(capture.final_url, capture.sha256, "skip", "duplicate text"))
+        document, duplicate = dedup.check(document)
+        if duplicate:
+            result.dead_letters.append(DeadLetter(capture.final_url, capture.sha256, "skip", duplicate))
             continue
-        seen_hashes.add(document.content_hash)
         annotation = annotate(document.text, document.language, document.published_at)
         result.documents.append(document)
         result.annotations.append(annotation)

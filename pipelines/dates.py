@@ -150,25 +150,27 @@ def date_from_url(url: str, crawl_time: datetime) -> str | None:
 def date_from_htmldate(
     tree: HtmlElement, url: str, crawl_time: datetime, quick_result: str | None = None
 ) -> str | None:
-    """htmldate with the URL; its extensive (body text) pass may not return a bare year (YYYY-01-01).
+    """htmldate with the URL, without its extensive search, and never a bare year (YYYY-01-01).
 
-    ``quick_result`` is htmldate's non-extensive answer when the caller already has it (trafilatura
-    runs that pass while reading the metadata), which saves running it twice.
+    The extensive search scans body text, which is where stray years ("منذ عام 2020") become
+    2020-01-01; date-labelled elements are read by dateparser in the next step instead.
+    ``quick_result`` is htmldate's answer when the caller already has it (trafilatura runs the same
+    pass while reading the metadata), which saves running it twice.
     """
-    from htmldate import find_date
+    found = quick_result
+    if found is None:
+        from htmldate import find_date
 
-    params: dict[str, Any] = {
-        "url": url or None,
-        "original_date": True,
-        "outputformat": "%Y-%m-%d",
-        "max_date": crawl_time.strftime("%Y-%m-%d"),
-    }
-    found = quick_result if quick_result is not None else find_date(tree, extensive_search=False, **params)
-    if found:
+        found = find_date(
+            tree,
+            url=url or None,
+            extensive_search=False,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+            max_date=crawl_time.strftime("%Y-%m-%d"),
+        )
+    if found and not str(found)[:10].endswith("-01-01"):
         return str(found)[:10]
-    found = find_date(tree, extensive_search=True, **params)
-    if found and not str(found).endswith("-01-01"):
-        return str(found)
     return None
 
 

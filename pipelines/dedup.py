@@ -112,6 +112,7 @@ BANDS = 64  # 64 bands x 2 rows: pairs with Jaccard >= 0.2 become candidates wit
 MIN_JACCARD = 0.30
 MIN_CONTAINMENT = 0.60
 MIN_SHINGLES = 8  # texts shorter than this are never merged: too little evidence
+MAX_SHINGLE_CHARS = 5000
 # Multiply-shift hashing (Dietzfelbinger): (a*x + b) mod 2^64, top 32 bits; a odd. numpy's uint64
 # arithmetic wraps, which is the mod 2^64. Fixed seed: signatures must agree across processes and runs.
 _RNG = np.random.RandomState(20240601)
@@ -123,7 +124,8 @@ _SHIFT = np.uint64(32)
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
-    tokens = text_tokens(text)
+    """Word n-grams of the first MAX_SHINGLE_CHARS characters: a story is told in its opening paragraphs."""
+    tokens = text_tokens(text[:MAX_SHINGLE_CHARS])
     if len(tokens) < size:
         return {" ".join(tokens)} if tokens else set()
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}

@@ -160,6 +160,12 @@ def read_warc(path: Path, root: Path | None = None) -> Iterator[InputItem | Inpu
                 headers = record.rec_headers
                 status = int(record.http_headers.get_statuscode() or 0)
                 found += 1
+                declared = record.http_headers.get_header("Content-Length") or ""
+                if declared.isdigit() and len(body) < int(declared):
+                    yield InputError(
+                        f"{path}@{offset}", f"truncated WARC record ({len(body)} of {declared} bytes)"
+                    )
+                    continue
                 yield InputItem(
                     body,
                     _capture(

@@ -28,6 +28,10 @@ MIN_CONFIDENCE = 0.70
 MIN_CONFIDENCE_SHORT = 0.90  # for Latin-script texts under SHORT_WORDS words
 SHORT_WORDS = 12
 RULE_CONFIDENCE = 0.80  # reported when a script rule overrides langdetect
+# With this many letters that only Arabic uses (ة ى ي ك) and none of Persian's or Urdu's, the
+# script alone decides and langdetect (the slowest step of the stage) is not asked.
+DECISIVE_ARABIC_LETTERS = 15
+RULE_CONFIDENCE_DECISIVE = 0.99
 SAMPLE_CHARS = 1000  # langdetect cost grows with length; the first 1,000 characters decide as well
 
 _MARKERS_FILE = Path(__file__).parent / "data" / "language_markers.json"
@@ -135,6 +139,9 @@ def detect_language(text: str) -> LanguageGuess:
         return LanguageGuess(None, 0.0)
     if arabic_letters > latin_letters:
         by_script = _arabic_script_language(sample)
+        if by_script == "ar" and len(_ARABIC_ONLY.findall(sample)) >= DECISIVE_ARABIC_LETTERS:
+            # Letters only Arabic uses, none that Persian or Urdu use: langdetect cannot add anything.
+            return LanguageGuess("ar", RULE_CONFIDENCE_DECISIVE, dialect=dialect_hint(sample))
         detected, prob = _langdetect(sample)
         dialect = dialect_hint(sample) if (by_script or detected) == "ar" else None
         if by_script is not None:

@@ -10,9 +10,12 @@ def build_lead(document: Document, annotation: Annotation) -> Lead | None:
     if not annotation.is_incident:
         return None
     places = annotation.places
-    event_place = next((p for p in places if p.in_libya and p.precision != "country"), None)
+    # The NLP marks the event location; fall back to the first Libyan place more precise than the country.
+    event_place = next((p for p in places if p.event_location), None) or next(
+        (p for p in places if p.in_libya and p.precision != "country"), None
+    )
     return Lead(
-        id=lead_id_for(document.url),
+        id=lead_id_for(document.canonical_url or document.url),
         url=document.url,
         title=document.title,
         text=document.text,
@@ -25,8 +28,8 @@ def build_lead(document: Document, annotation: Annotation) -> Lead | None:
         places=tuple(dict.fromkeys(p.id for p in places)),
         place_names=tuple(dict.fromkeys(p.name for p in places)),
         regions=tuple(dict.fromkeys(p.admin_region for p in places if p.admin_region)),
-        actors=tuple(dict.fromkeys(a.id for a in annotation.actors)),
-        evidence=tuple(i.evidence.sentence for i in annotation.incidents),
+        actors=tuple(dict.fromkeys(a.id for a in annotation.actors if a.id)),
+        evidence=tuple(dict.fromkeys(i.evidence.sentence for i in annotation.incidents)),
         location=(event_place.lat, event_place.lon)
         if event_place and event_place.lat is not None and event_place.lon is not None
         else None,

@@ -50,29 +50,21 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from rasad.store import SearchQuery, open_store
+    from rasad.store.commands import search_command
 
-    filters = {name: value for name, value in (("incident_type", args.type), ("place", args.place),
-                                               ("language", args.language), ("source", args.source),
-                                               ("status", args.status)) if value}
-    query = SearchQuery(text=args.query, filters=filters, limit=args.limit, offset=args.offset)
-    settings = load_settings()
-    if not settings.search_url and not settings.sqlite_path.exists():
-        raise UserError(f"no leads yet in {settings.sqlite_path}: run `rasad demo` first (or set RASAD_DATA_DIR)")
-    with open_store(settings) as store:
-        result = store.search(query)
-    if args.format == "jsonl":
-        for hit in result.hits:
-            print(json.dumps({**hit.lead.to_dict(), "score": hit.score}, ensure_ascii=False))
-        return 0
-    print(f"{result.total} lead(s)")
-    for hit in result.hits:
-        lead = hit.lead
-        print(f"{lead.id}  {lead.published_at or '-':<25.25}  {','.join(lead.incident_types):<20}  "
-              f"{','.join(lead.places) or '-':<30}  {lead.title[:80]}")
-        for sentence in lead.evidence[:1]:
-            print(f"    » {sentence[:200]}")
-    return 0
+    return search_command(args)
+
+
+def _leads(args: argparse.Namespace) -> int:
+    from rasad.store.commands import leads_command
+
+    return leads_command(args)
+
+
+def _index(args: argparse.Namespace) -> int:
+    from rasad.store.commands import index_command
+
+    return index_command(args)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -199,6 +191,18 @@ def _archive(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _run(args: argparse.Namespace) -> int:
+    from flows.cli import run_command
+
+    return run_command(args)
+
+
+def _status(args: argparse.Namespace) -> int:
+    from flows.cli import status_command
+
+    return status_command(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rasad",
@@ -210,17 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="crawl the bundled fixture site offline and store its leads")
     demo.set_defaults(handler=_demo)
 
-    search = commands.add_parser("search", help="search leads (Arabic-aware: أ/إ/ا, ة/ه, و/ب/ال)")
-    search.add_argument("query", nargs="?", default="", help="words to look for")
-    search.add_argument("--type", help="incident type, e.g. killing")
-    search.add_argument("--place", help="gazetteer place id, e.g. ly-tripoli")
-    search.add_argument("--language", help="ar or en")
-    search.add_argument("--source", help="source id")
-    search.add_argument("--status", help="triage status")
-    search.add_argument("--limit", type=int, default=20)
-    search.add_argument("--offset", type=int, default=0)
-    search.add_argument("--format", choices=("table", "jsonl"), default="table")
-    search.set_defaults(handler=_search)
+    from rasad.store.commands import add_index_parser, add_leads_parser, add_search_parser
+
+    add_search_parser(commands, _search)
+    add_leads_parser(commands, _leads)
+    add_index_parser(commands, _index)
 
     extract = commands.add_parser(
         "extract", help="extract text, title, date and language from saved pages or a URL (one JSON line each)")
@@ -262,6 +260,11 @@ def build_parser() -> argparse.ArgumentParser:
     archive.add_argument("action", choices=("verify",), help="verify: re-check every SHA-256 digest")
     archive.add_argument("path", nargs="?", help="a WARC file or folder (default: the data dir's archive)")
     archive.set_defaults(handler=_archive)
+
+    from flows.cli import add_run_parser, add_status_parser
+
+    add_run_parser(commands, _run)
+    add_status_parser(commands, _status)
 
     return parser
 

@@ -5,14 +5,25 @@ Used directly by ``rasad demo`` and wrapped task by task by the Prefect flows.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import threading
 import time
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Self
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
-from crawlers.run import crawl
+from crawlers.run import CrawlResult, crawl
+from crawlers.sources import Source
 from pipelines.batch import BatchResult, process_captures
+from rasad.errors import RetryableError, UserError
+from rasad.ledger import Failure, NightLock, open_ledger
 from rasad.records import Capture
 from rasad.settings import Settings
 from rasad.store import BulkResult, open_store
@@ -97,3 +108,237 @@ def run_once(start_urls: Sequence[str], settings: Settings, source_id: str = "",
     bulk = index_stage(batch, settings)
     record_dead_letters(batch, bulk, settings)
     return summarize(captures, batch, bulk, settings, started)
+
+
+# -- resumable stages: the same stages, keyed by (night, source) in the run ledger -----------------
+#
+# The Prefect flows (flows/nightly.py) call these, one per task; ``run_night`` calls them directly
+# (the baseline of bench/flows_overhead.py). A night killed at any point and run again finds each
+# source's state in the ledger: crawled sources are not crawled again, captures archived by an
+# interrupted crawl are recovered from its kept manifests, and processing is all-or-nothing per
+# source (lead ids are deterministic, so indexing a batch twice writes no duplicate).
+
+NIGHT_TIMEZONE = "Africa/Tripoli"
+
+
+def night_of(moment: datetime | None = None) -> str:
+    """The night a run belongs to: its start date in Libya (YYYY-MM-DD)."""
+    return (moment or datetime.now(UTC)).astimezone(ZoneInfo(NIGHT_TIMEZONE)).date().isoformat()
+
+
+def check_night(night: str) -> str:
+    try:
+        return date.fromisoformat(night).isoformat()
+    except ValueError:
+        raise UserError(f"night must be a date like 2026-11-25, not {night!r}") from None
+
+
+@dataclass(frozen=True)
+class SourcePlan:
+    """What to crawl for one source tonight: its id, start URLs, host group and registry entry."""
+
+    source_id: str
+    start_urls: tuple[str, ...]
+    host_group: str
+    source: Source | None = None
+
+
+def host_group_of(url: str) -> str:
+    """Sources on the same host share politeness limits (www. and the port do not matter)."""
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+@dataclass(frozen=True)
+class StageCounts:
+    """What a resumable stage did (ids and counts only: safe for Prefect results and logs)."""
+
+    source_id: str
+    skipped: bool = False  # already done by an earlier run of the same night
+    recovered: int = 0  # captures of an interrupted crawl found in its kept manifests
+    fetched: int = 0
+    documents: int = 0
+    leads: int = 0
+    failed: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def run_dir(settings: Settings, night: str, source_id: str) -> Path:
+    return settings.data_dir / "runs" / night / source_id
+
+
+class ManifestKeeper:
+    """Hard-links the crawl child's manifest files as soon as they appear in the run dir.
+
+    ``crawl()`` reads and deletes its manifests when the child exits; if this process is killed
+    between that moment and the ledger commit, the links still hold every capture line, and the
+    next run recovers them (the seen-store would otherwise keep the crawler from fetching them again).
+    """
+
+    SUFFIXES = (".manifest.jsonl", ".failures.jsonl")
+
+    def __init__(self, directory: Path, interval_s: float = 0.05) -> None:
+        self.directory = directory
+        self.kept = directory / "kept"
+        self.interval_s = interval_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="manifest-keeper", daemon=True)
+
+    def __enter__(self) -> Self:
+        self.kept.mkdir(parents=True, exist_ok=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        while True:
+            self.link_new()
+            if self._stop.wait(self.interval_s):
+                return
+
+    def link_new(self) -> None:
+        for path in self.directory.iterdir():
+            if path.name.endswith(self.SUFFIXES) and not (self.kept / path.name).exists():
+                with contextlib.suppress(FileNotFoundError, FileExistsError):
+                    os.link(path, self.kept / path.name)
+
+    def manifests(self) -> list[Path]:
+        """Kept links, plus manifests left behind by a crawl child that outlived its parent."""
+        found = {p.name: p for p in self.directory.glob("*.manifest.jsonl")}
+        if self.kept.exists():
+            found.update({p.name: p for p in self.kept.glob("*.manifest.jsonl")})
+        return sorted(found.values())
+
+    def clear(self) -> None:
+        """Forget the crawl's files once the ledger holds their captures."""
+        for folder in (self.directory, self.kept):
+            if folder.exists():
+                for path in folder.glob("*.jsonl"):
+                    path.unlink(missing_ok=True)
+
+
+def read_manifest(path: Path) -> list[Capture]:
+    """Complete lines of a (possibly cut-off) manifest; a torn last line was never seen-stored."""
+    captures = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            captures.append(Capture.from_dict(json.loads(line)))
+        except (ValueError, TypeError):
+            continue
+    return captures
+
+
+def crawl_failures(result: CrawlResult) -> list[Failure]:
+    """Losses worth reporting: errors and policy refusals (not unchanged or non-article pages)."""
+    return [Failure("crawl", f.url, f"{f.kind}:{f.reason}") for f in result.failures
+            if f.kind in ("error", "rejected")]
+
+
+def crawl_resumable(settings: Settings, night: str, plan: SourcePlan,
+                    extra_settings: dict[str, object] | None = None, *, timeout_s: float = 3600,
+                    backfill_until: str | None = None) -> StageCounts:
+    """Crawl one source for a night unless the ledger says its crawl already finished."""
+    with open_ledger(settings.data_dir) as ledger:
+        ledger.plan(night, [(plan.source_id, plan.host_group)])
+        row = ledger.get(night, plan.source_id)
+        assert row is not None
+        if row.crawl_finished:
+            return StageCounts(plan.source_id, skipped=True, fetched=row.fetched)
+        keeper = ManifestKeeper(run_dir(settings, night, plan.source_id))
+        keeper.directory.mkdir(parents=True, exist_ok=True)
+        recovered = sum(ledger.recover_captures(night, plan.source_id, read_manifest(path))
+                        for path in keeper.manifests())
+        keeper.clear()
+        ledger.begin_crawl(night, plan.source_id)
+        with keeper:
+            result = crawl(plan.start_urls, settings.archive_dir, source_id=plan.source_id,
+                           log_dir=keeper.directory, timeout=timeout_s, extra_settings=extra_settings,
+                           source=plan.source, backfill_until=backfill_until)
+        if result.returncode != 0:
+            ledger.recover_captures(night, plan.source_id, result.captures)
+            keeper.clear()
+            raise RetryableError(f"crawl of {plan.source_id} ended with exit status {result.returncode}")
+        failures = crawl_failures(result)
+        fetched = ledger.finish_crawl(night, plan.source_id, result.captures, failures)
+        keeper.clear()
+    return StageCounts(plan.source_id, recovered=recovered, fetched=fetched, failed=len(failures))
+
+
+def close_interrupted_crawl(settings: Settings, night: str, source_id: str) -> int:
+    """For an earlier night's source whose crawl never finished: keep what it archived, crawl no more.
+
+    Tonight's crawl of the same source fetches anything it missed (the seen-store knows what it has).
+    """
+    with open_ledger(settings.data_dir) as ledger:
+        keeper = ManifestKeeper(run_dir(settings, night, source_id))
+        recovered = 0
+        if keeper.directory.exists():
+            recovered = sum(ledger.recover_captures(night, source_id, read_manifest(path))
+                            for path in keeper.manifests())
+        ledger.finish_crawl(night, source_id, (), ())
+        if keeper.directory.exists():
+            keeper.clear()
+    return recovered
+
+
+def process_resumable(settings: Settings, night: str, source_id: str,
+                      process: Callable[[Sequence[Capture], Path], BatchResult] | None = None,
+                      index_slot: Callable[[], contextlib.AbstractContextManager[object]] | None = None
+                      ) -> StageCounts:
+    """Process and index a source's pending captures, then mark it done, all or nothing.
+
+    ``process`` defaults to ``process_captures`` in this process (flows pass a process-pool
+    version); ``index_slot`` wraps the write to the store (flows take a concurrency slot there).
+    """
+    with open_ledger(settings.data_dir) as ledger:
+        row = ledger.get(night, source_id)
+        if row is None or not row.crawl_finished:
+            raise UserError(f"source {source_id} has no finished crawl for night {night}: nothing to process")
+        if row.state == "done":
+            return StageCounts(source_id, skipped=True, fetched=row.fetched, documents=row.documents,
+                               leads=row.leads)
+        captures = ledger.pending_captures(night, source_id)
+        batch = (process or process_captures)(captures, settings.archive_dir)
+        with index_slot() if index_slot else contextlib.nullcontext():
+            bulk = index_stage(batch, settings)
+        record_dead_letters(batch, bulk, settings)
+        failures = [Failure("process", d.capture_sha256 or d.url, f"{d.kind}:{d.reason}")
+                    for d in batch.dead_letters]
+        failures += [Failure("index", lead_id, reason) for lead_id, reason in bulk.failed]
+        ledger.finish_processing(night, source_id, [c.warc_record_id for c in captures],
+                                 len(batch.documents), bulk.written, failures)
+    return StageCounts(source_id, fetched=len(captures), documents=len(batch.documents), leads=bulk.written,
+                       failed=len(failures))
+
+
+def sources_to_resume(settings: Settings, night: str) -> list[tuple[str, str]]:
+    """(night, source id) of earlier nights that stopped before ``done`` and that no process runs now."""
+    with open_ledger(settings.data_dir) as ledger:
+        rows = ledger.unfinished(night)
+    idle: dict[str, bool] = {}
+    for row in rows:
+        if row.night not in idle:
+            lock = NightLock(settings.data_dir, row.night)
+            idle[row.night] = lock.acquire()
+            lock.release()
+    return [(row.night, row.source_id) for row in rows if idle[row.night]]
+
+
+def run_night(settings: Settings, night: str, plans: Sequence[SourcePlan],
+              extra_settings: dict[str, object] | None = None,
+              process: Callable[[Sequence[Capture], Path], BatchResult] | None = None) -> None:
+    """The whole night without an orchestrator, one source after another (tests, benchmarks)."""
+    settings.ensure_data_dir()
+    with NightLock(settings.data_dir, night):
+        for old_night, source_id in sources_to_resume(settings, night):
+            close_interrupted_crawl(settings, old_night, source_id)
+            process_resumable(settings, old_night, source_id, process)
+        with open_ledger(settings.data_dir) as ledger:
+            ledger.plan(night, [(plan.source_id, plan.host_group) for plan in plans])
+        for plan in plans:
+            crawl_resumable(settings, night, plan, extra_settings)
+            process_resumable(settings, night, plan.source_id, process)

@@ -157,6 +157,8 @@ class Annotation(Record):
     in_libya: bool = False
     truncated: bool = False  # text cut at the size limit or time budget: annotations may be partial
     language: str | None = None
+    killed: int | None = None  # casualties of the main reported event, whoever the victims were
+    injured: int | None = None
 
     @property
     def is_incident(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,8 @@ class Settings:
         """Create the data dir, or stop with one clear line if it cannot be written."""
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            probe = self.data_dir / ".write-test"
+            # One probe per process and thread: concurrent tasks and workers share the data dir.
+            probe = self.data_dir / f".write-test-{os.getpid()}-{threading.get_ident()}"
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:

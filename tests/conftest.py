@@ -36,12 +36,9 @@ def index_prefix(search_url: str) -> Iterator[str]:
     """A unique index prefix per test, deleted afterwards, so tests never see each other's leads."""
     prefix = f"rasadtest-{uuid.uuid4().hex[:10]}"
     yield prefix
-    from opensearchpy import OpenSearch
+    from rasad.store.engine import drop_prefix
 
-    client = OpenSearch(hosts=[search_url])
-    client.indices.delete(index=f"{prefix}-*", ignore_unavailable=True)
-    client.indices.delete_index_template(name=f"{prefix}-leads", ignore=[404])
-    client.close()
+    drop_prefix(search_url, prefix)
 
 
 @pytest.fixture()

@@ -48,6 +48,12 @@ class RasadSpider(scrapy.Spider):
     def already_seen(self, url: str) -> bool:
         return self.seen is not None and self.seen.get(canonical_key(url)) is not None
 
+    def announce_policy(self) -> None:
+        """Say once, in the crawl log, when robots.txt is not obeyed for this source, and why."""
+        if not self.settings.getbool("ROBOTSTXT_OBEY"):
+            self.logger.warning("robots.txt is NOT obeyed for source %s: %s", self.source_id or "-",
+                                self.settings.get("RASAD_ROBOTS_OVERRIDE_REASON") or "no reason recorded")
+
     def request(self, url: str, callback: Any, *, item: bool = False, depth: int = 0,
                 **meta: Any) -> Request:
         """A request for ``url`` (tracking parameters removed) whose failure is always reported."""
@@ -60,8 +66,11 @@ class RasadSpider(scrapy.Spider):
         kind, reason, detail = classify(failure.value)
         request = getattr(failure, "request", None)
         url = request.url if request is not None else ""
+        redirects = request.meta.get("redirect_urls") if request is not None else None
+        if redirects:  # report the URL we were asked for, and where the redirects led
+            url, detail = redirects[0], f"{detail} (after {len(redirects)} redirect(s), last to {request.url})"
         self.crawler.stats.inc_value(f"rasad/{kind}/{reason}")
-        yield self.failure_item(url, kind, reason, detail)
+        yield self.failure_item(url, kind, reason, detail.strip())
 
     def failure_item(self, url: str, kind: str, reason: str, detail: str = "") -> dict[str, Any]:
         return {"_failure": CrawlFailure(url=url, kind=kind, reason=reason, detail=detail).to_dict()}
@@ -72,7 +81,7 @@ class RasadSpider(scrapy.Spider):
 
     def capture_item(self, response: Response, *, published_at: str | None = None, rendered: bool = False,
                      screenshot: bytes | None = None, posts: list[dict[str, Any]] | None = None,
-                     body: bytes | None = None) -> dict[str, Any]:
+                     body: bytes | None = None, is_item: bool = False) -> dict[str, Any]:
         """An archive item for ``response``: raw bytes, both header sets, IP and redirect chain."""
         redirects = tuple(response.request.meta.get("redirect_urls", ()))
         return {
@@ -89,7 +98,7 @@ class RasadSpider(scrapy.Spider):
             "rendered": rendered,
             "screenshot": screenshot,
             "_meta": {
-                "item": bool(response.request.meta.get("rasad_item")),
+                "item": is_item or bool(response.request.meta.get("rasad_item")),
                 "language": self.language,
                 "published_at": published_at,
                 "posts": posts or [],

@@ -34,6 +34,7 @@ class NewsSpider(RasadSpider):
     name = "news"
 
     async def start(self) -> AsyncIterator[Request]:
+        self.announce_policy()
         for url in self.start_urls:
             yield self.request(url, self.parse, dont_filter=True)
 
@@ -55,7 +56,7 @@ class NewsSpider(RasadSpider):
             yield self.skip(response, "not-html")
             return
         if parsing.is_article_page(body):
-            yield self.capture_item(response)
+            yield self.capture_item(response, is_item=True)
             return
         if parsing.looks_like_challenge(body):
             yield self.failure_item(response.url, "rejected", "challenge-page", "bot wall served with status 200")

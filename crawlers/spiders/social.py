@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, ClassVar
 
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
@@ -25,7 +25,7 @@ _HANDLER = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
 
 class SocialSpider(RasadSpider):
     name = "social"
-    custom_settings = {
+    custom_settings: ClassVar[dict[str, Any]] = {
         "DOWNLOAD_HANDLERS": {"http": _HANDLER, "https": _HANDLER},
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {
@@ -63,6 +63,7 @@ class SocialSpider(RasadSpider):
         return request
 
     async def start(self) -> AsyncIterator[Request]:
+        self.announce_policy()
         for url in self.start_urls:
             yield self.render_request(url)
 

@@ -21,6 +21,7 @@ class TelegramSpider(RasadSpider):
     name = "telegram"
 
     async def start(self) -> AsyncIterator[Request]:
+        self.announce_policy()
         for url in self.start_urls:
             yield self.request(url, self.parse, dont_filter=True, rasad_listing_page=1)
 

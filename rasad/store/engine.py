@@ -1,34 +1,54 @@
 """Leads in Elasticsearch 8 or OpenSearch 2/3: same request bodies, the engine's own client.
 
-The engine and its version are read from ``GET /``; index templates come from
-``index_templates/``; leads live in a versioned index behind the ``{prefix}-leads`` alias.
+The engine and its version are read from ``GET /``; composable templates come from
+``index_templates/``; leads live in a versioned index behind the ``{prefix}-leads`` alias and
+triage events in ``{prefix}-triage``. Triage edits claim the next version in the event log
+(``op_type=create``: a second editor of the same version gets a conflict), then update the
+lead with ``if_seq_no``/``if_primary_term``, so no edit is lost and none is applied twice.
 """
 
 from __future__ import annotations
 
 import json
+import random
+import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from rasad.errors import NotConfigured
-from rasad.records import Lead
+from rasad.errors import ConflictError, NotConfigured, RetryableError, UserError
+from rasad.records import Lead, TriageEvent
 from rasad.store.base import (
+    BULK_CHUNK,
     FILTER_FIELDS,
+    MAX_FACET_BUCKETS,
     BulkResult,
+    FacetBucket,
     LeadStore,
     SearchHit,
     SearchQuery,
     SearchResult,
-    lead_search_terms,
+    chunked,
+    evidence_highlights,
+    invalid_reason,
+    latest_fields,
+    lead_terms,
     machine_fields,
+    sorted_facets,
 )
+from rasad.triage import TRIAGE_FIELDS, TriageEdit, make_event, next_fields
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "index_templates"
 TRIAGE_DEFAULTS: dict[str, Any] = {"status": "new", "assignee": None, "notes": [], "version": 0}
+COMPONENTS = {"index-settings": "index_settings", "leads-mappings": "leads_mappings", "triage-mappings": "triage_mappings"}
+TRANSIENT_STATUSES = frozenset({429, 502, 503, 504})
+DERIVED_FIELDS = ("search_terms", "exact_terms")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -67,110 +87,462 @@ def detect_engine(url: str, timeout: float = 10.0) -> EngineInfo:
     return engine
 
 
-def _client(url: str, engine: EngineInfo) -> Any:
+def _client(url: str, engine: EngineInfo, timeout: float) -> Any:
     if engine.product == "opensearch":
         from opensearchpy import OpenSearch
 
-        return OpenSearch(hosts=[url], timeout=30, max_retries=2, retry_on_timeout=True)
+        return OpenSearch(hosts=[url], timeout=timeout, max_retries=0, http_compress=False)
     from elasticsearch import Elasticsearch
 
-    return Elasticsearch(url, request_timeout=30, max_retries=2, retry_on_timeout=True)
+    return Elasticsearch(url, request_timeout=timeout, max_retries=0)
 
 
 def load_template(name: str, prefix: str) -> dict[str, Any]:
+    """A template file from ``index_templates/`` with ``{prefix}`` filled in."""
     text = (TEMPLATES_DIR / f"{name}.json").read_text(encoding="utf-8")
     return json.loads(text.replace("{prefix}", prefix))  # type: ignore[no-any-return]
 
 
-def _to_source(lead: Lead, fields: dict[str, Any]) -> dict[str, Any]:
+def template_version(name: str = "leads") -> int:
+    return int(load_template(name, "x")["_meta"]["version"])
+
+
+# -- errors from either client, by HTTP status -----------------------------------------------------
+
+
+def status_of(exc: BaseException) -> int | None:
+    """HTTP status of a client exception from either library (None: no answer at all)."""
+    meta = getattr(exc, "meta", None)
+    status = getattr(meta, "status", None)
+    if not isinstance(status, int):
+        status = getattr(exc, "status_code", None)
+    return status if isinstance(status, int) else None
+
+
+def _client_errors() -> tuple[type[BaseException], ...]:
+    import elastic_transport
+    import elasticsearch
+    import opensearchpy
+
+    return (opensearchpy.exceptions.TransportError, opensearchpy.exceptions.ImproperlyConfigured,
+            elasticsearch.ApiError, elastic_transport.TransportError, elasticsearch.SerializationError)
+
+
+def error_reason(exc: BaseException) -> str:
+    """A short reason from an engine error: its type and reason, no request body echoed."""
+    info = getattr(exc, "info", None) or getattr(exc, "body", None)
+    if isinstance(info, dict) and isinstance(info.get("error"), dict):
+        error = info["error"]
+        root = (error.get("root_cause") or [error])[0]
+        return f"{root.get('type', 'error')}: {str(root.get('reason', ''))[:200]}"
+    return f"{type(exc).__name__}: {str(exc)[:200]}"
+
+
+class EngineLeadStore(LeadStore):
+    def __init__(self, url: str, prefix: str = "rasad", *, timeout: float = 30.0, retries: int = 6,
+                 backoff: float = 0.5, chunk_size: int = BULK_CHUNK, check_version: bool = True) -> None:
+        self.url = url
+        self.engine = detect_engine(url)
+        self.alias = f"{prefix}-leads"
+        self.events_alias = f"{prefix}-triage"
+        self.prefix = prefix
+        self.retries = retries
+        self.backoff = backoff
+        self.chunk_size = chunk_size
+        self._errors = _client_errors()
+        self._client = _client(url, self.engine, timeout)
+        self._guard(self._ensure_indices, check_version)
+
+    # -- calls, with one clear error for every failure mode ---------------------------------------
+
+    def _guard(self, call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run one client call, retrying transient failures; turn what is left into clear errors."""
+        for attempt in range(self.retries + 1):
+            try:
+                return call(*args, **kwargs)
+            except self._errors as exc:
+                status = status_of(exc)
+                if status == 409:
+                    raise
+                if (status is None or status in TRANSIENT_STATUSES) and attempt < self.retries:
+                    self._sleep(attempt)
+                    continue
+                raise self._translate(exc) from None
+        raise AssertionError("unreachable")
+
+    def _translate(self, exc: BaseException) -> Exception:
+        status = status_of(exc)
+        reason = error_reason(exc)
+        if status is None:
+            return RetryableError(f"the search engine at {self.url} did not answer ({reason}); is it running?")
+        if status in TRANSIENT_STATUSES:
+            return RetryableError(f"the search engine at {self.url} is overloaded or unavailable ({reason})")
+        if status == 403 or "cluster_block" in reason:
+            return UserError(f"the search index is read-only ({reason}); ask the operator to lift the block")
+        if status == 404:
+            return NotConfigured(f"index missing on {self.url} ({reason}); run `rasad index migrate`")
+        return UserError(f"the search engine refused the request ({reason})")
+
+    def _sleep(self, attempt: int) -> None:
+        time.sleep(min(10.0, self.backoff * 2**attempt) * (0.5 + random.random() / 2))
+
+    # -- indices ----------------------------------------------------------------------------------
+
+    def _put_templates(self) -> None:
+        for name, filename in COMPONENTS.items():
+            self._client.cluster.put_component_template(
+                name=f"{self.prefix}-{name}", body=load_template(f"components/{filename}", self.prefix))
+        self._client.indices.put_index_template(name=f"{self.prefix}-leads", body=load_template("leads", self.prefix))
+        self._client.indices.put_index_template(
+            name=f"{self.prefix}-triage", body=load_template("triage_events", self.prefix))
+
+    def _ensure_indices(self, check_version: bool) -> None:
+        self._put_templates()
+        for alias, name in ((self.alias, "leads"), (self.events_alias, "triage_events")):
+            if not self._client.indices.exists_alias(name=alias):
+                index = f"{alias}-v{template_version(name)}"
+                if not self._client.indices.exists(index=index):
+                    self._client.indices.create(index=index)
+                self._client.indices.put_alias(index=index, name=alias)
+        if check_version:
+            current = self.mapping_version()
+            wanted = template_version("leads")
+            if current < wanted:
+                raise NotConfigured(
+                    f"index {self.alias} has mapping version {current}, rasad needs {wanted}: "
+                    "run `rasad index migrate`"
+                )
+
+    def concrete_index(self, alias: str | None = None) -> str:
+        indices = list(self._client.indices.get_alias(name=alias or self.alias))
+        if len(indices) != 1:
+            raise NotConfigured(f"alias {alias or self.alias} points to {len(indices)} indices, expected 1")
+        return str(indices[0])
+
+    def mapping_version(self) -> int:
+        index = self.concrete_index()
+        mapping = self._client.indices.get_mapping(index=index)[index]["mappings"]
+        return int(mapping.get("_meta", {}).get("version", 1))
+
+    def refresh(self) -> None:
+        self._guard(self._client.indices.refresh, index=f"{self.alias},{self.events_alias}")
+
+    # -- machine fields ---------------------------------------------------------------------------
+
+    def upsert(self, leads: Iterable[Lead]) -> BulkResult:
+        """Chunked bulk updates; per-item status checked, transient items retried, the rest dead-lettered.
+
+        The next chunk is analysed while the previous one is on the wire (one sender thread), so
+        Python-side term analysis overlaps the engine's indexing instead of adding to it.
+        """
+        result = BulkResult()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rasad-bulk") as sender:
+            in_flight: Future[None] | None = None
+            for chunk in chunked(leads, self.chunk_size):
+                operations: dict[str, tuple[str, str]] = {}
+                for lead in chunk:
+                    reason = invalid_reason(lead)
+                    if reason:
+                        result.failed.append((str(lead.id), reason))
+                        continue
+                    operations[lead.id] = self._update_lines(lead)
+                if in_flight is not None:
+                    in_flight.result()
+                in_flight = sender.submit(self.bulk_lines, operations, result)
+            if in_flight is not None:
+                in_flight.result()
+        if result.written:
+            self.refresh()
+        return result
+
+    @staticmethod
+    def _update_lines(lead: Lead) -> tuple[str, str]:
+        machine = to_source(lead, machine_fields(lead))
+        action = json.dumps({"update": {"_id": lead.id, "retry_on_conflict": 3}})
+        body = json.dumps({"doc": machine, "upsert": {**machine, **TRIAGE_DEFAULTS}}, ensure_ascii=False)
+        return action, body
+
+    def bulk_lines(self, operations: dict[str, tuple[str, str]], result: BulkResult,
+                   index: str | None = None, retry_conflicts: bool = True) -> None:
+        """Send (action, source) NDJSON pairs keyed by lead id, retrying what failed transiently."""
+        pending = dict(operations)
+        attempt = 0
+        while pending:
+            payload = "".join(f"{action}\n{body}\n" for action, body in pending.values())
+            try:
+                response = self._client.bulk(body=payload, index=index or self.alias)
+            except self._errors as exc:
+                status = status_of(exc)
+                if (status is None or status in TRANSIENT_STATUSES) and attempt < self.retries:
+                    self._sleep(attempt)
+                    attempt += 1
+                    continue
+                raise self._translate(exc) from None
+            retry: dict[str, tuple[str, str]] = {}
+            for lead_id, item in zip(list(pending), response["items"], strict=True):
+                outcome = next(iter(item.values()))
+                status = int(outcome.get("status", 500))
+                if status < 300:
+                    result.written += 1
+                elif status in TRANSIENT_STATUSES or (status == 409 and retry_conflicts):
+                    retry[lead_id] = pending[lead_id]
+                else:
+                    result.failed.append((lead_id, _item_reason(outcome)))
+            if retry and attempt >= self.retries:
+                result.failed += [(lead_id, "still overloaded after retries (HTTP 429/503)") for lead_id in retry]
+                retry = {}
+            if retry:
+                result.retried += len(retry)
+                self._sleep(attempt)
+                attempt += 1
+            pending = retry
+
+    def get(self, lead_id: str) -> Lead | None:
+        found = self._get_raw(lead_id)
+        return from_source(found[0]) if found else None
+
+    def _get_raw(self, lead_id: str, index: str | None = None) -> tuple[dict[str, Any], int, int, str] | None:
+        """(source, seq_no, primary_term, concrete index) read in real time, or None."""
+        try:
+            response = self._guard(self._client.get, index=index or self.alias, id=lead_id)
+        except self._errors as exc:
+            if status_of(exc) == 404:
+                return None
+            raise
+        except NotConfigured:
+            return None
+        if not response.get("found"):
+            return None
+        return response["_source"], response["_seq_no"], response["_primary_term"], response["_index"]
+
+    # -- search -----------------------------------------------------------------------------------
+
+    def _query(self, query: SearchQuery) -> dict[str, Any]:
+        filters: list[dict[str, Any]] = [
+            {"term": {FILTER_FIELDS[name]: value}} for name, value in query.filters.items()
+        ]
+        if query.date_from or query.date_to:
+            bounds = {"gte": query.date_from, "lt": query.date_to_exclusive}
+            filters.append({"range": {"published_at": {k: v for k, v in bounds.items() if v}}})
+        if query.bbox:
+            top, left, bottom, right = query.bbox
+            filters.append({"geo_bounding_box": {"location": {
+                "top_left": {"lat": top, "lon": left}, "bottom_right": {"lat": bottom, "lon": right}}}})
+        must: list[dict[str, Any]] = []
+        if query.terms:
+            field = "exact_terms" if query.exact else "search_terms"
+            must.append({"match": {field: {"query": " ".join(query.terms), "operator": "and"}}})
+        return {"bool": {"must": must or [{"match_all": {}}], "filter": filters}}
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        sorts = {
+            "relevance": ["_score", {"id": "asc"}],
+            "newest": [{"published_at": {"order": "desc", "missing": "_last"}}, {"id": "asc"}],
+            "oldest": [{"published_at": {"order": "asc", "missing": "_last"}}, {"id": "asc"}],
+            "score": [{"score": {"order": "desc"}}, {"id": "asc"}],
+        }
+        body: dict[str, Any] = {
+            "query": self._query(query),
+            "from": query.offset,
+            "size": query.limit,
+            "track_total_hits": True,
+            "sort": sorts[query.effective_sort],
+            "_source": {"excludes": list(DERIVED_FIELDS)},
+        }
+        response = self._guard(self._client.search, index=self.alias, body=body)
+        hits = []
+        for hit in response["hits"]["hits"]:
+            lead = from_source(hit["_source"])
+            hits.append(SearchHit(lead, float(hit.get("_score") or 0.0), evidence_highlights(lead, query)))
+        facets = self._facets(body["query"]) if query.facets else ()
+        return SearchResult(total=int(response["hits"]["total"]["value"]), hits=tuple(hits), facets=facets)
+
+    def _facets(self, query: dict[str, Any]) -> tuple[FacetBucket, ...]:
+        sources = [
+            {"type": {"terms": {"field": "incident_types", "missing_bucket": True}}},
+            {"region": {"terms": {"field": "regions", "missing_bucket": True}}},
+            {"month": {"date_histogram": {"field": "published_at", "calendar_interval": "month",
+                                          "format": "yyyy-MM", "missing_bucket": True}}},
+        ]
+        buckets: list[FacetBucket] = []
+        after: dict[str, Any] | None = None
+        while len(buckets) < MAX_FACET_BUCKETS:
+            composite: dict[str, Any] = {"sources": sources, "size": 1000}
+            if after:
+                composite["after"] = after
+            body = {"size": 0, "query": query, "aggs": {"facets": {"composite": composite}}}
+            agg = self._guard(self._client.search, index=self.alias, body=body)["aggregations"]["facets"]
+            for bucket in agg["buckets"]:
+                key = bucket["key"]
+                buckets.append(FacetBucket(key["type"], key["region"], key["month"], int(bucket["doc_count"])))
+            after = agg.get("after_key")
+            if not after or len(agg["buckets"]) < 1000:
+                break
+        return sorted_facets(buckets)[:MAX_FACET_BUCKETS]
+
+    def count(self) -> int:
+        return int(self._guard(self._client.count, index=self.alias)["count"])
+
+    def _scan(self, index: str, sort: list[Any], query: dict[str, Any] | None = None,
+              page: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every document of ``index`` in ``sort`` order (search_after: no scroll contexts left open)."""
+        after: list[Any] | None = None
+        while True:
+            body: dict[str, Any] = {"size": page, "sort": sort, "query": query or {"match_all": {}}}
+            if after is not None:
+                body["search_after"] = after
+            hits = self._guard(self._client.search, index=index, body=body)["hits"]["hits"]
+            yield from hits
+            if len(hits) < page:
+                return
+            after = hits[-1]["sort"]
+
+    def iter_leads(self) -> Iterator[Lead]:
+        for hit in self._scan(self.alias, [{"id": "asc"}]):
+            yield from_source(hit["_source"])
+
+    # -- triage -----------------------------------------------------------------------------------
+
+    def update_triage(self, lead_id: str, edit: TriageEdit, expected_version: int | None = None) -> Lead:
+        found = self._get_raw(lead_id)
+        if found is None:
+            raise UserError(f"no lead {lead_id!r}")
+        source, seq_no, primary_term, index = found
+        lead = from_source(source)
+        if expected_version is not None and lead.version != expected_version:
+            raise ConflictError(
+                f"lead {lead_id} was changed by someone else (version {lead.version}, you had {expected_version}): "
+                "look at `rasad leads show` and try again"
+            )
+        after = next_fields(lead, edit)
+        event = make_event(lead, edit, after)
+        try:  # claim the next version in the log: of two editors, the second gets a conflict here
+            self._guard(self._client.index, index=self.events_alias, id=event_id(lead_id, after["version"]),
+                        body=event_source(event), op_type="create", refresh=True)
+        except self._errors as exc:
+            if status_of(exc) != 409:
+                raise
+            self._repair(lead_id)
+            raise ConflictError(f"lead {lead_id} was changed by someone else meanwhile: try again") from None
+        self._apply_fields(lead_id, lead.version, after, seq_no, primary_term, index)
+        return Lead.from_dict({**lead.to_dict(), **after})
+
+    def _apply_fields(self, lead_id: str, from_version: int, fields: dict[str, Any], seq_no: int,
+                      primary_term: int, index: str) -> None:
+        """Write triage fields guarded by seq_no; re-read after a concurrent machine update and retry."""
+        for _ in range(20):
+            try:
+                self._guard(self._client.update, index=index, id=lead_id, body={"doc": fields},
+                            if_seq_no=seq_no, if_primary_term=primary_term, refresh=True)
+                return
+            except self._errors as exc:
+                if status_of(exc) != 409:
+                    raise
+            found = self._get_raw(lead_id, index)
+            if found is None or from_source(found[0]).version != from_version:
+                return  # already applied (e.g. by a repair)
+            _, seq_no, primary_term, index = found
+        raise RetryableError(f"lead {lead_id} is being rewritten continuously; the edit is logged, try again")
+
+    def _repair(self, lead_id: str) -> None:
+        """If the log holds an event the lead does not show yet (an editor died in between), apply it."""
+        found = self._get_raw(lead_id)
+        if found is None:
+            return
+        source, seq_no, primary_term, index = found
+        version = int(source.get("version", 0))
+        try:
+            pending = self._guard(self._client.get, index=self.events_alias, id=event_id(lead_id, version + 1))
+        except self._errors as exc:
+            if status_of(exc) == 404:
+                return
+            raise
+        except NotConfigured:
+            return
+        if pending.get("found"):
+            fields = {k: pending["_source"]["after"][k] for k in TRIAGE_FIELDS}
+            self._apply_fields(lead_id, version, fields, seq_no, primary_term, index)
+
+    def history(self, lead_id: str) -> list[TriageEvent]:
+        hits = self._scan(self.events_alias, [{"version": "asc"}], {"term": {"lead_id": lead_id}})
+        return [event_from_source(hit["_source"]) for hit in hits]
+
+    def iter_events(self) -> Iterator[TriageEvent]:
+        for hit in self._scan(self.events_alias, [{"lead_id": "asc"}, {"version": "asc"}]):
+            yield event_from_source(hit["_source"])
+
+    def restore_triage(self, events: Iterable[TriageEvent]) -> int:
+        events = list(events)
+        logged = BulkResult()
+        self.bulk_lines({
+            event_id(e.lead_id, int(e.after["version"])): (
+                json.dumps({"create": {"_id": event_id(e.lead_id, int(e.after["version"]))}}),
+                json.dumps(event_source(e), ensure_ascii=False))
+            for e in events
+        }, logged, index=self.events_alias, retry_conflicts=False)
+        lost = [reason for _, reason in logged.failed if "version_conflict" not in reason]
+        if lost:
+            raise RetryableError(f"{len(lost)} triage event(s) could not be written back: {lost[0]}")
+        updates = BulkResult()
+        self.bulk_lines({
+            lead_id: (json.dumps({"update": {"_id": lead_id}}), json.dumps({"doc": fields}, ensure_ascii=False))
+            for lead_id, fields in latest_fields(events).items()
+        }, updates)
+        self.refresh()
+        return updates.written
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _item_reason(outcome: dict[str, Any]) -> str:
+    error = outcome.get("error") or {}
+    if isinstance(error, dict):
+        return f"HTTP {outcome.get('status')} {error.get('type', 'error')}: {str(error.get('reason', ''))[:200]}"
+    return f"HTTP {outcome.get('status')} {str(error)[:200]}"
+
+
+def event_id(lead_id: str, version: int) -> str:
+    return f"{lead_id}-{version:010d}"
+
+
+def event_source(event: TriageEvent) -> dict[str, Any]:
+    return {**event.to_dict(), "version": int(event.after["version"]),
+            "at": event.at or datetime.now(UTC).isoformat(timespec="milliseconds")}
+
+
+def event_from_source(source: dict[str, Any]) -> TriageEvent:
+    return TriageEvent.from_dict(source)
+
+
+def to_source(lead: Lead, fields: dict[str, Any]) -> dict[str, Any]:
     """Engine form of lead fields: geo point as an object, pre-analysed search terms added."""
     source = dict(fields)
     if "location" in source:
         location = source["location"]
         source["location"] = None if location is None else {"lat": location[0], "lon": location[1]}
-    source["search_terms"] = lead_search_terms(lead)
+    source["search_terms"], source["exact_terms"] = lead_terms(lead)
     return source
 
 
-def _from_source(source: dict[str, Any]) -> Lead:
-    data = dict(source)
-    data.pop("search_terms", None)
+def from_source(source: dict[str, Any]) -> Lead:
+    data = {k: v for k, v in source.items() if k not in DERIVED_FIELDS}
     location = data.get("location")
     if isinstance(location, dict):
         data["location"] = (location["lat"], location["lon"])
     return Lead.from_dict(data)
 
 
-class EngineLeadStore(LeadStore):
-    def __init__(self, url: str, prefix: str = "rasad") -> None:
-        self.url = url
-        self.engine = detect_engine(url)
-        self.alias = f"{prefix}-leads"
-        self._prefix = prefix
-        self._client = _client(url, self.engine)
-        self._ensure_index()
+def drop_prefix(url: str, prefix: str) -> None:
+    """Delete every index, index template and component template of ``prefix`` (tests, benchmarks)."""
+    from opensearchpy import OpenSearch
 
-    def _ensure_index(self) -> None:
-        template = load_template("leads", self._prefix)
-        self._client.indices.put_index_template(name=f"{self._prefix}-leads", body=template)
-        if not self._client.indices.exists_alias(name=self.alias):
-            index = f"{self._prefix}-leads-v{template['_meta']['version']}"
-            if not self._client.indices.exists(index=index):
-                self._client.indices.create(index=index)
-            self._client.indices.put_alias(index=index, name=self.alias)
-
-    def upsert(self, leads: Iterable[Lead]) -> BulkResult:
-        operations: list[dict[str, Any]] = []
-        ids: list[str] = []
-        for lead in leads:
-            machine = _to_source(lead, machine_fields(lead))
-            operations.append({"update": {"_index": self.alias, "_id": lead.id}})
-            operations.append({"doc": machine, "upsert": {**machine, **TRIAGE_DEFAULTS}})
-            ids.append(lead.id)
-        result = BulkResult()
-        if not operations:
-            return result
-        response = self._client.bulk(body=operations, refresh="wait_for")
-        for lead_id, item in zip(ids, response["items"], strict=True):
-            outcome = item["update"]
-            if outcome.get("status", 500) < 300:
-                result.written += 1
-            else:
-                error = outcome.get("error", {})
-                result.failed.append((lead_id, f"{error.get('type', 'error')}: {error.get('reason', '')}"))
-        return result
-
-    def get(self, lead_id: str) -> Lead | None:
-        response = self._client.search(
-            index=self.alias, body={"query": {"ids": {"values": [lead_id]}}, "size": 1}
-        )
-        hits = response["hits"]["hits"]
-        return _from_source(hits[0]["_source"]) if hits else None
-
-    def search(self, query: SearchQuery) -> SearchResult:
-        filters = [{"term": {FILTER_FIELDS[name]: value}} for name, value in query.filters.items()]
-        must: list[dict[str, Any]] = []
-        if query.terms:
-            must.append({"match": {"search_terms": {"query": " ".join(query.terms), "operator": "and"}}})
-        body: dict[str, Any] = {
-            "query": {"bool": {"must": must or [{"match_all": {}}], "filter": filters}},
-            "from": query.offset,
-            "size": query.limit,
-            "track_total_hits": True,
-        }
-        if not query.terms:
-            body["sort"] = [{"published_at": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
-        else:
-            body["sort"] = ["_score", {"id": "asc"}]
-        response = self._client.search(index=self.alias, body=body)
-        hits = tuple(
-            SearchHit(_from_source(hit["_source"]), float(hit.get("_score") or 0.0))
-            for hit in response["hits"]["hits"]
-        )
-        return SearchResult(total=int(response["hits"]["total"]["value"]), hits=hits)
-
-    def count(self) -> int:
-        return int(self._client.count(index=self.alias)["count"])
-
-    def close(self) -> None:
-        self._client.close()
+    client = OpenSearch(hosts=[url])
+    try:
+        client.indices.delete(index=f"{prefix}-leads*,{prefix}-triage*", ignore_unavailable=True)
+        for name in ("leads", "triage"):
+            client.indices.delete_index_template(name=f"{prefix}-{name}", ignore=[404])
+        for name in COMPONENTS:
+            client.cluster.delete_component_template(name=f"{prefix}-{name}", ignore=[404])
+    finally:
+        client.close()

@@ -1,24 +1,39 @@
-"""The embedded default store: SQLite with an FTS5 index over pre-analysed terms."""
+"""The embedded default store: SQLite with an FTS5 index over pre-analysed terms.
+
+Triage edits use a version column (``UPDATE ... WHERE version = ?``) and go to the
+append-only ``triage_events`` table in the same transaction, so an edit and its event
+are written together or not at all.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
-from rasad.errors import NotConfigured
-from rasad.records import Lead
+from rasad.errors import ConflictError, NotConfigured, UserError
+from rasad.records import Lead, TriageEvent
 from rasad.store.base import (
+    BULK_CHUNK,
     FILTER_FIELDS,
+    MAX_FACET_BUCKETS,
     BulkResult,
+    FacetBucket,
     LeadStore,
     SearchHit,
     SearchQuery,
     SearchResult,
-    lead_search_terms,
+    chunked,
+    evidence_highlights,
+    invalid_reason,
+    latest_fields,
+    lead_terms,
     machine_fields,
+    sorted_facets,
 )
+from rasad.triage import TriageEdit, make_event, next_fields
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS leads (
@@ -37,17 +52,42 @@ CREATE TABLE IF NOT EXISTS lead_keywords (
 );
 CREATE INDEX IF NOT EXISTS lead_keywords_by_value ON lead_keywords(field, value, lead_rowid);
 CREATE INDEX IF NOT EXISTS lead_keywords_by_lead ON lead_keywords(lead_rowid);
-CREATE VIRTUAL TABLE IF NOT EXISTS leads_fts USING fts5(
-    terms, tokenize = 'unicode61 remove_diacritics 2'
+CREATE TABLE IF NOT EXISTS triage_events (
+    seq INTEGER PRIMARY KEY,
+    lead_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL,
+    at TEXT NOT NULL,
+    UNIQUE (lead_id, version)
 );
+CREATE TRIGGER IF NOT EXISTS triage_events_append_only_u BEFORE UPDATE ON triage_events
+BEGIN SELECT RAISE(ABORT, 'the triage log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS triage_events_append_only_d BEFORE DELETE ON triage_events
+BEGIN SELECT RAISE(ABORT, 'the triage log is append-only'); END;
 """
+# Columns added after the walking skeleton: sortable/filterable copies of machine fields.
+EXTRA_COLUMNS = {"published_at": "TEXT", "lat": "REAL", "lon": "REAL", "score": "REAL NOT NULL DEFAULT 0"}
+FTS_SCHEMA = (
+    "CREATE VIRTUAL TABLE leads_fts USING fts5(terms, exact, tokenize = 'unicode61 remove_diacritics 0')"
+)
+KEYWORD_FIELDS = tuple(f for f in FILTER_FIELDS.values() if f not in ("status", "assignee"))
+LEAD_COLUMNS = "l.machine, l.status, l.assignee, l.notes, l.version"
+ORDERS = {
+    "newest": "l.published_at IS NULL, l.published_at DESC, l.id",
+    "oldest": "l.published_at IS NULL, l.published_at ASC, l.id",
+    "score": "l.score DESC, l.id",
+}
 
 
 def _keyword_values(lead: Lead, field: str) -> list[str]:
     value = getattr(lead, field)
     if value is None:
         return []
-    return [str(v) for v in value] if isinstance(value, tuple) else [str(value)]
+    values = [str(v) for v in value] if isinstance(value, tuple) else [str(value)]
+    return list(dict.fromkeys(values))
 
 
 class SQLiteLeadStore(LeadStore):
@@ -55,20 +95,68 @@ class SQLiteLeadStore(LeadStore):
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=30)
+            self._db = sqlite3.connect(path, timeout=30, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
-        except (OSError, sqlite3.OperationalError) as exc:
+            self._migrate()
+        except (OSError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
             raise NotConfigured(f"cannot open the lead database {path}: {exc}") from None
 
+    def _migrate(self) -> None:
+        """Bring a database from an older rasad up to this schema, in place."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads)")}
+        with self._db:
+            for name, kind in EXTRA_COLUMNS.items():
+                if name not in columns:
+                    self._db.execute(f"ALTER TABLE leads ADD COLUMN {name} {kind}")
+            self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_published ON leads(published_at)")
+            self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_status ON leads(status)")
+            fts_columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads_fts)")}
+            if fts_columns == {"terms", "exact"}:
+                return
+            self._db.execute("DROP TABLE IF EXISTS leads_fts")
+            self._db.execute(FTS_SCHEMA)
+            rows = self._db.execute(f"SELECT l.rowid, {LEAD_COLUMNS} FROM leads l").fetchall()
+            for row in rows:
+                lead = self._lead_from_row(row[1:])
+                self._write_derived(row[0], lead, fresh=False)
+
+    # -- machine fields -------------------------------------------------------------------------
+
     def upsert(self, leads: Iterable[Lead]) -> BulkResult:
+        """Write in chunks, one transaction each; a lead that fails costs only itself (savepoint)."""
         result = BulkResult()
-        with self._db:  # one transaction: all of the batch or none of it
-            for lead in leads:
-                self._upsert_one(lead)
-                result.written += 1
+        for chunk in chunked(leads, BULK_CHUNK):
+            try:
+                self._db.execute("BEGIN")
+                for lead in chunk:
+                    self._upsert_guarded(lead, result)
+                self._db.commit()
+            except sqlite3.OperationalError as exc:
+                self._db.rollback()
+                raise NotConfigured(f"cannot write to the lead database {self.path}: {exc}") from None
+            except BaseException:
+                self._db.rollback()
+                raise
         return result
+
+    def _upsert_guarded(self, lead: Lead, result: BulkResult) -> None:
+        reason = invalid_reason(lead)
+        if reason:
+            result.failed.append((str(lead.id), reason))
+            return
+        self._db.execute("SAVEPOINT lead")
+        try:
+            self._upsert_one(lead)
+        except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError, TypeError) as exc:
+            self._db.execute("ROLLBACK TO lead")
+            result.failed.append((lead.id, f"{type(exc).__name__}: {exc}"[:300]))
+        else:
+            result.written += 1
+        finally:
+            self._db.execute("RELEASE lead")
 
     def _upsert_one(self, lead: Lead) -> None:
         machine = json.dumps(machine_fields(lead), ensure_ascii=False)
@@ -77,28 +165,33 @@ class SQLiteLeadStore(LeadStore):
             "ON CONFLICT(id) DO UPDATE SET machine = excluded.machine RETURNING rowid",
             (lead.id, machine),
         ).fetchone()
-        rowid = row[0]
-        self._db.execute("DELETE FROM leads_fts WHERE rowid = ?", (rowid,))
-        self._db.execute("INSERT INTO leads_fts (rowid, terms) VALUES (?, ?)", (rowid, lead_search_terms(lead)))
-        self._db.execute("DELETE FROM lead_keywords WHERE lead_rowid = ? AND field != 'status'", (rowid,))
+        self._write_derived(row[0], lead, fresh=False)
+
+    def _write_derived(self, rowid: int, lead: Lead, fresh: bool) -> None:
+        """Columns, keywords and full-text terms derived from the machine fields."""
+        lat, lon = lead.location if lead.location is not None else (None, None)
+        self._db.execute(
+            "UPDATE leads SET published_at = ?, lat = ?, lon = ?, score = ? WHERE rowid = ?",
+            (lead.published_at, lat, lon, lead.score, rowid),
+        )
+        if not fresh:
+            self._db.execute("DELETE FROM leads_fts WHERE rowid = ?", (rowid,))
+            self._db.execute("DELETE FROM lead_keywords WHERE lead_rowid = ?", (rowid,))
+        self._db.execute(
+            "INSERT INTO leads_fts (rowid, terms, exact) VALUES (?, ?, ?)",
+            (rowid, *lead_terms(lead)),
+        )
         self._db.executemany(
             "INSERT INTO lead_keywords (lead_rowid, field, value) VALUES (?, ?, ?)",
-            [
-                (rowid, field, value)
-                for field in FILTER_FIELDS.values()
-                if field != "status"
-                for value in _keyword_values(lead, field)
-            ],
+            [(rowid, field, value) for field in KEYWORD_FIELDS for value in _keyword_values(lead, field)],
         )
 
     def get(self, lead_id: str) -> Lead | None:
-        row = self._db.execute(
-            "SELECT machine, status, assignee, notes, version FROM leads WHERE id = ?", (lead_id,)
-        ).fetchone()
+        row = self._db.execute(f"SELECT {LEAD_COLUMNS} FROM leads l WHERE id = ?", (lead_id,)).fetchone()
         return self._lead_from_row(row) if row else None
 
     @staticmethod
-    def _lead_from_row(row: tuple[str, str, str | None, str, int]) -> Lead:
+    def _lead_from_row(row: tuple[Any, ...]) -> Lead:
         machine, status, assignee, notes, version = row
         data = json.loads(machine)
         data.update(status=status, assignee=assignee, notes=json.loads(notes), version=version)
@@ -106,46 +199,155 @@ class SQLiteLeadStore(LeadStore):
             data["location"] = tuple(data["location"])
         return Lead.from_dict(data)
 
-    def search(self, query: SearchQuery) -> SearchResult:
-        where: list[str] = []
+    # -- search ---------------------------------------------------------------------------------
+
+    def _where(self, query: SearchQuery) -> tuple[str, list[object]]:
+        where: list[str] = ["1"]
         params: list[object] = []
         if query.terms:
+            column = "exact" if query.exact else "terms"
             match = " AND ".join('"' + term.replace('"', "") + '"' for term in query.terms)
             where.append("l.rowid IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)")
-            params.append(match)
+            params.append(f"{column} : ({match})")
         for name, value in query.filters.items():
             field = FILTER_FIELDS[name]
-            if field == "status":
-                where.append("l.status = ?")
+            if field in ("status", "assignee"):
+                where.append(f"l.{field} = ?")
             else:
-                where.append(
-                    "l.rowid IN (SELECT lead_rowid FROM lead_keywords WHERE field = ? AND value = ?)"
-                )
+                where.append("l.rowid IN (SELECT lead_rowid FROM lead_keywords WHERE field = ? AND value = ?)")
                 params.append(field)
             params.append(value)
-        clause = " AND ".join(where)
-        total = self._db.execute(f"SELECT count(*) FROM leads l WHERE {clause}", params).fetchone()[0]
-        order = "ORDER BY json_extract(l.machine, '$.published_at') DESC, l.id"
-        if query.terms:
-            params_ranked = [params[0], *params]
-            rows = self._db.execute(
-                "SELECT l.machine, l.status, l.assignee, l.notes, l.version, r.rank FROM leads l "
-                "JOIN (SELECT rowid, bm25(leads_fts) AS rank FROM leads_fts WHERE leads_fts MATCH ?) r "
-                f"ON r.rowid = l.rowid WHERE {clause} ORDER BY r.rank, l.id LIMIT ? OFFSET ?",
-                [*params_ranked, query.limit, query.offset],
-            ).fetchall()
-            hits = tuple(SearchHit(self._lead_from_row(row[:5]), -float(row[5])) for row in rows)
-        else:
-            rows = self._db.execute(
-                "SELECT l.machine, l.status, l.assignee, l.notes, l.version FROM leads l "
-                f"WHERE {clause} {order} LIMIT ? OFFSET ?",
-                [*params, query.limit, query.offset],
-            ).fetchall()
-            hits = tuple(SearchHit(self._lead_from_row(row), 0.0) for row in rows)
-        return SearchResult(total=total, hits=hits)
+        if query.date_from:
+            where.append("l.published_at >= ?")
+            params.append(query.date_from)
+        if query.date_to:
+            where.append("l.published_at < ?")
+            params.append(query.date_to_exclusive)
+        if query.bbox:
+            top, left, bottom, right = query.bbox
+            where.append("l.lat BETWEEN ? AND ? AND l.lon BETWEEN ? AND ?")
+            params += [bottom, top, left, right]
+        return " AND ".join(where), params
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        clause, params = self._where(query)
+        try:
+            total = self._db.execute(f"SELECT count(*) FROM leads l WHERE {clause}", params).fetchone()[0]
+            sort = query.effective_sort
+            if sort == "relevance":
+                rows = self._db.execute(
+                    f"SELECT {LEAD_COLUMNS}, r.rank FROM leads l JOIN (SELECT rowid, bm25(leads_fts) AS rank "
+                    f"FROM leads_fts WHERE leads_fts MATCH ?) r ON r.rowid = l.rowid WHERE {clause} "
+                    "ORDER BY r.rank, l.id LIMIT ? OFFSET ?",
+                    [params[0], *params, query.limit, query.offset],
+                ).fetchall()
+                scored = [(self._lead_from_row(row[:5]), -float(row[5])) for row in rows]
+            else:
+                rows = self._db.execute(
+                    f"SELECT {LEAD_COLUMNS} FROM leads l WHERE {clause} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?",
+                    [*params, query.limit, query.offset],
+                ).fetchall()
+                scored = [(self._lead_from_row(row), 0.0) for row in rows]
+            facets = self._facets(clause, params) if query.facets else ()
+        except sqlite3.OperationalError as exc:
+            raise NotConfigured(f"cannot read the lead database {self.path}: {exc}") from None
+        hits = tuple(SearchHit(lead, score, evidence_highlights(lead, query)) for lead, score in scored)
+        return SearchResult(total=total, hits=hits, facets=facets)
+
+    def _facets(self, clause: str, params: list[object]) -> tuple[FacetBucket, ...]:
+        rows = self._db.execute(
+            f"WITH m AS (SELECT l.rowid AS rowid, substr(l.published_at, 1, 7) AS month FROM leads l WHERE {clause}) "
+            "SELECT t.value, r.value, m.month, count(*) FROM m "
+            "LEFT JOIN lead_keywords t ON t.lead_rowid = m.rowid AND t.field = 'incident_types' "
+            "LEFT JOIN lead_keywords r ON r.lead_rowid = m.rowid AND r.field = 'regions' "
+            "GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT ?",
+            [*params, MAX_FACET_BUCKETS],
+        ).fetchall()
+        return sorted_facets(FacetBucket(t, r, m, int(n)) for t, r, m, n in rows)
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM leads").fetchone()[0])
+
+    def iter_leads(self) -> Iterator[Lead]:
+        last = ""
+        while True:
+            rows = self._db.execute(
+                f"SELECT {LEAD_COLUMNS}, l.id FROM leads l WHERE l.id > ? ORDER BY l.id LIMIT 1000", (last,)
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield self._lead_from_row(row[:5])
+            last = rows[-1][5]
+
+    # -- triage ---------------------------------------------------------------------------------
+
+    def update_triage(self, lead_id: str, edit: TriageEdit, expected_version: int | None = None) -> Lead:
+        lead = self.get(lead_id)
+        if lead is None:
+            raise UserError(f"no lead {lead_id!r}")
+        if expected_version is not None and lead.version != expected_version:
+            raise ConflictError(
+                f"lead {lead_id} was changed by someone else (version {lead.version}, you had {expected_version}): "
+                "look at `rasad leads show` and try again"
+            )
+        after = next_fields(lead, edit)
+        event = make_event(lead, edit, after)
+        try:
+            with self._db:
+                updated = self._db.execute(
+                    "UPDATE leads SET status = ?, assignee = ?, notes = ?, version = ? WHERE id = ? AND version = ?",
+                    (after["status"], after["assignee"], json.dumps(after["notes"], ensure_ascii=False),
+                     after["version"], lead_id, lead.version),
+                ).rowcount
+                if updated != 1:
+                    raise ConflictError(f"lead {lead_id} was changed by someone else meanwhile: try again")
+                self._insert_event(event)
+        except sqlite3.OperationalError as exc:
+            raise NotConfigured(f"cannot write to the lead database {self.path}: {exc}") from None
+        return Lead.from_dict({**lead.to_dict(), **after})
+
+    def _insert_event(self, event: TriageEvent, ignore_existing: bool = False) -> None:
+        verb = "INSERT OR IGNORE" if ignore_existing else "INSERT"
+        self._db.execute(
+            f"{verb} INTO triage_events (lead_id, version, actor, action, before, after, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (event.lead_id, int(event.after["version"]), event.actor, event.action,
+             json.dumps(event.before, ensure_ascii=False), json.dumps(event.after, ensure_ascii=False), event.at),
+        )
+
+    def history(self, lead_id: str) -> list[TriageEvent]:
+        rows = self._db.execute(
+            "SELECT lead_id, actor, action, before, after, at FROM triage_events WHERE lead_id = ? ORDER BY version",
+            (lead_id,),
+        ).fetchall()
+        return [self._event_from_row(row) for row in rows]
+
+    @staticmethod
+    def _event_from_row(row: tuple[Any, ...]) -> TriageEvent:
+        lead_id, actor, action, before, after, at = row
+        return TriageEvent(lead_id, actor, action, json.loads(before), json.loads(after), at)
+
+    def iter_events(self) -> Iterator[TriageEvent]:
+        cursor = self._db.execute(
+            "SELECT lead_id, actor, action, before, after, at FROM triage_events ORDER BY lead_id, version"
+        )
+        for row in cursor:
+            yield self._event_from_row(row)
+
+    def restore_triage(self, events: Iterable[TriageEvent]) -> int:
+        events = list(events)
+        restored = 0
+        with self._db:
+            for event in events:
+                self._insert_event(event, ignore_existing=True)
+            for lead_id, fields in latest_fields(events).items():
+                restored += self._db.execute(
+                    "UPDATE leads SET status = ?, assignee = ?, notes = ?, version = ? WHERE id = ?",
+                    (fields["status"], fields["assignee"], json.dumps(fields["notes"], ensure_ascii=False),
+                     fields["version"], lead_id),
+                ).rowcount
+        return restored
 
     def close(self) -> None:
         self._db.close()

@@ -47,3 +47,29 @@ def test_redirects_to_private_addresses_are_unsafe() -> None:
     assert _unsafe_redirect("https://news.ly/a", "http://10.0.0.5/admin")
     assert not _unsafe_redirect("https://news.ly/a", "https://www.news.ly/b")
     assert not _unsafe_redirect("http://127.0.0.1:8000/a", "http://127.0.0.1:8000/b")
+
+
+def test_trap_guard_budget_and_query_explosion() -> None:
+    import pytest
+    from scrapy import Request
+
+    from crawlers.middlewares import TrapGuardMiddleware
+    from crawlers.outcomes import Rejected
+    from crawlers.urls import TrapLimits
+
+    guard = TrapGuardMiddleware(TrapLimits(), host_budget=5, max_query_variants=3)
+    for n in range(3):
+        guard.process_request(Request(f"https://x.ly/search?q={n}"))
+    with pytest.raises(Rejected) as explosion:
+        guard.process_request(Request("https://x.ly/search?q=99"))
+    assert explosion.value.reason == "trap:query-explosion"
+    guard.process_request(Request("https://x.ly/search?q=1&utm_source=x"))  # same page: not a new variant
+    guard.process_request(Request("https://x.ly/a"))
+    guard.process_request(Request("https://x.ly/b"))
+    with pytest.raises(Rejected) as budget:
+        guard.process_request(Request("https://x.ly/c"))
+    assert budget.value.reason == "host-page-budget"
+    guard.process_request(Request("https://other.ly/c"))  # budgets are per host
+    with pytest.raises(Rejected) as deep:
+        guard.process_request(Request("https://other.ly/d", meta={"rasad_depth": 7}))
+    assert deep.value.reason == "trap:too-deep"

@@ -76,7 +76,8 @@ def test_parse_errors_are_one_line_user_errors() -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "rasad.cli", *args], capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, "-m", "rasad.cli", *args], check=False, capture_output=True, text=True,
+                          timeout=60)
 
 
 def test_cli_sources_check_and_list() -> None:
@@ -99,3 +100,18 @@ def test_cli_sources_check_reports_problems_without_traceback(tmp_path: Path) ->
     assert "Traceback" not in result.stderr
     missing = _cli("sources", "list", "--file", str(tmp_path / "none.yaml"))
     assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
+
+
+def test_source_settings_apply_politeness_and_record_robots_overrides() -> None:
+    from crawlers.run import source_settings
+
+    entry = {**GOOD, "robots": "ignore", "robots_override_reason": "consent of the site owner on file",
+             "politeness": {"concurrency": 1, "delay_s": 5.0, "page_budget": 40}}
+    (source,) = parse_registry(yaml.safe_dump({"sources": [entry]}))
+    settings = source_settings(source)
+    assert settings["ROBOTSTXT_OBEY"] is False
+    assert settings["RASAD_ROBOTS_OVERRIDE_REASON"] == "consent of the site owner on file"
+    assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 1 and settings["DOWNLOAD_DELAY"] == 5.0
+    assert settings["RASAD_HOST_PAGE_BUDGET"] == 40
+    (obeying,) = parse_registry(yaml.safe_dump({"sources": [GOOD]}))
+    assert "ROBOTSTXT_OBEY" not in source_settings(obeying)

@@ -1,37 +1,87 @@
-"""The nightly flow runs for real under Prefect's test harness against the local fixture site."""
+"""The nightly flow runs for real under Prefect (the session's test server) against the local fixture site:
+it crawls, processes and indexes, writes a summary artifact, and leaves no article text or names in
+Prefect's database, results or logs, nor in the data dir's logs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
 from pathlib import Path
 
 import pytest
-from prefect.testing.utilities import prefect_test_harness
 
-from rasad.fixture_site import FIXTURE_SITES, serve
+from rasad.fixture_site import NEWS_DIR, serve
+from rasad.ledger import open_ledger
 from rasad.settings import load_settings
 from rasad.store import SearchQuery, open_store
+from tests.conftest import CANARY_NAMES
+from tests.flows.conftest import PrefectApi, prefect_records_with
+
+FAST = {"AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8}
 
 
-@pytest.fixture(scope="module")
-def prefect() -> Iterator[None]:
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
+def canary_patterns() -> list[bytes]:
+    """Each canary as UTF-8 and as JSON-escaped ASCII (how Prefect may store it)."""
+    return [form for name in CANARY_NAMES for form in (name.encode(), json.dumps(name).strip('"').encode())]
 
 
-def test_nightly_flow_crawls_processes_and_indexes(prefect: None, data_dir: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def files_with_canaries(root: Path) -> list[str]:
+    hits = []
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            if any(pattern in data for pattern in canary_patterns()):
+                hits.append(str(path))
+    return hits
+
+
+def test_nightly_flow_indexes_reports_and_keeps_names_out_of_prefect(
+        prefect_api: PrefectApi, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
     from flows.nightly import nightly
 
     monkeypatch.setenv("RASAD_DATA_DIR", str(data_dir))
     monkeypatch.delenv("RASAD_SEARCH_URL", raising=False)
-    with serve(FIXTURE_SITES / "news") as base:
-        summary = nightly({"fixture-news": [f"{base}/sitemap.xml"]}, {"AUTOTHROTTLE_ENABLED": False})
-    counts = summary["fixture-news"]
-    assert counts["pages"] >= 20
-    assert counts["documents"] == counts["pages"] - counts["failed"]
-    assert 0 < counts["leads"] < counts["documents"]
+    with serve(NEWS_DIR) as base:
+        result = nightly(sites=[f"fixture-news={base}/sitemap.xml"], night="2026-11-21", workers=1,
+                         crawl_settings=FAST)
+    counts = result["sources"]["fixture-news"]
+    assert counts["state"] == "done"
+    assert counts["fetched"] >= 20
+    assert counts["new"] == counts["fetched"] - counts["failed"]
+    assert 0 < counts["leads"] < counts["new"]
     with open_store(load_settings()) as store:
         assert store.count() == counts["leads"]
         assert store.search(SearchQuery("طرابلس")).total > 0
     assert list((data_dir / "archive").rglob("*.warc.gz"))
+    with open_ledger(data_dir) as ledger:
+        assert [run.state for run in ledger.runs("2026-11-21")] == ["done"]
+
+    # Reprocess: the archive again, into a fresh store swapped in; the same leads come out.
+    from flows.reprocess import reprocess
+
+    with open_store(load_settings()) as store:
+        before = sorted(lead.id for lead in store.iter_leads())
+    assert "rebuilt" in reprocess()
+    with open_store(load_settings()) as store:
+        assert sorted(lead.id for lead in store.iter_leads()) == before
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=["rasad-night-2026-11-21"])))
+    assert artifacts, "no summary artifact"
+    table = str(artifacts[0].data)
+    assert f"| fixture-news | done | {counts['fetched']} | {counts['new']} |" in table
+
+    # Privacy: the canary names are in the data (the lead store holds the article text) ...
+    in_data = files_with_canaries(data_dir)
+    assert any(Path(hit).name.startswith("rasad.db") for hit in in_data)
+    # ... but nowhere else in the data dir (ledger, logs, run files), nor in Prefect's database,
+    # results or logs.
+    assert [hit for hit in in_data if not Path(hit).name.startswith("rasad.db")] == []
+    records = prefect_records_with("night 2026-11-21")  # the flow's last log lines have arrived ...
+    assert "process fixture-news: " in records  # ... with the tasks' counts ...
+    assert not [name for name in CANARY_NAMES if name in records]  # ... the names are not
+    assert files_with_canaries(prefect_api.database.parent) == []
+    assert files_with_canaries(prefect_api.home) == []

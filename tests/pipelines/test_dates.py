@@ -53,9 +53,14 @@ def test_dates_in_urls(url, expected):
     assert date_from_url(url, CRAWL) == expected
 
 
-def test_htmldate_reads_a_date_element():
-    tree = page(body='<p>خبر قصير عن الأحداث</p><div class="post-date">الثلاثاء 12 نوفمبر 2024</div>')
+def test_htmldate_reads_a_time_element():
+    tree = page(body='<p>خبر قصير عن الأحداث</p><time datetime="2024-11-12T10:00">الثلاثاء</time>')
     assert found(tree) == ("2024-11-12", "htmldate")
+
+
+def test_dateparser_reads_an_arabic_date_element():
+    tree = page(body='<p>خبر قصير عن الأحداث</p><div class="post-date">الثلاثاء 12 نوفمبر 2024</div>')
+    assert found(tree) == ("2024-11-12", "dateparser")
 
 
 def test_relative_date_uses_the_crawl_time():

@@ -104,3 +104,21 @@ def test_full_output_has_clusters_and_duplicates(inputs):
     rows = lines(result)
     assert rows[0]["cluster_id"] and rows[0]["duplicate"] is None
     assert rows[1]["duplicate"] and rows[1]["duplicate"].startswith("duplicate: same text")
+
+
+def test_truncated_warc_record_is_reported_not_half_extracted(inputs, tmp_path):
+    truncated = tmp_path / "truncated.warc.gz"
+    data = inputs["warc"].read_bytes()
+    truncated.write_bytes(data[: len(data) // 3])
+    result = rasad(str(truncated), str(inputs["html"]))
+    assert result.returncode == 1
+    assert len(lines(result)) == 1
+    assert "truncated WARC record" in result.stderr or "unreadable WARC" in result.stderr
+
+
+def test_fifty_megabyte_file_gets_a_clear_reason(tmp_path):
+    big = tmp_path / "big.html"
+    big.write_bytes(b"<html><body><p>" + "نص ".encode() * 10_000_000 + b"</p></body></html>")
+    result = rasad(str(big))
+    assert result.returncode == 1 and lines(result) == []
+    assert "quarantined: page of 50000033 bytes is over the" in result.stderr

@@ -1,0 +1,182 @@
+"""Prefect orchestration overhead: the nightly flow vs the same stages called directly, side by side.
+
+One night of ~500 fixture articles (the fixture news site replicated, as in bench/skeleton.py),
+crawled, processed (NLP over 2 worker processes in both cases) and indexed into SQLite. Baseline:
+``rasad.night.run_night`` (the resumable stages, no orchestrator). Measured: ``flows.nightly.nightly``
+in this process against a Prefect server started beforehand (the ephemeral server's start-up is
+printed separately: it is paid once per process, not per night). Rounds alternate; the best of each
+is kept. Prints ratios (aim: flow / direct <= 1.10).
+
+Optional second part (RASAD_BENCH_MANY=1): a night of S sources x A articles (default 50 x 200; set
+RASAD_BENCH_SOURCES / RASAD_BENCH_ARTICLES) through ``rasad run`` in a subprocess, with wall time
+and the peak of the summed RSS of the whole process tree.
+
+    PREFECT_HOME=$(mktemp -d) .venv/bin/python -m bench.flows_overhead
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="rasad-bench-prefect-"))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_UI_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+from bench.common import Ratio
+from bench.skeleton import replicate_site
+from rasad.fixture_site import serve
+from rasad.night import SourcePlan, host_group_of, run_night
+from rasad.settings import Settings
+
+ARTICLES_COPIES = int(os.environ.get("RASAD_BENCH_COPIES", "23"))  # 22 articles x 23 copies = 506 pages
+ROUNDS = int(os.environ.get("RASAD_BENCH_ROUNDS", "2"))
+FAST = {"AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8}
+REPO = Path(__file__).resolve().parents[1]
+
+
+def direct_night(data: Path, url: str) -> float:
+    from flows.fanout import nlp_pool, process_in_pool
+
+    started = time.perf_counter()
+    with nlp_pool(2) as pool:
+        run_night(Settings(data, None), "2026-11-24", [SourcePlan("bench", (url,), host_group_of(url))], FAST,
+                  lambda captures, root: process_in_pool(pool, captures, root))
+    return time.perf_counter() - started
+
+
+def flow_night(data: Path, url: str) -> float:
+    from flows.nightly import nightly
+
+    os.environ["RASAD_DATA_DIR"] = str(data)
+    started = time.perf_counter()
+    nightly(sites=[f"bench={url}"], night="2026-11-24", workers=2, crawl_settings=FAST)
+    return time.perf_counter() - started
+
+
+def leads_in(data: Path) -> int:
+    from rasad.store import open_store
+
+    with open_store(Settings(data, None)) as store:
+        return store.count()
+
+
+def overhead() -> list[Ratio]:
+    from prefect import flow
+
+    @flow
+    def warm_up() -> None:
+        """Starts the ephemeral server (once per process)."""
+
+    started = time.perf_counter()
+    warm_up()
+    first_flow_s = time.perf_counter() - started
+    started = time.perf_counter()
+    warm_up()
+    empty_flow_s = time.perf_counter() - started
+    direct, orchestrated = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = replicate_site(Path(tmp) / "site", ARTICLES_COPIES)
+        with serve(Path(tmp) / "site") as base:
+            url = f"{base}/sitemap.xml"
+            for n in range(ROUNDS):
+                direct.append(direct_night(Path(tmp) / f"direct-{n}", url))
+                orchestrated.append(flow_night(Path(tmp) / f"flow-{n}", url))
+                assert leads_in(Path(tmp) / f"direct-{n}") == leads_in(Path(tmp) / f"flow-{n}") > 0
+    print(f"{pages} pages; direct runs {[f'{s:.1f}' for s in direct]} s, flow runs "
+          f"{[f'{s:.1f}' for s in orchestrated]} s; first flow in a process (ephemeral server start) "
+          f"{first_flow_s:.1f} s, an empty flow {empty_flow_s:.2f} s")
+    return [Ratio(f"nightly flow vs direct stages ({pages} articles, wall)", min(orchestrated), min(direct), "s",
+                  aim="<= 1.10"),
+            Ratio("ephemeral Prefect start-up vs the direct night", first_flow_s, min(direct), "s",
+                  aim="informative: paid once per process")]
+
+
+def _tree_rss_mb(root: int) -> float:
+    """Summed RSS of a process and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        children.setdefault(int(fields["PPid"].strip()), []).append(int(entry.name))
+        rss[int(entry.name)] = int(fields.get("VmRSS", "0 kB").split()[0])
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack += children.get(pid, [])
+    return total / 1024
+
+
+def run_sampled(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """(wall seconds, peak summed RSS of the process tree in MB, output) of one command."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    peak = [0.0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_mb(process.pid))
+            time.sleep(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output = process.communicate()[0].decode(errors="replace")
+    wall = time.perf_counter() - started
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{command[3:5]} failed:\n{output[-3000:]}")
+    return wall, peak[0], output
+
+
+def many_sources() -> list[Ratio]:
+    sources = int(os.environ.get("RASAD_BENCH_SOURCES", "50"))
+    articles = int(os.environ.get("RASAD_BENCH_ARTICLES", "200"))
+    run = [sys.executable, "-m", "rasad.cli", "run", "--night", "2026-11-24", "--crawl-setting",
+           "AUTOTHROTTLE_ENABLED=false"]
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = replicate_site(Path(tmp) / "site", max(1, round(articles / 22)))
+        servers = [serve(Path(tmp) / "site") for _ in range(sources)]
+        bases = [server.__enter__() for server in servers]
+        try:
+            env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+            env.pop("PREFECT_API_URL", None)
+            # Baseline: one source of the same size, run the same way.
+            one_s, one_mb, _ = run_sampled([*run, "--site", f"one={bases[0]}/sitemap.xml"],
+                                           {**env, "RASAD_DATA_DIR": str(Path(tmp) / "one")})
+            sites = [arg for n, base in enumerate(bases) for arg in ("--site", f"s{n:02d}={base}/sitemap.xml")]
+            wall, peak, output = run_sampled([*run, *sites], {**env, "RASAD_DATA_DIR": str(Path(tmp) / "many")})
+            print("\n".join(output.splitlines()[-3:]))
+        finally:
+            for server in servers:
+                server.__exit__(None, None, None)
+    print(f"{sources} sources x {pages} pages: wall {wall:.0f} s, peak RSS of the process tree {peak:.0f} MB "
+          f"(one source: {one_s:.0f} s, {one_mb:.0f} MB)")
+    return [Ratio(f"{sources} sources x {pages} pages vs 1 source (wall, 2 cores)", wall, one_s, "s",
+                  aim=f"informative: {sources}x the work"),
+            Ratio(f"peak RSS, {sources} sources vs 1 source", peak, one_mb, "MB",
+                  aim="informative: 4 crawls at once")]
+
+
+def main() -> list[Ratio]:
+    ratios = overhead()
+    if os.environ.get("RASAD_BENCH_MANY"):
+        ratios += many_sources()
+    return ratios
+
+
+if __name__ == "__main__":
+    for ratio in main():
+        print(ratio.line())

@@ -1,0 +1,131 @@
+"""``rasad run`` (one night, locally, now) and ``rasad status`` (last nights, health of each source)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from rasad.errors import UserError
+from rasad.settings import load_settings
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def add_run_parser(commands: Any, handler: Handler) -> None:
+    run = commands.add_parser(
+        "run", help="run tonight's crawl -> process -> index once, now, with progress (resumes a killed night)")
+    run.add_argument("--site", action="append", default=[], metavar="[ID=]URL",
+                     help="crawl this site (start URL: sitemap, feed or home page) instead of the registry; "
+                          "repeatable")
+    run.add_argument("--sources", metavar="FILE", help="a source registry other than crawlers/sources.yaml")
+    run.add_argument("--source", action="append", default=[], metavar="ID", help="only this registry source")
+    run.add_argument("--night", help="the night to run or resume (YYYY-MM-DD; default: today in Libya)")
+    run.add_argument("--workers", type=int, default=2, help="NLP worker processes (default 2)")
+    run.add_argument("--crawl-setting", action="append", default=[], metavar="KEY=VALUE",
+                     help="a scrapy setting for this run, VALUE in JSON (e.g. AUTOTHROTTLE_ENABLED=false)")
+    run.set_defaults(handler=handler)
+
+
+def add_status_parser(commands: Any, handler: Handler) -> None:
+    status = commands.add_parser("status", help="the last nights and the health of each source")
+    status.add_argument("--nights", type=int, default=3, help="how many nights to show (default 3)")
+    status.set_defaults(handler=handler)
+
+
+def _crawl_settings(pairs: list[str]) -> dict[str, Any]:
+    settings: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise UserError(f"--crawl-setting needs KEY=VALUE, not {pair!r}")
+        try:
+            settings[key] = json.loads(value)
+        except ValueError:
+            settings[key] = value
+    return settings
+
+
+def prefect_environment(data_dir: str) -> None:
+    """Keep Prefect's database and results with the data dir, and never let it call home."""
+    os.environ.setdefault("PREFECT_HOME", os.path.join(data_dir, "prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_UI_ENABLED", "false")
+
+
+class _KnownNoise(logging.Filter):
+    """Drop two per-task Prefect warnings that say nothing to a monitor watching ``rasad run``:
+    thread timeouts (the crawl child has its own, enforced timeout) and concurrency limits that a
+    single local run does not create (deployments do)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not (message.startswith("Timeout of ") and "worker thread" in message) and not (
+            message.startswith("Concurrency limits ") and message.endswith("do not exist - skipping acquisition."))
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from flows.plans import resolve_plans
+    from rasad.night import check_night
+
+    settings = load_settings()
+    settings.ensure_data_dir()
+    crawl_settings = _crawl_settings(args.crawl_setting)
+    night = check_night(args.night) if args.night else None
+    if args.workers < 1:
+        raise UserError("--workers must be at least 1")
+    plans = resolve_plans(args.site, args.sources, args.source)  # bad input stops here, before Prefect
+    print(f"rasad run: {len(plans)} source(s) into {settings.data_dir}"
+          + (f" (search: {settings.search_url})" if settings.search_url else ""), file=sys.stderr)
+    prefect_environment(str(settings.data_dir.resolve()))
+    from flows.nightly import NightIncomplete, nightly
+
+    for handler in logging.getLogger("prefect").handlers:
+        handler.addFilter(_KnownNoise())
+
+    try:
+        result = nightly(sites=args.site, registry=args.sources, source_ids=args.source, night=night,
+                         workers=args.workers, crawl_settings=crawl_settings or None)
+    except NightIncomplete as exc:
+        print(f"rasad run: {exc}", file=sys.stderr)
+        _print_night(settings, None)
+        return 1
+    _print_night(settings, result["night"])
+    return 0
+
+
+def _print_night(settings: Any, night: str | None) -> None:
+    from flows.report import night_report
+    from rasad.ledger import open_ledger
+
+    with open_ledger(settings.data_dir) as ledger:
+        nights = [night] if night else ledger.nights(1)
+        for name in nights:
+            for line in night_report(ledger, name).text():
+                print(line)
+
+
+def status_command(args: argparse.Namespace) -> int:
+    from flows.report import night_report, source_health
+    from rasad.ledger import open_ledger
+
+    settings = load_settings()
+    if not settings.state_path.exists():
+        raise UserError(f"no run ledger at {settings.state_path} yet: run `rasad run` first")
+    with open_ledger(settings.data_dir) as ledger:
+        for night in ledger.nights(args.nights):
+            report = night_report(ledger, night)
+            total = report.totals
+            print(f"{night}: {total.state}, fetched {total.fetched}, new {total.new}, failed {total.failed}, "
+                  f"leads {total.leads}; {report.footer()}")
+        print()
+        health = [source_health(ledger, source_id) for source_id in ledger.source_ids()]
+        width = max([len(h.source_id) for h in health] + [6])
+        print(f"{'source':<{width}}  {'last night':<10}  health")
+        for item in health:
+            print(f"{item.source_id:<{width}}  {item.last_night:<10}  {item.verdict}")
+    return 0

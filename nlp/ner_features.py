@@ -1,0 +1,189 @@
+"""Hand-written token features for the CRF NER tagger (nlp/ner.py).
+
+Why hand features: no pretrained Arabic embeddings can be loaded here, and on ~100k training tokens a
+linear-chain CRF over the normalised word, its clitic-stripped stem, affixes, a +-2 window and
+gazetteer membership beats a small neural tagger trained from scratch (measured: see nlp/models/README.md).
+Gazetteer membership uses lists saved beside the model when it is trained: a snapshot of our Libyan
+places (nlp/data/places.json) and actor registry (nlp/data/actors.yaml), and the model's entity memory
+(entity phrases of its training data). A snapshot, so that edits to the data files cannot shift the
+inputs of a trained model; retraining picks them up.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from nlp.normalize import normalize, strip_clitics
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_MAX_GAZ_WORDS = 5
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+_PUNCT = re.compile(r"^[^\w]+$")
+_CONTEXT_KINDS = ("PERS", "LOC", "ORG", "MISC", "O")
+
+# A gazetteer: normalised word tuple -> kind ("LOC", "ORG", ...). Several kinds may share a key.
+Gazetteer = Mapping[tuple[str, ...], frozenset[str]]
+
+
+def normalise_token(token: str) -> str:
+    """The model's view of a token: normalised by nlp.normalize, inner whitespace removed."""
+    word = "".join(normalize(token).split())
+    return word or "_"
+
+
+def shape(word: str) -> str:
+    """Coarse script/shape class of a normalised token."""
+    if _PUNCT.match(word):
+        return "punct"
+    if _DIGIT.search(word) and not _ARABIC.search(word) and not _LATIN.search(word):
+        return "num"
+    if _LATIN.search(word):
+        return "latin-cap" if word[:1].isupper() else "latin"
+    if _ARABIC.search(word):
+        return "ar"
+    return "other"
+
+
+def build_gazetteer(entries: Iterable[tuple[str, str]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """Index (name, kind) pairs by normalised word tuple; the first word also by its clitic-free stem."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for name, kind in entries:
+        words = tuple(normalise_token(w) for w in name.split())
+        if not words or len(words) > _MAX_GAZ_WORDS or not any(_ARABIC.search(w) for w in words):
+            continue
+        index.setdefault(words, set()).add(kind)
+    return {key: frozenset(kinds) for key, kinds in index.items()}
+
+
+def shipped_entries() -> list[tuple[str, str]]:
+    """(name, kind) for the place and actor names of our own reviewed data files."""
+    import yaml
+
+    entries: list[tuple[str, str]] = []
+    places = json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
+    for place in places.get("places", []):
+        entries.extend((str(name), "LOC") for name in place.get("names", []))
+    actors = yaml.safe_load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8")) or {}
+    for actor in actors.get("actors", []):
+        entries.extend((str(name), "ORG") for name in actor.get("names", []))
+    return entries
+
+
+def write_gazetteer_file(path: Path, entries: Iterable[tuple[str, str]]) -> None:
+    """Save (name, kind) pairs as ``name<TAB>KIND`` lines, once each, in first-seen order."""
+    unique = dict.fromkeys((" ".join(name.split()), kind) for name, kind in entries if name.strip())
+    path.write_text("".join(f"{name}\t{kind}\n" for name, kind in unique), encoding="utf-8")
+
+
+def read_gazetteer_file(path: Path) -> dict[tuple[str, ...], frozenset[str]]:
+    """A gazetteer saved beside a model by ``write_gazetteer_file``."""
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, _, kind = line.rpartition("\t")
+        if name and kind:
+            entries.append((name, kind))
+    return build_gazetteer(entries)
+
+
+def gazetteer_marks(words: Sequence[str], gazetteer: Gazetteer) -> list[set[str]]:
+    """For each token, marks like 'B-LOC' / 'I-ORG' from the longest gazetteer matches covering it.
+
+    The first word of a match may carry proclitics (وبطرابلس), so its stripped stem is tried too.
+    """
+    marks: list[set[str]] = [set() for _ in words]
+    stems = [strip_clitics(w) for w in words]
+    for start in range(len(words)):
+        for length in range(min(_MAX_GAZ_WORDS, len(words) - start), 0, -1):
+            tail = tuple(words[start + 1:start + length])
+            kinds = gazetteer.get((words[start], *tail)) or gazetteer.get((stems[start], *tail))
+            if kinds:
+                for kind in kinds:
+                    marks[start].add(f"B-{kind}")
+                    for inside in range(start + 1, start + length):
+                        marks[inside].add(f"I-{kind}")
+                break
+    return marks
+
+
+def _word_features(word: str, stem: str, prefix: str) -> dict[str, float | str]:
+    return {f"{prefix}w": word, f"{prefix}s": stem, f"{prefix}shape": shape(word)}
+
+
+def sentence_features(tokens: Sequence[str], gazetteers: Sequence[Gazetteer] = ()) -> list[dict[str, float | str]]:
+    """CRF feature dicts for one sentence of raw tokens."""
+    words = [normalise_token(t) for t in tokens]
+    stems = [strip_clitics(w) for w in words]
+    marks = [gazetteer_marks(words, g) for g in gazetteers]
+    features: list[dict[str, float | str]] = []
+    n = len(words)
+    for i, (word, stem) in enumerate(zip(words, stems, strict=True)):
+        f: dict[str, float | str] = {"bias": 1.0, **_word_features(word, stem, "")}
+        clitics = word[: len(word) - len(stem)] if word.endswith(stem) else ""
+        f["clitics"] = clitics or "-"
+        f["al"] = word.startswith("ال") or "ال" in clitics
+        for k in (1, 2, 3, 4):
+            if len(stem) > k:
+                f[f"p{k}"] = stem[:k]
+                f[f"x{k}"] = stem[-k:]
+        f["len"] = min(len(stem), 8)
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < n:
+                f.update(_word_features(words[j], stems[j], f"{offset}:"))
+                if abs(offset) == 1:
+                    f[f"{offset}:x2"] = stems[j][-2:]
+            else:
+                f[f"{offset}:edge"] = True
+        if i > 0:
+            f["-1|0"] = f"{stems[i - 1]}|{stem}"
+        if i + 1 < n:
+            f["0|+1"] = f"{stem}|{stems[i + 1]}"
+        for g, per_token in enumerate(marks):
+            for mark in sorted(per_token[i]):
+                f[f"gaz{g}:{mark}"] = True
+            for offset in (-1, 1):
+                j = i + offset
+                if 0 <= j < n:
+                    for mark in sorted(per_token[j]):
+                        f[f"gaz{g}:{offset}:{mark}"] = True
+        features.append(f)
+    return features
+
+
+def context_features(sentences: Sequence[Sequence[str]], first_pass: Sequence[Sequence[str]],
+                     window: int) -> list[list[dict[str, float | str]]]:
+    """Second-pass features: how a first-pass tagger labelled the same stem in the nearby sentences.
+
+    News text repeats a name (أورفان, a club, a minister) across neighbouring sentences; one confident
+    mention helps the others. Only other sentences count, so training (on jackknifed first-pass labels)
+    and tagging see the same kind of evidence. ``window`` sentences either side; 0 turns it off.
+    """
+    stems = [[strip_clitics(normalise_token(t)) for t in tokens] for tokens in sentences]
+    per_sentence: list[Counter[tuple[str, str]]] = []
+    for sentence_stems, labels in zip(stems, first_pass, strict=True):
+        per_sentence.append(Counter((stem, label[2:] or "O") for stem, label in zip(sentence_stems, labels,
+                                                                                       strict=True)))
+    out: list[list[dict[str, float | str]]] = []
+    for index, sentence_stems in enumerate(stems):
+        nearby: Counter[tuple[str, str]] = Counter()
+        for other in range(max(0, index - window), min(len(stems), index + window + 1)):
+            if other != index:
+                nearby.update(per_sentence[other])
+        features: list[dict[str, float | str]] = []
+        for stem in sentence_stems:
+            kinds = {kind: nearby[(stem, kind)] for kind in _CONTEXT_KINDS if nearby[(stem, kind)]}
+            f: dict[str, float | str] = {}
+            total = sum(kinds.values())
+            if total and len(stem) > 2:
+                f[f"ctx:{max(kinds, key=lambda kind: (kinds[kind], kind))}"] = True
+                if total - kinds.get("O", 0) >= total / 2:
+                    f["ctx:mostly-entity"] = True
+            features.append(f)
+        out.append(features)
+    return out

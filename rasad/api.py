@@ -1,0 +1,188 @@
+"""The HTTP API (FastAPI): the same search and triage operations as the CLI, for the web interface.
+
+Every failure a caller can cause or meet is a JSON ``{"detail": ...}`` with a 4xx/503 status:
+bad input 400/422, unknown lead 404, a triage race 409, the store unreachable 503.
+Run it with ``uvicorn --factory rasad.api:create_app --host 127.0.0.1``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from rasad.errors import ConflictError, NotConfigured, RetryableError, UserError
+from rasad.records import LEAD_STATUSES, Lead
+from rasad.settings import Settings, load_settings
+from rasad.store import LeadStore, open_store
+from rasad.store.base import MAX_FILTER_CHARS, MAX_QUERY_CHARS, SORTS, SearchQuery, parse_bbox
+from rasad.triage import ACTIONS, MAX_NAME_CHARS, MAX_NOTE_CHARS, TriageEdit
+
+LeadId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
+FilterValue = Annotated[str | None, Query(min_length=1, max_length=MAX_FILTER_CHARS)]
+SEARCH_PARAMS = frozenset({"q", "type", "place", "region", "actor", "source", "language", "status", "assignee",
+                           "date_from", "date_to", "bbox", "sort", "exact", "facets", "limit", "offset"})
+
+
+class HighlightOut(BaseModel):
+    sentence: str
+    spans: list[tuple[int, int]] = Field(description="[start, end) character offsets of matched words")
+
+
+class HitOut(BaseModel):
+    lead: Lead  # the record itself: one definition of a lead, in rasad.records
+    relevance: float
+    highlights: list[HighlightOut]
+
+
+class FacetOut(BaseModel):
+    incident_type: str | None
+    region: str | None
+    month: str | None
+    count: int
+
+
+class SearchOut(BaseModel):
+    total: int
+    hits: list[HitOut]
+    facets: list[FacetOut]
+
+
+class EventOut(BaseModel):
+    lead_id: str
+    actor: str
+    action: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    at: str
+
+
+class TriageIn(BaseModel):
+    action: Literal["assign", "review", "verify", "reject", "duplicate", "note"]
+    actor: str = Field(min_length=1, max_length=MAX_NAME_CHARS, description="pseudonym recorded in the log")
+    value: str | None = Field(default=None, max_length=MAX_NOTE_CHARS,
+                              description="assignee (assign), note text (note) or original lead id (duplicate)")
+    expected_version: int | None = Field(default=None, ge=0, description="conflict if the lead moved on")
+
+
+class ErrorOut(BaseModel):
+    detail: str | list[Any]
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut}, 404: {"model": ErrorOut}, 409: {"model": ErrorOut}, 503: {"model": ErrorOut}}
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or load_settings()
+    shared: dict[str, LeadStore] = {}
+    lock = threading.Lock()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        for opened in shared.values():
+            opened.close()
+
+    app = FastAPI(title="rasad", version="0.1.0", lifespan=lifespan,
+                  description="Search and triage leads on human-rights incidents in Libya.")
+
+    @contextmanager
+    def store() -> Iterator[LeadStore]:
+        """SQLite: one connection per request (cheap, thread-safe); engine: one shared client."""
+        if not settings.search_url:
+            with open_store(settings) as opened:
+                yield opened
+            return
+        with lock:
+            if "engine" not in shared:
+                shared["engine"] = open_store(settings)
+        yield shared["engine"]
+
+    @app.exception_handler(ConflictError)
+    def _conflict(request: Request, exc: ConflictError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=409)
+
+    @app.exception_handler(NotConfigured)
+    def _unavailable(request: Request, exc: NotConfigured) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.exception_handler(RetryableError)
+    def _retry(request: Request, exc: RetryableError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "30"})
+
+    @app.exception_handler(UserError)
+    def _user(request: Request, exc: UserError) -> JSONResponse:
+        status = 404 if str(exc).startswith("no lead") else 400
+        return JSONResponse({"detail": str(exc)}, status_code=status)
+
+    def known_params(request: Request) -> None:
+        unknown = sorted(set(request.query_params) - SEARCH_PARAMS)
+        if unknown:
+            raise HTTPException(400, f"unknown parameter {unknown[0]!r}; known: {', '.join(sorted(SEARCH_PARAMS))}")
+
+    @app.get("/leads", response_model=SearchOut, responses=ERRORS, dependencies=[Depends(known_params)])
+    def search(
+        q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="words, all must match")] = "",
+        type: FilterValue = None,
+        place: FilterValue = None,
+        region: FilterValue = None,
+        actor: FilterValue = None,
+        source: FilterValue = None,
+        language: FilterValue = None,
+        status: Annotated[Literal[LEAD_STATUSES] | None, Query()] = None,  # type: ignore[valid-type]
+        assignee: FilterValue = None,
+        date_from: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        date_to: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        bbox: Annotated[str | None, Query(max_length=100, description="top,left,bottom,right")] = None,
+        sort: Annotated[Literal[SORTS], Query()] = "relevance",  # type: ignore[valid-type]
+        exact: bool = False,
+        facets: bool = False,
+        limit: Annotated[int, Query(ge=1, le=500)] = 20,
+        offset: Annotated[int, Query(ge=0, le=9_999)] = 0,
+    ) -> SearchOut:
+        filters = {name: value for name, value in (
+            ("incident_type", type), ("place", place), ("region", region), ("actor", actor), ("source", source),
+            ("language", language), ("status", status), ("assignee", assignee)) if value}
+        query = SearchQuery(text=q, filters=filters, limit=limit, offset=offset, date_from=date_from,
+                            date_to=date_to, bbox=parse_bbox(bbox) if bbox else None, sort=sort, exact=exact,
+                            facets=facets, match_all=True)
+        with store() as opened:
+            result = opened.search(query)
+        return SearchOut(
+            total=result.total,
+            hits=[HitOut(lead=hit.lead, relevance=hit.score,
+                         highlights=[HighlightOut(sentence=h.sentence, spans=list(h.spans)) for h in hit.highlights])
+                  for hit in result.hits],
+            facets=[FacetOut(incident_type=b.incident_type, region=b.region, month=b.month, count=b.count)
+                    for b in result.facets],
+        )
+
+    @app.get("/leads/{lead_id}", response_model=Lead, responses=ERRORS)
+    def show(lead_id: LeadId) -> Lead:
+        with store() as opened:
+            lead = opened.get(lead_id)
+        if lead is None:
+            raise HTTPException(404, f"no lead {lead_id!r}")
+        return lead
+
+    @app.get("/leads/{lead_id}/history", response_model=list[EventOut], responses=ERRORS)
+    def history(lead_id: LeadId) -> list[EventOut]:
+        with store() as opened:
+            if opened.get(lead_id) is None:
+                raise HTTPException(404, f"no lead {lead_id!r}")
+            return [EventOut.model_validate(event.to_dict()) for event in opened.history(lead_id)]
+
+    @app.post("/leads/{lead_id}/triage", response_model=Lead, responses=ERRORS)
+    def triage(lead_id: LeadId, body: TriageIn) -> Lead:
+        edit = TriageEdit(body.action, body.actor, body.value)
+        with store() as opened:
+            return opened.update_triage(lead_id, edit, body.expected_version)
+
+    assert set(ACTIONS) == set(TriageIn.model_fields["action"].annotation.__args__)  # type: ignore[union-attr]
+    return app

@@ -1,0 +1,161 @@
+"""Index maintenance: status, migrate to the current templates, rebuild from the archive + triage log.
+
+Both operations build a complete new index next to the old one and switch over in one step
+(an atomic alias swap on the engine, a file rename for SQLite), so searches never see a
+half-built index and the old one is kept until the new one is in place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rasad.errors import NotConfigured, UserError
+from rasad.records import Capture, Lead, TriageEvent
+from rasad.settings import Settings
+from rasad.store.base import BulkResult, chunked, invalid_reason
+from rasad.store.engine import EngineLeadStore, template_version, to_source
+from rasad.store.sqlite import SQLiteLeadStore
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d%H%M%S%f")
+
+
+def status(settings: Settings) -> list[str]:
+    if not settings.search_url:
+        if not settings.sqlite_path.exists():
+            return [f"no lead database yet at {settings.sqlite_path}"]
+        with SQLiteLeadStore(settings.sqlite_path) as store:
+            return [f"SQLite {settings.sqlite_path}: {store.count()} lead(s), schema up to date"]
+    with EngineLeadStore(settings.search_url, settings.index_prefix, check_version=False) as store:
+        return [f"{store.engine.product} {store.engine.version} at {store.url}",
+                (f"alias {store.alias} -> {store.concrete_index()}, mapping version {store.mapping_version()} "
+                 f"(templates: {template_version('leads')}), {store.count()} lead(s)"),
+                f"alias {store.events_alias} -> {store.concrete_index(store.events_alias)}"]
+
+
+# -- migrate --------------------------------------------------------------------------------------
+
+
+def migrate(settings: Settings, delete_old: bool = False) -> str:
+    """Engine: copy every lead into a new index built from the current templates, then swap the alias."""
+    if not settings.search_url:
+        with SQLiteLeadStore(settings.sqlite_path) as store:  # opening migrates the schema in place
+            return f"SQLite {settings.sqlite_path}: schema up to date ({store.count()} lead(s))"
+    with EngineLeadStore(settings.search_url, settings.index_prefix, check_version=False) as store:
+        old = store.concrete_index()
+        new = f"{store.alias}-v{template_version('leads')}-{_stamp()}"
+        copied = switch_to_new_index(store, old, new, store.iter_leads())
+        if delete_old:
+            store._guard(store._client.indices.delete, index=old)
+        return (f"{store.alias}: {copied} lead(s) copied from {old} to {new}; alias swapped"
+                + ("; old index deleted" if delete_old else f"; {old} kept read-only"))
+
+
+def switch_to_new_index(store: EngineLeadStore, old: str, new: str, leads: Iterable[Lead]) -> int:
+    """Fill ``new`` with ``leads`` (machine + triage fields) while ``old`` is write-blocked, then swap.
+
+    Reads go on from ``old`` throughout; writes fail clearly (nothing half-applied) until the swap.
+    """
+    client = store._client
+    store._guard(client.indices.create, index=new)
+    store._guard(client.indices.put_settings, index=old, body={"index.blocks.write": True})
+    try:
+        written = write_full_leads(store, leads, new)
+        store._guard(client.indices.refresh, index=new)
+        store._guard(client.indices.update_aliases, body={"actions": [
+            {"remove": {"index": old, "alias": store.alias}},
+            {"add": {"index": new, "alias": store.alias}},
+        ]})
+    except BaseException:
+        store._guard(client.indices.put_settings, index=old, body={"index.blocks.write": False})
+        store._guard(client.indices.delete, index=new)
+        raise
+    return written
+
+
+def write_full_leads(store: EngineLeadStore, leads: Iterable[Lead], index: str) -> int:
+    result = BulkResult()
+    for chunk in chunked(leads, store.chunk_size):
+        operations = {}
+        for lead in chunk:
+            if invalid_reason(lead) is None:
+                operations[lead.id] = (json.dumps({"index": {"_id": lead.id}}),
+                                       json.dumps(to_source(lead, lead.to_dict()), ensure_ascii=False))
+            else:
+                result.failed.append((lead.id, str(invalid_reason(lead))))
+        store.bulk_lines(operations, result, index=index)
+    if result.failed:
+        lead_id, reason = result.failed[0]
+        raise UserError(f"{len(result.failed)} lead(s) could not be copied (first: {lead_id}: {reason}); "
+                        "the old index is still in use")
+    return result.written
+
+
+# -- rebuild --------------------------------------------------------------------------------------
+
+
+def archive_captures(archive: Path) -> Iterator[Capture]:
+    """Captures of every readable response record in the archive, oldest file first."""
+    from pipelines.documents import InputItem
+    from pipelines.reprocess import archive_items
+
+    for item in archive_items(archive):
+        if isinstance(item, InputItem):
+            yield item.capture
+
+
+def leads_from_archive(archive: Path) -> list[Lead]:
+    """The archive -> leads path of the nightly run (pipelines.batch.process_captures)."""
+    from pipelines.batch import process_captures
+
+    if not archive.exists():
+        raise UserError(f"no archive at {archive} (set RASAD_DATA_DIR or pass --archive)")
+    return process_captures(archive_captures(archive), archive).leads
+
+
+def rebuild(settings: Settings, archive: Path) -> str:
+    """Recreate the lead index from the archive, then replay the triage log onto it."""
+    leads = leads_from_archive(archive)
+    if not settings.search_url:
+        return _rebuild_sqlite(settings.sqlite_path, leads)
+    with EngineLeadStore(settings.search_url, settings.index_prefix, check_version=False) as store:
+        events = list(store.iter_events())
+        rebuilt = {lead.id: lead for lead in leads}
+        for lead_id, fields in _latest(events).items():
+            if lead_id in rebuilt:
+                rebuilt[lead_id] = Lead.from_dict({**rebuilt[lead_id].to_dict(), **fields})
+        old = store.concrete_index()
+        new = f"{store.alias}-v{template_version('leads')}-{_stamp()}"
+        written = switch_to_new_index(store, old, new, rebuilt.values())
+        return (f"{store.alias}: rebuilt {written} lead(s) from {archive} into {new}; "
+                f"{len(events)} triage event(s) replayed; {old} kept read-only")
+
+
+def _latest(events: list[TriageEvent]) -> dict[str, dict[str, object]]:
+    from rasad.store.base import latest_fields
+
+    return {lead_id: {k: v for k, v in fields.items() if k in ("status", "assignee", "notes", "version")}
+            for lead_id, fields in latest_fields(events).items()}
+
+
+def _rebuild_sqlite(path: Path, leads: list[Lead]) -> str:
+    if not path.exists():
+        raise NotConfigured(f"no lead database at {path}: nothing to rebuild (run the pipeline first)")
+    with SQLiteLeadStore(path) as current:
+        events = list(current.iter_events())
+    fresh = path.with_name(f"{path.name}.rebuild-{_stamp()}")
+    with SQLiteLeadStore(fresh) as store:
+        result = store.upsert(leads)
+        restored = store.restore_triage(events)
+    backup = path.with_name(f"{path.name}.before-rebuild-{_stamp()}")
+    os.replace(path, backup)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(fresh, path)
+    return (f"SQLite {path}: rebuilt {result.written} lead(s) ({len(result.failed)} failed); "
+            f"{len(events)} triage event(s) replayed onto {restored} lead(s); previous database kept as {backup}")

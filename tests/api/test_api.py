@@ -1,0 +1,91 @@
+"""The HTTP API on the embedded store: behaviour, clear errors, and a schemathesis fuzz of the schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import schemathesis
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, settings
+
+from rasad.api import create_app
+from rasad.settings import Settings
+from rasad.store.sqlite import SQLiteLeadStore
+from tests.store.test_contract import CORPUS
+
+
+@pytest.fixture()
+def data_settings(tmp_path: Path) -> Settings:
+    with SQLiteLeadStore(tmp_path / "rasad.db") as store:
+        store.upsert(CORPUS)
+    return Settings(data_dir=tmp_path, search_url=None)
+
+
+@pytest.fixture()
+def client(data_settings: Settings) -> TestClient:
+    return TestClient(create_app(data_settings))
+
+
+def test_search_with_filters_facets_and_highlights(client: TestClient) -> None:
+    answer = client.get("/leads", params={"q": "بطرابلس", "type": "injury", "facets": "true"})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["total"] == 1 and body["hits"][0]["lead"]["id"] == CORPUS[1].id
+    highlight = body["hits"][0]["highlights"][0]
+    start, end = highlight["spans"][0]
+    assert highlight["sentence"][start:end] == "بطرابلس"
+    assert body["facets"] == [{"incident_type": "injury", "region": None, "month": "2026-11", "count": 1}]
+
+
+def test_triage_conflict_and_history(client: TestClient) -> None:
+    lead_id = CORPUS[0].id
+    first = client.post(f"/leads/{lead_id}/triage", json={"action": "review", "actor": "mon-a", "expected_version": 0})
+    assert first.status_code == 200 and first.json()["status"] == "in_review"
+    stale = client.post(f"/leads/{lead_id}/triage", json={"action": "verify", "actor": "mon-b", "expected_version": 0})
+    assert stale.status_code == 409 and "changed by someone else" in stale.json()["detail"]
+    bad = client.post(f"/leads/{lead_id}/triage", json={"action": "review", "actor": "mon-b"})
+    assert bad.status_code == 400 and "in_review" in bad.json()["detail"]
+    history = client.get(f"/leads/{lead_id}/history").json()
+    assert [(e["action"], e["after"]["status"]) for e in history] == [("review", "in_review")]
+    assert client.post("/leads/nope/triage", json={"action": "review", "actor": "x"}).status_code == 404
+    assert client.get("/leads/nope").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("params", "fragment"),
+    [({"colour": "red"}, "unknown parameter"), ({"q": "x" * 1001}, "at most"), ({"bbox": "1,2,3"}, "bbox"),
+     ({"date_from": "2026-13-01"}, "calendar date"), ({"status": "open"}, "in_review"),
+     ({"q": " ".join(f"w{i}" for i in range(65))}, "too many words"), ({"offset": 9999, "limit": 50}, "beyond")],
+)
+def test_bad_queries_are_clear_400s(client: TestClient, params: dict[str, str], fragment: str) -> None:
+    answer = client.get("/leads", params=params)
+    assert answer.status_code in (400, 422)
+    assert fragment in str(answer.json()["detail"])
+
+
+def test_store_down_is_503_not_500(tmp_path: Path) -> None:
+    down = TestClient(create_app(Settings(data_dir=tmp_path, search_url="http://127.0.0.1:9")))
+    answer = down.get("/leads", params={"q": "طرابلس"})
+    assert answer.status_code == 503 and "cannot reach" in answer.json()["detail"]
+
+
+def _fuzz_schema() -> schemathesis.schemas.BaseSchema:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="rasad-api-fuzz-"))
+    with SQLiteLeadStore(folder / "rasad.db") as store:
+        store.upsert(CORPUS)
+    return schemathesis.openapi.from_asgi("/openapi.json", create_app(Settings(data_dir=folder, search_url=None)))
+
+
+schema = _fuzz_schema()
+
+
+@schema.parametrize()
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+def test_fuzzed_requests_never_crash_the_api(case: schemathesis.Case) -> None:
+    """Random and hostile inputs (Lucene syntax, JSON fragments, huge strings) never give a 500."""
+    response = case.call()
+    assert response.status_code < 500, response.text[:300]
+    case.validate_response(response, checks=[schemathesis.checks.not_a_server_error])

@@ -1,0 +1,63 @@
+"""Evaluation gate: score floors on labelled data, so accuracy cannot silently regress.
+
+Floors sit a little under the figures measured when they were set (see nlp/data/README.md);
+raise them when the NLP improves, never lower them to make a change pass.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from nlp.evaluate import load_jsonl, predict, score_incidents
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT.parent / "shared" / "data" / "incidents" / "dev.jsonl"
+OURS = ROOT / "nlp" / "data" / "eval" / "rasad_written.jsonl"
+HOLDOUT = ROOT / "nlp" / "data" / "eval" / "rasad_written_holdout.jsonl"
+
+
+def _scores(path: Path) -> dict:
+    items = load_jsonl(path)
+    return score_incidents(items, [predict(item) for item in items])
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared dev set not present")
+def test_dev_set_floors() -> None:
+    scores = _scores(DEV)  # measured 2026-11-25: F1 0.935, R 0.973, types 0.777, places 0.899/0.912
+    assert scores["incident"]["f1"] >= 0.91
+    assert scores["incident"]["recall"] >= 0.95
+    assert scores["type_macro_f1"] >= 0.74
+    assert scores["places"]["exact"]["recall"] >= 0.89
+    assert scores["places"]["exact"]["precision"] >= 0.88
+    assert scores["actors"]["lenient"]["recall"] >= 0.78
+    assert scores["in_libya"]["precision"] >= 0.6  # measured 0.632 (was 0.513)
+    assert scores["in_libya"]["recall"] >= 0.68
+    assert scores["counts"]["killed"]["accuracy"] >= 0.76  # measured 0.80 (was 0.43)
+
+
+def test_our_written_examples_floors() -> None:
+    scores = _scores(OURS)  # measured: F1 0.991, places 0.991/0.982, killed 0.963, injured 0.923 (tuned on)
+    assert scores["incident"]["f1"] >= 0.96
+    assert scores["type_macro_f1"] >= 0.9
+    assert scores["in_libya"]["precision"] >= 0.97
+    assert scores["places"]["exact"]["recall"] >= 0.96
+    assert scores["counts"]["killed"]["accuracy"] >= 0.93
+    assert scores["counts"]["injured"]["accuracy"] >= 0.88
+
+
+def test_our_hold_out_examples_floors() -> None:
+    """Written after the rules were tuned and never tuned on: the honest estimate (measured F1 0.833)."""
+    scores = _scores(HOLDOUT)
+    assert scores["incident"]["f1"] >= 0.8
+    assert scores["incident"]["precision"] >= 0.95
+    assert scores["places"]["lenient"]["recall"] >= 0.93
+
+
+def test_our_labelled_files_are_marked_and_large_enough() -> None:
+    items = load_jsonl(OURS)
+    assert len(items) >= 80
+    assert all("synthetic" in item.get("written_by", "") for item in items + load_jsonl(HOLDOUT))
+    for kind in ("killing", "injury", "torture", "arbitrary_detention", "enforced_disappearance", "abduction",
+                 "trafficking", "attack_on_civil_society", "sexual_violence", "attack_on_property_or_infrastructure",
+                 "other"):
+        assert any(kind in item["incident_types"] for item in items), kind

@@ -1,0 +1,49 @@
+"""Gazetteer places: clitics, disambiguation (surnames, organisations, namesakes abroad), offsets."""
+
+from nlp.annotate import annotate
+
+
+def _places(text: str) -> list[tuple[str, str, bool]]:
+    return [(p.name, p.id, p.in_libya) for p in annotate(text).places]
+
+
+def test_clitics_are_peeled_and_offsets_point_at_the_name() -> None:
+    text = "وصل الوفد وبطرابلس ولمصراتة أمس"
+    places = annotate(text).places
+    assert [p.id for p in places] == ["ly-tripoli", "ly-misrata"]
+    for place in places:
+        assert text[place.start : place.end] == place.name
+    assert places[0].name == "طرابلس"
+
+
+def test_surname_is_not_a_place() -> None:
+    assert _places("صرح الفنان محمد الطرابلسي للصحفيين") == []
+
+
+def test_organisation_containing_a_place_is_not_a_place() -> None:
+    assert all(pid != "ly-tripoli" for _, pid, _ in _places("فاز أهلي طرابلس على الاتحاد"))
+    assert all(pid != "ly" for _, pid, _ in _places("أعلنت غرفة عمليات فجر ليبيا عن انسحابها"))
+
+
+def test_namesake_abroad_needs_its_cue() -> None:
+    assert ("طرابلس", "lb-tripoli", False) in _places("اشتباكات في طرابلس شمال لبنان")
+    assert ("طرابلس", "ly-tripoli", True) in _places("اشتباكات في طرابلس جنوب العاصمة")
+
+
+def test_tabarka_is_not_tobruk() -> None:
+    assert _places("وصل إلى ميناء طبرقة") and all(not libya for _, _, libya in _places("وصل إلى طبرقة"))
+
+
+def test_detention_centre_and_crossing_are_facilities() -> None:
+    places = annotate("نقل المهاجرون إلى مركز احتجاز طريق السكة قرب معبر راس جدير").places
+    assert {p.precision for p in places} == {"facility"}
+
+
+def test_descriptive_area_is_found() -> None:
+    assert ("السواحل الليبية", "ly-area", True) in _places("غرق قارب قبالة السواحل الليبية")
+
+
+def test_event_location_is_in_the_evidence_sentence() -> None:
+    text = "زار الوزير بنغازي الأسبوع الماضي. وقتل مدنيان في قصف على حي الفرناج في طرابلس."
+    event = [p.id for p in annotate(text).places if p.event_location]
+    assert event == ["ly-tri-fornaj"]

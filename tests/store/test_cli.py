@@ -1,0 +1,77 @@
+"""``rasad search``, ``rasad leads ...`` and ``rasad index ...`` on the embedded store: output and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from rasad.cli import main
+from rasad.store.sqlite import SQLiteLeadStore
+from tests.store.test_contract import CORPUS
+
+
+@pytest.fixture()
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    with SQLiteLeadStore(tmp_path / "rasad.db") as store:
+        store.upsert(CORPUS)
+    monkeypatch.setenv("RASAD_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("RASAD_SEARCH_URL", raising=False)
+    monkeypatch.setenv("RASAD_ACTOR", "mon-a")
+    return tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_formats(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "search", "طرابلس", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and {row["id"] for row in rows} == {CORPUS[0].id, CORPUS[1].id}
+    assert any("**" in h for row in rows for h in row["highlights"])
+    code, out, _ = run(capsys, "search", "--type", "killing", "--from", "2026-11-01", "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [row["id"] for row in table] == [CORPUS[0].id]
+    code, out, _ = run(capsys, "search", "قتل", "--facets")
+    assert code == 0 and out.startswith("2 lead(s)") and "facets" in out and "2026-10" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [(["search", "?!"], "empty query"), (["search", "x", "--bbox", "1,2"], "bbox"),
+     (["search", "x", "--from", "2026-02-30"], "calendar date"), (["leads", "show", "nope"], "no lead"),
+     (["leads", "verify", CORPUS[0].id], "can move to in_review"),
+     (["leads", "review", CORPUS[0].id, "--expect-version", "3"], "changed by someone else")],
+)
+def test_user_mistakes_are_one_line(data_dir: Path, capsys: pytest.CaptureFixture[str], argv: list[str],
+                                    message: str) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_triage_commands_and_history(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lead_id = CORPUS[2].id
+    assert run(capsys, "leads", "assign", lead_id, "mon-b")[0] == 0
+    assert run(capsys, "leads", "review", lead_id, "--as", "mon-b")[0] == 0
+    assert run(capsys, "leads", "note", lead_id, "اتصلت بالمصدر")[0] == 0
+    code, out, _ = run(capsys, "leads", "duplicate", lead_id, "--of", CORPUS[3].id, "--expect-version", "3")
+    assert code == 0 and "duplicate" in out and "version 4" in out
+    code, out, _ = run(capsys, "leads", "history", lead_id)
+    assert code == 0 and [line.split()[3] for line in out.splitlines()] == ["assign", "review", "note", "duplicate"]
+    code, out, _ = run(capsys, "leads", "list", "--status", "duplicate", "--format", "jsonl")
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [lead_id]
+    code, out, _ = run(capsys, "leads", "show", lead_id)
+    assert "اتصلت بالمصدر" in out and "mon-b" in out
+
+
+def test_node_down_is_one_line(data_dir: Path, capsys: pytest.CaptureFixture[str],
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASAD_SEARCH_URL", "http://127.0.0.1:9")
+    code, _, err = run(capsys, "search", "طرابلس")
+    assert code == 2 and "cannot reach the search engine" in err and len(err.strip().splitlines()) == 1
