@@ -7,7 +7,7 @@ in this process against a Prefect server started beforehand (the ephemeral serve
 printed separately: it is paid once per process, not per night). Rounds alternate; the best of each
 is kept. Prints ratios (aim: flow / direct <= 1.10).
 
-Optional second part (RASAD_BENCH_MANY=1): a night of S sources x A articles (default 50 x 200; set
+Optional second part (RASAD_BENCH_MANY=1, or =only to skip the first): a night of S sources x A articles (default 50 x 200; set
 RASAD_BENCH_SOURCES / RASAD_BENCH_ARTICLES) through ``rasad run`` in a subprocess, with wall time
 and the peak of the summed RSS of the whole process tree.
 
@@ -171,7 +171,7 @@ def many_sources() -> list[Ratio]:
 
 
 def main() -> list[Ratio]:
-    ratios = overhead()
+    ratios = [] if os.environ.get("RASAD_BENCH_MANY") == "only" else overhead()
     if os.environ.get("RASAD_BENCH_MANY"):
         ratios += many_sources()
     return ratios

@@ -24,6 +24,8 @@ from warcio.warcwriter import WARCWriter
 
 from rasad.records import Capture
 
+SOURCE_HEADER = "WARC-Rasad-Source-Id"
+
 
 class Sha256WARCWriter(WARCWriter):
     """warcio's writer with SHA-256 block and payload digests instead of SHA-1."""
@@ -84,6 +86,8 @@ class WarcArchive:
             extra["WARC-Truncated"] = truncated_reason  # WARC 1.1: length, time, disconnect, unspecified
         if redirect_chain:
             extra["WARC-Rasad-Redirect-Chain"] = " ".join(redirect_chain)
+        if source_id:
+            extra[SOURCE_HEADER] = source_id  # so a rebuild from the archive alone knows each capture's source
         if charset:
             extra["WARC-Rasad-Charset"] = charset
         if charset_flag:

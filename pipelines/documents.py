@@ -20,6 +20,7 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from pipelines.archive import SOURCE_HEADER
 from rasad.records import Capture
 
 MAX_INPUT_BYTES = (
@@ -54,6 +55,7 @@ def _capture(
     warc_file: str = "",
     offset: int = 0,
     record_id: str = "",
+    source_id: str = "",
 ) -> Capture:
     return Capture(
         url=url,
@@ -65,6 +67,7 @@ def _capture(
         warc_offset=offset,
         warc_record_id=record_id,
         content_type=content_type,
+        source_id=source_id,
     )
 
 
@@ -177,6 +180,7 @@ def read_warc(path: Path, root: Path | None = None) -> Iterator[InputItem | Inpu
                         warc_file,
                         offset,
                         headers.get_header("WARC-Record-ID") or "",
+                        headers.get_header(SOURCE_HEADER) or "",
                     ),
                 )
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -96,7 +97,7 @@ class SQLiteLeadStore(LeadStore):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, timeout=30, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._enable_wal()
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
@@ -104,8 +105,24 @@ class SQLiteLeadStore(LeadStore):
         except (OSError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
             raise NotConfigured(f"cannot open the lead database {path}: {exc}") from None
 
+    def _enable_wal(self, attempts: int = 50) -> None:
+        """Switch to WAL; the switch ignores the busy timeout, so retry while another opener holds the lock."""
+        for attempt in range(attempts):
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.1)
+
     def _migrate(self) -> None:
-        """Bring a database from an older rasad up to this schema, in place."""
+        """Bring a database from an older rasad up to this schema, in place.
+
+        The write lock is taken before the schema is read, so two processes opening the same new
+        database at once do not both try to add the same column.
+        """
+        self._db.execute("BEGIN IMMEDIATE")
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads)")}
         with self._db:
             for name, kind in EXTRA_COLUMNS.items():

@@ -24,7 +24,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
             url = f"http://news.test/{page.relative_to(SITE)}"
             warc.write_exchange(url=url, final_url=url, status=200, body=page.read_bytes(),
                                 response_headers=[("Content-Type", "text/html; charset=utf-8")],
-                                fetched_at="2026-11-21T01:00:00Z")
+                                fetched_at="2026-11-21T01:00:00Z", source_id="fixture-news")
     return root
 
 
@@ -47,6 +47,7 @@ def test_rebuilt_index_equals_the_original(backend: str, archive: Path, tmp_path
     with open_store(settings) as store:
         result = store.upsert(leads_from_archive(archive))
         assert result.written >= 10 and not result.failed
+        assert {lead.source_id for lead in store.iter_leads()} == {"fixture-news"}  # the archive keeps it
         _triage(store)
         original = list(store.iter_leads())
         events = list(store.iter_events())
