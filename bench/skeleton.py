@@ -79,3 +79,8 @@ def main() -> list[Ratio]:
         assert summary.pages == pages, (summary.pages, pages)
     return [Ratio(f"skeleton pages/s ({pages} pages)", pages / rasad_s, pages / plain_s, "pages/s",
                   aim="informative: includes extraction, NLP and indexing")]
+
+
+if __name__ == "__main__":
+    for result in main():
+        print(result.line())
