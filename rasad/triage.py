@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from rasad.errors import UserError
+from rasad.errors import ConflictError, UserError
 from rasad.records import LEAD_STATUSES, Lead, TriageEvent
 
 #: status -> statuses a monitor may move it to. Final decisions can be re-opened for review.
@@ -60,6 +60,18 @@ class TriageEdit:
 
 def triage_fields(lead: Lead) -> dict[str, Any]:
     return {"status": lead.status, "assignee": lead.assignee, "notes": list(lead.notes), "version": lead.version}
+
+
+def editable(lead_id: str, lead: Lead | None, expected_version: int | None) -> Lead:
+    """The lead an edit applies to: it must exist and, when the editor says so, be the version they saw."""
+    if lead is None:
+        raise UserError(f"no lead {lead_id!r}")
+    if expected_version is not None and lead.version != expected_version:
+        raise ConflictError(
+            f"lead {lead_id} was changed by someone else (version {lead.version}, you had {expected_version}): "
+            "look at `rasad leads show` and try again"
+        )
+    return lead
 
 
 def next_fields(lead: Lead, edit: TriageEdit) -> dict[str, Any]:

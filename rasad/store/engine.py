@@ -41,7 +41,7 @@ from rasad.store.base import (
     machine_fields,
     sorted_facets,
 )
-from rasad.triage import TRIAGE_FIELDS, TriageEdit, make_event, next_fields
+from rasad.triage import TRIAGE_FIELDS, TriageEdit, editable, make_event, next_fields
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "index_templates"
 TRIAGE_DEFAULTS: dict[str, Any] = {"status": "new", "assignee": None, "notes": [], "version": 0}
@@ -408,12 +408,7 @@ class EngineLeadStore(LeadStore):
         if found is None:
             raise UserError(f"no lead {lead_id!r}")
         source, seq_no, primary_term, index = found
-        lead = from_source(source)
-        if expected_version is not None and lead.version != expected_version:
-            raise ConflictError(
-                f"lead {lead_id} was changed by someone else (version {lead.version}, you had {expected_version}): "
-                "look at `rasad leads show` and try again"
-            )
+        lead = editable(lead_id, from_source(source), expected_version)
         after = next_fields(lead, edit)
         event = make_event(lead, edit, after)
         try:  # claim the next version in the log: of two editors, the second gets a conflict here

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from rasad.errors import ConflictError, NotConfigured, UserError
+from rasad.errors import ConflictError, NotConfigured
 from rasad.records import Lead, TriageEvent
 from rasad.store.base import (
     BULK_CHUNK,
@@ -34,7 +34,7 @@ from rasad.store.base import (
     machine_fields,
     sorted_facets,
 )
-from rasad.triage import TriageEdit, make_event, next_fields
+from rasad.triage import TriageEdit, editable, make_event, next_fields
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS leads (
@@ -300,14 +300,7 @@ class SQLiteLeadStore(LeadStore):
     # -- triage ---------------------------------------------------------------------------------
 
     def update_triage(self, lead_id: str, edit: TriageEdit, expected_version: int | None = None) -> Lead:
-        lead = self.get(lead_id)
-        if lead is None:
-            raise UserError(f"no lead {lead_id!r}")
-        if expected_version is not None and lead.version != expected_version:
-            raise ConflictError(
-                f"lead {lead_id} was changed by someone else (version {lead.version}, you had {expected_version}): "
-                "look at `rasad leads show` and try again"
-            )
+        lead = editable(lead_id, self.get(lead_id), expected_version)
         after = next_fields(lead, edit)
         event = make_event(lead, edit, after)
         try:

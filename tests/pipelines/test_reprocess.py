@@ -16,57 +16,19 @@ HTML = [("Content-Type", "text/html; charset=utf-8")]
 @pytest.fixture()
 def archive(tmp_path: Path) -> Path:
     root = tmp_path / "archive"
+    syndicated = ARABIC_ARTICLE.replace("<p>قُتل", "<p>طرابلس - وكالات: قُتل")
+    exchanges = [
+        ("https://a.ly/2026/11/19/x", 200, HTML, ARABIC_ARTICLE.encode()),
+        ("https://b.ly/news/1", 200, HTML, ENGLISH_ARTICLE.encode()),
+        ("https://c.ly/n/7", 200, HTML, syndicated.encode()),
+        ("https://a.ly/2026/11/19/x?utm_source=rss", 200, HTML, ARABIC_ARTICLE.encode()),
+        ("https://a.ly/report.pdf", 200, [("Content-Type", "application/pdf")], b"%PDF-1.5\n" + bytes(500)),
+        ("https://a.ly/empty", 200, HTML, b""),
+        ("https://a.ly/missing", 404, HTML, b"<html><body>not found</body></html>"),
+    ]
     with WarcArchive(root) as warc:
-        warc.write_exchange(
-            url="https://a.ly/2026/11/19/x",
-            final_url="https://a.ly/2026/11/19/x",
-            status=200,
-            response_headers=HTML,
-            body=ARABIC_ARTICLE.encode(),
-        )
-        warc.write_exchange(
-            url="https://b.ly/news/1",
-            final_url="https://b.ly/news/1",
-            status=200,
-            response_headers=HTML,
-            body=ENGLISH_ARTICLE.encode(),
-        )
-        syndicated = ARABIC_ARTICLE.replace("<p>قُتل", "<p>طرابلس - وكالات: قُتل")
-        warc.write_exchange(
-            url="https://c.ly/n/7",
-            final_url="https://c.ly/n/7",
-            status=200,
-            response_headers=HTML,
-            body=syndicated.encode(),
-        )
-        warc.write_exchange(
-            url="https://a.ly/2026/11/19/x?utm_source=rss",
-            final_url="https://a.ly/2026/11/19/x?utm_source=rss",
-            status=200,
-            response_headers=HTML,
-            body=ARABIC_ARTICLE.encode(),
-        )
-        warc.write_exchange(
-            url="https://a.ly/report.pdf",
-            final_url="https://a.ly/report.pdf",
-            status=200,
-            response_headers=[("Content-Type", "application/pdf")],
-            body=b"%PDF-1.5\n" + bytes(500),
-        )
-        warc.write_exchange(
-            url="https://a.ly/empty",
-            final_url="https://a.ly/empty",
-            status=200,
-            response_headers=HTML,
-            body=b"",
-        )
-        warc.write_exchange(
-            url="https://a.ly/missing",
-            final_url="https://a.ly/missing",
-            status=404,
-            response_headers=HTML,
-            body=b"<html><body>not found</body></html>",
-        )
+        for url, status, headers, body in exchanges:
+            warc.write_exchange(url=url, final_url=url, status=status, response_headers=headers, body=body)
     broken = root / "2026" / "broken.warc.gz"
     broken.parent.mkdir(parents=True, exist_ok=True)
     broken.write_bytes(b"\x1f\x8b\x08\x00not really a warc file")
