@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from pipelines.batch import BatchResult, DeadLetter, process_captures
+from rasad.batching import chunked
 from rasad.records import Capture
 
 CHUNK_SIZE = 25  # captures per worker call: amortises pickling, keeps both cores busy on small sources
@@ -59,5 +60,5 @@ def process_in_pool(pool: Executor | None, captures: Sequence[Capture], archive_
     """``process_captures`` fanned out over ``pool`` (in this process when there is no pool or little work)."""
     if pool is None or len(captures) < MIN_FOR_POOL:
         return process_captures(captures, archive_root)
-    chunks = [list(captures[i:i + CHUNK_SIZE]) for i in range(0, len(captures), CHUNK_SIZE)]
+    chunks = list(chunked(captures, CHUNK_SIZE))
     return merge(list(pool.map(partial(process_captures, archive_root=archive_root), chunks)))

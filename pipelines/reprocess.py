@@ -20,6 +20,7 @@ from pathlib import Path
 from pipelines.dedup import Deduplicator
 from pipelines.documents import InputError, InputItem, read_warc
 from pipelines.extract import extract_document
+from rasad.batching import chunked
 from rasad.errors import QuarantineItem, SkipItem
 from rasad.records import Capture, Document
 
@@ -58,17 +59,6 @@ def archive_items(archive_root: Path) -> Iterator[InputItem | InputError]:
         yield from read_warc(path, archive_root)
 
 
-def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
-    chunk: list[InputItem] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def extract_items(
     items: Iterable[InputItem], workers: int = 2, chunk_size: int = CHUNK_SIZE
 ) -> Iterator[Outcome]:
@@ -81,7 +71,7 @@ def extract_items(
     context.set_forkserver_preload(["pipelines.extract"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
-        for chunk in _chunks(items, chunk_size):
+        for chunk in chunked(items, chunk_size):
             pending.append(pool.submit(_extract_chunk, chunk))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()

@@ -274,17 +274,6 @@ def _is_iso_datetime(value: str) -> bool:
     return True
 
 
-def chunked(leads: Iterable[Lead], size: int = BULK_CHUNK) -> Iterator[list[Lead]]:
-    chunk: list[Lead] = []
-    for lead in leads:
-        chunk.append(lead)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 class LeadStore(abc.ABC):
     """Where leads live. Re-processing writes machine fields only; triage fields are kept."""
 

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from rasad.batching import chunked
 from rasad.errors import ConflictError, NotConfigured, RetryableError, UserError
 from rasad.records import Lead, TriageEvent
 from rasad.store.base import (
@@ -33,7 +34,6 @@ from rasad.store.base import (
     SearchHit,
     SearchQuery,
     SearchResult,
-    chunked,
     evidence_highlights,
     invalid_reason,
     latest_fields,

@@ -13,10 +13,11 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rasad.batching import chunked
 from rasad.errors import NotConfigured, UserError
 from rasad.records import Capture, Lead, TriageEvent
 from rasad.settings import Settings
-from rasad.store.base import BulkResult, chunked, invalid_reason
+from rasad.store.base import BulkResult, invalid_reason
 from rasad.store.engine import EngineLeadStore, template_version, to_source
 from rasad.store.sqlite import SQLiteLeadStore
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from rasad.batching import chunked
 from rasad.errors import ConflictError, NotConfigured
 from rasad.records import Lead, TriageEvent
 from rasad.store.base import (
@@ -26,7 +27,6 @@ from rasad.store.base import (
     SearchHit,
     SearchQuery,
     SearchResult,
-    chunked,
     evidence_highlights,
     invalid_reason,
     latest_fields,
