@@ -42,12 +42,13 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def direct_night(data: Path, url: str) -> float:
-    from flows.fanout import nlp_pool, process_in_pool
+    from pipelines.batch import WORKER_MODULES, process_captures
+    from pipelines.pool import worker_pool
 
     started = time.perf_counter()
-    with nlp_pool(2) as pool:
+    with worker_pool(2, WORKER_MODULES) as pool:
         run_night(Settings(data, None), "2026-11-24", [SourcePlan("bench", (url,), host_group_of(url))], FAST,
-                  lambda captures, root: process_in_pool(pool, captures, root))
+                  lambda captures, root: process_captures(captures, root, pool))
     return time.perf_counter() - started
 
 

@@ -29,10 +29,10 @@ from prefect.states import State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import Task, exponential_backoff
 
-from flows.fanout import nlp_pool, process_in_pool
 from flows.plans import resolve_plans
 from flows.report import night_report
-from pipelines.batch import BatchResult
+from pipelines.batch import WORKER_MODULES, BatchResult, process_captures
+from pipelines.pool import worker_pool
 from rasad.errors import RetryableError
 from rasad.ledger import NightLock, open_ledger
 from rasad.night import (
@@ -103,7 +103,7 @@ def crawl_source(ledger_id: str, night: str, plan: SourcePlan, crawl_settings: d
 
 
 def _process(captures: Sequence[Capture], archive_root: Path) -> BatchResult:
-    return process_in_pool(_pool, captures, archive_root)
+    return process_captures(captures, archive_root, _pool)
 
 
 _index_lock = threading.Lock()  # one writer per process: the SQLite store is single-writer anyway
@@ -152,7 +152,7 @@ def ensure_limits(host_groups: Sequence[str], host_slots: int = 1, search_slots:
 @contextmanager
 def _night_pool(workers: int) -> Iterator[None]:
     global _pool
-    with nlp_pool(workers) as pool:
+    with worker_pool(workers, WORKER_MODULES) as pool:
         _pool = pool
         try:
             yield

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from rasad.batching import chunked
 from rasad.errors import NotConfigured, UserError
-from rasad.records import Capture, Lead, TriageEvent
+from rasad.records import Lead, TriageEvent
 from rasad.settings import Settings
 from rasad.store.base import BulkResult, invalid_reason
 from rasad.store.engine import EngineLeadStore, template_version, to_source
@@ -100,30 +100,29 @@ def write_full_leads(store: EngineLeadStore, leads: Iterable[Lead], index: str) 
 # -- rebuild --------------------------------------------------------------------------------------
 
 
-def archive_captures(archive: Path) -> Iterator[Capture]:
-    """Captures of every readable response record in the archive, oldest file first."""
-    from pipelines.documents import InputItem
-    from pipelines.reprocess import archive_items
+def leads_from_archive(archive: Path, workers: int = 2) -> tuple[list[Lead], int]:
+    """The archive -> leads path of the nightly run, with the number of captures that gave no document.
 
-    for item in archive_items(archive):
-        if isinstance(item, InputItem):
-            yield item.capture
-
-
-def leads_from_archive(archive: Path) -> list[Lead]:
-    """The archive -> leads path of the nightly run (pipelines.batch.process_captures)."""
-    from pipelines.batch import process_captures
+    Same code as the night (``pipelines.reprocess``): extraction and NLP in worker processes,
+    deduplication in order here, unreadable WARC files counted rather than skipped silently.
+    """
+    from pipelines.batch import BatchResult
+    from pipelines.reprocess import reprocess_archive
 
     if not archive.exists():
         raise UserError(f"no archive at {archive} (set RASAD_DATA_DIR or pass --archive)")
-    return process_captures(archive_captures(archive), archive).leads
+    result = BatchResult()
+    for outcome in reprocess_archive(archive, workers):
+        result.add(outcome)
+    return result.leads, len(result.dead_letters)
 
 
-def rebuild(settings: Settings, archive: Path) -> str:
+def rebuild(settings: Settings, archive: Path, workers: int = 2) -> str:
     """Recreate the lead index from the archive, then replay the triage log onto it."""
-    leads = leads_from_archive(archive)
+    leads, no_document = leads_from_archive(archive, workers)
+    skipped = f"; {no_document} capture(s) gave no document (duplicates, non-HTML, unreadable)"
     if not settings.search_url:
-        return _rebuild_sqlite(settings.sqlite_path, leads)
+        return _rebuild_sqlite(settings.sqlite_path, leads) + skipped
     with EngineLeadStore(settings.search_url, settings.index_prefix, check_version=False) as store:
         events = list(store.iter_events())
         rebuilt = {lead.id: lead for lead in leads}
@@ -134,7 +133,7 @@ def rebuild(settings: Settings, archive: Path) -> str:
         new = f"{store.alias}-v{template_version('leads')}-{_stamp()}"
         written = switch_to_new_index(store, old, new, rebuilt.values())
         return (f"{store.alias}: rebuilt {written} lead(s) from {archive} into {new}; "
-                f"{len(events)} triage event(s) replayed; {old} kept read-only")
+                f"{len(events)} triage event(s) replayed; {old} kept read-only{skipped}")
 
 
 def _latest(events: list[TriageEvent]) -> dict[str, dict[str, object]]:

@@ -63,7 +63,12 @@ def test_every_capture_has_an_outcome_and_a_reason(archive: Path):
 
 
 def test_two_workers_give_the_same_outcomes_as_one(archive: Path):
-    assert summary(reprocess_archive(archive, workers=2)) == summary(reprocess_archive(archive, workers=1))
+    # chunks of 2 so that the 7 records really go out to the pool in several pieces
+    pooled = list(reprocess_archive(archive, workers=2, chunk_size=2))
+    alone = list(reprocess_archive(archive, workers=1))
+    assert summary(pooled) == summary(alone)
+    assert [o.annotation for o in pooled] == [o.annotation for o in alone]
+    assert sum(o.annotation is not None and o.annotation.is_incident for o in alone) >= 1
 
 
 def test_captures_point_back_into_the_archive(archive: Path):

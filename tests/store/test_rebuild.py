@@ -45,7 +45,8 @@ def test_rebuilt_index_equals_the_original(backend: str, archive: Path, tmp_path
         settings = Settings(data_dir=tmp_path, search_url=request.getfixturevalue("search_url"),
                             index_prefix=request.getfixturevalue("index_prefix"))
     with open_store(settings) as store:
-        result = store.upsert(leads_from_archive(archive))
+        leads, _ = leads_from_archive(archive, workers=1)
+        result = store.upsert(leads)
         assert result.written >= 10 and not result.failed
         assert {lead.source_id for lead in store.iter_leads()} == {"fixture-news"}  # the archive keeps it
         _triage(store)
