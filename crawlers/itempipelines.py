@@ -16,9 +16,8 @@ from crawlers.decoding import decode_page
 from crawlers.seen import SeenStore
 from crawlers.urls import canonical_key
 from pipelines.archive import WarcArchive, utc_now
-from rasad.records import Capture
+from rasad.records import POST_CONTENT_TYPE, Capture
 
-POST_CONTENT_TYPE = "application/vnd.rasad.post+json"
 _TEXTUAL = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom")
 
 
@@ -104,7 +103,8 @@ class ArchivePipeline:
         data = json.dumps(post, ensure_ascii=False, sort_keys=True).encode("utf-8")
         offset = self._archive.tell()
         record_id = self._archive.write_resource(post["url"], data, POST_CONTENT_TYPE,
-                                                 refers_to=page.warc_record_id, kind="metadata")
+                                                 refers_to=page.warc_record_id, kind="metadata",
+                                                 source_id=page.source_id)
         self._archive.flush()
         sha256 = hashlib.sha256(data).hexdigest()
         if self._posts is not None:

@@ -31,6 +31,11 @@ class CrawlResult:
     failures: tuple[CrawlFailure, ...] = ()  # every URL that gave no capture, with its reason
     posts: tuple[Capture, ...] = ()  # parsed social posts (WARC metadata records), one per post
 
+    @property
+    def to_process(self) -> tuple[Capture, ...]:
+        """What the batch stage turns into documents: pages, then the posts parsed from them."""
+        return self.captures + self.posts
+
     def failures_by_reason(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for failure in self.failures:

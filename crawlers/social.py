@@ -14,6 +14,8 @@ from urllib.parse import urljoin
 from crawlers.parsing import html_tree
 from rasad.records import Record
 
+# A post element of a rendered page; pipelines.posts uses it to recognise such a page.
+POST_XPATH = "//*[@role='article'] | //article[@data-testid='tweet']"
 _PERMALINK = re.compile(r"/(status|posts|permalink|videos|photos)/|story_fbid=")
 
 
@@ -31,7 +33,7 @@ def parse_social_posts(body: bytes, page_url: str) -> tuple[SocialPost, ...]:
     if tree is None:
         return ()
     posts: list[SocialPost] = []
-    for node in tree.xpath("//*[@role='article'] | //article[@data-testid='tweet']"):
+    for node in tree.xpath(POST_XPATH):
         if node.xpath("ancestor::*[@role='article']"):
             continue  # comments nested inside a post
         times = node.xpath(".//time[@datetime]")

@@ -17,6 +17,8 @@ from crawlers.parsing import html_tree
 from rasad.records import Record
 
 _BACKGROUND_URL = re.compile(r"background-image\s*:\s*url\(['\"]?([^'\")]+)['\"]?\)")
+# A post element of the preview page; pipelines.posts uses it to recognise such a page.
+POST_XPATH = "//div[contains(@class,'tgme_widget_message ') or @class='tgme_widget_message'][@data-post]"
 _VIEWS = re.compile(r"^\s*([\d.,]+)\s*([KMkm]?)\s*$")
 
 
@@ -82,8 +84,7 @@ def parse_channel_page(body: bytes, base_url: str) -> ChannelPage:
     if tree is None:
         return ChannelPage((), None)
     posts: list[TelegramPost] = []
-    for message in tree.xpath("//div[contains(@class,'tgme_widget_message ') or "
-                              "@class='tgme_widget_message'][@data-post]"):
+    for message in tree.xpath(POST_XPATH):
         channel, _, number = message.get("data-post", "").partition("/")
         if not number.isdigit():
             continue

@@ -141,13 +141,15 @@ class WarcArchive:
         )
 
     def write_resource(self, uri: str, data: bytes, content_type: str, *, refers_to: str = "",
-                       fetched_at: str | None = None, kind: str = "resource") -> str:
+                       fetched_at: str | None = None, kind: str = "resource", source_id: str = "") -> str:
         """Write a ``resource`` (screenshot) or ``metadata`` (parsed post) record; return its id.
 
         ``kind`` "metadata" writes a WARC metadata record: data we derived, kept next to and
         pointing at (WARC-Refers-To) the response it was derived from.
         """
         headers = {"WARC-Date": fetched_at or utc_now()}
+        if source_id:
+            headers[SOURCE_HEADER] = source_id
         if refers_to:
             headers["WARC-Refers-To" if kind == "metadata" else "WARC-Concurrent-To"] = refers_to
         record = self._writer.create_warc_record(

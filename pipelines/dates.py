@@ -112,6 +112,14 @@ def _iso(moment: datetime, with_time: bool) -> str:
     return moment.date().isoformat()
 
 
+def date_as_given(raw: str | None, crawl_time: datetime) -> str | None:
+    """A machine-readable date the source gave (a post's ``<time datetime>``), if it is plausible."""
+    moment = _parse_iso(raw) if raw else None
+    if moment is None or not _plausible(moment, crawl_time):
+        return None
+    return _iso(moment, with_time=True)
+
+
 def date_from_metadata(tree: HtmlElement, crawl_time: datetime) -> str | None:
     """A publication date declared in meta tags, JSON-LD or <time itemprop=datePublished>."""
     candidates: list[str] = []

@@ -21,7 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from pipelines.archive import SOURCE_HEADER
-from rasad.records import Capture
+from rasad.records import POST_CONTENT_TYPE, Capture
 
 MAX_INPUT_BYTES = (
     256 * 1024 * 1024
@@ -146,7 +146,7 @@ def _read_url(url: str) -> InputItem | InputError:
 
 
 def read_warc(path: Path, root: Path | None = None) -> Iterator[InputItem | InputError]:
-    """Every HTTP response record of a WARC file, with its offset (so a Capture points back to it).
+    """Every HTTP response record and parsed post of a WARC file, with its offset (so a Capture points back to it).
 
     With ``root`` (the archive root), ``Capture.warc_file`` is relative to it, as the archive writes it.
     """
@@ -156,13 +156,21 @@ def read_warc(path: Path, root: Path | None = None) -> Iterator[InputItem | Inpu
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
-                if record.rec_type != "response" or record.http_headers is None:
+                post = record.rec_type == "metadata" and record.rec_headers.get_header("Content-Type") == (
+                    POST_CONTENT_TYPE)
+                if not post and (record.rec_type != "response" or record.http_headers is None):
                     continue
                 body = record.content_stream().read()  # before get_record_offset(), which skips the payload
                 offset = records.get_record_offset()
                 headers = record.rec_headers
-                status = int(record.http_headers.get_statuscode() or 0)
                 found += 1
+                if post:
+                    yield InputItem(body, _capture(
+                        headers.get_header("WARC-Target-URI") or "", body, headers.get_header("WARC-Date") or "",
+                        POST_CONTENT_TYPE, 200, warc_file, offset, headers.get_header("WARC-Record-ID") or "",
+                        headers.get_header(SOURCE_HEADER) or ""))
+                    continue
+                status = int(record.http_headers.get_statuscode() or 0)
                 declared = record.http_headers.get_header("Content-Length") or ""
                 if declared.isdigit() and len(body) < int(declared):
                     yield InputError(

@@ -23,8 +23,9 @@ from pipelines.charset import decode_page
 from pipelines.dates import crawl_time_of, find_publication_date
 from pipelines.dedup import canonical_url
 from pipelines.language import detect_language
+from pipelines.posts import PAGE_OF_POSTS, is_page_of_posts, post_document
 from rasad.errors import QuarantineItem, SkipItem
-from rasad.records import Capture, Document
+from rasad.records import POST_CONTENT_TYPE, Capture, Document
 
 MAX_HTML_BYTES = 8 * 1024 * 1024  # news articles are < 1 MB; bigger pages are quarantined, not parsed
 TIME_BUDGET_SECONDS = 20.0
@@ -121,6 +122,8 @@ def extract_document(body: bytes, capture: Capture) -> Document:
     """One Document from one capture, or SkipItem/QuarantineItem with the reason."""
     if capture.status and not 200 <= capture.status < 300:
         raise SkipItem(f"not a successful response: HTTP {capture.status}")
+    if capture.content_type == POST_CONTENT_TYPE:
+        return post_document(body, capture)
     kind = check_body(body, capture.content_type)
     try:
         with time_budget(TIME_BUDGET_SECONDS):
@@ -142,6 +145,8 @@ def _extract(body: bytes, capture: Capture, kind: str) -> Document:
         tree = load_html(decoded.text)
         if tree is None:
             raise QuarantineItem("no HTML tree could be parsed")
+        if is_page_of_posts(tree, url):
+            raise SkipItem(PAGE_OF_POSTS)
         result = _trafilatura(tree, url, crawl_time.strftime("%Y-%m-%d"))
         text, title, author, image = (_field(result, name) for name in ("text", "title", "author", "image"))
         quick_date = _field(result, "date") if result is not None else None  # "" = htmldate ran, found none

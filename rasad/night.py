@@ -58,7 +58,7 @@ def crawl_stage(start_urls: Sequence[str], settings: Settings, source_id: str,
     settings.ensure_data_dir()
     result = crawl(start_urls, settings.archive_dir, source_id=source_id,
                    log_dir=settings.data_dir / "logs", extra_settings=extra_settings)
-    return list(result.captures)
+    return list(result.to_process)
 
 
 def process_stage(captures: Sequence[Capture], settings: Settings) -> BatchResult:
@@ -176,7 +176,8 @@ class ManifestKeeper:
     next run recovers them (the seen-store would otherwise keep the crawler from fetching them again).
     """
 
-    SUFFIXES = (".manifest.jsonl", ".failures.jsonl")
+    SUFFIXES = (".manifest.jsonl", ".posts.jsonl", ".failures.jsonl")
+    CAPTURE_SUFFIXES = (".manifest.jsonl", ".posts.jsonl")  # lines are Capture records
 
     def __init__(self, directory: Path, interval_s: float = 0.05) -> None:
         self.directory = directory
@@ -208,9 +209,8 @@ class ManifestKeeper:
 
     def manifests(self) -> list[Path]:
         """Kept links, plus manifests left behind by a crawl child that outlived its parent."""
-        found = {p.name: p for p in self.directory.glob("*.manifest.jsonl")}
-        if self.kept.exists():
-            found.update({p.name: p for p in self.kept.glob("*.manifest.jsonl")})
+        found = {p.name: p for folder in (self.directory, self.kept) if folder.exists()
+                 for p in folder.glob("*.jsonl") if p.name.endswith(self.CAPTURE_SUFFIXES)}
         return sorted(found.values())
 
     def clear(self) -> None:
@@ -259,11 +259,11 @@ def crawl_resumable(settings: Settings, night: str, plan: SourcePlan,
                            log_dir=keeper.directory, timeout=timeout_s, extra_settings=extra_settings,
                            source=plan.source, backfill_until=backfill_until)
         if result.returncode != 0:
-            ledger.recover_captures(night, plan.source_id, result.captures)
+            ledger.recover_captures(night, plan.source_id, result.to_process)
             keeper.clear()
             raise RetryableError(f"crawl of {plan.source_id} ended with exit status {result.returncode}")
         failures = crawl_failures(result)
-        fetched = ledger.finish_crawl(night, plan.source_id, result.captures, failures)
+        fetched = ledger.finish_crawl(night, plan.source_id, result.to_process, failures)
         keeper.clear()
     return StageCounts(plan.source_id, recovered=recovered, fetched=fetched, failed=len(failures))
 

@@ -48,6 +48,10 @@ class Record:
         return _from_dict(cls, data)
 
 
+# Content type of a parsed Telegram/social post, stored as a WARC metadata record next to its page.
+POST_CONTENT_TYPE = "application/vnd.rasad.post+json"
+
+
 @dataclass(frozen=True)
 class Capture(Record):
     """The evidentiary copy of one fetch, as written to the WARC archive."""
