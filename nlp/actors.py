@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from nlp.lexicon import PhraseLexicon, Tokens
-from nlp.normalize import clitic_variants
+from nlp.morph import clitic_forms
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -62,7 +62,7 @@ def load_registry() -> tuple[dict[str, dict[str, Any]], PhraseLexicon[str]]:
     entries = {e["id"]: {**defaults, **e} for e in data["actors"]}
     lexicon: PhraseLexicon[str] = PhraseLexicon(
         ((name, entry_id) for entry_id, entry in entries.items() for name in entry["names"]),
-        forms=clitic_variants,
+        forms=clitic_forms,
     )
     return entries, lexicon
 
@@ -70,7 +70,7 @@ def load_registry() -> tuple[dict[str, dict[str, Any]], PhraseLexicon[str]]:
 def _head_chunk(words: list[str], index: int) -> int | None:
     """Last token index of a «head + definite words» name starting at ``index``, or None."""
     head = words[index]
-    head_forms = [form for form in clitic_variants(head) if form in _HEADS]
+    head_forms = [form for form in clitic_forms(head) if form in _HEADS]
     if not head_forms:
         return None
     last = index
@@ -91,8 +91,11 @@ def _located_unit(words: list[str], tokens: Tokens, last: int) -> int:
 
     k = last + 1
     if k < len(words) and words[k].startswith("ب") and len(words[k]) > 3:
-        found = load_gazetteer().match_at(tokens, k)
-        if found is not None and words[k].endswith(found.form) and len(words[k]) - len(found.form) in (1, 3):
+        gazetteer = load_gazetteer()
+        found = gazetteer.match_at(tokens, k)
+        # a weak name («بقرية»: a hamlet called «قرية») is an ordinary word here, not the unit's place
+        if found is not None and words[k].endswith(found.form) and len(words[k]) - len(found.form) in (1, 3) and not all(
+                gazetteer.by_id[pid].get("weak") for pid in found.payloads):
             return found.last
     return last
 
@@ -101,7 +104,7 @@ def _body_of_place(words: list[str], tokens: Tokens, index: int) -> int | None:
     """«مديرية أمن سبها», «محكمة استئناف مصراتة»: head + one indefinite noun + a place is a body's name."""
     from nlp.gazetteer import load_gazetteer
 
-    if not any(form in _HEADS for form in clitic_variants(words[index])) or index + 2 >= len(words):
+    if not any(form in _HEADS for form in clitic_forms(words[index])) or index + 2 >= len(words):
         return None
     middle = words[index + 1]
     if middle.startswith("ال") or middle in _STOP or len(middle) < 3:
@@ -112,7 +115,7 @@ def _body_of_place(words: list[str], tokens: Tokens, index: int) -> int | None:
 
 def _article_form(token: str, head_form: str) -> str:
     """The form to cut the surface at: keep the article («الرئاسة التونسية», «للحكومة» -> «الحكومة»)."""
-    for form in clitic_variants(token):
+    for form in clitic_forms(token):
         if form == "ال" + head_form.removeprefix("ال"):
             return form
     return head_form
@@ -136,7 +139,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if chunk_end is None:
             chunk_end = _body_of_place(words, tokens, index)
         if chunk_end is not None:
-            form = _article_form(words[index], next(f for f in clitic_variants(words[index]) if f in _HEADS))
+            form = _article_form(words[index], next(f for f in clitic_forms(words[index]) if f in _HEADS))
             core_end, chunk_end = chunk_end, _located_unit(words, tokens, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))

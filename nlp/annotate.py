@@ -21,8 +21,8 @@ from nlp.dates import EventDate, find_date, parse_published
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import Candidate, analyse_sentence
 from nlp.lexicon import Tokens
-from nlp.morph import word_forms
-from nlp.normalize import clitic_variants, normalize
+from nlp.morph import clitic_forms, word_forms
+from nlp.normalize import normalize
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
@@ -37,6 +37,7 @@ _NOT_PLACE_AFTER = {
     "عميد", "رئيس", "وزير", "شركه", "مصرف", "بنك", "مجموعه", "حزب", "حركه", "كليه", "معهد", "سفير", "سفاره",
     "قنصل", "قنصليه", "وكاله", "شبكه", "منصه", "مجله", "راديو", "تلفزيون", "موقع", "club", "team", "university",
     "agreement", "municipality", "mayor", "embassy", "council", "radio", "ahly", "ittihad",
+    "اسلحه", "الاسلحه", "سلاح", "الرايه", "الورقه",  # «الأسلحة البيضاء» (knives), «الراية البيضاء»: adjectives
 }
 # A place right before one of these is part of a club's or an outlet's name: «السدرة نيوز», "Libya Herald".
 _NOT_PLACE_BEFORE = {"نادي", "club", "fc", "sc", "نيوز", "news", "tv", "تي", "تيفي", "fm", "اف", "برس", "press",
@@ -53,11 +54,14 @@ _NOT_CONSTRUCT = {"في", "من", "الي", "علي", "عن", "مع", "بين", 
                   "شمال", "شرق", "غرب", "وسط", "ضد", "لدي", "عند", "منذ", "حتي", "او", "ثم", "قبل", "بعد", "امام",
                   "خلف", "تجاه", "باتجاه", "صوب", "و", "to", "in", "of", "from", "near", "and", "at"}
 _FACILITY_HEADS = {"سجن", "مستشفي", "ملعب", "ميناء", "مطار", "معبر", "منفذ", "مصفاه", "حقل", "قاعده", "مخيم", "مرفا",
-                   "ساحه", "ميدان", "نهج", "شارع", "جسر", "معبد", "قصر", "prison", "hospital", "stadium", "port",
+                   "ساحه", "ميدان", "نهج", "شارع", "جسر", "زنقه", "معبد", "قصر", "prison", "hospital", "stadium", "port",
                    "airport", "refinery"}
+_STREET_HEADS = {"ساحه", "ميدان", "نهج", "شارع", "زنقه", "جسر"}
+_NAMED_AFTER = {"country", "area", "region", "district", "city", "town"}
 _FACILITY_TWO_WORD_HEADS = {("مركز", "احتجاز"), ("مركز", "ايواء"), ("مركز", "شرطه"), ("مركز", "امن")}
 _FACILITY_ADJECTIVES = {"الدولي", "العالمي", "المركزي", "العسكري", "الجوي", "البحري", "التجاري", "النفطي", "العام",
                         "التعليمي", "الجامعي", "الطبي", "المدني", "البلدي", "الحدودي", "الرئيسي"}
+_COUNTRY_PREPOSITIONS = {"في", "من", "الي", "الى", "عن", "بين", "نحو", "دوله", "جمهوريه", "شمال", "جنوب", "وسط"}
 # A weak (ordinary-word) name counts as a place only after one of these.
 _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاحيه", "شارع", "طريق", "منطقة", "سجن", "معبر", "منفذ", "ميناء",
              "district", "town", "village", "area", "city", "neighbourhood", "neighborhood"}
@@ -113,18 +117,30 @@ def _words(tokens: Tokens) -> list[str]:
 
 def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     """Drop places inside organisation names/titles and weak names without a locative cue."""
-    if match.first_token in actor_tokens and match.entry.get("precision") != "facility":
-        return False  # «حكومة طرابلس»; but «مركز المباني» is a listed facility even if it looks like a body
     before = words[match.first_token - 1] if match.first_token > 0 else ""
+    head = words[match.first_token - 2] if match.first_token >= 2 else ""
+    facility = any((form, before) in _FACILITY_TWO_WORD_HEADS for form in clitic_forms(head))  # «مركز شرطة بوسالم»
+    if match.first_token in actor_tokens and match.entry.get("precision") != "facility" and not facility:
+        return False  # «حكومة طرابلس»; but «مركز المباني» is a listed facility even if it looks like a body
     after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
-    if any(form in _NOT_PLACE_AFTER for form in clitic_variants(before)) or after in _NOT_PLACE_BEFORE:
+    if any(form in _NOT_PLACE_AFTER for form in clitic_forms(before)) or after in _NOT_PLACE_BEFORE:
         return False
     in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT
-    if in_body_name and any(form in _BODY_HEADS for form in clitic_variants(words[match.first_token - 2])):
+    if in_body_name and not facility and any(form in _BODY_HEADS for form in clitic_forms(head)):
         return False
     if match.entry.get("weak"):
-        return any(form in _LOCATIVE or form in _FACILITY_HEADS for form in clitic_variants(before))
+        if match.entry.get("precision") == "country" and _country_reading(words, match):
+            return True
+        return any(form in _LOCATIVE or form in _FACILITY_HEADS for form in clitic_forms(before))
     return True
+
+
+def _country_reading(words: list[str], match: Match) -> bool:
+    """«مالي» is Mali after a preposition, with a proclitic («بمالي», «ومالي») or next to another country
+    («ليبيا ومالي»); after a noun it is the adjective 'financial' («دعم مالي»)."""
+    before = words[match.first_token - 1] if match.first_token > 0 else ""
+    written = words[match.first_token]
+    return before in _COUNTRY_PREPOSITIONS or (written != match.text and written[:1] in "وبل")
 
 
 def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str]) -> dict:
@@ -142,22 +158,26 @@ def _facility(text: str, tokens: Tokens, words: list[str], match: Match, followi
     facility the place as written (head without its clitic, the place, adjectives and an adjacent place)."""
     first = match.first_token
     head_first = None
-    if first >= 1 and any(f in _FACILITY_HEADS for f in clitic_variants(words[first - 1])):
+    if first >= 1 and any(f in _FACILITY_HEADS for f in clitic_forms(words[first - 1])):
         head_first = first - 1
-    elif first >= 2 and any((f, words[first - 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_variants(words[first - 2])):
+    elif first >= 2 and any((f, words[first - 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_forms(words[first - 2])):
         head_first = first - 2
     if head_first is None:
         return match
     last = match.last_token
+    head = words[head_first]
+    form = next((f for f in clitic_forms(head) if f in _FACILITY_HEADS or f == "مركز"), head)
     for nxt in following:
-        if nxt.first_token == last + 1:
+        if nxt.first_token == last + 1 and form not in _STREET_HEADS:  # «مطار جربة جرجيس», not «زنقة بنغازي بالدار البيضاء»
             last = nxt.last_token
     while last + 1 < len(words) and words[last + 1] in _FACILITY_ADJECTIVES:
         last += 1
-    head = words[head_first]
-    form = next((f for f in clitic_variants(head) if f in _FACILITY_HEADS or f == "مركز"), head)
     name, start, end = tokens.surface(text, head_first, last, form)
     entry = {**match.entry, "precision": "facility"}
+    if form in _STREET_HEADS and match.entry.get("precision") in _NAMED_AFTER:
+        # «ساحة المغرب العربي», «زنقة بنغازي» (Casablanca): a street named after a place is not in that place
+        entry = {**entry, "id": f"street-{entry['id']}", "country": None, "lat": None, "lon": None,
+                 "region": None, "precision": "street"}
     return Match(entry, start, end, name, (entry,), head_first, last)
 
 
@@ -169,7 +189,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     for m in gazetteer.find_tokens(text, tokens):
         # «وكالة تونس إفريقيا للأنباء»: a place right after a dropped one is part of the same name
         if m.first_token == dropped_until + 1 or not _keep_place(m, words, actor_tokens):
-            dropped_until = m.last_token
+            if not m.entry.get("weak"):  # a weak name dropped is an ordinary word («بقرية تين الكوم»), no name
+                dropped_until = m.last_token
             continue
         found.append(m)
     matches: list[Match] = []
@@ -177,7 +198,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     for index, m in enumerate(found):
         if m.first_token <= absorbed:
             continue
-        if m.entry.get("precision") in ("country", "area", "border", "region", "district"):
+        before = words[m.first_token - 1] if m.first_token > 0 else ""
+        street = any(f in _STREET_HEADS for f in clitic_forms(before))
+        if m.entry.get("precision") in ("country", "area", "border", "region", "district") and not street:
             matches.append(m)
             continue
         fac = _facility(text, tokens, words, m, found[index + 1 :])
@@ -196,7 +219,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         sentence_words = set()
         if sentence is not None:
             for w in words[sentence.first_token : sentence.last_token]:
-                sentence_words.update(clitic_variants(w))
+                sentence_words.update(clitic_forms(w))
         entry = _resolve(match, sentence_words, doc_countries)
         place = Place(
             name=match.text, id=entry["id"], lat=entry.get("lat"), lon=entry.get("lon"),
@@ -209,10 +232,59 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             # A crossing's operation is Libyan affairs (dev rule); the border town itself («نقطة الرصد برأس
             # جدير») is where Tunisian units report from: it says little about which side the event is on.
             factor = 0.8 if entry.get("kind") == "border_crossing" else 0.1
-        if before in _MOVEMENT_BEFORE:
-            factor *= 0.3  # «تسلل من ليبيا», «نحو ليبيا»: origin or destination, not where it happened
+        if before in _MOVEMENT_BEFORE or _after_origin_word(words, match.first_token):
+            factor *= 0.3  # «تسلل من ليبيا», «نحو ليبيا», «أصيل رمادة»: origin or destination, not where it happened
         located.append(_Located(place, entry.get("country"), factor))
+    located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
+    located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+# «حي الزهور», «نهج الحبيب», «زنقة بنغازي»: a neighbourhood or street head followed by a definite name is a
+# place even when no gazetteer lists it (its country is unknown: it scores for none).
+_AREA_HEADS = {"حي": "neighbourhood", "نهج": "street", "زنقه": "street"}
+_AREA_HEAD_ENDINGS = tuple(_AREA_HEADS)
+_NOT_AREA_NAME = {"الذي", "التي", "الذين", "الان", "الي", "الا", "الله", "اللي"}
+
+
+def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]) -> list[_Located]:
+    out = []
+    for index, word in enumerate(words[:-1]):
+        if not word.endswith(_AREA_HEAD_ENDINGS):
+            continue
+        forms = (*clitic_forms(word), word[1:] if len(word) == 3 and word[0] in "وفبلك" else word)  # «بحي»
+        precision = next((_AREA_HEADS[f] for f in forms if f in _AREA_HEADS), None)
+        name_word = words[index + 1]
+        if (precision is None or index in taken or index + 1 in taken or not name_word.startswith("ال")
+                or len(name_word) < 5 or name_word in _NOT_AREA_NAME):
+            continue
+        form = next(f for f in forms if f in _AREA_HEADS)
+        last = index + 1
+        if precision == "street" and last + 1 < len(words) and index + 2 not in taken:
+            nxt = words[last + 1]  # «نهج الحبيب ثامر»: streets are often named after a person (two words)
+            if not nxt.startswith(("ال", "و", "ب", "ل", "ف")) and nxt not in _NOT_CONSTRUCT and not nxt.isdigit():
+                last += 1
+        name, start, end = tokens.surface(text, index, last, form)
+        key = "-".join(normalize(name).split())
+        place = Place(name=name, id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
+                      precision=precision, in_libya=False)
+        out.append(_Located(place, None, 0.0))
+    return out
+
+
+# «إرهابي أصيل معتمدية رمادة من ولاية تطاوين», «ابن مدينة الزاوية»: where a person comes from.
+_ORIGIN_WORDS = {"اصيل", "اصيله", "اصيلي", "اصيلو", "اصيلات", "مواليد", "ينحدر", "تنحدر", "المنحدر", "native"}
+_ORIGIN_WINDOW = 5
+
+
+def _after_origin_word(words: list[str], first: int) -> bool:
+    """An origin word shortly before the place, with only admin words, places and «من» in between."""
+    for k in range(first - 1, max(-1, first - 1 - _ORIGIN_WINDOW), -1):
+        if any(f in _ORIGIN_WORDS for f in clitic_forms(words[k])):
+            return True
+        if words[k] in ("في", "الي", "علي", "حيث", "قتل", "in", "at"):
+            return False
+    return False
 
 
 def _event_location(located: list[_Located], evidence: list[tuple[int, int]]) -> _Located | None:
@@ -221,7 +293,7 @@ def _event_location(located: list[_Located], evidence: list[tuple[int, int]]) ->
     for start, end in evidence:
         inside = [loc for loc in located if start <= loc.place.start < end]
         if inside:
-            return min(inside, key=lambda loc: (loc.factor < 0.5, _PRECISION_RANK.get(loc.place.precision or "", 5),
+            return min(inside, key=lambda loc: (loc.country is None, loc.factor < 0.5, _PRECISION_RANK.get(loc.place.precision or "", 5),
                                                 loc.place.start))
     return None
 

@@ -5,7 +5,8 @@
 Why a build step: the sources differ in shape (raw Overpass JSON, reviewed YAML, CLDR), and
 the matcher wants one flat list. The output is committed so annotation never needs the
 shared data folder. Order of precedence for a name: curated Libya > curated abroad > OSM >
-countries, so hand-reviewed entries win over automatic ones.
+world cities (places_world.yaml) > countries, so hand-reviewed entries win over automatic ones
+and a foreign city never takes a Libyan place's name.
 
 OSM names that are also ordinary words (an OSM hamlet called «النصر») are marked ``weak``: a
 weak name counts as a place only after a locative head (حي، منطقة، مدينة …). Which names
@@ -71,7 +72,8 @@ def _curated(name: str) -> list[dict[str, Any]]:
     return [{**defaults, **entry} for entry in data["places"]]
 
 
-def _countries(variants: dict[str, list[str]]) -> list[dict[str, Any]]:
+def _countries(variants: dict[str, list[str]], ambiguous: set[str] = frozenset()) -> list[dict[str, Any]]:
+    """CLDR territory names plus our news spellings; names in ``ambiguous`` (ordinary words) are left out."""
     from babel import Locale
 
     arabic, english = Locale("ar").territories, Locale("en").territories
@@ -79,10 +81,12 @@ def _countries(variants: dict[str, list[str]]) -> list[dict[str, Any]]:
     for code, name in arabic.items():
         if len(code) != 2 or not code.isalpha() or code in ("ZZ", "EU", "EZ", "UN", "QO"):
             continue
-        names = [*variants.get(code, []), name, english.get(code, "")]
+        names = [n for n in [*variants.get(code, []), name, english.get(code, "")] if _key(n) not in ambiguous]
         entries.append({"id": code.lower(), "names": [n for n in dict.fromkeys(names) if n], "lat": None,
                         "lon": None, "country": code, "region": None, "precision": "country",
                         "source": "CLDR territory names (Unicode licence, via babel)"})
+        if _key(name) in ambiguous:  # «مالي»: weak, read as the country only where a country fits
+            entries.append({**entries[-1], "id": f"{code.lower()}-word", "names": [name], "weak": True})
     return entries
 
 
@@ -168,14 +172,26 @@ def _osm(places_dir: Path, ordinary: Counter[str]) -> list[dict[str, Any]]:
     return entries
 
 
+def _world(ordinary: Counter[str]) -> list[dict[str, Any]]:
+    """places_world.yaml: foreign cities. Built after the Libyan entries, so a name that is also a Libyan
+    place stays Libyan; a one-word name used mostly outside LOC entities («كيف», «برشلونة» the club) is weak."""
+    entries = _curated("places_world.yaml")
+    for entry in entries:
+        if any(ordinary[_key(n)] > 2 for n in entry["names"] if " " not in _key(n)):
+            entry["weak"] = True
+    return entries
+
+
 def build(places_dir: Path, ner_file: Path) -> dict[str, Any]:
     abroad = _load_yaml("places_abroad.yaml")
+    ordinary = _ordinary_words(ner_file)
     ordered = [
         *_curated("places_libya_curated.yaml"),
         *[{**abroad.get("defaults", {}), **e} for e in abroad["places"]],
         *_areas(),
-        *_osm(places_dir, _ordinary_words(ner_file)),
-        *_countries(abroad.get("country_variants", {})),
+        *_osm(places_dir, ordinary),
+        *_world(ordinary),
+        *_countries(abroad.get("country_variants", {}), {_key(n) for n in abroad.get("ambiguous_country_names", [])}),
     ]
     seen: set[str] = set()
     out = []

@@ -14,31 +14,57 @@ from pathlib import Path
 import yaml
 
 from nlp.lexicon import PhraseLexicon, Tokens
-from nlp.normalize import clitic_variants
+from nlp.morph import clitic_forms
+from nlp.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CUE_WEIGHT = 0.4
 MAX_PER_COUNTRY = 4.0
 
 
+NATIONALITY_FACTOR = 0.25  # «مقتل مواطن ليبي في الإسكندرية»: the victim's nationality, not the event's country
+SPORT_FACTOR = 0.25  # «السويحلي الليبي» in a draw of clubs: a team's country, not the event's
+MIN_SPORT_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data: dict = yaml.safe_load((DATA_DIR / "country_cues.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    data = _data()
+    return (frozenset(normalize(w) for w in data.get("people_words", ())),
+            frozenset(normalize(w) for w in data.get("sport_words", ())))
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> PhraseLexicon[tuple[str, float]]:
-    data = yaml.safe_load((DATA_DIR / "country_cues.yaml").read_text(encoding="utf-8"))
+    data = _data()
     phrases = [(w, (code, CUE_WEIGHT)) for code, words in data["cues"].items() for w in words]
     topic_weight = float(data.get("topic_weight", CUE_WEIGHT))
     phrases += [(w, (code, topic_weight)) for code, words in data.get("topic", {}).items() for w in words]
-    return PhraseLexicon(phrases, forms=clitic_variants)
+    return PhraseLexicon(phrases, forms=clitic_forms)
 
 
 def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> dict[str, float]:
     """Score per country code of the cue words outside places (original offsets in ``place_offsets``);
     cues before ``lead_end`` (title and first sentence: who reports, from where) count double."""
     scores: dict[str, float] = {}
+    people, sport = _word_sets()
+    words = [t.text for t in tokens.items]
+    sport_text = sum(1 for w in words if w in sport or (w[:1] in "وبلف" and w[1:] in sport)) >= MIN_SPORT_WORDS
     for match in _lexicon().find(tokens.items):
         start, _ = tokens.original_span(match.first, match.last)
         if start in place_offsets:
             continue
+        before = words[match.first - 1] if match.first > 0 else ""
+        factor = NATIONALITY_FACTOR if any(f in people for f in clitic_forms(before)) else 1.0
+        # «السويحلي الليبي»: a team's country; «الدوري الليبي», «المنتخب الليبي» stay Libyan affairs
+        factor *= SPORT_FACTOR if sport_text and not any(f in sport for f in clitic_forms(before)) else 1.0
         for code, weight in match.payloads:
-            weight *= 2.0 if start < lead_end else 1.0
+            weight *= (2.0 if start < lead_end else 1.0) * factor
             scores[code] = min(MAX_PER_COUNTRY, scores.get(code, 0.0) + weight)
     return scores

@@ -25,12 +25,18 @@ INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب
 PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
                 "طفلا", "نساء", "افراد", "فردا", "رجال", "شبان", "عمال", "اخرين", "اخرون", "منهم", "مصلين", "مقاتلين",
                 "عناصر", "جنود", "اسري", "people", "civilians", "persons", "migrants", "children", "others", "women",
-                "men", "fighters", "soldiers", "militants", "policemen", "prisoners", "worshippers", "residents"}
+                "men", "fighters", "soldiers", "militants", "policemen", "prisoners", "worshippers", "residents",
+                "صحفيين", "ناشطين", "طلاب", "موظفين", "حراس", "سجناء", "محتجزين", "معتقلين", "سكان", "ركاب", "تلاميذ",
+                "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
+                "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils"}
 SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "مواطن", "مواطنه", "شخص", "سائق", "صحفي", "مهاجر", "فتاه",
                     "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط",
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
-                    "والد", "ابن", "ولد", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
-                    "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor"}
+                    "والد", "ابن", "ولد", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
+                    "معلم", "مدرس", "امام", "حارس", "ممرض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
+                    "محامي", "قاضي", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
+                    "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
+                    "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اشهر", "شهرا",
                     "كلم", "كيلومتر", "كيلومترات", "متر", "مترا", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
                     "برميل", "سنة", "years", "year", "hours", "days", "km", "per", "percent", "dinars", "dollars",
@@ -42,6 +48,11 @@ MONTH_WORDS = {"يناير", "فبراير", "مارس", "ابريل", "مايو
 FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا", "يقل", "عن", "قرابه", "زهاء", "لايقل", "at", "least",
            "more", "than", "about", "around", "nearly", "some", "of", "a", "an", "the", "family", "عائله", "اسره"}
 _SLOTS = {"killing": "killed", "injury": "injured", "other": "killed"}
+# «غرق قارب يقل 45 مهاجرا»: a number after a carrying verb counts passengers, not casualties.
+_CARRYING = {"يقل", "تقل", "يقلون", "يحمل", "تحمل", "متن", "متنه", "متنها", "ركابه", "carrying", "aboard", "board"}
+_DUAL_FINDS = {"جثتين": "killed", "جثتي": "killed", "جثتان": "killed", "قتيلان": "killed", "جريحان": "injured"}
+# Means and prepositions between a trigger and its victim: «اعتداء بالسكاكين على طالبة».
+_MEANS_SKIP = {"علي", "on", "against"}
 _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
                "الجمعه", "السبت", "الاحد"}
 
@@ -105,7 +116,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
     distance, k = 0, index - 1
     while k >= 0 and distance < 4:
+        if words[k] in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):  # «لا يقل عن» = at least
+            return None
         if trigger_at.get(k) in _SLOTS:
+            if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in _SLOTS and trigger_at[k - 1] != trigger_at[k]:
+                return None  # «مقتل وإصابة 1115»: one total for both kinds, not a count of either
             return trigger_at[k] if (distance <= 1 or person_after) else None
         if words[k] not in FILLERS:
             distance += 1
@@ -122,16 +137,29 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
     return None
 
 
+def _victim_after(words: list[str], index: int) -> str:
+    """The word after a trigger, past its means and «على» («اعتداء بالسكاكين على طالبة» gives «طالبه»)."""
+    following = words[index + 1 : index + 4]
+    while following and (following[0] in _MEANS_SKIP or following[0].startswith("بال")):
+        following = following[1:]
+    return following[0] if following else ""
+
+
 def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[str, int],
                        all_triggers: dict[int, str] | None = None) -> None:
     for word in words:
         forms = word_forms(word)
         if "قتيلين" in forms or "جريحين" in forms:  # «وجريحين»
             found.setdefault("killed" if "قتيلين" in forms else "injured", 2)
+        for dual, slot in _DUAL_FINDS.items():  # «انتشال جثتي مهاجرين»
+            if dual in forms:
+                found.setdefault(slot, 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):
         slot = _SLOTS.get(kind)
         if slot is not None and slot not in found and index + 1 < len(words) and _dual_of_victim(words[index + 1]):
             found[slot] = 2  # «وفاة طفلين» (a dual is a count whatever the trigger's strength)
+        elif slot is not None and slot not in found and _victim_after(words, index) in SINGULAR_VICTIMS - {"ثالث", "اخر"}:
+            found[slot] = 1  # «وفاة كهل», «جثة شاب», «اعتداء بالسكاكين على طالبة»: one singular victim
     for index, kind in sorted(trigger_at.items()):
         slot = _SLOTS.get(kind)
         if slot is None or slot in found:
@@ -149,6 +177,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = 2
             continue
         # «سقوط قتيل», «وجود جثة»: a singular casualty noun with no number before it
+        attributive = slot == "injured" and word in ("مصاب", "مصابا") and any(
+            all_triggers and _SLOTS.get(all_triggers.get(k, "")) == "killed" for k in range(max(0, index - 3), index))
+        if attributive:
+            continue  # «جثة شاب مصاب بطلقات»: the wound describes the dead
         if word in ("قتيل", "جريح", "جثه", "مصاب") and (index == 0 or parse_number(words, index - 1) is None):
             found[slot] = 1
             continue
@@ -157,7 +189,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = 1  # «مقتل تونسي»: a singular nisba noun is one victim
             continue
         # «وإصابة آخر» = one more injured (but «مقتل آخر» is rather "another killing")
-        if window and word_forms(window[0]) & SINGULAR_VICTIMS and (
+        if window and window[0] not in ("اخرين", "اخرون") and word_forms(window[0]) & SINGULAR_VICTIMS and (
                 window[0] not in ("ثالث", "اخر") or slot == "injured"):
             found[slot] = 1
             continue

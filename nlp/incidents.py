@@ -237,6 +237,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «تهديد العاملين بالقتل», "threatened to kill": a threat, not a killing
     matches = [m for m in matches if not (any(t.type == "killing" for t in m.payloads) and any(
         word_forms(w) & _THREAT for w in words[max(0, m.first - 3) : m.first]))]
+    # «جثة شاب مصاب بطلقات»: the wound describes the dead, it is no second harm
+    killing_at = {m.last for m in matches if any(t.type == "killing" for t in m.payloads)}
+    matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads) and words[m.first] in (
+        "مصاب", "مصابا") and any(0 < m.first - k <= 3 for k in killing_at))]
     matches += _fate_unknown(tokens, words)
     if not matches:
         return SentenceResult([], {})
