@@ -1,9 +1,29 @@
 """Actors: registry aliases (nlp/data/actors.yaml) plus named bodies found by their head word.
 
-The registry knows Libyan armed groups and agencies by name. News also names bodies the
-registry cannot list one by one («وزارة الداخلية التونسية», «فرقة الحرس الوطني بالشوشة»):
-those are found as a head noun (وزارة، فرقة، قوات، حركة ...) followed by the definite
-words that complete the name, and reported without a registry id.
+The registry knows Libyan armed groups and agencies, neighbours' security bodies and international
+organisations by name. News also names bodies the registry cannot list one by one («وزارة الداخلية
+التونسية», «فرقة الأبحاث والتفتيش للحرس الوطني ببنقردان»): those are found as a head noun (وزارة، فرقة،
+قوات، حركة ...) followed by the words that complete the name, and reported without a registry id.
+
+How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yaml):
+
+* an indefinite head takes one definite noun (its genitive, «وزارة الداخلية»); after that, and right
+  after a definite head («السلطات», «الحرس»), only adjectives follow («الحرس الوطني», «السلطات
+  التونسية»; «حجزت السلطات المبالغ» is verb, subject, object);
+* it goes on through «و» + a definite noun that is no other body («فرقة الأبحاث والتفتيش», but «الحرس
+  الوطني والجيش»), through «لل» + a noun («للحرس الوطني») unless it is a verbal noun of purpose
+  («للقيام»), and through «ل» + noun + definite noun («لمكافحة الإرهاب»);
+* a unit's name (فرقة، مكتب، مركز ...) ends with «ب / في + place» («بالشوشة», «في منوبة») and goes on
+  through «ب» + another unit («بمنطقة الحرس الوطني»);
+* it stops at any punctuation, at a title or rank («العقيد», «الناطق») and at a common given name
+  («الحبيب»): a person's name never ends up inside an actor's name;
+* «الشبكة المشار إليها», «التنظيم الإرهابي المذكور»: an anaphoric description is no name;
+* a head before a quoted proper name: the actor is the quoted name («قوات "فجر ليبيا"» -> «فجر ليبيا»);
+* «وحدات / قوات + a listed body»: the actor is the body («وحدات الحرس الوطني» -> «الحرس الوطني»).
+
+``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
+registry `role: perpetrator`) only in a document that reports an incident, one form per body
+(«داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي»).
 """
 
 from __future__ import annotations
@@ -15,32 +35,14 @@ from typing import Any
 
 import yaml
 
-from nlp.lexicon import PhraseLexicon, Tokens
-from nlp.morph import clitic_forms
+from nlp.lexicon import PhraseLexicon, PhraseMatch, Tokens
+from nlp.morph import clitic_forms, word_forms
+from nlp.normalize import TOKEN_RE, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-
-# Head nouns that open the name of a body; normalised spelling.
-_HEADS = {
-    "وزاره", "حكومه", "رئاسه", "فرقه", "قوات", "قوه", "كتيبه", "لواء", "جهاز", "اداره", "هيئه", "حركه", "حزب", "تنظيم",
-    "منظمه", "جمعيه", "مجلس", "لجنه", "بعثه", "مفوضيه", "السلطات", "الجيش", "جيش", "الحرس", "حرس", "خفر", "وحدات",
-    "الوحدات", "مصالح", "النيابه", "نيابه", "محكمه", "المحكمه", "الشرطه", "شرطه", "مركز", "الاتحاد", "اتحاد", "غرفه",
-    "ميليشيا", "مليشيا", "عصابه", "شبكه", "مكتب", "المكتب", "الاداره", "الهيئه", "المجلس", "اللجنه", "مديريه",
-}
-_STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "الذي", "التي", "الذين", "ان", "انه", "اليوم", "امس", "يوم",
-         # participles and objects that follow a unit's name without being part of it
-         # («الوحدات العسكرية المتمركزة», «الجيش الوطني الرصاص», «الشرطة المزيد»)
-         "المتمركزه", "المتمركز", "المتمركزين", "العامله", "العامل", "العاملين", "المعنيه", "المختصه", "التابعه",
-         "التابع", "المرابطه", "المكلفه", "المكلف", "الرصاص", "المزيد", "المتهمين", "المتهم", "للمطالبه", "اللازمه",
-         "الاثنين", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "العشره"}
-# «حركة المرور» (traffic), «قوة الرجة» (strength of the tremor), «مصالح الوزير»: a head followed by these is
-# an ordinary noun phrase, not a body.
-_NOT_BODY_AFTER = {
-    "حركه": {"المرور", "المعبر", "السير", "الملاحه", "التنقل", "المسافرين", "الاسعار", "التجاره", "النقل", "العبور"},
-    "قوه": {"الاكبر", "الرجه", "الزلزال", "القانون", "الدفع", "الشراء", "الاقتصاد", "العمل"},
-    "مصالح": {"الوزير", "المواطنين", "الدوله", "الشعب"},
-}
-_MAX_TAIL = 5
+_MAX_TAIL = 9
+_MAX_QUOTED = 6
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,45 @@ class ActorMatch:
     core_last: int = -1  # last token of the name proper, before a «ب + place» suffix (that place stays a place)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    heads: frozenset[str]
+    unit_heads: frozenset[str]
+    member_heads: frozenset[str]
+    descriptors: frozenset[str]
+    kept: frozenset[str]
+    quotes: frozenset[str]
+    stop: frozenset[str]
+    anaphoric: frozenset[str]
+    person: frozenset[str]  # titles, ranks and given names: a person's name follows or starts
+    purpose: frozenset[str]
+    adjectives: frozenset[str]
+    not_body_after: dict[str, frozenset[str]]
+    construct_heads: frozenset[str]
+    place_heads: frozenset[str]
+    plural_heads: frozenset[str]
+    name_nouns_after_l: frozenset[str]
+
+
+def _norm_set(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> _Cues:
+    data = yaml.safe_load((DATA_DIR / "actor_cues.yaml").read_text(encoding="utf-8"))
+    return _Cues(
+        heads=_norm_set(data["heads"]), unit_heads=_norm_set(data["unit_heads"]),
+        member_heads=_norm_set(data["member_heads"]), descriptors=_norm_set(data["quoted_name_descriptors"]),
+        kept=_norm_set(data["quoted_name_kept"]), quotes=frozenset(data["quotes"]), stop=_norm_set(data["stop"]),
+        anaphoric=_norm_set(data["anaphoric"]), person=_norm_set(data["titles"] + data["given_names"]),
+        purpose=_norm_set(data["purpose_nouns"]), adjectives=_norm_set(data["adjectives"]),
+        not_body_after={normalize(k): _norm_set(v) for k, v in data["not_body_after"].items()},
+        construct_heads=_norm_set(data["construct_heads"]), place_heads=_norm_set(data["place_heads"]),
+        plural_heads=_norm_set(data["plural_heads"]), name_nouns_after_l=_norm_set(data["name_nouns_after_l"]),
+    )
+
+
 @lru_cache(maxsize=1)
 def load_registry() -> tuple[dict[str, dict[str, Any]], PhraseLexicon[str]]:
     data = yaml.safe_load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8"))
@@ -67,32 +108,129 @@ def load_registry() -> tuple[dict[str, dict[str, Any]], PhraseLexicon[str]]:
     return entries, lexicon
 
 
-def _head_chunk(words: list[str], index: int) -> int | None:
-    """Last token index of a «head + definite words» name starting at ``index``, or None."""
-    head = words[index]
-    head_forms = [form for form in clitic_forms(head) if form in _HEADS]
-    if not head_forms:
-        return None
+class _Doc:
+    """One text's tokens with what the finder asks of them again and again."""
+
+    def __init__(self, text: str, tokens: Tokens) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.items = tokens.items
+        self.words = [t.text for t in tokens.items]
+        self.cues = load_cues()
+        self.entries, self.lexicon = load_registry()
+
+    def gap(self, k: int) -> str:
+        """Normalised characters between token k-1 and token k (after the last token for k == len)."""
+        norm = self.tokens.normalized.text
+        start = self.items[k - 1].end if k > 0 else 0
+        end = self.items[k].start if k < len(self.items) else min(len(norm), start + 3)
+        return norm[start:end]
+
+    def clean(self, k: int) -> bool:
+        """Only spaces between token k-1 and token k: no punctuation, no quote mark."""
+        return not self.gap(k).strip()
+
+    def quoted(self, k: int) -> bool:
+        return any(c in self.cues.quotes for c in self.gap(k))
+
+    def head_form(self, index: int) -> str | None:
+        return next((f for f in clitic_forms(self.words[index]) if f in self.cues.heads), None)
+
+    def registry_at(self, index: int) -> PhraseMatch[str] | None:
+        found = self.lexicon.match_at(self.items, index)
+        if found is None or not all(self.clean(k) for k in range(found.first + 1, found.last + 1)):
+            return None  # «قوة الردع الخاصة" الليبية»: a name does not run across punctuation
+        return found
+
+    def person(self, word: str) -> bool:
+        return word in self.cues.person or word in self.cues.anaphoric
+
+    def adjective(self, word: str) -> bool:
+        return word.startswith("ال") and (word in self.cues.adjectives or (
+            len(word) >= 5 and word.endswith(_NISBA_ENDINGS) and not self.person(word)))
+
+
+def _other_body(doc: _Doc, k: int, word: str) -> bool:
+    """Does token k (written ``word``) open another body («والجيش الوطني», «والديوانة»)?"""
+    cues = doc.cues
+    return any(f in cues.heads or f in cues.member_heads or f in cues.plural_heads for f in clitic_forms(word)) or (
+        doc.registry_at(k) is not None)
+
+
+def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
+    """Last token of the name opened by the head at ``index`` (see the module doc), or None."""
+    words, cues, n = doc.words, doc.cues, len(doc.words)
+    definite = "ال" + head in clitic_forms(words[index])
+    genitive = not definite  # an indefinite head takes a definite genitive noun first
+    unit = head in cues.unit_heads
     last = index
-    for k in range(index + 1, min(len(words), index + 1 + _MAX_TAIL)):
+    k = index + 1
+    while k < n and k - index <= _MAX_TAIL and doc.clean(k):
         word = words[k]
-        if word in _STOP or not word.startswith(("ال", "لل")) or len(word) < 4:
+        if word in cues.anaphoric:
+            return None
+        if word in cues.stop or doc.person(word):
             break
-        last = k
-    if last > index and words[index + 1] in _NOT_BODY_AFTER.get(head_forms[0].removeprefix("ال"), ()):
+        first = k == index + 1
+        if genitive and word.startswith("ال") and len(word) >= 4 and not word.startswith("لل"):
+            last, genitive, k = k, False, k + 1
+            continue
+        if (first and not definite and head in cues.construct_heads and len(word) >= 3 and word[:1] not in "وبل"
+                and k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال") and len(words[k + 1]) >= 4
+                and not doc.person(words[k + 1]) and words[k + 1] not in cues.stop):
+            last, genitive, k = k + 1, False, k + 2  # «جمعية نبض الوطن», «مجلس نواب الشعب»
+            continue
+        if first and not definite:
+            break  # «مركز للتوظيف», «قوات عملية ...»: no construct, no name
+        if word.startswith("لل") and len(word) >= 5:
+            if first or word[2:] in cues.purpose:
+                break  # «الفرقة للتحقيق معهم», «الحرس الوطني للقيام بالإجراءات»
+            last, k = k, k + 1
+            continue
+        if word.startswith("ل") and len(word) >= 5 and not first and word[1:] in cues.name_nouns_after_l and (
+                k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال")
+                and not doc.person(words[k + 1])):
+            last, k = k + 1, k + 2  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
+            continue
+        if word.startswith("و") and not first:
+            # «فرقة الأبحاث والتفتيش», «و التفتيش»; not «الحرس الوطني والجيش الوطني»
+            j = k if len(word) > 1 else k + 1
+            conj = word[1:] if len(word) > 1 else (words[k + 1] if k + 1 < n and doc.clean(k + 1) else "")
+            if (conj.startswith("ال") and len(conj) >= 5 and not doc.person(conj) and conj not in cues.stop
+                    and not _other_body(doc, j, conj)):
+                last, k = j, j + 1
+                continue
+            break
+        if unit and word.startswith("ب") and not first and any(
+                f in cues.unit_heads for f in clitic_forms(word)) and word[1:2] != "ا":
+            last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني»
+            continue
+        if doc.adjective(word):
+            last, k = k, k + 1
+            continue
+        break
+    if last == index:
         return None
-    return last if last > index else None
+    if words[index + 1] in cues.not_body_after.get(head, ()):
+        return None
+    return last
 
 
-def _located_unit(words: list[str], tokens: Tokens, last: int) -> int:
-    """«فرقة الحرس الوطني بالشوشة»: a unit's name ends with «ب + place» (dev labels keep it; the place stays
-    a place too)."""
+def _located_unit(doc: _Doc, last: int) -> int:
+    """«فرقة الحرس الوطني بالشوشة», «المكتب الجهوي للديوانة في منوبة»: a unit's name ends with «ب / في +
+    place» (dev labels keep it; the place stays a place too)."""
     from nlp.gazetteer import load_gazetteer
 
-    k = last + 1
-    if k < len(words) and words[k].startswith("ب") and len(words[k]) > 3:
+    words, k = doc.words, last + 1
+    if k + 1 < len(words) and words[k] == "في" and doc.clean(k) and doc.clean(k + 1):
+        found = load_gazetteer().match_at(doc.tokens, k + 1)
+        if found is not None and found.form == words[k + 1] and not all(
+                load_gazetteer().by_id[pid].get("weak") for pid in found.payloads):
+            return found.last
+        return last
+    if k < len(words) and doc.clean(k) and words[k].startswith("ب") and len(words[k]) >= 3:
         gazetteer = load_gazetteer()
-        found = gazetteer.match_at(tokens, k)
+        found = gazetteer.match_at(doc.tokens, k)
         # a weak name («بقرية»: a hamlet called «قرية») is an ordinary word here, not the unit's place
         if found is not None and words[k].endswith(found.form) and len(words[k]) - len(found.form) in (1, 3) and not all(
                 gazetteer.by_id[pid].get("weak") for pid in found.payloads):
@@ -100,16 +238,24 @@ def _located_unit(words: list[str], tokens: Tokens, last: int) -> int:
     return last
 
 
-def _body_of_place(words: list[str], tokens: Tokens, index: int) -> int | None:
+def _body_of_place(doc: _Doc, index: int) -> int | None:
     """«مديرية أمن سبها», «محكمة استئناف مصراتة»: head + one indefinite noun + a place is a body's name."""
     from nlp.gazetteer import load_gazetteer
 
-    if not any(form in _HEADS for form in clitic_forms(words[index])) or index + 2 >= len(words):
+    words, head = doc.words, doc.head_form(index)
+    if head is not None and head in doc.cues.place_heads and index + 1 < len(words) and doc.clean(index + 1) and (
+            "ال" + head not in clitic_forms(words[index])):
+        found = load_gazetteer().match_at(doc.tokens, index + 1)  # «بلدية الذهيبة», «وبلدية نالوت»
+        return found.last if found is not None and found.form == words[index + 1] else None
+    if head is None or index + 2 >= len(words) or not (doc.clean(index + 1) and doc.clean(index + 2)):
         return None
+    if "ال" + head in clitic_forms(words[index]):
+        return None  # a construct's head is indefinite: «الطريق الرابطة بين مدنين» is no body
     middle = words[index + 1]
-    if middle.startswith("ال") or middle in _STOP or len(middle) < 3:
-        return None
-    found = load_gazetteer().match_at(tokens, index + 2)
+    if middle.startswith("ال") or middle in doc.cues.stop or doc.person(middle) or len(middle) < 3 or (
+            middle in doc.cues.not_body_after.get(head, ())):
+        return None  # «حركة معبر الذهيبة» is traffic, not a movement
+    found = load_gazetteer().match_at(doc.tokens, index + 2)
     return found.last if found is not None and found.form == words[index + 2] else None
 
 
@@ -121,29 +267,128 @@ def _article_form(token: str, head_form: str) -> str:
     return head_form
 
 
+def _registry_match(doc: _Doc, found: PhraseMatch[str]) -> ActorMatch:
+    entry = doc.entries[found.payloads[0]]
+    name, start, end = doc.tokens.surface(doc.text, found.first, found.last, found.form)
+    core = found.last
+    if found.last > found.first and doc.words[found.last].startswith("ب"):
+        core = _located_unit(doc, found.last - 1)  # «المجلس العسكري بصبراتة»: صبراتة stays a place
+        core = found.last - 1 if core == found.last else found.last
+    return ActorMatch(name, entry["id"], entry.get("type"), start, end, found.first, found.last, core)
+
+
+def _quoted_name(doc: _Doc, index: int) -> ActorMatch | None:
+    """«قوات "فجر ليبيا"», «منظمة "أطباء بلا حدود"»: the quoted proper name; «تنظيم "داعش"» whole."""
+    head = next((f for f in clitic_forms(doc.words[index]) if f in doc.cues.descriptors or f in doc.cues.kept), None)
+    if head is None or index + 1 >= len(doc.words) or not doc.quoted(index + 1):
+        return None
+    close = next((k for k in range(index + 1, min(len(doc.words), index + 1 + _MAX_QUOTED))
+                  if doc.quoted(k + 1) or (k > index + 1 and not doc.clean(k))), None)
+    if close is None or not doc.quoted(close + 1) or doc.words[index + 1] in doc.cues.stop:
+        return None
+    first = index if head in doc.cues.kept else index + 1
+    found = doc.lexicon.match_at(doc.items, first)
+    if found is not None and found.last == close:
+        entry = doc.entries[found.payloads[0]]
+        entry_id, kind, form = entry["id"], entry.get("type"), found.form
+    else:
+        entry_id, kind = "", "body"
+        form = _article_form(doc.words[first], head) if first == index else doc.words[first]
+    name, start, end = doc.tokens.surface(doc.text, first, close, form)
+    if first == index:  # keep the closing quote: «تنظيم "داعش"», as written
+        after = doc.items[close].end
+        quote_at = after + next(i for i, c in enumerate(doc.gap(close + 1)) if c in doc.cues.quotes)
+        quote_end = doc.tokens.normalized.offsets[quote_at] + 1
+        name, end = name + doc.text[end:quote_end], quote_end
+    return ActorMatch(name, entry_id, kind, start, end, first, close)
+
+
+def _member_body(doc: _Doc, index: int, last: int) -> PhraseMatch[str] | None:
+    """«وحدات الحرس الوطني», «الوحدات الحدودية البرية للحرس الوطني»: the listed body after the head."""
+    for k in range(index + 1, last + 1):
+        found = doc.registry_at(k)
+        if found is not None:
+            return found
+    return None
+
+
 def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
-    entries, lexicon = load_registry()
-    items = tokens.items
-    words = [t.text for t in items]
+    doc = _Doc(text, tokens)
     out: list[ActorMatch] = []
     index = 0
-    while index < len(items):
-        registry = lexicon.match_at(items, index)
-        chunk_end = _head_chunk(words, index)
+    while index < len(doc.items):
+        quoted = _quoted_name(doc, index)
+        if quoted is not None:
+            out.append(quoted)
+            index = quoted.last_token + 1
+            continue
+        registry = doc.registry_at(index)
+        head = doc.head_form(index)
+        chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end):
-            entry = entries[registry.payloads[0]]
-            name, start, end = tokens.surface(text, registry.first, registry.last, registry.form)
-            out.append(ActorMatch(name, entry["id"], entry.get("type"), start, end, registry.first, registry.last))
+            out.append(_registry_match(doc, registry))
             index = registry.last + 1
             continue
+        if chunk_end is not None and head in doc.cues.member_heads:
+            member = _member_body(doc, index, chunk_end)
+            if member is not None:
+                out.append(_registry_match(doc, member))
+                index = max(member.last, chunk_end) + 1
+                continue
         if chunk_end is None:
-            chunk_end = _body_of_place(words, tokens, index)
-        if chunk_end is not None:
-            form = _article_form(words[index], next(f for f in clitic_forms(words[index]) if f in _HEADS))
-            core_end, chunk_end = chunk_end, _located_unit(words, tokens, chunk_end)
+            chunk_end = _body_of_place(doc, index)
+        if chunk_end is not None and head is not None:
+            form = _article_form(doc.words[index], head)
+            core_end = chunk_end
+            if head in doc.cues.unit_heads:
+                chunk_end = _located_unit(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))
             index = chunk_end + 1
             continue
         index += 1
+    return out
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(TOKEN_RE.findall(normalize(name)))
+
+
+def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """«مسلحين» / «مسلحون», «مهربين» / «المهربين»: the same words up to case ending and article."""
+    return len(a) == len(b) and all(word_forms(x) & word_forms(y) for x, y in zip(a, b, strict=True))
+
+
+def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorMatch]:
+    """The actors a document reports (see the module doc): unnamed perpetrators only with an incident,
+    one form per body."""
+    entries, _ = load_registry()
+    cues = load_cues()
+
+    def perpetrator(a: ActorMatch) -> bool:
+        return bool(a.id) and entries.get(a.id, {}).get("role") == "perpetrator"
+
+    kept = [a for a in actors if has_incident or not perpetrator(a)]
+    keys = [_key(a.name) for a in kept]
+    out: list[ActorMatch] = []
+    seen: list[tuple[tuple[str, ...], str]] = []
+    for a, key in zip(kept, keys, strict=True):
+        if not key:
+            continue
+        covered = False
+        for b, other in zip(kept, keys, strict=True):
+            if len(other) <= len(key):
+                continue
+            if other[: len(key)] == key and (
+                    (a.id and a.id == b.id) or all(w.startswith("ال") and (w in cues.adjectives or w.endswith(
+                        _NISBA_ENDINGS)) for w in other[len(key):])):
+                covered = True  # «خفر السواحل» beside «خفر السواحل الإيطالي»
+            elif other[-len(key):] == key and a.id and a.id == b.id:
+                covered = True  # «داعش» beside «تنظيم داعش»
+            if covered:
+                break
+        if covered or any(key != k and a.id == i and perpetrator(a) and _variant(key, k) for k, i in seen):
+            continue
+        seen.append((key, a.id))
+        out.append(a)
     return out

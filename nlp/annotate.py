@@ -15,7 +15,7 @@ import re
 import time
 from dataclasses import dataclass
 
-from nlp.actors import ActorMatch, find_actors
+from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.countries import country_cues
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.gazetteer import Match, load_gazetteer
@@ -387,8 +387,10 @@ def annotate(text: str, language: str | None = None, published_at: str | None = 
             victim_categories=tuple(sorted(candidate.victims)),
         )
     _drop_body_finds(incidents)
+    # unnamed perpetrators («مهربين») only when an incident is reported; one form per body
+    reported = reported_actors(actors, bool(incidents))
     return Annotation(
-        places=tuple(places), actors=tuple(_actor_record(a) for a in actors), incidents=tuple(incidents.values()),
+        places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),
         in_libya=in_libya, truncated=truncated or out_of_time, language=lang,
         killed=casualties.get("killed"), injured=casualties.get("injured"),
     )

@@ -1,0 +1,125 @@
+"""Actor spans: quotes, where a body's name stops and goes on, members of a body, generic perpetrators.
+
+Sentences are written by the rasad team in the style of Tunisian and Libyan news (no real names).
+"""
+
+import pytest
+
+from nlp.actors import find_actors, load_cues, load_registry, reported_actors
+from nlp.annotate import annotate
+from nlp.lexicon import Tokens
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in find_actors(text, Tokens.of(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اشتبك عناصر التنظيم مع قوات “فجر ليبيا” الموالية لحكومة طرابلس", "فجر ليبيا"),
+    ("سفينة تستخدمها منظمة \"أطباء بلا حدود\" في الإنقاذ", "أطباء بلا حدود"),
+    ("عثرت قوات عملية «البنيان المرصوص» على صواريخ", "البنيان المرصوص"),
+    ("نظمت جمعية \"نور الأمل\" ملتقى", "نور الأمل"),
+])
+def test_a_head_before_a_quoted_name_gives_the_name(text: str, expected: str) -> None:
+    assert expected in _names(text)
+    assert not any('"' in n or "“" in n or "«" in n for n in _names(text))
+
+
+def test_tanzim_stays_with_its_quoted_name_and_keeps_both_quotes() -> None:
+    assert "تنظيم \"داعش\"" in _names("المقاتلون في صفوف تنظيم \"داعش\" في سرت")
+
+
+def test_a_name_never_runs_across_punctuation() -> None:
+    assert _names("نشر ما يعرف بـ\"قوة الردع الخاصة\" الليبية فيديو") == ["قوة الردع الخاصة"]
+    assert not any(":" in n for n in _names("جمعية : التونسيات الأكثر حضورا"))
+
+
+@pytest.mark.parametrize(("text", "expected", "person"), [
+    ("وفق ما أكده ممثل النيابة العمومية الطاهر المنصوري اليوم", "النيابة العمومية", "الطاهر"),
+    ("قال رئيس الحكومة الحبيب العياري في تصريح", None, "الحبيب"),
+    ("وفق الناطق الرسمي باسم وزارة الدفاع الوطني العقيد فلان الفلاني", "وزارة الدفاع الوطني", "العقيد"),
+])
+def test_a_person_or_title_never_ends_up_inside_an_actor(text: str, expected: str | None, person: str) -> None:
+    names = _names(text)
+    assert not any(person in n for n in names)
+    if expected:
+        assert expected in names
+
+
+def test_a_purpose_clause_and_an_object_end_the_name() -> None:
+    assert _names("تم تسليمهم للحرس الوطني للقيام بالإجراءات اللازمة") == ["الحرس الوطني"]
+    assert _names("وقد حجزت السلطات المبالغ المالية والسيارة") == []
+    assert _names("القبض عليهم من قبل القوات العسكرية لاجتيازهم الحدود") == ["القوات العسكرية"]
+
+
+@pytest.mark.parametrize("name", [
+    "فرقة الأبحاث والتفتيش للحرس الوطني ببنقردان",
+    "الفرقة الوطنية لمكافحة الجرائم الارهابية",
+    "لجنة الدفاع والأمن القومي",
+    "المعهد الوطني للرصد الجوي",
+    "المكتب الجهوي للديوانة في منوبة",
+    "فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني في منوبة",
+    "جمعية نبض الوطن",
+    "وزارة الفلاحة والموارد المائية والصيد البحري",
+    "فرقة الإرشاد الحدودي للحرس الوطني ببن قردان",
+])
+def test_named_bodies_go_on_through_and_of_and_units_through_their_place(name: str) -> None:
+    assert _names(f"وقد تمكنت {name} اليوم من إيقاف شخصين") == [name]
+
+
+def test_coordination_stops_at_another_body() -> None:
+    assert _names("تمكنت وحدات الحرس الوطني والجيش الوطني من إيقافهم") == ["الحرس الوطني", "الجيش الوطني"]
+    assert _names("دعا السلطات التونسية والمنظمات الدولية إلى التدخل")[0] == "السلطات التونسية"
+
+
+def test_members_of_a_listed_body_give_the_body() -> None:
+    assert _names("تمكنت وحدات الحرس الوطني برمادة من إلقاء القبض") == ["الحرس الوطني"]
+    assert _names("تمكنت قوات الجيش الجزائري من حجز أسلحة") == ["الجيش الجزائري"]
+    assert _names("تمكنت الوحدات الأمنية من إيقافه") == ["الوحدات الأمنية"]  # no listed body: kept
+
+
+@pytest.mark.parametrize("text", [
+    "مداهمة منازل عناصر الشبكة المشار إليها",
+    "شقيقه الموجود في صفوف التنظيم الإرهابي المذكور بسرت",
+    "اقتحام مركز للتوظيف بالمدينة",
+    "عبر شبكة التواصل الاجتماعي فايسبوك",
+    "تعطلت حركة معبر الذهيبة",
+])
+def test_descriptions_and_ordinary_noun_phrases_are_no_actors(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_registry_knows_neighbours_bodies_with_source_and_country() -> None:
+    entries, _ = load_registry()
+    for text, entry_id in [("أكد الاتحاد العام التونسي للشغل", "tn-ugtt"), ("أعلن الهلال الأحمر التونسي", "tn-red-crescent"),
+                           ("قصف التحالف العربي مدرسة", "arab-coalition"), ("أعلنت بعثة يونامي", "unami"),
+                           ("أحال القطب القضائي لمكافحة الإرهاب", "tn-terror-pole")]:
+        found = find_actors(text, Tokens.of(text))
+        assert [a.id for a in found] == [entry_id], text
+        assert entries[entry_id]["source"] and entries[entry_id].get("type")
+    assert all(e.get("source") for e in entries.values())
+
+
+def test_unnamed_perpetrators_are_reported_only_with_an_incident() -> None:
+    quiet = annotate("تمكنت الوحدات العسكرية من إيقاف مهربين اثنين قرب الحدود وحجز سلع مهربة", "ar")
+    assert "مهربين" not in [a.name for a in quiet.actors]
+    assert "الوحدات العسكرية" in [a.name for a in quiet.actors]
+    attack = annotate("أطلق مسلحون مجهولون النار على مدنيين في سبها مما أدى إلى مقتل شخصين", "ar")
+    assert attack.incidents and any(a.id == "generic-unknown-gunmen" for a in attack.actors)
+
+
+def test_one_form_per_body() -> None:
+    text = "أكد خفر السواحل الإيطالي إنقاذ مهاجرين. وقال خفر السواحل إن القوارب انطلقت. وأضاف أن داعش وتنظيم داعش"
+    found = find_actors(text, Tokens.of(text))
+    names = [a.name for a in reported_actors(found, has_incident=False)]
+    assert "خفر السواحل الإيطالي" in names and "خفر السواحل" not in names
+    assert "تنظيم داعش" in names and "داعش" not in names
+    text = "أطلق مسلحين النار وفر المسلحون"
+    found = find_actors(text, Tokens.of(text))
+    assert len(reported_actors(found, has_incident=True)) == 1
+
+
+def test_cue_lists_hold_no_duplicates_across_stop_roles() -> None:
+    cues = load_cues()
+    assert not (cues.person & cues.adjectives)
+    assert not (cues.heads & cues.stop)
