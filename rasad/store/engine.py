@@ -224,6 +224,66 @@ class EngineLeadStore(LeadStore):
         mapping = self._client.indices.get_mapping(index=index)[index]["mappings"]
         return int(mapping.get("_meta", {}).get("version", 1))
 
+    # -- live migration: copy to a new index while writers go on ---------------------------------
+
+    @property
+    def migrating_alias(self) -> str:
+        """Marker alias, on the new index, while a migrate holds writes to the old one."""
+        return f"{self.alias}-migrating"
+
+    def writes_paused(self, refused_by: set[str]) -> bool:
+        """Was a write refused because a migrate paused it (retry) rather than a read-only index (fail)?
+
+        True while the marker alias exists, or once the alias has moved away from the refusing index.
+        """
+        try:
+            if self._client.indices.exists_alias(name=self.migrating_alias):
+                return True
+            return bool(refused_by - {self.concrete_index()})
+        except (*self._errors, NotConfigured):
+            return False
+
+    def start_migration(self, new: str) -> None:
+        """Create ``new`` carrying the marker alias; refuse if another migrate holds the marker."""
+        if self._guard(self._client.indices.exists_alias, name=self.migrating_alias):
+            holder = ", ".join(self._guard(self._client.indices.get_alias, name=self.migrating_alias))
+            raise UserError(f"another migrate is running ({self.migrating_alias} -> {holder}); "
+                            f"if it died, delete index {holder} and run it again")
+        self._guard(self._client.indices.create, index=new, body={"aliases": {self.migrating_alias: {}}})
+
+    def checkpoints(self, index: str) -> dict[int, tuple[int, int]]:
+        """Per primary shard: (local checkpoint, max seq_no). Ops up to the checkpoint are all processed."""
+        stats = self._guard(self._client.indices.stats, index=index, level="shards")
+        marks: dict[int, tuple[int, int]] = {}
+        for shard, copies in stats["indices"][index]["shards"].items():
+            for copy in copies:
+                if copy["routing"]["primary"]:
+                    marks[int(shard)] = (int(copy["seq_no"]["local_checkpoint"]), int(copy["seq_no"]["max_seq_no"]))
+        return marks
+
+    def leads_of(self, index: str) -> Iterator[Lead]:
+        """Every lead of one concrete index, in id order."""
+        for hit in self._scan(index, [{"id": "asc"}]):
+            yield from_source(hit["_source"])
+
+    def changed_leads(self, index: str, since: dict[int, int], until: dict[int, int],
+                      page: int = 1000) -> Iterator[Lead]:
+        """Leads of ``index`` whose last write has a _seq_no in (since, until], shard by shard."""
+        for shard, upto in sorted(until.items()):
+            low = since.get(shard, -1)
+            after: list[Any] | None = None
+            while upto > low:
+                body: dict[str, Any] = {"size": page, "sort": [{"_seq_no": "asc"}],
+                                        "query": {"range": {"_seq_no": {"gt": low, "lte": upto}}}}
+                if after is not None:
+                    body["search_after"] = after
+                hits = self._guard(self._client.search, index=index, body=body,
+                                   preference=f"_shards:{shard}")["hits"]["hits"]
+                yield from (from_source(hit["_source"]) for hit in hits)
+                if len(hits) < page:
+                    break
+                after = hits[-1]["sort"]
+
     def refresh(self) -> None:
         self._guard(self._client.indices.refresh, index=f"{self.alias},{self.events_alias}")
 
@@ -279,6 +339,7 @@ class EngineLeadStore(LeadStore):
                     continue
                 raise self._translate(exc) from None
             retry: dict[str, tuple[str, str]] = {}
+            blocked: dict[str, dict[str, Any]] = {}
             for lead_id, item in zip(list(pending), response["items"], strict=True):
                 outcome = next(iter(item.values()))
                 status = int(outcome.get("status", 500))
@@ -286,8 +347,14 @@ class EngineLeadStore(LeadStore):
                     result.written += 1
                 elif status in TRANSIENT_STATUSES or (status == 409 and retry_conflicts):
                     retry[lead_id] = pending[lead_id]
+                elif status == 403 and index is None:
+                    blocked[lead_id] = outcome
                 else:
                     result.failed.append((lead_id, _item_reason(outcome)))
+            if blocked and self.writes_paused({str(o.get("_index")) for o in blocked.values()}):
+                retry.update((lead_id, pending[lead_id]) for lead_id in blocked)
+            else:
+                result.failed += [(lead_id, _item_reason(outcome)) for lead_id, outcome in blocked.items()]
             if retry and attempt >= self.retries:
                 result.failed += [(lead_id, "still overloaded after retries (HTTP 429/503)") for lead_id in retry]
                 retry = {}
@@ -425,7 +492,7 @@ class EngineLeadStore(LeadStore):
     def _apply_fields(self, lead_id: str, from_version: int, fields: dict[str, Any], seq_no: int,
                       primary_term: int, index: str) -> None:
         """Write triage fields guarded by seq_no; re-read after a concurrent machine update and retry."""
-        for _ in range(20):
+        for attempt in range(20):
             try:
                 self._guard(self._client.update, index=index, id=lead_id, body={"doc": fields},
                             if_seq_no=seq_no, if_primary_term=primary_term, refresh=True)
@@ -433,7 +500,11 @@ class EngineLeadStore(LeadStore):
             except self._errors as exc:
                 if status_of(exc) != 409:
                     raise
-            found = self._get_raw(lead_id, index)
+            except UserError:
+                if not self.writes_paused({index}):
+                    raise
+                self._sleep(min(attempt, 4))  # a migrate holds writes: wait, then follow the alias
+            found = self._get_raw(lead_id)
             if found is None or from_source(found[0]).version != from_version:
                 return  # already applied (e.g. by a repair)
             _, seq_no, primary_term, index = found

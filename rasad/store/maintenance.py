@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from rasad.batching import chunked
-from rasad.errors import NotConfigured, UserError
+from rasad.errors import NotConfigured, RetryableError, UserError
 from rasad.records import Lead, TriageEvent
 from rasad.settings import Settings
 from rasad.store.base import BulkResult, invalid_reason
@@ -43,18 +44,89 @@ def status(settings: Settings) -> list[str]:
 
 
 def migrate(settings: Settings, delete_old: bool = False) -> str:
-    """Engine: copy every lead into a new index built from the current templates, then swap the alias."""
+    """Engine: copy every lead into a new index built from the current templates, then swap the alias.
+
+    Writers may go on during the copy: see ``switch_to_new_index_live``. SQLite: opening the store
+    upgrades the schema in place, in one write transaction (a concurrent writer waits for it).
+    """
     if not settings.search_url:
         with SQLiteLeadStore(settings.sqlite_path) as store:  # opening migrates the schema in place
             return f"SQLite {settings.sqlite_path}: schema up to date ({store.count()} lead(s))"
     with EngineLeadStore(settings.search_url, settings.index_prefix, check_version=False) as store:
         old = store.concrete_index()
         new = f"{store.alias}-v{template_version('leads')}-{_stamp()}"
-        copied = switch_to_new_index(store, old, new, store.iter_leads())
+        copied, rounds = switch_to_new_index_live(store, old, new)
         if delete_old:
             store._guard(store._client.indices.delete, index=old)
-        return (f"{store.alias}: {copied} lead(s) copied from {old} to {new}; alias swapped"
+        return (f"{store.alias}: {copied} lead(s) copied from {old} to {new} "
+                f"({rounds} catch-up round(s) for writes made meanwhile); alias swapped"
                 + ("; old index deleted" if delete_old else f"; {old} kept read-only"))
+
+
+CATCH_UP_ROUNDS = 10
+SMALL_DELTA = 500  # leads: a catch-up this small is copied again while writes wait
+QUIESCE_SECONDS = 60.0
+
+
+def switch_to_new_index_live(store: EngineLeadStore, old: str, new: str) -> tuple[int, int]:
+    """Copy ``old`` into ``new`` while writers go on, catch up, then swap without losing a write.
+
+    Marks are shard checkpoints of ``old``: every write at or below a checkpoint is searchable after
+    the refresh that follows it, so copying the leads whose _seq_no lies in (last mark, new mark]
+    picks up everything written meanwhile, round after round. Once a round is small, writes to
+    ``old`` are held (write block + the marker alias, which tells writers to wait and retry), the
+    last delta is copied, and one atomic alias request moves the alias and drops the marker: held
+    writers then land in ``new``. Triage events live in their own index and are not touched.
+    Returns (leads in ``new``, catch-up rounds).
+    """
+    client = store._client
+    store.start_migration(new)
+    try:
+        marks = _refreshed_marks(store, old)
+        write_full_leads(store, store.leads_of(old), new)
+        rounds = 0
+        while True:
+            rounds += 1
+            latest = _refreshed_marks(store, old)
+            changed = write_full_leads(store, store.changed_leads(old, marks, latest), new)
+            marks = latest
+            if changed <= SMALL_DELTA or rounds >= CATCH_UP_ROUNDS:
+                break
+        store._guard(client.indices.put_settings, index=old, body={"index.blocks.write": True})
+        latest = _quiescent_marks(store, old)
+        write_full_leads(store, store.changed_leads(old, marks, latest), new)
+        store._guard(client.indices.refresh, index=new)
+        store._guard(client.indices.update_aliases, body={"actions": [
+            {"remove": {"index": old, "alias": store.alias}},
+            {"add": {"index": new, "alias": store.alias}},
+            {"remove": {"index": new, "alias": store.migrating_alias}},
+        ]})
+    except BaseException:
+        store._guard(client.indices.put_settings, index=old, body={"index.blocks.write": False})
+        store._guard(client.indices.delete, index=new)
+        raise
+    return int(store._guard(client.count, index=new)["count"]), rounds
+
+
+def _refreshed_marks(store: EngineLeadStore, index: str) -> dict[int, int]:
+    """Local checkpoints taken *before* a refresh: every write up to them is then searchable."""
+    marks = {shard: checkpoint for shard, (checkpoint, _) in store.checkpoints(index).items()}
+    store._guard(store._client.indices.refresh, index=index)
+    return marks
+
+
+def _quiescent_marks(store: EngineLeadStore, index: str) -> dict[int, int]:
+    """After the write block: wait until every write that got past it is processed, then mark."""
+    deadline = time.monotonic() + QUIESCE_SECONDS
+    previous: dict[int, tuple[int, int]] | None = None
+    while time.monotonic() < deadline:
+        current = store.checkpoints(index)
+        if current == previous and all(done == top for done, top in current.values()):
+            store._guard(store._client.indices.refresh, index=index)
+            return {shard: done for shard, (done, _) in current.items()}
+        previous = current
+        time.sleep(0.2)
+    raise RetryableError(f"writes to {index} did not settle within {QUIESCE_SECONDS:.0f}s; run migrate again")
 
 
 def switch_to_new_index(store: EngineLeadStore, old: str, new: str, leads: Iterable[Lead]) -> int:

@@ -130,6 +130,8 @@ class SQLiteLeadStore(LeadStore):
                     self._db.execute(f"ALTER TABLE leads ADD COLUMN {name} {kind}")
             self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_published ON leads(published_at)")
             self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_status ON leads(status)")
+            self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_assignee ON leads(assignee)")
+            self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_location ON leads(lat, lon)")
             fts_columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads_fts)")}
             if fts_columns == {"terms", "exact"}:
                 return
@@ -217,66 +219,123 @@ class SQLiteLeadStore(LeadStore):
         return Lead.from_dict(data)
 
     # -- search ---------------------------------------------------------------------------------
+    #
+    # The filtered rowid set is computed once: each filter is an index-only rowid list (keywords via
+    # lead_keywords_by_value, dates, places, status and assignee via their leads indexes), and SQLite
+    # intersects the sorted lists. Full-text ranking then runs over the FTS matches restricted to that
+    # set (``+rowid`` keeps FTS5 from re-running the match once per candidate), and the count, the page
+    # and the facets all reuse the one matched set instead of re-evaluating the WHERE clause.
 
-    def _where(self, query: SearchQuery) -> tuple[str, list[object]]:
-        where: list[str] = ["1"]
+    def _candidates(self, query: SearchQuery) -> list[int] | None:
+        """Rowids passing every non-text filter, or None when the query has no such filter."""
+        parts: list[str] = []
         params: list[object] = []
-        if query.terms:
-            column = "exact" if query.exact else "terms"
-            match = " AND ".join('"' + term.replace('"', "") + '"' for term in query.terms)
-            where.append("l.rowid IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)")
-            params.append(f"{column} : ({match})")
         for name, value in query.filters.items():
             field = FILTER_FIELDS[name]
             if field in ("status", "assignee"):
-                where.append(f"l.{field} = ?")
+                parts.append(f"SELECT rowid FROM leads WHERE {field} = ?")
             else:
-                where.append("l.rowid IN (SELECT lead_rowid FROM lead_keywords WHERE field = ? AND value = ?)")
+                parts.append("SELECT lead_rowid FROM lead_keywords WHERE field = ? AND value = ?")
                 params.append(field)
             params.append(value)
-        if query.date_from:
-            where.append("l.published_at >= ?")
-            params.append(query.date_from)
-        if query.date_to:
-            where.append("l.published_at < ?")
-            params.append(query.date_to_exclusive)
+        if query.date_from or query.date_to:
+            parts.append("SELECT rowid FROM leads WHERE published_at >= ? AND published_at < ?")
+            params += [query.date_from or "", query.date_to_exclusive or "\uffff"]
         if query.bbox:
             top, left, bottom, right = query.bbox
-            where.append("l.lat BETWEEN ? AND ? AND l.lon BETWEEN ? AND ?")
+            parts.append("SELECT rowid FROM leads WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
             params += [bottom, top, left, right]
-        return " AND ".join(where), params
+        if not parts:
+            return None
+        return [row[0] for row in self._db.execute(" INTERSECT ".join(parts), params)]
+
+    @staticmethod
+    def _match(query: SearchQuery) -> str:
+        column = "exact" if query.exact else "terms"
+        return f"{column} : (" + " AND ".join('"' + term.replace('"', "") + '"' for term in query.terms) + ")"
 
     def search(self, query: SearchQuery) -> SearchResult:
-        clause, params = self._where(query)
         try:
-            total = self._db.execute(f"SELECT count(*) FROM leads l WHERE {clause}", params).fetchone()[0]
-            sort = query.effective_sort
-            if sort == "relevance":
-                rows = self._db.execute(
-                    f"SELECT {LEAD_COLUMNS}, r.rank FROM leads l JOIN (SELECT rowid, bm25(leads_fts) AS rank "
-                    f"FROM leads_fts WHERE leads_fts MATCH ?) r ON r.rowid = l.rowid WHERE {clause} "
-                    "ORDER BY r.rank, l.id LIMIT ? OFFSET ?",
-                    [params[0], *params, query.limit, query.offset],
-                ).fetchall()
-                scored = [(self._lead_from_row(row[:5]), -float(row[5])) for row in rows]
+            candidates = self._candidates(query)
+            if query.terms and candidates is not None and query.effective_sort == "relevance":
+                total, scored, matched = self._ranked_within(query, candidates)
             else:
-                rows = self._db.execute(
-                    f"SELECT {LEAD_COLUMNS} FROM leads l WHERE {clause} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?",
-                    [*params, query.limit, query.offset],
-                ).fetchall()
-                scored = [(self._lead_from_row(row), 0.0) for row in rows]
-            facets = self._facets(clause, params) if query.facets else ()
+                matched = self._matched(query, candidates)
+                total = len(candidates) if candidates is not None and not query.terms else self._count(matched)
+                scored = self._page(query, matched)
+            facets = self._facets(*matched) if query.facets else ()
         except sqlite3.OperationalError as exc:
             raise NotConfigured(f"cannot read the lead database {self.path}: {exc}") from None
         hits = tuple(SearchHit(lead, score, evidence_highlights(lead, query)) for lead, score in scored)
         return SearchResult(total=total, hits=hits, facets=facets)
 
-    def _facets(self, clause: str, params: list[object]) -> tuple[FacetBucket, ...]:
+    def _matched(self, query: SearchQuery, candidates: list[int] | None) -> tuple[str, list[object]]:
+        """SQL (and its parameters) giving the rowids that match ``query``, for count, page and facets."""
+        within = [json.dumps(candidates)] if candidates is not None else []
+        if query.terms:
+            restrict = " AND +rowid IN (SELECT value FROM json_each(?))" if within else ""
+            return f"SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?{restrict}", [self._match(query), *within]
+        if within:
+            return "SELECT value FROM json_each(?)", within
+        return "SELECT rowid FROM leads", []
+
+    def _count(self, matched: tuple[str, list[object]]) -> int:
+        sql, params = matched
+        if sql == "SELECT rowid FROM leads":
+            return self.count()
+        return int(self._db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+
+    def _ranked_within(
+        self, query: SearchQuery, candidates: list[int]
+    ) -> tuple[int, list[tuple[Lead, float]], tuple[str, list[object]]]:
+        """bm25 over the FTS matches inside ``candidates``: total, the page (rank, then id) and the matched set.
+
+        Ids (the tie-break) are read only for the leads ranked up to the end of the page, ties included.
+        """
+        ranked = self._db.execute(
+            "SELECT rowid, bm25(leads_fts) FROM leads_fts WHERE leads_fts MATCH ? "
+            "AND +rowid IN (SELECT value FROM json_each(?))",
+            (self._match(query), json.dumps(candidates)),
+        ).fetchall()
+        ranked.sort(key=lambda row: row[1])
+        end = query.offset + query.limit
+        head = ranked if end >= len(ranked) else [row for row in ranked if row[1] <= ranked[end - 1][1]]
+        rank_of = dict(head)
         rows = self._db.execute(
-            f"WITH m AS (SELECT l.rowid AS rowid, substr(l.published_at, 1, 7) AS month FROM leads l WHERE {clause}) "
-            "SELECT t.value, r.value, m.month, count(*) FROM m "
-            "LEFT JOIN lead_keywords t ON t.lead_rowid = m.rowid AND t.field = 'incident_types' "
-            "LEFT JOIN lead_keywords r ON r.lead_rowid = m.rowid AND r.field = 'regions' "
+            f"SELECT l.rowid, l.id, {LEAD_COLUMNS} FROM leads l WHERE l.rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(rank_of)),),
+        ).fetchall()
+        rows.sort(key=lambda row: (rank_of[row[0]], row[1]))
+        scored = [(self._lead_from_row(row[2:]), -float(rank_of[row[0]])) for row in rows[query.offset:end]]
+        matched = ("SELECT value FROM json_each(?)", [json.dumps([row[0] for row in ranked])])
+        return len(ranked), scored, matched
+
+    def _page(self, query: SearchQuery, matched: tuple[str, list[object]]) -> list[tuple[Lead, float]]:
+        sql, params = matched
+        sort = query.effective_sort
+        if sort == "relevance":
+            rows = self._db.execute(
+                f"SELECT {LEAD_COLUMNS}, r.rank FROM (SELECT rowid, bm25(leads_fts) AS rank "
+                "FROM leads_fts WHERE leads_fts MATCH ?) r JOIN leads l ON l.rowid = r.rowid "
+                "ORDER BY r.rank, l.id LIMIT ? OFFSET ?",
+                [*params, query.limit, query.offset],
+            ).fetchall()
+            return [(self._lead_from_row(row[:5]), -float(row[5])) for row in rows]
+        where = "" if sql == "SELECT rowid FROM leads" else f"WHERE l.rowid IN ({sql})"
+        rows = self._db.execute(
+            f"SELECT {LEAD_COLUMNS} FROM leads l {where} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?",
+            [*params, query.limit, query.offset],
+        ).fetchall()
+        return [(self._lead_from_row(row), 0.0) for row in rows]
+
+    def _facets(self, sql: str, params: list[object]) -> tuple[FacetBucket, ...]:
+        rows = self._db.execute(
+            f"WITH m(rowid) AS MATERIALIZED ({sql}) "
+            "SELECT t.value, r.value, substr(l.published_at, 1, 7), count(*) FROM m "
+            "CROSS JOIN leads l ON l.rowid = m.rowid "
+            "LEFT JOIN lead_keywords t INDEXED BY lead_keywords_by_lead "
+            "ON t.lead_rowid = m.rowid AND t.field = 'incident_types' "
+            "LEFT JOIN lead_keywords r INDEXED BY lead_keywords_by_lead ON r.lead_rowid = m.rowid AND r.field = 'regions' "
             "GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT ?",
             [*params, MAX_FACET_BUCKETS],
         ).fetchall()
