@@ -34,10 +34,15 @@ def status(settings: Settings) -> list[str]:
         with SQLiteLeadStore(settings.sqlite_path) as store:
             return [f"SQLite {settings.sqlite_path}: {store.count()} lead(s), schema up to date"]
     with EngineLeadStore(settings.search_url, settings.index_prefix, check_version=False) as store:
-        return [f"{store.engine.product} {store.engine.version} at {store.url}",
-                (f"alias {store.alias} -> {store.concrete_index()}, mapping version {store.mapping_version()} "
-                 f"(templates: {template_version('leads')}), {store.count()} lead(s)"),
-                f"alias {store.events_alias} -> {store.concrete_index(store.events_alias)}"]
+        lines = [f"{store.engine.product} {store.engine.version} at {store.url}",
+                 (f"alias {store.alias} -> {store.concrete_index()}, mapping version {store.mapping_version()} "
+                  f"(templates: {template_version('leads')}), {store.count()} lead(s)"),
+                 f"alias {store.events_alias} -> {store.concrete_index(store.events_alias)}"]
+        if store.writes_paused(set()):
+            holder = store.concrete_index(store.migrating_alias)
+            lines.append(f"a migrate holds writes ({store.migrating_alias} -> {holder}); if none is running, "
+                         f"delete index {holder} and run `rasad index migrate` again")
+        return lines
 
 
 # -- migrate --------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from rasad.records import Lead
 from rasad.settings import Settings
 from rasad.store.engine import EngineLeadStore
-from rasad.store.maintenance import migrate
+from rasad.store.maintenance import migrate, status
 from rasad.triage import TriageEdit
 from tests.store.test_contract import make_lead
 
@@ -92,3 +92,13 @@ def test_writes_and_triage_edits_during_migrate_are_kept(search_url: str, index_
             assert (lead.status, lead.notes, lead.version) == ("in_review", tuple(notes), 2), lead_id
             assert [event.action for event in store.history(lead_id)] == ["review", "note"]
         assert len(leads) == store.count()
+
+
+def test_status_names_a_migrate_that_holds_writes(search_url: str, index_prefix: str) -> None:
+    settings = Settings(data_dir=None, search_url=search_url, index_prefix=index_prefix)  # type: ignore[arg-type]
+    with EngineLeadStore(search_url, prefix=index_prefix) as store:
+        store.upsert([_lead(1)])
+        assert not any("holds writes" in line for line in status(settings))
+        store.start_migration(f"{store.alias}-vdead")  # a migrate that died before it let go of the marker
+    (line,) = [line for line in status(settings) if "holds writes" in line]
+    assert f"{index_prefix}-leads-vdead" in line and "rasad index migrate" in line
