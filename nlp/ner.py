@@ -16,13 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from nlp.ner_features import Gazetteer, context_features, read_gazetteer_file, sentence_features
+from nlp.ner_clusters import Clusters, read_clusters
+from nlp.ner_features import Gazetteer, context_features, read_gazetteer_file, sentence_features, word_zipf
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner-ar"
 MODEL_FILE = "model.crfsuite"
 FIRST_PASS_FILE = "first_pass.crfsuite"
 PLACES_ACTORS_FILE = "places_actors.tsv"
 MEMORY_FILE = "memory.tsv"
+CLUSTERS_FILE = "clusters.tsv"
 LABELS = ("PERS", "LOC", "ORG", "MISC")
 _LABEL_ALIASES = {"PER": "PERS", "MIS": "MISC", "MIS0": "MISC", "MIS1": "MISC", "MIS2": "MISC", "MIS3": "MISC",
                   "MISS1": "MISC"}
@@ -91,6 +93,7 @@ class NerModel:
     gazetteers: tuple[Gazetteer, ...]
     meta: dict[str, Any]
     first_pass_gazetteers: tuple[Gazetteer, ...] = ()
+    clusters: Clusters | None = None
 
     @property
     def context_window(self) -> int:
@@ -99,16 +102,23 @@ class NerModel:
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
 
+    @property
+    def zipf(self) -> dict[str, float] | None:
+        """The word-frequency table, if the model was trained with frequency features."""
+        return word_zipf() if self.meta.get("word_frequencies") else None
+
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Labels for each sentence; neighbouring sentences (file order) inform the second pass."""
         context: list[list[dict[str, float | str]]] | None = None
+        zipf = self.zipf
         if self.context_window:
-            first = _run_crf(self.path / FIRST_PASS_FILE, sentences, self.first_pass_gazetteers)
+            first = _run_crf(self.path / FIRST_PASS_FILE, sentences, self.first_pass_gazetteers, zipf, self.clusters)
             context = context_features(sentences, first, self.context_window)
-        return _run_crf(self.path / MODEL_FILE, sentences, self.gazetteers, context)
+        return _run_crf(self.path / MODEL_FILE, sentences, self.gazetteers, zipf, self.clusters, context)
 
 
 def _run_crf(model_file: Path, sentences: Sequence[Sequence[str]], gazetteers: Sequence[Gazetteer],
+             zipf: dict[str, float] | None = None, clusters: Clusters | None = None,
              context: Sequence[Sequence[dict[str, float | str]]] | None = None) -> list[list[str]]:
     import pycrfsuite
 
@@ -120,7 +130,7 @@ def _run_crf(model_file: Path, sentences: Sequence[Sequence[str]], gazetteers: S
             if not tokens:
                 out.append([])
                 continue
-            features = sentence_features(tokens, gazetteers)
+            features = sentence_features(tokens, gazetteers, zipf, clusters)
             if context is not None:
                 for token_features, extra in zip(features, context[index], strict=True):
                     token_features.update(extra)
@@ -152,7 +162,12 @@ def load_model(path: str | None = None) -> NerModel:
     first_pass = gazetteers_for(meta.get("first_pass_gazetteers", []), model_path)
     if meta.get("context_window") and not (model_path / FIRST_PASS_FILE).is_file():
         raise NotConfigured(f"NER model at {model_path} lacks {FIRST_PASS_FILE}: rebuild it")
-    return NerModel(model_path, gazetteers_for(meta.get("gazetteers", []), model_path), meta, first_pass)
+    clusters = None
+    if meta.get("clusters"):
+        if not (model_path / CLUSTERS_FILE).is_file():
+            raise NotConfigured(f"NER model at {model_path} lacks {CLUSTERS_FILE}: rebuild it")
+        clusters = read_clusters(model_path / CLUSTERS_FILE)
+    return NerModel(model_path, gazetteers_for(meta.get("gazetteers", []), model_path), meta, first_pass, clusters)
 
 
 def tag(sentences: Sequence[Sequence[str]], model_path: str | None = None) -> list[list[str]]:

@@ -5,18 +5,24 @@ linear-chain CRF over the normalised word, its clitic-stripped stem, affixes, a 
 gazetteer membership beats a small neural tagger trained from scratch (measured: see nlp/models/README.md).
 Gazetteer membership uses lists saved beside the model when it is trained: a snapshot of our Libyan
 places (nlp/data/places.json) and actor registry (nlp/data/actors.yaml), and the model's entity memory
-(entity phrases of its training data). A snapshot, so that edits to the data files cannot shift the
-inputs of a trained model; retraining picks them up.
+(entity phrases of its training data), and our list of given names and titles
+(nlp/data/ner_given_names.txt). A snapshot, so that edits to the data files cannot shift the
+inputs of a trained model; retraining picks them up. Two more signals tell rare names from common
+words: general-Arabic word frequency (the installed wordfreq package) and word clusters learnt from
+unlabelled text (nlp/ner_clusters.py).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 
+from nlp.ner_clusters import Clusters, cluster_features
 from nlp.normalize import normalize, strip_clitics
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -26,6 +32,9 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _PUNCT = re.compile(r"^[^\w]+$")
 _CONTEXT_KINDS = ("PERS", "LOC", "ORG", "MISC", "O")
+
+WORDFREQ_LIST = "large"  # wordfreq's Arabic list (code Apache-2.0/MIT, data CC BY-SA 4.0), installed, not copied
+_ARTICLE = "ال"
 
 # A gazetteer: normalised word tuple -> kind ("LOC", "ORG", ...). Several kinds may share a key.
 Gazetteer = Mapping[tuple[str, ...], frozenset[str]]
@@ -75,6 +84,16 @@ def shipped_entries() -> list[tuple[str, str]]:
     return entries
 
 
+def given_name_entries(path: Path = DATA_DIR / "ner_given_names.txt") -> list[tuple[str, str]]:
+    """(name, kind) from our list of given names and name cues (GIVEN, TITLE, KIN); '#' lines are comments."""
+    entries: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, _, kind = line.partition("\t")
+        if name.strip() and kind.strip() and not line.startswith("#"):
+            entries.append((name.strip(), kind.strip()))
+    return entries
+
+
 def write_gazetteer_file(path: Path, entries: Iterable[tuple[str, str]]) -> None:
     """Save (name, kind) pairs as ``name<TAB>KIND`` lines, once each, in first-seen order."""
     unique = dict.fromkeys((" ".join(name.split()), kind) for name, kind in entries if name.strip())
@@ -111,12 +130,47 @@ def gazetteer_marks(words: Sequence[str], gazetteer: Gazetteer) -> list[set[str]
     return marks
 
 
+@lru_cache(maxsize=1)
+def word_zipf() -> dict[str, float]:
+    """Normalised form -> Zipf frequency (log10 per billion words) of Arabic web/news text, from wordfreq.
+
+    Why: a token that is rare in general Arabic but capitalised-like in context is usually a name
+    (transliterated foreign names are the main misses of a corpus-only model). Several spellings fold
+    into one normalised form; the most frequent one counts. Built once per process (~1 s).
+    """
+    from wordfreq import available_languages, cB_to_freq, read_cBpack
+
+    # read_cBpack, not get_frequency_dict: wordfreq caches that dict for the process (~150 MB more RSS).
+    table: dict[str, float] = {}
+    for index, bucket in enumerate(read_cBpack(available_languages(WORDFREQ_LIST)["ar"])):
+        zipf = math.log10(cB_to_freq(-index)) + 9.0
+        for word in bucket:
+            key = normalise_token(word)
+            if zipf > table.get(key, 0.0):
+                table[key] = zipf
+    return table
+
+
+def frequency_features(word: str, stem: str, zipf: Mapping[str, float]) -> dict[str, float | str]:
+    """Bucketed general-Arabic frequency of the token and its stem, and how often the stem takes the
+    article: common nouns and adjectives do (كتاب/الكتاب), most personal and foreign names do not."""
+    word_z, stem_z = zipf.get(word, 0.0), zipf.get(stem, 0.0)
+    f: dict[str, float | str] = {"zf": str(int(word_z)), "zs": str(int(stem_z))}
+    if stem_z and not stem.startswith(_ARTICLE):
+        gap = zipf.get(_ARTICLE + stem, 0.0) - stem_z
+        f["alg"] = str(max(-3, min(2, math.floor(gap))))
+    return f
+
+
 def _word_features(word: str, stem: str, prefix: str) -> dict[str, float | str]:
     return {f"{prefix}w": word, f"{prefix}s": stem, f"{prefix}shape": shape(word)}
 
 
-def sentence_features(tokens: Sequence[str], gazetteers: Sequence[Gazetteer] = ()) -> list[dict[str, float | str]]:
-    """CRF feature dicts for one sentence of raw tokens."""
+def sentence_features(tokens: Sequence[str], gazetteers: Sequence[Gazetteer] = (),
+                      zipf: Mapping[str, float] | None = None,
+                      clusters: Clusters | None = None) -> list[dict[str, float | str]]:
+    """CRF feature dicts for one sentence of raw tokens (``zipf``: ``word_zipf()`` for frequency features;
+    ``clusters``: word clusters of nlp.ner_clusters)."""
     words = [normalise_token(t) for t in tokens]
     stems = [strip_clitics(w) for w in words]
     marks = [gazetteer_marks(words, g) for g in gazetteers]
@@ -132,12 +186,20 @@ def sentence_features(tokens: Sequence[str], gazetteers: Sequence[Gazetteer] = (
                 f[f"p{k}"] = stem[:k]
                 f[f"x{k}"] = stem[-k:]
         f["len"] = min(len(stem), 8)
+        if zipf is not None:
+            f.update(frequency_features(word, stem, zipf))
+        if clusters is not None:
+            f.update(cluster_features(stem, clusters))
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < n:
                 f.update(_word_features(words[j], stems[j], f"{offset}:"))
                 if abs(offset) == 1:
                     f[f"{offset}:x2"] = stems[j][-2:]
+                    if zipf is not None:
+                        f[f"{offset}:zs"] = str(int(zipf.get(stems[j], 0.0)))
+                    if clusters is not None:
+                        f.update(cluster_features(stems[j], clusters, f"{offset}:"))
             else:
                 f[f"{offset}:edge"] = True
         if i > 0:

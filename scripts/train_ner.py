@@ -1,6 +1,6 @@
 """Train the Arabic NER model shipped in nlp/models/ner-ar (deterministic: fixed split, L-BFGS CRF).
 
-    .venv/bin/python scripts/train_ner.py              # build the shipped model (~5 min on 2 cores)
+    .venv/bin/python scripts/train_ner.py              # build the shipped model (~6-7 min on 2 cores)
     .venv/bin/python scripts/train_ner.py --select    # model selection run: train 80 %, score the 80-90 % slice
 
 Data: only ../shared/data/ner/anercorp-camel-train.conll (ANERcorp, CAMeL split, TRAIN part; its
@@ -11,7 +11,8 @@ test part is held out and never read here). Sentences are split by file order:
     last 10 %    held-back slice: never used for any choice; the shipped model is trained on the
                  first 90 % and scored here (nlp/models/ner-ar/meta.json, tests/nlp/test_ner_gate.py)
 
-AQMAR (Wikipedia) was tried and lowered the selection score, so it is not used by default.
+AQMAR (Wikipedia) was tried as labelled data and lowered the selection score, so its labels are not
+used; its tokens, with the training sentences and the incident dev texts, feed the word clusters.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ import multiprocessing
 import sys
 import tempfile
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nlp.ner import (
+    CLUSTERS_FILE,
     FIRST_PASS_FILE,
     MEMORY_FILE,
     MODEL_DIR,
@@ -35,25 +38,36 @@ from nlp.ner import (
     PLACES_ACTORS_FILE,
     NerModel,
     load_model,
+    read_conll,
     repair_bio,
 )
+from nlp.ner_clusters import build_clusters, read_clusters, text_tokens, write_clusters
 from nlp.ner_eval import conll_scores, load_labelled_conll, spans, split_by_order
 from nlp.ner_features import (
+    WORDFREQ_LIST,
     build_gazetteer,
     context_features,
+    given_name_entries,
+    normalise_token,
     read_gazetteer_file,
     sentence_features,
     shipped_entries,
+    word_zipf,
     write_gazetteer_file,
 )
 
 DATA = ROOT.parent / "shared" / "data" / "ner"
 TRAIN_FILE = DATA / "anercorp-camel-train.conll"
-GAZETTEERS = [PLACES_ACTORS_FILE, MEMORY_FILE]  # feature order: gaz0, gaz1
+# Unlabelled text for the word clusters (labels, if any, are ignored), besides the training sentences.
+AQMAR_DIR = DATA / "aqmar"
+INCIDENT_TEXTS = ROOT.parent / "shared" / "data" / "incidents" / "dev.jsonl"
+CLUSTER_SOURCES = ["training sentences (labels ignored)", "AQMAR (labels ignored)", "incidents/dev.jsonl texts"]
+GIVEN_NAMES_FILE = "given_names.tsv"  # snapshot of nlp/data/ner_given_names.txt
+WORDFREQ_SOURCE = f"wordfreq {version('wordfreq')} ar {WORDFREQ_LIST}"
 FOLDS = 5
 CONTEXT_WINDOW = 5  # sentences either side for the second pass; chosen on the selection slice
 # Chosen on the selection slice (see nlp/models/README.md for the runs).
-CRF_PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
+CRF_PARAMS = {"c1": 0.02, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 Sentence = tuple[list[str], list[str]]
 
@@ -96,7 +110,27 @@ def _tag(model_file: str, features: list[list[dict]]) -> list[list[str]]:
         tagger.close()
 
 
-def train(sentences: list[Sentence], out: Path, params: dict, window: int, workers: int) -> None:
+def gazetteer_files(given_names: bool) -> tuple[list[str], list[str]]:
+    """Gazetteer files of the second and the first pass, in feature order (gaz0, gaz1, ...)."""
+    extra = [GIVEN_NAMES_FILE] if given_names else []
+    return [PLACES_ACTORS_FILE, MEMORY_FILE, *extra], [PLACES_ACTORS_FILE, *extra]
+
+
+def unlabelled_sentences(sentences: list[Sentence]) -> list[list[str]]:
+    """Normalised tokens to learn word clusters from: the training sentences, AQMAR, the incident dev texts."""
+    raw: list[list[str]] = [tokens for tokens, _ in sentences]
+    for path in sorted(AQMAR_DIR.glob("*.conll")):
+        with path.open(encoding="utf-8") as handle:
+            raw.extend([row[0] for row in rows] for rows in read_conll(handle))
+    if INCIDENT_TEXTS.is_file():
+        for line in INCIDENT_TEXTS.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text", "") if line.strip() else ""
+            raw.extend(text_tokens(paragraph) for paragraph in text.split("\n") if paragraph.strip())
+    return [[normalise_token(token) for token in tokens] for tokens in raw]
+
+
+def train(sentences: list[Sentence], out: Path, params: dict, window: int, workers: int,
+          wordfreq: bool = True, given_names: bool = True, clusters: bool = True) -> None:
     """Fit the CRFs. Jackknife over FOLDS folds: each fold's "seen before as X" memory marks and (with a
     context window) its first-pass labels come from models/lists built on the other folds only, so the
     final CRF learns how far such evidence carries over to text it has not seen."""
@@ -104,18 +138,28 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
     write_gazetteer_file(out / PLACES_ACTORS_FILE, shipped_entries())
     write_gazetteer_file(out / MEMORY_FILE, entity_phrases(sentences))
     places_actors = read_gazetteer_file(out / PLACES_ACTORS_FILE)
+    names: tuple = ()
+    if given_names:
+        write_gazetteer_file(out / GIVEN_NAMES_FILE, given_name_entries())
+        names = (read_gazetteer_file(out / GIVEN_NAMES_FILE),)
     tokens = [t for t, _ in sentences]
     labels = [y for _, y in sentences]
     folds = _folds(len(sentences))
+    zipf = word_zipf() if wordfreq else None
+    word_clusters = None
+    if clusters:
+        write_clusters(out / CLUSTERS_FILE, build_clusters(unlabelled_sentences(sentences)))
+        word_clusters = read_clusters(out / CLUSTERS_FILE)
 
     features: list[list[dict]] = []
     for fold in folds:
         others = sentences[:fold.start] + sentences[fold.stop:]
         memory = build_gazetteer(entity_phrases(others))
-        features.extend(sentence_features(tokens[i], (places_actors, memory)) for i in fold)
+        features.extend(sentence_features(tokens[i], (places_actors, memory, *names), zipf, word_clusters)
+                        for i in fold)
 
     if window:
-        base = [sentence_features(t, (places_actors,)) for t in tokens]
+        base = [sentence_features(t, (places_actors, *names), zipf, word_clusters) for t in tokens]
         with tempfile.TemporaryDirectory() as scratch:
             jobs = [([base[i] for i in range(len(base)) if i not in fold],
                      [labels[i] for i in range(len(base)) if i not in fold], params, f"{scratch}/fold{k}.crfsuite")
@@ -148,6 +192,9 @@ def main() -> int:
     parser.add_argument("--window", type=int, default=CONTEXT_WINDOW,
                         help="sentences either side seen by the second pass (0: one pass only)")
     parser.add_argument("--workers", type=int, default=2, help="processes for the jackknife first-pass models")
+    parser.add_argument("--no-wordfreq", action="store_true", help="leave out the word-frequency features")
+    parser.add_argument("--no-given-names", action="store_true", help="leave out the given-names/titles marks")
+    parser.add_argument("--no-clusters", action="store_true", help="leave out the word-cluster features")
     args = parser.parse_args()
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
 
@@ -158,19 +205,23 @@ def main() -> int:
     fit, scored, scored_name = ((train_part, selection, "selection") if args.select
                                 else (train_part + selection, held_back, "held_back"))
     started = time.time()
-    for stale in (FIRST_PASS_FILE, "meta.json"):
+    for stale in (FIRST_PASS_FILE, GIVEN_NAMES_FILE, CLUSTERS_FILE, "meta.json"):
         (args.out / stale).unlink(missing_ok=True)
-    train(fit, args.out, params, args.window, args.workers)
+    train(fit, args.out, params, args.window, args.workers, not args.no_wordfreq, not args.no_given_names,
+          not args.no_clusters)
+    gazetteers, first_pass_gazetteers = gazetteer_files(not args.no_given_names)
     seconds = round(time.time() - started, 1)
     meta = {"model": "crfsuite linear-chain CRF (L-BFGS)", "labels": ["PERS", "LOC", "ORG", "MISC"],
-            "gazetteers": GAZETTEERS, "params": params, "context_window": args.window,
-            "first_pass_gazetteers": [PLACES_ACTORS_FILE] if args.window else [], "train_file": TRAIN_FILE.name,
+            "gazetteers": gazetteers, "params": params, "context_window": args.window,
+            "first_pass_gazetteers": first_pass_gazetteers if args.window else [], "train_file": TRAIN_FILE.name,
+            "word_frequencies": None if args.no_wordfreq else WORDFREQ_SOURCE,
+            "clusters": None if args.no_clusters else CLUSTER_SOURCES,
             "train_sentences": len(fit), "scored_on": scored_name, "train_seconds": seconds}
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
     model = load_model(str(args.out))
     meta["scores"] = evaluate(model, scored)
-    meta["size_bytes"] = sum((args.out / name).stat().st_size for name in (MODEL_FILE, FIRST_PASS_FILE, *GAZETTEERS)
-                             if (args.out / name).is_file())
+    shipped = (MODEL_FILE, FIRST_PASS_FILE, CLUSTERS_FILE, *gazetteers)
+    meta["size_bytes"] = sum((args.out / name).stat().st_size for name in shipped if (args.out / name).is_file())
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
     print(json.dumps({k: meta[k] for k in ("scored_on", "train_seconds", "size_bytes", "scores")}, indent=2))
     return 0

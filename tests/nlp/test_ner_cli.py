@@ -11,9 +11,12 @@ from nlp.ner_eval import conll_scores, spans
 from nlp.ner_features import (
     build_gazetteer,
     context_features,
+    frequency_features,
     gazetteer_marks,
+    given_name_entries,
     normalise_token,
     sentence_features,
+    word_zipf,
 )
 from rasad.cli import main
 
@@ -115,10 +118,12 @@ def test_gazetteer_marks_cover_multiword_names_after_clitics() -> None:
     assert features[0]["gaz0:B-LOC"] and features[1]["gaz0:I-LOC"] and features[1]["gaz0:-1:B-LOC"]
 
 
-def test_shipped_model_carries_its_own_gazetteers_and_first_pass() -> None:
+def test_shipped_model_carries_its_own_gazetteers_clusters_and_first_pass() -> None:
     model = load_model()
-    assert [len(g) > 100 for g in model.gazetteers] == [True, True]
-    assert model.context_window > 0 and len(model.first_pass_gazetteers) == 1
+    assert [len(g) > 100 for g in model.gazetteers] == [True, True, True]  # places/actors, memory, given names
+    assert model.context_window > 0 and len(model.first_pass_gazetteers) == 2
+    assert model.clusters is not None and len(model.clusters) > 5000
+    assert model.meta["word_frequencies"].startswith("wordfreq ") and model.zipf is not None
 
 
 def test_neighbouring_sentences_inform_the_tagging() -> None:
@@ -147,3 +152,27 @@ def test_context_features_see_only_other_nearby_sentences() -> None:
     assert near[0][1] == {"ctx:O": True}  # its own PERS label does not count; sentence 1 says O
     assert near[3][0] == {}  # sentence 2 has no أورفان, sentence 1 is out of the window
     assert context_features(sentences, first_pass, window=0)[1][0] == {}
+
+
+def test_frequency_features_tell_common_words_from_rare_names() -> None:
+    """wordfreq's installed Arabic list: a common noun is frequent and takes the article; a rare
+    transliterated surname is neither; spellings folded by the normaliser share one entry."""
+    zipf = word_zipf()
+    assert zipf[normalise_token("أحمد")] >= zipf.get("احمد", 0.0) > 3
+    common = frequency_features("كتاب", "كتاب", zipf)
+    rare = frequency_features("بيتروفيتش", "بيتروفيتش", zipf)
+    assert int(common["zs"]) > int(rare["zs"])
+    assert int(common["alg"]) > int(frequency_features("جورج", "جورج", zipf)["alg"])
+    features = sentence_features(["قال", "كتاب"], (), zipf)
+    assert features[1]["zf"] == common["zf"] and "-1:zs" in features[1]
+    assert "zf" not in sentence_features(["قال"], ())[0]
+
+
+def test_given_names_list_is_read_without_comments_and_marks_names() -> None:
+    entries = given_name_entries()
+    assert ("محمد", "GIVEN") in entries and ("عقيد", "TITLE") in entries
+    assert {kind for _, kind in entries} == {"GIVEN", "TITLE", "KIN"}
+    assert not any(name.startswith("#") for name, _ in entries)
+    gazetteer = build_gazetteer(entries)
+    words = [normalise_token(t) for t in ["والعقيد", "احمد", "عبد", "الله"]]
+    assert gazetteer_marks(words, gazetteer) == [{"B-TITLE"}, {"B-GIVEN"}, {"B-GIVEN"}, {"I-GIVEN"}]

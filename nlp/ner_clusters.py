@@ -1,0 +1,130 @@
+"""Distributional word clusters for the NER tagger, learnt here from unlabelled Arabic text.
+
+Why: a CRF over words cannot generalise from أوبك to a club or company it never saw; a cluster id
+shared by words that occur in the same contexts can. No pretrained Arabic vectors can be loaded here,
+so the clusters are built at training time from the tokens we may use (the training sentences with their
+labels ignored, AQMAR, the incident dev texts): PPMI of left/right neighbour counts, a truncated SVD,
+then spherical k-means at a few granularities (coarse to fine, like Brown-cluster prefixes).
+Deterministic: fixed vocabulary order, a seeded k-means++ start, a fixed number of iterations.
+Clusters are saved beside the model (``clusters.tsv``), so tagging never rebuilds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from nlp.normalize import strip_clitics
+
+SIZES = (32, 128, 512)
+_CONTEXTS = 600
+_DIMENSIONS = 64
+_ITERATIONS = 15
+_TEXT_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+Clusters = Mapping[str, tuple[int, ...]]
+
+
+def text_tokens(text: str) -> list[str]:
+    """Word and punctuation tokens of running text, split like the CoNLL training tokens."""
+    return _TEXT_TOKEN.findall(text)
+
+
+def cluster_key(word: str) -> str:
+    """A normalised token's clustering key: its clitic-free stem (fewer, better-counted types)."""
+    return strip_clitics(word)
+
+
+def build_clusters(sentences: Iterable[Sequence[str]], min_count: int = 2) -> dict[str, tuple[int, ...]]:
+    """Cluster ids (one per size in SIZES) of every key seen at least ``min_count`` times.
+
+    ``sentences`` are normalised tokens (nlp.ner_features.normalise_token).
+    """
+    import numpy as np
+
+    keyed = [[cluster_key(w) for w in sentence] for sentence in sentences]
+    counts = Counter(key for sentence in keyed for key in sentence)
+    vocabulary = sorted((key for key, n in counts.items() if n >= min_count), key=lambda k: (-counts[k], k))
+    row = {key: i for i, key in enumerate(vocabulary)}
+    column = {key: i for i, key in enumerate(vocabulary[:_CONTEXTS])}
+    width = len(column)
+    matrix = np.zeros((len(vocabulary), 2 * width), dtype=np.float64)
+    for sentence in keyed:
+        for i, key in enumerate(sentence):
+            r = row.get(key)
+            if r is None:
+                continue
+            if i > 0 and sentence[i - 1] in column:
+                matrix[r, column[sentence[i - 1]]] += 1
+            if i + 1 < len(sentence) and sentence[i + 1] in column:
+                matrix[r, width + column[sentence[i + 1]]] += 1
+    vectors = _svd_rows(_ppmi(matrix, np), np)
+    ids = [_spherical_kmeans(vectors, k, np) for k in SIZES]
+    return {key: tuple(int(labels[i]) for labels in ids) for i, key in enumerate(vocabulary)}
+
+
+def _ppmi(matrix, np):  # type: ignore[no-untyped-def]
+    rows = matrix.sum(axis=1, keepdims=True)
+    cols = matrix.sum(axis=0, keepdims=True) ** 0.75  # context smoothing, as in word2vec
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pmi = np.log(matrix * cols.sum() / (np.maximum(rows, 1) * np.maximum(cols, 1e-12)))
+    pmi[~np.isfinite(pmi)] = 0.0
+    return np.maximum(pmi, 0.0)
+
+
+def _svd_rows(matrix, np):  # type: ignore[no-untyped-def]
+    """Rows projected on the top right-singular vectors (eigenvectors of M^T M), unit length."""
+    values, vectors = np.linalg.eigh(matrix.T @ matrix)
+    top = vectors[:, np.argsort(-values)[:_DIMENSIONS]]
+    top *= np.sign(top[np.abs(top).argmax(axis=0), range(top.shape[1])])  # fix the sign of each axis
+    projected = matrix @ top
+    norms = np.linalg.norm(projected, axis=1, keepdims=True)
+    return projected / np.maximum(norms, 1e-12)
+
+
+def _spherical_kmeans(vectors, k: int, np):  # type: ignore[no-untyped-def]
+    rng = np.random.RandomState(k)
+    k = min(k, len(vectors))
+    centres = [vectors[rng.randint(len(vectors))]]
+    distance = 1.0 - vectors @ centres[0]
+    for _ in range(k - 1):  # k-means++ start
+        weights = np.maximum(distance, 0.0) ** 2
+        pick = rng.choice(len(vectors), p=weights / weights.sum()) if weights.sum() > 0 else rng.randint(len(vectors))
+        centres.append(vectors[pick])
+        distance = np.minimum(distance, 1.0 - vectors @ vectors[pick])
+    centroids = np.array(centres)
+    labels = np.zeros(len(vectors), dtype=int)
+    for _ in range(_ITERATIONS):
+        labels = (vectors @ centroids.T).argmax(axis=1)
+        for c in range(k):
+            members = vectors[labels == c]
+            if len(members):
+                mean = members.sum(axis=0)
+                centroids[c] = mean / max(np.linalg.norm(mean), 1e-12)
+    return labels
+
+
+def write_clusters(path: Path, clusters: Clusters) -> None:
+    """``key<TAB>id<TAB>id...`` lines in key order (byte-identical for identical clusters)."""
+    path.write_text("".join(f"{key}\t" + "\t".join(map(str, ids)) + "\n" for key, ids in sorted(clusters.items())),
+                    encoding="utf-8")
+
+
+def read_clusters(path: Path) -> dict[str, tuple[int, ...]]:
+    """Clusters saved by ``write_clusters``."""
+    out: dict[str, tuple[int, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, *ids = line.split("\t")
+        if key and ids:
+            out[key] = tuple(int(i) for i in ids)
+    return out
+
+
+def cluster_features(stem: str, clusters: Clusters, prefix: str = "") -> dict[str, float | str]:
+    """One feature per granularity; nothing for a word too rare to be clustered."""
+    ids = clusters.get(stem)
+    if ids is None:
+        return {}
+    return {f"{prefix}c{size}": str(i) for size, i in zip(SIZES, ids, strict=True)}
