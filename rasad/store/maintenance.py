@@ -73,8 +73,9 @@ SMALL_DELTA = 500  # leads: a catch-up this small is copied again while writes w
 QUIESCE_SECONDS = 60.0
 
 
-def switch_to_new_index_live(store: EngineLeadStore, old: str, new: str) -> tuple[int, int]:
-    """Copy ``old`` into ``new`` while writers go on, catch up, then swap without losing a write.
+def switch_to_new_index_live(store: EngineLeadStore, old: str, new: str,
+                             fill: Iterable[Lead] | None = None) -> tuple[int, int]:
+    """Fill ``new`` (a copy of ``old``, or ``fill``) while writers go on, catch up, swap without losing a write.
 
     Marks are shard checkpoints of ``old``: every write at or below a checkpoint is searchable after
     the refresh that follows it, so copying the leads whose _seq_no lies in (last mark, new mark]
@@ -88,7 +89,7 @@ def switch_to_new_index_live(store: EngineLeadStore, old: str, new: str) -> tupl
     store.start_migration(new)
     try:
         marks = _refreshed_marks(store, old)
-        write_full_leads(store, store.leads_of(old), new)
+        write_full_leads(store, store.leads_of(old) if fill is None else fill, new)
         rounds = 0
         while True:
             rounds += 1
@@ -132,28 +133,6 @@ def _quiescent_marks(store: EngineLeadStore, index: str) -> dict[int, int]:
         previous = current
         time.sleep(0.2)
     raise RetryableError(f"writes to {index} did not settle within {QUIESCE_SECONDS:.0f}s; run migrate again")
-
-
-def switch_to_new_index(store: EngineLeadStore, old: str, new: str, leads: Iterable[Lead]) -> int:
-    """Fill ``new`` with ``leads`` (machine + triage fields) while ``old`` is write-blocked, then swap.
-
-    Reads go on from ``old`` throughout; writes fail clearly (nothing half-applied) until the swap.
-    """
-    client = store._client
-    store._guard(client.indices.create, index=new)
-    store._guard(client.indices.put_settings, index=old, body={"index.blocks.write": True})
-    try:
-        written = write_full_leads(store, leads, new)
-        store._guard(client.indices.refresh, index=new)
-        store._guard(client.indices.update_aliases, body={"actions": [
-            {"remove": {"index": old, "alias": store.alias}},
-            {"add": {"index": new, "alias": store.alias}},
-        ]})
-    except BaseException:
-        store._guard(client.indices.put_settings, index=old, body={"index.blocks.write": False})
-        store._guard(client.indices.delete, index=new)
-        raise
-    return written
 
 
 def write_full_leads(store: EngineLeadStore, leads: Iterable[Lead], index: str) -> int:
@@ -208,9 +187,10 @@ def rebuild(settings: Settings, archive: Path, workers: int = 2) -> str:
                 rebuilt[lead_id] = Lead.from_dict({**rebuilt[lead_id].to_dict(), **fields})
         old = store.concrete_index()
         new = f"{store.alias}-v{template_version('leads')}-{_stamp()}"
-        written = switch_to_new_index(store, old, new, rebuilt.values())
+        written, rounds = switch_to_new_index_live(store, old, new, rebuilt.values())
         return (f"{store.alias}: rebuilt {written} lead(s) from {archive} into {new}; "
-                f"{len(events)} triage event(s) replayed; {old} kept read-only{skipped}")
+                f"{len(events)} triage event(s) replayed; {rounds} catch-up round(s) for writes made "
+                f"meanwhile; {old} kept read-only{skipped}")
 
 
 def _latest(events: list[TriageEvent]) -> dict[str, dict[str, object]]:
