@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,21 @@ def _post_capture(sha: str = "0" * 64) -> Capture:
 def test_bad_post_records_get_a_reason(body: bytes, error: type[Exception], reason: str):
     with pytest.raises(error, match=reason):
         extract_document(body, _post_capture())
+
+
+def test_a_night_of_a_telegram_source_indexes_posts_not_pages(tmp_path: Path):
+    from crawlers.sources import Source
+    from rasad.night import SourcePlan, host_group_of, run_night
+    from rasad.settings import Settings
+    from rasad.store import open_store
+
+    settings = Settings(tmp_path, None)
+    with serve_telegram() as base:
+        url = f"{base}/s/{CHANNEL}"
+        source = Source(id="tg", name="test channel", kind="telegram", language="ar", homepage=url)
+        run_night(settings, "2024-05-21", [SourcePlan("tg", (url,), host_group_of(url), source)],
+                  {"AUTOTHROTTLE_ENABLED": False})
+    with open_store(settings) as store:
+        leads = list(store.iter_leads())
+    assert leads and all(f"/{CHANNEL}/" in lead.url and "/s/" not in lead.url for lead in leads)
+    assert {lead.source_id for lead in leads} == {"tg"}
