@@ -12,10 +12,13 @@ Measured 2026-11-25, 2 shared cores (other jobs running, so absolute figures are
   took ~60 s (the keyword join scanned the (field, value) index), now ~0.2-0.6 s.
   The filtered rowid set is computed once (INTERSECT of index-only lists), bm25 runs only over FTS
   matches inside it, and count, page and facets reuse it.
-- This script at 100k (first version of the rewrite, under load): SQLite p50 239 ms, p95 297 ms
-  (bare FTS5 count 27/37 ms); node p50 18.6 ms, p95 32.8 ms (raw client 9.3/31.9 ms).
-  Load: SQLite 100k in 135 s (80 s on a quiet machine), node 100k in 113 s.
-- 1M not run: at those rates the two loads alone take ~13-22 min (SQLite) + ~19 min (node).
+- This script, final code, 2026-11-25 (quiet machine for 100k, one other job for 1M):
+  100k: SQLite p50 73.0 ms, p95 82.9 ms (bare FTS5 count 10.3/13.7 ms); node p50 5.2 ms, p95 6.7 ms
+        (raw client 3.4/4.7 ms). Load: SQLite 59 s, node 36 s. (Previous code: SQLite p50/p95 556/739 ms.)
+  1M:   SQLite p50 972 ms, p95 1130 ms (bare FTS5 count 94/100 ms); node p50 15.1 ms, p95 22.7 ms
+        (raw client 13.0/18.3 ms). Load: SQLite 701 s, node 400 s. Peak RSS of this process 130 MB.
+  At 1M most SQLite time is the INTERSECT of the large filter lists (each filter alone matches 10-30 %):
+  beyond ~100k leads, use a search node.
 """
 
 from __future__ import annotations
