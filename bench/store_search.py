@@ -17,8 +17,8 @@ Measured 2026-11-25, 2 shared cores (other jobs running, so absolute figures are
         (raw client 3.4/4.7 ms). Load: SQLite 59 s, node 36 s. (Previous code: SQLite p50/p95 556/739 ms.)
   1M:   SQLite p50 972 ms, p95 1130 ms (bare FTS5 count 94/100 ms); node p50 15.1 ms, p95 22.7 ms
         (raw client 13.0/18.3 ms). Load: SQLite 701 s, node 400 s. Peak RSS of this process 130 MB.
-  At 1M most SQLite time is the INTERSECT of the large filter lists (each filter alone matches 10-30 %):
-  beyond ~100k leads, use a search node.
+  Not profiled at 1M; the likely cost is the INTERSECT of the large filter lists (each filter alone
+  matches a large share of the synthetic leads). Beyond ~100k leads, use a search node.
 """
 
 from __future__ import annotations
