@@ -36,8 +36,8 @@ from typing import Any
 import yaml
 
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Tokens
-from nlp.morph import clitic_forms, word_forms
-from nlp.normalize import TOKEN_RE, normalize
+from nlp.morph import word_forms
+from nlp.normalize import TOKEN_RE, clitic_variants, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _MAX_TAIL = 9
@@ -103,7 +103,7 @@ def load_registry() -> tuple[dict[str, dict[str, Any]], PhraseLexicon[str]]:
     entries = {e["id"]: {**defaults, **e} for e in data["actors"]}
     lexicon: PhraseLexicon[str] = PhraseLexicon(
         ((name, entry_id) for entry_id, entry in entries.items() for name in entry["names"]),
-        forms=clitic_forms,
+        forms=clitic_variants,
     )
     return entries, lexicon
 
@@ -134,7 +134,7 @@ class _Doc:
         return any(c in self.cues.quotes for c in self.gap(k))
 
     def head_form(self, index: int) -> str | None:
-        return next((f for f in clitic_forms(self.words[index]) if f in self.cues.heads), None)
+        return next((f for f in clitic_variants(self.words[index]) if f in self.cues.heads), None)
 
     def registry_at(self, index: int) -> PhraseMatch[str] | None:
         found = self.lexicon.match_at(self.items, index)
@@ -153,14 +153,14 @@ class _Doc:
 def _other_body(doc: _Doc, k: int, word: str) -> bool:
     """Does token k (written ``word``) open another body («والجيش الوطني», «والديوانة»)?"""
     cues = doc.cues
-    return any(f in cues.heads or f in cues.member_heads or f in cues.plural_heads for f in clitic_forms(word)) or (
+    return any(f in cues.heads or f in cues.member_heads or f in cues.plural_heads for f in clitic_variants(word)) or (
         doc.registry_at(k) is not None)
 
 
 def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     """Last token of the name opened by the head at ``index`` (see the module doc), or None."""
     words, cues, n = doc.words, doc.cues, len(doc.words)
-    definite = "ال" + head in clitic_forms(words[index])
+    definite = "ال" + head in clitic_variants(words[index])
     genitive = not definite  # an indefinite head takes a definite genitive noun first
     unit = head in cues.unit_heads
     last = index
@@ -202,7 +202,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 continue
             break
         if unit and word.startswith("ب") and not first and any(
-                f in cues.unit_heads for f in clitic_forms(word)) and word[1:2] != "ا":
+                f in cues.unit_heads for f in clitic_variants(word)) and word[1:2] != "ا":
             last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني»
             continue
         if doc.adjective(word):
@@ -244,12 +244,12 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
 
     words, head = doc.words, doc.head_form(index)
     if head is not None and head in doc.cues.place_heads and index + 1 < len(words) and doc.clean(index + 1) and (
-            "ال" + head not in clitic_forms(words[index])):
+            "ال" + head not in clitic_variants(words[index])):
         found = load_gazetteer().match_at(doc.tokens, index + 1)  # «بلدية الذهيبة», «وبلدية نالوت»
         return found.last if found is not None and found.form == words[index + 1] else None
     if head is None or index + 2 >= len(words) or not (doc.clean(index + 1) and doc.clean(index + 2)):
         return None
-    if "ال" + head in clitic_forms(words[index]):
+    if "ال" + head in clitic_variants(words[index]):
         return None  # a construct's head is indefinite: «الطريق الرابطة بين مدنين» is no body
     middle = words[index + 1]
     if middle.startswith("ال") or middle in doc.cues.stop or doc.person(middle) or len(middle) < 3 or (
@@ -261,7 +261,7 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
 
 def _article_form(token: str, head_form: str) -> str:
     """The form to cut the surface at: keep the article («الرئاسة التونسية», «للحكومة» -> «الحكومة»)."""
-    for form in clitic_forms(token):
+    for form in clitic_variants(token):
         if form == "ال" + head_form.removeprefix("ال"):
             return form
     return head_form
@@ -279,7 +279,7 @@ def _registry_match(doc: _Doc, found: PhraseMatch[str]) -> ActorMatch:
 
 def _quoted_name(doc: _Doc, index: int) -> ActorMatch | None:
     """«قوات "فجر ليبيا"», «منظمة "أطباء بلا حدود"»: the quoted proper name; «تنظيم "داعش"» whole."""
-    head = next((f for f in clitic_forms(doc.words[index]) if f in doc.cues.descriptors or f in doc.cues.kept), None)
+    head = next((f for f in clitic_variants(doc.words[index]) if f in doc.cues.descriptors or f in doc.cues.kept), None)
     if head is None or index + 1 >= len(doc.words) or not doc.quoted(index + 1):
         return None
     close = next((k for k in range(index + 1, min(len(doc.words), index + 1 + _MAX_QUOTED))

@@ -21,8 +21,8 @@ from nlp.dates import EventDate, find_date, parse_published
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import Candidate, analyse_sentence
 from nlp.lexicon import Tokens
-from nlp.morph import clitic_forms, word_forms
-from nlp.normalize import normalize
+from nlp.morph import word_forms
+from nlp.normalize import clitic_variants, normalize
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
@@ -119,19 +119,19 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     """Drop places inside organisation names/titles and weak names without a locative cue."""
     before = words[match.first_token - 1] if match.first_token > 0 else ""
     head = words[match.first_token - 2] if match.first_token >= 2 else ""
-    facility = any((form, before) in _FACILITY_TWO_WORD_HEADS for form in clitic_forms(head))  # «مركز شرطة بوسالم»
+    facility = any((form, before) in _FACILITY_TWO_WORD_HEADS for form in clitic_variants(head))  # «مركز شرطة بوسالم»
     if match.first_token in actor_tokens and match.entry.get("precision") != "facility" and not facility:
         return False  # «حكومة طرابلس»; but «مركز المباني» is a listed facility even if it looks like a body
     after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
-    if any(form in _NOT_PLACE_AFTER for form in clitic_forms(before)) or after in _NOT_PLACE_BEFORE:
+    if any(form in _NOT_PLACE_AFTER for form in clitic_variants(before)) or after in _NOT_PLACE_BEFORE:
         return False
     in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT
-    if in_body_name and not facility and any(form in _BODY_HEADS for form in clitic_forms(head)):
+    if in_body_name and not facility and any(form in _BODY_HEADS for form in clitic_variants(head)):
         return False
     if match.entry.get("weak"):
         if match.entry.get("precision") == "country" and _country_reading(words, match):
             return True
-        return any(form in _LOCATIVE or form in _FACILITY_HEADS for form in clitic_forms(before))
+        return any(form in _LOCATIVE or form in _FACILITY_HEADS for form in clitic_variants(before))
     return True
 
 
@@ -158,15 +158,15 @@ def _facility(text: str, tokens: Tokens, words: list[str], match: Match, followi
     facility the place as written (head without its clitic, the place, adjectives and an adjacent place)."""
     first = match.first_token
     head_first = None
-    if first >= 1 and any(f in _FACILITY_HEADS for f in clitic_forms(words[first - 1])):
+    if first >= 1 and any(f in _FACILITY_HEADS for f in clitic_variants(words[first - 1])):
         head_first = first - 1
-    elif first >= 2 and any((f, words[first - 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_forms(words[first - 2])):
+    elif first >= 2 and any((f, words[first - 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_variants(words[first - 2])):
         head_first = first - 2
     if head_first is None:
         return match
     last = match.last_token
     head = words[head_first]
-    form = next((f for f in clitic_forms(head) if f in _FACILITY_HEADS or f == "مركز"), head)
+    form = next((f for f in clitic_variants(head) if f in _FACILITY_HEADS or f == "مركز"), head)
     for nxt in following:
         if nxt.first_token == last + 1 and form not in _STREET_HEADS:  # «مطار جربة جرجيس», not «زنقة بنغازي بالدار البيضاء»
             last = nxt.last_token
@@ -199,7 +199,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if m.first_token <= absorbed:
             continue
         before = words[m.first_token - 1] if m.first_token > 0 else ""
-        street = any(f in _STREET_HEADS for f in clitic_forms(before))
+        street = any(f in _STREET_HEADS for f in clitic_variants(before))
         if m.entry.get("precision") in ("country", "area", "border", "region", "district") and not street:
             matches.append(m)
             continue
@@ -219,7 +219,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         sentence_words = set()
         if sentence is not None:
             for w in words[sentence.first_token : sentence.last_token]:
-                sentence_words.update(clitic_forms(w))
+                sentence_words.update(clitic_variants(w))
         entry = _resolve(match, sentence_words, doc_countries)
         place = Place(
             name=match.text, id=entry["id"], lat=entry.get("lat"), lon=entry.get("lon"),
@@ -252,7 +252,7 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
     for index, word in enumerate(words[:-1]):
         if not word.endswith(_AREA_HEAD_ENDINGS):
             continue
-        forms = (*clitic_forms(word), word[1:] if len(word) == 3 and word[0] in "وفبلك" else word)  # «بحي»
+        forms = (*clitic_variants(word), word[1:] if len(word) == 3 and word[0] in "وفبلك" else word)  # «بحي»
         precision = next((_AREA_HEADS[f] for f in forms if f in _AREA_HEADS), None)
         name_word = words[index + 1]
         if (precision is None or index in taken or index + 1 in taken or not name_word.startswith("ال")
@@ -280,7 +280,7 @@ _ORIGIN_WINDOW = 5
 def _after_origin_word(words: list[str], first: int) -> bool:
     """An origin word shortly before the place, with only admin words, places and «من» in between."""
     for k in range(first - 1, max(-1, first - 1 - _ORIGIN_WINDOW), -1):
-        if any(f in _ORIGIN_WORDS for f in clitic_forms(words[k])):
+        if any(f in _ORIGIN_WORDS for f in clitic_variants(words[k])):
             return True
         if words[k] in ("في", "الي", "علي", "حيث", "قتل", "in", "at"):
             return False

@@ -14,8 +14,7 @@ from pathlib import Path
 import yaml
 
 from nlp.lexicon import PhraseLexicon, Tokens
-from nlp.morph import clitic_forms
-from nlp.normalize import normalize
+from nlp.normalize import clitic_variants, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CUE_WEIGHT = 0.4
@@ -46,7 +45,7 @@ def _lexicon() -> PhraseLexicon[tuple[str, float]]:
     phrases = [(w, (code, CUE_WEIGHT)) for code, words in data["cues"].items() for w in words]
     topic_weight = float(data.get("topic_weight", CUE_WEIGHT))
     phrases += [(w, (code, topic_weight)) for code, words in data.get("topic", {}).items() for w in words]
-    return PhraseLexicon(phrases, forms=clitic_forms)
+    return PhraseLexicon(phrases, forms=clitic_variants)
 
 
 def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> dict[str, float]:
@@ -55,15 +54,15 @@ def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> 
     scores: dict[str, float] = {}
     people, sport = _word_sets()
     words = [t.text for t in tokens.items]
-    sport_text = sum(1 for w in words if any(f in sport for f in clitic_forms(w))) >= MIN_SPORT_WORDS
+    sport_text = sum(1 for w in words if any(f in sport for f in clitic_variants(w))) >= MIN_SPORT_WORDS
     for match in _lexicon().find(tokens.items):
         start, _ = tokens.original_span(match.first, match.last)
         if start in place_offsets:
             continue
         before = words[match.first - 1] if match.first > 0 else ""
-        factor = NATIONALITY_FACTOR if any(f in people for f in clitic_forms(before)) else 1.0
+        factor = NATIONALITY_FACTOR if any(f in people for f in clitic_variants(before)) else 1.0
         # «السويحلي الليبي»: a team's country; «الدوري الليبي», «المنتخب الليبي» stay Libyan affairs
-        factor *= SPORT_FACTOR if sport_text and not any(f in sport for f in clitic_forms(before)) else 1.0
+        factor *= SPORT_FACTOR if sport_text and not any(f in sport for f in clitic_variants(before)) else 1.0
         for code, weight in match.payloads:
             weight *= (2.0 if start < lead_end else 1.0) * factor
             scores[code] = min(MAX_PER_COUNTRY, scores.get(code, 0.0) + weight)

@@ -50,7 +50,8 @@ FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا",
 _SLOTS = {"killing": "killed", "injury": "injured", "other": "killed"}
 # «غرق قارب يقل 45 مهاجرا»: a number after a carrying verb counts passengers, not casualties.
 _CARRYING = {"يقل", "تقل", "يقلون", "يحمل", "تحمل", "متن", "متنه", "متنها", "ركابه", "carrying", "aboard", "board"}
-_DUAL_FINDS = {"جثتين": "killed", "جثتي": "killed", "جثتان": "killed", "قتيلان": "killed", "جريحان": "injured"}
+_DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين": "killed", "جثتي": "killed", "جثتان": "killed",
+               "جريحين": "injured", "جريحان": "injured"}
 # Means and prepositions between a trigger and its victim: «اعتداء بالسكاكين على طالبة».
 _MEANS_SKIP = {"علي", "on", "against"}
 _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
@@ -149,9 +150,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                        all_triggers: dict[int, str] | None = None) -> None:
     for word in words:
         forms = word_forms(word)
-        if "قتيلين" in forms or "جريحين" in forms:  # «وجريحين»
-            found.setdefault("killed" if "قتيلين" in forms else "injured", 2)
-        for dual, slot in _DUAL_FINDS.items():  # «انتشال جثتي مهاجرين»
+        for dual, slot in _DUAL_FINDS.items():  # «وجريحين», «انتشال جثتي مهاجرين»
             if dual in forms:
                 found.setdefault(slot, 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):

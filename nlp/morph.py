@@ -20,12 +20,6 @@ _MIN_STEM = 3
 
 
 @lru_cache(maxsize=65536)
-def clitic_forms(token: str) -> tuple[str, ...]:
-    """``nlp.normalize.clitic_variants``, cached: annotation asks it for the same few thousand words again and again."""
-    return clitic_variants(token)
-
-
-@lru_cache(maxsize=65536)
 def word_forms(token: str) -> frozenset[str]:
     """The token, its clitic-stripped forms, and those forms with one suffix and/or prefix removed."""
     forms: set[str] = set()

@@ -97,10 +97,12 @@ def strip_clitics(token: str) -> str:
     return stem
 
 
+@lru_cache(maxsize=65536)
 def clitic_variants(token: str) -> tuple[str, ...]:
     """The token and every shorter form obtained by peeling proclitics one at a time.
 
-    Gazetteer lookups try each form, so وطرابلس finds طرابلس and والزاوية finds الزاوية.
+    Gazetteer lookups try each form, so وطرابلس finds طرابلس and والزاوية finds الزاوية. Cached: annotation
+    asks for the same few thousand words again and again.
     """
     forms = [token]
     stem = token

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 
 import numpy as np
 
-from nlp.normalize import TOKEN_RE, normalize, strip_clitics
+from nlp.normalize import search_terms
 from rasad.records import Document
 
 # Query parameters that identify a campaign or a click, never the article.
@@ -96,14 +96,10 @@ def url_key(url: str) -> str:
     return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
 
 
-def text_tokens(text: str) -> list[str]:
-    """Normalised tokens with proclitics removed: the unit of comparison for Arabic and English alike."""
-    return [strip_clitics(token) for token in TOKEN_RE.findall(normalize(text))]
-
-
 def text_hash(text: str) -> str:
-    """SHA-256 of the normalised token stream: equal for texts that differ only in spelling variants."""
-    return hashlib.sha256(" ".join(text_tokens(text)).encode("utf-8")).hexdigest()
+    """SHA-256 of the search terms (normalised, proclitics removed): equal for texts that differ only in
+    spelling variants."""
+    return hashlib.sha256(" ".join(search_terms(text)).encode("utf-8")).hexdigest()
 
 
 SHINGLE_WORDS = 3
@@ -125,7 +121,7 @@ _SHIFT = np.uint64(32)
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     """Word n-grams of the first MAX_SHINGLE_CHARS characters: a story is told in its opening paragraphs."""
-    tokens = text_tokens(text[:MAX_SHINGLE_CHARS])
+    tokens = search_terms(text[:MAX_SHINGLE_CHARS])
     if len(tokens) < size:
         return {" ".join(tokens)} if tokens else set()
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
