@@ -49,16 +49,14 @@ def map_in_chunks(pool: Executor | None, work: Callable[[list[T]], list[R]], ite
     chunk, it runs here: starting work in another process would cost more than it saves.
     """
     chunks = chunked(items, chunk_size)
-    first = next(chunks, None)
-    if first is None:
+    if pool is None:
+        for chunk in chunks:
+            yield from work(chunk)
         return
-    second = next(chunks, None)
-    if pool is None or second is None:
-        yield from work(first)
-        if second is not None:
-            yield from work(second)
-            for chunk in chunks:
-                yield from work(chunk)
+    first, second = next(chunks, None), next(chunks, None)
+    if second is None:  # nothing, or a single chunk
+        if first is not None:
+            yield from work(first)
         return
     pending: deque[Future[list[R]]] = deque([pool.submit(work, first), pool.submit(work, second)])
     for chunk in chunks:

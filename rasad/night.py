@@ -176,8 +176,8 @@ class ManifestKeeper:
     next run recovers them (the seen-store would otherwise keep the crawler from fetching them again).
     """
 
-    SUFFIXES = (".manifest.jsonl", ".posts.jsonl", ".failures.jsonl")
     CAPTURE_SUFFIXES = (".manifest.jsonl", ".posts.jsonl")  # lines are Capture records
+    SUFFIXES = (*CAPTURE_SUFFIXES, ".failures.jsonl")
 
     def __init__(self, directory: Path, interval_s: float = 0.05) -> None:
         self.directory = directory

@@ -262,7 +262,7 @@ class EngineLeadStore(LeadStore):
         return marks
 
     def leads_of(self, index: str) -> Iterator[Lead]:
-        """Every lead of one concrete index, in id order."""
+        """Every lead of an index or alias, in id order."""
         for hit in self._scan(index, [{"id": "asc"}]):
             yield from_source(hit["_source"])
 
@@ -271,18 +271,11 @@ class EngineLeadStore(LeadStore):
         """Leads of ``index`` whose last write has a _seq_no in (since, until], shard by shard."""
         for shard, upto in sorted(until.items()):
             low = since.get(shard, -1)
-            after: list[Any] | None = None
-            while upto > low:
-                body: dict[str, Any] = {"size": page, "sort": [{"_seq_no": "asc"}],
-                                        "query": {"range": {"_seq_no": {"gt": low, "lte": upto}}}}
-                if after is not None:
-                    body["search_after"] = after
-                hits = self._guard(self._client.search, index=index, body=body,
-                                   preference=f"_shards:{shard}")["hits"]["hits"]
-                yield from (from_source(hit["_source"]) for hit in hits)
-                if len(hits) < page:
-                    break
-                after = hits[-1]["sort"]
+            if upto <= low:
+                continue
+            hits = self._scan(index, [{"_seq_no": "asc"}], {"range": {"_seq_no": {"gt": low, "lte": upto}}},
+                              page, shard=shard)
+            yield from (from_source(hit["_source"]) for hit in hits)
 
     def refresh(self) -> None:
         self._guard(self._client.indices.refresh, index=f"{self.alias},{self.events_alias}")
@@ -451,22 +444,23 @@ class EngineLeadStore(LeadStore):
         return int(self._guard(self._client.count, index=self.alias)["count"])
 
     def _scan(self, index: str, sort: list[Any], query: dict[str, Any] | None = None,
-              page: int = 1000) -> Iterator[dict[str, Any]]:
-        """Every document of ``index`` in ``sort`` order (search_after: no scroll contexts left open)."""
+              page: int = 1000, shard: int | None = None) -> Iterator[dict[str, Any]]:
+        """Every document of ``index`` (or of one of its shards) in ``sort`` order (search_after: no
+        scroll contexts left open)."""
         after: list[Any] | None = None
+        where = {} if shard is None else {"preference": f"_shards:{shard}"}
         while True:
             body: dict[str, Any] = {"size": page, "sort": sort, "query": query or {"match_all": {}}}
             if after is not None:
                 body["search_after"] = after
-            hits = self._guard(self._client.search, index=index, body=body)["hits"]["hits"]
+            hits = self._guard(self._client.search, index=index, body=body, **where)["hits"]["hits"]
             yield from hits
             if len(hits) < page:
                 return
             after = hits[-1]["sort"]
 
     def iter_leads(self) -> Iterator[Lead]:
-        for hit in self._scan(self.alias, [{"id": "asc"}]):
-            yield from_source(hit["_source"])
+        return self.leads_of(self.alias)
 
     # -- triage -----------------------------------------------------------------------------------
 

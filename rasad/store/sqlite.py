@@ -75,6 +75,7 @@ FTS_SCHEMA = (
     "CREATE VIRTUAL TABLE leads_fts USING fts5(terms, exact, tokenize = 'unicode61 remove_diacritics 0')"
 )
 KEYWORD_FIELDS = tuple(f for f in FILTER_FIELDS.values() if f not in ("status", "assignee"))
+ALL_LEADS = "SELECT rowid FROM leads"  # the matched set of a query with no text and no filter
 LEAD_COLUMNS = "l.machine, l.status, l.assignee, l.notes, l.version"
 ORDERS = {
     "newest": "l.published_at IS NULL, l.published_at DESC, l.id",
@@ -277,11 +278,11 @@ class SQLiteLeadStore(LeadStore):
             return f"SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?{restrict}", [self._match(query), *within]
         if within:
             return "SELECT value FROM json_each(?)", within
-        return "SELECT rowid FROM leads", []
+        return ALL_LEADS, []
 
     def _count(self, matched: tuple[str, list[object]]) -> int:
         sql, params = matched
-        if sql == "SELECT rowid FROM leads":
+        if sql == ALL_LEADS:
             return self.count()
         return int(self._db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
@@ -321,7 +322,7 @@ class SQLiteLeadStore(LeadStore):
                 [*params, query.limit, query.offset],
             ).fetchall()
             return [(self._lead_from_row(row[:5]), -float(row[5])) for row in rows]
-        where = "" if sql == "SELECT rowid FROM leads" else f"WHERE l.rowid IN ({sql})"
+        where = "" if sql == ALL_LEADS else f"WHERE l.rowid IN ({sql})"
         rows = self._db.execute(
             f"SELECT {LEAD_COLUMNS} FROM leads l {where} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?",
             [*params, query.limit, query.offset],
