@@ -1,0 +1,4 @@
+"""Imports every module that declares case-store tables, so ``Base.metadata`` is complete.
+
+Add one import line per model module (accounts, cases, audit, ...).
+"""
