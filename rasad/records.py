@@ -225,6 +225,11 @@ _NESTED: dict[tuple[str, str], type] = {
 }
 
 
+def register_nested(record: type, field_name: str, nested: type) -> None:
+    """Let ``from_dict`` rebuild a nested record field of a record declared in another module."""
+    _NESTED[(record.__name__, field_name)] = nested
+
+
 def lead_id_for(url: str) -> str:
     """Deterministic lead id: the same article always maps to the same lead."""
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]

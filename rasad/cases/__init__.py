@@ -1,0 +1,1 @@
+"""Cases: incidents, victims and the audit log (the organisation's documented output)."""
