@@ -1,0 +1,1 @@
+"""The bundled Libya base map (Natural Earth polygons) and district seats, for pages and reports."""
