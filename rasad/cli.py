@@ -191,6 +191,12 @@ def _archive(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _alerts(args: argparse.Namespace) -> int:
+    from rasad.alerts.commands import alerts_command
+
+    return alerts_command(args)
+
+
 def _run(args: argparse.Namespace) -> int:
     from flows.cli import run_command
 
@@ -260,6 +266,10 @@ def build_parser() -> argparse.ArgumentParser:
     archive.add_argument("action", choices=("verify",), help="verify: re-check every SHA-256 digest")
     archive.add_argument("path", nargs="?", help="a WARC file or folder (default: the data dir's archive)")
     archive.set_defaults(handler=_archive)
+
+    from rasad.alerts.commands import add_alerts_parser
+
+    add_alerts_parser(commands, _alerts)
 
     from flows.cli import add_run_parser, add_status_parser
 

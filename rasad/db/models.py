@@ -2,3 +2,4 @@
 
 Add one import line per model module (accounts, cases, audit, ...).
 """
+import rasad.alerts.models  # noqa: F401

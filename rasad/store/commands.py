@@ -50,18 +50,30 @@ def opened_store(settings: Settings | None = None) -> Iterator[LeadStore]:
 def add_search_parser(commands: Any, handler: Callable[[argparse.Namespace], int]) -> None:
     search = commands.add_parser(
         "search", help="search leads (Arabic-aware: أ/إ/ا, ة/ه, ى/ي, diacritics, و/ب/ل/ال, light stemming)")
-    search.add_argument("query", nargs="?", default="", help="words to look for (all must match)")
-    _add_filters(search)
-    search.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="published on or after")
-    search.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
-    search.add_argument("--bbox", metavar="TOP,LEFT,BOTTOM,RIGHT", help="event location inside this box")
+    add_query_options(search)
     search.add_argument("--sort", choices=SORTS, default="relevance")
-    search.add_argument("--exact", action="store_true", help="match words as written (no stemming)")
     search.add_argument("--facets", action="store_true", help="also count leads by type x region x month")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--offset", type=int, default=0)
     search.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
     search.set_defaults(handler=handler)
+
+
+def add_query_options(parser: argparse.ArgumentParser) -> None:
+    """What a researcher query asks (words, filters, dates, box): shared by search and saved searches."""
+    parser.add_argument("query", nargs="?", default="", help="words to look for (all must match)")
+    _add_filters(parser)
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="published on or after")
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
+    parser.add_argument("--bbox", metavar="TOP,LEFT,BOTTOM,RIGHT", help="event location inside this box")
+    parser.add_argument("--exact", action="store_true", help="match words as written (no stemming)")
+
+
+def query_from_args(args: argparse.Namespace, **page: Any) -> SearchQuery:
+    return SearchQuery(
+        text=args.query, filters=_filters(args), date_from=args.date_from, date_to=args.date_to,
+        bbox=parse_bbox(args.bbox) if args.bbox else None, exact=args.exact, **page,
+    )
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
@@ -74,11 +86,7 @@ def _filters(args: argparse.Namespace) -> dict[str, str]:
 
 
 def search_command(args: argparse.Namespace) -> int:
-    query = SearchQuery(
-        text=args.query, filters=_filters(args), limit=args.limit, offset=args.offset, date_from=args.date_from,
-        date_to=args.date_to, bbox=parse_bbox(args.bbox) if args.bbox else None, sort=args.sort,
-        exact=args.exact, facets=args.facets,
-    )
+    query = query_from_args(args, limit=args.limit, offset=args.offset, sort=args.sort, facets=args.facets)
     with opened_store() as store:
         result = store.search(query)
     print_result(result, args.format)
