@@ -32,14 +32,8 @@ class AnnotateStats:
 
 def output_record(item_id: Any, annotation: Annotation, language: str | None, arabizi: bool) -> dict[str, Any]:
     """The contract shape (issue 5) plus a few extra fields for the pipeline."""
-    incidents = sorted(annotation.incidents, key=lambda i: -i.confidence)
-    first_date = next((i.event_date for i in incidents if i.event_date), None)
-    # The main event's counts (first stated in the document); else the incidents' own.
-    killed = annotation.killed if annotation.killed is not None else next(
-        (i.killed for i in incidents if i.killed is not None), None)
-    injured = annotation.injured if annotation.injured is not None else next(
-        (i.injured for i in incidents if i.injured is not None), None)
-    detained = max((i.detained for i in incidents if i.detained is not None), default=None)
+    incidents = annotation.ranked_incidents()
+    killed, injured, detained = annotation.casualties()
     return {
         "id": item_id,
         "language": language,
@@ -52,11 +46,11 @@ def output_record(item_id: Any, annotation: Annotation, language: str | None, ar
                    for p in annotation.places],
         "actors": [{"name": a.name, "id": a.id or None, "type": a.type, "start": a.start, "end": a.end}
                    for a in annotation.actors],
-        "event_date": first_date,
+        "event_date": annotation.event_date()[0],
         "killed": killed,
         "injured": injured,
         "detained": detained,
-        "victim_categories": sorted({c for i in incidents for c in i.victim_categories}),
+        "victim_categories": list(annotation.victim_categories()),
         "evidence": [{"type": i.type, "sentence": i.evidence.sentence, "start": i.evidence.start,
                       "end": i.evidence.end, "trigger": i.evidence.trigger, "confidence": i.confidence,
                       "event_date": i.event_date, "date_precision": i.date_precision} for i in incidents],

@@ -10,6 +10,8 @@ def build_lead(document: Document, annotation: Annotation) -> Lead | None:
     if not annotation.is_incident:
         return None
     places = annotation.places
+    killed, injured, detained = annotation.casualties()
+    event_date, event_date_precision = annotation.event_date()
     # The NLP marks the event location; fall back to the first Libyan place more precise than the country.
     event_place = next((p for p in places if p.event_location), None) or next(
         (p for p in places if p.in_libya and p.precision != "country"), None
@@ -34,4 +36,11 @@ def build_lead(document: Document, annotation: Annotation) -> Lead | None:
         if event_place and event_place.lat is not None and event_place.lon is not None
         else None,
         score=max(i.confidence for i in annotation.incidents),
+        killed=killed,
+        injured=injured,
+        detained=detained,
+        event_date=event_date,
+        event_date_precision=event_date_precision,
+        victim_categories=annotation.victim_categories(),
+        cluster_id=document.cluster_id,
     )

@@ -25,8 +25,11 @@ from rasad.triage import ACTIONS, MAX_NAME_CHARS, MAX_NOTE_CHARS, TriageEdit
 
 LeadId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
 FilterValue = Annotated[str | None, Query(min_length=1, max_length=MAX_FILTER_CHARS)]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+MinCount = Annotated[int | None, Query(ge=0, le=2**31 - 1)]
 SEARCH_PARAMS = frozenset({"q", "type", "place", "region", "actor", "source", "language", "status", "assignee",
-                           "date_from", "date_to", "bbox", "sort", "exact", "facets", "limit", "offset"})
+                           "victim", "cluster", "date_from", "date_to", "event_from", "event_to", "min_killed",
+                           "min_injured", "min_detained", "bbox", "sort", "exact", "facets", "limit", "offset"})
 
 
 class HighlightOut(BaseModel):
@@ -47,10 +50,16 @@ class FacetOut(BaseModel):
     count: int
 
 
+class CountOut(BaseModel):
+    value: str
+    count: int
+
+
 class SearchOut(BaseModel):
     total: int
     hits: list[HitOut]
     facets: list[FacetOut]
+    victim_facets: list[CountOut] = Field(description="matching leads per victim category (with facets=true)")
 
 
 class EventOut(BaseModel):
@@ -137,8 +146,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         language: FilterValue = None,
         status: Annotated[Literal[LEAD_STATUSES] | None, Query()] = None,  # type: ignore[valid-type]
         assignee: FilterValue = None,
-        date_from: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
-        date_to: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        victim: Annotated[str | None, Query(min_length=1, max_length=MAX_FILTER_CHARS,
+                                            description="victim category, e.g. children (or child)")] = None,
+        cluster: FilterValue = None,
+        date_from: Day = None,
+        date_to: Day = None,
+        event_from: Day = None,
+        event_to: Day = None,
+        min_killed: MinCount = None,
+        min_injured: MinCount = None,
+        min_detained: MinCount = None,
         bbox: Annotated[str | None, Query(max_length=100, description="top,left,bottom,right")] = None,
         sort: Annotated[Literal[SORTS], Query()] = "relevance",  # type: ignore[valid-type]
         exact: bool = False,
@@ -148,9 +165,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ) -> SearchOut:
         filters = {name: value for name, value in (
             ("incident_type", type), ("place", place), ("region", region), ("actor", actor), ("source", source),
-            ("language", language), ("status", status), ("assignee", assignee)) if value}
+            ("language", language), ("status", status), ("assignee", assignee), ("victim", victim),
+            ("cluster", cluster)) if value}
         query = SearchQuery(text=q, filters=filters, limit=limit, offset=offset, date_from=date_from,
-                            date_to=date_to, bbox=parse_bbox(bbox) if bbox else None, sort=sort, exact=exact,
+                            date_to=date_to, event_from=event_from, event_to=event_to, min_killed=min_killed,
+                            min_injured=min_injured, min_detained=min_detained,
+                            bbox=parse_bbox(bbox) if bbox else None, sort=sort, exact=exact,
                             facets=facets, match_all=True)
         with store() as opened:
             result = opened.search(query)
@@ -161,6 +181,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   for hit in result.hits],
             facets=[FacetOut(incident_type=b.incident_type, region=b.region, month=b.month, count=b.count)
                     for b in result.facets],
+            victim_facets=[CountOut(value=c.value, count=c.count) for c in result.victim_facets],
         )
 
     @app.get("/leads/{lead_id}", response_model=Lead, responses=ERRORS)

@@ -168,6 +168,32 @@ class Annotation(Record):
     def is_incident(self) -> bool:
         return bool(self.incidents)
 
+    def ranked_incidents(self) -> list[Incident]:
+        """Incidents, most confident first."""
+        return sorted(self.incidents, key=lambda i: -i.confidence)
+
+    def casualties(self) -> tuple[int | None, int | None, int | None]:
+        """(killed, injured, detained) of the document: the main event's counts (first stated), else the
+        most confident incident's own; detained is the largest count any incident gives. None: not stated."""
+        ranked = self.ranked_incidents()
+
+        def first(stated: int | None, name: str) -> int | None:
+            if stated is not None:
+                return stated
+            return next((getattr(i, name) for i in ranked if getattr(i, name) is not None), None)
+
+        detained = max((i.detained for i in ranked if i.detained is not None), default=None)
+        return first(self.killed, "killed"), first(self.injured, "injured"), detained
+
+    def event_date(self) -> tuple[str | None, str | None]:
+        """(ISO date, precision) of the most confident incident that has a date."""
+        dated = next((i for i in self.ranked_incidents() if i.event_date), None)
+        return (dated.event_date, dated.date_precision) if dated else (None, None)
+
+    def victim_categories(self) -> tuple[str, ...]:
+        """Every victim category any incident names, sorted."""
+        return tuple(sorted({c for i in self.incidents for c in i.victim_categories}))
+
 
 @dataclass(frozen=True)
 class Lead(Record):
@@ -194,6 +220,13 @@ class Lead(Record):
     evidence: tuple[str, ...] = ()
     location: tuple[float, float] | None = None  # (lat, lon) of the event location
     score: float = 0.0
+    killed: int | None = None  # None: not stated (a bare plural gives no number)
+    injured: int | None = None
+    detained: int | None = None
+    event_date: str | None = None  # ISO date of the event (not of publication)
+    event_date_precision: str | None = None  # day, week, month or year
+    victim_categories: tuple[str, ...] = ()  # as nlp.annotate names them: children, women, migrants, ...
+    cluster_id: str | None = None  # story cluster: the same story from other outlets shares it
     status: str = "new"
     assignee: str | None = None
     notes: tuple[str, ...] = ()

@@ -22,7 +22,8 @@ from rasad.errors import UserError
 from rasad.records import Lead
 from rasad.store.base import MAX_PAGE_SIZE, LeadStore, SearchQuery
 
-QUERY_FIELDS = ("text", "filters", "date_from", "date_to", "bbox", "exact")
+QUERY_FIELDS = ("text", "filters", "date_from", "date_to", "event_from", "event_to", "min_killed", "min_injured",
+                "min_detained", "bbox", "exact")
 MAX_PAGES_PER_SEARCH = 40  # 20,000 hits: a saved query that broad is reported, not followed further
 SEVERE_TYPE = "killing"
 FIRST_RUN_WINDOW = timedelta(days=1)
@@ -194,7 +195,7 @@ def run_alerts(engine: Engine, store: LeadStore, *, monitors: Sequence[str], sev
         if found and search.email:
             mails.append((search, sorted(found)))
     severe = sorted(lead.id for lead in new
-                    if SEVERE_TYPE in lead.incident_types and (getattr(lead, "killed", None) or 0) >= severe_min_killed)
+                    if SEVERE_TYPE in lead.incident_types and (lead.killed or 0) >= severe_min_killed)
     wanted += [(monitor, lead_id, "severe", None) for monitor in monitors for lead_id in severe]
     report.notifications = _record(engine, wanted, now)
     for search, ids in mails:

@@ -31,7 +31,14 @@ FILTER_FIELDS: dict[str, str] = {
     "language": "language",
     "status": "status",
     "assignee": "assignee",
+    "victim": "victim_categories",
+    "cluster": "cluster_id",
 }
+#: Minimum-count filters (``min_killed`` ...), mapped to the Lead field they apply to.
+COUNT_FIELDS: tuple[str, ...] = ("killed", "injured", "detained")
+#: Victim categories as nlp.annotate names them; the singular is accepted in a filter.
+VICTIM_SINGULAR: dict[str, str] = {"child": "children", "woman": "women", "migrant": "migrants",
+                                   "journalist": "journalists", "activist": "activists"}
 SORTS: tuple[str, ...] = ("relevance", "newest", "oldest", "score")
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
@@ -45,7 +52,7 @@ _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 @dataclass(frozen=True)
 class SearchQuery:
-    """A validated researcher query: free text, filters, date range, bounding box, sort and page.
+    """A validated researcher query: free text, filters, ranges (dates, counts), bounding box, sort and page.
 
     Text is never parsed as query syntax: it is reduced to normalised terms, all of which must match.
     """
@@ -56,10 +63,15 @@ class SearchQuery:
     offset: int = 0
     date_from: str | None = None  # YYYY-MM-DD, inclusive, on published_at
     date_to: str | None = None  # YYYY-MM-DD, inclusive
+    event_from: str | None = None  # YYYY-MM-DD, inclusive, on event_date
+    event_to: str | None = None  # YYYY-MM-DD, inclusive
+    min_killed: int | None = None  # at least this many (leads with no stated count never match)
+    min_injured: int | None = None
+    min_detained: int | None = None
     bbox: tuple[float, float, float, float] | None = None  # (top, left, bottom, right) in degrees
     sort: str = "relevance"
     exact: bool = False  # match unstemmed terms only
-    facets: bool = False  # also count matching leads by type x region x month
+    facets: bool = False  # also count matching leads by type x region x month, and by victim category
     match_all: bool = False  # allow a query without text or filters (listing)
 
     def __post_init__(self) -> None:
@@ -71,17 +83,24 @@ class SearchQuery:
         for name, value in self.filters.items():
             if not isinstance(value, str) or not value or len(value) > MAX_FILTER_CHARS:
                 raise UserError(f"filter {name!r} needs a value of 1..{MAX_FILTER_CHARS} characters")
+        if self.filters.get("victim") in VICTIM_SINGULAR:
+            object.__setattr__(self, "filters", {**self.filters, "victim": VICTIM_SINGULAR[self.filters["victim"]]})
+        for field_name in COUNT_FIELDS:
+            value = getattr(self, f"min_{field_name}")
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+                raise UserError(f"min_{field_name} must be a whole number >= 0")
         if len(self.terms) > MAX_QUERY_TERMS:
             raise UserError(f"too many words in the query ({len(self.terms)}; at most {MAX_QUERY_TERMS})")
-        for name in ("date_from", "date_to"):
-            _parse_day(name, getattr(self, name))
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise UserError("date_from is after date_to")
+        for low, high in (("date_from", "date_to"), ("event_from", "event_to")):
+            for name in (low, high):
+                _parse_day(name, getattr(self, name))
+            if getattr(self, low) and getattr(self, high) and getattr(self, low) > getattr(self, high):
+                raise UserError(f"{low} is after {high}")
         if self.bbox is not None:
             _check_bbox(self.bbox)
         if self.sort not in SORTS:
             raise UserError(f"unknown sort {self.sort!r}; known: {', '.join(SORTS)}")
-        if not (self.terms or self.filters or self.date_from or self.date_to or self.bbox or self.match_all):
+        if not (self.terms or self.filters or self.ranges or self.bbox or self.match_all):
             raise UserError("empty query: give words to search for or at least one filter")
         if not (1 <= self.limit <= MAX_PAGE_SIZE) or self.offset < 0:
             raise UserError(f"page size must be 1..{MAX_PAGE_SIZE} and offset >= 0")
@@ -94,15 +113,30 @@ class SearchQuery:
         return query_terms(self.text, self.exact)
 
     @property
+    def ranges(self) -> dict[str, tuple[object, object]]:
+        """Range filters as Lead field -> (inclusive low or None, exclusive high or None)."""
+        out: dict[str, tuple[object, object]] = {}
+        if self.date_from or self.date_to:
+            out["published_at"] = (self.date_from, _day_after(self.date_to))
+        if self.event_from or self.event_to:
+            out["event_date"] = (self.event_from, _day_after(self.event_to))
+        for name in COUNT_FIELDS:
+            if (least := getattr(self, f"min_{name}")) is not None:
+                out[name] = (least, None)
+        return out
+
+    @property
     def effective_sort(self) -> str:
         return "newest" if self.sort == "relevance" and not self.terms else self.sort
 
     @property
     def date_to_exclusive(self) -> str | None:
-        """The day after ``date_to``: published_at is compared as ``>= from`` and ``< to + 1 day``."""
-        if not self.date_to:
-            return None
-        return (date.fromisoformat(self.date_to) + timedelta(days=1)).isoformat()
+        return _day_after(self.date_to)
+
+
+def _day_after(day: str | None) -> str | None:
+    """Dates are compared as ``>= from`` and ``< to + 1 day``, so a timestamp on the last day is in."""
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat() if day else None
 
 
 def query_terms(text: str, exact: bool = False) -> list[str]:
@@ -192,10 +226,23 @@ class FacetBucket:
 
 
 @dataclass(frozen=True)
+class FacetCount:
+    """How many matching leads carry this value (e.g. a victim category)."""
+
+    value: str
+    count: int
+
+
+@dataclass(frozen=True)
 class SearchResult:
     total: int
     hits: tuple[SearchHit, ...]
     facets: tuple[FacetBucket, ...] = ()
+    victim_facets: tuple[FacetCount, ...] = ()  # matching leads per victim category
+
+
+def sorted_counts(counts: Iterable[FacetCount]) -> tuple[FacetCount, ...]:
+    return tuple(sorted(counts, key=lambda c: (-c.count, c.value)))
 
 
 def sorted_facets(buckets: Iterable[FacetBucket]) -> tuple[FacetBucket, ...]:
@@ -241,10 +288,14 @@ def invalid_reason(lead: Lead) -> str | None:
     """Why a lead cannot be indexed (the same answer for every backend), or None if it can."""
     if not isinstance(lead.id, str) or not re.fullmatch(r"[A-Za-z0-9_.:-]{1,128}", lead.id):
         return "bad id: 1..128 letters, digits or _.:-"
-    for name in ("published_at", "fetched_at"):
+    for name in ("published_at", "fetched_at", "event_date"):
         value = getattr(lead, name)
         if value and not _is_iso_datetime(value):
             return f"{name} is not an ISO 8601 date: {value[:40]!r}"
+    for name in COUNT_FIELDS:
+        value = getattr(lead, name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**31):
+            return f"{name} is not a count (a whole number >= 0): {str(value)[:20]!r}"
     if lead.location is not None:
         try:
             lat, lon = lead.location

@@ -17,7 +17,7 @@ from typing import Any
 from rasad.errors import RetryableError, UserError
 from rasad.records import LEAD_STATUSES, Lead
 from rasad.settings import Settings, load_settings
-from rasad.store.base import SORTS, LeadStore, SearchQuery, SearchResult, parse_bbox
+from rasad.store.base import COUNT_FIELDS, SORTS, LeadStore, SearchQuery, SearchResult, parse_bbox
 from rasad.triage import TriageEdit, default_actor
 
 FILTER_OPTIONS = (("type", "incident_type", "incident type, e.g. killing"),
@@ -27,9 +27,12 @@ FILTER_OPTIONS = (("type", "incident_type", "incident type, e.g. killing"),
                   ("source", "source", "source id"),
                   ("language", "language", "ar or en"),
                   ("status", "status", f"triage status: {', '.join(LEAD_STATUSES)}"),
-                  ("assignee", "assignee", "who the lead is assigned to"))
+                  ("assignee", "assignee", "who the lead is assigned to"),
+                  ("victim", "victim", "victim category: children, women, migrants, journalists or activists"),
+                  ("cluster", "cluster", "story cluster id: the same story from every outlet"))
 CSV_COLUMNS = ("id", "published_at", "incident_types", "places", "regions", "status", "assignee", "score",
-               "title", "url", "evidence")
+               "killed", "injured", "detained", "event_date", "event_date_precision", "victim_categories",
+               "cluster_id", "title", "url", "evidence")
 
 
 @contextmanager
@@ -52,7 +55,8 @@ def add_search_parser(commands: Any, handler: Callable[[argparse.Namespace], int
         "search", help="search leads (Arabic-aware: أ/إ/ا, ة/ه, ى/ي, diacritics, و/ب/ل/ال, light stemming)")
     add_query_options(search)
     search.add_argument("--sort", choices=SORTS, default="relevance")
-    search.add_argument("--facets", action="store_true", help="also count leads by type x region x month")
+    search.add_argument("--facets", action="store_true",
+                        help="also count leads by type x region x month and by victim category")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--offset", type=int, default=0)
     search.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
@@ -65,6 +69,7 @@ def add_query_options(parser: argparse.ArgumentParser) -> None:
     _add_filters(parser)
     parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="published on or after")
     parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
+    _add_ranges(parser)
     parser.add_argument("--bbox", metavar="TOP,LEFT,BOTTOM,RIGHT", help="event location inside this box")
     parser.add_argument("--exact", action="store_true", help="match words as written (no stemming)")
 
@@ -72,13 +77,30 @@ def add_query_options(parser: argparse.ArgumentParser) -> None:
 def query_from_args(args: argparse.Namespace, **page: Any) -> SearchQuery:
     return SearchQuery(
         text=args.query, filters=_filters(args), date_from=args.date_from, date_to=args.date_to,
-        bbox=parse_bbox(args.bbox) if args.bbox else None, exact=args.exact, **page,
+        bbox=parse_bbox(args.bbox) if args.bbox else None, exact=args.exact, **_ranges(args), **page,
     )
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     for option, _, help_text in FILTER_OPTIONS:
         parser.add_argument(f"--{option}", help=help_text)
+
+
+def _add_ranges(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--event-from", metavar="YYYY-MM-DD", help="event (not publication) on or after")
+    parser.add_argument("--event-to", metavar="YYYY-MM-DD", help="event on or before")
+    for name in COUNT_FIELDS:
+        parser.add_argument(f"--min-{name}", metavar="N", help=f"at least N {name} (as stated in the text)")
+
+
+def _ranges(args: argparse.Namespace) -> dict[str, Any]:
+    ranges: dict[str, Any] = {"event_from": args.event_from, "event_to": args.event_to}
+    for name in COUNT_FIELDS:
+        value = getattr(args, f"min_{name}")
+        if value is not None and not (value.isascii() and value.isdigit()):
+            raise UserError(f"--min-{name} needs a whole number >= 0, not {value[:20]!r}")
+        ranges[f"min_{name}"] = None if value is None else int(value)
+    return ranges
 
 
 def _filters(args: argparse.Namespace) -> dict[str, str]:
@@ -104,7 +126,10 @@ def print_result(result: SearchResult, fmt: str) -> None:
         for hit in result.hits:
             lead = hit.lead
             writer.writerow([lead.id, lead.published_at or "", ";".join(lead.incident_types), ";".join(lead.places),
-                             ";".join(lead.regions), lead.status, lead.assignee or "", lead.score, lead.title,
+                             ";".join(lead.regions), lead.status, lead.assignee or "", lead.score,
+                             *("" if v is None else v for v in (lead.killed, lead.injured, lead.detained,
+                                                               lead.event_date, lead.event_date_precision)),
+                             ";".join(lead.victim_categories), lead.cluster_id or "", lead.title,
                              lead.url, " | ".join(h.marked() for h in hit.highlights)])
     else:
         print(f"{result.total} lead(s)")
@@ -120,6 +145,11 @@ def print_result(result: SearchResult, fmt: str) -> None:
         for bucket in result.facets[:50]:
             print(f"  {bucket.incident_type or '-':<22} {bucket.region or '-':<22} {bucket.month or '-':<8} "
                   f"{bucket.count}", file=out)
+    if result.victim_facets:
+        out = sys.stdout if fmt == "table" else sys.stderr
+        print("facets (victim category: leads)", file=out)
+        for count in result.victim_facets:
+            print(f"  {count.value:<22} {count.count}", file=out)
 
 
 # -- rasad leads ----------------------------------------------------------------------------------
@@ -139,6 +169,7 @@ def add_leads_parser(commands: Any, handler: Callable[[argparse.Namespace], int]
     actions = leads.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list leads, newest first")
     _add_filters(listing)
+    _add_ranges(listing)
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--offset", type=int, default=0)
     listing.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
@@ -164,7 +195,7 @@ def leads_command(args: argparse.Namespace) -> int:
     with opened_store() as store:
         if args.action == "list":
             query = SearchQuery(filters=_filters(args), limit=args.limit, offset=args.offset, sort="newest",
-                                match_all=True)
+                                match_all=True, **_ranges(args))
             print_result(store.search(query), args.format)
             return 0
         if args.action == "history":
@@ -193,7 +224,8 @@ def _show(lead: Lead, fmt: str) -> None:
         print(json.dumps(lead.to_dict(), ensure_ascii=False, indent=2))
         return
     for name in ("id", "status", "assignee", "version", "title", "url", "published_at", "source_id",
-                 "incident_types", "places", "regions", "actors", "location", "score"):
+                 "incident_types", "places", "regions", "actors", "location", "score", "killed", "injured",
+                 "detained", "event_date", "event_date_precision", "victim_categories", "cluster_id"):
         value = getattr(lead, name)
         shown = ", ".join(map(str, value)) if isinstance(value, tuple) and name != "location" else value
         print(f"{name:>15}: {shown if shown not in (None, '') else '-'}")

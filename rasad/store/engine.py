@@ -30,6 +30,7 @@ from rasad.store.base import (
     MAX_FACET_BUCKETS,
     BulkResult,
     FacetBucket,
+    FacetCount,
     LeadStore,
     SearchHit,
     SearchQuery,
@@ -39,6 +40,7 @@ from rasad.store.base import (
     latest_fields,
     lead_terms,
     machine_fields,
+    sorted_counts,
     sorted_facets,
 )
 from rasad.triage import TRIAGE_FIELDS, TriageEdit, editable, make_event, next_fields
@@ -381,9 +383,9 @@ class EngineLeadStore(LeadStore):
         filters: list[dict[str, Any]] = [
             {"term": {FILTER_FIELDS[name]: value}} for name, value in query.filters.items()
         ]
-        if query.date_from or query.date_to:
-            bounds = {"gte": query.date_from, "lt": query.date_to_exclusive}
-            filters.append({"range": {"published_at": {k: v for k, v in bounds.items() if v}}})
+        for name, (low, high) in query.ranges.items():
+            bounds = {"gte": low, "lt": high}
+            filters.append({"range": {name: {k: v for k, v in bounds.items() if v is not None}}})
         if query.bbox:
             top, left, bottom, right = query.bbox
             filters.append({"geo_bounding_box": {"location": {
@@ -415,7 +417,14 @@ class EngineLeadStore(LeadStore):
             lead = from_source(hit["_source"])
             hits.append(SearchHit(lead, float(hit.get("_score") or 0.0), evidence_highlights(lead, query)))
         facets = self._facets(body["query"]) if query.facets else ()
-        return SearchResult(total=int(response["hits"]["total"]["value"]), hits=tuple(hits), facets=facets)
+        victims = self._victim_facets(body["query"]) if query.facets else ()
+        return SearchResult(total=int(response["hits"]["total"]["value"]), hits=tuple(hits), facets=facets,
+                            victim_facets=victims)
+
+    def _victim_facets(self, query: dict[str, Any]) -> tuple[FacetCount, ...]:
+        body = {"size": 0, "query": query, "aggs": {"victims": {"terms": {"field": "victim_categories", "size": 100}}}}
+        buckets = self._guard(self._client.search, index=self.alias, body=body)["aggregations"]["victims"]["buckets"]
+        return sorted_counts(FacetCount(str(b["key"]), int(b["doc_count"])) for b in buckets)
 
     def _facets(self, query: dict[str, Any]) -> tuple[FacetBucket, ...]:
         sources = [

@@ -23,6 +23,7 @@ from rasad.store.base import (
     MAX_FACET_BUCKETS,
     BulkResult,
     FacetBucket,
+    FacetCount,
     LeadStore,
     SearchHit,
     SearchQuery,
@@ -32,6 +33,7 @@ from rasad.store.base import (
     latest_fields,
     lead_terms,
     machine_fields,
+    sorted_counts,
     sorted_facets,
 )
 from rasad.triage import TriageEdit, editable, make_event, next_fields
@@ -69,8 +71,15 @@ BEGIN SELECT RAISE(ABORT, 'the triage log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS triage_events_append_only_d BEFORE DELETE ON triage_events
 BEGIN SELECT RAISE(ABORT, 'the triage log is append-only'); END;
 """
-# Columns added after the walking skeleton: sortable/filterable copies of machine fields.
-EXTRA_COLUMNS = {"published_at": "TEXT", "lat": "REAL", "lon": "REAL", "score": "REAL NOT NULL DEFAULT 0"}
+# Columns added after the walking skeleton: sortable/filterable copies of machine fields (each indexed
+# but score). DERIVED_VERSION (kept in PRAGMA user_version) says which of them an old database lacks
+# values for: opening it re-derives columns and keywords from the stored machine fields.
+EXTRA_COLUMNS = {"published_at": "TEXT", "lat": "REAL", "lon": "REAL", "score": "REAL NOT NULL DEFAULT 0",
+                 "killed": "INTEGER", "injured": "INTEGER", "detained": "INTEGER", "event_date": "TEXT"}
+INDEXED_COLUMNS = {"published": ("published_at",), "status": ("status",), "assignee": ("assignee",),
+                   "location": ("lat", "lon"), "killed": ("killed",), "injured": ("injured",),
+                   "detained": ("detained",), "event_date": ("event_date",)}
+DERIVED_VERSION = 2
 FTS_SCHEMA = (
     "CREATE VIRTUAL TABLE leads_fts USING fts5(terms, exact, tokenize = 'unicode61 remove_diacritics 0')"
 )
@@ -125,23 +134,24 @@ class SQLiteLeadStore(LeadStore):
         """
         self._db.execute("BEGIN IMMEDIATE")
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads)")}
+        fresh = not self._db.execute("SELECT 1 FROM leads LIMIT 1").fetchone()
+        derived = int(self._db.execute("PRAGMA user_version").fetchone()[0])
         with self._db:
             for name, kind in EXTRA_COLUMNS.items():
                 if name not in columns:
                     self._db.execute(f"ALTER TABLE leads ADD COLUMN {name} {kind}")
-            self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_published ON leads(published_at)")
-            self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_status ON leads(status)")
-            self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_assignee ON leads(assignee)")
-            self._db.execute("CREATE INDEX IF NOT EXISTS leads_by_location ON leads(lat, lon)")
+            for name, indexed in INDEXED_COLUMNS.items():
+                self._db.execute(f"CREATE INDEX IF NOT EXISTS leads_by_{name} ON leads({', '.join(indexed)})")
             fts_columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads_fts)")}
-            if fts_columns == {"terms", "exact"}:
-                return
-            self._db.execute("DROP TABLE IF EXISTS leads_fts")
-            self._db.execute(FTS_SCHEMA)
-            rows = self._db.execute(f"SELECT l.rowid, {LEAD_COLUMNS} FROM leads l").fetchall()
-            for row in rows:
-                lead = self._lead_from_row(row[1:])
-                self._write_derived(row[0], lead, fresh=False)
+            terms = fts_columns != {"terms", "exact"}  # re-analysing every text is the slow part: only if needed
+            if terms:
+                self._db.execute("DROP TABLE IF EXISTS leads_fts")
+                self._db.execute(FTS_SCHEMA)
+            if (terms or derived < DERIVED_VERSION) and not fresh:
+                self._db.execute("DELETE FROM lead_keywords")
+                for row in self._db.execute(f"SELECT l.rowid, {LEAD_COLUMNS} FROM leads l").fetchall():
+                    self._write_derived(row[0], self._lead_from_row(row[1:]), fresh=True, terms=terms)
+            self._db.execute(f"PRAGMA user_version = {DERIVED_VERSION}")
 
     # -- machine fields -------------------------------------------------------------------------
 
@@ -187,20 +197,23 @@ class SQLiteLeadStore(LeadStore):
         ).fetchone()
         self._write_derived(row[0], lead, fresh=False)
 
-    def _write_derived(self, rowid: int, lead: Lead, fresh: bool) -> None:
-        """Columns, keywords and full-text terms derived from the machine fields."""
+    def _write_derived(self, rowid: int, lead: Lead, fresh: bool, terms: bool = True) -> None:
+        """Columns, keywords and (unless ``terms`` is false) full-text terms derived from the machine fields."""
         lat, lon = lead.location if lead.location is not None else (None, None)
         self._db.execute(
-            "UPDATE leads SET published_at = ?, lat = ?, lon = ?, score = ? WHERE rowid = ?",
-            (lead.published_at, lat, lon, lead.score, rowid),
+            "UPDATE leads SET published_at = ?, lat = ?, lon = ?, score = ?, killed = ?, injured = ?, detained = ?, "
+            "event_date = ? WHERE rowid = ?",
+            (lead.published_at, lat, lon, lead.score, lead.killed, lead.injured, lead.detained, lead.event_date,
+             rowid),
         )
         if not fresh:
             self._db.execute("DELETE FROM leads_fts WHERE rowid = ?", (rowid,))
             self._db.execute("DELETE FROM lead_keywords WHERE lead_rowid = ?", (rowid,))
-        self._db.execute(
-            "INSERT INTO leads_fts (rowid, terms, exact) VALUES (?, ?, ?)",
-            (rowid, *lead_terms(lead)),
-        )
+        if terms:
+            self._db.execute(
+                "INSERT INTO leads_fts (rowid, terms, exact) VALUES (?, ?, ?)",
+                (rowid, *lead_terms(lead)),
+            )
         self._db.executemany(
             "INSERT INTO lead_keywords (lead_rowid, field, value) VALUES (?, ?, ?)",
             [(rowid, field, value) for field in KEYWORD_FIELDS for value in _keyword_values(lead, field)],
@@ -239,9 +252,10 @@ class SQLiteLeadStore(LeadStore):
                 parts.append("SELECT lead_rowid FROM lead_keywords WHERE field = ? AND value = ?")
                 params.append(field)
             params.append(value)
-        if query.date_from or query.date_to:
-            parts.append("SELECT rowid FROM leads WHERE published_at >= ? AND published_at < ?")
-            params += [query.date_from or "", query.date_to_exclusive or "\uffff"]
+        for column, (low, high) in query.ranges.items():
+            bounds = [(f"{column} >= ?", low), (f"{column} < ?", high)]
+            parts.append(f"SELECT rowid FROM leads WHERE {' AND '.join(c for c, v in bounds if v is not None)}")
+            params += [v for _, v in bounds if v is not None]
         if query.bbox:
             top, left, bottom, right = query.bbox
             parts.append("SELECT rowid FROM leads WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
@@ -265,10 +279,11 @@ class SQLiteLeadStore(LeadStore):
                 total = len(candidates) if candidates is not None and not query.terms else self._count(matched)
                 scored = self._page(query, matched)
             facets = self._facets(*matched) if query.facets else ()
+            victims = self._victim_facets(*matched) if query.facets else ()
         except sqlite3.OperationalError as exc:
             raise NotConfigured(f"cannot read the lead database {self.path}: {exc}") from None
         hits = tuple(SearchHit(lead, score, evidence_highlights(lead, query)) for lead, score in scored)
-        return SearchResult(total=total, hits=hits, facets=facets)
+        return SearchResult(total=total, hits=hits, facets=facets, victim_facets=victims)
 
     def _matched(self, query: SearchQuery, candidates: list[int] | None) -> tuple[str, list[object]]:
         """SQL (and its parameters) giving the rowids that match ``query``, for count, page and facets."""
@@ -341,6 +356,15 @@ class SQLiteLeadStore(LeadStore):
             [*params, MAX_FACET_BUCKETS],
         ).fetchall()
         return sorted_facets(FacetBucket(t, r, m, int(n)) for t, r, m, n in rows)
+
+    def _victim_facets(self, sql: str, params: list[object]) -> tuple[FacetCount, ...]:
+        rows = self._db.execute(
+            f"WITH m(rowid) AS MATERIALIZED ({sql}) SELECT v.value, count(*) FROM m "
+            "JOIN lead_keywords v INDEXED BY lead_keywords_by_lead "
+            "ON v.lead_rowid = m.rowid AND v.field = 'victim_categories' GROUP BY 1",
+            params,
+        ).fetchall()
+        return sorted_counts(FacetCount(value, int(n)) for value, n in rows)
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM leads").fetchone()[0])

@@ -29,17 +29,18 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def lead(url: str, text: str, fetched_at: str, *, types: tuple[str, ...] = ("killing",),
-         published_at: str | None = "2026-11-20") -> Lead:
+         published_at: str | None = "2026-11-20", killed: int | None = None) -> Lead:
     return Lead(id=lead_id_for(url), url=url, title=f"{CANARY_NAMES[0]} {text[:30]}", text=text, language="ar",
                 published_at=published_at, fetched_at=fetched_at, source_id="test", capture_sha256="0" * 64,
-                incident_types=types, evidence=(text,))
+                incident_types=types, evidence=(text,), killed=killed)
 
 
 OLD = [lead("https://ex.ly/old1", "قتل مدني في طرابلس", "2026-11-01T01:00:00Z"),
        lead("https://ex.ly/old2", "اعتقال ناشط في مصراتة", "2026-11-01T01:00:00Z", types=("arbitrary_detention",))]
-NIGHT = [lead("https://ex.ly/n1", "قتل شابين بطرابلس", "2026-11-21T01:00:00Z"),
+NIGHT = [lead("https://ex.ly/n1", "قتل شابين بطرابلس", "2026-11-21T01:00:00Z", killed=2),
          lead("https://ex.ly/n2", "اختطاف صحفي في أجدابيا", "2026-11-21T01:05:00Z", types=("abduction",)),
-         lead("https://ex.ly/n3", "قتل امرأة وطفل في طرابلس", "2026-11-21T01:10:00+00:00", published_at=None)]
+         lead("https://ex.ly/n3", "قتل امرأة وطفل في طرابلس", "2026-11-21T01:10:00+00:00", published_at=None),
+         lead("https://ex.ly/n4", "مقتل خمسة مدنيين في قصف على سوق بسبها", "2026-11-21T01:20:00Z", killed=5)]
 
 
 class Recorder(Sink):
@@ -97,7 +98,7 @@ def test_new_matches_notify_the_owner_once_and_mail_short_ids_only(setup, smtp) 
     store.upsert(NIGHT)
     mailer = SmtpMailer(host="127.0.0.1", port=port, sender="rasad@localhost")
     report = run_alerts(engine, store, monitors=[], mailer=mailer, since="2026-11-20T00:00:00Z")
-    assert report.new_leads == 3
+    assert report.new_leads == 4
     got = {item.lead_id for item in inbox(engine, "researcher-1")}
     assert got == {lead_id_for("https://ex.ly/n1"), lead_id_for("https://ex.ly/n3")}  # not the old Tripoli lead
     assert report.emails_sent == 1 and len(recorder.messages) == 1
@@ -118,7 +119,7 @@ def test_next_run_starts_where_the_last_stopped(setup) -> None:
     assert first.new_leads == 0
     store.upsert(NIGHT)
     second = run_alerts(engine, store, monitors=[])  # no --since: from the last run's newest lead
-    assert second.new_leads == 3 and second.notifications == 1
+    assert second.new_leads == 4 and second.notifications == 1
     third = run_alerts(engine, store, monitors=[])
     assert third.new_leads == 0 and third.notifications == 0
 
@@ -133,6 +134,26 @@ def test_an_unreachable_mail_server_keeps_the_notification(setup, capfd) -> None
     assert len(inbox(engine, "r3")) == 2
     err = capfd.readouterr().err
     assert "e-mail not sent" in err and "r3@example.org" not in err and CANARY_NAMES[0] not in err
+
+
+def test_a_killing_with_three_dead_or_more_notifies_every_monitor(setup) -> None:
+    engine, store = setup
+    store.upsert(NIGHT)
+    report = run_alerts(engine, store, monitors=["m1", "m2"], since="2026-11-20T00:00:00Z")
+    severe = lead_id_for("https://ex.ly/n4")
+    for monitor in ("m1", "m2"):
+        assert [(item.lead_id, item.reason) for item in inbox(engine, monitor)] == [(severe, "severe")]
+    assert report.notifications == 2
+    stricter = run_alerts(engine, store, monitors=["m3"], severe_min_killed=6, since="2026-11-20T00:00:00Z")
+    assert stricter.notifications == 0 and inbox(engine, "m3") == []
+
+
+def test_saved_count_filters_apply(setup) -> None:
+    engine, store = setup
+    _saved_before_the_night(engine, "r5", SearchQuery(filters={"incident_type": "killing"}, min_killed=3))
+    store.upsert(NIGHT)
+    run_alerts(engine, store, monitors=[], since="2026-11-20T00:00:00Z")
+    assert [item.lead_id for item in inbox(engine, "r5")] == [lead_id_for("https://ex.ly/n4")]
 
 
 def test_bad_saved_searches_are_refused(setup) -> None:

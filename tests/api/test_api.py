@@ -38,6 +38,16 @@ def test_search_with_filters_facets_and_highlights(client: TestClient) -> None:
     assert body["facets"] == [{"incident_type": "injury", "region": None, "month": "2026-11", "count": 1}]
 
 
+def test_casualty_victim_and_event_date_filters(client: TestClient) -> None:
+    body = client.get("/leads", params={"min_killed": 1, "victim": "child", "facets": "true"}).json()
+    assert [hit["lead"]["id"] for hit in body["hits"]] == [CORPUS[0].id]
+    assert body["hits"][0]["lead"]["victim_categories"] == ["children", "women"]
+    assert body["victim_facets"] == [{"value": "children", "count": 1}, {"value": "women", "count": 1}]
+    body = client.get("/leads", params={"event_from": "2026-11-02", "event_to": "2026-11-02"}).json()
+    assert [hit["lead"]["id"] for hit in body["hits"]] == [CORPUS[3].id]
+    assert client.get("/leads", params={"min_killed": -1}).status_code == 422
+
+
 def test_triage_conflict_and_history(client: TestClient) -> None:
     lead_id = CORPUS[0].id
     first = client.post(f"/leads/{lead_id}/triage", json={"action": "review", "actor": "mon-a", "expected_version": 0})

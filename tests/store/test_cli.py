@@ -42,9 +42,23 @@ def test_search_formats(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0 and out.startswith("2 lead(s)") and "facets" in out and "2026-10" in out
 
 
+def test_casualty_and_victim_filters_and_their_columns(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "search", "--min-killed", "2", "--victim", "child", "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [row["id"] for row in table] == [CORPUS[0].id]
+    assert (table[0]["killed"], table[0]["injured"], table[0]["event_date"], table[0]["victim_categories"],
+            table[0]["cluster_id"]) == ("2", "", "2026-11-19", "children;women", "story-a")
+    code, out, _ = run(capsys, "leads", "list", "--event-from", "2026-11-01", "--min-injured", "1", "--format", "jsonl")
+    assert code == 0 and [json.loads(line)["injured"] for line in out.splitlines()] == [3]
+    code, out, _ = run(capsys, "search", "--min-killed", "0", "--facets")
+    victims = out.split("facets (victim category: leads)\n")[1].split()
+    assert code == 0 and out.startswith("3 lead(s)") and victims == ["children", "2", "migrants", "1", "women", "1"]
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
-    [(["search", "?!"], "empty query"), (["search", "x", "--bbox", "1,2"], "bbox"),
+    [(["search", "?!"], "empty query"), (["search", "--min-killed", "three"], "--min-killed needs a whole number"),
+     (["search", "--event-from", "2026-11-31"], "calendar date"), (["search", "x", "--bbox", "1,2"], "bbox"),
      (["search", "x", "--from", "2026-02-30"], "calendar date"), (["leads", "show", "nope"], "no lead"),
      (["leads", "verify", CORPUS[0].id], "can move to in_review"),
      (["leads", "review", CORPUS[0].id, "--expect-version", "3"], "changed by someone else")],

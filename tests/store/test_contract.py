@@ -20,22 +20,30 @@ from rasad.triage import TriageEdit
 
 def make_lead(url: str, text: str, *, title: str = "", types: tuple[str, ...] = ("killing",),
               places: tuple[str, ...] = (), language: str = "ar", published_at: str | None = "2026-11-20",
-              location: tuple[float, float] | None = None) -> Lead:
+              location: tuple[float, float] | None = None, killed: int | None = None,
+              injured: int | None = None, detained: int | None = None, event_date: str | None = None,
+              victims: tuple[str, ...] = (), cluster_id: str | None = None) -> Lead:
     return Lead(
         id=lead_id_for(url), url=url, title=title or text[:40], text=text, language=language,
         published_at=published_at, fetched_at="2026-11-21T01:00:00Z", source_id="test",
         capture_sha256="0" * 64, incident_types=types, places=places, evidence=(text,), location=location,
+        killed=killed, injured=injured, detained=detained, event_date=event_date,
+        event_date_precision="day" if event_date else None, victim_categories=victims, cluster_id=cluster_id,
     )
 
 
 CORPUS = [
     make_lead("https://ex.ly/1", "قتل مدنيان في قصف على حي سكني وطرابلس تشهد توترا", places=("ly-tripoli",),
-              location=(32.8872, 13.1913)),
-    make_lead("https://ex.ly/2", "اشتباكات عنيفة بطرابلس أمس وإصابة ثلاثة", types=("injury",), places=("ly-tripoli",)),
-    make_lead("https://ex.ly/3", "اختطاف صحفي في مدينة أجدابيا", types=("abduction",), places=("ly-ajdabiya",)),
-    make_lead("https://ex.ly/4", "اعتقال ناشط في مصراتة", types=("arbitrary_detention",), places=("ly-misrata",)),
+              location=(32.8872, 13.1913), killed=2, event_date="2026-11-19", victims=("children", "women"),
+              cluster_id="story-a"),
+    make_lead("https://ex.ly/2", "اشتباكات عنيفة بطرابلس أمس وإصابة ثلاثة", types=("injury",), places=("ly-tripoli",),
+              injured=3, killed=0, event_date="2026-11-19", victims=("children",), cluster_id="story-a"),
+    make_lead("https://ex.ly/3", "اختطاف صحفي في مدينة أجدابيا", types=("abduction",), places=("ly-ajdabiya",),
+              victims=("journalists",)),
+    make_lead("https://ex.ly/4", "اعتقال ناشط في مصراتة", types=("arbitrary_detention",), places=("ly-misrata",),
+              detained=1, event_date="2026-11-02T08:00:00+02:00"),
     make_lead("https://ex.ly/5", "Two civilians killed in Benghazi clashes", language="en", places=("ly-benghazi",),
-              published_at=None),
+              published_at=None, killed=12, injured=30, event_date="2026-09-30", victims=("migrants",)),
     make_lead("https://ex.ly/6", "قُتِلَ شابٌّ في سَبْهَا", places=("ly-sabha",), published_at="2026-10-01"),
 ]
 
@@ -111,6 +119,34 @@ def test_filters_and_text_combine(store: LeadStore) -> None:
     assert ids(store, language="en") == {"5"}
     assert ids(store, status="new") == {str(i) for i in range(1, 7)}
     assert ids(store, status="verified") == set()
+
+
+def test_casualty_victim_event_date_and_cluster_filters(store: LeadStore) -> None:
+    assert ids_query(store, SearchQuery(min_killed=3)) == {"5"}
+    assert ids_query(store, SearchQuery(min_killed=0)) == {"1", "2", "5"}  # unknown (None) is not zero
+    assert ids_query(store, SearchQuery(min_killed=2, filters={"victim": "child"})) == {"1"}
+    assert ids_query(store, SearchQuery(text="طرابلس", filters={"victim": "children"})) == {"1", "2"}
+    assert ids_query(store, SearchQuery(min_injured=3)) == {"2", "5"}
+    assert ids_query(store, SearchQuery(min_detained=1)) == {"4"}
+    assert ids_query(store, SearchQuery(min_killed=13)) == set()
+    assert ids_query(store, SearchQuery(event_from="2026-11-01")) == {"1", "2", "4"}
+    assert ids_query(store, SearchQuery(event_from="2026-11-02", event_to="2026-11-02")) == {"4"}  # a timestamp
+    assert ids_query(store, SearchQuery(event_to="2026-10-31", min_injured=1)) == {"5"}
+    assert ids_query(store, SearchQuery(filters={"cluster": "story-a"}, min_injured=0)) == {"2"}
+    result = store.search(SearchQuery(filters={"status": "new"}, facets=True))
+    assert [(c.value, c.count) for c in result.victim_facets] == [
+        ("children", 2), ("journalists", 1), ("migrants", 1), ("women", 1)]
+    narrowed = store.search(SearchQuery(min_killed=1, facets=True))
+    assert [(c.value, c.count) for c in narrowed.victim_facets] == [("children", 1), ("migrants", 1), ("women", 1)]
+
+
+def test_bad_ranges_are_user_errors() -> None:
+    with pytest.raises(UserError, match="min_killed must be a whole number"):
+        SearchQuery(min_killed=-1)
+    with pytest.raises(UserError, match="event_from is after event_to"):
+        SearchQuery(event_from="2026-02-01", event_to="2026-01-01")
+    with pytest.raises(UserError, match="event_to must be a date"):
+        SearchQuery(event_to="yesterday")
 
 
 def test_paging_is_stable_and_complete(store: LeadStore) -> None:
@@ -228,10 +264,12 @@ def test_bad_lead_is_dead_lettered_with_its_reason(store: LeadStore) -> None:
     bad = make_lead("https://ex.ly/bad", "نص", published_at="yesterday")
     far = make_lead("https://ex.ly/far", "نص آخر", location=(123.0, 13.0))
     good = make_lead("https://ex.ly/7", "اعتقال صحفي في سرت")
-    result = store.upsert([bad, good, far])
+    negative = make_lead("https://ex.ly/neg", "نص ثالث", killed=-2)
+    result = store.upsert([bad, good, far, negative])
     assert result.written == 1
     assert dict(result.failed) == {bad.id: "published_at is not an ISO 8601 date: 'yesterday'",
-                                   far.id: "location outside -90..90 / -180..180"}
+                                   far.id: "location outside -90..90 / -180..180",
+                                   negative.id: "killed is not a count (a whole number >= 0): '-2'"}
     assert store.get(good.id) == good and store.get(bad.id) is None
 
 

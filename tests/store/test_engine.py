@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 import pytest
 from opensearchpy import OpenSearch
 
 from rasad.errors import NotConfigured, UserError
 from rasad.settings import Settings
 from rasad.store import SearchQuery
-from rasad.store.engine import EngineLeadStore
+from rasad.store.engine import EngineLeadStore, load_template, template_version, to_source
 from rasad.store.maintenance import migrate
 from rasad.triage import TriageEdit
 from tests.store.es_proxy import Faults
@@ -67,7 +70,7 @@ def test_migrate_copies_everything_and_swaps_the_alias(search_url: str, index_pr
     assert "7 lead(s) copied" in report
     with EngineLeadStore(search_url, prefix=index_prefix) as store:
         new = store.concrete_index()
-        assert new != old and new.startswith(f"{index_prefix}-leads-v2-")
+        assert new != old and new.startswith(f"{index_prefix}-leads-v{template_version()}-")
         assert list(store.iter_leads()) == before
         assert store.search(SearchQuery(text="بالسجن")).total == 1  # derived terms rebuilt in the new index
         assert len(store.history(CORPUS[0].id)) == 2
@@ -76,3 +79,47 @@ def test_migrate_copies_everything_and_swaps_the_alias(search_url: str, index_pr
         blocked = raw.indices.get_settings(index=old)[old]["settings"]["index"]["blocks"]["write"]
         raw.close()
         assert blocked == "true"  # the old index is kept, read-only, as a fallback
+
+
+PREVIOUS_VERSION_FIELDS = ("killed", "injured", "detained", "event_date", "event_date_precision",
+                           "victim_categories", "cluster_id")
+
+
+def _previous_version_index(url: str, prefix: str) -> str:
+    """An index as the previous release made it: template version 2, without the casualty fields."""
+    component = load_template("components/leads_mappings", prefix)["template"]
+    mappings = component["mappings"]
+    for name in PREVIOUS_VERSION_FIELDS:
+        del mappings["properties"][name]
+    mappings["_meta"]["version"] = 2
+    index = f"{prefix}-leads-v2"
+    raw = OpenSearch(hosts=[url])
+    try:
+        raw.indices.create(index=index, body={
+            "settings": {**component["settings"], "number_of_shards": 1, "number_of_replicas": 0},
+            "mappings": mappings, "aliases": {f"{prefix}-leads": {}}})
+        lines = []
+        for lead in CORPUS:
+            source = {k: v for k, v in to_source(lead, lead.to_dict()).items() if k not in PREVIOUS_VERSION_FIELDS}
+            lines += [json.dumps({"index": {"_id": lead.id}}), json.dumps(source, ensure_ascii=False)]
+        assert not raw.bulk(body="\n".join(lines) + "\n", index=index, refresh=True)["errors"]
+    finally:
+        raw.close()
+    return index
+
+
+def test_migrate_from_the_previous_template_version_keeps_every_lead(search_url: str, index_prefix: str) -> None:
+    old = _previous_version_index(search_url, index_prefix)
+    with pytest.raises(NotConfigured, match="mapping version 2, rasad needs 3: run `rasad index migrate`"):
+        EngineLeadStore(search_url, prefix=index_prefix)
+    settings = Settings(data_dir=None, search_url=search_url, index_prefix=index_prefix)  # type: ignore[arg-type]
+    assert f"{len(CORPUS)} lead(s) copied from {old}" in migrate(settings)
+    with EngineLeadStore(search_url, prefix=index_prefix) as store:
+        assert store.mapping_version() == template_version() == 3
+        unknown = {name: () if name == "victim_categories" else None for name in PREVIOUS_VERSION_FIELDS}
+        before = [replace(lead, **unknown)  # type: ignore[arg-type]
+                  for lead in sorted(CORPUS, key=lambda lead: lead.id)]
+        assert list(store.iter_leads()) == before  # every lead, unknown counts stay unknown
+        assert store.upsert(CORPUS).failed == []  # the next night fills the new fields
+        assert {hit.lead.id for hit in store.search(SearchQuery(min_killed=3, filters={"victim": "migrant"})).hits} == {
+            lead.id for lead in CORPUS if (lead.killed or 0) >= 3 and "migrants" in lead.victim_categories}

@@ -8,6 +8,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from rasad.records import Lead
 from rasad.store import SearchQuery
 from rasad.store.base import machine_fields
 from rasad.store.sqlite import SQLiteLeadStore
@@ -65,3 +66,37 @@ def test_schema_upgrade_with_a_concurrent_writer_loses_nothing(tmp_path: Path) -
         assert store.search(SearchQuery(text="قتل", limit=1)).total == BASE
         indexes = {row[0] for row in store._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"leads_by_assignee", "leads_by_location", "leads_by_published"} <= indexes
+
+
+def _before_casualty_columns(path: Path) -> None:
+    """Turn the database back into the previous schema: no count/event-date columns, no victim keywords."""
+    db = sqlite3.connect(path)
+    with db:
+        for name in ("killed", "injured", "detained", "event_date"):
+            db.execute(f"DROP INDEX leads_by_{name}")
+            db.execute(f"ALTER TABLE leads DROP COLUMN {name}")
+        db.execute("DELETE FROM lead_keywords WHERE field IN ('victim_categories', 'cluster_id')")
+        db.execute("PRAGMA user_version = 0")
+    db.close()
+
+
+def test_an_older_database_gains_the_casualty_fields_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "rasad.db"
+    leads = [make_lead(f"https://ex.ly/c/{n}", f"قتل مدني {n}", killed=n % 4, victims=("children",) * (n % 2),
+                       event_date=f"2026-11-{n % 28 + 1:02d}", cluster_id=f"story-{n % 3}") for n in range(40)]
+    with SQLiteLeadStore(path) as store:
+        assert store.upsert(leads).failed == []
+    _before_casualty_columns(path)
+    with SQLiteLeadStore(path) as store:
+        assert [lead.id for lead in store.iter_leads()] == sorted(lead.id for lead in leads)
+        assert store.get(leads[7].id) == leads[7]
+        found = store.search(SearchQuery(min_killed=3, filters={"victim": "children"}, limit=100))
+        assert {hit.lead.id for hit in found.hits} == {lead.id for lead in leads if lead.killed == 3 and _has_children(lead)}
+        assert found.total > 0
+        assert store.search(SearchQuery(filters={"cluster": "story-1"}, event_to="2026-11-10", limit=100)).total == len(
+            [lead for lead in leads if lead.cluster_id == "story-1" and (lead.event_date or "") <= "2026-11-10"])
+        assert store.search(SearchQuery(text="قتل", limit=1)).total == len(leads)
+
+
+def _has_children(lead: Lead) -> bool:
+    return lead.victim_categories == ("children",)
