@@ -22,6 +22,8 @@ from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import Candidate, analyse_sentence
 from nlp.lexicon import Tokens
 from nlp.morph import word_forms
+from nlp.ner_actors import enabled as ner_actors_enabled
+from nlp.ner_actors import ner_actor_candidates, sentences_near
 from nlp.normalize import clitic_variants, normalize
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
@@ -388,7 +390,9 @@ def annotate(text: str, language: str | None = None, published_at: str | None = 
         )
     _drop_body_finds(incidents)
     # unnamed perpetrators («مهربين») only when an incident is reported; one form per body
-    reported = reported_actors(actors, bool(incidents))
+    taken = [(a.start, a.end) for a in actors] + [(p.start, p.end) for p in places]
+    ner_found = _ner_actors(body, sentences, found, taken) if lang == "ar" and ner_actors_enabled() else []
+    reported = reported_actors(actors + ner_found, bool(incidents))
     return Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),
         in_libya=in_libya, truncated=truncated or out_of_time, language=lang,
@@ -416,6 +420,17 @@ def _drop_body_finds(incidents: dict[str, Incident]) -> None:
     if missing is not None and not any(
             cue in normalize(missing.evidence.sentence) for cue in ("قسر", "forcibl", "enforced")):
         incidents.pop("enforced_disappearance")
+
+
+def _ner_actors(text: str, sentences: list[_Sentence], found: list[tuple[Candidate, _Sentence]],
+               taken: list[tuple[int, int]]) -> list[ActorMatch]:
+    """NER's organisation candidates around the incident sentences (nlp.ner_actors; with RASAD_NER_ACTORS=1,
+    Arabic only: the model knows no other language), where no rule-found actor or place is."""
+    if not found:
+        return []
+    evidence = {s.start for _, s in found}
+    near = sentences_near([i for i, s in enumerate(sentences) if s.start in evidence], len(sentences))
+    return ner_actor_candidates(text, [(sentences[i].start, sentences[i].end) for i in near], taken)
 
 
 def _actor_record(match: ActorMatch) -> Actor:

@@ -4,7 +4,9 @@ Incidents JSONL (schema of shared/data/incidents/dev.jsonl): incident P/R/F1, in
 macro-F1, in-Libya precision/recall, place and actor P/R (exact after normalisation, and a
 lenient figure where one name contains the other), killed/injured accuracy, and the incident
 F1 per cell of (in_libya x is_incident) because the class mix of a file can be skewed.
-CoNLL: entity-level per-label P/R/F1 of the NER model.
+CoNLL: entity-level per-label P/R/F1 of the NER model (with --held-back: on the last 10 % of the file
+only, the slice scripts/train_ner.py never trains on). Language JSONL: language-ID accuracy per
+language and the Arabizi flag's P/R (pipelines/language_eval.py).
 """
 
 from __future__ import annotations
@@ -124,9 +126,9 @@ def score_incidents(items: list[dict[str, Any]], predictions: list[dict[str, Any
     }
 
 
-def score_conll(path: Path, model: str | None = None) -> dict[str, Any]:
+def score_conll(path: Path, model: str | None = None, held_back: bool = False) -> dict[str, Any]:
     from nlp.ner import clean_label, read_conll, repair_bio, tag
-    from nlp.ner_eval import conll_scores
+    from nlp.ner_eval import conll_scores, split_by_order
 
     if not path.is_file():
         raise UserError(f"CoNLL file not found: {path}")
@@ -134,6 +136,8 @@ def score_conll(path: Path, model: str | None = None) -> dict[str, Any]:
         rows = list(read_conll(handle))
     tokens = [[r[0] for r in sentence] for sentence in rows]
     gold = [repair_bio([clean_label(r[-1]) if len(r) > 1 else "O" for r in sentence]) for sentence in rows]
+    if held_back:
+        tokens, gold = split_by_order(tokens)[2], split_by_order(gold)[2]
     return conll_scores(gold, tag(tokens, model))
 
 
@@ -157,9 +161,9 @@ def _summary(name: str, scores: dict[str, Any]) -> list[str]:
 
 
 def run_eval(jsonl: Sequence[Path], conll: Sequence[Path], strict: bool = False,
-             ner_model: str | None = None) -> dict[str, Any]:
-    if not jsonl and not conll:
-        raise UserError("nothing to score: give --jsonl FILE and/or --conll FILE")
+             ner_model: str | None = None, lang: Sequence[Path] = (), held_back: bool = False) -> dict[str, Any]:
+    if not jsonl and not conll and not lang:
+        raise UserError("nothing to score: give --jsonl FILE, --conll FILE and/or --lang FILE")
     report: dict[str, Any] = {}
     text: list[str] = []
     for path in jsonl:
@@ -175,11 +179,17 @@ def run_eval(jsonl: Sequence[Path], conll: Sequence[Path], strict: bool = False,
                 report[f"{path} (clear only)"] = strict_scores
                 text += _summary(f"{path} (clear only)", strict_scores)
     for path in conll:
-        scores = score_conll(path, ner_model)
+        scores = score_conll(path, ner_model, held_back)
         report[str(path)] = scores
-        text.append(f"{path}: NER micro P {scores['micro']['precision']:.3f}  R {scores['micro']['recall']:.3f}  "
+        text.append(f"{path}{' (held-back 10 %)' if held_back else ''}: NER micro P {scores['micro']['precision']:.3f}  R {scores['micro']['recall']:.3f}  "
                     f"F1 {scores['micro']['f1']:.3f}")
         text += [f"  {label:<5} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}  (n={v['support']})"
                  for label, v in scores["per_label"].items()]
+    for path in lang:
+        from pipelines.language_eval import load_labelled, score_language, summary
+
+        scores = score_language(load_labelled(path))
+        report[str(path)] = scores
+        text += summary(str(path), scores)
     report["text"] = "\n".join(text)
     return report

@@ -127,7 +127,8 @@ def _eval(args: argparse.Namespace) -> int:
     from nlp.evaluate import run_eval
 
     report = run_eval(jsonl=[Path(p) for p in args.jsonl or ()], conll=[Path(p) for p in args.conll or ()],
-                      strict=args.strict, ner_model=args.model)
+                      strict=args.strict, ner_model=args.model, lang=[Path(p) for p in args.lang or ()],
+                      held_back=args.held_back)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.format == "json" else report["text"])
     return 0
 
@@ -252,6 +253,10 @@ def build_parser() -> argparse.ArgumentParser:
                           help="labelled items in the schema of shared/data/incidents/dev.jsonl (repeatable)")
     evaluate.add_argument("--conll", action="append", metavar="FILE", help="gold CoNLL file (repeatable)")
     evaluate.add_argument("--strict", action="store_true", help="also score only items labelled 'clear'")
+    evaluate.add_argument("--lang", action="append", metavar="FILE",
+                          help="language-ID JSONL (text, language, arabizi) to score (repeatable)")
+    evaluate.add_argument("--held-back", action="store_true",
+                          help="score --conll files on their last 10 %% only (the NER training's held-back slice)")
     evaluate.add_argument("--model", help="NER model folder (default: the shipped one)")
     evaluate.add_argument("--format", choices=("text", "json"), default="text")
     evaluate.set_defaults(handler=_eval)

@@ -195,7 +195,11 @@ def main() -> int:
     parser.add_argument("--no-wordfreq", action="store_true", help="leave out the word-frequency features")
     parser.add_argument("--no-given-names", action="store_true", help="leave out the given-names/titles marks")
     parser.add_argument("--no-clusters", action="store_true", help="leave out the word-cluster features")
+    parser.add_argument("--fraction", type=float, default=1.0,
+                        help="train on this first share of the training sentences only (for a learning curve)")
     args = parser.parse_args()
+    if not 0 < args.fraction <= 1:
+        parser.error("--fraction must be in (0, 1]")
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
 
     if not TRAIN_FILE.is_file():
@@ -204,6 +208,7 @@ def main() -> int:
     train_part, selection, held_back = split_by_order(load_labelled_conll(TRAIN_FILE))
     fit, scored, scored_name = ((train_part, selection, "selection") if args.select
                                 else (train_part + selection, held_back, "held_back"))
+    fit = fit[: max(1, round(len(fit) * args.fraction))]
     started = time.time()
     for stale in (FIRST_PASS_FILE, GIVEN_NAMES_FILE, CLUSTERS_FILE, "meta.json"):
         (args.out / stale).unlink(missing_ok=True)

@@ -123,3 +123,20 @@ def test_cue_lists_hold_no_duplicates_across_stop_roles() -> None:
     cues = load_cues()
     assert not (cues.person & cues.adjectives)
     assert not (cues.heads & cues.stop)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اعتدى مشجعون على لاعبي أهلي طرابلس بعد المباراة.", "أهلي طرابلس"),
+        ("احتج لاعبو المنتخب الليبي على سوء المعاملة في المطار.", "المنتخب الليبي"),
+        ("أصيب مشجعون من النادي الرياضي الصفاقسي في أعمال شغب.", "النادي الرياضي الصفاقسي"),
+    ],
+)
+def test_clubs_and_national_teams_are_named_bodies(text: str, expected: str) -> None:
+    assert expected in [a.name for a in find_actors(text, Tokens.of(text))]
+
+
+def test_a_club_head_needs_a_place_or_a_name() -> None:
+    text = "قال الأهلي في بيان إن الرحلة تأجلت."
+    assert not [a for a in find_actors(text, Tokens.of(text)) if a.name.startswith("أهلي")]
