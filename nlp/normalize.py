@@ -1,43 +1,57 @@
 """The one Arabic normaliser: documents, gazetteer patterns and search queries all go through it.
 
-Built on camel-tools' character utilities (unicode presentation forms, dediacritisation,
+The same steps as camel-tools' character utilities (unicode presentation forms, dediacritisation,
 alef / alef-maksura / teh-marbuta normalisation), applied one character at a time so that
 every normalised character keeps the offset of the original character it came from.
 That lets a match found in normalised text be reported as the exact span the author wrote.
+
+The few tables those steps need are kept here rather than imported: importing camel-tools builds
+its charset tables over all of Unicode (half a second), which every ``rasad`` command would pay.
+``tests/nlp/test_normalize_tables.py`` checks every code point against camel-tools itself.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
-
 TATWEEL = "\u0640"
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"}
+# camel-tools' tables: the two ligatures NFKC leaves alone, AR_DIAC_CHARSET, and the alef / maksura / teh
+# marbuta letters of normalize_alef_ar, normalize_alef_maksura_ar and normalize_teh_marbuta_ar.
+_LIGATURES = {"\ufdfc": "ريال", "\ufdfd": "بسم الله الرحمن الرحيم"}
+_ARABIC_FOLDS = str.maketrans(
+    {**dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"),
+     **dict.fromkeys("\u0625\u0623\u0671\u0622", "\u0627"), "\u0649": "\u064a", "\u0629": "\u0647"}
+)
 
 
-@lru_cache(maxsize=8192)
 def _normalize_char(char: str) -> str:
     """Normalise one character (may return '' or several characters, e.g. the ﻻ ligature)."""
     if char in _ZERO_WIDTH or char == TATWEEL:
         return ""
-    out = normalize_unicode(char)
-    out = dediac_ar(out)
-    out = normalize_alef_ar(out)
-    out = normalize_alef_maksura_ar(out)
-    out = normalize_teh_marbuta_ar(out)
+    out = unicodedata.normalize("NFKC", _LIGATURES.get(char, char)).translate(_ARABIC_FOLDS)
     out = out.replace(TATWEEL, "").translate(_ARABIC_INDIC)
     return out.lower()
+
+
+class _CharTable(dict[int, str]):
+    """Code point -> normalised text, filled the first time a character is seen.
+
+    ``str.translate`` with it runs at C speed for every character already met: news text uses
+    a few hundred distinct characters, so the table stays small.
+    """
+
+    def __missing__(self, code: int) -> str:
+        mapped = self[code] = _normalize_char(chr(code))
+        return mapped
+
+
+_TABLE = _CharTable()
 
 
 @dataclass(frozen=True)
@@ -59,8 +73,9 @@ class NormalizedText:
 def normalize_with_offsets(text: str) -> NormalizedText:
     chars: list[str] = []
     offsets: list[int] = []
+    table = _TABLE
     for index, char in enumerate(text):
-        mapped = _normalize_char(char)
+        mapped = table[ord(char)]
         chars.append(mapped)
         offsets.extend([index] * len(mapped))
     return NormalizedText("".join(chars), tuple(offsets), len(text))
@@ -68,7 +83,7 @@ def normalize_with_offsets(text: str) -> NormalizedText:
 
 def normalize(text: str) -> str:
     """Normalised text, without offsets (queries, gazetteer keys)."""
-    return "".join(_normalize_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 # Proclitics in the order they attach: conjunction, then preposition, then the article.

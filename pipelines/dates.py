@@ -155,28 +155,23 @@ def date_from_url(url: str, crawl_time: datetime) -> str | None:
     return None
 
 
-def date_from_htmldate(
-    tree: HtmlElement, url: str, crawl_time: datetime, quick_result: str | None = None
-) -> str | None:
+def date_from_htmldate(tree: HtmlElement, url: str, crawl_time: datetime) -> str | None:
     """htmldate with the URL, without its extensive search, and never a bare year (YYYY-01-01).
 
     The extensive search scans body text, which is where stray years ("منذ عام 2020") become
     2020-01-01; date-labelled elements are read by dateparser in the next step instead.
-    ``quick_result`` is htmldate's answer when the caller already has it (trafilatura runs the same
-    pass while reading the metadata), which saves running it twice.
+    It runs only when meta tags and the URL gave no date (trafilatura's own date pass is not run).
     """
-    found = quick_result
-    if found is None:
-        from htmldate import find_date
+    from htmldate import find_date
 
-        found = find_date(
-            tree,
-            url=url or None,
-            extensive_search=False,
-            original_date=True,
-            outputformat="%Y-%m-%d",
-            max_date=crawl_time.strftime("%Y-%m-%d"),
-        )
+    found = find_date(
+        tree,
+        url=url or None,
+        extensive_search=False,
+        original_date=True,
+        outputformat="%Y-%m-%d",
+        max_date=crawl_time.strftime("%Y-%m-%d"),
+    )
     if found and not str(found)[:10].endswith("-01-01"):
         return str(found)[:10]
     return None
@@ -246,7 +241,6 @@ def find_publication_date(
     url: str,
     crawl_time: datetime,
     language: str | None = None,
-    htmldate_quick: str | None = None,
 ) -> FoundDate | None:
     """The first date found, in order of reliability: meta, url, htmldate, dateparser."""
     found = date_from_metadata(tree, crawl_time)
@@ -255,7 +249,7 @@ def find_publication_date(
     found = date_from_url(url, crawl_time)
     if found:
         return FoundDate(found, "url")
-    found = date_from_htmldate(tree, url, crawl_time, htmldate_quick)
+    found = date_from_htmldate(tree, url, crawl_time)
     if found:
         return FoundDate(found, "htmldate")
     languages = ["en"] if language == "en" else ["ar"]

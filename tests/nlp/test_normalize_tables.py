@@ -1,0 +1,62 @@
+"""nlp.normalize keeps its own copy of camel-tools' few tables (importing camel-tools costs half a second).
+
+The copy must not drift: every Unicode code point is normalised both ways and compared.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+from nlp.normalize import (
+    _ARABIC_INDIC,
+    _ZERO_WIDTH,
+    TATWEEL,
+    _normalize_char,
+    normalize,
+    normalize_with_offsets,
+)
+
+
+def _expected(char: str) -> str:
+    """What nlp.normalize did when it called camel-tools: camel-tools' steps, then our own few."""
+    if char in _ZERO_WIDTH or char == TATWEEL:
+        return ""
+    out = normalize_unicode(char)
+    out = dediac_ar(out)
+    out = normalize_alef_ar(out)
+    out = normalize_alef_maksura_ar(out)
+    out = normalize_teh_marbuta_ar(out)
+    return out.replace(TATWEEL, "").translate(_ARABIC_INDIC).lower()
+
+
+def test_every_code_point_matches_camel_tools() -> None:
+    differing = []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:  # lone surrogates are not text
+            continue
+        if _normalize_char(char) != _expected(char):
+            differing.append(f"U+{code:04X}")
+    assert not differing, f"{len(differing)} code points differ from camel-tools, e.g. {differing[:5]}"
+
+
+def test_known_folds() -> None:
+    text = "قُتِلَ في مدينةِ إجدابيا" + TATWEEL + "ى ﷼ ٢٠٢٦"
+    for _ in range(2):  # the second time from the filled translation table
+        assert normalize(text) == "قتل في مدينه اجدابياي ريال 2026"
+        assert normalize_with_offsets(text).text == normalize(text)
+
+
+def test_importing_the_normaliser_does_not_import_camel_tools() -> None:
+    code = "import sys, nlp.normalize; print(sorted(m for m in sys.modules if m.startswith('camel_tools')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
