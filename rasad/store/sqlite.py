@@ -369,6 +369,14 @@ class SQLiteLeadStore(LeadStore):
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM leads").fetchone()[0])
 
+    def ids_starting_with(self, prefix: str) -> tuple[int, list[str]]:
+        # ids are ASCII below DEL, so [prefix, prefix + DEL) is exactly the ids starting with it (index range)
+        rows = self._db.execute(
+            "SELECT id, count(*) OVER () FROM leads WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (prefix, prefix + "\x7f"),
+        ).fetchall()
+        return (int(rows[0][1]) if rows else 0), [row[0] for row in rows]
+
     def iter_leads(self) -> Iterator[Lead]:
         last = ""
         while True:
