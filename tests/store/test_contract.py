@@ -141,6 +141,14 @@ def test_casualty_victim_event_date_and_cluster_filters(store: LeadStore) -> Non
     assert [(c.value, c.count) for c in narrowed.victim_facets] == [("children", 1), ("migrants", 1), ("women", 1)]
 
 
+def test_filter_values_match_whole_whatever_they_hold(store: LeadStore) -> None:
+    odd = make_lead("https://ex.ly/odd", "خبر عن سوق الجمعة", places=("سوق الجمعة", "ly souq"), types=("torture",))
+    store.upsert([odd])
+    assert ids(store, place="سوق الجمعة") == {"odd"}
+    assert ids(store, "خبر", place="ly souq", incident_type="torture") == {"odd"}
+    assert ids(store, place="سوق") == set() and ids(store, place="ly") == set()
+
+
 def test_bad_ranges_are_user_errors() -> None:
     with pytest.raises(UserError, match="min_killed must be a whole number"):
         SearchQuery(min_killed=-1)
