@@ -23,7 +23,8 @@ from rasad.store import LeadStore, open_store
 from rasad.store.base import MAX_FILTER_CHARS, MAX_QUERY_CHARS, SORTS, SearchQuery, parse_bbox
 from rasad.triage import ACTIONS, MAX_NAME_CHARS, MAX_NOTE_CHARS, TriageEdit
 
-LeadId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
+LeadId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$",
+                             description="the lead id, or any prefix of it that only one lead has (8 characters)")]
 FilterValue = Annotated[str | None, Query(min_length=1, max_length=MAX_FILTER_CHARS)]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 MinCount = Annotated[int | None, Query(ge=0, le=2**31 - 1)]
@@ -187,7 +188,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/leads/{lead_id}", response_model=Lead, responses=ERRORS)
     def show(lead_id: LeadId) -> Lead:
         with store() as opened:
-            lead = opened.get(lead_id)
+            lead = opened.get(opened.resolve_id(lead_id))
         if lead is None:
             raise HTTPException(404, f"no lead {lead_id!r}")
         return lead
@@ -195,15 +196,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/leads/{lead_id}/history", response_model=list[EventOut], responses=ERRORS)
     def history(lead_id: LeadId) -> list[EventOut]:
         with store() as opened:
-            if opened.get(lead_id) is None:
-                raise HTTPException(404, f"no lead {lead_id!r}")
-            return [EventOut.model_validate(event.to_dict()) for event in opened.history(lead_id)]
+            return [EventOut.model_validate(event.to_dict()) for event in opened.history(opened.resolve_id(lead_id))]
 
     @app.post("/leads/{lead_id}/triage", response_model=Lead, responses=ERRORS)
     def triage(lead_id: LeadId, body: TriageIn) -> Lead:
-        edit = TriageEdit(body.action, body.actor, body.value)
         with store() as opened:
-            return opened.update_triage(lead_id, edit, body.expected_version)
+            value = opened.resolve_id(body.value) if body.action == "duplicate" and body.value else body.value
+            edit = TriageEdit(body.action, body.actor, value)
+            return opened.update_triage(opened.resolve_id(lead_id), edit, body.expected_version)
 
     assert set(ACTIONS) == set(TriageIn.model_fields["action"].annotation.__args__)  # type: ignore[union-attr]
     return app

@@ -48,6 +48,8 @@ MAX_WINDOW = 10_000  # offset + limit: the engines' default max_result_window
 MAX_FACET_BUCKETS = 5_000
 BULK_CHUNK = 500
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+LEAD_ID_RE = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
+SHORT_ID = 8  # characters of a lead id shown in listings; any unique prefix resolves
 
 
 @dataclass(frozen=True)
@@ -286,7 +288,7 @@ def machine_fields(lead: Lead) -> dict[str, Any]:
 
 def invalid_reason(lead: Lead) -> str | None:
     """Why a lead cannot be indexed (the same answer for every backend), or None if it can."""
-    if not isinstance(lead.id, str) or not re.fullmatch(r"[A-Za-z0-9_.:-]{1,128}", lead.id):
+    if not isinstance(lead.id, str) or not LEAD_ID_RE.fullmatch(lead.id):
         return "bad id: 1..128 letters, digits or _.:-"
     for name in ("published_at", "fetched_at", "event_date"):
         value = getattr(lead, name)
@@ -356,6 +358,32 @@ class LeadStore(abc.ABC):
     @abc.abstractmethod
     def restore_triage(self, events: Iterable[TriageEvent]) -> int:
         """Replay a triage log onto leads already indexed (rebuild): keeps events, sets fields. Returns leads set."""
+
+    @abc.abstractmethod
+    def ids_starting_with(self, prefix: str) -> tuple[int, list[str]]:
+        """How many lead ids start with ``prefix``, and the first two of them in id order."""
+
+    def resolve_id(self, prefix: str) -> str:
+        """The id of the one lead whose id starts with ``prefix`` (a whole id is its own prefix).
+
+        UserError when no lead or several leads start with it: monitors type the 8 characters
+        listings show, and a prefix that became ambiguous must not pick a lead at random.
+        """
+        if not isinstance(prefix, str) or not LEAD_ID_RE.fullmatch(prefix):
+            raise UserError(f"no lead starts with {str(prefix)[:40]!r} (ids are letters, digits and _.:-)")
+        total, first = self.ids_starting_with(prefix)
+        if total == 0:
+            raise UserError(f"no lead starts with {prefix!r}")
+        if total > 1 and first[0] != prefix:
+            raise UserError(f"{total} leads start with {prefix!r}: give more characters of the id")
+        return first[0]
+
+    def short_id(self, lead_id: str) -> str:
+        """The first ``SHORT_ID`` characters of ``lead_id``, or as many more as it takes to be unique."""
+        for length in range(SHORT_ID, len(lead_id), 2):
+            if self.ids_starting_with(lead_id[:length])[0] <= 1:
+                return lead_id[:length]
+        return lead_id
 
     @abc.abstractmethod
     def iter_leads(self) -> Iterator[Lead]:

@@ -110,12 +110,12 @@ def _filters(args: argparse.Namespace) -> dict[str, str]:
 def search_command(args: argparse.Namespace) -> int:
     query = query_from_args(args, limit=args.limit, offset=args.offset, sort=args.sort, facets=args.facets)
     with opened_store() as store:
-        result = store.search(query)
-    print_result(result, args.format)
+        print_result(store.search(query), args.format, store.short_id)
     return 0
 
 
-def print_result(result: SearchResult, fmt: str) -> None:
+def print_result(result: SearchResult, fmt: str, short_id: Callable[[str], str] = str) -> None:
+    """Leads as a table (short ids: any unique prefix resolves), JSONL or CSV (full ids)."""
     if fmt == "jsonl":
         for hit in result.hits:
             row = {**hit.lead.to_dict(), "relevance": hit.score, "highlights": [h.marked() for h in hit.highlights]}
@@ -135,7 +135,7 @@ def print_result(result: SearchResult, fmt: str) -> None:
         print(f"{result.total} lead(s)")
         for hit in result.hits:
             lead = hit.lead
-            print(f"{lead.id}  {lead.published_at or '-':<25.25}  {','.join(lead.incident_types):<20}  "
+            print(f"{short_id(lead.id):<8}  {lead.published_at or '-':<25.25}  {','.join(lead.incident_types):<20}  "
                   f"{','.join(lead.places) or '-':<30}  {lead.status:<9}  {lead.title[:80]}")
             for highlight in hit.highlights[:1]:
                 print(f"    » {highlight.marked()[:240]}")
@@ -196,24 +196,26 @@ def leads_command(args: argparse.Namespace) -> int:
         if args.action == "list":
             query = SearchQuery(filters=_filters(args), limit=args.limit, offset=args.offset, sort="newest",
                                 match_all=True, **_ranges(args))
-            print_result(store.search(query), args.format)
+            print_result(store.search(query), args.format, store.short_id)
             return 0
+        lead_id = store.resolve_id(args.id)
         if args.action == "history":
-            if store.get(args.id) is None:
-                raise UserError(f"no lead {args.id!r}")
-            for event in store.history(args.id):
+            for event in store.history(lead_id):
                 changed = {k: v for k, v in event.after.items() if event.before.get(k) != v and k != "version"}
                 print(f"{event.at}  v{event.after.get('version')}  {event.actor:<16} {event.action:<10} "
                       f"{json.dumps(changed, ensure_ascii=False)}")
             return 0
         if args.action == "show":
-            lead = store.get(args.id)
+            lead = store.get(lead_id)
             if lead is None:
-                raise UserError(f"no lead {args.id!r}")
+                raise UserError(f"no lead {lead_id!r}")
             _show(lead, args.format)
             return 0
-        edit = TriageEdit(args.action, args.actor or default_actor(), getattr(args, "value", None))
-        lead = store.update_triage(args.id, edit, args.expect_version)
+        value = getattr(args, "value", None)
+        if args.action == "duplicate" and value:
+            value = store.resolve_id(value)
+        lead = store.update_triage(lead_id, TriageEdit(args.action, args.actor or default_actor(), value),
+                                   args.expect_version)
     print(f"{lead.id}: {lead.status}, assignee {lead.assignee or '-'}, {len(lead.notes)} note(s), "
           f"version {lead.version}")
     return 0

@@ -468,6 +468,12 @@ class EngineLeadStore(LeadStore):
                 return
             after = hits[-1]["sort"]
 
+    def ids_starting_with(self, prefix: str) -> tuple[int, list[str]]:
+        body = {"query": {"prefix": {"id": prefix}}, "size": 2, "sort": [{"id": "asc"}], "track_total_hits": True,
+                "_source": False}
+        hits = self._guard(self._client.search, index=self.alias, body=body)["hits"]
+        return int(hits["total"]["value"]), [str(hit["_id"]) for hit in hits["hits"]]
+
     def iter_leads(self) -> Iterator[Lead]:
         return self.leads_of(self.alias)
 

@@ -36,6 +36,7 @@ from rasad.store.base import (
     sorted_counts,
     sorted_facets,
 )
+from rasad.store.filter_tokens import DATE_CODES, lead_tokens, match_clauses
 from rasad.triage import TriageEdit, editable, make_event, next_fields
 
 SCHEMA = """
@@ -79,11 +80,14 @@ EXTRA_COLUMNS = {"published_at": "TEXT", "lat": "REAL", "lon": "REAL", "score": 
 INDEXED_COLUMNS = {"published": ("published_at",), "status": ("status",), "assignee": ("assignee",),
                    "location": ("lat", "lon"), "killed": ("killed",), "injured": ("injured",),
                    "detained": ("detained",), "event_date": ("event_date",)}
-DERIVED_VERSION = 2
+DERIVED_VERSION = 3  # 2: casualty columns and victim/cluster keywords; 3: filter tokens in leads_fts
+FTS_COLUMNS = ("terms", "exact", "filters")  # stemmed terms, unstemmed terms, filter tokens
 FTS_SCHEMA = (
-    "CREATE VIRTUAL TABLE leads_fts USING fts5(terms, exact, tokenize = 'unicode61 remove_diacritics 0')"
+    "CREATE VIRTUAL TABLE {name} USING fts5(terms, exact, filters, tokenize = 'unicode61 remove_diacritics 0')"
 )
-KEYWORD_FIELDS = tuple(f for f in FILTER_FIELDS.values() if f not in ("status", "assignee"))
+BM25 = "bm25(leads_fts, 1.0, 1.0, 0.0)"  # filter tokens weigh nothing in the rank
+COLUMN_FILTERS = ("status", "assignee")  # triage fields: filtered on their columns, not as tokens
+KEYWORD_FIELDS = tuple(f for f in FILTER_FIELDS.values() if f not in COLUMN_FILTERS)  # kept for facets
 ALL_LEADS = "SELECT rowid FROM leads"  # the matched set of a query with no text and no filter
 LEAD_COLUMNS = "l.machine, l.status, l.assignee, l.notes, l.version"
 ORDERS = {
@@ -143,15 +147,35 @@ class SQLiteLeadStore(LeadStore):
             for name, indexed in INDEXED_COLUMNS.items():
                 self._db.execute(f"CREATE INDEX IF NOT EXISTS leads_by_{name} ON leads({', '.join(indexed)})")
             fts_columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads_fts)")}
-            terms = fts_columns != {"terms", "exact"}  # re-analysing every text is the slow part: only if needed
-            if terms:
-                self._db.execute("DROP TABLE IF EXISTS leads_fts")
-                self._db.execute(FTS_SCHEMA)
-            if (terms or derived < DERIVED_VERSION) and not fresh:
-                self._db.execute("DELETE FROM lead_keywords")
-                for row in self._db.execute(f"SELECT l.rowid, {LEAD_COLUMNS} FROM leads l").fetchall():
-                    self._write_derived(row[0], self._lead_from_row(row[1:]), fresh=True, terms=terms)
+            if fts_columns != set(FTS_COLUMNS) or (derived < DERIVED_VERSION and not fresh):
+                self._rederive(reuse_terms={"terms", "exact"} <= fts_columns)
             self._db.execute(f"PRAGMA user_version = {DERIVED_VERSION}")
+
+    def _rederive(self, reuse_terms: bool, batch: int = 1000) -> None:
+        """Rebuild the FTS table, keywords and columns from the stored machine fields, batch by batch.
+
+        The analysed terms are copied from the old FTS table when it has them: re-analysing every
+        text is the slow part, and the analysis has not changed when only the filters have.
+        """
+        self._db.execute("DROP TABLE IF EXISTS leads_fts_next")
+        self._db.execute(FTS_SCHEMA.format(name="leads_fts_next"))
+        self._db.execute("DELETE FROM lead_keywords")
+        old_terms = "f.terms, f.exact" if reuse_terms else "NULL, NULL"
+        join = "LEFT JOIN leads_fts f ON f.rowid = l.rowid" if reuse_terms else ""
+        last = 0
+        while rows := self._db.execute(
+            f"SELECT l.rowid, {old_terms}, {LEAD_COLUMNS} FROM leads l {join} WHERE l.rowid > ? "
+            "ORDER BY l.rowid LIMIT ?", (last, batch)).fetchall():
+            for rowid, terms, exact, *stored in rows:
+                lead = self._lead_from_row(tuple(stored))
+                if terms is None:
+                    terms, exact = lead_terms(lead)
+                self._db.execute("INSERT INTO leads_fts_next (rowid, terms, exact, filters) VALUES (?, ?, ?, ?)",
+                                 (rowid, terms, exact, lead_tokens(lead)))
+                self._write_derived(rowid, lead, fresh=True, terms=False)
+            last = rows[-1][0]
+        self._db.execute("DROP TABLE IF EXISTS leads_fts")
+        self._db.execute("ALTER TABLE leads_fts_next RENAME TO leads_fts")
 
     # -- machine fields -------------------------------------------------------------------------
 
@@ -211,8 +235,8 @@ class SQLiteLeadStore(LeadStore):
             self._db.execute("DELETE FROM lead_keywords WHERE lead_rowid = ?", (rowid,))
         if terms:
             self._db.execute(
-                "INSERT INTO leads_fts (rowid, terms, exact) VALUES (?, ?, ?)",
-                (rowid, *lead_terms(lead)),
+                "INSERT INTO leads_fts (rowid, terms, exact, filters) VALUES (?, ?, ?, ?)",
+                (rowid, *lead_terms(lead), lead_tokens(lead)),
             )
         self._db.executemany(
             "INSERT INTO lead_keywords (lead_rowid, field, value) VALUES (?, ?, ?)",
@@ -234,25 +258,25 @@ class SQLiteLeadStore(LeadStore):
 
     # -- search ---------------------------------------------------------------------------------
     #
-    # The filtered rowid set is computed once: each filter is an index-only rowid list (keywords via
-    # lead_keywords_by_value, dates, places, status and assignee via their leads indexes), and SQLite
-    # intersects the sorted lists. Full-text ranking then runs over the FTS matches restricted to that
-    # set (``+rowid`` keeps FTS5 from re-running the match once per candidate), and the count, the page
-    # and the facets all reuse the one matched set instead of re-evaluating the WHERE clause.
+    # Keyword filters and date ranges are tokens in the ``filters`` column of the FTS table
+    # (rasad.store.filter_tokens), so one FTS5 match intersects words and filters from their posting
+    # lists. Filters on columns that change without re-indexing or need ranges (status, assignee,
+    # counts, bbox) are index-only rowid lists, intersected once and applied to the match with
+    # ``+rowid`` (which keeps FTS5 from re-running the match once per candidate). bm25 gives the
+    # ``filters`` column no weight, so filters narrow the matches without changing their scores.
 
     def _candidates(self, query: SearchQuery) -> list[int] | None:
-        """Rowids passing every non-text filter, or None when the query has no such filter."""
+        """Rowids passing every column filter, or None when the query has no such filter."""
         parts: list[str] = []
         params: list[object] = []
         for name, value in query.filters.items():
             field = FILTER_FIELDS[name]
-            if field in ("status", "assignee"):
+            if field in COLUMN_FILTERS:
                 parts.append(f"SELECT rowid FROM leads WHERE {field} = ?")
-            else:
-                parts.append("SELECT lead_rowid FROM lead_keywords WHERE field = ? AND value = ?")
-                params.append(field)
-            params.append(value)
+                params.append(value)
         for column, (low, high) in query.ranges.items():
+            if column in DATE_CODES:
+                continue
             bounds = [(f"{column} >= ?", low), (f"{column} < ?", high)]
             parts.append(f"SELECT rowid FROM leads WHERE {' AND '.join(c for c, v in bounds if v is not None)}")
             params += [v for _, v in bounds if v is not None]
@@ -265,18 +289,36 @@ class SQLiteLeadStore(LeadStore):
         return [row[0] for row in self._db.execute(" INTERSECT ".join(parts), params)]
 
     @staticmethod
-    def _match(query: SearchQuery) -> str:
+    def _text_match(query: SearchQuery) -> str:
         column = "exact" if query.exact else "terms"
         return f"{column} : (" + " AND ".join('"' + term.replace('"', "") + '"' for term in query.terms) + ")"
+
+    def _match(self, query: SearchQuery) -> str | None:
+        """The FTS5 expression for the words and the token filters of ``query``, or None if it has neither."""
+        keywords = {FILTER_FIELDS[name]: value for name, value in query.filters.items()
+                    if FILTER_FIELDS[name] not in COLUMN_FILTERS}
+        dates = {field: bounds for field, bounds in query.ranges.items() if field in DATE_CODES}
+        spans = {field: self._span(field) for field in dates}
+        clauses = list(match_clauses(keywords, dates, spans))  # type: ignore[arg-type]
+        parts = ([self._text_match(query)] if query.terms else []) + (
+            ["filters : (" + " AND ".join(clauses) + ")"] if clauses else [])
+        return " AND ".join(parts) or None
+
+    def _span(self, field: str) -> tuple[str | None, str | None]:
+        """First and last value of a date column: two index probes (min and max in one SELECT would scan)."""
+        first, last = self._db.execute(
+            f"SELECT (SELECT min({field}) FROM leads), (SELECT max({field}) FROM leads)").fetchone()
+        return first, last
 
     def search(self, query: SearchQuery) -> SearchResult:
         try:
             candidates = self._candidates(query)
-            if query.terms and candidates is not None and query.effective_sort == "relevance":
-                total, scored, matched = self._ranked_within(query, candidates)
+            match = self._match(query)
+            matched = self._matched(match, candidates)
+            if query.terms and query.effective_sort == "relevance":
+                total, scored = self._ranked(query, matched)
             else:
-                matched = self._matched(query, candidates)
-                total = len(candidates) if candidates is not None and not query.terms else self._count(matched)
+                total = len(candidates) if candidates is not None and match is None else self._count(matched)
                 scored = self._page(query, matched)
             facets = self._facets(*matched) if query.facets else ()
             victims = self._victim_facets(*matched) if query.facets else ()
@@ -285,12 +327,13 @@ class SQLiteLeadStore(LeadStore):
         hits = tuple(SearchHit(lead, score, evidence_highlights(lead, query)) for lead, score in scored)
         return SearchResult(total=total, hits=hits, facets=facets, victim_facets=victims)
 
-    def _matched(self, query: SearchQuery, candidates: list[int] | None) -> tuple[str, list[object]]:
-        """SQL (and its parameters) giving the rowids that match ``query``, for count, page and facets."""
+    @staticmethod
+    def _matched(match: str | None, candidates: list[int] | None) -> tuple[str, list[object]]:
+        """SQL (and its parameters) giving the rowids that match, for ranking, count, page and facets."""
         within = [json.dumps(candidates)] if candidates is not None else []
-        if query.terms:
+        if match is not None:
             restrict = " AND +rowid IN (SELECT value FROM json_each(?))" if within else ""
-            return f"SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?{restrict}", [self._match(query), *within]
+            return f"SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?{restrict}", [match, *within]
         if within:
             return "SELECT value FROM json_each(?)", within
         return ALL_LEADS, []
@@ -301,18 +344,13 @@ class SQLiteLeadStore(LeadStore):
             return self.count()
         return int(self._db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
-    def _ranked_within(
-        self, query: SearchQuery, candidates: list[int]
-    ) -> tuple[int, list[tuple[Lead, float]], tuple[str, list[object]]]:
-        """bm25 over the FTS matches inside ``candidates``: total, the page (rank, then id) and the matched set.
+    def _ranked(self, query: SearchQuery, matched: tuple[str, list[object]]) -> tuple[int, list[tuple[Lead, float]]]:
+        """bm25 over every match: the total and the page (rank, then id).
 
         Ids (the tie-break) are read only for the leads ranked up to the end of the page, ties included.
         """
-        ranked = self._db.execute(
-            "SELECT rowid, bm25(leads_fts) FROM leads_fts WHERE leads_fts MATCH ? "
-            "AND +rowid IN (SELECT value FROM json_each(?))",
-            (self._match(query), json.dumps(candidates)),
-        ).fetchall()
+        sql, params = matched
+        ranked = self._db.execute(sql.replace("SELECT rowid", f"SELECT rowid, {BM25}", 1), params).fetchall()
         ranked.sort(key=lambda row: row[1])
         end = query.offset + query.limit
         head = ranked if end >= len(ranked) else [row for row in ranked if row[1] <= ranked[end - 1][1]]
@@ -322,24 +360,13 @@ class SQLiteLeadStore(LeadStore):
             (json.dumps(list(rank_of)),),
         ).fetchall()
         rows.sort(key=lambda row: (rank_of[row[0]], row[1]))
-        scored = [(self._lead_from_row(row[2:]), -float(rank_of[row[0]])) for row in rows[query.offset:end]]
-        matched = ("SELECT value FROM json_each(?)", [json.dumps([row[0] for row in ranked])])
-        return len(ranked), scored, matched
+        return len(ranked), [(self._lead_from_row(row[2:]), -float(rank_of[row[0]])) for row in rows[query.offset:end]]
 
     def _page(self, query: SearchQuery, matched: tuple[str, list[object]]) -> list[tuple[Lead, float]]:
         sql, params = matched
-        sort = query.effective_sort
-        if sort == "relevance":
-            rows = self._db.execute(
-                f"SELECT {LEAD_COLUMNS}, r.rank FROM (SELECT rowid, bm25(leads_fts) AS rank "
-                "FROM leads_fts WHERE leads_fts MATCH ?) r JOIN leads l ON l.rowid = r.rowid "
-                "ORDER BY r.rank, l.id LIMIT ? OFFSET ?",
-                [*params, query.limit, query.offset],
-            ).fetchall()
-            return [(self._lead_from_row(row[:5]), -float(row[5])) for row in rows]
         where = "" if sql == ALL_LEADS else f"WHERE l.rowid IN ({sql})"
         rows = self._db.execute(
-            f"SELECT {LEAD_COLUMNS} FROM leads l {where} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?",
+            f"SELECT {LEAD_COLUMNS} FROM leads l {where} ORDER BY {ORDERS[query.effective_sort]} LIMIT ? OFFSET ?",
             [*params, query.limit, query.offset],
         ).fetchall()
         return [(self._lead_from_row(row), 0.0) for row in rows]
@@ -368,6 +395,14 @@ class SQLiteLeadStore(LeadStore):
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM leads").fetchone()[0])
+
+    def ids_starting_with(self, prefix: str) -> tuple[int, list[str]]:
+        # ids are ASCII below DEL, so [prefix, prefix + DEL) is exactly the ids starting with it (index range)
+        rows = self._db.execute(
+            "SELECT id, count(*) OVER () FROM leads WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (prefix, prefix + "\x7f"),
+        ).fetchall()
+        return (int(rows[0][1]) if rows else 0), [row[0] for row in rows]
 
     def iter_leads(self) -> Iterator[Lead]:
         last = ""

@@ -48,6 +48,18 @@ def test_casualty_victim_and_event_date_filters(client: TestClient) -> None:
     assert client.get("/leads", params={"min_killed": -1}).status_code == 422
 
 
+def test_routes_take_a_short_id(client: TestClient) -> None:
+    lead_id, original = CORPUS[4].id, CORPUS[0].id
+    assert client.get(f"/leads/{lead_id[:8]}").json()["id"] == lead_id
+    assert client.post(f"/leads/{lead_id[:8]}/triage", json={"action": "review", "actor": "mon"}).status_code == 200
+    marked = client.post(f"/leads/{lead_id[:8]}/triage",
+                         json={"action": "duplicate", "actor": "mon", "value": original[:8]}).json()
+    assert marked["notes"] == [f"duplicate of {original}"]
+    assert [e["action"] for e in client.get(f"/leads/{lead_id[:8]}/history").json()] == ["review", "duplicate"]
+    missing = client.get("/leads/ffffffff")
+    assert missing.status_code == 404 and "no lead starts with" in missing.json()["detail"]
+
+
 def test_triage_conflict_and_history(client: TestClient) -> None:
     lead_id = CORPUS[0].id
     first = client.post(f"/leads/{lead_id}/triage", json={"action": "review", "actor": "mon-a", "expected_version": 0})

@@ -59,7 +59,7 @@ def test_casualty_and_victim_filters_and_their_columns(data_dir: Path, capsys: p
     ("argv", "message"),
     [(["search", "?!"], "empty query"), (["search", "--min-killed", "three"], "--min-killed needs a whole number"),
      (["search", "--event-from", "2026-11-31"], "calendar date"), (["search", "x", "--bbox", "1,2"], "bbox"),
-     (["search", "x", "--from", "2026-02-30"], "calendar date"), (["leads", "show", "nope"], "no lead"),
+     (["search", "x", "--from", "2026-02-30"], "calendar date"), (["leads", "show", "nope"], "no lead starts with 'nope'"),
      (["leads", "verify", CORPUS[0].id], "can move to in_review"),
      (["leads", "review", CORPUS[0].id, "--expect-version", "3"], "changed by someone else")],
 )
@@ -82,6 +82,22 @@ def test_triage_commands_and_history(data_dir: Path, capsys: pytest.CaptureFixtu
     assert [json.loads(line)["id"] for line in out.splitlines()] == [lead_id]
     code, out, _ = run(capsys, "leads", "show", lead_id)
     assert "اتصلت بالمصدر" in out and "mon-b" in out
+
+
+def test_eight_characters_of_an_id_are_enough(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "leads", "list")
+    shown = [line.split()[0] for line in out.splitlines()[1:] if not line.startswith(" ")]
+    assert code == 0 and sorted(shown) == sorted(lead.id[:8] for lead in CORPUS)
+    lead_id, original = CORPUS[2].id, CORPUS[3].id
+    assert run(capsys, "leads", "review", lead_id[:8])[0] == 0
+    code, out, _ = run(capsys, "leads", "duplicate", lead_id[:8], "--of", original[:8])
+    assert code == 0 and out.startswith(f"{lead_id}: duplicate")
+    code, out, _ = run(capsys, "leads", "show", lead_id[:8], "--format", "json")
+    assert json.loads(out)["notes"] == [f"duplicate of {original}"]
+    code, out, _ = run(capsys, "leads", "history", lead_id[:8])
+    assert code == 0 and len(out.splitlines()) == 2
+    code, _, err = run(capsys, "leads", "show", "ffffffff")
+    assert code == 2 and "no lead starts with 'ffffffff'" in err
 
 
 def test_node_down_is_one_line(data_dir: Path, capsys: pytest.CaptureFixture[str],

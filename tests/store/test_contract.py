@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,14 @@ def test_casualty_victim_event_date_and_cluster_filters(store: LeadStore) -> Non
     assert [(c.value, c.count) for c in narrowed.victim_facets] == [("children", 1), ("migrants", 1), ("women", 1)]
 
 
+def test_filter_values_match_whole_whatever_they_hold(store: LeadStore) -> None:
+    odd = make_lead("https://ex.ly/odd", "خبر عن سوق الجمعة", places=("سوق الجمعة", "ly souq"), types=("torture",))
+    store.upsert([odd])
+    assert ids(store, place="سوق الجمعة") == {"odd"}
+    assert ids(store, "خبر", place="ly souq", incident_type="torture") == {"odd"}
+    assert ids(store, place="سوق") == set() and ids(store, place="ly") == set()
+
+
 def test_bad_ranges_are_user_errors() -> None:
     with pytest.raises(UserError, match="min_killed must be a whole number"):
         SearchQuery(min_killed=-1)
@@ -255,6 +264,30 @@ def test_evidence_sentence_is_highlighted(store: LeadStore) -> None:
     assert result.total == 1
     marked = result.hits[0].highlights[0].marked("[", "]")
     assert marked == "[اشتباكات] عنيفة [بطرابلس] أمس وإصابة ثلاثة"
+
+
+# -- short ids ----------------------------------------------------------------------------------
+
+
+def test_any_unique_prefix_of_an_id_resolves(store: LeadStore) -> None:
+    def with_id(lead_id: str, n: int) -> Lead:
+        return replace(make_lead(f"https://ex.ly/p/{n}", f"نص {n}"), id=lead_id)
+
+    store.upsert([with_id("samepref-aaaa1", 1), with_id("samepref-aaaa2", 2), with_id("dup", 3),
+                  with_id("dup-longer", 4)])
+    for lead in CORPUS:
+        assert store.resolve_id(lead.id) == lead.id
+        assert store.resolve_id(lead.id[:8]) == lead.id
+        assert store.short_id(lead.id) == lead.id[:8]
+    assert store.resolve_id("samepref-aaaa2") == "samepref-aaaa2"
+    assert store.resolve_id("dup") == "dup"  # a whole id wins over the longer ids it starts
+    assert store.short_id("samepref-aaaa1") == "samepref-aaaa1"  # no 8..12-character prefix is unique
+    with pytest.raises(UserError, match="2 leads start with 'samepref': give more characters"):
+        store.resolve_id("samepref")
+    with pytest.raises(UserError, match="no lead starts with 'zzzz'"):
+        store.resolve_id("zzzz")
+    with pytest.raises(UserError, match="no lead starts with"):
+        store.resolve_id("a*")
 
 
 # -- bulk: one bad lead never sinks the batch ---------------------------------------------------

@@ -69,9 +69,14 @@ def test_schema_upgrade_with_a_concurrent_writer_loses_nothing(tmp_path: Path) -
 
 
 def _before_casualty_columns(path: Path) -> None:
-    """Turn the database back into the previous schema: no count/event-date columns, no victim keywords."""
+    """Turn the database back into the previous release's: no count/event-date columns, no victim
+    keywords, an FTS table of words only (no filter tokens)."""
     db = sqlite3.connect(path)
     with db:
+        db.execute("CREATE VIRTUAL TABLE words USING fts5(terms, exact, tokenize = 'unicode61 remove_diacritics 0')")
+        db.execute("INSERT INTO words (rowid, terms, exact) SELECT rowid, terms, exact FROM leads_fts")
+        db.execute("DROP TABLE leads_fts")
+        db.execute("ALTER TABLE words RENAME TO leads_fts")
         for name in ("killed", "injured", "detained", "event_date"):
             db.execute(f"DROP INDEX leads_by_{name}")
             db.execute(f"ALTER TABLE leads DROP COLUMN {name}")
@@ -96,6 +101,7 @@ def test_an_older_database_gains_the_casualty_fields_on_open(tmp_path: Path) -> 
         assert store.search(SearchQuery(filters={"cluster": "story-1"}, event_to="2026-11-10", limit=100)).total == len(
             [lead for lead in leads if lead.cluster_id == "story-1" and (lead.event_date or "") <= "2026-11-10"])
         assert store.search(SearchQuery(text="قتل", limit=1)).total == len(leads)
+        assert store.search(SearchQuery(text="قتل", filters={"victim": "child"}, limit=1)).total == 20
 
 
 def _has_children(lead: Lead) -> bool:

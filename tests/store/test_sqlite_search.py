@@ -19,7 +19,7 @@ def reference(store: SQLiteLeadStore, query: SearchQuery) -> tuple[int, list[tup
     where, params = ["1"], []
     if query.terms:
         where.append("l.rowid IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)")
-        params.append(store._match(query))
+        params.append(store._text_match(query))
     for name, value in query.filters.items():
         field = FILTER_FIELDS[name]
         if field in ("status", "assignee"):
