@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from crawlers.outcomes import CrawlFailure
 from crawlers.sources import Source
@@ -133,6 +134,25 @@ SPIDERS = {
 }
 
 
+def match_global_concurrency(settings: Any, spider_class: type) -> None:
+    """Make CONCURRENT_REQUESTS the per-host limit unless it was set explicitly for this crawl.
+
+    A crawl child works for one source, so one host: a global limit above the per-host one only
+    lets the engine pull requests the downloader cannot start, and with the asyncio reactor that
+    stalls the crawl (200 local pages at 2 per host: 6-17 s with 16 global, 1.6-3.9 s with 2).
+    Politeness is unchanged: the per-host limit is what bounds the load on the site.
+    """
+    from scrapy.settings import SETTINGS_PRIORITIES
+
+    if settings.getpriority("CONCURRENT_REQUESTS") >= SETTINGS_PRIORITIES["cmdline"]:
+        return
+    per_host = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+    custom = getattr(spider_class, "custom_settings", None) or {}
+    if settings.getpriority("CONCURRENT_REQUESTS_PER_DOMAIN") < SETTINGS_PRIORITIES["spider"]:
+        per_host = int(custom.get("CONCURRENT_REQUESTS_PER_DOMAIN", per_host))
+    settings.set("CONCURRENT_REQUESTS", max(1, per_host), priority="cmdline")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawlers.run")
     parser.add_argument("--archive", required=True)
@@ -162,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
          **json.loads(args.settings)},
         priority="cmdline",
     )
+    match_global_concurrency(settings, spider_class)
     spider_args = {"source_id": args.source_id, **json.loads(args.spider_args)}
     process = CrawlerProcess(settings)
     process.crawl(spider_class, start_urls=args.start_urls, **spider_args)

@@ -15,8 +15,10 @@ LOG_LEVEL = "INFO"
 # Items carry article bodies: never let scrapy log them (its "Scraped from" line is DEBUG,
 # and our formatter drops the item from it anyway).
 LOG_FORMATTER = "crawlers.logformatter.QuietLogFormatter"
-CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# A crawl child serves one source: the global limit follows the per-host one (crawlers.run sets it
+# from the final per-host value; a higher global limit stalls the asyncio reactor's crawl loop).
+CONCURRENT_REQUESTS = CONCURRENT_REQUESTS_PER_DOMAIN
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0

@@ -28,6 +28,9 @@ def add_run_parser(commands: Any, handler: Handler) -> None:
     run.add_argument("--workers", type=int, default=2, help="NLP worker processes (default 2)")
     run.add_argument("--crawl-setting", action="append", default=[], metavar="KEY=VALUE",
                      help="a scrapy setting for this run, VALUE in JSON (e.g. AUTOTHROTTLE_ENABLED=false)")
+    run.add_argument("--prefect-server", metavar="URL",
+                     help="a running Prefect server (`prefect server start`, e.g. http://127.0.0.1:4200) instead "
+                          "of a temporary one started for this run; PREFECT_API_URL does the same")
     run.set_defaults(handler=handler)
 
 
@@ -79,6 +82,11 @@ def run_command(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise UserError("--workers must be at least 1")
     plans = resolve_plans(args.site, args.sources, args.source)  # bad input stops here, before Prefect
+    if args.prefect_server:
+        from flows.prefect_server import api_url, check_server
+
+        os.environ["PREFECT_API_URL"] = api_url(args.prefect_server)
+        check_server(os.environ["PREFECT_API_URL"])
     print(f"rasad run: {len(plans)} source(s) into {settings.data_dir}"
           + (f" (search: {settings.search_url})" if settings.search_url else ""), file=sys.stderr)
     prefect_environment(str(settings.data_dir.resolve()))

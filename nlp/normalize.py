@@ -135,9 +135,20 @@ def clitic_variants(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+# strip_clitics over a whole text in one regex pass (indexing calls it for every word of every lead):
+# each optional prefix is taken only when at least _MIN_STEM token characters follow it, in the order
+# strip_clitics peels them, and the group is what remains of the token.
+_LETTER = r"[^\W_]"
+_KEEP = f"(?={_LETTER}{{{_MIN_STEM}}})"
+_CLITIC_TOKEN_RE = re.compile(
+    f"(?<!{_LETTER})(?:[{''.join(_CONJUNCTIONS)}]{_KEEP})?"
+    f"(?:لل{_KEEP}|(?:[{''.join(_PREPOSITIONS)}]{_KEEP})?(?:{_ARTICLE}{_KEEP})?)({_LETTER}+)"
+)
+
+
 def search_terms(text: str) -> list[str]:
-    """Terms for the search index and for queries: normalised, clitics stripped."""
-    return [strip_clitics(t) for t in TOKEN_RE.findall(normalize(text))]
+    """Terms for the search index and for queries: normalised, clitics stripped (as ``strip_clitics``)."""
+    return _CLITIC_TOKEN_RE.findall(normalize(text))
 
 
 # Light stemming (after Larkey et al.'s "light10" suffix list, applied to clitic-stripped,

@@ -1,6 +1,8 @@
-"""nlp.normalize keeps its own copy of camel-tools' few tables (importing camel-tools costs half a second).
+"""nlp.normalize's speed-ups must not change what it computes.
 
-The copy must not drift: every Unicode code point is normalised both ways and compared.
+It keeps its own copy of camel-tools' few tables (importing camel-tools costs half a second): every
+Unicode code point is normalised both ways and compared. search_terms strips clitics with one regex:
+it is compared with strip_clitics, token by token.
 """
 
 from __future__ import annotations
@@ -15,14 +17,19 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
     normalize_unicode,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp.normalize import (
     _ARABIC_INDIC,
     _ZERO_WIDTH,
     TATWEEL,
+    TOKEN_RE,
     _normalize_char,
     normalize,
     normalize_with_offsets,
+    search_terms,
+    strip_clitics,
 )
 
 
@@ -60,3 +67,20 @@ def test_importing_the_normaliser_does_not_import_camel_tools() -> None:
     code = "import sys, nlp.normalize; print(sorted(m for m in sys.modules if m.startswith('camel_tools')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+ARABIC_WORDS = st.lists(
+    st.one_of(
+        st.text(alphabet="وفبلكالزيةتنم", min_size=1, max_size=8),
+        st.sampled_from(["والزاوية", "للمدينة", "وللمدينة", "فبالقصف", "كال", "وال", "الل", "ولل", "بال"]),
+        st.text(max_size=4),
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(ARABIC_WORDS)
+@settings(max_examples=400, deadline=None)
+def test_search_terms_strip_clitics_like_strip_clitics(text: str) -> None:
+    """search_terms peels clitics in one regex pass; it must agree with strip_clitics token by token."""
+    assert search_terms(text) == [strip_clitics(token) for token in TOKEN_RE.findall(normalize(text))]
