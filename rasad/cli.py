@@ -191,6 +191,12 @@ def _archive(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _cases(args: argparse.Namespace) -> int:
+    from rasad.cases.commands import cases_command
+
+    return cases_command(args)
+
+
 def _run(args: argparse.Namespace) -> int:
     from flows.cli import run_command
 
@@ -260,6 +266,16 @@ def build_parser() -> argparse.ArgumentParser:
     archive.add_argument("action", choices=("verify",), help="verify: re-check every SHA-256 digest")
     archive.add_argument("path", nargs="?", help="a WARC file or folder (default: the data dir's archive)")
     archive.set_defaults(handler=_archive)
+
+    from rasad.cases.commands import (
+        add_audit_parser,
+        add_incidents_parser,
+        add_keys_parser,
+        add_victims_parser,
+    )
+
+    for add_parser in (add_incidents_parser, add_victims_parser, add_keys_parser, add_audit_parser):
+        add_parser(commands, _cases)
 
     from flows.cli import add_run_parser, add_status_parser
 

@@ -2,3 +2,5 @@
 
 Add one import line per model module (accounts, cases, audit, ...).
 """
+
+import rasad.cases.models  # noqa: F401
