@@ -182,7 +182,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def triage(lead_id: LeadId, body: TriageIn) -> Lead:
         edit = TriageEdit(body.action, body.actor, body.value)
         with store() as opened:
-            return opened.update_triage(lead_id, edit, body.expected_version)
+            from rasad.cases.audit import triaged
+
+            return triaged(settings, opened, lead_id, edit, body.expected_version)
 
     assert set(ACTIONS) == set(TriageIn.model_fields["action"].annotation.__args__)  # type: ignore[union-attr]
     return app

@@ -102,6 +102,17 @@ def record_triage(settings: Any, actor: str, action: str, lead_id: str, before: 
                   triage_details(before, after))
 
 
+def triaged(settings: Any, store: Any, lead_id: str, edit: Any, expected_version: int | None = None) -> Any:
+    """Apply a triage edit through the lead store and chain it into the audit log: the triage paths' one call."""
+    from rasad.triage import triage_fields
+
+    previous = store.get(lead_id)
+    lead = store.update_triage(lead_id, edit, expected_version)
+    record_triage(settings, edit.actor, edit.action, lead.id,
+                  triage_fields(previous) if previous is not None else {}, triage_fields(lead))
+    return lead
+
+
 def _event(row: AuditEventRow) -> AuditEvent:
     return AuditEvent(row.seq, row.at, row.actor, row.action, row.subject_type, row.subject_id,
                       json.loads(row.details), row.prev_hash, row.hash)

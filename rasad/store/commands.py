@@ -174,7 +174,9 @@ def leads_command(args: argparse.Namespace) -> int:
             _show(lead, args.format)
             return 0
         edit = TriageEdit(args.action, args.actor or default_actor(), getattr(args, "value", None))
-        lead = store.update_triage(args.id, edit, args.expect_version)
+        from rasad.cases.audit import triaged
+
+        lead = triaged(load_settings(), store, args.id, edit, args.expect_version)
     print(f"{lead.id}: {lead.status}, assignee {lead.assignee or '-'}, {len(lead.notes)} note(s), "
           f"version {lead.version}")
     return 0
