@@ -361,7 +361,7 @@ def _victim_record(row: VictimRow) -> VictimRecord:
 def _record(session: Session, incident: IncidentRow) -> IncidentRecord:
     leads = list(session.scalars(
         select(IncidentLeadRow).where(IncidentLeadRow.incident_id == incident.id).order_by(IncidentLeadRow.position)))
-    victims = session.scalars(select(VictimRow).where(VictimRow.incident_id == incident.id).order_by(VictimRow.id))
+    victims = session.scalars(select(VictimRow).where(VictimRow.incident_id == incident.id).order_by(VictimRow.created_at, VictimRow.id))
     return IncidentRecord(
         id=incident.id, title=incident.title, types=tuple(incident.types), status=incident.status,
         event_date=incident.event_date, event_date_precision=incident.event_date_precision,
