@@ -493,6 +493,8 @@ def add_victim(engine: Engine, incident_id: str, actor: str, *, gender: str = "u
     nationality = _check_nationality(nationality)
     name = (name or "").strip() or None
     contact = (contact or "").strip() or None
+    with session_scope(engine) as session:
+        _incident(session, incident_id)  # an unknown incident is the error, before any key is made
     keyring = keyring or keyring_for(engine)
     with audit.write_scope(engine) as session:
         incident = _incident(session, incident_id, lock=True)
