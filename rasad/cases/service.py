@@ -478,16 +478,17 @@ def add_victim(engine: Engine, incident_id: str, actor: str, *, gender: str = "u
                consent: str = "not_asked", name: str | None = None, contact: str | None = None,
                keyring: Keyring | None = None) -> VictimRecord:
     """Record a victim; the name and contact are encrypted before they reach the database."""
-    from nlp.evaluate import INCIDENT_TYPES
-
     actor = _check_actor(actor)
     _choice("gender", gender, GENDERS)
     _choice("age group", age_group, AGE_GROUPS)
     _choice("migrant status", migrant_status, MIGRANT_STATUSES)
     _choice("occupation group", occupation_group, OCCUPATION_GROUPS, optional=True)
     _choice("consent", consent, CONSENT)
-    for violation in violations:
-        _choice("violation", violation, INCIDENT_TYPES)
+    if violations:  # the labelled schema's types; a heavy import, so only when needed
+        from nlp.evaluate import INCIDENT_TYPES
+
+        for violation in violations:
+            _choice("violation", violation, INCIDENT_TYPES)
     for need in needs:
         _choice("need", need, NEEDS)
     nationality = _check_nationality(nationality)
