@@ -82,6 +82,17 @@ def add_incidents_parser(commands: Any, handler: Handler) -> None:
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--offset", type=int, default=0)
     listing.add_argument("--format", choices=("table", "jsonl"), default="table")
+    setting = actions.add_parser("set", help="set fields yourself (then no longer derived from the leads)")
+    setting.add_argument("id", metavar="INCIDENT_ID")
+    setting.add_argument("--title")
+    setting.add_argument("--type", dest="types", action="append", metavar="TYPE", help="(repeatable)")
+    setting.add_argument("--event-date", metavar="YYYY[-MM[-DD]]")
+    setting.add_argument("--place", dest="place_id", metavar="GAZETTEER_ID")
+    setting.add_argument("--place-name")
+    setting.add_argument("--district")
+    setting.add_argument("--perpetrator", dest="perpetrators", action="append", metavar="ACTOR_ID",
+                         help="(repeatable)")
+    _add_actor(setting)
     verify = actions.add_parser("verify", help="mark an incident verified")
     verify.add_argument("id", metavar="INCIDENT_ID")
     _add_actor(verify)
@@ -187,7 +198,13 @@ def incidents_command(args: argparse.Namespace) -> int:
         if args.format == "table":
             print(f"{len(records)} incident(s)", file=sys.stderr)
         return 0
-    if args.action == "verify":
+    if args.action == "set":
+        fields = {name: getattr(args, name) for name in ("title", "types", "event_date", "place_id", "place_name",
+                                                           "district", "perpetrators") if getattr(args, name)}
+        if not fields:
+            raise UserError("name at least one field to set (see rasad incidents set --help)")
+        record = service.set_fields(engine, args.id, _actor(args), **fields)
+    elif args.action == "verify":
         record = service.verify(engine, args.id, _actor(args))
     elif args.action == "grade":
         record = service.grade(engine, args.id, _actor(args), args.grade)

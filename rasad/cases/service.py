@@ -7,10 +7,12 @@ titles, identities and lead text reach only the person who asked.
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, func, select
@@ -302,6 +304,8 @@ def set_fields(engine: Engine, incident_id: str, actor: str, **fields: Any) -> I
         raise UserError(f"cannot set {', '.join(sorted(unknown))}; settable: {', '.join(MONITOR_FIELDS)}")
     if "title" in fields and not 0 < len(str(fields["title"]).strip()) <= MAX_TITLE_CHARS:
         raise UserError(f"the title must be 1..{MAX_TITLE_CHARS} characters")
+    if "event_date" in fields:
+        fields["event_date_precision"] = fields.get("event_date_precision") or _date_precision(fields["event_date"])
     with audit.write_scope(engine) as session:
         incident = _incident(session, incident_id, lock=True)
         changed: dict[str, Any] = {}
@@ -315,6 +319,20 @@ def set_fields(engine: Engine, incident_id: str, actor: str, **fields: Any) -> I
         audit.append(session, actor, "incident.set", "incident", incident.id, changed)
         incident_id = incident.id
     return get_incident(engine, incident_id)
+
+
+def _date_precision(value: str | None) -> str | None:
+    """day, month or year for YYYY-MM-DD, YYYY-MM or YYYY; anything else is a user error."""
+    if value is None:
+        return None
+    precision = {10: "day", 7: "month", 4: "year"}.get(len(value))
+    if precision is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise UserError(f"the event date must be YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+    try:
+        date.fromisoformat(value + "-01" * ((10 - len(value)) // 3))
+    except ValueError:
+        raise UserError(f"{value!r} is not a real date") from None
+    return precision
 
 
 def set_status(engine: Engine, incident_id: str, actor: str, status: str) -> IncidentRecord:

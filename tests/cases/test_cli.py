@@ -43,6 +43,13 @@ def test_incident_and_victim_commands(settings: Settings, engine: Engine, store:
     incident_id = out.split()[0]
     code, out, _ = _run(capsys, "incidents", "add", incident_id, second.id, "--as", "mona")
     assert code == 0 and "2 independent source(s): corroborated" in out
+    code, out, _ = _run(capsys, "incidents", "set", incident_id, "--event-date", "2026-02", "--district", "Zawiya",
+                        "--perpetrator", "armed-group", "--perpetrator", "police")
+    assert code == 0 and " 2026-02 " in out
+    record = service.get_incident(engine, incident_id)
+    assert (record.event_date_precision, record.perpetrators) == ("month", ("armed-group", "police"))
+    code, _, err = _run(capsys, "incidents", "set", incident_id, "--event-date", "2026-02-30")
+    assert code == 2 and "'2026-02-30' is not a real date" in err
     assert _run(capsys, "incidents", "grade", incident_id, "confirmed")[0] == 0
     assert _run(capsys, "incidents", "verify", incident_id)[0] == 0
     code, out, _ = _run(capsys, "incidents", "status", incident_id, "referred")
