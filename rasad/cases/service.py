@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import secrets
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -95,18 +96,23 @@ def resolve_lead(store: Any, lead_id: str) -> Lead:
     return lead
 
 
-def _open_store_default(store: Any) -> Any:
+@contextmanager
+def _lead_store(store: Any) -> Iterator[Any]:
+    """The caller's lead store, or the configured one opened (and closed) for this call."""
     if store is not None:
-        return store
+        yield store
+        return
     from rasad.store import open_store
 
-    return open_store(load_settings())
+    with open_store(load_settings()) as opened:
+        yield opened
 
 
 def _lead_row(lead: Lead, incident_id: str, position: int, actor: str, at: str) -> IncidentLeadRow:
     lat, lon = lead.location if lead.location else (None, None)
     return IncidentLeadRow(
-        lead_id=lead.id, incident_id=incident_id, position=position, source_id=lead.source_id, published_at=lead.published_at,
+        lead_id=lead.id, incident_id=incident_id, position=position, source_id=lead.source_id,
+        published_at=lead.published_at,
         incident_types=list(lead.incident_types), places=list(lead.places), place_names=list(lead.place_names),
         regions=list(lead.regions), actors=list(lead.actors), lat=lat, lon=lon, source_group=lead.id,
         added_at=at, added_by=actor,
@@ -254,11 +260,10 @@ def create_incident(engine: Engine, lead_ids: Sequence[str], actor: str, title: 
         raise UserError("an incident needs at least one lead")
     if title is not None and not 0 < len(title.strip()) <= MAX_TITLE_CHARS:
         raise UserError(f"the title must be 1..{MAX_TITLE_CHARS} characters")
-    store = _open_store_default(store)
-    leads = [resolve_lead(store, lead_id) for lead_id in lead_ids]
     at = audit.now()
     try:
-        with audit.write_scope(engine) as session:
+        with _lead_store(store) as lead_store, audit.write_scope(engine) as session:
+            leads = [resolve_lead(lead_store, lead_id) for lead_id in lead_ids]
             incident = IncidentRow(
                 id=_new_id("I"), title=(title or leads[0].title or "").strip()[:MAX_TITLE_CHARS], status="open",
                 grade=None, types=[], perpetrators=[], set_by_monitor=["title"] if title else [],
@@ -267,7 +272,7 @@ def create_incident(engine: Engine, lead_ids: Sequence[str], actor: str, title: 
             session.add(incident)
             session.flush()
             _attach(session, incident, leads, actor, at)
-            _refresh(session, incident, store)
+            _refresh(session, incident, lead_store)
             audit.append(session, actor, "incident.create", "incident", incident.id,
                          {"lead_ids": [lead.id for lead in leads]})
             incident_id = incident.id
@@ -281,13 +286,12 @@ def add_leads(engine: Engine, incident_id: str, lead_ids: Sequence[str], actor: 
     actor = _check_actor(actor)
     if not lead_ids:
         raise UserError("name at least one lead to add")
-    store = _open_store_default(store)
-    leads = [resolve_lead(store, lead_id) for lead_id in lead_ids]
     try:
-        with audit.write_scope(engine) as session:
+        with _lead_store(store) as lead_store, audit.write_scope(engine) as session:
+            leads = [resolve_lead(lead_store, lead_id) for lead_id in lead_ids]
             incident = _incident(session, incident_id, lock=True)
             _attach(session, incident, leads, actor, audit.now())
-            _refresh(session, incident, store)
+            _refresh(session, incident, lead_store)
             audit.append(session, actor, "incident.add_leads", "incident", incident.id,
                          {"lead_ids": [lead.id for lead in leads]})
             incident_id = incident.id

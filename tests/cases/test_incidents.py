@@ -48,7 +48,8 @@ def test_syndicated_copies_count_once_and_a_second_outlet_corroborates(engine: E
 def test_a_monitor_set_field_is_kept_when_leads_are_added(engine: Engine, store: SQLiteLeadStore) -> None:
     first, second = _leads(store, make_lead("a", "s1", SYNDICATED),
                            make_lead("b", "s2", OTHER_STORY, types=("torture",), regions=("Tripoli",)))
-    incident = service.create_incident(engine, [first], "monitor-a", title="Detention of an activist", store=store)
+    # Without a store the service opens the configured one (RASAD_DATA_DIR's) and closes it.
+    incident = service.create_incident(engine, [first], "monitor-a", title="Detention of an activist")
     incident = service.set_fields(engine, incident.id, "monitor-a", district="Zawiya", event_date="2026-02-28")
     incident = service.add_leads(engine, incident.id, [second], "monitor-a", store=store)
     assert incident.title == "Detention of an activist"
