@@ -412,15 +412,23 @@ def list_incidents(engine: Engine, status: str | None = None, event_from: str | 
     query = select(IncidentRow).order_by(IncidentRow.event_date.desc(), IncidentRow.id)
     if status:
         query = query.where(IncidentRow.status == status)
-    if event_from:
-        query = query.where(IncidentRow.event_date >= event_from[:10])
-    if event_to:
-        query = query.where(IncidentRow.event_date <= event_to[:10])
     if district:
         query = query.where(IncidentRow.district == district)
     with session_scope(engine) as session:
-        rows = [row for row in session.scalars(query) if not incident_type or incident_type in row.types]
+        rows = [row for row in session.scalars(query) if (not incident_type or incident_type in row.types)
+                and _in_range(row.event_date, event_from, event_to)]
         return [_record(session, row) for row in rows[offset:offset + max(limit, 0)]]
+
+
+def _in_range(event_date: str | None, event_from: str | None, event_to: str | None) -> bool:
+    """Whether the event may fall in the range: a month or year overlaps it if any of its days does."""
+    if not (event_from or event_to):
+        return True
+    if not event_date:
+        return False
+    first = event_date + "-01" * ((10 - len(event_date)) // 3)
+    last = event_date + {4: "-12-31", 7: "-31", 10: ""}.get(len(event_date), "")
+    return (not event_from or last >= event_from[:10]) and (not event_to or first <= event_to[:10])
 
 
 def incident_of_lead(engine: Engine, lead_id: str) -> str | None:

@@ -108,6 +108,10 @@ def test_status_grade_and_listing(engine: Engine, store: SQLiteLeadStore) -> Non
     assert [i.id for i in service.list_incidents(engine, event_from="2026-04-01")] == [second.id]
     assert [i.id for i in service.list_incidents(engine, event_to="2026-03-31")] == [first.id]
     assert [i.id for i in service.list_incidents(engine, incident_type="killing")] == [second.id]
+    service.set_fields(engine, second.id, "monitor-b", event_date="2026-04")  # known to the month only
+    assert [i.id for i in service.list_incidents(engine, event_from="2026-04-20")] == [second.id]
+    assert [i.id for i in service.list_incidents(engine, event_to="2026-04-01")] == [second.id, first.id]
+    assert service.list_incidents(engine, event_from="2026-05-01") == []
     assert [i.id for i in service.list_incidents(engine, district="Zawiya")] == [first.id]
     changes = [(e.action, e.details) for e in service.audit_events(engine, [first.id])][1:]
     assert changes == [
