@@ -203,7 +203,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with store() as opened:
             value = opened.resolve_id(body.value) if body.action == "duplicate" and body.value else body.value
             edit = TriageEdit(body.action, body.actor, value)
-            return opened.update_triage(opened.resolve_id(lead_id), edit, body.expected_version)
+            from rasad.cases.audit import triaged
+
+            return triaged(settings, opened, opened.resolve_id(lead_id), edit, body.expected_version)
 
     assert set(ACTIONS) == set(TriageIn.model_fields["action"].annotation.__args__)  # type: ignore[union-attr]
     return app

@@ -198,6 +198,12 @@ def _alerts(args: argparse.Namespace) -> int:
     return alerts_command(args)
 
 
+def _cases(args: argparse.Namespace) -> int:
+    from rasad.cases.commands import cases_command
+
+    return cases_command(args)
+
+
 def _run(args: argparse.Namespace) -> int:
     from flows.cli import run_command
 
@@ -275,6 +281,16 @@ def build_parser() -> argparse.ArgumentParser:
     from rasad.alerts.commands import add_alerts_parser
 
     add_alerts_parser(commands, _alerts)
+
+    from rasad.cases.commands import (
+        add_audit_parser,
+        add_incidents_parser,
+        add_keys_parser,
+        add_victims_parser,
+    )
+
+    for add_parser in (add_incidents_parser, add_victims_parser, add_keys_parser, add_audit_parser):
+        add_parser(commands, _cases)
 
     from flows.cli import add_run_parser, add_status_parser
 

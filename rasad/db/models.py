@@ -2,4 +2,6 @@
 
 Add one import line per model module (accounts, cases, audit, ...).
 """
-import rasad.alerts.models  # noqa: F401
+
+import rasad.alerts.models
+import rasad.cases.models  # noqa: F401

@@ -214,8 +214,10 @@ def leads_command(args: argparse.Namespace) -> int:
         value = getattr(args, "value", None)
         if args.action == "duplicate" and value:
             value = store.resolve_id(value)
-        lead = store.update_triage(lead_id, TriageEdit(args.action, args.actor or default_actor(), value),
-                                   args.expect_version)
+        edit = TriageEdit(args.action, args.actor or default_actor(), value)
+        from rasad.cases.audit import triaged
+
+        lead = triaged(load_settings(), store, lead_id, edit, args.expect_version)
     print(f"{lead.id}: {lead.status}, assignee {lead.assignee or '-'}, {len(lead.notes)} note(s), "
           f"version {lead.version}")
     return 0
