@@ -82,17 +82,10 @@ def _choice(name: str, value: str | None, allowed: Sequence[str], optional: bool
 
 
 def resolve_lead(store: Any, lead_id: str) -> Lead:
-    """The lead for a full id or, when the store can resolve them, an unambiguous 8-character prefix."""
-    resolve = getattr(store, "resolve_id", None)
-    full = lead_id
-    if resolve is not None:
-        try:
-            full = resolve(lead_id) or lead_id
-        except LookupError:
-            full = lead_id
-    lead = store.get(full)
+    """The lead for a full id or an unambiguous prefix (unknown or ambiguous: the store's clear error)."""
+    lead = store.get(store.resolve_id(lead_id))
     if lead is None:
-        raise UserError(f"no lead {lead_id!r}")
+        raise UserError(f"no lead starts with {lead_id!r}")
     return lead
 
 
@@ -160,7 +153,7 @@ class SourceItem:
 
 def source_item(lead: Lead) -> SourceItem:
     return SourceItem(lead.id, lead.source_id, lead.published_at, f"{lead.title}\n{lead.text}",
-                      getattr(lead, "cluster_id", None))
+                      lead.cluster_id)
 
 
 def credited_sources(items: Sequence[SourceItem]) -> dict[str, str]:
@@ -456,7 +449,7 @@ def propose_groups(store: Any, engine: Engine) -> list[GroupProposal]:
     by_story: dict[str, list[str]] = {}
     by_event: dict[tuple[str, str, str], list[str]] = {}
     for lead in leads.values():
-        cluster = getattr(lead, "cluster_id", None)
+        cluster = lead.cluster_id
         if cluster:
             by_story.setdefault(cluster, []).append(lead.id)
         if lead.places and lead.published_at:

@@ -97,10 +97,8 @@ def make_lead(name: str, source_id: str, text_body: str, *, published_at: str = 
         id=lead_id_for(url), url=url, title=f"اعتقال ناشط {name}", text=text_body,
         language="ar", published_at=published_at, fetched_at=published_at, source_id=source_id,
         capture_sha256="0" * 64, incident_types=types, places=places, place_names=("الزاوية",) * len(places),
-        regions=regions, actors=actors, location=(32.75, 12.72) if places else None,
+        regions=regions, actors=actors, location=(32.75, 12.72) if places else None, cluster_id=cluster_id,
     )
-    if cluster_id is not None:
-        object.__setattr__(lead, "cluster_id", cluster_id)  # the Lead field wt-a adds; read through getattr
     return lead
 
 

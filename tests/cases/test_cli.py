@@ -89,7 +89,7 @@ def test_incident_and_victim_commands(settings: Settings, engine: Engine, store:
 
 @pytest.mark.parametrize(("argv", "message"), [
     (("incidents", "show", "I-deadbeef"), "no incident 'I-deadbeef'"),
-    (("incidents", "create", "0123456789abcdef01234567"), "no lead '0123456789abcdef01234567'"),
+    (("incidents", "create", "0123456789abcdef01234567"), "no lead starts with '0123456789abcdef01234567'"),
     (("victims", "add", "I-deadbeef", "--no-identity"), "no incident 'I-deadbeef'"),
     (("victims", "add", "I-deadbeef", "--nationality", "Libya", "--no-identity"), "ISO 3166-1 alpha-2"),
     (("incidents", "list", "--from", "2026-01-01", "--status", "open"), None),

@@ -77,7 +77,7 @@ def test_a_lead_belongs_to_one_incident_and_a_refusal_writes_nothing(engine: Eng
 
 def test_unknown_ids_are_clear_errors(engine: Engine, store: SQLiteLeadStore) -> None:
     (lead,) = _leads(store, make_lead("a", "s1", SYNDICATED))
-    with pytest.raises(UserError, match="no lead 'feedface'"):
+    with pytest.raises(UserError, match="no lead starts with 'feedface'"):
         service.create_incident(engine, [lead, "feedface"], "monitor-a", store=store)
     assert service.list_incidents(engine) == []
     for call in (lambda: service.get_incident(engine, "I-00000000"),
@@ -145,3 +145,9 @@ def test_story_clusters_and_copies_are_credited_to_the_first_outlet() -> None:
     # A lead gone from the lead store still counts by the source recorded when it was added.
     gone = service.SourceItem("gone", "s4", "2026-02-01")
     assert service.credited_sources([service.source_item(first), gone]) == {first.id: "s1", "gone": "s4"}
+
+
+def test_leads_are_named_by_their_short_id(engine: Engine, store: SQLiteLeadStore) -> None:
+    (lead_id,) = _leads(store, make_lead("short", "alwasat", OTHER_STORY))
+    incident = service.create_incident(engine, [lead_id[:8]], "monitor-a", store=store)
+    assert incident.lead_ids == (lead_id,)
