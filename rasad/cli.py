@@ -191,6 +191,18 @@ def _archive(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _users(args: argparse.Namespace) -> int:
+    from rasad.accounts.cli import users_command
+
+    return users_command(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from rasad.web.serve import serve_command
+
+    return serve_command(args)
+
+
 def _run(args: argparse.Namespace) -> int:
     from flows.cli import run_command
 
@@ -260,6 +272,12 @@ def build_parser() -> argparse.ArgumentParser:
     archive.add_argument("action", choices=("verify",), help="verify: re-check every SHA-256 digest")
     archive.add_argument("path", nargs="?", help="a WARC file or folder (default: the data dir's archive)")
     archive.set_defaults(handler=_archive)
+
+    from rasad.accounts.cli import add_users_parser
+    from rasad.web.serve import add_serve_parser
+
+    add_users_parser(commands, _users)
+    add_serve_parser(commands, _serve)
 
     from flows.cli import add_run_parser, add_status_parser
 

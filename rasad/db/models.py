@@ -2,3 +2,5 @@
 
 Add one import line per model module (accounts, cases, audit, ...).
 """
+
+import rasad.accounts.models  # noqa: F401
