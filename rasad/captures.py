@@ -146,3 +146,48 @@ def read_record(root: Path, pointer: CapturePointer) -> bytes:
     with open(root / pointer.warc_file, "rb") as stream:
         stream.seek(pointer.offset)
         return stream.read(pointer.length)
+
+
+def pointer_lines(root: Path, sha256: str) -> list[str]:
+    """What ``rasad leads show`` and ``rasad archive show`` print about a capture: where it is."""
+    try:
+        pointer = find_capture(root, sha256)
+    except UserError:
+        return [f"{'capture':>15}: {sha256 or '-'} (not a SHA-256)"]
+    if pointer is None:
+        return [f"{'capture':>15}: {sha256} (not in the archive at {root})"]
+    return [f"{'capture':>15}: {pointer.sha256}",
+            f"{'warc file':>15}: {pointer.warc_file}",
+            f"{'warc offset':>15}: {pointer.offset}",
+            f"{'warc record':>15}: {pointer.record_id}",
+            f"{'fetched':>15}: {pointer.fetched_at} {pointer.target_uri}",
+            f"{'content type':>15}: {pointer.content_type or '-'} (HTTP {pointer.status})",
+            *([f"{'screenshot':>15}: {pointer.screenshot_record_id}"] if pointer.screenshot_record_id else [])]
+
+
+def show_command(root: Path, sha256: str, out: str | None = None, open_body: bool = False) -> int:
+    """``rasad archive show SHA256``: the pointer; ``--out FILE`` the WARC record; ``--open`` the payload as text."""
+    import sys
+
+    from rasad.safe_text import clean_multiline
+
+    pointer = find_capture(root, sha256)
+    if pointer is None:
+        raise UserError(f"no capture {check_sha256(sha256)} in the archive at {root}")
+    if out:
+        try:
+            with open(out, "xb") as target:
+                target.write(read_record(root, pointer))
+        except FileExistsError:
+            raise UserError(f"{out} exists: choose another file (nothing was overwritten)") from None
+        except OSError as exc:
+            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+        print(f"WARC record {pointer.record_id} written to {out}", file=sys.stderr)
+        return 0
+    if open_body:
+        # Crawled bytes are hostile: decoded leniently and stripped of terminal controls.
+        print(clean_multiline(read_payload(root, pointer).decode("utf-8", errors="replace")))
+        return 0
+    for line in pointer_lines(root, sha256):
+        print(line)
+    return 0
