@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
+from tests.conftest import CANARY_NAMES
 from tests.web.site import HOSTILE_ID, PASSWORD, XSS_TITLE, Beacon, beacon_server, served
 
 CHROMIUM = "/usr/bin/chromium"
@@ -26,9 +27,13 @@ def beacon() -> Iterator[Beacon]:
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory, beacon: Beacon) -> Iterator[str]:
-    data_dir: Path = tmp_path_factory.mktemp("web") / "data"
-    with served(data_dir, beacon.url) as url:
+def web_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("web") / "data"
+
+
+@pytest.fixture(scope="module")
+def base_url(web_data: Path, beacon: Beacon) -> Iterator[str]:
+    with served(web_data, beacon.url) as url:
         yield url
 
 
@@ -162,3 +167,29 @@ def test_hostile_content_runs_no_script_and_calls_no_live_site(context: BrowserC
     outside = [url for url in requests if not url.startswith(base_url)]
     assert all(refused.get(url) == "csp" for url in outside), (outside, refused)
     assert any(url.endswith("/page") for url in requests)  # the iframe was loaded, from us only
+
+
+def test_the_server_log_holds_no_article_text_or_names(context: BrowserContext, base_url: str,
+                                                       web_data: Path) -> None:
+    """Do no harm: after pages were served (queue, leads, search), the log has no title, text or name."""
+    page = sign_in(context, base_url, "mon-a")
+    page.goto(f"{base_url}/search?q=طرابلس")
+    titles = page.locator("ol.hits strong").all_inner_texts()
+    assert titles
+    log = (web_data / "serve.log").read_text(encoding="utf-8")
+    assert "rasad serve" in log  # the log is the one the server writes
+    for secret in (*titles, *CANARY_NAMES, "هجوم على مقر منظمة", PASSWORD):
+        assert secret not in log, secret
+
+
+def test_usable_on_a_phone(browser: Browser, base_url: str) -> None:
+    """At 390 px nothing but the leads table (in its own scroller) is wider than the screen."""
+    phone = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = sign_in(phone, base_url, "mon-a")
+        for path in ("/", f"/lead/{a_new_lead(page, base_url)}", "/search?q=طرابلس"):
+            page.goto(f"{base_url}{path}")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, (path, width)
+    finally:
+        phone.close()
