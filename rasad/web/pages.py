@@ -69,6 +69,10 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
             return opened.resolve_id(lead_id)  # type: ignore[no-any-return]
         return lead_id
 
+    from rasad.web.admin import register_admin
+
+    register_admin(app, engine, render)
+
     # -- signing in and out ---------------------------------------------------------------------
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)

@@ -21,7 +21,7 @@ from tests.store.test_contract import CORPUS
 
 HOSTS = ("testserver",)
 OPEN_PATHS = {"/login"}  # the sign-in page; /static holds only its stylesheet
-SAMPLE = {"lead_id": CORPUS[0].id, "sha256": "0" * 64, "language": "en"}
+SAMPLE = {"lead_id": CORPUS[0].id, "sha256": "0" * 64, "language": "en", "name": "mon-b"}
 
 
 @pytest.fixture()

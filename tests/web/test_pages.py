@@ -38,11 +38,12 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-unt
     forget_engines()
 
 
-def signed_in(app, name: str) -> tuple[TestClient, str]:  # type: ignore[no-untyped-def]
+def signed_in(app, name: str, password: str = PASSWORD) -> tuple[TestClient, str]:  # type: ignore[no-untyped-def]
     client = TestClient(app, follow_redirects=False)
     form = client.get("/login?lang=en")
     csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
-    assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf": csrf}).status_code == 303
+    answer = client.post("/login", data={"name": name, "password": password, "csrf": csrf})
+    assert answer.status_code == 303 and answer.headers["location"] == "/"
     page = client.get("/")
     return client, re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
 
@@ -101,3 +102,23 @@ def test_catalogues_are_complete_and_compiled() -> None:
     templates = "".join(p.read_text(encoding="utf-8") for p in (HERE / "templates").glob("*.html"))
     assert not re.search(r">\s*[A-Z]?[a-z]{3,}[^<{]*<", templates.replace("العربية", "")
                          .replace(">English<", "><")), "an English string outside the catalogue"
+
+
+def test_admin_page_manages_users_and_lists_sources(app) -> None:  # type: ignore[no-untyped-def]
+    monitor, monitor_csrf = signed_in(app, "mon-a")
+    assert monitor.get("/admin").status_code == 403
+    assert monitor.post("/admin/users", data={"name": "x-1", "role": "admin", "password": "p" * 12,
+                                              "csrf": monitor_csrf}).status_code == 403
+    admin, csrf = signed_in(app, "adm-a")
+    page = admin.get("/admin")
+    assert page.status_code == 200 and 'id="sources"' in page.text and "libya" in page.text.lower()
+    added = admin.post("/admin/users", data={"name": "mon-new", "role": "monitor", "password": "p" * 12,
+                                             "csrf": csrf})
+    assert added.status_code == 303
+    assert admin.post("/admin/users", data={"name": "mon-new", "role": "monitor", "password": "p" * 12,
+                                            "csrf": csrf}).status_code == 400
+    signed_in(app, "mon-new", "p" * 12)
+    assert admin.post("/admin/users/mon-b/disable", data={"csrf": "wrong"}).status_code == 403
+    assert admin.post("/admin/users/mon-b/disable", data={"csrf": csrf}).status_code == 303
+    assert "<td>mon-b</td><td>monitor</td><td>disabled</td>" in admin.get("/admin").text
+    assert monitor.get("/").status_code == 200  # other users' sessions are untouched
