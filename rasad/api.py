@@ -1,8 +1,10 @@
 """The HTTP API (FastAPI): the same search and triage operations as the CLI, for the web interface.
 
 Every failure a caller can cause or meet is a JSON ``{"detail": ...}`` with a 4xx/503 status:
-bad input 400/422, unknown lead 404, a triage race 409, the store unreachable 503.
-Run it with ``uvicorn --factory rasad.api:create_app --host 127.0.0.1``.
+bad input 400/422, no or bad credentials 401, a role that may not do it 403, unknown lead 404,
+a triage race 409, the store unreachable 503. Every route needs a signed-in user (session cookie or
+``Authorization: Bearer TOKEN``); the triage log records that user, never a name the client sends.
+Run it with ``rasad serve`` (the web app is served by the same app, see ``rasad.web``).
 """
 
 from __future__ import annotations
@@ -13,16 +15,23 @@ from contextlib import asynccontextmanager, contextmanager
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import Engine
 
+from rasad import captures
+from rasad.db import open_database
 from rasad.errors import ConflictError, NotConfigured, RetryableError, UserError
 from rasad.records import LEAD_STATUSES, Lead
+from rasad.safe_text import clean_multiline
 from rasad.settings import Settings, load_settings
 from rasad.store import LeadStore, open_store
 from rasad.store.base import MAX_FILTER_CHARS, MAX_QUERY_CHARS, SORTS, SearchQuery, parse_bbox
-from rasad.triage import ACTIONS, MAX_NAME_CHARS, MAX_NOTE_CHARS, TriageEdit
+from rasad.triage import ACTIONS, MAX_NOTE_CHARS, TriageEdit
+from rasad.web.auth import Principal, api_principal
+from rasad.web.security import SANDBOX_CSP, HardeningMiddleware
 
+Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="capture SHA-256, hex")]
 LeadId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$",
                              description="the lead id, or any prefix of it that only one lead has (8 characters)")]
 FilterValue = Annotated[str | None, Query(min_length=1, max_length=MAX_FILTER_CHARS)]
@@ -73,11 +82,31 @@ class EventOut(BaseModel):
 
 
 class TriageIn(BaseModel):
+    """The actor is the signed-in user: a body that names one is refused (422), never believed."""
+
+    model_config = ConfigDict(extra="forbid")
+
     action: Literal["assign", "review", "verify", "reject", "duplicate", "note"]
-    actor: str = Field(min_length=1, max_length=MAX_NAME_CHARS, description="pseudonym recorded in the log")
     value: str | None = Field(default=None, max_length=MAX_NOTE_CHARS,
                               description="assignee (assign), note text (note) or original lead id (duplicate)")
     expected_version: int | None = Field(default=None, ge=0, description="conflict if the lead moved on")
+
+
+class CaptureOut(BaseModel):
+    sha256: str
+    warc_file: str
+    offset: int
+    record_id: str
+    target_uri: str
+    fetched_at: str
+    content_type: str
+    status: int
+    screenshot_record_id: str
+
+
+class MeOut(BaseModel):
+    name: str
+    role: str
 
 
 class ErrorOut(BaseModel):
@@ -85,11 +114,15 @@ class ErrorOut(BaseModel):
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorOut}, 404: {"model": ErrorOut}, 409: {"model": ErrorOut}, 503: {"model": ErrorOut}}
+    400: {"model": ErrorOut}, 401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model": ErrorOut},
+    409: {"model": ErrorOut}, 503: {"model": ErrorOut}}
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, hosts: tuple[str, ...] | None = None,
+               engine: Engine | None = None) -> FastAPI:
+    """The API and the web app. ``hosts`` overrides ``RASAD_ALLOWED_HOSTS`` (tests use "testserver")."""
     settings = settings or load_settings()
+    engine = engine or open_database(settings)
     shared: dict[str, LeadStore] = {}
     lock = threading.Lock()
 
@@ -99,8 +132,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         for opened in shared.values():
             opened.close()
 
-    app = FastAPI(title="rasad", version="0.1.0", lifespan=lifespan,
-                  description="Search and triage leads on human-rights incidents in Libya.")
+    # No /docs or /redoc (they load their scripts from a CDN); the schema itself needs a signed-in user.
+    app = FastAPI(title="rasad", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url=None, description="Search and triage leads on human-rights incidents in Libya.")
+    app.add_middleware(HardeningMiddleware, hosts=hosts)
+    reader = Depends(api_principal(engine, "researcher"))
+    monitor = Depends(api_principal(engine, "monitor"))
 
     @contextmanager
     def store() -> Iterator[LeadStore]:
@@ -136,7 +173,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if unknown:
             raise HTTPException(400, f"unknown parameter {unknown[0]!r}; known: {', '.join(sorted(SEARCH_PARAMS))}")
 
-    @app.get("/leads", response_model=SearchOut, responses=ERRORS, dependencies=[Depends(known_params)])
+    @app.get("/openapi.json", include_in_schema=False, dependencies=[reader])
+    def openapi() -> dict[str, Any]:
+        return app.openapi()
+
+    @app.get("/me", response_model=MeOut, responses=ERRORS)
+    def me(principal: Principal = reader) -> MeOut:
+        return MeOut(name=principal.account.name, role=principal.account.role)
+
+    @app.get("/leads", response_model=SearchOut, responses=ERRORS, dependencies=[reader, Depends(known_params)])
     def search(
         q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="words, all must match")] = "",
         type: FilterValue = None,
@@ -185,7 +230,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             victim_facets=[CountOut(value=c.value, count=c.count) for c in result.victim_facets],
         )
 
-    @app.get("/leads/{lead_id}", response_model=Lead, responses=ERRORS)
+    @app.get("/leads/{lead_id}", response_model=Lead, responses=ERRORS, dependencies=[reader])
     def show(lead_id: LeadId) -> Lead:
         with store() as opened:
             lead = opened.get(opened.resolve_id(lead_id))
@@ -193,19 +238,60 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(404, f"no lead {lead_id!r}")
         return lead
 
-    @app.get("/leads/{lead_id}/history", response_model=list[EventOut], responses=ERRORS)
+    @app.get("/leads/{lead_id}/history", response_model=list[EventOut], responses=ERRORS, dependencies=[reader])
     def history(lead_id: LeadId) -> list[EventOut]:
         with store() as opened:
             return [EventOut.model_validate(event.to_dict()) for event in opened.history(opened.resolve_id(lead_id))]
 
     @app.post("/leads/{lead_id}/triage", response_model=Lead, responses=ERRORS)
-    def triage(lead_id: LeadId, body: TriageIn) -> Lead:
+    def triage(lead_id: LeadId, body: TriageIn, principal: Principal = monitor) -> Lead:
         with store() as opened:
-            value = opened.resolve_id(body.value) if body.action == "duplicate" and body.value else body.value
-            edit = TriageEdit(body.action, body.actor, value)
+            value = clean_multiline(body.value) if body.value is not None else None
+            if body.action == "duplicate" and value:
+                value = opened.resolve_id(value)
+            edit = TriageEdit(body.action, principal.account.name, value)
             from rasad.cases.audit import triaged
 
             return triaged(settings, opened, opened.resolve_id(lead_id), edit, body.expected_version)
+
+    def capture_of(sha256: str) -> captures.CapturePointer:
+        pointer = captures.find_capture(settings.archive_dir, sha256)
+        if pointer is None:
+            raise HTTPException(404, f"no capture {sha256} in the archive")
+        return pointer
+
+    @app.get("/captures/{sha256}", response_model=CaptureOut, responses=ERRORS, dependencies=[reader])
+    def capture(sha256: Sha256) -> CaptureOut:
+        pointer = capture_of(sha256)
+        return CaptureOut(**{name: getattr(pointer, name) for name in CaptureOut.model_fields})
+
+    @app.get("/captures/{sha256}/warc", responses=ERRORS, dependencies=[reader])
+    def capture_warc(sha256: Sha256) -> Response:
+        """The WARC record as stored: a valid one-record WARC file to hand to a court or a mechanism."""
+        pointer = capture_of(sha256)
+        suffix = ".warc.gz" if pointer.warc_file.endswith(".gz") else ".warc"
+        return Response(captures.read_record(settings.archive_dir, pointer), media_type="application/warc",
+                        headers={"Content-Disposition": f'attachment; filename="{sha256}{suffix}"'})
+
+    @app.get("/captures/{sha256}/page", responses=ERRORS, dependencies=[reader])
+    def capture_page(sha256: Sha256) -> Response:
+        """The archived HTML, inert: sandboxed (no script) and no request anywhere, not even to us."""
+        pointer = capture_of(sha256)
+        body = captures.read_payload(settings.archive_dir, pointer)
+        kind = "text/html" if "html" in pointer.content_type.lower() else "text/plain"
+        return Response(body, media_type=kind, headers={
+            "Content-Security-Policy": SANDBOX_CSP, "X-Frame-Options": "SAMEORIGIN"})
+
+    @app.get("/captures/{sha256}/screenshot", responses=ERRORS, dependencies=[reader])
+    def capture_screenshot(sha256: Sha256) -> Response:
+        shot = captures.read_screenshot(settings.archive_dir, capture_of(sha256))
+        if shot is None:
+            raise HTTPException(404, "this capture has no screenshot (the page was not rendered)")
+        return Response(shot, media_type="image/png", headers={"Content-Security-Policy": SANDBOX_CSP})
+
+    from rasad.web.pages import register_pages
+
+    register_pages(app, settings, engine, store)
 
     assert set(ACTIONS) == set(TriageIn.model_fields["action"].annotation.__args__)  # type: ignore[union-attr]
     return app

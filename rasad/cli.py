@@ -179,6 +179,12 @@ def _archive(args: argparse.Namespace) -> int:
 
     from pipelines.archive import verify
 
+    if args.action == "show":
+        from rasad.captures import show_command
+
+        if not args.path:
+            raise UserError("archive show needs the capture's SHA-256 (rasad leads show ID prints it)")
+        return show_command(load_settings().archive_dir, args.path, args.out, args.open)
     root = Path(args.path) if args.path else load_settings().archive_dir
     if not root.exists():
         raise UserError(f"no archive at {root} (set RASAD_DATA_DIR or pass a path)")
@@ -202,6 +208,18 @@ def _cases(args: argparse.Namespace) -> int:
     from rasad.cases.commands import cases_command
 
     return cases_command(args)
+
+
+def _users(args: argparse.Namespace) -> int:
+    from rasad.accounts.cli import users_command
+
+    return users_command(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from rasad.web.serve import serve_command
+
+    return serve_command(args)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -274,8 +292,12 @@ def build_parser() -> argparse.ArgumentParser:
     sources.set_defaults(handler=_sources)
 
     archive = commands.add_parser("archive", help="evidence archive tools")
-    archive.add_argument("action", choices=("verify",), help="verify: re-check every SHA-256 digest")
-    archive.add_argument("path", nargs="?", help="a WARC file or folder (default: the data dir's archive)")
+    archive.add_argument("action", choices=("verify", "show"),
+                         help="verify: re-check every SHA-256 digest; show SHA256: where a capture is")
+    archive.add_argument("path", nargs="?", help="verify: a WARC file or folder (default: the data dir's "
+                         "archive); show: the capture's SHA-256")
+    archive.add_argument("--out", metavar="FILE", help="show: write the WARC record to FILE")
+    archive.add_argument("--open", action="store_true", help="show: print the archived page as text")
     archive.set_defaults(handler=_archive)
 
     from rasad.alerts.commands import add_alerts_parser
@@ -291,6 +313,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     for add_parser in (add_incidents_parser, add_victims_parser, add_keys_parser, add_audit_parser):
         add_parser(commands, _cases)
+
+    from rasad.accounts.cli import add_users_parser
+    from rasad.web.serve import add_serve_parser
+
+    add_users_parser(commands, _users)
+    add_serve_parser(commands, _serve)
 
     from flows.cli import add_run_parser, add_status_parser
 

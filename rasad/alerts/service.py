@@ -135,12 +135,10 @@ def mark_read(engine: Engine, user: str, ids: Iterable[int] | None = None) -> in
 
 
 def monitor_names(engine: Engine) -> list[str]:
-    """Every active account with the monitor role (none before accounts exist)."""
-    try:
-        from rasad.accounts.service import active_names  # the web app's accounts
-    except ImportError:
-        return []
-    return active_names(engine, role="monitor")
+    """Every active account with the monitor role: who the severe-lead rule notifies."""
+    from rasad.accounts.service import list_users
+
+    return [account.name for account in list_users(engine) if account.role == "monitor" and not account.disabled]
 
 
 def _when(value: str) -> datetime:

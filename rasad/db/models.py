@@ -3,5 +3,6 @@
 Add one import line per model module (accounts, cases, audit, ...).
 """
 
+import rasad.accounts.models
 import rasad.alerts.models
 import rasad.cases.models  # noqa: F401

@@ -237,6 +237,10 @@ def _show(lead: Lead, fmt: str) -> None:
         print(f"{'evidence':>15}: {sentence}")
     for note in lead.notes:
         print(f"{'note':>15}: {note}")
+    from rasad.captures import pointer_lines
+
+    for line in pointer_lines(load_settings().archive_dir, lead.capture_sha256):
+        print(line)
 
 
 # -- rasad index ----------------------------------------------------------------------------------

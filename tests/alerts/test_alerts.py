@@ -148,6 +148,17 @@ def test_a_killing_with_three_dead_or_more_notifies_every_monitor(setup) -> None
     assert stricter.notifications == 0 and inbox(engine, "m3") == []
 
 
+def test_the_severe_rule_reaches_active_monitor_accounts(setup) -> None:
+    from rasad.accounts.service import add_user, disable_user
+    from rasad.alerts.service import monitor_names
+
+    engine, _ = setup
+    for name, role in (("m-active", "monitor"), ("m-gone", "monitor"), ("res", "researcher")):
+        add_user(engine, name, role, "a long enough passphrase")
+    disable_user(engine, "m-gone")
+    assert monitor_names(engine) == ["m-active"]
+
+
 def test_saved_count_filters_apply(setup) -> None:
     engine, store = setup
     _saved_before_the_night(engine, "r5", SearchQuery(filters={"incident_type": "killing"}, min_killed=3))

@@ -1,4 +1,8 @@
-"""The HTTP API on the embedded store: behaviour, clear errors, and a schemathesis fuzz of the schema."""
+"""The HTTP API on the embedded store: behaviour, clear errors, and a schemathesis fuzz of the schema.
+
+Every request carries a user's API token; the triage log records that user (tests/api/test_auth.py
+covers the refusals: no token, wrong role, a client-chosen actor).
+"""
 
 from __future__ import annotations
 
@@ -10,21 +14,33 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
 from rasad.api import create_app
+from rasad.db.base import forget_engines
 from rasad.settings import Settings
 from rasad.store.sqlite import SQLiteLeadStore
+from tests.api.accounts import bearer, seed_accounts
 from tests.store.test_contract import CORPUS
 
+HOSTS = ("testserver",)
+
 
 @pytest.fixture()
-def data_settings(tmp_path: Path) -> Settings:
+def data_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.delenv("RASAD_DB_URL", raising=False)
+    forget_engines()
     with SQLiteLeadStore(tmp_path / "rasad.db") as store:
         store.upsert(CORPUS)
-    return Settings(data_dir=tmp_path, search_url=None)
+    yield Settings(data_dir=tmp_path, search_url=None)
+    forget_engines()
 
 
 @pytest.fixture()
-def client(data_settings: Settings) -> TestClient:
-    return TestClient(create_app(data_settings))
+def tokens(data_settings: Settings) -> dict[str, str]:
+    return seed_accounts(data_settings)
+
+
+@pytest.fixture()
+def client(data_settings: Settings, tokens: dict[str, str]) -> TestClient:
+    return TestClient(create_app(data_settings, hosts=HOSTS), headers=bearer(tokens["res-a"]))
 
 
 def test_search_with_filters_facets_and_highlights(client: TestClient) -> None:
@@ -48,29 +64,31 @@ def test_casualty_victim_and_event_date_filters(client: TestClient) -> None:
     assert client.get("/leads", params={"min_killed": -1}).status_code == 422
 
 
-def test_routes_take_a_short_id(client: TestClient) -> None:
+def test_routes_take_a_short_id(client: TestClient, tokens: dict[str, str]) -> None:
     lead_id, original = CORPUS[4].id, CORPUS[0].id
+    mon = bearer(tokens["mon-a"])
     assert client.get(f"/leads/{lead_id[:8]}").json()["id"] == lead_id
-    assert client.post(f"/leads/{lead_id[:8]}/triage", json={"action": "review", "actor": "mon"}).status_code == 200
+    assert client.post(f"/leads/{lead_id[:8]}/triage", json={"action": "review"}, headers=mon).status_code == 200
     marked = client.post(f"/leads/{lead_id[:8]}/triage",
-                         json={"action": "duplicate", "actor": "mon", "value": original[:8]}).json()
+                         json={"action": "duplicate", "value": original[:8]}, headers=mon).json()
     assert marked["notes"] == [f"duplicate of {original}"]
     assert [e["action"] for e in client.get(f"/leads/{lead_id[:8]}/history").json()] == ["review", "duplicate"]
     missing = client.get("/leads/ffffffff")
     assert missing.status_code == 404 and "no lead starts with" in missing.json()["detail"]
 
 
-def test_triage_conflict_and_history(client: TestClient) -> None:
+def test_triage_conflict_and_history(client: TestClient, tokens: dict[str, str]) -> None:
     lead_id = CORPUS[0].id
-    first = client.post(f"/leads/{lead_id}/triage", json={"action": "review", "actor": "mon-a", "expected_version": 0})
+    mon_a, mon_b = bearer(tokens["mon-a"]), bearer(tokens["mon-b"])
+    first = client.post(f"/leads/{lead_id}/triage", json={"action": "review", "expected_version": 0}, headers=mon_a)
     assert first.status_code == 200 and first.json()["status"] == "in_review"
-    stale = client.post(f"/leads/{lead_id}/triage", json={"action": "verify", "actor": "mon-b", "expected_version": 0})
+    stale = client.post(f"/leads/{lead_id}/triage", json={"action": "verify", "expected_version": 0}, headers=mon_b)
     assert stale.status_code == 409 and "changed by someone else" in stale.json()["detail"]
-    bad = client.post(f"/leads/{lead_id}/triage", json={"action": "review", "actor": "mon-b"})
+    bad = client.post(f"/leads/{lead_id}/triage", json={"action": "review"}, headers=mon_b)
     assert bad.status_code == 400 and "in_review" in bad.json()["detail"]
     history = client.get(f"/leads/{lead_id}/history").json()
-    assert [(e["action"], e["after"]["status"]) for e in history] == [("review", "in_review")]
-    assert client.post("/leads/nope/triage", json={"action": "review", "actor": "x"}).status_code == 404
+    assert [(e["action"], e["actor"], e["after"]["status"]) for e in history] == [("review", "mon-a", "in_review")]
+    assert client.post("/leads/nope/triage", json={"action": "review"}, headers=mon_a).status_code == 404
     assert client.get("/leads/nope").status_code == 404
 
 
@@ -86,28 +104,35 @@ def test_bad_queries_are_clear_400s(client: TestClient, params: dict[str, str], 
     assert fragment in str(answer.json()["detail"])
 
 
-def test_store_down_is_503_not_500(tmp_path: Path) -> None:
-    down = TestClient(create_app(Settings(data_dir=tmp_path, search_url="http://127.0.0.1:9")))
+def test_store_down_is_503_not_500(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RASAD_DB_URL", raising=False)
+    forget_engines()
+    settings = Settings(data_dir=tmp_path, search_url="http://127.0.0.1:9")
+    token = seed_accounts(settings)["res-a"]
+    down = TestClient(create_app(settings, hosts=HOSTS), headers=bearer(token))
     answer = down.get("/leads", params={"q": "طرابلس"})
     assert answer.status_code == 503 and "cannot reach" in answer.json()["detail"]
 
 
-def _fuzz_schema() -> schemathesis.schemas.BaseSchema:
+def _fuzz_schema() -> tuple[schemathesis.schemas.BaseSchema, dict[str, str]]:
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="rasad-api-fuzz-"))
     with SQLiteLeadStore(folder / "rasad.db") as store:
         store.upsert(CORPUS)
-    return schemathesis.openapi.from_asgi("/openapi.json", create_app(Settings(data_dir=folder, search_url=None)))
+    fuzz_settings = Settings(data_dir=folder, search_url=None)
+    headers = bearer(seed_accounts(fuzz_settings)["mon-a"])
+    app = create_app(fuzz_settings, hosts=HOSTS)
+    return schemathesis.openapi.from_asgi("/openapi.json", app, headers=headers), headers
 
 
-schema = _fuzz_schema()
+schema, FUZZ_HEADERS = _fuzz_schema()
 
 
 @schema.parametrize()
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_fuzzed_requests_never_crash_the_api(case: schemathesis.Case) -> None:
     """Random and hostile inputs (Lucene syntax, JSON fragments, huge strings) never give a 500."""
-    response = case.call()
+    response = case.call(headers=FUZZ_HEADERS)
     assert response.status_code < 500, response.text[:300]
     case.validate_response(response, checks=[schemathesis.checks.not_a_server_error])
