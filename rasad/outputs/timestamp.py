@@ -41,7 +41,11 @@ class Stamp:
 
 
 class TokenInvalid(Exception):
-    """The token does not match the data or its signature does not verify."""
+    """The token is damaged or its signature does not verify."""
+
+
+class DataChanged(TokenInvalid):
+    """The token is genuine but stamps other data: the data changed after it was stamped."""
 
 
 def request_stamp(tsa: TimestampAuthority, digest: bytes) -> Stamp:
@@ -89,12 +93,6 @@ def check_token(token_der: bytes, data: bytes, tsa_cert_pem: bytes) -> datetime:
         signer = signed["signer_infos"][0]
     except Exception as exc:  # noqa: BLE001 - a damaged token is a finding
         raise TokenInvalid(f"token unreadable ({type(exc).__name__})") from None
-    imprint = info["message_imprint"]
-    algorithm = imprint["hash_algorithm"]["algorithm"].native
-    if algorithm not in _HASHES:
-        raise TokenInvalid(f"token uses unsupported hash {algorithm}")
-    if hashlib.new(algorithm, data).digest() != imprint["hashed_message"].native:
-        raise TokenInvalid("token does not match the manifest digest")
     digest_name = signer["digest_algorithm"]["algorithm"].native
     if digest_name not in _HASHES:
         raise TokenInvalid(f"signature uses unsupported hash {digest_name}")
@@ -122,6 +120,12 @@ def check_token(token_der: bytes, data: bytes, tsa_cert_pem: bytes) -> datetime:
             raise TokenInvalid(f"unsupported TSA key type {type(key).__name__}")
     except InvalidSignature:
         raise TokenInvalid("token signature does not verify against the TSA certificate") from None
+    imprint = info["message_imprint"]
+    algorithm = imprint["hash_algorithm"]["algorithm"].native
+    if algorithm not in _HASHES:
+        raise TokenInvalid(f"token uses unsupported hash {algorithm}")
+    if hashlib.new(algorithm, data).digest() != imprint["hashed_message"].native:
+        raise DataChanged("does not match the digest in the time-stamp token (changed after stamping)")
     return info["gen_time"].native  # type: ignore[no-any-return]
 
 
