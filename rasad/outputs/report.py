@@ -24,6 +24,7 @@ from rasad.cases.records import IncidentRecord
 from rasad.outputs import svg
 from rasad.outputs.labels import AGE_GROUPS, GENDERS, VIOLATIONS, district_label, districts, label
 from rasad.outputs.periods import Period
+from rasad.outputs.svg import ltr
 from rasad.outputs.tally import Counts, count, selected
 
 CSV_COLUMNS = ("table", "month", "violation", "district", "gender", "age_group", "verification", "count",
@@ -151,14 +152,14 @@ def violation_chart(report: Report, lang: str) -> str:
     now, before = _by(report.current.incidents, 0), _by(report.previous.incidents, 0)
     bars = [svg.Bar(label(VIOLATIONS, v, lang), n, f"({_change(n, before[v])})")
             for v, n in sorted(now.items(), key=lambda item: (-item[1], item[0]))]
-    return svg.bar_chart(bars, f"{_t('chart', lang)} — {report.period.label}", lang, _empty_text(report, lang))
+    return svg.bar_chart(bars, f"{_t('chart', lang)} — {ltr(report.period.label)}", lang, _empty_text(report, lang))
 
 
 def district_map(report: Report, lang: str) -> str:
     places = districts()
     values = {name: n for name, n in report.current.by_district.items() if name in places}
     names = {name: district_label(name, lang) for name in places}
-    return svg.district_map(values, places, f"{_t('map', lang)} — {report.period.label}", lang, MAP_CREDIT[lang],
+    return svg.district_map(values, places, f"{_t('map', lang)} — {ltr(report.period.label)}", lang, MAP_CREDIT[lang],
                             names)
 
 
@@ -168,7 +169,7 @@ def _empty_text(report: Report, lang: str) -> str:
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str | int]]) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td><bdi>{escape(str(c))}</bdi></td>" for c in row) + "</tr>" for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -180,10 +181,10 @@ def _section(report: Report, lang: str, chart: str, map_svg: str) -> str:
     now, before = report.current, report.previous
     direction = "rtl" if lang == "ar" else "ltr"
     parts = [f'<section lang="{lang}" dir="{direction}">',
-             f"<h1>{escape(_t('title', lang))} — {escape(report.period.label)}</h1>",
-             (f"<p>{escape(_t('period', lang))}: {escape(report.period.start.isoformat())} – "
-             f"{escape((report.period.end - timedelta(days=1)).isoformat())} · {escape(_t('generated', lang))}: "
-             f"{escape(report.generated_at)}</p>")]
+             f"<h1>{escape(_t('title', lang))} — <bdi>{escape(report.period.label)}</bdi></h1>",
+             (f"<p>{escape(_t('period', lang))}: <bdi>{escape(report.period.start.isoformat())}</bdi> – "
+             f"<bdi>{escape((report.period.end - timedelta(days=1)).isoformat())}</bdi> · "
+             f"{escape(_t('generated', lang))}: <bdi>{escape(report.generated_at)}</bdi></p>")]
     if report.include_unverified:
         parts.append(f'<p class="warning">{escape(_t("includes_unverified", lang))}</p>')
     if report.empty:

@@ -17,6 +17,11 @@ from xml.sax.saxutils import escape
 FONT = "'DejaVu Sans','Noto Sans Arabic','Noto Naskh Arabic',Tahoma,sans-serif"
 
 
+def ltr(text: str) -> str:
+    """Isolate a left-to-right run (a date, a number with its sign) inside right-to-left text."""
+    return f"\u2066{text}\u2069"
+
+
 @dataclass(frozen=True)
 class Bar:
     label: str
@@ -63,7 +68,7 @@ def bar_chart(bars: Sequence[Bar], title: str, lang: str, empty_message: str) ->
             parts.append(_text(label_x, y + 18, bar.label, lang, css_class="label"))
             parts.append(f'<rect x="{bar_end - length:.1f}" y="{y + 4}" width="{length:.1f}" height="{row - 10}" '
                          'fill="#7a2e2e"/>')
-            parts.append(_text(bar_end - length - 6, y + 18, f"{bar.value} {bar.note}".strip(), "en",
+            parts.append(_text(bar_end - length - 6, y + 18, ltr(f"{bar.value} {bar.note}".strip()), "en",
                                anchor="end"))
         else:
             parts.append(_text(10, y + 18, bar.label, lang, css_class="label"))
@@ -107,7 +112,7 @@ def district_map(values: Mapping[str, int], places: Mapping[str, tuple[str, floa
             radius = 4 + 26 * math.sqrt(value / top)
             parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="#7a2e2e" fill-opacity="0.55" '
                          'stroke="#7a2e2e"/>')
-            parts.append(_text(x, y - radius - 4, f"{labels.get(name, name)}: {value}", lang, anchor="middle",
+            parts.append(_text(x, y - radius - 4, f"{labels.get(name, name)}: {ltr(str(value))}", lang, anchor="middle",
                                size=12))
     parts.append(_text(width - 10 if rtl else 10, height - 12, credit, lang, size=11, fill="#555555"))
     parts.append("</svg>")
