@@ -14,6 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from pipelines.archive import WarcArchive
 from rasad.cases.records import AuditEvent, IncidentRecord, VictimRecord
+from rasad.cli import main
 from rasad.errors import NotConfigured, UserError
 from rasad.outputs.referral import verify_bag, write_referral_bag
 from rasad.outputs.timestamp import TimestampAuthority
@@ -177,3 +178,26 @@ def test_no_victim_name_reaches_the_bag_or_the_log(tmp_path: Path, local_tsa: Lo
     assert all(CANARY_NAMES[0] not in r.getMessage() for r in caplog.records)
     assert (summary.path / "data" / "leads" / "L1.txt").read_text(encoding="utf-8") == text
     shutil.rmtree(summary.path)
+
+
+def test_cli_verify_passes_then_fails_naming_the_file(bag: Path, local_tsa: LocalTsa,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "verify", str(bag), "--tsa-cert", str(local_tsa.cert)]) == 0
+    assert "OK" in capsys.readouterr().out
+    text = bag / "data" / "leads" / "L1.txt"
+    text.write_bytes(text.read_bytes() + b" ")
+    assert main(["export", "verify", str(bag), "--tsa-cert", str(local_tsa.cert)]) == 1
+    err = capsys.readouterr().err
+    assert "FAIL data/leads/L1.txt: sha256 differs from the manifest" in err
+
+
+def test_cli_without_a_tsa_is_one_line_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("RASAD_TSA_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "referral", "inc-1", "--out", "bag"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("rasad export: error: RASAD_TSA_URL is not set") and "\n" not in err
+    assert list(tmp_path.iterdir()) == []
+    assert main(["export", "verify", "no-such-bag"]) == 2
+    assert main(["export", "verify", str(tmp_path), "--tsa-cert", "missing.pem"]) == 2
