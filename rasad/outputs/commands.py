@@ -60,7 +60,13 @@ def load_period_incidents(first_day: str, last_day: str) -> list[IncidentRecord]
     """Every incident whose event date falls between the two ISO dates (inclusive), any status."""
     from rasad.cases.service import list_incidents
 
-    return list(list_incidents(_engine(), status=None, event_from=first_day, event_to=last_day))
+    engine, page, found = _engine(), 1000, []
+    while True:  # the service lists a page at a time
+        batch = list_incidents(engine, status=None, event_from=first_day, event_to=last_day, limit=page,
+                               offset=len(found))
+        found.extend(batch)
+        if len(batch) < page:
+            return found
 
 
 def load_incidents(incident_ids: Sequence[str]) -> list[IncidentRecord]:

@@ -25,17 +25,28 @@ class Period:
         year, month = (self.start.year, self.start.month - 1) if self.start.month > 1 else (self.start.year - 1, 12)
         return Period("month", date(year, month, 1), self.start)
 
-    def contains(self, iso_date: str | None, precision: str | None) -> bool:
+    def contains(self, event_date: str | None, precision: str | None) -> bool:
         """Whether an event date falls in the period; a date known only to the year is in no month."""
-        if not iso_date:
+        parsed = parse_event_date(event_date, precision)
+        if parsed is None:
             return False
+        day, precision = parsed
         if self.kind == "month" and precision == "year":
             return False
-        try:
-            day = date.fromisoformat(iso_date[:10])
-        except ValueError:
-            return False
         return self.start <= day < self.end
+
+
+def parse_event_date(event_date: str | None, precision: str | None) -> tuple[date, str] | None:
+    """An event date as stored (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``): its first day and its precision."""
+    if not event_date:
+        return None
+    text = event_date[:10]
+    inferred = {4: "year", 7: "month"}.get(len(text), "day")
+    try:
+        day = date.fromisoformat(text + "-01" * ((10 - len(text)) // 3))
+    except ValueError:
+        return None
+    return day, ("year" if "year" in (precision, inferred) else precision or inferred)
 
 
 def month_period(text: str) -> Period:

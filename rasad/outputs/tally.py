@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rasad.cases.records import IncidentRecord
 from rasad.outputs.labels import UNKNOWN_DISTRICT
-from rasad.outputs.periods import Period
+from rasad.outputs.periods import Period, parse_event_date
 
 VERIFIED_STATUSES = ("verified", "referred")
 UNVERIFIED_STATUSES = ("open",)
@@ -59,8 +59,12 @@ def selected(incidents: Iterable[IncidentRecord], period: Period, include_unveri
 
 
 def month_of(incident: IncidentRecord) -> str:
-    date = incident.event_date or ""
-    return date[:4] if incident.event_date_precision == "year" else date[:7]
+    """``YYYY-MM`` of the event, or ``YYYY`` when only the year is known."""
+    parsed = parse_event_date(incident.event_date, incident.event_date_precision)
+    if parsed is None:
+        return ""
+    day, precision = parsed
+    return f"{day:%Y}" if precision == "year" else f"{day:%Y-%m}"
 
 
 def count(chosen: Sequence[tuple[IncidentRecord, str]]) -> Counts:

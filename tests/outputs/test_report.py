@@ -35,7 +35,8 @@ INCIDENTS = [
     incident("c", "2026-11-21", status="open", types=("abduction",), district="Sabha",
              victims=(victim("c1", "c", "female", "adult"),)),
     incident("d", "2026-11-22", status="closed", types=("killing",)),
-    incident("e", "2026-11-01", precision="year", types=("killing",)),  # known only to the year
+    incident("e", "2026", precision="year", types=("killing",)),  # known only to the year
+    incident("g", "2026-11", precision="month", types=("torture",), district="Misrata"),  # to the month
     incident("f", "2026-12-01", types=("killing",)),  # next month
     incident("p1", "2026-10-05", types=("killing",), victims=(victim("p", "p1", "male", "adult"),)),
     incident("p2", "2026-10-06", types=("killing",)),
@@ -49,8 +50,9 @@ def rows(out: Path) -> list[dict[str, str]]:
 
 def test_counts_verified_incidents_and_victims_with_the_change(tmp_path: Path) -> None:
     report = build_report(INCIDENTS, month_period("2026-11"), INCIDENTS)
-    assert report.current.distinct_incidents == {"verified": 2}
+    assert report.current.distinct_incidents == {"verified": 3}
     assert report.current.distinct_victims == {"verified": 3}
+    assert report.current.incidents[("torture", "Misrata", "verified")] == 1
     assert report.current.incidents[("killing", "Tripoli", "verified")] == 1
     assert report.current.incidents[("torture", "Tripoli", "verified")] == 1
     # the child suffered torture only; the adult both of the incident's types
@@ -70,7 +72,7 @@ def test_counts_verified_incidents_and_victims_with_the_change(tmp_path: Path) -
 
 def test_unverified_candidates_are_added_only_on_request_and_marked(tmp_path: Path) -> None:
     report = build_report(INCIDENTS, month_period("2026-11"), INCIDENTS, include_unverified=True)
-    assert report.current.distinct_incidents == {"verified": 2, "unverified": 1}
+    assert report.current.distinct_incidents == {"verified": 3, "unverified": 1}
     write_report(report, tmp_path)
     abduction = [r for r in rows(tmp_path) if r["violation"] == "abduction"]
     assert abduction and all(r["verification"] == "unverified" for r in abduction)
@@ -80,7 +82,7 @@ def test_unverified_candidates_are_added_only_on_request_and_marked(tmp_path: Pa
 
 def test_year_report_counts_by_month_and_year_dated_incidents(tmp_path: Path) -> None:
     report = build_report(INCIDENTS, year_period("2026"), INCIDENTS)
-    assert report.current.distinct_incidents["verified"] == 6  # a, b, e, f, p1, p2
+    assert report.current.distinct_incidents["verified"] == 7  # a, b, e, f, g, p1, p2
     months = {key[0] for key in report.current.incidents_by_month}
     assert months == {"2026", "2026-10", "2026-11", "2026-12"}
 
