@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest-sha256.txt"
 TOKEN = "timestamp/manifest-sha256.txt.tst"
 TSA_CERT = "timestamp/tsa-cert.pem"
+TAG_MANIFEST = "tagmanifest-sha256.txt"
+# The text goes in its own file; triage notes and the assignee are the team's internal work, not evidence.
+LEAD_FIELDS_KEPT_BACK = ("text", "notes", "assignee")
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,7 @@ def _fill(staging: Path, incidents: Sequence[IncidentRecord], leads: Sequence[Le
         if not lead.capture_sha256 or lead.capture_sha256 not in found:
             raise UserError(f"lead {lead.id}: its capture ({lead.capture_sha256 or 'no digest'}) is not in the "
                             f"archive under {archive_root}")
-        record = {k: v for k, v in lead.to_dict().items() if k != "text"}
+        record = {k: v for k, v in lead.to_dict().items() if k not in LEAD_FIELDS_KEPT_BACK}
         capture = found[lead.capture_sha256]
         record["capture_file"] = f"captures/{next(captures.glob(lead.capture_sha256 + '.warc*')).name}"
         record["capture_source_files"] = capture.source_files
@@ -179,6 +182,9 @@ def _check_hashes(bag: bagit.Bag, bag_dir: Path, check: BagCheck) -> None:
             seen.add(file)
             check.problems.append(BagProblem(file, reason))
 
+    for name in (MANIFEST, TAG_MANIFEST):
+        if not (bag_dir / name).is_file():
+            add(name, "missing")
     only_in_manifest, only_on_disk = bag.compare_manifests_with_fs()
     for name in only_in_manifest:
         add(name, "listed in the manifest but missing")
@@ -200,7 +206,7 @@ def _check_hashes(bag: bagit.Bag, bag_dir: Path, check: BagCheck) -> None:
         elif (found := _sha256_of(path)) != expected:
             add(name, f"sha256 differs from the manifest (expected {expected}, found {found})")
             if not name.startswith("data/"):  # nothing signs the tag manifest: it or the tag file changed
-                add("tagmanifest-sha256.txt", f"its hash of {name} does not match the file")
+                add(TAG_MANIFEST, f"its hash of {name} does not match the file")
     if not check.problems:  # structure, bagit.txt, Payload-Oxum: bagit's own checks
         try:
             bag.validate(processes=1)

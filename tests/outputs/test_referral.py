@@ -42,7 +42,8 @@ def build_archive(root: Path) -> tuple[str, str]:
 
 def lead(lead_id: str, sha: str, text: str) -> Lead:
     return Lead(id=lead_id, url=f"http://127.0.0.1/{lead_id}", title="t", text=text, language="ar",
-                published_at=None, fetched_at="2026-11-02T10:00:00Z", source_id="s1", capture_sha256=sha)
+                published_at=None, fetched_at="2026-11-02T10:00:00Z", source_id="s1", capture_sha256=sha,
+                notes=("internal triage note",), assignee="monitor1")
 
 
 INCIDENT = IncidentRecord(
@@ -81,6 +82,8 @@ def test_bag_holds_byte_exact_records_screenshot_text_and_verifies(bag: Path, lo
     assert all(OTHER not in body for _, body in rendered + kinds[page_sha])
     assert (bag / "data" / "captures" / f"{hashlib.sha256(RENDERED).hexdigest()}.png").read_bytes() == PNG
     assert (bag / "data" / "leads" / "L1.txt").read_text(encoding="utf-8") == "نص مستخرج أول"
+    lead_json = (bag / "data" / "leads" / "L1.json").read_text(encoding="utf-8")
+    assert "capture_sha256" in lead_json and "internal triage note" not in lead_json and "نص مستخرج" not in lead_json
     assert "V-7Q2" in (bag / "data" / "incidents" / "inc-1.json").read_text(encoding="utf-8")
     assert "incident.create" in (bag / "data" / "audit" / "events.jsonl").read_text(encoding="utf-8")
     assert len((bag / "manifest-sha256.txt").read_text().split()[0]) == 64
@@ -146,10 +149,11 @@ def test_a_rehashed_warc_change_is_still_caught_by_the_token_and_warc_digests(ba
 
 def test_deleted_and_added_files_fail(bag: Path, local_tsa: LocalTsa) -> None:
     (bag / "data" / "leads" / "L1.txt").unlink()
+    (bag / "tagmanifest-sha256.txt").unlink()
     (bag / "data" / "leads" / "extra.txt").write_text("x")
     (bag / "timestamp" / "extra.tst").write_bytes(b"x")
     files = {p.file for p in verify_bag(bag, local_tsa.cert.read_bytes()).problems}
-    assert {"data/leads/L1.txt", "data/leads/extra.txt", "timestamp/extra.tst"} <= files
+    assert {"data/leads/L1.txt", "data/leads/extra.txt", "timestamp/extra.tst", "tagmanifest-sha256.txt"} <= files
 
 
 def test_the_wrong_tsa_cert_fails(bag: Path, local_tsa: LocalTsa) -> None:
