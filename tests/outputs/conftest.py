@@ -37,6 +37,7 @@ class LocalTsa:
     url: str
     cert: Path  # the TSA's signing certificate (PEM)
     other_cert: Path  # a certificate of another key, which must not verify the tokens
+    ca_cert: Path  # the CA that issued the TSA certificate
 
 
 def _openssl(*args: str, cwd: Path) -> None:
@@ -87,7 +88,7 @@ def local_tsa() -> Iterator[LocalTsa]:
         thread.start()
         try:
             yield LocalTsa(f"http://127.0.0.1:{server.server_address[1]}/tsa", folder / "tsa.crt",
-                           folder / "other.crt")
+                           folder / "other.crt", folder / "ca.crt")
         finally:
             server.shutdown()
             server.server_close()

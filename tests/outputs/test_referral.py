@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import shutil
+import subprocess
 import zlib
 from pathlib import Path
 
@@ -91,6 +92,13 @@ def test_bag_holds_byte_exact_records_screenshot_text_and_verifies(bag: Path, lo
     assert check.ok, check.problems
     assert check.stamped_at is not None and check.cert_source == "--tsa-cert"
     assert verify_bag(bag).ok and verify_bag(bag).cert_source == "the bag"
+    assert bagit.Bag(str(bag)).is_valid()  # the Library of Congress tool agrees
+    # and openssl accepts the token over the manifest, chained to the TSA's CA
+    openssl = subprocess.run(
+        ["openssl", "ts", "-verify", "-data", str(bag / "manifest-sha256.txt"), "-in",
+         str(bag / "timestamp" / "manifest-sha256.txt.tst"), "-token_in", "-CAfile", str(local_tsa.ca_cert),
+         "-untrusted", str(bag / "timestamp" / "tsa-cert.pem")], capture_output=True, text=True, check=False)
+    assert openssl.returncode == 0 and "Verification: OK" in openssl.stdout, openssl.stderr
 
 
 def _files_by_kind(bag: Path) -> dict[str, Path]:
