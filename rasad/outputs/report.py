@@ -63,6 +63,8 @@ TEXT = {
     "includes_unverified": ("يشمل هذا التقرير حوادث غير متحقق منها، مميزة بعلامة «غير متحقق».",
                             "This report includes unverified candidate incidents, marked as such."),
     "by_month": ("حسب الشهر", "By month"),
+    "measure": ("المقياس", "Measure"),
+    "count": ("العدد", "Count"),
 }
 
 
@@ -173,6 +175,13 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str | int]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _without_district(victims: Counter[tuple[str, str, str, str, str]]) -> Counter[tuple[str, str, str, str]]:
+    totals: Counter[tuple[str, str, str, str]] = Counter()
+    for (violation, _, gender, age, mark), value in victims.items():
+        totals[(violation, gender, age, mark)] += value
+    return totals
+
+
 def _mark(mark: str, lang: str) -> str:
     return _t(mark, lang)
 
@@ -197,8 +206,8 @@ def _section(report: Report, lang: str, chart: str, map_svg: str) -> str:
         n_vic, p_vic = now.distinct_victims[mark], before.distinct_victims[mark]
         summary.append((_mark(mark, lang), _t("incidents", lang), n_inc, p_inc, _change(n_inc, p_inc)))
         summary.append((_mark(mark, lang), _t("victims", lang), n_vic, p_vic, _change(n_vic, p_vic)))
-    parts.append(_table([_t("verification", lang), "", _t("incidents", lang) + " / " + _t("victims", lang),
-                         _t("previous", lang), _t("change", lang)], summary))
+    parts.append(_table([_t(k, lang) for k in ("verification", "measure", "count", "previous", "change")],
+                        summary))
     parts.append(f"<p>{escape(_t('rules', lang))}</p>")
     parts.append(f'<figure>{chart}</figure><figure>{map_svg}</figure>')
     if not report.empty:
@@ -208,14 +217,15 @@ def _section(report: Report, lang: str, chart: str, map_svg: str) -> str:
             [_t(k, lang) for k in ("violation", "district", "verification", "incidents", "previous", "change")],
             [(label(VIOLATIONS, str(r["violation"]), lang), district_label(str(r["district"]), lang),
               _mark(str(r["verification"]), lang), r["count"], r["previous_period"], r["change"]) for r in rows]))
-        victims: Counter[tuple[str, str, str, str]] = Counter()
-        for (violation, _, gender, age, mark), value in now.victims.items():
-            victims[(violation, gender, age, mark)] += value
+        victims, victims_before = _without_district(now.victims), _without_district(before.victims)
         parts.append(f"<h2>{escape(_t('victims', lang))}</h2>")
         parts.append(_table(
-            [_t(k, lang) for k in ("violation", "gender", "age_group", "verification", "victims")],
-            [(label(VIOLATIONS, v, lang), label(GENDERS, g, lang), label(AGE_GROUPS, a, lang), _mark(m, lang), n)
-             for (v, g, a, m), n in sorted(victims.items())]))
+            [_t(k, lang) for k in ("violation", "gender", "age_group", "verification", "victims", "previous",
+                                   "change")],
+            [(label(VIOLATIONS, v, lang), label(GENDERS, g, lang), label(AGE_GROUPS, a, lang), _mark(m, lang),
+              victims[(v, g, a, m)], victims_before[(v, g, a, m)], _change(victims[(v, g, a, m)],
+                                                                           victims_before[(v, g, a, m)]))
+             for (v, g, a, m) in sorted(set(victims) | set(victims_before))]))
         if report.period.kind == "year":
             months: Counter[tuple[str, str]] = Counter()
             for (month, violation, _, mark), value in now.incidents_by_month.items():

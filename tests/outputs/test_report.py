@@ -68,6 +68,9 @@ def test_counts_verified_incidents_and_victims_with_the_change(tmp_path: Path) -
     assert (detention["count"], detention["previous_period"], detention["change"]) == ("1", "0", "+1")
     assert not any(r["verification"] == "unverified" for r in table)
     assert {r["month"] for r in table if r["table"].endswith("_by_month")} == {"2026-11"}
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    cells = "".join(f"<td><bdi>{c}</bdi></td>" for c in ("Killing", "Male", "Adult", "verified", 1, 1, 0))
+    assert cells in html  # victims now, in the previous month, and the change
 
 
 def test_unverified_candidates_are_added_only_on_request_and_marked(tmp_path: Path) -> None:
