@@ -50,17 +50,27 @@ def add_export_parser(commands: Any, handler: Handler) -> None:
 
 
 def _engine() -> Any:
-    from rasad.db.base import open_database
+    """The case store's engine; a store that does not exist yet is an error, never created by an output."""
+    from sqlalchemy.engine import make_url
+
+    from rasad.db.base import database_url, open_database
     from rasad.settings import load_settings
 
-    return open_database(load_settings())
+    settings = load_settings()
+    if not os.environ.get("RASAD_DB_URL") and not settings.data_dir.is_dir():
+        raise UserError(f"no data directory {settings.data_dir} (set RASAD_DATA_DIR); nothing written")
+    url = make_url(database_url(settings))
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        raise UserError(f"no case store at {url.database}: no incident has been recorded in this data "
+                        "directory (set RASAD_DATA_DIR?); nothing written")
+    return open_database(settings)
 
 
 def load_period_incidents(first_day: str, last_day: str) -> list[IncidentRecord]:
     """Every incident whose event date falls between the two ISO dates (inclusive), any status."""
+    engine, page, found = _engine(), 1000, []
     from rasad.cases.service import list_incidents
 
-    engine, page, found = _engine(), 1000, []
     while True:  # the service lists a page at a time
         batch = list_incidents(engine, status=None, event_from=first_day, event_to=last_day, limit=page,
                                offset=len(found))
@@ -71,9 +81,9 @@ def load_period_incidents(first_day: str, last_day: str) -> list[IncidentRecord]
 
 def load_incidents(incident_ids: Sequence[str]) -> list[IncidentRecord]:
     """The named incidents; an unknown id is a one-line error."""
+    engine = _engine()
     from rasad.cases.service import get_incident
 
-    engine = _engine()
     found = []
     for incident_id in incident_ids:
         try:
@@ -87,9 +97,10 @@ def load_incidents(incident_ids: Sequence[str]) -> list[IncidentRecord]:
 
 
 def load_audit_events(subject_ids: Sequence[str]) -> list[AuditEvent]:
+    engine = _engine()
     from rasad.cases.service import audit_events
 
-    return list(audit_events(_engine(), subject_ids=list(subject_ids)))
+    return list(audit_events(engine, subject_ids=list(subject_ids)))
 
 
 def load_leads(lead_ids: Sequence[str]) -> list[Lead]:

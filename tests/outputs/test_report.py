@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rasad.cases.records import IncidentRecord, VictimRecord
+from rasad.cli import main
 from rasad.outputs.commands import run_report
 from rasad.outputs.periods import month_period, year_period
 from rasad.outputs.report import build_report, write_report
@@ -119,3 +120,19 @@ def test_an_empty_month_is_an_empty_report_that_says_so(tmp_path: Path, capsys: 
     assert "لا توجد حوادث موثقة في هذه الفترة." in html and "No verified incidents in this period." in html
     assert rows(out) == []
     assert (out / "chart-violations.ar.svg").is_file() and (out / "map-districts.ar.svg").is_file()
+
+
+def test_report_without_a_case_store_says_so_and_creates_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("RASAD_DB_URL", raising=False)
+    monkeypatch.setenv("RASAD_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--month", "2026-11"]) == 2
+    assert "no data directory" in capsys.readouterr().err
+    (tmp_path / "data").mkdir()
+    assert main(["report", "--year", "2026"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("rasad report: error: no case store at") and "\n" not in err
+    assert list((tmp_path / "data").iterdir()) == [] and not (tmp_path / "reports").exists()
+    assert main(["report", "--month", "2026-13"]) == 2
+    assert "--month wants YYYY-MM" in capsys.readouterr().err
