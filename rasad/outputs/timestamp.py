@@ -17,6 +17,7 @@ from cryptography import x509 as cx509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from rasad.errors import NotConfigured
 
@@ -120,6 +121,7 @@ def check_token(token_der: bytes, data: bytes, tsa_cert_pem: bytes) -> datetime:
             raise TokenInvalid(f"unsupported TSA key type {type(key).__name__}")
     except InvalidSignature:
         raise TokenInvalid("token signature does not verify against the TSA certificate") from None
+    _check_tsa_cert(cert, info["gen_time"].native)
     imprint = info["message_imprint"]
     algorithm = imprint["hash_algorithm"]["algorithm"].native
     if algorithm not in _HASHES:
@@ -127,6 +129,18 @@ def check_token(token_der: bytes, data: bytes, tsa_cert_pem: bytes) -> datetime:
     if hashlib.new(algorithm, data).digest() != imprint["hashed_message"].native:
         raise DataChanged("does not match the digest in the time-stamp token (changed after stamping)")
     return info["gen_time"].native  # type: ignore[no-any-return]
+
+
+def _check_tsa_cert(cert: cx509.Certificate, gen_time: datetime) -> None:
+    """RFC 3161 2.3: a TSA certificate is for time-stamping only, and was valid when it signed."""
+    try:
+        usage = cert.extensions.get_extension_for_class(cx509.ExtendedKeyUsage).value
+    except cx509.ExtensionNotFound:
+        usage = None
+    if usage is None or ExtendedKeyUsageOID.TIME_STAMPING not in usage:
+        raise TokenInvalid("the TSA certificate is not for time-stamping (no timeStamping extended key usage)")
+    if not cert.not_valid_before_utc <= gen_time <= cert.not_valid_after_utc:
+        raise TokenInvalid("the token's time is outside the TSA certificate's validity")
 
 
 def cert_pem_of(data: bytes) -> bytes:

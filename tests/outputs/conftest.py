@@ -38,6 +38,7 @@ class LocalTsa:
     cert: Path  # the TSA's signing certificate (PEM)
     other_cert: Path  # a certificate of another key, which must not verify the tokens
     ca_cert: Path  # the CA that issued the TSA certificate
+    no_eku_cert: Path  # the TSA's key in a certificate not meant for time-stamping
 
 
 def _openssl(*args: str, cwd: Path) -> None:
@@ -54,6 +55,8 @@ def _make_pki(folder: Path) -> None:
              "-out", "tsa.crt", "-days", "2", "-extfile", "ext.cnf", cwd=folder)
     _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "other.key", "-out", "other.crt",
              "-subj", "/CN=rasad test TSA", "-days", "2", cwd=folder)
+    _openssl("req", "-x509", "-key", "tsa.key", "-out", "noeku.crt", "-subj", "/CN=rasad test TSA", "-days", "2",
+             cwd=folder)
     (folder / "serial").write_text("01\n")
     (folder / "tsa.cnf").write_text(TSA_CONFIG.format(dir=folder))
 
@@ -88,7 +91,7 @@ def local_tsa() -> Iterator[LocalTsa]:
         thread.start()
         try:
             yield LocalTsa(f"http://127.0.0.1:{server.server_address[1]}/tsa", folder / "tsa.crt",
-                           folder / "other.crt", folder / "ca.crt")
+                           folder / "other.crt", folder / "ca.crt", folder / "noeku.crt")
         finally:
             server.shutdown()
             server.server_close()

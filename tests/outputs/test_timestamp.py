@@ -32,3 +32,9 @@ def test_token_refuses_other_data_and_other_cert(local_tsa: LocalTsa) -> None:
 def test_unreachable_tsa_is_one_clear_error() -> None:
     with pytest.raises(NotConfigured, match="unreachable"):
         request_stamp(TimestampAuthority("http://127.0.0.1:9/tsa", timeout=2), hashlib.sha256(DATA).digest())
+
+
+def test_a_certificate_of_the_same_key_not_meant_for_time_stamping_is_refused(local_tsa: LocalTsa) -> None:
+    stamp = request_stamp(TimestampAuthority(local_tsa.url), hashlib.sha256(DATA).digest())
+    with pytest.raises(TokenInvalid, match="not for time-stamping"):
+        check_token(stamp.token, DATA, local_tsa.no_eku_cert.read_bytes())
