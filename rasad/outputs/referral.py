@@ -25,7 +25,7 @@ import shutil
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,19 @@ def safe_name(identifier: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", identifier).lstrip(".") or "_"
 
 
+def capture_days(leads: Sequence[Lead]) -> set[str]:
+    """Archive folders (``YYYY/MM/DD``) that should hold the leads' captures: the fetch day and the day
+    before (a file is filed under the day it was opened, and a night runs past midnight)."""
+    days = set()
+    for lead in leads:
+        try:
+            day = datetime.fromisoformat(lead.fetched_at).astimezone(UTC)
+        except ValueError:
+            continue
+        days.update(f"{d:%Y/%m/%d}" for d in (day - timedelta(days=1), day))
+    return days
+
+
 def _write_json(path: Path, data: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -121,7 +134,7 @@ def _fill(staging: Path, incidents: Sequence[IncidentRecord], leads: Sequence[Le
     captures = staging / "captures"
     captures.mkdir()
     wanted = {lead.capture_sha256 for lead in leads if lead.capture_sha256}
-    found = extract_captures(archive_root, wanted, captures) if wanted else {}
+    found = extract_captures(archive_root, wanted, captures, capture_days(leads)) if wanted else {}
     for lead in leads:
         if not lead.capture_sha256 or lead.capture_sha256 not in found:
             raise UserError(f"lead {lead.id}: its capture ({lead.capture_sha256 or 'no digest'}) is not in the "

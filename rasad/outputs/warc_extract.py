@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -35,24 +39,43 @@ def archive_files(root: Path) -> list[Path]:
     return sorted([*root.rglob("*.warc.gz"), *root.rglob("*.warc")])
 
 
-def extract_captures(root: Path, wanted: set[str], out_dir: Path) -> dict[str, ExtractedCapture]:
-    """Write ``<sha256>.warc.gz`` (or ``.warc``) in ``out_dir`` for every wanted payload digest found."""
-    headers = {payload_digest_header(sha): sha for sha in wanted}
+def extract_captures(root: Path, wanted: set[str], out_dir: Path, days: Iterable[str] = ()
+                     ) -> dict[str, ExtractedCapture]:
+    """Write ``<sha256>.warc.gz`` (or ``.warc``) in ``out_dir`` for every wanted payload digest found.
+
+    The archive files in ``days`` (``YYYY/MM/DD`` folders, where the archive writes a night's captures)
+    are read first; the rest of the archive only for digests still missing.
+    """
+    files = archive_files(root)
+    hinted = [path for path in files if path.parent.relative_to(root).as_posix() in set(days)]
     found: dict[str, ExtractedCapture] = {}
-    for path in archive_files(root):
-        chunks = _records_of(path, headers)
-        for sha, (spans, screenshot) in chunks.items():
-            extracted = found.setdefault(sha, ExtractedCapture(sha))
-            suffix = ".warc.gz" if path.name.endswith(".gz") else ".warc"
-            target = out_dir / f"{sha}{suffix}"
-            with open(path, "rb") as source, open(target, "ab") as sink:
-                for offset, length in spans:
-                    source.seek(offset)
-                    sink.write(source.read(length))
-            extracted.records += len(spans)
-            extracted.source_files.append(str(path.relative_to(root)))
-            extracted.screenshot = extracted.screenshot or screenshot
+    for batch in (hinted, [path for path in files if path not in hinted]):
+        missing = wanted - set(found)
+        if not missing:
+            break
+        headers = {payload_digest_header(sha): sha for sha in missing}
+        for path in batch:
+            _copy_from(path, root, headers, out_dir, found)
     return found
+
+
+def _copy_from(path: Path, root: Path, headers: dict[str, str], out_dir: Path,
+               found: dict[str, ExtractedCapture]) -> None:
+    try:
+        records = _records_of(path, headers)
+    except Exception as exc:  # noqa: BLE001 - one damaged file must not stop a referral; `archive verify` reports it
+        log.warning("archive file %s unreadable (%s); skipped", path.relative_to(root), type(exc).__name__)
+        return
+    for sha, (spans, screenshot) in records.items():
+        extracted = found.setdefault(sha, ExtractedCapture(sha))
+        suffix = ".warc.gz" if path.name.endswith(".gz") else ".warc"
+        with open(path, "rb") as source, open(out_dir / f"{sha}{suffix}", "ab") as sink:
+            for offset, length in spans:
+                source.seek(offset)
+                sink.write(source.read(length))
+        extracted.records += len(spans)
+        extracted.source_files.append(str(path.relative_to(root)))
+        extracted.screenshot = extracted.screenshot or screenshot
 
 
 def _records_of(path: Path, headers: dict[str, str]) -> dict[str, tuple[list[tuple[int, int]], bytes | None]]:

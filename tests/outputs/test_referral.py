@@ -7,6 +7,8 @@ import hashlib
 import shutil
 import subprocess
 import zlib
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import bagit
@@ -213,3 +215,22 @@ def test_cli_without_a_tsa_is_one_line_and_writes_nothing(tmp_path: Path, monkey
     assert list(tmp_path.iterdir()) == []
     assert main(["export", "verify", "no-such-bag"]) == 2
     assert main(["export", "verify", str(tmp_path), "--tsa-cert", "missing.pem"]) == 2
+
+
+def test_captures_are_looked_for_in_the_fetch_day_first_then_everywhere(
+        tmp_path: Path, local_tsa: LocalTsa, caplog: pytest.LogCaptureFixture) -> None:
+    archive = tmp_path / "archive"
+    first, _ = build_archive(archive)
+    damaged = archive / "2020" / "01" / "01" / "old.warc.gz"
+    damaged.parent.mkdir(parents=True)
+    whole = next(archive.rglob("*.warc.gz")).read_bytes()
+    damaged.write_bytes(whole[: len(whole) // 2] + b"\x00" * 64)  # cut mid-record
+    today = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    caplog.set_level("WARNING")
+    write_referral_bag([INCIDENT], [replace(lead("L1", first, ""), fetched_at=today)], EVENTS, archive,
+                       tmp_path / "bag1", TimestampAuthority(local_tsa.url))
+    assert not any("old.warc.gz" in r.getMessage() for r in caplog.records)  # never read
+    summary = write_referral_bag([INCIDENT], [lead("L1", first, "")], EVENTS, archive,  # fetched on 2026-11-02
+                                 tmp_path / "bag2", TimestampAuthority(local_tsa.url))
+    assert summary.captures == 1
+    assert any("old.warc.gz" in r.getMessage() and "skipped" in r.getMessage() for r in caplog.records)
