@@ -234,6 +234,18 @@ def _status(args: argparse.Namespace) -> int:
     return status_command(args)
 
 
+def _report(args: argparse.Namespace) -> int:
+    from rasad.outputs.commands import report_command
+
+    return report_command(args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from rasad.outputs.commands import export_command
+
+    return export_command(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rasad",
@@ -324,6 +336,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_run_parser(commands, _run)
     add_status_parser(commands, _status)
+
+    from rasad.outputs.commands import add_export_parser, add_report_parser
+
+    add_report_parser(commands, _report)
+    add_export_parser(commands, _export)
 
     return parser
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -75,7 +75,7 @@ def _rings(geometry: Mapping[str, Any]) -> list[list[list[float]]]:
     return [ring for polygon in geometry["coordinates"] for ring in polygon]
 
 
-def svg_paths(project: Projection) -> str:
+def svg_paths(project: Callable[[float, float], tuple[float, float]]) -> str:
     """The base map as SVG ``<path>`` elements (one per admin-1 polygon)."""
     paths = []
     for feature in base_map()["features"]:
