@@ -2,6 +2,7 @@
 side by side on the same database; optionally the node against its raw client.
 
     nice -n 10 .venv/bin/python -m bench.store_search 100000 [--db PATH] [--baseline REV] [--node URL]
+                                                     [--queries 200]
 
 The baseline is the SQLite search of git revision REV (default a6d24ad: keyword filters and dates as
 indexed rowid lists intersected before the FTS5 match), loaded from git and run on the same
@@ -119,7 +120,7 @@ def fill(store: LeadStore, count: int) -> float:
     return time.perf_counter() - started
 
 
-def bench_sqlite(path: Path, count: int, revision: str) -> None:
+def bench_sqlite(path: Path, count: int, revision: str, queries: int = QUERIES) -> None:
     with SQLiteLeadStore(path) as store:
         if store.count() == 0:
             print(f"SQLite: {count} leads indexed in {fill(store, count):.0f}s")
@@ -131,7 +132,7 @@ def bench_sqlite(path: Path, count: int, revision: str) -> None:
         for query in warm:
             store.search(query)
             old.search(query)
-        timed = query_mix(2 * QUERIES, seed=3)
+        timed = query_mix(2 * queries, seed=3)
         totals = [store.search(q).total for q in timed[:20]]
         print(f"SQLite, {store.count()} leads; queries match {min(totals)}..{max(totals)} leads "
               f"(median {statistics.median(totals):.0f})")
@@ -139,7 +140,7 @@ def bench_sqlite(path: Path, count: int, revision: str) -> None:
         report("SQLite search now", new, base, f"SQLite search at {revision}")
 
 
-def bench_node(url: str, count: int) -> None:
+def bench_node(url: str, count: int, queries: int = QUERIES) -> None:
     from opensearchpy import OpenSearch
 
     from rasad.store.engine import EngineLeadStore, drop_prefix
@@ -159,7 +160,7 @@ def bench_node(url: str, count: int) -> None:
             for query in query_mix(WARM, seed=2):
                 engine.search(query)
                 raw_search(query)
-            new, base = side_by_side(engine.search, raw_search, query_mix(2 * QUERIES, seed=3))
+            new, base = side_by_side(engine.search, raw_search, query_mix(2 * queries, seed=3))
             report("node search (rasad)", new, base, "raw client, same body")
     finally:
         drop_prefix(url, prefix)
@@ -172,14 +173,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--db", type=Path, help="keep the SQLite database here (filled only if empty)")
     parser.add_argument("--baseline", default="a6d24ad", help="git revision of the SQLite search to compare")
     parser.add_argument("--node", metavar="URL", help="also measure this search node")
+    parser.add_argument("--queries", type=int, default=QUERIES, help="timed queries per side")
     args = parser.parse_args(argv)
     if args.db:
-        bench_sqlite(args.db, args.count, args.baseline)
+        bench_sqlite(args.db, args.count, args.baseline, args.queries)
     else:
         with tempfile.TemporaryDirectory() as folder:
-            bench_sqlite(Path(folder) / "rasad.db", args.count, args.baseline)
+            bench_sqlite(Path(folder) / "rasad.db", args.count, args.baseline, args.queries)
     if args.node:
-        bench_node(args.node, args.count)
+        bench_node(args.node, args.count, args.queries)
     print(f"peak RSS {peak_rss_mb():.0f} MB")
 
 
