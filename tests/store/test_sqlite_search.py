@@ -1,5 +1,6 @@
-"""The SQLite search (filtered set computed once, reused for count, ranking and facets) gives exactly
-what the plain one-WHERE-clause query gives: same total, same order, same scores, same facets."""
+"""The SQLite search (words, keyword filters and dates in one FTS5 match over filter tokens; triage
+fields and the box as rowid lists) gives exactly what the plain one-WHERE-clause query over the
+keyword table and the columns gives: same total, same order, same scores, same facets."""
 
 from __future__ import annotations
 
