@@ -137,7 +137,10 @@ def run_child(argv: Sequence[str], timeout: float) -> int | None:
     """Run ``main(argv)`` in a child process; its exit code (negative: killed by that signal), or None
     when it was still running after ``timeout`` seconds (it is then killed)."""
     context = multiprocessing.get_context("forkserver")  # the parent may have threads: no plain fork
-    context.set_forkserver_preload(list(CHILD_PRELOAD))  # read once, when the fork server starts
+    # The preload list is read once, when the fork server starts; the night's NLP worker pool
+    # (pipelines.pool) shares the server, so whichever starts it first picks the list. Either way
+    # every child works: it only starts warmer or colder.
+    context.set_forkserver_preload(list(CHILD_PRELOAD))
     child = context.Process(target=_child, args=(list(argv),), name="rasad-crawl", daemon=True)
     child.start()
     child.join(timeout)
