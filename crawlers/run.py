@@ -1,16 +1,19 @@
 """Run one crawl in a child process (scrapy's reactor cannot restart inside a process).
 
-Parent side: ``crawl(...)`` starts ``python -m crawlers.run`` and reads back what it archived
+Parent side: ``crawl(...)`` starts a child and reads back what it archived
 (a JSONL manifest of captures), what it lost or refused (failures, each with a reason) and,
 for Telegram channels, the parsed posts. Child side: ``main()`` runs scrapy with our settings.
+Children are forked from multiprocessing's fork server, which imports scrapy and our spiders once
+(CHILD_PRELOAD): a night of many small sources would otherwise pay scrapy's import in every child.
+``python -m crawlers.run`` runs the child side by hand.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
-import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -107,23 +110,49 @@ def crawl(
         "proxy": source.proxy if source else None,
     }
     log_path = log_dir / f"crawl-{source_id or 'adhoc'}-{os.getpid()}.log"
-    command = [
-        sys.executable, "-m", "crawlers.run",
+    argv = [
         "--archive", str(archive_dir), "--manifest", str(paths["manifest"]), "--log", str(log_path),
         "--failures", str(paths["failures"]), "--posts", str(paths["posts"]), "--kind", kind,
         "--source-id", source_id, "--settings", json.dumps(settings), "--spider-args", json.dumps(spider_args),
         *start_urls,
     ]
-    try:
-        completed = subprocess.run(command, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
+    returncode = run_child(argv, timeout)
+    if returncode is None:
         for path in paths.values():
             path.unlink(missing_ok=True)
-        raise RetryableError(f"crawl of {source_id or start_urls[0]} timed out after {timeout:.0f}s") from None
+        raise RetryableError(f"crawl of {source_id or start_urls[0]} timed out after {timeout:.0f}s")
     captures = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["manifest"]))
     failures = tuple(CrawlFailure.from_dict(row) for row in _read_jsonl(paths["failures"]))
     posts = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["posts"]))
-    return CrawlResult(captures, completed.returncode, log_path, failures, posts)
+    return CrawlResult(captures, returncode, log_path, failures, posts)
+
+
+# Imported by the fork server before the first child: with them a child starts its crawl at once.
+# None of them installs a reactor (the child installs the asyncio one when scrapy starts).
+CHILD_PRELOAD = ("scrapy.crawler", "crawlers.spiders.news", "crawlers.spiders.telegram", "crawlers.middlewares",
+                 "crawlers.itempipelines")
+
+
+def run_child(argv: Sequence[str], timeout: float) -> int | None:
+    """Run ``main(argv)`` in a child process; its exit code (negative: killed by that signal), or None
+    when it was still running after ``timeout`` seconds (it is then killed)."""
+    context = multiprocessing.get_context("forkserver")  # the parent may have threads: no plain fork
+    # The preload list is read once, when the fork server starts; the night's NLP worker pool
+    # (pipelines.pool) shares the server, so whichever starts it first picks the list. Either way
+    # every child works: it only starts warmer or colder.
+    context.set_forkserver_preload(list(CHILD_PRELOAD))
+    child = context.Process(target=_child, args=(list(argv),), name="rasad-crawl", daemon=True)
+    child.start()
+    child.join(timeout)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        return None
+    return child.exitcode
+
+
+def _child(argv: list[str]) -> None:
+    sys.exit(main(argv))
 
 
 SPIDERS = {
