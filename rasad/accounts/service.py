@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -26,9 +27,25 @@ MIN_PASSWORD_CHARS = 12
 MAX_PASSWORD_CHARS = 1024
 SESSION_LIFETIME = timedelta(hours=12)
 _NAME_RE = re.compile(r"^[\w.@-]{1,100}$")
-_hasher = PasswordHasher()
+_hasher = PasswordHasher()  # argon2id, 64 MiB and 3 passes per hash (RFC 9106's second recommendation)
+# Each hash holds 64 MiB while it runs: two at a time bound the server's memory when many people sign in
+# at once (20 parallel sign-ins peaked at 1.1 GB without this; bench/web_pages.py) and slow guessing.
+_HASH_SLOTS = threading.BoundedSemaphore(2)
 # Verified against when the user does not exist, so a wrong name costs the same time as a wrong password.
 _DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+def _hash(password: str) -> str:
+    with _HASH_SLOTS:
+        return _hasher.hash(password)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    with _HASH_SLOTS:
+        try:
+            return _hasher.verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
 
 
 @dataclass(frozen=True)
@@ -88,7 +105,7 @@ def add_user(engine: Engine, name: str, role: str, password: str) -> Account:
     with session_scope(engine) as session:
         if session.scalar(select(User).where(User.name == name)) is not None:
             raise UserError(f"user {name!r} already exists")
-        user = User(name=name, role=role, password_hash=_hasher.hash(password), disabled=False, created_at=_now())
+        user = User(name=name, role=role, password_hash=_hash(password), disabled=False, created_at=_now())
         session.add(user)
         session.flush()
         return _account(user)
@@ -104,7 +121,7 @@ def set_password(engine: Engine, name: str, password: str) -> None:
     check_password(password)
     with session_scope(engine) as session:
         user = _user(session, name)
-        user.password_hash = _hasher.hash(password)
+        user.password_hash = _hash(password)
         session.execute(delete(WebSession).where(WebSession.user_id == user.id))
 
 
@@ -135,14 +152,12 @@ def check_login(engine: Engine, name: str, password: str) -> Account | None:
         return None
     with session_scope(engine) as session:
         user = session.scalar(select(User).where(User.name == name))
-        try:
-            _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
-        except (VerificationError, InvalidHashError):
+        if not _verify(user.password_hash if user else _DUMMY_HASH, password):
             return None
         if user is None or user.disabled:
             return None
         if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
+            user.password_hash = _hash(password)
         return _account(user)
 
 
