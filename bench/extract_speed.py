@@ -7,8 +7,8 @@ Prints:
     fairer like-for-like (we need title/author/image too).
   * the speed-up of the stage with 2 worker processes over 1 (pipelines.reprocess.extract_items).
 
-Pages: the Arabic pages of shared/data/pages that are not extraction-library test pages, and news
-pages built from the texts of shared/data/incidents/dev.jsonl in a typical Arabic news template
+Pages: the saved-page fixtures of tests/pipelines/data/pages (a homepage, a windows-1256 listing, a
+mojibake page), and news pages built from the texts of tests/data/incidents/dev.jsonl in a typical Arabic news template
 (nav, ticker, sidebar, related stories, footer).
 
 Run: .venv/bin/python bench/extract_speed.py [--repeat 3]
@@ -42,14 +42,8 @@ from pipelines.reprocess import extract_items
 from rasad.errors import QuarantineItem, SkipItem
 from rasad.records import Capture
 
-SHARED = REPO.parent / "shared" / "data"
-REAL_PAGES = (
-    "alwasat.ly_home_2018-03-24.html.gz",
-    "218tv.net_home_2018-03-19.html",
-    "arabic-media.com_arabicnews_listing.cp1256.html",
-    "elbilad.net_home_2021-08.mojibake.html",
-    "stadelahly.net_home_2021-08.mojibake.html",
-)
+SAVED_PAGES = REPO / "tests" / "pipelines" / "data" / "pages"
+DEV_SET = REPO / "tests" / "data" / "incidents" / "dev.jsonl"
 TEMPLATE = """<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title} | الجوهرة</title>
 <meta property="og:title" content="{title}"><meta property="og:image" content="https://example.tn/img/{n}.jpg">
 <link rel="stylesheet" href="/s.css"><script>var ads = [1,2,3];</script></head><body>
@@ -67,14 +61,14 @@ TEMPLATE = """<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-
 
 def build_pages() -> list[tuple[str, bytes]]:
     pages = []
-    for name in REAL_PAGES:
-        data = (SHARED / "pages" / "html" / name).read_bytes()
+    for path in sorted(SAVED_PAGES.glob("*.html*")):
+        name, data = path.name, path.read_bytes()
         pages.append(
             (f"https://real.example/{name}", gzip.decompress(data) if name.endswith(".gz") else data)
         )
     rows = [
         json.loads(line)
-        for line in (SHARED / "incidents" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in DEV_SET.read_text(encoding="utf-8").splitlines()
     ]
     titles = [html.escape(row["text"].split("\n", 1)[0]) for row in rows]
     for n, row in enumerate(rows[:60]):

@@ -243,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "eval", help="score the NLP on labelled data: incidents JSONL (dev.jsonl schema) and/or CoNLL NER")
     evaluate.add_argument("--jsonl", action="append", metavar="FILE",
-                          help="labelled items in the schema of shared/data/incidents/dev.jsonl (repeatable)")
+                          help="labelled items in the schema of tests/data/incidents/dev.jsonl (repeatable)")
     evaluate.add_argument("--conll", action="append", metavar="FILE", help="gold CoNLL file (repeatable)")
     evaluate.add_argument("--strict", action="store_true", help="also score only items labelled 'clear'")
     evaluate.add_argument("--model", help="NER model folder (default: the shipped one)")
