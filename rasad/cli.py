@@ -257,7 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
     sources.set_defaults(handler=_sources)
 
     archive = commands.add_parser("archive", help="evidence archive tools")
-    archive.add_argument("action", choices=("verify",), help="verify: re-check every SHA-256 digest")
+    archive.add_argument("action", choices=("verify",),
+                         help="verify: re-check every SHA-256 digest and every file against the manifest")
     archive.add_argument("path", nargs="?", help="a WARC file or folder (default: the data dir's archive)")
     archive.set_defaults(handler=_archive)
 
