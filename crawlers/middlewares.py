@@ -291,7 +291,7 @@ class SeenMiddleware:
         path = crawler.settings.get("RASAD_SEEN_DB")
         if not path:
             raise NotConfigured("no seen-store")
-        return cls(SeenStore(path, readonly=True))
+        return cls(SeenStore(path, readonly=True, timeout=crawler.settings.getfloat("RASAD_SEEN_DB_TIMEOUT", 30)))
 
     def process_request(self, request: Request, spider: Any = None) -> None:
         if _is_robots_request(request):
