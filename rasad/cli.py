@@ -78,7 +78,7 @@ def _extract(args: argparse.Namespace) -> int:
     dedup = Deduplicator() if args.full else None
     failed = 0
     for source in args.inputs:
-        for item in read_inputs(source):
+        for item in read_inputs(source, allow_private=args.allow_private):
             if isinstance(item, InputError):
                 print(f"rasad extract: {item.source}: {item.reason}", file=sys.stderr)
                 failed += 1
@@ -224,6 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="extract text, title, date and language from saved pages or a URL (one JSON line each)")
     extract.add_argument("inputs", nargs="+", metavar="PATH_OR_URL",
                          help=".html, .html.gz, .warc or .warc.gz file, or an http(s) URL")
+    extract.add_argument("--allow-private", action="store_true",
+                         help="fetch URLs on internal addresses too (loopback, private, link-local)")
     extract.add_argument("--full", action="store_true",
                          help="print every document field, with story cluster ids and exact-duplicate reasons")
     extract.set_defaults(handler=_extract)
