@@ -32,12 +32,13 @@ class ArchivePipeline:
     """Writes every capture to the WARC archive and appends its record to a JSONL manifest."""
 
     def __init__(self, archive_dir: str, manifest: str, failures: str | None = None,
-                 seen_db: str | None = None, posts_manifest: str | None = None) -> None:
+                 seen_db: str | None = None, posts_manifest: str | None = None, seen_timeout: float = 30) -> None:
         self.archive_dir = Path(archive_dir)
         self.manifest_path = Path(manifest)
         self.failures_path = Path(failures) if failures else None
         self.posts_path = Path(posts_manifest) if posts_manifest else None
         self.seen_db = seen_db
+        self.seen_timeout = seen_timeout  # RASAD_SEEN_DB_TIMEOUT: how long to wait for a locked seen-store
         self._archive: WarcArchive | None = None
         self._manifest: TextIO | None = None
         self._failures: TextIO | None = None
@@ -48,7 +49,7 @@ class ArchivePipeline:
     def from_crawler(cls, crawler: Any) -> ArchivePipeline:
         s = crawler.settings
         return cls(s["RASAD_ARCHIVE_DIR"], s["RASAD_MANIFEST"], s.get("RASAD_FAILURES"),
-                   s.get("RASAD_SEEN_DB"), s.get("RASAD_POSTS_MANIFEST"))
+                   s.get("RASAD_SEEN_DB"), s.get("RASAD_POSTS_MANIFEST"), s.getfloat("RASAD_SEEN_DB_TIMEOUT", 30))
 
     def open_spider(self, spider: Any = None) -> None:
         self._archive = WarcArchive(self.archive_dir)
@@ -58,7 +59,7 @@ class ArchivePipeline:
         if self.posts_path:
             self._posts = open(self.posts_path, "a", encoding="utf-8")  # noqa: SIM115
         if self.seen_db:
-            self._seen = SeenStore(self.seen_db)
+            self._seen = SeenStore(self.seen_db, timeout=self.seen_timeout)
 
     def close_spider(self, spider: Any = None) -> None:
         if self._archive is not None:

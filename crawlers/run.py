@@ -34,6 +34,7 @@ class CrawlResult:
     log_path: Path
     failures: tuple[CrawlFailure, ...] = ()  # every URL that gave no capture, with its reason
     posts: tuple[Capture, ...] = ()  # parsed social posts (WARC metadata records), one per post
+    error: str = ""  # why the crawl itself failed (one line, no page content); "" when it ran to the end
 
     @property
     def to_process(self) -> tuple[Capture, ...]:
@@ -97,7 +98,7 @@ def crawl(
     source_id = source_id or (source.id if source else "")
     kind = kind or (source.kind if source else "news")
     paths = {}
-    for name in ("manifest", "failures", "posts"):
+    for name in ("manifest", "failures", "posts", "error"):
         with tempfile.NamedTemporaryFile("w", suffix=f".{name}.jsonl", dir=log_dir, delete=False) as handle:
             paths[name] = Path(handle.name)
     settings = {**(source_settings(source) if source else {}), **(extra_settings or {})}
@@ -112,7 +113,8 @@ def crawl(
     log_path = log_dir / f"crawl-{source_id or 'adhoc'}-{os.getpid()}.log"
     argv = [
         "--archive", str(archive_dir), "--manifest", str(paths["manifest"]), "--log", str(log_path),
-        "--failures", str(paths["failures"]), "--posts", str(paths["posts"]), "--kind", kind,
+        "--failures", str(paths["failures"]), "--posts", str(paths["posts"]), "--error", str(paths["error"]),
+        "--kind", kind,
         "--source-id", source_id, "--settings", json.dumps(settings), "--spider-args", json.dumps(spider_args),
         *start_urls,
     ]
@@ -124,7 +126,11 @@ def crawl(
     captures = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["manifest"]))
     failures = tuple(CrawlFailure.from_dict(row) for row in _read_jsonl(paths["failures"]))
     posts = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["posts"]))
-    return CrawlResult(captures, returncode, log_path, failures, posts)
+    error = paths["error"].read_text(encoding="utf-8").strip()
+    paths["error"].unlink()
+    if returncode != 0 and not error:
+        error = f"crawl process ended with exit status {returncode} (traceback in {log_path.name})"
+    return CrawlResult(captures, returncode, log_path, failures, posts, error)
 
 
 # Imported by the fork server before the first child: with them a child starts its crawl at once.
@@ -189,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--log", required=True)
     parser.add_argument("--failures", default="")
     parser.add_argument("--posts", default="")
+    parser.add_argument("--error", default="", help="file that receives one line if the crawl itself fails")
     parser.add_argument("--kind", default="news", choices=sorted(SPIDERS))
     parser.add_argument("--source-id", default="")
     parser.add_argument("--settings", default="{}")
@@ -201,7 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from scrapy.utils.misc import load_object
 
     from crawlers import settings as defaults
+    from crawlers.logformatter import install_content_free_logging
 
+    install_content_free_logging()
     spider_class = load_object(SPIDERS[args.kind])
     settings = Settings()
     settings.setmodule(defaults, priority="project")
@@ -214,9 +223,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     match_global_concurrency(settings, spider_class)
     spider_args = {"source_id": args.source_id, **json.loads(args.spider_args)}
     process = CrawlerProcess(settings)
-    process.crawl(spider_class, start_urls=args.start_urls, **spider_args)
+    errors: list[BaseException] = []
+    process.crawl(spider_class, start_urls=args.start_urls, **spider_args).addErrback(
+        lambda failure: errors.append(failure.value))
     process.start()
-    return 0
+    if not errors:
+        return 0
+    return _report_failure(errors[0], args.error)
+
+
+DATA_FILE_EXIT = 3  # the crawl could not read a state file: retrying will not help
+
+
+def _report_failure(error: BaseException, error_path: str) -> int:
+    """A crawl that could not run is a failure of its source: one line for the parent (type and
+    message only: a message never holds page content here, the traceback stays in the log file)."""
+    from rasad.errors import DataFileError
+
+    line = str(error) if isinstance(error, DataFileError) else f"{type(error).__name__}: {error}"
+    if error_path:
+        Path(error_path).write_text(line.splitlines()[0][:500] + "\n", encoding="utf-8")
+    return DATA_FILE_EXIT if isinstance(error, DataFileError) else 1
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Scrapy settings shared by every rasad crawl: polite, bounded, quiet about content.
 
-Choices against scrapy's defaults follow shared/research/reliability.md section 2.2.
+Choices against scrapy's defaults: docs/design.md section 5 (crawler).
 """
 
 from __future__ import annotations

@@ -199,11 +199,10 @@ def _read_conll_text(source: Path) -> str:
 
 def tag_conll_file(source: Path, target: Path, model: str | None = None) -> tuple[int, int]:
     """Tag a CoNLL file: writes token<TAB>label, one blank line after each sentence. Returns counts."""
-    from rasad.errors import UserError
+    from rasad.outputs import check_output
 
     text = _read_conll_text(source)
-    if not target.parent.is_dir():
-        raise UserError(f"output folder does not exist: {target.parent}")
+    check_output(source, target)
     sentences = [[row[0] for row in rows] for rows in read_conll(text.splitlines())]
     labels = tag(sentences, model)
     with target.open("w", encoding="utf-8") as out:

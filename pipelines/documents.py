@@ -71,10 +71,11 @@ def _capture(
     )
 
 
-def read_inputs(source: str) -> Iterator[InputItem | InputError]:
-    """The documents in one input (a WARC file may hold many)."""
+def read_inputs(source: str, *, allow_private: bool = False) -> Iterator[InputItem | InputError]:
+    """The documents in one input (a WARC file may hold many). A URL on an internal address (or
+    redirecting to one) is refused unless ``allow_private``."""
     if source.startswith(("http://", "https://")):
-        yield _read_url(source)
+        yield _read_url(source, allow_private)
         return
     path = Path(source)
     if not path.exists():
@@ -123,10 +124,18 @@ def _gunzip(data: bytes) -> bytes:
     return out
 
 
-def _read_url(url: str) -> InputItem | InputError:
+def _read_url(url: str, allow_private: bool = False) -> InputItem | InputError:
+    from rasad.netguard import PublicOnlyRedirects, check_public_url
+
+    if not allow_private:
+        try:
+            check_public_url(url)
+        except ValueError as exc:
+            return InputError(url, str(exc))
+    opener = urllib.request.build_opener(*([] if allow_private else [PublicOnlyRedirects]))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
-        with urllib.request.urlopen(request, timeout=URL_TIMEOUT_SECONDS) as response:
+        with opener.open(request, timeout=URL_TIMEOUT_SECONDS) as response:
             body = response.read(MAX_INPUT_BYTES + 1)
             if len(body) > MAX_INPUT_BYTES:
                 return InputError(url, f"response over the {MAX_INPUT_BYTES}-byte input limit")

@@ -78,7 +78,7 @@ def _extract(args: argparse.Namespace) -> int:
     dedup = Deduplicator() if args.full else None
     failed = 0
     for source in args.inputs:
-        for item in read_inputs(source):
+        for item in read_inputs(source, allow_private=args.allow_private):
             if isinstance(item, InputError):
                 print(f"rasad extract: {item.source}: {item.reason}", file=sys.stderr)
                 failed += 1
@@ -267,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="extract text, title, date and language from saved pages or a URL (one JSON line each)")
     extract.add_argument("inputs", nargs="+", metavar="PATH_OR_URL",
                          help=".html, .html.gz, .warc or .warc.gz file, or an http(s) URL")
+    extract.add_argument("--allow-private", action="store_true",
+                         help="fetch URLs on internal addresses too (loopback, private, link-local)")
     extract.add_argument("--full", action="store_true",
                          help="print every document field, with story cluster ids and exact-duplicate reasons")
     extract.set_defaults(handler=_extract)
@@ -286,7 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "eval", help="score the NLP on labelled data: incidents JSONL (dev.jsonl schema) and/or CoNLL NER")
     evaluate.add_argument("--jsonl", action="append", metavar="FILE",
-                          help="labelled items in the schema of shared/data/incidents/dev.jsonl (repeatable)")
+                          help="labelled items in the schema of tests/data/incidents/dev.jsonl (repeatable)")
     evaluate.add_argument("--conll", action="append", metavar="FILE", help="gold CoNLL file (repeatable)")
     evaluate.add_argument("--strict", action="store_true", help="also score only items labelled 'clear'")
     evaluate.add_argument("--lang", action="append", metavar="FILE",
@@ -305,7 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     archive = commands.add_parser("archive", help="evidence archive tools")
     archive.add_argument("action", choices=("verify", "show"),
-                         help="verify: re-check every SHA-256 digest; show SHA256: where a capture is")
+                         help="verify: re-check every SHA-256 digest and every file against the manifest; "
+                              "show SHA256: where a capture is")
     archive.add_argument("path", nargs="?", help="verify: a WARC file or folder (default: the data dir's "
                          "archive); show: the capture's SHA-256")
     archive.add_argument("--out", metavar="FILE", help="show: write the WARC record to FILE")
@@ -360,6 +363,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"rasad {args.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped early (`| head`): normal use, not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail again
+        return 0
 
 
 if __name__ == "__main__":

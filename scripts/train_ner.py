@@ -3,8 +3,8 @@
     .venv/bin/python scripts/train_ner.py              # build the shipped model (~6-7 min on 2 cores)
     .venv/bin/python scripts/train_ner.py --select    # model selection run: train 80 %, score the 80-90 % slice
 
-Data: only ../shared/data/ner/anercorp-camel-train.conll (ANERcorp, CAMeL split, TRAIN part; its
-test part is held out and never read here). Sentences are split by file order:
+Data: only tests/data/ner/anercorp-camel-train.conll (ANERcorp, CAMeL split, TRAIN part, CC BY-SA 4.0,
+see tests/data/README.md; its test part is held out and never read here). Sentences are split by file order:
 
     first 80 %   train
     80-90 %      selection slice: features and CRF settings were chosen on it (--select)
@@ -13,6 +13,7 @@ test part is held out and never read here). Sentences are split by file order:
 
 AQMAR (Wikipedia) was tried as labelled data and lowered the selection score, so its labels are not
 used; its tokens, with the training sentences and the incident dev texts, feed the word clusters.
+AQMAR is not in the repository: pass its folder of .conll files with --aqmar-dir (or --no-clusters).
 """
 
 from __future__ import annotations
@@ -64,11 +65,10 @@ from nlp.ner_features import (
     write_gazetteer_file,
 )
 
-DATA = ROOT.parent / "shared" / "data" / "ner"
-TRAIN_FILE = DATA / "anercorp-camel-train.conll"
+DATA = ROOT / "tests" / "data"
+TRAIN_FILE = DATA / "ner" / "anercorp-camel-train.conll"
 # Unlabelled text for the word clusters (labels, if any, are ignored), besides the training sentences.
-AQMAR_DIR = DATA / "aqmar"
-INCIDENT_TEXTS = ROOT.parent / "shared" / "data" / "incidents" / "dev.jsonl"
+INCIDENT_TEXTS = DATA / "incidents" / "dev.jsonl"
 CLUSTER_SOURCES = ["training sentences (labels ignored)", "AQMAR (labels ignored)", "incidents/dev.jsonl texts"]
 GIVEN_NAMES_FILE = "given_names.tsv"  # snapshot of nlp/data/ner_given_names.txt
 WORDFREQ_SOURCE = f"wordfreq {version('wordfreq')} ar {WORDFREQ_LIST}"
@@ -125,10 +125,10 @@ def gazetteer_files(given_names: bool) -> tuple[list[str], list[str]]:
     return [PLACES_ACTORS_FILE, MEMORY_FILE, *extra], [PLACES_ACTORS_FILE, *extra]
 
 
-def unlabelled_sentences(sentences: list[Sentence]) -> list[list[str]]:
+def unlabelled_sentences(sentences: list[Sentence], aqmar_dir: Path) -> list[list[str]]:
     """Normalised tokens to learn word clusters from: the training sentences, AQMAR, the incident dev texts."""
     raw: list[list[str]] = [tokens for tokens, _ in sentences]
-    for path in sorted(AQMAR_DIR.glob("*.conll")):
+    for path in sorted(aqmar_dir.glob("*.conll")):
         with path.open(encoding="utf-8") as handle:
             raw.extend([row[0] for row in rows] for rows in read_conll(handle))
     if INCIDENT_TEXTS.is_file():
@@ -139,7 +139,7 @@ def unlabelled_sentences(sentences: list[Sentence]) -> list[list[str]]:
 
 
 def train(sentences: list[Sentence], out: Path, params: dict, window: int, workers: int,
-          wordfreq: bool = True, given_names: bool = True, clusters: bool = True, vector_words: int = 0,
+          wordfreq: bool = True, given_names: bool = True, clusters: Path | None = None, vector_words: int = 0,
           vector_cache: Path | None = None) -> None:
     """Fit the CRFs. Jackknife over FOLDS folds: each fold's "seen before as X" memory marks and (with a
     context window) its first-pass labels come from models/lists built on the other folds only, so the
@@ -157,8 +157,8 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
     folds = _folds(len(sentences))
     zipf = word_zipf() if wordfreq else None
     word_clusters = None
-    if clusters:
-        write_clusters(out / CLUSTERS_FILE, merge_clusters(build_clusters(unlabelled_sentences(sentences)),
+    if clusters is not None:
+        write_clusters(out / CLUSTERS_FILE, merge_clusters(build_clusters(unlabelled_sentences(sentences, clusters)),
                                                            vector_clusters(vector_words, vector_cache)))
         word_clusters = read_clusters(out / CLUSTERS_FILE)
 
@@ -239,9 +239,14 @@ def main() -> int:
     parser.add_argument("--vector-cache", type=Path, help="an .npz to keep the word vectors in between runs")
     parser.add_argument("--fraction", type=float, default=1.0,
                         help="train on this first share of the training sentences only (for a learning curve)")
+    parser.add_argument("--aqmar-dir", type=Path,
+                        help="folder of AQMAR .conll files (unlabelled text for the word clusters; not in the repo)")
     args = parser.parse_args()
     if not 0 < args.fraction <= 1:
         parser.error("--fraction must be in (0, 1]")
+    if not args.no_clusters and not (args.aqmar_dir and any(args.aqmar_dir.glob("*.conll"))):
+        print("the word clusters need --aqmar-dir DIR (AQMAR .conll files), or pass --no-clusters", file=sys.stderr)
+        return 2
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
 
     if not TRAIN_FILE.is_file():
@@ -255,7 +260,8 @@ def main() -> int:
     for stale in (FIRST_PASS_FILE, GIVEN_NAMES_FILE, CLUSTERS_FILE, "meta.json"):
         (args.out / stale).unlink(missing_ok=True)
     train(fit, args.out, params, args.window, args.workers, not args.no_wordfreq, not args.no_given_names,
-          not args.no_clusters, 0 if args.no_clusters else args.vector_words, args.vector_cache)
+          None if args.no_clusters else args.aqmar_dir, 0 if args.no_clusters else args.vector_words,
+          args.vector_cache)
     gazetteers, first_pass_gazetteers = gazetteer_files(not args.no_given_names)
     seconds = round(time.time() - started, 1)
     meta = {"model": "crfsuite linear-chain CRF (L-BFGS)", "labels": ["PERS", "LOC", "ORG", "MISC"],

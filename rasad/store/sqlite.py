@@ -17,6 +17,7 @@ from typing import Any
 from rasad.batching import chunked
 from rasad.errors import ConflictError, NotConfigured
 from rasad.records import Lead, TriageEvent
+from rasad.sqlite_files import connect
 from rasad.store.base import (
     BULK_CHUNK,
     FILTER_FIELDS,
@@ -110,14 +111,22 @@ class SQLiteLeadStore(LeadStore):
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        except OSError as exc:
+            raise NotConfigured(f"cannot open the lead database {path}: {exc}") from None
+        self._db = connect(path, what="lead database", timeout=30, check_same_thread=False,
+                           remedy="move it aside and run `rasad index rebuild` (the archive plus the triage log)")
+        try:
             self._enable_wal()
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
             self._migrate()
         except (OSError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+            self._db.close()
             raise NotConfigured(f"cannot open the lead database {path}: {exc}") from None
+        except BaseException:
+            self._db.close()
+            raise
 
     def _enable_wal(self, attempts: int = 50) -> None:
         """Switch to WAL; the switch ignores the busy timeout, so retry while another opener holds the lock."""
