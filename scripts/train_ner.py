@@ -100,7 +100,8 @@ def _fit(job: tuple[list[list[dict]], list[list[str]], dict, str]) -> str:
     import pycrfsuite
 
     features, labels, params, target = job
-    trainer = pycrfsuite.Trainer(verbose=False)
+    params = dict(params)
+    trainer = pycrfsuite.Trainer(params.pop("algorithm", "lbfgs"), verbose=False)
     for x, y in zip(features, labels, strict=True):
         trainer.append(x, y)
     trainer.set_params(params)
@@ -234,6 +235,8 @@ def main() -> int:
     parser.add_argument("--no-wordfreq", action="store_true", help="leave out the word-frequency features")
     parser.add_argument("--no-given-names", action="store_true", help="leave out the given-names/titles marks")
     parser.add_argument("--no-clusters", action="store_true", help="leave out the word-cluster features")
+    parser.add_argument("--algorithm", choices=("lbfgs", "ap"), default="lbfgs",
+                        help="CRF training: L-BFGS (shipped) or averaged perceptron (tried, see nlp/models/README.md)")
     parser.add_argument("--vector-words", type=int, default=VECTOR_WORDS,
                         help="most frequent wordfreq words clustered by their USE vectors (0: none)")
     parser.add_argument("--vector-cache", type=Path, help="an .npz to keep the word vectors in between runs")
@@ -248,6 +251,9 @@ def main() -> int:
         print("the word clusters need --aqmar-dir DIR (AQMAR .conll files), or pass --no-clusters", file=sys.stderr)
         return 2
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    if args.algorithm == "ap":  # averaged perceptron: no regularisation, few epochs
+        params = {"algorithm": "ap", "max_iterations": args.iterations if args.iterations != CRF_PARAMS[
+            "max_iterations"] else 30, "feature.possible_transitions": True}
 
     if not TRAIN_FILE.is_file():
         print(f"training data not found: {TRAIN_FILE}", file=sys.stderr)
@@ -264,7 +270,7 @@ def main() -> int:
           args.vector_cache)
     gazetteers, first_pass_gazetteers = gazetteer_files(not args.no_given_names)
     seconds = round(time.time() - started, 1)
-    meta = {"model": "crfsuite linear-chain CRF (L-BFGS)", "labels": ["PERS", "LOC", "ORG", "MISC"],
+    meta = {"model": f"crfsuite linear-chain CRF ({'averaged perceptron' if args.algorithm == 'ap' else 'L-BFGS'})", "labels": ["PERS", "LOC", "ORG", "MISC"],
             "gazetteers": gazetteers, "params": params, "context_window": args.window,
             "first_pass_gazetteers": first_pass_gazetteers if args.window else [], "train_file": TRAIN_FILE.name,
             "word_frequencies": None if args.no_wordfreq else WORDFREQ_SOURCE,
