@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from nlp.annotate import annotate
 from rasad.errors import QuarantineItem, UserError
-from rasad.outputs import check_output
+from rasad.output_file import check_output
 from rasad.records import Annotation
 
 PROGRESS_EVERY = 1000

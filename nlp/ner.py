@@ -199,7 +199,7 @@ def _read_conll_text(source: Path) -> str:
 
 def tag_conll_file(source: Path, target: Path, model: str | None = None) -> tuple[int, int]:
     """Tag a CoNLL file: writes token<TAB>label, one blank line after each sentence. Returns counts."""
-    from rasad.outputs import check_output
+    from rasad.output_file import check_output
 
     text = _read_conll_text(source)
     check_output(source, target)
