@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
+from nlp.classifier import RuleView, load_model
 from nlp.countries import country_cues
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.gazetteer import Match, load_gazetteer
-from nlp.incidents import Candidate, analyse_sentence
+from nlp.incidents import Candidate, analyse_sentence, document_context, victim_status
 from nlp.lexicon import Tokens
+from nlp.listing import is_listing
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
@@ -320,8 +322,19 @@ def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located |
     return libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0)
 
 
-def annotate(text: str, language: str | None = None, published_at: str | None = None) -> Annotation:
-    """All annotations of one document; never raises on odd input (empty, huge, any script)."""
+def annotate(text: str, language: str | None = None, published_at: str | None = None, *,
+             model: bool = True) -> Annotation:
+    """All annotations of one document; never raises on odd input (empty, huge, any script).
+
+    With ``model`` (the default) the learnt document model (nlp.classifier) confirms or rejects the
+    rules' incidents; ``model=False`` gives the rules alone (training, comparisons)."""
+    annotation, words, view = annotate_rules(text, language, published_at)
+    return decide(annotation, words, view) if model else annotation
+
+
+def annotate_rules(text: str, language: str | None = None,
+                   published_at: str | None = None) -> tuple[Annotation, list[str], RuleView]:
+    """The rules' annotation, the document's normalised words and what the model sees of the rules."""
     started = time.monotonic()
     truncated = len(text) > MAX_CHARS
     body = text[:MAX_CHARS] if truncated else text
@@ -336,14 +349,17 @@ def annotate(text: str, language: str | None = None, published_at: str | None = 
 
     found: list[tuple[Candidate, _Sentence]] = []
     casualties: dict[str, int] = {}  # the first stated count of each kind: the main event's
+    statuses: list[str | None] = []
     out_of_time = False
-    for number, sentence in enumerate(sentences):
+    listing = is_listing(body)
+    for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
             break
         result = analyse_sentence(list(tokens.items[sentence.first_token : sentence.last_token]))
         for slot, value in result.counts.items():
             casualties.setdefault(slot, value)
+        statuses.append(result.victim_status)
         for candidate in result.candidates:
             found.append((candidate, sentence))
 
@@ -389,11 +405,26 @@ def annotate(text: str, language: str | None = None, published_at: str | None = 
     _drop_body_finds(incidents)
     # unnamed perpetrators («مهربين») only when an incident is reported; one form per body
     reported = reported_actors(actors, bool(incidents))
-    return Annotation(
+    annotation = Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),
         in_libya=in_libya, truncated=truncated or out_of_time, language=lang,
         killed=casualties.get("killed"), injured=casualties.get("injured"),
+        victim_status=victim_status(statuses), listing=listing,
     )
+    view = RuleView(types=tuple(sorted(incidents)), best=max((i.confidence for i in incidents.values()), default=0.0),
+                    victims=tuple(sorted({v for cand, _ in found for v in cand.victims})),
+                    context=document_context(list(tokens.items)), in_libya=in_libya, killed="killed" in casualties)
+    return annotation, _words(tokens), view
+
+
+def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotation:
+    """The model's word on the rules' incidents: below its threshold the document has none."""
+    model = load_model()
+    if model is None or not annotation.incidents:
+        return annotation
+    if model.probability(words, view) >= model.threshold:
+        return annotation
+    return replace(annotation, incidents=(), actors=annotation.actors)
 
 
 _BODY_WORDS = {"جثه", "جثث", "الجثه", "الجثث", "جثمان", "جثامين", "جثتين", "bodies", "body", "dead", "died", "وفاه",
