@@ -30,6 +30,7 @@ from rasad.records import Actor, Annotation, Evidence, Incident, Place
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
 TIME_BUDGET_S = 2.0  # per document; incident search stops at the budget (recorded as truncated)
 MIN_SENTENCES = 50  # the lead of an article is always searched, whatever the budget
+SURE_CIVILIAN_HARM = 0.85  # rule confidence above which the learnt model cannot veto named civilian harm
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]+|\s[-–—]\s")
 # A place right after one of these is part of a name or a title, not a location.
@@ -422,6 +423,8 @@ def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotati
     model = load_model()
     if model is None or not annotation.incidents:
         return annotation
+    if annotation.victim_status == "civilian" and view.best >= SURE_CIVILIAN_HARM:
+        return annotation  # the rules are sure civilians were harmed: a model trained on ~900 items may not overrule
     if model.probability(words, view) >= model.threshold:
         return annotation
     return replace(annotation, incidents=(), actors=annotation.actors)

@@ -171,6 +171,12 @@ def _summary(name: str, scores: dict[str, Any]) -> list[str]:
         "  counts        " + "  ".join(f"{k} acc {v['accuracy']} (n={v['items']})" for k, v in scores["counts"].items()),
         "  per cell      " + "  ".join(f"{k}: {v['accuracy']:.2f} (n={v['n']})" for k, v in scores["cells"].items()),
     ]
+    # A file without type, place or actor labels (the ASND splits) gets no line for them.
+    if not scores["types"]:
+        lines = [line for line in lines if not line.startswith("  type macro-F1")]
+    for label, key in (("  places", "places"), ("  actors", "actors")):
+        if not scores[key]["exact"]["tp"] + scores[key]["exact"]["fn"] + scores[key]["exact"]["fp"]:
+            lines = [line for line in lines if not line.startswith(label)]
     return lines
 
 

@@ -336,7 +336,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.7
         if "disease" in context and kind in CASUALTY_TYPES:
             confidence -= 0.8
-        if "proceedings" in context and kind in HARM_TYPES and not casualty_count:
+        if "proceedings" in context and kind in HARM_TYPES and kind != "arbitrary_detention" and not casualty_count:
             confidence -= 0.35
         if "rescue" in context and kind in ("other", "enforced_disappearance") and not counts.get("killed"):
             confidence -= 0.4

@@ -15,6 +15,7 @@ DEV = ROOT.parent / "shared" / "data" / "incidents" / "dev.jsonl"
 OURS = ROOT / "nlp" / "data" / "eval" / "rasad_written.jsonl"
 HOLDOUT = ROOT / "nlp" / "data" / "eval" / "rasad_written_holdout.jsonl"
 HOLDOUT2 = ROOT / "nlp" / "data" / "eval" / "rasad_written_holdout2.jsonl"
+ASND_TEST = ROOT / "nlp" / "data" / "incidents" / "asnd_test.jsonl"
 
 
 def _scores(path: Path) -> dict:
@@ -24,7 +25,9 @@ def _scores(path: Path) -> dict:
 
 @pytest.mark.skipif(not DEV.exists(), reason="shared dev set not present")
 def test_dev_set_floors() -> None:
-    scores = _scores(DEV)  # measured 2026-11-25 (third pass): F1 0.935, R 0.973, types 0.843, places 0.912/0.950
+    # measured 2026-11-25 (third pass): F1 0.935, R 0.973, types 0.843, places 0.912/0.950. Since issue 13 the
+    # incident model is trained on dev too (F1 1.000, types 0.856): these floors no longer measure generalisation.
+    scores = _scores(DEV)
     assert scores["incident"]["f1"] >= 0.91
     assert scores["incident"]["recall"] >= 0.95
     assert scores["type_macro_f1"] >= 0.80
@@ -73,3 +76,17 @@ def test_our_labelled_files_are_marked_and_large_enough() -> None:
                  "trafficking", "attack_on_civil_society", "sexual_violence", "attack_on_property_or_infrastructure",
                  "other"):
         assert any(kind in item["incident_types"] for item in items), kind
+
+
+def test_real_news_test_split_floors() -> None:
+    """Real news (ASND, labelled by us, never tuned on: docs/labelling.md). Measured when the issue 13
+    model shipped: incident P 0.723 R 0.723 F1 0.723 (rules alone 0.648 / 0.745 / 0.693), in Libya P 0.844,
+    Libya incident P 0.500 (9 gold items only), victim status 0.868 (53 items). Far from the aims (0.88)."""
+    items = load_jsonl(ASND_TEST)
+    assert len(items) >= 280
+    scores = score_incidents(items, [predict(item) for item in items])
+    assert scores["incident"]["f1"] >= 0.70
+    assert scores["incident"]["precision"] >= 0.70
+    assert scores["in_libya"]["precision"] >= 0.82
+    assert scores["libya_incident"]["precision"] >= 0.45
+    assert scores["counts"]["victim_status"]["accuracy"] >= 0.85
