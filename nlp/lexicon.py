@@ -98,7 +98,8 @@ class PhraseLexicon(Generic[P]):
 
     def match_at(self, tokens: Sequence[Token], index: int) -> PhraseMatch[P] | None:
         first = tokens[index].text
-        first_forms = [f for f in self._forms(first) if f in self._first_words]
+        # longest form first (closest to the written word: «طفلة» before «طفل»); sorted, so runs agree
+        first_forms = sorted((f for f in self._forms(first) if f in self._first_words), key=lambda f: (-len(f), f))
         if not first_forms:
             return None
         for width in range(min(self.max_tokens, len(tokens) - index), 0, -1):
