@@ -351,6 +351,7 @@ def annotate_rules(text: str, language: str | None = None,
     found: list[tuple[Candidate, _Sentence]] = []
     casualties: dict[str, int] = {}  # the first stated count of each kind: the main event's
     statuses: list[str | None] = []
+    results = []
     out_of_time = False
     listing = is_listing(body)
     for number, sentence in enumerate([] if listing else sentences):
@@ -361,6 +362,7 @@ def annotate_rules(text: str, language: str | None = None,
         for slot, value in result.counts.items():
             casualties.setdefault(slot, value)
         statuses.append(result.victim_status)
+        results.append(result)
         for candidate in result.candidates:
             found.append((candidate, sentence))
 
@@ -414,7 +416,7 @@ def annotate_rules(text: str, language: str | None = None,
     )
     view = RuleView(types=tuple(sorted(incidents)), best=max((i.confidence for i in incidents.values()), default=0.0),
                     victims=tuple(sorted({v for cand, _ in found for v in cand.victims})),
-                    context=document_context(list(tokens.items)), in_libya=in_libya, killed="killed" in casualties)
+                    context=document_context(results), in_libya=in_libya, killed="killed" in casualties)
     return annotation, _words(tokens), view
 
 

@@ -38,6 +38,7 @@ class RuleView:
     killed: bool = False
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for clitic in _CLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 3:

@@ -84,6 +84,7 @@ class SentenceResult:
     candidates: list[Candidate]
     counts: dict[str, int]
     victim_status: str | None = None  # of the people a casualty trigger names; None when none survived
+    context: frozenset[str] = frozenset()  # the context cues of a sentence with a trigger (for the document model)
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         "مصاب", "مصابا") and any(0 < m.first - k <= 3 for k in killing_at))]
     matches += _fate_unknown(tokens, words)
     if not matches:
-        return SentenceResult([], {})
+        return SentenceResult([], {}, None, frozenset(context))
 
     source_at = {m.first for m in lex.sources.find(tokens)}
     victims: set[str] = set()
@@ -347,7 +348,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         out.append(candidate)
     kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
     _combine(kept, context, victims, beating_only_injury, strong_types, counts)
-    return SentenceResult(list(kept.values()), counts, status)
+    cues = context | ({"hors_de_combat"} if hors_de_combat else set())
+    return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
 
 
 def _status(matches: list[PhraseMatch[Trigger]], civilians: bool, hors_de_combat: bool, combatants: bool) -> str | None:
@@ -374,13 +376,10 @@ def victim_status(statuses: list[str | None]) -> str | None:
     return next((s for s in STATUS_ORDER if s in found), None)
 
 
-def document_context(tokens: list[Token]) -> tuple[str, ...]:
-    """The context cues (denial, combatants, general, hypothetical ...) anywhere in a document."""
-    lex = load_lexicons()
-    cues = {p for m in lex.context.find(tokens) for p in m.payloads}
-    if lex.hors_de_combat.find(tokens):
-        cues.add("hors_de_combat")
-    return tuple(sorted(cues))
+def document_context(results: list[SentenceResult]) -> tuple[str, ...]:
+    """The context cues (denial, combatants, general, hypothetical ...) of a document's trigger sentences."""
+    return tuple(sorted(set().union(*(r.context for r in results))))
+
 
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
