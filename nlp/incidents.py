@@ -262,7 +262,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                      for m in lex.civilians.find(tokens))
     combatant_at = {k for m in context_matches if "combatants" in m.payloads for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
-    hors_de_combat = bool(lex.hors_de_combat.find(tokens))
+    casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
+    hors_de_combat = casualty and bool(lex.hors_de_combat.find(tokens))  # only casualties can be hors de combat
     status = _status(matches, civilians, hors_de_combat, combatant_victims or "combatants" in context)
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
     property_object = bool(lex.property_objects.find(tokens))

@@ -98,10 +98,11 @@ class PhraseLexicon(Generic[P]):
 
     def match_at(self, tokens: Sequence[Token], index: int) -> PhraseMatch[P] | None:
         first = tokens[index].text
-        # longest form first (closest to the written word: «طفلة» before «طفل»); sorted, so runs agree
-        first_forms = sorted((f for f in self._forms(first) if f in self._first_words), key=lambda f: (-len(f), f))
+        first_forms = [f for f in self._forms(first) if f in self._first_words]
         if not first_forms:
             return None
+        if len(first_forms) > 1:  # longest first (closest to the written word: «طفلة» before «طفل»), so runs agree
+            first_forms.sort(key=lambda f: (-len(f), f))
         for width in range(min(self.max_tokens, len(tokens) - index), 0, -1):
             rest = [tokens[index + k].text for k in range(1, width)]
             for form in first_forms:
