@@ -80,15 +80,16 @@ def test_our_labelled_files_are_marked_and_large_enough() -> None:
 
 def test_real_news_test_split_floors() -> None:
     """Real news (ASND, labelled by us, never tuned on: docs/labelling.md). Measured when the issue 13
-    model shipped: incident P 0.729 R 0.745 F1 0.737 (rules alone 0.648 / 0.745 / 0.693), in Libya P 0.844,
-    Libya incident P 0.500 R 0.556 (9 gold items only), victim status 0.887 (53 items); counts labelled on 33
+    model shipped: incident P 0.714 R 0.745 F1 0.729 (rules alone 0.648 / 0.745 / 0.693), in Libya P 0.852
+    R 0.821, Libya incident P 0.500 R 0.667 (9 gold items only), victim status 0.887 (53 items); counts labelled on 33
     items after the model was built: killed exact 0.789 (n=19), injured 0.625 (n=8). Far from the aims (0.88)."""
     items = load_jsonl(ASND_TEST)
     assert len(items) >= 280
     scores = score_incidents(items, [predict(item) for item in items])
     assert scores["incident"]["f1"] >= 0.72
     assert scores["incident"]["precision"] >= 0.71
-    assert scores["in_libya"]["precision"] >= 0.82
+    assert scores["in_libya"]["precision"] >= 0.83
+    assert scores["in_libya"]["recall"] >= 0.8
     assert scores["libya_incident"]["precision"] >= 0.5
     assert scores["counts"]["victim_status"]["accuracy"] >= 0.87
     assert scores["counts"]["killed"]["accuracy"] >= 0.78
