@@ -52,6 +52,8 @@ def output_record(item_id: Any, annotation: Annotation, language: str | None, ar
         "injured": injured,
         "detained": detained,
         "victim_categories": list(annotation.victim_categories()),
+        "victim_status": annotation.victim_status,
+        "listing": annotation.listing,
         "evidence": [{"type": i.type, "sentence": i.evidence.sentence, "start": i.evidence.start,
                       "end": i.evidence.end, "trigger": i.evidence.trigger, "confidence": i.confidence,
                       "event_date": i.event_date, "date_precision": i.date_precision} for i in incidents],

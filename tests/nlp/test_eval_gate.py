@@ -21,7 +21,9 @@ def _scores(path: Path) -> dict:
 
 
 def test_dev_set_floors() -> None:
-    scores = _scores(DEV)  # measured 2026-11-25 (third pass): F1 0.935, R 0.973, types 0.843, places 0.912/0.950
+    # measured 2026-11-25 (third pass): F1 0.935, R 0.973, types 0.843, places 0.912/0.950. Since issue 13 the
+    # incident model is trained on dev too (F1 1.000, types 0.856): these floors no longer measure generalisation.
+    scores = _scores(DEV)
     assert scores["incident"]["f1"] >= 0.91
     assert scores["incident"]["recall"] >= 0.95
     assert scores["type_macro_f1"] >= 0.80
