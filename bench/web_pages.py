@@ -16,8 +16,9 @@ Measured 2026-12-05 on 2 shared cores (other jobs running), SQLite store:
 - 5k leads: queue 63 vs 43 ms (1.46), search 80 vs 57 ms (1.42): the app's fixed cost (session lookup,
   about 3 ms of Jinja for 50 rows) weighs more when the store call is cheap.
 - Before bounding argon2 to two hashes at a time, 20 parallel sign-ins peaked at 1.1 GB (64 MiB each).
-  Once (5k, pooled keep-alive connections) one queue request answered 500; not reproduced in four runs
-  since; the server's stderr is now kept in the data dir and shown if it happens.
+  Once (5k) one queue request answered 500, not reproduced in four runs since. Likely cause, fixed since:
+  a sign-in held a pooled database connection while it waited for a hashing slot, so 20 parallel
+  sign-ins could exhaust SQLAlchemy's pool (15) for 30 s. The server's stderr is now kept and shown.
 """
 
 from __future__ import annotations
