@@ -9,6 +9,16 @@ and no two requests repeat the same inputs (filters, sort and page rotate).
 Memory: `rasad serve` as a subprocess, its peak RSS (VmHWM) after 20 clients, each signed in as its
 own user, fetched queue, lead and search pages concurrently, divided by its RSS once started and warm.
 Run: nice -n 10 .venv/bin/python -m bench.web_pages [N]   (default 100000)
+
+Measured 2026-12-05 on 2 shared cores (other jobs running), SQLite store:
+- 100k leads: queue page p50 113 ms vs store call 92 ms (ratio 1.22); search page with facets p50 282 ms
+  vs 266 ms (1.06); `rasad serve` peak RSS 329 MB under 20 signed-in clients vs 139 MB warm idle (2.36).
+- 5k leads: queue 63 vs 43 ms (1.46), search 80 vs 57 ms (1.42): the app's fixed cost (session lookup,
+  about 3 ms of Jinja for 50 rows) weighs more when the store call is cheap.
+- Before bounding argon2 to two hashes at a time, 20 parallel sign-ins peaked at 1.1 GB (64 MiB each).
+  Once (5k) one queue request answered 500, not reproduced in four runs since. Likely cause, fixed since:
+  a sign-in held a pooled database connection while it waited for a hashing slot, so 20 parallel
+  sign-ins could exhaust SQLAlchemy's pool (15) for 30 s. The server's stderr is now kept and shown.
 """
 
 from __future__ import annotations

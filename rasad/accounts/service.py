@@ -102,10 +102,11 @@ def _user(session, name: str) -> User:  # type: ignore[no-untyped-def]
 
 def add_user(engine: Engine, name: str, role: str, password: str) -> Account:
     name, role, password = check_name(name), check_role(role), check_password(password)
+    password_hash = _hash(password)  # outside the session: no database connection held while hashing
     with session_scope(engine) as session:
         if session.scalar(select(User).where(User.name == name)) is not None:
             raise UserError(f"user {name!r} already exists")
-        user = User(name=name, role=role, password_hash=_hash(password), disabled=False, created_at=_now())
+        user = User(name=name, role=role, password_hash=password_hash, disabled=False, created_at=_now())
         session.add(user)
         session.flush()
         return _account(user)
@@ -118,10 +119,10 @@ def list_users(engine: Engine) -> list[Account]:
 
 def set_password(engine: Engine, name: str, password: str) -> None:
     """New password; every open session of the user ends."""
-    check_password(password)
+    password_hash = _hash(check_password(password))
     with session_scope(engine) as session:
         user = _user(session, name)
-        user.password_hash = _hash(password)
+        user.password_hash = password_hash
         session.execute(delete(WebSession).where(WebSession.user_id == user.id))
 
 
@@ -150,15 +151,19 @@ def check_login(engine: Engine, name: str, password: str) -> Account | None:
     """The account when ``password`` is right and the user enabled; None otherwise (same cost either way)."""
     if len(password) > MAX_PASSWORD_CHARS or len(name) > 100:
         return None
+    # The hash is checked with no database connection held: waiting for a hashing slot while holding a
+    # pooled connection let 20 parallel sign-ins starve every other request of connections.
     with session_scope(engine) as session:
         user = session.scalar(select(User).where(User.name == name))
-        if not _verify(user.password_hash if user else _DUMMY_HASH, password):
-            return None
-        if user is None or user.disabled:
-            return None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hash(password)
-        return _account(user)
+        stored = user.password_hash if user else None
+        account = _account(user) if user else None
+    if not _verify(stored or _DUMMY_HASH, password) or account is None or account.disabled:
+        return None
+    if stored and _hasher.check_needs_rehash(stored):
+        rehashed = _hash(password)
+        with session_scope(engine) as session:
+            _user(session, name).password_hash = rehashed
+    return account
 
 
 def token_account(engine: Engine, token: str) -> Account | None:

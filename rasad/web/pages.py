@@ -119,7 +119,8 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
     @app.get("/lang/{language}", include_in_schema=False)
     def switch_language(request: Request, language: str, next: str = "/",
                         principal: Principal = signed_in) -> Response:
-        target = next if next.startswith("/") and not next.startswith("//") and "\\" not in next else "/"
+        target = clean_line(next)  # browsers drop tabs and newlines: "/\t/evil" would become "//evil"
+        target = target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
         response = RedirectResponse(target, status_code=303)
         if language in LANGUAGES:
             response.set_cookie(LANG_COOKIE, language, samesite="strict", secure=secure(request),
