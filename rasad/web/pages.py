@@ -251,6 +251,10 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
                            sort=params.get("sort") if params.get("sort") in ("relevance", "newest", "oldest",
                                                                               "score") else "relevance")
 
+    from rasad.web.map import register_map
+
+    register_map(app, engine, render, store, search_query)
+
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, principal: Principal = signed_in) -> HTMLResponse:
         offset = _int(request.query_params.get("offset"), 0, 9_000)
