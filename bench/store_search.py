@@ -20,6 +20,12 @@ ratios are the result):
   In-process breakdown of one query (p50, same load): the FTS5 match 8 ms, bm25 over its matches
   +12 ms (FTS5 counts every phrase's rows for the IDF, filter tokens included), highlighting the 20
   evidence sentences ~8 ms, reading the 20 leads ~3 ms.
+  Same run again at 17:54 (load 9-10): now p50 56.6 / p95 88.6 ms, a6d24ad 141.8 / 216.1 ms (0.40, 0.41).
+- 1M leads (``--grow --queries 60`` from the 100k database; load 10-16): now p50 624.6 ms, p95 1090.5 ms;
+  at a6d24ad p50 1847.5 ms, p95 3190.7 ms -> ratio p50 0.34, p95 0.34 (queries match 3420..21490 leads).
+- At 2-3k leads the new search is not faster (p50 ratio ~1.2 at 2k): the bm25 IDF pass over the filter
+  tokens is a fixed cost the small intersection it replaces did not have.
+The p95 < 50 ms aim at 100k was not shown on this machine: only a quiet run can confirm it.
 Earlier (2026-11-25, quiet machine, previous code): 100k SQLite p50 73 ms / p95 83 ms, node 5.2 / 6.7 ms;
 1M SQLite p50 972 ms / p95 1130 ms, node 15.1 / 22.7 ms.
 """
