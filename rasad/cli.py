@@ -223,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract", help="extract text, title, date and language from saved pages or a URL (one JSON line each)")
     extract.add_argument("inputs", nargs="+", metavar="PATH_OR_URL",
-                         help=".html, .html.gz, .warc or .warc.gz file, or an http(s) URL")
+                         help=".html, .html.gz, .warc or .warc.gz file, an http(s) URL, or - for stdin")
     extract.add_argument("--allow-private", action="store_true",
                          help="fetch URLs on internal addresses too (loopback, private, link-local)")
     extract.add_argument("--full", action="store_true",
