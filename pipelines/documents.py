@@ -23,12 +23,12 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from pipelines.archive import SOURCE_HEADER
 from rasad.records import POST_CONTENT_TYPE, Capture
+from rasad.settings import user_agent
 
 MAX_INPUT_BYTES = (
     256 * 1024 * 1024
 )  # beyond this a file is refused before reading (extract has its own budget)
 URL_TIMEOUT_SECONDS = 30
-USER_AGENT = "rasad-extract/0.1 (+https://github.com/rasad)"
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def _read_url(url: str, allow_private: bool = False) -> InputItem | InputError:
         except ValueError as exc:
             return InputError(url, str(exc))
     opener = urllib.request.build_opener(*([] if allow_private else [PublicOnlyRedirects]))
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    request = urllib.request.Request(url, headers={"User-Agent": user_agent()})
     try:
         with opener.open(request, timeout=URL_TIMEOUT_SECONDS) as response:
             body = response.read(MAX_INPUT_BYTES + 1)
