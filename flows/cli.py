@@ -82,6 +82,9 @@ def run_command(args: argparse.Namespace) -> int:
     print(f"rasad run: {len(plans)} source(s) into {settings.data_dir}"
           + (f" (search: {settings.search_url})" if settings.search_url else ""), file=sys.stderr)
     prefect_environment(str(settings.data_dir.resolve()))
+    from rasad import watchdog
+
+    watchdog.start()  # a kill -9 of this process takes its crawl children, pool and Prefect server with it
     from flows.nightly import NightIncomplete, nightly
 
     for handler in logging.getLogger("prefect").handlers:
