@@ -55,6 +55,8 @@ def prefect_environment(data_dir: str) -> None:
     os.environ.setdefault("PREFECT_HOME", os.path.join(data_dir, "prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_UI_ENABLED", "false")
+    # The temporary API server may take well over Prefect's 20 s default to start on a busy machine.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 
 class _KnownNoise(logging.Filter):
