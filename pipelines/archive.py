@@ -382,3 +382,30 @@ def verify(root: Path) -> VerifyReport:
                 report.problems.append(Problem(name, 0, "", f"missing: the manifest lists it ({entry.get('records')} "
                                                             "records) but the file is gone"))
     return report
+
+
+def adopt(root: Path) -> tuple[list[str], list[Problem]]:
+    """List in the manifest the closed (read-only) WARC files it does not know yet, when every record's
+    digests verify: archives written before the manifest existed. Files that fail stay out, with why."""
+    if not root.is_dir():
+        raise ValueError(f"{root} is not an archive folder")
+    manifest = root / MANIFEST
+    entries, _ = read_manifest(manifest) if manifest.is_file() else ({}, [])
+    adopted: list[str] = []
+    refused: list[Problem] = []
+    for path in sorted([*root.rglob("*.warc.gz"), *root.rglob("*.warc")]):
+        label = str(path.relative_to(root))
+        if label in entries:
+            continue
+        if path.stat().st_mode & 0o222:
+            refused.append(Problem(label, 0, "", "writable: not closed, or changed since"))
+            continue
+        records, problems = verify_file(path, label)
+        if problems:
+            refused.extend(problems)
+            continue
+        entry = {"file": label, "records": records, "bytes": path.stat().st_size, "sha256": file_sha256(path)}
+        with open(manifest, "a", encoding="utf-8") as out:
+            out.write(json.dumps(entry) + "\n")
+        adopted.append(label)
+    return adopted, refused

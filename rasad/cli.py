@@ -181,6 +181,17 @@ def _archive(args: argparse.Namespace) -> int:
     root = Path(args.path) if args.path else load_settings().archive_dir
     if not root.exists():
         raise UserError(f"no archive at {root} (set RASAD_DATA_DIR or pass a path)")
+    if args.action == "adopt":
+        from pipelines.archive import adopt
+
+        try:
+            adopted, refused = adopt(root)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        for problem in refused:
+            print(f"NOT ADOPTED {problem.file}: {problem.reason}")
+        print(f"{len(adopted)} file(s) added to the manifest, {len(refused)} problem(s)")
+        return 1 if refused else 0
     report = verify(root)
     for problem in report.problems:
         print(f"TAMPERED {problem.file} offset {problem.offset} {problem.record_id or '-'}: {problem.reason}")
@@ -259,8 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     sources.set_defaults(handler=_sources)
 
     archive = commands.add_parser("archive", help="evidence archive tools")
-    archive.add_argument("action", choices=("verify",),
-                         help="verify: re-check every SHA-256 digest and every file against the manifest")
+    archive.add_argument("action", choices=("verify", "adopt"),
+                         help="verify: re-check every SHA-256 digest and every file against the manifest; "
+                              "adopt: list sound, closed files written before the manifest existed")
     archive.add_argument("path", nargs="?", help="a WARC file or folder (default: the data dir's archive)")
     archive.set_defaults(handler=_archive)
 
