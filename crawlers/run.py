@@ -66,7 +66,12 @@ def source_settings(source: Source) -> dict[str, object]:
 def _read_jsonl(path: Path) -> list[dict[str, object]]:
     if not path.exists():
         return []
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            rows.append(json.loads(line))
+        except ValueError:
+            continue  # a line torn by a crash or a full disk: that capture was reported lost, or never made
     path.unlink()
     return rows
 

@@ -2,7 +2,7 @@
 
 Per sentence: find triggers (MSA, Libyan dialect or English, from nlp/data/incident_lexicon.yaml)
 with affix-aware matching, then apply the rules that separate a reported event from talk about
-one. Each rule and why (the labelling rules of tests/data/README.md):
+one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 
 * idioms: a trigger followed by «آمال/الصدارة/الفوز», "off/hopes" is a metaphor (sport, politics);
   sport and price news («مباراة», «أسعار») lower everything unless casualties are counted.

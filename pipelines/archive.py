@@ -57,17 +57,22 @@ class WarcArchive:
         self._file: BinaryIO = open(self.path, "xb")  # noqa: SIM115 - closed in close()
         self._writer = Sha256WARCWriter(self._file, gzip=True, warc_version="1.1")
         self.records = 0
+        self._whole = 0  # end of the last record written whole
         self.failed: str | None = None  # why a write failed: the file is then cut off, never listed as good
         info = self._writer.create_warcinfo_record(name, {"software": "rasad", "format": "WARC File Format 1.1"})
         self._write(info)
 
     def _write(self, record: object) -> None:
+        """Write and flush one record; on a failed write (full disk) the file is cut back, at close, to
+        the end of the last whole record, so it holds only complete records and lists as such."""
         try:
             self._writer.write_record(record)
+            self._file.flush()
         except OSError as exc:
             self.failed = f"write failed after {self.records} records: {exc.strerror or type(exc).__name__}"
             raise
         self.records += 1
+        self._whole = self._file.tell()
 
     def write_exchange(
         self,
@@ -181,14 +186,17 @@ class WarcArchive:
         self._file.flush()
 
     def close(self) -> None:
-        """Close, make read-only and list the file in the manifest (unless a write failed: a cut-off
-        file stays unlisted, so ``verify`` reports it and nothing counts it as good)."""
+        """Close, make read-only and list the file in the manifest. After a failed write the torn tail
+        is cut off first; a file that could not even take its first record stays unlisted."""
         if self._file.closed:
             return
         try:
             self._file.close()
         except OSError as exc:
             self.failed = self.failed or f"close failed after {self.records} records: {exc.strerror}"
+        if self.failed is not None and self.records:
+            os.truncate(self.path, self._whole)  # drop the torn record: what remains is whole and listed
+            self.failed = None
         self.path.chmod(0o444)
         if self.failed is None:
             entry = {"file": str(self.path.relative_to(self.root)), "records": self.records,
@@ -374,3 +382,30 @@ def verify(root: Path) -> VerifyReport:
                 report.problems.append(Problem(name, 0, "", f"missing: the manifest lists it ({entry.get('records')} "
                                                             "records) but the file is gone"))
     return report
+
+
+def adopt(root: Path) -> tuple[list[str], list[Problem]]:
+    """List in the manifest the closed (read-only) WARC files it does not know yet, when every record's
+    digests verify: archives written before the manifest existed. Files that fail stay out, with why."""
+    if not root.is_dir():
+        raise ValueError(f"{root} is not an archive folder")
+    manifest = root / MANIFEST
+    entries, _ = read_manifest(manifest) if manifest.is_file() else ({}, [])
+    adopted: list[str] = []
+    refused: list[Problem] = []
+    for path in sorted([*root.rglob("*.warc.gz"), *root.rglob("*.warc")]):
+        label = str(path.relative_to(root))
+        if label in entries:
+            continue
+        if path.stat().st_mode & 0o222:
+            refused.append(Problem(label, 0, "", "writable: not closed, or changed since"))
+            continue
+        records, problems = verify_file(path, label)
+        if problems:
+            refused.extend(problems)
+            continue
+        entry = {"file": label, "records": records, "bytes": path.stat().st_size, "sha256": file_sha256(path)}
+        with open(manifest, "a", encoding="utf-8") as out:
+            out.write(json.dumps(entry) + "\n")
+        adopted.append(label)
+    return adopted, refused

@@ -188,6 +188,17 @@ def _archive(args: argparse.Namespace) -> int:
     root = Path(args.path) if args.path else load_settings().archive_dir
     if not root.exists():
         raise UserError(f"no archive at {root} (set RASAD_DATA_DIR or pass a path)")
+    if args.action == "adopt":
+        from pipelines.archive import adopt
+
+        try:
+            adopted, refused = adopt(root)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        for problem in refused:
+            print(f"NOT ADOPTED {problem.file}: {problem.reason}")
+        print(f"{len(adopted)} file(s) added to the manifest, {len(refused)} problem(s)")
+        return 1 if refused else 0
     report = verify(root)
     for problem in report.problems:
         print(f"TAMPERED {problem.file} offset {problem.offset} {problem.record_id or '-'}: {problem.reason}")
@@ -266,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract", help="extract text, title, date and language from saved pages or a URL (one JSON line each)")
     extract.add_argument("inputs", nargs="+", metavar="PATH_OR_URL",
-                         help=".html, .html.gz, .warc or .warc.gz file, or an http(s) URL")
+                         help=".html, .html.gz, .warc or .warc.gz file, an http(s) URL, or - for stdin")
     extract.add_argument("--allow-private", action="store_true",
                          help="fetch URLs on internal addresses too (loopback, private, link-local)")
     extract.add_argument("--full", action="store_true",
@@ -306,10 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
     sources.set_defaults(handler=_sources)
 
     archive = commands.add_parser("archive", help="evidence archive tools")
-    archive.add_argument("action", choices=("verify", "show"),
+    archive.add_argument("action", choices=("verify", "adopt", "show"),
                          help="verify: re-check every SHA-256 digest and every file against the manifest; "
+                              "adopt: list sound, closed files written before the manifest existed; "
                               "show SHA256: where a capture is")
-    archive.add_argument("path", nargs="?", help="verify: a WARC file or folder (default: the data dir's "
+    archive.add_argument("path", nargs="?", help="verify/adopt: a WARC file or folder (default: the data dir's "
                          "archive); show: the capture's SHA-256")
     archive.add_argument("--out", metavar="FILE", help="show: write the WARC record to FILE")
     archive.add_argument("--open", action="store_true", help="show: print the archived page as text")

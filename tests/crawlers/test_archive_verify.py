@@ -198,3 +198,22 @@ def test_cli_archive_verify_names_the_truncated_file(tmp_path: Path) -> None:
                             check=False, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert str(path.relative_to(root)) in result.stdout and "manifest says 8" in result.stdout
+
+
+def test_an_archive_from_before_the_manifest_is_adopted_when_sound(tmp_path: Path) -> None:
+    from pipelines.archive import MANIFEST
+
+    root = tmp_path / "archive"
+    sound, damaged = _write(root), _write(root)
+    (root / MANIFEST).unlink()  # as written by an older rasad
+    damaged.chmod(0o644)
+    raw = bytearray(damaged.read_bytes())
+    raw[len(raw) // 2] ^= 0x10
+    damaged.write_bytes(bytes(raw))
+    damaged.chmod(0o444)
+    assert {p.file for p in verify(root).problems} >= {str(sound.relative_to(root))}
+    command = [sys.executable, "-m", "rasad.cli", "archive", "adopt", str(root)]
+    result = subprocess.run(command, check=False, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and f"NOT ADOPTED {damaged.relative_to(root)}" in result.stdout
+    assert "1 file(s) added" in result.stdout
+    assert {p.file for p in verify(root).problems} == {str(damaged.relative_to(root))}

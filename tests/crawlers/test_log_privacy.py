@@ -53,6 +53,16 @@ def run_child(server: HostileServer, tmp_path: Path, settings: dict, file_size_l
     return done.returncode, text
 
 
+def complete_lines(path: Path) -> list[dict]:
+    rows = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            rows.append(json.loads(line))
+        except ValueError:
+            continue
+    return rows
+
+
 def assert_no_content(text: str) -> None:
     for word in (CANARY, *WORDS):
         for form in forms(word):
@@ -61,7 +71,7 @@ def assert_no_content(text: str) -> None:
 
 def test_full_disk_item_errors_log_url_and_reason_only(server: HostileServer, tmp_path: Path) -> None:
     _, text = run_child(server, tmp_path, {}, file_size_limit=6_000)  # the WARC outgrows it after a few pages
-    assert "Error processing the item from http" in text and "OSError EFBIG: File too large" in text
+    assert "Lost http" in text and "archive-write-failed:EFBIG" in text
     assert_no_content(text)
 
 
@@ -80,3 +90,21 @@ def test_locked_seen_store_item_errors_log_url_and_reason_only(server: HostileSe
         holder.close()
     assert "Error processing the item from http" in text and "OperationalError: database is locked" in text
     assert_no_content(text)
+
+
+def test_full_disk_losses_are_reported_and_the_cut_off_file_is_not_counted(server: HostileServer,
+                                                                          tmp_path: Path) -> None:
+    from pipelines.archive import read_body, verify
+    from rasad.records import Capture
+
+    run_child(server, tmp_path, {}, file_size_limit=6_000)
+    captured = complete_lines(tmp_path / "manifest.jsonl")  # the manifest may be cut off too
+    lost = complete_lines(tmp_path / "failures.jsonl")
+    assert captured and lost and len(captured) + len(lost) == 12  # every page: captured, or lost with a reason
+    assert {row["reason"] for row in lost} == {"archive-write-failed:EFBIG"}
+    report = verify(tmp_path / "archive")
+    # A file the disk stopped is cut back to its last whole record and listed as such: the archive
+    # verifies clean, read-only, and every reported capture reads back.
+    assert report.ok and not report.writable and report.files >= 2
+    for row in captured:
+        assert read_body(tmp_path / "archive", Capture.from_dict(row))

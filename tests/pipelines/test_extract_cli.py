@@ -154,3 +154,46 @@ def test_a_redirect_to_an_internal_address_is_refused():
         PublicOnlyRedirects().redirect_request(request, None, 302, "Found", {}, "http://2130706433/admin")
     followed = PublicOnlyRedirects().redirect_request(request, None, 302, "Found", {}, "http://93.184.215.15/b")
     assert followed is not None and followed.full_url == "http://93.184.215.15/b"
+
+
+def test_stdin_is_read_with_a_cap(tmp_path, monkeypatch):
+    import io
+
+    from pipelines import documents
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ARABIC_ARTICLE.encode())))
+    (item,) = list(documents.read_inputs("-"))
+    assert isinstance(item, documents.InputItem) and item.body == ARABIC_ARTICLE.encode()
+    monkeypatch.setattr(documents, "MAX_INPUT_BYTES", 1000)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000)))
+    (error,) = list(documents.read_inputs("-"))
+    assert isinstance(error, documents.InputError) and "over the 1000-byte input limit" in error.reason
+
+
+def test_device_files_are_refused_without_reading_them():
+    result = rasad("/dev/zero", "/dev/urandom")
+    errors = result.stderr.strip().splitlines()
+    assert result.returncode == 1 and len(errors) == 2 and all("not a regular file" in line for line in errors)
+
+
+def test_a_compressed_warc_payload_is_decompressed_with_a_cap(tmp_path, monkeypatch):
+    from pipelines import documents
+
+    bomb = gzip.compress(b"<p>" + b" " * 5_000_000)
+    with WarcArchive(tmp_path) as archive:
+        archive.write_exchange(url="http://x.ly/1", final_url="http://x.ly/1", status=200,
+                               response_headers=[("Content-Type", "text/html")], body=b"<p>ok</p>")
+        path = archive.path
+    raw = gzip.decompress(path.read_bytes())
+    # The same record as another tool writes it: the payload still gzip-encoded, as sent.
+    record = (b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://x.ly/bomb\r\n"
+              b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+              b"WARC-Date: 2026-11-20T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n")
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+            b"Content-Length: " + str(len(bomb)).encode() + b"\r\n\r\n" + bomb)
+    other = tmp_path / "other.warc"
+    other.write_bytes(raw + record + b"Content-Length: " + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+    monkeypatch.setattr(documents, "MAX_INPUT_BYTES", 1_000_000)
+    items = list(documents.read_warc(other))
+    assert isinstance(items[0], documents.InputItem)
+    assert isinstance(items[1], documents.InputError) and "over the 1000000-byte" in items[1].reason
