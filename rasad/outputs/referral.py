@@ -31,7 +31,7 @@ from typing import Any
 
 import bagit
 
-from pipelines.archive import iter_responses, verify_file
+from pipelines.archive import file_sha256, iter_responses, verify_file
 from rasad.cases.records import AuditEvent, IncidentRecord
 from rasad.errors import UserError
 from rasad.outputs.timestamp import DataChanged, TimestampAuthority, TokenInvalid, check_token, request_stamp
@@ -216,7 +216,7 @@ def _check_hashes(bag: bagit.Bag, bag_dir: Path, check: BagCheck) -> None:
             add(name, "listed in the manifest but missing")
         elif expected is None:
             add(name, "no sha256 in the manifests")
-        elif (found := _sha256_of(path)) != expected:
+        elif (found := file_sha256(path)) != expected:
             add(name, f"sha256 differs from the manifest (expected {expected}, found {found})")
             if not name.startswith("data/"):  # nothing signs the tag manifest: it or the tag file changed
                 add(TAG_MANIFEST, f"its hash of {name} does not match the file")
@@ -225,14 +225,6 @@ def _check_hashes(bag: bagit.Bag, bag_dir: Path, check: BagCheck) -> None:
             bag.validate(processes=1)
         except bagit.BagError as exc:
             add("bag-info.txt", str(getattr(exc, "message", exc)))
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        while chunk := stream.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _check_timestamp(bag_dir: Path, tsa_cert_pem: bytes | None, check: BagCheck) -> None:

@@ -24,21 +24,6 @@ HOSTS = ("testserver",)
 
 
 @pytest.fixture()
-def data_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.delenv("RASAD_DB_URL", raising=False)
-    forget_engines()
-    with SQLiteLeadStore(tmp_path / "rasad.db") as store:
-        store.upsert(CORPUS)
-    yield Settings(data_dir=tmp_path, search_url=None)
-    forget_engines()
-
-
-@pytest.fixture()
-def tokens(data_settings: Settings) -> dict[str, str]:
-    return seed_accounts(data_settings)
-
-
-@pytest.fixture()
 def client(data_settings: Settings, tokens: dict[str, str]) -> TestClient:
     return TestClient(create_app(data_settings, hosts=HOSTS), headers=bearer(tokens["res-a"]))
 

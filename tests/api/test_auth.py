@@ -4,7 +4,6 @@ token, the triage actor is the signed-in user, and the HTTP hardening holds (Hos
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
@@ -13,10 +12,8 @@ from httpx import Response
 from starlette.routing import Mount, Route
 
 from rasad.api import create_app
-from rasad.db.base import forget_engines
 from rasad.settings import Settings
-from rasad.store.sqlite import SQLiteLeadStore
-from tests.api.accounts import PASSWORD, bearer, seed_accounts
+from tests.api.accounts import PASSWORD, bearer
 from tests.store.test_contract import CORPUS
 
 HOSTS = ("testserver",)
@@ -25,23 +22,8 @@ SAMPLE = {"lead_id": CORPUS[0].id, "sha256": "0" * 64, "language": "en", "name":
 
 
 @pytest.fixture()
-def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.delenv("RASAD_DB_URL", raising=False)
-    forget_engines()
-    with SQLiteLeadStore(tmp_path / "rasad.db") as store:
-        store.upsert(CORPUS)
-    yield Settings(data_dir=tmp_path, search_url=None)
-    forget_engines()
-
-
-@pytest.fixture()
-def tokens(settings: Settings) -> dict[str, str]:
-    return seed_accounts(settings)
-
-
-@pytest.fixture()
-def app(settings: Settings, tokens: dict[str, str]) -> FastAPI:
-    return create_app(settings, hosts=HOSTS)
+def app(data_settings: Settings, tokens: dict[str, str]) -> FastAPI:
+    return create_app(data_settings, hosts=HOSTS)
 
 
 def routes(app: FastAPI) -> list[tuple[str, str]]:
