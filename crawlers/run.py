@@ -25,6 +25,7 @@ from crawlers.outcomes import CrawlFailure
 from crawlers.sources import Source
 from rasad.errors import RetryableError, UserError
 from rasad.records import Capture
+from rasad.settings import user_agent
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,9 @@ def crawl(
     for name in ("manifest", "failures", "posts", "error"):
         with tempfile.NamedTemporaryFile("w", suffix=f".{name}.jsonl", dir=log_dir, delete=False) as handle:
             paths[name] = Path(handle.name)
-    settings = {**(source_settings(source) if source else {}), **(extra_settings or {})}
+    # Read here, in the caller, not from the settings module: the fork server imported that module
+    # once, with the environment it had then.
+    settings = {"USER_AGENT": user_agent(), **(source_settings(source) if source else {}), **(extra_settings or {})}
     if incremental:
         settings["RASAD_SEEN_DB"] = str(seen_db or archive_dir.parent / "seen.db")
     spider_args = {
@@ -152,7 +155,7 @@ def run_child(argv: Sequence[str], timeout: float) -> int | None:
     # (pipelines.pool) shares the server, so whichever starts it first picks the list. Either way
     # every child works: it only starts warmer or colder.
     context.set_forkserver_preload(list(CHILD_PRELOAD))
-    child = context.Process(target=_child, args=(list(argv),), name="rasad-crawl", daemon=True)
+    child = context.Process(target=_child, args=(list(argv), dict(os.environ)), name="rasad-crawl", daemon=True)
     child.start()
     child.join(timeout)
     if child.is_alive():
@@ -162,7 +165,10 @@ def run_child(argv: Sequence[str], timeout: float) -> int | None:
     return child.exitcode
 
 
-def _child(argv: list[str]) -> None:
+def _child(argv: list[str], environ: dict[str, str]) -> None:
+    # A forked child inherits the fork server's environment, which may be older than the caller's.
+    os.environ.clear()
+    os.environ.update(environ)
     sys.exit(main(argv))
 
 

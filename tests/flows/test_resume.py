@@ -40,10 +40,18 @@ def finished_crawls(data_dir: Path) -> set[str]:
         return {run.source_id for run in ledger.runs(NIGHT) if run.crawl_finished}
 
 
+def _lines(path: Path) -> int:
+    """Lines of a child's capture manifest; 0 once the night has consumed and removed it."""
+    try:
+        return len(path.read_bytes().splitlines())
+    except FileNotFoundError:
+        return 0
+
+
 def progress(data_dir: Path) -> dict[str, int]:
     """How far a night got: capture lines the crawl children wrote, sources crawled, sources done."""
-    archived = sum(len(path.read_bytes().splitlines())
-                   for path in (data_dir / "runs").rglob("*.manifest.jsonl")) if (data_dir / "runs").exists() else 0
+    archived = sum(_lines(path) for path in (data_dir / "runs").rglob("*.manifest.jsonl")) \
+        if (data_dir / "runs").exists() else 0
     if not (data_dir / "state.db").exists():
         return {"archived": archived, "crawled": 0, "done": 0}
     with sqlite3.connect(f"file:{data_dir / 'state.db'}?mode=ro", uri=True, timeout=5) as db:
