@@ -55,7 +55,7 @@ def test_monitor_walks_an_incident(app, tmp_path: Path, caplog: pytest.LogCaptur
 
     victim = client.post(f"/incidents/{incident_id}/victims", data={
         "csrf": csrf, "gender": "female", "age_group": "adult", "nationality": "ly", "consent": "given",
-        "needs": ["medical", "legal"], "name": CANARY_NAME, "contact": CANARY_CONTACT})
+        "needs": ["medical", "legal"], "violations": ["killing"], "name": CANARY_NAME, "contact": CANARY_CONTACT})
     assert victim.status_code == 303
     page = client.get(f"/incidents/{incident_id}").text
     (pseudonym,) = re.findall(r"<code>(P-[0-9a-f]{10})</code>", page)
@@ -73,6 +73,7 @@ def test_monitor_walks_an_incident(app, tmp_path: Path, caplog: pytest.LogCaptur
     assert client.post(f"/incidents/{incident_id}/grade", data={"csrf": csrf, "grade": "confirmed"}).status_code == 303
     record = cases.get_incident(engine_of(tmp_path), incident_id)
     assert (record.status, record.grade, record.victims[0].pseudonym) == ("referred", "confirmed", pseudonym)
+    assert (record.victims[0].violations, record.victims[0].needs) == (("killing",), ("medical", "legal"))
     assert {e.actor for e in cases.audit_events(engine_of(tmp_path), [incident_id])} == {"mon-a"}
     assert CANARY_NAME not in caplog.text and CANARY_CONTACT not in caplog.text
 
