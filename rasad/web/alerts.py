@@ -13,9 +13,11 @@ from urllib.parse import parse_qs, urlencode
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from rasad.alerts import service as alerts
+from rasad.alerts.models import Notification
+from rasad.db.base import session_scope
 from rasad.errors import UserError
 from rasad.safe_text import clean_line
 from rasad.store.base import SearchQuery
@@ -43,7 +45,10 @@ def search_link(query: Mapping[str, Any], filters: tuple[tuple[str, str], ...]) 
 
 
 def unread_count(engine: Engine, user: str) -> int:
-    return len(alerts.inbox(engine, user, unread_only=True))
+    """For the navigation on every page: a COUNT, not the unread notifications themselves."""
+    with session_scope(engine) as session:
+        return session.scalar(select(func.count()).select_from(Notification).where(
+            Notification.recipient == user, Notification.read_at.is_(None))) or 0
 
 
 def register_alerts(app: FastAPI, engine: Engine, render: Render, filters: tuple[tuple[str, str], ...]) -> None:
