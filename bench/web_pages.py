@@ -14,8 +14,16 @@
 
 ``--data`` keeps the data directory between runs (leads are written only when it has none).
 
-Measured 2026-12-05 on 2 cores shared with seven other engineers' jobs (absolute times are noisy):
-see the report of branch wt-c3; figures are filled in below when run.
+Measured 2026-12-05, 100,000 synthetic leads (SQLite), 2 cores shared with seven other engineers' jobs
+(absolute times are noisy; two runs, 60 and 100 rounds per page):
+- queue page (view=all, 50 rows) median 33.0 / 31.4 ms vs the store call 20.9 / 21.3 ms -> 1.58 / 1.47
+  (aim <= 1.5: at the edge). What the page adds is about 10 ms: template 2.8 ms, session lookup 0.5 ms,
+  unread count 0.5 ms, the rest the ASGI test client's thread hops.
+- search page median 73.6 / 79.8 ms vs 72.2 / 69.0 ms -> 1.02 / 1.16.
+- RSS of ``rasad serve`` (idle 94 MB): 20 clients browsing 12 pages each, peak 176 / 174 MB (x1.87);
+  20 sign-ins at once, peak 972 / 1037 MB (x10-11): argon2id's memory cost (64 MiB per
+  verification, argon2-cffi's default) times the concurrent sign-ins. Bounding concurrent password
+  checks (a semaphore in rasad/accounts) would cap it.
 """
 
 from __future__ import annotations

@@ -72,6 +72,11 @@ def test_create_incident_add_victim_verify_and_a_researcher_refused(browser: Bro
     expect(page.locator("#incident-status")).to_have_text("verified")
     assert CANARY_NAME not in page.content()  # the identity is gone once the page is left
     assert dialogs == []  # the hostile title ran no script
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in (f"/incidents/{incident_id}", "/incidents", "/incidents/proposals", "/searches", "/inbox"):
+        page.goto(f"{base_url}{path}")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, (path, width)  # only tables scroll, inside their own box
     monitor.close()
 
     researcher = browser.new_context()
