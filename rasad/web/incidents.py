@@ -39,7 +39,8 @@ from rasad.web.text import short_id
 Render = Callable[..., HTMLResponse]
 MAX_IDS = 50
 LIST_SIZE = 100
-VICTIM_TEXT_FIELDS = ("nationality", "name", "contact")
+#: Fields the incident page lets a monitor set (the service's MONITOR_FIELDS that are plain text).
+SETTABLE = ("title", "event_date", "place_name", "district")
 
 
 def register_incidents(app: FastAPI, settings: Settings, engine: Engine, render: Render,
@@ -154,6 +155,23 @@ def register_incidents(app: FastAPI, settings: Settings, engine: Engine, render:
             return refused
         try:
             cases.grade(engine, incident_id[:64], principal.account.name, field(form, "grade", 30))
+        except UserError as exc:
+            return incident_page(request, incident_id, status=400, error=str(exc))
+        return RedirectResponse(f"/incidents/{incident_id}", status_code=303)
+
+    @app.post("/incidents/{incident_id}/fields", include_in_schema=False)
+    async def set_fields(request: Request, incident_id: str, principal: Principal = signed_in) -> Response:
+        """The monitor's own title, event date, place and district: only fields that changed are sent, so
+        the others stay derived from the leads."""
+        form, refused = await writer_form(request, principal)
+        if refused:
+            return refused
+        try:
+            record = cases.get_incident(engine, incident_id[:64])
+            changed = {name: value for name in SETTABLE if (value := field(form, name)) != (getattr(record, name) or "")
+                       and value}
+            if changed:
+                cases.set_fields(engine, record.id, principal.account.name, **changed)
         except UserError as exc:
             return incident_page(request, incident_id, status=400, error=str(exc))
         return RedirectResponse(f"/incidents/{incident_id}", status_code=303)

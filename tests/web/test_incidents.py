@@ -32,6 +32,10 @@ def engine_of(tmp_path: Path):  # type: ignore[no-untyped-def]
     return open_database(Settings(data_dir=tmp_path, search_url=None))
 
 
+def record_title(tmp_path: Path, incident_id: str) -> str:
+    return cases.get_incident(engine_of(tmp_path), incident_id).title
+
+
 def create(client: TestClient, csrf: str, *ids: str) -> str:
     answer = client.post("/incidents", data={"csrf": csrf, "ids": list(ids)})
     assert answer.status_code == 303, answer.text
@@ -66,6 +70,15 @@ def test_monitor_walks_an_incident(app, tmp_path: Path, caplog: pytest.LogCaptur
     views = [e for e in cases.audit_events(engine_of(tmp_path), [victim_id]) if e.action == "victim.identity_view"]
     assert [e.actor for e in views] == ["mon-a"]
 
+    fields = client.post(f"/incidents/{incident_id}/fields", data={
+        "csrf": csrf, "title": record_title(tmp_path, incident_id), "event_date": "2026-11", "district": "Zawiya"})
+    assert fields.status_code == 303
+    record = cases.get_incident(engine_of(tmp_path), incident_id)
+    assert (record.event_date, record.event_date_precision, record.district) == ("2026-11", "month", "Zawiya")
+    set_events = [e for e in cases.audit_events(engine_of(tmp_path), [incident_id]) if e.action == "incident.set"]
+    assert set(set_events[0].details) == {"event_date", "event_date_precision", "district"}  # the title was unchanged
+    bad_date = client.post(f"/incidents/{incident_id}/fields", data={"csrf": csrf, "event_date": "2026-13-40"})
+    assert bad_date.status_code == 400 and "not a real date" in bad_date.text
     for status in ("verified", "referred"):
         assert client.post(f"/incidents/{incident_id}/status", data={"csrf": csrf, "status": status}).status_code == 303
     bad = client.post(f"/incidents/{incident_id}/status", data={"csrf": csrf, "status": "open"})
@@ -93,6 +106,7 @@ def test_researcher_reads_but_is_refused_changes_and_identities(app, tmp_path: P
     assert page.status_code == 200 and 'id="add-victim"' not in page.text and "/identity" not in page.text
     for url, data in ((f"/incidents/{incident_id}/status", {"status": "verified"}),
                       (f"/incidents/{incident_id}/grade", {"grade": "confirmed"}),
+                      (f"/incidents/{incident_id}/fields", {"district": "x"}),
                       (f"/incidents/{incident_id}/victims", {"name": "x"}),
                       (f"/incidents/{incident_id}/victims/{victim_id}/identity", {}),
                       ("/incidents", {"ids": CORPUS[4].id}),
