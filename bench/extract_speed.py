@@ -7,8 +7,8 @@ Prints:
     fairer like-for-like (we need title/author/image too).
   * the speed-up of the stage with 2 worker processes over 1 (pipelines.reprocess.extract_items).
 
-Pages: the Arabic pages of shared/data/pages that are not extraction-library test pages, and news
-pages built from the texts of shared/data/incidents/dev.jsonl in a typical Arabic news template
+Pages: the saved-page fixtures of tests/pipelines/data/pages (a homepage, a windows-1256 listing, a
+mojibake page), and news pages built from the texts of tests/data/incidents/dev.jsonl in a typical Arabic news template
 (nav, ticker, sidebar, related stories, footer).
 
 Fair to both sides: each side is warmed on its own pass first, the sides then alternate (the
@@ -47,14 +47,8 @@ from pipelines.reprocess import extract_items
 from rasad.errors import QuarantineItem, SkipItem
 from rasad.records import Capture
 
-SHARED = REPO.parent / "shared" / "data"
-REAL_PAGES = (
-    "alwasat.ly_home_2018-03-24.html.gz",
-    "218tv.net_home_2018-03-19.html",
-    "arabic-media.com_arabicnews_listing.cp1256.html",
-    "elbilad.net_home_2021-08.mojibake.html",
-    "stadelahly.net_home_2021-08.mojibake.html",
-)
+SAVED_PAGES = REPO / "tests" / "pipelines" / "data" / "pages"
+DEV_SET = REPO / "tests" / "data" / "incidents" / "dev.jsonl"
 TEMPLATE = """<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title} | الجوهرة</title>
 <meta property="og:title" content="{title}"><meta property="og:image" content="https://example.tn/img/{n}.jpg">
 <link rel="stylesheet" href="/s.css"><script>var ads = [1,2,3];</script></head><body>
@@ -74,13 +68,13 @@ def build_pages(variant: int = 0) -> list[tuple[str, bytes]]:
     """The bench pages; each ``variant`` has the same structure with a different number in every paragraph."""
     pages = []
     mark = f" {variant}</p>".encode()
-    for name in REAL_PAGES:
-        data = (SHARED / "pages" / "html" / name).read_bytes()
+    for path in sorted(SAVED_PAGES.glob("*.html*")):
+        name, data = path.name, path.read_bytes()
         data = gzip.decompress(data) if name.endswith(".gz") else data
         pages.append((f"https://real.example/{variant}/{name}", data.replace(b"</p>", mark)))
     rows = [
         json.loads(line)
-        for line in (SHARED / "incidents" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in DEV_SET.read_text(encoding="utf-8").splitlines()
     ]
     titles = [html.escape(row["text"].split("\n", 1)[0]) for row in rows]
     for n, row in enumerate(rows[:60]):

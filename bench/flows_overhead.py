@@ -7,7 +7,15 @@ in this process against a Prefect server started beforehand (the ephemeral serve
 printed separately: it is paid once per process, not per night). Rounds alternate; the best of each
 is kept. Prints ratios (aim: flow / direct <= 1.10).
 
-Optional second part (RASAD_BENCH_MANY=1, or =only to skip the first): a night of S sources x A articles (default 50 x 200; set
+Second part (what an operator pays per night): whole processes, each on a fresh copy of the site
+with its own text (``--copies`` of the articles, RASAD_BENCH_RUN_COPIES, default 10): ``rasad run``
+against Prefect's temporary server, ``rasad run --prefect-server URL`` against a server started
+once beforehand (``prefect server start``), and the baseline, the same night through
+``rasad.night.run_night`` in a plain process. One warm-up run of each, then rounds in rotating
+order; the best of each is kept (aim: persistent server / direct <= 1.10).
+RASAD_BENCH_PARTS picks the parts: inprocess,processes (default) or either alone.
+
+Optional third part (RASAD_BENCH_MANY=1, or =only to skip the first): a night of S sources x A articles (default 50 x 200; set
 RASAD_BENCH_SOURCES / RASAD_BENCH_ARTICLES) through ``rasad run`` in a subprocess, with wall time
 and the peak of the summed RSS of the whole process tree.
 
@@ -99,6 +107,95 @@ def overhead() -> list[Ratio]:
                   aim="informative: paid once per process")]
 
 
+DIRECT_NIGHT = """
+import sys
+from pathlib import Path
+from pipelines.batch import WORKER_MODULES, process_captures
+from pipelines.pool import worker_pool
+from rasad.night import SourcePlan, host_group_of, run_night
+from rasad.settings import Settings
+data, url = Path(sys.argv[1]), sys.argv[2]
+with worker_pool(2, WORKER_MODULES) as pool:
+    run_night(Settings(data, None), "2026-11-24", [SourcePlan("bench", (url,), host_group_of(url))],
+              {"AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8},
+              lambda captures, root: process_captures(captures, root, pool))
+"""
+
+
+def _prefect_server(home: Path, port: int) -> subprocess.Popen[bytes]:
+    import urllib.request
+
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    server = subprocess.Popen([str(Path(sys.executable).with_name("prefect")), "server", "start", "--host",
+                               "127.0.0.1", "--port", str(port), "--no-ui"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2):
+                return server
+        except OSError:
+            time.sleep(0.5)
+    server.terminate()
+    raise SystemExit("bench: the Prefect server did not start in 180 s")
+
+
+def processes() -> list[Ratio]:
+    import socket
+
+    copies = int(os.environ.get("RASAD_BENCH_RUN_COPIES", "10"))
+    rounds = int(os.environ.get("RASAD_BENCH_RUN_ROUNDS", "2"))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run = [sys.executable, "-m", "rasad.cli", "run", "--night", "2026-11-24", "--crawl-setting",
+           "AUTOTHROTTLE_ENABLED=false", "--crawl-setting", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+    times: dict[str, list[float]] = {"direct": [], "temporary": [], "persistent": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        server = _prefect_server(Path(tmp) / "prefect-server", port)
+        try:
+            env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+            # On a loaded 2-core box the temporary server may need longer than Prefect's 20 s default
+            # to start; the bench measures that cost rather than failing on it.
+            env["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = "300"
+            for n in range(rounds + 1):  # round 0 warms every side up and is not counted
+                order = list(times)[n % 3:] + list(times)[:n % 3]
+                for side in order:
+                    site = Path(tmp) / f"site-{side}-{n}"
+                    pages = replicate_site(site, copies, variant=f"{side}{n}-")
+                    data = Path(tmp) / f"data-{side}-{n}"
+                    with serve(site) as base:
+                        url = f"{base}/sitemap.xml"
+                        if side == "direct":
+                            command = [sys.executable, "-c", DIRECT_NIGHT, str(data), url]
+                        else:
+                            command = [*run, "--site", f"bench={url}"]
+                            if side == "persistent":
+                                command += ["--prefect-server", f"http://127.0.0.1:{port}"]
+                        side_env = {**env, "RASAD_DATA_DIR": str(data),
+                                    "PREFECT_HOME": str(Path(tmp) / f"prefect-{side}-{n}")}
+                        started = time.perf_counter()
+                        done = subprocess.run(command, cwd=REPO, env=side_env, capture_output=True, check=False)
+                        seconds = time.perf_counter() - started
+                    if done.returncode != 0:
+                        raise SystemExit(f"{side} run failed:\n{done.stderr.decode(errors='replace')[-3000:]}")
+                    if leads_in(data) == 0:
+                        raise SystemExit(f"{side} run indexed no lead")
+                    if n:
+                        times[side].append(seconds)
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+    print(f"{pages} pages per night; wall seconds per round: "
+          + ", ".join(f"{side} {[round(s, 1) for s in runs]}" for side, runs in times.items())
+          + f"; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    direct = min(times["direct"])
+    return [Ratio(f"rasad run, persistent Prefect server vs direct night ({pages} pages, wall)",
+                  min(times["persistent"]), direct, "s", aim="<= 1.10"),
+            Ratio(f"rasad run, temporary Prefect server vs direct night ({pages} pages, wall)",
+                  min(times["temporary"]), direct, "s", aim="informative: the default without a server")]
+
+
 def _tree_rss_mb(root: int) -> float:
     """Summed RSS of a process and all its descendants, from /proc."""
     children: dict[int, list[int]] = {}
@@ -152,7 +249,8 @@ def many_sources() -> list[Ratio]:
         servers = [serve(Path(tmp) / "site") for _ in range(sources)]
         bases = [server.__enter__() for server in servers]
         try:
-            env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+            env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING",
+                   "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}  # a loaded box starts it slowly
             env.pop("PREFECT_API_URL", None)
             # Baseline: one source of the same size, run the same way.
             one_s, one_mb, _ = run_sampled([*run, "--site", f"one={bases[0]}/sitemap.xml"],
@@ -172,7 +270,12 @@ def many_sources() -> list[Ratio]:
 
 
 def main() -> list[Ratio]:
-    ratios = [] if os.environ.get("RASAD_BENCH_MANY") == "only" else overhead()
+    parts = os.environ.get("RASAD_BENCH_PARTS", "inprocess,processes").split(",")
+    if os.environ.get("RASAD_BENCH_MANY") == "only":
+        parts = []
+    ratios = overhead() if "inprocess" in parts else []
+    if "processes" in parts:
+        ratios += processes()
     if os.environ.get("RASAD_BENCH_MANY"):
         ratios += many_sources()
     return ratios

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.common import Ratio, peak_rss_mb, timed
 
-DEFAULT = ROOT.parent / "shared" / "data" / "ner" / "anercorp-camel-train.conll"
+DEFAULT = ROOT / "tests" / "data" / "ner" / "anercorp-camel-train.conll"
 
 
 def main() -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 HELPERS = {"run", "common", "store_synthetic", "__init__"}
-BY_HAND = {"collect_memory", "store_search"}  # minutes and gigabytes: run them on purpose
+BY_HAND = {"collect_memory", "store_search", "night_sources"}  # minutes, gigabytes or a revision to compare
 
 
 def available() -> list[str]:

@@ -43,8 +43,11 @@ process.start()
 """
 
 
-def replicate_site(target: Path, copies: int) -> int:
-    """Copy the fixture site and add ``copies`` renamed copies of every article to its sitemap."""
+def replicate_site(target: Path, copies: int, variant: str = "") -> int:
+    """Copy the fixture site and add ``copies`` renamed copies of every article to its sitemap.
+
+    A different ``variant`` gives the same pages with different text (for runs that must not repeat inputs).
+    """
     shutil.copytree(FIXTURE_SITES / "news", target)
     articles = [p for p in target.rglob("*.html") if p.parts[-3:-2] and p.parent.name.isdigit()]
     locs = []
@@ -52,7 +55,8 @@ def replicate_site(target: Path, copies: int) -> int:
         for n in range(copies):
             copy = article.with_name(f"{article.stem}-{n}.html")
             # A per-copy marker keeps the text distinct, as different articles would be.
-            copy.write_text(article.read_text(encoding="utf-8").replace("</article>", f"<p>نسخة {n}</p></article>"),
+            marker = f"<p>نسخة {variant}{n}</p></article>"
+            copy.write_text(article.read_text(encoding="utf-8").replace("</article>", marker),
                             encoding="utf-8")
             locs.append("{{BASE}}/" + copy.relative_to(target).as_posix())
     urls = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)

@@ -201,6 +201,8 @@ def _unsafe_redirect(origin: str, target: str) -> bool:
     import ipaddress
     from urllib.parse import urlsplit
 
+    from rasad.netguard import is_internal_ip
+
     origin_parts, target_parts = urlsplit(origin), urlsplit(target)
     if origin_parts.netloc == target_parts.netloc:
         return False
@@ -211,7 +213,7 @@ def _unsafe_redirect(origin: str, target: str) -> bool:
         address = ipaddress.ip_address(host)
     except ValueError:
         return False
-    return address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
+    return is_internal_ip(address)
 
 
 class TrapGuardMiddleware:
@@ -291,7 +293,7 @@ class SeenMiddleware:
         path = crawler.settings.get("RASAD_SEEN_DB")
         if not path:
             raise NotConfigured("no seen-store")
-        return cls(SeenStore(path, readonly=True))
+        return cls(SeenStore(path, readonly=True, timeout=crawler.settings.getfloat("RASAD_SEEN_DB_TIMEOUT", 30)))
 
     def process_request(self, request: Request, spider: Any = None) -> None:
         if _is_robots_request(request):

@@ -1,16 +1,19 @@
 """Run one crawl in a child process (scrapy's reactor cannot restart inside a process).
 
-Parent side: ``crawl(...)`` starts ``python -m crawlers.run`` and reads back what it archived
+Parent side: ``crawl(...)`` starts a child and reads back what it archived
 (a JSONL manifest of captures), what it lost or refused (failures, each with a reason) and,
 for Telegram channels, the parsed posts. Child side: ``main()`` runs scrapy with our settings.
+Children are forked from multiprocessing's fork server, which imports scrapy and our spiders once
+(CHILD_PRELOAD): a night of many small sources would otherwise pay scrapy's import in every child.
+``python -m crawlers.run`` runs the child side by hand.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
-import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -31,6 +34,7 @@ class CrawlResult:
     log_path: Path
     failures: tuple[CrawlFailure, ...] = ()  # every URL that gave no capture, with its reason
     posts: tuple[Capture, ...] = ()  # parsed social posts (WARC metadata records), one per post
+    error: str = ""  # why the crawl itself failed (one line, no page content); "" when it ran to the end
 
     @property
     def to_process(self) -> tuple[Capture, ...]:
@@ -62,7 +66,12 @@ def source_settings(source: Source) -> dict[str, object]:
 def _read_jsonl(path: Path) -> list[dict[str, object]]:
     if not path.exists():
         return []
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            rows.append(json.loads(line))
+        except ValueError:
+            continue  # a line torn by a crash or a full disk: that capture was reported lost, or never made
     path.unlink()
     return rows
 
@@ -94,7 +103,7 @@ def crawl(
     source_id = source_id or (source.id if source else "")
     kind = kind or (source.kind if source else "news")
     paths = {}
-    for name in ("manifest", "failures", "posts"):
+    for name in ("manifest", "failures", "posts", "error"):
         with tempfile.NamedTemporaryFile("w", suffix=f".{name}.jsonl", dir=log_dir, delete=False) as handle:
             paths[name] = Path(handle.name)
     settings = {**(source_settings(source) if source else {}), **(extra_settings or {})}
@@ -107,23 +116,54 @@ def crawl(
         "proxy": source.proxy if source else None,
     }
     log_path = log_dir / f"crawl-{source_id or 'adhoc'}-{os.getpid()}.log"
-    command = [
-        sys.executable, "-m", "crawlers.run",
+    argv = [
         "--archive", str(archive_dir), "--manifest", str(paths["manifest"]), "--log", str(log_path),
-        "--failures", str(paths["failures"]), "--posts", str(paths["posts"]), "--kind", kind,
+        "--failures", str(paths["failures"]), "--posts", str(paths["posts"]), "--error", str(paths["error"]),
+        "--kind", kind,
         "--source-id", source_id, "--settings", json.dumps(settings), "--spider-args", json.dumps(spider_args),
         *start_urls,
     ]
-    try:
-        completed = subprocess.run(command, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
+    returncode = run_child(argv, timeout)
+    if returncode is None:
         for path in paths.values():
             path.unlink(missing_ok=True)
-        raise RetryableError(f"crawl of {source_id or start_urls[0]} timed out after {timeout:.0f}s") from None
+        raise RetryableError(f"crawl of {source_id or start_urls[0]} timed out after {timeout:.0f}s")
     captures = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["manifest"]))
     failures = tuple(CrawlFailure.from_dict(row) for row in _read_jsonl(paths["failures"]))
     posts = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["posts"]))
-    return CrawlResult(captures, completed.returncode, log_path, failures, posts)
+    error = paths["error"].read_text(encoding="utf-8").strip()
+    paths["error"].unlink()
+    if returncode != 0 and not error:
+        error = f"crawl process ended with exit status {returncode} (traceback in {log_path.name})"
+    return CrawlResult(captures, returncode, log_path, failures, posts, error)
+
+
+# Imported by the fork server before the first child: with them a child starts its crawl at once.
+# None of them installs a reactor (the child installs the asyncio one when scrapy starts).
+CHILD_PRELOAD = ("scrapy.crawler", "crawlers.spiders.news", "crawlers.spiders.telegram", "crawlers.middlewares",
+                 "crawlers.itempipelines")
+
+
+def run_child(argv: Sequence[str], timeout: float) -> int | None:
+    """Run ``main(argv)`` in a child process; its exit code (negative: killed by that signal), or None
+    when it was still running after ``timeout`` seconds (it is then killed)."""
+    context = multiprocessing.get_context("forkserver")  # the parent may have threads: no plain fork
+    # The preload list is read once, when the fork server starts; the night's NLP worker pool
+    # (pipelines.pool) shares the server, so whichever starts it first picks the list. Either way
+    # every child works: it only starts warmer or colder.
+    context.set_forkserver_preload(list(CHILD_PRELOAD))
+    child = context.Process(target=_child, args=(list(argv),), name="rasad-crawl", daemon=True)
+    child.start()
+    child.join(timeout)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        return None
+    return child.exitcode
+
+
+def _child(argv: list[str]) -> None:
+    sys.exit(main(argv))
 
 
 SPIDERS = {
@@ -160,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--log", required=True)
     parser.add_argument("--failures", default="")
     parser.add_argument("--posts", default="")
+    parser.add_argument("--error", default="", help="file that receives one line if the crawl itself fails")
     parser.add_argument("--kind", default="news", choices=sorted(SPIDERS))
     parser.add_argument("--source-id", default="")
     parser.add_argument("--settings", default="{}")
@@ -172,7 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from scrapy.utils.misc import load_object
 
     from crawlers import settings as defaults
+    from crawlers.logformatter import install_content_free_logging
 
+    install_content_free_logging()
     spider_class = load_object(SPIDERS[args.kind])
     settings = Settings()
     settings.setmodule(defaults, priority="project")
@@ -185,9 +228,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     match_global_concurrency(settings, spider_class)
     spider_args = {"source_id": args.source_id, **json.loads(args.spider_args)}
     process = CrawlerProcess(settings)
-    process.crawl(spider_class, start_urls=args.start_urls, **spider_args)
+    errors: list[BaseException] = []
+    process.crawl(spider_class, start_urls=args.start_urls, **spider_args).addErrback(
+        lambda failure: errors.append(failure.value))
     process.start()
-    return 0
+    if not errors:
+        return 0
+    return _report_failure(errors[0], args.error)
+
+
+DATA_FILE_EXIT = 3  # the crawl could not read a state file: retrying will not help
+
+
+def _report_failure(error: BaseException, error_path: str) -> int:
+    """A crawl that could not run is a failure of its source: one line for the parent (type and
+    message only: a message never holds page content here, the traceback stays in the log file)."""
+    from rasad.errors import DataFileError
+
+    line = str(error) if isinstance(error, DataFileError) else f"{type(error).__name__}: {error}"
+    if error_path:
+        Path(error_path).write_text(line.splitlines()[0][:500] + "\n", encoding="utf-8")
+    return DATA_FILE_EXIT if isinstance(error, DataFileError) else 1
 
 
 if __name__ == "__main__":

@@ -7,9 +7,10 @@ that the archive does not hold.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from rasad.sqlite_files import connect
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (
@@ -40,15 +41,20 @@ class SeenEntry:
 class SeenStore:
     """A small key-value table of captured items; safe to open from several processes."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 30) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # NORMAL in WAL mode never corrupts; a power cut may drop the last entries, which only
-        # means those items are fetched again next night. FULL would fsync on every capture.
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db = connect(self.path, what="seen-store", timeout=timeout, isolation_level=None,
+                           remedy="move it aside (the next crawl then fetches every item again) or restore it")
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # NORMAL in WAL mode never corrupts; a power cut may drop the last entries, which only
+            # means those items are fetched again next night. FULL would fsync on every capture.
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(_SCHEMA)
+        except BaseException:
+            self._db.close()
+            raise
         self.readonly = readonly
 
     def get(self, key: str) -> SeenEntry | None:

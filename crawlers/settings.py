@@ -1,12 +1,14 @@
 """Scrapy settings shared by every rasad crawl: polite, bounded, quiet about content.
 
-Choices against scrapy's defaults follow shared/research/reliability.md section 2.2.
+Choices against scrapy's defaults: docs/design.md section 5 (crawler).
 """
 
 from __future__ import annotations
 
+from rasad.settings import user_agent
+
 BOT_NAME = "rasad"
-USER_AGENT = "rasad/0.1 (human-rights monitoring; +https://github.com/rasad-osint)"
+USER_AGENT = user_agent()  # RASAD_USER_AGENT, else a default that does not say what we monitor
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 ROBOTSTXT_OBEY = True  # a source may set robots: ignore only with a recorded reason
 TELNETCONSOLE_ENABLED = False

@@ -58,6 +58,8 @@ def prefect_environment(data_dir: str) -> None:
     os.environ.setdefault("PREFECT_HOME", os.path.join(data_dir, "prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_UI_ENABLED", "false")
+    # The temporary API server may take well over Prefect's 20 s default to start on a busy machine.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 
 class _KnownNoise(logging.Filter):
@@ -90,6 +92,9 @@ def run_command(args: argparse.Namespace) -> int:
     print(f"rasad run: {len(plans)} source(s) into {settings.data_dir}"
           + (f" (search: {settings.search_url})" if settings.search_url else ""), file=sys.stderr)
     prefect_environment(str(settings.data_dir.resolve()))
+    from rasad import watchdog
+
+    watchdog.start()  # a kill -9 of this process takes its crawl children, pool and Prefect server with it
     from flows.nightly import NightIncomplete, nightly
 
     for handler in logging.getLogger("prefect").handlers:

@@ -134,6 +134,16 @@ def finish_earlier_night(night: str, source_id: str) -> dict[str, object]:
     return _logged(StageCounts(**{**counts.to_dict(), "recovered": recovered}), f"recover {night}")
 
 
+@task(name="alerts", persist_result=False)
+def notify_owners() -> dict[str, int]:
+    """Saved searches and the severe-lead rule over the leads fetched since the last alerts run (counts only)."""
+    from rasad.alerts.service import run_configured_alerts
+
+    report = run_configured_alerts(load_settings())
+    return {"new_leads": report.new_leads, "notifications": report.notifications,
+            "emails_sent": report.emails_sent, "emails_failed": report.emails_failed}
+
+
 def ensure_limits(host_groups: Sequence[str], host_slots: int = 1, search_slots: int = 2) -> None:
     """Create the global concurrency limits the tasks take slots from, unless an operator already did."""
     from prefect.client.orchestration import get_client
@@ -216,6 +226,10 @@ def _run_locked(settings: Settings, night: str, plans: Sequence[SourcePlan], *, 
                              description=f"rasad night {night}: counts per source")
     for line in report.text():
         logger.info("%s", line)
+    alerts = notify_owners.submit()
+    alerts.wait()
+    if not alerts.state.is_completed():
+        logger.warning("alerts not sent (%s): the next run notifies from where this one stopped", alerts.state.name)
     if failed:
         raise NightIncomplete(f"night {night}: {len(failed)} source(s) did not finish: {', '.join(sorted(failed))}"
                               " (run again to resume)")

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
+from nlp.classifier import RuleView, load_model
 from nlp.countries import country_cues
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.gazetteer import Match, load_gazetteer
-from nlp.incidents import Candidate, analyse_sentence
+from nlp.incidents import Candidate, analyse_sentence, document_context, victim_status
 from nlp.lexicon import Tokens
+from nlp.listing import is_listing
 from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
@@ -30,6 +32,7 @@ from rasad.records import Actor, Annotation, Evidence, Incident, Place
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
 TIME_BUDGET_S = 2.0  # per document; incident search stops at the budget (recorded as truncated)
 MIN_SENTENCES = 50  # the lead of an article is always searched, whatever the budget
+SURE_CIVILIAN_HARM = 0.85  # rule confidence above which the learnt model cannot veto named civilian harm
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]+|\s[-–—]\s")
 # A place right after one of these is part of a name or a title, not a location.
@@ -322,8 +325,19 @@ def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located |
     return libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0)
 
 
-def annotate(text: str, language: str | None = None, published_at: str | None = None) -> Annotation:
-    """All annotations of one document; never raises on odd input (empty, huge, any script)."""
+def annotate(text: str, language: str | None = None, published_at: str | None = None, *,
+             model: bool = True) -> Annotation:
+    """All annotations of one document; never raises on odd input (empty, huge, any script).
+
+    With ``model`` (the default) the learnt document model (nlp.classifier) confirms or rejects the
+    rules' incidents; ``model=False`` gives the rules alone (training, comparisons)."""
+    annotation, words, view = annotate_rules(text, language, published_at)
+    return decide(annotation, words, view) if model else annotation
+
+
+def annotate_rules(text: str, language: str | None = None,
+                   published_at: str | None = None) -> tuple[Annotation, list[str], RuleView]:
+    """The rules' annotation, the document's normalised words and what the model sees of the rules."""
     started = time.monotonic()
     truncated = len(text) > MAX_CHARS
     body = text[:MAX_CHARS] if truncated else text
@@ -338,14 +352,19 @@ def annotate(text: str, language: str | None = None, published_at: str | None = 
 
     found: list[tuple[Candidate, _Sentence]] = []
     casualties: dict[str, int] = {}  # the first stated count of each kind: the main event's
+    statuses: list[str | None] = []
+    results = []
     out_of_time = False
-    for number, sentence in enumerate(sentences):
+    listing = is_listing(body)
+    for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
             break
         result = analyse_sentence(list(tokens.items[sentence.first_token : sentence.last_token]))
         for slot, value in result.counts.items():
             casualties.setdefault(slot, value)
+        statuses.append(result.victim_status)
+        results.append(result)
         for candidate in result.candidates:
             found.append((candidate, sentence))
 
@@ -393,11 +412,28 @@ def annotate(text: str, language: str | None = None, published_at: str | None = 
     taken = [(a.start, a.end) for a in actors] + [(p.start, p.end) for p in places]
     ner_found = _ner_actors(body, sentences, found, taken) if lang == "ar" and ner_actors_enabled() else []
     reported = reported_actors(actors + ner_found, bool(incidents))
-    return Annotation(
+    annotation = Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),
         in_libya=in_libya, truncated=truncated or out_of_time, language=lang,
         killed=casualties.get("killed"), injured=casualties.get("injured"),
+        victim_status=victim_status(statuses), listing=listing,
     )
+    view = RuleView(types=tuple(sorted(incidents)), best=max((i.confidence for i in incidents.values()), default=0.0),
+                    victims=tuple(sorted({v for cand, _ in found for v in cand.victims})),
+                    context=document_context(results), in_libya=in_libya, killed="killed" in casualties)
+    return annotation, _words(tokens), view
+
+
+def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotation:
+    """The model's word on the rules' incidents: below its threshold the document has none."""
+    model = load_model()
+    if model is None or not annotation.incidents:
+        return annotation
+    if annotation.victim_status == "civilian" and view.best >= SURE_CIVILIAN_HARM:
+        return annotation  # the rules are sure civilians were harmed: a model trained on ~900 items may not overrule
+    if model.probability(words, view) >= model.threshold:
+        return annotation
+    return replace(annotation, incidents=(), actors=annotation.actors)
 
 
 _BODY_WORDS = {"جثه", "جثث", "الجثه", "الجثث", "جثمان", "جثامين", "جثتين", "bodies", "body", "dead", "died", "وفاه",

@@ -1,10 +1,10 @@
 """Build nlp/data/places.json from OSM settlements, our curated lists and CLDR country names.
 
-    .venv/bin/python -m nlp.build_gazetteer [--places-dir ../shared/data/places]
+    .venv/bin/python -m nlp.build_gazetteer --places-dir DIR   # DIR: the OSM export (see nlp/data/README.md)
 
 Why a build step: the sources differ in shape (raw Overpass JSON, reviewed YAML, CLDR), and
 the matcher wants one flat list. The output is committed so annotation never needs the
-shared data folder. Order of precedence for a name: curated Libya > curated abroad > OSM >
+OSM export. Order of precedence for a name: curated Libya > curated abroad > OSM >
 world cities (places_world.yaml) > countries, so hand-reviewed entries win over automatic ones
 and a foreign city never takes a Libyan place's name.
 
@@ -27,7 +27,7 @@ import yaml
 from nlp.normalize import TOKEN_RE, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+NER_TRAIN_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "ner" / "anercorp-camel-train.conll"
 OSM_ATTRIBUTION = "© OpenStreetMap contributors, ODbL 1.0"
 
 # Descriptive area expressions: head noun + nationality adjective («السواحل الليبية»),
@@ -212,8 +212,9 @@ def build(places_dir: Path, ner_file: Path) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--places-dir", type=Path, default=SHARED / "places")
-    parser.add_argument("--ner-file", type=Path, default=SHARED / "ner" / "anercorp-camel-train.conll")
+    parser.add_argument("--places-dir", type=Path, required=True,
+                        help="the OSM settlements export (input.json and libya-datasets/), not in the repository")
+    parser.add_argument("--ner-file", type=Path, default=NER_TRAIN_FILE)
     parser.add_argument("--out", type=Path, default=DATA_DIR / "places.json")
     args = parser.parse_args()
     data = build(args.places_dir, args.ner_file)

@@ -146,6 +146,14 @@ def _victim_after(words: list[str], index: int) -> str:
     return following[0] if following else ""
 
 
+# Plural casualty nouns: with no number they stay unknown (never 1).
+_BARE_PLURALS = {"قتلي", "جرحي", "ضحايا", "مصابين", "مصابون", "اصابات", "جثث", "موتي", "شهداء", "الشهداء", "casualties",
+                 "victims", "dead", "wounded", "injured"}
+# Adjectives that belong to the trigger («إعدام ميداني», «قتل جماعي»), not a nisba victim («مقتل تونسي»).
+_TRIGGER_ADJECTIVES = {"ميداني", "جماعي", "عشوائي", "تعسفي", "قسري", "جسدي", "جنسي", "عمدي", "وحشي", "جوي", "مدفعي",
+                       "صاروخي", "انتحاري", "ارهابي"}
+
+
 def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[str, int],
                        all_triggers: dict[int, str] | None = None) -> None:
     for word in words:
@@ -183,8 +191,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if word in ("قتيل", "جريح", "جثه", "مصاب") and (index == 0 or parse_number(words, index - 1) is None):
             found[slot] = 1
             continue
+        if word in _BARE_PLURALS:
+            continue  # «قتلى وجرحى», «سقوط ضحايا»: a bare plural says nothing of how many
         if window and slot == "killed" and len(window[0]) >= 4 and window[0].endswith("ي") and not window[0].startswith(
-                "ال") and parse_number(words, index + 1) is None:
+                ("ال", "و")) and window[0] not in _TRIGGER_ADJECTIVES and parse_number(words, index + 1) is None:
             found[slot] = 1  # «مقتل تونسي»: a singular nisba noun is one victim
             continue
         # «وإصابة آخر» = one more injured (but «مقتل آخر» is rather "another killing")

@@ -93,10 +93,11 @@ def score_incidents(items: list[dict[str, Any]], predictions: list[dict[str, Any
         cell = f"in_libya={bool(gold.get('in_libya'))},is_incident={g}"
         cells.setdefault(cell, Counter())["correct" if g == p else "wrong"] += 1
     types = {}
+    typed = [(g, p) for g, p in pairs if "incident_types" in g]  # files without type labels score none
     for kind in INCIDENT_TYPES:
-        tp = sum(1 for g, p in pairs if kind in g.get("incident_types", []) and kind in p["incident_types"])
-        fp = sum(1 for g, p in pairs if kind not in g.get("incident_types", []) and kind in p["incident_types"])
-        fn = sum(1 for g, p in pairs if kind in g.get("incident_types", []) and kind not in p["incident_types"])
+        tp = sum(1 for g, p in typed if kind in g["incident_types"] and kind in p["incident_types"])
+        fp = sum(1 for g, p in typed if kind not in g["incident_types"] and kind in p["incident_types"])
+        fn = sum(1 for g, p in typed if kind in g["incident_types"] and kind not in p["incident_types"])
         if tp + fp + fn:
             types[kind] = _prf(tp, fp, fn)
     libya_tp = sum(1 for g, p in pairs if p["in_libya"] and g.get("in_libya"))
@@ -104,22 +105,37 @@ def score_incidents(items: list[dict[str, Any]], predictions: list[dict[str, Any
     libya_fn = sum(1 for g, p in pairs if not p["in_libya"] and g.get("in_libya"))
     counts = {}
     for field in ("killed", "injured"):
-        relevant = [(g.get(field), p.get(field)) for g, p in pairs if g.get(field) is not None or p.get(field) is not None]
+        relevant = [(g.get(field), p.get(field)) for g, p in pairs
+                    if field in g and (g.get(field) is not None or p.get(field) is not None)]
         counts[field] = {"accuracy": round(sum(1 for a, b in relevant if a == b) / len(relevant), 4) if relevant else None,
                          "items": len(relevant)}
     # Event date: only files that label the resolved ISO date (ours do; dev has the verbatim text only).
     dated = [(g["event_date"], p.get("event_date")) for g, p in pairs if g.get("event_date") and g.get("is_incident")]
     counts["event_date"] = {"accuracy": round(sum(1 for a, b in dated if a == b) / len(dated), 4) if dated else None,
                             "items": len(dated)}
+    # Leads are made for Libyan incidents: how many of those we call Libyan incidents are (precision).
+    gold_li = [bool(g["is_incident"]) and bool(g.get("in_libya")) for g, _ in pairs]
+    pred_li = [bool(p["is_incident"]) and bool(p["in_libya"]) for _, p in pairs]
+    libya_incident = _prf(sum(a and b for a, b in zip(gold_li, pred_li, strict=True)),
+                          sum(b and not a for a, b in zip(gold_li, pred_li, strict=True)),
+                          sum(a and not b for a, b in zip(gold_li, pred_li, strict=True)))
+    # Victim status on items labelled with one (combatant-only harm vs protected people): a fighters-only
+    # item counts as right when we call it combatant or find no incident; a protected victim when we do not
+    # call it combatant.
+    status_pairs = [(g["victim_status"], p.get("victim_status")) for g, p in pairs if g.get("victim_status")]
+    status_right = sum(1 for gs, ps in status_pairs if (gs == "combatant") == (ps == "combatant"))
+    counts["victim_status"] = {"accuracy": round(status_right / len(status_pairs), 4) if status_pairs else None,
+                               "items": len(status_pairs)}
     type_f1 = [v["f1"] for v in types.values()]
     return {
+        "libya_incident": libya_incident,
         "items": len(pairs),
         "incident": _prf(incident["tp"], incident["fp"], incident["fn"]),
         "type_macro_f1": round(sum(type_f1) / len(type_f1), 4) if type_f1 else 0.0,
         "types": types,
         "in_libya": _prf(libya_tp, libya_fp, libya_fn),
-        "places": _set_scores((g.get("places", []), [x["name"] for x in p["places"]]) for g, p in pairs),
-        "actors": _set_scores((g.get("actors", []), [x["name"] for x in p["actors"]]) for g, p in pairs),
+        "places": _set_scores((g["places"], [x["name"] for x in p["places"]]) for g, p in pairs if "places" in g),
+        "actors": _set_scores((g["actors"], [x["name"] for x in p["actors"]]) for g, p in pairs if "actors" in g),
         "counts": counts,
         "cells": {cell: {"accuracy": round(c["correct"] / (c["correct"] + c["wrong"]), 4), "n": c["correct"] + c["wrong"]}
                   for cell, c in sorted(cells.items())},
@@ -150,6 +166,8 @@ def _summary(name: str, scores: dict[str, Any]) -> list[str]:
         (f"  type macro-F1 {scores['type_macro_f1']:.3f}  "
          + "  ".join(f"{k} {v['f1']:.2f}" for k, v in scores["types"].items())),
         f"  in Libya      P {lib['precision']:.3f}  R {lib['recall']:.3f}",
+        (f"  Libya incident P {scores['libya_incident']['precision']:.3f}  R {scores['libya_incident']['recall']:.3f}"
+         f"  (n gold {scores['libya_incident']['tp'] + scores['libya_incident']['fn']})"),
         (f"  places        P {pl['exact']['precision']:.3f}  R {pl['exact']['recall']:.3f}  "
          f"(lenient P {pl['lenient']['precision']:.3f}  R {pl['lenient']['recall']:.3f})"),
         (f"  actors        P {ac['exact']['precision']:.3f}  R {ac['exact']['recall']:.3f}  "
@@ -157,6 +175,12 @@ def _summary(name: str, scores: dict[str, Any]) -> list[str]:
         "  counts        " + "  ".join(f"{k} acc {v['accuracy']} (n={v['items']})" for k, v in scores["counts"].items()),
         "  per cell      " + "  ".join(f"{k}: {v['accuracy']:.2f} (n={v['n']})" for k, v in scores["cells"].items()),
     ]
+    # A file without type, place or actor labels (the ASND splits) gets no line for them.
+    if not scores["types"]:
+        lines = [line for line in lines if not line.startswith("  type macro-F1")]
+    for label, key in (("  places", "places"), ("  actors", "actors")):
+        if not scores[key]["exact"]["tp"] + scores[key]["exact"]["fn"] + scores[key]["exact"]["fp"]:
+            lines = [line for line in lines if not line.startswith(label)]
     return lines
 
 

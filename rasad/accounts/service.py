@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -26,9 +27,25 @@ MIN_PASSWORD_CHARS = 12
 MAX_PASSWORD_CHARS = 1024
 SESSION_LIFETIME = timedelta(hours=12)
 _NAME_RE = re.compile(r"^[\w.@-]{1,100}$")
-_hasher = PasswordHasher()
+_hasher = PasswordHasher()  # argon2id, 64 MiB and 3 passes per hash (RFC 9106's second recommendation)
+# Each hash holds 64 MiB while it runs: two at a time bound the server's memory when many people sign in
+# at once (20 parallel sign-ins peaked at 1.1 GB without this; bench/web_pages.py) and slow guessing.
+_HASH_SLOTS = threading.BoundedSemaphore(2)
 # Verified against when the user does not exist, so a wrong name costs the same time as a wrong password.
 _DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+def _hash(password: str) -> str:
+    with _HASH_SLOTS:
+        return _hasher.hash(password)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    with _HASH_SLOTS:
+        try:
+            return _hasher.verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
 
 
 @dataclass(frozen=True)
@@ -85,10 +102,11 @@ def _user(session, name: str) -> User:  # type: ignore[no-untyped-def]
 
 def add_user(engine: Engine, name: str, role: str, password: str) -> Account:
     name, role, password = check_name(name), check_role(role), check_password(password)
+    password_hash = _hash(password)  # outside the session: no database connection held while hashing
     with session_scope(engine) as session:
         if session.scalar(select(User).where(User.name == name)) is not None:
             raise UserError(f"user {name!r} already exists")
-        user = User(name=name, role=role, password_hash=_hasher.hash(password), disabled=False, created_at=_now())
+        user = User(name=name, role=role, password_hash=password_hash, disabled=False, created_at=_now())
         session.add(user)
         session.flush()
         return _account(user)
@@ -101,10 +119,10 @@ def list_users(engine: Engine) -> list[Account]:
 
 def set_password(engine: Engine, name: str, password: str) -> None:
     """New password; every open session of the user ends."""
-    check_password(password)
+    password_hash = _hash(check_password(password))
     with session_scope(engine) as session:
         user = _user(session, name)
-        user.password_hash = _hasher.hash(password)
+        user.password_hash = password_hash
         session.execute(delete(WebSession).where(WebSession.user_id == user.id))
 
 
@@ -133,17 +151,19 @@ def check_login(engine: Engine, name: str, password: str) -> Account | None:
     """The account when ``password`` is right and the user enabled; None otherwise (same cost either way)."""
     if len(password) > MAX_PASSWORD_CHARS or len(name) > 100:
         return None
+    # The hash is checked with no database connection held: waiting for a hashing slot while holding a
+    # pooled connection let 20 parallel sign-ins starve every other request of connections.
     with session_scope(engine) as session:
         user = session.scalar(select(User).where(User.name == name))
-        try:
-            _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
-        except (VerificationError, InvalidHashError):
-            return None
-        if user is None or user.disabled:
-            return None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        return _account(user)
+        stored = user.password_hash if user else None
+        account = _account(user) if user else None
+    if not _verify(stored or _DUMMY_HASH, password) or account is None or account.disabled:
+        return None
+    if stored and _hasher.check_needs_rehash(stored):
+        rehashed = _hash(password)
+        with session_scope(engine) as session:
+            _user(session, name).password_hash = rehashed
+    return account
 
 
 def token_account(engine: Engine, token: str) -> Account | None:

@@ -67,13 +67,12 @@ def alerts_command(args: argparse.Namespace) -> int:
             service.mark_read(engine, user, [item.id for item in shown])
         print(f"{sum(not item.read for item in shown)} unread", file=sys.stderr)
     else:
-        from rasad.alerts.mail import SmtpMailer
         from rasad.store.commands import opened_store
 
-        with opened_store() as store:
-            report = service.run_alerts(engine, store, monitors=args.monitor or service.monitor_names(engine),
-                                        severe_min_killed=args.min_killed, mailer=SmtpMailer.from_env(),
-                                        since=args.since)
+        with opened_store():  # a clear error when there are no leads yet
+            pass
+        report = service.run_configured_alerts(load_settings(), since=args.since, severe_min_killed=args.min_killed,
+                                               monitors=args.monitor or None)
         for line in report.lines():
             print(line)
     return 0

@@ -233,3 +233,16 @@ def _mail_body(search: SavedSearchView, ids: Sequence[str]) -> str:
     more = f"\n  ... and {len(ids) - 50} more" if len(ids) > 50 else ""
     return (f"{len(ids)} new lead(s) match your saved search #{search.id}.\n{shown}{more}\n\n"
             "Open rasad and sign in to read them (rasad leads show ID).\n")
+
+
+def run_configured_alerts(settings: Any, *, since: str | None = None, severe_min_killed: int = 3,
+                          monitors: Sequence[str] | None = None) -> AlertReport:
+    """The alerts run as the night and ``rasad alerts run`` make it: configured store, database and mail."""
+    from rasad.alerts.mail import SmtpMailer
+    from rasad.db import open_database
+    from rasad.store import open_store
+
+    engine = open_database(settings)
+    with open_store(settings) as store:
+        return run_alerts(engine, store, monitors=monitor_names(engine) if monitors is None else monitors,
+                          severe_min_killed=severe_min_killed, mailer=SmtpMailer.from_env(), since=since)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -75,7 +75,7 @@ def _rings(geometry: Mapping[str, Any]) -> list[list[list[float]]]:
     return [ring for polygon in geometry["coordinates"] for ring in polygon]
 
 
-def svg_paths(project: Projection) -> str:
+def svg_paths(project: Callable[[float, float], tuple[float, float]]) -> str:
     """The base map as SVG ``<path>`` elements (one per admin-1 polygon)."""
     paths = []
     for feature in base_map()["features"]:
@@ -87,15 +87,36 @@ def svg_paths(project: Projection) -> str:
     return "\n".join(paths)
 
 
-def render_district_svg(counts: Mapping[str, int], *, title: str, lang: str = "ar", width: int = 640) -> str:
-    """An SVG map with one circle per district, its area proportional to the count.
+@dataclass(frozen=True)
+class MapPoint:
+    """One located lead or incident drawn as a dot, linking to its page."""
+
+    lat: float
+    lon: float
+    href: str
+    label: str
+
+
+def render_district_svg(counts: Mapping[str, int], *, title: str, lang: str = "ar", width: int = 640,
+                        points: Sequence[MapPoint] = (), region_href: Callable[[str], str] | None = None,
+                        colour: str = "#b3261e") -> str:
+    """An SVG map with one circle per district, its area proportional to the count, and optional dots.
 
     ``counts`` maps a lead/incident ``region`` to a number; regions that are not Libyan districts
-    (abroad, unknown) are not drawn: the caller reports them in its tables. Every label is escaped.
+    (abroad, unknown) are not drawn: the caller reports them in its tables. Every label is escaped, and
+    styling is in presentation attributes (no ``<style>``), so the SVG can sit inside a page whose CSP
+    forbids inline styles. Circles link to ``region_href(region)`` when given.
     """
     project = Projection(width)
     largest = max((n for n in counts.values() if n > 0), default=0)
-    circles = []
+    shapes = []
+    for point in points:
+        west, south, east, north = EXTENT
+        if not (west <= point.lon <= east and south <= point.lat <= north):
+            continue
+        x, y = project(point.lon, point.lat)
+        shapes.append(f'<a href="{escape(point.href)}"><title>{escape(point.label)}</title>'
+                      f'<circle cx="{x}" cy="{y}" r="3" fill="#1d4e89" fill-opacity="0.8"/></a>')
     for seat in district_seats():
         count = counts.get(seat.region, 0)
         if count <= 0:
@@ -103,22 +124,23 @@ def render_district_svg(counts: Mapping[str, int], *, title: str, lang: str = "a
         x, y = project(seat.lon, seat.lat)
         radius = round(4 + 26 * math.sqrt(count / largest), 1)
         label = escape(seat.name_ar if lang == "ar" else seat.region)
-        circles.append(
-            f'<g class="district"><title>{label}: {count}</title>'
-            f'<circle cx="{x}" cy="{y}" r="{radius}"/>'
-            f'<text x="{x}" y="{y}" dy="0.35em" text-anchor="middle">{count}</text></g>'
-        )
+        circle = (f'<title>{label}: {count}</title>'
+                  f'<circle cx="{x}" cy="{y}" r="{radius}" fill="{escape(colour)}" fill-opacity="0.55" '
+                  f'stroke="{escape(colour)}"/>'
+                  f'<text x="{x}" y="{y}" dy="0.35em" text-anchor="middle" font-family="sans-serif" '
+                  f'font-size="11" font-weight="bold" fill="#fff">{count}</text>')
+        if region_href is not None:
+            circle = f'<a href="{escape(region_href(seat.region))}">{circle}</a>'
+        shapes.append(f'<g class="district">{circle}</g>')
     direction = "rtl" if lang == "ar" else "ltr"
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {project.height + 40}" '
         f'width="{width}" height="{project.height + 40}" xml:lang="{escape(lang)}" direction="{direction}" '
         f'role="img" aria-label="{escape(title)}">\n'
-        "<style>.admin1{fill:#f2efe9;stroke:#b9b2a5;stroke-width:0.6}"
-        ".district circle{fill:#b3261e;fill-opacity:.55;stroke:#7a1a14}"
-        ".district text{font:bold 11px sans-serif;fill:#fff}"
-        ".credit{font:10px sans-serif;fill:#555}</style>\n"
         f"<title>{escape(title)}</title>\n"
-        f"{svg_paths(project)}\n" + "\n".join(circles) + "\n"
-        f'<text class="credit" x="8" y="{project.height + 28}" direction="ltr">{escape(ATTRIBUTION)}</text>\n'
+        f'<g fill="#f2efe9" stroke="#b9b2a5" stroke-width="0.6">{svg_paths(project)}</g>\n'
+        + "\n".join(shapes) + "\n"
+        f'<text x="8" y="{project.height + 28}" direction="ltr" font-family="sans-serif" font-size="10" '
+        f'fill="#555">{escape(ATTRIBUTION)}</text>\n'
         "</svg>\n"
     )

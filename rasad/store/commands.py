@@ -254,6 +254,10 @@ def add_index_parser(commands: Any, handler: Callable[[argparse.Namespace], int]
     migrate.add_argument("--delete-old", action="store_true", help="delete the previous index afterwards")
     rebuild = actions.add_parser("rebuild", help="recreate the index from the WARC archive plus the triage log")
     rebuild.add_argument("--archive", help="archive root (default: the data dir's archive)")
+    rebuild.add_argument("--triage-log", metavar="FILE",
+                         help="replay this exported triage log (for when the store is gone or damaged)")
+    export = actions.add_parser("export-log", help="write the triage log to FILE (JSON lines) for rebuilds")
+    export.add_argument("file", metavar="FILE")
     index.set_defaults(handler=handler)
 
 
@@ -269,9 +273,20 @@ def index_command(args: argparse.Namespace) -> int:
                 print(line)
         elif args.action == "migrate":
             print(maintenance.migrate(settings, delete_old=args.delete_old))
+        elif args.action == "export-log":
+            from rasad.store import open_store
+            from rasad.store.triage_log import export_log
+
+            with open_store(settings) as store:
+                count = export_log(store, Path(args.file))
+            print(f"{count} triage event(s) written to {args.file}")
         else:
             archive = Path(args.archive) if args.archive else settings.archive_dir
-            print(maintenance.rebuild(settings, archive))
+            log = Path(args.triage_log) if args.triage_log else None
+            message, lost = maintenance.rebuild_report(settings, archive, triage_log=log)
+            print(message)
+            if lost:
+                return 1
     except RetryableError as exc:
         raise UserError(f"{exc} (the previous index is untouched: try again later)") from None
     return 0

@@ -64,11 +64,19 @@ class EngineInfo:
 
 
 def detect_engine(url: str, timeout: float = 10.0) -> EngineInfo:
-    """Ask ``GET /`` which engine answers at ``url``; stop clearly if none does."""
+    """Ask ``GET /`` which engine answers at ``url``; stop clearly if none does (credentials never shown)."""
+    from rasad.search_auth import redact, search_auth
+
+    auth = search_auth(url)
+    url = redact(url)
     try:
-        with urllib.request.urlopen(url.rstrip("/") + "/", timeout=timeout) as response:
+        request = urllib.request.Request(url.rstrip("/") + "/", headers=auth.headers())
+        with urllib.request.urlopen(request, timeout=timeout, context=auth.ssl_context()) as response:
             payload = response.read(1_000_000)
     except urllib.error.HTTPError as exc:
+        if exc.code in (401, 403):
+            raise NotConfigured(f"{url} refused rasad's credentials (HTTP {exc.code}): set RASAD_SEARCH_USER and "
+                                "RASAD_SEARCH_PASSWORD(_FILE), or RASAD_SEARCH_API_KEY(_FILE)") from None
         raise NotConfigured(f"{url} answered HTTP {exc.code} to GET /: not a usable search engine") from None
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
@@ -90,13 +98,25 @@ def detect_engine(url: str, timeout: float = 10.0) -> EngineInfo:
 
 
 def _client(url: str, engine: EngineInfo, timeout: float) -> Any:
+    from rasad.search_auth import redact, search_auth
+
+    auth = search_auth(url)
+    url = redact(url)
     if engine.product == "opensearch":
         from opensearchpy import OpenSearch
 
-        return OpenSearch(hosts=[url], timeout=timeout, max_retries=0, http_compress=False)
+        extra: dict[str, Any] = {"ca_certs": auth.ca_file} if auth.ca_file else {}
+        if auth.api_key or auth.user is not None:
+            extra["headers"] = auth.headers()
+        return OpenSearch(hosts=[url], timeout=timeout, max_retries=0, http_compress=False, **extra)
     from elasticsearch import Elasticsearch
 
-    return Elasticsearch(url, request_timeout=timeout, max_retries=0)
+    options: dict[str, Any] = {"ca_certs": auth.ca_file} if auth.ca_file else {}
+    if auth.api_key:
+        options["api_key"] = auth.api_key
+    elif auth.user is not None:
+        options["basic_auth"] = (auth.user, auth.password or "")
+    return Elasticsearch(url, request_timeout=timeout, max_retries=0, **options)
 
 
 def load_template(name: str, prefix: str) -> dict[str, Any]:
@@ -144,6 +164,9 @@ class EngineLeadStore(LeadStore):
     def __init__(self, url: str, prefix: str = "rasad", *, timeout: float = 30.0, retries: int = 6,
                  backoff: float = 0.5, chunk_size: int = BULK_CHUNK, check_version: bool = True) -> None:
         self.url = url
+        from rasad.search_auth import redact
+
+        self.shown_url = redact(url)  # for messages: never a user:password written into the URL
         self.engine = detect_engine(url)
         self.alias = f"{prefix}-leads"
         self.events_alias = f"{prefix}-triage"
@@ -176,13 +199,13 @@ class EngineLeadStore(LeadStore):
         status = status_of(exc)
         reason = error_reason(exc)
         if status is None:
-            return RetryableError(f"the search engine at {self.url} did not answer ({reason}); is it running?")
+            return RetryableError(f"the search engine at {self.shown_url} did not answer ({reason}); is it running?")
         if status in TRANSIENT_STATUSES:
-            return RetryableError(f"the search engine at {self.url} is overloaded or unavailable ({reason})")
+            return RetryableError(f"the search engine at {self.shown_url} is overloaded or unavailable ({reason})")
         if status == 403 or "cluster_block" in reason:
             return UserError(f"the search index is read-only ({reason}); ask the operator to lift the block")
         if status == 404:
-            return NotConfigured(f"index missing on {self.url} ({reason}); run `rasad index migrate`")
+            return NotConfigured(f"index missing on {self.shown_url} ({reason}); run `rasad index migrate`")
         return UserError(f"the search engine refused the request ({reason})")
 
     def _sleep(self, attempt: int) -> None:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rasad.batching import chunked
-from rasad.errors import NotConfigured, RetryableError, UserError
+from rasad.errors import DataFileError, NotConfigured, RetryableError, UserError
 from rasad.records import Lead, TriageEvent
 from rasad.settings import Settings
 from rasad.store.base import BulkResult, invalid_reason
@@ -173,14 +173,27 @@ def leads_from_archive(archive: Path, workers: int = 2) -> tuple[list[Lead], int
     return result.leads, len(result.dead_letters)
 
 
-def rebuild(settings: Settings, archive: Path, workers: int = 2) -> str:
+def rebuild(settings: Settings, archive: Path, workers: int = 2, triage_log: Path | None = None) -> str:
     """Recreate the lead index from the archive, then replay the triage log onto it."""
+    return rebuild_report(settings, archive, workers, triage_log)[0]
+
+
+def rebuild_report(settings: Settings, archive: Path, workers: int = 2,
+                   triage_log: Path | None = None) -> tuple[str, list[str]]:
+    """``rebuild``, with the ids of triaged leads the archive could not give back (missing or damaged
+    WARC files). The triage log comes from ``triage_log`` (an export) when given, else from the store."""
+    from rasad.store.triage_log import read_log, unrestored
+
+    logged = read_log(triage_log) if triage_log is not None else None
     leads, no_document = leads_from_archive(archive, workers)
     skipped = f"; {no_document} capture(s) gave no document (duplicates, non-HTML, unreadable)"
     if not settings.search_url:
-        return _rebuild_sqlite(settings.sqlite_path, leads) + skipped
+        message, events = _rebuild_sqlite(settings.sqlite_path, leads, logged)
+        lost = unrestored(events, (lead.id for lead in leads))
+        return message + skipped + _lost(lost), lost
     with EngineLeadStore(settings.search_url, settings.index_prefix, check_version=False) as store:
-        events = list(store.iter_events())
+        events = logged if logged is not None else list(store.iter_events())
+        lost = unrestored(events, (lead.id for lead in leads))
         rebuilt = {lead.id: lead for lead in leads}
         for lead_id, fields in _latest(events).items():
             if lead_id in rebuilt:
@@ -190,7 +203,14 @@ def rebuild(settings: Settings, archive: Path, workers: int = 2) -> str:
         written, rounds = switch_to_new_index_live(store, old, new, rebuilt.values())
         return (f"{store.alias}: rebuilt {written} lead(s) from {archive} into {new}; "
                 f"{len(events)} triage event(s) replayed; {rounds} catch-up round(s) for writes made "
-                f"meanwhile; {old} kept read-only{skipped}")
+                f"meanwhile; {old} kept read-only{skipped}{_lost(lost)}"), lost
+
+
+def _lost(lead_ids: list[str]) -> str:
+    if not lead_ids:
+        return ""
+    return (f"; could not restore {len(lead_ids)} triaged lead(s), their pages are not in the archive "
+            f"(run `rasad archive verify`): {' '.join(lead_ids)}")
 
 
 def _latest(events: list[TriageEvent]) -> dict[str, dict[str, object]]:
@@ -200,19 +220,30 @@ def _latest(events: list[TriageEvent]) -> dict[str, dict[str, object]]:
             for lead_id, fields in latest_fields(events).items()}
 
 
-def _rebuild_sqlite(path: Path, leads: list[Lead]) -> str:
-    if not path.exists():
-        raise NotConfigured(f"no lead database at {path}: nothing to rebuild (run the pipeline first)")
-    with SQLiteLeadStore(path) as current:
-        events = list(current.iter_events())
+def _rebuild_sqlite(path: Path, leads: list[Lead], logged: list[TriageEvent] | None
+                    ) -> tuple[str, list[TriageEvent]]:
+    if logged is not None:
+        events = logged
+    elif not path.exists():
+        raise NotConfigured(f"no lead database at {path}: pass --triage-log FILE (an export of the triage log) "
+                            "to rebuild with the monitors' work, or run the pipeline first")
+    else:
+        try:
+            with SQLiteLeadStore(path) as current:
+                events = list(current.iter_events())
+        except DataFileError as exc:
+            raise DataFileError(f"{exc}; pass --triage-log FILE (an export of the triage log)") from None
     fresh = path.with_name(f"{path.name}.rebuild-{_stamp()}")
     with SQLiteLeadStore(fresh) as store:
         result = store.upsert(leads)
         restored = store.restore_triage(events)
     backup = path.with_name(f"{path.name}.before-rebuild-{_stamp()}")
-    os.replace(path, backup)
+    kept = ""
+    if path.exists():
+        os.replace(path, backup)
+        kept = f"; previous database kept as {backup}"
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     os.replace(fresh, path)
     return (f"SQLite {path}: rebuilt {result.written} lead(s) ({len(result.failed)} failed); "
-            f"{len(events)} triage event(s) replayed onto {restored} lead(s); previous database kept as {backup}")
+            f"{len(events)} triage event(s) replayed onto {restored} lead(s){kept}"), events

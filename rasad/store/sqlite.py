@@ -17,6 +17,7 @@ from typing import Any
 from rasad.batching import chunked
 from rasad.errors import ConflictError, NotConfigured
 from rasad.records import Lead, TriageEvent
+from rasad.sqlite_files import connect
 from rasad.store.base import (
     BULK_CHUNK,
     FILTER_FIELDS,
@@ -110,14 +111,22 @@ class SQLiteLeadStore(LeadStore):
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        except OSError as exc:
+            raise NotConfigured(f"cannot open the lead database {path}: {exc}") from None
+        self._db = connect(path, what="lead database", timeout=30, check_same_thread=False,
+                           remedy="move it aside and run `rasad index rebuild` (the archive plus the triage log)")
+        try:
             self._enable_wal()
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
             self._migrate()
         except (OSError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+            self._db.close()
             raise NotConfigured(f"cannot open the lead database {path}: {exc}") from None
+        except BaseException:
+            self._db.close()
+            raise
 
     def _enable_wal(self, attempts: int = 50) -> None:
         """Switch to WAL; the switch ignores the busy timeout, so retry while another opener holds the lock."""
@@ -316,7 +325,7 @@ class SQLiteLeadStore(LeadStore):
             match = self._match(query)
             matched = self._matched(match, candidates)
             if query.terms and query.effective_sort == "relevance":
-                total, scored = self._ranked(query, matched)
+                total, scored = self._ranked(query, self._matched(match, candidates, f"rowid, {BM25}"))
             else:
                 total = len(candidates) if candidates is not None and match is None else self._count(matched)
                 scored = self._page(query, matched)
@@ -328,12 +337,13 @@ class SQLiteLeadStore(LeadStore):
         return SearchResult(total=total, hits=hits, facets=facets, victim_facets=victims)
 
     @staticmethod
-    def _matched(match: str | None, candidates: list[int] | None) -> tuple[str, list[object]]:
-        """SQL (and its parameters) giving the rowids that match, for ranking, count, page and facets."""
+    def _matched(match: str | None, candidates: list[int] | None, columns: str = "rowid") -> tuple[str, list[object]]:
+        """SQL (and its parameters) giving the rowids that match, for count, page and facets (``columns``:
+        what the FTS match selects, e.g. the rank too)."""
         within = [json.dumps(candidates)] if candidates is not None else []
         if match is not None:
             restrict = " AND +rowid IN (SELECT value FROM json_each(?))" if within else ""
-            return f"SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?{restrict}", [match, *within]
+            return f"SELECT {columns} FROM leads_fts WHERE leads_fts MATCH ?{restrict}", [match, *within]
         if within:
             return "SELECT value FROM json_each(?)", within
         return ALL_LEADS, []
@@ -344,13 +354,13 @@ class SQLiteLeadStore(LeadStore):
             return self.count()
         return int(self._db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
-    def _ranked(self, query: SearchQuery, matched: tuple[str, list[object]]) -> tuple[int, list[tuple[Lead, float]]]:
-        """bm25 over every match: the total and the page (rank, then id).
+    def _ranked(self, query: SearchQuery, ranking: tuple[str, list[object]]) -> tuple[int, list[tuple[Lead, float]]]:
+        """The total and the page (rank, then id) from ``ranking``, SQL giving (rowid, bm25) of every match.
 
         Ids (the tie-break) are read only for the leads ranked up to the end of the page, ties included.
         """
-        sql, params = matched
-        ranked = self._db.execute(sql.replace("SELECT rowid", f"SELECT rowid, {BM25}", 1), params).fetchall()
+        sql, params = ranking
+        ranked = self._db.execute(sql, params).fetchall()
         ranked.sort(key=lambda row: row[1])
         end = query.offset + query.limit
         head = ranked if end >= len(ranked) else [row for row in ranked if row[1] <= ranked[end - 1][1]]

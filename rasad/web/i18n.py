@@ -28,6 +28,7 @@ def environment(language: str) -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
     translations = gettext.translation("rasad", localedir=HERE / "i18n", languages=[language], fallback=False)
-    env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+    # Old-style gettext: plain strings, escaped on output like any value (newstyle doubled render time).
+    env.install_gettext_translations(translations, newstyle=False)  # type: ignore[attr-defined]
     env.globals.update(lang=language, direction=LANGUAGES[language])
     return env

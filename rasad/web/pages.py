@@ -125,7 +125,8 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
     @app.get("/lang/{language}", include_in_schema=False)
     def switch_language(request: Request, language: str, next: str = "/",
                         principal: Principal = signed_in) -> Response:
-        target = next if next.startswith("/") and not next.startswith("//") and "\\" not in next else "/"
+        target = clean_line(next)  # browsers drop tabs and newlines: "/\t/evil" would become "//evil"
+        target = target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
         response = RedirectResponse(target, status_code=303)
         if language in LANGUAGES:
             response.set_cookie(LANG_COOKIE, language, samesite="strict", secure=secure(request),
@@ -256,6 +257,10 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
                            date_to=params.get("to") or None, facets=True, match_all=True,
                            sort=params.get("sort") if params.get("sort") in ("relevance", "newest", "oldest",
                                                                               "score") else "relevance")
+
+    from rasad.web.map import register_map
+
+    register_map(app, engine, render, store, search_query)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, principal: Principal = signed_in) -> HTMLResponse:

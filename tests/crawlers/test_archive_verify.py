@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -116,3 +117,103 @@ def test_cli_archive_verify(tmp_path: Path) -> None:
     assert bad.returncode == 1
     assert "TAMPERED" in bad.stdout and "Traceback" not in bad.stderr
     assert "writable" in bad.stderr
+
+
+# --- Damage that digests alone cannot see: checked against the manifest written when a file is closed ---
+
+
+def _member_offsets(path: Path) -> list[int]:
+    with open(path, "rb") as stream:
+        iterator = ArchiveIterator(stream)
+        return [iterator.get_record_offset() for _ in iterator]
+
+
+def _damaged(root: Path, path: Path, data: bytes) -> list[str]:
+    path.chmod(0o644)
+    path.write_bytes(data)
+    path.chmod(0o444)
+    return [f"{p.file}: {p.reason}" for p in verify(root).problems]
+
+
+def test_verify_fails_on_truncation_at_any_byte_and_at_every_record_boundary(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    path = _write(root)
+    original = path.read_bytes()
+    boundaries = _member_offsets(path)[1:]  # cutting here leaves whole, digest-valid gzip members
+    assert len(boundaries) >= 7
+    rng = random.Random(14)
+    cuts = sorted({*boundaries, *rng.sample(range(1, len(original)), 40)})
+    label = str(path.relative_to(root))
+    for cut in cuts:
+        problems = _damaged(root, path, original[:cut])
+        assert problems, f"truncation at byte {cut} of {len(original)} passed"
+        assert all(p.startswith(label) for p in problems)
+    assert not _damaged(root, path, original)
+
+
+def test_verify_fails_on_single_bit_flips_at_many_offsets(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    path = _write(root)
+    original = path.read_bytes()
+    rng = random.Random(1401)
+    for offset in rng.sample(range(len(original)), 80):
+        data = bytearray(original)
+        data[offset] ^= 1 << rng.randrange(8)
+        assert _damaged(root, path, bytes(data)), f"bit flip at byte {offset} passed"
+
+
+def test_verify_fails_when_a_record_count_differs_from_the_manifest(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    path = _write(root)
+    original = path.read_bytes()
+    first, second = _member_offsets(path)[1:3]
+    problems = _damaged(root, path, original + original[first:second])  # one whole, valid record more
+    assert any("9 records, manifest says 8" in p for p in problems)
+    problems = _damaged(root, path, original[:first] + original[second:])  # one whole record gone
+    assert any("7 records, manifest says 8" in p for p in problems)
+
+
+def test_verify_fails_on_a_deleted_warc_and_on_a_file_never_closed(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    kept, deleted = _write(root), _write(root)
+    deleted.unlink()
+    report = verify(root)
+    assert [p.file for p in report.problems] == [str(deleted.relative_to(root))]
+    assert "missing" in report.problems[0].reason
+    unclosed = WarcArchive(root)
+    unclosed.write_exchange(url="http://x/1", final_url="http://x/1", status=200, response_headers=[], body=BODY)
+    unclosed.flush()
+    reasons = {p.file: p.reason for p in verify(root).problems}
+    assert "not closed" in reasons[str(unclosed.path.relative_to(root))]
+    assert str(kept.relative_to(root)) not in reasons
+    unclosed.close()
+
+
+def test_cli_archive_verify_names_the_truncated_file(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    path = _write(root)
+    cut = _member_offsets(path)[3]
+    _damaged(root, path, path.read_bytes()[:cut])
+    result = subprocess.run([sys.executable, "-m", "rasad.cli", "archive", "verify", str(root)],
+                            check=False, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert str(path.relative_to(root)) in result.stdout and "manifest says 8" in result.stdout
+
+
+def test_an_archive_from_before_the_manifest_is_adopted_when_sound(tmp_path: Path) -> None:
+    from pipelines.archive import MANIFEST
+
+    root = tmp_path / "archive"
+    sound, damaged = _write(root), _write(root)
+    (root / MANIFEST).unlink()  # as written by an older rasad
+    damaged.chmod(0o644)
+    raw = bytearray(damaged.read_bytes())
+    raw[len(raw) // 2] ^= 0x10
+    damaged.write_bytes(bytes(raw))
+    damaged.chmod(0o444)
+    assert {p.file for p in verify(root).problems} >= {str(sound.relative_to(root))}
+    command = [sys.executable, "-m", "rasad.cli", "archive", "adopt", str(root)]
+    result = subprocess.run(command, check=False, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and f"NOT ADOPTED {damaged.relative_to(root)}" in result.stdout
+    assert "1 file(s) added" in result.stdout
+    assert {p.file for p in verify(root).problems} == {str(damaged.relative_to(root))}

@@ -115,3 +115,39 @@ def test_status_and_run_report_user_mistakes_in_one_line(tmp_path: Path, monkeyp
     monkeypatch.setenv("RASAD_DATA_DIR", str(tmp_path / "data"))
     assert main(["status"]) == 0
     assert "fine" in capsys.readouterr().out
+
+
+def _run_one_night(data: Path, url: str, night: str) -> None:
+    run_night(Settings(data, None), night, [SourcePlan("news", (url,), host_group_of(url))],
+              {"AUTOTHROTTLE_ENABLED": False})
+
+
+def test_a_corrupt_seen_store_fails_the_night_loudly_and_the_source_is_crawled_again(
+        news_sites: list[CountingServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"{news_sites[1].base_url}/sitemap.xml"
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "seen.db").write_bytes(b"this is not a database" * 300)
+    with pytest.raises(Exception, match="news"):
+        _run_one_night(data, url, "2026-11-10")
+    with open_ledger(data) as ledger:
+        (run,) = ledger.runs("2026-11-10")
+    assert run.state == "failed" and run.error and "seen" in run.error
+    monkeypatch.setenv("RASAD_DATA_DIR", str(data))
+    assert main(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "2026-11-10: 0/1 done" in out and "FAILING" in out
+
+    (data / "seen.db").unlink()  # the operator moves the damaged file aside
+    _run_one_night(data, url, "2026-11-11")
+    with open_ledger(data) as ledger:
+        old, new = ledger.runs("2026-11-10")[0], ledger.runs("2026-11-11")[0]
+    assert old.state == "failed" and old.fetched == 0
+    assert new.state == "done" and new.fetched > 0
+
+
+def test_a_corrupt_ledger_is_an_error_not_an_empty_ledger(tmp_path: Path) -> None:
+    (tmp_path / "state.db").write_bytes(b"\x00garbage" * 500)
+    with pytest.raises(UserError, match=r"state\.db.*(not a database|damaged|corrupt)"):
+        open_ledger(tmp_path)

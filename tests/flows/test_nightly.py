@@ -40,9 +40,15 @@ def test_nightly_flow_indexes_reports_and_keeps_names_out_of_prefect(
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
     from flows.nightly import nightly
+    from rasad.alerts.service import inbox, save_search
+    from rasad.db import open_database
 
     monkeypatch.setenv("RASAD_DATA_DIR", str(data_dir))
     monkeypatch.delenv("RASAD_SEARCH_URL", raising=False)
+    monkeypatch.delenv("RASAD_DB_URL", raising=False)
+    monkeypatch.delenv("RASAD_SMTP_HOST", raising=False)
+    engine = open_database(load_settings())
+    save_search(engine, "researcher-n", "tripoli", SearchQuery("طرابلس"))
     with serve(NEWS_DIR) as base:
         result = nightly(sites=[f"fixture-news={base}/sitemap.xml"], night="2026-11-21", workers=1,
                          crawl_settings=FAST)
@@ -53,7 +59,10 @@ def test_nightly_flow_indexes_reports_and_keeps_names_out_of_prefect(
     assert 0 < counts["leads"] < counts["new"]
     with open_store(load_settings()) as store:
         assert store.count() == counts["leads"]
-        assert store.search(SearchQuery("طرابلس")).total > 0
+        tripoli = store.search(SearchQuery("طرابلس", limit=500)).total
+        assert tripoli > 0
+    # The night ran the alerts: the saved search's owner is notified once per matching new lead.
+    assert len(inbox(engine, "researcher-n")) == tripoli
     assert list((data_dir / "archive").rglob("*.warc.gz"))
     with open_ledger(data_dir) as ledger:
         assert [run.state for run in ledger.runs("2026-11-21")] == ["done"]

@@ -6,12 +6,10 @@ raise them when the NLP improves, never lower them to make a change pass.
 
 from pathlib import Path
 
-import pytest
-
 from nlp.evaluate import load_jsonl, predict, score_incidents
 
 ROOT = Path(__file__).resolve().parents[2]
-DEV = ROOT.parent / "shared" / "data" / "incidents" / "dev.jsonl"
+DEV = ROOT / "tests" / "data" / "incidents" / "dev.jsonl"
 OURS = ROOT / "nlp" / "data" / "eval" / "rasad_written.jsonl"
 HOLDOUT = ROOT / "nlp" / "data" / "eval" / "rasad_written_holdout.jsonl"
 HOLDOUT2 = ROOT / "nlp" / "data" / "eval" / "rasad_written_holdout2.jsonl"
@@ -22,9 +20,10 @@ def _scores(path: Path) -> dict:
     return score_incidents(items, [predict(item) for item in items])
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="shared dev set not present")
 def test_dev_set_floors() -> None:
-    scores = _scores(DEV)  # measured 2026-11-25 (third pass): F1 0.935, R 0.973, types 0.843, places 0.912/0.950
+    # measured 2026-11-25 (third pass): F1 0.935, R 0.973, types 0.843, places 0.912/0.950. Since issue 13 the
+    # incident model is trained on dev too (F1 1.000, types 0.856): these floors no longer measure generalisation.
+    scores = _scores(DEV)
     assert scores["incident"]["f1"] >= 0.91
     assert scores["incident"]["recall"] >= 0.95
     assert scores["type_macro_f1"] >= 0.80

@@ -1,5 +1,6 @@
 """`rasad ner --conll IN OUT` and the pieces under it: labels, BIO repair, bad input as one stderr line."""
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -176,3 +177,27 @@ def test_given_names_list_is_read_without_comments_and_marks_names() -> None:
     gazetteer = build_gazetteer(entries)
     words = [normalise_token(t) for t in ["والعقيد", "احمد", "عبد", "الله"]]
     assert gazetteer_marks(words, gazetteer) == [{"B-TITLE"}, {"B-GIVEN"}, {"B-GIVEN"}, {"I-GIVEN"}]
+
+
+def test_one_very_long_sentence_is_tagged_in_bounded_pieces(tmp_path: Path, monkeypatch) -> None:
+    from nlp import ner
+
+    seen: list[int] = []
+    real_tag = ner.tag
+
+    def counting_tag(sentences, model_path=None):
+        seen.extend(len(s) for s in sentences)
+        return real_tag(sentences, model_path)
+
+    monkeypatch.setattr(ner, "tag", counting_tag)
+    tokens = (["وصل", "محمد", "علي", "إلى", "مدينة", "بنغازي", "أمس"] * 400)[:2500]
+    source, target = tmp_path / "long.conll", tmp_path / "out.conll"
+    source.write_text("".join(f"{t}\n" for t in tokens) + "\n" + "قال\nوزير\n", encoding="utf-8")
+    assert ner.tag_conll_file(source, target) == (2, 2502)
+    assert max(seen) <= ner.MAX_SENTENCE_TOKENS and sum(seen) == 2502
+    lines = target.read_text(encoding="utf-8").split("\n")
+    assert [line.split("\t")[0] for line in lines if line] == [*tokens, "قال", "وزير"]
+    assert lines[2500] == "" and lines[2501].startswith("قال\t") and lines[2503:] == ["", ""]  # layout kept
+    labels = [line.split("\t")[1] for line in lines if line]
+    assert labels[5] == "B-LOC" and labels[5 + 7 * 200] == "B-LOC"  # tagged the same across piece boundaries
+    assert all(not (b.startswith("I-") and a == "O") for a, b in itertools.pairwise(labels))

@@ -4,9 +4,12 @@ from pathlib import Path
 
 from nlp.ner_clusters import (
     SIZES,
+    VECTOR_SIZES,
     build_clusters,
+    build_vector_clusters,
     cluster_features,
     cluster_key,
+    merge_clusters,
     read_clusters,
     text_tokens,
     write_clusters,
@@ -48,3 +51,27 @@ def test_cluster_features_name_each_granularity_and_skip_unknown_words() -> None
     assert cluster_features("جورج", clusters, "-1:") == {f"-1:c{size}": v for size, v in zip(SIZES, ("1", "7", "40"))}
     assert cluster_features("مجهول", clusters) == {}
     assert text_tokens("قال: «طرابلس»، اليوم") == ["قال", ":", "«", "طرابلس", "»", "،", "اليوم"]
+
+
+def test_vector_clusters_never_mix_distant_vectors_and_key_stems_by_their_most_frequent_form() -> None:
+    import numpy as np
+
+    rng = np.random.RandomState(0)
+    centres = rng.normal(size=(2, 512))
+    words = [f"اسم{i}" for i in range(100)] + [f"مكان{i}" for i in range(100)]
+    vectors = np.concatenate([centres[0] + 0.05 * rng.normal(size=(100, 512)),
+                              centres[1] + 0.05 * rng.normal(size=(100, 512))])
+    clusters = build_vector_clusters(words + ["واسم0"], np.concatenate([vectors, -vectors[:1]]))
+    first = {clusters[w][0] for w in words[:100]}
+    second = {clusters[w][0] for w in words[100:]}
+    assert not first & second
+    assert len(clusters) == 200  # «واسم0» shares «اسم0»'s key and keeps the vector of the first form
+    assert all(len(ids) == len(VECTOR_SIZES) for ids in clusters.values())
+
+
+def test_merged_clusters_pad_missing_families_and_features_skip_them() -> None:
+    merged = merge_clusters({"جورج": (1, 2, 3)}, {"ميسي": (4, 5, 6)})
+    assert merged == {"جورج": (1, 2, 3, -1, -1, -1), "ميسي": (-1, -1, -1, 4, 5, 6)}
+    assert cluster_features("ميسي", merged) == {f"u{size}": v for size, v in zip(VECTOR_SIZES, ("4", "5", "6"))}
+    assert set(cluster_features("جورج", merged)) == {f"c{size}" for size in SIZES}
+    assert merge_clusters({"جورج": (1, 2, 3)}, {}) == {"جورج": (1, 2, 3)}

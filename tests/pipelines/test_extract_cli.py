@@ -92,7 +92,7 @@ def test_url_of_a_local_fixture_site(tmp_path):
     (site / "2026" / "11" / "19").mkdir(parents=True)
     (site / "2026" / "11" / "19" / "story.html").write_text(ENGLISH_ARTICLE, encoding="utf-8")
     with serve(site) as base:
-        result = rasad(f"{base}/2026/11/19/story.html", f"{base}/missing.html")
+        result = rasad("--allow-private", f"{base}/2026/11/19/story.html", f"{base}/missing.html")
     assert result.returncode == 1
     rows = lines(result)
     assert len(rows) == 1 and rows[0]["language"] == "en" and rows[0]["published_at"] == "2026-11-19"
@@ -122,3 +122,78 @@ def test_fifty_megabyte_file_gets_a_clear_reason(tmp_path):
     result = rasad(str(big))
     assert result.returncode == 1 and lines(result) == []
     assert "quarantined: page of 50000033 bytes is over the" in result.stderr
+
+
+def test_internal_addresses_are_refused_unless_allowed(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "story.html").write_text(ENGLISH_ARTICLE, encoding="utf-8")
+    with serve(site) as base:
+        port = base.rsplit(":", 1)[1]
+        internal = [f"{base}/story.html", f"http://localhost:{port}/story.html", f"http://2130706433:{port}/story.html",
+                    f"http://0x7f.1:{port}/story.html", f"http://[::1]:{port}/story.html",
+                    "http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/", "http://192.168.0.1/",
+                    "http://[fe80::1]/", "http://0.0.0.0/"]
+        refused = rasad(*internal)
+        allowed = rasad("--allow-private", f"{base}/story.html")
+    assert refused.returncode == 1 and lines(refused) == []
+    errors = refused.stderr.strip().splitlines()
+    assert len(errors) == len(internal) and all("internal address" in line for line in errors), errors
+    assert "--allow-private" in errors[0]
+    assert allowed.returncode == 0 and len(lines(allowed)) == 1
+
+
+def test_a_redirect_to_an_internal_address_is_refused():
+    import urllib.error
+    import urllib.request
+
+    from rasad.netguard import PublicOnlyRedirects
+
+    request = urllib.request.Request("http://93.184.215.14/a")
+    with pytest.raises(urllib.error.URLError, match="internal address"):
+        PublicOnlyRedirects().redirect_request(request, None, 302, "Found", {}, "http://2130706433/admin")
+    followed = PublicOnlyRedirects().redirect_request(request, None, 302, "Found", {}, "http://93.184.215.15/b")
+    assert followed is not None and followed.full_url == "http://93.184.215.15/b"
+
+
+def test_stdin_is_read_with_a_cap(tmp_path, monkeypatch):
+    import io
+
+    from pipelines import documents
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ARABIC_ARTICLE.encode())))
+    (item,) = list(documents.read_inputs("-"))
+    assert isinstance(item, documents.InputItem) and item.body == ARABIC_ARTICLE.encode()
+    monkeypatch.setattr(documents, "MAX_INPUT_BYTES", 1000)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000)))
+    (error,) = list(documents.read_inputs("-"))
+    assert isinstance(error, documents.InputError) and "over the 1000-byte input limit" in error.reason
+
+
+def test_device_files_are_refused_without_reading_them():
+    result = rasad("/dev/zero", "/dev/urandom")
+    errors = result.stderr.strip().splitlines()
+    assert result.returncode == 1 and len(errors) == 2 and all("not a regular file" in line for line in errors)
+
+
+def test_a_compressed_warc_payload_is_decompressed_with_a_cap(tmp_path, monkeypatch):
+    from pipelines import documents
+
+    bomb = gzip.compress(b"<p>" + b" " * 5_000_000)
+    with WarcArchive(tmp_path) as archive:
+        archive.write_exchange(url="http://x.ly/1", final_url="http://x.ly/1", status=200,
+                               response_headers=[("Content-Type", "text/html")], body=b"<p>ok</p>")
+        path = archive.path
+    raw = gzip.decompress(path.read_bytes())
+    # The same record as another tool writes it: the payload still gzip-encoded, as sent.
+    record = (b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://x.ly/bomb\r\n"
+              b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+              b"WARC-Date: 2026-11-20T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n")
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+            b"Content-Length: " + str(len(bomb)).encode() + b"\r\n\r\n" + bomb)
+    other = tmp_path / "other.warc"
+    other.write_bytes(raw + record + b"Content-Length: " + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+    monkeypatch.setattr(documents, "MAX_INPUT_BYTES", 1_000_000)
+    items = list(documents.read_warc(other))
+    assert isinstance(items[0], documents.InputItem)
+    assert isinstance(items[1], documents.InputError) and "over the 1000000-byte" in items[1].reason

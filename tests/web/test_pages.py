@@ -122,3 +122,11 @@ def test_admin_page_manages_users_and_lists_sources(app) -> None:  # type: ignor
     assert admin.post("/admin/users/mon-b/disable", data={"csrf": csrf}).status_code == 303
     assert "<td>mon-b</td><td>monitor</td><td>disabled</td>" in admin.get("/admin").text
     assert monitor.get("/").status_code == 200  # other users' sessions are untouched
+
+
+@pytest.mark.parametrize("target", ["//evil.example/", "/\t/evil.example/", "/\\evil.example", "https://evil.example"])
+def test_language_switch_never_redirects_off_site(app, target: str) -> None:  # type: ignore[no-untyped-def]
+    client, _ = signed_in(app, "res-a")
+    answer = client.get("/lang/en", params={"next": target})
+    assert answer.status_code == 303 and answer.headers["location"] == "/"
+    assert client.get("/lang/ar", params={"next": "/search?q=x"}).headers["location"] == "/search?q=x"

@@ -1,6 +1,6 @@
 """Build dedup_generated.jsonl: syndicated and lightly edited copies of real Arabic news items.
 
-Base texts: /work/shared/data/incidents/dev.jsonl (ANT corpus, Jawhara FM articles, Apache-2.0;
+Base texts: tests/data/incidents/dev.jsonl (ANT corpus, Jawhara FM articles, Apache-2.0;
 cite Chouigui, Ben Khiroun & Elayeb, AICCSA 2017). Each of the first BASE_WITH_COPIES items gets
 one to three copies made by the edits below (the kinds of change outlets make when they
 republish a wire story); every other item stays a singleton, so different stories on the same
@@ -16,7 +16,7 @@ import random
 import re
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "incidents" / "dev.jsonl"
+SOURCE = Path(__file__).resolve().parents[2] / "data" / "incidents" / "dev.jsonl"
 OUT = Path(__file__).with_name("dedup_generated.jsonl")
 BASE_WITH_COPIES = 40
 SENTENCE = re.compile(r"(?<=[.!؟?])\s+")

@@ -1,0 +1,84 @@
+"""Our labels on ASND news posts, joined to the ASND texts, which are not in this repository.
+
+ASND (Arabic Social media News Dataset; Chowdhury, Abdelali, Darwish et al., "Improving Arabic Text
+Categorization Using Transformer Training Diversification", WANLP 2020; CC BY 4.0) ships as
+``sm_news_ar_trn.csv``, ``sm_news_ar_dev.csv`` and ``sm_news_ar_tst.csv`` (columns Class, Content, ID, Platform).
+``nlp/data/incidents/asnd_labels.jsonl`` holds our labels only (is_incident, in_libya, victim_status,
+counts), one row per post by ASND ID, with our train/test split. Get the CSVs from the ASND release,
+then ``python -m nlp.asnd ASND_DIR OUT_DIR`` writes ``asnd_train.jsonl`` and ``asnd_test.jsonl`` for
+``rasad eval --jsonl`` and ``python -m nlp.train_incident --asnd OUT_DIR``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rasad.errors import UserError
+
+LABELS = Path(__file__).resolve().parent / "data" / "incidents" / "asnd_labels.jsonl"
+CSV_FILES = {"trn": "sm_news_ar_trn.csv", "dev": "sm_news_ar_dev.csv", "tst": "sm_news_ar_tst.csv"}
+SPLITS = ("train", "test")
+
+
+def labels() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def asnd_texts(asnd_dir: Path, parts: set[str]) -> dict[tuple[str, str], str]:
+    """(ASND part, ID) -> post text, from the CSVs of the parts our labels use."""
+    texts: dict[tuple[str, str], str] = {}
+    csv.field_size_limit(1 << 24)
+    for part in sorted(parts):
+        path = asnd_dir / CSV_FILES[part]
+        try:
+            with path.open(encoding="utf-8", newline="") as handle:
+                for row in csv.DictReader(handle):
+                    texts[(part, row["ID"])] = row["Content"]
+        except FileNotFoundError:
+            raise UserError(f"{path} not found: ASND_DIR must hold {', '.join(CSV_FILES.values())}") from None
+        except (KeyError, csv.Error, UnicodeDecodeError):
+            raise UserError(f"{path} is not an ASND CSV (columns Class, Content, ID, Platform)") from None
+    return texts
+
+
+def labelled_items(asnd_dir: Path, split: str) -> list[dict[str, Any]]:
+    """Our labelled items of one split with their ASND text; an item missing from the CSVs is an error."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}")
+    rows = [row for row in labels() if row["split"] == split]
+    texts = asnd_texts(asnd_dir, {row["asnd_split"] for row in rows})
+    items = []
+    for row in rows:
+        text = texts.get((row["asnd_split"], row["asnd_id"]))
+        if text is None:
+            raise UserError(f"ASND item {row['asnd_id']} ({CSV_FILES[row['asnd_split']]}) not found in {asnd_dir}: "
+                            "a different ASND release?")
+        # One line of text, white space folded, as it was labelled.
+        items.append({key: value for key, value in row.items() if key != "split"} | {"text": " ".join(text.split())})
+    return items
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: python -m nlp.asnd ASND_DIR OUT_DIR", file=sys.stderr)
+        return 2
+    asnd_dir, out_dir = Path(argv[0]), Path(argv[1])
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for split in SPLITS:
+            items = labelled_items(asnd_dir, split)
+            target = out_dir / f"asnd_{split}.jsonl"
+            target.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+            print(f"{len(items)} items -> {target}")
+    except UserError as exc:
+        print(f"nlp.asnd: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
