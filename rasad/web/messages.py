@@ -21,4 +21,16 @@ DATA_WORDS = (
     N_("killed"), N_("injured"), N_("detained"), N_("event_date"), N_("event_date_precision"),
     N_("victim_categories"), N_("cluster_id"),
     N_("no such lead"),
+    # incidents and victims (rasad/cases/records.py)
+    N_("open"), N_("referred"), N_("closed"),
+    N_("single_source"), N_("corroborated"), N_("confirmed"), N_("contested"),
+    N_("day"), N_("month"), N_("year"), N_("same story"), N_("same place, date and type"),
+    N_("female"), N_("male"), N_("unknown"), N_("child"), N_("adult"), N_("elderly"),
+    N_("citizen"), N_("migrant"), N_("refugee"), N_("asylum_seeker"), N_("stateless"),
+    N_("journalist"), N_("activist"), N_("human_rights_defender"), N_("medic"), N_("lawyer"), N_("judge"),
+    N_("politician"), N_("aid_worker"), N_("official"), N_("security"), N_("student"),
+    N_("medical"), N_("legal"), N_("psychosocial"), N_("protection"), N_("livelihood"), N_("shelter"),
+    N_("given"), N_("refused"), N_("not_asked"), N_("withdrawn"),
+    N_("incident_type"), N_("region"), N_("place"), N_("actor"), N_("source"), N_("language"),
+    N_("no such incident"),
 )

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from rasad import captures
 from rasad.accounts import service
 from rasad.accounts.throttle import LoginThrottle
+from rasad.cases.service import incident_of_lead
 from rasad.errors import ConflictError, UserError
 from rasad.records import LEAD_STATUSES, Lead
 from rasad.safe_text import clean_line, clean_multiline
@@ -61,6 +62,7 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
         html = environment(language).get_template(name).render(
             request=request, me=principal.account if principal else None,
             csrf=principal.csrf_token if principal else "", path=request.url.path,
+            unread=unread_count(engine, principal.account.name) if principal else 0,
             here=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""), **context)
         return HTMLResponse(html, status_code=status)
 
@@ -70,8 +72,12 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
         return lead_id
 
     from rasad.web.admin import register_admin
+    from rasad.web.alerts import register_alerts, unread_count
+    from rasad.web.incidents import register_incidents
 
     register_admin(app, engine, render)
+    register_incidents(app, settings, engine, render, store)
+    register_alerts(app, engine, render, SEARCH_FILTERS)
 
     # -- signing in and out ---------------------------------------------------------------------
 
@@ -205,7 +211,8 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
         return render(request, "lead.html", status=status, lead=lead, events=events, notes=notes,
                       segments=evidence_segments(lead.text, lead.evidence), pointer=pointer, extras=extras,
                       actions=[a for a in ACTIONS if a != "note"], conflict=conflict, error=error,
-                      theirs=theirs or [], can_triage=principal.account.can("monitor"), short_id=short_id)
+                      theirs=theirs or [], can_triage=principal.account.can("monitor"), short_id=short_id,
+                      incident_id=incident_of_lead(engine, lead.id))
 
     @app.get("/lead/{lead_id}", response_class=HTMLResponse, include_in_schema=False)
     def show_lead(request: Request, lead_id: str, principal: Principal = signed_in) -> HTMLResponse:
@@ -265,6 +272,7 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
         except UserError as exc:
             error = str(exc)
         return render(request, "search.html", result=result, error=error, offset=offset, page_size=PAGE_SIZE,
+                      query_string=request.url.query,
                       params=request.query_params, short_id=short_id, statuses=LEAD_STATUSES,
                       page_query=lambda **c: page_query(request, **c))
 

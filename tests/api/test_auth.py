@@ -18,7 +18,10 @@ from tests.store.test_contract import CORPUS
 
 HOSTS = ("testserver",)
 OPEN_PATHS = {"/login"}  # the sign-in page; /static holds only its stylesheet
-SAMPLE = {"lead_id": CORPUS[0].id, "sha256": "0" * 64, "language": "en", "name": "mon-b"}
+SAMPLE = {"lead_id": CORPUS[0].id, "sha256": "0" * 64, "language": "en", "name": "mon-b", "incident_id": "I-none",
+          "victim_id": "V-none", "search_id": "1"}
+#: A researcher's own saved searches and inbox: theirs to change, but still only with the form's CSRF token.
+OWN_WRITES = {"/searches", "/searches/1/delete", "/inbox/read"}
 
 
 @pytest.fixture()
@@ -70,6 +73,9 @@ def test_every_write_refuses_a_researcher_and_a_bad_token(app: FastAPI, tokens: 
     csrf = sign_in(client, "res-a")
     writes = [(m, p) for m, p in routes(app) if m != "GET" and p not in OPEN_PATHS and p != "/logout"]
     assert writes
+    for path in OWN_WRITES:
+        assert client.post(path, data={"name": "x"}).status_code == 403, path
+    writes = [(m, p) for m, p in writes if p not in OWN_WRITES]
     for method, path in writes:
         answer = client.request(method, path, data={"csrf": csrf, "action": "review", "expected_version": "0",
                                                     "ids": CORPUS[0].id}, headers={"X-CSRF-Token": csrf})

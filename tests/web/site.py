@@ -93,7 +93,8 @@ def plant_hostile_lead(data_dir: Path, live: str) -> Lead:
 
 def rasad_env(data_dir: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RASAD_")}
-    return {**env, "RASAD_DATA_DIR": str(data_dir), "RASAD_DEMO_PORT": str(free_port())}
+    return {**env, "RASAD_DATA_DIR": str(data_dir), "RASAD_DEMO_PORT": str(free_port()),
+            "RASAD_KEY_FILE": str(data_dir.parent / "keys" / "case.key")}  # outside the data, never in ~
 
 
 def rasad(env: dict[str, str], *args: str, stdin: str = "") -> str:
