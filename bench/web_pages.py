@@ -13,6 +13,9 @@ Run: nice -n 10 .venv/bin/python -m bench.web_pages [N]   (default 100000)
 Measured 2026-12-05 on 2 shared cores (other jobs running), SQLite store:
 - 100k leads: queue page p50 113 ms vs store call 92 ms (ratio 1.22); search page with facets p50 282 ms
   vs 266 ms (1.06); `rasad serve` peak RSS 329 MB under 20 signed-in clients vs 139 MB warm idle (2.36).
+- 100k leads, with the incident and saved-search pages merged (every page also counts unread
+  notifications; wt-c3): queue 83 vs 77 ms (1.09), search 245 vs 237 ms (1.04), peak RSS 324 MB vs
+  104 MB idle (3.12).
 - 5k leads: queue 63 vs 43 ms (1.46), search 80 vs 57 ms (1.42): the app's fixed cost (session lookup,
   about 3 ms of Jinja for 50 rows) weighs more when the store call is cheap.
 - Before bounding argon2 to two hashes at a time, 20 parallel sign-ins peaked at 1.1 GB (64 MiB each).

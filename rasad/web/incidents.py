@@ -74,7 +74,8 @@ def register_incidents(app: FastAPI, settings: Settings, engine: Engine, render:
         with store() as opened:
             leads = [opened.get(lead_id) for lead_id in record.lead_ids]
         principal: Principal = request.state.principal
-        return render(request, "incident.html", status=status, incident=record,
+        history = cases.audit_events(engine, [record.id, *(victim.id for victim in record.victims)])
+        return render(request, "incident.html", status=status, incident=record, history=history,
                       leads=[lead for lead in leads if lead is not None], error=error, identity=identity,
                       next_statuses=cases.TRANSITIONS[record.status], grades=GRADES,
                       can_write=principal.account.can("monitor"),

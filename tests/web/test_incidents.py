@@ -90,6 +90,9 @@ def test_monitor_walks_an_incident(app, tmp_path: Path, caplog: pytest.LogCaptur
     assert {e.actor for e in cases.audit_events(engine_of(tmp_path), [incident_id])} == {"mon-a"}
     assert CANARY_NAME not in caplog.text and CANARY_CONTACT not in caplog.text
 
+    history = client.get(f"/incidents/{incident_id}").text.split('id="incident-history"')[1]
+    for action in ("incident.create", "incident.add_leads", "victim.add", "victim.identity_view", "incident.status"):
+        assert f"<code>{action}</code>" in history, action
     listed = client.get("/incidents", params={"status": "referred"}).text
     assert f'href="/incidents/{incident_id}"' in listed
     assert f'href="/incidents/{incident_id}"' not in client.get("/incidents", params={"status": "open"}).text
