@@ -7,6 +7,7 @@ so a crash never marks as seen something the archive does not hold.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -96,6 +97,8 @@ class ArchivePipeline:
             capture = self._archive.write_exchange(**item)
         except OSError as exc:
             return self._lost(url, exc, cut_off=True)
+        if meta.get("item"):
+            capture = dataclasses.replace(capture, article=True)  # recovery seen-stores it if we die next
         try:
             # The manifest line is written only after the WARC record, and flushed, so a crash
             # never leaves a manifest entry pointing at a capture that is not on disk. After a torn

@@ -23,7 +23,7 @@ from crawlers.run import DATA_FILE_EXIT, CrawlResult, crawl
 from crawlers.sources import Source
 from pipelines.batch import BatchResult, process_captures
 from rasad.errors import DataFileError, RetryableError, UserError
-from rasad.ledger import CRAWL_FAILED, Failure, NightLock, open_ledger
+from rasad.ledger import CRAWL_FAILED, Failure, Ledger, NightLock, open_ledger
 from rasad.records import Capture
 from rasad.settings import Settings
 from rasad.store import BulkResult, open_store
@@ -232,6 +232,34 @@ def read_manifest(path: Path) -> list[Capture]:
     return captures
 
 
+def recover_kept(settings: Settings, ledger: Ledger, night: str, source_id: str, keeper: ManifestKeeper) -> int:
+    """Take an interrupted crawl's kept captures into the ledger, and seen-store its article pages.
+
+    The crawl child writes the WARC record, then the manifest line, then the seen-store entry: a
+    kill between the last two leaves an archived article the seen-store does not know, which the
+    next night would fetch again.
+    """
+    from crawlers.seen import SeenStore
+    from crawlers.urls import canonical_key
+
+    recovered, articles = 0, []
+    for path in keeper.manifests():
+        captures = read_manifest(path)
+        recovered += ledger.recover_captures(night, source_id, captures)
+        articles += [capture for capture in captures if capture.article]
+    if articles:
+        seen = SeenStore(settings.data_dir / "seen.db")
+        try:
+            for capture in articles:
+                key = canonical_key(capture.url)
+                if seen.get(key) is None:
+                    seen.record(key, capture.url, capture.sha256, etag=None, last_modified=None,
+                                published_at=None, at=capture.fetched_at)
+        finally:
+            seen.close()
+    return recovered
+
+
 def crawl_failures(result: CrawlResult) -> list[Failure]:
     """Losses worth reporting: errors and policy refusals (not unchanged or non-article pages)."""
     return [Failure("crawl", f.url, f"{f.kind}:{f.reason}") for f in result.failures
@@ -250,8 +278,7 @@ def crawl_resumable(settings: Settings, night: str, plan: SourcePlan,
             return StageCounts(plan.source_id, skipped=True, fetched=row.fetched)
         keeper = ManifestKeeper(run_dir(settings, night, plan.source_id))
         keeper.directory.mkdir(parents=True, exist_ok=True)
-        recovered = sum(ledger.recover_captures(night, plan.source_id, read_manifest(path))
-                        for path in keeper.manifests())
+        recovered = recover_kept(settings, ledger, night, plan.source_id, keeper)
         keeper.clear()
         ledger.begin_crawl(night, plan.source_id)
         with keeper:
@@ -279,8 +306,7 @@ def close_interrupted_crawl(settings: Settings, night: str, source_id: str) -> i
         keeper = ManifestKeeper(run_dir(settings, night, source_id))
         recovered = 0
         if keeper.directory.exists():
-            recovered = sum(ledger.recover_captures(night, source_id, read_manifest(path))
-                            for path in keeper.manifests())
+            recovered = recover_kept(settings, ledger, night, source_id, keeper)
         ledger.finish_crawl(night, source_id, (), ())
         if keeper.directory.exists():
             keeper.clear()

@@ -73,6 +73,7 @@ class Capture(Record):
     charset: str = ""  # the charset used to read the page (raw bytes are what the WARC keeps)
     charset_flag: str = ""  # "", relabelled, replacement-chars, no-arabic (crawlers/decoding.py)
     screenshot_record_id: str = ""  # WARC record id of the screenshot of a rendered page
+    article: bool = False  # an item page (seen-stored), not a listing, feed or sitemap
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ source health for ``rasad status``, and the CLI's one-line errors."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -151,3 +152,35 @@ def test_a_corrupt_ledger_is_an_error_not_an_empty_ledger(tmp_path: Path) -> Non
     (tmp_path / "state.db").write_bytes(b"\x00garbage" * 500)
     with pytest.raises(UserError, match=r"state\.db.*(not a database|damaged|corrupt)"):
         open_ledger(tmp_path)
+
+
+def test_recovered_article_pages_are_seen_stored_listings_are_not(tmp_path: Path) -> None:
+    """A kill after the manifest line but before the seen-store entry must not make the next night fetch
+    that article again; a recovered listing or sitemap stays unseen (it is fetched every night)."""
+    from crawlers.seen import SeenStore
+    from crawlers.urls import canonical_key
+    from rasad.night import close_interrupted_crawl, run_dir
+    from rasad.records import Capture
+
+    settings = Settings(tmp_path / "data", None)
+    settings.ensure_data_dir()
+    with open_ledger(settings.data_dir) as ledger:
+        ledger.plan("2026-11-01", [("news", "127.0.0.1")])
+        ledger.begin_crawl("2026-11-01", "news")
+
+    def capture(url: str, n: int, article: bool) -> Capture:
+        return Capture(url=url, final_url=url, status=200, fetched_at="2026-11-01T01:00:00Z", sha256=f"{n:064x}",
+                       warc_file="2026/11/01/x.warc.gz", warc_offset=n * 100, warc_record_id=f"<urn:uuid:{n}>",
+                       article=article)
+
+    kept = run_dir(settings, "2026-11-01", "news") / "kept"
+    kept.mkdir(parents=True)
+    captures = [capture("http://127.0.0.1:1/a/1.html", 1, True), capture("http://127.0.0.1:1/sitemap.xml", 2, False)]
+    (kept / "x.manifest.jsonl").write_text("".join(json.dumps(c.to_dict()) + "\n" for c in captures))
+    assert close_interrupted_crawl(settings, "2026-11-01", "news") == 2
+    seen = SeenStore(settings.data_dir / "seen.db")
+    try:
+        assert seen.get(canonical_key(captures[0].url)) is not None
+        assert seen.get(canonical_key(captures[1].url)) is None
+    finally:
+        seen.close()
