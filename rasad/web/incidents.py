@@ -138,52 +138,45 @@ def register_incidents(app: FastAPI, settings: Settings, engine: Engine, render:
             return render(request, "error.html", status=400, message=str(exc))
         return RedirectResponse(f"/incidents/{record.id}", status_code=303)
 
-    @app.post("/incidents/{incident_id}/status", include_in_schema=False)
-    async def change_status(request: Request, incident_id: str, principal: Principal = signed_in) -> Response:
+    async def incident_action(request: Request, incident_id: str, principal: Principal,
+                              apply: Callable[[Any], object], anchor: str = "") -> Response:
+        """A monitor's change to one incident: CSRF and role checked, the service's refusal shown on the page."""
         form, refused = await writer_form(request, principal)
         if refused:
             return refused
         try:
-            cases.set_status(engine, incident_id[:64], principal.account.name, field(form, "status", 20))
+            apply(form)
         except UserError as exc:
             return incident_page(request, incident_id, status=400, error=str(exc))
-        return RedirectResponse(f"/incidents/{incident_id}", status_code=303)
+        return RedirectResponse(f"/incidents/{incident_id}{anchor}", status_code=303)
+
+    @app.post("/incidents/{incident_id}/status", include_in_schema=False)
+    async def change_status(request: Request, incident_id: str, principal: Principal = signed_in) -> Response:
+        return await incident_action(request, incident_id, principal, lambda form: cases.set_status(
+            engine, incident_id[:64], principal.account.name, field(form, "status", 20)))
 
     @app.post("/incidents/{incident_id}/grade", include_in_schema=False)
     async def change_grade(request: Request, incident_id: str, principal: Principal = signed_in) -> Response:
-        form, refused = await writer_form(request, principal)
-        if refused:
-            return refused
-        try:
-            cases.grade(engine, incident_id[:64], principal.account.name, field(form, "grade", 30))
-        except UserError as exc:
-            return incident_page(request, incident_id, status=400, error=str(exc))
-        return RedirectResponse(f"/incidents/{incident_id}", status_code=303)
+        return await incident_action(request, incident_id, principal, lambda form: cases.grade(
+            engine, incident_id[:64], principal.account.name, field(form, "grade", 30)))
 
     @app.post("/incidents/{incident_id}/fields", include_in_schema=False)
     async def set_fields(request: Request, incident_id: str, principal: Principal = signed_in) -> Response:
         """The monitor's own title, event date, place and district: only fields that changed are sent, so
         the others stay derived from the leads."""
-        form, refused = await writer_form(request, principal)
-        if refused:
-            return refused
-        try:
+        def apply(form: Any) -> None:
             record = cases.get_incident(engine, incident_id[:64])
             changed = {name: value for name in SETTABLE if (value := field(form, name)) != (getattr(record, name) or "")
                        and value}
             if changed:
                 cases.set_fields(engine, record.id, principal.account.name, **changed)
-        except UserError as exc:
-            return incident_page(request, incident_id, status=400, error=str(exc))
-        return RedirectResponse(f"/incidents/{incident_id}", status_code=303)
+
+        return await incident_action(request, incident_id, principal, apply)
 
     @app.post("/incidents/{incident_id}/victims", include_in_schema=False)
     async def add_victim(request: Request, incident_id: str, principal: Principal = signed_in) -> Response:
         """The name and contact go straight to the service, which encrypts them; nothing here keeps them."""
-        form, refused = await writer_form(request, principal)
-        if refused:
-            return refused
-        try:
+        def apply(form: Any) -> None:
             cases.add_victim(
                 engine, incident_id[:64], principal.account.name, gender=field(form, "gender", 30) or "unknown",
                 age_group=field(form, "age_group", 30) or "unknown", nationality=field(form, "nationality", 10),
@@ -193,9 +186,8 @@ def register_incidents(app: FastAPI, settings: Settings, engine: Engine, render:
                 needs=[clean_line(str(v))[:30] for v in form.getlist("needs")][:10],
                 consent=field(form, "consent", 30) or "not_asked", name=field(form, "name") or None,
                 contact=field(form, "contact") or None, keyring=cases.keyring_for(engine, settings))
-        except UserError as exc:
-            return incident_page(request, incident_id, status=400, error=str(exc))
-        return RedirectResponse(f"/incidents/{incident_id}#victims", status_code=303)
+
+        return await incident_action(request, incident_id, principal, apply, anchor="#victims")
 
     @app.post("/incidents/{incident_id}/victims/{victim_id}/identity", include_in_schema=False)
     async def show_identity(request: Request, incident_id: str, victim_id: str,
