@@ -16,7 +16,7 @@ import pytest
 from rasad.records import Lead, lead_id_for
 from rasad.store.sqlite import SQLiteLeadStore
 
-HEAVY = ("camel_tools", "scrapy", "prefect", "trafilatura", "twisted", "opensearchpy")
+HEAVY = ("camel_tools", "scrapy", "prefect", "trafilatura", "twisted", "opensearchpy", "sqlalchemy", "fastapi", "argon2")
 
 PROBE = """
 import json, sys

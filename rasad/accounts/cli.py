@@ -12,8 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from rasad.accounts import service
-from rasad.accounts.models import ROLES
+from rasad.accounts.roles import ROLES
 from rasad.errors import UserError
 
 
@@ -47,6 +46,7 @@ def read_password() -> str:
 
 
 def users_command(args: argparse.Namespace) -> int:
+    from rasad.accounts import service
     from rasad.db import open_database
     from rasad.settings import load_settings
 

@@ -9,8 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from rasad.db.base import Base
 
-ROLES: tuple[str, ...] = ("researcher", "monitor", "admin")  # each role can do what the ones before it can
-
 
 class User(Base):
     __tablename__ = "users"

@@ -7,6 +7,7 @@ here logs a name or a secret.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import secrets
@@ -18,7 +19,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, delete, select
 
-from rasad.accounts.models import ROLES, ApiToken, User, WebSession
+from rasad.accounts.models import ApiToken, User, WebSession
+from rasad.accounts.roles import ROLES
 from rasad.db.base import session_scope
 from rasad.errors import UserError
 from rasad.safe_text import clean_line
@@ -31,8 +33,13 @@ _hasher = PasswordHasher()  # argon2id, 64 MiB and 3 passes per hash (RFC 9106's
 # Each hash holds 64 MiB while it runs: two at a time bound the server's memory when many people sign in
 # at once (20 parallel sign-ins peaked at 1.1 GB without this; bench/web_pages.py) and slow guessing.
 _HASH_SLOTS = threading.BoundedSemaphore(2)
-# Verified against when the user does not exist, so a wrong name costs the same time as a wrong password.
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the user does not exist, so a wrong name costs the same time as a wrong password
+    (made on first use: hashing at import would slow every ``rasad`` command)."""
+    return _hasher.hash(secrets.token_hex(16))
 
 
 def _hash(password: str) -> str:
@@ -157,7 +164,7 @@ def check_login(engine: Engine, name: str, password: str) -> Account | None:
         user = session.scalar(select(User).where(User.name == name))
         stored = user.password_hash if user else None
         account = _account(user) if user else None
-    if not _verify(stored or _DUMMY_HASH, password) or account is None or account.disabled:
+    if not _verify(stored or _dummy_hash(), password) or account is None or account.disabled:
         return None
     if stored and _hasher.check_needs_rehash(stored):
         rehashed = _hash(password)

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse,
 from sqlalchemy import Engine
 
 from rasad.accounts import service
-from rasad.accounts.models import ROLES
+from rasad.accounts.roles import ROLES
 from rasad.errors import UserError
 from rasad.web.auth import Principal, csrf_ok, page_principal
 
