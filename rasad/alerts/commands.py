@@ -69,10 +69,9 @@ def alerts_command(args: argparse.Namespace) -> int:
     else:
         from rasad.store.commands import opened_store
 
-        with opened_store():  # a clear error when there are no leads yet
-            pass
-        report = service.run_configured_alerts(load_settings(), since=args.since, severe_min_killed=args.min_killed,
-                                               monitors=args.monitor or None)
+        with opened_store() as store:  # a clear error when there are no leads yet
+            report = service.run_configured_alerts(load_settings(), store=store, since=args.since,
+                                                   severe_min_killed=args.min_killed, monitors=args.monitor or None)
         for line in report.lines():
             print(line)
     return 0

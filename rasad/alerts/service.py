@@ -9,6 +9,7 @@ the app; an e-mail only says how many leads and their short ids, never a title o
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -37,6 +38,7 @@ class SavedSearchView:
     name: str
     query: dict[str, Any]
     email: str | None
+    created_at: datetime  # only leads fetched after this are matched
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,9 @@ def list_searches(engine: Engine, owner: str | None = None) -> list[SavedSearchV
         statement = select(SavedSearch).order_by(SavedSearch.id)
         if owner is not None:
             statement = statement.where(SavedSearch.owner == owner)
-        return [SavedSearchView(r.id, r.owner, r.name, dict(r.query), r.email) for r in session.scalars(statement)]
+        return [SavedSearchView(r.id, r.owner, r.name, dict(r.query), r.email,
+                                r.created_at if r.created_at.tzinfo else r.created_at.replace(tzinfo=UTC))
+                for r in session.scalars(statement)]
 
 
 def delete_search(engine: Engine, owner: str, search_id: int) -> None:
@@ -180,10 +184,7 @@ def run_alerts(engine: Engine, store: LeadStore, *, monitors: Sequence[str], sev
     wanted: list[tuple[str, str, str, int | None]] = []  # recipient, lead id, reason, search id
     mails: list[tuple[SavedSearchView, list[str]]] = []
     for search in list_searches(engine):
-        with session_scope(engine) as session:
-            created = session.get(SavedSearch, search.id).created_at
-        created = created if created.tzinfo else created.replace(tzinfo=UTC)
-        candidates = [lead for lead in new if _when(lead.fetched_at) > created]
+        candidates = [lead for lead in new if _when(lead.fetched_at) > search.created_at]
         if not candidates:
             continue
         found, truncated = matching_ids(store, search.query, candidates)
@@ -235,14 +236,15 @@ def _mail_body(search: SavedSearchView, ids: Sequence[str]) -> str:
             "Open rasad and sign in to read them (rasad leads show ID).\n")
 
 
-def run_configured_alerts(settings: Any, *, since: str | None = None, severe_min_killed: int = 3,
-                          monitors: Sequence[str] | None = None) -> AlertReport:
-    """The alerts run as the night and ``rasad alerts run`` make it: configured store, database and mail."""
+def run_configured_alerts(settings: Any, *, store: LeadStore | None = None, since: str | None = None,
+                          severe_min_killed: int = 3, monitors: Sequence[str] | None = None) -> AlertReport:
+    """The alerts run as the night and ``rasad alerts run`` make it: configured store (unless one is
+    given), database and mail."""
     from rasad.alerts.mail import SmtpMailer
     from rasad.db import open_database
     from rasad.store import open_store
 
     engine = open_database(settings)
-    with open_store(settings) as store:
-        return run_alerts(engine, store, monitors=monitor_names(engine) if monitors is None else monitors,
+    with contextlib.nullcontext(store) if store is not None else open_store(settings) as opened:
+        return run_alerts(engine, opened, monitors=monitor_names(engine) if monitors is None else monitors,
                           severe_min_killed=severe_min_killed, mailer=SmtpMailer.from_env(), since=since)
