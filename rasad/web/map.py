@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Request
@@ -32,14 +32,9 @@ def leads_by_district(opened: LeadStore, query: SearchQuery) -> dict[str, int]:
     """Leads matching ``query`` per district, each counted once (a lead in two types is one lead)."""
     counts = {}
     for seat in district_seats():
-        narrowed = SearchQuery(**{**_fields(query), "filters": {**query.filters, "region": seat.region},
-                                  "limit": 1, "offset": 0, "facets": False})
+        narrowed = replace(query, filters={**query.filters, "region": seat.region}, limit=1, offset=0, facets=False)
         counts[seat.region] = opened.search(narrowed).total
     return counts
-
-
-def _fields(query: SearchQuery) -> dict[str, Any]:
-    return {name: getattr(query, name) for name in query.__dataclass_fields__}
 
 
 def register_map(app: FastAPI, engine: Engine, render: Callable[..., HTMLResponse],
@@ -57,7 +52,7 @@ def register_map(app: FastAPI, engine: Engine, render: Callable[..., HTMLRespons
             query = search_query(request, MAX_PAGE_SIZE, 0)
             with store() as opened:
                 lead_counts = leads_by_district(opened, query)
-                result = opened.search(SearchQuery(**{**_fields(query), "facets": False, "sort": "newest"}))
+                result = opened.search(replace(query, facets=False, sort="newest"))
             total = result.total
             points = [MapPoint(hit.lead.location[0], hit.lead.location[1], f"/lead/{hit.lead.id}", hit.lead.title)
                       for hit in result.hits if hit.lead.location]
