@@ -35,7 +35,7 @@ from rasad.web.text import evidence_segments, short_id
 
 LOGIN_CSRF_COOKIE = "rasad_login_csrf"
 PAGE_SIZE = 50
-#: Fields another branch adds to Lead; shown when the record has them.
+#: The lead's counts, event date, victims and story cluster: shown when the NLP found them.
 EXTRA_LEAD_FIELDS = ("killed", "injured", "detained", "event_date", "event_date_precision", "victim_categories",
                      "cluster_id")
 QUEUE_FILTERS = (("status", "status"), ("type", "incident_type"), ("region", "region"), ("source", "source"))
@@ -65,11 +65,6 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
             unread=unread_count(engine, principal.account.name) if principal else 0,
             here=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""), **context)
         return HTMLResponse(html, status_code=status)
-
-    def resolve(opened: LeadStore, lead_id: str) -> str:
-        if hasattr(opened, "resolve_id"):  # short ids, once the store offers them
-            return opened.resolve_id(lead_id)  # type: ignore[no-any-return]
-        return lead_id
 
     from rasad.web.admin import register_admin
     from rasad.web.alerts import register_alerts, unread_count
@@ -187,7 +182,7 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
         with store() as opened:
             for lead_id in ids:
                 try:
-                    opened.update_triage(resolve(opened, lead_id), TriageEdit("assign", principal.account.name,
+                    opened.update_triage(opened.resolve_id(lead_id), TriageEdit("assign", principal.account.name,
                                                                               assignee))
                 except UserError:
                     failed += 1
@@ -205,7 +200,7 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
         except UserError:
             pointer = None
         extras = {name: value for name in EXTRA_LEAD_FIELDS
-                  if (value := getattr(lead, name, None)) not in (None, "", (), [])}
+                  if (value := getattr(lead, name)) not in (None, "", (), [])}
         notes = [event for event in events if event.action == "note"]
         principal: Principal = request.state.principal
         return render(request, "lead.html", status=status, lead=lead, events=events, notes=notes,
@@ -218,7 +213,7 @@ def register_pages(app: FastAPI, settings: Settings, engine: Engine,
     def show_lead(request: Request, lead_id: str, principal: Principal = signed_in) -> HTMLResponse:
         with store() as opened:
             try:
-                lead = opened.get(resolve(opened, lead_id[:128]))
+                lead = opened.get(opened.resolve_id(lead_id[:128]))
             except UserError:
                 lead = None
         if lead is None:
