@@ -1,0 +1,53 @@
+"""Retraining picks up every label file by itself, and its cross-validation keeps near-duplicates together."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nlp.train_incident import duplicate_groups, fold_of, label_files, real_news
+from rasad.errors import UserError
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_every_label_file_is_read_and_only_its_train_split(tmp_path: Path) -> None:
+    asnd = tmp_path / "asnd"
+    asnd.mkdir()
+    (asnd / "sm_news_ar_trn.csv").write_text("Class,Content,ID,Platform\nothers,\"مقتل  مدني\",a1,twitter\n",
+                                             encoding="utf-8")
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    _write(labels / "asnd_labels.jsonl", [
+        {"split": "train", "id": "asnd-a1", "asnd_id": "a1", "asnd_split": "trn", "is_incident": True},
+        {"split": "test", "id": "asnd-a2", "asnd_id": "a2", "asnd_split": "tst", "is_incident": False}])
+    _write(labels / "other_corpus_labels.jsonl", [
+        {"split": "train", "id": "oc-1", "text": "اعتقال صحفي", "is_incident": True},
+        {"split": "test", "id": "oc-2", "text": "مباراة", "is_incident": False}])
+    assert [p.name for p in label_files(labels)] == ["asnd_labels.jsonl", "other_corpus_labels.jsonl"]
+    items = real_news(asnd, "train", labels)
+    assert [(i["id"], i["text"]) for i in items] == [("asnd-a1", "مقتل مدني"), ("oc-1", "اعتقال صحفي")]
+    assert all("split" not in i for i in items)
+
+
+def test_a_row_without_a_way_to_its_text_is_one_clear_error(tmp_path: Path) -> None:
+    _write(tmp_path / "new_labels.jsonl", [{"split": "train", "id": "x-1", "is_incident": True}])
+    with pytest.raises(UserError, match="x-1.*neither 'text' nor 'asnd_id'"):
+        real_news(tmp_path, "train", tmp_path)
+
+
+def test_near_duplicate_posts_share_a_group_and_so_a_fold() -> None:
+    story = frozenset("عاجل مراسل الجزيره مقتل نائب القنصل التركي في اطلاق نار بمطعم".split())
+    words = [story, story | {"اربيل"}, frozenset("مباراه الدوري الليبي".split()), frozenset()]
+    groups = duplicate_groups(words)
+    assert groups[0] == groups[1] and len(set(groups)) == 3
+    many = [i // 2 for i in range(40)]  # 20 pairs
+    for seed in (13, 14):
+        folds = fold_of(many, 5, seed)
+        assert all(folds[2 * k] == folds[2 * k + 1] for k in range(20))
+        assert set(np.unique(folds)) == set(range(5))
