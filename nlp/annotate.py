@@ -20,7 +20,7 @@ from nlp.classifier import RuleView, load_model
 from nlp.countries import country_cues
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.gazetteer import Match, load_gazetteer
-from nlp.incidents import Candidate, analyse_sentence, document_context, victim_status
+from nlp.incidents import Candidate, analyse_sentence, document_context, is_programme_trailer, victim_status
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing
 from nlp.morph import word_forms
@@ -356,6 +356,7 @@ def annotate_rules(text: str, language: str | None = None,
     results = []
     out_of_time = False
     listing = is_listing(body)
+    trailer = not listing and is_programme_trailer(tokens.items)
     for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
@@ -365,7 +366,7 @@ def annotate_rules(text: str, language: str | None = None,
             casualties.setdefault(slot, value)
         statuses.append(result.victim_status)
         results.append(result)
-        for candidate in result.candidates:
+        for candidate in [] if trailer else result.candidates:
             found.append((candidate, sentence))
 
     evidence_spans = [(s.start, s.end) for _, s in found]

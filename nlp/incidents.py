@@ -18,7 +18,7 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 * beating in custody is torture; a weak injury word («رصاص», «ضرب») next to a killing or torture is
   the means, not a second harm.
 * shelling/burning is an attack on property only with a civilian object (houses, hospital, market,
-  pipeline ...), and is left out when people were killed or injured (dev labelling practice: the
+  pipeline ...) and no military target beside it (bases, launchers, air defences), and is left out when people were killed or injured (dev labelling practice: the
   human harm is the type).
 * migrants dead at sea or in the desert are `other` (+ `trafficking` when smugglers are named).
 * journalists/activists as victims add attack_on_civil_society; as sources («تداول ناشطون»,
@@ -97,6 +97,7 @@ class Lexicons:
     property_objects: PhraseLexicon[str]
     sources: PhraseLexicon[str]
     hors_de_combat: PhraseLexicon[str]
+    programme: PhraseLexicon[str]
     idiom_objects: frozenset[str]
     negation_words: frozenset[str]
 
@@ -130,6 +131,7 @@ def load_lexicons() -> Lexicons:
         _plain(data.get("property_objects"), "object"),
         _plain(data.get("source_cues"), "source"),
         _plain(data.get("hors_de_combat"), "hors_de_combat"),
+        _plain(data.get("programme_cues"), "programme"),
         frozenset(k for w in data.get("idiom_objects", ()) for k in phrase_key(w)),
         frozenset(k for w in data.get("negation_words", ()) for k in phrase_key(w)),
     )
@@ -250,12 +252,15 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         return SentenceResult([], {}, None, frozenset(context))
 
     source_at = {m.first for m in lex.sources.find(tokens)}
+    harm_ends = {m.last for m in matches}
     victims: set[str] = set()
     for m in lex.victims.find(tokens):
-        # «لمراسل الجوهرة», «تصريحات صحفية», "told reporters": a source, not a victim
+        # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
+        # but right after a trigger («مقتل مراسل الجزيرة») the press word is the victim
         press = set(m.payloads) & {"journalists", "activists"}
-        is_source = bool(press) and (any(abs(m.first - s) <= 3 for s in source_at) or (
-            words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
+        is_source = bool(press) and not any(0 < m.first - e <= 2 for e in harm_ends) and (
+            any(abs(m.first - s) <= 3 for s in source_at)
+            or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
         if not is_source and not _negated(words, m.first, lex.negation_words):
             victims.update(m.payloads)
     civilians = bool(victims) or any(not _negated(words, m.first, lex.negation_words)
@@ -323,13 +328,15 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence += 0.05
         if "hypothetical" in context:
             confidence -= 0.3
-        if "general" in context:
-            confidence -= 0.75
+        if "general" in context or ("since" in context and kind != "arbitrary_detention"):
+            confidence -= 0.75  # «3 سنوات على اعتقال الزميل»: a detention that lasts is still reported
         if kind in CASUALTY_TYPES and not hors_de_combat:
             if combatant_victims and not civilians:
                 confidence -= 0.5
             elif "combatants" in context and not civilians and not perpetrators:
                 confidence -= 0.3  # victims' status unclear next to fighters: borderline at best
+        if kind == PROPERTY and "military_targets" in context and not civilians:
+            confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
         if "accident" in context and kind in ("killing", "injury", "other", PROPERTY):
             confidence -= 0.6
         if "routine" in context and kind in ("arbitrary_detention", "trafficking"):
@@ -375,6 +382,12 @@ def victim_status(statuses: list[str | None]) -> str | None:
     """A document's victim status: the most protective status any of its sentences states."""
     found = {s for s in statuses if s}
     return next((s for s in STATUS_ORDER if s in found), None)
+
+
+def is_programme_trailer(tokens: list[Token]) -> bool:
+    """A trailer or teaser («للقصة بقية ... يأتيكم الاثنين»): the casualty words tell what a programme is
+    about, not an event reported today, so no sentence of it is an incident."""
+    return bool(load_lexicons().programme.find(tokens))
 
 
 def document_context(results: list[SentenceResult]) -> tuple[str, ...]:

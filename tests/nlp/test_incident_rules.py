@@ -55,3 +55,33 @@ def test_threat_to_kill_is_not_a_killing() -> None:
 def test_sources_are_not_victims() -> None:
     assert "attack_on_civil_society" not in _types("أفاد مراسلنا بمقتل شاب برصاص مجهولين في السوق")
     assert "attack_on_civil_society" in _types("مقتل صحفي برصاص مجهولين أمام مقر عمله")
+
+
+def _rule_types(text: str) -> set[str]:
+    return {i.type for i in annotate(text, "ar", "2026-05-10", model=False).incidents}
+
+
+def test_the_outlets_reporter_and_filmed_confessions_are_sources_not_victims() -> None:
+    # the reporter is who tells the news: the dead are soldiers, no journalist was harmed
+    assert _rule_types("عاجل | مراسل #الجزيرة: مقتل 3 جنود في اشتباك على الحدود") == set()
+    assert "attack_on_civil_society" not in _rule_types("اعترافات مصورة لمنفذي اغتيال رجل أعمال في المدينة")
+    # right after the trigger the reporter is the victim
+    assert "attack_on_civil_society" in _rule_types("مقتل مراسل الجزيرة في قصف على حي سكني")
+
+
+def test_how_long_someone_is_held_is_no_anniversary() -> None:
+    assert "arbitrary_detention" in _rule_types("3 سنوات على اعتقال الزميل الصحفي الذي جددت السلطات حبسه احتياطيا")
+    assert _rule_types("10 سنوات على مقتل الطالب في المظاهرة") == set()
+
+
+def test_a_programme_trailer_reports_no_incident() -> None:
+    text = "#للقصة_بقية | مذبحة المصلين في المسجد.. ماذا قدمت السلطات لأسر الضحايا؟ يأتيكم الاثنين في الساعة 22:05"
+    assert _rule_types(text) == set()
+    assert _rule_types("مذبحة المصلين في المسجد: مقتل 12 مدنيا بينهم أطفال") != set()
+
+
+def test_military_targets_and_threatened_homes_are_no_attack_on_civilian_objects() -> None:
+    assert _rule_types("طائرة مسيرة استهدفت منظومة الدفاعات الجوية في مطار المدينة") == set()
+    assert _rule_types("عائلات مهددة بالتشرد بسبب قرار هدم بيوتهم") == set()
+    assert _rule_types("طائرة مسيرة استهدفت مطار المدينة المدني وألحقت أضرارا بالمنازل") != set()
+    assert "attack_on_property_or_infrastructure" in _rule_types("انفجار داخل كلية الهندسة في الجامعة صباح اليوم")
