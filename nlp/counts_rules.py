@@ -154,6 +154,9 @@ _TRIGGER_ADJECTIVES = {"ميداني", "جماعي", "عشوائي", "تعسفي
                        "صاروخي", "انتحاري", "ارهابي"}
 
 
+_PLURAL_ENDINGS = ("ين", "ون", "ات")  # «مصرع 7 مهاجرين وإصابة آخرين»: a plural before the trigger is not one victim
+
+
 def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[str, int],
                        all_triggers: dict[int, str] | None = None) -> None:
     for word in words:
@@ -203,5 +206,5 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = 1
             continue
         before = words[max(0, index - 3) : index]
-        if any(word_forms(w) & SINGULAR_VICTIMS - {"ثالث", "اخر"} for w in before):
+        if any(word_forms(w) & SINGULAR_VICTIMS - {"ثالث", "اخر"} and not w.endswith(_PLURAL_ENDINGS) for w in before):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"

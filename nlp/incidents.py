@@ -295,8 +295,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         status = None
     if max(counts.values(), default=0) >= 1000:
         context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
-    casualty_count = bool(counts)
     numbered = any(parse_number(words, i) is not None for i in range(len(words)))
+    if "figurative" in context and not (numbered and civilians):
+        counts = {}  # «الغلاء يذبح المواطن»: a metaphor kills nobody
+    casualty_count = bool(counts)
     perpetrators = "perpetrators" in context
 
     out = []

@@ -39,3 +39,9 @@ def test_fighters_are_counted_even_when_not_an_incident() -> None:
     annotation = annotate("مقتل 6 مقاتلين في اشتباكات بين مجموعتين مسلحتين", "ar", "2026-05-10")
     assert not annotation.is_incident
     assert annotation.killed == 6
+
+
+def test_a_plural_before_the_trigger_and_a_metaphor_count_nobody() -> None:
+    # «آخرين» is an unstated number; the plural «مهاجرين» before the trigger is not one victim
+    assert _counts("مقتل 5 مهاجرين وإصابة آخرين في إطلاق نار على سيارتهم") == (5, None)
+    assert _counts("غلاء الأسعار يذبح المواطن البسيط في الأسواق") == (None, None)
