@@ -85,3 +85,7 @@ def test_military_targets_and_threatened_homes_are_no_attack_on_civilian_objects
     assert _rule_types("عائلات مهددة بالتشرد بسبب قرار هدم بيوتهم") == set()
     assert _rule_types("طائرة مسيرة استهدفت مطار المدينة المدني وألحقت أضرارا بالمنازل") != set()
     assert "attack_on_property_or_infrastructure" in _rule_types("انفجار داخل كلية الهندسة في الجامعة صباح اليوم")
+
+
+def test_a_rising_toll_reports_the_event() -> None:
+    assert _rule_types("ارتفاع عدد الشهداء في المدينة إلى 18 جراء الغارات على الأحياء السكنية") == {"killing"}
