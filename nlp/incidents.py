@@ -182,6 +182,9 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
         k = _content_after(words, match.last + 1)
         if k is not None and (k in combatant_at or k + 1 in combatant_at):  # «بمقتل شقيقه الإرهابي»
             return True
+        for j in range(match.last + 1, min(len(words) - 1, match.last + 5)):  # «5 قتلى وجريحان من قوة الحماية»
+            if words[j] in ("من", "بين") and j + 1 in combatant_at:
+                return True
         if match.first > 0 and words[match.first - 1] in ("were", "was", "been", "are"):  # "fighters were killed"
             for j in range(match.first - 2, max(-1, match.first - 8), -1):
                 if words[j] == "by":
@@ -240,6 +243,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
     matches = [m for m in matches if not (all(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and _negated(words, m.first, lex.negation_words))]
+    # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
+    matches = [m for m in matches if not (m.first > 0 and word_forms(words[m.first - 1]) & {"وقف", "ايقاف"})]
     # «تهديد العاملين بالقتل», "threatened to kill": a threat, not a killing
     matches = [m for m in matches if not (any(t.type == "killing" for t in m.payloads) and any(
         word_forms(w) & _THREAT for w in words[max(0, m.first - 3) : m.first]))]

@@ -89,3 +89,9 @@ def test_military_targets_and_threatened_homes_are_no_attack_on_civilian_objects
 
 def test_a_rising_toll_reports_the_event() -> None:
     assert _rule_types("ارتفاع عدد الشهداء في المدينة إلى 18 جراء الغارات على الأحياء السكنية") == {"killing"}
+
+
+def test_a_ceasefire_is_no_shooting_and_casualties_from_a_force_are_fighters() -> None:
+    assert _rule_types("نواب يطالبون بالدعوة لوقف إطلاق النار حول العاصمة") == set()
+    assert "killing" not in _rule_types("5 قتلى وجريحان من قوة الحماية في غارة لطائرة مسيرة")
+    assert "killing" in _rule_types("مقتل 3 مدنيين من سكان الحي في قصف عشوائي")
