@@ -51,3 +51,19 @@ def test_near_duplicate_posts_share_a_group_and_so_a_fold() -> None:
         folds = fold_of(many, 5, seed)
         assert all(folds[2 * k] == folds[2 * k + 1] for k in range(20))
         assert set(np.unique(folds)) == set(range(5))
+
+
+def test_the_setting_is_chosen_and_scored_on_the_real_news_items_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nlp.train_incident as train
+
+    monkeypatch.setattr(train, "L2_GRID", (1e-3,))  # one strength keeps the test short
+
+    # 30 real-news items the model can tell apart (feature 2: incident, 3: not), and 10 other items the
+    # rules report and the model may not veto (fired == 2) although they are no incidents
+    rows = [np.array([1, 2])] * 15 + [np.array([1, 3])] * 15 + [np.array([4])] * 10
+    gold = np.array([True] * 15 + [False] * 25)
+    fired = np.array([1] * 30 + [2] * 10)
+    scored = np.arange(40) < 30
+    cv = train.choose(rows, fired, gold, list(range(40)), scored)
+    assert cv["f1"] == 1.0 and cv["fresh_split_f1"] == [1.0, 1.0]
+    assert cv["all_items_f1"] < 0.8  # the other items would have dragged the score down
