@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import BinaryIO, Self
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
 from rasad.records import Capture
+from rasad.settings import archive_record_cap
 
 SOURCE_HEADER = "WARC-Rasad-Source-Id"
 MANIFEST = "archive-manifest.jsonl"
@@ -238,27 +240,67 @@ def _path_of(url: str) -> str:
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
+class RecordTooBig(ValueError):
+    """A WARC record that inflates past the record cap: a gzip bomb, or not a capture of ours.
+
+    A few kilobytes of gzip can inflate to gigabytes; every reader of record payloads stops at the
+    cap (``rasad.settings.archive_record_cap``) and its caller counts the record as a failure.
+    """
+
+
+def _where(label: str, offset: int, record: ArcWarcRecord) -> str:
+    return f"{label}@{offset} {record.rec_headers.get_header('WARC-Record-ID') or ''}".rstrip()
+
+
+def _too_big(label: str, offset: int, record: ArcWarcRecord, cap: int) -> RecordTooBig:
+    return RecordTooBig(f"WARC record {_where(label, offset, record)} inflates past the {cap}-byte cap "
+                        "(RASAD_ARCHIVE_MAX_RECORD_BYTES): not read")
+
+
+def read_capped(record: ArcWarcRecord, label: str, offset: int, cap: int | None = None) -> bytes:
+    """A record's payload; ``RecordTooBig`` (naming ``label``, ``offset`` and the record id) past the cap."""
+    cap = archive_record_cap() if cap is None else cap
+    data: bytes = record.content_stream().read(cap + 1)
+    if len(data) > cap:
+        raise _too_big(label, offset, record, cap)
+    return data
+
+
+def skip_capped(record: ArcWarcRecord, label: str, offset: int, cap: int | None = None) -> None:
+    """Read a record to its end without keeping it (so its length is known); ``RecordTooBig`` past the cap."""
+    cap = archive_record_cap() if cap is None else cap
+    stream, seen = record.content_stream(), 0
+    while chunk := stream.read(min(1 << 20, cap + 1 - seen)):
+        seen += len(chunk)
+        if seen > cap:
+            raise _too_big(label, offset, record, cap)
+
+
 def read_body(root: Path, capture: Capture) -> bytes:
-    """The response payload of a capture, read back from its WARC file."""
+    """The response payload of a capture, read back from its WARC file (``RecordTooBig`` past the cap)."""
     with open(root / capture.warc_file, "rb") as stream:
         stream.seek(capture.warc_offset)
         for record in ArchiveIterator(stream):
             if record.rec_type not in ("response", "resource", "metadata"):
                 raise ValueError(f"no response record at {capture.warc_file}:{capture.warc_offset}")
-            return record.content_stream().read()  # type: ignore[no-any-return]
+            return read_capped(record, capture.warc_file, capture.warc_offset)
     raise ValueError(f"no record at {capture.warc_file}:{capture.warc_offset}")
 
 
 def iter_responses(path: Path) -> Iterator[tuple[str, int, bytes, list[tuple[str, str]]]]:
-    """(target URI, HTTP status, body, headers) of every response record in a WARC file."""
+    """(target URI, HTTP status, body, headers) of every response record in a WARC file.
+
+    ``RecordTooBig`` at the first record past the cap: the records after it are not reached.
+    """
     with open(path, "rb") as stream:
-        for record in ArchiveIterator(stream):
+        records = ArchiveIterator(stream)
+        for record in records:
             if record.rec_type == "response" and record.http_headers is not None:
                 status = int(record.http_headers.get_statuscode() or 0)
                 yield (
                     record.rec_headers.get_header("WARC-Target-URI"),
                     status,
-                    record.content_stream().read(),
+                    read_capped(record, str(path), records.offset),  # where this record starts
                     list(record.http_headers.headers),
                 )
 
@@ -295,11 +337,13 @@ def verify_file(path: Path, label: str | None = None) -> tuple[int, list[Problem
         with open(path, "rb") as stream:
             iterator = ArchiveIterator(stream, check_digests=True)
             for record in iterator:
-                offset = iterator.get_record_offset()
+                offset = iterator.offset  # where this record starts (get_record_offset() would inflate it whole)
                 record_id = str(record.rec_headers.get_header("WARC-Record-ID") or "")
-                content = record.content_stream()
-                while content.read(1 << 20):
-                    pass
+                try:
+                    skip_capped(record, label, offset)
+                except RecordTooBig as exc:
+                    problems.append(Problem(label, offset, record_id, str(exc)))
+                    break  # the records after it cannot be reached without inflating it whole
                 records += 1
                 if not record.rec_headers.get_header("WARC-Block-Digest"):
                     problems.append(Problem(label, offset, record_id, "no block digest"))

@@ -21,7 +21,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from pipelines.archive import SOURCE_HEADER
+from pipelines.archive import SOURCE_HEADER, RecordTooBig, read_capped
 from rasad.records import POST_CONTENT_TYPE, Capture
 from rasad.settings import user_agent
 
@@ -195,11 +195,12 @@ def read_warc(path: Path, root: Path | None = None) -> Iterator[InputItem | Inpu
                     POST_CONTENT_TYPE)
                 if not post and (record.rec_type != "response" or record.http_headers is None):
                     continue
-                try:  # before get_record_offset(), which skips the payload; decoded with a cap (gzip bombs)
-                    body = _read_capped(record.content_stream())
-                except _TooBig as exc:
+                start = records.offset  # where this record starts (get_record_offset() reads it whole first)
+                try:  # inflated with the archive's record cap (gzip bombs)
+                    body = read_capped(record, warc_file, start)
+                except RecordTooBig as exc:
                     found += 1
-                    yield InputError(f"{path}@{records.get_record_offset()}", f"record {exc}")
+                    yield InputError(f"{path}@{start}", str(exc))
                     continue
                 offset = records.get_record_offset()
                 headers = record.rec_headers
