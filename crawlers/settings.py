@@ -51,6 +51,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.SeenMiddleware": 560,
     "crawlers.middlewares.RedirectLoopGuard": 610,  # sees 3xx before RedirectMiddleware (600) follows them
 }
+# A callback that raises is a failure of the URL and of its source (crawlers/spidermiddlewares.py).
+SPIDER_MIDDLEWARES = {"crawlers.spidermiddlewares.CallbackErrorMiddleware": 950}
 
 # rasad's own limits (crawlers/middlewares.py)
 RASAD_DEPTH_LIMIT = 6
