@@ -15,13 +15,14 @@ import io
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Self
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.utils import Digester
@@ -248,13 +249,43 @@ class RecordTooBig(ValueError):
     """
 
 
+def _too_big(where: str, cap: int) -> RecordTooBig:
+    return RecordTooBig(f"WARC record {where} inflates past the {cap}-byte cap (RASAD_ARCHIVE_MAX_RECORD_BYTES): "
+                        "not read")
+
+
 def _where(label: str, offset: int, record: ArcWarcRecord) -> str:
     return f"{label}@{offset} {record.rec_headers.get_header('WARC-Record-ID') or ''}".rstrip()
 
 
-def _too_big(label: str, offset: int, record: ArcWarcRecord, cap: int) -> RecordTooBig:
-    return RecordTooBig(f"WARC record {_where(label, offset, record)} inflates past the {cap}-byte cap "
-                        "(RASAD_ARCHIVE_MAX_RECORD_BYTES): not read")
+# Room for a record's headers and padding, and for what one 16 KiB block of gzip inflates to at once
+# (deflate tops out near 1032:1): a payload past the cap is refused by read_capped, with its record id,
+# before its gzip member reaches cap + MEMBER_HEADROOM.
+MEMBER_HEADROOM = 32 * 1024 * 1024
+
+
+class _CappedReader(DecompressingBufferedReader):  # type: ignore[misc]
+    """warcio's gzip reader, refusing a member (one record) that inflates past ``limit``."""
+
+    def __init__(self, stream: BinaryIO, limit: int, cap: int, where: Callable[[], str], block_size: int) -> None:
+        super().__init__(stream, block_size=block_size)
+        self.limit, self.cap, self.where = limit, cap, where
+
+    def _process_read(self, data: bytes) -> None:
+        super()._process_read(data)
+        if self.decompressor is not None and self.num_block_read > self.limit:  # bytes inflated in this member
+            raise _too_big(self.where(), self.cap)
+
+
+def open_records(stream: BinaryIO, label: str, **options: bool) -> ArchiveIterator:
+    """warcio's ArchiveIterator over ``stream`` (named ``label`` in errors), with the record cap on every
+    gzip member: a bomb in a record's headers (one endless header line), which warcio would parse
+    whole before any payload read, stops at the cap too."""
+    cap = archive_record_cap()
+    records = ArchiveIterator(stream, **options)
+    records.reader = _CappedReader(records.fh, cap + MEMBER_HEADROOM, cap,
+                                   lambda: f"{label}@{records.offset}", records.reader.block_size)
+    return records
 
 
 def read_capped(record: ArcWarcRecord, label: str, offset: int, cap: int | None = None) -> bytes:
@@ -262,7 +293,7 @@ def read_capped(record: ArcWarcRecord, label: str, offset: int, cap: int | None 
     cap = archive_record_cap() if cap is None else cap
     data: bytes = record.content_stream().read(cap + 1)
     if len(data) > cap:
-        raise _too_big(label, offset, record, cap)
+        raise _too_big(_where(label, offset, record), cap)
     return data
 
 
@@ -273,14 +304,14 @@ def skip_capped(record: ArcWarcRecord, label: str, offset: int, cap: int | None 
     while chunk := stream.read(min(1 << 20, cap + 1 - seen)):
         seen += len(chunk)
         if seen > cap:
-            raise _too_big(label, offset, record, cap)
+            raise _too_big(_where(label, offset, record), cap)
 
 
 def read_body(root: Path, capture: Capture) -> bytes:
     """The response payload of a capture, read back from its WARC file (``RecordTooBig`` past the cap)."""
     with open(root / capture.warc_file, "rb") as stream:
         stream.seek(capture.warc_offset)
-        for record in ArchiveIterator(stream):
+        for record in open_records(stream, capture.warc_file):
             if record.rec_type not in ("response", "resource", "metadata"):
                 raise ValueError(f"no response record at {capture.warc_file}:{capture.warc_offset}")
             return read_capped(record, capture.warc_file, capture.warc_offset)
@@ -293,7 +324,7 @@ def iter_responses(path: Path) -> Iterator[tuple[str, int, bytes, list[tuple[str
     ``RecordTooBig`` at the first record past the cap: the records after it are not reached.
     """
     with open(path, "rb") as stream:
-        records = ArchiveIterator(stream)
+        records = open_records(stream, str(path))
         for record in records:
             if record.rec_type == "response" and record.http_headers is not None:
                 status = int(record.http_headers.get_statuscode() or 0)
@@ -335,7 +366,7 @@ def verify_file(path: Path, label: str | None = None) -> tuple[int, list[Problem
     offset = 0
     try:
         with open(path, "rb") as stream:
-            iterator = ArchiveIterator(stream, check_digests=True)
+            iterator = open_records(stream, label, check_digests=True)
             for record in iterator:
                 offset = iterator.offset  # where this record starts (get_record_offset() would inflate it whole)
                 record_id = str(record.rec_headers.get_header("WARC-Record-ID") or "")
@@ -350,6 +381,8 @@ def verify_file(path: Path, label: str | None = None) -> tuple[int, list[Problem
                 elif record.digest_checker.passed is False:
                     problems.append(Problem(label, offset, record_id,
                                             "; ".join(str(p) for p in record.digest_checker.problems)))
+    except RecordTooBig as exc:  # in a record's headers, before the record could be parsed
+        problems.append(Problem(label, offset, "", str(exc)))
     except Exception as exc:  # noqa: BLE001 - any read failure of evidence is a finding, not a crash
         problems.append(Problem(label, offset, "", f"unreadable after record {records}: {type(exc).__name__}"))
     if records == 0 and not problems:

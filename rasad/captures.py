@@ -14,9 +14,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-
-from pipelines.archive import RecordTooBig, read_body, skip_capped
+from pipelines.archive import RecordTooBig, open_records, read_body, skip_capped
 from rasad.errors import UserError
 from rasad.records import Capture
 
@@ -87,34 +85,35 @@ def _index_file(root: Path, path: Path) -> FileIndex:
     unreadable = refused = ""
     screenshots: dict[str, tuple[int, str]] = {}  # response record id -> (offset, screenshot record id)
     relative = str(path.relative_to(root))
+    pending = None  # (sha, ...) of the response being read
     with open(path, "rb") as stream:
-        records = ArchiveIterator(stream)
-        for record in records:
-            headers = record.rec_headers
-            kind = record.rec_type
-            offset = records.offset  # where this record starts (get_record_offset() would inflate it whole)
-            if kind == "resource" and (record.content_type or "").startswith("image/"):
-                concurrent = headers.get_header("WARC-Concurrent-To")
-                if concurrent:
-                    screenshots[concurrent] = (offset, headers.get_header("WARC-Record-ID") or "")
-            pending = None
-            if kind == "response":
-                sha = digest_to_hex(headers.get_header("WARC-Payload-Digest") or "")
-                if sha:
-                    http = record.http_headers
-                    pending = (sha, headers.get_header("WARC-Record-ID") or "",
-                               headers.get_header("WARC-Target-URI") or "", headers.get_header("WARC-Date") or "",
-                               http.get_header("Content-Type") or "" if http else "",
-                               int(http.get_statuscode() or 0) if http else 0)
-            try:
+        records = open_records(stream, relative)
+        try:
+            for record in records:
+                headers = record.rec_headers
+                kind = record.rec_type
+                offset = records.offset  # where this record starts (get_record_offset() would inflate it whole)
+                if kind == "resource" and (record.content_type or "").startswith("image/"):
+                    concurrent = headers.get_header("WARC-Concurrent-To")
+                    if concurrent:
+                        screenshots[concurrent] = (offset, headers.get_header("WARC-Record-ID") or "")
+                if kind == "response":
+                    sha = digest_to_hex(headers.get_header("WARC-Payload-Digest") or "")
+                    if sha:
+                        http = record.http_headers
+                        pending = (sha, headers.get_header("WARC-Record-ID") or "",
+                                   headers.get_header("WARC-Target-URI") or "",
+                                   headers.get_header("WARC-Date") or "",
+                                   http.get_header("Content-Type") or "" if http else "",
+                                   int(http.get_statuscode() or 0) if http else 0)
                 skip_capped(record, relative, offset)  # to the end, so the record length is known
-            except RecordTooBig as exc:
-                unreadable, refused = str(exc), pending[0] if pending else ""
-                break
-            if pending and pending[0] not in found:
-                sha, record_id, uri, date, content_type, status = pending
-                found[sha] = CapturePointer(sha, relative, offset, records.get_record_length(), record_id, uri,
-                                            date, content_type, status)
+                if pending and pending[0] not in found:
+                    sha, record_id, uri, date, content_type, status = pending
+                    found[sha] = CapturePointer(sha, relative, offset, records.get_record_length(), record_id, uri,
+                                                date, content_type, status)
+                pending = None
+        except RecordTooBig as exc:  # the records after it cannot be reached without inflating it whole
+            unreadable, refused = str(exc), pending[0] if pending else ""
     for sha, pointer in found.items():
         shot = screenshots.get(pointer.record_id)
         if shot:

@@ -15,9 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-
-from pipelines.archive import RecordTooBig, read_capped, skip_capped
+from pipelines.archive import RecordTooBig, open_records, read_capped, skip_capped
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +88,7 @@ def _records_of(path: Path, headers: dict[str, str]) -> dict[str, tuple[list[tup
     result: dict[str, tuple[list[tuple[int, int]], bytes | None]] = {}
     trailer = 0 if path.name.endswith(".gz") else 4  # uncompressed: the record's closing CRLF CRLF
     with open(path, "rb") as stream:
-        iterator = ArchiveIterator(stream)
+        iterator = open_records(stream, str(path))
         for record in iterator:
             kind = record.rec_type
             record_id = record.rec_headers.get_header("WARC-Record-ID")

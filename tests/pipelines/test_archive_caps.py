@@ -43,8 +43,9 @@ def _deflate(data: bytes, mode: int) -> bytes:
     return compressor.compress(data) + compressor.flush(mode)
 
 
-def write_bomb(path: Path, inflated: int) -> str:
-    """One gzip member holding one well-formed WARC response record whose payload is ``inflated`` spaces;
+def write_bomb(path: Path, inflated: int, in_headers: bool = False) -> str:
+    """One gzip member holding one well-formed WARC response record whose payload is ``inflated`` spaces
+    (``in_headers``: whose WARC headers end in one header line of ``inflated`` spaces that never ends);
     returns the payload's SHA-256 (hex). A full flush makes every 1 MiB block of spaces compress to the
     same bytes, so the member is written block by block in a fraction of a second and stays ~200 KB."""
     chunk = b" " * (1 << 20)
@@ -56,8 +57,11 @@ def write_bomb(path: Path, inflated: int) -> str:
     warc = (f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: {BOMB_ID}\r\n"
             "WARC-Target-URI: http://bomb.example/a\r\nWARC-Date: 2026-11-20T00:00:00Z\r\n"
             f"WARC-Payload-Digest: sha256:{base64.b32encode(digest.digest()).decode()}\r\n"
-            "Content-Type: application/http; msgtype=response\r\n"
-            f"Content-Length: {len(http) + inflated}\r\n\r\n").encode() + http
+            "Content-Type: application/http; msgtype=response\r\n").encode()
+    if in_headers:
+        warc += b"X-Bomb:"
+    else:
+        warc += f"Content-Length: {len(http) + inflated}\r\n\r\n".encode() + http
     block, tail = _deflate(chunk, zlib.Z_FULL_FLUSH), b"\r\n\r\n"
     with open(path, "wb") as out:
         out.write(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff")  # gzip header, no name, no time
@@ -81,10 +85,24 @@ def bombed(tmp_path_factory: pytest.TempPathFactory) -> BombArchive:
                                       response_headers=[("Content-Type", "text/html")], body=b"<p>ok</p>")
     (root / BOMB_FILE).parent.mkdir(parents=True)
     sha = write_bomb(root / BOMB_FILE, INFLATED)
-    bomb = Capture(url="http://bomb.example/a", final_url="http://bomb.example/a", status=200,
+    return BombArchive(root, good, _capture(sha))
+
+
+def _capture(sha: str) -> Capture:
+    return Capture(url="http://bomb.example/a", final_url="http://bomb.example/a", status=200,
                    fetched_at="2026-11-20T00:00:00Z", sha256=sha, warc_file=BOMB_FILE, warc_offset=0,
                    warc_record_id=BOMB_ID, content_type="text/html")
-    return BombArchive(root, good, bomb)
+
+
+@pytest.fixture(scope="module")
+def header_bombed(tmp_path_factory: pytest.TempPathFactory) -> BombArchive:
+    """A record whose WARC headers never end: warcio would read the endless line whole to parse them."""
+    root = tmp_path_factory.mktemp("archive")
+    with WarcArchive(root) as archive:
+        good = archive.write_exchange(url="http://x.ly/1", final_url="http://x.ly/1", status=200,
+                                      response_headers=[("Content-Type", "text/html")], body=b"<p>ok</p>")
+    (root / BOMB_FILE).parent.mkdir(parents=True)
+    return BombArchive(root, good, _capture(write_bomb(root / BOMB_FILE, INFLATED, in_headers=True)))
 
 
 @pytest.fixture(autouse=True)
@@ -183,16 +201,35 @@ READ_IN_CHILD = textwrap.dedent("""
 """)
 
 
-def test_reading_the_bomb_keeps_memory_bounded(bombed: BombArchive) -> None:
-    """Peak RSS of a fresh process that reads the bomb grows by a few MB, not by the 200 MB it inflates to.
-    (An address-space limit keeps a regression from taking the shared machine's memory.)"""
+def test_a_bomb_in_the_headers_is_refused_by_every_reader(header_bombed: BombArchive) -> None:
+    root, where = header_bombed.root, f"{BOMB_FILE}@0 inflates past the {CAP}-byte cap"
+    with pytest.raises(RecordTooBig, match=where):
+        read_body(root, header_bombed.bomb)
+    with pytest.raises(RecordTooBig, match="inflates past"):
+        list(iter_responses(root / BOMB_FILE))
+    items = list(archive_items(root))
+    assert isinstance(items[0], InputError) and where in items[0].reason and "\n" not in items[0].reason
+    assert isinstance(items[1], InputItem) and items[1].body == b"<p>ok</p>"
+    records, problems = verify_file(root / BOMB_FILE, BOMB_FILE)
+    assert records == 0 and [where in p.reason for p in problems] == [True]
+    with pytest.raises(captures.CaptureUnreadable, match="could not be read whole"):
+        captures.find_capture(root, header_bombed.bomb.sha256)  # its digest was never parsed
+    assert captures.find_capture(root, header_bombed.good.sha256) is not None
+
+
+@pytest.mark.parametrize("kind", ["payload", "headers"])
+def test_reading_a_bomb_keeps_memory_bounded(kind: str, bombed: BombArchive, header_bombed: BombArchive) -> None:
+    """Peak RSS of a fresh process that reads the bomb grows by tens of MB at most (the cap, the header
+    room, one inflated block), not by the 200 MB it inflates to. (An address-space limit keeps a
+    regression from taking the shared machine's memory.)"""
+    archive = bombed if kind == "payload" else header_bombed
     limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1 << 31, 1 << 31));"
-    result = subprocess.run([sys.executable, "-c", limit + READ_IN_CHILD, str(bombed.root),
-                             json.dumps(bombed.bomb.to_dict())],
+    result = subprocess.run([sys.executable, "-c", limit + READ_IN_CHILD, str(archive.root),
+                             json.dumps(archive.bomb.to_dict())],
                             check=False, capture_output=True, text=True, timeout=300,
                             env={"RASAD_ARCHIVE_MAX_RECORD_BYTES": str(CAP), "PATH": "/usr/bin:/bin"},
                             cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout)
     assert report["outcome"] == "refused"
-    assert report["grown_kib"] < 64 * 1024  # the cap is 1 MiB; without it the peak grows by > 200 MiB
+    assert report["grown_kib"] < 128 * 1024  # without the caps the peak grows by > 400 MiB (200 MiB, joined)
