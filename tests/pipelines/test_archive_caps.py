@@ -233,3 +233,13 @@ def test_reading_a_bomb_keeps_memory_bounded(kind: str, bombed: BombArchive, hea
     report = json.loads(result.stdout)
     assert report["outcome"] == "refused"
     assert report["grown_kib"] < 128 * 1024  # without the caps the peak grows by > 400 MiB (200 MiB, joined)
+
+
+def test_index_rebuild_quarantines_the_bomb_with_its_reason(bombed: BombArchive) -> None:
+    """What ``rasad index rebuild`` and the reprocess flow run (``leads_from_archive`` counts these)."""
+    from pipelines.reprocess import reprocess_archive
+
+    outcomes = list(reprocess_archive(bombed.root, workers=1))
+    bombs = [o for o in outcomes if o.capture.warc_file == f"{bombed.root / BOMB_FILE}@0"]
+    assert len(outcomes) == 2 and len(bombs) == 1 and bombs[0].kind == "quarantine"
+    _names_the_record(bombs[0].reason)
