@@ -13,9 +13,9 @@ from rasad.errors import UserError
 
 def test_labels_hold_both_splits_and_no_text() -> None:
     rows = labels()
-    assert len(rows) == 1346
+    assert len(rows) == 1445
     assert {row["split"] for row in rows} == {"train", "test"}
-    assert sum(row["split"] == "test" for row in rows) == 387
+    assert sum(row["split"] == "test" for row in rows) == 413
     for row in rows:
         assert "text" not in row and "Content" not in row  # the posts stay in the ASND release
         assert row["asnd_split"] in CSV_FILES and isinstance(row["is_incident"], bool)
@@ -39,7 +39,7 @@ def _asnd_dir(tmp_path: Path, drop: str | None = None) -> Path:
 
 def test_items_get_their_text_by_id_with_white_space_folded(tmp_path: Path) -> None:
     test_items = labelled_items(_asnd_dir(tmp_path), "test")
-    assert len(test_items) == 387
+    assert len(test_items) == 413
     for item in test_items:
         assert item["text"] == f"نص {item['asnd_id']}"
         assert "split" not in item and "is_incident" in item
