@@ -5,7 +5,7 @@ Choices against scrapy's defaults: docs/design.md section 5 (crawler).
 
 from __future__ import annotations
 
-from rasad.settings import user_agent
+from rasad.settings import MAX_DOWNLOAD_BYTES, user_agent
 
 BOT_NAME = "rasad"
 USER_AGENT = user_agent()  # RASAD_USER_AGENT, else a default that does not say what we monitor
@@ -26,7 +26,7 @@ AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
 DNS_TIMEOUT = 10
-DOWNLOAD_MAXSIZE = 20 * 1024 * 1024  # raw and decompressed (robots.txt and sitemaps included)
+DOWNLOAD_MAXSIZE = MAX_DOWNLOAD_BYTES  # raw and decompressed (robots.txt and sitemaps included)
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 DOWNLOAD_FAIL_ON_DATALOSS = True  # a cut-short body is an error with a reason, never a silent capture
 REDIRECT_MAX_TIMES = 5
@@ -51,6 +51,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.SeenMiddleware": 560,
     "crawlers.middlewares.RedirectLoopGuard": 610,  # sees 3xx before RedirectMiddleware (600) follows them
 }
+# A callback that raises is a failure of the URL and of its source (crawlers/spidermiddlewares.py).
+SPIDER_MIDDLEWARES = {"crawlers.spidermiddlewares.CallbackErrorMiddleware": 950}
 
 # rasad's own limits (crawlers/middlewares.py)
 RASAD_DEPTH_LIMIT = 6

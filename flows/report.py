@@ -89,11 +89,12 @@ class SourceHealth:
     failing_nights: int  # consecutive latest nights that failed or fetched nothing because of errors
     quiet_nights: int  # consecutive latest finished nights with no new item
     extraction_failures: int  # quarantined captures on the last night
+    reason: str = ""  # why the last night failed, when the ledger says (counts and classes, no content)
 
     @property
     def verdict(self) -> str:
         if self.failing_nights:
-            return f"FAILING for {self.failing_nights} night(s)"
+            return f"FAILING for {self.failing_nights} night(s)" + (f": {self.reason}" if self.reason else "")
         if self.quiet_nights >= 2:
             return f"no new items for {self.quiet_nights} nights"
         if self.extraction_failures:
@@ -123,10 +124,12 @@ def source_health(ledger: Ledger, source_id: str, nights: int = 7) -> SourceHeal
     finished = [run for run in history if run.state in ("done", "failed")]
     extraction = sum(count for reason, count in ledger.failure_reasons(history[0].night, source_id).items()
                      if reason.startswith("process:quarantine:")) if history else 0
+    failing = _streak([_failing(ledger, run) for run in finished])
     return SourceHealth(
         source_id,
         history[0].night if history else "-",
-        _streak([_failing(ledger, run) for run in finished]),
+        failing,
         _streak([run.state == "done" and run.documents == 0 for run in finished]),
         extraction,
+        finished[0].error if failing else "",
     )

@@ -3,9 +3,9 @@
 ASND (Arabic Social media News Dataset; Chowdhury, Abdelali, Darwish et al., "Improving Arabic Text
 Categorization Using Transformer Training Diversification", WANLP 2020; CC BY 4.0) ships as
 ``sm_news_ar_trn.csv``, ``sm_news_ar_dev.csv`` and ``sm_news_ar_tst.csv`` (columns Class, Content, ID, Platform).
-``nlp/data/incidents/asnd_labels.jsonl`` holds our labels only (is_incident, in_libya, victim_status,
-counts), one row per post by ASND ID, with our train/test split. Get the CSVs from the ASND release,
-then ``python -m nlp.asnd ASND_DIR OUT_DIR`` writes ``asnd_train.jsonl`` and ``asnd_test.jsonl`` for
+``nlp/data/incidents/asnd_labels.jsonl`` holds our labels only (is_incident, in_libya, victim_status, counts;
+on the later items also incident_types and label_confidence), one row per post by ASND ID, with our
+train/test split. Get the CSVs from the ASND release, then ``python -m nlp.asnd ASND_DIR OUT_DIR`` writes ``asnd_train.jsonl`` and ``asnd_test.jsonl`` for
 ``rasad eval --jsonl`` and ``python -m nlp.train_incident --asnd OUT_DIR``.
 """
 

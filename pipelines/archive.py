@@ -15,18 +15,21 @@ import io
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Self
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
 from rasad.records import Capture
+from rasad.settings import archive_record_cap
 
 SOURCE_HEADER = "WARC-Rasad-Source-Id"
 MANIFEST = "archive-manifest.jsonl"
@@ -238,27 +241,97 @@ def _path_of(url: str) -> str:
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
+class RecordTooBig(ValueError):
+    """A WARC record that inflates past the record cap: a gzip bomb, or not a capture of ours.
+
+    A few kilobytes of gzip can inflate to gigabytes; every reader of record payloads stops at the
+    cap (``rasad.settings.archive_record_cap``) and its caller counts the record as a failure.
+    """
+
+
+def _too_big(where: str, cap: int) -> RecordTooBig:
+    return RecordTooBig(f"WARC record {where} inflates past the {cap}-byte cap (RASAD_ARCHIVE_MAX_RECORD_BYTES): "
+                        "not read")
+
+
+def _where(label: str, offset: int, record: ArcWarcRecord) -> str:
+    return f"{label}@{offset} {record.rec_headers.get_header('WARC-Record-ID') or ''}".rstrip()
+
+
+# Room for a record's headers and padding, and for what one 16 KiB block of gzip inflates to at once
+# (deflate tops out near 1032:1): a payload past the cap is refused by read_capped, with its record id,
+# before its gzip member reaches cap + MEMBER_HEADROOM.
+MEMBER_HEADROOM = 32 * 1024 * 1024
+
+
+class _CappedReader(DecompressingBufferedReader):  # type: ignore[misc]
+    """warcio's gzip reader, refusing a member (one record) that inflates past ``limit``."""
+
+    def __init__(self, stream: BinaryIO, limit: int, cap: int, where: Callable[[], str], block_size: int) -> None:
+        super().__init__(stream, block_size=block_size)
+        self.limit, self.cap, self.where = limit, cap, where
+
+    def _process_read(self, data: bytes) -> None:
+        super()._process_read(data)
+        if self.decompressor is not None and self.num_block_read > self.limit:  # bytes inflated in this member
+            raise _too_big(self.where(), self.cap)
+
+
+def open_records(stream: BinaryIO, label: str, **options: bool) -> ArchiveIterator:
+    """warcio's ArchiveIterator over ``stream`` (named ``label`` in errors), with the record cap on every
+    gzip member: a bomb in a record's headers (one endless header line), which warcio would parse
+    whole before any payload read, stops at the cap too."""
+    cap = archive_record_cap()
+    records = ArchiveIterator(stream, **options)
+    records.reader = _CappedReader(records.fh, cap + MEMBER_HEADROOM, cap,
+                                   lambda: f"{label}@{records.offset}", records.reader.block_size)
+    return records
+
+
+def read_capped(record: ArcWarcRecord, label: str, offset: int, cap: int | None = None) -> bytes:
+    """A record's payload; ``RecordTooBig`` (naming ``label``, ``offset`` and the record id) past the cap."""
+    cap = archive_record_cap() if cap is None else cap
+    data: bytes = record.content_stream().read(cap + 1)
+    if len(data) > cap:
+        raise _too_big(_where(label, offset, record), cap)
+    return data
+
+
+def skip_capped(record: ArcWarcRecord, label: str, offset: int, cap: int | None = None) -> None:
+    """Read a record to its end without keeping it (so its length is known); ``RecordTooBig`` past the cap."""
+    cap = archive_record_cap() if cap is None else cap
+    stream, seen = record.content_stream(), 0
+    while chunk := stream.read(min(1 << 20, cap + 1 - seen)):
+        seen += len(chunk)
+        if seen > cap:
+            raise _too_big(_where(label, offset, record), cap)
+
+
 def read_body(root: Path, capture: Capture) -> bytes:
-    """The response payload of a capture, read back from its WARC file."""
+    """The response payload of a capture, read back from its WARC file (``RecordTooBig`` past the cap)."""
     with open(root / capture.warc_file, "rb") as stream:
         stream.seek(capture.warc_offset)
-        for record in ArchiveIterator(stream):
+        for record in open_records(stream, capture.warc_file):
             if record.rec_type not in ("response", "resource", "metadata"):
                 raise ValueError(f"no response record at {capture.warc_file}:{capture.warc_offset}")
-            return record.content_stream().read()  # type: ignore[no-any-return]
+            return read_capped(record, capture.warc_file, capture.warc_offset)
     raise ValueError(f"no record at {capture.warc_file}:{capture.warc_offset}")
 
 
 def iter_responses(path: Path) -> Iterator[tuple[str, int, bytes, list[tuple[str, str]]]]:
-    """(target URI, HTTP status, body, headers) of every response record in a WARC file."""
+    """(target URI, HTTP status, body, headers) of every response record in a WARC file.
+
+    ``RecordTooBig`` at the first record past the cap: the records after it are not reached.
+    """
     with open(path, "rb") as stream:
-        for record in ArchiveIterator(stream):
+        records = open_records(stream, str(path))
+        for record in records:
             if record.rec_type == "response" and record.http_headers is not None:
                 status = int(record.http_headers.get_statuscode() or 0)
                 yield (
                     record.rec_headers.get_header("WARC-Target-URI"),
                     status,
-                    record.content_stream().read(),
+                    read_capped(record, str(path), records.offset),  # where this record starts
                     list(record.http_headers.headers),
                 )
 
@@ -293,19 +366,23 @@ def verify_file(path: Path, label: str | None = None) -> tuple[int, list[Problem
     offset = 0
     try:
         with open(path, "rb") as stream:
-            iterator = ArchiveIterator(stream, check_digests=True)
+            iterator = open_records(stream, label, check_digests=True)
             for record in iterator:
-                offset = iterator.get_record_offset()
+                offset = iterator.offset  # where this record starts (get_record_offset() would inflate it whole)
                 record_id = str(record.rec_headers.get_header("WARC-Record-ID") or "")
-                content = record.content_stream()
-                while content.read(1 << 20):
-                    pass
+                try:
+                    skip_capped(record, label, offset)
+                except RecordTooBig as exc:
+                    problems.append(Problem(label, offset, record_id, str(exc)))
+                    break  # the records after it cannot be reached without inflating it whole
                 records += 1
                 if not record.rec_headers.get_header("WARC-Block-Digest"):
                     problems.append(Problem(label, offset, record_id, "no block digest"))
                 elif record.digest_checker.passed is False:
                     problems.append(Problem(label, offset, record_id,
                                             "; ".join(str(p) for p in record.digest_checker.problems)))
+    except RecordTooBig as exc:  # in a record's headers, before the record could be parsed
+        problems.append(Problem(label, offset, "", str(exc)))
     except Exception as exc:  # noqa: BLE001 - any read failure of evidence is a finding, not a crash
         problems.append(Problem(label, offset, "", f"unreadable after record {records}: {type(exc).__name__}"))
     if records == 0 and not problems:

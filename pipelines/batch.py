@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from nlp.annotate import annotate
-from pipelines.archive import read_body
+from pipelines.archive import RecordTooBig, read_body
 from pipelines.dedup import Deduplicator
 from pipelines.documents import InputItem
 from pipelines.extract import extract_document
@@ -81,7 +81,16 @@ def extract_one(body: bytes, capture: Capture, with_annotation: bool = True) -> 
 
 
 def _analyse_chunk(captures: list[Capture], archive_root: Path) -> list[Outcome]:
-    return [extract_one(read_body(archive_root, capture), capture) for capture in captures]
+    return [_analyse_archived(capture, archive_root) for capture in captures]
+
+
+def _analyse_archived(capture: Capture, archive_root: Path) -> Outcome:
+    """``extract_one`` on a capture read back from the archive; a record past the cap is quarantined."""
+    try:
+        body = read_body(archive_root, capture)
+    except RecordTooBig as exc:
+        return Outcome(capture, None, kind="quarantine", reason=str(exc))
+    return extract_one(body, capture)
 
 
 def analyse_items(items: list[InputItem], with_annotation: bool = True) -> list[Outcome]:

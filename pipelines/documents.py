@@ -18,10 +18,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from pipelines.archive import SOURCE_HEADER
+from pipelines.archive import SOURCE_HEADER, RecordTooBig, open_records, read_capped
 from rasad.records import POST_CONTENT_TYPE, Capture
 from rasad.settings import user_agent
 
@@ -189,18 +188,18 @@ def read_warc(path: Path, root: Path | None = None) -> Iterator[InputItem | Inpu
     found = 0
     try:
         with open(path, "rb") as stream:
-            records = ArchiveIterator(stream)
+            records = open_records(stream, warc_file)
             for record in records:
                 post = record.rec_type == "metadata" and record.rec_headers.get_header("Content-Type") == (
                     POST_CONTENT_TYPE)
                 if not post and (record.rec_type != "response" or record.http_headers is None):
                     continue
-                try:  # before get_record_offset(), which skips the payload; decoded with a cap (gzip bombs)
-                    body = _read_capped(record.content_stream())
-                except _TooBig as exc:
-                    found += 1
-                    yield InputError(f"{path}@{records.get_record_offset()}", f"record {exc}")
-                    continue
+                start = records.offset  # where this record starts (get_record_offset() reads it whole first)
+                try:  # inflated with the archive's record cap (gzip bombs)
+                    body = read_capped(record, warc_file, start)
+                except RecordTooBig as exc:  # the records after it cannot be reached without inflating it
+                    yield InputError(f"{path}@{start}", str(exc))
+                    return
                 offset = records.get_record_offset()
                 headers = record.rec_headers
                 found += 1
@@ -231,7 +230,7 @@ def read_warc(path: Path, root: Path | None = None) -> Iterator[InputItem | Inpu
                         headers.get_header(SOURCE_HEADER) or "",
                     ),
                 )
-    except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, RecordTooBig) as exc:
         yield InputError(str(path), f"unreadable WARC file: {exc}")
         return
     if not found:

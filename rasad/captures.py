@@ -14,11 +14,14 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-
-from pipelines.archive import read_body
+from pipelines.archive import RecordTooBig, open_records, read_body, skip_capped
 from rasad.errors import UserError
 from rasad.records import Capture
+
+
+class CaptureUnreadable(UserError):
+    """A WARC record the archive cannot give back whole (it inflates past the record cap): one line, no content."""
+
 
 _HEX_RE = re.compile(r"^[0-9a-f]{64}$")
 WARC_SUFFIXES = (".warc.gz", ".warc")
@@ -63,52 +66,73 @@ def check_sha256(value: str) -> str:
     return value
 
 
-_cache: dict[str, tuple[tuple[int, int], dict[str, CapturePointer]]] = {}
+@dataclass(frozen=True)
+class FileIndex:
+    """The captures of one WARC file; ``unreadable`` names the record the scan stopped at (past the cap),
+    and ``refused`` its digest: the records after it cannot be reached without inflating it whole."""
+
+    found: dict[str, CapturePointer]
+    unreadable: str = ""
+    refused: str = ""
+
+
+_cache: dict[str, tuple[tuple[int, int], FileIndex]] = {}
 _lock = threading.Lock()
 
 
-def _index_file(root: Path, path: Path) -> dict[str, CapturePointer]:
+def _index_file(root: Path, path: Path) -> FileIndex:
     found: dict[str, CapturePointer] = {}
+    unreadable = refused = ""
     screenshots: dict[str, tuple[int, str]] = {}  # response record id -> (offset, screenshot record id)
     relative = str(path.relative_to(root))
+    pending = None  # (sha, ...) of the response being read
     with open(path, "rb") as stream:
-        records = ArchiveIterator(stream)
-        for record in records:
-            headers = record.rec_headers
-            kind = record.rec_type
-            offset = records.get_record_offset()
-            if kind == "resource" and (record.content_type or "").startswith("image/"):
-                concurrent = headers.get_header("WARC-Concurrent-To")
-                if concurrent:
-                    screenshots[concurrent] = (offset, headers.get_header("WARC-Record-ID") or "")
-            pending = None
-            if kind == "response":
-                sha = digest_to_hex(headers.get_header("WARC-Payload-Digest") or "")
-                if sha:
-                    http = record.http_headers
-                    pending = (sha, headers.get_header("WARC-Record-ID") or "",
-                               headers.get_header("WARC-Target-URI") or "", headers.get_header("WARC-Date") or "",
-                               http.get_header("Content-Type") or "" if http else "",
-                               int(http.get_statuscode() or 0) if http else 0)
-            record.content_stream().read()  # to the end, so the record length is known
-            if pending and pending[0] not in found:
-                sha, record_id, uri, date, content_type, status = pending
-                found[sha] = CapturePointer(sha, relative, offset, records.get_record_length(), record_id, uri,
-                                            date, content_type, status)
+        records = open_records(stream, relative)
+        try:
+            for record in records:
+                headers = record.rec_headers
+                kind = record.rec_type
+                offset = records.offset  # where this record starts (get_record_offset() would inflate it whole)
+                if kind == "resource" and (record.content_type or "").startswith("image/"):
+                    concurrent = headers.get_header("WARC-Concurrent-To")
+                    if concurrent:
+                        screenshots[concurrent] = (offset, headers.get_header("WARC-Record-ID") or "")
+                if kind == "response":
+                    sha = digest_to_hex(headers.get_header("WARC-Payload-Digest") or "")
+                    if sha:
+                        http = record.http_headers
+                        pending = (sha, headers.get_header("WARC-Record-ID") or "",
+                                   headers.get_header("WARC-Target-URI") or "",
+                                   headers.get_header("WARC-Date") or "",
+                                   http.get_header("Content-Type") or "" if http else "",
+                                   int(http.get_statuscode() or 0) if http else 0)
+                skip_capped(record, relative, offset)  # to the end, so the record length is known
+                if pending and pending[0] not in found:
+                    sha, record_id, uri, date, content_type, status = pending
+                    found[sha] = CapturePointer(sha, relative, offset, records.get_record_length(), record_id, uri,
+                                                date, content_type, status)
+                pending = None
+        except RecordTooBig as exc:  # the records after it cannot be reached without inflating it whole
+            unreadable, refused = str(exc), pending[0] if pending else ""
     for sha, pointer in found.items():
         shot = screenshots.get(pointer.record_id)
         if shot:
             found[sha] = CapturePointer(**{**pointer.__dict__, "screenshot_offset": shot[0],
                                            "screenshot_record_id": shot[1]})
-    return found
+    return FileIndex(found, unreadable, refused)
 
 
 def find_capture(root: Path, sha256: str) -> CapturePointer | None:
-    """The first response record in the archive whose payload has this SHA-256 (hex)."""
+    """The first response record in the archive whose payload has this SHA-256 (hex).
+
+    ``CaptureUnreadable`` when it is a record past the cap, or when it is not found and a file could
+    not be scanned to its end (the capture may be behind the record that stopped the scan).
+    """
     sha256 = check_sha256(sha256)
     if not root.exists():
         return None
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.name.endswith(WARC_SUFFIXES))
+    stopped = ""
     for path in files:
         stat = path.stat()
         key = (stat.st_size, stat.st_mtime_ns)
@@ -118,9 +142,15 @@ def find_capture(root: Path, sha256: str) -> CapturePointer | None:
             cached = (key, _index_file(root, path))
             with _lock:
                 _cache[str(path)] = cached
-        pointer = cached[1].get(sha256)
+        index = cached[1]
+        if index.refused == sha256:
+            raise CaptureUnreadable(index.unreadable)
+        pointer = index.found.get(sha256)
         if pointer is not None:
             return pointer
+        stopped = stopped or index.unreadable
+    if stopped:
+        raise CaptureUnreadable(f"capture {sha256} not found, and the archive could not be read whole: {stopped}")
     return None
 
 
@@ -132,13 +162,19 @@ def _as_capture(pointer: CapturePointer, offset: int | None = None) -> Capture:
 
 def read_payload(root: Path, pointer: CapturePointer) -> bytes:
     """The archived response body, as received."""
-    return read_body(root, _as_capture(pointer))
+    try:
+        return read_body(root, _as_capture(pointer))
+    except RecordTooBig as exc:
+        raise CaptureUnreadable(str(exc)) from None
 
 
 def read_screenshot(root: Path, pointer: CapturePointer) -> bytes | None:
     if pointer.screenshot_offset is None:
         return None
-    return read_body(root, _as_capture(pointer, pointer.screenshot_offset))
+    try:
+        return read_body(root, _as_capture(pointer, pointer.screenshot_offset))
+    except RecordTooBig as exc:
+        raise CaptureUnreadable(str(exc)) from None
 
 
 def read_record(root: Path, pointer: CapturePointer) -> bytes:
@@ -152,6 +188,8 @@ def pointer_lines(root: Path, sha256: str) -> list[str]:
     """What ``rasad leads show`` and ``rasad archive show`` print about a capture: where it is."""
     try:
         pointer = find_capture(root, sha256)
+    except CaptureUnreadable as exc:
+        return [f"{'capture':>15}: {sha256} (unreadable: {exc})"]
     except UserError:
         return [f"{'capture':>15}: {sha256 or '-'} (not a SHA-256)"]
     if pointer is None:

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from crawlers.run import DATA_FILE_EXIT, CrawlResult, crawl
 from crawlers.sources import Source
+from crawlers.spidermiddlewares import CALLBACK_ERROR
 from pipelines.batch import BatchResult, process_captures
 from rasad.errors import DataFileError, RetryableError, UserError
 from rasad.ledger import CRAWL_FAILED, Failure, Ledger, NightLock, open_ledger
@@ -266,6 +267,20 @@ def crawl_failures(result: CrawlResult) -> list[Failure]:
             if f.kind in ("error", "rejected")]
 
 
+def callback_errors(result: CrawlResult) -> str:
+    """Why a crawl that ran to its end still failed its source: pages whose spider callback raised.
+
+    Policy: one such page fails the source (a parser bug loses articles silently, and often all of a
+    source's). The failures table keeps each URL; this line, shown by ``rasad status``, holds the count
+    and the exception classes only. "" when every callback returned.
+    """
+    names = Counter(f.detail or "?" for f in result.failures if f.reason == CALLBACK_ERROR)
+    if not names:
+        return ""
+    kinds = ", ".join(f"{name} ({count})" for name, count in sorted(names.items()))
+    return f"{sum(names.values())} page(s) raised in a spider callback: {kinds}"
+
+
 def crawl_resumable(settings: Settings, night: str, plan: SourcePlan,
                     extra_settings: dict[str, object] | None = None, *, timeout_s: float = 3600,
                     backfill_until: str | None = None) -> StageCounts:
@@ -293,6 +308,8 @@ def crawl_resumable(settings: Settings, night: str, plan: SourcePlan,
             raise DataFileError(message) if result.returncode == DATA_FILE_EXIT else RetryableError(message)
         failures = crawl_failures(result)
         fetched = ledger.finish_crawl(night, plan.source_id, result.to_process, failures)
+        if broken := callback_errors(result):  # its captures are still processed; the source stays failed
+            ledger.fail(night, plan.source_id, CRAWL_FAILED + broken)
         keeper.clear()
     return StageCounts(plan.source_id, recovered=recovered, fetched=fetched, failed=len(failures))
 

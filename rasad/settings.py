@@ -58,6 +58,26 @@ def user_agent() -> str:
     return value or DEFAULT_USER_AGENT
 
 
+# The crawler's download cap (scrapy DOWNLOAD_MAXSIZE, raw and decompressed): no response body we
+# archive is larger. Kept here so the archive readers can bound what they inflate by the same figure.
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+
+
+def archive_record_cap() -> int:
+    """Bytes one WARC record may inflate to when read back (``RASAD_ARCHIVE_MAX_RECORD_BYTES``).
+
+    Twice the download cap by default: every body we archive fits in the download cap, and the
+    headroom covers a rendered page's DOM and its full-page screenshot. A record past it is a gzip
+    bomb or not one of our captures, and reading it whole could exhaust the memory.
+    """
+    value = os.environ.get("RASAD_ARCHIVE_MAX_RECORD_BYTES", "").strip()
+    if not value:
+        return 2 * MAX_DOWNLOAD_BYTES
+    if not value.isdigit() or int(value) <= 0:
+        raise NotConfigured("RASAD_ARCHIVE_MAX_RECORD_BYTES must be a positive number of bytes")
+    return int(value)
+
+
 def load_settings() -> Settings:
     return Settings(
         data_dir=Path(os.environ.get("RASAD_DATA_DIR", "data")).expanduser(),

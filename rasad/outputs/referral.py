@@ -31,7 +31,7 @@ from typing import Any
 
 import bagit
 
-from pipelines.archive import file_sha256, iter_responses, verify_file
+from pipelines.archive import RecordTooBig, file_sha256, iter_responses, verify_file
 from rasad.cases.records import AuditEvent, IncidentRecord
 from rasad.errors import UserError
 from rasad.outputs.timestamp import DataChanged, TimestampAuthority, TokenInvalid, check_token, request_stamp
@@ -259,5 +259,10 @@ def _check_warcs(bag_dir: Path, check: BagCheck) -> None:
         if problems:
             continue
         sha = path.name.split(".", 1)[0]
-        if not any(hashlib.sha256(body).hexdigest() == sha for _, _, body, _ in iter_responses(path)):
+        try:
+            matched = any(hashlib.sha256(body).hexdigest() == sha for _, _, body, _ in iter_responses(path))
+        except RecordTooBig as exc:
+            check.problems.append(BagProblem(name, str(exc)))
+            continue
+        if not matched:
             check.problems.append(BagProblem(name, "no response record whose payload has the SHA-256 in its name"))

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
+from pipelines.archive import RecordTooBig, open_records, read_capped, skip_capped
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,9 @@ def _copy_from(path: Path, root: Path, headers: dict[str, str], out_dir: Path,
                found: dict[str, ExtractedCapture]) -> None:
     try:
         records = _records_of(path, headers)
+    except RecordTooBig as exc:  # names the file, offset and record: no content
+        log.warning("archive file skipped: %s", exc)
+        return
     except Exception as exc:  # noqa: BLE001 - one damaged file must not stop a referral; `archive verify` reports it
         log.warning("archive file %s unreadable (%s); skipped", path.relative_to(root), type(exc).__name__)
         return
@@ -85,13 +88,18 @@ def _records_of(path: Path, headers: dict[str, str]) -> dict[str, tuple[list[tup
     result: dict[str, tuple[list[tuple[int, int]], bytes | None]] = {}
     trailer = 0 if path.name.endswith(".gz") else 4  # uncompressed: the record's closing CRLF CRLF
     with open(path, "rb") as stream:
-        iterator = ArchiveIterator(stream)
+        iterator = open_records(stream, str(path))
         for record in iterator:
             kind = record.rec_type
             record_id = record.rec_headers.get_header("WARC-Record-ID")
             sha = headers.get(record.rec_headers.get_header("WARC-Payload-Digest") or "")
             concurrent = by_response.get(record.rec_headers.get_header("WARC-Concurrent-To") or "")
-            payload = record.content_stream().read() if (sha and kind == "response") or concurrent else b""
+            start = iterator.offset  # where this record starts
+            if (sha and kind == "response") or concurrent:
+                payload = read_capped(record, str(path), start)
+            else:
+                payload = b""
+                skip_capped(record, str(path), start)  # read_to_end() below would inflate it whole
             if sha and kind == "response" and hashlib.sha256(payload).hexdigest() != sha:
                 sha = None  # the header lies: the archive check reports it, we copy nothing
             iterator.read_to_end(record)  # offset and length are known once the record is read

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import ssl
 import time
 import urllib.error
 import urllib.request
@@ -80,6 +81,8 @@ def detect_engine(url: str, timeout: float = 10.0) -> EngineInfo:
         raise NotConfigured(f"{url} answered HTTP {exc.code} to GET /: not a usable search engine") from None
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
+        if isinstance(reason, ssl.SSLCertVerificationError):
+            raise NotConfigured(_untrusted(url, reason)) from None
         raise NotConfigured(
             f"cannot reach the search engine at {url} ({reason}); "
             "start one with `scripts/search-node start` or unset RASAD_SEARCH_URL"
@@ -95,6 +98,16 @@ def detect_engine(url: str, timeout: float = 10.0) -> EngineInfo:
     if (product, engine.major) not in {("opensearch", 2), ("opensearch", 3), ("elasticsearch", 8)}:
         raise NotConfigured(f"{url} runs {product} {number}; rasad supports Elasticsearch 8 and OpenSearch 2/3")
     return engine
+
+
+def _untrusted(url: str, error: ssl.SSLCertVerificationError) -> str:
+    """Why TLS verification of the node failed, and what the operator can do about it (one line)."""
+    why = (error.verify_message or str(error)).rstrip(".")
+    if "mismatch" in why:
+        return (f"the TLS certificate of {url} is not for this host ({why}): "
+                "put a name the certificate lists in RASAD_SEARCH_URL")
+    return (f"the TLS certificate of {url} is not trusted ({why}): "
+            "set RASAD_SEARCH_CA_FILE to the CA certificate that signed it")
 
 
 def _client(url: str, engine: EngineInfo, timeout: float) -> Any:

@@ -13,9 +13,9 @@ from rasad.errors import UserError
 
 def test_labels_hold_both_splits_and_no_text() -> None:
     rows = labels()
-    assert len(rows) == 948
+    assert len(rows) == 1445
     assert {row["split"] for row in rows} == {"train", "test"}
-    assert sum(row["split"] == "test" for row in rows) == 285
+    assert sum(row["split"] == "test" for row in rows) == 413
     for row in rows:
         assert "text" not in row and "Content" not in row  # the posts stay in the ASND release
         assert row["asnd_split"] in CSV_FILES and isinstance(row["is_incident"], bool)
@@ -39,7 +39,7 @@ def _asnd_dir(tmp_path: Path, drop: str | None = None) -> Path:
 
 def test_items_get_their_text_by_id_with_white_space_folded(tmp_path: Path) -> None:
     test_items = labelled_items(_asnd_dir(tmp_path), "test")
-    assert len(test_items) == 285
+    assert len(test_items) == 413
     for item in test_items:
         assert item["text"] == f"نص {item['asnd_id']}"
         assert "split" not in item and "is_incident" in item
@@ -51,3 +51,20 @@ def test_a_missing_post_or_folder_is_one_clear_error(tmp_path: Path) -> None:
         labelled_items(_asnd_dir(tmp_path, drop=first_test_id), "test")
     with pytest.raises(UserError, match="not found"):
         labelled_items(tmp_path / "nowhere", "train")
+
+
+def test_type_and_count_labels_are_well_formed() -> None:
+    from nlp.evaluate import INCIDENT_TYPES
+
+    typed = [row for row in labels() if "incident_types" in row]
+    assert len(typed) >= 300  # the items labelled for issue 13 item 1 carry types
+    for row in typed:
+        assert set(row["incident_types"]) <= set(INCIDENT_TYPES)
+        assert bool(row["incident_types"]) == row["is_incident"], row["id"]
+        assert row["label_confidence"] in {"clear", "borderline"}
+        if row["is_incident"]:
+            assert row["victim_status"] in {"civilian", "hors_de_combat", "unknown"}, row["id"]
+    for row in labels():
+        assert ("killed" in row) == ("injured" in row)
+        for field in ("killed", "injured"):
+            assert row.get(field) is None or (isinstance(row[field], int) and row[field] >= 0)

@@ -193,7 +193,7 @@ def test_a_compressed_warc_payload_is_decompressed_with_a_cap(tmp_path, monkeypa
             b"Content-Length: " + str(len(bomb)).encode() + b"\r\n\r\n" + bomb)
     other = tmp_path / "other.warc"
     other.write_bytes(raw + record + b"Content-Length: " + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
-    monkeypatch.setattr(documents, "MAX_INPUT_BYTES", 1_000_000)
+    monkeypatch.setenv("RASAD_ARCHIVE_MAX_RECORD_BYTES", "1000000")
     items = list(documents.read_warc(other))
     assert isinstance(items[0], documents.InputItem)
-    assert isinstance(items[1], documents.InputError) and "over the 1000000-byte" in items[1].reason
+    assert isinstance(items[1], documents.InputError) and "past the 1000000-byte cap" in items[1].reason
