@@ -26,8 +26,8 @@ PARTS = ("train", "dev", "test")
 SPLITS = ("train", "test")
 
 
-def labels() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def labels(path: Path = LABELS) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def fold(text: str) -> str:
@@ -56,11 +56,11 @@ def headlines(stance_dir: Path, parts: set[str]) -> dict[tuple[str, int], str]:
     return texts
 
 
-def labelled_items(stance_dir: Path, split: str) -> list[dict[str, Any]]:
+def labelled_items(stance_dir: Path, split: str, path: Path = LABELS) -> list[dict[str, Any]]:
     """Our labelled headlines of one split with their text; a missing or changed headline is an error."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}")
-    rows = [row for row in labels() if row["split"] == split]
+    rows = [row for row in labels(path) if row["split"] == split]
     texts = headlines(stance_dir, {row["ans_part"] for row in rows})
     items = []
     for row in rows:

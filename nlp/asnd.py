@@ -46,23 +46,13 @@ def asnd_texts(asnd_dir: Path, parts: set[str]) -> dict[tuple[str, str], str]:
 
 
 def labelled_items(asnd_dir: Path, split: str, path: Path = LABELS) -> list[dict[str, Any]]:
-    """The labelled items of one split of a label file with their text: a row that carries its own
-    ``text`` (a corpus we may redistribute) keeps it, an ASND row gets its post from the CSVs; an item
-    missing from the CSVs, or a row with neither, is an error."""
+    """Our labelled items of one split with their ASND text; an item missing from the CSVs is an error."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}")
     rows = [row for row in labels(path) if row["split"] == split]
-    for number, row in enumerate(rows, start=1):
-        if "text" not in row and not {"asnd_id", "asnd_split"} <= row.keys():
-            raise UserError(f"{path.name}: {split} item {number} ({row.get('id', 'no id')}) has neither 'text' nor "
-                            "'asnd_id'/'asnd_split': its text cannot be found")
-    joined = [row for row in rows if "text" not in row]
-    texts = asnd_texts(asnd_dir, {row["asnd_split"] for row in joined}) if joined else {}
+    texts = asnd_texts(asnd_dir, {row["asnd_split"] for row in rows})
     items = []
     for row in rows:
-        if "text" in row:
-            items.append({key: value for key, value in row.items() if key != "split"})
-            continue
         text = texts.get((row["asnd_split"], row["asnd_id"]))
         if text is None:
             raise UserError(f"ASND item {row['asnd_id']} ({CSV_FILES[row['asnd_split']]}) not found in {asnd_dir}: "

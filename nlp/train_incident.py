@@ -1,11 +1,11 @@
 """Train the document incident model (nlp.classifier) and print its learning curve.
 
-    nice -n 10 .venv/bin/python -m nlp.train_incident --asnd ASND_DIR [--extra FILE.jsonl ...] [--write]
+    nice -n 10 .venv/bin/python -m nlp.train_incident --asnd ASND_DIR --ans ANS_STANCE_DIR [--extra FILE.jsonl ...] [--write]
 
 Training data, found without being named: the train split of every label file in
-nlp/data/incidents/ (real news: our ASND labels, joined to the ASND CSVs in ASND_DIR by nlp.asnd, and
-any sibling file whose rows carry their text), our written examples and the ANT dev set, plus any
---extra labelled JSONL. L2 and the threshold are chosen by 3 x 5-fold cross-validation scored on the
+nlp/data/incidents/ (real news: our ASND and ANS labels, joined to the texts of those releases by
+nlp.asnd and nlp.ans, and any other file whose rows carry their text), our written examples and the
+ANT dev set, plus any --extra labelled JSONL. L2 and the threshold are chosen by 3 x 5-fold cross-validation scored on the
 real-news items only (the written and ANT items are easier and would flatter the score: docs/labelling.md),
 with near-duplicate posts kept in one fold; the test split is scored once, for the report, never for
 a choice.
@@ -18,13 +18,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 from pathlib import Path
 
 import numpy as np
 
+from nlp import ans, asnd
 from nlp.annotate import SURE_CIVILIAN_HARM, annotate_rules
-from nlp.asnd import labelled_items
 from nlp.classifier import MODEL_DIR, IncidentModel, feature_ids, feature_names, fit
+from rasad.errors import UserError
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = DATA.parent.parent
@@ -47,8 +49,32 @@ def label_files(folder: Path = LABEL_DIR) -> list[Path]:
     return sorted(folder.glob("*.jsonl"))
 
 
-def real_news(asnd_dir: Path, split: str, folder: Path = LABEL_DIR) -> list[dict]:
-    return [item for path in label_files(folder) for item in labelled_items(asnd_dir, split, path)]
+# Label files whose texts stay in their corpus's release: the option naming the release's folder, and the join.
+JOINED = {"asnd_labels.jsonl": ("--asnd", asnd.labelled_items), "ans_labels.jsonl": ("--ans", ans.labelled_items)}
+
+
+def carried_text(path: Path, split: str) -> list[dict]:
+    """The items of a label file whose rows carry their own text (a corpus we may redistribute)."""
+    rows = [row for row in load(path) if row.get("split") == split]
+    for row in rows:
+        if "text" not in row:
+            raise UserError(f"{path.name}: {split} item {row.get('id', '?')} has no 'text', and no join for "
+                            f"{path.name} is known (nlp.train_incident.JOINED)")
+    return [{key: value for key, value in row.items() if key != "split"} for row in rows]
+
+
+def real_news(releases: dict[str, Path | None], split: str, folder: Path = LABEL_DIR) -> list[dict]:
+    """The real-news items of one split from every label file; ``releases`` maps an option to its folder."""
+    items = []
+    for path in label_files(folder):
+        option, join = JOINED.get(path.name, (None, None))
+        if join is None:
+            items += carried_text(path, split)
+        elif releases.get(option) is None:
+            raise UserError(f"{path.name} needs {option} DIR: its texts are not in the repository")
+        else:
+            items += join(releases[option], split, path)
+    return items
 
 
 def featurise(items: list[dict]) -> tuple[list[np.ndarray], np.ndarray, np.ndarray, list[frozenset[str]]]:
@@ -142,15 +168,23 @@ def choose(rows: list[np.ndarray], fired: np.ndarray, gold: np.ndarray, groups: 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--asnd", type=Path, required=True, metavar="ASND_DIR",
+    parser.add_argument("--asnd", type=Path, metavar="ASND_DIR",
                         help="folder with the ASND CSVs sm_news_ar_{trn,dev,tst}.csv")
+    parser.add_argument("--ans", type=Path, metavar="ANS_STANCE_DIR",
+                        help="the data/stance folder of the ANS release ({train,dev,test}.csv)")
     parser.add_argument("--extra", action="append", default=[], help="more labelled JSONL to train on")
     parser.add_argument("--write", action="store_true", help=f"write the model to {MODEL_DIR}")
     args = parser.parse_args()
-    news = real_news(args.asnd, "train")
+    releases = {"--asnd": args.asnd, "--ans": args.ans}
+    try:
+        news = real_news(releases, "train")
+        test_items = real_news(releases, "test")
+    except UserError as exc:
+        print(f"nlp.train_incident: error: {exc}", file=sys.stderr)
+        return 2
     others = [i for p in OURS + [Path(e) for e in args.extra] for i in load(p)]
     rows, fired, gold, words_of = featurise(news + others)
-    test_rows, test_fired, test_gold, _ = featurise(real_news(args.asnd, "test"))
+    test_rows, test_fired, test_gold, _ = featurise(test_items)
     n_news = len(news)
     scored = np.arange(len(rows)) < n_news
 
@@ -162,8 +196,9 @@ def main() -> int:
           f"at l2={l2}, t={threshold}; rules alone {rules_cv}; all {len(rows)} items {cv['all_items_f1']}")
 
     curve = []
+    drawn = random.Random(13).sample(range(n_news), n_news)  # a share mixes every label file, not the first one
     for share in (0.25, 0.5, 0.75, 1.0):
-        keep = list(range(int(n_news * share))) + list(range(n_news, len(rows)))
+        keep = drawn[: int(n_news * share)] + list(range(n_news, len(rows)))
         weights = fit([rows[i] for i in keep], gold[keep], l2=l2)
         combined = prf(decide(test_fired, probabilities(weights, test_rows), threshold), test_gold)
         curve.append({"real_news_train_items": int(n_news * share), "test": combined})

@@ -44,7 +44,7 @@ def _stance_dir(tmp_path: Path, change: str | None = None) -> Path:
 
 def test_items_get_their_headline_by_row_with_white_space_folded(tmp_path: Path, monkeypatch) -> None:
     digests = {row["id"]: text_digest(f"عنوان {row['id']}") for row in labels()}
-    monkeypatch.setattr("nlp.ans.labels", lambda: [row | {"text_sha1": digests[row["id"]]} for row in labels()])
+    monkeypatch.setattr("nlp.ans.labels", lambda *_: [row | {"text_sha1": digests[row["id"]]} for row in labels()])
     test_items = labelled_items(_stance_dir(tmp_path), "test")
     assert len(test_items) == 60
     for item in test_items:
@@ -54,7 +54,7 @@ def test_items_get_their_headline_by_row_with_white_space_folded(tmp_path: Path,
 
 def test_a_changed_or_missing_headline_is_one_clear_error(tmp_path: Path, monkeypatch, capsys) -> None:
     digests = {row["id"]: text_digest(f"عنوان {row['id']}") for row in labels()}
-    monkeypatch.setattr("nlp.ans.labels", lambda: [row | {"text_sha1": digests[row["id"]]} for row in labels()])
+    monkeypatch.setattr("nlp.ans.labels", lambda *_: [row | {"text_sha1": digests[row["id"]]} for row in labels()])
     first_test_id = next(row["id"] for row in labels() if row["split"] == "test")
     with pytest.raises(UserError, match=f"ANS headline {first_test_id} .* differs"):
         labelled_items(_stance_dir(tmp_path, change=first_test_id), "test")

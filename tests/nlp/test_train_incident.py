@@ -30,15 +30,21 @@ def test_every_label_file_is_read_and_only_its_train_split(tmp_path: Path) -> No
         {"split": "train", "id": "oc-1", "text": "اعتقال صحفي", "is_incident": True},
         {"split": "test", "id": "oc-2", "text": "مباراة", "is_incident": False}])
     assert [p.name for p in label_files(labels)] == ["asnd_labels.jsonl", "other_corpus_labels.jsonl"]
-    items = real_news(asnd, "train", labels)
+    items = real_news({"--asnd": asnd}, "train", labels)
     assert [(i["id"], i["text"]) for i in items] == [("asnd-a1", "مقتل مدني"), ("oc-1", "اعتقال صحفي")]
     assert all("split" not in i for i in items)
 
 
-def test_a_row_without_a_way_to_its_text_is_one_clear_error(tmp_path: Path) -> None:
+def test_the_repositorys_label_files_have_their_joins() -> None:
+    assert {p.name for p in label_files()} >= {"asnd_labels.jsonl", "ans_labels.jsonl"}
+    with pytest.raises(UserError, match="ans_labels.jsonl needs --ans DIR"):
+        real_news({"--asnd": Path("unused")}, "train")
+
+
+def test_a_row_without_its_text_or_a_join_is_one_clear_error(tmp_path: Path) -> None:
     _write(tmp_path / "new_labels.jsonl", [{"split": "train", "id": "x-1", "is_incident": True}])
-    with pytest.raises(UserError, match="x-1.*neither 'text' nor 'asnd_id'"):
-        real_news(tmp_path, "train", tmp_path)
+    with pytest.raises(UserError, match="x-1 has no 'text'"):
+        real_news({}, "train", tmp_path)
 
 
 def test_near_duplicate_posts_share_a_group_and_so_a_fold() -> None:
