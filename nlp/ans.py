@@ -7,7 +7,7 @@ as published (the ``s2`` column holds the annotators' paraphrases and contradict
 such headlines. ``nlp/data/incidents/ans_labels.jsonl`` holds our labels and, per headline, the CSV part,
 its data row (0-based) and a short SHA-1 of the headline, so a different ANS release is caught rather
 than joined wrongly. ``python -m nlp.ans ANS_STANCE_DIR OUT_DIR`` writes ``ans_train.jsonl`` and
-``ans_test.jsonl`` for ``rasad eval --jsonl`` (and ``nlp.train_incident --extra``, train split only).
+``ans_test.jsonl`` for ``rasad eval --jsonl``; ``nlp.train_incident --ans ANS_STANCE_DIR`` joins the train split itself.
 """
 
 from __future__ import annotations
