@@ -33,6 +33,15 @@ def html_tree(body: bytes) -> html.HtmlElement | None:
         return None
 
 
+def absolute_url(base_url: str, href: str) -> str:
+    """``href`` resolved against ``base_url``, or "" when it is not a URL at all (``http://[`` makes
+    urljoin raise): one hostile link costs that link, never the rest of the page."""
+    try:
+        return urljoin(base_url, href)
+    except ValueError:
+        return ""
+
+
 def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
@@ -48,11 +57,11 @@ def feed_links(body: bytes, base_url: str) -> list[str]:
         if name == "item":
             for child in element:
                 if _local(child.tag) == "link" and (child.text or "").strip():
-                    links.append(urljoin(base_url, child.text.strip()))
+                    links.append(absolute_url(base_url, child.text.strip()))
         elif name == "entry":
             for child in element:
                 if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate":
-                    links.append(urljoin(base_url, child.get("href", "")))
+                    links.append(absolute_url(base_url, child.get("href", "")))
     return list(dict.fromkeys(link for link in links if link))
 
 
@@ -68,8 +77,8 @@ def sitemap_links(body: bytes, base_url: str) -> tuple[list[str], list[str]]:
             continue
         parent = element.getparent()
         target = children if parent is not None and _local(parent.tag) == "sitemap" else pages
-        target.append(urljoin(base_url, element.text.strip()))
-    return list(dict.fromkeys(pages)), list(dict.fromkeys(children))
+        target.append(absolute_url(base_url, element.text.strip()))
+    return list(dict.fromkeys(filter(None, pages))), list(dict.fromkeys(filter(None, children)))
 
 
 def looks_like_feed(body: bytes) -> bool:
@@ -108,7 +117,9 @@ def sitemap_entries(body: bytes, base_url: str) -> tuple[list[tuple[str, str | N
                 fields.setdefault(local, child.text.strip())
         if "loc" not in fields:
             continue
-        url = urljoin(base_url, fields["loc"])
+        url = absolute_url(base_url, fields["loc"])
+        if not url:
+            continue
         if name == "sitemap":
             children.append(url)
         elif name == "url":
@@ -132,7 +143,7 @@ def feed_entries(body: bytes, base_url: str) -> list[tuple[str, str | None]]:
             if local == "link":
                 href = child.get("href") if name == "entry" else child.text
                 if href and (name == "item" or child.get("rel", "alternate") == "alternate"):
-                    link = urljoin(base_url, href.strip())
+                    link = absolute_url(base_url, href.strip())
             elif local in ("pubDate", "published", "updated", "date") and (child.text or "").strip():
                 date = date or child.text.strip()
         if link:
@@ -167,13 +178,13 @@ def listing_page(body: bytes, base_url: str) -> Listing:
         return Listing((), None, ())
     next_url = None
     for anchor in tree.xpath("//a[@href][@rel='next'] | //link[@rel='next'][@href]"):
-        next_url = urljoin(base_url, anchor.get("href"))
+        next_url = absolute_url(base_url, anchor.get("href")) or None
         break
     if next_url is None:
         for anchor in tree.xpath("//a[@href]"):
             text = " ".join(anchor.text_content().split()).lower()
             if text and any(text == t or text.startswith(t + " ") for t in _NEXT_TEXTS):
-                next_url = urljoin(base_url, anchor.get("href"))
+                next_url = absolute_url(base_url, anchor.get("href")) or None
                 break
     blocks = tree.xpath(
         "//article//a[@href] | //h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
@@ -182,7 +193,7 @@ def listing_page(body: bytes, base_url: str) -> Listing:
     ) or tree.xpath("//a[@href]")
     links: list[str] = []
     for anchor in blocks:
-        url = urljoin(base_url, anchor.get("href", "").strip()).split("#", 1)[0]
+        url = absolute_url(base_url, anchor.get("href", "").strip()).split("#", 1)[0]
         path = urlsplit(url).path.lower()
         if (not url.startswith(("http://", "https://")) or not _same_site(url, base_url)
                 or url in (base_url, next_url) or path.endswith(_ASSET_SUFFIXES) or path in ("", "/")):

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
-from crawlers.parsing import html_tree
+from crawlers.parsing import absolute_url, html_tree
 from rasad.records import Record
 
 # A post element of a rendered page; pipelines.posts uses it to recognise such a page.
@@ -44,7 +43,7 @@ def parse_social_posts(body: bytes, page_url: str) -> tuple[SocialPost, ...]:
         if not text:
             continue
         posts.append(SocialPost(
-            url=urljoin(page_url, links[0]) if links else page_url,
+            url=(absolute_url(page_url, links[0]) if links else "") or page_url,
             date=times[0].get("datetime") if times else None,
             text=text,
             page_url=page_url,

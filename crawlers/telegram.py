@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
-from crawlers.parsing import html_tree
+from crawlers.parsing import absolute_url, html_tree
 from rasad.records import Record
 
 _BACKGROUND_URL = re.compile(r"background-image\s*:\s*url\(['\"]?([^'\")]+)['\"]?\)")
@@ -70,12 +70,12 @@ def _media_of(message: html.HtmlElement, base_url: str) -> tuple[str, ...]:
                               "contains(@class,'link_preview_image')][@style]"):
         found = _BACKGROUND_URL.search(node.get("style", ""))
         if found:
-            media.append(urljoin(base_url, found.group(1)))
+            media.append(absolute_url(base_url, found.group(1)))
     for node in message.xpath(".//video[@src] | .//audio[@src] | .//source[@src]"):
-        media.append(urljoin(base_url, node.get("src")))
+        media.append(absolute_url(base_url, node.get("src")))
     for node in message.xpath(".//a[contains(@class,'tgme_widget_message_document_wrap')][@href]"):
-        media.append(urljoin(base_url, node.get("href")))
-    return tuple(dict.fromkeys(media))
+        media.append(absolute_url(base_url, node.get("href")))
+    return tuple(dict.fromkeys(filter(None, media)))
 
 
 def parse_channel_page(body: bytes, base_url: str) -> ChannelPage:
@@ -96,7 +96,7 @@ def parse_channel_page(body: bytes, base_url: str) -> ChannelPage:
         posts.append(TelegramPost(
             channel=channel,
             post_id=int(number),
-            url=urljoin(base_url, post_links[0].get("href")) if post_links else f"https://t.me/{channel}/{number}",
+            url=(absolute_url(base_url, post_links[0].get("href")) if post_links else "") or f"https://t.me/{channel}/{number}",
             date=dates[0].get("datetime") if dates else None,
             views=parse_views(views[0].text_content()) if views else None,
             text=_text_of(text_nodes[0]) if text_nodes else "",
@@ -111,7 +111,7 @@ def _before_url(tree: html.HtmlElement, base_url: str) -> str | None:
     for href in tree.xpath("//link[@rel='prev']/@href | //a[contains(@class,'tme_messages_more')]"
                            "[@data-before]/@href"):
         if "before=" in href:
-            return urljoin(base_url, href)
+            return absolute_url(base_url, href) or None
     for before in tree.xpath("//*[contains(@class,'tme_messages_more')]/@data-before"):
         if before.isdigit():
             return urljoin(base_url, f"{urlsplit(base_url).path}?before={before}")

@@ -1,8 +1,10 @@
 """A page that makes a spider callback raise fails its source: recorded (URL and exception class),
 shown FAILING with the reason by ``rasad status``, and the source is crawled again the next night.
 
-The page is real hostile input for our real parser: a listing whose link is a malformed IPv6 URL
-(``http://[``) makes ``urljoin`` raise ``ValueError`` inside ``crawlers.parsing.listing_page``.
+A test-only stage (tests/crawlers/raising_stage.py) raises on a page carrying a marker, between the
+spider and our middleware, as the next parser bug would; the real crawl child, ledger and status do
+the rest. (The page that first showed this, a listing with a malformed ``http://[`` link, no longer
+raises: ``crawlers.parsing.absolute_url`` drops such a link; see test_parsing_hostile_links.)
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from crawlers.settings import SPIDER_MIDDLEWARES
 from rasad.cli import main
 from rasad.fixture_site import NEWS_DIR, serve
 from rasad.ledger import open_ledger
@@ -21,7 +24,9 @@ from rasad.settings import Settings
 ARTICLE = "ar/2026/11/benghazi-book-fair.html"
 CANARY = "عبدالمنعم-الكناري"  # page text that must never reach a log
 LISTING = '<html><body><h2><a href="/{article}">خبر</a></h2><p>{canary}</p></body></html>'
-BROKEN = '<html><body><h2><a href="http://[{canary}/x">خبر</a></h2><p>{canary}</p></body></html>'
+BROKEN = ('<html><body><h2><a href="/{article}">خبر</a></h2><p>{canary}</p>'
+          '<!-- raise-in-parser --></body></html>')
+STAGES = {**SPIDER_MIDDLEWARES, "tests.crawlers.raising_stage.RaiseOnMarker": 960}
 
 
 def _site(folder: Path, broken: bool) -> None:
@@ -35,7 +40,7 @@ def _site(folder: Path, broken: bool) -> None:
 def _night(data: Path, base: str, night: str) -> None:
     urls = (f"{base}/index.html", f"{base}/more.html")
     run_night(Settings(data, None), night, [SourcePlan("site", urls, host_group_of(base))],
-              {"AUTOTHROTTLE_ENABLED": False})
+              {"AUTOTHROTTLE_ENABLED": False, "SPIDER_MIDDLEWARES": STAGES})
 
 
 def test_a_callback_that_raises_fails_the_source_until_a_night_crawls_it_cleanly(
