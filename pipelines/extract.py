@@ -12,12 +12,15 @@ import re
 import signal
 import threading
 from collections.abc import Iterator
+from copy import copy
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
+from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
 from pipelines.charset import decode_page
@@ -153,7 +156,7 @@ def _extract(body: bytes, capture: Capture, kind: str) -> Document:
         title = title or _page_title(tree)
         author = _AUTHOR_PREFIX.sub("", author).strip()
         image = image or _lead_image(tree, url)
-    letters = sum(ch.isalpha() for ch in text[:1000])
+    letters = _count_letters(text[:1000], MIN_TEXT_LETTERS)
     if letters < MIN_TEXT_LETTERS:
         raise QuarantineItem("no main text found" + (f" (only {letters} letters)" if text else ""))
     guess = detect_language(text)
@@ -183,12 +186,29 @@ def _extract(body: bytes, capture: Capture, kind: str) -> Document:
 
 def _trafilatura(tree: HtmlElement, url: str) -> Any:
     """trafilatura's main text (it works on its own copy of the tree)."""
+    options = copy(_extractor_options(FAST_MODE))  # trafilatura copies options too: never share one
+    options.url = options.source = url or None
     try:
-        return trafilatura.bare_extraction(
-            tree, url=url or None, include_comments=False, include_tables=True, fast=FAST_MODE
-        )
+        return trafilatura.bare_extraction(tree, options=options)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=2)
+def _extractor_options(fast: bool) -> Extractor:
+    """trafilatura's options, made once: making them reads eight values from its config every call."""
+    return Extractor(output_format="python", fast=fast, comments=False, tables=True)
+
+
+def _count_letters(text: str, enough: int) -> int:
+    """Letters in ``text``, counted up to ``enough`` (a page has hundreds; we only need to know it has a few)."""
+    count = 0
+    for char in text:
+        if char.isalpha():
+            count += 1
+            if count == enough:
+                break
+    return count
 
 
 def _page_metadata(tree: HtmlElement) -> tuple[str, str, str]:
