@@ -167,7 +167,7 @@ class StoryIndex:
         self.min_jaccard = min_jaccard
         self.min_containment = min_containment
         self._entries: dict[str, _Entry] = {}
-        self._buckets: dict[tuple[int, bytes], list[str]] = {}
+        self._buckets: list[dict[bytes, list[str]]] = [{} for _ in range(BANDS)]  # per band: rows -> keys
         self._parent: dict[str, str] = {}
         self._age: dict[str, int] = {}
 
@@ -197,15 +197,17 @@ class StoryIndex:
         self._age[key] = len(self._age)
         if entry.size < MIN_SHINGLES:
             return key
-        rows = NUM_PERM // BANDS
+        width = entry.signature.itemsize * NUM_PERM // BANDS  # bytes of one band's rows
+        raw = entry.signature.tobytes()  # sliced as bytes: 64 numpy slices cost more than the hashing
         candidates: dict[str, None] = {}
-        band_keys = [
-            (band, entry.signature[band * rows : (band + 1) * rows].tobytes()) for band in range(BANDS)
-        ]
-        for band_key in band_keys:
-            for other in self._buckets.get(band_key, ()):
-                candidates[other] = None
-            self._buckets.setdefault(band_key, []).append(key)
+        for band, bucket in enumerate(self._buckets):
+            rows = raw[band * width : (band + 1) * width]
+            members = bucket.get(rows)
+            if members is None:
+                bucket[rows] = [key]
+                continue
+            candidates.update(dict.fromkeys(members))
+            members.append(key)
         for other in candidates:
             if self.similar(entry, self._entries[other]):
                 mine, theirs = self._root(key), self._root(other)

@@ -103,8 +103,8 @@ def dialect_hint(text: str) -> str | None:
     """'maghrebi' when at least two distinct marker words occur (one is too easily a coincidence)."""
     markers = _markers()[1]
     tokens = TOKEN_RE.findall(normalize(text[:SAMPLE_CHARS]))
-    found = {token for token in tokens if token in markers}
-    found |= {token[1:] for token in tokens if token[:1] in ("و", "ف") and token[1:] in markers}
+    found = markers.intersection(tokens)
+    found |= markers.intersection(token[1:] for token in tokens if token[0] in "وف")  # و/ف + marker
     return "maghrebi" if len(found) >= 2 else None
 
 
