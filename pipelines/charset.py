@@ -25,8 +25,9 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.\-]+)", re.IGNO
 _WESTERN = {"latin-1", "iso8859-1", "cp1252", "ascii"}
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 # UTF-8 Arabic read as Latin-1/cp1252: a lead byte 0xD8-0xDB shown as Ø Ù Ú Û, then a continuation byte.
+_MOJIBAKE_LEADS = "\u00d8\u00d9\u00da\u00db"
 _MOJIBAKE_PAIR = re.compile(
-    "[\u00d8\u00d9\u00da\u00db][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+    f"[{_MOJIBAKE_LEADS}][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
     "\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
     "\u2039\u203a\u20ac\u2122]"
 )
@@ -100,7 +101,10 @@ def repair_mojibake(text: str) -> tuple[str, int]:
 
     Only runs that decode to valid UTF-8 are touched, so genuine accented Latin text is left alone.
     """
-    if len(_MOJIBAKE_PAIR.findall(text[:200_000])) < MIN_MOJIBAKE_PAIRS:
+    head = text[:200_000]
+    if not any(lead in head for lead in _MOJIBAKE_LEADS):  # most pages: no pair can start, skip the scan
+        return text, 0
+    if len(_MOJIBAKE_PAIR.findall(head)) < MIN_MOJIBAKE_PAIRS:
         return text, 0
     repaired = 0
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 EARLIEST_YEAR = 1990
@@ -79,6 +80,8 @@ _DATEISH = re.compile(
     r"|(?:منذ|قبل)\s+\S+(?:\s+\S+)?|أول أمس|اول امس|أمس|امس|امبارح|البارح|اليوم"
 )
 MAX_CANDIDATES = 12
+_DECLARED_DATES = XPath('//*[@itemprop="datePublished"] | //time[@pubdate]')  # compiled once, not per page
+_JSON_LD = XPath('//script[@type="application/ld+json"]/text()')
 MAX_CANDIDATE_CHARS = 80
 
 
@@ -127,11 +130,11 @@ def date_from_metadata(tree: HtmlElement, crawl_time: datetime) -> str | None:
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         if name in _META_NAMES and meta.get("content"):
             candidates.append(meta.get("content", ""))
-    for node in tree.xpath('//*[@itemprop="datePublished"] | //time[@pubdate]'):
+    for node in _DECLARED_DATES(tree):
         value = node.get("datetime") or node.get("content")
         if value:
             candidates.append(value)
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:5]:
+    for script in _JSON_LD(tree)[:5]:
         candidates.extend(_JSONLD_PUBLISHED.findall(str(script)))
     for raw in candidates:
         moment = _parse_iso(raw)

@@ -86,7 +86,11 @@ def canonical_url(url: str) -> str:
 
 def url_key(url: str) -> str:
     """Key under which two URLs are the same article: canonical, and blind to scheme, www/m/amp and '/'."""
-    parts = urlsplit(canonical_url(url))
+    return _key_of_canonical(canonical_url(url))
+
+
+def _key_of_canonical(url: str) -> str:
+    parts = urlsplit(url)
     host = parts.netloc
     for prefix in _HOST_PREFIXES:
         if host.startswith(prefix):
@@ -99,7 +103,11 @@ def url_key(url: str) -> str:
 def text_hash(text: str) -> str:
     """SHA-256 of the search terms (normalised, proclitics removed): equal for texts that differ only in
     spelling variants."""
-    return hashlib.sha256(" ".join(search_terms(text)).encode("utf-8")).hexdigest()
+    return _terms_hash(search_terms(text))
+
+
+def _terms_hash(terms: list[str]) -> str:
+    return hashlib.sha256(" ".join(terms).encode("utf-8")).hexdigest()
 
 
 SHINGLE_WORDS = 3
@@ -119,12 +127,17 @@ _PERM_B = _RNG.randint(0, 1 << 62, size=NUM_PERM, dtype=np.int64).astype(np.uint
 _SHIFT = np.uint64(32)
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
-    """Word n-grams of the first MAX_SHINGLE_CHARS characters: a story is told in its opening paragraphs."""
-    tokens = search_terms(text[:MAX_SHINGLE_CHARS])
-    if len(tokens) < size:
-        return {" ".join(tokens)} if tokens else set()
-    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+def shingles(text: str, size: int = SHINGLE_WORDS, terms: list[str] | None = None) -> set[str]:
+    """Word n-grams of the first MAX_SHINGLE_CHARS characters: a story is told in its opening paragraphs.
+
+    ``terms``, the search terms of the whole text when the caller has them, spare analysing a short
+    text twice (a longer one is analysed again up to the cut, where a word may be split).
+    """
+    if terms is None or len(text) > MAX_SHINGLE_CHARS:
+        terms = search_terms(text[:MAX_SHINGLE_CHARS])
+    if len(terms) < size:
+        return {" ".join(terms)} if terms else set()
+    return {" ".join(terms[i : i + size]) for i in range(len(terms) - size + 1)}
 
 
 def minhash(shingle_set: set[str]) -> np.ndarray:
@@ -154,7 +167,7 @@ class StoryIndex:
         self.min_jaccard = min_jaccard
         self.min_containment = min_containment
         self._entries: dict[str, _Entry] = {}
-        self._buckets: dict[tuple[int, bytes], list[str]] = {}
+        self._buckets: list[dict[bytes, list[str]]] = [{} for _ in range(BANDS)]  # per band: rows -> keys
         self._parent: dict[str, str] = {}
         self._age: dict[str, int] = {}
 
@@ -173,26 +186,28 @@ class StoryIndex:
         containment = jaccard * (a.size + b.size) / ((1 + jaccard) * smaller) if smaller else 0.0
         return containment >= self.min_containment
 
-    def add(self, key: str, text: str) -> str:
-        """Index one text under ``key`` and return its story id."""
+    def add(self, key: str, text: str, terms: list[str] | None = None) -> str:
+        """Index one text under ``key`` and return its story id (``terms``: its search terms, if known)."""
         if key in self._parent:
             return self._root(key)
-        shingle_set = shingles(text)
+        shingle_set = shingles(text, terms=terms)
         entry = _Entry(minhash(shingle_set), len(shingle_set))
         self._entries[key] = entry
         self._parent[key] = key
         self._age[key] = len(self._age)
         if entry.size < MIN_SHINGLES:
             return key
-        rows = NUM_PERM // BANDS
+        width = entry.signature.itemsize * NUM_PERM // BANDS  # bytes of one band's rows
+        raw = entry.signature.tobytes()  # sliced as bytes: 64 numpy slices cost more than the hashing
         candidates: dict[str, None] = {}
-        band_keys = [
-            (band, entry.signature[band * rows : (band + 1) * rows].tobytes()) for band in range(BANDS)
-        ]
-        for band_key in band_keys:
-            for other in self._buckets.get(band_key, ()):
-                candidates[other] = None
-            self._buckets.setdefault(band_key, []).append(key)
+        for band, bucket in enumerate(self._buckets):
+            rows = raw[band * width : (band + 1) * width]
+            members = bucket.get(rows)
+            if members is None:
+                bucket[rows] = [key]
+                continue
+            candidates.update(dict.fromkeys(members))
+            members.append(key)
         for other in candidates:
             if self.similar(entry, self._entries[other]):
                 mine, theirs = self._root(key), self._root(other)
@@ -237,8 +252,9 @@ class Deduplicator:
 
     def check(self, document: Document) -> tuple[Document, str | None]:
         url = document.canonical_url or canonical_url(document.url)
-        key = url_key(url)
-        digest = text_hash(document.text)
+        key = _key_of_canonical(url)
+        terms = search_terms(document.text)  # analysed once, for the hash and the shingles
+        digest = _terms_hash(terms)
         if key in self._urls:
             first = self._urls[key]
             return replace(
@@ -252,7 +268,7 @@ class Deduplicator:
             ), f"duplicate: same text as {first}"
         self._urls[key] = url
         self._texts[digest] = url
-        story = self.stories.add(url, document.text)
+        story = self.stories.add(url, document.text, terms)
         return replace(document, canonical_url=url, cluster_id=_story_id(story)), None
 
 

@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from langdetect import DetectorFactory, detect_langs
@@ -43,7 +44,8 @@ MIN_WORDS_ARABIZI_NGRAMS = 3  # two words are too few n-grams to tell "Misrata n
 
 _MARKERS_FILE = Path(__file__).parent / "data" / "language_markers.json"
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+# Runs, not single characters: counting by runs makes one match per word instead of one per letter.
+_ARABIC_SCRIPT_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _PERSIAN_ONLY = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")  # پ چ ژ گ ک ی
 _URDU_ONLY = re.compile(r"[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")  # ٹ ڈ ڑ ں ھ ہ ے
@@ -87,7 +89,7 @@ def _arabizi_hits(text: str) -> tuple[int, int]:
 def is_arabizi(text: str) -> bool:
     """Latin script with digit-letters inside words (3=ع 7=ح 9=ق 5=خ 2=ء), dialect function words, or
     letter n-grams likelier in Arabizi than in any European language."""
-    if len(_ARABIC_SCRIPT.findall(text)) > len(_LATIN.findall(text)):
+    if _arabic_script_chars(text) > len(_LATIN.findall(text)):
         return False
     hits, words = _arabizi_hits(text)
     if words < 2:
@@ -100,27 +102,25 @@ def is_arabizi(text: str) -> bool:
 def dialect_hint(text: str) -> str | None:
     """'maghrebi' when at least two distinct marker words occur (one is too easily a coincidence)."""
     markers = _markers()[1]
-    found = {token for token in TOKEN_RE.findall(normalize(text[:SAMPLE_CHARS])) if token in markers}
-    found |= {
-        token[1:]
-        for token in TOKEN_RE.findall(normalize(text[:SAMPLE_CHARS]))
-        if token[:1] in ("و", "ف") and token[1:] in markers
-    }
+    tokens = TOKEN_RE.findall(normalize(text[:SAMPLE_CHARS]))
+    found = markers.intersection(tokens)
+    found |= markers.intersection(token[1:] for token in tokens if token[0] in "وف")  # و/ف + marker
     return "maghrebi" if len(found) >= 2 else None
 
 
-def _arabic_script_language(sample: str) -> str | None:
-    """ar / fa / ur from letters only one of them uses; None when the letters do not decide."""
+def _arabic_script_language(sample: str) -> tuple[str | None, int]:
+    """ar / fa / ur from letters only one of them uses (None when they do not decide), and how many
+    letters only Arabic uses the sample has."""
     persian = len(_PERSIAN_ONLY.findall(sample))
     urdu = len(_URDU_ONLY.findall(sample))
     arabic = len(_ARABIC_ONLY.findall(sample))
     if urdu >= 2 and urdu >= persian / 4:
-        return "ur"
+        return "ur", arabic
     if persian >= 2 and persian >= arabic / 2:
-        return "fa"
+        return "fa", arabic
     if arabic >= 1 and persian == 0 and urdu == 0:
-        return "ar"
-    return None
+        return "ar", arabic
+    return None, arabic
 
 
 def _langdetect(sample: str) -> tuple[str | None, float]:
@@ -134,7 +134,7 @@ def _langdetect(sample: str) -> tuple[str | None, float]:
 def detect_language(text: str) -> LanguageGuess:
     """The language of a text, or None with the reason encoded as low confidence."""
     sample = text[:SAMPLE_CHARS]
-    arabic_letters = len(_ARABIC_SCRIPT.findall(sample))
+    arabic_letters = _arabic_script_chars(sample)
     latin_letters = len(_LATIN.findall(sample))
     words = len(sample.split())
     if latin_letters > arabic_letters and is_arabizi(sample):
@@ -145,11 +145,11 @@ def detect_language(text: str) -> LanguageGuess:
             arabizi=True,
             dialect="maghrebi" if _maghrebi_arabizi(sample) else None,
         )
-    if words < MIN_WORDS or len(_LETTERS.findall(sample)) < MIN_LETTERS:
+    if words < MIN_WORDS or not _has_letters(sample, MIN_LETTERS):
         return LanguageGuess(None, 0.0)
     if arabic_letters > latin_letters:
-        by_script = _arabic_script_language(sample)
-        if by_script == "ar" and len(_ARABIC_ONLY.findall(sample)) >= DECISIVE_ARABIC_LETTERS:
+        by_script, arabic_only = _arabic_script_language(sample)
+        if by_script == "ar" and arabic_only >= DECISIVE_ARABIC_LETTERS:
             # Letters only Arabic uses, none that Persian or Urdu use: langdetect cannot add anything.
             return LanguageGuess("ar", RULE_CONFIDENCE_DECISIVE, dialect=dialect_hint(sample))
         detected, prob = _langdetect(sample)
@@ -167,6 +167,15 @@ def detect_language(text: str) -> LanguageGuess:
     if detected is None or prob < floor:
         return LanguageGuess(None, prob)
     return LanguageGuess(detected, prob)
+
+
+def _arabic_script_chars(text: str) -> int:
+    return sum(map(len, _ARABIC_SCRIPT_RUN.findall(text)))
+
+
+def _has_letters(text: str, enough: int) -> bool:
+    """At least ``enough`` letters: stops counting there (a page's sample has hundreds)."""
+    return sum(1 for _ in islice(_LETTERS.finditer(text), enough)) >= enough
 
 
 def _maghrebi_arabizi(text: str) -> bool:

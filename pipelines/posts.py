@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from urllib.parse import urlsplit
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from crawlers.social import POST_XPATH as SOCIAL_POST_XPATH
@@ -25,6 +26,9 @@ MIN_POST_LETTERS = 5  # "قتيل في الزاوية" is a lead; a lone emoji o
 TITLE_CHARS = 120
 SOCIAL_HOSTS = ("facebook.com", "x.com", "twitter.com")
 PAGE_OF_POSTS = "page of posts: each post is a document of its own"
+# Compiled once: every page of the extraction stage is asked these (tree.xpath(str) compiles each call).
+_TELEGRAM_POSTS = XPath(TELEGRAM_POST_XPATH)
+_SOCIAL_POSTS = XPath(SOCIAL_POST_XPATH)
 
 
 def post_document(body: bytes, capture: Capture) -> Document:
@@ -61,10 +65,10 @@ def post_document(body: bytes, capture: Capture) -> Document:
 
 def is_page_of_posts(tree: HtmlElement, url: str) -> bool:
     """True for a channel preview or a social page whose posts the crawler stored one by one."""
-    if tree.xpath(TELEGRAM_POST_XPATH):
+    if _TELEGRAM_POSTS(tree):
         return True
     host = (urlsplit(url).hostname or "").removeprefix("www.").removeprefix("m.")
-    return host in SOCIAL_HOSTS and bool(tree.xpath(SOCIAL_POST_XPATH))
+    return host in SOCIAL_HOSTS and bool(_SOCIAL_POSTS(tree))
 
 
 def _title(text: str) -> str:

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from rasad.errors import UserError
 from rasad.settings import load_settings
@@ -257,23 +258,47 @@ def _export(args: argparse.Namespace) -> int:
     return export_command(args)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``rasad`` parser; given a ``command``, with that command's parser only.
+
+    Running one command needs no other command's options: building (and importing) all of them
+    costs more than a search on the embedded store, so ``main`` builds only the one asked for.
+    """
     parser = argparse.ArgumentParser(
         prog="rasad",
         description="rasad: find candidate human-rights incidents in Libyan news and social sources.",
         epilog='Start with `rasad demo`, then `rasad search "طرابلس"`.',
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add_command in [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values()):
+        add_command(commands)
+    return parser
 
+
+def _add_demo(commands: Any) -> None:
     demo = commands.add_parser("demo", help="crawl the bundled fixture site offline and store its leads")
     demo.set_defaults(handler=_demo)
 
-    from rasad.store.commands import add_index_parser, add_leads_parser, add_search_parser
+
+def _add_search(commands: Any) -> None:
+    from rasad.store.commands import add_search_parser
 
     add_search_parser(commands, _search)
+
+
+def _add_leads(commands: Any) -> None:
+    from rasad.store.commands import add_leads_parser
+
     add_leads_parser(commands, _leads)
+
+
+def _add_index(commands: Any) -> None:
+    from rasad.store.commands import add_index_parser
+
     add_index_parser(commands, _index)
 
+
+def _add_extract(commands: Any) -> None:
     extract = commands.add_parser(
         "extract", help="extract text, title, date and language from saved pages or a URL (one JSON line each)")
     extract.add_argument("inputs", nargs="+", metavar="PATH_OR_URL",
@@ -284,18 +309,24 @@ def build_parser() -> argparse.ArgumentParser:
                          help="print every document field, with story cluster ids and exact-duplicate reasons")
     extract.set_defaults(handler=_extract)
 
+
+def _add_annotate(commands: Any) -> None:
     annotate = commands.add_parser(
         "annotate", help="find places, actors and candidate incidents in texts (JSON lines in, JSON lines out)")
     annotate.add_argument("--jsonl", nargs=2, metavar=("IN", "OUT"), required=True, dest="files",
                           help='IN has one {"id", "text"} object per line (optional "published_at", "language")')
     annotate.set_defaults(handler=_annotate)
 
+
+def _add_ner(commands: Any) -> None:
     ner = commands.add_parser("ner", help="tag tokens with PERS/LOC/ORG/MISC (CoNLL in, token<TAB>label out)")
     ner.add_argument("--conll", nargs=2, metavar=("IN", "OUT"), required=True, dest="files",
                      help="IN: one token per line (extra columns ignored), blank line between sentences")
     ner.add_argument("--model", help="model folder (default: the shipped nlp/models/ner-ar)")
     ner.set_defaults(handler=_ner)
 
+
+def _add_eval(commands: Any) -> None:
     evaluate = commands.add_parser(
         "eval", help="score the NLP on labelled data: incidents JSONL (dev.jsonl schema) and/or CoNLL NER")
     evaluate.add_argument("--jsonl", action="append", metavar="FILE",
@@ -310,12 +341,16 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=("text", "json"), default="text")
     evaluate.set_defaults(handler=_eval)
 
+
+def _add_sources(commands: Any) -> None:
     sources = commands.add_parser("sources", help="list or check the source registry (crawlers/sources.yaml)")
     sources.add_argument("action", choices=("list", "check"), help="list: show sources; check: validate offline")
     sources.add_argument("--file", help="a registry file other than the bundled one")
     sources.add_argument("--format", choices=("table", "jsonl"), default="table")
     sources.set_defaults(handler=_sources)
 
+
+def _add_archive(commands: Any) -> None:
     archive = commands.add_parser("archive", help="evidence archive tools")
     archive.add_argument("action", choices=("verify", "adopt", "show"),
                          help="verify: re-check every SHA-256 digest and every file against the manifest; "
@@ -327,45 +362,91 @@ def build_parser() -> argparse.ArgumentParser:
     archive.add_argument("--open", action="store_true", help="show: print the archived page as text")
     archive.set_defaults(handler=_archive)
 
+
+def _add_alerts(commands: Any) -> None:
     from rasad.alerts.commands import add_alerts_parser
 
     add_alerts_parser(commands, _alerts)
 
-    from rasad.cases.commands import (
-        add_audit_parser,
-        add_incidents_parser,
-        add_keys_parser,
-        add_victims_parser,
-    )
 
-    for add_parser in (add_incidents_parser, add_victims_parser, add_keys_parser, add_audit_parser):
-        add_parser(commands, _cases)
+def _add_cases(name: str) -> Callable[[Any], None]:
+    def add(commands: Any) -> None:
+        from rasad.cases import commands as cases
 
+        getattr(cases, f"add_{name}_parser")(commands, _cases)
+
+    return add
+
+
+def _add_users(commands: Any) -> None:
     from rasad.accounts.cli import add_users_parser
-    from rasad.web.serve import add_serve_parser
 
     add_users_parser(commands, _users)
+
+
+def _add_serve(commands: Any) -> None:
+    from rasad.web.serve import add_serve_parser
+
     add_serve_parser(commands, _serve)
 
-    from flows.cli import add_run_parser, add_status_parser
+
+def _add_run(commands: Any) -> None:
+    from flows.cli import add_run_parser
 
     add_run_parser(commands, _run)
+
+
+def _add_status(commands: Any) -> None:
+    from flows.cli import add_status_parser
+
     add_status_parser(commands, _status)
 
-    from rasad.outputs.commands import add_export_parser, add_report_parser
+
+def _add_report(commands: Any) -> None:
+    from rasad.outputs.commands import add_report_parser
 
     add_report_parser(commands, _report)
+
+
+def _add_export(commands: Any) -> None:
+    from rasad.outputs.commands import add_export_parser
+
     add_export_parser(commands, _export)
 
-    return parser
+
+# Command name -> what adds its parser, in the order ``rasad --help`` lists them.
+COMMANDS: dict[str, Callable[[Any], None]] = {
+    "demo": _add_demo,
+    "search": _add_search,
+    "leads": _add_leads,
+    "index": _add_index,
+    "extract": _add_extract,
+    "annotate": _add_annotate,
+    "ner": _add_ner,
+    "eval": _add_eval,
+    "sources": _add_sources,
+    "archive": _add_archive,
+    "alerts": _add_alerts,
+    "incidents": _add_cases("incidents"),
+    "victims": _add_cases("victims"),
+    "keys": _add_cases("keys"),
+    "audit": _add_cases("audit"),
+    "users": _add_users,
+    "serve": _add_serve,
+    "run": _add_run,
+    "status": _add_status,
+    "report": _add_report,
+    "export": _add_export,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help()
+        build_parser().print_help()  # every command, whichever parser ran
         return EXIT_USAGE
     try:
         return handler(args)

@@ -8,6 +8,7 @@ are written together or not at all.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -89,6 +90,12 @@ FTS_SCHEMA = (
 BM25 = "bm25(leads_fts, 1.0, 1.0, 0.0)"  # filter tokens weigh nothing in the rank
 COLUMN_FILTERS = ("status", "assignee")  # triage fields: filtered on their columns, not as tokens
 KEYWORD_FIELDS = tuple(f for f in FILTER_FIELDS.values() if f not in COLUMN_FILTERS)  # kept for facets
+# Every named object opening creates (tables, indexes, triggers): all present means nothing to create.
+SCHEMA_OBJECTS = frozenset(
+    re.findall(r"CREATE (?:TABLE|INDEX|TRIGGER) IF NOT EXISTS (\w+)", SCHEMA)
+    + [f"leads_by_{name}" for name in INDEXED_COLUMNS]
+    + ["leads_fts"]
+)
 ALL_LEADS = "SELECT rowid FROM leads"  # the matched set of a query with no text and no filter
 LEAD_COLUMNS = "l.machine, l.status, l.assignee, l.notes, l.version"
 ORDERS = {
@@ -119,8 +126,9 @@ class SQLiteLeadStore(LeadStore):
             self._enable_wal()
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(SCHEMA)
-            self._migrate()
+            if not self._schema_is_current():
+                self._db.executescript(SCHEMA)
+                self._migrate()
         except (OSError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
             self._db.close()
             raise NotConfigured(f"cannot open the lead database {path}: {exc}") from None
@@ -138,6 +146,19 @@ class SQLiteLeadStore(LeadStore):
                 if "locked" not in str(exc) or attempt == attempts - 1:
                     raise
                 time.sleep(0.1)
+
+    def _schema_is_current(self) -> bool:
+        """True when this database already has every table, column and index of this schema.
+
+        Then opening only reads: no write lock is taken and nothing is left for the close to
+        checkpoint, which is most of what a ``rasad search`` on a current database would spend.
+        """
+        if int(self._db.execute("PRAGMA user_version").fetchone()[0]) != DERIVED_VERSION:
+            return False
+        names = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master")}
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads)")}
+        fts_columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads_fts)")}
+        return SCHEMA_OBJECTS <= names and set(EXTRA_COLUMNS) <= columns and fts_columns == set(FTS_COLUMNS)
 
     def _migrate(self) -> None:
         """Bring a database from an older rasad up to this schema, in place.

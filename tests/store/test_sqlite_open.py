@@ -60,3 +60,39 @@ def test_cli_names_the_damaged_lead_database_in_one_line(tmp_path: Path) -> None
     assert result.returncode == 2 and "Traceback" not in result.stderr
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("rasad search: error:") and "rasad.db" in line
+
+
+def test_opening_a_current_database_writes_nothing(tmp_path: Path) -> None:
+    """A search opens the store: on a database at this schema that must not take the write lock or
+    commit anything (it used to rewrite the schema version on every open)."""
+    import sqlite3
+
+    path = tmp_path / "leads.db"
+    SQLiteLeadStore(path).close()  # creates the schema
+    watcher = sqlite3.connect(path)
+    before = watcher.execute("PRAGMA data_version").fetchone()[0]
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # a writer holds the lock: an open that needs it would wait
+    try:
+        with SQLiteLeadStore(path) as store:
+            assert store.count() == 0
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert watcher.execute("PRAGMA data_version").fetchone()[0] == before  # no other connection committed
+    watcher.close()
+
+
+def test_a_database_missing_part_of_the_schema_is_completed_on_open(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "leads.db"
+    SQLiteLeadStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX leads_by_killed")
+    db.commit()
+    db.close()
+    SQLiteLeadStore(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_by_killed'").fetchone() == (1,)
+    db.close()
