@@ -89,7 +89,13 @@ FTS_SCHEMA = (
 BM25 = "bm25(leads_fts, 1.0, 1.0, 0.0)"  # filter tokens weigh nothing in the rank
 COLUMN_FILTERS = ("status", "assignee")  # triage fields: filtered on their columns, not as tokens
 KEYWORD_FIELDS = tuple(f for f in FILTER_FIELDS.values() if f not in COLUMN_FILTERS)  # kept for facets
+# A search reads the same posting lists again and again (the match, then bm25's document frequencies):
+# keep them in a 64 MiB page cache and read the file through a memory map instead of a copy per page
+# (SQLite caps the map at its compile-time limit, 2 GiB on common builds). Temporary b-trees (the
+# materialised rowid sets of facets, sorts) stay in memory.
+READ_PRAGMAS = ("cache_size=-65536", "mmap_size=2147483648", "temp_store=MEMORY")
 ALL_LEADS = "SELECT rowid FROM leads"  # the matched set of a query with no text and no filter
+ROWID_SET = "SELECT value FROM json_each(?)"  # a matched set read already, passed back as a JSON list
 LEAD_COLUMNS = "l.machine, l.status, l.assignee, l.notes, l.version"
 ORDERS = {
     "newest": "l.published_at IS NULL, l.published_at DESC, l.id",
@@ -119,6 +125,8 @@ class SQLiteLeadStore(LeadStore):
             self._enable_wal()
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            for pragma in READ_PRAGMAS:
+                self._db.execute(f"PRAGMA {pragma}")
             self._db.executescript(SCHEMA)
             self._migrate()
         except (OSError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
@@ -320,12 +328,21 @@ class SQLiteLeadStore(LeadStore):
         return first, last
 
     def search(self, query: SearchQuery) -> SearchResult:
+        """Count, page and (if asked) facets of a query; the match runs once when facets are asked,
+        twice (count, page) for a sorted page without them."""
         try:
             candidates = self._candidates(query)
             match = self._match(query)
             matched = self._matched(match, candidates)
             if query.terms and query.effective_sort == "relevance":
-                total, scored = self._ranked(query, self._matched(match, candidates, f"rowid, {BM25}"))
+                ranked = self._db.execute(*self._matched(match, candidates, f"rowid, {BM25}")).fetchall()
+                total, scored = len(ranked), self._ranked(query, ranked)
+                if query.facets:
+                    matched = self._rowid_set([rowid for rowid, _ in ranked])
+            elif query.facets and matched[0] != ALL_LEADS:
+                rowids = [rowid for (rowid,) in self._db.execute(*matched)]
+                total, matched = len(rowids), self._rowid_set(rowids)
+                scored = self._page(query, matched)
             else:
                 total = len(candidates) if candidates is not None and match is None else self._count(matched)
                 scored = self._page(query, matched)
@@ -345,8 +362,13 @@ class SQLiteLeadStore(LeadStore):
             restrict = " AND +rowid IN (SELECT value FROM json_each(?))" if within else ""
             return f"SELECT {columns} FROM leads_fts WHERE leads_fts MATCH ?{restrict}", [match, *within]
         if within:
-            return "SELECT value FROM json_each(?)", within
+            return ROWID_SET, within
         return ALL_LEADS, []
+
+    @staticmethod
+    def _rowid_set(rowids: list[int]) -> tuple[str, list[object]]:
+        """A matched set already read, as SQL for count, page and facets (they need not run the match again)."""
+        return ROWID_SET, [json.dumps(rowids)]
 
     def _count(self, matched: tuple[str, list[object]]) -> int:
         sql, params = matched
@@ -354,13 +376,11 @@ class SQLiteLeadStore(LeadStore):
             return self.count()
         return int(self._db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
-    def _ranked(self, query: SearchQuery, ranking: tuple[str, list[object]]) -> tuple[int, list[tuple[Lead, float]]]:
-        """The total and the page (rank, then id) from ``ranking``, SQL giving (rowid, bm25) of every match.
+    def _ranked(self, query: SearchQuery, ranked: list[tuple[int, float]]) -> list[tuple[Lead, float]]:
+        """The page (rank, then id) from ``ranked``, the (rowid, bm25) of every match.
 
         Ids (the tie-break) are read only for the leads ranked up to the end of the page, ties included.
         """
-        sql, params = ranking
-        ranked = self._db.execute(sql, params).fetchall()
         ranked.sort(key=lambda row: row[1])
         end = query.offset + query.limit
         head = ranked if end >= len(ranked) else [row for row in ranked if row[1] <= ranked[end - 1][1]]
@@ -370,7 +390,7 @@ class SQLiteLeadStore(LeadStore):
             (json.dumps(list(rank_of)),),
         ).fetchall()
         rows.sort(key=lambda row: (rank_of[row[0]], row[1]))
-        return len(ranked), [(self._lead_from_row(row[2:]), -float(rank_of[row[0]])) for row in rows[query.offset:end]]
+        return [(self._lead_from_row(row[2:]), -float(rank_of[row[0]])) for row in rows[query.offset:end]]
 
     def _page(self, query: SearchQuery, matched: tuple[str, list[object]]) -> list[tuple[Lead, float]]:
         sql, params = matched
