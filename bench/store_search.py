@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import random
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -54,10 +55,11 @@ REPO = Path(__file__).resolve().parents[1]
 ARABIC_WORDS = tuple(dict.fromkeys(w for w in WORDS if not w.isascii()))
 QUERIES = 200
 WARM = 20
+TOKENS_MODULE = "rasad.store.filter_tokens"
 
 
-def query_mix(count: int, seed: int) -> list[SearchQuery]:
-    """Distinct filtered Arabic queries: two words, a type, a region, 1-6 months of 2025."""
+def query_mix(count: int, seed: int, facets: bool = False) -> list[SearchQuery]:
+    """Distinct filtered Arabic queries: two words, a type, a region, 1-6 months of 2025 (and facets if asked)."""
     rng = random.Random(seed)
     seen: set[tuple[object, ...]] = set()
     out = []
@@ -71,26 +73,48 @@ def query_mix(count: int, seed: int) -> list[SearchQuery]:
             continue
         seen.add(key)
         out.append(SearchQuery(text=" ".join(words), filters={"incident_type": kind, "region": region},
-                               date_from=f"2025-{first:02d}-01", date_to=f"2025-{last:02d}-28", limit=20))
+                               date_from=f"2025-{first:02d}-01", date_to=f"2025-{last:02d}-28", limit=20,
+                               facets=facets))
     return out
 
 
-def baseline_module(revision: str) -> ModuleType:
-    """rasad/store/sqlite.py as it was at ``revision`` (git), importable beside the current one."""
-    source = subprocess.run(["git", "-C", str(REPO), "show", f"{revision}:rasad/store/sqlite.py"],
-                            capture_output=True, text=True, check=True).stdout
-    spec = importlib.util.spec_from_loader("bench_baseline_sqlite", loader=None)
+def module_at(revision: str, path: str, name: str) -> ModuleType | None:
+    """The module in file ``path`` as it was at git ``revision`` (None if it did not exist), beside the current one."""
+    shown = subprocess.run(["git", "-C", str(REPO), "show", f"{revision}:{path}"], check=False,
+                           capture_output=True, text=True)
+    if shown.returncode != 0:
+        return None
+    spec = importlib.util.spec_from_loader(name, loader=None)
     assert spec is not None
     module = importlib.util.module_from_spec(spec)
-    exec(compile(source, f"{revision}:rasad/store/sqlite.py", "exec"), module.__dict__)  # noqa: S102
+    exec(compile(shown.stdout, f"{revision}:{path}", "exec"), module.__dict__)  # noqa: S102
+    return module
+
+
+def baseline_module(revision: str) -> ModuleType:
+    """rasad/store/sqlite.py as it was at ``revision``, with the filter tokens module of that revision."""
+    tokens = module_at(revision, "rasad/store/filter_tokens.py", "bench_baseline_filter_tokens")
+    current = sys.modules.get(TOKENS_MODULE)
+    if tokens is not None:
+        sys.modules[TOKENS_MODULE] = tokens
+    try:
+        module = module_at(revision, "rasad/store/sqlite.py", "bench_baseline_sqlite")
+    finally:
+        if current is not None:
+            sys.modules[TOKENS_MODULE] = current
+    assert module is not None, f"no rasad/store/sqlite.py at {revision}"
     return module
 
 
 def baseline_store(revision: str, current: SQLiteLeadStore) -> LeadStore:
-    """The old search on the current connection (its schema upgrade is not run: the data is shared)."""
-    cls = baseline_module(revision).SQLiteLeadStore
+    """The old search on its own connection to the same file, opened as that revision opened it (SQLite's
+    default cache and no memory map unless it set them; its schema upgrade is not run: the data is shared)."""
+    module = baseline_module(revision)
+    cls = module.SQLiteLeadStore
     old = cls.__new__(cls)
-    old.path, old._db = current.path, current._db
+    old.path, old._db = current.path, sqlite3.connect(current.path, check_same_thread=False)
+    for pragma in getattr(module, "READ_PRAGMAS", ()):
+        old._db.execute(f"PRAGMA {pragma}")
     return old  # type: ignore[no-any-return]
 
 
@@ -156,26 +180,28 @@ def grow(store: SQLiteLeadStore, count: int) -> float:
     return time.perf_counter() - started
 
 
-def bench_sqlite(path: Path, count: int, revision: str, queries: int = QUERIES, grow_from: bool = False) -> None:
+def bench_sqlite(path: Path, count: int, revision: str, queries: int = QUERIES, grow_from: bool = False,
+                 facets: bool = False) -> None:
     with SQLiteLeadStore(path) as store:
         if store.count() == 0:
             print(f"SQLite: {count} leads indexed in {fill(store, count):.0f}s")
         elif grow_from and store.count() < count:
             print(f"SQLite: grown from {store.count()} to {count} leads (copies) in {grow(store, count):.0f}s")
         old = baseline_store(revision, store)
-        for query in query_mix(10, seed=1):  # the same answers (and so the same work) on both sides
+        for query in query_mix(10, seed=1, facets=facets):  # the same answers (and so work) on both sides
             ours, theirs = store.search(query), old.search(query)
-            assert (ours.total, ours.hits) == (theirs.total, theirs.hits), query
-        warm = query_mix(WARM, seed=2)
+            assert ours == theirs, query
+        warm = query_mix(WARM, seed=2, facets=facets)
         for query in warm:
             store.search(query)
             old.search(query)
-        timed = query_mix(2 * queries, seed=3)
+        timed = query_mix(2 * queries, seed=3, facets=facets)
         totals = [store.search(q).total for q in timed[:20]]
         print(f"SQLite, {store.count()} leads; queries match {min(totals)}..{max(totals)} leads "
               f"(median {statistics.median(totals):.0f})")
         new, base = side_by_side(store.search, old.search, timed)
-        report("SQLite search now", new, base, f"SQLite search at {revision}")
+        report("SQLite search now" + (" (with facets)" if facets else ""), new, base, f"SQLite search at {revision}")
+        old._db.close()
 
 
 def bench_node(url: str, count: int, queries: int = QUERIES) -> None:
@@ -212,15 +238,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--baseline", default="a6d24ad", help="git revision of the SQLite search to compare")
     parser.add_argument("--node", metavar="URL", help="also measure this search node")
     parser.add_argument("--queries", type=int, default=QUERIES, help="timed queries per side")
+    parser.add_argument("--facets", action="store_true", help="queries ask for facets too (as the search page does)")
     parser.add_argument("--grow", action="store_true",
                         help="with --db holding fewer leads: copy them (ids suffixed) up to COUNT instead of analysing "
                              "new ones")
     args = parser.parse_args(argv)
     if args.db:
-        bench_sqlite(args.db, args.count, args.baseline, args.queries, args.grow)
+        bench_sqlite(args.db, args.count, args.baseline, args.queries, args.grow, args.facets)
     else:
         with tempfile.TemporaryDirectory() as folder:
-            bench_sqlite(Path(folder) / "rasad.db", args.count, args.baseline, args.queries)
+            bench_sqlite(Path(folder) / "rasad.db", args.count, args.baseline, args.queries, facets=args.facets)
     if args.node:
         bench_node(args.node, args.count, args.queries)
     print(f"peak RSS {peak_rss_mb():.0f} MB")
