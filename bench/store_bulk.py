@@ -7,14 +7,18 @@ the raw side gets the documents already serialised.
 Fair to both sides: one unmeasured warm-up round of each side first (JVM JIT, index buffers, our
 caches), then rounds that alternate which side goes first, and every pass gets leads never
 indexed before (its own seed), so neither side updates documents the other just wrote.
-The best round of each side is compared.
+The best round of each side is compared; the ratio of each round's two passes (run back to back,
+so under the same load) and each side's client CPU are printed too, as the load on a shared machine
+moves more between rounds than the two sides differ.
 Run: scripts/search-node start; .venv/bin/python -m bench.store_bulk [N]
 """
 
 from __future__ import annotations
 
 import os
+import statistics
 import sys
+import time
 import uuid
 from collections.abc import Callable
 from itertools import count as counter
@@ -37,6 +41,7 @@ def main() -> None:
     raw = OpenSearch(hosts=[URL], timeout=120)
     seeds = counter(100)
     runs: dict[str, list[float]] = {"rasad": [], "raw": []}
+    cpu_s: dict[str, list[float]] = {"rasad": [], "raw": []}  # this process's CPU: ours is what we can cut
     try:
         with EngineLeadStore(URL, prefix=raw_prefix) as shape, EngineLeadStore(URL, prefix=rasad_prefix) as store:
             index = shape.alias
@@ -68,12 +73,19 @@ def main() -> None:
                 prepare()()
             for round_ in range(ROUNDS):
                 for name in (("rasad", "raw") if round_ % 2 else ("raw", "rasad")):
-                    runs[name].append(timed(sides[name]())[1])
+                    run = sides[name]()
+                    cpu = time.process_time()
+                    runs[name].append(timed(run)[1])
+                    cpu_s[name].append(time.process_time() - cpu)
         rasad_s, raw_s = min(runs["rasad"]), min(runs["raw"])
+        paired = sorted(raw / ours for raw, ours in zip(runs["raw"], runs["rasad"], strict=True))
         print(Ratio("bulk index", count / rasad_s, count / raw_s, "docs/s", ">= 0.8").line())
         print(f"  ({count} new leads of ~120 words per pass; best of {ROUNDS} after a warm-up pass each: "
               f"rasad {rasad_s:.1f}s, raw client {raw_s:.1f}s; all rounds rasad "
               f"{[round(s, 1) for s in runs['rasad']]}, raw {[round(s, 1) for s in runs['raw']]}; "
+              f"ratio per round (its two passes back to back) {[round(r, 2) for r in paired]}; "
+              f"client CPU per pass rasad {statistics.median(cpu_s['rasad']):.1f}s, "
+              f"raw {statistics.median(cpu_s['raw']):.1f}s; "
               f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
     finally:
         for prefix in (raw_prefix, rasad_prefix):
