@@ -40,7 +40,10 @@ from rasad.store.base import (
 from rasad.store.filter_tokens import DATE_CODES, lead_tokens, match_clauses
 from rasad.triage import TriageEdit, editable, make_event, next_fields
 
-SCHEMA = """
+# A lead's keywords of one field, read from the index alone (facets look up two or three fields of
+# every matched lead; with only lead_rowid indexed, each of its ~8 keyword rows was read to find them).
+KEYWORDS_BY_LEAD = "CREATE INDEX IF NOT EXISTS lead_keywords_by_lead ON lead_keywords(lead_rowid, field, value)"
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS leads (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -56,7 +59,7 @@ CREATE TABLE IF NOT EXISTS lead_keywords (
     value TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS lead_keywords_by_value ON lead_keywords(field, value, lead_rowid);
-CREATE INDEX IF NOT EXISTS lead_keywords_by_lead ON lead_keywords(lead_rowid);
+{KEYWORDS_BY_LEAD};
 CREATE TABLE IF NOT EXISTS triage_events (
     seq INTEGER PRIMARY KEY,
     lead_id TEXT NOT NULL,
@@ -163,6 +166,9 @@ class SQLiteLeadStore(LeadStore):
                     self._db.execute(f"ALTER TABLE leads ADD COLUMN {name} {kind}")
             for name, indexed in INDEXED_COLUMNS.items():
                 self._db.execute(f"CREATE INDEX IF NOT EXISTS leads_by_{name} ON leads({', '.join(indexed)})")
+            if len(self._db.execute("PRAGMA index_info(lead_keywords_by_lead)").fetchall()) < 3:
+                self._db.execute("DROP INDEX lead_keywords_by_lead")  # lead_rowid alone: before facets read it
+                self._db.execute(KEYWORDS_BY_LEAD)
             fts_columns = {row[1] for row in self._db.execute("PRAGMA table_info(leads_fts)")}
             if fts_columns != set(FTS_COLUMNS) or (derived < DERIVED_VERSION and not fresh):
                 self._rederive(reuse_terms={"terms", "exact"} <= fts_columns)
