@@ -25,9 +25,12 @@ move with the load; the ratios are the result). Database built once with
   load 18-20 (a memory map was on then, measured no faster): now p50 67.8-74.2 ms, p95 99.8-121.8 ms;
   ratio p50 0.84, p95 0.85-0.88.
 - 100k with ``--facets --queries 100``: load 8.1: now p50 108.5 ms, p95 211.6 ms; 67d65d4 p50 140.9,
-  p95 235.0 -> ratio p50 0.77, p95 0.90 (load 18: 0.66, 0.62). The facet GROUP BY is now most of it:
-  published_at is stored after the machine JSON, so each matched row's month is read through its
-  overflow pages.
+  p95 235.0 -> ratio p50 0.77, p95 0.90 (load 18: 0.66, 0.62). Then lead_keywords_by_lead was made
+  covering (lead_rowid, field, value): on a copy of the database, per query p50 at load 16-20, the facet
+  query 59.7 -> 37.7 ms, the victim facets 19.3 -> 10.8 ms. With it (the baseline uses the same
+  index, by name, so the ratio understates it), load 9: now p50 100.6 ms, p95 235.0 ms; 67d65d4 p50
+  138.6, p95 358.1. What is left of the facets: each matched row's month, as published_at is stored
+  after the machine JSON and read through its overflow pages (~11 ms), and the type/region lookups.
 - 1M leads, ``--queries 60`` (queries match 3180..21450 leads): load 9: now p50 522.8 ms, p95 847.8 ms;
   67d65d4 p50 534.9, p95 821.1 -> ratio p50 0.98, p95 1.03: no gain at 1M.
 Where the time goes (one query at 100k, p50 of 40, load ~24, 67d65d4): the FTS5 match alone 27 ms;
@@ -35,7 +38,7 @@ with bm25 73 ms, of which 32 ms is bm25 counting, for its IDF, every row of ever
 (the two words: 24 ms, as synthetic words are in ~92% of leads; the filter tokens the rest, weighted 0
 but counted), ~12 ms the per-row score; reading the 20 leads 2 ms, building them 0.7 ms, highlighting
 1.5 ms. So: fewer filter tokens (a month minus the days left out), the match run once for facets, a
-64 MiB page cache (p50 ratio 0.87 alone, at load 20). The IDF pass is inside FTS5's bm25 and cannot be
+64 MiB page cache (p50 ratio 0.87 alone, at load 20), covering keyword index for facets. The IDF pass is inside FTS5's bm25 and cannot be
 given cached document frequencies; the score cannot be recomputed in Python either (term frequencies
 would mean reading every matched row's terms: slower than bm25 itself).
 The p95 < 50 ms aim at 100k was met only at the edge (50.8 ms at load 8.6), not under heavier load.
