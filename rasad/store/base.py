@@ -8,6 +8,7 @@ defined here, so a query gives the same leads whichever backend answers it.
 from __future__ import annotations
 
 import abc
+import functools
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -113,7 +114,12 @@ class SearchQuery:
     @property
     def terms(self) -> list[str]:
         """Normalised, clitic-stripped (and unless ``exact``, light-stemmed) terms; syntax is dropped."""
-        return query_terms(self.text, self.exact)
+        return list(self._analysed)
+
+    @functools.cached_property
+    def _analysed(self) -> tuple[str, ...]:
+        """The terms, analysed once per query: matching, ranking and highlighting every hit ask for them."""
+        return tuple(query_terms(self.text, self.exact))
 
     @property
     def ranges(self) -> dict[str, tuple[object, object]]:

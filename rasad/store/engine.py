@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import orjson
+
 from rasad.batching import chunked
 from rasad.errors import ConflictError, NotConfigured, RetryableError, UserError
 from rasad.records import Lead, TriageEvent
@@ -48,6 +50,10 @@ from rasad.triage import TRIAGE_FIELDS, TriageEdit, editable, make_event, next_f
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "index_templates"
 TRIAGE_DEFAULTS: dict[str, Any] = {"status": "new", "assignee": None, "notes": [], "version": 0}
+TRIAGE_DEFAULTS_JSON = json.dumps(TRIAGE_DEFAULTS, separators=(",", ":"))
+# What a bulk answer needs to hold for the per-item checks: the node leaves out the rest of every item
+# (ids, versions, shard counts, seq_no), which is most of the answer, so both sides serialise and parse less.
+BULK_ANSWER = "errors,items.*.status,items.*.error,items.*._index"
 COMPONENTS = {"index-settings": "index_settings", "leads-mappings": "leads_mappings", "triage-mappings": "triage_mappings"}
 TRANSIENT_STATUSES = frozenset({429, 502, 503, 504})
 DERIVED_FIELDS = ("search_terms", "exact_terms")
@@ -348,10 +354,12 @@ class EngineLeadStore(LeadStore):
 
     @staticmethod
     def _update_lines(lead: Lead) -> tuple[str, str]:
-        machine = to_source(lead, machine_fields(lead))
+        """The bulk action and body of one lead: its machine fields as the update, and with the triage
+        defaults as the upsert. The fields (text and terms: most of the bytes) are serialised once, in C,
+        and the JSON spliced into both places."""
+        machine = orjson.dumps(to_source(lead, machine_fields(lead))).decode()
         action = json.dumps({"update": {"_id": lead.id, "retry_on_conflict": 3}})
-        body = json.dumps({"doc": machine, "upsert": {**machine, **TRIAGE_DEFAULTS}}, ensure_ascii=False)
-        return action, body
+        return action, f'{{"doc":{machine},"upsert":{machine[:-1]},{TRIAGE_DEFAULTS_JSON[1:]}}}'
 
     def bulk_lines(self, operations: dict[str, tuple[str, str]], result: BulkResult,
                    index: str | None = None, retry_conflicts: bool = True) -> None:
@@ -361,7 +369,7 @@ class EngineLeadStore(LeadStore):
         while pending:
             payload = "".join(f"{action}\n{body}\n" for action, body in pending.values())
             try:
-                response = self._client.bulk(body=payload, index=index or self.alias)
+                response = self._client.bulk(body=payload, index=index or self.alias, filter_path=BULK_ANSWER)
             except self._errors as exc:
                 status = status_of(exc)
                 if (status is None or status in TRANSIENT_STATUSES) and attempt < self.retries:

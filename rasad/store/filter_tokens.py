@@ -12,8 +12,10 @@ is pure hex after a code letter: the ``filters`` column is only ever matched by 
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
+from itertools import groupby
 
 from rasad.records import Lead
 
@@ -68,6 +70,30 @@ def date_range_tokens(field: str, low: date, high: date) -> list[str]:
     return tokens
 
 
+def date_range_clause(field: str, low: date, high: date) -> str:
+    """The FTS5 OR-group matching dates in [low, high) with as few tokens as it can.
+
+    The days of a partly covered month are written as the month minus the days left out when that
+    is shorter (1-28 March: ``(March NOT (29 OR 30 OR 31))``, 4 tokens instead of 28). FTS5 opens a
+    posting list per token for the match and reads it again for bm25's document frequencies, so
+    every token costs whether or not it is weighed.
+    """
+    code = DATE_CODES[field]
+    parts: list[str] = []
+    for month, run in groupby(date_range_tokens(field, low, high), key=lambda t: t[2:8] if t[1] == "d" else t):
+        tokens = list(run)
+        if tokens[0][1] != "d":
+            parts += tokens
+            continue
+        days_in_month = calendar.monthrange(int(month[:4]), int(month[4:]))[1]
+        left_out = [day for n in range(1, days_in_month + 1) if (day := f"{code}d{month}{n:02d}") not in tokens]
+        if 1 + len(left_out) < len(tokens):
+            parts.append(f"({code}m{month} NOT ({' OR '.join(left_out)}))")
+        else:
+            parts += tokens
+    return "(" + " OR ".join(parts) + ")" if parts else NO_MATCH
+
+
 def match_clauses(filters: Mapping[str, str], ranges: Mapping[str, tuple[str | None, str | None]],
                   spans: Mapping[str, tuple[str | None, str | None]]) -> Iterator[str]:
     """FTS5 clauses on the ``filters`` column: one per keyword filter (Lead field -> value), one
@@ -86,5 +112,4 @@ def match_clauses(filters: Mapping[str, str], ranges: Mapping[str, tuple[str | N
         start = max(date.fromisoformat(low), date.fromisoformat(first[:10])) if low else date.fromisoformat(first[:10])
         end = date.fromisoformat(last[:10]) + timedelta(days=1)
         end = min(date.fromisoformat(high), end) if high else end
-        tokens = date_range_tokens(field, start, end)
-        yield "(" + " OR ".join(tokens) + ")" if tokens else NO_MATCH
+        yield date_range_clause(field, start, end)

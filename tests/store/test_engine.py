@@ -11,7 +11,8 @@ from opensearchpy import OpenSearch
 from rasad.errors import NotConfigured, UserError
 from rasad.settings import Settings
 from rasad.store import SearchQuery
-from rasad.store.engine import EngineLeadStore, load_template, template_version, to_source
+from rasad.store.base import machine_fields
+from rasad.store.engine import TRIAGE_DEFAULTS, EngineLeadStore, load_template, template_version, to_source
 from rasad.store.maintenance import migrate
 from rasad.triage import TriageEdit
 from tests.store.es_proxy import Faults
@@ -123,3 +124,23 @@ def test_migrate_from_the_previous_template_version_keeps_every_lead(search_url:
         assert store.upsert(CORPUS).failed == []  # the next night fills the new fields
         assert {hit.lead.id for hit in store.search(SearchQuery(min_killed=3, filters={"victim": "migrant"})).hits} == {
             lead.id for lead in CORPUS if (lead.killed or 0) >= 3 and "migrants" in lead.victim_categories}
+
+
+def test_bulk_body_is_the_machine_fields_as_update_and_with_triage_defaults_as_upsert() -> None:
+    """The fields are serialised once and spliced into both places: the body must still be one JSON
+    object with no key twice, holding exactly what the two dictionaries would."""
+    leads = [make_lead("https://ex.ly/b1", "قتل \"مدنيان\" في طرابلس\n\\ 😀", location=(32.9, 13.2), killed=2,
+                       victims=("children",), event_date="2026-11-19"),
+             make_lead("https://ex.ly/b2", "text", published_at=None, types=())]
+    for lead in leads:
+        action, body = EngineLeadStore._update_lines(lead)
+        machine = to_source(lead, machine_fields(lead))
+
+        def no_key_twice(pairs: list[tuple[str, object]]) -> dict[str, object]:
+            assert len({key for key, _ in pairs}) == len(pairs), pairs
+            return dict(pairs)
+
+        wanted = json.loads(json.dumps({"doc": machine, "upsert": {**machine, **TRIAGE_DEFAULTS}}))  # tuples: lists
+        assert json.loads(body, object_pairs_hook=no_key_twice) == wanted
+        assert json.loads(action) == {"update": {"_id": lead.id, "retry_on_conflict": 3}}
+        assert "\n" not in body  # one NDJSON line

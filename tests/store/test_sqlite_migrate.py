@@ -106,3 +106,27 @@ def test_an_older_database_gains_the_casualty_fields_on_open(tmp_path: Path) -> 
 
 def _has_children(lead: Lead) -> bool:
     return lead.victim_categories == ("children",)
+
+
+def test_an_older_keyword_index_is_replaced_by_the_covering_one_and_facets_stay(tmp_path: Path) -> None:
+    """Databases from before the facets read keywords from the index alone had it on lead_rowid only."""
+    path = tmp_path / "rasad.db"
+    leads = [make_lead(f"https://ex.ly/k{n}", "قتل مدنيين في طرابلس", places=("ly-tripoli",), victims=("children",),
+                       types=("killing", "injury") if n % 2 else ("killing",)) for n in range(6)]
+    with SQLiteLeadStore(path) as store:
+        store.upsert(leads)
+        query = SearchQuery(text="قتل", facets=True)
+        before = store.search(query)
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX lead_keywords_by_lead")
+    db.execute("CREATE INDEX lead_keywords_by_lead ON lead_keywords(lead_rowid)")
+    db.commit()
+    db.close()
+    with SQLiteLeadStore(path) as store:
+        columns = [row[2] for row in store._db.execute("PRAGMA index_info(lead_keywords_by_lead)")]
+        assert columns == ["lead_rowid", "field", "value"]
+        plan = " ".join(row[3] for row in store._db.execute(
+            "EXPLAIN QUERY PLAN SELECT value FROM lead_keywords INDEXED BY lead_keywords_by_lead "
+            "WHERE lead_rowid = 1 AND field = 'regions'"))
+        assert "COVERING INDEX" in plan, plan
+        assert store.search(query) == before and before.victim_facets

@@ -96,3 +96,9 @@ def test_a_database_missing_part_of_the_schema_is_completed_on_open(tmp_path: Pa
     db = sqlite3.connect(path)
     assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_by_killed'").fetchone() == (1,)
     db.close()
+
+
+def test_searches_read_through_a_large_page_cache(tmp_path: Path) -> None:
+    with SQLiteLeadStore(tmp_path / "leads.db") as store:
+        assert store._db.execute("PRAGMA cache_size").fetchone()[0] == -65536  # KiB: 64 MiB, not the 2 MiB default
+        assert store._db.execute("PRAGMA temp_store").fetchone()[0] == 2  # memory

@@ -103,3 +103,17 @@ def test_same_answers_as_the_one_clause_query(store: SQLiteLeadStore, text: str)
             assert result.victim_facets == victims, query
             checked += total > 0
     assert (checked > 0) == (text != ABSENT)  # the grid really matched leads (except for the absent word)
+
+
+@pytest.mark.parametrize(("text", "sort"), [("قتل المدنيين", "relevance"), ("اشتباكات", "newest"), ("", "score")])
+def test_count_page_and_facets_come_from_one_match(store: SQLiteLeadStore, text: str, sort: str) -> None:
+    """With facets asked, the FTS5 match runs once; count, page and both facet queries reuse its rowids."""
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    try:
+        result = store.search(SearchQuery(text=text, filters={"incident_type": "killing"}, date_from="2025-02-03",
+                                          sort=sort, facets=True, limit=5))
+    finally:
+        store._db.set_trace_callback(None)
+    assert result.total > 5 and result.facets and result.victim_facets
+    assert sum("MATCH" in statement for statement in statements) == 1, statements
