@@ -54,12 +54,34 @@ def _crawl_settings(pairs: list[str]) -> dict[str, Any]:
 
 
 def prefect_environment(data_dir: str) -> None:
-    """Keep Prefect's database and results with the data dir, and never let it call home."""
+    """Keep Prefect's database and results with the data dir, and never let it call home.
+
+    Call before Prefect is imported: its SDK telemetry starts at import and, from a terminal, sends
+    events unless ``DO_NOT_TRACK`` is set (the server's analytics setting only gates it later, and
+    an operator's own ``prefect server start`` may leave that on).
+    """
     os.environ.setdefault("PREFECT_HOME", os.path.join(data_dir, "prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_UI_ENABLED", "false")
     # The temporary API server may take well over Prefect's 20 s default to start on a busy machine.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+
+
+def start_crawl_fork_server() -> None:
+    """Start the crawl children's fork server now rather than at the first crawl.
+
+    It imports scrapy and the spiders (``crawlers.run.CHILD_PRELOAD``) in its own process, on the
+    other core, while this one imports Prefect, which takes about as long: the run's two start-up
+    costs overlap instead of adding up, and the first crawl starts warm.
+    """
+    import multiprocessing
+    import multiprocessing.forkserver
+
+    from crawlers.run import CHILD_PRELOAD
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(list(CHILD_PRELOAD))
+    multiprocessing.forkserver.ensure_running()
 
 
 class _KnownNoise(logging.Filter):
@@ -95,6 +117,7 @@ def run_command(args: argparse.Namespace) -> int:
     from rasad import watchdog
 
     watchdog.start()  # a kill -9 of this process takes its crawl children, pool and Prefect server with it
+    start_crawl_fork_server()  # after the watchdog, which then knows it; before Prefect's import, to overlap it
     from flows.nightly import NightIncomplete, nightly
 
     for handler in logging.getLogger("prefect").handlers:

@@ -1,0 +1,48 @@
+"""``rasad run`` before Prefect's import: it starts the crawl children's fork server, so the two
+start-up costs overlap (the fork server imports scrapy in its own process), and it turns Prefect's
+SDK telemetry off."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.flows.conftest import REPO
+
+START = textwrap.dedent("""
+    import json, multiprocessing.forkserver, sys
+    from flows.cli import start_crawl_fork_server
+    start_crawl_fork_server()
+    pid = multiprocessing.forkserver._forkserver._forkserver_pid
+    print(json.dumps({"pid": pid, "prefect_imported": "prefect" in sys.modules,
+                      "cmdline": open(f"/proc/{pid}/cmdline", "rb").read().decode(errors="replace")}))
+""")
+
+
+def test_the_crawl_fork_server_starts_with_the_crawl_modules_and_without_prefect() -> None:
+    done = subprocess.run([sys.executable, "-c", START], cwd=REPO, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    started = json.loads(done.stdout.strip().splitlines()[-1])
+    assert started["pid"] > 0
+    assert "multiprocessing.forkserver" in started["cmdline"]
+    assert "scrapy.crawler" in started["cmdline"] and "crawlers.spiders.news" in started["cmdline"]
+    assert not started["prefect_imported"]  # it runs before Prefect's import, which it overlaps
+
+
+def test_rasad_run_turns_prefect_telemetry_off_before_importing_it(monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Path) -> None:
+    from flows.cli import prefect_environment
+
+    for name in ("DO_NOT_TRACK", "PREFECT_HOME", "PREFECT_SERVER_ANALYTICS_ENABLED"):
+        monkeypatch.delenv(name, raising=False)
+    prefect_environment(str(tmp_path))
+    assert os.environ["DO_NOT_TRACK"] == "1"  # Prefect's SDK telemetry reads it at import
+    assert os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] == "false"
+    assert os.environ["PREFECT_HOME"] == str(tmp_path / "prefect")
