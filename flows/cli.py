@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -123,6 +124,7 @@ def run_command(args: argparse.Namespace) -> int:
     for handler in logging.getLogger("prefect").handlers:
         handler.addFilter(_KnownNoise())
 
+    keep_out_of_gc()  # what the imports made lives as long as the run
     try:
         result = nightly(sites=args.site, registry=args.sources, source_ids=args.source, night=night,
                          workers=args.workers, crawl_settings=crawl_settings or None)
@@ -130,8 +132,21 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"rasad run: {exc}", file=sys.stderr)
         _print_night(settings, None)
         return 1
+    finally:
+        keep_out_of_gc()  # the process ends next: no collection over the whole heap on the way out
     _print_night(settings, result["night"])
     return 0
+
+
+def keep_out_of_gc() -> None:
+    """Move every object alive now out of the cyclic garbage collector's sight (``gc.freeze``).
+
+    Prefect, pydantic and their clients leave a large heap in this process. Unfrozen, the
+    collector walks all of it in every full collection and once more at interpreter exit, which
+    alone took 1.4-2.8 s on a busy 2-core machine (0.1 s frozen). Frozen objects are still freed
+    by reference counting; only cycles among them wait for the process to end, which is next.
+    """
+    gc.freeze()
 
 
 def _print_night(settings: Any, night: str | None) -> None:
