@@ -16,12 +16,16 @@ import pytest
 from tests.flows.conftest import REPO
 
 START = textwrap.dedent("""
-    import json, multiprocessing.forkserver, sys
+    import json, multiprocessing.forkserver, sys, time
     from flows.cli import start_crawl_fork_server
     start_crawl_fork_server()
     pid = multiprocessing.forkserver._forkserver._forkserver_pid
+    cmdline, deadline = b"", time.monotonic() + 60
+    while not cmdline and time.monotonic() < deadline:  # empty until the spawned child has exec'd
+        cmdline = open(f"/proc/{pid}/cmdline", "rb").read()
+        time.sleep(0.01)
     print(json.dumps({"pid": pid, "prefect_imported": "prefect" in sys.modules,
-                      "cmdline": open(f"/proc/{pid}/cmdline", "rb").read().decode(errors="replace")}))
+                      "cmdline": cmdline.decode(errors="replace")}))
 """)
 
 
