@@ -3,8 +3,9 @@
 Every step is keyed by (night, source) in the run ledger (``rasad.ledger``), never by the flow
 run id: a night killed at any point and run again carries on where it stopped. Prefect adds the
 supervision around it: retries with backoff on transient errors only, a timeout per task,
-concurrency limits per host group and for the search node, a cache keyed by (night, source),
-and a summary artifact. Tasks return counts only; captures stay in the ledger, text in the archive.
+concurrency limits per host group and for the search node, per-source states in the UI, and a
+summary artifact. Tasks return counts only and persist no result: the ledger is what resumes a
+night, so a Prefect result store or cache would only add writes (and a second place holding state).
 """
 
 from __future__ import annotations
@@ -15,15 +16,14 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor
 from contextlib import contextmanager
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import TaskRun
 from prefect.concurrency.sync import concurrency
-from prefect.context import TaskRunContext
 from prefect.futures import PrefectFuture, as_completed
 from prefect.states import State
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -55,7 +55,6 @@ CRAWL_TIMEOUT_S = float(os.environ.get("RASAD_CRAWL_TIMEOUT_S", "3600"))  # the 
 PROCESS_TIMEOUT_S = float(os.environ.get("RASAD_PROCESS_TIMEOUT_S", "3600"))
 HOST_LIMIT_PREFIX = "rasad-host-"  # one global concurrency limit per host group (default 1 slot)
 SEARCH_NODE_LIMIT = "rasad-search-node"  # writers into the search node at once (default 2)
-CACHE_FOR = timedelta(days=3)
 
 _pool: Executor | None = None  # the night's NLP process pool, shared by the process tasks
 
@@ -65,23 +64,15 @@ def only_transient(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -
     return isinstance(state.data, RetryableError)
 
 
-def night_source_key(stage: str) -> Any:
-    """Cache key from (ledger, night, source, stage): a retried or re-run night hits it, another night not."""
-
-    def key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
-        source_id = parameters["plan"].source_id if "plan" in parameters else parameters["source_id"]
-        return f"rasad-{parameters['ledger_id']}-{parameters['night']}-{source_id}-{stage}"
-
-    return key
-
-
 TRANSIENT_RETRIES: dict[str, Any] = {
     "retries": RETRIES,
     "retry_delay_seconds": exponential_backoff(backoff_factor=RETRY_DELAY_S),
     "retry_jitter_factor": 0.5,
     "retry_condition_fn": only_transient,
 }
-CACHED: dict[str, Any] = {"persist_result": True, "result_serializer": "json", "cache_expiration": CACHE_FOR}
+# The ledger, keyed by (night, source), resumes a night; a Prefect result or cache per task would
+# only cost a write and a lookup per task (and keep counts in a second place).
+NO_RESULTS: dict[str, Any] = {"persist_result": False, "cache_policy": NO_CACHE}
 
 
 def _logged(counts: StageCounts, stage: str) -> dict[str, object]:
@@ -91,9 +82,8 @@ def _logged(counts: StageCounts, stage: str) -> dict[str, object]:
 
 
 @task(name="crawl", task_run_name="crawl-{plan.source_id}", tags=["crawl"],
-      timeout_seconds=CRAWL_TIMEOUT_S + 120, cache_key_fn=night_source_key("crawl"), **TRANSIENT_RETRIES,
-      **CACHED)
-def crawl_source(ledger_id: str, night: str, plan: SourcePlan, crawl_settings: dict[str, Any] | None = None,
+      timeout_seconds=CRAWL_TIMEOUT_S + 120, **TRANSIENT_RETRIES, **NO_RESULTS)
+def crawl_source(night: str, plan: SourcePlan, crawl_settings: dict[str, Any] | None = None,
                  backfill_until: str | None = None) -> dict[str, object]:
     """Crawl one source in a child process, one host group at a time (a global concurrency limit)."""
     with concurrency(HOST_LIMIT_PREFIX + plan.host_group, occupy=1, lease_duration=60, strict=False):
@@ -116,16 +106,15 @@ def _search_node_slot() -> Iterator[None]:
 
 
 @task(name="process", task_run_name="process-{source_id}", tags=["process", "search-node"],
-      timeout_seconds=PROCESS_TIMEOUT_S, cache_key_fn=night_source_key("process"), **TRANSIENT_RETRIES,
-      **CACHED)
-def process_source(ledger_id: str, night: str, source_id: str) -> dict[str, object]:
+      timeout_seconds=PROCESS_TIMEOUT_S, **TRANSIENT_RETRIES, **NO_RESULTS)
+def process_source(night: str, source_id: str) -> dict[str, object]:
     """Extract, annotate and build leads from the source's pending captures, then index them."""
     counts = process_resumable(load_settings(), night, source_id, _process, _search_node_slot)
     return _logged(counts, "process")
 
 
 @task(name="recover", task_run_name="recover-{night}-{source_id}", timeout_seconds=PROCESS_TIMEOUT_S,
-      **TRANSIENT_RETRIES)
+      **TRANSIENT_RETRIES, **NO_RESULTS)
 def finish_earlier_night(night: str, source_id: str) -> dict[str, object]:
     """An earlier night stopped before this source was done: keep what it archived, process it."""
     settings = load_settings()
@@ -134,7 +123,7 @@ def finish_earlier_night(night: str, source_id: str) -> dict[str, object]:
     return _logged(StageCounts(**{**counts.to_dict(), "recovered": recovered}), f"recover {night}")
 
 
-@task(name="alerts", persist_result=False)
+@task(name="alerts", **NO_RESULTS)
 def notify_owners() -> dict[str, int]:
     """Saved searches and the severe-lead rule over the leads fetched since the last alerts run (counts only)."""
     from rasad.alerts.service import run_configured_alerts
@@ -191,21 +180,20 @@ def _run_locked(settings: Settings, night: str, plans: Sequence[SourcePlan], *, 
     started = time.monotonic()
     open_store(settings).close()  # fail fast if the search node is unusable; create or migrate the store once
     with open_ledger(settings.data_dir) as ledger:
-        ledger_id = ledger.ledger_id
         attempt = ledger.start_attempt(night)
         ledger.plan(night, [(plan.source_id, plan.host_group) for plan in plans])
     failed: dict[str, str] = {}
     with _night_pool(workers):
         earlier = [finish_earlier_night.submit(old_night, source_id)
                    for old_night, source_id in sources_to_resume(settings, night)]
-        crawls = {crawl_source.submit(ledger_id, night, plan, crawl_settings, backfill_until): plan
+        crawls = {crawl_source.submit(night, plan, crawl_settings, backfill_until): plan
                   for plan in plans}
         processes: dict[PrefectFuture[Any], str] = {}
         for future in as_completed(list(crawls)):
             source_id = crawls[future].source_id
             future.wait()  # makes .state the final state, not the API's eventually consistent view
             if future.state.is_completed():
-                processes[process_source.submit(ledger_id, night, source_id)] = source_id
+                processes[process_source.submit(night, source_id)] = source_id
             else:
                 failed[source_id] = f"crawl {future.state.name}"
         for future in as_completed(list(processes)):

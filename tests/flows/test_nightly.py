@@ -35,9 +35,10 @@ def files_with_canaries(root: Path) -> list[str]:
 
 
 def test_nightly_flow_indexes_reports_and_keeps_names_out_of_prefect(
-        prefect_api: PrefectApi, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        prefect_api: PrefectApi, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.settings import PREFECT_RESULTS_LOCAL_STORAGE_PATH, temporary_settings
 
     from flows.nightly import nightly
     from rasad.alerts.service import inbox, save_search
@@ -49,9 +50,12 @@ def test_nightly_flow_indexes_reports_and_keeps_names_out_of_prefect(
     monkeypatch.delenv("RASAD_SMTP_HOST", raising=False)
     engine = open_database(load_settings())
     save_search(engine, "researcher-n", "tripoli", SearchQuery("طرابلس"))
-    with serve(NEWS_DIR) as base:
+    results = tmp_path / "prefect-results"
+    with serve(NEWS_DIR) as base, temporary_settings({PREFECT_RESULTS_LOCAL_STORAGE_PATH: results}):
         result = nightly(sites=[f"fixture-news={base}/sitemap.xml"], night="2026-11-21", workers=1,
                          crawl_settings=FAST)
+    # The ledger resumes a night: no task writes a Prefect result (nor a cache entry) beside it.
+    assert not results.exists() or not any(results.rglob("*"))
     counts = result["sources"]["fixture-news"]
     assert counts["state"] == "done"
     assert counts["fetched"] >= 20
