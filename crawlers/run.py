@@ -144,7 +144,7 @@ def crawl(
 # Imported by the fork server before the first child: with them a child starts its crawl at once.
 # None of them installs a reactor (the child installs the asyncio one when scrapy starts).
 CHILD_PRELOAD = ("scrapy.crawler", "crawlers.spiders.news", "crawlers.spiders.telegram", "crawlers.middlewares",
-                 "crawlers.itempipelines")
+                 "crawlers.itempipelines", "crawlers.logformatter", "crawlers.preload")
 
 
 def run_child(argv: Sequence[str], timeout: float) -> int | None:

@@ -12,13 +12,14 @@ from typing import Any
 from prefect import flow
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.nightly import ensure_limits, run_sources
+from flows.nightly import CRAWLS_AT_ONCE, PROCESSES_AT_ONCE, ensure_limits, run_sources
 from flows.plans import resolve_plans
 from rasad.night import check_night, night_of
 from rasad.settings import load_settings
 
 
-@flow(name="rasad-backfill", persist_result=False, task_runner=ThreadPoolTaskRunner(max_workers=4))
+@flow(name="rasad-backfill", persist_result=False,
+      task_runner=ThreadPoolTaskRunner(max_workers=CRAWLS_AT_ONCE + PROCESSES_AT_ONCE))
 def backfill(until: str, sites: list[str] | None = None, registry: str | None = None,
              source_ids: list[str] | None = None, started: str | None = None, workers: int = 2,
              crawl_settings: dict[str, Any] | None = None, create_limits: bool = False) -> dict[str, Any]:

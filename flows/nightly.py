@@ -38,6 +38,7 @@ from rasad.ledger import NightLock, open_ledger
 from rasad.night import (
     SourcePlan,
     StageCounts,
+    StageSchedule,
     check_night,
     close_interrupted_crawl,
     crawl_resumable,
@@ -55,6 +56,8 @@ CRAWL_TIMEOUT_S = float(os.environ.get("RASAD_CRAWL_TIMEOUT_S", "3600"))  # the 
 PROCESS_TIMEOUT_S = float(os.environ.get("RASAD_PROCESS_TIMEOUT_S", "3600"))
 HOST_LIMIT_PREFIX = "rasad-host-"  # one global concurrency limit per host group (default 1 slot)
 SEARCH_NODE_LIMIT = "rasad-search-node"  # writers into the search node at once (default 2)
+CRAWLS_AT_ONCE = 4  # crawl children at once (each mostly waits on its hosts)
+PROCESSES_AT_ONCE = 2  # sources feeding the NLP pool at once: one indexes while the other keeps the pool busy
 
 _pool: Executor | None = None  # the night's NLP process pool, shared by the process tasks
 
@@ -186,20 +189,25 @@ def _run_locked(settings: Settings, night: str, plans: Sequence[SourcePlan], *, 
     with _night_pool(workers):
         earlier = [finish_earlier_night.submit(old_night, source_id)
                    for old_night, source_id in sources_to_resume(settings, night)]
-        crawls = {crawl_source.submit(night, plan, crawl_settings, backfill_until): plan
-                  for plan in plans}
-        processes: dict[PrefectFuture[Any], str] = {}
-        for future in as_completed(list(crawls)):
-            source_id = crawls[future].source_id
+        schedule = StageSchedule(plans, CRAWLS_AT_ONCE, PROCESSES_AT_ONCE)
+        running: dict[PrefectFuture[Any], tuple[str, str]] = {}  # future -> (stage, source id)
+        while schedule.busy:
+            crawls, processes = schedule.start()
+            for plan in crawls:
+                running[crawl_source.submit(night, plan, crawl_settings, backfill_until)] = \
+                    ("crawl", plan.source_id)
+            for source_id in processes:
+                running[process_source.submit(night, source_id)] = ("process", source_id)
+            future = next(as_completed(list(running)))
+            stage, source_id = running.pop(future)
             future.wait()  # makes .state the final state, not the API's eventually consistent view
-            if future.state.is_completed():
-                processes[process_source.submit(night, source_id)] = source_id
+            ok = future.state.is_completed()
+            if not ok:
+                failed[source_id] = f"{stage} {future.state.name}"
+            if stage == "crawl":
+                schedule.crawled(source_id, ok)
             else:
-                failed[source_id] = f"crawl {future.state.name}"
-        for future in as_completed(list(processes)):
-            future.wait()
-            if not future.state.is_completed():
-                failed[processes[future]] = f"process {future.state.name}"
+                schedule.processed(source_id)
         for future in earlier:
             future.wait()
             if not future.state.is_completed():
@@ -224,7 +232,8 @@ def _run_locked(settings: Settings, night: str, plans: Sequence[SourcePlan], *, 
     return {"night": night, "sources": {line.source_id: line.__dict__ for line in report.lines}}
 
 
-@flow(name="rasad-nightly", persist_result=False, task_runner=ThreadPoolTaskRunner(max_workers=4))
+@flow(name="rasad-nightly", persist_result=False,
+      task_runner=ThreadPoolTaskRunner(max_workers=CRAWLS_AT_ONCE + PROCESSES_AT_ONCE))
 def nightly(sites: list[str] | None = None, registry: str | None = None, source_ids: list[str] | None = None,
             night: str | None = None, workers: int = 2, crawl_settings: dict[str, Any] | None = None,
             create_limits: bool = False) -> dict[str, Any]:

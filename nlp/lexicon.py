@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 from nlp.normalize import TOKEN_RE, NormalizedText, clitic_variants, normalize, normalize_with_offsets
 
 P = TypeVar("P")
+STARTS_CACHED = 100_000  # distinct words whose phrase-starting forms a lexicon remembers
 FormsFn = Callable[[str], Iterable[str]]
 
 
@@ -82,6 +83,7 @@ class PhraseLexicon(Generic[P]):
         self.max_tokens = 1
         self._forms = forms
         self._inner_forms = inner_forms or (lambda token: (token,))
+        self._starts: dict[str, list[str]] = {}  # token -> its forms that start a phrase, longest first
         for phrase, payload in phrases:
             key = phrase_key(phrase)
             if not key:
@@ -96,13 +98,22 @@ class PhraseLexicon(Generic[P]):
     def __len__(self) -> int:
         return len(self._by_key)
 
+    def _start_forms(self, token: str) -> list[str]:
+        """The token's forms that start a phrase, longest first (closest to the written word: «طفلة»
+        before «طفل»), so runs agree. Cached per lexicon: news text repeats the same words, and most
+        start nothing; the cache is emptied when it grows past STARTS_CACHED words."""
+        found = self._starts.get(token)
+        if found is None:
+            found = sorted((f for f in self._forms(token) if f in self._first_words), key=lambda f: (-len(f), f))
+            if len(self._starts) >= STARTS_CACHED:
+                self._starts.clear()
+            self._starts[token] = found
+        return found
+
     def match_at(self, tokens: Sequence[Token], index: int) -> PhraseMatch[P] | None:
-        first = tokens[index].text
-        first_forms = [f for f in self._forms(first) if f in self._first_words]
+        first_forms = self._start_forms(tokens[index].text)
         if not first_forms:
             return None
-        if len(first_forms) > 1:  # longest first (closest to the written word: «طفلة» before «طفل»), so runs agree
-            first_forms.sort(key=lambda f: (-len(f), f))
         for width in range(min(self.max_tokens, len(tokens) - index), 0, -1):
             rest = [tokens[index + k].text for k in range(1, width)]
             for form in first_forms:

@@ -48,10 +48,13 @@ class _CharTable(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         mapped = self[code] = _normalize_char(chr(code))
+        if len(mapped) != 1:
+            _RESIZING.add(chr(code))
         return mapped
 
 
 _TABLE = _CharTable()
+_RESIZING: set[str] = set()  # characters met so far that normalise to none or to several characters
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,9 @@ class NormalizedText:
 
 
 def normalize_with_offsets(text: str) -> NormalizedText:
+    normalized = text.translate(_TABLE)  # also fills the table (and _RESIZING) for new characters
+    if _RESIZING.isdisjoint(text):  # the usual case: one character for one, so offsets are the identity
+        return NormalizedText(normalized, tuple(range(len(text))), len(text))
     chars: list[str] = []
     offsets: list[int] = []
     table = _TABLE

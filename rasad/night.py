@@ -10,7 +10,7 @@ import json
 import os
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -358,6 +358,51 @@ def process_resumable(settings: Settings, night: str, source_id: str,
                                  len(batch.documents), bulk.written, failures)
     return StageCounts(source_id, fetched=len(captures), documents=len(batch.documents), leads=bulk.written,
                        failed=len(failures))
+
+
+class StageSchedule:
+    """Which stage runs next in a night on a fixed number of threads: a crawled source is processed
+    at once, while the next crawls go on.
+
+    Handing every crawl to the task runner up front queued each source's processing behind all
+    the crawls, so the NLP pool sat idle until the last crawl had started (a crawl mostly waits on
+    the network). Here at most ``crawls_at_once`` crawls and ``processes_at_once`` processing
+    stages are started, so every stage started gets a thread of its own (the runner needs their
+    sum), and processing overlaps crawling. The order of results does not change: each source is
+    processed on its own, from the ledger.
+    """
+
+    def __init__(self, plans: Sequence[SourcePlan], crawls_at_once: int = 4, processes_at_once: int = 2) -> None:
+        self._to_crawl = deque(plans)
+        self._to_process: deque[str] = deque()
+        self.crawls_at_once, self.processes_at_once = crawls_at_once, processes_at_once
+        self.crawling: set[str] = set()
+        self.processing: set[str] = set()
+
+    def start(self) -> tuple[list[SourcePlan], list[str]]:
+        """The crawls and processing stages to start now (free slots filled, processing first)."""
+        processes = []
+        while self._to_process and len(self.processing) < self.processes_at_once:
+            processes.append(self._to_process.popleft())
+            self.processing.add(processes[-1])
+        crawls = []
+        while self._to_crawl and len(self.crawling) < self.crawls_at_once:
+            crawls.append(self._to_crawl.popleft())
+            self.crawling.add(crawls[-1].source_id)
+        return crawls, processes
+
+    def crawled(self, source_id: str, ok: bool) -> None:
+        """A crawl ended; its source waits for a processing slot unless the crawl failed."""
+        self.crawling.discard(source_id)
+        if ok:
+            self._to_process.append(source_id)
+
+    def processed(self, source_id: str) -> None:
+        self.processing.discard(source_id)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.crawling or self.processing or self._to_crawl or self._to_process)
 
 
 def sources_to_resume(settings: Settings, night: str) -> list[tuple[str, str]]:

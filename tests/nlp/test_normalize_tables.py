@@ -84,3 +84,18 @@ ARABIC_WORDS = st.lists(
 def test_search_terms_strip_clitics_like_strip_clitics(text: str) -> None:
     """search_terms peels clitics in one regex pass; it must agree with strip_clitics token by token."""
     assert search_terms(text) == [strip_clitics(token) for token in TOKEN_RE.findall(normalize(text))]
+
+
+def _char_by_char(text: str) -> tuple[str, tuple[int, ...]]:
+    """Normalised text and offsets computed one character at a time (what the fast path must equal)."""
+    mapped = [_normalize_char(char) for char in text]
+    return "".join(mapped), tuple(index for index, out in enumerate(mapped) for _ in out)
+
+
+@given(st.text(alphabet=st.sampled_from("طرابلس قتل ـ\u064e\u0651\u200b\ufefb\ufdfd٣ABCﬁ"), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_offsets_match_the_char_by_char_map(text: str) -> None:
+    """Texts of one-for-one characters take a fast path; the first resizing character must leave it."""
+    normalized = normalize_with_offsets(text)
+    assert (normalized.text, normalized.offsets) == _char_by_char(text)
+    assert normalized.original_length == len(text)
