@@ -12,6 +12,7 @@ from nlp.ner_eval import conll_scores, spans
 from nlp.ner_features import (
     build_gazetteer,
     context_features,
+    cue_kind,
     frequency_features,
     gazetteer_marks,
     given_name_entries,
@@ -167,6 +168,15 @@ def test_frequency_features_tell_common_words_from_rare_names() -> None:
     features = sentence_features(["قال", "كتاب"], (), zipf)
     assert features[1]["zf"] == common["zf"] and "-1:zs" in features[1]
     assert "zf" not in sentence_features(["قال"], ())[0]
+
+
+def test_entity_cues_mark_the_cue_and_the_two_words_after_it_with_or_without_clitics() -> None:
+    assert [cue_kind(normalise_token(w)) for w in ("للبطولة", "والشركة", "نادي", "وكالة", "طرابلس")] == [
+        "MISC", "ORG", "ORG", "ORG", None]
+    features = sentence_features(["فاز", "نادي", "الوداد", "بكأس", "العرش"], (), cues=True)
+    marks = [{k for k in f if k.startswith("cue")} for f in features]
+    assert marks == [set(), {"cue0:ORG"}, {"cue-1:ORG"}, {"cue-2:ORG", "cue0:MISC"}, {"cue-1:MISC"}]
+    assert not any(k.startswith("cue") for f in sentence_features(["نادي", "الوداد"], ()) for k in f)
 
 
 def test_given_names_list_is_read_without_comments_and_marks_names() -> None:
