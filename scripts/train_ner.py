@@ -14,6 +14,8 @@ see tests/data/README.md; its test part is held out and never read here). Senten
 AQMAR (Wikipedia) was tried as labelled data and lowered the selection score, so its labels are not
 used; its tokens, with the training sentences and the incident dev texts, feed the word clusters.
 AQMAR is not in the repository: pass its folder of .conll files with --aqmar-dir (or --no-clusters).
+More unlabelled news text for the clusters comes from folders given with --text-dir (repeatable; the
+folders used and their licences are listed in nlp/models/README.md).
 """
 
 from __future__ import annotations
@@ -262,6 +264,8 @@ def main() -> int:
     if not args.no_clusters and not (args.aqmar_dir and any(args.aqmar_dir.glob("*.conll"))):
         print("the word clusters need --aqmar-dir DIR (AQMAR .conll files), or pass --no-clusters", file=sys.stderr)
         return 2
+    if args.text_dir and args.no_clusters:
+        parser.error("--text-dir feeds the word clusters only: drop --no-clusters or the --text-dir")
     for folder in args.text_dir:
         try:
             next(folder_texts(folder))
