@@ -161,20 +161,16 @@ def word_zipf() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _cue_kinds() -> dict[str, str]:
-    return {normalise_token(word): kind for kind, words in ENTITY_CUES.items() for word in words.split()}
+    """Every cue in ENTITY_CUES, bare and after each proclitic/article, normalised: one lookup per token."""
+    return {prefix + normalise_token(word): kind for kind, words in ENTITY_CUES.items() for word in words.split()
+            for prefix in ("", *_CUE_PREFIXES)}
 
 
 def cue_kind(word: str) -> str | None:
     """The ENTITY_CUES kind of a normalised token, with or without a proclitic/article (للبطولة -> MISC).
 
     Matched on the word, not on ``strip_clitics``' stem, which cuts too much of some cues (وكالة -> اله)."""
-    cues = _cue_kinds()
-    if word in cues:
-        return cues[word]
-    for prefix in _CUE_PREFIXES:
-        if word.startswith(prefix) and word[len(prefix):] in cues:
-            return cues[word[len(prefix):]]
-    return None
+    return _cue_kinds().get(word)
 
 
 def frequency_features(word: str, stem: str, zipf: Mapping[str, float]) -> dict[str, float | str]:
