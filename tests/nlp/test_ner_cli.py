@@ -179,6 +179,27 @@ def test_entity_cues_mark_the_cue_and_the_two_words_after_it_with_or_without_cli
     assert not any(k.startswith("cue") for f in sentence_features(["نادي", "الوداد"], ()) for k in f)
 
 
+@pytest.mark.parametrize("cues", [True, False])
+def test_a_model_trained_with_cue_marks_gets_them_at_tagging_time(tmp_path: Path, cues: bool) -> None:
+    """meta.json's entity_cues switches the marks on for tagging: a name after a cue never seen in
+    training (للوكالة) is an ORG only through the shared cue mark."""
+    import json
+
+    import pycrfsuite
+
+    after_cue = [["نادي", "زامورا"], ["شركة", "ميكرو"], ["فريق", "بيرا"], ["وكالة", "نوفا"], ["حزب", "دالي"]]
+    after_verb = [["قال", "زامير"], ["وصل", "ميرو"], ["كتب", "بيرو"], ["رأى", "نوفو"], ["سمع", "دالو"]]
+    train = [(t, ["O", "B-ORG"]) for t in after_cue] + [(t, ["O", "O"]) for t in after_verb]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, labels in train:
+        trainer.append(sentence_features(tokens, (), cues=True), labels)
+    trainer.set_params({"c1": 0.0, "c2": 0.001, "max_iterations": 100})
+    trainer.train(str(tmp_path / "model.crfsuite"))
+    (tmp_path / "meta.json").write_text(json.dumps({"gazetteers": [], "entity_cues": cues}), encoding="utf-8")
+    labels = load_model(str(tmp_path)).tag(["للوكالة", "زيتا"])
+    assert labels == (["O", "B-ORG"] if cues else ["O", "O"])
+
+
 def test_given_names_list_is_read_without_comments_and_marks_names() -> None:
     entries = given_name_entries()
     assert ("محمد", "GIVEN") in entries and ("عقيد", "TITLE") in entries
