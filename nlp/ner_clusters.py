@@ -58,7 +58,7 @@ def folder_texts(folder: Path) -> Iterator[str]:
     if not files:
         raise ValueError(f"no .txt/.jsonl/.csv text files in {folder}")
     for path in files:
-        with path.open(encoding="utf-8", newline="") as handle:
+        with path.open(encoding="utf-8-sig", newline="") as handle:  # a BOM would hide the CSV header
             if path.suffix == ".csv":
                 rows = csv.DictReader(handle)
                 columns = [c for c in rows.fieldnames or () if c.strip().lower() in TEXT_COLUMNS]

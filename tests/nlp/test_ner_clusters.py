@@ -81,7 +81,7 @@ def test_merged_clusters_pad_missing_families_and_features_skip_them() -> None:
 
 
 def test_folder_texts_reads_txt_jsonl_and_csv_text_columns_in_name_order(tmp_path: Path) -> None:
-    (tmp_path / "b.csv").write_text('ID,Content,Class\n1,"وصل الوفد\nإلى طرابلس",politics\n2,,x\n', encoding="utf-8")
+    (tmp_path / "b.csv").write_text('Content,ID\n"وصل الوفد\nإلى طرابلس",1\n,2\n', encoding="utf-8-sig")  # BOM first
     (tmp_path / "a.txt").write_text("قال الوزير\n\n  \nفي بنغازي\n", encoding="utf-8")
     (tmp_path / "c.jsonl").write_text('{"text": "نادي الاتحاد"}\n\n{"id": 3}\n', encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
