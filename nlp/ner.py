@@ -107,19 +107,26 @@ class NerModel:
         """The word-frequency table, if the model was trained with frequency features."""
         return word_zipf() if self.meta.get("word_frequencies") else None
 
+    @property
+    def cues(self) -> bool:
+        """Whether the model was trained with the entity-cue marks (nlp.ner_features.ENTITY_CUES)."""
+        return bool(self.meta.get("entity_cues"))
+
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Labels for each sentence; neighbouring sentences (file order) inform the second pass."""
         context: list[list[dict[str, float | str]]] | None = None
         zipf = self.zipf
         if self.context_window:
-            first = _run_crf(self.path / FIRST_PASS_FILE, sentences, self.first_pass_gazetteers, zipf, self.clusters)
+            first = _run_crf(self.path / FIRST_PASS_FILE, sentences, self.first_pass_gazetteers, zipf, self.clusters,
+                             cues=self.cues)
             context = context_features(sentences, first, self.context_window)
-        return _run_crf(self.path / MODEL_FILE, sentences, self.gazetteers, zipf, self.clusters, context)
+        return _run_crf(self.path / MODEL_FILE, sentences, self.gazetteers, zipf, self.clusters, context, self.cues)
 
 
 def _run_crf(model_file: Path, sentences: Sequence[Sequence[str]], gazetteers: Sequence[Gazetteer],
              zipf: dict[str, float] | None = None, clusters: Clusters | None = None,
-             context: Sequence[Sequence[dict[str, float | str]]] | None = None) -> list[list[str]]:
+             context: Sequence[Sequence[dict[str, float | str]]] | None = None,
+             cues: bool = False) -> list[list[str]]:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -130,7 +137,7 @@ def _run_crf(model_file: Path, sentences: Sequence[Sequence[str]], gazetteers: S
             if not tokens:
                 out.append([])
                 continue
-            features = sentence_features(tokens, gazetteers, zipf, clusters)
+            features = sentence_features(tokens, gazetteers, zipf, clusters, cues)
             if context is not None:
                 for token_features, extra in zip(features, context[index], strict=True):
                     token_features.update(extra)

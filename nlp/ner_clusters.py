@@ -18,9 +18,11 @@ extra ids; ``-1`` where a word has no id of a family.
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from nlp.normalize import strip_clitics
@@ -38,6 +40,37 @@ Clusters = Mapping[str, tuple[int, ...]]
 def text_tokens(text: str) -> list[str]:
     """Word and punctuation tokens of running text, split like the CoNLL training tokens."""
     return _TEXT_TOKEN.findall(text)
+
+
+# Columns that hold running text in the CSV releases we read (ASND: Content; ANS: claim_s, s1, s2).
+TEXT_COLUMNS = ("text", "content", "claim_s", "s1", "s2")
+TEXT_SUFFIXES = (".txt", ".jsonl", ".csv")
+
+
+def folder_texts(folder: Path) -> Iterator[str]:
+    """Paragraphs of unlabelled text from a folder's .txt (one paragraph a line), .jsonl ("text" field)
+    and .csv files (columns in TEXT_COLUMNS), files in name order.
+
+    Why a folder: the news texts used for the clusters stay out of the repository; the build reads
+    them from wherever they were unpacked, so it can be rerun with the same folders.
+    """
+    files = sorted(p for p in folder.iterdir() if p.suffix in TEXT_SUFFIXES) if folder.is_dir() else []
+    if not files:
+        raise ValueError(f"no .txt/.jsonl/.csv text files in {folder}")
+    for path in files:
+        with path.open(encoding="utf-8-sig", newline="") as handle:  # a BOM would hide the CSV header
+            if path.suffix == ".csv":
+                rows = csv.DictReader(handle)
+                columns = [c for c in rows.fieldnames or () if c.strip().lower() in TEXT_COLUMNS]
+                if not columns:
+                    raise ValueError(f"{path} has none of the text columns {', '.join(TEXT_COLUMNS)}")
+                texts: Iterable[str] = (row[c] or "" for row in rows for c in columns)
+            elif path.suffix == ".jsonl":
+                texts = (str(json.loads(line).get("text", "")) for line in handle if line.strip())
+            else:
+                texts = handle
+            for text in texts:
+                yield from (part.strip() for part in text.split("\n") if part.strip())
 
 
 def cluster_key(word: str) -> str:

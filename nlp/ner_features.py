@@ -33,6 +33,14 @@ _ARABIC = re.compile(r"[\u0621-\u064A]")
 _PUNCT = re.compile(r"^[^\w]+$")
 _CONTEXT_KINDS = ("PERS", "LOC", "ORG", "MISC", "O")
 
+# Head nouns that open or announce an organisation or an event/competition name (نادي الاتحاد, كأس العالم):
+# one feature per kind lets evidence from one cue carry to the others and to unseen names after them.
+ENTITY_CUES = {
+    "ORG": "نادي فريق منتخب اتحاد شركة وكالة حزب منظمة جامعة مجلس وزارة جمعية هيئة بنك مصرف مؤسسة صحيفة "
+           "جريدة قناة مجموعة حركة جبهة محكمة معهد مركز لجنة برلمان",
+    "MISC": "بطولة كأس دوري مهرجان جائزة مسابقة أولمبياد ألعاب مونديال",
+}
+_CUE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 WORDFREQ_LIST = "large"  # wordfreq's Arabic list (code Apache-2.0/MIT, data CC BY-SA 4.0), installed, not copied
 _ARTICLE = "ال"
 
@@ -151,6 +159,20 @@ def word_zipf() -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _cue_kinds() -> dict[str, str]:
+    """Every cue in ENTITY_CUES, bare and after each proclitic/article, normalised: one lookup per token."""
+    return {prefix + normalise_token(word): kind for kind, words in ENTITY_CUES.items() for word in words.split()
+            for prefix in ("", *_CUE_PREFIXES)}
+
+
+def cue_kind(word: str) -> str | None:
+    """The ENTITY_CUES kind of a normalised token, with or without a proclitic/article (للبطولة -> MISC).
+
+    Matched on the word, not on ``strip_clitics``' stem, which cuts too much of some cues (وكالة -> اله)."""
+    return _cue_kinds().get(word)
+
+
 def frequency_features(word: str, stem: str, zipf: Mapping[str, float]) -> dict[str, float | str]:
     """Bucketed general-Arabic frequency of the token and its stem, and how often the stem takes the
     article: common nouns and adjectives do (كتاب/الكتاب), most personal and foreign names do not."""
@@ -168,11 +190,12 @@ def _word_features(word: str, stem: str, prefix: str) -> dict[str, float | str]:
 
 def sentence_features(tokens: Sequence[str], gazetteers: Sequence[Gazetteer] = (),
                       zipf: Mapping[str, float] | None = None,
-                      clusters: Clusters | None = None) -> list[dict[str, float | str]]:
+                      clusters: Clusters | None = None, cues: bool = False) -> list[dict[str, float | str]]:
     """CRF feature dicts for one sentence of raw tokens (``zipf``: ``word_zipf()`` for frequency features;
-    ``clusters``: word clusters of nlp.ner_clusters)."""
+    ``clusters``: word clusters of nlp.ner_clusters; ``cues``: ENTITY_CUES marks of the token and the 2 before)."""
     words = [normalise_token(t) for t in tokens]
     stems = [strip_clitics(w) for w in words]
+    kinds = [cue_kind(w) for w in words] if cues else []
     marks = [gazetteer_marks(words, g) for g in gazetteers]
     features: list[dict[str, float | str]] = []
     n = len(words)
@@ -202,6 +225,9 @@ def sentence_features(tokens: Sequence[str], gazetteers: Sequence[Gazetteer] = (
                         f.update(cluster_features(stems[j], clusters, f"{offset}:"))
             else:
                 f[f"{offset}:edge"] = True
+        for offset in (-2, -1, 0) if cues else ():
+            if i + offset >= 0 and kinds[i + offset]:
+                f[f"cue{offset}:{kinds[i + offset]}"] = True
         if i > 0:
             f["-1|0"] = f"{stems[i - 1]}|{stem}"
         if i + 1 < n:

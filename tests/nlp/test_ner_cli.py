@@ -12,6 +12,7 @@ from nlp.ner_eval import conll_scores, spans
 from nlp.ner_features import (
     build_gazetteer,
     context_features,
+    cue_kind,
     frequency_features,
     gazetteer_marks,
     given_name_entries,
@@ -167,6 +168,36 @@ def test_frequency_features_tell_common_words_from_rare_names() -> None:
     features = sentence_features(["قال", "كتاب"], (), zipf)
     assert features[1]["zf"] == common["zf"] and "-1:zs" in features[1]
     assert "zf" not in sentence_features(["قال"], ())[0]
+
+
+def test_entity_cues_mark_the_cue_and_the_two_words_after_it_with_or_without_clitics() -> None:
+    assert [cue_kind(normalise_token(w)) for w in ("للبطولة", "والشركة", "نادي", "وكالة", "طرابلس")] == [
+        "MISC", "ORG", "ORG", "ORG", None]
+    features = sentence_features(["فاز", "نادي", "الوداد", "بكأس", "العرش"], (), cues=True)
+    marks = [{k for k in f if k.startswith("cue")} for f in features]
+    assert marks == [set(), {"cue0:ORG"}, {"cue-1:ORG"}, {"cue-2:ORG", "cue0:MISC"}, {"cue-1:MISC"}]
+    assert not any(k.startswith("cue") for f in sentence_features(["نادي", "الوداد"], ()) for k in f)
+
+
+@pytest.mark.parametrize("cues", [True, False])
+def test_a_model_trained_with_cue_marks_gets_them_at_tagging_time(tmp_path: Path, cues: bool) -> None:
+    """meta.json's entity_cues switches the marks on for tagging: a name after a cue never seen in
+    training (للوكالة) is an ORG only through the shared cue mark."""
+    import json
+
+    import pycrfsuite
+
+    after_cue = [["نادي", "زامورا"], ["شركة", "ميكرو"], ["فريق", "بيرا"], ["وكالة", "نوفا"], ["حزب", "دالي"]]
+    after_verb = [["قال", "زامير"], ["وصل", "ميرو"], ["كتب", "بيرو"], ["رأى", "نوفو"], ["سمع", "دالو"]]
+    train = [(t, ["O", "B-ORG"]) for t in after_cue] + [(t, ["O", "O"]) for t in after_verb]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, labels in train:
+        trainer.append(sentence_features(tokens, (), cues=True), labels)
+    trainer.set_params({"c1": 0.0, "c2": 0.001, "max_iterations": 100})
+    trainer.train(str(tmp_path / "model.crfsuite"))
+    (tmp_path / "meta.json").write_text(json.dumps({"gazetteers": [], "entity_cues": cues}), encoding="utf-8")
+    labels = load_model(str(tmp_path)).tag(["للوكالة", "زيتا"])
+    assert labels == (["O", "B-ORG"] if cues else ["O", "O"])
 
 
 def test_given_names_list_is_read_without_comments_and_marks_names() -> None:

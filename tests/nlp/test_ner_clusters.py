@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from nlp.ner_clusters import (
     SIZES,
     VECTOR_SIZES,
@@ -9,6 +11,7 @@ from nlp.ner_clusters import (
     build_vector_clusters,
     cluster_features,
     cluster_key,
+    folder_texts,
     merge_clusters,
     read_clusters,
     text_tokens,
@@ -75,3 +78,21 @@ def test_merged_clusters_pad_missing_families_and_features_skip_them() -> None:
     assert cluster_features("ميسي", merged) == {f"u{size}": v for size, v in zip(VECTOR_SIZES, ("4", "5", "6"))}
     assert set(cluster_features("جورج", merged)) == {f"c{size}" for size in SIZES}
     assert merge_clusters({"جورج": (1, 2, 3)}, {}) == {"جورج": (1, 2, 3)}
+
+
+def test_folder_texts_reads_txt_jsonl_and_csv_text_columns_in_name_order(tmp_path: Path) -> None:
+    (tmp_path / "b.csv").write_text('Content,ID\n"وصل الوفد\nإلى طرابلس",1\n,2\n', encoding="utf-8-sig")  # BOM first
+    (tmp_path / "a.txt").write_text("قال الوزير\n\n  \nفي بنغازي\n", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"text": "نادي الاتحاد"}\n\n{"id": 3}\n', encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    assert list(folder_texts(tmp_path)) == ["قال الوزير", "في بنغازي", "وصل الوفد", "إلى طرابلس", "نادي الاتحاد"]
+
+
+def test_folder_texts_refuses_folders_without_text_and_csv_without_a_text_column(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no .txt/.jsonl/.csv"):
+        next(folder_texts(tmp_path))
+    with pytest.raises(ValueError, match="no .txt/.jsonl/.csv"):
+        next(folder_texts(tmp_path / "missing"))
+    (tmp_path / "x.csv").write_text("ID,Class\n1,politics\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="none of the text columns"):
+        next(folder_texts(tmp_path))
