@@ -19,11 +19,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from nlp.asnd import SPLITS, join_main
 from rasad.errors import UserError
 
 LABELS = Path(__file__).resolve().parent / "data" / "incidents" / "ans_labels.jsonl"
 PARTS = ("train", "dev", "test")
-SPLITS = ("train", "test")
 
 
 def labels(path: Path = LABELS) -> list[dict[str, Any]]:
@@ -74,21 +74,7 @@ def labelled_items(stance_dir: Path, split: str, path: Path = LABELS) -> list[di
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: python -m nlp.ans ANS_STANCE_DIR OUT_DIR", file=sys.stderr)
-        return 2
-    stance_dir, out_dir = Path(argv[0]), Path(argv[1])
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for split in SPLITS:
-            items = labelled_items(stance_dir, split)
-            target = out_dir / f"ans_{split}.jsonl"
-            target.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
-            print(f"{len(items)} items -> {target}")
-    except UserError as exc:
-        print(f"nlp.ans: error: {exc}", file=sys.stderr)
-        return 2
-    return 0
+    return join_main(argv, "ans", "ANS_STANCE_DIR", labelled_items)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,22 +63,28 @@ def labelled_items(asnd_dir: Path, split: str, path: Path = LABELS) -> list[dict
     return items
 
 
-def main(argv: list[str]) -> int:
+def join_main(argv: list[str], corpus: str, source_arg: str,
+              join: Callable[[Path, str], list[dict[str, Any]]]) -> int:
+    """``python -m nlp.<corpus> SOURCE_DIR OUT_DIR``: write ``<corpus>_{train,test}.jsonl`` (labels + texts)."""
     if len(argv) != 2:
-        print("usage: python -m nlp.asnd ASND_DIR OUT_DIR", file=sys.stderr)
+        print(f"usage: python -m nlp.{corpus} {source_arg} OUT_DIR", file=sys.stderr)
         return 2
-    asnd_dir, out_dir = Path(argv[0]), Path(argv[1])
+    source_dir, out_dir = Path(argv[0]), Path(argv[1])
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         for split in SPLITS:
-            items = labelled_items(asnd_dir, split)
-            target = out_dir / f"asnd_{split}.jsonl"
+            items = join(source_dir, split)
+            target = out_dir / f"{corpus}_{split}.jsonl"
             target.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
             print(f"{len(items)} items -> {target}")
     except UserError as exc:
-        print(f"nlp.asnd: error: {exc}", file=sys.stderr)
+        print(f"nlp.{corpus}: error: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return join_main(argv, "asnd", "ASND_DIR", labelled_items)
 
 
 if __name__ == "__main__":
