@@ -77,15 +77,18 @@ def write_bomb(path: Path, inflated: int, in_headers: bool = False) -> str:
     return digest.hexdigest()
 
 
-@pytest.fixture(scope="module")
-def bombed(tmp_path_factory: pytest.TempPathFactory) -> BombArchive:
-    root = tmp_path_factory.mktemp("archive")
+def _archive_with_bomb(root: Path, in_headers: bool) -> BombArchive:
+    """One good record in a WARC of its own, and a bomb in BOMB_FILE beside it."""
     with WarcArchive(root) as archive:
         good = archive.write_exchange(url="http://x.ly/1", final_url="http://x.ly/1", status=200,
                                       response_headers=[("Content-Type", "text/html")], body=b"<p>ok</p>")
     (root / BOMB_FILE).parent.mkdir(parents=True)
-    sha = write_bomb(root / BOMB_FILE, INFLATED)
-    return BombArchive(root, good, _capture(sha))
+    return BombArchive(root, good, _capture(write_bomb(root / BOMB_FILE, INFLATED, in_headers=in_headers)))
+
+
+@pytest.fixture(scope="module")
+def bombed(tmp_path_factory: pytest.TempPathFactory) -> BombArchive:
+    return _archive_with_bomb(tmp_path_factory.mktemp("archive"), in_headers=False)
 
 
 def _capture(sha: str) -> Capture:
@@ -97,12 +100,7 @@ def _capture(sha: str) -> Capture:
 @pytest.fixture(scope="module")
 def header_bombed(tmp_path_factory: pytest.TempPathFactory) -> BombArchive:
     """A record whose WARC headers never end: warcio would read the endless line whole to parse them."""
-    root = tmp_path_factory.mktemp("archive")
-    with WarcArchive(root) as archive:
-        good = archive.write_exchange(url="http://x.ly/1", final_url="http://x.ly/1", status=200,
-                                      response_headers=[("Content-Type", "text/html")], body=b"<p>ok</p>")
-    (root / BOMB_FILE).parent.mkdir(parents=True)
-    return BombArchive(root, good, _capture(write_bomb(root / BOMB_FILE, INFLATED, in_headers=True)))
+    return _archive_with_bomb(tmp_path_factory.mktemp("archive"), in_headers=True)
 
 
 @pytest.fixture(autouse=True)
