@@ -167,7 +167,10 @@ class StoryIndex:
         self.min_jaccard = min_jaccard
         self.min_containment = min_containment
         self._entries: dict[str, _Entry] = {}
-        self._buckets: list[dict[bytes, list[str]]] = [{} for _ in range(BANDS)]  # per band: rows -> keys
+        # Per band: rows -> the key of the only text with these rows, or the list of keys once there are more.
+        # Most rows are one text's: a string there, not a one-item list, spares the garbage collector
+        # 64 container objects per text that every full collection of a long batch would walk again.
+        self._buckets: list[dict[bytes, str | list[str]]] = [{} for _ in range(BANDS)]
         self._parent: dict[str, str] = {}
         self._age: dict[str, int] = {}
 
@@ -204,10 +207,13 @@ class StoryIndex:
             rows = raw[band * width : (band + 1) * width]
             members = bucket.get(rows)
             if members is None:
-                bucket[rows] = [key]
-                continue
-            candidates.update(dict.fromkeys(members))
-            members.append(key)
+                bucket[rows] = key
+            elif isinstance(members, str):
+                candidates[members] = None
+                bucket[rows] = [members, key]
+            else:
+                candidates.update(dict.fromkeys(members))
+                members.append(key)
         for other in candidates:
             if self.similar(entry, self._entries[other]):
                 mine, theirs = self._root(key), self._root(other)

@@ -167,3 +167,18 @@ def test_shingles_and_signatures_are_the_per_position_ones():
             with np.errstate(over="ignore"):
                 expected_signature = ((np.outer(hashed, _PERM_A) + _PERM_B) >> _SHIFT).min(axis=0)
             assert (minhash(found) == expected_signature).all()
+
+
+def test_story_index_keeps_a_single_text_per_rows_as_a_string():
+    """Rows seen once hold the key itself (no container for the garbage collector); shared rows a list."""
+    from pipelines.dedup import StoryIndex
+
+    first, other = stories()[0], next(row for row in stories() if row["story"] != stories()[0]["story"])
+    index = StoryIndex()
+    index.add("a", first["text"])
+    index.add("b", other["text"])
+    values = [value for bucket in index._buckets for value in bucket.values()]
+    assert values and all(isinstance(value, str) for value in values)
+    assert index.add("c", first["text"]) == "a"
+    shared = [value for bucket in index._buckets for value in bucket.values() if isinstance(value, list)]
+    assert shared and all(value[0] == "a" and value[-1] == "c" for value in shared)
