@@ -80,7 +80,10 @@ _DATEISH = re.compile(
     r"|(?:منذ|قبل)\s+\S+(?:\s+\S+)?|أول أمس|اول امس|أمس|امس|امبارح|البارح|اليوم"
 )
 MAX_CANDIDATES = 12
-_DECLARED_DATES = XPath('//*[@itemprop="datePublished"] | //time[@pubdate]')  # compiled once, not per page
+# Compiled once, not per page. The elements of ``//*[@itemprop="datePublished"] | //time[@pubdate]``, found
+# from their attribute: libxml2 tests ``//*[@itemprop=...]`` by building an attribute node-set for every
+# element, three times slower than walking to the few ``itemprop`` attributes and up to their elements.
+_DECLARED_DATES = XPath('//@itemprop[.="datePublished"]/.. | //time[@pubdate]')
 _JSON_LD = XPath('//script[@type="application/ld+json"]/text()')
 MAX_CANDIDATE_CHARS = 80
 

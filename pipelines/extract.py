@@ -22,13 +22,13 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from trafilatura.settings import Extractor
-from trafilatura.utils import load_html
 
 from pipelines.author import author_from_markup
 from pipelines.charset import decode_page
 from pipelines.dates import crawl_time_of, find_publication_date
 from pipelines.dedup import canonical_url
 from pipelines.language import detect_language
+from pipelines.parse import parse_html
 from pipelines.posts import PAGE_OF_POSTS, is_page_of_posts, post_document
 from rasad.errors import QuarantineItem, SkipItem
 from rasad.records import POST_CONTENT_TYPE, Capture, Document
@@ -148,7 +148,7 @@ def _extract(body: bytes, capture: Capture, kind: str) -> Document:
         text = decoded.text.strip()
         title, author, image, tree = text.split("\n", 1)[0][:200], "", "", None
     else:
-        tree = load_html(decoded.text)
+        tree = parse_html(decoded.text)
         if tree is None:
             raise QuarantineItem("no HTML tree could be parsed")
         if is_page_of_posts(tree, url):

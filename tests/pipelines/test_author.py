@@ -4,15 +4,19 @@ markup made to tell the two apart (deleted blocks around, inside and beside a by
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from lxml.etree import XPath
+from lxml.html import HtmlElement
 from trafilatura.metadata import extract_author
 from trafilatura.utils import load_html
 
 from bench.extract_speed import build_pages
-from pipelines.author import author_from_markup
+from pipelines.author import _marked, author_from_markup
 from pipelines.charset import decode_page
+from pipelines.parse import parse_html
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -62,11 +66,12 @@ def test_same_author_as_trafilatura_on_crafted_markup(name: str) -> None:
     assert author_from_markup(load_html(html)) == extract_author(load_html(html))
 
 
-def test_same_author_as_trafilatura_on_every_page() -> None:
+@pytest.mark.parametrize("parse", [load_html, parse_html], ids=["load_html", "parse_html"])
+def test_same_author_as_trafilatura_on_every_page(parse: Callable[[str], HtmlElement | None]) -> None:
     pages = _saved_pages()
     found = 0
     for url, body in pages:
-        tree = load_html(decode_page(body).text)
+        tree = parse(decode_page(body).text)
         ours, theirs = author_from_markup(tree), extract_author(load_html(decode_page(body).text))
         assert ours == theirs, url
         found += bool(ours)
@@ -79,3 +84,19 @@ def test_tree_is_left_as_it_was() -> None:
     before = tree.text_content()
     assert author_from_markup(tree) == "Salem Ali"
     assert tree.text_content() == before and tree.find(".//time") is not None
+
+
+_MARKED_XPATH = XPath("//*[@class or @id or @rel or @itemprop or @data-testid or @data-component]|//time|//figure|//author|//rel")
+
+
+def test_marked_elements_are_the_xpath_ones() -> None:
+    """The one-pass search finds what the XPath it replaced finds, in the same order, from the document root."""
+    trees = [load_html(decode_page(body).text) for _, body in _saved_pages()]
+    trees += [load_html(_page(markup)) for markup in CRAFTED.values()]
+    for tree in list(trees):
+        article = tree.find(".//article")
+        if article is not None:
+            trees.append(article)  # not the root: ``//`` still searches the whole document
+    trees.append(load_html('<html><body class="author"><!-- c --><p id="x">a</p><time>t</time></body></html>'))
+    for tree in trees:
+        assert _marked(tree) == _MARKED_XPATH(tree)

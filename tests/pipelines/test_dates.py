@@ -103,3 +103,29 @@ def test_future_metadata_dates_are_ignored():
 def test_crawl_time_of_accepts_warc_dates():
     assert crawl_time_of("2024-11-14T12:00:00Z") == CRAWL
     assert crawl_time_of("").tzinfo is not None
+
+
+def test_declared_date_elements_are_the_plain_xpath_ones() -> None:
+    """The attribute-first XPath finds what ``//*[@itemprop="datePublished"] | //time[@pubdate]`` finds, in order."""
+    import gzip
+    from pathlib import Path
+
+    from lxml.etree import XPath
+
+    from pipelines.charset import decode_page
+    from pipelines.dates import _DECLARED_DATES
+
+    plain = XPath('//*[@itemprop="datePublished"] | //time[@pubdate]')
+    trees = [
+        fromstring(
+            '<html><body><time pubdate>a</time><span itemprop="datePublished" content="2024-01-02">b</span>'
+            '<div itemprop="datePublished dateModified">c</div><p itemprop="datepublished">d</p>'
+            '<time itemprop="datePublished" pubdate="pubdate">e</time><time>f</time></body></html>'
+        )
+    ]
+    for path in sorted((Path(__file__).resolve().parents[1]).rglob("*.htm*")):
+        data = path.read_bytes()
+        trees.append(fromstring(decode_page(gzip.decompress(data) if path.name.endswith(".gz") else data).text))
+    assert len(plain(trees[0])) == 3
+    for tree in trees:
+        assert _DECLARED_DATES(tree) == plain(tree)

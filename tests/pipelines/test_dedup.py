@@ -143,3 +143,42 @@ def test_signatures_are_the_same_in_another_process():
         env={"PYTHONHASHSEED": "123", "PATH": ""},
     )
     assert other.stdout == ",".join(map(str, minhash(shingles(text)).tolist()))
+
+
+def test_shingles_and_signatures_are_the_per_position_ones():
+    """The zip/map forms give the n-grams and CRC signatures of the plain per-position definitions."""
+    import zlib
+
+    import numpy as np
+
+    from nlp.normalize import search_terms
+    from pipelines.dedup import _PERM_A, _PERM_B, _SHIFT
+
+    for row in stories()[:40] + [{"text": "واحد اثنان"}, {"text": "كلمة"}, {"text": ""}]:
+        terms = search_terms(row["text"])
+        for size in (1, 2, 3, 5):
+            expected = {" ".join(terms[i : i + size]) for i in range(len(terms) - size + 1)}
+            if len(terms) < size:
+                expected = {" ".join(terms)} if terms else set()
+            assert shingles(row["text"], size) == expected
+        found = shingles(row["text"])
+        if found:
+            hashed = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in found), dtype=np.uint64)
+            with np.errstate(over="ignore"):
+                expected_signature = ((np.outer(hashed, _PERM_A) + _PERM_B) >> _SHIFT).min(axis=0)
+            assert (minhash(found) == expected_signature).all()
+
+
+def test_story_index_keeps_a_single_text_per_rows_as_a_string():
+    """Rows seen once hold the key itself (no container for the garbage collector); shared rows a list."""
+    from pipelines.dedup import StoryIndex
+
+    first, other = stories()[0], next(row for row in stories() if row["story"] != stories()[0]["story"])
+    index = StoryIndex()
+    index.add("a", first["text"])
+    index.add("b", other["text"])
+    values = [value for bucket in index._buckets for value in bucket.values()]
+    assert values and all(isinstance(value, str) for value in values)
+    assert index.add("c", first["text"]) == "a"
+    shared = [value for bucket in index._buckets for value in bucket.values() if isinstance(value, list)]
+    assert shared and all(value[0] == "a" and value[-1] == "c" for value in shared)
