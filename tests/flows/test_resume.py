@@ -119,12 +119,19 @@ def test_night_killed_at_random_points_resumes_without_loss_or_duplicates(
         assert servers[source_id].requests == requests, source_id
 
     # Every archived capture is known to the ledger and processed (or an explicit duplicate), none pending.
+    # The one exception is by design: a crawl child killed between writing a WARC record and its manifest
+    # line leaves that record in a file it never closed (still writable: `rasad archive verify` names
+    # it), unknown to the ledger; the page was fetched again, and that copy was processed.
     with open_ledger(killed_dir) as ledger:
         states = ledger.capture_states()
         assert all(run.state == "done" for run in ledger.runs(NIGHT))
-    archived = [item.capture.warc_record_id for item in archive_items(killed_dir / "archive")
-                if isinstance(item, InputItem)]
-    assert archived and all(states.get(record_id) in ("processed", "duplicate") for record_id in archived)
+    captures = [item.capture for item in archive_items(killed_dir / "archive") if isinstance(item, InputItem)]
+    processed_urls = {c.url for c in captures if states.get(c.warc_record_id) == "processed"}
+    unaccounted = [c for c in captures if states.get(c.warc_record_id) not in ("processed", "duplicate")]
+    assert captures and all(
+        states.get(c.warc_record_id) is None and c.url in processed_urls
+        and (killed_dir / "archive" / c.warc_file).stat().st_mode & 0o222 for c in unaccounted), unaccounted
+    assert len(unaccounted) <= 4 * kills  # at most one torn write per crawl child (4 at once) per kill
     assert "pending" not in states.values()
 
     # No URL processed twice, and as many processed captures as the clean night archived.
