@@ -6,11 +6,10 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from crawlers.settings import CHROMIUM_PATH
 from rasad.cases.records import IncidentRecord
 from rasad.outputs.periods import month_period
 from rasad.outputs.report import build_report, write_report
-
-CHROMIUM = "/usr/bin/chromium"
 
 MEASURE = """() => {
   const svg = document.querySelector('svg');
@@ -32,7 +31,7 @@ def test_arabic_chart_is_shaped_and_right_to_left_in_chromium(tmp_path: Path) ->
     write_report(build_report(incidents, month_period("2026-11"), []), tmp_path)
     chart = tmp_path / "chart-violations.ar.svg"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True)
         try:
             page = browser.new_page()
             page.goto(chart.as_uri())

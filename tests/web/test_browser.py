@@ -12,12 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.conftest import CANARY_NAMES
 from tests.web.site import HOSTILE_ID, PASSWORD, XSS_TITLE, Beacon, beacon_server, served
-
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
@@ -35,14 +33,6 @@ def web_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def base_url(web_data: Path, beacon: Beacon) -> Iterator[str]:
     with served(web_data, beacon.url) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture()

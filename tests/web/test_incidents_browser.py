@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, expect
 
 from tests.web.site import HOSTILE_ID, PASSWORD, XSS_TITLE, beacon_server, served
 
-CHROMIUM = "/usr/bin/chromium"
 CANARY_NAME = "زهرة الكانري 4417"
 CANARY_CONTACT = "canary-4417@example.org"
 
@@ -22,14 +21,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]
     data = tmp_path_factory.mktemp("incidents-web") / "data"
     with beacon_server() as live, served(data, live.url) as url:
         yield url, data
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
-        yield launched
-        launched.close()
 
 
 def sign_in(context: BrowserContext, base_url: str, name: str):  # type: ignore[no-untyped-def]
