@@ -9,11 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rasad.api import create_app
-from rasad.db.base import forget_engines
-from rasad.settings import Settings
-from rasad.store.sqlite import SQLiteLeadStore
-from tests.api.accounts import seed_accounts
+from tests.api.accounts import app_over
 from tests.store.test_contract import make_lead
 from tests.web.test_pages import signed_in
 
@@ -26,13 +22,8 @@ SABHA = replace(make_lead("https://ex.ly/s", "اعتقال ناشط في سبه�
 @pytest.fixture()
 def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     monkeypatch.delenv("RASAD_DB_URL", raising=False)
-    forget_engines()
-    with SQLiteLeadStore(tmp_path / "rasad.db") as store:
-        store.upsert([*TRIPOLI, SABHA])
-    settings = Settings(data_dir=tmp_path, search_url=None)
-    seed_accounts(settings)
-    yield create_app(settings, hosts=("testserver",))
-    forget_engines()
+    with app_over(tmp_path, [*TRIPOLI, SABHA]) as app:
+        yield app
 
 
 def _maps(html: str) -> list[ET.Element]:

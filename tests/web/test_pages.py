@@ -14,13 +14,9 @@ from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 from fastapi.testclient import TestClient
 
-from rasad.api import create_app
-from rasad.db.base import forget_engines
-from rasad.settings import Settings
 from rasad.store.commands import CSV_COLUMNS
-from rasad.store.sqlite import SQLiteLeadStore
 from rasad.web.i18n import HERE
-from tests.api.accounts import PASSWORD, seed_accounts
+from tests.api.accounts import PASSWORD, app_over
 from tests.store.test_contract import CORPUS, make_lead
 
 HOSTILE = make_lead("https://ex.ly/evil", "قتل <script>alert(1)</script> \x1b[31mأحمر", places=("ly-tripoli",))
@@ -29,13 +25,8 @@ HOSTILE = make_lead("https://ex.ly/evil", "قتل <script>alert(1)</script> \x1b
 @pytest.fixture()
 def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     monkeypatch.delenv("RASAD_DB_URL", raising=False)
-    forget_engines()
-    with SQLiteLeadStore(tmp_path / "rasad.db") as store:
-        store.upsert([*CORPUS, HOSTILE])
-    settings = Settings(data_dir=tmp_path, search_url=None)
-    seed_accounts(settings)
-    yield create_app(settings, hosts=("testserver",))
-    forget_engines()
+    with app_over(tmp_path, [*CORPUS, HOSTILE]) as app:
+        yield app
 
 
 def signed_in(app, name: str, password: str = PASSWORD) -> tuple[TestClient, str]:  # type: ignore[no-untyped-def]
