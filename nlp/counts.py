@@ -32,16 +32,20 @@ _ENGLISH = {
 
 
 def _word_value(word: str) -> int | None:
-    stem = word[1:] if word.startswith("و") and len(word) > 3 else word
-    for table in (_UNITS, _TENS, _HUNDREDS, _THOUSANDS):
-        if stem in table:
-            return table[stem]
+    """The value of one number word, with or without «و» («واحدة» is one, «وعشرين» twenty)."""
+    stems = (word, word[1:]) if word.startswith("و") and len(word) > 3 else (word,)
+    for stem in stems:
+        for table in (_UNITS, _TENS, _HUNDREDS, _THOUSANDS):
+            if stem in table:
+                return table[stem]
     return None
 
 
 def parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
     """(value, tokens used) for the number starting at ``tokens[index]``, or None."""
     token = tokens[index]
+    if token.startswith("و") and token[1:].isdigit():
+        token = token[1:]  # «و3 جرحى»: the conjunction is written onto the digits
     if token.isdigit():
         value = int(token)
         # «3 آلاف» / «2 مليون»
