@@ -35,7 +35,7 @@ from typing import Any
 import yaml
 
 from nlp.counts import parse_number
-from nlp.counts_rules import MONTH_WORDS, sentence_counts
+from nlp.counts_rules import MONTH_WORDS, is_statistic, sentence_counts
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 
@@ -298,7 +298,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if "disease" in context:
         counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}  # infections, not casualties
         status = None
-    if max(counts.values(), default=0) >= 1000:
+    if is_statistic(counts):
         context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
     numbered = any(parse_number(words, i) is not None for i in range(len(words)))
     if "figurative" in context and not (numbered and civilians):
