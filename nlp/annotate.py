@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import country_cues
+from nlp.counts_rules import is_rising_toll, is_statistic
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import Candidate, analyse_sentence, document_context, is_programme_trailer, victim_status
@@ -361,9 +362,10 @@ def annotate_rules(text: str, language: str | None = None,
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
             break
-        result = analyse_sentence(list(tokens.items[sentence.first_token : sentence.last_token]))
-        for slot, value in result.counts.items():
-            casualties.setdefault(slot, value)
+        sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
+        result = analyse_sentence(sentence_tokens)
+        if result.counts:
+            _take_counts(casualties, result.counts, [t.text for t in sentence_tokens])
         statuses.append(result.victim_status)
         results.append(result)
         for candidate in [] if trailer else result.candidates:
@@ -423,6 +425,19 @@ def annotate_rules(text: str, language: str | None = None,
                     victims=tuple(sorted({v for cand, _ in found for v in cand.victims})),
                     context=document_context(results), in_libya=in_libya, killed="killed" in casualties)
     return annotation, _words(tokens), view
+
+
+def _take_counts(casualties: dict[str, int], counts: dict[str, int], words: list[str]) -> None:
+    """The main event's counts: the first stated count of each kind, unless a later sentence gives the
+    event's risen toll («ارتفعت الحصيلة إلى 5», «وصل عدد الجثث إلى 16»). A statistic («250 ألف قتيل»,
+    «مقتل 3000 شخص خلال حكم ...») counts no event."""
+    if is_statistic(counts):
+        return
+    rising = is_rising_toll(words)
+    for slot, value in counts.items():
+        if rising and value > casualties.get(slot, value):
+            casualties[slot] = value
+        casualties.setdefault(slot, value)
 
 
 def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotation:

@@ -45,3 +45,67 @@ def test_a_plural_before_the_trigger_and_a_metaphor_count_nobody() -> None:
     # «آخرين» is an unstated number; the plural «مهاجرين» before the trigger is not one victim
     assert _counts("مقتل 5 مهاجرين وإصابة آخرين في إطلاق نار على سيارتهم") == (5, None)
     assert _counts("غلاء الأسعار يذبح المواطن البسيط في الأسواق") == (None, None)
+
+
+def test_a_killing_named_as_the_topic_counts_nobody() -> None:
+    # the guide: a statement, trial or anniversary about an earlier killing carries null counts
+    assert _counts("وزير العدل يتحدث عن تطورات قضية مقتل الصحفي في العاصمة") == (None, None)
+    assert _counts("مرور عام على اغتيال المحامي وعائلته تطالب بالحقيقة") == (None, None)
+    assert _counts("نواب يطالبون بمحاسبة المسؤولين عن قتل المتظاهر") == (None, None)
+    assert _counts("المحكمة تقضي بإعدام 4 متهمين في قضية الهجوم على الثكنة") == (None, None)
+    # a death sentence carried out is an execution; the killing itself is still counted
+    assert _counts("تنفيذ حكم الإعدام بحق خمسة مدانين فجر اليوم") == (5, None)
+    assert _counts("مقتل الصحفي برصاص مجهولين أمام منزله") == (1, None)
+
+
+def test_two_numbers_of_one_event_are_added() -> None:
+    assert _counts("مقتل 12 مسلحا و3 مدنيين في اشتباكات بالضاحية") == (15, None)
+    assert _counts("سقوط 4 قتلى و2 جرحى في إطلاق نار على حافلة") == (4, 2)
+
+
+def test_a_second_clause_is_not_the_numbers_noun() -> None:
+    assert _counts("مقتل حارسين اثنين وإصابة 3 آخرين في الهجوم على المصرف") == (2, 3)
+
+
+def test_two_single_victims_joined_by_and_are_two() -> None:
+    assert _counts("مقتل سائق وابنه برصاص مجهولين على الطريق") == (2, None)
+    assert _counts("إصابة امرأة مسنة وحفيدتها في اعتداء داخل منزلهما") == (None, 2)
+    assert _counts("مقتل شاب وسط المدينة في شجار") == (1, None)
+
+
+def test_plural_nisba_victims_date_words_and_lqy() -> None:
+    assert _counts("أصيب مساء أمس 6 جزائريين في انفجار قرب الحدود") == (None, 6)
+    assert _counts("لقي 3 أشخاص معظمهم من الأطفال مصرعهم في قصف على الحي") == (3, None)
+    assert _counts("أكثر من 15 شخصا بينهم نساء قتلوا في القصف الليلة الماضية") == (15, None)
+
+
+def test_sound_plurals_and_vague_numbers_stay_unknown() -> None:
+    # «المواطنين» is a plural («مواطن» + ين), not a dual; «الآلاف» is no number
+    assert _counts("مقتل المواطنين في القصف جريمة لا تسقط بالتقادم") == (None, None)
+    assert _counts("الجماعة مسؤولة عن مقتل وجرح الآلاف خلال الحرب") == (None, None)
+    assert _counts("غرق أحد الأنهج بمياه الأمطار وسط المدينة") == (None, None)
+    assert _counts("مقتل أحد المواطنين برصاصة طائشة") == (1, None)
+
+
+def test_single_victims_in_other_phrasings() -> None:
+    assert _counts("طعنه بسكين فأرداه قتيلا أمام المقهى") == (1, None)
+    assert _counts("أصيب بطلق ناري في ساقه ونقل إلى المستشفى") == (None, 1)
+    assert _counts("عثرت الوحدات على جثة واحدة قرب الشاطئ") == (1, None)
+    assert _counts("أعلنت العائلة مقتله في قصف على القرية") == (1, None)
+    assert _counts("تسليم جثماني الشابين إلى عائلتيهما بعد أسبوع") == (2, None)
+    assert _counts("إحباط مخطط لاغتيال نائب في البرلمان") == (None, None)
+
+
+def test_a_risen_toll_supersedes_the_first_count() -> None:
+    assert _counts("مقتل 3 أشخاص في هجوم على سوق شعبي. وارتفعت حصيلة القتلى لاحقا إلى 7 بعد وفاة جرحى") == (7, None)
+    # a later, unrelated count is no toll of this event
+    assert _counts("مقتل شاب برصاص مجهولين. وكان 4 أشخاص قد قتلوا في الحي نفسه العام الماضي") == (1, None)
+
+
+def test_a_statistic_is_not_the_events_count() -> None:
+    assert _counts("تقرير: مقتل 2500 مدني خلال عام من الحرب") == (None, None)
+
+
+def test_a_toll_since_a_year_is_a_statistic() -> None:
+    text = "مقتل مصور صحفي في انفجار عبوة. وبذلك يرتفع عدد القتلى من الصحفيين إلى 9 منذ 2019"
+    assert _counts(text) == (1, None)
