@@ -45,7 +45,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
-                    "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter"}
+                    "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
+                    "daughter", "wife", "husband", "brother", "sister", "mother", "father"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اشهر", "شهرا",
                     "كلم", "كيلومتر", "كيلومترات", "متر", "مترا", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
                     "برميل", "سنة", "years", "year", "hours", "days", "km", "per", "percent", "dinars", "dollars",
@@ -62,7 +63,7 @@ _CARRYING = {"يقل", "تقل", "يقلون", "يحمل", "تحمل", "متن",
 _DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين": "killed", "جثتي": "killed", "جثتان": "killed",
                "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
 # Means and prepositions between a trigger and its victim: «اعتداء بالسكاكين على طالبة».
-_MEANS_SKIP = {"علي", "on", "against"}
+_MEANS_SKIP = {"علي", "on", "against", "a", "an", "the"}
 _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
                "الجمعه", "السبت", "الاحد"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
@@ -77,6 +78,7 @@ _VAGUE = {"عشرات", "مئات", "الاف", "العشرات", "المئات"
 # «المسؤولين عن قتل», «تفاصيل مقتل»); the preposition between them is skipped («التحقيق في مقتل»).
 _TOPIC_WORDS = {"قضيه", "حيال", "بشان", "حول", "ذكري", "غموض", "ملابسات", "تفاصيل", "وراء", "محاسبه",
                 "مسؤوليه", "مسؤولين", "مسؤولون", "متهم", "متهمين", "متهمون", "اعقبت", "محاكمه", "تحقيق", "تحقيقات",
+                "تهمه", "ادانه", "ادان", "convicted", "charged", "accused",
                 "behind", "over", "probe", "investigation", "trial", "accountability"}
 _TOPIC_PREPOSITIONS = {"في", "عن", "علي", "من", "into", "for", "of", "in"}
 # «ستة أشهر على مقتل», «عام على اغتيال»: an anniversary.
@@ -211,7 +213,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
             kind = _trigger_after(words, end + 1, trigger_at)  # "three civilians were killed"
-        if kind is None and person_after and _met_death(words, index, end, trigger_at):
+        if kind is None and person_after and _met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
             kind = _trigger_before(words, index, trigger_at, True)  # «ارتفعت حصيلة القتلى لاحقا إلى 7»
@@ -220,7 +222,14 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             added = _added_number(words, end, kind or "")
             found[slot] = value + (added or 0)
         index = end
+    died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words)
+    if died_of_wounds:
+        found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read
     _duals_and_singles(words, strong_at, found, trigger_at)
+    if died_of_wounds:
+        del found["injured"]
+    if "killed" not in found and _met_death_alone(words):
+        found["killed"] = 1
     return found
 
 
@@ -241,14 +250,35 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     return None
 
 
-def _met_death(words: list[str], index: int, end: int, trigger_at: dict[int, str]) -> bool:
-    """«لقي 37 شخصا معظمهم سياح مصرعهم»: «لقي» before the number, a killing trigger a few words after it."""
+def _met_death(words: list[str], index: int, end: int) -> bool:
+    """«لقي 37 شخصا معظمهم سياح مصرعهم», «لقي 3 أشخاص حتفهم»: «لقي» before the number, «مصرع» or «حتف»
+    a few words after it (the phrase is split by its subject, so no trigger need cover it)."""
     k = index - 1
     while k >= 0 and (words[k] in FILLERS or words[k] in _DATE_WORDS):
         k -= 1
-    if k < 0 or words[k] not in _MET:
-        return False
-    return any(trigger_at.get(j) == "killing" for j in range(end, min(len(words), end + 8)))
+    return k >= 0 and words[k] in _MET and _death_word_within(words, end, 8)
+
+
+def _death_word_within(words: list[str], start: int, width: int) -> bool:
+    return any(word_forms(w) & _DEATH_WORDS for w in words[start : start + width])
+
+
+def _met_death_alone(words: list[str]) -> bool:
+    """«لقي كهل حتفه», «لقيت امرأة مصرعها»: one singular victim between «لقي» and its death word."""
+    for k, word in enumerate(words[:-2]):
+        if word in _MET and _singular_victim(words[k + 1]) and not _plural_of_victim(words[k + 1]) \
+                and _death_word_within(words, k + 2, 3):
+            return True
+    return False
+
+
+_DEATH_WORDS = {"مصرع", "حتف"}
+# «إصابة عوني أمن»: the construct dual of «عون» (two agents of a force).
+_FORCES = {"امن", "حرس", "شرطه", "ديوانه", "حمايه", "جيش", "سجون"}
+
+
+def _construct_dual(words: list[str], at: int) -> bool:
+    return at + 1 < len(words) and words[at] in ("عوني", "وعوني") and bool(word_forms(words[at + 1]) & _FORCES)
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
@@ -292,6 +322,9 @@ def _victims_from(words: list[str], at: int) -> int:
     """One singular victim at ``at``, two when another is joined to it by «و» within three words
     («مقتل ضابط وجندي», «إصابة سيدة فلسطينية وابنها»)."""
     for k in range(at + 1, min(len(words), at + 4)):
+        if words[k] == "and" and k + 1 < len(words):  # "a journalist and his son"
+            joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
+            return 2 if joined in SINGULAR_VICTIMS else 1
         if words[k].startswith("و") and len(words[k]) > 2:
             return 2 if _singular_victim(words[k][1:]) else 1
     return 1
@@ -320,8 +353,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index):
             continue
         victim_at = _victim_after(words, index)
-        if index + 1 < len(words) and _dual_of_victim(words[index + 1]):
-            found[slot] = 2  # «وفاة طفلين» (a dual is a count whatever the trigger's strength)
+        if index + 1 < len(words) and (_dual_of_victim(words[index + 1]) or _construct_dual(words, index + 1)):
+            found[slot] = 2  # «وفاة طفلين», «إصابة عوني أمن» (a dual is a count whatever the trigger's strength)
         elif victim_at is not None and words[victim_at] in SINGULAR_VICTIMS - {"ثالث", "اخر"}:
             found[slot] = _victims_from(words, victim_at)  # «وفاة كهل», «جثة شاب», «اعتداء بالسكاكين على طالبة»
     for index, kind in sorted(trigger_at.items()):
@@ -334,7 +367,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
             continue
-        if _singular_passive(words, index):
+        if _singular_passive(words, index) and not (slot == "injured" and "killed" in found):
             found[slot] = 1  # «أصيب بطلق ناري وحالته حرجة»
             continue
         window = words[index + 1 : index + 3]

@@ -109,3 +109,19 @@ def test_a_statistic_is_not_the_events_count() -> None:
 def test_a_toll_since_a_year_is_a_statistic() -> None:
     text = "مقتل مصور صحفي في انفجار عبوة. وبذلك يرتفع عدد القتلى من الصحفيين إلى 9 منذ 2019"
     assert _counts(text) == (1, None)
+
+
+def test_lqy_with_its_death_word_and_construct_duals() -> None:
+    assert _counts("لقي كهل حتفه إثر تعرضه لطعنة سكين في السوق") == (1, None)
+    assert _counts("لقي 3 أشخاص حتفهم في إطلاق نار على مقهى") == (3, None)
+    assert _counts("إصابة عوني أمن بجروح خلال مداهمة بالحي") == (None, 2)
+
+
+def test_the_wounds_of_the_dead_and_a_conviction_are_no_new_counts() -> None:
+    assert _counts("توفي شاب متأثرا بجروحه بعد أن أصيب برصاص مجهولين") == (1, None)
+    assert _counts("قضت المحكمة بسجن المتهم 20 عاما بعد إدانته بقتل جاره") == (None, None)
+
+
+def test_english_single_victims_after_an_article() -> None:
+    assert _counts("Gunmen killed a journalist and his son in Benghazi.", "en") == (2, None)
+    assert _counts("Gunmen killed the driver of the ambulance.", "en") == (1, None)
