@@ -228,8 +228,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     _duals_and_singles(words, strong_at, found, trigger_at)
     if died_of_wounds:
         del found["injured"]
-    if "killed" not in found and _met_death_alone(words):
-        found["killed"] = 1
+    if "killed" not in found and (split := _split_death_phrase(words)) is not None:
+        found["killed"] = split
     return found
 
 
@@ -263,13 +263,24 @@ def _death_word_within(words: list[str], start: int, width: int) -> bool:
     return any(word_forms(w) & _DEATH_WORDS for w in words[start : start + width])
 
 
-def _met_death_alone(words: list[str]) -> bool:
-    """«لقي كهل حتفه», «لقيت امرأة مصرعها»: one singular victim between «لقي» and its death word."""
-    for k, word in enumerate(words[:-2]):
-        if word in _MET and _singular_victim(words[k + 1]) and not _plural_of_victim(words[k + 1]) \
-                and _death_word_within(words, k + 2, 3):
-            return True
-    return False
+def _split_death_phrase(words: list[str]) -> int | None:
+    """Victims of a death phrase split by its subject, which no trigger covers: «لقي كهل حتفه», «لقي شابان
+    حتفهما» (between «لقي» and «حتف/مصرع»), «أودى الانفجار بحياة طفلين», «أودت النيران بحياة 3 أطفال»."""
+    for k, word in enumerate(words[:-1]):
+        victim = words[k + 1]
+        if word in _MET and _death_word_within(words, k + 2, 3):
+            pass
+        elif word == "بحياه":
+            parsed = parse_number(words, k + 1)
+            if parsed is not None and k + 1 + parsed[1] < len(words) and _plural_person(words[k + 1 + parsed[1]]):
+                return parsed[0]
+        else:
+            continue
+        if _dual_of_victim(victim):
+            return 2
+        if _singular_victim(victim) and not _plural_of_victim(victim):
+            return _victims_from(words, k + 1)
+    return None
 
 
 _DEATH_WORDS = {"مصرع", "حتف"}

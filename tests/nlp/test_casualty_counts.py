@@ -114,6 +114,8 @@ def test_a_toll_since_a_year_is_a_statistic() -> None:
 def test_lqy_with_its_death_word_and_construct_duals() -> None:
     assert _counts("لقي كهل حتفه إثر تعرضه لطعنة سكين في السوق") == (1, None)
     assert _counts("لقي 3 أشخاص حتفهم في إطلاق نار على مقهى") == (3, None)
+    assert _counts("لقي شابان حتفهما في إطلاق نار قرب السوق") == (2, None)
+    assert _counts("أودى الانفجار بحياة ثلاثة أطفال كانوا يلعبون قرب المنزل") == (3, None)
     assert _counts("إصابة عوني أمن بجروح خلال مداهمة بالحي") == (None, 2)
 
 
