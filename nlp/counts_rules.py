@@ -75,10 +75,11 @@ _SOUND_PLURALS = {"عامل", "لاعب", "فنان", "سائح", "راكب", "�
 # Vague quantities: «مقتل وجرح الآلاف», «عشرات الضحايا» stay unknown, never 1.
 _VAGUE = {"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "dozens", "hundreds", "thousands", "scores"}
 # A killing named as the topic of a sentence, not reported as its event («قضية مقتل», «على خلفية اغتيال»,
-# «المسؤولين عن قتل», «تفاصيل مقتل»); the preposition between them is skipped («التحقيق في مقتل»).
+# «المسؤولين عن قتل», «تفاصيل مقتل», an arrest «من أجل الاعتداء»); the preposition between them is skipped
+# («التحقيق في مقتل»).
 _TOPIC_WORDS = {"قضيه", "حيال", "بشان", "حول", "ذكري", "غموض", "ملابسات", "تفاصيل", "وراء", "محاسبه",
                 "مسؤوليه", "مسؤولين", "مسؤولون", "متهم", "متهمين", "متهمون", "اعقبت", "محاكمه", "تحقيق", "تحقيقات",
-                "تهمه", "ادانه", "ادان", "convicted", "charged", "accused",
+                "تهمه", "ادانه", "ادان", "شبهه", "اجل", "convicted", "charged", "accused",
                 "behind", "over", "probe", "investigation", "trial", "accountability"}
 _TOPIC_PREPOSITIONS = {"في", "عن", "علي", "من", "into", "for", "of", "in"}
 # «ستة أشهر على مقتل», «عام على اغتيال»: an anniversary.

@@ -122,6 +122,7 @@ def test_lqy_with_its_death_word_and_construct_duals() -> None:
 def test_the_wounds_of_the_dead_and_a_conviction_are_no_new_counts() -> None:
     assert _counts("توفي شاب متأثرا بجروحه بعد أن أصيب برصاص مجهولين") == (1, None)
     assert _counts("قضت المحكمة بسجن المتهم 20 عاما بعد إدانته بقتل جاره") == (None, None)
+    assert _counts("تم إيقاف 3 أشخاص من أجل الاعتداء بالعنف على سائق تاكسي") == (None, None)
 
 
 def test_english_single_victims_after_an_article() -> None:
