@@ -21,7 +21,14 @@ from nlp.countries import country_cues
 from nlp.counts_rules import is_rising_toll, is_statistic
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.gazetteer import Match, load_gazetteer
-from nlp.incidents import Candidate, analyse_sentence, document_context, is_programme_trailer, victim_status
+from nlp.incidents import (
+    CASUALTY_TYPES,
+    Candidate,
+    analyse_sentence,
+    document_context,
+    is_programme_trailer,
+    victim_status,
+)
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing
 from nlp.morph import word_forms
@@ -441,15 +448,33 @@ def _take_counts(casualties: dict[str, int], counts: dict[str, int], words: list
 
 
 def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotation:
-    """The model's word on the rules' incidents: below its threshold the document has none."""
+    """The document's incidents: fighters-only casualties dropped, then the model's word on the rest
+    (below its threshold the document has none)."""
+    annotation = without_fighters_only_casualties(annotation, view)
     model = load_model()
-    if model is None or not annotation.incidents:
+    if model is None or not annotation.incidents or sure_civilian_harm(annotation, view):
         return annotation
-    if annotation.victim_status == "civilian" and view.best >= SURE_CIVILIAN_HARM:
-        return annotation  # the rules are sure civilians were harmed: a model trained on ~900 items may not overrule
     if model.probability(words, view) >= model.threshold:
         return annotation
     return replace(annotation, incidents=(), actors=annotation.actors)
+
+
+def without_fighters_only_casualties(annotation: Annotation, view: RuleView) -> Annotation:
+    """Fighters, militants or smugglers killed or hurt with no civilian harmed are no violation against
+    civilians (issue 13; docs/labelling.md): when the document's victim status is `combatant` (fighter words
+    beside the casualty words, no civilian or hors-de-combat sentence), its killing and injury finds are
+    dropped, by rule rather than left to the model's weights. Not when the document names perpetrators
+    («مسلحين ملثمين», "gunmen", «عصابة»): their victims are not fighters, the fighter word may be the
+    attacker («مسلحون يقتحمون ...»). Other types (detention, abduction) stand."""
+    if annotation.victim_status != "combatant" or "perpetrators" in view.context:
+        return annotation
+    kept = tuple(i for i in annotation.incidents if i.type not in CASUALTY_TYPES)
+    return annotation if len(kept) == len(annotation.incidents) else replace(annotation, incidents=kept)
+
+
+def sure_civilian_harm(annotation: Annotation, view: RuleView) -> bool:
+    """The rules are sure civilians were harmed: a model trained on ~1,450 items may not overrule them."""
+    return annotation.victim_status == "civilian" and view.best >= SURE_CIVILIAN_HARM
 
 
 _BODY_WORDS = {"جثه", "جثث", "الجثه", "الجثث", "جثمان", "جثامين", "جثتين", "bodies", "body", "dead", "died", "وفاه",

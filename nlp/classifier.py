@@ -67,7 +67,9 @@ def feature_names(words: Sequence[str], rules: RuleView) -> set[str]:
 
 
 def feature_ids(names: Iterable[str]) -> np.ndarray:
-    return np.fromiter({zlib.crc32(n.encode("utf-8")) % DIM for n in names}, dtype=np.int64)
+    """Sorted slot ids: a set's order follows string hashing, which changes per process, and the order
+    of the float sums in training would follow it (two runs would not give the same model)."""
+    return np.unique(np.fromiter((zlib.crc32(n.encode("utf-8")) % DIM for n in names), dtype=np.int64))
 
 
 @dataclass(frozen=True)

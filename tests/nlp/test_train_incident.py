@@ -1,4 +1,5 @@
-"""Retraining picks up every label file by itself, and its cross-validation keeps near-duplicates together."""
+"""Retraining picks up every label file by itself, its cross-validation keeps near-duplicates together, and
+two runs give the same model."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from nlp.classifier import feature_ids
 from nlp.train_incident import duplicate_groups, fold_of, label_files, real_news
 from rasad.errors import UserError
 
@@ -70,6 +72,30 @@ def test_the_setting_is_chosen_and_scored_on_the_real_news_items_only(monkeypatc
     gold = np.array([True] * 15 + [False] * 25)
     fired = np.array([1] * 30 + [2] * 10)
     scored = np.arange(40) < 30
-    cv = train.choose(rows, fired, gold, list(range(40)), scored)
+    libyan = np.arange(40) % 3 == 0
+    cv = train.choose(train.out_of_fold(rows, gold, list(range(40))), fired, gold, scored, libyan)
     assert cv["f1"] == 1.0 and cv["fresh_split_f1"] == [1.0, 1.0]
     assert cv["all_items_f1"] < 0.8  # the other items would have dragged the score down
+    assert cv["libyan_items"] == 10 and cv["libyan_incidents"] == 5 and cv["libyan"]["f1"] == 1.0
+
+
+def test_a_setting_better_by_less_than_the_rounding_still_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nlp.train_incident as train
+
+    monkeypatch.setattr(train, "THRESHOLDS", (0.5, 0.55, 0.6))
+    f1_at = {0.5: 0.6536, 0.55: 0.6539, 0.6: 0.6539}  # 0.6536 is kept as 0.654: 0.6539 must still beat it
+    monkeypatch.setattr(train, "decide", lambda fired, p, threshold: threshold)
+    monkeypatch.setattr(train, "prf", lambda threshold, gold: {"precision": 0.0, "recall": 0.0, "f1": f1_at[threshold]})
+    oofs = {1e-3: [np.zeros(4)] * (len(train.SEEDS) + len(train.FRESH_SEEDS))}
+    cv = train.choose(oofs, np.ones(4, dtype=int), np.ones(4, dtype=bool), np.ones(4, dtype=bool), np.ones(4, dtype=bool))
+    assert cv["threshold"] == 0.55  # and a tie keeps the first setting met
+
+
+def test_feature_ids_do_not_depend_on_the_order_names_come_in() -> None:
+    # names come from a set, whose order changes with each process's string hashing; the float sums of
+    # training follow the id order, so the ids must come sorted for two runs to give the same weights
+    names = [f"w:{word}" for word in ("مقتل", "ثلاثه", "مدنيين", "في", "قصف", "علي", "حي", "سكني", "طرابلس")]
+    names += ["bias", "r:killing", "r:conf>=0.5", "c:combatants", "rc:combatants", "v:children"]
+    ids = feature_ids(names)
+    assert list(ids) == sorted(set(ids.tolist())) and len(ids) == len(names)
+    assert np.array_equal(feature_ids(reversed(names)), ids)
