@@ -57,6 +57,23 @@ _THREAT = {"تهديد", "تهديدهم", "هدد", "يهدد", "هددوا", "
 _MINES = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
 _CENTRE_BEFORE = {"مركز", "مراكز", "مقر"}
 _CENTRE_AFTER = {"centre", "center", "centres", "centers", "facility", "facilities", "camp"}
+_PRISON = {"سجن", "سجون"}
+_PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "from", "inside"}
+# A charge («متهم بقتل», «من تهمة خطف») makes these the subject of a proceeding; a case («قضية مقتل») only the acts
+# that are over (an abduction's case may still be open). Torture is left out: an inquiry into officers «متهمين
+# بتعذيب مواطنين» reveals abuses (borderline incidents in the labelling guide).
+CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_disappearance")
+PAST_ACTS = ("killing", "injury", "sexual_violence")
+_SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
+_DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
+_AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
+_FIRING = {"النار", "نار", "fire"}
+_BOATS = {"قارب", "قوارب", "مركب", "مراكب", "مركبي", "زورق", "سفينه", "boat", "boats", "vessel", "trawler"}
+_FISHING = {"صيد", "الصيد", "صيادين", "صياد", "fishing", "fishermen"}
+_OUTLETS = {"قناه", "قنوات", "صحيفه", "صحف", "جريده", "اذاعه", "اذاعات", "تلفزيون", "وكاله", "newspaper", "broadcaster",
+            "channel", "radio"}
+# «عائلات الضحايا», «أسر الشهداء»: the dead of an earlier event named through their families, not a new death
+_REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
 @dataclass(frozen=True)
@@ -99,6 +116,7 @@ class Lexicons:
     hors_de_combat: PhraseLexicon[str]
     programme: PhraseLexicon[str]
     idiom_objects: frozenset[str]
+    body_heads: frozenset[str]
     negation_words: frozenset[str]
 
 
@@ -133,6 +151,7 @@ def load_lexicons() -> Lexicons:
         _plain(data.get("hors_de_combat"), "hors_de_combat"),
         _plain(data.get("programme_cues"), "programme"),
         frozenset(k for w in data.get("idiom_objects", ()) for k in phrase_key(w)),
+        frozenset(k for w in data.get("body_heads", ()) for k in phrase_key(w)),
         frozenset(k for w in data.get("negation_words", ()) for k in phrase_key(w)),
     )
 
@@ -148,15 +167,17 @@ def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[s
 
 
 def _is_place_word(words: list[str], match: PhraseMatch[Trigger]) -> bool:
-    """«مركز احتجاز», "detention centre": a facility name, not an arrest."""
+    """«مركز احتجاز», "detention centre", «تعرض للتعذيب في سجن ...»: a facility name, not an arrest."""
     before = words[match.first - 1] if match.first > 0 else ""
     after = words[match.last + 1] if match.last + 1 < len(words) else ""
-    return bool(word_forms(before) & _CENTRE_BEFORE) or after in _CENTRE_AFTER
+    prison = match.first == match.last and bool(word_forms(words[match.first]) & _PRISON) and before in _PREPOSITIONS
+    return prison or bool(word_forms(before) & _CENTRE_BEFORE) or after in _CENTRE_AFTER
 
 
 def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
-    """A negation word in the three tokens before ``index`` («لم تسجل إصابات في صفوف المدنيين»)."""
-    return any(w in negations or word_forms(w) & negations for w in words[max(0, index - 4) : index])
+    """A negation word in the five tokens before ``index`` («لم تسجل إصابات في صفوف المدنيين», «لم تسفر عن
+    سقوط ضحايا مدنيين»)."""
+    return any(w in negations or word_forms(w) & negations for w in words[max(0, index - 5) : index])
 
 
 def _content_after(words: list[str], start: int) -> int | None:
@@ -205,6 +226,49 @@ def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Tri
     return [PhraseMatch(fate, fate, (Trigger("enforced_disappearance", STRONG),), words[fate])]
 
 
+def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«أطلق زورق مسلح النار على قارب صيد», «تعرض مركبا صيد لإطلاق نار»: fire at a fishing boat, however the
+    verb and its subject are placed, is an attack on a civilian object (the lexicon lists the set phrases)."""
+    for index, word in enumerate(words):
+        if not word_forms(word) & _FIRING:
+            continue
+        window = words[max(0, index - 6) : index + 6]
+        boats = [k for k, w in enumerate(window) if word_forms(w) & _BOATS]
+        if any(word_forms(w) & _FISHING for k in boats for w in window[k + 1 : k + 3]):
+            return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
+    return []
+
+
+def _press_targets(words: list[str], matches: list[PhraseMatch[Trigger]], raids: list[int]) -> list[PhraseMatch[Trigger]]:
+    """«اقتحم مسلحون مقر قناة», «قصف مبنى إذاعة»: a raid or strike whose object is a news outlet is an attack
+    on civil society (the lexicon lists the set phrases; here the subject may stand between)."""
+    starts = [m.first for m in matches if any(t.type == PROPERTY for t in m.payloads)] + raids
+    return [PhraseMatch(k, k, (Trigger("attack_on_civil_society", STRONG),), words[k]) for k in starts
+            if any(word_forms(w) & _OUTLETS for w in words[k + 1 : k + 5])][:1]
+
+
+def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, list[int]]) -> bool:
+    """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
+    first = match.first
+    denial_at = min(where.get("denial", [len(words)]))
+    confirmed_at = min((c for c in where.get("confirmation", []) if c > denial_at), default=len(words))
+    if denial_at <= first < confirmed_at:
+        return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
+    if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
+        return True
+    after_event = any(word_forms(w) & _AFTER_EVENT for w in words[max(0, first - 2) : first])
+    if any(w < first for w in where.get("warning", [])) and not after_event:
+        return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
+    types = {t.type for t in match.payloads}
+    past_act = types <= set(PAST_ACTS)
+    charged = types <= set(CHARGED_ACTS) or all(t.strength < STRONG for t in match.payloads)
+    if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", [])):
+        return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
+    if past_act and any(0 < first - c <= 2 for c in where.get("case", [])):
+        return True  # «قضية مقتل طالب»
+    return past_act and any(c < first for c in where.get("court", []))  # «قضت ... بسجنه من أجل قتل صديقه»
+
+
 def _without_charge(words: list[str], negations: frozenset[str]) -> bool:
     """«دون أي تهمة», «من غير حتى تهمة», "without any charge": a negation shortly before «تهمة»/"charge"."""
     for index, word in enumerate(words):
@@ -228,6 +292,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     lex = load_lexicons()
     words = [t.text for t in tokens]
     matches = lex.triggers.find(tokens)
+    if not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
+        matches += _fishing_boat_fired_on(words)
     if not matches:
         return SentenceResult([], {})
     context_matches = lex.context.find(tokens)
@@ -236,15 +302,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
-    denial_at = min(where.get("denial", [len(words)]))
-    matches = [m for m in matches if m.first < denial_at]
+    matches = [m for m in matches if not _scoped_out(m, words, where)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
     matches = [m for m in matches if not (all(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and _negated(words, m.first, lex.negation_words))]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
-    matches = [m for m in matches if not (m.first > 0 and word_forms(words[m.first - 1]) & {"وقف", "ايقاف"})]
+    matches = [m for m in matches if not any(word_forms(w) & {"وقف", "ايقاف"} for w in words[max(0, m.first - 2) : m.first])]
     # «تهديد العاملين بالقتل», "threatened to kill": a threat, not a killing
     matches = [m for m in matches if not (any(t.type == "killing" for t in m.payloads) and any(
         word_forms(w) & _THREAT for w in words[max(0, m.first - 3) : m.first]))]
@@ -252,13 +317,17 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     killing_at = {m.last for m in matches if any(t.type == "killing" for t in m.payloads)}
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads) and words[m.first] in (
         "مصاب", "مصابا") and any(0 < m.first - k <= 3 for k in killing_at))]
+    matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
+                                          and m.first > 0 and word_forms(words[m.first - 1]) & _REFERENCE_HEADS)]
     matches += _fate_unknown(tokens, words)
+    matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:
         return SentenceResult([], {}, None, frozenset(context))
 
     source_at = {m.first for m in lex.sources.find(tokens)}
     harm_ends = {m.last for m in matches}
     victims: set[str] = set()
+    press_at: list[int] = []
     for m in lex.victims.find(tokens):
         # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
         # but right after a trigger («مقتل مراسل الجزيرة») the press word is the victim
@@ -266,8 +335,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = bool(press) and not any(0 < m.first - e <= 2 for e in harm_ends) and (
             any(abs(m.first - s) <= 3 for s in source_at)
             or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
-        if not is_source and not _negated(words, m.first, lex.negation_words):
+        body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)
+        if not is_source and not body and not _negated(words, m.first, lex.negation_words):
             victims.update(m.payloads)
+            press_at += [m.first] if press else []
     civilians = bool(victims) or any(not _negated(words, m.first, lex.negation_words)
                                      for m in lex.civilians.find(tokens))
     combatant_at = {k for m in context_matches if "combatants" in m.payloads for k in range(m.first, m.last + 1)}
@@ -278,6 +349,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
     property_object = bool(lex.property_objects.find(tokens))
 
+    detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
+    # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
+    press_held = any(0 < p - d <= _SCOPE_WINDOW for p in press_at for d in detention_at)
     by_type: dict[str, Candidate] = {}
     trigger_at: dict[int, str] = {}
     strong_types: set[str] = set()
@@ -346,8 +420,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
         if "accident" in context and kind in ("killing", "injury", "other", PROPERTY):
             confidence -= 0.6
-        if "routine" in context and kind in ("arbitrary_detention", "trafficking"):
-            confidence -= 0.4
+        if "routine" in context and kind in ("arbitrary_detention", "trafficking") and not (
+                kind == "arbitrary_detention" and press_held):
+            confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work
         if "figurative" in context and not (numbered and civilians):
             confidence -= 0.7
         if "disease" in context and kind in CASUALTY_TYPES:
@@ -355,7 +430,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if "proceedings" in context and kind in HARM_TYPES and kind != "arbitrary_detention" and not casualty_count:
             confidence -= 0.35
         if "rescue" in context and kind in ("other", "enforced_disappearance") and not counts.get("killed"):
-            confidence -= 0.4
+            confidence -= 0.5  # nobody died: even rescued fishermen (civilians) are no incident
         candidate.confidence = round(max(0.0, min(confidence, 0.99)), 3)
         candidate.victims = set(victims)
         candidate.killed = counts.get("killed") if kind in ("killing", "other") else None
