@@ -175,3 +175,24 @@ def test_a_journalist_or_activist_sentenced_to_prison_is_held_for_their_work() -
 
 def test_a_body_named_after_activists_is_no_victim() -> None:
     assert "attack_on_civil_society" not in _rule_types("منظمة حقوقية: إعدام ميداني لثلاثة أسرى بعد أسرهم")
+
+
+# Step 3 of the kinds pass: incident types
+
+def test_a_hit_on_a_building_is_an_attack_on_property_not_an_injury() -> None:
+    assert _rule_types("طائرات مسيرة تضرب أكبر منشأة نفطية في المنطقة") == {"attack_on_property_or_infrastructure"}
+    # the noun «إصابة» before a place is still people hurt
+    assert "injury" in _rule_types("إصابة 5 أشخاص بينهم طفلان في قصف على مستشفى المدينة")
+
+
+def test_between_dead_and_wounded_is_both() -> None:
+    assert {"killing", "injury"} <= _rule_types("المئات بين شهيد وجريح في قصف على الأحياء السكنية")
+
+
+def test_the_parties_of_a_clash_are_not_its_dead() -> None:
+    assert "killing" in _rule_types("مقتل العشرات في اشتباكات بين المليشيات في العاصمة")
+    assert "killing" not in _rule_types("مقتل 5 من عناصر المليشيات في اشتباكات جنوب العاصمة")
+
+
+def test_held_in_prison_by_the_authorities() -> None:
+    assert "arbitrary_detention" in _rule_types("الخارجية تؤكد أن مواطنا مختفيا يقبع في الحبس لدى السلطات")
