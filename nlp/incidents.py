@@ -409,6 +409,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         counts = {}  # «الغلاء يذبح المواطن»: a metaphor kills nobody
     casualty_count = bool(counts)
     perpetrators = "perpetrators" in context
+    # a cue inside a trigger is part of it: «محاولة» in «نجا من محاولة اغتيال» is an attack that happened
+    hypothetical = any(not any(m.first <= h <= m.last for m in matches) for h in where.get("hypothetical", []))
 
     out = []
     for candidate in by_type.values():
@@ -437,7 +439,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.2  # «اقتياد», «رهينة» need a perpetrator: «الجهة رهينة ...» is a metaphor
         if len(by_type) > 1:
             confidence += 0.05
-        if "hypothetical" in context:
+        if hypothetical:
             confidence -= 0.3
         if "general" in context or ("since" in context and kind != "arbitrary_detention"):
             confidence -= 0.75  # «3 سنوات على اعتقال الزميل»: a detention that lasts is still reported

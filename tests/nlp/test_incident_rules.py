@@ -196,3 +196,10 @@ def test_the_parties_of_a_clash_are_not_its_dead() -> None:
 
 def test_held_in_prison_by_the_authorities() -> None:
     assert "arbitrary_detention" in _rule_types("الخارجية تؤكد أن مواطنا مختفيا يقبع في الحبس لدى السلطات")
+
+
+def test_a_failed_attempt_on_a_life_is_an_assault_with_no_harm() -> None:
+    assert _rule_types("نجا رئيس البلدية من محاولة اغتيال بعد أن أطلق مجهولون النار على سيارته") >= {"other"}
+    assert "other" in _rule_types("مسلحون يحاولون اختطاف تاجر وسط المدينة في محاولة اختطاف فاشلة")
+    # a foiled plot is still no event
+    assert _rule_types("أحبطت الأجهزة الأمنية مخططا لاغتيال شخصيات سياسية") == set()
