@@ -323,7 +323,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         matches += _fishing_boat_fired_on(words)
     if not matches:
         return SentenceResult([], {})
-    context_matches = lex.context.find(tokens)
+    # «عثر صباح اليوم على جثة»: «اليوم على» is today's find, not «700 يوم على» (how long since)
+    context_matches = [m for m in lex.context.find(tokens)
+                       if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))]
     where = _positions(context_matches)
     context = set(where)
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]

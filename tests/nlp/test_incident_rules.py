@@ -203,3 +203,8 @@ def test_a_failed_attempt_on_a_life_is_an_assault_with_no_harm() -> None:
     assert "other" in _rule_types("مسلحون يحاولون اختطاف تاجر وسط المدينة في محاولة اختطاف فاشلة")
     # a foiled plot is still no event
     assert _rule_types("أحبطت الأجهزة الأمنية مخططا لاغتيال شخصيات سياسية") == set()
+
+
+def test_today_is_no_anniversary() -> None:
+    assert "killing" in _rule_types("عثر مواطنون صباح اليوم على جثة شاب مقتول بالرصاص قرب الطريق")
+    assert _rule_types("700 يوم على مقتل الطالب في المظاهرة") == set()
