@@ -208,3 +208,8 @@ def test_a_failed_attempt_on_a_life_is_an_assault_with_no_harm() -> None:
 def test_today_is_no_anniversary() -> None:
     assert "killing" in _rule_types("عثر مواطنون صباح اليوم على جثة شاب مقتول بالرصاص قرب الطريق")
     assert _rule_types("700 يوم على مقتل الطالب في المظاهرة") == set()
+
+
+def test_a_leader_killed_with_no_civilian_victim_and_news_of_him_cut() -> None:
+    assert _rule_types("لقي قيادي في تنظيم الدولة مصرعه في ضربة جوية ومصدر يؤكد عدم وجود ضحايا مدنيين") == set()
+    assert "enforced_disappearance" in _rule_types("قالت أسرة الطالب إن أخباره انقطعت منذ توقيفه في حاجز أمني")
