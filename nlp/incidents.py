@@ -212,6 +212,11 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
         for j in range(match.last + 1, min(len(words) - 1, match.last + 5)):
             if words[j] in ("من", "بين") and j + 1 in combatant_at and not word_forms(words[j - 1]) & _CLASHES:
                 return True
+        if word_forms(words[match.first]) & {"مصرع", "حتف"}:  # «لقي قيادي في التنظيم مصرعه»: the subject is the victim
+            met = next((j for j in range(match.first - 1, max(-1, match.first - 7), -1)
+                        if word_forms(words[j]) & {"لقي", "لقيت", "لقوا"}), None)
+            if met is not None and any(j in combatant_at for j in range(met + 1, match.first)):
+                return True
         if match.first > 0 and words[match.first - 1] in ("were", "was", "been", "are"):  # "fighters were killed"
             for j in range(match.first - 2, max(-1, match.first - 8), -1):
                 if words[j] == "by":
