@@ -7,7 +7,11 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 * idioms: a trigger followed by «آمال/الصدارة/الفوز», "off/hopes" is a metaphor (sport, politics);
   sport and price news («مباراة», «أسعار») lower everything unless casualties are counted.
 * denials scope forward: «نفت ... مقتل» denies what follows the cue, not what came before
-  («اختطف ... وتنفي الأجهزة علمها بمكانه» is still an abduction).
+  («اختطف ... وتنفي الأجهزة علمها بمكانه» is still an abduction), up to a confirmation («مؤكدا أنه لا يزال
+  لدى خاطفيه»); post-posed denials («ما نشر بشأن اختطاف طفل عار عن الصحة») deny what precedes them.
+* warnings, threats and foiled plots scope forward («حذرت من أن ... قد تؤدي إلى مقتل», «توعد بقصف»,
+  «أحبطت مخططا لاغتيال»); a charge, a case or a ruling names a past act («متهم بقتل», «قضية مقتل»,
+  «قضت ... من أجل قتل»): none of them is the event reported.
 * «دون تسجيل إصابات» / "no casualties" cancels the casualty word it governs, not the shelling.
 * fighters only: a combatant noun in the victim slot («مقتل 4 مقاتلين», "two fighters were killed")
   with no civilian named (outside a negation: «لم تسجل إصابات في صفوف المدنيين») is not an incident;
