@@ -228,7 +228,7 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
                 if j in combatant_at:
                     return True
     for index, word in enumerate(words[:-1]):  # «في صفوف القوات», «في صفوف الجيش»
-        if word == "صفوف" and (index + 1 in combatant_at or words[index + 1] in ("القوات", "قوات", "الجيش", "جيش")):
+        if word == "صفوف" and (index + 1 in combatant_at or word_forms(words[index + 1]) & {"قوات", "جيش"}):  # «قواتنا»
             return True
     return False
 
@@ -302,7 +302,9 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
     if past_act and any(0 < first - c <= 2 for c in where.get("case", [])):
         return True  # «قضية مقتل طالب»
-    return past_act and any(c < first for c in where.get("court", []))  # «قضت ... بسجنه من أجل قتل صديقه»
+    # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
+    return past_act and any(c < first and not (c > 0 and word_forms(words[c - 1]) & {"تنفيذ"})
+                            for c in where.get("court", []))
 
 
 def _without_charge(words: list[str], negations: frozenset[str]) -> bool:
@@ -457,6 +459,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if kind in CASUALTY_TYPES and not hors_de_combat:
             if combatant_victims and not civilians:
                 confidence -= 0.5
+            elif "military_targets" in context and not civilians:
+                confidence -= 0.5  # «3 قتلى في هجوم على قاعدة عسكرية»: an attack on a military target
             elif fighters_named and not civilians and not perpetrators:
                 confidence -= 0.3  # victims' status unclear next to fighters: borderline at best
         if kind == PROPERTY and "military_targets" in context and not civilians:

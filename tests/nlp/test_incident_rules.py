@@ -213,3 +213,22 @@ def test_today_is_no_anniversary() -> None:
 def test_a_leader_killed_with_no_civilian_victim_and_news_of_him_cut() -> None:
     assert _rule_types("لقي قيادي في تنظيم الدولة مصرعه في ضربة جوية ومصدر يؤكد عدم وجود ضحايا مدنيين") == set()
     assert "enforced_disappearance" in _rule_types("قالت أسرة الطالب إن أخباره انقطعت منذ توقيفه في حاجز أمني")
+
+
+def test_a_death_sentence_is_no_execution_and_a_sentence_names_a_past_act() -> None:
+    assert _rule_types("محكمة تقضي بإعدام 3 أشخاص في قضية تنظيم مسلح") == set()
+    assert _rule_types("حكم بسجن جنود اغتصبوا عاملات إغاثة في المنطقة") == set()
+    assert "killing" in _rule_types("تنفيذ أحكام الإعدام في عشرة سجناء فجر اليوم رغم مناشدات المنظمات")
+
+
+def test_casualties_at_a_military_base_or_among_our_forces_are_fighters() -> None:
+    assert _rule_types("سقوط 3 قتلى في هجوم لحركة مسلحة على قاعدة عسكرية في الشمال") == set()
+    assert _rule_types("الغارة أسفرت عن سقوط عدد كبير من القتلى والجرحى في صفوف قواتنا") == set()
+    # peacekeepers and aid workers at a base are protected people
+    assert "injury" in _rule_types("هجوم على قاعدة عسكرية يوقع 22 جريحا بينهم 18 من قوات حفظ السلام")
+
+
+def test_more_words_in_another_sense() -> None:
+    assert _rule_types("إعلان حالة الطوارئ بالمستشفيات لاستيعاب أي جرحى محتملين") == set()
+    assert _rule_types("الأمهات المرضعات أقل عرضة للإصابة بالاكتئاب بعد الولادة") == set()
+    assert _rule_types("مقتل 13 شخصا أثناء هبوط اضطراري لطائرة ركاب") == set()
