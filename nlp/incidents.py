@@ -251,7 +251,7 @@ def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«أطلق زورق مسلح النار على قارب صيد», «تعرض مركبا صيد لإطلاق نار»: fire at a fishing boat, however the
     verb and its subject are placed, is an attack on a civilian object (the lexicon lists the set phrases)."""
     for index, word in enumerate(words):
-        if not word_forms(word) & _FIRING:
+        if not ("نار" in word or word == "fire") or not word_forms(word) & _FIRING:  # cheap test first: every sentence
             continue
         window = words[max(0, index - 6) : index + 6]
         boats = [k for k, w in enumerate(window) if word_forms(w) & _BOATS]
@@ -264,6 +264,10 @@ def _hits_on_things(tokens: list[Token], words: list[str],
                     matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """«صاروخ أصاب برج المراقبة», «وتضرب أكبر منشأة لتكرير النفط»: an injury verb whose object is a building
     or a facility hits a thing, not a person: an attack on property (weak: the object then confirms it)."""
+    verbs = [m for m in matches if m.first == m.last and not words[m.first].endswith("ه")
+             and word_forms(words[m.first]) & _HIT_VERBS]
+    if not verbs:
+        return matches
     objects = {m.first for m in load_lexicons().property_objects.find(tokens)}
     out = []
     for match in matches:
