@@ -281,6 +281,9 @@ def recover_crawl(settings: Settings, ledger: Ledger, night: str, source_id: str
         recovered = ledger.recover_captures(night, source_id, captures, losses)
         _seen_store_articles(settings, [capture for capture in captures if capture.article])
         for warc, salvage in salvages:
+            if salvage.adopted:
+                log.info("archive file %s: %d record(s) its crawl never reported adopted", salvage.file,
+                         len(salvage.adopted))
             if salvage.damaged:
                 log.error("archive file %s left unclosed: %s (rasad archive verify)", salvage.file, salvage.damaged)
                 continue
