@@ -129,7 +129,7 @@ def test_a_file_without_a_whole_record_is_moved_aside_whole(tmp_path: Path) -> N
 
 def test_a_reported_record_that_is_not_whole_leaves_the_file_as_found(
         unclosed: tuple[WarcArchive, list[Capture], list[Capture]]) -> None:
-    archive, reported, after = unclosed
+    archive, reported, _ = unclosed
     name = str(archive.path.relative_to(archive.root))
     raw = bytearray(archive.path.read_bytes())
     raw[reported[1].warc_offset + 40] ^= 0xFF  # damage inside the second reported page
