@@ -23,6 +23,7 @@ import io
 import json
 import os
 import shutil
+import time
 import uuid
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -38,6 +39,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
+from rasad.errors import RetryableError
 from rasad.records import POST_CONTENT_TYPE, Capture
 from rasad.settings import archive_record_cap
 
@@ -627,6 +629,10 @@ class Salvage:
         return self.size - self.whole_bytes
 
 
+class WriterAlive(RetryableError):
+    """An unclosed file whose writer is still alive: recovering it now would race the writer."""
+
+
 class UnclosedWarc:
     """A WARC file whose writer died before closing it (kill -9, power cut), claimed for recovery.
 
@@ -641,14 +647,18 @@ class UnclosedWarc:
 
     @classmethod
     @contextlib.contextmanager
-    def claim(cls, root: Path, name: str) -> Iterator[UnclosedWarc | None]:
-        """The file ``name`` (relative to ``root``) locked for recovery; None when it does not exist,
-        is still being written (its writer holds the lock), or was closed (listed in the manifest)."""
+    def claim(cls, root: Path, name: str, wait_s: float = 10) -> Iterator[UnclosedWarc | None]:
+        """The file ``name`` (relative to ``root``) locked for recovery; None when it does not exist or
+        was closed (listed in the manifest). ``WriterAlive`` when its writer still holds it after
+        ``wait_s``: a crawl child that outlived its run, which the watchdog is about to kill."""
+        deadline = time.monotonic() + wait_s
         try:
-            lock = _lock_file(root / name)
+            while (lock := _lock_file(root / name)) is None:
+                if time.monotonic() > deadline:
+                    raise WriterAlive(f"archive file {name} is still being written by a process that outlived "
+                                      "its run: its recovery is retried later")
+                time.sleep(0.1)
         except FileNotFoundError:
-            lock = None
-        if lock is None:
             yield None
             return
         try:

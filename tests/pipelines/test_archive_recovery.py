@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.archive import MANIFEST, TORN_SUFFIX, UnclosedWarc, WarcArchive, post_capture, verify
+from pipelines.archive import (
+    MANIFEST,
+    TORN_SUFFIX,
+    UnclosedWarc,
+    WarcArchive,
+    WriterAlive,
+    post_capture,
+    verify,
+)
 from rasad.records import Capture
 
 BODY = "<html><body><p>قتل مدنيان في طرابلس</p></body></html>".encode() * 40
@@ -104,8 +112,9 @@ def test_a_file_still_being_written_is_not_touched(tmp_path: Path) -> None:
     exchange(archive, 1)
     archive.flush()
     name = str(archive.path.relative_to(tmp_path))
-    with UnclosedWarc.claim(tmp_path, name) as warc:
-        assert warc is None
+    with pytest.raises(WriterAlive, match="still being written"), UnclosedWarc.claim(tmp_path, name, wait_s=0.3):
+        pass
+    assert archive.path.stat().st_mode & 0o222  # untouched
     archive.close()
     with UnclosedWarc.claim(tmp_path, name) as warc:
         assert warc is None  # closed by its writer
