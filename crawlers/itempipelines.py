@@ -7,7 +7,6 @@ so a crash never marks as seen something the archive does not hold.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import logging
@@ -18,7 +17,7 @@ from crawlers.decoding import decode_page
 from crawlers.outcomes import CrawlFailure
 from crawlers.seen import SeenStore
 from crawlers.urls import canonical_key
-from pipelines.archive import WarcArchive, utc_now
+from pipelines.archive import WarcArchive, post_capture, utc_now
 from rasad.records import POST_CONTENT_TYPE, Capture
 
 logger = logging.getLogger(__name__)
@@ -34,12 +33,18 @@ def _header(headers: list[tuple[str, str]], name: str) -> str | None:
 
 
 class ArchivePipeline:
-    """Writes every capture to the WARC archive and appends its record to a JSONL manifest."""
+    """Writes every capture to the WARC archive and appends its record to a JSONL manifest.
+
+    ``warc_list`` gets the name of every WARC file before it is opened: if this process is killed,
+    recovery (``rasad.night.recover_kept``) finds the file it never closed and adopts its records.
+    """
 
     def __init__(self, archive_dir: str, manifest: str, failures: str | None = None,
-                 seen_db: str | None = None, posts_manifest: str | None = None, seen_timeout: float = 30) -> None:
+                 seen_db: str | None = None, posts_manifest: str | None = None, seen_timeout: float = 30,
+                 warc_list: str | None = None) -> None:
         self.archive_dir = Path(archive_dir)
         self.manifest_path = Path(manifest)
+        self.warc_list = Path(warc_list) if warc_list else None
         self.failures_path = Path(failures) if failures else None
         self.posts_path = Path(posts_manifest) if posts_manifest else None
         self.seen_db = seen_db
@@ -55,10 +60,14 @@ class ArchivePipeline:
     def from_crawler(cls, crawler: Any) -> ArchivePipeline:
         s = crawler.settings
         return cls(s["RASAD_ARCHIVE_DIR"], s["RASAD_MANIFEST"], s.get("RASAD_FAILURES"),
-                   s.get("RASAD_SEEN_DB"), s.get("RASAD_POSTS_MANIFEST"), s.getfloat("RASAD_SEEN_DB_TIMEOUT", 30))
+                   s.get("RASAD_SEEN_DB"), s.get("RASAD_POSTS_MANIFEST"), s.getfloat("RASAD_SEEN_DB_TIMEOUT", 30),
+                   s.get("RASAD_WARC_LIST"))
+
+    def _new_archive(self) -> WarcArchive:
+        return WarcArchive(self.archive_dir, opened_list=self.warc_list)
 
     def open_spider(self, spider: Any = None) -> None:
-        self._archive = WarcArchive(self.archive_dir)
+        self._archive = self._new_archive()
         self._manifest = open(self.manifest_path, "a", encoding="utf-8")  # noqa: SIM115
         if self.failures_path:
             self._failures = open(self.failures_path, "a", encoding="utf-8")  # noqa: SIM115
@@ -93,12 +102,11 @@ class ArchivePipeline:
         url = item["final_url"] or item["url"]
         try:
             if self._archive is None:
-                self._archive = WarcArchive(self.archive_dir)
-            capture = self._archive.write_exchange(**item)
+                self._archive = self._new_archive()
+            # article: recovery seen-stores it if we die before the seen-store entry below
+            capture = self._archive.write_exchange(**item, article=bool(meta.get("item")))
         except OSError as exc:
             return self._lost(url, exc, cut_off=True)
-        if meta.get("item"):
-            capture = dataclasses.replace(capture, article=True)  # recovery seen-stores it if we die next
         try:
             # The manifest line is written only after the WARC record, and flushed, so a crash
             # never leaves a manifest entry pointing at a capture that is not on disk. After a torn
@@ -154,10 +162,7 @@ class ArchivePipeline:
         self._archive.flush()
         sha256 = hashlib.sha256(data).hexdigest()
         if self._posts is not None:
-            capture = Capture(url=post["url"], final_url=post["url"], status=page.status,
-                              fetched_at=page.fetched_at, sha256=sha256, warc_file=page.warc_file,
-                              warc_offset=offset, warc_record_id=record_id, content_type=POST_CONTENT_TYPE,
-                              rendered=page.rendered, source_id=page.source_id, ip=page.ip)
+            capture = post_capture(page, post["url"], sha256, offset, record_id)
             self._posts.write(json.dumps(capture.to_dict(), ensure_ascii=False) + "\n")
             self._posts.flush()
         if self._seen is not None:

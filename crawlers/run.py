@@ -36,6 +36,7 @@ class CrawlResult:
     failures: tuple[CrawlFailure, ...] = ()  # every URL that gave no capture, with its reason
     posts: tuple[Capture, ...] = ()  # parsed social posts (WARC metadata records), one per post
     error: str = ""  # why the crawl itself failed (one line, no page content); "" when it ran to the end
+    warc_files: tuple[str, ...] = ()  # every WARC file the child opened (relative to the archive root)
 
     @property
     def to_process(self) -> tuple[Capture, ...]:
@@ -104,7 +105,7 @@ def crawl(
     source_id = source_id or (source.id if source else "")
     kind = kind or (source.kind if source else "news")
     paths = {}
-    for name in ("manifest", "failures", "posts", "error"):
+    for name in ("manifest", "failures", "posts", "warcs", "error"):
         with tempfile.NamedTemporaryFile("w", suffix=f".{name}.jsonl", dir=log_dir, delete=False) as handle:
             paths[name] = Path(handle.name)
     # Read here, in the caller, not from the settings module: the fork server imported that module
@@ -122,6 +123,7 @@ def crawl(
     argv = [
         "--archive", str(archive_dir), "--manifest", str(paths["manifest"]), "--log", str(log_path),
         "--failures", str(paths["failures"]), "--posts", str(paths["posts"]), "--error", str(paths["error"]),
+        "--warcs", str(paths["warcs"]),
         "--kind", kind,
         "--source-id", source_id, "--settings", json.dumps(settings), "--spider-args", json.dumps(spider_args),
         *start_urls,
@@ -134,11 +136,12 @@ def crawl(
     captures = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["manifest"]))
     failures = tuple(CrawlFailure.from_dict(row) for row in _read_jsonl(paths["failures"]))
     posts = tuple(Capture.from_dict(row) for row in _read_jsonl(paths["posts"]))
+    warc_files = tuple(str(row["file"]) for row in _read_jsonl(paths["warcs"]) if isinstance(row, dict))
     error = paths["error"].read_text(encoding="utf-8").strip()
     paths["error"].unlink()
     if returncode != 0 and not error:
         error = f"crawl process ended with exit status {returncode} (traceback in {log_path.name})"
-    return CrawlResult(captures, returncode, log_path, failures, posts, error)
+    return CrawlResult(captures, returncode, log_path, failures, posts, error, warc_files)
 
 
 # Imported by the fork server before the first child: with them a child starts its crawl at once.
@@ -207,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--failures", default="")
     parser.add_argument("--posts", default="")
     parser.add_argument("--error", default="", help="file that receives one line if the crawl itself fails")
+    parser.add_argument("--warcs", default="", help="file that lists every WARC file before it is opened")
     parser.add_argument("--kind", default="news", choices=sorted(SPIDERS))
     parser.add_argument("--source-id", default="")
     parser.add_argument("--settings", default="{}")
@@ -228,6 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings.update(
         {"RASAD_ARCHIVE_DIR": args.archive, "RASAD_MANIFEST": args.manifest, "LOG_FILE": args.log,
          "RASAD_FAILURES": args.failures or None, "RASAD_POSTS_MANIFEST": args.posts or None,
+         "RASAD_WARC_LIST": args.warcs or None,
          **json.loads(args.settings)},
         priority="cmdline",
     )

@@ -6,16 +6,27 @@ manifest (``archive-manifest.jsonl``): record digests cannot see a file cut at a
 a record added or removed whole, a flipped bit in a gzip header, or a deleted file; the manifest
 can. Extraction and re-processing read bodies back from here, so the whole processing stage can
 run from the archive alone.
+
+A writer holds an exclusive ``flock`` on its file until it closes it (the kernel drops it when the
+writer dies, kill -9 included). A file its writer never closed is recovered by ``UnclosedWarc``:
+the whole records past the last one its writer reported are adopted, a torn tail is moved aside,
+and the file is closed as if its writer had done it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import fcntl
 import hashlib
 import io
 import json
 import os
+import shutil
+import time
 import uuid
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,11 +39,13 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
-from rasad.records import Capture
+from rasad.errors import RetryableError
+from rasad.records import POST_CONTENT_TYPE, Capture
 from rasad.settings import archive_record_cap
 
 SOURCE_HEADER = "WARC-Rasad-Source-Id"
 MANIFEST = "archive-manifest.jsonl"
+TORN_SUFFIX = ".torn"  # a torn tail cut off an unclosed file: kept beside it, never read as a WARC file
 
 
 class Sha256WARCWriter(WARCWriter):
@@ -48,16 +61,25 @@ def utc_now() -> str:
 
 
 class WarcArchive:
-    """Appends captures to one new WARC file; use as a context manager."""
+    """Appends captures to one new WARC file; use as a context manager.
 
-    def __init__(self, root: Path, prefix: str = "rasad") -> None:
+    ``opened_list``: a JSONL file that gets the file's name before the file exists, so that whoever
+    recovers a killed writer knows every file it may have left unclosed.
+    """
+
+    def __init__(self, root: Path, prefix: str = "rasad", opened_list: Path | None = None) -> None:
         self.root = root
         day = datetime.now(UTC)
         folder = root / f"{day:%Y}" / f"{day:%m}" / f"{day:%d}"
         folder.mkdir(parents=True, exist_ok=True)
         name = f"{prefix}-{day:%Y%m%dT%H%M%S}-{os.getpid()}-{uuid.uuid4().hex[:8]}.warc.gz"
         self.path = folder / name
+        if opened_list is not None:
+            with open(opened_list, "a", encoding="utf-8") as listed:
+                listed.write(json.dumps({"file": str(self.path.relative_to(root))}) + "\n")
         self._file: BinaryIO = open(self.path, "xb")  # noqa: SIM115 - closed in close()
+        self._lock = _lock_file(self.path)  # "being written" until listed; the kernel drops it if we die
+        assert self._lock is not None, "a new file is locked by no one"
         self._writer = Sha256WARCWriter(self._file, gzip=True, warc_version="1.1")
         self.records = 0
         self._whole = 0  # end of the last record written whole
@@ -97,10 +119,12 @@ class WarcArchive:
         charset: str = "",
         charset_flag: str = "",
         screenshot: bytes | None = None,
+        article: bool = False,
     ) -> Capture:
         """Write the request and response records of one fetch (and its screenshot, if rendered)
-        and return its Capture. The redirect chain and charset decision ride along as WARC
-        extension fields so that the archive alone can answer for them."""
+        and return its Capture. The redirect chain, charset decision and the rest of the Capture
+        ride along as WARC extension fields, so that the archive alone can answer for them and
+        ``capture_of_response`` can rebuild the Capture of a record its writer never reported."""
         fetched_at = fetched_at or utc_now()
         extra = {"WARC-Date": fetched_at}
         if ip:
@@ -115,6 +139,10 @@ class WarcArchive:
             extra["WARC-Rasad-Charset"] = charset
         if charset_flag:
             extra["WARC-Rasad-Charset-Flag"] = charset_flag
+        if rendered:
+            extra[RENDERED_HEADER] = "true"
+        if article:
+            extra[ARTICLE_HEADER] = "true"
         status_line = f"{status} {_reason(status)}"
         http_headers = StatusAndHeaders(status_line, _as_stored(response_headers, len(body)), protocol="HTTP/1.1")
         offset = self._file.tell()
@@ -161,6 +189,7 @@ class WarcArchive:
             charset=charset,
             charset_flag=charset_flag,
             screenshot_record_id=screenshot_id,
+            article=article,
         )
 
     def write_resource(self, uri: str, data: bytes, content_type: str, *, refers_to: str = "",
@@ -197,21 +226,61 @@ class WarcArchive:
             self._file.close()
         except OSError as exc:
             self.failed = self.failed or f"close failed after {self.records} records: {exc.strerror}"
-        if self.failed is not None and self.records:
-            os.truncate(self.path, self._whole)  # drop the torn record: what remains is whole and listed
-            self.failed = None
-        self.path.chmod(0o444)
-        if self.failed is None:
-            entry = {"file": str(self.path.relative_to(self.root)), "records": self.records,
-                     "bytes": self.path.stat().st_size, "sha256": file_sha256(self.path)}
-            with open(self.root / MANIFEST, "a", encoding="utf-8") as manifest:
-                manifest.write(json.dumps(entry) + "\n")
+        try:
+            if self.failed is not None and self.records:
+                os.truncate(self.path, self._whole)  # drop the torn record: what remains is whole and listed
+                self.failed = None
+            self.path.chmod(0o444)
+            if self.failed is None:
+                list_in_manifest(self.root, self.path, self.records)
+        finally:
+            os.close(self._lock)  # last: a file unlocked and unlisted is one its writer never closed
 
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+RENDERED_HEADER = "WARC-Rasad-Rendered"
+ARTICLE_HEADER = "WARC-Rasad-Article"
+
+
+def capture_of_response(record: ArcWarcRecord, payload: bytes, warc_file: str, offset: int,
+                        screenshot_record_id: str = "") -> Capture:
+    """The Capture ``write_exchange`` returned for this response record, rebuilt from the record alone."""
+    headers = record.rec_headers
+    chain = tuple((headers.get_header("WARC-Rasad-Redirect-Chain") or "").split())
+    final_url = headers.get_header("WARC-Target-URI") or ""
+    http = record.http_headers
+    return Capture(
+        url=chain[0] if chain else final_url,
+        final_url=final_url,
+        status=int(http.get_statuscode() or 0) if http else 0,
+        fetched_at=headers.get_header("WARC-Date") or "",
+        sha256=hashlib.sha256(payload).hexdigest(),
+        warc_file=warc_file,
+        warc_offset=offset,
+        warc_record_id=headers.get_header("WARC-Record-ID") or "",
+        content_type=(http.get_header("Content-Type") or "") if http else "",
+        redirect_chain=chain,
+        rendered=headers.get_header(RENDERED_HEADER) == "true",
+        truncated=bool(headers.get_header("WARC-Truncated")),
+        source_id=headers.get_header(SOURCE_HEADER) or "",
+        ip=headers.get_header("WARC-IP-Address") or "",
+        charset=headers.get_header("WARC-Rasad-Charset") or "",
+        charset_flag=headers.get_header("WARC-Rasad-Charset-Flag") or "",
+        screenshot_record_id=screenshot_record_id,
+        article=headers.get_header(ARTICLE_HEADER) == "true",
+    )
+
+
+def post_capture(page: Capture, url: str, sha256: str, offset: int, record_id: str) -> Capture:
+    """The Capture of a parsed post (a metadata record at ``offset``) read from ``page``."""
+    return Capture(url=url, final_url=url, status=page.status, fetched_at=page.fetched_at, sha256=sha256,
+                   warc_file=page.warc_file, warc_offset=offset, warc_record_id=record_id,
+                   content_type=POST_CONTENT_TYPE, rendered=page.rendered, source_id=page.source_id, ip=page.ip)
 
 
 # The body we store is already de-chunked and decompressed: keep the original framing
@@ -398,6 +467,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def list_in_manifest(root: Path, path: Path, records: int) -> None:
+    """Append a closed file's record count, size and SHA-256 to the archive manifest."""
+    entry = {"file": str(path.relative_to(root)), "records": records, "bytes": path.stat().st_size,
+             "sha256": file_sha256(path)}
+    with open(root / MANIFEST, "a", encoding="utf-8") as manifest:
+        manifest.write(json.dumps(entry) + "\n")
+
+
 def _find_manifest(root: Path) -> Path | None:
     """The manifest of the archive that holds ``root`` (the archive root or a file or folder inside it)."""
     for folder in ([root] if root.is_dir() else []) + list(root.parents):
@@ -481,8 +558,189 @@ def adopt(root: Path) -> tuple[list[str], list[Problem]]:
         if problems:
             refused.extend(problems)
             continue
-        entry = {"file": label, "records": records, "bytes": path.stat().st_size, "sha256": file_sha256(path)}
-        with open(manifest, "a", encoding="utf-8") as out:
-            out.write(json.dumps(entry) + "\n")
+        list_in_manifest(root, path, records)
         adopted.append(label)
     return adopted, refused
+
+
+# -- a file its writer never closed ---------------------------------------------------------------
+
+
+def _lock_file(path: Path) -> int | None:
+    """A descriptor holding the exclusive ``flock`` of ``path``; None when another holder has it."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(handle)
+        return None
+    return handle
+
+
+_CHUNK = 1 << 16
+
+
+def _whole_members(stream: BinaryIO, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of each whole gzip member (one record each) from the start of the file, up to the
+    first that is not whole: cut short, failing its CRC or length, or inflating past ``limit``.
+
+    warcio reads a member cut short, even one cut inside its compressed data, as if it ended there:
+    only inflating each member to its trailer tells a whole record from a torn one.
+    """
+    stream.seek(0)
+    members: list[tuple[int, int]] = []
+    start, chunk = 0, stream.read(_CHUNK)
+    while chunk:
+        inflater, inflated, position = zlib.decompressobj(16 + zlib.MAX_WBITS), 0, start
+        while True:
+            data = chunk
+            try:
+                while data and not inflater.eof:
+                    inflated += len(inflater.decompress(data, _CHUNK))
+                    data = inflater.unconsumed_tail
+                    if inflated > limit:
+                        return members
+            except zlib.error:
+                return members
+            if inflater.eof:
+                break
+            position += len(chunk)
+            if not (chunk := stream.read(_CHUNK)):
+                return members  # the file ends inside this member
+        end = position + len(chunk) - len(inflater.unused_data)
+        members.append((start, end))
+        start, chunk = end, inflater.unused_data or stream.read(_CHUNK)
+    return members
+
+
+@dataclass(frozen=True)
+class Salvage:
+    """What recovery found in an unclosed file: the captures to adopt, and where its whole records end."""
+
+    file: str  # relative to the archive root
+    adopted: tuple[Capture, ...]  # whole, verified records past the last capture its writer reported
+    records: int  # whole records, from the start of the file
+    whole_bytes: int  # where they end: the torn tail, if any, starts here
+    size: int
+    damaged: str = ""  # a record its writer reported is not whole: the file is left as found
+
+    @property
+    def torn_bytes(self) -> int:
+        return self.size - self.whole_bytes
+
+
+class WriterAlive(RetryableError):
+    """An unclosed file whose writer is still alive: recovering it now would race the writer."""
+
+
+class UnclosedWarc:
+    """A WARC file whose writer died before closing it (kill -9, power cut), claimed for recovery.
+
+    ``scan`` reads it without changing it; ``seal`` then moves a torn tail aside (``<file>.torn``,
+    read-only: nothing is deleted) and closes the file as its writer would have (read-only, listed
+    in the manifest). Whoever adopts the scanned captures records them before sealing, so a
+    recovery killed half-way is simply done again.
+    """
+
+    def __init__(self, root: Path, name: str, lock: int) -> None:
+        self.root, self.name, self.path, self._lock = root, name, root / name, lock
+
+    @classmethod
+    @contextlib.contextmanager
+    def claim(cls, root: Path, name: str, wait_s: float = 10) -> Iterator[UnclosedWarc | None]:
+        """The file ``name`` (relative to ``root``) locked for recovery; None when it does not exist or
+        was closed (listed in the manifest). ``WriterAlive`` when its writer still holds it after
+        ``wait_s``: a crawl child that outlived its run, which the watchdog is about to kill."""
+        deadline = time.monotonic() + wait_s
+        try:
+            while (lock := _lock_file(root / name)) is None:
+                if time.monotonic() > deadline:
+                    raise WriterAlive(f"archive file {name} is still being written by a process that outlived "
+                                      "its run: its recovery is retried later")
+                time.sleep(0.1)
+        except FileNotFoundError:
+            yield None
+            return
+        try:
+            listed = (root / MANIFEST).is_file() and name in read_manifest(root / MANIFEST)[0]
+            yield None if listed else cls(root, name, lock)
+        finally:
+            os.close(lock)
+
+    def scan(self, reported: Iterable[Capture]) -> Salvage:
+        """Verify every record (whole gzip member, digests, record cap) up to the first that fails, and
+        rebuild the Captures of the records past the last one in ``reported`` (its writer's manifests)."""
+        known = {c.warc_record_id: c for c in reported if c.warc_file == self.name}
+        last = max((c.warc_offset for c in known.values()), default=-1)
+        adopted: dict[str, Capture] = {}
+        records = whole = 0
+        with open(self.path, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            for start, end in _whole_members(stream, archive_record_cap() + MEMBER_HEADROOM):
+                found = self._verified_record(stream, start)
+                if found is None:
+                    break
+                records, whole = records + 1, end
+                record, payload = found
+                record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+                if start > last and record_id not in known:
+                    self._adopt(record, payload, start, known, adopted)
+        damaged = "" if whole > last else f"the record its writer reported at byte {last} is not whole"
+        return Salvage(self.name, tuple(adopted.values()), records, whole, size, damaged)
+
+    def _verified_record(self, stream: BinaryIO, start: int) -> tuple[ArcWarcRecord, bytes] | None:
+        """The record of the whole member at ``start`` and its payload, if its digests verify."""
+        stream.seek(start)
+        try:
+            record = next(iter(open_records(stream, self.name, check_digests=True)), None)
+            if record is None:
+                return None
+            payload = read_capped(record, self.name, start)
+        except Exception:  # noqa: BLE001 - a record that cannot be read is not whole: the tail starts here
+            return None
+        if not record.rec_headers.get_header("WARC-Block-Digest") or record.digest_checker.passed is False:
+            return None
+        return record, payload
+
+    def _adopt(self, record: ArcWarcRecord, payload: bytes, start: int, known: dict[str, Capture],
+               adopted: dict[str, Capture]) -> None:
+        """A page (response), its screenshot (resource) or a post parsed from it (metadata): as the
+        crawler's item pipeline reported them."""
+        headers = record.rec_headers
+        record_id = headers.get_header("WARC-Record-ID") or ""
+        if record.rec_type == "response":
+            adopted[record_id] = capture_of_response(record, payload, self.name, start)
+        elif record.rec_type == "resource" and (page_id := headers.get_header("WARC-Concurrent-To")) in adopted:
+            adopted[page_id] = dataclasses.replace(adopted[page_id], screenshot_record_id=record_id)
+        elif record.rec_type == "metadata" and record.content_type == POST_CONTENT_TYPE:
+            page_id = headers.get_header("WARC-Refers-To") or ""
+            page = adopted.get(page_id) or known.get(page_id) or Capture(
+                url="", final_url="", status=200, fetched_at=headers.get_header("WARC-Date") or "", sha256="",
+                warc_file=self.name, warc_offset=0, warc_record_id=page_id,
+                source_id=headers.get_header(SOURCE_HEADER) or "")
+            adopted[record_id] = post_capture(page, headers.get_header("WARC-Target-URI") or "",
+                                              hashlib.sha256(payload).hexdigest(), start, record_id)
+
+    def seal(self, salvage: Salvage) -> str:
+        """Move the torn tail aside and close the file; the quarantine file's name ("" if no tail).
+        A file with no whole record is moved aside whole (nothing is listed)."""
+        assert not salvage.damaged, salvage.damaged
+        quarantine = self.path.with_name(self.path.name + TORN_SUFFIX)
+        if not salvage.records:
+            self.path.chmod(0o444)
+            os.replace(self.path, quarantine)
+            return str(quarantine.relative_to(self.root))
+        torn = ""
+        if salvage.torn_bytes:
+            partial = quarantine.with_name(quarantine.name + ".part")
+            partial.unlink(missing_ok=True)  # left by a recovery killed half-way
+            with open(self.path, "rb") as stream, open(partial, "wb") as out:
+                stream.seek(salvage.whole_bytes)
+                shutil.copyfileobj(stream, out)
+            partial.chmod(0o444)
+            os.replace(partial, quarantine)  # whole before the cut below: a kill in between loses nothing
+            os.truncate(self.path, salvage.whole_bytes)
+            torn = str(quarantine.relative_to(self.root))
+        self.path.chmod(0o444)
+        list_in_manifest(self.root, self.path, salvage.records)
+        return torn

@@ -224,11 +224,14 @@ class Ledger:
                 "c.state != 'duplicate') WHERE night = ? AND source_id = ?", (utc_now(), night, source_id))
         return self.count_captures(night, source_id)
 
-    def recover_captures(self, night: str, source_id: str, captures: Sequence[Capture]) -> int:
-        """Record captures found after a crash (from the kept manifests); returns how many were new."""
+    def recover_captures(self, night: str, source_id: str, captures: Sequence[Capture],
+                         failures: Iterable[Failure] = ()) -> int:
+        """Record captures found after a crash (kept manifests, records adopted from the archive) and
+        what the crash lost, in one transaction; returns how many captures were new."""
         before = self.count_captures(night, source_id, states=("pending", "processed", "duplicate"))
         with self._transaction():
             self._add_captures(night, source_id, captures)
+            self._add_failures(night, source_id, failures)
         return self.count_captures(night, source_id, states=("pending", "processed", "duplicate")) - before
 
     def fail(self, night: str, source_id: str, error: str) -> None:

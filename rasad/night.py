@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import threading
 import time
@@ -22,12 +23,15 @@ from zoneinfo import ZoneInfo
 from crawlers.run import DATA_FILE_EXIT, CrawlResult, crawl
 from crawlers.sources import Source
 from crawlers.spidermiddlewares import CALLBACK_ERROR
+from pipelines.archive import UnclosedWarc
 from pipelines.batch import BatchResult, process_captures
 from rasad.errors import DataFileError, RetryableError, UserError
 from rasad.ledger import CRAWL_FAILED, Failure, Ledger, NightLock, open_ledger
 from rasad.records import Capture
 from rasad.settings import Settings
 from rasad.store import BulkResult, open_store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -178,7 +182,8 @@ class ManifestKeeper:
     """
 
     CAPTURE_SUFFIXES = (".manifest.jsonl", ".posts.jsonl")  # lines are Capture records
-    SUFFIXES = (*CAPTURE_SUFFIXES, ".failures.jsonl")
+    WARC_LIST_SUFFIX = ".warcs.jsonl"  # the WARC files the child opened, each named before it was opened
+    SUFFIXES = (*CAPTURE_SUFFIXES, WARC_LIST_SUFFIX, ".failures.jsonl")
 
     def __init__(self, directory: Path, interval_s: float = 0.05) -> None:
         self.directory = directory
@@ -208,11 +213,25 @@ class ManifestKeeper:
                 with contextlib.suppress(FileNotFoundError, FileExistsError):
                     os.link(path, self.kept / path.name)
 
-    def manifests(self) -> list[Path]:
-        """Kept links, plus manifests left behind by a crawl child that outlived its parent."""
+    def _files(self, suffixes: tuple[str, ...]) -> list[Path]:
+        """Kept links, plus files left behind by a crawl child that outlived its parent."""
         found = {p.name: p for folder in (self.directory, self.kept) if folder.exists()
-                 for p in folder.glob("*.jsonl") if p.name.endswith(self.CAPTURE_SUFFIXES)}
+                 for p in folder.glob("*.jsonl") if p.name.endswith(suffixes)}
         return sorted(found.values())
+
+    def manifests(self) -> list[Path]:
+        return self._files(self.CAPTURE_SUFFIXES)
+
+    def warc_files(self) -> list[str]:
+        """The WARC files the crawl child opened (relative to the archive root), oldest first."""
+        names = []
+        for path in self._files((self.WARC_LIST_SUFFIX,)):
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                try:
+                    names.append(str(json.loads(line)["file"]))
+                except (ValueError, KeyError, TypeError):
+                    continue  # a line torn by a kill: its file was never opened
+        return list(dict.fromkeys(names))
 
     def clear(self) -> None:
         """Forget the crawl's files once the ledger holds their captures."""
@@ -234,20 +253,50 @@ def read_manifest(path: Path) -> list[Capture]:
 
 
 def recover_kept(settings: Settings, ledger: Ledger, night: str, source_id: str, keeper: ManifestKeeper) -> int:
-    """Take an interrupted crawl's kept captures into the ledger, and seen-store its article pages.
+    """Recover an interrupted crawl from its kept files (``recover_crawl``); how many captures were new."""
+    reported = [capture for path in keeper.manifests() for capture in read_manifest(path)]
+    return recover_crawl(settings, ledger, night, source_id, reported, keeper.warc_files())
 
-    The crawl child writes the WARC record, then the manifest line, then the seen-store entry: a
-    kill between the last two leaves an archived article the seen-store does not know, which the
-    next night would fetch again.
+
+def recover_crawl(settings: Settings, ledger: Ledger, night: str, source_id: str, reported: Sequence[Capture],
+                  warc_files: Sequence[str]) -> int:
+    """Take the captures of a crawl that did not end cleanly into the ledger; how many were new.
+
+    ``reported``: the lines of its manifests. The crawl child writes a WARC record, then its
+    manifest line, then its seen-store entry. A kill after the record leaves it in a file the child
+    never closed, unknown to the manifest: each such file (``warc_files``, the child's list of the
+    files it opened) is scanned, its whole records past the last reported one are adopted, and it is
+    closed, a torn tail moved aside and recorded as a crawl failure. Article pages are seen-stored,
+    or the next night would fetch them again. The ledger commits before any file is closed, so a
+    recovery killed half-way is done again by the next run (recording a capture twice is harmless).
     """
+    with contextlib.ExitStack() as claims:
+        unclosed = [warc for name in warc_files
+                    if (warc := claims.enter_context(UnclosedWarc.claim(settings.archive_dir, name))) is not None]
+        salvages = [(warc, warc.scan(reported)) for warc in unclosed]
+        captures = [*reported, *(capture for _, salvage in salvages for capture in salvage.adopted)]
+        losses = [Failure("crawl", f"{salvage.file}@{salvage.whole_bytes}",
+                          "unclosed-warc:damaged" if salvage.damaged else f"torn-record:{salvage.torn_bytes} bytes")
+                  for _, salvage in salvages if salvage.damaged or (salvage.torn_bytes and salvage.records)]
+        recovered = ledger.recover_captures(night, source_id, captures, losses)
+        _seen_store_articles(settings, [capture for capture in captures if capture.article])
+        for warc, salvage in salvages:
+            if salvage.adopted:
+                log.info("archive file %s: %d record(s) its crawl never reported adopted", salvage.file,
+                         len(salvage.adopted))
+            if salvage.damaged:
+                log.error("archive file %s left unclosed: %s (rasad archive verify)", salvage.file, salvage.damaged)
+                continue
+            if (quarantined := warc.seal(salvage)) and salvage.records:
+                log.warning("archive file %s: %d torn bytes after its last whole record moved to %s",
+                            salvage.file, salvage.torn_bytes, quarantined)
+    return recovered
+
+
+def _seen_store_articles(settings: Settings, articles: Sequence[Capture]) -> None:
     from crawlers.seen import SeenStore
     from crawlers.urls import canonical_key
 
-    recovered, articles = 0, []
-    for path in keeper.manifests():
-        captures = read_manifest(path)
-        recovered += ledger.recover_captures(night, source_id, captures)
-        articles += [capture for capture in captures if capture.article]
     if articles:
         seen = SeenStore(settings.data_dir / "seen.db")
         try:
@@ -258,7 +307,6 @@ def recover_kept(settings: Settings, ledger: Ledger, night: str, source_id: str,
                                 published_at=None, at=capture.fetched_at)
         finally:
             seen.close()
-    return recovered
 
 
 def crawl_failures(result: CrawlResult) -> list[Failure]:
@@ -301,7 +349,7 @@ def crawl_resumable(settings: Settings, night: str, plan: SourcePlan,
                            log_dir=keeper.directory, timeout=timeout_s, extra_settings=extra_settings,
                            source=plan.source, backfill_until=backfill_until)
         if result.returncode != 0:
-            ledger.recover_captures(night, plan.source_id, result.to_process)
+            recover_crawl(settings, ledger, night, plan.source_id, result.to_process, result.warc_files)
             keeper.clear()
             ledger.fail(night, plan.source_id, CRAWL_FAILED + result.error)
             message = f"crawl of {plan.source_id} failed: {result.error}"

@@ -18,6 +18,7 @@ def test_second_run_fetches_only_new_or_changed_items(tmp_path: Path) -> None:
         urls = [server.url("/feed.xml"), server.url("/listing"), server.url("/etag")]
         first = crawl(urls, archive, source_id="inc", extra_settings=FAST)
         first_items = {c.final_url for c in first.captures}
+        assert set(first.warc_files) == {c.warc_file for c in first.captures}  # what a recovery would scan
         assert server.url("/good/300") in first_items and server.url("/good/403") in first_items
         assert server.url("/etag") in first_items
         seen = SeenStore(tmp_path / "seen.db", readonly=True)
