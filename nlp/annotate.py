@@ -71,7 +71,7 @@ _COUNTRY_PREPOSITIONS = {"في", "من", "الي", "الى", "عن", "بين", "
 _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاحيه", "شارع", "طريق", "منطقة", "سجن", "معبر", "منفذ", "ميناء",
              "district", "town", "village", "area", "city", "neighbourhood", "neighborhood"}
 _PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
-                   "district": 5, "region": 6, "border": 7, "area": 8, "country": 9}
+                   "district": 5, "region": 6, "border": 7, "area": 8, "country": 9, "agent": 10}
 
 
 @dataclass(frozen=True)
@@ -81,10 +81,15 @@ class _Located:
     place: Place
     country: str | None
     factor: float
+    offshore: bool = False  # «قبالة زوارة», «سواحل ليبيا»: where a sea event happened
+    speaker: bool = False  # «أكد رئيس نقابة البحارة بصفاقس أن ...»: where the speaker is (it still tells the topic)
+    border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
 
 
 MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
 _BASE_WEIGHT = {"country": 0.6, "area": 0.6, "border": 0.15, "region": 0.8, "district": 0.8}
+_OFFSHORE_BEFORE = {"قباله", "off"}
+_COAST_HEADS = {"سواحل", "السواحل", "ساحل", "الساحل", "مياه", "المياه"}
 _MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into"}
 
 
@@ -218,14 +223,19 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     for s_index, sentence in enumerate(sentences):
         for t in range(sentence.first_token, sentence.last_token):
             sentence_of[t] = s_index
-    located: list[_Located] = []
+    resolved = []
     for match in matches:
-        sentence = sentences[sentence_of.get(match.first_token, 0)] if sentences else None
+        s_index = sentence_of.get(match.first_token, 0)
         sentence_words = set()
-        if sentence is not None:
+        if sentences:
+            sentence = sentences[s_index]
             for w in words[sentence.first_token : sentence.last_token]:
                 sentence_words.update(clitic_variants(w))
-        entry = _resolve(match, sentence_words, doc_countries)
+        resolved.append((match, _resolve(match, sentence_words, doc_countries), s_index))
+    resolved = _unplaced_villages(resolved)
+    located: list[_Located] = []
+    origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
+    for match, entry, s_index in resolved:
         place = Place(
             name=match.text, id=entry["id"], lat=entry.get("lat"), lon=entry.get("lon"),
             start=match.start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
@@ -237,12 +247,80 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             # A crossing's operation is Libyan affairs (dev rule); the border town itself («نقطة الرصد برأس
             # جدير») is where Tunisian units report from: it says little about which side the event is on.
             factor = 0.8 if entry.get("kind") == "border_crossing" else 0.1
-        if before in _MOVEMENT_BEFORE or _after_origin_word(words, match.first_token):
-            factor *= 0.3  # «تسلل من ليبيا», «نحو ليبيا», «أصيل رمادة»: origin or destination, not where it happened
-        located.append(_Located(place, entry.get("country"), factor))
+        border = _border_reference(words, match, entry)
+        if border:
+            factor = min(factor, _BASE_WEIGHT["border"])
+        conjunct = match.first_token == origin_until + 1 and _with_conjunction(words[match.first_token], match.text)
+        if before in _MOVEMENT_BEFORE or conjunct or _after_origin_word(words, match.first_token):
+            # «تسلل من ليبيا», «نحو ليبيا», «أصيل رمادة», «من زوارة وأبو كماش»: origin or destination, not where
+            # it happened
+            factor *= 0.3
+            origin_until = match.last_token
+        offshore = factor >= 0.5 and (before in _OFFSHORE_BEFORE or normalize(match.text).split()[0] in _COAST_HEADS)
+        speaker = bool(sentences) and _in_attribution(words, sentences[s_index], match.first_token)
+        located.append(_Located(place, entry.get("country"), factor, offshore, speaker, border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+_BORDER_HEADS = {"الحدود", "حدود", "الحدودي", "الحدوديه", "الشريط"}
+
+
+def _border_reference(words: list[str], match: Match, entry: dict) -> bool:
+    """«الحدود التونسية الليبية», «على الحدود الليبية» (seen from Tunisia), «الحدود مع ليبيا»: the border, which
+    says nothing about the side an event was on."""
+    if entry.get("precision") == "border":
+        return True
+    if entry.get("precision") == "area" and normalize(match.text).split()[0] in _BORDER_HEADS:
+        return True
+    first = match.first_token
+    return first >= 2 and words[first - 1] == "مع" and words[first - 2] in _BORDER_HEADS
+
+
+def _with_conjunction(written: str, name: str) -> bool:
+    """«وأبو كماش»: the written first word carries «و» that the name does not."""
+    first = normalize(name).split()[:1]
+    return written.startswith("و") and bool(first) and written != first[0]
+
+
+# «أكد رئيس النقابة بصفاقس أن»: a sentence opening with a reporting verb names its speaker before «أن».
+_REPORTING_VERBS = {"اكد", "اكدت", "افاد", "افادت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "اوضح", "اوضحت",
+                    "كشف", "كشفت", "صرح", "صرحت", "اشار", "اشارت", "افيد"}
+_THAT = {"ان", "بان"}
+_VERB_WITHIN = 2  # the verb is among the sentence's first words («وأكد», «كما أكد»)
+
+
+def _in_attribution(words: list[str], sentence: _Sentence, token: int) -> bool:
+    """Is this token inside the speaker phrase of a reported sentence (after the verb, before «أن»)?"""
+    opening = words[sentence.first_token : min(sentence.first_token + _VERB_WITHIN, sentence.last_token)]
+    if not any(f in _REPORTING_VERBS for w in opening for f in clitic_variants(w)):
+        return False
+    that = next((k for k in range(sentence.first_token, sentence.last_token) if words[k] in _THAT), None)
+    return that is not None and token < that
+
+
+# OSM villages and hamlets: hundreds of small names, many shared with places abroad («حي الزيتون» in Gaza).
+_MINOR_OSM = ("village", "hamlet")
+
+
+def _unplaced_villages(resolved: list[tuple[Match, dict, int]]) -> list[tuple[Match, dict, int]]:
+    """An OSM village is no evidence of Libya on its own: in a document that names no other Libyan place, a
+    village whose sentence names a place abroad («بحي الزيتون شرق مدينة غزة») is an unlisted namesake there
+    (no country, no coordinates)."""
+    def minor(entry: dict) -> bool:
+        return entry["id"].startswith("ly-osm") and entry.get("precision") in _MINOR_OSM
+
+    if any(entry.get("country") == "LY" and not minor(entry) for _, entry, _ in resolved):
+        return resolved
+    abroad = {s_index for _, entry, s_index in resolved if entry.get("country") not in (None, "LY", "XX")}
+    out = []
+    for match, entry, s_index in resolved:
+        if minor(entry) and s_index in abroad:
+            key = "-".join(normalize(match.text).split())
+            entry = {**entry, "id": f"unlisted-{key}", "country": None, "lat": None, "lon": None, "region": None}
+        out.append((match, entry, s_index))
+    return out
 
 
 # «حي الزهور», «نهج الحبيب», «زنقة بنغازي»: a neighbourhood or street head followed by a definite name is a
@@ -292,15 +370,53 @@ def _after_origin_word(words: list[str], first: int) -> bool:
     return False
 
 
+# Forces act on their own country's soil: a Libyan armed group holding sailors, a Tunisian army unit firing on
+# a car «قادمة من التراب الليبي». Registry actors of these types whose id starts with a country code.
+_AGENT_TYPES = {"military", "security", "armed_group"}
+
+
+def _agent_locations(actors: list[ActorMatch]) -> list[_Located]:
+    """Where each national force in the text implies the event is (its country; no coordinates)."""
+    out = []
+    for actor in actors:
+        code = actor.id.split("-", 1)[0]
+        if actor.type in _AGENT_TYPES and len(code) == 2 and "-" in actor.id:
+            place = Place(name=actor.name, id=f"agent-{actor.id}", lat=None, lon=None, start=actor.start, end=actor.end,
+                          precision="agent", in_libya=code == "ly")
+            out.append(_Located(place, code.upper(), 1.0))
+    return out
+
+
+def _event_rank(loc: _Located) -> tuple[int, int, int]:
+    """Where the harm happened, best first: a place that is neither an origin, a border point nor the speaker's,
+    then a force's country, then those, then a place of unknown country."""
+    if loc.country is None:
+        tier = 3
+    elif loc.place.precision == "agent":
+        tier = 1
+    else:
+        tier = 0 if loc.factor >= 0.5 and not (loc.speaker or loc.border) else 2
+    return tier, _PRECISION_RANK.get(loc.place.precision or "", 5), loc.place.start
+
+
 def _event_location(located: list[_Located], evidence: list[tuple[int, int]]) -> _Located | None:
-    """The most specific place inside the first evidence sentence that has one (origins of a crossing and
-    border points only when nothing else is there)."""
-    for start, end in evidence:
+    """The most specific place of the first evidence sentence that says where the harm happened. A title that
+    names only an origin («عائد من ليبيا») yields to a body sentence with a place; a national force in a sentence
+    whose only places are origins says which side it happened on; a sea («البحر المتوسط») is narrowed to the
+    coast the text names («قبالة سواحل ليبيا»)."""
+    best: tuple[int, int, _Located] | None = None
+    for order, (start, end) in enumerate(evidence):
         inside = [loc for loc in located if start <= loc.place.start < end]
-        if inside:
-            return min(inside, key=lambda loc: (loc.country is None, loc.factor < 0.5, _PRECISION_RANK.get(loc.place.precision or "", 5),
-                                                loc.place.start))
-    return None
+        if any(loc.place.precision != "agent" for loc in inside):  # a force alone («أنصار الشريعة») places nothing
+            top = min(inside, key=_event_rank)
+            if best is None or _event_rank(top)[0] < best[0]:
+                best = (_event_rank(top)[0], order, top)
+    if best is None:
+        return None
+    event = best[2]
+    if event.country == "XX":
+        return next((loc for loc in located if loc.offshore and loc.country not in (None, "XX")), event)
+    return event
 
 
 def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located | None, lead_end: int,
@@ -308,7 +424,8 @@ def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located |
     """Is the main event in Libya, or is the text mainly about Libyan affairs (dev labelling rule)?
 
     Each country scores its places (weight by precision and role, double in the title/lead, x1.5 in an
-    evidence sentence) and its nationality/institution cues; the event location adds 3. Libya must
+    evidence sentence) and its nationality/institution cues; the event location adds 3 (a border line adds
+    nothing: it has two sides). Libya must
     beat every other single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan.
     """
     score: dict[str, float] = dict(cues)
@@ -319,7 +436,7 @@ def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located |
         if any(start <= loc.place.start < end for start, end in evidence):
             weight *= 1.5
         score[loc.country] = score.get(loc.country, 0.0) + weight
-    if event is not None and event.country and event.country != "XX":
+    if event is not None and event.country and event.country != "XX" and not event.border:
         score[event.country] = score.get(event.country, 0.0) + 3.0 * max(event.factor, 0.5)
     libya = score.pop("LY", 0.0)
     return libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0)
@@ -370,9 +487,10 @@ def annotate_rules(text: str, language: str | None = None,
             found.append((candidate, sentence))
 
     evidence_spans = [(s.start, s.end) for _, s in found]
-    event = _event_location(located, evidence_spans)
+    where = located + _agent_locations(actors)
+    event = _event_location(where, evidence_spans)
     if event is None and located and found:
-        event = _event_location(located, [(s.start, s.end) for s in sentences[:2]])
+        event = _event_location(where, [(s.start, s.end) for s in sentences[:2]])
     event_id = event.place.id if event else None
     places = [Place(**{**p.to_dict(), "event_location": p.id == event_id}) for p in places]
     lead_end = sentences[1].end if len(sentences) > 1 else len(body)
