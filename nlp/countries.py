@@ -3,7 +3,8 @@
 A Tunisian-side border report names Libyan places only as the origin of a crossing, but says
 «الحرس الوطني», «ولاية مدنين», «التونسية»; a text about Libyan politics may name no town at all
 but says «الليبية». These words (nlp/data/country_cues.yaml) add a little to a country's score
-in nlp.annotate's in-Libya decision.
+in nlp.annotate's in-Libya decision. ``names_nationals`` tells whether a sentence names people of a
+country («مواطن ليبي», «ليبيان»), not just its soil or its side («التراب الليبي», «الحدود الليبية»).
 """
 
 from __future__ import annotations
@@ -42,10 +43,45 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _lexicon() -> PhraseLexicon[tuple[str, float]]:
     data = _data()
-    phrases = [(w, (code, CUE_WEIGHT)) for code, words in data["cues"].items() for w in words]
+    phrases = [(w, (code, CUE_WEIGHT)) for key in ("cues", "institutions") for code, words in data[key].items()
+               for w in words]
     topic_weight = float(data.get("topic_weight", CUE_WEIGHT))
     phrases += [(w, (code, topic_weight)) for code, words in data.get("topic", {}).items() for w in words]
     return PhraseLexicon(phrases, forms=clitic_variants)
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per country: words that name its people on their own («ليبيين», «ليبيان»), and its nationality adjectives
+    (`cues`), which name people next to a people word."""
+    data = _data()
+    return {code: (frozenset(normalize(w) for w in words), frozenset(normalize(w) for w in data["cues"].get(code, ())))
+            for code, words in data.get("nationals", {}).items()}
+
+
+NATIONALS_WINDOW = 2  # «مواطن ليبي», «رجل أعمال ليبي»: a people word at most this many words before
+
+
+def names_nationals(text: str, code: str) -> bool:
+    """Does the text name people of this country («مواطن ليبي», «ليبيان», «من الجنسية الليبية», "Libyan
+    nationals")? A nationality adjective of a place or a body («التراب الليبي», «السلطات الليبية») does not, nor
+    does a town whose name contains one («قليبية»)."""
+    people_only, adjectives = _nationality_words().get(code, (frozenset(), frozenset()))
+    people, _ = _word_sets()
+    words = [t.text for t in Tokens.of(text).items]
+    for index, word in enumerate(words):
+        forms = clitic_variants(word)
+        if any(f in people_only for f in forms):
+            return True
+        if not any(f in adjectives for f in forms):
+            continue
+        around = words[max(0, index - NATIONALS_WINDOW) : index] + words[index + 1 : index + 2]
+        if any(f in people or f in _NATIONALITY for w in around for f in clitic_variants(w)):
+            return True
+    return False
+
+
+_NATIONALITY = {"الجنسيه", "جنسيه", "nationality"}  # «من الجنسية الليبية», «ليبي الجنسية»
 
 
 def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> dict[str, float]:
