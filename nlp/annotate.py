@@ -154,13 +154,21 @@ def _country_reading(words: list[str], match: Match) -> bool:
 
 
 def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str]) -> dict:
-    """Pick among namesakes: an abroad reading wins when its cues are in the sentence or its country
-    is named in the document and Libya is not."""
+    """Pick among namesakes: an abroad reading wins when its cues are in the sentence or the document names
+    its country (a place there or a cue word) and nothing Libyan."""
     for entry in match.entries[1:]:
         cues = {c for cue in entry.get("cues", ()) for c in cue.split()}
         if cues & sentence_words or (entry.get("country") in doc_countries and "LY" not in doc_countries):
             return entry
     return match.entry
+
+
+def _one_reading_per_name(resolved: list[tuple[Match, dict, int]]) -> list[tuple[Match, dict, int]]:
+    """A name read abroad once («سيدي حسين من ولاية تونس») is read so everywhere in the document (the title
+    «سيدي حسين: اختطاف طفلة» has no cue of its own)."""
+    abroad = {normalize(m.text): entry for m, entry, _ in resolved if entry is not m.entry}
+    return [(m, abroad.get(normalize(m.text), entry) if len(m.entries) > 1 else entry, s_index)
+            for m, entry, s_index in resolved]
 
 
 def _facility(text: str, tokens: Tokens, words: list[str], match: Match, following: list[Match]) -> Match:
@@ -218,7 +226,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             absorbed = fac.last_token
             fac = Match(fac.entry, fac.start, fac.end, fac.text, m.entries, fac.first_token, fac.last_token)
         matches.append(fac)
-    doc_countries = {m.entry.get("country") for m in matches if m.entry.get("precision") == "country"}
+    # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
+    doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | set(country_cues(tokens, set()))
     sentence_of = {}
     for s_index, sentence in enumerate(sentences):
         for t in range(sentence.first_token, sentence.last_token):
@@ -232,7 +241,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             for w in words[sentence.first_token : sentence.last_token]:
                 sentence_words.update(clitic_variants(w))
         resolved.append((match, _resolve(match, sentence_words, doc_countries), s_index))
-    resolved = _unplaced_villages(resolved)
+    resolved = _unplaced_villages(_one_reading_per_name(resolved))
     located: list[_Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
     for match, entry, s_index in resolved:

@@ -77,3 +77,13 @@ def test_a_village_namesake_abroad_is_no_libyan_place() -> None:
     text = "استشهاد طفل وإصابة والدته بقصف إسرائيلي على منزل في حي الزيتون شرق مدينة غزة"
     assert not _in_libya(text)
     assert all(not p.in_libya for p in annotate(text, "ar").places)
+
+
+def test_tunisian_suburbs_that_share_a_libyan_name_are_tunisian() -> None:
+    # the cue («ولاية تونس») is in the body; the title has none but is the same place
+    assert not _in_libya("سيدي حسين: اختطاف طفلة والاعتداء عليها\nتعرضت طفلة للاختطاف والاعتداء بمنطقة سيدي حسين "
+                         "من ولاية تونس، وقد تم إيقاف المشتبه به.")
+    assert _in_libya("بنغازي: مقتل طفل بقذيفة سقطت على منزل في منطقة سيدي حسين وسط المدينة.")
+    assert not _in_libya("توفيت امرأة إثر تعرضها للعنف الشديد من قبل زوجها بمنزلهما بالزهراء من ولاية بن عروس.")
+    assert not _in_libya("الوردية: إصابة عون أمن بجروح إثر تعرضه للرشق بالحجارة من قبل مجموعة من الشبان.")
+    assert not _in_libya("مقتل شاب طعنا بحي التضامن على يد منحرف وإيقاف المعتدي.")

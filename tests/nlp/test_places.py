@@ -47,3 +47,8 @@ def test_event_location_is_in_the_evidence_sentence() -> None:
     text = "زار الوزير بنغازي الأسبوع الماضي. وقتل مدنيان في قصف على حي الفرناج في طرابلس."
     event = [p.id for p in annotate(text).places if p.event_location]
     assert event == ["ly-tri-fornaj"]
+
+
+def test_village_names_that_are_names_or_words_need_a_locative() -> None:
+    assert _places("نجل الرئيس الراحل محمد مرسي: الأجهزة الأمنية رفضت دفن والدي") == []
+    assert _places("وزعت الجمعية زيت الزيتون على العائلات") == []
