@@ -141,7 +141,9 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     if match.entry.get("weak"):
         if match.entry.get("precision") == "country" and _country_reading(words, match):
             return True
-        return any(form in _LOCATIVE or form in _FACILITY_HEADS for form in clitic_variants(before))
+        # «بمنطقة الهضبة» names a place; «المنطقة السياحية» (a definite head) is a noun and its adjective
+        definite = re.match(r"[وفبك]?(ال|لل)", before) is not None
+        return not definite and any(form in _LOCATIVE or form in _FACILITY_HEADS for form in clitic_variants(before))
     return True
 
 

@@ -52,3 +52,16 @@ def test_event_location_is_in_the_evidence_sentence() -> None:
 def test_village_names_that_are_names_or_words_need_a_locative() -> None:
     assert _places("نجل الرئيس الراحل محمد مرسي: الأجهزة الأمنية رفضت دفن والدي") == []
     assert _places("وزعت الجمعية زيت الزيتون على العائلات") == []
+
+
+def test_libyan_district_names_that_are_common_words_need_a_locative() -> None:
+    assert all(not libya for _, _, libya in _places("عبر الوزير عن تضامن تونس مع الجزائر الشقيقة في هذا الظرف"))
+    assert all(not libya for _, _, libya in _places("قتل شاب طعنا بسوق الحوت بصفاقس ليلة أمس"))
+    assert all(not libya for _, _, libya in _places("تعرضت امرأة للسرقة في الحدائق العمومية بالعاصمة"))
+    # a definite head is a noun with its adjective, not a locative before a name
+    assert all(not libya for _, _, libya in _places("أصيب سائح بجروح في المنطقة السياحية بالقنطاوي"))
+    assert ("الهضبة", "ly-tri-hadba-word", True) in _places("قصف على منطقة الهضبة جنوب طرابلس")
+
+
+def test_mansoura_in_egypt() -> None:
+    assert ("المنصورة", "eg-mansoura", False) in _places("تفجير انتحاري يستهدف مديرية الأمن في المنصورة شمال مصر")
