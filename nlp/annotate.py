@@ -435,8 +435,8 @@ def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located |
     """Is the main event in Libya, or is the text mainly about Libyan affairs (dev labelling rule)?
 
     Each country scores its places (weight by precision and role, double in the title/lead, x1.5 in an
-    evidence sentence) and its nationality/institution cues; the event location adds 3 (a border line adds
-    nothing: it has two sides). Libya must
+    evidence sentence) and its nationality/institution cues; the event location adds 3 (an origin, a border
+    point or line adds nothing: it is no evidence of where the harm happened). Libya must
     beat every other single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan.
     """
     score: dict[str, float] = dict(cues)
@@ -447,8 +447,8 @@ def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located |
         if any(start <= loc.place.start < end for start, end in evidence):
             weight *= 1.5
         score[loc.country] = score.get(loc.country, 0.0) + weight
-    if event is not None and event.country and event.country != "XX" and not event.border:
-        score[event.country] = score.get(event.country, 0.0) + 3.0 * max(event.factor, 0.5)
+    if event is not None and event.country and event.country != "XX" and event.factor >= 0.5 and not event.border:
+        score[event.country] = score.get(event.country, 0.0) + 3.0 * event.factor
     libya = score.pop("LY", 0.0)
     return libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0)
 

@@ -87,3 +87,9 @@ def test_tunisian_suburbs_that_share_a_libyan_name_are_tunisian() -> None:
     assert not _in_libya("توفيت امرأة إثر تعرضها للعنف الشديد من قبل زوجها بمنزلهما بالزهراء من ولاية بن عروس.")
     assert not _in_libya("الوردية: إصابة عون أمن بجروح إثر تعرضه للرشق بالحجارة من قبل مجموعة من الشبان.")
     assert not _in_libya("مقتل شاب طعنا بحي التضامن على يد منحرف وإيقاف المعتدي.")
+
+
+def test_an_origin_as_the_only_event_place_scores_for_no_country() -> None:
+    text = ("تونس: حجز أسلحة مهربة من ليبيا وإيقاف 5 أشخاص\nحجزت الوحدات الأمنية أسلحة مهربة من ليبيا وأوقفت 5 أشخاص "
+            "بعد أن أطلقوا النار على دورية أمنية وأصابوا عونا.")
+    assert not _in_libya(text)
