@@ -23,6 +23,7 @@ MAX_PER_COUNTRY = 4.0
 
 
 NATIONALITY_FACTOR = 0.25  # «مقتل مواطن ليبي في الإسكندرية»: the victim's nationality, not the event's country
+LATE_TOPIC_FACTOR = 0.5  # «الأزمة الليبية» named in passing after the title and first sentence
 SPORT_FACTOR = 0.25  # «السويحلي الليبي» in a draw of clubs: a team's country, not the event's
 MIN_SPORT_WORDS = 2
 
@@ -41,12 +42,13 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> PhraseLexicon[tuple[str, float]]:
+def _lexicon() -> PhraseLexicon[tuple[str, float, bool]]:
+    """Phrase -> (country, weight, is a topic phrase)."""
     data = _data()
-    phrases = [(w, (code, CUE_WEIGHT)) for key in ("cues", "institutions") for code, words in data[key].items()
+    phrases = [(w, (code, CUE_WEIGHT, False)) for key in ("cues", "institutions") for code, words in data[key].items()
                for w in words]
     topic_weight = float(data.get("topic_weight", CUE_WEIGHT))
-    phrases += [(w, (code, topic_weight)) for code, words in data.get("topic", {}).items() for w in words]
+    phrases += [(w, (code, topic_weight, True)) for code, words in data.get("topic", {}).items() for w in words]
     return PhraseLexicon(phrases, forms=clitic_variants)
 
 
@@ -86,7 +88,8 @@ _NATIONALITY = {"الجنسيه", "جنسيه", "nationality"}  # «من الج�
 
 def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> dict[str, float]:
     """Score per country code of the cue words outside places (original offsets in ``place_offsets``);
-    cues before ``lead_end`` (title and first sentence: who reports, from where) count double."""
+    cues before ``lead_end`` (title and first sentence: who reports, from where) count double, and a topic
+    phrase after it counts half (a Tunisian text that ends on «الأزمة الليبية» is not about it)."""
     scores: dict[str, float] = {}
     people, sport = _word_sets()
     words = [t.text for t in tokens.items]
@@ -99,7 +102,7 @@ def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> 
         factor = NATIONALITY_FACTOR if any(f in people for f in clitic_variants(before)) else 1.0
         # «السويحلي الليبي»: a team's country; «الدوري الليبي», «المنتخب الليبي» stay Libyan affairs
         factor *= SPORT_FACTOR if sport_text and not any(f in sport for f in clitic_variants(before)) else 1.0
-        for code, weight in match.payloads:
-            weight *= (2.0 if start < lead_end else 1.0) * factor
+        for code, weight, topic in match.payloads:
+            weight *= (2.0 if start < lead_end else LATE_TOPIC_FACTOR if topic else 1.0) * factor
             scores[code] = min(MAX_PER_COUNTRY, scores.get(code, 0.0) + weight)
     return scores
