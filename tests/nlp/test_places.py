@@ -65,3 +65,9 @@ def test_libyan_district_names_that_are_common_words_need_a_locative() -> None:
 
 def test_mansoura_in_egypt() -> None:
     assert ("المنصورة", "eg-mansoura", False) in _places("تفجير انتحاري يستهدف مديرية الأمن في المنصورة شمال مصر")
+
+
+def test_a_final_taa_marbuta_is_part_of_a_name() -> None:
+    # «مدينة طبرقة» (Tabarka, Tunisia) must not match the OSM name «مدينة طبرق» (Tobruk) by losing its «ة»
+    assert _places("عثر على جثة رجل وسط مدينة طبرقة بولاية جندوبة")[0][:2] == ("طبرقة", "tn-tabarka")
+    assert ("مدينة طبرق", "ly-osm-9763658889", True) in _places("سقطت قذيفة على مدينة طبرق")
