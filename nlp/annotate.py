@@ -229,7 +229,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             fac = Match(fac.entry, fac.start, fac.end, fac.text, m.entries, fac.first_token, fac.last_token)
         matches.append(fac)
     # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
-    doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | set(country_cues(tokens, set()))
+    cue_countries = set(country_cues(tokens, set()))
+    doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | cue_countries
     sentence_of = {}
     for s_index, sentence in enumerate(sentences):
         for t in range(sentence.first_token, sentence.last_token):
@@ -243,7 +244,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             for w in words[sentence.first_token : sentence.last_token]:
                 sentence_words.update(clitic_variants(w))
         resolved.append((match, _resolve(match, sentence_words, doc_countries), s_index))
-    resolved = _unplaced_villages(_one_reading_per_name(resolved))
+    resolved = _unplaced_villages(_one_reading_per_name(resolved), cue_countries)
     located: list[_Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
     for match, entry, s_index in resolved:
@@ -315,19 +316,21 @@ def _in_attribution(words: list[str], sentence: _Sentence, token: int) -> bool:
 _MINOR_OSM = ("village", "hamlet")
 
 
-def _unplaced_villages(resolved: list[tuple[Match, dict, int]]) -> list[tuple[Match, dict, int]]:
-    """An OSM village is no evidence of Libya on its own: in a document that names no other Libyan place, a
-    village whose sentence names a place abroad («بحي الزيتون شرق مدينة غزة») is an unlisted namesake there
-    (no country, no coordinates)."""
+def _unplaced_villages(resolved: list[tuple[Match, dict, int]], cue_countries: set[str]) -> list[tuple[Match, dict, int]]:
+    """An OSM village is no evidence of Libya on its own: in a document with nothing else Libyan (no other Libyan
+    place, no Libyan cue word) that names another country (a place there: «بحي الزيتون شرق مدينة غزة», or a cue
+    word: «ولاية صفاقس»), a village is an unlisted namesake there (no country, no coordinates)."""
     def minor(entry: dict) -> bool:
         return entry["id"].startswith("ly-osm") and entry.get("precision") in _MINOR_OSM
 
-    if any(entry.get("country") == "LY" and not minor(entry) for _, entry, _ in resolved):
+    if "LY" in cue_countries or any(entry.get("country") == "LY" and not minor(entry) for _, entry, _ in resolved):
         return resolved
-    abroad = {s_index for _, entry, s_index in resolved if entry.get("country") not in (None, "LY", "XX")}
+    abroad = cue_countries | {entry.get("country") for _, entry, _ in resolved}
+    if not abroad - {None, "LY", "XX"}:
+        return resolved
     out = []
     for match, entry, s_index in resolved:
-        if minor(entry) and s_index in abroad:
+        if minor(entry):
             key = "-".join(normalize(match.text).split())
             entry = {**entry, "id": f"unlisted-{key}", "country": None, "lat": None, "lon": None, "region": None}
         out.append((match, entry, s_index))

@@ -77,6 +77,9 @@ def test_a_village_namesake_abroad_is_no_libyan_place() -> None:
     text = "استشهاد طفل وإصابة والدته بقصف إسرائيلي على منزل في حي الزيتون شرق مدينة غزة"
     assert not _in_libya(text)
     assert all(not p.in_libya for p in annotate(text, "ar").places)
+    # a Tunisian place elsewhere in the text, or a Tunisian cue word, does the same
+    assert not _in_libya("قتل رجل زوجته طعنا بسكين في منزلهما بحي القادسية. ونقلت الجثة إلى المستشفى الجامعي بصفاقس.")
+    assert not _in_libya("قتل رجل زوجته طعنا بسكين في منزلهما بحي القادسية من معتمدية المنيهلة.")
 
 
 def test_tunisian_suburbs_that_share_a_libyan_name_are_tunisian() -> None:
