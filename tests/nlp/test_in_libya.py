@@ -104,3 +104,9 @@ def test_the_libyan_crisis_named_in_passing_late_in_a_tunisian_text_is_no_topic(
             "واعتبر أن الاقتصاد تأثر أيضا بتداعيات الأزمة الليبية.")
     assert not _in_libya("اتحاد الشغل ينتقد الترفيع في الأسعار\n" + body)
     assert _in_libya("اتحاد الشغل يدعو إلى حل الأزمة الليبية\n" + body)
+
+
+def test_tunisian_judicial_and_local_words_place_a_namesake_in_tunisia() -> None:
+    text = ("الزهراء: وفاة امرأة إثر تعرضها للعنف من قبل زوجها\nتوفيت امرأة إثر تعرضها للعنف الشديد من قبل زوجها "
+            "بمنزلهما بالزهراء، وأذنت النيابة العمومية بفتح تحقيق.")
+    assert not _in_libya(text)
