@@ -263,7 +263,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if border:
             factor = min(factor, _BASE_WEIGHT["border"])
         conjunct = match.first_token == origin_until + 1 and _with_conjunction(words[match.first_token], match.text)
-        if before in _MOVEMENT_BEFORE or conjunct or _after_origin_word(words, match.first_token):
+        moving = before in _MOVEMENT_BEFORE and not _source_from(words, match.first_token)
+        if moving or conjunct or _after_origin_word(words, match.first_token):
             # «تسلل من ليبيا», «نحو ليبيا», «أصيل رمادة», «من زوارة وأبو كماش»: origin or destination, not where
             # it happened
             factor *= 0.3
@@ -288,6 +289,15 @@ def _border_reference(words: list[str], match: Match, entry: dict) -> bool:
         return True
     first = match.first_token
     return first >= 2 and words[first - 1] == "مع" and words[first - 2] in _BORDER_HEADS
+
+
+_SOURCE_WORDS = {"مصدر", "مصادر", "مصدرا", "source", "sources"}
+
+
+def _source_from(words: list[str], first: int) -> bool:
+    """«وفق مصدر أمني من بن قردان»: «من» after a source gives where the source is, not an origin."""
+    return words[first - 1] in ("من", "from") and any(
+        f in _SOURCE_WORDS for w in words[max(0, first - 4) : first - 1] for f in clitic_variants(w))
 
 
 def _with_conjunction(written: str, name: str) -> bool:
