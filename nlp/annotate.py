@@ -263,13 +263,15 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if border:
             factor = min(factor, _BASE_WEIGHT["border"])
         conjunct = match.first_token == origin_until + 1 and _with_conjunction(words[match.first_token], match.text)
-        moving = before in _MOVEMENT_BEFORE and not _source_from(words, match.first_token)
+        distance = _distance_from(words, match.first_token)
+        moving = before in _MOVEMENT_BEFORE and not _source_from(words, match.first_token) and not distance
         if moving or conjunct or _after_origin_word(words, match.first_token):
             # «تسلل من ليبيا», «نحو ليبيا», «أصيل رمادة», «من زوارة وأبو كماش»: origin or destination, not where
             # it happened
             factor *= 0.3
             origin_until = match.last_token
-        offshore = factor >= 0.5 and (before in _OFFSHORE_BEFORE or normalize(match.text).split()[0] in _COAST_HEADS)
+        offshore = factor >= 0.5 and (before in _OFFSHORE_BEFORE or distance
+                                      or normalize(match.text).split()[0] in _COAST_HEADS)
         speaker = bool(sentences) and _in_attribution(words, sentences[s_index], match.first_token)
         located.append(_Located(place, entry.get("country"), factor, offshore, speaker, border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
@@ -298,6 +300,19 @@ def _source_from(words: list[str], first: int) -> bool:
     """«وفق مصدر أمني من بن قردان»: «من» after a source gives where the source is, not an origin."""
     return words[first - 1] in ("من", "from") and any(
         f in _SOURCE_WORDS for w in words[max(0, first - 4) : first - 1] for f in clitic_variants(w))
+
+
+_DISTANCE_UNITS = {"ميلا", "ميل", "اميال", "كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "مترا", "miles", "km"}
+
+
+def _distance_from(words: list[str], first: int) -> bool:
+    """«على بعد 30 ميلا من سواحل ليبيا», «على بعد 5 كلم من وازن»: a distance from a place locates an event near
+    it (at sea: off it); it is no origin («بعد عودته من ليبيا» is 'after', no distance)."""
+    if first < 1 or words[first - 1] not in ("من", "from"):
+        return False
+    window = words[max(0, first - 5) : first - 1]
+    units = any(f in _DISTANCE_UNITS for w in window for f in clitic_variants(w))
+    return units or any(a == "علي" and b == "بعد" for a, b in zip(window, window[1:]))
 
 
 def _with_conjunction(written: str, name: str) -> bool:
