@@ -4,7 +4,8 @@ Steps: normalise once (offsets kept) -> sentences -> actors -> gazetteer places 
 organisation, outlet and club names and titles that contain a place, weak names, namesakes abroad;
 facility heads make named facilities) -> incident candidates per sentence (nlp.incidents) and the
 main event's casualty counts -> event date (evidence sentence, else the lead) and event location ->
-in-Libya decision (places by role and weight, country cue words, event location; see _in_libya).
+in-Libya decision (places by role and weight, country cue words, event location; nlp.place_roles,
+nlp.event_place).
 Each candidate carries the sentence that triggered it, so monitors see why a lead exists.
 The rules and what each is for are listed in nlp/data/README.md and next to the code.
 """
@@ -19,6 +20,7 @@ from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import country_cues
 from nlp.dates import EventDate, find_date, parse_published
+from nlp.event_place import Located, agent_locations, event_location, in_libya
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import Candidate, analyse_sentence, document_context, is_programme_trailer, victim_status
 from nlp.lexicon import Tokens
@@ -27,6 +29,7 @@ from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
 from nlp.normalize import clitic_variants, normalize
+from nlp.place_roles import role
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
@@ -70,27 +73,8 @@ _COUNTRY_PREPOSITIONS = {"في", "من", "الي", "الى", "عن", "بين", "
 # A weak (ordinary-word) name counts as a place only after one of these.
 _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاحيه", "شارع", "طريق", "منطقة", "سجن", "معبر", "منفذ", "ميناء",
              "district", "town", "village", "area", "city", "neighbourhood", "neighborhood"}
-_PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
-                   "district": 5, "region": 6, "border": 7, "area": 8, "country": 9, "agent": 10}
-
-
-@dataclass(frozen=True)
-class _Located:
-    """A place with its country and how much it says about where the event happened."""
-
-    place: Place
-    country: str | None
-    factor: float
-    offshore: bool = False  # «قبالة زوارة», «سواحل ليبيا»: where a sea event happened
-    speaker: bool = False  # «أكد رئيس نقابة البحارة بصفاقس أن ...»: where the speaker is (it still tells the topic)
-    border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
-
-
-MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
 _BASE_WEIGHT = {"country": 0.6, "area": 0.6, "border": 0.15, "region": 0.8, "district": 0.8}
-_OFFSHORE_BEFORE = {"قباله", "off"}
-_COAST_HEADS = {"سواحل", "السواحل", "ساحل", "الساحل", "مياه", "المياه"}
-_MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into"}
+ORIGIN_FACTOR = 0.3  # an origin or destination of a crossing still says a little about the story's country
 
 
 @dataclass(frozen=True)
@@ -201,7 +185,7 @@ def _facility(text: str, tokens: Tokens, words: list[str], match: Match, followi
     return Match(entry, start, end, name, (entry,), head_first, last)
 
 
-def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int]) -> list[_Located]:
+def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int]) -> list[Located]:
     gazetteer = load_gazetteer()
     words = _words(tokens)
     found = []
@@ -245,7 +229,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
                 sentence_words.update(clitic_variants(w))
         resolved.append((match, _resolve(match, sentence_words, doc_countries), s_index))
     resolved = _unplaced_villages(_one_reading_per_name(resolved), cue_countries)
-    located: list[_Located] = []
+    located: list[Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
     for match, entry, s_index in resolved:
         place = Place(
@@ -253,88 +237,23 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             start=match.start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
             in_libya=entry.get("country") == "LY",
         )
-        before = words[match.first_token - 1] if match.first_token > 0 else ""
         factor = _BASE_WEIGHT.get(entry.get("precision") or "", 1.0)
         if entry.get("border_point"):
             # A crossing's operation is Libyan affairs (dev rule); the border town itself («نقطة الرصد برأس
             # جدير») is where Tunisian units report from: it says little about which side the event is on.
             factor = 0.8 if entry.get("kind") == "border_crossing" else 0.1
-        border = _border_reference(words, match, entry)
-        if border:
+        span = (sentences[s_index].first_token, sentences[s_index].last_token) if sentences else (0, 0)
+        mention = role(words, match.first_token, match.text, entry.get("precision"), span, origin_until)
+        if mention.border:
             factor = min(factor, _BASE_WEIGHT["border"])
-        conjunct = match.first_token == origin_until + 1 and _with_conjunction(words[match.first_token], match.text)
-        distance = _distance_from(words, match.first_token)
-        moving = before in _MOVEMENT_BEFORE and not _source_from(words, match.first_token) and not distance
-        if moving or conjunct or _after_origin_word(words, match.first_token):
-            # «تسلل من ليبيا», «نحو ليبيا», «أصيل رمادة», «من زوارة وأبو كماش»: origin or destination, not where
-            # it happened
-            factor *= 0.3
+        if mention.origin:
+            factor *= ORIGIN_FACTOR
             origin_until = match.last_token
-        offshore = factor >= 0.5 and (before in _OFFSHORE_BEFORE or distance
-                                      or normalize(match.text).split()[0] in _COAST_HEADS)
-        speaker = bool(sentences) and _in_attribution(words, sentences[s_index], match.first_token)
-        located.append(_Located(place, entry.get("country"), factor, offshore, speaker, border))
+        located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5, mention.speaker,
+                               mention.border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located.sort(key=lambda loc: loc.place.start)
     return located
-
-
-_BORDER_HEADS = {"الحدود", "حدود", "الحدودي", "الحدوديه", "الشريط"}
-
-
-def _border_reference(words: list[str], match: Match, entry: dict) -> bool:
-    """«الحدود التونسية الليبية», «على الحدود الليبية» (seen from Tunisia), «الحدود مع ليبيا»: the border, which
-    says nothing about the side an event was on."""
-    if entry.get("precision") == "border":
-        return True
-    if entry.get("precision") == "area" and normalize(match.text).split()[0] in _BORDER_HEADS:
-        return True
-    first = match.first_token
-    return first >= 2 and words[first - 1] == "مع" and words[first - 2] in _BORDER_HEADS
-
-
-_SOURCE_WORDS = {"مصدر", "مصادر", "مصدرا", "source", "sources"}
-
-
-def _source_from(words: list[str], first: int) -> bool:
-    """«وفق مصدر أمني من بن قردان»: «من» after a source gives where the source is, not an origin."""
-    return words[first - 1] in ("من", "from") and any(
-        f in _SOURCE_WORDS for w in words[max(0, first - 4) : first - 1] for f in clitic_variants(w))
-
-
-_DISTANCE_UNITS = {"ميلا", "ميل", "اميال", "كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "مترا", "miles", "km"}
-
-
-def _distance_from(words: list[str], first: int) -> bool:
-    """«على بعد 30 ميلا من سواحل ليبيا», «على بعد 5 كلم من وازن»: a distance from a place locates an event near
-    it (at sea: off it); it is no origin («بعد عودته من ليبيا» is 'after', no distance)."""
-    if first < 1 or words[first - 1] not in ("من", "from"):
-        return False
-    window = words[max(0, first - 5) : first - 1]
-    units = any(f in _DISTANCE_UNITS for w in window for f in clitic_variants(w))
-    return units or any(a == "علي" and b == "بعد" for a, b in zip(window, window[1:]))
-
-
-def _with_conjunction(written: str, name: str) -> bool:
-    """«وأبو كماش»: the written first word carries «و» that the name does not."""
-    first = normalize(name).split()[:1]
-    return written.startswith("و") and bool(first) and written != first[0]
-
-
-# «أكد رئيس النقابة بصفاقس أن»: a sentence opening with a reporting verb names its speaker before «أن».
-_REPORTING_VERBS = {"اكد", "اكدت", "افاد", "افادت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "اوضح", "اوضحت",
-                    "كشف", "كشفت", "صرح", "صرحت", "اشار", "اشارت", "افيد"}
-_THAT = {"ان", "بان"}
-_VERB_WITHIN = 2  # the verb is among the sentence's first words («وأكد», «كما أكد»)
-
-
-def _in_attribution(words: list[str], sentence: _Sentence, token: int) -> bool:
-    """Is this token inside the speaker phrase of a reported sentence (after the verb, before «أن»)?"""
-    opening = words[sentence.first_token : min(sentence.first_token + _VERB_WITHIN, sentence.last_token)]
-    if not any(f in _REPORTING_VERBS for w in opening for f in clitic_variants(w)):
-        return False
-    that = next((k for k in range(sentence.first_token, sentence.last_token) if words[k] in _THAT), None)
-    return that is not None and token < that
 
 
 # OSM villages and hamlets: hundreds of small names, many shared with places abroad («حي الزيتون» in Gaza).
@@ -369,7 +288,7 @@ _AREA_HEAD_ENDINGS = tuple(_AREA_HEADS)
 _NOT_AREA_NAME = {"الذي", "التي", "الذين", "الان", "الي", "الا", "الله", "اللي"}
 
 
-def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]) -> list[_Located]:
+def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]) -> list[Located]:
     out = []
     for index, word in enumerate(words[:-1]):
         if not word.endswith(_AREA_HEAD_ENDINGS):
@@ -390,95 +309,8 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
         key = "-".join(normalize(name).split())
         place = Place(name=name, id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
                       precision=precision, in_libya=False)
-        out.append(_Located(place, None, 0.0))
+        out.append(Located(place, None, 0.0))
     return out
-
-
-# «إرهابي أصيل معتمدية رمادة من ولاية تطاوين», «ابن مدينة الزاوية»: where a person comes from.
-_ORIGIN_WORDS = {"اصيل", "اصيله", "اصيلي", "اصيلو", "اصيلات", "مواليد", "ينحدر", "تنحدر", "المنحدر", "native"}
-_ORIGIN_WINDOW = 5
-
-
-def _after_origin_word(words: list[str], first: int) -> bool:
-    """An origin word shortly before the place, with only admin words, places and «من» in between."""
-    for k in range(first - 1, max(-1, first - 1 - _ORIGIN_WINDOW), -1):
-        if any(f in _ORIGIN_WORDS for f in clitic_variants(words[k])):
-            return True
-        if words[k] in ("في", "الي", "علي", "حيث", "قتل", "in", "at"):
-            return False
-    return False
-
-
-# Forces act on their own country's soil: a Libyan armed group holding sailors, a Tunisian army unit firing on
-# a car «قادمة من التراب الليبي». Registry actors of these types whose id starts with a country code.
-_AGENT_TYPES = {"military", "security", "armed_group"}
-
-
-def _agent_locations(actors: list[ActorMatch]) -> list[_Located]:
-    """Where each national force in the text implies the event is (its country; no coordinates)."""
-    out = []
-    for actor in actors:
-        code = actor.id.split("-", 1)[0]
-        if actor.type in _AGENT_TYPES and len(code) == 2 and "-" in actor.id:
-            place = Place(name=actor.name, id=f"agent-{actor.id}", lat=None, lon=None, start=actor.start, end=actor.end,
-                          precision="agent", in_libya=code == "ly")
-            out.append(_Located(place, code.upper(), 1.0))
-    return out
-
-
-def _event_rank(loc: _Located) -> tuple[int, int, int]:
-    """Where the harm happened, best first: a place that is neither an origin, a border point nor the speaker's,
-    then a force's country, then those, then a place of unknown country."""
-    if loc.country is None:
-        tier = 3
-    elif loc.place.precision == "agent":
-        tier = 1
-    else:
-        tier = 0 if loc.factor >= 0.5 and not (loc.speaker or loc.border) else 2
-    return tier, _PRECISION_RANK.get(loc.place.precision or "", 5), loc.place.start
-
-
-def _event_location(located: list[_Located], evidence: list[tuple[int, int]]) -> _Located | None:
-    """The most specific place of the first evidence sentence that says where the harm happened. A title that
-    names only an origin («عائد من ليبيا») yields to a body sentence with a place; a national force in a sentence
-    whose only places are origins says which side it happened on; a sea («البحر المتوسط») is narrowed to the
-    coast the text names («قبالة سواحل ليبيا»)."""
-    best: tuple[int, int, _Located] | None = None
-    for order, (start, end) in enumerate(evidence):
-        inside = [loc for loc in located if start <= loc.place.start < end]
-        if any(loc.place.precision != "agent" for loc in inside):  # a force alone («أنصار الشريعة») places nothing
-            top = min(inside, key=_event_rank)
-            if best is None or _event_rank(top)[0] < best[0]:
-                best = (_event_rank(top)[0], order, top)
-    if best is None:
-        return None
-    event = best[2]
-    if event.country == "XX":
-        return next((loc for loc in located if loc.offshore and loc.country not in (None, "XX")), event)
-    return event
-
-
-def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located | None, lead_end: int,
-              evidence: list[tuple[int, int]]) -> bool:
-    """Is the main event in Libya, or is the text mainly about Libyan affairs (dev labelling rule)?
-
-    Each country scores its places (weight by precision and role, double in the title/lead, x1.5 in an
-    evidence sentence) and its nationality/institution cues; the event location adds 3 (an origin, a border
-    point or line adds nothing: it is no evidence of where the harm happened). Libya must
-    beat every other single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan.
-    """
-    score: dict[str, float] = dict(cues)
-    for loc in located:
-        if not loc.country or loc.country == "XX":
-            continue
-        weight = loc.factor * (2.0 if loc.place.start < lead_end else 1.0)
-        if any(start <= loc.place.start < end for start, end in evidence):
-            weight *= 1.5
-        score[loc.country] = score.get(loc.country, 0.0) + weight
-    if event is not None and event.country and event.country != "XX" and event.factor >= 0.5 and not event.border:
-        score[event.country] = score.get(event.country, 0.0) + 3.0 * event.factor
-    libya = score.pop("LY", 0.0)
-    return libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0)
 
 
 def annotate(text: str, language: str | None = None, published_at: str | None = None, *,
@@ -526,15 +358,15 @@ def annotate_rules(text: str, language: str | None = None,
             found.append((candidate, sentence))
 
     evidence_spans = [(s.start, s.end) for _, s in found]
-    where = located + _agent_locations(actors)
-    event = _event_location(where, evidence_spans)
+    where = located + agent_locations(actors)
+    event = event_location(where, evidence_spans)
     if event is None and located and found:
-        event = _event_location(where, [(s.start, s.end) for s in sentences[:2]])
+        event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
     event_id = event.place.id if event else None
     places = [Place(**{**p.to_dict(), "event_location": p.id == event_id}) for p in places]
     lead_end = sentences[1].end if len(sentences) > 1 else len(body)
     cues = country_cues(tokens, {t for loc in located for t in range(loc.place.start, loc.place.end)}, lead_end)
-    in_libya = _in_libya(located, cues, event, lead_end, evidence_spans)
+    libyan = in_libya(located, cues, event, lead_end, evidence_spans)
 
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}
@@ -572,13 +404,13 @@ def annotate_rules(text: str, language: str | None = None,
     reported = reported_actors(actors + ner_found, bool(incidents))
     annotation = Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),
-        in_libya=in_libya, truncated=truncated or out_of_time, language=lang,
+        in_libya=libyan, truncated=truncated or out_of_time, language=lang,
         killed=casualties.get("killed"), injured=casualties.get("injured"),
         victim_status=victim_status(statuses), listing=listing,
     )
     view = RuleView(types=tuple(sorted(incidents)), best=max((i.confidence for i in incidents.values()), default=0.0),
                     victims=tuple(sorted({v for cand, _ in found for v in cand.victims})),
-                    context=document_context(results), in_libya=in_libya, killed="killed" in casualties)
+                    context=document_context(results), in_libya=libyan, killed="killed" in casualties)
     return annotation, _words(tokens), view
 
 
