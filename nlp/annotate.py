@@ -185,6 +185,14 @@ def _facility(text: str, tokens: Tokens, words: list[str], match: Match, followi
     return Match(entry, start, end, name, (entry,), head_first, last)
 
 
+def _market(text: str, tokens: Tokens, match: Match) -> Match:
+    """«سوق ليبيا»: a market named after a country (Tunisian towns have one each), in no country."""
+    name, start, end = tokens.surface(text, match.first_token - 1, match.last_token, "سوق")
+    entry = {**match.entry, "id": f"market-{match.entry['id']}", "country": None, "lat": None, "lon": None,
+             "region": None, "precision": "facility"}
+    return Match(entry, start, end, name, (entry,), match.first_token - 1, match.last_token)
+
+
 def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int]) -> list[Located]:
     gazetteer = load_gazetteer()
     words = _words(tokens)
@@ -204,6 +212,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             continue
         before = words[m.first_token - 1] if m.first_token > 0 else ""
         street = any(f in _STREET_HEADS for f in clitic_variants(before))
+        if m.entry.get("precision") == "country" and "سوق" in clitic_variants(before):
+            matches.append(_market(text, tokens, m))  # «سوق ليبيا» in Tunisian towns: a market named after Libya
+            continue
         if m.entry.get("precision") in ("country", "area", "border", "region", "district") and not street:
             matches.append(m)
             continue

@@ -71,3 +71,9 @@ def test_a_final_taa_marbuta_is_part_of_a_name() -> None:
     # «مدينة طبرقة» (Tabarka, Tunisia) must not match the OSM name «مدينة طبرق» (Tobruk) by losing its «ة»
     assert _places("عثر على جثة رجل وسط مدينة طبرقة بولاية جندوبة")[0][:2] == ("طبرقة", "tn-tabarka")
     assert ("مدينة طبرق", "ly-osm-9763658889", True) in _places("سقطت قذيفة على مدينة طبرق")
+
+
+def test_a_market_named_after_a_country_is_in_no_country() -> None:
+    # Tunisian towns each have a «سوق ليبيا» (goods from Libya)
+    assert _places("اعتداء بالعنف على تاجر في سوق ليبيا وسرقة أمواله") == [("سوق ليبيا", "market-ly", False)]
+    assert ("مصراتة", "ly-misrata", True) in _places("قصف سوق مصراتة")
