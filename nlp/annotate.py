@@ -4,7 +4,8 @@ Steps: normalise once (offsets kept) -> sentences -> actors -> gazetteer places 
 organisation, outlet and club names and titles that contain a place, weak names, namesakes abroad;
 facility heads make named facilities) -> incident candidates per sentence (nlp.incidents) and the
 main event's casualty counts -> event date (evidence sentence, else the lead) and event location ->
-in-Libya decision (places by role and weight, country cue words, event location; see _in_libya).
+in-Libya decision (places by role and weight, country cue words, event location; nlp.place_roles,
+nlp.event_place).
 Each candidate carries the sentence that triggered it, so monitors see why a lead exists.
 The rules and what each is for are listed in nlp/data/README.md and next to the code.
 """
@@ -20,6 +21,7 @@ from nlp.classifier import RuleView, load_model
 from nlp.countries import country_cues
 from nlp.counts_rules import is_rising_toll, is_statistic
 from nlp.dates import EventDate, find_date, parse_published
+from nlp.event_place import Located, agent_locations, event_location, in_libya
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import (
     CASUALTY_TYPES,
@@ -35,6 +37,7 @@ from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
 from nlp.normalize import clitic_variants, normalize
+from nlp.place_roles import role
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
@@ -78,22 +81,8 @@ _COUNTRY_PREPOSITIONS = {"في", "من", "الي", "الى", "عن", "بين", "
 # A weak (ordinary-word) name counts as a place only after one of these.
 _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاحيه", "شارع", "طريق", "منطقة", "سجن", "معبر", "منفذ", "ميناء",
              "district", "town", "village", "area", "city", "neighbourhood", "neighborhood"}
-_PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
-                   "district": 5, "region": 6, "border": 7, "area": 8, "country": 9}
-
-
-@dataclass(frozen=True)
-class _Located:
-    """A place with its country and how much it says about where the event happened."""
-
-    place: Place
-    country: str | None
-    factor: float
-
-
-MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
 _BASE_WEIGHT = {"country": 0.6, "area": 0.6, "border": 0.15, "region": 0.8, "district": 0.8}
-_MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into"}
+ORIGIN_FACTOR = 0.3  # an origin or destination of a crossing still says a little about the story's country
 
 
 @dataclass(frozen=True)
@@ -144,7 +133,9 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     if match.entry.get("weak"):
         if match.entry.get("precision") == "country" and _country_reading(words, match):
             return True
-        return any(form in _LOCATIVE or form in _FACILITY_HEADS for form in clitic_variants(before))
+        # «بمنطقة الهضبة» names a place; «المنطقة السياحية» (a definite head) is a noun and its adjective
+        definite = re.match(r"[وفبك]?(ال|لل)", before) is not None
+        return not definite and any(form in _LOCATIVE or form in _FACILITY_HEADS for form in clitic_variants(before))
     return True
 
 
@@ -157,13 +148,21 @@ def _country_reading(words: list[str], match: Match) -> bool:
 
 
 def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str]) -> dict:
-    """Pick among namesakes: an abroad reading wins when its cues are in the sentence or its country
-    is named in the document and Libya is not."""
+    """Pick among namesakes: an abroad reading wins when its cues are in the sentence or the document names
+    its country (a place there or a cue word) and nothing Libyan."""
     for entry in match.entries[1:]:
         cues = {c for cue in entry.get("cues", ()) for c in cue.split()}
         if cues & sentence_words or (entry.get("country") in doc_countries and "LY" not in doc_countries):
             return entry
     return match.entry
+
+
+def _one_reading_per_name(resolved: list[tuple[Match, dict, int]]) -> list[tuple[Match, dict, int]]:
+    """A name read abroad once («سيدي حسين من ولاية تونس») is read so everywhere in the document (the title
+    «سيدي حسين: اختطاف طفلة» has no cue of its own)."""
+    abroad = {normalize(m.text): entry for m, entry, _ in resolved if entry is not m.entry}
+    return [(m, abroad.get(normalize(m.text), entry) if len(m.entries) > 1 else entry, s_index)
+            for m, entry, s_index in resolved]
 
 
 def _facility(text: str, tokens: Tokens, words: list[str], match: Match, following: list[Match]) -> Match:
@@ -194,7 +193,15 @@ def _facility(text: str, tokens: Tokens, words: list[str], match: Match, followi
     return Match(entry, start, end, name, (entry,), head_first, last)
 
 
-def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int]) -> list[_Located]:
+def _market(text: str, tokens: Tokens, match: Match) -> Match:
+    """«سوق ليبيا»: a market named after a country (Tunisian towns have one each), in no country."""
+    name, start, end = tokens.surface(text, match.first_token - 1, match.last_token, "سوق")
+    entry = {**match.entry, "id": f"market-{match.entry['id']}", "country": None, "lat": None, "lon": None,
+             "region": None, "precision": "facility"}
+    return Match(entry, start, end, name, (entry,), match.first_token - 1, match.last_token)
+
+
+def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int]) -> list[Located]:
     gazetteer = load_gazetteer()
     words = _words(tokens)
     found = []
@@ -213,6 +220,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             continue
         before = words[m.first_token - 1] if m.first_token > 0 else ""
         street = any(f in _STREET_HEADS for f in clitic_variants(before))
+        if m.entry.get("precision") == "country" and "سوق" in clitic_variants(before):
+            matches.append(_market(text, tokens, m))  # «سوق ليبيا» in Tunisian towns: a market named after Libya
+            continue
         if m.entry.get("precision") in ("country", "area", "border", "region", "district") and not street:
             matches.append(m)
             continue
@@ -221,36 +231,73 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             absorbed = fac.last_token
             fac = Match(fac.entry, fac.start, fac.end, fac.text, m.entries, fac.first_token, fac.last_token)
         matches.append(fac)
-    doc_countries = {m.entry.get("country") for m in matches if m.entry.get("precision") == "country"}
+    # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
+    cue_countries = set(country_cues(tokens, set()))
+    doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | cue_countries
     sentence_of = {}
     for s_index, sentence in enumerate(sentences):
         for t in range(sentence.first_token, sentence.last_token):
             sentence_of[t] = s_index
-    located: list[_Located] = []
+    resolved = []
     for match in matches:
-        sentence = sentences[sentence_of.get(match.first_token, 0)] if sentences else None
+        s_index = sentence_of.get(match.first_token, 0)
         sentence_words = set()
-        if sentence is not None:
+        if sentences:
+            sentence = sentences[s_index]
             for w in words[sentence.first_token : sentence.last_token]:
                 sentence_words.update(clitic_variants(w))
-        entry = _resolve(match, sentence_words, doc_countries)
+        resolved.append((match, _resolve(match, sentence_words, doc_countries), s_index))
+    resolved = _unplaced_villages(_one_reading_per_name(resolved), cue_countries)
+    located: list[Located] = []
+    origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
+    for match, entry, s_index in resolved:
         place = Place(
             name=match.text, id=entry["id"], lat=entry.get("lat"), lon=entry.get("lon"),
             start=match.start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
             in_libya=entry.get("country") == "LY",
         )
-        before = words[match.first_token - 1] if match.first_token > 0 else ""
         factor = _BASE_WEIGHT.get(entry.get("precision") or "", 1.0)
         if entry.get("border_point"):
             # A crossing's operation is Libyan affairs (dev rule); the border town itself («نقطة الرصد برأس
             # جدير») is where Tunisian units report from: it says little about which side the event is on.
             factor = 0.8 if entry.get("kind") == "border_crossing" else 0.1
-        if before in _MOVEMENT_BEFORE or _after_origin_word(words, match.first_token):
-            factor *= 0.3  # «تسلل من ليبيا», «نحو ليبيا», «أصيل رمادة»: origin or destination, not where it happened
-        located.append(_Located(place, entry.get("country"), factor))
+        span = (sentences[s_index].first_token, sentences[s_index].last_token) if sentences else (0, 0)
+        mention = role(words, match.first_token, match.text, entry.get("precision"), span, origin_until)
+        if mention.border:
+            factor = min(factor, _BASE_WEIGHT["border"])
+        if mention.origin:
+            factor *= ORIGIN_FACTOR
+            origin_until = match.last_token
+        located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5, mention.speaker,
+                               mention.border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+# OSM villages and hamlets: hundreds of small names, many shared with places abroad («حي الزيتون» in Gaza).
+_MINOR_OSM = ("village", "hamlet")
+
+
+def _unplaced_villages(resolved: list[tuple[Match, dict, int]], cue_countries: set[str]) -> list[tuple[Match, dict, int]]:
+    """An OSM village is no evidence of Libya on its own: in a document with nothing else Libyan (no other Libyan
+    place, no Libyan cue word) that names another country (a place there: «بحي الزيتون شرق مدينة غزة», or a cue
+    word: «ولاية صفاقس»), a village is an unlisted namesake there (no country, no coordinates)."""
+    def minor(entry: dict) -> bool:
+        return entry["id"].startswith("ly-osm") and entry.get("precision") in _MINOR_OSM
+
+    if "LY" in cue_countries or any(entry.get("country") == "LY" and not minor(entry) for _, entry, _ in resolved):
+        return resolved
+    abroad = cue_countries | {entry.get("country") for _, entry, _ in resolved}
+    if not abroad - {None, "LY", "XX"}:
+        return resolved
+    out = []
+    for match, entry, s_index in resolved:
+        if minor(entry):
+            key = "-".join(normalize(match.text).split())
+            entry = {**entry, "id": f"unlisted-{key}", "country": None, "lat": None, "lon": None, "region": None}
+        out.append((match, entry, s_index))
+    return out
 
 
 # «حي الزهور», «نهج الحبيب», «زنقة بنغازي»: a neighbourhood or street head followed by a definite name is a
@@ -260,7 +307,7 @@ _AREA_HEAD_ENDINGS = tuple(_AREA_HEADS)
 _NOT_AREA_NAME = {"الذي", "التي", "الذين", "الان", "الي", "الا", "الله", "اللي"}
 
 
-def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]) -> list[_Located]:
+def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]) -> list[Located]:
     out = []
     for index, word in enumerate(words[:-1]):
         if not word.endswith(_AREA_HEAD_ENDINGS):
@@ -281,56 +328,8 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
         key = "-".join(normalize(name).split())
         place = Place(name=name, id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
                       precision=precision, in_libya=False)
-        out.append(_Located(place, None, 0.0))
+        out.append(Located(place, None, 0.0))
     return out
-
-
-# «إرهابي أصيل معتمدية رمادة من ولاية تطاوين», «ابن مدينة الزاوية»: where a person comes from.
-_ORIGIN_WORDS = {"اصيل", "اصيله", "اصيلي", "اصيلو", "اصيلات", "مواليد", "ينحدر", "تنحدر", "المنحدر", "native"}
-_ORIGIN_WINDOW = 5
-
-
-def _after_origin_word(words: list[str], first: int) -> bool:
-    """An origin word shortly before the place, with only admin words, places and «من» in between."""
-    for k in range(first - 1, max(-1, first - 1 - _ORIGIN_WINDOW), -1):
-        if any(f in _ORIGIN_WORDS for f in clitic_variants(words[k])):
-            return True
-        if words[k] in ("في", "الي", "علي", "حيث", "قتل", "in", "at"):
-            return False
-    return False
-
-
-def _event_location(located: list[_Located], evidence: list[tuple[int, int]]) -> _Located | None:
-    """The most specific place inside the first evidence sentence that has one (origins of a crossing and
-    border points only when nothing else is there)."""
-    for start, end in evidence:
-        inside = [loc for loc in located if start <= loc.place.start < end]
-        if inside:
-            return min(inside, key=lambda loc: (loc.country is None, loc.factor < 0.5, _PRECISION_RANK.get(loc.place.precision or "", 5),
-                                                loc.place.start))
-    return None
-
-
-def _in_libya(located: list[_Located], cues: dict[str, float], event: _Located | None, lead_end: int,
-              evidence: list[tuple[int, int]]) -> bool:
-    """Is the main event in Libya, or is the text mainly about Libyan affairs (dev labelling rule)?
-
-    Each country scores its places (weight by precision and role, double in the title/lead, x1.5 in an
-    evidence sentence) and its nationality/institution cues; the event location adds 3. Libya must
-    beat every other single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan.
-    """
-    score: dict[str, float] = dict(cues)
-    for loc in located:
-        if not loc.country or loc.country == "XX":
-            continue
-        weight = loc.factor * (2.0 if loc.place.start < lead_end else 1.0)
-        if any(start <= loc.place.start < end for start, end in evidence):
-            weight *= 1.5
-        score[loc.country] = score.get(loc.country, 0.0) + weight
-    if event is not None and event.country and event.country != "XX":
-        score[event.country] = score.get(event.country, 0.0) + 3.0 * max(event.factor, 0.5)
-    libya = score.pop("LY", 0.0)
-    return libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0)
 
 
 def annotate(text: str, language: str | None = None, published_at: str | None = None, *,
@@ -379,14 +378,15 @@ def annotate_rules(text: str, language: str | None = None,
             found.append((candidate, sentence))
 
     evidence_spans = [(s.start, s.end) for _, s in found]
-    event = _event_location(located, evidence_spans)
+    where = located + agent_locations(actors)
+    event = event_location(where, evidence_spans)
     if event is None and located and found:
-        event = _event_location(located, [(s.start, s.end) for s in sentences[:2]])
+        event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
     event_id = event.place.id if event else None
     places = [Place(**{**p.to_dict(), "event_location": p.id == event_id}) for p in places]
     lead_end = sentences[1].end if len(sentences) > 1 else len(body)
     cues = country_cues(tokens, {t for loc in located for t in range(loc.place.start, loc.place.end)}, lead_end)
-    in_libya = _in_libya(located, cues, event, lead_end, evidence_spans)
+    libyan = in_libya(located, cues, event, lead_end, evidence_spans)
 
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}
@@ -424,13 +424,13 @@ def annotate_rules(text: str, language: str | None = None,
     reported = reported_actors(actors + ner_found, bool(incidents))
     annotation = Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),
-        in_libya=in_libya, truncated=truncated or out_of_time, language=lang,
+        in_libya=libyan, truncated=truncated or out_of_time, language=lang,
         killed=casualties.get("killed"), injured=casualties.get("injured"),
         victim_status=victim_status(statuses), listing=listing,
     )
     view = RuleView(types=tuple(sorted(incidents)), best=max((i.confidence for i in incidents.values()), default=0.0),
                     victims=tuple(sorted({v for cand, _ in found for v in cand.victims})),
-                    context=document_context(results), in_libya=in_libya, killed="killed" in casualties)
+                    context=document_context(results), in_libya=libyan, killed="killed" in casualties)
     return annotation, _words(tokens), view
 
 

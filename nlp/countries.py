@@ -3,7 +3,8 @@
 A Tunisian-side border report names Libyan places only as the origin of a crossing, but says
 «الحرس الوطني», «ولاية مدنين», «التونسية»; a text about Libyan politics may name no town at all
 but says «الليبية». These words (nlp/data/country_cues.yaml) add a little to a country's score
-in nlp.annotate's in-Libya decision.
+in nlp.annotate's in-Libya decision. ``names_nationals`` tells whether a sentence names people of a
+country («مواطن ليبي», «ليبيان»), not just its soil or its side («التراب الليبي», «الحدود الليبية»).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ MAX_PER_COUNTRY = 4.0
 
 
 NATIONALITY_FACTOR = 0.25  # «مقتل مواطن ليبي في الإسكندرية»: the victim's nationality, not the event's country
+LATE_TOPIC_FACTOR = 0.5  # «الأزمة الليبية» named in passing after the title and first sentence
 SPORT_FACTOR = 0.25  # «السويحلي الليبي» in a draw of clubs: a team's country, not the event's
 MIN_SPORT_WORDS = 2
 
@@ -40,17 +42,54 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> PhraseLexicon[tuple[str, float]]:
+def _lexicon() -> PhraseLexicon[tuple[str, float, bool]]:
+    """Phrase -> (country, weight, is a topic phrase)."""
     data = _data()
-    phrases = [(w, (code, CUE_WEIGHT)) for code, words in data["cues"].items() for w in words]
+    phrases = [(w, (code, CUE_WEIGHT, False)) for key in ("cues", "institutions") for code, words in data[key].items()
+               for w in words]
     topic_weight = float(data.get("topic_weight", CUE_WEIGHT))
-    phrases += [(w, (code, topic_weight)) for code, words in data.get("topic", {}).items() for w in words]
+    phrases += [(w, (code, topic_weight, True)) for code, words in data.get("topic", {}).items() for w in words]
     return PhraseLexicon(phrases, forms=clitic_variants)
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per country: words that name its people on their own («ليبيين», «ليبيان»), and its nationality adjectives
+    (`cues`), which name people next to a people word."""
+    data = _data()
+    return {code: (frozenset(normalize(w) for w in words), frozenset(normalize(w) for w in data["cues"].get(code, ())))
+            for code, words in data.get("nationals", {}).items()}
+
+
+NATIONALS_WINDOW = 2  # «مواطن ليبي», «رجل أعمال ليبي»: a people word at most this many words before
+
+
+def names_nationals(text: str, code: str) -> bool:
+    """Does the text name people of this country («مواطن ليبي», «ليبيان», «من الجنسية الليبية», "Libyan
+    nationals")? A nationality adjective of a place or a body («التراب الليبي», «السلطات الليبية») does not, nor
+    does a town whose name contains one («قليبية»)."""
+    people_only, adjectives = _nationality_words().get(code, (frozenset(), frozenset()))
+    people, _ = _word_sets()
+    words = [t.text for t in Tokens.of(text).items]
+    for index, word in enumerate(words):
+        forms = clitic_variants(word)
+        if any(f in people_only for f in forms):
+            return True
+        if not any(f in adjectives for f in forms):
+            continue
+        around = words[max(0, index - NATIONALS_WINDOW) : index] + words[index + 1 : index + 2]
+        if any(f in people or f in _NATIONALITY for w in around for f in clitic_variants(w)):
+            return True
+    return False
+
+
+_NATIONALITY = {"الجنسيه", "جنسيه", "nationality"}  # «من الجنسية الليبية», «ليبي الجنسية»
 
 
 def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> dict[str, float]:
     """Score per country code of the cue words outside places (original offsets in ``place_offsets``);
-    cues before ``lead_end`` (title and first sentence: who reports, from where) count double."""
+    cues before ``lead_end`` (title and first sentence: who reports, from where) count double, and a topic
+    phrase after it counts half (a Tunisian text that ends on «الأزمة الليبية» is not about it)."""
     scores: dict[str, float] = {}
     people, sport = _word_sets()
     words = [t.text for t in tokens.items]
@@ -63,7 +102,7 @@ def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> 
         factor = NATIONALITY_FACTOR if any(f in people for f in clitic_variants(before)) else 1.0
         # «السويحلي الليبي»: a team's country; «الدوري الليبي», «المنتخب الليبي» stay Libyan affairs
         factor *= SPORT_FACTOR if sport_text and not any(f in sport for f in clitic_variants(before)) else 1.0
-        for code, weight in match.payloads:
-            weight *= (2.0 if start < lead_end else 1.0) * factor
+        for code, weight, topic in match.payloads:
+            weight *= (2.0 if start < lead_end else LATE_TOPIC_FACTOR if topic else 1.0) * factor
             scores[code] = min(MAX_PER_COUNTRY, scores.get(code, 0.0) + weight)
     return scores

@@ -85,8 +85,10 @@ def _first_name_forms(token: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _inner_name_forms(token: str) -> tuple[str, ...]:
-    """Inside a multi-word name only the article/preposition may vary («معبر برأس جدير» no; «منفذ رأس جدير» yes)."""
-    return tuple(f for f in word_forms(token) if len(f) >= len(token) - 2)
+    """Inside a multi-word name only the article/preposition may vary («معبر برأس جدير» no; «منفذ رأس جدير» yes),
+    and a final «ة» stays: «مدينة طبرقة» is Tabarka in Tunisia, not «مدينة طبرق» (Tobruk)."""
+    return tuple(f for f in word_forms(token) if len(f) >= len(token) - 2
+                 and (f.endswith("ه") or not token.endswith("ه")))
 
 
 @lru_cache(maxsize=4)

@@ -2,20 +2,20 @@
 
 Libyan outlets report Congo, Afghanistan and France too; a lead for each would bury the monitors.
 The decision uses the annotation's in-Libya reading (the event location, not every place named)
-and, for events abroad, a Libyan nationality word in an evidence sentence («مواطن ليبي», «ليبيين»,
-"Libyan"). ``RASAD_LEAD_SCOPE`` sets it: ``libya+nationals`` (default), ``libya`` or ``all``.
+and, for events abroad, Libyan people named in an evidence sentence («مواطن ليبي», «ليبيان», "Libyan
+nationals"; not «التراب الليبي», «الحدود التونسية الليبية» or the town «قليبية»: nlp.countries.names_nationals).
+``RASAD_LEAD_SCOPE`` sets it: ``libya+nationals`` (default), ``libya`` or ``all``.
 """
 
 from __future__ import annotations
 
 import os
-import re
 
+from nlp.countries import names_nationals
 from rasad.errors import UserError
 from rasad.records import Annotation
 
 SCOPES = ("libya+nationals", "libya", "all")
-_LIBYAN = re.compile(r"ليبي|ليبيه|ليبيين|ليبيون|ليبيات|libyan", re.IGNORECASE)
 
 
 def lead_scope() -> str:
@@ -26,10 +26,8 @@ def lead_scope() -> str:
 
 
 def libyan_victims_abroad(annotation: Annotation) -> bool:
-    """A Libyan nationality word in an evidence sentence of an incident outside Libya."""
-    from nlp.normalize import normalize
-
-    return any(_LIBYAN.search(normalize(i.evidence.sentence)) for i in annotation.incidents)
+    """Libyan people named in an evidence sentence of an incident outside Libya."""
+    return any(names_nationals(i.evidence.sentence, "LY") for i in annotation.incidents)
 
 
 def in_scope(annotation: Annotation, scope: str | None = None) -> bool:

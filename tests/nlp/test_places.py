@@ -47,3 +47,33 @@ def test_event_location_is_in_the_evidence_sentence() -> None:
     text = "زار الوزير بنغازي الأسبوع الماضي. وقتل مدنيان في قصف على حي الفرناج في طرابلس."
     event = [p.id for p in annotate(text).places if p.event_location]
     assert event == ["ly-tri-fornaj"]
+
+
+def test_village_names_that_are_names_or_words_need_a_locative() -> None:
+    assert _places("نجل الرئيس الراحل محمد مرسي: الأجهزة الأمنية رفضت دفن والدي") == []
+    assert _places("وزعت الجمعية زيت الزيتون على العائلات") == []
+
+
+def test_libyan_district_names_that_are_common_words_need_a_locative() -> None:
+    assert all(not libya for _, _, libya in _places("عبر الوزير عن تضامن تونس مع الجزائر الشقيقة في هذا الظرف"))
+    assert all(not libya for _, _, libya in _places("قتل شاب طعنا بسوق الحوت بصفاقس ليلة أمس"))
+    assert all(not libya for _, _, libya in _places("تعرضت امرأة للسرقة في الحدائق العمومية بالعاصمة"))
+    # a definite head is a noun with its adjective, not a locative before a name
+    assert all(not libya for _, _, libya in _places("أصيب سائح بجروح في المنطقة السياحية بالقنطاوي"))
+    assert ("الهضبة", "ly-tri-hadba-word", True) in _places("قصف على منطقة الهضبة جنوب طرابلس")
+
+
+def test_mansoura_in_egypt() -> None:
+    assert ("المنصورة", "eg-mansoura", False) in _places("تفجير انتحاري يستهدف مديرية الأمن في المنصورة شمال مصر")
+
+
+def test_a_final_taa_marbuta_is_part_of_a_name() -> None:
+    # «مدينة طبرقة» (Tabarka, Tunisia) must not match the OSM name «مدينة طبرق» (Tobruk) by losing its «ة»
+    assert _places("عثر على جثة رجل وسط مدينة طبرقة بولاية جندوبة")[0][:2] == ("طبرقة", "tn-tabarka")
+    assert ("مدينة طبرق", "ly-osm-9763658889", True) in _places("سقطت قذيفة على مدينة طبرق")
+
+
+def test_a_market_named_after_a_country_is_in_no_country() -> None:
+    # Tunisian towns each have a «سوق ليبيا» (goods from Libya)
+    assert _places("اعتداء بالعنف على تاجر في سوق ليبيا وسرقة أمواله") == [("سوق ليبيا", "market-ly", False)]
+    assert ("مصراتة", "ly-misrata", True) in _places("قصف سوق مصراتة")

@@ -1,0 +1,107 @@
+"""Where the main event happened, and whether a document is Libyan (the dev labelling rule for in_libya).
+
+The event location is the place where the harm happened: the most specific place of the first evidence
+sentence that is no origin, border line or speaker's seat (nlp.place_roles), else the country of a national
+force acting there («قوات فجر ليبيا»), a sea narrowed to the coast the text names. The in-Libya decision scores
+each country's places by weight and role, its cue words (nlp.countries) and the event location; Libya must
+beat every other single country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nlp.actors import ActorMatch
+from rasad.records import Place
+
+MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
+EVENT_WEIGHT = 3.0
+PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
+                  "district": 5, "region": 6, "border": 7, "area": 8, "country": 9, "agent": 10}
+# Forces act on their own country's soil: a Libyan armed group holding sailors, a Tunisian army unit firing on
+# a car «قادمة من التراب الليبي». Registry actors of these types whose id starts with a country code.
+AGENT_TYPES = {"military", "security", "armed_group"}
+
+
+@dataclass(frozen=True)
+class Located:
+    """A place with its country and how much it says about where the event happened."""
+
+    place: Place
+    country: str | None
+    factor: float  # weight by precision and role (an origin or a border counts little)
+    offshore: bool = False  # «قبالة زوارة», «سواحل ليبيا»: where a sea event happened
+    speaker: bool = False  # «أكد رئيس نقابة البحارة بصفاقس أن ...»: where the speaker is (it still tells the topic)
+    border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
+
+
+def agent_locations(actors: list[ActorMatch]) -> list[Located]:
+    """Where each national force in the text implies the event is (its country; no coordinates)."""
+    out = []
+    for actor in actors:
+        code = actor.id.split("-", 1)[0]
+        if actor.type in AGENT_TYPES and len(code) == 2 and "-" in actor.id:
+            place = Place(name=actor.name, id=f"agent-{actor.id}", lat=None, lon=None, start=actor.start, end=actor.end,
+                          precision="agent", in_libya=code == "ly")
+            out.append(Located(place, code.upper(), 1.0))
+    return out
+
+
+def _where_harm_happened(loc: Located) -> bool:
+    """Can this place be where the harm happened (not an origin, a border point or line)?"""
+    return loc.factor >= 0.5 and not loc.border
+
+
+def _rank(loc: Located) -> tuple[int, int, int]:
+    """Where the harm happened, best first: a place that is neither an origin, a border nor the speaker's,
+    then a force's country, then those, then a place of unknown country."""
+    if loc.country is None:
+        tier = 3
+    elif loc.place.precision == "agent":
+        tier = 1
+    else:
+        tier = 0 if _where_harm_happened(loc) and not loc.speaker else 2
+    return tier, PRECISION_RANK.get(loc.place.precision or "", 5), loc.place.start
+
+
+def event_location(located: list[Located], evidence: list[tuple[int, int]]) -> Located | None:
+    """The most specific place of the first evidence sentence that says where the harm happened. A title that
+    names only an origin («عائد من ليبيا») yields to a body sentence with a place; a national force in a sentence
+    whose only places are origins says which side it happened on; a sea («البحر المتوسط») is narrowed to the
+    coast the text names («قبالة سواحل ليبيا»)."""
+    best: tuple[int, int, Located] | None = None
+    for order, (start, end) in enumerate(evidence):
+        inside = [loc for loc in located if start <= loc.place.start < end]
+        if any(loc.place.precision != "agent" for loc in inside):  # a force alone («أنصار الشريعة») places nothing
+            top = min(inside, key=_rank)
+            if best is None or _rank(top)[0] < best[0]:
+                best = (_rank(top)[0], order, top)
+    if best is None:
+        return None
+    event = best[2]
+    if event.country == "XX":
+        return next((loc for loc in located if loc.offshore and loc.country not in (None, "XX")), event)
+    return event
+
+
+def in_libya(located: list[Located], cues: dict[str, float], event: Located | None, lead_end: int,
+             evidence: list[tuple[int, int]]) -> bool:
+    """Is the main event in Libya, or is the text mainly about Libyan affairs (dev labelling rule)?
+
+    Each country scores its places (weight by precision and role, double in the title/lead, x1.5 in an
+    evidence sentence) and its nationality/institution cues; the event location adds 3 (an origin, a border
+    point or line adds nothing: it is no evidence of where the harm happened). Libya must beat every other
+    single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan.
+    """
+    score: dict[str, float] = dict(cues)
+    for loc in located:
+        if not loc.country or loc.country == "XX":
+            continue
+        weight = loc.factor * (2.0 if loc.place.start < lead_end else 1.0)
+        if any(start <= loc.place.start < end for start, end in evidence):
+            weight *= 1.5
+        score[loc.country] = score.get(loc.country, 0.0) + weight
+    if event is not None and event.country and event.country != "XX" and _where_harm_happened(event):
+        score[event.country] = score.get(event.country, 0.0) + EVENT_WEIGHT * event.factor
+    libya = score.pop("LY", 0.0)
+    return libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0)

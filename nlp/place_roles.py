@@ -1,0 +1,100 @@
+"""What the words around a place mention say about its role in the story.
+
+Tunisian radio reports name Libya mostly as where people or goods came from («تسلل من التراب الليبي»), as
+the border itself («على الحدود الليبية»), as where a source or a speaker sits («مصدر أمني من بن قردان»,
+«أكد رئيس النقابة بصفاقس أن») or as the coast a boat was off («قبالة سواحل زوارة»). nlp.annotate weighs
+each place by its role, and nlp.event_place picks the event location from the roles. Words are the
+normalised tokens of nlp.lexicon.Tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from nlp.normalize import clitic_variants, normalize
+
+
+@dataclass(frozen=True)
+class Role:
+    origin: bool = False  # «تسلل من ليبيا», «نحو ليبيا», «أصيل رمادة», «من زوارة وأبو كماش»: not where it happened
+    border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
+    off: bool = False  # «قبالة زوارة», «سواحل ليبيا», «على بعد 30 ميلا من سواحل ليبيا»: where a sea event was
+    speaker: bool = False  # «أكد رئيس نقابة البحارة بصفاقس أن ...»: where the speaker is (it still tells the topic)
+
+
+_MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into"}
+_OFFSHORE_BEFORE = {"قباله", "off"}
+_COAST_HEADS = {"سواحل", "السواحل", "ساحل", "الساحل", "مياه", "المياه"}
+_BORDER_HEADS = {"الحدود", "حدود", "الحدودي", "الحدوديه", "الشريط"}
+_SOURCE_WORDS = {"مصدر", "مصادر", "مصدرا", "source", "sources"}
+_DISTANCE_UNITS = {"ميلا", "ميل", "اميال", "كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "مترا", "miles", "km"}
+# «أكد رئيس النقابة بصفاقس أن»: a sentence opening with a reporting verb names its speaker before «أن».
+_REPORTING_VERBS = {"اكد", "اكدت", "افاد", "افادت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "اوضح", "اوضحت",
+                    "كشف", "كشفت", "صرح", "صرحت", "اشار", "اشارت", "افيد"}
+_THAT = {"ان", "بان"}
+_VERB_WITHIN = 2  # the verb is among the sentence's first words («وأكد», «كما أكد»)
+# «إرهابي أصيل معتمدية رمادة من ولاية تطاوين», «ابن مدينة الزاوية»: where a person comes from.
+_ORIGIN_WORDS = {"اصيل", "اصيله", "اصيلي", "اصيلو", "اصيلات", "مواليد", "ينحدر", "تنحدر", "المنحدر", "native"}
+_ORIGIN_WINDOW = 5
+
+
+def role(words: list[str], first: int, name: str, precision: str | None, sentence: tuple[int, int],
+         origin_until: int) -> Role:
+    """The role of the place mention starting at token ``first`` (``name`` as written) in the sentence spanning
+    tokens ``sentence`` (first, last exclusive); ``origin_until`` is the last token of the latest origin before it."""
+    before = words[first - 1] if first > 0 else ""
+    distance = _distance_from(words, first)
+    moving = before in _MOVEMENT_BEFORE and not _source_from(words, first) and not distance
+    conjunct = first == origin_until + 1 and _with_conjunction(words[first], name)
+    head = normalize(name).split()[:1]
+    border = precision == "border" or (precision == "area" and head[0] in _BORDER_HEADS if head else False) or (
+        first >= 2 and before == "مع" and words[first - 2] in _BORDER_HEADS)
+    return Role(
+        origin=moving or conjunct or _after_origin_word(words, first),
+        border=border,
+        off=before in _OFFSHORE_BEFORE or distance or (bool(head) and head[0] in _COAST_HEADS),
+        speaker=_in_attribution(words, sentence, first),
+    )
+
+
+def _source_from(words: list[str], first: int) -> bool:
+    """«وفق مصدر أمني من بن قردان»: «من» after a source gives where the source is, not an origin."""
+    return words[first - 1] in ("من", "from") and any(
+        f in _SOURCE_WORDS for w in words[max(0, first - 4) : first - 1] for f in clitic_variants(w))
+
+
+def _distance_from(words: list[str], first: int) -> bool:
+    """«على بعد 30 ميلا من سواحل ليبيا», «على بعد 5 كلم من وازن»: a distance from a place locates an event near
+    it (at sea: off it); it is no origin («بعد عودته من ليبيا» is 'after', no distance)."""
+    if first < 1 or words[first - 1] not in ("من", "from"):
+        return False
+    window = words[max(0, first - 5) : first - 1]
+    units = any(f in _DISTANCE_UNITS for w in window for f in clitic_variants(w))
+    return units or any(a == "علي" and b == "بعد" for a, b in pairwise(window))
+
+
+def _with_conjunction(written: str, name: str) -> bool:
+    """«وأبو كماش»: the written first word carries «و» that the name does not."""
+    first = normalize(name).split()[:1]
+    return written.startswith("و") and bool(first) and written != first[0]
+
+
+def _in_attribution(words: list[str], sentence: tuple[int, int], token: int) -> bool:
+    """Is this token inside the speaker phrase of a reported sentence (after the verb, before «أن»)?"""
+    start, end = sentence
+    opening = words[start : min(start + _VERB_WITHIN, end)]
+    if not any(f in _REPORTING_VERBS for w in opening for f in clitic_variants(w)):
+        return False
+    that = next((k for k in range(start, end) if words[k] in _THAT), None)
+    return that is not None and token < that
+
+
+def _after_origin_word(words: list[str], first: int) -> bool:
+    """An origin word shortly before the place, with only admin words, places and «من» in between."""
+    for k in range(first - 1, max(-1, first - 1 - _ORIGIN_WINDOW), -1):
+        if any(f in _ORIGIN_WORDS for f in clitic_variants(words[k])):
+            return True
+        if words[k] in ("في", "الي", "علي", "حيث", "قتل", "in", "at"):
+            return False
+    return False
