@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import extract_author
 from trafilatura.utils import load_html
 
-from bench.extract_speed import build_pages
+from bench.pages import build_pages
 from pipelines.author import _marked, author_from_markup
 from pipelines.charset import decode_page
 from pipelines.parse import parse_html

@@ -11,7 +11,7 @@ from lxml.etree import tostring
 from lxml.html import FormElement, HtmlElement
 from trafilatura.utils import load_html
 
-from bench.extract_speed import build_pages
+from bench.pages import build_pages
 from pipelines.charset import decode_page
 from pipelines.parse import parse_html
 
