@@ -383,7 +383,7 @@ def annotate_rules(text: str, language: str | None = None,
     if event is None and located and found:
         event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
     event_id = event.place.id if event else None
-    places = [Place(**{**p.to_dict(), "event_location": p.id == event_id}) for p in places]
+    places = [replace(p, event_location=p.id == event_id) for p in places]
     lead_end = sentences[1].end if len(sentences) > 1 else len(body)
     cues = country_cues(tokens, {t for loc in located for t in range(loc.place.start, loc.place.end)}, lead_end)
     libyan = in_libya(located, cues, event, lead_end, evidence_spans)

@@ -93,7 +93,7 @@ def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> 
     scores: dict[str, float] = {}
     people, sport = _word_sets()
     words = [t.text for t in tokens.items]
-    sport_text = sum(1 for w in words if any(f in sport for f in clitic_variants(w))) >= MIN_SPORT_WORDS
+    sport_text = sum(1 for w in words if not sport.isdisjoint(clitic_variants(w))) >= MIN_SPORT_WORDS
     for match in _lexicon().find(tokens.items):
         start, _ = tokens.original_span(match.first, match.last)
         if start in place_offsets:

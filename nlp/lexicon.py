@@ -111,32 +111,43 @@ class PhraseLexicon(Generic[P]):
         return found
 
     def match_at(self, tokens: Sequence[Token], index: int) -> PhraseMatch[P] | None:
+        """The longest phrase starting at ``index``; on a tie the first start form, then the first form of
+        each following token, wins. Each path of forms is walked once (not once per candidate width)."""
         first_forms = self._start_forms(tokens[index].text)
         if not first_forms:
             return None
-        for width in range(min(self.max_tokens, len(tokens) - index), 0, -1):
-            rest = [tokens[index + k].text for k in range(1, width)]
-            for form in first_forms:
-                payloads = self._lookup((form,), rest)
-                if payloads is not None:
-                    return PhraseMatch(index, index + width - 1, tuple(payloads), form)
-        return None
-
-    def _lookup(self, head: tuple[str, ...], rest: list[str]) -> list[P] | None:
-        if not rest:
-            return self._by_key.get(head)
-        if head not in self._prefixes:
+        end = index + min(self.max_tokens, len(tokens) - index)
+        best: tuple[int, list[P], str] | None = None
+        for form in first_forms:
+            found = self._longest((form,), tokens, index + 1, end)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = (found[0], found[1], form)
+        if best is None:
             return None
-        for form in dict.fromkeys([rest[0], *self._inner_forms(rest[0])]):
-            found = self._lookup((*head, form), rest[1:])
-            if found is not None:
-                return found
-        return None
+        width, payloads, form = best
+        return PhraseMatch(index, index + width - 1, tuple(payloads), form)
+
+    def _longest(self, head: tuple[str, ...], tokens: Sequence[Token], at: int,
+                 end: int) -> tuple[int, list[P]] | None:
+        """The longest phrase that starts with ``head`` and goes on with tokens[at:end], with its width."""
+        payloads = self._by_key.get(head)
+        best = (len(head), payloads) if payloads is not None else None
+        if at < end and head in self._prefixes:
+            word = tokens[at].text
+            for form in dict.fromkeys([word, *self._inner_forms(word)]):
+                found = self._longest((*head, form), tokens, at + 1, end)
+                if found is not None and (best is None or found[0] > best[0]):
+                    best = found
+        return best
 
     def find(self, tokens: Sequence[Token]) -> list[PhraseMatch[P]]:
         out: list[PhraseMatch[P]] = []
         index = 0
+        starts = self._starts
         while index < len(tokens):
+            if starts.get(tokens[index].text) == []:  # the common case, known to start no phrase
+                index += 1
+                continue
             found = self.match_at(tokens, index)
             if found is None:
                 index += 1
