@@ -52,6 +52,9 @@ from nlp.normalize import clitic_variants
 DATA_DIR = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.5
 STRONG, WEAK = 0.75, 0.35
+# Security-report wording for fighters killed («تحييد 3 عناصر», «القضاء على عنصرين إرهابيين»): read for the count
+# and the victim status, never an incident by itself (no context bonus reaches the threshold from 0).
+COUNT_ONLY = 0.0
 DETENTION_WEAK = 0.2  # arrests are routine news; only qualified detention (تعسفي, دون تهمة ...) counts alone
 HARM_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_disappearance", "abduction",
               "sexual_violence")
@@ -94,7 +97,10 @@ _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
 _TOOK = {"اودي", "اودت", "يودي", "تودي", "اودتا", "اودوا"}  # «أودى/أودت ... بحياة»
 # People whose «تصفية» is a killing: captives and persons (not «تصفية حسابات», «تصفية الشركة»).
-_LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين", "مدني", "ناشط", "صحفي", "شاب", "مواطن"}) - {"منهم"}
+_LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين", "مدني", "ناشط", "صحفي", "شاب", "مواطن", "عنصر",
+                               "ارهابي", "مسلح", "مسلحين"}) - {"منهم"}
+# «القضاء على عنصرين إرهابيين», «قضت على 3 مسلحين»: eliminating people (not «القضاء على الفساد»)
+_ELIMINATED = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء"}
 _FAMILY_MATTERS = {"عنف", "تفكك", "خلاف", "خلافات", "تماسك", "استقرار"}
 _RACIST = {"عنصري", "عنصريه", "العنصري", "العنصريه"}  # «عنصري» is racist, not «عنصر» (a member of a force)
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
@@ -321,26 +327,36 @@ def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
 def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """Killing phrases the lexicon cannot list whole: «أودت النيران بحياة مسن» (the subject splits «أودى
     بحياة»: weak, as the whole phrase is), «تصفية أربعة أسرى» (a liquidation of people, not of a company
-    or of accounts: strong) and «تحييد 3 عناصر» (security-report wording for fighters killed; weak, and only
-    before a number: «تحييد المؤسسات عن الصراع» is neutrality)."""
+    or of accounts: strong), «تحييد 3 عناصر» (only before a number: «تحييد المؤسسات عن الصراع» is neutrality)
+    and «القضاء على عنصرين إرهابيين» (the match is «على», so the victims right after it are the trigger's):
+    these two for their counts only (COUNT_ONLY)."""
     out = []
     for index, word in enumerate(words):
-        if not (word == "بحياه" or "تصفي" in word or "تحييد" in word):  # cheap test first: every sentence
+        if not (word == "بحياه" or "تصفي" in word or "تحييد" in word or word == "علي"):  # cheap test first
             continue
         if any(m.first <= index <= m.last for m in matches):
             continue
         if word == "بحياه" and any(w in _TOOK for w in words[max(0, index - 4) : index]):
             out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
+        elif word == "علي":
+            # the subject may split them: «قضت وحدات الجيش على 3 مسلحين»
+            if any(w in _ELIMINATED for w in words[max(0, index - 4) : index]) and _people_after(words, index + 1):
+                out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
         elif word_forms(word) & {"تصفيه", "تحييد"}:
             liquidation = "تصفيه" in word_forms(word)
             k = index + 1
-            if k < len(words) and (parsed := parse_number(words, k)) is not None:
-                k += parsed[1]
-            elif not liquidation:
+            if not liquidation and (k >= len(words) or parse_number(words, k) is None):
                 continue
-            if k < len(words) and word_forms(words[k]) & _LIQUIDATED:
-                out.append(PhraseMatch(index, index, (Trigger("killing", STRONG if liquidation else WEAK),), word))
+            if _people_after(words, k):
+                out.append(PhraseMatch(index, index, (Trigger("killing", STRONG if liquidation else COUNT_ONLY),), word))
     return out
+
+
+def _people_after(words: list[str], k: int) -> bool:
+    """People (not accounts, a company or corruption) at ``k``, past a number: «أربعة أسرى», «عنصرين إرهابيين»."""
+    if k < len(words) and (parsed := parse_number(words, k)) is not None:
+        k += parsed[1]
+    return k < len(words) and bool(word_forms(words[k]) & _LIQUIDATED)
 
 
 def _hits_on_things(tokens: list[Token], words: list[str],

@@ -140,3 +140,12 @@ def test_bodies_and_remains_counted_after_their_noun_and_rescued_people_are_no_d
 def test_an_anniversary_counts_nobody_and_a_split_dual_is_two() -> None:
     assert _counts("نظم نشطاء وقفة في الذكرى الثالثة لاغتيال المحامية أمام المحكمة") == (None, None)
     assert _counts("أودت النيران بحياة مسن بعد أن أضرم مسلحون النار في منزله") == (1, None)
+
+
+def test_eliminated_fighters_and_a_dual_joined_to_a_victim() -> None:
+    assert _counts("تمكنت وحدات الجيش من القضاء على عنصرين إرهابيين خلال عملية تمشيط بالجبل") == (2, None)
+    assert _counts("قضت وحدات الجيش على 3 مسلحين في تبادل لإطلاق النار وأصيب راع برصاصة طائشة") == (3, 1)
+    assert _counts("تعمل الحكومة على القضاء على الفساد والفقر في الجهات") == (None, None)
+    assert _counts("قتل صياد وعنصران من مجموعة مسلحة في قصف على الشاطئ") == (3, None)
+    assert _counts("قتلت امرأة وطفلاها عندما سقطت قذيفة على منزلهم") == (3, None)
+    assert _counts("مرت سنتان على اغتيال المحامية والناشطة الحقوقية في المدينة") == (None, None)
