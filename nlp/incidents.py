@@ -331,8 +331,12 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
     and «القضاء على عنصرين إرهابيين» (the match is «على», so the victims right after it are the trigger's):
     these two for their counts only (COUNT_ONLY)."""
     out = []
+    eliminated = not _ELIMINATED.isdisjoint(words)
     for index, word in enumerate(words):
-        if not (word == "بحياه" or "تصفي" in word or "تحييد" in word or word == "علي"):  # cheap test first
+        if word == "علي":  # cheap tests first: this runs on every sentence
+            if not eliminated:
+                continue
+        elif not (word == "بحياه" or "تصفي" in word or "تحييد" in word):
             continue
         if any(m.first <= index <= m.last for m in matches):
             continue
