@@ -25,7 +25,7 @@ from nlp.counts import parse_number
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
 
-KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", "جثث", "جثامين", "شهيد", "شهداء", "وفيات", "ضحايا", "ضحيه",
+KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", "جثث", "جثامين", "رفات", "شهيد", "شهداء", "وفيات", "ضحايا", "ضحيه",
                 "dead", "killed", "bodies", "deaths", "fatalities"}
 INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب", "مصابين", "مصابا", "اصابه", "اصابات", "injured",
                  "wounded"}
@@ -39,7 +39,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
 SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "مواطن", "مواطنه", "شخص", "سائق", "صحفي", "مهاجر", "فتاه",
                     "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط",
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
-                    "والد", "ابن", "ولد", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
+                    "والد", "ابن", "ولد", "راع", "استاذ", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
                     "معلم", "مدرس", "امام", "حارس", "ممرض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
                     "محامي", "قاضي", "رئيس", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
@@ -81,9 +81,11 @@ _TOPIC_WORDS = {"قضيه", "حيال", "بشان", "حول", "ذكري", "غم�
                 "مسؤوليه", "مسؤولين", "مسؤولون", "متهم", "متهمين", "متهمون", "اعقبت", "محاكمه", "تحقيق", "تحقيقات",
                 "تهمه", "ادانه", "ادان", "شبهه", "اجل", "convicted", "charged", "accused",
                 "behind", "over", "probe", "investigation", "trial", "accountability"}
+_ANNIVERSARY = {"ذكري", "الذكري", "anniversary"}
 _TOPIC_PREPOSITIONS = {"في", "عن", "علي", "من", "into", "for", "of", "in"}
 # «ستة أشهر على مقتل», «عام على اغتيال»: an anniversary.
-_TIME_UNITS = {"عام", "عاما", "اعوام", "سنه", "سنوات", "سنتين", "اشهر", "شهر", "شهرا", "شهور", "ايام", "يوما", "اسابيع"}
+_TIME_UNITS = {"عام", "عاما", "اعوام", "سنه", "سنوات", "سنتين", "اشهر", "شهر", "شهرا", "شهور", "ايام", "يوما", "اسابيع",
+               "سنتان", "عامان", "عامين", "شهران", "شهرين", "يومان", "يومين"}
 # «قضت بإعدام 5», «حكم بالإعدام على 29»: a death sentence, not an execution («تنفيذ حكم الإعدام» is one).
 _SENTENCING = {"قضت", "تقضي", "قضي", "يقضي", "حكم", "حكما", "احكام", "sentenced", "sentences"}
 _CARRIED_OUT = {"تنفيذ", "نفذ", "نفذت", "تنفذ", "ينفذ"}
@@ -135,6 +137,8 @@ def _plural_person(word: str) -> bool:
 def named_as_topic(words: list[str], index: int) -> bool:
     """The trigger at ``index`` names a killing the sentence is about (a case, a trial, an anniversary, a
     death sentence), not an event it reports: the guide gives such sentences no count."""
+    if any(word_forms(w) & _ANNIVERSARY for w in words[max(0, index - 2) : index]):
+        return True  # «الذكرى الثالثة لاغتيال المحامية»: the ordinal may stand between
     k = index - 1
     if k >= 0 and words[k] in _TOPIC_PREPOSITIONS:
         k -= 1
@@ -208,8 +212,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             continue  # «غرق أحد الأحياء»: «أحد» counts a person only before a person noun («أحد المواطنين»)
         if kind is None and person_after and len(after) > 1 and not after[1].startswith("و"):
             kind = _after_noun_kind(words, end + 1)  # «5 مدنيين قتلى» (not «ثلاثة مدنيين وإصابة 5»)
-        if kind is None and index > 0 and not words[index].isdigit():
-            kind = _after_noun_kind(words, index - 1)  # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun
+        if kind is None and index > 0 and (not words[index].isdigit() or person_after):
+            # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun; «رفات 9 أشخاص», «جثث 5 مهاجرين»
+            kind = _after_noun_kind(words, index - 1)
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
@@ -226,11 +231,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words)
     if died_of_wounds:
         found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read
+    if "killed" not in found and (split := _split_death_phrase(words)) is not None:
+        found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     _duals_and_singles(words, strong_at, found, trigger_at)
     if died_of_wounds:
         del found["injured"]
-    if "killed" not in found and (split := _split_death_phrase(words)) is not None:
-        found["killed"] = split
     return found
 
 
@@ -313,6 +318,8 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
     ("two fighters of the 444 Brigade were killed": numbers inside names do not stop the search)."""
     apposition = start < len(words) and words[start] in _APPOSITIONS
     for k in range(start, min(len(words), start + 7)):
+        if k == start and words[k].startswith("و"):
+            return None  # «إنقاذ 60 مهاجرا وانتشال جثث 5»: «و» opens the next clause and its own victims
         if trigger_at.get(k) in _SLOTS:
             return trigger_at[k] if k == start or apposition or words[k - 1] in ("were", "was", "been", "are", "is") else None
     return None
@@ -338,8 +345,17 @@ def _victims_from(words: list[str], at: int) -> int:
             joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
             return 2 if joined in SINGULAR_VICTIMS else 1
         if words[k].startswith("و") and len(words[k]) > 2:
-            return 2 if _singular_victim(words[k][1:]) else 1
+            joined = words[k][1:]
+            if _dual_of_victim(joined) or _possessed_dual(joined):
+                return 3  # «قتل صياد وعنصران», «قتلت امرأة وطفلاها»
+            return 2 if _singular_victim(joined) else 1
     return 1
+
+
+def _possessed_dual(word: str) -> bool:
+    """«طفلاها», «ابنيه»: a dual with its «ن» dropped before a pronoun («her two children», «his two sons»)."""
+    return any(word.endswith(end) and word[: -len(end)] in SINGULAR_VICTIMS
+               for end in ("اها", "اه", "اهم", "يها", "يه", "يهم"))
 
 
 # Plural casualty nouns: with no number they stay unknown (never 1).

@@ -15,7 +15,10 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 * «دون تسجيل إصابات» / "no casualties" cancels the casualty word it governs, not the shelling.
 * fighters only: a combatant noun in the victim slot («مقتل 4 مقاتلين», "two fighters were killed")
   with no civilian named (outside a negation: «لم تسجل إصابات في صفوف المدنيين») is not an incident;
-  gunmen as perpetrators («مسلحين ملثمين رشوه») are not victims.
+  gunmen as perpetrators («مسلحين ملثمين رشوه») are not victims. The victim status is `combatant` only when a
+  fighter word names the victims (right after the casualty word or its subject just before it, or a camp
+  struck): a military college, a military spokesman, the attacker («اعتداء قوات ... على», «أعدمت الجماعة
+  المسلحة ثلاثة مدنيين») or a clash party elsewhere in the sentence leaves the toll's status unknown.
 * arrests are routine news: detention becomes arbitrary_detention only with a qualifier
   («دون تهمة», "without charge", «ظروف غير إنسانية»), a journalist/activist detainee, or an unknown
   whereabouts; «مركز احتجاز» is a place, not an arrest.
@@ -41,13 +44,17 @@ from typing import Any
 import yaml
 
 from nlp.counts import parse_number
-from nlp.counts_rules import MONTH_WORDS, is_statistic, sentence_counts
+from nlp.counts_rules import MONTH_WORDS, PERSON_NOUNS, is_statistic, sentence_counts
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
+from nlp.normalize import clitic_variants
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.5
 STRONG, WEAK = 0.75, 0.35
+# Security-report wording for fighters killed («تحييد 3 عناصر», «القضاء على عنصرين إرهابيين»): read for the count
+# and the victim status, never an incident by itself (no context bonus reaches the threshold from 0).
+COUNT_ONLY = 0.0
 DETENTION_WEAK = 0.2  # arrests are routine news; only qualified detention (تعسفي, دون تهمة ...) counts alone
 HARM_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_disappearance", "abduction",
               "sexual_violence")
@@ -81,6 +88,21 @@ _FISHING = {"صيد", "الصيد", "صيادين", "صياد", "fishing", "fish
 _OUTLETS = {"قناه", "قنوات", "صحيفه", "صحف", "جريده", "اذاعه", "اذاعات", "تلفزيون", "وكاله", "newspaper", "broadcaster",
             "channel", "radio"}
 # «عائلات الضحايا», «أسر الشهداء»: the dead of an earlier event named through their families, not a new death
+# How far after a casualty word its victims are named («مقتل العشرات من عناصر»).
+_VICTIM_REACH = 4
+_AGAINST = {"علي", "ضد", "against", "on"}
+# Places only fighters live in: the dead of a strike on them are fighters, wherever the casualty word is
+# (not a military college: its cadets' status is unknown, docs/labelling.md).
+_FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
+_APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
+_TOOK = {"اودي", "اودت", "يودي", "تودي", "اودتا", "اودوا"}  # «أودى/أودت ... بحياة»
+# People whose «تصفية» is a killing: captives and persons (not «تصفية حسابات», «تصفية الشركة»).
+_LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين", "مدني", "ناشط", "صحفي", "شاب", "مواطن", "عنصر",
+                               "ارهابي", "مسلح", "مسلحين"}) - {"منهم"}
+# «القضاء على عنصرين إرهابيين», «قضت على 3 مسلحين»: eliminating people (not «القضاء على الفساد»)
+_ELIMINATED = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء"}
+_FAMILY_MATTERS = {"عنف", "تفكك", "خلاف", "خلافات", "تماسك", "استقرار"}
+_RACIST = {"عنصري", "عنصريه", "العنصري", "العنصريه"}  # «عنصري» is racist, not «عنصر» (a member of a force)
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -184,8 +206,8 @@ def _is_place_word(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
     """A negation word in the five tokens before ``index`` («لم تسجل إصابات في صفوف المدنيين», «لم تسفر عن
-    سقوط ضحايا مدنيين»)."""
-    return any(w in negations or word_forms(w) & negations for w in words[max(0, index - 5) : index])
+    سقوط ضحايا مدنيين»). Clitics only are peeled: «أعدمت» holds «عدم» but negates nothing."""
+    return any(w in negations or negations.intersection(clitic_variants(w)) for w in words[max(0, index - 5) : index])
 
 
 def _content_after(words: list[str], start: int) -> int | None:
@@ -217,7 +239,7 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
             if words[j] in ("من", "بين") and j + 1 in combatant_at and not word_forms(words[j - 1]) & _CLASHES:
                 return True
         if word_forms(words[match.first]) & {"مصرع", "حتف"}:  # «لقي قيادي في التنظيم مصرعه»: the subject is the victim
-            met = next((j for j in range(match.first - 1, max(-1, match.first - 7), -1)
+            met = next((j for j in range(match.first - 1, max(-1, match.first - 10), -1)
                         if word_forms(words[j]) & {"لقي", "لقيت", "لقوا"}), None)
             if met is not None and any(j in combatant_at for j in range(met + 1, match.first)):
                 return True
@@ -227,10 +249,52 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
                     break
                 if j in combatant_at:
                     return True
-    for index, word in enumerate(words[:-1]):  # «في صفوف القوات», «في صفوف الجيش»
-        if word == "صفوف" and (index + 1 in combatant_at or word_forms(words[index + 1]) & {"قوات", "جيش"}):  # «قواتنا»
+    for index, word in enumerate(words[:-1]):  # «في صفوف القوات», «بصفوف الجيش»
+        if "صفوف" in word_forms(word) and (index + 1 in combatant_at or word_forms(words[index + 1]) & {"قوات", "جيش"}):  # «قواتنا»
             return True
     return False
+
+
+def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]],
+                           fighters: list[PhraseMatch[str]]) -> bool:
+    """A fighter word where the victims of a casualty word are named: just after it («مقتل 6 جنود», «إصابة
+    عناصر من الكتيبة») or just before it as its subject («جنديان أصيبا»). Elsewhere a fighter word is the
+    attacker («اعتداء قوات الدعم على المعتصمين», «تنظيم الدولة يعلن مسؤوليته عن التفجير ... مقتل العشرات»), a
+    building («قصفت الكلية العسكرية ما أدى إلى مقتل 28»), a source («المتحدث العسكري») or a clash party:
+    it says nothing of who died. ``fighters``: the fighter words that are not the attacker."""
+    casualties = [m for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)]
+    for fighter in fighters:
+        if _clash_party(words, fighter.first):
+            continue
+        if words[fighter.first].lstrip("و") in _RACIST:
+            continue
+        if any(0 < fighter.first - c.last <= _VICTIM_REACH or 0 < c.first - fighter.last <= 2 for c in casualties):
+            return True
+        if casualties and word_forms(words[fighter.first]) & _FIGHTER_PLACES:
+            return True  # «القصف استهدف معسكر الألوية وأدى إلى مقتل شخص»: who is in a camp is a fighter
+    return False
+
+
+def _captives(words: list[str], index: int) -> bool:
+    """«أسرى» (captives, normalised «اسري») is no «أسر» (families, a civilian word); but «العنف الأسري» (domestic
+    violence) is spelt the same and is the family's."""
+    return "اسري" in clitic_variants(words[index]) and not (
+        index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
+
+
+def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
+    """«اعتداء قوات الدعم السريع على المعتصمين»: a fighter word followed by «على/ضد» and its target attacks;
+    «أعدمت الجماعة المسلحة ثلاثة مدنيين»: one followed by its object (a number or people) is the verb's subject
+    (not a dual's agreeing «اثنين»: «مقتل عسكريين اثنين»)."""
+    after = words[fighter.last + 1 : fighter.last + 3]
+    if not after:
+        return False
+    if after[0] in _AGAINST or (len(after) > 1 and after[1] in _AGAINST and after[0] not in _PREPOSITIONS):
+        return True
+    number = parse_number(words, fighter.last + 1)
+    if number is not None and number[0] != 2 and after[0] not in ("احد", "احدي"):  # «عناصر إحدى المجموعتين»
+        after = words[fighter.last + 1 + number[1] : fighter.last + 2 + number[1]]
+    return bool(after) and bool(word_forms(after[0]) & (PERSON_NOUNS - _APPOSED))
 
 
 def _clash_party(words: list[str], index: int) -> bool:
@@ -258,6 +322,45 @@ def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
         if any(word_forms(w) & _FISHING for k in boats for w in window[k + 1 : k + 3]):
             return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
     return []
+
+
+def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """Killing phrases the lexicon cannot list whole: «أودت النيران بحياة مسن» (the subject splits «أودى
+    بحياة»: weak, as the whole phrase is), «تصفية أربعة أسرى» (a liquidation of people, not of a company
+    or of accounts: strong), «تحييد 3 عناصر» (only before a number: «تحييد المؤسسات عن الصراع» is neutrality)
+    and «القضاء على عنصرين إرهابيين» (the match is «على», so the victims right after it are the trigger's):
+    these two for their counts only (COUNT_ONLY)."""
+    out = []
+    eliminated = not _ELIMINATED.isdisjoint(words)
+    for index, word in enumerate(words):
+        if word == "علي":  # cheap tests first: this runs on every sentence
+            if not eliminated:
+                continue
+        elif not (word == "بحياه" or "تصفي" in word or "تحييد" in word):
+            continue
+        if any(m.first <= index <= m.last for m in matches):
+            continue
+        if word == "بحياه" and any(w in _TOOK for w in words[max(0, index - 4) : index]):
+            out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
+        elif word == "علي":
+            # the subject may split them: «قضت وحدات الجيش على 3 مسلحين»
+            if any(w in _ELIMINATED for w in words[max(0, index - 4) : index]) and _people_after(words, index + 1):
+                out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
+        elif word_forms(word) & {"تصفيه", "تحييد"}:
+            liquidation = "تصفيه" in word_forms(word)
+            k = index + 1
+            if not liquidation and (k >= len(words) or parse_number(words, k) is None):
+                continue
+            if _people_after(words, k):
+                out.append(PhraseMatch(index, index, (Trigger("killing", STRONG if liquidation else COUNT_ONLY),), word))
+    return out
+
+
+def _people_after(words: list[str], k: int) -> bool:
+    """People (not accounts, a company or corruption) at ``k``, past a number: «أربعة أسرى», «عنصرين إرهابيين»."""
+    if k < len(words) and (parsed := parse_number(words, k)) is not None:
+        k += parsed[1]
+    return k < len(words) and bool(word_forms(words[k]) & _LIQUIDATED)
 
 
 def _hits_on_things(tokens: list[Token], words: list[str],
@@ -336,6 +439,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = lex.triggers.find(tokens)
     if not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
         matches += _fishing_boat_fired_on(words)
+    matches += _split_killings(words, matches)
     if not matches:
         return SentenceResult([], {})
     # «عثر صباح اليوم على جثة»: «اليوم على» is today's find, not «700 يوم على» (how long since)
@@ -384,15 +488,17 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if not is_source and not body and not _negated(words, m.first, lex.negation_words):
             victims.update(m.payloads)
             press_at += [m.first] if press else []
-    civilians = bool(victims) or any(not _negated(words, m.first, lex.negation_words)
+    civilians = bool(victims) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)
                                      for m in lex.civilians.find(tokens))
-    combatant_at = {k for m in context_matches if "combatants" in m.payloads for k in range(m.first, m.last + 1)}
+    fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
+    combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
     hors_de_combat = casualty and bool(lex.hors_de_combat.find(tokens))  # only casualties can be hors de combat
     # «اشتباكات بين المليشيات»: the parties of a clash are named, not who died (a toll with no status is unknown)
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
-    status = _status(matches, civilians, hors_de_combat, combatant_victims or fighters_named)
+    fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
+    status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
     property_object = bool(lex.property_objects.find(tokens))
 
@@ -426,6 +532,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         counts = {}  # «الغلاء يذبح المواطن»: a metaphor kills nobody
     casualty_count = bool(counts)
     perpetrators = "perpetrators" in context
+    abduction_at = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)]
+    # armed captors right after the taking, or an unknown destination with no arrest named («اعتقال الصحفي ...
+    # واقتياده إلى جهة مجهولة» is a disappearance after an arrest, not an abduction)
+    abductors = any(0 < k - a <= 3 for a in abduction_at for k in combatant_at) or (
+        "enforced_disappearance" in by_type and "arbitrary_detention" not in by_type)
     # a cue inside a trigger is part of it: «محاولة» in «نجا من محاولة اغتيال» is an attack that happened
     hypothetical = any(not any(m.first <= h <= m.last for m in matches) for h in where.get("hypothetical", []))
 
@@ -453,7 +564,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                     combatant_victims and kind in CASUALTY_TYPES):
                 confidence += 0.15
         if kind == "abduction" and kind not in strong_types and not perpetrators:
-            confidence -= 0.2  # «اقتياد», «رهينة» need a perpetrator: «الجهة رهينة ...» is a metaphor
+            # «اقتياد», «رهينة» need a perpetrator: «الجهة رهينة ...» is a metaphor; armed captors («اقتادته
+            # مجموعة مسلحة») or an unknown destination («اقتادوه إلى جهة مجهولة») are one
+            confidence += 0.15 if abductors else -0.2
         if len(by_type) > 1:
             confidence += 0.05
         if hypothetical:

@@ -128,3 +128,24 @@ def test_the_wounds_of_the_dead_and_a_conviction_are_no_new_counts() -> None:
 def test_english_single_victims_after_an_article() -> None:
     assert _counts("Gunmen killed a journalist and his son in Benghazi.", "en") == (2, None)
     assert _counts("Gunmen killed the driver of the ambulance.", "en") == (1, None)
+
+
+def test_bodies_and_remains_counted_after_their_noun_and_rescued_people_are_no_dead() -> None:
+    assert _counts("أعلن خفر السواحل إنقاذ 60 مهاجرا وانتشال جثث 5 آخرين إثر غرق قارب قبالة الساحل") == (5, None)
+    assert _counts("العثور على مقبرة جماعية تضم رفات 9 أشخاص مجهولي الهوية في المنطقة") == (9, None)
+    assert _counts("انتشلت فرق البحث رفات ستة أشخاص من مقبرة جماعية قرب المدينة") == (6, None)
+    assert _counts("تمكنت وحدات الجيش من تحييد 3 عناصر إرهابية في كمين بالجبل") == (3, None)
+
+
+def test_an_anniversary_counts_nobody_and_a_split_dual_is_two() -> None:
+    assert _counts("نظم نشطاء وقفة في الذكرى الثالثة لاغتيال المحامية أمام المحكمة") == (None, None)
+    assert _counts("أودت النيران بحياة مسن بعد أن أضرم مسلحون النار في منزله") == (1, None)
+
+
+def test_eliminated_fighters_and_a_dual_joined_to_a_victim() -> None:
+    assert _counts("تمكنت وحدات الجيش من القضاء على عنصرين إرهابيين خلال عملية تمشيط بالجبل") == (2, None)
+    assert _counts("قضت وحدات الجيش على 3 مسلحين في تبادل لإطلاق النار وأصيب راع برصاصة طائشة") == (3, 1)
+    assert _counts("تعمل الحكومة على القضاء على الفساد والفقر في الجهات") == (None, None)
+    assert _counts("قتل صياد وعنصران من مجموعة مسلحة في قصف على الشاطئ") == (3, None)
+    assert _counts("قتلت امرأة وطفلاها عندما سقطت قذيفة على منزلهم") == (3, None)
+    assert _counts("مرت سنتان على اغتيال المحامية والناشطة الحقوقية في المدينة") == (None, None)

@@ -232,3 +232,37 @@ def test_more_words_in_another_sense() -> None:
     assert _rule_types("إعلان حالة الطوارئ بالمستشفيات لاستيعاب أي جرحى محتملين") == set()
     assert _rule_types("الأمهات المرضعات أقل عرضة للإصابة بالاكتئاب بعد الولادة") == set()
     assert _rule_types("مقتل 13 شخصا أثناء هبوط اضطراري لطائرة ركاب") == set()
+
+
+def _status(text: str) -> str | None:
+    return annotate(text, "ar", "2026-05-10", model=False).victim_status
+
+
+def test_a_fighter_word_makes_fighters_only_where_the_victims_are_named() -> None:
+    # a building, a source or the attacker is no victim: the dead stay a real incident
+    assert _status("قصفت طائرة مسيرة الكلية العسكرية في المدينة ما أدى إلى مقتل 12 شخصا") == "unknown"
+    assert "killing" in _types("قصفت طائرة مسيرة الكلية العسكرية في المدينة ما أدى إلى مقتل 12 شخصا")
+    assert _status("قال المتحدث العسكري إن القصف أدى إلى مقتل 3 أشخاص في الحي") == "unknown"
+    assert _status("اعتداء قوات الأمن على المحتجين أدى إلى إصابة 6 أشخاص بجروح") != "combatant"
+    assert _status("أعدمت الجماعة المسلحة ثلاثة مدنيين في ساحة عامة") == "civilian"
+    # the fighters-only cases stay
+    assert _status("مقتل 6 جنود في هجوم على دورية قرب الحدود") == "combatant"
+    assert _status("أسفر القصف على معسكر اللواء عن مقتل شخصين") == "combatant"
+    assert _status("سقوط قتلى بصفوف الجيش في المعارك") == "combatant"
+    assert _status("جنديان أصيبا في انفجار عبوة") == "combatant"
+
+
+def test_killings_and_abductions_in_split_or_rarer_wording() -> None:
+    assert "killing" in _types("لقي 3 أشخاص حتفهم في هجوم مسلح على مقهى وسط المدينة")
+    assert "killing" in _types("أودت النيران بحياة مسن بعد أن أضرم مسلحون النار في منزله")
+    assert "killing" in _types("قال شهود إن المسلحين يعدمون السكان في الساحات العامة")
+    assert "killing" in _types("تعدم الجماعة المتطرفة أسراها في الساحات العامة")
+    assert "killing" in _types("أقدمت كتيبة على تصفية أربعة أسرى بعد استسلامهم")
+    assert _status("أقدمت كتيبة على تصفية أربعة أسرى بعد استسلامهم") == "hors_de_combat"
+    assert "abduction" in _types("اقتادته مجموعة مسلحة إلى جهة مجهولة بعد مداهمة منزله")
+    assert "abduction" in _types("اعترض ملثمون سيارته واقتادوه إلى جهة مجهولة")
+    # a death sentence is not an execution; an arrest by the police is no abduction; a liquidated firm kills nobody
+    assert "killing" not in _types("قضت المحكمة بإعدام ثلاثة متهمين في قضية السطو")
+    assert "abduction" not in _types("اقتادته الشرطة إلى مركز الأمن للتحقيق معه")
+    assert "abduction" not in _types("اعتقال المدون من بيته في المدينة واقتياده إلى جهة مجهولة")
+    assert _types("تمت تصفية الشركة وبيع أصولها للدائنين") == set()
