@@ -75,6 +75,11 @@ class _Cues:
     place_heads: frozenset[str]
     plural_heads: frozenset[str]
     name_nouns_after_l: frozenset[str]
+    units_after_article: frozenset[str]
+    mission_heads: frozenset[str]
+    mission_nouns: frozenset[str]
+    mission_prepositions: frozenset[str]
+    council_adjectives: frozenset[str]
 
 
 def _norm_set(words: list[str]) -> frozenset[str]:
@@ -93,6 +98,9 @@ def load_cues() -> _Cues:
         not_body_after={normalize(k): _norm_set(v) for k, v in data["not_body_after"].items()},
         construct_heads=_norm_set(data["construct_heads"]), place_heads=_norm_set(data["place_heads"]),
         plural_heads=_norm_set(data["plural_heads"]), name_nouns_after_l=_norm_set(data["name_nouns_after_l"]),
+        units_after_article=_norm_set(data["units_after_article"]), mission_heads=_norm_set(data["mission_heads"]),
+        mission_nouns=_norm_set(data["mission_nouns"]), mission_prepositions=_norm_set(data["mission_prepositions"]),
+        council_adjectives=_norm_set(data["council_adjectives"]),
     )
 
 
@@ -172,6 +180,11 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if word in cues.stop or doc.person(word):
             break
         first = k == index + 1
+        if head in cues.mission_heads and ((genitive and word.startswith("ال")) or (word.startswith("ل") and not first)):
+            mission_end = _mission_end(doc, k)
+            if mission_end is not None:
+                last, genitive, k = mission_end, False, mission_end + 1  # «الهيئة العامة للبحث عن المفقودين»
+                continue
         if genitive and word.startswith("ال") and len(word) >= 4 and not word.startswith("لل"):
             last, genitive, k = k, False, k + 1
             continue
@@ -202,8 +215,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 continue
             break
         if unit and word.startswith("ب") and not first and any(
-                f in cues.unit_heads for f in clitic_variants(word)) and word[1:2] != "ا":
-            last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني»
+                f in cues.unit_heads for f in clitic_variants(word)) and (
+                word[1:2] != "ا" or any(f in cues.units_after_article for f in clitic_variants(word))):
+            last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني», «بالمحكمة»
             continue
         if doc.adjective(word):
             last, k = k, k + 1
@@ -214,6 +228,47 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if words[index + 1] in cues.not_body_after.get(head, ()):
         return None
     return last
+
+
+def _mission_end(doc: _Doc, k: int) -> int | None:
+    """Last token of a mission phrase starting at token k («للبحث والتعرف على المفقودين», «البحث عن
+    المفقودين», «للدعم في ليبيا»): verbal noun(s) of a mission, a preposition and its object; else None."""
+    words, cues, n = doc.words, doc.cues, len(doc.words)
+
+    def mission(j: int) -> bool:
+        return j < n and doc.clean(j) and any(f in cues.mission_nouns for f in clitic_variants(words[j]))
+
+    if not mission(k):
+        return None
+    j = k + 1
+    if mission(j) and words[j].startswith("و"):
+        j += 1  # «للبحث والتعرف»
+    if not (j + 1 < n and doc.clean(j) and doc.clean(j + 1) and words[j] in cues.mission_prepositions):
+        return None
+    target = words[j + 1]
+    if target.startswith("ال") and len(target) >= 4 and not doc.person(target) and target not in cues.stop:
+        return j + 1
+    return _place_at(doc, j + 1) if words[j] == "في" else None
+
+
+def _place_at(doc: _Doc, k: int) -> int | None:
+    """Last token of a listed, not weak place written bare at token k («مصراتة», «ليبيا»), or None."""
+    from nlp.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = gazetteer.match_at(doc.tokens, k)
+    if found is None or found.form != doc.words[k] or all(gazetteer.by_id[p].get("weak") for p in found.payloads):
+        return None
+    return found.last
+
+
+def _council_town(doc: _Doc, last: int) -> int:
+    """«المجلس البلدي مصراتة»: a local council's name ends with its town's bare name (the town stays a place)."""
+    k = last + 1
+    if doc.words[last] not in doc.cues.council_adjectives or k >= len(doc.words) or not doc.clean(k):
+        return last
+    town = _place_at(doc, k)
+    return last if town is None else town
 
 
 def _located_unit(doc: _Doc, last: int) -> int:
@@ -342,6 +397,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             core_end = chunk_end
             if head in doc.cues.unit_heads:
                 chunk_end = _located_unit(doc, chunk_end)
+            chunk_end = _council_town(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))
             index = chunk_end + 1
@@ -352,6 +408,10 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
 
 def _key(name: str) -> tuple[str, ...]:
     return tuple(TOKEN_RE.findall(normalize(name)))
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return any(long[i: i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -380,11 +440,14 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
             if len(other) <= len(key):
                 continue
             if other[: len(key)] == key and (
-                    (a.id and a.id == b.id) or all(w.startswith("ال") and (w in cues.adjectives or w.endswith(
+                    (a.id and a.id == b.id) or len(key) == b.core_last - b.first_token + 1
+                    or all(w.startswith("ال") and (w in cues.adjectives or w.endswith(
                         _NISBA_ENDINGS)) for w in other[len(key):])):
-                covered = True  # «خفر السواحل» beside «خفر السواحل الإيطالي»
-            elif other[-len(key):] == key and a.id and a.id == b.id:
-                covered = True  # «داعش» beside «تنظيم داعش»
+                covered = True  # «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس»
+            elif a.id and a.id == b.id and _inside(key, other):
+                covered = True  # «داعش» beside «تنظيم داعش», «القاعدة» beside «تنظيم القاعدة في بلاد ...»
+            elif _inside(("ب" + key[0],) + key[1:], other):
+                covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»
             if covered:
                 break
         if covered or any(key != k and a.id == i and perpetrator(a) and _variant(key, k) for k, i in seen):

@@ -140,3 +140,49 @@ def test_clubs_and_national_teams_are_named_bodies(text: str, expected: str) -> 
 def test_a_club_head_needs_a_place_or_a_name() -> None:
     text = "قال الأهلي في بيان إن الرحلة تأجلت."
     assert not [a for a in find_actors(text, Tokens.of(text)) if a.name.startswith("أهلي")]
+
+
+@pytest.mark.parametrize("name", [
+    "الهيئة الوطنية للكشف والتعرف على الرفات",
+    "لجنة التحقيق في الانتهاكات",
+    "هيئة الدفاع عن الموقوفين",
+    "البعثة الأوروبية للمساعدة في ليبيا",
+    "رابطة عائلات المختطفين",
+])
+def test_a_body_named_for_its_mission_keeps_the_mission(name: str) -> None:
+    assert _names(f"وطالبت {name} اليوم بفتح تحقيق") == [name]
+
+
+def test_a_mission_noun_without_its_object_or_after_a_bare_head_is_no_name() -> None:
+    assert _names("دعت اللجنة للبحث في أسباب الحادث") == []
+    assert _names("وأكدت الهيئة الجهوية للحماية المدنية أنها تدخلت") == ["الهيئة الجهوية للحماية المدنية"]
+    assert _names("أعلنت الجمعية الوطنية عن تنظيم وقفة") == ["الجمعية الوطنية"]
+
+
+def test_a_court_and_its_chamber_keep_their_town() -> None:
+    assert _names("وقضت المحكمة الابتدائية بقابس بسجنه") == ["المحكمة الابتدائية بقابس"]
+    assert _names("أصدرت الدائرة الجنائية الثانية بالمحكمة الابتدائية بصفاقس حكما") == [
+        "الدائرة الجنائية الثانية بالمحكمة الابتدائية بصفاقس"]
+
+
+def test_the_court_inside_its_chamber_is_reported_once() -> None:
+    text = "أحيل على المحكمة الابتدائية بقابس. وقضت الدائرة الجنائية بالمحكمة الابتدائية بقابس بسجنه"
+    names = [a.name for a in reported_actors(find_actors(text, Tokens.of(text)), has_incident=False)]
+    assert names == ["الدائرة الجنائية بالمحكمة الابتدائية بقابس"]
+
+
+def test_a_local_council_keeps_its_town_and_the_town_stays_a_place() -> None:
+    text = "نفى المجلس البلدي زوارة ما راج حول اختطاف عامل"
+    assert _names(text) == ["المجلس البلدي زوارة"]
+    assert "زوارة" in [p.name for p in annotate(text, "ar").places]
+
+
+def test_members_of_the_maritime_guard_and_dual_armed_groups() -> None:
+    assert _names("أنقذت وحدات الحرس البحري بقابس 12 شخصا") == ["الحرس البحري"]
+    assert _names("قتل مدني في اشتباكات بين مجموعتين مسلحتين") == ["مجموعتين مسلحتين"]
+    assert _names("هاجمت مجموعة إرهابية مسلحة الثكنة") == ["مجموعة إرهابية مسلحة"]
+
+
+def test_a_descriptor_before_a_listed_name_gives_the_name() -> None:
+    assert _names("أكدت منظمة أطباء بلا حدود أن الوضع خطير") == ["أطباء بلا حدود"]
+    assert _names("أعلن تنظيم القاعدة في بلاد المغرب الإسلامي مسؤوليته") == ["تنظيم القاعدة في بلاد المغرب الإسلامي"]
