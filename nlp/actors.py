@@ -43,6 +43,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _MAX_TAIL = 9
 _MAX_QUOTED = 6
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+_HUMAN_PLURAL_ENDINGS = ("يين", "يون")
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,11 @@ class _Doc:
     def person(self, word: str) -> bool:
         return word in self.cues.person or word in self.cues.anaphoric
 
-    def adjective(self, word: str) -> bool:
+    def adjective(self, word: str, after: str = "") -> bool:
+        """Is ``word`` an adjective of the name ending in ``after``? A plural of people («التونسيين») agrees only
+        with a plural of people («للصحفيين التونسيين»); after «الوزارة» it is the verb's object."""
+        if word.endswith(_HUMAN_PLURAL_ENDINGS) and not after.endswith(("ين", "ون")):
+            return False
         return word.startswith("ال") and (word in self.cues.adjectives or (
             len(word) >= 5 and word.endswith(_NISBA_ENDINGS) and not self.person(word)))
 
@@ -219,7 +224,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 word[1:2] != "ا" or any(f in cues.units_after_article for f in clitic_variants(word))):
             last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني», «بالمحكمة»
             continue
-        if doc.adjective(word):
+        if doc.adjective(word, after=words[k - 1]):
             last, k = k, k + 1
             continue
         break

@@ -186,3 +186,17 @@ def test_members_of_the_maritime_guard_and_dual_armed_groups() -> None:
 def test_a_descriptor_before_a_listed_name_gives_the_name() -> None:
     assert _names("أكدت منظمة أطباء بلا حدود أن الوضع خطير") == ["أطباء بلا حدود"]
     assert _names("أعلن تنظيم القاعدة في بلاد المغرب الإسلامي مسؤوليته") == ["تنظيم القاعدة في بلاد المغرب الإسلامي"]
+
+
+@pytest.mark.parametrize("text", [
+    "يقبع المهاجرون في مركز احتجاز الطويشة منذ أشهر",
+    "نقلوا إلى مركز إيواء غريان في ظروف صعبة",
+    "أصيب بمرض في الجهاز الهضمي",
+])
+def test_a_detention_centre_or_a_body_system_is_no_actor(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_plural_of_people_after_a_body_is_the_object_not_an_adjective() -> None:
+    assert _names("ودعت الوزارة التونسيين المقيمين هناك إلى الحذر") == []
+    assert _names("وأدانت رابطة الصحفيين الليبيين الاعتداء") == ["رابطة الصحفيين الليبيين"]
