@@ -200,3 +200,14 @@ def test_a_detention_centre_or_a_body_system_is_no_actor(text: str) -> None:
 def test_a_plural_of_people_after_a_body_is_the_object_not_an_adjective() -> None:
     assert _names("ودعت الوزارة التونسيين المقيمين هناك إلى الحذر") == []
     assert _names("وأدانت رابطة الصحفيين الليبيين الاعتداء") == ["رابطة الصحفيين الليبيين"]
+
+
+def test_a_unit_named_by_its_task_and_a_mission_against_something() -> None:
+    assert _names("أحيل على فرقة مقاومة الإجرام بقابس") == ["فرقة مقاومة الإجرام بقابس"]
+    assert _names("زارت الهيئة الوطنية للوقاية من التعذيب السجن") == ["الهيئة الوطنية للوقاية من التعذيب"]
+
+
+def test_dignity_as_a_word_is_no_operation() -> None:
+    assert _names("طالب المحتجون بالعيش في الحرية و الكرامة") == []
+    assert [a.id for a in find_actors("أعلنت غرفة عمليات الكرامة", Tokens.of("أعلنت غرفة عمليات الكرامة"))] == [
+        "ly-karama"]
