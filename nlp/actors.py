@@ -329,7 +329,8 @@ def _article_form(token: str, head_form: str) -> str:
 
 def _registry_match(doc: _Doc, found: PhraseMatch[str]) -> ActorMatch:
     entry = doc.entries[found.payloads[0]]
-    name, start, end = doc.tokens.surface(doc.text, found.first, found.last, found.form)
+    form = _article_form(doc.words[found.first], found.form)  # «الميليشيات» as written, not the alias «ميليشيات»
+    name, start, end = doc.tokens.surface(doc.text, found.first, found.last, form)
     core = found.last
     if found.last > found.first and doc.words[found.last].startswith("ب"):
         core = _located_unit(doc, found.last - 1)  # «المجلس العسكري بصبراتة»: صبراتة stays a place
@@ -372,6 +373,13 @@ def _member_body(doc: _Doc, index: int, last: int) -> PhraseMatch[str] | None:
     return None
 
 
+def _qualified(doc: _Doc, last: int, chunk_end: int) -> bool:
+    """Do only adjectives follow a listed body up to the chunk's end? Then they qualify the whole name:
+    «قوات الردع الخاصة» is that name, not «الردع»."""
+    return chunk_end > last and all(doc.adjective(doc.words[k], after=doc.words[k - 1])
+                                    for k in range(last + 1, chunk_end + 1))
+
+
 def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     doc = _Doc(text, tokens)
     out: list[ActorMatch] = []
@@ -391,7 +399,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             continue
         if chunk_end is not None and head in doc.cues.member_heads:
             member = _member_body(doc, index, chunk_end)
-            if member is not None:
+            if member is not None and not _qualified(doc, member.last, chunk_end):
                 out.append(_registry_match(doc, member))
                 index = max(member.last, chunk_end) + 1
                 continue

@@ -211,3 +211,13 @@ def test_dignity_as_a_word_is_no_operation() -> None:
     assert _names("طالب المحتجون بالعيش في الحرية و الكرامة") == []
     assert [a.id for a in find_actors("أعلنت غرفة عمليات الكرامة", Tokens.of("أعلنت غرفة عمليات الكرامة"))] == [
         "ly-karama"]
+
+
+def test_a_listed_body_qualified_by_adjectives_after_a_member_head_keeps_the_whole_name() -> None:
+    assert _names("نشرت قوات الردع الخاصة صورا للموقوفين") == ["قوات الردع الخاصة"]
+    assert _names("تمكنت وحدات الحرس الوطني والجيش من إيقافهم")[0] == "الحرس الوطني"
+
+
+def test_a_listed_name_keeps_its_article_as_written() -> None:
+    assert _names("وقد اقتحمت الميليشيات المقر") == ["الميليشيات"]
+    assert _names("وأطلقت للميليشيات يد التصرف") == ["الميليشيات"]
