@@ -221,3 +221,11 @@ def test_a_listed_body_qualified_by_adjectives_after_a_member_head_keeps_the_who
 def test_a_listed_name_keeps_its_article_as_written() -> None:
     assert _names("وقد اقتحمت الميليشيات المقر") == ["الميليشيات"]
     assert _names("وأطلقت للميليشيات يد التصرف") == ["الميليشيات"]
+
+
+def test_kidnappers_are_reported_as_the_acting_subject_not_when_only_mentioned() -> None:
+    def reported(text: str) -> list[str]:
+        return [a.name for a in reported_actors(find_actors(text, Tokens.of(text)), has_incident=True)]
+
+    assert reported("ولم تعرف بعد هوية الخاطفين") == []
+    assert reported("وطالب الخاطفون عائلته بفدية") == ["الخاطفون"]
