@@ -373,6 +373,26 @@ def _member_body(doc: _Doc, index: int, last: int) -> PhraseMatch[str] | None:
     return None
 
 
+def _adjective_of_previous(doc: _Doc, index: int) -> bool:
+    """Does token ``index`` («البحرية») qualify the definite noun before it («الحدود البحرية التونسية»)?
+    Then a listed name that starts with it («البحرية التونسية») is not meant."""
+    before = doc.words[index - 1] if index > 0 else ""
+    return before.startswith("ال") and len(before) >= 4 and before not in doc.cues.stop and doc.clean(index) and (
+        doc.adjective(doc.words[index], after=before))
+
+
+def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """Is a generic word («ميليشيات», «مسلحين») only the description of the named group right after it?"""
+    def generic(match: PhraseMatch[str]) -> bool:
+        return doc.entries[match.payloads[0]].get("type") == "generic"
+
+    k = found.last + 1
+    if not generic(found) or k >= len(doc.words) or not doc.clean(k):
+        return False
+    named = doc.registry_at(k)
+    return named is not None and not generic(named)
+
+
 def _qualified(doc: _Doc, last: int, chunk_end: int) -> bool:
     """Do only adjectives follow a listed body up to the chunk's end? Then they qualify the whole name:
     «قوات الردع الخاصة» is that name, not «الردع»."""
@@ -391,6 +411,11 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = quoted.last_token + 1
             continue
         registry = doc.registry_at(index)
+        if registry is not None and _adjective_of_previous(doc, index):
+            registry = None  # «الحدود البحرية التونسية»: no navy
+        if registry is not None and _generic_before_a_name(doc, registry):
+            index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
+            continue
         head = doc.head_form(index)
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end):

@@ -229,3 +229,20 @@ def test_kidnappers_are_reported_as_the_acting_subject_not_when_only_mentioned()
 
     assert reported("ولم تعرف بعد هوية الخاطفين") == []
     assert reported("وطالب الخاطفون عائلته بفدية") == ["الخاطفون"]
+
+
+def test_a_generic_word_before_a_named_group_gives_the_group() -> None:
+    assert _names("اقتحمت ميليشيات فجر ليبيا المقر") == ["فجر ليبيا"]
+    assert _names("اقتحمت ميليشيات مسلحة المقر") == ["ميليشيات مسلحة"]
+    assert _names("خطف سائق على يد عصابة مسلحة قرب الحدود") == ["عصابة مسلحة"]
+
+
+def test_a_navy_is_an_actor_but_a_maritime_border_is_not() -> None:
+    assert _names("احتجزت البحرية الليبية قاربا") == ["البحرية الليبية"]
+    assert _names("عبروا الحدود البحرية الليبية ليلا") == []
+    assert _names("سلم الصيادون إلى الحماية المدنية") == ["الحماية المدنية"]
+
+
+def test_the_interior_ministry_named_by_its_country_alone() -> None:
+    found = find_actors("وأكدت الداخلية التونسية الخبر", Tokens.of("وأكدت الداخلية التونسية الخبر"))
+    assert [(a.name, a.id) for a in found] == [("الداخلية التونسية", "tn-moi")]
