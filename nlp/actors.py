@@ -13,17 +13,24 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
 * it goes on through «و» + a definite noun that is no other body («فرقة الأبحاث والتفتيش», but «الحرس
   الوطني والجيش»), through «لل» + a noun («للحرس الوطني») unless it is a verbal noun of purpose
   («للقيام»), and through «ل» + noun + definite noun («لمكافحة الإرهاب»);
-* a unit's name (فرقة، مكتب، مركز ...) ends with «ب / في + place» («بالشوشة», «في منوبة») and goes on
-  through «ب» + another unit («بمنطقة الحرس الوطني»);
+* a unit's name (فرقة، مكتب، مركز، محكمة، دائرة ...) ends with «ب / في + place» («بالشوشة», «في منوبة») and goes
+  on through «ب» + another unit («بمنطقة الحرس الوطني», «الدائرة الجنائية بالمحكمة الابتدائية بتونس»);
+* a body named for its mission (هيئة، لجنة، بعثة ...) goes on through the mission's verbal noun, its
+  preposition and object («الهيئة العامة للبحث والتعرف على المفقودين», «البعثة الأممية للدعم في ليبيا»);
+  «المجلس البلدي مصراتة» ends with its town (the town stays a place);
 * it stops at any punctuation, at a title or rank («العقيد», «الناطق») and at a common given name
   («الحبيب»): a person's name never ends up inside an actor's name;
 * «الشبكة المشار إليها», «التنظيم الإرهابي المذكور»: an anaphoric description is no name;
 * a head before a quoted proper name: the actor is the quoted name («قوات "فجر ليبيا"» -> «فجر ليبيا»);
-* «وحدات / قوات + a listed body»: the actor is the body («وحدات الحرس الوطني» -> «الحرس الوطني»).
+* «وحدات / قوات + a listed body»: the actor is the body («وحدات الحرس الوطني» -> «الحرس الوطني»), unless
+  adjectives of the whole name follow («قوات الردع الخاصة»); a generic word before a named group is
+  dropped («ميليشيات فجر ليبيا» -> «فجر ليبيا»); a listed name that starts with an adjective of the
+  definite noun before it is none («الحدود البحرية التونسية»).
 
 ``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
 registry `role: perpetrator`) only in a document that reports an incident, one form per body
-(«داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي»).
+(«داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس» inside
+its chamber's name).
 """
 
 from __future__ import annotations
