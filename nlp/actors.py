@@ -13,17 +13,24 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
 * it goes on through «و» + a definite noun that is no other body («فرقة الأبحاث والتفتيش», but «الحرس
   الوطني والجيش»), through «لل» + a noun («للحرس الوطني») unless it is a verbal noun of purpose
   («للقيام»), and through «ل» + noun + definite noun («لمكافحة الإرهاب»);
-* a unit's name (فرقة، مكتب، مركز ...) ends with «ب / في + place» («بالشوشة», «في منوبة») and goes on
-  through «ب» + another unit («بمنطقة الحرس الوطني»);
+* a unit's name (فرقة، مكتب، مركز، محكمة، دائرة ...) ends with «ب / في + place» («بالشوشة», «في منوبة») and goes
+  on through «ب» + another unit («بمنطقة الحرس الوطني», «الدائرة الجنائية بالمحكمة الابتدائية بتونس»);
+* a body named for its mission (هيئة، لجنة، بعثة ...) goes on through the mission's verbal noun, its
+  preposition and object («الهيئة العامة للبحث والتعرف على المفقودين», «البعثة الأممية للدعم في ليبيا»);
+  «المجلس البلدي مصراتة» ends with its town (the town stays a place);
 * it stops at any punctuation, at a title or rank («العقيد», «الناطق») and at a common given name
   («الحبيب»): a person's name never ends up inside an actor's name;
 * «الشبكة المشار إليها», «التنظيم الإرهابي المذكور»: an anaphoric description is no name;
 * a head before a quoted proper name: the actor is the quoted name («قوات "فجر ليبيا"» -> «فجر ليبيا»);
-* «وحدات / قوات + a listed body»: the actor is the body («وحدات الحرس الوطني» -> «الحرس الوطني»).
+* «وحدات / قوات + a listed body»: the actor is the body («وحدات الحرس الوطني» -> «الحرس الوطني»), unless
+  adjectives of the whole name follow («قوات الردع الخاصة»); a generic word before a named group is
+  dropped («ميليشيات فجر ليبيا» -> «فجر ليبيا»); a listed name that starts with an adjective of the
+  definite noun before it is none («الحدود البحرية التونسية»).
 
 ``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
 registry `role: perpetrator`) only in a document that reports an incident, one form per body
-(«داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي»).
+(«داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس» inside
+its chamber's name).
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _MAX_TAIL = 9
 _MAX_QUOTED = 6
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+_HUMAN_PLURAL_ENDINGS = ("يين", "يون")
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,11 @@ class _Cues:
     place_heads: frozenset[str]
     plural_heads: frozenset[str]
     name_nouns_after_l: frozenset[str]
+    units_after_article: frozenset[str]
+    mission_heads: frozenset[str]
+    mission_nouns: frozenset[str]
+    mission_prepositions: frozenset[str]
+    council_adjectives: frozenset[str]
 
 
 def _norm_set(words: list[str]) -> frozenset[str]:
@@ -93,6 +106,9 @@ def load_cues() -> _Cues:
         not_body_after={normalize(k): _norm_set(v) for k, v in data["not_body_after"].items()},
         construct_heads=_norm_set(data["construct_heads"]), place_heads=_norm_set(data["place_heads"]),
         plural_heads=_norm_set(data["plural_heads"]), name_nouns_after_l=_norm_set(data["name_nouns_after_l"]),
+        units_after_article=_norm_set(data["units_after_article"]), mission_heads=_norm_set(data["mission_heads"]),
+        mission_nouns=_norm_set(data["mission_nouns"]), mission_prepositions=_norm_set(data["mission_prepositions"]),
+        council_adjectives=_norm_set(data["council_adjectives"]),
     )
 
 
@@ -145,7 +161,11 @@ class _Doc:
     def person(self, word: str) -> bool:
         return word in self.cues.person or word in self.cues.anaphoric
 
-    def adjective(self, word: str) -> bool:
+    def adjective(self, word: str, after: str = "") -> bool:
+        """Is ``word`` an adjective of the name ending in ``after``? A plural of people («التونسيين») agrees only
+        with a plural of people («للصحفيين التونسيين»); after «الوزارة» it is the verb's object."""
+        if word.endswith(_HUMAN_PLURAL_ENDINGS) and not after.endswith(("ين", "ون")):
+            return False
         return word.startswith("ال") and (word in self.cues.adjectives or (
             len(word) >= 5 and word.endswith(_NISBA_ENDINGS) and not self.person(word)))
 
@@ -172,6 +192,11 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if word in cues.stop or doc.person(word):
             break
         first = k == index + 1
+        if head in cues.mission_heads and ((genitive and word.startswith("ال")) or (word.startswith("ل") and not first)):
+            mission_end = _mission_end(doc, k)
+            if mission_end is not None:
+                last, genitive, k = mission_end, False, mission_end + 1  # «الهيئة العامة للبحث عن المفقودين»
+                continue
         if genitive and word.startswith("ال") and len(word) >= 4 and not word.startswith("لل"):
             last, genitive, k = k, False, k + 1
             continue
@@ -202,10 +227,11 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 continue
             break
         if unit and word.startswith("ب") and not first and any(
-                f in cues.unit_heads for f in clitic_variants(word)) and word[1:2] != "ا":
-            last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني»
+                f in cues.unit_heads for f in clitic_variants(word)) and (
+                word[1:2] != "ا" or any(f in cues.units_after_article for f in clitic_variants(word))):
+            last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني», «بالمحكمة»
             continue
-        if doc.adjective(word):
+        if doc.adjective(word, after=words[k - 1]):
             last, k = k, k + 1
             continue
         break
@@ -214,6 +240,47 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if words[index + 1] in cues.not_body_after.get(head, ()):
         return None
     return last
+
+
+def _mission_end(doc: _Doc, k: int) -> int | None:
+    """Last token of a mission phrase starting at token k («للبحث والتعرف على المفقودين», «البحث عن
+    المفقودين», «للدعم في ليبيا»): verbal noun(s) of a mission, a preposition and its object; else None."""
+    words, cues, n = doc.words, doc.cues, len(doc.words)
+
+    def mission(j: int) -> bool:
+        return j < n and doc.clean(j) and any(f in cues.mission_nouns for f in clitic_variants(words[j]))
+
+    if not mission(k):
+        return None
+    j = k + 1
+    if mission(j) and words[j].startswith("و"):
+        j += 1  # «للبحث والتعرف»
+    if not (j + 1 < n and doc.clean(j) and doc.clean(j + 1) and words[j] in cues.mission_prepositions):
+        return None
+    target = words[j + 1]
+    if target.startswith("ال") and len(target) >= 4 and not doc.person(target) and target not in cues.stop:
+        return j + 1
+    return _place_at(doc, j + 1) if words[j] == "في" else None
+
+
+def _place_at(doc: _Doc, k: int) -> int | None:
+    """Last token of a listed, not weak place written bare at token k («مصراتة», «ليبيا»), or None."""
+    from nlp.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = gazetteer.match_at(doc.tokens, k)
+    if found is None or found.form != doc.words[k] or all(gazetteer.by_id[p].get("weak") for p in found.payloads):
+        return None
+    return found.last
+
+
+def _council_town(doc: _Doc, last: int) -> int:
+    """«المجلس البلدي مصراتة»: a local council's name ends with its town's bare name (the town stays a place)."""
+    k = last + 1
+    if doc.words[last] not in doc.cues.council_adjectives or k >= len(doc.words) or not doc.clean(k):
+        return last
+    town = _place_at(doc, k)
+    return last if town is None else town
 
 
 def _located_unit(doc: _Doc, last: int) -> int:
@@ -269,7 +336,8 @@ def _article_form(token: str, head_form: str) -> str:
 
 def _registry_match(doc: _Doc, found: PhraseMatch[str]) -> ActorMatch:
     entry = doc.entries[found.payloads[0]]
-    name, start, end = doc.tokens.surface(doc.text, found.first, found.last, found.form)
+    form = _article_form(doc.words[found.first], found.form)  # «الميليشيات» as written, not the alias «ميليشيات»
+    name, start, end = doc.tokens.surface(doc.text, found.first, found.last, form)
     core = found.last
     if found.last > found.first and doc.words[found.last].startswith("ب"):
         core = _located_unit(doc, found.last - 1)  # «المجلس العسكري بصبراتة»: صبراتة stays a place
@@ -312,6 +380,33 @@ def _member_body(doc: _Doc, index: int, last: int) -> PhraseMatch[str] | None:
     return None
 
 
+def _adjective_of_previous(doc: _Doc, index: int) -> bool:
+    """Does token ``index`` («البحرية») qualify the definite noun before it («الحدود البحرية التونسية»)?
+    Then a listed name that starts with it («البحرية التونسية») is not meant."""
+    before = doc.words[index - 1] if index > 0 else ""
+    return before.startswith("ال") and len(before) >= 4 and before not in doc.cues.stop and doc.clean(index) and (
+        doc.adjective(doc.words[index], after=before))
+
+
+def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """Is a generic word («ميليشيات», «مسلحين») only the description of the named group right after it?"""
+    def generic(match: PhraseMatch[str]) -> bool:
+        return doc.entries[match.payloads[0]].get("type") == "generic"
+
+    k = found.last + 1
+    if not generic(found) or k >= len(doc.words) or not doc.clean(k):
+        return False
+    named = doc.registry_at(k)
+    return named is not None and not generic(named)
+
+
+def _qualified(doc: _Doc, last: int, chunk_end: int) -> bool:
+    """Do only adjectives follow a listed body up to the chunk's end? Then they qualify the whole name:
+    «قوات الردع الخاصة» is that name, not «الردع»."""
+    return chunk_end > last and all(doc.adjective(doc.words[k], after=doc.words[k - 1])
+                                    for k in range(last + 1, chunk_end + 1))
+
+
 def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     doc = _Doc(text, tokens)
     out: list[ActorMatch] = []
@@ -323,6 +418,11 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = quoted.last_token + 1
             continue
         registry = doc.registry_at(index)
+        if registry is not None and _adjective_of_previous(doc, index):
+            registry = None  # «الحدود البحرية التونسية»: no navy
+        if registry is not None and _generic_before_a_name(doc, registry):
+            index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
+            continue
         head = doc.head_form(index)
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end):
@@ -331,7 +431,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             continue
         if chunk_end is not None and head in doc.cues.member_heads:
             member = _member_body(doc, index, chunk_end)
-            if member is not None:
+            if member is not None and not _qualified(doc, member.last, chunk_end):
                 out.append(_registry_match(doc, member))
                 index = max(member.last, chunk_end) + 1
                 continue
@@ -342,6 +442,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             core_end = chunk_end
             if head in doc.cues.unit_heads:
                 chunk_end = _located_unit(doc, chunk_end)
+            chunk_end = _council_town(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))
             index = chunk_end + 1
@@ -352,6 +453,10 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
 
 def _key(name: str) -> tuple[str, ...]:
     return tuple(TOKEN_RE.findall(normalize(name)))
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return any(long[i: i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -380,11 +485,14 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
             if len(other) <= len(key):
                 continue
             if other[: len(key)] == key and (
-                    (a.id and a.id == b.id) or all(w.startswith("ال") and (w in cues.adjectives or w.endswith(
+                    (a.id and a.id == b.id) or len(key) == b.core_last - b.first_token + 1
+                    or all(w.startswith("ال") and (w in cues.adjectives or w.endswith(
                         _NISBA_ENDINGS)) for w in other[len(key):])):
-                covered = True  # «خفر السواحل» beside «خفر السواحل الإيطالي»
-            elif other[-len(key):] == key and a.id and a.id == b.id:
-                covered = True  # «داعش» beside «تنظيم داعش»
+                covered = True  # «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس»
+            elif a.id and a.id == b.id and _inside(key, other):
+                covered = True  # «داعش» beside «تنظيم داعش», «القاعدة» beside «تنظيم القاعدة في بلاد ...»
+            elif _inside(("ب" + key[0],) + key[1:], other):
+                covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»
             if covered:
                 break
         if covered or any(key != k and a.id == i and perpetrator(a) and _variant(key, k) for k, i in seen):

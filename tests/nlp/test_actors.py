@@ -140,3 +140,109 @@ def test_clubs_and_national_teams_are_named_bodies(text: str, expected: str) -> 
 def test_a_club_head_needs_a_place_or_a_name() -> None:
     text = "قال الأهلي في بيان إن الرحلة تأجلت."
     assert not [a for a in find_actors(text, Tokens.of(text)) if a.name.startswith("أهلي")]
+
+
+@pytest.mark.parametrize("name", [
+    "الهيئة الوطنية للكشف والتعرف على الرفات",
+    "لجنة التحقيق في الانتهاكات",
+    "هيئة الدفاع عن الموقوفين",
+    "البعثة الأوروبية للمساعدة في ليبيا",
+    "رابطة عائلات المختطفين",
+])
+def test_a_body_named_for_its_mission_keeps_the_mission(name: str) -> None:
+    assert _names(f"وطالبت {name} اليوم بفتح تحقيق") == [name]
+
+
+def test_a_mission_noun_without_its_object_or_after_a_bare_head_is_no_name() -> None:
+    assert _names("دعت اللجنة للبحث في أسباب الحادث") == []
+    assert _names("وأكدت الهيئة الجهوية للحماية المدنية أنها تدخلت") == ["الهيئة الجهوية للحماية المدنية"]
+    assert _names("أعلنت الجمعية الوطنية عن تنظيم وقفة") == ["الجمعية الوطنية"]
+
+
+def test_a_court_and_its_chamber_keep_their_town() -> None:
+    assert _names("وقضت المحكمة الابتدائية بقابس بسجنه") == ["المحكمة الابتدائية بقابس"]
+    assert _names("أصدرت الدائرة الجنائية الثانية بالمحكمة الابتدائية بصفاقس حكما") == [
+        "الدائرة الجنائية الثانية بالمحكمة الابتدائية بصفاقس"]
+
+
+def test_the_court_inside_its_chamber_is_reported_once() -> None:
+    text = "أحيل على المحكمة الابتدائية بقابس. وقضت الدائرة الجنائية بالمحكمة الابتدائية بقابس بسجنه"
+    names = [a.name for a in reported_actors(find_actors(text, Tokens.of(text)), has_incident=False)]
+    assert names == ["الدائرة الجنائية بالمحكمة الابتدائية بقابس"]
+
+
+def test_a_local_council_keeps_its_town_and_the_town_stays_a_place() -> None:
+    text = "نفى المجلس البلدي زوارة ما راج حول اختطاف عامل"
+    assert _names(text) == ["المجلس البلدي زوارة"]
+    assert "زوارة" in [p.name for p in annotate(text, "ar").places]
+
+
+def test_members_of_the_maritime_guard_and_dual_armed_groups() -> None:
+    assert _names("أنقذت وحدات الحرس البحري بقابس 12 شخصا") == ["الحرس البحري"]
+    assert _names("قتل مدني في اشتباكات بين مجموعتين مسلحتين") == ["مجموعتين مسلحتين"]
+    assert _names("هاجمت مجموعة إرهابية مسلحة الثكنة") == ["مجموعة إرهابية مسلحة"]
+
+
+def test_a_descriptor_before_a_listed_name_gives_the_name() -> None:
+    assert _names("أكدت منظمة أطباء بلا حدود أن الوضع خطير") == ["أطباء بلا حدود"]
+    assert _names("أعلن تنظيم القاعدة في بلاد المغرب الإسلامي مسؤوليته") == ["تنظيم القاعدة في بلاد المغرب الإسلامي"]
+
+
+@pytest.mark.parametrize("text", [
+    "يقبع المهاجرون في مركز احتجاز الطويشة منذ أشهر",
+    "نقلوا إلى مركز إيواء غريان في ظروف صعبة",
+    "أصيب بمرض في الجهاز الهضمي",
+])
+def test_a_detention_centre_or_a_body_system_is_no_actor(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_plural_of_people_after_a_body_is_the_object_not_an_adjective() -> None:
+    assert _names("ودعت الوزارة التونسيين المقيمين هناك إلى الحذر") == []
+    assert _names("وأدانت رابطة الصحفيين الليبيين الاعتداء") == ["رابطة الصحفيين الليبيين"]
+
+
+def test_a_unit_named_by_its_task_and_a_mission_against_something() -> None:
+    assert _names("أحيل على فرقة مقاومة الإجرام بقابس") == ["فرقة مقاومة الإجرام بقابس"]
+    assert _names("زارت الهيئة الوطنية للوقاية من التعذيب السجن") == ["الهيئة الوطنية للوقاية من التعذيب"]
+
+
+def test_dignity_as_a_word_is_no_operation() -> None:
+    assert _names("طالب المحتجون بالعيش في الحرية و الكرامة") == []
+    assert [a.id for a in find_actors("أعلنت غرفة عمليات الكرامة", Tokens.of("أعلنت غرفة عمليات الكرامة"))] == [
+        "ly-karama"]
+
+
+def test_a_listed_body_qualified_by_adjectives_after_a_member_head_keeps_the_whole_name() -> None:
+    assert _names("نشرت قوات الردع الخاصة صورا للموقوفين") == ["قوات الردع الخاصة"]
+    assert _names("تمكنت وحدات الحرس الوطني والجيش من إيقافهم")[0] == "الحرس الوطني"
+
+
+def test_a_listed_name_keeps_its_article_as_written() -> None:
+    assert _names("وقد اقتحمت الميليشيات المقر") == ["الميليشيات"]
+    assert _names("وأطلقت للميليشيات يد التصرف") == ["الميليشيات"]
+
+
+def test_kidnappers_are_reported_as_the_acting_subject_not_when_only_mentioned() -> None:
+    def reported(text: str) -> list[str]:
+        return [a.name for a in reported_actors(find_actors(text, Tokens.of(text)), has_incident=True)]
+
+    assert reported("ولم تعرف بعد هوية الخاطفين") == []
+    assert reported("وطالب الخاطفون عائلته بفدية") == ["الخاطفون"]
+
+
+def test_a_generic_word_before_a_named_group_gives_the_group() -> None:
+    assert _names("اقتحمت ميليشيات فجر ليبيا المقر") == ["فجر ليبيا"]
+    assert _names("اقتحمت ميليشيات مسلحة المقر") == ["ميليشيات مسلحة"]
+    assert _names("خطف سائق على يد عصابة مسلحة قرب الحدود") == ["عصابة مسلحة"]
+
+
+def test_a_navy_is_an_actor_but_a_maritime_border_is_not() -> None:
+    assert _names("احتجزت البحرية الليبية قاربا") == ["البحرية الليبية"]
+    assert _names("عبروا الحدود البحرية الليبية ليلا") == []
+    assert _names("سلم الصيادون إلى الحماية المدنية") == ["الحماية المدنية"]
+
+
+def test_the_interior_ministry_named_by_its_country_alone() -> None:
+    found = find_actors("وأكدت الداخلية التونسية الخبر", Tokens.of("وأكدت الداخلية التونسية الخبر"))
+    assert [(a.name, a.id) for a in found] == [("الداخلية التونسية", "tn-moi")]
