@@ -31,7 +31,7 @@ INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب
                  "wounded"}
 PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
                 "طفلا", "نساء", "افراد", "فردا", "رجال", "شبان", "عمال", "اخرين", "اخرون", "منهم", "مصلين", "مقاتلين",
-                "عناصر", "جنود", "اسري", "اعوان", "people", "civilians", "persons", "migrants", "children", "others", "women",
+                "عناصر", "جنود", "اسري", "اعوان", "ماره", "people", "civilians", "persons", "migrants", "children", "others", "women",
                 "men", "fighters", "soldiers", "militants", "policemen", "prisoners", "worshippers", "residents",
                 "صحفيين", "ناشطين", "طلاب", "موظفين", "حراس", "سجناء", "محتجزين", "معتقلين", "سكان", "ركاب", "تلاميذ",
                 "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
@@ -39,7 +39,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
 SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "مواطن", "مواطنه", "شخص", "سائق", "صحفي", "مهاجر", "فتاه",
                     "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط",
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
-                    "والد", "ابن", "ولد", "راع", "استاذ", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
+                    "والد", "ابن", "ولد", "راع", "مرافق", "استاذ", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
                     "معلم", "مدرس", "امام", "حارس", "ممرض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
                     "محامي", "قاضي", "رئيس", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
@@ -111,6 +111,8 @@ def _dual_of_victim(word: str) -> bool:
             continue
         if form.endswith(("ين", "ان")) and stem in SINGULAR_VICTIMS - {"اخر", "ثالث"}:
             return True
+        if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
+            return True  # «امرأتين», «طفلتين»: the «ة» of the singular is written «ت» before the dual ending
         if form.endswith("يان") and len(form) > 5:
             return True
     return False
@@ -146,7 +148,8 @@ def named_as_topic(words: list[str], index: int) -> bool:
             return True  # «ستة أشهر على مقتل»
     if k >= 0 and word_forms(words[k]) & _TOPIC_WORDS:
         return True
-    sentencing = index > 0 and words[index - 1] in _SENTENCING
+    # «قضت على عنصرين» is a killing («قضت» + «على»), «قضت بإعدام 5» a sentence
+    sentencing = index > 0 and words[index - 1] in _SENTENCING and words[index] != "علي"
     return sentencing and not (index > 1 and word_forms(words[index - 2]) & _CARRIED_OUT)
 
 
@@ -166,7 +169,8 @@ def is_rising_toll(words: list[str]) -> bool:
         return False  # «يرتفع عدد القتلى من الصحفيين إلى 15 منذ 2016»: a running statistic, not this event's toll
     rises = [k for k, w in enumerate(words) if w in _RISE_WORDS or word_forms(w) & _RISE_WORDS]
     totals = [k for k, w in enumerate(words) if word_forms(w) & (_TOLL_WORDS | {"عدد", "number"})]
-    return any(abs(r - t) <= 3 for r in rises for t in totals)
+    # «عدد المصابين جراء الاشتباكات التي ... ارتفع إلى 14»: the subject first, the rise verb and «إلى» later
+    return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
 
 def _after_noun_kind(words: list[str], index: int) -> str | None:
@@ -194,7 +198,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     toll = is_rising_toll(words)
     index = 0
     while index < len(words):
-        parsed = parse_number(words, index)
+        parsed = parse_number(words, index) or _definite_number(words, index)
         if parsed is None:
             index += 1
             continue
@@ -205,7 +209,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
-        person_after = bool(after and (_plural_person(after[0]) or after[0] in SINGULAR_VICTIMS))
+        person_after = bool(after and (_plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
+            after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))  # «اثنان من المارة»
         if words[index] in ("احد", "احدي") and not (person_after or any(
                 f.endswith(("ين", "ون")) for f in word_forms(after[0]) if after)):
             index = end
@@ -222,11 +227,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and person_after and _met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
-            kind = _trigger_before(words, index, trigger_at, True)  # «ارتفعت حصيلة القتلى لاحقا إلى 7»
+            kind = _trigger_before(words, index, trigger_at, True) or _toll_kind(words, index)
         slot = _SLOTS.get(kind or "")
         if slot and slot not in found:
             added = _added_number(words, end, kind or "")
-            found[slot] = value + (added or 0)
+            found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "")
         index = end
     died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words)
     if died_of_wounds:
@@ -239,6 +244,19 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     return found
 
 
+def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:
+    """«الجرحى الثلاثة», «مرافقيه الأربعة»: a definite number word after a plural noun counts it. Only there:
+    «الاثنين», «الأحد» are also weekdays."""
+    word = words[index]
+    if index == 0 or not word.startswith("ال") or word[2:] in ("احد", "اثنين", "اثنان"):
+        return None
+    previous = words[index - 1]
+    plural = _after_noun_kind(words, index - 1) is not None or _plural_person(previous) or any(
+        f.endswith(("يه", "يها", "يهم")) for f in clitic_variants(previous))  # «مرافقيه»
+    value = parse_number([word[2:]], 0) if plural else None
+    return (value[0], 1) if value is not None and value[1] == 1 else None
+
+
 def _added_number(words: list[str], at: int, kind: str) -> int | None:
     """«مقتل 71 مسلحا و7 عسكريين»: a second number of the same event, joined by «و», before a person noun
     or a casualty noun of the same kind, is added (the guide: 78)."""
@@ -246,6 +264,9 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         at += 1  # past the first number's noun: «71 مسلحا و7»
     if at >= len(words) or not words[at].startswith("و"):
         return None
+    joined = _joined_victim(words, at)
+    if joined:
+        return joined  # «إصابة ثلاث نساء وطفلة» = 4
     parsed = parse_number(words, at)
     if parsed is None or at + parsed[1] >= len(words):
         return None
@@ -253,6 +274,39 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     noun_kind = _after_noun_kind(words, at + used)
     if noun_kind == kind or (noun_kind is None and _plural_person(words[at + used])):
         return value
+    return None
+
+
+def _joined_victim(words: list[str], at: int) -> int:
+    """«وطفلة» = 1, «وطفلين» / «وعوني أمن» = 2: a singular or dual victim joined by «و» at ``at``, else 0."""
+    word = words[at]
+    if not word.startswith("و") or len(word) <= 2:
+        return 0
+    if _dual_of_victim(word[1:]) or _construct_dual(words, at):
+        return 2
+    return 1 if _singular_victim(word[1:]) and not _plural_of_victim(word[1:]) else 0
+
+
+def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, str], kind: str) -> int:
+    """«إصابة عون أمن وثلاثة مدنيين» = 4, «مقتل طفلين و3 نساء» = 5: a singular or dual victim right after the
+    trigger, joined to the number by «و», adds to it."""
+    if not words[index].startswith("و") or words[index] in ("واحد", "واحده"):
+        return 0  # «شخص واحد» is one person, not «شخص» and one more
+    for k in range(index - 1, max(0, index - 3), -1):
+        if trigger_at.get(k - 1) == kind:
+            word = words[k]
+            if _dual_of_victim(word) or _construct_dual(words, k):
+                return 2
+            return 1 if _singular_victim(word) and not _plural_of_victim(word) else 0
+    return 0
+
+
+def _toll_kind(words: list[str], index: int) -> str | None:
+    """«عدد المصابين جراء الاشتباكات ... ارتفع إلى 14»: the casualty noun after «عدد» / «حصيلة» names what
+    the number after «إلى» counts, however far the rise verb stands from it."""
+    for k in range(index - 2, -1, -1):
+        if word_forms(words[k]) & (_TOLL_WORDS | {"عدد", "number"}) and k + 1 < index:
+            return _after_noun_kind(words, k + 1)
     return None
 
 
@@ -274,7 +328,7 @@ def _split_death_phrase(words: list[str]) -> int | None:
     حتفهما» (between «لقي» and «حتف/مصرع»), «أودى الانفجار بحياة طفلين», «أودت النيران بحياة 3 أطفال»."""
     for k, word in enumerate(words[:-1]):
         victim = words[k + 1]
-        if word in _MET and _death_word_within(words, k + 2, 3):
+        if word in _MET and _death_word_within(words, k + 2, 6):  # «لقي شاب تونسي أصيل معتمدية الذهيبة حتفه»
             pass
         elif word == "بحياه":
             parsed = parse_number(words, k + 1)
@@ -381,10 +435,15 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index):
             continue
         victim_at = _victim_after(words, index)
-        if index + 1 < len(words) and (_dual_of_victim(words[index + 1]) or _construct_dual(words, index + 1)):
-            found[slot] = 2  # «وفاة طفلين», «إصابة عوني أمن» (a dual is a count whatever the trigger's strength)
-        elif victim_at is not None and words[victim_at] in SINGULAR_VICTIMS - {"ثالث", "اخر"}:
-            found[slot] = _victims_from(words, victim_at)  # «وفاة كهل», «جثة شاب», «اعتداء بالسكاكين على طالبة»
+        if index + 1 < len(words) and _construct_dual(words, index + 1):
+            found[slot] = 2  # «إصابة عوني أمن» (a dual is a count whatever the trigger's strength)
+        elif victim_at is not None and _dual_of_victim(words[victim_at]):
+            # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
+            found[slot] = 2 + (_joined_victim(words, victim_at + 1) if victim_at + 1 < len(words) else 0)
+        elif victim_at is not None and (words[victim_at] in SINGULAR_VICTIMS - {"ثالث", "اخر"} or (
+                words[victim_at].startswith("ال") and words[victim_at][2:] in SINGULAR_VICTIMS - _TITLES - {"ثالث", "اخر"})):
+            # «وفاة كهل», «وفاة السائق» (a title after «ال» may be an office: «اغتيال الرئيس» in a history)
+            found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
     for index, kind in sorted(trigger_at.items()):
         slot = _SLOTS.get(kind)
         if slot is None or slot in found:

@@ -149,3 +149,30 @@ def test_eliminated_fighters_and_a_dual_joined_to_a_victim() -> None:
     assert _counts("قتل صياد وعنصران من مجموعة مسلحة في قصف على الشاطئ") == (3, None)
     assert _counts("قتلت امرأة وطفلاها عندما سقطت قذيفة على منزلهم") == (3, None)
     assert _counts("مرت سنتان على اغتيال المحامية والناشطة الحقوقية في المدينة") == (None, None)
+
+
+def test_a_single_victim_joined_to_a_number_adds_one() -> None:
+    assert _counts("إصابة عون أمن وثلاثة مدنيين في هجوم على بوابة أمنية") == (None, 4)
+    assert _counts("إصابة ثلاث نساء وطفلة في سقوط قذيفة على منزل") == (None, 4)
+    assert _counts("توفي شخص واحد متأثرا بحروقه") == (1, None)  # «واحد» is the number of «شخص», not one more
+
+
+def test_a_toll_whose_subject_stands_far_from_its_rise_verb() -> None:
+    text = ("ارتفاع عدد المصابين في اشتباكات غريان إلى 14\nأعلن المستشفى أن عدد المصابين جراء الاشتباكات التي "
+            "تشهدها المدينة منذ يومين ارتفع إلى 14 شخصا، بعد أن كان 8 صباح أمس، فيما قتل شخصان.")
+    assert _counts(text) == (2, 14)
+    assert _counts("مقتل 3 في قصف على مخزن\nأعلنت الوزارة أن عدد القتلى جراء القصف على المخزن ارتفع إلى 7.") == (7, None)
+
+
+def test_definite_numbers_feminine_duals_and_victims_of_a_group() -> None:
+    assert _counts("أسفر الحادث عن وفاة السائق وإصابة مرافقيه الأربعة بجروح") == (1, 4)
+    assert _counts("نقل المصابون الخمسة إلى المستشفى الجهوي") == (None, 5)
+    assert _counts("أسفر الاعتداء عن جرح امرأتين وطفل") == (None, 3)
+    assert _counts("وأصيب في الهجوم اثنان من المارة") == (None, 2)
+    assert _counts("إصابة سائق الشاحنة ومرافقه بجروح خطيرة") == (None, 2)
+    assert _counts("غادر المصابون الأحد الماضي المستشفى بعد تلقيهم العلاج") == (None, None)  # a weekday, not «one»
+
+
+def test_split_death_phrase_with_a_long_subject_and_eliminated_after_the_subject() -> None:
+    assert _counts("لقي شاب تونسي أصيل معتمدية الذهيبة حتفه برصاص دورية") == (1, None)
+    assert _counts("وحدات الجيش قضت على عنصرين إرهابيين اليوم") == (2, None)
