@@ -289,9 +289,14 @@ def _joined_victim(words: list[str], at: int) -> int:
 
 def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, str], kind: str) -> int:
     """«إصابة عون أمن وثلاثة مدنيين» = 4, «مقتل طفلين و3 نساء» = 5: a singular or dual victim right after the
-    trigger, joined to the number by «و», adds to it."""
-    if not words[index].startswith("و") or words[index] in ("واحد", "واحده"):
+    trigger, joined to the number by «و», adds to it (the «و» may be on the noun before a number word:
+    «إصابة عون أمن ومواطنين اثنين» = 3)."""
+    if words[index] in ("واحد", "واحده"):
         return 0  # «شخص واحد» is one person, not «شخص» and one more
+    if not words[index].startswith("و"):
+        if index == 0 or words[index].isdigit() or not words[index - 1].startswith("و"):
+            return 0
+        index -= 1
     for k in range(index - 1, max(0, index - 3), -1):
         if trigger_at.get(k - 1) == kind:
             word = words[k]
@@ -400,10 +405,25 @@ def _victims_from(words: list[str], at: int) -> int:
             return 2 if joined in SINGULAR_VICTIMS else 1
         if words[k].startswith("و") and len(words[k]) > 2:
             joined = words[k][1:]
+            counted = _number_after_noun(words, k + 1)
+            if counted is not None and (_plural_person(joined) or _plural_of_victim(joined) or counted[1]):
+                return 1 + counted[0]  # «إصابة عون أمن ومواطنين اثنين» = 3, «مقتل شاب ومرافقيه الثلاثة» = 4
             if _dual_of_victim(joined) or _possessed_dual(joined):
                 return 3  # «قتل صياد وعنصران», «قتلت امرأة وطفلاها»
             return 2 if _singular_victim(joined) else 1
     return 1
+
+
+def _number_after_noun(words: list[str], at: int) -> tuple[int, bool] | None:
+    """(value, definite) of a number word that follows its noun («مواطنين اثنين», «مرافقيه الثلاثة»); digits
+    come before their noun, so «طفل 12 عاما» gives none."""
+    if at >= len(words) or words[at].isdigit() or words[at].startswith("و"):
+        return None
+    definite = _definite_number(words, at)
+    if definite is not None:
+        return definite[0], True
+    parsed = parse_number(words, at)
+    return (parsed[0], False) if parsed is not None and words[at] not in ("واحد", "واحده") else None
 
 
 def _possessed_dual(word: str) -> bool:
@@ -482,6 +502,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                 window[0] not in ("ثالث", "اخر") or slot == "injured"):
             found[slot] = _victims_from(words, words.index(window[0], index + 1))
             continue
+        if window and _plural_person(window[0]):
+            continue  # «مقتل شاب وإصابة آخرين»: the injured are «others», an unstated number, not the «شاب» before
         before = words[max(0, index - 3) : index]
         if any(word_forms(w) & SINGULAR_VICTIMS - {"ثالث", "اخر"} - _TITLES and not w.endswith(_PLURAL_ENDINGS)
                for w in before):

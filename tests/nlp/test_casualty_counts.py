@@ -176,3 +176,21 @@ def test_definite_numbers_feminine_duals_and_victims_of_a_group() -> None:
 def test_split_death_phrase_with_a_long_subject_and_eliminated_after_the_subject() -> None:
     assert _counts("لقي شاب تونسي أصيل معتمدية الذهيبة حتفه برصاص دورية") == (1, None)
     assert _counts("وحدات الجيش قضت على عنصرين إرهابيين اليوم") == (2, None)
+
+
+def test_others_after_a_second_trigger_are_no_single_victim() -> None:
+    assert _counts("مقتل شاب وإصابة آخرين في إطلاق نار") == (1, None)
+    assert _counts("مقتل شاب وإصابة آخرين في إطلاق نار\nقتل شاب وأصيب 4 آخرون في إطلاق نار عشوائي بالحي.") == (1, 4)
+
+
+def test_the_lead_raises_a_shortened_headline_count() -> None:
+    text = ("إصابة عون أمن في هجوم على دورية\nأسفر هجوم نفذه مجهولون على دورية أمنية عن إصابة عون أمن "
+            "ومواطنين اثنين بجروح.")
+    assert _counts(text) == (None, 3)
+    # a later sentence is no lead: the headline's count of the main event stands
+    assert _counts("مقتل شاب في إطلاق نار\nقتل شاب برصاص مجهولين.\nوكانت المنطقة شهدت مقتل 5 أشخاص العام الماضي.") == (1, None)
+
+
+def test_a_number_word_after_a_joined_plural_counts_it() -> None:
+    assert _counts("مقتل شاب ومرافقيه الثلاثة في كمين") == (4, None)
+    assert _counts("مقتل شاب وطفل 12 عاما في قصف") == (2, None)  # an age after the noun is no count
