@@ -63,7 +63,7 @@ _CARRYING = {"يقل", "تقل", "يقلون", "يحمل", "تحمل", "متن",
 _DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين": "killed", "جثتي": "killed", "جثتان": "killed",
                "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
 # Means and prepositions between a trigger and its victim: «اعتداء بالسكاكين على طالبة».
-_MEANS_SKIP = {"علي", "on", "against", "a", "an", "the"}
+_MEANS_SKIP = {"علي", "on", "against", "a", "an", "the", "كل", "من"}  # «إصابة كل من السائق ومرافقه»
 _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
                "الجمعه", "السبت", "الاحد"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
@@ -349,12 +349,13 @@ def _split_death_phrase(words: list[str]) -> int | None:
 
 
 _DEATH_WORDS = {"مصرع", "حتف"}
-# «إصابة عوني أمن»: the construct dual of «عون» (two agents of a force).
+# «إصابة عوني أمن», «أصيب عونا أمن»: the construct dual of «عون» (two agents of a force).
 _FORCES = {"امن", "حرس", "شرطه", "ديوانه", "حمايه", "جيش", "سجون"}
 
 
 def _construct_dual(words: list[str], at: int) -> bool:
-    return at + 1 < len(words) and words[at] in ("عوني", "وعوني") and bool(word_forms(words[at + 1]) & _FORCES)
+    return at + 1 < len(words) and words[at] in ("عوني", "وعوني", "عونا", "وعونا") and bool(
+        word_forms(words[at + 1]) & _FORCES)  # «أصيب عونا أمن»: the nominative
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
@@ -525,12 +526,15 @@ def _possessed(word: str) -> bool:
 
 
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "توفي", "توفيت", "استشهد", "استشهدت"}
+# «تعرض شاب لاعتداء أصيب على إثره بجروح», «أصيب خلال المواجهات»: the cause or occasion after the verb
+_AFTER_PASSIVE = {"علي", "اثر", "اثره", "اثرها", "خلال", "في", "جراء", "جراءها"}
 
 
 def _singular_passive(words: list[str], index: int) -> bool:
     """«أصيب بطلق ناري», «توفيت بالمستشفى»: a singular passive verb with its means and no number or plural
     subject after it (in «أصيب بجروح 4 أشخاص» the number is read first)."""
-    if words[index] not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not words[index + 1].startswith("ب"):
+    if words[index] not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not (
+            words[index + 1].startswith("ب") or words[index + 1] in _AFTER_PASSIVE):
         return False
     following = words[index + 1 : index + 5]
     return not any(parse_number(following, k) is not None or _plural_person(w) or w in ("عدد", "اخرون", "اخرين")

@@ -194,3 +194,10 @@ def test_the_lead_raises_a_shortened_headline_count() -> None:
 def test_a_number_word_after_a_joined_plural_counts_it() -> None:
     assert _counts("مقتل شاب ومرافقيه الثلاثة في كمين") == (4, None)
     assert _counts("مقتل شاب وطفل 12 عاما في قصف") == (2, None)  # an age after the noun is no count
+
+
+def test_nominative_construct_dual_a_listed_pair_and_a_passive_with_its_occasion() -> None:
+    assert _counts("أصيب عونا أمن بجروح خلال مداهمة") == (None, 2)
+    assert _counts("أصيب كل من السائق ومرافقه بجروح") == (None, 2)
+    assert _counts("تعرض شاب لاعتداء بآلة حادة أصيب على إثره بجروح بليغة") == (None, 1)
+    assert _counts("أصيب في الاشتباكات مدنيون") == (None, None)  # a plural subject: how many is not said
