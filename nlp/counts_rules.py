@@ -364,13 +364,20 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
         if words[k] in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):  # «لا يقل عن» = at least
             return None
         if trigger_at.get(k) in _SLOTS:
-            if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in _SLOTS and trigger_at[k - 1] != trigger_at[k]:
+            if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in _SLOTS and trigger_at[k - 1] != trigger_at[k] \
+                    and not _closed_death_phrase(words[k - 1]):
                 return None  # «مقتل وإصابة 1115»: one total for both kinds, not a count of either
             return trigger_at[k] if (distance <= 1 or person_after) else None
         if words[k] not in FILLERS and words[k] not in _DATE_WORDS:  # «أصيب صباح اليوم 10 أشخاص»
             distance += 1
         k -= 1
     return None
+
+
+def _closed_death_phrase(word: str) -> bool:
+    """«لقي عون حرس حتفه وأصيب اثنان»: «حتفه» / «مصرعهم» with their pronoun close the killing's clause, so the
+    number after the next trigger is that trigger's alone."""
+    return any(form != stem and form.startswith(stem) for form in clitic_variants(word) for stem in _DEATH_WORDS)
 
 
 def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:

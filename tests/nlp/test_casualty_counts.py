@@ -201,3 +201,8 @@ def test_nominative_construct_dual_a_listed_pair_and_a_passive_with_its_occasion
     assert _counts("أصيب كل من السائق ومرافقه بجروح") == (None, 2)
     assert _counts("تعرض شاب لاعتداء بآلة حادة أصيب على إثره بجروح بليغة") == (None, 1)
     assert _counts("أصيب في الاشتباكات مدنيون") == (None, None)  # a plural subject: how many is not said
+
+
+def test_a_death_phrase_closed_by_its_pronoun_leaves_the_next_number_to_the_injured() -> None:
+    assert _counts("لقي عون حرس حتفه وأصيب اثنان آخران في انفجار لغم") == (1, 2)
+    assert _counts("مقتل وإصابة 1115 شخصا في الحرب") == (None, None)  # one total of both kinds
