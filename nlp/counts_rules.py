@@ -472,6 +472,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                 words[victim_at].startswith("ال") and words[victim_at][2:] in SINGULAR_VICTIMS - _TITLES - {"ثالث", "اخر"})):
             # «وفاة كهل», «وفاة السائق» (a title after «ال» may be an office: «اغتيال الرئيس» in a history)
             found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
+        elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
+            found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
+        elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
+            found[slot] = 1  # "two people were killed and a third wounded"
     for index, kind in sorted(trigger_at.items()):
         slot = _SLOTS.get(kind)
         if slot is None or slot in found:

@@ -206,3 +206,8 @@ def test_nominative_construct_dual_a_listed_pair_and_a_passive_with_its_occasion
 def test_a_death_phrase_closed_by_its_pronoun_leaves_the_next_number_to_the_injured() -> None:
     assert _counts("لقي عون حرس حتفه وأصيب اثنان آخران في انفجار لغم") == (1, 2)
     assert _counts("مقتل وإصابة 1115 شخصا في الحرب") == (None, None)  # one total of both kinds
+
+
+def test_english_single_injured_before_a_weak_trigger() -> None:
+    assert _counts("A child was injured by shrapnel.", "en") == (None, 1)
+    assert _counts("Two people were killed and a third wounded in the attack.", "en") == (2, 1)
