@@ -195,6 +195,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
     strong_at = trigger_at if strong_at is None else {k: kind for k, kind in strong_at.items() if k in trigger_at}
     found: dict[str, int] = {}
+    found_at: dict[str, int] = {}
     toll = is_rising_toll(words)
     index = 0
     while index < len(words):
@@ -230,9 +231,14 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = _trigger_before(words, index, trigger_at, True) or _toll_kind(words, index)
         slot = _SLOTS.get(kind or "")
         if slot and slot not in found:
+            found_at[slot] = index
             added = _added_number(words, end, kind or "")
             found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "")
         index = end
+    for slot, at in found_at.items():
+        single = None if toll else _single_victim_before(words, at, strong_at, slot)
+        if single is not None:
+            found[slot] = single
     died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words)
     if died_of_wounds:
         found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read
@@ -242,6 +248,19 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if died_of_wounds:
         del found["injured"]
     return found
+
+
+def _single_victim_before(words: list[str], at: int, strong_at: dict[int, str], slot: str) -> int | None:
+    """«مقتل شاب برصاص مجهولين في منطقة شهدت مقتل 4 أشخاص»: a victim named right after an earlier trigger of
+    the same kind is the sentence's event; a number well after it is another (a number within a few words is
+    joined to it: «مقتل شاب و3 آخرين»)."""
+    for t, kind in sorted(strong_at.items()):
+        if t >= at - 4:
+            return None
+        if _SLOTS.get(kind) == slot and t + 1 < len(words) and words[t + 1] in SINGULAR_VICTIMS - {"ثالث", "اخر"} \
+                and not _not_done(words, t):
+            return _victims_from(words, t + 1)
+    return None
 
 
 def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:

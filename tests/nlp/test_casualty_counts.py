@@ -211,3 +211,8 @@ def test_a_death_phrase_closed_by_its_pronoun_leaves_the_next_number_to_the_inju
 def test_english_single_injured_before_a_weak_trigger() -> None:
     assert _counts("A child was injured by shrapnel.", "en") == (None, 1)
     assert _counts("Two people were killed and a third wounded in the attack.", "en") == (2, 1)
+
+
+def test_a_victim_named_after_the_first_trigger_beats_a_later_number() -> None:
+    assert _counts("مقتل شاب برصاص مجهولين في منطقة شهدت مقتل 4 أشخاص الشهر الماضي.") == (1, None)
+    assert _counts("مقتل شاب و3 آخرين في هجوم على الحي") == (4, None)  # a number close by is joined to him
