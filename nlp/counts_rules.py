@@ -536,6 +536,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if window and _plural_person(window[0]):
             continue  # «مقتل شاب وإصابة آخرين»: the injured are «others», an unstated number, not the «شاب» before
         before = words[max(0, index - 3) : index]
+        if any(_dual_of_victim(words[j]) and (all_triggers or trigger_at).get(j - 1) is None
+               for j in range(max(0, index - 3), index)):
+            found[slot] = 2  # «تعرض شخصان لإصابات خطيرة» (not «قتل شابان وأصيب»: they are the killing's)
+            continue
         if any(word_forms(w) & SINGULAR_VICTIMS - {"ثالث", "اخر"} - _TITLES and not w.endswith(_PLURAL_ENDINGS)
                for w in before):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"

@@ -216,3 +216,7 @@ def test_english_single_injured_before_a_weak_trigger() -> None:
 def test_a_victim_named_after_the_first_trigger_beats_a_later_number() -> None:
     assert _counts("مقتل شاب برصاص مجهولين في منطقة شهدت مقتل 4 أشخاص الشهر الماضي.") == (1, None)
     assert _counts("مقتل شاب و3 آخرين في هجوم على الحي") == (4, None)  # a number close by is joined to him
+
+
+def test_a_dual_subject_before_the_trigger_is_two() -> None:
+    assert _counts("تعرض شخصان لإصابات خطيرة في الحادث") == (None, 2)
