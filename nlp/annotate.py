@@ -364,6 +364,7 @@ def annotate_rules(text: str, language: str | None = None,
     out_of_time = False
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
+    headline = len(sentences) > 1 and "\n" in body[sentences[0].start : sentences[1].start]
     for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
@@ -371,7 +372,7 @@ def annotate_rules(text: str, language: str | None = None,
         sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
         result = analyse_sentence(sentence_tokens)
         if result.counts:
-            _take_counts(casualties, result.counts, [t.text for t in sentence_tokens])
+            _take_counts(casualties, result.counts, [t.text for t in sentence_tokens], lead=headline and number == 1)
         statuses.append(result.victim_status)
         results.append(result)
         for candidate in [] if trailer else result.candidates:
@@ -434,13 +435,14 @@ def annotate_rules(text: str, language: str | None = None,
     return annotation, _words(tokens), view
 
 
-def _take_counts(casualties: dict[str, int], counts: dict[str, int], words: list[str]) -> None:
+def _take_counts(casualties: dict[str, int], counts: dict[str, int], words: list[str], *, lead: bool = False) -> None:
     """The main event's counts: the first stated count of each kind, unless a later sentence gives the
-    event's risen toll («ارتفعت الحصيلة إلى 5», «وصل عدد الجثث إلى 16»). A statistic («250 ألف قتيل»,
-    «مقتل 3000 شخص خلال حكم ...») counts no event."""
+    event's risen toll («ارتفعت الحصيلة إلى 5», «وصل عدد الجثث إلى 16») or is the lead after a headline
+    (``lead``), which shortens: «إصابة عون أمن في هجوم» / «أسفر الهجوم عن إصابة عون أمن ومواطنين اثنين».
+    A statistic («250 ألف قتيل», «مقتل 3000 شخص خلال حكم ...») counts no event."""
     if is_statistic(counts):
         return
-    rising = is_rising_toll(words)
+    rising = lead or is_rising_toll(words)
     for slot, value in counts.items():
         if rising and value > casualties.get(slot, value):
             casualties[slot] = value

@@ -31,7 +31,7 @@ INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب
                  "wounded"}
 PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
                 "طفلا", "نساء", "افراد", "فردا", "رجال", "شبان", "عمال", "اخرين", "اخرون", "منهم", "مصلين", "مقاتلين",
-                "عناصر", "جنود", "اسري", "اعوان", "people", "civilians", "persons", "migrants", "children", "others", "women",
+                "عناصر", "جنود", "اسري", "اعوان", "ماره", "people", "civilians", "persons", "migrants", "children", "others", "women",
                 "men", "fighters", "soldiers", "militants", "policemen", "prisoners", "worshippers", "residents",
                 "صحفيين", "ناشطين", "طلاب", "موظفين", "حراس", "سجناء", "محتجزين", "معتقلين", "سكان", "ركاب", "تلاميذ",
                 "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
@@ -39,7 +39,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
 SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "مواطن", "مواطنه", "شخص", "سائق", "صحفي", "مهاجر", "فتاه",
                     "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط",
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
-                    "والد", "ابن", "ولد", "راع", "استاذ", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
+                    "والد", "ابن", "ولد", "راع", "مرافق", "استاذ", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
                     "معلم", "مدرس", "امام", "حارس", "ممرض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
                     "محامي", "قاضي", "رئيس", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
@@ -63,7 +63,7 @@ _CARRYING = {"يقل", "تقل", "يقلون", "يحمل", "تحمل", "متن",
 _DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين": "killed", "جثتي": "killed", "جثتان": "killed",
                "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
 # Means and prepositions between a trigger and its victim: «اعتداء بالسكاكين على طالبة».
-_MEANS_SKIP = {"علي", "on", "against", "a", "an", "the"}
+_MEANS_SKIP = {"علي", "on", "against", "a", "an", "the", "كل", "من"}  # «إصابة كل من السائق ومرافقه»
 _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
                "الجمعه", "السبت", "الاحد"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
@@ -111,6 +111,8 @@ def _dual_of_victim(word: str) -> bool:
             continue
         if form.endswith(("ين", "ان")) and stem in SINGULAR_VICTIMS - {"اخر", "ثالث"}:
             return True
+        if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
+            return True  # «امرأتين», «طفلتين»: the «ة» of the singular is written «ت» before the dual ending
         if form.endswith("يان") and len(form) > 5:
             return True
     return False
@@ -146,7 +148,8 @@ def named_as_topic(words: list[str], index: int) -> bool:
             return True  # «ستة أشهر على مقتل»
     if k >= 0 and word_forms(words[k]) & _TOPIC_WORDS:
         return True
-    sentencing = index > 0 and words[index - 1] in _SENTENCING
+    # «قضت على عنصرين» is a killing («قضت» + «على»), «قضت بإعدام 5» a sentence
+    sentencing = index > 0 and words[index - 1] in _SENTENCING and words[index] != "علي"
     return sentencing and not (index > 1 and word_forms(words[index - 2]) & _CARRIED_OUT)
 
 
@@ -166,7 +169,8 @@ def is_rising_toll(words: list[str]) -> bool:
         return False  # «يرتفع عدد القتلى من الصحفيين إلى 15 منذ 2016»: a running statistic, not this event's toll
     rises = [k for k, w in enumerate(words) if w in _RISE_WORDS or word_forms(w) & _RISE_WORDS]
     totals = [k for k, w in enumerate(words) if word_forms(w) & (_TOLL_WORDS | {"عدد", "number"})]
-    return any(abs(r - t) <= 3 for r in rises for t in totals)
+    # «عدد المصابين جراء الاشتباكات التي ... ارتفع إلى 14»: the subject first, the rise verb and «إلى» later
+    return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
 
 def _after_noun_kind(words: list[str], index: int) -> str | None:
@@ -191,10 +195,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
     strong_at = trigger_at if strong_at is None else {k: kind for k, kind in strong_at.items() if k in trigger_at}
     found: dict[str, int] = {}
+    found_at: dict[str, int] = {}
     toll = is_rising_toll(words)
     index = 0
     while index < len(words):
-        parsed = parse_number(words, index)
+        parsed = parse_number(words, index) or _definite_number(words, index)
         if parsed is None:
             index += 1
             continue
@@ -205,7 +210,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
-        person_after = bool(after and (_plural_person(after[0]) or after[0] in SINGULAR_VICTIMS))
+        person_after = bool(after and (_plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
+            after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))  # «اثنان من المارة»
         if words[index] in ("احد", "احدي") and not (person_after or any(
                 f.endswith(("ين", "ون")) for f in word_forms(after[0]) if after)):
             index = end
@@ -222,12 +228,17 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and person_after and _met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
-            kind = _trigger_before(words, index, trigger_at, True)  # «ارتفعت حصيلة القتلى لاحقا إلى 7»
+            kind = _trigger_before(words, index, trigger_at, True) or _toll_kind(words, index)
         slot = _SLOTS.get(kind or "")
         if slot and slot not in found:
+            found_at[slot] = index
             added = _added_number(words, end, kind or "")
-            found[slot] = value + (added or 0)
+            found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "")
         index = end
+    for slot, at in found_at.items():
+        single = None if toll else _single_victim_before(words, at, strong_at, slot)
+        if single is not None:
+            found[slot] = single
     died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words)
     if died_of_wounds:
         found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read
@@ -239,6 +250,32 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     return found
 
 
+def _single_victim_before(words: list[str], at: int, strong_at: dict[int, str], slot: str) -> int | None:
+    """«مقتل شاب برصاص مجهولين في منطقة شهدت مقتل 4 أشخاص»: a victim named right after an earlier trigger of
+    the same kind is the sentence's event; a number well after it is another (a number within a few words is
+    joined to it: «مقتل شاب و3 آخرين»)."""
+    for t, kind in sorted(strong_at.items()):
+        if t >= at - 4:
+            return None
+        if _SLOTS.get(kind) == slot and t + 1 < len(words) and words[t + 1] in SINGULAR_VICTIMS - {"ثالث", "اخر"} \
+                and not _not_done(words, t):
+            return _victims_from(words, t + 1)
+    return None
+
+
+def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:
+    """«الجرحى الثلاثة», «مرافقيه الأربعة»: a definite number word after a plural noun counts it. Only there:
+    «الاثنين», «الأحد» are also weekdays."""
+    word = words[index]
+    if index == 0 or not word.startswith("ال") or word[2:] in ("احد", "اثنين", "اثنان"):
+        return None
+    previous = words[index - 1]
+    plural = _after_noun_kind(words, index - 1) is not None or _plural_person(previous) or any(
+        f.endswith(("يه", "يها", "يهم")) for f in clitic_variants(previous))  # «مرافقيه»
+    value = parse_number([word[2:]], 0) if plural else None
+    return (value[0], 1) if value is not None and value[1] == 1 else None
+
+
 def _added_number(words: list[str], at: int, kind: str) -> int | None:
     """«مقتل 71 مسلحا و7 عسكريين»: a second number of the same event, joined by «و», before a person noun
     or a casualty noun of the same kind, is added (the guide: 78)."""
@@ -246,6 +283,9 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         at += 1  # past the first number's noun: «71 مسلحا و7»
     if at >= len(words) or not words[at].startswith("و"):
         return None
+    joined = _joined_victim(words, at)
+    if joined:
+        return joined  # «إصابة ثلاث نساء وطفلة» = 4
     parsed = parse_number(words, at)
     if parsed is None or at + parsed[1] >= len(words):
         return None
@@ -253,6 +293,44 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     noun_kind = _after_noun_kind(words, at + used)
     if noun_kind == kind or (noun_kind is None and _plural_person(words[at + used])):
         return value
+    return None
+
+
+def _joined_victim(words: list[str], at: int) -> int:
+    """«وطفلة» = 1, «وطفلين» / «وعوني أمن» = 2: a singular or dual victim joined by «و» at ``at``, else 0."""
+    word = words[at]
+    if not word.startswith("و") or len(word) <= 2:
+        return 0
+    if _dual_of_victim(word[1:]) or _construct_dual(words, at):
+        return 2
+    return 1 if _singular_victim(word[1:]) and not _plural_of_victim(word[1:]) else 0
+
+
+def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, str], kind: str) -> int:
+    """«إصابة عون أمن وثلاثة مدنيين» = 4, «مقتل طفلين و3 نساء» = 5: a singular or dual victim right after the
+    trigger, joined to the number by «و», adds to it (the «و» may be on the noun before a number word:
+    «إصابة عون أمن ومواطنين اثنين» = 3)."""
+    if words[index] in ("واحد", "واحده"):
+        return 0  # «شخص واحد» is one person, not «شخص» and one more
+    if not words[index].startswith("و"):
+        if index == 0 or words[index].isdigit() or not words[index - 1].startswith("و"):
+            return 0
+        index -= 1
+    for k in range(index - 1, max(0, index - 3), -1):
+        if trigger_at.get(k - 1) == kind:
+            word = words[k]
+            if _dual_of_victim(word) or _construct_dual(words, k):
+                return 2
+            return 1 if _singular_victim(word) and not _plural_of_victim(word) else 0
+    return 0
+
+
+def _toll_kind(words: list[str], index: int) -> str | None:
+    """«عدد المصابين جراء الاشتباكات ... ارتفع إلى 14»: the casualty noun after «عدد» / «حصيلة» names what
+    the number after «إلى» counts, however far the rise verb stands from it."""
+    for k in range(index - 2, -1, -1):
+        if word_forms(words[k]) & (_TOLL_WORDS | {"عدد", "number"}) and k + 1 < index:
+            return _after_noun_kind(words, k + 1)
     return None
 
 
@@ -274,7 +352,7 @@ def _split_death_phrase(words: list[str]) -> int | None:
     حتفهما» (between «لقي» and «حتف/مصرع»), «أودى الانفجار بحياة طفلين», «أودت النيران بحياة 3 أطفال»."""
     for k, word in enumerate(words[:-1]):
         victim = words[k + 1]
-        if word in _MET and _death_word_within(words, k + 2, 3):
+        if word in _MET and _death_word_within(words, k + 2, 6):  # «لقي شاب تونسي أصيل معتمدية الذهيبة حتفه»
             pass
         elif word == "بحياه":
             parsed = parse_number(words, k + 1)
@@ -290,12 +368,13 @@ def _split_death_phrase(words: list[str]) -> int | None:
 
 
 _DEATH_WORDS = {"مصرع", "حتف"}
-# «إصابة عوني أمن»: the construct dual of «عون» (two agents of a force).
+# «إصابة عوني أمن», «أصيب عونا أمن»: the construct dual of «عون» (two agents of a force).
 _FORCES = {"امن", "حرس", "شرطه", "ديوانه", "حمايه", "جيش", "سجون"}
 
 
 def _construct_dual(words: list[str], at: int) -> bool:
-    return at + 1 < len(words) and words[at] in ("عوني", "وعوني") and bool(word_forms(words[at + 1]) & _FORCES)
+    return at + 1 < len(words) and words[at] in ("عوني", "وعوني", "عونا", "وعونا") and bool(
+        word_forms(words[at + 1]) & _FORCES)  # «أصيب عونا أمن»: the nominative
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
@@ -304,13 +383,20 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
         if words[k] in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):  # «لا يقل عن» = at least
             return None
         if trigger_at.get(k) in _SLOTS:
-            if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in _SLOTS and trigger_at[k - 1] != trigger_at[k]:
+            if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in _SLOTS and trigger_at[k - 1] != trigger_at[k] \
+                    and not _closed_death_phrase(words[k - 1]):
                 return None  # «مقتل وإصابة 1115»: one total for both kinds, not a count of either
             return trigger_at[k] if (distance <= 1 or person_after) else None
         if words[k] not in FILLERS and words[k] not in _DATE_WORDS:  # «أصيب صباح اليوم 10 أشخاص»
             distance += 1
         k -= 1
     return None
+
+
+def _closed_death_phrase(word: str) -> bool:
+    """«لقي عون حرس حتفه وأصيب اثنان»: «حتفه» / «مصرعهم» with their pronoun close the killing's clause, so the
+    number after the next trigger is that trigger's alone."""
+    return any(form != stem and form.startswith(stem) for form in clitic_variants(word) for stem in _DEATH_WORDS)
 
 
 def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
@@ -346,10 +432,25 @@ def _victims_from(words: list[str], at: int) -> int:
             return 2 if joined in SINGULAR_VICTIMS else 1
         if words[k].startswith("و") and len(words[k]) > 2:
             joined = words[k][1:]
+            counted = _number_after_noun(words, k + 1)
+            if counted is not None and (_plural_person(joined) or _plural_of_victim(joined) or counted[1]):
+                return 1 + counted[0]  # «إصابة عون أمن ومواطنين اثنين» = 3, «مقتل شاب ومرافقيه الثلاثة» = 4
             if _dual_of_victim(joined) or _possessed_dual(joined):
                 return 3  # «قتل صياد وعنصران», «قتلت امرأة وطفلاها»
             return 2 if _singular_victim(joined) else 1
     return 1
+
+
+def _number_after_noun(words: list[str], at: int) -> tuple[int, bool] | None:
+    """(value, definite) of a number word that follows its noun («مواطنين اثنين», «مرافقيه الثلاثة»); digits
+    come before their noun, so «طفل 12 عاما» gives none."""
+    if at >= len(words) or words[at].isdigit() or words[at].startswith("و"):
+        return None
+    definite = _definite_number(words, at)
+    if definite is not None:
+        return definite[0], True
+    parsed = parse_number(words, at)
+    return (parsed[0], False) if parsed is not None and words[at] not in ("واحد", "واحده") else None
 
 
 def _possessed_dual(word: str) -> bool:
@@ -381,10 +482,19 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index):
             continue
         victim_at = _victim_after(words, index)
-        if index + 1 < len(words) and (_dual_of_victim(words[index + 1]) or _construct_dual(words, index + 1)):
-            found[slot] = 2  # «وفاة طفلين», «إصابة عوني أمن» (a dual is a count whatever the trigger's strength)
-        elif victim_at is not None and words[victim_at] in SINGULAR_VICTIMS - {"ثالث", "اخر"}:
-            found[slot] = _victims_from(words, victim_at)  # «وفاة كهل», «جثة شاب», «اعتداء بالسكاكين على طالبة»
+        if index + 1 < len(words) and _construct_dual(words, index + 1):
+            found[slot] = 2  # «إصابة عوني أمن» (a dual is a count whatever the trigger's strength)
+        elif victim_at is not None and _dual_of_victim(words[victim_at]):
+            # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
+            found[slot] = 2 + (_joined_victim(words, victim_at + 1) if victim_at + 1 < len(words) else 0)
+        elif victim_at is not None and (words[victim_at] in SINGULAR_VICTIMS - {"ثالث", "اخر"} or (
+                words[victim_at].startswith("ال") and words[victim_at][2:] in SINGULAR_VICTIMS - _TITLES - {"ثالث", "اخر"})):
+            # «وفاة كهل», «وفاة السائق» (a title after «ال» may be an office: «اغتيال الرئيس» in a history)
+            found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
+        elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
+            found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
+        elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
+            found[slot] = 1  # "two people were killed and a third wounded"
     for index, kind in sorted(trigger_at.items()):
         slot = _SLOTS.get(kind)
         if slot is None or slot in found:
@@ -423,7 +533,13 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                 window[0] not in ("ثالث", "اخر") or slot == "injured"):
             found[slot] = _victims_from(words, words.index(window[0], index + 1))
             continue
+        if window and _plural_person(window[0]):
+            continue  # «مقتل شاب وإصابة آخرين»: the injured are «others», an unstated number, not the «شاب» before
         before = words[max(0, index - 3) : index]
+        if any(_dual_of_victim(words[j]) and (all_triggers or trigger_at).get(j - 1) is None
+               for j in range(max(0, index - 3), index)):
+            found[slot] = 2  # «تعرض شخصان لإصابات خطيرة» (not «قتل شابان وأصيب»: they are the killing's)
+            continue
         if any(word_forms(w) & SINGULAR_VICTIMS - {"ثالث", "اخر"} - _TITLES and not w.endswith(_PLURAL_ENDINGS)
                for w in before):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
@@ -444,12 +560,15 @@ def _possessed(word: str) -> bool:
 
 
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "توفي", "توفيت", "استشهد", "استشهدت"}
+# «تعرض شاب لاعتداء أصيب على إثره بجروح», «أصيب خلال المواجهات»: the cause or occasion after the verb
+_AFTER_PASSIVE = {"علي", "اثر", "اثره", "اثرها", "خلال", "في", "جراء", "جراءها"}
 
 
 def _singular_passive(words: list[str], index: int) -> bool:
     """«أصيب بطلق ناري», «توفيت بالمستشفى»: a singular passive verb with its means and no number or plural
     subject after it (in «أصيب بجروح 4 أشخاص» the number is read first)."""
-    if words[index] not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not words[index + 1].startswith("ب"):
+    if words[index] not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not (
+            words[index + 1].startswith("ب") or words[index + 1] in _AFTER_PASSIVE):
         return False
     following = words[index + 1 : index + 5]
     return not any(parse_number(following, k) is not None or _plural_person(w) or w in ("عدد", "اخرون", "اخرين")

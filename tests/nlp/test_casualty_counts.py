@@ -149,3 +149,74 @@ def test_eliminated_fighters_and_a_dual_joined_to_a_victim() -> None:
     assert _counts("قتل صياد وعنصران من مجموعة مسلحة في قصف على الشاطئ") == (3, None)
     assert _counts("قتلت امرأة وطفلاها عندما سقطت قذيفة على منزلهم") == (3, None)
     assert _counts("مرت سنتان على اغتيال المحامية والناشطة الحقوقية في المدينة") == (None, None)
+
+
+def test_a_single_victim_joined_to_a_number_adds_one() -> None:
+    assert _counts("إصابة عون أمن وثلاثة مدنيين في هجوم على بوابة أمنية") == (None, 4)
+    assert _counts("إصابة ثلاث نساء وطفلة في سقوط قذيفة على منزل") == (None, 4)
+    assert _counts("توفي شخص واحد متأثرا بحروقه") == (1, None)  # «واحد» is the number of «شخص», not one more
+
+
+def test_a_toll_whose_subject_stands_far_from_its_rise_verb() -> None:
+    text = ("ارتفاع عدد المصابين في اشتباكات غريان إلى 14\nأعلن المستشفى أن عدد المصابين جراء الاشتباكات التي "
+            "تشهدها المدينة منذ يومين ارتفع إلى 14 شخصا، بعد أن كان 8 صباح أمس، فيما قتل شخصان.")
+    assert _counts(text) == (2, 14)
+    assert _counts("مقتل 3 في قصف على مخزن\nأعلنت الوزارة أن عدد القتلى جراء القصف على المخزن ارتفع إلى 7.") == (7, None)
+
+
+def test_definite_numbers_feminine_duals_and_victims_of_a_group() -> None:
+    assert _counts("أسفر الحادث عن وفاة السائق وإصابة مرافقيه الأربعة بجروح") == (1, 4)
+    assert _counts("نقل المصابون الخمسة إلى المستشفى الجهوي") == (None, 5)
+    assert _counts("أسفر الاعتداء عن جرح امرأتين وطفل") == (None, 3)
+    assert _counts("وأصيب في الهجوم اثنان من المارة") == (None, 2)
+    assert _counts("إصابة سائق الشاحنة ومرافقه بجروح خطيرة") == (None, 2)
+    assert _counts("غادر المصابون الأحد الماضي المستشفى بعد تلقيهم العلاج") == (None, None)  # a weekday, not «one»
+
+
+def test_split_death_phrase_with_a_long_subject_and_eliminated_after_the_subject() -> None:
+    assert _counts("لقي شاب تونسي أصيل معتمدية الذهيبة حتفه برصاص دورية") == (1, None)
+    assert _counts("وحدات الجيش قضت على عنصرين إرهابيين اليوم") == (2, None)
+
+
+def test_others_after_a_second_trigger_are_no_single_victim() -> None:
+    assert _counts("مقتل شاب وإصابة آخرين في إطلاق نار") == (1, None)
+    assert _counts("مقتل شاب وإصابة آخرين في إطلاق نار\nقتل شاب وأصيب 4 آخرون في إطلاق نار عشوائي بالحي.") == (1, 4)
+
+
+def test_the_lead_raises_a_shortened_headline_count() -> None:
+    text = ("إصابة عون أمن في هجوم على دورية\nأسفر هجوم نفذه مجهولون على دورية أمنية عن إصابة عون أمن "
+            "ومواطنين اثنين بجروح.")
+    assert _counts(text) == (None, 3)
+    # a later sentence is no lead: the headline's count of the main event stands
+    assert _counts("مقتل شاب في إطلاق نار\nقتل شاب برصاص مجهولين.\nوكانت المنطقة شهدت مقتل 5 أشخاص العام الماضي.") == (1, None)
+
+
+def test_a_number_word_after_a_joined_plural_counts_it() -> None:
+    assert _counts("مقتل شاب ومرافقيه الثلاثة في كمين") == (4, None)
+    assert _counts("مقتل شاب وطفل 12 عاما في قصف") == (2, None)  # an age after the noun is no count
+
+
+def test_nominative_construct_dual_a_listed_pair_and_a_passive_with_its_occasion() -> None:
+    assert _counts("أصيب عونا أمن بجروح خلال مداهمة") == (None, 2)
+    assert _counts("أصيب كل من السائق ومرافقه بجروح") == (None, 2)
+    assert _counts("تعرض شاب لاعتداء بآلة حادة أصيب على إثره بجروح بليغة") == (None, 1)
+    assert _counts("أصيب في الاشتباكات مدنيون") == (None, None)  # a plural subject: how many is not said
+
+
+def test_a_death_phrase_closed_by_its_pronoun_leaves_the_next_number_to_the_injured() -> None:
+    assert _counts("لقي عون حرس حتفه وأصيب اثنان آخران في انفجار لغم") == (1, 2)
+    assert _counts("مقتل وإصابة 1115 شخصا في الحرب") == (None, None)  # one total of both kinds
+
+
+def test_english_single_injured_before_a_weak_trigger() -> None:
+    assert _counts("A child was injured by shrapnel.", "en") == (None, 1)
+    assert _counts("Two people were killed and a third wounded in the attack.", "en") == (2, 1)
+
+
+def test_a_victim_named_after_the_first_trigger_beats_a_later_number() -> None:
+    assert _counts("مقتل شاب برصاص مجهولين في منطقة شهدت مقتل 4 أشخاص الشهر الماضي.") == (1, None)
+    assert _counts("مقتل شاب و3 آخرين في هجوم على الحي") == (4, None)  # a number close by is joined to him
+
+
+def test_a_dual_subject_before_the_trigger_is_two() -> None:
+    assert _counts("تعرض شخصان لإصابات خطيرة في الحادث") == (None, 2)
