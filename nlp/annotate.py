@@ -28,6 +28,8 @@ from nlp.incidents import (
     Candidate,
     analyse_sentence,
     document_context,
+    framed_out,
+    headline_frame,
     is_programme_trailer,
     victim_status,
 )
@@ -364,6 +366,8 @@ def annotate_rules(text: str, language: str | None = None,
     out_of_time = False
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
+    frame = headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token])) \
+        if len(sentences) > 1 and not listing else frozenset()
     for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
@@ -375,6 +379,8 @@ def annotate_rules(text: str, language: str | None = None,
         statuses.append(result.victim_status)
         results.append(result)
         for candidate in [] if trailer else result.candidates:
+            if number and framed_out(candidate, frame, result):
+                continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))
 
     evidence_spans = [(s.start, s.end) for _, s in found]
