@@ -274,6 +274,10 @@ def test_household_and_workplace_accidents_are_not_incidents() -> None:
     assert _types("توفيت عجوز اختناقا بسبب تسرب غاز أحادي أكسيد الكربون من مدفأة") == set()
     assert _types("وفاة طفل بعد تعرضه للدغة عقرب في حديقة المنزل") == set()
     assert _types("غرق شاب أثناء السباحة في شاطئ المدينة عصر أمس") == set()
+    assert _types("لقي شاب حتفه في انقلاب سيارته على الطريق الصحراوي") == set()
+    assert _types("وفاة امرأة دهستها حافلة أثناء عبورها الشارع") == set()
+    assert _types("صاعقة تودي بحياة مزارع في حقله") == set()
+    assert _types("فرق الحماية المدنية تنقذ أسرة من الغرق بعد أن جرفت السيول سيارتها") == set()
     # the same casualty words with a perpetrator are still a crime
     assert "killing" in _types("وفاة كهل بعد أن أطلق عليه مسلحون مجهولون النار أمام منزله")
 
