@@ -366,8 +366,7 @@ def annotate_rules(text: str, language: str | None = None,
     out_of_time = False
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
-    frame = headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token])) \
-        if len(sentences) > 1 and not listing else frozenset()
+    frame: list[frozenset[str]] = []  # the headline's frame, read only once a body sentence has a candidate
     for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
@@ -379,7 +378,9 @@ def annotate_rules(text: str, language: str | None = None,
         statuses.append(result.victim_status)
         results.append(result)
         for candidate in [] if trailer else result.candidates:
-            if number and framed_out(candidate, frame, result):
+            if number and not frame:
+                frame.append(headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token])))
+            if number and framed_out(candidate, frame[0], result):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))
 
