@@ -313,3 +313,9 @@ def test_an_arrested_smuggling_network_is_routine_news() -> None:
 def test_victims_of_fraud_or_policies_are_not_casualties() -> None:
     assert _types("عشرات المتضررين من شركة وهمية يطالبون باسترجاع أموالهم وهم ضحايا الاحتيال") == set()
     assert _types("يرى اقتصاديون أن المواطن هو الضحية الأولى لسياسات الحكومة النقدية") == set()
+
+
+def test_an_acquittal_names_a_past_act() -> None:
+    assert "killing" not in _types("برأت المحكمة الشابين من قتل جارهما في شجار")
+    assert "killing" not in _types("المحكمة تبرئ ثلاثة أعوان بعد سنوات من مقتل الموقوف في مركز الشرطة")
+    assert "killing" in _types("مقتل موقوف داخل مركز الشرطة ليلة أمس وأسرته تتهم الأعوان")
