@@ -28,6 +28,8 @@ from nlp.incidents import (
     Candidate,
     analyse_sentence,
     document_context,
+    framed_out,
+    headline_frame,
     is_programme_trailer,
     victim_status,
 )
@@ -365,6 +367,7 @@ def annotate_rules(text: str, language: str | None = None,
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
     headline = len(sentences) > 1 and "\n" in body[sentences[0].start : sentences[1].start]
+    frame: list[frozenset[str]] = []  # the headline's frame, read only once a body sentence has a candidate
     for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
@@ -376,6 +379,10 @@ def annotate_rules(text: str, language: str | None = None,
         statuses.append(result.victim_status)
         results.append(result)
         for candidate in [] if trailer else result.candidates:
+            if number and not frame:
+                frame.append(headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token])))
+            if number and framed_out(candidate, frame[0], result):
+                continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))
 
     evidence_spans = [(s.start, s.end) for _, s in found]

@@ -103,6 +103,12 @@ _LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين",
 _ELIMINATED = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء"}
 _FAMILY_MATTERS = {"عنف", "تفكك", "خلاف", "خلافات", "تماسك", "استقرار"}
 _RACIST = {"عنصري", "عنصريه", "العنصري", "العنصريه"}  # «عنصري» is racist, not «عنصر» (a member of a force)
+_ORDINALS = {"الاولي", "الاول", "الاكبر", "first", "main", "biggest"}  # «الضحية الأولى لسياسات ...»: look past them
+# «التي قتلت قبل سبع سنوات», «اغتيل منذ عامين»: a past act dated years back is the subject, not the news
+_AGO = {"قبل", "منذ", "ago"}
+_YEARS = {"سنه", "سنوات", "سنتين", "سنين", "عام", "عامين", "اعوام", "years", "year"}
+_LONG_AGO_REACH = 3  # tokens between the act and «قبل»
+_ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -187,11 +193,11 @@ def load_lexicons() -> Lexicons:
 
 
 def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[str]) -> bool:
-    """«يقتل آمال», «يخطف الصدارة», "killed off", "killed the game off"."""
+    """«يقتل آمال», «يخطف الصدارة», "killed off", "killed the game off", «الضحية الأولى لسياسات»."""
     for word in words[match.last + 1 : match.last + 3]:
         if word_forms(word) & idioms:
             return True
-        if word not in ("the", "a", "an", "their", "his", "its"):
+        if word not in ("the", "a", "an", "their", "his", "its") and word not in _ORDINALS:
             break
     return False
 
@@ -409,9 +415,21 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
     if past_act and any(0 < first - c <= 2 for c in where.get("case", [])):
         return True  # «قضية مقتل طالب»
+    if past_act and _long_ago(words, match.last):
+        return True  # «المحامية التي قتلت قبل سبع سنوات»
     # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
     return past_act and any(c < first and not (c > 0 and word_forms(words[c - 1]) & {"تنفيذ"})
                             for c in where.get("court", []))
+
+
+def _long_ago(words: list[str], last: int) -> bool:
+    """«قتلت قبل سبع سنوات», «اغتيل منذ عامين», "killed two years ago": the act is dated years back."""
+    for k in range(last + 1, min(len(words), last + 1 + _LONG_AGO_REACH)):
+        if words[k] in _AGO and any(word_forms(w) & _YEARS for w in words[k + 1 : k + 4]):
+            return True
+        if words[k] == "ago" and any(word_forms(w) & _YEARS for w in words[max(last + 1, k - 3) : k]):
+            return True
+    return False
 
 
 def _without_charge(words: list[str], negations: frozenset[str]) -> bool:
@@ -539,6 +557,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         "enforced_disappearance" in by_type and "arbitrary_detention" not in by_type)
     # a cue inside a trigger is part of it: «محاولة» in «نجا من محاولة اغتيال» is an attack that happened
     hypothetical = any(not any(m.first <= h <= m.last for m in matches) for h in where.get("hypothetical", []))
+    mine_harm = any(t.type == "other" and word_forms(words[m.last]) & _MINES for m in matches for t in m.payloads)
+    trafficking_at = [m.first for m in matches if any(t.type == "trafficking" for t in m.payloads)]
+    network_arrested = any(0 < t - a <= _ARREST_REACH for t in trafficking_at for a in where.get("arrest", []))
+    harm_found = bool(set(by_type) & {"killing", "injury", "torture", "sexual_violence", "abduction"})
 
     out = []
     for candidate in by_type.values():
@@ -580,6 +602,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 confidence -= 0.5  # «3 قتلى في هجوم على قاعدة عسكرية»: an attack on a military target
             elif fighters_named and not civilians and not perpetrators:
                 confidence -= 0.3  # victims' status unclear next to fighters: borderline at best
+        if kind == "other" and mine_harm and fighters_harmed and not civilians:
+            confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
+        if kind == "trafficking" and network_arrested and not harm_found:
+            confidence -= 0.4  # «القبض على شبكة لتهريب البشر»: routine police news, no abuse reported
         if kind == PROPERTY and "military_targets" in context and not civilians:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
         if "accident" in context and kind in ("killing", "injury", "other", PROPERTY):
@@ -634,6 +660,26 @@ def is_programme_trailer(tokens: list[Token]) -> bool:
     """A trailer or teaser («للقصة بقية ... يأتيكم الاثنين»): the casualty words tell what a programme is
     about, not an event reported today, so no sentence of it is an incident."""
     return bool(load_lexicons().programme.find(tokens))
+
+
+FRAMES = ("accident", "disease")  # a headline cue of these frames the whole story
+FRAMED_TYPES = ("killing", "injury", "other", PROPERTY)
+
+
+def headline_frame(tokens: list[Token]) -> frozenset[str]:
+    """The accident or disease cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور على الطريق الساحلي»):
+    the body's later casualty words («حالة جميع المصابين مستقرة») are about the same accident, even where
+    their own sentence names no cause."""
+    return frozenset(rule for m in load_lexicons().context.find(tokens) for rule in m.payloads if rule in FRAMES)
+
+
+def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
+    """A body sentence's casualty candidate under an accident/disease headline, with no perpetrator named
+    in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident)."""
+    if not frame or "perpetrators" in result.context:
+        return False
+    types = FRAMED_TYPES if "accident" in frame else CASUALTY_TYPES
+    return candidate.type in types
 
 
 def document_context(results: list[SentenceResult]) -> tuple[str, ...]:

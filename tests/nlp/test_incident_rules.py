@@ -266,3 +266,56 @@ def test_killings_and_abductions_in_split_or_rarer_wording() -> None:
     assert "abduction" not in _types("اقتادته الشرطة إلى مركز الأمن للتحقيق معه")
     assert "abduction" not in _types("اعتقال المدون من بيته في المدينة واقتياده إلى جهة مجهولة")
     assert _types("تمت تصفية الشركة وبيع أصولها للدائنين") == set()
+
+
+def test_household_and_workplace_accidents_are_not_incidents() -> None:
+    assert _types("وفاة كهل إثر سقوطه من سطح منزله أثناء إصلاح خزان المياه") == set()
+    assert _types("أصيب ثلاثة من أفراد أسرة بحروق إثر انفجار قارورة غاز في مطبخهم") == set()
+    assert _types("توفيت عجوز اختناقا بسبب تسرب غاز أحادي أكسيد الكربون من مدفأة") == set()
+    assert _types("وفاة طفل بعد تعرضه للدغة عقرب في حديقة المنزل") == set()
+    assert _types("غرق شاب أثناء السباحة في شاطئ المدينة عصر أمس") == set()
+    assert _types("لقي شاب حتفه في انقلاب سيارته على الطريق الصحراوي") == set()
+    assert _types("وفاة امرأة دهستها حافلة أثناء عبورها الشارع") == set()
+    assert _types("صاعقة تودي بحياة مزارع في حقله") == set()
+    assert _types("فرق الحماية المدنية تنقذ أسرة من الغرق بعد أن جرفت السيول سيارتها") == set()
+    # the same casualty words with a perpetrator are still a crime
+    assert "killing" in _types("وفاة كهل بعد أن أطلق عليه مسلحون مجهولون النار أمام منزله")
+
+
+def test_an_accident_headline_frames_the_body() -> None:
+    text = ("تسمم غذائي يصيب عشرات التلاميذ في مطعم مدرسي\n"
+            "وقالت إدارة المستشفى إن المصابين غادروا بعد تلقيهم العلاج اللازم.")
+    assert _types(text) == set()
+    # a body sentence that names perpetrators is a crime within the story
+    crime = ("حادث مرور على الطريق الساحلي\n"
+             "وقال شهود إن مسلحين ملثمين أطلقوا النار على السائق فأصيب بجروح خطيرة.")
+    assert "injury" in _types(crime)
+    # without the accident headline, the body's casualty words stand
+    assert "injury" in _types("وقالت إدارة المستشفى إن المصابين العشرة نقلوا بعد إطلاق نار عليهم في السوق.")
+
+
+def test_a_mine_that_hurts_only_soldiers_is_not_an_incident() -> None:
+    assert "other" not in _types("استشهاد جندي في انفجار لغم أثناء عملية تمشيط في المنطقة العسكرية")
+    assert _types("استشهاد جندي في انفجار لغم أثناء عملية تمشيط في المنطقة العسكرية") == set()
+    assert _types("انفجار لغم من مخلفات الحرب يصيب راعيا وطفله في المزرعة") == {"injury"}  # civilians hurt
+
+
+def test_an_act_dated_years_back_is_not_the_news() -> None:
+    assert "killing" not in _types("تواصل المحكمة النظر في ملف الصحفي الذي اغتيل قبل خمس سنوات في سرت")
+    assert "killing" in _types("اغتيل صحفي قبل يومين أمام منزله برصاص مجهولين في سرت")
+
+
+def test_an_arrested_smuggling_network_is_routine_news() -> None:
+    assert "trafficking" not in _types("الإطاحة بشبكة تهريب البشر تنشط على الحدود الجنوبية")
+    assert "trafficking" in _types("مهاجرون يتعرضون للتعذيب على يد شبكة تهريب البشر في مخازن سرية")
+
+
+def test_victims_of_fraud_or_policies_are_not_casualties() -> None:
+    assert _types("عشرات المتضررين من شركة وهمية يطالبون باسترجاع أموالهم وهم ضحايا الاحتيال") == set()
+    assert _types("يرى اقتصاديون أن المواطن هو الضحية الأولى لسياسات الحكومة النقدية") == set()
+
+
+def test_an_acquittal_names_a_past_act() -> None:
+    assert "killing" not in _types("برأت المحكمة الشابين من قتل جارهما في شجار")
+    assert "killing" not in _types("المحكمة تبرئ ثلاثة أعوان بعد سنوات من مقتل الموقوف في مركز الشرطة")
+    assert "killing" in _types("مقتل موقوف داخل مركز الشرطة ليلة أمس وأسرته تتهم الأعوان")
