@@ -38,7 +38,8 @@ ROOT = DATA.parent.parent
 LABEL_DIR = DATA / "incidents"
 # Written examples already tuned on (never the hold-outs still kept honest: holdout2, *_holdout, holdout3)
 OURS = [DATA / "eval" / name for name in ("rasad_written.jsonl", "rasad_written_holdout.jsonl",
-                                          "rasad_written_kinds.jsonl", "rasad_written_libya.jsonl")]
+                                          "rasad_written_kinds.jsonl", "rasad_written_libya.jsonl",
+                                          "rasad_written_negatives.jsonl", "rasad_written_counts.jsonl")]
 OURS.append(ROOT / "tests" / "data" / "incidents" / "dev.jsonl")  # the ANT dev set (tests/data/README.md)
 L2_GRID = (3e-4, 1e-3, 3e-3, 1e-2)  # 3e-3 is chosen on the Dec 2026 labels: not at the grid's edge
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.81, 0.05))
