@@ -482,8 +482,12 @@ def without_fighters_only_casualties(annotation: Annotation, view: RuleView) -> 
 
 
 def sure_civilian_harm(annotation: Annotation, view: RuleView) -> bool:
-    """The rules are sure civilians were harmed: a model trained on ~1,450 items may not overrule them."""
-    return annotation.victim_status == "civilian" and view.best >= SURE_CIVILIAN_HARM
+    """The rules are sure civilians were harmed: a model trained on ~1,600 items may not overrule them.
+    Casualties with a civilian status, or (no casualty word at all) a protected person — activist,
+    journalist, woman, child, migrant ... — named as the victim of a detention, disappearance or attack."""
+    if view.best < SURE_CIVILIAN_HARM:
+        return False
+    return annotation.victim_status == "civilian" or (annotation.victim_status is None and bool(view.victims))
 
 
 _BODY_WORDS = {"جثه", "جثث", "الجثه", "الجثث", "جثمان", "جثامين", "جثتين", "bodies", "body", "dead", "died", "وفاه",

@@ -138,3 +138,18 @@ def test_fighters_only_casualties_are_dropped_by_rule_whatever_the_model_says(mo
     gunmen = RuleView(types=("killing",), best=0.99, context=("combatants", "perpetrators"))
     assert decide(_found("combatant", "killing"), words, gunmen).is_incident
     assert not annotate("مقتل ثلاثة مقاتلين من قوات حفتر في اشتباكات جنوب طرابلس").is_incident
+
+
+def test_the_model_cannot_veto_a_sure_find_against_a_protected_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an activist held incommunicado: no casualty word, so no victim status, but the rules are sure (0.9) and
+    # name the victim; a model trained on ~1,600 items (here one that vetoes everything) may not drop it
+    monkeypatch.setattr(annotate_module, "load_model", lambda: IncidentModel(np.full(DIM, -1.0), 0.5))
+    evidence = Evidence("اختفاء الناشطة قسريا بعد استدعائها", 0, 34, trigger="اختفاء")
+    found = Annotation(incidents=(Incident("enforced_disappearance", 0.9, evidence),), victim_status=None)
+    words = ["اختفاء", "الناشطه", "قسريا"]
+    named = RuleView(types=("enforced_disappearance",), best=0.9, victims=("activists",))
+    assert decide(found, words, named).is_incident
+    unnamed = RuleView(types=("enforced_disappearance",), best=0.9)  # nobody protected is named: the model decides
+    assert not decide(found, words, unnamed).is_incident
+    unsure = RuleView(types=("enforced_disappearance",), best=0.6, victims=("activists",))
+    assert not decide(found, words, unsure).is_incident
