@@ -152,6 +152,13 @@ class _Doc:
     def head_form(self, index: int) -> str | None:
         return next((f for f in clitic_variants(self.words[index]) if f in self.cues.heads), None)
 
+    def may_open_name(self, index: int) -> bool:
+        """Could an actor's name start at token ``index`` without a head word: a registry name, or a
+        descriptor before a quoted name? Most tokens are neither, and are skipped at once."""
+        word = self.words[index]
+        return self.lexicon.starts_phrase(word) or any(
+            f in self.cues.descriptors or f in self.cues.kept for f in clitic_variants(word))
+
     def registry_at(self, index: int) -> PhraseMatch[str] | None:
         found = self.lexicon.match_at(self.items, index)
         if found is None or not all(self.clean(k) for k in range(found.first + 1, found.last + 1)):
@@ -412,6 +419,10 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     out: list[ActorMatch] = []
     index = 0
     while index < len(doc.items):
+        head = doc.head_form(index)
+        if head is None and not doc.may_open_name(index):
+            index += 1
+            continue
         quoted = _quoted_name(doc, index)
         if quoted is not None:
             out.append(quoted)
@@ -423,7 +434,6 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
             continue
-        head = doc.head_form(index)
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end):
             out.append(_registry_match(doc, registry))

@@ -110,6 +110,10 @@ class PhraseLexicon(Generic[P]):
             self._starts[token] = found
         return found
 
+    def starts_phrase(self, token: str) -> bool:
+        """Can a phrase start at this token (cached)? Most tokens start none."""
+        return bool(self._start_forms(token))
+
     def match_at(self, tokens: Sequence[Token], index: int) -> PhraseMatch[P] | None:
         """The longest phrase starting at ``index``; on a tie the first start form, then the first form of
         each following token, wins. Each path of forms is walked once (not once per candidate width)."""
