@@ -17,7 +17,8 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
   on through «ب» + another unit («بمنطقة الحرس الوطني», «الدائرة الجنائية بالمحكمة الابتدائية بتونس»);
 * a body named for its mission (هيئة، لجنة، بعثة ...) goes on through the mission's verbal noun, its
   preposition and object («الهيئة العامة للبحث والتعرف على المفقودين», «البعثة الأممية للدعم في ليبيا»);
-  «المجلس البلدي مصراتة» ends with its town (the town stays a place);
+  «المجلس البلدي مصراتة» ends with its town (the town stays a place); a ministry's name goes on through
+  «ب + its government» («وزارة الداخلية بحكومة الوحدة الوطنية»: one body, not two);
 * it stops at any punctuation, at a title or rank («العقيد», «الناطق») and at a common given name
   («الحبيب»): a person's name never ends up inside an actor's name;
 * «الشبكة المشار إليها», «التنظيم الإرهابي المذكور»: an anaphoric description is no name;
@@ -88,6 +89,7 @@ class _Cues:
     mission_nouns: frozenset[str]
     mission_prepositions: frozenset[str]
     council_adjectives: frozenset[str]
+    parent_bodies_after_b: frozenset[str]
 
 
 def _norm_set(words: list[str]) -> frozenset[str]:
@@ -109,6 +111,7 @@ def load_cues() -> _Cues:
         units_after_article=_norm_set(data["units_after_article"]), mission_heads=_norm_set(data["mission_heads"]),
         mission_nouns=_norm_set(data["mission_nouns"]), mission_prepositions=_norm_set(data["mission_prepositions"]),
         council_adjectives=_norm_set(data["council_adjectives"]),
+        parent_bodies_after_b=_norm_set(data["parent_bodies_after_b"]),
     )
 
 
@@ -212,7 +215,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 break  # «الفرقة للتحقيق معهم», «الحرس الوطني للقيام بالإجراءات»
             last, k = k, k + 1
             continue
-        if word.startswith("ل") and len(word) >= 5 and not first and word[1:] in cues.name_nouns_after_l and (
+        if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and (
                 k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال")
                 and not doc.person(words[k + 1])):
             last, k = k + 1, k + 2  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
@@ -230,6 +233,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 f in cues.unit_heads for f in clitic_variants(word)) and (
                 word[1:2] != "ا" or any(f in cues.units_after_article for f in clitic_variants(word))):
             last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني», «بالمحكمة»
+            continue
+        if not first and word.startswith("ب") and word[1:] in cues.parent_bodies_after_b:
+            last, genitive, k = k, not word[1:].startswith("ال"), k + 1  # «وزارة الصحة بحكومة الوحدة الوطنية»
             continue
         if doc.adjective(word, after=words[k - 1]):
             last, k = k, k + 1
