@@ -18,7 +18,8 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
 * a body named for its mission (هيئة، لجنة، بعثة ...) goes on through the mission's verbal noun, its
   preposition and object («الهيئة العامة للبحث والتعرف على المفقودين», «البعثة الأممية للدعم في ليبيا»);
   «المجلس البلدي مصراتة» ends with its town (the town stays a place); a ministry's name goes on through
-  «ب + its government» («وزارة الداخلية بحكومة الوحدة الوطنية»: one body, not two);
+  «ب + its government» («وزارة الداخلية بحكومة الوحدة الوطنية»: one body, not two); a numbered brigade
+  keeps its number and arm («الكتيبة 128 مشاة»);
 * it stops at any punctuation, at a title or rank («العقيد», «الناطق») and at a common given name
   («الحبيب»): a person's name never ends up inside an actor's name;
 * «الشبكة المشار إليها», «التنظيم الإرهابي المذكور»: an anaphoric description is no name;
@@ -90,6 +91,8 @@ class _Cues:
     mission_prepositions: frozenset[str]
     council_adjectives: frozenset[str]
     parent_bodies_after_b: frozenset[str]
+    numbered_heads: frozenset[str]
+    numbered_arms: frozenset[str]
 
 
 def _norm_set(words: list[str]) -> frozenset[str]:
@@ -112,6 +115,7 @@ def load_cues() -> _Cues:
         mission_nouns=_norm_set(data["mission_nouns"]), mission_prepositions=_norm_set(data["mission_prepositions"]),
         council_adjectives=_norm_set(data["council_adjectives"]),
         parent_bodies_after_b=_norm_set(data["parent_bodies_after_b"]),
+        numbered_heads=_norm_set(data["numbered_heads"]), numbered_arms=_norm_set(data["numbered_arms"]),
     )
 
 
@@ -195,6 +199,11 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if word in cues.stop or doc.person(word):
             break
         first = k == index + 1
+        if first and head in cues.numbered_heads and word.isdigit():
+            last, genitive, k = k, False, k + 1  # «الكتيبة 166», «الكتيبة 128 مشاة»
+            if k < n and doc.clean(k) and words[k] in cues.numbered_arms:
+                last, k = k, k + 1
+            continue
         if head in cues.mission_heads and ((genitive and word.startswith("ال")) or (word.startswith("ل") and not first)):
             mission_end = _mission_end(doc, k)
             if mission_end is not None:

@@ -283,3 +283,9 @@ def test_unnamed_gangs_forces_and_smugglers_are_perpetrators(text: str, expected
     found = find_actors(text, Tokens.of(text))
     assert [a.name for a in reported_actors(found, has_incident=True)] == [expected]
     assert reported_actors(found, has_incident=False) == []
+
+
+def test_a_numbered_brigade_keeps_its_number_and_arm() -> None:
+    assert _names("داهمت قوة تابعة للكتيبة 128 مشاة مقر الجمعية") == ["الكتيبة 128 مشاة"]
+    assert _names("اشتبكت الكتيبة 166 مع المهاجمين") == ["الكتيبة 166"]
+    assert _names("وقالت الكتيبة إن 12 شخصا قتلوا") == []
