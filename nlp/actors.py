@@ -32,7 +32,7 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
 ``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
 registry `role: perpetrator`) only in a document that reports an incident, one form per body
 («داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس» inside
-its chamber's name).
+its chamber's name, a bare «المفوضية» after «مفوضية الانتخابات»).
 """
 
 from __future__ import annotations
@@ -508,6 +508,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 covered = True  # «داعش» beside «تنظيم داعش», «القاعدة» beside «تنظيم القاعدة في بلاد ...»
             elif _inside(("ب" + key[0],) + key[1:], other):
                 covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»
+            elif len(key) == 1 and key[0] in (other[0], "ال" + other[0]):
+                covered = True  # «بيان المفوضية» after «مفوضية الانتخابات»: that body again, not UNHCR
             if covered:
                 break
         if covered or any(key != k and a.id == i and perpetrator(a) and _variant(key, k) for k, i in seen):

@@ -289,3 +289,12 @@ def test_a_numbered_brigade_keeps_its_number_and_arm() -> None:
     assert _names("داهمت قوة تابعة للكتيبة 128 مشاة مقر الجمعية") == ["الكتيبة 128 مشاة"]
     assert _names("اشتبكت الكتيبة 166 مع المهاجمين") == ["الكتيبة 166"]
     assert _names("وقالت الكتيبة إن 12 شخصا قتلوا") == []
+
+
+def test_a_bare_head_after_a_named_body_is_that_body_again() -> None:
+    text = "أحرق مسلحون مقر مفوضية الانتخابات في سرت، بحسب بيان المفوضية."
+    reported = [a.name for a in reported_actors(find_actors(text, Tokens.of(text)), has_incident=True)]
+    assert "مفوضية الانتخابات" in reported
+    assert "المفوضية" not in reported
+    alone = "قالت المفوضية إن مئات المهاجرين نقلوا إلى مركز الإيواء."
+    assert [a.name for a in reported_actors(find_actors(alone, Tokens.of(alone)), has_incident=True)] == ["المفوضية"]
