@@ -325,9 +325,8 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
     from nlp.gazetteer import load_gazetteer
 
     words, head = doc.words, doc.head_form(index)
-    if head is not None and head in doc.cues.place_heads and index + 1 < len(words) and doc.clean(index + 1) and (
-            "ال" + head not in clitic_variants(words[index])):
-        found = load_gazetteer().match_at(doc.tokens, index + 1)  # «بلدية الذهيبة», «وبلدية نالوت»
+    if head is not None and head in doc.cues.place_heads and index + 1 < len(words) and doc.clean(index + 1):
+        found = load_gazetteer().match_at(doc.tokens, index + 1)  # «بلدية الذهيبة», «الأهلي بنغازي»
         return found.last if found is not None and found.form == words[index + 1] else None
     if head is None or index + 2 >= len(words) or not (doc.clean(index + 1) and doc.clean(index + 2)):
         return None

@@ -298,3 +298,12 @@ def test_a_bare_head_after_a_named_body_is_that_body_again() -> None:
     assert "المفوضية" not in reported
     alone = "قالت المفوضية إن مئات المهاجرين نقلوا إلى مركز الإيواء."
     assert [a.name for a in reported_actors(find_actors(alone, Tokens.of(alone)), has_incident=True)] == ["المفوضية"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وسجل الأهلي بنغازي هدفين في الشوط الثاني", ["الأهلي بنغازي"]),
+    ("أعلن مصرف ليبيا المركزي ضخ السيولة في المصارف", ["مصرف ليبيا المركزي"]),
+    ("وأعلنت البلدية إغلاق الطريق", []),
+])
+def test_clubs_named_by_their_town_and_the_libyan_central_bank(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
