@@ -17,7 +17,9 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
   on through «ب» + another unit («بمنطقة الحرس الوطني», «الدائرة الجنائية بالمحكمة الابتدائية بتونس»);
 * a body named for its mission (هيئة، لجنة، بعثة ...) goes on through the mission's verbal noun, its
   preposition and object («الهيئة العامة للبحث والتعرف على المفقودين», «البعثة الأممية للدعم في ليبيا»);
-  «المجلس البلدي مصراتة» ends with its town (the town stays a place);
+  «المجلس البلدي مصراتة» ends with its town (the town stays a place); a ministry's name goes on through
+  «ب + its government» («وزارة الداخلية بحكومة الوحدة الوطنية»: one body, not two); a numbered brigade
+  keeps its number and arm («الكتيبة 128 مشاة»);
 * it stops at any punctuation, at a title or rank («العقيد», «الناطق») and at a common given name
   («الحبيب»): a person's name never ends up inside an actor's name;
 * «الشبكة المشار إليها», «التنظيم الإرهابي المذكور»: an anaphoric description is no name;
@@ -30,7 +32,7 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
 ``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
 registry `role: perpetrator`) only in a document that reports an incident, one form per body
 («داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس» inside
-its chamber's name).
+its chamber's name, a bare «المفوضية» after «مفوضية الانتخابات»).
 """
 
 from __future__ import annotations
@@ -88,6 +90,9 @@ class _Cues:
     mission_nouns: frozenset[str]
     mission_prepositions: frozenset[str]
     council_adjectives: frozenset[str]
+    parent_bodies_after_b: frozenset[str]
+    numbered_heads: frozenset[str]
+    numbered_arms: frozenset[str]
 
 
 def _norm_set(words: list[str]) -> frozenset[str]:
@@ -109,6 +114,8 @@ def load_cues() -> _Cues:
         units_after_article=_norm_set(data["units_after_article"]), mission_heads=_norm_set(data["mission_heads"]),
         mission_nouns=_norm_set(data["mission_nouns"]), mission_prepositions=_norm_set(data["mission_prepositions"]),
         council_adjectives=_norm_set(data["council_adjectives"]),
+        parent_bodies_after_b=_norm_set(data["parent_bodies_after_b"]),
+        numbered_heads=_norm_set(data["numbered_heads"]), numbered_arms=_norm_set(data["numbered_arms"]),
     )
 
 
@@ -199,6 +206,11 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if word in cues.stop or doc.person(word):
             break
         first = k == index + 1
+        if first and head in cues.numbered_heads and word.isdigit():
+            last, genitive, k = k, False, k + 1  # «الكتيبة 166», «الكتيبة 128 مشاة»
+            if k < n and doc.clean(k) and words[k] in cues.numbered_arms:
+                last, k = k, k + 1
+            continue
         if head in cues.mission_heads and ((genitive and word.startswith("ال")) or (word.startswith("ل") and not first)):
             mission_end = _mission_end(doc, k)
             if mission_end is not None:
@@ -219,7 +231,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 break  # «الفرقة للتحقيق معهم», «الحرس الوطني للقيام بالإجراءات»
             last, k = k, k + 1
             continue
-        if word.startswith("ل") and len(word) >= 5 and not first and word[1:] in cues.name_nouns_after_l and (
+        if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and (
                 k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال")
                 and not doc.person(words[k + 1])):
             last, k = k + 1, k + 2  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
@@ -237,6 +249,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 f in cues.unit_heads for f in clitic_variants(word)) and (
                 word[1:2] != "ا" or any(f in cues.units_after_article for f in clitic_variants(word))):
             last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني», «بالمحكمة»
+            continue
+        if not first and word.startswith("ب") and word[1:] in cues.parent_bodies_after_b:
+            last, genitive, k = k, not word[1:].startswith("ال"), k + 1  # «وزارة الصحة بحكومة الوحدة الوطنية»
             continue
         if doc.adjective(word, after=words[k - 1]):
             last, k = k, k + 1
@@ -317,9 +332,8 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
     from nlp.gazetteer import load_gazetteer
 
     words, head = doc.words, doc.head_form(index)
-    if head is not None and head in doc.cues.place_heads and index + 1 < len(words) and doc.clean(index + 1) and (
-            "ال" + head not in clitic_variants(words[index])):
-        found = load_gazetteer().match_at(doc.tokens, index + 1)  # «بلدية الذهيبة», «وبلدية نالوت»
+    if head is not None and head in doc.cues.place_heads and index + 1 < len(words) and doc.clean(index + 1):
+        found = load_gazetteer().match_at(doc.tokens, index + 1)  # «بلدية الذهيبة», «الأهلي بنغازي»
         return found.last if found is not None and found.form == words[index + 1] else None
     if head is None or index + 2 >= len(words) or not (doc.clean(index + 1) and doc.clean(index + 2)):
         return None
@@ -503,6 +517,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 covered = True  # «داعش» beside «تنظيم داعش», «القاعدة» beside «تنظيم القاعدة في بلاد ...»
             elif _inside(("ب" + key[0],) + key[1:], other):
                 covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»
+            elif len(key) == 1 and key[0] in (other[0], "ال" + other[0]):
+                covered = True  # «بيان المفوضية» after «مفوضية الانتخابات»: that body again, not UNHCR
             if covered:
                 break
         if covered or any(key != k and a.id == i and perpetrator(a) and _variant(key, k) for k, i in seen):

@@ -246,3 +246,64 @@ def test_a_navy_is_an_actor_but_a_maritime_border_is_not() -> None:
 def test_the_interior_ministry_named_by_its_country_alone() -> None:
     found = find_actors("وأكدت الداخلية التونسية الخبر", Tokens.of("وأكدت الداخلية التونسية الخبر"))
     assert [(a.name, a.id) for a in found] == [("الداخلية التونسية", "tn-moi")]
+
+
+def test_a_ministry_named_by_its_government_is_one_body() -> None:
+    assert _names("ولم تعلق وزارة الصحة بحكومة الوحدة الوطنية على الحادثة") == [
+        "وزارة الصحة بحكومة الوحدة الوطنية"]
+    assert _names("أعلنت وزارة الداخلية بالحكومة الليبية القبض على المتهمين") == [
+        "وزارة الداخلية بالحكومة الليبية"]
+
+
+def test_a_short_verbal_noun_after_l_keeps_the_name() -> None:
+    assert _names("وقرر الاتحاد التونسي لكرة اليد تأجيل المباراة") == ["الاتحاد التونسي لكرة اليد"]
+
+
+def test_an_organised_crime_unit_keeps_its_whole_name() -> None:
+    assert _names("أعلنت الإدارة العامة لمكافحة الجريمة المنظمة والإرهاب ضبط شحنة") == [
+        "الإدارة العامة لمكافحة الجريمة المنظمة والإرهاب"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكدت شركة الكهرباء العامة انقطاع التيار بعد الهجوم", "شركة الكهرباء العامة"),
+    ("وتتابع القنصلية التونسية أوضاع الموقوفين", "القنصلية التونسية"),
+    ("ومنعت مصلحة الجوازات والجنسية ناشطا من السفر", "مصلحة الجوازات والجنسية"),
+    ("ودعت المؤسسة الوطنية لحقوق الإنسان بليبيا إلى التحقيق", "المؤسسة الوطنية لحقوق الإنسان بليبيا"),
+])
+def test_companies_consulates_and_listed_libyan_bodies(text: str, expected: str) -> None:
+    assert _names(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("كانت عصابة تحتجز المهاجرين في مخزن", "عصابة"),
+    ("بعد أن أطلقت قوة مسلحة النار على المحتجين", "قوة مسلحة"),
+    ("وقال الناجون إن مهربون تركوهم في الصحراء", "مهربون"),
+])
+def test_unnamed_gangs_forces_and_smugglers_are_perpetrators(text: str, expected: str) -> None:
+    found = find_actors(text, Tokens.of(text))
+    assert [a.name for a in reported_actors(found, has_incident=True)] == [expected]
+    assert reported_actors(found, has_incident=False) == []
+
+
+def test_a_numbered_brigade_keeps_its_number_and_arm() -> None:
+    assert _names("داهمت قوة تابعة للكتيبة 128 مشاة مقر الجمعية") == ["الكتيبة 128 مشاة"]
+    assert _names("اشتبكت الكتيبة 166 مع المهاجمين") == ["الكتيبة 166"]
+    assert _names("وقالت الكتيبة إن 12 شخصا قتلوا") == []
+
+
+def test_a_bare_head_after_a_named_body_is_that_body_again() -> None:
+    text = "أحرق مسلحون مقر مفوضية الانتخابات في سرت، بحسب بيان المفوضية."
+    reported = [a.name for a in reported_actors(find_actors(text, Tokens.of(text)), has_incident=True)]
+    assert "مفوضية الانتخابات" in reported
+    assert "المفوضية" not in reported
+    alone = "قالت المفوضية إن مئات المهاجرين نقلوا إلى مركز الإيواء."
+    assert [a.name for a in reported_actors(find_actors(alone, Tokens.of(alone)), has_incident=True)] == ["المفوضية"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وسجل الأهلي بنغازي هدفين في الشوط الثاني", ["الأهلي بنغازي"]),
+    ("أعلن مصرف ليبيا المركزي ضخ السيولة في المصارف", ["مصرف ليبيا المركزي"]),
+    ("وأعلنت البلدية إغلاق الطريق", []),
+])
+def test_clubs_named_by_their_town_and_the_libyan_central_bank(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
