@@ -29,7 +29,10 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
   were killed or injured (dev labelling practice: the human harm is the type; the ASND labels and our written
   examples also keep the object hit, but dev.jsonl, the Jawhara FM articles, never does). An injury verb whose
   object is a building («أصاب برج المراقبة») is a hit on property.
-* migrants dead at sea or in the desert are `other` (+ `trafficking` when smugglers are named).
+* migrants dead at sea or in the desert are `other` (+ `trafficking` when smugglers are named); a fishing boat
+  sunk («غرق مركب صيد») with no migrants and no perpetrator is an accident at sea, its sailors' deaths too.
+* an accident cue lowers torture outside custody: «صعق بالتيار الكهربائي أثناء أعمال صيانة» is electrocution at
+  work; «الصعق بالتيار الكهربائي داخل السجن» stays torture.
 * journalists/activists as victims add attack_on_civil_society; as sources («تداول ناشطون»,
   "told reporters") they do not.
 """
@@ -76,7 +79,7 @@ _PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "fr
 # that are over (an abduction's case may still be open). Torture is left out: an inquiry into officers «متهمين
 # بتعذيب مواطنين» reveals abuses (borderline incidents in the labelling guide).
 CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_disappearance")
-PAST_ACTS = ("killing", "injury", "sexual_violence")
+PAST_ACTS = ("killing", "injury", "torture", "sexual_violence")  # a ruling on torture is the trial's news, not torture
 _SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
 _AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
@@ -561,6 +564,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     trafficking_at = [m.first for m in matches if any(t.type == "trafficking" for t in m.payloads)]
     network_arrested = any(0 < t - a <= _ARREST_REACH for t in trafficking_at for a in where.get("arrest", []))
     harm_found = bool(set(by_type) & {"killing", "injury", "torture", "sexual_violence", "abduction"})
+    fishing_sunk = any(t.type == "other" and word_forms(words[m.last]) & _BOATS
+                       and any(word_forms(w) & _FISHING for w in words[m.last + 1 : m.last + 3])
+                       for m in matches for t in m.payloads)
 
     out = []
     for candidate in by_type.values():
@@ -610,6 +616,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
         if "accident" in context and kind in ("killing", "injury", "other", PROPERTY):
             confidence -= 0.6
+        if "accident" in context and kind == "torture" and "custody" not in context:
+            confidence -= 0.6  # «صعق بالتيار الكهربائي أثناء أعمال صيانة»: electrocuted at work, not tortured
+        if kind in ("killing", "other") and fishing_sunk and "migrants" not in victims and not perpetrators:
+            confidence -= 0.6  # «غرق مركب صيد ووفاة بحارين»: a fishing boat lost at sea is an accident
         if "routine" in context and kind in ("arbitrary_detention", "trafficking") and not (
                 kind == "arbitrary_detention" and press_held):
             confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work
