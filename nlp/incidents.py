@@ -86,6 +86,8 @@ _AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"
 _CLASHES = {"اشتباكات", "اشتباك", "مواجهات", "معارك", "قتال", "اقتتال", "clashes", "fighting"}
 _HIT_VERBS = {"اصاب", "اصابت", "يصيب", "تصيب", "ضرب", "ضربت", "يضرب", "تضرب", "hit", "struck"}  # verbs; «إصابة» ends in ه
 _FIRING = {"النار", "نار", "fire"}
+_BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"}
+_MEANS_REACH = 6  # tokens from a killing to the bullet that caused it («لقي حتفه بعد أن أصابته رصاصة»)
 _BOATS = {"قارب", "قوارب", "مركب", "مراكب", "مركبي", "زورق", "سفينه", "boat", "boats", "vessel", "trawler"}
 _FISHING = {"صيد", "الصيد", "صيادين", "صياد", "fishing", "fishermen"}
 _OUTLETS = {"قناه", "قنوات", "صحيفه", "صحف", "جريده", "اذاعه", "اذاعات", "تلفزيون", "وكاله", "newspaper", "broadcaster",
@@ -98,6 +100,7 @@ _AGAINST = {"علي", "ضد", "against", "on"}
 # (not a military college: its cadets' status is unknown, docs/labelling.md).
 _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
+_PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
 _TOOK = {"اودي", "اودت", "يودي", "تودي", "اودتا", "اودوا"}  # «أودى/أودت ... بحياة»
 # People whose «تصفية» is a killing: captives and persons (not «تصفية حسابات», «تصفية الشركة»).
 _LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين", "مدني", "ناشط", "صحفي", "شاب", "مواطن", "عنصر",
@@ -335,7 +338,7 @@ def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
 
 def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """Killing phrases the lexicon cannot list whole: «أودت النيران بحياة مسن» (the subject splits «أودى
-    بحياة»: weak, as the whole phrase is), «تصفية أربعة أسرى» (a liquidation of people, not of a company
+    بحياة»: weak, as the whole phrase is), «فارق شاب الحياة» (likewise for «فارق الحياة»), «تصفية أربعة أسرى» (a liquidation of people, not of a company
     or of accounts: strong), «تحييد 3 عناصر» (only before a number: «تحييد المؤسسات عن الصراع» is neutrality)
     and «القضاء على عنصرين إرهابيين» (the match is «على», so the victims right after it are the trigger's):
     these two for their counts only (COUNT_ONLY)."""
@@ -345,11 +348,14 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
         if word == "علي":  # cheap tests first: this runs on every sentence
             if not eliminated:
                 continue
-        elif not (word == "بحياه" or "تصفي" in word or "تحييد" in word):
+        elif not (word in ("بحياه", "الحياه") or "تصفي" in word or "تحييد" in word):
             continue
         if any(m.first <= index <= m.last for m in matches):
             continue
-        if word == "بحياه" and any(w in _TOOK for w in words[max(0, index - 4) : index]):
+        if word == "الحياه":
+            if any(word_forms(w) & _PARTED for w in words[max(0, index - 6) : index]):
+                out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
+        elif word == "بحياه" and any(w in _TOOK for w in words[max(0, index - 4) : index]):
             out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
         elif word == "علي":
             # the subject may split them: «قضت وحدات الجيش على 3 مسلحين»
@@ -486,6 +492,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     killing_at = {m.last for m in matches if any(t.type == "killing" for t in m.payloads)}
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads) and words[m.first] in (
         "مصاب", "مصابا") and any(0 < m.first - k <= 3 for k in killing_at))]
+    # «لقي حتفه بعد أن أصابته رصاصة طائشة»: the bullet that hit him is how he died, no second harm
+    matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
+                                          and word_forms(words[m.first]) & _HIT_VERBS and m.last + 1 < len(words)
+                                          and word_forms(words[m.last + 1]) & _BULLETS
+                                          and any(0 < m.first - k <= _MEANS_REACH for k in killing_at))]
     matches = _hits_on_things(tokens, words, matches)
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
                                           and m.first > 0 and word_forms(words[m.first - 1]) & _REFERENCE_HEADS)]

@@ -351,6 +351,23 @@ def test_stampedes_heat_and_stray_animals_are_accidents() -> None:
     assert "injury" in _types("إصابة 20 شخصا في هجوم مسلحين على قاعة الحفلات")
 
 
+def test_parted_with_life_and_perished_are_deaths() -> None:
+    assert "killing" in _types("فارقت امرأة الحياة بعد أن طعنها زوجها داخل منزلهما")
+    assert "killing" in _types("هلك ثلاثة أشخاص في هجوم مسلح نفذه مجهولون على سوق شعبي")
+    assert _types("هلك ثلاثة أشخاص في حادث مرور على الطريق الصحراوي") == set()
+
+
+def test_the_bullet_that_killed_is_no_second_harm() -> None:
+    assert _types("لقي طفل حتفه بعد أن أصابته رصاصة طائشة خلال حفل عرس") == {"killing"}
+
+
+def test_a_local_official_is_a_civilian_victim() -> None:
+    annotation = annotate("Gunmen shot dead a local official outside his home in Ubari.", "en", "2026-05-10")
+    assert annotation.victim_status == "civilian"
+    assert annotate("Gunmen shot dead two soldiers at a checkpoint near Ubari.", "en",
+                    "2026-05-10").victim_status == "combatant"
+
+
 def test_drills_reburials_and_dramas_are_not_events() -> None:
     assert _types("الهلال الأحمر ينفذ تمرين محاكاة لإسعاف 15 جريحا في حادث افتراضي") == set()
     assert _types("نقل رفات جنود قتلوا قبل عقود لإعادة دفنها في مقبرة المدينة") == set()
