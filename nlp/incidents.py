@@ -29,7 +29,10 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
   were killed or injured (dev labelling practice: the human harm is the type; the ASND labels and our written
   examples also keep the object hit, but dev.jsonl, the Jawhara FM articles, never does). An injury verb whose
   object is a building («أصاب برج المراقبة») is a hit on property.
-* migrants dead at sea or in the desert are `other` (+ `trafficking` when smugglers are named).
+* migrants dead at sea or in the desert are `other` (+ `trafficking` when smugglers are named); a fishing boat
+  sunk («غرق مركب صيد») with no migrants and no perpetrator is an accident at sea, its sailors' deaths too.
+* an accident cue lowers torture outside custody: «صعق بالتيار الكهربائي أثناء أعمال صيانة» is electrocution at
+  work; «الصعق بالتيار الكهربائي داخل السجن» stays torture.
 * journalists/activists as victims add attack_on_civil_society; as sources («تداول ناشطون»,
   "told reporters") they do not.
 """
@@ -76,13 +79,15 @@ _PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "fr
 # that are over (an abduction's case may still be open). Torture is left out: an inquiry into officers «متهمين
 # بتعذيب مواطنين» reveals abuses (borderline incidents in the labelling guide).
 CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_disappearance")
-PAST_ACTS = ("killing", "injury", "sexual_violence")
+PAST_ACTS = ("killing", "injury", "torture", "sexual_violence")  # a ruling on torture is the trial's news, not torture
 _SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
 _AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
 _CLASHES = {"اشتباكات", "اشتباك", "مواجهات", "معارك", "قتال", "اقتتال", "clashes", "fighting"}
 _HIT_VERBS = {"اصاب", "اصابت", "يصيب", "تصيب", "ضرب", "ضربت", "يضرب", "تضرب", "hit", "struck"}  # verbs; «إصابة» ends in ه
 _FIRING = {"النار", "نار", "fire"}
+_BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"}
+_MEANS_REACH = 6  # tokens from a killing to the bullet that caused it («لقي حتفه بعد أن أصابته رصاصة»)
 _BOATS = {"قارب", "قوارب", "مركب", "مراكب", "مركبي", "زورق", "سفينه", "boat", "boats", "vessel", "trawler"}
 _FISHING = {"صيد", "الصيد", "صيادين", "صياد", "fishing", "fishermen"}
 _OUTLETS = {"قناه", "قنوات", "صحيفه", "صحف", "جريده", "اذاعه", "اذاعات", "تلفزيون", "وكاله", "newspaper", "broadcaster",
@@ -95,6 +100,7 @@ _AGAINST = {"علي", "ضد", "against", "on"}
 # (not a military college: its cadets' status is unknown, docs/labelling.md).
 _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
+_PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
 _TOOK = {"اودي", "اودت", "يودي", "تودي", "اودتا", "اودوا"}  # «أودى/أودت ... بحياة»
 # People whose «تصفية» is a killing: captives and persons (not «تصفية حسابات», «تصفية الشركة»).
 _LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين", "مدني", "ناشط", "صحفي", "شاب", "مواطن", "عنصر",
@@ -332,7 +338,7 @@ def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
 
 def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """Killing phrases the lexicon cannot list whole: «أودت النيران بحياة مسن» (the subject splits «أودى
-    بحياة»: weak, as the whole phrase is), «تصفية أربعة أسرى» (a liquidation of people, not of a company
+    بحياة»: weak, as the whole phrase is), «فارق شاب الحياة» (likewise for «فارق الحياة»), «تصفية أربعة أسرى» (a liquidation of people, not of a company
     or of accounts: strong), «تحييد 3 عناصر» (only before a number: «تحييد المؤسسات عن الصراع» is neutrality)
     and «القضاء على عنصرين إرهابيين» (the match is «على», so the victims right after it are the trigger's):
     these two for their counts only (COUNT_ONLY)."""
@@ -342,11 +348,14 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
         if word == "علي":  # cheap tests first: this runs on every sentence
             if not eliminated:
                 continue
-        elif not (word == "بحياه" or "تصفي" in word or "تحييد" in word):
+        elif not (word in ("بحياه", "الحياه") or "تصفي" in word or "تحييد" in word):
             continue
         if any(m.first <= index <= m.last for m in matches):
             continue
-        if word == "بحياه" and any(w in _TOOK for w in words[max(0, index - 4) : index]):
+        if word == "الحياه":
+            if any(word_forms(w) & _PARTED for w in words[max(0, index - 6) : index]):
+                out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
+        elif word == "بحياه" and any(w in _TOOK for w in words[max(0, index - 4) : index]):
             out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
         elif word == "علي":
             # the subject may split them: «قضت وحدات الجيش على 3 مسلحين»
@@ -483,6 +492,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     killing_at = {m.last for m in matches if any(t.type == "killing" for t in m.payloads)}
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads) and words[m.first] in (
         "مصاب", "مصابا") and any(0 < m.first - k <= 3 for k in killing_at))]
+    # «لقي حتفه بعد أن أصابته رصاصة طائشة»: the bullet that hit him is how he died, no second harm
+    matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
+                                          and word_forms(words[m.first]) & _HIT_VERBS and m.last + 1 < len(words)
+                                          and word_forms(words[m.last + 1]) & _BULLETS
+                                          and any(0 < m.first - k <= _MEANS_REACH for k in killing_at))]
     matches = _hits_on_things(tokens, words, matches)
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
                                           and m.first > 0 and word_forms(words[m.first - 1]) & _REFERENCE_HEADS)]
@@ -561,6 +575,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     trafficking_at = [m.first for m in matches if any(t.type == "trafficking" for t in m.payloads)]
     network_arrested = any(0 < t - a <= _ARREST_REACH for t in trafficking_at for a in where.get("arrest", []))
     harm_found = bool(set(by_type) & {"killing", "injury", "torture", "sexual_violence", "abduction"})
+    fishing_sunk = any(t.type == "other" and word_forms(words[m.last]) & _BOATS
+                       and any(word_forms(w) & _FISHING for w in words[m.last + 1 : m.last + 3])
+                       for m in matches for t in m.payloads)
 
     out = []
     for candidate in by_type.values():
@@ -610,6 +627,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
         if "accident" in context and kind in ("killing", "injury", "other", PROPERTY):
             confidence -= 0.6
+        if "accident" in context and kind == "torture" and "custody" not in context:
+            confidence -= 0.6  # «صعق بالتيار الكهربائي أثناء أعمال صيانة»: electrocuted at work, not tortured
+        if kind in ("killing", "other") and fishing_sunk and "migrants" not in victims and not perpetrators:
+            confidence -= 0.6  # «غرق مركب صيد ووفاة بحارين»: a fishing boat lost at sea is an accident
         if "routine" in context and kind in ("arbitrary_detention", "trafficking") and not (
                 kind == "arbitrary_detention" and press_held):
             confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work

@@ -319,3 +319,62 @@ def test_an_acquittal_names_a_past_act() -> None:
     assert "killing" not in _types("برأت المحكمة الشابين من قتل جارهما في شجار")
     assert "killing" not in _types("المحكمة تبرئ ثلاثة أعوان بعد سنوات من مقتل الموقوف في مركز الشرطة")
     assert "killing" in _types("مقتل موقوف داخل مركز الشرطة ليلة أمس وأسرته تتهم الأعوان")
+
+
+def test_an_electrocution_at_work_is_no_torture() -> None:
+    assert _types("وفاة فني صعقا بالتيار الكهربائي أثناء أعمال صيانة محول في الحي الصناعي") == set()
+    # in custody the same words are torture
+    assert "torture" in _types("تعرض الموقوف للصعق بالتيار الكهربائي داخل السجن أثناء التحقيق معه")
+
+
+def test_a_toll_over_a_period_is_a_statistic() -> None:
+    assert _types("تسجيل 40 قتيلا و90 جريحا في حوادث إطلاق نار خلال الأشهر الثلاثة الأولى من السنة") == set()
+    assert _types("الحماية المدنية: 23 حالة غرق منذ بداية موسم الاصطياف") == set()
+    assert _types("The agency recorded 60 civilian casualties in the first quarter of the year.", "en") == set()
+    assert "killing" in _types("مقتل 4 مدنيين في قصف استهدف حيا سكنيا مساء أمس")
+
+
+def test_a_fishing_boat_lost_at_sea_is_an_accident() -> None:
+    assert _types("غرق مركب صيد قبالة السواحل ووفاة ثلاثة بحارة كانوا على متنه") == set()
+    assert "other" in _types("غرق مركب يقل مهاجرين قبالة السواحل ووفاة 12 منهم")
+
+
+def test_an_acquittal_in_a_torture_case_is_a_ruling() -> None:
+    assert "torture" not in _types("قضت المحكمة ببراءة أربعة حراس من تهمة تعذيب سجين في سجن المدينة عام 2020")
+    assert "torture" in _types("سجين يروي تعرضه للتعذيب على يد حراس السجن الأسبوع الماضي")
+
+
+def test_stampedes_heat_and_stray_animals_are_accidents() -> None:
+    assert _types("إصابة 20 شخصا في تدافع عند مدخل قاعة الحفلات") == set()
+    assert _types("وفاة مسن بسبب موجة الحر التي تضرب الجنوب") == set()
+    assert _types("كلاب ضالة تهاجم طفلا وتصيبه بجروح في ساقه") == set()
+    assert "injury" in _types("إصابة 20 شخصا في هجوم مسلحين على قاعة الحفلات")
+
+
+def test_parted_with_life_and_perished_are_deaths() -> None:
+    assert "killing" in _types("فارقت امرأة الحياة بعد أن طعنها زوجها داخل منزلهما")
+    assert "killing" in _types("هلك ثلاثة أشخاص في هجوم مسلح نفذه مجهولون على سوق شعبي")
+    assert _types("هلك ثلاثة أشخاص في حادث مرور على الطريق الصحراوي") == set()
+
+
+def test_the_bullet_that_killed_is_no_second_harm() -> None:
+    assert _types("لقي طفل حتفه بعد أن أصابته رصاصة طائشة خلال حفل عرس") == {"killing"}
+
+
+def test_a_local_official_is_a_civilian_victim() -> None:
+    annotation = annotate("Gunmen shot dead a local official outside his home in Ubari.", "en", "2026-05-10")
+    assert annotation.victim_status == "civilian"
+    assert annotate("Gunmen shot dead two soldiers at a checkpoint near Ubari.", "en",
+                    "2026-05-10").victim_status == "combatant"
+
+
+def test_drills_reburials_and_dramas_are_not_events() -> None:
+    assert _types("الهلال الأحمر ينفذ تمرين محاكاة لإسعاف 15 جريحا في حادث افتراضي") == set()
+    assert _types("نقل رفات جنود قتلوا قبل عقود لإعادة دفنها في مقبرة المدينة") == set()
+    assert _types("مسلسل جديد يروي قصة اغتيال معارض في الثمانينات") == set()
+    assert "killing" in _types("اغتيال معارض أمام منزله مساء أمس برصاص مجهولين")
+
+
+def test_an_english_bather_drowning_is_an_accident() -> None:
+    assert _types("A boy drowned while swimming at a crowded beach near Zliten.", "en") == set()
+    assert "other" in _types("Twenty migrants drowned when their boat capsized off Zuwara.", "en")
