@@ -379,9 +379,10 @@ def _unplaced_villages(resolved: list[tuple[Match, dict, int]], cue_countries: s
     return out
 
 
-# «حي الزهور», «نهج الحبيب», «زنقة بنغازي»: a neighbourhood or street head followed by a definite name is a
-# place even when no gazetteer lists it (its country is unknown: it scores for none).
-_AREA_HEADS = {"حي": "neighbourhood", "نهج": "street", "زنقه": "street"}
+# «حي الزهور», «نهج الحبيب», «زنقة بنغازي», «شارع الحبيب بورقيبة»: a neighbourhood or street head (indefinite:
+# «الشارع التونسي» is the public) followed by a definite name is a place even when no gazetteer lists it (its
+# country is unknown: it scores for none).
+_AREA_HEADS = {"حي": "neighbourhood", "نهج": "street", "زنقه": "street", "شارع": "street"}
 _AREA_HEAD_ENDINGS = tuple(_AREA_HEADS)
 _NOT_AREA_NAME = {"الذي", "التي", "الذين", "الان", "الي", "الا", "الله", "اللي"}
 
@@ -398,10 +399,15 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
                 or len(name_word) < 5 or name_word in _NOT_AREA_NAME):
             continue
         form = next(f for f in forms if f in _AREA_HEADS)
+        if form == "شارع" and any(f.startswith("ال") for f in forms):
+            continue  # «الشارع التونسي» is the public, no street
         last = index + 1
         if precision == "street" and last + 1 < len(words) and index + 2 not in taken:
             nxt = words[last + 1]  # «نهج الحبيب ثامر»: streets are often named after a person (two words)
-            if not nxt.startswith(("ال", "و", "ب", "ل", "ف")) and nxt not in _NOT_CONSTRUCT and not nxt.isdigit():
+            surname = nxt.startswith("بو") and len(nxt) > 4 and nxt[1:] not in _NOT_CONSTRUCT  # «بورقيبة», not «بوسط»
+            # «شارع» is MSA: a second plain word is as often the next word of the sentence («شارع النصر أمس»)
+            plain = form != "شارع" and not nxt.startswith(("ال", "و", "ب", "ل", "ف")) and nxt not in _NOT_CONSTRUCT
+            if (surname or plain) and not nxt.isdigit():
                 last += 1
         name, start, end = tokens.surface(text, index, last, form)
         key = "-".join(normalize(name).split())

@@ -137,3 +137,15 @@ def test_body_located_with_bi_names_its_town() -> None:
 def test_well_known_towns_crossings_and_bases() -> None:
     text = "نزحت عائلات من سرت إلى هراوة وأبو هادي قرب قاعدة القرضابية الجوية، ودخل مهاجرون عبر منفذ التوم"
     assert _names(text) == ["سرت", "هراوة", "أبو هادي", "قاعدة القرضابية الجوية", "منفذ التوم"]
+
+
+def test_tunisian_university_hospitals_are_facilities_in_tunisia() -> None:
+    places = annotate("نقل المصاب إلى المستشفى الجامعي الحبيب بورقيبة بصفاقس").places
+    assert [(p.name, p.in_libya) for p in places] == [("المستشفى الجامعي الحبيب بورقيبة", False), ("صفاقس", False)]
+    assert _names("استقبل الرئيس الحبيب بورقيبة الوفد") == []
+
+
+def test_street_named_with_sharia_but_not_the_public() -> None:
+    assert _names("تظاهر المئات في شارع الحبيب بورقيبة بالعاصمة") == ["شارع الحبيب بورقيبة"]
+    assert _names("أغلق المحتجون شارع الجمهورية أمس") == ["شارع الجمهورية"]
+    assert _names("قال إن الشارع التونسي غاضب") == []
