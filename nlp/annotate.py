@@ -309,6 +309,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             absorbed = fac.last_token
             fac = Match(fac.entry, fac.start, fac.end, fac.text, m.entries, fac.first_token, fac.last_token)
         matches.append(fac)
+        if m.first_token - fac.first_token > 2:  # «مركز إيواء المهاجرين في تاجوراء»: the town is named in its own right
+            matches.append(m)
     # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
     cue_countries = set(country_cues(tokens, set()))
     doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | cue_countries

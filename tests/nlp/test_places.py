@@ -99,8 +99,9 @@ def test_place_written_with_fi_or_bi_is_where_the_facility_is() -> None:
 
 
 def test_centre_named_after_its_occupants_and_town() -> None:
-    assert _names("نقل الناجون إلى مركز إيواء المهاجرين بتاجوراء") == ["مركز إيواء المهاجرين بتاجوراء"]
-    assert _names("نقل الناجون إلى مركز احتجاز المهاجرين في غريان") == ["مركز احتجاز المهاجرين في غريان"]
+    assert _names("نقل الناجون إلى مركز إيواء المهاجرين بتاجوراء") == ["مركز إيواء المهاجرين بتاجوراء", "تاجوراء"]
+    assert _names("نقل الناجون إلى مركز احتجاز المهاجرين في غريان") == ["مركز احتجاز المهاجرين في غريان", "غريان"]
+    assert _names("نقل الناجون إلى مركز احتجاز غريان") == ["مركز احتجاز غريان"]
 
 
 def test_medical_centres_and_hospitals_named_after_no_town() -> None:
