@@ -77,8 +77,11 @@ _FACILITY_HEADS = {"سجن", "مستشفي", "ملعب", "ميناء", "مطار
 _STREET_HEADS = {"ساحه", "ميدان", "نهج", "شارع", "زنقه", "جسر"}
 _NAMED_AFTER = {"country", "area", "region", "district", "city", "town"}
 _FACILITY_TWO_WORD_HEADS = {("مركز", "احتجاز"), ("مركز", "ايواء"), ("مركز", "شرطه"), ("مركز", "امن")}
+# Who a centre holds, between its head and its town: «مركز إيواء المهاجرين بتاجوراء».
+_FACILITY_OCCUPANTS = {"المهاجرين", "اللاجئين", "النساء", "الاطفال", "الاحداث"}
+# Not «الحدودي»: the dev labels give «بمعبر رأس جدير الحدودي» as «معبر رأس جدير».
 _FACILITY_ADJECTIVES = {"الدولي", "العالمي", "المركزي", "العسكري", "الجوي", "البحري", "التجاري", "النفطي", "العام",
-                        "التعليمي", "الجامعي", "الطبي", "المدني", "البلدي", "الحدودي", "الرئيسي"}
+                        "التعليمي", "الجامعي", "الطبي", "المدني", "البلدي", "الرئيسي", "الجويه", "العسكريه"}
 _COUNTRY_PREPOSITIONS = {"في", "من", "الي", "الى", "عن", "بين", "نحو", "دوله", "جمهوريه", "شمال", "جنوب", "وسط"}
 # A weak (ordinary-word) name counts as a place only after one of these.
 _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاحيه", "شارع", "طريق", "منطقة", "سجن", "معبر", "منفذ", "ميناء",
@@ -127,7 +130,9 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     if match.first_token in actor_tokens and match.entry.get("precision") != "facility" and not facility:
         return False  # «حكومة طرابلس»; but «مركز المباني» is a listed facility even if it looks like a body
     after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
-    if any(form in _NOT_PLACE_AFTER for form in clitic_variants(before)) or after in _NOT_PLACE_BEFORE:
+    # «القنصلية بطرابلس», «السفارة الليبية بتونس»: a name written with «ب» says where the body is, not its name
+    written_in = words[match.first_token].startswith("ب") and words[match.first_token] != normalize(match.text.split()[0])
+    if not written_in and any(form in _NOT_PLACE_AFTER for form in clitic_variants(before)) or after in _NOT_PLACE_BEFORE:
         return False
     in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT
     if in_body_name and not facility and any(form in _BODY_HEADS for form in clitic_variants(head)):
@@ -167,25 +172,59 @@ def _one_reading_per_name(resolved: list[tuple[Match, dict, int]]) -> list[tuple
             for m, entry, s_index in resolved]
 
 
+def _has_proclitic(tokens: Tokens, match: Match) -> bool:
+    """«ببنغازي», «وجرجيس»: the name was written with a preposition or conjunction in front of it."""
+    return tokens.original_span(match.first_token, match.first_token)[0] != match.start
+
+
+def _two_word_head_before(words: list[str], tokens: Tokens, match: Match) -> int | None:
+    """First token of «مركز احتجاز/إيواء» right before the place («مركز احتجاز غريان») or before its occupants
+    and «في»/«ب» («مركز إيواء المهاجرين بتاجوراء», «مركز إيواء المهاجرين في تاجوراء»), else None."""
+    first = match.first_token
+    for gap, needs in ((0, None), (1, "clitic"), (2, "في")):
+        head_first = first - 2 - gap
+        if head_first < 0:
+            return None
+        if gap and words[head_first + 2] not in _FACILITY_OCCUPANTS:
+            continue
+        if needs == "clitic" and not _has_proclitic(tokens, match) or needs == "في" and words[first - 1] != "في":
+            continue
+        if any((f, words[head_first + 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_variants(words[head_first])):
+            return head_first
+    return None
+
+
+def _with_adjectives(words: list[str], last: int) -> int:
+    while last + 1 < len(words) and words[last + 1] in _FACILITY_ADJECTIVES:
+        last += 1
+    return last
+
+
 def _facility(text: str, tokens: Tokens, words: list[str], match: Match, following: list[Match]) -> Match:
     """«سجن المنستير», «مركز احتجاز غريان», «مطار جربة جرجيس»: a facility head before a place makes the
-    facility the place as written (head without its clitic, the place, adjectives and an adjacent place)."""
+    facility the place as written (head without its clitic, the place, adjectives and an adjacent place).
+    A listed facility keeps its adjectives too: «مطار معيتيقة الدولي», «مستشفى غريان المركزي»."""
     first = match.first_token
     head_first = None
-    if first >= 1 and any(f in _FACILITY_HEADS for f in clitic_variants(words[first - 1])):
+    if (first >= 1 and any(f in _FACILITY_HEADS for f in clitic_variants(words[first - 1]))
+            and not _has_proclitic(tokens, match)):  # «المطار بطرابلس» is the airport in Tripoli, no name
         head_first = first - 1
-    elif first >= 2 and any((f, words[first - 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_variants(words[first - 2])):
-        head_first = first - 2
+    else:
+        head_first = _two_word_head_before(words, tokens, match)
     if head_first is None:
-        return match
+        last = _with_adjectives(words, match.last_token)
+        if match.entry.get("precision") != "facility" or last == match.last_token:
+            return match
+        end = tokens.original_span(first, last)[1]
+        return Match(match.entry, match.start, end, text[match.start : end], match.entries, first, last)
     last = match.last_token
     head = words[head_first]
     form = next((f for f in clitic_variants(head) if f in _FACILITY_HEADS or f == "مركز"), head)
     for nxt in following:
-        if nxt.first_token == last + 1 and form not in _STREET_HEADS:  # «مطار جربة جرجيس», not «زنقة بنغازي بالدار البيضاء»
+        # «مطار جربة جرجيس» is one name; not «زنقة بنغازي بالدار البيضاء» nor «مخيم قاريونس ببنغازي» (in Benghazi)
+        if nxt.first_token == last + 1 and form not in _STREET_HEADS and not _has_proclitic(tokens, nxt):
             last = nxt.last_token
-    while last + 1 < len(words) and words[last + 1] in _FACILITY_ADJECTIVES:
-        last += 1
+    last = _with_adjectives(words, last)
     name, start, end = tokens.surface(text, head_first, last, form)
     entry = {**match.entry, "precision": "facility"}
     if form in _STREET_HEADS and match.entry.get("precision") in _NAMED_AFTER:
@@ -193,6 +232,41 @@ def _facility(text: str, tokens: Tokens, words: list[str], match: Match, followi
         entry = {**entry, "id": f"street-{entry['id']}", "country": None, "lat": None, "lon": None,
                  "region": None, "precision": "street"}
     return Match(entry, start, end, name, (entry,), head_first, last)
+
+
+def _street_anywhere(match: Match, words: list[str], actor_tokens: set[int]) -> Match | None:
+    """«في ساحة الشهداء», «قرب طريق المطار»: a listed street or square whose name every town has (weak) is a
+    street even with no locative word before it, but in no known country; None for other names."""
+    if not match.entry.get("weak") or not any(f in _STREET_HEADS or f == "طريق"
+                                               for f in clitic_variants(words[match.first_token])):
+        return None
+    entry = {**match.entry, "weak": False, "id": f"street-{match.entry['id']}", "country": None, "lat": None,
+             "lon": None, "region": None, "precision": "street"}
+    street = Match(entry, match.start, match.end, match.text, (entry,), match.first_token, match.last_token)
+    return street if _keep_place(street, words, actor_tokens) else None
+
+
+# «قبالة سواحل زوارة»: the coast of a town is a place of its own in the labels, beside the town.
+_COAST_HEADS = {"سواحل", "ساحل"}  # not «شاطئ تاجوراء»: labelled «تاجوراء» alone
+_TOWN_PRECISIONS = {"city", "town", "village", "hamlet", "neighbourhood"}
+
+
+def _coasts(text: str, tokens: Tokens, words: list[str], resolved: list[tuple[Match, dict, int]]) -> list[Located]:
+    """«سواحل زوارة» next to «زوارة»: it adds no evidence of a country (the town already counts)."""
+    out = []
+    for match, entry, _ in resolved:
+        index = match.first_token - 1
+        if index < 0 or entry.get("precision") not in _TOWN_PRECISIONS or _has_proclitic(tokens, match):
+            continue
+        form = next((f for f in clitic_variants(words[index]) if f in _COAST_HEADS), None)
+        if form is None:
+            continue
+        name, start, end = tokens.surface(text, index, match.last_token, form)
+        place = Place(name=name, id=f"coast-{entry['id']}", lat=entry.get("lat"), lon=entry.get("lon"), start=start,
+                      end=end, admin_region=entry.get("region"), precision="area",
+                      in_libya=entry.get("country") == "LY")
+        out.append(Located(place, None, 0.0))
+    return out
 
 
 def _market(text: str, tokens: Tokens, match: Match) -> Match:
@@ -210,6 +284,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     dropped_until = -2
     for m in gazetteer.find_tokens(text, tokens):
         # «وكالة تونس إفريقيا للأنباء»: a place right after a dropped one is part of the same name
+        if m.first_token != dropped_until + 1 and not _keep_place(m, words, actor_tokens):
+            m = _street_anywhere(m, words, actor_tokens) or m
         if m.first_token == dropped_until + 1 or not _keep_place(m, words, actor_tokens):
             if not m.entry.get("weak"):  # a weak name dropped is an ordinary word («بقرية تين الكوم»), no name
                 dropped_until = m.last_token
@@ -233,6 +309,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             absorbed = fac.last_token
             fac = Match(fac.entry, fac.start, fac.end, fac.text, m.entries, fac.first_token, fac.last_token)
         matches.append(fac)
+        if m.first_token - fac.first_token > 2:  # «مركز إيواء المهاجرين في تاجوراء»: the town is named in its own right
+            matches.append(m)
     # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
     cue_countries = set(country_cues(tokens, set()))
     doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | cue_countries
@@ -273,6 +351,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5, mention.speaker,
                                mention.border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
+    located += _coasts(text, tokens, words, resolved)
     located.sort(key=lambda loc: loc.place.start)
     return located
 
@@ -302,9 +381,10 @@ def _unplaced_villages(resolved: list[tuple[Match, dict, int]], cue_countries: s
     return out
 
 
-# «حي الزهور», «نهج الحبيب», «زنقة بنغازي»: a neighbourhood or street head followed by a definite name is a
-# place even when no gazetteer lists it (its country is unknown: it scores for none).
-_AREA_HEADS = {"حي": "neighbourhood", "نهج": "street", "زنقه": "street"}
+# «حي الزهور», «نهج الحبيب», «زنقة بنغازي», «شارع الحبيب بورقيبة»: a neighbourhood or street head (indefinite:
+# «الشارع التونسي» is the public) followed by a definite name is a place even when no gazetteer lists it (its
+# country is unknown: it scores for none).
+_AREA_HEADS = {"حي": "neighbourhood", "نهج": "street", "زنقه": "street", "شارع": "street"}
 _AREA_HEAD_ENDINGS = tuple(_AREA_HEADS)
 _NOT_AREA_NAME = {"الذي", "التي", "الذين", "الان", "الي", "الا", "الله", "اللي"}
 
@@ -321,10 +401,15 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
                 or len(name_word) < 5 or name_word in _NOT_AREA_NAME):
             continue
         form = next(f for f in forms if f in _AREA_HEADS)
+        if form == "شارع" and any(f.startswith("ال") for f in forms):
+            continue  # «الشارع التونسي» is the public, no street
         last = index + 1
         if precision == "street" and last + 1 < len(words) and index + 2 not in taken:
             nxt = words[last + 1]  # «نهج الحبيب ثامر»: streets are often named after a person (two words)
-            if not nxt.startswith(("ال", "و", "ب", "ل", "ف")) and nxt not in _NOT_CONSTRUCT and not nxt.isdigit():
+            surname = nxt.startswith("بو") and len(nxt) > 4 and nxt[1:] not in _NOT_CONSTRUCT  # «بورقيبة», not «بوسط»
+            # «شارع» is MSA: a second plain word is as often the next word of the sentence («شارع النصر أمس»)
+            plain = form != "شارع" and not nxt.startswith(("ال", "و", "ب", "ل", "ف")) and nxt not in _NOT_CONSTRUCT
+            if (surname or plain) and not nxt.isdigit():
                 last += 1
         name, start, end = tokens.surface(text, index, last, form)
         key = "-".join(normalize(name).split())

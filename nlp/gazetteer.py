@@ -73,8 +73,11 @@ class Gazetteer:
 @lru_cache(maxsize=65536)
 def _first_name_forms(token: str) -> tuple[str, ...]:
     """Proclitics off the first word, also before two-letter heads the normaliser keeps whole: «وبن جواد»,
-    «بحي الأندلس», «وأم الأرانب» (a two-letter word is only a first word of multi-word names here)."""
+    «بحي الأندلس», «وأم الأرانب» (a two-letter word is only a first word of multi-word names here); «أبي» is
+    «أبو» after a preposition («شاطئ أبي كماش»), so it also looks up the names that begin with «أبو»."""
     forms = clitic_variants(token)
+    if "ابي" in forms:
+        forms = (*forms, "ابو")
     stem = token
     if len(stem) >= 4 and stem[0] in "وف" and stem[1] in "بلك":
         stem = stem[1:]

@@ -77,3 +77,76 @@ def test_a_market_named_after_a_country_is_in_no_country() -> None:
     # Tunisian towns each have a «سوق ليبيا» (goods from Libya)
     assert _places("اعتداء بالعنف على تاجر في سوق ليبيا وسرقة أمواله") == [("سوق ليبيا", "market-ly", False)]
     assert ("مصراتة", "ly-misrata", True) in _places("قصف سوق مصراتة")
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in annotate(text).places]
+
+
+def test_listed_facility_keeps_its_adjectives() -> None:
+    names = _names("تعرض مطار معيتيقة الدولي لقصف فحولت الرحلات إلى مطار مصراتة الدولي")
+    assert names == ["مطار معيتيقة الدولي", "مطار مصراتة الدولي"]
+    assert _names("اقتحم مسلحون مستشفى غريان المركزي ليلا") == ["مستشفى غريان المركزي"]
+
+
+def test_crossing_keeps_no_border_adjective() -> None:
+    assert _names("عبرت الشاحنات معبر راس جدير الحدودي صباحا") == ["معبر راس جدير"]
+
+
+def test_place_written_with_fi_or_bi_is_where_the_facility_is() -> None:
+    assert _names("يقيم النازحون في مخيم قاريونس ببنغازي") == ["مخيم قاريونس", "بنغازي"]
+    assert _names("تظاهروا أمام المطار بطرابلس") == ["طرابلس"]
+
+
+def test_centre_named_after_its_occupants_and_town() -> None:
+    assert _names("نقل الناجون إلى مركز إيواء المهاجرين بتاجوراء") == ["مركز إيواء المهاجرين بتاجوراء", "تاجوراء"]
+    assert _names("نقل الناجون إلى مركز احتجاز المهاجرين في غريان") == ["مركز احتجاز المهاجرين في غريان", "غريان"]
+    assert _names("نقل الناجون إلى مركز احتجاز غريان") == ["مركز احتجاز غريان"]
+
+
+def test_medical_centres_and_hospitals_named_after_no_town() -> None:
+    text = "نقل الجرحى إلى مركز بنغازي الطبي ثم إلى مستشفى الخضراء"
+    assert [(p.name, p.in_libya) for p in annotate(text).places] == [("مركز بنغازي الطبي", True),
+                                                                     ("مستشفى الخضراء", True)]
+
+
+def test_square_or_road_every_town_has_is_a_street_in_no_country() -> None:
+    places = annotate("تظاهر المئات في ساحة الشهداء رفضا للحرب").places
+    assert [(p.name, p.in_libya) for p in places] == [("ساحة الشهداء", False)]
+    assert _names("قتل طفل بانفجار لغم قرب طريق المطار") == ["طريق المطار"]
+
+
+def test_coast_of_a_town_is_a_place_beside_the_town() -> None:
+    assert _names("انتشال جثث قبالة سواحل زوارة") == ["سواحل زوارة", "زوارة"]
+    assert _names("غرق قارب قرب شاطئ تاجوراء") == ["تاجوراء"]
+
+
+def test_direction_of_libya_is_libya() -> None:
+    assert _names("اشتباكات قبلية جنوب شرق ليبيا") == ["ليبيا"]
+    assert _names("نزحت العائلات إلى الجنوب الليبي") == ["الجنوب الليبي"]
+
+
+def test_abi_is_abu_after_a_preposition() -> None:
+    assert _names("انطلق القارب من شاطئ أبي كماش") == ["أبي كماش"]
+
+
+def test_body_located_with_bi_names_its_town() -> None:
+    assert _names("قالت القنصلية بطرابلس إنها تتابع أوضاعهم") == ["طرابلس"]
+    assert _names("قال معتمد بن قردان إن الوضع هادئ") == []
+
+
+def test_well_known_towns_crossings_and_bases() -> None:
+    text = "نزحت عائلات من سرت إلى هراوة وأبو هادي قرب قاعدة القرضابية الجوية، ودخل مهاجرون عبر منفذ التوم"
+    assert _names(text) == ["سرت", "هراوة", "أبو هادي", "قاعدة القرضابية الجوية", "منفذ التوم"]
+
+
+def test_tunisian_university_hospitals_are_facilities_in_tunisia() -> None:
+    places = annotate("نقل المصاب إلى المستشفى الجامعي الحبيب بورقيبة بصفاقس").places
+    assert [(p.name, p.in_libya) for p in places] == [("المستشفى الجامعي الحبيب بورقيبة", False), ("صفاقس", False)]
+    assert _names("استقبل الرئيس الحبيب بورقيبة الوفد") == []
+
+
+def test_street_named_with_sharia_but_not_the_public() -> None:
+    assert _names("تظاهر المئات في شارع الحبيب بورقيبة بالعاصمة") == ["شارع الحبيب بورقيبة"]
+    assert _names("أغلق المحتجون شارع الجمهورية أمس") == ["شارع الجمهورية"]
+    assert _names("قال إن الشارع التونسي غاضب") == []
