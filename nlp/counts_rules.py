@@ -41,7 +41,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
                     "والد", "ابن", "ولد", "راع", "مرافق", "استاذ", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
                     "معلم", "مدرس", "امام", "حارس", "ممرض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
-                    "محامي", "قاضي", "رئيس", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
+                    "محامي", "قاضي", "رئيس", "امر", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
@@ -68,7 +68,7 @@ _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليل
                "الجمعه", "السبت", "الاحد"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
 # («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
-_TITLES = {"رئيس", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام"}
+_TITLES = {"رئيس", "امر", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام"}
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
 # not a dual as in «شابين».
 _SOUND_PLURALS = {"عامل", "لاعب", "فنان", "سائح", "راكب", "ناشط", "صياد", "محامي"}
@@ -230,7 +230,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
             kind = _trigger_before(words, index, trigger_at, True) or _toll_kind(words, index)
         slot = _SLOTS.get(kind or "")
-        if slot and slot not in found:
+        if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index))):
             found_at[slot] = index
             added = _added_number(words, end, kind or "")
             found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "")
@@ -281,6 +281,9 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     or a casualty noun of the same kind, is added (the guide: 78)."""
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
+    ranks = words[at : at + 2] == ["في", "صفوف"]
+    if ranks:
+        at += 3  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10
     if at >= len(words) or not words[at].startswith("و"):
         return None
     joined = _joined_victim(words, at)
@@ -291,7 +294,8 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         return None
     value, used = parsed
     noun_kind = _after_noun_kind(words, at + used)
-    if noun_kind == kind or (noun_kind is None and _plural_person(words[at + used])):
+    if noun_kind == kind or (noun_kind is None and _plural_person(words[at + used])) or (
+            ranks and words[at + used : at + used + 2] == ["في", "صفوف"]):
         return value
     return None
 
@@ -316,13 +320,34 @@ def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, s
         if index == 0 or words[index].isdigit() or not words[index - 1].startswith("و"):
             return 0
         index -= 1
-    for k in range(index - 1, max(0, index - 3), -1):
-        if trigger_at.get(k - 1) == kind:
-            word = words[k]
-            if _dual_of_victim(word) or _construct_dual(words, k):
-                return 2
-            return 1 if _singular_victim(word) and not _plural_of_victim(word) else 0
+    for t in range(index - 2, max(-1, index - 7), -1):
+        if trigger_at.get(t) == kind:
+            return _victim_chain(words, t + 1, index)
     return 0
+
+
+def _victim_chain(words: list[str], start: int, end: int) -> int:
+    """«شاب وطفلين» = 3, «عون أمن» = 1: the singular and dual victims listed from ``start`` to ``end``, each
+    after the first joined by «و» (a force or a nisba may qualify one); 0 when anything else stands there."""
+    total, k = 0, start
+    while k < end:
+        word = words[k] if k == start else words[k][1:] if words[k].startswith("و") else ""
+        if _construct_dual(words, k):
+            total, k = total + 2, k + 2
+        elif word and _dual_of_victim(word):
+            total, k = total + 2, k + 1
+        elif word and _singular_victim(word) and not _plural_of_victim(word):
+            total, k = total + 1, k + 1
+        elif total and not words[k].startswith("و") and (word_forms(words[k]) & _FORCES or words[k].endswith(("ي", "يه"))):
+            k += 1  # «عون أمن», «امرأة فلسطينية»
+        else:
+            return 0
+    return total
+
+
+def _rises_between(words: list[str], start: int, end: int) -> bool:
+    """«مقتل 3 أشخاص قبل أن ترتفع الحصيلة إلى 7»: the toll rises after the first count, in the same sentence."""
+    return any(w in _RISE_WORDS or word_forms(w) & _RISE_WORDS for w in words[start + 1 : end])
 
 
 def _toll_kind(words: list[str], index: int) -> str | None:
@@ -396,6 +421,8 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
 def _closed_death_phrase(word: str) -> bool:
     """«لقي عون حرس حتفه وأصيب اثنان»: «حتفه» / «مصرعهم» with their pronoun close the killing's clause, so the
     number after the next trigger is that trigger's alone."""
+    if word.endswith("وا") and len(word) > 4:
+        return True  # «ثلاثة مهاجرين قتلوا وأصيب خمسة آخرون»: the plural verb has its subject before it
     return any(form != stem and form.startswith(stem) for form in clitic_variants(word) for stem in _DEATH_WORDS)
 
 
@@ -437,6 +464,9 @@ def _victims_from(words: list[str], at: int) -> int:
                 return 1 + counted[0]  # «إصابة عون أمن ومواطنين اثنين» = 3, «مقتل شاب ومرافقيه الثلاثة» = 4
             if _dual_of_victim(joined) or _possessed_dual(joined):
                 return 3  # «قتل صياد وعنصران», «قتلت امرأة وطفلاها»
+            escort = parse_number([joined], 0)
+            if escort is not None and words[k + 1 : k + 2] == ["من"] and joined not in ("احد", "احدي"):
+                return 1 + escort[0]  # «مقتل آمر الكتيبة واثنان من مرافقيه» = 3
             return 2 if _singular_victim(joined) else 1
     return 1
 
@@ -491,6 +521,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                 words[victim_at].startswith("ال") and words[victim_at][2:] in SINGULAR_VICTIMS - _TITLES - {"ثالث", "اخر"})):
             # «وفاة كهل», «وفاة السائق» (a title after «ال» may be an office: «اغتيال الرئيس» in a history)
             found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
+        elif (exposed := _exposed_victim(words, index)) is not None:
+            found[slot] = exposed  # «تعرض عون أمن لإصابة بليغة»
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
@@ -543,6 +575,21 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if any(word_forms(w) & SINGULAR_VICTIMS - {"ثالث", "اخر"} - _TITLES and not w.endswith(_PLURAL_ENDINGS)
                for w in before):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
+
+
+_EXPOSED = {"تعرض", "تعرضت"}
+
+
+def _exposed_victim(words: list[str], index: int) -> int | None:
+    """«تعرض عون أمن لإصابة بليغة», «تعرضت امرأة لاعتداء»: the subject of «تعرض» before the trigger is its
+    victim («تعرض شخصان لإصابات» = 2)."""
+    for j in (index - 2, index - 3):
+        if j >= 0 and words[j] in _EXPOSED and _dual_of_victim(words[j + 1]):
+            return 2
+        if j >= 0 and words[j] in _EXPOSED and _singular_victim(words[j + 1]) and not _plural_of_victim(words[j + 1]) \
+                and words[j + 1] not in _TITLES:
+            return _victims_from(words, j + 1)
+    return None
 
 
 def _not_done(words: list[str], index: int) -> bool:

@@ -220,3 +220,32 @@ def test_a_victim_named_after_the_first_trigger_beats_a_later_number() -> None:
 
 def test_a_dual_subject_before_the_trigger_is_two() -> None:
     assert _counts("تعرض شخصان لإصابات خطيرة في الحادث") == (None, 2)
+
+
+def test_every_victim_listed_before_a_number_is_added() -> None:
+    assert _counts("مقتل شاب وطفلين و3 نساء في قصف على الحي") == (6, None)
+    assert _counts("إصابة عون أمن وثلاثة مدنيين في هجوم") == (None, 4)
+    assert _counts("مقتل شاب في هجوم و3 آخرين في حادث منفصل") != (4, None)  # «في هجوم» is no victim
+
+
+def test_numbers_in_the_ranks_of_two_sides_are_added() -> None:
+    assert _counts("سقوط 7 جرحى في صفوف الأمن و3 في صفوف المحتجين خلال المواجهات") == (None, 10)
+
+
+def test_the_subject_of_taarrada_is_the_victim() -> None:
+    assert _counts("تعرض عون أمن لإصابة بليغة خلال مداهمة") == (None, 1)
+    assert _counts("تعرض شخصان لإصابات خطيرة في الحادث") == (None, 2)
+
+
+def test_a_commander_and_his_escorts() -> None:
+    assert _counts("مقتل آمر الكتيبة واثنان من مرافقيه في كمين") == (3, None)
+    assert _counts("أمر بقتل المحتجين") == (None, None)  # «أمر» is also "ordered"
+
+
+def test_a_toll_risen_in_the_same_sentence_replaces_the_first_count() -> None:
+    assert _counts("مقتل 3 أشخاص في انفجار قبل أن ترتفع الحصيلة إلى 7 قتلى") == (7, None)
+    assert _counts("مقتل 3 أشخاص في انفجار وإصابة 7 آخرين") == (3, 7)  # no rise: the first count stands
+
+
+def test_a_plural_verb_closes_the_killing_clause() -> None:
+    assert _counts("ثلاثة مهاجرين قتلوا وأصيب خمسة آخرون في إطلاق نار") == (3, 5)
