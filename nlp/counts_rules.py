@@ -41,7 +41,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
                     "والد", "ابن", "ولد", "راع", "مرافق", "استاذ", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
                     "معلم", "مدرس", "امام", "حارس", "ممرض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
-                    "محامي", "قاضي", "رئيس", "امر", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
+                    "محامي", "قاضي", "رئيس", "امر", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
@@ -68,7 +68,7 @@ _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليل
                "الجمعه", "السبت", "الاحد"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
 # («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
-_TITLES = {"رئيس", "امر", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام"}
+_TITLES = {"رئيس", "امر", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام"}
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
 # not a dual as in «شابين».
 _SOUND_PLURALS = {"عامل", "لاعب", "فنان", "سائح", "راكب", "ناشط", "صياد", "محامي"}
@@ -486,7 +486,7 @@ def _number_after_noun(words: list[str], at: int) -> tuple[int, bool] | None:
 def _possessed_dual(word: str) -> bool:
     """«طفلاها», «ابنيه»: a dual with its «ن» dropped before a pronoun («her two children», «his two sons»)."""
     return any(word.endswith(end) and word[: -len(end)] in SINGULAR_VICTIMS
-               for end in ("اها", "اه", "اهم", "يها", "يه", "يهم"))
+               for end in ("اهما", "اها", "اه", "اهم", "يهما", "يها", "يه", "يهم"))
 
 
 # Plural casualty nouns: with no number they stay unknown (never 1).
@@ -543,8 +543,11 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         window = words[index + 1 : index + 3]
         while window and window[0] in _DATE_WORDS:  # «قتل اليوم الأربعاء ... إرهابي»
             window = window[1:]
-        if window and _dual_of_victim(window[0]):
-            found[slot] = 2
+        if window and (_dual_of_victim(window[0]) or _possessed_dual(window[0])):
+            found[slot] = 2  # «وأصيب ابناهما» (their two sons)
+            continue
+        if word in _SINGULAR_PASSIVES and window and window[0].startswith("ال") and window[0][2:] in SINGULAR_VICTIMS:
+            found[slot] = 1  # «وأصيب العميد بجروح»: the definite subject of a passive is its victim, a title too
             continue
         # «سقوط قتيل», «وجود جثة»: a singular casualty noun with no number before it
         attributive = slot == "injured" and word in ("مصاب", "مصابا") and any(

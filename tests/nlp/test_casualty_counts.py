@@ -249,3 +249,9 @@ def test_a_toll_risen_in_the_same_sentence_replaces_the_first_count() -> None:
 
 def test_a_plural_verb_closes_the_killing_clause() -> None:
     assert _counts("ثلاثة مهاجرين قتلوا وأصيب خمسة آخرون في إطلاق نار") == (3, 5)
+
+
+def test_a_possessed_dual_and_a_definite_subject_after_a_passive() -> None:
+    assert _counts("توفي رجل وزوجته وأصيب ابناهما باختناق في المنزل") == (2, 2)
+    assert _counts("قتل سائق عميد بلدية درج وأصيب العميد بجروح طفيفة إثر إطلاق نار") == (1, 1)
+    assert _counts("مقتل آمر كتيبة مسلحة واثنين من مرافقيه في اشتباكات") == (3, None)
