@@ -746,10 +746,14 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
                                   killed=counts.get("killed"))
         if "smugglers" in context and "trafficking" not in kept:
             kept["trafficking"] = Candidate("trafficking", 0.6, "smugglers named", set(victims))
+    custody_harm = [c for c in kept.values() if c.type == "killing"]
+    if "custody" in context and not context & {"court", "routine"} and custody_harm and "arbitrary_detention" not in kept and "abduction" not in kept:
+        best = max(c.confidence for c in custody_harm)  # «توفي في سجن ...», «تعرضت للتعذيب في سجن ...»: harm
+        kept["arbitrary_detention"] = Candidate("arbitrary_detention", best, "harm in custody", set(victims))
     detention = kept.get("arbitrary_detention")
     if detention is not None and "abduction" in kept and detention.confidence < kept["abduction"].confidence:
         kept.pop("arbitrary_detention")  # «مكان احتجازه» after an abduction: the captors hold him
-    harmed = [c for c in kept.values() if c.type in HARM_TYPES]
+    harmed = [c for c in kept.values() if c.type in HARM_TYPES + (PROPERTY,)]  # «أضرموا النار في منزل ناشط»
     if victims & {"journalists", "activists"} and harmed and "attack_on_civil_society" not in kept:
         best = max(c.confidence for c in harmed)
         kept["attack_on_civil_society"] = Candidate("attack_on_civil_society", best, "victims: journalists/activists",

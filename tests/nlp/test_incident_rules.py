@@ -390,3 +390,17 @@ def test_a_shelled_home_is_a_type_of_its_own_next_to_the_harm() -> None:
     # a fishing boat fired on stays human harm only (dev practice)
     assert "attack_on_property_or_infrastructure" not in _rule_types(
         "إصابة بحار برصاص أطلقه زورق مسلح على مركب صيد قبالة الساحل")
+
+
+def test_a_death_in_custody_is_also_arbitrary_detention() -> None:
+    assert _rule_types("توفي شاب كان محتجزا في سجن تابع لجهاز أمني بالمدينة") >= {"killing", "arbitrary_detention"}
+    # an execution after a court ruling is no detention news of its own
+    assert "arbitrary_detention" not in _rule_types("تنفيذ حكم الإعدام في ثلاثة مدانين في سجن المدينة اليوم")
+    # a killing outside custody
+    assert "arbitrary_detention" not in _rule_types("مقتل شاب برصاص مسلحين مجهولين أمام منزله")
+
+
+def test_an_activists_home_set_on_fire_attacks_civil_society() -> None:
+    assert _rule_types("مجهولون يضرمون النار في منزل ناشط حقوقي بالمدينة") >= {
+        "attack_on_property_or_infrastructure", "attack_on_civil_society"}
+    assert "attack_on_civil_society" not in _rule_types("مجهولون يضرمون النار في منزل تاجر بالمدينة")
