@@ -117,6 +117,8 @@ _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
 _OBJECT_REACH = 5  # tokens from a property trigger to the building it hit («قذيفة سقطت على منزل»)
 _NEAR = {"قرب", "بالقرب", "بجوار", "near", "الي", "to"}  # near the blast, or where the victims were taken
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
+_RANSOM = {"فديه", "ransom"}
+_NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -509,7 +511,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 < m.first - k <= _MEANS_REACH for k in killing_at))]
     matches = _hits_on_things(tokens, words, matches)
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
-                                          and m.first > 0 and word_forms(words[m.first - 1]) & _REFERENCE_HEADS)]
+                                          and m.first > 0 and word_forms(words[m.first - 1]) & (
+                                              _REFERENCE_HEADS | _NAMED_PLACE_HEADS))]
     matches += _fate_unknown(tokens, words)
     matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:
@@ -750,6 +753,11 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
     if "custody" in context and not context & {"court", "routine"} and custody_harm and "arbitrary_detention" not in kept and "abduction" not in kept:
         best = max(c.confidence for c in custody_harm)  # «توفي في سجن ...», «تعرضت للتعذيب في سجن ...»: harm
         kept["arbitrary_detention"] = Candidate("arbitrary_detention", best, "harm in custody", set(victims))
+    abduction = kept.get("abduction")
+    if abduction is not None and "migrants" in victims and word_forms(abduction.trigger.split()[-1]) & _RANSOM:
+        # migrants held until their families pay: hostage-taking, and abuse by smugglers as well
+        kept.setdefault("trafficking", Candidate("trafficking", abduction.confidence, "migrants held for ransom",
+                                                 set(victims)))
     detention = kept.get("arbitrary_detention")
     if detention is not None and "abduction" in kept and detention.confidence < kept["abduction"].confidence:
         kept.pop("arbitrary_detention")  # «مكان احتجازه» after an abduction: the captors hold him

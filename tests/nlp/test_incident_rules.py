@@ -404,3 +404,13 @@ def test_an_activists_home_set_on_fire_attacks_civil_society() -> None:
     assert _rule_types("مجهولون يضرمون النار في منزل ناشط حقوقي بالمدينة") >= {
         "attack_on_property_or_infrastructure", "attack_on_civil_society"}
     assert "attack_on_civil_society" not in _rule_types("مجهولون يضرمون النار في منزل تاجر بالمدينة")
+
+
+def test_martyrs_square_is_a_place_not_a_killing() -> None:
+    assert "killing" not in _rule_types("تظاهر المئات في ساحة الشهداء مطالبين بالإفراج عن ناشطين اختطفوا")
+    assert "killing" in _rule_types("سقوط ثلاثة شهداء من المدنيين في قصف على الحي")
+
+
+def test_migrants_held_for_ransom_are_also_trafficking() -> None:
+    assert _rule_types("عصابة تحتجز 40 مهاجرا في مخزن وتطالب ذويهم بفدية") >= {"abduction", "trafficking"}
+    assert "trafficking" not in _rule_types("مسلحون يختطفون تاجرا ويطالبون عائلته بفدية")
