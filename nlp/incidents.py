@@ -69,7 +69,11 @@ _BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "bea
 _VICTIM_SLOT_FILLERS = {"من", "نحو", "حوالي", "اكثر", "ما", "لا", "يقل", "عن", "at", "least", "more", "than", "of",
                         "اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء",
                         "الخميس", "الجمعه", "السبت", "الاحد"} | set(MONTH_WORDS)
-_THREAT = {"تهديد", "تهديدهم", "هدد", "يهدد", "هددوا", "توعد", "threat", "threats", "threatened", "threatening"}
+_THREAT = {"تهديد", "تهديدهم", "هدد", "يهدد", "هددوا", "توعد", "threat", "threats", "threatened", "threatening",
+           # «خططت لقتل سياسيين», "plotted to kill": a plot, not a killing
+           "خطط", "خططت", "يخطط", "تخطط", "خططوا", "يخططون", "التخطيط", "تخطيط", "planned", "plotted", "plotting",
+           # «نجا من محاولة اغتيال»: the attempt failed (lexicon type other), nobody was killed
+           "محاوله", "attempt", "attempted"}
 _MINES = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
 _CENTRE_BEFORE = {"مركز", "مراكز", "مقر"}
 _CENTRE_AFTER = {"centre", "center", "centres", "centers", "facility", "facilities", "camp"}
@@ -497,7 +501,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and _negated(words, m.first, lex.negation_words))]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
     matches = [m for m in matches if not any(word_forms(w) & {"وقف", "ايقاف"} for w in words[max(0, m.first - 2) : m.first])]
-    # «تهديد العاملين بالقتل», "threatened to kill": a threat, not a killing
+    # «تهديد العاملين بالقتل», "threatened to kill", «خططت لقتل»: a threat or a plot, not a killing
     matches = [m for m in matches if not (any(t.type == "killing" for t in m.payloads) and any(
         word_forms(w) & _THREAT for w in words[max(0, m.first - 3) : m.first]))]
     # «جثة شاب مصاب بطلقات»: the wound describes the dead, it is no second harm

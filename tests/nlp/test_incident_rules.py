@@ -414,3 +414,9 @@ def test_martyrs_square_is_a_place_not_a_killing() -> None:
 def test_migrants_held_for_ransom_are_also_trafficking() -> None:
     assert _rule_types("عصابة تحتجز 40 مهاجرا في مخزن وتطالب ذويهم بفدية") >= {"abduction", "trafficking"}
     assert "trafficking" not in _rule_types("مسلحون يختطفون تاجرا ويطالبون عائلته بفدية")
+
+
+def test_a_failed_attempt_or_a_plot_kills_nobody() -> None:
+    assert _rule_types("نجا رئيس البلدية من محاولة اغتيال بمعجزة كبيرة") == {"other"}
+    assert "killing" not in _rule_types("كتيبة متورطة في التخطيط لقتل عون أمن بالمدينة")
+    assert "killing" in _rule_types("قتل حارس رئيس البلدية في محاولة اغتيال فاشلة")
