@@ -528,9 +528,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     press_at: list[int] = []
     for m in lex.victims.find(tokens):
         # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
-        # but right after a trigger («مقتل مراسل الجزيرة») the press word is the victim
+        # but right after a trigger («مقتل مراسل الجزيرة», past a duration: «السجن 7 أعوام لصحفيين») the press
+        # word is the victim
         press = set(m.payloads) & {"journalists", "activists"}
-        is_source = bool(press) and not any(0 < m.first - e <= 2 for e in harm_ends) and (
+        is_source = bool(press) and not any(0 < m.first - e <= 3 for e in harm_ends) and (
             any(abs(m.first - s) <= 3 for s in source_at)
             or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
         body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)

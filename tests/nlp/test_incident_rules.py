@@ -420,3 +420,8 @@ def test_a_failed_attempt_or_a_plot_kills_nobody() -> None:
     assert _rule_types("نجا رئيس البلدية من محاولة اغتيال بمعجزة كبيرة") == {"other"}
     assert "killing" not in _rule_types("كتيبة متورطة في التخطيط لقتل عون أمن بالمدينة")
     assert "killing" in _rule_types("قتل حارس رئيس البلدية في محاولة اغتيال فاشلة")
+
+
+def test_a_prison_term_for_journalists_past_the_duration() -> None:
+    assert _rule_types("السجن 7 أعوام لصحفيين اثنين بتهمة نشر أخبار") >= {"arbitrary_detention", "attack_on_civil_society"}
+    assert "attack_on_civil_society" not in _rule_types("السجن 7 أعوام لتاجرين اثنين بتهمة تهريب السلع")
