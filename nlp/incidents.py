@@ -667,7 +667,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         candidate.injured = counts.get("injured") if kind == "injury" else None
         out.append(candidate)
     kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
-    _combine(kept, context, victims, beating_only_injury, strong_types, counts, property_hit)
+    gunfire = any(word_forms(w) & (_FIRING | _BULLETS) for w in words)
+    _combine(kept, context, victims, beating_only_injury, strong_types, counts, property_hit, gunfire)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
 
@@ -729,7 +730,8 @@ def document_context(results: list[SentenceResult]) -> tuple[str, ...]:
 
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
-             strong_types: set[str], counts: dict[str, int], property_hit: bool = False) -> None:
+             strong_types: set[str], counts: dict[str, int], property_hit: bool = False,
+             gunfire: bool = False) -> None:
     """Rules between types of one sentence (see the module docstring)."""
     injury = kept.get("injury")
     if injury is not None and beating_only_injury and "custody" in context:
@@ -747,15 +749,18 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
     if PROPERTY in kept and ({"killing", "injury"} & set(kept)) and not property_hit:
         kept.pop(PROPERTY)  # a fishing boat fired on is human harm only (dev practice); a shelled home, school
         # or market is both («إصابة 4 أطفال بقذيفة سقطت على مدرسة»: labelling guide)
-    if "migrants" in victims and "sea" in context and ({"killing", "other"} & set(kept)):
+    migrant_deaths = "migrants" in victims and "sea" in context and bool({"killing", "other"} & set(kept))
+    # migrants shot dead on a boat («أطلق مهربون النار على قارب») were killed, not lost at sea
+    if migrant_deaths and not gunfire:
         best = max(c.confidence for c in kept.values() if c.type in ("killing", "other"))
         kept.pop("killing", None)
         kept["other"] = Candidate("other", max(best, 0.7), "migrant deaths at sea or in the desert", set(victims),
                                   killed=counts.get("killed"))
-        if "smugglers" in context and "trafficking" not in kept:
-            kept["trafficking"] = Candidate("trafficking", 0.6, "smugglers named", set(victims))
+    if migrant_deaths and "smugglers" in context and "trafficking" not in kept:
+        kept["trafficking"] = Candidate("trafficking", 0.6, "smugglers named", set(victims))
     custody_harm = [c for c in kept.values() if c.type == "killing"]
-    if "custody" in context and not context & {"court", "routine"} and custody_harm and "arbitrary_detention" not in kept and "abduction" not in kept:
+    if ("custody" in context and not context & {"court", "routine"} and custody_harm
+            and "arbitrary_detention" not in kept and "abduction" not in kept):
         best = max(c.confidence for c in custody_harm)  # «توفي في سجن ...», «تعرضت للتعذيب في سجن ...»: harm
         kept["arbitrary_detention"] = Candidate("arbitrary_detention", best, "harm in custody", set(victims))
     abduction = kept.get("abduction")

@@ -425,3 +425,9 @@ def test_a_failed_attempt_or_a_plot_kills_nobody() -> None:
 def test_a_prison_term_for_journalists_past_the_duration() -> None:
     assert _rule_types("السجن 7 أعوام لصحفيين اثنين بتهمة نشر أخبار") >= {"arbitrary_detention", "attack_on_civil_society"}
     assert "attack_on_civil_society" not in _rule_types("السجن 7 أعوام لتاجرين اثنين بتهمة تهريب السلع")
+
+
+def test_migrants_shot_on_a_boat_were_killed_not_lost_at_sea() -> None:
+    shot = _rule_types("قتل ثلاثة مهاجرين عندما أطلق مهربون النار على قارب مطاطي قبالة الساحل")
+    assert {"killing", "trafficking"} <= shot and "other" not in shot
+    assert "other" in _rule_types("غرق قارب يقل مهاجرين قبالة الساحل ووفاة عشرة منهم")
