@@ -379,6 +379,11 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
     return out
 
 
+def _after_event(words: list[str], index: int) -> bool:
+    """«توفي ... إثر إصابته برصاصة», «بعد أن أصابته»: the word at ``index`` tells what the death came from."""
+    return any(word_forms(w) & _AFTER_EVENT for w in words[max(0, index - 3) : index])
+
+
 def _people_after(words: list[str], k: int) -> bool:
     """People (not accounts, a company or corruption) at ``k``, past a number: «أربعة أسرى», «عنصرين إرهابيين»."""
     if k < len(words) and (parsed := parse_number(words, k)) is not None:
@@ -512,7 +517,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
                                           and word_forms(words[m.first]) & _HIT_VERBS and m.last + 1 < len(words)
                                           and word_forms(words[m.last + 1]) & _BULLETS
-                                          and any(0 < m.first - k <= _MEANS_REACH for k in killing_at))]
+                                          and any(0 < m.first - k <= _MEANS_REACH or (0 < m.first - k and _after_event(
+                                              words, m.first)) for k in killing_at))]
     matches = _hits_on_things(tokens, words, matches)
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
                                           and m.first > 0 and word_forms(words[m.first - 1]) & (

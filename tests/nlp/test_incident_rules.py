@@ -431,3 +431,8 @@ def test_migrants_shot_on_a_boat_were_killed_not_lost_at_sea() -> None:
     shot = _rule_types("قتل ثلاثة مهاجرين عندما أطلق مهربون النار على قارب مطاطي قبالة الساحل")
     assert {"killing", "trafficking"} <= shot and "other" not in shot
     assert "other" in _rule_types("غرق قارب يقل مهاجرين قبالة الساحل ووفاة عشرة منهم")
+
+
+def test_the_stray_bullet_a_death_came_from_is_no_second_harm() -> None:
+    assert _rule_types("توفي عامل أصيل المدينة مساء أمس الأحد 12 مارس إثر إصابته برصاصة طائشة خلال اشتباكات") == {"killing"}
+    assert _rule_types("توفي عامل مساء أمس وأصيب آخر برصاصة طائشة خلال اشتباكات في الحي") == {"killing", "injury"}
