@@ -25,16 +25,19 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 * beating in custody is torture; a weak injury word («رصاص», «ضرب») next to a killing or torture is
   the means, not a second harm.
 * shelling/burning is an attack on property only with a civilian object (houses, hospital, market,
-  pipeline ...) and no military target beside it (bases, launchers, air defences), and is left out when people
-  were killed or injured (dev labelling practice: the human harm is the type; the ASND labels and our written
-  examples also keep the object hit, but dev.jsonl, the Jawhara FM articles, never does). An injury verb whose
-  object is a building («أصاب برج المراقبة») is a hit on property.
+  pipeline ...) and no military target beside it (bases, launchers, air defences). Next to people killed or
+  injured it is kept only when the object comes right after the property trigger («قذيفة سقطت على مدرسة»,
+  «قصف على منزل»: the labelling guide, the ASND/ANS labels and our written examples keep the building hit;
+  dev.jsonl has one such item without it), not for a blast near a home or a fishing boat fired on. An injury verb
+  whose object is a building («أصاب برج المراقبة») is a hit on property.
+* a death in custody («توفي في سجن») is also arbitrary_detention; migrants held for ransom are also trafficking;
+  migrants shot dead on a boat are a killing, not deaths at sea.
 * migrants dead at sea or in the desert are `other` (+ `trafficking` when smugglers are named); a fishing boat
   sunk («غرق مركب صيد») with no migrants and no perpetrator is an accident at sea, its sailors' deaths too.
 * an accident cue lowers torture outside custody: «صعق بالتيار الكهربائي أثناء أعمال صيانة» is electrocution at
   work; «الصعق بالتيار الكهربائي داخل السجن» stays torture.
-* journalists/activists as victims add attack_on_civil_society; as sources («تداول ناشطون»,
-  "told reporters") they do not.
+* journalists/activists as victims (also of an attack on their home) add attack_on_civil_society; as
+  sources («تداول ناشطون», "told reporters") they do not.
 """
 
 from __future__ import annotations
