@@ -88,7 +88,9 @@ def test_military_targets_and_threatened_homes_are_no_attack_on_civilian_objects
 
 
 def test_a_rising_toll_reports_the_event() -> None:
-    assert _rule_types("ارتفاع عدد الشهداء في المدينة إلى 18 جراء الغارات على الأحياء السكنية") == {"killing"}
+    # the shelled residential districts are an attack on property too (labelling guide)
+    assert _rule_types("ارتفاع عدد الشهداء في المدينة إلى 18 جراء الغارات على الأحياء السكنية") == {
+        "killing", "attack_on_property_or_infrastructure"}
 
 
 def test_a_ceasefire_is_no_shooting_and_casualties_from_a_force_are_fighters() -> None:
@@ -378,3 +380,59 @@ def test_drills_reburials_and_dramas_are_not_events() -> None:
 def test_an_english_bather_drowning_is_an_accident() -> None:
     assert _types("A boy drowned while swimming at a crowded beach near Zliten.", "en") == set()
     assert "other" in _types("Twenty migrants drowned when their boat capsized off Zuwara.", "en")
+
+
+def test_a_shelled_home_is_a_type_of_its_own_next_to_the_harm() -> None:
+    assert _rule_types("إصابة ثلاثة أطفال بشظايا قذيفة سقطت على مدرسة في الحي صباح اليوم") == {
+        "injury", "attack_on_property_or_infrastructure"}
+    # a blast near a home, with the wounded taken to hospital: only the people were harmed
+    assert _rule_types("إصابة طفلين في انفجار قرب منزلهما ونقلا إلى المستشفى") == {"injury"}
+    # a fishing boat fired on stays human harm only (dev practice)
+    assert "attack_on_property_or_infrastructure" not in _rule_types(
+        "إصابة بحار برصاص أطلقه زورق مسلح على مركب صيد قبالة الساحل")
+
+
+def test_a_death_in_custody_is_also_arbitrary_detention() -> None:
+    assert _rule_types("توفي شاب كان محتجزا في سجن تابع لجهاز أمني بالمدينة") >= {"killing", "arbitrary_detention"}
+    # an execution after a court ruling is no detention news of its own
+    assert "arbitrary_detention" not in _rule_types("تنفيذ حكم الإعدام في ثلاثة مدانين في سجن المدينة اليوم")
+    # a killing outside custody
+    assert "arbitrary_detention" not in _rule_types("مقتل شاب برصاص مسلحين مجهولين أمام منزله")
+
+
+def test_an_activists_home_set_on_fire_attacks_civil_society() -> None:
+    assert _rule_types("مجهولون يضرمون النار في منزل ناشط حقوقي بالمدينة") >= {
+        "attack_on_property_or_infrastructure", "attack_on_civil_society"}
+    assert "attack_on_civil_society" not in _rule_types("مجهولون يضرمون النار في منزل تاجر بالمدينة")
+
+
+def test_martyrs_square_is_a_place_not_a_killing() -> None:
+    assert "killing" not in _rule_types("تظاهر المئات في ساحة الشهداء مطالبين بالإفراج عن ناشطين اختطفوا")
+    assert "killing" in _rule_types("سقوط ثلاثة شهداء من المدنيين في قصف على الحي")
+
+
+def test_migrants_held_for_ransom_are_also_trafficking() -> None:
+    assert _rule_types("عصابة تحتجز 40 مهاجرا في مخزن وتطالب ذويهم بفدية") >= {"abduction", "trafficking"}
+    assert "trafficking" not in _rule_types("مسلحون يختطفون تاجرا ويطالبون عائلته بفدية")
+
+
+def test_a_failed_attempt_or_a_plot_kills_nobody() -> None:
+    assert _rule_types("نجا رئيس البلدية من محاولة اغتيال بمعجزة كبيرة") == {"other"}
+    assert "killing" not in _rule_types("كتيبة متورطة في التخطيط لقتل عون أمن بالمدينة")
+    assert "killing" in _rule_types("قتل حارس رئيس البلدية في محاولة اغتيال فاشلة")
+
+
+def test_a_prison_term_for_journalists_past_the_duration() -> None:
+    assert _rule_types("السجن 7 أعوام لصحفيين اثنين بتهمة نشر أخبار") >= {"arbitrary_detention", "attack_on_civil_society"}
+    assert "attack_on_civil_society" not in _rule_types("السجن 7 أعوام لتاجرين اثنين بتهمة تهريب السلع")
+
+
+def test_migrants_shot_on_a_boat_were_killed_not_lost_at_sea() -> None:
+    shot = _rule_types("قتل ثلاثة مهاجرين عندما أطلق مهربون النار على قارب مطاطي قبالة الساحل")
+    assert {"killing", "trafficking"} <= shot and "other" not in shot
+    assert "other" in _rule_types("غرق قارب يقل مهاجرين قبالة الساحل ووفاة عشرة منهم")
+
+
+def test_the_stray_bullet_a_death_came_from_is_no_second_harm() -> None:
+    assert _rule_types("توفي عامل أصيل المدينة مساء أمس الأحد 12 مارس إثر إصابته برصاصة طائشة خلال اشتباكات") == {"killing"}
+    assert _rule_types("توفي عامل مساء أمس وأصيب آخر برصاصة طائشة خلال اشتباكات في الحي") == {"killing", "injury"}
