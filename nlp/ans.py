@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from nlp.asnd import SPLITS, join_main
+from nlp.asnd import SPLITS, fold, join_main
+from nlp.asnd import labels as read_labels
 from rasad.errors import UserError
 
 LABELS = Path(__file__).resolve().parent / "data" / "incidents" / "ans_labels.jsonl"
@@ -27,12 +27,7 @@ PARTS = ("train", "dev", "test")
 
 
 def labels(path: Path = LABELS) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def fold(text: str) -> str:
-    """One line, white space folded: the form we read and hashed."""
-    return " ".join(text.split())
+    return read_labels(path)
 
 
 def text_digest(text: str) -> str:

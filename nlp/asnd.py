@@ -26,7 +26,13 @@ SPLITS = ("train", "test")
 
 
 def labels(path: Path = LABELS) -> list[dict[str, Any]]:
+    """The rows of a label file (ours for ASND by default; nlp.ans reads its own file with it)."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def fold(text: str) -> str:
+    """One line, white space folded: the form we labelled (and, for ANS, hashed)."""
+    return " ".join(text.split())
 
 
 def asnd_texts(asnd_dir: Path, parts: set[str]) -> dict[tuple[str, str], str]:
@@ -58,8 +64,7 @@ def labelled_items(asnd_dir: Path, split: str, path: Path = LABELS) -> list[dict
         if text is None:
             raise UserError(f"ASND item {row['asnd_id']} ({CSV_FILES[row['asnd_split']]}) not found in {asnd_dir}: "
                             "a different ASND release?")
-        # One line of text, white space folded, as it was labelled.
-        items.append({key: value for key, value in row.items() if key != "split"} | {"text": " ".join(text.split())})
+        items.append({key: value for key, value in row.items() if key != "split"} | {"text": fold(text)})
     return items
 
 
