@@ -47,6 +47,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father"}
+# Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
+NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اشهر", "شهرا",
                     "كلم", "كيلومتر", "كيلومترات", "متر", "مترا", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
                     "برميل", "سنة", "years", "year", "hours", "days", "km", "per", "percent", "dinars", "dollars",
@@ -69,6 +71,7 @@ _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليل
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
 # («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
 _TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام"}
+_UNTITLED_VICTIMS = NAMED_VICTIMS - _TITLES  # «وفاة السائق», not «اغتيال الرئيس» (an office)
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
 # not a dual as in «شابين».
 _SOUND_PLURALS = {"عامل", "لاعب", "فنان", "سائح", "راكب", "ناشط", "صياد", "محامي"}
@@ -109,7 +112,7 @@ def _dual_of_victim(word: str) -> bool:
         stem = form[:-2]
         if form.endswith("ين") and (stem in _SOUND_PLURALS or (stem.startswith("م") and len(stem) >= 4)):
             continue
-        if form.endswith(("ين", "ان")) and stem in SINGULAR_VICTIMS - {"اخر", "ثالث"}:
+        if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS:
             return True
         if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
             return True  # «امرأتين», «طفلتين»: the «ة» of the singular is written «ت» before the dual ending
@@ -122,7 +125,7 @@ def _singular_victim(word: str) -> bool:
     """«سيدة», «وابنها», «ورضيعتها» (the «ت» of a possessed feminine is the normalised «ه»)."""
     forms = word_forms(word)
     forms = forms | {f[:-1] + "ه" for f in forms if f.endswith("ت")}
-    return bool(forms & (SINGULAR_VICTIMS - {"ثالث", "اخر"}))
+    return bool(forms & NAMED_VICTIMS)
 
 
 def _plural_of_victim(word: str) -> bool:
@@ -161,13 +164,17 @@ def is_statistic(counts: dict[str, int]) -> bool:
     return max(counts.values(), default=0) >= 1000
 
 
+def _rise_word(word: str) -> bool:
+    return word in _RISE_WORDS or bool(word_forms(word) & _RISE_WORDS)
+
+
 def is_rising_toll(words: list[str]) -> bool:
     """The sentence gives an event's running total («ارتفاع حصيلة القتلى إلى 5», «وصل عدد الجثث ... 16 جثة»):
     its count supersedes a smaller one stated before it."""
     if any(w in ("منذ", "since") and any(_SINCE_LONG.intersection(word_forms(x)) or (x.isdigit() and len(x) == 4)
                                          for x in words[k + 1 : k + 3]) for k, w in enumerate(words)):
         return False  # «يرتفع عدد القتلى من الصحفيين إلى 15 منذ 2016»: a running statistic, not this event's toll
-    rises = [k for k, w in enumerate(words) if w in _RISE_WORDS or word_forms(w) & _RISE_WORDS]
+    rises = [k for k, w in enumerate(words) if _rise_word(w)]
     totals = [k for k, w in enumerate(words) if word_forms(w) & (_TOLL_WORDS | {"عدد", "number"})]
     # «عدد المصابين جراء الاشتباكات التي ... ارتفع إلى 14»: the subject first, the rise verb and «إلى» later
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
@@ -257,7 +264,7 @@ def _single_victim_before(words: list[str], at: int, strong_at: dict[int, str], 
     for t, kind in sorted(strong_at.items()):
         if t >= at - 4:
             return None
-        if _SLOTS.get(kind) == slot and t + 1 < len(words) and words[t + 1] in SINGULAR_VICTIMS - {"ثالث", "اخر"} \
+        if _SLOTS.get(kind) == slot and t + 1 < len(words) and words[t + 1] in NAMED_VICTIMS \
                 and not _not_done(words, t):
             return _victims_from(words, t + 1)
     return None
@@ -347,7 +354,7 @@ def _victim_chain(words: list[str], start: int, end: int) -> int:
 
 def _rises_between(words: list[str], start: int, end: int) -> bool:
     """«مقتل 3 أشخاص قبل أن ترتفع الحصيلة إلى 7»: the toll rises after the first count, in the same sentence."""
-    return any(w in _RISE_WORDS or word_forms(w) & _RISE_WORDS for w in words[start + 1 : end])
+    return any(_rise_word(w) for w in words[start + 1 : end])
 
 
 def _toll_kind(words: list[str], index: int) -> str | None:
@@ -517,8 +524,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         elif victim_at is not None and _dual_of_victim(words[victim_at]):
             # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
             found[slot] = 2 + (_joined_victim(words, victim_at + 1) if victim_at + 1 < len(words) else 0)
-        elif victim_at is not None and (words[victim_at] in SINGULAR_VICTIMS - {"ثالث", "اخر"} or (
-                words[victim_at].startswith("ال") and words[victim_at][2:] in SINGULAR_VICTIMS - _TITLES - {"ثالث", "اخر"})):
+        elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (
+                words[victim_at].startswith("ال") and words[victim_at][2:] in _UNTITLED_VICTIMS)):
             # «وفاة كهل», «وفاة السائق» (a title after «ال» may be an office: «اغتيال الرئيس» in a history)
             found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
         elif (exposed := _exposed_victim(words, index)) is not None:
@@ -575,7 +582,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                for j in range(max(0, index - 3), index)):
             found[slot] = 2  # «تعرض شخصان لإصابات خطيرة» (not «قتل شابان وأصيب»: they are the killing's)
             continue
-        if any(word_forms(w) & SINGULAR_VICTIMS - {"ثالث", "اخر"} - _TITLES and not w.endswith(_PLURAL_ENDINGS)
+        if any(word_forms(w) & _UNTITLED_VICTIMS and not w.endswith(_PLURAL_ENDINGS)
                for w in before):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
 
