@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.classifier import RuleView, load_model
-from nlp.countries import country_cues
+from nlp.countries import Cue, country_cues, find_cues
 from nlp.counts_rules import is_rising_toll, is_statistic
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, in_libya
@@ -277,7 +277,8 @@ def _market(text: str, tokens: Tokens, match: Match) -> Match:
     return Match(entry, start, end, name, (entry,), match.first_token - 1, match.last_token)
 
 
-def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int]) -> list[Located]:
+def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int],
+            cues: list[Cue]) -> list[Located]:
     gazetteer = load_gazetteer()
     words = _words(tokens)
     found = []
@@ -312,7 +313,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if m.first_token - fac.first_token > 2:  # «مركز إيواء المهاجرين في تاجوراء»: the town is named in its own right
             matches.append(m)
     # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
-    cue_countries = set(country_cues(tokens, set()))
+    cue_countries = {cue.country for cue in cues}
     doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | cue_countries
     sentence_of = {}
     for s_index, sentence in enumerate(sentences):
@@ -439,7 +440,8 @@ def annotate_rules(text: str, language: str | None = None,
     sentences = _sentences(body, tokens)
     actors = find_actors(body, tokens)
     actor_tokens = {t for a in actors for t in range(a.first_token, (a.core_last if a.core_last >= 0 else a.last_token) + 1)}
-    located = _places(body, tokens, sentences, actor_tokens)
+    cues = find_cues(tokens)
+    located = _places(body, tokens, sentences, actor_tokens, cues)
     places = [loc.place for loc in located]
     published = parse_published(published_at)
     lang = language or ("en" if body and not re.search(r"[\u0600-\u06FF]", body) else "ar")
@@ -478,8 +480,8 @@ def annotate_rules(text: str, language: str | None = None,
     event_id = event.place.id if event else None
     places = [replace(p, event_location=p.id == event_id) for p in places]
     lead_end = sentences[1].end if len(sentences) > 1 else len(body)
-    cues = country_cues(tokens, {t for loc in located for t in range(loc.place.start, loc.place.end)}, lead_end)
-    libyan = in_libya(located, cues, event, lead_end, evidence_spans)
+    scores = country_cues(cues, {t for loc in located for t in range(loc.place.start, loc.place.end)}, lead_end)
+    libyan = in_libya(located, scores, event, lead_end, evidence_spans)
 
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}

@@ -9,6 +9,7 @@ country («مواطن ليبي», «ليبيان»), not just its soil or its si
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,23 +87,42 @@ def names_nationals(text: str, code: str) -> bool:
 _NATIONALITY = {"الجنسيه", "جنسيه", "nationality"}  # «من الجنسية الليبية», «ليبي الجنسية»
 
 
-def country_cues(tokens: Tokens, place_offsets: set[int], lead_end: int = 0) -> dict[str, float]:
-    """Score per country code of the cue words outside places (original offsets in ``place_offsets``);
-    cues before ``lead_end`` (title and first sentence: who reports, from where) count double, and a topic
-    phrase after it counts half (a Tunisian text that ends on «الأزمة الليبية» is not about it)."""
-    scores: dict[str, float] = {}
+@dataclass(frozen=True)
+class Cue:
+    """A country cue word in a text: its original start offset, country, weight, whether it is a topic phrase,
+    and how much its context leaves of it (a nationality next to a people word, a team's country)."""
+
+    start: int
+    country: str
+    weight: float
+    topic: bool
+    factor: float
+
+
+def find_cues(tokens: Tokens) -> list[Cue]:
+    """Every cue word of a text, found once: the document's countries and the in-Libya scores both read them."""
     people, sport = _word_sets()
     words = [t.text for t in tokens.items]
     sport_text = sum(1 for w in words if not sport.isdisjoint(clitic_variants(w))) >= MIN_SPORT_WORDS
+    cues = []
     for match in _lexicon().find(tokens.items):
         start, _ = tokens.original_span(match.first, match.last)
-        if start in place_offsets:
-            continue
         before = words[match.first - 1] if match.first > 0 else ""
         factor = NATIONALITY_FACTOR if any(f in people for f in clitic_variants(before)) else 1.0
         # «السويحلي الليبي»: a team's country; «الدوري الليبي», «المنتخب الليبي» stay Libyan affairs
         factor *= SPORT_FACTOR if sport_text and not any(f in sport for f in clitic_variants(before)) else 1.0
-        for code, weight, topic in match.payloads:
-            weight *= (2.0 if start < lead_end else LATE_TOPIC_FACTOR if topic else 1.0) * factor
-            scores[code] = min(MAX_PER_COUNTRY, scores.get(code, 0.0) + weight)
+        cues.extend(Cue(start, code, weight, topic, factor) for code, weight, topic in match.payloads)
+    return cues
+
+
+def country_cues(cues: list[Cue], place_offsets: set[int], lead_end: int = 0) -> dict[str, float]:
+    """Score per country code of the cue words outside places (original offsets in ``place_offsets``);
+    cues before ``lead_end`` (title and first sentence: who reports, from where) count double, and a topic
+    phrase after it counts half (a Tunisian text that ends on «الأزمة الليبية» is not about it)."""
+    scores: dict[str, float] = {}
+    for cue in cues:
+        if cue.start in place_offsets:
+            continue
+        weight = cue.weight * (2.0 if cue.start < lead_end else LATE_TOPIC_FACTOR if cue.topic else 1.0) * cue.factor
+        scores[cue.country] = min(MAX_PER_COUNTRY, scores.get(cue.country, 0.0) + weight)
     return scores
