@@ -320,14 +320,14 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         for t in range(sentence.first_token, sentence.last_token):
             sentence_of[t] = s_index
     resolved = []
+    sentence_words: dict[int, set[str]] = {}  # a sentence's words and their clitic variants, for namesakes only
     for match in matches:
         s_index = sentence_of.get(match.first_token, 0)
-        sentence_words = set()
-        if sentences:
+        if len(match.entries) > 1 and sentences and s_index not in sentence_words:
             sentence = sentences[s_index]
-            for w in words[sentence.first_token : sentence.last_token]:
-                sentence_words.update(clitic_variants(w))
-        resolved.append((match, _resolve(match, sentence_words, doc_countries), s_index))
+            sentence_words[s_index] = {f for w in words[sentence.first_token : sentence.last_token]
+                                       for f in clitic_variants(w)}
+        resolved.append((match, _resolve(match, sentence_words.get(s_index, set()), doc_countries), s_index))
     resolved = _unplaced_villages(_one_reading_per_name(resolved), cue_countries)
     located: list[Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
