@@ -1,6 +1,6 @@
 """`rasad eval`: score the NLP on labelled data so accuracy claims are measured, not asserted.
 
-Incidents JSONL (schema of shared/data/incidents/dev.jsonl): incident P/R/F1, incident-type
+Incidents JSONL (schema of tests/data/incidents/dev.jsonl): incident P/R/F1, incident-type
 macro-F1, in-Libya precision/recall, place and actor P/R (exact after normalisation, and a
 lenient figure where one name contains the other), killed/injured accuracy, and the incident
 F1 per cell of (in_libya x is_incident) because the class mix of a file can be skewed.
