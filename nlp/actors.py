@@ -95,6 +95,18 @@ class _Cues:
     numbered_arms: frozenset[str]
 
 
+@lru_cache(maxsize=65536)
+def _clitic_forms(token: str) -> tuple[str, ...]:
+    """``clitic_variants`` plus the article form of a noun that itself starts with «ل» after «لل»: «للواء»
+    is «ل + اللواء» and «للجنة» is «ل + اللجنة» (the article's «ال» and the noun's «ل» merge in writing), where
+    the shared peeler reads «لل» as «ل + ال» only («للحرس» -> «الحرس») and finds no «لواء» or «لجنة»."""
+    forms = clitic_variants(token)
+    merged = [f for f in forms if f.startswith("لل") and len(f) >= 5]
+    if not merged:
+        return forms
+    return tuple(dict.fromkeys([*forms, *("ال" + f[1:] for f in merged), *(f[1:] for f in merged)]))
+
+
 def _norm_set(words: list[str]) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
@@ -126,7 +138,7 @@ def load_registry() -> tuple[dict[str, dict[str, Any]], PhraseLexicon[str]]:
     entries = {e["id"]: {**defaults, **e} for e in data["actors"]}
     lexicon: PhraseLexicon[str] = PhraseLexicon(
         ((name, entry_id) for entry_id, entry in entries.items() for name in entry["names"]),
-        forms=clitic_variants,
+        forms=_clitic_forms,
     )
     return entries, lexicon
 
@@ -157,14 +169,14 @@ class _Doc:
         return any(c in self.cues.quotes for c in self.gap(k))
 
     def head_form(self, index: int) -> str | None:
-        return next((f for f in clitic_variants(self.words[index]) if f in self.cues.heads), None)
+        return next((f for f in _clitic_forms(self.words[index]) if f in self.cues.heads), None)
 
     def may_open_name(self, index: int) -> bool:
         """Could an actor's name start at token ``index`` without a head word: a registry name, or a
         descriptor before a quoted name? Most tokens are neither, and are skipped at once."""
         word = self.words[index]
         return self.lexicon.starts_phrase(word) or any(
-            f in self.cues.descriptors or f in self.cues.kept for f in clitic_variants(word))
+            f in self.cues.descriptors or f in self.cues.kept for f in _clitic_forms(word))
 
     def registry_at(self, index: int) -> PhraseMatch[str] | None:
         found = self.lexicon.match_at(self.items, index)
@@ -187,14 +199,14 @@ class _Doc:
 def _other_body(doc: _Doc, k: int, word: str) -> bool:
     """Does token k (written ``word``) open another body («والجيش الوطني», «والديوانة»)?"""
     cues = doc.cues
-    return any(f in cues.heads or f in cues.member_heads or f in cues.plural_heads for f in clitic_variants(word)) or (
+    return any(f in cues.heads or f in cues.member_heads or f in cues.plural_heads for f in _clitic_forms(word)) or (
         doc.registry_at(k) is not None)
 
 
 def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     """Last token of the name opened by the head at ``index`` (see the module doc), or None."""
     words, cues, n = doc.words, doc.cues, len(doc.words)
-    definite = "ال" + head in clitic_variants(words[index])
+    definite = "ال" + head in _clitic_forms(words[index])
     genitive = not definite  # an indefinite head takes a definite genitive noun first
     unit = head in cues.unit_heads
     last = index
@@ -246,8 +258,8 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 continue
             break
         if unit and word.startswith("ب") and not first and any(
-                f in cues.unit_heads for f in clitic_variants(word)) and (
-                word[1:2] != "ا" or any(f in cues.units_after_article for f in clitic_variants(word))):
+                f in cues.unit_heads for f in _clitic_forms(word)) and (
+                word[1:2] != "ا" or any(f in cues.units_after_article for f in _clitic_forms(word))):
             last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني», «بالمحكمة»
             continue
         if not first and word.startswith("ب") and word[1:] in cues.parent_bodies_after_b:
@@ -270,7 +282,7 @@ def _mission_end(doc: _Doc, k: int) -> int | None:
     words, cues, n = doc.words, doc.cues, len(doc.words)
 
     def mission(j: int) -> bool:
-        return j < n and doc.clean(j) and any(f in cues.mission_nouns for f in clitic_variants(words[j]))
+        return j < n and doc.clean(j) and any(f in cues.mission_nouns for f in _clitic_forms(words[j]))
 
     if not mission(k):
         return None
@@ -337,7 +349,7 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
         return found.last if found is not None and found.form == words[index + 1] else None
     if head is None or index + 2 >= len(words) or not (doc.clean(index + 1) and doc.clean(index + 2)):
         return None
-    if "ال" + head in clitic_variants(words[index]):
+    if "ال" + head in _clitic_forms(words[index]):
         return None  # a construct's head is indefinite: «الطريق الرابطة بين مدنين» is no body
     middle = words[index + 1]
     if middle.startswith("ال") or middle in doc.cues.stop or doc.person(middle) or len(middle) < 3 or (
@@ -349,7 +361,7 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
 
 def _article_form(token: str, head_form: str) -> str:
     """The form to cut the surface at: keep the article («الرئاسة التونسية», «للحكومة» -> «الحكومة»)."""
-    for form in clitic_variants(token):
+    for form in _clitic_forms(token):
         if form == "ال" + head_form.removeprefix("ال"):
             return form
     return head_form
@@ -368,7 +380,7 @@ def _registry_match(doc: _Doc, found: PhraseMatch[str]) -> ActorMatch:
 
 def _quoted_name(doc: _Doc, index: int) -> ActorMatch | None:
     """«قوات "فجر ليبيا"», «منظمة "أطباء بلا حدود"»: the quoted proper name; «تنظيم "داعش"» whole."""
-    head = next((f for f in clitic_variants(doc.words[index]) if f in doc.cues.descriptors or f in doc.cues.kept), None)
+    head = next((f for f in _clitic_forms(doc.words[index]) if f in doc.cues.descriptors or f in doc.cues.kept), None)
     if head is None or index + 1 >= len(doc.words) or not doc.quoted(index + 1):
         return None
     close = next((k for k in range(index + 1, min(len(doc.words), index + 1 + _MAX_QUOTED))

@@ -1,0 +1,23 @@
+"""Actors named through an affiliation: «تابع لـ», «من», «مسلحون يتبعون» + a unit, brigade or body.
+
+Sentences are written by the rasad team in the style of Libyan and Tunisian news (no real events or names).
+"""
+
+import pytest
+
+from nlp.actors import find_actors
+from nlp.lexicon import Tokens
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in find_actors(text, Tokens.of(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اقتحمت قوة تابعة للواء 444 مقر إذاعة محلية", "اللواء 444"),
+    ("أطلق مسلحون تابعون للواء 52 النار على سيارة", "اللواء 52"),
+    ("أحالت الوزارة الملف للجنة الأمنية المشتركة", "اللجنة الأمنية المشتركة"),
+])
+def test_a_noun_starting_with_lam_after_lil_keeps_its_article(text: str, expected: str) -> None:
+    """«للواء» is «ل + اللواء», not «ل + ال + واء»: the brigade and the committee are found, with the article."""
+    assert expected in _names(text)
