@@ -1,0 +1,33 @@
+"""Registry bodies of Libya's 2019-2020 war, armed groups under UN sanctions and casualty-toll bodies.
+
+Sentences are written by the rasad team in the style of Libyan news (no real events or names).
+"""
+
+import pytest
+
+from nlp.actors import find_actors, load_registry
+from nlp.lexicon import Tokens
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(a.name, a.id) for a in find_actors(text, Tokens.of(text))]
+
+
+@pytest.mark.parametrize(("text", "name", "entry_id"), [
+    ("قتل مدنيان في قصف لقوات بركان الغضب على أحد الأحياء", "قوات بركان الغضب", "ly-burkan-ghadab"),
+    ("قتل طفل في قصف لميليشيات حفتر على حي سكني", "ميليشيات حفتر", "ly-laaf"),
+    ("قصفت قوات حكومة الوفاق مواقع قرب المدينة", "قوات حكومة الوفاق", "ly-gna-forces"),
+    ("اندلعت اشتباكات بين لواء الصمود وقوة أخرى", "لواء الصمود", "ly-somood"),
+    ("قال مركز طب الطوارئ والدعم إن شخصين قتلا", "مركز طب الطوارئ والدعم", "ly-emergency-centre"),
+    ("وأوضح الدفاع المدني أن الحريق امتد إلى محلين", "الدفاع المدني", "generic-civil-defence"),
+])
+def test_named_forces_and_toll_bodies_are_listed(text: str, name: str, entry_id: str) -> None:
+    assert (name, entry_id) in _found(text)
+
+
+def test_the_new_entries_say_where_they_come_from() -> None:
+    entries, _ = load_registry()
+    for entry_id in ("ly-gna-forces", "ly-burkan-ghadab", "ly-somood", "ly-bdb", "ly-libya-shield",
+                     "ly-presidential-guard", "ly-emergency-centre", "generic-civil-defence"):
+        assert entries[entry_id]["source"] != "rasad curated from public reporting"  # its own source, not the default
+        assert entries[entry_id]["type"]
