@@ -387,6 +387,8 @@ def _quoted_name(doc: _Doc, index: int) -> ActorMatch | None:
                   if doc.quoted(k + 1) or (k > index + 1 and not doc.clean(k))), None)
     if close is None or not doc.quoted(close + 1) or doc.words[index + 1] in doc.cues.stop:
         return None
+    if any(doc.person(doc.words[k]) for k in range(index + 1, close + 1)):
+        return None  # «"... وعملية" المتحدث باسم الجماعة "..."»: a closing quote, then a title: no quoted name
     first = index if head in doc.cues.kept else index + 1
     found = doc.lexicon.match_at(doc.items, first)
     if found is not None and found.last == close:

@@ -1,0 +1,33 @@
+"""Names that are no acting body: news outlets and agencies quoted as sources, campaign slogans, a quote that
+closes before a spokesman's title.
+
+Sentences are written by the rasad team in the style of Libyan and Tunisian news (no real events or names).
+"""
+
+import pytest
+
+from nlp.actors import find_actors
+from nlp.lexicon import Tokens
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in find_actors(text, Tokens.of(text))]
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("قتل شاب برصاص مسلحين، حسب ما نقلته وكالة \"رويترز\" عن مصدر طبي", "رويترز"),
+    ("قتل شاب برصاص مسلحين، بحسب شبكة الجزيرة الإخبارية", "الجزيرة"),
+])
+def test_an_outlet_quoted_as_the_source_is_no_actor(text: str, outlet: str) -> None:
+    names = _names(text)
+    assert "مسلحين" in names
+    assert not any(outlet in n for n in names)
+
+
+def test_a_campaign_slogan_is_no_body() -> None:
+    assert _names("طالبت المنظمة بتوضيحات حول معتقلي حملة \"مكافحة الفساد\" في البلاد") == []
+
+
+def test_a_closing_quote_before_a_spokesman_opens_no_quoted_name() -> None:
+    text = "\"تجربة جديدة وعملية\" المتحدث العسكري باسم جماعة المتمردين \"سيتم الكشف عن التفاصيل\""
+    assert not any("المتحدث" in n for n in _names(text))
