@@ -435,6 +435,13 @@ def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
     return named is not None and not generic(named)
 
 
+def _coordinated_after(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """Does «و + noun» follow a listed name («حكومة الوفاق والمجتمع الدولي», «جيش الاحتلال والمقاومة»)? Then
+    the noun is another party beside the body, not the rest of its name (a listed name is whole)."""
+    k = found.last + 1
+    return k < len(doc.words) and doc.clean(k) and doc.words[k].startswith("و") and len(doc.words[k]) > 1
+
+
 def _qualified(doc: _Doc, last: int, chunk_end: int) -> bool:
     """Do only adjectives follow a listed body up to the chunk's end? Then they qualify the whole name:
     «قوات الردع الخاصة» is that name, not «الردع»."""
@@ -463,7 +470,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
             continue
         chunk_end = _name_tail(doc, index, head) if head is not None else None
-        if registry is not None and (chunk_end is None or registry.last >= chunk_end):
+        if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
             out.append(_registry_match(doc, registry))
             index = registry.last + 1
             continue

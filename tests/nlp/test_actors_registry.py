@@ -31,3 +31,12 @@ def test_the_new_entries_say_where_they_come_from() -> None:
                      "ly-presidential-guard", "ly-emergency-centre", "generic-civil-defence"):
         assert entries[entry_id]["source"] != "rasad curated from public reporting"  # its own source, not the default
         assert entries[entry_id]["type"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ما رد حكومة الوفاق والمجتمع الدولي على الهجوم؟", ["حكومة الوفاق"]),
+    ("تواصلت الاشتباكات بين الحوثيين والجيش الوطني والمقاومة الشعبية", ["الحوثيين", "الجيش الوطني"]),
+])
+def test_a_listed_name_is_whole_before_a_coordinated_noun(text: str, expected: list[str]) -> None:
+    """«و + noun» after a listed body is another party, not more of the body's name."""
+    assert [name for name, _ in _found(text)] == expected
