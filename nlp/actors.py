@@ -37,7 +37,7 @@ its chamber's name, a bare «المفوضية» after «مفوضية الانت�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,7 @@ class ActorMatch:
     first_token: int
     last_token: int
     core_last: int = -1  # last token of the name proper, before a «ب + place» suffix (that place stays a place)
+    employer: bool = False  # named as where someone works («موظفين بالقنصلية»): a victim's employer, not an agent
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class _Cues:
     parent_bodies_after_b: frozenset[str]
     numbered_heads: frozenset[str]
     numbered_arms: frozenset[str]
+    workers: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -128,6 +130,7 @@ def load_cues() -> _Cues:
         council_adjectives=_norm_set(data["council_adjectives"]),
         parent_bodies_after_b=_norm_set(data["parent_bodies_after_b"]),
         numbered_heads=_norm_set(data["numbered_heads"]), numbered_arms=_norm_set(data["numbered_arms"]),
+        workers=_norm_set(data["workers"]),
     )
 
 
@@ -493,7 +496,18 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = chunk_end + 1
             continue
         index += 1
-    return out
+    return [replace(a, employer=True) if _works_for(doc, a.first_token) else a for a in out]
+
+
+def _works_for(doc: _Doc, first: int) -> bool:
+    """Is the name at token ``first`` where someone works: a worker noun right before it, the name joined by
+    «ب / ل» («موظفين بالقنصلية», «مراسل لقناة») or after «في / لدى» («صحفي في إذاعة»)?"""
+    words, k = doc.words, first - 1
+    if k >= 1 and words[k] in ("في", "لدى") and doc.clean(k) and doc.clean(first):
+        k -= 1
+    elif not (words[first][:1] in "بل" and len(words[first]) > 3):
+        return False
+    return k >= 0 and doc.clean(k + 1) and any(f in doc.cues.workers for f in _clitic_forms(words[k]))
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -518,7 +532,7 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
     def perpetrator(a: ActorMatch) -> bool:
         return bool(a.id) and entries.get(a.id, {}).get("role") == "perpetrator"
 
-    kept = [a for a in actors if has_incident or not perpetrator(a)]
+    kept = [a for a in actors if not (has_incident and a.employer) and (has_incident or not perpetrator(a))]
     keys = [_key(a.name) for a in kept]
     out: list[ActorMatch] = []
     seen: list[tuple[tuple[str, ...], str]] = []

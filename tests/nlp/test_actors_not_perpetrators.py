@@ -7,6 +7,7 @@ Sentences are written by the rasad team in the style of Libyan and Tunisian news
 import pytest
 
 from nlp.actors import find_actors
+from nlp.annotate import annotate
 from nlp.lexicon import Tokens
 
 
@@ -31,3 +32,28 @@ def test_a_campaign_slogan_is_no_body() -> None:
 def test_a_closing_quote_before_a_spokesman_opens_no_quoted_name() -> None:
     text = "\"تجربة جديدة وعملية\" المتحدث العسكري باسم جماعة المتمردين \"سيتم الكشف عن التفاصيل\""
     assert not any("المتحدث" in n for n in _names(text))
+
+
+def _reported(text: str) -> list[str]:
+    return [a.name for a in annotate(text, "ar").actors]
+
+
+@pytest.mark.parametrize(("text", "employer", "perpetrator"), [
+    ("اختطف مسلحون مجهولون أمس ثلاثة موظفين بالقنصلية المغربية في العاصمة", "القنصلية المغربية", "مسلحون مجهولون"),
+    ("قتل موظف في شركة الخليج للنفط برصاص مجهولين قرب منزله", "شركة الخليج", "مجهولين"),
+])
+def test_a_victims_employer_is_no_actor_of_the_incident(text: str, employer: str, perpetrator: str) -> None:
+    names = _reported(text)
+    assert perpetrator in names
+    assert not any(employer in n for n in names)
+
+
+def test_an_employer_named_on_its_own_is_still_reported() -> None:
+    text = "اختطف مسلحون مجهولون ثلاثة موظفين بالقنصلية المغربية، وأعلنت القنصلية المغربية تشكيل خلية أزمة"
+    assert "القنصلية المغربية" in _reported(text)
+
+
+def test_an_employer_is_kept_where_no_incident_is_reported() -> None:
+    found = find_actors(t := "دخل العمال بشركة الخدمات العامة في إضراب عن الطعام", Tokens.of(t))
+    assert [(a.name, a.employer) for a in found] == [("شركة الخدمات العامة", True)]
+    assert "شركة الخدمات العامة" in _reported("دخل العمال بشركة الخدمات العامة في إضراب للمطالبة برواتبهم")
