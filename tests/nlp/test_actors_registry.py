@@ -40,3 +40,11 @@ def test_the_new_entries_say_where_they_come_from() -> None:
 def test_a_listed_name_is_whole_before_a_coordinated_noun(text: str, expected: list[str]) -> None:
     """«و + noun» after a listed body is another party, not more of the body's name."""
     assert [name for name, _ in _found(text)] == expected
+
+
+@pytest.mark.parametrize("name", ["تشكيلات مسلحة", "التشكيلات المسلحة", "الكتائب المسلحة", "المجموعات المسلحة",
+                                  "العناصر المسلحة"])
+def test_armed_formations_with_or_without_the_article_are_unnamed_armed_groups(name: str) -> None:
+    """The article on the adjective is written out («المجموعات المسلحة»): each form is listed."""
+    assert (name, "generic-armed-group") in _found(f"قتل مدني برصاص عناصر تابعة لإحدى {name} في المدينة") or (
+        (name, "generic-armed-group") in _found(f"اندلعت اشتباكات بين {name} قرب المدينة"))
