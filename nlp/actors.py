@@ -242,8 +242,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if first and not definite:
             break  # «مركز للتوظيف», «قوات عملية ...»: no construct, no name
         if word.startswith("لل") and len(word) >= 5:
-            if first or word[2:] in cues.purpose:
-                break  # «الفرقة للتحقيق معهم», «الحرس الوطني للقيام بالإجراءات»
+            if first or (word[2:] in cues.purpose and not (
+                    k + 1 < n and doc.clean(k + 1) and doc.adjective(words[k + 1], after=word))):
+                break  # «الفرقة للتحقيق معهم», «الحرس الوطني للقيام بالإجراءات»; not «الإدارة العامة للبحث الجنائي»
             last, k = k, k + 1
             continue
         if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and (

@@ -21,3 +21,16 @@ def _names(text: str) -> list[str]:
 def test_a_noun_starting_with_lam_after_lil_keeps_its_article(text: str, expected: str) -> None:
     """«للواء» is «ل + اللواء», not «ل + ال + واء»: the brigade and the committee are found, with the article."""
     assert expected in _names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلنت الإدارة العامة للبحث الجنائي القبض على متهمين", ["الإدارة العامة للبحث الجنائي"]),
+    ("تمكن أعوان إقليم الأمن الوطني بصفاقس من إيقاف مشتبه به", ["إقليم الأمن الوطني بصفاقس"]),
+    ("تم تسليمهم للحرس الوطني للقيام بالإجراءات اللازمة", ["الحرس الوطني"]),
+    ("زار الوفد إقليم كردستان العراق أمس", []),
+])
+def test_a_verbal_noun_with_its_adjective_and_a_tunisian_security_region_are_names(
+        text: str, expected: list[str]) -> None:
+    """«للبحث الجنائي» is part of the directorate's name (a purpose clause has no adjective after its verbal
+    noun); «إقليم» + a security body is a unit, «إقليم» + a region's name is a region."""
+    assert _names(text) == expected
