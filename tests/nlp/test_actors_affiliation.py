@@ -34,3 +34,7 @@ def test_a_verbal_noun_with_its_adjective_and_a_tunisian_security_region_are_nam
     """«للبحث الجنائي» is part of the directorate's name (a purpose clause has no adjective after its verbal
     noun); «إقليم» + a security body is a unit, «إقليم» + a region's name is a region."""
     assert _names(text) == expected
+
+
+def test_a_name_noun_after_lam_keeps_a_national_observatory_whole() -> None:
+    assert _names("ووفق المرصد الوطني لسلامة المرور، ارتفع عدد الحوادث") == ["المرصد الوطني لسلامة المرور"]

@@ -57,3 +57,13 @@ def test_an_employer_is_kept_where_no_incident_is_reported() -> None:
     found = find_actors(t := "دخل العمال بشركة الخدمات العامة في إضراب عن الطعام", Tokens.of(t))
     assert [(a.name, a.employer) for a in found] == [("شركة الخدمات العامة", True)]
     assert "شركة الخدمات العامة" in _reported("دخل العمال بشركة الخدمات العامة في إضراب للمطالبة برواتبهم")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت السلطات قد أغلقت المعبر إثر خلاف حول إدارة البوابة", []),
+    ("وأكدت إدارة المستشفى أن حالة المصابين مستقرة", []),
+    ("ودعا إلى التدخل لدى السلطات المصرية للإفراج عن الصيادين", ["السلطات المصرية"]),
+])
+def test_managing_a_facility_and_a_purpose_clause_are_no_part_of_a_body(text: str, expected: list[str]) -> None:
+    """«إدارة + facility» is its management, not a body; «للإفراج عن» after a body is the purpose of a call."""
+    assert _names(text) == expected
