@@ -47,3 +47,7 @@ def test_a_listed_name_is_whole_before_a_coordinated_noun(text: str, expected: l
 def test_armed_formations_with_or_without_the_article_are_unnamed_armed_groups(name: str) -> None:
     """The article on the adjective is written out («المجموعات المسلحة»): each form is listed."""
     assert (name, "generic-armed-group") in _found(f"قتل مدني في اشتباكات اندلعت بين {name} قرب المدينة")
+
+
+def test_a_tunisian_armed_group_keeps_its_brigade_word() -> None:
+    assert ("كتيبة جند الخلافة", "tn-jund-al-khilafa") in _found("ينتمي العنصران إلى كتيبة جند الخلافة الموالية للتنظيم")
