@@ -519,6 +519,16 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return any(long[i: i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
+def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Is ``short`` a headline's short form of ``long``: the same head (with or without the article), then
+    some of its words in order («نقابة الصحفيين» / «النقابة الوطنية للصحفيين التونسيين», «منظمة الهجرة» /
+    «المنظمة الدولية للهجرة»)? «لل» in the long name reads as «ال»."""
+    if len(short) < 2 or short[0] not in (long[0], long[0].removeprefix("ال")):
+        return False
+    rest = iter("ال" + w[2:] if w.startswith("لل") else w for w in long[1:])
+    return all(word in rest for word in short[1:])
+
+
 def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """«مسلحين» / «مسلحون», «مهربين» / «المهربين»: the same words up to case ending and article."""
     return len(a) == len(b) and all(word_forms(x) & word_forms(y) for x, y in zip(a, b, strict=True))
@@ -555,6 +565,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»
             elif len(key) == 1 and key[0] in (other[0], "ال" + other[0]):
                 covered = True  # «بيان المفوضية» after «مفوضية الانتخابات»: that body again, not UNHCR
+            elif _short_form(key, other):
+                covered = True  # «نقابة الصحفيين» in a headline, «النقابة الوطنية للصحفيين التونسيين» in the text
             if covered:
                 break
         if covered or any(key != k and a.id == i and perpetrator(a) and _variant(key, k) for k, i in seen):

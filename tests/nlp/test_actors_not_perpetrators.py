@@ -67,3 +67,14 @@ def test_an_employer_is_kept_where_no_incident_is_reported() -> None:
 def test_managing_a_facility_and_a_purpose_clause_are_no_part_of_a_body(text: str, expected: list[str]) -> None:
     """«إدارة + facility» is its management, not a body; «للإفراج عن» after a body is the purpose of a call."""
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(("headline", "body", "short"), [
+    ("نقابة الصحفيين تدين اعتقال مراسل", "أدانت النقابة الوطنية للصحفيين المغاربة اعتقال مراسل في الرباط", "نقابة الصحفيين"),
+    ("منظمة الهجرة تحذر من غرق المهاجرين", "حذرت المنظمة الدولية للهجرة من غرق مزيد من المهاجرين", "منظمة الهجرة"),
+])
+def test_a_headlines_short_form_of_a_body_named_in_full_is_not_reported_twice(
+        headline: str, body: str, short: str) -> None:
+    names = _reported(f"{headline}\n{body}.")
+    assert short not in names
+    assert len(names) == 1 and short.split()[1] in names[0].replace("لل", "ال")
