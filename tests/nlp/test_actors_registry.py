@@ -51,3 +51,11 @@ def test_armed_formations_with_or_without_the_article_are_unnamed_armed_groups(n
 
 def test_a_tunisian_armed_group_keeps_its_brigade_word() -> None:
     assert ("كتيبة جند الخلافة", "tn-jund-al-khilafa") in _found("ينتمي العنصران إلى كتيبة جند الخلافة الموالية للتنظيم")
+
+
+def test_two_armed_men_are_an_unnamed_armed_group() -> None:
+    assert ("عنصرين مسلحين", "generic-armed-group") in _found("اقتاده إلى المقر عنصرين مسلحين ملثمين")
+
+
+def test_a_brigade_named_for_a_date_keeps_the_month() -> None:
+    assert _found("اعتقلت كتيبة 17 فبراير ناشطا")[0][0] == "كتيبة 17 فبراير"
