@@ -38,3 +38,16 @@ def test_a_verbal_noun_with_its_adjective_and_a_tunisian_security_region_are_nam
 
 def test_a_name_noun_after_lam_keeps_a_national_observatory_whole() -> None:
     assert _names("ووفق المرصد الوطني لسلامة المرور، ارتفع عدد الحوادث") == ["المرصد الوطني لسلامة المرور"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وطالبت المؤسسة الوطنية لحقوق الإنسان بفتح تحقيق", ["المؤسسة الوطنية لحقوق الإنسان"]),
+    ("وطالب المركز الليبي لحرية الصحافة بالإفراج عن الزميلين", ["المركز الليبي لحرية الصحافة"]),
+    ("ولم يصدر أي تعليق من السلطات العسكرية الحاكمة في العاصمة", ["السلطات العسكرية الحاكمة"]),
+    ("أكد البيان التزامها بتوحيد المؤسسة العسكرية", []),
+    ("يحتل المنتخب الليبي المركز الثالث في المجموعة", ["المنتخب الليبي"]),
+])
+def test_institutions_freedoms_and_ruling_authorities(text: str, expected: list[str]) -> None:
+    """«مؤسسة» heads a body's name, but «المؤسسة العسكرية» is the army as an institution; «لحرية» forms a name;
+    «الحاكمة» qualifies authorities; «المركز الثالث» is a rank."""
+    assert _names(text) == expected
