@@ -95,6 +95,7 @@ class _Cues:
     numbered_heads: frozenset[str]
     numbered_arms: frozenset[str]
     workers: frozenset[str]
+    common_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -130,7 +131,7 @@ def load_cues() -> _Cues:
         council_adjectives=_norm_set(data["council_adjectives"]),
         parent_bodies_after_b=_norm_set(data["parent_bodies_after_b"]),
         numbered_heads=_norm_set(data["numbered_heads"]), numbered_arms=_norm_set(data["numbered_arms"]),
-        workers=_norm_set(data["workers"]),
+        workers=_norm_set(data["workers"]), common_nouns=_norm_set(data["common_nouns"]),
     )
 
 
@@ -427,6 +428,14 @@ def _adjective_of_previous(doc: _Doc, index: int) -> bool:
         doc.adjective(doc.words[index], after=before))
 
 
+def _common_noun(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """Is a one-word listed name that is also a common noun («القاعدة»: a base) followed by an adjective
+    («القاعدة البحرية بطرابلس», «القاعدة الجوية»)? Then it is the noun, not the body."""
+    k = found.last + 1
+    return (found.first == found.last and found.form in doc.cues.common_nouns and k < len(doc.words)
+            and doc.clean(k) and doc.adjective(doc.words[k], after=doc.words[found.last]))
+
+
 def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """Is a generic word («ميليشيات», «مسلحين») only the description of the named group right after it?"""
     def generic(match: PhraseMatch[str]) -> bool:
@@ -468,8 +477,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = quoted.last_token + 1
             continue
         registry = doc.registry_at(index)
-        if registry is not None and _adjective_of_previous(doc, index):
-            registry = None  # «الحدود البحرية التونسية»: no navy
+        if registry is not None and (_adjective_of_previous(doc, index) or _common_noun(doc, registry)):
+            registry = None  # «الحدود البحرية التونسية»: no navy; «القاعدة البحرية»: a base, not al-Qaeda
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
             continue

@@ -59,3 +59,12 @@ def test_two_armed_men_are_an_unnamed_armed_group() -> None:
 
 def test_a_brigade_named_for_a_date_keeps_the_month() -> None:
     assert _found("اعتقلت كتيبة 17 فبراير ناشطا")[0][0] == "كتيبة 17 فبراير"
+
+
+def test_a_base_is_no_al_qaeda_but_the_group_is() -> None:
+    assert _found("وتم إنزال المهاجرين في القاعدة البحرية بالمدينة") == []
+    assert ("القاعدة", "aqim") in _found("تبنى تنظيم تابع للقاعدة الهجوم")
+
+
+def test_the_sahel_al_qaeda_affiliate_is_listed() -> None:
+    assert ("جماعة نصرة الإسلام والمسلمين", "jnim") in _found("هجوم نسب إلى جماعة نصرة الإسلام والمسلمين")
