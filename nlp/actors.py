@@ -428,6 +428,20 @@ def _adjective_of_previous(doc: _Doc, index: int) -> bool:
         doc.adjective(doc.words[index], after=before))
 
 
+def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
+    """An unnamed group keeps the indefinite nisba adjective that says whose or where it is («مجموعات مسلحة
+    محلية», «مجموعة مسلحة تشادية»): the description is all the name it has."""
+    k = found.last + 1
+    if (k >= len(doc.words) or not doc.clean(k) or doc.entries[found.payloads[0]].get("type") != "generic"
+            or doc.words[found.last].startswith("ال")):
+        return found
+    word = doc.words[k]
+    if word.startswith("ال") or len(word) < 5 or not word.endswith(_NISBA_ENDINGS) or doc.person(word) or (
+            word in doc.cues.stop):
+        return found
+    return PhraseMatch(found.first, k, found.payloads, found.form)
+
+
 def _common_noun(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """Is a one-word listed name that is also a common noun («القاعدة»: a base) followed by an adjective
     («القاعدة البحرية بطرابلس», «القاعدة الجوية»)? Then it is the noun, not the body."""
@@ -484,6 +498,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             continue
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
+            registry = _described(doc, registry)
             out.append(_registry_match(doc, registry))
             index = registry.last + 1
             continue

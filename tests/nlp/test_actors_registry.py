@@ -68,3 +68,12 @@ def test_a_base_is_no_al_qaeda_but_the_group_is() -> None:
 
 def test_the_sahel_al_qaeda_affiliate_is_listed() -> None:
     assert ("جماعة نصرة الإسلام والمسلمين", "jnim") in _found("هجوم نسب إلى جماعة نصرة الإسلام والمسلمين")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("اختطفت مجموعة مسلحة ليبية سائقين على الطريق الساحلي", "مجموعة مسلحة ليبية"),
+    ("اندلعت اشتباكات بين مجموعات مسلحة محلية وسط المدينة", "مجموعات مسلحة محلية"),
+    ("أطلق مسلحون مجهولون النار على سيارة", "مسلحون مجهولون"),
+])
+def test_an_unnamed_group_keeps_the_adjective_that_describes_it(text: str, name: str) -> None:
+    assert _found(text)[0][0] == name
