@@ -372,15 +372,18 @@ def _article_form(token: str, head_form: str) -> str:
     return head_form
 
 
-def _registry_match(doc: _Doc, found: PhraseMatch[str]) -> ActorMatch:
+def _registry_match(doc: _Doc, found: PhraseMatch[str], unit: bool = False) -> ActorMatch:
+    """The listed body at ``found``; a ``unit`` (its head is a unit's: «النيابة العمومية», «مركز ...») keeps
+    «ب / في + place» after it as a unit found by its head does («النيابة العمومية بمدنين»)."""
     entry = doc.entries[found.payloads[0]]
     form = _article_form(doc.words[found.first], found.form)  # «الميليشيات» as written, not the alias «ميليشيات»
-    name, start, end = doc.tokens.surface(doc.text, found.first, found.last, form)
+    last = _located_unit(doc, found.last) if unit else found.last
+    name, start, end = doc.tokens.surface(doc.text, found.first, last, form)
     core = found.last
     if found.last > found.first and doc.words[found.last].startswith("ب"):
         core = _located_unit(doc, found.last - 1)  # «المجلس العسكري بصبراتة»: صبراتة stays a place
         core = found.last - 1 if core == found.last else found.last
-    return ActorMatch(name, entry["id"], entry.get("type"), start, end, found.first, found.last, core)
+    return ActorMatch(name, entry["id"], entry.get("type"), start, end, found.first, last, core)
 
 
 def _quoted_name(doc: _Doc, index: int) -> ActorMatch | None:
@@ -499,8 +502,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
             registry = _described(doc, registry)
-            out.append(_registry_match(doc, registry))
-            index = registry.last + 1
+            match = _registry_match(doc, registry, unit=head in doc.cues.unit_heads)
+            out.append(match)
+            index = match.last_token + 1
             continue
         if chunk_end is not None and head in doc.cues.member_heads:
             member = _member_body(doc, index, chunk_end)

@@ -51,3 +51,12 @@ def test_institutions_freedoms_and_ruling_authorities(text: str, expected: list[
     """«مؤسسة» heads a body's name, but «المؤسسة العسكرية» is the army as an institution; «لحرية» forms a name;
     «الحاكمة» qualifies authorities; «المركز الثالث» is a rank."""
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("والاحتفاظ بالموقوفين بعد استشارة النيابة العمومية بقابس", ["النيابة العمومية بقابس"]),
+    ("وأذنت النيابة العمومية بالمحكمة الابتدائية بقابس بإيداعهم السجن", ["النيابة العمومية بالمحكمة الابتدائية بقابس"]),
+    ("وأذنت النيابة العمومية بالاحتفاظ بهم", ["النيابة العمومية"]),
+])
+def test_a_listed_unit_keeps_its_town_and_court_as_found_units_do(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
