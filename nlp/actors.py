@@ -454,11 +454,14 @@ def _common_noun(doc: _Doc, found: PhraseMatch[str]) -> bool:
 
 
 def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
-    """Is a generic word («ميليشيات», «مسلحين») only the description of the named group right after it?"""
+    """Is a generic word («ميليشيات», «مسلحين») only the description of the named group right after it, or
+    after «من» («مسلحين من المعارضة التشادية»: members of that group)?"""
     def generic(match: PhraseMatch[str]) -> bool:
         return doc.entries[match.payloads[0]].get("type") == "generic"
 
     k = found.last + 1
+    if k < len(doc.words) and doc.words[k] == "من" and doc.clean(k):
+        k += 1
     if not generic(found) or k >= len(doc.words) or not doc.clean(k):
         return False
     named = doc.registry_at(k)

@@ -60,3 +60,12 @@ def test_institutions_freedoms_and_ruling_authorities(text: str, expected: list[
 ])
 def test_a_listed_unit_keeps_its_town_and_court_as_found_units_do(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل مدني برصاص مسلحين من تنظيم داعش قرب الحدود", ["تنظيم داعش"]),
+    ("اندلعت مواجهات مع مسلحين من المعارضة التشادية جنوب البلاد", ["المعارضة التشادية"]),
+    ("قتل مدني برصاص مسلحين من قبيلتين متنازعتين", ["مسلحين"]),
+])
+def test_armed_men_from_a_named_group_are_that_group(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
