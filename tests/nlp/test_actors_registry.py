@@ -77,3 +77,13 @@ def test_the_sahel_al_qaeda_affiliate_is_listed() -> None:
 ])
 def test_an_unnamed_group_keeps_the_adjective_that_describes_it(text: str, name: str) -> None:
     assert _found(text)[0][0] == name
+
+
+def test_unnamed_security_agents_are_reported_as_perpetrators_of_an_incident_only() -> None:
+    from nlp.annotate import annotate
+
+    beaten = "تعرض مصور صحفي للضرب ومصادرة معداته من قبل عناصر أمنية بملابس مدنية أثناء تغطيته مظاهرة"
+    assert ("عناصر أمنية", "generic-security-agents") in _found(beaten)
+    assert "عناصر أمنية" in [a.name for a in annotate(beaten, "ar").actors]
+    statement = "نظمت عناصر أمنية حملة تبرع بالدم في المستشفى الجهوي"
+    assert "عناصر أمنية" not in [a.name for a in annotate(statement, "ar").actors]
