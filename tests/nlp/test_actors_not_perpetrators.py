@@ -78,3 +78,9 @@ def test_a_headlines_short_form_of_a_body_named_in_full_is_not_reported_twice(
     names = _reported(f"{headline}\n{body}.")
     assert short not in names
     assert len(names) == 1 and short.split()[1] in names[0].replace("لل", "ال")
+
+
+def test_an_adjective_like_media_before_a_body_makes_no_employer() -> None:
+    """«المكتب الإعلامي لعملية ...»: «الإعلامي» qualifies the office, it names no worker."""
+    text = "اتهم المكتب الإعلامي لعملية بركان الغضب القوات المهاجمة بقصف الأحياء وقتل مدنيين"
+    assert "عملية بركان الغضب" in _reported(text)
