@@ -87,3 +87,12 @@ def test_unnamed_security_agents_are_reported_as_perpetrators_of_an_incident_onl
     assert "عناصر أمنية" in [a.name for a in annotate(beaten, "ar").actors]
     statement = "نظمت عناصر أمنية حملة تبرع بالدم في المستشفى الجهوي"
     assert "عناصر أمنية" not in [a.name for a in annotate(statement, "ar").actors]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال المنتدى التونسي للحقوق الاقتصادية والاجتماعية إن مهاجرين غرقوا", "المنتدى التونسي للحقوق الاقتصادية والاجتماعية"),
+    ("ونددت الجمعية التونسية للنساء الديمقراطيات بالاعتداء", "الجمعية التونسية للنساء الديمقراطيات"),
+    ("ودعت المنظمة العالمية لمناهضة التعذيب إلى فتح تحقيق", "المنظمة العالمية لمناهضة التعذيب"),
+])
+def test_tunisian_rights_groups_quoted_on_migrants_and_abuse_are_whole(text: str, name: str) -> None:
+    assert [n for n, _ in _found(text)] == [name]
