@@ -574,6 +574,9 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
     def perpetrator(a: ActorMatch) -> bool:
         return bool(a.id) and entries.get(a.id, {}).get("role") == "perpetrator"
 
+    def unnamed(a: ActorMatch) -> bool:  # «مسلحين» / «مسلحون», «حراس» / «الحراس»: one body, one form
+        return perpetrator(a) or (bool(a.id) and entries.get(a.id, {}).get("type") == "generic")
+
     kept = [a for a in actors if not (has_incident and a.employer) and (has_incident or not perpetrator(a))]
     keys = [_key(a.name) for a in kept]
     out: list[ActorMatch] = []
@@ -600,7 +603,7 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 covered = True  # «نقابة الصحفيين» in a headline, «النقابة الوطنية للصحفيين التونسيين» in the text
             if covered:
                 break
-        if covered or any(key != k and a.id == i and perpetrator(a) and _variant(key, k) for k, i in seen):
+        if covered or any(key != k and a.id == i and unnamed(a) and _variant(key, k) for k, i in seen):
             continue
         seen.append((key, a.id))
         out.append(a)

@@ -84,3 +84,9 @@ def test_an_adjective_like_media_before_a_body_makes_no_employer() -> None:
     """«المكتب الإعلامي لعملية ...»: «الإعلامي» qualifies the office, it names no worker."""
     text = "اتهم المكتب الإعلامي لعملية بركان الغضب القوات المهاجمة بقصف الأحياء وقتل مدنيين"
     assert "عملية بركان الغضب" in _reported(text)
+
+
+def test_guards_with_and_without_the_article_are_one_body() -> None:
+    text = ("قالت ناجيات إن حراس مركز الاحتجاز اعتدوا عليهن بالضرب، وأوضح التقرير أن الحراس كانوا يهددونهن "
+            "بالحرمان من الطعام")
+    assert [n for n in _reported(text) if "حراس" in n] == ["حراس"]
