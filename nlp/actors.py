@@ -12,9 +12,11 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
   التونسية»; «حجزت السلطات المبالغ» is verb, subject, object);
 * it goes on through «و» + a definite noun that is no other body («فرقة الأبحاث والتفتيش», but «الحرس
   الوطني والجيش»), through «لل» + a noun («للحرس الوطني») unless it is a verbal noun of purpose
-  («للقيام»), and through «ل» + noun + definite noun («لمكافحة الإرهاب»);
+  («للقيام»; but «للبحث الجنائي», with an adjective, is a name), and through «ل» + noun + definite noun
+  («لمكافحة الإرهاب»); «للواء», «للجنة» are «ل + اللواء / اللجنة»;
 * a unit's name (فرقة، مكتب، مركز، محكمة، دائرة ...) ends with «ب / في + place» («بالشوشة», «في منوبة») and goes
-  on through «ب» + another unit («بمنطقة الحرس الوطني», «الدائرة الجنائية بالمحكمة الابتدائية بتونس»);
+  on through «ب» + another unit («بمنطقة الحرس الوطني», «الدائرة الجنائية بالمحكمة الابتدائية بتونس»); a
+  listed unit keeps its place too («النيابة العمومية بمدنين»);
 * a body named for its mission (هيئة، لجنة، بعثة ...) goes on through the mission's verbal noun, its
   preposition and object («الهيئة العامة للبحث والتعرف على المفقودين», «البعثة الأممية للدعم في ليبيا»);
   «المجلس البلدي مصراتة» ends with its town (the town stays a place); a ministry's name goes on through
@@ -27,12 +29,18 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
 * «وحدات / قوات + a listed body»: the actor is the body («وحدات الحرس الوطني» -> «الحرس الوطني»), unless
   adjectives of the whole name follow («قوات الردع الخاصة»); a generic word before a named group is
   dropped («ميليشيات فجر ليبيا» -> «فجر ليبيا»); a listed name that starts with an adjective of the
-  definite noun before it is none («الحدود البحرية التونسية»).
+  definite noun before it is none («الحدود البحرية التونسية»), nor is a one-word name that is a common noun
+  before an adjective («القاعدة البحرية»: a base); armed men «من» a named group are that group; a listed name
+  ends before «و + noun» (another party: «حكومة الوفاق والمجتمع الدولي»); an unnamed group keeps its
+  indefinite adjective («مجموعات مسلحة محلية»);
+* outlets and slogans are no bodies: no quoted name after «وكالة» or «حملة», no news network after «شبكة».
 
 ``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
 registry `role: perpetrator`) only in a document that reports an incident, one form per body
 («داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس» inside
-its chamber's name, a bare «المفوضية» after «مفوضية الانتخابات»).
+its chamber's name, a bare «المفوضية» after «مفوضية الانتخابات», a headline's «نقابة الصحفيين» beside «النقابة
+الوطنية للصحفيين التونسيين», «حراس» and «الحراس»), and, in a document that reports an incident, not the
+victim's employer (a body right after a worker: «موظفين بالقنصلية», «صحفي في إذاعة»).
 """
 
 from __future__ import annotations
