@@ -96,3 +96,11 @@ def test_unnamed_security_agents_are_reported_as_perpetrators_of_an_incident_onl
 ])
 def test_tunisian_rights_groups_quoted_on_migrants_and_abuse_are_whole(text: str, name: str) -> None:
     assert [n for n, _ in _found(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أعلنت شعبة الإعلام الحربي التابعة للقيادة العامة مقتل أربعة عناصر", "شعبة الإعلام الحربي"),
+    ("وأوضح مكتب النائب العام الليبي أن المحكمة قضت بالسجن", "مكتب النائب العام الليبي"),
+])
+def test_military_media_division_and_the_prosecutor_generals_office_with_its_country(text: str, name: str) -> None:
+    assert _found(text)[0][0] == name
