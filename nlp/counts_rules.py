@@ -206,7 +206,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     toll = is_rising_toll(words)
     index = 0
     while index < len(words):
-        parsed = parse_number(words, index) or _definite_number(words, index)
+        parsed = parse_number(words, index)
+        definite = parsed is None and (parsed := _definite_number(words, index)) is not None
         if parsed is None:
             index += 1
             continue
@@ -217,8 +218,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
-        person_after = bool(after and (_plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
-            after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))  # «اثنان من المارة»
+        # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
+        person_after = (definite and _people_before(words, index)) or bool(after and (
+            _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
+                after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
         if words[index] in ("احد", "احدي") and not (person_after or any(
                 f.endswith(("ين", "ون")) for f in word_forms(after[0]) if after)):
             index = end
@@ -276,11 +279,20 @@ def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:
     word = words[index]
     if index == 0 or not word.startswith("ال") or word[2:] in ("احد", "اثنين", "اثنان"):
         return None
-    previous = words[index - 1]
-    plural = _after_noun_kind(words, index - 1) is not None or _plural_person(previous) or any(
-        f.endswith(("يه", "يها", "يهم")) for f in clitic_variants(previous))  # «مرافقيه»
+    plural = _after_noun_kind(words, index - 1) is not None or _people_before(words, index)
     value = parse_number([word[2:]], 0) if plural else None
     return (value[0], 1) if value is not None and value[1] == 1 else None
+
+
+def _people_before(words: list[str], index: int) -> bool:
+    """The people a definite number at ``index`` counts: a plural person noun («المواطنين الثلاثة», «مرافقيه
+    الأربعة»), or one in construct with a definite or possessed noun («أفراد طاقمها الثلاثة», «ركاب السيارة
+    الأربعة»: the number agrees with the people, not with the crew or the car)."""
+    previous = words[index - 1]
+    if _plural_person(previous) or any(f.endswith(("يه", "يها", "يهم")) for f in clitic_variants(previous)):
+        return True
+    return index >= 2 and _plural_person(words[index - 2]) and (
+        previous.startswith("ال") or previous.endswith(("ه", "ها", "هم", "هما")))
 
 
 def _added_number(words: list[str], at: int, kind: str) -> int | None:
@@ -499,9 +511,16 @@ def _possessed_dual(word: str) -> bool:
 # Plural casualty nouns: with no number they stay unknown (never 1).
 _BARE_PLURALS = {"قتلي", "جرحي", "ضحايا", "مصابين", "مصابون", "اصابات", "جثث", "موتي", "شهداء", "الشهداء", "casualties",
                  "victims", "dead", "wounded", "injured"}
-# Adjectives that belong to the trigger («إعدام ميداني», «قتل جماعي»), not a nisba victim («مقتل تونسي»).
-_TRIGGER_ADJECTIVES = {"ميداني", "جماعي", "عشوائي", "تعسفي", "قسري", "جسدي", "جنسي", "عمدي", "وحشي", "جوي", "مدفعي",
-                       "صاروخي", "انتحاري", "ارهابي"}
+# Nisbas that name one person of a people or community on their own («مقتل تونسي», «استشهاد فلسطيني»). Only
+# these: a surname ends in «ي» as well («مقتل خاشقجي», «قتل سليماني», «اغتيال مرسي» in commentary on an old
+# killing), and so do adjectives of the trigger («إعدام ميداني», «قتل جماعي»).
+_PEOPLE_NISBAS = {"ليبي", "تونسي", "مصري", "جزائري", "مغربي", "موريتاني", "سوداني", "تشادي", "نيجري", "نيجيري",
+                  "سوري", "عراقي", "يمني", "فلسطيني", "اسرائيلي", "لبناني", "اردني", "سعودي", "اماراتي", "قطري", "كويتي",
+                  "بحريني", "عماني", "ايراني", "تركي", "افغاني", "باكستاني", "هندي", "بنغالي", "امريكي", "اميركي",
+                  "بريطاني", "فرنسي", "الماني", "ايطالي", "اسباني", "مالطي", "يوناني", "روسي", "اوكراني", "صيني",
+                  "ياباني", "كوري", "صومالي", "اثيوبي", "اريتري", "كيني", "سنغالي", "غاني", "ايفواري", "كاميروني",
+                  "غيني", "كندي", "استرالي", "كردي", "قبطي", "مسيحي", "يهودي", "درزي", "ايزيدي", "يزيدي", "سني", "شيعي",
+                  "مدني", "امازيغي", "طارقي", "تباوي", "روهينغي"}
 
 
 _PLURAL_ENDINGS = ("ين", "ون", "ات")  # «مصرع 7 مهاجرين وإصابة آخرين»: a plural before the trigger is not one victim
@@ -566,9 +585,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             continue
         if word in _BARE_PLURALS:
             continue  # «قتلى وجرحى», «سقوط ضحايا»: a bare plural says nothing of how many
-        if window and slot == "killed" and len(window[0]) >= 4 and window[0].endswith("ي") and not window[0].startswith(
-                ("ال", "و")) and window[0] not in _TRIGGER_ADJECTIVES and parse_number(words, index + 1) is None:
-            found[slot] = 1  # «مقتل تونسي»: a singular nisba noun is one victim
+        if window and slot == "killed" and window[0] in _PEOPLE_NISBAS:
+            found[slot] = 1  # «مقتل تونسي»: one person of a people
             continue
         # «وإصابة آخر» = one more injured (but «مقتل آخر» is rather "another killing")
         if window and not _plural_of_victim(window[0]) and word_forms(window[0]) & SINGULAR_VICTIMS and (

@@ -255,3 +255,18 @@ def test_a_possessed_dual_and_a_definite_subject_after_a_passive() -> None:
     assert _counts("توفي رجل وزوجته وأصيب ابناهما باختناق في المنزل") == (2, 2)
     assert _counts("قتل سائق عميد بلدية درج وأصيب العميد بجروح طفيفة إثر إطلاق نار") == (1, 1)
     assert _counts("مقتل قائد كتيبة مسلحة واثنين من مرافقيه في اشتباكات") == (3, None)
+
+
+def test_a_surname_ending_like_a_nisba_is_no_victim() -> None:
+    # commentary on an old killing: «سليماني», «خاشقجي» are names, not «one Tunisian»
+    assert _counts("وزير: قرار قتل سليماني كان صائبا") == (None, None)
+    assert _counts("نائب أمريكي: ما يحدث بعد مقتل خاشقجي أمر مهين") == (None, None)
+    # a nisba of a people after the trigger is still one victim
+    assert _counts("مقتل تونسي برصاص مجهولين قرب الحدود") == (1, None)
+    assert _counts("استشهاد فلسطيني في غارة على غزة") == (1, None)
+
+
+def test_a_definite_number_after_people_in_construct_counts_them() -> None:
+    # the number agrees with «أفراد», not with the crew or the family it is in construct with
+    assert _counts("أعلنت السلطات تحطم طائرة خفيفة قرب المطار ما تسبب في وفاة أفراد طاقمها الأربعة.") == (4, None)
+    assert _counts("انقلب قارب صيد قبالة الساحل وتوفي أفراد الأسرة الخمسة.") == (5, None)
