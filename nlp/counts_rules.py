@@ -180,6 +180,16 @@ def is_rising_toll(words: list[str]) -> bool:
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
 
+# «كما أصيب مواطن كان يمر بالمكان», «فيما أصيب ثلاثة آخرون»: a sentence opened by these tells of more victims
+# of the event the text reports, not the same ones again.
+_ALSO = {"كما", "فيما"}
+
+
+def adds_victims(words: list[str]) -> bool:
+    """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح»)."""
+    return bool(words) and words[0] in _ALSO
+
+
 def _after_noun_kind(words: list[str], index: int) -> str | None:
     word = words[index]
     if word.startswith("و") and word not in KILLED_NOUNS | INJURED_NOUNS:

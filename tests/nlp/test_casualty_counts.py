@@ -270,3 +270,13 @@ def test_a_definite_number_after_people_in_construct_counts_them() -> None:
     # the number agrees with «أفراد», not with the crew or the family it is in construct with
     assert _counts("أعلنت السلطات تحطم طائرة خفيفة قرب المطار ما تسبب في وفاة أفراد طاقمها الأربعة.") == (4, None)
     assert _counts("انقلب قارب صيد قبالة الساحل وتوفي أفراد الأسرة الخمسة.") == (5, None)
+
+
+def test_a_sentence_opened_by_kama_adds_its_victims_to_the_body_count() -> None:
+    # «كما أصيب ...» tells of more victims of the same event: 3 agents + 1 passer-by
+    text = "إصابة 3 أعوان أمن في هجوم مسلح\nأصيب ثلاثة أعوان أمن بجروح في هجوم على دورية. كما أصيب مواطن كان يمر بالمكان."
+    assert _counts(text) == (None, 4)
+    assert _counts("قتل شاب طعنا خلال شجار في حي شعبي. كما أصيب شقيقه بجروح خطيرة.") == (1, 1)
+    # a headline that already gave the total is not raised past it, and a headline group is not added twice
+    assert _counts("إصابة 4 أشخاص في هجوم\nأصيب 3 أعوان أمن في الهجوم. كما أصيب مواطن كان يمر بالمكان.") == (None, 4)
+    assert _counts("مقتل شاب وإصابة 3 آخرين\nقتل شاب في هجوم على مقهى. كما أصيب 3 آخرون.") == (1, 3)
