@@ -43,7 +43,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "معلم", "مدرس", "امام", "حارس", "ممرض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
-                    "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
+                    "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
+                    "اخت", "جار", "صديق", "صديقه",  # «طعن جاره» (not «أم», «أب»: «توفي أم قتل», «إبان»)
+                    "رقيب", "عريف", "ملازم", "نقيب", "عقيد", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father"}
@@ -70,7 +72,8 @@ _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليل
                "الجمعه", "السبت", "الاحد"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
 # («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
-_TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام"}
+_TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام",
+           "رقيب", "عريف", "ملازم", "نقيب", "عقيد"}  # military ranks: «استشهد رقيب بالجيش», «قال العقيد إن»
 _UNTITLED_VICTIMS = NAMED_VICTIMS - _TITLES  # «وفاة السائق», not «اغتيال الرئيس» (an office)
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
 # not a dual as in «شابين».
@@ -126,6 +129,18 @@ def _singular_victim(word: str) -> bool:
     forms = word_forms(word)
     forms = forms | {f[:-1] + "ه" for f in forms if f.endswith("ت")}
     return bool(forms & NAMED_VICTIMS)
+
+
+def _possessed_victim(word: str) -> bool:
+    """«جاره», «زوجته», «شقيقها»: a singular victim noun with a possessive pronoun. Only these endings: a final
+    «ي» or «يه» is an adjective («اعتداء عنصري», «ضربة عسكرية»), not «my soldier» or «his soldier»."""
+    if word.endswith("يه"):
+        return False
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        stem = word[: -len(pronoun)]
+        if word.endswith(pronoun) and len(stem) >= 3:
+            return stem in NAMED_VICTIMS or (stem.endswith("ت") and stem[:-1] + "ه" in NAMED_VICTIMS)
+    return False
 
 
 def _plural_of_victim(word: str) -> bool:
@@ -310,6 +325,9 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     or a casualty noun of the same kind, is added (the guide: 78)."""
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
+    for _ in range(3):  # and past what qualifies it: «6 أعوان أمن و3 محتجين», «4 جنود من الجيش السوري و2 مدنيين»
+        if at + 1 < len(words) and (_qualifier(words[at]) or (words[at] == "من" and _qualifier(words[at + 1]))):
+            at += 1
     ranks = words[at : at + 2] == ["في", "صفوف"]
     if ranks:
         at += 3  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10
@@ -322,11 +340,20 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     if parsed is None or at + parsed[1] >= len(words):
         return None
     value, used = parsed
-    noun_kind = _after_noun_kind(words, at + used)
-    if noun_kind == kind or (noun_kind is None and _plural_person(words[at + used])) or (
+    noun_at = at + used + (words[at + used] == "من" and at + used + 1 < len(words))  # «و2 من المدنيين»
+    noun_kind = _after_noun_kind(words, noun_at)
+    if noun_kind == kind or (noun_kind is None and (_plural_person(words[noun_at]) or _plural_of_victim(words[noun_at]))) or (
             ranks and words[at + used : at + used + 2] == ["في", "صفوف"]):
         return value
     return None
+
+
+def _qualifier(word: str) -> bool:
+    """A force or a nisba after a plural victim noun: «أعوان أمن», «أعوان الحرس الوطني», «جنود سوريين»."""
+    if word.startswith("و"):
+        return False
+    forms = word_forms(word)
+    return bool(forms & _FORCES) or any(f.endswith(("ي", "يه", "يين", "يون")) and len(f) >= 4 for f in forms)
 
 
 def _joined_victim(words: list[str], at: int) -> int:
@@ -554,8 +581,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
             found[slot] = 2 + (_joined_victim(words, victim_at + 1) if victim_at + 1 < len(words) else 0)
         elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (
-                words[victim_at].startswith("ال") and words[victim_at][2:] in _UNTITLED_VICTIMS)):
-            # «وفاة كهل», «وفاة السائق» (a title after «ال» may be an office: «اغتيال الرئيس» in a history)
+                words[victim_at].startswith("ال") and words[victim_at][2:] in _UNTITLED_VICTIMS) or (
+                _possessed_victim(words[victim_at]))):
+            # «وفاة كهل», «وفاة السائق» (a title after «ال» may be an office: «اغتيال الرئيس» in a history),
+            # «طعن جاره», «قتل زوجته»
             found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
         elif (exposed := _exposed_victim(words, index)) is not None:
             found[slot] = exposed  # «تعرض عون أمن لإصابة بليغة»
@@ -620,7 +649,9 @@ _EXPOSED = {"تعرض", "تعرضت"}
 
 def _exposed_victim(words: list[str], index: int) -> int | None:
     """«تعرض عون أمن لإصابة بليغة», «تعرضت امرأة لاعتداء»: the subject of «تعرض» before the trigger is its
-    victim («تعرض شخصان لإصابات» = 2)."""
+    victim («تعرض شخصان لإصابات» = 2; Tunisian news writes «إلى»: «تعرض عون حرس إلى إصابة»)."""
+    if index > 0 and words[index - 1] == "الي":
+        index -= 1
     for j in (index - 2, index - 3):
         if j >= 0 and words[j] in _EXPOSED and _dual_of_victim(words[j + 1]):
             return 2

@@ -280,3 +280,25 @@ def test_a_sentence_opened_by_kama_adds_its_victims_to_the_body_count() -> None:
     # a headline that already gave the total is not raised past it, and a headline group is not added twice
     assert _counts("إصابة 4 أشخاص في هجوم\nأصيب 3 أعوان أمن في الهجوم. كما أصيب مواطن كان يمر بالمكان.") == (None, 4)
     assert _counts("مقتل شاب وإصابة 3 آخرين\nقتل شاب في هجوم على مقهى. كما أصيب 3 آخرون.") == (1, 3)
+
+
+def test_a_rank_or_a_possessed_victim_after_the_trigger_is_one() -> None:
+    assert _counts("استشهد رقيب أول بالجيش الوطني في انفجار لغم بالجبل") == (1, None)
+    assert _counts("أقدم كهل على طعن جاره بسكين إثر خلاف على قطعة أرض") == (None, 1)
+    # a rank before the trigger is the speaker; an adjective in «ي»/«ية» is no «his soldier»
+    assert _counts("قال العقيد إن الهجوم أسفر عن مقتل 3 أشخاص") == (3, None)
+    assert _counts("تعرض حي سكني إلى ضربة عسكرية ليلة أمس") == (None, None)
+
+
+def test_the_subject_of_taarrada_ila_is_the_victim() -> None:
+    # Tunisian news writes «تعرض ... إلى إصابة» where others write «لإصابة»
+    assert _counts("تعرض عون حرس إلى إصابة بليغة خلال مداهمة") == (None, 1)
+    assert _counts("تعرض شخصان إلى إصابات خطيرة في حادث الطعن") == (None, 2)
+
+
+def test_a_second_number_after_a_qualified_noun_is_added() -> None:
+    assert _counts("إصابة 6 أعوان أمن و3 محتجين في مواجهات ليلية") == (None, 9)
+    assert _counts("إصابة 5 أعوان من الحرس الوطني و3 مواطنين في الهجوم") == (None, 8)
+    assert _counts("مقتل 4 جنود و2 من المدنيين في هجوم على الحاجز") == (6, None)
+    # another thing joined by «و» is no victim
+    assert _counts("إصابة 3 أعوان أمن وتضرر سيارتين في الهجوم") == (None, 3)
