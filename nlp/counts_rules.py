@@ -109,11 +109,12 @@ _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "ل
 
 
 def _dual_of_victim(word: str) -> bool:
-    """«شابين», «طفلين», «فلسطينيان»: a dual of a person noun (a nisba only in the unambiguous -ان form).
-    «آخرين» is a plural ("others"), not a dual."""
+    """«شابين», «طفلين», «فلسطينيان»: a dual of a person noun (a nisba only in the unambiguous -ان form: «صحفيين»,
+    «العسكريين» are rather plurals, and a bare plural stays unknown). «آخرين» is a plural ("others"), not a dual."""
     for form in {word, *word_forms(word)}:
         stem = form[:-2]
-        if form.endswith("ين") and (stem in _SOUND_PLURALS or (stem.startswith("م") and len(stem) >= 4)):
+        if form.endswith("ين") and (stem in _SOUND_PLURALS or (stem.startswith("م") and len(stem) >= 4)
+                                    or stem.endswith("ي")):
             continue
         if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS:
             return True
@@ -239,7 +240,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         value, used = parsed
         end = index + used
         after = words[end : end + 3]
-        if (after and (after[0] in NOT_COUNTS_AFTER or after[0] in MONTH_WORDS)) or not 0 < value < 10000:
+        if (after and (after[0] in NOT_COUNTS_AFTER or after[0] in MONTH_WORDS)) or not 0 < value < 10000 or (
+                index > 0 and words[index - 1] in _PART_OF):
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
@@ -496,6 +498,9 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
 
 # «20 شخصا بينهم أطفال ونساء قتلوا»: who the victims were, between the number and its trigger.
 _APPOSITIONS = {"بينهم", "منهم", "معظمهم", "اغلبهم", "غالبيتهم", "including", "among", "mostly"}
+# «إنقاذ 43 مهاجرا من الغرق بينهم 8 نساء»: a number after these counts part of the people before it, never a toll
+# of its own (not «منهم»: «قتل منهم 3» is three of them killed).
+_PART_OF = _APPOSITIONS - {"منهم", "mostly"} | {"بينهن"}
 
 
 def _victim_after(words: list[str], index: int) -> int | None:
@@ -572,7 +577,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                 found.setdefault(slot, 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):
         slot = _SLOTS.get(kind)
-        if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index):
+        if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index) or _among(words, index):
             continue
         victim_at = _victim_after(words, index)
         if index + 1 < len(words) and _construct_dual(words, index + 1):
@@ -597,7 +602,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if slot is None or slot in found:
             continue
         word = words[index]
-        if _not_done(words, index) or _vague_after(words, index):
+        if _not_done(words, index) or _vague_after(words, index) or _among(words, index):
             continue  # «نجا من محاولة اغتيال»: nobody was killed; «مقتل وجرح الآلاف»: unknown
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
@@ -662,8 +667,14 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
 
 
 def _not_done(words: list[str], index: int) -> bool:
-    """«محاولة اغتيال», «التخطيط لقتل»: an attempt or a plan, nobody was killed."""
-    return index > 0 and words[index - 1] in _NOT_DONE
+    """«محاولة اغتيال», «التخطيط لقتل»: an attempt or a plan, nobody was killed (the attempt may be the trigger's
+    own first word: «نجاة ناشطة من محاولة اغتيال»)."""
+    return words[index] in _NOT_DONE or (index > 0 and words[index - 1] in _NOT_DONE)
+
+
+def _among(words: list[str], index: int) -> bool:
+    """«من بين الضحايا طفلتان»: who some of the victims were, not how many they were."""
+    return index > 0 and words[index - 1] in ("بين", "among")
 
 
 def _vague_after(words: list[str], index: int) -> bool:
@@ -675,15 +686,20 @@ def _possessed(word: str) -> bool:
     return any(form.endswith("ه") and form[:-1] in _POSSESSED_TRIGGERS for form in clitic_variants(word))
 
 
-_SINGULAR_PASSIVES = {"اصيب", "اصيبت", "توفي", "توفيت", "استشهد", "استشهدت"}
+_SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
+
+
+def _strip_and(word: str) -> str:
+    """«وأصيب» -> «أصيب»: the conjunction written onto a verb."""
+    return word[1:] if word.startswith(("و", "ف")) and len(word) > 3 else word
 # «تعرض شاب لاعتداء أصيب على إثره بجروح», «أصيب خلال المواجهات»: the cause or occasion after the verb
-_AFTER_PASSIVE = {"علي", "اثر", "اثره", "اثرها", "خلال", "في", "جراء", "جراءها"}
+_AFTER_PASSIVE = {"علي", "اثر", "اثره", "اثرها", "خلال", "خلاله", "خلالها", "في", "جراء", "جراءها"}
 
 
 def _singular_passive(words: list[str], index: int) -> bool:
     """«أصيب بطلق ناري», «توفيت بالمستشفى»: a singular passive verb with its means and no number or plural
     subject after it (in «أصيب بجروح 4 أشخاص» the number is read first)."""
-    if words[index] not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not (
+    if _strip_and(words[index]) not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not (
             words[index + 1].startswith("ب") or words[index + 1] in _AFTER_PASSIVE):
         return False
     following = words[index + 1 : index + 5]

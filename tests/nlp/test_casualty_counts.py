@@ -302,3 +302,20 @@ def test_a_second_number_after_a_qualified_noun_is_added() -> None:
     assert _counts("مقتل 4 جنود و2 من المدنيين في هجوم على الحاجز") == (6, None)
     # another thing joined by «و» is no victim
     assert _counts("إصابة 3 أعوان أمن وتضرر سيارتين في الهجوم") == (None, 3)
+
+
+def test_survivors_parts_and_bare_nisba_plurals_count_nobody() -> None:
+    # an attempt named by the trigger itself: the activist survived
+    assert _counts("نجاة ناشط حقوقي من محاولة اغتيال بالرصاص قرب منزله") == (None, None)
+    # «صحفيين», «العسكريين»: a nisba in «ين» is rather a plural than a dual, and a bare plural stays unknown
+    assert _counts("مقتل صحفيين في قصف على المدينة") == (None, None)
+    assert _counts("مقتل صحفيين اثنين في قصف على المدينة") == (2, None)
+    # who some of the people were is no toll: «بينهم 5 أطفال», «من بين الضحايا طفلين»
+    assert _counts("إنقاذ 30 مهاجرا من الغرق بينهم 5 أطفال قبالة جرجيس") == (None, None)
+    assert _counts("وكانت القضية قد هزت المدينة إذ تبين أن من بين الضحايا طفلين") == (None, None)
+    assert _counts("مقتل 5 أشخاص بينهم 3 أطفال في قصف") == (5, None)
+
+
+def test_a_singular_passive_with_its_conjunction_or_occasion_is_one() -> None:
+    assert _counts("تعرض سائق أجرة إلى عملية سلب أصيب خلالها بجروح في يده") == (None, 1)
+    assert _counts("اعترض مسلحون سيارة الإسعاف وأصيب بجروح خطيرة") == (None, 1)
