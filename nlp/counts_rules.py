@@ -396,8 +396,8 @@ def _victim_chain(words: list[str], start: int, end: int) -> int:
             total, k = total + 2, k + 1
         elif word and _singular_victim(word) and not _plural_of_victim(word):
             total, k = total + 1, k + 1
-        elif total and not words[k].startswith("و") and (word_forms(words[k]) & _FORCES or words[k].endswith(("ي", "يه"))):
-            k += 1  # «عون أمن», «امرأة فلسطينية»
+        elif total and (_qualifier(words[k]) or (words[k] == "من" and k + 1 < end and _qualifier(words[k + 1]))):
+            k += 1  # «عون أمن», «امرأة فلسطينية», «عونين من الحماية المدنية»
         else:
             return 0
     return total

@@ -319,3 +319,7 @@ def test_survivors_parts_and_bare_nisba_plurals_count_nobody() -> None:
 def test_a_singular_passive_with_its_conjunction_or_occasion_is_one() -> None:
     assert _counts("تعرض سائق أجرة إلى عملية سلب أصيب خلالها بجروح في يده") == (None, 1)
     assert _counts("اعترض مسلحون سيارة الإسعاف وأصيب بجروح خطيرة") == (None, 1)
+
+
+def test_a_victim_qualified_by_min_and_a_force_still_joins_the_number() -> None:
+    assert _counts("إصابة عونين من الحماية المدنية و3 مواطنين في حريق بالسوق") == (None, 5)
