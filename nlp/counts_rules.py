@@ -245,6 +245,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
+        if kind is None and after and after[0] == "حالات":
+            kind = trigger_at.get(end + 1)  # «تسجيل 3 حالات وفاة»
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         person_after = (definite and _people_before(words, index)) or bool(after and (
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
@@ -423,20 +425,21 @@ def _met_death(words: list[str], index: int, end: int) -> bool:
     k = index - 1
     while k >= 0 and (words[k] in FILLERS or words[k] in _DATE_WORDS):
         k -= 1
-    return k >= 0 and words[k] in _MET and _death_word_within(words, end, 8)
+    return k >= 0 and words[k] in _SPLIT_DEATHS and _death_word_within(words, end, 8, _SPLIT_DEATHS[words[k]])
 
 
-def _death_word_within(words: list[str], start: int, width: int) -> bool:
-    return any(word_forms(w) & _DEATH_WORDS for w in words[start : start + width])
+def _death_word_within(words: list[str], start: int, width: int, closers: frozenset[str]) -> bool:
+    return any(word_forms(w) & closers for w in words[start : start + width])
 
 
 def _split_death_phrase(words: list[str]) -> int | None:
     """Victims of a death phrase split by its subject, which no trigger covers: «لقي كهل حتفه», «لقي شابان
-    حتفهما» (between «لقي» and «حتف/مصرع»), «أودى الانفجار بحياة طفلين», «أودت النيران بحياة 3 أطفال»."""
+    حتفهما» (between «لقي» and «حتف/مصرع»), «فارق شاب الحياة», «أودى الانفجار بحياة طفلين», «أودت النيران
+    بحياة 3 أطفال»."""
     for k, word in enumerate(words[:-1]):
         victim = words[k + 1]
-        if word in _MET and _death_word_within(words, k + 2, 6):  # «لقي شاب تونسي أصيل معتمدية الذهيبة حتفه»
-            pass
+        if word in _SPLIT_DEATHS and _death_word_within(words, k + 2, 6, _SPLIT_DEATHS[word]):
+            pass  # «لقي شاب تونسي أصيل معتمدية الذهيبة حتفه»
         elif word == "بحياه":
             parsed = parse_number(words, k + 1)
             if parsed is not None and k + 1 + parsed[1] < len(words) and _plural_person(words[k + 1 + parsed[1]]):
@@ -451,6 +454,9 @@ def _split_death_phrase(words: list[str]) -> int | None:
 
 
 _DEATH_WORDS = {"مصرع", "حتف"}
+# Death phrases whose subject stands between the verb and its noun: «لقي شاب حتفه», «فارق شاب الحياة».
+_SPLIT_DEATHS = {**dict.fromkeys(_MET, frozenset(_DEATH_WORDS)),
+                 **dict.fromkeys(("فارق", "فارقت", "فارقا", "فارقوا"), frozenset({"الحياه"}))}
 # «إصابة عوني أمن», «أصيب عونا أمن»: the construct dual of «عون» (two agents of a force).
 _FORCES = {"امن", "حرس", "شرطه", "ديوانه", "حمايه", "جيش", "سجون"}
 
@@ -580,7 +586,9 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index) or _among(words, index):
             continue
         victim_at = _victim_after(words, index)
-        if index + 1 < len(words) and _construct_dual(words, index + 1):
+        if (cases := _cases_before(words, index)) is not None:
+            found[slot] = cases  # «تسجيل حالة وفاة», «حالتي وفاة»
+        elif index + 1 < len(words) and _construct_dual(words, index + 1):
             found[slot] = 2  # «إصابة عوني أمن» (a dual is a count whatever the trigger's strength)
         elif victim_at is not None and _dual_of_victim(words[victim_at]):
             # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
@@ -647,6 +655,20 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if any(word_forms(w) & _UNTITLED_VICTIMS and not w.endswith(_PLURAL_ENDINGS)
                for w in before):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
+
+
+_CASE_DUALS = {"حالتي", "حالتين", "حالتا", "حالتان"}
+
+
+def _cases_before(words: list[str], index: int) -> int | None:
+    """«تسجيل حالة وفاة» = 1, «حالتي وفاة» = 2: cases of a death or an injury, counted by the word before the
+    trigger (not «في حالة وفاة», "in case of death", nor «3 حالة»)."""
+    before = _strip_and(words[index - 1]) if index > 0 else ""
+    if before in _CASE_DUALS:
+        return 2
+    if before == "حاله" and not (index >= 2 and (words[index - 2] in ("في", "وفي") or parse_number(words, index - 2))):
+        return 1
+    return None
 
 
 _EXPOSED = {"تعرض", "تعرضت"}

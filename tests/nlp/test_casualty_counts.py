@@ -323,3 +323,13 @@ def test_a_singular_passive_with_its_conjunction_or_occasion_is_one() -> None:
 
 def test_a_victim_qualified_by_min_and_a_force_still_joins_the_number() -> None:
     assert _counts("إصابة عونين من الحماية المدنية و3 مواطنين في حريق بالسوق") == (None, 5)
+
+
+def test_faraqa_al_hayat_split_by_its_subject_and_cases_of_death() -> None:
+    assert _counts("فارق شاب الحياة مساء أمس بعد طعنه في شجار") == (1, None)
+    assert _counts("فارق 3 أشخاص الحياة في حادث انقلاب شاحنة") == (3, None)
+    # «حالة/حالتي/حالات وفاة» count the cases; «في حالة وفاة» is "in case of death"
+    assert _counts("تسجيل حالة وفاة في حادث مرور بالطريق الوطنية") == (1, None)
+    assert _counts("تسجيل حالتي وفاة في حريق اندلع بمنزل") == (2, None)
+    assert _counts("تسجيل 3 حالات وفاة في حادث مرور") == (3, None)
+    assert _counts("وفي حالة وفاة المصاب يتحمل المعتدي المسؤولية") == (None, None)
