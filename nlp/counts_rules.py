@@ -440,6 +440,10 @@ def _split_death_phrase(words: list[str]) -> int | None:
         victim = words[k + 1]
         if word in _SPLIT_DEATHS and _death_word_within(words, k + 2, 6, _SPLIT_DEATHS[word]):
             pass  # «لقي شاب تونسي أصيل معتمدية الذهيبة حتفه»
+        elif word in ("راح", "ذهب") and word_forms(victim) & {"ضحيته", "ضحيتها", "ضحيه"} and k + 2 < len(words):
+            if (fallen := _fallen(words, k + 2)) is not None:
+                return fallen  # «جريمة قتل راح ضحيتها شاب», «راح ضحيته 3 أشخاص»
+            continue
         elif word == "بحياه":
             parsed = parse_number(words, k + 1)
             if parsed is not None and k + 1 + parsed[1] < len(words) and _plural_person(words[k + 1 + parsed[1]]):
@@ -451,6 +455,16 @@ def _split_death_phrase(words: list[str]) -> int | None:
         if _singular_victim(victim) and not _plural_of_victim(victim):
             return _victims_from(words, k + 1)
     return None
+
+
+def _fallen(words: list[str], at: int) -> int | None:
+    """The victims at ``at`` after «راح ضحيته»: a number before a person noun, a dual, or one singular victim."""
+    parsed = parse_number(words, at)
+    if parsed is not None:
+        return parsed[0] if at + parsed[1] < len(words) and _plural_person(words[at + parsed[1]]) else None
+    if _dual_of_victim(words[at]):
+        return 2
+    return _victims_from(words, at) if _singular_victim(words[at]) and not _plural_of_victim(words[at]) else None
 
 
 _DEATH_WORDS = {"مصرع", "حتف"}
@@ -593,10 +607,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         elif victim_at is not None and _dual_of_victim(words[victim_at]):
             # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
             found[slot] = 2 + (_joined_victim(words, victim_at + 1) if victim_at + 1 < len(words) else 0)
-        elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (
-                words[victim_at].startswith("ال") and words[victim_at][2:] in _UNTITLED_VICTIMS) or (
+        elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (words[victim_at].startswith("ال") and (
+                words[victim_at][2:] in _UNTITLED_VICTIMS or words[victim_at][2:] in _SINGLE_CASUALTIES)) or (
                 _possessed_victim(words[victim_at]))):
-            # «وفاة كهل», «وفاة السائق» (a title after «ال» may be an office: «اغتيال الرئيس» in a history),
+            # «وفاة كهل», «وفاة السائق», «توفي المصاب» (a title after «ال» may be an office: «اغتيال الرئيس»),
             # «طعن جاره», «قتل زوجته»
             found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
         elif (exposed := _exposed_victim(words, index)) is not None:
@@ -624,7 +638,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if window and (_dual_of_victim(window[0]) or _possessed_dual(window[0])):
             found[slot] = 2  # «وأصيب ابناهما» (their two sons)
             continue
-        if word in _SINGULAR_PASSIVES and window and window[0].startswith("ال") and window[0][2:] in SINGULAR_VICTIMS:
+        if _strip_and(word) in _SINGULAR_PASSIVES and window and window[0].startswith("ال") and window[0][2:] in SINGULAR_VICTIMS:
             found[slot] = 1  # «وأصيب العميد بجروح»: the definite subject of a passive is its victim, a title too
             continue
         # «سقوط قتيل», «وجود جثة»: a singular casualty noun with no number before it
@@ -662,13 +676,11 @@ _CASE_DUALS = {"حالتي", "حالتين", "حالتا", "حالتان"}
 
 def _cases_before(words: list[str], index: int) -> int | None:
     """«تسجيل حالة وفاة» = 1, «حالتي وفاة» = 2: cases of a death or an injury, counted by the word before the
-    trigger (not «في حالة وفاة», "in case of death", nor «3 حالة»)."""
+    trigger (not «3 حالة»)."""
     before = _strip_and(words[index - 1]) if index > 0 else ""
     if before in _CASE_DUALS:
         return 2
-    if before == "حاله" and not (index >= 2 and (words[index - 2] in ("في", "وفي") or parse_number(words, index - 2))):
-        return 1
-    return None
+    return 1 if before == "حاله" and not (index > 1 and parse_number(words, index - 2)) else None
 
 
 _EXPOSED = {"تعرض", "تعرضت"}
@@ -690,8 +702,9 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
 
 def _not_done(words: list[str], index: int) -> bool:
     """«محاولة اغتيال», «التخطيط لقتل»: an attempt or a plan, nobody was killed (the attempt may be the trigger's
-    own first word: «نجاة ناشطة من محاولة اغتيال»)."""
-    return words[index] in _NOT_DONE or (index > 0 and words[index - 1] in _NOT_DONE)
+    own first word: «نجاة ناشطة من محاولة اغتيال»); «في حالة وفاة» is "in case of death"."""
+    return words[index] in _NOT_DONE or (index > 0 and words[index - 1] in _NOT_DONE) or (
+        index > 1 and words[index - 1] in ("حاله", "حال") and words[index - 2] in ("في", "وفي"))
 
 
 def _among(words: list[str], index: int) -> bool:
@@ -708,6 +721,7 @@ def _possessed(word: str) -> bool:
     return any(form.endswith("ه") and form[:-1] in _POSSESSED_TRIGGERS for form in clitic_variants(word))
 
 
+_SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
 
 

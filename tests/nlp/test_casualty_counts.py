@@ -333,3 +333,11 @@ def test_faraqa_al_hayat_split_by_its_subject_and_cases_of_death() -> None:
     assert _counts("تسجيل حالتي وفاة في حريق اندلع بمنزل") == (2, None)
     assert _counts("تسجيل 3 حالات وفاة في حادث مرور") == (3, None)
     assert _counts("وفي حالة وفاة المصاب يتحمل المعتدي المسؤولية") == (None, None)
+
+
+def test_raha_dahiyatahu_and_a_definite_casualty_as_subject() -> None:
+    # «راح ضحيتها شاب»: the victims follow «راح/ذهب ضحيته»
+    assert _counts("جريمة قتل بشعة بحي شعبي راح ضحيتها شاب في العشرين") == (1, None)
+    assert _counts("جريمة قتل في الضاحية راح ضحيتها 3 أشخاص") == (3, None)
+    # «توفي المصاب»: the one injured person has died
+    assert _counts("وقد توفي المصاب صباح اليوم متأثرا بجروحه") == (1, None)
