@@ -507,6 +507,9 @@ def _closed_death_phrase(word: str) -> bool:
 def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
     """"three civilians were killed", «3 مدنيين قتلوا»: the trigger right after the noun or after an auxiliary
     ("two fighters of the 444 Brigade were killed": numbers inside names do not stop the search)."""
+    # past what qualifies the noun: «3 أعوان أمن أصيبوا», «تعرض 4 أعوان أمن إلى إصابات»
+    while start < len(words) and start not in trigger_at and (_qualifier(words[start]) or words[start] == "الي"):
+        start += 1
     apposition = start < len(words) and words[start] in _APPOSITIONS
     for k in range(start, min(len(words), start + 7)):
         if k == start and words[k].startswith("و"):

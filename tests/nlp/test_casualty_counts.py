@@ -341,3 +341,9 @@ def test_raha_dahiyatahu_and_a_definite_casualty_as_subject() -> None:
     assert _counts("جريمة قتل في الضاحية راح ضحيتها 3 أشخاص") == (3, None)
     # «توفي المصاب»: the one injured person has died
     assert _counts("وقد توفي المصاب صباح اليوم متأثرا بجروحه") == (1, None)
+
+
+def test_a_trigger_after_a_qualified_number_counts_it() -> None:
+    # the force after the noun («أعوان أمن») and Tunisian «إلى» stand between the number and its trigger
+    assert _counts("تعرض 4 أعوان أمن إلى إصابات متفاوتة الخطورة خلال المداهمة") == (None, 4)
+    assert _counts("وقال المصدر إن 3 أعوان أمن أصيبوا في الهجوم") == (None, 3)
