@@ -347,3 +347,7 @@ def test_a_trigger_after_a_qualified_number_counts_it() -> None:
     # the force after the noun («أعوان أمن») and Tunisian «إلى» stand between the number and its trigger
     assert _counts("تعرض 4 أعوان أمن إلى إصابات متفاوتة الخطورة خلال المداهمة") == (None, 4)
     assert _counts("وقال المصدر إن 3 أعوان أمن أصيبوا في الهجوم") == (None, 3)
+
+
+def test_alfay_is_two_thousand_a_statistic_not_one_victim() -> None:
+    assert _counts("أفاد تقرير بأن أكثر من ألفي مهاجر لقوا حتفهم في البحر خلال العام") == (None, None)
