@@ -568,9 +568,13 @@ def _number_after_noun(words: list[str], at: int) -> tuple[int, bool] | None:
 
 
 def _possessed_dual(word: str) -> bool:
-    """«طفلاها», «ابنيه»: a dual with its «ن» dropped before a pronoun («her two children», «his two sons»)."""
-    return any(word.endswith(end) and word[: -len(end)] in SINGULAR_VICTIMS
-               for end in ("اهما", "اها", "اه", "اهم", "يهما", "يها", "يه", "يهم"))
+    """«طفلاها», «ابنيه»: a dual with its «ن» dropped before a pronoun («her two children», «his two sons»); a
+    feminine one keeps the «ت» of its singular («ابنتاها», «ابنتيه»: two daughters)."""
+    for end in ("اهما", "اها", "اه", "اهم", "يهما", "يها", "يه", "يهم"):
+        stem = word[: -len(end)]
+        if word.endswith(end) and (stem in SINGULAR_VICTIMS or (stem.endswith("ت") and stem[:-1] + "ه" in SINGULAR_VICTIMS)):
+            return True
+    return False
 
 
 # Plural casualty nouns: with no number they stay unknown (never 1).
@@ -618,6 +622,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
         elif (exposed := _exposed_victim(words, index)) is not None:
             found[slot] = exposed  # «تعرض عون أمن لإصابة بليغة»
+        elif index > 0 and _strip_and(words[index]) in _SINGULAR_PASSIVES and words[index - 1] in _UNTITLED_VICTIMS:
+            found[slot] = 1  # «عائلة شاب توفي في السجن»: the victim right before a singular passive is its subject
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):

@@ -351,3 +351,11 @@ def test_a_trigger_after_a_qualified_number_counts_it() -> None:
 
 def test_alfay_is_two_thousand_a_statistic_not_one_victim() -> None:
     assert _counts("أفاد تقرير بأن أكثر من ألفي مهاجر لقوا حتفهم في البحر خلال العام") == (None, None)
+
+
+def test_a_feminine_possessed_dual_and_a_victim_before_a_singular_passive() -> None:
+    # «وابنتاها»: her two daughters (the «ت» of «ابنة» stays before the dual ending)
+    assert _counts("لقيت امرأة وابنتاها حتفهن إثر سقوط قذيفة على منزلهن") == (3, None)
+    # «شاب توفي»: the victim right before a singular passive is its subject
+    assert _counts("عائلة شاب توفي في السجن تطالب بتشريح الجثة") == (1, None)
+    assert _counts("والد طفل أصيب برصاصة طائشة يطالب بالتحقيق") == (None, 1)
