@@ -76,8 +76,9 @@ _TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير
            "رقيب", "عريف", "ملازم", "نقيب", "عقيد"}  # military ranks: «استشهد رقيب بالجيش», «قال العقيد إن»
 _UNTITLED_VICTIMS = NAMED_VICTIMS - _TITLES  # «وفاة السائق», not «اغتيال الرئيس» (an office)
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
-# not a dual as in «شابين».
-_SOUND_PLURALS = {"عامل", "لاعب", "فنان", "سائح", "راكب", "ناشط", "صياد", "محامي"}
+# not a dual as in «شابين»; so are these nisbas' («صحفيين», «العسكريين»: rather "journalists", "the military" than
+# two; but «جنديين» is two soldiers, whose plural is «جنود»).
+_SOUND_PLURALS = {"عامل", "لاعب", "فنان", "سائح", "راكب", "ناشط", "صياد", "محامي", "صحفي", "عسكري", "امني"}
 # Vague quantities: «مقتل وجرح الآلاف», «عشرات الضحايا» stay unknown, never 1.
 _VAGUE = {"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "dozens", "hundreds", "thousands", "scores"}
 # A killing named as the topic of a sentence, not reported as its event («قضية مقتل», «على خلفية اغتيال»,
@@ -109,12 +110,11 @@ _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "ل
 
 
 def _dual_of_victim(word: str) -> bool:
-    """«شابين», «طفلين», «فلسطينيان»: a dual of a person noun (a nisba only in the unambiguous -ان form: «صحفيين»,
-    «العسكريين» are rather plurals, and a bare plural stays unknown). «آخرين» is a plural ("others"), not a dual."""
+    """«شابين», «طفلين», «فلسطينيان»: a dual of a person noun (a nisba only in the unambiguous -ان form).
+    «آخرين» is a plural ("others"), not a dual."""
     for form in {word, *word_forms(word)}:
         stem = form[:-2]
-        if form.endswith("ين") and (stem in _SOUND_PLURALS or (stem.startswith("م") and len(stem) >= 4)
-                                    or stem.endswith("ي")):
+        if form.endswith("ين") and (stem in _SOUND_PLURALS or (stem.startswith("م") and len(stem) >= 4)):
             continue
         if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS:
             return True

@@ -310,6 +310,8 @@ def test_survivors_parts_and_bare_nisba_plurals_count_nobody() -> None:
     # «صحفيين», «العسكريين»: a nisba in «ين» is rather a plural than a dual, and a bare plural stays unknown
     assert _counts("مقتل صحفيين في قصف على المدينة") == (None, None)
     assert _counts("مقتل صحفيين اثنين في قصف على المدينة") == (2, None)
+    # a nisba whose plural is broken («جنود») is still a dual in «ين»
+    assert _counts("إصابة جنديين في انفجار لغم بالجبل") == (None, 2)
     # who some of the people were is no toll: «بينهم 5 أطفال», «من بين الضحايا طفلين»
     assert _counts("إنقاذ 30 مهاجرا من الغرق بينهم 5 أطفال قبالة جرجيس") == (None, None)
     assert _counts("وكانت القضية قد هزت المدينة إذ تبين أن من بين الضحايا طفلين") == (None, None)
