@@ -53,6 +53,8 @@ def test_a_killing_named_as_the_topic_counts_nobody() -> None:
     assert _counts("مرور عام على اغتيال المحامي وعائلته تطالب بالحقيقة") == (None, None)
     assert _counts("نواب يطالبون بمحاسبة المسؤولين عن قتل المتظاهر") == (None, None)
     assert _counts("المحكمة تقضي بإعدام 4 متهمين في قضية الهجوم على الثكنة") == (None, None)
+    assert _counts("إحالة ملف مقتل الشاب على القضاء العسكري") == (None, None)
+    assert _counts("وقفة احتجاجية للمطالبة بكشف حقيقة مقتل الناشط") == (None, None)
     # a death sentence carried out is an execution; the killing itself is still counted
     assert _counts("تنفيذ حكم الإعدام بحق خمسة مدانين فجر اليوم") == (5, None)
     assert _counts("مقتل الصحفي برصاص مجهولين أمام منزله") == (1, None)
