@@ -150,9 +150,11 @@ def _plural_of_victim(word: str) -> bool:
 
 
 def _plural_person(word: str) -> bool:
-    """A plural person noun: listed («مدنيين», "people") or a nisba plural («إسرائيليين», «تونسيين»)."""
+    """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين») or the sound
+    plural of a victim noun («محتجين», «طالبات»)."""
     forms = word_forms(word)
-    return bool(forms & PERSON_NOUNS) or any(f.endswith(("يين", "يون")) and len(f) >= 6 for f in forms)
+    return bool(forms & PERSON_NOUNS) or any(f.endswith(("يين", "يون")) and len(f) >= 6 for f in forms) or (
+        _plural_of_victim(word))
 
 
 def named_as_topic(words: list[str], index: int) -> bool:

@@ -363,3 +363,9 @@ def test_a_feminine_possessed_dual_and_a_victim_before_a_singular_passive() -> N
     # «شاب توفي»: the victim right before a singular passive is its subject
     assert _counts("عائلة شاب توفي في السجن تطالب بتشريح الجثة") == (1, None)
     assert _counts("والد طفل أصيب برصاصة طائشة يطالب بالتحقيق") == (None, 1)
+
+
+def test_the_sound_plural_of_a_victim_noun_is_a_person_noun() -> None:
+    # «محتجين», «طالبات» (plurals of «محتج», «طالبة») name the people a number before a trigger counts
+    assert _counts("وقال المصدر إن 3 محتجين أصيبوا بجروح خلال المواجهات") == (None, 3)
+    assert _counts("تعرض 3 طالبات إلى اعتداء بالعنف أمام المعهد") == (None, 3)
