@@ -310,9 +310,11 @@ def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:
     word = words[index]
     if index == 0 or not word.startswith("ال") or word[2:] in ("احد", "اثنين", "اثنان"):
         return None
+    value = parse_number([word[2:]], 0)  # the number word first: most words are none, and it is the cheap test
+    if value is None or value[1] != 1:
+        return None
     plural = _after_noun_kind(words, index - 1) is not None or _people_before(words, index)
-    value = parse_number([word[2:]], 0) if plural else None
-    return (value[0], 1) if value is not None and value[1] == 1 else None
+    return (value[0], 1) if plural else None
 
 
 def _people_before(words: list[str], index: int) -> bool:
