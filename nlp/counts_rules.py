@@ -44,7 +44,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
-                    "اخت", "جار", "صديق", "صديقه",  # «طعن جاره» (not «أم», «أب»: «توفي أم قتل», «إبان»)
+                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
                     "رقيب", "عريف", "ملازم", "نقيب", "عقيد", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
@@ -116,8 +116,8 @@ def _dual_of_victim(word: str) -> bool:
         stem = form[:-2]
         if form.endswith("ين") and (stem in _SOUND_PLURALS or (stem.startswith("م") and len(stem) >= 4)):
             continue
-        if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS:
-            return True
+        if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS and len(stem) > 2:
+            return True  # (not «أبان», «إبان»: «أب» has no dual of this shape)
         if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
             return True  # «امرأتين», «طفلتين»: the «ة» of the singular is written «ت» before the dual ending
         if form.endswith("يان") and len(form) > 5:

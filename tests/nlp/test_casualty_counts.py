@@ -287,6 +287,7 @@ def test_a_sentence_opened_by_kama_adds_its_victims_to_the_body_count() -> None:
 def test_a_rank_or_a_possessed_victim_after_the_trigger_is_one() -> None:
     assert _counts("استشهد رقيب أول بالجيش الوطني في انفجار لغم بالجبل") == (1, None)
     assert _counts("أقدم كهل على طعن جاره بسكين إثر خلاف على قطعة أرض") == (None, 1)
+    assert _counts("مقتل أب وابنه برصاص مجهولين أمام منزلهما") == (2, None)
     # a rank before the trigger is the speaker; an adjective in «ي»/«ية» is no «his soldier»
     assert _counts("قال العقيد إن الهجوم أسفر عن مقتل 3 أشخاص") == (3, None)
     assert _counts("تعرض حي سكني إلى ضربة عسكرية ليلة أمس") == (None, None)
