@@ -16,7 +16,9 @@ states casualties, Arabic and English):
 * «لقي 5 أشخاص مصرعهم»: the number sits between «لقي» and the trigger;
 * a killing that is the topic of the sentence, not its event, counts nobody: «قضية مقتل»,
   «على خلفية اغتيال», «المسؤولين عن قتل», «عام على مقتل», a death sentence «قضت بإعدام 5»
-  (the guide: a statement, trial or anniversary naming an earlier killing has null counts).
+  (the guide: a statement, trial or anniversary naming an earlier killing has null counts);
+* a nisba after a trigger is one victim only when it names a people («مقتل تونسي»), not a surname
+  («مقتل خاشقجي»); who some of the victims were is no count («بينهم 3 أطفال», «من بين الضحايا طفلتان»).
 """
 
 from __future__ import annotations
