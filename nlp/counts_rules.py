@@ -200,14 +200,17 @@ def is_rising_toll(words: list[str]) -> bool:
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
 
-# «كما أصيب مواطن كان يمر بالمكان», «فيما أصيب ثلاثة آخرون»: a sentence opened by these tells of more victims
-# of the event the text reports, not the same ones again.
+# «كما أصيب مواطن كان يمر بالمكان», «فيما أصيب ثلاثة آخرون»: a sentence opened by these and a verb of harm tells
+# of more victims of the event the text reports, not the same ones again («كما قال المصدر إن ...», «كما تم نقل
+# المصابين الثلاثة» may restate them).
 _ALSO = {"كما", "فيما"}
+_HARM_VERBS = {"اصيب", "اصيبت", "اصيبا", "اصيبوا", "جرح", "جرحت", "توفي", "توفيت", "قتل", "قتلت", "لقي", "لقيت",
+               "لقيا", "لقوا", "استشهد", "استشهدت", "تعرض", "تعرضت", "هلك", "فارق", "فارقت", "اسفر", "اسفرت"}
 
 
 def adds_victims(words: list[str]) -> bool:
     """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح»)."""
-    return bool(words) and words[0] in _ALSO
+    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS
 
 
 def _after_noun_kind(words: list[str], index: int) -> str | None:

@@ -282,6 +282,9 @@ def test_a_sentence_opened_by_kama_adds_its_victims_to_the_body_count() -> None:
     # a headline that already gave the total is not raised past it, and a headline group is not added twice
     assert _counts("إصابة 4 أشخاص في هجوم\nأصيب 3 أعوان أمن في الهجوم. كما أصيب مواطن كان يمر بالمكان.") == (None, 4)
     assert _counts("مقتل شاب وإصابة 3 آخرين\nقتل شاب في هجوم على مقهى. كما أصيب 3 آخرون.") == (1, 3)
+    # «كما» before a reporting verb or «تم» may restate the victims already counted
+    assert _counts("أصيب 3 أعوان أمن في الهجوم. كما قال المصدر إن الهجوم أسفر عن إصابة 3 أعوان.") == (None, 3)
+    assert _counts("أصيب 3 أعوان أمن في الهجوم. كما تم نقل المصابين الثلاثة إلى المستشفى.") == (None, 3)
 
 
 def test_a_rank_or_a_possessed_victim_after_the_trigger_is_one() -> None:
