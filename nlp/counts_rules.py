@@ -623,6 +623,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         elif victim_at is not None and _dual_of_victim(words[victim_at]):
             # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
             found[slot] = 2 + (_joined_victim(words, victim_at + 1) if victim_at + 1 < len(words) else 0)
+        elif victim_at is not None and _strip_and(words[victim_at]) in _ONE_OF_THEM:
+            found[slot] = 1  # «وأصيب أحدهما بجروح», «توفي أحدهم»
         elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (words[victim_at].startswith("ال") and (
                 words[victim_at][2:] in _UNTITLED_VICTIMS or words[victim_at][2:] in _SINGLE_CASUALTIES)) or (
                 _possessed_victim(words[victim_at]))):
@@ -739,6 +741,7 @@ def _possessed(word: str) -> bool:
     return any(form.endswith("ه") and form[:-1] in _POSSESSED_TRIGGERS for form in clitic_variants(word))
 
 
+_ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}
 _SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
 

@@ -373,3 +373,8 @@ def test_the_sound_plural_of_a_victim_noun_is_a_person_noun() -> None:
     # «محتجين», «طالبات» (plurals of «محتج», «طالبة») name the people a number before a trigger counts
     assert _counts("وقال المصدر إن 3 محتجين أصيبوا بجروح خلال المواجهات") == (None, 3)
     assert _counts("تعرض 3 طالبات إلى اعتداء بالعنف أمام المعهد") == (None, 3)
+
+
+def test_one_of_them_after_the_trigger_is_one() -> None:
+    assert _counts("أصيب 3 أشخاص في حادث انقلاب حافلة. وتوفي أحدهم لاحقا في المستشفى.") == (1, 3)
+    assert _counts("هاجم مسلحون شابين فقتل أحدهما وأصيب الآخر") == (1, 1)
