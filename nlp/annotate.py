@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, country_cues, find_cues
-from nlp.counts_rules import is_rising_toll, is_statistic
+from nlp.counts_rules import adds_victims, is_rising_toll, is_statistic
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, in_libya
 from nlp.gazetteer import Match, load_gazetteer
@@ -447,7 +447,7 @@ def annotate_rules(text: str, language: str | None = None,
     lang = language or ("en" if body and not re.search(r"[\u0600-\u06FF]", body) else "ar")
 
     found: list[tuple[Candidate, _Sentence]] = []
-    casualties: dict[str, int] = {}  # the first stated count of each kind: the main event's
+    casualties = _Tally()  # the main event's counts
     statuses: list[str | None] = []
     results = []
     out_of_time = False
@@ -462,7 +462,8 @@ def annotate_rules(text: str, language: str | None = None,
         sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
         result = analyse_sentence(sentence_tokens)
         if result.counts:
-            _take_counts(casualties, result.counts, [t.text for t in sentence_tokens], lead=headline and number == 1)
+            _take_counts(casualties, result.counts, [t.text for t in sentence_tokens], lead=headline and number == 1,
+                         title=headline and number == 0)
         statuses.append(result.victim_status)
         results.append(result)
         for candidate in [] if trailer else result.candidates:
@@ -520,27 +521,50 @@ def annotate_rules(text: str, language: str | None = None,
     annotation = Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),
         in_libya=libyan, truncated=truncated or out_of_time, language=lang,
-        killed=casualties.get("killed"), injured=casualties.get("injured"),
+        killed=casualties.stated.get("killed"), injured=casualties.stated.get("injured"),
         victim_status=victim_status(statuses), listing=listing,
     )
     view = RuleView(types=tuple(sorted(incidents)), best=max((i.confidence for i in incidents.values()), default=0.0),
                     victims=tuple(sorted({v for cand, _ in found for v in cand.victims})),
-                    context=document_context(results), in_libya=libyan, killed="killed" in casualties)
+                    context=document_context(results), in_libya=libyan, killed="killed" in casualties.stated)
     return annotation, _words(tokens), view
 
 
-def _take_counts(casualties: dict[str, int], counts: dict[str, int], words: list[str], *, lead: bool = False) -> None:
+@dataclass
+class _Tally:
+    """The main event's counts (``stated``) and, per kind, the victims the body has told of group by group
+    (``body``: its first count, plus each later sentence that adds victims; the headline is not one)."""
+
+    stated: dict[str, int] = field(default_factory=dict)
+    body: dict[str, int] = field(default_factory=dict)
+
+
+def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lead: bool = False,
+                 title: bool = False) -> None:
     """The main event's counts: the first stated count of each kind, unless a later sentence gives the
     event's risen toll («ارتفعت الحصيلة إلى 5», «وصل عدد الجثث إلى 16») or is the lead after a headline
-    (``lead``), which shortens: «إصابة عون أمن في هجوم» / «أسفر الهجوم عن إصابة عون أمن ومواطنين اثنين».
-    A statistic («250 ألف قتيل», «مقتل 3000 شخص خلال حكم ...») counts no event."""
+    (``lead``), which shortens: «إصابة عون أمن في هجوم» / «أسفر الهجوم عن إصابة عون أمن ومواطنين اثنين»;
+    or adds victims to the body's («أصيب ثلاثة أعوان أمن ... . كما أصيب مواطن» = 4): a headline that gave the
+    total already («إصابة 4 أشخاص») stays 4. A statistic («250 ألف قتيل», «مقتل 3000 شخص خلال حكم ...») counts
+    no event."""
     if is_statistic(counts):
         return
+    stated, body = tally.stated, tally.body
     rising = lead or is_rising_toll(words)
+    more = not title and adds_victims(words)
     for slot, value in counts.items():
-        if rising and value > casualties.get(slot, value):
-            casualties[slot] = value
-        casualties.setdefault(slot, value)
+        if rising and value > stated.get(slot, value):
+            stated[slot] = value
+        stated.setdefault(slot, value)
+        if title:
+            continue
+        if more and slot in body:
+            body[slot] += value
+            stated[slot] = max(stated[slot], body[slot])
+        elif rising:
+            body[slot] = max(body.get(slot, 0), value)
+        else:
+            body.setdefault(slot, value)
 
 
 def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotation:

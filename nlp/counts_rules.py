@@ -16,7 +16,9 @@ states casualties, Arabic and English):
 * «لقي 5 أشخاص مصرعهم»: the number sits between «لقي» and the trigger;
 * a killing that is the topic of the sentence, not its event, counts nobody: «قضية مقتل»,
   «على خلفية اغتيال», «المسؤولين عن قتل», «عام على مقتل», a death sentence «قضت بإعدام 5»
-  (the guide: a statement, trial or anniversary naming an earlier killing has null counts).
+  (the guide: a statement, trial or anniversary naming an earlier killing has null counts);
+* a nisba after a trigger is one victim only when it names a people («مقتل تونسي»), not a surname
+  («مقتل خاشقجي»); who some of the victims were is no count («بينهم 3 أطفال», «من بين الضحايا طفلتان»).
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "معلم", "مدرس", "امام", "حارس", "ممرض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
-                    "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
+                    "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
+                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
+                    "رقيب", "عريف", "ملازم", "نقيب", "عقيد", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father"}
@@ -70,17 +74,19 @@ _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليل
                "الجمعه", "السبت", "الاحد"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
 # («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
-_TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام"}
+_TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام",
+           "رقيب", "عريف", "ملازم", "نقيب", "عقيد"}  # military ranks: «استشهد رقيب بالجيش», «قال العقيد إن»
 _UNTITLED_VICTIMS = NAMED_VICTIMS - _TITLES  # «وفاة السائق», not «اغتيال الرئيس» (an office)
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
-# not a dual as in «شابين».
-_SOUND_PLURALS = {"عامل", "لاعب", "فنان", "سائح", "راكب", "ناشط", "صياد", "محامي"}
+# not a dual as in «شابين»; so are these nisbas' («صحفيين», «العسكريين»: rather "journalists", "the military" than
+# two; but «جنديين» is two soldiers, whose plural is «جنود»).
+_SOUND_PLURALS = {"عامل", "لاعب", "فنان", "سائح", "راكب", "ناشط", "صياد", "محامي", "صحفي", "عسكري", "امني"}
 # Vague quantities: «مقتل وجرح الآلاف», «عشرات الضحايا» stay unknown, never 1.
 _VAGUE = {"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "dozens", "hundreds", "thousands", "scores"}
 # A killing named as the topic of a sentence, not reported as its event («قضية مقتل», «على خلفية اغتيال»,
 # «المسؤولين عن قتل», «تفاصيل مقتل», an arrest «من أجل الاعتداء»); the preposition between them is skipped
 # («التحقيق في مقتل»).
-_TOPIC_WORDS = {"قضيه", "حيال", "بشان", "حول", "ذكري", "غموض", "ملابسات", "تفاصيل", "وراء", "محاسبه",
+_TOPIC_WORDS = {"قضيه", "ملف", "حقيقه", "حيال", "بشان", "حول", "ذكري", "غموض", "ملابسات", "تفاصيل", "وراء", "محاسبه",
                 "مسؤوليه", "مسؤولين", "مسؤولون", "متهم", "متهمين", "متهمون", "اعقبت", "محاكمه", "تحقيق", "تحقيقات",
                 "تهمه", "ادانه", "ادان", "شبهه", "اجل", "convicted", "charged", "accused",
                 "behind", "over", "probe", "investigation", "trial", "accountability"}
@@ -112,8 +118,8 @@ def _dual_of_victim(word: str) -> bool:
         stem = form[:-2]
         if form.endswith("ين") and (stem in _SOUND_PLURALS or (stem.startswith("م") and len(stem) >= 4)):
             continue
-        if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS:
-            return True
+        if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS and len(stem) > 2:
+            return True  # (not «أبان», «إبان»: «أب» has no dual of this shape)
         if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
             return True  # «امرأتين», «طفلتين»: the «ة» of the singular is written «ت» before the dual ending
         if form.endswith("يان") and len(form) > 5:
@@ -128,15 +134,29 @@ def _singular_victim(word: str) -> bool:
     return bool(forms & NAMED_VICTIMS)
 
 
+def _possessed_victim(word: str) -> bool:
+    """«جاره», «زوجته», «شقيقها»: a singular victim noun with a possessive pronoun. Only these endings: a final
+    «ي» or «يه» is an adjective («اعتداء عنصري», «ضربة عسكرية»), not «my soldier» or «his soldier»."""
+    if word.endswith("يه"):
+        return False
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        stem = word[: -len(pronoun)]
+        if word.endswith(pronoun) and len(stem) >= 3:
+            return stem in NAMED_VICTIMS or (stem.endswith("ت") and stem[:-1] + "ه" in NAMED_VICTIMS)
+    return False
+
+
 def _plural_of_victim(word: str) -> bool:
     """«المواطنين», «آخرين», «طالبات»: a sound plural of a singular victim noun (its stem is one: «مواطن»)."""
     return any(f.endswith(_PLURAL_ENDINGS) and f[:-2] in SINGULAR_VICTIMS for f in word_forms(word))
 
 
 def _plural_person(word: str) -> bool:
-    """A plural person noun: listed («مدنيين», "people") or a nisba plural («إسرائيليين», «تونسيين»)."""
+    """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين») or the sound
+    plural of a victim noun («محتجين», «طالبات»)."""
     forms = word_forms(word)
-    return bool(forms & PERSON_NOUNS) or any(f.endswith(("يين", "يون")) and len(f) >= 6 for f in forms)
+    return bool(forms & PERSON_NOUNS) or any(f.endswith(("يين", "يون")) and len(f) >= 6 for f in forms) or (
+        _plural_of_victim(word))
 
 
 def named_as_topic(words: list[str], index: int) -> bool:
@@ -180,6 +200,19 @@ def is_rising_toll(words: list[str]) -> bool:
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
 
+# «كما أصيب مواطن كان يمر بالمكان», «فيما أصيب ثلاثة آخرون»: a sentence opened by these and a verb of harm tells
+# of more victims of the event the text reports, not the same ones again («كما قال المصدر إن ...», «كما تم نقل
+# المصابين الثلاثة» may restate them).
+_ALSO = {"كما", "فيما"}
+_HARM_VERBS = {"اصيب", "اصيبت", "اصيبا", "اصيبوا", "جرح", "جرحت", "توفي", "توفيت", "قتل", "قتلت", "لقي", "لقيت",
+               "لقيا", "لقوا", "استشهد", "استشهدت", "تعرض", "تعرضت", "هلك", "فارق", "فارقت", "اسفر", "اسفرت"}
+
+
+def adds_victims(words: list[str]) -> bool:
+    """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح»)."""
+    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS
+
+
 def _after_noun_kind(words: list[str], index: int) -> str | None:
     word = words[index]
     if word.startswith("و") and word not in KILLED_NOUNS | INJURED_NOUNS:
@@ -206,19 +239,25 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     toll = is_rising_toll(words)
     index = 0
     while index < len(words):
-        parsed = parse_number(words, index) or _definite_number(words, index)
+        parsed = parse_number(words, index)
+        definite = parsed is None and (parsed := _definite_number(words, index)) is not None
         if parsed is None:
             index += 1
             continue
         value, used = parsed
         end = index + used
         after = words[end : end + 3]
-        if (after and (after[0] in NOT_COUNTS_AFTER or after[0] in MONTH_WORDS)) or not 0 < value < 10000:
+        if (after and (after[0] in NOT_COUNTS_AFTER or after[0] in MONTH_WORDS)) or not 0 < value < 10000 or (
+                index > 0 and words[index - 1] in _PART_OF):
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
-        person_after = bool(after and (_plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
-            after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))  # «اثنان من المارة»
+        if kind is None and after and after[0] == "حالات":
+            kind = trigger_at.get(end + 1)  # «تسجيل 3 حالات وفاة»
+        # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
+        person_after = (definite and _people_before(words, index)) or bool(after and (
+            _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
+                after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
         if words[index] in ("احد", "احدي") and not (person_after or any(
                 f.endswith(("ين", "ون")) for f in word_forms(after[0]) if after)):
             index = end
@@ -276,11 +315,22 @@ def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:
     word = words[index]
     if index == 0 or not word.startswith("ال") or word[2:] in ("احد", "اثنين", "اثنان"):
         return None
+    value = parse_number([word[2:]], 0)  # the number word first: most words are none, and it is the cheap test
+    if value is None or value[1] != 1:
+        return None
+    plural = _after_noun_kind(words, index - 1) is not None or _people_before(words, index)
+    return (value[0], 1) if plural else None
+
+
+def _people_before(words: list[str], index: int) -> bool:
+    """The people a definite number at ``index`` counts: a plural person noun («المواطنين الثلاثة», «مرافقيه
+    الأربعة»), or one in construct with a definite or possessed noun («أفراد طاقمها الثلاثة», «ركاب السيارة
+    الأربعة»: the number agrees with the people, not with the crew or the car)."""
     previous = words[index - 1]
-    plural = _after_noun_kind(words, index - 1) is not None or _plural_person(previous) or any(
-        f.endswith(("يه", "يها", "يهم")) for f in clitic_variants(previous))  # «مرافقيه»
-    value = parse_number([word[2:]], 0) if plural else None
-    return (value[0], 1) if value is not None and value[1] == 1 else None
+    if _plural_person(previous) or any(f.endswith(("يه", "يها", "يهم")) for f in clitic_variants(previous)):
+        return True
+    return index >= 2 and _plural_person(words[index - 2]) and (
+        previous.startswith("ال") or previous.endswith(("ه", "ها", "هم", "هما")))
 
 
 def _added_number(words: list[str], at: int, kind: str) -> int | None:
@@ -288,6 +338,9 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     or a casualty noun of the same kind, is added (the guide: 78)."""
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
+    for _ in range(3):  # and past what qualifies it: «6 أعوان أمن و3 محتجين», «4 جنود من الجيش السوري و2 مدنيين»
+        if at + 1 < len(words) and (_qualifier(words[at]) or (words[at] == "من" and _qualifier(words[at + 1]))):
+            at += 1
     ranks = words[at : at + 2] == ["في", "صفوف"]
     if ranks:
         at += 3  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10
@@ -300,11 +353,20 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     if parsed is None or at + parsed[1] >= len(words):
         return None
     value, used = parsed
-    noun_kind = _after_noun_kind(words, at + used)
-    if noun_kind == kind or (noun_kind is None and _plural_person(words[at + used])) or (
+    noun_at = at + used + (words[at + used] == "من" and at + used + 1 < len(words))  # «و2 من المدنيين»
+    noun_kind = _after_noun_kind(words, noun_at)
+    if noun_kind == kind or (noun_kind is None and (_plural_person(words[noun_at]) or _plural_of_victim(words[noun_at]))) or (
             ranks and words[at + used : at + used + 2] == ["في", "صفوف"]):
         return value
     return None
+
+
+def _qualifier(word: str) -> bool:
+    """A force or a nisba after a plural victim noun: «أعوان أمن», «أعوان الحرس الوطني», «جنود سوريين»."""
+    if word.startswith("و"):
+        return False
+    forms = word_forms(word)
+    return bool(forms & _FORCES) or any(f.endswith(("ي", "يه", "يين", "يون")) and len(f) >= 4 for f in forms)
 
 
 def _joined_victim(words: list[str], at: int) -> int:
@@ -345,8 +407,8 @@ def _victim_chain(words: list[str], start: int, end: int) -> int:
             total, k = total + 2, k + 1
         elif word and _singular_victim(word) and not _plural_of_victim(word):
             total, k = total + 1, k + 1
-        elif total and not words[k].startswith("و") and (word_forms(words[k]) & _FORCES or words[k].endswith(("ي", "يه"))):
-            k += 1  # «عون أمن», «امرأة فلسطينية»
+        elif total and (_qualifier(words[k]) or (words[k] == "من" and k + 1 < end and _qualifier(words[k + 1]))):
+            k += 1  # «عون أمن», «امرأة فلسطينية», «عونين من الحماية المدنية»
         else:
             return 0
     return total
@@ -372,20 +434,25 @@ def _met_death(words: list[str], index: int, end: int) -> bool:
     k = index - 1
     while k >= 0 and (words[k] in FILLERS or words[k] in _DATE_WORDS):
         k -= 1
-    return k >= 0 and words[k] in _MET and _death_word_within(words, end, 8)
+    return k >= 0 and words[k] in _SPLIT_DEATHS and _death_word_within(words, end, 8, _SPLIT_DEATHS[words[k]])
 
 
-def _death_word_within(words: list[str], start: int, width: int) -> bool:
-    return any(word_forms(w) & _DEATH_WORDS for w in words[start : start + width])
+def _death_word_within(words: list[str], start: int, width: int, closers: frozenset[str]) -> bool:
+    return any(word_forms(w) & closers for w in words[start : start + width])
 
 
 def _split_death_phrase(words: list[str]) -> int | None:
     """Victims of a death phrase split by its subject, which no trigger covers: «لقي كهل حتفه», «لقي شابان
-    حتفهما» (between «لقي» and «حتف/مصرع»), «أودى الانفجار بحياة طفلين», «أودت النيران بحياة 3 أطفال»."""
+    حتفهما» (between «لقي» and «حتف/مصرع»), «فارق شاب الحياة», «أودى الانفجار بحياة طفلين», «أودت النيران
+    بحياة 3 أطفال»."""
     for k, word in enumerate(words[:-1]):
         victim = words[k + 1]
-        if word in _MET and _death_word_within(words, k + 2, 6):  # «لقي شاب تونسي أصيل معتمدية الذهيبة حتفه»
-            pass
+        if word in _SPLIT_DEATHS and _death_word_within(words, k + 2, 6, _SPLIT_DEATHS[word]):
+            pass  # «لقي شاب تونسي أصيل معتمدية الذهيبة حتفه»
+        elif word in ("راح", "ذهب") and word_forms(victim) & {"ضحيته", "ضحيتها", "ضحيه"} and k + 2 < len(words):
+            if (fallen := _fallen(words, k + 2)) is not None:
+                return fallen  # «جريمة قتل راح ضحيتها شاب», «راح ضحيته 3 أشخاص»
+            continue
         elif word == "بحياه":
             parsed = parse_number(words, k + 1)
             if parsed is not None and k + 1 + parsed[1] < len(words) and _plural_person(words[k + 1 + parsed[1]]):
@@ -399,7 +466,20 @@ def _split_death_phrase(words: list[str]) -> int | None:
     return None
 
 
+def _fallen(words: list[str], at: int) -> int | None:
+    """The victims at ``at`` after «راح ضحيته»: a number before a person noun, a dual, or one singular victim."""
+    parsed = parse_number(words, at)
+    if parsed is not None:
+        return parsed[0] if at + parsed[1] < len(words) and _plural_person(words[at + parsed[1]]) else None
+    if _dual_of_victim(words[at]):
+        return 2
+    return _victims_from(words, at) if _singular_victim(words[at]) and not _plural_of_victim(words[at]) else None
+
+
 _DEATH_WORDS = {"مصرع", "حتف"}
+# Death phrases whose subject stands between the verb and its noun: «لقي شاب حتفه», «فارق شاب الحياة».
+_SPLIT_DEATHS = {**dict.fromkeys(_MET, frozenset(_DEATH_WORDS)),
+                 **dict.fromkeys(("فارق", "فارقت", "فارقا", "فارقوا"), frozenset({"الحياه"}))}
 # «إصابة عوني أمن», «أصيب عونا أمن»: the construct dual of «عون» (two agents of a force).
 _FORCES = {"امن", "حرس", "شرطه", "ديوانه", "حمايه", "جيش", "سجون"}
 
@@ -436,6 +516,9 @@ def _closed_death_phrase(word: str) -> bool:
 def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
     """"three civilians were killed", «3 مدنيين قتلوا»: the trigger right after the noun or after an auxiliary
     ("two fighters of the 444 Brigade were killed": numbers inside names do not stop the search)."""
+    # past what qualifies the noun: «3 أعوان أمن أصيبوا», «تعرض 4 أعوان أمن إلى إصابات»
+    while start < len(words) and start not in trigger_at and (_qualifier(words[start]) or words[start] == "الي"):
+        start += 1
     apposition = start < len(words) and words[start] in _APPOSITIONS
     for k in range(start, min(len(words), start + 7)):
         if k == start and words[k].startswith("و"):
@@ -447,6 +530,9 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
 
 # «20 شخصا بينهم أطفال ونساء قتلوا»: who the victims were, between the number and its trigger.
 _APPOSITIONS = {"بينهم", "منهم", "معظمهم", "اغلبهم", "غالبيتهم", "including", "among", "mostly"}
+# «إنقاذ 43 مهاجرا من الغرق بينهم 8 نساء»: a number after these counts part of the people before it, never a toll
+# of its own (not «منهم»: «قتل منهم 3» is three of them killed).
+_PART_OF = _APPOSITIONS - {"منهم", "mostly"} | {"بينهن"}
 
 
 def _victim_after(words: list[str], index: int) -> int | None:
@@ -491,17 +577,28 @@ def _number_after_noun(words: list[str], at: int) -> tuple[int, bool] | None:
 
 
 def _possessed_dual(word: str) -> bool:
-    """«طفلاها», «ابنيه»: a dual with its «ن» dropped before a pronoun («her two children», «his two sons»)."""
-    return any(word.endswith(end) and word[: -len(end)] in SINGULAR_VICTIMS
-               for end in ("اهما", "اها", "اه", "اهم", "يهما", "يها", "يه", "يهم"))
+    """«طفلاها», «ابنيه»: a dual with its «ن» dropped before a pronoun («her two children», «his two sons»); a
+    feminine one keeps the «ت» of its singular («ابنتاها», «ابنتيه»: two daughters)."""
+    for end in ("اهما", "اها", "اه", "اهم", "يهما", "يها", "يه", "يهم"):
+        stem = word[: -len(end)]
+        if word.endswith(end) and (stem in SINGULAR_VICTIMS or (stem.endswith("ت") and stem[:-1] + "ه" in SINGULAR_VICTIMS)):
+            return True
+    return False
 
 
 # Plural casualty nouns: with no number they stay unknown (never 1).
 _BARE_PLURALS = {"قتلي", "جرحي", "ضحايا", "مصابين", "مصابون", "اصابات", "جثث", "موتي", "شهداء", "الشهداء", "casualties",
                  "victims", "dead", "wounded", "injured"}
-# Adjectives that belong to the trigger («إعدام ميداني», «قتل جماعي»), not a nisba victim («مقتل تونسي»).
-_TRIGGER_ADJECTIVES = {"ميداني", "جماعي", "عشوائي", "تعسفي", "قسري", "جسدي", "جنسي", "عمدي", "وحشي", "جوي", "مدفعي",
-                       "صاروخي", "انتحاري", "ارهابي"}
+# Nisbas that name one person of a people or community on their own («مقتل تونسي», «استشهاد فلسطيني»). Only
+# these: a surname ends in «ي» as well («مقتل خاشقجي», «قتل سليماني», «اغتيال مرسي» in commentary on an old
+# killing), and so do adjectives of the trigger («إعدام ميداني», «قتل جماعي»).
+_PEOPLE_NISBAS = {"ليبي", "تونسي", "مصري", "جزائري", "مغربي", "موريتاني", "سوداني", "تشادي", "نيجري", "نيجيري",
+                  "سوري", "عراقي", "يمني", "فلسطيني", "اسرائيلي", "لبناني", "اردني", "سعودي", "اماراتي", "قطري", "كويتي",
+                  "بحريني", "عماني", "ايراني", "تركي", "افغاني", "باكستاني", "هندي", "بنغالي", "امريكي", "اميركي",
+                  "بريطاني", "فرنسي", "الماني", "ايطالي", "اسباني", "مالطي", "يوناني", "روسي", "اوكراني", "صيني",
+                  "ياباني", "كوري", "صومالي", "اثيوبي", "اريتري", "كيني", "سنغالي", "غاني", "ايفواري", "كاميروني",
+                  "غيني", "كندي", "استرالي", "كردي", "قبطي", "مسيحي", "يهودي", "درزي", "ايزيدي", "يزيدي", "سني", "شيعي",
+                  "مدني", "امازيغي", "طارقي", "تباوي", "روهينغي"}
 
 
 _PLURAL_ENDINGS = ("ين", "ون", "ات")  # «مصرع 7 مهاجرين وإصابة آخرين»: a plural before the trigger is not one victim
@@ -516,20 +613,28 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                 found.setdefault(slot, 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):
         slot = _SLOTS.get(kind)
-        if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index):
+        if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index) or _among(words, index):
             continue
         victim_at = _victim_after(words, index)
-        if index + 1 < len(words) and _construct_dual(words, index + 1):
+        if (cases := _cases_before(words, index)) is not None:
+            found[slot] = cases  # «تسجيل حالة وفاة», «حالتي وفاة»
+        elif index + 1 < len(words) and _construct_dual(words, index + 1):
             found[slot] = 2  # «إصابة عوني أمن» (a dual is a count whatever the trigger's strength)
         elif victim_at is not None and _dual_of_victim(words[victim_at]):
             # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
             found[slot] = 2 + (_joined_victim(words, victim_at + 1) if victim_at + 1 < len(words) else 0)
-        elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (
-                words[victim_at].startswith("ال") and words[victim_at][2:] in _UNTITLED_VICTIMS)):
-            # «وفاة كهل», «وفاة السائق» (a title after «ال» may be an office: «اغتيال الرئيس» in a history)
+        elif victim_at is not None and _strip_and(words[victim_at]) in _ONE_OF_THEM:
+            found[slot] = 1  # «وأصيب أحدهما بجروح», «توفي أحدهم»
+        elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (words[victim_at].startswith("ال") and (
+                words[victim_at][2:] in _UNTITLED_VICTIMS or words[victim_at][2:] in _SINGLE_CASUALTIES)) or (
+                _possessed_victim(words[victim_at]))):
+            # «وفاة كهل», «وفاة السائق», «توفي المصاب» (a title after «ال» may be an office: «اغتيال الرئيس»),
+            # «طعن جاره», «قتل زوجته»
             found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
         elif (exposed := _exposed_victim(words, index)) is not None:
             found[slot] = exposed  # «تعرض عون أمن لإصابة بليغة»
+        elif index > 0 and _strip_and(words[index]) in _SINGULAR_PASSIVES and words[index - 1] in _UNTITLED_VICTIMS:
+            found[slot] = 1  # «عائلة شاب توفي في السجن»: the victim right before a singular passive is its subject
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
@@ -539,7 +644,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if slot is None or slot in found:
             continue
         word = words[index]
-        if _not_done(words, index) or _vague_after(words, index):
+        if _not_done(words, index) or _vague_after(words, index) or _among(words, index):
             continue  # «نجا من محاولة اغتيال»: nobody was killed; «مقتل وجرح الآلاف»: unknown
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
@@ -553,7 +658,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if window and (_dual_of_victim(window[0]) or _possessed_dual(window[0])):
             found[slot] = 2  # «وأصيب ابناهما» (their two sons)
             continue
-        if word in _SINGULAR_PASSIVES and window and window[0].startswith("ال") and window[0][2:] in SINGULAR_VICTIMS:
+        if _strip_and(word) in _SINGULAR_PASSIVES and window and window[0].startswith("ال") and window[0][2:] in SINGULAR_VICTIMS:
             found[slot] = 1  # «وأصيب العميد بجروح»: the definite subject of a passive is its victim, a title too
             continue
         # «سقوط قتيل», «وجود جثة»: a singular casualty noun with no number before it
@@ -566,9 +671,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             continue
         if word in _BARE_PLURALS:
             continue  # «قتلى وجرحى», «سقوط ضحايا»: a bare plural says nothing of how many
-        if window and slot == "killed" and len(window[0]) >= 4 and window[0].endswith("ي") and not window[0].startswith(
-                ("ال", "و")) and window[0] not in _TRIGGER_ADJECTIVES and parse_number(words, index + 1) is None:
-            found[slot] = 1  # «مقتل تونسي»: a singular nisba noun is one victim
+        if window and slot == "killed" and window[0] in _PEOPLE_NISBAS:
+            found[slot] = 1  # «مقتل تونسي»: one person of a people
             continue
         # «وإصابة آخر» = one more injured (but «مقتل آخر» is rather "another killing")
         if window and not _plural_of_victim(window[0]) and word_forms(window[0]) & SINGULAR_VICTIMS and (
@@ -587,12 +691,26 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
 
 
+_CASE_DUALS = {"حالتي", "حالتين", "حالتا", "حالتان"}
+
+
+def _cases_before(words: list[str], index: int) -> int | None:
+    """«تسجيل حالة وفاة» = 1, «حالتي وفاة» = 2: cases of a death or an injury, counted by the word before the
+    trigger (not «3 حالة»)."""
+    before = _strip_and(words[index - 1]) if index > 0 else ""
+    if before in _CASE_DUALS:
+        return 2
+    return 1 if before == "حاله" and not (index > 1 and parse_number(words, index - 2)) else None
+
+
 _EXPOSED = {"تعرض", "تعرضت"}
 
 
 def _exposed_victim(words: list[str], index: int) -> int | None:
     """«تعرض عون أمن لإصابة بليغة», «تعرضت امرأة لاعتداء»: the subject of «تعرض» before the trigger is its
-    victim («تعرض شخصان لإصابات» = 2)."""
+    victim («تعرض شخصان لإصابات» = 2; Tunisian news writes «إلى»: «تعرض عون حرس إلى إصابة»)."""
+    if index > 0 and words[index - 1] == "الي":
+        index -= 1
     for j in (index - 2, index - 3):
         if j >= 0 and words[j] in _EXPOSED and _dual_of_victim(words[j + 1]):
             return 2
@@ -603,8 +721,15 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
 
 
 def _not_done(words: list[str], index: int) -> bool:
-    """«محاولة اغتيال», «التخطيط لقتل»: an attempt or a plan, nobody was killed."""
-    return index > 0 and words[index - 1] in _NOT_DONE
+    """«محاولة اغتيال», «التخطيط لقتل»: an attempt or a plan, nobody was killed (the attempt may be the trigger's
+    own first word: «نجاة ناشطة من محاولة اغتيال»); «في حالة وفاة» is "in case of death"."""
+    return words[index] in _NOT_DONE or (index > 0 and words[index - 1] in _NOT_DONE) or (
+        index > 1 and words[index - 1] in ("حاله", "حال") and words[index - 2] in ("في", "وفي"))
+
+
+def _among(words: list[str], index: int) -> bool:
+    """«من بين الضحايا طفلتان»: who some of the victims were, not how many they were."""
+    return index > 0 and words[index - 1] in ("بين", "among")
 
 
 def _vague_after(words: list[str], index: int) -> bool:
@@ -616,15 +741,22 @@ def _possessed(word: str) -> bool:
     return any(form.endswith("ه") and form[:-1] in _POSSESSED_TRIGGERS for form in clitic_variants(word))
 
 
-_SINGULAR_PASSIVES = {"اصيب", "اصيبت", "توفي", "توفيت", "استشهد", "استشهدت"}
+_ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}
+_SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
+_SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
+
+
+def _strip_and(word: str) -> str:
+    """«وأصيب» -> «أصيب»: the conjunction written onto a verb."""
+    return word[1:] if word.startswith(("و", "ف")) and len(word) > 3 else word
 # «تعرض شاب لاعتداء أصيب على إثره بجروح», «أصيب خلال المواجهات»: the cause or occasion after the verb
-_AFTER_PASSIVE = {"علي", "اثر", "اثره", "اثرها", "خلال", "في", "جراء", "جراءها"}
+_AFTER_PASSIVE = {"علي", "اثر", "اثره", "اثرها", "خلال", "خلاله", "خلالها", "في", "جراء", "جراءها"}
 
 
 def _singular_passive(words: list[str], index: int) -> bool:
     """«أصيب بطلق ناري», «توفيت بالمستشفى»: a singular passive verb with its means and no number or plural
     subject after it (in «أصيب بجروح 4 أشخاص» the number is read first)."""
-    if words[index] not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not (
+    if _strip_and(words[index]) not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not (
             words[index + 1].startswith("ب") or words[index + 1] in _AFTER_PASSIVE):
         return False
     following = words[index + 1 : index + 5]

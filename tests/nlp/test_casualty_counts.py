@@ -53,6 +53,8 @@ def test_a_killing_named_as_the_topic_counts_nobody() -> None:
     assert _counts("مرور عام على اغتيال المحامي وعائلته تطالب بالحقيقة") == (None, None)
     assert _counts("نواب يطالبون بمحاسبة المسؤولين عن قتل المتظاهر") == (None, None)
     assert _counts("المحكمة تقضي بإعدام 4 متهمين في قضية الهجوم على الثكنة") == (None, None)
+    assert _counts("إحالة ملف مقتل الشاب على القضاء العسكري") == (None, None)
+    assert _counts("وقفة احتجاجية للمطالبة بكشف حقيقة مقتل الناشط") == (None, None)
     # a death sentence carried out is an execution; the killing itself is still counted
     assert _counts("تنفيذ حكم الإعدام بحق خمسة مدانين فجر اليوم") == (5, None)
     assert _counts("مقتل الصحفي برصاص مجهولين أمام منزله") == (1, None)
@@ -255,3 +257,124 @@ def test_a_possessed_dual_and_a_definite_subject_after_a_passive() -> None:
     assert _counts("توفي رجل وزوجته وأصيب ابناهما باختناق في المنزل") == (2, 2)
     assert _counts("قتل سائق عميد بلدية درج وأصيب العميد بجروح طفيفة إثر إطلاق نار") == (1, 1)
     assert _counts("مقتل قائد كتيبة مسلحة واثنين من مرافقيه في اشتباكات") == (3, None)
+
+
+def test_a_surname_ending_like_a_nisba_is_no_victim() -> None:
+    # commentary on an old killing: «سليماني», «خاشقجي» are names, not «one Tunisian»
+    assert _counts("وزير: قرار قتل سليماني كان صائبا") == (None, None)
+    assert _counts("نائب أمريكي: ما يحدث بعد مقتل خاشقجي أمر مهين") == (None, None)
+    # a nisba of a people after the trigger is still one victim
+    assert _counts("مقتل تونسي برصاص مجهولين قرب الحدود") == (1, None)
+    assert _counts("استشهاد فلسطيني في غارة على غزة") == (1, None)
+
+
+def test_a_definite_number_after_people_in_construct_counts_them() -> None:
+    # the number agrees with «أفراد», not with the crew or the family it is in construct with
+    assert _counts("أعلنت السلطات تحطم طائرة خفيفة قرب المطار ما تسبب في وفاة أفراد طاقمها الأربعة.") == (4, None)
+    assert _counts("انقلب قارب صيد قبالة الساحل وتوفي أفراد الأسرة الخمسة.") == (5, None)
+
+
+def test_a_sentence_opened_by_kama_adds_its_victims_to_the_body_count() -> None:
+    # «كما أصيب ...» tells of more victims of the same event: 3 agents + 1 passer-by
+    text = "إصابة 3 أعوان أمن في هجوم مسلح\nأصيب ثلاثة أعوان أمن بجروح في هجوم على دورية. كما أصيب مواطن كان يمر بالمكان."
+    assert _counts(text) == (None, 4)
+    assert _counts("قتل شاب طعنا خلال شجار في حي شعبي. كما أصيب شقيقه بجروح خطيرة.") == (1, 1)
+    # a headline that already gave the total is not raised past it, and a headline group is not added twice
+    assert _counts("إصابة 4 أشخاص في هجوم\nأصيب 3 أعوان أمن في الهجوم. كما أصيب مواطن كان يمر بالمكان.") == (None, 4)
+    assert _counts("مقتل شاب وإصابة 3 آخرين\nقتل شاب في هجوم على مقهى. كما أصيب 3 آخرون.") == (1, 3)
+    # «كما» before a reporting verb or «تم» may restate the victims already counted
+    assert _counts("أصيب 3 أعوان أمن في الهجوم. كما قال المصدر إن الهجوم أسفر عن إصابة 3 أعوان.") == (None, 3)
+    assert _counts("أصيب 3 أعوان أمن في الهجوم. كما تم نقل المصابين الثلاثة إلى المستشفى.") == (None, 3)
+
+
+def test_a_rank_or_a_possessed_victim_after_the_trigger_is_one() -> None:
+    assert _counts("استشهد رقيب أول بالجيش الوطني في انفجار لغم بالجبل") == (1, None)
+    assert _counts("أقدم كهل على طعن جاره بسكين إثر خلاف على قطعة أرض") == (None, 1)
+    assert _counts("مقتل أب وابنه برصاص مجهولين أمام منزلهما") == (2, None)
+    # a rank before the trigger is the speaker; an adjective in «ي»/«ية» is no «his soldier»
+    assert _counts("قال العقيد إن الهجوم أسفر عن مقتل 3 أشخاص") == (3, None)
+    assert _counts("تعرض حي سكني إلى ضربة عسكرية ليلة أمس") == (None, None)
+
+
+def test_the_subject_of_taarrada_ila_is_the_victim() -> None:
+    # Tunisian news writes «تعرض ... إلى إصابة» where others write «لإصابة»
+    assert _counts("تعرض عون حرس إلى إصابة بليغة خلال مداهمة") == (None, 1)
+    assert _counts("تعرض شخصان إلى إصابات خطيرة في حادث الطعن") == (None, 2)
+
+
+def test_a_second_number_after_a_qualified_noun_is_added() -> None:
+    assert _counts("إصابة 6 أعوان أمن و3 محتجين في مواجهات ليلية") == (None, 9)
+    assert _counts("إصابة 5 أعوان من الحرس الوطني و3 مواطنين في الهجوم") == (None, 8)
+    assert _counts("مقتل 4 جنود و2 من المدنيين في هجوم على الحاجز") == (6, None)
+    # another thing joined by «و» is no victim
+    assert _counts("إصابة 3 أعوان أمن وتضرر سيارتين في الهجوم") == (None, 3)
+
+
+def test_survivors_parts_and_bare_nisba_plurals_count_nobody() -> None:
+    # an attempt named by the trigger itself: the activist survived
+    assert _counts("نجاة ناشط حقوقي من محاولة اغتيال بالرصاص قرب منزله") == (None, None)
+    # «صحفيين», «العسكريين»: a nisba in «ين» is rather a plural than a dual, and a bare plural stays unknown
+    assert _counts("مقتل صحفيين في قصف على المدينة") == (None, None)
+    assert _counts("مقتل صحفيين اثنين في قصف على المدينة") == (2, None)
+    # a nisba whose plural is broken («جنود») is still a dual in «ين»
+    assert _counts("إصابة جنديين في انفجار لغم بالجبل") == (None, 2)
+    # who some of the people were is no toll: «بينهم 5 أطفال», «من بين الضحايا طفلين»
+    assert _counts("إنقاذ 30 مهاجرا من الغرق بينهم 5 أطفال قبالة جرجيس") == (None, None)
+    assert _counts("وكانت القضية قد هزت المدينة إذ تبين أن من بين الضحايا طفلين") == (None, None)
+    assert _counts("مقتل 5 أشخاص بينهم 3 أطفال في قصف") == (5, None)
+
+
+def test_a_singular_passive_with_its_conjunction_or_occasion_is_one() -> None:
+    assert _counts("تعرض سائق أجرة إلى عملية سلب أصيب خلالها بجروح في يده") == (None, 1)
+    assert _counts("اعترض مسلحون سيارة الإسعاف وأصيب بجروح خطيرة") == (None, 1)
+
+
+def test_a_victim_qualified_by_min_and_a_force_still_joins_the_number() -> None:
+    assert _counts("إصابة عونين من الحماية المدنية و3 مواطنين في حريق بالسوق") == (None, 5)
+
+
+def test_faraqa_al_hayat_split_by_its_subject_and_cases_of_death() -> None:
+    assert _counts("فارق شاب الحياة مساء أمس بعد طعنه في شجار") == (1, None)
+    assert _counts("فارق 3 أشخاص الحياة في حادث انقلاب شاحنة") == (3, None)
+    # «حالة/حالتي/حالات وفاة» count the cases; «في حالة وفاة» is "in case of death"
+    assert _counts("تسجيل حالة وفاة في حادث مرور بالطريق الوطنية") == (1, None)
+    assert _counts("تسجيل حالتي وفاة في حريق اندلع بمنزل") == (2, None)
+    assert _counts("تسجيل 3 حالات وفاة في حادث مرور") == (3, None)
+    assert _counts("وفي حالة وفاة المصاب يتحمل المعتدي المسؤولية") == (None, None)
+
+
+def test_raha_dahiyatahu_and_a_definite_casualty_as_subject() -> None:
+    # «راح ضحيتها شاب»: the victims follow «راح/ذهب ضحيته»
+    assert _counts("جريمة قتل بشعة بحي شعبي راح ضحيتها شاب في العشرين") == (1, None)
+    assert _counts("جريمة قتل في الضاحية راح ضحيتها 3 أشخاص") == (3, None)
+    # «توفي المصاب»: the one injured person has died
+    assert _counts("وقد توفي المصاب صباح اليوم متأثرا بجروحه") == (1, None)
+
+
+def test_a_trigger_after_a_qualified_number_counts_it() -> None:
+    # the force after the noun («أعوان أمن») and Tunisian «إلى» stand between the number and its trigger
+    assert _counts("تعرض 4 أعوان أمن إلى إصابات متفاوتة الخطورة خلال المداهمة") == (None, 4)
+    assert _counts("وقال المصدر إن 3 أعوان أمن أصيبوا في الهجوم") == (None, 3)
+
+
+def test_alfay_is_two_thousand_a_statistic_not_one_victim() -> None:
+    assert _counts("أفاد تقرير بأن أكثر من ألفي مهاجر لقوا حتفهم في البحر خلال العام") == (None, None)
+
+
+def test_a_feminine_possessed_dual_and_a_victim_before_a_singular_passive() -> None:
+    # «وابنتاها»: her two daughters (the «ت» of «ابنة» stays before the dual ending)
+    assert _counts("لقيت امرأة وابنتاها حتفهن إثر سقوط قذيفة على منزلهن") == (3, None)
+    # «شاب توفي»: the victim right before a singular passive is its subject
+    assert _counts("عائلة شاب توفي في السجن تطالب بتشريح الجثة") == (1, None)
+    assert _counts("والد طفل أصيب برصاصة طائشة يطالب بالتحقيق") == (None, 1)
+
+
+def test_the_sound_plural_of_a_victim_noun_is_a_person_noun() -> None:
+    # «محتجين», «طالبات» (plurals of «محتج», «طالبة») name the people a number before a trigger counts
+    assert _counts("وقال المصدر إن 3 محتجين أصيبوا بجروح خلال المواجهات") == (None, 3)
+    assert _counts("تعرض 3 طالبات إلى اعتداء بالعنف أمام المعهد") == (None, 3)
+
+
+def test_one_of_them_after_the_trigger_is_one() -> None:
+    assert _counts("أصيب 3 أشخاص في حادث انقلاب حافلة. وتوفي أحدهم لاحقا في المستشفى.") == (1, 3)
+    assert _counts("هاجم مسلحون شابين فقتل أحدهما وأصيب الآخر") == (1, 1)
