@@ -1,8 +1,10 @@
 """Language identification: langdetect with a fixed seed, script rules, and an explicit 'uncertain'.
 
 langdetect is random unless seeded and unreliable on short texts, where it calls Arabic posts
-Persian and "Misrata now" Swahili. So: very short texts get ``None``; Arabic-script texts are
-told apart from Persian/Urdu by the letters only those languages use; Arabizi (Arabic written in
+Persian and "Misrata now" Swahili. So: links, @handles and Latin hashtags are set aside first; very
+short Latin-script texts get ``None``, very short Arabic-script ones are Arabic unless a Persian or
+Urdu letter says otherwise; Arabic-script texts are told apart from Persian/Urdu by the letters only
+those languages use; Arabizi (Arabic written in
 Latin letters and digits) is flagged by rule or by its letter n-grams (pipelines/arabizi.py), because
 no detector knows it; and a Maghrebi
 (Libyan/Tunisian/Algerian) dialect hint is given only when several marker words agree.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -51,6 +54,17 @@ _PERSIAN_ONLY = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")  # پ چ �
 _URDU_ONLY = re.compile(r"[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")  # ٹ ڈ ڑ ں ھ ہ ے
 _ARABIC_ONLY = re.compile(r"[\u0629\u0649\u064A\u0643]")  # ة ى ي ك (Persian writes ی ک)
 _LATIN_WORD = re.compile(r"[A-Za-z0-9']+")
+# Links, @handles and Latin hashtags say nothing of a post's language, but their letters and digits
+# ("t.co/bVvx7b9DH2", "#MannequinChallenge") outnumbered the Arabic of real tweets and were read as
+# Arabizi digit-letters. Arabic hashtags are kept as words ("#رمضان_الخير" -> "رمضان الخير").
+_LINK = re.compile(r"(?:https?://|www\.)\S+")
+_HANDLE_OR_LATIN_TAG = re.compile(r"[@#][A-Za-z0-9_]+|\bRT\b")
+_TAG_MARKS = str.maketrans("#_", "  ")
+# Arabic presentation forms (ﻛﻧت) hide the letters the script rules count; NFKC gives them back.
+_PRESENTATION_FORM = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
+_PERSIAN_OR_URDU = re.compile(f"{_PERSIAN_ONLY.pattern}|{_URDU_ONLY.pattern}")
+RULE_CONFIDENCE_SHORT_ARABIC = 0.60  # too short for langdetect; no Persian or Urdu letter
+MIN_ARABIC_LETTERS_SHORT = 3
 _DIGIT_LETTER = re.compile(r"[a-z][2356789]|[2356789][a-z]")
 
 
@@ -89,6 +103,17 @@ def _arabizi_hits(text: str) -> tuple[int, int]:
 def is_arabizi(text: str) -> bool:
     """Latin script with digit-letters inside words (3=ع 7=ح 9=ق 5=خ 2=ء), dialect function words, or
     letter n-grams likelier in Arabizi than in any European language."""
+    return _is_arabizi(prose(text))
+
+
+def prose(text: str) -> str:
+    """The first SAMPLE_CHARS characters without links, @handles and Latin hashtags, presentation
+    forms unfolded: the part of a post whose script and words tell its language."""
+    sample = _HANDLE_OR_LATIN_TAG.sub(" ", _LINK.sub(" ", text[:SAMPLE_CHARS])).translate(_TAG_MARKS)
+    return unicodedata.normalize("NFKC", sample) if _PRESENTATION_FORM.search(sample) else sample
+
+
+def _is_arabizi(text: str) -> bool:
     if _arabic_script_chars(text) > len(_LATIN.findall(text)):
         return False
     hits, words = _arabizi_hits(text)
@@ -133,11 +158,11 @@ def _langdetect(sample: str) -> tuple[str | None, float]:
 
 def detect_language(text: str) -> LanguageGuess:
     """The language of a text, or None with the reason encoded as low confidence."""
-    sample = text[:SAMPLE_CHARS]
+    sample = prose(text)
     arabic_letters = _arabic_script_chars(sample)
     latin_letters = len(_LATIN.findall(sample))
     words = len(sample.split())
-    if latin_letters > arabic_letters and is_arabizi(sample):
+    if latin_letters > arabic_letters and _is_arabizi(sample):
         hits, total = _arabizi_hits(sample)
         return LanguageGuess(
             "ar",
@@ -145,6 +170,8 @@ def detect_language(text: str) -> LanguageGuess:
             arabizi=True,
             dialect="maghrebi" if _maghrebi_arabizi(sample) else None,
         )
+    if arabic_letters > latin_letters and (words < MIN_WORDS or not _has_letters(sample, MIN_LETTERS)):
+        return _short_arabic_script(sample, arabic_letters)
     if words < MIN_WORDS or not _has_letters(sample, MIN_LETTERS):
         return LanguageGuess(None, 0.0)
     if arabic_letters > latin_letters:
@@ -167,6 +194,14 @@ def detect_language(text: str) -> LanguageGuess:
     if detected is None or prob < floor:
         return LanguageGuess(None, prob)
     return LanguageGuess(detected, prob)
+
+
+def _short_arabic_script(sample: str, arabic_letters: int) -> LanguageGuess:
+    """Arabic for a post too short for langdetect ("حاميها حراميها", "#ليبيا") unless it has a letter only
+    Persian or Urdu uses: in the sources we read, Arabic script without them is Arabic."""
+    if arabic_letters < MIN_ARABIC_LETTERS_SHORT or _PERSIAN_OR_URDU.search(sample):
+        return LanguageGuess(None, 0.0)
+    return LanguageGuess("ar", RULE_CONFIDENCE_SHORT_ARABIC, dialect=dialect_hint(sample))
 
 
 def _arabic_script_chars(text: str) -> int:

@@ -23,7 +23,7 @@ def test_scores_count_right_wrong_and_uncertain():
     scores = score_language(rows)
     assert scores["languages"]["en"] == {"items": 2, "right": 1, "wrong": 0, "uncertain": 1, "accuracy": 0.5}
     assert scores["languages"]["fr"]["wrong"] == 1
-    assert scores["arabizi"] == {"precision": 1.0, "recall": 1.0, "items": 1}
+    assert scores["arabizi"] == {"precision": 1.0, "recall": 1.0, "items": 1, "false_flags": 0}
     assert scores["coverage"] == 0.75
 
 
