@@ -1,4 +1,4 @@
-"""Build the REAL language-ID evaluation (public posts) from fetched copies of two corpora.
+"""Build the REAL language-ID evaluation (public posts) from fetched copies of three corpora.
 
 Our other language sets were written by the people who wrote the rules; these are posts people
 actually wrote. The texts are not in this repository (neither corpus clearly allows redistribution
@@ -12,14 +12,21 @@ of its posts), so this script rebuilds the files from the corpora's own reposito
 * ArSarcasm (Abu Farha & Magdy, OSACT 2020): tweets from ASTD and SemEval-2017 with a dialect label,
   github.com/iabufarha/ArSarcasm @ 62a114b6 (``dataset/ArSarcasm_{train,test}.csv``), MIT.
   Gold: Arabic script, not Arabizi; only the dialect tweets (egypt, levant, gulf, magreb) are kept.
+* XLM-T multilingual sentiment tweets (Barbieri, Espinosa Anke & Camacho-Collados, LREC 2022),
+  github.com/cardiffnlp/xlm-t @ 874214d6 (``data/sentiment/{english,french,italian,spanish}/*_text.txt``,
+  all splits), Apache-2.0 repository, "restrictions may apply to individual datasets" (Twitter).
+  Gold: the folder's language, not Arabizi: checks that Arabizi rules do not take real European posts.
 
 Each text goes to the tuning or the test half by a hash of its folded text (fixed, no seed), so the
 same post is always in the same half and duplicates never straddle halves. Tune rules on ``*_tune``;
 score ``*_test`` once, at the end.
 
-Run from the repository root, with the two repositories cloned into SRC:
-    .venv/bin/python tests/pipelines/data/build_real_lang_eval.py SRC/tunizi SRC/arsarcasm OUT_DIR
-    .venv/bin/rasad eval --lang OUT_DIR/tunizi_tune.jsonl --lang OUT_DIR/arsarcasm_dialect_tune.jsonl
+Run from the repository root, with the three repositories cloned into SRC as tunizi, arsarcasm, xlm-t
+(``git clone https://github.com/chaymafourati/TUNIZI-Sentiment-Analysis-Tunisian-Arabizi-Dataset SRC/tunizi``
+and so on, each checked out at the commit above):
+    .venv/bin/python tests/pipelines/data/build_real_lang_eval.py SRC OUT_DIR
+    .venv/bin/rasad eval --lang OUT_DIR/tunizi_tune.jsonl --lang OUT_DIR/arsarcasm_dialect_tune.jsonl \
+        --lang OUT_DIR/xlmt_latin_tune.jsonl
 """
 
 from __future__ import annotations
@@ -27,16 +34,25 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 HALVES = ("tune", "test")
 DIALECTS = {"egypt", "levant", "gulf", "magreb"}
+XLMT_LANGUAGES = {"english": "en", "french": "fr", "italian": "it", "spanish": "es"}
+XLMT_SPLITS = ("train", "val", "test")
+ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 def fold(text: str) -> str:
     return " ".join(text.split())
+
+
+def unescape(text: str) -> str:
+    """XLM-T's English tweets keep JSON escapes as text ("\\u2019", "\\u002c"); posts have the characters."""
+    return ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
 
 
 def half(text: str) -> str:
@@ -61,6 +77,14 @@ def arsarcasm_rows(repo: Path) -> Iterator[dict]:
                            "source": "arsarcasm"}
 
 
+def xlmt_rows(repo: Path) -> Iterator[dict]:
+    for folder, language in XLMT_LANGUAGES.items():
+        for split in XLMT_SPLITS:
+            for line in (repo / "data" / "sentiment" / folder / f"{split}_text.txt").read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    yield {"text": fold(unescape(line)), "language": language, "arabizi": False, "source": "xlm-t"}
+
+
 def write_halves(rows: Iterable[dict], out_dir: Path, name: str) -> dict[str, int]:
     """Distinct texts only, each in its hash half; returns the count per half."""
     seen: set[str] = set()
@@ -77,12 +101,14 @@ def write_halves(rows: Iterable[dict], out_dir: Path, name: str) -> dict[str, in
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3:
-        print(__doc__.strip().splitlines()[-2].strip(), file=sys.stderr)
+    if len(argv) != 2:
+        print("usage: build_real_lang_eval.py SRC OUT_DIR (SRC holds tunizi/, arsarcasm/, xlm-t/)", file=sys.stderr)
         return 2
-    tunizi, arsarcasm, out_dir = map(Path, argv)
+    src, out_dir = map(Path, argv)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, rows in (("tunizi", tunizi_rows(tunizi)), ("arsarcasm_dialect", arsarcasm_rows(arsarcasm))):
+    sets = (("tunizi", tunizi_rows(src / "tunizi")), ("arsarcasm_dialect", arsarcasm_rows(src / "arsarcasm")),
+            ("xlmt_latin", xlmt_rows(src / "xlm-t")))
+    for name, rows in sets:
         print(name, write_halves(rows, out_dir, name))
     return 0
 
