@@ -1,7 +1,8 @@
 """Language identification: langdetect with a fixed seed, script rules, and an explicit 'uncertain'.
 
 langdetect is random unless seeded and unreliable on short texts, where it calls Arabic posts
-Persian and "Misrata now" Swahili. So: links, @handles and Latin hashtags are set aside first; very
+Persian and "Misrata now" Swahili. So: links and @handles are set aside first, and Latin hashtags
+for all but langdetect; very
 short Latin-script texts get ``None``, very short Arabic-script ones are Arabic unless a Persian or
 Urdu letter says otherwise; Arabic-script texts are told apart from Persian/Urdu by the letters only
 those languages use; Arabizi (Arabic written in
@@ -57,11 +58,13 @@ _PERSIAN_ONLY = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")  # پ چ �
 _URDU_ONLY = re.compile(r"[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")  # ٹ ڈ ڑ ں ھ ہ ے
 _ARABIC_ONLY = re.compile(r"[\u0629\u0649\u064A\u0643]")  # ة ى ي ك (Persian writes ی ک)
 _LATIN_WORD = re.compile(r"[A-Za-z0-9']+")
-# Links, @handles and Latin hashtags say nothing of a post's language, but their letters and digits
-# ("t.co/bVvx7b9DH2", "#MannequinChallenge") outnumbered the Arabic of real tweets and were read as
-# Arabizi digit-letters. Arabic hashtags are kept as words ("#رمضان_الخير" -> "رمضان الخير").
+# Links and @handles say nothing of a post's language, but their letters and digits ("t.co/bVvx7b9DH2")
+# outnumbered the Arabic of real tweets and were read as Arabizi digit-letters. Latin hashtags are set
+# aside for the script and Arabizi decisions ("#MannequinChallenge" under an Arabic tweet) but kept as
+# words for langdetect, where "#ecologie" or "#wedding" is the language; "#رمضان_الخير" -> "رمضان الخير".
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
-_HANDLE_OR_LATIN_TAG = re.compile(r"[@#][A-Za-z0-9_]+|\bRT\b")
+_HANDLE = re.compile(r"@[A-Za-z0-9_]+|\bRT\b")
+_LATIN_TAG = re.compile(r"#[A-Za-z0-9_]+")
 _TAG_MARKS = str.maketrans("#_", "  ")
 # Arabic presentation forms (ﻛﻧت) hide the letters the script rules count; NFKC gives them back.
 _PRESENTATION_FORM = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -119,10 +122,17 @@ def is_arabizi(text: str) -> bool:
 
 
 def prose(text: str) -> str:
-    """The first SAMPLE_CHARS characters without links, @handles and Latin hashtags, presentation
-    forms unfolded: the part of a post whose script and words tell its language."""
-    sample = _HANDLE_OR_LATIN_TAG.sub(" ", _LINK.sub(" ", text[:SAMPLE_CHARS])).translate(_TAG_MARKS)
-    return unicodedata.normalize("NFKC", sample) if _PRESENTATION_FORM.search(sample) else sample
+    """The part of a post whose script and words tell Arabic from Arabizi: see _samples."""
+    return _samples(text)[0]
+
+
+def _samples(text: str) -> tuple[str, str]:
+    """The first SAMPLE_CHARS characters without links and @handles, presentation forms unfolded:
+    (without Latin hashtags, for the script and Arabizi rules; with their words, for langdetect)."""
+    kept = _HANDLE.sub(" ", _LINK.sub(" ", text[:SAMPLE_CHARS]))
+    if _PRESENTATION_FORM.search(kept):
+        kept = unicodedata.normalize("NFKC", kept)
+    return _LATIN_TAG.sub(" ", kept).translate(_TAG_MARKS), kept.translate(_TAG_MARKS)
 
 
 def _is_arabizi(text: str) -> bool:
@@ -173,7 +183,7 @@ def _langdetect(sample: str) -> tuple[str | None, float]:
 
 def detect_language(text: str) -> LanguageGuess:
     """The language of a text, or None with the reason encoded as low confidence."""
-    sample = prose(text)
+    sample, with_tags = _samples(text)
     arabic_letters = _arabic_script_chars(sample)
     latin_letters = len(_LATIN.findall(sample))
     words = len(sample.split())
@@ -202,9 +212,10 @@ def detect_language(text: str) -> LanguageGuess:
         if detected is None or prob < MIN_CONFIDENCE:
             return LanguageGuess(None, prob)
         return LanguageGuess(detected, prob, dialect=dialect)
+    words = len(with_tags.split())
     if words < MIN_WORDS_LATIN:
         return LanguageGuess(None, 0.0)
-    detected, prob = _langdetect(sample)
+    detected, prob = _langdetect(with_tags)
     floor = MIN_CONFIDENCE_SHORT if words < SHORT_WORDS else MIN_CONFIDENCE
     if detected is None or prob < floor:
         return LanguageGuess(None, prob)
