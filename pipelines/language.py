@@ -1,14 +1,13 @@
 """Language identification: langdetect with a fixed seed, script rules, and an explicit 'uncertain'.
 
 langdetect is random unless seeded and unreliable on short texts, where it calls Arabic posts
-Persian and "Misrata now" Swahili. So: links and @handles are set aside first, and Latin hashtags
-for all but langdetect; very
-short Latin-script texts get ``None``, very short Arabic-script ones are Arabic unless a Persian or
-Urdu letter says otherwise; Arabic-script texts are told apart from Persian/Urdu by the letters only
-those languages use; Arabizi (Arabic written in
-Latin letters and digits) is flagged by rule or by its letter n-grams (pipelines/arabizi.py), because
-no detector knows it; and a Maghrebi
-(Libyan/Tunisian/Algerian) dialect hint is given only when several marker words agree.
+Persian and "Misrata now" Swahili. So: links and @handles are set aside first, and Latin hashtags for
+all but langdetect; very short Latin-script texts get ``None``, very short Arabic-script ones are
+Arabic unless a Persian or Urdu letter says otherwise; Arabic-script texts are told apart from
+Persian/Urdu by the letters only those languages use; Arabizi (Arabic written in Latin letters and
+digits) is flagged by rule or by its letter n-grams (pipelines/arabizi.py), because no detector
+knows it; and a Maghrebi (Libyan/Tunisian/Algerian) dialect hint is given only when several marker
+words agree.
 """
 
 from __future__ import annotations
