@@ -75,8 +75,9 @@ def test_names_and_slang_do_not_lean_arabizi():
     assert not detect_language("Watched Kanye's VMA speech last night, c'mon, what was that").arabizi
 
 
-@pytest.mark.parametrize("text", ["ahahahahah si ci credo, ma quanto l'hai pagato?",
-                                  "HAHAHAHAHA no comment ragazzi, alla fine"])
+@pytest.mark.parametrize(
+    "text", ["ahahahahah si ci credo, ma quanto l'hai pagato?", "HAHAHAHAHA no comment ragazzi, alla fine"]
+)
 def test_laughter_is_not_arabizi(text):
     assert not detect_language(text).arabizi
 

@@ -131,10 +131,16 @@ def test_links_handles_and_latin_tags_are_not_arabizi():
 
 
 def test_presentation_forms_are_read_as_their_letters():
-    assert detect_language("ﻧﺼﺮ ﺍﻟﻠﻪ ﺃﻣﺮﻳﻜﺎ ﻭﺍﻟﺴﻌﻮﺩﻳﺔ ﻭﺑﻌﺾ ﺩﻭﻝ ﺍﻟﻤﻨﻄﻘﺔ ﻳﺼﺮﻭﻥ ﻋﻠﻰ ﺇﻓﺸﺎﻝ ﺍﻟﺤﻞ ﺍﻟﺴﻴﺎﺳﻲ").language == "ar"
+    assert (
+        detect_language("ﻧﺼﺮ ﺍﻟﻠﻪ ﺃﻣﺮﻳﻜﺎ ﻭﺍﻟﺴﻌﻮﺩﻳﺔ ﻭﺑﻌﺾ ﺩﻭﻝ ﺍﻟﻤﻨﻄﻘﺔ ﻳﺼﺮﻭﻥ ﻋﻠﻰ ﺇﻓﺸﺎﻝ ﺍﻟﺤﻞ ﺍﻟﺴﻴﺎﺳﻲ").language
+        == "ar"
+    )
 
 
 def test_latin_hashtags_are_words_for_latin_posts():
     """Set aside for the script and Arabizi rules, but the language of a Latin post ("#ceasefire")."""
-    assert detect_language("Shells hit homes tonight #Tripoli #Libya #civilians #ceasefire #breaking").language == "en"
+    assert (
+        detect_language("Shells hit homes tonight #Tripoli #Libya #civilians #ceasefire #breaking").language
+        == "en"
+    )
     assert not detect_language("شغل جامد #MannequinChallenge #SuperMarioRun").arabizi

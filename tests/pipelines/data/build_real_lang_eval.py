@@ -72,17 +72,30 @@ def arsarcasm_rows(repo: Path) -> Iterator[dict]:
         with (repo / "dataset" / name).open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 if row["dialect"] in DIALECTS:
-                    yield {"text": fold(row["tweet"].strip('"')), "language": "ar", "arabizi": False,
-                           "dialect": "maghrebi" if row["dialect"] == "magreb" else row["dialect"],
-                           "source": "arsarcasm"}
+                    yield {
+                        "text": fold(row["tweet"].strip('"')),
+                        "language": "ar",
+                        "arabizi": False,
+                        "dialect": "maghrebi" if row["dialect"] == "magreb" else row["dialect"],
+                        "source": "arsarcasm",
+                    }
 
 
 def xlmt_rows(repo: Path) -> Iterator[dict]:
     for folder, language in XLMT_LANGUAGES.items():
         for split in XLMT_SPLITS:
-            for line in (repo / "data" / "sentiment" / folder / f"{split}_text.txt").read_text(encoding="utf-8").splitlines():
+            for line in (
+                (repo / "data" / "sentiment" / folder / f"{split}_text.txt")
+                .read_text(encoding="utf-8")
+                .splitlines()
+            ):
                 if line.strip():
-                    yield {"text": fold(unescape(line)), "language": language, "arabizi": False, "source": "xlm-t"}
+                    yield {
+                        "text": fold(unescape(line)),
+                        "language": language,
+                        "arabizi": False,
+                        "source": "xlm-t",
+                    }
 
 
 def write_halves(rows: Iterable[dict], out_dir: Path, name: str) -> dict[str, int]:
@@ -102,12 +115,18 @@ def write_halves(rows: Iterable[dict], out_dir: Path, name: str) -> dict[str, in
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        print("usage: build_real_lang_eval.py SRC OUT_DIR (SRC holds tunizi/, arsarcasm/, xlm-t/)", file=sys.stderr)
+        print(
+            "usage: build_real_lang_eval.py SRC OUT_DIR (SRC holds tunizi/, arsarcasm/, xlm-t/)",
+            file=sys.stderr,
+        )
         return 2
     src, out_dir = map(Path, argv)
     out_dir.mkdir(parents=True, exist_ok=True)
-    sets = (("tunizi", tunizi_rows(src / "tunizi")), ("arsarcasm_dialect", arsarcasm_rows(src / "arsarcasm")),
-            ("xlmt_latin", xlmt_rows(src / "xlm-t")))
+    sets = (
+        ("tunizi", tunizi_rows(src / "tunizi")),
+        ("arsarcasm_dialect", arsarcasm_rows(src / "arsarcasm")),
+        ("xlmt_latin", xlmt_rows(src / "xlm-t")),
+    )
     for name, rows in sets:
         print(name, write_halves(rows, out_dir, name))
     return 0
