@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -13,7 +14,8 @@ import pytest
 from pipelines.language_eval import load_labelled, score_language
 
 RASAD = [sys.executable, "-m", "rasad.cli"]
-TEST_SET = Path(__file__).parent / "data" / "arabizi_posts_test.jsonl"
+DATA = Path(__file__).parent / "data"
+TEST_SET = DATA / "arabizi_posts_test.jsonl"
 
 
 def test_scores_count_right_wrong_and_uncertain():
@@ -57,3 +59,20 @@ def test_real_tuning_halves_floors():
     assert tunizi["arabizi"]["recall"] >= 0.80
     assert arabic["languages"]["ar"]["accuracy"] >= 0.99 and arabic["arabizi"]["false_flags"] <= 2
     assert latin["accuracy_answered"] >= 0.98 and latin["arabizi"]["false_flags"] <= 5
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_real_lang_eval", DATA / "build_real_lang_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_real_eval_halves_are_fixed_and_duplicates_stay_together(tmp_path):
+    """Tuning on one half and scoring the other only means something if a post cannot change halves."""
+    builder = _builder()
+    assert builder.half("ma7leha el ghneya") == builder.half("  MA7LEHA   el ghneya ") == "tune"
+    assert builder.half("Shells hit homes tonight") == "test"
+    rows = [{"text": "ma7leha el ghneya"}, {"text": "MA7LEHA el ghneya"}, {"text": "Shells hit homes tonight"}]
+    assert builder.write_halves(rows, tmp_path, "x") == {"tune": 1, "test": 1}
+    assert builder.unescape("don\\u2019t\\u002c ok") == "don\u2019t, ok"
