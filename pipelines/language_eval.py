@@ -34,7 +34,8 @@ def load_labelled(path: Path) -> list[dict[str, Any]]:
 
 
 def score_language(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Per gold language: items, right, wrong, uncertain; and the Arabizi flag's precision and recall."""
+    """Per gold language: items, right, wrong, uncertain; and the Arabizi flag's precision, recall and
+    false flags (counted apart: a set without Arabizi, such as Arabic-script tweets, has no precision)."""
     per: dict[str, Counter[str]] = {}
     flags = Counter()
     for row in rows:
@@ -60,6 +61,7 @@ def score_language(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "precision": round(flags["tp"] / (flags["tp"] + flags["fp"]), 4) if flags["tp"] + flags["fp"] else 0.0,
             "recall": round(flags["tp"] / (flags["tp"] + flags["fn"]), 4) if flags["tp"] + flags["fn"] else 0.0,
             "items": flags["tp"] + flags["fn"],
+            "false_flags": flags["fp"],
         },
     }
 
@@ -69,7 +71,8 @@ def summary(name: str, scores: dict[str, Any]) -> list[str]:
     lines = [
         (f"{name}: {scores['items']} items, language accuracy (answered) {scores['accuracy_answered']:.3f}, "
          f"coverage {scores['coverage']:.3f}"),
-        f"  Arabizi flag  P {az['precision']:.3f}  R {az['recall']:.3f}  (n={az['items']})",
+        (f"  Arabizi flag  P {az['precision']:.3f}  R {az['recall']:.3f}  (n={az['items']}, "
+         f"false flags {az['false_flags']})"),
     ]
     lines += [f"  {language:<5} right {v['right']}/{v['items']}  wrong {v['wrong']}  uncertain {v['uncertain']}"
               for language, v in scores["languages"].items()]

@@ -12,6 +12,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from pipelines.arabizi import arabizi_margin, ngrams
 from pipelines.language import detect_language
 
@@ -65,3 +67,31 @@ def test_margin_sides():
 def test_ngrams_keep_digits_and_word_edges():
     grams = ngrams("3la")
     assert " 3" in grams and "3la" in grams and "a " in grams
+
+
+def test_names_and_slang_do_not_lean_arabizi():
+    """Unseen n-grams cost every model the same: a rare name no longer votes Arabizi."""
+    assert arabizi_margin("Watched Kanye's VMA speech last night, c'mon, what was that") < 0
+    assert not detect_language("Watched Kanye's VMA speech last night, c'mon, what was that").arabizi
+
+
+@pytest.mark.parametrize(
+    "text", ["ahahahahah si ci credo, ma quanto l'hai pagato?", "HAHAHAHAHA no comment ragazzi, alla fine"]
+)
+def test_laughter_is_not_arabizi(text):
+    assert not detect_language(text).arabizi
+
+
+def test_ordinals_and_times_are_not_digit_letters():
+    assert not detect_language("The 3rd and 4th rounds start at 8pm on the 25th, see you at 9pm").arabizi
+
+
+@pytest.mark.parametrize("text", ["ma7leha", "yaatik saha", "hhhh ena mouch m3akom"])
+def test_short_arabizi_posts_are_flagged(text):
+    guess = detect_language(text)
+    assert guess.arabizi and guess.language == "ar"
+
+
+def test_laughter_is_dropped_from_ngrams_and_held_letters_shortened():
+    assert ngrams("hahaha 2019") == []
+    assert "oop" in ngrams("toooop") and "ooo" not in ngrams("toooop")

@@ -78,7 +78,7 @@ def test_short_posts_are_uncertain_rather_than_wrong():
     assert any(guess.language is None for guess in guesses)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "ok", "😢😢😢", "#ليبيا", "12345 678"])
+@pytest.mark.parametrize("text", ["", "   ", "ok", "😢😢😢", "12345 678"])
 def test_too_little_text_is_none(text):
     guess = detect_language(text)
     assert guess.language is None and guess.confidence < 0.5
@@ -111,3 +111,36 @@ def test_persian_and_urdu_are_not_arabic():
         detect_language("پولیس نے بتایا کہ شہر میں فائرنگ کے واقعے میں تین افراد ہلاک ہو گئے ہیں۔").language
         == "ur"
     )
+
+
+@pytest.mark.parametrize("text", ["#ليبيا", "حاميها حراميها", "الطريق مسكر", "أشكرك"])
+def test_short_arabic_script_is_arabic(text):
+    guess = detect_language(text)
+    assert guess.language == "ar" and not guess.arabizi
+
+
+def test_short_text_with_a_persian_letter_stays_uncertain():
+    assert detect_language("خیلی خوب").language is None
+
+
+def test_links_handles_and_latin_tags_are_not_arabizi():
+    tweet = "@friend_99 شغل جامد 👌👍#MannequinChallenge https://t.co/r0aO699OxP"
+    guess = detect_language(tweet)
+    assert guess.language == "ar" and not guess.arabizi
+    assert not is_arabizi(tweet)
+
+
+def test_presentation_forms_are_read_as_their_letters():
+    assert (
+        detect_language("ﻧﺼﺮ ﺍﻟﻠﻪ ﺃﻣﺮﻳﻜﺎ ﻭﺍﻟﺴﻌﻮﺩﻳﺔ ﻭﺑﻌﺾ ﺩﻭﻝ ﺍﻟﻤﻨﻄﻘﺔ ﻳﺼﺮﻭﻥ ﻋﻠﻰ ﺇﻓﺸﺎﻝ ﺍﻟﺤﻞ ﺍﻟﺴﻴﺎﺳﻲ").language
+        == "ar"
+    )
+
+
+def test_latin_hashtags_are_words_for_latin_posts():
+    """Set aside for the script and Arabizi rules, but the language of a Latin post ("#ceasefire")."""
+    assert (
+        detect_language("Shells hit homes tonight #Tripoli #Libya #civilians #ceasefire #breaking").language
+        == "en"
+    )
+    assert not detect_language("شغل جامد #MannequinChallenge #SuperMarioRun").arabizi

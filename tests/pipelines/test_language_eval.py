@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
-from pipelines.language_eval import score_language
+import pytest
+
+from pipelines.language_eval import load_labelled, score_language
 
 RASAD = [sys.executable, "-m", "rasad.cli"]
-TEST_SET = Path(__file__).parent / "data" / "arabizi_posts_test.jsonl"
+DATA = Path(__file__).parent / "data"
+TEST_SET = DATA / "arabizi_posts_test.jsonl"
 
 
 def test_scores_count_right_wrong_and_uncertain():
@@ -23,7 +28,7 @@ def test_scores_count_right_wrong_and_uncertain():
     scores = score_language(rows)
     assert scores["languages"]["en"] == {"items": 2, "right": 1, "wrong": 0, "uncertain": 1, "accuracy": 0.5}
     assert scores["languages"]["fr"]["wrong"] == 1
-    assert scores["arabizi"] == {"precision": 1.0, "recall": 1.0, "items": 1}
+    assert scores["arabizi"] == {"precision": 1.0, "recall": 1.0, "items": 1, "false_flags": 0}
     assert scores["coverage"] == 0.75
 
 
@@ -41,3 +46,33 @@ def test_cli_bad_file_is_one_line_error(tmp_path):
     out = subprocess.run([*RASAD, "eval", "--lang", str(bad)], check=False, capture_output=True, text=True)
     assert out.returncode == 2
     assert out.stderr.strip().splitlines() == [f"rasad eval: error: {bad}:1: needs at least 'text' and 'language'"]
+
+
+REAL_EVAL = os.environ.get("RASAD_REAL_LANG_EVAL")  # OUT_DIR of tests/pipelines/data/build_real_lang_eval.py
+
+
+@pytest.mark.skipif(not REAL_EVAL, reason="real posts are not in the repository: set RASAD_REAL_LANG_EVAL")
+def test_real_tuning_halves_floors():
+    """Floors on the tuning halves of the real posts (the test halves are scored once, by hand)."""
+    tunizi, arabic, latin = (score_language(load_labelled(Path(REAL_EVAL) / f"{name}_tune.jsonl"))
+                             for name in ("tunizi", "arsarcasm_dialect", "xlmt_latin"))
+    assert tunizi["arabizi"]["recall"] >= 0.80
+    assert arabic["languages"]["ar"]["accuracy"] >= 0.99 and arabic["arabizi"]["false_flags"] <= 2
+    assert latin["accuracy_answered"] >= 0.98 and latin["arabizi"]["false_flags"] <= 5
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_real_lang_eval", DATA / "build_real_lang_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_real_eval_halves_are_fixed_and_duplicates_stay_together(tmp_path):
+    """Tuning on one half and scoring the other only means something if a post cannot change halves."""
+    builder = _builder()
+    assert builder.half("ma7leha el ghneya") == builder.half("  MA7LEHA   el ghneya ") == "tune"
+    assert builder.half("Shells hit homes tonight") == "test"
+    rows = [{"text": "ma7leha el ghneya"}, {"text": "MA7LEHA el ghneya"}, {"text": "Shells hit homes tonight"}]
+    assert builder.write_halves(rows, tmp_path, "x") == {"tune": 1, "test": 1}
+    assert builder.unescape("don\\u2019t\\u002c ok") == "don\u2019t, ok"
