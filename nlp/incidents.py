@@ -123,6 +123,8 @@ _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _RANSOM = {"فديه", "ransom"}
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
+# «لمراسلة الجوهرة أف أم», «موزاييك إف إم»: the radio's name (FM), not «أم» (a mother, a woman victim)
+_RADIO_BAND = {"اف", "fm"}
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -533,7 +535,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             any(abs(m.first - s) <= 3 for s in source_at)
             or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
         body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)
-        if not is_source and not body and not _negated(words, m.first, lex.negation_words):
+        radio = m.first > 0 and words[m.first - 1] in _RADIO_BAND
+        if not is_source and not body and not radio and not _negated(words, m.first, lex.negation_words):
             victims.update(m.payloads)
             press_at += [m.first] if press else []
     civilians = bool(victims) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)

@@ -431,3 +431,13 @@ def test_migrants_shot_on_a_boat_were_killed_not_lost_at_sea() -> None:
 def test_the_stray_bullet_a_death_came_from_is_no_second_harm() -> None:
     assert _rule_types("توفي عامل أصيل المدينة مساء أمس الأحد 12 مارس إثر إصابته برصاصة طائشة خلال اشتباكات") == {"killing"}
     assert _rule_types("توفي عامل مساء أمس وأصيب آخر برصاصة طائشة خلال اشتباكات في الحي") == {"killing", "injury"}
+
+
+def test_radio_name_fm_is_no_woman_victim() -> None:
+    # «أم» in «الجوهرة أف أم» is the radio's name: the fighter killed abroad is still fighters only
+    fighter = ("قتل أمس عنصر إرهابي ينتمي لتنظيم داعش في المعارك الجارية بمدينة سرت الليبية وفق ما أكده مصدر أمني "
+               "لمراسلة {radio} في الجهة.")
+    assert "killing" not in _types(fighter.format(radio="الجوهرة أف أم"))
+    assert "killing" not in _types(fighter.format(radio="موزاييك إف إم"))
+    # a mother named as the victim still makes the killing civilian harm
+    assert "killing" in _types("قتل مسلحون أم وطفلها أمس في منزلهما وفق ما أكده مصدر أمني لمراسلة الجوهرة أف أم.")
