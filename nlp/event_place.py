@@ -68,7 +68,12 @@ def event_location(located: list[Located], evidence: list[tuple[int, int]]) -> L
     """The most specific place of the first evidence sentence that says where the harm happened. A title that
     names only an origin («عائد من ليبيا») yields to a body sentence with a place; a national force in a sentence
     whose only places are origins says which side it happened on; a sea («البحر المتوسط») is narrowed to the
-    coast the text names («قبالة سواحل ليبيا»)."""
+    coast the text names («قبالة سواحل ليبيا»). A coast a boat was off («قبالة السواحل الليبية») in any evidence
+    sentence comes first: the boat's home port in the title is not where it was fired on."""
+    at_sea = [loc for loc in located if loc.offshore and loc.country not in (None, "XX") and _where_harm_happened(loc)
+              and any(start <= loc.place.start < end for start, end in evidence)]
+    if at_sea:  # «تعرض مركبي صيد من جرجيس لإطلاق نار قبالة السواحل الليبية»: the harm was at sea, off that coast
+        return at_sea[0]
     best: tuple[int, int, Located] | None = None
     for order, (start, end) in enumerate(evidence):
         inside = [loc for loc in located if start <= loc.place.start < end]
@@ -91,8 +96,11 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
     Each country scores its places (weight by precision and role, double in the title/lead, x1.5 in an
     evidence sentence) and its nationality/institution cues; the event location adds 3 (an origin, a border
     point or line adds nothing: it is no evidence of where the harm happened). Libya must beat every other
-    single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan.
+    single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan. A sea event off a coast is in
+    that country's waters (labelling guide), however often the boat's home port is named.
     """
+    if event is not None and event.offshore and event.country not in (None, "XX"):
+        return event.country == "LY"
     score: dict[str, float] = dict(cues)
     for loc in located:
         if not loc.country or loc.country == "XX":

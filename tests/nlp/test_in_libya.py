@@ -123,3 +123,13 @@ def test_a_distance_from_a_coast_is_off_that_coast_not_an_origin() -> None:
             "أمس على بعد 30 ميلا من سواحل ليبيا.")
     assert _in_libya(text)
     assert not _in_libya("أوقفت الوحدات الأمنية صحفيا تونسيا بعد عودته من ليبيا وأكدت النقابة أن إيقافه تعسفي.")
+
+
+def test_a_boat_fired_on_off_a_coast_is_in_that_countrys_waters() -> None:
+    # the home port is named twice (title and body), the coast once: the harm was at sea off Libya
+    libyan_waters = ("نقابة البحارة بصفاقس تندد بالاعتداء على مركب صيد\nنددت نقابة البحارة بصفاقس بتعرض مركب صيد من "
+                     "المدينة لإطلاق نار فجر اليوم من قبل زورق مسلح قبالة السواحل الليبية، ما أدى إلى إصابة بحارين.")
+    assert _in_libya(libyan_waters)
+    tunisian_waters = ("نقابة البحارة بصفاقس تندد بالاعتداء على مركب صيد\nنددت نقابة البحارة بصفاقس بتعرض مركب صيد من "
+                       "المدينة لإطلاق نار فجر اليوم من قبل زورق مسلح قبالة السواحل التونسية، ما أدى إلى إصابة بحارين.")
+    assert not _in_libya(tunisian_waters)
