@@ -89,7 +89,8 @@ PAST_ACTS = ("killing", "injury", "torture", "sexual_violence")  # a ruling on t
 _SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
 _AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
-_CLASHES = {"اشتباكات", "اشتباك", "مواجهات", "معارك", "قتال", "اقتتال", "clashes", "fighting"}
+_CLASHES = {"اشتباكات", "اشتباك", "مواجهات", "معارك", "قتال", "اقتتال", "تبادل", "clashes", "fighting"}  # «تبادل لإطلاق النار بين»
+_CLASH_REACH = 6  # «تبادل لإطلاق النار بين وحدات عسكرية»: the clash word is five tokens before the party
 _HIT_VERBS = {"اصاب", "اصابت", "يصيب", "تصيب", "ضرب", "ضربت", "يضرب", "تضرب", "hit", "struck"}  # verbs; «إصابة» ends in ه
 _FIRING = {"النار", "نار", "fire"}
 _BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"}
@@ -105,6 +106,8 @@ _AGAINST = {"علي", "ضد", "against", "on"}
 # Places only fighters live in: the dead of a strike on them are fighters, wherever the casualty word is
 # (not a military college: its cadets' status is unknown, docs/labelling.md).
 _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
+_PATROLS = {"دوريه", "دوريات"}
+_ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
 _PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
 _TOOK = {"اودي", "اودت", "يودي", "تودي", "اودتا", "اودوا"}  # «أودى/أودت ... بحياة»
@@ -290,6 +293,8 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
             continue
         if words[fighter.first].lstrip("و") in _RACIST:
             continue
+        if fighter.first > 0 and word_forms(words[fighter.first - 1]) & _ZONES:
+            continue  # «المنطقة العسكرية بتطاوين: مقتل مهرب»: a zone, not who died
         if any(0 < fighter.first - c.last <= _VICTIM_REACH or 0 < c.first - fighter.last <= 2 for c in casualties):
             return True
         if casualties and word_forms(words[fighter.first]) & _FIGHTER_PLACES:
@@ -305,9 +310,12 @@ def _captives(words: list[str], index: int) -> bool:
 
 
 def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
-    """«اعتداء قوات الدعم السريع على المعتصمين»: a fighter word followed by «على/ضد» and its target attacks;
+    """«اعتداء قوات الدعم السريع على المعتصمين»: a fighter word followed by «على/ضد» and its target attacks, one
+    after «من قبل»/«على يد» is the agent;
     «أعدمت الجماعة المسلحة ثلاثة مدنيين»: one followed by its object (a number or people) is the verb's subject
     (not a dual's agreeing «اثنين»: «مقتل عسكريين اثنين»)."""
+    if words[max(0, fighter.first - 2) : fighter.first] in (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"]):
+        return True  # «أطلقت عليهما النار من قبل وحدات عسكرية»: the agent of a passive, not its victims
     after = words[fighter.last + 1 : fighter.last + 3]
     if not after:
         return False
@@ -321,8 +329,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
 
 def _clash_party(words: list[str], index: int) -> bool:
     """«اشتباكات بين المليشيات», «مواجهات بين قوات ...»: the word names a party of the clash."""
-    before = words[max(0, index - 3) : index]
-    return "بين" in before and any(word_forms(w) & _CLASHES for w in before)
+    return "بين" in words[max(0, index - 3) : index] and any(
+        word_forms(w) & _CLASHES for w in words[max(0, index - _CLASH_REACH) : index])
 
 
 def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -485,8 +493,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if not matches:
         return SentenceResult([], {})
     # «عثر صباح اليوم على جثة»: «اليوم على» is today's find, not «700 يوم على» (how long since)
+    # «دورية للحرس الوطني» (a patrol, also «دوريات») shares its stem with «الدوري» (a league): no sport word
     context_matches = [m for m in lex.context.find(tokens)
-                       if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))]
+                       if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
+                       and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _PATROLS)]
     where = _positions(context_matches)
     context = set(where)
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]

@@ -441,3 +441,22 @@ def test_radio_name_fm_is_no_woman_victim() -> None:
     assert "killing" not in _types(fighter.format(radio="موزاييك إف إم"))
     # a mother named as the victim still makes the killing civilian harm
     assert "killing" in _types("قتل مسلحون أم وطفلها أمس في منزلهما وفق ما أكده مصدر أمني لمراسلة الجوهرة أف أم.")
+
+
+def test_smugglers_shot_by_soldiers_are_no_fighters() -> None:
+    # dev practice: a smuggler shot by an army unit in the buffer zone is an incident (borderline); «من قبل وحدات
+    # عسكرية» is the agent, «المنطقة العسكرية» a zone and «تبادل لإطلاق النار بين» names the parties, not who died
+    shot = ("المنطقة العسكرية بالذهيبة: مقتل مهرب في إطلاق نار\nتوفي مساء أمس شخص وأصيب آخر بجروح جراء إطلاق نار "
+            "عليهما بالمنطقة العازلة من قبل وحدات عسكرية.")
+    assert "killing" in _types(shot)
+    exchange = ("قتل شخص وأصيب آخر فجر اليوم إثر تبادل لإطلاق النار بين وحدات عسكرية ومجموعة من المهربين داخل المنطقة "
+                "العازلة.")
+    assert "killing" in _types(exchange)
+    # soldiers killed by an armed group are still fighters only
+    assert "killing" not in _types("مقتل ثلاثة جنود وإصابة عسكري آخر في هجوم على دورية بالمنطقة العازلة")
+
+
+def test_a_patrol_is_no_league() -> None:
+    # «الدورية» (a patrol) shares its stem with «الدوري» (a league, a sport word that makes casualty words figurative)
+    assert "killing" in _types("قتل مسلحون مجهولون مواطنا كان يمر قرب الدورية الأمنية ليلة أمس")
+    assert "injury" not in _types("أصيب مهاجم الفريق في الركبة خلال مباراة الدوري وسيغيب عن الملاعب شهرا")
