@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.classifier import RuleView, load_model
-from nlp.countries import Cue, country_cues, find_cues
+from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_rules import is_rising_toll, is_statistic
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, in_libya
@@ -154,9 +154,13 @@ def _country_reading(words: list[str], match: Match) -> bool:
     return before in _COUNTRY_PREPOSITIONS or (written != match.text and written[:1] in "وبل")
 
 
-def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str]) -> dict:
-    """Pick among namesakes: an abroad reading wins when its cues are in the sentence or the document names
-    its country (a place there or a cue word) and nothing Libyan."""
+def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], after: str = "") -> dict:
+    """Pick among namesakes: the country adjective right after the name («الزاوية الليبية») decides; else an
+    abroad reading wins when its cues are in the sentence or the document names its country (a place there or a
+    cue word) and nothing Libyan."""
+    named = adjective_country(after)
+    if named is not None:
+        return next((entry for entry in match.entries if entry.get("country") == named), match.entry)
     for entry in match.entries[1:]:
         cues = {c for cue in entry.get("cues", ()) for c in cue.split()}
         if cues & sentence_words or (entry.get("country") in doc_countries and "LY" not in doc_countries):
@@ -327,7 +331,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             sentence = sentences[s_index]
             sentence_words[s_index] = {f for w in words[sentence.first_token : sentence.last_token]
                                        for f in clitic_variants(w)}
-        resolved.append((match, _resolve(match, sentence_words.get(s_index, set()), doc_countries), s_index))
+        after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
+        resolved.append((match, _resolve(match, sentence_words.get(s_index, set()), doc_countries, after), s_index))
     resolved = _unplaced_villages(_one_reading_per_name(resolved), cue_countries)
     located: list[Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role

@@ -62,6 +62,17 @@ def _nationality_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             for code, words in data.get("nationals", {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    return {normalize(w): code for code, words in _data()["cues"].items() for w in words}
+
+
+def adjective_country(word: str) -> str | None:
+    """The country a nationality adjective names («الليبية» -> LY): right after a place name («بمدينة الزاوية
+    الليبية», «بن قردان التونسية») it says which of two namesakes is meant."""
+    return _adjectives().get(word)
+
+
 NATIONALS_WINDOW = 2  # «مواطن ليبي», «رجل أعمال ليبي»: a people word at most this many words before
 
 

@@ -94,8 +94,8 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
     """Is the main event in Libya, or is the text mainly about Libyan affairs (dev labelling rule)?
 
     Each country scores its places (weight by precision and role, double in the title/lead, x1.5 in an
-    evidence sentence) and its nationality/institution cues; the event location adds 3 (an origin, a border
-    point or line adds nothing: it is no evidence of where the harm happened). Libya must beat every other
+    evidence sentence unless an origin or a border) and its nationality/institution cues; the event location
+    adds 3 (an origin, a border point or line adds nothing: it is no evidence of where the harm happened). Libya must beat every other
     single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan. A sea event off a coast is in
     that country's waters (labelling guide), however often the boat's home port is named.
     """
@@ -106,8 +106,8 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
         if not loc.country or loc.country == "XX":
             continue
         weight = loc.factor * (2.0 if loc.place.start < lead_end else 1.0)
-        if any(start <= loc.place.start < end for start, end in evidence):
-            weight *= 1.5
+        if _where_harm_happened(loc) and any(start <= loc.place.start < end for start, end in evidence):
+            weight *= 1.5  # not an origin or a border line in it: they say nothing of where the harm was
         score[loc.country] = score.get(loc.country, 0.0) + weight
     if event is not None and event.country and event.country != "XX" and _where_harm_happened(event):
         score[event.country] = score.get(event.country, 0.0) + EVENT_WEIGHT * event.factor

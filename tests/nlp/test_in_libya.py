@@ -133,3 +133,11 @@ def test_a_boat_fired_on_off_a_coast_is_in_that_countrys_waters() -> None:
     tunisian_waters = ("نقابة البحارة بصفاقس تندد بالاعتداء على مركب صيد\nنددت نقابة البحارة بصفاقس بتعرض مركب صيد من "
                        "المدينة لإطلاق نار فجر اليوم من قبل زورق مسلح قبالة السواحل التونسية، ما أدى إلى إصابة بحارين.")
     assert not _in_libya(tunisian_waters)
+
+
+def test_a_country_adjective_after_a_namesake_says_which_is_meant() -> None:
+    # «التونسية» in the sentence is the Tunisian authorities; «الزاوية الليبية» is the Libyan city
+    held = ("عائلات تونسيين محتجزين تطالب بالإفراج عنهم\nطالبت عائلات 9 تونسيين محتجزين منذ أشهر في سجن بمدينة الزاوية "
+            "الليبية السلطات التونسية بالتدخل للإفراج عنهم، مؤكدة أنهم أوقفوا دون توجيه أي تهمة لهم.")
+    assert _in_libya(held)
+    assert not _in_libya("مقتل شاب طعنا في مدينة الزاوية التونسية من ولاية سوسة ليلة أمس")
