@@ -460,3 +460,9 @@ def test_a_patrol_is_no_league() -> None:
     # «الدورية» (a patrol) shares its stem with «الدوري» (a league, a sport word that makes casualty words figurative)
     assert "killing" in _types("قتل مسلحون مجهولون مواطنا كان يمر قرب الدورية الأمنية ليلة أمس")
     assert "injury" not in _types("أصيب مهاجم الفريق في الركبة خلال مباراة الدوري وسيغيب عن الملاعب شهرا")
+
+
+def test_a_press_office_is_no_journalist_victim() -> None:
+    # «المكتب الإعلامي» speaks for a ministry: its press word is no journalist harmed by the tyre that burst
+    assert "attack_on_civil_society" not in _types("وأوضح المكتب الإعلامي للولاية أن الحادث ناجم عن انفجار إطار السيارة.")
+    assert "attack_on_civil_society" in _types("اعتدى مسلحون مجهولون بالضرب على إعلامي أمام مقر القناة في المدينة")
