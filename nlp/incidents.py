@@ -652,6 +652,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
         if kind == "trafficking" and network_arrested and not harm_found:
             confidence -= 0.4  # «القبض على شبكة لتهريب البشر»: routine police news, no abuse reported
+        elif kind == "trafficking" and kind not in strong_types and not harm_found:
+            confidence -= 0.2  # «تهريب مهاجرين عبر الحدود»: a crossing smuggled, no abuse (trafficking) reported
         if kind == PROPERTY and "military_targets" in context and not civilians:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
         if "accident" in context and kind in ("killing", "injury", "other", PROPERTY):

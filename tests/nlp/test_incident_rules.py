@@ -466,3 +466,9 @@ def test_a_press_office_is_no_journalist_victim() -> None:
     # «المكتب الإعلامي» speaks for a ministry: its press word is no journalist harmed by the tyre that burst
     assert "attack_on_civil_society" not in _types("وأوضح المكتب الإعلامي للولاية أن الحادث ناجم عن انفجار إطار السيارة.")
     assert "attack_on_civil_society" in _types("اعتدى مسلحون مجهولون بالضرب على إعلامي أمام مقر القناة في المدينة")
+
+
+def test_a_smuggled_crossing_without_abuse_is_no_trafficking() -> None:
+    assert "trafficking" not in _types("تهريب مهاجرين عبر الحدود الجنوبية")
+    assert "trafficking" in _types("كشفت منظمة حقوقية أن شبكات الاتجار بالبشر تحتجز مهاجرين في مخازن وتعذبهم لطلب فدية")
+    assert "trafficking" in _types("مهربون يحتجزون 40 مهاجرا في مخزن ويعذبونهم لإجبار عائلاتهم على دفع فدية")
