@@ -107,6 +107,7 @@ _AGAINST = {"علي", "ضد", "against", "on"}
 # (not a military college: its cadets' status is unknown, docs/labelling.md).
 _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
 _PATROLS = {"دوريه", "دوريات"}
+_COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 _ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
 _PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
@@ -304,9 +305,14 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
 
 def _captives(words: list[str], index: int) -> bool:
     """«أسرى» (captives, normalised «اسري») is no «أسر» (families, a civilian word); but «العنف الأسري» (domestic
-    violence) is spelt the same and is the family's."""
-    return "اسري" in clitic_variants(words[index]) and not (
-        index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
+    violence) is spelt the same and is the family's. «مقتل أربعة عناصر وأسر خامس»: «أسر» before a number or an
+    ordinal is the verb 'captured'."""
+    forms = clitic_variants(words[index])
+    number = parse_number(words, index + 1) if index + 1 < len(words) else None
+    if "اسر" in forms and index + 1 < len(words) and (
+            words[index + 1] in _COUNTED_OTHERS or (number is not None and number[0] != 1)):  # not «أسر واحدة»
+        return True
+    return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
 
 
 def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:

@@ -472,3 +472,9 @@ def test_a_smuggled_crossing_without_abuse_is_no_trafficking() -> None:
     assert "trafficking" not in _types("تهريب مهاجرين عبر الحدود الجنوبية")
     assert "trafficking" in _types("كشفت منظمة حقوقية أن شبكات الاتجار بالبشر تحتجز مهاجرين في مخازن وتعذبهم لطلب فدية")
     assert "trafficking" in _types("مهربون يحتجزون 40 مهاجرا في مخزن ويعذبونهم لإجبار عائلاتهم على دفع فدية")
+
+
+def test_captured_is_no_families() -> None:
+    # «وأسر خامس»: the army captured a fifth fighter; «أسر» read as families made the fighters civilians
+    assert "killing" not in _types("أعلن الجيش مقتل أربعة عناصر ينتمون إلى تنظيم داعش وأسر خامس خلال عملية مداهمة لمخبأ")
+    assert "killing" in _types("مقتل ثلاثة أطفال من أسر نازحة في قصف عشوائي على مخيم")
