@@ -69,10 +69,14 @@ def event_location(located: list[Located], evidence: list[tuple[int, int]]) -> L
     names only an origin («عائد من ليبيا») yields to a body sentence with a place; a national force in a sentence
     whose only places are origins says which side it happened on; a sea («البحر المتوسط») is narrowed to the
     coast the text names («قبالة سواحل ليبيا»). A coast a boat was off («قبالة السواحل الليبية») in any evidence
-    sentence comes first: the boat's home port in the title is not where it was fired on."""
-    at_sea = [loc for loc in located if loc.offshore and loc.country not in (None, "XX") and _where_harm_happened(loc)
-              and any(start <= loc.place.start < end for start, end in evidence)]
-    if at_sea:  # «تعرض مركبي صيد من جرجيس لإطلاق نار قبالة السواحل الليبية»: the harm was at sea, off that coast
+    sentence comes first (the boat's home port in the title is not where it was fired on), unless the evidence
+    names a facility where the harm was (a detention centre the rescued migrants tell of)."""
+    told = [loc for loc in located if _where_harm_happened(loc) and any(start <= loc.place.start < end
+                                                                        for start, end in evidence)]
+    at_sea = [loc for loc in told if loc.offshore and loc.country not in (None, "XX")]
+    # «تعرض مركبي صيد من جرجيس لإطلاق نار قبالة السواحل الليبية»: the harm was at sea, off that coast; but not
+    # when a facility is named («أنقذتهم قبالة سواحل جرجيس ... تعرضوا للتعذيب داخل مركز احتجاز بغريان»)
+    if at_sea and not any(loc.place.precision == "facility" for loc in told):
         return at_sea[0]
     best: tuple[int, int, Located] | None = None
     for order, (start, end) in enumerate(evidence):
