@@ -550,6 +550,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = bool(press) and not any(0 < m.first - e <= 3 for e in harm_ends) and (
             any(abs(m.first - s) <= 3 for s in source_at)
             or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
+        # «أوضح الطبيب المشرف على الفريق أن اللاعب ...», «قال طبيب»: a doctor who speaks is a source
+        is_source = is_source or ("medics" in m.payloads and any(0 < m.first - s <= 2 for s in source_at)
+                                  and "ان" not in words[max(0, m.first - 2) : m.first])
         body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)
         radio = m.first > 0 and words[m.first - 1] in _RADIO_BAND
         if not is_source and not body and not radio and not _negated(words, m.first, lex.negation_words):
@@ -721,24 +724,25 @@ def is_programme_trailer(tokens: list[Token]) -> bool:
     return bool(load_lexicons().programme.find(tokens))
 
 
-FRAMES = ("accident", "disease")  # a headline cue of these frames the whole story
-FRAMED_TYPES = ("killing", "injury", "other", PROPERTY)
+FRAMES = ("accident", "disease", "court")  # a headline cue of these frames the whole story
+FRAMED_TYPES = {"accident": ("killing", "injury", "other", PROPERTY), "disease": CASUALTY_TYPES,
+                "court": PAST_ACTS + (PROPERTY,)}
 
 
 def headline_frame(tokens: list[Token]) -> frozenset[str]:
-    """The accident or disease cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور على الطريق الساحلي»):
-    the body's later casualty words («حالة جميع المصابين مستقرة») are about the same accident, even where
-    their own sentence names no cause."""
+    """The accident, disease or ruling cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور على الطريق
+    الساحلي», «محكمة ... تصدر أحكاما في قضية مقتل ...»): the body's later casualty words («حالة جميع المصابين
+    مستقرة», «من بين الضحايا طفلتان», «هجوم مسلح على منزلهم سنة 2023») are about the same accident or the
+    judged past act, even where their own sentence names no cause."""
     return frozenset(rule for m in load_lexicons().context.find(tokens) for rule in m.payloads if rule in FRAMES)
 
 
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
-    """A body sentence's casualty candidate under an accident/disease headline, with no perpetrator named
+    """A body sentence's casualty candidate under an accident/disease/ruling headline, with no perpetrator named
     in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident)."""
     if not frame or "perpetrators" in result.context:
         return False
-    types = FRAMED_TYPES if "accident" in frame else CASUALTY_TYPES
-    return candidate.type in types
+    return any(candidate.type in FRAMED_TYPES[rule] for rule in frame)
 
 
 def document_context(results: list[SentenceResult]) -> tuple[str, ...]:

@@ -478,3 +478,21 @@ def test_captured_is_no_families() -> None:
     # «وأسر خامس»: the army captured a fifth fighter; «أسر» read as families made the fighters civilians
     assert "killing" not in _types("أعلن الجيش مقتل أربعة عناصر ينتمون إلى تنظيم داعش وأسر خامس خلال عملية مداهمة لمخبأ")
     assert "killing" in _types("مقتل ثلاثة أطفال من أسر نازحة في قصف عشوائي على مخيم")
+
+
+def test_a_doctor_who_speaks_is_a_source() -> None:
+    sport = ("وأوضح الطبيب المشرف على الفريق أن المهاجم تعرض للإصابة خلال الحصة التدريبية وأنه سيغيب بين ثلاثة "
+             "وأربعة أسابيع عن الملاعب.")
+    assert "injury" not in _types(sport)
+    assert "injury" in _types("وأكد المصدر أن طبيبا أصيب بجروح خطيرة إثر اعتداء مسلحين عليه داخل المستشفى")
+
+
+def test_a_ruling_headline_frames_the_judged_acts_in_the_body() -> None:
+    ruling = ("محكمة الجنايات تصدر أحكاما في قضية مقتل عائلة بالزاوية\nأصدرت محكمة الجنايات أمس أحكاما بالسجن في حق "
+              "أربعة متهمين. وكانت القضية قد أثارت غضبا واسعا بعد أن تبين أن من بين الضحايا طفلتين، إثر هجوم على "
+              "منزل العائلة سنة 2022.")
+    assert _types(ruling) == set()
+    # a new attack with its perpetrators named is reported, whatever the headline
+    new_attack = ("محكمة الجنايات تصدر أحكاما في قضية مقتل عائلة بالزاوية\nوبعد النطق بالحكم أطلق مسلحون مجهولون النار "
+                  "أمام المحكمة فقتلوا شابا من أقارب الضحايا.")
+    assert "killing" in _types(new_attack)
