@@ -496,3 +496,9 @@ def test_a_ruling_headline_frames_the_judged_acts_in_the_body() -> None:
     new_attack = ("محكمة الجنايات تصدر أحكاما في قضية مقتل عائلة بالزاوية\nوبعد النطق بالحكم أطلق مسلحون مجهولون النار "
                   "أمام المحكمة فقتلوا شابا من أقارب الضحايا.")
     assert "killing" in _types(new_attack)
+
+
+def test_what_a_rescue_averted_did_not_happen() -> None:
+    assert _types("صفاقس: إنقاذ 40 مهاجرا من الغرق بينهم 6 نساء") == set()
+    drowned = "لقي 12 مهاجرا حتفهم غرقا فيما تمكنت وحدات الحرس البحري من إنقاذ 20 آخرين من الغرق قبالة سواحل صفاقس."
+    assert _types(drowned) == {"other"}
