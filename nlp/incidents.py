@@ -730,15 +730,24 @@ def is_programme_trailer(tokens: list[Token]) -> bool:
 
 FRAMES = ("accident", "disease", "court")  # a headline cue of these frames the whole story
 FRAMED_TYPES = {"accident": ("killing", "injury", "other", PROPERTY), "disease": CASUALTY_TYPES,
-                "court": PAST_ACTS + (PROPERTY,)}
+                "court": PAST_ACTS + (PROPERTY,),
+                "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other")}
+# «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
+_COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
 
 
 def headline_frame(tokens: list[Token]) -> frozenset[str]:
-    """The accident, disease or ruling cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور على الطريق
-    الساحلي», «محكمة ... تصدر أحكاما في قضية مقتل ...»): the body's later casualty words («حالة جميع المصابين
-    مستقرة», «من بين الضحايا طفلتان», «هجوم مسلح على منزلهم سنة 2023») are about the same accident or the
-    judged past act, even where their own sentence names no cause."""
-    return frozenset(rule for m in load_lexicons().context.find(tokens) for rule in m.payloads if rule in FRAMES)
+    """The accident, disease, ruling or commemoration cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور
+    على الطريق الساحلي», «محكمة ... تصدر أحكاما في قضية مقتل ...», «تحيي الذكرى العاشرة»): the body's later
+    casualty words («حالة جميع المصابين مستقرة», «من بين الضحايا طفلتان», «ترحما على أرواح الشهداء») are about
+    the same accident, the judged or the commemorated past act, even where their own sentence names no cause."""
+    frame = set()
+    for match in load_lexicons().context.find(tokens):
+        frame.update(rule for rule in match.payloads if rule in FRAMES)
+        if "general" in match.payloads and any(word_forms(t.text) & _COMMEMORATION
+                                               for t in tokens[match.first : match.last + 1]):
+            frame.add("commemoration")
+    return frozenset(frame)
 
 
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
