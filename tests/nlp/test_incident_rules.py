@@ -511,3 +511,10 @@ def test_a_commemoration_headline_frames_the_body() -> None:
     attacked = ("المدينة تحيي الذكرى الخامسة للهجوم الإرهابي\nوخلال الموكب أطلق مسلحون مجهولون النار على الحاضرين ما "
                 "أسفر عن مقتل شاب وإصابة امرأتين.")
     assert "killing" in _types(attacked)
+
+
+def test_missing_since_a_summons_is_a_disappearance() -> None:
+    text = ("قالت منظمة حقوقية إن الناشط مختف منذ 20 يوما بعد أن توجه إلى مقر جهاز أمني استجابة لاستدعاء، ودعت النائب "
+            "العام إلى الكشف عن مكان احتجازه.")
+    assert "enforced_disappearance" in _types(text)
+    assert "enforced_disappearance" not in _types("قالت منظمة حقوقية إن الناشط عاد إلى منزله بعد أن توجه إلى مقر جهاز أمني")
