@@ -130,6 +130,15 @@ _RANSOM = {"فديه", "ransom"}
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
 # «لمراسلة الجوهرة أف أم», «موزاييك إف إم»: the radio's name (FM), not «أم» (a mother, a woman victim)
 _RADIO_BAND = {"اف", "fm"}
+
+
+def _not_a_mother(words: list[str], index: int) -> bool:
+    """«أم» in a name, not a mother harmed: the radio's FM («الجوهرة أف أم») or a place or a kunya before a
+    definite noun («أم الأرانب», «أم العرائس», «أم درمان» is listed by its own name)."""
+    if words[index] != "ام":
+        return False
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return (index > 0 and words[index - 1] in _RADIO_BAND) or after.startswith("ال")
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -558,8 +567,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or ("medics" in m.payloads and any(0 < m.first - s <= 2 for s in source_at)
                                   and "ان" not in words[max(0, m.first - 2) : m.first])
         body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)
-        radio = m.first > 0 and words[m.first - 1] in _RADIO_BAND
-        if not is_source and not body and not radio and not _negated(words, m.first, lex.negation_words):
+        if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
+                words, m.first, lex.negation_words):
             victims.update(m.payloads)
             press_at += [m.first] if press else []
     civilians = bool(victims) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)

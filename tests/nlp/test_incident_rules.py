@@ -518,3 +518,9 @@ def test_missing_since_a_summons_is_a_disappearance() -> None:
             "العام إلى الكشف عن مكان احتجازه.")
     assert "enforced_disappearance" in _types(text)
     assert "enforced_disappearance" not in _types("قالت منظمة حقوقية إن الناشط عاد إلى منزله بعد أن توجه إلى مقر جهاز أمني")
+
+
+def test_a_place_named_um_is_no_mother() -> None:
+    # «أم الأرانب» is a town: its «أم» made fighters killed near it civilian harm
+    assert "killing" not in _types("الجيش الليبي: مقتل 6 من عناصر المعارضة التشادية المسلحة في غارة قرب أم الأرانب")
+    assert "killing" in _types("مقتل أم وطفليها في قصف عشوائي على منزلهم قرب أم الأرانب")
