@@ -524,3 +524,8 @@ def test_a_place_named_um_is_no_mother() -> None:
     # «أم الأرانب» is a town: its «أم» made fighters killed near it civilian harm
     assert "killing" not in _types("الجيش الليبي: مقتل 6 من عناصر المعارضة التشادية المسلحة في غارة قرب أم الأرانب")
     assert "killing" in _types("مقتل أم وطفليها في قصف عشوائي على منزلهم قرب أم الأرانب")
+
+
+def test_involvement_is_an_accusation() -> None:
+    assert _types("ويتهمها سكان المنطقة بالتورط في عمليات سطو وخطف منذ سنوات") == set()
+    assert "abduction" in _types("اختطف مسلحون تاجرا من أمام منزله واتهمت عائلته عصابة متورطة في التهريب")
