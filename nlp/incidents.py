@@ -109,6 +109,7 @@ _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
 _PATROLS = {"دوريه", "دوريات"}
 _COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («إنقاذ 43 مهاجرا غير نظامي من الغرق»)
+_SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", "sound", "sounds"}
 _ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
 _PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
@@ -540,6 +541,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 < m.first - k <= _MEANS_REACH or (0 < m.first - k and _after_event(
                                               words, m.first)) for k in killing_at))]
     matches = _hits_on_things(tokens, words, matches)
+    # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only)
+    matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and any(
+        word_forms(w) & _SOUNDS for w in words[max(0, m.first - 2) : m.first]))]
     # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
     matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]

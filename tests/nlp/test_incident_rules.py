@@ -529,3 +529,8 @@ def test_a_place_named_um_is_no_mother() -> None:
 def test_involvement_is_an_accusation() -> None:
     assert _types("ويتهمها سكان المنطقة بالتورط في عمليات سطو وخطف منذ سنوات") == set()
     assert "abduction" in _types("اختطف مسلحون تاجرا من أمام منزله واتهمت عائلته عصابة متورطة في التهريب")
+
+
+def test_gunfire_heard_hurts_nobody() -> None:
+    assert _types("وكان عدد من الأهالي قد تحدثوا عن سماع دوي إطلاق نار كثيف في المنطقة الحدودية") == set()
+    assert "injury" in _types("أصيب عدد من الأهالي بجروح إثر إطلاق نار كثيف في المنطقة الحدودية")
