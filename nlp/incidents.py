@@ -757,7 +757,7 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
     frame = set()
     for match in load_lexicons().context.find(tokens):
         frame.update(rule for rule in match.payloads if rule in FRAMES)
-        if "general" in match.payloads and any(word_forms(t.text) & _COMMEMORATION
+        if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")
     return frozenset(frame)

@@ -534,3 +534,8 @@ def test_involvement_is_an_accusation() -> None:
 def test_gunfire_heard_hurts_nobody() -> None:
     assert _types("وكان عدد من الأهالي قد تحدثوا عن سماع دوي إطلاق نار كثيف في المنطقة الحدودية") == set()
     assert "injury" in _types("أصيب عدد من الأهالي بجروح إثر إطلاق نار كثيف في المنطقة الحدودية")
+
+
+def test_memories_are_no_commemoration() -> None:
+    # «الذكريات» (memories) shares its stem with «الذكرى» (an anniversary): no frame
+    assert "killing" in _types("لم يبق من المنزل إلا الذكريات بعد القصف.. الناجي من المجزرة يروي التفاصيل")
