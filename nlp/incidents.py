@@ -110,6 +110,8 @@ _PATROLS = {"دوريه", "دوريات"}
 _COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («إنقاذ 43 مهاجرا غير نظامي من الغرق»)
 _SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", "sound", "sounds"}
+_DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
+_YEAR_HEADS = {"سنه", "عام", "year"}
 _ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
 _PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
@@ -471,6 +473,18 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
                             for c in where.get("court", []))
 
 
+def _year_tally(words: list[str]) -> bool:
+    """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event."""
+    for index, word in enumerate(words[:-1]):
+        if word not in _DURING:
+            continue
+        after = words[index + 1 : index + 3]
+        year = after[1] if after[0] in _YEAR_HEADS and len(after) > 1 else after[0]
+        if year.isdigit() and len(year) == 4 and year[:2] in ("19", "20"):
+            return True
+    return False
+
+
 def _long_ago(words: list[str], last: int) -> bool:
     """«قتلت قبل سبع سنوات», «اغتيل منذ عامين», "killed two years ago": the act is dated years back."""
     for k in range(last + 1, min(len(words), last + 1 + _LONG_AGO_REACH)):
@@ -516,6 +530,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _PATROLS)]
     where = _positions(context_matches)
     context = set(where)
+    if _year_tally(words):
+        context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]

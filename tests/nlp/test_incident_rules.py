@@ -539,3 +539,9 @@ def test_gunfire_heard_hurts_nobody() -> None:
 def test_memories_are_no_commemoration() -> None:
     # «الذكريات» (memories) shares its stem with «الذكرى» (an anniversary): no frame
     assert "killing" in _types("لم يبق من المنزل إلا الذكريات بعد القصف.. الناجي من المجزرة يروي التفاصيل")
+
+
+def test_a_years_tally_is_a_statistic() -> None:
+    assert _types("وزارة المرأة: أكثر من 2300 إشعار بالعنف ضد النساء خلال 2025") == set()
+    assert _types("وأشار التقرير إلى تسجيل 19 جريمة قتل نساء خلال السنة نفسها") == set()
+    assert "killing" in _types("قتل رجل زوجته طعنا بسكين أمس في منزلهما وسط المدينة")
