@@ -559,7 +559,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = _hits_on_things(tokens, words, matches)
     # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only)
     matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and any(
-        word_forms(w) & _SOUNDS for w in words[max(0, m.first - 2) : m.first]))]
+        w.removeprefix("و") in _SOUNDS for w in words[max(0, m.first - 2) : m.first]))]  # not «بدوي» (a name)
     # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
     matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]

@@ -545,3 +545,8 @@ def test_a_years_tally_is_a_statistic() -> None:
     assert _types("وزارة المرأة: أكثر من 2300 إشعار بالعنف ضد النساء خلال 2025") == set()
     assert _types("وأشار التقرير إلى تسجيل 19 جريمة قتل نساء خلال السنة نفسها") == set()
     assert "killing" in _types("قتل رجل زوجته طعنا بسكين أمس في منزلهما وسط المدينة")
+
+
+def test_a_name_holding_a_sound_word_is_no_sound() -> None:
+    # «بدوي» (a surname) holds «دوي» (a bang) after its «ب»: the arrest right after it stands
+    assert "arbitrary_detention" in _types("الناشطتان نسيمة السادة وسمر بدوي يعتقلن من قبل الشرطة")
