@@ -318,12 +318,13 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
 
 def _captives(words: list[str], index: int) -> bool:
     """«أسرى» (captives, normalised «اسري») is no «أسر» (families, a civilian word); but «العنف الأسري» (domestic
-    violence) is spelt the same and is the family's. «مقتل أربعة عناصر وأسر خامس»: «أسر» before a number or an
-    ordinal is the verb 'captured'."""
+    violence) is spelt the same and is the family's. «مقتل أربعة عناصر وأسر خامس»: «أسر» before an ordinal or
+    «آخر(ين)» is the verb 'captured'."""
     forms = clitic_variants(words[index])
     number = parse_number(words, index + 1) if index + 1 < len(words) else None
-    if "اسر" in forms and index + 1 < len(words) and (
-            words[index + 1] in _COUNTED_OTHERS or (number is not None and number[0] != 1)):  # not «أسر واحدة»
+    after_number = index + 1 + number[1] if number is not None else index + 1
+    # «وأسر خامس», «وأسر ثلاثة آخرين»; not «أسر سبعة عشر صيادا» (the families of 17 fishermen)
+    if "اسر" in forms and after_number < len(words) and words[after_number] in _COUNTED_OTHERS:
         return True
     return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
 

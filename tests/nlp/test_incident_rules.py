@@ -478,6 +478,9 @@ def test_captured_is_no_families() -> None:
     # «وأسر خامس»: the army captured a fifth fighter; «أسر» read as families made the fighters civilians
     assert "killing" not in _types("أعلن الجيش مقتل أربعة عناصر ينتمون إلى تنظيم داعش وأسر خامس خلال عملية مداهمة لمخبأ")
     assert "killing" in _types("مقتل ثلاثة أطفال من أسر نازحة في قصف عشوائي على مخيم")
+    # «أسر سبعة عشر» before a counted noun is the families of seventeen people, still civilians
+    assert annotate("قتل ثلاثة أشخاص في قصف وناشدت أسر سبعة عشر مفقودا السلطات", "ar").victim_status == "civilian"
+    assert annotate("قتل ثلاثة عناصر من التنظيم وأسر ثلاثة آخرين", "ar").victim_status == "combatant"
 
 
 def test_a_doctor_who_speaks_is_a_source() -> None:
