@@ -112,6 +112,7 @@ _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («
 _SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", "sound", "sounds"}
 _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
+_LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
 _ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
 _PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
@@ -506,6 +507,16 @@ def _without_charge(words: list[str], negations: frozenset[str]) -> bool:
     return False
 
 
+def _held_for_long(words: list[str]) -> bool:
+    """«المحتجزين منذ خمسة أشهر», «منذ 3 سنوات»: held for months, like the qualifier «منذ أشهر»."""
+    for index, word in enumerate(words[:-2]):
+        if word.removeprefix("و") == "منذ" and (number := parse_number(words, index + 1)) is not None:
+            unit = words[index + 1 + number[1]] if index + 1 + number[1] < len(words) else ""
+            if unit in _LONG_UNITS:
+                return True
+    return False
+
+
 def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for match in matches:
@@ -603,7 +614,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
-    qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
+    qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words) or _held_for_long(words)
     property_object = bool(lex.property_objects.find(tokens))
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]

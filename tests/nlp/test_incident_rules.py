@@ -553,3 +553,9 @@ def test_a_years_tally_is_a_statistic() -> None:
 def test_a_name_holding_a_sound_word_is_no_sound() -> None:
     # «بدوي» (a surname) holds «دوي» (a bang) after its «ب»: the arrest right after it stands
     assert "arbitrary_detention" in _types("الناشطتان نسيمة السادة وسمر بدوي يعتقلن من قبل الشرطة")
+
+
+def test_held_for_months_or_never_before_a_judge_is_arbitrary() -> None:
+    assert "arbitrary_detention" in _types("طالبت العائلات بالإفراج عن أبنائها المحتجزين منذ خمسة أشهر في سجن بالمدينة")
+    assert "arbitrary_detention" in _types("وقالت والدة أحد المحتجزين إن ابنها لم يمثل أمام أي قاض حتى الآن")
+    assert "arbitrary_detention" not in _types("طالبت العائلات بالإفراج عن أبنائها المحتجزين منذ خمسة أيام في سجن بالمدينة")
