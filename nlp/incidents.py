@@ -113,6 +113,8 @@ _SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", 
 _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
 _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
+# «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
+_REPATRIATION = {"عوده", "وصول", "ترحيل", "استلام", "تسلم", "اعاده", "repatriation"}
 _ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
 _PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
@@ -577,7 +579,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
                                           and m.first > 0 and word_forms(words[m.first - 1]) & (
-                                              _REFERENCE_HEADS | _NAMED_PLACE_HEADS))]
+                                              _REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION))]
     matches += _fate_unknown(tokens, words)
     matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:

@@ -559,3 +559,8 @@ def test_held_for_months_or_never_before_a_judge_is_arbitrary() -> None:
     assert "arbitrary_detention" in _types("طالبت العائلات بالإفراج عن أبنائها المحتجزين منذ خمسة أشهر في سجن بالمدينة")
     assert "arbitrary_detention" in _types("وقالت والدة أحد المحتجزين إن ابنها لم يمثل أمام أي قاض حتى الآن")
     assert "arbitrary_detention" not in _types("طالبت العائلات بالإفراج عن أبنائها المحتجزين منذ خمسة أيام في سجن بالمدينة")
+
+
+def test_remains_brought_home_are_no_killing() -> None:
+    assert _types("وصول جثمان شاب تونسي إلى مطار قرطاج قادما من ليبيا") == set()
+    assert "killing" in _types("وصول جثامين ثلاثة عمال تونسيين قتلوا برصاص مسلحين في ليبيا")
