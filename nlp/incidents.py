@@ -660,6 +660,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     trafficking_at = [m.first for m in matches if any(t.type == "trafficking" for t in m.payloads)]
     network_arrested = any(0 < t - a <= _ARREST_REACH for t in trafficking_at for a in where.get("arrest", []))
     harm_found = bool(set(by_type) & {"killing", "injury", "torture", "sexual_violence", "abduction"})
+    held = "arbitrary_detention" in by_type and "custody" in context  # «محتجزين من قبل شبكة تهريب», not «إيقاف»
     fishing_sunk = any(t.type == "other" and word_forms(words[m.last]) & _BOATS
                        and any(word_forms(w) & _FISHING for w in words[m.last + 1 : m.last + 3])
                        for m in matches for t in m.payloads)
@@ -708,7 +709,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
         if kind == "trafficking" and network_arrested and not harm_found:
             confidence -= 0.4  # «القبض على شبكة لتهريب البشر»: routine police news, no abuse reported
-        elif kind == "trafficking" and kind not in strong_types and not harm_found:
+        elif kind == "trafficking" and kind not in strong_types and not harm_found and not held:
             confidence -= 0.2  # «تهريب مهاجرين عبر الحدود»: a crossing smuggled, no abuse (trafficking) reported
         if kind == PROPERTY and "military_targets" in context and not civilians:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target

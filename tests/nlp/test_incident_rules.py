@@ -472,6 +472,8 @@ def test_a_smuggled_crossing_without_abuse_is_no_trafficking() -> None:
     assert "trafficking" not in _types("تهريب مهاجرين عبر الحدود الجنوبية")
     assert "trafficking" in _types("كشفت منظمة حقوقية أن شبكات الاتجار بالبشر تحتجز مهاجرين في مخازن وتعذبهم لطلب فدية")
     assert "trafficking" in _types("مهربون يحتجزون 40 مهاجرا في مخزن ويعذبونهم لإجبار عائلاتهم على دفع فدية")
+    # migrants held by a smuggling network: held is abuse, even with no other harm word
+    assert "trafficking" in _types("كان المهاجرون محتجزين داخل منزل بمنطقة الجرف من قبل شبكة تهريب")
 
 
 def test_captured_is_no_families() -> None:
