@@ -564,5 +564,6 @@ def test_held_for_months_or_never_before_a_judge_is_arbitrary() -> None:
 
 
 def test_remains_brought_home_are_no_killing() -> None:
-    assert _types("وصول جثمان شاب تونسي إلى مطار قرطاج قادما من ليبيا") == set()
-    assert "killing" in _types("وصول جثامين ثلاثة عمال تونسيين قتلوا برصاص مسلحين في ليبيا")
+    assert _types("عودة جثمان شاب تونسي إلى مطار قرطاج قادما من ليبيا") == set()
+    assert "killing" in _types("عودة جثامين ثلاثة عمال تونسيين قتلوا برصاص مسلحين في ليبيا")
+    assert "killing" in _types("وصول جثة شاب مصاب بطلقات نارية في الرأس إلى المستشفى الجهوي")
