@@ -21,7 +21,7 @@ from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_rules import is_rising_toll, is_statistic
 from nlp.dates import EventDate, find_date, parse_published
-from nlp.event_place import Located, agent_locations, event_location, in_libya
+from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import (
     CASUALTY_TYPES,
@@ -479,7 +479,8 @@ def annotate_rules(text: str, language: str | None = None,
 
     evidence_spans = [(s.start, s.end) for _, s in found]
     where = located + agent_locations(actors)
-    event = event_location(where, evidence_spans)
+    harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found if c.last >= 0]
+    event = harm_site(located, body, harm_ends) or event_location(where, evidence_spans)
     if event is None and located and found:
         event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
     event_id = event.place.id if event else None

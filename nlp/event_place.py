@@ -9,9 +9,10 @@ beat every other single country.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlp.actors import ActorMatch
+from nlp.normalize import normalize
 from rasad.records import Place
 
 MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
@@ -33,6 +34,7 @@ class Located:
     offshore: bool = False  # «قبالة زوارة», «سواحل ليبيا»: where a sea event happened
     speaker: bool = False  # «أكد رئيس نقابة البحارة بصفاقس أن ...»: where the speaker is (it still tells the topic)
     border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
+    harm_site: bool = False  # right after a harm word: «عمال مختطفين في ليبيا», «قتل بمدينة سرت»
 
 
 def agent_locations(actors: list[ActorMatch]) -> list[Located]:
@@ -45,6 +47,24 @@ def agent_locations(actors: list[ActorMatch]) -> list[Located]:
                           precision="agent", in_libya=code == "ly")
             out.append(Located(place, code.upper(), 1.0))
     return out
+
+
+# Words that may stand between a harm word and the place it happened in («المختطف في ليبيا», «قتل بمدينة سرت»).
+_LOCATIVE = {"في", "ب", "داخل", "مدينه", "بمدينه", "منطقه", "بمنطقه", "قرب", "بالقرب", "in", "at", "near", "the"}
+
+
+def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Located | None:
+    """The place right after a harm word, with only locative words between («تونسيين مختطفين في ليبيا», «قتل
+    اليوم بمدينة سرت» is not: a date stands between): where the harm happened, whatever else the text names
+    (the families' protest in Tataouine, the home town in the title)."""
+    for end in sorted(harm_ends):
+        for loc in located:
+            if loc.place.start < end or loc.country in (None, "XX") or not _where_harm_happened(loc):
+                continue
+            between = normalize(text[end : loc.place.start]).split()
+            if len(between) <= 2 and all(word in _LOCATIVE for word in between):
+                return replace(loc, harm_site=True)
+    return None
 
 
 def _where_harm_happened(loc: Located) -> bool:
@@ -101,9 +121,10 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
     evidence sentence unless an origin or a border) and its nationality/institution cues; the event location
     adds 3 (an origin, a border point or line adds nothing: it is no evidence of where the harm happened). Libya must beat every other
     single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan. A sea event off a coast is in
-    that country's waters (labelling guide), however often the boat's home port is named.
+    that country's waters (labelling guide), however often the boat's home port is named; a place right after a
+    harm word («مختطفين في ليبيا») likewise decides, however often the families' Tunisian town is named.
     """
-    if event is not None and event.offshore and event.country not in (None, "XX"):
+    if event is not None and (event.offshore or event.harm_site) and event.country not in (None, "XX"):
         return event.country == "LY"
     score: dict[str, float] = dict(cues)
     for loc in located:

@@ -163,6 +163,7 @@ class Candidate:
     killed: int | None = None
     injured: int | None = None
     detained: int | None = None
+    last: int = -1  # the trigger's last token in its sentence (-1: a type derived from others)
 
 
 @dataclass
@@ -636,7 +637,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 beating_only_injury = False
             current = by_type.get(trigger.type)
             if current is None or trigger.strength > current.confidence:
-                by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text)
+                by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text, last=match.last)
     strong_at = {m.first: t.type for m in matches for t in m.payloads if t.strength >= STRONG}
     counts = sentence_counts(words, trigger_at, strong_at)
     if "disease" in context:

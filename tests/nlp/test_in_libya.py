@@ -157,3 +157,14 @@ def test_a_rescue_off_a_coast_yields_to_the_facility_where_the_harm_was() -> Non
     text = ("مهاجرون يروون ما تعرضوا له\nروى مهاجرون أنقذتهم وحدات الحرس البحري قبالة سواحل صفاقس أمس أنهم تعرضوا "
             "للتعذيب طيلة أشهر داخل مركز احتجاز بغريان على أيدي مهربين طالبوا عائلاتهم بفدية.")
     assert _in_libya(text)
+
+
+def test_the_place_right_after_the_harm_word_decides() -> None:
+    # the families protest in Tataouine, named with Tunisian words throughout; the workers were abducted in Libya
+    abducted = ("تطاوين: عائلات 4 عمال تونسيين مختطفين في ليبيا تطالب بتدخل الدولة\nنفذت عائلات أربعة عمال تونسيين أصيلي "
+                "معتمدية غمراسن وقفة احتجاجية أمام مقر ولاية تطاوين للمطالبة بالإفراج عن أبنائها المختطفين في ليبيا "
+                "منذ ثلاثة أسابيع، وطالبت السلطات التونسية بالتدخل.")
+    assert _in_libya(abducted)
+    held_home = abducted.replace("مختطفين في ليبيا", "مختطفين في تطاوين").replace("المختطفين في ليبيا",
+                                                                               "المختطفين في تطاوين")
+    assert not _in_libya(held_home)
