@@ -9,6 +9,7 @@ beat every other single country.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from nlp.actors import ActorMatch
@@ -50,6 +51,7 @@ def agent_locations(actors: list[ActorMatch]) -> list[Located]:
 
 
 # Words that may stand between a harm word and the place it happened in («المختطف في ليبيا», «قتل بمدينة سرت»).
+_LOCATIVE_REACH = 16  # characters from the harm word to the place («المختطف في مدينة ليبيا» fits)
 _LOCATIVE = {"في", "ب", "داخل", "مدينه", "بمدينه", "منطقه", "بمنطقه", "قرب", "بالقرب", "in", "at", "near", "the"}
 
 
@@ -57,9 +59,10 @@ def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Locate
     """The place right after a harm word, with only locative words between («تونسيين مختطفين في ليبيا», «قتل
     اليوم بمدينة سرت» is not: a date stands between): where the harm happened, whatever else the text names
     (the families' protest in Tataouine, the home town in the title)."""
+    starts = [loc.place.start for loc in located]  # located is in text order
     for end in sorted(harm_ends):
-        for loc in located:
-            if loc.place.start < end or loc.country in (None, "XX") or not _where_harm_happened(loc):
+        for loc in located[bisect_left(starts, end) : bisect_right(starts, end + _LOCATIVE_REACH)]:
+            if loc.country in (None, "XX") or not _where_harm_happened(loc):
                 continue
             between = normalize(text[end : loc.place.start]).split()
             if len(between) <= 2 and all(word in _LOCATIVE for word in between):
@@ -91,12 +94,13 @@ def event_location(located: list[Located], evidence: list[tuple[int, int]]) -> L
     coast the text names («قبالة سواحل ليبيا»). A coast a boat was off («قبالة السواحل الليبية») in any evidence
     sentence comes first (the boat's home port in the title is not where it was fired on), unless the evidence
     names a facility where the harm was (a detention centre the rescued migrants tell of)."""
-    told = [loc for loc in located if _where_harm_happened(loc) and any(start <= loc.place.start < end
-                                                                        for start, end in evidence)]
-    at_sea = [loc for loc in told if loc.offshore and loc.country not in (None, "XX")]
+    def told(loc: Located) -> bool:
+        return _where_harm_happened(loc) and any(start <= loc.place.start < end for start, end in evidence)
+
+    at_sea = [loc for loc in located if loc.offshore and loc.country not in (None, "XX") and told(loc)]
     # «تعرض مركبي صيد من جرجيس لإطلاق نار قبالة السواحل الليبية»: the harm was at sea, off that coast; but not
     # when a facility is named («أنقذتهم قبالة سواحل جرجيس ... تعرضوا للتعذيب داخل مركز احتجاز بغريان»)
-    if at_sea and not any(loc.place.precision == "facility" for loc in told):
+    if at_sea and not any(loc.place.precision == "facility" and told(loc) for loc in located):
         return at_sea[0]
     best: tuple[int, int, Located] | None = None
     for order, (start, end) in enumerate(evidence):
