@@ -562,12 +562,13 @@ def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotati
 
 
 def without_fighters_only_casualties(annotation: Annotation, view: RuleView) -> Annotation:
-    """Fighters, militants or smugglers killed or hurt with no civilian harmed are no violation against
-    civilians (issue 13; docs/labelling.md): when the document's victim status is `combatant` (fighter words
-    beside the casualty words, no civilian or hors-de-combat sentence), its killing and injury finds are
-    dropped, by rule rather than left to the model's weights. Not when the document names perpetrators
-    («مسلحين ملثمين», "gunmen", «عصابة»): their victims are not fighters, the fighter word may be the
-    attacker («مسلحون يقتحمون ...»). Other types (detention, abduction) stand."""
+    """Fighters or militants killed or hurt with no civilian harmed are no violation against civilians (issue
+    13; docs/labelling.md; smugglers shot by soldiers are not fighters, as the dev labels have it): when the
+    document's victim status is `combatant` (fighter words beside the casualty words, no civilian or
+    hors-de-combat sentence), its killing and injury finds are dropped, by rule rather than left to the model's
+    weights. Not when the document names perpetrators («مسلحين ملثمين», "gunmen", «عصابة»): their victims are
+    not fighters, the fighter word may be the attacker («مسلحون يقتحمون ...»). Other types (detention,
+    abduction) stand."""
     if annotation.victim_status != "combatant" or "perpetrators" in view.context:
         return annotation
     kept = tuple(i for i in annotation.incidents if i.type not in CASUALTY_TYPES)

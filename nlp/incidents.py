@@ -36,7 +36,10 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 * an accident cue lowers torture outside custody: «صعق بالتيار الكهربائي أثناء أعمال صيانة» is electrocution at
   work; «الصعق بالتيار الكهربائي داخل السجن» stays torture.
 * journalists/activists as victims (also of an attack on their home) add attack_on_civil_society; as
-  sources («تداول ناشطون», "told reporters") they do not.
+  sources («تداول ناشطون», "told reporters") they do not, nor does a doctor who speaks («أوضح الطبيب أن») or «أم»
+  in a name («الجوهرة أف أم», «أم الأرانب»).
+* a headline frames the body: an accident or disease headline its casualty words, a ruling («تصدر أحكاما في قضية
+  مقتل») or a commemoration («تحيي الذكرى») its harm words (the judged or remembered past act).
 """
 
 from __future__ import annotations
