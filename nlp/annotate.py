@@ -18,10 +18,10 @@ from dataclasses import dataclass, field, replace
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.classifier import RuleView, load_model
-from nlp.countries import Cue, country_cues, find_cues
+from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_rules import adds_victims, is_rising_toll, is_statistic
 from nlp.dates import EventDate, find_date, parse_published
-from nlp.event_place import Located, agent_locations, event_location, in_libya
+from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import (
     CASUALTY_TYPES,
@@ -154,9 +154,13 @@ def _country_reading(words: list[str], match: Match) -> bool:
     return before in _COUNTRY_PREPOSITIONS or (written != match.text and written[:1] in "وبل")
 
 
-def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str]) -> dict:
-    """Pick among namesakes: an abroad reading wins when its cues are in the sentence or the document names
-    its country (a place there or a cue word) and nothing Libyan."""
+def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], after: str = "") -> dict:
+    """Pick among namesakes: the country adjective right after the name («الزاوية الليبية») decides; else an
+    abroad reading wins when its cues are in the sentence or the document names its country (a place there or a
+    cue word) and nothing Libyan."""
+    named = adjective_country(after)
+    if named is not None:
+        return next((entry for entry in match.entries if entry.get("country") == named), match.entry)
     for entry in match.entries[1:]:
         cues = {c for cue in entry.get("cues", ()) for c in cue.split()}
         if cues & sentence_words or (entry.get("country") in doc_countries and "LY" not in doc_countries):
@@ -327,7 +331,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             sentence = sentences[s_index]
             sentence_words[s_index] = {f for w in words[sentence.first_token : sentence.last_token]
                                        for f in clitic_variants(w)}
-        resolved.append((match, _resolve(match, sentence_words.get(s_index, set()), doc_countries), s_index))
+        after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
+        resolved.append((match, _resolve(match, sentence_words.get(s_index, set()), doc_countries, after), s_index))
     resolved = _unplaced_villages(_one_reading_per_name(resolved), cue_countries)
     located: list[Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
@@ -475,7 +480,8 @@ def annotate_rules(text: str, language: str | None = None,
 
     evidence_spans = [(s.start, s.end) for _, s in found]
     where = located + agent_locations(actors)
-    event = event_location(where, evidence_spans)
+    harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found if c.last >= 0]
+    event = harm_site(located, body, harm_ends) or event_location(where, evidence_spans)
     if event is None and located and found:
         event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
     event_id = event.place.id if event else None
@@ -580,12 +586,13 @@ def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotati
 
 
 def without_fighters_only_casualties(annotation: Annotation, view: RuleView) -> Annotation:
-    """Fighters, militants or smugglers killed or hurt with no civilian harmed are no violation against
-    civilians (issue 13; docs/labelling.md): when the document's victim status is `combatant` (fighter words
-    beside the casualty words, no civilian or hors-de-combat sentence), its killing and injury finds are
-    dropped, by rule rather than left to the model's weights. Not when the document names perpetrators
-    («مسلحين ملثمين», "gunmen", «عصابة»): their victims are not fighters, the fighter word may be the
-    attacker («مسلحون يقتحمون ...»). Other types (detention, abduction) stand."""
+    """Fighters or militants killed or hurt with no civilian harmed are no violation against civilians (issue
+    13; docs/labelling.md; smugglers shot by soldiers are not fighters, as the dev labels have it): when the
+    document's victim status is `combatant` (fighter words beside the casualty words, no civilian or
+    hors-de-combat sentence), its killing and injury finds are dropped, by rule rather than left to the model's
+    weights. Not when the document names perpetrators («مسلحين ملثمين», "gunmen", «عصابة»): their victims are
+    not fighters, the fighter word may be the attacker («مسلحون يقتحمون ...»). Other types (detention,
+    abduction) stand."""
     if annotation.victim_status != "combatant" or "perpetrators" in view.context:
         return annotation
     kept = tuple(i for i in annotation.incidents if i.type not in CASUALTY_TYPES)

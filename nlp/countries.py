@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -62,17 +63,30 @@ def _nationality_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             for code, words in data.get("nationals", {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    return {normalize(w): code for code, words in _data()["cues"].items() for w in words}
+
+
+def adjective_country(word: str) -> str | None:
+    """The country a nationality adjective names («الليبية» -> LY): right after a place name («بمدينة الزاوية
+    الليبية», «بن قردان التونسية») it says which of two namesakes is meant."""
+    return _adjectives().get(word)
+
+
 NATIONALS_WINDOW = 2  # «مواطن ليبي», «رجل أعمال ليبي»: a people word at most this many words before
 
 
 def names_nationals(text: str, code: str) -> bool:
     """Does the text name people of this country («مواطن ليبي», «ليبيان», «من الجنسية الليبية», "Libyan
     nationals")? A nationality adjective of a place or a body («التراب الليبي», «السلطات الليبية») does not, nor
-    does a town whose name contains one («قليبية»)."""
+    does a town whose name contains one («قليبية»), nor the attacker of a passive («طعن على يد مواطن ليبي»)."""
     people_only, adjectives = _nationality_words().get(code, (frozenset(), frozenset()))
     people, _ = _word_sets()
     words = [t.text for t in Tokens.of(text).items]
     for index, word in enumerate(words):
+        if _by_agent(words, index):
+            continue
         forms = clitic_variants(word)
         if any(f in people_only for f in forms):
             return True
@@ -85,6 +99,14 @@ def names_nationals(text: str, code: str) -> bool:
 
 
 _NATIONALITY = {"الجنسيه", "جنسيه", "nationality"}  # «من الجنسية الليبية», «ليبي الجنسية»
+_AGENT_PAIRS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")}  # «على يد», «من قبل»: by whom
+AGENT_REACH = 4  # «على يد شاب من الجنسية الليبية»
+
+
+def _by_agent(words: list[str], index: int) -> bool:
+    """Is the word at ``index`` in an agent phrase that shortly follows «على يد» / «من قبل» (or "by")?"""
+    window = words[max(0, index - AGENT_REACH) : index]
+    return "by" in window or any(pair in _AGENT_PAIRS for pair in pairwise(window))
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,11 @@ beat every other single country.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 
 from nlp.actors import ActorMatch
+from nlp.normalize import normalize
 from rasad.records import Place
 
 MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
@@ -33,6 +35,7 @@ class Located:
     offshore: bool = False  # «قبالة زوارة», «سواحل ليبيا»: where a sea event happened
     speaker: bool = False  # «أكد رئيس نقابة البحارة بصفاقس أن ...»: where the speaker is (it still tells the topic)
     border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
+    harm_site: bool = False  # right after a harm word: «عمال مختطفين في ليبيا», «قتل بمدينة سرت»
 
 
 def agent_locations(actors: list[ActorMatch]) -> list[Located]:
@@ -45,6 +48,26 @@ def agent_locations(actors: list[ActorMatch]) -> list[Located]:
                           precision="agent", in_libya=code == "ly")
             out.append(Located(place, code.upper(), 1.0))
     return out
+
+
+# Words that may stand between a harm word and the place it happened in («المختطف في ليبيا», «قتل بمدينة سرت»).
+_LOCATIVE_REACH = 16  # characters from the harm word to the place («المختطف في مدينة ليبيا» fits)
+_LOCATIVE = {"في", "ب", "داخل", "مدينه", "بمدينه", "منطقه", "بمنطقه", "قرب", "بالقرب", "in", "at", "near", "the"}
+
+
+def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Located | None:
+    """The place right after a harm word, with only locative words between («تونسيين مختطفين في ليبيا», «قتل
+    اليوم بمدينة سرت» is not: a date stands between): where the harm happened, whatever else the text names
+    (the families' protest in Tataouine, the home town in the title)."""
+    starts = [loc.place.start for loc in located]  # located is in text order
+    for end in sorted(harm_ends):
+        for loc in located[bisect_left(starts, end) : bisect_right(starts, end + _LOCATIVE_REACH)]:
+            if loc.country in (None, "XX") or not _where_harm_happened(loc):
+                continue
+            between = normalize(text[end : loc.place.start]).split()
+            if len(between) <= 2 and all(word in _LOCATIVE for word in between):
+                return replace(loc, harm_site=True)
+    return None
 
 
 def _where_harm_happened(loc: Located) -> bool:
@@ -68,7 +91,17 @@ def event_location(located: list[Located], evidence: list[tuple[int, int]]) -> L
     """The most specific place of the first evidence sentence that says where the harm happened. A title that
     names only an origin («عائد من ليبيا») yields to a body sentence with a place; a national force in a sentence
     whose only places are origins says which side it happened on; a sea («البحر المتوسط») is narrowed to the
-    coast the text names («قبالة سواحل ليبيا»)."""
+    coast the text names («قبالة سواحل ليبيا»). A coast a boat was off («قبالة السواحل الليبية») in any evidence
+    sentence comes first (the boat's home port in the title is not where it was fired on), unless the evidence
+    names a facility where the harm was (a detention centre the rescued migrants tell of)."""
+    def told(loc: Located) -> bool:
+        return _where_harm_happened(loc) and any(start <= loc.place.start < end for start, end in evidence)
+
+    at_sea = [loc for loc in located if loc.offshore and loc.country not in (None, "XX") and told(loc)]
+    # «تعرض مركبي صيد من جرجيس لإطلاق نار قبالة السواحل الليبية»: the harm was at sea, off that coast; but not
+    # when a facility is named («أنقذتهم قبالة سواحل جرجيس ... تعرضوا للتعذيب داخل مركز احتجاز بغريان»)
+    if at_sea and not any(loc.place.precision == "facility" and told(loc) for loc in located):
+        return at_sea[0]
     best: tuple[int, int, Located] | None = None
     for order, (start, end) in enumerate(evidence):
         inside = [loc for loc in located if start <= loc.place.start < end]
@@ -89,17 +122,21 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
     """Is the main event in Libya, or is the text mainly about Libyan affairs (dev labelling rule)?
 
     Each country scores its places (weight by precision and role, double in the title/lead, x1.5 in an
-    evidence sentence) and its nationality/institution cues; the event location adds 3 (an origin, a border
-    point or line adds nothing: it is no evidence of where the harm happened). Libya must beat every other
-    single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan.
+    evidence sentence unless an origin or a border) and its nationality/institution cues; the event location
+    adds 3 (an origin, a border point or line adds nothing: it is no evidence of where the harm happened). Libya must beat every other
+    single country: a text naming Tunis, Algiers and Cairo about Libya is Libyan. A sea event off a coast is in
+    that country's waters (labelling guide), however often the boat's home port is named; a place right after a
+    harm word («مختطفين في ليبيا») likewise decides, however often the families' Tunisian town is named.
     """
+    if event is not None and (event.offshore or event.harm_site) and event.country not in (None, "XX"):
+        return event.country == "LY"
     score: dict[str, float] = dict(cues)
     for loc in located:
         if not loc.country or loc.country == "XX":
             continue
         weight = loc.factor * (2.0 if loc.place.start < lead_end else 1.0)
-        if any(start <= loc.place.start < end for start, end in evidence):
-            weight *= 1.5
+        if _where_harm_happened(loc) and any(start <= loc.place.start < end for start, end in evidence):
+            weight *= 1.5  # not an origin or a border line in it: they say nothing of where the harm was
         score[loc.country] = score.get(loc.country, 0.0) + weight
     if event is not None and event.country and event.country != "XX" and _where_harm_happened(event):
         score[event.country] = score.get(event.country, 0.0) + EVENT_WEIGHT * event.factor

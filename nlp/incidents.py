@@ -36,7 +36,10 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 * an accident cue lowers torture outside custody: «صعق بالتيار الكهربائي أثناء أعمال صيانة» is electrocution at
   work; «الصعق بالتيار الكهربائي داخل السجن» stays torture.
 * journalists/activists as victims (also of an attack on their home) add attack_on_civil_society; as
-  sources («تداول ناشطون», "told reporters") they do not.
+  sources («تداول ناشطون», "told reporters") they do not, nor does a doctor who speaks («أوضح الطبيب أن») or «أم»
+  in a name («الجوهرة أف أم», «أم الأرانب»).
+* a headline frames the body: an accident or disease headline its casualty words, a ruling («تصدر أحكاما في قضية
+  مقتل») or a commemoration («تحيي الذكرى») its harm words (the judged or remembered past act).
 """
 
 from __future__ import annotations
@@ -89,7 +92,8 @@ PAST_ACTS = ("killing", "injury", "torture", "sexual_violence")  # a ruling on t
 _SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
 _AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
-_CLASHES = {"اشتباكات", "اشتباك", "مواجهات", "معارك", "قتال", "اقتتال", "clashes", "fighting"}
+_CLASHES = {"اشتباكات", "اشتباك", "مواجهات", "معارك", "قتال", "اقتتال", "تبادل", "clashes", "fighting"}  # «تبادل لإطلاق النار بين»
+_CLASH_REACH = 6  # «تبادل لإطلاق النار بين وحدات عسكرية»: the clash word is five tokens before the party
 _HIT_VERBS = {"اصاب", "اصابت", "يصيب", "تصيب", "ضرب", "ضربت", "يضرب", "تضرب", "hit", "struck"}  # verbs; «إصابة» ends in ه
 _FIRING = {"النار", "نار", "fire"}
 _BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"}
@@ -105,6 +109,16 @@ _AGAINST = {"علي", "ضد", "against", "on"}
 # Places only fighters live in: the dead of a strike on them are fighters, wherever the casualty word is
 # (not a military college: its cadets' status is unknown, docs/labelling.md).
 _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
+_PATROLS = {"دوريه", "دوريات"}
+_COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
+_RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («إنقاذ 43 مهاجرا غير نظامي من الغرق»)
+_SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", "sound", "sounds"}
+_DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
+_YEAR_HEADS = {"سنه", "عام", "year"}
+_LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
+# «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
+_REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
+_ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
 _PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
 _TOOK = {"اودي", "اودت", "يودي", "تودي", "اودتا", "اودوا"}  # «أودى/أودت ... بحياة»
@@ -123,6 +137,17 @@ _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _RANSOM = {"فديه", "ransom"}
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
+# «لمراسلة الجوهرة أف أم», «موزاييك إف إم»: the radio's name (FM), not «أم» (a mother, a woman victim)
+_RADIO_BAND = {"اف", "fm"}
+
+
+def _not_a_mother(words: list[str], index: int) -> bool:
+    """«أم» in a name, not a mother harmed: the radio's FM («الجوهرة أف أم») or a place or a kunya before a
+    definite noun («أم الأرانب», «أم العرائس», «أم درمان» is listed by its own name)."""
+    if words[index] != "ام":
+        return False
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return (index > 0 and words[index - 1] in _RADIO_BAND) or after.startswith("ال")
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -141,6 +166,7 @@ class Candidate:
     killed: int | None = None
     injured: int | None = None
     detained: int | None = None
+    last: int = -1  # the trigger's last token in its sentence (-1: a type derived from others)
 
 
 @dataclass
@@ -288,6 +314,8 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
             continue
         if words[fighter.first].lstrip("و") in _RACIST:
             continue
+        if fighter.first > 0 and word_forms(words[fighter.first - 1]) & _ZONES:
+            continue  # «المنطقة العسكرية بتطاوين: مقتل مهرب»: a zone, not who died
         if any(0 < fighter.first - c.last <= _VICTIM_REACH or 0 < c.first - fighter.last <= 2 for c in casualties):
             return True
         if casualties and word_forms(words[fighter.first]) & _FIGHTER_PLACES:
@@ -297,15 +325,24 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
 
 def _captives(words: list[str], index: int) -> bool:
     """«أسرى» (captives, normalised «اسري») is no «أسر» (families, a civilian word); but «العنف الأسري» (domestic
-    violence) is spelt the same and is the family's."""
-    return "اسري" in clitic_variants(words[index]) and not (
-        index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
+    violence) is spelt the same and is the family's. «مقتل أربعة عناصر وأسر خامس»: «أسر» before an ordinal or
+    «آخر(ين)» is the verb 'captured'."""
+    forms = clitic_variants(words[index])
+    number = parse_number(words, index + 1) if index + 1 < len(words) else None
+    after_number = index + 1 + number[1] if number is not None else index + 1
+    # «وأسر خامس», «وأسر ثلاثة آخرين»; not «أسر سبعة عشر صيادا» (the families of 17 fishermen)
+    if "اسر" in forms and after_number < len(words) and words[after_number] in _COUNTED_OTHERS:
+        return True
+    return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
 
 
 def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
-    """«اعتداء قوات الدعم السريع على المعتصمين»: a fighter word followed by «على/ضد» and its target attacks;
+    """«اعتداء قوات الدعم السريع على المعتصمين»: a fighter word followed by «على/ضد» and its target attacks, one
+    after «من قبل»/«على يد» is the agent;
     «أعدمت الجماعة المسلحة ثلاثة مدنيين»: one followed by its object (a number or people) is the verb's subject
     (not a dual's agreeing «اثنين»: «مقتل عسكريين اثنين»)."""
+    if words[max(0, fighter.first - 2) : fighter.first] in (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"]):
+        return True  # «أطلقت عليهما النار من قبل وحدات عسكرية»: the agent of a passive, not its victims
     after = words[fighter.last + 1 : fighter.last + 3]
     if not after:
         return False
@@ -319,8 +356,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
 
 def _clash_party(words: list[str], index: int) -> bool:
     """«اشتباكات بين المليشيات», «مواجهات بين قوات ...»: the word names a party of the clash."""
-    before = words[max(0, index - 3) : index]
-    return "بين" in before and any(word_forms(w) & _CLASHES for w in before)
+    return "بين" in words[max(0, index - 3) : index] and any(
+        word_forms(w) & _CLASHES for w in words[max(0, index - _CLASH_REACH) : index])
 
 
 def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -444,6 +481,18 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
                             for c in where.get("court", []))
 
 
+def _year_tally(words: list[str]) -> bool:
+    """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event."""
+    for index, word in enumerate(words[:-1]):
+        if word not in _DURING:
+            continue
+        after = words[index + 1 : index + 3]
+        year = after[1] if after[0] in _YEAR_HEADS and len(after) > 1 else after[0]
+        if year.isdigit() and len(year) == 4 and year[:2] in ("19", "20"):
+            return True
+    return False
+
+
 def _long_ago(words: list[str], last: int) -> bool:
     """«قتلت قبل سبع سنوات», «اغتيل منذ عامين», "killed two years ago": the act is dated years back."""
     for k in range(last + 1, min(len(words), last + 1 + _LONG_AGO_REACH)):
@@ -460,6 +509,16 @@ def _without_charge(words: list[str], negations: frozenset[str]) -> bool:
         if word_forms(word) & {"تهمه", "تهم", "charge", "charges", "charged"}:
             window = words[max(0, index - 3) : index]
             if any(w in negations or w in ("بدون", "غير", "بلا", "never") for w in window):
+                return True
+    return False
+
+
+def _held_for_long(words: list[str]) -> bool:
+    """«المحتجزين منذ خمسة أشهر», «منذ 3 سنوات»: held for months, like the qualifier «منذ أشهر»."""
+    for index, word in enumerate(words[:-2]):
+        if word.removeprefix("و") == "منذ" and (number := parse_number(words, index + 1)) is not None:
+            unit = words[index + 1 + number[1]] if index + 1 + number[1] < len(words) else ""
+            if unit in _LONG_UNITS:
                 return True
     return False
 
@@ -483,10 +542,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if not matches:
         return SentenceResult([], {})
     # «عثر صباح اليوم على جثة»: «اليوم على» is today's find, not «700 يوم على» (how long since)
+    # «دورية للحرس الوطني» (a patrol, also «دوريات») shares its stem with «الدوري» (a league): no sport word
     context_matches = [m for m in lex.context.find(tokens)
-                       if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))]
+                       if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
+                       and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _PATROLS)]
     where = _positions(context_matches)
     context = set(where)
+    if _year_tally(words):
+        context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
@@ -512,9 +575,15 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 < m.first - k <= _MEANS_REACH or (0 < m.first - k and _after_event(
                                               words, m.first)) for k in killing_at))]
     matches = _hits_on_things(tokens, words, matches)
+    # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only)
+    matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and any(
+        w.removeprefix("و") in _SOUNDS for w in words[max(0, m.first - 2) : m.first]))]  # not «بدوي» (a name)
+    # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
+    matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
+        0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
                                           and m.first > 0 and word_forms(words[m.first - 1]) & (
-                                              _REFERENCE_HEADS | _NAMED_PLACE_HEADS))]
+                                              _REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION))]
     matches += _fate_unknown(tokens, words)
     matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:
@@ -532,8 +601,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = bool(press) and not any(0 < m.first - e <= 3 for e in harm_ends) and (
             any(abs(m.first - s) <= 3 for s in source_at)
             or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
+        # «أوضح الطبيب المشرف على الفريق أن اللاعب ...», «قال طبيب»: a doctor who speaks is a source
+        is_source = is_source or ("medics" in m.payloads and any(0 < m.first - s <= 2 for s in source_at)
+                                  and "ان" not in words[max(0, m.first - 2) : m.first])
         body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)
-        if not is_source and not body and not _negated(words, m.first, lex.negation_words):
+        if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
+                words, m.first, lex.negation_words):
             victims.update(m.payloads)
             press_at += [m.first] if press else []
     civilians = bool(victims) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)
@@ -547,7 +620,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
-    qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
+    qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words) or _held_for_long(words)
     property_object = bool(lex.property_objects.find(tokens))
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
@@ -567,7 +640,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 beating_only_injury = False
             current = by_type.get(trigger.type)
             if current is None or trigger.strength > current.confidence:
-                by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text)
+                by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text, last=match.last)
     strong_at = {m.first: t.type for m in matches for t in m.payloads if t.strength >= STRONG}
     counts = sentence_counts(words, trigger_at, strong_at)
     if "disease" in context:
@@ -591,6 +664,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     trafficking_at = [m.first for m in matches if any(t.type == "trafficking" for t in m.payloads)]
     network_arrested = any(0 < t - a <= _ARREST_REACH for t in trafficking_at for a in where.get("arrest", []))
     harm_found = bool(set(by_type) & {"killing", "injury", "torture", "sexual_violence", "abduction"})
+    held = "arbitrary_detention" in by_type and "custody" in context  # «محتجزين من قبل شبكة تهريب», not «إيقاف»
     fishing_sunk = any(t.type == "other" and word_forms(words[m.last]) & _BOATS
                        and any(word_forms(w) & _FISHING for w in words[m.last + 1 : m.last + 3])
                        for m in matches for t in m.payloads)
@@ -639,6 +713,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
         if kind == "trafficking" and network_arrested and not harm_found:
             confidence -= 0.4  # «القبض على شبكة لتهريب البشر»: routine police news, no abuse reported
+        elif kind == "trafficking" and kind not in strong_types and not harm_found and not held:
+            confidence -= 0.2  # «تهريب مهاجرين عبر الحدود»: a crossing smuggled, no abuse (trafficking) reported
         if kind == PROPERTY and "military_targets" in context and not civilians:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
         if "accident" in context and kind in ("killing", "injury", "other", PROPERTY):
@@ -700,24 +776,34 @@ def is_programme_trailer(tokens: list[Token]) -> bool:
     return bool(load_lexicons().programme.find(tokens))
 
 
-FRAMES = ("accident", "disease")  # a headline cue of these frames the whole story
-FRAMED_TYPES = ("killing", "injury", "other", PROPERTY)
+FRAMES = ("accident", "disease", "court")  # a headline cue of these frames the whole story
+FRAMED_TYPES = {"accident": ("killing", "injury", "other", PROPERTY), "disease": CASUALTY_TYPES,
+                "court": PAST_ACTS + (PROPERTY,),
+                "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other")}
+# «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
+_COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
 
 
 def headline_frame(tokens: list[Token]) -> frozenset[str]:
-    """The accident or disease cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور على الطريق الساحلي»):
-    the body's later casualty words («حالة جميع المصابين مستقرة») are about the same accident, even where
-    their own sentence names no cause."""
-    return frozenset(rule for m in load_lexicons().context.find(tokens) for rule in m.payloads if rule in FRAMES)
+    """The accident, disease, ruling or commemoration cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور
+    على الطريق الساحلي», «محكمة ... تصدر أحكاما في قضية مقتل ...», «تحيي الذكرى العاشرة»): the body's later
+    casualty words («حالة جميع المصابين مستقرة», «من بين الضحايا طفلتان», «ترحما على أرواح الشهداء») are about
+    the same accident, the judged or the commemorated past act, even where their own sentence names no cause."""
+    frame = set()
+    for match in load_lexicons().context.find(tokens):
+        frame.update(rule for rule in match.payloads if rule in FRAMES)
+        if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
+                                               for t in tokens[match.first : match.last + 1]):
+            frame.add("commemoration")
+    return frozenset(frame)
 
 
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
-    """A body sentence's casualty candidate under an accident/disease headline, with no perpetrator named
+    """A body sentence's casualty candidate under an accident/disease/ruling headline, with no perpetrator named
     in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident)."""
     if not frame or "perpetrators" in result.context:
         return False
-    types = FRAMED_TYPES if "accident" in frame else CASUALTY_TYPES
-    return candidate.type in types
+    return any(candidate.type in FRAMED_TYPES[rule] for rule in frame)
 
 
 def document_context(results: list[SentenceResult]) -> tuple[str, ...]:

@@ -44,8 +44,13 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
     """The role of the place mention starting at token ``first`` (``name`` as written) in the sentence spanning
     tokens ``sentence`` (first, last exclusive); ``origin_until`` is the last token of the latest origin before it."""
     before = words[first - 1] if first > 0 else ""
-    distance = _distance_from(words, first)
-    moving = before in _MOVEMENT_BEFORE and not _source_from(words, first) and not distance
+    # «قبالة سواحل زوارة», «من سواحل زوارة»: the coast word stands between the place and what says its role
+    coast = first > 0 and any(f in _COAST_HEADS for f in clitic_variants(before))
+    anchor = first - 1 if coast else first
+    if coast:
+        before = words[anchor - 1] if anchor > 0 else ""
+    distance = _distance_from(words, anchor)
+    moving = before in _MOVEMENT_BEFORE and not _source_from(words, anchor) and not distance
     conjunct = first == origin_until + 1 and _with_conjunction(words[first], name)
     head = normalize(name).split()[:1]
     border = precision == "border" or (precision == "area" and head[0] in _BORDER_HEADS if head else False) or (
@@ -53,7 +58,7 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
     return Role(
         origin=moving or conjunct or _after_origin_word(words, first),
         border=border,
-        off=before in _OFFSHORE_BEFORE or distance or (bool(head) and head[0] in _COAST_HEADS),
+        off=before in _OFFSHORE_BEFORE or distance or (bool(head) and head[0] in _COAST_HEADS) or (coast and not moving),
         speaker=_in_attribution(words, sentence, first),
     )
 

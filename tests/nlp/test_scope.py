@@ -34,3 +34,12 @@ def test_libyans_harmed_abroad_are_in_the_nationals_scope(sentence: str) -> None
 def test_libyan_soil_borders_and_bodies_are_no_libyan_victims(sentence: str) -> None:
     assert not names_nationals(sentence, "LY")
     assert not in_scope(_abroad(sentence), "libya+nationals")
+
+
+@pytest.mark.parametrize("sentence", [
+    "مقتل شاب تونسي طعنا على يد مواطن ليبي في صفاقس",
+    "إصابة عون حرس بجروح إثر الاعتداء عليه من قبل ليبيين في بن قردان",
+    "A Tunisian was stabbed by a Libyan national in Sfax",
+])
+def test_libyans_named_as_the_attacker_are_no_libyan_victims(sentence: str) -> None:
+    assert not in_scope(_abroad(sentence), "libya+nationals")
