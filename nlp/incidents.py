@@ -52,7 +52,7 @@ from typing import Any
 import yaml
 
 from nlp.counts import parse_number
-from nlp.counts_rules import MONTH_WORDS, PERSON_NOUNS, is_statistic, sentence_counts
+from nlp.counts_rules import MONTH_WORDS, NOT_COUNTS_AFTER, PERSON_NOUNS, is_statistic, sentence_counts
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
@@ -115,6 +115,8 @@ _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («
 _SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", "sound", "sounds"}
 _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
+# A number before a duration or an amount counts no people: «سيغيب ستة أسابيع» keeps a sport sentence figurative
+_NOT_PEOPLE_AFTER = NOT_COUNTS_AFTER | MONTH_WORDS | {"اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "شهور", "weeks", "months"}
 _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
 # «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
 _REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
@@ -523,6 +525,15 @@ def _held_for_long(words: list[str]) -> bool:
     return False
 
 
+def _counts_people(words: list[str], index: int) -> bool:
+    """A number at index that may count people: not one before a duration or an amount («ستة أسابيع», «3 ملايين»)."""
+    parsed = parse_number(words, index)
+    if parsed is None:
+        return False
+    after = index + parsed[1]
+    return after >= len(words) or words[after] not in _NOT_PEOPLE_AFTER
+
+
 def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for match in matches:
@@ -648,7 +659,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         status = None
     if is_statistic(counts):
         context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
-    numbered = any(parse_number(words, i) is not None for i in range(len(words)))
+    numbered = any(_counts_people(words, i) for i in range(len(words)))
     if "figurative" in context and not (numbered and civilians):
         counts = {}  # «الغلاء يذبح المواطن»: a metaphor kills nobody
     casualty_count = bool(counts)

@@ -567,3 +567,9 @@ def test_remains_brought_home_are_no_killing() -> None:
     assert _types("عودة جثمان شاب تونسي إلى مطار قرطاج قادما من ليبيا") == set()
     assert "killing" in _types("عودة جثامين ثلاثة عمال تونسيين قتلوا برصاص مسلحين في ليبيا")
     assert "killing" in _types("وصول جثة شاب مصاب بطلقات نارية في الرأس إلى المستشفى الجهوي")
+
+
+def test_a_sport_injury_with_a_duration_stays_figurative() -> None:
+    # «ستة أسابيع» is how long the player is out, not how many were hurt
+    assert "injury" not in _types("تعرض الشاب مهاجم الفريق لإصابة في الركبة خلال المباراة وسيغيب ستة أسابيع عن الملاعب")
+    assert "injury" in _types("أصيب ثلاثة مواطنين برصاص طائش خلال احتفالات بعد المباراة")
