@@ -117,6 +117,8 @@ _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
 # A number before a duration or an amount counts no people: «سيغيب ستة أسابيع» keeps a sport sentence figurative
 _NOT_PEOPLE_AFTER = NOT_COUNTS_AFTER | MONTH_WORDS | {"اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "شهور", "weeks", "months"}
+_RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
+_RANKS_NEGATION_REACH = 10
 _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
 # «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
 _REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
@@ -254,8 +256,11 @@ def _is_place_word(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
     """A negation word in the five tokens before ``index`` («لم تسجل إصابات في صفوف المدنيين», «لم تسفر عن
-    سقوط ضحايا مدنيين»). Clitics only are peeled: «أعدمت» holds «عدم» but negates nothing."""
-    return any(w in negations or negations.intersection(clitic_variants(w)) for w in words[max(0, index - 5) : index])
+    سقوط ضحايا مدنيين»); ten when the word follows «في صفوف/بين» (the ranks hang on the negated toll: «لم تعلن أي
+    جهة رسمية عن سقوط ضحايا في صفوف المدنيين»). Clitics only are peeled: «أعدمت» holds «عدم» but negates nothing."""
+    reach = _RANKS_NEGATION_REACH if index > 0 and words[index - 1] in _RANKS else 5
+    return any(w in negations or negations.intersection(clitic_variants(w))
+               for w in words[max(0, index - reach) : index])
 
 
 def _content_after(words: list[str], start: int) -> int | None:
@@ -737,8 +742,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if "routine" in context and kind in ("arbitrary_detention", "trafficking") and not (
                 kind == "arbitrary_detention" and press_held):
             confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work
-        if "figurative" in context and not (numbered and civilians):
-            confidence -= 0.7
+        if "figurative" in context and not (numbered and civilians) and not (
+                kind == "arbitrary_detention" and victims & {"journalists", "activists"}):
+            confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor
         if "disease" in context and kind in CASUALTY_TYPES:
             confidence -= 0.8
         if "proceedings" in context and kind in HARM_TYPES and kind != "arbitrary_detention" and not casualty_count:

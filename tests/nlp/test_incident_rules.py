@@ -573,3 +573,23 @@ def test_a_sport_injury_with_a_duration_stays_figurative() -> None:
     # «ستة أسابيع» is how long the player is out, not how many were hurt
     assert "injury" not in _types("تعرض الشاب مهاجم الفريق لإصابة في الركبة خلال المباراة وسيغيب ستة أسابيع عن الملاعب")
     assert "injury" in _types("أصيب ثلاثة مواطنين برصاص طائش خلال احتفالات بعد المباراة")
+
+
+def test_civilians_counted_among_a_negated_toll_are_not_harmed() -> None:
+    # «في صفوف المدنيين» hangs on the toll the negation governs, however far back «لم» is
+    fighters = ("قتل أربعة عناصر من كتيبة مسلحة في اشتباكات مع مجموعة أخرى، ولم تعلن أي جهة رسمية عن سقوط ضحايا "
+                "في صفوف المدنيين")
+    assert "killing" not in _types(fighters)
+    assert "killing" in _types("سقط ثلاثة قتلى في صفوف المدنيين جراء قصف عشوائي على الحي")
+
+
+def test_a_journalist_jailed_over_prices_is_no_metaphor() -> None:
+    # «الغلاء» makes «يذبح» figurative, not the arrest of the journalist who wrote about it
+    assert "arbitrary_detention" in _types("اعتقال صحفي في بنغازي بسبب تدوينة انتقد فيها الغلاء")
+    assert "arbitrary_detention" not in _types("إيقاف مهاجم الفريق أربع مباريات بعد المباراة بسبب احتجاجه على الحكم")
+
+
+def test_an_arrest_over_a_post_or_without_a_warrant_is_arbitrary() -> None:
+    assert "arbitrary_detention" in _types("اعتقلت عناصر أمنية شابا من منزله دون إظهار إذن قضائي")
+    assert "arbitrary_detention" in _types("أوقفت الشرطة شابا بسبب تدوينة انتقد فيها أداء الحكومة")
+    assert "arbitrary_detention" not in _types("أوقفت الشرطة شابا بسبب سرقة هاتف جوال من محل تجاري")
