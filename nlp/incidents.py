@@ -119,6 +119,7 @@ _YEAR_HEADS = {"سنه", "عام", "year"}
 _NOT_PEOPLE_AFTER = NOT_COUNTS_AFTER | MONTH_WORDS | {"اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "شهور", "weeks", "months"}
 _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
 _RANKS_NEGATION_REACH = 10
+_DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
 _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
 # «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
 _REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
@@ -539,6 +540,12 @@ def _counts_people(words: list[str], index: int) -> bool:
     return after >= len(words) or words[after] not in _NOT_PEOPLE_AFTER
 
 
+def _released(words: list[str], index: int) -> bool:
+    """A release that happened at ``index`` («الإفراج عن», «أفرجت»), not one demanded («تطالب بالإفراج», «دعت إلى
+    إطلاق سراح», «من أجل الإفراج»)."""
+    return not words[index].startswith(("ب", "ل")) and not (index > 0 and words[index - 1] in _DEMAND_BEFORE)
+
+
 def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for match in matches:
@@ -745,6 +752,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if "figurative" in context and not (numbered and civilians) and not (
                 kind == "arbitrary_detention" and victims & {"journalists", "activists"}):
             confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor
+        if kind in RELEASE_ENDS and not harm_found and any(_released(words, r) for r in where.get("release", [])):
+            confidence -= 0.8  # «الإفراج عن ناشط بعد ثلاثة أشهر من احتجازه»: the detention ended
         if "disease" in context and kind in CASUALTY_TYPES:
             confidence -= 0.8
         if "proceedings" in context and kind in HARM_TYPES and kind != "arbitrary_detention" and not casualty_count:
@@ -793,9 +802,11 @@ def is_programme_trailer(tokens: list[Token]) -> bool:
     return bool(load_lexicons().programme.find(tokens))
 
 
-FRAMES = ("accident", "disease", "court")  # a headline cue of these frames the whole story
+# What a release ends: the detention and the attack on the activist or journalist it was (an abduction stands)
+RELEASE_ENDS = ("arbitrary_detention", "attack_on_civil_society")
+FRAMES = ("accident", "disease", "court", "release")  # a headline cue of these frames the whole story
 FRAMED_TYPES = {"accident": ("killing", "injury", "other", PROPERTY), "disease": CASUALTY_TYPES,
-                "court": PAST_ACTS + (PROPERTY,),
+                "court": PAST_ACTS + (PROPERTY,), "release": RELEASE_ENDS,
                 "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other")}
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
 _COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
@@ -808,7 +819,8 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
     the same accident, the judged or the commemorated past act, even where their own sentence names no cause."""
     frame = set()
     for match in load_lexicons().context.find(tokens):
-        frame.update(rule for rule in match.payloads if rule in FRAMES)
+        frame.update(rule for rule in match.payloads if rule in FRAMES
+                     and (rule != "release" or _released([t.text for t in tokens], match.first)))
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")

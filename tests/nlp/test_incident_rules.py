@@ -593,3 +593,23 @@ def test_an_arrest_over_a_post_or_without_a_warrant_is_arbitrary() -> None:
     assert "arbitrary_detention" in _types("اعتقلت عناصر أمنية شابا من منزله دون إظهار إذن قضائي")
     assert "arbitrary_detention" in _types("أوقفت الشرطة شابا بسبب تدوينة انتقد فيها أداء الحكومة")
     assert "arbitrary_detention" not in _types("أوقفت الشرطة شابا بسبب سرقة هاتف جوال من محل تجاري")
+
+
+def test_a_death_sentence_and_the_death_penalty_are_no_killing() -> None:
+    assert "killing" not in _types("الحكم بالإعدام على ثلاثة متهمين بالانتماء إلى تنظيم إرهابي")
+    assert "killing" not in _types("جددت عائلات الضحايا ومنظمات حقوقية رفضها لعقوبة الإعدام")
+    # an execution carried out is one
+    assert "killing" in _types("أقدمت السلطات على تنفيذ عقوبة الإعدام في حق ثلاثة معارضين")
+
+
+def test_diseases_that_hit_trees_hurt_nobody() -> None:
+    assert "injury" not in _types("طوره فريق من خمسة مهندسين شبان لتوقع الأمراض التي تصيب أشجار الزيتون")
+    assert "injury" in _types("أصيب خمسة مواطنين بجروح في قصف على حي سكني")
+
+
+def test_a_release_ends_a_detention_but_a_demand_does_not() -> None:
+    assert "arbitrary_detention" not in _types("أفرجت السلطات عن الناشط المدني بعد ثلاثة أشهر من احتجازه دون محاكمة")
+    assert "arbitrary_detention" in _types("طالبت النقابة بالإفراج عن الصحفي المحتجز منذ ثلاثة أشهر دون محاكمة")
+    # what happened before the release stands
+    assert "abduction" in _types("أطلق مسلحون سراح أربعة مواطنين خطفوا قبل أسبوع")
+    assert "torture" in _types("أفرج عن السجين بعد أن تعرض للتعذيب خلال احتجازه")
