@@ -613,3 +613,14 @@ def test_a_release_ends_a_detention_but_a_demand_does_not() -> None:
     # what happened before the release stands
     assert "abduction" in _types("أطلق مسلحون سراح أربعة مواطنين خطفوا قبل أسبوع")
     assert "torture" in _types("أفرج عن السجين بعد أن تعرض للتعذيب خلال احتجازه")
+
+
+def test_a_suicide_is_no_killing_but_a_suicide_bombing_is() -> None:
+    assert "killing" not in _types("عثر على جثة شاب معلقا داخل منزل عائلته ورجح المصدر أن تكون الوفاة ناتجة عن انتحار")
+    assert "killing" in _types("مقتل 12 شخصا في هجوم انتحاري على مقر حكومي في العاصمة")
+
+
+def test_held_without_any_charge_in_unknown_places() -> None:
+    assert "arbitrary_detention" in _types("احتجزت جماعة مسلحة خمسة موظفين دون توجيه أي تهم")
+    assert "enforced_disappearance" in _types("اقتيد الموظفون من منازلهم إلى أماكن مجهولة")
+    assert "enforced_disappearance" not in _types("نقل الموظفون من منازلهم إلى أماكن آمنة")
