@@ -88,7 +88,7 @@ _PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "fr
 # that are over (an abduction's case may still be open). Torture is left out: an inquiry into officers «متهمين
 # بتعذيب مواطنين» reveals abuses (borderline incidents in the labelling guide).
 CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_disappearance")
-PAST_ACTS = ("killing", "injury", "torture", "sexual_violence")  # a ruling on torture is the trial's news, not torture
+PAST_ACTS = ("killing", "injury", "torture", "sexual_violence", "other")  # a ruling on torture or a sinking is the trial's news
 _SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
 _AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event

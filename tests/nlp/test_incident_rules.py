@@ -624,3 +624,9 @@ def test_held_without_any_charge_in_unknown_places() -> None:
     assert "arbitrary_detention" in _types("احتجزت جماعة مسلحة خمسة موظفين دون توجيه أي تهم")
     assert "enforced_disappearance" in _types("اقتيد الموظفون من منازلهم إلى أماكن مجهولة")
     assert "enforced_disappearance" not in _types("نقل الموظفون من منازلهم إلى أماكن آمنة")
+
+
+def test_a_sinking_judged_in_court_is_the_trials_news() -> None:
+    # a sinking («غرق مركب», type other) named after a ruling or «قضية» is a past act, like a killing
+    assert "other" not in _types("قضت المحكمة بسجن سبعة متهمين في قضية غرق مركب هجرة غير نظامية قبالة السواحل")
+    assert "other" in _types("غرق مركب هجرة غير نظامية قبالة السواحل ووفاة 18 مهاجرا")
