@@ -749,7 +749,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if "routine" in context and kind in ("arbitrary_detention", "trafficking") and not (
                 kind == "arbitrary_detention" and press_held):
             confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work
-        if "figurative" in context and not (numbered and civilians) and not (
+        if "figurative" in context and not (numbered and civilians) and not perpetrators and not (
                 kind == "arbitrary_detention" and victims & {"journalists", "activists"}):
             confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor
         if kind in RELEASE_ENDS and not harm_found and any(_released(words, r) for r in where.get("release", [])):

@@ -630,3 +630,9 @@ def test_a_sinking_judged_in_court_is_the_trials_news() -> None:
     # a sinking («غرق مركب», type other) named after a ruling or «قضية» is a past act, like a killing
     assert "other" not in _types("قضت المحكمة بسجن سبعة متهمين في قضية غرق مركب هجرة غير نظامية قبالة السواحل")
     assert "other" in _types("غرق مركب هجرة غير نظامية قبالة السواحل ووفاة 18 مهاجرا")
+
+
+def test_gunmen_at_a_match_are_no_metaphor() -> None:
+    # sport words make «يخطف الفوز» figurative, not armed men who take people from a pitch
+    assert _types("اقتحم مسلحون ملثمون ملعبا وأوقفوا المباراة واقتادوا المدربة إلى جهة مجهولة") != set()
+    assert _types("المدرب يقتل آمال جماهيره ويخطف الفوز في الدقيقة الأخيرة من المباراة") == set()
