@@ -636,3 +636,8 @@ def test_gunmen_at_a_match_are_no_metaphor() -> None:
     # sport words make «يخطف الفوز» figurative, not armed men who take people from a pitch
     assert _types("اقتحم مسلحون ملثمون ملعبا وأوقفوا المباراة واقتادوا المدربة إلى جهة مجهولة") != set()
     assert _types("المدرب يقتل آمال جماهيره ويخطف الفوز في الدقيقة الأخيرة من المباراة") == set()
+
+
+def test_a_campaign_against_violence_is_no_violence() -> None:
+    assert "injury" not in _types("وزارة المرأة تطلق حملة وطنية لمناهضة العنف ضد النساء")
+    assert "injury" in _types("تعرضت امرأة للعنف والضرب المبرح على يد زوجها ونقلت إلى المستشفى")
