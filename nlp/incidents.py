@@ -840,8 +840,12 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
                                   killed=counts.get("killed"))
     if migrant_deaths and "smugglers" in context and "trafficking" not in kept:
         kept["trafficking"] = Candidate("trafficking", 0.6, "smugglers named", set(victims))
-    custody_harm = [c for c in kept.values() if c.type == "killing"]
-    if ("custody" in context and not context & {"court", "routine"} and custody_harm
+    # migrants beaten, tortured or raped in a detention centre are held with no judicial process: their detention
+    # is arbitrary too (a prisoner tortured in a named prison is not, unless he dies there)
+    migrants_held = "migrants" in victims and "detention_centre" in context and "smugglers" not in context
+    custody_harm = [c for c in kept.values()
+                    if c.type == "killing" or (migrants_held and c.type in ("torture", "sexual_violence"))]
+    if (("custody" in context or migrants_held) and not context & {"court", "routine"} and custody_harm
             and "arbitrary_detention" not in kept and "abduction" not in kept):
         best = max(c.confidence for c in custody_harm)  # «توفي في سجن ...», «تعرضت للتعذيب في سجن ...»: harm
         kept["arbitrary_detention"] = Candidate("arbitrary_detention", best, "harm in custody", set(victims))

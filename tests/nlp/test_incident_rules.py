@@ -567,3 +567,14 @@ def test_remains_brought_home_are_no_killing() -> None:
     assert _types("عودة جثمان شاب تونسي إلى مطار قرطاج قادما من ليبيا") == set()
     assert "killing" in _types("عودة جثامين ثلاثة عمال تونسيين قتلوا برصاص مسلحين في ليبيا")
     assert "killing" in _types("وصول جثة شاب مصاب بطلقات نارية في الرأس إلى المستشفى الجهوي")
+
+
+def test_migrants_harmed_in_a_detention_centre_are_also_held_arbitrarily() -> None:
+    assert _rule_types("أكد مهاجرون تعرضهم للتعذيب والصعق الكهربائي داخل مركز احتجاز في مدينة الزاوية") == {
+        "torture", "arbitrary_detention"}
+    assert "arbitrary_detention" in _rule_types("تعرضت نساء مهاجرات لاعتداءات جنسية في مركز احتجاز بطرابلس")
+    # a prisoner tortured in a prison, or migrants held by smugglers, are no arbitrary detention by this rule
+    assert "arbitrary_detention" not in _rule_types("تعرض سجين للتعذيب في سجن معيتيقة على أيدي الحراس")
+    assert "arbitrary_detention" not in _rule_types("تعرض مهاجرون للتعذيب في مركز احتجاز على أيدي مهربين")
+    # the centre alone is no sexual violence in custody turned torture
+    assert "torture" not in _rule_types("تعرضت نساء مهاجرات لاعتداءات جنسية في مركز احتجاز بطرابلس")
