@@ -578,3 +578,12 @@ def test_migrants_harmed_in_a_detention_centre_are_also_held_arbitrarily() -> No
     assert "arbitrary_detention" not in _rule_types("تعرض مهاجرون للتعذيب في مركز احتجاز على أيدي مهربين")
     # the centre alone is no sexual violence in custody turned torture
     assert "torture" not in _rule_types("تعرضت نساء مهاجرات لاعتداءات جنسية في مركز احتجاز بطرابلس")
+
+
+def test_held_incommunicado_or_forcibly_disappeared_is_enforced_disappearance() -> None:
+    assert "enforced_disappearance" in _rule_types("ظل الناشط محتجزا بمعزل عن العالم الخارجي منذ اعتقاله")
+    assert "enforced_disappearance" in _rule_types("قالت عائلة الطالب إنه مختف قسريا منذ اعتقاله قبل أسبوعين")
+    assert "enforced_disappearance" in _rule_types(
+        "اعتقل عناصر أمن المدون قبل شهر دون السماح لعائلته بزيارته أو معرفة مكانه")
+    # a child who left home «إلى وجهة غير معلومة» is missing, not disappeared by anyone
+    assert "enforced_disappearance" not in _rule_types("غادرت الطفلة منزل عائلتها إلى وجهة غير معلومة")
