@@ -726,8 +726,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if "routine" in context and kind in ("arbitrary_detention", "trafficking") and not (
                 kind == "arbitrary_detention" and press_held):
             confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work
-        if "figurative" in context and not (numbered and civilians):
-            confidence -= 0.7
+        if "figurative" in context and not (numbered and civilians) and not (
+                kind == "arbitrary_detention" and press_held):
+            confidence -= 0.7  # a journalist held for a post on prices («انتقد فيها الغلاء») is no prices story
         if "disease" in context and kind in CASUALTY_TYPES:
             confidence -= 0.8
         if "proceedings" in context and kind in HARM_TYPES and kind != "arbitrary_detention" and not casualty_count:

@@ -587,3 +587,11 @@ def test_held_incommunicado_or_forcibly_disappeared_is_enforced_disappearance() 
         "اعتقل عناصر أمن المدون قبل شهر دون السماح لعائلته بزيارته أو معرفة مكانه")
     # a child who left home «إلى وجهة غير معلومة» is missing, not disappeared by anyone
     assert "enforced_disappearance" not in _rule_types("غادرت الطفلة منزل عائلتها إلى وجهة غير معلومة")
+
+
+def test_a_journalist_held_for_a_post_on_prices_is_no_prices_story() -> None:
+    assert _rule_types("توقيف مدون في مصراتة بسبب تدوينة انتقد فيها غلاء الأسعار") >= {
+        "arbitrary_detention", "attack_on_civil_society"}
+    # the prices cue still lowers an arrest with no journalist or activist held
+    assert "arbitrary_detention" in _rule_types("اعتقال تاجر دون إذن قضائي")
+    assert _rule_types("اعتقال تاجر دون إذن قضائي بسبب غلاء الأسعار في السوق") == set()
