@@ -595,3 +595,9 @@ def test_a_journalist_held_for_a_post_on_prices_is_no_prices_story() -> None:
     # the prices cue still lowers an arrest with no journalist or activist held
     assert "arbitrary_detention" in _rule_types("اعتقال تاجر دون إذن قضائي")
     assert _rule_types("اعتقال تاجر دون إذن قضائي بسبب غلاء الأسعار في السوق") == set()
+
+
+def test_gone_after_an_arrest_is_enforced_disappearance() -> None:
+    assert "enforced_disappearance" in _rule_types("قالت عائلته إنه اختفى منذ ثلاثة أيام بعد توقيفه في بوابة أمنية")
+    # the same arrest with no disappearance word is no disappearance
+    assert "enforced_disappearance" not in _rule_types("قالت عائلته إنه محتجز منذ ثلاثة أيام بعد توقيفه في بوابة أمنية")
