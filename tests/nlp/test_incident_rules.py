@@ -601,3 +601,11 @@ def test_gone_after_an_arrest_is_enforced_disappearance() -> None:
     assert "enforced_disappearance" in _rule_types("قالت عائلته إنه اختفى منذ ثلاثة أيام بعد توقيفه في بوابة أمنية")
     # the same arrest with no disappearance word is no disappearance
     assert "enforced_disappearance" not in _rule_types("قالت عائلته إنه محتجز منذ ثلاثة أيام بعد توقيفه في بوابة أمنية")
+
+
+def test_sale_forced_labour_and_sexual_exploitation_of_migrants_are_trafficking() -> None:
+    assert "trafficking" in _rule_types("بيع مهاجرين في مزاد علني قرب طرابلس")
+    assert "trafficking" in _rule_types("أجبرت شبكة إجرامية مهاجرات على ممارسة الدعارة في طرابلس")
+    assert "trafficking" in _rule_types("كشف مهاجرون عن تعرضهم للسخرة في مزارع جنوب ليبيا")
+    # a seminar on the crime is no event
+    assert _rule_types("ندوة حول مكافحة الاستغلال الجنسي للأطفال") == set()
