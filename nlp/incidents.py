@@ -60,6 +60,7 @@ from nlp.normalize import clitic_variants
 DATA_DIR = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.5
 STRONG, WEAK = 0.75, 0.35
+_GONE_REACH = 8  # «اختفى منذ أربعة أيام بعد توقيفه»: words from a disappearance word to the arrest
 # Security-report wording for fighters killed («تحييد 3 عناصر», «القضاء على عنصرين إرهابيين»): read for the count
 # and the victim status, never an incident by itself (no context bonus reaches the threshold from 0).
 COUNT_ONLY = 0.0
@@ -376,6 +377,17 @@ def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Tri
     return [PhraseMatch(fate, fate, (Trigger("enforced_disappearance", STRONG),), words[fate])]
 
 
+def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«اختفى منذ أربعة أيام بعد توقيفه», «اختفاؤه بعد اعتقاله»: a weak disappearance word (a lost child, sailors
+    missing at sea) is an enforced disappearance when «بعد» an arrest follows it closely: the captors hold him."""
+    detained_at = [m.first for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
+    return [PhraseMatch(m.first, m.last, (Trigger("enforced_disappearance", STRONG),), words[m.first])
+            for m in matches
+            if any(t.type == "enforced_disappearance" and t.strength < STRONG for t in m.payloads)
+            and any(0 < d - m.last <= _GONE_REACH and any(w.removeprefix("و") == "بعد" for w in words[m.last + 1 : d])
+                    for d in detained_at)]
+
+
 def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«أطلق زورق مسلح النار على قارب صيد», «تعرض مركبا صيد لإطلاق نار»: fire at a fishing boat, however the
     verb and its subject are placed, is an attack on a civilian object (the lexicon lists the set phrases)."""
@@ -608,6 +620,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and m.first > 0 and word_forms(words[m.first - 1]) & (
                                               _REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION))]
     matches += _fate_unknown(tokens, words)
+    matches += _gone_after_arrest(words, matches)
     matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:
         return SentenceResult([], {}, None, frozenset(context))
@@ -750,7 +763,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 kind == "arbitrary_detention" and press_held):
             confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work
         if "figurative" in context and not (numbered and civilians) and not perpetrators and not (
-                kind == "arbitrary_detention" and victims & {"journalists", "activists"}):
+                kind == "arbitrary_detention" and press_held):
             confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor
         if kind in RELEASE_ENDS and not harm_found and any(_released(words, r) for r in where.get("release", [])):
             confidence -= 0.8  # «الإفراج عن ناشط بعد ثلاثة أشهر من احتجازه»: the detention ended
@@ -869,8 +882,12 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
                                   killed=counts.get("killed"))
     if migrant_deaths and "smugglers" in context and "trafficking" not in kept:
         kept["trafficking"] = Candidate("trafficking", 0.6, "smugglers named", set(victims))
-    custody_harm = [c for c in kept.values() if c.type == "killing"]
-    if ("custody" in context and not context & {"court", "routine"} and custody_harm
+    # migrants beaten, tortured or raped in a detention centre are held with no judicial process: their detention
+    # is arbitrary too (a prisoner tortured in a named prison is not, unless he dies there)
+    migrants_held = "migrants" in victims and "detention_centre" in context and "smugglers" not in context
+    custody_harm = [c for c in kept.values()
+                    if c.type == "killing" or (migrants_held and c.type in ("torture", "sexual_violence"))]
+    if (("custody" in context or migrants_held) and not context & {"court", "routine"} and custody_harm
             and "arbitrary_detention" not in kept and "abduction" not in kept):
         best = max(c.confidence for c in custody_harm)  # «توفي في سجن ...», «تعرضت للتعذيب في سجن ...»: harm
         kept["arbitrary_detention"] = Candidate("arbitrary_detention", best, "harm in custody", set(victims))

@@ -641,3 +641,45 @@ def test_gunmen_at_a_match_are_no_metaphor() -> None:
 def test_a_campaign_against_violence_is_no_violence() -> None:
     assert "injury" not in _types("وزارة المرأة تطلق حملة وطنية لمناهضة العنف ضد النساء")
     assert "injury" in _types("تعرضت امرأة للعنف والضرب المبرح على يد زوجها ونقلت إلى المستشفى")
+
+
+def test_migrants_harmed_in_a_detention_centre_are_also_held_arbitrarily() -> None:
+    assert _rule_types("أكد مهاجرون تعرضهم للتعذيب والصعق الكهربائي داخل مركز احتجاز في مدينة الزاوية") == {
+        "torture", "arbitrary_detention"}
+    assert "arbitrary_detention" in _rule_types("تعرضت نساء مهاجرات لاعتداءات جنسية في مركز احتجاز بطرابلس")
+    # a prisoner tortured in a prison, or migrants held by smugglers, are no arbitrary detention by this rule
+    assert "arbitrary_detention" not in _rule_types("تعرض سجين للتعذيب في سجن معيتيقة على أيدي الحراس")
+    assert "arbitrary_detention" not in _rule_types("تعرض مهاجرون للتعذيب في مركز احتجاز على أيدي مهربين")
+    # the centre alone is no sexual violence in custody turned torture
+    assert "torture" not in _rule_types("تعرضت نساء مهاجرات لاعتداءات جنسية في مركز احتجاز بطرابلس")
+
+
+def test_held_incommunicado_or_forcibly_disappeared_is_enforced_disappearance() -> None:
+    assert "enforced_disappearance" in _rule_types("ظل الناشط محتجزا بمعزل عن العالم الخارجي منذ اعتقاله")
+    assert "enforced_disappearance" in _rule_types("قالت عائلة الطالب إنه مختف قسريا منذ اعتقاله قبل أسبوعين")
+    assert "enforced_disappearance" in _rule_types(
+        "اعتقل عناصر أمن المدون قبل شهر دون السماح لعائلته بزيارته أو معرفة مكانه")
+    # a child who left home «إلى وجهة غير معلومة» is missing, not disappeared by anyone
+    assert "enforced_disappearance" not in _rule_types("غادرت الطفلة منزل عائلتها إلى وجهة غير معلومة")
+
+
+def test_a_journalist_held_for_a_post_on_prices_is_no_prices_story() -> None:
+    assert _rule_types("توقيف مدون في مصراتة بسبب تدوينة انتقد فيها غلاء الأسعار") >= {
+        "arbitrary_detention", "attack_on_civil_society"}
+    # the prices cue still lowers an arrest with no journalist or activist held
+    assert "arbitrary_detention" in _rule_types("اعتقال تاجر دون إذن قضائي")
+    assert _rule_types("اعتقال تاجر دون إذن قضائي بسبب غلاء الأسعار في السوق") == set()
+
+
+def test_gone_after_an_arrest_is_enforced_disappearance() -> None:
+    assert "enforced_disappearance" in _rule_types("قالت عائلته إنه اختفى منذ ثلاثة أيام بعد توقيفه في بوابة أمنية")
+    # the same arrest with no disappearance word is no disappearance
+    assert "enforced_disappearance" not in _rule_types("قالت عائلته إنه محتجز منذ ثلاثة أيام بعد توقيفه في بوابة أمنية")
+
+
+def test_sale_forced_labour_and_sexual_exploitation_of_migrants_are_trafficking() -> None:
+    assert "trafficking" in _rule_types("بيع مهاجرين في مزاد علني قرب طرابلس")
+    assert "trafficking" in _rule_types("أجبرت شبكة إجرامية مهاجرات على ممارسة الدعارة في طرابلس")
+    assert "trafficking" in _rule_types("كشف مهاجرون عن تعرضهم للسخرة في مزارع جنوب ليبيا")
+    # a seminar on the crime is no event
+    assert _rule_types("ندوة حول مكافحة الاستغلال الجنسي للأطفال") == set()
