@@ -447,7 +447,9 @@ def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
             or doc.words[found.last].startswith("ال")):
         return found
     word = doc.words[k]
-    if word.startswith("ال") or len(word) < 5 or not word.endswith(_NISBA_ENDINGS) or doc.person(word) or (
+    # «بالزي», «والمدني»: a proclitic before the article makes a phrase of its own, no indefinite adjective
+    definite = any(f.startswith("ال") for f in _clitic_forms(word))
+    if definite or len(word) < 5 or not word.endswith(_NISBA_ENDINGS) or doc.person(word) or (
             word in doc.cues.stop):
         return found
     return PhraseMatch(found.first, k, found.payloads, found.form)
@@ -528,8 +530,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end
-            if head in doc.cues.unit_heads:
-                chunk_end = _located_unit(doc, chunk_end)
+            if head in doc.cues.unit_heads or doc.words[chunk_end] in doc.cues.council_adjectives:
+                chunk_end = _located_unit(doc, chunk_end)  # a council is located as a unit: «المجلس البلدي بزوارة»
             chunk_end = _council_town(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))

@@ -1,0 +1,46 @@
+"""Where an actor's name ends: a council's town after «ب / في», a prepositional phrase after an unnamed
+group, and the unnamed gangs of trafficking reports.
+
+Sentences are written by the rasad team in the style of Tunisian and Libyan news (no real names).
+"""
+
+import pytest
+
+from nlp.actors import find_actors
+from nlp.lexicon import Tokens
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in find_actors(text, Tokens.of(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أغلقت السلطات المعبر إثر خلاف بين المجلس البلدي بزوارة وجهاز حرس الحدود.", "المجلس البلدي بزوارة"),
+    ("وقال المجلس المحلي في غريان إن الطريق أعيد فتحه.", "المجلس المحلي في غريان"),
+    ("وأعلن المجلس البلدي مصراتة الحداد.", "المجلس البلدي مصراتة"),
+])
+def test_a_local_council_keeps_its_town(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+def test_a_council_without_a_town_stays_as_written() -> None:
+    assert _names("وأعلن المجلس البلدي حالة الطوارئ.") == ["المجلس البلدي"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واعتدى أعوان أمن بالزي المدني على مصور صحفي.", ["أعوان أمن بالزي المدني"]),
+    ("واعتدى أعوان أمن بالزي الرسمي على مصور صحفي.", ["أعوان أمن"]),
+    ("هاجمت مجموعات مسلحة بالمدينة مقرا حكوميا.", ["مجموعات مسلحة"]),
+    ("هاجمت مجموعة مسلحة تشادية قرية حدودية.", ["مجموعة مسلحة تشادية"]),
+])
+def test_an_unnamed_group_takes_no_prepositional_phrase_as_its_adjective(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "حررت دورية 20 مهاجرا من مخزن تستخدمه عصابة للاتجار بالبشر لابتزاز العائلات.",
+    "وتتهم المنظمة عصابات الاتجار بالبشر باحتجاز المهاجرين.",
+])
+def test_a_trafficking_gang_is_an_unnamed_perpetrator(text: str) -> None:
+    found = [a for a in find_actors(text, Tokens.of(text)) if a.name.startswith(("عصابة", "عصابات"))]
+    assert [a.id for a in found] == ["generic-smugglers"]
