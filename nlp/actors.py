@@ -244,6 +244,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             last, genitive, k = k, False, k + 1
             continue
         if (first and not definite and head in cues.construct_heads and len(word) >= 3 and word[:1] not in "وبل"
+                and not _past_verb(word)
                 and k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال") and len(words[k + 1]) >= 4
                 and not doc.person(words[k + 1]) and words[k + 1] not in cues.stop):
             last, genitive, k = k + 1, False, k + 2  # «جمعية نبض الوطن», «مجلس نواب الشعب»
@@ -287,6 +288,12 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if words[index + 1] in cues.not_body_after.get(head, ()):
         return None
     return last
+
+
+def _past_verb(word: str) -> bool:
+    """«نقلت», «أعلنت»: a past-tense verb of a feminine subject («أكد أن فرقه نقلت الجرحى»), no noun of a
+    construct name; feminine plurals («نقابات») and short nouns («صوت», «بيت») end in «ت» too."""
+    return len(word) >= 4 and word.endswith("ت") and not word.endswith("ات")
 
 
 def _mission_end(doc: _Doc, k: int) -> int | None:
@@ -365,6 +372,8 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
     if "ال" + head in _clitic_forms(words[index]):
         return None  # a construct's head is indefinite: «الطريق الرابطة بين مدنين» is no body
     middle = words[index + 1]
+    if middle[:1] in "وبلف" and len(_clitic_forms(middle)) > 1:
+        return None  # «معهد بمدينة صفاقس»: a school in a town, «ب + noun» is no part of a name
     if middle.startswith("ال") or middle in doc.cues.stop or doc.person(middle) or len(middle) < 3 or (
             middle in doc.cues.not_body_after.get(head, ())):
         return None  # «حركة معبر الذهيبة» is traffic, not a movement

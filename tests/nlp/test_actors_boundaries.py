@@ -44,3 +44,20 @@ def test_an_unnamed_group_takes_no_prepositional_phrase_as_its_adjective(text: s
 def test_a_trafficking_gang_is_an_unnamed_perpetrator(text: str) -> None:
     found = [a for a in find_actors(text, Tokens.of(text)) if a.name.startswith(("عصابة", "عصابات"))]
     assert [a.id for a in found] == ["generic-smugglers"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث أن فرقه نقلت الجرحى إلى المستشفى.",
+    "تعرض تلميذ للطعن أمام معهد بمدينة صفاقس.",
+])
+def test_a_verb_or_a_prepositional_phrase_after_a_head_makes_no_name(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت جمعية نبض الوطن إن القافلة وصلت.", "جمعية نبض الوطن"),
+    ("ندد اتحاد نقابات العمال بالاعتداء.", "اتحاد نقابات العمال"),
+    ("وأكدت مديرية أمن سبها فتح تحقيق.", "مديرية أمن سبها"),
+])
+def test_construct_names_still_found(text: str, expected: str) -> None:
+    assert expected in _names(text)
