@@ -270,6 +270,10 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                     and not _other_body(doc, j, conj)):
                 last, k = j, j + 1
                 continue
+            if (conj in cues.name_nouns_after_l and j + 1 < n and doc.clean(j + 1) and words[j + 1].startswith("ال")
+                    and not doc.person(words[j + 1]) and words[j + 1] not in cues.stop):
+                last, k = j + 1, j + 2  # «المجلس الوطني للحريات العامة وحقوق الإنسان»: a second part of the mission
+                continue
             break
         if unit and word.startswith("ب") and not first and any(
                 f in cues.unit_heads for f in _clitic_forms(word)) and (

@@ -61,3 +61,16 @@ def test_a_verb_or_a_prepositional_phrase_after_a_head_makes_no_name(text: str) 
 ])
 def test_construct_names_still_found(text: str, expected: str) -> None:
     assert expected in _names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وطالب المجلس الوطني للحريات العامة وحقوق الإنسان بفتح تحقيق.", "المجلس الوطني للحريات العامة وحقوق الإنسان"),
+    ("ومددت الوزارة التخفيضات بطلب من الغرفة الوطنية لتجار الملابس الجاهزة.", "الغرفة الوطنية لتجار الملابس"),
+    ("وقالت الغرفة الجهوية لأصحاب المقاهي إن القرار مجحف.", "الغرفة الجهوية لأصحاب المقاهي"),
+])
+def test_a_name_goes_on_through_its_mission_and_its_members(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+def test_a_second_body_after_and_is_still_apart() -> None:
+    assert _names("وأكدت وزارة الداخلية والحرس الوطني الخبر.") == ["وزارة الداخلية", "الحرس الوطني"]
