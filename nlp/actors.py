@@ -11,7 +11,7 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
   after a definite head («السلطات», «الحرس»), only adjectives follow («الحرس الوطني», «السلطات
   التونسية»; «حجزت السلطات المبالغ» is verb, subject, object);
 * it goes on through «و» + a definite noun that is no other body («فرقة الأبحاث والتفتيش», but «الحرس
-  الوطني والجيش»), through «لل» + a noun («للحرس الوطني») unless it is a verbal noun of purpose
+  الوطني والجيش») and through «و + name noun + definite noun» («للحريات العامة وحقوق الإنسان»), through «لل» + a noun («للحرس الوطني») unless it is a verbal noun of purpose
   («للقيام»; but «للبحث الجنائي», with an adjective, is a name), and through «ل» + noun + definite noun
   («لمكافحة الإرهاب»); «للواء», «للجنة» are «ل + اللواء / اللجنة»;
 * a unit's name (فرقة، مكتب، مركز، محكمة، دائرة ...) ends with «ب / في + place» («بالشوشة», «في منوبة») and goes
@@ -32,7 +32,8 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
   definite noun before it is none («الحدود البحرية التونسية»), nor is a one-word name that is a common noun
   before an adjective («القاعدة البحرية»: a base); armed men «من» a named group are that group; a listed name
   ends before «و + noun» (another party: «حكومة الوفاق والمجتمع الدولي»); an unnamed group keeps its
-  indefinite adjective («مجموعات مسلحة محلية»);
+  indefinite adjective («مجموعات مسلحة محلية»), never «ب / و + definite word» («أعوان أمن بالزي المدني» is
+  listed whole); a past-tense verb («فرقه نقلت الجرحى») or «ب + noun» («معهد بمدينة صفاقس») makes no name;
 * outlets and slogans are no bodies: no quoted name after «وكالة» or «حملة», no news network after «شبكة».
 
 ``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
@@ -543,8 +544,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end
-            if head in doc.cues.unit_heads or doc.words[chunk_end] in doc.cues.council_adjectives:
-                chunk_end = _located_unit(doc, chunk_end)  # a council is located as a unit: «المجلس البلدي بزوارة»
+            if head in doc.cues.unit_heads:
+                chunk_end = _located_unit(doc, chunk_end)
             chunk_end = _council_town(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))

@@ -1,5 +1,5 @@
-"""Where an actor's name ends: a council's town after «ب / في», a prepositional phrase after an unnamed
-group, and the unnamed gangs of trafficking reports.
+"""Where an actor's name ends: a prepositional phrase after an unnamed group, a verb after a head, a
+mission in two parts, and the unnamed gangs of trafficking reports.
 
 Sentences are written by the rasad team in the style of Tunisian and Libyan news (no real names).
 """
@@ -12,19 +12,6 @@ from nlp.lexicon import Tokens
 
 def _names(text: str) -> list[str]:
     return [a.name for a in find_actors(text, Tokens.of(text))]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("أغلقت السلطات المعبر إثر خلاف بين المجلس البلدي بزوارة وجهاز حرس الحدود.", "المجلس البلدي بزوارة"),
-    ("وقال المجلس المحلي في غريان إن الطريق أعيد فتحه.", "المجلس المحلي في غريان"),
-    ("وأعلن المجلس البلدي مصراتة الحداد.", "المجلس البلدي مصراتة"),
-])
-def test_a_local_council_keeps_its_town(text: str, expected: str) -> None:
-    assert expected in _names(text)
-
-
-def test_a_council_without_a_town_stays_as_written() -> None:
-    assert _names("وأعلن المجلس البلدي حالة الطوارئ.") == ["المجلس البلدي"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
