@@ -61,3 +61,12 @@ def test_a_name_goes_on_through_its_mission_and_its_members(text: str, expected:
 
 def test_a_second_body_after_and_is_still_apart() -> None:
     assert _names("وأكدت وزارة الداخلية والحرس الوطني الخبر.") == ["وزارة الداخلية", "الحرس الوطني"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ودعا المشاركون إلى طي صفحة الانقسام وتنظيم الانتخابات في أقرب الآجال.", []),
+    ("وفتحت النيابة بحثا في تنظيم عملية الإبحار خلسة.", ["النيابة"]),
+    ("وقال إن مقاتلين من تنظيم الدولة تسللوا إلى المدينة.", ["تنظيم الدولة"]),
+])
+def test_organising_an_event_is_no_organisation(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
