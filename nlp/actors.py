@@ -105,6 +105,7 @@ class _Cues:
     numbered_arms: frozenset[str]
     workers: frozenset[str]
     common_nouns: frozenset[str]
+    informing: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -141,6 +142,7 @@ def load_cues() -> _Cues:
         parent_bodies_after_b=_norm_set(data["parent_bodies_after_b"]),
         numbered_heads=_norm_set(data["numbered_heads"]), numbered_arms=_norm_set(data["numbered_arms"]),
         workers=_norm_set(data["workers"]), common_nouns=_norm_set(data["common_nouns"]),
+        informing=_norm_set(data["informing"]),
     )
 
 
@@ -492,6 +494,21 @@ def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
     return named is not None and not generic(named)
 
 
+def _security_aside(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """Is unnamed security («الوحدات الأمنية», «الأجهزة الأمنية») only told of the event («فأبلغوا الوحدات
+    الأمنية», «تم الاتصال بالوحدات الأمنية») or one half of a joint description («الوحدات الأمنية والعسكرية»)?
+    The labels list neither (dev, written sets, tune5, tune6): they are no actor of the event."""
+    entry = doc.entries[found.payloads[0]]
+    if entry.get("type") != "generic" or entry.get("role"):
+        return False
+    before, k = found.first - 1, found.last + 1
+    if before >= 0 and doc.clean(found.first) and any(f in doc.cues.informing for f in _clitic_forms(doc.words[before])):
+        return True
+    if k >= len(doc.words) or not doc.clean(k) or not doc.words[k].startswith("وال"):
+        return False
+    return doc.adjective(doc.words[k][1:], after=doc.words[found.last])
+
+
 def _coordinated_after(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """Does «و + noun» follow a listed name («حكومة الوفاق والمجتمع الدولي», «جيش الاحتلال والمقاومة»)? Then
     the noun is another party beside the body, not the rest of its name (a listed name is whole)."""
@@ -525,6 +542,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             registry = None  # «الحدود البحرية التونسية»: no navy; «القاعدة البحرية»: a base, not al-Qaeda
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
+            continue
+        if registry is not None and _security_aside(doc, registry):
+            index = registry.last + 2  # «فأبلغوا الوحدات الأمنية», «الوحدات الأمنية والعسكرية»: no actor
             continue
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
