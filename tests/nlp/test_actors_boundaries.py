@@ -70,3 +70,11 @@ def test_a_second_body_after_and_is_still_apart() -> None:
 ])
 def test_organising_an_event_is_no_organisation(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل مهرب إثر تبادل لإطلاق النار بين وحدات عسكرية ومجموعة من المهربين.", "وحدات عسكرية"),
+    ("طاردت وحدة بحرية ليبية ثلاثة مراكب صيد.", "وحدة بحرية ليبية"),
+])
+def test_unnamed_forces_are_actors(text: str, expected: str) -> None:
+    assert expected in _names(text)
