@@ -11,7 +11,7 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
   after a definite head («السلطات», «الحرس»), only adjectives follow («الحرس الوطني», «السلطات
   التونسية»; «حجزت السلطات المبالغ» is verb, subject, object);
 * it goes on through «و» + a definite noun that is no other body («فرقة الأبحاث والتفتيش», but «الحرس
-  الوطني والجيش»), through «لل» + a noun («للحرس الوطني») unless it is a verbal noun of purpose
+  الوطني والجيش») and through «و + name noun + definite noun» («للحريات العامة وحقوق الإنسان»), through «لل» + a noun («للحرس الوطني») unless it is a verbal noun of purpose
   («للقيام»; but «للبحث الجنائي», with an adjective, is a name), and through «ل» + noun + definite noun
   («لمكافحة الإرهاب»); «للواء», «للجنة» are «ل + اللواء / اللجنة»;
 * a unit's name (فرقة، مكتب، مركز، محكمة، دائرة ...) ends with «ب / في + place» («بالشوشة», «في منوبة») and goes
@@ -32,7 +32,8 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
   definite noun before it is none («الحدود البحرية التونسية»), nor is a one-word name that is a common noun
   before an adjective («القاعدة البحرية»: a base); armed men «من» a named group are that group; a listed name
   ends before «و + noun» (another party: «حكومة الوفاق والمجتمع الدولي»); an unnamed group keeps its
-  indefinite adjective («مجموعات مسلحة محلية»);
+  indefinite adjective («مجموعات مسلحة محلية»), never «ب / و + definite word» («أعوان أمن بالزي المدني» is
+  listed whole); a past-tense verb («فرقه نقلت الجرحى») or «ب + noun» («معهد بمدينة صفاقس») makes no name;
 * outlets and slogans are no bodies: no quoted name after «وكالة» or «حملة», no news network after «شبكة».
 
 ``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
@@ -104,6 +105,7 @@ class _Cues:
     numbered_arms: frozenset[str]
     workers: frozenset[str]
     common_nouns: frozenset[str]
+    informing: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -140,6 +142,7 @@ def load_cues() -> _Cues:
         parent_bodies_after_b=_norm_set(data["parent_bodies_after_b"]),
         numbered_heads=_norm_set(data["numbered_heads"]), numbered_arms=_norm_set(data["numbered_arms"]),
         workers=_norm_set(data["workers"]), common_nouns=_norm_set(data["common_nouns"]),
+        informing=_norm_set(data["informing"]),
     )
 
 
@@ -244,6 +247,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             last, genitive, k = k, False, k + 1
             continue
         if (first and not definite and head in cues.construct_heads and len(word) >= 3 and word[:1] not in "وبل"
+                and not _past_verb(word)
                 and k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال") and len(words[k + 1]) >= 4
                 and not doc.person(words[k + 1]) and words[k + 1] not in cues.stop):
             last, genitive, k = k + 1, False, k + 2  # «جمعية نبض الوطن», «مجلس نواب الشعب»
@@ -269,6 +273,10 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                     and not _other_body(doc, j, conj)):
                 last, k = j, j + 1
                 continue
+            if (conj in cues.name_nouns_after_l and j + 1 < n and doc.clean(j + 1) and words[j + 1].startswith("ال")
+                    and not doc.person(words[j + 1]) and words[j + 1] not in cues.stop):
+                last, k = j + 1, j + 2  # «المجلس الوطني للحريات العامة وحقوق الإنسان»: a second part of the mission
+                continue
             break
         if unit and word.startswith("ب") and not first and any(
                 f in cues.unit_heads for f in _clitic_forms(word)) and (
@@ -287,6 +295,12 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if words[index + 1] in cues.not_body_after.get(head, ()):
         return None
     return last
+
+
+def _past_verb(word: str) -> bool:
+    """«نقلت», «أعلنت»: a past-tense verb of a feminine subject («أكد أن فرقه نقلت الجرحى»), no noun of a
+    construct name; feminine plurals («نقابات») and short nouns («صوت», «بيت») end in «ت» too."""
+    return len(word) >= 4 and word.endswith("ت") and not word.endswith("ات")
 
 
 def _mission_end(doc: _Doc, k: int) -> int | None:
@@ -365,6 +379,8 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
     if "ال" + head in _clitic_forms(words[index]):
         return None  # a construct's head is indefinite: «الطريق الرابطة بين مدنين» is no body
     middle = words[index + 1]
+    if middle[:1] in "وبلف" and len(_clitic_forms(middle)) > 1:
+        return None  # «معهد بمدينة صفاقس»: a school in a town, «ب + noun» is no part of a name
     if middle.startswith("ال") or middle in doc.cues.stop or doc.person(middle) or len(middle) < 3 or (
             middle in doc.cues.not_body_after.get(head, ())):
         return None  # «حركة معبر الذهيبة» is traffic, not a movement
@@ -447,7 +463,9 @@ def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
             or doc.words[found.last].startswith("ال")):
         return found
     word = doc.words[k]
-    if word.startswith("ال") or len(word) < 5 or not word.endswith(_NISBA_ENDINGS) or doc.person(word) or (
+    # «بالزي», «والمدني»: a proclitic before the article makes a phrase of its own, no indefinite adjective
+    definite = any(f.startswith("ال") for f in _clitic_forms(word))
+    if definite or len(word) < 5 or not word.endswith(_NISBA_ENDINGS) or doc.person(word) or (
             word in doc.cues.stop):
         return found
     return PhraseMatch(found.first, k, found.payloads, found.form)
@@ -474,6 +492,21 @@ def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
         return False
     named = doc.registry_at(k)
     return named is not None and not generic(named)
+
+
+def _security_aside(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """Is unnamed security («الوحدات الأمنية», «الأجهزة الأمنية») only told of the event («فأبلغوا الوحدات
+    الأمنية», «تم الاتصال بالوحدات الأمنية») or one half of a joint description («الوحدات الأمنية والعسكرية»)?
+    The labels list neither (dev, written sets, tune5, tune6): they are no actor of the event."""
+    entry = doc.entries[found.payloads[0]]
+    if entry.get("type") != "generic" or entry.get("role"):
+        return False
+    before, k = found.first - 1, found.last + 1
+    if before >= 0 and doc.clean(found.first) and any(f in doc.cues.informing for f in _clitic_forms(doc.words[before])):
+        return True
+    if k >= len(doc.words) or not doc.clean(k) or not doc.words[k].startswith("وال"):
+        return False
+    return doc.adjective(doc.words[k][1:], after=doc.words[found.last])
 
 
 def _coordinated_after(doc: _Doc, found: PhraseMatch[str]) -> bool:
@@ -509,6 +542,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             registry = None  # «الحدود البحرية التونسية»: no navy; «القاعدة البحرية»: a base, not al-Qaeda
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
+            continue
+        if registry is not None and _security_aside(doc, registry):
+            index = registry.last + 2  # «فأبلغوا الوحدات الأمنية», «الوحدات الأمنية والعسكرية»: no actor
             continue
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):

@@ -1,5 +1,5 @@
 """Names that are no acting body: news outlets and agencies quoted as sources, campaign slogans, a quote that
-closes before a spokesman's title.
+closes before a spokesman's title, unnamed security that was only told of the event.
 
 Sentences are written by the rasad team in the style of Libyan and Tunisian news (no real events or names).
 """
@@ -90,3 +90,20 @@ def test_guards_with_and_without_the_article_are_one_body() -> None:
     text = ("قالت ناجيات إن حراس مركز الاحتجاز اعتدوا عليهن بالضرب، وأوضح التقرير أن الحراس كانوا يهددونهن "
             "بالحرمان من الطعام")
     assert [n for n in _reported(text) if "حراس" in n] == ["حراس"]
+
+
+@pytest.mark.parametrize("text", [
+    "سمع الجيران صراخ الضحية فأبلغوا الوحدات الأمنية التي تحولت على عين المكان.",
+    "وأضاف المصدر أنه تم الاتصال بالوحدات الأمنية بالجهة.",
+    "ولم تسجل أي إصابات في صفوف الوحدات الأمنية والعسكرية.",
+])
+def test_unnamed_security_told_of_the_event_or_half_of_a_pair_is_no_actor(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتمكنت الوحدات الأمنية من إيقاف المشتبه بهما.", ["الوحدات الأمنية"]),
+    ("وأبلغ الأهالي الحرس الوطني بالحادثة.", ["الحرس الوطني"]),
+])
+def test_acting_security_and_named_bodies_stay(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
