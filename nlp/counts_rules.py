@@ -453,10 +453,10 @@ def _split_death_phrase(words: list[str]) -> int | None:
             if (fallen := _fallen(words, k + 2)) is not None:
                 return fallen  # «جريمة قتل راح ضحيتها شاب», «راح ضحيته 3 أشخاص»
             continue
-        elif word == "بحياه":
-            parsed = parse_number(words, k + 1)
-            if parsed is not None and k + 1 + parsed[1] < len(words) and _plural_person(words[k + 1 + parsed[1]]):
-                return parsed[0]
+        elif word in ("بحياه", "سقوط"):
+            if (fallen := _numbered_people(words, k + 1, of=word == "سقوط")) is not None:
+                return fallen  # «أودى بحياة 3 أطفال», «أدى إلى سقوط 3 من عناصر المجلس»
+            continue
         else:
             continue
         if _dual_of_victim(victim):
@@ -464,6 +464,22 @@ def _split_death_phrase(words: list[str]) -> int | None:
         if _singular_victim(victim) and not _plural_of_victim(victim):
             return _victims_from(words, k + 1)
     return None
+
+
+_HEIGHTS = {"علو", "سطح", "شرفه", "طابق", "مرتفع", "جسر"}  # «سقوط 3 عمال من علو»: a fall, not a toll
+
+
+def _numbered_people(words: list[str], at: int, *, of: bool) -> int | None:
+    """A number at ``at`` before a plural person noun (``of``: also «من» and people, «3 من عناصر المجلس»)."""
+    parsed = parse_number(words, at)
+    if parsed is None:
+        return None
+    noun_at = at + parsed[1]
+    if of and words[noun_at : noun_at + 1] == ["من"]:
+        noun_at += 1
+    if noun_at >= len(words) or not _plural_person(words[noun_at]):
+        return None
+    return None if of and any(word_forms(w) & _HEIGHTS for w in words[noun_at : noun_at + 5]) else parsed[0]
 
 
 def _fallen(words: list[str], at: int) -> int | None:

@@ -378,3 +378,11 @@ def test_the_sound_plural_of_a_victim_noun_is_a_person_noun() -> None:
 def test_one_of_them_after_the_trigger_is_one() -> None:
     assert _counts("أصيب 3 أشخاص في حادث انقلاب حافلة. وتوفي أحدهم لاحقا في المستشفى.") == (1, 3)
     assert _counts("هاجم مسلحون شابين فقتل أحدهما وأصيب الآخر") == (1, 1)
+
+
+def test_a_fall_of_numbered_people_is_a_toll_but_not_a_fall_from_a_height() -> None:
+    # «سقوط» before a number of people (or «N من» people) reports that many dead
+    assert _counts("وأوضح المصدر أن الهجوم أدى إلى سقوط 3 من عناصر المجلس في صبراتة") == (3, None)
+    assert _counts("أسفر القصف عن سقوط 4 مدنيين وإصابة آخرين في الزاوية") == (4, None)
+    # a number of people falling from a height is how they were hurt, not a toll of the fall
+    assert _counts("سقوط 3 عمال من علو داخل حضيرة بناء في مصراتة") == (None, None)
