@@ -253,7 +253,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             continue
         kind = _after_noun_kind(words, end) if after else None
         if kind is None and after and after[0] == "حالات":
-            kind = trigger_at.get(end + 1)  # «تسجيل 3 حالات وفاة»
+            # «تسجيل 3 حالات وفاة»; «7 حالات اختناق» in a fire are 7 injured (asphyxia is no trigger of its own)
+            kind = trigger_at.get(end + 1) or ("injury" if after[1:2] == ["اختناق"] else None)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         person_after = (definite and _people_before(words, index)) or bool(after and (
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (

@@ -386,3 +386,10 @@ def test_a_fall_of_numbered_people_is_a_toll_but_not_a_fall_from_a_height() -> N
     assert _counts("أسفر القصف عن سقوط 4 مدنيين وإصابة آخرين في الزاوية") == (4, None)
     # a number of people falling from a height is how they were hurt, not a toll of the fall
     assert _counts("سقوط 3 عمال من علو داخل حضيرة بناء في مصراتة") == (None, None)
+
+
+def test_cases_of_asphyxia_are_injured() -> None:
+    # «حالات اختناق» in a fire are people hurt, though asphyxia is no incident trigger of its own
+    assert _counts("أسفر الحريق عن وفاة شخص و3 حالات اختناق في صفوف السكان") == (1, 3)
+    assert _counts("توفي طفل وسجلت 4 حالات اختناق إثر حريق في منزل عائلته") == (1, 4)
+
