@@ -268,6 +268,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):
             # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun; «رفات 9 أشخاص», «جثث 5 مهاجرين»
             kind = _after_noun_kind(words, index - 1)
+        if kind is None and person_after and _taken_to_hospital(words, index, end):
+            kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى»: the five are hurt, not dead
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
@@ -465,6 +467,17 @@ def _split_death_phrase(words: list[str]) -> int | None:
         if _singular_victim(victim) and not _plural_of_victim(victim):
             return _victims_from(words, k + 1)
     return None
+
+
+_TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}
+_HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي"}
+
+
+def _taken_to_hospital(words: list[str], index: int, end: int) -> bool:
+    """The number at ``index`` is of people taken to hospital: «نقل 5 آخرين إلى المستشفى», «تم نقل 3 أشخاص
+    إلى مستشفى الزاوية»; the hospital within six words after it."""
+    return index > 0 and bool(word_forms(words[index - 1]) & _TAKEN) and any(
+        word_forms(w) & _HOSPITALS for w in words[end : end + 6])
 
 
 _HEIGHTS = {"علو", "سطح", "شرفه", "طابق", "مرتفع", "جسر"}  # «سقوط 3 عمال من علو»: a fall, not a toll

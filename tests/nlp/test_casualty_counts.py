@@ -393,3 +393,10 @@ def test_cases_of_asphyxia_are_injured() -> None:
     assert _counts("أسفر الحريق عن وفاة شخص و3 حالات اختناق في صفوف السكان") == (1, 3)
     assert _counts("توفي طفل وسجلت 4 حالات اختناق إثر حريق في منزل عائلته") == (1, 4)
 
+
+def test_people_taken_to_hospital_are_injured_not_dead() -> None:
+    # the number after «نقل» and before a hospital is of the hurt, not of the death named before it
+    assert _counts("أسفر الحادث عن وفاة شخص ونقل 5 آخرين إلى المستشفى") == (1, 5)
+    assert _counts("توفي شاب في حادث مرور وتم نقل 3 أشخاص إلى مستشفى الزاوية لتلقي العلاج") == (1, 3)
+    # moved to another prison: nobody hurt
+    assert _counts("توفي سجين في زنزانته بعد نقل 3 سجناء إلى سجن آخر") == (1, None)
