@@ -294,6 +294,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "killed" not in found and (split := _split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     _duals_and_singles(words, strong_at, found, trigger_at)
+    found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
     return found
@@ -517,6 +518,26 @@ _FORCES = {"امن", "حرس", "شرطه", "ديوانه", "حمايه", "جيش
 def _construct_dual(words: list[str], at: int) -> bool:
     return at + 1 < len(words) and words[at] in ("عوني", "وعوني", "عونا", "وعونا") and bool(
         word_forms(words[at + 1]) & _FORCES)  # «أصيب عونا أمن»: the nominative
+
+
+_ALL_ABOARD = {"ركابها", "ركابه", "جميعهم", "جميعا", "كلهم", "جميع", "كافه"}
+
+
+def _all_carried(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """A vehicle's load of people all harmed: «حافلة تقل 20 مسافرا ... أصيب جميع الركاب», «وأصيب ركابها»,
+    «أصيبوا جميعا». The number after «تقل/يقل/على متنها» is no count by itself (``_trigger_before``); it is when
+    a trigger after it names all of them."""
+    carried = None
+    for k, word in enumerate(words[:-1]):
+        if word in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")) and carried is None:
+            parsed = parse_number(words, k + 1)
+            noun_at = k + 1 + parsed[1] if parsed else len(words)
+            if parsed and noun_at < len(words) and (_plural_person(words[noun_at]) or _singular_victim(words[noun_at])):
+                carried = parsed[0]
+        elif carried is not None and _SLOTS.get(trigger_at.get(k, "")) and any(
+                _strip_and(w) in _ALL_ABOARD for w in words[k + 1 : k + 3]):
+            return {_SLOTS[trigger_at[k]]: carried}
+    return {}
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:

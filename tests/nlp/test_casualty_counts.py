@@ -400,3 +400,12 @@ def test_people_taken_to_hospital_are_injured_not_dead() -> None:
     assert _counts("توفي شاب في حادث مرور وتم نقل 3 أشخاص إلى مستشفى الزاوية لتلقي العلاج") == (1, 3)
     # moved to another prison: nobody hurt
     assert _counts("توفي سجين في زنزانته بعد نقل 3 سجناء إلى سجن آخر") == (1, None)
+
+
+def test_a_vehicle_load_all_harmed_is_counted() -> None:
+    # the number after «تقل» counts when all of them are named as hurt
+    assert _counts("انقلبت شاحنة تقل 12 عاملا فلاحيا بالزاوية، وأصيب ركابها بجروح متفاوتة الخطورة") == (None, 12)
+    assert _counts("انقلبت حافلة تقل 20 مسافرا بمدينة سرت، وأصيب جميع الركاب بجروح") == (None, 20)
+    # only some of them: their own number
+    assert _counts("انقلبت حافلة تقل 20 مسافرا بمدينة سرت، وأصيب 3 منهم بجروح") == (None, 3)
+
