@@ -294,6 +294,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "killed" not in found and (split := _split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     _duals_and_singles(words, strong_at, found, trigger_at)
+    if "injured" in found:
+        found["injured"] += _others_hurt(words)  # «أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة» = 3
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
@@ -518,6 +520,15 @@ _FORCES = {"امن", "حرس", "شرطه", "ديوانه", "حمايه", "جيش
 def _construct_dual(words: list[str], at: int) -> bool:
     return at + 1 < len(words) and words[at] in ("عوني", "وعوني", "عونا", "وعونا") and bool(
         word_forms(words[at + 1]) & _FORCES)  # «أصيب عونا أمن»: the nominative
+
+
+_OTHERS = {"واخر": 1, "واخران": 2}
+_WOUND_PHRASES = ("بجروح", "باصابه", "باصابات", "بحروق", "بكسور", "برضوض")
+
+
+def _others_hurt(words: list[str]) -> int:
+    """More injured named by their wounds after a first count: «وآخر بجروح خطيرة», «وآخران بإصابات طفيفة»."""
+    return sum(_OTHERS[w] for w, after in zip(words, words[1:]) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
 
 
 _ALL_ABOARD = {"ركابها", "ركابه", "جميعهم", "جميعا", "كلهم", "جميع", "كافه"}

@@ -409,3 +409,10 @@ def test_a_vehicle_load_all_harmed_is_counted() -> None:
     # only some of them: their own number
     assert _counts("انقلبت حافلة تقل 20 مسافرا بمدينة سرت، وأصيب 3 منهم بجروح") == (None, 3)
 
+
+def test_another_named_by_his_wounds_adds_one() -> None:
+    assert _counts("أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة في حادث مرور") == (None, 3)
+    assert _counts("أصيب 3 أشخاص بجروح خطيرة وآخران بجروح طفيفة في انفجار") == (None, 5)
+    # «وآخر» joined to the first victim is counted once
+    assert _counts("أصيب شاب وآخر بجروح متفاوتة في حادث مرور") == (None, 2)
+
