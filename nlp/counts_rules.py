@@ -342,6 +342,8 @@ def _people_before(words: list[str], index: int) -> bool:
 def _added_number(words: list[str], at: int, kind: str) -> int | None:
     """«مقتل 71 مسلحا و7 عسكريين»: a second number of the same event, joined by «و», before a person noun
     or a casualty noun of the same kind, is added (the guide: 78)."""
+    if words[at : at + 1] == ["من"]:
+        at += 1  # «2 من أعوان الأمن و3 مواطنين»: the first number's people after «من»
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
     for _ in range(3):  # and past what qualifies it: «6 أعوان أمن و3 محتجين», «4 جنود من الجيش السوري و2 مدنيين»

@@ -416,3 +416,9 @@ def test_another_named_by_his_wounds_adds_one() -> None:
     # «وآخر» joined to the first victim is counted once
     assert _counts("أصيب شاب وآخر بجروح متفاوتة في حادث مرور") == (None, 2)
 
+
+def test_a_second_group_after_a_number_of_people_is_added() -> None:
+    # «N من» people, then «و» and a second group of the same event: one total
+    assert _counts("أصيب 2 من أعوان الأمن و3 مواطنين خلال المواجهات") == (None, 5)
+    assert _counts("أسفر الهجوم عن مقتل 4 من عناصر الشرطة و2 من المدنيين") == (6, None)
+    assert _counts("أصيب 3 من المحتجين وعون أمن خلال المواجهات") == (None, 4)
