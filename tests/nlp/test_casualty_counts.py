@@ -422,3 +422,8 @@ def test_a_second_group_after_a_number_of_people_is_added() -> None:
     assert _counts("أصيب 2 من أعوان الأمن و3 مواطنين خلال المواجهات") == (None, 5)
     assert _counts("أسفر الهجوم عن مقتل 4 من عناصر الشرطة و2 من المدنيين") == (6, None)
     assert _counts("أصيب 3 من المحتجين وعون أمن خلال المواجهات") == (None, 4)
+
+
+def test_a_definite_death_sentence_counts_nobody_but_its_execution_does() -> None:
+    assert _counts("مصراتة: الحكم بالإعدام على ثلاثة عناصر من تنظيم داعش") == (None, None)
+    assert _counts("تنفيذ الحكم بالإعدام على ثلاثة مدانين في طرابلس") == (3, None)
