@@ -475,7 +475,7 @@ def _split_death_phrase(words: list[str]) -> int | None:
 
 
 _TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}
-_HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي"}
+_HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "مصحه"}  # «مصحة»: a clinic (Tunisian usage)
 
 
 def _taken_to_hospital(words: list[str], index: int, end: int) -> bool:

@@ -398,6 +398,7 @@ def test_people_taken_to_hospital_are_injured_not_dead() -> None:
     # the number after «نقل» and before a hospital is of the hurt, not of the death named before it
     assert _counts("أسفر الحادث عن وفاة شخص ونقل 5 آخرين إلى المستشفى") == (1, 5)
     assert _counts("توفي شاب في حادث مرور وتم نقل 3 أشخاص إلى مستشفى الزاوية لتلقي العلاج") == (1, 3)
+    assert _counts("توفي سائق في حادث مرور وتم نقل 2 من الركاب إلى مصحة خاصة") == (1, 2)
     # moved to another prison: nobody hurt
     assert _counts("توفي سجين في زنزانته بعد نقل 3 سجناء إلى سجن آخر") == (1, None)
 
