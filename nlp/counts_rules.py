@@ -273,7 +273,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
-            kind = _trigger_after(words, end + 1, trigger_at)  # "three civilians were killed"
+            # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»)
+            kind = _trigger_after(words, end + 1 + (after[:1] == ["من"]), trigger_at)
         if kind is None and person_after and _met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:

@@ -428,3 +428,9 @@ def test_a_second_group_after_a_number_of_people_is_added() -> None:
 def test_a_definite_death_sentence_counts_nobody_but_its_execution_does() -> None:
     assert _counts("مصراتة: الحكم بالإعدام على ثلاثة عناصر من تنظيم داعش") == (None, None)
     assert _counts("تنفيذ الحكم بالإعدام على ثلاثة مدانين في طرابلس") == (3, None)
+
+
+def test_a_number_of_people_after_min_takes_the_trigger_after_them() -> None:
+    # «N من» people then the verb: the number counts (the trigger stands one word further on)
+    assert _counts("وأفاد مصدر طبي بأن 6 من الركاب أصيبوا بجروح متفاوتة الخطورة في الحادث") == (None, 6)
+    assert _counts("وقال المصدر إن 3 من المهاجرين لقوا حتفهم غرقا قبالة زوارة") == (3, None)
