@@ -347,12 +347,10 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         at += 1  # «2 من أعوان الأمن و3 مواطنين»: the first number's people after «من»
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
-    for _ in range(3):  # and past what qualifies it: «6 أعوان أمن و3 محتجين», «4 جنود من الجيش السوري و2 مدنيين»
-        if at + 1 < len(words) and (_qualifier(words[at]) or (words[at] == "من" and _qualifier(words[at + 1]))):
-            at += 1
+    at = _past_qualifiers(words, at)
     ranks = words[at : at + 2] == ["في", "صفوف"]
-    if ranks:
-        at += 3  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10
+    if ranks:  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10, «في صفوف أعوان الأمن و7 ...»
+        at = _past_qualifiers(words, at + 3)
     if at >= len(words) or not words[at].startswith("و"):
         return None
     joined = _joined_victim(words, at)
@@ -368,6 +366,14 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
             ranks and words[at + used : at + used + 2] == ["في", "صفوف"]):
         return value
     return None
+
+
+def _past_qualifiers(words: list[str], at: int) -> int:
+    """Past what qualifies a group: «6 أعوان أمن و3 محتجين», «4 جنود من الجيش السوري و2 مدنيين»."""
+    for _ in range(3):
+        if at + 1 < len(words) and (_qualifier(words[at]) or (words[at] == "من" and _qualifier(words[at + 1]))):
+            at += 1
+    return at
 
 
 def _qualifier(word: str) -> bool:

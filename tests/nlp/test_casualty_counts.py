@@ -434,3 +434,9 @@ def test_a_number_of_people_after_min_takes_the_trigger_after_them() -> None:
     # «N من» people then the verb: the number counts (the trigger stands one word further on)
     assert _counts("وأفاد مصدر طبي بأن 6 من الركاب أصيبوا بجروح متفاوتة الخطورة في الحادث") == (None, 6)
     assert _counts("وقال المصدر إن 3 من المهاجرين لقوا حتفهم غرقا قبالة زوارة") == (3, None)
+
+
+def test_a_second_rank_after_a_qualified_group_is_added() -> None:
+    # «في صفوف» a group of two words («أعوان الأمن»), then the second rank's number
+    assert _counts("وخلفت المواجهات 12 مصابا في صفوف أعوان الأمن و7 في صفوف المحتجين") == (None, 19)
+    assert _counts("وخلفت المواجهات 7 جرحى في صفوف الأمن و3 في صفوف المحتجين") == (None, 10)
