@@ -23,6 +23,8 @@ states casualties, Arabic and English):
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from nlp.counts import parse_number
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
@@ -537,7 +539,7 @@ _WOUND_PHRASES = ("بجروح", "باصابه", "باصابات", "بحروق", 
 
 def _others_hurt(words: list[str]) -> int:
     """More injured named by their wounds after a first count: «وآخر بجروح خطيرة», «وآخران بإصابات طفيفة»."""
-    return sum(_OTHERS[w] for w, after in zip(words, words[1:]) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
+    return sum(_OTHERS[w] for w, after in pairwise(words) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
 
 
 _ALL_ABOARD = {"ركابها", "ركابه", "جميعهم", "جميعا", "كلهم", "جميع", "كافه"}
