@@ -23,6 +23,8 @@ states casualties, Arabic and English):
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from nlp.counts import parse_number
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
@@ -96,7 +98,7 @@ _TOPIC_PREPOSITIONS = {"في", "عن", "علي", "من", "into", "for", "of", "i
 _TIME_UNITS = {"عام", "عاما", "اعوام", "سنه", "سنوات", "سنتين", "اشهر", "شهر", "شهرا", "شهور", "ايام", "يوما", "اسابيع",
                "سنتان", "عامان", "عامين", "شهران", "شهرين", "يومان", "يومين"}
 # «قضت بإعدام 5», «حكم بالإعدام على 29»: a death sentence, not an execution («تنفيذ حكم الإعدام» is one).
-_SENTENCING = {"قضت", "تقضي", "قضي", "يقضي", "حكم", "حكما", "احكام", "sentenced", "sentences"}
+_SENTENCING = {"قضت", "تقضي", "قضي", "يقضي", "حكم", "حكما", "احكام", "الحكم", "والحكم", "حكمت", "sentenced", "sentences"}
 _CARRIED_OUT = {"تنفيذ", "نفذ", "نفذت", "تنفذ", "ينفذ"}
 # «نجا من محاولة اغتيال», «مخطط لاغتيال نائب»: nobody was killed. (Planning verbs, «التخطيط لقتل», are left
 # out: one dev incident's detection rests on the count such a sentence gives; see the counts pass in docs/labelling.md.)
@@ -253,7 +255,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             continue
         kind = _after_noun_kind(words, end) if after else None
         if kind is None and after and after[0] == "حالات":
-            kind = trigger_at.get(end + 1)  # «تسجيل 3 حالات وفاة»
+            # «تسجيل 3 حالات وفاة»; «7 حالات اختناق» in a fire are 7 injured (asphyxia is no trigger of its own)
+            kind = trigger_at.get(end + 1) or ("injury" if after[1:2] == ["اختناق"] else None)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         person_after = (definite and _people_before(words, index)) or bool(after and (
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
@@ -267,10 +270,13 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):
             # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun; «رفات 9 أشخاص», «جثث 5 مهاجرين»
             kind = _after_noun_kind(words, index - 1)
+        if kind is None and person_after and _taken_to_hospital(words, index, end):
+            kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى»: the five are hurt, not dead
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
-            kind = _trigger_after(words, end + 1, trigger_at)  # "three civilians were killed"
+            # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»)
+            kind = _trigger_after(words, end + 1 + (after[:1] == ["من"]), trigger_at)
         if kind is None and person_after and _met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
@@ -291,6 +297,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "killed" not in found and (split := _split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     _duals_and_singles(words, strong_at, found, trigger_at)
+    if "injured" in found:
+        found["injured"] += _others_hurt(words)  # «أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة» = 3
+    found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
     return found
@@ -336,14 +345,14 @@ def _people_before(words: list[str], index: int) -> bool:
 def _added_number(words: list[str], at: int, kind: str) -> int | None:
     """«مقتل 71 مسلحا و7 عسكريين»: a second number of the same event, joined by «و», before a person noun
     or a casualty noun of the same kind, is added (the guide: 78)."""
+    if words[at : at + 1] == ["من"]:
+        at += 1  # «2 من أعوان الأمن و3 مواطنين»: the first number's people after «من»
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
-    for _ in range(3):  # and past what qualifies it: «6 أعوان أمن و3 محتجين», «4 جنود من الجيش السوري و2 مدنيين»
-        if at + 1 < len(words) and (_qualifier(words[at]) or (words[at] == "من" and _qualifier(words[at + 1]))):
-            at += 1
+    at = _past_qualifiers(words, at)
     ranks = words[at : at + 2] == ["في", "صفوف"]
-    if ranks:
-        at += 3  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10
+    if ranks:  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10, «في صفوف أعوان الأمن و7 ...»
+        at = _past_qualifiers(words, at + 3)
     if at >= len(words) or not words[at].startswith("و"):
         return None
     joined = _joined_victim(words, at)
@@ -359,6 +368,14 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
             ranks and words[at + used : at + used + 2] == ["في", "صفوف"]):
         return value
     return None
+
+
+def _past_qualifiers(words: list[str], at: int) -> int:
+    """Past what qualifies a group: «6 أعوان أمن و3 محتجين», «4 جنود من الجيش السوري و2 مدنيين»."""
+    for _ in range(3):
+        if at + 1 < len(words) and (_qualifier(words[at]) or (words[at] == "من" and _qualifier(words[at + 1]))):
+            at += 1
+    return at
 
 
 def _qualifier(word: str) -> bool:
@@ -453,10 +470,10 @@ def _split_death_phrase(words: list[str]) -> int | None:
             if (fallen := _fallen(words, k + 2)) is not None:
                 return fallen  # «جريمة قتل راح ضحيتها شاب», «راح ضحيته 3 أشخاص»
             continue
-        elif word == "بحياه":
-            parsed = parse_number(words, k + 1)
-            if parsed is not None and k + 1 + parsed[1] < len(words) and _plural_person(words[k + 1 + parsed[1]]):
-                return parsed[0]
+        elif word in ("بحياه", "سقوط"):
+            if (fallen := _numbered_people(words, k + 1, of=word == "سقوط")) is not None:
+                return fallen  # «أودى بحياة 3 أطفال», «أدى إلى سقوط 3 من عناصر المجلس»
+            continue
         else:
             continue
         if _dual_of_victim(victim):
@@ -464,6 +481,33 @@ def _split_death_phrase(words: list[str]) -> int | None:
         if _singular_victim(victim) and not _plural_of_victim(victim):
             return _victims_from(words, k + 1)
     return None
+
+
+_TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}
+_HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "مصحه"}  # «مصحة»: a clinic (Tunisian usage)
+
+
+def _taken_to_hospital(words: list[str], index: int, end: int) -> bool:
+    """The number at ``index`` is of people taken to hospital: «نقل 5 آخرين إلى المستشفى», «تم نقل 3 أشخاص
+    إلى مستشفى الزاوية»; the hospital within six words after it."""
+    return index > 0 and bool(word_forms(words[index - 1]) & _TAKEN) and any(
+        word_forms(w) & _HOSPITALS for w in words[end : end + 6])
+
+
+_HEIGHTS = {"علو", "سطح", "شرفه", "طابق", "مرتفع", "جسر"}  # «سقوط 3 عمال من علو»: a fall, not a toll
+
+
+def _numbered_people(words: list[str], at: int, *, of: bool) -> int | None:
+    """A number at ``at`` before a plural person noun (``of``: also «من» and people, «3 من عناصر المجلس»)."""
+    parsed = parse_number(words, at)
+    if parsed is None:
+        return None
+    noun_at = at + parsed[1]
+    if of and words[noun_at : noun_at + 1] == ["من"]:
+        noun_at += 1
+    if noun_at >= len(words) or not _plural_person(words[noun_at]):
+        return None
+    return None if of and any(word_forms(w) & _HEIGHTS for w in words[noun_at : noun_at + 5]) else parsed[0]
 
 
 def _fallen(words: list[str], at: int) -> int | None:
@@ -487,6 +531,35 @@ _FORCES = {"امن", "حرس", "شرطه", "ديوانه", "حمايه", "جيش
 def _construct_dual(words: list[str], at: int) -> bool:
     return at + 1 < len(words) and words[at] in ("عوني", "وعوني", "عونا", "وعونا") and bool(
         word_forms(words[at + 1]) & _FORCES)  # «أصيب عونا أمن»: the nominative
+
+
+_OTHERS = {"واخر": 1, "واخران": 2}
+_WOUND_PHRASES = ("بجروح", "باصابه", "باصابات", "بحروق", "بكسور", "برضوض")
+
+
+def _others_hurt(words: list[str]) -> int:
+    """More injured named by their wounds after a first count: «وآخر بجروح خطيرة», «وآخران بإصابات طفيفة»."""
+    return sum(_OTHERS[w] for w, after in pairwise(words) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
+
+
+_ALL_ABOARD = {"ركابها", "ركابه", "جميعهم", "جميعا", "كلهم", "جميع", "كافه"}
+
+
+def _all_carried(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """A vehicle's load of people all harmed: «حافلة تقل 20 مسافرا ... أصيب جميع الركاب», «وأصيب ركابها»,
+    «أصيبوا جميعا». The number after «تقل/يقل/على متنها» is no count by itself (``_trigger_before``); it is when
+    a trigger after it names all of them."""
+    carried = None
+    for k, word in enumerate(words[:-1]):
+        if word in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")) and carried is None:
+            parsed = parse_number(words, k + 1)
+            noun_at = k + 1 + parsed[1] if parsed else len(words)
+            if parsed and noun_at < len(words) and (_plural_person(words[noun_at]) or _singular_victim(words[noun_at])):
+                carried = parsed[0]
+        elif carried is not None and _SLOTS.get(trigger_at.get(k, "")) and any(
+                _strip_and(w) in _ALL_ABOARD for w in words[k + 1 : k + 3]):
+            return {_SLOTS[trigger_at[k]]: carried}
+    return {}
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:

@@ -378,3 +378,65 @@ def test_the_sound_plural_of_a_victim_noun_is_a_person_noun() -> None:
 def test_one_of_them_after_the_trigger_is_one() -> None:
     assert _counts("أصيب 3 أشخاص في حادث انقلاب حافلة. وتوفي أحدهم لاحقا في المستشفى.") == (1, 3)
     assert _counts("هاجم مسلحون شابين فقتل أحدهما وأصيب الآخر") == (1, 1)
+
+
+def test_a_fall_of_numbered_people_is_a_toll_but_not_a_fall_from_a_height() -> None:
+    # «سقوط» before a number of people (or «N من» people) reports that many dead
+    assert _counts("وأوضح المصدر أن الهجوم أدى إلى سقوط 3 من عناصر المجلس في صبراتة") == (3, None)
+    assert _counts("أسفر القصف عن سقوط 4 مدنيين وإصابة آخرين في الزاوية") == (4, None)
+    # a number of people falling from a height is how they were hurt, not a toll of the fall
+    assert _counts("سقوط 3 عمال من علو داخل حضيرة بناء في مصراتة") == (None, None)
+
+
+def test_cases_of_asphyxia_are_injured() -> None:
+    # «حالات اختناق» in a fire are people hurt, though asphyxia is no incident trigger of its own
+    assert _counts("أسفر الحريق عن وفاة شخص و3 حالات اختناق في صفوف السكان") == (1, 3)
+    assert _counts("توفي طفل وسجلت 4 حالات اختناق إثر حريق في منزل عائلته") == (1, 4)
+
+
+def test_people_taken_to_hospital_are_injured_not_dead() -> None:
+    # the number after «نقل» and before a hospital is of the hurt, not of the death named before it
+    assert _counts("أسفر الحادث عن وفاة شخص ونقل 5 آخرين إلى المستشفى") == (1, 5)
+    assert _counts("توفي شاب في حادث مرور وتم نقل 3 أشخاص إلى مستشفى الزاوية لتلقي العلاج") == (1, 3)
+    assert _counts("توفي سائق في حادث مرور وتم نقل 2 من الركاب إلى مصحة خاصة") == (1, 2)
+    # moved to another prison: nobody hurt
+    assert _counts("توفي سجين في زنزانته بعد نقل 3 سجناء إلى سجن آخر") == (1, None)
+
+
+def test_a_vehicle_load_all_harmed_is_counted() -> None:
+    # the number after «تقل» counts when all of them are named as hurt
+    assert _counts("انقلبت شاحنة تقل 12 عاملا فلاحيا بالزاوية، وأصيب ركابها بجروح متفاوتة الخطورة") == (None, 12)
+    assert _counts("انقلبت حافلة تقل 20 مسافرا بمدينة سرت، وأصيب جميع الركاب بجروح") == (None, 20)
+    # only some of them: their own number
+    assert _counts("انقلبت حافلة تقل 20 مسافرا بمدينة سرت، وأصيب 3 منهم بجروح") == (None, 3)
+
+
+def test_another_named_by_his_wounds_adds_one() -> None:
+    assert _counts("أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة في حادث مرور") == (None, 3)
+    assert _counts("أصيب 3 أشخاص بجروح خطيرة وآخران بجروح طفيفة في انفجار") == (None, 5)
+    # «وآخر» joined to the first victim is counted once
+    assert _counts("أصيب شاب وآخر بجروح متفاوتة في حادث مرور") == (None, 2)
+
+
+def test_a_second_group_after_a_number_of_people_is_added() -> None:
+    # «N من» people, then «و» and a second group of the same event: one total
+    assert _counts("أصيب 2 من أعوان الأمن و3 مواطنين خلال المواجهات") == (None, 5)
+    assert _counts("أسفر الهجوم عن مقتل 4 من عناصر الشرطة و2 من المدنيين") == (6, None)
+    assert _counts("أصيب 3 من المحتجين وعون أمن خلال المواجهات") == (None, 4)
+
+
+def test_a_definite_death_sentence_counts_nobody_but_its_execution_does() -> None:
+    assert _counts("مصراتة: الحكم بالإعدام على ثلاثة عناصر من تنظيم داعش") == (None, None)
+    assert _counts("تنفيذ الحكم بالإعدام على ثلاثة مدانين في طرابلس") == (3, None)
+
+
+def test_a_number_of_people_after_min_takes_the_trigger_after_them() -> None:
+    # «N من» people then the verb: the number counts (the trigger stands one word further on)
+    assert _counts("وأفاد مصدر طبي بأن 6 من الركاب أصيبوا بجروح متفاوتة الخطورة في الحادث") == (None, 6)
+    assert _counts("وقال المصدر إن 3 من المهاجرين لقوا حتفهم غرقا قبالة زوارة") == (3, None)
+
+
+def test_a_second_rank_after_a_qualified_group_is_added() -> None:
+    # «في صفوف» a group of two words («أعوان الأمن»), then the second rank's number
+    assert _counts("وخلفت المواجهات 12 مصابا في صفوف أعوان الأمن و7 في صفوف المحتجين") == (None, 19)
+    assert _counts("وخلفت المواجهات 7 جرحى في صفوف الأمن و3 في صفوف المحتجين") == (None, 10)
