@@ -117,7 +117,7 @@ _SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", 
 _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
 # A number before a duration or an amount counts no people: «سيغيب ستة أسابيع» keeps a sport sentence figurative
-_NOT_PEOPLE_AFTER = NOT_COUNTS_AFTER | MONTH_WORDS | {"اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "شهور", "weeks", "months"}
+_NOT_PEOPLE_AFTER = NOT_COUNTS_AFTER | MONTH_WORDS
 _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
 _RANKS_NEGATION_REACH = 10
 _DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
