@@ -9,10 +9,7 @@ import pytest
 from nlp.actors import find_actors
 from nlp.annotate import annotate
 from nlp.lexicon import Tokens
-
-
-def _names(text: str) -> list[str]:
-    return [a.name for a in find_actors(text, Tokens.of(text))]
+from tests.nlp.actor_names import actor_names
 
 
 @pytest.mark.parametrize(("text", "outlet"), [
@@ -20,18 +17,18 @@ def _names(text: str) -> list[str]:
     ("قتل شاب برصاص مسلحين، بحسب شبكة الجزيرة الإخبارية", "الجزيرة"),
 ])
 def test_an_outlet_quoted_as_the_source_is_no_actor(text: str, outlet: str) -> None:
-    names = _names(text)
+    names = actor_names(text)
     assert "مسلحين" in names
     assert not any(outlet in n for n in names)
 
 
 def test_a_campaign_slogan_is_no_body() -> None:
-    assert _names("طالبت المنظمة بتوضيحات حول معتقلي حملة \"مكافحة الفساد\" في البلاد") == []
+    assert actor_names("طالبت المنظمة بتوضيحات حول معتقلي حملة \"مكافحة الفساد\" في البلاد") == []
 
 
 def test_a_closing_quote_before_a_spokesman_opens_no_quoted_name() -> None:
     text = "\"تجربة جديدة وعملية\" المتحدث العسكري باسم جماعة المتمردين \"سيتم الكشف عن التفاصيل\""
-    assert not any("المتحدث" in n for n in _names(text))
+    assert not any("المتحدث" in n for n in actor_names(text))
 
 
 def _reported(text: str) -> list[str]:
@@ -66,7 +63,7 @@ def test_an_employer_is_kept_where_no_incident_is_reported() -> None:
 ])
 def test_managing_a_facility_and_a_purpose_clause_are_no_part_of_a_body(text: str, expected: list[str]) -> None:
     """«إدارة + facility» is its management, not a body; «للإفراج عن» after a body is the purpose of a call."""
-    assert _names(text) == expected
+    assert actor_names(text) == expected
 
 
 @pytest.mark.parametrize(("headline", "body", "short"), [
@@ -98,7 +95,7 @@ def test_guards_with_and_without_the_article_are_one_body() -> None:
     "ولم تسجل أي إصابات في صفوف الوحدات الأمنية والعسكرية.",
 ])
 def test_unnamed_security_told_of_the_event_or_half_of_a_pair_is_no_actor(text: str) -> None:
-    assert _names(text) == []
+    assert actor_names(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -106,4 +103,4 @@ def test_unnamed_security_told_of_the_event_or_half_of_a_pair_is_no_actor(text: 
     ("وأبلغ الأهالي الحرس الوطني بالحادثة.", ["الحرس الوطني"]),
 ])
 def test_acting_security_and_named_bodies_stay(text: str, expected: list[str]) -> None:
-    assert _names(text) == expected
+    assert actor_names(text) == expected
