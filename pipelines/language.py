@@ -129,12 +129,7 @@ def _is_digit_letter_word(word: str, lowered: str) -> bool:
 def is_arabizi(text: str) -> bool:
     """Latin script with digit-letters inside words (3=ع 7=ح 9=ق 5=خ 2=ء), dialect function words, or
     letter n-grams likelier in Arabizi than in any European language."""
-    return _is_arabizi(prose(text))
-
-
-def prose(text: str) -> str:
-    """The part of a post whose script and words tell Arabic from Arabizi: see _samples."""
-    return _samples(text)[0]
+    return _is_arabizi(_samples(text)[0])
 
 
 def _samples(text: str) -> tuple[str, str]:
@@ -206,9 +201,9 @@ def detect_language(text: str) -> LanguageGuess:
             arabizi=True,
             dialect="maghrebi" if _maghrebi_arabizi(sample) else None,
         )
-    if arabic_letters > latin_letters and (words < MIN_WORDS or not _has_letters(sample, MIN_LETTERS)):
-        return _short_arabic_script(sample, arabic_letters)
     if words < MIN_WORDS or not _has_letters(sample, MIN_LETTERS):
+        if arabic_letters > latin_letters:
+            return _short_arabic_script(sample, arabic_letters)
         return LanguageGuess(None, 0.0)
     if arabic_letters > latin_letters:
         by_script, arabic_only = _arabic_script_language(sample)
