@@ -373,9 +373,14 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
 def _past_qualifiers(words: list[str], at: int) -> int:
     """Past what qualifies a group: «6 أعوان أمن و3 محتجين», «4 جنود من الجيش السوري و2 مدنيين»."""
     for _ in range(3):
-        if at + 1 < len(words) and (_qualifier(words[at]) or (words[at] == "من" and _qualifier(words[at + 1]))):
+        if at + 1 < len(words) and _qualifies(words, at, len(words)):
             at += 1
     return at
+
+
+def _qualifies(words: list[str], k: int, end: int) -> bool:
+    """A qualifier at ``k``, or «من» before one («عونين من الحماية المدنية»), before ``end``."""
+    return _qualifier(words[k]) or (words[k] == "من" and k + 1 < end and _qualifier(words[k + 1]))
 
 
 def _qualifier(word: str) -> bool:
@@ -424,7 +429,7 @@ def _victim_chain(words: list[str], start: int, end: int) -> int:
             total, k = total + 2, k + 1
         elif word and _singular_victim(word) and not _plural_of_victim(word):
             total, k = total + 1, k + 1
-        elif total and (_qualifier(words[k]) or (words[k] == "من" and k + 1 < end and _qualifier(words[k + 1]))):
+        elif total and _qualifies(words, k, end):
             k += 1  # «عون أمن», «امرأة فلسطينية», «عونين من الحماية المدنية»
         else:
             return 0
@@ -512,9 +517,8 @@ def _numbered_people(words: list[str], at: int, *, of: bool) -> int | None:
 
 def _fallen(words: list[str], at: int) -> int | None:
     """The victims at ``at`` after «راح ضحيته»: a number before a person noun, a dual, or one singular victim."""
-    parsed = parse_number(words, at)
-    if parsed is not None:
-        return parsed[0] if at + parsed[1] < len(words) and _plural_person(words[at + parsed[1]]) else None
+    if parse_number(words, at) is not None:
+        return _numbered_people(words, at, of=False)
     if _dual_of_victim(words[at]):
         return 2
     return _victims_from(words, at) if _singular_victim(words[at]) and not _plural_of_victim(words[at]) else None
@@ -822,6 +826,8 @@ _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توف�
 def _strip_and(word: str) -> str:
     """«وأصيب» -> «أصيب»: the conjunction written onto a verb."""
     return word[1:] if word.startswith(("و", "ف")) and len(word) > 3 else word
+
+
 # «تعرض شاب لاعتداء أصيب على إثره بجروح», «أصيب خلال المواجهات»: the cause or occasion after the verb
 _AFTER_PASSIVE = {"علي", "اثر", "اثره", "اثرها", "خلال", "خلاله", "خلالها", "في", "جراء", "جراءها"}
 
