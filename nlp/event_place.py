@@ -70,6 +70,11 @@ def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Locate
     return None
 
 
+def _in_spans(loc: Located, spans: list[tuple[int, int]]) -> bool:
+    """Is the place mentioned inside one of these character spans (evidence sentences)?"""
+    return any(start <= loc.place.start < end for start, end in spans)
+
+
 def _where_harm_happened(loc: Located) -> bool:
     """Can this place be where the harm happened (not an origin, a border point or line)?"""
     return loc.factor >= 0.5 and not loc.border
@@ -95,7 +100,7 @@ def event_location(located: list[Located], evidence: list[tuple[int, int]]) -> L
     sentence comes first (the boat's home port in the title is not where it was fired on), unless the evidence
     names a facility where the harm was (a detention centre the rescued migrants tell of)."""
     def told(loc: Located) -> bool:
-        return _where_harm_happened(loc) and any(start <= loc.place.start < end for start, end in evidence)
+        return _where_harm_happened(loc) and _in_spans(loc, evidence)
 
     at_sea = [loc for loc in located if loc.offshore and loc.country not in (None, "XX") and told(loc)]
     # «تعرض مركبي صيد من جرجيس لإطلاق نار قبالة السواحل الليبية»: the harm was at sea, off that coast; but not
@@ -135,7 +140,7 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
         if not loc.country or loc.country == "XX":
             continue
         weight = loc.factor * (2.0 if loc.place.start < lead_end else 1.0)
-        if _where_harm_happened(loc) and any(start <= loc.place.start < end for start, end in evidence):
+        if _where_harm_happened(loc) and _in_spans(loc, evidence):
             weight *= 1.5  # not an origin or a border line in it: they say nothing of where the harm was
         score[loc.country] = score.get(loc.country, 0.0) + weight
     if event is not None and event.country and event.country != "XX" and _where_harm_happened(event):
