@@ -99,14 +99,14 @@ def names_nationals(text: str, code: str) -> bool:
 
 
 _NATIONALITY = {"الجنسيه", "جنسيه", "nationality"}  # «من الجنسية الليبية», «ليبي الجنسية»
-_AGENT_PAIRS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")}  # «على يد», «من قبل»: by whom
+AGENT_PAIRS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")}  # «على يد», «من قبل»: by whom (normalised)
 AGENT_REACH = 4  # «على يد شاب من الجنسية الليبية»
 
 
 def _by_agent(words: list[str], index: int) -> bool:
     """Is the word at ``index`` in an agent phrase that shortly follows «على يد» / «من قبل» (or "by")?"""
     window = words[max(0, index - AGENT_REACH) : index]
-    return "by" in window or any(pair in _AGENT_PAIRS for pair in pairwise(window))
+    return "by" in window or any(pair in AGENT_PAIRS for pair in pairwise(window))
 
 
 @dataclass(frozen=True)

@@ -202,6 +202,12 @@ def is_rising_toll(words: list[str]) -> bool:
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
 
+def no_people_after(word: str) -> bool:
+    """Does this word after a number say it counts no people: a duration, an amount or a month («ستة أسابيع»,
+    «3 ملايين دينار», «5 مارس»)?"""
+    return word in NOT_COUNTS_AFTER or word in MONTH_WORDS
+
+
 # «كما أصيب مواطن كان يمر بالمكان», «فيما أصيب ثلاثة آخرون»: a sentence opened by these and a verb of harm tells
 # of more victims of the event the text reports, not the same ones again («كما قال المصدر إن ...», «كما تم نقل
 # المصابين الثلاثة» may restate them).
@@ -249,7 +255,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         value, used = parsed
         end = index + used
         after = words[end : end + 3]
-        if (after and (after[0] in NOT_COUNTS_AFTER or after[0] in MONTH_WORDS)) or not 0 < value < 10000 or (
+        if (after and no_people_after(after[0])) or not 0 < value < 10000 or (
                 index > 0 and words[index - 1] in _PART_OF):
             index = end
             continue

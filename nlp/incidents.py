@@ -51,8 +51,9 @@ from typing import Any
 
 import yaml
 
+from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
-from nlp.counts_rules import MONTH_WORDS, NOT_COUNTS_AFTER, PERSON_NOUNS, is_statistic, sentence_counts
+from nlp.counts_rules import MONTH_WORDS, PERSON_NOUNS, is_statistic, no_people_after, sentence_counts
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
@@ -116,8 +117,6 @@ _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («
 _SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", "sound", "sounds"}
 _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
-# A number before a duration or an amount counts no people: «سيغيب ستة أسابيع» keeps a sport sentence figurative
-_NOT_PEOPLE_AFTER = NOT_COUNTS_AFTER | MONTH_WORDS
 _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
 _RANKS_NEGATION_REACH = 10
 _DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
@@ -154,6 +153,8 @@ def _not_a_mother(words: list[str], index: int) -> bool:
         return False
     after = words[index + 1] if index + 1 < len(words) else ""
     return (index > 0 and words[index - 1] in _RADIO_BAND) or after.startswith("ال")
+
+
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -350,7 +351,7 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
     after «من قبل»/«على يد» is the agent;
     «أعدمت الجماعة المسلحة ثلاثة مدنيين»: one followed by its object (a number or people) is the verb's subject
     (not a dual's agreeing «اثنين»: «مقتل عسكريين اثنين»)."""
-    if words[max(0, fighter.first - 2) : fighter.first] in (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"]):
+    if tuple(words[max(0, fighter.first - 2) : fighter.first]) in AGENT_PAIRS:
         return True  # «أطلقت عليهما النار من قبل وحدات عسكرية»: the agent of a passive, not its victims
     after = words[fighter.last + 1 : fighter.last + 3]
     if not after:
@@ -549,7 +550,7 @@ def _counts_people(words: list[str], index: int) -> bool:
     if parsed is None:
         return False
     after = index + parsed[1]
-    return after >= len(words) or words[after] not in _NOT_PEOPLE_AFTER
+    return after >= len(words) or not no_people_after(words[after])
 
 
 def _released(words: list[str], index: int) -> bool:
