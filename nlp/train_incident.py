@@ -1,10 +1,10 @@
 """Train the document incident model (nlp.classifier) and print its learning curve.
 
-    nice -n 10 .venv/bin/python -m nlp.train_incident --asnd ASND_DIR --ans ANS_STANCE_DIR [--extra FILE.jsonl ...] [--write]
+    nice -n 10 .venv/bin/python -m nlp.train_incident --asnd ASND_DIR --ans ANS_STANCE_DIR --afnd AFND_DATASET_DIR [--extra FILE.jsonl ...] [--write]
 
 Training data, found without being named: the train split of every label file in
-nlp/data/incidents/ (real news: our ASND and ANS labels, joined to the texts of those releases by
-nlp.asnd and nlp.ans, and any other file whose rows carry their text), our written examples and the
+nlp/data/incidents/ (real news: our ASND, ANS and AFND labels, joined to the texts of those releases by
+nlp.asnd, nlp.ans and nlp.afnd, and any other file whose rows carry their text), our written examples and the
 ANT dev set, plus any --extra labelled JSONL. L2 and the threshold are chosen by 3 x 5-fold cross-validation scored on the
 real-news items only (the written and ANT items are easier and would flatter the score: docs/labelling.md),
 with near-duplicate posts kept in one fold. The same folds are also scored without the rule that drops
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nlp import ans, asnd
+from nlp import afnd, ans, asnd
 from nlp.annotate import annotate_rules, sure_civilian_harm, without_fighters_only_casualties
 from nlp.classifier import MODEL_DIR, IncidentModel, RuleView, feature_ids, feature_names, fit
 from rasad.errors import UserError
@@ -58,7 +58,8 @@ def label_files(folder: Path = LABEL_DIR) -> list[Path]:
 
 
 # Label files whose texts stay in their corpus's release: the option naming the release's folder, and the join.
-JOINED = {"asnd_labels.jsonl": ("--asnd", asnd.labelled_items), "ans_labels.jsonl": ("--ans", ans.labelled_items)}
+JOINED = {"asnd_labels.jsonl": ("--asnd", asnd.labelled_items), "ans_labels.jsonl": ("--ans", ans.labelled_items),
+          "afnd_labels.jsonl": ("--afnd", afnd.labelled_items)}
 
 
 def carried_text(path: Path, split: str) -> list[dict]:
@@ -214,10 +215,12 @@ def main() -> int:
                         help="folder with the ASND CSVs sm_news_ar_{trn,dev,tst}.csv")
     parser.add_argument("--ans", type=Path, metavar="ANS_STANCE_DIR",
                         help="the data/stance folder of the ANS release ({train,dev,test}.csv)")
+    parser.add_argument("--afnd", type=Path, metavar="AFND_DATASET_DIR",
+                        help="the Dataset folder of the AFND release (source_N/scraped_articles.json)")
     parser.add_argument("--extra", action="append", default=[], help="more labelled JSONL to train on")
     parser.add_argument("--write", action="store_true", help=f"write the model to {MODEL_DIR}")
     args = parser.parse_args()
-    releases = {"--asnd": args.asnd, "--ans": args.ans}
+    releases = {"--asnd": args.asnd, "--ans": args.ans, "--afnd": args.afnd}
     try:
         news = real_news(releases, "train")
         test_items = real_news(releases, "test")

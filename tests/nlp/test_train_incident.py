@@ -38,8 +38,8 @@ def test_every_label_file_is_read_and_only_its_train_split(tmp_path: Path) -> No
 
 
 def test_the_repositorys_label_files_have_their_joins() -> None:
-    assert {p.name for p in label_files()} >= {"asnd_labels.jsonl", "ans_labels.jsonl"}
-    with pytest.raises(UserError, match="ans_labels.jsonl needs --ans DIR"):
+    assert {p.name for p in label_files()} >= {"afnd_labels.jsonl", "asnd_labels.jsonl", "ans_labels.jsonl"}
+    with pytest.raises(UserError, match="afnd_labels.jsonl needs --afnd DIR"):
         real_news({"--asnd": Path("unused")}, "train")
 
 
