@@ -98,6 +98,11 @@ def test_short_arabizi_posts_are_flagged(text):
     assert guess.arabizi and guess.language == "ar"
 
 
+def test_one_clear_arabizi_word_decides_a_code_switched_post():
+    assert detect_language("on se voit demain inchallah").arabizi
+    assert not detect_language("The win was the team's best since the cup final").arabizi
+
+
 @pytest.mark.parametrize("text", ["Fin", "W", "Bel", "rabbi", "win", "Khalifa Haftar", "Zawiya clashes", "Benghazi"])
 def test_short_posts_of_european_words_or_names_are_not_arabizi(text):
     """Function words that are also European words or names ("fin", "bel") do not decide a short post alone,
