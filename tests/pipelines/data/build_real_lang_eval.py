@@ -1,8 +1,9 @@
 """Build the REAL language-ID evaluation (public posts) from fetched copies of five corpora.
 
 Our other language sets were written by the people who wrote the rules; these are posts people
-actually wrote. The texts are not in this repository (neither corpus clearly allows redistribution
-of its posts), so this script rebuilds the files from the corpora's own repositories:
+actually wrote. The texts are not in this repository (TUNIZI and HaifaCLG/Arabizi have no licence,
+DODa is non-commercial, the tweets' terms are unclear), so this script rebuilds the files from the
+corpora's own repositories:
 
 * TUNIZI (Fourati, Messaoudi & Haddad, AfricaNLP 2020): 3,000 Tunisian Arabizi YouTube comments,
   github.com/chaymafourati/TUNIZI-Sentiment-Analysis-Tunisian-Arabizi-Dataset @ 33a341ce
