@@ -89,8 +89,22 @@ def test_ordinals_and_times_are_not_digit_letters():
 
 @pytest.mark.parametrize(
     "text",
-    ["ma7leha", "yaatik saha", "hhhh ena mouch m3akom", "wesh", "khouya", "bzaf", "3lech", "ya3tik",
-     "inchallah", "mabrouk", "hhhhh", "hadchi zwin", "ezayak ya basha", "kifak"],
+    [
+        "ma7leha",
+        "yaatik saha",
+        "hhhh ena mouch m3akom",
+        "wesh",
+        "khouya",
+        "bzaf",
+        "3lech",
+        "ya3tik",
+        "inchallah",
+        "mabrouk",
+        "hhhhh",
+        "hadchi zwin",
+        "ezayak ya basha",
+        "kifak",
+    ],
 )
 def test_short_arabizi_posts_are_flagged(text):
     """Under the word floor, one clear Arabizi word (digit-letter, dialect word, "hhhh") answers."""
@@ -103,7 +117,9 @@ def test_one_clear_arabizi_word_decides_a_code_switched_post():
     assert not detect_language("The win was the team's best since the cup final").arabizi
 
 
-@pytest.mark.parametrize("text", ["Fin", "W", "Bel", "rabbi", "win", "Khalifa Haftar", "Zawiya clashes", "Benghazi"])
+@pytest.mark.parametrize(
+    "text", ["Fin", "W", "Bel", "rabbi", "win", "Khalifa Haftar", "Zawiya clashes", "Benghazi"]
+)
 def test_short_posts_of_european_words_or_names_are_not_arabizi(text):
     """Function words that are also European words or names ("fin", "bel") do not decide a short post alone,
     and two-word names, whose n-grams lean Arabizi (margin about 1.1-1.2), stay under SHORT_MARGIN."""
