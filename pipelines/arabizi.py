@@ -88,10 +88,12 @@ def _log_probs(gram: str) -> tuple[float, ...]:
 
 def arabizi_margin(text: str) -> float:
     """Mean log-likelihood per n-gram of Arabizi minus that of the likeliest rival; > 0 leans Arabizi.
-    Scored on the first SAMPLE_CHARS characters: posts are short, and an article's start decides as well."""
+    Scored on the first SAMPLE_CHARS characters: posts are short, and an article's start decides as well.
+    A text with nothing to score (laughter, numbers) gets 0.0, no evidence either way, so that a word
+    rule can still decide it ("hhhhh" alone is a Maghrebi post)."""
     grams = Counter(ngrams(text[:SAMPLE_CHARS]))
     if not grams:
-        return float("-inf")
+        return 0.0
     totals = [0.0] * (1 + len(RIVALS))
     for gram, count in grams.items():
         for k, value in enumerate(_log_probs(gram)):

@@ -60,3 +60,26 @@ def test_real_eval_halves_are_fixed_and_duplicates_stay_together(tmp_path):
     rows = [{"text": "ma7leha el ghneya"}, {"text": "MA7LEHA el ghneya"}, {"text": "Shells hit homes tonight"}]
     assert builder.write_halves(rows, tmp_path, "x") == {"tune": 1, "test": 1}
     assert builder.unescape("don\\u2019t\\u002c ok") == "don\u2019t, ok"
+
+
+def test_real_eval_reads_haifa_flags_and_doda_columns(tmp_path):
+    """HaifaCLG's Language flags pick the set (Arabizi, +English, English only); DODa gives two scripts."""
+    builder = _builder()
+    (tmp_path / "sen_annotated.csv").write_text(
+        "source,user_name,sen_id,sen_num,Text,Language\n"
+        "reddit,0,1,1,ana gay bokra,100001\n"
+        "reddit,0,2,1,yalla see you at the gym,110001\n"
+        "reddit,0,3,1,see you tomorrow,010001\n",
+        encoding="utf-8",
+    )
+    texts = {name: [row["text"] for row in builder.haifa_rows(tmp_path, name)] for name in builder.HAIFA_SETS}
+    assert texts["haifa_arabizi"] == ["ana gay bokra"]
+    assert texts["haifa_arabizi_mixed"] == ["yalla see you at the gym"]
+    assert texts["haifa_english"] == ["see you tomorrow"]
+    (tmp_path / "ongoing").mkdir()
+    (tmp_path / "ongoing" / "translated.csv").write_text(
+        ",darija,eng,darija_ar\n0,fin ghadi?,where are you going?,فين غادي؟\n", encoding="utf-8"
+    )
+    latin, arabic = (next(builder.doda_rows(tmp_path, column)) for column in ("darija", "darija_ar"))
+    assert (latin["text"], latin["arabizi"]) == ("fin ghadi?", True)
+    assert (arabic["text"], arabic["arabizi"], arabic["language"]) == ("فين غادي؟", False, "ar")
