@@ -97,10 +97,11 @@ def _not_this_place(tokens: Tokens, found: PhraseMatch[str]) -> bool:
     before = clitic_variants(previous.text)
     if _COMPOUND_HEADS.intersection(before):
         return True
-    # «اللحوم البيضاء», «اللحوم الحمراء والبيضاء», «الصلوات الخمس»: the name agrees with a definite noun
-    written = word.text.removeprefix("و")
-    noun = previous.text.removeprefix("و")
-    return written.startswith("ال") and noun.startswith("ال") and not _NOT_NOUNS.intersection(before)
+    # «اللحوم البيضاء», «باللحوم الحمراء والبيضاء», «للحوم البيضاء», «الصلوات الخمس»: the name agrees with a definite
+    # noun (written with «ال», or «لل» after «ل»)
+    definite_noun = any(f.startswith("ال") for f in before) or previous.text.startswith("لل")
+    definite_name = word.text.removeprefix("و").startswith("ال")  # «بالبيضاء» (in Bayda) is no adjective
+    return definite_name and definite_noun and not _NOT_NOUNS.intersection(before)
 
 
 # Definite words before a name that are no noun it could qualify: «إلى البيضاء» (normalised «الي»), «التي»,
