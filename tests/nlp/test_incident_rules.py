@@ -731,3 +731,12 @@ def test_taking_the_legal_measures_is_no_qualifier() -> None:
 def test_assaulted_sexually_is_sexual_violence_not_injury() -> None:
     types = _rule_types("مدرب رياضي اعتدى جنسيا على طفلة في النادي")
     assert "sexual_violence" in types and "injury" not in types
+
+
+def test_virus_strains_cold_waves_earthquakes_and_police_communiques_are_no_incident() -> None:
+    assert _rule_types("قد يؤدي التراخي إلى ارتفاع عدد الإصابات بالسلالة المتحورة") == set()
+    assert _rule_types("تراجع الإنتاج بعد موجة البرد التي ضربت الولاية الأسبوع الماضي") == set()
+    assert _rule_types("معظم الضحايا خلال الزلازل يسقطون بسبب الهلع") == set()
+    assert _rule_types("عالجت مصالح الأمن قضية استغلال شقة في ممارسة الدعارة") == set()
+    # women forced into prostitution by a network are still trafficked
+    assert "trafficking" in _rule_types("أجبرت شبكة نساء مهاجرات على ممارسة الدعارة في شقة")
