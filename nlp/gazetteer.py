@@ -6,6 +6,11 @@ offsets into the original text, covering the name as written without its clitics
 
 A name can stand for several entries (طرابلس in Libya and in Lebanon): ``Match.entries``
 lists them with the Libyan reading first, and ``resolve`` picks one from context.
+
+A one-word name is no mention of that place where the words around it make it part of something else
+(``_not_this_place``): the tail of another place's name after «عين/بئر/حاسي/أولاد/بني» («عين البيضاء» in
+Algeria, not Bayda), or a definite adjective or numeral right after a definite noun («اللحوم البيضاء», «الصلوات
+الخمس», «الجلسات الخمس»); Maghreb news names these often, and each made Libya a story's country.
 """
 
 from __future__ import annotations
@@ -57,7 +62,12 @@ class Gazetteer:
 
     def find_tokens(self, text: str, tokens: Tokens) -> Iterator[Match]:
         """Longest-first, non-overlapping matches in reading order."""
+        place_ends: set[int] = set()
         for found in self._lexicon.find(tokens.items):
+            # right after another place («البيضاء والزاوية») a name is one of a list, never its adjective
+            if found.first - 1 not in place_ends and _not_this_place(tokens, found):
+                continue
+            place_ends.add(found.last)
             name, start, end = tokens.surface(text, found.first, found.last, found.form)
             entries = tuple(e for pid in found.payloads for e in _alternatives(self.by_id[pid], self._namesakes))
             yield Match(entries[0], start, end, name, entries, found.first, found.last)
@@ -68,6 +78,36 @@ class Gazetteer:
 
     def find(self, text: str) -> Iterator[Match]:
         return self.find_tokens(text, Tokens.of(text))
+
+
+# Heads of compound place names in the Maghreb («عين البيضاء», «بئر العاتر», «حاسي مسعود», «أولاد سعيد», «بني
+# مسوس»): a listed one-word name after one is the tail of an unlisted place (Libya's own compounds, «بئر الغنم»,
+# «بني وليد», «عين زارة», are listed whole and matched first). Not «وادي», «جبل»: «فيضان وادي درنة» is Derna.
+_COMPOUND_HEADS = {"عين", "بئر", "حاسي", "اولاد", "بني"}
+
+
+def _not_this_place(tokens: Tokens, found: PhraseMatch[str]) -> bool:
+    """Is this one-word name part of another name or an adjective of the noun before it (module docstring)?"""
+    if found.first != found.last or found.first == 0 or not all(pid.startswith("ly") for pid in found.payloads):
+        return False  # Libyan names only: «الشقيقتين الجزائر وليبيا» names Algeria
+    items = tokens.items
+    previous, word = items[found.first - 1], items[found.first]
+    if tokens.normalized.text[previous.end : word.start].strip():
+        return False  # punctuation between: «... الليلة. الزاوية شهدت», «طرابلس، الزاوية»
+    before = clitic_variants(previous.text)
+    if _COMPOUND_HEADS.intersection(before):
+        return True
+    # «اللحوم البيضاء», «باللحوم الحمراء والبيضاء», «للحوم البيضاء», «الصلوات الخمس»: the name agrees with a definite
+    # noun (written with «ال», or «لل» after «ل»)
+    definite_noun = any(f.startswith("ال") for f in before) or previous.text.startswith("لل")
+    definite_name = word.text.removeprefix("و").startswith("ال")  # «بالبيضاء» (in Bayda) is no adjective
+    return definite_name and definite_noun and not _NOT_NOUNS.intersection(before)
+
+
+# Definite words before a name that are no noun it could qualify: «إلى البيضاء» (normalised «الي»), «التي»,
+# and place heads («المدينة البيضاء», «البلدية الخمس» are rare; the place is meant)
+_NOT_NOUNS = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الا", "المدينه", "البلديه",
+              "المنطقه", "الحي", "الطريق"}
 
 
 @lru_cache(maxsize=65536)

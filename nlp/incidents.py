@@ -12,6 +12,8 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 * warnings, threats and foiled plots scope forward («حذرت من أن ... قد تؤدي إلى مقتل», «توعد بقصف»,
   «أحبطت مخططا لاغتيال»); a charge, a case or a ruling names a past act («متهم بقتل», «قضية مقتل»,
   «قضت ... من أجل قتل»): none of them is the event reported.
+* a death notice («ببالغ الحزن نبأ وفاة», «يتغمد الفقيد») mourns a death, not a killing: it lowers weak killing words
+  and «المصاب» (the loss); a strong one («استشهاد», «اغتيال») stands.
 * «دون تسجيل إصابات» / "no casualties" cancels the casualty word it governs, not the shelling.
 * fighters only: a combatant noun in the victim slot («مقتل 4 مقاتلين», "two fighters were killed")
   with no civilian named (outside a negation: «لم تسجل إصابات في صفوف المدنيين») is not an incident;
@@ -33,6 +35,9 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
   migrants shot dead on a boat are a killing, not deaths at sea.
 * migrants dead at sea or in the desert are `other` (+ `trafficking` when smugglers are named); a fishing boat
   sunk («غرق مركب صيد») with no migrants and no perpetrator is an accident at sea, its sailors' deaths too.
+* an accident cue (a crash, gas asphyxia, a fire, a flood, electrocution, «الحماية المدنية» carrying victims)
+  lowers the casualty, damage and missing-person words of its sentence unless perpetrators are named there
+  («أضرم مجهولون النار ... الحريق» is arson).
 * an accident cue lowers torture outside custody: «صعق بالتيار الكهربائي أثناء أعمال صيانة» is electrocution at
   work; «الصعق بالتيار الكهربائي داخل السجن» stays torture.
 * journalists/activists as victims (also of an attack on their home) add attack_on_civil_society; as
@@ -90,6 +95,8 @@ _PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "fr
 # that are over (an abduction's case may still be open). Torture is left out: an inquiry into officers «متهمين
 # بتعذيب مواطنين» reveals abuses (borderline incidents in the labelling guide).
 CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_disappearance")
+# What an accident or disaster harms: the dead, the hurt, the missing in a flood («البحث عن 3 أطفال مفقودين»)
+ACCIDENT_TYPES = ("killing", "injury", "other", "enforced_disappearance", PROPERTY)
 PAST_ACTS = ("killing", "injury", "torture", "sexual_violence", "other")  # a ruling on torture or a sinking is the trial's news
 _SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
@@ -122,7 +129,7 @@ _RANKS_NEGATION_REACH = 10
 _DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
 _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
 # «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
-_REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
+_REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "استقبال", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
 _ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
 _APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
 _PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
@@ -754,8 +761,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.2  # «تهريب مهاجرين عبر الحدود»: a crossing smuggled, no abuse (trafficking) reported
         if kind == PROPERTY and "military_targets" in context and not civilians:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
-        if "accident" in context and kind in ("killing", "injury", "other", PROPERTY):
-            confidence -= 0.6
+        if "accident" in context and kind in ACCIDENT_TYPES and not perpetrators:
+            confidence -= 0.6  # «مسلحون أضرموا النار ... حريق»: the fire was set, the accident cue does not clear it
         if "accident" in context and kind == "torture" and "custody" not in context:
             confidence -= 0.6  # «صعق بالتيار الكهربائي أثناء أعمال صيانة»: electrocuted at work, not tortured
         if kind in ("killing", "other") and fishing_sunk and "migrants" not in victims and not perpetrators:
@@ -770,6 +777,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.8  # «الإفراج عن ناشط بعد ثلاثة أشهر من احتجازه»: the detention ended
         if "disease" in context and kind in CASUALTY_TYPES:
             confidence -= 0.8
+        if "mourning" in context and (kind == "injury" or (kind == "killing" and kind not in strong_types)):
+            confidence -= 0.6  # «تلقينا ببالغ الحزن نبأ وفاة», «أمام هذا المصاب»: a death notice; «استشهاد» stays
         if "proceedings" in context and kind in HARM_TYPES and kind != "arbitrary_detention" and not casualty_count:
             confidence -= 0.35
         if "rescue" in context and kind in ("other", "enforced_disappearance") and not counts.get("killed"):
@@ -819,7 +828,7 @@ def is_programme_trailer(tokens: list[Token]) -> bool:
 # What a release ends: the detention and the attack on the activist or journalist it was (an abduction stands)
 RELEASE_ENDS = ("arbitrary_detention", "attack_on_civil_society")
 FRAMES = ("accident", "disease", "court", "release")  # a headline cue of these frames the whole story
-FRAMED_TYPES = {"accident": ("killing", "injury", "other", PROPERTY), "disease": CASUALTY_TYPES,
+FRAMED_TYPES = {"accident": ACCIDENT_TYPES, "disease": CASUALTY_TYPES,
                 "court": PAST_ACTS + (PROPERTY,), "release": RELEASE_ENDS,
                 "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other")}
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event

@@ -168,3 +168,11 @@ def test_the_place_right_after_the_harm_word_decides() -> None:
     held_home = abducted.replace("مختطفين في ليبيا", "مختطفين في تطاوين").replace("المختطفين في ليبيا",
                                                                                "المختطفين في تطاوين")
     assert not _in_libya(held_home)
+
+
+def test_an_algerian_town_named_like_a_libyan_city_is_not_libya() -> None:
+    # «عين البيضاء» (Algeria) is no Bayda: the report is not Libyan (text written for this test)
+    text = ("وفاة شخصين في حادث بعين البيضاء\nلقي شخصان حتفهما في حادث وقع بمدينة عين البيضاء بولاية أم البواقي "
+            "حسب بيان للحماية المدنية.")
+    assert not _in_libya(text)
+    assert _in_libya("وفاة شخصين برصاص مجهولين في البيضاء شرق ليبيا")

@@ -683,3 +683,60 @@ def test_sale_forced_labour_and_sexual_exploitation_of_migrants_are_trafficking(
     assert "trafficking" in _rule_types("كشف مهاجرون عن تعرضهم للسخرة في مزارع جنوب ليبيا")
     # a seminar on the crime is no event
     assert _rule_types("ندوة حول مكافحة الاستغلال الجنسي للأطفال") == set()
+
+
+# Issue 13 items 1-2, real Maghreb articles (AFND pool): accidents, death notices and word senses
+# (texts written for these tests)
+
+
+def test_maghreb_accident_reports_are_no_incident() -> None:
+    # gas asphyxia at home, a bus off the road, children missing in a flood, a worker electrocuted
+    assert _rule_types("توفي صباح اليوم ثلاثة أشخاص من أسرة واحدة اختناقا بالغاز داخل منزلهم") == set()
+    assert _rule_types("أصيب 12 راكبا بجروح متفاوتة إثر انحراف حافلة وسقوطها في منحدر") == set()
+    assert _rule_types("تتواصل عمليات البحث عن طفلين مفقودين منذ السيول الجارفة التي ضربت المنطقة") == set()
+    assert _rule_types("لقي عامل مصرعه صعقا بالكهرباء عند لمسه كابلا في ورشة البناء") == set()
+    # the civil-protection service carrying the victims tells an accident report
+    assert _rule_types("نقلت فرق الحماية المدنية الضحايا الأربعة إلى مستشفى المدينة") == set()
+    # the same harm words with no accident word are still read
+    assert "killing" in _rule_types("توفي صباح اليوم ثلاثة أشخاص من أسرة واحدة برصاص مسلحين داخل منزلهم")
+
+
+def test_an_accident_word_does_not_clear_a_fire_set_by_attackers() -> None:
+    assert "killing" in _rule_types("أضرم مجهولون النار في منزل عائلة ما أدى إلى وفاة ثلاثة أطفال في الحريق")
+    # the same fire with nobody who set it is an accident
+    assert "killing" not in _rule_types("نشب حريق في منزل عائلة ما أدى إلى وفاة ثلاثة أطفال")
+
+
+def test_a_death_notice_is_no_killing() -> None:
+    assert _rule_types("تلقينا ببالغ الحزن نبأ وفاة الزميل الصحفي عن عمر ناهز سبعين عاما") == set()
+    assert _rule_types("وأمام هذا المصاب الجلل نتقدم بأصدق التعازي إلى عائلة الفقيد") == set()
+    # a killing mourned stands
+    assert "killing" in _rule_types("تلقينا ببالغ الحزن نبأ اغتيال الزميل الصحفي برصاص مسلحين أمام بيته")
+
+
+def test_bribes_appeals_insults_and_sentence_requests_are_no_harm() -> None:
+    assert _rule_types("تورط الموظف في تلقي الرشوة واستغلال النفوذ في الصفقات") == set()
+    assert _rule_types("قبلت المحكمة العليا الطعن بالنقض الذي قدمه دفاع الصحفي") == set()
+    assert _rule_types("رفع الوزير دعوى ضد الناشط بسبب تعرضه للإهانة والسب") == set()
+    assert "arbitrary_detention" not in _rule_types("التمست النيابة الحبس النافذ ثلاث سنوات في حق الناشطة")
+    # a journalist remanded in custody over a post is held
+    assert "arbitrary_detention" in _rule_types("إيداع الصحفي الحبس المؤقت بسبب منشور على صفحته")
+
+
+def test_taking_the_legal_measures_is_no_qualifier() -> None:
+    assert "arbitrary_detention" not in _rule_types("أوقفت الشرطة السائق وأحالته على النيابة لاتخاذ الإجراءات القانونية")
+    assert "arbitrary_detention" in _rule_types("أوقفت الشرطة الناشط وأحالته على السجن دون أي إجراءات قانونية")
+
+
+def test_assaulted_sexually_is_sexual_violence_not_injury() -> None:
+    types = _rule_types("مدرب رياضي اعتدى جنسيا على طفلة في النادي")
+    assert "sexual_violence" in types and "injury" not in types
+
+
+def test_virus_strains_cold_waves_earthquakes_and_police_communiques_are_no_incident() -> None:
+    assert _rule_types("قد يؤدي التراخي إلى ارتفاع عدد الإصابات بالسلالة المتحورة") == set()
+    assert _rule_types("تراجع الإنتاج بعد موجة البرد التي ضربت الولاية الأسبوع الماضي") == set()
+    assert _rule_types("معظم الضحايا خلال الزلازل يسقطون بسبب الهلع") == set()
+    assert _rule_types("عالجت مصالح الأمن قضية استغلال شقة في ممارسة الدعارة") == set()
+    # women forced into prostitution by a network are still trafficked
+    assert "trafficking" in _rule_types("أجبرت شبكة نساء مهاجرات على ممارسة الدعارة في شقة")

@@ -150,3 +150,19 @@ def test_street_named_with_sharia_but_not_the_public() -> None:
     assert _names("تظاهر المئات في شارع الحبيب بورقيبة بالعاصمة") == ["شارع الحبيب بورقيبة"]
     assert _names("أغلق المحتجون شارع الجمهورية أمس") == ["شارع الجمهورية"]
     assert _names("قال إن الشارع التونسي غاضب") == []
+
+
+def test_libyan_names_inside_other_names_or_as_adjectives_are_no_place() -> None:
+    # «عين البيضاء» is a town in Algeria, «اللحوم البيضاء» white meat, «الصلوات الخمس» the five prayers
+    # (texts written for these tests)
+    assert _places("وقع الحادث بعين البيضاء التابعة لولاية أم البواقي") == []
+    assert _places("ارتفاع أسعار اللحوم الحمراء والبيضاء في الأسواق") == []
+    assert _places("تموين السوق باللحوم البيضاء وتوفير مخزون للحوم البيضاء") == []
+    assert _places("فتح المساجد لأداء الصلوات الخمس") == []
+    # the Libyan cities themselves, also in a list, after «إلى» or a place head
+    assert [pid for _, pid, _ in _places("وصل الوفد إلى البيضاء والزاوية")] == ["ly-bayda", "ly-zawiya"]
+    assert [pid for _, pid, _ in _places("احتج طلبة الجامعة بالبيضاء")] == ["ly-bayda"]
+    assert [pid for _, pid, _ in _places("اشتباكات في مدينة البيضاء وعلى الطريق بين طرابلس والخمس")] == [
+        "ly-bayda", "ly-tripoli", "ly-khoms"]
+    # a country after a definite noun is still named («الشقيقتين الجزائر وليبيا»)
+    assert "ly" in [pid for _, pid, _ in _places("العلاقة مع الشقيقتين الجزائر وليبيا")]
