@@ -276,8 +276,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):
             # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun; «رفات 9 أشخاص», «جثث 5 مهاجرين»
             kind = _after_noun_kind(words, index - 1)
-        if kind is None and person_after and _taken_to_hospital(words, index, end):
-            kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى»: the five are hurt, not dead
+        if kind is None and person_after and _cared_for(words, index, end):
+            kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
@@ -303,6 +303,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "killed" not in found and (split := _split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     _duals_and_singles(words, strong_at, found, trigger_at)
+    if "injured" not in found and _victim_taken_to_hospital(words):
+        found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة»
     if "injured" in found:
         found["injured"] += _others_hurt(words)  # «أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة» = 3
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
@@ -494,15 +496,70 @@ def _split_death_phrase(words: list[str]) -> int | None:
     return None
 
 
-_TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}
-_HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "مصحه"}  # «مصحة»: a clinic (Tunisian usage)
+_TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل", "اجلاء"}
+_HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "الاستعجالي", "مصحه", "الاستعجالات"}  # «مصحة»: a clinic
+# First aid needs no hospital: only the hurt get it («أسعف 3 أشخاص», «تلقى 3 آخرون الإسعافات»).
+_FIRST_AID = {"اسعف", "اسعفت", "اسعفوا", "يسعف"}
+_TREATMENT = {"اسعافات", "الاسعافات", "علاج", "العلاج"}
+_RECEIVING = {"تلقي", "يتلقي", "تلقوا", "يتلقون", "تلقت", "تتلقي"}  # «وتلقى 3 آخرون الإسعافات»
+_RECEIVED = {"استقبل", "استقبلت", "يستقبل", "تستقبل"}  # «استقبل مستشفى الزاوية 7 مصابين»
 
 
-def _taken_to_hospital(words: list[str], index: int, end: int) -> bool:
-    """The number at ``index`` is of people taken to hospital: «نقل 5 آخرين إلى المستشفى», «تم نقل 3 أشخاص
-    إلى مستشفى الزاوية»; the hospital within six words after it."""
-    return index > 0 and bool(word_forms(words[index - 1]) & _TAKEN) and any(
-        word_forms(w) & _HOSPITALS for w in words[end : end + 6])
+def _cared_for(words: list[str], index: int, end: int) -> bool:
+    """The number at ``index`` (its people up to ``end``) counts hurt people being cared for: taken to hospital
+    («نقل 5 آخرين إلى المستشفى»; the hospital within six words after it), given first aid or treatment («أسعف 3
+    أشخاص», «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
+    if index == 0:
+        return False
+    before = word_forms(words[index - 1])
+    if before & _TAKEN and any(word_forms(w) & _HOSPITALS for w in words[end : end + 6]):
+        return True
+    if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & _TREATMENT for w in words[end : end + 3])):
+        return True
+    return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
+        word_forms(w) & _HOSPITALS for w in words[max(0, index - 4) : index])
+
+
+# The person taken to hospital died there («نقل الشاب إلى المستشفى حيث فارق الحياة»): not one injured.
+_DIED_THERE = {"فارق", "فارقت", "توفي", "توفيت", "وفاته", "وفاتها", "لفظ", "لفظت", "ميتا", "جثه", "جثته", "جثتها"}
+
+
+def _victim_taken_to_hospital(words: list[str]) -> bool:
+    """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
+    a transfer verb, a hospital within six words, and no death there."""
+    for index, word in enumerate(words[:-1]):
+        if not word_forms(word) & _TAKEN:
+            continue
+        victim = words[index + 1]
+        single = victim in NAMED_VICTIMS or (victim.startswith("ال") and (
+            victim[2:] in _UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح")))  # not «الضحية»: maybe dead
+        if single and any(word_forms(w) & _HOSPITALS for w in words[index + 2 : index + 8]) and not any(
+                word_forms(w) & _DIED_THERE for w in words[index + 2 :]):
+            return True
+    return False
+
+
+# A sentence about the care of people who are not hurt by an event: patients, births, vaccination, sport.
+_NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم", "كورونا",
+             "كوفيد", "فيروس", "لاعب", "اللاعب", "لاعبين", "مباراه", "المباراه", "الملاعب", "المنتخب", "فريق", "الفريق"}
+# «خلال العام الماضي», «السنة الفارطة»: care told of an earlier event.
+_PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر"}
+_PAST = {"الماضي", "الماضيه", "الفارط", "الفارطه", "المنقضي", "المنقضيه"}
+_CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
+_CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل", "اجلاء")  # a cheap test before word forms (every sentence)
+
+
+def care_counts(words: list[str]) -> dict[str, int]:
+    """The injured of a sentence with no casualty word that tells of the victims' care («ونقل 5 أشخاص إلى
+    المستشفى», «وتلقى 3 آخرون الإسعافات», «ونقل السائق إلى المستشفى»): the caller decides whether the document
+    reports a casualty event they belong to. Nobody for patients, births, vaccination, sport or an earlier year."""
+    if not any(root in w for w in words for root in _CARE_ROOTS) or not any(word_forms(w) & _CARE_WORDS for w in words):
+        return {}
+    if any(word_forms(w) & _NOT_HURT for w in words) or any(
+            word_forms(a) & _PAST_PERIODS and b in _PAST for a, b in pairwise(words)):
+        return {}
+    injured = sentence_counts(words, {}).get("injured")
+    return {} if injured is None else {"injured": injured}
 
 
 _HEIGHTS = {"علو", "سطح", "شرفه", "طابق", "مرتفع", "جسر"}  # «سقوط 3 عمال من علو»: a fall, not a toll

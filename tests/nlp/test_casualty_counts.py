@@ -440,3 +440,31 @@ def test_a_second_rank_after_a_qualified_group_is_added() -> None:
     # «في صفوف» a group of two words («أعوان الأمن»), then the second rank's number
     assert _counts("وخلفت المواجهات 12 مصابا في صفوف أعوان الأمن و7 في صفوف المحتجين") == (None, 19)
     assert _counts("وخلفت المواجهات 7 جرحى في صفوف الأمن و3 في صفوف المحتجين") == (None, 10)
+
+
+def test_people_taken_to_hospital_after_a_casualty_sentence_are_its_injured() -> None:
+    # the transfer sentence has no casualty word of its own: the killing before it makes it the event's care
+    assert _counts("مقتل شاب في إطلاق نار بالزاوية\nقتل شاب مساء أمس في إطلاق نار قرب السوق. وتم نقل 5 أشخاص إلى"
+                   " المستشفى.") == (1, 5)
+    assert _counts("انفجار في مستودع بمصراتة\nقتل عامل في انفجار بمستودع. واستقبل مستشفى مصراتة المركزي 6 أشخاص.") == (1, 6)
+    # no casualty event reported before it: a transfer alone counts nobody
+    assert _counts("اندلعت مواجهات بين أعوان الأمن ومحتجين في المدينة. وتم نقل 5 أشخاص إلى المستشفى.") == (None, None)
+
+
+def test_first_aid_given_to_others_adds_to_the_injured() -> None:
+    assert _counts("أصيب 7 أشخاص في إطلاق نار بالسوق. وتلقى 3 آخرون الإسعافات في عين المكان.") == (None, 10)
+    assert _counts("قتل شاب في انفجار لغم بسرت. وأسعف 4 أشخاص في عين المكان.") == (1, 4)
+
+
+def test_one_victim_taken_to_hospital_is_one_injured() -> None:
+    assert _counts("لقي ثلاثة شبان حتفهم إثر اصطدام سيارتهم بشاحنة، فيما نقل سائق الشاحنة إلى مستشفى مصراتة في"
+                   " حالة حرجة.") == (3, 1)
+    # one who died there is no injured
+    assert _counts("أطلق مسلحون النار على شاب، ونقل الشاب إلى المستشفى حيث فارق الحياة.")[1] is None
+
+
+def test_care_of_patients_or_of_an_earlier_event_counts_nobody() -> None:
+    assert _counts("مقتل عامل في انفجار بمستودع. وتم نقل 20 مريضا إلى مستشفى آخر.") == (1, None)
+    assert _counts("مقتل عامل في انفجار بمستودع. وكان حادث مماثل العام الماضي قد أسفر عن نقل 9 أشخاص إلى"
+                   " المستشفى.") == (1, None)
+    assert _counts("إصابة لاعب في حادث مرور. وتم نقل 3 لاعبين إلى المصحة للفحوصات.") == (None, 1)
