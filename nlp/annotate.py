@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
-from nlp.counts_rules import adds_victims, care_counts, is_rising_toll, is_statistic
+from nlp.counts_rules import adds_victims, care_counts, carried_load, is_rising_toll, is_statistic, load_hurt
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
 from nlp.gazetteer import Match, load_gazetteer
@@ -544,6 +544,7 @@ class _Tally:
     stated: dict[str, int] = field(default_factory=dict)
     body: dict[str, int] = field(default_factory=dict)
     casualty: bool = False
+    load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
 
 
 _OTHERS = {"اخرين", "اخرون", "others"}
@@ -560,11 +561,17 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
 
     A sentence with no casualty word (``casualty`` false) that tells of the victims' care, once the document has
     reported a casualty event, gives the injured it left unstated («مقتل شاب ... . وتم نقل 5 أشخاص إلى
-    المستشفى» = 5), or adds «آخرين» to them («أصيب 7 ... . وتلقى 3 آخرون الإسعافات» = 10)."""
+    المستشفى» = 5), or adds «آخرين» to them («أصيب 7 ... . وتلقى 3 آخرون الإسعافات» = 10). A sentence telling that a
+    group was hurt, with no number of its own, counts the vehicle's load told in the sentence before it («حافلة تقل
+    20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20)."""
     care = not casualty and not counts and tally.casualty and not title
     tally.casualty = tally.casualty or casualty
     if care:
         counts = care_counts(words)
+    elif casualty and not counts and tally.load is not None and load_hurt(words):
+        counts = {"injured": tally.load}  # «... تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20
+    load = carried_load(words)
+    tally.load = load[0] if load else None
     if not counts or is_statistic(counts):
         return
     stated, body = tally.stated, tally.body

@@ -281,8 +281,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
-            # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»)
-            kind = _trigger_after(words, end + 1 + (after[:1] == ["من"]), trigger_at)
+            # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»), «أطفاله الثلاثة أصيبوا»
+            # (a definite number follows its people: the verb is right after it)
+            kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]), trigger_at)
         if kind is None and person_after and _met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
@@ -305,6 +306,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     _duals_and_singles(words, strong_at, found, trigger_at)
     if "injured" not in found and _victim_taken_to_hospital(words):
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة»
+    for slot, listed in _listed_victims(words, trigger_at).items():
+        found.setdefault(slot, listed)  # «والمصابون هم الرقيب محمد والعريف علي»
     if "injured" in found:
         found["injured"] += _others_hurt(words)  # «أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة» = 3
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
@@ -612,21 +615,81 @@ def _others_hurt(words: list[str]) -> int:
 _ALL_ABOARD = {"ركابها", "ركابه", "جميعهم", "جميعا", "كلهم", "جميع", "كافه"}
 
 
+_EXPOSED_ALL = {"تعرضوا", "تعرضن", "تعرضا"}  # «وقد تعرضوا لإصابات متفاوتة الخطورة»
+
+
 def _all_carried(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
     """A vehicle's load of people all harmed: «حافلة تقل 20 مسافرا ... أصيب جميع الركاب», «وأصيب ركابها»,
-    «أصيبوا جميعا». The number after «تقل/يقل/على متنها» is no count by itself (``_trigger_before``); it is when
-    a trigger after it names all of them."""
-    carried = None
+    «أصيبوا جميعا», «كانت السيارة تقل 4 أشخاص، وقد تعرضوا لإصابات» (a plural verb with no number of its own). The
+    number after «تقل/يقل/على متنها» is no count by itself (``_trigger_before``); it is when a trigger after it
+    names all of them."""
+    load = carried_load(words)
+    if load is None:
+        return {}
+    carried, start = load
+    for k in range(start, len(words)):
+        if _SLOTS.get(trigger_at.get(k, "")) and (
+                any(_strip_and(w) in _ALL_ABOARD for w in words[k + 1 : k + 3]) or _group_hurt(words, k)):
+            return {_SLOTS[trigger_at[k]]: carried}
+    return {}
+
+
+_THEY = {"هم", "وهم", "هما", "وهما", "هن", "وهن"}  # not «منهم», «بينهم»: part of the victims
+_LIST_REACH = 6  # words from the trigger (or «المصابون») to «هم»
+_RANK_WORDS = SINGULAR_VICTIMS | {"وكيل"}  # «وكيل» is a Tunisian police rank in a list of the hurt
+
+
+def _listed_victims(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """Victims listed one by one after «هم» that closely follows a trigger («أصيب أعوان أمن، وهم رقيب ووكيل
+    وعريف», «والمصابون هم الرقيب محمد والعريف علي والوكيل سامي»): one per person noun or rank that opens the list
+    or follows «و»; only a list of two or more, of the trigger's kind."""
+    for at, word in enumerate(words):
+        if word not in _THEY:
+            continue
+        kind = next((trigger_at[t] for t in range(at - 1, max(-1, at - 1 - _LIST_REACH), -1) if t in trigger_at), None)
+        if _SLOTS.get(kind or "") is None:
+            continue
+        items = 0
+        for k in range(at + 1, min(len(words), at + 20)):
+            word_k = words[k]
+            opens = k == at + 1 or (word_k.startswith("و") and len(word_k) > 3)
+            stem = word_k[1:] if k > at + 1 else word_k
+            if opens and (word_forms(stem) & _RANK_WORDS or (stem.startswith("ال") and stem[2:] in _RANK_WORDS)):
+                items += 1
+        if items >= 2:
+            return {_SLOTS[kind or ""]: items}
+    return {}
+
+
+def carried_load(words: list[str]) -> tuple[int, int] | None:
+    """(how many, the index after them) of the people a vehicle carries: «حافلة تقل 20 عاملا», «على متنها 4
+    أشخاص» (not «لا يقل عن»: at least)."""
     for k, word in enumerate(words[:-1]):
-        if word in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")) and carried is None:
+        if word in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):
             parsed = parse_number(words, k + 1)
             noun_at = k + 1 + parsed[1] if parsed else len(words)
             if parsed and noun_at < len(words) and (_plural_person(words[noun_at]) or _singular_victim(words[noun_at])):
-                carried = parsed[0]
-        elif carried is not None and _SLOTS.get(trigger_at.get(k, "")) and any(
-                _strip_and(w) in _ALL_ABOARD for w in words[k + 1 : k + 3]):
-            return {_SLOTS[trigger_at[k]]: carried}
-    return {}
+                return parsed[0], noun_at + 1
+            return None
+    return None
+
+
+def _group_hurt(words: list[str], k: int) -> bool:
+    """The trigger at ``k`` is told of a group already named, with no number of its own: a plural verb («وقد
+    أصيبوا بجروح») or «تعرضوا» before it («وقد تعرضوا لإصابات متفاوتة الخطورة»)."""
+    verb = _strip_and(words[k])
+    plural = (verb.endswith("وا") and len(verb) > 4) or any(_strip_and(w) in _EXPOSED_ALL for w in words[max(0, k - 2) : k])
+    return plural and not any(parse_number(words, j) for j in range(k + 1, min(len(words), k + 4)))
+
+
+_HURT_WORDS = ("اصاب", "اصيب", "جروح", "جرح")  # a cheap test: most sentences hold none
+
+
+def load_hurt(words: list[str]) -> bool:
+    """A sentence telling that the people of a vehicle named in the sentence before were hurt, with no number of
+    its own: «كانت الحافلة تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة»."""
+    return any(h in w for w in words for h in _HURT_WORDS) and any(
+        any(h in words[k] for h in _HURT_WORDS) and _group_hurt(words, k) for k in range(len(words)))
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
@@ -773,8 +836,12 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
         elif (exposed := _exposed_victim(words, index)) is not None:
             found[slot] = exposed  # «تعرض عون أمن لإصابة بليغة»
-        elif index > 0 and _strip_and(words[index]) in _SINGULAR_PASSIVES and words[index - 1] in _UNTITLED_VICTIMS:
-            found[slot] = 1  # «عائلة شاب توفي في السجن»: the victim right before a singular passive is its subject
+        elif index > 0 and _strip_and(words[index]) in _SINGULAR_PASSIVES and words[index - 1] in _UNTITLED_VICTIMS \
+                and (all_triggers or trigger_at).get(index - 2) is None and not (
+                    victim_at is not None and _plural_person(words[victim_at])):
+            # «عائلة شاب توفي في السجن»: the victim right before a singular passive is its subject; not the
+            # victim of the trigger before it, nor when others follow the verb («قتل شاب وأصيب آخرون»: unknown)
+            found[slot] = 1
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):

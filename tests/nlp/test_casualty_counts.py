@@ -468,3 +468,28 @@ def test_care_of_patients_or_of_an_earlier_event_counts_nobody() -> None:
     assert _counts("مقتل عامل في انفجار بمستودع. وكان حادث مماثل العام الماضي قد أسفر عن نقل 9 أشخاص إلى"
                    " المستشفى.") == (1, None)
     assert _counts("إصابة لاعب في حادث مرور. وتم نقل 3 لاعبين إلى المصحة للفحوصات.") == (None, 1)
+
+
+def test_a_singular_passive_after_a_killings_victim_is_not_one_injured() -> None:
+    # «شاب» is the killing's victim; «آخرون» are an unstated number
+    assert _counts("قتل شاب وأصيب آخرون مساء أمس في إطلاق نار بالسوق.") == (1, None)
+    assert _counts("قالت عائلة شاب توفي في السجن إنها تطالب بالتحقيق.")[0] == 1
+
+
+def test_a_definite_number_after_its_people_takes_the_verb_right_after_it() -> None:
+    assert _counts("وأوضح الصحفي أن أطفاله الثلاثة أصيبوا بحالات اختناق خفيفة في الحريق.") == (None, 3)
+
+
+def test_a_vehicles_load_hurt_with_a_plural_verb_is_its_number() -> None:
+    assert _counts("كانت السيارة تقل أربعة أشخاص، وقد تعرضوا لإصابات متفاوتة الخطورة.") == (None, 4)
+    # the load told in the sentence before
+    assert _counts("انقلاب حافلة تقل 20 عاملا على الطريق بين سبيطلة والقصرين. وقد أصيبوا بإصابات متفاوتة"
+                   " الخطورة.") == (None, 20)
+    # a number of its own wins
+    assert _counts("كانت الشاحنة تقل 12 عاملة فلاحية. وقد أصيب 3 منهن بجروح.") == (None, 3)
+
+
+def test_victims_listed_after_hum_are_counted_one_by_one() -> None:
+    assert _counts("أصيب أعوان أمن خلال مواجهات ليلية، والمصابون هم الرقيب محمد والعريف علي والوكيل سامي.") == (None, 3)
+    # «وهم في طريقهم»: no list
+    assert _counts("أصيب مواطنون وهم في طريقهم إلى العمل.") == (None, None)
