@@ -683,3 +683,32 @@ def test_sale_forced_labour_and_sexual_exploitation_of_migrants_are_trafficking(
     assert "trafficking" in _rule_types("كشف مهاجرون عن تعرضهم للسخرة في مزارع جنوب ليبيا")
     # a seminar on the crime is no event
     assert _rule_types("ندوة حول مكافحة الاستغلال الجنسي للأطفال") == set()
+
+
+def test_whereabouts_withheld_from_the_family_is_a_disappearance() -> None:
+    # a negation, not knowing or a refusal shortly before where he is held (the verb and the family between)
+    assert "enforced_disappearance" in _rule_types("اعتقل عناصر أمن الناشط من منزله في بنغازي، ولم يعرف مكان احتجازه حتى الآن")
+    assert "enforced_disappearance" in _rule_types("أوقفت قوة أمنية الشاب يوم الجمعة، ولم تبلغ عائلته بمكان احتجازه")
+    assert "enforced_disappearance" in _rule_types("قالت العائلة إنها لم تتمكن من زيارته أو معرفة مكان احتجازه")
+    # the place of an event is no whereabouts
+    assert "enforced_disappearance" not in _rule_types("لم يعرف مكان الحادث بالضبط بعد إطلاق النار على السيارة")
+
+
+def test_taken_to_an_unnamed_place_or_contact_lost_is_a_disappearance_but_leaving_for_one_is_not() -> None:
+    assert "enforced_disappearance" in _rule_types("اقتاد رجال بزي مدني المدون إلى جهة غير معلومة، ولم تتلق عائلته أي خبر عنه")
+    assert "enforced_disappearance" in _rule_types("دعت البعثة إلى الكشف عن مكانه بعد أن فقد الاتصال به منذ يومين")
+    # a missing-person notice: she left home of her own accord
+    assert "enforced_disappearance" not in _rule_types("أعلنت الداخلية عن ضياع طفلة غادرت منزل عائلتها إلى وجهة غير معلومة")
+
+
+def test_a_disappearance_that_lasts_years_is_still_reported() -> None:
+    # «عامين على»: no anniversary of a past act, the person is still missing (like a detention that lasts)
+    assert "enforced_disappearance" in _rule_types("جددت عائلة النائبة مطالبتها بالكشف عن مصيرها بعد مرور عامين على"
+                                                   " اقتحام مسلحين منزلها واقتيادها إلى جهة مجهولة")
+
+
+def test_people_missing_at_sea_are_not_disappeared_unless_captors_hold_them() -> None:
+    assert "enforced_disappearance" not in _rule_types("العثور على خمسة صيادين مفقودين أحياء بعد يومين في البحر")
+    assert "enforced_disappearance" not in _rule_types("فقدان 20 مهاجرا إثر غرق قارب قبالة سواحل زوارة، ولا يزال مصير 7"
+                                                       " منهم مجهولا")
+    assert "enforced_disappearance" in _rule_types("اختطف مسلحون صيادين من مركبهم قبالة سواحل زوارة ولا يزال مصيرهم مجهولا")
