@@ -19,7 +19,15 @@ from dataclasses import dataclass, field, replace
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
-from nlp.counts_rules import adds_victims, care_counts, carried_load, is_rising_toll, is_statistic, load_hurt
+from nlp.counts_rules import (
+    adds_victims,
+    care_counts,
+    carried_load,
+    earlier_event,
+    is_rising_toll,
+    is_statistic,
+    load_hurt,
+)
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
 from nlp.gazetteer import Match, load_gazetteer
@@ -563,7 +571,10 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     reported a casualty event, gives the injured it left unstated («مقتل شاب ... . وتم نقل 5 أشخاص إلى
     المستشفى» = 5), or adds «آخرين» to them («أصيب 7 ... . وتلقى 3 آخرون الإسعافات» = 10). A sentence telling that a
     group was hurt, with no number of its own, counts the vehicle's load told in the sentence before it («حافلة تقل
-    20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20)."""
+    20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20). Once the event is counted, a sentence about an earlier
+    event («وكانت المدينة شهدت الشهر الماضي ...») adds nothing."""
+    if tally.stated and counts and earlier_event(words):
+        return  # «وكانت المدينة شهدت الشهر الماضي مواجهات أسفرت عن إصابة 10 أشخاص»: another, older event
     care = not casualty and not counts and tally.casualty and not title
     tally.casualty = tally.casualty or casualty
     if care:

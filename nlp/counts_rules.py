@@ -548,6 +548,19 @@ _NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده",
 # «خلال العام الماضي», «السنة الفارطة»: care told of an earlier event.
 _PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر"}
 _PAST = {"الماضي", "الماضيه", "الفارط", "الفارطه", "المنقضي", "المنقضيه"}
+_PLUPERFECT = {"وكان", "وكانت", "كان", "كانت"}
+_BEFORE_NOW = {"شهدت", "شهد", "سابقه", "سابق", "سابقا"}
+
+
+def earlier_event(words: list[str]) -> bool:
+    """The sentence tells an earlier event, as background to the news: «خلال العام الماضي», «السنة الفارطة», or a
+    pluperfect opener with «witnessed» or «earlier» («وكانت المدينة شهدت مواجهات أسفرت عن إصابة 10 أشخاص»,
+    «وكانت مواجهات سابقة قد أسفرت عن ...»). Not «الأحد الماضي»: the day of the news itself."""
+    if any(word_forms(a) & _PAST_PERIODS and b in _PAST for a, b in pairwise(words)):
+        return True
+    return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
+
+
 _CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
 _CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل", "اجلاء")  # a cheap test before word forms (every sentence)
 
@@ -558,8 +571,7 @@ def care_counts(words: list[str]) -> dict[str, int]:
     reports a casualty event they belong to. Nobody for patients, births, vaccination, sport or an earlier year."""
     if not any(root in w for w in words for root in _CARE_ROOTS) or not any(word_forms(w) & _CARE_WORDS for w in words):
         return {}
-    if any(word_forms(w) & _NOT_HURT for w in words) or any(
-            word_forms(a) & _PAST_PERIODS and b in _PAST for a, b in pairwise(words)):
+    if any(word_forms(w) & _NOT_HURT for w in words) or earlier_event(words):
         return {}
     injured = sentence_counts(words, {}).get("injured")
     return {} if injured is None else {"injured": injured}
