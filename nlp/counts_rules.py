@@ -307,7 +307,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "injured" not in found and _victim_taken_to_hospital(words):
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة»
     for slot, listed in _listed_victims(words, trigger_at).items():
-        found.setdefault(slot, listed)  # «والمصابون هم الرقيب محمد والعريف علي»
+        found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
         found["injured"] += _others_hurt(words)  # «أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة» = 3
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
@@ -652,25 +652,31 @@ _RANK_WORDS = SINGULAR_VICTIMS | {"وكيل"}  # «وكيل» is a Tunisian poli
 
 
 def _listed_victims(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
-    """Victims listed one by one after «هم» that closely follows a trigger («أصيب أعوان أمن، وهم رقيب ووكيل
-    وعريف», «والمصابون هم الرقيب محمد والعريف علي والوكيل سامي»): one per person noun or rank that opens the list
-    or follows «و»; only a list of two or more, of the trigger's kind."""
+    """Victims listed one by one after «هم» or «كل من» that closely follows a trigger («أصيب أعوان أمن، وهم رقيب
+    ووكيل وعريف», «والمصابون هم الرقيب محمد والعريف علي والوكيل سامي», «وهم محمد (25 سنة) وعلي (30 سنة)»): one per
+    person noun or rank that opens the list or follows «و», or one per age; only a list of two or more, of the
+    trigger's kind."""
     for at, word in enumerate(words):
-        if word not in _THEY:
-            continue
+        if word not in _THEY and not (word == "من" and at > 0 and words[at - 1] == "كل"):
+            continue  # «وهم رقيب ووكيل», «أصيب كل من السائق ومرافقه وطفل»
         kind = next((trigger_at[t] for t in range(at - 1, max(-1, at - 1 - _LIST_REACH), -1) if t in trigger_at), None)
         if _SLOTS.get(kind or "") is None:
             continue
-        items = 0
-        for k in range(at + 1, min(len(words), at + 20)):
+        items = ages = 0
+        for k in range(at + 1, min(len(words), at + 24)):
             word_k = words[k]
             opens = k == at + 1 or (word_k.startswith("و") and len(word_k) > 3)
             stem = word_k[1:] if k > at + 1 else word_k
             if opens and (word_forms(stem) & _RANK_WORDS or (stem.startswith("ال") and stem[2:] in _RANK_WORDS)):
                 items += 1
-        if items >= 2:
-            return {_SLOTS[kind or ""]: items}
+            if word_k.isdigit() and k + 1 < len(words) and words[k + 1] in _AGES:
+                ages += 1  # «وهم محمد (25 سنة) وعلي (30 سنة)»: one age per person named
+        if max(items, ages) >= 2:
+            return {_SLOTS[kind or ""]: max(items, ages)}
     return {}
+
+
+_AGES = {"سنه", "عاما", "سنوات", "سنة"}
 
 
 def carried_load(words: list[str]) -> tuple[int, int] | None:

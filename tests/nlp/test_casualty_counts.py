@@ -503,3 +503,10 @@ def test_the_injured_of_an_earlier_event_are_not_the_news() -> None:
     # the same event told further on still counts
     assert _counts("مقتل شاب بطلق ناري في الزاوية\nلقي شاب حتفه مساء أمس برصاص مسلحين. وقد أسفر الهجوم أيضا عن إصابة 3"
                    " أشخاص.") == (1, 3)
+
+
+def test_a_list_after_kull_min_or_with_ages_counts_each_person() -> None:
+    assert _counts("وأصيب كل من السائق ومرافقه وطفل في إطلاق النار.") == (None, 3)
+    assert _counts("أصيب شبان في إطلاق نار بحي الزهور، وهم محمد بن علي (25 سنة) وأحمد (30 سنة) وسامي (19 سنة).") == (None, 3)
+    # one age is one victim's, no list
+    assert _counts("أصيب طفل عمره 12 عاما في إطلاق نار.") == (None, 1)
