@@ -383,7 +383,7 @@ _HELD_AT = {"احتجازه", "احتجازها", "احتجازهم", "احتج�
             "وجودهم", "ايداعه", "ايداعها"}
 # What tells that nobody is told where the person is: a negation, not knowing it, or refusing to reveal it.
 _NOT_TOLD = {"معرفه", "يعرف", "تعرف", "نعرف", "يعلم", "تعلم", "تجهل", "يجهل", "ترفض", "يرفض", "رفضت", "رفض"}
-_NOT_TOLD_REACH = 4
+_NOT_TOLD_REACH = 6  # «لم تتلق أي معلومة عن مكان وجوده»
 
 
 def _whereabouts_withheld(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -418,13 +418,14 @@ def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 
 def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
-    """«اختفى منذ أربعة أيام بعد توقيفه», «اختفاؤه بعد اعتقاله»: a weak disappearance word (a lost child, sailors
-    missing at sea) is an enforced disappearance when «بعد» an arrest follows it closely: the captors hold him."""
+    """«اختفى منذ أربعة أيام بعد توقيفه», «اختفاؤه بعد اعتقاله», «لم يظهر الصحفي منذ أن اعتقلته قوة أمنية»: a weak
+    disappearance word (a lost child, sailors missing at sea) is an enforced disappearance when «بعد» or «منذ» an
+    arrest follows it closely: the captors hold him."""
     detained_at = [m.first for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
     return [PhraseMatch(m.first, m.last, (Trigger("enforced_disappearance", STRONG),), words[m.first])
             for m in matches
             if any(t.type == "enforced_disappearance" and t.strength < STRONG for t in m.payloads)
-            and any(0 < d - m.last <= _GONE_REACH and any(w.removeprefix("و") == "بعد" for w in words[m.last + 1 : d])
+            and any(0 < d - m.last <= _GONE_REACH and any(w.removeprefix("و") in ("بعد", "منذ") for w in words[m.last + 1 : d])
                     for d in detained_at)]
 
 

@@ -712,3 +712,13 @@ def test_people_missing_at_sea_are_not_disappeared_unless_captors_hold_them() ->
     assert "enforced_disappearance" not in _rule_types("فقدان 20 مهاجرا إثر غرق قارب قبالة سواحل زوارة، ولا يزال مصير 7"
                                                        " منهم مجهولا")
     assert "enforced_disappearance" in _rule_types("اختطف مسلحون صيادين من مركبهم قبالة سواحل زوارة ولا يزال مصيرهم مجهولا")
+
+
+def test_not_seen_since_an_arrest_or_held_while_denied_is_a_disappearance() -> None:
+    assert "enforced_disappearance" in _rule_types("لم يظهر الصحفي منذ أن اعتقلته قوة أمنية قبل شهر")
+    assert "enforced_disappearance" in _rule_types("تنكر السلطات احتجازه رغم شهادات تؤكد اعتقاله")
+    # no arrest: a player absent from training, a child not home yet (no captors named)
+    assert "enforced_disappearance" not in _rule_types("لم يظهر اللاعب في التدريبات منذ أسبوع")
+    # held in a known prison, visits refused: a detention, not a disappearance
+    assert "enforced_disappearance" not in _rule_types("قالت والدته إنها لم تتمكن من زيارته أو الاتصال به منذ أشهر في سجن"
+                                                       " الجوية بمصراتة")
