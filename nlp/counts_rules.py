@@ -39,7 +39,8 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "men", "fighters", "soldiers", "militants", "policemen", "prisoners", "worshippers", "residents",
                 "صحفيين", "ناشطين", "طلاب", "موظفين", "حراس", "سجناء", "محتجزين", "معتقلين", "سكان", "ركاب", "تلاميذ",
                 "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
-                "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils"}
+                "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils",
+                "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans"}  # «إصابة 12 عون أمن و5 مشجعين»
 SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "مواطن", "مواطنه", "شخص", "سائق", "صحفي", "مهاجر", "فتاه",
                     "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط",
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
@@ -48,8 +49,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
-                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
-                    "رقيب", "عريف", "ملازم", "نقيب", "عقيد", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
+                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
+                    "رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father"}
@@ -77,7 +78,8 @@ _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليل
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
 # («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
 _TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام",
-           "رقيب", "عريف", "ملازم", "نقيب", "عقيد"}  # military ranks: «استشهد رقيب بالجيش», «قال العقيد إن»
+           "رقيب", "عريف", "ملازم", "نقيب", "عقيد",  # military ranks: «استشهد رقيب بالجيش», «قال العقيد إن»
+           "عضو", "صاحب"}  # «اغتيل عضو المجلس البلدي», «قتل صاحب محل»; «قال عضو المجلس إن»
 _UNTITLED_VICTIMS = NAMED_VICTIMS - _TITLES  # «وفاة السائق», not «اغتيال الرئيس» (an office)
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
 # not a dual as in «شابين»; so are these nisbas' («صحفيين», «العسكريين»: rather "journalists", "the military" than
@@ -546,17 +548,19 @@ def _victim_taken_to_hospital(words: list[str]) -> bool:
 _NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم", "كورونا",
              "كوفيد", "فيروس", "لاعب", "اللاعب", "لاعبين", "مباراه", "المباراه", "الملاعب", "المنتخب", "فريق", "الفريق"}
 # «خلال العام الماضي», «السنة الفارطة»: care told of an earlier event.
-_PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر"}
+_PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر", "الصيف", "الشتاء", "الربيع", "الخريف", "صيف", "شتاء"}
+_PREVIOUSLY = {"سبق", "وسبق", "سبقت", "وسبقت"}  # «سبق أن أصيب شاب ...»: it happened before
 _PAST = {"الماضي", "الماضيه", "الفارط", "الفارطه", "المنقضي", "المنقضيه"}
 _PLUPERFECT = {"وكان", "وكانت", "كان", "كانت"}
 _BEFORE_NOW = {"شهدت", "شهد", "سابقه", "سابق", "سابقا"}
 
 
 def earlier_event(words: list[str]) -> bool:
-    """The sentence tells an earlier event, as background to the news: «خلال العام الماضي», «السنة الفارطة», or a
+    """The sentence tells an earlier event, as background to the news: «خلال العام الماضي», «الصيف الماضي», «سبق أن
+    أصيب», or a
     pluperfect opener with «witnessed» or «earlier» («وكانت المدينة شهدت مواجهات أسفرت عن إصابة 10 أشخاص»,
     «وكانت مواجهات سابقة قد أسفرت عن ...»). Not «الأحد الماضي»: the day of the news itself."""
-    if any(word_forms(a) & _PAST_PERIODS and b in _PAST for a, b in pairwise(words)):
+    if any((word_forms(a) & _PAST_PERIODS and b in _PAST) or (a in _PREVIOUSLY and b == "ان") for a, b in pairwise(words)):
         return True
     return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
 
@@ -836,6 +840,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         slot = _SLOTS.get(kind)
         if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index) or _among(words, index):
             continue
+        if index not in trigger_at and word_forms(words[index]) & _MEANS:
+            continue  # «أطلقوا عدة رصاصات على الصحفي»: shots at someone say nothing of a wound (often the dead's)
         victim_at = _victim_after(words, index)
         if (cases := _cases_before(words, index)) is not None:
             found[slot] = cases  # «تسجيل حالة وفاة», «حالتي وفاة»
@@ -915,6 +921,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                for w in before):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
 
+
+# Weak injury words of shooting: a victim after them was shot at, not counted hurt (with a strong trigger beside
+# them the victim is counted there; a stabbing wounds, so «طعن تلميذ» still counts one).
+_MEANS = {"رصاص", "رصاصه", "رصاصات", "اطلاق", "نار", "النار"}
 
 _CASE_DUALS = {"حالتي", "حالتين", "حالتا", "حالتان"}
 

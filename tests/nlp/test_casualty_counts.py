@@ -510,3 +510,25 @@ def test_a_list_after_kull_min_or_with_ages_counts_each_person() -> None:
     assert _counts("أصيب شبان في إطلاق نار بحي الزهور، وهم محمد بن علي (25 سنة) وأحمد (30 سنة) وسامي (19 سنة).") == (None, 3)
     # one age is one victim's, no list
     assert _counts("أصيب طفل عمره 12 عاما في إطلاق نار.") == (None, 1)
+
+
+def test_a_person_shot_at_is_not_counted_hurt_but_one_stabbed_is() -> None:
+    # the shots that killed the journalist, told again in a later sentence, add no injured
+    assert _counts("المكسيك: اغتيال صحفي بالرصاص\nقتل صحفي بالرصاص مساء أمس أمام منزله. وقالت النيابة إن مسلحين أطلقوا عدة"
+                   " رصاصات على الصحفي قبل أن يلوذوا بالفرار.") == (1, None)
+    assert _counts("تعرض تلميذ إلى الطعن بسكين على يد منحرف أمام معهد بمدينة صفاقس.") == (None, 1)
+
+
+def test_a_member_or_an_owner_is_one_victim_after_a_trigger() -> None:
+    assert _counts("اغتيل عضو المجلس البلدي أوباري مساء أمس برصاص مسلحين مجهولين.") == (1, None)
+    assert _counts("قتل صاحب محل لصرافة العملات مساء أمس برصاص مسلحين مجهولين.") == (1, None)
+    assert _counts("وقال عضو المجلس البلدي إن مقتل المهاجرين جريمة.")[0] is None  # a speaker before the trigger
+
+
+def test_an_injury_told_as_having_happened_before_is_not_the_news() -> None:
+    assert _counts("وفاة شاب دهسته سيارة\nتوفي شاب في العشرين من عمره مساء أمس. وتعد هذه الحادثة الثانية في المنطقة، إذ"
+                   " سبق أن أصيب شاب بجروح خطيرة خلال مطاردة مماثلة في الصيف الماضي.") == (1, None)
+
+
+def test_fans_are_people_added_to_the_first_group() -> None:
+    assert _counts("أسفرت أحداث الشغب عن إصابة 12 عون أمن وخمسة مشجعين بإصابات متفاوتة.") == (None, 17)
