@@ -93,6 +93,7 @@ _VAGUE = {"عشرات", "مئات", "الاف", "العشرات", "المئات"
 _TOPIC_WORDS = {"قضيه", "ملف", "حقيقه", "حيال", "بشان", "حول", "ذكري", "غموض", "ملابسات", "تفاصيل", "وراء", "محاسبه",
                 "مسؤوليه", "مسؤولين", "مسؤولون", "متهم", "متهمين", "متهمون", "اعقبت", "محاكمه", "تحقيق", "تحقيقات",
                 "تهمه", "ادانه", "ادان", "شبهه", "اجل", "convicted", "charged", "accused",
+                "احتجاجا", "تنديدا", "للتنديد", "للاحتجاج",  # «احتجاجا على وفاة شاب»: what a protest is about
                 "behind", "over", "probe", "investigation", "trial", "accountability"}
 _ANNIVERSARY = {"ذكري", "الذكري", "anniversary"}
 _TOPIC_PREPOSITIONS = {"في", "عن", "علي", "من", "into", "for", "of", "in"}
@@ -300,7 +301,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         single = None if toll else _single_victim_before(words, at, strong_at, slot)
         if single is not None:
             found[slot] = single
-    died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words)
+    died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words) and not (
+        _others_wounded_after(words, strong_at))
     if died_of_wounds:
         found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read
     if "killed" not in found and (split := _split_death_phrase(words)) is not None:
@@ -316,6 +318,17 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if died_of_wounds:
         del found["injured"]
     return found
+
+
+_CLAUSE_OPENERS = {"فيما", "بينما", "كما"}
+
+
+def _others_wounded_after(words: list[str], strong_at: dict[int, str]) -> bool:
+    """«توفي عون أمن متأثرا بطعنات ... فيما أصيب زميله بجروح»: a new clause after the death of wounds tells another
+    victim hurt (not «متأثرا بجروحه التي أصيب بها»: the dead's own wounds)."""
+    wounds = next((k for k, w in enumerate(words) if w.startswith(("متاثر", "ومتاثر"))), len(words))
+    return any(k > wounds and kind == "injury" and (words[k - 1] in _CLAUSE_OPENERS or words[k].startswith("و"))
+               for k, kind in strong_at.items())
 
 
 def _single_victim_before(words: list[str], at: int, strong_at: dict[int, str], slot: str) -> int | None:
@@ -842,6 +855,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             continue
         if index not in trigger_at and word_forms(words[index]) & _MEANS:
             continue  # «أطلقوا عدة رصاصات على الصحفي»: shots at someone say nothing of a wound (often the dead's)
+        if slot == "injured" and index not in trigger_at and "killing" in (all_triggers or trigger_at).values():
+            continue  # «الاعتداء على زوجته ... وقد فارقت الحياة»: the one assaulted is the one killed
         victim_at = _victim_after(words, index)
         if (cases := _cases_before(words, index)) is not None:
             found[slot] = cases  # «تسجيل حالة وفاة», «حالتي وفاة»

@@ -532,3 +532,14 @@ def test_an_injury_told_as_having_happened_before_is_not_the_news() -> None:
 
 def test_fans_are_people_added_to_the_first_group() -> None:
     assert _counts("أسفرت أحداث الشغب عن إصابة 12 عون أمن وخمسة مشجعين بإصابات متفاوتة.") == (None, 17)
+
+
+def test_the_one_assaulted_in_a_killings_sentence_is_the_dead() -> None:
+    assert _counts("قبل أن يعمد الزوج إلى الاعتداء على زوجته أمام أطفالهما، وقد فارقت الحياة قبل وصولها إلى المستشفى.")[1] is None
+    assert _counts("مقتل عون أمن طعنا أمام مركز الأمن\nتوفي عون أمن متأثرا بطعنات بسكين تلقاها على يد شخص هاجمه، فيما أصيب"
+                   " زميله بجروح على مستوى اليد.") == (1, 1)
+    assert _counts("توفي شاب متأثرا بجروحه التي أصيب بها في حادث إطلاق نار.") == (1, None)
+
+
+def test_a_death_a_protest_is_about_is_not_the_news() -> None:
+    assert _counts("أصيب سبعة محتجين خلال مواجهات اندلعت احتجاجا على وفاة شاب في حادث مرور.") == (None, 7)
