@@ -738,6 +738,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # missing at sea or in the desert with nobody holding them (no captors, detention, abduction or «قسري» named)
     lost_at_sea = "sea" in context and "perpetrators" not in context and not (
         {"arbitrary_detention", "abduction"} & set(by_type)) and not any("قسر" in w for w in words)
+    # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
+    ransomed = any(word_forms(w) & _RANSOM for w in words) and not any("قسر" in w for w in words)
     abductors = any(0 < k - a <= 3 for a in abduction_at for k in combatant_at) or (
         "enforced_disappearance" in by_type and "arbitrary_detention" not in by_type)
     # a cue inside a trigger is part of it: «محاولة» in «نجا من محاولة اغتيال» is an attack that happened
@@ -785,8 +787,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if "general" in context or ("since" in context and kind not in CONTINUING):
             confidence -= 0.75  # «3 سنوات على اعتقال الزميل», «عامين على اقتيادها»: a detention or disappearance
             # that lasts is still reported
-        if kind == "enforced_disappearance" and lost_at_sea:
-            confidence -= 0.6  # «صيادين مفقودين في البحر», «مصير 7 مهاجرين مجهولا» after a sinking: lost, not disappeared
+        if kind == "enforced_disappearance" and (lost_at_sea or ransomed):
+            confidence -= 0.6  # «صيادين مفقودين في البحر», «مصير 7 مهاجرين مجهولا» after a sinking: lost, not disappeared;
+            # held for a ransom: kidnapped
         if kind in CASUALTY_TYPES and not hors_de_combat:
             if combatant_victims and not civilians:
                 confidence -= 0.5

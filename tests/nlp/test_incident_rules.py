@@ -722,3 +722,10 @@ def test_not_seen_since_an_arrest_or_held_while_denied_is_a_disappearance() -> N
     # held in a known prison, visits refused: a detention, not a disappearance
     assert "enforced_disappearance" not in _rule_types("قالت والدته إنها لم تتمكن من زيارته أو الاتصال به منذ أشهر في سجن"
                                                        " الجوية بمصراتة")
+
+
+def test_taken_to_an_unnamed_place_for_a_ransom_is_an_abduction_not_a_disappearance() -> None:
+    text = ("قال شقيقه إن مجموعة مسلحة اعترضت سبيله واقتادته إلى جهة غير معلومة، قبل أن يتصل أحد الخاطفين بالعائلة"
+            " ويطالب بفدية")
+    assert "abduction" in _rule_types(text)
+    assert "enforced_disappearance" not in _rule_types(text)
