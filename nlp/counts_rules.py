@@ -514,7 +514,7 @@ def _split_death_phrase(words: list[str]) -> int | None:
     return None
 
 
-_TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل", "اجلاء"}
+_TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}  # not «إجلاء»: people evacuated from a hospital are not hurt
 _HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "الاستعجالي", "مصحه", "الاستعجالات"}  # «مصحة»: a clinic
 # First aid needs no hospital: only the hurt get it («أسعف 3 أشخاص», «تلقى 3 آخرون الإسعافات»).
 _FIRST_AID = {"اسعف", "اسعفت", "اسعفوا", "يسعف"}
@@ -558,7 +558,8 @@ def _victim_taken_to_hospital(words: list[str]) -> bool:
 
 
 # A sentence about the care of people who are not hurt by an event: patients, births, vaccination, sport.
-_NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم", "كورونا",
+_NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "الولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم",
+             "تلقيح", "التلقيح", "كورونا",
              "كوفيد", "فيروس", "لاعب", "اللاعب", "لاعبين", "مباراه", "المباراه", "الملاعب", "المنتخب", "فريق", "الفريق"}
 # «خلال العام الماضي», «السنة الفارطة»: care told of an earlier event.
 _PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر", "الصيف", "الشتاء", "الربيع", "الخريف", "صيف", "شتاء"}
@@ -579,7 +580,7 @@ def earlier_event(words: list[str]) -> bool:
 
 
 _CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
-_CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل", "اجلاء")  # a cheap test before word forms (every sentence)
+_CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل")  # a cheap test before word forms (every sentence)
 
 
 def care_counts(words: list[str]) -> dict[str, int]:

@@ -468,6 +468,9 @@ def test_care_of_patients_or_of_an_earlier_event_counts_nobody() -> None:
     assert _counts("مقتل عامل في انفجار بمستودع. وكان حادث مماثل العام الماضي قد أسفر عن نقل 9 أشخاص إلى"
                    " المستشفى.") == (1, None)
     assert _counts("إصابة لاعب في حادث مرور. وتم نقل 3 لاعبين إلى المصحة للفحوصات.") == (None, 1)
+    assert _counts("مقتل شاب في إطلاق نار. وتم نقل 30 طفلا إلى المستشفى لتلقي التلقيح.") == (1, None)
+    # people evacuated from a hospital are not its injured
+    assert _counts("أسفر القصف عن إصابة 3 أشخاص وإجلاء 40 شخصا من مستشفى الجلاء.") == (None, 3)
 
 
 def test_a_singular_passive_after_a_killings_victim_is_not_one_injured() -> None:
