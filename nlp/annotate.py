@@ -555,7 +555,7 @@ class _Tally:
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
 
 
-_OTHERS = {"اخرين", "اخرون", "others"}
+_OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same
 
 
 def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lead: bool = False,
@@ -587,7 +587,7 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         return
     stated, body = tally.stated, tally.body
     rising = not care and (lead or is_rising_toll(words))
-    more = not title and (adds_victims(words) or (care and bool(_OTHERS.intersection(words))))
+    more = not title and (adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
     for slot, value in counts.items():
         if rising and value > stated.get(slot, value):
             stated[slot] = value

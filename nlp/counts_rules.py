@@ -559,9 +559,8 @@ def _victim_taken_to_hospital(words: list[str]) -> bool:
 
 # A sentence about the care of people who are not hurt by an event: patients, births, vaccination, sport.
 _NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "الولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم",
-             "تلقيح", "التلقيح", "كورونا",
-             "كوفيد", "فيروس", "لاعب", "اللاعب", "لاعبين", "مباراه", "المباراه", "الملاعب", "المنتخب", "فريق", "الفريق"}
-# «خلال العام الماضي», «السنة الفارطة»: care told of an earlier event.
+             "تلقيح", "التلقيح", "كورونا", "كوفيد", "فيروس", "لاعب", "اللاعب", "لاعبين", "مباراه", "المباراه", "الملاعب", "المنتخب", "فريق", "الفريق"}
+# «خلال العام الماضي», «السنة الفارطة»: an earlier event.
 _PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر", "الصيف", "الشتاء", "الربيع", "الخريف", "صيف", "شتاء"}
 _PREVIOUSLY = {"سبق", "وسبق", "سبقت", "وسبقت"}  # «سبق أن أصيب شاب ...»: it happened before
 _PAST = {"الماضي", "الماضيه", "الفارط", "الفارطه", "المنقضي", "المنقضيه"}
@@ -571,9 +570,8 @@ _BEFORE_NOW = {"شهدت", "شهد", "سابقه", "سابق", "سابقا"}
 
 def earlier_event(words: list[str]) -> bool:
     """The sentence tells an earlier event, as background to the news: «خلال العام الماضي», «الصيف الماضي», «سبق أن
-    أصيب», or a
-    pluperfect opener with «witnessed» or «earlier» («وكانت المدينة شهدت مواجهات أسفرت عن إصابة 10 أشخاص»,
-    «وكانت مواجهات سابقة قد أسفرت عن ...»). Not «الأحد الماضي»: the day of the news itself."""
+    أصيب», or a pluperfect opener with «witnessed» or «earlier» («وكانت المدينة شهدت مواجهات أسفرت عن إصابة 10
+    أشخاص», «وكانت مواجهات سابقة قد أسفرت عن ...»). Not «الأحد الماضي»: the day of the news itself."""
     if any((word_forms(a) & _PAST_PERIODS and b in _PAST) or (a in _PREVIOUSLY and b == "ان") for a, b in pairwise(words)):
         return True
     return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
@@ -694,7 +692,7 @@ def _listed_victims(words: list[str], trigger_at: dict[int, str]) -> dict[str, i
     return {}
 
 
-_AGES = {"سنه", "عاما", "سنوات", "سنة"}
+_AGES = {"سنه", "عاما", "سنوات"}
 
 
 def carried_load(words: list[str]) -> tuple[int, int] | None:

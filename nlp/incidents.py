@@ -378,7 +378,8 @@ def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Tri
     return [PhraseMatch(fate, fate, (Trigger("enforced_disappearance", STRONG),), words[fate])]
 
 
-_WHEREABOUTS = {"مكان", "مكانه", "مكانها", "مكانهم", "مكانهما", "مقر", "مصيره", "مصيرها", "مصيرهم", "مصيرهما"}
+_HIS_WHEREABOUTS = {"مكانه", "مكانها", "مكانهم", "مكانهما", "مصيره", "مصيرها", "مصيرهم", "مصيرهما"}
+_WHEREABOUTS = {"مكان", "مقر"} | _HIS_WHEREABOUTS  # «مكان احتجازه», «مقر احتجازه»: with what follows
 _HELD_AT = {"احتجازه", "احتجازها", "احتجازهم", "احتجازهما", "اعتقاله", "اعتقالها", "اعتقالهم", "وجوده", "وجودها",
             "وجودهم", "ايداعه", "ايداعها"}
 # What tells that nobody is told where the person is: a negation, not knowing it, or refusing to reveal it.
@@ -396,7 +397,7 @@ def _whereabouts_withheld(words: list[str]) -> list[PhraseMatch[Trigger]]:
         forms = word_forms(word)
         if not forms & _WHEREABOUTS:
             continue
-        held = bool(forms & {"مكانه", "مكانها", "مكانهم", "مكانهما", "مصيره", "مصيرها", "مصيرهم", "مصيرهما"}) or (
+        held = bool(forms & _HIS_WHEREABOUTS) or (
             index + 1 < len(words) and bool(word_forms(words[index + 1]) & _HELD_AT))
         before = words[max(0, index - _NOT_TOLD_REACH) : index]
         if held and any(w in negations or word_forms(w) & _NOT_TOLD for w in before):
@@ -733,13 +734,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     casualty_count = bool(counts)
     perpetrators = "perpetrators" in context
     abduction_at = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)]
+    forced = any("قسر" in w for w in words)  # «اختفاء قسري», «مخفي قسرا»: named a disappearance outright
+    # missing at sea or in the desert with nobody holding them (no captors, detention or abduction named)
+    lost_at_sea = "sea" in context and "perpetrators" not in context and not (
+        {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
+    # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
+    ransomed = any(word_forms(w) & _RANSOM for w in words) and not forced
     # armed captors right after the taking, or an unknown destination with no arrest named («اعتقال الصحفي ...
     # واقتياده إلى جهة مجهولة» is a disappearance after an arrest, not an abduction)
-    # missing at sea or in the desert with nobody holding them (no captors, detention, abduction or «قسري» named)
-    lost_at_sea = "sea" in context and "perpetrators" not in context and not (
-        {"arbitrary_detention", "abduction"} & set(by_type)) and not any("قسر" in w for w in words)
-    # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
-    ransomed = any(word_forms(w) & _RANSOM for w in words) and not any("قسر" in w for w in words)
     abductors = any(0 < k - a <= 3 for a in abduction_at for k in combatant_at) or (
         "enforced_disappearance" in by_type and "arbitrary_detention" not in by_type)
     # a cue inside a trigger is part of it: «محاولة» in «نجا من محاولة اغتيال» is an attack that happened
