@@ -19,7 +19,15 @@ from dataclasses import dataclass, field, replace
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
-from nlp.counts_rules import adds_victims, is_rising_toll, is_statistic
+from nlp.counts_rules import (
+    adds_victims,
+    care_counts,
+    carried_load,
+    earlier_event,
+    is_rising_toll,
+    is_statistic,
+    load_hurt,
+)
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
 from nlp.gazetteer import Match, load_gazetteer
@@ -466,9 +474,8 @@ def annotate_rules(text: str, language: str | None = None,
             break
         sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
         result = analyse_sentence(sentence_tokens)
-        if result.counts:
-            _take_counts(casualties, result.counts, [t.text for t in sentence_tokens], lead=headline and number == 1,
-                         title=headline and number == 0)
+        _take_counts(casualties, result.counts, [t.text for t in sentence_tokens], lead=headline and number == 1,
+                     title=headline and number == 0, casualty=result.victim_status is not None)
         statuses.append(result.victim_status)
         results.append(result)
         for candidate in [] if trailer else result.candidates:
@@ -539,25 +546,48 @@ def annotate_rules(text: str, language: str | None = None,
 @dataclass
 class _Tally:
     """The main event's counts (``stated``) and, per kind, the victims the body has told of group by group
-    (``body``: its first count, plus each later sentence that adds victims; the headline is not one)."""
+    (``body``: its first count, plus each later sentence that adds victims; the headline is not one);
+    ``casualty``: a sentence so far named people killed or hurt (the document reports a casualty event)."""
 
     stated: dict[str, int] = field(default_factory=dict)
     body: dict[str, int] = field(default_factory=dict)
+    casualty: bool = False
+    load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
+
+
+_OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same
 
 
 def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lead: bool = False,
-                 title: bool = False) -> None:
+                 title: bool = False, casualty: bool = False) -> None:
     """The main event's counts: the first stated count of each kind, unless a later sentence gives the
     event's risen toll («ارتفعت الحصيلة إلى 5», «وصل عدد الجثث إلى 16») or is the lead after a headline
     (``lead``), which shortens: «إصابة عون أمن في هجوم» / «أسفر الهجوم عن إصابة عون أمن ومواطنين اثنين»;
     or adds victims to the body's («أصيب ثلاثة أعوان أمن ... . كما أصيب مواطن» = 4): a headline that gave the
     total already («إصابة 4 أشخاص») stays 4. A statistic («250 ألف قتيل», «مقتل 3000 شخص خلال حكم ...») counts
-    no event."""
-    if is_statistic(counts):
+    no event.
+
+    A sentence with no casualty word (``casualty`` false) that tells of the victims' care, once the document has
+    reported a casualty event, gives the injured it left unstated («مقتل شاب ... . وتم نقل 5 أشخاص إلى
+    المستشفى» = 5), or adds «آخرين» to them («أصيب 7 ... . وتلقى 3 آخرون الإسعافات» = 10). A sentence telling that a
+    group was hurt, with no number of its own, counts the vehicle's load told in the sentence before it («حافلة تقل
+    20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20). Once the event is counted, a sentence about an earlier
+    event («وكانت المدينة شهدت الشهر الماضي ...») adds nothing."""
+    if tally.stated and counts and earlier_event(words):
+        return  # «وكانت المدينة شهدت الشهر الماضي مواجهات أسفرت عن إصابة 10 أشخاص»: another, older event
+    care = not casualty and not counts and tally.casualty and not title
+    tally.casualty = tally.casualty or casualty
+    if care:
+        counts = care_counts(words)
+    elif casualty and not counts and tally.load is not None and load_hurt(words):
+        counts = {"injured": tally.load}  # «... تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20
+    load = carried_load(words)
+    tally.load = load[0] if load else None
+    if not counts or is_statistic(counts):
         return
     stated, body = tally.stated, tally.body
-    rising = lead or is_rising_toll(words)
-    more = not title and adds_victims(words)
+    rising = not care and (lead or is_rising_toll(words))
+    more = not title and (adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
     for slot, value in counts.items():
         if rising and value > stated.get(slot, value):
             stated[slot] = value

@@ -39,7 +39,8 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "men", "fighters", "soldiers", "militants", "policemen", "prisoners", "worshippers", "residents",
                 "صحفيين", "ناشطين", "طلاب", "موظفين", "حراس", "سجناء", "محتجزين", "معتقلين", "سكان", "ركاب", "تلاميذ",
                 "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
-                "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils"}
+                "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils",
+                "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans"}  # «إصابة 12 عون أمن و5 مشجعين»
 SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "مواطن", "مواطنه", "شخص", "سائق", "صحفي", "مهاجر", "فتاه",
                     "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط",
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
@@ -48,8 +49,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
-                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
-                    "رقيب", "عريف", "ملازم", "نقيب", "عقيد", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
+                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
+                    "رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father"}
@@ -77,7 +78,8 @@ _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليل
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
 # («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
 _TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام",
-           "رقيب", "عريف", "ملازم", "نقيب", "عقيد"}  # military ranks: «استشهد رقيب بالجيش», «قال العقيد إن»
+           "رقيب", "عريف", "ملازم", "نقيب", "عقيد",  # military ranks: «استشهد رقيب بالجيش», «قال العقيد إن»
+           "عضو", "صاحب"}  # «اغتيل عضو المجلس البلدي», «قتل صاحب محل»; «قال عضو المجلس إن»
 _UNTITLED_VICTIMS = NAMED_VICTIMS - _TITLES  # «وفاة السائق», not «اغتيال الرئيس» (an office)
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
 # not a dual as in «شابين»; so are these nisbas' («صحفيين», «العسكريين»: rather "journalists", "the military" than
@@ -91,6 +93,7 @@ _VAGUE = {"عشرات", "مئات", "الاف", "العشرات", "المئات"
 _TOPIC_WORDS = {"قضيه", "ملف", "حقيقه", "حيال", "بشان", "حول", "ذكري", "غموض", "ملابسات", "تفاصيل", "وراء", "محاسبه",
                 "مسؤوليه", "مسؤولين", "مسؤولون", "متهم", "متهمين", "متهمون", "اعقبت", "محاكمه", "تحقيق", "تحقيقات",
                 "تهمه", "ادانه", "ادان", "شبهه", "اجل", "convicted", "charged", "accused",
+                "احتجاجا", "تنديدا", "للتنديد", "للاحتجاج",  # «احتجاجا على وفاة شاب»: what a protest is about
                 "behind", "over", "probe", "investigation", "trial", "accountability"}
 _ANNIVERSARY = {"ذكري", "الذكري", "anniversary"}
 _TOPIC_PREPOSITIONS = {"في", "عن", "علي", "من", "into", "for", "of", "in"}
@@ -276,13 +279,14 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):
             # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun; «رفات 9 أشخاص», «جثث 5 مهاجرين»
             kind = _after_noun_kind(words, index - 1)
-        if kind is None and person_after and _taken_to_hospital(words, index, end):
-            kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى»: the five are hurt, not dead
+        if kind is None and person_after and _cared_for(words, index, end):
+            kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
-            # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»)
-            kind = _trigger_after(words, end + 1 + (after[:1] == ["من"]), trigger_at)
+            # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»), «أطفاله الثلاثة أصيبوا»
+            # (a definite number follows its people: the verb is right after it)
+            kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]), trigger_at)
         if kind is None and person_after and _met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
@@ -297,18 +301,34 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         single = None if toll else _single_victim_before(words, at, strong_at, slot)
         if single is not None:
             found[slot] = single
-    died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words)
+    died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words) and not (
+        _others_wounded_after(words, strong_at))
     if died_of_wounds:
         found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read
     if "killed" not in found and (split := _split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     _duals_and_singles(words, strong_at, found, trigger_at)
+    if "injured" not in found and _victim_taken_to_hospital(words):
+        found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة»
+    for slot, listed in _listed_victims(words, trigger_at).items():
+        found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
         found["injured"] += _others_hurt(words)  # «أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة» = 3
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
     return found
+
+
+_CLAUSE_OPENERS = {"فيما", "بينما", "كما"}
+
+
+def _others_wounded_after(words: list[str], strong_at: dict[int, str]) -> bool:
+    """«توفي عون أمن متأثرا بطعنات ... فيما أصيب زميله بجروح»: a new clause after the death of wounds tells another
+    victim hurt (not «متأثرا بجروحه التي أصيب بها»: the dead's own wounds)."""
+    wounds = next((k for k, w in enumerate(words) if w.startswith(("متاثر", "ومتاثر"))), len(words))
+    return any(k > wounds and kind == "injury" and (words[k - 1] in _CLAUSE_OPENERS or words[k].startswith("و"))
+               for k, kind in strong_at.items())
 
 
 def _single_victim_before(words: list[str], at: int, strong_at: dict[int, str], slot: str) -> int | None:
@@ -494,15 +514,83 @@ def _split_death_phrase(words: list[str]) -> int | None:
     return None
 
 
-_TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}
-_HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "مصحه"}  # «مصحة»: a clinic (Tunisian usage)
+_TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}  # not «إجلاء»: people evacuated from a hospital are not hurt
+_HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "الاستعجالي", "مصحه", "الاستعجالات"}  # «مصحة»: a clinic
+# First aid needs no hospital: only the hurt get it («أسعف 3 أشخاص», «تلقى 3 آخرون الإسعافات»).
+_FIRST_AID = {"اسعف", "اسعفت", "اسعفوا", "يسعف"}
+_TREATMENT = {"اسعافات", "الاسعافات", "علاج", "العلاج"}
+_RECEIVING = {"تلقي", "يتلقي", "تلقوا", "يتلقون", "تلقت", "تتلقي"}  # «وتلقى 3 آخرون الإسعافات»
+_RECEIVED = {"استقبل", "استقبلت", "يستقبل", "تستقبل"}  # «استقبل مستشفى الزاوية 7 مصابين»
 
 
-def _taken_to_hospital(words: list[str], index: int, end: int) -> bool:
-    """The number at ``index`` is of people taken to hospital: «نقل 5 آخرين إلى المستشفى», «تم نقل 3 أشخاص
-    إلى مستشفى الزاوية»; the hospital within six words after it."""
-    return index > 0 and bool(word_forms(words[index - 1]) & _TAKEN) and any(
-        word_forms(w) & _HOSPITALS for w in words[end : end + 6])
+def _cared_for(words: list[str], index: int, end: int) -> bool:
+    """The number at ``index`` (its people up to ``end``) counts hurt people being cared for: taken to hospital
+    («نقل 5 آخرين إلى المستشفى»; the hospital within six words after it), given first aid or treatment («أسعف 3
+    أشخاص», «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
+    if index == 0:
+        return False
+    before = word_forms(words[index - 1])
+    if before & _TAKEN and any(word_forms(w) & _HOSPITALS for w in words[end : end + 6]):
+        return True
+    if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & _TREATMENT for w in words[end : end + 3])):
+        return True
+    return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
+        word_forms(w) & _HOSPITALS for w in words[max(0, index - 4) : index])
+
+
+# The person taken to hospital died there («نقل الشاب إلى المستشفى حيث فارق الحياة»): not one injured.
+_DIED_THERE = {"فارق", "فارقت", "توفي", "توفيت", "وفاته", "وفاتها", "لفظ", "لفظت", "ميتا", "جثه", "جثته", "جثتها"}
+
+
+def _victim_taken_to_hospital(words: list[str]) -> bool:
+    """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
+    a transfer verb, a hospital within six words, and no death there."""
+    for index, word in enumerate(words[:-1]):
+        if not word_forms(word) & _TAKEN:
+            continue
+        victim = words[index + 1]
+        single = victim in NAMED_VICTIMS or (victim.startswith("ال") and (
+            victim[2:] in _UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح")))  # not «الضحية»: maybe dead
+        if single and any(word_forms(w) & _HOSPITALS for w in words[index + 2 : index + 8]) and not any(
+                word_forms(w) & _DIED_THERE for w in words[index + 2 :]):
+            return True
+    return False
+
+
+# A sentence about the care of people who are not hurt by an event: patients, births, vaccination, sport.
+_NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "الولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم",
+             "تلقيح", "التلقيح", "كورونا", "كوفيد", "فيروس", "لاعب", "اللاعب", "لاعبين", "مباراه", "المباراه", "الملاعب", "المنتخب", "فريق", "الفريق"}
+# «خلال العام الماضي», «السنة الفارطة»: an earlier event.
+_PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر", "الصيف", "الشتاء", "الربيع", "الخريف", "صيف", "شتاء"}
+_PREVIOUSLY = {"سبق", "وسبق", "سبقت", "وسبقت"}  # «سبق أن أصيب شاب ...»: it happened before
+_PAST = {"الماضي", "الماضيه", "الفارط", "الفارطه", "المنقضي", "المنقضيه"}
+_PLUPERFECT = {"وكان", "وكانت", "كان", "كانت"}
+_BEFORE_NOW = {"شهدت", "شهد", "سابقه", "سابق", "سابقا"}
+
+
+def earlier_event(words: list[str]) -> bool:
+    """The sentence tells an earlier event, as background to the news: «خلال العام الماضي», «الصيف الماضي», «سبق أن
+    أصيب», or a pluperfect opener with «witnessed» or «earlier» («وكانت المدينة شهدت مواجهات أسفرت عن إصابة 10
+    أشخاص», «وكانت مواجهات سابقة قد أسفرت عن ...»). Not «الأحد الماضي»: the day of the news itself."""
+    if any((word_forms(a) & _PAST_PERIODS and b in _PAST) or (a in _PREVIOUSLY and b == "ان") for a, b in pairwise(words)):
+        return True
+    return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
+
+
+_CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
+_CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل")  # a cheap test before word forms (every sentence)
+
+
+def care_counts(words: list[str]) -> dict[str, int]:
+    """The injured of a sentence with no casualty word that tells of the victims' care («ونقل 5 أشخاص إلى
+    المستشفى», «وتلقى 3 آخرون الإسعافات», «ونقل السائق إلى المستشفى»): the caller decides whether the document
+    reports a casualty event they belong to. Nobody for patients, births, vaccination, sport or an earlier year."""
+    if not any(root in w for w in words for root in _CARE_ROOTS) or not any(word_forms(w) & _CARE_WORDS for w in words):
+        return {}
+    if any(word_forms(w) & _NOT_HURT for w in words) or earlier_event(words):
+        return {}
+    injured = sentence_counts(words, {}).get("injured")
+    return {} if injured is None else {"injured": injured}
 
 
 _HEIGHTS = {"علو", "سطح", "شرفه", "طابق", "مرتفع", "جسر"}  # «سقوط 3 عمال من علو»: a fall, not a toll
@@ -555,21 +643,87 @@ def _others_hurt(words: list[str]) -> int:
 _ALL_ABOARD = {"ركابها", "ركابه", "جميعهم", "جميعا", "كلهم", "جميع", "كافه"}
 
 
+_EXPOSED_ALL = {"تعرضوا", "تعرضن", "تعرضا"}  # «وقد تعرضوا لإصابات متفاوتة الخطورة»
+
+
 def _all_carried(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
     """A vehicle's load of people all harmed: «حافلة تقل 20 مسافرا ... أصيب جميع الركاب», «وأصيب ركابها»,
-    «أصيبوا جميعا». The number after «تقل/يقل/على متنها» is no count by itself (``_trigger_before``); it is when
-    a trigger after it names all of them."""
-    carried = None
+    «أصيبوا جميعا», «كانت السيارة تقل 4 أشخاص، وقد تعرضوا لإصابات» (a plural verb with no number of its own). The
+    number after «تقل/يقل/على متنها» is no count by itself (``_trigger_before``); it is when a trigger after it
+    names all of them."""
+    load = carried_load(words)
+    if load is None:
+        return {}
+    carried, start = load
+    for k in range(start, len(words)):
+        if _SLOTS.get(trigger_at.get(k, "")) and (
+                any(_strip_and(w) in _ALL_ABOARD for w in words[k + 1 : k + 3]) or _group_hurt(words, k)):
+            return {_SLOTS[trigger_at[k]]: carried}
+    return {}
+
+
+_THEY = {"هم", "وهم", "هما", "وهما", "هن", "وهن"}  # not «منهم», «بينهم»: part of the victims
+_LIST_REACH = 6  # words from the trigger (or «المصابون») to «هم»
+_RANK_WORDS = SINGULAR_VICTIMS | {"وكيل"}  # «وكيل» is a Tunisian police rank in a list of the hurt
+
+
+def _listed_victims(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """Victims listed one by one after «هم» or «كل من» that closely follows a trigger («أصيب أعوان أمن، وهم رقيب
+    ووكيل وعريف», «والمصابون هم الرقيب محمد والعريف علي والوكيل سامي», «وهم محمد (25 سنة) وعلي (30 سنة)»): one per
+    person noun or rank that opens the list or follows «و», or one per age; only a list of two or more, of the
+    trigger's kind."""
+    for at, word in enumerate(words):
+        if word not in _THEY and not (word == "من" and at > 0 and words[at - 1] == "كل"):
+            continue  # «وهم رقيب ووكيل», «أصيب كل من السائق ومرافقه وطفل»
+        kind = next((trigger_at[t] for t in range(at - 1, max(-1, at - 1 - _LIST_REACH), -1) if t in trigger_at), None)
+        if _SLOTS.get(kind or "") is None:
+            continue
+        items = ages = 0
+        for k in range(at + 1, min(len(words), at + 24)):
+            word_k = words[k]
+            opens = k == at + 1 or (word_k.startswith("و") and len(word_k) > 3)
+            stem = word_k[1:] if k > at + 1 else word_k
+            if opens and (word_forms(stem) & _RANK_WORDS or (stem.startswith("ال") and stem[2:] in _RANK_WORDS)):
+                items += 1
+            if word_k.isdigit() and k + 1 < len(words) and words[k + 1] in _AGES:
+                ages += 1  # «وهم محمد (25 سنة) وعلي (30 سنة)»: one age per person named
+        if max(items, ages) >= 2:
+            return {_SLOTS[kind or ""]: max(items, ages)}
+    return {}
+
+
+_AGES = {"سنه", "عاما", "سنوات"}
+
+
+def carried_load(words: list[str]) -> tuple[int, int] | None:
+    """(how many, the index after them) of the people a vehicle carries: «حافلة تقل 20 عاملا», «على متنها 4
+    أشخاص» (not «لا يقل عن»: at least)."""
     for k, word in enumerate(words[:-1]):
-        if word in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")) and carried is None:
+        if word in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):
             parsed = parse_number(words, k + 1)
             noun_at = k + 1 + parsed[1] if parsed else len(words)
             if parsed and noun_at < len(words) and (_plural_person(words[noun_at]) or _singular_victim(words[noun_at])):
-                carried = parsed[0]
-        elif carried is not None and _SLOTS.get(trigger_at.get(k, "")) and any(
-                _strip_and(w) in _ALL_ABOARD for w in words[k + 1 : k + 3]):
-            return {_SLOTS[trigger_at[k]]: carried}
-    return {}
+                return parsed[0], noun_at + 1
+            return None
+    return None
+
+
+def _group_hurt(words: list[str], k: int) -> bool:
+    """The trigger at ``k`` is told of a group already named, with no number of its own: a plural verb («وقد
+    أصيبوا بجروح») or «تعرضوا» before it («وقد تعرضوا لإصابات متفاوتة الخطورة»)."""
+    verb = _strip_and(words[k])
+    plural = (verb.endswith("وا") and len(verb) > 4) or any(_strip_and(w) in _EXPOSED_ALL for w in words[max(0, k - 2) : k])
+    return plural and not any(parse_number(words, j) for j in range(k + 1, min(len(words), k + 4)))
+
+
+_HURT_WORDS = ("اصاب", "اصيب", "جروح", "جرح")  # a cheap test: most sentences hold none
+
+
+def load_hurt(words: list[str]) -> bool:
+    """A sentence telling that the people of a vehicle named in the sentence before were hurt, with no number of
+    its own: «كانت الحافلة تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة»."""
+    return any(h in w for w in words for h in _HURT_WORDS) and any(
+        any(h in words[k] for h in _HURT_WORDS) and _group_hurt(words, k) for k in range(len(words)))
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
@@ -698,6 +852,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         slot = _SLOTS.get(kind)
         if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index) or _among(words, index):
             continue
+        if index not in trigger_at and word_forms(words[index]) & _MEANS:
+            continue  # «أطلقوا عدة رصاصات على الصحفي»: shots at someone say nothing of a wound (often the dead's)
+        if slot == "injured" and index not in trigger_at and "killing" in (all_triggers or trigger_at).values():
+            continue  # «الاعتداء على زوجته ... وقد فارقت الحياة»: the one assaulted is the one killed
         victim_at = _victim_after(words, index)
         if (cases := _cases_before(words, index)) is not None:
             found[slot] = cases  # «تسجيل حالة وفاة», «حالتي وفاة»
@@ -716,8 +874,12 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = _victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
         elif (exposed := _exposed_victim(words, index)) is not None:
             found[slot] = exposed  # «تعرض عون أمن لإصابة بليغة»
-        elif index > 0 and _strip_and(words[index]) in _SINGULAR_PASSIVES and words[index - 1] in _UNTITLED_VICTIMS:
-            found[slot] = 1  # «عائلة شاب توفي في السجن»: the victim right before a singular passive is its subject
+        elif index > 0 and _strip_and(words[index]) in _SINGULAR_PASSIVES and words[index - 1] in _UNTITLED_VICTIMS \
+                and (all_triggers or trigger_at).get(index - 2) is None and not (
+                    victim_at is not None and _plural_person(words[victim_at])):
+            # «عائلة شاب توفي في السجن»: the victim right before a singular passive is its subject; not the
+            # victim of the trigger before it, nor when others follow the verb («قتل شاب وأصيب آخرون»: unknown)
+            found[slot] = 1
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
@@ -773,6 +935,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                for w in before):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
 
+
+# Weak injury words of shooting: a victim after them was shot at, not counted hurt (with a strong trigger beside
+# them the victim is counted there; a stabbing wounds, so «طعن تلميذ» still counts one).
+_MEANS = {"رصاص", "رصاصه", "رصاصات", "اطلاق", "نار", "النار"}
 
 _CASE_DUALS = {"حالتي", "حالتين", "حالتا", "حالتان"}
 

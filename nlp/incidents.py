@@ -385,14 +385,55 @@ def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Tri
     return [PhraseMatch(fate, fate, (Trigger("enforced_disappearance", STRONG),), words[fate])]
 
 
+_HIS_WHEREABOUTS = {"مكانه", "مكانها", "مكانهم", "مكانهما", "مصيره", "مصيرها", "مصيرهم", "مصيرهما"}
+_WHEREABOUTS = {"مكان", "مقر"} | _HIS_WHEREABOUTS  # «مكان احتجازه», «مقر احتجازه»: with what follows
+_HELD_AT = {"احتجازه", "احتجازها", "احتجازهم", "احتجازهما", "اعتقاله", "اعتقالها", "اعتقالهم", "وجوده", "وجودها",
+            "وجودهم", "ايداعه", "ايداعها"}
+# What tells that nobody is told where the person is: a negation, not knowing it, or refusing to reveal it.
+_NOT_TOLD = {"معرفه", "يعرف", "تعرف", "نعرف", "يعلم", "تعلم", "تجهل", "يجهل", "ترفض", "يرفض", "رفضت", "رفض"}
+_NOT_TOLD_REACH = 6  # «لم تتلق أي معلومة عن مكان وجوده»
+
+
+def _whereabouts_withheld(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«ولم يعرف مكان احتجازه», «لم تبلغ عائلته بمكان احتجازه», «لم تتمكن من زيارته أو معرفة مكان احتجازه»,
+    «ترفض الكشف عن مصيره»: where someone is held (or his fate), with a negation, not knowing or a refusal shortly
+    before it, is withheld from his family: an enforced disappearance (the lexicon lists the set phrases; here
+    the verb, its subject and the family may stand between). «مكان» alone (a place of an event) is not enough."""
+    negations = load_lexicons().negation_words
+    for index, word in enumerate(words):
+        forms = word_forms(word)
+        if not forms & _WHEREABOUTS:
+            continue
+        held = bool(forms & _HIS_WHEREABOUTS) or (
+            index + 1 < len(words) and bool(word_forms(words[index + 1]) & _HELD_AT))
+        before = words[max(0, index - _NOT_TOLD_REACH) : index]
+        if held and any(w in negations or word_forms(w) & _NOT_TOLD for w in before):
+            return [PhraseMatch(index, index, (Trigger("enforced_disappearance", STRONG),), word)]
+    return []
+
+
+_DESTINATIONS = {"جهه", "وجهه", "مكان", "اماكن"}
+_LEFT = {"غادر", "غادرت", "غادروا", "خرج", "خرجت", "خرجوا", "فر", "فرت", "هرب", "هربت", "توجه", "توجهت"}
+_LEFT_REACH = 6
+
+
+def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«طفلة غادرت منزل عائلتها إلى وجهة غير معلومة»: an unknown destination someone left for (a missing-person
+    notice), not one captors took him to («اقتادوه إلى جهة مجهولة»)."""
+    return all(t.type == "enforced_disappearance" for t in match.payloads) and bool(
+        word_forms(words[match.first]) & _DESTINATIONS) and any(
+        word_forms(w) & _LEFT for w in words[max(0, match.first - _LEFT_REACH) : match.first])
+
+
 def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
-    """«اختفى منذ أربعة أيام بعد توقيفه», «اختفاؤه بعد اعتقاله»: a weak disappearance word (a lost child, sailors
-    missing at sea) is an enforced disappearance when «بعد» an arrest follows it closely: the captors hold him."""
+    """«اختفى منذ أربعة أيام بعد توقيفه», «اختفاؤه بعد اعتقاله», «لم يظهر الصحفي منذ أن اعتقلته قوة أمنية»: a weak
+    disappearance word (a lost child, sailors missing at sea) is an enforced disappearance when «بعد» or «منذ» an
+    arrest follows it closely: the captors hold him."""
     detained_at = [m.first for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
     return [PhraseMatch(m.first, m.last, (Trigger("enforced_disappearance", STRONG),), words[m.first])
             for m in matches
             if any(t.type == "enforced_disappearance" and t.strength < STRONG for t in m.payloads)
-            and any(0 < d - m.last <= _GONE_REACH and any(w.removeprefix("و") == "بعد" for w in words[m.last + 1 : d])
+            and any(0 < d - m.last <= _GONE_REACH and any(w.removeprefix("و") in ("بعد", "منذ") for w in words[m.last + 1 : d])
                     for d in detained_at)]
 
 
@@ -627,7 +668,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
                                           and m.first > 0 and word_forms(words[m.first - 1]) & (
                                               _REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION))]
+    matches = [m for m in matches if not _left_for_unknown(words, m)]
     matches += _fate_unknown(tokens, words)
+    matches += _whereabouts_withheld(words)
     matches += _gone_after_arrest(words, matches)
     matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:
@@ -698,6 +741,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     casualty_count = bool(counts)
     perpetrators = "perpetrators" in context
     abduction_at = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)]
+    forced = any("قسر" in w for w in words)  # «اختفاء قسري», «مخفي قسرا»: named a disappearance outright
+    # missing at sea or in the desert with nobody holding them (no captors, detention or abduction named)
+    lost_at_sea = "sea" in context and "perpetrators" not in context and not (
+        {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
+    # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
+    ransomed = any(word_forms(w) & _RANSOM for w in words) and not forced
     # armed captors right after the taking, or an unknown destination with no arrest named («اعتقال الصحفي ...
     # واقتياده إلى جهة مجهولة» is a disappearance after an arrest, not an abduction)
     abductors = any(0 < k - a <= 3 for a in abduction_at for k in combatant_at) or (
@@ -744,8 +793,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence += 0.05
         if hypothetical:
             confidence -= 0.3
-        if "general" in context or ("since" in context and kind != "arbitrary_detention"):
-            confidence -= 0.75  # «3 سنوات على اعتقال الزميل»: a detention that lasts is still reported
+        if "general" in context or ("since" in context and kind not in CONTINUING):
+            confidence -= 0.75  # «3 سنوات على اعتقال الزميل», «عامين على اقتيادها»: a detention or disappearance
+            # that lasts is still reported
+        if kind == "enforced_disappearance" and (lost_at_sea or ransomed):
+            confidence -= 0.6  # «صيادين مفقودين في البحر», «مصير 7 مهاجرين مجهولا» after a sinking: lost, not disappeared;
+            # held for a ransom: kidnapped
         if kind in CASUALTY_TYPES and not hors_de_combat:
             if combatant_victims and not civilians:
                 confidence -= 0.5
@@ -825,6 +878,8 @@ def is_programme_trailer(tokens: list[Token]) -> bool:
     return bool(load_lexicons().programme.find(tokens))
 
 
+# Harm that lasts: a detention or a disappearance told «منذ عامين» / «عامين على» is still going on, not an anniversary
+CONTINUING = ("arbitrary_detention", "enforced_disappearance")
 # What a release ends: the detention and the attack on the activist or journalist it was (an abduction stands)
 RELEASE_ENDS = ("arbitrary_detention", "attack_on_civil_society")
 FRAMES = ("accident", "disease", "court", "release")  # a headline cue of these frames the whole story

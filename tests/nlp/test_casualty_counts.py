@@ -440,3 +440,109 @@ def test_a_second_rank_after_a_qualified_group_is_added() -> None:
     # «في صفوف» a group of two words («أعوان الأمن»), then the second rank's number
     assert _counts("وخلفت المواجهات 12 مصابا في صفوف أعوان الأمن و7 في صفوف المحتجين") == (None, 19)
     assert _counts("وخلفت المواجهات 7 جرحى في صفوف الأمن و3 في صفوف المحتجين") == (None, 10)
+
+
+def test_people_taken_to_hospital_after_a_casualty_sentence_are_its_injured() -> None:
+    # the transfer sentence has no casualty word of its own: the killing before it makes it the event's care
+    assert _counts("مقتل شاب في إطلاق نار بالزاوية\nقتل شاب مساء أمس في إطلاق نار قرب السوق. وتم نقل 5 أشخاص إلى"
+                   " المستشفى.") == (1, 5)
+    assert _counts("انفجار في مستودع بمصراتة\nقتل عامل في انفجار بمستودع. واستقبل مستشفى مصراتة المركزي 6 أشخاص.") == (1, 6)
+    # no casualty event reported before it: a transfer alone counts nobody
+    assert _counts("اندلعت مواجهات بين أعوان الأمن ومحتجين في المدينة. وتم نقل 5 أشخاص إلى المستشفى.") == (None, None)
+
+
+def test_first_aid_given_to_others_adds_to_the_injured() -> None:
+    assert _counts("أصيب 7 أشخاص في إطلاق نار بالسوق. وتلقى 3 آخرون الإسعافات في عين المكان.") == (None, 10)
+    assert _counts("قتل شاب في انفجار لغم بسرت. وأسعف 4 أشخاص في عين المكان.") == (1, 4)
+
+
+def test_one_victim_taken_to_hospital_is_one_injured() -> None:
+    assert _counts("لقي ثلاثة شبان حتفهم إثر اصطدام سيارتهم بشاحنة، فيما نقل سائق الشاحنة إلى مستشفى مصراتة في"
+                   " حالة حرجة.") == (3, 1)
+    # one who died there is no injured
+    assert _counts("أطلق مسلحون النار على شاب، ونقل الشاب إلى المستشفى حيث فارق الحياة.")[1] is None
+
+
+def test_care_of_patients_or_of_an_earlier_event_counts_nobody() -> None:
+    assert _counts("مقتل عامل في انفجار بمستودع. وتم نقل 20 مريضا إلى مستشفى آخر.") == (1, None)
+    assert _counts("مقتل عامل في انفجار بمستودع. وكان حادث مماثل العام الماضي قد أسفر عن نقل 9 أشخاص إلى"
+                   " المستشفى.") == (1, None)
+    assert _counts("إصابة لاعب في حادث مرور. وتم نقل 3 لاعبين إلى المصحة للفحوصات.") == (None, 1)
+    assert _counts("مقتل شاب في إطلاق نار. وتم نقل 30 طفلا إلى المستشفى لتلقي التلقيح.") == (1, None)
+    # people evacuated from a hospital are not its injured
+    assert _counts("أسفر القصف عن إصابة 3 أشخاص وإجلاء 40 شخصا من مستشفى الجلاء.") == (None, 3)
+
+
+def test_a_singular_passive_after_a_killings_victim_is_not_one_injured() -> None:
+    # «شاب» is the killing's victim; «آخرون» are an unstated number
+    assert _counts("قتل شاب وأصيب آخرون مساء أمس في إطلاق نار بالسوق.") == (1, None)
+    assert _counts("قالت عائلة شاب توفي في السجن إنها تطالب بالتحقيق.")[0] == 1
+
+
+def test_a_definite_number_after_its_people_takes_the_verb_right_after_it() -> None:
+    assert _counts("وأوضح الصحفي أن أطفاله الثلاثة أصيبوا بحالات اختناق خفيفة في الحريق.") == (None, 3)
+
+
+def test_a_vehicles_load_hurt_with_a_plural_verb_is_its_number() -> None:
+    assert _counts("كانت السيارة تقل أربعة أشخاص، وقد تعرضوا لإصابات متفاوتة الخطورة.") == (None, 4)
+    # the load told in the sentence before
+    assert _counts("انقلاب حافلة تقل 20 عاملا على الطريق بين سبيطلة والقصرين. وقد أصيبوا بإصابات متفاوتة"
+                   " الخطورة.") == (None, 20)
+    # a number of its own wins
+    assert _counts("كانت الشاحنة تقل 12 عاملة فلاحية. وقد أصيب 3 منهن بجروح.") == (None, 3)
+
+
+def test_victims_listed_after_hum_are_counted_one_by_one() -> None:
+    assert _counts("أصيب أعوان أمن خلال مواجهات ليلية، والمصابون هم الرقيب محمد والعريف علي والوكيل سامي.") == (None, 3)
+    # «وهم في طريقهم»: no list
+    assert _counts("أصيب مواطنون وهم في طريقهم إلى العمل.") == (None, None)
+
+
+def test_the_injured_of_an_earlier_event_are_not_the_news() -> None:
+    assert _counts("مقتل شاب بطلق ناري في الزاوية\nلقي شاب حتفه مساء أمس برصاص مسلحين مجهولين في الزاوية. وكانت المدينة"
+                   " شهدت الشهر الماضي مواجهات أسفرت عن إصابة 10 أشخاص.") == (1, None)
+    assert _counts("مقتل شاب بطلق ناري في الزاوية\nلقي شاب حتفه مساء أمس برصاص مسلحين. وكانت مواجهات سابقة قد أسفرت عن"
+                   " إصابة 10 أشخاص في نفس الحي.") == (1, None)
+    # the same event told further on still counts
+    assert _counts("مقتل شاب بطلق ناري في الزاوية\nلقي شاب حتفه مساء أمس برصاص مسلحين. وقد أسفر الهجوم أيضا عن إصابة 3"
+                   " أشخاص.") == (1, 3)
+
+
+def test_a_list_after_kull_min_or_with_ages_counts_each_person() -> None:
+    assert _counts("وأصيب كل من السائق ومرافقه وطفل في إطلاق النار.") == (None, 3)
+    assert _counts("أصيب شبان في إطلاق نار بحي الزهور، وهم محمد بن علي (25 سنة) وأحمد (30 سنة) وسامي (19 سنة).") == (None, 3)
+    # one age is one victim's, no list
+    assert _counts("أصيب طفل عمره 12 عاما في إطلاق نار.") == (None, 1)
+
+
+def test_a_person_shot_at_is_not_counted_hurt_but_one_stabbed_is() -> None:
+    # the shots that killed the journalist, told again in a later sentence, add no injured
+    assert _counts("المكسيك: اغتيال صحفي بالرصاص\nقتل صحفي بالرصاص مساء أمس أمام منزله. وقالت النيابة إن مسلحين أطلقوا عدة"
+                   " رصاصات على الصحفي قبل أن يلوذوا بالفرار.") == (1, None)
+    assert _counts("تعرض تلميذ إلى الطعن بسكين على يد منحرف أمام معهد بمدينة صفاقس.") == (None, 1)
+
+
+def test_a_member_or_an_owner_is_one_victim_after_a_trigger() -> None:
+    assert _counts("اغتيل عضو المجلس البلدي أوباري مساء أمس برصاص مسلحين مجهولين.") == (1, None)
+    assert _counts("قتل صاحب محل لصرافة العملات مساء أمس برصاص مسلحين مجهولين.") == (1, None)
+    assert _counts("وقال عضو المجلس البلدي إن مقتل المهاجرين جريمة.")[0] is None  # a speaker before the trigger
+
+
+def test_an_injury_told_as_having_happened_before_is_not_the_news() -> None:
+    assert _counts("وفاة شاب دهسته سيارة\nتوفي شاب في العشرين من عمره مساء أمس. وتعد هذه الحادثة الثانية في المنطقة، إذ"
+                   " سبق أن أصيب شاب بجروح خطيرة خلال مطاردة مماثلة في الصيف الماضي.") == (1, None)
+
+
+def test_fans_are_people_added_to_the_first_group() -> None:
+    assert _counts("أسفرت أحداث الشغب عن إصابة 12 عون أمن وخمسة مشجعين بإصابات متفاوتة.") == (None, 17)
+
+
+def test_the_one_assaulted_in_a_killings_sentence_is_the_dead() -> None:
+    assert _counts("قبل أن يعمد الزوج إلى الاعتداء على زوجته أمام أطفالهما، وقد فارقت الحياة قبل وصولها إلى المستشفى.")[1] is None
+    assert _counts("مقتل عون أمن طعنا أمام مركز الأمن\nتوفي عون أمن متأثرا بطعنات بسكين تلقاها على يد شخص هاجمه، فيما أصيب"
+                   " زميله بجروح على مستوى اليد.") == (1, 1)
+    assert _counts("توفي شاب متأثرا بجروحه التي أصيب بها في حادث إطلاق نار.") == (1, None)
+
+
+def test_a_death_a_protest_is_about_is_not_the_news() -> None:
+    assert _counts("أصيب سبعة محتجين خلال مواجهات اندلعت احتجاجا على وفاة شاب في حادث مرور.") == (None, 7)

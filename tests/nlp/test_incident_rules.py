@@ -740,3 +740,49 @@ def test_virus_strains_cold_waves_earthquakes_and_police_communiques_are_no_inci
     assert _rule_types("عالجت مصالح الأمن قضية استغلال شقة في ممارسة الدعارة") == set()
     # women forced into prostitution by a network are still trafficked
     assert "trafficking" in _rule_types("أجبرت شبكة نساء مهاجرات على ممارسة الدعارة في شقة")
+
+
+def test_whereabouts_withheld_from_the_family_is_a_disappearance() -> None:
+    # a negation, not knowing or a refusal shortly before where he is held (the verb and the family between)
+    assert "enforced_disappearance" in _rule_types("اعتقل عناصر أمن الناشط من منزله في بنغازي، ولم يعرف مكان احتجازه حتى الآن")
+    assert "enforced_disappearance" in _rule_types("أوقفت قوة أمنية الشاب يوم الجمعة، ولم تبلغ عائلته بمكان احتجازه")
+    assert "enforced_disappearance" in _rule_types("قالت العائلة إنها لم تتمكن من زيارته أو معرفة مكان احتجازه")
+    # the place of an event is no whereabouts
+    assert "enforced_disappearance" not in _rule_types("لم يعرف مكان الحادث بالضبط بعد إطلاق النار على السيارة")
+
+
+def test_taken_to_an_unnamed_place_or_contact_lost_is_a_disappearance_but_leaving_for_one_is_not() -> None:
+    assert "enforced_disappearance" in _rule_types("اقتاد رجال بزي مدني المدون إلى جهة غير معلومة، ولم تتلق عائلته أي خبر عنه")
+    assert "enforced_disappearance" in _rule_types("دعت البعثة إلى الكشف عن مكانه بعد أن فقد الاتصال به منذ يومين")
+    # a missing-person notice: she left home of her own accord
+    assert "enforced_disappearance" not in _rule_types("أعلنت الداخلية عن ضياع طفلة غادرت منزل عائلتها إلى وجهة غير معلومة")
+
+
+def test_a_disappearance_that_lasts_years_is_still_reported() -> None:
+    # «عامين على»: no anniversary of a past act, the person is still missing (like a detention that lasts)
+    assert "enforced_disappearance" in _rule_types("جددت عائلة النائبة مطالبتها بالكشف عن مصيرها بعد مرور عامين على"
+                                                   " اقتحام مسلحين منزلها واقتيادها إلى جهة مجهولة")
+
+
+def test_people_missing_at_sea_are_not_disappeared_unless_captors_hold_them() -> None:
+    assert "enforced_disappearance" not in _rule_types("العثور على خمسة صيادين مفقودين أحياء بعد يومين في البحر")
+    assert "enforced_disappearance" not in _rule_types("فقدان 20 مهاجرا إثر غرق قارب قبالة سواحل زوارة، ولا يزال مصير 7"
+                                                       " منهم مجهولا")
+    assert "enforced_disappearance" in _rule_types("اختطف مسلحون صيادين من مركبهم قبالة سواحل زوارة ولا يزال مصيرهم مجهولا")
+
+
+def test_not_seen_since_an_arrest_or_held_while_denied_is_a_disappearance() -> None:
+    assert "enforced_disappearance" in _rule_types("لم يظهر الصحفي منذ أن اعتقلته قوة أمنية قبل شهر")
+    assert "enforced_disappearance" in _rule_types("تنكر السلطات احتجازه رغم شهادات تؤكد اعتقاله")
+    # no arrest: a player absent from training, a child not home yet (no captors named)
+    assert "enforced_disappearance" not in _rule_types("لم يظهر اللاعب في التدريبات منذ أسبوع")
+    # held in a known prison, visits refused: a detention, not a disappearance
+    assert "enforced_disappearance" not in _rule_types("قالت والدته إنها لم تتمكن من زيارته أو الاتصال به منذ أشهر في سجن"
+                                                       " الجوية بمصراتة")
+
+
+def test_taken_to_an_unnamed_place_for_a_ransom_is_an_abduction_not_a_disappearance() -> None:
+    text = ("قال شقيقه إن مجموعة مسلحة اعترضت سبيله واقتادته إلى جهة غير معلومة، قبل أن يتصل أحد الخاطفين بالعائلة"
+            " ويطالب بفدية")
+    assert "abduction" in _rule_types(text)
+    assert "enforced_disappearance" not in _rule_types(text)
