@@ -29,8 +29,8 @@ from nlp.incidents import (
     analyse_sentence,
     document_context,
     framed_out,
-    headline_frame,
     is_programme_trailer,
+    story_frame,
     victim_status,
 )
 from nlp.lexicon import Tokens
@@ -98,9 +98,19 @@ class _Sentence:
     last_token: int  # exclusive
 
 
+def _headline_colon(text: str, match: re.Match[str]) -> bool:
+    """«مصر.. انهيار مبنى» in a headline (the text's first line, more of it after the dots): «..» stands for a
+    colon, so the headline stays one sentence and its frame (an accident, a ruling) reaches the body."""
+    line_end = text.find("\n")
+    return (len(match.group().strip()) > 1 and set(match.group().strip()) == {"."} and line_end > match.end()
+            and bool(text[match.end() : line_end].strip()))
+
+
 def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if _headline_colon(text, match):
+            continue
         if text[start : match.start()].strip():
             spans.append((start, match.end()))
         start = match.end()
@@ -459,7 +469,7 @@ def annotate_rules(text: str, language: str | None = None,
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
     headline = len(sentences) > 1 and "\n" in body[sentences[0].start : sentences[1].start]
-    frame: list[frozenset[str]] = []  # the headline's frame, read only once a body sentence has a candidate
+    frame: list[frozenset[str]] = []  # the headline's (and lead's) frame, read once a body sentence has a candidate
     for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
@@ -473,7 +483,9 @@ def annotate_rules(text: str, language: str | None = None,
         results.append(result)
         for candidate in [] if trailer else result.candidates:
             if number and not frame:
-                frame.append(headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token])))
+                lead = sentences[1] if headline else None
+                frame.append(story_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token]),
+                                         list(tokens.items[lead.first_token : lead.last_token]) if lead else None))
             if number and framed_out(candidate, frame[0], result):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))

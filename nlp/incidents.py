@@ -121,7 +121,7 @@ _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
 _PATROLS = {"دوريه", "دوريات"}
 _COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («إنقاذ 43 مهاجرا غير نظامي من الغرق»)
-_SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", "sound", "sounds"}
+_SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "سمع", "سمعت", "يسمع", "تسمع", "سمعنا", "heard", "sound", "sounds"}
 _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
 _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
@@ -146,6 +146,10 @@ _ORDINALS = {"الاولي", "الاول", "الاكبر", "first", "main", "big
 _AGO = {"قبل", "منذ", "ago"}
 _YEARS = {"سنه", "سنوات", "سنتين", "سنين", "عام", "عامين", "اعوام", "years", "year"}
 _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
+_LAST_CENTURY = ("18", "19")  # «اغتيال المحامي عام 1957», «مجازر 8 ماي 1945»: history, not today's news
+# «إزالة 9 ملايين لغم», «تفكيك الألغام», «القضاء نهائيا على الألغام»: mines cleared, nobody hurt
+_CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared"}
+_CLEARANCE_REACH = 4
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _RANSOM = {"فديه", "ransom"}
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
@@ -269,8 +273,17 @@ def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
     سقوط ضحايا مدنيين»); ten when the word follows «في صفوف/بين» (the ranks hang on the negated toll: «لم تعلن أي
     جهة رسمية عن سقوط ضحايا في صفوف المدنيين»). Clitics only are peeled: «أعدمت» holds «عدم» but negates nothing."""
     reach = _RANKS_NEGATION_REACH if index > 0 and words[index - 1] in _RANKS else 5
-    return any(w in negations or negations.intersection(clitic_variants(w))
-               for w in words[max(0, index - reach) : index])
+    start = max(0, index - reach)
+    return any((w in negations or negations.intersection(clitic_variants(w))) and not _floor(words, k)
+               for k, w in enumerate(words[start:index], start))
+
+
+_FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
+
+
+def _floor(words: list[str], index: int) -> bool:
+    """«لا» of «ما لا يقل عن» (no less than) states a toll's floor, it negates nothing."""
+    return index + 1 < len(words) and words[index + 1] in _FLOOR_VERBS
 
 
 def _content_after(words: list[str], start: int) -> int | None:
@@ -510,15 +523,37 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
 
 
 def _year_tally(words: list[str]) -> bool:
-    """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event."""
+    """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event; so are
+    acts told over years («قتلت ... خلال الـ30 سنة الأولى من الاحتلال», «طيلة 3 سنوات»)."""
     for index, word in enumerate(words[:-1]):
         if word not in _DURING:
             continue
         after = words[index + 1 : index + 3]
+        number = parse_number(words, index + 1) or parse_number([after[0].removeprefix("ال")], 0)
+        if number is not None and index + 1 + number[1] < len(words) and words[index + 1 + number[1]] in _YEARS:
+            return True
         year = after[1] if after[0] in _YEAR_HEADS and len(after) > 1 else after[0]
         if year.isdigit() and len(year) == 4 and year[:2] in ("19", "20"):
             return True
     return False
+
+
+def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A sound word right before the trigger («سماع دوي إطلاق نار»), or anywhere before a gunfire trigger."""
+    before = words[max(0, match.first - 2) : match.first]
+    gunfire = any(word_forms(w) & (_FIRING | _BULLETS) for w in words[match.first : match.last + 1])
+    return any(w.removeprefix("و") in _SOUNDS for w in (words[: match.first] if gunfire else before))  # not «بدوي»
+
+
+def _last_century(words: list[str]) -> bool:
+    """A year before 2000 in the sentence («عام 1957», «8 ماي 1945»): the acts it tells are history."""
+    return any(len(w) == 4 and w.isdigit() and w[:2] in _LAST_CENTURY for w in words)
+
+
+def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
+    return any(word_forms(w) & _MINES for w in words[match.first : match.last + 1]) and any(
+        word_forms(w) & _CLEARANCE for w in words[max(0, match.first - _CLEARANCE_REACH) : match.first])
 
 
 def _long_ago(words: list[str], last: int) -> bool:
@@ -591,12 +626,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _PATROLS)]
     where = _positions(context_matches)
     context = set(where)
-    if _year_tally(words):
+    if _year_tally(words) or _last_century(words):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
-    matches = [m for m in matches if not _scoped_out(m, words, where)]
+    matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -618,9 +653,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 < m.first - k <= _MEANS_REACH or (0 < m.first - k and _after_event(
                                               words, m.first)) for k in killing_at))]
     matches = _hits_on_things(tokens, words, matches)
-    # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only)
-    matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and any(
-        w.removeprefix("و") in _SOUNDS for w in words[max(0, m.first - 2) : m.first]))]  # not «بدوي» (a name)
+    # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only); so is the gunfire told
+    # after it in the sentence («سمعنا إطلاق نار ... ثم تبعه إطلاق نار»)
+    matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and _heard(words, m))]
     # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
     matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]
@@ -847,7 +882,23 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")
+    if _last_century([t.text for t in tokens]):
+        frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     return frozenset(frame)
+
+
+LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence tells of the whole story
+
+
+def story_frame(headline: list[Token], lead: list[Token] | None = None) -> frozenset[str]:
+    """The headline's frame, and the lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76
+    لمجازر 8 ماي 1945»): later body sentences («وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في هذا التاريخ») tell the
+    same accident or the same past. Not the lead's ruling or release: a story may go on to a new act; nor a lead
+    that names perpetrators («أقدم مجهولون على إضرام النار ... إخماد الحريق» is arson, its victims no accident's)."""
+    frame = headline_frame(headline)
+    if not lead or any("perpetrators" in m.payloads for m in load_lexicons().context.find(lead)):
+        return frame
+    return frame | (headline_frame(lead) & LEAD_FRAMES)
 
 
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
