@@ -29,8 +29,9 @@ from nlp.incidents import (
     analyse_sentence,
     document_context,
     framed_out,
+    headline_frame,
     is_programme_trailer,
-    story_frame,
+    lead_frame,
     victim_status,
 )
 from nlp.lexicon import Tokens
@@ -469,7 +470,18 @@ def annotate_rules(text: str, language: str | None = None,
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
     headline = len(sentences) > 1 and "\n" in body[sentences[0].start : sentences[1].start]
-    frame: list[frozenset[str]] = []  # the headline's (and lead's) frame, read once a body sentence has a candidate
+    frames: dict[str, frozenset[str]] = {}  # the headline's and the lead's frames, read once a candidate needs them
+
+    def frame(number: int) -> frozenset[str]:
+        """The lead's frame for the headline («العثور على جثة شخص مفقود» then «جراء التقلبات الجوية»), the
+        headline's and the lead's for the body."""
+        if not frames:
+            lead = sentences[1] if headline else None
+            frames["lead"] = lead_frame(list(tokens.items[lead.first_token : lead.last_token])) if lead else frozenset()
+            frames["body"] = headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token]))
+            frames["body"] |= frames["lead"]
+        return frames["body" if number else "lead"]
+
     for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
@@ -482,11 +494,7 @@ def annotate_rules(text: str, language: str | None = None,
         statuses.append(result.victim_status)
         results.append(result)
         for candidate in [] if trailer else result.candidates:
-            if number and not frame:
-                lead = sentences[1] if headline else None
-                frame.append(story_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token]),
-                                         list(tokens.items[lead.first_token : lead.last_token]) if lead else None))
-            if number and framed_out(candidate, frame[0], result):
+            if framed_out(candidate, frame(number), result):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))
 

@@ -890,15 +890,17 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
 LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence tells of the whole story
 
 
-def story_frame(headline: list[Token], lead: list[Token] | None = None) -> frozenset[str]:
-    """The headline's frame, and the lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76
-    لمجازر 8 ماي 1945»): later body sentences («وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في هذا التاريخ») tell the
-    same accident or the same past. Not the lead's ruling or release: a story may go on to a new act; nor a lead
-    that names perpetrators («أقدم مجهولون على إضرام النار ... إخماد الحريق» is arson, its victims no accident's)."""
-    frame = headline_frame(headline)
-    if not lead or any("perpetrators" in m.payloads for m in load_lexicons().context.find(lead)):
-        return frame
-    return frame | (headline_frame(lead) & LEAD_FRAMES)
+def lead_frame(lead: list[Token]) -> frozenset[str]:
+    """The lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76 لمجازر 8 ماي 1945»): the
+    headline and the later body sentences («العثور على جثة شخص مفقود», «وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في
+    هذا التاريخ») tell the same accident or the same past. Not the lead's ruling or release: a story may go on to a
+    new act; nor an accident in a lead that names perpetrators, fighters or clashes («أقدم مجهولون على إضرام النار ...
+    إخماد الحريق» is arson; «أصيب سبعة محتجين خلال مواجهات ... احتجاجا على وفاة شاب في حادث مرور»: the accident is
+    the protest's cause, not the story)."""
+    frame = headline_frame(lead) & LEAD_FRAMES
+    violent = any(m.payloads for m in load_lexicons().context.find(lead)
+                  if {"perpetrators", "combatants"} & set(m.payloads)) or any(word_forms(t.text) & _CLASHES for t in lead)
+    return frame - {"accident"} if violent else frame
 
 
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:

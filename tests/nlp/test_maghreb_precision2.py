@@ -84,3 +84,15 @@ def test_drowning_in_a_pond_and_sewer_deaths_are_accidents() -> None:
 def test_children_most_exposed_to_violence_and_infection_waves_are_no_harm() -> None:
     assert _types("وقالت المنظمة إن الأطفال غير المصحوبين هم الأكثر عرضة للعنف في أوروبا") == set()
     assert _types("تكافح اليابان زيادة وتيرة الإصابات في العاصمة") == set()
+
+
+def test_the_leads_accident_frames_the_headline() -> None:
+    # a body found after a flood the lead tells of (the headline alone reads as a killing)
+    text = ("العثور على جثة رجل مفقود بالولاية\n"
+            "أعلنت مصالح الحماية المدنية أنها عثرت على جثة رجل مفقود جراء التقلبات الجوية التي عرفتها الولاية.")
+    assert _rule_types(text) == set()
+    # a lead telling of clashes: the accident it names is the protest's cause, the injuries stand
+    clashes = ("المدينة: إصابة 5 محتجين في مواجهات مع قوات الأمن\n"
+               "أصيب خمسة محتجين خلال مواجهات اندلعت ليلا احتجاجا على وفاة شاب في حادث مرور. "
+               "وقال مصدر طبي إن أحد المصابين قاصر أصيب بعبوة غاز في وجهه.")
+    assert "injury" in _rule_types(clashes)
