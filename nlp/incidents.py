@@ -150,6 +150,20 @@ _LAST_CENTURY = ("18", "19")  # «اغتيال المحامي عام 1957», «�
 # «إزالة 9 ملايين لغم», «تفكيك الألغام», «القضاء نهائيا على الألغام»: mines cleared, nobody hurt
 _CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared"}
 _CLEARANCE_REACH = 4
+# «يدعو لإعدام تجار المخدرات», «طالبت العائلة بإعدام القاتل»: a harm called for is not done
+_CALLS = {"يدعو", "تدعو", "دعا", "دعت", "دعوا", "يدعون", "يطالب", "تطالب", "طالب", "طالبت", "طالبوا", "يطالبون",
+          "calls", "called", "urged", "demanded"}
+_CALL_REACH = 3
+_CALLED_FOR = {"killing", "injury", "torture", "arbitrary_detention"}
+# «اعتداء صارخ على استقلالية القضاء», «اعتداء على الدستور»: an assault on an institution or a right hurts nobody
+# (not «اعتداء سافر على حرية الإعلام»: it names a raid on the press, an attack on civil society)
+_ABSTRACT_TARGETS = {"استقلاليه", "استقلال", "الحقوق", "حقوق", "الدستور", "السياده",
+                     "سياده", "القانون", "الكرامه", "كرامه", "المقدسات", "الثوابت", "الذاكره"}
+# «الأدوية المفقودة», «الوثائق المفقودة»: things missing, not people
+_THINGS = {"ادويه", "الادويه", "الدواء", "وثائق", "الوثائق", "اموال", "الاموال", "اسلحه", "الاسلحه", "سلع", "السلع",
+           "ملفات", "الملفات", "معدات", "المعدات", "ارشيف", "الارشيف", "قطع", "مواد", "المواد"}
+# «قرار توقيفه», «بقرار من ... توقيف»: a suspension from a post (an arrest is «أمر بالقبض», «مذكرة توقيف»)
+_DECISIONS = {"قرار", "بقرار", "قرارات"}
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _RANSOM = {"فديه", "ransom"}
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
@@ -545,6 +559,29 @@ def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return any(w.removeprefix("و") in _SOUNDS for w in (words[: match.first] if gunfire else before))  # not «بدوي»
 
 
+def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A harm called for, not done: the trigger right after a call, bare or with «ب/ل/إلى» («يدعو لإعدام», «طالبت
+    العائلة بإعدام»)."""
+    if not {t.type for t in match.payloads} <= _CALLED_FOR:
+        return False  # «تطالب ذويهم بفدية»: a ransom demanded is the abduction itself
+    governed = words[match.first].startswith(("ب", "ل")) or (match.first > 0 and words[match.first - 1] == "الي")
+    return governed and any(w.removeprefix("و") in _CALLS for w in words[max(0, match.first - _CALL_REACH) : match.first])
+
+
+def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """An assault on an institution or a right («اعتداء صارخ على استقلالية القضاء»), medicines missing («الأدوية
+    المفقودة»), a suspension from a post («قرار توقيفه»): the trigger's word names no harm to a person."""
+    types = {t.type for t in match.payloads}
+    after = words[match.last + 1 : match.last + 4]
+    before = word_forms(words[match.first - 1]) if match.first > 0 else frozenset()
+    if types <= {"injury", "torture"} and "علي" in after:
+        k = match.last + 1 + after.index("علي")
+        return k + 1 < len(words) and bool(word_forms(words[k + 1]) & _ABSTRACT_TARGETS)
+    if types == {"enforced_disappearance"}:
+        return bool(before & _THINGS)
+    return types == {"arbitrary_detention"} and bool(before & _DECISIONS)
+
+
 def _last_century(words: list[str]) -> bool:
     """A year before 2000 in the sentence («عام 1957», «8 ماي 1945»): the acts it tells are history."""
     return any(len(w) == 4 and w.isdigit() and w[:2] in _LAST_CENTURY for w in words)
@@ -631,7 +668,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
-    matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)]
+    matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
+               and not _demanded(words, m) and not _not_harm_to_people(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]

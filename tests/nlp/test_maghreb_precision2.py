@@ -96,3 +96,27 @@ def test_the_leads_accident_frames_the_headline() -> None:
                "أصيب خمسة محتجين خلال مواجهات اندلعت ليلا احتجاجا على وفاة شاب في حادث مرور. "
                "وقال مصدر طبي إن أحد المصابين قاصر أصيب بعبوة غاز في وجهه.")
     assert "injury" in _rule_types(clashes)
+
+
+def test_a_harm_called_for_is_not_done() -> None:
+    assert _types("الوزير يدعو لإعدام مروجي السموم في الأحياء") == set()
+    assert _rule_types("طالبت العائلة بإعدام قاتل ابنها في أسرع وقت") == set()
+    assert "killing" in _types("أعدمت الجماعة المسلحة ثلاثة رهائن مدنيين أمس")
+
+
+def test_word_senses_that_harm_nobody() -> None:
+    # an assault on the judiciary's independence, medicines out of stock, a suspension from a post
+    assert _rule_types("واعتبر المحامي التعليمة اعتداء صارخا على استقلالية القضاء") == set()
+    assert _rule_types("قال النقيب إن المخابر تستطيع إنتاج الأدوية المفقودة في الصيدليات") == set()
+    assert _rule_types("وطالبت الجمعية بإلغاء قرار توقيفه التعسفي عن الخطابة") == set()
+    assert "injury" in _types("تعرض طفل لاعتداء عنيف على يد مجهولين في الشارع")
+
+
+def test_officials_held_in_corruption_cases_are_routine_news() -> None:
+    text = "أمر قاضي التحقيق بإيداع المدير السابق الحبس المؤقت في قضايا فساد وتبديد المال العام دون تهمة أخرى"
+    assert "arbitrary_detention" not in _rule_types(text)
+    assert "arbitrary_detention" in _rule_types("أمر قاضي التحقيق بإيداع المدون الحبس المؤقت بسبب منشور دون تهمة أخرى")
+
+
+def test_a_players_injuries_are_sport_news() -> None:
+    assert _types("ولم يقدم اللاعب الأداء المأمول، كما أن الإصابات أثرت كثيرا على مسيرته") == set()
