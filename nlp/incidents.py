@@ -147,6 +147,7 @@ _AGO = {"قبل", "منذ", "ago"}
 _YEARS = {"سنه", "سنوات", "سنتين", "سنين", "عام", "عامين", "اعوام", "years", "year"}
 _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
 _LAST_CENTURY = ("18", "19")  # «اغتيال المحامي عام 1957», «مجازر 8 ماي 1945»: history, not today's news
+_BORN = {"مواليد", "المولود", "المولوده", "مولود", "ولد", "ولدت", "born"}
 # «إزالة 9 ملايين لغم», «تفكيك الألغام», «القضاء نهائيا على الألغام»: mines cleared, nobody hurt
 _CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared"}
 _CLEARANCE_REACH = 4
@@ -583,8 +584,10 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 
 def _last_century(words: list[str]) -> bool:
-    """A year before 2000 in the sentence («عام 1957», «8 ماي 1945»): the acts it tells are history."""
-    return any(len(w) == 4 and w.isdigit() and w[:2] in _LAST_CENTURY for w in words)
+    """A year before 2000 in the sentence («عام 1957», «8 ماي 1945»): the acts it tells are history; not a birth
+    year («الصحفي المولود عام 1985», «من مواليد 1990»)."""
+    return any(len(w) == 4 and w.isdigit() and w[:2] in _LAST_CENTURY
+               and not any(word_forms(b) & _BORN for b in words[max(0, k - 3) : k]) for k, w in enumerate(words))
 
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -926,18 +929,24 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
 
 
 LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence tells of the whole story
+_ATTACKS = (PROPERTY, "abduction", "torture", "sexual_violence")  # a lead with these tells an attack, not an accident
 
 
 def lead_frame(lead: list[Token]) -> frozenset[str]:
     """The lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76 لمجازر 8 ماي 1945»): the
     headline and the later body sentences («العثور على جثة شخص مفقود», «وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في
     هذا التاريخ») tell the same accident or the same past. Not the lead's ruling or release: a story may go on to a
-    new act; nor an accident in a lead that names perpetrators, fighters or clashes («أقدم مجهولون على إضرام النار ...
-    إخماد الحريق» is arson; «أصيب سبعة محتجين خلال مواجهات ... احتجاجا على وفاة شاب في حادث مرور»: the accident is
-    the protest's cause, not the story)."""
+    new act; nor an accident in a lead that names perpetrators, fighters, clashes or an attack («أقدم مجهولون على إضرام
+    النار ... إخماد الحريق» is arson; «أصيب سبعة محتجين خلال مواجهات ... احتجاجا على وفاة شاب في حادث مرور»: the
+    accident is the protest's cause; «أسفرت الغارات عن اندلاع حريق»: the strike is the story)."""
     frame = headline_frame(lead) & LEAD_FRAMES
-    violent = any(m.payloads for m in load_lexicons().context.find(lead)
-                  if {"perpetrators", "combatants"} & set(m.payloads)) or any(word_forms(t.text) & _CLASHES for t in lead)
+    lex = load_lexicons()
+    cues = lex.context.find(lead)
+    accident = [m for m in cues if "accident" in m.payloads]
+    violent = (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
+               or any(word_forms(t.text) & _CLASHES for t in lead)
+               or any(t.type in _ATTACKS and not any(a.first <= m.last + 1 and m.first <= a.last + 1 for a in accident)
+                      for m in lex.triggers.find(lead) for t in m.payloads))  # not «أضرم النار في جسده»
     return frame - {"accident"} if violent else frame
 
 

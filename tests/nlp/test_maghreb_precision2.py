@@ -120,3 +120,13 @@ def test_officials_held_in_corruption_cases_are_routine_news() -> None:
 
 def test_a_players_injuries_are_sport_news() -> None:
     assert _types("ولم يقدم اللاعب الأداء المأمول، كما أن الإصابات أثرت كثيرا على مسيرته") == set()
+
+
+def test_a_fire_caused_by_a_strike_frames_nothing() -> None:
+    text = ("قصف على حي سكني في المدينة\n"
+            "أسفرت الغارات على الحي عن اندلاع حريق في مبنى سكني. واستشهد خمسة أشخاص بينهم طفلان.")
+    assert "killing" in _rule_types(text)
+
+
+def test_a_birth_year_is_no_history() -> None:
+    assert "arbitrary_detention" in _rule_types("اعتقلت الشرطة الصحفي المولود عام 1985 دون تهمة")
