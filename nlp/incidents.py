@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +166,8 @@ _THINGS = {"ادويه", "الادويه", "الدواء", "وثائق", "الو
            "ملفات", "الملفات", "معدات", "المعدات", "ارشيف", "الارشيف", "قطع", "مواد", "المواد"}
 # «قرار توقيفه», «بقرار من ... توقيف»: a suspension from a post (an arrest is «أمر بالقبض», «مذكرة توقيف»)
 _DECISIONS = {"قرار", "بقرار", "قرارات"}
+# «توقيفه عن العمل», «توقيف الموظف عن العمل»: suspended from work (not «الإيقاف التحفظي»: pre-trial custody in Tunisia)
+_DUTIES = {"العمل", "ممارسه", "النشاط", "مهامه", "مهامها", "منصبه", "منصبها", "الخطابه", "التدريس", "الدراسه"}
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _RANSOM = {"فديه", "ransom"}
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
@@ -571,7 +574,8 @@ def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """An assault on an institution or a right («اعتداء صارخ على استقلالية القضاء»), medicines missing («الأدوية
-    المفقودة»), a suspension from a post («قرار توقيفه»): the trigger's word names no harm to a person."""
+    المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»): the trigger's word names no harm to a
+    person."""
     types = {t.type for t in match.payloads}
     after = words[match.last + 1 : match.last + 4]
     before = word_forms(words[match.first - 1]) if match.first > 0 else frozenset()
@@ -580,7 +584,8 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return k + 1 < len(words) and bool(word_forms(words[k + 1]) & _ABSTRACT_TARGETS)
     if types == {"enforced_disappearance"}:
         return bool(before & _THINGS)
-    return types == {"arbitrary_detention"} and bool(before & _DECISIONS)
+    suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
+    return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended)
 
 
 def _last_century(words: list[str]) -> bool:

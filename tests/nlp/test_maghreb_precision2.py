@@ -109,6 +109,8 @@ def test_word_senses_that_harm_nobody() -> None:
     assert _rule_types("واعتبر المحامي التعليمة اعتداء صارخا على استقلالية القضاء") == set()
     assert _rule_types("قال النقيب إن المخابر تستطيع إنتاج الأدوية المفقودة في الصيدليات") == set()
     assert _rule_types("وطالبت الجمعية بإلغاء قرار توقيفه التعسفي عن الخطابة") == set()
+    assert _rule_types("قررت الإدارة توقيف الموظف عن العمل دون أي تهمة") == set()
+    assert "arbitrary_detention" in _rule_types("أوقفت دورية الناشط عن طريق الخطأ واحتجزته دون أي تهمة")
     assert "injury" in _types("تعرض طفل لاعتداء عنيف على يد مجهولين في الشارع")
 
 
