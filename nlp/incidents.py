@@ -44,7 +44,13 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
   sources («تداول ناشطون», "told reporters") they do not, nor does a doctor who speaks («أوضح الطبيب أن») or «أم»
   in a name («الجوهرة أف أم», «أم الأرانب»).
 * a headline frames the body: an accident or disease headline its casualty words, a ruling («تصدر أحكاما في قضية
-  مقتل») or a commemoration («تحيي الذكرى») its harm words (the judged or remembered past act).
+  مقتل») or a commemoration («تحيي الذكرى») its harm words (the judged or remembered past act); the lead's accident
+  or history frames the headline and the body too, unless the lead tells an attack, clashes or perpetrators.
+* history is no news: a year before 2000 (not a birth year), the liberation war or the black decade in a sentence,
+  acts told over years («خلال الـ30 سنة الأولى من الاحتلال»).
+* a harm called for («يدعو لإعدام»), mines cleared («إزالة الألغام»), gunfire heard, an assault on an institution
+  («اعتداء على استقلالية القضاء»), things missing («الأدوية المفقودة») and a suspension («قرار توقيفه», «توقيفه عن
+  العمل») harm nobody; «ما لا يقل عن» states a toll's floor, it negates nothing.
 """
 
 from __future__ import annotations
