@@ -39,6 +39,7 @@ from nlp.incidents import (
     framed_out,
     headline_frame,
     is_programme_trailer,
+    lead_frame,
     victim_status,
 )
 from nlp.lexicon import Tokens
@@ -106,9 +107,19 @@ class _Sentence:
     last_token: int  # exclusive
 
 
+def _headline_colon(text: str, match: re.Match[str]) -> bool:
+    """«مصر.. انهيار مبنى» in a headline (the text's first line, more of it after the dots): «..» stands for a
+    colon, so the headline stays one sentence and its frame (an accident, a ruling) reaches the body."""
+    line_end = text.find("\n")
+    return (len(match.group().strip()) > 1 and set(match.group().strip()) == {"."} and line_end > match.end()
+            and bool(text[match.end() : line_end].strip()))
+
+
 def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if _headline_colon(text, match):
+            continue
         if text[start : match.start()].strip():
             spans.append((start, match.end()))
         start = match.end()
@@ -467,7 +478,18 @@ def annotate_rules(text: str, language: str | None = None,
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
     headline = len(sentences) > 1 and "\n" in body[sentences[0].start : sentences[1].start]
-    frame: list[frozenset[str]] = []  # the headline's frame, read only once a body sentence has a candidate
+    frames: dict[str, frozenset[str]] = {}  # the headline's and the lead's frames, read once a candidate needs them
+
+    def frame(number: int) -> frozenset[str]:
+        """The lead's frame for the headline («العثور على جثة شخص مفقود» then «جراء التقلبات الجوية»), the
+        headline's and the lead's for the body."""
+        if not frames:
+            lead = sentences[1] if headline else None
+            frames["lead"] = lead_frame(list(tokens.items[lead.first_token : lead.last_token])) if lead else frozenset()
+            frames["body"] = headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token]))
+            frames["body"] |= frames["lead"]
+        return frames["body" if number else "lead"]
+
     for number, sentence in enumerate([] if listing else sentences):
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
@@ -479,9 +501,7 @@ def annotate_rules(text: str, language: str | None = None,
         statuses.append(result.victim_status)
         results.append(result)
         for candidate in [] if trailer else result.candidates:
-            if number and not frame:
-                frame.append(headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token])))
-            if number and framed_out(candidate, frame[0], result):
+            if framed_out(candidate, frame(number), result):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))
 

@@ -44,13 +44,20 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
   sources («تداول ناشطون», "told reporters") they do not, nor does a doctor who speaks («أوضح الطبيب أن») or «أم»
   in a name («الجوهرة أف أم», «أم الأرانب»).
 * a headline frames the body: an accident or disease headline its casualty words, a ruling («تصدر أحكاما في قضية
-  مقتل») or a commemoration («تحيي الذكرى») its harm words (the judged or remembered past act).
+  مقتل») or a commemoration («تحيي الذكرى») its harm words (the judged or remembered past act); the lead's accident
+  or history frames the headline and the body too, unless the lead tells an attack, clashes or perpetrators.
+* history is no news: a year before 2000 (not a birth year), the liberation war or the black decade in a sentence,
+  acts told over years («خلال الـ30 سنة الأولى من الاحتلال»).
+* a harm called for («يدعو لإعدام»), mines cleared («إزالة الألغام»), gunfire heard, an assault on an institution
+  («اعتداء على استقلالية القضاء»), things missing («الأدوية المفقودة») and a suspension («قرار توقيفه», «توقيفه عن
+  العمل») harm nobody; «ما لا يقل عن» states a toll's floor, it negates nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -121,7 +128,7 @@ _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
 _PATROLS = {"دوريه", "دوريات"}
 _COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («إنقاذ 43 مهاجرا غير نظامي من الغرق»)
-_SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "heard", "sound", "sounds"}
+_SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "سمع", "سمعت", "يسمع", "تسمع", "سمعنا", "heard", "sound", "sounds"}
 _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
 _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
@@ -146,6 +153,27 @@ _ORDINALS = {"الاولي", "الاول", "الاكبر", "first", "main", "big
 _AGO = {"قبل", "منذ", "ago"}
 _YEARS = {"سنه", "سنوات", "سنتين", "سنين", "عام", "عامين", "اعوام", "years", "year"}
 _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
+_LAST_CENTURY = ("18", "19")  # «اغتيال المحامي عام 1957», «مجازر 8 ماي 1945»: history, not today's news
+_BORN = {"مواليد", "المولود", "المولوده", "مولود", "ولد", "ولدت", "born"}
+# «إزالة 9 ملايين لغم», «تفكيك الألغام», «القضاء نهائيا على الألغام»: mines cleared, nobody hurt
+_CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared"}
+_CLEARANCE_REACH = 4
+# «يدعو لإعدام تجار المخدرات», «طالبت العائلة بإعدام القاتل»: a harm called for is not done
+_CALLS = {"يدعو", "تدعو", "دعا", "دعت", "دعوا", "يدعون", "يطالب", "تطالب", "طالب", "طالبت", "طالبوا", "يطالبون",
+          "calls", "called", "urged", "demanded"}
+_CALL_REACH = 3
+_CALLED_FOR = {"killing", "injury", "torture", "arbitrary_detention"}
+# «اعتداء صارخ على استقلالية القضاء», «اعتداء على الدستور»: an assault on an institution or a right hurts nobody
+# (not «اعتداء سافر على حرية الإعلام»: it names a raid on the press, an attack on civil society)
+_ABSTRACT_TARGETS = {"استقلاليه", "استقلال", "الحقوق", "حقوق", "الدستور", "السياده",
+                     "سياده", "القانون", "الكرامه", "كرامه", "المقدسات", "الثوابت", "الذاكره"}
+# «الأدوية المفقودة», «الوثائق المفقودة»: things missing, not people
+_THINGS = {"ادويه", "الادويه", "الدواء", "وثائق", "الوثائق", "اموال", "الاموال", "اسلحه", "الاسلحه", "سلع", "السلع",
+           "ملفات", "الملفات", "معدات", "المعدات", "ارشيف", "الارشيف", "قطع", "مواد", "المواد"}
+# «قرار توقيفه», «بقرار من ... توقيف»: a suspension from a post (an arrest is «أمر بالقبض», «مذكرة توقيف»)
+_DECISIONS = {"قرار", "بقرار", "قرارات"}
+# «توقيفه عن العمل», «توقيف الموظف عن العمل»: suspended from work (not «الإيقاف التحفظي»: pre-trial custody in Tunisia)
+_DUTIES = {"العمل", "ممارسه", "النشاط", "مهامه", "مهامها", "منصبه", "منصبها", "الخطابه", "التدريس", "الدراسه"}
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _RANSOM = {"فديه", "ransom"}
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
@@ -269,8 +297,17 @@ def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
     سقوط ضحايا مدنيين»); ten when the word follows «في صفوف/بين» (the ranks hang on the negated toll: «لم تعلن أي
     جهة رسمية عن سقوط ضحايا في صفوف المدنيين»). Clitics only are peeled: «أعدمت» holds «عدم» but negates nothing."""
     reach = _RANKS_NEGATION_REACH if index > 0 and words[index - 1] in _RANKS else 5
-    return any(w in negations or negations.intersection(clitic_variants(w))
-               for w in words[max(0, index - reach) : index])
+    start = max(0, index - reach)
+    return any((w in negations or negations.intersection(clitic_variants(w))) and not _floor(words, k)
+               for k, w in enumerate(words[start:index], start))
+
+
+_FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
+
+
+def _floor(words: list[str], index: int) -> bool:
+    """«لا» of «ما لا يقل عن» (no less than) states a toll's floor, it negates nothing."""
+    return index + 1 < len(words) and words[index + 1] in _FLOOR_VERBS
 
 
 def _content_after(words: list[str], start: int) -> int | None:
@@ -551,15 +588,64 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
 
 
 def _year_tally(words: list[str]) -> bool:
-    """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event."""
+    """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event; so are
+    acts told over years («قتلت ... خلال الـ30 سنة الأولى من الاحتلال», «طيلة 3 سنوات»)."""
     for index, word in enumerate(words[:-1]):
         if word not in _DURING:
             continue
         after = words[index + 1 : index + 3]
+        number = parse_number(words, index + 1) or parse_number([after[0].removeprefix("ال")], 0)
+        if number is not None and index + 1 + number[1] < len(words) and words[index + 1 + number[1]] in _YEARS:
+            return True
         year = after[1] if after[0] in _YEAR_HEADS and len(after) > 1 else after[0]
         if year.isdigit() and len(year) == 4 and year[:2] in ("19", "20"):
             return True
     return False
+
+
+def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A sound word right before the trigger («سماع دوي إطلاق نار»), or anywhere before a gunfire trigger."""
+    before = words[max(0, match.first - 2) : match.first]
+    gunfire = any(word_forms(w) & (_FIRING | _BULLETS) for w in words[match.first : match.last + 1])
+    return any(w.removeprefix("و") in _SOUNDS for w in (words[: match.first] if gunfire else before))  # not «بدوي»
+
+
+def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A harm called for, not done: the trigger right after a call, bare or with «ب/ل/إلى» («يدعو لإعدام», «طالبت
+    العائلة بإعدام»)."""
+    if not {t.type for t in match.payloads} <= _CALLED_FOR:
+        return False  # «تطالب ذويهم بفدية»: a ransom demanded is the abduction itself
+    governed = words[match.first].startswith(("ب", "ل")) or (match.first > 0 and words[match.first - 1] == "الي")
+    return governed and any(w.removeprefix("و") in _CALLS for w in words[max(0, match.first - _CALL_REACH) : match.first])
+
+
+def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """An assault on an institution or a right («اعتداء صارخ على استقلالية القضاء»), medicines missing («الأدوية
+    المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»): the trigger's word names no harm to a
+    person."""
+    types = {t.type for t in match.payloads}
+    after = words[match.last + 1 : match.last + 4]
+    before = word_forms(words[match.first - 1]) if match.first > 0 else frozenset()
+    if types <= {"injury", "torture"} and "علي" in after:
+        k = match.last + 1 + after.index("علي")
+        return k + 1 < len(words) and bool(word_forms(words[k + 1]) & _ABSTRACT_TARGETS)
+    if types == {"enforced_disappearance"}:
+        return bool(before & _THINGS)
+    suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
+    return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended)
+
+
+def _last_century(words: list[str]) -> bool:
+    """A year before 2000 in the sentence («عام 1957», «8 ماي 1945»): the acts it tells are history; not a birth
+    year («الصحفي المولود عام 1985», «من مواليد 1990»)."""
+    return any(len(w) == 4 and w.isdigit() and w[:2] in _LAST_CENTURY
+               and not any(word_forms(b) & _BORN for b in words[max(0, k - 3) : k]) for k, w in enumerate(words))
+
+
+def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
+    return any(word_forms(w) & _MINES for w in words[match.first : match.last + 1]) and any(
+        word_forms(w) & _CLEARANCE for w in words[max(0, match.first - _CLEARANCE_REACH) : match.first])
 
 
 def _long_ago(words: list[str], last: int) -> bool:
@@ -632,12 +718,13 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _PATROLS)]
     where = _positions(context_matches)
     context = set(where)
-    if _year_tally(words):
+    if _year_tally(words) or _last_century(words):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
-    matches = [m for m in matches if not _scoped_out(m, words, where)]
+    matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
+               and not _demanded(words, m) and not _not_harm_to_people(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -659,9 +746,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 < m.first - k <= _MEANS_REACH or (0 < m.first - k and _after_event(
                                               words, m.first)) for k in killing_at))]
     matches = _hits_on_things(tokens, words, matches)
-    # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only)
-    matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and any(
-        w.removeprefix("و") in _SOUNDS for w in words[max(0, m.first - 2) : m.first]))]  # not «بدوي» (a name)
+    # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only); so is the gunfire told
+    # after it in the sentence («سمعنا إطلاق نار ... ثم تبعه إطلاق نار»)
+    matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and _heard(words, m))]
     # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
     matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]
@@ -902,7 +989,31 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")
+    if _last_century([t.text for t in tokens]):
+        frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     return frozenset(frame)
+
+
+LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence tells of the whole story
+_ATTACKS = (PROPERTY, "abduction", "torture", "sexual_violence")  # a lead with these tells an attack, not an accident
+
+
+def lead_frame(lead: list[Token]) -> frozenset[str]:
+    """The lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76 لمجازر 8 ماي 1945»): the
+    headline and the later body sentences («العثور على جثة شخص مفقود», «وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في
+    هذا التاريخ») tell the same accident or the same past. Not the lead's ruling or release: a story may go on to a
+    new act; nor an accident in a lead that names perpetrators, fighters, clashes or an attack («أقدم مجهولون على إضرام
+    النار ... إخماد الحريق» is arson; «أصيب سبعة محتجين خلال مواجهات ... احتجاجا على وفاة شاب في حادث مرور»: the
+    accident is the protest's cause; «أسفرت الغارات عن اندلاع حريق»: the strike is the story)."""
+    frame = headline_frame(lead) & LEAD_FRAMES
+    lex = load_lexicons()
+    cues = lex.context.find(lead)
+    accident = [m for m in cues if "accident" in m.payloads]
+    violent = (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
+               or any(word_forms(t.text) & _CLASHES for t in lead)
+               or any(t.type in _ATTACKS and not any(a.first <= m.last + 1 and m.first <= a.last + 1 for a in accident)
+                      for m in lex.triggers.find(lead) for t in m.payloads))  # not «أضرم النار في جسده»
+    return frame - {"accident"} if violent else frame
 
 
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
