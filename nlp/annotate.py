@@ -25,8 +25,10 @@ from nlp.counts_rules import (
     carried_load,
     earlier_event,
     is_rising_toll,
+    is_round_up,
     is_statistic,
     load_hurt,
+    toll_counts,
 )
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
@@ -474,7 +476,8 @@ def annotate_rules(text: str, language: str | None = None,
             break
         sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
         result = analyse_sentence(sentence_tokens)
-        _take_counts(casualties, result.counts, [t.text for t in sentence_tokens], lead=headline and number == 1,
+        _take_counts(casualties, result.counts or _toll_without_trigger(sentence_tokens),
+                     [t.text for t in sentence_tokens], lead=headline and number == 1,
                      title=headline and number == 0, casualty=result.victim_status is not None)
         statuses.append(result.victim_status)
         results.append(result)
@@ -555,6 +558,13 @@ class _Tally:
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
 
 
+def _toll_without_trigger(tokens: list) -> dict[str, int]:
+    """A risen toll told with no harm word («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»: «وفيات» is no trigger), not an
+    epidemic's («ارتفع عدد الوفيات بفيروس كورونا إلى 40»)."""
+    counts = toll_counts([t.text for t in tokens])
+    return counts if counts and "disease" not in headline_frame(tokens) else {}
+
+
 _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same
 
 
@@ -565,7 +575,8 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     (``lead``), which shortens: «إصابة عون أمن في هجوم» / «أسفر الهجوم عن إصابة عون أمن ومواطنين اثنين»;
     or adds victims to the body's («أصيب ثلاثة أعوان أمن ... . كما أصيب مواطن» = 4): a headline that gave the
     total already («إصابة 4 أشخاص») stays 4. A statistic («250 ألف قتيل», «مقتل 3000 شخص خلال حكم ...») counts
-    no event.
+    no event, unless it is the event's risen toll («ارتفاع عدد الشهداء إلى 219 و1530 إصابة»: a war's running toll is
+    its count); nor does a round-up of many events («وفاة 19 شخصا في 47 حادث مرور خلال الـ48 ساعة الماضية»).
 
     A sentence with no casualty word (``casualty`` false) that tells of the victims' care, once the document has
     reported a casualty event, gives the injured it left unstated («مقتل شاب ... . وتم نقل 5 أشخاص إلى
@@ -583,10 +594,11 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         counts = {"injured": tally.load}  # «... تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20
     load = carried_load(words)
     tally.load = load[0] if load else None
-    if not counts or is_statistic(counts):
+    toll = is_rising_toll(words)
+    if not counts or (is_statistic(counts) and not toll) or is_round_up(words):
         return
     stated, body = tally.stated, tally.body
-    rising = not care and (lead or is_rising_toll(words))
+    rising = not care and (lead or toll)
     more = not title and (adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
     for slot, value in counts.items():
         if rising and value > stated.get(slot, value):

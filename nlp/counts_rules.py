@@ -205,6 +205,33 @@ def is_rising_toll(words: list[str]) -> bool:
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
 
+# A round-up of many events: a count over a stated reporting period («خلال الـ48 ساعة الماضية», «خلال 24 ساعة»,
+# «خلال الثلاثي الأول») or a number of events («إثر وقوع 47 حادث مرور», «في حوادث مرور») is a statistic of the
+# period, not the toll of one event (Algerian civil-protection and gendarmerie bulletins, daily epidemic figures).
+_PERIOD_HOURS = {"ساعه", "ساعات", "hours"}
+_QUARTERS = {"الثلاثي", "السداسي", "quarter"}
+_EVENT_NOUNS = {"حادث", "حوادث", "accidents"}
+
+
+def is_round_up(words: list[str]) -> bool:
+    """The sentence sums the casualties of many events: over a numbered number of hours or a quarter, or of a
+    number of events, or of plural accidents («19 قتيلا في حوادث مرور»)."""
+    for k, word in enumerate(words):
+        if word in _PERIOD_HOURS and k > 0 and any(c.isdigit() for c in words[k - 1]):
+            return True  # «خلال الـ48 ساعة», «خلال 24 ساعة» (not «خلال الساعات الماضية»: one storm's toll)
+        if word in _QUARTERS or (word == "حوادث" and k > 0 and words[k - 1] in ("في", "اثر", "جراء")):
+            return True
+        if word in _EVENT_NOUNS and k > 0 and (parsed := parse_number(words, k - 1)) and parsed[0] > 1:
+            return True  # «47 حادث مرور»
+    return False
+
+
+def toll_counts(words: list[str]) -> dict[str, int]:
+    """A risen toll told with no harm word of the trigger lexicon («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»): the
+    casualty noun after «عدد» / «حصيلة» names what the number counts. Empty unless the sentence gives a rise."""
+    return sentence_counts(words, {}) if is_rising_toll(words) else {}
+
+
 def no_people_after(word: str) -> bool:
     """Does this word after a number say it counts no people: a duration, an amount or a month («ستة أسابيع»,
     «3 ملايين دينار», «5 مارس»)?"""

@@ -546,3 +546,28 @@ def test_the_one_assaulted_in_a_killings_sentence_is_the_dead() -> None:
 
 def test_a_death_a_protest_is_about_is_not_the_news() -> None:
     assert _counts("أصيب سبعة محتجين خلال مواجهات اندلعت احتجاجا على وفاة شاب في حادث مرور.") == (None, 7)
+
+
+def test_a_round_up_of_many_events_is_no_events_toll() -> None:
+    # a gendarmerie bulletin over a numbered period, and a number of accidents: the period's statistic
+    assert _counts("لقي 12 شخصا حتفهم وأصيب 80 آخرون في 35 حادث مرور خلال الـ72 ساعة الأخيرة عبر الولايات.") == (None, None)
+    assert _counts("وفاة 9 أشخاص وإصابة 40 في حوادث مرور عبر الوطن") == (None, None)
+    assert _counts("سجلت مصالح الأمن وفاة 130 شخصا في حوادث الطرقات خلال الثلاثي الثاني.") == (None, None)
+    # one storm's toll «خلال الساعات الماضية» (no number of hours) is the event's
+    assert _counts("خلفت السيول خلال الساعات الماضية وفاة 3 أشخاص بولاية تبسة.") == (3, None)
+
+
+def test_a_risen_toll_with_no_harm_word_replaces_the_first_count() -> None:
+    # «وفيات» is no trigger of its own: the toll after «عدد» names what the number counts
+    assert _counts("انقلاب حافلة بالطريق السريع\nخلف انقلاب حافلة أمس 8 قتلى. وارتفع صباح اليوم عدد وفيات الحادث إلى 9"
+                   " أشخاص بعد أن لفظ رجل أنفاسه الأخيرة بالمستشفى.") == (9, None)
+    assert _counts("حادث الحافلة: ارتفاع عدد الوفيات إلى 9 أشخاص\nخلف انقلاب حافلة أمس 8 قتلى.") == (9, None)
+    # an epidemic's deaths are no casualties
+    assert _counts("ارتفع عدد الوفيات بفيروس كورونا في الولاية إلى 40 حالة.") == (None, None)
+
+
+def test_a_wars_risen_toll_counts_even_past_a_thousand() -> None:
+    assert _counts("وأعلنت الوزارة ارتفاع عدد الشهداء إلى 312 شهيدا إضافة إلى 2100 جريح. وقتل 4 مدنيين فجر اليوم في"
+                   " غارة على المخيم.") == (312, 2100)
+    # a statistic that is no rise stays none
+    assert _counts("قتل أكثر من 2500 شخص في النزاع منذ بداية السنة.")[0] is None
