@@ -57,7 +57,8 @@ TIME_BUDGET_S = 2.0  # per document; incident search stops at the budget (record
 MIN_SENTENCES = 50  # the lead of an article is always searched, whatever the budget
 SURE_CIVILIAN_HARM = 0.85  # rule confidence above which the learnt model cannot veto named civilian harm
 
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]+|\s[-–—]\s")
+# not a point between digits: «45.000 قتيل», «11.21 %» are one number, not a sentence end before a bare «000» or «21»
+_SENTENCE_END = re.compile(r"(?:[!?؟؛\n]|(?<!\d)\.|\.(?!\d))+|\s[-–—]\s")
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
     "بلديه", "معتمد", "والي", "اهلي", "نادي", "فريق", "منتخب", "اتحاد", "اتفاق", "جامعه", "قناه",

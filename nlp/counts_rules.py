@@ -58,6 +58,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
 NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
                     "كلم", "كيلومتر", "كيلومترات", "متر", "مترا", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
+                    "ملايين", "مليار", "ملايير", "مليارات", "billion",  # «9 ملايين لغم»: an amount, not people
                     "برميل", "سنة", "years", "year", "hours", "days", "weeks", "months", "km", "per", "percent", "dinars", "dollars",
                     "million", "barrels", "am", "pm"}
 MONTH_WORDS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
@@ -219,7 +220,7 @@ def is_round_up(words: list[str]) -> bool:
     for k, word in enumerate(words):
         if word in _PERIOD_HOURS and k > 0 and any(c.isdigit() for c in words[k - 1]):
             return True  # «خلال الـ48 ساعة», «خلال 24 ساعة» (not «خلال الساعات الماضية»: one storm's toll)
-        if word in _QUARTERS or (word == "حوادث" and k > 0 and words[k - 1] in ("في", "اثر", "جراء")):
+        if word_forms(word) & _QUARTERS or (word == "حوادث" and k > 0 and words[k - 1] in ("في", "اثر", "جراء")):
             return True
         if word in _EVENT_NOUNS and k > 0 and (parsed := parse_number(words, k - 1)) and parsed[0] > 1:
             return True  # «47 حادث مرور»
@@ -297,10 +298,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         person_after = (definite and _people_before(words, index)) or bool(after and (
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
                 after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
-        if words[index] in ("احد", "احدي") and not (person_after or any(
-                f.endswith(("ين", "ون")) for f in word_forms(after[0]) if after)):
+        one_of = words[index] in ("احد", "احدي") or (words[index] in ("واحد", "واحده") and after[:1] == ["من"])
+        if one_of and not (person_after or any(f.endswith(("ين", "ون")) for f in word_forms(after[0]) if after)):
             index = end
-            continue  # «غرق أحد الأحياء»: «أحد» counts a person only before a person noun («أحد المواطنين»)
+            continue  # «غرق أحد الأحياء», «واحدة من أفظع الجرائم»: «one of» counts a person only before people
         if kind is None and person_after and len(after) > 1 and not after[1].startswith("و"):
             kind = _after_noun_kind(words, end + 1)  # «5 مدنيين قتلى» (not «ثلاثة مدنيين وإصابة 5»)
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):

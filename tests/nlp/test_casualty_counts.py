@@ -571,3 +571,22 @@ def test_a_wars_risen_toll_counts_even_past_a_thousand() -> None:
                    " غارة على المخيم.") == (312, 2100)
     # a statistic that is no rise stays none
     assert _counts("قتل أكثر من 2500 شخص في النزاع منذ بداية السنة.")[0] is None
+
+
+def test_a_number_with_a_thousands_point_is_one_number() -> None:
+    # «45.000» is forty-five thousand (a statistic), not a sentence ending after «45»
+    assert _counts("أسفرت المجزرة عن سقوط 45.000 قتيل.") == (None, None)
+    assert _counts("أسفرت المجزرة عن مقتل 1.250 شخصا. وأصيب 3 أشخاص في انفجار اليوم.") == (None, 3)
+
+
+def test_one_of_and_millions_count_nobody() -> None:
+    assert _counts("مقتل شاب طعنا في واحدة من أبشع الجرائم التي عرفتها المدينة") == (1, None)
+    assert _counts("انفجار لغم من بين 3 ملايين لغم زرعها الاستعمار") == (None, None)
+    assert _counts("قتل واحد من المارة في الانفجار") == (1, None)  # «one of» people is one
+
+
+def test_a_number_word_restated_in_digits_is_read_once() -> None:
+    assert _counts("أسفر الهجوم عن مقتل ثلاثة (3) أشخاص وإصابة اثنين (2) آخرين.") == (3, 2)
+    assert _counts("وأصيب شاب طعنا ونقل إلى المستشفى حيث مكث سبعة (7) أيام.") == (None, 1)
+    # «(3)» stood between the number word and «أيام»: the days were read as three people hurt
+    assert _counts("وتفصل اللجنة في الطعن خلال ثلاثة (3) أيام.") == (None, None)
