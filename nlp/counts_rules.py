@@ -158,18 +158,31 @@ def _plural_of_victim(word: str) -> bool:
 
 
 def _plural_person(word: str) -> bool:
-    """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين») or the sound
-    plural of a victim noun («محتجين», «طالبات»)."""
+    """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين»), the sound
+    plural of a victim noun («محتجين», «طالبات») or a people's nisba counted after a number («180 فلسطينيا»)."""
     forms = word_forms(word)
     return bool(forms & PERSON_NOUNS) or any(f.endswith(("يين", "يون")) and len(f) >= 6 for f in forms) or (
-        _plural_of_victim(word))
+        _plural_of_victim(word)) or any(f[-2:] == "يا" and f[:-1] in _PEOPLE_NISBAS for f in forms)
+
+
+# «يدعو لإعدام تجار المخدرات», «تسعى إلى قتلها», «هدد بقتله», «اعترف بقتل ابنته»: a killing called for, sought,
+# threatened or confessed is wanted or told in a proceeding, not an event the sentence reports
+_CALLED_FOR = {"يدعو", "تدعو", "دعا", "دعت", "دعوا", "يدعون", "يطالب", "تطالب", "طالبت", "طالبوا", "يطالبون", "يسعي",
+               "تسعي", "تسعيان", "يسعون", "ينوي", "تنوي", "يعتزم", "تعتزم", "هدد", "هددت", "يهدد", "تهدد", "هددوا",
+               "اعترف", "اعترفت", "يعترف", "تعترف", "اعترافه", "اعترافها", "calls", "called", "threatened", "confessed"}
 
 
 def named_as_topic(words: list[str], index: int) -> bool:
     """The trigger at ``index`` names a killing the sentence is about (a case, a trial, an anniversary, a
-    death sentence), not an event it reports: the guide gives such sentences no count."""
+    death sentence, a call for it or a confession), not an event it reports: the guide gives such sentences no
+    count."""
     if any(word_forms(w) & _ANNIVERSARY for w in words[max(0, index - 2) : index]):
         return True  # «الذكرى الثالثة لاغتيال المحامية»: the ordinal may stand between
+    k = index - 2 if index > 1 and words[index - 1] in ("الي", "for", "to") else index - 1
+    if k >= 0 and words[k] in _CALLED_FOR:
+        return True
+    if words[index].startswith("ب") and _CALLED_FOR.intersection(words[max(0, index - 3) : index]):
+        return True  # the verb's object after its subject: «اعترف الأب بقتل ابنته», «هدد الجاني بقتل جاره»
     k = index - 1
     if k >= 0 and words[k] in _TOPIC_PREPOSITIONS:
         k -= 1

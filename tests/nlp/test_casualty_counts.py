@@ -590,3 +590,17 @@ def test_a_number_word_restated_in_digits_is_read_once() -> None:
     assert _counts("وأصيب شاب طعنا ونقل إلى المستشفى حيث مكث سبعة (7) أيام.") == (None, 1)
     # «(3)» stood between the number word and «أيام»: the days were read as three people hurt
     assert _counts("وتفصل اللجنة في الطعن خلال ثلاثة (3) أيام.") == (None, None)
+
+
+def test_a_peoples_nisba_after_a_number_is_people() -> None:
+    assert _counts("وقال الهلال الأحمر إن 65 فلسطينيا أصيبوا خلال المواجهات في المدينة.") == (None, 65)
+    assert _counts("لقي 12 مغربيا حتفهم في غرق القارب.") == (12, None)
+
+
+def test_a_killing_called_for_threatened_or_confessed_counts_nobody() -> None:
+    assert _counts("نائب في البرلمان يدعو لإعدام مروجي المخدرات") == (None, None)
+    assert _counts("وأضافت أن الجماعة تسعى إلى قتلها بسبب نشاطها.") == (None, None)
+    assert _counts("وقد اعترف المتهم بقتل زوجته خلال التحقيق.") == (None, None)
+    assert _counts("هدد الجار بقتل صاحب المحل.") == (None, None)
+    # the killing itself, told next to those words, still counts
+    assert _counts("قتل شاب برصاص مجهولين. وطالبت عائلته بكشف الجناة.") == (1, None)
