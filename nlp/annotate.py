@@ -25,7 +25,6 @@ from nlp.counts_rules import (
     carried_load,
     earlier_event,
     is_rising_toll,
-    is_round_up,
     is_statistic,
     load_hurt,
     toll_counts,
@@ -577,7 +576,7 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     or adds victims to the body's («أصيب ثلاثة أعوان أمن ... . كما أصيب مواطن» = 4): a headline that gave the
     total already («إصابة 4 أشخاص») stays 4. A statistic («250 ألف قتيل», «مقتل 3000 شخص خلال حكم ...») counts
     no event, unless it is the event's risen toll («ارتفاع عدد الشهداء إلى 219 و1530 إصابة»: a war's running toll is
-    its count); nor does a round-up of many events («وفاة 19 شخصا في 47 حادث مرور خلال الـ48 ساعة الماضية»).
+    its count).
 
     A sentence with no casualty word (``casualty`` false) that tells of the victims' care, once the document has
     reported a casualty event, gives the injured it left unstated («مقتل شاب ... . وتم نقل 5 أشخاص إلى
@@ -596,7 +595,7 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     load = carried_load(words)
     tally.load = load[0] if load else None
     toll = is_rising_toll(words)
-    if not counts or (is_statistic(counts) and not toll) or is_round_up(words):
+    if not counts or (is_statistic(counts) and not toll):
         return
     stated, body = tally.stated, tally.body
     rising = not care and (lead or toll)

@@ -58,12 +58,15 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
 NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
                     "كلم", "كيلومتر", "كيلومترات", "متر", "مترا", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
-                    "ملايين", "مليار", "ملايير", "مليارات", "billion",  # «9 ملايين لغم»: an amount, not people
+                    "ملايين", "مليونا", "مليار", "ملايير", "مليارات", "billion",  # «9 ملايين لغم»: an amount
+                    "ملم", "مم", "سم", "كلغ", "طن", "اطنان", "هكتار", "هكتارا", "لتر", "درجه", "درجات",  # «25 ملم»
+                    "ولايه", "ولايات", "بلديه", "بلديات",  # «27 ولاية سجلت أقل من 7 إصابات»: provinces, not people
                     "برميل", "سنة", "years", "year", "hours", "days", "weeks", "months", "km", "per", "percent", "dinars", "dollars",
                     "million", "barrels", "am", "pm"}
 MONTH_WORDS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
                "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "january", "february", "march",
-               "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+               "april", "may", "june", "july", "august", "september", "october", "november", "december",
+               "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"}  # «4 أيار/مايو»
 # Words that may sit between a trigger and its number without breaking the link.
 FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا", "يقل", "عن", "قرابه", "زهاء", "لايقل", "at", "least",
            "more", "than", "about", "around", "nearly", "some", "of", "a", "an", "the", "family", "عائله", "اسره", "بحق"}
@@ -74,6 +77,7 @@ _DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين":
                "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
 # Means and prepositions between a trigger and its victim: «اعتداء بالسكاكين على طالبة».
 _MEANS_SKIP = {"علي", "on", "against", "a", "an", "the", "كل", "من"}  # «إصابة كل من السائق ومرافقه»
+_RESCUED = {"انقاذ", "انقذ", "انقذت", "نجاه", "rescue", "rescued"}
 _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
                "الجمعه", "السبت", "الاحد"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
@@ -126,6 +130,8 @@ def _dual_of_victim(word: str) -> bool:
             continue
         if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS and len(stem) > 2:
             return True  # (not «أبان», «إبان»: «أب» has no dual of this shape)
+        if form == "اخران":
+            return True  # «وأصيب آخران»: the nominative dual of «آخر» is two (the «-ين» form may be a plural)
         if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
             return True  # «امرأتين», «طفلتين»: the «ة» of the singular is written «ت» before the dual ending
         if form.endswith("يان") and len(form) > 5:
@@ -219,24 +225,28 @@ def is_rising_toll(words: list[str]) -> bool:
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
 
-# A round-up of many events: a count over a stated reporting period («خلال الـ48 ساعة الماضية», «خلال 24 ساعة»,
-# «خلال الثلاثي الأول») or a number of events («إثر وقوع 47 حادث مرور», «في حوادث مرور») is a statistic of the
-# period, not the toll of one event (Algerian civil-protection and gendarmerie bulletins, daily epidemic figures).
-_PERIOD_HOURS = {"ساعه", "ساعات", "hours"}
+# A round-up of many events: a count over a quarter («خلال الثلاثي الأول»), of a number of events or provinces
+# («إثر وقوع 47 حادث مرور», «15 ولاية سجلت ...») or of road accidents («في حوادث المرور») is a statistic of the
+# period (Algerian civil-protection and gendarmerie bulletins), not the toll of one event. Not a number of hours: «43
+# قتيلا بقصف ... خلال 24 ساعة» is a bounded series of strikes, counted; nor «أسوأ حوادث غرق المهاجرين» (one of them).
+# A number of recoveries («تعافي 93 شخصا», «141 حالة شفاء») makes the sentence an epidemic's daily bulletin.
 _QUARTERS = {"الثلاثي", "السداسي", "quarter"}
-_EVENT_NOUNS = {"حادث", "حوادث", "accidents"}
+_EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايات", "بلديات"}
+_ROADS = {"مرور", "المرور", "سير", "السير", "الطرقات", "الطرق", "traffic", "road"}
+_RECOVERED = {"تعافي", "شفاء", "recovered", "recoveries"}
 
 
 def is_round_up(words: list[str]) -> bool:
-    """The sentence sums the casualties of many events: over a numbered number of hours or a quarter, or of a
-    number of events, or of plural accidents («19 قتيلا في حوادث مرور»)."""
+    """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
+    road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries."""
     for k, word in enumerate(words):
-        if word in _PERIOD_HOURS and k > 0 and any(c.isdigit() for c in words[k - 1]):
-            return True  # «خلال الـ48 ساعة», «خلال 24 ساعة» (not «خلال الساعات الماضية»: one storm's toll)
-        if word_forms(word) & _QUARTERS or (word == "حوادث" and k > 0 and words[k - 1] in ("في", "اثر", "جراء")):
+        if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))):
+            return True  # «تعافي 93 شخصا وتسجيل حالتي وفاة و91 إصابة», «141 حالة شفاء»
+        if word_forms(word) & _QUARTERS or (word in ("حوادث", "accidents") and words[k + 1 : k + 2] and (
+                words[k + 1] in _ROADS or (k > 0 and words[k - 1] in _ROADS))):
             return True
         if word in _EVENT_NOUNS and k > 0 and (parsed := parse_number(words, k - 1)) and parsed[0] > 1:
-            return True  # «47 حادث مرور»
+            return True  # «47 حادث مرور», «15 ولاية سجلت ...»: many events or places
     return False
 
 
@@ -244,6 +254,14 @@ def toll_counts(words: list[str]) -> dict[str, int]:
     """A risen toll told with no harm word of the trigger lexicon («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»): the
     casualty noun after «عدد» / «حصيلة» names what the number counts. Empty unless the sentence gives a rise."""
     return sentence_counts(words, {}) if is_rising_toll(words) else {}
+
+
+def _no_people_follow(after: list[str]) -> bool:
+    """The words after a number say it counts no people: a unit («ستة أسابيع»), also after a second number
+    joined to it («الضحايا (15 و36 سنة)», «بين 06 سنوات و65 سنة»: ages, not two groups)."""
+    if after and after[0].startswith("و") and after[0][1:].isdigit():
+        after = after[1:]
+    return bool(after) and no_people_after(after[0])
 
 
 def no_people_after(word: str) -> bool:
@@ -279,11 +297,14 @@ def _after_noun_kind(words: list[str], index: int) -> str | None:
 
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
-    """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type.
+    """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
+    many events (``is_round_up``) has none.
 
     Single victims and duals are read only next to ``strong_at`` triggers (default: all): «بالرصاص» or
     «جثة» are the means or a find, not a count of one.
     """
+    if is_round_up(words):
+        return {}  # «توفي 19 شخصا في 47 حادث مرور خلال الـ48 ساعة الماضية»: a period's statistic, no event's toll
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
     strong_at = trigger_at if strong_at is None else {k: kind for k, kind in strong_at.items() if k in trigger_at}
     found: dict[str, int] = {}
@@ -299,7 +320,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         value, used = parsed
         end = index + used
         after = words[end : end + 3]
-        if (after and no_people_after(after[0])) or not 0 < value < 10000 or (
+        if _no_people_follow(after) or not 0 < value < 10000 or (
                 index > 0 and words[index - 1] in _PART_OF):
             index = end
             continue
@@ -772,6 +793,8 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
     while k >= 0 and distance < 4:
         if words[k] in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):  # «لا يقل عن» = at least
             return None
+        if word_forms(words[k]) & _RESCUED:
+            return None  # «وفاة شخصين وإنقاذ 20 آخرين»: the number after a rescue counts the saved
         if trigger_at.get(k) in _SLOTS:
             if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in _SLOTS and trigger_at[k - 1] != trigger_at[k] \
                     and not _closed_death_phrase(words[k - 1]):

@@ -549,12 +549,16 @@ def test_a_death_a_protest_is_about_is_not_the_news() -> None:
 
 
 def test_a_round_up_of_many_events_is_no_events_toll() -> None:
-    # a gendarmerie bulletin over a numbered period, and a number of accidents: the period's statistic
-    assert _counts("لقي 12 شخصا حتفهم وأصيب 80 آخرون في 35 حادث مرور خلال الـ72 ساعة الأخيرة عبر الولايات.") == (None, None)
+    # a gendarmerie bulletin of a number of accidents, road accidents, a quarter, provinces, an epidemic's day
+    assert _counts("لقي 12 شخصا حتفهم وأصيب 80 آخرون في 35 حادث مرور خلال الـ72 ساعة الأخيرة.") == (None, None)
     assert _counts("وفاة 9 أشخاص وإصابة 40 في حوادث مرور عبر الوطن") == (None, None)
     assert _counts("سجلت مصالح الأمن وفاة 130 شخصا في حوادث الطرقات خلال الثلاثي الثاني.") == (None, None)
-    # one storm's toll «خلال الساعات الماضية» (no number of hours) is the event's
+    assert _counts("وأضاف أن 12 ولاية سجلت أقل من 5 إصابات بالفيروس.") == (None, None)
+    assert _counts("وأعلنت الوزارة تعافي 80 شخصا وتسجيل 3 حالات وفاة و75 إصابة جديدة.") == (None, None)
+    # one storm's toll, a bounded series of strikes and one of the worst drownings are counted
     assert _counts("خلفت السيول خلال الساعات الماضية وفاة 3 أشخاص بولاية تبسة.") == (3, None)
+    assert _counts("مقتل 27 مدنيا في غارات على ريف المدينة خلال 24 ساعة") == (27, None)
+    assert _counts("غرق 45 مهاجرا في واحدة من أسوأ حوادث الغرق قبالة السواحل") == (45, None)
 
 
 def test_a_risen_toll_with_no_harm_word_replaces_the_first_count() -> None:
@@ -598,9 +602,23 @@ def test_a_peoples_nisba_after_a_number_is_people() -> None:
 
 
 def test_a_killing_called_for_threatened_or_confessed_counts_nobody() -> None:
-    assert _counts("نائب في البرلمان يدعو لإعدام مروجي المخدرات") == (None, None)
-    assert _counts("وأضافت أن الجماعة تسعى إلى قتلها بسبب نشاطها.") == (None, None)
-    assert _counts("وقد اعترف المتهم بقتل زوجته خلال التحقيق.") == (None, None)
-    assert _counts("هدد الجار بقتل صاحب المحل.") == (None, None)
+    assert _counts("نائب في البرلمان يدعو لإعدام تجار المخدرات") == (None, None)
+    assert _counts("وأضافت أن الجماعة تسعى إلى قتل الناشطة بسبب نشاطها.") == (None, None)
+    assert _counts("وقد اعترف الأب بقتل ابنته داخل المنزل.") == (None, None)
     # the killing itself, told next to those words, still counts
     assert _counts("قتل شاب برصاص مجهولين. وطالبت عائلته بكشف الجناة.") == (1, None)
+
+
+def test_units_provinces_and_levantine_months_count_nobody() -> None:
+    assert _counts("غرق شاب في السيول بعدما تجاوزت كمية الأمطار 40 ملم") == (1, None)
+    assert _counts("وفاة طفلة في 9 أيار/مايو متأثرة بحروقها") == (1, None)
+    assert _counts("انفجار غاز يخلف 3 جرحى تتراوح أعمارهم بين 8 سنوات و40 سنة") == (None, 3)
+    assert _counts("وتعرض الضحايا (17 و42 سنة) لإصابات مختلفة") == (None, None)
+
+
+def test_a_number_after_a_rescue_counts_the_saved() -> None:
+    assert _counts("وفاة شخصين وإنقاذ 15 آخرين في فيضانات المدينة") == (2, None)
+
+
+def test_the_nominative_dual_of_another_is_two() -> None:
+    assert _counts("لقي شخص مصرعه وأصيب آخران في حادث مرور بالطريق الوطني.") == (1, 2)
