@@ -250,10 +250,31 @@ def is_round_up(words: list[str]) -> bool:
     return False
 
 
+# History told in today's news (Algerian news often recalls the colonial war): a killing in a year of the last
+# century («اغتيال المحامي ... عام 1957», «مجازر 8 ماي 1945») or of the war of liberation or colonial rule («خلال حرب
+# التحرير», «جرائم الاستعمار») is remembered, not reported: the guide counts no anniversary or statement about it.
+_COLONIAL = {"الاستعمار", "الاستعماري", "الاستعماريه", "المستعمر", "التحريريه"}
+
+
+def is_history(words: list[str]) -> bool:
+    """The sentence tells of a past century or of the colonial war: its killings are history, not the news."""
+    return any((w.isdigit() and len(w) == 4 and 1800 <= int(w) < 2000) or word_forms(w) & _COLONIAL or (
+        w == "التحرير" and k > 0 and words[k - 1] in ("حرب", "ثوره")) for k, w in enumerate(words))
+
+
 def toll_counts(words: list[str]) -> dict[str, int]:
     """A risen toll told with no harm word of the trigger lexicon («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»): the
     casualty noun after «عدد» / «حصيلة» names what the number counts. Empty unless the sentence gives a rise."""
     return sentence_counts(words, {}) if is_rising_toll(words) else {}
+
+
+_VICTIM_WORDS = {"ضحايا", "ضحيه"}
+_HURT_VERBS = {"اصيب", "اصيبت", "اصيبوا", "اصيبا", "جرحوا", "تعرضوا", "تعرض", "تعرضت"}
+
+
+def _victims_hurt(words: list[str], at: int) -> bool:
+    """«10 ضحايا أصيبوا بجروح», «ضحيتين تعرضتا لإصابات»: the victims at ``at`` are said hurt right after."""
+    return words[at] in _VICTIM_WORDS and at + 1 < len(words) and words[at + 1] in _HURT_VERBS
 
 
 def _no_people_follow(after: list[str]) -> bool:
@@ -298,13 +319,13 @@ def _after_noun_kind(words: list[str], index: int) -> str | None:
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
-    many events (``is_round_up``) has none.
+    many events (``is_round_up``) or history (``is_history``) has none.
 
     Single victims and duals are read only next to ``strong_at`` triggers (default: all): «بالرصاص» or
     «جثة» are the means or a find, not a count of one.
     """
-    if is_round_up(words):
-        return {}  # «توفي 19 شخصا في 47 حادث مرور خلال الـ48 ساعة الماضية»: a period's statistic, no event's toll
+    if is_round_up(words) or is_history(words):
+        return {}  # «توفي 19 شخصا في 47 حادث مرور»: a period's statistic; «اغتيل عام 1957»: history
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
     strong_at = trigger_at if strong_at is None else {k: kind for k, kind in strong_at.items() if k in trigger_at}
     found: dict[str, int] = {}
@@ -325,6 +346,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
+        if kind == "killing" and _victims_hurt(words, end):
+            kind = "injury"  # «إسعاف 10 ضحايا أصيبوا بجروح»: victims, but hurt, not dead
         if kind is None and after and after[0] == "حالات":
             # «تسجيل 3 حالات وفاة»; «7 حالات اختناق» in a fire are 7 injured (asphyxia is no trigger of its own)
             kind = trigger_at.get(end + 1) or ("injury" if after[1:2] == ["اختناق"] else None)

@@ -622,3 +622,14 @@ def test_a_number_after_a_rescue_counts_the_saved() -> None:
 
 def test_the_nominative_dual_of_another_is_two() -> None:
     assert _counts("لقي شخص مصرعه وأصيب آخران في حادث مرور بالطريق الوطني.") == (1, 2)
+
+
+def test_history_recalled_in_the_news_counts_nobody() -> None:
+    assert _counts("وذكر المؤرخ أن الجيش الفرنسي اغتال المناضل عام 1958 بعد تعذيبه.") == (None, None)
+    assert _counts("وأشار إلى أن المجاهد استشهد خلال حرب التحرير مع 12 من رفاقه.") == (None, None)
+    # the year of today's news is no history
+    assert _counts("قتل شاب برصاص مجهولين في 12 مارس 2021.") == (1, None)
+
+
+def test_victims_said_hurt_are_injured_not_dead() -> None:
+    assert _counts("وتدخلت الحماية المدنية لإسعاف 7 ضحايا أصيبوا بجروح متفاوتة الخطورة في حادث المرور.") == (None, 7)
