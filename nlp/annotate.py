@@ -594,8 +594,10 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         counts = {"injured": tally.load}  # «... تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20
     load = carried_load(words)
     tally.load = load[0] if load else None
+    if not counts:
+        return
     toll = is_rising_toll(words)
-    if not counts or (is_statistic(counts) and not toll):
+    if is_statistic(counts) and not toll:
         return
     stated, body = tally.stated, tally.body
     rising = not care and (lead or toll)

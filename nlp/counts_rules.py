@@ -242,7 +242,7 @@ def is_round_up(words: list[str]) -> bool:
     for k, word in enumerate(words):
         if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))):
             return True  # «تعافي 93 شخصا وتسجيل حالتي وفاة و91 إصابة», «141 حالة شفاء»
-        if word_forms(word) & _QUARTERS or (word in ("حوادث", "accidents") and words[k + 1 : k + 2] and (
+        if (("ثي" in word or word == "quarter") and word_forms(word) & _QUARTERS) or (word in ("حوادث", "accidents") and words[k + 1 : k + 2] and (
                 words[k + 1] in _ROADS or (k > 0 and words[k - 1] in _ROADS))):
             return True
         if word in _EVENT_NOUNS and k > 0 and (parsed := parse_number(words, k - 1)) and parsed[0] > 1:
@@ -254,17 +254,25 @@ def is_round_up(words: list[str]) -> bool:
 # century («اغتيال المحامي ... عام 1957», «مجازر 8 ماي 1945») or of the war of liberation or colonial rule («خلال حرب
 # التحرير», «جرائم الاستعمار») is remembered, not reported: the guide counts no anniversary or statement about it.
 _COLONIAL = {"الاستعمار", "الاستعماري", "الاستعماريه", "المستعمر", "التحريريه"}
+_COLONIAL_ROOTS = ("ستعمار", "مستعمر", "تحرير")  # a cheap test before word forms (every sentence)
 
 
 def is_history(words: list[str]) -> bool:
     """The sentence tells of a past century or of the colonial war: its killings are history, not the news."""
-    return any((w.isdigit() and len(w) == 4 and 1800 <= int(w) < 2000) or word_forms(w) & _COLONIAL or (
-        w == "التحرير" and k > 0 and words[k - 1] in ("حرب", "ثوره")) for k, w in enumerate(words))
+    for k, word in enumerate(words):
+        if word.isdigit() and len(word) == 4 and 1800 <= int(word) < 2000:
+            return True
+        if any(root in word for root in _COLONIAL_ROOTS) and (word_forms(word) & _COLONIAL or (
+                word == "التحرير" and k > 0 and words[k - 1] in ("حرب", "ثوره"))):
+            return True
+    return False
 
 
 def toll_counts(words: list[str]) -> dict[str, int]:
     """A risen toll told with no harm word of the trigger lexicon («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»): the
     casualty noun after «عدد» / «حصيلة» names what the number counts. Empty unless the sentence gives a rise."""
+    if not ("الي" in words or "to" in words) or not any("عدد" in w or "حصيل" in w or w == "toll" for w in words):
+        return {}  # a cheap test first: this runs on every sentence with no harm word
     return sentence_counts(words, {}) if is_rising_toll(words) else {}
 
 
