@@ -27,6 +27,7 @@ from nlp.counts_rules import (
     is_rising_toll,
     is_statistic,
     load_hurt,
+    toll_counts,
 )
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
@@ -56,7 +57,8 @@ TIME_BUDGET_S = 2.0  # per document; incident search stops at the budget (record
 MIN_SENTENCES = 50  # the lead of an article is always searched, whatever the budget
 SURE_CIVILIAN_HARM = 0.85  # rule confidence above which the learnt model cannot veto named civilian harm
 
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]+|\s[-–—]\s")
+# not a point between digits: «45.000 قتيل», «11.21 %» are one number, not a sentence end before a bare «000» or «21»
+_SENTENCE_END = re.compile(r"(?:[!?؟؛\n]|(?<!\d)\.|\.(?!\d))+|\s[-–—]\s")
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
     "بلديه", "معتمد", "والي", "اهلي", "نادي", "فريق", "منتخب", "اتحاد", "اتفاق", "جامعه", "قناه",
@@ -496,7 +498,8 @@ def annotate_rules(text: str, language: str | None = None,
             break
         sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
         result = analyse_sentence(sentence_tokens)
-        _take_counts(casualties, result.counts, [t.text for t in sentence_tokens], lead=headline and number == 1,
+        _take_counts(casualties, result.counts or _toll_without_trigger(sentence_tokens),
+                     [t.text for t in sentence_tokens], lead=headline and number == 1,
                      title=headline and number == 0, casualty=result.victim_status is not None)
         statuses.append(result.victim_status)
         results.append(result)
@@ -575,6 +578,13 @@ class _Tally:
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
 
 
+def _toll_without_trigger(tokens: list) -> dict[str, int]:
+    """A risen toll told with no harm word («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»: «وفيات» is no trigger), not an
+    epidemic's («ارتفع عدد الوفيات بفيروس كورونا إلى 40»)."""
+    counts = toll_counts([t.text for t in tokens])
+    return counts if counts and "disease" not in headline_frame(tokens) else {}
+
+
 _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same
 
 
@@ -585,7 +595,8 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     (``lead``), which shortens: «إصابة عون أمن في هجوم» / «أسفر الهجوم عن إصابة عون أمن ومواطنين اثنين»;
     or adds victims to the body's («أصيب ثلاثة أعوان أمن ... . كما أصيب مواطن» = 4): a headline that gave the
     total already («إصابة 4 أشخاص») stays 4. A statistic («250 ألف قتيل», «مقتل 3000 شخص خلال حكم ...») counts
-    no event.
+    no event, unless it is the event's risen toll («ارتفاع عدد الشهداء إلى 219 و1530 إصابة»: a war's running toll is
+    its count).
 
     A sentence with no casualty word (``casualty`` false) that tells of the victims' care, once the document has
     reported a casualty event, gives the injured it left unstated («مقتل شاب ... . وتم نقل 5 أشخاص إلى
@@ -603,10 +614,13 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         counts = {"injured": tally.load}  # «... تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20
     load = carried_load(words)
     tally.load = load[0] if load else None
-    if not counts or is_statistic(counts):
+    if not counts:
+        return
+    toll = is_rising_toll(words)
+    if is_statistic(counts) and not toll:
         return
     stated, body = tally.stated, tally.body
-    rising = not care and (lead or is_rising_toll(words))
+    rising = not care and (lead or toll)
     more = not title and (adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
     for slot, value in counts.items():
         if rising and value > stated.get(slot, value):

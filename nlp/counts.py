@@ -51,7 +51,13 @@ def parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
         # «3 آلاف» / «2 مليون»
         if index + 1 < len(tokens) and tokens[index + 1] in ("الاف", "الف", "thousand"):
             return value * 1000, 2
-        return value, 1
+        # «45.000 قتيل», «12 500»: a group of three digits after the first continues the number (the tokens
+        # lose the thousands separator; a decimal «11.21» has two digits after it and stays 11)
+        used = 1
+        while index + used < len(tokens) and len(tokens[index + used]) == 3 and tokens[index + used].isdigit():
+            value = value * 1000 + int(tokens[index + used])
+            used += 1
+        return value, used
     if token in _ENGLISH and token not in ("a", "an"):
         value = _ENGLISH[token]
         return (value, 1) if value > 0 else None
@@ -79,4 +85,6 @@ def parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
     if index + used < len(tokens) and tokens[index + used] in _THOUSANDS and total < 1000:
         total *= 1000
         used += 1
+    if index + used < len(tokens) and tokens[index + used] == str(total):
+        used += 1  # «خمسة (5) أيام», «إرهابي واحد (1)»: official texts restate a number word in digits
     return total, used

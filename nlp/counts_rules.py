@@ -58,11 +58,15 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
 NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
                     "كلم", "كيلومتر", "كيلومترات", "متر", "مترا", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
+                    "ملايين", "مليونا", "مليار", "ملايير", "مليارات", "billion",  # «9 ملايين لغم»: an amount
+                    "ملم", "مم", "سم", "كلغ", "طن", "اطنان", "هكتار", "هكتارا", "لتر", "درجه", "درجات",  # «25 ملم»
+                    "ولايه", "ولايات", "بلديه", "بلديات",  # «27 ولاية سجلت أقل من 7 إصابات»: provinces, not people
                     "برميل", "سنة", "years", "year", "hours", "days", "weeks", "months", "km", "per", "percent", "dinars", "dollars",
                     "million", "barrels", "am", "pm"}
 MONTH_WORDS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
                "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "january", "february", "march",
-               "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+               "april", "may", "june", "july", "august", "september", "october", "november", "december",
+               "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"}  # «4 أيار/مايو»
 # Words that may sit between a trigger and its number without breaking the link.
 FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا", "يقل", "عن", "قرابه", "زهاء", "لايقل", "at", "least",
            "more", "than", "about", "around", "nearly", "some", "of", "a", "an", "the", "family", "عائله", "اسره", "بحق"}
@@ -73,6 +77,7 @@ _DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين":
                "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
 # Means and prepositions between a trigger and its victim: «اعتداء بالسكاكين على طالبة».
 _MEANS_SKIP = {"علي", "on", "against", "a", "an", "the", "كل", "من"}  # «إصابة كل من السائق ومرافقه»
+_RESCUED = {"انقاذ", "انقذ", "انقذت", "نجاه", "rescue", "rescued"}
 _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
                "الجمعه", "السبت", "الاحد"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
@@ -125,6 +130,8 @@ def _dual_of_victim(word: str) -> bool:
             continue
         if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS and len(stem) > 2:
             return True  # (not «أبان», «إبان»: «أب» has no dual of this shape)
+        if form == "اخران":
+            return True  # «وأصيب آخران»: the nominative dual of «آخر» is two (the «-ين» form may be a plural)
         if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
             return True  # «امرأتين», «طفلتين»: the «ة» of the singular is written «ت» before the dual ending
         if form.endswith("يان") and len(form) > 5:
@@ -157,18 +164,31 @@ def _plural_of_victim(word: str) -> bool:
 
 
 def _plural_person(word: str) -> bool:
-    """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين») or the sound
-    plural of a victim noun («محتجين», «طالبات»)."""
+    """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين»), the sound
+    plural of a victim noun («محتجين», «طالبات») or a people's nisba counted after a number («180 فلسطينيا»)."""
     forms = word_forms(word)
     return bool(forms & PERSON_NOUNS) or any(f.endswith(("يين", "يون")) and len(f) >= 6 for f in forms) or (
-        _plural_of_victim(word))
+        _plural_of_victim(word)) or any(f[-2:] == "يا" and f[:-1] in _PEOPLE_NISBAS for f in forms)
+
+
+# «يدعو لإعدام تجار المخدرات», «تسعى إلى قتلها», «هدد بقتله», «اعترف بقتل ابنته»: a killing called for, sought,
+# threatened or confessed is wanted or told in a proceeding, not an event the sentence reports
+_CALLED_FOR = {"يدعو", "تدعو", "دعا", "دعت", "دعوا", "يدعون", "يطالب", "تطالب", "طالبت", "طالبوا", "يطالبون", "يسعي",
+               "تسعي", "تسعيان", "يسعون", "ينوي", "تنوي", "يعتزم", "تعتزم", "هدد", "هددت", "يهدد", "تهدد", "هددوا",
+               "اعترف", "اعترفت", "يعترف", "تعترف", "اعترافه", "اعترافها", "calls", "called", "threatened", "confessed"}
 
 
 def named_as_topic(words: list[str], index: int) -> bool:
     """The trigger at ``index`` names a killing the sentence is about (a case, a trial, an anniversary, a
-    death sentence), not an event it reports: the guide gives such sentences no count."""
+    death sentence, a call for it or a confession), not an event it reports: the guide gives such sentences no
+    count."""
     if any(word_forms(w) & _ANNIVERSARY for w in words[max(0, index - 2) : index]):
         return True  # «الذكرى الثالثة لاغتيال المحامية»: the ordinal may stand between
+    k = index - 2 if index > 1 and words[index - 1] in ("الي", "for", "to") else index - 1
+    if k >= 0 and words[k] in _CALLED_FOR:
+        return True
+    if words[index].startswith("ب") and _CALLED_FOR.intersection(words[max(0, index - 3) : index]):
+        return True  # the verb's object after its subject: «اعترف الأب بقتل ابنته», «هدد الجاني بقتل جاره»
     k = index - 1
     if k >= 0 and words[k] in _TOPIC_PREPOSITIONS:
         k -= 1
@@ -205,6 +225,74 @@ def is_rising_toll(words: list[str]) -> bool:
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
 
+# A round-up of many events: a count over a quarter («خلال الثلاثي الأول»), of a number of events or provinces
+# («إثر وقوع 47 حادث مرور», «15 ولاية سجلت ...») or of road accidents («في حوادث المرور») is a statistic of the
+# period (Algerian civil-protection and gendarmerie bulletins), not the toll of one event. Not a number of hours: «43
+# قتيلا بقصف ... خلال 24 ساعة» is a bounded series of strikes, counted; nor «أسوأ حوادث غرق المهاجرين» (one of them).
+# A number of recoveries («تعافي 93 شخصا», «141 حالة شفاء») makes the sentence an epidemic's daily bulletin.
+_QUARTERS = {"الثلاثي", "السداسي", "quarter"}
+_EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايات", "بلديات"}
+_ROADS = {"مرور", "المرور", "سير", "السير", "الطرقات", "الطرق", "traffic", "road"}
+_RECOVERED = {"تعافي", "شفاء", "recovered", "recoveries"}
+
+
+def is_round_up(words: list[str]) -> bool:
+    """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
+    road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries."""
+    for k, word in enumerate(words):
+        if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))):
+            return True  # «تعافي 93 شخصا وتسجيل حالتي وفاة و91 إصابة», «141 حالة شفاء»
+        if (("ثي" in word or word == "quarter") and word_forms(word) & _QUARTERS) or (word in ("حوادث", "accidents") and words[k + 1 : k + 2] and (
+                words[k + 1] in _ROADS or (k > 0 and words[k - 1] in _ROADS))):
+            return True
+        if word in _EVENT_NOUNS and k > 0 and (parsed := parse_number(words, k - 1)) and parsed[0] > 1:
+            return True  # «47 حادث مرور», «15 ولاية سجلت ...»: many events or places
+    return False
+
+
+# History told in today's news (Algerian news often recalls the colonial war): a killing in a year of the last
+# century («اغتيال المحامي ... عام 1957», «مجازر 8 ماي 1945») or of the war of liberation or colonial rule («خلال حرب
+# التحرير», «جرائم الاستعمار») is remembered, not reported: the guide counts no anniversary or statement about it.
+_COLONIAL = {"الاستعمار", "الاستعماري", "الاستعماريه", "المستعمر", "التحريريه"}
+_COLONIAL_ROOTS = ("ستعمار", "مستعمر", "تحرير")  # a cheap test before word forms (every sentence)
+
+
+def is_history(words: list[str]) -> bool:
+    """The sentence tells of a past century or of the colonial war: its killings are history, not the news."""
+    for k, word in enumerate(words):
+        if word.isdigit() and len(word) == 4 and 1800 <= int(word) < 2000:
+            return True
+        if any(root in word for root in _COLONIAL_ROOTS) and (word_forms(word) & _COLONIAL or (
+                word == "التحرير" and k > 0 and words[k - 1] in ("حرب", "ثوره"))):
+            return True
+    return False
+
+
+def toll_counts(words: list[str]) -> dict[str, int]:
+    """A risen toll told with no harm word of the trigger lexicon («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»): the
+    casualty noun after «عدد» / «حصيلة» names what the number counts. Empty unless the sentence gives a rise."""
+    if not ("الي" in words or "to" in words) or not any("عدد" in w or "حصيل" in w or w == "toll" for w in words):
+        return {}  # a cheap test first: this runs on every sentence with no harm word
+    return sentence_counts(words, {}) if is_rising_toll(words) else {}
+
+
+_VICTIM_WORDS = {"ضحايا", "ضحيه"}
+_HURT_VERBS = {"اصيب", "اصيبت", "اصيبوا", "اصيبا", "جرحوا", "تعرضوا", "تعرض", "تعرضت"}
+
+
+def _victims_hurt(words: list[str], at: int) -> bool:
+    """«10 ضحايا أصيبوا بجروح», «ضحيتين تعرضتا لإصابات»: the victims at ``at`` are said hurt right after."""
+    return words[at] in _VICTIM_WORDS and at + 1 < len(words) and words[at + 1] in _HURT_VERBS
+
+
+def _no_people_follow(after: list[str]) -> bool:
+    """The words after a number say it counts no people: a unit («ستة أسابيع»), also after a second number
+    joined to it («الضحايا (15 و36 سنة)», «بين 06 سنوات و65 سنة»: ages, not two groups)."""
+    if after and after[0].startswith("و") and after[0][1:].isdigit():
+        after = after[1:]
+    return bool(after) and no_people_after(after[0])
+
+
 def no_people_after(word: str) -> bool:
     """Does this word after a number say it counts no people: a duration, an amount or a month («ستة أسابيع»,
     «3 ملايين دينار», «5 مارس»)?"""
@@ -238,11 +326,14 @@ def _after_noun_kind(words: list[str], index: int) -> str | None:
 
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
-    """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type.
+    """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
+    many events (``is_round_up``) or history (``is_history``) has none.
 
     Single victims and duals are read only next to ``strong_at`` triggers (default: all): «بالرصاص» or
     «جثة» are the means or a find, not a count of one.
     """
+    if is_round_up(words) or is_history(words):
+        return {}  # «توفي 19 شخصا في 47 حادث مرور»: a period's statistic; «اغتيل عام 1957»: history
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
     strong_at = trigger_at if strong_at is None else {k: kind for k, kind in strong_at.items() if k in trigger_at}
     found: dict[str, int] = {}
@@ -258,11 +349,13 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         value, used = parsed
         end = index + used
         after = words[end : end + 3]
-        if (after and no_people_after(after[0])) or not 0 < value < 10000 or (
+        if _no_people_follow(after) or not 0 < value < 10000 or (
                 index > 0 and words[index - 1] in _PART_OF):
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
+        if kind == "killing" and _victims_hurt(words, end):
+            kind = "injury"  # «إسعاف 10 ضحايا أصيبوا بجروح»: victims, but hurt, not dead
         if kind is None and after and after[0] == "حالات":
             # «تسجيل 3 حالات وفاة»; «7 حالات اختناق» in a fire are 7 injured (asphyxia is no trigger of its own)
             kind = trigger_at.get(end + 1) or ("injury" if after[1:2] == ["اختناق"] else None)
@@ -270,10 +363,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         person_after = (definite and _people_before(words, index)) or bool(after and (
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
                 after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
-        if words[index] in ("احد", "احدي") and not (person_after or any(
-                f.endswith(("ين", "ون")) for f in word_forms(after[0]) if after)):
+        one_of = words[index] in ("احد", "احدي") or (words[index] in ("واحد", "واحده") and after[:1] == ["من"])
+        if one_of and not (person_after or any(f.endswith(("ين", "ون")) for f in word_forms(after[0]) if after)):
             index = end
-            continue  # «غرق أحد الأحياء»: «أحد» counts a person only before a person noun («أحد المواطنين»)
+            continue  # «غرق أحد الأحياء», «واحدة من أفظع الجرائم»: «one of» counts a person only before people
         if kind is None and person_after and len(after) > 1 and not after[1].startswith("و"):
             kind = _after_noun_kind(words, end + 1)  # «5 مدنيين قتلى» (not «ثلاثة مدنيين وإصابة 5»)
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):
@@ -731,6 +824,8 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
     while k >= 0 and distance < 4:
         if words[k] in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):  # «لا يقل عن» = at least
             return None
+        if word_forms(words[k]) & _RESCUED:
+            return None  # «وفاة شخصين وإنقاذ 20 آخرين»: the number after a rescue counts the saved
         if trigger_at.get(k) in _SLOTS:
             if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in _SLOTS and trigger_at[k - 1] != trigger_at[k] \
                     and not _closed_death_phrase(words[k - 1]):

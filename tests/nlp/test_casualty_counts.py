@@ -546,3 +546,90 @@ def test_the_one_assaulted_in_a_killings_sentence_is_the_dead() -> None:
 
 def test_a_death_a_protest_is_about_is_not_the_news() -> None:
     assert _counts("أصيب سبعة محتجين خلال مواجهات اندلعت احتجاجا على وفاة شاب في حادث مرور.") == (None, 7)
+
+
+def test_a_round_up_of_many_events_is_no_events_toll() -> None:
+    # a gendarmerie bulletin of a number of accidents, road accidents, a quarter, provinces, an epidemic's day
+    assert _counts("لقي 12 شخصا حتفهم وأصيب 80 آخرون في 35 حادث مرور خلال الـ72 ساعة الأخيرة.") == (None, None)
+    assert _counts("وفاة 9 أشخاص وإصابة 40 في حوادث مرور عبر الوطن") == (None, None)
+    assert _counts("سجلت مصالح الأمن وفاة 130 شخصا في حوادث الطرقات خلال الثلاثي الثاني.") == (None, None)
+    assert _counts("وأضاف أن 12 ولاية سجلت أقل من 5 إصابات بالفيروس.") == (None, None)
+    assert _counts("وأعلنت الوزارة تعافي 80 شخصا وتسجيل 3 حالات وفاة و75 إصابة جديدة.") == (None, None)
+    # one storm's toll, a bounded series of strikes and one of the worst drownings are counted
+    assert _counts("خلفت السيول خلال الساعات الماضية وفاة 3 أشخاص بولاية تبسة.") == (3, None)
+    assert _counts("مقتل 27 مدنيا في غارات على ريف المدينة خلال 24 ساعة") == (27, None)
+    assert _counts("غرق 45 مهاجرا في واحدة من أسوأ حوادث الغرق قبالة السواحل") == (45, None)
+
+
+def test_a_risen_toll_with_no_harm_word_replaces_the_first_count() -> None:
+    # «وفيات» is no trigger of its own: the toll after «عدد» names what the number counts
+    assert _counts("انقلاب حافلة بالطريق السريع\nخلف انقلاب حافلة أمس 8 قتلى. وارتفع صباح اليوم عدد وفيات الحادث إلى 9"
+                   " أشخاص بعد أن لفظ رجل أنفاسه الأخيرة بالمستشفى.") == (9, None)
+    assert _counts("حادث الحافلة: ارتفاع عدد الوفيات إلى 9 أشخاص\nخلف انقلاب حافلة أمس 8 قتلى.") == (9, None)
+    # an epidemic's deaths are no casualties
+    assert _counts("ارتفع عدد الوفيات بفيروس كورونا في الولاية إلى 40 حالة.") == (None, None)
+
+
+def test_a_wars_risen_toll_counts_even_past_a_thousand() -> None:
+    assert _counts("وأعلنت الوزارة ارتفاع عدد الشهداء إلى 312 شهيدا إضافة إلى 2100 جريح. وقتل 4 مدنيين فجر اليوم في"
+                   " غارة على المخيم.") == (312, 2100)
+    # a statistic that is no rise stays none
+    assert _counts("قتل أكثر من 2500 شخص في النزاع منذ بداية السنة.")[0] is None
+
+
+def test_a_number_with_a_thousands_point_is_one_number() -> None:
+    # «45.000» is forty-five thousand (a statistic), not a sentence ending after «45»
+    assert _counts("أسفرت المجزرة عن سقوط 45.000 قتيل.") == (None, None)
+    assert _counts("أسفرت المجزرة عن مقتل 1.250 شخصا. وأصيب 3 أشخاص في انفجار اليوم.") == (None, 3)
+
+
+def test_one_of_and_millions_count_nobody() -> None:
+    assert _counts("مقتل شاب طعنا في واحدة من أبشع الجرائم التي عرفتها المدينة") == (1, None)
+    assert _counts("انفجار لغم من بين 3 ملايين لغم زرعها الاستعمار") == (None, None)
+    assert _counts("قتل واحد من المارة في الانفجار") == (1, None)  # «one of» people is one
+
+
+def test_a_number_word_restated_in_digits_is_read_once() -> None:
+    assert _counts("أسفر الهجوم عن مقتل ثلاثة (3) أشخاص وإصابة اثنين (2) آخرين.") == (3, 2)
+    assert _counts("وأصيب شاب طعنا ونقل إلى المستشفى حيث مكث سبعة (7) أيام.") == (None, 1)
+    # «(3)» stood between the number word and «أيام»: the days were read as three people hurt
+    assert _counts("وتفصل اللجنة في الطعن خلال ثلاثة (3) أيام.") == (None, None)
+
+
+def test_a_peoples_nisba_after_a_number_is_people() -> None:
+    assert _counts("وقال الهلال الأحمر إن 65 فلسطينيا أصيبوا خلال المواجهات في المدينة.") == (None, 65)
+    assert _counts("لقي 12 مغربيا حتفهم في غرق القارب.") == (12, None)
+
+
+def test_a_killing_called_for_threatened_or_confessed_counts_nobody() -> None:
+    assert _counts("نائب في البرلمان يدعو لإعدام تجار المخدرات") == (None, None)
+    assert _counts("وأضافت أن الجماعة تسعى إلى قتل الناشطة بسبب نشاطها.") == (None, None)
+    assert _counts("وقد اعترف الأب بقتل ابنته داخل المنزل.") == (None, None)
+    # the killing itself, told next to those words, still counts
+    assert _counts("قتل شاب برصاص مجهولين. وطالبت عائلته بكشف الجناة.") == (1, None)
+
+
+def test_units_provinces_and_levantine_months_count_nobody() -> None:
+    assert _counts("غرق شاب في السيول بعدما تجاوزت كمية الأمطار 40 ملم") == (1, None)
+    assert _counts("وفاة طفلة في 9 أيار/مايو متأثرة بحروقها") == (1, None)
+    assert _counts("انفجار غاز يخلف 3 جرحى تتراوح أعمارهم بين 8 سنوات و40 سنة") == (None, 3)
+    assert _counts("وتعرض الضحايا (17 و42 سنة) لإصابات مختلفة") == (None, None)
+
+
+def test_a_number_after_a_rescue_counts_the_saved() -> None:
+    assert _counts("وفاة شخصين وإنقاذ 15 آخرين في فيضانات المدينة") == (2, None)
+
+
+def test_the_nominative_dual_of_another_is_two() -> None:
+    assert _counts("لقي شخص مصرعه وأصيب آخران في حادث مرور بالطريق الوطني.") == (1, 2)
+
+
+def test_history_recalled_in_the_news_counts_nobody() -> None:
+    assert _counts("وذكر المؤرخ أن الجيش الفرنسي اغتال المناضل عام 1958 بعد تعذيبه.") == (None, None)
+    assert _counts("وأشار إلى أن المجاهد استشهد خلال حرب التحرير مع 12 من رفاقه.") == (None, None)
+    # the year of today's news is no history
+    assert _counts("قتل شاب برصاص مجهولين في 12 مارس 2021.") == (1, None)
+
+
+def test_victims_said_hurt_are_injured_not_dead() -> None:
+    assert _counts("وتدخلت الحماية المدنية لإسعاف 7 ضحايا أصيبوا بجروح متفاوتة الخطورة في حادث المرور.") == (None, 7)
