@@ -16,5 +16,5 @@ def test_a_text_folder_without_text_files_stops_the_build_with_one_line(tmp_path
                              str(tmp_path / "empty")], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 2
     empty = tmp_path / "empty"
-    assert result.stderr.strip().splitlines() == [f"--text-dir {empty}: no .txt/.jsonl/.csv text files in {empty}"]
+    assert result.stderr.strip().splitlines() == [f"--text-dir {empty}: no .txt/.jsonl/.json/.csv text files in {empty}"]
     assert not (tmp_path / "model").exists()
