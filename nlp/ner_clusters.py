@@ -22,7 +22,6 @@ import csv
 import hashlib
 import json
 import re
-from collections import Counter
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path

@@ -49,8 +49,8 @@ from nlp.ner import (
 from nlp.ner_clusters import (
     CONTEXTS,
     build_clusters,
-    cluster_key,
     build_vector_clusters,
+    cluster_key,
     folder_texts,
     merge_clusters,
     read_clusters,
