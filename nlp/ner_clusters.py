@@ -6,6 +6,9 @@ so the clusters are built at training time from the tokens we may use (the train
 labels ignored, AQMAR, the incident dev texts): PPMI of left/right neighbour counts, a truncated SVD,
 then spherical k-means at a few granularities (coarse to fine, like Brown-cluster prefixes).
 Deterministic: fixed vocabulary order, a seeded k-means++ start, a fixed number of iterations.
+Sized for news corpora of tens of millions of tokens on a small shared machine: the count matrix is
+(clustered words) x (contexts x 2 x window) cells, float32 when large (100k words x 1,000 contexts x +-2:
+1.6 GB; 20M tokens built in ~1.5 min), and the text itself is held as one int32 per token.
 Clusters are saved beside the model (``clusters.tsv``), so tagging never rebuilds them.
 
 Second family (``u`` features): the same k-means over word vectors of general Arabic, the most frequent
