@@ -6,6 +6,9 @@ so the clusters are built at training time from the tokens we may use (the train
 labels ignored, AQMAR, the incident dev texts): PPMI of left/right neighbour counts, a truncated SVD,
 then spherical k-means at a few granularities (coarse to fine, like Brown-cluster prefixes).
 Deterministic: fixed vocabulary order, a seeded k-means++ start, a fixed number of iterations.
+Sized for news corpora of tens of millions of tokens on a small shared machine: the count matrix is
+(clustered words) x (contexts x 2 x window) cells, float32 when large (100k words x 1,000 contexts x +-2:
+1.6 GB; 20M tokens built in ~1.5 min), and the text itself is held as one int32 per token.
 Clusters are saved beside the model (``clusters.tsv``), so tagging never rebuilds them.
 
 Second family (``u`` features): the same k-means over word vectors of general Arabic, the most frequent
@@ -19,17 +22,21 @@ extra ids; ``-1`` where a word has no id of a family.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from nlp.normalize import strip_clitics
 
 SIZES = (32, 128, 512)
 VECTOR_SIZES = (64, 256, 1024)
-_CONTEXTS = 600
+CONTEXTS = 600  # the most frequent keys, counted as neighbours
+_EXACT_CELLS = 50_000_000  # count matrices up to this size stay float64 (the first version's arithmetic)
+_CHUNK = 4_000_000  # tokens counted at a time
+_BLOCK_CELLS = 20_000_000  # matrix cells turned into PPMI at a time (~160 MB of float64, a few copies)
 _DIMENSIONS = 64
 _ITERATIONS = 15
 _TEXT_TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -44,19 +51,20 @@ def text_tokens(text: str) -> list[str]:
 
 # Columns that hold running text in the CSV releases we read (ASND: Content; ANS: claim_s, s1, s2).
 TEXT_COLUMNS = ("text", "content", "claim_s", "s1", "s2")
-TEXT_SUFFIXES = (".txt", ".jsonl", ".csv")
+TEXT_SUFFIXES = (".txt", ".jsonl", ".json", ".csv")
 
 
 def folder_texts(folder: Path) -> Iterator[str]:
-    """Paragraphs of unlabelled text from a folder's .txt (one paragraph a line), .jsonl ("text" field)
-    and .csv files (columns in TEXT_COLUMNS), files in name order.
+    """Paragraphs of unlabelled text from the .txt (one paragraph a line), .jsonl and .json ("text" fields)
+    and .csv files (columns in TEXT_COLUMNS) of a folder and its subfolders, files in path order.
 
     Why a folder: the news texts used for the clusters stay out of the repository; the build reads
-    them from wherever they were unpacked, so it can be rerun with the same folders.
+    them from wherever they were unpacked (a corpus of one .txt file per article in category folders
+    as well as a few large files), so it can be rerun with the same folders.
     """
-    files = sorted(p for p in folder.iterdir() if p.suffix in TEXT_SUFFIXES) if folder.is_dir() else []
+    files = sorted(p for p in folder.rglob("*") if p.suffix in TEXT_SUFFIXES and p.is_file()) if folder.is_dir() else []
     if not files:
-        raise ValueError(f"no .txt/.jsonl/.csv text files in {folder}")
+        raise ValueError(f"no .txt/.jsonl/.json/.csv text files in {folder}")
     for path in files:
         with path.open(encoding="utf-8-sig", newline="") as handle:  # a BOM would hide the CSV header
             if path.suffix == ".csv":
@@ -67,10 +75,37 @@ def folder_texts(folder: Path) -> Iterator[str]:
                 texts: Iterable[str] = (row[c] or "" for row in rows for c in columns)
             elif path.suffix == ".jsonl":
                 texts = (str(json.loads(line).get("text", "")) for line in handle if line.strip())
+            elif path.suffix == ".json":
+                texts = _json_texts(json.load(handle))
             else:
                 texts = handle
             for text in texts:
                 yield from (part.strip() for part in text.split("\n") if part.strip())
+
+
+def _json_texts(document: object) -> Iterator[str]:
+    """The "text" fields of a .json release: a list of article objects, or an object holding such lists
+    (AFND's ``{"articles": [{"title", "text", ...}]}``)."""
+    lists = [document] if isinstance(document, list) else [v for v in document.values() if isinstance(v, list)] \
+        if isinstance(document, dict) else []
+    for items in lists:
+        yield from (str(item.get("text") or "") for item in items if isinstance(item, dict))
+
+
+def sampled_paragraphs(paragraphs: Iterable[str], share: float = 1.0) -> Iterator[str]:
+    """Each distinct paragraph once (news sites repeat boilerplate), and only a ``share`` of them, picked by
+    a hash of the text: the same paragraphs on every run, spread evenly over the corpus's folders.
+
+    Keeps 8-byte digests, not the texts, so millions of paragraphs fit in memory.
+    """
+    seen: set[bytes] = set()
+    limit = share * 2**64
+    for paragraph in paragraphs:
+        digest = hashlib.blake2b(paragraph.encode("utf-8"), digest_size=8).digest()
+        if digest not in seen:
+            seen.add(digest)
+            if share >= 1 or int.from_bytes(digest, "big") < limit:
+                yield paragraph
 
 
 def cluster_key(word: str) -> str:
@@ -78,32 +113,75 @@ def cluster_key(word: str) -> str:
     return strip_clitics(word)
 
 
-def build_clusters(sentences: Iterable[Sequence[str]], min_count: int = 2) -> dict[str, tuple[int, ...]]:
-    """Cluster ids (one per size in SIZES) of every key seen at least ``min_count`` times.
+def build_clusters(sentences: Iterable[Sequence[str]], min_count: int = 2, max_words: int = 0,
+                   contexts: int = CONTEXTS, window: int = 1,
+                   key: Callable[[str], str] = cluster_key) -> dict[str, tuple[int, ...]]:
+    """Cluster ids (one per size in SIZES) of every key seen at least ``min_count`` times (only the
+    ``max_words`` most frequent when set): PPMI of the ``contexts`` most frequent keys at each offset
+    up to ``window`` on either side, SVD, spherical k-means.
 
-    ``sentences`` are normalised tokens (nlp.ner_features.normalise_token).
+    ``sentences`` are token lists; ``key`` maps a token to its clustering key (default: normalised tokens
+    to their stem). Built to scale to tens of millions of tokens in a few GB: the text is read once into
+    an array of key ids (``key`` runs once per distinct token), counts go straight into one matrix of
+    vocabulary x contexts, and PPMI and the SVD run over row blocks of it.
     """
     import numpy as np
 
-    keyed = [[cluster_key(w) for w in sentence] for sentence in sentences]
-    counts = Counter(key for sentence in keyed for key in sentence)
-    vocabulary = sorted((key for key, n in counts.items() if n >= min_count), key=lambda k: (-counts[k], k))
-    row = {key: i for i, key in enumerate(vocabulary)}
-    column = {key: i for i, key in enumerate(vocabulary[:_CONTEXTS])}
-    width = len(column)
-    matrix = np.zeros((len(vocabulary), 2 * width), dtype=np.float64)
-    for sentence in keyed:
-        for i, key in enumerate(sentence):
-            r = row.get(key)
-            if r is None:
-                continue
-            if i > 0 and sentence[i - 1] in column:
-                matrix[r, column[sentence[i - 1]]] += 1
-            if i + 1 < len(sentence) and sentence[i + 1] in column:
-                matrix[r, width + column[sentence[i + 1]]] += 1
-    vectors = _svd_rows(_ppmi(matrix, np), np)
-    ids = [_spherical_kmeans(vectors, k, np) for k in SIZES]
-    return {key: tuple(int(labels[i]) for labels in ids) for i, key in enumerate(vocabulary)}
+    ids, names = _encode(sentences, key, window)
+    counts = np.bincount(ids[ids >= 0], minlength=len(names))
+    vocabulary = sorted((i for i in range(len(names)) if counts[i] >= min_count), key=lambda i: (-counts[i], names[i]))
+    if max_words:
+        vocabulary = vocabulary[:max_words]
+    row = np.full(len(names) + 1, -1, dtype=np.int32)  # the last slot maps the -1 of sentence gaps
+    row[vocabulary] = np.arange(len(vocabulary))
+    column = np.full(len(names) + 1, -1, dtype=np.int32)
+    column[vocabulary[:contexts]] = np.arange(min(contexts, len(vocabulary)))
+    matrix = _cooccurrences(row[ids], column[ids], len(vocabulary), min(contexts, len(vocabulary)), window, np)
+    vectors = _ppmi_svd_rows(matrix, np)
+    labels = [_spherical_kmeans(vectors, k, np) for k in SIZES]
+    return {names[v]: tuple(int(ids_k[r]) for ids_k in labels) for r, v in enumerate(vocabulary)}
+
+
+def _encode(sentences: Iterable[Sequence[str]], key: Callable[[str], str], window: int):  # type: ignore[no-untyped-def]
+    """The text as one int32 array of key ids with ``window`` gaps (-1) after each sentence, and the keys."""
+    import numpy as np
+
+    token_id: dict[str, int] = {}
+    key_id: dict[str, int] = {}
+    names: list[str] = []
+    gap = [-1] * window
+    out = array("i")
+    for sentence in sentences:
+        for token in sentence:
+            i = token_id.get(token)
+            if i is None:
+                k = key(token)
+                i = key_id.get(k)
+                if i is None:
+                    i = key_id[k] = len(names)
+                    names.append(k)
+                token_id[token] = i
+            out.append(i)
+        out.extend(gap)
+    return np.frombuffer(out, dtype=np.int32), names
+
+
+def _cooccurrences(rows, columns, height: int, width: int, window: int, np):  # type: ignore[no-untyped-def]
+    """Counts of context ``c`` at offset ``d`` of each vocabulary row, in column block ``d`` (-window ... -1,
+    1 ... window). float64 while small (exactly the arithmetic of the first version), float32 when large."""
+    offsets = [d for d in range(-window, window + 1) if d]
+    cells = height * width * len(offsets)
+    matrix = np.zeros(cells, dtype=np.float64 if cells <= _EXACT_CELLS else np.float32)
+    padded = np.concatenate([np.full(window, -1, dtype=columns.dtype), columns, np.full(window, -1, dtype=columns.dtype)])
+    for block, d in enumerate(offsets):
+        for start in range(0, len(rows), _CHUNK):
+            r = rows[start : start + _CHUNK]
+            c = padded[start + window + d : start + window + d + len(r)]
+            keep = (r >= 0) & (c >= 0)
+            cells_hit, n = np.unique(r[keep].astype(np.int64) * (width * len(offsets)) + block * width + c[keep],
+                                     return_counts=True)
+            matrix[cells_hit] += n
+    return matrix.reshape(height, width * len(offsets))
 
 
 def word_vectors(words: Sequence[str], batch: int = 1000):  # type: ignore[no-untyped-def]
@@ -137,21 +215,27 @@ def merge_clusters(distributional: Clusters, vector: Clusters) -> dict[str, tupl
             for key in sorted(set(distributional) | set(vector))}
 
 
-def _ppmi(matrix, np):  # type: ignore[no-untyped-def]
-    rows = matrix.sum(axis=1, keepdims=True)
-    cols = matrix.sum(axis=0, keepdims=True) ** 0.75  # context smoothing, as in word2vec
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmi = np.log(matrix * cols.sum() / (np.maximum(rows, 1) * np.maximum(cols, 1e-12)))
-    pmi[~np.isfinite(pmi)] = 0.0
-    return np.maximum(pmi, 0.0)
-
-
-def _svd_rows(matrix, np):  # type: ignore[no-untyped-def]
-    """Rows projected on the top right-singular vectors (eigenvectors of M^T M), unit length."""
-    values, vectors = np.linalg.eigh(matrix.T @ matrix)
+def _ppmi_svd_rows(matrix, np):  # type: ignore[no-untyped-def]
+    """PPMI of the counts (in place, row block by row block), then each row projected on the top
+    _DIMENSIONS right-singular vectors (eigenvectors of M^T M), unit length."""
+    cols = matrix.sum(axis=0, dtype=np.float64, keepdims=True) ** 0.75  # context smoothing, as in word2vec
+    total = cols.sum()
+    gram = np.zeros((matrix.shape[1], matrix.shape[1]))
+    step = max(1, _BLOCK_CELLS // matrix.shape[1])
+    for start in range(0, len(matrix), step):
+        block = matrix[start : start + step].astype(np.float64)
+        rows = block.sum(axis=1, keepdims=True)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            pmi = np.log(block * total / (np.maximum(rows, 1) * np.maximum(cols, 1e-12)))
+        pmi[~np.isfinite(pmi)] = 0.0
+        block = np.maximum(pmi, 0.0)
+        matrix[start : start + step] = block
+        gram += block.T @ block
+    values, vectors = np.linalg.eigh(gram)
     top = vectors[:, np.argsort(-values)[:_DIMENSIONS]]
     top *= np.sign(top[np.abs(top).argmax(axis=0), range(top.shape[1])])  # fix the sign of each axis
-    projected = matrix @ top
+    projected = np.concatenate([matrix[start : start + step].astype(np.float64) @ top
+                                for start in range(0, len(matrix), step)])
     norms = np.linalg.norm(projected, axis=1, keepdims=True)
     return projected / np.maximum(norms, 1e-12)
 

