@@ -633,3 +633,9 @@ def test_history_recalled_in_the_news_counts_nobody() -> None:
 
 def test_victims_said_hurt_are_injured_not_dead() -> None:
     assert _counts("وتدخلت الحماية المدنية لإسعاف 7 ضحايا أصيبوا بجروح متفاوتة الخطورة في حادث المرور.") == (None, 7)
+
+
+def test_one_of_at_the_end_of_a_sentence_counts_nobody_and_does_not_fail() -> None:
+    # «أحد» with no word after it (it once raised IndexError and lost the whole document)
+    assert _counts("انفجرت عبوة ناسفة قرب مقر أمني في سرت ولم يصب أحد") == (None, None)
+    assert _counts("قتل شخصان برصاص مسلحين في سبها. ولم يعتقل أحد.") == (2, None)
