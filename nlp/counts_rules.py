@@ -364,7 +364,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
                 after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
         one_of = words[index] in ("احد", "احدي") or (words[index] in ("واحد", "واحده") and after[:1] == ["من"])
-        if one_of and not (person_after or any(f.endswith(("ين", "ون")) for f in word_forms(after[0]) if after)):
+        if one_of and not (person_after or (after and any(f.endswith(("ين", "ون")) for f in word_forms(after[0])))):
             index = end
             continue  # «غرق أحد الأحياء», «واحدة من أفظع الجرائم»: «one of» counts a person only before people
         if kind is None and person_after and len(after) > 1 and not after[1].startswith("و"):
