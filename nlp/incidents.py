@@ -121,6 +121,11 @@ _PRESS = frozenset({"journalists", "activists"})
 # «حجب 5 مواقع إلكترونية إخبارية»: what a blocking order shuts (a number may stand between)
 _BLOCKING = {"حجب", "حظر", "blocked", "blocking"}
 _SITES = {"موقع", "مواقع", "صفحه", "صفحات", "website", "websites", "sites"}
+# «وأودع الضحية شكوى», «وصرح الضحية»: a victim who files or speaks is alive, «الضحية» names no death
+_LIVING_VICTIM_VERBS = {"اودع", "اودعت", "قدم", "قدمت", "رفع", "رفعت", "صرح", "صرحت", "روي", "روت"}
+# «هجوم مواطن على رئيس البلدية», «مدير المستشفى»: a title before a building's name makes it a person
+_TITLES = {"رئيس", "شيخ", "مدير", "مديره", "امام", "عميد", "حارس", "مير"}
+_TRANSFERS = {"نقل", "نقلت", "نقله", "نقلها", "نقلوا", "تحويل", "تحويله", "تحويلها", "حول", "اسعاف", "اسعافه"}
 _OUTLETS = {"قناه", "قنوات", "صحيفه", "صحف", "جريده", "اذاعه", "اذاعات", "تلفزيون", "وكاله", "newspaper", "broadcaster",
             "channel", "radio"}
 # «عائلات الضحايا», «أسر الشهداء»: the dead of an earlier event named through their families, not a new death
@@ -639,9 +644,12 @@ def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """An assault on an institution or a right («اعتداء صارخ على استقلالية القضاء»), medicines missing («الأدوية
-    المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»): the trigger's word names no harm to a
-    person."""
+    المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»), a victim who files a complaint or
+    speaks («وأودع الضحية شكوى»: alive): the trigger's word names no harm to a person, or no death."""
     types = {t.type for t in match.payloads}
+    if all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and match.first > 0 and (
+            word_forms(words[match.first - 1]) & _LIVING_VICTIM_VERBS):
+        return True
     after = words[match.last + 1 : match.last + 4]
     before = word_forms(words[match.first - 1]) if match.first > 0 else frozenset()
     if types <= {"injury", "torture"} and "علي" in after:
@@ -651,6 +659,14 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return bool(before & _THINGS)
     suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
     return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended)
+
+
+def _no_property_object(words: list[str], index: int) -> bool:
+    """A building's name that is no object struck: a title («رئيس البلدية», «مدير المستشفى»: a person) or where the
+    hurt were taken («نقل إلى المستشفى»)."""
+    before = word_forms(words[index - 1]) if index > 0 else frozenset()
+    taken = index > 1 and "الي" in before and bool(word_forms(words[index - 2]) & _TRANSFERS)
+    return bool(before & _TITLES) or taken
 
 
 def _last_century(words: list[str]) -> bool:
@@ -816,7 +832,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words) or _held_for_long(words)
-    property_object = bool(lex.property_objects.find(tokens))
+    property_object = any(not _no_property_object(words, m.first) for m in lex.property_objects.find(tokens))
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
@@ -924,6 +940,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
         if "accident" in context and kind in ACCIDENT_TYPES and not perpetrators:
             confidence -= 0.6  # «مسلحون أضرموا النار ... حريق»: the fire was set, the accident cue does not clear it
+        if kind == "torture" and kind not in strong_types and "custody" not in context:
+            confidence -= 0.3  # «إهانة والده في المحل»: an insult; humiliation is ill-treatment in custody
         if "accident" in context and kind == "torture" and "custody" not in context:
             confidence -= 0.6  # «صعق بالتيار الكهربائي أثناء أعمال صيانة»: electrocuted at work, not tortured
         if kind in ("killing", "other") and fishing_sunk and "migrants" not in victims and not perpetrators:

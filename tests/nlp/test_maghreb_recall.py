@@ -41,3 +41,28 @@ def test_news_sites_blocked_are_an_attack_on_civil_society() -> None:
     assert _rule_types("قررت الهيئة حظر ثلاث صحف بسبب مقالات انتقدت الحكومة.") == {"attack_on_civil_society"}
     # withholding confidence is no blocking
     assert _rule_types("صوت النواب على حجب الثقة عن الحكومة بعد جلسة طويلة.") == set()
+
+
+def test_an_insult_outside_custody_is_no_torture() -> None:
+    assert _rule_types("تعرضت امرأة لإهانة من زبون في المحل فغضب ابنها.") == set()
+    assert _rule_types("قتل البائع زبونا بعد أن اشتكى الزبون من إهانة والده أمام المحل.") == {"killing"}
+    assert _rule_types("تعرضت نساء معتقلات للإهانة على يد عصابة داخل مركز الاحتجاز.") == {"torture"}
+
+
+def test_died_of_the_wounds_is_a_killing_not_an_injury() -> None:
+    assert _rule_types("طعنها زوجها في المطبخ فلفظت أنفاسها متأثرة بالجروح قبل وصولها إلى المستشفى.") == {"killing"}
+    assert _rule_types("طعنها زوجها في المطبخ ونقلت إلى المستشفى مصابة بجروح خطيرة.") == {"injury"}
+
+
+def test_a_stabbed_mayor_is_a_person_hurt_not_a_building() -> None:
+    text = ("اعتداء على رئيس بلدية بالسلاح الأبيض\n"
+            "تعرض رئيس البلدية مساء أمس لاعتداء بسكين سبب له جروحا في الذراع.\n"
+            "الحادث نتج عن هجوم شاب على رئيس البلدية الذي نقل إلى المستشفى.\n"
+            "وأودع الضحية شكوى لدى الدرك ضد المعتدي.")
+    assert _rule_types(text) == {"injury"}
+    assert _rule_types("هجوم بقذائف على مستشفى المدينة ومدرستها ليلة أمس.") == {"attack_on_property_or_infrastructure"}
+
+
+def test_targets_hit_are_no_people_hurt() -> None:
+    assert _rule_types("قال إن الطائرات أصابت أهدافها بدقة عالية فجر اليوم.") == set()
+    assert "injury" in _rule_types("أصابت رصاصة طائشة طفلا في ساقه قرب المدرسة.")
