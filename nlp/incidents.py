@@ -23,7 +23,9 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
   المسلحة ثلاثة مدنيين») or a clash party elsewhere in the sentence leaves the toll's status unknown.
 * arrests are routine news: detention becomes arbitrary_detention only with a qualifier
   («دون تهمة», "without charge", «ظروف غير إنسانية»), a journalist/activist detainee, or an unknown
-  whereabouts; «مركز احتجاز» is a place, not an arrest.
+  whereabouts; «مركز احتجاز» is a place, not an arrest. Protesters held for a march are held for a civic act
+  (also attack_on_civil_society); house arrest («الإقامة الجبرية», «ممنوعون من الخروج») is a weak detention word.
+* blocking news sites («حجب 5 مواقع») is an attack on civil society; «إهانة» outside custody is no torture.
 * beating in custody is torture; a weak injury word («رصاص», «ضرب») next to a killing or torture is
   the means, not a second harm.
 * shelling/burning is an attack on property only with a civilian object (houses, hospital, market,
