@@ -23,7 +23,9 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
   المسلحة ثلاثة مدنيين») or a clash party elsewhere in the sentence leaves the toll's status unknown.
 * arrests are routine news: detention becomes arbitrary_detention only with a qualifier
   («دون تهمة», "without charge", «ظروف غير إنسانية»), a journalist/activist detainee, or an unknown
-  whereabouts; «مركز احتجاز» is a place, not an arrest.
+  whereabouts; «مركز احتجاز» is a place, not an arrest. Protesters held for a march are held for a civic act
+  (also attack_on_civil_society); house arrest («الإقامة الجبرية», «ممنوعون من الخروج») is a weak detention word.
+* blocking news sites («حجب 5 مواقع») is an attack on civil society; «إهانة» outside custody is no torture.
 * beating in custody is torture; a weak injury word («رصاص», «ضرب») next to a killing or torture is
   the means, not a second harm.
 * shelling/burning is an attack on property only with a civilian object (houses, hospital, market,
@@ -116,6 +118,16 @@ _BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"
 _MEANS_REACH = 6  # tokens from a killing to the bullet that caused it («لقي حتفه بعد أن أصابته رصاصة»)
 _BOATS = {"قارب", "قوارب", "مركب", "مراكب", "مركبي", "زورق", "سفينه", "boat", "boats", "vessel", "trawler"}
 _FISHING = {"صيد", "الصيد", "صيادين", "صياد", "fishing", "fishermen"}
+# Civil society as victims: the press and activists (any harm to them is also an attack on civil society)
+_PRESS = frozenset({"journalists", "activists"})
+# «حجب 5 مواقع إلكترونية إخبارية»: what a blocking order shuts (a number may stand between)
+_BLOCKING = {"حجب", "حظر", "blocked", "blocking"}
+_SITES = {"موقع", "مواقع", "صفحه", "صفحات", "website", "websites", "sites"}
+# «وأودع الضحية شكوى», «وصرح الضحية»: a victim who files or speaks is alive, «الضحية» names no death
+_LIVING_VICTIM_VERBS = {"اودع", "اودعت", "قدم", "قدمت", "رفع", "رفعت", "صرح", "صرحت", "روي", "روت"}
+# «هجوم مواطن على رئيس البلدية», «مدير المستشفى»: a title before a building's name makes it a person
+_TITLES = {"رئيس", "شيخ", "مدير", "مديره", "امام", "عميد", "حارس", "مير"}
+_TRANSFERS = {"نقل", "نقلت", "نقله", "نقلها", "نقلوا", "تحويل", "تحويله", "تحويلها", "حول", "اسعاف", "اسعافه"}
 _OUTLETS = {"قناه", "قنوات", "صحيفه", "صحف", "جريده", "اذاعه", "اذاعات", "تلفزيون", "وكاله", "newspaper", "broadcaster",
             "channel", "radio"}
 # «عائلات الضحايا», «أسر الشهداء»: the dead of an earlier event named through their families, not a new death
@@ -561,6 +573,19 @@ def _press_targets(words: list[str], matches: list[PhraseMatch[Trigger]], raids:
             if any(word_forms(w) & _OUTLETS for w in words[k + 1 : k + 5])][:1]
 
 
+def _outlets_blocked(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«حجب 5 مواقع إخبارية», «حظر صحيفتين»: blocking news sites or outlets is an attack on civil society (labelling
+    guide); the lexicon lists «حجب موقع», here a number may stand between the order and what it shuts."""
+    for index, word in enumerate(words):
+        if not word_forms(word) & _BLOCKING:
+            continue
+        number = parse_number(words, index + 1) if index + 1 < len(words) else None
+        after = index + 1 + (number[1] if number else 0)
+        if after < len(words) and word_forms(words[after]) & (_SITES | _OUTLETS):
+            return [PhraseMatch(index, after, (Trigger("attack_on_civil_society", STRONG),), word)]
+    return []
+
+
 def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, list[int]]) -> bool:
     """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
     first = match.first
@@ -621,9 +646,12 @@ def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """An assault on an institution or a right («اعتداء صارخ على استقلالية القضاء»), medicines missing («الأدوية
-    المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»): the trigger's word names no harm to a
-    person."""
+    المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»), a victim who files a complaint or
+    speaks («وأودع الضحية شكوى»: alive): the trigger's word names no harm to a person, or no death."""
     types = {t.type for t in match.payloads}
+    if all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and match.first > 0 and (
+            word_forms(words[match.first - 1]) & _LIVING_VICTIM_VERBS):
+        return True
     after = words[match.last + 1 : match.last + 4]
     before = word_forms(words[match.first - 1]) if match.first > 0 else frozenset()
     if types <= {"injury", "torture"} and "علي" in after:
@@ -633,6 +661,14 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return bool(before & _THINGS)
     suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
     return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended)
+
+
+def _no_property_object(words: list[str], index: int) -> bool:
+    """A building's name that is no object struck: a title («رئيس البلدية», «مدير المستشفى»: a person) or where the
+    hurt were taken («نقل إلى المستشفى»)."""
+    before = word_forms(words[index - 1]) if index > 0 else frozenset()
+    taken = index > 1 and "الي" in before and bool(word_forms(words[index - 2]) & _TRANSFERS)
+    return bool(before & _TITLES) or taken
 
 
 def _last_century(words: list[str]) -> bool:
@@ -709,6 +745,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
         matches += _fishing_boat_fired_on(words)
     matches += _split_killings(words, matches)
+    matches += _outlets_blocked(words)
     if not matches:
         return SentenceResult([], {})
     # «عثر صباح اليوم على جثة»: «اليوم على» is today's find, not «700 يوم على» (how long since)
@@ -771,7 +808,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
         # but right after a trigger («مقتل مراسل الجزيرة», past a duration: «السجن 7 أعوام لصحفيين») the press
         # word is the victim
-        press = set(m.payloads) & {"journalists", "activists"}
+        press = set(m.payloads) & _PRESS
         is_source = bool(press) and not any(0 < m.first - e <= 3 for e in harm_ends) and (
             any(abs(m.first - s) <= 3 for s in source_at)
             or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
@@ -783,7 +820,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 words, m.first, lex.negation_words):
             victims.update(m.payloads)
             press_at += [m.first] if press else []
-    civilians = bool(victims) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)
+    # protesters count for a detention only: shots fired at a march («الرصاص المطاطي على المتظاهرين») state no
+    # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims
+    civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)
                                      for m in lex.civilians.find(tokens))
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
@@ -795,7 +834,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words) or _held_for_long(words)
-    property_object = bool(lex.property_objects.find(tokens))
+    property_object = any(not _no_property_object(words, m.first) for m in lex.property_objects.find(tokens))
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
@@ -858,8 +897,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         elif kind == "arbitrary_detention":
             if qualified and kind not in strong_types:
                 confidence += 0.5  # the qualifier makes an arrest arbitrary; a strong trigger already is one
-            if victims & {"journalists", "activists"}:
-                confidence += 0.45
+            if victims & (_PRESS | {"protesters"}):
+                confidence += 0.45  # held for their work or for a march: for what civil society does
             elif victims or civilians:
                 confidence += 0.15
             if "enforced_disappearance" in by_type:
@@ -903,6 +942,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
         if "accident" in context and kind in ACCIDENT_TYPES and not perpetrators:
             confidence -= 0.6  # «مسلحون أضرموا النار ... حريق»: the fire was set, the accident cue does not clear it
+        if kind == "torture" and kind not in strong_types and "custody" not in context:
+            confidence -= 0.3  # «إهانة والده في المحل»: an insult; humiliation is ill-treatment in custody
         if "accident" in context and kind == "torture" and "custody" not in context:
             confidence -= 0.6  # «صعق بالتيار الكهربائي أثناء أعمال صيانة»: electrocuted at work, not tortured
         if kind in ("killing", "other") and fishing_sunk and "migrants" not in victims and not perpetrators:
@@ -1076,10 +1117,13 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
     if detention is not None and "abduction" in kept and detention.confidence < kept["abduction"].confidence:
         kept.pop("arbitrary_detention")  # «مكان احتجازه» after an abduction: the captors hold him
     harmed = [c for c in kept.values() if c.type in HARM_TYPES + (PROPERTY,)]  # «أضرموا النار في منزل ناشط»
-    if victims & {"journalists", "activists"} and harmed and "attack_on_civil_society" not in kept:
+    # protesters held for a march («إيداع متظاهرين الحبس المؤقت»): detention for a civic act (labelling guide);
+    # protesters hurt in clashes are civilians hurt, the type stays the harm
+    civic_held = "protesters" in victims and "arbitrary_detention" in kept
+    if (victims & _PRESS and harmed or civic_held) and "attack_on_civil_society" not in kept:
         best = max(c.confidence for c in harmed)
-        kept["attack_on_civil_society"] = Candidate("attack_on_civil_society", best, "victims: journalists/activists",
-                                                    set(victims))
+        why = "victims: journalists/activists" if victims & _PRESS else "protesters held"
+        kept["attack_on_civil_society"] = Candidate("attack_on_civil_society", best, why, set(victims))
 
 
 def sentence_candidates(tokens: list[Token]) -> list[Candidate]:
