@@ -40,7 +40,7 @@ COUNT_FIELDS: tuple[str, ...] = ("killed", "injured", "detained")
 #: Victim categories as nlp.annotate names them; the singular is accepted in a filter.
 VICTIM_SINGULAR: dict[str, str] = {"child": "children", "woman": "women", "girl": "girls", "elderly": "elderly",
                                    "migrant": "migrants", "journalist": "journalists", "activist": "activists",
-                                   "medic": "medics"}
+                                   "medic": "medics", "protester": "protesters"}
 SORTS: tuple[str, ...] = ("relevance", "newest", "oldest", "score")
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64

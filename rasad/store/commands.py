@@ -28,7 +28,7 @@ FILTER_OPTIONS = (("type", "incident_type", "incident type, e.g. killing"),
                   ("language", "language", "ar or en"),
                   ("status", "status", f"triage status: {', '.join(LEAD_STATUSES)}"),
                   ("assignee", "assignee", "who the lead is assigned to"),
-                  ("victim", "victim", "victim category: children, women, migrants, journalists or activists"),
+                  ("victim", "victim", "victim category: children, women, migrants, journalists, activists or protesters"),
                   ("cluster", "cluster", "story cluster id: the same story from every outlet"))
 CSV_COLUMNS = ("id", "published_at", "incident_types", "places", "regions", "status", "assignee", "score",
                "killed", "injured", "detained", "event_date", "event_date_precision", "victim_categories",
