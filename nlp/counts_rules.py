@@ -257,15 +257,22 @@ _COLONIAL = {"الاستعمار", "الاستعماري", "الاستعماري
 _COLONIAL_ROOTS = ("ستعمار", "مستعمر", "تحرير")  # a cheap test before word forms (every sentence)
 
 
+_BORN = {"مواليد", "المولود", "المولوده", "مولود", "ولد", "ولدت", "born"}
+
+
+def last_century_year(words: list[str]) -> bool:
+    """A year before 2000 in the sentence («عام 1957», «8 ماي 1945»): the acts it tells are history; not a birth
+    year («الصحفي المولود عام 1985», «من مواليد 1990»)."""
+    return any(len(w) == 4 and w.isdigit() and 1800 <= int(w) < 2000
+               and not any(word_forms(b) & _BORN for b in words[max(0, k - 3) : k]) for k, w in enumerate(words))
+
+
 def is_history(words: list[str]) -> bool:
     """The sentence tells of a past century or of the colonial war: its killings are history, not the news."""
-    for k, word in enumerate(words):
-        if word.isdigit() and len(word) == 4 and 1800 <= int(word) < 2000:
-            return True
-        if any(root in word for root in _COLONIAL_ROOTS) and (word_forms(word) & _COLONIAL or (
-                word == "التحرير" and k > 0 and words[k - 1] in ("حرب", "ثوره"))):
-            return True
-    return False
+    if last_century_year(words):
+        return True
+    return any(any(root in word for root in _COLONIAL_ROOTS) and (word_forms(word) & _COLONIAL or (
+        word == "التحرير" and k > 0 and words[k - 1] in ("حرب", "ثوره"))) for k, word in enumerate(words))
 
 
 def toll_counts(words: list[str]) -> dict[str, int]:

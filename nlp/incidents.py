@@ -67,7 +67,14 @@ import yaml
 
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
-from nlp.counts_rules import MONTH_WORDS, PERSON_NOUNS, is_statistic, no_people_after, sentence_counts
+from nlp.counts_rules import (
+    MONTH_WORDS,
+    PERSON_NOUNS,
+    is_statistic,
+    last_century_year,
+    no_people_after,
+    sentence_counts,
+)
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
@@ -165,8 +172,6 @@ _ORDINALS = {"الاولي", "الاول", "الاكبر", "first", "main", "big
 _AGO = {"قبل", "منذ", "ago"}
 _YEARS = {"سنه", "سنوات", "سنتين", "سنين", "عام", "عامين", "اعوام", "years", "year"}
 _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
-_LAST_CENTURY = ("18", "19")  # «اغتيال المحامي عام 1957», «مجازر 8 ماي 1945»: history, not today's news
-_BORN = {"مواليد", "المولود", "المولوده", "مولود", "ولد", "ولدت", "born"}
 # «إزالة 9 ملايين لغم», «تفكيك الألغام», «القضاء نهائيا على الألغام»: mines cleared, nobody hurt
 _CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared"}
 _CLEARANCE_REACH = 4
@@ -671,13 +676,6 @@ def _no_property_object(words: list[str], index: int) -> bool:
     return bool(before & _TITLES) or taken
 
 
-def _last_century(words: list[str]) -> bool:
-    """A year before 2000 in the sentence («عام 1957», «8 ماي 1945»): the acts it tells are history; not a birth
-    year («الصحفي المولود عام 1985», «من مواليد 1990»)."""
-    return any(len(w) == 4 and w.isdigit() and w[:2] in _LAST_CENTURY
-               and not any(word_forms(b) & _BORN for b in words[max(0, k - 3) : k]) for k, w in enumerate(words))
-
-
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
     return any(word_forms(w) & _MINES for w in words[match.first : match.last + 1]) and any(
@@ -755,7 +753,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _PATROLS)]
     where = _positions(context_matches)
     context = set(where)
-    if _year_tally(words) or _last_century(words):
+    if _year_tally(words) or last_century_year(words):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
@@ -1030,7 +1028,7 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")
-    if _last_century([t.text for t in tokens]):
+    if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     return frozenset(frame)
 
