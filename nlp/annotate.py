@@ -109,18 +109,19 @@ class _Sentence:
     last_token: int  # exclusive
 
 
-def _headline_colon(text: str, match: re.Match[str]) -> bool:
-    """«مصر.. انهيار مبنى» in a headline (the text's first line, more of it after the dots): «..» stands for a
-    colon, so the headline stays one sentence and its frame (an accident, a ruling) reaches the body."""
-    line_end = text.find("\n")
-    return (len(match.group().strip()) > 1 and set(match.group().strip()) == {"."} and line_end > match.end()
+def _headline_colon(text: str, match: re.Match[str], line_end: int) -> bool:
+    """«مصر.. انهيار مبنى» in a headline (the text's first line, ending at ``line_end``, more of it after the
+    dots): «..» stands for a colon, so the headline stays one sentence and its frame (an accident, a ruling)
+    reaches the body."""
+    return (line_end > match.end() and len(match.group().strip()) > 1 and set(match.group().strip()) == {"."}
             and bool(text[match.end() : line_end].strip()))
 
 
 def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     spans, start = [], 0
+    line_end = text.find("\n")
     for match in _SENTENCE_END.finditer(text):
-        if _headline_colon(text, match):
+        if _headline_colon(text, match, line_end):
             continue
         if text[start : match.start()].strip():
             spans.append((start, match.end()))

@@ -23,6 +23,7 @@ states casualties, Arabic and English):
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from nlp.counts import parse_number
@@ -258,11 +259,14 @@ _COLONIAL_ROOTS = ("ستعمار", "مستعمر", "تحرير")  # a cheap test
 
 
 _BORN = {"مواليد", "المولود", "المولوده", "مولود", "ولد", "ولدت", "born"}
+_LAST_CENTURY_YEAR = re.compile(r"(?<!\S)1[89]\d\d(?!\S)")
 
 
 def last_century_year(words: list[str]) -> bool:
     """A year before 2000 in the sentence («عام 1957», «8 ماي 1945»): the acts it tells are history; not a birth
     year («الصحفي المولود عام 1985», «من مواليد 1990»)."""
+    if not _LAST_CENTURY_YEAR.search(" ".join(words)):
+        return False  # a cheap test first: this runs on every sentence
     return any(len(w) == 4 and w.isdigit() and 1800 <= int(w) < 2000
                and not any(word_forms(b) & _BORN for b in words[max(0, k - 3) : k]) for k, w in enumerate(words))
 
@@ -271,6 +275,9 @@ def is_history(words: list[str]) -> bool:
     """The sentence tells of a past century or of the colonial war: its killings are history, not the news."""
     if last_century_year(words):
         return True
+    joined = " ".join(words)
+    if not any(root in joined for root in _COLONIAL_ROOTS):
+        return False  # a cheap test first: this runs on every sentence
     return any(any(root in word for root in _COLONIAL_ROOTS) and (word_forms(word) & _COLONIAL or (
         word == "التحرير" and k > 0 and words[k - 1] in ("حرب", "ثوره"))) for k, word in enumerate(words))
 
@@ -798,6 +805,8 @@ _AGES = {"سنه", "عاما", "سنوات"}
 def carried_load(words: list[str]) -> tuple[int, int] | None:
     """(how many, the index after them) of the people a vehicle carries: «حافلة تقل 20 عاملا», «على متنها 4
     أشخاص» (not «لا يقل عن»: at least)."""
+    if _CARRYING.isdisjoint(words):
+        return None  # a cheap test first: this runs on every sentence
     for k, word in enumerate(words[:-1]):
         if word in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):
             parsed = parse_number(words, k + 1)

@@ -129,6 +129,7 @@ _FISHING = {"صيد", "الصيد", "صيادين", "صياد", "fishing", "fish
 _PRESS = frozenset({"journalists", "activists"})
 # «حجب 5 مواقع إلكترونية إخبارية»: what a blocking order shuts (a number may stand between)
 _BLOCKING = {"حجب", "حظر", "blocked", "blocking"}
+_BLOCKING_ROOTS = ("حجب", "حظر", "block")
 _SITES = {"موقع", "مواقع", "صفحه", "صفحات", "website", "websites", "sites"}
 # «وأودع الضحية شكوى», «وصرح الضحية»: a victim who files or speaks is alive, «الضحية» names no death
 _LIVING_VICTIM_VERBS = {"اودع", "اودعت", "قدم", "قدمت", "رفع", "رفعت", "صرح", "صرحت", "روي", "روت"}
@@ -453,6 +454,9 @@ def _whereabouts_withheld(words: list[str]) -> list[PhraseMatch[Trigger]]:
     «ترفض الكشف عن مصيره»: where someone is held (or his fate), with a negation, not knowing or a refusal shortly
     before it, is withheld from his family: an enforced disappearance (the lexicon lists the set phrases; here
     the verb, its subject and the family may stand between). «مكان» alone (a place of an event) is not enough."""
+    joined = " ".join(words)
+    if not any(root in joined for root in ("مكان", "مقر", "مصير")):
+        return []  # a cheap test first: this runs on every sentence
     negations = load_lexicons().negation_words
     for index, word in enumerate(words):
         forms = word_forms(word)
@@ -581,6 +585,9 @@ def _press_targets(words: list[str], matches: list[PhraseMatch[Trigger]], raids:
 def _outlets_blocked(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«حجب 5 مواقع إخبارية», «حظر صحيفتين»: blocking news sites or outlets is an attack on civil society (labelling
     guide); the lexicon lists «حجب موقع», here a number may stand between the order and what it shuts."""
+    joined = " ".join(words)
+    if not any(root in joined for root in _BLOCKING_ROOTS):
+        return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
         if not word_forms(word) & _BLOCKING:
             continue
@@ -1045,6 +1052,8 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     النار ... إخماد الحريق» is arson; «أصيب سبعة محتجين خلال مواجهات ... احتجاجا على وفاة شاب في حادث مرور»: the
     accident is the protest's cause; «أسفرت الغارات عن اندلاع حريق»: the strike is the story)."""
     frame = headline_frame(lead) & LEAD_FRAMES
+    if "accident" not in frame:
+        return frame  # only an accident can be undone by violence in the lead (the scans below are costly)
     lex = load_lexicons()
     cues = lex.context.find(lead)
     accident = [m for m in cues if "accident" in m.payloads]
