@@ -1,6 +1,7 @@
 """Train the Arabic NER model shipped in nlp/models/ner-ar (deterministic: fixed split, L-BFGS CRF).
 
-    .venv/bin/python scripts/train_ner.py              # build the shipped model (~6-7 min on 2 cores)
+    .venv/bin/python scripts/train_ner.py --aqmar-dir AQMAR_DIR --text-dir ARWIKI_DIR \
+        --cluster-words 100000 --cluster-window 2 --cluster-contexts 1000   # the shipped model (Dec 6 2026; ~5-7 min)
     .venv/bin/python scripts/train_ner.py --select    # model selection run: train 80 %, score the 80-90 % slice
 
 Data: only tests/data/ner/anercorp-camel-train.conll (ANERcorp, CAMeL split, TRAIN part, CC BY-SA 4.0,
