@@ -174,9 +174,12 @@ def _plural_person(word: str) -> bool:
 
 # «يدعو لإعدام تجار المخدرات», «تسعى إلى قتلها», «هدد بقتله», «اعترف بقتل ابنته»: a killing called for, sought,
 # threatened or confessed is wanted or told in a proceeding, not an event the sentence reports
-_CALLED_FOR = {"يدعو", "تدعو", "دعا", "دعت", "دعوا", "يدعون", "يطالب", "تطالب", "طالبت", "طالبوا", "يطالبون", "يسعي",
-               "تسعي", "تسعيان", "يسعون", "ينوي", "تنوي", "يعتزم", "تعتزم", "هدد", "هددت", "يهدد", "تهدد", "هددوا",
-               "اعترف", "اعترفت", "يعترف", "تعترف", "اعترافه", "اعترافها", "calls", "called", "threatened", "confessed"}
+# Verbs of calling for an act («يدعو لإعدام», «طالبوا بسجن»): the act is demanded, not done (also nlp.incidents)
+CALL_VERBS = frozenset({"يدعو", "تدعو", "دعا", "دعت", "دعوا", "يدعون", "يطالب", "تطالب", "طالب", "طالبت", "طالبوا",
+                        "يطالبون", "calls", "called", "urged", "demanded"})
+_CALLED_FOR = CALL_VERBS | {"يسعي", "تسعي", "تسعيان", "يسعون", "ينوي", "تنوي", "يعتزم", "تعتزم", "هدد", "هددت", "يهدد",
+                            "تهدد", "هددوا", "اعترف", "اعترفت", "يعترف", "تعترف", "اعترافه", "اعترافها", "threatened",
+                            "confessed"}
 
 
 def named_as_topic(words: list[str], index: int) -> bool:

@@ -68,6 +68,7 @@ import yaml
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
 from nlp.counts_rules import (
+    CALL_VERBS,
     MONTH_WORDS,
     PERSON_NOUNS,
     is_statistic,
@@ -177,8 +178,6 @@ _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
 _CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared"}
 _CLEARANCE_REACH = 4
 # «يدعو لإعدام تجار المخدرات», «طالبت العائلة بإعدام القاتل»: a harm called for is not done
-_CALLS = {"يدعو", "تدعو", "دعا", "دعت", "دعوا", "يدعون", "يطالب", "تطالب", "طالب", "طالبت", "طالبوا", "يطالبون",
-          "calls", "called", "urged", "demanded"}
 _CALL_REACH = 3
 _CALLED_FOR = {"killing", "injury", "torture", "arbitrary_detention"}
 # «اعتداء صارخ على استقلالية القضاء», «اعتداء على الدستور»: an assault on an institution or a right hurts nobody
@@ -653,7 +652,7 @@ def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if not {t.type for t in match.payloads} <= _CALLED_FOR:
         return False  # «تطالب ذويهم بفدية»: a ransom demanded is the abduction itself
     governed = words[match.first].startswith(("ب", "ل")) or (match.first > 0 and words[match.first - 1] == "الي")
-    return governed and any(w.removeprefix("و") in _CALLS for w in words[max(0, match.first - _CALL_REACH) : match.first])
+    return governed and any(w.removeprefix("و") in CALL_VERBS for w in words[max(0, match.first - _CALL_REACH) : match.first])
 
 
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
