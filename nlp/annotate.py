@@ -498,9 +498,10 @@ def annotate_rules(text: str, language: str | None = None,
             out_of_time = True
             break
         sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
+        sentence_words = [t.text for t in sentence_tokens]
         result = analyse_sentence(sentence_tokens)
-        _take_counts(casualties, result.counts or _toll_without_trigger(sentence_tokens),
-                     [t.text for t in sentence_tokens], lead=headline and number == 1,
+        _take_counts(casualties, result.counts or _toll_without_trigger(sentence_words, sentence_tokens),
+                     sentence_words, lead=headline and number == 1,
                      title=headline and number == 0, casualty=result.victim_status is not None)
         statuses.append(result.victim_status)
         results.append(result)
@@ -579,10 +580,10 @@ class _Tally:
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
 
 
-def _toll_without_trigger(tokens: list) -> dict[str, int]:
+def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
     """A risen toll told with no harm word («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»: «وفيات» is no trigger), not an
     epidemic's («ارتفع عدد الوفيات بفيروس كورونا إلى 40»)."""
-    counts = toll_counts([t.text for t in tokens])
+    counts = toll_counts(words)
     return counts if counts and "disease" not in headline_frame(tokens) else {}
 
 

@@ -42,6 +42,9 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
                 "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils",
                 "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans"}  # «إصابة 12 عون أمن و5 مشجعين»
+# Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
+# before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in _TITLES.
+RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
 SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "مواطن", "مواطنه", "شخص", "سائق", "صحفي", "مهاجر", "فتاه",
                     "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط",
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
@@ -51,7 +54,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
                     "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
-                    "رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب", "man", "woman", "boy", "girl", "child", "journalist", "migrant",
+                    *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father"}
@@ -84,8 +87,7 @@ _DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليل
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
 # («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
 _TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام",
-           "رقيب", "عريف", "ملازم", "نقيب", "عقيد",  # military ranks: «استشهد رقيب بالجيش», «قال العقيد إن»
-           "عضو", "صاحب"}  # «اغتيل عضو المجلس البلدي», «قتل صاحب محل»; «قال عضو المجلس إن»
+           *RANKS}  # «استشهد رقيب بالجيش», «اغتيل عضو المجلس البلدي»; «قال العقيد إن», «قال عضو المجلس إن»
 _UNTITLED_VICTIMS = NAMED_VICTIMS - _TITLES  # «وفاة السائق», not «اغتيال الرئيس» (an office)
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
 # not a dual as in «شابين»; so are these nisbas' («صحفيين», «العسكريين»: rather "journalists", "the military" than
@@ -805,13 +807,18 @@ def _listed_victims(words: list[str], trigger_at: dict[int, str]) -> dict[str, i
 _AGES = {"سنه", "عاما", "سنوات"}
 
 
+def _carries(words: list[str], k: int) -> bool:
+    """The word at ``k`` says a vehicle carries people («حافلة تقل», «على متنها»), not «لا يقل عن» (at least)."""
+    return words[k] in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما"))
+
+
 def carried_load(words: list[str]) -> tuple[int, int] | None:
     """(how many, the index after them) of the people a vehicle carries: «حافلة تقل 20 عاملا», «على متنها 4
     أشخاص» (not «لا يقل عن»: at least)."""
     if _CARRYING.isdisjoint(words):
         return None  # a cheap test first: this runs on every sentence
     for k, word in enumerate(words[:-1]):
-        if word in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):
+        if _carries(words, k):
             parsed = parse_number(words, k + 1)
             noun_at = k + 1 + parsed[1] if parsed else len(words)
             if parsed and noun_at < len(words) and (_plural_person(words[noun_at]) or _singular_victim(words[noun_at])):
@@ -834,14 +841,13 @@ _HURT_WORDS = ("اصاب", "اصيب", "جروح", "جرح")  # a cheap test: mo
 def load_hurt(words: list[str]) -> bool:
     """A sentence telling that the people of a vehicle named in the sentence before were hurt, with no number of
     its own: «كانت الحافلة تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة»."""
-    return any(h in w for w in words for h in _HURT_WORDS) and any(
-        any(h in words[k] for h in _HURT_WORDS) and _group_hurt(words, k) for k in range(len(words)))
+    return any(any(h in word for h in _HURT_WORDS) and _group_hurt(words, k) for k, word in enumerate(words))
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
     distance, k = 0, index - 1
     while k >= 0 and distance < 4:
-        if words[k] in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما")):  # «لا يقل عن» = at least
+        if _carries(words, k):
             return None
         if word_forms(words[k]) & _RESCUED:
             return None  # «وفاة شخصين وإنقاذ 20 آخرين»: the number after a rescue counts the saved
