@@ -427,8 +427,7 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
 
 def _clash_party(words: list[str], index: int) -> bool:
     """«اشتباكات بين المليشيات», «مواجهات بين قوات ...»: the word names a party of the clash."""
-    return "بين" in words[max(0, index - 3) : index] and any(
-        word_forms(w) & _CLASHES for w in words[max(0, index - _CLASH_REACH) : index])
+    return "بين" in words[max(0, index - 3) : index] and _form_before(words, index, _CLASHES, _CLASH_REACH)
 
 
 def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -478,8 +477,7 @@ def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«طفلة غادرت منزل عائلتها إلى وجهة غير معلومة»: an unknown destination someone left for (a missing-person
     notice), not one captors took him to («اقتادوه إلى جهة مجهولة»)."""
     return all(t.type == "enforced_disappearance" for t in match.payloads) and bool(
-        word_forms(words[match.first]) & _DESTINATIONS) and any(
-        word_forms(w) & _LEFT for w in words[max(0, match.first - _LEFT_REACH) : match.first])
+        word_forms(words[match.first]) & _DESTINATIONS) and _form_before(words, match.first, _LEFT, _LEFT_REACH)
 
 
 def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
@@ -524,7 +522,7 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
         if any(m.first <= index <= m.last for m in matches):
             continue
         if word == "الحياه":
-            if any(word_forms(w) & _PARTED for w in words[max(0, index - 6) : index]):
+            if _form_before(words, index, _PARTED, 6):
                 out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
         elif word == "بحياه" and any(w in _TOOK for w in words[max(0, index - 4) : index]):
             out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
@@ -544,7 +542,7 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
 
 def _after_event(words: list[str], index: int) -> bool:
     """«توفي ... إثر إصابته برصاصة», «بعد أن أصابته»: the word at ``index`` tells what the death came from."""
-    return any(word_forms(w) & _AFTER_EVENT for w in words[max(0, index - 3) : index])
+    return _form_before(words, index, _AFTER_EVENT, 3)
 
 
 def _people_after(words: list[str], k: int) -> bool:
@@ -606,7 +604,7 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
     if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
         return True
-    after_event = any(word_forms(w) & _AFTER_EVENT for w in words[max(0, first - 2) : first])
+    after_event = _form_before(words, first, _AFTER_EVENT, 2)
     if any(w < first for w in where.get("warning", [])) and not after_event:
         return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
     types = {t.type for t in match.payloads}
@@ -674,6 +672,11 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended)
 
 
+def _form_before(words: list[str], index: int, forms: set[str] | frozenset[str], reach: int) -> bool:
+    """A word of ``forms`` (any of its clitic forms) among the ``reach`` words before ``index``."""
+    return any(word_forms(w) & forms for w in words[max(0, index - reach) : index])
+
+
 def _no_property_object(words: list[str], index: int) -> bool:
     """A building's name that is no object struck: a title («رئيس البلدية», «مدير المستشفى»: a person) or where the
     hurt were taken («نقل إلى المستشفى»)."""
@@ -684,8 +687,8 @@ def _no_property_object(words: list[str], index: int) -> bool:
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
-    return any(word_forms(w) & _MINES for w in words[match.first : match.last + 1]) and any(
-        word_forms(w) & _CLEARANCE for w in words[max(0, match.first - _CLEARANCE_REACH) : match.first])
+    return any(word_forms(w) & _MINES for w in words[match.first : match.last + 1]) and _form_before(
+        words, match.first, _CLEARANCE, _CLEARANCE_REACH)
 
 
 def _long_ago(words: list[str], last: int) -> bool:
@@ -772,10 +775,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not (all(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and _negated(words, m.first, lex.negation_words))]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
-    matches = [m for m in matches if not any(word_forms(w) & {"وقف", "ايقاف"} for w in words[max(0, m.first - 2) : m.first])]
+    matches = [m for m in matches if not _form_before(words, m.first, {"وقف", "ايقاف"}, 2)]
     # «تهديد العاملين بالقتل», "threatened to kill", «خططت لقتل»: a threat or a plot, not a killing
-    matches = [m for m in matches if not (any(t.type == "killing" for t in m.payloads) and any(
-        word_forms(w) & _THREAT for w in words[max(0, m.first - 3) : m.first]))]
+    matches = [m for m in matches if not (any(t.type == "killing" for t in m.payloads)
+                                          and _form_before(words, m.first, _THREAT, 3))]
     # «جثة شاب مصاب بطلقات»: the wound describes the dead, it is no second harm
     killing_at = {m.last for m in matches if any(t.type == "killing" for t in m.payloads)}
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads) and words[m.first] in (
