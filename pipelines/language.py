@@ -143,7 +143,7 @@ def _is_digit_letter_word(word: str, lowered: str) -> bool:
 def is_arabizi(text: str) -> bool:
     """Latin script with digit-letters inside words (3=ع 7=ح 9=ق 5=خ 2=ء), dialect function words, or
     letter n-grams likelier in Arabizi than in any European language."""
-    return _is_arabizi(_samples(text)[0])
+    return _arabizi_confidence(_samples(text)[0]) is not None
 
 
 def _samples(text: str) -> tuple[str, str]:
@@ -155,20 +155,23 @@ def _samples(text: str) -> tuple[str, str]:
     return _LATIN_TAG.sub(" ", kept).translate(_TAG_MARKS), kept.translate(_TAG_MARKS)
 
 
-def _is_arabizi(text: str) -> bool:
+def _arabizi_confidence(text: str) -> float | None:
+    """How sure the text is Arabizi, or None when it is not: its Arabizi tokens and n-gram margin are read
+    once, for the decision and for the confidence."""
     if _arabic_script_chars(text) > len(_LATIN.findall(text)):
-        return False
+        return None
     hits = _arabizi_hits(text)
     if hits.words == 0:
-        return False
-    if hits.distinct >= 4 or (hits.distinct >= 2 and hits.distinct / hits.words >= 0.15):
-        return True
+        return None
     margin = arabizi_margin(text)
-    if hits.unambiguous >= 1 and margin >= ONE_WORD_MARGIN:
-        return True
-    if hits.words < MIN_WORDS_ARABIZI_NGRAMS:  # one or two words: too few n-grams alone ("Misrata now")
-        return hits.words == 2 and margin >= SHORT_MARGIN
-    return margin >= ARABIZI_MARGIN
+    dense = hits.distinct >= 4 or (hits.distinct >= 2 and hits.distinct / hits.words >= 0.15)
+    if dense or (hits.unambiguous >= 1 and margin >= ONE_WORD_MARGIN):
+        arabizi = True
+    elif hits.words < MIN_WORDS_ARABIZI_NGRAMS:  # one or two words: too few n-grams alone ("Misrata now")
+        arabizi = hits.words == 2 and margin >= SHORT_MARGIN
+    else:
+        arabizi = margin >= ARABIZI_MARGIN
+    return round(min(0.95, 0.5 + max(hits.distinct / hits.words, margin / 4)), 3) if arabizi else None
 
 
 def dialect_hint(text: str) -> str | None:
@@ -209,13 +212,9 @@ def detect_language(text: str) -> LanguageGuess:
     arabic_letters = _arabic_script_chars(sample)
     latin_letters = len(_LATIN.findall(sample))
     words = len(sample.split())
-    if latin_letters > arabic_letters and _is_arabizi(sample):
-        hits = _arabizi_hits(sample)
+    if latin_letters > arabic_letters and (confidence := _arabizi_confidence(sample)) is not None:
         return LanguageGuess(
-            "ar",
-            round(min(0.95, 0.5 + max(hits.distinct / max(hits.words, 1), arabizi_margin(sample) / 4)), 3),
-            arabizi=True,
-            dialect="maghrebi" if _maghrebi_arabizi(sample) else None,
+            "ar", confidence, arabizi=True, dialect="maghrebi" if _maghrebi_arabizi(sample) else None
         )
     if words < MIN_WORDS or not _has_letters(sample, MIN_LETTERS):
         if arabic_letters > latin_letters:
