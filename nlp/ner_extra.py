@@ -1,0 +1,122 @@
+"""Our NER labels on sentences of real news (AFND articles, ASND posts), joined to texts not in this repository.
+
+ANERcorp's training part is ~4,000 sentences and the learning curve was still rising by 0.02-0.05 micro-F1
+per quarter at its end (nlp/models/README.md), so more labelled news helps more than more features.
+``nlp/data/ner/extra_labels.jsonl`` holds, per sentence, where it comes from (``afnd:SOURCE:INDEX`` or
+``asnd:ID``), a short SHA-1 of its tokens and the entity spans (type, first token, end token), labelled by
+the ANERcorp conventions written down in ``docs/labelling.md`` ("NER labels on real news"). The sentences are
+cut from the released texts by ``sentences()`` below, so a changed release is refused, not joined wrongly:
+
+    python -m nlp.ner_extra AFND_DATASET_DIR ASND_DIR OUT.conll
+    scripts/train_ner.py ... --extra-conll OUT.conll
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from nlp.afnd import source_articles
+from nlp.ner_actors import ANER_TOKEN
+from rasad.errors import UserError
+
+LABELS = Path(__file__).resolve().parent / "data" / "ner" / "extra_labels.jsonl"
+ASND_TRAIN_CSV = "sm_news_ar_trn.csv"
+_SENTENCE_END = re.compile(r"(?<=[.!؟?])\s+")
+_LINKS_TAGS_HANDLES = re.compile(r"https?://\S+|#\S+|@\S+|RT\b")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+MIN_TOKENS, MAX_TOKENS = 8, 55
+MIN_ARABIC_SHARE = 0.7
+
+
+def _is_mark(token: str) -> bool:
+    """A lone combining mark («ّ» after a space in the source) is no token of ANERcorp's."""
+    return all(unicodedata.category(c) == "Mn" for c in token)
+
+
+def sentences(text: str) -> Iterator[list[str]]:
+    """ANERcorp-style token lists of the text's Arabic sentences of 8-55 tokens (links, hashtags and
+    handles dropped; a line or . ! ? ends a sentence): the units we labelled."""
+    text = _LINKS_TAGS_HANDLES.sub(" ", text)
+    for line in re.split(r"[\n\r]+", text):
+        for sentence in _SENTENCE_END.split(line):
+            tokens = ANER_TOKEN.findall(sentence)
+            if not MIN_TOKENS <= len(tokens) <= MAX_TOKENS:
+                continue
+            if sum(1 for t in tokens if _ARABIC.search(t)) >= MIN_ARABIC_SHARE * len(tokens):
+                yield [t for t in tokens if not _is_mark(t)]
+
+
+def digest(tokens: list[str]) -> str:
+    return hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest()[:12]
+
+
+def _afnd_texts(dataset_dir: Path, sources: set[str]) -> dict[str, str]:
+    return {f"afnd:{source}:{index}": article.get("text") or ""
+            for source in sorted(sources) for index, article in enumerate(source_articles(dataset_dir, source))}
+
+
+def _asnd_texts(asnd_dir: Path) -> dict[str, str]:
+    path = asnd_dir / ASND_TRAIN_CSV
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {f"asnd:{row['ID']}": row["Content"] for row in csv.DictReader(handle)}
+    except FileNotFoundError:
+        raise UserError(f"{path} not found: ASND_DIR must hold ASND's {ASND_TRAIN_CSV}") from None
+    except KeyError:
+        raise UserError(f"{path} has no ID/Content columns: not ASND's CSV") from None
+
+
+def labelled_sentences(afnd_dir: Path, asnd_dir: Path, path: Path = LABELS) -> list[tuple[list[str], list[str]]]:
+    """(tokens, BIO labels) of every labelled sentence, in the label file's order (a text's sentences together)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    afnd_sources = {row["src"].split(":")[1] for row in rows if row["src"].startswith("afnd:")}
+    texts = {**_afnd_texts(afnd_dir, afnd_sources), **_asnd_texts(asnd_dir)}
+    cut: dict[str, dict[str, list[str]]] = {}
+    out = []
+    for row in rows:
+        src = row["src"]
+        if src not in texts:
+            raise UserError(f"{src}: no such text in the given AFND/ASND folders")
+        if src not in cut:
+            cut[src] = {digest(tokens): tokens for tokens in sentences(texts[src])}
+        tokens = cut[src].get(row["sha1"])
+        if tokens is None:
+            raise UserError(f"{src}: no sentence with digest {row['sha1']} (another release of the text?)")
+        labels = ["O"] * len(tokens)
+        for kind, start, end in row["ents"]:
+            labels[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+        out.append((tokens, labels))
+    return out
+
+
+def write_conll(sentences_: list[tuple[list[str], list[str]]], target: Path) -> None:
+    with target.open("w", encoding="utf-8") as handle:
+        for tokens, labels in sentences_:
+            handle.writelines(f"{t}\t{label}\n" for t, label in zip(tokens, labels, strict=True))
+            handle.write("\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 3:
+        print("usage: python -m nlp.ner_extra AFND_DATASET_DIR ASND_DIR OUT.conll", file=sys.stderr)
+        return 2
+    try:
+        labelled = labelled_sentences(Path(args[0]), Path(args[1]))
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    write_conll(labelled, Path(args[2]))
+    print(f"{len(labelled)} sentences written to {args[2]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
