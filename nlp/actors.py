@@ -230,6 +230,11 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         word = words[k]
         if word in cues.anaphoric:
             return None
+        parent_end = _listed_parent(doc, k) if k > index + 1 and (
+            word == "في" or (word.startswith("ب") and word[1:] in cues.parent_bodies_after_b)) else None
+        if parent_end is not None:
+            last, genitive, k = parent_end, False, parent_end + 1  # «وزارة الداخلية في الحكومة المكلفة من مجلس النواب»
+            continue
         if word in cues.stop or doc.person(word):
             break
         first = k == index + 1
@@ -295,6 +300,20 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if words[index + 1] in cues.not_body_after.get(head, ()):
         return None
     return last
+
+
+def _listed_parent(doc: _Doc, k: int) -> int | None:
+    """Last token of a listed government named after a ministry at token k, written «ب + government» or «في +
+    government» («وزارة الصحة بالحكومة المكلفة من مجلس النواب», «وزارة الداخلية في الحكومة المكلفة من مجلس
+    النواب»): one body, as «بحكومة الوحدة الوطنية» is; else None."""
+    if doc.words[k] == "في":
+        k += 1
+        if k >= len(doc.words) or not doc.clean(k) or doc.words[k] not in doc.cues.parent_bodies_after_b:
+            return None
+    found = doc.registry_at(k)
+    if found is None or found.first != k or doc.entries[found.payloads[0]].get("type") != "government":
+        return None
+    return found.last
 
 
 def _past_verb(word: str) -> bool:
