@@ -23,3 +23,24 @@ def test_the_government_appointed_by_the_house_is_listed() -> None:
     text = "وأعلنت الحكومة المكلفة من مجلس النواب حدادا لثلاثة أيام."
     assert [(a.name, a.id) for a in find_actors(text, Tokens.of(text))] == [
         ("الحكومة المكلفة من مجلس النواب", "ly-gns")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكدت سفارة النيجر أنها تتابع أوضاع رعاياها.", ["سفارة النيجر"]),
+    ("وطالبت جامعة صفاقس بتعزيز الأمن أمام المبيتات.", ["جامعة صفاقس"]),
+    ("وأصدرت الجامعة التونسية لكرة القدم عقوبات على الفريقين.", ["الجامعة التونسية لكرة القدم"]),
+])
+def test_embassies_and_universities_are_bodies(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت السفارة التونسية بأنقرة إن المواطنين بخير.", ["السفارة التونسية بأنقرة"]),
+    ("وتتابع القنصلية الليبية في الإسكندرية ملف الصيادين.", ["القنصلية الليبية في الإسكندرية"]),
+])
+def test_an_embassy_is_named_with_its_city(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
+
+
+def test_a_summer_school_is_no_university() -> None:
+    assert actor_names("وتحدث الوزير على هامش أشغال الجامعة الصيفية للحزب.") == []
