@@ -106,6 +106,8 @@ class _Cues:
     workers: frozenset[str]
     common_nouns: frozenset[str]
     informing: frozenset[str]
+    guards: frozenset[str]
+    guarded_facilities: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -143,6 +145,7 @@ def load_cues() -> _Cues:
         numbered_heads=_norm_set(data["numbered_heads"]), numbered_arms=_norm_set(data["numbered_arms"]),
         workers=_norm_set(data["workers"]), common_nouns=_norm_set(data["common_nouns"]),
         informing=_norm_set(data["informing"]),
+        guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
     )
 
 
@@ -490,6 +493,22 @@ def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     return PhraseMatch(found.first, k, found.payloads, found.form)
 
 
+def _guarded_facility(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
+    """Guards named by the facility they guard («حراس مركز احتجاز النصر», «حراس مركز احتجاز المهاجرين»): the
+    name goes on through a listed facility, or through «facility head + noun + definite noun»."""
+    words, cues, k = doc.words, doc.cues, found.last + 1
+    if (found.first != found.last or found.form not in cues.guards or k >= len(words) or not doc.clean(k)
+            or words[k] not in cues.guarded_facilities):
+        return found
+    end = _place_at(doc, k)
+    if end is None and k + 2 < len(words) and doc.clean(k + 1) and doc.clean(k + 2):
+        noun, named = words[k + 1], words[k + 2]
+        if (not noun.startswith("ال") and len(noun) >= 3 and noun[:1] not in "وبلف" and noun not in cues.stop
+                and named.startswith("ال") and len(named) >= 4 and not doc.person(named) and named not in cues.stop):
+            end = k + 2
+    return found if end is None else PhraseMatch(found.first, end, found.payloads, found.form)
+
+
 def _common_noun(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """Is a one-word listed name that is also a common noun («القاعدة»: a base) followed by an adjective
     («القاعدة البحرية بطرابلس», «القاعدة الجوية»)? Then it is the noun, not the body."""
@@ -568,7 +587,10 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
             registry = _described(doc, registry)
-            match = _registry_match(doc, registry, unit=head in doc.cues.unit_heads)
+            guarded = _guarded_facility(doc, registry)
+            match = _registry_match(doc, guarded, unit=head in doc.cues.unit_heads)
+            if guarded is not registry:
+                match = replace(match, core_last=registry.last)  # the facility stays a place
             out.append(match)
             index = match.last_token + 1
             continue

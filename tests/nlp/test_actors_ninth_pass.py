@@ -44,3 +44,19 @@ def test_an_embassy_is_named_with_its_city(text: str, expected: list[str]) -> No
 
 def test_a_summer_school_is_no_university() -> None:
     assert actor_names("وتحدث الوزير على هامش أشغال الجامعة الصيفية للحزب.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال مهاجرون إن حراس مركز احتجاز المهاجرين ضربوهم بالعصي.", "حراس مركز احتجاز المهاجرين"),
+    ("واتهمت المنظمة حراس سجن الجديدة بتعذيب الموقوفين.", "حراس سجن الجديدة"),
+    ("وأطلق الحراس النار في الهواء.", "الحراس"),
+    ("وانتشر حراس مركز المدينة في الساحة.", "حراس"),
+])
+def test_guards_are_named_by_the_facility_they_guard(text: str, expected: str) -> None:
+    assert actor_names(text) == [expected]
+
+
+def test_the_guarded_facility_stays_a_place() -> None:
+    text = "وقال مهاجرون إن حراس مركز احتجاز المهاجرين ضربوهم."
+    (guards,) = find_actors(text, Tokens.of(text))
+    assert guards.id == "generic-security-forces" and guards.core_last == guards.first_token
