@@ -108,6 +108,7 @@ class _Cues:
     informing: frozenset[str]
     guards: frozenset[str]
     guarded_facilities: frozenset[str]
+    district_words: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -146,6 +147,7 @@ def load_cues() -> _Cues:
         workers=_norm_set(data["workers"]), common_nouns=_norm_set(data["common_nouns"]),
         informing=_norm_set(data["informing"]),
         guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
+        district_words=_norm_set(data["district_words"]),
     )
 
 
@@ -376,7 +378,7 @@ def _located_unit(doc: _Doc, last: int) -> int:
         found = load_gazetteer().match_at(doc.tokens, k + 1)
         if found is not None and found.form == words[k + 1] and not all(
                 load_gazetteer().by_id[pid].get("weak") for pid in found.payloads):
-            return found.last
+            return _district(doc, found.last)
         return last
     if k < len(words) and doc.clean(k) and words[k].startswith("ب") and len(words[k]) >= 3:
         gazetteer = load_gazetteer()
@@ -384,8 +386,15 @@ def _located_unit(doc: _Doc, last: int) -> int:
         # a weak name («بقرية»: a hamlet called «قرية») is an ordinary word here, not the unit's place
         if found is not None and words[k].endswith(found.form) and len(words[k]) - len(found.form) in (1, 3) and not all(
                 gazetteer.by_id[pid].get("weak") for pid in found.payloads):
-            return found.last
+            return _district(doc, found.last)
     return last
+
+
+def _district(doc: _Doc, last: int) -> int:
+    """«بصفاقس الجنوبية», «بسوسة المدينة», «بلدية طرابلس المركز»: a district word after the town that ends a
+    body's name is part of the town's name (a Tunisian delegation, a Libyan municipality)."""
+    k = last + 1
+    return k if k < len(doc.words) and doc.clean(k) and doc.words[k] in doc.cues.district_words else last
 
 
 def _body_of_place(doc: _Doc, index: int) -> int | None:
@@ -395,7 +404,7 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
     words, head = doc.words, doc.head_form(index)
     if head is not None and head in doc.cues.place_heads and index + 1 < len(words) and doc.clean(index + 1):
         found = load_gazetteer().match_at(doc.tokens, index + 1)  # «بلدية الذهيبة», «الأهلي بنغازي»
-        return found.last if found is not None and found.form == words[index + 1] else None
+        return _district(doc, found.last) if found is not None and found.form == words[index + 1] else None
     if head is None or index + 2 >= len(words) or not (doc.clean(index + 1) and doc.clean(index + 2)):
         return None
     if "ال" + head in _clitic_forms(words[index]):

@@ -60,3 +60,14 @@ def test_the_guarded_facility_stays_a_place() -> None:
     text = "وقال مهاجرون إن حراس مركز احتجاز المهاجرين ضربوهم."
     (guards,) = find_actors(text, Tokens.of(text))
     assert guards.id == "generic-security-forces" and guards.core_last == guards.first_token
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعهدت فرقة الشرطة العدلية بصفاقس الجنوبية بالبحث في الحادثة.", ["فرقة الشرطة العدلية بصفاقس الجنوبية"]),
+    ("أوقفت فرقة الشرطة العدلية بسوسة المدينة شابا.", ["فرقة الشرطة العدلية بسوسة المدينة"]),
+    ("وقال عميد بلدية طرابلس المركز إن الأشغال متواصلة.", ["بلدية طرابلس المركز"]),
+    ("وقالت بلدية نالوت الليبية إن الطريق مغلقة.", ["بلدية نالوت"]),
+    ("أوقفت فرقة الشرطة العدلية بسوسة الشاب.", ["فرقة الشرطة العدلية بسوسة"]),
+])
+def test_a_district_word_after_the_town_ends_the_name(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
