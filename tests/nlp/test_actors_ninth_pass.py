@@ -71,3 +71,11 @@ def test_the_guarded_facility_stays_a_place() -> None:
 ])
 def test_a_district_word_after_the_town_ends_the_name(text: str, expected: list[str]) -> None:
     assert actor_names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ودعت المنظمة السلطات الليبية والدول الأوروبية إلى وقف الإعادة القسرية.", ["السلطات الليبية"]),
+    ("وطالب المجلس بخروج القوات الأجنبية والمرتزقة من البلاد.", ["القوات الأجنبية"]),
+])
+def test_states_and_mercenaries_after_and_are_other_parties(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
