@@ -79,3 +79,27 @@ def test_a_district_word_after_the_town_ends_the_name(text: str, expected: list[
 ])
 def test_states_and_mercenaries_after_and_are_other_parties(text: str, expected: list[str]) -> None:
     assert actor_names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلن صندوق التنمية وإعادة الإعمار عن استكمال المرحلة الأولى.", ["صندوق التنمية وإعادة الإعمار"]),
+    ("ووقعت الوزارة اتفاقية قرض مع الصندوق السعودي للتنمية.", ["الصندوق السعودي للتنمية"]),
+    ("وأكدت الوكالة الوطنية للسلامة المعلوماتية تعرض المواقع للاختراق.", ["الوكالة الوطنية للسلامة المعلوماتية"]),
+    ("وأطلقت وزارة الأسرة والمرأة والطفولة وكبار السن حملة توعية.", ["وزارة الأسرة والمرأة والطفولة وكبار السن"]),
+    ("وقصفت الطائرات مدرسة تابعة لوكالة الأونروا في المخيم.", ["الأونروا"]),
+])
+def test_funds_agencies_and_long_ministry_names(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر أمني لوكالة تونس افريقيا للأنباء إن التحقيق متواصل.",
+    "وقال في تصريح لوكالة الأنباء الليبية إن الطريق مغلقة.",
+    "وعثرت الدورية على المخدرات في صندوق السيارة.",
+])
+def test_news_agencies_and_boxes_are_no_actors(text: str) -> None:
+    assert actor_names(text) == []
+
+
+def test_a_purpose_after_a_body_is_no_part_of_its_name() -> None:
+    assert actor_names("وكلفت رئاسة الأركان للفصل بين القوتين وحدة محايدة.")[0] == "رئاسة الأركان"
