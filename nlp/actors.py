@@ -182,8 +182,10 @@ class _Doc:
         return norm[start:end]
 
     def clean(self, k: int) -> bool:
-        """Only spaces between token k-1 and token k: no punctuation, no quote mark."""
-        return not self.gap(k).strip()
+        """Only spaces between token k-1 and token k: no punctuation, no quote mark; «+» only between two
+        numbers («اللجنة العسكرية المشتركة 5+5»: the name's number)."""
+        gap = self.gap(k).strip()
+        return not gap or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
 
     def quoted(self, k: int) -> bool:
         return any(c in self.cues.quotes for c in self.gap(k))

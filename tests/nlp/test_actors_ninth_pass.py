@@ -103,3 +103,16 @@ def test_news_agencies_and_boxes_are_no_actors(text: str) -> None:
 
 def test_a_purpose_after_a_body_is_no_part_of_its_name() -> None:
     assert actor_names("وكلفت رئاسة الأركان للفصل بين القوتين وحدة محايدة.")[0] == "رئاسة الأركان"
+
+
+@pytest.mark.parametrize(("text", "name", "entry_id"), [
+    ("واجتمعت اللجنة العسكرية المشتركة 5+5 في سرت لبحث إخراج المقاتلين.", "اللجنة العسكرية المشتركة 5+5", "ly-jmc"),
+    ("وفاز الترجي الرياضي على ضيفه بهدفين.", "الترجي الرياضي", "tn-est"),
+    ("وانهزم الترجي الجرجيسي في ملعبه.", "الترجي الجرجيسي", "tn-esz"),
+])
+def test_the_joint_military_commission_and_clubs_are_listed(text: str, name: str, entry_id: str) -> None:
+    assert [(a.name, a.id) for a in find_actors(text, Tokens.of(text))] == [(name, entry_id)]
+
+
+def test_a_plus_joins_only_numbers() -> None:
+    assert actor_names("وقالت اللجنة العسكرية المشتركة+ إن الهدنة صامدة.") == ["اللجنة العسكرية المشتركة"]
