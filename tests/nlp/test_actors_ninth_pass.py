@@ -116,3 +116,11 @@ def test_the_joint_military_commission_and_clubs_are_listed(text: str, name: str
 
 def test_a_plus_joins_only_numbers() -> None:
     assert actor_names("وقالت اللجنة العسكرية المشتركة+ إن الهدنة صامدة.") == ["اللجنة العسكرية المشتركة"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلنت وزارة تكنولوجيات الاتصال عن إطلاق الشبكة الجديدة.", "وزارة تكنولوجيات الاتصال"),
+    ("وقالت وزارة شؤون المرأة إن البرنامج انطلق.", "وزارة شؤون المرأة"),
+])
+def test_a_ministry_named_by_a_construct(text: str, expected: str) -> None:
+    assert actor_names(text)[0] == expected
