@@ -124,3 +124,18 @@ def test_a_plus_joins_only_numbers() -> None:
 ])
 def test_a_ministry_named_by_a_construct(text: str, expected: str) -> None:
     assert actor_names(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "entry_id"), [
+    ("اختطف مسلحون مجهولو الهوية طبيبا في مدينة سبها.", "مسلحون مجهولو الهوية", "generic-unknown-gunmen"),
+    ("أطلق مسلحين مجهولي الهوية النار على سيارة المواطن.", "مسلحين مجهولي الهوية", "generic-unknown-gunmen"),
+    ("هاجمت مجموعة خارجة عن القانون مقر البلدية.", "مجموعة خارجة عن القانون", "generic-outlaws"),
+    ("وحمّل المجلس الأطراف الخارجة عن القانون المسؤولية.", "الأطراف الخارجة عن القانون", "generic-outlaws"),
+    ("واتهم الأهالي عصابة إجرامية بخطف الطفل.", "عصابة إجرامية", "generic-gang"),
+])
+def test_unnamed_perpetrators_in_libyan_statements(text: str, name: str, entry_id: str) -> None:
+    assert (name, entry_id) in [(a.name, a.id) for a in find_actors(text, Tokens.of(text))]
+
+
+def test_unidentified_dead_are_no_perpetrators() -> None:
+    assert actor_names("وانتشلت الفرق رفات تسعة أشخاص مجهولي الهوية من المقبرة.") == []
