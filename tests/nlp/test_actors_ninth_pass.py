@@ -139,3 +139,13 @@ def test_unnamed_perpetrators_in_libyan_statements(text: str, name: str, entry_i
 
 def test_unidentified_dead_are_no_perpetrators() -> None:
     assert actor_names("وانتشلت الفرق رفات تسعة أشخاص مجهولي الهوية من المقبرة.") == []
+
+
+def test_a_coast_guard_named_with_its_ports() -> None:
+    text = "وأطلقت دورية تابعة لجهاز خفر السواحل وأمن الموانئ الليبي النار على القارب."
+    assert actor_names(text) == ["جهاز خفر السواحل وأمن الموانئ الليبي"]
+
+
+def test_an_air_force_of_no_named_country_is_an_actor() -> None:
+    text = "وشن سلاح الجو غارات على مواقع في الجنوب."
+    assert [(a.name, a.id) for a in find_actors(text, Tokens.of(text))] == [("سلاح الجو", "generic-air-force")]
