@@ -149,3 +149,13 @@ def test_a_coast_guard_named_with_its_ports() -> None:
 def test_an_air_force_of_no_named_country_is_an_actor() -> None:
     text = "وشن سلاح الجو غارات على مواقع في الجنوب."
     assert [(a.name, a.id) for a in find_actors(text, Tokens.of(text))] == [("سلاح الجو", "generic-air-force")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعرض الشاب إلى اعتداء بآلة حادة من قبل شخصين ملثمين أمام منزله.", "شخصين ملثمين"),
+    ("وأفاد البلاغ بقيام أشخاص ملثمين بسرقة المحل.", "أشخاص ملثمين"),
+    ("وقتل الحارس في هجوم شنه رجال مسلحون على المزرعة.", "رجال مسلحون"),
+])
+def test_persons_described_as_masked_or_armed_are_one_unnamed_perpetrator(text: str, expected: str) -> None:
+    found = find_actors(text, Tokens.of(text))
+    assert [(a.name, a.id) for a in found] == [(expected, "generic-unknown-gunmen")]
