@@ -75,6 +75,7 @@ class ActorMatch:
     last_token: int
     core_last: int = -1  # last token of the name proper, before a «ب + place» suffix (that place stays a place)
     employer: bool = False  # named as where someone works («موظفين بالقنصلية»): a victim's employer, not an agent
+    after_l: bool = False  # written with «ل» («هجوم لمسلحين», «مخزن للمهربين»): a noun's complement, not a subject
 
 
 @dataclass(frozen=True)
@@ -624,7 +625,15 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = chunk_end + 1
             continue
         index += 1
-    return [replace(a, employer=True) if _works_for(doc, a.first_token) else a for a in out]
+    return [replace(a, employer=_works_for(doc, a.first_token), after_l=_after_l(doc, a)) for a in out]
+
+
+def _after_l(doc: _Doc, match: ActorMatch) -> bool:
+    """Is the name written with a «ل» proclitic («هجوم لمسلحين», «مخزن للمهربين»)?"""
+    word, first = doc.words[match.first_token], (_key(match.name) or ("",))[0]
+    if word.startswith("لل") and first.startswith("ال"):
+        return True
+    return len(word) > len(first) and word.endswith(first) and word[: len(word) - len(first)].endswith("ل")
 
 
 def _works_for(doc: _Doc, first: int) -> bool:
@@ -701,6 +710,9 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 break
         if covered or any(key != k and a.id == i and unnamed(a) and _variant(key, k) for k, i in seen):
             continue
+        if a.after_l and unnamed(a) and any(
+                not b.after_l and b.id == a.id and _variant(key, other) for b, other in zip(kept, keys, strict=True)):
+            continue  # «هجوم لمسلحين» in the headline, «شنه مسلحون» in the text: the subject's form is reported
         seen.append((key, a.id))
         out.append(a)
     return out

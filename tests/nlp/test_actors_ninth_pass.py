@@ -3,7 +3,7 @@ own sentences (written by the rasad team in the style of Tunisian and Libyan new
 
 import pytest
 
-from nlp.actors import find_actors
+from nlp.actors import find_actors, reported_actors
 from nlp.lexicon import Tokens
 from tests.nlp.actor_names import actor_names
 
@@ -159,3 +159,13 @@ def test_an_air_force_of_no_named_country_is_an_actor() -> None:
 def test_persons_described_as_masked_or_armed_are_one_unnamed_perpetrator(text: str, expected: str) -> None:
     found = find_actors(text, Tokens.of(text))
     assert [(a.name, a.id) for a in found] == [(expected, "generic-unknown-gunmen")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("مقتل قرويين في هجوم لمسلحين على قرية. وقتل 12 قرويا في هجوم شنه مسلحون على القرية فجرا.", ["مسلحون"]),
+    ("تعذيب مهاجرين في مخزن للمهربين. وقال ناجون إن مهربون احتجزوهم وضربوهم.", ["مهربون"]),
+    ("وقتل 12 قرويا في هجوم شنه مسلحون على القرية. وتبنت الهجوم جماعة قالت إن لمسلحين آخرين دورا.", ["مسلحون"]),
+])
+def test_the_subject_form_of_an_unnamed_perpetrator_is_reported(text: str, expected: list[str]) -> None:
+    found = reported_actors(find_actors(text, Tokens.of(text)), has_incident=True)
+    assert [a.name for a in found if a.id in ("generic-armed-group", "generic-smugglers")] == expected
