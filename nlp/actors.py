@@ -110,6 +110,7 @@ class _Cues:
     guards: frozenset[str]
     guarded_facilities: frozenset[str]
     district_words: frozenset[str]
+    teams: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -148,7 +149,7 @@ def load_cues() -> _Cues:
         workers=_norm_set(data["workers"]), common_nouns=_norm_set(data["common_nouns"]),
         informing=_norm_set(data["informing"]),
         guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
-        district_words=_norm_set(data["district_words"]),
+        district_words=_norm_set(data["district_words"]), teams=_norm_set(data["teams"]),
     )
 
 
@@ -273,7 +274,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 break  # «الفرقة للتحقيق معهم», «الحرس الوطني للقيام بالإجراءات»; not «الإدارة العامة للبحث الجنائي»
             last, k = k, k + 1
             continue
-        if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and (
+        if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and head not in cues.teams and (
                 k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال")
                 and not doc.person(words[k + 1])):
             last, k = k + 1, k + 2  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
@@ -413,6 +414,8 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
     if "ال" + head in _clitic_forms(words[index]):
         return None  # a construct's head is indefinite: «الطريق الرابطة بين مدنين» is no body
     middle = words[index + 1]
+    if middle in doc.cues.place_heads:
+        return None  # «نادي أهلي طرابلس»: the club is «أهلي طرابلس», found from the next word
     if middle[:1] in "وبلف" and len(_clitic_forms(middle)) > 1:
         return None  # «معهد بمدينة صفاقس»: a school in a town, «ب + noun» is no part of a name
     if middle.startswith("ال") or middle in doc.cues.stop or doc.person(middle) or len(middle) < 3 or (

@@ -169,3 +169,12 @@ def test_persons_described_as_masked_or_armed_are_one_unnamed_perpetrator(text: 
 def test_the_subject_form_of_an_unnamed_perpetrator_is_reported(text: str, expected: list[str]) -> None:
     found = reported_actors(find_actors(text, Tokens.of(text)), has_incident=True)
     assert [a.name for a in found if a.id in ("generic-armed-group", "generic-smugglers")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعادل المنتخب التونسي لكرة القدم مع مضيفه.", ["المنتخب التونسي"]),
+    ("وأعلنت الجامعة التونسية لكرة القدم موعد المباراة.", ["الجامعة التونسية لكرة القدم"]),
+    ("وقال نادي أهلي طرابلس إن اللاعب غادر.", ["أهلي طرابلس"]),
+])
+def test_a_team_ends_before_its_sport_and_a_club_drops_its_club_word(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
