@@ -111,6 +111,7 @@ class _Cues:
     guarded_facilities: frozenset[str]
     district_words: frozenset[str]
     teams: frozenset[str]
+    local_heads: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -150,6 +151,7 @@ def load_cues() -> _Cues:
         informing=_norm_set(data["informing"]),
         guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
         district_words=_norm_set(data["district_words"]), teams=_norm_set(data["teams"]),
+        local_heads=_norm_set(data["local_heads"]),
     )
 
 
@@ -620,7 +622,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end
-            if head in doc.cues.unit_heads:
+            if head in doc.cues.unit_heads or head in doc.cues.local_heads:
                 chunk_end = _located_unit(doc, chunk_end)
             chunk_end = _council_town(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)

@@ -178,3 +178,12 @@ def test_the_subject_form_of_an_unnamed_perpetrator_is_reported(text: str, expec
 ])
 def test_a_team_ends_before_its_sport_and_a_club_drops_its_club_word(text: str, expected: list[str]) -> None:
     assert actor_names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وطالبت جمعية البحارة بجرجيس بحماية المراكب.", ["جمعية البحارة بجرجيس"]),
+    ("وقالت النقابة الجهوية للبحارة بصفاقس إن الصيادين عادوا.", ["النقابة الجهوية للبحارة بصفاقس"]),
+    ("ونظم اتحاد الشغل بقابس مسيرة.", ["اتحاد الشغل"]),
+])
+def test_a_local_association_is_named_with_its_town_a_listed_national_body_is_not(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
