@@ -630,12 +630,21 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = chunk_end + 1
             continue
         index += 1
-    return [replace(a, employer=_works_for(doc, a.first_token), after_l=_after_l(doc, a)) for a in out]
+    return [_marked(doc, a) for a in out]
+
+
+def _marked(doc: _Doc, match: ActorMatch) -> ActorMatch:
+    """The match with its ``employer`` and ``after_l`` marks (most matches have neither)."""
+    employer, after_l = _works_for(doc, match.first_token), _after_l(doc, match)
+    return replace(match, employer=employer, after_l=after_l) if employer or after_l else match
 
 
 def _after_l(doc: _Doc, match: ActorMatch) -> bool:
-    """Is the name written with a «ل» proclitic («هجوم لمسلحين», «مخزن للمهربين»)?"""
-    word, first = doc.words[match.first_token], (_key(match.name) or ("",))[0]
+    """Is an unnamed group written with a «ل» proclitic («هجوم لمسلحين», «مخزن للمهربين»)?"""
+    word = doc.words[match.first_token]
+    if "ل" not in word[:2] or not match.id or doc.entries[match.id].get("type") not in ("generic", "criminal_network"):
+        return False
+    first = (_key(match.name) or ("",))[0]
     if word.startswith("لل") and first.startswith("ال"):
         return True
     return len(word) > len(first) and word.endswith(first) and word[: len(word) - len(first)].endswith("ل")
