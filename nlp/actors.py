@@ -112,6 +112,7 @@ class _Cues:
     district_words: frozenset[str]
     teams: frozenset[str]
     local_heads: frozenset[str]
+    facility_administrations: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -151,7 +152,7 @@ def load_cues() -> _Cues:
         informing=_norm_set(data["informing"]),
         guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
         district_words=_norm_set(data["district_words"]), teams=_norm_set(data["teams"]),
-        local_heads=_norm_set(data["local_heads"]),
+        local_heads=_norm_set(data["local_heads"]), facility_administrations=_norm_set(data["facility_administrations"]),
     )
 
 
@@ -416,6 +417,8 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
     if "ال" + head in _clitic_forms(words[index]):
         return None  # a construct's head is indefinite: «الطريق الرابطة بين مدنين» is no body
     middle = words[index + 1]
+    if _administers(doc, index, head):
+        return _place_at(doc, index + 1)  # «إدارة سجن الجديدة»: the body that runs a listed prison
     if middle in doc.cues.place_heads:
         return None  # «نادي أهلي طرابلس»: the club is «أهلي طرابلس», found from the next word
     if middle[:1] in "وبلف" and len(_clitic_forms(middle)) > 1:
@@ -425,6 +428,12 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
         return None  # «حركة معبر الذهيبة» is traffic, not a movement
     found = load_gazetteer().match_at(doc.tokens, index + 2)
     return found.last if found is not None and found.form == words[index + 2] else None
+
+
+def _administers(doc: _Doc, index: int, head: str) -> bool:
+    """Does the head at ``index`` name the body that runs the facility after it («إدارة سجن الجديدة»)?"""
+    return (head in doc.cues.facility_administrations and index + 1 < len(doc.words)
+            and doc.words[index + 1] in doc.cues.guarded_facilities)
 
 
 def _article_form(token: str, head_form: str) -> str:
@@ -622,7 +631,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end
-            if head in doc.cues.unit_heads or head in doc.cues.local_heads:
+            if _administers(doc, index, head):
+                core_end = index  # the prison stays a place, and its place is its own
+            elif head in doc.cues.unit_heads or head in doc.cues.local_heads:
                 chunk_end = _located_unit(doc, chunk_end)
             chunk_end = _council_town(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)

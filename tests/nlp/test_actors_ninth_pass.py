@@ -187,3 +187,12 @@ def test_a_team_ends_before_its_sport_and_a_club_drops_its_club_word(text: str, 
 ])
 def test_a_local_association_is_named_with_its_town_a_listed_national_body_is_not(text: str, expected: list[str]) -> None:
     assert actor_names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واتهمت العائلة إدارة سجن الجديدة في طرابلس بالتقصير.", "إدارة سجن الجديدة"),
+    ("وقالت إدارة مركز احتجاز النصر إن المحتجزين بخير.", "إدارة مركز احتجاز النصر"),
+])
+def test_a_prison_administration_is_named_by_its_prison(text: str, expected: str) -> None:
+    (found,) = find_actors(text, Tokens.of(text))
+    assert found.name == expected and found.core_last == found.first_token  # the prison stays a place
