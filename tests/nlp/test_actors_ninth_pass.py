@@ -196,3 +196,11 @@ def test_a_local_association_is_named_with_its_town_a_listed_national_body_is_no
 def test_a_prison_administration_is_named_by_its_prison(text: str, expected: str) -> None:
     (found,) = find_actors(text, Tokens.of(text))
     assert found.name == expected and found.core_last == found.first_token  # the prison stays a place
+
+
+@pytest.mark.parametrize("text", [
+    "وتعطل جهاز التتبع في المركب قبل انقطاع الاتصال.",
+    "وأطلقت الشركة شبكة الجيل الخامس في العاصمة.",
+])
+def test_devices_and_mobile_networks_are_no_bodies(text: str) -> None:
+    assert actor_names(text) == []
