@@ -204,3 +204,11 @@ def test_a_prison_administration_is_named_by_its_prison(text: str, expected: str
 ])
 def test_devices_and_mobile_networks_are_no_bodies(text: str) -> None:
     assert actor_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونشر تقرير النيابة العامة السنوي أرقام القضايا.", ["النيابة العامة"]),
+    ("وأعلن المجلس الحركة السنوية للقضاة.", []),
+])
+def test_a_reports_period_is_no_adjective_of_a_body(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
