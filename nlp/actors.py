@@ -34,13 +34,20 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
   ends before «و + noun» (another party: «حكومة الوفاق والمجتمع الدولي»); an unnamed group keeps its
   indefinite adjective («مجموعات مسلحة محلية»), never «ب / و + definite word» («أعوان أمن بالزي المدني» is
   listed whole); a past-tense verb («فرقه نقلت الجرحى») or «ب + noun» («معهد بمدينة صفاقس») makes no name;
-* outlets and slogans are no bodies: no quoted name after «وكالة» or «حملة», no news network after «شبكة».
+* outlets and slogans are no bodies: no quoted name after «وكالة» or «حملة», no news network after «شبكة»;
+* a ministry goes on through «ب / في + a listed government» («وزارة الداخلية في الحكومة المكلفة من مجلس
+  النواب»); an embassy or consulate and a local association, union or chamber found by its head keep «ب / في +
+  town» («السفارة التونسية بأنقرة», «جمعية البحارة بجرجيس»); a district word after that town is the town's
+  («بصفاقس الجنوبية», «بلدية طرابلس المركز»); guards and a prison's administration are named by the listed
+  facility they run («حراس مركز احتجاز النصر», «إدارة سجن الجديدة»: the facility stays a place); a national
+  team ends before its sport («المنتخب التونسي لكرة القدم» -> «المنتخب التونسي»).
 
 ``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
 registry `role: perpetrator`) only in a document that reports an incident, one form per body
 («داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس» inside
 its chamber's name, a bare «المفوضية» after «مفوضية الانتخابات», a headline's «نقابة الصحفيين» beside «النقابة
-الوطنية للصحفيين التونسيين», «حراس» and «الحراس»), and, in a document that reports an incident, not the
+الوطنية للصحفيين التونسيين», «حراس» and «الحراس»; of an unnamed group's two forms the subject's, not the one
+written with «ل»: «شنه مسلحون», not «هجوم لمسلحين»), and, in a document that reports an incident, not the
 victim's employer (a body right after a worker: «موظفين بالقنصلية», «صحفي في إذاعة»).
 """
 
