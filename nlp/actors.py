@@ -175,6 +175,16 @@ def load_registry() -> tuple[dict[str, dict[str, Any]], PhraseLexicon[str]]:
     return entries, lexicon
 
 
+@lru_cache(maxsize=65536)
+def _opening(word: str) -> tuple[str | None, bool]:
+    """A token's head form (or None) and whether a name may open at it without a head: read once per
+    distinct word (the finder asks both of every token, and news repeats its words)."""
+    cues, (_, lexicon) = load_cues(), load_registry()
+    forms = _clitic_forms(word)
+    head = next((f for f in forms if f in cues.heads), None)
+    return head, lexicon.starts_phrase(word) or any(f in cues.descriptors or f in cues.kept for f in forms)
+
+
 class _Doc:
     """One text's tokens with what the finder asks of them again and again."""
 
@@ -203,14 +213,12 @@ class _Doc:
         return any(c in self.cues.quotes for c in self.gap(k))
 
     def head_form(self, index: int) -> str | None:
-        return next((f for f in _clitic_forms(self.words[index]) if f in self.cues.heads), None)
+        return _opening(self.words[index])[0]
 
     def may_open_name(self, index: int) -> bool:
         """Could an actor's name start at token ``index`` without a head word: a registry name, or a
         descriptor before a quoted name? Most tokens are neither, and are skipped at once."""
-        word = self.words[index]
-        return self.lexicon.starts_phrase(word) or any(
-            f in self.cues.descriptors or f in self.cues.kept for f in _clitic_forms(word))
+        return _opening(self.words[index])[1]
 
     def registry_at(self, index: int) -> PhraseMatch[str] | None:
         found = self.lexicon.match_at(self.items, index)
