@@ -34,13 +34,20 @@ How such a name goes on and where it stops (cue words in nlp/data/actor_cues.yam
   ends before «و + noun» (another party: «حكومة الوفاق والمجتمع الدولي»); an unnamed group keeps its
   indefinite adjective («مجموعات مسلحة محلية»), never «ب / و + definite word» («أعوان أمن بالزي المدني» is
   listed whole); a past-tense verb («فرقه نقلت الجرحى») or «ب + noun» («معهد بمدينة صفاقس») makes no name;
-* outlets and slogans are no bodies: no quoted name after «وكالة» or «حملة», no news network after «شبكة».
+* outlets and slogans are no bodies: no quoted name after «وكالة» or «حملة», no news network after «شبكة»;
+* a ministry goes on through «ب / في + a listed government» («وزارة الداخلية في الحكومة المكلفة من مجلس
+  النواب»); an embassy or consulate and a local association, union or chamber found by its head keep «ب / في +
+  town» («السفارة التونسية بأنقرة», «جمعية البحارة بجرجيس»); a district word after that town is the town's
+  («بصفاقس الجنوبية», «بلدية طرابلس المركز»); guards and a prison's administration are named by the listed
+  facility they run («حراس مركز احتجاز النصر», «إدارة سجن الجديدة»: the facility stays a place); a national
+  team ends before its sport («المنتخب التونسي لكرة القدم» -> «المنتخب التونسي»).
 
 ``reported_actors`` then picks what a document reports: unnamed perpetrators («مهربين», «مسلحون»,
 registry `role: perpetrator`) only in a document that reports an incident, one form per body
 («داعش» inside «تنظيم داعش», «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس» inside
 its chamber's name, a bare «المفوضية» after «مفوضية الانتخابات», a headline's «نقابة الصحفيين» beside «النقابة
-الوطنية للصحفيين التونسيين», «حراس» and «الحراس»), and, in a document that reports an incident, not the
+الوطنية للصحفيين التونسيين», «حراس» and «الحراس»; of an unnamed group's two forms the subject's, not the one
+written with «ل»: «شنه مسلحون», not «هجوم لمسلحين»), and, in a document that reports an incident, not the
 victim's employer (a body right after a worker: «موظفين بالقنصلية», «صحفي في إذاعة»).
 """
 
@@ -75,6 +82,7 @@ class ActorMatch:
     last_token: int
     core_last: int = -1  # last token of the name proper, before a «ب + place» suffix (that place stays a place)
     employer: bool = False  # named as where someone works («موظفين بالقنصلية»): a victim's employer, not an agent
+    after_l: bool = False  # written with «ل» («هجوم لمسلحين», «مخزن للمهربين»): a noun's complement, not a subject
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,12 @@ class _Cues:
     workers: frozenset[str]
     common_nouns: frozenset[str]
     informing: frozenset[str]
+    guards: frozenset[str]
+    guarded_facilities: frozenset[str]
+    district_words: frozenset[str]
+    teams: frozenset[str]
+    local_heads: frozenset[str]
+    facility_administrations: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -143,6 +157,9 @@ def load_cues() -> _Cues:
         numbered_heads=_norm_set(data["numbered_heads"]), numbered_arms=_norm_set(data["numbered_arms"]),
         workers=_norm_set(data["workers"]), common_nouns=_norm_set(data["common_nouns"]),
         informing=_norm_set(data["informing"]),
+        guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
+        district_words=_norm_set(data["district_words"]), teams=_norm_set(data["teams"]),
+        local_heads=_norm_set(data["local_heads"]), facility_administrations=_norm_set(data["facility_administrations"]),
     )
 
 
@@ -156,6 +173,16 @@ def load_registry() -> tuple[dict[str, dict[str, Any]], PhraseLexicon[str]]:
         forms=_clitic_forms,
     )
     return entries, lexicon
+
+
+@lru_cache(maxsize=65536)
+def _opening(word: str) -> tuple[str | None, bool]:
+    """A token's head form (or None) and whether a name may open at it without a head: read once per
+    distinct word (the finder asks both of every token, and news repeats its words)."""
+    cues, (_, lexicon) = load_cues(), load_registry()
+    forms = _clitic_forms(word)
+    head = next((f for f in forms if f in cues.heads), None)
+    return head, lexicon.starts_phrase(word) or any(f in cues.descriptors or f in cues.kept for f in forms)
 
 
 class _Doc:
@@ -177,21 +204,21 @@ class _Doc:
         return norm[start:end]
 
     def clean(self, k: int) -> bool:
-        """Only spaces between token k-1 and token k: no punctuation, no quote mark."""
-        return not self.gap(k).strip()
+        """Only spaces between token k-1 and token k: no punctuation, no quote mark; «+» only between two
+        numbers («اللجنة العسكرية المشتركة 5+5»: the name's number)."""
+        gap = self.gap(k).strip()
+        return not gap or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
 
     def quoted(self, k: int) -> bool:
         return any(c in self.cues.quotes for c in self.gap(k))
 
     def head_form(self, index: int) -> str | None:
-        return next((f for f in _clitic_forms(self.words[index]) if f in self.cues.heads), None)
+        return _opening(self.words[index])[0]
 
     def may_open_name(self, index: int) -> bool:
         """Could an actor's name start at token ``index`` without a head word: a registry name, or a
         descriptor before a quoted name? Most tokens are neither, and are skipped at once."""
-        word = self.words[index]
-        return self.lexicon.starts_phrase(word) or any(
-            f in self.cues.descriptors or f in self.cues.kept for f in _clitic_forms(word))
+        return _opening(self.words[index])[1]
 
     def registry_at(self, index: int) -> PhraseMatch[str] | None:
         found = self.lexicon.match_at(self.items, index)
@@ -230,6 +257,11 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         word = words[k]
         if word in cues.anaphoric:
             return None
+        parent_end = _listed_parent(doc, k) if k > index + 1 and (
+            word == "في" or (word.startswith("ب") and word[1:] in cues.parent_bodies_after_b)) else None
+        if parent_end is not None:
+            last, genitive, k = parent_end, False, parent_end + 1  # «وزارة الداخلية في الحكومة المكلفة من مجلس النواب»
+            continue
         if word in cues.stop or doc.person(word):
             break
         first = k == index + 1
@@ -260,7 +292,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 break  # «الفرقة للتحقيق معهم», «الحرس الوطني للقيام بالإجراءات»; not «الإدارة العامة للبحث الجنائي»
             last, k = k, k + 1
             continue
-        if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and (
+        if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and head not in cues.teams and (
                 k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال")
                 and not doc.person(words[k + 1])):
             last, k = k + 1, k + 2  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
@@ -295,6 +327,20 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if words[index + 1] in cues.not_body_after.get(head, ()):
         return None
     return last
+
+
+def _listed_parent(doc: _Doc, k: int) -> int | None:
+    """Last token of a listed government named after a ministry at token k, written «ب + government» or «في +
+    government» («وزارة الصحة بالحكومة المكلفة من مجلس النواب», «وزارة الداخلية في الحكومة المكلفة من مجلس
+    النواب»): one body, as «بحكومة الوحدة الوطنية» is; else None."""
+    if doc.words[k] == "في":
+        k += 1
+        if k >= len(doc.words) or not doc.clean(k) or doc.words[k] not in doc.cues.parent_bodies_after_b:
+            return None
+    found = doc.registry_at(k)
+    if found is None or found.first != k or doc.entries[found.payloads[0]].get("type") != "government":
+        return None
+    return found.last
 
 
 def _past_verb(word: str) -> bool:
@@ -354,7 +400,7 @@ def _located_unit(doc: _Doc, last: int) -> int:
         found = load_gazetteer().match_at(doc.tokens, k + 1)
         if found is not None and found.form == words[k + 1] and not all(
                 load_gazetteer().by_id[pid].get("weak") for pid in found.payloads):
-            return found.last
+            return _district(doc, found.last)
         return last
     if k < len(words) and doc.clean(k) and words[k].startswith("ب") and len(words[k]) >= 3:
         gazetteer = load_gazetteer()
@@ -362,8 +408,15 @@ def _located_unit(doc: _Doc, last: int) -> int:
         # a weak name («بقرية»: a hamlet called «قرية») is an ordinary word here, not the unit's place
         if found is not None and words[k].endswith(found.form) and len(words[k]) - len(found.form) in (1, 3) and not all(
                 gazetteer.by_id[pid].get("weak") for pid in found.payloads):
-            return found.last
+            return _district(doc, found.last)
     return last
+
+
+def _district(doc: _Doc, last: int) -> int:
+    """«بصفاقس الجنوبية», «بسوسة المدينة», «بلدية طرابلس المركز»: a district word after the town that ends a
+    body's name is part of the town's name (a Tunisian delegation, a Libyan municipality)."""
+    k = last + 1
+    return k if k < len(doc.words) and doc.clean(k) and doc.words[k] in doc.cues.district_words else last
 
 
 def _body_of_place(doc: _Doc, index: int) -> int | None:
@@ -373,12 +426,16 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
     words, head = doc.words, doc.head_form(index)
     if head is not None and head in doc.cues.place_heads and index + 1 < len(words) and doc.clean(index + 1):
         found = load_gazetteer().match_at(doc.tokens, index + 1)  # «بلدية الذهيبة», «الأهلي بنغازي»
-        return found.last if found is not None and found.form == words[index + 1] else None
+        return _district(doc, found.last) if found is not None and found.form == words[index + 1] else None
     if head is None or index + 2 >= len(words) or not (doc.clean(index + 1) and doc.clean(index + 2)):
         return None
     if "ال" + head in _clitic_forms(words[index]):
         return None  # a construct's head is indefinite: «الطريق الرابطة بين مدنين» is no body
     middle = words[index + 1]
+    if _administers(doc, index, head):
+        return _place_at(doc, index + 1)  # «إدارة سجن الجديدة»: the body that runs a listed prison
+    if middle in doc.cues.place_heads:
+        return None  # «نادي أهلي طرابلس»: the club is «أهلي طرابلس», found from the next word
     if middle[:1] in "وبلف" and len(_clitic_forms(middle)) > 1:
         return None  # «معهد بمدينة صفاقس»: a school in a town, «ب + noun» is no part of a name
     if middle.startswith("ال") or middle in doc.cues.stop or doc.person(middle) or len(middle) < 3 or (
@@ -386,6 +443,12 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
         return None  # «حركة معبر الذهيبة» is traffic, not a movement
     found = load_gazetteer().match_at(doc.tokens, index + 2)
     return found.last if found is not None and found.form == words[index + 2] else None
+
+
+def _administers(doc: _Doc, index: int, head: str) -> bool:
+    """Does the head at ``index`` name the body that runs the facility after it («إدارة سجن الجديدة»)?"""
+    return (head in doc.cues.facility_administrations and index + 1 < len(doc.words)
+            and doc.words[index + 1] in doc.cues.guarded_facilities)
 
 
 def _article_form(token: str, head_form: str) -> str:
@@ -471,6 +534,22 @@ def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     return PhraseMatch(found.first, k, found.payloads, found.form)
 
 
+def _guarded_facility(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
+    """Guards named by the facility they guard («حراس مركز احتجاز النصر», «حراس مركز احتجاز المهاجرين»): the
+    name goes on through a listed facility, or through «facility head + noun + definite noun»."""
+    words, cues, k = doc.words, doc.cues, found.last + 1
+    if (found.first != found.last or found.form not in cues.guards or k >= len(words) or not doc.clean(k)
+            or words[k] not in cues.guarded_facilities):
+        return found
+    end = _place_at(doc, k)
+    if end is None and k + 2 < len(words) and doc.clean(k + 1) and doc.clean(k + 2):
+        noun, named = words[k + 1], words[k + 2]
+        if (not noun.startswith("ال") and len(noun) >= 3 and noun[:1] not in "وبلف" and noun not in cues.stop
+                and named.startswith("ال") and len(named) >= 4 and not doc.person(named) and named not in cues.stop):
+            end = k + 2
+    return found if end is None else PhraseMatch(found.first, end, found.payloads, found.form)
+
+
 def _common_noun(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """Is a one-word listed name that is also a common noun («القاعدة»: a base) followed by an adjective
     («القاعدة البحرية بطرابلس», «القاعدة الجوية»)? Then it is the noun, not the body."""
@@ -549,7 +628,10 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
             registry = _described(doc, registry)
-            match = _registry_match(doc, registry, unit=head in doc.cues.unit_heads)
+            guarded = _guarded_facility(doc, registry)
+            match = _registry_match(doc, guarded, unit=head in doc.cues.unit_heads)
+            if guarded is not registry:
+                match = replace(match, core_last=registry.last)  # the facility stays a place
             out.append(match)
             index = match.last_token + 1
             continue
@@ -564,7 +646,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end
-            if head in doc.cues.unit_heads:
+            if _administers(doc, index, head):
+                core_end = index  # the prison stays a place, and its place is its own
+            elif head in doc.cues.unit_heads or head in doc.cues.local_heads:
                 chunk_end = _located_unit(doc, chunk_end)
             chunk_end = _council_town(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
@@ -572,7 +656,24 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = chunk_end + 1
             continue
         index += 1
-    return [replace(a, employer=True) if _works_for(doc, a.first_token) else a for a in out]
+    return [_marked(doc, a) for a in out]
+
+
+def _marked(doc: _Doc, match: ActorMatch) -> ActorMatch:
+    """The match with its ``employer`` and ``after_l`` marks (most matches have neither)."""
+    employer, after_l = _works_for(doc, match.first_token), _after_l(doc, match)
+    return replace(match, employer=employer, after_l=after_l) if employer or after_l else match
+
+
+def _after_l(doc: _Doc, match: ActorMatch) -> bool:
+    """Is an unnamed group written with a «ل» proclitic («هجوم لمسلحين», «مخزن للمهربين»)?"""
+    word = doc.words[match.first_token]
+    if "ل" not in word[:2] or not match.id or doc.entries[match.id].get("type") not in ("generic", "criminal_network"):
+        return False
+    first = (_key(match.name) or ("",))[0]
+    if word.startswith("لل") and first.startswith("ال"):
+        return True
+    return len(word) > len(first) and word.endswith(first) and word[: len(word) - len(first)].endswith("ل")
 
 
 def _works_for(doc: _Doc, first: int) -> bool:
@@ -649,6 +750,9 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 break
         if covered or any(key != k and a.id == i and unnamed(a) and _variant(key, k) for k, i in seen):
             continue
+        if a.after_l and unnamed(a) and any(
+                not b.after_l and b.id == a.id and _variant(key, other) for b, other in zip(kept, keys, strict=True)):
+            continue  # «هجوم لمسلحين» in the headline, «شنه مسلحون» in the text: the subject's form is reported
         seen.append((key, a.id))
         out.append(a)
     return out
