@@ -129,3 +129,46 @@ def test_short_posts_of_european_words_or_names_are_not_arabizi(text):
 def test_laughter_is_dropped_from_ngrams_and_held_letters_shortened():
     assert ngrams("hahaha 2019") == []
     assert "oop" in ngrams("toooop") and "ooo" not in ngrams("toooop")
+
+
+@pytest.mark.parametrize(
+    "text", ["yarhamha", "nestannaw", "tfarjna", "fhemtkom", "sahitkom", "ykhalik", "kifeh ndirou"]
+)
+def test_words_no_european_list_knows_decide_a_short_post(text):
+    """A one- or two-word post with no listed dialect word and no digit-letter is Arabizi when each word is
+    unknown to the European word lists and its own n-grams lean Arabizi."""
+    guess = detect_language(text)
+    assert guess.arabizi and guess.language == "ar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "franchement les prix au marché ykasrou et personne ydhakher",
+        "je suis rentré tard, ykhabtou partout et la route msakra",
+        "the power cut again and nestannaw since morning, mchetlou el kahraba",
+    ],
+)
+def test_a_french_or_english_post_with_arabizi_words_is_arabizi(text):
+    """Code-switched posts: two Arabizi words among French or English ones are a fifth of the post."""
+    assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "clashes in zawiya and janzour tonight",
+        "heavy gunfire in tajoura and gharyan since morning",
+        "Clashes reported near Tajoura and Gharyan this morning",
+        "Zawiya",
+    ],
+)
+def test_place_names_and_capitalised_words_are_not_arabizi_evidence(text):
+    """Libyan place names are unknown to European word lists and lean Arabizi, but an English post about
+    them is English: the gazetteer's place words and capitalised words inside a post do not count."""
+    assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize("text", ["Ah I see", "Well are you ?", "nah close your eyes"])
+def test_n_grams_alone_do_not_make_arabizi_of_common_european_words(text):
+    assert not detect_language(text).arabizi
