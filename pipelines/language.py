@@ -101,6 +101,7 @@ _DIGIT_LETTER = re.compile(r"[a-z][2356789]|[2356789][a-z]")
 _TWO_DIGITS = re.compile(r"\d\d")
 # "hhhh": in 126 of 1,456 real Tunisian posts, in none of 6,086 European tweets (tuning halves).
 _MAGHREBI_LAUGH = re.compile(r"h{3,}")
+_HELD_RUN = re.compile(r"([a-z])\1{2,}")
 _NUMBER_WITH_UNIT = re.compile(
     r"\d(?:st|nd|rd|th|am|pm|h|k|m|s|e|er|eme|ème|days|months|ans|yds|mb|gb|km|kg)(?:'?s)?$"
 )
@@ -146,7 +147,7 @@ def _arabizi_hits(text: str) -> ArabiziHits:
     for i, word in enumerate(words):
         lowered = word.lower()
         if (
-            lowered in function_words
+            _dialect_word(lowered, function_words)
             or _is_digit_letter_word(word, lowered)
             or _MAGHREBI_LAUGH.fullmatch(lowered)
         ):
@@ -163,6 +164,19 @@ def _arabizi_hits(text: str) -> ArabiziHits:
         ):
             european = False
     return ArabiziHits(len(hits), len(words), len(hits - _markers()[3]), len(foreign), european)
+
+
+def _dialect_word(lowered: str, function_words: frozenset[str]) -> bool:
+    """A listed dialect word, also with letters held for effect ("aywaa", "yallaaa", "wlaaaah", "shukrann"):
+    a held letter is tried once and twice, a doubled last letter once, in words that European lists do not
+    know ("well" is not "wel")."""
+    if lowered in function_words:
+        return True
+    if _european_zipf(lowered) >= EUROPEAN_ZIPF:
+        return False
+    shorter = {_HELD_RUN.sub(r"\1", lowered), _HELD_RUN.sub(r"\1\1", lowered)}
+    shorter |= {word[:-1] for word in shorter if len(word) > 2 and word[-1] == word[-2]}
+    return not shorter.isdisjoint(function_words)
 
 
 def _not_a_name(word: str, position: int, words: int) -> bool:
@@ -237,8 +251,13 @@ def _arabizi_confidence(text: str) -> float | None:
     mixed = hits.words >= MIN_WORDS_ARABIZI_NGRAMS and evidence >= 2 and evidence / hits.words >= MIXED_SHARE
     if dense or mixed or (hits.unambiguous >= 1 and margin >= ONE_WORD_MARGIN):
         arabizi = True
-    elif hits.words < MIN_WORDS_ARABIZI_NGRAMS and hits.unambiguous + hits.foreign >= hits.words:
-        arabizi = True  # each word of a one- or two-word post is evidence ("mahlaha", "kiifech chawek")
+    elif (
+        hits.words < MIN_WORDS_ARABIZI_NGRAMS
+        and evidence >= hits.words
+        and hits.unambiguous + hits.foreign >= 1
+    ):
+        # Each word of a one- or two-word post is evidence, one of them more than a name ("mahlaha", "rabi yehdi").
+        arabizi = True
     elif hits.european:  # no evidence but n-grams, and every word a common European one
         arabizi = False
     elif hits.words < MIN_WORDS_ARABIZI_NGRAMS:  # one or two words: too few n-grams alone ("Misrata now")

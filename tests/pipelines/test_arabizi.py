@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.arabizi import arabizi_margin, ngrams
-from pipelines.language import detect_language
+from pipelines.language import _arabizi_hits, detect_language
 
 TEST_SET = Path(__file__).parent / "data" / "arabizi_posts_test.jsonl"
 TRAIN_FILE = Path(__file__).parents[2] / "pipelines" / "data" / "arabizi_train.txt"
@@ -172,3 +172,20 @@ def test_place_names_and_capitalised_words_are_not_arabizi_evidence(text):
 @pytest.mark.parametrize("text", ["Ah I see", "Well are you ?", "nah close your eyes"])
 def test_n_grams_alone_do_not_make_arabizi_of_common_european_words(text):
     assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize("text", ["aywaaa", "yallaaaa", "wlaaaah", "chokrann", "mabroukkk"])
+def test_dialect_words_with_held_letters_are_dialect_words(text):
+    assert _arabizi_hits(text).unambiguous == 1
+
+
+@pytest.mark.parametrize("text", ["well", "hellooo", "Well are you"])
+def test_european_words_are_not_shortened_into_dialect_words(text):
+    """Without its last letter "well" is "wel" (Arabizi "and the"), but a European word is left as it is."""
+    assert _arabizi_hits(text).distinct == 0
+
+
+def test_a_name_like_dialect_word_and_an_unknown_word_make_a_two_word_post_arabizi():
+    """Alone, "rabi" is also a name; with a word no European list knows it is Arabizi."""
+    assert detect_language("rabi ysahhel").arabizi
+    assert not detect_language("rabi Zawiya").arabizi
