@@ -189,3 +189,30 @@ def test_a_name_like_dialect_word_and_an_unknown_word_make_a_two_word_post_arabi
     """Alone, "rabi" is also a name; with a word no European list knows it is Arabizi."""
     assert detect_language("rabi ysahhel").arabizi
     assert not detect_language("rabi Zawiya").arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "franchement je ne comprends pas pourquoi les gens attendent encore, le gouvernement ne fait rien"
+            " et les prix montent chaque semaine, wallah ma nefhemch chnowa yestannaw"
+        ),
+        (
+            "honestly I do not understand why people are still waiting in that line since morning, the station"
+            " has no fuel, wallah ma fhemtesh shnu yestannu"
+        ),
+    ],
+)
+def test_three_arabizi_words_in_a_long_french_or_english_post_make_it_arabizi(text):
+    """Three evidence words and a tenth of the post: the Arabic part of a code-switched post is the Arabizi."""
+    assert detect_language(text).arabizi
+
+
+def test_a_long_english_report_with_libyan_names_stays_english():
+    text = (
+        "Armed clashes broke out on Sunday between the Radaa force and a brigade from Zawiya near Mitiga"
+        " airport in Tripoli, and the Government of National Unity led by Abdulhamid Dbeibah called for calm"
+    )
+    guess = detect_language(text)
+    assert guess.language == "en" and not guess.arabizi
