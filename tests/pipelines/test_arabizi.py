@@ -216,3 +216,8 @@ def test_a_long_english_report_with_libyan_names_stays_english():
     )
     guess = detect_language(text)
     assert guess.language == "en" and not guess.arabizi
+
+
+@pytest.mark.parametrize("word", ["mafamech", "mrigel", "brabbi", "nchalah", "makach", "shinu", "bslama"])
+def test_maghrebi_and_libyan_dialect_words_are_listed(word):
+    assert _arabizi_hits(f"{word} ok").unambiguous == 1
