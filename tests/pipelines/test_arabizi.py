@@ -118,7 +118,7 @@ def test_one_clear_arabizi_word_decides_a_code_switched_post():
 
 
 @pytest.mark.parametrize(
-    "text", ["Fin", "W", "Bel", "rabbi", "win", "Khalifa Haftar", "Zawiya clashes", "Benghazi"]
+    "text", ["Fin", "W", "Bel", "rabbi", "win", "machi", "Khalifa Haftar", "Zawiya clashes", "Benghazi"]
 )
 def test_short_posts_of_european_words_or_names_are_not_arabizi(text):
     """Function words that are also European words or names ("fin", "bel") do not decide a short post alone,
