@@ -221,3 +221,15 @@ def test_a_long_english_report_with_libyan_names_stays_english():
 @pytest.mark.parametrize("word", ["mafamech", "mrigel", "brabbi", "nchalah", "makach", "shinu", "bslama"])
 def test_maghrebi_and_libyan_dialect_words_are_listed(word):
     assert _arabizi_hits(f"{word} ok").unambiguous == 1
+
+
+@pytest.mark.parametrize("text", ["merci ykhalik", "bravo yarhamha"])
+def test_a_two_word_post_with_one_unknown_arabizi_word_is_arabizi(text):
+    assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize("text", ["Abdulhamid Dbeibah", "Fathi Bashagha", "Souq aljuma", "Janzour now"])
+def test_two_word_names_and_places_stay_uncertain(text):
+    """Two capitalised words are a name, and place words are no evidence, though their n-grams lean Arabizi."""
+    guess = detect_language(text)
+    assert guess.language is None and not guess.arabizi
