@@ -6,7 +6,7 @@ all but langdetect; very short Latin-script texts get ``None``, very short Arabi
 Arabic unless a Persian or Urdu letter says otherwise; Arabic-script texts are told apart from
 Persian/Urdu by the letters only those languages use; Arabizi (Arabic written in Latin letters and
 digits) is flagged by rule or by its letter n-grams (pipelines/arabizi.py), because no detector
-knows it; and a Maghrebi (Libyan/Tunisian/Algerian) dialect hint is given only when several marker
+knows it, with words that no European word list (wordfreq) knows counted as Arabizi evidence; and a Maghrebi (Libyan/Tunisian/Algerian) dialect hint is given only when several marker
 words agree.
 """
 
