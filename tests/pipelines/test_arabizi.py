@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.arabizi import arabizi_margin, ngrams
-from pipelines.language import detect_language
+from pipelines.language import _arabizi_hits, detect_language
 
 TEST_SET = Path(__file__).parent / "data" / "arabizi_posts_test.jsonl"
 TRAIN_FILE = Path(__file__).parents[2] / "pipelines" / "data" / "arabizi_train.txt"
@@ -118,7 +118,7 @@ def test_one_clear_arabizi_word_decides_a_code_switched_post():
 
 
 @pytest.mark.parametrize(
-    "text", ["Fin", "W", "Bel", "rabbi", "win", "Khalifa Haftar", "Zawiya clashes", "Benghazi"]
+    "text", ["Fin", "W", "Bel", "rabbi", "win", "machi", "Khalifa Haftar", "Zawiya clashes", "Benghazi"]
 )
 def test_short_posts_of_european_words_or_names_are_not_arabizi(text):
     """Function words that are also European words or names ("fin", "bel") do not decide a short post alone,
@@ -129,3 +129,107 @@ def test_short_posts_of_european_words_or_names_are_not_arabizi(text):
 def test_laughter_is_dropped_from_ngrams_and_held_letters_shortened():
     assert ngrams("hahaha 2019") == []
     assert "oop" in ngrams("toooop") and "ooo" not in ngrams("toooop")
+
+
+@pytest.mark.parametrize(
+    "text", ["yarhamha", "nestannaw", "tfarjna", "fhemtkom", "sahitkom", "ykhalik", "kifeh ndirou"]
+)
+def test_words_no_european_list_knows_decide_a_short_post(text):
+    """A one- or two-word post with no listed dialect word and no digit-letter is Arabizi when each word is
+    unknown to the European word lists and its own n-grams lean Arabizi."""
+    guess = detect_language(text)
+    assert guess.arabizi and guess.language == "ar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "franchement les prix au marché ykasrou et personne ydhakher",
+        "je suis rentré tard, ykhabtou partout et la route msakra",
+        "the power cut again and nestannaw since morning, mchetlou el kahraba",
+    ],
+)
+def test_a_french_or_english_post_with_arabizi_words_is_arabizi(text):
+    """Code-switched posts: two Arabizi words among French or English ones are a fifth of the post."""
+    assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "clashes in zawiya and janzour tonight",
+        "heavy gunfire in tajoura and gharyan since morning",
+        "Clashes reported near Tajoura and Gharyan this morning",
+        "Zawiya",
+    ],
+)
+def test_place_names_and_capitalised_words_are_not_arabizi_evidence(text):
+    """Libyan place names are unknown to European word lists and lean Arabizi, but an English post about
+    them is English: the gazetteer's place words and capitalised words inside a post do not count."""
+    assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize("text", ["Ah I see", "Well are you ?", "nah close your eyes"])
+def test_n_grams_alone_do_not_make_arabizi_of_common_european_words(text):
+    assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize("text", ["aywaaa", "yallaaaa", "wlaaaah", "chokrann", "mabroukkk"])
+def test_dialect_words_with_held_letters_are_dialect_words(text):
+    assert _arabizi_hits(text).unambiguous == 1
+
+
+@pytest.mark.parametrize("text", ["well", "hellooo", "Well are you"])
+def test_european_words_are_not_shortened_into_dialect_words(text):
+    """Without its last letter "well" is "wel" (Arabizi "and the"), but a European word is left as it is."""
+    assert _arabizi_hits(text).distinct == 0
+
+
+def test_a_name_like_dialect_word_and_an_unknown_word_make_a_two_word_post_arabizi():
+    """Alone, "rabi" is also a name; with a word no European list knows it is Arabizi."""
+    assert detect_language("rabi ysahhel").arabizi
+    assert not detect_language("rabi Zawiya").arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "franchement je ne comprends pas pourquoi les gens attendent encore, le gouvernement ne fait rien"
+            " et les prix montent chaque semaine, wallah ma nefhemch chnowa yestannaw"
+        ),
+        (
+            "honestly I do not understand why people are still waiting in that line since morning, the station"
+            " has no fuel, wallah ma fhemtesh shnu yestannu"
+        ),
+    ],
+)
+def test_three_arabizi_words_in_a_long_french_or_english_post_make_it_arabizi(text):
+    """Three evidence words and a tenth of the post: the Arabic part of a code-switched post is the Arabizi."""
+    assert detect_language(text).arabizi
+
+
+def test_a_long_english_report_with_libyan_names_stays_english():
+    text = (
+        "Armed clashes broke out on Sunday between the Radaa force and a brigade from Zawiya near Mitiga"
+        " airport in Tripoli, and the Government of National Unity led by Abdulhamid Dbeibah called for calm"
+    )
+    guess = detect_language(text)
+    assert guess.language == "en" and not guess.arabizi
+
+
+@pytest.mark.parametrize("word", ["mafamech", "mrigel", "brabbi", "nchalah", "makach", "shinu", "bslama"])
+def test_maghrebi_and_libyan_dialect_words_are_listed(word):
+    assert _arabizi_hits(f"{word} ok").unambiguous == 1
+
+
+@pytest.mark.parametrize("text", ["merci ykhalik", "bravo yarhamha"])
+def test_a_two_word_post_with_one_unknown_arabizi_word_is_arabizi(text):
+    assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize("text", ["Abdulhamid Dbeibah", "Fathi Bashagha", "Souq aljuma", "Janzour now"])
+def test_two_word_names_and_places_stay_uncertain(text):
+    """Two capitalised words are a name, and place words are no evidence, though their n-grams lean Arabizi."""
+    guess = detect_language(text)
+    assert guess.language is None and not guess.arabizi
