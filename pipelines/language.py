@@ -13,6 +13,7 @@ words agree.
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,7 +23,6 @@ from pathlib import Path
 
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
-from wordfreq import zipf_frequency
 
 from nlp.normalize import TOKEN_RE, normalize
 from pipelines.arabizi import RIVALS, arabizi_margin
@@ -215,8 +215,38 @@ def _place_words() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _european_zipf(lowered: str) -> float:
-    """How common the word is in the likeliest RIVALS language (wordfreq Zipf: 3 is once per million words)."""
-    return max(zipf_frequency(lowered, code) for code in RIVALS)
+    """How common the word is in the likeliest RIVALS language (wordfreq Zipf: 3 is once per million words);
+    0.0 under EUROPEAN_ZIPF, the lowest level any rule asks about. A word with an apostrophe ("don't",
+    "l'hopital") is as common as its parts together, as wordfreq combines tokens (1 / sum of 1 / frequency)."""
+    table = _european_table()
+    parts = [part for part in lowered.split("'") if part]
+    if len(parts) == 1:
+        return table.get(parts[0], 0.0)
+    zipfs = [table.get(part, 0.0) for part in parts]
+    if not parts or min(zipfs) == 0.0:
+        return 0.0
+    zipf = math.log10(1.0 / sum(10 ** -(z - 9.0) for z in zipfs)) + 9.0
+    return zipf if zipf >= EUROPEAN_ZIPF else 0.0
+
+
+@lru_cache(maxsize=1)
+def _european_table() -> dict[str, float]:
+    """Word -> highest Zipf frequency in the RIVALS languages' wordfreq lists, for words at EUROPEAN_ZIPF or
+    above (~660,000 words, ~60 MB). Read bucket by bucket with read_cBpack and stopped at that level:
+    wordfreq's own zipf_frequency would cache every language's whole list for the process (~270 MB)."""
+    from wordfreq import available_languages, cB_to_freq, read_cBpack
+
+    lists = available_languages("best")
+    table: dict[str, float] = {}
+    for code in RIVALS:
+        for index, bucket in enumerate(read_cBpack(lists[code])):
+            zipf = math.log10(cB_to_freq(-index)) + 9.0
+            if zipf < EUROPEAN_ZIPF:
+                break
+            for word in bucket:
+                if zipf > table.get(word, 0.0):
+                    table[word] = zipf
+    return table
 
 
 def _is_digit_letter_word(word: str, lowered: str) -> bool:
