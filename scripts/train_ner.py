@@ -104,15 +104,17 @@ def _folds(n: int) -> list[range]:
     return [range(k * size, min((k + 1) * size, n)) for k in range(FOLDS)]
 
 
-def _fit(job: tuple[list[list[dict]], list[list[str]], dict, str]) -> str:
-    """Train one CRF (run in a worker process) and return where it was written."""
+def _fit(job: tuple[list[list[dict]], list[list[str]], dict, str, list[int]]) -> str:
+    """Train one CRF (run in a worker process) and return where it was written. Each sentence is given to
+    the trainer as many times as its repeat count: CRFsuite has no instance weights, and a repeat is one."""
     import pycrfsuite
 
-    features, labels, params, target = job
+    features, labels, params, target, repeats = job
     params = dict(params)
     trainer = pycrfsuite.Trainer(params.pop("algorithm", "lbfgs"), verbose=False)
-    for x, y in zip(features, labels, strict=True):
-        trainer.append(x, y)
+    for x, y, times in zip(features, labels, repeats, strict=True):
+        for _ in range(times):
+            trainer.append(x, y)
     trainer.set_params(params)
     trainer.train(target)
     return target
@@ -175,10 +177,12 @@ def word_clusters_of(sentences: list[Sentence], source: ClusterText) -> dict[str
 
 def train(sentences: list[Sentence], out: Path, params: dict, window: int, workers: int,
           wordfreq: bool = True, given_names: bool = True, clusters: ClusterText | None = None, vector_words: int = 0,
-          vector_cache: Path | None = None, cues: bool = False) -> None:
+          vector_cache: Path | None = None, cues: bool = False, repeats: list[int] | None = None) -> None:
     """Fit the CRFs. Jackknife over FOLDS folds: each fold's "seen before as X" memory marks and (with a
     context window) its first-pass labels come from models/lists built on the other folds only, so the
-    final CRF learns how far such evidence carries over to text it has not seen."""
+    final CRF learns how far such evidence carries over to text it has not seen. ``repeats``: how many times
+    each sentence is given to every fit (a weight; the features are computed once, so no fold sees itself)."""
+    repeats = repeats or [1] * len(sentences)
     out.mkdir(parents=True, exist_ok=True)
     write_gazetteer_file(out / PLACES_ACTORS_FILE, shipped_entries())
     write_gazetteer_file(out / MEMORY_FILE, entity_phrases(sentences))
@@ -209,9 +213,10 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
                 for t in tokens]
         with tempfile.TemporaryDirectory() as scratch:
             jobs = [([base[i] for i in range(len(base)) if i not in fold],
-                     [labels[i] for i in range(len(base)) if i not in fold], params, f"{scratch}/fold{k}.crfsuite")
+                     [labels[i] for i in range(len(base)) if i not in fold], params, f"{scratch}/fold{k}.crfsuite",
+                     [repeats[i] for i in range(len(base)) if i not in fold])
                     for k, fold in enumerate(folds)]
-            jobs.append((base, labels, params, str(out / FIRST_PASS_FILE)))
+            jobs.append((base, labels, params, str(out / FIRST_PASS_FILE), repeats))
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 written = pool.map(_fit, jobs, chunksize=1)
             first_pass: list[list[str]] = []
@@ -220,7 +225,7 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
         for token_features, extra in zip(features, context_features(tokens, first_pass, window), strict=True):
             for x, e in zip(token_features, extra, strict=True):
                 x.update(e)
-    _fit((features, labels, params, str(out / MODEL_FILE)))
+    _fit((features, labels, params, str(out / MODEL_FILE), repeats))
 
 
 def vector_clusters(count: int, cache: Path | None = None) -> dict[str, tuple[int, ...]]:
@@ -298,12 +303,17 @@ def main() -> int:
                         help="most frequent stems counted as neighbours")
     parser.add_argument("--cluster-window", type=int, default=1, choices=(1, 2),
                         help="neighbours counted on either side (1: +-1; 2: +-1 and +-2, in separate columns)")
+    parser.add_argument("--anercorp-repeat", type=int, default=1,
+                        help="give each ANERcorp training sentence to the fits this many times (its weight against "
+                             "--extra-conll sentences)")
     parser.add_argument("--extra-conll", type=Path, action="append", default=[],
                         help="more labelled sentences (CoNLL, ANERcorp conventions) added to the training part only; "
                              "repeatable (nlp/data/ner/ holds ours)")
     args = parser.parse_args()
     if not 0 < args.fraction <= 1:
         parser.error("--fraction must be in (0, 1]")
+    if args.anercorp_repeat < 1:
+        parser.error("--anercorp-repeat must be 1 or more")
     if not 0 < args.text_share <= 1:
         parser.error("--text-share must be in (0, 1]")
     if not args.no_clusters and not (args.aqmar_dir and any(args.aqmar_dir.glob("*.conll"))):
@@ -343,7 +353,8 @@ def main() -> int:
     train(fit, args.out, params, args.window, args.workers, not args.no_wordfreq, not args.no_given_names,
           None if args.no_clusters else ClusterText(args.aqmar_dir, args.text_dir, args.text_share, args.cluster_words,
                                                     args.cluster_contexts, args.cluster_window),
-          0 if args.no_clusters else args.vector_words, args.vector_cache, args.cues)
+          0 if args.no_clusters else args.vector_words, args.vector_cache, args.cues,
+          [args.anercorp_repeat] * (len(fit) - len(extra)) + [1] * len(extra))
     gazetteers, first_pass_gazetteers = gazetteer_files(not args.no_given_names)
     seconds = round(time.time() - started, 1)
     meta = {"model": f"crfsuite linear-chain CRF ({'averaged perceptron' if args.algorithm == 'ap' else 'L-BFGS'})", "labels": ["PERS", "LOC", "ORG", "MISC"],
@@ -357,7 +368,7 @@ def main() -> int:
                                 f"of the {args.vector_words} most frequent words of {WORDFREQ_SOURCE}"
                                 if args.vector_words and not args.no_clusters else None),
             "entity_cues": args.cues, "extra_train_files": [p.name for p in args.extra_conll],
-            "extra_train_sentences": len(extra), "train_sentences": len(fit), "scored_on": scored_name, "train_seconds": seconds}
+            "extra_train_sentences": len(extra), "anercorp_repeat": args.anercorp_repeat, "train_sentences": len(fit), "scored_on": scored_name, "train_seconds": seconds}
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
     model = load_model(str(args.out))
     meta["scores"] = evaluate(model, scored)
