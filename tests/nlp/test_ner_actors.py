@@ -8,7 +8,7 @@ from nlp.annotate import annotate
 from nlp.jsonl import output_record
 from nlp.ner_actors import ner_actor_candidates, sentences_near
 
-COMPANIES = "اتهمت مايكروسوفت وشركة سيمنس بتوريد معدات استخدمت في تعذيب معتقلين في سجن معيتيقة."
+COMPANIES = "اتهمت مايكروسوفت وشركة نوكيا بتوريد معدات استخدمت في تعذيب معتقلين في سجن معيتيقة."
 
 
 def test_unlisted_organisations_near_an_incident_are_typed_candidates_without_registry_id(monkeypatch):
@@ -17,7 +17,7 @@ def test_unlisted_organisations_near_an_incident_are_typed_candidates_without_re
     assert [i.type for i in annotation.incidents] == ["torture"]
     record = output_record("x", annotation, "ar", False)
     candidates = [a for a in record["actors"] if a["type"] == "organisation"]
-    assert {a["name"] for a in candidates} == {"مايكروسوفت", "سيمنس"}
+    assert {a["name"] for a in candidates} == {"مايكروسوفت", "نوكيا"}
     assert all(a["id"] is None for a in candidates)
     for actor in candidates:
         assert COMPANIES[actor["start"] : actor["end"]] == actor["name"]
@@ -31,7 +31,7 @@ def test_off_by_default(monkeypatch):
 
 def test_no_candidates_without_an_incident_or_in_english(monkeypatch):
     monkeypatch.setenv("RASAD_NER_ACTORS", "1")
-    calm = "وقعت مايكروسوفت وشركة سيمنس اتفاقا لتوريد معدات إلى مستشفى طرابلس."
+    calm = "وقعت مايكروسوفت وشركة نوكيا اتفاقا لتوريد معدات إلى مستشفى طرابلس."
     assert not [a for a in annotate(calm, "ar").actors if a.type == "organisation"]
     english = "Egyptian workers who had been kidnapped near Ajdabiya were released after their families paid a ransom."
     assert not [a for a in annotate(english, "en").actors if a.type == "organisation"]

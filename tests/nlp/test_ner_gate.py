@@ -13,7 +13,9 @@ from nlp.ner import MODEL_DIR, load_model
 from nlp.ner_eval import conll_scores, load_labelled_conll, split_by_order
 
 TRAIN_FILE = Path(__file__).resolve().parents[1] / "data" / "ner" / "anercorp-camel-train.conll"
-FLOORS = {"micro": 0.71, "LOC": 0.84, "PERS": 0.73, "ORG": 0.57, "MISC": 0.51}
+# LOC was lowered once (0.84 -> 0.82, Dec 6 2026): the model trained with our 8,510 labelled news sentences
+# gains 0.029 micro-F1 but loses 0.020 on LOC (nlp/models/README.md); every other floor went up.
+FLOORS = {"micro": 0.74, "LOC": 0.82, "PERS": 0.77, "ORG": 0.62, "MISC": 0.64}
 
 
 @pytest.fixture(scope="module")
@@ -40,5 +42,7 @@ def test_reported_figures_are_the_ones_measured(held_back_scores: dict) -> None:
 
 
 def test_model_is_small_enough_to_ship() -> None:
+    """20 MB since Dec 6 2026 (was 15): the two CRFs grow with the training data (4 -> 8 MB each with our
+    labelled news sentences); tagging speed and memory stayed the same (nlp/models/README.md)."""
     size = sum(path.stat().st_size for path in MODEL_DIR.iterdir() if path.is_file())
-    assert size < 15 * 1024 * 1024
+    assert size < 20 * 1024 * 1024
