@@ -79,7 +79,7 @@ def test_a_changed_text_is_refused_not_joined(tmp_path: Path) -> None:
         labelled_sentences(afnd, asnd, _labels(tmp_path, sha1="0" * 12))
 
 
-def test_cli_writes_conll_and_says_what_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    afnd, asnd = _releases(tmp_path)
+def test_cli_says_which_release_file_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    afnd, _ = _releases(tmp_path)
     assert main([str(afnd), str(tmp_path / "nowhere"), str(tmp_path / "out.conll")]) == 2
     assert "sm_news_ar_trn.csv not found" in capsys.readouterr().err
