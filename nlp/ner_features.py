@@ -24,6 +24,7 @@ from pathlib import Path
 
 from nlp.ner_clusters import Clusters, cluster_features
 from nlp.normalize import normalize, strip_clitics
+from nlp.word_frequency import zipf_buckets
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _MAX_GAZ_WORDS = 5
@@ -146,12 +147,9 @@ def word_zipf() -> dict[str, float]:
     (transliterated foreign names are the main misses of a corpus-only model). Several spellings fold
     into one normalised form; the most frequent one counts. Built once per process (~1 s).
     """
-    from wordfreq import available_languages, cB_to_freq, read_cBpack
-
-    # read_cBpack, not get_frequency_dict: wordfreq caches that dict for the process (~150 MB more RSS).
+    # zipf_buckets, not wordfreq's get_frequency_dict: wordfreq caches that dict for the process (~150 MB more RSS).
     table: dict[str, float] = {}
-    for index, bucket in enumerate(read_cBpack(available_languages(WORDFREQ_LIST)["ar"])):
-        zipf = math.log10(cB_to_freq(-index)) + 9.0
+    for zipf, bucket in zipf_buckets("ar", WORDFREQ_LIST):
         for word in bucket:
             key = normalise_token(word)
             if zipf > table.get(key, 0.0):

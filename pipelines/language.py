@@ -25,6 +25,7 @@ from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 
 from nlp.normalize import TOKEN_RE, normalize
+from nlp.word_frequency import zipf_buckets
 from pipelines.arabizi import RIVALS, arabizi_margin
 
 DetectorFactory.seed = 0
@@ -232,17 +233,11 @@ def _european_zipf(lowered: str) -> float:
 @lru_cache(maxsize=1)
 def _european_table() -> dict[str, float]:
     """Word -> highest Zipf frequency in the RIVALS languages' wordfreq lists, for words at EUROPEAN_ZIPF or
-    above (~660,000 words, ~60 MB). Read bucket by bucket with read_cBpack and stopped at that level:
+    above (~660,000 words, ~60 MB). Read bucket by bucket (nlp.word_frequency) and stopped at that level:
     wordfreq's own zipf_frequency would cache every language's whole list for the process (~270 MB)."""
-    from wordfreq import available_languages, cB_to_freq, read_cBpack
-
-    lists = available_languages("best")
     table: dict[str, float] = {}
     for code in RIVALS:
-        for index, bucket in enumerate(read_cBpack(lists[code])):
-            zipf = math.log10(cB_to_freq(-index)) + 9.0
-            if zipf < EUROPEAN_ZIPF:
-                break
+        for zipf, bucket in zipf_buckets(code, floor=EUROPEAN_ZIPF):
             for word in bucket:
                 if zipf > table.get(word, 0.0):
                     table[word] = zipf
