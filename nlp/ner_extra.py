@@ -13,7 +13,6 @@ cut from the released texts by ``sentences()`` below, so a changed release is re
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import re
@@ -23,11 +22,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from nlp.afnd import source_articles
+from nlp.asnd import asnd_texts
 from nlp.ner_actors import ANER_TOKEN
 from rasad.errors import UserError
 
 LABELS = Path(__file__).resolve().parent / "data" / "ner" / "extra_labels.jsonl"
-ASND_TRAIN_CSV = "sm_news_ar_trn.csv"
+ASND_PART = "trn"  # the labelled sentences were drawn from ASND's training CSV only
 _SENTENCE_END = re.compile(r"(?<=[.!؟?])\s+")
 _LINKS_TAGS_HANDLES = re.compile(r"https?://\S+|#\S+|@\S+|RT\b")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -62,22 +62,12 @@ def _afnd_texts(dataset_dir: Path, sources: set[str]) -> dict[str, str]:
             for source in sorted(sources) for index, article in enumerate(source_articles(dataset_dir, source))}
 
 
-def _asnd_texts(asnd_dir: Path) -> dict[str, str]:
-    path = asnd_dir / ASND_TRAIN_CSV
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return {f"asnd:{row['ID']}": row["Content"] for row in csv.DictReader(handle)}
-    except FileNotFoundError:
-        raise UserError(f"{path} not found: ASND_DIR must hold ASND's {ASND_TRAIN_CSV}") from None
-    except KeyError:
-        raise UserError(f"{path} has no ID/Content columns: not ASND's CSV") from None
-
-
 def labelled_sentences(afnd_dir: Path, asnd_dir: Path, path: Path = LABELS) -> list[tuple[list[str], list[str]]]:
     """(tokens, BIO labels) of every labelled sentence, in the label file's order (a text's sentences together)."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     afnd_sources = {row["src"].split(":")[1] for row in rows if row["src"].startswith("afnd:")}
-    texts = {**_afnd_texts(afnd_dir, afnd_sources), **_asnd_texts(asnd_dir)}
+    asnd = {f"asnd:{post_id}": text for (_, post_id), text in asnd_texts(asnd_dir, {ASND_PART}).items()}
+    texts = {**_afnd_texts(afnd_dir, afnd_sources), **asnd}
     cut: dict[str, dict[str, list[str]]] = {}
     out = []
     for row in rows:
