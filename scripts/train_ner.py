@@ -212,10 +212,10 @@ def train(sentences: list[Sentence], out: Path, params: dict, window: int, worke
         base = [sentence_features(t, (places_actors, *names), zipf, word_clusters, cues)
                 for t in tokens]
         with tempfile.TemporaryDirectory() as scratch:
-            jobs = [([base[i] for i in range(len(base)) if i not in fold],
-                     [labels[i] for i in range(len(base)) if i not in fold], params, f"{scratch}/fold{k}.crfsuite",
-                     [repeats[i] for i in range(len(base)) if i not in fold])
-                    for k, fold in enumerate(folds)]
+            kept = [[i for i in range(len(base)) if i not in fold] for fold in folds]  # each fold's training part
+            jobs = [([base[i] for i in part], [labels[i] for i in part], params, f"{scratch}/fold{k}.crfsuite",
+                     [repeats[i] for i in part])
+                    for k, part in enumerate(kept)]
             jobs.append((base, labels, params, str(out / FIRST_PASS_FILE), repeats))
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 written = pool.map(_fit, jobs, chunksize=1)
