@@ -3,7 +3,7 @@
 ANERcorp's training part is ~4,000 sentences and the learning curve was still rising by 0.02-0.05 micro-F1
 per quarter at its end (nlp/models/README.md), so more labelled news helps more than more features.
 ``nlp/data/ner/extra_labels.jsonl`` holds, per sentence, where it comes from (``afnd:SOURCE:INDEX`` or
-``asnd:ID``), a short SHA-1 of its tokens and the entity spans (type, first token, end token), labelled by
+``asnd:ID`` for ASND's training CSV, ``asnd:dev:ID`` / ``asnd:tst:ID`` for its other two), a short SHA-1 of its tokens and the entity spans (type, first token, end token), labelled by
 the ANERcorp conventions written down in ``docs/labelling.md`` ("NER labels on real news"). The sentences are
 cut from the released texts by ``sentences()`` below, so a changed release is refused, not joined wrongly:
 
@@ -27,7 +27,7 @@ from nlp.ner_actors import ANER_TOKEN
 from rasad.errors import UserError
 
 LABELS = Path(__file__).resolve().parent / "data" / "ner" / "extra_labels.jsonl"
-ASND_PART = "trn"  # the labelled sentences were drawn from ASND's training CSV only
+ASND_PARTS = ("trn", "dev", "tst")  # ``asnd:ID`` is a post of the training CSV (the first rounds drew only there)
 _SENTENCE_END = re.compile(r"(?<=[.!؟?])\s+")
 _LINKS_TAGS_HANDLES = re.compile(r"https?://\S+|#\S+|@\S+|RT\b")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -62,11 +62,22 @@ def _afnd_texts(dataset_dir: Path, sources: set[str]) -> dict[str, str]:
             for source in sorted(sources) for index, article in enumerate(source_articles(dataset_dir, source))}
 
 
+def _asnd_source(part: str, post_id: str) -> str:
+    return f"asnd:{post_id}" if part == "trn" else f"asnd:{part}:{post_id}"
+
+
+def _asnd_part(src: str) -> str:
+    rest = src.removeprefix("asnd:")
+    part = rest.split(":", 1)[0]
+    return part if part in ASND_PARTS and ":" in rest else "trn"
+
+
 def labelled_sentences(afnd_dir: Path, asnd_dir: Path, path: Path = LABELS) -> list[tuple[list[str], list[str]]]:
     """(tokens, BIO labels) of every labelled sentence, in the label file's order (a text's sentences together)."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     afnd_sources = {row["src"].split(":")[1] for row in rows if row["src"].startswith("afnd:")}
-    asnd = {f"asnd:{post_id}": text for (_, post_id), text in asnd_texts(asnd_dir, {ASND_PART}).items()}
+    asnd_parts = {_asnd_part(row["src"]) for row in rows if row["src"].startswith("asnd:")}
+    asnd = {_asnd_source(part, post_id): text for (part, post_id), text in asnd_texts(asnd_dir, asnd_parts).items()}
     texts = {**_afnd_texts(afnd_dir, afnd_sources), **asnd}
     cut: dict[str, dict[str, list[str]]] = {}
     out = []

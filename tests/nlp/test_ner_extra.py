@@ -51,6 +51,10 @@ def _releases(tmp_path: Path) -> tuple[Path, Path]:
         writer = csv.writer(handle)
         writer.writerow(["Class", "Content", "ID", "Platform"])
         writer.writerow(["politics", POST, "42_7", "twitter"])
+    with (asnd / "sm_news_ar_dev.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Class", "Content", "ID", "Platform"])
+        writer.writerow(["politics", POST.replace("طرابلس", "بنغازي"), "42_7", "twitter"])  # same id, other CSV
     return afnd, asnd
 
 
@@ -71,6 +75,19 @@ def test_labels_join_to_bio_sentences(tmp_path: Path) -> None:
     assert [t for t, y in zip(tokens, labels, strict=True) if y != "O"] == ["عبد", "المجيد", "تبون", "الجزائر"]
     assert labels[2:5] == ["B-PERS", "I-PERS", "I-PERS"] and labels[7] == "B-LOC"
     assert post_tokens[4:6] == ["الأمم", "المتحدة"] and post_labels[4:8] == ["B-ORG", "I-ORG", "O", "B-LOC"]
+
+
+def test_posts_of_asnd_dev_and_test_csvs_are_named_by_part(tmp_path: Path) -> None:
+    afnd, asnd = _releases(tmp_path)
+    post = next(sentences(POST.replace("طرابلس", "بنغازي")))
+    path = tmp_path / "dev_labels.jsonl"
+    row = {"src": "asnd:dev:42_7", "sha1": digest(post), "annotator": "t", "ents": [["LOC", 7, 8]]}
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    [(tokens, labels)] = labelled_sentences(afnd, asnd, path)
+    assert tokens[7] == "بنغازي" and labels[7] == "B-LOC"  # the dev CSV's post, not the training CSV's namesake
+    (asnd / "sm_news_ar_dev.csv").unlink()
+    with pytest.raises(UserError, match="sm_news_ar_dev.csv not found"):
+        labelled_sentences(afnd, asnd, path)
 
 
 def test_a_changed_text_is_refused_not_joined(tmp_path: Path) -> None:
