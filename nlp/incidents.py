@@ -698,7 +698,7 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 _ATTACKERS = {"منفذ", "منفذي", "منفذو", "منفذه", "منفذا"}  # «مقتل منفذ الهجوم»: the attacker, not a victim
 _CARRIED_OUT = {"تنفيذه", "تنفيذها", "تنفيذهم", "تنفيذهما"}  # «بعد تنفيذه عملية طعن»
 _ALLEGED = {"بزعم", "زعم", "بحجه", "بدعوي", "بادعاء", "ادعاء", "بذريعه", "مزاعم"}  # «بزعم تنفيذها عملية طعن»: alleged
-_ATTACKER_REACH = 10
+_ATTACKER_REACH = 14  # «استشهاد فلسطيني بوابل من رصاص ... في #القدس بعد تنفيذه عملية طعن»
 # a killing already known, named by a reaction to it («حيال مقتل», «كشف غموض اغتيال», «لبحث جريمة قتل»)
 _REACTION_HEADS = {"حيال", "بشان", "حول", "غموض", "لبحث", "بحث", "التستر", "تستر"}
 # «محاسبة المسؤولين عن قتل», «تتحمل المسؤولية عن قتل»: accountability for it

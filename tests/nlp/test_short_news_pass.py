@@ -17,6 +17,7 @@ def test_the_attacker_killed_is_no_victim() -> None:
     assert _rule_types("عاجل | الشرطة: مقتل منفذ عملية الطعن في المدينة") == set()
     assert _rule_types("مصادر أمنية تفيد بمقتل منفذي عملية الدهس قرب محطة القطار") == set()
     assert _rule_types("استشهاد شاب برصاص الشرطة بعد تنفيذه عملية طعن عند الحاجز") == set()
+    assert _rule_types("استشهاد شاب بوابل من رصاص قوات الاحتلال في مدينة الخليل بعد تنفيذه عملية طعن") == set()
     # alleged: the victim is said to have attacked, the killing is reported
     assert "killing" in _rule_types("استشهاد شابة برصاص الشرطة عند الحاجز بزعم تنفيذها عملية طعن")
     assert "killing" in _rule_types("مقتل ثلاثة مدنيين في هجوم مسلح على سوق شعبي")
