@@ -579,6 +579,28 @@ def _press_targets(words: list[str], matches: list[PhraseMatch[Trigger]], raids:
             if any(word_forms(w) & _OUTLETS for w in words[k + 1 : k + 5])][:1]
 
 
+_SPEECH = {"كاذبه", "زائفه", "الكاذبه", "حجابها", "الحجاب", "تغطيه", "تغطيته", "تغطيتها", "تغطيتهما", "تدوينه", "تدوينات",
+           "تغريده", "تغريدات", "منشور", "منشورات"}
+_LIVE_FIRE = {"الذخيره", "ذخيره"}  # «أطلقت الذخيرة الحية داخل مستشفى»
+_INSIDE = {"داخل", "في"}
+# places where people gather unarmed: gunfire inside one is an attack on it (not «مقر», a palace or a car)
+_GATHERING_PLACES = {"مسجد", "مساجد", "كنيسه", "كنائس", "كنيس", "معبد", "مستشفي", "مستشفيات", "مدرسه", "مدارس", "جامعه",
+                     "سوق", "اسواق", "مصلي"}
+_FIRE_REACH = 4
+
+
+def _fired_inside(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«إطلاق نار داخل مسجد», «يطلق النار داخل مسجد», «أطلقت الذخيرة الحية داخل مستشفى»: gunfire inside a place where
+    people gather unarmed is an attack on it, whether or not anyone was hit (real short news, ASND train)."""
+    for index, word in enumerate(words):
+        if not word_forms(word) & (_FIRING | _LIVE_FIRE):
+            continue
+        for k in range(index + 1, min(len(words) - 1, index + 1 + _FIRE_REACH)):
+            if words[k] in _INSIDE and word_forms(words[k + 1]) & _GATHERING_PLACES:
+                return [PhraseMatch(index, k + 1, (Trigger(PROPERTY, STRONG),), word)]
+    return []
+
+
 def _outlets_blocked(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«حجب 5 مواقع إخبارية», «حظر صحيفتين»: blocking news sites or outlets is an attack on civil society (labelling
     guide); the lexicon lists «حجب موقع», here a number may stand between the order and what it shuts."""
@@ -672,6 +694,66 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended)
 
 
+# Short news (ASND/ANS train): who a killing word names or what it hangs on
+_ATTACKERS = {"منفذ", "منفذي", "منفذو", "منفذه", "منفذا"}  # «مقتل منفذ الهجوم»: the attacker, not a victim
+_CARRIED_OUT = {"تنفيذه", "تنفيذها", "تنفيذهم", "تنفيذهما"}  # «بعد تنفيذه عملية طعن»
+_ALLEGED = {"بزعم", "زعم", "بحجه", "بدعوي", "بادعاء", "ادعاء", "بذريعه", "مزاعم"}  # «بزعم تنفيذها عملية طعن»: alleged
+_ATTACKER_REACH = 14  # «استشهاد فلسطيني بوابل من رصاص ... في #القدس بعد تنفيذه عملية طعن»
+# a killing already known, named by a reaction to it («حيال مقتل», «كشف غموض اغتيال», «لبحث جريمة قتل»)
+_REACTION_HEADS = {"حيال", "بشان", "حول", "غموض", "لبحث", "بحث", "التستر", "تستر"}
+# «محاسبة المسؤولين عن قتل», «تتحمل المسؤولية عن قتل»: accountability for it
+_ACCOUNTABILITY = {"محاسبه", "بمحاسبه", "لمحاسبه", "مسؤوليه", "المسؤوليه", "المسؤولين", "مسؤولين", "المتورطين", "متورطين"}
+_ABOUT = {"عن", "علي"}
+# prisoners of conscience as a cause: an account's name, a campaign, a call for their release
+_CONSCIENCE = {"الراي"}
+_CAUSE_HEADS = {"حساب", "لنصره", "نصره", "التضامن", "تضامنا", "بالافراج", "الافراج", "سراح", "باطلاق", "لاطلاق"}
+_HELD_PERSON = {"المعتقل", "المعتقله", "معتقل", "السجين", "سجين", "المحتجز", "الاسير"}
+_KILLERS = {"القتله", "قتله"}  # «يا قتلة الأطفال», «ارفع يدك عن القتلة»: the killers named, no killing told
+_VOCATIVE = {"يا", "ايها", "ايتها"}
+_HITS = {"اصابه", "اصابات"}
+_DIRECT = {"مباشره", "مباشرا"}
+
+
+def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A killing word that reports no killing of a protected person (real short news, ASND/ANS train): the attacker
+    killed («مقتل منفذ الهجوم», «استشهاد شاب ... بعد تنفيذه عملية طعن»; not «بزعم تنفيذها»: alleged); a killing
+    already known, named by a reaction to it («قلقه حيال مقتل», «كشف غموض اغتيال», «محاسبة المسؤولين عن قتل»,
+    «تتحمل المسؤولية عن قتل أي مدني»); the killers named as an insult («يا قتلة الأطفال», «عن القتلة»); a direct hit
+    on a target («"إصابة مباشرة" ... استهداف مخزن»)."""
+    if not {t.type for t in match.payloads} <= {"killing", "injury"}:
+        return False
+    first, last = match.first, match.last
+    after = words[last + 1] if last + 1 < len(words) else ""
+    if word_forms(after) & _ATTACKERS:
+        return True
+    if all(t.strength < STRONG for t in match.payloads) and _form_before(words, first, _CARRIED_OUT, 2):
+        return True  # the attack he carried out («بعد تنفيذه عملية طعن»): no one's harm told
+    for k in range(last + 1, min(len(words), last + 1 + _ATTACKER_REACH)):
+        if word_forms(words[k]) & _CARRIED_OUT and not _form_before(words, k, _ALLEGED, 2):
+            return True
+    if words[last] in _HITS and after in _DIRECT and not (last + 2 < len(words) and words[last + 2].startswith("ل")):
+        return True  # «"إصابة مباشرة" ... استهداف مخزن»: a target hit; not «إصابة مباشرة لطفلين»
+    before = word_forms(words[first - 1]) if first > 0 else frozenset()
+    if before & _REACTION_HEADS:
+        return True
+    if before & _ABOUT and _form_before(words, first - 1, _ACCOUNTABILITY, 2):
+        return True
+    killers = first == last and words[first] in _KILLERS
+    return killers and (words[first] == "القتله" or (first > 0 and words[first - 1] in _VOCATIVE))
+
+
+def _conscience_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«حساب معتقلي الرأي» (an account's name), «لنصرة معتقلي الرأي» (a campaign), «بالإفراج عن سجناء الرأي» (a call):
+    prisoners of conscience as a class named by a cause, no arrest or detention reported."""
+    if {t.type for t in match.payloads} != {"arbitrary_detention"} or not any(
+            w in _CONSCIENCE for w in words[match.first : match.last + 1]):
+        return False
+    if words[match.first - 1 : match.first] == ["حساب"] and any(
+            word_forms(w) & _HELD_PERSON for w in words[: match.first - 1] + words[match.last + 1 :]):
+        return False  # «حساب معتقلي الرأي: المعتقل أحمد ... يرقد بمستشفى»: the account tells of a detainee
+    return _form_before(words, match.first, _CAUSE_HEADS, 3)
+
+
 def _form_before(words: list[str], index: int, forms: set[str] | frozenset[str], reach: int) -> bool:
     """A word of ``forms`` (any of its clitic forms) among the ``reach`` words before ``index``."""
     return any(word_forms(w) & forms for w in words[max(0, index - reach) : index])
@@ -682,7 +764,9 @@ def _no_property_object(words: list[str], index: int) -> bool:
     hurt were taken («نقل إلى المستشفى»)."""
     before = word_forms(words[index - 1]) if index > 0 else frozenset()
     taken = index > 1 and "الي" in before and bool(word_forms(words[index - 2]) & _TRANSFERS)
-    return bool(before & _TITLES) or taken
+    after = words[index + 1] if index + 1 < len(words) else ""
+    league = words[index].removeprefix("و") in ("الجامعه", "جامعه") and after in ("العربيه", "الدول")
+    return bool(before & _TITLES) or taken or league  # «الجامعة العربية»: the Arab League, no building
 
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -753,6 +837,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         matches += _fishing_boat_fired_on(words)
     matches += _split_killings(words, matches)
     matches += _outlets_blocked(words)
+    matches += _fired_inside(words)
     if not matches:
         return SentenceResult([], {})
     # «عثر صباح اليوم على جثة»: «اليوم على» is today's find, not «700 يوم على» (how long since)
@@ -768,7 +853,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
-               and not _demanded(words, m) and not _not_harm_to_people(words, m)]
+               and not _demanded(words, m) and not _not_harm_to_people(words, m)
+               and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -831,6 +917,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims
     civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)
                                      for m in lex.civilians.find(tokens))
+    if "capsized" in context and "migrants" not in victims:
+        context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
@@ -841,6 +929,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words) or _held_for_long(words)
+    speech = any(word_forms(w) & _SPEECH for w in words)  # a qualifier naming what was said, posted or worn
     property_object = any(not _no_property_object(words, m.first) for m in lex.property_objects.find(tokens))
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
@@ -956,8 +1045,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if kind in ("killing", "other") and fishing_sunk and "migrants" not in victims and not perpetrators:
             confidence -= 0.6  # «غرق مركب صيد ووفاة بحارين»: a fishing boat lost at sea is an accident
         if "routine" in context and kind in ("arbitrary_detention", "trafficking") and not (
-                kind == "arbitrary_detention" and press_held):
-            confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work
+                kind == "arbitrary_detention" and (press_held or (qualified and speech))):
+            confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work; so is
+            # one for a post, false news or a veil taken off («بتهمة نشر أخبار كاذبة», «خلعت حجابها»)
         if "figurative" in context and not (numbered and civilians) and not perpetrators and not (
                 kind == "arbitrary_detention" and press_held):
             confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor
