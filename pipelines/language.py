@@ -92,7 +92,9 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _PERSIAN_ONLY = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")  # پ چ ژ گ ک ی
 _URDU_ONLY = re.compile(r"[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")  # ٹ ڈ ڑ ں ھ ہ ے
 _ARABIC_ONLY = re.compile(r"[\u0629\u0649\u064A\u0643]")  # ة ى ي ك (Persian writes ی ک)
-_LATIN_WORD = re.compile(r"[A-Za-z0-9']+")
+# A word has a letter or digit: a lone apostrophe ("I ' l PM you", tokenised posts) is not one, and counted as an
+# unknown word it kept a post of common English words from being called European.
+_LATIN_WORD = re.compile(r"'*[A-Za-z0-9][A-Za-z0-9']*")
 # Links and @handles say nothing of a post's language, but their letters and digits ("t.co/bVvx7b9DH2")
 # outnumbered the Arabic of real tweets and were read as Arabizi digit-letters. Latin hashtags are set
 # aside for the script and Arabizi decisions ("#MannequinChallenge" under an Arabic tweet) but kept as

@@ -233,3 +233,10 @@ def test_two_word_names_and_places_stay_uncertain(text):
     """Two capitalised words are a name, and place words are no evidence, though their n-grams lean Arabizi."""
     guess = detect_language(text)
     assert guess.language is None and not guess.arabizi
+
+
+@pytest.mark.parametrize("text", ["You ' re all mine", "I ' ll ask you", "Hi ' ya how are you"])
+def test_a_lone_apostrophe_is_not_a_word(text):
+    """Tokenised posts split "you're" into "you ' re": the lone apostrophe is no unknown word, so a post of common
+    English words is still one that letter n-grams alone do not make Arabizi."""
+    assert not detect_language(text).arabizi
