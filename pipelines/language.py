@@ -59,6 +59,14 @@ SHORT_FOREIGN_MARGIN = 0.2
 # Arabizi sets with no new false flag on 6,086 XLM-T and 596 English-only HaifaCLG posts; at -0.3 a
 # Spanish tweet with "machi" is taken.
 ONE_WORD_MARGIN = -0.2
+# A strong Arabizi word decides a post whose n-grams lean European by up to this much: an English or French
+# post with one Arabizi word ("j'aime beaucoup sbou3i et ...", "Walahy if she did I will not speak to her").
+# Strong: a listed dialect word or "hhhh" that no European list knows (not "daba", Spanish too), or a lower-case
+# word with 3, 5, 7 or 9 for a letter, three letters or more, and not a European word with the digit put aside
+# ("rai3", "la7": Italian TV channels). Digit 2 is Spanish "dos" ("salu2", "echán2te") and 6 and 8 English ("gr8").
+# Chosen on the tuning halves: -0.8 added 5 TUNIZI and 11 mixed HaifaCLG posts with no new false flag; -1.0 took a
+# French tweet with "walou" (the plain one-word rule at -0.4 to -0.8 took 2 to 11 XLM-T tweets: "rai3", "salu2").
+STRONG_WORD_MARGIN = -0.8
 # A word that no European word list knows (wordfreq, already a dependency, in the RIVALS languages of
 # pipelines/arabizi.py: Zipf under EUROPEAN_ZIPF, once in 10 million words) and whose own letter n-grams
 # lean Arabizi by FOREIGN_WORD_MARGIN is Arabizi evidence too: "mahlaha", "tbarkhallah", "kiifech chawek",
@@ -110,6 +118,7 @@ RULE_CONFIDENCE_SHORT_ARABIC = 0.60  # too short for langdetect; no Persian or U
 MIN_ARABIC_LETTERS_SHORT = 3
 _DIGIT_LETTER = re.compile(r"[a-z][2356789]|[2356789][a-z]")
 _TWO_DIGITS = re.compile(r"\d\d")
+_STRONG_DIGIT_LETTER = re.compile(r"[a-z][3579]|[3579][a-z]")
 # "hhhh": in 126 of 1,456 real Tunisian posts, in none of 6,086 European tweets (tuning halves).
 _MAGHREBI_LAUGH = re.compile(r"h{3,}")
 _HELD_RUN = re.compile(r"([a-z])\1{2,}")
@@ -145,6 +154,7 @@ class ArabiziHits:
     words: int
     unambiguous: int  # of those, the ones that are not also a European word or a name ("fin", "bel")
     foreign: int = 0  # other words that no European word list knows and whose n-grams lean Arabizi
+    strong: int = 0  # hits no European list knows: a dialect word, or a word with 3, 5, 7 or 9 for a letter
     european: bool = False  # every word is a common European word ("Well are you", "Ah I see")
 
 
@@ -154,6 +164,7 @@ def _arabizi_hits(text: str) -> ArabiziHits:
     words = _LATIN_WORD.findall(text)
     hits: set[str] = set()
     foreign: set[str] = set()
+    strong: set[str] = set()
     european = True
     lower_after_first = any(word.islower() for word in words[1:])
     for i, word in enumerate(words):
@@ -164,6 +175,8 @@ def _arabizi_hits(text: str) -> ArabiziHits:
             or _MAGHREBI_LAUGH.fullmatch(lowered)
         ):
             hits.add(lowered)
+            if _strong_word(word, lowered, function_words, _not_a_name(word, i, lower_after_first)):
+                strong.add(lowered)
         elif (
             len(lowered) >= 3
             and lowered.isalpha()
@@ -175,7 +188,28 @@ def _arabizi_hits(text: str) -> ArabiziHits:
             lowered in hits or lowered in foreign or _european_zipf(lowered) < COMMON_EUROPEAN_ZIPF
         ):
             european = False
-    return ArabiziHits(len(hits), len(words), len(hits - _markers()[3]), len(foreign), european)
+    return ArabiziHits(
+        len(hits),
+        len(words),
+        len(hits - _markers()[3]),
+        len(foreign),
+        european=european,
+        strong=len(strong - _markers()[3]),
+    )
+
+
+def _strong_word(word: str, lowered: str, function_words: frozenset[str], not_a_name: bool) -> bool:
+    """An Arabizi token no European word list knows: a listed dialect word under EUROPEAN_ZIPF ("walahy",
+    "khalas"; not "daba"), or a lower-case word with 3, 5, 7 or 9 for a letter, three letters or more, that is
+    not a common European word once its digits are put aside ("sbou3i", "9alet"; not "rai3", "m5s")."""
+    if _european_zipf(lowered) >= EUROPEAN_ZIPF:
+        return False
+    if lowered in function_words or _MAGHREBI_LAUGH.fullmatch(lowered):
+        return True
+    if not (not_a_name and _STRONG_DIGIT_LETTER.search(lowered) and _is_digit_letter_word(word, lowered)):
+        return False
+    letters = "".join(ch for ch in lowered if ch.isalpha())
+    return len(letters) >= 3 and _european_zipf(letters) < COMMON_EUROPEAN_ZIPF
 
 
 def _dialect_word(lowered: str, function_words: frozenset[str]) -> bool:
@@ -287,7 +321,12 @@ def _arabizi_confidence(text: str) -> float | None:
     mixed = hits.words >= MIN_WORDS_ARABIZI_NGRAMS and any(
         evidence >= least and evidence / hits.words >= share for least, share in MIXED_EVIDENCE
     )
-    if dense or mixed or (hits.unambiguous >= 1 and margin >= ONE_WORD_MARGIN):
+    if (
+        dense
+        or mixed
+        or (hits.unambiguous >= 1 and margin >= ONE_WORD_MARGIN)
+        or (hits.strong >= 1 and margin >= STRONG_WORD_MARGIN)
+    ):
         arabizi = True
     elif (
         hits.words < MIN_WORDS_ARABIZI_NGRAMS

@@ -240,3 +240,40 @@ def test_a_lone_apostrophe_is_not_a_word(text):
     """Tokenised posts split "you're" into "you ' re": the lone apostrophe is no unknown word, so a post of common
     English words is still one that letter n-grams alone do not make Arabizi."""
     assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis rentré tard du travail et le bus était plein comme toujours, sa7a",
+        "on a attendu deux heures devant la mairie pour un papier, 9ahrouna",
+        "le prix des pommes de terre a encore augmenté cette semaine au marché 3la walou",
+        "Je ne sais pas pourquoi il a fait ça, m3a les voisins",
+        "la coupure d'électricité a duré toute la journée dans notre quartier, ma3lich",
+        "I waited three hours at the airport and nobody told us anything, wallahi",
+        "the wedding was beautiful and the food was amazing, bnin bezzaf",
+    ],
+)
+def test_one_strong_arabizi_word_decides_a_french_or_english_post(text):
+    """A listed dialect word no European list knows, or a lower-case word with 3, 5, 7 or 9 for a letter, makes an
+    Algerian post written mostly in French (or English) Arabizi although its n-grams lean European."""
+    guess = detect_language(text)
+    assert guess.language == "ar" and guess.arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stasera guardo il dibattito su rai3 con mia madre e mio padre",
+        "ci vediamo alle 9 su la7 per il telegiornale della sera",
+        "salu2 a todos los amigos del barrio, nos vemos el sábado",
+        "vi hasta el 2do episodio y me dormí en el sofá",
+        "ayer me daba miedo salir de casa sola por la noche",
+        "Le débat sur France2 hier soir était vraiment ennuyeux et trop long",
+    ],
+)
+def test_channel_names_spanish_digit_slang_and_european_dialect_words_are_not_strong(text):
+    """TV channels ("rai3", "la7": a European word once the digit is put aside), digit 2 for Spanish "dos", capitalised
+    names and listed words that are also European ("daba") do not decide a European post whose n-grams lean
+    European (each would, were the one-word margin simply lowered to STRONG_WORD_MARGIN)."""
+    assert not detect_language(text).arabizi
