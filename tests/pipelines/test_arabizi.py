@@ -277,3 +277,21 @@ def test_channel_names_spanish_digit_slang_and_european_dialect_words_are_not_st
     names and listed words that are also European ("daba") do not decide a European post whose n-grams lean
     European (each would, were the one-word margin simply lowered to STRONG_WORD_MARGIN)."""
     assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngolek la vérité",
+        "le bus n'est pas venu ce matin, hchouma",
+        "le prof est absent encore, zaama",
+        "on a fait la fête jusqu'au matin avec les copains, ghaya",
+        "la mairie a encore fermé le guichet, bessah",
+        "j'ai envoyé le dossier mais ils veulent encore des papiers, wa9il",
+        "la réunion à l'APC a duré trois heures pour rien, ngolek",
+    ],
+)
+def test_algerian_dialect_words_are_listed(text):
+    """Algerian words that no European list knows: one of them makes a French post Arabizi."""
+    guess = detect_language(text)
+    assert guess.language == "ar" and guess.arabizi
