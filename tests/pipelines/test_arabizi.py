@@ -295,3 +295,10 @@ def test_algerian_dialect_words_are_listed(text):
     """Algerian words that no European list knows: one of them makes a French post Arabizi."""
     guess = detect_language(text)
     assert guess.language == "ar" and guess.arabizi
+
+
+@pytest.mark.parametrize("text", ["raki sure de ça ? derk fermé", "dert le gâteau mais il est raté, chouf la photo"])
+def test_algerian_words_that_are_also_european_count_together(text):
+    """raki, derk, dert, chouf, wella, nji are listed but also in a European list (Turkish dert, Dutch derk): two of
+    them make a short French post Arabizi, one alone would not decide."""
+    assert detect_language(text).arabizi
