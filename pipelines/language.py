@@ -118,6 +118,7 @@ RULE_CONFIDENCE_SHORT_ARABIC = 0.60  # too short for langdetect; no Persian or U
 MIN_ARABIC_LETTERS_SHORT = 3
 _DIGIT_LETTER = re.compile(r"[a-z][2356789]|[2356789][a-z]")
 _TWO_DIGITS = re.compile(r"\d\d")
+_CAPS_DIGIT_LETTER = re.compile(r"[A-Z]{2}[2356789][A-Z]{2}")
 _STRONG_DIGIT_LETTER = re.compile(r"[a-z][3579]|[3579][a-z]")
 # "hhhh": in 126 of 1,456 real Tunisian posts, in none of 6,086 European tweets (tuning halves).
 _MAGHREBI_LAUGH = re.compile(r"h{3,}")
@@ -282,10 +283,11 @@ def _european_table() -> dict[str, float]:
 
 def _is_digit_letter_word(word: str, lowered: str) -> bool:
     """A word with a digit for a letter ("3la", "ma7leha", "ta3"), not a number with a unit or an
-    ordinal ("3rd", "8pm", "25th", "512mb") nor a code ("MP3", "top20"), which real tweets are full of."""
+    ordinal ("3rd", "8pm", "25th", "512mb") nor a code ("MP3", "top20", "M5S"), which real tweets are full of.
+    In capitals only with two letters either side of the digit ("YA3NI", "MA3LICH"): codes have fewer."""
     return (
         len(word) >= 3
-        and not word.isupper()
+        and (not word.isupper() or bool(_CAPS_DIGIT_LETTER.search(word)))
         and bool(_DIGIT_LETTER.search(lowered))
         and not _TWO_DIGITS.search(lowered)
         and not _NUMBER_WITH_UNIT.match(lowered)

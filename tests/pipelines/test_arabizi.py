@@ -297,8 +297,35 @@ def test_algerian_dialect_words_are_listed(text):
     assert guess.language == "ar" and guess.arabizi
 
 
-@pytest.mark.parametrize("text", ["raki sure de ça ? derk fermé", "dert le gâteau mais il est raté, chouf la photo"])
+@pytest.mark.parametrize(
+    "text", ["raki sure de ça ? derk fermé", "dert le gâteau mais il est raté, chouf la photo"]
+)
 def test_algerian_words_that_are_also_european_count_together(text):
     """raki, derk, dert, chouf, wella, nji are listed but also in a European list (Turkish dert, Dutch derk): two of
     them make a short French post Arabizi, one alone would not decide."""
     assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FRANCHEMENT LE CONCERT ÉTAIT TRÈS BIEN, SA7ITOU",
+        "LE PROF EST ENCORE ABSENT AUJOURD'HUI, DA7KOUNA",
+        "I WAITED THREE HOURS AT THE POST OFFICE, TA3BOUNA",
+    ],
+)
+def test_digit_letter_words_in_capitals_count(text):
+    """A post written in capitals keeps its digit-letter words when two letters stand either side of the digit."""
+    assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MISE A JOUR PS4 ET MP3 GRATUIT",
+        "THE H5N1 VIRUS IS BACK IN THE NEWS",
+        "VOTE M5S ALLE ELEZIONI DI DOMANI",
+    ],
+)
+def test_codes_in_capitals_are_not_digit_letter_words(text):
+    assert not detect_language(text).arabizi
