@@ -329,3 +329,16 @@ def test_digit_letter_words_in_capitals_count(text):
 )
 def test_codes_in_capitals_are_not_digit_letter_words(text):
     assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le nouveau pont est enfin ouvert à la circulation, tbarkalah",
+        "félicitations pour le diplôme ma chérie, machalla",
+        "on part demain matin pour Constantine, inchalla",
+    ],
+)
+def test_spellings_of_religious_formulas_are_listed(text):
+    """The formula that ends a French comment, in the spellings Maghrebi posts use, makes it Arabizi."""
+    assert detect_language(text).arabizi
