@@ -201,16 +201,26 @@ def _arabizi_hits(text: str) -> ArabiziHits:
 
 def _strong_word(word: str, lowered: str, function_words: frozenset[str], not_a_name: bool) -> bool:
     """An Arabizi token no European word list knows: a listed dialect word under EUROPEAN_ZIPF ("walahy",
-    "khalas"; not "daba"), or a lower-case word with 3, 5, 7 or 9 for a letter, three letters or more, that is
-    not a common European word once its digits are put aside ("sbou3i", "9alet"; not "rai3", "m5s")."""
+    "khalas"; not "daba"), or a lower-case word with 3, 5, 7 or 9 for a letter and three letters or more
+    ("sbou3i", "9alet"; not "m5s"), not a common European word followed by a digit ("rai3") nor a digit followed
+    by a common European word of five letters or more ("3fascia")."""
     if _european_zipf(lowered) >= EUROPEAN_ZIPF:
         return False
     if lowered in function_words or _MAGHREBI_LAUGH.fullmatch(lowered):
         return True
     if not (not_a_name and _STRONG_DIGIT_LETTER.search(lowered) and _is_digit_letter_word(word, lowered)):
         return False
-    letters = "".join(ch for ch in lowered if ch.isalpha())
-    return len(letters) >= 3 and _european_zipf(letters) < COMMON_EUROPEAN_ZIPF
+    word = lowered.strip("'")
+    if sum(ch.isalpha() for ch in word) < 3:
+        return False
+    if word[-1].isdigit():  # a European word and a number: "rai3", "la7" (TV channels)
+        return _european_zipf(word.rstrip("0123456789")) < COMMON_EUROPEAN_ZIPF
+    if word[
+        0
+    ].isdigit():  # a number glued to a long European word ("3fascia"); "9alet", "7ata", "3ayla" are Arabizi
+        rest = word.lstrip("0123456789")
+        return len(rest) < 5 or _european_zipf(rest) < COMMON_EUROPEAN_ZIPF
+    return True
 
 
 def _dialect_word(lowered: str, function_words: frozenset[str]) -> bool:

@@ -270,6 +270,7 @@ def test_one_strong_arabizi_word_decides_a_french_or_english_post(text):
         "vi hasta el 2do episodio y me dormí en el sofá",
         "ayer me daba miedo salir de casa sola por la noche",
         "Le débat sur France2 hier soir était vraiment ennuyeux et trop long",
+        "ho comprato il biglietto per 3fascia oraria, che fregatura",
     ],
 )
 def test_channel_names_spanish_digit_slang_and_european_dialect_words_are_not_strong(text):
@@ -341,4 +342,17 @@ def test_codes_in_capitals_are_not_digit_letter_words(text):
 )
 def test_spellings_of_religious_formulas_are_listed(text):
     """The formula that ends a French comment, in the spellings Maghrebi posts use, makes it Arabizi."""
+    assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9alet la vérité devant tout le monde et personne ne l'a crue",
+        "ils ont coupé l'eau encore une fois, 3ayla kamla sans eau",
+    ],
+)
+def test_a_digit_before_a_short_turkish_looking_word_is_still_strong(text):
+    """ "9alet" and "3ayla" are Arabizi although "alet" and "ayla" are Turkish words: only a digit glued to a European
+    word of five letters or more ("3fascia") is a number and a word."""
     assert detect_language(text).arabizi
