@@ -59,6 +59,14 @@ SHORT_FOREIGN_MARGIN = 0.2
 # Arabizi sets with no new false flag on 6,086 XLM-T and 596 English-only HaifaCLG posts; at -0.3 a
 # Spanish tweet with "machi" is taken.
 ONE_WORD_MARGIN = -0.2
+# A strong Arabizi word decides a post whose n-grams lean European by up to this much: an English or French
+# post with one Arabizi word ("j'aime beaucoup sbou3i et ...", "Walahy if she did I will not speak to her").
+# Strong: a listed dialect word or "hhhh" that no European list knows (not "daba", Spanish too), or a lower-case
+# word with 3, 5, 7 or 9 for a letter, three letters or more, and not a European word with the digit put aside
+# ("rai3", "la7": Italian TV channels). Digit 2 is Spanish "dos" ("salu2", "echán2te") and 6 and 8 English ("gr8").
+# Chosen on the tuning halves: -0.8 added 5 TUNIZI and 11 mixed HaifaCLG posts with no new false flag; -1.0 took a
+# French tweet with "walou" (the plain one-word rule at -0.4 to -0.8 took 2 to 11 XLM-T tweets: "rai3", "salu2").
+STRONG_WORD_MARGIN = -0.8
 # A word that no European word list knows (wordfreq, already a dependency, in the RIVALS languages of
 # pipelines/arabizi.py: Zipf under EUROPEAN_ZIPF, once in 10 million words) and whose own letter n-grams
 # lean Arabizi by FOREIGN_WORD_MARGIN is Arabizi evidence too: "mahlaha", "tbarkhallah", "kiifech chawek",
@@ -92,7 +100,9 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _PERSIAN_ONLY = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")  # پ چ ژ گ ک ی
 _URDU_ONLY = re.compile(r"[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")  # ٹ ڈ ڑ ں ھ ہ ے
 _ARABIC_ONLY = re.compile(r"[\u0629\u0649\u064A\u0643]")  # ة ى ي ك (Persian writes ی ک)
-_LATIN_WORD = re.compile(r"[A-Za-z0-9']+")
+# A word has a letter or digit: a lone apostrophe ("I ' l PM you", tokenised posts) is not one, and counted as an
+# unknown word it kept a post of common English words from being called European.
+_LATIN_WORD = re.compile(r"'*[A-Za-z0-9][A-Za-z0-9']*")
 # Links and @handles say nothing of a post's language, but their letters and digits ("t.co/bVvx7b9DH2")
 # outnumbered the Arabic of real tweets and were read as Arabizi digit-letters. Latin hashtags are set
 # aside for the script and Arabizi decisions ("#MannequinChallenge" under an Arabic tweet) but kept as
@@ -108,6 +118,8 @@ RULE_CONFIDENCE_SHORT_ARABIC = 0.60  # too short for langdetect; no Persian or U
 MIN_ARABIC_LETTERS_SHORT = 3
 _DIGIT_LETTER = re.compile(r"[a-z][2356789]|[2356789][a-z]")
 _TWO_DIGITS = re.compile(r"\d\d")
+_CAPS_DIGIT_LETTER = re.compile(r"[A-Z]{2}[2356789][A-Z]{2}")
+_STRONG_DIGIT_LETTER = re.compile(r"[a-z][3579]|[3579][a-z]")
 # "hhhh": in 126 of 1,456 real Tunisian posts, in none of 6,086 European tweets (tuning halves).
 _MAGHREBI_LAUGH = re.compile(r"h{3,}")
 _HELD_RUN = re.compile(r"([a-z])\1{2,}")
@@ -143,6 +155,7 @@ class ArabiziHits:
     words: int
     unambiguous: int  # of those, the ones that are not also a European word or a name ("fin", "bel")
     foreign: int = 0  # other words that no European word list knows and whose n-grams lean Arabizi
+    strong: int = 0  # hits no European list knows: a dialect word, or a word with 3, 5, 7 or 9 for a letter
     european: bool = False  # every word is a common European word ("Well are you", "Ah I see")
 
 
@@ -152,6 +165,7 @@ def _arabizi_hits(text: str) -> ArabiziHits:
     words = _LATIN_WORD.findall(text)
     hits: set[str] = set()
     foreign: set[str] = set()
+    strong: set[str] = set()
     european = True
     lower_after_first = any(word.islower() for word in words[1:])
     for i, word in enumerate(words):
@@ -162,6 +176,8 @@ def _arabizi_hits(text: str) -> ArabiziHits:
             or _MAGHREBI_LAUGH.fullmatch(lowered)
         ):
             hits.add(lowered)
+            if _strong_word(word, lowered, function_words, _not_a_name(word, i, lower_after_first)):
+                strong.add(lowered)
         elif (
             len(lowered) >= 3
             and lowered.isalpha()
@@ -173,7 +189,38 @@ def _arabizi_hits(text: str) -> ArabiziHits:
             lowered in hits or lowered in foreign or _european_zipf(lowered) < COMMON_EUROPEAN_ZIPF
         ):
             european = False
-    return ArabiziHits(len(hits), len(words), len(hits - _markers()[3]), len(foreign), european)
+    return ArabiziHits(
+        len(hits),
+        len(words),
+        len(hits - _markers()[3]),
+        len(foreign),
+        european=european,
+        strong=len(strong - _markers()[3]),
+    )
+
+
+def _strong_word(word: str, lowered: str, function_words: frozenset[str], not_a_name: bool) -> bool:
+    """An Arabizi token no European word list knows: a listed dialect word under EUROPEAN_ZIPF ("walahy",
+    "khalas"; not "daba"), or a lower-case word with 3, 5, 7 or 9 for a letter and three letters or more
+    ("sbou3i", "9alet"; not "m5s"), not a common European word followed by a digit ("rai3") nor a digit followed
+    by a common European word of five letters or more ("3fascia")."""
+    if _european_zipf(lowered) >= EUROPEAN_ZIPF:
+        return False
+    if lowered in function_words or _MAGHREBI_LAUGH.fullmatch(lowered):
+        return True
+    if not (not_a_name and _STRONG_DIGIT_LETTER.search(lowered) and _is_digit_letter_word(word, lowered)):
+        return False
+    word = lowered.strip("'")
+    if sum(ch.isalpha() for ch in word) < 3:
+        return False
+    if word[-1].isdigit():  # a European word and a number: "rai3", "la7" (TV channels)
+        return _european_zipf(word.rstrip("0123456789")) < COMMON_EUROPEAN_ZIPF
+    if word[
+        0
+    ].isdigit():  # a number glued to a long European word ("3fascia"); "9alet", "7ata", "3ayla" are Arabizi
+        rest = word.lstrip("0123456789")
+        return len(rest) < 5 or _european_zipf(rest) < COMMON_EUROPEAN_ZIPF
+    return True
 
 
 def _dialect_word(lowered: str, function_words: frozenset[str]) -> bool:
@@ -246,10 +293,11 @@ def _european_table() -> dict[str, float]:
 
 def _is_digit_letter_word(word: str, lowered: str) -> bool:
     """A word with a digit for a letter ("3la", "ma7leha", "ta3"), not a number with a unit or an
-    ordinal ("3rd", "8pm", "25th", "512mb") nor a code ("MP3", "top20"), which real tweets are full of."""
+    ordinal ("3rd", "8pm", "25th", "512mb") nor a code ("MP3", "top20", "M5S"), which real tweets are full of.
+    In capitals only with two letters either side of the digit ("YA3NI", "MA3LICH"): codes have fewer."""
     return (
         len(word) >= 3
-        and not word.isupper()
+        and (not word.isupper() or bool(_CAPS_DIGIT_LETTER.search(word)))
         and bool(_DIGIT_LETTER.search(lowered))
         and not _TWO_DIGITS.search(lowered)
         and not _NUMBER_WITH_UNIT.match(lowered)
@@ -285,7 +333,12 @@ def _arabizi_confidence(text: str) -> float | None:
     mixed = hits.words >= MIN_WORDS_ARABIZI_NGRAMS and any(
         evidence >= least and evidence / hits.words >= share for least, share in MIXED_EVIDENCE
     )
-    if dense or mixed or (hits.unambiguous >= 1 and margin >= ONE_WORD_MARGIN):
+    if (
+        dense
+        or mixed
+        or (hits.unambiguous >= 1 and margin >= ONE_WORD_MARGIN)
+        or (hits.strong >= 1 and margin >= STRONG_WORD_MARGIN)
+    ):
         arabizi = True
     elif (
         hits.words < MIN_WORDS_ARABIZI_NGRAMS

@@ -233,3 +233,126 @@ def test_two_word_names_and_places_stay_uncertain(text):
     """Two capitalised words are a name, and place words are no evidence, though their n-grams lean Arabizi."""
     guess = detect_language(text)
     assert guess.language is None and not guess.arabizi
+
+
+@pytest.mark.parametrize("text", ["You ' re all mine", "I ' ll ask you", "Hi ' ya how are you"])
+def test_a_lone_apostrophe_is_not_a_word(text):
+    """Tokenised posts split "you're" into "you ' re": the lone apostrophe is no unknown word, so a post of common
+    English words is still one that letter n-grams alone do not make Arabizi."""
+    assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis rentré tard du travail et le bus était plein comme toujours, sa7a",
+        "on a attendu deux heures devant la mairie pour un papier, 9ahrouna",
+        "le prix des pommes de terre a encore augmenté cette semaine au marché 3la walou",
+        "Je ne sais pas pourquoi il a fait ça, m3a les voisins",
+        "la coupure d'électricité a duré toute la journée dans notre quartier, ma3lich",
+        "I waited three hours at the airport and nobody told us anything, wallahi",
+        "the wedding was beautiful and the food was amazing, bnin bezzaf",
+    ],
+)
+def test_one_strong_arabizi_word_decides_a_french_or_english_post(text):
+    """A listed dialect word no European list knows, or a lower-case word with 3, 5, 7 or 9 for a letter, makes an
+    Algerian post written mostly in French (or English) Arabizi although its n-grams lean European."""
+    guess = detect_language(text)
+    assert guess.language == "ar" and guess.arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stasera guardo il dibattito su rai3 con mia madre e mio padre",
+        "ci vediamo alle 9 su la7 per il telegiornale della sera",
+        "salu2 a todos los amigos del barrio, nos vemos el sábado",
+        "vi hasta el 2do episodio y me dormí en el sofá",
+        "ayer me daba miedo salir de casa sola por la noche",
+        "Le débat sur France2 hier soir était vraiment ennuyeux et trop long",
+        "ho comprato il biglietto per 3fascia oraria, che fregatura",
+    ],
+)
+def test_channel_names_spanish_digit_slang_and_european_dialect_words_are_not_strong(text):
+    """TV channels ("rai3", "la7": a European word once the digit is put aside), digit 2 for Spanish "dos", capitalised
+    names and listed words that are also European ("daba") do not decide a European post whose n-grams lean
+    European (each would, were the one-word margin simply lowered to STRONG_WORD_MARGIN)."""
+    assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngolek la vérité",
+        "le bus n'est pas venu ce matin, hchouma",
+        "le prof est absent encore, zaama",
+        "on a fait la fête jusqu'au matin avec les copains, ghaya",
+        "la mairie a encore fermé le guichet, bessah",
+        "j'ai envoyé le dossier mais ils veulent encore des papiers, wa9il",
+        "la réunion à l'APC a duré trois heures pour rien, ngolek",
+    ],
+)
+def test_algerian_dialect_words_are_listed(text):
+    """Algerian words that no European list knows: one of them makes a French post Arabizi."""
+    guess = detect_language(text)
+    assert guess.language == "ar" and guess.arabizi
+
+
+@pytest.mark.parametrize(
+    "text", ["raki sure de ça ? derk fermé", "dert le gâteau mais il est raté, chouf la photo"]
+)
+def test_algerian_words_that_are_also_european_count_together(text):
+    """raki, derk, dert, chouf, wella, nji are listed but also in a European list (Turkish dert, Dutch derk): two of
+    them make a short French post Arabizi, one alone would not decide."""
+    assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FRANCHEMENT LE CONCERT ÉTAIT TRÈS BIEN, SA7ITOU",
+        "LE PROF EST ENCORE ABSENT AUJOURD'HUI, DA7KOUNA",
+        "I WAITED THREE HOURS AT THE POST OFFICE, TA3BOUNA",
+    ],
+)
+def test_digit_letter_words_in_capitals_count(text):
+    """A post written in capitals keeps its digit-letter words when two letters stand either side of the digit."""
+    assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MISE A JOUR PS4 ET MP3 GRATUIT",
+        "THE H5N1 VIRUS IS BACK IN THE NEWS",
+        "VOTE M5S ALLE ELEZIONI DI DOMANI",
+    ],
+)
+def test_codes_in_capitals_are_not_digit_letter_words(text):
+    assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le nouveau pont est enfin ouvert à la circulation, tbarkalah",
+        "félicitations pour le diplôme ma chérie, machalla",
+        "on part demain matin pour Constantine, inchalla",
+    ],
+)
+def test_spellings_of_religious_formulas_are_listed(text):
+    """The formula that ends a French comment, in the spellings Maghrebi posts use, makes it Arabizi."""
+    assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9alet la vérité devant tout le monde et personne ne l'a crue",
+        "ils ont coupé l'eau encore une fois, 3ayla kamla sans eau",
+    ],
+)
+def test_a_digit_before_a_short_turkish_looking_word_is_still_strong(text):
+    """ "9alet" and "3ayla" are Arabizi although "alet" and "ayla" are Turkish words: only a digit glued to a European
+    word of five letters or more ("3fascia") is a number and a word."""
+    assert detect_language(text).arabizi
