@@ -256,6 +256,76 @@ def is_round_up(words: list[str]) -> bool:
     return False
 
 
+# An epidemic's bulletin («145 إصابة جديدة ... الحالة الوبائية», «الإصابات الأربع بالسلالة الجديدة», «900 إصابة
+# يوميا»): «إصابة» is an infection there, «وفاة» a death of disease; neither is a casualty of violence. The stems
+# are tested inside words (clitics: «بالسلالة», «بفيروس»); the incident lexicon's `disease` context holds the rest.
+_EPIDEMIC_STEMS = ("وبائ", "سلاله", "كورونا", "فيروس", "كوفيد", "جائحه", "متحور")
+_DAILY = {"يوميا", "اليوميه", "اليومي"}
+_INFECTION_NOUNS = {"اصابه", "اصابات", "الاصابات", "الاصابه", "حالات", "حاله"}
+_DEATH_WORDS = {"وفاه", "وفيات", "الوفيات", "توفي", "توفيت", "توفوا", "حالات", "حاله"}
+
+
+def is_epidemic(words: list[str]) -> bool:
+    """The sentence tells of infections: an epidemic's word, or cases counted per day («900 إصابة يوميا»)."""
+    if any(stem in word for word in words for stem in _EPIDEMIC_STEMS):
+        return True
+    return bool(_DAILY.intersection(words)) and any(word_forms(w) & _INFECTION_NOUNS for w in words)
+
+
+# «شكاوى الضحايا», «ضحايا عملية نصب واحتيال»: victims of a fraud or a swindle lodge complaints; nobody died.
+_SWINDLE_STEMS = ("شكاو", "شكوي", "شكايه", "نصب", "احتيال", "تحايل", "الاحتيال")
+
+
+def _swindled(words: list[str]) -> bool:
+    return any(w.startswith(_SWINDLE_STEMS) or w[1:].startswith(_SWINDLE_STEMS) for w in words)
+
+
+# «العثور على جثة امرأة», «عثر على جثة داخل مستودع», «انتشال جثة صياد»: a body found is one dead (a number or a
+# plural «جثث» is read as before).
+_FOUND = {"العثور", "عثر", "عثرت", "عثروا", "يعثر", "تعثر", "انتشال", "انتشل", "انتشلت", "انتشلوا", "اكتشاف"}
+_BODY = {"جثه", "جثمان"}
+
+
+def _body_found(words: list[str]) -> int | None:
+    if any("انتحر" in w or "انتحار" in w for w in words):
+        return None  # «العثور على جثة رجل انتحر شنقا»: a suicide (no count, as the guide labels it)
+    for k, word in enumerate(words):
+        if _strip_and(word) not in _FOUND and word not in _FOUND:
+            continue
+        j = k + 1
+        while j < min(len(words), k + 5) and words[j] not in _BODY and words[j] != "علي" and not words[j].startswith("جث"):
+            j += 1  # «عثر صباح اليوم على جثة», «عثر أعوان الحماية على جثة»
+        if j < len(words) and words[j] == "علي":
+            j += 1
+        if j >= len(words) or words[j] not in _BODY:
+            continue
+        if j + 1 < len(words) and parse_number(words, j + 1) is not None:
+            continue  # «جثة 3 مهاجرين»: read as a number
+        victim = words[j + 1] if j + 1 < len(words) else ""
+        return _victims_from(words, j + 1) if victim in NAMED_VICTIMS else 1
+    return None
+
+
+# «القضاء على إرهابي», «تحييد إرهابي»: the army bulletins' one fighter killed (counted whatever his status; «القضاء
+# على الإرهاب» is the abstract).
+_ELIMINATING = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء", "تحييد", "وتحييد"}
+_ONE_FIGHTER = {"ارهابي", "ارهابيا", "مسلح", "مسلحا", "دموي"}
+
+
+def _fighter_eliminated(words: list[str]) -> bool:
+    for k, word in enumerate(words):
+        if word not in _ELIMINATING:
+            continue
+        for j in range(k + 1, min(len(words), k + 6)):
+            if words[j] == "علي" or word in ("تحييد", "وتحييد"):
+                at = j + 1 if words[j] == "علي" else k + 1
+                if at < len(words) and words[at] in _ONE_FIGHTER and words[at + 1 : at + 2] != ["الي"]:
+                    return True
+                if word in ("تحييد", "وتحييد"):
+                    break
+    return False
+
+
 # History told in today's news (Algerian news often recalls the colonial war): a killing in a year of the last
 # century («اغتيال المحامي ... عام 1957», «مجازر 8 ماي 1945») or of the war of liberation or colonial rule («خلال حرب
 # التحرير», «جرائم الاستعمار») is remembered, not reported: the guide counts no anniversary or statement about it.
@@ -354,6 +424,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if is_round_up(words) or is_history(words):
         return {}  # «توفي 19 شخصا في 47 حادث مرور»: a period's statistic; «اغتيل عام 1957»: history
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
+    swindled = _swindled(words)
+    if swindled:  # «شكاوى الضحايا البالغ عددهم 20 شخصا»: a fraud's victims
+        trigger_at = {k: kind for k, kind in trigger_at.items() if not word_forms(words[k]) & _VICTIM_WORDS}
     strong_at = trigger_at if strong_at is None else {k: kind for k, kind in strong_at.items() if k in trigger_at}
     found: dict[str, int] = {}
     found_at: dict[str, int] = {}
@@ -373,6 +446,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
+        if kind == "killing" and swindled and word_forms(words[end]) & _VICTIM_WORDS:
+            kind = None  # «وقع 30 ضحية في فخ عملية نصب»
         if kind == "killing" and _victims_hurt(words, end):
             kind = "injury"  # «إسعاف 10 ضحايا أصيبوا بجروح»: victims, but hurt, not dead
         if kind is None and after and after[0] == "حالات":
@@ -429,7 +504,28 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
+    if "killed" not in found and ((body := _body_found(words)) is not None or _fighter_eliminated(words)):
+        found["killed"] = body or 1  # «العثور على جثة امرأة», «القضاء على إرهابي»
+    for slot, listed in _each_listed(words, trigger_at).items():
+        if found.get(slot) == 1:
+            found[slot] = listed  # «إصابة شخص بحروق، وإصابة امرأة بكسور وإصابة طفل» = 3
+    if is_epidemic(words):
+        found.pop("injured", None)  # «145 إصابة ... الحالة الوبائية»: infections
+        if not any(_SLOTS.get(kind) == "killed" and not word_forms(words[k]) & _DEATH_WORDS for k, kind in trigger_at.items()):
+            found.pop("killed", None)  # deaths of the disease
     return found
+
+
+def _each_listed(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """Civil-protection reports list each victim with a trigger of its own («إصابة شخص بحروق، إصابة امرأة بكسور
+    وإصابة طفل» = 3, «مقتل شاب ومقتل سائق الشاحنة» = 2): each trigger of one kind right before an indefinite singular
+    victim is one more (a definite one, «نقل الشاب المصاب», is the same victim told again)."""
+    each: dict[str, int] = {}
+    for k, kind in trigger_at.items():
+        slot = _SLOTS.get(kind)
+        if slot and k + 1 < len(words) and words[k + 1] in NAMED_VICTIMS and not _not_done(words, k):
+            each[slot] = each.get(slot, 0) + 1
+    return {slot: n for slot, n in each.items() if n > 1}
 
 
 _CLAUSE_OPENERS = {"فيما", "بينما", "كما"}
@@ -1031,6 +1127,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             all_triggers and _SLOTS.get(all_triggers.get(k, "")) == "killed" for k in range(max(0, index - 3), index))
         if attributive:
             continue  # «جثة شاب مصاب بطلقات»: the wound describes the dead
+        if slot == "injured" and index > 0 and _SLOTS.get((all_triggers or trigger_at).get(index - 1, "")) == "killed":
+            continue  # «جندي يقتل جريحا»: the wounded man is the one killed
         if word in ("قتيل", "قتيلا", "جريح", "جريحا", "جثه", "مصاب") and (index == 0 or parse_number(words, index - 1) is None):
             found[slot] = 1
             continue
@@ -1080,6 +1178,9 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
     victim («تعرض شخصان لإصابات» = 2; Tunisian news writes «إلى»: «تعرض عون حرس إلى إصابة»)."""
     if index > 0 and words[index - 1] == "الي":
         index -= 1
+    if index > 1 and words[index - 1] in _EXPOSED and words[index - 2].startswith("ال") and (
+            words[index - 2][2:] in _UNTITLED_VICTIMS or words[index - 2][2:] in _SINGLE_CASUALTIES):
+        return 1  # «الضحية تعرض لإصابات بليغة», «السائق تعرض لإصابة»: the definite subject before the verb
     for j in (index - 2, index - 3):
         if j >= 0 and words[j] in _EXPOSED and _dual_of_victim(words[j + 1]):
             return 2
