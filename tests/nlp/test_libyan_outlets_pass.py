@@ -78,8 +78,10 @@ def test_activists_who_speak_or_campaign_are_no_victims() -> None:
 
 
 def test_violence_as_a_topic_is_no_injury() -> None:
-    assert "injury" not in _rule_types("احتجاز مدونة بعد منشور عن العنف الأسري دون إذن من النيابة")
-    assert "injury" not in _rule_types("ورشة للتوعية بحماية الأطفال من العنف في المدارس")
+    assert "injury" not in _rule_types("احتجاز ناشطة نسوية في المدينة بعد منشور عن العنف الأسري")
+    assert "injury" not in _rule_types("توقيف ناشطة بعد حديثها عن العنف ضد النساء")
+    assert _rule_types("وجددت المنظمة مطالبتها بحماية النساء من العنف الأسري") == set()
+    assert "injury" in _rule_types("تعرضت سيدة للعنف على يد زوجها ونقلت إلى المستشفى مصابة بكدمات")
 
 
 def test_a_life_ended_is_a_killing() -> None:
@@ -121,3 +123,20 @@ def test_shells_that_fell_near_homes_struck_none() -> None:
     assert "attack_on_property_or_infrastructure" not in _rule_types("وأفاد سكان بأن قذائف سقطت قرب منازلهم ليلا")
     assert "attack_on_property_or_infrastructure" not in _rule_types("سقوط صاروخ بالقرب من مدرسة في الحي الجنوبي")
     assert "attack_on_property_or_infrastructure" in _rule_types("قذائف سقطت على منازل المواطنين في الحي")
+
+
+# --- places -------------------------------------------------------------------------------------------------------
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in annotate(text, "ar", "2026-05-10").places}
+
+
+def test_libyan_markets_squares_and_districts_are_places() -> None:
+    assert "سوق المشير" in _places("أغلق التجار محالهم في سوق المشير بطرابلس احتجاجا على الرسوم")
+    assert "باب البحر" in _places("انقطعت المياه عن حي باب البحر لليوم الثالث")
+    assert "سوق الجريد" in _places("حريق محدود في أحد محال سوق الجريد ببنغازي")
+    assert "ميدان الشجرة" in _places("تجمع العشرات في ميدان الشجرة ببنغازي للمطالبة بالرواتب")
+    assert "السكت" in _places("داهمت قوة أمنية منزلا في منطقة السكت بمصراتة")
+    assert "وادي درنة" in _places("بدأت أعمال تنظيف مجرى وادي درنة قبل موسم الأمطار")
+    # «الزروق» is also a surname: not a place by itself
+    assert "الزروق" not in _places("قال المتحدث محمد الزروق إن الاجتماع تأجل")
