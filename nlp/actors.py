@@ -656,7 +656,20 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = chunk_end + 1
             continue
         index += 1
-    return [_marked(doc, a) for a in out]
+    return [_marked(doc, a) for a in out if not _in_a_title(doc, a)]
+
+
+_MAYOR_TITLES = {"عميد", "رئيس", "عضو", "وكيل", "اعضاء", "عمداء"}  # «عميد بلدية الزاوية», «عضو المجلس البلدي»
+_MUNICIPAL = (("بلديه",), ("المجلس", "البلدي"), ("مجلس", "بلدي"))
+
+
+def _in_a_title(doc: _Doc, match: ActorMatch) -> bool:
+    """«وقال عميد بلدية تاورغاء», «أكد عضو المجلس البلدي في غريان»: a municipality named in a person's title (the
+    mayor, a council member) is no actor of the story, as a town in a title is no place (tests/data README)."""
+    key = _key(match.name)
+    if not any(key[: len(m)] == m for m in _MUNICIPAL) or match.first_token == 0 or not doc.clean(match.first_token):
+        return False
+    return any(f in _MAYOR_TITLES for f in _clitic_forms(doc.words[match.first_token - 1]))
 
 
 def _marked(doc: _Doc, match: ActorMatch) -> ActorMatch:

@@ -140,3 +140,17 @@ def test_libyan_markets_squares_and_districts_are_places() -> None:
     assert "وادي درنة" in _places("بدأت أعمال تنظيف مجرى وادي درنة قبل موسم الأمطار")
     # «الزروق» is also a surname: not a place by itself
     assert "الزروق" not in _places("قال المتحدث محمد الزروق إن الاجتماع تأجل")
+
+
+# --- actors -------------------------------------------------------------------------------------------------------
+
+def _actors(text: str) -> set[str]:
+    return {a.name for a in annotate(text, "ar", "2026-05-10").actors}
+
+
+def test_a_municipality_in_a_mayors_title_is_no_actor() -> None:
+    assert "بلدية سرت" not in _actors("وقال عميد بلدية سرت إن أعمال الصيانة ستنتهي الشهر المقبل")
+    assert "بلدية زليتن" not in _actors("وأكد رئيس بلدية زليتن أن المياه عادت إلى الأحياء")
+    assert "المجلس البلدي" not in _actors("وأوضح عضو المجلس البلدي في الخمس أن الطريق أعيد فتحه")
+    # the municipality that acts is an actor
+    assert "بلدية سرت" in _actors("وأعلنت بلدية سرت إطلاق حملة نظافة في الأحياء")
