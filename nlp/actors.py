@@ -83,6 +83,7 @@ class ActorMatch:
     core_last: int = -1  # last token of the name proper, before a «ب + place» suffix (that place stays a place)
     employer: bool = False  # named as where someone works («موظفين بالقنصلية»): a victim's employer, not an agent
     after_l: bool = False  # written with «ل» («هجوم لمسلحين», «مخزن للمهربين»): a noun's complement, not a subject
+    in_title: bool = False  # a municipality in a person's title («عميد بلدية الزاوية»): no actor the document reports
 
 
 @dataclass(frozen=True)
@@ -659,10 +660,24 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     return [_marked(doc, a) for a in out]
 
 
+_MAYOR_TITLES = {"عميد", "رئيس", "عضو", "وكيل", "اعضاء", "عمداء"}  # «عميد بلدية الزاوية», «عضو المجلس البلدي»
+_MUNICIPAL = (("بلديه",), ("المجلس", "البلدي"), ("مجلس", "بلدي"))
+
+
+def _in_a_title(doc: _Doc, match: ActorMatch) -> bool:
+    """«وقال عميد بلدية تاورغاء», «أكد عضو المجلس البلدي في غريان»: a municipality named in a person's title (the
+    mayor, a council member) is no actor the story reports, as a town in a title is no place (tests/data README); the
+    name is still found (its town stays no place)."""
+    key = _key(match.name)
+    if not any(key[: len(m)] == m for m in _MUNICIPAL) or match.first_token == 0 or not doc.clean(match.first_token):
+        return False
+    return any(f in _MAYOR_TITLES for f in _clitic_forms(doc.words[match.first_token - 1]))
+
+
 def _marked(doc: _Doc, match: ActorMatch) -> ActorMatch:
-    """The match with its ``employer`` and ``after_l`` marks (most matches have neither)."""
-    employer, after_l = _works_for(doc, match.first_token), _after_l(doc, match)
-    return replace(match, employer=employer, after_l=after_l) if employer or after_l else match
+    """The match with its ``employer``, ``after_l`` and ``in_title`` marks (most matches have none)."""
+    employer, after_l, in_title = _works_for(doc, match.first_token), _after_l(doc, match), _in_a_title(doc, match)
+    return replace(match, employer=employer, after_l=after_l, in_title=in_title) if employer or after_l or in_title else match
 
 
 def _after_l(doc: _Doc, match: ActorMatch) -> bool:
@@ -722,7 +737,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
     def unnamed(a: ActorMatch) -> bool:  # «مسلحين» / «مسلحون», «حراس» / «الحراس»: one body, one form
         return perpetrator(a) or (bool(a.id) and entries.get(a.id, {}).get("type") == "generic")
 
-    kept = [a for a in actors if not (has_incident and a.employer) and (has_incident or not perpetrator(a))]
+    kept = [a for a in actors if not (has_incident and a.employer) and (has_incident or not perpetrator(a))
+            and not a.in_title]
     keys = [_key(a.name) for a in kept]
     out: list[ActorMatch] = []
     seen: list[tuple[tuple[str, ...], str]] = []

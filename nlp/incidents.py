@@ -111,7 +111,7 @@ _PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "fr
 # A charge («متهم بقتل», «من تهمة خطف») makes these the subject of a proceeding; a case («قضية مقتل») only the acts
 # that are over (an abduction's case may still be open). Torture is left out: an inquiry into officers «متهمين
 # بتعذيب مواطنين» reveals abuses (borderline incidents in the labelling guide).
-CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_disappearance")
+CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_disappearance", "trafficking")
 # What an accident or disaster harms: the dead, the hurt, the missing in a flood («البحث عن 3 أطفال مفقودين»)
 ACCIDENT_TYPES = ("killing", "injury", "other", "enforced_disappearance", PROPERTY)
 PAST_ACTS = ("killing", "injury", "torture", "sexual_violence", "other")  # a ruling on torture or a sinking is the trial's news
@@ -175,7 +175,9 @@ _AGO = {"قبل", "منذ", "ago"}
 _YEARS = {"سنه", "سنوات", "سنتين", "سنين", "عام", "عامين", "اعوام", "years", "year"}
 _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
 # «إزالة 9 ملايين لغم», «تفكيك الألغام», «القضاء نهائيا على الألغام»: mines cleared, nobody hurt
-_CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared"}
+_CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared",
+              # mine action: «المركز الليبي للأعمال المتعلقة بالألغام», «برنامج مكافحة الألغام», «التوعية بمخاطر الألغام»
+              "المتعلقه", "مكافحه", "التوعيه", "بمخاطر", "مخاطر"}
 _CLEARANCE_REACH = 4
 # «يدعو لإعدام تجار المخدرات», «طالبت العائلة بإعدام القاتل»: a harm called for is not done
 _CALL_REACH = 3
@@ -754,6 +756,66 @@ def _conscience_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> boo
     return _form_before(words, match.first, _CAUSE_HEADS, 3)
 
 
+# Libyan outlets pass (tune9): the crime as the object of a law, an agency or a cause, not an event
+_LAW_HEADS = {"يجرم", "تجرم", "يجرمان", "تجريم", "لتجريم", "بتجريم", "قانون", "لقانون", "مناهضه", "لمناهضه", "criminalise",
+              "criminalize", "criminalises", "criminalizes", "criminalising", "criminalizing"}
+_LAW_REACH = 2  # «قانون يجرّم الاختفاء القسري», «بتجريم التعذيب»
+_FATE_HEADS = {"مصير", "بمصير", "لمصير"}
+_CAUSE_WORDS = {"حمله", "حملات", "وسم", "عريضه", "وقفه", "وقفات", "مسيره", "للمطالبه", "المطالبه", "مطالبه", "تطالب", "يطالب",
+                "طالبت", "طالب", "يطالبون", "تطالبان", "campaign"}
+_CAUSE_REACH = 8
+_GENERIC_MISSING = {"المفقودين", "المخفيين", "المختفين", "المغيبين", "المختطفين", "المخطوفين", "المفقودون", "المخفيون"}
+_THOUSANDS = {"الاف", "الالاف", "مئات", "المئات", "عشرات", "thousands", "hundreds"}
+
+
+def _crime_named_by_a_law(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«قانون يجرّم الاختفاء القسري», «تجريم التعذيب», "a law criminalising torture": the crime a law names, no event."""
+    return _form_before(words, match.first, _LAW_HEADS, _LAW_REACH)
+
+
+def _missing_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«حملة ... للمطالبة بالكشف عن مصير آلاف المفقودين والمخفيين قسرا», «رابطة أهالي المخفيين قسرا تطالب»: the missing
+    as a class named by a call or a campaign (a definite plural right after «مصير», «آلاف» or the families, with no
+    number or name of its own), no disappearance reported. Not «مطابقتها مع عائلات المفقودين» beside a mass grave (no
+    call: the missing are its dead), «مصير الصحفيين فلان وفلان المختطفين» (named), «تطالب بالكشف عن مصير ابنها المخفي
+    قسرا» (a person) nor «مصير 3 شبان» (counted)."""
+    if {t.type for t in match.payloads} - {"enforced_disappearance", "abduction"}:
+        return False
+    if not any(word_forms(w) & _CAUSE_WORDS for w in words):
+        return False
+    if word_forms(words[match.last]) & _FATE_HEADS:  # «بالكشف عن مصير آلاف المفقودين»: the class follows
+        after = words[match.last + 1 : match.last + 3]
+        if after and word_forms(after[0]) & _THOUSANDS:
+            after = after[1:]
+        return bool(after) and bool(word_forms(after[0]) & _GENERIC_MISSING)
+    if not word_forms(words[match.first]) & _GENERIC_MISSING or match.first == 0:
+        return False
+    # «مصير المفقودين والمخفيين قسرا»: a class coordinated with another
+    return bool(word_forms(words[match.first - 1]) & (_REFERENCE_HEADS | _FATE_HEADS | _THOUSANDS | _GENERIC_MISSING | {"ملف"}))
+
+
+_CALLERS = {"جدد", "جددت", "جددوا", "جددن", "طالبت", "طالبوا", "طالبن", "تطالب", "يطالب", "يطالبون", "دعت", "دعا", "دعوا",
+            "اطلق", "اطلقت", "اطلقوا", "نظم", "نظمت", "نظموا"}
+_REMAINS = {"رفات", "الرفات", "جثث", "الجثث", "جثه", "النووي", "عينات", "remains", "dna"}
+_DEAD_BODY = {"جثه", "جثته", "جثتها", "جثمان", "جثمانه", "جثمانها", "جثث", "جثثهم"}
+_WOUNDS_REACH = 5
+_BEATEN_TO_DEATH_REACH = 6  # «تسبب في وفاة زوجته (32 عاما) بعد تعرضها لضرب مبرح»
+_NEAR = {"قرب", "بالقرب", "محيط", "بمحيط", "مقربه", "بمقربه", "near"}
+_TOPIC_BEFORE = {"عن", "حول", "بشان", "من", "ظاهره", "مكافحه", "مناهضه", "ضد"}
+_GUNMEN = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين", "gunmen"}
+
+
+def _others_hurt(words: list[str], last: int) -> bool:
+    """A number or «آخرين» right after an injury word: more people hurt, not the dead's wounds."""
+    after = words[last + 1 : last + 4]
+    return any(parse_number(after, k) is not None or word_forms(w) & _COUNTED_OTHERS for k, w in enumerate(after))
+
+
+def _fell_near(words: list[str], last: int) -> bool:
+    """«قذائف سقطت قرب منازلهم», «سقوط صاروخ بالقرب من مدرسة»: the shell fell near the place named."""
+    return any(word_forms(w) & _NEAR for w in words[last + 1 : last + 4])
+
+
 def _form_before(words: list[str], index: int, forms: set[str] | frozenset[str], reach: int) -> bool:
     """A word of ``forms`` (any of its clitic forms) among the ``reach`` words before ``index``."""
     return any(word_forms(w) & forms for w in words[max(0, index - reach) : index])
@@ -854,7 +916,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
-               and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)]
+               and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
+               and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -875,6 +938,25 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and word_forms(words[m.last + 1]) & _BULLETS
                                           and any(0 < m.first - k <= _MEANS_REACH or (0 < m.first - k and _after_event(
                                               words, m.first)) for k in killing_at))]
+    # «وصل جثة هامدة وبه ثلاث إصابات», «عثر على جثته وعليها آثار جروح»: the wounds describe the dead, no second harm
+    # (not «انتشال جثة وإصابة 3 آخرين»: counted people hurt besides)
+    body_at = [k for k, w in enumerate(words) if word_forms(w) & _DEAD_BODY]
+    matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
+                                          and any(0 < m.first - k <= _WOUNDS_REACH for k in body_at)
+                                          and not _others_hurt(words, m.last))]
+    # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)
+    matches = [m for m in matches if not (all(t.type == PROPERTY and t.strength < STRONG for t in m.payloads)
+                                          and _fell_near(words, m.last))]
+    # «وفاة سيدة ... بعد تعرضها لضرب مبرح»: the beating is how she died, no second harm
+    matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
+                                          and word_forms(words[m.first]) & _BEATING
+                                          and any(0 < m.first - k <= _BEATEN_TO_DEATH_REACH
+                                                  and _form_before(words, m.first, _AFTER_EVENT | {"جراء"}, m.first - k)
+                                                  for k in killing_at))]
+    # «منشور عن العنف الأسري», «حماية النساء من العنف»: violence as a topic, no assault told
+    matches = [m for m in matches if not (all(t.type == "injury" and t.strength < STRONG for t in m.payloads)
+                                          and word_forms(words[m.first]) & {"العنف"} and m.first > 0
+                                          and word_forms(words[m.first - 1]) & _TOPIC_BEFORE)]
     matches = _hits_on_things(tokens, words, matches)
     # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only); so is the gunfire told
     # after it in the sentence («سمعنا إطلاق نار ... ثم تبعه إطلاق نار»)
@@ -886,6 +968,13 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and m.first > 0 and word_forms(words[m.first - 1]) & (
                                               _REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION))]
     matches = [m for m in matches if not _left_for_unknown(words, m)]
+    # «أطلق ناشطون وأسر مفقودين حملة», «لقصص أسر المفقودين»: the families of the missing as a group, no one missing
+    # told (not «عينات الحمض النووي لمطابقتها مع عائلات المفقودين»: remains matched, the missing are their dead)
+    remains = any(word_forms(w) & _REMAINS for w in words)
+    matches = [m for m in matches if not (not remains and all(t.type == "enforced_disappearance" and t.strength < STRONG
+                                                           for t in m.payloads)
+                                          and word_forms(words[m.first]) & {"مفقودين", "المفقودين"} and m.first > 0
+                                          and word_forms(words[m.first - 1]) & _REFERENCE_HEADS)]
     matches += _fate_unknown(tokens, words)
     matches += _whereabouts_withheld(words)
     matches += _gone_after_arrest(words, matches)
@@ -909,6 +998,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or ("medics" in m.payloads and any(0 < m.first - s <= 2 for s in source_at)
                                   and "ان" not in words[max(0, m.first - 2) : m.first])
         body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)
+        # «وجددت ناشطات مطالبتهن», «طالبت ناشطات بسن قانون», «أطلق ناشطون حملة»: the subject of a call, not a victim
+        is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _CALLERS))
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words):
             victims.update(m.payloads)
@@ -1068,7 +1159,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         out.append(candidate)
     kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
     gunfire = any(word_forms(w) & (_FIRING | _BULLETS) for w in words)
-    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire)
+    # «أوقفه مسلحون», «داهم مسلحون منزله»: the ones who hold him are gunmen, right after the arrest or raid word
+    gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
+    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
 
@@ -1171,7 +1264,7 @@ def document_context(results: list[SentenceResult]) -> tuple[str, ...]:
 
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
-             strong_types: set[str], counts: dict[str, int], gunfire: bool = False) -> None:
+             strong_types: set[str], counts: dict[str, int], gunfire: bool = False, gunmen_held: bool = False) -> None:
     """Rules between types of one sentence (see the module docstring)."""
     injury = kept.get("injury")
     if injury is not None and beating_only_injury and "custody" in context:
@@ -1213,6 +1306,10 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
         kept.setdefault("trafficking", Candidate("trafficking", abduction.confidence, "migrants held for ransom",
                                                  set(victims)))
     detention = kept.get("arbitrary_detention")
+    if detention is not None and "arbitrary_detention" not in strong_types and gunmen_held and (
+            "abduction" in kept or "enforced_disappearance" in kept):
+        kept.pop("arbitrary_detention")  # «أوقفه مسلحون ... ثم اقتادته جهة مجهولة»: gunmen stopping him is the taking
+        detention = None
     if detention is not None and "abduction" in kept and detention.confidence < kept["abduction"].confidence:
         kept.pop("arbitrary_detention")  # «مكان احتجازه» after an abduction: the captors hold him
     harmed = [c for c in kept.values() if c.type in HARM_TYPES + (PROPERTY,)]  # «أضرموا النار في منزل ناشط»
