@@ -9,6 +9,9 @@ cut from the released texts by ``sentences()`` below, so a changed release is re
 
     python -m nlp.ner_extra AFND_DATASET_DIR ASND_DIR OUT.conll
     scripts/train_ner.py ... --extra-conll OUT.conll
+
+Later label files may follow OUT.conll: a review replaces the rows of the sentences it names, a new round adds
+rows (``nlp/data/ner/extra_labels_review.jsonl``, ``extra_labels_round4.jsonl``; not in the shipped model).
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from nlp.afnd import source_articles
 from nlp.asnd import asnd_texts
@@ -72,9 +76,22 @@ def _asnd_part(src: str) -> str:
     return part if part in ASND_PARTS and ":" in rest else "trn"
 
 
-def labelled_sentences(afnd_dir: Path, asnd_dir: Path, path: Path = LABELS) -> list[tuple[list[str], list[str]]]:
-    """(tokens, BIO labels) of every labelled sentence, in the label file's order (a text's sentences together)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def label_rows(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    """The rows of the label files in order; a later file's row for the same sentence (source and digest) replaces
+    the earlier one where it stood (a review), other rows are added after (another round)."""
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows[(row["src"], row["sha1"])] = row
+    return list(rows.values())
+
+
+def labelled_sentences(afnd_dir: Path, asnd_dir: Path, *paths: Path) -> list[tuple[list[str], list[str]]]:
+    """(tokens, BIO labels) of every labelled sentence of the label files (default: the one the shipped model was
+    trained on), in their order (a text's sentences together)."""
+    rows = label_rows(paths or (LABELS,))
     afnd_sources = {row["src"].split(":")[1] for row in rows if row["src"].startswith("afnd:")}
     asnd_parts = {_asnd_part(row["src"]) for row in rows if row["src"].startswith("asnd:")}
     asnd = {_asnd_source(part, post_id): text for (part, post_id), text in asnd_texts(asnd_dir, asnd_parts).items()}
@@ -106,13 +123,17 @@ def write_conll(sentences_: list[tuple[list[str], list[str]]], target: Path) -> 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 3:
-        print("usage: python -m nlp.ner_extra AFND_DATASET_DIR ASND_DIR OUT.conll", file=sys.stderr)
+    paths = [Path(a) for a in args[3:]]
+    if len(args) < 3:
+        print("usage: python -m nlp.ner_extra AFND_DATASET_DIR ASND_DIR OUT.conll [LABELS.jsonl ...]", file=sys.stderr)
         return 2
     try:
-        labelled = labelled_sentences(Path(args[0]), Path(args[1]))
+        labelled = labelled_sentences(Path(args[0]), Path(args[1]), *paths)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError, KeyError) as error:  # a label file missing, or not our JSONL
+        print(f"error: a label file could not be read: {error!r}", file=sys.stderr)
         return 2
     write_conll(labelled, Path(args[2]))
     print(f"{len(labelled)} sentences written to {args[2]}")

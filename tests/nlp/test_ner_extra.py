@@ -90,6 +90,32 @@ def test_posts_of_asnd_dev_and_test_csvs_are_named_by_part(tmp_path: Path) -> No
         labelled_sentences(afnd, asnd, path)
 
 
+def test_a_review_file_replaces_rows_and_a_round_file_adds_them(tmp_path: Path) -> None:
+    afnd, asnd = _releases(tmp_path)
+    first = _labels(tmp_path)
+    rows = [json.loads(line) for line in first.read_text(encoding="utf-8").splitlines()]
+    review = tmp_path / "review.jsonl"  # the article's sentence: the place dropped, the person kept
+    review.write_text(json.dumps(rows[0] | {"ents": [["PERS", 2, 5]]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    round_file = tmp_path / "round.jsonl"  # a sentence not labelled before
+    second = next(sentences(POST.replace("طرابلس", "بنغازي")))
+    round_file.write_text(json.dumps({"src": "asnd:dev:42_7", "sha1": digest(second), "annotator": "r",
+                                      "ents": []}) + "\n", encoding="utf-8")
+    joined = labelled_sentences(afnd, asnd, first, review, round_file)
+    assert len(joined) == 3 and joined[2][0] == second
+    assert "B-LOC" not in joined[0][1] and joined[0][1][2] == "B-PERS"  # replaced where it stood
+    assert joined[1][1][4:6] == ["B-ORG", "I-ORG"]  # the post's row untouched
+    out = tmp_path / "out.conll"
+    assert main([str(afnd), str(asnd), str(out), str(first), str(review), str(round_file)]) == 0
+    assert out.read_text(encoding="utf-8").count("\n\n") == 3
+
+
+def test_a_missing_label_file_is_one_line_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    afnd, asnd = _releases(tmp_path)
+    assert main([str(afnd), str(asnd), str(tmp_path / "o.conll"), str(tmp_path / "nope.jsonl")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: a label file could not be read") and "\n" not in err
+
+
 def test_a_changed_text_is_refused_not_joined(tmp_path: Path) -> None:
     afnd, asnd = _releases(tmp_path)
     with pytest.raises(UserError, match="no sentence with digest"):
