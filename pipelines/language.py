@@ -89,6 +89,13 @@ MIXED_EVIDENCE = ((2, 0.2), (3, 0.1))
 # posts and from 5 to 1 of 6,086 XLM-T tweets, for 3 TUNIZI posts ("bab bab bab", "ben ali lol") and 3
 # HaifaCLG ones ("HAHAHAHAHA leh"); at Zipf 3.0 English kept 10 false flags, at 2.0 three more TUNIZI were lost.
 COMMON_EUROPEAN_ZIPF = 2.5
+# Loanwords: the religious and greeting formulas and slang that Arabic speakers put in English and French posts
+# ("inshallah we win", "yalla let's go", "habibi come to tripoli", "wesh t'es où"; `loanwords_in_european_posts`
+# in language_markers.json). When they are a post's only Arabizi evidence and the post has at least this many other
+# words, the post is judged without them: "finally got my visa alhamdulillah" is English, "bro wallah ma 3andi wa9t"
+# (other evidence) and "bravo machallah" (too little else) are judged whole. Chosen on
+# tests/pipelines/data/lang_english_arabic_speakers.jsonl and the tuning halves (see README, fifth pass).
+LOAN_REST_WORDS = 3
 
 _MARKERS_FILE = Path(__file__).parent / "data" / "language_markers.json"
 _PLACES_FILE = Path(__file__).parent.parent / "nlp" / "data" / "places.json"
@@ -140,13 +147,46 @@ class LanguageGuess:
 def _markers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(Arabizi function words, Maghrebi markers normalised, Maghrebi markers in Arabizi, Arabizi function
     words that are also European words or names)."""
-    data = json.loads(_MARKERS_FILE.read_text(encoding="utf-8"))
+    data = _marker_data()
     return (
         frozenset(data["arabizi_function_words"]),
         frozenset(normalize(w) for w in data["maghrebi_markers"]),
         frozenset(data["maghrebi_arabizi_markers"]),
         frozenset(data["arabizi_words_also_european"]),
     )
+
+
+@lru_cache(maxsize=1)
+def _marker_data() -> dict:
+    return json.loads(_MARKERS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _loanwords() -> frozenset[str]:
+    """Formulas and slang borrowed into English and French posts ("inshallah", "yalla", "wesh")."""
+    return frozenset(_marker_data()["loanwords_in_european_posts"])
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> frozenset[str]:
+    """Libyan surnames and places written in Latin letters that the gazetteer lacks ("dbeibah", "bashagha", "shahat")."""
+    return frozenset(_marker_data()["names_not_arabizi"])
+
+
+@lru_cache(maxsize=1)
+def _digit_slang() -> frozenset[str]:
+    """English and French text-speak with 2 or 8 that no rule reads out ("2day", "w8", "a2m1")."""
+    return frozenset(_marker_data()["european_digit_slang"])
+
+
+def _loanword(lowered: str) -> bool:
+    """A listed loanword, also with held letters ("yallaaa", "wallahhh")."""
+    loans = _loanwords()
+    if lowered in loans:
+        return True
+    shorter = {_HELD_RUN.sub(r"\1", lowered), _HELD_RUN.sub(r"\1\1", lowered)}
+    shorter |= {word[:-1] for word in shorter if len(word) > 2 and word[-1] == word[-2]}
+    return not shorter.isdisjoint(loans)
 
 
 @dataclass(frozen=True)
@@ -157,6 +197,8 @@ class ArabiziHits:
     foreign: int = 0  # other words that no European word list knows and whose n-grams lean Arabizi
     strong: int = 0  # hits no European list knows: a dialect word, or a word with 3, 5, 7 or 9 for a letter
     european: bool = False  # every word is a common European word ("Well are you", "Ah I see")
+    loans: int = 0  # of the hits and foreign words, the loanwords ("inshallah", "yalla")
+    other_evidence: int = 0  # hits and foreign words that are not loanwords
 
 
 def _arabizi_hits(text: str) -> ArabiziHits:
@@ -189,6 +231,7 @@ def _arabizi_hits(text: str) -> ArabiziHits:
             lowered in hits or lowered in foreign or _european_zipf(lowered) < COMMON_EUROPEAN_ZIPF
         ):
             european = False
+    loans = {lowered for lowered in map(str.lower, words) if _loanword(lowered)}
     return ArabiziHits(
         len(hits),
         len(words),
@@ -196,6 +239,8 @@ def _arabizi_hits(text: str) -> ArabiziHits:
         len(foreign),
         european=european,
         strong=len(strong - _markers()[3]),
+        loans=len(loans),
+        other_evidence=len((hits - _markers()[3] | foreign) - loans),
     )
 
 
@@ -248,6 +293,7 @@ def _foreign_word(lowered: str) -> bool:
     return (
         _european_zipf(lowered) < EUROPEAN_ZIPF
         and lowered not in _place_words()
+        and lowered not in _latin_names()
         and arabizi_margin(lowered) >= FOREIGN_WORD_MARGIN
     )
 
@@ -301,7 +347,14 @@ def _is_digit_letter_word(word: str, lowered: str) -> bool:
         and bool(_DIGIT_LETTER.search(lowered))
         and not _TWO_DIGITS.search(lowered)
         and not _NUMBER_WITH_UNIT.match(lowered)
+        and not _european_digit_slang(lowered)
     )
+
+
+def _european_digit_slang(lowered: str) -> bool:
+    """English or French text-speak, listed: "gr8", "2day", "w8", "a2m1". Not a rule (8 for "ate"): Moroccan posts
+    write 8 for h ("ch8ar" would be Spanish "chatear"), and 2 (hamza) would make "2ol" English "tool"."""
+    return lowered.strip("'") in _digit_slang()
 
 
 def is_arabizi(text: str) -> bool:
@@ -327,7 +380,12 @@ def _arabizi_confidence(text: str) -> float | None:
     hits = _arabizi_hits(text)
     if hits.words == 0:
         return None
-    margin = arabizi_margin(text)
+    if hits.loans and not hits.other_evidence:
+        rest = _LATIN_WORD.sub(lambda m: " " if _loanword(m.group().lower()) else m.group(), text)
+        if len(_LATIN_WORD.findall(rest)) >= LOAN_REST_WORDS:
+            # Only borrowed formulas or slang: the rest of the post decides ("alhamdulillah he is safe").
+            return _arabizi_confidence(rest)
+    margin = arabizi_margin(_without_names(text))
     evidence = hits.distinct + hits.foreign
     dense = hits.distinct >= 4 or (hits.distinct >= 2 and hits.distinct / hits.words >= 0.15)
     mixed = hits.words >= MIN_WORDS_ARABIZI_NGRAMS and any(
@@ -354,6 +412,25 @@ def _arabizi_confidence(text: str) -> float | None:
     else:
         arabizi = margin >= ARABIZI_MARGIN
     return round(min(0.95, 0.5 + max(evidence / hits.words, margin / 4)), 3) if arabizi else None
+
+
+def _without_names(text: str) -> str:
+    """The text without the Latin name words of the gazetteer and of `names_not_arabizi` ("bashagha and dbeibah
+    meet in tunis": names lean Arabizi by their letters), for the n-gram margin."""
+    names = _latin_names()
+    places = _place_words()
+    function_words = _markers()[0]
+
+    def keep(match: re.Match[str]) -> str:
+        lowered = match.group()
+        # Capitalised names were never evidence; their letters are left as they were.
+        if not lowered.islower():
+            return lowered
+        if lowered in names or (len(lowered) >= 4 and lowered in places and lowered not in function_words):
+            return " "
+        return match.group()
+
+    return _LATIN_WORD.sub(keep, text)
 
 
 def dialect_hint(text: str) -> str | None:

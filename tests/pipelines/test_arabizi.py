@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.arabizi import arabizi_margin, ngrams
-from pipelines.language import _arabizi_hits, detect_language
+from pipelines.language import _arabizi_hits, _is_digit_letter_word, detect_language
 
 TEST_SET = Path(__file__).parent / "data" / "arabizi_posts_test.jsonl"
 TRAIN_FILE = Path(__file__).parents[2] / "pipelines" / "data" / "arabizi_train.txt"
@@ -113,7 +113,7 @@ def test_short_arabizi_posts_are_flagged(text):
 
 
 def test_one_clear_arabizi_word_decides_a_code_switched_post():
-    assert detect_language("on se voit demain inchallah").arabizi
+    assert detect_language("on se voit demain, nchoufek").arabizi
     assert not detect_language("The win was the team's best since the cup final").arabizi
 
 
@@ -250,7 +250,6 @@ def test_a_lone_apostrophe_is_not_a_word(text):
         "le prix des pommes de terre a encore augmenté cette semaine au marché 3la walou",
         "Je ne sais pas pourquoi il a fait ça, m3a les voisins",
         "la coupure d'électricité a duré toute la journée dans notre quartier, ma3lich",
-        "I waited three hours at the airport and nobody told us anything, wallahi",
         "the wedding was beautiful and the food was amazing, bnin bezzaf",
     ],
 )
@@ -332,16 +331,10 @@ def test_codes_in_capitals_are_not_digit_letter_words(text):
     assert not detect_language(text).arabizi
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "le nouveau pont est enfin ouvert à la circulation, tbarkalah",
-        "félicitations pour le diplôme ma chérie, machalla",
-        "on part demain matin pour Constantine, inchalla",
-    ],
-)
+@pytest.mark.parametrize("text", ["tbarkalah", "machalla ya 7bibi", "inchalla nchoufkom", "bravo machallah"])
 def test_spellings_of_religious_formulas_are_listed(text):
-    """The formula that ends a French comment, in the spellings Maghrebi posts use, makes it Arabizi."""
+    """The formulas in the spellings Maghrebi posts use are Arabizi words: alone, with other Arabizi, or with too
+    little else to call the post French or English (fifth pass: in a French or English sentence they are loanwords)."""
     assert detect_language(text).arabizi
 
 
@@ -356,3 +349,77 @@ def test_a_digit_before_a_short_turkish_looking_word_is_still_strong(text):
     """ "9alet" and "3ayla" are Arabizi although "alet" and "ayla" are Turkish words: only a digit glued to a European
     word of five letters or more ("3fascia") is a number and a word."""
     assert detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alhamdulillah my brother got home from the hospital tonight",
+        "yalla guys the bus leaves at eight",
+        "the meeting ended late, mashallah everyone stayed",
+        "I waited three hours at the airport and nobody told us anything, wallahi",
+        "wallah c est trop bien ce concert",
+        "félicitations pour le diplôme ma chérie, machalla",
+        "le nouveau pont est enfin ouvert à la circulation, tbarkalah",
+        "on part demain matin pour Constantine, inchalla",
+        "zarma il a oublié son portable",
+    ],
+)
+def test_a_borrowed_formula_in_an_english_or_french_sentence_is_a_loanword(text):
+    """A formula or slang word borrowed into English or French ("inshallah", "yalla", "wallah", "wesh", "zarma") is
+    the post's only Arabic: the rest of the post decides, as an English post with "déjà vu" is not French (README,
+    fifth pass; tests/pipelines/data/lang_english_arabic_speakers.jsonl)."""
+    assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inshallah ma ykoun fih chay, see you tomorrow",
+        "merci bcp khouya, alhamdulillah kolchi mli7",
+        "bro wallah ma 3andi wa9t today",
+    ],
+)
+def test_a_formula_with_other_arabizi_is_judged_with_it(text):
+    """With another Arabizi word the formula counts as before: the post has an Arabic clause, not a loanword."""
+    guess = detect_language(text)
+    assert guess.language == "ar" and guess.arabizi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haftar and dbeibah spoke by phone on monday",
+        "menfi and bashagha visited shahat",
+        "bashagha and dbeibah meet in tunis next week",
+    ],
+)
+def test_lower_case_libyan_names_are_not_arabizi(text):
+    """Libyan surnames and places the gazetteer lacks (`names_not_arabizi`), and the gazetteer's own place words,
+    written in lower case are neither unknown-word evidence nor counted in the n-gram margin."""
+    assert not detect_language(text).arabizi
+
+
+@pytest.mark.parametrize("text", ["gr8 show 2nite guys", "l8r m8, w8 for me", "a2m1 tout le monde"])
+def test_english_and_french_text_speak_is_not_digit_letter_arabizi(text):
+    assert not detect_language(text).arabizi
+
+
+def test_moroccan_8_for_h_stays_a_digit_letter_word():
+    """Text-speak is listed, not read as 8 = "ate": "ch8ar" would be Spanish "chatear"."""
+    assert _is_digit_letter_word("ch8ar", "ch8ar")
+    assert detect_language("9alet lik w8 chwiya").arabizi
+
+
+NEW_SET = Path(__file__).parent / "data" / "lang_english_arabic_speakers.jsonl"
+
+
+def test_english_and_french_by_arabic_speakers_regression_gate():
+    """The fifth pass's tuning set (rules were chosen on it, so a gate, not an estimate): at most the 13 false flags
+    left (posts whose rest is under LOAN_REST_WORDS words, two Arabic show/song titles) and its Arabizi-mixed recall."""
+    data = [json.loads(line) for line in NEW_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    guesses = [detect_language(row["text"]).arabizi for row in data]
+    false_flags = sum(g and not row["arabizi"] for row, g in zip(data, guesses, strict=True))
+    positives = [g for row, g in zip(data, guesses, strict=True) if row["arabizi"]]
+    assert false_flags <= 13
+    assert sum(positives) / len(positives) >= 0.95
