@@ -49,6 +49,13 @@ its chamber's name, a bare «المفوضية» after «مفوضية الانت�
 الوطنية للصحفيين التونسيين», «حراس» and «الحراس»; of an unnamed group's two forms the subject's, not the one
 written with «ل»: «شنه مسلحون», not «هجوم لمسلحين»), and, in a document that reports an incident, not the
 victim's employer (a body right after a worker: «موظفين بالقنصلية», «صحفي في إذاعة»).
+
+Tenth pass (docs/labelling.md, "Actor conventions (settled)"): kidnappers are an unnamed perpetrator, not «أحد
+الخاطفين»; «جهة مجهولة» is an unknown party, not after «إلى»; of an unnamed group's case forms the one outside the
+headline is reported; bare «الأجهزة الأمنية» is not reported; a listed name ending in an adjective keeps a
+nationality after it («الصليب الأحمر اللبناني»); «وحدات / عناصر + listed body + adjectives» gives the body with
+them; a local head with a listed body in its name («جمعية الهلال الأحمر الليبي في زوارة») takes no town; a generic
+word before «تابعة ل + named body» gives the body; a purpose noun after «ل» («لمتابعة») completes only a mission body.
 """
 
 from __future__ import annotations
