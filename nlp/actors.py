@@ -49,6 +49,13 @@ its chamber's name, a bare «المفوضية» after «مفوضية الانت�
 الوطنية للصحفيين التونسيين», «حراس» and «الحراس»; of an unnamed group's two forms the subject's, not the one
 written with «ل»: «شنه مسلحون», not «هجوم لمسلحين»), and, in a document that reports an incident, not the
 victim's employer (a body right after a worker: «موظفين بالقنصلية», «صحفي في إذاعة»).
+
+Tenth pass (docs/labelling.md, "Actor conventions (settled)"): kidnappers are an unnamed perpetrator, not «أحد
+الخاطفين»; «جهة مجهولة» is an unknown party, not after «إلى»; of an unnamed group's case forms the one outside the
+headline is reported; bare «الأجهزة الأمنية» is not reported; a listed name ending in an adjective keeps a
+nationality after it («الصليب الأحمر اللبناني»); «وحدات / عناصر + listed body + adjectives» gives the body with
+them; a local head with a listed body in its name («جمعية الهلال الأحمر الليبي في زوارة») takes no town; a generic
+word before «تابعة ل + named body» gives the body; a purpose noun after «ل» («لمتابعة») completes only a mission body.
 """
 
 from __future__ import annotations
@@ -84,6 +91,7 @@ class ActorMatch:
     employer: bool = False  # named as where someone works («موظفين بالقنصلية»): a victim's employer, not an agent
     after_l: bool = False  # written with «ل» («هجوم لمسلحين», «مخزن للمهربين»): a noun's complement, not a subject
     in_title: bool = False  # a municipality in a person's title («عميد بلدية الزاوية»): no actor the document reports
+    headline: bool = False  # an unnamed group named in the headline (the first of several lines)
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,9 @@ class _Cues:
     teams: frozenset[str]
     local_heads: frozenset[str]
     facility_administrations: frozenset[str]
+    nationalities: frozenset[str]
+    plain_member_heads: frozenset[str]
+    bare_generics: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=65536)
@@ -161,6 +172,9 @@ def load_cues() -> _Cues:
         guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
         district_words=_norm_set(data["district_words"]), teams=_norm_set(data["teams"]),
         local_heads=_norm_set(data["local_heads"]), facility_administrations=_norm_set(data["facility_administrations"]),
+        nationalities=_norm_set(data["nationalities"] + [w + "ة" for w in data["nationalities"]]),
+        plain_member_heads=_norm_set(data["plain_member_heads"]),
+        bare_generics=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["bare_generics"]),
     )
 
 
@@ -294,6 +308,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             last, k = k, k + 1
             continue
         if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and head not in cues.teams and (
+                word[1:] not in cues.purpose or head in cues.mission_heads) and (
                 k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال")
                 and not doc.person(words[k + 1])):
             last, k = k + 1, k + 2  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
@@ -535,6 +550,29 @@ def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     return PhraseMatch(found.first, k, found.payloads, found.form)
 
 
+def _nationality(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
+    """A listed name that ends in an adjective keeps a nationality written right after it («الصليب الأحمر
+    اللبناني», «الأجهزة الأمنية المصرية»); after a name that ends in a noun the nationality may be another word's
+    («زعيم أنصار الشريعة الليبي»)."""
+    k, last = found.last + 1, found.last
+    if k >= len(doc.words) or not doc.clean(k) or doc.words[k] not in doc.cues.nationalities or last == found.first:
+        return found
+    if not (doc.words[last] in doc.cues.adjectives or doc.adjective(doc.words[last], after=doc.words[last - 1])):
+        return found
+    return PhraseMatch(found.first, k, found.payloads, found.form)
+
+
+def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """Is an unnamed perpetrator one of a group («أحد الخاطفين»: a person, not the group), or «جهة مجهولة» a
+    destination («اقتادوه إلى جهة مجهولة»: an unknown place, not an unknown party)?"""
+    if found.first == 0 or not doc.clean(found.first):
+        return False
+    before, entry_id = doc.words[found.first - 1], found.payloads[0]
+    if entry_id == "generic-unknown-party":
+        return before in ("الي", "الى", "نحو")
+    return before in ("احد", "احدي", "احدى") and doc.entries[entry_id].get("role") == "perpetrator"
+
+
 def _guarded_facility(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     """Guards named by the facility they guard («حراس مركز احتجاز النصر», «حراس مركز احتجاز المهاجرين»): the
     name goes on through a listed facility, or through «facility head + noun + definite noun»."""
@@ -566,8 +604,8 @@ def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
         return doc.entries[match.payloads[0]].get("type") == "generic"
 
     k = found.last + 1
-    if k < len(doc.words) and doc.words[k] == "من" and doc.clean(k):
-        k += 1
+    if k < len(doc.words) and doc.words[k] in ("من", "تابعه", "التابعه") and doc.clean(k):
+        k += 1  # «مسلحين من المعارضة التشادية», «قوة أمنية تابعة لجهاز الأمن الداخلي»
     if not generic(found) or k >= len(doc.words) or not doc.clean(k):
         return False
     named = doc.registry_at(k)
@@ -623,12 +661,15 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
             continue
+        if registry is not None and _one_of(doc, registry):
+            index = registry.last + 1  # «أحد الخاطفين»: one person, not the group
+            continue
         if registry is not None and _security_aside(doc, registry):
             index = registry.last + 2  # «فأبلغوا الوحدات الأمنية», «الوحدات الأمنية والعسكرية»: no actor
             continue
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
-            registry = _described(doc, registry)
+            registry = _nationality(doc, _described(doc, registry))
             guarded = _guarded_facility(doc, registry)
             match = _registry_match(doc, guarded, unit=head in doc.cues.unit_heads)
             if guarded is not registry:
@@ -642,6 +683,11 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
                 out.append(_registry_match(doc, member))
                 index = max(member.last, chunk_end) + 1
                 continue
+            if member is not None and member.first == index + 1 and head in doc.cues.plain_member_heads:
+                # «وحدات الحماية المدنية التونسية»: the body and its adjectives, not the member form
+                out.append(_registry_match(doc, PhraseMatch(member.first, chunk_end, member.payloads, member.form)))
+                index = chunk_end + 1
+                continue
         if chunk_end is None:
             chunk_end = _body_of_place(doc, index)
         if chunk_end is not None and head is not None:
@@ -649,8 +695,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             core_end = chunk_end
             if _administers(doc, index, head):
                 core_end = index  # the prison stays a place, and its place is its own
-            elif head in doc.cues.unit_heads or head in doc.cues.local_heads:
-                chunk_end = _located_unit(doc, chunk_end)
+            elif head in doc.cues.unit_heads or (
+                    head in doc.cues.local_heads and _member_body(doc, index, chunk_end) is None):
+                chunk_end = _located_unit(doc, chunk_end)  # not a listed national body's branch («جمعية الهلال الأحمر الليبي»)
             chunk_end = _council_town(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))
@@ -677,7 +724,18 @@ def _in_a_title(doc: _Doc, match: ActorMatch) -> bool:
 def _marked(doc: _Doc, match: ActorMatch) -> ActorMatch:
     """The match with its ``employer``, ``after_l`` and ``in_title`` marks (most matches have none)."""
     employer, after_l, in_title = _works_for(doc, match.first_token), _after_l(doc, match), _in_a_title(doc, match)
-    return replace(match, employer=employer, after_l=after_l, in_title=in_title) if employer or after_l or in_title else match
+    headline = _in_headline(doc, match)
+    if employer or after_l or in_title or headline:
+        return replace(match, employer=employer, after_l=after_l, in_title=in_title, headline=headline)
+    return match
+
+
+def _in_headline(doc: _Doc, match: ActorMatch) -> bool:
+    """Is an unnamed group named in the headline, the first line of a text of several lines?"""
+    if not match.id or doc.entries[match.id].get("type") not in ("generic", "criminal_network"):
+        return False
+    line_end = doc.text.find("\n")
+    return 0 < line_end and match.end <= line_end and bool(doc.text[line_end:].strip())
 
 
 def _after_l(doc: _Doc, match: ActorMatch) -> bool:
@@ -738,7 +796,7 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
         return perpetrator(a) or (bool(a.id) and entries.get(a.id, {}).get("type") == "generic")
 
     kept = [a for a in actors if not (has_incident and a.employer) and (has_incident or not perpetrator(a))
-            and not a.in_title]
+            and not a.in_title and _key(a.name) not in cues.bare_generics]
     keys = [_key(a.name) for a in kept]
     out: list[ActorMatch] = []
     seen: list[tuple[tuple[str, ...], str]] = []
@@ -769,6 +827,10 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
         if a.after_l and unnamed(a) and any(
                 not b.after_l and b.id == a.id and _variant(key, other) for b, other in zip(kept, keys, strict=True)):
             continue  # «هجوم لمسلحين» in the headline, «شنه مسلحون» in the text: the subject's form is reported
+        if a.headline and unnamed(a) and any(
+                not b.headline and not b.after_l and b.id == a.id and key != other and _variant(key, other)
+                for b, other in zip(kept, keys, strict=True)):
+            continue  # «والخاطفون يطالبون» in the headline, «إن الخاطفين تواصلوا» in the text: the text's form
         seen.append((key, a.id))
         out.append(a)
     return out

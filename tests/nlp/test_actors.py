@@ -220,11 +220,13 @@ def test_a_listed_name_keeps_its_article_as_written() -> None:
     assert actor_names("وأطلقت للميليشيات يد التصرف") == ["الميليشيات"]
 
 
-def test_kidnappers_are_reported_as_the_acting_subject_not_when_only_mentioned() -> None:
+def test_kidnappers_are_reported_in_the_form_written() -> None:
+    # the tenth pass settled it (docs/labelling.md): the kidnappers are listed in either case form, «هوية
+    # الخاطفين» too (the written tune sets label «الخاطفين» in 5 of 9 items; «أحد الخاطفين» is one person)
     def reported(text: str) -> list[str]:
         return [a.name for a in reported_actors(find_actors(text, Tokens.of(text)), has_incident=True)]
 
-    assert reported("ولم تعرف بعد هوية الخاطفين") == []
+    assert reported("ولم تعرف بعد هوية الخاطفين") == ["الخاطفين"]
     assert reported("وطالب الخاطفون عائلته بفدية") == ["الخاطفون"]
 
 
