@@ -58,3 +58,13 @@ def test_a_listed_name_inside_a_longer_one_is_not_reported_alone() -> None:
 def test_a_listed_group_with_the_word_militia() -> None:
     names = actors("Relatives said the men were killed by the Kaniyat militia in 2019.")
     assert "Kaniyat militia" in names and "militia" not in names and "Kaniyat" not in names
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Four boys were killed when a rocket hit a football pitch in Ajdabiya on Saturday.", 4, None),
+    ("Two medics were wounded when gunmen opened fire on an ambulance near Brega.", None, 2),
+    ("A shepherd was killed in a mine blast near Sirte and two others were also wounded.", 1, 2),
+])
+def test_english_plural_people_before_a_trigger(text: str, killed: int | None, injured: int | None) -> None:
+    annotation = annotate(text, "en")
+    assert (annotation.killed, annotation.injured) == (killed, injured)
