@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field, replace
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
+from nlp.actors_en import english_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_rules import (
@@ -465,13 +466,15 @@ def annotate_rules(text: str, language: str | None = None,
     body = text[:MAX_CHARS] if truncated else text
     tokens = Tokens.of(body)
     sentences = _sentences(body, tokens)
+    lang = language or ("en" if body and not re.search(r"[\u0600-\u06FF]", body) else "ar")
     actors = find_actors(body, tokens)
+    if lang == "en":
+        actors = english_actors(body, tokens, actors)  # bodies named in English (nlp.actors_en)
     actor_tokens = {t for a in actors for t in range(a.first_token, (a.core_last if a.core_last >= 0 else a.last_token) + 1)}
     cues = find_cues(tokens)
     located = _places(body, tokens, sentences, actor_tokens, cues)
     places = [loc.place for loc in located]
     published = parse_published(published_at)
-    lang = language or ("en" if body and not re.search(r"[\u0600-\u06FF]", body) else "ar")
 
     found: list[tuple[Candidate, _Sentence]] = []
     casualties = _Tally()  # the main event's counts

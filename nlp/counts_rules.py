@@ -41,7 +41,10 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "صحفيين", "ناشطين", "طلاب", "موظفين", "حراس", "سجناء", "محتجزين", "معتقلين", "سكان", "ركاب", "تلاميذ",
                 "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
                 "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils",
-                "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans"}  # «إصابة 12 عون أمن و5 مشجعين»
+                "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans",
+                # English plurals of people (English pass): "three boys were killed", "two medics were wounded"
+                "boys", "girls", "sons", "daughters", "brothers", "sisters", "siblings", "relatives", "members",
+                "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "shepherds", "traders"}  # «إصابة 12 عون أمن و5 مشجعين»
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in _TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
@@ -57,7 +60,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
-                    "daughter", "wife", "husband", "brother", "sister", "mother", "father"}
+                    "daughter", "wife", "husband", "brother", "sister", "mother", "father",
+                    "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official"}
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
 NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
@@ -977,7 +981,8 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
         if k == start and words[k].startswith("و"):
             return None  # «إنقاذ 60 مهاجرا وانتشال جثث 5»: «و» opens the next clause and its own victims
         if trigger_at.get(k) in _SLOTS:
-            return trigger_at[k] if k == start or apposition or words[k - 1] in ("were", "was", "been", "are", "is") else None
+            return trigger_at[k] if k == start or apposition or words[k - 1] in ("were", "was", "been", "are", "is") or (
+                words[k - 2 : k] in (["were", "also"], ["was", "also"])) else None  # "two others were also hurt"
     return None
 
 

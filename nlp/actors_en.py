@@ -1,0 +1,135 @@
+"""English actors: what the registry cannot list one by one in English news (English texts only).
+
+``nlp.actors.find_actors`` finds registry names in any language and Arabic bodies by their head word. English
+news names bodies in Title Case with a head word ("the Libyan Journalists' Syndicate", "the Ministry of
+Displaced Affairs", "the UN Support Mission in Libya"), and foreign bodies by a nationality before a generic
+word ("Maltese police", "Tunisian authorities", "the Lebanese army"). This module adds those, in the form
+written minus a leading "the", and drops a registry find inside one of them ("UN" inside "UN Support Mission in
+Libya", "Red Cross" inside "Italian Red Cross", "Kaniyat" inside "Kaniyat militia"). Bare "authorities" /
+"the authorities" name no body (as bare «الأجهزة الأمنية»): not reported. A hospital or clinic named
+"... Medical Centre" stays a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.actors import ActorMatch
+from nlp.lexicon import Tokens
+
+# A name ends with one of these heads ("Libyan Medical Syndicate") or opens with one and goes on with
+# "of / for" ("Ministry of Defence", "Directorate for Combating Illegal Migration").
+_HEADS = {
+    "Syndicate", "Association", "Centre", "Center", "Council", "Commission", "Authority", "Network", "Initiative",
+    "Fund", "Bureau", "Company", "Corporation", "Airlines", "Agency", "Court", "Forum", "Organisation",
+    "Organization", "Mission", "Directorate", "Ministry", "Committee", "Federation", "Union", "Society",
+    "Institute", "Bank", "Watch", "Representatives", "Office", "Prosecutor", "Service", "Apparatus",
+}
+_JOINERS = {"of", "for", "and", "in", "the", "de", "des", "du"}
+_IN_AFTER = {"Mission", "Office", "Representative"}  # "UN Support Mission in Libya"; not "Court in The Hague"
+_FACILITY_BEFORE = {"Medical", "Community", "Detention", "Trauma", "Health", "Shopping", "Youth", "Sports",
+                    "Cultural", "Medicine", "Accident", "Training", "Reception", "Shelter", "Rehabilitation"}
+_NATIONALITIES = (
+    "Libyan|Tunisian|Egyptian|Algerian|Moroccan|Sudanese|Chadian|Nigerien|Malian|Maltese|Italian|Greek|French|"
+    "German|Spanish|Turkish|Russian|American|British|Lebanese|Syrian|Israeli|Palestinian|Jordanian|Emirati|Qatari|"
+    "Saudi|Eastern|Western|eastern|western")
+_GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
+                   "Red Crescent|interior ministry|security forces|security services|air force")
+_NATIONAL = re.compile(rf"\b(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
+# "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
+_PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded) (?=[a-z]+$)")
+_WORD = re.compile(r"[A-Z][\w\u00C0-\u024F-]*(?:'s?|’s?)?|[a-z]+|&")
+_BARE = {"authorities", "the authorities"}
+
+
+def _title_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of Title Case runs that carry a head word."""
+    spans = []
+    for line_start, line in _lines(text):
+        words = [(m.start() + line_start, m.end() + line_start, m.group()) for m in re.finditer(r"[\w\u00C0-\u024F'’-]+", line)]
+        i = 0
+        while i < len(words):
+            if not words[i][2][:1].isupper():
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(words) and _gap_clean(text, words[j][1], words[j + 1][0]) and (
+                    words[j + 1][2][:1].isupper() or (words[j + 1][2] in _JOINERS and j + 2 < len(words)
+                                                      and words[j + 2][2][:1].isupper()
+                                                      and (words[j + 1][2] != "in" or words[j][2] in _IN_AFTER))):
+                if words[j][2].endswith(("'s", "’s")):
+                    break  # "the GNU's Ministry of Defence": the owner's name ends at «'s»
+                j += 1
+            run = words[i: j + 1]
+            if run and run[0][2] in ("The", "A", "An"):
+                run = run[1:]
+            heads = [k for k, w in enumerate(run) if w[2].rstrip("'’") in _HEADS or w[2].rstrip("'’s") in _HEADS]
+            if heads and len(run) >= 2:
+                last = len(run) - 1
+                while last > 0 and run[last][2] in _JOINERS:
+                    last -= 1
+                run = run[: last + 1]
+                head_word = run[heads[-1]][2] if heads[-1] < len(run) else ""
+                facility = heads[-1] > 0 and run[heads[-1] - 1][2] in _FACILITY_BEFORE and head_word in ("Centre", "Center")
+                if not facility and len(run) >= 2:
+                    end = run[-1][1]
+                    if text[end - 2: end] in ("'s", "’s"):
+                        end -= 2
+                    spans.append((run[0][0], end))
+            i = j + 1
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, line))
+        start += len(line) + 1
+    return out
+
+
+def _gap_clean(text: str, end: int, start: int) -> bool:
+    return text[end:start] == " "
+
+
+def _token_range(tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
+    inside = [k for k in range(len(tokens.items)) if start <= tokens.original_span(k, k)[0] < end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[ActorMatch]:
+    """The registry's finds in an English text, with the bodies named in English added (see the module doc)."""
+    added: list[ActorMatch] = []
+    spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)]
+    for start, end in sorted(set(spans)):
+        if any(a.start <= start and end <= a.end and (a.start, a.end) != (start, end) for a in found if a.end - a.start > end - start):
+            continue
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
+            continue
+        rng = _token_range(tokens, start, end)
+        if rng is None:
+            continue
+        added.append(ActorMatch(text[start:end], "", "body", start, end, rng[0], rng[1]))
+    kept = []
+    for a in found:
+        if any(b.start <= a.start and a.end <= b.end for b in added):
+            continue  # "UN" inside "UN Support Mission in Libya"
+        if a.name.lower() in _BARE:
+            continue
+        # "Kaniyat militia", "unidentified gunmen": the words the press writes around a listed name
+        tail = re.match(r" (militia|brigade|Brigade|forces)\b", text[a.end:])
+        head = _PERPETRATOR_ADJ.search(text[max(0, a.start - 14): a.start] + a.name.split()[0].lower()) if a.id else None
+        start, end = a.start, a.end
+        if tail and a.id and a.type in ("armed_group", "military"):
+            end = a.end + tail.end()
+        if head is not None and a.type == "generic":
+            start = max(0, a.start - 14) + head.start()
+        if (start, end) != (a.start, a.end):
+            rng = _token_range(tokens, start, end)
+            if rng is not None:
+                a = ActorMatch(text[start:end], a.id, a.type, start, end, rng[0], rng[1], -1, a.employer, a.after_l,
+                               a.in_title, a.headline)
+        kept.append(a)
+    kept = [a for a in kept if not any(b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+                                       for b in kept)]  # "militia" inside "Kaniyat militia"
+    return sorted(kept + added, key=lambda a: a.start)
