@@ -304,6 +304,20 @@ def _market(text: str, tokens: Tokens, match: Match) -> Match:
     return Match(entry, start, end, name, (entry,), match.first_token - 1, match.last_token)
 
 
+def _arabic_hashtag(text: str, match: Match) -> bool:
+    """«#ليبيا», «#سبها |»: a listed (not weak) Arabic place written as a whole hashtag tagging the post."""
+    end = match.end
+    if not (match.start > 0 and text[match.start - 1] == "#" and not match.entry.get("weak")
+            and re.search("[\u0621-\u064a]", match.text) is not None
+            and (end >= len(text) or not (text[end].isalnum() or text[end] == "_"))):
+        return False
+    # a tag of the post: among the hashtags that end it («... البلدية. #ليبيا»), or its opening label («#سبها |»);
+    # not a hashtag inside the sentence («الدفاعات #السعودية», «مؤتمر #الرياض»)
+    rest = re.sub(r"#\S+", " ", text[end:])
+    opening = not text[: match.start - 1].strip() and re.match(r"\s*[|:]", text[end:]) is not None
+    return opening or not re.search(r"\w", rest)
+
+
 def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int],
             cues: list[Cue]) -> list[Located]:
     gazetteer = load_gazetteer()
@@ -311,6 +325,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     found = []
     dropped_until = -2
     for m in gazetteer.find_tokens(text, tokens):
+        if _arabic_hashtag(text, m):
+            found.append(m)  # «... البلدية. #ليبيا»: a hashtag opens a name of its own, whatever word comes before
+            continue
         # «وكالة تونس إفريقيا للأنباء»: a place right after a dropped one is part of the same name
         if m.first_token != dropped_until + 1 and not _keep_place(m, words, actor_tokens):
             m = _street_anywhere(m, words, actor_tokens) or m

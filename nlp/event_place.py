@@ -9,6 +9,7 @@ beat every other single country.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -18,6 +19,8 @@ from rasad.records import Place
 
 MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
 EVENT_WEIGHT = 3.0
+_HOME_TOWNS = {"city", "town", "village", "hamlet", "neighbourhood"}
+_ARABIC = re.compile("[\u0621-\u064a]")
 PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
                   "district": 5, "region": 6, "border": 7, "area": 8, "country": 9, "agent": 10}
 # Forces act on their own country's soil: a Libyan armed group holding sailors, a Tunisian army unit firing on
@@ -146,4 +149,10 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
     if event is not None and event.country and event.country != "XX" and _where_harm_happened(event):
         score[event.country] = score.get(event.country, 0.0) + EVENT_WEIGHT * event.factor
     libya = score.pop("LY", 0.0)
-    return libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0)
+    if libya >= MIN_LIBYA_SCORE and libya > max(score.values(), default=0.0):
+        return True
+    # «أسرة الشاب خالد من العجيلات: انقطع الاتصال به منذ توقيفه»: a harm reported where the only place named is a
+    # Libyan town a person is from (an origin, weighed little), and nothing of another country, is Libyan
+    return bool(evidence) and libya > 0 and not any(v > 0 for v in score.values()) and any(
+        loc.country == "LY" and loc.place.precision in _HOME_TOWNS and not loc.border and _ARABIC.search(loc.place.name)
+        for loc in located)

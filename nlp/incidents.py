@@ -147,6 +147,11 @@ _AGAINST = {"علي", "ضد", "against", "on"}
 # (not a military college: its cadets' status is unknown, docs/labelling.md).
 _FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
 _PATROLS = {"دوريه", "دوريات"}
+# «تفريق وقفة احتجاجية» (dispersing a protest) is no «فريق» (a team) with the imperfect prefix peeled
+_PROTESTING = {"احتجاج", "الاحتجاج", "احتجاجا", "تنديدا"}
+_NOT_SPORT = _PATROLS | {"تفريق", "تفريقه", "لتفريق"}
+# «ورشة بناء», «ورشة نجارة»: a workshop where people work (a place), not a training workshop (a general cue)
+_TRADES = {"بناء", "البناء", "نجاره", "حداده", "ميكانيك", "ميكانيكا", "صيانه", "سيارات", "تصليح", "الحداده", "النجاره"}
 _COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («إنقاذ 43 مهاجرا غير نظامي من الغرق»)
 _SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "سمع", "سمعت", "يسمع", "تسمع", "سمعنا", "heard", "sound", "sounds"}
@@ -636,12 +641,14 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
     charged = types <= set(CHARGED_ACTS) or all(t.strength < STRONG for t in match.payloads)
     if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", [])):
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
-    if past_act and any(0 < first - c <= 2 for c in where.get("case", [])):
+    # a property attack named as a case or a sentence's crime is the past act too («في قضية تفجير سيارة مفخخة»)
+    tried = past_act or types <= {*PAST_ACTS, PROPERTY}
+    if tried and any(0 < first - c <= 2 for c in where.get("case", [])):
         return True  # «قضية مقتل طالب»
     if past_act and _long_ago(words, match.last):
         return True  # «المحامية التي قتلت قبل سبع سنوات»
     # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
-    return past_act and any(c < first and not (c > 0 and word_forms(words[c - 1]) & {"تنفيذ"})
+    return tried and any(c < first and not (c > 0 and word_forms(words[c - 1]) & {"تنفيذ"})
                             for c in where.get("court", []))
 
 
@@ -794,10 +801,12 @@ def _missing_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return bool(word_forms(words[match.first - 1]) & (_REFERENCE_HEADS | _FATE_HEADS | _THOUSANDS | _GENERIC_MISSING | {"ملف"}))
 
 
+_STATEMENTS = {"تصريح", "تصريحات", "تصريحه", "تصريحها", "حديث", "حديثه", "حديثها"}
 _CALLERS = {"جدد", "جددت", "جددوا", "جددن", "طالبت", "طالبوا", "طالبن", "تطالب", "يطالب", "يطالبون", "دعت", "دعا", "دعوا",
             "اطلق", "اطلقت", "اطلقوا", "نظم", "نظمت", "نظموا"}
 _REMAINS = {"رفات", "الرفات", "جثث", "الجثث", "جثه", "النووي", "عينات", "remains", "dna"}
-_DEAD_BODY = {"جثه", "جثته", "جثتها", "جثمان", "جثمانه", "جثمانها", "جثث", "جثثهم"}
+_DEAD_BODY = {"جثه", "جثته", "جثتها", "جثمان", "جثمانه", "جثمانها", "جثث", "جثثهم",
+              "جثتين", "جثتي", "جثتان", "جثتا"}  # the dual: «جثتين لشابين مصابتين بطلقات»
 _WOUNDS_REACH = 5
 _BEATEN_TO_DEATH_REACH = 6  # «تسبب في وفاة زوجته (32 عاما) بعد تعرضها لضرب مبرح»
 _NEAR = {"قرب", "بالقرب", "محيط", "بمحيط", "مقربه", "بمقربه", "near"}
@@ -890,6 +899,24 @@ def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _dialect_unknown_where() -> frozenset[tuple[str, ...]]:
+    data = yaml.safe_load((DATA_DIR / "incident_lexicon.yaml").read_text(encoding="utf-8"))
+    return frozenset(phrase_key(p) for p in data["types"]["enforced_disappearance"]["strong"]["ar_dialect"])
+
+
+def _dialect_phrase(trigger: str) -> bool:
+    said = trigger.split()
+    return any(len(key) == len(said) and all(k in word_forms(w) for k, w in zip(key, said, strict=True))
+               for key in _dialect_unknown_where())
+
+
+def _trade_workshop(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«اختطاف 3 عمال من ورشة بناء»: a workshop followed by a trade is a workplace, not a seminar (a general cue)."""
+    return (set(match.payloads) == {"general"} and match.first == match.last and match.last + 1 < len(words)
+            and bool(word_forms(words[match.first]) & {"ورشه"}) and bool(word_forms(words[match.last + 1]) & _TRADES))
+
+
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
@@ -906,7 +933,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «دورية للحرس الوطني» (a patrol, also «دوريات») shares its stem with «الدوري» (a league): no sport word
     context_matches = [m for m in lex.context.find(tokens)
                        if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
-                       and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _PATROLS)]
+                       and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
+                       and not _trade_workshop(words, m)]
     where = _positions(context_matches)
     context = set(where)
     if _year_tally(words) or last_century_year(words):
@@ -923,6 +951,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
     matches = [m for m in matches if not (all(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and _negated(words, m.first, lex.negation_words))]
+    # «تفريق مظاهرة للاحتجاج على إعدام مواطنين»: executions protested are the protest's grievance (a state's
+    # sentence carried out), the news is the protest
+    matches = [m for m in matches if not (word_forms(words[m.first]) & {"اعدام"}
+                                          and _form_before(words, m.first, _PROTESTING, 2))]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
     matches = [m for m in matches if not _form_before(words, m.first, {"وقف", "ايقاف"}, 2)]
     # «تهديد العاملين بالقتل», "threatened to kill", «خططت لقتل»: a threat or a plot, not a killing
@@ -1000,6 +1032,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)
         # «وجددت ناشطات مطالبتهن», «طالبت ناشطات بسن قانون», «أطلق ناشطون حملة»: the subject of a call, not a victim
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _CALLERS))
+        # «أحد المختطفين، في تصريح لمراسل الإذاعة»: the reporter told (a statement's addressee), however near a trigger
+        is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _STATEMENTS))
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words):
             victims.update(m.payloads)
@@ -1060,6 +1094,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
     # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
     ransomed = any(word_forms(w) & _RANSOM for w in words) and not forced
+    # gunmen took him and his people say in dialect they do not know where he is («خطفوه مسلحين ... وماعرفناش
+    # وينه»): the abduction's captive, not a disappearance (no state named holding him)
+    unknown_where = by_type.get("enforced_disappearance")
+    ransomed = ransomed or (perpetrators and "abduction" in by_type and "arbitrary_detention" not in by_type
+                            and not forced and unknown_where is not None
+                            and _dialect_phrase(unknown_where.trigger))
     # armed captors right after the taking, or an unknown destination with no arrest named («اعتقال الصحفي ...
     # واقتياده إلى جهة مجهولة» is a disappearance after an arrest, not an abduction)
     abductors = any(0 < k - a <= 3 for a in abduction_at for k in combatant_at) or (
@@ -1161,6 +1201,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     gunfire = any(word_forms(w) & (_FIRING | _BULLETS) for w in words)
     # «أوقفه مسلحون», «داهم مسلحون منزله»: the ones who hold him are gunmen, right after the arrest or raid word
     gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
+    _security_took(kept, matches, words, strong_types)
     _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
@@ -1261,6 +1302,30 @@ def document_context(results: list[SentenceResult]) -> tuple[str, ...]:
     """The context cues (denial, combatants, general, hypothetical ...) of a document's trigger sentences."""
     return tuple(sorted(set().union(*(r.context for r in results))))
 
+
+
+_TAKEN_AWAY = {"اقتاد", "اقتادته", "اقتادوه", "اقتادوها", "اقتادوهم", "اقتادت", "اقتادتها", "اقتياد", "اقتياده", "اقتيادها"}
+_SECURITY_MEN = {"امنيه", "امني", "الامن", "الامنيه", "الشرطه", "شرطه", "الامني", "البحث", "المباحث", "الاستخبارات",
+                 "مخابرات", "المخابرات"}
+
+
+def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger]], words: list[str],
+                   strong_types: set[str]) -> None:
+    """«اقتادته عناصر أمنية بلباس مدني»: security men taking someone away is an arrest (arbitrary detention, and a
+    disappearance where his fate is hidden), not an abduction; gunmen or a ransom keep the abduction."""
+    abduction = kept.get("abduction")
+    if abduction is None or "abduction" in strong_types:
+        return
+    taken = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)
+             and word_forms(words[m.first]) & _TAKEN_AWAY]
+    if not taken or not any(any(word_forms(w) & _SECURITY_MEN for w in words[k + 1 : k + 4]) for k in taken):
+        return
+    if any(word_forms(w) & (_GUNMEN | _RANSOM) for w in words):
+        return
+    kept.pop("abduction")
+    if "arbitrary_detention" not in kept:
+        kept["arbitrary_detention"] = Candidate("arbitrary_detention", abduction.confidence, abduction.trigger,
+                                                set(abduction.victims))
 
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
