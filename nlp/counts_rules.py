@@ -264,6 +264,7 @@ def is_round_up(words: list[str]) -> bool:
 # يوميا»): «إصابة» is an infection there, «وفاة» a death of disease; neither is a casualty of violence. The stems
 # are tested inside words (clitics: «بالسلالة», «بفيروس»); the incident lexicon's `disease` context holds the rest.
 _EPIDEMIC_STEMS = ("وبائ", "سلاله", "كورونا", "فيروس", "كوفيد", "جائحه", "متحور")
+_EPIDEMIC = re.compile("|".join(_EPIDEMIC_STEMS))  # a stem anywhere in a word
 _DAILY = {"يوميا", "اليوميه", "اليومي"}
 _INFECTION_NOUNS = {"اصابه", "اصابات", "الاصابات", "الاصابه", "حالات", "حاله"}
 _DEATH_WORDS = {"وفاه", "وفيات", "الوفيات", "توفي", "توفيت", "توفوا", "حالات", "حاله"}
@@ -271,7 +272,7 @@ _DEATH_WORDS = {"وفاه", "وفيات", "الوفيات", "توفي", "توف�
 
 def is_epidemic(words: list[str]) -> bool:
     """The sentence tells of infections: an epidemic's word, or cases counted per day («900 إصابة يوميا»)."""
-    if any(stem in word for word in words for stem in _EPIDEMIC_STEMS):
+    if _EPIDEMIC.search(" ".join(words)):
         return True
     return bool(_DAILY.intersection(words)) and any(word_forms(w) & _INFECTION_NOUNS for w in words)
 
@@ -280,8 +281,11 @@ def is_epidemic(words: list[str]) -> bool:
 _SWINDLE_STEMS = ("شكاو", "شكوي", "شكايه", "نصب", "احتيال", "تحايل", "الاحتيال")
 
 
+_SWINDLE = re.compile(r"(?<!\S)\S?(?:" + "|".join(_SWINDLE_STEMS) + ")")  # a stem opening a word, or after one letter
+
+
 def _swindled(words: list[str]) -> bool:
-    return any(w.startswith(_SWINDLE_STEMS) or w[1:].startswith(_SWINDLE_STEMS) for w in words)
+    return _SWINDLE.search(" ".join(words)) is not None
 
 
 # «العثور على جثة امرأة», «عثر على جثة داخل مستودع», «انتشال جثة صياد»: a body found is one dead (a number or a
@@ -291,8 +295,8 @@ _BODY = {"جثه", "جثمان"}
 
 
 def _body_found(words: list[str]) -> int | None:
-    if any("انتحر" in w or "انتحار" in w for w in words):
-        return None  # «العثور على جثة رجل انتحر شنقا»: a suicide (no count, as the guide labels it)
+    if not any("جث" in w for w in words):
+        return None  # no «جثة» or «جثمان»: nothing found
     for k, word in enumerate(words):
         if _strip_and(word) not in _FOUND and word not in _FOUND:
             continue
@@ -305,6 +309,8 @@ def _body_found(words: list[str]) -> int | None:
             continue
         if j + 1 < len(words) and parse_number(words, j + 1) is not None:
             continue  # «جثة 3 مهاجرين»: read as a number
+        if any("انتحر" in w or "انتحار" in w for w in words):
+            return None  # «العثور على جثة رجل انتحر شنقا»: a suicide (no count, as the guide labels it)
         victim = words[j + 1] if j + 1 < len(words) else ""
         return _victims_from(words, j + 1) if victim in NAMED_VICTIMS else 1
     return None

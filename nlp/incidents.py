@@ -594,13 +594,18 @@ _INSIDE = {"داخل", "في"}
 _GATHERING_PLACES = {"مسجد", "مساجد", "كنيسه", "كنائس", "كنيس", "معبد", "مستشفي", "مستشفيات", "مدرسه", "مدارس", "جامعه",
                      "سوق", "اسواق", "مصلي"}
 _FIRE_REACH = 4
+_FIRE_FORMS = frozenset(_FIRING | _LIVE_FIRE)
+_FIRE_STEMS = ("نار", "ذخير", "fire")  # every form above holds one: a sentence without them has no gunfire
 
 
 def _fired_inside(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«إطلاق نار داخل مسجد», «يطلق النار داخل مسجد», «أطلقت الذخيرة الحية داخل مستشفى»: gunfire inside a place where
     people gather unarmed is an attack on it, whether or not anyone was hit (real short news, ASND train)."""
+    joined = " ".join(words)
+    if not _INSIDE.intersection(words) or not any(stem in joined for stem in _FIRE_STEMS):
+        return []
     for index, word in enumerate(words):
-        if not word_forms(word) & (_FIRING | _LIVE_FIRE):
+        if not word_forms(word) & _FIRE_FORMS:
             continue
         for k in range(index + 1, min(len(words) - 1, index + 1 + _FIRE_REACH)):
             if words[k] in _INSIDE and word_forms(words[k + 1]) & _GATHERING_PLACES:
@@ -929,6 +934,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _fired_inside(words)
     if not matches:
         return SentenceResult([], {})
+    present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
     # «عثر صباح اليوم على جثة»: «اليوم على» is today's find, not «700 يوم على» (how long since)
     # «دورية للحرس الوطني» (a patrol, also «دوريات») shares its stem with «الدوري» (a league): no sport word
     context_matches = [m for m in lex.context.find(tokens)
@@ -972,7 +978,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                               words, m.first)) for k in killing_at))]
     # «وصل جثة هامدة وبه ثلاث إصابات», «عثر على جثته وعليها آثار جروح»: the wounds describe the dead, no second harm
     # (not «انتشال جثة وإصابة 3 آخرين»: counted people hurt besides)
-    body_at = [k for k, w in enumerate(words) if word_forms(w) & _DEAD_BODY]
+    body_at = [k for k, w in enumerate(words) if word_forms(w) & _DEAD_BODY] if present & _DEAD_BODY else []
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
                                           and any(0 < m.first - k <= _WOUNDS_REACH for k in body_at)
                                           and not _others_hurt(words, m.last))]
@@ -1002,7 +1008,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not _left_for_unknown(words, m)]
     # «أطلق ناشطون وأسر مفقودين حملة», «لقصص أسر المفقودين»: the families of the missing as a group, no one missing
     # told (not «عينات الحمض النووي لمطابقتها مع عائلات المفقودين»: remains matched, the missing are their dead)
-    remains = any(word_forms(w) & _REMAINS for w in words)
+    remains = bool(present & _REMAINS)
     matches = [m for m in matches if not (not remains and all(t.type == "enforced_disappearance" and t.strength < STRONG
                                                            for t in m.payloads)
                                           and word_forms(words[m.first]) & {"مفقودين", "المفقودين"} and m.first > 0
@@ -1054,7 +1060,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words) or _held_for_long(words)
-    speech = any(word_forms(w) & _SPEECH for w in words)  # a qualifier naming what was said, posted or worn
+    speech = bool(present & _SPEECH)  # a qualifier naming what was said, posted or worn
     property_object = any(not _no_property_object(words, m.first) for m in lex.property_objects.find(tokens))
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
@@ -1093,7 +1099,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     lost_at_sea = "sea" in context and "perpetrators" not in context and not (
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
     # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
-    ransomed = any(word_forms(w) & _RANSOM for w in words) and not forced
+    ransomed = bool(present & _RANSOM) and not forced
     # gunmen took him and his people say in dialect they do not know where he is («خطفوه مسلحين ... وماعرفناش
     # وينه»): the abduction's captive, not a disappearance (no state named holding him)
     unknown_where = by_type.get("enforced_disappearance")
@@ -1198,7 +1204,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         candidate.injured = counts.get("injured") if kind == "injury" else None
         out.append(candidate)
     kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
-    gunfire = any(word_forms(w) & (_FIRING | _BULLETS) for w in words)
+    gunfire = bool(present & (_FIRING | _BULLETS))
     # «أوقفه مسلحون», «داهم مسلحون منزله»: the ones who hold him are gunmen, right after the arrest or raid word
     gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
     _security_took(kept, matches, words, strong_types)
