@@ -901,8 +901,10 @@ def _missing_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 _CALLERS = {"جدد", "جددت", "جددوا", "جددن", "طالبت", "طالبوا", "طالبن", "تطالب", "يطالب", "يطالبون", "دعت", "دعا", "دعوا",
             "اطلق", "اطلقت", "اطلقوا", "نظم", "نظمت", "نظموا"}
 _REMAINS = {"رفات", "الرفات", "جثث", "الجثث", "جثه", "النووي", "عينات", "remains", "dna"}
-_DEAD_BODY = {"جثه", "جثته", "جثتها", "جثمان", "جثمانه", "جثمانها", "جثث", "جثثهم"}
+_DEAD_BODY = {"جثه", "جثته", "جثتها", "جثمان", "جثمانه", "جثمانها", "جثث", "جثثهم",
+              "body", "bodies", "corpse", "corpses"}  # "the bodies of two men bearing gunshot wounds"
 _WOUNDS_REACH = 5
+_WOUNDS_REACH_EN = 8  # "the bodies of two young men bearing gunshot wounds": English puts more words between
 _BEATEN_TO_DEATH_REACH = 6  # «تسبب في وفاة زوجته (32 عاما) بعد تعرضها لضرب مبرح»
 _NEAR = {"قرب", "بالقرب", "محيط", "بمحيط", "مقربه", "بمقربه", "near"}
 _TOPIC_BEFORE = {"عن", "حول", "بشان", "من", "ظاهره", "مكافحه", "مناهضه", "ضد"}
@@ -1048,7 +1050,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # (not «انتشال جثة وإصابة 3 آخرين»: counted people hurt besides)
     body_at = [k for k, w in enumerate(words) if word_forms(w) & _DEAD_BODY]
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
-                                          and any(0 < m.first - k <= _WOUNDS_REACH for k in body_at)
+                                          and any(0 < m.first - k <= (_WOUNDS_REACH_EN if words[k].isascii() else _WOUNDS_REACH)
+                                                  for k in body_at)
                                           and not _others_hurt(words, m.last))]
     # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)
     matches = [m for m in matches if not (all(t.type == PROPERTY and t.strength < STRONG for t in m.payloads)
@@ -1227,7 +1230,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             elif fighters_named and not civilians and not perpetrators:
                 confidence -= 0.3  # victims' status unclear next to fighters: borderline at best
         if kind == "killing" and attacker_killed:
-            confidence -= 0.5  # "shot dead the driver of a car packed with explosives": the attacker (English)
+            confidence -= 0.6  # "shot dead the driver of a car packed with explosives": the attacker (English)
         if kind == "other" and mine_harm and fighters_harmed and not civilians:
             confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
         if kind == "trafficking" and network_arrested and not harm_found:
