@@ -1326,7 +1326,10 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
     casualty words («حالة جميع المصابين مستقرة», «من بين الضحايا طفلتان», «ترحما على أرواح الشهداء») are about
     the same accident, the judged or the commemorated past act, even where their own sentence names no cause."""
     frame = set()
+    words = [t.text for t in tokens]
     for match in load_lexicons().context.find(tokens):
+        if _english_cue_misread(words, match):
+            continue  # "guards open fire at ...": gunfire, no accident headline
         frame.update(rule for rule in match.payloads if rule in FRAMES
                      and (rule != "release" or _released([t.text for t in tokens], match.first)))
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»

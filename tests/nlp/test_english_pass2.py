@@ -182,3 +182,20 @@ def test_wounds_on_bodies_are_no_injury() -> None:
 ])
 def test_gunshot_wounds_are_an_injury(text: str) -> None:
     assert "injury" in types(text)
+
+
+def test_a_headline_open_fire_is_no_accident_frame() -> None:
+    text = ("Prisoner killed as guards open fire in Jdeida jail\nOne prisoner was killed and three others wounded when "
+            "guards opened fire on inmates protesting over food at Jdeida prison in Tripoli on Monday, a lawyer said.")
+    assert {"killing", "injury"} <= types(text)
+
+
+def test_beating_someone_is_an_injury() -> None:
+    text = "Masked men stormed a pharmacy in Gharyan on Friday, beating the owner and his assistant, police said."
+    assert "injury" in types(text)
+
+
+def test_a_headline_dies_after_beating_counts_no_injured_victim() -> None:
+    text = ("Teenager dies after beating by police in Zawiya\nA 17-year-old boy died in hospital in Zawiya on Friday, "
+            "two days after he was beaten at a police station, his family said. Two of his friends were also hurt.")
+    assert counts(text) == (1, 2)
