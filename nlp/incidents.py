@@ -657,8 +657,14 @@ def _english_charge(words: list[str], first: int, types: set[str], weak: bool, c
     ordering the torture and killing of prisoners"): what a proceeding is about, not the news. Torture too."""
     if not (types <= _EN_CHARGED_ACTS or weak):
         return False
-    return any(c < first and words[c].isascii()
+    if words[first].endswith("ed") and words[first - 1 : first] != ["having"] or words[first] == "shot":
+        return False  # "a man convicted of theft was shot dead", "gunmen accused of links to a militia killed two":
+        # a charge names its acts by nouns ("murder", "the killing of"), the verb is the sentence's own event
+    return any(c < first and words[c].isascii() and not _EN_FINITE.intersection(words[c + 1 : first])
                and sum(1 for w in words[c + 1 : first] if w not in _EN_FUNCTION) <= _SCOPE_WINDOW for c in charges)
+
+
+_EN_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
 
 
 # "drug trafficking", "arms smuggling", "fuel smuggling": goods, not people (English words only)

@@ -199,3 +199,11 @@ def test_a_headline_dies_after_beating_counts_no_injured_victim() -> None:
     text = ("Teenager dies after beating by police in Zawiya\nA 17-year-old boy died in hospital in Zawiya on Friday, "
             "two days after he was beaten at a police station, his family said. Two of his friends were also hurt.")
     assert counts(text) == (1, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "A man convicted of theft last year was shot dead by gunmen in Tripoli on Sunday.",
+    "Gunmen accused of links to a militia killed two farmers near Gharyan, residents said.",
+])
+def test_a_charge_before_the_sentence_own_killing_keeps_it(text: str) -> None:
+    assert "killing" in types(text)
