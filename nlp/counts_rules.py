@@ -991,9 +991,12 @@ def load_hurt(words: list[str]) -> bool:
     return any(any(h in word for h in _HURT_WORDS) and _group_hurt(words, k) for k, word in enumerate(words))
 
 
+_ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
+
+
 def english_words(words: list[str]) -> bool:
-    """An English sentence: every token is ASCII (an Arabic one has Arabic letters; digits are ASCII in both)."""
-    return all(w.isascii() for w in words)
+    """An English sentence: no token has an Arabic letter (digits are shared; "Médecins" is still English)."""
+    return not any(not w.isascii() and _ARABIC_LETTERS.search(w) for w in words)
 
 
 _EN_ADVERBS = {"also", "badly", "seriously", "critically", "fatally", "severely", "reportedly", "slightly", "lightly"}

@@ -207,3 +207,7 @@ def test_a_headline_dies_after_beating_counts_no_injured_victim() -> None:
 ])
 def test_a_charge_before_the_sentence_own_killing_keeps_it(text: str) -> None:
     assert "killing" in types(text)
+
+
+def test_an_accented_name_keeps_the_english_count_rules() -> None:
+    assert counts("Two of his companions were also hurt when gunmen fired on José Ramírez's car.")[1] == 2
