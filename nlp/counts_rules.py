@@ -33,7 +33,7 @@ from nlp.normalize import clitic_variants
 KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", "جثث", "جثامين", "رفات", "شهيد", "شهداء", "وفيات", "ضحايا", "ضحيه",
                 "dead", "killed", "bodies", "deaths", "fatalities"}
 INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب", "مصابين", "مصابا", "اصابه", "اصابات", "injured",
-                 "wounded"}
+                 "wounded", "hurt"}
 PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
                 "طفلا", "نساء", "افراد", "فردا", "رجال", "شبان", "عمال", "اخرين", "اخرون", "منهم", "مصلين", "مقاتلين",
                 "عناصر", "جنود", "اسري", "اعوان", "ماره", "people", "civilians", "persons", "migrants", "children", "others", "women",
@@ -44,7 +44,8 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans",
                 # English plurals of people (English pass): "three boys were killed", "two medics were wounded"
                 "boys", "girls", "sons", "daughters", "brothers", "sisters", "siblings", "relatives", "members",
-                "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "shepherds", "traders"}  # «إصابة 12 عون أمن و5 مشجعين»
+                "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "shepherds", "traders",
+                "passers", "passersby", "neighbours", "neighbors", "colleagues", "friends", "cousins"}  # «إصابة 12 عون أمن و5 مشجعين»
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in _TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
@@ -244,13 +245,41 @@ _QUARTERS = {"الثلاثي", "السداسي", "quarter"}
 _EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايات", "بلديات"}
 _ROADS = {"مرور", "المرور", "سير", "السير", "الطرقات", "الطرق", "traffic", "road"}
 _RECOVERED = {"تعافي", "شفاء", "recovered", "recoveries"}
+_BODIES_EN = {"bodies", "body", "remains", "corpses"}
+
+
+_EN_PERFECT = {"have", "has"}
+_EN_SINCE_STARTS = {"start", "beginning", "outbreak", "fall", "end", "revolution", "uprising", "war"}
+
+
+def _english_since_tally(words: list[str]) -> bool:
+    """"More than 350 bodies have been exhumed in the town since June 2020", "600 people have died ... since January":
+    a present perfect summed since a year, a month or the start of something is a cumulative figure, not the toll of
+    the event (not "since Monday": an event's running toll). English words only."""
+    if "since" not in words or not _EN_PERFECT.intersection(words):
+        return False
+    for k, word in enumerate(words):
+        if word != "since" or not _EN_PERFECT.intersection(words[:k]):
+            continue
+        after = words[k + 1 : k + 7]
+        if after[:1] and after[0] in MONTH_WORDS:
+            return True
+        if after[:1] == ["the"] and after[1:2] and after[1] in _EN_SINCE_STARTS:
+            return True
+        if any(w.isdigit() and len(w) == 4 and w[:2] in ("19", "20") for w in after):
+            return True
+    return False
 
 
 def is_round_up(words: list[str]) -> bool:
     """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
-    road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries."""
+    road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries; in English, a figure summed since a
+    year or a month ("have been exhumed since June 2020")."""
+    if _english_since_tally(words):
+        return True
     for k, word in enumerate(words):
-        if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))):
+        if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))) and (
+                not _BODIES_EN.intersection(words)):  # "recovered seven bodies": a find, no epidemic's recoveries
             return True  # «تعافي 93 شخصا وتسجيل حالتي وفاة و91 إصابة», «141 حالة شفاء»
         if (("ثي" in word or word == "quarter") and word_forms(word) & _QUARTERS) or (word in ("حوادث", "accidents") and words[k + 1 : k + 2] and (
                 words[k + 1] in _ROADS or (k > 0 and words[k - 1] in _ROADS))):
@@ -441,6 +470,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     found: dict[str, int] = {}
     found_at: dict[str, int] = {}
     toll = is_rising_toll(words)
+    english = english_words(words)  # the English-only rules below never run on an Arabic sentence
     index = 0
     while index < len(words):
         parsed = parse_number(words, index)
@@ -452,7 +482,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         end = index + used
         after = words[end : end + 3]
         if _no_people_follow(after) or not 0 < value < 10000 or (
-                index > 0 and words[index - 1] in _PART_OF):
+                index > 0 and words[index - 1] in _PART_OF) or (index > 0 and words[index - 1] == "by"):  # "by two men"
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
@@ -467,6 +497,13 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         person_after = (definite and _people_before(words, index)) or bool(after and (
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
                 after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
+        english_people = None if person_after or not english else _english_people_after(words, end)
+        if english_people is not None:
+            person_after, after = True, words[english_people : english_people + 3]
+        people_end = english_people + 1 if english_people is not None else end + (not definite) + (after[:1] == ["من"])
+        if person_after and english and _english_not_casualties(words, people_end):
+            index = end
+            continue  # "21 others are missing", "13 others were rescued": no toll
         one_of = words[index] in ("احد", "احدي") or (words[index] in ("واحد", "واحده") and after[:1] == ["من"])
         if one_of and not (person_after or (after and any(f.endswith(("ين", "ون")) for f in word_forms(after[0])))):
             index = end
@@ -478,6 +515,12 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = _after_noun_kind(words, index - 1)
         if kind is None and person_after and _cared_for(words, index, end):
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
+        if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
+            kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
+        if kind is None and person_after and english:
+            # "a boy was killed and three others were wounded": in English the verb after the people is theirs,
+            # before the trigger of the clause before
+            kind = _trigger_after(words, _english_skip_of(words, people_end), trigger_at)
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
@@ -651,6 +694,8 @@ def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, s
     «إصابة عون أمن ومواطنين اثنين» = 3)."""
     if words[index] in ("واحد", "واحده"):
         return 0  # «شخص واحد» is one person, not «شخص» and one more
+    if english_words(words):
+        return _english_joined_before(words, index)
     if not words[index].startswith("و"):
         if index == 0 or words[index].isdigit() or not words[index - 1].startswith("و"):
             return 0
@@ -752,6 +797,8 @@ def _cared_for(words: list[str], index: int, end: int) -> bool:
         return True
     if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & _TREATMENT for w in words[end : end + 3])):
         return True
+    if words[index - 1] in ("treated", "treating", "treat"):
+        return True  # "doctors treated 14 migrants"
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
         word_forms(w) & _HOSPITALS for w in words[max(0, index - 4) : index])
 
@@ -950,6 +997,105 @@ def load_hurt(words: list[str]) -> bool:
     return any(any(h in word for h in _HURT_WORDS) and _group_hurt(words, k) for k, word in enumerate(words))
 
 
+_ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
+
+
+def english_words(words: list[str]) -> bool:
+    """An English sentence: no token has an Arabic letter (digits are shared; "Médecins" is still English)."""
+    return not any(not w.isascii() and _ARABIC_LETTERS.search(w) for w in words)
+
+
+_EN_ADVERBS = {"also", "badly", "seriously", "critically", "fatally", "severely", "reportedly", "slightly", "lightly"}
+_EN_PRONOUNS = {"he", "she", "who"}
+
+
+def _english_single(words: list[str], index: int, slot: str, found: dict[str, int]) -> bool:
+    """English: one victim told by a singular verb ("X was beaten", "Ali Salem was also shot in the arm") or by a
+    singular victim noun right before the trigger ("a Sudanese worker died"). Not "he was beaten" after a killing
+    in the sentence: the one beaten is the dead."""
+    if index == 0 or not english_words(words):
+        return False
+    k = index - 1 - (words[index - 1] in _EN_ADVERBS)
+    if k >= 0 and words[k] == "was":
+        return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
+    return words[index - 1] in SINGULAR_VICTIMS
+
+
+_EN_POSSESSIVES = {"his", "her", "their"}
+_EN_KIN = {"nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother",
+           "friend", "colleague", "neighbour", "neighbor", "companion", "passenger", "relative", "fiancee", "fiance"}
+
+
+def _english_single_before(words: list[str], k: int) -> bool:
+    """A singular victim noun at ``k``, with "a / an / the" or an adjective before it ("a father", "a young mother")."""
+    return k >= 0 and (words[k] in SINGULAR_VICTIMS or words[k] in _EN_KIN)
+
+
+def _english_joined_before(words: list[str], index: int) -> int:
+    """"a father and his two daughters", "a mother and her three sons": the one named before "and his / her" the
+    number is one more victim (English)."""
+    if index >= 3 and words[index - 1] in _EN_POSSESSIVES and words[index - 2] == "and" and _english_single_before(
+            words, index - 3):
+        return 1
+    return 0
+
+
+def _english_pair(words: list[str], index: int) -> bool:
+    """"a woman and her teenage son were injured", "a farmer and his young nephew were wounded": two singular victims
+    joined by "and his / her", subject of a plural passive (English)."""
+    if not english_words(words):
+        return False
+    k = index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
+    if k < 4 or words[k] != "were":
+        return False
+    second = k - 1
+    if not _english_single_before(words, second):
+        return False
+    for j in range(second - 1, max(-1, second - 4), -1):  # past up to two adjectives ("her teenage son")
+        if words[j] in _EN_POSSESSIVES:
+            return words[j - 1 : j] == ["and"] and _english_single_before(words, j - 2)
+    return False
+
+
+_EN_MORE = {"other", "more", "further", "additional"}
+_EN_OF_OWNERS = {"the", "his", "her", "their", "its"}
+_EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
+
+
+def _english_people_after(words: list[str], end: int) -> int | None:
+    """English people after a number, past "other" / "more" ("five other members", "three more people") or as a
+    part ("two of his companions", "three of the group", "four of them"): the index of the people noun."""
+    k = end
+    if k < len(words) and words[k] in _EN_MORE:
+        k += 1
+    elif k < len(words) and words[k] == "of":
+        k += 1 + (k + 1 < len(words) and words[k + 1] in _EN_OF_OWNERS)
+        if k < len(words) and words[k] in _EN_GROUPS:
+            return k
+    if k == end or k >= len(words):
+        return None
+    return k if _plural_person(words[k]) else None
+
+
+def _english_skip_of(words: list[str], k: int) -> int:
+    """Past "of their family", "by" of "passers-by": what qualifies English people before their verb."""
+    if words[k : k + 1] == ["by"]:
+        return k + 1
+    if words[k : k + 1] == ["of"] and k + 2 < len(words) and words[k + 1] in _EN_OF_OWNERS and words[k + 2] in (
+            "family", "families", "group", "crew", "household"):
+        return k + 3
+    return k
+
+
+# "21 others are missing", "13 others were rescued": people not killed or hurt (English words)
+_EN_NOT_CASUALTIES = {"missing", "unaccounted", "rescued", "survived", "saved", "evacuated", "released", "freed"}
+
+
+def _english_not_casualties(words: list[str], start: int) -> bool:
+    start = _english_skip_of(words, start)
+    return bool(_EN_NOT_CASUALTIES.intersection(words[start : start + 3]))
+
+
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
     distance, k = 0, index - 1
     while k >= 0 and distance < 4:
@@ -1109,6 +1255,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = 1
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
+        elif _english_pair(words, index):
+            found[slot] = 2  # "a woman and her teenage son were injured"
+        elif _english_single(words, index, slot, found):
+            found[slot] = 1  # "a nurse working at the clinic was beaten", "a Sudanese worker died"
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
             found[slot] = 1  # "two people were killed and a third wounded"
     for index, kind in sorted(trigger_at.items()):

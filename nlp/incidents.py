@@ -644,8 +644,10 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
     types = {t.type for t in match.payloads}
     past_act = types <= set(PAST_ACTS)
     charged = types <= set(CHARGED_ACTS) or all(t.strength < STRONG for t in match.payloads)
-    if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", [])):
+    if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", []) if not words[c].isascii()):
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
+    if _english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
+        return True  # "the charges included the murder of", "accused of overseeing torture and murder"
     # a property attack named as a case or a sentence's crime is the past act too («في قضية تفجير سيارة مفخخة»)
     tried = past_act or types <= {*PAST_ACTS, PROPERTY}
     if tried and any(0 < first - c <= 2 for c in where.get("case", [])):
@@ -655,6 +657,114 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
     # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
     return tried and any(c < first and not (c > 0 and word_forms(words[c - 1]) & {"تنفيذ"})
                             for c in where.get("court", []))
+
+
+# English words that do not count toward a charge's reach ("accused of ordering the torture and killing of").
+_EN_FUNCTION = frozenset({"the", "a", "an", "of", "and", "or", "in", "their", "his", "her", "its", "for", "over"})
+_EN_CHARGED_ACTS = frozenset(CHARGED_ACTS) | {"torture"}  # "accused of torture": a charge, like a killing
+
+
+def _english_charge(words: list[str], first: int, types: set[str], weak: bool, charges: list[int]) -> bool:
+    """English: a harm within four content words after a charge ("the charges included the murder of", "accused of
+    ordering the torture and killing of prisoners"): what a proceeding is about, not the news. Torture too."""
+    if not (types <= _EN_CHARGED_ACTS or weak):
+        return False
+    if words[first].endswith("ed") and words[first - 1 : first] != ["having"] or words[first] == "shot":
+        return False  # "a man convicted of theft was shot dead", "gunmen accused of links to a militia killed two":
+        # a charge names its acts by nouns ("murder", "the killing of"), the verb is the sentence's own event
+    return any(c < first and words[c].isascii() and not _EN_FINITE.intersection(words[c + 1 : first])
+               and sum(1 for w in words[c + 1 : first] if w not in _EN_FUNCTION) <= _SCOPE_WINDOW for c in charges)
+
+
+_EN_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+
+
+# "drug trafficking", "arms smuggling", "fuel smuggling": goods, not people (English words only)
+_GOODS = frozenset({"drug", "drugs", "narcotics", "arms", "weapons", "gun", "guns", "fuel", "cocaine", "heroin", "hashish",
+                    "cannabis", "cigarette", "cigarettes", "tobacco", "wildlife", "antiquities", "gold", "currency",
+                    "alcohol", "captagon", "oil", "diesel", "petrol", "goods", "contraband", "car", "cars"})
+
+
+def _goods_trafficked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"arrested for drug trafficking", "fuel smuggling": a trafficking word right after a word for goods."""
+    return (all(t.type == "trafficking" for t in match.payloads) and match.first > 0
+            and words[match.first - 1] in _GOODS)
+
+
+_EN_BE = frozenset({"was", "were", "been", "is", "are", "be"})
+_EN_NEGATIONS = frozenset({"no", "not", "none", "nothing", "nobody", "never"})
+_EN_CLAUSE = frozenset({"why", "how", "where", "when", "after", "before", "that", "who", "whom", "which", "because",
+                        "since", "while", "if", "whether", "knows", "know", "said", "says", "told", "until", "as"})
+
+
+def _english_harm_denied(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"no aircraft or facilities had been damaged", "the station was not damaged", "nobody else was hurt": a
+    passive harm word after a form of "be" with a negation in the six words before it (English words only)."""
+    first = match.first
+    be = first - 2 if first > 1 and words[first - 1] == "not" else first - 1  # "was not damaged"
+    if be < 0 or words[be] not in _EN_BE or not words[first].isascii():
+        return False
+    if be < first - 1:
+        return True
+    # the negation determines the subject ("no aircraft or facilities had been"), no clause between them ("no one
+    # knows why he was killed", "no suspects after the man was killed" are no denial)
+    for k in range(be - 1, max(-1, be - 6), -1):
+        if words[k] in _EN_NEGATIONS:
+            return True
+        if words[k] in _EN_CLAUSE:
+            return False
+    return False
+
+
+_EN_PERIOD = frozenset({"past", "last", "previous", "first"})
+_EN_LONG_UNITS = frozenset({"months", "years", "weeks", "month", "year"})
+
+
+def _english_period_tally(words: list[str]) -> bool:
+    """"41 civilian deaths in the past six months", "over the last 12 months": a tally over a period (a statistic),
+    not one event. Not hours or days: "in the past 24 hours" is a bounded series."""
+    for index, word in enumerate(words[:-3]):
+        if word in ("in", "over", "during", "within") and words[index + 1] == "the" and words[index + 2] in _EN_PERIOD:
+            number = parse_number(words, index + 3)
+            at = index + 3 + (number[1] if number else 0)
+            if at < len(words) and words[at] in _EN_LONG_UNITS:
+                return True
+    return False
+
+
+_EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged"})
+_EN_NOT_ATTEMPTS = frozenset({"escape", "escapes", "crossing", "crossings", "jailbreak", "breakout", "rescue", "arrest"})
+
+
+def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
+    """English context cues that are no such cue here: the "fire" of "guards opened fire", "fire on the crowd" is
+    gunfire, no accident; an "attempted escape" or "attempted crossing" is no foiled attack (hypothetical)."""
+    word = words[match.first]
+    if "accident" in match.payloads and match.first == match.last and word == "fire":
+        return (match.first > 0 and words[match.first - 1] in _EN_FIRING) or words[match.first + 1 : match.first + 2] in (
+            ["on"], ["at"], ["upon"])
+    if "hypothetical" in match.payloads and word == "attempted":
+        return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
+    return False
+
+
+# "the driver of a car packed with explosives", "a suicide bomber": the one killed was attacking (English words)
+_EN_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "assailant", "assailants"})
+_EN_LADEN = frozenset({"packed", "laden", "rigged", "loaded", "fitted"})
+
+
+def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """English: the victim of a killing, within eight words after it (before a "by" or a comma), is an attacker: a
+    bomber, an assailant, someone in a vehicle packed with explosives."""
+    for match in matches:
+        if not any(t.type == "killing" for t in match.payloads) or not words[match.last].isascii():
+            continue
+        for j in range(match.last + 1, min(len(words), match.last + 9)):
+            if words[j] in ("by", ",", ".", "when", "as", "after"):
+                break
+            if words[j] in _EN_ATTACKERS or (words[j] in _EN_LADEN and words[j + 1 : j + 3] == ["with", "explosives"]):
+                return True
+    return False
 
 
 def _year_tally(words: list[str]) -> bool:
@@ -811,8 +921,10 @@ _CALLERS = {"جدد", "جددت", "جددوا", "جددن", "طالبت", "طا�
             "اطلق", "اطلقت", "اطلقوا", "نظم", "نظمت", "نظموا"}
 _REMAINS = {"رفات", "الرفات", "جثث", "الجثث", "جثه", "النووي", "عينات", "remains", "dna"}
 _DEAD_BODY = {"جثه", "جثته", "جثتها", "جثمان", "جثمانه", "جثمانها", "جثث", "جثثهم",
-              "جثتين", "جثتي", "جثتان", "جثتا"}  # the dual: «جثتين لشابين مصابتين بطلقات»
+              "جثتين", "جثتي", "جثتان", "جثتا",  # the dual: «جثتين لشابين مصابتين بطلقات»
+              "body", "bodies", "corpse", "corpses"}  # "the bodies of two men bearing gunshot wounds"
 _WOUNDS_REACH = 5
+_WOUNDS_REACH_EN = 8  # "the bodies of two young men bearing gunshot wounds": English puts more words between
 _BEATEN_TO_DEATH_REACH = 6  # «تسبب في وفاة زوجته (32 عاما) بعد تعرضها لضرب مبرح»
 _NEAR = {"قرب", "بالقرب", "محيط", "بمحيط", "مقربه", "بمقربه", "near"}
 _TOPIC_BEFORE = {"عن", "حول", "بشان", "من", "ظاهره", "مكافحه", "مناهضه", "ضد"}
@@ -940,10 +1052,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     context_matches = [m for m in lex.context.find(tokens)
                        if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
-                       and not _trade_workshop(words, m)]
+                       and not _trade_workshop(words, m) and not _english_cue_misread(words, m)]
     where = _positions(context_matches)
     context = set(where)
-    if _year_tally(words) or last_century_year(words):
+    if _year_tally(words) or last_century_year(words) or _english_period_tally(words):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
@@ -951,7 +1063,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
-               and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)]
+               and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
+               and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -980,7 +1093,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # (not «انتشال جثة وإصابة 3 آخرين»: counted people hurt besides)
     body_at = [k for k, w in enumerate(words) if word_forms(w) & _DEAD_BODY] if present & _DEAD_BODY else []
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
-                                          and any(0 < m.first - k <= _WOUNDS_REACH for k in body_at)
+                                          and any(0 < m.first - k <= (_WOUNDS_REACH_EN if words[k].isascii() else _WOUNDS_REACH)
+                                                  for k in body_at)
                                           and not _others_hurt(words, m.last))]
     # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)
     matches = [m for m in matches if not (all(t.type == PROPERTY and t.strength < STRONG for t in m.payloads)
@@ -1053,6 +1167,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
+    attacker_killed = _english_attacker_killed(words, matches)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
     hors_de_combat = casualty and bool(lex.hors_de_combat.find(tokens))  # only casualties can be hors de combat
     # «اشتباكات بين المليشيات»: the parties of a clash are named, not who died (a toll with no status is unknown)
@@ -1165,6 +1280,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 confidence -= 0.5  # «3 قتلى في هجوم على قاعدة عسكرية»: an attack on a military target
             elif fighters_named and not civilians and not perpetrators:
                 confidence -= 0.3  # victims' status unclear next to fighters: borderline at best
+        if kind == "killing" and attacker_killed:
+            confidence -= 0.6  # "shot dead the driver of a car packed with explosives": the attacker (English)
         if kind == "other" and mine_harm and fighters_harmed and not civilians:
             confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
         if kind == "trafficking" and network_arrested and not harm_found:
@@ -1261,7 +1378,10 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
     casualty words («حالة جميع المصابين مستقرة», «من بين الضحايا طفلتان», «ترحما على أرواح الشهداء») are about
     the same accident, the judged or the commemorated past act, even where their own sentence names no cause."""
     frame = set()
+    words = [t.text for t in tokens]
     for match in load_lexicons().context.find(tokens):
+        if _english_cue_misread(words, match):
+            continue  # "guards open fire at ...": gunfire, no accident headline
         frame.update(rule for rule in match.payloads if rule in FRAMES
                      and (rule != "release" or _released([t.text for t in tokens], match.first)))
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
