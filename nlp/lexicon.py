@@ -85,6 +85,7 @@ class PhraseLexicon(Generic[P]):
         self._inner_forms = inner_forms or (lambda token: (token,))
         self._starts: dict[str, list[str]] = {}  # token -> its forms that start a phrase, longest first
         self._inner: dict[str, tuple[str, ...]] = {}  # token -> its forms that may go on a phrase
+        self._dead: set[str] = set()  # the tokens of _starts that start no phrase (most words), for find
         for phrase, payload in phrases:
             key = phrase_key(phrase)
             if not key:
@@ -108,7 +109,10 @@ class PhraseLexicon(Generic[P]):
             found = sorted((f for f in self._forms(token) if f in self._first_words), key=lambda f: (-len(f), f))
             if len(self._starts) >= STARTS_CACHED:
                 self._starts.clear()
+                self._dead.clear()
             self._starts[token] = found
+            if not found:
+                self._dead.add(token)
         return found
 
     def _next_forms(self, word: str) -> tuple[str, ...]:
@@ -156,10 +160,10 @@ class PhraseLexicon(Generic[P]):
 
     def find(self, tokens: Sequence[Token]) -> list[PhraseMatch[P]]:
         out: list[PhraseMatch[P]] = []
-        starts = self._starts
+        dead = self._dead
         free = 0  # the first token not inside a match already found
         for index, token in enumerate(tokens):
-            if index < free or starts.get(token.text) == []:  # the common case, known to start no phrase
+            if index < free or token.text in dead:  # the common case, known to start no phrase
                 continue
             found = self.match_at(tokens, index)
             if found is not None:
