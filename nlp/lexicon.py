@@ -35,7 +35,7 @@ class Tokens:
     @classmethod
     def of(cls, text: str) -> Tokens:
         normalized = normalize_with_offsets(text)
-        items = tuple(Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(normalized.text))
+        items = tuple(Token(*m.span(), m.group()) for m in TOKEN_RE.finditer(normalized.text))
         return cls(normalized, items)
 
     def original_span(self, first: int, last: int, skip: int = 0) -> tuple[int, int]:
