@@ -646,8 +646,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     out: list[ActorMatch] = []
     index = 0
     while index < len(doc.items):
-        head = doc.head_form(index)
-        if head is None and not doc.may_open_name(index):
+        head, may_open = _opening(doc.words[index])  # as doc.head_form and doc.may_open_name, read once
+        if head is None and not may_open:
             index += 1
             continue
         quoted = _quoted_name(doc, index)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
@@ -130,13 +131,12 @@ def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     if text[start:].strip():
         spans.append((start, len(text)))
     offsets = tokens.normalized.offsets
+    token_starts = [offsets[t.start] for t in tokens.items]  # original offsets, increasing
     out: list[_Sentence] = []
     index = 0
-    items = tokens.items
     for s_start, s_end in spans:
         first = index
-        while index < len(items) and offsets[items[index].start] < s_end:
-            index += 1
+        index = bisect_left(token_starts, s_end, lo=index)  # the first token at or after the sentence's end
         out.append(_Sentence(s_start, s_end, first, index))
     return out
 

@@ -9,6 +9,7 @@ and English words for English text. Vague quantities («عشرات») give no nu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 _UNITS = {
     "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3,
@@ -43,6 +44,18 @@ def _word_value(word: str) -> int | None:
 
 def parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
     """(value, tokens used) for the number starting at ``tokens[index]``, or None."""
+    if not _starts_number(tokens[index]):
+        return None  # most words: whether a number starts here depends on this word alone (cached)
+    return _parse_number(tokens, index)
+
+
+@lru_cache(maxsize=65536)
+def _starts_number(token: str) -> bool:
+    """Does a number start at this word? ``_parse_number`` returns None or not on the first word alone."""
+    return _parse_number((token,), 0) is not None
+
+
+def _parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
     token = tokens[index]
     if token.startswith("و") and token[1:].isdigit():
         token = token[1:]  # «و3 جرحى»: the conjunction is written onto the digits

@@ -125,6 +125,7 @@ _MET = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
 _POSSESSED_TRIGGERS = {"مقتل", "اغتيال", "استشهاد", "مصرع", "قتل", "اعدام"}
 # A sentence giving the running total of an event's dead («ارتفاع حصيلة ... إلى», «وصل عدد الجثث إلى 16»).
 _TOLL_WORDS = {"حصيله", "الحصيله", "toll"}
+_TOTAL_WORDS = frozenset(_TOLL_WORDS | {"عدد", "number"})  # a toll or «عدد» (the union hoisted out of word loops)
 _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع", "وصل", "وصول", "بلغ", "بلغت", "ليبلغ",
                "rose", "risen", "rises", "climbed"}
 
@@ -231,7 +232,7 @@ def is_rising_toll(words: list[str]) -> bool:
                                          for x in words[k + 1 : k + 3]) for k, w in enumerate(words)):
         return False  # «يرتفع عدد القتلى من الصحفيين إلى 15 منذ 2016»: a running statistic, not this event's toll
     rises = [k for k, w in enumerate(words) if _rise_word(w)]
-    totals = [k for k, w in enumerate(words) if word_forms(w) & (_TOLL_WORDS | {"عدد", "number"})]
+    totals = [k for k, w in enumerate(words) if word_forms(w) & _TOTAL_WORDS]
     # «عدد المصابين جراء الاشتباكات التي ... ارتفع إلى 14»: the subject first, the rise verb and «إلى» later
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
@@ -734,7 +735,7 @@ def _toll_kind(words: list[str], index: int) -> str | None:
     """«عدد المصابين جراء الاشتباكات ... ارتفع إلى 14»: the casualty noun after «عدد» / «حصيلة» names what
     the number after «إلى» counts, however far the rise verb stands from it."""
     for k in range(index - 2, -1, -1):
-        if word_forms(words[k]) & (_TOLL_WORDS | {"عدد", "number"}) and k + 1 < index:
+        if word_forms(words[k]) & _TOTAL_WORDS and k + 1 < index:
             return _after_noun_kind(words, k + 1)
     return None
 
@@ -1218,6 +1219,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                        all_triggers: dict[int, str] | None = None) -> None:
     for word in words:
         forms = word_forms(word)
+        if forms.isdisjoint(_DUAL_FINDS):
+            continue  # most words: no dual among the forms, the loop below would set nothing
         for dual, slot in _DUAL_FINDS.items():  # «وجريحين», «انتشال جثتي مهاجرين»
             if dual in forms:
                 found.setdefault(slot, 2)

@@ -35,7 +35,7 @@ class Tokens:
     @classmethod
     def of(cls, text: str) -> Tokens:
         normalized = normalize_with_offsets(text)
-        items = tuple(Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(normalized.text))
+        items = tuple(Token(*m.span(), m.group()) for m in TOKEN_RE.finditer(normalized.text))
         return cls(normalized, items)
 
     def original_span(self, first: int, last: int, skip: int = 0) -> tuple[int, int]:
@@ -84,6 +84,8 @@ class PhraseLexicon(Generic[P]):
         self._forms = forms
         self._inner_forms = inner_forms or (lambda token: (token,))
         self._starts: dict[str, list[str]] = {}  # token -> its forms that start a phrase, longest first
+        self._inner: dict[str, tuple[str, ...]] = {}  # token -> its forms that may go on a phrase
+        self._dead: set[str] = set()  # the tokens of _starts that start no phrase (most words), for find
         for phrase, payload in phrases:
             key = phrase_key(phrase)
             if not key:
@@ -107,7 +109,20 @@ class PhraseLexicon(Generic[P]):
             found = sorted((f for f in self._forms(token) if f in self._first_words), key=lambda f: (-len(f), f))
             if len(self._starts) >= STARTS_CACHED:
                 self._starts.clear()
+                self._dead.clear()
             self._starts[token] = found
+            if not found:
+                self._dead.add(token)
+        return found
+
+    def _next_forms(self, word: str) -> tuple[str, ...]:
+        """The word and its inner forms, in order, without repeats (cached as ``_start_forms``)."""
+        found = self._inner.get(word)
+        if found is None:
+            found = tuple(dict.fromkeys([word, *self._inner_forms(word)]))
+            if len(self._inner) >= STARTS_CACHED:
+                self._inner.clear()
+            self._inner[word] = found
         return found
 
     def starts_phrase(self, token: str) -> bool:
@@ -137,8 +152,7 @@ class PhraseLexicon(Generic[P]):
         payloads = self._by_key.get(head)
         best = (len(head), payloads) if payloads is not None else None
         if at < end and head in self._prefixes:
-            word = tokens[at].text
-            for form in dict.fromkeys([word, *self._inner_forms(word)]):
+            for form in self._next_forms(tokens[at].text):
                 found = self._longest((*head, form), tokens, at + 1, end)
                 if found is not None and (best is None or found[0] > best[0]):
                     best = found
@@ -146,16 +160,13 @@ class PhraseLexicon(Generic[P]):
 
     def find(self, tokens: Sequence[Token]) -> list[PhraseMatch[P]]:
         out: list[PhraseMatch[P]] = []
-        index = 0
-        starts = self._starts
-        while index < len(tokens):
-            if starts.get(tokens[index].text) == []:  # the common case, known to start no phrase
-                index += 1
+        dead = self._dead
+        free = 0  # the first token not inside a match already found
+        for index, token in enumerate(tokens):
+            if index < free or token.text in dead:  # the common case, known to start no phrase
                 continue
             found = self.match_at(tokens, index)
-            if found is None:
-                index += 1
-                continue
-            out.append(found)
-            index = found.last + 1
+            if found is not None:
+                out.append(found)
+                free = found.last + 1
         return out

@@ -77,14 +77,28 @@ def normalize_with_offsets(text: str) -> NormalizedText:
     normalized = text.translate(_TABLE)  # also fills the table (and _RESIZING) for new characters
     if _RESIZING.isdisjoint(text):  # the usual case: one character for one, so offsets are the identity
         return NormalizedText(normalized, tuple(range(len(text))), len(text))
-    chars: list[str] = []
+    # Offsets run one for one between resizing characters: copy those stretches as ranges and spell
+    # out only the resizing characters themselves (diacritics, tatweel), found by one regex pass.
     offsets: list[int] = []
-    table = _TABLE
-    for index, char in enumerate(text):
-        mapped = table[ord(char)]
-        chars.append(mapped)
-        offsets.extend([index] * len(mapped))
-    return NormalizedText("".join(chars), tuple(offsets), len(text))
+    done = 0
+    for match in _resizing_re().finditer(text):
+        index = match.start()
+        offsets.extend(range(done, index))
+        offsets.extend([index] * len(_TABLE[ord(match.group())]))
+        done = index + 1
+    offsets.extend(range(done, len(text)))
+    return NormalizedText(normalized, tuple(offsets), len(text))
+
+
+_resizing_pattern: tuple[int, re.Pattern[str]] = (-1, re.compile("(?!)"))
+
+
+def _resizing_re() -> re.Pattern[str]:
+    """One character class of every resizing character met so far (rebuilt when a new one is met)."""
+    global _resizing_pattern
+    if _resizing_pattern[0] != len(_RESIZING):
+        _resizing_pattern = (len(_RESIZING), re.compile("[" + "".join(re.escape(c) for c in sorted(_RESIZING)) + "]"))
+    return _resizing_pattern[1]
 
 
 def normalize(text: str) -> str:
