@@ -50,7 +50,7 @@ from nlp.listing import is_listing
 from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
-from nlp.normalize import clitic_variants, normalize
+from nlp.normalize import clitic_variants, has_arabic_script, normalize
 from nlp.place_roles import role
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
@@ -483,7 +483,7 @@ def annotate_rules(text: str, language: str | None = None,
     body = text[:MAX_CHARS] if truncated else text
     tokens = Tokens.of(body)
     sentences = _sentences(body, tokens)
-    lang = language or ("en" if body and not re.search(r"[\u0600-\u06FF]", body) else "ar")
+    lang = language or ("en" if body and not has_arabic_script(body) else "ar")
     actors = find_actors(body, tokens)
     if lang == "en":
         actors = english_actors(body, tokens, actors)  # bodies named in English (nlp.actors_en)

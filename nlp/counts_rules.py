@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.morph import word_forms
-from nlp.normalize import clitic_variants
+from nlp.normalize import clitic_variants, has_arabic_script
 
 KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", "جثث", "جثامين", "رفات", "شهيد", "شهداء", "وفيات", "ضحايا", "ضحيه",
                 "dead", "killed", "bodies", "deaths", "fatalities"}
@@ -471,7 +471,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     found: dict[str, int] = {}
     found_at: dict[str, int] = {}
     toll = is_rising_toll(words)
-    english = english_words(words)  # the English-only rules below never run on an Arabic sentence
+    english = not has_arabic_script(" ".join(words))  # the English-only rules never run on an Arabic sentence
     index = 0
     while index < len(words):
         parsed = parse_number(words, index)
@@ -536,7 +536,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index))):
             found_at[slot] = index
             added = _added_number(words, end, kind or "")
-            found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "")
+            found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "", english)
         index = end
     for slot, at in found_at.items():
         single = None if toll else _single_victim_before(words, at, strong_at, slot)
@@ -548,7 +548,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read
     if "killed" not in found and (split := _split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
-    _duals_and_singles(words, strong_at, found, trigger_at)
+    _duals_and_singles(words, strong_at, found, trigger_at, english=english)
     if "injured" not in found and _victim_taken_to_hospital(words):
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة»
     for slot, listed in _listed_victims(words, trigger_at).items():
@@ -689,13 +689,13 @@ def _joined_victim(words: list[str], at: int) -> int:
     return 1 if _singular_victim(word[1:]) and not _plural_of_victim(word[1:]) else 0
 
 
-def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, str], kind: str) -> int:
+def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, str], kind: str, english: bool) -> int:
     """«إصابة عون أمن وثلاثة مدنيين» = 4, «مقتل طفلين و3 نساء» = 5: a singular or dual victim right after the
     trigger, joined to the number by «و», adds to it (the «و» may be on the noun before a number word:
     «إصابة عون أمن ومواطنين اثنين» = 3)."""
     if words[index] in ("واحد", "واحده"):
         return 0  # «شخص واحد» is one person, not «شخص» and one more
-    if english_words(words):
+    if english:
         return _english_joined_before(words, index)
     if not words[index].startswith("و"):
         if index == 0 or words[index].isdigit() or not words[index - 1].startswith("و"):
@@ -998,14 +998,6 @@ def load_hurt(words: list[str]) -> bool:
     return any(any(h in word for h in _HURT_WORDS) and _group_hurt(words, k) for k, word in enumerate(words))
 
 
-_ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
-
-
-def english_words(words: list[str]) -> bool:
-    """An English sentence: no token has an Arabic letter (digits are shared; "Médecins" is still English)."""
-    return not any(not w.isascii() and _ARABIC_LETTERS.search(w) for w in words)
-
-
 _EN_ADVERBS = {"also", "badly", "seriously", "critically", "fatally", "severely", "reportedly", "slightly", "lightly"}
 _EN_PRONOUNS = {"he", "she", "who"}
 
@@ -1013,8 +1005,8 @@ _EN_PRONOUNS = {"he", "she", "who"}
 def _english_single(words: list[str], index: int, slot: str, found: dict[str, int]) -> bool:
     """English: one victim told by a singular verb ("X was beaten", "Ali Salem was also shot in the arm") or by a
     singular victim noun right before the trigger ("a Sudanese worker died"). Not "he was beaten" after a killing
-    in the sentence: the one beaten is the dead."""
-    if index == 0 or not english_words(words):
+    in the sentence: the one beaten is the dead. English sentences only."""
+    if index == 0:
         return False
     k = index - 1 - (words[index - 1] in _EN_ADVERBS)
     if k >= 0 and words[k] == "was":
@@ -1043,9 +1035,7 @@ def _english_joined_before(words: list[str], index: int) -> int:
 
 def _english_pair(words: list[str], index: int) -> bool:
     """"a woman and her teenage son were injured", "a farmer and his young nephew were wounded": two singular victims
-    joined by "and his / her", subject of a plural passive (English)."""
-    if not english_words(words):
-        return False
+    joined by "and his / her", subject of a plural passive (English sentences only)."""
     k = index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
     if k < 4 or words[k] != "were":
         return False
@@ -1216,7 +1206,7 @@ _PLURAL_ENDINGS = ("ين", "ون", "ات")  # «مصرع 7 مهاجرين وإص
 
 
 def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[str, int],
-                       all_triggers: dict[int, str] | None = None) -> None:
+                       all_triggers: dict[int, str] | None = None, *, english: bool) -> None:
     for word in words:
         forms = word_forms(word)
         if forms.isdisjoint(_DUAL_FINDS):
@@ -1258,9 +1248,9 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = 1
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
-        elif _english_pair(words, index):
+        elif english and _english_pair(words, index):
             found[slot] = 2  # "a woman and her teenage son were injured"
-        elif _english_single(words, index, slot, found):
+        elif english and _english_single(words, index, slot, found):
             found[slot] = 1  # "a nurse working at the clinic was beaten", "a Sudanese worker died"
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
             found[slot] = 1  # "two people were killed and a third wounded"

@@ -28,13 +28,13 @@ from typing import Any
 from nlp.afnd import source_articles
 from nlp.asnd import asnd_texts
 from nlp.ner_actors import ANER_TOKEN
+from nlp.normalize import has_arabic_script
 from rasad.errors import UserError
 
 LABELS = Path(__file__).resolve().parent / "data" / "ner" / "extra_labels.jsonl"
 ASND_PARTS = ("trn", "dev", "tst")  # ``asnd:ID`` is a post of the training CSV (the first rounds drew only there)
 _SENTENCE_END = re.compile(r"(?<=[.!؟?])\s+")
 _LINKS_TAGS_HANDLES = re.compile(r"https?://\S+|#\S+|@\S+|RT\b")
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
 MIN_TOKENS, MAX_TOKENS = 8, 55
 MIN_ARABIC_SHARE = 0.7
 
@@ -53,7 +53,7 @@ def sentences(text: str) -> Iterator[list[str]]:
             tokens = ANER_TOKEN.findall(sentence)
             if not MIN_TOKENS <= len(tokens) <= MAX_TOKENS:
                 continue
-            if sum(1 for t in tokens if _ARABIC.search(t)) >= MIN_ARABIC_SHARE * len(tokens):
+            if sum(1 for t in tokens if has_arabic_script(t)) >= MIN_ARABIC_SHARE * len(tokens):
                 yield [t for t in tokens if not _is_mark(t)]
 
 

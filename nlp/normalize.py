@@ -174,6 +174,15 @@ def search_terms(text: str) -> list[str]:
 # Light stemming (after Larkey et al.'s "light10" suffix list, applied to clitic-stripped,
 # normalised terms, so ة is already ه and ى already ي). One suffix at most, longest first,
 # always keeping three letters: light enough that unrelated roots are rarely merged.
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+
+
+def has_arabic_script(text: str) -> bool:
+    """Any character of the Arabic block (letters, digits, marks): the test that tells an Arabic text or sentence
+    from an English one (digits and Latin accents are shared: "Médecins" is still English)."""
+    return _ARABIC_SCRIPT.search(text) is not None
+
+
 _ARABIC_SUFFIXES = ("هما", "كما", "ات", "ان", "ون", "ين", "يه", "ها", "هم", "هن", "كم", "نا", "ه", "ي")
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
 
