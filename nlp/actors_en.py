@@ -13,6 +13,8 @@ Libya", "Red Cross" inside "Italian Red Cross", "Kaniyat" inside "Kaniyat militi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 
 from nlp.actors import ActorMatch
 from nlp.lexicon import Tokens
@@ -92,21 +94,23 @@ def _gap_clean(text: str, end: int, start: int) -> bool:
     return text[end:start] == " "
 
 
-def _token_range(tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
-    inside = [k for k in range(len(tokens.items)) if start <= tokens.original_span(k, k)[0] < end]
-    return (inside[0], inside[-1]) if inside else None
+def _token_range(starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """First and last token whose original start lies in [start, end); ``starts`` ascending, one per token."""
+    first, after = bisect_left(starts, start), bisect_left(starts, end)
+    return (first, after - 1) if first < after else None
 
 
 def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[ActorMatch]:
     """The registry's finds in an English text, with the bodies named in English added (see the module doc)."""
     added: list[ActorMatch] = []
+    token_starts = [tokens.original_span(k, k)[0] for k in range(len(tokens.items))]
     spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)]
     for start, end in sorted(set(spans)):
         if any(a.start <= start and end <= a.end and (a.start, a.end) != (start, end) for a in found if a.end - a.start > end - start):
             continue
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
             continue
-        rng = _token_range(tokens, start, end)
+        rng = _token_range(token_starts, start, end)
         if rng is None:
             continue
         added.append(ActorMatch(text[start:end], "", "body", start, end, rng[0], rng[1]))
@@ -125,10 +129,10 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         if head is not None and a.type == "generic":
             start = max(0, a.start - 14) + head.start()
         if (start, end) != (a.start, a.end):
-            rng = _token_range(tokens, start, end)
+            rng = _token_range(token_starts, start, end)
             if rng is not None:
-                a = ActorMatch(text[start:end], a.id, a.type, start, end, rng[0], rng[1], -1, a.employer, a.after_l,
-                               a.in_title, a.headline)
+                a = replace(a, name=text[start:end], start=start, end=end, first_token=rng[0], last_token=rng[1],
+                            core_last=-1)
         kept.append(a)
     kept = [a for a in kept if not any(b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
