@@ -260,9 +260,7 @@ def _strong_word(word: str, lowered: str, function_words: frozenset[str], not_a_
         return False
     if word[-1].isdigit():  # a European word and a number: "rai3", "la7" (TV channels)
         return _european_zipf(word.rstrip("0123456789")) < COMMON_EUROPEAN_ZIPF
-    if word[
-        0
-    ].isdigit():  # a number glued to a long European word ("3fascia"); "9alet", "7ata", "3ayla" are Arabizi
+    if word[0].isdigit():  # a number glued to a long European word ("3fascia"); "9alet", "7ata", "3ayla" are Arabizi
         rest = word.lstrip("0123456789")
         return len(rest) < 5 or _european_zipf(rest) < COMMON_EUROPEAN_ZIPF
     return True
@@ -422,13 +420,11 @@ def _without_names(text: str) -> str:
     function_words = _markers()[0]
 
     def keep(match: re.Match[str]) -> str:
-        lowered = match.group()
+        word = match.group()
         # Capitalised names were never evidence; their letters are left as they were.
-        if not lowered.islower():
-            return lowered
-        if lowered in names or (len(lowered) >= 4 and lowered in places and lowered not in function_words):
+        if word.islower() and (word in names or (len(word) >= 4 and word in places and word not in function_words)):
             return " "
-        return match.group()
+        return word
 
     return _LATIN_WORD.sub(keep, text)
 
