@@ -50,7 +50,7 @@ from nlp.listing import is_listing
 from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
-from nlp.normalize import clitic_variants, has_arabic_script, normalize
+from nlp.normalize import clitic_variants, has_arabic_letters, has_arabic_script, normalize
 from nlp.place_roles import role
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
@@ -308,7 +308,7 @@ def _arabic_hashtag(text: str, match: Match) -> bool:
     """«#ليبيا», «#سبها |»: a listed (not weak) Arabic place written as a whole hashtag tagging the post."""
     end = match.end
     if not (match.start > 0 and text[match.start - 1] == "#" and not match.entry.get("weak")
-            and re.search("[\u0621-\u064a]", match.text) is not None
+            and has_arabic_letters(match.text)
             and (end >= len(text) or not (text[end].isalnum() or text[end] == "_"))):
         return False
     # a tag of the post: among the hashtags that end it («... البلدية. #ليبيا»), or its opening label («#سبها |»);

@@ -9,18 +9,16 @@ beat every other single country.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from nlp.actors import ActorMatch
-from nlp.normalize import normalize
+from nlp.normalize import has_arabic_letters, normalize
 from rasad.records import Place
 
 MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
 EVENT_WEIGHT = 3.0
 _HOME_TOWNS = {"city", "town", "village", "hamlet", "neighbourhood"}
-_ARABIC = re.compile("[\u0621-\u064a]")
 PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
                   "district": 5, "region": 6, "border": 7, "area": 8, "country": 9, "agent": 10}
 # Forces act on their own country's soil: a Libyan armed group holding sailors, a Tunisian army unit firing on
@@ -154,5 +152,5 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
     # «أسرة الشاب خالد من العجيلات: انقطع الاتصال به منذ توقيفه»: a harm reported where the only place named is a
     # Libyan town a person is from (an origin, weighed little), and nothing of another country, is Libyan
     return bool(evidence) and libya > 0 and not any(v > 0 for v in score.values()) and any(
-        loc.country == "LY" and loc.place.precision in _HOME_TOWNS and not loc.border and _ARABIC.search(loc.place.name)
+        loc.country == "LY" and loc.place.precision in _HOME_TOWNS and not loc.border and has_arabic_letters(loc.place.name)
         for loc in located)

@@ -187,13 +187,18 @@ _ARABIC_SUFFIXES = ("هما", "كما", "ات", "ان", "ون", "ين", "يه", 
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
 
 
+def has_arabic_letters(text: str) -> bool:
+    """Any Arabic letter (hamza to yeh; not Arabic digits or marks): a word or name written in Arabic."""
+    return _ARABIC_LETTERS.search(text) is not None
+
+
 @lru_cache(maxsize=65536)
 def stem_term(term: str) -> str:
     """Light stem of one search term: Arabic suffixes, or the Snowball English stemmer for Latin words.
 
     Documents and queries both go through it, so مصراتة / مصراته and killing / killed meet.
     """
-    if _ARABIC_LETTERS.search(term):
+    if has_arabic_letters(term):
         for suffix in _ARABIC_SUFFIXES:
             if term.endswith(suffix) and len(term) - len(suffix) >= _MIN_STEM:
                 return term[: -len(suffix)]
