@@ -569,8 +569,8 @@ def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:
         return False
     before, entry_id = doc.words[found.first - 1], found.payloads[0]
     if entry_id == "generic-unknown-party":
-        return before in ("الي", "الى", "نحو")
-    return before in ("احد", "احدي", "احدى") and doc.entries[entry_id].get("role") == "perpetrator"
+        return before in ("الي", "نحو")  # words are normalised: «إلى» is «الي», «إحدى» «احدي»
+    return before in ("احد", "احدي") and doc.entries[entry_id].get("role") == "perpetrator"
 
 
 def _guarded_facility(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
