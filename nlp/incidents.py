@@ -716,6 +716,20 @@ def _english_harm_denied(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return False
 
 
+_EN_ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "from", "of", "near", "around", "among", "in", "into", "inside",
+                                    "on", "to", "for", "with", "and"})
+
+
+def _english_attributive(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"keep children away from damaged buildings", "the burned shelters of the camp": a weak property participle used
+    as an adjective (after an article or a preposition, before a noun) describes a state, it tells no attack."""
+    first = match.first
+    return (first == match.last and 0 < first < len(words) - 1 and words[first].endswith("ed")
+            and all(t.type == PROPERTY and t.strength < STRONG for t in match.payloads)
+            and words[first - 1] in _EN_ATTRIBUTIVE_BEFORE and words[first + 1].isalpha()
+            and words[first + 1] not in ("by", "in", "on", "at", "and", "or", "during", "when", "after"))
+
+
 _EN_PERIOD = frozenset({"past", "last", "previous", "first"})
 _EN_LONG_UNITS = frozenset({"months", "years", "weeks", "month", "year"})
 
@@ -732,20 +746,35 @@ def _english_period_tally(words: list[str]) -> bool:
     return False
 
 
-_EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged"})
+_EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged", "set", "sets", "setting"})
 _EN_NOT_ATTEMPTS = frozenset({"escape", "escapes", "crossing", "crossings", "jailbreak", "breakout", "rescue", "arrest"})
 
 
 def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     """English context cues that are no such cue here: the "fire" of "guards opened fire", "fire on the crowd" is
-    gunfire, no accident; an "attempted escape" or "attempted crossing" is no foiled attack (hypothetical)."""
+    gunfire, and of "set fire to" arson, no accident; an "attempted escape" or "attempted crossing" is no foiled attack
+    (hypothetical); a meeting the victims held ("detained after organising a workshop") is why they were targeted,
+    not a meeting about a harm (general)."""
     word = words[match.first]
     if "accident" in match.payloads and match.first == match.last and word == "fire":
         return (match.first > 0 and words[match.first - 1] in _EN_FIRING) or words[match.first + 1 : match.first + 2] in (
             ["on"], ["at"], ["upon"])
     if "hypothetical" in match.payloads and word == "attempted":
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
+    if "general" in match.payloads and word in _EN_MEETINGS:
+        return _english_victims_deed(words, match.first)
     return False
+
+
+_EN_MEETINGS = frozenset({"workshop", "conference", "training"})
+_EN_DEED_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _english_victims_deed(words: list[str], index: int) -> bool:
+    """"detained after organising a workshop", "arrested for attending a conference": a gerund right before the
+    meeting (past an article), itself after "after / for / over" — the deed the act answered."""
+    at = index - 1 if index > 0 and words[index - 1] in _EN_DEED_ARTICLES else index
+    return at > 1 and words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over")
 
 
 # "the driver of a car packed with explosives", "a suicide bomber": the one killed was attacking (English words)
@@ -880,7 +909,8 @@ def _conscience_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> boo
 
 # Libyan outlets pass (tune9): the crime as the object of a law, an agency or a cause, not an event
 _LAW_HEADS = {"يجرم", "تجرم", "يجرمان", "تجريم", "لتجريم", "بتجريم", "قانون", "لقانون", "مناهضه", "لمناهضه", "criminalise",
-              "criminalize", "criminalises", "criminalizes", "criminalising", "criminalizing"}
+              "criminalize", "criminalises", "criminalizes", "criminalising", "criminalizing", "convention", "conventions",
+              "protocol", "treaty"}
 _LAW_REACH = 2  # «قانون يجرّم الاختفاء القسري», «بتجريم التعذيب»
 _FATE_HEADS = {"مصير", "بمصير", "لمصير"}
 _CAUSE_WORDS = {"حمله", "حملات", "وسم", "عريضه", "وقفه", "وقفات", "مسيره", "للمطالبه", "المطالبه", "مطالبه", "تطالب", "يطالب",
@@ -890,9 +920,16 @@ _GENERIC_MISSING = {"المفقودين", "المخفيين", "المختفين"
 _THOUSANDS = {"الاف", "الالاف", "مئات", "المئات", "عشرات", "thousands", "hundreds"}
 
 
+_EN_PROTECT_REACH = 6  # "the protection of all persons from enforced disappearance"
+
+
 def _crime_named_by_a_law(words: list[str], match: PhraseMatch[Trigger]) -> bool:
-    """«قانون يجرّم الاختفاء القسري», «تجريم التعذيب», "a law criminalising torture": the crime a law names, no event."""
-    return _form_before(words, match.first, _LAW_HEADS, _LAW_REACH)
+    """«قانون يجرّم الاختفاء القسري», «تجريم التعذيب», "a law criminalising torture", "the Convention against Enforced
+    Disappearance": the crime a law or treaty names, no event; so is what people are to be protected from (English)."""
+    first = match.first
+    protected = first > 0 and words[first - 1] == "from" and any(
+        w.startswith("protect") for w in words[max(0, first - 1 - _EN_PROTECT_REACH) : first - 1])
+    return protected or _form_before(words, first, _LAW_HEADS, _LAW_REACH)
 
 
 def _missing_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -1064,7 +1101,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
-               and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)]
+               and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
+               and not _english_attributive(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]

@@ -1,0 +1,70 @@
+"""English news pass 3 (docs/labelling.md, "English news pass 3 (tune12en)"): kinds of error on English news in
+varied registers (wires, Libyan English outlets, UN and NGO releases, posts), checked on our own sentences (written
+by the rasad team; no real events)."""
+
+import pytest
+
+from nlp.annotate import annotate
+
+
+def types(text: str) -> set[str]:
+    return {i.type for i in annotate(text, "en").incidents}
+
+
+# --- false leads: a ruling told in a headline, a treaty's name, an accident, a state, a meeting ------------------
+
+@pytest.mark.parametrize("text", [
+    ("Benghazi court jails driver for 2022 murder of taxi passenger\nA court in Benghazi on Monday sentenced a "
+     "40-year-old driver to 15 years in prison. The family of the victim welcomed the ruling."),
+    ("Judges confirm charges against former militia leader\nThe court said on Tuesday it had confirmed charges "
+     "against the man over abuses in Sirte. Graves found near the town in 2017 held more than 40 bodies."),
+])
+def test_a_ruling_in_the_headline_is_no_incident(text: str) -> None:
+    assert not types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups urged the government to sign the Convention against Torture before the end of the year.",
+    ("Lawyers called on parliament to ratify the convention for the protection of all persons from enforced "
+     "disappearance."),
+])
+def test_a_harm_named_by_a_treaty_is_no_incident(text: str) -> None:
+    assert not types(text)
+
+
+def test_a_household_gas_explosion_is_an_accident() -> None:
+    text = ("Four hurt in gas cylinder explosion at Misrata bakery\nFour people were injured on Sunday when a gas "
+            "cylinder exploded in a bakery in Misrata. Two of the injured were taken to hospital with burns.")
+    assert not types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Aid workers said families in Derna were still living in damaged homes a year after the fighting.",
+    "Engineers began repairs on damaged houses in the old quarter of Sirte on Monday.",
+])
+def test_damaged_as_an_adjective_tells_no_attack(text: str) -> None:
+    assert not types(text)
+
+
+def test_shelling_that_damaged_buildings_still_is() -> None:
+    assert "attack_on_property_or_infrastructure" in types(
+        "Shelling damaged homes and a school in the Ain Zara district on Friday night, residents said.")
+
+
+# --- misses: arson, a detention for a civic act ------------------------------------------------------------------
+
+def test_arson_on_a_home_is_an_attack_on_property() -> None:
+    text = ("Unidentified men set fire to the home of a local council member in Gharyan on Sunday night. The house "
+            "was badly damaged; nobody was inside.")
+    assert "attack_on_property_or_infrastructure" in types(text)
+
+
+def test_detention_for_organising_a_workshop_is_arbitrary() -> None:
+    text = ("A rights group said it was alarmed by the detention of four civil society members in Sabha, who were "
+            "arrested on 3 March after organising a workshop on local elections.")
+    found = types(text)
+    assert {"arbitrary_detention", "attack_on_civil_society"} <= found
+
+
+def test_a_workshop_on_torture_is_still_no_incident() -> None:
+    assert not types("The ministry held a workshop on the prevention of torture in detention for 30 police officers.")
