@@ -798,7 +798,7 @@ def _cared_for(words: list[str], index: int, end: int) -> bool:
         return True
     if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & _TREATMENT for w in words[end : end + 3])):
         return True
-    if words[index - 1] in ("treated", "treating", "treat"):
+    if words[index - 1] in ("treated", "treating", "treat", "treats"):
         return True  # "doctors treated 14 migrants"
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
         word_forms(w) & _HOSPITALS for w in words[max(0, index - 4) : index])
@@ -1051,6 +1051,8 @@ def _english_pair(words: list[str], index: int) -> bool:
 _EN_MORE = {"other", "more", "further", "additional"}
 _EN_OF_OWNERS = {"the", "his", "her", "their", "its"}
 _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
+# adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force
+_EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult"}
 
 
 def _english_people_after(words: list[str], end: int) -> int | None:
@@ -1058,6 +1060,8 @@ def _english_people_after(words: list[str], end: int) -> int | None:
     part ("two of his companions", "three of the group", "four of them"): the index of the people noun."""
     k = end
     if k < len(words) and words[k] in _EN_MORE:
+        k += 1
+    if k < len(words) and words[k] in _EN_PEOPLE_ADJECTIVES:
         k += 1
     elif k < len(words) and words[k] == "of":
         k += 1 + (k + 1 < len(words) and words[k + 1] in _EN_OF_OWNERS)
@@ -1069,12 +1073,17 @@ def _english_people_after(words: list[str], end: int) -> int | None:
 
 
 def _english_skip_of(words: list[str], k: int) -> int:
-    """Past "of their family", "by" of "passers-by": what qualifies English people before their verb."""
+    """Past "of their family" / "of one family", "by" of "passers-by", and a part named after them ("including three
+    children"): what qualifies English people before their verb."""
     if words[k : k + 1] == ["by"]:
         return k + 1
-    if words[k : k + 1] == ["of"] and k + 2 < len(words) and words[k + 1] in _EN_OF_OWNERS and words[k + 2] in (
+    if words[k : k + 1] == ["of"] and k + 2 < len(words) and words[k + 1] in _EN_OF_OWNERS | {"one"} and words[k + 2] in (
             "family", "families", "group", "crew", "household"):
-        return k + 3
+        k += 3
+    if words[k : k + 1] == ["including"] and (part := parse_number(words, k + 1)) is not None:
+        people = k + 1 + part[1]
+        if people < len(words) and _plural_person(words[people]):
+            return people + 1
     return k
 
 

@@ -1214,7 +1214,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words) or _held_for_long(words)
     speech = bool(present & _SPEECH)  # a qualifier naming what was said, posted or worn
-    property_object = any(not _no_property_object(words, m.first) for m in lex.property_objects.find(tokens))
+    objects = lex.property_objects.find(tokens)
+    property_object = any(not _no_property_object(words, m.first) for m in objects)
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
@@ -1363,7 +1364,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «أوقفه مسلحون», «داهم مسلحون منزله»: the ones who hold him are gunmen, right after the arrest or raid word
     gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
     _security_took(kept, matches, words, strong_types)
-    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held)
+    # a stray bullet that "struck their home" harmed the people inside, it was no attack on the house
+    struck = PROPERTY in kept and not (present & _BULLETS) and _english_object_struck(words, objects)
+    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
 
@@ -1492,8 +1495,22 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
                                                 set(abduction.victims))
 
 
+_EN_STRIKING = frozenset({"on", "hit", "hits", "struck", "strikes", "targeted", "targeting", "stormed", "shelled",
+                          "bombed", "raided"})
+_EN_STRIKE_REACH = 3  # "hit the Naivasha market": the verb, an article and a name before the object
+
+
+def _english_object_struck(words: list[str], objects: list[PhraseMatch[str]]) -> bool:
+    """English: a civilian object named as what was struck ("an airstrike hit a school", "a strike on a farm", "rocket
+    hits family home"): the English labels keep attack_on_property beside the people killed or hurt there (the ANT
+    dev labels, Arabic, do not: an Arabic sentence never passes here)."""
+    return any(words[m.first].isascii() and any(w in _EN_STRIKING for w in words[max(0, m.first - _EN_STRIKE_REACH) : m.first])
+               for m in objects) and all(w.isascii() for w in words)
+
+
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
-             strong_types: set[str], counts: dict[str, int], gunfire: bool = False, gunmen_held: bool = False) -> None:
+             strong_types: set[str], counts: dict[str, int], gunfire: bool = False, gunmen_held: bool = False,
+             object_struck: bool = False) -> None:
     """Rules between types of one sentence (see the module docstring)."""
     injury = kept.get("injury")
     if injury is not None and beating_only_injury and "custody" in context:
@@ -1508,7 +1525,7 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
     other = kept.get("other")
     if other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & _MINES:
         kept.pop("other")  # «إصابة راعي في انفجار لغم»: the human harm is the type (dev practice)
-    if PROPERTY in kept and ({"killing", "injury"} & set(kept)):
+    if PROPERTY in kept and ({"killing", "injury"} & set(kept)) and not object_struck:
         kept.pop(PROPERTY)  # the human harm is the type: the ANT dev labels never add property next to it (a
         # school bombing with dead children is killing + injury), and the held-out news is labelled the same way
     migrant_deaths = "migrants" in victims and "sea" in context and bool({"killing", "other"} & set(kept))

@@ -68,3 +68,37 @@ def test_detention_for_organising_a_workshop_is_arbitrary() -> None:
 
 def test_a_workshop_on_torture_is_still_no_incident() -> None:
     assert not types("The ministry held a workshop on the prevention of torture in detention for 30 police officers.")
+
+
+# --- counts --------------------------------------------------------------------------------------------------------
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    annotation = annotate(text, "en")
+    return annotation.killed, annotation.injured
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("A car bomb exploded near a bakery in Derna on Monday, killing two civilians and injuring 9, a hospital "
+      "official said."), (2, 9)),
+    ("An air strike killed a fisherman and his two little daughters near Zuwara on Sunday, relatives said.", (3, None)),
+    ("Six members of one family, including four children, were killed when shells hit their house in Ajdabiya.", (6, None)),
+    ("Sabratha hospital treats 9 migrants with gunshot wounds\nThe men were shot at a checkpoint, doctors said.", (None, 9)),
+])
+def test_english_counts(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_sport_injury_is_no_incident() -> None:
+    assert not types("The midfielder is out for a month after injuring his hamstring in the derby on Friday.")
+
+
+# --- types: a civilian object struck keeps its type beside the dead (English labels) --------------------------------
+
+def test_an_object_struck_keeps_property_beside_a_killing() -> None:
+    found = types("An airstrike hit a school in Tawergha on Monday, killing three pupils, the municipality said.")
+    assert {"attack_on_property_or_infrastructure", "killing"} <= found
+
+
+def test_a_stray_bullet_into_a_home_is_no_property_attack() -> None:
+    found = types("A man was wounded when a stray bullet struck his home in Tajoura on Sunday, his brother said.")
+    assert "injury" in found and "attack_on_property_or_infrastructure" not in found
