@@ -71,6 +71,7 @@ from nlp.counts_rules import (
     CALL_VERBS,
     MONTH_WORDS,
     PERSON_NOUNS,
+    SINGULAR_VICTIMS,
     is_statistic,
     last_century_year,
     no_people_after,
@@ -92,7 +93,7 @@ HARM_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_d
               "sexual_violence")
 CASUALTY_TYPES = ("killing", "injury")
 PROPERTY = "attack_on_property_or_infrastructure"
-_BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "ضرب مبرح", "اعتداء بالعنف",
+_BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beat", "ضرب مبرح", "اعتداء بالعنف",
             "اعتداء جسدي", "اعتدي بالعنف"}
 # Words between a trigger and its victim noun: quantifiers and the date («قتل اليوم الأربعاء 24 أوت إرهابي»).
 _VICTIM_SLOT_FILLERS = {"من", "نحو", "حوالي", "اكثر", "ما", "لا", "يقل", "عن", "at", "least", "more", "than", "of",
@@ -613,6 +614,24 @@ def _fired_inside(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
+_EN_BEAT_OBJECTS = frozenset({"him", "her", "them", "up"})
+_EN_BEAT_ARTICLES = frozenset({"a", "an", "the", "two", "three", "several", "dozens", "of"})
+
+
+def _english_people_beaten(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"guards beat migrants", "police beat him", "beat up a journalist": the verb "beat" with people as its object
+    is an assault (not "Al Ahly beat Al Ittihad": a team beaten is no person; the lexicon cannot tell them apart)."""
+    if "beat" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    index = words.index("beat")
+    k = index + 1
+    while k < len(words) and k - index <= 3 and words[k] in _EN_BEAT_ARTICLES:
+        k += 1
+    if k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS):
+        return [PhraseMatch(index, index, (Trigger("injury", STRONG),), "beat")]
+    return []
+
+
 def _outlets_blocked(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«حجب 5 مواقع إخبارية», «حظر صحيفتين»: blocking news sites or outlets is an attack on civil society (labelling
     guide); the lexicon lists «حجب موقع», here a number may stand between the order and what it shuts."""
@@ -732,6 +751,7 @@ def _english_attributive(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 _EN_PERIOD = frozenset({"past", "last", "previous", "first"})
 _EN_LONG_UNITS = frozenset({"months", "years", "weeks", "month", "year"})
+_EN_BOUNDED_WEEKS = 4  # "over the past two weeks": a bounded series a monitor reports, not a period's statistic
 
 
 def _english_period_tally(words: list[str]) -> bool:
@@ -741,7 +761,8 @@ def _english_period_tally(words: list[str]) -> bool:
         if word in ("in", "over", "during", "within") and words[index + 1] == "the" and words[index + 2] in _EN_PERIOD:
             number = parse_number(words, index + 3)
             at = index + 3 + (number[1] if number else 0)
-            if at < len(words) and words[at] in _EN_LONG_UNITS:
+            if at < len(words) and words[at] in _EN_LONG_UNITS and not (
+                    words[at] == "weeks" and number and number[0] <= _EN_BOUNDED_WEEKS):
                 return True
     return False
 
@@ -961,6 +982,7 @@ _DEAD_BODY = {"جثه", "جثته", "جثتها", "جثمان", "جثمانه", 
               "جثتين", "جثتي", "جثتان", "جثتا",  # the dual: «جثتين لشابين مصابتين بطلقات»
               "body", "bodies", "corpse", "corpses"}  # "the bodies of two men bearing gunshot wounds"
 _WOUNDS_REACH = 5
+_WITH_WOUNDS = frozenset({"with", "bearing", "showing"})  # "the bodies ... their hands tied and with gunshot wounds"
 _WOUNDS_REACH_EN = 8  # "the bodies of two young men bearing gunshot wounds": English puts more words between
 _BEATEN_TO_DEATH_REACH = 6  # «تسبب في وفاة زوجته (32 عاما) بعد تعرضها لضرب مبرح»
 _NEAR = {"قرب", "بالقرب", "محيط", "بمحيط", "مقربه", "بمقربه", "near"}
@@ -1041,8 +1063,9 @@ def _counts_people(words: list[str], index: int) -> bool:
 
 def _released(words: list[str], index: int) -> bool:
     """A release that happened at ``index`` («الإفراج عن», «أفرجت»), not one demanded («تطالب بالإفراج», «دعت إلى
-    إطلاق سراح», «من أجل الإفراج»)."""
-    return not words[index].startswith(("ب", "ل")) and not (index > 0 and words[index - 1] in _DEMAND_BEFORE)
+    إطلاق سراح», «من أجل الإفراج», "must be released", "should be immediately released")."""
+    return not words[index].startswith(("ب", "ل")) and not (index > 0 and words[index - 1] in _DEMAND_BEFORE) and (
+        "be" not in words[max(0, index - 2) : index])
 
 
 def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
@@ -1081,6 +1104,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _split_killings(words, matches)
     matches += _outlets_blocked(words)
     matches += _fired_inside(words)
+    matches += _english_people_beaten(words)
     if not matches:
         return SentenceResult([], {})
     present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
@@ -1132,6 +1156,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     body_at = [k for k, w in enumerate(words) if word_forms(w) & _DEAD_BODY] if present & _DEAD_BODY else []
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
                                           and any(0 < m.first - k <= (_WOUNDS_REACH_EN if words[k].isascii() else _WOUNDS_REACH)
+                                                  or (words[k].isascii() and 0 < m.first - k and words[m.first - 1] in _WITH_WOUNDS)
                                                   for k in body_at)
                                           and not _others_hurt(words, m.last))]
     # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)

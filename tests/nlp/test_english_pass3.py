@@ -102,3 +102,32 @@ def test_an_object_struck_keeps_property_beside_a_killing() -> None:
 def test_a_stray_bullet_into_a_home_is_no_property_attack() -> None:
     found = types("A man was wounded when a stray bullet struck his home in Tajoura on Sunday, his brother said.")
     assert "injury" in found and "attack_on_property_or_infrastructure" not in found
+
+
+# --- types: a release called for, people beaten in custody, wounds of the dead, a fortnight's series -------------
+
+def test_a_release_called_for_ends_no_detention() -> None:
+    text = ("Journalist held without a lawyer must be released, press union says\nMembers of an armed group arrested "
+            "the reporter at his office in Misrata on Monday and he is still held, the union said.")
+    assert "arbitrary_detention" in types(text)
+
+
+def test_guards_who_beat_migrants_torture_them() -> None:
+    found = types("Former inmates said guards beat migrants with cables at the Tajoura detention centre in May.")
+    assert {"torture", "arbitrary_detention"} <= found
+
+
+def test_a_team_that_beat_another_is_no_assault() -> None:
+    assert not types("Al Nasr beat Al Hilal on Saturday to move three points clear at the top of the table.")
+
+
+def test_wounds_on_bodies_found_are_no_second_harm() -> None:
+    text = ("The bodies of two shepherds were found on Monday in a valley south of Gharyan, their hands bound and with "
+            "gunshot wounds to the chest, relatives said.")
+    assert types(text) == {"killing"}
+
+
+def test_a_fortnight_of_attacks_is_a_bounded_series() -> None:
+    text = ("A clinic in Kufra said it had treated six migrant women for rape over the past two weeks, all of them "
+            "held by smugglers on farms outside the town.")
+    assert "sexual_violence" in types(text)
