@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
-from nlp.actors import ActorMatch
+from nlp.actors import ActorMatch, load_registry
 from nlp.lexicon import Tokens
 
 # A name ends with one of these heads ("Libyan Medical Syndicate") or opens with one and goes on with
@@ -36,10 +37,17 @@ _NATIONALITIES = (
     "German|Spanish|Turkish|Russian|American|British|Lebanese|Syrian|Israeli|Palestinian|Jordanian|Emirati|Qatari|"
     "Saudi|Eastern|Western|eastern|western")
 _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
-                   "Red Crescent|interior ministry|security forces|security services|air force")
+                   "Red Crescent|interior ministry|foreign ministry|security forces|security services|security officers|"
+                   "customs|air force")
 _NATIONAL = re.compile(rf"\b(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
-_PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded) (?=[a-z]+$)")
+_PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|rival|local) (?=[a-z]+$)")
+# "traffic police", "the civil defence agency": a generic body's own words around it
+_GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=police$)")
+_GENERIC_TAIL = re.compile(r" agency\b")
+# "the Zawiya municipality said": a town's council, named by the town (a capitalised word) before the word
+_TOWN_MUNICIPALITY = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? municipality\b")
+_NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
 _WORD = re.compile(r"[A-Z][\w\u00C0-\u024F-]*(?:'s?|’s?)?|[a-z]+|&")
 _BARE = {"authorities", "the authorities"}
 
@@ -65,7 +73,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
             run = words[i: j + 1]
             if run and run[0][2] in ("The", "A", "An"):
                 run = run[1:]
-            heads = [k for k, w in enumerate(run) if w[2].rstrip("'’") in _HEADS or w[2].rstrip("'’s") in _HEADS]
+            heads = [k for k, w in enumerate(run) if w[2].rstrip("'’") in _HEADS or w[2].rstrip("'’s") in _HEADS
+                     or (k > 0 and run[k - 1][2] == "Attorney" and w[2].startswith("General"))]
             if heads and len(run) >= 2:
                 last = len(run) - 1
                 while last > 0 and run[last][2] in _JOINERS:
@@ -76,7 +85,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                 if not facility and len(run) >= 2:
                     end = run[-1][1]
                     if text[end - 2: end] in ("'s", "’s"):
-                        end -= 2
+                        office = run[-1][2].startswith("General") and text[end : end + 7] == " office"
+                        end = end + 7 if office else end - 2  # "Attorney General's office" (the body), not "the GNU's"
                     spans.append((run[0][0], end))
             i = j + 1
     return spans
@@ -104,7 +114,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     """The registry's finds in an English text, with the bodies named in English added (see the module doc)."""
     added: list[ActorMatch] = []
     token_starts = [tokens.original_span(k, k)[0] for k in range(len(tokens.items))]
-    spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)]
+    spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)] + [
+        (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)]
     for start, end in sorted(set(spans)):
         if any(a.start <= start and end <= a.end and (a.start, a.end) != (start, end) for a in found if a.end - a.start > end - start):
             continue
@@ -118,7 +129,7 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     for a in found:
         if any(b.start <= a.start and a.end <= b.end for b in added):
             continue  # "UN" inside "UN Support Mission in Libya"
-        if a.name.lower() in _BARE:
+        if a.name.lower() in _BARE or (a.type == "generic" and _NO_PARTY.search(text[max(0, a.start - 4) : a.start])):
             continue
         # "Kaniyat militia", "unidentified gunmen": the words the press writes around a listed name
         tail = re.match(r" (militia|brigade|Brigade|forces)\b", text[a.end:])
@@ -128,6 +139,11 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             end = a.end + tail.end()
         if head is not None and a.type == "generic":
             start = max(0, a.start - 14) + head.start()
+        prefix = _GENERIC_PREFIX.search(text[max(0, a.start - 9) : a.start] + a.name) if a.id else None
+        if prefix is not None:
+            start = max(0, a.start - 9) + prefix.start()
+        if a.id and a.type == "agency" and _GENERIC_TAIL.match(text[a.end:]):
+            end = a.end + len(" agency")
         if (start, end) != (a.start, a.end):
             rng = _token_range(token_starts, start, end)
             if rng is not None:
@@ -136,4 +152,38 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         kept.append(a)
     kept = [a for a in kept if not any(b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
-    return sorted(kept + added, key=lambda a: a.start)
+    return _headline_forms_dropped(text, sorted(kept + added, key=lambda a: a.start))
+
+
+@lru_cache(maxsize=1)
+def _registry_ids() -> dict[str, str]:
+    """Every English registry name (lower case) -> its body's id."""
+    entries, _ = load_registry()
+    return {name.lower(): entry_id for entry_id, entry in entries.items() for name in entry["names"] if name.isascii()}
+
+
+def _body_id(actor: ActorMatch) -> str:
+    return actor.id or _registry_ids().get(actor.name.lower(), "")
+
+
+def _headline_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """One body, one string, the body text's form (Actor conventions): a headline's short form ("ICC judges ...",
+    "UNSMIL warns ...", "Sudanese army says ...") is dropped when the body names the same body otherwise ("the
+    International Criminal Court", "the Sudanese Armed Forces"), and so is a headline's generic word for a body the
+    text names ("Guards threaten ..." then "the Petroleum Facilities Guard")."""
+    line_end = text.find("\n")
+    if line_end < 0 or not text[line_end:].strip():
+        return actors
+    body = [a for a in actors if a.start > line_end]
+
+    def named_in_body(a: ActorMatch) -> bool:
+        key, name = _body_id(a), a.name.lower()
+        if any(b.name.lower() == name for b in body):
+            return False  # the body text writes it the same way
+        if key and any(_body_id(b) == key for b in body):
+            return True
+        generic = a.type == "generic" or key.startswith("generic-")
+        return generic and any(not _body_id(b).startswith("generic-") and name.rstrip("s") in b.name.lower().split()[-1]
+                               for b in body)
+
+    return [a for a in actors if a.start > line_end or not named_in_body(a)]

@@ -131,3 +131,48 @@ def test_a_fortnight_of_attacks_is_a_bounded_series() -> None:
     text = ("A clinic in Kufra said it had treated six migrant women for rape over the past two weeks, all of them "
             "held by smugglers on farms outside the town.")
     assert "sexual_violence" in types(text)
+
+
+# --- actors ----------------------------------------------------------------------------------------------------------
+
+def actors(text: str) -> set[str]:
+    return {a.name for a in annotate(text, "en").actors}
+
+
+def test_a_headline_acronym_gives_way_to_the_body_text_name() -> None:
+    found = actors("IOM says 40 migrants returned to Tripoli\nThe International Organization for Migration said on "
+                   "Monday that 40 migrants were returned to Tripoli after their boat was stopped at sea.")
+    assert "International Organization for Migration" in found and "IOM" not in found
+
+
+def test_an_acronym_the_body_text_also_uses_stays() -> None:
+    found = actors("MSF: clinic in Kufra closed\nMedecins Sans Frontieres said on Sunday it had closed its clinic. "
+                   "MSF said it hoped to reopen next month.")
+    assert {"Medecins Sans Frontieres", "MSF"} <= found
+
+
+def test_a_headline_generic_gives_way_to_the_body_named_in_the_text() -> None:
+    found = actors("Guards close Zawiya refinery gate\nMembers of the Petroleum Facilities Guard closed the main gate "
+                   "of the Zawiya refinery on Monday over unpaid wages.")
+    assert "Petroleum Facilities Guard" in found and "Guards" not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A shell hit a house in Gharyan on Monday, killing a woman, the Gharyan municipality said.", "Gharyan municipality"),
+    ("Two people died when a lorry hit their car near Sirte, traffic police said on Friday.", "traffic police"),
+    ("A strike hit a market in Nyala, killing 12 people, according to the civil defence agency.",
+     "civil defence agency"),
+    ("A boy was wounded during clashes between rival armed groups in Zawiya on Sunday.", "rival armed groups"),
+    ("The Attorney General's office said on Tuesday it had ordered the arrest of two guards.",
+     "Attorney General's office"),
+    ("Sudanese Armed Forces shelled a village near El Obeid, killing four farmers, residents said.",
+     "Sudanese Armed Forces"),
+])
+def test_english_bodies_in_their_written_form(text: str, name: str) -> None:
+    assert name in actors(text)
+
+
+def test_any_armed_group_names_no_group() -> None:
+    text = ("A drone strike killed a farmer near Zawiya on Friday; his family said he had no links to any armed "
+            "group.")
+    assert not {n for n in actors(text) if "armed group" in n}
