@@ -46,7 +46,7 @@ _PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|ri
 _GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=police$)")
 _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said": a town's council, named by the town (a capitalised word) before the word
-_TOWN_MUNICIPALITY = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? municipality\b")
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )[A-Z][a-z]+(?:-[A-Z][a-z]+)? municipality\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
 _WORD = re.compile(r"[A-Z][\w\u00C0-\u024F-]*(?:'s?|’s?)?|[a-z]+|&")
 _BARE = {"authorities", "the authorities"}
@@ -116,6 +116,7 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     token_starts = [tokens.original_span(k, k)[0] for k in range(len(tokens.items))]
     spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)] + [
         (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)]
+    found = found + _hyphenated_names(text, tokens, token_starts, found)
     for start, end in sorted(set(spans)):
         if any(a.start <= start and end <= a.end and (a.start, a.end) != (start, end) for a in found if a.end - a.start > end - start):
             continue
@@ -153,6 +154,32 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     kept = [a for a in kept if not any(b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
     return _headline_forms_dropped(text, sorted(kept + added, key=lambda a: a.start))
+
+
+@lru_cache(maxsize=1)
+def _hyphenated_registry() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
+    """The registry's English names written with a hyphen ("Sea-Watch", "Al-Shabaab"): ``find_actors`` lets no name
+    run across punctuation, so these are looked up here, as written."""
+    entries, _ = load_registry()
+    names = {n: (entry_id, entry.get("type") or "") for entry_id, entry in entries.items() for n in entry["names"]
+             if n.isascii() and "-" in n}
+    if not names:
+        return None, {}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"), names
+
+
+def _hyphenated_names(text: str, tokens: Tokens, token_starts: list[int], found: list[ActorMatch]) -> list[ActorMatch]:
+    pattern, names = _hyphenated_registry()
+    if pattern is None or "-" not in text:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        rng = _token_range(token_starts, m.start(), m.end())
+        if rng is None or any(a.start < m.end() and m.start() < a.end for a in found):
+            continue
+        entry_id, kind = names[m.group()]
+        out.append(ActorMatch(m.group(), entry_id, kind, m.start(), m.end(), rng[0], rng[1]))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -176,3 +176,12 @@ def test_any_armed_group_names_no_group() -> None:
     text = ("A drone strike killed a farmer near Zawiya on Friday; his family said he had no links to any armed "
             "group.")
     assert not {n for n in actors(text) if "armed group" in n}
+
+
+def test_a_hyphenated_registry_name_is_found() -> None:
+    assert "Sea-Watch" in actors("Sea-Watch said its crew saw a patrol boat fire at a dinghy off Sabratha on Monday.")
+
+
+def test_the_municipality_at_a_sentence_start_is_no_town() -> None:
+    found = actors("The Misrata municipality said a school was shelled. The municipality said classes would stop.")
+    assert "Misrata municipality" in found and "The municipality" not in found
