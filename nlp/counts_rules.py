@@ -483,7 +483,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         end = index + used
         after = words[end : end + 3]
         if _no_people_follow(after) or not 0 < value < 10000 or (
-                index > 0 and words[index - 1] in _PART_OF) or (index > 0 and words[index - 1] == "by"):  # "by two men"
+                index > 0 and words[index - 1] in _PART_OF and not _among_the_whole(words, index)) or (
+                index > 0 and words[index - 1] == "by"):  # "by two men"
             index = end
             continue
         kind = _after_noun_kind(words, end) if after else None
@@ -1136,6 +1137,12 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
             return trigger_at[k] if k == start or apposition or words[k - 1] in ("were", "was", "been", "are", "is") or (
                 words[k - 2 : k] in (["were", "also"], ["was", "also"])) else None  # "two others were also hurt"
     return None
+
+
+def _among_the_whole(words: list[str], index: int) -> bool:
+    """"two children were among five people wounded": after "were / was among" the number is the whole toll (English),
+    not a part of the people before it."""
+    return words[index - 1] == "among" and index > 1 and words[index - 2] in ("were", "was", "are", "is")
 
 
 # «20 شخصا بينهم أطفال ونساء قتلوا»: who the victims were, between the number and its trigger.

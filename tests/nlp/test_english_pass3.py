@@ -185,3 +185,20 @@ def test_a_hyphenated_registry_name_is_found() -> None:
 def test_the_municipality_at_a_sentence_start_is_no_town() -> None:
     found = actors("The Misrata municipality said a school was shelled. The municipality said classes would stop.")
     assert "Misrata municipality" in found and "The municipality" not in found
+
+
+# --- imprisonment for speech; a toll after "were among" --------------------------------------------------------------
+
+def test_jailing_a_blogger_is_arbitrary_detention() -> None:
+    text = ("Court jails blogger over posts on militia abuses\nA court in Zliten sentenced the blogger to three years "
+            "in prison on Sunday over posts about the city's armed groups, his lawyer said.")
+    assert {"arbitrary_detention", "attack_on_civil_society"} <= types(text)
+
+
+def test_jailing_a_robber_is_no_incident() -> None:
+    assert not types("A Benghazi court jailed a man for ten years for armed robbery on Sunday.")
+
+
+def test_a_toll_after_were_among_is_the_whole() -> None:
+    text = "Three women were among seven people wounded when a shell hit a street in Ain Zara on Friday."
+    assert counts(text) == (None, 7)
