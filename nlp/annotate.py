@@ -29,6 +29,7 @@ from nlp.counts_rules import (
     is_rising_toll,
     is_statistic,
     load_hurt,
+    recalls_earlier_event,
     toll_counts,
 )
 from nlp.dates import EventDate, find_date, parse_published
@@ -501,6 +502,8 @@ def annotate_rules(text: str, language: str | None = None,
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
     headline = len(sentences) > 1 and "\n" in body[sentences[0].start : sentences[1].start]
+    body_from = 2 if headline else 1  # past the headline and the lead: where a long article recalls the past
+    year = published.year if published else None
     frames: dict[str, frozenset[str]] = {}  # the headline's and the lead's frames, read once a candidate needs them
 
     def frame(number: int) -> frozenset[str]:
@@ -520,11 +523,13 @@ def annotate_rules(text: str, language: str | None = None,
         sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
         sentence_words = [t.text for t in sentence_tokens]
         result = analyse_sentence(sentence_tokens)
+        statuses.append(result.victim_status)
+        results.append(result)
+        if number >= body_from and lang == "ar" and recalls_earlier_event(sentence_words, year):
+            continue  # background recalled past the lead: no incident or count of the news
         _take_counts(casualties, result.counts or _toll_without_trigger(sentence_words, sentence_tokens),
                      sentence_words, lead=headline and number == 1,
                      title=headline and number == 0, casualty=result.victim_status is not None)
-        statuses.append(result.victim_status)
-        results.append(result)
         for candidate in [] if trailer else result.candidates:
             if framed_out(candidate, frame(number), result):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident

@@ -843,6 +843,36 @@ def earlier_event(words: list[str]) -> bool:
     return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
 
 
+_RECALLED = {"الاذهان", "مماثله", "مماثلا", "مماثلين", "سابقه"}  # «يعيد إلى الأذهان», «ضربات مماثلة», «حالات سابقة»
+_REMINDS = {"ذكر", "ذكرت", "تذكر", "يذكر", "مذكره", "مذكرا", "مذكرين"}  # «وتذكر هذه الاشتباكات بمواجهات ...»
+_PAST_SPANS = {"السنوات", "الاعوام", "السنين", "الاشهر", "الشهور"}  # «خلال السنوات الماضية»
+_WAR_TIME = {"خلال", "ابان", "اثناء"}  # «خلال حرب 2019-2020», «إبان الحرب»
+_SINCE = {"منذ", "ومنذ"}
+_YEAR_REACH = 4  # words from «منذ» or a birth word to the year they govern («منذ انسحاب ... في يونيو 2020»)
+
+
+def recalls_earlier_event(words: list[str], published_year: int | None = None) -> bool:
+    """A sentence of a long article that recalls an earlier event as background (issue 13, long articles): an
+    earlier event as above, a recall («إلى الأذهان», «ضربات مماثلة», «حالات سابقة», «ذكّرت باغتيال ناشطات»), years
+    back («خلال السنوات الماضية», «سبق للقيادة أن»), a war's time («خلال حرب»), or a year before the article's
+    («في عام 2022» in 2026; not «منذ 2023»: a detention since then still lasts; not a birth year)."""
+    if earlier_event(words) or _RECALLED.intersection(words):
+        return True
+    plain = [w.removeprefix("و") for w in words]
+    for k, word in enumerate(plain):
+        later = plain[k + 1 : k + 1 + _YEAR_REACH]
+        if word in _REMINDS and any(w.startswith("ب") and not w.startswith("بان") for w in later[:2]):
+            return True
+        if (word in _PAST_SPANS and later[:1] and later[0] in _PAST) or (word in _PREVIOUSLY and "ان" in later):
+            return True
+        if word in _WAR_TIME and later[:1] and later[0] in ("حرب", "الحرب"):
+            return True
+        if published_year and len(word) == 4 and word.isdigit() and 1900 < int(word) < published_year and not any(
+                w in _SINCE or word_forms(w) & _BORN for w in plain[max(0, k - _YEAR_REACH) : k]):
+            return True
+    return False
+
+
 _CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
 _CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل")  # a cheap test before word forms (every sentence)
 

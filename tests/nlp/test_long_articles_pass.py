@@ -1,0 +1,72 @@
+"""Long articles pass (tune13): one test per kind of error met in long Arabic articles that carry several stories (a
+main story, then background that recalls past incidents, statistics, court follow-ups), with articles written for
+these tests (docs/labelling.md, the section "Long articles pass (tune13)")."""
+
+from nlp.annotate import annotate
+from nlp.counts_rules import recalls_earlier_event
+from nlp.lexicon import Tokens
+
+PUBLISHED = "2026-03-15"
+
+
+def _ann(text: str, published: str | None = PUBLISHED):
+    return annotate(text, "ar", published, model=False)
+
+
+def _types(text: str, published: str | None = PUBLISHED) -> set[str]:
+    return {i.type for i in _ann(text, published).incidents}
+
+
+def _words(sentence: str) -> list[str]:
+    return [t.text for t in Tokens.of(sentence).items]
+
+
+# --- background recalled past the lead ---------------------------------------------------------------------------
+
+_FAIR = ("افتتاح معرض الكتاب في مدينة غريان بمشاركة عشرين دار نشر\n"
+         "افتتح عميد بلدية غريان صباح اليوم الأحد معرض الكتاب السنوي بمشاركة عشرين دار نشر ليبية وعربية. "
+         "وقال المنظمون إن المعرض يستمر أسبوعا كاملا. ")
+
+
+def test_an_incident_of_an_earlier_year_recalled_in_the_body_is_no_incident() -> None:
+    text = _FAIR + "وكانت المدينة قد شهدت في عام 2019 خطف ثلاثة تجار من سوقها الرئيسي على يد مسلحين. "
+    assert _types(text) == set()
+
+
+def test_a_recall_phrase_or_similar_attacks_make_a_sentence_background() -> None:
+    assert _types(_FAIR + "ويعيد المعرض إلى الأذهان قصف مكتبة المدينة الذي أودى بحياة حارسها. ") == set()
+    assert _types(_FAIR + "وقد تعرضت المكتبة لهجمات مماثلة أسفرت عن إصابة أمينها بجروح. ") == set()
+    assert _types(_FAIR + "ومذكرين باغتيال كاتب من المدينة بالرصاص أمام بيته. ") == set()
+    assert _types(_FAIR + "وسبق للمنظمين أن أعلنوا إصابة زائر برصاصة طائشة قرب المعرض. ") == set()
+
+
+def test_the_same_sentence_in_the_lead_still_tells_the_news() -> None:
+    # the lead is never background: an article about an old case that is news today keeps it
+    lead = ("خطف ثلاثة تجار في غريان\n"
+            "خطف مسلحون ثلاثة تجار من سوق غريان صباح اليوم، في حادثة مماثلة لما شهدته المدينة. ")
+    assert "abduction" in _types(lead)
+
+
+def test_a_year_is_background_only_before_the_articles_own_year() -> None:
+    words = _words("اعتقل الصحفي في مارس 2025 في طرابلس")
+    assert recalls_earlier_event(words, 2026)
+    assert not recalls_earlier_event(words, 2025)  # the article's own year: the news itself
+    assert not recalls_earlier_event(words, None)  # no date known: no year is before it
+    # a detention since then still lasts; a birth year dates no event
+    assert not recalls_earlier_event(_words("ولا يزال الصحفي محتجزا منذ مارس 2025 دون تهمة"), 2026)
+    assert not recalls_earlier_event(_words("الصحفي المولود عام 1990 محتجز دون تهمة"), 2026)
+
+
+def test_a_detention_that_lasts_since_an_earlier_year_is_still_news() -> None:
+    text = _FAIR + "ولا يزال الكاتب الصحفي محتجزا منذ مارس 2025 دون أي تهمة. "
+    assert "arbitrary_detention" in _types(text)
+
+
+def test_the_count_of_an_earlier_event_is_not_the_news_count() -> None:
+    text = ("ثلاثة جرحى في حريق بمخزن في مصراتة\n"
+            "أصيب ثلاثة عمال بحروق إثر حريق في مخزن للأخشاب بمدينة مصراتة صباح اليوم. "
+            "ونقل المصابون إلى المستشفى. "
+            "ويعيد الحريق إلى الأذهان انفجارا في المدينة عام 2021 أودى بحياة خمسة عشر شخصا. ")
+    annotation = _ann(text)
+    assert annotation.killed is None
+    assert annotation.injured == 3
