@@ -299,7 +299,10 @@ def load_lexicons() -> Lexicons:
 
 
 def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[str]) -> bool:
-    """«يقتل آمال», «يخطف الصدارة», "killed off", "killed the game off", «الضحية الأولى لسياسات»."""
+    """«يقتل آمال», «يخطف الصدارة», "killed off", "killed the game off", «الضحية الأولى لسياسات»; «وصفوه بطريق
+    الموت» (they called it, not the dialect «صفوه», liquidated him, behind «و»)."""
+    if words[match.first].startswith("وصف") and words[match.last + 1 : match.last + 2] and words[match.last + 1][0] == "ب":
+        return True
     for word in words[match.last + 1 : match.last + 3]:
         if word_forms(word) & idioms:
             return True

@@ -70,3 +70,16 @@ def test_the_count_of_an_earlier_event_is_not_the_news_count() -> None:
     annotation = _ann(text)
     assert annotation.killed is None
     assert annotation.injured == 3
+
+
+# --- round-ups of accidents --------------------------------------------------------------------------------------
+
+def test_a_round_up_of_road_accidents_is_an_accident() -> None:
+    text = ("حصيلة الأسبوع: سبعة قتلى في أربعة حوادث سير بين زليتن والخمس\n"
+            "لقي سبعة أشخاص حتفهم وأصيب عشرة آخرون في أربعة حوادث سير منفصلة على الطريق الساحلي. ")
+    assert _types(text) == set()
+
+
+def test_a_road_described_as_deadly_kills_nobody() -> None:
+    # «وصفوه بـ»: they described it; the dialect «صفوه» (liquidated him) is the word without «و»
+    assert _types("وطالب السكان بصيانة الجسر الذي وصفوه بجسر الموت.") == set()
