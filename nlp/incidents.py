@@ -786,6 +786,23 @@ def _year_tally(words: list[str]) -> bool:
     return False
 
 
+_CASE_HEADS = {"حاله", "حالات", "انتهاكا", "انتهاكات", "جريمه", "جرائم", "اعتداءات", "اعتداء"}
+
+
+def _case_tally(words: list[str]) -> bool:
+    """A report's figures: two or more counted kinds of case in one sentence («بينها تسع حالات قتل، واثنتا عشرة حالة
+    اعتقال», «القتل بـ118 حالة، تلتها حالات الاعتقال بـ97 حالة»): a statistic, not one event; one count («3 حالات
+    اختطاف») may still be a bounded series."""
+    if len(_CASE_HEADS.intersection(words)) == 0:
+        return False  # a cheap test first: this runs on every sentence with a trigger
+    tallied = 0
+    for k in range(1, len(words)):
+        if words[k] in _CASE_HEADS:
+            before = words[k - 1].removeprefix("و")
+            tallied += any(c.isdigit() for c in before) or parse_number([before], 0) is not None
+    return tallied >= 2
+
+
 def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A sound word right before the trigger («سماع دوي إطلاق نار»), or anywhere before a gunfire trigger."""
     before = words[max(0, match.first - 2) : match.first]
@@ -1058,7 +1075,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)]
     where = _positions(context_matches)
     context = set(where)
-    if _year_tally(words) or last_century_year(words) or _english_period_tally(words):
+    tally = _case_tally(words)
+    if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
@@ -1200,7 +1218,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             if current is None or trigger.strength > current.confidence:
                 by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text, last=match.last)
     strong_at = {m.first: t.type for m in matches for t in m.payloads if t.strength >= STRONG}
-    counts = sentence_counts(words, trigger_at, strong_at)
+    counts = {} if tally else sentence_counts(words, trigger_at, strong_at)  # a report's figures count no victims
     if "disease" in context:
         counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}  # infections, not casualties
         status = None

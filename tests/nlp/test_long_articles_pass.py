@@ -83,3 +83,20 @@ def test_a_round_up_of_road_accidents_is_an_accident() -> None:
 def test_a_road_described_as_deadly_kills_nobody() -> None:
     # «وصفوه بـ»: they described it; the dialect «صفوه» (liquidated him) is the word without «و»
     assert _types("وطالب السكان بصيانة الجسر الذي وصفوه بجسر الموت.") == set()
+
+
+# --- a report's figures ------------------------------------------------------------------------------------------
+
+def test_a_reports_counted_kinds_of_case_are_a_statistic() -> None:
+    text = ("رصدت الرابطة في تقريرها الفصلي سبع حالات قتل، وأربع عشرة حالة اعتقال تعسفي، وخمس حالات خطف في "
+            "مدن الجنوب.")
+    annotation = _ann(text)
+    assert {i.type for i in annotation.incidents} == set()
+    assert annotation.killed is None
+    # one counted kind may still be a bounded series of events
+    assert "abduction" in _types("سجلت مديرية الأمن أمس ثلاث حالات خطف لتجار في سبها نفذها مسلحون ملثمون.")
+
+
+def test_a_share_or_a_trend_of_a_reports_cases_is_a_statistic() -> None:
+    assert _types("وقال التقرير إن النزاعات القبلية كانت وراء نصف حالات القتل في الجنوب.") == set()
+    assert _types("وحذرت الرابطة من تزايد حالات العنف ضد النساء في مدن الساحل.") == set()
