@@ -803,6 +803,16 @@ def _case_tally(words: list[str]) -> bool:
     return tallied >= 2
 
 
+_ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "مدان", "مدانين", "المدان", "المدانين", "جناه", "الجناه"}
+
+
+def _sentence_passed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«الإعدام لمتهمين اثنين», «الإعدام للمتهم الرئيسي»: a court's sentence on the accused (a headline of a trial's
+    news), no execution carried out."""
+    return "اعدام" in word_forms(words[match.first]) and words[match.last + 1 : match.last + 2] != [] and words[
+        match.last + 1].startswith("ل") and bool(word_forms(words[match.last + 1]) & _ACCUSED)
+
+
 def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A sound word right before the trigger («سماع دوي إطلاق نار»), or anywhere before a gunfire trigger."""
     before = words[max(0, match.first - 2) : match.first]
@@ -1085,7 +1095,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
-               and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)]
+               and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
+               and not _sentence_passed(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]

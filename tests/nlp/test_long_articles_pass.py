@@ -100,3 +100,12 @@ def test_a_reports_counted_kinds_of_case_are_a_statistic() -> None:
 def test_a_share_or_a_trend_of_a_reports_cases_is_a_statistic() -> None:
     assert _types("وقال التقرير إن النزاعات القبلية كانت وراء نصف حالات القتل في الجنوب.") == set()
     assert _types("وحذرت الرابطة من تزايد حالات العنف ضد النساء في مدن الساحل.") == set()
+
+
+# --- court follow-ups --------------------------------------------------------------------------------------------
+
+def test_a_death_sentence_on_the_accused_is_no_execution() -> None:
+    assert _types("الإعدام للمتهمين الثلاثة في قضية تفجير مقهى بمدينة درنة") == set()
+    assert _types("الإعدام لمتهم والسجن عشر سنوات لشريكه في قضية مقتل تاجر") == set()
+    # an execution carried out on prisoners is still one
+    assert "killing" in _types("إعدام ثلاثة سجناء ميدانيا داخل معتقل في ترهونة على يد مسلحين")
