@@ -803,6 +803,7 @@ def _case_tally(words: list[str]) -> bool:
     return tallied >= 2
 
 
+_CAPTIVE_REACH = 4  # tokens between a casualty word and the captives it hit («قتل ثلاثة من الأسرى», «أعدموا بعد استسلامهم»)
 _ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "مدان", "مدانين", "المدان", "المدانين", "جناه", "الجناه"}
 
 
@@ -1201,7 +1202,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     combatant_victims = _combatant_victims(words, matches, combatant_at)
     attacker_killed = _english_attacker_killed(words, matches)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
-    hors_de_combat = casualty and bool(lex.hors_de_combat.find(tokens))  # only casualties can be hors de combat
+    # only casualties can be hors de combat, and only the captives they hit («أعدموا الأسرى», «قتلوا بعد أسرهم»), not
+    # captives told apart («أصيب جندي ... وأن الأسرى نقلوا إلى سبها للتحقيق»)
+    casualty_at = [m.first for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)]
+    hors_de_combat = casualty and any(any(abs(h.first - c) <= _CAPTIVE_REACH for c in casualty_at)
+                                      for h in lex.hors_de_combat.find(tokens))
     # «اشتباكات بين المليشيات»: the parties of a clash are named, not who died (a toll with no status is unknown)
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)

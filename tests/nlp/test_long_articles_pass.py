@@ -109,3 +109,12 @@ def test_a_death_sentence_on_the_accused_is_no_execution() -> None:
     assert _types("الإعدام لمتهم والسجن عشر سنوات لشريكه في قضية مقتل تاجر") == set()
     # an execution carried out on prisoners is still one
     assert "killing" in _types("إعدام ثلاثة سجناء ميدانيا داخل معتقل في ترهونة على يد مسلحين")
+
+
+# --- fighters-only clashes ---------------------------------------------------------------------------------------
+
+def test_captives_told_apart_from_a_wounded_soldier_do_not_make_him_hors_de_combat() -> None:
+    sentence = "وأوضح البيان أن أحد أفراد الكتيبة أصيب بجروح طفيفة خلال الاشتباك، وأن المقبوض عليهم والأسرى سلموا للنيابة العسكرية."
+    assert _ann(sentence).victim_status == "combatant"
+    # captives the casualty word hits are still hors de combat
+    assert _ann("أعدم مسلحون ثلاثة من الأسرى من عناصر الكتيبة بعد استسلامهم.").victim_status == "hors_de_combat"
