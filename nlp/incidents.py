@@ -803,6 +803,7 @@ def _case_tally(words: list[str]) -> bool:
     return tallied >= 2
 
 
+_SMUGGLERS_ABUSE = {"اجبروهم", "اجبروا", "اجبرهم", "ارغموهم", "ارغموا", "تركوهم", "تخلوا", "استولوا", "سلبوهم"}
 _CAPTIVE_REACH = 4  # tokens between a casualty word and the captives it hit («قتل ثلاثة من الأسرى», «أعدموا بعد استسلامهم»)
 _ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "مدان", "مدانين", "المدان", "المدانين", "جناه", "الجناه"}
 
@@ -1269,6 +1270,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     network_arrested = any(0 < t - a <= _ARREST_REACH for t in trafficking_at for a in where.get("arrest", []))
     harm_found = bool(set(by_type) & {"killing", "injury", "torture", "sexual_violence", "abduction"})
     held = "arbitrary_detention" in by_type and "custody" in context  # «محتجزين من قبل شبكة تهريب», not «إيقاف»
+    # smugglers who force people on board, abandon or rob them («المهربين أجبروهم على الصعود», «تركوهم في الصحراء»)
+    smugglers_abuse = "trafficking" in by_type and bool(present & _SMUGGLERS_ABUSE)
     fishing_sunk = any(t.type == "other" and word_forms(words[m.last]) & _BOATS
                        and any(word_forms(w) & _FISHING for w in words[m.last + 1 : m.last + 3])
                        for m in matches for t in m.payloads)
@@ -1323,6 +1326,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
         if kind == "trafficking" and network_arrested and not harm_found:
             confidence -= 0.4  # «القبض على شبكة لتهريب البشر»: routine police news, no abuse reported
+        elif kind == "trafficking" and smugglers_abuse:
+            confidence += 0.15  # the smugglers' abuse is told: forced on board, abandoned, robbed
         elif kind == "trafficking" and kind not in strong_types and not harm_found and not held:
             confidence -= 0.2  # «تهريب مهاجرين عبر الحدود»: a crossing smuggled, no abuse (trafficking) reported
         if kind == PROPERTY and "military_targets" in context and not civilians:

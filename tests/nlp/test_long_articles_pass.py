@@ -118,3 +118,12 @@ def test_captives_told_apart_from_a_wounded_soldier_do_not_make_him_hors_de_comb
     assert _ann(sentence).victim_status == "combatant"
     # captives the casualty word hits are still hors de combat
     assert _ann("أعدم مسلحون ثلاثة من الأسرى من عناصر الكتيبة بعد استسلامهم.").victim_status == "hors_de_combat"
+
+
+# --- types told in the body --------------------------------------------------------------------------------------
+
+def test_smugglers_who_force_abandon_or_rob_migrants_are_trafficking() -> None:
+    assert "trafficking" in _types("وقال ناجون إن المهربين أجبروهم على ركوب المركب ليلا رغم الرياح.")
+    assert "trafficking" in _types("وروى الناجون أن المهربين تركوهم قرب الحدود واستولوا على هواتفهم.")
+    # smugglers named with no abuse told: a crossing smuggled, no trafficking
+    assert "trafficking" not in _types("وقال الناجون إن المهربين نقلوهم إلى الشاطئ ليلا.")
