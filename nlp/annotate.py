@@ -703,16 +703,19 @@ _BODY_WORDS = {"جثه", "جثث", "الجثه", "الجثث", "جثمان", "ج
                "توفي", "غرقي", "قضوا"}
 
 
+_EXPOSURE = {"عطشا", "جوعا", "تيها", "بردا", "غرقا"}  # «لقوا حتفهم عطشا وجوعا»: how migrants lost in the desert died
+
+
 def _drop_body_finds(incidents: dict[str, Incident]) -> None:
     """Bodies of migrants found at sea are `other` (dev rule), not a killing: drop a killing whose only
-    evidence is a body word when the document already has the migrant-death incident; likewise migrants
-    missing at sea are not an enforced disappearance."""
+    evidence is a body word or a death by thirst, hunger or drowning when the document already has the
+    migrant-death incident; likewise migrants missing at sea are not an enforced disappearance."""
     if "other" not in incidents:
         return
     killing = incidents.get("killing")
     if killing is not None:
         trigger_words = {f for w in normalize(killing.evidence.trigger).split() for f in word_forms(w)}
-        if trigger_words & _BODY_WORDS:
+        if trigger_words & _BODY_WORDS or _EXPOSURE.intersection(normalize(killing.evidence.sentence).split()):
             incidents.pop("killing")
     # migrants missing at sea («مصير المفقودين») are not an enforced disappearance unless it says so
     missing = incidents.get("enforced_disappearance")

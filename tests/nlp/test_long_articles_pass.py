@@ -127,3 +127,11 @@ def test_smugglers_who_force_abandon_or_rob_migrants_are_trafficking() -> None:
     assert "trafficking" in _types("وروى الناجون أن المهربين تركوهم قرب الحدود واستولوا على هواتفهم.")
     # smugglers named with no abuse told: a crossing smuggled, no trafficking
     assert "trafficking" not in _types("وقال الناجون إن المهربين نقلوهم إلى الشاطئ ليلا.")
+
+
+def test_migrants_dead_of_thirst_in_the_desert_are_the_migrant_death_not_a_killing() -> None:
+    text = ("العثور على جثث 6 مهاجرين ماتوا عطشا في صحراء الكفرة\n"
+            "انتشل متطوعون جثث ستة مهاجرين في منطقة صحراوية جنوب الكفرة. "
+            "وقال المتطوعون إن الضحايا لقوا حتفهم عطشا بعد تعطل سيارتهم. ")
+    types = _types(text)
+    assert "other" in types and "killing" not in types
