@@ -214,6 +214,8 @@ def _not_a_mother(words: list[str], index: int) -> bool:
     return (index > 0 and words[index - 1] in _RADIO_BAND) or after.startswith("ال")
 
 
+_KIN = {"والد", "والده", "والدي", "شقيق", "شقيقه"}  # «بحسب والد الضحية»
+_PATIENTS = {"مريض", "المريض", "مريضه", "المريضه"}
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -1150,9 +1152,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
     matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]
-    matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
-                                          and m.first > 0 and word_forms(words[m.first - 1]) & (
-                                              _REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION))]
+    # «والد الضحية» (a victim's kin speaking), «وفاة المريض», «مريض توفي» (a patient's death): no killing told
+    matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and (
+        (m.first > 0 and word_forms(words[m.first - 1]) & (_REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION
+                                                           | _KIN | _PATIENTS))
+        or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)))]
     matches = [m for m in matches if not _left_for_unknown(words, m)]
     # «أطلق ناشطون وأسر مفقودين حملة», «لقصص أسر المفقودين»: the families of the missing as a group, no one missing
     # told (not «عينات الحمض النووي لمطابقتها مع عائلات المفقودين»: remains matched, the missing are their dead)

@@ -135,3 +135,11 @@ def test_migrants_dead_of_thirst_in_the_desert_are_the_migrant_death_not_a_killi
             "وقال المتطوعون إن الضحايا لقوا حتفهم عطشا بعد تعطل سيارتهم. ")
     types = _types(text)
     assert "other" in types and "killing" not in types
+
+
+def test_a_victims_father_or_a_patients_death_tells_no_killing() -> None:
+    assert _types("تعرضت طفلة لاعتداء جنسي قرب بيتها في الحي، بحسب والد الضحية.") == {"sexual_violence"}
+    assert "killing" not in _types("اقتحم مرافقون قسم الطوارئ عقب وفاة المريض واعتدوا بالضرب على ممرض.")
+    assert "killing" not in _types("هاجم أقارب مريض توفي في المستشفى الأطباء المناوبين.")
+    # the victim's death told on its own is still a killing
+    assert "killing" in _types("وقالت الشرطة إن الضحية توفي متأثرا بطعنات في الصدر.")
