@@ -30,6 +30,7 @@ from nlp.counts_rules import (
     is_statistic,
     load_hurt,
     recalls_earlier_event,
+    since_earlier_year,
     toll_counts,
 )
 from nlp.dates import EventDate, find_date, parse_published
@@ -37,6 +38,7 @@ from nlp.event_place import Located, agent_locations, event_location, harm_site,
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import (
     CASUALTY_TYPES,
+    CONTINUING,
     Candidate,
     analyse_sentence,
     document_context,
@@ -525,12 +527,17 @@ def annotate_rules(text: str, language: str | None = None,
         result = analyse_sentence(sentence_tokens)
         statuses.append(result.victim_status)
         results.append(result)
-        if number >= body_from and lang == "ar" and recalls_earlier_event(sentence_words, year):
+        past_lead = number >= body_from and lang == "ar"
+        if past_lead and recalls_earlier_event(sentence_words, year):
             continue  # background recalled past the lead: no incident or count of the news
-        _take_counts(casualties, result.counts or _toll_without_trigger(sentence_words, sentence_tokens),
-                     sentence_words, lead=headline and number == 1,
-                     title=headline and number == 0, casualty=result.victim_status is not None)
+        lasting = past_lead and since_earlier_year(sentence_words, year)  # «منذ 2011»: only what lasts is news
+        if not lasting:
+            _take_counts(casualties, result.counts or _toll_without_trigger(sentence_words, sentence_tokens),
+                         sentence_words, lead=headline and number == 1,
+                         title=headline and number == 0, casualty=result.victim_status is not None)
         for candidate in [] if trailer else result.candidates:
+            if lasting and candidate.type not in CONTINUING:
+                continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
             if framed_out(candidate, frame(number), result):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))

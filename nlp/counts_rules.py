@@ -867,10 +867,22 @@ def recalls_earlier_event(words: list[str], published_year: int | None = None) -
             return True
         if word in _WAR_TIME and later[:1] and later[0] in ("حرب", "الحرب"):
             return True
-        if published_year and len(word) == 4 and word.isdigit() and 1900 < int(word) < published_year and not any(
+        if _earlier_year(word, published_year) and not any(
                 w in _SINCE or word_forms(w) & _BORN for w in plain[max(0, k - _YEAR_REACH) : k]):
             return True
     return False
+
+
+def _earlier_year(word: str, published_year: int | None) -> bool:
+    return bool(published_year) and len(word) == 4 and word.isdigit() and 1900 < int(word) < published_year
+
+
+def since_earlier_year(words: list[str], published_year: int | None) -> bool:
+    """«منذ 2011», «منذ مارس 2024» (the article of 2026): what lasts since then (a detention, a disappearance) is
+    still the news; a killing «since 2011» is a tally of the past («الصحفيين الذين قتلوا في ليبيا منذ 2011»)."""
+    plain = [w.removeprefix("و") for w in words]
+    return any(w in _SINCE and any(_earlier_year(y, published_year) for y in plain[k + 1 : k + 1 + _YEAR_REACH])
+               for k, w in enumerate(plain))
 
 
 _CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED

@@ -143,3 +143,16 @@ def test_a_victims_father_or_a_patients_death_tells_no_killing() -> None:
     assert "killing" not in _types("هاجم أقارب مريض توفي في المستشفى الأطباء المناوبين.")
     # the victim's death told on its own is still a killing
     assert "killing" in _types("وقالت الشرطة إن الضحية توفي متأثرا بطعنات في الصدر.")
+
+
+# --- the event's place -------------------------------------------------------------------------------------------
+
+def test_killings_since_an_earlier_year_are_a_tally_not_the_news_or_its_place() -> None:
+    text = ("مقتل مصورين اثنين في قصف على مدينة غزة ونقابة الصحفيين الليبيين تتضامن\n"
+            "قتل مصوران فلسطينيان صباح اليوم في قصف استهدف سيارتهما في مدينة غزة. "
+            "ونظمت نقابة الصحفيين الليبيين وقفة في طرابلس. "
+            "وقال نقيب الصحفيين إن زملاءه يعرفون الاستهداف، في إشارة إلى الصحفيين الذين قتلوا في ليبيا منذ 2014. ")
+    annotation = _ann(text)
+    assert "killing" in {i.type for i in annotation.incidents}
+    assert not annotation.in_libya
+    assert "ليبيا" not in [p.name for p in annotation.places if p.event_location]
