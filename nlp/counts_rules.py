@@ -1161,6 +1161,8 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
     # past what qualifies the noun: «3 أعوان أمن أصيبوا», «تعرض 4 أعوان أمن إلى إصابات»
     while start < len(words) and start not in trigger_at and (_qualifier(words[start]) or words[start] == "الي"):
         start += 1
+    if words[start : start + 2] == ["علي", "الاقل"]:
+        start += 2  # «ثلاثة مهاجرين على الأقل أصيبوا»: "at least" between the people and their verb
     apposition = start < len(words) and words[start] in _APPOSITIONS
     for k in range(start, min(len(words), start + 7)):
         if k == start and words[k].startswith("و"):

@@ -156,3 +156,9 @@ def test_killings_since_an_earlier_year_are_a_tally_not_the_news_or_its_place() 
     assert "killing" in {i.type for i in annotation.incidents}
     assert not annotation.in_libya
     assert "ليبيا" not in [p.name for p in annotation.places if p.event_location]
+
+
+# --- counts ------------------------------------------------------------------------------------------------------
+
+def test_at_least_between_the_people_and_their_verb() -> None:
+    assert _ann("وقال شهود إن أربعة عمال على الأقل أصيبوا بحروق في الحريق الذي أشعله مسلحون.").injured == 4
