@@ -806,6 +806,8 @@ def _case_tally(words: list[str]) -> bool:
 
 
 _SMUGGLERS_ABUSE = {"اجبروهم", "اجبروا", "اجبرهم", "ارغموهم", "ارغموا", "تركوهم", "تخلوا", "استولوا", "سلبوهم"}
+_OF_IT = {"اثرها", "اثره", "اثرهما", "اثرهم", "متاثرا", "متاثره", "متاثرين"}  # «توفي على إثرها», «توفي متأثرا»
+_DIED_OF_REACH = 8  # tokens from the wound to the death it caused («فأصيب بطعنات في البطن والصدر توفي»)
 _CAPTIVE_REACH = 4  # tokens between a casualty word and the captives it hit («قتل ثلاثة من الأسرى», «أعدموا بعد استسلامهم»)
 _ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "مدان", "مدانين", "المدان", "المدانين", "جناه", "الجناه"}
 
@@ -963,6 +965,16 @@ _BEATEN_TO_DEATH_REACH = 6  # «تسبب في وفاة زوجته (32 عاما) 
 _NEAR = {"قرب", "بالقرب", "محيط", "بمحيط", "مقربه", "بمقربه", "near"}
 _TOPIC_BEFORE = {"عن", "حول", "بشان", "من", "ظاهره", "مكافحه", "مناهضه", "ضد"}
 _GUNMEN = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين", "gunmen"}
+
+
+def _died_of_wounds(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """Every injury word is followed, within a few words, by a death «على إثرها» or «متأثرا» (the wounds the victim
+    died of), with no other people hurt counted after it."""
+    died_at = [m.first for m in matches if any(t.type == "killing" for t in m.payloads)
+               and any(word_forms(w) & _OF_IT for w in words[m.last + 1 : m.last + 3])]
+    injuries = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
+    return bool(died_at) and all(any(0 < k - m.last <= _DIED_OF_REACH for k in died_at) and not _others_hurt(words, m.last)
+                                 for m in injuries)
 
 
 def _others_hurt(words: list[str], last: int) -> bool:
@@ -1367,6 +1379,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         candidate.injured = counts.get("injured") if kind == "injury" else None
         out.append(candidate)
     kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
+    if "killing" in kept and "injury" in kept and _died_of_wounds(words, matches):
+        kept.pop("injury")  # «فأصيب بطعنات في البطن والصدر توفي على إثرها»: the wounds he died of, no second harm
+        counts.pop("injured", None)
     gunfire = bool(present & (_FIRING | _BULLETS))
     # «أوقفه مسلحون», «داهم مسلحون منزله»: the ones who hold him are gunmen, right after the arrest or raid word
     gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)

@@ -162,3 +162,11 @@ def test_killings_since_an_earlier_year_are_a_tally_not_the_news_or_its_place() 
 
 def test_at_least_between_the_people_and_their_verb() -> None:
     assert _ann("وقال شهود إن أربعة عمال على الأقل أصيبوا بحروق في الحريق الذي أشعله مسلحون.").injured == 4
+
+
+def test_the_wounds_a_victim_died_of_are_no_second_harm() -> None:
+    annotation = _ann("وتعرض الشاب لهجوم من لصين، فأصيب بطعنات في الظهر توفي على إثرها في المستشفى.")
+    assert {i.type for i in annotation.incidents} == {"killing"}
+    assert annotation.injured is None
+    # others hurt besides the dead stay an injury
+    assert "injury" in _types("أصيب شاب برصاصة توفي على إثرها، وأصيب ثلاثة آخرون بجروح في الهجوم المسلح.")
