@@ -1470,7 +1470,10 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     lex = load_lexicons()
     cues = lex.context.find(lead)
     accident = [m for m in cues if "accident" in m.payloads]
-    violent = (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
+    # nor a lead whose dead are migrants at sea or in the desert («انتشلت وحدات الحماية المدنية جثث 14 مهاجرا»): the
+    # responders named are no accident, migrants lost at sea are incidents
+    lost_migrants = any("sea" in m.payloads for m in cues) and any("migrants" in m.payloads for m in lex.victims.find(lead))
+    violent = lost_migrants or (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
                or any(word_forms(t.text) & _CLASHES for t in lead)
                or any(t.type in _ATTACKS and not any(a.first <= m.last + 1 and m.first <= a.last + 1 for a in accident)
                       for m in lex.triggers.find(lead) for t in m.payloads))  # not «أضرم النار في جسده»

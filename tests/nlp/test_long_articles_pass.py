@@ -170,3 +170,13 @@ def test_the_wounds_a_victim_died_of_are_no_second_harm() -> None:
     assert annotation.injured is None
     # others hurt besides the dead stay an injury
     assert "injury" in _types("أصيب شاب برصاصة توفي على إثرها، وأصيب ثلاثة آخرون بجروح في الهجوم المسلح.")
+
+
+def test_responders_in_the_lead_do_not_make_migrants_lost_at_sea_an_accident() -> None:
+    text = ("الأمواج تلفظ جثث 9 مهاجرين على شاطئ قرب زوارة\n"
+            "انتشلت فرق الحماية المدنية صباح اليوم جثث تسعة مهاجرين غير نظاميين لفظها البحر على الشاطئ. ")
+    assert "other" in _types(text)
+    # a lead telling a road accident still frames the story
+    accident = ("ثلاثة قتلى في انقلاب حافلة قرب زوارة\n"
+                "تدخلت فرق الحماية المدنية إثر حادث مرور أودى بحياة ثلاثة ركاب. ")
+    assert _types(accident) == set()
