@@ -806,6 +806,8 @@ def _case_tally(words: list[str]) -> bool:
 
 
 _SMUGGLERS_ABUSE = {"اجبروهم", "اجبروا", "اجبرهم", "ارغموهم", "ارغموا", "تركوهم", "تخلوا", "استولوا", "سلبوهم"}
+_VEHICLES = {"القافله", "قافله", "السياره", "سياره", "الشاحنه", "شاحنه", "الشاحنات", "الحافله", "حافله", "السيارات",
+             "المركبه", "مركبه"}
 _OF_IT = {"اثرها", "اثره", "اثرهما", "اثرهم", "متاثرا", "متاثره", "متاثرين"}  # «توفي على إثرها», «توفي متأثرا»
 _DIED_OF_REACH = 8  # tokens from the wound to the death it caused («فأصيب بطعنات في البطن والصدر توفي»)
 _CAPTIVE_REACH = 4  # tokens between a casualty word and the captives it hit («قتل ثلاثة من الأسرى», «أعدموا بعد استسلامهم»)
@@ -1107,6 +1109,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
+    # «أوقفوا القافلة», «إيقاف الشاحنة»: a vehicle stopped, nobody arrested (its people are named on their own)
+    matches = [m for m in matches if not (all(t.type == "arbitrary_detention" for t in m.payloads)
+                                          and m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _VEHICLES)]
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)

@@ -180,3 +180,10 @@ def test_responders_in_the_lead_do_not_make_migrants_lost_at_sea_an_accident() -
     accident = ("ثلاثة قتلى في انقلاب حافلة قرب زوارة\n"
                 "تدخلت فرق الحماية المدنية إثر حادث مرور أودى بحياة ثلاثة ركاب. ")
     assert _types(accident) == set()
+
+
+def test_a_stopped_vehicle_is_no_arrest() -> None:
+    assert "arbitrary_detention" not in _types(
+        "وقال السائق إن المسلحين أوقفوا القافلة واستولوا على الشاحنات، واقتادوا السائقين إلى جهة مجهولة.")
+    # people stopped are still held
+    assert "arbitrary_detention" in _types("أوقفت عناصر أمنية الناشط الحقوقي على الطريق دون أي تهمة.")
