@@ -527,7 +527,8 @@ def annotate_rules(text: str, language: str | None = None,
         result = analyse_sentence(sentence_tokens)
         statuses.append(result.victim_status)
         results.append(result)
-        past_lead = number >= body_from and lang == "ar"
+        # only a sentence with something to drop is read for background (a cheap test first: every sentence runs it)
+        past_lead = number >= body_from and lang == "ar" and bool(result.candidates or result.counts)
         if past_lead and recalls_earlier_event(sentence_words, year):
             continue  # background recalled past the lead: no incident or count of the news
         lasting = past_lead and since_earlier_year(sentence_words, year)  # «منذ 2011»: only what lasts is news
