@@ -453,6 +453,9 @@ def _after_noun_kind(words: list[str], index: int) -> str | None:
     return None
 
 
+_KIN_GROUPS = {"عائله", "العائله", "اسره", "الاسره", "قبيله"}
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -483,9 +486,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         end = index + used
         after = words[end : end + 3]
         if _no_people_follow(after) or not 0 < value < 10000 or (
-                index > 0 and words[index - 1] in _PART_OF) or (index > 0 and words[index - 1] == "by"):  # "by two men"
+                index > 0 and words[index - 1] in _PART_OF) or (index > 0 and words[index - 1] == "by") or (  # "by two men"
+                index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
             index = end
-            continue
+            continue  # «طفلان من عائلة واحدة»: one family, not one victim
         kind = _after_noun_kind(words, end) if after else None
         if kind == "killing" and swindled and word_forms(words[end]) & _VICTIM_WORDS:
             kind = None  # «وقع 30 ضحية في فخ عملية نصب»

@@ -187,3 +187,7 @@ def test_a_stopped_vehicle_is_no_arrest() -> None:
         "وقال السائق إن المسلحين أوقفوا القافلة واستولوا على الشاحنات، واقتادوا السائقين إلى جهة مجهولة.")
     # people stopped are still held
     assert "arbitrary_detention" in _types("أوقفت عناصر أمنية الناشط الحقوقي على الطريق دون أي تهمة.")
+
+
+def test_one_family_counts_no_victim() -> None:
+    assert _ann("وأصيب شقيقان من عائلة واحدة بشظايا قذيفة سقطت على منزلهم في الحي.").injured == 2
