@@ -847,7 +847,9 @@ def earlier_event(words: list[str]) -> bool:
     return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
 
 
-_RECALLED = {"الاذهان", "مماثله", "مماثلا", "مماثلين", "سابقه"}  # «يعيد إلى الأذهان», «ضربات مماثلة», «حالات سابقة»
+_RECALLED = {"الاذهان"}  # «يعيد الحادث إلى الأذهان»
+_SIMILAR = {"مماثله", "مماثلا", "مماثلين"}  # «ضربات مماثلة»; not «وفي حادثة مماثلة مساء أمس» (a round-up's next story)
+_EARLIER_ONES = {"حوادث", "جرائم", "وقائع", "مرات"}  # «حوادث سابقة»; with plurals in «ات»: «حالات سابقة»
 _REMINDS = {"ذكر", "ذكرت", "تذكر", "يذكر", "مذكره", "مذكرا", "مذكرين"}  # «وتذكر هذه الاشتباكات بمواجهات ...»
 _PAST_SPANS = {"السنوات", "الاعوام", "السنين", "الاشهر", "الشهور"}  # «خلال السنوات الماضية»
 _WAR_TIME = {"خلال", "ابان", "اثناء"}  # «خلال حرب 2019-2020», «إبان الحرب»
@@ -862,11 +864,15 @@ def recalls_earlier_event(words: list[str], published_year: int | None = None) -
     («في عام 2022» in 2026; not «منذ 2023»: a detention since then still lasts; not a birth year)."""
     if earlier_event(words) or _RECALLED.intersection(words):
         return True
+    if _SIMILAR.intersection(words) and not _DATE_WORDS.intersection(words):
+        return True
     plain = [w.removeprefix("و") for w in words]
     for k, word in enumerate(plain):
         later = plain[k + 1 : k + 1 + _YEAR_REACH]
         if word in _REMINDS and any(w.startswith("ب") and not w.startswith("بان") for w in later[:2]):
             return True
+        if later[:1] == ["سابقه"] and (word.endswith("ات") or word in _EARLIER_ONES):
+            return True  # «حالات سابقة», not «في سابقة خطيرة» (a precedent: the news itself)
         if (word in _PAST_SPANS and later[:1] and later[0] in _PAST) or (word in _PREVIOUSLY and "ان" in later):
             return True
         if word in _WAR_TIME and later[:1] and later[0] in ("حرب", "الحرب"):

@@ -40,6 +40,13 @@ def test_a_recall_phrase_or_similar_attacks_make_a_sentence_background() -> None
     assert _types(_FAIR + "وسبق للمنظمين أن أعلنوا إصابة زائر برصاصة طائشة قرب المعرض. ") == set()
 
 
+def test_a_round_ups_next_story_or_a_precedent_is_still_news() -> None:
+    # «في حادثة مماثلة» with a day of its own is the round-up's next story; «في سابقة خطيرة» is the news itself
+    assert "killing" in _types(_FAIR + "وفي حادثة مماثلة مساء أمس، قتل مسلحون سائق شاحنة في مدينة الأصابعة. ")
+    assert "abduction" in _types(_FAIR + "وفي سابقة خطيرة، خطف مسلحون مدير المعرض من مكتبه. ")
+    assert _types(_FAIR + "وشهدت المدينة حالات سابقة من خطف التجار على يد مسلحين. ") == set()
+
+
 def test_the_same_sentence_in_the_lead_still_tells_the_news() -> None:
     # the lead is never background: an article about an old case that is news today keeps it
     lead = ("خطف ثلاثة تجار في غريان\n"
