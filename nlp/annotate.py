@@ -505,7 +505,6 @@ def annotate_rules(text: str, language: str | None = None,
     trailer = not listing and is_programme_trailer(tokens.items)
     headline = len(sentences) > 1 and "\n" in body[sentences[0].start : sentences[1].start]
     body_from = 2 if headline else 1  # past the headline and the lead: where a long article recalls the past
-    year = published.year if published else None
     frames: dict[str, frozenset[str]] = {}  # the headline's and the lead's frames, read once a candidate needs them
 
     def frame(number: int) -> frozenset[str]:
@@ -529,9 +528,9 @@ def annotate_rules(text: str, language: str | None = None,
         results.append(result)
         # only a sentence with something to drop is read for background (a cheap test first: every sentence runs it)
         past_lead = number >= body_from and lang == "ar" and bool(result.candidates or result.counts)
-        if past_lead and recalls_earlier_event(sentence_words, year):
+        if past_lead and recalls_earlier_event(sentence_words, published):
             continue  # background recalled past the lead: no incident or count of the news
-        lasting = past_lead and since_earlier_year(sentence_words, year)  # «منذ 2011»: only what lasts is news
+        lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
         if not lasting:
             _take_counts(casualties, result.counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=headline and number == 1,

@@ -24,6 +24,7 @@ states casualties, Arabic and English):
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from nlp.counts import parse_number
@@ -857,7 +858,7 @@ _SINCE = {"منذ", "ومنذ"}
 _YEAR_REACH = 4  # words from «منذ» or a birth word to the year they govern («منذ انسحاب ... في يونيو 2020»)
 
 
-def recalls_earlier_event(words: list[str], published_year: int | None = None) -> bool:
+def recalls_earlier_event(words: list[str], published: date | None = None) -> bool:
     """A sentence of a long article that recalls an earlier event as background (issue 13, long articles): an
     earlier event as above, a recall («إلى الأذهان», «ضربات مماثلة», «حالات سابقة», «ذكّرت باغتيال ناشطات»), years
     back («خلال السنوات الماضية», «سبق للقيادة أن»), a war's time («خلال حرب»), or a year before the article's
@@ -877,21 +878,25 @@ def recalls_earlier_event(words: list[str], published_year: int | None = None) -
             return True
         if word in _WAR_TIME and later[:1] and later[0] in ("حرب", "الحرب"):
             return True
-        if _earlier_year(word, published_year) and not any(
+        if _earlier_year(word, published) and not any(
                 w in _SINCE or word_forms(w) & _BORN for w in plain[max(0, k - _YEAR_REACH) : k]):
             return True
     return False
 
 
-def _earlier_year(word: str, published_year: int | None) -> bool:
-    return bool(published_year) and len(word) == 4 and word.isdigit() and 1900 < int(word) < published_year
+def _earlier_year(word: str, published: date | None) -> bool:
+    """A year before the article's; last year only from February on (a January article still tells December's
+    news: «ليلة 31 ديسمبر 2025»)."""
+    if published is None or len(word) != 4 or not word.isdigit():
+        return False
+    return 1900 < int(word) < published.year - (published.month == 1)
 
 
-def since_earlier_year(words: list[str], published_year: int | None) -> bool:
+def since_earlier_year(words: list[str], published: date | None) -> bool:
     """«منذ 2011», «منذ مارس 2024» (the article of 2026): what lasts since then (a detention, a disappearance) is
     still the news; a killing «since 2011» is a tally of the past («الصحفيين الذين قتلوا في ليبيا منذ 2011»)."""
     plain = [w.removeprefix("و") for w in words]
-    return any(w in _SINCE and any(_earlier_year(y, published_year) for y in plain[k + 1 : k + 1 + _YEAR_REACH])
+    return any(w in _SINCE and any(_earlier_year(y, published) for y in plain[k + 1 : k + 1 + _YEAR_REACH])
                for k, w in enumerate(plain))
 
 

@@ -2,6 +2,8 @@
 main story, then background that recalls past incidents, statistics, court follow-ups), with articles written for
 these tests (docs/labelling.md, the section "Long articles pass (tune13)")."""
 
+from datetime import date
+
 from nlp.annotate import annotate
 from nlp.counts_rules import recalls_earlier_event
 from nlp.lexicon import Tokens
@@ -56,12 +58,14 @@ def test_the_same_sentence_in_the_lead_still_tells_the_news() -> None:
 
 def test_a_year_is_background_only_before_the_articles_own_year() -> None:
     words = _words("اعتقل الصحفي في مارس 2025 في طرابلس")
-    assert recalls_earlier_event(words, 2026)
-    assert not recalls_earlier_event(words, 2025)  # the article's own year: the news itself
+    assert recalls_earlier_event(words, date(2026, 3, 15))
+    assert not recalls_earlier_event(words, date(2025, 6, 1))  # the article's own year: the news itself
+    assert not recalls_earlier_event(words, date(2026, 1, 2))  # a January article still tells December's news
+    assert recalls_earlier_event(_words("اعتقل الصحفي في مارس 2024"), date(2026, 1, 2))
     assert not recalls_earlier_event(words, None)  # no date known: no year is before it
     # a detention since then still lasts; a birth year dates no event
-    assert not recalls_earlier_event(_words("ولا يزال الصحفي محتجزا منذ مارس 2025 دون تهمة"), 2026)
-    assert not recalls_earlier_event(_words("الصحفي المولود عام 1990 محتجز دون تهمة"), 2026)
+    assert not recalls_earlier_event(_words("ولا يزال الصحفي محتجزا منذ مارس 2025 دون تهمة"), date(2026, 3, 15))
+    assert not recalls_earlier_event(_words("الصحفي المولود عام 1990 محتجز دون تهمة"), date(2026, 3, 15))
 
 
 def test_a_detention_that_lasts_since_an_earlier_year_is_still_news() -> None:
