@@ -29,6 +29,8 @@ from nlp.counts_rules import (
     is_rising_toll,
     is_statistic,
     load_hurt,
+    recalls_earlier_event,
+    since_earlier_year,
     toll_counts,
 )
 from nlp.dates import EventDate, find_date, parse_published
@@ -36,6 +38,7 @@ from nlp.event_place import Located, agent_locations, event_location, harm_site,
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incidents import (
     CASUALTY_TYPES,
+    CONTINUING,
     Candidate,
     analyse_sentence,
     document_context,
@@ -501,6 +504,7 @@ def annotate_rules(text: str, language: str | None = None,
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
     headline = len(sentences) > 1 and "\n" in body[sentences[0].start : sentences[1].start]
+    body_from = 2 if headline else 1  # past the headline and the lead: where a long article recalls the past
     frames: dict[str, frozenset[str]] = {}  # the headline's and the lead's frames, read once a candidate needs them
 
     def frame(number: int) -> frozenset[str]:
@@ -520,12 +524,20 @@ def annotate_rules(text: str, language: str | None = None,
         sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
         sentence_words = [t.text for t in sentence_tokens]
         result = analyse_sentence(sentence_tokens)
-        _take_counts(casualties, result.counts or _toll_without_trigger(sentence_words, sentence_tokens),
-                     sentence_words, lead=headline and number == 1,
-                     title=headline and number == 0, casualty=result.victim_status is not None)
         statuses.append(result.victim_status)
         results.append(result)
+        # only a sentence with something to drop is read for background (a cheap test first: every sentence runs it)
+        past_lead = number >= body_from and lang == "ar" and bool(result.candidates or result.counts)
+        if past_lead and recalls_earlier_event(sentence_words, published):
+            continue  # background recalled past the lead: no incident or count of the news
+        lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
+        if not lasting:
+            _take_counts(casualties, result.counts or _toll_without_trigger(sentence_words, sentence_tokens),
+                         sentence_words, lead=headline and number == 1,
+                         title=headline and number == 0, casualty=result.victim_status is not None)
         for candidate in [] if trailer else result.candidates:
+            if lasting and candidate.type not in CONTINUING:
+                continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
             if framed_out(candidate, frame(number), result):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))
@@ -698,16 +710,19 @@ _BODY_WORDS = {"جثه", "جثث", "الجثه", "الجثث", "جثمان", "ج
                "توفي", "غرقي", "قضوا"}
 
 
+_EXPOSURE = {"عطشا", "جوعا", "تيها", "بردا", "غرقا"}  # «لقوا حتفهم عطشا وجوعا»: how migrants lost in the desert died
+
+
 def _drop_body_finds(incidents: dict[str, Incident]) -> None:
     """Bodies of migrants found at sea are `other` (dev rule), not a killing: drop a killing whose only
-    evidence is a body word when the document already has the migrant-death incident; likewise migrants
-    missing at sea are not an enforced disappearance."""
+    evidence is a body word or a death by thirst, hunger or drowning when the document already has the
+    migrant-death incident; likewise migrants missing at sea are not an enforced disappearance."""
     if "other" not in incidents:
         return
     killing = incidents.get("killing")
     if killing is not None:
         trigger_words = {f for w in normalize(killing.evidence.trigger).split() for f in word_forms(w)}
-        if trigger_words & _BODY_WORDS:
+        if trigger_words & _BODY_WORDS or _EXPOSURE.intersection(normalize(killing.evidence.sentence).split()):
             incidents.pop("killing")
     # migrants missing at sea («مصير المفقودين») are not an enforced disappearance unless it says so
     missing = incidents.get("enforced_disappearance")

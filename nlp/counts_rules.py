@@ -24,6 +24,7 @@ states casualties, Arabic and English):
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from nlp.counts import parse_number
@@ -453,6 +454,9 @@ def _after_noun_kind(words: list[str], index: int) -> str | None:
     return None
 
 
+_KIN_GROUPS = {"عائله", "العائله", "اسره", "الاسره", "قبيله"}
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -484,9 +488,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         after = words[end : end + 3]
         if _no_people_follow(after) or not 0 < value < 10000 or (
                 index > 0 and words[index - 1] in _PART_OF and not _among_the_whole(words, index)) or (
-                index > 0 and words[index - 1] == "by"):  # "by two men"
+                index > 0 and words[index - 1] == "by") or (  # "by two men"
+                index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
             index = end
-            continue
+            continue  # «طفلان من عائلة واحدة»: one family, not one victim
         kind = _after_noun_kind(words, end) if after else None
         if kind == "killing" and swindled and word_forms(words[end]) & _VICTIM_WORDS:
             kind = None  # «وقع 30 ضحية في فخ عملية نصب»
@@ -844,6 +849,58 @@ def earlier_event(words: list[str]) -> bool:
     return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
 
 
+_RECALLED = {"الاذهان"}  # «يعيد الحادث إلى الأذهان»
+_SIMILAR = {"مماثله", "مماثلا", "مماثلين"}  # «ضربات مماثلة»; not «وفي حادثة مماثلة مساء أمس» (a round-up's next story)
+_EARLIER_ONES = {"حوادث", "جرائم", "وقائع", "مرات"}  # «حوادث سابقة»; with plurals in «ات»: «حالات سابقة»
+_REMINDS = {"ذكر", "ذكرت", "تذكر", "يذكر", "مذكره", "مذكرا", "مذكرين"}  # «وتذكر هذه الاشتباكات بمواجهات ...»
+_PAST_SPANS = {"السنوات", "الاعوام", "السنين", "الاشهر", "الشهور"}  # «خلال السنوات الماضية»
+_WAR_TIME = {"خلال", "ابان", "اثناء"}  # «خلال حرب 2019-2020», «إبان الحرب»
+_SINCE = {"منذ", "ومنذ"}
+_YEAR_REACH = 4  # words from «منذ» or a birth word to the year they govern («منذ انسحاب ... في يونيو 2020»)
+
+
+def recalls_earlier_event(words: list[str], published: date | None = None) -> bool:
+    """A sentence of a long article that recalls an earlier event as background (issue 13, long articles): an
+    earlier event as above, a recall («إلى الأذهان», «ضربات مماثلة», «حالات سابقة», «ذكّرت باغتيال ناشطات»), years
+    back («خلال السنوات الماضية», «سبق للقيادة أن»), a war's time («خلال حرب»), or a year before the article's
+    («في عام 2022» in 2026; not «منذ 2023»: a detention since then still lasts; not a birth year)."""
+    if earlier_event(words) or _RECALLED.intersection(words):
+        return True
+    if _SIMILAR.intersection(words) and not _DATE_WORDS.intersection(words):
+        return True
+    plain = [w.removeprefix("و") for w in words]
+    for k, word in enumerate(plain):
+        later = plain[k + 1 : k + 1 + _YEAR_REACH]
+        if word in _REMINDS and any(w.startswith("ب") and not w.startswith("بان") for w in later[:2]):
+            return True
+        if later[:1] == ["سابقه"] and (word.endswith("ات") or word in _EARLIER_ONES):
+            return True  # «حالات سابقة», not «في سابقة خطيرة» (a precedent: the news itself)
+        if (word in _PAST_SPANS and later[:1] and later[0] in _PAST) or (word in _PREVIOUSLY and "ان" in later):
+            return True
+        if word in _WAR_TIME and later[:1] and later[0] in ("حرب", "الحرب"):
+            return True
+        if _earlier_year(word, published) and not any(
+                w in _SINCE or word_forms(w) & _BORN for w in plain[max(0, k - _YEAR_REACH) : k]):
+            return True
+    return False
+
+
+def _earlier_year(word: str, published: date | None) -> bool:
+    """A year before the article's; last year only from February on (a January article still tells December's
+    news: «ليلة 31 ديسمبر 2025»)."""
+    if published is None or len(word) != 4 or not word.isdigit():
+        return False
+    return 1900 < int(word) < published.year - (published.month == 1)
+
+
+def since_earlier_year(words: list[str], published: date | None) -> bool:
+    """«منذ 2011», «منذ مارس 2024» (the article of 2026): what lasts since then (a detention, a disappearance) is
+    still the news; a killing «since 2011» is a tally of the past («الصحفيين الذين قتلوا في ليبيا منذ 2011»)."""
+    plain = [w.removeprefix("و") for w in words]
+    return any(w in _SINCE and any(_earlier_year(y, published) for y in plain[k + 1 : k + 1 + _YEAR_REACH])
+               for k, w in enumerate(plain))
+
+
 _CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
 _CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل")  # a cheap test before word forms (every sentence)
 
@@ -1129,6 +1186,8 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
     # past what qualifies the noun: «3 أعوان أمن أصيبوا», «تعرض 4 أعوان أمن إلى إصابات»
     while start < len(words) and start not in trigger_at and (_qualifier(words[start]) or words[start] == "الي"):
         start += 1
+    if words[start : start + 2] == ["علي", "الاقل"]:
+        start += 2  # «ثلاثة مهاجرين على الأقل أصيبوا»: "at least" between the people and their verb
     apposition = start < len(words) and words[start] in _APPOSITIONS
     for k in range(start, min(len(words), start + 7)):
         if k == start and words[k].startswith("و"):

@@ -215,6 +215,8 @@ def _not_a_mother(words: list[str], index: int) -> bool:
     return (index > 0 and words[index - 1] in _RADIO_BAND) or after.startswith("ال")
 
 
+_KIN = {"والد", "والده", "والدي", "شقيق", "شقيقه"}  # «بحسب والد الضحية»
+_PATIENTS = {"مريض", "المريض", "مريضه", "المريضه"}
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -300,7 +302,10 @@ def load_lexicons() -> Lexicons:
 
 
 def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[str]) -> bool:
-    """«يقتل آمال», «يخطف الصدارة», "killed off", "killed the game off", «الضحية الأولى لسياسات»."""
+    """«يقتل آمال», «يخطف الصدارة», "killed off", "killed the game off", «الضحية الأولى لسياسات»; «وصفوه بطريق
+    الموت» (they called it, not the dialect «صفوه», liquidated him, behind «و»)."""
+    if words[match.first].startswith("وصف") and words[match.last + 1 : match.last + 2] and words[match.last + 1][0] == "ب":
+        return True
     for word in words[match.last + 1 : match.last + 3]:
         if word_forms(word) & idioms:
             return True
@@ -833,6 +838,39 @@ def _year_tally(words: list[str]) -> bool:
     return False
 
 
+_CASE_HEADS = {"حاله", "حالات", "انتهاكا", "انتهاكات", "جريمه", "جرائم", "اعتداءات", "اعتداء"}
+
+
+def _case_tally(words: list[str]) -> bool:
+    """A report's figures: two or more counted kinds of case in one sentence («بينها تسع حالات قتل، واثنتا عشرة حالة
+    اعتقال», «القتل بـ118 حالة، تلتها حالات الاعتقال بـ97 حالة»): a statistic, not one event; one count («3 حالات
+    اختطاف») may still be a bounded series."""
+    if len(_CASE_HEADS.intersection(words)) == 0:
+        return False  # a cheap test first: this runs on every sentence with a trigger
+    tallied = 0
+    for k in range(1, len(words)):
+        if words[k] in _CASE_HEADS:
+            before = words[k - 1].removeprefix("و")
+            tallied += any(c.isdigit() for c in before) or parse_number([before], 0) is not None
+    return tallied >= 2
+
+
+_SMUGGLERS_ABUSE = {"اجبروهم", "اجبروا", "اجبرهم", "ارغموهم", "ارغموا", "تركوهم", "تخلوا", "استولوا", "سلبوهم"}
+_VEHICLES = {"القافله", "قافله", "السياره", "سياره", "الشاحنه", "شاحنه", "الشاحنات", "الحافله", "حافله", "السيارات",
+             "المركبه", "مركبه"}
+_OF_IT = {"اثرها", "اثره", "اثرهما", "اثرهم", "متاثرا", "متاثره", "متاثرين"}  # «توفي على إثرها», «توفي متأثرا»
+_DIED_OF_REACH = 8  # tokens from the wound to the death it caused («فأصيب بطعنات في البطن والصدر توفي»)
+_CAPTIVE_REACH = 4  # tokens between a casualty word and the captives it hit («قتل ثلاثة من الأسرى», «أعدموا بعد استسلامهم»)
+_ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "مدان", "مدانين", "المدان", "المدانين", "جناه", "الجناه"}
+
+
+def _sentence_passed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«الإعدام لمتهمين اثنين», «الإعدام للمتهم الرئيسي»: a court's sentence on the accused (a headline of a trial's
+    news), no execution carried out."""
+    return "اعدام" in word_forms(words[match.first]) and words[match.last + 1 : match.last + 2] != [] and words[
+        match.last + 1].startswith("ل") and bool(word_forms(words[match.last + 1]) & _ACCUSED)
+
+
 def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A sound word right before the trigger («سماع دوي إطلاق نار»), or anywhere before a gunfire trigger."""
     before = words[max(0, match.first - 2) : match.first]
@@ -990,6 +1028,16 @@ _TOPIC_BEFORE = {"عن", "حول", "بشان", "من", "ظاهره", "مكافح
 _GUNMEN = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين", "gunmen"}
 
 
+def _died_of_wounds(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """Every injury word is followed, within a few words, by a death «على إثرها» or «متأثرا» (the wounds the victim
+    died of), with no other people hurt counted after it."""
+    died_at = [m.first for m in matches if any(t.type == "killing" for t in m.payloads)
+               and any(word_forms(w) & _OF_IT for w in words[m.last + 1 : m.last + 3])]
+    injuries = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
+    return bool(died_at) and all(any(0 < k - m.last <= _DIED_OF_REACH for k in died_at) and not _others_hurt(words, m.last)
+                                 for m in injuries)
+
+
 def _others_hurt(words: list[str], last: int) -> bool:
     """A number or «آخرين» right after an injury word: more people hurt, not the dead's wounds."""
     after = words[last + 1 : last + 4]
@@ -1116,17 +1164,21 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)]
     where = _positions(context_matches)
     context = set(where)
-    if _year_tally(words) or last_century_year(words) or _english_period_tally(words):
+    tally = _case_tally(words)
+    if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
+    # «أوقفوا القافلة», «إيقاف الشاحنة»: a vehicle stopped, nobody arrested (its people are named on their own)
+    matches = [m for m in matches if not (all(t.type == "arbitrary_detention" for t in m.payloads)
+                                          and m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _VEHICLES)]
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
-               and not _english_attributive(words, m)]
+               and not _english_attributive(words, m) and not _sentence_passed(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -1179,9 +1231,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
     matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]
-    matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
-                                          and m.first > 0 and word_forms(words[m.first - 1]) & (
-                                              _REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION))]
+    # «والد الضحية» (a victim's kin speaking), «وفاة المريض», «مريض توفي» (a patient's death): no killing told
+    matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and (
+        (m.first > 0 and word_forms(words[m.first - 1]) & (_REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION
+                                                           | _KIN | _PATIENTS))
+        or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)))]
     matches = [m for m in matches if not _left_for_unknown(words, m)]
     # «أطلق ناشطون وأسر مفقودين حملة», «لقصص أسر المفقودين»: the families of the missing as a group, no one missing
     # told (not «عينات الحمض النووي لمطابقتها مع عائلات المفقودين»: remains matched, the missing are their dead)
@@ -1232,7 +1286,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     combatant_victims = _combatant_victims(words, matches, combatant_at)
     attacker_killed = _english_attacker_killed(words, matches)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
-    hors_de_combat = casualty and bool(lex.hors_de_combat.find(tokens))  # only casualties can be hors de combat
+    # only casualties can be hors de combat, and only the captives they hit («أعدموا الأسرى», «قتلوا بعد أسرهم»), not
+    # captives told apart («أصيب جندي ... وأن الأسرى نقلوا إلى سبها للتحقيق»)
+    casualty_at = [m.first for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)]
+    hors_de_combat = casualty and any(any(abs(h.first - c) <= _CAPTIVE_REACH for c in casualty_at)
+                                      for h in lex.hors_de_combat.find(tokens))
     # «اشتباكات بين المليشيات»: the parties of a clash are named, not who died (a toll with no status is unknown)
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
@@ -1261,7 +1319,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             if current is None or trigger.strength > current.confidence:
                 by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text, last=match.last)
     strong_at = {m.first: t.type for m in matches for t in m.payloads if t.strength >= STRONG}
-    counts = sentence_counts(words, trigger_at, strong_at)
+    counts = {} if tally else sentence_counts(words, trigger_at, strong_at)  # a report's figures count no victims
     if "disease" in context:
         counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}  # infections, not casualties
         status = None
@@ -1296,6 +1354,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     network_arrested = any(0 < t - a <= _ARREST_REACH for t in trafficking_at for a in where.get("arrest", []))
     harm_found = bool(set(by_type) & {"killing", "injury", "torture", "sexual_violence", "abduction"})
     held = "arbitrary_detention" in by_type and "custody" in context  # «محتجزين من قبل شبكة تهريب», not «إيقاف»
+    # smugglers who force people on board, abandon or rob them («المهربين أجبروهم على الصعود», «تركوهم في الصحراء»)
+    smugglers_abuse = "trafficking" in by_type and bool(present & _SMUGGLERS_ABUSE)
     fishing_sunk = any(t.type == "other" and word_forms(words[m.last]) & _BOATS
                        and any(word_forms(w) & _FISHING for w in words[m.last + 1 : m.last + 3])
                        for m in matches for t in m.payloads)
@@ -1350,6 +1410,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
         if kind == "trafficking" and network_arrested and not harm_found:
             confidence -= 0.4  # «القبض على شبكة لتهريب البشر»: routine police news, no abuse reported
+        elif kind == "trafficking" and smugglers_abuse:
+            confidence += 0.15  # the smugglers' abuse is told: forced on board, abandoned, robbed
         elif kind == "trafficking" and kind not in strong_types and not harm_found and not held:
             confidence -= 0.2  # «تهريب مهاجرين عبر الحدود»: a crossing smuggled, no abuse (trafficking) reported
         if kind == PROPERTY and "military_targets" in context and not civilians:
@@ -1385,6 +1447,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         candidate.injured = counts.get("injured") if kind == "injury" else None
         out.append(candidate)
     kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
+    if "killing" in kept and "injury" in kept and _died_of_wounds(words, matches):
+        kept.pop("injury")  # «فأصيب بطعنات في البطن والصدر توفي على إثرها»: the wounds he died of, no second harm
+        counts.pop("injured", None)
     gunfire = bool(present & (_FIRING | _BULLETS))
     # «أوقفه مسلحون», «داهم مسلحون منزله»: the ones who hold him are gunmen, right after the arrest or raid word
     gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
@@ -1475,7 +1540,10 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     lex = load_lexicons()
     cues = lex.context.find(lead)
     accident = [m for m in cues if "accident" in m.payloads]
-    violent = (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
+    # nor a lead whose dead are migrants at sea or in the desert («انتشلت وحدات الحماية المدنية جثث 14 مهاجرا»): the
+    # responders named are no accident, migrants lost at sea are incidents
+    lost_migrants = any("sea" in m.payloads for m in cues) and any("migrants" in m.payloads for m in lex.victims.find(lead))
+    violent = lost_migrants or (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
                or any(word_forms(t.text) & _CLASHES for t in lead)
                or any(t.type in _ATTACKS and not any(a.first <= m.last + 1 and m.first <= a.last + 1 for a in accident)
                       for m in lex.triggers.find(lead) for t in m.payloads))  # not «أضرم النار في جسده»
