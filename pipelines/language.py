@@ -169,8 +169,9 @@ def _loanwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _latin_names() -> frozenset[str]:
-    """Libyan surnames and places written in Latin letters that the gazetteer lacks ("dbeibah", "bashagha", "shahat")."""
-    return frozenset(_marker_data()["names_not_arabizi"])
+    """Libyan surnames and places written in Latin letters that the gazetteer lacks ("dbeibah", "bashagha", "shahat"), and
+    Maghrebi dishes ("chakhchoukha", "lablabi", "bazin"): an English or French post names them as it names a place."""
+    return frozenset(_marker_data()["names_not_arabizi"]) | frozenset(_marker_data()["maghrebi_dishes"])
 
 
 @lru_cache(maxsize=1)
@@ -248,12 +249,13 @@ def _strong_word(word: str, lowered: str, function_words: frozenset[str], not_a_
     """An Arabizi token no European word list knows: a listed dialect word under EUROPEAN_ZIPF ("walahy",
     "khalas"; not "daba"), or a lower-case word with 3, 5, 7 or 9 for a letter and three letters or more
     ("sbou3i", "9alet"; not "m5s"), not a common European word followed by a digit ("rai3") nor a digit followed
-    by a common European word of five letters or more ("3fascia")."""
-    if _european_zipf(lowered) >= EUROPEAN_ZIPF:
+    by a common European word of five letters or more ("3fascia"); never a capitalised word inside a post ("Ya Rayah",
+    a song title; "Haftar")."""
+    if _european_zipf(lowered) >= EUROPEAN_ZIPF or not not_a_name:
         return False
     if lowered in function_words or _MAGHREBI_LAUGH.fullmatch(lowered):
         return True
-    if not (not_a_name and _STRONG_DIGIT_LETTER.search(lowered) and _is_digit_letter_word(word, lowered)):
+    if not (_STRONG_DIGIT_LETTER.search(lowered) and _is_digit_letter_word(word, lowered)):
         return False
     word = lowered.strip("'")
     if sum(ch.isalpha() for ch in word) < 3:
