@@ -110,6 +110,20 @@ def test_a_capitalised_listed_word_inside_a_post_is_not_strong():
     assert _arabizi_hits("rayah l'oran").strong == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je t'appelle derwek, attends-moi devant la fac",
+        "le directeur a dit ghadwa, mais personne ne le croit",
+        "on est partis bekri pour éviter les bouchons",
+    ],
+)
+def test_algerian_words_of_the_sixth_pass_are_listed(text):
+    """derwek (now), ghadwa (tomorrow), bekri (early): one of them makes a French post Arabizi."""
+    guess = detect_language(text)
+    assert guess.language == "ar" and guess.arabizi
+
+
 def test_tuning_set_figures_hold():
     """The figures the hand-written tuning set reached when the sixth pass chose its rules (README, sixth pass)."""
     rows = [json.loads(line) for line in TUNING_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
