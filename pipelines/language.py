@@ -344,6 +344,7 @@ def _foreign_word(lowered: str) -> bool:
     return _unknown_word(lowered) and arabizi_margin(lowered) >= FOREIGN_WORD_MARGIN
 
 
+@lru_cache(maxsize=65536)
 def _unknown_word(lowered: str) -> bool:
     """Not a word of any RIVALS language's word list, nor a place, Libyan name or dish written in Latin letters."""
     return _european_zipf(lowered) < EUROPEAN_ZIPF and lowered not in _place_words() and lowered not in _latin_names()
