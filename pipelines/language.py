@@ -96,6 +96,12 @@ COMMON_EUROPEAN_ZIPF = 2.5
 # (other evidence) and "bravo machallah" (too little else) are judged whole. Chosen on
 # tests/pipelines/data/lang_english_arabic_speakers.jsonl and the tuning halves (see README, fifth pass).
 LOAN_REST_WORDS = 3
+# An Arabic clause inside a French or English post: this many words in a row that are Arabizi evidence, particles
+# (`arabizi_particles`: "el", "fi", "ma", "w") or words no European list knows, with two evidence words or one and a
+# particle, decide like a strong word ("the storm broke the roof and el jiran tlamou to help us"). Chosen on the tuning
+# halves and lang_maghrebi_codeswitch.jsonl (README, sixth pass): +6 mixed HaifaCLG, +1 TUNIZI, +2 of ours, no new false
+# flag; one evidence word alone in three took a Tagalog XLM-T tweet ("kahit anong pigil natin").
+CLAUSE_WORDS = 3
 
 _MARKERS_FILE = Path(__file__).parent / "data" / "language_markers.json"
 _PLACES_FILE = Path(__file__).parent.parent / "nlp" / "data" / "places.json"
@@ -169,8 +175,16 @@ def _loanwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _latin_names() -> frozenset[str]:
-    """Libyan surnames and places written in Latin letters that the gazetteer lacks ("dbeibah", "bashagha", "shahat")."""
-    return frozenset(_marker_data()["names_not_arabizi"])
+    """Libyan surnames and places written in Latin letters that the gazetteer lacks ("dbeibah", "bashagha", "shahat"), and
+    Maghrebi dishes ("chakhchoukha", "lablabi", "bazin"): an English or French post names them as it names a place."""
+    return frozenset(_marker_data()["names_not_arabizi"]) | frozenset(_marker_data()["maghrebi_dishes"])
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Arabizi articles, prepositions, negations and pronouns ("el", "fi", "ma", "w", "ta3", "rani") that an Arabic
+    clause puts before its nouns and verbs; most are also European words, so only the unknown word after one counts."""
+    return frozenset(_marker_data()["arabizi_particles"])
 
 
 @lru_cache(maxsize=1)
@@ -199,20 +213,30 @@ class ArabiziHits:
     european: bool = False  # every word is a common European word ("Well are you", "Ah I see")
     loans: int = 0  # of the hits and foreign words, the loanwords ("inshallah", "yalla")
     other_evidence: int = 0  # hits and foreign words that are not loanwords
+    clause: bool = False  # CLAUSE_WORDS Arabic words in a row, two of them evidence or one and a particle
 
 
 def _arabizi_hits(text: str) -> ArabiziHits:
     """The Arabizi tokens of a Latin-script text."""
     function_words = _markers()[0]
-    words = _LATIN_WORD.findall(text)
+    particles = _particles()
+    matches = list(_LATIN_WORD.finditer(text))
+    words = [match.group() for match in matches]
+    whole = [_whole_word(text, match) for match in matches]
     hits: set[str] = set()
     foreign: set[str] = set()
     strong: set[str] = set()
     european = True
     lower_after_first = any(word.islower() for word in words[1:])
+    run = run_evidence = run_particles = 0  # Arabic words in a row up to this one; of them, evidence and particles
+    clause = False
     for i, word in enumerate(words):
         lowered = word.lower()
-        if (
+        previous = words[i - 1].lower() if i and whole[i] and whole[i - 1] else ""
+        if _negated_verb(previous, lowered):
+            hits.add(lowered)
+            strong.add(lowered)
+        elif (
             _dialect_word(lowered, function_words)
             or _is_digit_letter_word(word, lowered)
             or _MAGHREBI_LAUGH.fullmatch(lowered)
@@ -224,9 +248,18 @@ def _arabizi_hits(text: str) -> ArabiziHits:
             len(lowered) >= 3
             and lowered.isalpha()
             and _not_a_name(word, i, lower_after_first)
-            and _foreign_word(lowered)
+            and (_foreign_word(lowered) or (previous in particles and _unknown_word(lowered)))
         ):
             foreign.add(lowered)
+        if lowered in hits or lowered in foreign:
+            run, run_evidence = run + 1, run_evidence + 1
+        elif lowered in particles:
+            run, run_particles = run + 1, run_particles + 1
+        elif whole[i] and lowered.isalpha() and _unknown_word(lowered):
+            run += 1
+        else:  # a European word, or a piece of one cut at an accent ("f" + "licitations")
+            run = run_evidence = run_particles = 0
+        clause = clause or (run >= CLAUSE_WORDS and run_evidence + min(run_particles, 1) >= 2)
         if european and (
             lowered in hits or lowered in foreign or _european_zipf(lowered) < COMMON_EUROPEAN_ZIPF
         ):
@@ -241,19 +274,28 @@ def _arabizi_hits(text: str) -> ArabiziHits:
         strong=len(strong - _markers()[3]),
         loans=len(loans),
         other_evidence=len((hits - _markers()[3] | foreign) - loans),
+        clause=clause,
     )
+
+
+def _whole_word(text: str, match: re.Match[str]) -> bool:
+    """Not a piece of a word cut at an accented letter: "félicitations" is read as "f" and "licitations", which
+    would be a particle and the word after it."""
+    start, end = match.span()
+    return (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
 
 
 def _strong_word(word: str, lowered: str, function_words: frozenset[str], not_a_name: bool) -> bool:
     """An Arabizi token no European word list knows: a listed dialect word under EUROPEAN_ZIPF ("walahy",
     "khalas"; not "daba"), or a lower-case word with 3, 5, 7 or 9 for a letter and three letters or more
     ("sbou3i", "9alet"; not "m5s"), not a common European word followed by a digit ("rai3") nor a digit followed
-    by a common European word of five letters or more ("3fascia")."""
-    if _european_zipf(lowered) >= EUROPEAN_ZIPF:
+    by a common European word of five letters or more ("3fascia"); never a capitalised word inside a post ("Ya Rayah",
+    a song title; "Haftar")."""
+    if _european_zipf(lowered) >= EUROPEAN_ZIPF or not not_a_name:
         return False
     if lowered in function_words or _MAGHREBI_LAUGH.fullmatch(lowered):
         return True
-    if not (not_a_name and _STRONG_DIGIT_LETTER.search(lowered) and _is_digit_letter_word(word, lowered)):
+    if not (_STRONG_DIGIT_LETTER.search(lowered) and _is_digit_letter_word(word, lowered)):
         return False
     word = lowered.strip("'")
     if sum(ch.isalpha() for ch in word) < 3:
@@ -264,6 +306,17 @@ def _strong_word(word: str, lowered: str, function_words: frozenset[str], not_a_
         rest = word.lstrip("0123456789")
         return len(rest) < 5 or _european_zipf(rest) < COMMON_EUROPEAN_ZIPF
     return True
+
+
+def _negated_verb(previous: str, lowered: str) -> bool:
+    """The Maghrebi negation "ma ... ch" around a word no European list knows: "ma fhemtch", "ma tebish", or in one
+    word with "m" before a consonant, "mkansh", "mfhemtch" (not "manaeesh", a dish). A European word ("ma bouche",
+    "match", "mulch") is known, so never one."""
+    if len(lowered) < 4 or not lowered.endswith(("ch", "sh")) or not lowered.isalnum():
+        return False
+    if previous != "ma" and not (len(lowered) >= 5 and lowered[0] == "m" and lowered[1] not in "aeiouy"):
+        return False
+    return _unknown_word(lowered)
 
 
 def _dialect_word(lowered: str, function_words: frozenset[str]) -> bool:
@@ -288,12 +341,13 @@ def _not_a_name(word: str, position: int, lower_after_first: bool) -> bool:
 @lru_cache(maxsize=65536)
 def _foreign_word(lowered: str) -> bool:
     """Not a word of any RIVALS language's word list nor of a place name, and its own letter n-grams lean Arabizi."""
-    return (
-        _european_zipf(lowered) < EUROPEAN_ZIPF
-        and lowered not in _place_words()
-        and lowered not in _latin_names()
-        and arabizi_margin(lowered) >= FOREIGN_WORD_MARGIN
-    )
+    return _unknown_word(lowered) and arabizi_margin(lowered) >= FOREIGN_WORD_MARGIN
+
+
+@lru_cache(maxsize=65536)
+def _unknown_word(lowered: str) -> bool:
+    """Not a word of any RIVALS language's word list, nor a place, Libyan name or dish written in Latin letters."""
+    return _european_zipf(lowered) < EUROPEAN_ZIPF and lowered not in _place_words() and lowered not in _latin_names()
 
 
 @lru_cache(maxsize=1)
@@ -393,7 +447,7 @@ def _arabizi_confidence(text: str) -> float | None:
         dense
         or mixed
         or (hits.unambiguous >= 1 and margin >= ONE_WORD_MARGIN)
-        or (hits.strong >= 1 and margin >= STRONG_WORD_MARGIN)
+        or ((hits.strong >= 1 or hits.clause) and margin >= STRONG_WORD_MARGIN)
     ):
         arabizi = True
     elif (

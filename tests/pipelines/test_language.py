@@ -21,8 +21,8 @@ DATA = Path(__file__).parent / "data"
 def labelled() -> list[dict]:
     rows = []
     for path in sorted(DATA.glob("lang_*.jsonl")):
-        # A tuning set of hard negatives, gated in test_arabizi.py.
-        if path.name == "lang_english_arabic_speakers.jsonl":
+        # Tuning sets of hard cases, gated in test_arabizi.py and test_arabizi_codeswitch.py.
+        if path.name in ("lang_english_arabic_speakers.jsonl", "lang_maghrebi_codeswitch.jsonl"):
             continue
         rows.extend(
             json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
