@@ -865,10 +865,24 @@ _ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "م�
 
 
 def _sentence_passed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
-    """«الإعدام لمتهمين اثنين», «الإعدام للمتهم الرئيسي»: a court's sentence on the accused (a headline of a trial's
+    """«الإعدام لمتهمين اثنين», «الإعدام للمتهم الرئيسي», «الإعدام لثلاثة متهمين»: a court's sentence on the accused (a headline of a trial's
     news), no execution carried out."""
-    return "اعدام" in word_forms(words[match.first]) and words[match.last + 1 : match.last + 2] != [] and words[
-        match.last + 1].startswith("ل") and bool(word_forms(words[match.last + 1]) & _ACCUSED)
+    after = words[match.last + 1 : match.last + 3]
+    if "اعدام" not in word_forms(words[match.first]) or not after or not after[0].startswith("ل"):
+        return False
+    # «الإعدام لثلاثة متهمين»: the accused may follow their number
+    return bool(word_forms(after[0]) & _ACCUSED) or (len(after) > 1 and bool(word_forms(after[1]) & _ACCUSED))
+
+
+_AGENCY_HEADS = {"جهاز", "اداره", "اجهزه", "وحده", "وحدات", "قوه", "فرقه", "هيئه", "مصلحه", "مكتب", "مديريه"}
+_COMBATING = {"مكافحه"}
+
+
+def _agency_name(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«جهاز مكافحة الهجرة غير الشرعية», «وحدة مكافحة الإرهاب»: «مكافحة» naming the body that holds or acts (a
+    Libyan detention agency), not a campaign against a phenomenon (`general`)."""
+    return set(match.payloads) == {"general"} and bool(word_forms(words[match.first]) & _COMBATING) and (
+        match.first > 0 and bool(word_forms(words[match.first - 1]) & _AGENCY_HEADS))
 
 
 def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -1161,7 +1175,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     context_matches = [m for m in lex.context.find(tokens)
                        if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
-                       and not _trade_workshop(words, m) and not _english_cue_misread(words, m)]
+                       and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
+                       and not _agency_name(words, m)]
     where = _positions(context_matches)
     context = set(where)
     tally = _case_tally(words)

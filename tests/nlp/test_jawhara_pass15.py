@@ -1,0 +1,71 @@
+"""Jawhara-style pass (tune15): one test per kind of error met in Jawhara FM-style Arabic articles (headline line,
+then a body with a source, quotes and background), with sentences written for these tests (docs/labelling.md, the
+section "Jawhara-style pass (tune15)")."""
+
+from nlp.annotate import annotate
+from nlp.incidents import _counts_people, analyse_sentence
+from nlp.lexicon import Tokens
+
+PUBLISHED = "2026-11-20"
+
+
+def _ann(text: str):
+    return annotate(text, "ar", PUBLISHED, model=False)
+
+
+def _types(text: str) -> set[str]:
+    return {i.type for i in _ann(text).incidents}
+
+
+def _sentence(sentence: str):
+    return analyse_sentence(list(Tokens.of(sentence).items))
+
+
+# --- a player hurt: sport, not a casualty ----------------------------------------------------------------------
+
+
+def test_a_player_hurt_in_a_match_is_no_injury() -> None:
+    text = ("قابس تعود بالتعادل من المرسى وإصابة مهاجمها\n"
+            "تعادل فريق قابس مساء أمس مع مستقبل المرسى بهدف لمثله في الجولة السابعة. ")
+    assert _types(text) == set()
+
+
+def test_one_of_the_clinics_counts_no_victim() -> None:
+    words = [t.text for t in Tokens.of("ونقل إلى إحدى المصحات للعلاج ثم إلى أحد المستشفيات").items]
+    assert not any(_counts_people(words, i) for i in range(len(words)))
+
+
+# --- fighters only: an empty area, the dead belonging to both sides --------------------------------------------
+
+
+def test_an_area_empty_of_inhabitants_names_no_civilians() -> None:
+    result = _sentence("وأكد المصدر أن القتلى الثلاثة من عناصر الطرفين وأن القتال جرى في منطقة خالية من السكان")
+    assert result.victim_status == "combatant"
+    assert not result.candidates
+
+
+# --- a death sentence passed on numbered accused ------------------------------------------------------------------
+
+
+def test_a_death_sentence_on_numbered_accused_is_no_killing() -> None:
+    text = ("الإعدام لثلاثة متهمين في قضية قتل عائلة بمصراتة\n"
+            "قضت محكمة جنايات مصراتة اليوم بالإعدام على ثلاثة متهمين بعد إدانتهم في قضية تعود إلى سنة 2022. ")
+    assert "killing" not in _types(text)
+
+
+# --- a woman dead of stab wounds: a killing the model may not veto ----------------------------------------------
+
+
+def test_died_of_stab_wounds_in_the_feminine_is_a_strong_killing() -> None:
+    result = _sentence("توفيت فتاة في العشرين من عمرها مساء أمس متأثرة بطعنات تلقتها من شقيقها")
+    killing = [c for c in result.candidates if c.type == "killing"]
+    assert killing and killing[0].confidence >= 0.85
+
+
+# --- «جهاز مكافحة ...»: an agency's name, no campaign ---------------------------------------------------------------
+
+
+def test_an_anti_migration_agency_name_is_no_general_statement() -> None:
+    result = _sentence("لا يزال عشرون عاملا محتجزين منذ شهر لدى جهاز مكافحة الهجرة غير الشرعية دون توجيه أي تهمة إليهم")
+    assert "general" not in result.context
+    assert "arbitrary_detention" in {c.type for c in result.candidates}
