@@ -1046,10 +1046,22 @@ def _died_of_wounds(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bo
     """Every injury word is followed, within a few words, by a death «على إثرها» or «متأثرا» (the wounds the victim
     died of), with no other people hurt counted after it."""
     died_at = [m.first for m in matches if any(t.type == "killing" for t in m.payloads)
-               and any(word_forms(w) & _OF_IT for w in words[m.last + 1 : m.last + 3])]
+               and (any(word_forms(w) & _OF_IT for w in words[m.last + 1 : m.last + 3]) or _then_died(words, m))]
     injuries = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
     return bool(died_at) and all(any(0 < k - m.last <= _DIED_OF_REACH for k in died_at) and not _others_hurt(words, m.last)
                                  for m in injuries)
+
+
+_THEN_DIED = {"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي"}
+
+
+def _then_died(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«أصيب بثلاث رصاصات وتوفي قبل وصول الإسعاف»: the hurt one then died (not «وتوفي آخر», «وتوفي ثالث»: another)."""
+    if words[match.first] not in _THEN_DIED:
+        return False
+    if match.last + 1 >= len(words):
+        return True
+    return not (word_forms(words[match.last + 1]) & _COUNTED_OTHERS) and parse_number(words, match.last + 1) is None
 
 
 def _others_hurt(words: list[str], last: int) -> bool:

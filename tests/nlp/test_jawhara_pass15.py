@@ -69,3 +69,16 @@ def test_an_anti_migration_agency_name_is_no_general_statement() -> None:
     result = _sentence("لا يزال عشرون عاملا محتجزين منذ شهر لدى جهاز مكافحة الهجرة غير الشرعية دون توجيه أي تهمة إليهم")
     assert "general" not in result.context
     assert "arbitrary_detention" in {c.type for c in result.candidates}
+
+
+# --- one harm told twice: hurt, then died ---------------------------------------------------------------------------
+
+
+def test_wounds_then_death_are_one_killing() -> None:
+    result = _sentence("وقال الطبيب إن المصور أصيب بطلقتين في الصدر وتوفي قبل وصوله إلى المستشفى")
+    assert {c.type for c in result.candidates} == {"killing"}
+
+
+def test_another_person_who_died_keeps_the_injury() -> None:
+    result = _sentence("وأصيب شاب بجروح في الهجوم على المقهى وتوفي آخر في المكان")
+    assert {"killing", "injury"} <= {c.type for c in result.candidates}
