@@ -25,7 +25,7 @@ def _sentence(sentence: str):
 
 
 def test_a_player_hurt_in_a_match_is_no_injury() -> None:
-    text = ("قابس تعود بالتعادل من المرسى وإصابة مهاجمها\n"
+    text = ("قابس تعود بالتعادل من المرسى وإصابة مدافعها\n"
             "تعادل فريق قابس مساء أمس مع مستقبل المرسى بهدف لمثله في الجولة السابعة. ")
     assert _types(text) == set()
 
