@@ -674,8 +674,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # "the charges included the murder of", "accused of overseeing torture and murder"
     # a property attack named as a case or a sentence's crime is the past act too («في قضية تفجير سيارة مفخخة»)
     tried = past_act or types <= {*PAST_ACTS, PROPERTY}
-    if tried and any(0 < first - c <= 2 for c in where.get("case", [])):
-        return True  # «قضية مقتل طالب»
+    if (tried or types == {"trafficking"}) and any(0 < first - c <= 2 for c in where.get("case", [])):
+        return True  # «قضية مقتل طالب», «الموقوف في قضية تهريب»
     if past_act and _long_ago(words, match.last):
         return True  # «المحامية التي قتلت قبل سبع سنوات»
     # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
@@ -1596,16 +1596,28 @@ _SECURITY_MEN = {"امنيه", "امني", "الامن", "الامنيه", "ال
                  "مخابرات", "المخابرات"}
 
 
+_MILITARY = {"عسكريه", "عسكري"}  # «اقتادته إلى سيارة عسكرية»
+_CLOTHES = {"بلباس", "لباس", "بزي", "زي", "بملابس", "ملابس"}
+_CIVILIAN_DRESS = {"مدني", "مدنيه"}
+
+
+def _plain_clothes(words: list[str], after: int) -> bool:
+    """«من قبل عناصر بلباس مدني»: the men who took him wore plain clothes (state agents' way of arresting)."""
+    return any(w in _CLOTHES and words[k + 1] in _CIVILIAN_DRESS for k, w in enumerate(words[:-1]) if k > after)
+
+
 def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger]], words: list[str],
                    strong_types: set[str]) -> None:
-    """«اقتادته عناصر أمنية بلباس مدني»: security men taking someone away is an arrest (arbitrary detention, and a
-    disappearance where his fate is hidden), not an abduction; gunmen or a ransom keep the abduction."""
+    """«اقتادته عناصر أمنية بلباس مدني», «اقتادته إلى سيارة عسكرية», «اقتياده ... من قبل عناصر بلباس مدني»: security
+    men taking someone away is an arrest (arbitrary detention, and a disappearance where his fate is hidden), not an
+    abduction; gunmen or a ransom keep the abduction."""
     abduction = kept.get("abduction")
     if abduction is None or "abduction" in strong_types:
         return
     taken = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)
              and word_forms(words[m.first]) & _TAKEN_AWAY]
-    if not taken or not any(any(word_forms(w) & _SECURITY_MEN for w in words[k + 1 : k + 4]) for k in taken):
+    if not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[k + 1 : k + 4]) for k in taken)
+                         or _plain_clothes(words, taken[0])):
         return
     if any(word_forms(w) & (_GUNMEN | _RANSOM) for w in words):
         return

@@ -82,3 +82,26 @@ def test_wounds_then_death_are_one_killing() -> None:
 def test_another_person_who_died_keeps_the_injury() -> None:
     result = _sentence("وأصيب شاب بجروح في الهجوم على المقهى وتوفي آخر في المكان")
     assert {"killing", "injury"} <= {c.type for c in result.candidates}
+
+
+# --- taken away by state agents: an arrest, not an abduction ------------------------------------------------------
+
+
+def test_taken_away_by_men_in_plain_clothes_is_an_arrest() -> None:
+    result = _sentence("وتطالب أسرة الناشط بمعرفة مصيره بعد اقتياده من منزله في درنة فجر الثلاثاء من قبل رجال بلباس مدني")
+    types = {c.type for c in result.candidates}
+    assert "abduction" not in types and "arbitrary_detention" in types
+
+
+def test_taken_to_a_military_vehicle_is_an_arrest() -> None:
+    result = _sentence("وقال الصحفي إن أفرادا طلبوا منه حذف الصور ثم اقتادوه إلى عربة عسكرية واحتجزوه ثلاث ساعات")
+    types = {c.type for c in result.candidates}
+    assert "abduction" not in types
+
+
+# --- a smuggling case named: the prosecution's subject, no trafficking ---------------------------------------------
+
+
+def test_a_smuggling_case_named_is_no_trafficking() -> None:
+    result = _sentence("وأفادت العائلة بأن الخاطفين يطالبون بإطلاق سراح قريب لهم موقوف في قضية تهريب")
+    assert "trafficking" not in {c.type for c in result.candidates}
