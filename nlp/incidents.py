@@ -1387,10 +1387,17 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and any(word_forms(w) & _FISHING for w in words[m.last + 1 : m.last + 3])
                        for m in matches for t in m.payloads)
 
+    # «أن المحتجزين تعرضوا للضرب أثناء التحقيق»: the detainees are the ones beaten (ill-treatment in custody, made
+    # torture by _combine), not guards or a crowd beside a prison word
+    detainees_beaten = beating_only_injury and any(
+        0 < m.first - c <= _DETAINEE_REACH and word_forms(words[c]) & _DETAINEES
+        for m in matches if all(t.type == "injury" for t in m.payloads) for c in where.get("custody", []))
     out = []
     for candidate in by_type.values():
         kind = candidate.type
         confidence = candidate.confidence
+        if kind == "injury" and detainees_beaten:
+            confidence += 0.2
         if kind == PROPERTY:
             confidence += 0.3 if property_object else 0.0
         elif kind == "arbitrary_detention":
@@ -1596,6 +1603,9 @@ _SECURITY_MEN = {"امنيه", "امني", "الامن", "الامنيه", "ال
                  "مخابرات", "المخابرات"}
 
 
+_DETAINEES = {"محتجز", "محتجزين", "محتجزون", "المحتجزين", "المحتجزون", "معتقل", "معتقلين", "معتقلون", "المعتقلين",
+              "المعتقلون", "سجين", "سجناء", "السجناء", "السجين", "الموقوفين", "الموقوفون"}
+_DETAINEE_REACH = 3  # «المحتجزين تعرضوا للضرب»: the detainees, then the verb, then the beating
 _MILITARY = {"عسكريه", "عسكري"}  # «اقتادته إلى سيارة عسكرية»
 _CLOTHES = {"بلباس", "لباس", "بزي", "زي", "بملابس", "ملابس"}
 _CIVILIAN_DRESS = {"مدني", "مدنيه"}

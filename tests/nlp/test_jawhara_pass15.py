@@ -105,3 +105,16 @@ def test_taken_to_a_military_vehicle_is_an_arrest() -> None:
 def test_a_smuggling_case_named_is_no_trafficking() -> None:
     result = _sentence("وأفادت العائلة بأن الخاطفين يطالبون بإطلاق سراح قريب لهم موقوف في قضية تهريب")
     assert "trafficking" not in {c.type for c in result.candidates}
+
+
+# --- detainees beaten: ill-treatment in custody -----------------------------------------------------------------------
+
+
+def test_detainees_beaten_during_questioning_is_torture() -> None:
+    result = _sentence("وروى أحد المفرج عنهم أن المعتقلين تعرضوا للضرب بالهراوات خلال الاستجواب في مقر الجهاز")
+    assert "torture" in {c.type for c in result.candidates}
+
+
+def test_guards_beaten_by_inmates_are_no_detainees_beaten() -> None:
+    result = _sentence("وتعرض حراس السجن للضرب من قبل عدد من النزلاء خلال عملية التفتيش")
+    assert "torture" not in {c.type for c in result.candidates}
