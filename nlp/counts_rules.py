@@ -54,7 +54,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط",
                     "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
                     "والد", "ابن", "ولد", "راع", "مرافق", "استاذ", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
-                    "معلم", "مدرس", "امام", "حارس", "ممرض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
+                    "معلم", "مدرس", "امام", "حارس", "ممرض", "ممرضه", "طبيبه", "قاض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
@@ -137,14 +137,14 @@ def _dual_of_victim(word: str) -> bool:
     «آخرين» is a plural ("others"), not a dual."""
     for form in {word, *word_forms(word)}:
         stem = form[:-2]
+        if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
+            return True  # «امرأتين», «طفلتين», «ممرضتين»: the «ة» of the singular is written «ت» before the dual ending
         if form.endswith("ين") and (stem in _SOUND_PLURALS or (stem.startswith("م") and len(stem) >= 4)):
             continue
         if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS and len(stem) > 2:
             return True  # (not «أبان», «إبان»: «أب» has no dual of this shape)
         if form == "اخران":
             return True  # «وأصيب آخران»: the nominative dual of «آخر» is two (the «-ين» form may be a plural)
-        if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
-            return True  # «امرأتين», «طفلتين»: the «ة» of the singular is written «ت» before the dual ending
         if form.endswith("يان") and len(form) > 5:
             return True
     return False
@@ -1237,8 +1237,11 @@ def _victims_from(words: list[str], at: int) -> int:
             escort = parse_number([joined], 0)
             if escort is not None and words[k + 1 : k + 2] == ["من"] and joined not in ("احد", "احدي"):
                 return 1 + escort[0]  # «مقتل آمر الكتيبة واثنان من مرافقيه» = 3
-            return 2 if _singular_victim(joined) else 1
+            return 2 if _singular_victim(joined) or word_forms(joined) & _JOINED_KIN else 1
     return 1
+
+
+_JOINED_KIN = {"نجل"}  # «أصيب قاض ونجله»: a son only joined to a victim (alone, «نجل العودة قال» names a speaker)
 
 
 def _number_after_noun(words: list[str], at: int) -> tuple[int, bool] | None:
@@ -1375,12 +1378,14 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if window and _plural_person(window[0]):
             continue  # «مقتل شاب وإصابة آخرين»: the injured are «others», an unstated number, not the «شاب» before
         before = words[max(0, index - 3) : index]
-        if any(_dual_of_victim(words[j]) and (all_triggers or trigger_at).get(j - 1) is None
-               for j in range(max(0, index - 3), index)):
+        # not «هم طبيب وممرضتان، وأصيب عدد من المرضى»: a verb joined by «و» opens its own clause
+        new_clause = _strip_and(word) != word and _strip_and(word) in _SINGULAR_PASSIVES
+        if not new_clause and any(_dual_of_victim(words[j]) and (all_triggers or trigger_at).get(j - 1) is None
+                                  for j in range(max(0, index - 3), index)):
             found[slot] = 2  # «تعرض شخصان لإصابات خطيرة» (not «قتل شابان وأصيب»: they are the killing's)
             continue
-        if any(word_forms(w) & _UNTITLED_VICTIMS and not w.endswith(_PLURAL_ENDINGS)
-               for w in before):
+        if not new_clause and any(word_forms(w) & _UNTITLED_VICTIMS and not w.endswith(_PLURAL_ENDINGS)
+                                  for w in before):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
 
 

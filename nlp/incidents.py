@@ -874,6 +874,9 @@ def _sentence_passed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return bool(word_forms(after[0]) & _ACCUSED) or (len(after) > 1 and bool(word_forms(after[1]) & _ACCUSED))
 
 
+_PATIENTS_PLURAL = {"المرضي", "مرضي", "للمرضي", "والمرضي", "بالمرضي"}  # «قبل غيره من المرضى»: patients, not a disease
+
+
 _AGENCY_HEADS = {"جهاز", "اداره", "اجهزه", "وحده", "وحدات", "قوه", "فرقه", "هيئه", "مصلحه", "مكتب", "مديريه"}
 _COMBATING = {"مكافحه"}
 
@@ -1188,7 +1191,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
-                       and not _agency_name(words, m)]
+                       and not _agency_name(words, m)
+                       and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     context = set(where)
     tally = _case_tally(words)

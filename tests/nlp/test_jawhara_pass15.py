@@ -118,3 +118,41 @@ def test_detainees_beaten_during_questioning_is_torture() -> None:
 def test_guards_beaten_by_inmates_are_no_detainees_beaten() -> None:
     result = _sentence("وتعرض حراس السجن للضرب من قبل عدد من النزلاء خلال عملية التفتيش")
     assert "torture" not in {c.type for c in result.candidates}
+
+
+# --- counts: a feminine dual of a victim noun, a judge and his son -------------------------------------------------
+
+
+def _injured(text: str) -> int | None:
+    return _ann(text).injured
+
+
+def test_a_doctor_and_two_nurses_are_three_injured() -> None:
+    text = ("اعتداء على قسم الاستعجالي بمستشفى غريان\n"
+            "اعتدى مسلحون بالضرب على طبيب وممرضتين داخل قسم الاستعجالي بمستشفى غريان مساء أمس. ")
+    assert _injured(text) == 3
+
+
+def test_a_judge_and_his_son_are_two_injured() -> None:
+    text = ("إصابة قاض ونجله في انفجار عبوة بسيارته في سرت\n"
+            "أصيب قاض وابنه بجروح صباح اليوم إثر انفجار عبوة ناسفة زرعها مجهولون تحت سيارته. ")
+    assert _injured(text) == 2
+
+
+# --- patients are no disease cue ------------------------------------------------------------------------------------
+
+
+def test_patients_named_beside_an_assault_are_no_disease() -> None:
+    result = _sentence("واعتدى مرافقو أحد المرضى بالضرب على ممرض في قسم الاستعجالي بعد أن طالبوا بتقديم قريبهم على بقية المرضى")
+    assert "disease" not in result.context
+    assert "injury" in {c.type for c in result.candidates}
+
+
+def test_people_named_before_a_new_clause_are_not_its_injured() -> None:
+    result = _sentence("قتل شخصان في القصف، هما سائق وطفلتان، وأصيب عدد من الجيران بجروح متفاوتة")
+    assert result.counts.get("injured") is None
+
+
+def test_a_son_alone_names_no_victim() -> None:
+    result = _sentence("وقال نجل الشيخ إن والده لم يتعرض لأي عنف خلال احتجازه")
+    assert result.counts.get("injured") is None
