@@ -874,6 +874,15 @@ def _sentence_passed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return bool(word_forms(after[0]) & _ACCUSED) or (len(after) > 1 and bool(word_forms(after[1]) & _ACCUSED))
 
 
+_VICTIM_WORDS = {"الضحيه", "ضحيه"}
+
+
+def _victim_word_only(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A weak killing match that is only the word «الضحية» (the victim, whatever befell them)."""
+    return match.first == match.last and all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and (
+        bool(word_forms(words[match.first]) & _VICTIM_WORDS))
+
+
 _PATIENTS_PLURAL = {"المرضي", "مرضي", "للمرضي", "والمرضي", "بالمرضي"}  # «قبل غيره من المرضى»: patients, not a disease
 
 
@@ -1267,6 +1276,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         (m.first > 0 and word_forms(words[m.first - 1]) & (_REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION
                                                            | _KIN | _PATIENTS))
         or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)))]
+    # «وأفاد مصدر أمني بأن الضحية ... أصيب بطعنة»: the victim named is the one hurt, no death told
+    if any(t.type == "injury" and t.strength >= STRONG for m in matches for t in m.payloads):
+        matches = [m for m in matches if not (_victim_word_only(words, m) and not any(
+            t.type == "killing" for other in matches if other is not m for t in other.payloads))]
     matches = [m for m in matches if not _left_for_unknown(words, m)]
     # «أطلق ناشطون وأسر مفقودين حملة», «لقصص أسر المفقودين»: the families of the missing as a group, no one missing
     # told (not «عينات الحمض النووي لمطابقتها مع عائلات المفقودين»: remains matched, the missing are their dead)

@@ -156,3 +156,16 @@ def test_people_named_before_a_new_clause_are_not_its_injured() -> None:
 def test_a_son_alone_names_no_victim() -> None:
     result = _sentence("وقال نجل الشيخ إن والده لم يتعرض لأي عنف خلال احتجازه")
     assert result.counts.get("injured") is None
+
+
+# --- «الضحية» of an assault told hurt: no death -----------------------------------------------------------------------
+
+
+def test_the_victim_told_hurt_is_no_killing() -> None:
+    result = _sentence("وأوضح المصدر أن الضحية، وهو طالب في العشرين من عمره، أصيب بطعنة في الكتف ونقل إلى المستشفى")
+    assert {c.type for c in result.candidates} == {"injury"}
+
+
+def test_the_victim_who_then_died_is_still_a_killing() -> None:
+    result = _sentence("وأوضح المصدر أن الضحية أصيب بطعنة في الصدر ثم توفي بعد ساعات في المستشفى")
+    assert "killing" in {c.type for c in result.candidates}
