@@ -1678,8 +1678,8 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
             kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims))
     if "injury" in kept and "injury" not in strong_types and ({"killing", "torture", "sexual_violence"} & set(kept)):
         kept.pop("injury")
-    if "sexual_violence" in kept and "custody" in context and "torture" not in kept:
-        sv = kept["sexual_violence"]  # rape of a detainee is also torture
+    if "sexual_violence" in kept and "custody" in context and "torture" not in kept and "smugglers" not in context:
+        sv = kept["sexual_violence"]  # rape of a detainee is also torture (not of a trafficking gang's captives)
         kept["torture"] = Candidate("torture", sv.confidence, "sexual violence in custody", set(victims))
     other = kept.get("other")
     if other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & _MINES:

@@ -169,3 +169,19 @@ def test_the_victim_told_hurt_is_no_killing() -> None:
 def test_the_victim_who_then_died_is_still_a_killing() -> None:
     result = _sentence("وأوضح المصدر أن الضحية أصيب بطعنة في الصدر ثم توفي بعد ساعات في المستشفى")
     assert "killing" in {c.type for c in result.candidates}
+
+
+# --- forced prostitution: sexual violence (and a gang's captives are not detainees tortured) ------------------------
+
+
+def test_women_forced_into_prostitution_is_sexual_violence() -> None:
+    text = ("الزاوية: تحرير ست نساء أجبرن على الدعارة\n"
+            "حررت مديرية الأمن ست نساء كن محتجزات لدى شبكة للاتجار بالبشر وأوقفت ثلاثة من المهربين. ")
+    types = _types(text)
+    assert "sexual_violence" in types and "torture" not in types
+
+
+def test_a_gangs_captives_forced_into_prostitution_are_no_detainees_tortured() -> None:
+    result = _sentence("وكانت النساء محتجزات في منزل لدى المهربين الذين أجبروهن على ممارسة الدعارة")
+    types = {c.type for c in result.candidates}
+    assert "sexual_violence" in types and "torture" not in types
