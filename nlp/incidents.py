@@ -874,6 +874,21 @@ def _sentence_passed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return bool(word_forms(after[0]) & _ACCUSED) or (len(after) > 1 and bool(word_forms(after[1]) & _ACCUSED))
 
 
+_INCITING = {"التحريض", "تحريض", "بالتحريض", "والتحريض", "يحرض", "تحرض", "حرض"}
+_PROTESTS = {"احتجاج", "احتجاجات", "مظاهره", "مظاهرات", "وقفه", "مسيره", "اعتصام"}
+_PROTEST_REACH = 6  # «محتجزين منذ يوم الأحد الماضي بعد مشاركتهم في احتجاج»: from the detention word to the protest
+
+
+def _after_protest(words: list[str], detention: int) -> bool:
+    """«محتجزين بعد احتجاج», «اعتقلوا إثر مشاركتهم في وقفة»: an «after» word then a protest, within a few words of the
+    detention word (the cause of the arrest: a civic act)."""
+    window = words[detention + 1 : detention + 1 + _PROTEST_REACH]
+    for k, w in enumerate(window):
+        if word_forms(w) & _PROTESTS:
+            return any(word_forms(b) & _AFTER_EVENT for b in window[:k])
+    return False
+
+
 _VICTIM_WORDS = {"الضحيه", "ضحيه"}
 
 
@@ -1228,6 +1243,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # sentence carried out), the news is the protest
     matches = [m for m in matches if not (word_forms(words[m.first]) & {"اعدام"}
                                           and _form_before(words, m.first, _PROTESTING, 2))]
+    # «متهمون بالتحريض على العنف»: violence incited (a charge or a claim), not done
+    matches = [m for m in matches if not _form_before(words, m.first, _INCITING, 2)]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
     matches = [m for m in matches if not _form_before(words, m.first, {"وقف", "ايقاف"}, 2)]
     # «تهديد العاملين بالقتل», "threatened to kill", «خططت لقتل»: a threat or a plot, not a killing
@@ -1409,6 +1426,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     detainees_beaten = beating_only_injury and any(
         0 < m.first - c <= _DETAINEE_REACH and word_forms(words[c]) & _DETAINEES
         for m in matches if all(t.type == "injury" for t in m.payloads) for c in where.get("custody", []))
+    held_after_protest = any(_after_protest(words, d) for d in detention_at)
     out = []
     for candidate in by_type.values():
         kind = candidate.type
@@ -1418,6 +1436,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if kind == PROPERTY:
             confidence += 0.3 if property_object else 0.0
         elif kind == "arbitrary_detention":
+            if held_after_protest and not victims & (_PRESS | {"protesters"}):
+                confidence += 0.45  # «محتجزين بعد مشاركتهم في احتجاج»: held for a march, like protesters named
             if qualified and kind not in strong_types:
                 confidence += 0.5  # the qualifier makes an arrest arbitrary; a strong trigger already is one
             if victims & (_PRESS | {"protesters"}):

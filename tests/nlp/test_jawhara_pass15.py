@@ -185,3 +185,17 @@ def test_a_gangs_captives_forced_into_prostitution_are_no_detainees_tortured() -
     result = _sentence("وكانت النساء محتجزات في منزل لدى المهربين الذين أجبروهن على ممارسة الدعارة")
     types = {c.type for c in result.candidates}
     assert "sexual_violence" in types and "torture" not in types
+
+
+# --- held after a protest; violence incited ---------------------------------------------------------------------------
+
+
+def test_students_held_after_a_protest_is_arbitrary_detention() -> None:
+    result = _sentence("مصراتة: خمسة طلاب لا يزالون محتجزين بعد وقفة أمام مقر البلدية")
+    assert "arbitrary_detention" in {c.type for c in result.candidates}
+
+
+def test_violence_incited_is_no_injury() -> None:
+    for sentence in ("وقال مصدر أمني إن الشبان الموقوفين متهمون بتخريب المحلات والتحريض على العنف",
+                     "ونشر المدون تدوينة اعتبرتها السلطات تحريضا على العنف ضد المواطنين"):
+        assert "injury" not in {c.type for c in _sentence(sentence).candidates}
