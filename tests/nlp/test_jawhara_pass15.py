@@ -199,3 +199,17 @@ def test_violence_incited_is_no_injury() -> None:
     for sentence in ("وقال مصدر أمني إن الشبان الموقوفين متهمون بتخريب المحلات والتحريض على العنف",
                      "ونشر المدون تدوينة اعتبرتها السلطات تحريضا على العنف ضد المواطنين"):
         assert "injury" not in {c.type for c in _sentence(sentence).candidates}
+
+
+# --- actors: ordinary noun phrases after a body's head word -------------------------------------------------------
+
+
+def _actors(text: str) -> list[str]:
+    return [a.name for a in _ann(text).actors]
+
+
+def test_a_blast_trade_and_the_power_grid_are_no_bodies() -> None:
+    assert _actors("وقال شهود إن قوة الانفجار حطمت نوافذ المنازل المجاورة في حي الأندلس.") == []
+    assert _actors("وأكد التجار تراجع الحركة التجارية في المعبر بعد قرار الغلق.") == []
+    assert _actors("وتسبب عطب في الشبكة الكهربائية في انقطاع التيار عن المدينة.") == []
+    assert _actors("وأعلنت قوة الردع الخاصة إيقاف المشتبه به.") == ["قوة الردع الخاصة"]
