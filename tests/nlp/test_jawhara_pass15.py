@@ -218,3 +218,9 @@ def test_a_blast_trade_and_the_power_grid_are_no_bodies() -> None:
 def test_workers_and_tribes_after_l_are_part_of_a_bodys_name() -> None:
     assert _actors("وأعلنت النقابة الأساسية لأعوان النظافة الإضراب.") == ["النقابة الأساسية لأعوان النظافة"]
     assert _actors("وطالب المجلس الأعلى لقبائل الزنتان بفتح تحقيق.") == ["المجلس الأعلى لقبائل الزنتان"]
+
+
+def test_an_intensive_care_room_a_school_and_a_technology_park_are_places() -> None:
+    assert _actors("ونقل المصاب إلى غرفة الإنعاش بالمستشفى الجامعي.") == []
+    assert _actors("واعتدى ولي على أستاذ داخل المعهد الثانوي بالمدينة.") == []
+    assert _actors("افتتاح القطب التكنولوجي بالمنستير.") == []
