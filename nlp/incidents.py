@@ -1423,9 +1423,17 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
 
     # «أن المحتجزين تعرضوا للضرب أثناء التحقيق»: the detainees are the ones beaten (ill-treatment in custody, made
     # torture by _combine), not guards or a crowd beside a prison word
+    injury_at = [m.first for m in matches if all(t.type == "injury" for t in m.payloads)]
     detainees_beaten = beating_only_injury and any(
-        0 < m.first - c <= _DETAINEE_REACH and word_forms(words[c]) & _DETAINEES
-        for m in matches if all(t.type == "injury" for t in m.payloads) for c in where.get("custody", []))
+        0 < i - c <= _DETAINEE_REACH and word_forms(words[c]) & _DETAINEES
+        for i in injury_at for c in where.get("custody", []))
+    # «احتجاز 43 عاملا ... وتعرض بعضهم للضرب»: some of the people held were beaten: in custody too
+    held_beaten = beating_only_injury and any(
+        0 < i - d <= _HELD_BEATEN_REACH and any(w in _SOME_OF_THEM for w in words[d + 1 : i])
+        for i in injury_at for d in detention_at)
+    if held_beaten:
+        context.add("custody")
+    detainees_beaten = detainees_beaten or held_beaten
     held_after_protest = any(_after_protest(words, d) for d in detention_at)
     out = []
     for candidate in by_type.values():
@@ -1643,6 +1651,8 @@ _SECURITY_MEN = {"امنيه", "امني", "الامن", "الامنيه", "ال
 _DETAINEES = {"محتجز", "محتجزين", "محتجزون", "المحتجزين", "المحتجزون", "معتقل", "معتقلين", "معتقلون", "المعتقلين",
               "المعتقلون", "سجين", "سجناء", "السجناء", "السجين", "الموقوفين", "الموقوفون"}
 _DETAINEE_REACH = 3  # «المحتجزين تعرضوا للضرب»: the detainees, then the verb, then the beating
+_SOME_OF_THEM = {"بعضهم", "وبعضهم", "منهم", "اغلبهم", "احدهم", "عدد"}
+_HELD_BEATEN_REACH = 8  # «احتجاز 43 عاملا سودانيا في الكفرة وتعرض بعضهم للضرب»
 _MILITARY = {"عسكريه", "عسكري"}  # «اقتادته إلى سيارة عسكرية»
 _CLOTHES = {"بلباس", "لباس", "بزي", "زي", "بملابس", "ملابس"}
 _CIVILIAN_DRESS = {"مدني", "مدنيه"}

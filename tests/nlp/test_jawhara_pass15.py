@@ -224,3 +224,9 @@ def test_an_intensive_care_room_a_school_and_a_technology_park_are_places() -> N
     assert _actors("ونقل المصاب إلى غرفة الإنعاش بالمستشفى الجامعي.") == []
     assert _actors("واعتدى ولي على أستاذ داخل المعهد الثانوي بالمدينة.") == []
     assert _actors("افتتاح القطب التكنولوجي بالمنستير.") == []
+
+
+def test_people_held_some_of_whom_were_beaten_is_torture() -> None:
+    result = _sentence("الجفرة: اعتقال 12 شابا بعد مداهمة مقهى وتعرض بعضهم للضرب")
+    types = {c.type for c in result.candidates}
+    assert "torture" in types and "injury" not in types
