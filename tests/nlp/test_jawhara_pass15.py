@@ -230,3 +230,8 @@ def test_people_held_some_of_whom_were_beaten_is_torture() -> None:
     result = _sentence("الجفرة: اعتقال 12 شابا بعد مداهمة مقهى وتعرض بعضهم للضرب")
     types = {c.type for c in result.candidates}
     assert "torture" in types and "injury" not in types
+
+
+def test_unnamed_patrols_and_security_agents_are_not_reported() -> None:
+    assert _actors("وطالب السكان بتكثيف الدوريات الأمنية في الحي بعد تكرر السرقات.") == []
+    assert _actors("وتمكن أعوان الأمن من حجز البضاعة المهربة.") == []
