@@ -789,17 +789,32 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
     if "general" in match.payloads and word in _EN_MEETINGS:
         return _english_victims_deed(words, match.first)
+    if "custody" in match.payloads:
+        return _english_clients(words, match.first)  # "a lawyer who defended detainees": his clients were held
     return False
 
 
-_EN_MEETINGS = frozenset({"workshop", "conference", "training"})
+_EN_COUNSEL = frozenset({"defended", "defending", "defends", "represented", "representing", "represents"})
+_EN_COUNSEL_REACH = 6
+
+
+def _english_clients(words: list[str], index: int) -> bool:
+    """"a lawyer who defended detainees", "had represented families of men held without trial": the people held are
+    a lawyer's clients (a counsel verb up to six words before), told to say who the victim was, not the news."""
+    return any(w in _EN_COUNSEL for w in words[max(0, index - _EN_COUNSEL_REACH) : index])
+
+
+_EN_MEETINGS = frozenset({"workshop", "conference", "training", "anniversary"})
 _EN_DEED_ARTICLES = frozenset({"a", "an", "the"})
+_EN_DEED_MODIFIERS = 2  # "after filming the Derna anniversary protest": words between the article and the cue
 
 
 def _english_victims_deed(words: list[str], index: int) -> bool:
-    """"detained after organising a workshop", "arrested for attending a conference": a gerund right before the
-    meeting (past an article), itself after "after / for / over" — the deed the act answered."""
-    at = index - 1 if index > 0 and words[index - 1] in _EN_DEED_ARTICLES else index
+    """"detained after organising a workshop", "arrested for attending a conference", "detained after filming the
+    Derna anniversary protest": a gerund right before the meeting (past an article and up to two modifiers), itself
+    after "after / for / over" — the deed the act answered."""
+    at = next((j for j in range(index - 1, max(-1, index - 2 - _EN_DEED_MODIFIERS), -1)
+               if words[j] in _EN_DEED_ARTICLES), index)
     return at > 1 and words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over")
 
 
@@ -902,8 +917,16 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return k + 1 < len(words) and bool(word_forms(words[k + 1]) & _ABSTRACT_TARGETS)
     if types == {"enforced_disappearance"}:
         return bool(before & _THINGS)
+    if types == {"abduction"} and words[match.first] in ("was", "were") and match.first > 0:
+        return words[match.first - 1] in _EN_THINGS_TAKEN  # "samples were taken for DNA matching"
     suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
-    return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended)
+    return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended or _english_clients(
+        words, match.first))
+
+
+# "samples were taken", "measures were taken": "was / were taken" of a thing takes nobody (English words)
+_EN_THINGS_TAKEN = frozenset({"samples", "sample", "swabs", "fingerprints", "measures", "steps", "photos", "photographs",
+                              "pictures", "statements", "decisions", "readings", "notes"})
 
 
 # Short news (ASND/ANS train): who a killing word names or what it hangs on
@@ -1640,10 +1663,12 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
         best = max(c.confidence for c in custody_harm)  # «توفي في سجن ...», «تعرضت للتعذيب في سجن ...»: harm
         kept["arbitrary_detention"] = Candidate("arbitrary_detention", best, "harm in custody", set(victims))
     abduction = kept.get("abduction")
-    if abduction is not None and "migrants" in victims and word_forms(abduction.trigger.split()[-1]) & _RANSOM:
-        # migrants held until their families pay: hostage-taking, and abuse by smugglers as well
-        kept.setdefault("trafficking", Candidate("trafficking", abduction.confidence, "migrants held for ransom",
-                                                 set(victims)))
+    trafficking = kept.get("trafficking")
+    # migrants (or people smugglers hold) held until their families pay: hostage-taking, and abuse by smugglers
+    if abduction is not None and ("migrants" in victims or "smugglers" in context) and word_forms(
+            abduction.trigger.split()[-1]) & _RANSOM and (trafficking is None
+                                                         or trafficking.confidence < abduction.confidence):
+        kept["trafficking"] = Candidate("trafficking", abduction.confidence, "migrants held for ransom", set(victims))
     detention = kept.get("arbitrary_detention")
     if detention is not None and "arbitrary_detention" not in strong_types and gunmen_held and (
             "abduction" in kept or "enforced_disappearance" in kept):

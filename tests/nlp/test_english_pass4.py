@@ -1,0 +1,85 @@
+"""English news pass 4 (docs/labelling.md, "English news pass 4 (tune14en)"): kinds of error on English news (wires,
+Libyan English outlets, UN and NGO releases, posts), checked on our own sentences (written by the rasad team; no real
+events)."""
+
+from nlp.annotate import annotate
+
+
+def types(text: str) -> set[str]:
+    return {i.type for i in annotate(text, "en").incidents}
+
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    annotation = annotate(text, "en")
+    return annotation.killed, annotation.injured
+
+
+# --- false leads: a sentence passed, a road collision, a match, an agency's yearly figures -----------------------
+
+def test_a_sentence_passed_in_the_headline_is_no_incident() -> None:
+    text = ("Sabha court sentences man to 20 years for 2023 killing of pharmacist\nA court in Sabha on Monday "
+            "sentenced a 31-year-old man to 20 years in prison. The pharmacist's brother attended the hearing.")
+    assert not types(text)
+
+
+def test_vehicles_that_collided_are_an_accident() -> None:
+    text = ("Four dead as bus and tanker collide near Ajdabiya\nFour passengers were killed and nine hurt when a fuel "
+            "tanker collided with a bus south of Ajdabiya on Tuesday, hospital officials said.")
+    assert not types(text)
+
+
+def test_a_football_defender_is_no_rights_defender() -> None:
+    text = ("Misrata beat Sabha 3-1 in league opener\nMidfield was dominant throughout. Defender Omar Lamin went off "
+            "injured in the second half.")
+    assert not types(text)
+
+
+def test_a_rights_defender_hurt_still_is() -> None:
+    text = "A human rights defender was injured when unidentified men attacked her car in Zawiya on Friday."
+    assert "attack_on_civil_society" in types(text)
+
+
+def test_an_agencys_recorded_deaths_and_its_call_are_no_incident() -> None:
+    text = ("UNHCR figures: 230 people recorded as dead off Libya this year\nSome 230 people are recorded as dead "
+            "and 90 as missing on the route so far. The agency renewed its call for an end to arbitrary detention.")
+    assert not types(text)
+
+
+# --- misses: a journalist held after filming a commemoration --------------------------------------------------
+
+def test_detained_after_filming_an_anniversary_march_is_a_detention_of_the_press() -> None:
+    text = ("Misrata photographer Salma Idris was detained on Monday by an armed group after filming the "
+            "revolution anniversary march. Her family has not been told where she is held.")
+    assert {"arbitrary_detention", "attack_on_civil_society"} <= types(text)
+
+
+def test_an_anniversary_march_itself_is_still_general() -> None:
+    text = "Hundreds joined the anniversary march in Misrata on Friday to remember those killed in 2011."
+    assert not types(text)
+
+
+def test_a_presenter_beaten_is_an_attack_on_the_press() -> None:
+    text = ("A radio presenter was beaten by armed men outside the station in Gharyan on Sunday night and treated for "
+            "head wounds, colleagues said.")
+    assert "attack_on_civil_society" in types(text)
+
+
+# --- types: samples taken, a lawyer's clients, captives held for ransom by smugglers --------------------------
+
+def test_samples_taken_take_nobody() -> None:
+    text = ("Six bodies recovered from a grave near Sirte\nSix bodies were recovered on Monday. Samples were taken "
+            "for DNA tests with families of men missing since 2016.")
+    assert "abduction" not in types(text)
+
+
+def test_a_lawyers_clients_held_are_not_his_detention() -> None:
+    text = ("Lawyer who represented detainees shot dead in Tripoli\nGunmen shot dead lawyer Adel Sassi in Tripoli on "
+            "Monday. Sassi had represented relatives of men held without trial at a prison in the city.")
+    found = types(text)
+    assert "killing" in found and "arbitrary_detention" not in found
+
+
+def test_people_smugglers_hold_for_ransom_are_trafficked() -> None:
+    text = ("A clinic in Zuwara treated 12 teenagers who escaped from a house near Sabratha where smugglers had held "
+            "them for two months to extort ransom from relatives abroad.")
+    assert {"abduction", "trafficking"} <= types(text)
