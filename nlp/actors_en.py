@@ -45,8 +45,9 @@ _PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|ri
 # "traffic police", "the civil defence agency": a generic body's own words around it
 _GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=police$)")
 _GENERIC_TAIL = re.compile(r" agency\b")
-# "the Zawiya municipality said": a town's council, named by the town (a capitalised word) before the word
-_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )[A-Z][a-z]+(?:-[A-Z][a-z]+)? municipality\b")
+# "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
+# capitalised word) before the word
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|security directorate)\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
 _WORD = re.compile(r"[A-Z][\w\u00C0-\u024F-]*(?:'s?|’s?)?|[a-z]+|&")
 _BARE = {"authorities", "the authorities"}

@@ -1064,12 +1064,25 @@ def _english_single(words: list[str], index: int, slot: str, found: dict[str, in
     """English: one victim told by a singular verb ("X was beaten", "Ali Salem was also shot in the arm") or by a
     singular victim noun right before the trigger ("a Sudanese worker died"). Not "he was beaten" after a killing
     in the sentence: the one beaten is the dead. English sentences only."""
+    if _english_single_object(words, index):
+        return True
     if index == 0:
         return False
     k = index - 1 - (words[index - 1] in _EN_ADVERBS)
     if k >= 0 and words[k] == "was":
         return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
-    return words[index - 1] in SINGULAR_VICTIMS
+    return k >= 0 and words[k] in SINGULAR_VICTIMS  # "his younger brother seriously injured"
+
+
+_EN_ARTICLES = {"a", "an", "the"}
+
+
+def _english_single_object(words: list[str], index: int) -> bool:
+    """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
+    title before a name, or past an article); a number or a plural there is counted by the count rules first."""
+    j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
+    j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
+    return j < len(words) and words[j] in SINGULAR_VICTIMS and words[j + 1 : j + 2] != ["and"]
 
 
 _EN_POSSESSIVES = {"his", "her", "their"}

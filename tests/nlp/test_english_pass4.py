@@ -83,3 +83,35 @@ def test_people_smugglers_hold_for_ransom_are_trafficked() -> None:
     text = ("A clinic in Zuwara treated 12 teenagers who escaped from a house near Sabratha where smugglers had held "
             "them for two months to extort ransom from relatives abroad.")
     assert {"abduction", "trafficking"} <= types(text)
+
+
+# --- counts: one victim after the trigger or after an adverb ---------------------------------------------------
+
+def test_a_titled_victim_after_shot_dead_is_one_killed() -> None:
+    assert counts("Masked men shot dead journalist Karim Alwan outside his home in Sabha on Monday.")[0] == 1
+
+
+def test_a_kin_noun_before_an_adverb_is_one_injured() -> None:
+    text = "A girl was killed and her older sister badly injured when a shell hit their house in Tajoura on Friday."
+    assert counts(text) == (1, 1)
+
+
+def test_a_number_after_the_trigger_still_counts_them_all() -> None:
+    assert counts("Gunmen killed three shepherds near Ubari on Sunday, local officials said.")[0] == 3
+
+
+# --- in Libya: the UN mission and Libya's rival chambers name Libyan affairs -------------------------------------
+
+def test_the_un_mission_in_libya_is_libyan_affairs() -> None:
+    text = ("Security Council renews UNSMIL for nine months\nNEW YORK - The Security Council on Friday renewed the "
+            "mandate of the United Nations Support Mission in Libya and asked for a report on the electoral laws.")
+    assert annotate(text, "en").in_libya
+
+
+# --- actors: a town's security directorate ----------------------------------------------------------------------
+
+def test_a_towns_security_directorate_is_named_with_its_town() -> None:
+    text = ("Two men abducted near Ghat\nThe Ghat security directorate said on Monday that two men had been abducted "
+            "by an armed gang on the road north of the town.")
+    names = {a.name for a in annotate(text, "en").actors}
+    assert "Ghat security directorate" in names and "security directorate" not in names
