@@ -115,3 +115,25 @@ def test_a_towns_security_directorate_is_named_with_its_town() -> None:
             "by an armed gang on the road north of the town.")
     names = {a.name for a in annotate(text, "en").actors}
     assert "Ghat security directorate" in names and "security directorate" not in names
+
+
+def actors(text: str) -> set[str]:
+    return {a.name for a in annotate(text, "en").actors}
+
+
+def test_a_named_body_goes_on_with_of_the() -> None:
+    found = actors("The Libyan Centre for the Rights of Detainees said the men were held without charge.")
+    assert "Libyan Centre for the Rights of Detainees" in found
+
+
+def test_an_office_holder_of_the_body_is_not_the_body() -> None:
+    found = actors("Head of the Presidential Council Ali Saleh met the envoy in Tripoli on Monday.")
+    assert not any(name.startswith("Head") for name in found)
+
+
+def test_a_body_in_a_compound_adjective_is_no_actor() -> None:
+    assert "UN" not in actors("Delegates met at a UN-facilitated session in Geneva on Tuesday.")
+
+
+def test_border_guards_with_their_nationality() -> None:
+    assert "Libyan border guards" in actors("Libyan border guards found three men in the desert near Ghat.")
