@@ -524,6 +524,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
             kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
+        if kind is None and english and not person_after and trigger_at.get(end) in _SLOTS and (
+                index > 0 and words[index - 1] in _EN_HEDGES):
+            kind = trigger_at[end]  # "at least 9 drowned", "more than 20 died": a hedged toll is people
         if kind is None and person_after and english:
             # "a boy was killed and three others were wounded": in English the verb after the people is theirs,
             # before the trigger of the clause before
@@ -806,8 +809,23 @@ def _cared_for(words: list[str], index: int, end: int) -> bool:
         return True
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
         return True  # "doctors treated 14 migrants"
+    if _english_hospitalised(words, end):
+        return True  # "six others were taken to hospital"
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
         word_forms(w) & _HOSPITALS for w in words[max(0, index - 4) : index])
+
+
+_EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "roughly", "approximately"}
+_EN_TO_HOSPITAL = {"taken", "rushed", "admitted", "flown"}
+
+
+def _english_hospitalised(words: list[str], end: int) -> bool:
+    """"six others were taken to hospital", "three people were rushed to hospital": the people after a number (up to
+    two words) are the subject of a passive transfer to a hospital (English words)."""
+    for k in range(end, min(len(words) - 1, end + 3)):
+        if words[k] in ("were", "are") and words[k + 1] in _EN_TO_HOSPITAL:
+            return "hospital" in words[k + 2 : k + 5] or "hospitals" in words[k + 2 : k + 5]
+    return False
 
 
 # The person taken to hospital died there («نقل الشاب إلى المستشفى حيث فارق الحياة»): not one injured.

@@ -137,3 +137,14 @@ def test_a_body_in_a_compound_adjective_is_no_actor() -> None:
 
 def test_border_guards_with_their_nationality() -> None:
     assert "Libyan border guards" in actors("Libyan border guards found three men in the desert near Ghat.")
+
+
+def test_others_taken_to_hospital_are_injured() -> None:
+    text = ("A man was shot dead at a checkpoint in Gharyan on Saturday. At least four others were taken to hospital, "
+            "a medic said.")
+    assert counts(text) == (1, 4)
+
+
+def test_a_hedged_toll_before_its_verb_counts_the_dead() -> None:
+    text = "A dinghy sank off Zuwara overnight; survivors said more than 12 drowned, two children among them."
+    assert counts(text)[0] == 12
