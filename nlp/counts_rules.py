@@ -254,14 +254,14 @@ _EN_PERFECT = {"have", "has"}
 _EN_SINCE_STARTS = {"start", "beginning", "outbreak", "fall", "end", "revolution", "uprising", "war"}
 
 
-def _english_since_tally(words: list[str]) -> bool:
+def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> bool:
     """"More than 350 bodies have been exhumed in the town since June 2020", "600 people have died ... since January":
     a present perfect summed since a year, a month or the start of something is a cumulative figure, not the toll of
     the event (not "since Monday": an event's running toll). English words only."""
-    if "since" not in words or not _EN_PERFECT.intersection(words):
+    if "since" not in words or not perfect.intersection(words):
         return False
     for k, word in enumerate(words):
-        if word != "since" or not _EN_PERFECT.intersection(words[:k]):
+        if word != "since" or not perfect.intersection(words[:k]):
             continue
         after = words[k + 1 : k + 7]
         if after[:1] and after[0] in MONTH_WORDS:
@@ -271,6 +271,14 @@ def _english_since_tally(words: list[str]) -> bool:
         if any(w.isdigit() and len(w) == 4 and w[:2] in ("19", "20") for w in after):
             return True
     return False
+
+
+def english_tally_since(words: list[str]) -> bool:
+    """"at least five activists had been detained in the capital since January": a hedged number of people, with a
+    perfect or pluperfect, summed since a month, a year or the start of something — a cumulative figure cited beside
+    the news, no event of its own ("the activist has been held since January" is one detention that lasts)."""
+    return _english_since_tally(words, _EN_PERFECT | {"had"}) and any(
+        w in _EN_HEDGES and parse_number(words, k + 1) is not None for k, w in enumerate(words[:-1]))
 
 
 def is_round_up(words: list[str]) -> bool:

@@ -72,6 +72,7 @@ from nlp.counts_rules import (
     MONTH_WORDS,
     PERSON_NOUNS,
     SINGULAR_VICTIMS,
+    english_tally_since,
     is_statistic,
     last_century_year,
     no_people_after,
@@ -1188,7 +1189,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     where = _positions(context_matches)
     context = set(where)
     tally = _case_tally(words)
-    if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words):
+    if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
+            english_tally_since(words)):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
@@ -1329,7 +1331,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     by_type: dict[str, Candidate] = {}
     trigger_at: dict[int, str] = {}
     strong_types: set[str] = set()
-    beating_only_injury = True
+    beating_only_injury, beaten_en = True, False
     for match in matches:
         trigger_text = " ".join(words[match.first : match.last + 1])
         for trigger in match.payloads:
@@ -1338,6 +1340,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 strong_types.add(trigger.type)
             if trigger.type == "injury" and not (word_forms(words[match.first]) & _BEATING):
                 beating_only_injury = False
+            elif trigger.type == "injury" and words[match.first].isascii():
+                beaten_en = True  # "guards beat dozens of migrants ... one died of his injuries": both
             current = by_type.get(trigger.type)
             if current is None or trigger.strength > current.confidence:
                 by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text, last=match.last)
@@ -1479,7 +1483,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     _security_took(kept, matches, words, strong_types)
     # a stray bullet that "struck their home" harmed the people inside, it was no attack on the house
     struck = PROPERTY in kept and not (present & _BULLETS) and _english_object_struck(words, objects)
-    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck)
+    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck,
+             beaten_en)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
 
@@ -1626,13 +1631,16 @@ def _english_object_struck(words: list[str], objects: list[PhraseMatch[str]]) ->
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
              strong_types: set[str], counts: dict[str, int], gunfire: bool = False, gunmen_held: bool = False,
-             object_struck: bool = False) -> None:
+             object_struck: bool = False, beaten_en: bool = False) -> None:
     """Rules between types of one sentence (see the module docstring)."""
     injury = kept.get("injury")
     if injury is not None and beating_only_injury and "custody" in context:
         kept.pop("injury")
         if "torture" not in kept:
             kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims))
+    elif injury is not None and beaten_en and "custody" in context and "torture" not in kept:
+        # English: a beating in custody told beside other wounds is torture, and the wounds stay an injury
+        kept["torture"] = Candidate("torture", injury.confidence, "beating in custody", set(victims))
     if "injury" in kept and "injury" not in strong_types and ({"killing", "torture", "sexual_violence"} & set(kept)):
         kept.pop("injury")
     if "sexual_violence" in kept and "custody" in context and "torture" not in kept:

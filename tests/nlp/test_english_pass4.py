@@ -148,3 +148,21 @@ def test_others_taken_to_hospital_are_injured() -> None:
 def test_a_hedged_toll_before_its_verb_counts_the_dead() -> None:
     text = "A dinghy sank off Zuwara overnight; survivors said more than 12 drowned, two children among them."
     assert counts(text)[0] == 12
+
+
+def test_guards_beating_detainees_beside_other_wounds_is_torture_and_injury() -> None:
+    text = ("Guards at a detention centre in Zawiya beat dozens of detainees with cables on Friday, and two of them "
+            "suffered head injuries, former detainees said.")
+    assert {"torture", "injury"} <= types(text)
+
+
+def test_an_ngos_cumulative_figure_adds_no_detention() -> None:
+    text = ("Blogger Hamza Saad was stabbed in the back by two men outside his home in Sabha on Monday. The Libyan "
+            "Bloggers Network said at least eleven bloggers had been detained without charge in the south since March.")
+    found = types(text)
+    assert "injury" in found and "arbitrary_detention" not in found
+
+
+def test_one_detention_that_lasts_since_a_month_still_is() -> None:
+    text = "Activist Nadia Fathi has been detained without charge in Mitiga prison since January, her lawyer said."
+    assert "arbitrary_detention" in types(text)
