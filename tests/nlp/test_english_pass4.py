@@ -166,3 +166,9 @@ def test_an_ngos_cumulative_figure_adds_no_detention() -> None:
 def test_one_detention_that_lasts_since_a_month_still_is() -> None:
     text = "Activist Nadia Fathi has been detained without charge in Mitiga prison since January, her lawyer said."
     assert "arbitrary_detention" in types(text)
+
+
+def test_a_commentator_jailed_by_a_court_is_a_detention_for_his_words() -> None:
+    text = ("Algerian court jails TV commentator for six months over remarks on army\nALGIERS - A court on Sunday "
+            "sentenced the commentator to six months in prison, his lawyer said.")
+    assert {"arbitrary_detention", "attack_on_civil_society"} <= types(text)
