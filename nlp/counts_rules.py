@@ -281,11 +281,19 @@ def english_tally_since(words: list[str]) -> bool:
         w in _EN_HEDGES and parse_number(words, k + 1) is not None for k, w in enumerate(words[:-1]))
 
 
+def _english_recorded(words: list[str]) -> bool:
+    """"230 people are recorded as dead and 90 as missing on the route so far": an agency's register of deaths
+    (IOM, UNHCR), summed over a period, not the toll of one event (English words)."""
+    return "recorded" in words and any(
+        words[k + 1 : k + 3] in (["as", "dead"], ["as", "missing"]) or words[k + 1 : k + 2] == ["deaths"]
+        for k, w in enumerate(words) if w == "recorded")
+
+
 def is_round_up(words: list[str]) -> bool:
     """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
     road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries; in English, a figure summed since a
-    year or a month ("have been exhumed since June 2020")."""
-    if _english_since_tally(words):
+    year or a month ("have been exhumed since June 2020") or recorded by an agency ("230 people are recorded as dead")."""
+    if _english_since_tally(words) or _english_recorded(words):
         return True
     for k, word in enumerate(words):
         if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))) and (

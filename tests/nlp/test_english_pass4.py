@@ -172,3 +172,8 @@ def test_a_commentator_jailed_by_a_court_is_a_detention_for_his_words() -> None:
     text = ("Algerian court jails TV commentator for six months over remarks on army\nALGIERS - A court on Sunday "
             "sentenced the commentator to six months in prison, his lawyer said.")
     assert {"arbitrary_detention", "attack_on_civil_society"} <= types(text)
+
+
+def test_an_agencys_register_of_deaths_counts_no_toll() -> None:
+    text = "IOM said 310 people are recorded as dead and 120 as missing on the eastern route so far this year."
+    assert counts(text) == (None, None)
