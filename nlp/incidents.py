@@ -745,10 +745,15 @@ _EN_ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "from", "of", "near", "aro
                                     "on", "to", "for", "with", "and"})
 
 
+_EN_DEED_PARTICIPLES = frozenset({"smashed", "ransacked", "vandalised", "vandalized"})
+
+
 def _english_attributive(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"keep children away from damaged buildings", "the burned shelters of the camp": a weak property participle used
     as an adjective (after an article or a preposition, before a noun) describes a state, it tells no attack."""
     first = match.first
+    if words[first] in _EN_DEED_PARTICIPLES:
+        return False  # "beat two doctors and smashed equipment": told of the attackers, rarely a state
     return (first == match.last and 0 < first < len(words) - 1 and words[first].endswith("ed")
             and all(t.type == PROPERTY and t.strength < STRONG for t in match.payloads)
             and words[first - 1] in _EN_ATTRIBUTIVE_BEFORE and words[first + 1].isalpha()
@@ -1617,7 +1622,7 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
 
 
 _EN_STRIKING = frozenset({"on", "hit", "hits", "struck", "strikes", "targeted", "targeting", "stormed", "shelled",
-                          "bombed", "raided"})
+                          "bombed", "raided", "smashed", "ransacked", "vandalised", "vandalized"})
 _EN_STRIKE_REACH = 3  # "hit the Naivasha market": the verb, an article and a name before the object
 
 

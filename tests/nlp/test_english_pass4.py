@@ -177,3 +177,13 @@ def test_a_commentator_jailed_by_a_court_is_a_detention_for_his_words() -> None:
 def test_an_agencys_register_of_deaths_counts_no_toll() -> None:
     text = "IOM said 310 people are recorded as dead and 120 as missing on the eastern route so far this year."
     assert counts(text) == (None, None)
+
+
+def test_equipment_smashed_beside_a_beating_is_an_attack_on_property() -> None:
+    text = ("Masked men forced their way into a pharmacy in Zliten on Monday, beat two nurses and smashed "
+            "equipment, witnesses said.")
+    assert {"injury", "attack_on_property_or_infrastructure"} <= types(text)
+
+
+def test_burned_as_an_adjective_after_and_still_tells_no_attack() -> None:
+    assert not types("Volunteers cleared rubble and burned cars from the streets of Sirte on Saturday.")
