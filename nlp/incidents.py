@@ -914,8 +914,9 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     speaks («وأودع الضحية شكوى»: alive): the trigger's word names no harm to a person, or no death."""
     types = {t.type for t in match.payloads}
     if all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and match.first > 0 and (
-            word_forms(words[match.first - 1]) & _LIVING_VICTIM_VERBS):
-        return True
+            word_forms(words[match.first - 1]) & _LIVING_VICTIM_VERBS
+            or _EN_GRIEVANCE.intersection(words[max(0, match.first - 4) : match.first])):
+        return True  # "in anger at the death of a wounded relative": the attackers' grievance, an earlier death
     after = words[match.last + 1 : match.last + 4]
     before = word_forms(words[match.first - 1]) if match.first > 0 else frozenset()
     if types <= {"injury", "torture"} and "علي" in after:
@@ -930,6 +931,7 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         words, match.first))
 
 
+_EN_GRIEVANCE = frozenset({"anger", "angered", "angry", "furious", "revenge", "avenge"})
 # "samples were taken", "measures were taken": "was / were taken" of a thing takes nobody (English words)
 _EN_THINGS_TAKEN = frozenset({"samples", "sample", "swabs", "fingerprints", "measures", "steps", "photos", "photographs",
                               "pictures", "statements", "decisions", "readings", "notes"})

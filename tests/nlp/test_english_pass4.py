@@ -187,3 +187,18 @@ def test_equipment_smashed_beside_a_beating_is_an_attack_on_property() -> None:
 
 def test_burned_as_an_adjective_after_and_still_tells_no_attack() -> None:
     assert not types("Volunteers cleared rubble and burned cars from the streets of Sirte on Saturday.")
+
+
+def test_a_death_the_attackers_were_angry_at_is_no_killing() -> None:
+    text = ("Relatives of a young man stormed the clinic in Bani Walid on Friday in anger at the death of their "
+            "cousin and beat two nurses, staff said.")
+    assert "killing" not in types(text)
+
+
+def test_held_for_posts_is_arbitrary_detention() -> None:
+    text = "Two students were arrested in Derna last week for posts on Facebook mocking the local commander."
+    assert "arbitrary_detention" in types(text)
+
+
+def test_an_armed_gang_is_a_perpetrator() -> None:
+    assert "armed gang" in actors("An armed gang kidnapped a doctor on the road south of Brak on Sunday.")
