@@ -81,6 +81,7 @@ from nlp.counts_rules import (
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
+from nlp.victims import medic_agent
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.5
@@ -142,6 +143,10 @@ _TRANSFERS = {"نقل", "نقلت", "نقله", "نقلها", "نقلوا", "ت�
 _OUTLETS = {"قناه", "قنوات", "صحيفه", "صحف", "جريده", "اذاعه", "اذاعات", "تلفزيون", "وكاله", "newspaper", "broadcaster",
             "channel", "radio"}
 # «عائلات الضحايا», «أسر الشهداء»: the dead of an earlier event named through their families, not a new death
+# The `victims` key of the lexicon that holds category-only words (kinship, age, feminine roles): they tell
+# reports who was harmed but move no decision (the model's `v:` features and the civilian status keep the rest).
+_KINDS_KEY = "categories_only"
+
 # How far after a casualty word its victims are named («مقتل العشرات من عناصر»).
 _VICTIM_REACH = 4
 _AGAINST = {"علي", "ضد", "against", "on"}
@@ -233,6 +238,7 @@ class Candidate:
     confidence: float
     trigger: str
     victims: set[str] = field(default_factory=set)
+    categories: set[str] | None = None  # for reports (nlp/victims.py); None: a derived type, its `victims`
     killed: int | None = None
     injured: int | None = None
     detained: int | None = None
@@ -264,6 +270,7 @@ class Lexicons:
     idiom_objects: frozenset[str]
     body_heads: frozenset[str]
     negation_words: frozenset[str]
+    victim_kinds: PhraseLexicon[str]  # kinship, age and role words: a victim's category, no incident decision
 
 
 def _forms(token: str) -> frozenset[str]:
@@ -284,7 +291,8 @@ def load_lexicons() -> Lexicons:
                 strength = DETENTION_WEAK
             for words in (levels.get(level) or {}).values():
                 triggers.extend((w, Trigger(kind, strength)) for w in words or ())
-    victims = [(w, category) for category, words in data["victims"].items() for w in words]
+    victims = [(w, category) for category, words in data["victims"].items() if category != _KINDS_KEY for w in words]
+    kinds = [(w, category) for category, words in data["victims"][_KINDS_KEY].items() for w in words]
     context = [(w, rule) for rule, words in data["context"].items() for w in words]
     return Lexicons(
         PhraseLexicon(triggers, forms=_forms, inner_forms=_forms),
@@ -299,6 +307,7 @@ def load_lexicons() -> Lexicons:
         frozenset(k for w in data.get("idiom_objects", ()) for k in phrase_key(w)),
         frozenset(k for w in data.get("body_heads", ()) for k in phrase_key(w)),
         frozenset(k for w in data.get("negation_words", ()) for k in phrase_key(w)),
+        PhraseLexicon(kinds, forms=_forms, inner_forms=_forms),
     )
 
 
@@ -1286,8 +1295,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     source_at = {m.first for m in lex.sources.find(tokens)}
     harm_ends = {m.last for m in matches}
     victims: set[str] = set()
+    kinds = lex.victim_kinds.find(tokens)  # only for the categories reports count (`Candidate.categories`)
+    named: set[str] = set()
     press_at: list[int] = []
-    for m in lex.victims.find(tokens):
+    for m in lex.victims.find(tokens) + kinds:
         # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
         # but right after a trigger («مقتل مراسل الجزيرة», past a duration: «السجن 7 أعوام لصحفيين») the press
         # word is the victim
@@ -1305,8 +1316,13 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _STATEMENTS))
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words):
+            if m in kinds:
+                named.update(m.payloads)
+                continue
             victims.update(m.payloads)
             press_at += [m.first] if press else []
+            if not ("medics" in m.payloads and medic_agent(words, m.first, m.last)):
+                named.update(m.payloads)
     # protesters count for a detention only: shots fired at a march («الرصاص المطاطي على المتظاهرين») state no
     # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims
     civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)
@@ -1493,6 +1509,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck,
              beaten_en)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
+    for candidate in kept.values():
+        candidate.categories = set(named)
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
 
 
