@@ -81,7 +81,7 @@ from nlp.counts_rules import (
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
-from nlp.victims import medic_agent
+from nlp.victims import medic_agent, witness
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.5
@@ -1317,11 +1317,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words):
             if m in kinds:
-                named.update(m.payloads)
+                named.update(() if witness(words, m.first) else m.payloads)
                 continue
             victims.update(m.payloads)
             press_at += [m.first] if press else []
-            if not ("medics" in m.payloads and medic_agent(words, m.first, m.last)):
+            if not ("medics" in m.payloads and medic_agent(words, m.first, m.last)) and not witness(words, m.first):
                 named.update(m.payloads)
     # protesters count for a detention only: shots fired at a march («الرصاص المطاطي على المتظاهرين») state no
     # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims

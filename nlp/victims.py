@@ -28,6 +28,8 @@ _AGENT_BEFORE = frozenset(normalize(w) for w in (
 _AGENT_AFTER = frozenset(normalize(w) for w in (
     "بلا", "الشرعي", "شرعي", "network", "without", "say", "said", "says"))
 _RED_CRESCENT = normalize("الهلال")
+# «طعنها أمام أطفالهما», "in front of his children": the ones who saw it, not its victims
+_WITNESSED = frozenset(normalize(w) for w in ("أمام", "front"))
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -38,6 +40,12 @@ def medic_agent(words: list[str], first: int, last: int) -> bool:
     if last + 1 < len(words) and word_forms(words[last + 1]) & _AGENT_AFTER:
         return True
     return first == 0 and bool(word_forms(words[first]) & {_RED_CRESCENT})
+
+
+def witness(words: list[str], first: int) -> bool:
+    """A victim word right after «أمام» ("in front of") names who saw the harm."""
+    before = words[max(0, first - 2) : first]
+    return bool(before) and bool(word_forms(before[-1]) & _WITNESSED or before[0:1] == ["front"] and before[-1] == "of")
 
 
 def victim_categories(kind: str, found: Iterable[Candidate]) -> tuple[str, ...]:
