@@ -143,10 +143,6 @@ _TRANSFERS = {"نقل", "نقلت", "نقله", "نقلها", "نقلوا", "ت�
 _OUTLETS = {"قناه", "قنوات", "صحيفه", "صحف", "جريده", "اذاعه", "اذاعات", "تلفزيون", "وكاله", "newspaper", "broadcaster",
             "channel", "radio"}
 # «عائلات الضحايا», «أسر الشهداء»: the dead of an earlier event named through their families, not a new death
-# The `victims` key of the lexicon that holds category-only words (kinship, age, feminine roles): they tell
-# reports who was harmed but move no decision (the model's `v:` features and the civilian status keep the rest).
-_KINDS_KEY = "categories_only"
-
 # How far after a casualty word its victims are named («مقتل العشرات من عناصر»).
 _VICTIM_REACH = 4
 _AGAINST = {"علي", "ضد", "against", "on"}
@@ -291,8 +287,10 @@ def load_lexicons() -> Lexicons:
                 strength = DETENTION_WEAK
             for words in (levels.get(level) or {}).values():
                 triggers.extend((w, Trigger(kind, strength)) for w in words or ())
-    victims = [(w, category) for category, words in data["victims"].items() if category != _KINDS_KEY for w in words]
-    kinds = [(w, category) for category, words in data["victims"][_KINDS_KEY].items() for w in words]
+    # a category's list may close with {categories_only: [...]}: words for reports only (nlp/victims.py)
+    victims = [(w, category) for category, words in data["victims"].items() for w in words if isinstance(w, str)]
+    kinds = [(w, category) for category, words in data["victims"].items() for item in words if isinstance(item, dict)
+             for w in item["categories_only"]]
     context = [(w, rule) for rule, words in data["context"].items() for w in words]
     return Lexicons(
         PhraseLexicon(triggers, forms=_forms, inner_forms=_forms),
