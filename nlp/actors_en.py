@@ -38,15 +38,17 @@ _NATIONALITIES = (
     "Saudi|Eastern|Western|eastern|western")
 _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
                    "Red Crescent|interior ministry|foreign ministry|security forces|security services|security officers|"
-                   "customs|air force")
+                   "customs|air force|border guards?")
 _NATIONAL = re.compile(rf"\b(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
 _PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|rival|local) (?=[a-z]+$)")
 # "traffic police", "the civil defence agency": a generic body's own words around it
 _GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=police$)")
 _GENERIC_TAIL = re.compile(r" agency\b")
-# "the Zawiya municipality said": a town's council, named by the town (a capitalised word) before the word
-_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )[A-Z][a-z]+(?:-[A-Z][a-z]+)? municipality\b")
+# "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
+# capitalised word) before the word
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|security directorate)\b")
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:facilitated|backed|funded|brokered|led|sponsored|run|supported|mediated)\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
 _WORD = re.compile(r"[A-Z][\w\u00C0-\u024F-]*(?:'s?|’s?)?|[a-z]+|&")
 _BARE = {"authorities", "the authorities"}
@@ -66,7 +68,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
             while j + 1 < len(words) and _gap_clean(text, words[j][1], words[j + 1][0]) and (
                     words[j + 1][2][:1].isupper() or (words[j + 1][2] in _JOINERS and j + 2 < len(words)
                                                       and words[j + 2][2][:1].isupper()
-                                                      and (words[j + 1][2] != "in" or words[j][2] in _IN_AFTER))):
+                                                      and (words[j + 1][2] != "in" or words[j][2] in _IN_AFTER))
+                    or _of_the_after_head(words, i, j)):
                 if words[j][2].endswith(("'s", "’s")):
                     break  # "the GNU's Ministry of Defence": the owner's name ends at «'s»
                 j += 1
@@ -90,6 +93,14 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                     spans.append((run[0][0], end))
             i = j + 1
     return spans
+
+
+def _of_the_after_head(words: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """"Libyan Center for Freedom of the Press", "General Authority for the Search and Identification of ...": a name
+    that already has its head word goes on with "of the / for the" + a capitalised word (not "Head of the Presidential
+    Council": an office's holder, the run has no head yet)."""
+    return (j + 3 < len(words) and words[j + 1][2] in ("of", "for") and words[j + 2][2] == "the"
+            and words[j + 3][2][:1].isupper() and any(w[2] in _HEADS for w in words[i : j + 1]))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -132,6 +143,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue  # "UN" inside "UN Support Mission in Libya"
         if a.name.lower() in _BARE or (a.type == "generic" and _NO_PARTY.search(text[max(0, a.start - 4) : a.start])):
             continue
+        if _COMPOUND_ADJECTIVE.match(text, a.end):
+            continue  # "a UN-facilitated meeting", "the EU-funded centre": the body qualifies a thing, it does nothing
         # "Kaniyat militia", "unidentified gunmen": the words the press writes around a listed name
         tail = re.match(r" (militia|brigade|Brigade|forces)\b", text[a.end:])
         head = _PERPETRATOR_ADJ.search(text[max(0, a.start - 14): a.start] + a.name.split()[0].lower()) if a.id else None

@@ -55,6 +55,7 @@ from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
 from nlp.normalize import clitic_variants, has_arabic_letters, has_arabic_script, normalize
 from nlp.place_roles import role
+from nlp.victims import victim_categories
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
@@ -581,7 +582,7 @@ def annotate_rules(text: str, language: str | None = None,
             event_date=event_date.value if event_date else None,
             date_precision=event_date.precision if event_date else None,
             killed=candidate.killed, injured=candidate.injured, detained=candidate.detained,
-            victim_categories=tuple(sorted(candidate.victims)),
+            victim_categories=victim_categories(candidate.type, [c for c, _ in found]),
         )
     _drop_body_finds(incidents)
     # unnamed perpetrators («مهربين») only when an incident is reported; one form per body

@@ -255,14 +255,14 @@ _EN_PERFECT = {"have", "has"}
 _EN_SINCE_STARTS = {"start", "beginning", "outbreak", "fall", "end", "revolution", "uprising", "war"}
 
 
-def _english_since_tally(words: list[str]) -> bool:
+def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> bool:
     """"More than 350 bodies have been exhumed in the town since June 2020", "600 people have died ... since January":
     a present perfect summed since a year, a month or the start of something is a cumulative figure, not the toll of
     the event (not "since Monday": an event's running toll). English words only."""
-    if "since" not in words or not _EN_PERFECT.intersection(words):
+    if "since" not in words or not perfect.intersection(words):
         return False
     for k, word in enumerate(words):
-        if word != "since" or not _EN_PERFECT.intersection(words[:k]):
+        if word != "since" or not perfect.intersection(words[:k]):
             continue
         after = words[k + 1 : k + 7]
         if after[:1] and after[0] in MONTH_WORDS:
@@ -274,11 +274,27 @@ def _english_since_tally(words: list[str]) -> bool:
     return False
 
 
+def english_tally_since(words: list[str]) -> bool:
+    """"at least five activists had been detained in the capital since January": a hedged number of people, with a
+    perfect or pluperfect, summed since a month, a year or the start of something — a cumulative figure cited beside
+    the news, no event of its own ("the activist has been held since January" is one detention that lasts)."""
+    return _english_since_tally(words, _EN_PERFECT | {"had"}) and any(
+        w in _EN_HEDGES and parse_number(words, k + 1) is not None for k, w in enumerate(words[:-1]))
+
+
+def _english_recorded(words: list[str]) -> bool:
+    """"230 people are recorded as dead and 90 as missing on the route so far": an agency's register of deaths
+    (IOM, UNHCR), summed over a period, not the toll of one event (English words)."""
+    return "recorded" in words and any(
+        words[k + 1 : k + 3] in (["as", "dead"], ["as", "missing"]) or words[k + 1 : k + 2] == ["deaths"]
+        for k, w in enumerate(words) if w == "recorded")
+
+
 def is_round_up(words: list[str]) -> bool:
     """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
     road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries; in English, a figure summed since a
-    year or a month ("have been exhumed since June 2020")."""
-    if _english_since_tally(words):
+    year or a month ("have been exhumed since June 2020") or recorded by an agency ("230 people are recorded as dead")."""
+    if _english_since_tally(words) or _english_recorded(words):
         return True
     for k, word in enumerate(words):
         if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))) and (
@@ -525,6 +541,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
             kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
+        if kind is None and english and not person_after and trigger_at.get(end) in _SLOTS and (
+                index > 0 and words[index - 1] in _EN_HEDGES):
+            kind = trigger_at[end]  # "at least 9 drowned", "more than 20 died": a hedged toll is people
         if kind is None and person_after and english:
             # "a boy was killed and three others were wounded": in English the verb after the people is theirs,
             # before the trigger of the clause before
@@ -807,8 +826,23 @@ def _cared_for(words: list[str], index: int, end: int) -> bool:
         return True
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
         return True  # "doctors treated 14 migrants"
+    if _english_hospitalised(words, end):
+        return True  # "six others were taken to hospital"
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
         word_forms(w) & _HOSPITALS for w in words[max(0, index - 4) : index])
+
+
+_EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "roughly", "approximately"}
+_EN_TO_HOSPITAL = {"taken", "rushed", "admitted", "flown"}
+
+
+def _english_hospitalised(words: list[str], end: int) -> bool:
+    """"six others were taken to hospital", "three people were rushed to hospital": the people after a number (up to
+    two words) are the subject of a passive transfer to a hospital (English words)."""
+    for k in range(end, min(len(words) - 1, end + 3)):
+        if words[k] in ("were", "are") and words[k + 1] in _EN_TO_HOSPITAL:
+            return "hospital" in words[k + 2 : k + 5] or "hospitals" in words[k + 2 : k + 5]
+    return False
 
 
 # The person taken to hospital died there («نقل الشاب إلى المستشفى حيث فارق الحياة»): not one injured.
@@ -1065,12 +1099,25 @@ def _english_single(words: list[str], index: int, slot: str, found: dict[str, in
     """English: one victim told by a singular verb ("X was beaten", "Ali Salem was also shot in the arm") or by a
     singular victim noun right before the trigger ("a Sudanese worker died"). Not "he was beaten" after a killing
     in the sentence: the one beaten is the dead. English sentences only."""
+    if _english_single_object(words, index):
+        return True
     if index == 0:
         return False
     k = index - 1 - (words[index - 1] in _EN_ADVERBS)
     if k >= 0 and words[k] == "was":
         return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
-    return words[index - 1] in SINGULAR_VICTIMS
+    return k >= 0 and words[k] in SINGULAR_VICTIMS  # "his younger brother seriously injured"
+
+
+_EN_ARTICLES = {"a", "an", "the"}
+
+
+def _english_single_object(words: list[str], index: int) -> bool:
+    """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
+    title before a name, or past an article); a number or a plural there is counted by the count rules first."""
+    j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
+    j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
+    return j < len(words) and words[j] in SINGULAR_VICTIMS and words[j + 1 : j + 2] != ["and"]
 
 
 _EN_POSSESSIVES = {"his", "her", "their"}

@@ -3,7 +3,9 @@
 Incidents JSONL (schema of tests/data/incidents/dev.jsonl): incident P/R/F1, incident-type
 macro-F1, in-Libya precision/recall, place and actor P/R (exact after normalisation, and a
 lenient figure where one name contains the other), killed/injured accuracy, and the incident
-F1 per cell of (in_libya x is_incident) because the class mix of a file can be skewed.
+F1 per cell of (in_libya x is_incident) because the class mix of a file can be skewed, and the victim
+categories reports count (women, girls, children, elderly, migrants, journalists, activists, medics)
+per category on the incidents the labels call incidents.
 CoNLL: entity-level per-label P/R/F1 of the NER model (with --held-back: on the last 10 % of the file
 only, the slice scripts/train_ner.py never trains on). Language JSONL: language-ID accuracy per
 language and the Arabizi flag's P/R (pipelines/language_eval.py).
@@ -21,6 +23,7 @@ from nlp.annotate import annotate
 from nlp.normalize import TOKEN_RE, normalize
 from rasad.errors import UserError
 
+VICTIM_CATEGORIES = ("women", "girls", "children", "elderly", "migrants", "journalists", "activists", "medics")
 INCIDENT_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_disappearance", "abduction",
                   "trafficking", "attack_on_civil_society", "sexual_violence",
                   "attack_on_property_or_infrastructure", "other")
@@ -83,6 +86,22 @@ def predict(item: dict[str, Any]) -> dict[str, Any]:
     return output_record(item.get("id"), annotation, language, False)
 
 
+def _victim_category_scores(pairs: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
+    """Per category and micro P/R/F1 over the labelled incidents only: a report counts the victims of
+    documented incidents, so a category on a false lead is the incident score's error, not this one's."""
+    labelled = [(set(g.get("victim_categories") or ()), set(p.get("victim_categories") or ()))
+                for g, p in pairs if "victim_categories" in g and g["is_incident"]]
+    per_category = {}
+    for kind in VICTIM_CATEGORIES:
+        tp = sum(1 for g, p in labelled if kind in g and kind in p)
+        fp = sum(1 for g, p in labelled if kind not in g and kind in p)
+        fn = sum(1 for g, p in labelled if kind in g and kind not in p)
+        if tp + fp + fn:
+            per_category[kind] = _prf(tp, fp, fn)
+    micro = _prf(*(sum(v[k] for v in per_category.values()) for k in ("tp", "fp", "fn")))
+    return {"items": len(labelled), "micro": micro, "per_category": per_category}
+
+
 def score_incidents(items: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
     pairs = list(zip(items, predictions, strict=True))
     incident = Counter()
@@ -137,6 +156,7 @@ def score_incidents(items: list[dict[str, Any]], predictions: list[dict[str, Any
         "places": _set_scores((g["places"], [x["name"] for x in p["places"]]) for g, p in pairs if "places" in g),
         "actors": _set_scores((g["actors"], [x["name"] for x in p["actors"]]) for g, p in pairs if "actors" in g),
         "counts": counts,
+        "victim_categories": _victim_category_scores(pairs),
         "cells": {cell: {"accuracy": round(c["correct"] / (c["correct"] + c["wrong"]), 4), "n": c["correct"] + c["wrong"]}
                   for cell, c in sorted(cells.items())},
     }
@@ -159,7 +179,7 @@ def score_conll(path: Path, model: str | None = None, held_back: bool = False) -
 
 def _summary(name: str, scores: dict[str, Any]) -> list[str]:
     inc, lib = scores["incident"], scores["in_libya"]
-    pl, ac = scores["places"], scores["actors"]
+    pl, ac, vc = scores["places"], scores["actors"], scores["victim_categories"]
     lines = [
         f"{name}: {scores['items']} items",
         f"  incident      P {inc['precision']:.3f}  R {inc['recall']:.3f}  F1 {inc['f1']:.3f}",
@@ -173,11 +193,15 @@ def _summary(name: str, scores: dict[str, Any]) -> list[str]:
         (f"  actors        P {ac['exact']['precision']:.3f}  R {ac['exact']['recall']:.3f}  "
          f"(lenient P {ac['lenient']['precision']:.3f}  R {ac['lenient']['recall']:.3f})"),
         "  counts        " + "  ".join(f"{k} acc {v['accuracy']} (n={v['items']})" for k, v in scores["counts"].items()),
+        (f"  victims       P {vc['micro']['precision']:.3f}  R {vc['micro']['recall']:.3f}  F1 {vc['micro']['f1']:.3f}"
+         f"  (n incidents {vc['items']})  " + "  ".join(f"{k} {v['f1']:.2f}" for k, v in vc["per_category"].items())),
         "  per cell      " + "  ".join(f"{k}: {v['accuracy']:.2f} (n={v['n']})" for k, v in scores["cells"].items()),
     ]
     # A file without type, place or actor labels (the ASND splits) gets no line for them.
     if not scores["types"]:
         lines = [line for line in lines if not line.startswith("  type macro-F1")]
+    if not vc["per_category"]:
+        lines = [line for line in lines if not line.startswith("  victims")]
     for label, key in (("  places", "places"), ("  actors", "actors")):
         if not scores[key]["exact"]["tp"] + scores[key]["exact"]["fn"] + scores[key]["exact"]["fp"]:
             lines = [line for line in lines if not line.startswith(label)]

@@ -72,6 +72,7 @@ from nlp.counts_rules import (
     MONTH_WORDS,
     PERSON_NOUNS,
     SINGULAR_VICTIMS,
+    english_tally_since,
     is_statistic,
     last_century_year,
     no_people_after,
@@ -80,6 +81,7 @@ from nlp.counts_rules import (
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
+from nlp.victims import medic_agent, witness
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.5
@@ -232,6 +234,7 @@ class Candidate:
     confidence: float
     trigger: str
     victims: set[str] = field(default_factory=set)
+    categories: set[str] | None = None  # for reports (nlp/victims.py); None: a derived type, its `victims`
     killed: int | None = None
     injured: int | None = None
     detained: int | None = None
@@ -263,6 +266,7 @@ class Lexicons:
     idiom_objects: frozenset[str]
     body_heads: frozenset[str]
     negation_words: frozenset[str]
+    victim_kinds: PhraseLexicon[str]  # kinship, age and role words: a victim's category, no incident decision
 
 
 def _forms(token: str) -> frozenset[str]:
@@ -283,7 +287,10 @@ def load_lexicons() -> Lexicons:
                 strength = DETENTION_WEAK
             for words in (levels.get(level) or {}).values():
                 triggers.extend((w, Trigger(kind, strength)) for w in words or ())
-    victims = [(w, category) for category, words in data["victims"].items() for w in words]
+    # a category's list may close with {categories_only: [...]}: words for reports only (nlp/victims.py)
+    victims = [(w, category) for category, words in data["victims"].items() for w in words if isinstance(w, str)]
+    kinds = [(w, category) for category, words in data["victims"].items() for item in words if isinstance(item, dict)
+             for w in item["categories_only"]]
     context = [(w, rule) for rule, words in data["context"].items() for w in words]
     return Lexicons(
         PhraseLexicon(triggers, forms=_forms, inner_forms=_forms),
@@ -298,6 +305,7 @@ def load_lexicons() -> Lexicons:
         frozenset(k for w in data.get("idiom_objects", ()) for k in phrase_key(w)),
         frozenset(k for w in data.get("body_heads", ()) for k in phrase_key(w)),
         frozenset(k for w in data.get("negation_words", ()) for k in phrase_key(w)),
+        PhraseLexicon(kinds, forms=_forms, inner_forms=_forms),
     )
 
 
@@ -744,10 +752,15 @@ _EN_ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "from", "of", "near", "aro
                                     "on", "to", "for", "with", "and"})
 
 
+_EN_DEED_PARTICIPLES = frozenset({"smashed", "ransacked", "vandalised", "vandalized"})
+
+
 def _english_attributive(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"keep children away from damaged buildings", "the burned shelters of the camp": a weak property participle used
     as an adjective (after an article or a preposition, before a noun) describes a state, it tells no attack."""
     first = match.first
+    if words[first] in _EN_DEED_PARTICIPLES:
+        return False  # "beat two doctors and smashed equipment": told of the attackers, rarely a state
     return (first == match.last and 0 < first < len(words) - 1 and words[first].endswith("ed")
             and all(t.type == PROPERTY and t.strength < STRONG for t in match.payloads)
             and words[first - 1] in _EN_ATTRIBUTIVE_BEFORE and words[first + 1].isalpha()
@@ -789,17 +802,32 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
     if "general" in match.payloads and word in _EN_MEETINGS:
         return _english_victims_deed(words, match.first)
+    if "custody" in match.payloads:
+        return _english_clients(words, match.first)  # "a lawyer who defended detainees": his clients were held
     return False
 
 
-_EN_MEETINGS = frozenset({"workshop", "conference", "training"})
+_EN_COUNSEL = frozenset({"defended", "defending", "defends", "represented", "representing", "represents"})
+_EN_COUNSEL_REACH = 6
+
+
+def _english_clients(words: list[str], index: int) -> bool:
+    """"a lawyer who defended detainees", "had represented families of men held without trial": the people held are
+    a lawyer's clients (a counsel verb up to six words before), told to say who the victim was, not the news."""
+    return any(w in _EN_COUNSEL for w in words[max(0, index - _EN_COUNSEL_REACH) : index])
+
+
+_EN_MEETINGS = frozenset({"workshop", "conference", "training", "anniversary"})
 _EN_DEED_ARTICLES = frozenset({"a", "an", "the"})
+_EN_DEED_MODIFIERS = 2  # "after filming the Derna anniversary protest": words between the article and the cue
 
 
 def _english_victims_deed(words: list[str], index: int) -> bool:
-    """"detained after organising a workshop", "arrested for attending a conference": a gerund right before the
-    meeting (past an article), itself after "after / for / over" — the deed the act answered."""
-    at = index - 1 if index > 0 and words[index - 1] in _EN_DEED_ARTICLES else index
+    """"detained after organising a workshop", "arrested for attending a conference", "detained after filming the
+    Derna anniversary protest": a gerund right before the meeting (past an article and up to two modifiers), itself
+    after "after / for / over" — the deed the act answered."""
+    at = next((j for j in range(index - 1, max(-1, index - 2 - _EN_DEED_MODIFIERS), -1)
+               if words[j] in _EN_DEED_ARTICLES), index)
     return at > 1 and words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over")
 
 
@@ -934,8 +962,9 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     speaks («وأودع الضحية شكوى»: alive): the trigger's word names no harm to a person, or no death."""
     types = {t.type for t in match.payloads}
     if all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and match.first > 0 and (
-            word_forms(words[match.first - 1]) & _LIVING_VICTIM_VERBS):
-        return True
+            word_forms(words[match.first - 1]) & _LIVING_VICTIM_VERBS
+            or _EN_GRIEVANCE.intersection(words[max(0, match.first - 4) : match.first])):
+        return True  # "in anger at the death of a wounded relative": the attackers' grievance, an earlier death
     after = words[match.last + 1 : match.last + 4]
     before = word_forms(words[match.first - 1]) if match.first > 0 else frozenset()
     if types <= {"injury", "torture"} and "علي" in after:
@@ -943,8 +972,17 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return k + 1 < len(words) and bool(word_forms(words[k + 1]) & _ABSTRACT_TARGETS)
     if types == {"enforced_disappearance"}:
         return bool(before & _THINGS)
+    if types == {"abduction"} and words[match.first] in ("was", "were") and match.first > 0:
+        return words[match.first - 1] in _EN_THINGS_TAKEN  # "samples were taken for DNA matching"
     suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
-    return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended)
+    return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended or _english_clients(
+        words, match.first))
+
+
+_EN_GRIEVANCE = frozenset({"anger", "angered", "angry", "furious", "revenge", "avenge"})
+# "samples were taken", "measures were taken": "was / were taken" of a thing takes nobody (English words)
+_EN_THINGS_TAKEN = frozenset({"samples", "sample", "swabs", "fingerprints", "measures", "steps", "photos", "photographs",
+                              "pictures", "statements", "decisions", "readings", "notes"})
 
 
 # Short news (ASND/ANS train): who a killing word names or what it hangs on
@@ -1220,7 +1258,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     where = _positions(context_matches)
     context = set(where)
     tally = _case_tally(words)
-    if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words):
+    if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
+            english_tally_since(words)):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
@@ -1315,8 +1354,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     source_at = {m.first for m in lex.sources.find(tokens)}
     harm_ends = {m.last for m in matches}
     victims: set[str] = set()
+    kinds = lex.victim_kinds.find(tokens)  # only for the categories reports count (`Candidate.categories`)
+    named: set[str] = set()
     press_at: list[int] = []
-    for m in lex.victims.find(tokens):
+    for m in lex.victims.find(tokens) + kinds:
         # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
         # but right after a trigger («مقتل مراسل الجزيرة», past a duration: «السجن 7 أعوام لصحفيين») the press
         # word is the victim
@@ -1334,8 +1375,13 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _STATEMENTS))
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words):
+            if m in kinds:
+                named.update(() if witness(words, m.first) else m.payloads)
+                continue
             victims.update(m.payloads)
             press_at += [m.first] if press else []
+            if not ("medics" in m.payloads and medic_agent(words, m.first, m.last)) and not witness(words, m.first):
+                named.update(m.payloads)
     # protesters count for a detention only: shots fired at a march («الرصاص المطاطي على المتظاهرين») state no
     # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims
     civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)
@@ -1367,7 +1413,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     by_type: dict[str, Candidate] = {}
     trigger_at: dict[int, str] = {}
     strong_types: set[str] = set()
-    beating_only_injury = True
+    beating_only_injury, beaten_en = True, False
     for match in matches:
         trigger_text = " ".join(words[match.first : match.last + 1])
         for trigger in match.payloads:
@@ -1376,6 +1422,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 strong_types.add(trigger.type)
             if trigger.type == "injury" and not (word_forms(words[match.first]) & _BEATING):
                 beating_only_injury = False
+            elif trigger.type == "injury" and words[match.first].isascii():
+                beaten_en = True  # "guards beat dozens of migrants ... one died of his injuries": both
             current = by_type.get(trigger.type)
             if current is None or trigger.strength > current.confidence:
                 by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text, last=match.last)
@@ -1535,8 +1583,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     _security_took(kept, matches, words, strong_types)
     # a stray bullet that "struck their home" harmed the people inside, it was no attack on the house
     struck = PROPERTY in kept and not (present & _BULLETS) and _english_object_struck(words, objects)
-    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck)
+    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck,
+             beaten_en)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
+    for candidate in kept.values():
+        candidate.categories = set(named)
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
 
 
@@ -1685,7 +1736,7 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
 
 
 _EN_STRIKING = frozenset({"on", "hit", "hits", "struck", "strikes", "targeted", "targeting", "stormed", "shelled",
-                          "bombed", "raided"})
+                          "bombed", "raided", "smashed", "ransacked", "vandalised", "vandalized"})
 _EN_STRIKE_REACH = 3  # "hit the Naivasha market": the verb, an article and a name before the object
 
 
@@ -1699,13 +1750,16 @@ def _english_object_struck(words: list[str], objects: list[PhraseMatch[str]]) ->
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
              strong_types: set[str], counts: dict[str, int], gunfire: bool = False, gunmen_held: bool = False,
-             object_struck: bool = False) -> None:
+             object_struck: bool = False, beaten_en: bool = False) -> None:
     """Rules between types of one sentence (see the module docstring)."""
     injury = kept.get("injury")
     if injury is not None and beating_only_injury and "custody" in context:
         kept.pop("injury")
         if "torture" not in kept:
             kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims))
+    elif injury is not None and beaten_en and "custody" in context and "torture" not in kept:
+        # English: a beating in custody told beside other wounds is torture, and the wounds stay an injury
+        kept["torture"] = Candidate("torture", injury.confidence, "beating in custody", set(victims))
     if "injury" in kept and "injury" not in strong_types and ({"killing", "torture", "sexual_violence"} & set(kept)):
         kept.pop("injury")
     if "sexual_violence" in kept and "custody" in context and "torture" not in kept and "smugglers" not in context:
@@ -1736,10 +1790,12 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
         best = max(c.confidence for c in custody_harm)  # «توفي في سجن ...», «تعرضت للتعذيب في سجن ...»: harm
         kept["arbitrary_detention"] = Candidate("arbitrary_detention", best, "harm in custody", set(victims))
     abduction = kept.get("abduction")
-    if abduction is not None and "migrants" in victims and word_forms(abduction.trigger.split()[-1]) & _RANSOM:
-        # migrants held until their families pay: hostage-taking, and abuse by smugglers as well
-        kept.setdefault("trafficking", Candidate("trafficking", abduction.confidence, "migrants held for ransom",
-                                                 set(victims)))
+    trafficking = kept.get("trafficking")
+    # migrants (or people smugglers hold) held until their families pay: hostage-taking, and abuse by smugglers
+    if abduction is not None and ("migrants" in victims or "smugglers" in context) and word_forms(
+            abduction.trigger.split()[-1]) & _RANSOM and (trafficking is None
+                                                         or trafficking.confidence < abduction.confidence):
+        kept["trafficking"] = Candidate("trafficking", abduction.confidence, "migrants held for ransom", set(victims))
     detention = kept.get("arbitrary_detention")
     if detention is not None and "arbitrary_detention" not in strong_types and gunmen_held and (
             "abduction" in kept or "enforced_disappearance" in kept):
