@@ -44,10 +44,16 @@ _NATIONALITIES = (
     "Libyan|Tunisian|Egyptian|Algerian|Moroccan|Sudanese|Chadian|Nigerien|Malian|Maltese|Italian|Greek|French|"
     "German|Spanish|Turkish|Russian|American|British|Lebanese|Syrian|Israeli|Palestinian|Jordanian|Emirati|Qatari|"
     "Saudi|Eastern|Western|eastern|western")
+# a ministry named by its portfolio in lower case ("the water resources ministry", "Egypt's health ministry")
+_PORTFOLIOS = ("interior|foreign|justice|health|defence|defense|education|finance|economy|oil|water resources|labour|labor|"
+               "social affairs|culture|transport|agriculture|communications|displaced affairs|local government|"
+               "foreign affairs|migration")
 _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
                    "Red Crescent|interior ministry|foreign ministry|security forces|security services|security officers|"
                    "customs|air force|border guards?")
-_NATIONAL = re.compile(rf"\b(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
+_PORTFOLIO_MINISTRY = re.compile(rf"(?<=\bthe )(?:{_PORTFOLIOS}) ministry\b")
+# "eastern Libyan authorities": the side of the country goes with the body
+_NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
 _PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|rival|local) (?=[a-z]+$)")
 # "traffic police", "the civil defence agency": a generic body's own words around it
@@ -66,7 +72,8 @@ _COUNTRIES = ("Libya|Tunisia|Egypt|Algeria|Morocco|Sudan|Chad|Niger|Mali|Malta|I
 # (a generic body only: a proper name keeps its own, "Libya's House of Representatives" -> "House of Representatives";
 # bare "authorities" is none, so neither is "Libya's authorities")
 _POSSESSIVE_OWNER = re.compile(rf"(?:{_COUNTRIES})['’]s ")
-_POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:(?!authorities)(?:{_GENERIC_BODIES})|parliament|government|traffic department)\b")
+_POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:(?!authorities)(?:{_GENERIC_BODIES})|(?:{_PORTFOLIOS}) ministry|"
+                        r"parliament|government|traffic department)\b")
 # "444 Combat Brigade", "the 128th Brigade": a unit named by its number
 _NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:[A-Z][a-z]+ )?(?:Brigade|Battalion|Regiment|Division)\b")
 # "gunmen in military uniform": the description goes with the men
@@ -157,7 +164,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     token_starts = [tokens.original_span(k, k)[0] for k in range(len(tokens.items))]
     spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)] + [
         (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)] + [
-        (m.start(), m.end()) for m in _POSSESSED.finditer(text)] + [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
+        (m.start(), m.end()) for m in _POSSESSED.finditer(text)] + [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)] + [
+        (m.start(), m.end()) for m in _PORTFOLIO_MINISTRY.finditer(text)]
     found = found + _hyphenated_names(text, tokens, token_starts, found)
     for start, end in sorted(set(spans)):
         if any((a.start, a.end) == (start, end) for a in found):

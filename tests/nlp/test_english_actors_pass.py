@@ -120,3 +120,14 @@ def test_more_named_bodies() -> None:
     assert "Zintan FM" in actors("Armed men stormed the studio of Zintan FM on Friday and beat a presenter.")
     assert "UN Special Representative for Libya" in actors(
         "The UN Special Representative for Libya briefed the Security Council on Tuesday.")
+
+
+def test_a_ministry_named_by_its_portfolio() -> None:
+    assert "education ministry" in actors("Two teachers from the education ministry were detained in Sabha on Monday.")
+    assert "Sudan's justice ministry" in actors("Sudan's justice ministry said the two men would be tried in Khartoum.")
+
+
+def test_the_side_of_the_country_goes_with_the_body() -> None:
+    found = actors("Rome has asked eastern Libyan authorities to stop boats leaving the coast near Tobruk.")
+    assert "eastern Libyan authorities" in found
+    assert "Libyan authorities" not in found
