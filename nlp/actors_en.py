@@ -190,6 +190,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue
         if a.id and (_FACILITY_AFTER.match(text, a.end) or (a.type == "international" and _PERSON_AFTER.match(text, a.end))):
             continue
+        if a.id in _clubs() and text[a.end : a.end + 2] in ("'s", "’s"):
+            continue  # "Al-Nasr's hopes": the labels list a club where it plays or speaks, not in a possessive
         if _COMPOUND_ADJECTIVE.match(text, a.end):
             continue  # "a UN-facilitated meeting", "the EU-funded centre": the body qualifies a thing, it does nothing
         # "Kaniyat militia", "unidentified gunmen": the words the press writes around a listed name
@@ -273,6 +275,13 @@ def _hyphenated_names(text: str, tokens: Tokens, token_starts: list[int], found:
         entry_id, kind = names[m.group()]
         out.append(ActorMatch(m.group(), entry_id, kind, m.start(), m.end(), rng[0], rng[1]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> frozenset[str]:
+    """The registry's sports clubs (their affiliation says so)."""
+    entries, _ = load_registry()
+    return frozenset(k for k, e in entries.items() if "sports club" in (e.get("affiliation") or ""))
 
 
 @lru_cache(maxsize=1)

@@ -131,3 +131,9 @@ def test_the_side_of_the_country_goes_with_the_body() -> None:
     found = actors("Rome has asked eastern Libyan authorities to stop boats leaving the coast near Tobruk.")
     assert "eastern Libyan authorities" in found
     assert "Libyan authorities" not in found
+
+
+def test_a_club_in_a_possessive_is_not_listed() -> None:
+    found = actors("Al-Madina's coach resigned on Sunday after the 3-0 defeat to Al-Akhdar in Bayda.")
+    assert "Al-Akhdar" in found
+    assert "Al-Madina" not in found
