@@ -8,6 +8,13 @@ written minus a leading "the", and drops a registry find inside one of them ("UN
 Libya", "Red Cross" inside "Italian Red Cross", "Kaniyat" inside "Kaniyat militia"). Bare "authorities" /
 "the authorities" name no body (as bare «الأجهزة الأمنية»): not reported. A hospital or clinic named
 "... Medical Centre" stays a place.
+
+The English actors pass (docs/labelling.md) added: a country's possessive before a generic body is part of its name
+("Italy's interior ministry", as «وزارة الداخلية الإيطالية»; the country stays a place); units named by their number
+("444 Combat Brigade"); "gunmen in military uniform" whole; one body, one string (a headline's "Gunmen" beside the
+text's "armed men", "Red Crescent" beside "Libyan Red Crescent", a description such as "UN refugee agency" beside
+"UNHCR"); no actor for a person of a body ("UN envoy"), a group named in a charge ("joining a terrorist group"), a
+plural possessive ("armed groups' control") or a place named after a body ("Al-Nasr detention centre").
 """
 
 from __future__ import annotations
@@ -27,19 +34,26 @@ _HEADS = {
     "Fund", "Bureau", "Company", "Corporation", "Airlines", "Agency", "Court", "Forum", "Organisation",
     "Organization", "Mission", "Directorate", "Ministry", "Committee", "Federation", "Union", "Society",
     "Institute", "Bank", "Watch", "Representatives", "Office", "Prosecutor", "Service", "Apparatus",
+    "Representative", "Prosecution", "Platform", "FM",
 }
 _JOINERS = {"of", "for", "and", "in", "the", "de", "des", "du"}
-_IN_AFTER = {"Mission", "Office", "Representative"}  # "UN Support Mission in Libya"; not "Court in The Hague"
+_IN_AFTER = {"Mission", "Office", "Representative", "Platform"}  # "UN Support Mission in Libya"; not "Court in The Hague"
 _FACILITY_BEFORE = {"Medical", "Community", "Detention", "Trauma", "Health", "Shopping", "Youth", "Sports",
                     "Cultural", "Medicine", "Accident", "Training", "Reception", "Shelter", "Rehabilitation"}
 _NATIONALITIES = (
     "Libyan|Tunisian|Egyptian|Algerian|Moroccan|Sudanese|Chadian|Nigerien|Malian|Maltese|Italian|Greek|French|"
     "German|Spanish|Turkish|Russian|American|British|Lebanese|Syrian|Israeli|Palestinian|Jordanian|Emirati|Qatari|"
     "Saudi|Eastern|Western|eastern|western")
+# a ministry named by its portfolio in lower case ("the water resources ministry", "Egypt's health ministry")
+_PORTFOLIOS = ("interior|foreign|justice|health|defence|defense|education|finance|economy|oil|water resources|labour|labor|"
+               "social affairs|culture|transport|agriculture|communications|displaced affairs|local government|"
+               "foreign affairs|migration")
 _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
                    "Red Crescent|interior ministry|foreign ministry|security forces|security services|security officers|"
                    "customs|air force|border guards?")
-_NATIONAL = re.compile(rf"\b(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
+_PORTFOLIO_MINISTRY = re.compile(rf"(?<=\bthe )(?:{_PORTFOLIOS}) ministry\b")
+# "eastern Libyan authorities": the side of the country goes with the body
+_NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
 _PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|rival|local) (?=[a-z]+$)")
 # "traffic police", "the civil defence agency": a generic body's own words around it
@@ -50,6 +64,29 @@ _GENERIC_TAIL = re.compile(r" agency\b")
 _TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|security directorate)\b")
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:facilitated|backed|funded|brokered|led|sponsored|run|supported|mediated)\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
+# "charges of joining a terrorist group", "membership of an armed group": the charge names no group
+_CHARGED_MEMBERSHIP = re.compile(r"\b(?:joining|join|joined|membership (?:of|in)|belonging to|forming|founding) (?:an? )?$")
+# "a country's possessive before a body is one actor" (Actor conventions): "Italy's interior ministry", "Chad's army"
+_COUNTRIES = ("Libya|Tunisia|Egypt|Algeria|Morocco|Sudan|Chad|Niger|Mali|Malta|Italy|Greece|France|Germany|Spain|"
+              "Turkey|Russia|Lebanon|Syria|Israel|Jordan|Qatar|Britain|Nigeria")
+# (a generic body only: a proper name keeps its own, "Libya's House of Representatives" -> "House of Representatives";
+# bare "authorities" is none, so neither is "Libya's authorities")
+_POSSESSIVE_OWNER = re.compile(rf"(?:{_COUNTRIES})['’]s ")
+_POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:(?!authorities)(?:{_GENERIC_BODIES})|(?:{_PORTFOLIOS}) ministry|"
+                        r"parliament|government|traffic department)\b")
+# "444 Combat Brigade", "the 128th Brigade": a unit named by its number
+_NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:[A-Z][a-z]+ )?(?:Brigade|Battalion|Regiment|Division)\b")
+# "gunmen in military uniform": the description goes with the men
+_UNIFORM_TAIL = re.compile(r" in (?:military|police|army|security|army-style) uniforms?\b")
+# "the UN envoy", "UN experts", "the UN humanitarian coordinator": a person of the body speaks, the body is no party
+_PERSON_AFTER = re.compile(r" (?:[a-z]+ )?(?:envoy|experts?|coordinator|officials?|official's|spokes(?:man|woman|person)|chief|"
+                           r"investigators?|rapporteurs?|representative)\b")
+# "Al-Nasr detention centre", "Kaniyat prison": a place named after a body
+_FACILITY_AFTER = re.compile(r" (?:detention (?:centre|center)|prison|[Ss]treet|[Ss]quare|[Ss]tadium|stations?)\b")
+# "armed groups' control over state funds", "the smugglers' compound": a plural possessive qualifies a thing
+_PLURAL_POSSESSIVE = re.compile(r"['’](?!s)")
+# a headline's "Gunmen ..." beside the body text's "armed men" / "unidentified gunmen": one unnamed group
+_ARMED_MEN = {"gunmen", "men", "gunman", "assailants", "attackers"}
 _WORD = re.compile(r"[A-Z][\w\u00C0-\u024F-]*(?:'s?|’s?)?|[a-z]+|&")
 _BARE = {"authorities", "the authorities"}
 
@@ -126,14 +163,19 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     added: list[ActorMatch] = []
     token_starts = [tokens.original_span(k, k)[0] for k in range(len(tokens.items))]
     spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)] + [
-        (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)]
+        (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)] + [
+        (m.start(), m.end()) for m in _POSSESSED.finditer(text)] + [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)] + [
+        (m.start(), m.end()) for m in _PORTFOLIO_MINISTRY.finditer(text)]
     found = found + _hyphenated_names(text, tokens, token_starts, found)
     for start, end in sorted(set(spans)):
+        if any((a.start, a.end) == (start, end) for a in found):
+            continue  # the registry's "7th Brigade" keeps its id
         if any(a.start <= start and end <= a.end and (a.start, a.end) != (start, end) for a in found if a.end - a.start > end - start):
             continue
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
             continue
-        rng = _token_range(token_starts, start, end)
+        owner = _POSSESSIVE_OWNER.match(text, start)
+        rng = _token_range(token_starts, owner.end() if owner else start, end)  # the country stays a place
         if rng is None:
             continue
         added.append(ActorMatch(text[start:end], "", "body", start, end, rng[0], rng[1]))
@@ -143,6 +185,13 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue  # "UN" inside "UN Support Mission in Libya"
         if a.name.lower() in _BARE or (a.type == "generic" and _NO_PARTY.search(text[max(0, a.start - 4) : a.start])):
             continue
+        if a.type == "generic" and (_CHARGED_MEMBERSHIP.search(text[max(0, a.start - 20) : a.start])
+                                    or (a.name.endswith("s") and _PLURAL_POSSESSIVE.match(text, a.end))):
+            continue
+        if a.id and (_FACILITY_AFTER.match(text, a.end) or (a.type == "international" and _PERSON_AFTER.match(text, a.end))):
+            continue
+        if a.id in _clubs() and text[a.end : a.end + 2] in ("'s", "’s"):
+            continue  # "Al-Nasr's hopes": the labels list a club where it plays or speaks, not in a possessive
         if _COMPOUND_ADJECTIVE.match(text, a.end):
             continue  # "a UN-facilitated meeting", "the EU-funded centre": the body qualifies a thing, it does nothing
         # "Kaniyat militia", "unidentified gunmen": the words the press writes around a listed name
@@ -158,6 +207,9 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             start = max(0, a.start - 9) + prefix.start()
         if a.id and a.type == "agency" and _GENERIC_TAIL.match(text[a.end:]):
             end = a.end + len(" agency")
+        uniform = _UNIFORM_TAIL.match(text, end) if a.type == "generic" else None
+        if uniform is not None:
+            end = uniform.end()
         if (start, end) != (a.start, a.end):
             rng = _token_range(token_starts, start, end)
             if rng is not None:
@@ -166,7 +218,37 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         kept.append(a)
     kept = [a for a in kept if not any(b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
-    return _headline_forms_dropped(text, sorted(kept + added, key=lambda a: a.start))
+    return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, sorted(kept + added, key=lambda a: a.start))))
+
+
+def _descriptions_dropped(actors: list[ActorMatch]) -> list[ActorMatch]:
+    """"The UN refugee agency UNHCR", "UNHCR, the UN Refugee Agency": a description beside the acronym is the same
+    body, listed once as the acronym (Actor conventions). A full name beside its acronym is not a description: "the
+    International Organization for Migration (IOM)" keeps both, as the labels do."""
+    acronyms = {_body_id(a) for a in actors if a.name.isupper() and _body_id(a)}
+    return [a for a in actors if a.name.isupper() or _body_id(a) not in acronyms or not _description(a)]
+
+
+@lru_cache(maxsize=256)
+def _description_name(name: str) -> bool:
+    entries, _ = load_registry()
+    key = _registry_ids().get(name.lower(), "")
+    written = [n for n in entries.get(key, {}).get("names", []) if n.lower() == name.lower()]
+    return bool(written) and any(w.islower() and w not in _JOINERS for w in written[0].split()[1:])
+
+
+def _description(actor: ActorMatch) -> bool:
+    """A registry name with a lower-case word after the first, not a joiner ("UN refugee agency", not "International
+    Organization for Migration"), describes the body."""
+    return _description_name(actor.name)
+
+
+def _short_tails_dropped(actors: list[ActorMatch]) -> list[ActorMatch]:
+    """One body, one string: "the Red Crescent" after "the Libyan Red Crescent", "Police" beside "Maltese police",
+    "Security Council" beside "UN Security Council" is the longer name's body written short (its last words)."""
+    keys = [tuple(a.name.lower().split()) for a in actors]
+    return [a for a, key in zip(actors, keys, strict=True)
+            if not any(len(other) > len(key) and other[-len(key):] == key for other in keys)]
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +278,13 @@ def _hyphenated_names(text: str, tokens: Tokens, token_starts: list[int], found:
 
 
 @lru_cache(maxsize=1)
+def _clubs() -> frozenset[str]:
+    """The registry's sports clubs (their affiliation says so)."""
+    entries, _ = load_registry()
+    return frozenset(k for k, e in entries.items() if "sports club" in (e.get("affiliation") or ""))
+
+
+@lru_cache(maxsize=1)
 def _registry_ids() -> dict[str, str]:
     """Every English registry name (lower case) -> its body's id."""
     entries, _ = load_registry()
@@ -222,6 +311,9 @@ def _headline_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMa
             return False  # the body text writes it the same way
         if key and any(_body_id(b) == key for b in body):
             return True
+        if name.split()[-1] in _ARMED_MEN and a.id.startswith("generic-") and any(
+                b.id.startswith("generic-") and b.name.lower().split()[-1] in _ARMED_MEN for b in body):
+            return True  # "Gunmen storm ..." then "Armed men stormed": the body text's form
         generic = a.type == "generic" or key.startswith("generic-")
         return generic and any(not _body_id(b).startswith("generic-") and name.rstrip("s") in b.name.lower().split()[-1]
                                for b in body)
