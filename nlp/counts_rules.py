@@ -432,6 +432,20 @@ def _victims_hurt(words: list[str], at: int) -> bool:
     return words[at] in _VICTIM_WORDS and at + 1 < len(words) and words[at + 1] in _HURT_VERBS
 
 
+# «وبه ثلاث إصابات في الظهر», «تلقى طعنتين على مستوى البطن»: a number of wounds on a body part counts wounds of one
+# victim, not people.
+_WOUND_NOUNS = {"اصابات", "اصابه", "جروح", "طعنات", "طعنه", "رصاصات", "طلقات", "رصاصه", "طلقه"}
+_BODY_PARTS = {"الراس", "الصدر", "البطن", "الظهر", "الرقبه", "العنق", "الوجه", "اليد", "اليدين", "الرجل", "الرجلين",
+               "الساق", "الساقين", "الفخذ", "الكتف", "الذراع", "العين", "القدم", "الحوض", "جسده", "جسدها", "جسمه",
+               "جسمها", "انحاء", "مستوي", "راسه", "راسها", "صدره", "صدرها", "بطنه", "بطنها", "ظهره", "ظهرها"}
+
+
+def _wounds_on_body(words: list[str], end: int) -> bool:
+    """The words from ``end`` (after a number) are wounds on a body part: «إصابات في الظهر», «طعنات على مستوى البطن»."""
+    return (end + 2 < len(words) and bool(word_forms(words[end]) & _WOUND_NOUNS) and words[end + 1] in ("في", "علي")
+            and words[end + 2] in _BODY_PARTS)
+
+
 def _no_people_follow(after: list[str]) -> bool:
     """The words after a number say it counts no people: a unit («ستة أسابيع»), also after a second number
     joined to it («الضحايا (15 و36 سنة)», «بين 06 سنوات و65 سنة»: ages, not two groups)."""
@@ -474,6 +488,37 @@ def _after_noun_kind(words: list[str], index: int) -> str | None:
 _KIN_GROUPS = {"عائله", "العائله", "اسره", "الاسره", "قبيله"}
 
 
+# An assault («الاعتداء بالضرب على», «يعتدون على», «الاعتداء على مصور») names who was attacked, not who was hurt:
+# the guide types an assault with no injury stated `other`, with no injured count. Its victims count once the
+# document states a wound, care or violence done to the body (these stems, a cheap substring test: «بجروح», «إصابته»,
+# «كسور», «الإسعاف», «بالنار»; «اعتداء بالعنف», «تعنيف»: the labels count the victims of violence), or a transfer to
+# a hospital («نقل إلى المستشفى»; a hospital alone is often where the assault happened).
+_ASSAULT_STEMS = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "تعتد", "ضرب")
+_WOUND_STEMS = ("جرح", "جروح", "صاب", "صيب", "كسور", "كسر", "رضوض", "كدم", "نزيف", "حروق", "اسعاف", "علاج", "غرز",
+                "عجز", "طعن", "رصاص", "بالنار", "عنف")
+_NEGATORS = {"دون", "بدون", "لم", "عدم", "بلا", "دونما"}  # «دون أن يصاب بجروح»: no wound
+_NEGATION_REACH = 3
+
+
+def _assault_word(word: str) -> bool:
+    """«الاعتداء», «بالاعتداء», «يعتدون», «ضرب»: an Arabic word of assault (its clitics aside)."""
+    return any(word.startswith(stem, k) for k in range(4) for stem in _ASSAULT_STEMS)
+
+
+def states_wound(words: list[str]) -> bool:
+    """The words state a wound, care or a transfer to hospital, not negated («دون أن يصاب بجروح» states none)."""
+    for k, word in enumerate(words):
+        if any(stem in word for stem in _WOUND_STEMS) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]):
+            return True
+    return any(w.startswith(("نقل", "ونقل")) for w in words) and any(word_forms(w) & _HOSPITALS for w in words)
+
+
+def unhurt_assault(words: list[str]) -> bool:
+    """An assault told in a sentence that states no wound («ندد بالاعتداء بالضرب على معلم»): its injured count
+    names who was attacked; ``nlp.annotate`` keeps it only if the document states a wound elsewhere."""
+    return any(_assault_word(w) for w in words) and not states_wound(words)
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -503,7 +548,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         value, used = parsed
         end = index + used
         after = words[end : end + 3]
-        if _no_people_follow(after) or not 0 < value < 10000 or (
+        if _no_people_follow(after) or _wounds_on_body(words, end) or not 0 < value < 10000 or (
                 index > 0 and words[index - 1] in _PART_OF and not _among_the_whole(words, index)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
@@ -813,10 +858,25 @@ _RECEIVING = {"تلقي", "يتلقي", "تلقوا", "يتلقون", "تلقت"
 _RECEIVED = {"استقبل", "استقبلت", "يستقبل", "تستقبل"}  # «استقبل مستشفى الزاوية 7 مصابين»
 
 
+_TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعفا"}  # the people before their transfer: a plural or dual verb
+
+
+def _taken_after(words: list[str], end: int) -> bool:
+    """«ستة منهم نقلوا إلى المستشفى»: the people after a number (``end``) are the subject of a transfer verb within
+    four words, with a hospital within six words of the verb."""
+    for k in range(end + 1, min(len(words), end + 5)):
+        if word_forms(words[k]) & _TAKEN_PLURAL:
+            return any(word_forms(w) & _HOSPITALS for w in words[k + 1 : k + 7])
+    return False
+
+
 def _cared_for(words: list[str], index: int, end: int) -> bool:
     """The number at ``index`` (its people up to ``end``) counts hurt people being cared for: taken to hospital
-    («نقل 5 آخرين إلى المستشفى»; the hospital within six words after it), given first aid or treatment («أسعف 3
-    أشخاص», «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
+    («نقل 5 آخرين إلى المستشفى»; the hospital within six words after it; or the people first: «خمسة منهم نقلوا إلى
+    المستشفى», «أربعة منهم يحملون آثار عنف ونقلوا إلى المستشفى»), given first aid or treatment («أسعف 3 أشخاص»,
+    «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
+    if _taken_after(words, end) and not (index > 0 and word_forms(words[index - 1]) & _RESCUED):
+        return True  # (not «تم إنقاذ 22 شخصا نقلوا إلى المستشفى»: the rescued, checked, are no count of the hurt)
     if index == 0:
         return False
     before = word_forms(words[index - 1])

@@ -1,0 +1,45 @@
+"""Counts eighth pass (the injured; docs/labelling.md): kinds of Arabic phrasing that gave a wrong number of injured,
+each in sentences of our own."""
+
+from nlp.annotate import annotate
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    annotation = annotate(text, "ar", "2026-05-10")
+    return annotation.killed, annotation.injured
+
+
+def test_an_assault_with_no_injury_stated_counts_no_injured() -> None:
+    # the guide: an assault with no injury stated is `other`; its victims are not «injured»
+    assert _counts("ندد اتحاد المعلمين بالاعتداء بالضرب على معلم داخل مدرسة ابتدائية في غريان.")[1] is None
+    assert _counts("شبان يعتدون بالضرب على حارس وموظفين اثنين في مقر البلدية.")[1] is None
+    # an injury told in the same sentence still counts
+    assert _counts("تعرض سائق أجرة للاعتداء بالضرب ما أدى إلى إصابته بكسور في اليد.")[1] == 1
+    assert _counts("اعتداء بالضرب على ثلاثة عمال أسفر عن إصابتهم بجروح نقلوا على إثرها إلى المستشفى.")[1] == 3
+
+
+def test_the_hurt_told_after_an_assault_replace_its_victims() -> None:
+    # the lead names three assaulted, the body says two were hurt and the third only shocked
+    text = ("عمال محطة وقود يوقفون العمل\n"
+            "أوقف عمال محطة وقود في الخمس العمل بعد الاعتداء بالضرب على حارسين وسائق داخل المحطة. "
+            "وأوضح أحد العمال أن الحارسين أصيبا بكدمات، فيما تعرض السائق لحالة هلع.")
+    assert _counts(text)[1] == 2
+
+
+def test_wounds_counted_on_a_body_part_are_no_people() -> None:
+    # «وبه أربع إصابات في الصدر»: four wounds of one man, not four injured
+    text = ("مقتل سائق بطلق ناري في سوق المدينة\n"
+            "لقي سائق شاحنة حتفه برصاص مجهولين مساء السبت. "
+            "وأفاد الطبيب الشرعي بأن الجثة وصلت وعليها أربع إصابات في الصدر والبطن.")
+    assert _counts(text) == (1, None)
+    assert _counts("أصيب الشاب بثلاث طعنات في الظهر ونقل إلى المستشفى.")[1] == 1
+
+
+def test_people_named_before_their_transfer_to_hospital_for_wounds_are_injured() -> None:
+    # «ستة منهم نقلوا إلى المستشفى بسبب جروح»: the number comes before the transfer (SVO), not after it
+    text = ("تحرير 20 عاملا احتجزتهم عصابة في مزرعة\n"
+            "حررت قوة أمنية 20 عاملا أجنبيا احتجزتهم عصابة في مزرعة جنوب المدينة. "
+            "وقال مصدر أمني إن ستة منهم نقلوا إلى المستشفى بسبب كدمات وجروح.")
+    assert _counts(text)[1] == 6
+    # the rescued taken to hospital for checks are no count of the hurt
+    assert _counts("وتم إنقاذ 9 بحارة آخرين نقلوا إلى المستشفى الجهوي لإجراء الفحوص.")[1] is None
