@@ -43,3 +43,10 @@ def test_people_named_before_their_transfer_to_hospital_for_wounds_are_injured()
     assert _counts(text)[1] == 6
     # the rescued taken to hospital for checks are no count of the hurt
     assert _counts("وتم إنقاذ 9 بحارة آخرين نقلوا إلى المستشفى الجهوي لإجراء الفحوص.")[1] is None
+
+
+def test_the_head_of_a_household_is_a_victim() -> None:
+    # «ربة منزل», «رب عائلة» (Maghreb news for a housewife, a family man): one victim, joined to the others
+    assert _counts("انفجار قارورة غاز يتسبب في إصابة ربة منزل وابنتيها بحروق")[1] == 3
+    assert _counts("مقتل رب عائلة طعنا في حي شعبي بالقيروان")[0] == 1
+    assert _counts("إصابة رب أسرة وزوجته في حادث مرور")[1] == 2
