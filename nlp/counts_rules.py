@@ -909,13 +909,19 @@ def _english_hospitalised(words: list[str], end: int) -> bool:
 _DIED_THERE = {"فارق", "فارقت", "توفي", "توفيت", "وفاته", "وفاتها", "لفظ", "لفظت", "ميتا", "جثه", "جثته", "جثتها"}
 
 
+_WHO_SINGULAR = {"الذي", "التي"}  # «الاعتداء على حارس المصنع الذي نقل إلى المستشفى»
+
+
 def _victim_taken_to_hospital(words: list[str]) -> bool:
     """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
-    a transfer verb, a hospital within six words, and no death there."""
+    a transfer verb (or before it, a relative clause: «على حارس المصنع الذي نقل إلى المستشفى»), a hospital within
+    six words, and no death there."""
     for index, word in enumerate(words[:-1]):
         if not word_forms(word) & _TAKEN:
             continue
         victim = words[index + 1]
+        if index > 0 and words[index - 1] in _WHO_SINGULAR:
+            victim = next((w for w in reversed(words[max(0, index - 4) : index - 1]) if w in NAMED_VICTIMS), victim)
         single = victim in NAMED_VICTIMS or (victim.startswith("ال") and (
             victim[2:] in _UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح")))  # not «الضحية»: maybe dead
         if single and any(word_forms(w) & _HOSPITALS for w in words[index + 2 : index + 8]) and not any(

@@ -50,3 +50,10 @@ def test_the_head_of_a_household_is_a_victim() -> None:
     assert _counts("انفجار قارورة غاز يتسبب في إصابة ربة منزل وابنتيها بحروق")[1] == 3
     assert _counts("مقتل رب عائلة طعنا في حي شعبي بالقيروان")[0] == 1
     assert _counts("إصابة رب أسرة وزوجته في حادث مرور")[1] == 2
+
+
+def test_a_victim_taken_to_hospital_in_a_relative_clause_is_one_injured() -> None:
+    # «على حارس المصنع الذي نقل إلى المستشفى»: the victim stands before «الذي», the transfer after it
+    assert _counts("وتعود الوقائع إلى هجوم شاب على حارس المصنع الذي نقل إلى المستشفى لتلقي العلاج.")[1] == 1
+    # a patient who died there is no injured
+    assert _counts("وتعود الوقائع إلى هجوم شاب على حارس المصنع الذي نقل إلى المستشفى حيث توفي.")[1] is None
