@@ -446,6 +446,24 @@ def _wounds_on_body(words: list[str], end: int) -> bool:
             and words[end + 2] in _BODY_PARTS)
 
 
+_SHOCK = {"صدمه", "هلع", "ذعر", "انهيار", "اغماء"}  # «بصدمة نفسية», «بحالة هلع», «بانهيار عصبي»
+_STATE = {"حاله", "حالات"}
+
+
+def _shocked(words: list[str], end: int) -> bool:
+    """The people counted up to ``end`` were struck by shock or panic, not hurt: the first «ب» word within three
+    words after the number is shock («بصدمة», «بالهلع») or a state of it («بحالة هلع»)."""
+    for k in range(end, min(len(words), end + 3)):
+        word = words[k].removeprefix("و")
+        if not word.startswith("ب"):
+            continue
+        stem = word[3:] if word.startswith("بال") else word[1:]
+        if stem in _STATE:
+            return k + 1 < len(words) and words[k + 1].removeprefix("ال") in _SHOCK
+        return stem in _SHOCK
+    return False
+
+
 def _no_people_follow(after: list[str]) -> bool:
     """The words after a number say it counts no people: a unit («ستة أسابيع»), also after a second number
     joined to it («الضحايا (15 و36 سنة)», «بين 06 سنوات و65 سنة»: ages, not two groups)."""
@@ -603,6 +621,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
             kind = _trigger_before(words, index, trigger_at, True) or _toll_kind(words, index)
+        if kind == "injury" and _shocked(words, end):
+            index = end
+            continue  # «وأصيب 3 آخرون بحالة هلع»: shock is no injury (the labels leave those in shock out)
         slot = _SLOTS.get(kind or "")
         if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index))):
             found_at[slot] = index

@@ -57,3 +57,11 @@ def test_a_victim_taken_to_hospital_in_a_relative_clause_is_one_injured() -> Non
     assert _counts("وتعود الوقائع إلى هجوم شاب على حارس المصنع الذي نقل إلى المستشفى لتلقي العلاج.")[1] == 1
     # a patient who died there is no injured
     assert _counts("وتعود الوقائع إلى هجوم شاب على حارس المصنع الذي نقل إلى المستشفى حيث توفي.")[1] is None
+
+
+def test_people_in_shock_are_not_injured() -> None:
+    # the labels leave those «بصدمة نفسية» / «بحالة هلع» out of the injured
+    assert _counts("أصيب شخصان بجروح خفيفة فيما أصيب 3 آخرون بحالة هلع جراء الانفجار")[1] == 2
+    assert _counts("انفجار قارورة غاز يخلف إصابة 4 أشخاص بصدمة نفسية")[1] is None
+    # wounds and shock together are still wounds
+    assert _counts("أصيب 4 أشخاص بجروح وصدمة إثر انهيار سقف منزل")[1] == 4
