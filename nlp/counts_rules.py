@@ -627,7 +627,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         slot = _SLOTS.get(kind or "")
         if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index))):
             found_at[slot] = index
-            added = _added_number(words, end, kind or "")
+            ranged = index > 0 and words[index - 1] in ("بين", "between")  # «ما بين 5 و7 أشخاص»: a range, not 12
+            added = None if ranged else _added_number(words, end, kind or "")
             found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "", english)
         index = end
     for slot, at in found_at.items():
@@ -646,7 +647,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     for slot, listed in _listed_victims(words, trigger_at).items():
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
-        found["injured"] += _others_hurt(words)  # «أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة» = 3
+        found["injured"] += _others_hurt(words) + _hurt_by_number(words, found["injured"])  # «... وآخر بجروح» = 3
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
@@ -1084,6 +1085,24 @@ _WOUND_PHRASES = ("بجروح", "باصابه", "باصابات", "بحروق", 
 def _others_hurt(words: list[str]) -> int:
     """More injured named by their wounds after a first count: «وآخر بجروح خطيرة», «وآخران بإصابات طفيفة»."""
     return sum(_OTHERS[w] for w, after in pairwise(words) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
+
+
+def _hurt_by_number(words: list[str], first: int) -> int:
+    """A second number of injured named by their wounds, after the first count's own wounds: «أصيب ثلاثة أشخاص بجروح
+    طفيفة واثنان بجروح خطيرة» = 5. Only when the number before it is the first count (``first``): «إصابة 5 أشخاص
+    بجروح متفاوتة، ثلاثة بجروح طفيفة واثنان بجروح خطيرة» breaks the five down and adds nothing."""
+    previous = None  # the last number read before «و» and its wounds
+    for k in range(len(words) - 1):
+        parsed = parse_number(words, k)
+        if parsed is None:
+            continue
+        value, used = parsed
+        wounded = any(w.startswith(_WOUND_PHRASES) for w in words[k + used : k + used + 3])
+        if words[k].startswith("و") and previous is not None and words[k + used : k + used + 1] and (
+                words[k + used].startswith(_WOUND_PHRASES)):
+            return value if previous == first else 0
+        previous = value if wounded else None
+    return 0
 
 
 _ALL_ABOARD = {"ركابها", "ركابه", "جميعهم", "جميعا", "كلهم", "جميع", "كافه"}

@@ -65,3 +65,17 @@ def test_people_in_shock_are_not_injured() -> None:
     assert _counts("انفجار قارورة غاز يخلف إصابة 4 أشخاص بصدمة نفسية")[1] is None
     # wounds and shock together are still wounds
     assert _counts("أصيب 4 أشخاص بجروح وصدمة إثر انهيار سقف منزل")[1] == 4
+
+
+def test_a_second_number_named_by_its_wounds_is_added() -> None:
+    # «إصابات طفيفة / خطيرة» lists: each group of the injured by its wounds
+    assert _counts("أصيب ثلاثة أشخاص بجروح طفيفة واثنان بجروح خطيرة في حادث مرور")[1] == 5
+    assert _counts("أصيب 4 أعوان بإصابات طفيفة و2 بإصابات بليغة")[1] == 6
+    # a breakdown of a total already given adds nothing
+    assert _counts("أسفر الحادث عن إصابة 5 أشخاص بجروح متفاوتة، ثلاثة بجروح طفيفة واثنان بجروح خطيرة")[1] == 5
+
+
+def test_a_range_is_not_two_groups() -> None:
+    # «ما بين 5 و7»: a range gives its lower bound (like «أكثر من 5»), not 5 + 7
+    assert _counts("أصيب ما بين 5 و7 أشخاص في حادث انقلاب حافلة")[1] == 5
+    assert _counts("مقتل 71 مسلحا و7 عسكريين في هجوم")[0] == 78
