@@ -1368,9 +1368,24 @@ _PART_OF = _APPOSITIONS - {"منهم", "mostly"} | {"بينهن"}
 def _victim_after(words: list[str], index: int) -> int | None:
     """Where the word after a trigger is, past its means and «على» («اعتداء بالسكاكين على طالبة» gives «طالبه»)."""
     k = index + 1
-    while k < min(len(words), index + 4) and (words[k] in _MEANS_SKIP or words[k].startswith("بال")):
+    reach = index + 4
+    if _event_before_subject(words, index):
+        k, reach = index + 3, index + 6  # «وأصيب في الهجوم سائق السيارة ومرافقه»: past the event
+    while k < min(len(words), reach) and (words[k] in _MEANS_SKIP or words[k].startswith("بال")):
         k += 1
-    return k if k < min(len(words), index + 4) else None
+    return k if k < min(len(words), reach) else None
+
+
+_EVENT_PREPOSITIONS = {"في", "خلال", "جراء"}
+# The event named between a passive and its subject (not «الطعن في الحكم أمام المحكمة»: an appeal)
+_HARM_EVENTS = {"الهجوم", "الحادث", "الحادثه", "الانفجار", "الاشتباكات", "المواجهات", "القصف", "الاعتداء", "الحريق",
+                "التفجير", "الكمين", "الاصطدام", "الانقلاب", "الغاره", "الشجار", "الاشتباك"}
+
+
+def _event_before_subject(words: list[str], index: int) -> bool:
+    """«أصيب في الهجوم سائق», «توفي في الحادث شاب»: a definite event between a passive and its victim subject."""
+    return index + 3 < len(words) and words[index + 1] in _EVENT_PREPOSITIONS and words[index + 2] in _HARM_EVENTS and (
+        _singular_victim(words[index + 3]) or _dual_of_victim(words[index + 3]))
 
 
 def _victims_from(words: list[str], at: int) -> int:
@@ -1617,7 +1632,7 @@ def _singular_passive(words: list[str], index: int) -> bool:
     """«أصيب بطلق ناري», «توفيت بالمستشفى»: a singular passive verb with its means and no number or plural
     subject after it (in «أصيب بجروح 4 أشخاص» the number is read first)."""
     if _strip_and(words[index]) not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not (
-            words[index + 1].startswith("ب") or words[index + 1] in _AFTER_PASSIVE):
+            words[index + 1].startswith("ب") or words[index + 1] in _AFTER_PASSIVE) or _event_before_subject(words, index):
         return False
     following = words[index + 1 : index + 5]
     return not any(parse_number(following, k) is not None or _plural_person(w) or w in ("عدد", "اخرون", "اخرين")

@@ -79,3 +79,11 @@ def test_a_range_is_not_two_groups() -> None:
     # «ما بين 5 و7»: a range gives its lower bound (like «أكثر من 5»), not 5 + 7
     assert _counts("أصيب ما بين 5 و7 أشخاص في حادث انقلاب حافلة")[1] == 5
     assert _counts("مقتل 71 مسلحا و7 عسكريين في هجوم")[0] == 78
+
+
+def test_victims_after_the_event_named_past_the_passive_are_counted() -> None:
+    # «وأصيب في الهجوم سائق السيارة ومرافقه»: the subject follows the event, two victims
+    assert _counts("وأصيب في الهجوم سائق الحافلة ومرافقه بجروح")[1] == 2
+    assert _counts("وأصيب في الانفجار شابان كانا يمران بالمكان")[1] == 2
+    # an appeal «الطعن في الحكم أمام المحكمة» names no event and no victim
+    assert _counts("ويمكن للمتهمين الطعن في الحكم أمام محكمة الاستئناف")[1] is None
