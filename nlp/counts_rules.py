@@ -531,6 +531,12 @@ def states_wound(words: list[str]) -> bool:
     return any(w.startswith(("نقل", "ونقل")) for w in words) and any(word_forms(w) & _HOSPITALS for w in words)
 
 
+def beating_told(words: list[str]) -> bool:
+    """«الاعتداء بالضرب على», «تعرض للضرب»: a beating is told (the labels disagree whether it hurts; the pinned
+    grammar of tune15 and `rneg-45` count its victims, tune11/13/15 items do not: we count them)."""
+    return any(word.startswith("ضرب", k) for word in words for k in range(4))
+
+
 def unhurt_assault(words: list[str]) -> bool:
     """An assault told in a sentence that states no wound («ندد بالاعتداء بالضرب على معلم»): its injured count
     names who was attacked; ``nlp.annotate`` keeps it only if the document states a wound elsewhere."""
