@@ -23,6 +23,7 @@ from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_rules import (
     adds_victims,
+    beating_told,
     care_counts,
     carried_load,
     earlier_event,
@@ -31,7 +32,9 @@ from nlp.counts_rules import (
     load_hurt,
     recalls_earlier_event,
     since_earlier_year,
+    states_wound,
     toll_counts,
+    unhurt_assault,
 )
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
@@ -533,7 +536,8 @@ def annotate_rules(text: str, language: str | None = None,
             continue  # background recalled past the lead: no incident or count of the news
         lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
         if not lasting:
-            _take_counts(casualties, result.counts or _toll_without_trigger(sentence_words, sentence_tokens),
+            counts = _held_assault(casualties, result.counts, sentence_words)
+            _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=headline and number == 1,
                          title=headline and number == 0, casualty=result.victim_status is not None)
         for candidate in [] if trailer else result.candidates:
@@ -543,6 +547,10 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))
 
+    unhurt = casualties.assaulted is not None and "injured" not in casualties.stated and not casualties.beaten and (
+        not states_wound(_words(tokens)))  # one scan of the document, only when an assault's victims were held
+    if casualties.assaulted is not None and "injured" not in casualties.stated and not unhurt:
+        casualties.stated["injured"] = casualties.assaulted  # «اعتداء بالعنف على أستاذ» / «... ونقل إلى المستشفى»
     evidence_spans = [(s.start, s.end) for _, s in found]
     where = located + agent_locations(actors)
     harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found if c.last >= 0]
@@ -581,7 +589,7 @@ def annotate_rules(text: str, language: str | None = None,
             type=candidate.type, confidence=candidate.confidence, evidence=evidence,
             event_date=event_date.value if event_date else None,
             date_precision=event_date.precision if event_date else None,
-            killed=candidate.killed, injured=candidate.injured, detained=candidate.detained,
+            killed=candidate.killed, injured=None if unhurt else candidate.injured, detained=candidate.detained,
             victim_categories=victim_categories(candidate.type, [c for c, _ in found]),
         )
     _drop_body_finds(incidents)
@@ -611,6 +619,8 @@ class _Tally:
     body: dict[str, int] = field(default_factory=dict)
     casualty: bool = False
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
+    assaulted: int | None = None  # the first assault's victims told with no wound (``_held_assault``)
+    beaten: bool = False  # that assault was a beating («الاعتداء بالضرب على»): its victims count unless replaced
 
 
 def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
@@ -618,6 +628,19 @@ def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
     epidemic's («ارتفع عدد الوفيات بفيروس كورونا إلى 40»)."""
     counts = toll_counts(words)
     return counts if counts and "disease" not in headline_frame(tokens) else {}
+
+
+def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:
+    """A sentence's injured count that names an assault's victims with no wound stated («الاعتداء على مصور») is held
+    back: a later sentence's hurt replace it («... أصيب اثنان منهم بكدمات»), and it counts at the end only if the
+    document states a wound (the guide: an assault with no injury stated has no injured count) or the assault was a
+    beating («الاعتداء بالضرب على معلم»: the labels disagree, see docs/labelling.md, counts eighth pass)."""
+    if "injured" not in counts or is_statistic(counts) or (tally.stated and earlier_event(words)) or (
+            not unhurt_assault(words)):
+        return counts  # (a statistic or an earlier event: ``_take_counts`` drops it anyway)
+    if tally.assaulted is None:
+        tally.assaulted, tally.beaten = counts["injured"], beating_told(words)
+    return {k: v for k, v in counts.items() if k != "injured"}
 
 
 _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same

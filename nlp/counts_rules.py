@@ -58,7 +58,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
-                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
+                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
@@ -432,6 +432,38 @@ def _victims_hurt(words: list[str], at: int) -> bool:
     return words[at] in _VICTIM_WORDS and at + 1 < len(words) and words[at + 1] in _HURT_VERBS
 
 
+# «وبه ثلاث إصابات في الظهر», «تلقى طعنتين على مستوى البطن»: a number of wounds on a body part counts wounds of one
+# victim, not people.
+_WOUND_NOUNS = {"اصابات", "اصابه", "جروح", "طعنات", "طعنه", "رصاصات", "طلقات", "رصاصه", "طلقه"}
+_BODY_PARTS = {"الراس", "الصدر", "البطن", "الظهر", "الرقبه", "العنق", "الوجه", "اليد", "اليدين", "الرجل", "الرجلين",
+               "الساق", "الساقين", "الفخذ", "الكتف", "الذراع", "العين", "القدم", "الحوض", "جسده", "جسدها", "جسمه",
+               "جسمها", "انحاء", "مستوي", "راسه", "راسها", "صدره", "صدرها", "بطنه", "بطنها", "ظهره", "ظهرها"}
+
+
+def _wounds_on_body(words: list[str], end: int) -> bool:
+    """The words from ``end`` (after a number) are wounds on a body part: «إصابات في الظهر», «طعنات على مستوى البطن»."""
+    return (end + 2 < len(words) and words[end + 2] in _BODY_PARTS and words[end + 1] in ("في", "علي")
+            and bool(word_forms(words[end]) & _WOUND_NOUNS))  # the cheap set tests first: this runs on every number
+
+
+_SHOCK = {"صدمه", "هلع", "ذعر", "انهيار", "اغماء"}  # «بصدمة نفسية», «بحالة هلع», «بانهيار عصبي»
+_STATE = {"حاله", "حالات"}
+
+
+def _shocked(words: list[str], end: int) -> bool:
+    """The people counted up to ``end`` were struck by shock or panic, not hurt: the first «ب» word within three
+    words after the number is shock («بصدمة», «بالهلع») or a state of it («بحالة هلع»)."""
+    for k in range(end, min(len(words), end + 3)):
+        word = words[k].removeprefix("و")
+        if not word.startswith("ب"):
+            continue
+        stem = word[3:] if word.startswith("بال") else word[1:]
+        if stem in _STATE:
+            return k + 1 < len(words) and words[k + 1].removeprefix("ال") in _SHOCK
+        return stem in _SHOCK
+    return False
+
+
 def _no_people_follow(after: list[str]) -> bool:
     """The words after a number say it counts no people: a unit («ستة أسابيع»), also after a second number
     joined to it («الضحايا (15 و36 سنة)», «بين 06 سنوات و65 سنة»: ages, not two groups)."""
@@ -474,6 +506,45 @@ def _after_noun_kind(words: list[str], index: int) -> str | None:
 _KIN_GROUPS = {"عائله", "العائله", "اسره", "الاسره", "قبيله"}
 
 
+# An assault («الاعتداء بالضرب على», «يعتدون على», «الاعتداء على مصور») names who was attacked, not who was hurt:
+# the guide types an assault with no injury stated `other`, with no injured count. Its victims count once the
+# document states a wound, care or violence done to the body (these stems, a cheap substring test: «بجروح», «إصابته»,
+# «كسور», «الإسعاف», «بالنار»; «اعتداء بالعنف», «تعنيف»: the labels count the victims of violence), or a transfer to
+# a hospital («نقل إلى المستشفى»; a hospital alone is often where the assault happened).
+_ASSAULT_STEMS = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "تعتد", "ضرب")
+_WOUND_STEMS = ("جرح", "جروح", "صاب", "صيب", "كسور", "كسر", "رضوض", "كدم", "نزيف", "حروق", "اسعاف", "علاج", "غرز",
+                "عجز", "طعن", "رصاص", "بالنار", "عنف")
+_NEGATORS = {"دون", "بدون", "لم", "عدم", "بلا", "دونما"}  # «دون أن يصاب بجروح»: no wound
+_NEGATION_REACH = 3
+
+
+# «الاعتداء», «بالاعتداء», «يعتدون», «ضرب»: an assault stem after up to three letters of clitics, at a word's start
+_ASSAULT_RE = re.compile(r"(?:^|\s)\S{0,3}(?:" + "|".join(_ASSAULT_STEMS) + ")")
+_BEATING_RE = re.compile(r"(?:^|\s)\S{0,3}ضرب")
+_WOUND_RE = re.compile("|".join(_WOUND_STEMS))  # a stem anywhere in a word
+
+
+def states_wound(words: list[str]) -> bool:
+    """The words state a wound, care or a transfer to hospital, not negated («دون أن يصاب بجروح» states none)."""
+    if _WOUND_RE.search(" ".join(words)):  # one search first: most sentences name no wound
+        for k, word in enumerate(words):
+            if _WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]):
+                return True
+    return any(w.startswith(("نقل", "ونقل")) for w in words) and any(word_forms(w) & _HOSPITALS for w in words)
+
+
+def beating_told(words: list[str]) -> bool:
+    """«الاعتداء بالضرب على», «تعرض للضرب»: a beating is told (the labels disagree whether it hurts; the pinned
+    grammar of tune15 and `rneg-45` count its victims, tune11/13/15 items do not: we count them)."""
+    return bool(_BEATING_RE.search(" ".join(words)))
+
+
+def unhurt_assault(words: list[str]) -> bool:
+    """An assault told in a sentence that states no wound («ندد بالاعتداء بالضرب على معلم»): its injured count
+    names who was attacked; ``nlp.annotate`` keeps it only if the document states a wound elsewhere."""
+    return bool(_ASSAULT_RE.search(" ".join(words))) and not states_wound(words)
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -503,7 +574,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         value, used = parsed
         end = index + used
         after = words[end : end + 3]
-        if _no_people_follow(after) or not 0 < value < 10000 or (
+        if _no_people_follow(after) or _wounds_on_body(words, end) or not 0 < value < 10000 or (
                 index > 0 and words[index - 1] in _PART_OF and not _among_the_whole(words, index)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
@@ -558,10 +629,14 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
             kind = _trigger_before(words, index, trigger_at, True) or _toll_kind(words, index)
+        if kind == "injury" and _shocked(words, end):
+            index = end
+            continue  # «وأصيب 3 آخرون بحالة هلع»: shock is no injury (the labels leave those in shock out)
         slot = _SLOTS.get(kind or "")
         if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index))):
             found_at[slot] = index
-            added = _added_number(words, end, kind or "")
+            ranged = index > 0 and words[index - 1] in ("بين", "between")  # «ما بين 5 و7 أشخاص»: a range, not 12
+            added = None if ranged else _added_number(words, end, kind or "")
             found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "", english)
         index = end
     for slot, at in found_at.items():
@@ -580,7 +655,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     for slot, listed in _listed_victims(words, trigger_at).items():
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
-        found["injured"] += _others_hurt(words)  # «أصيب شخصان بجروح طفيفة وآخر بجروح خطيرة» = 3
+        found["injured"] += _others_hurt(words) + _hurt_by_number(words, found["injured"])  # «... وآخر بجروح» = 3
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
@@ -813,10 +888,25 @@ _RECEIVING = {"تلقي", "يتلقي", "تلقوا", "يتلقون", "تلقت"
 _RECEIVED = {"استقبل", "استقبلت", "يستقبل", "تستقبل"}  # «استقبل مستشفى الزاوية 7 مصابين»
 
 
+_TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعفا"}  # the people before their transfer: a plural or dual verb
+
+
+def _taken_after(words: list[str], end: int) -> bool:
+    """«ستة منهم نقلوا إلى المستشفى»: the people after a number (``end``) are the subject of a transfer verb within
+    four words, with a hospital within six words of the verb."""
+    for k in range(end + 1, min(len(words), end + 5)):
+        if word_forms(words[k]) & _TAKEN_PLURAL:
+            return any(word_forms(w) & _HOSPITALS for w in words[k + 1 : k + 7])
+    return False
+
+
 def _cared_for(words: list[str], index: int, end: int) -> bool:
     """The number at ``index`` (its people up to ``end``) counts hurt people being cared for: taken to hospital
-    («نقل 5 آخرين إلى المستشفى»; the hospital within six words after it), given first aid or treatment («أسعف 3
-    أشخاص», «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
+    («نقل 5 آخرين إلى المستشفى»; the hospital within six words after it; or the people first: «خمسة منهم نقلوا إلى
+    المستشفى», «أربعة منهم يحملون آثار عنف ونقلوا إلى المستشفى»), given first aid or treatment («أسعف 3 أشخاص»,
+    «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
+    if _taken_after(words, end) and not (index > 0 and word_forms(words[index - 1]) & _RESCUED):
+        return True  # (not «تم إنقاذ 22 شخصا نقلوا إلى المستشفى»: the rescued, checked, are no count of the hurt)
     if index == 0:
         return False
     before = word_forms(words[index - 1])
@@ -849,13 +939,19 @@ def _english_hospitalised(words: list[str], end: int) -> bool:
 _DIED_THERE = {"فارق", "فارقت", "توفي", "توفيت", "وفاته", "وفاتها", "لفظ", "لفظت", "ميتا", "جثه", "جثته", "جثتها"}
 
 
+_WHO_SINGULAR = {"الذي", "التي"}  # «الاعتداء على حارس المصنع الذي نقل إلى المستشفى»
+
+
 def _victim_taken_to_hospital(words: list[str]) -> bool:
     """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
-    a transfer verb, a hospital within six words, and no death there."""
+    a transfer verb (or before it, a relative clause: «على حارس المصنع الذي نقل إلى المستشفى»), a hospital within
+    six words, and no death there."""
     for index, word in enumerate(words[:-1]):
         if not word_forms(word) & _TAKEN:
             continue
         victim = words[index + 1]
+        if index > 0 and words[index - 1] in _WHO_SINGULAR:
+            victim = next((w for w in reversed(words[max(0, index - 4) : index - 1]) if w in NAMED_VICTIMS), victim)
         single = victim in NAMED_VICTIMS or (victim.startswith("ال") and (
             victim[2:] in _UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح")))  # not «الضحية»: maybe dead
         if single and any(word_forms(w) & _HOSPITALS for w in words[index + 2 : index + 8]) and not any(
@@ -997,6 +1093,26 @@ _WOUND_PHRASES = ("بجروح", "باصابه", "باصابات", "بحروق", 
 def _others_hurt(words: list[str]) -> int:
     """More injured named by their wounds after a first count: «وآخر بجروح خطيرة», «وآخران بإصابات طفيفة»."""
     return sum(_OTHERS[w] for w, after in pairwise(words) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
+
+
+def _hurt_by_number(words: list[str], first: int) -> int:
+    """A second number of injured named by their wounds, after the first count's own wounds: «أصيب ثلاثة أشخاص بجروح
+    طفيفة واثنان بجروح خطيرة» = 5. Only when the number before it is the first count (``first``): «إصابة 5 أشخاص
+    بجروح متفاوتة، ثلاثة بجروح طفيفة واثنان بجروح خطيرة» breaks the five down and adds nothing."""
+    if not any(b.startswith(_WOUND_PHRASES) and a.startswith("و") for a, b in pairwise(words)):
+        return 0  # most sentences: no «و» word right before a wound phrase
+    previous = None  # the last number read before «و» and its wounds
+    for k in range(len(words) - 1):
+        parsed = parse_number(words, k)
+        if parsed is None:
+            continue
+        value, used = parsed
+        wounded = any(w.startswith(_WOUND_PHRASES) for w in words[k + used : k + used + 3])
+        if words[k].startswith("و") and previous is not None and words[k + used : k + used + 1] and (
+                words[k + used].startswith(_WOUND_PHRASES)):
+            return value if previous == first else 0
+        previous = value if wounded else None
+    return 0
 
 
 _ALL_ABOARD = {"ركابها", "ركابه", "جميعهم", "جميعا", "كلهم", "جميع", "كافه"}
@@ -1262,9 +1378,24 @@ _PART_OF = _APPOSITIONS - {"منهم", "mostly"} | {"بينهن"}
 def _victim_after(words: list[str], index: int) -> int | None:
     """Where the word after a trigger is, past its means and «على» («اعتداء بالسكاكين على طالبة» gives «طالبه»)."""
     k = index + 1
-    while k < min(len(words), index + 4) and (words[k] in _MEANS_SKIP or words[k].startswith("بال")):
+    reach = index + 4
+    if _event_before_subject(words, index):
+        k, reach = index + 3, index + 6  # «وأصيب في الهجوم سائق السيارة ومرافقه»: past the event
+    while k < min(len(words), reach) and (words[k] in _MEANS_SKIP or words[k].startswith("بال")):
         k += 1
-    return k if k < min(len(words), index + 4) else None
+    return k if k < min(len(words), reach) else None
+
+
+_EVENT_PREPOSITIONS = {"في", "خلال", "جراء"}
+# The event named between a passive and its subject (not «الطعن في الحكم أمام المحكمة»: an appeal)
+_HARM_EVENTS = {"الهجوم", "الحادث", "الحادثه", "الانفجار", "الاشتباكات", "المواجهات", "القصف", "الاعتداء", "الحريق",
+                "التفجير", "الكمين", "الاصطدام", "الانقلاب", "الغاره", "الشجار", "الاشتباك"}
+
+
+def _event_before_subject(words: list[str], index: int) -> bool:
+    """«أصيب في الهجوم سائق», «توفي في الحادث شاب»: a definite event between a passive and its victim subject."""
+    return index + 3 < len(words) and words[index + 1] in _EVENT_PREPOSITIONS and words[index + 2] in _HARM_EVENTS and (
+        _singular_victim(words[index + 3]) or _dual_of_victim(words[index + 3]))
 
 
 def _victims_from(words: list[str], at: int) -> int:
@@ -1511,7 +1642,7 @@ def _singular_passive(words: list[str], index: int) -> bool:
     """«أصيب بطلق ناري», «توفيت بالمستشفى»: a singular passive verb with its means and no number or plural
     subject after it (in «أصيب بجروح 4 أشخاص» the number is read first)."""
     if _strip_and(words[index]) not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not (
-            words[index + 1].startswith("ب") or words[index + 1] in _AFTER_PASSIVE):
+            words[index + 1].startswith("ب") or words[index + 1] in _AFTER_PASSIVE) or _event_before_subject(words, index):
         return False
     following = words[index + 1 : index + 5]
     return not any(parse_number(following, k) is not None or _plural_person(w) or w in ("عدد", "اخرون", "اخرين")
