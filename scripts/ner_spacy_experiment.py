@@ -14,6 +14,12 @@ tried; the figures are in nlp/models/README.md ("spaCy CNN and floret vectors"),
         --out DIR
     # 4. combine with a CRF trained by `scripts/train_ner.py --select` (union of spans, spaCy fills CRF gaps)
     .venv/bin/python scripts/ner_spacy_experiment.py combine DIR CRF_DIR
+    # 5. stacking: jackknifed network labels on the training sentences (into DIR), then the shipped CRF settings
+    #    with them as features, scored on the selection slice (CRF_DIR's places_actors.tsv keeps the snapshot)
+    .venv/bin/python scripts/ner_spacy_experiment.py jackknife --extra-conll EXTRA.conll [--vectors V] --out DIR \
+        --epochs 8 --folds 3
+    .venv/bin/python scripts/ner_spacy_experiment.py stack DIR --extra-conll EXTRA.conll --out STACK_DIR \
+        --aqmar-dir AQMAR_DIR --text-dir ARWIKI_DIR --places-actors CRF_DIR/places_actors.tsv
 
 The held-back slice (last 10 % of the train file) is never read here: not as training data, not in the vector
 text, not for scoring (split by scripts/train_ner.py's split_by_order).
