@@ -92,6 +92,7 @@ class ActorMatch:
     after_l: bool = False  # written with «ل» («هجوم لمسلحين», «مخزن للمهربين»): a noun's complement, not a subject
     in_title: bool = False  # a municipality in a person's title («عميد بلدية الزاوية»): no actor the document reports
     headline: bool = False  # an unnamed group named in the headline (the first of several lines)
+    acts: bool = False  # bare unnamed security with its arrest verb after it («والأجهزة الأمنية تقبض على الزوج»)
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,8 @@ class _Cues:
     nationalities: frozenset[str]
     plain_member_heads: frozenset[str]
     bare_generics: frozenset[tuple[str, ...]]
+    acting_verbs: frozenset[str]
+    headline_vague_bodies: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=65536)
@@ -175,6 +178,8 @@ def load_cues() -> _Cues:
         nationalities=_norm_set(data["nationalities"] + [w + "ة" for w in data["nationalities"]]),
         plain_member_heads=_norm_set(data["plain_member_heads"]),
         bare_generics=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["bare_generics"]),
+        acting_verbs=_norm_set(data["acting_verbs"]),
+        headline_vague_bodies=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["headline_vague_bodies"]),
     )
 
 
@@ -563,12 +568,12 @@ def _nationality(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
 
 
 def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:
-    """Is an unnamed perpetrator one of a group («أحد الخاطفين»: a person, not the group), or «جهة مجهولة» a
-    destination («اقتادوه إلى جهة مجهولة»: an unknown place, not an unknown party)?"""
+    """Is an unnamed perpetrator one of a group («أحد الخاطفين»: a person, not the group), or «جهة مجهولة» / «جهة
+    أمنية» a destination («اقتادوه إلى جهة مجهولة», «اقتيد إلى جهة أمنية»: where he was taken, not who took him)?"""
     if found.first == 0 or not doc.clean(found.first):
         return False
     before, entry_id = doc.words[found.first - 1], found.payloads[0]
-    if entry_id == "generic-unknown-party":
+    if entry_id == "generic-unknown-party" or doc.words[found.first] == "جهه":
         return before in ("الي", "نحو")  # words are normalised: «إلى» is «الي», «إحدى» «احدي»
     return before in ("احد", "احدي") and doc.entries[entry_id].get("role") == "perpetrator"
 
@@ -724,10 +729,20 @@ def _in_a_title(doc: _Doc, match: ActorMatch) -> bool:
 def _marked(doc: _Doc, match: ActorMatch) -> ActorMatch:
     """The match with its ``employer``, ``after_l`` and ``in_title`` marks (most matches have none)."""
     employer, after_l, in_title = _works_for(doc, match.first_token), _after_l(doc, match), _in_a_title(doc, match)
-    headline = _in_headline(doc, match)
-    if employer or after_l or in_title or headline:
-        return replace(match, employer=employer, after_l=after_l, in_title=in_title, headline=headline)
+    headline, acts = _in_headline(doc, match), _bare_generic_acts(doc, match)
+    if employer or after_l or in_title or headline or acts:
+        return replace(match, employer=employer, after_l=after_l, in_title=in_title, headline=headline, acts=acts)
     return match
+
+
+def _bare_generic_acts(doc: _Doc, match: ActorMatch) -> bool:
+    """Is bare unnamed security («الأجهزة الأمنية») the subject of an arrest or a raid, its verb right after it
+    («والأجهزة الأمنية تقبض على الزوج»)? Social posts name it so as the body that took someone, and their labels list
+    it; told of the event, investigating it or asked to act it stays unreported (settled conventions)."""
+    k = match.last_token + 1
+    if k >= len(doc.words) or not doc.clean(k) or _key(match.name) not in doc.cues.bare_generics:
+        return False
+    return any(f in doc.cues.acting_verbs for f in _clitic_forms(doc.words[k]))
 
 
 def _in_headline(doc: _Doc, match: ActorMatch) -> bool:
@@ -783,6 +798,9 @@ def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(word_forms(x) & word_forms(y) for x, y in zip(a, b, strict=True))
 
 
+_NAMED_FORCE_TYPES = ("security", "armed_group", "military")  # registry types of a named force a headline may stand for
+
+
 def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorMatch]:
     """The actors a document reports (see the module doc): unnamed perpetrators only with an incident,
     one form per body."""
@@ -796,8 +814,9 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
         return perpetrator(a) or (bool(a.id) and entries.get(a.id, {}).get("type") == "generic")
 
     kept = [a for a in actors if not (has_incident and a.employer) and (has_incident or not perpetrator(a))
-            and not a.in_title and _key(a.name) not in cues.bare_generics]
+            and not a.in_title and (a.acts or _key(a.name) not in cues.bare_generics)]
     keys = [_key(a.name) for a in kept]
+    named_in_text = any(not a.headline and entries.get(a.id, {}).get("type") in _NAMED_FORCE_TYPES for a in kept)
     out: list[ActorMatch] = []
     seen: list[tuple[tuple[str, ...], str]] = []
     for a, key in zip(kept, keys, strict=True):
@@ -824,6 +843,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 break
         if covered or any(key != k and a.id == i and unnamed(a) and _variant(key, k) for k, i in seen):
             continue
+        if a.headline and named_in_text and key in cues.headline_vague_bodies:
+            continue  # «محام: جهاز أمني في بنغازي يرفض ...» over a text that names «جهاز الأمن الداخلي»: that body
         if a.after_l and unnamed(a) and any(
                 not b.after_l and b.id == a.id and _variant(key, other) for b, other in zip(kept, keys, strict=True)):
             continue  # «هجوم لمسلحين» in the headline, «شنه مسلحون» in the text: the subject's form is reported

@@ -1,0 +1,46 @@
+"""Arabic actors pass on social posts and Libyan outlets: kinds of actor the finder missed or added (docs/labelling.md,
+"Arabic actors pass (social posts and outlets)"), checked on our own sentences (written by the rasad team in the
+style of Libyan posts and news; no real names or events)."""
+
+import pytest
+
+from nlp.actors import find_actors, reported_actors
+from nlp.lexicon import Tokens
+
+
+def reported(text: str, has_incident: bool = True) -> list[str]:
+    return [a.name for a in reported_actors(find_actors(text, Tokens.of(text)), has_incident=has_incident)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("طعن شاب جاره في سوق الخميس والأجهزة الأمنية تقبض عليه بعد ساعة 😡", ["الأجهزة الأمنية"]),
+    ("سرقة محل ذهب في الظهرة، الأجهزة الأمنية اعتقلت اثنين من المشتبه بهم", ["الأجهزة الأمنية"]),
+])
+def test_bare_security_services_that_arrest_someone_are_reported(text: str, expected: list[str]) -> None:
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "حريق في مخزن بالسوق والأجهزة الأمنية تباشر التحقيق في أسبابه.",  # an inquiry: settled, no actor
+    "وطالب الأهالي الأجهزة الأمنية بملاحقة الجناة.",  # asked to act
+])
+def test_bare_security_services_that_only_investigate_or_are_asked_stay_unreported(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("جهة أمنية تعتقل طالبا جامعيا من أمام كليته في مصراتة بسبب تدوينة", ["جهة أمنية"]),
+    ("إطلاق سراح مدون بعد احتجازه أسبوعا لدى جهاز أمني في الزاوية", ["جهاز أمني"]),
+])
+def test_unnamed_security_bodies_of_posts_are_actors(text: str, expected: list[str]) -> None:
+    assert reported(text) == expected
+
+
+def test_an_unnamed_security_body_is_no_destination() -> None:
+    assert reported("قالت عائلته إنه اقتيد إلى جهة أمنية منذ أسبوعين ولا تعرف مكانه.") == []
+
+
+def test_a_headlines_vague_security_body_stands_for_the_force_the_text_names() -> None:
+    text = ("ناشط مختف منذ استدعائه من جهاز أمني في طرابلس\n"
+            "قالت أسرة الناشط إن جهاز الأمن الداخلي استدعاه للتحقيق قبل عشرة أيام.")
+    assert reported(text) == ["جهاز الأمن الداخلي"]
