@@ -36,6 +36,12 @@ def test_unnamed_security_bodies_of_posts_are_actors(text: str, expected: list[s
     assert reported(text) == expected
 
 
+def test_the_men_of_a_security_gate_are_an_actor() -> None:
+    # Libyan checkpoints («بوابة») are manned by armed groups with no name in the post; the member form is the actor
+    # (settled conventions: with no body named, the member form is the actor).
+    assert reported("إصابة سائق شاحنة برصاص عناصر بوابة أمنية قرب بني وليد") == ["عناصر بوابة أمنية"]
+
+
 def test_an_unnamed_security_body_is_no_destination() -> None:
     assert reported("قالت عائلته إنه اقتيد إلى جهة أمنية منذ أسبوعين ولا تعرف مكانه.") == []
 
