@@ -50,3 +50,24 @@ def test_a_headlines_vague_security_body_stands_for_the_force_the_text_names() -
     text = ("ناشط مختف منذ استدعائه من جهاز أمني في طرابلس\n"
             "قالت أسرة الناشط إن جهاز الأمن الداخلي استدعاه للتحقيق قبل عشرة أيام.")
     assert reported(text) == ["جهاز الأمن الداخلي"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وحذر المركز الليبي للأعمال المتعلقة بالألغام سكان الحي من لمس أي جسم غريب.",
+     ["المركز الليبي للأعمال المتعلقة بالألغام"]),
+    ("وباشر جهاز إدارة المدينة القديمة إزالة الركام من الزقاق.", ["جهاز إدارة المدينة القديمة"]),
+    ("ودعت الخارجية الليبية رعاياها إلى الحذر.", ["الخارجية الليبية"]),
+    ("وطالبت رابطة أسر ضحايا مجزرة سجن أبوسليم بكشف مصير المفقودين.", ["رابطة أسر ضحايا مجزرة سجن أبوسليم"]),
+    ("وقالت لجان المقاومة المحلية إن القصف طال سوق المدينة.", ["لجان المقاومة المحلية"]),
+    ("وقررت أوبك خفض الإنتاج مجددا.", ["أوبك"]),
+])
+def test_listed_names_the_finder_cut_or_missed(text: str, expected: list[str]) -> None:
+    assert reported(text, has_incident=False) == expected
+
+
+def test_the_blamed_responsibility_is_no_part_of_a_companys_name() -> None:
+    assert reported("والأهالي يحملون شركة المياه المسؤولية عن انقطاع الخدمة.", has_incident=False) == ["شركة المياه"]
+
+
+def test_a_libyan_prison_named_as_a_reform_institution_is_a_place() -> None:
+    assert reported("ونقل الموقوفون إلى مؤسسة الإصلاح والتأهيل في مصراتة.", has_incident=False) == []
