@@ -135,6 +135,7 @@ class _Cues:
     bare_generics: frozenset[tuple[str, ...]]
     acting_verbs: frozenset[str]
     headline_vague_bodies: frozenset[tuple[str, ...]]
+    one_armed_group: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=65536)
@@ -180,6 +181,7 @@ def load_cues() -> _Cues:
         bare_generics=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["bare_generics"]),
         acting_verbs=_norm_set(data["acting_verbs"]),
         headline_vague_bodies=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["headline_vague_bodies"]),
+        one_armed_group=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["one_armed_group"]),
     )
 
 
@@ -813,7 +815,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
     def unnamed(a: ActorMatch) -> bool:  # «مسلحين» / «مسلحون», «حراس» / «الحراس»: one body, one form
         return perpetrator(a) or (bool(a.id) and entries.get(a.id, {}).get("type") == "generic")
 
-    kept = [a for a in actors if not (has_incident and a.employer) and (has_incident or not perpetrator(a))
+    kept = [a for a in actors if not (has_incident and a.employer)
+            and (has_incident or not perpetrator(a) or (not a.headline and _key(a.name) in cues.one_armed_group))
             and not a.in_title and (a.acts or _key(a.name) not in cues.bare_generics)]
     keys = [_key(a.name) for a in kept]
     named_in_text = any(not a.headline and entries.get(a.id, {}).get("type") in _NAMED_FORCE_TYPES for a in kept)

@@ -71,3 +71,17 @@ def test_the_blamed_responsibility_is_no_part_of_a_companys_name() -> None:
 
 def test_a_libyan_prison_named_as_a_reform_institution_is_a_place() -> None:
     assert reported("ونقل الموقوفون إلى مؤسسة الإصلاح والتأهيل في مصراتة.", has_incident=False) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("مقتل عنصرين من تشكيل مسلح في اشتباك مع دورية قرب ورشفانة", ["تشكيل مسلح"]),
+    ("اشتباكات بين قوة حكومية وجماعة مسلحة في ضواحي الزاوية دون إصابات بين السكان", ["جماعة مسلحة"]),
+])
+def test_one_unnamed_armed_group_is_reported_without_an_incident(text: str, expected: list[str]) -> None:
+    assert reported(text, has_incident=False) == expected
+
+
+def test_without_an_incident_plural_gunmen_and_a_headlines_group_stay_unreported() -> None:
+    assert reported("وحذر السكان من انتشار الميليشيات والمسلحين في الأحياء.", has_incident=False) == []
+    text = "قائد مجموعة مسلحة يهدد بالانسحاب من الاتفاق\nقال القائد في كلمة مصورة إن مطالبه لم تنفذ."
+    assert reported(text, has_incident=False) == []
