@@ -227,9 +227,9 @@ class _Doc:
 
     def clean(self, k: int) -> bool:
         """Only spaces between token k-1 and token k: no punctuation, no quote mark; «+» only between two
-        numbers («اللجنة العسكرية المشتركة 5+5»: the name's number)."""
+        numbers («اللجنة العسكرية المشتركة 5+5»: the name's number); «_» is a hashtag's space («#جهاز_الردع»)."""
         gap = self.gap(k).strip()
-        return not gap or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
+        return not gap.strip("_") or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
 
     def quoted(self, k: int) -> bool:
         return any(c in self.cues.quotes for c in self.gap(k))
@@ -711,7 +711,12 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = chunk_end + 1
             continue
         index += 1
-    return [_marked(doc, a) for a in out]
+    return [_marked(doc, _spaced(a)) for a in out]
+
+
+def _spaced(match: ActorMatch) -> ActorMatch:
+    """A name written as a hashtag («#جهاز_الردع») is reported with spaces, as the body's name («جهاز الردع»)."""
+    return replace(match, name=match.name.replace("_", " ")) if "_" in match.name else match
 
 
 _MAYOR_TITLES = {"عميد", "رئيس", "عضو", "وكيل", "اعضاء", "عمداء"}  # «عميد بلدية الزاوية», «عضو المجلس البلدي»

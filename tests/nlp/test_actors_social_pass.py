@@ -85,3 +85,11 @@ def test_without_an_incident_plural_gunmen_and_a_headlines_group_stay_unreported
     assert reported("وحذر السكان من انتشار الميليشيات والمسلحين في الأحياء.", has_incident=False) == []
     text = "قائد مجموعة مسلحة يهدد بالانسحاب من الاتفاق\nقال القائد في كلمة مصورة إن مطالبه لم تنفذ."
     assert reported(text, has_incident=False) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اشتباكات بين #اللواء_444 و #جهاز_دعم_الاستقرار قرب الطريق السريع", ["اللواء 444", "جهاز دعم الاستقرار"]),
+    ("اعتقال مدون من بيته في سوق الجمعة والأهالي يتهمون #جهاز_الردع", ["جهاز الردع"]),
+])
+def test_a_body_written_as_a_hashtag_is_its_name_with_spaces(text: str, expected: list[str]) -> None:
+    assert reported(text) == expected
