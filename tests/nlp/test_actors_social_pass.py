@@ -93,3 +93,11 @@ def test_without_an_incident_plural_gunmen_and_a_headlines_group_stay_unreported
 ])
 def test_a_body_written_as_a_hashtag_is_its_name_with_spaces(text: str, expected: list[str]) -> None:
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ناس مسلحة هجموا على المزرعة وقتلوا الراعي", ["ناس مسلحة"]),
+    ("جماعة مسلحين خطفوا سائق تاكسي قدام الجامع", ["جماعة مسلحين"]),
+])
+def test_dialect_forms_of_unnamed_gunmen(text: str, expected: list[str]) -> None:
+    assert reported(text) == expected
