@@ -101,3 +101,8 @@ def test_a_body_written_as_a_hashtag_is_its_name_with_spaces(text: str, expected
 ])
 def test_dialect_forms_of_unnamed_gunmen(text: str, expected: list[str]) -> None:
     assert reported(text) == expected
+
+
+def test_security_men_in_plain_clothes_keep_their_description() -> None:
+    # Libyan posts write «بلباس مدني» where Tunisian news writes «بالزي المدني» (tests/nlp/test_actors_boundaries.py)
+    assert reported("عناصر أمنية بلباس مدني تقتاد طالبا من أمام الجامعة في سرت") == ["عناصر أمنية بلباس مدني"]
