@@ -292,6 +292,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             if k < n and doc.clean(k) and words[k] in cues.numbered_arms:
                 last, k = k, k + 1
             continue
+        if not first and k == last + 1 and head in cues.numbered_heads and word in cues.numbered_arms:
+            last, k = k, k + 1  # an ordinal's arm: «السرية الثانية مشاة», «الكتيبة الثالثة مشاة»
+            continue
         if head in cues.mission_heads and ((genitive and word.startswith("ال")) or (word.startswith("ل") and not first)):
             mission_end = _mission_end(doc, k)
             if mission_end is not None:

@@ -106,3 +106,15 @@ def test_dialect_forms_of_unnamed_gunmen(text: str, expected: list[str]) -> None
 def test_security_men_in_plain_clothes_keep_their_description() -> None:
     # Libyan posts write «بلباس مدني» where Tunisian news writes «بالزي المدني» (tests/nlp/test_actors_boundaries.py)
     assert reported("عناصر أمنية بلباس مدني تقتاد طالبا من أمام الجامعة في سرت") == ["عناصر أمنية بلباس مدني"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال آمر السرية الرابعة مشاة إن دورياته ضبطت شاحنة وقود مهرب.", ["السرية الرابعة مشاة"]),
+    ("وتبادل عناصر من «سرية الإسناد الأولى» إطلاق النار مع المهاجمين.", ["سرية الإسناد الأولى"]),
+])
+def test_a_company_is_a_unit_named_by_its_ordinal_and_arm(text: str, expected: list[str]) -> None:
+    assert reported(text, has_incident=False) == expected
+
+
+def test_secret_as_an_adjective_opens_no_name() -> None:
+    assert reported("ونقل المعتقلون إلى سجون سرية خارج المدينة.", has_incident=False) == []
