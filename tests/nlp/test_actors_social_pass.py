@@ -104,7 +104,8 @@ def test_dialect_forms_of_unnamed_gunmen(text: str, expected: list[str]) -> None
 
 
 def test_security_men_in_plain_clothes_keep_their_description() -> None:
-    # Libyan posts write «بلباس مدني» where Tunisian news writes «بالزي المدني» (tests/nlp/test_actors_boundaries.py)
+    # Libyan posts write «بلباس مدني» where Tunisian news writes «بالزي المدني» (tests/nlp/test_actors_boundaries.py);
+    # not «بملابس مدنية»: tests/nlp/test_actors_registry.py pins «عناصر أمنية» before it
     assert reported("عناصر أمنية بلباس مدني تقتاد طالبا من أمام الجامعة في سرت") == ["عناصر أمنية بلباس مدني"]
 
 
