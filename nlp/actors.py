@@ -92,6 +92,7 @@ class ActorMatch:
     after_l: bool = False  # written with «ل» («هجوم لمسلحين», «مخزن للمهربين»): a noun's complement, not a subject
     in_title: bool = False  # a municipality in a person's title («عميد بلدية الزاوية»): no actor the document reports
     headline: bool = False  # an unnamed group named in the headline (the first of several lines)
+    acts: bool = False  # bare unnamed security with its arrest verb after it («والأجهزة الأمنية تقبض على الزوج»)
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,9 @@ class _Cues:
     nationalities: frozenset[str]
     plain_member_heads: frozenset[str]
     bare_generics: frozenset[tuple[str, ...]]
+    acting_verbs: frozenset[str]
+    headline_vague_bodies: frozenset[tuple[str, ...]]
+    one_armed_group: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=65536)
@@ -175,6 +179,9 @@ def load_cues() -> _Cues:
         nationalities=_norm_set(data["nationalities"] + [w + "ة" for w in data["nationalities"]]),
         plain_member_heads=_norm_set(data["plain_member_heads"]),
         bare_generics=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["bare_generics"]),
+        acting_verbs=_norm_set(data["acting_verbs"]),
+        headline_vague_bodies=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["headline_vague_bodies"]),
+        one_armed_group=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["one_armed_group"]),
     )
 
 
@@ -220,9 +227,9 @@ class _Doc:
 
     def clean(self, k: int) -> bool:
         """Only spaces between token k-1 and token k: no punctuation, no quote mark; «+» only between two
-        numbers («اللجنة العسكرية المشتركة 5+5»: the name's number)."""
+        numbers («اللجنة العسكرية المشتركة 5+5»: the name's number); «_» is a hashtag's space («#جهاز_الردع»)."""
         gap = self.gap(k).strip()
-        return not gap or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
+        return not gap.strip("_") or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
 
     def quoted(self, k: int) -> bool:
         return any(c in self.cues.quotes for c in self.gap(k))
@@ -284,6 +291,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             last, genitive, k = k, False, k + 1  # «الكتيبة 166», «الكتيبة 128 مشاة»
             if k < n and doc.clean(k) and words[k] in cues.numbered_arms:
                 last, k = k, k + 1
+            continue
+        if not first and k == last + 1 and head in cues.numbered_heads and word in cues.numbered_arms:
+            last, k = k, k + 1  # an ordinal's arm: «السرية الثانية مشاة», «الكتيبة الثالثة مشاة»
             continue
         if head in cues.mission_heads and ((genitive and word.startswith("ال")) or (word.startswith("ل") and not first)):
             mission_end = _mission_end(doc, k)
@@ -563,12 +573,12 @@ def _nationality(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
 
 
 def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:
-    """Is an unnamed perpetrator one of a group («أحد الخاطفين»: a person, not the group), or «جهة مجهولة» a
-    destination («اقتادوه إلى جهة مجهولة»: an unknown place, not an unknown party)?"""
+    """Is an unnamed perpetrator one of a group («أحد الخاطفين»: a person, not the group), or «جهة مجهولة» / «جهة
+    أمنية» a destination («اقتادوه إلى جهة مجهولة», «اقتيد إلى جهة أمنية»: where he was taken, not who took him)?"""
     if found.first == 0 or not doc.clean(found.first):
         return False
     before, entry_id = doc.words[found.first - 1], found.payloads[0]
-    if entry_id == "generic-unknown-party":
+    if entry_id == "generic-unknown-party" or doc.words[found.first] == "جهه":
         return before in ("الي", "نحو")  # words are normalised: «إلى» is «الي», «إحدى» «احدي»
     return before in ("احد", "احدي") and doc.entries[entry_id].get("role") == "perpetrator"
 
@@ -704,7 +714,12 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = chunk_end + 1
             continue
         index += 1
-    return [_marked(doc, a) for a in out]
+    return [_marked(doc, _spaced(a)) for a in out]
+
+
+def _spaced(match: ActorMatch) -> ActorMatch:
+    """A name written as a hashtag («#جهاز_الردع») is reported with spaces, as the body's name («جهاز الردع»)."""
+    return replace(match, name=match.name.replace("_", " ")) if "_" in match.name else match
 
 
 _MAYOR_TITLES = {"عميد", "رئيس", "عضو", "وكيل", "اعضاء", "عمداء"}  # «عميد بلدية الزاوية», «عضو المجلس البلدي»
@@ -724,10 +739,20 @@ def _in_a_title(doc: _Doc, match: ActorMatch) -> bool:
 def _marked(doc: _Doc, match: ActorMatch) -> ActorMatch:
     """The match with its ``employer``, ``after_l`` and ``in_title`` marks (most matches have none)."""
     employer, after_l, in_title = _works_for(doc, match.first_token), _after_l(doc, match), _in_a_title(doc, match)
-    headline = _in_headline(doc, match)
-    if employer or after_l or in_title or headline:
-        return replace(match, employer=employer, after_l=after_l, in_title=in_title, headline=headline)
+    headline, acts = _in_headline(doc, match), _bare_generic_acts(doc, match)
+    if employer or after_l or in_title or headline or acts:
+        return replace(match, employer=employer, after_l=after_l, in_title=in_title, headline=headline, acts=acts)
     return match
+
+
+def _bare_generic_acts(doc: _Doc, match: ActorMatch) -> bool:
+    """Is bare unnamed security («الأجهزة الأمنية») the subject of an arrest or a raid, its verb right after it
+    («والأجهزة الأمنية تقبض على الزوج»)? Social posts name it so as the body that took someone, and their labels list
+    it; told of the event, investigating it or asked to act it stays unreported (settled conventions)."""
+    k = match.last_token + 1
+    if k >= len(doc.words) or not doc.clean(k) or _key(match.name) not in doc.cues.bare_generics:
+        return False
+    return any(f in doc.cues.acting_verbs for f in _clitic_forms(doc.words[k]))
 
 
 def _in_headline(doc: _Doc, match: ActorMatch) -> bool:
@@ -783,6 +808,9 @@ def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(word_forms(x) & word_forms(y) for x, y in zip(a, b, strict=True))
 
 
+_NAMED_FORCE_TYPES = ("security", "armed_group", "military")  # registry types of a named force a headline may stand for
+
+
 def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorMatch]:
     """The actors a document reports (see the module doc): unnamed perpetrators only with an incident,
     one form per body."""
@@ -795,9 +823,11 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
     def unnamed(a: ActorMatch) -> bool:  # «مسلحين» / «مسلحون», «حراس» / «الحراس»: one body, one form
         return perpetrator(a) or (bool(a.id) and entries.get(a.id, {}).get("type") == "generic")
 
-    kept = [a for a in actors if not (has_incident and a.employer) and (has_incident or not perpetrator(a))
-            and not a.in_title and _key(a.name) not in cues.bare_generics]
+    kept = [a for a in actors if not (has_incident and a.employer)
+            and (has_incident or not perpetrator(a) or (not a.headline and _key(a.name) in cues.one_armed_group))
+            and not a.in_title and (a.acts or _key(a.name) not in cues.bare_generics)]
     keys = [_key(a.name) for a in kept]
+    named_in_text = any(not a.headline and entries.get(a.id, {}).get("type") in _NAMED_FORCE_TYPES for a in kept)
     out: list[ActorMatch] = []
     seen: list[tuple[tuple[str, ...], str]] = []
     for a, key in zip(kept, keys, strict=True):
@@ -824,6 +854,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 break
         if covered or any(key != k and a.id == i and unnamed(a) and _variant(key, k) for k, i in seen):
             continue
+        if a.headline and named_in_text and key in cues.headline_vague_bodies:
+            continue  # «محام: جهاز أمني في بنغازي يرفض ...» over a text that names «جهاز الأمن الداخلي»: that body
         if a.after_l and unnamed(a) and any(
                 not b.after_l and b.id == a.id and _variant(key, other) for b, other in zip(kept, keys, strict=True)):
             continue  # «هجوم لمسلحين» in the headline, «شنه مسلحون» in the text: the subject's form is reported
