@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from nlp.counts import parse_number
 from nlp.morph import word_forms
 from nlp.normalize import normalize
 
@@ -30,6 +31,11 @@ _AGENT_AFTER = frozenset(normalize(w) for w in (
 _RED_CRESCENT = normalize("الهلال")
 # «طعنها أمام أطفالهما», "in front of his children": the ones who saw it, not its victims
 _WITNESSED = frozenset(normalize(w) for w in ("أمام", "front"))
+# «أب لطفلين», «ولي أحد التلاميذ», "father of three": the victim's or the attacker's family, not a victim
+# («والد الطفل» is left out: the father who speaks for a child victim)
+_RELATIVE_OF = frozenset(normalize(w) for w in ("أب", "ولي", "father"))
+# what may stand between the relative and the victim word: «أب لثلاثة أطفال», «ولي أحد التلاميذ», "of three"
+_BETWEEN = frozenset(normalize(w) for w in ("أحد", "إحدى", "of"))
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -43,9 +49,30 @@ def medic_agent(words: list[str], first: int, last: int) -> bool:
 
 
 def witness(words: list[str], first: int) -> bool:
-    """A victim word right after «أمام» ("in front of") names who saw the harm."""
+    """A victim word right after «أمام» ("in front of"), or joined by «و» to the one after it («أمام زملائه
+    والتلاميذ»), names who saw the harm; one after a parent or guardian names someone's family."""
     before = words[max(0, first - 2) : first]
-    return bool(before) and bool(word_forms(before[-1]) & _WITNESSED or before[0:1] == ["front"] and before[-1] == "of")
+    if not before:
+        return False
+    if word_forms(before[-1]) & _WITNESSED or before[0:1] == ["front"] and before[-1] == "of":
+        return True
+    if len(before) == 2 and words[first].startswith("و") and word_forms(before[0]) & _WITNESSED:
+        return True
+    return _family_of(words, first)
+
+
+def _family_of(words: list[str], first: int) -> bool:
+    """«أب لطفلين», «أب لثلاثة أطفال», «ولي أحد التلاميذ», "father of two": the word after a parent names his
+    family (a number, «أحد» or "of" may stand between)."""
+    at = first - 1
+    while at >= max(0, first - 2) and (word_forms(words[at]) & _BETWEEN
+                                       or any(parse_number((f,), 0) for f in word_forms(words[at]))):
+        at -= 1
+    if at < 0:
+        return False
+    # «وأب لطفلين»: the short «أب» keeps its «و» in word_forms
+    parent = words[at].removeprefix("و")
+    return bool((word_forms(words[at]) | word_forms(parent)) & _RELATIVE_OF)
 
 
 def victim_categories(kind: str, found: Iterable[Candidate]) -> tuple[str, ...]:
