@@ -161,9 +161,12 @@ class PhraseLexicon(Generic[P]):
     def find(self, tokens: Sequence[Token]) -> list[PhraseMatch[P]]:
         out: list[PhraseMatch[P]] = []
         dead = self._dead
+        # the tokens known to start no phrase (most) are dropped in one pass first; a token that joins ``dead``
+        # during the loop is one match_at reads as starting nothing anyway, so the matches are the same
+        live = [index for index, token in enumerate(tokens) if token.text not in dead]
         free = 0  # the first token not inside a match already found
-        for index, token in enumerate(tokens):
-            if index < free or token.text in dead:  # the common case, known to start no phrase
+        for index in live:
+            if index < free:
                 continue
             found = self.match_at(tokens, index)
             if found is not None:
