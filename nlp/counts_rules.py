@@ -249,6 +249,7 @@ _EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايا
 _ROADS = {"مرور", "المرور", "سير", "السير", "الطرقات", "الطرق", "traffic", "road"}
 _RECOVERED = {"تعافي", "شفاء", "recovered", "recoveries"}
 _BODIES_EN = {"bodies", "body", "remains", "corpses"}
+_ROUND_UP_WORDS = frozenset(_RECOVERED | _EVENT_NOUNS | {"quarter"})  # the words is_round_up's loop starts from
 
 
 _EN_PERFECT = {"have", "has"}
@@ -296,6 +297,8 @@ def is_round_up(words: list[str]) -> bool:
     year or a month ("have been exhumed since June 2020") or recorded by an agency ("230 people are recorded as dead")."""
     if _english_since_tally(words) or _english_recorded(words):
         return True
+    if _ROUND_UP_WORDS.isdisjoint(words) and "ثي" not in " ".join(words):
+        return False  # each test below needs one of these words or «ثي» in a word (a quarter): most sentences lack both
     for k, word in enumerate(words):
         if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))) and (
                 not _BODIES_EN.intersection(words)):  # "recovered seven bodies": a find, no epidemic's recoveries
