@@ -516,8 +516,10 @@ def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
 def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«أطلق زورق مسلح النار على قارب صيد», «تعرض مركبا صيد لإطلاق نار»: fire at a fishing boat, however the
     verb and its subject are placed, is an attack on a civilian object (the lexicon lists the set phrases)."""
+    if "fire" not in words and "نار" not in " ".join(words):
+        return []  # the loop's own first test, for the whole sentence at once: this runs on every sentence
     for index, word in enumerate(words):
-        if not ("نار" in word or word == "fire") or not word_forms(word) & _FIRING:  # cheap test first: every sentence
+        if not ("نار" in word or word == "fire") or not word_forms(word) & _FIRING:
             continue
         window = words[max(0, index - 6) : index + 6]
         boats = [k for k, w in enumerate(window) if word_forms(w) & _BOATS]
@@ -534,6 +536,9 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
     these two for their counts only (COUNT_ONLY)."""
     out = []
     eliminated = not _ELIMINATED.isdisjoint(words)
+    joined = " ".join(words)
+    if not (eliminated and "علي" in words) and "حياه" not in joined and "تصفي" not in joined and "تحييد" not in joined:
+        return out  # no word the loop below reads (its cheap tests, for the whole sentence at once): most sentences
     for index, word in enumerate(words):
         if word == "علي":  # cheap tests first: this runs on every sentence
             if not eliminated:
