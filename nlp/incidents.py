@@ -118,6 +118,10 @@ CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_d
 # What an accident or disaster harms: the dead, the hurt, the missing in a flood («البحث عن 3 أطفال مفقودين»)
 ACCIDENT_TYPES = ("killing", "injury", "other", "enforced_disappearance", PROPERTY)
 PAST_ACTS = ("killing", "injury", "torture", "sexual_violence", "other")  # a ruling on torture or a sinking is the trial's news
+# the sets _scoped_out compares a trigger's types with, built once (it runs on every match)
+_PAST_ACT_TYPES = frozenset(PAST_ACTS)
+_CHARGED_ACT_TYPES = frozenset(CHARGED_ACTS)
+_TRIED_TYPES = _PAST_ACT_TYPES | {PROPERTY}
 _SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
 _AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
@@ -675,18 +679,17 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
     if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
         return True
-    after_event = _form_before(words, first, _AFTER_EVENT, 2)
-    if any(w < first for w in where.get("warning", [])) and not after_event:
+    if any(w < first for w in where.get("warning", [])) and not _form_before(words, first, _AFTER_EVENT, 2):
         return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
     types = {t.type for t in match.payloads}
-    past_act = types <= set(PAST_ACTS)
-    charged = types <= set(CHARGED_ACTS) or all(t.strength < STRONG for t in match.payloads)
+    past_act = types <= _PAST_ACT_TYPES
+    charged = types <= _CHARGED_ACT_TYPES or all(t.strength < STRONG for t in match.payloads)
     if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", []) if not words[c].isascii()):
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
     if _english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
         return True  # "the charges included the murder of", "accused of overseeing torture and murder"
     # a property attack named as a case or a sentence's crime is the past act too («في قضية تفجير سيارة مفخخة»)
-    tried = past_act or types <= {*PAST_ACTS, PROPERTY}
+    tried = past_act or types <= _TRIED_TYPES
     if (tried or types == {"trafficking"}) and any(0 < first - c <= 2 for c in where.get("case", [])):
         return True  # «قضية مقتل طالب», «الموقوف في قضية تهريب»
     if past_act and _long_ago(words, match.last):
