@@ -155,7 +155,10 @@ class PhraseLexicon(Generic[P]):
         best = (len(head), payloads) if payloads is not None else None
         if at < end and head in self._prefixes:
             for form in self._next_forms(tokens[at].text):
-                found = self._longest((*head, form), tokens, at + 1, end)
+                longer = (*head, form)
+                if longer not in self._prefixes and longer not in self._by_key:
+                    continue  # neither a phrase nor the start of one (most forms): the call would give None
+                found = self._longest(longer, tokens, at + 1, end)
                 if found is not None and (best is None or found[0] > best[0]):
                     best = found
         return best
