@@ -1442,7 +1442,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         status = None
     if is_statistic(counts):
         context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
-    numbered = any(_counts_people(words, i) for i in range(len(words)))
+    # read only beside «figurative» (a cue no later line adds): the scan of every word is skipped without it
+    numbered = "figurative" in context and any(_counts_people(words, i) for i in range(len(words)))
     if "figurative" in context and not (numbered and civilians):
         counts = {}  # «الغلاء يذبح المواطن»: a metaphor kills nobody
     casualty_count = bool(counts)
