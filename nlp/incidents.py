@@ -1410,12 +1410,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
-    qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words) or _held_for_long(words)
     speech = bool(present & _SPEECH)  # a qualifier naming what was said, posted or worn
     objects = lex.property_objects.find(tokens)
     property_object = any(not _no_property_object(words, m.first) for m in objects)
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
+    # read only for a detention (its only use), so sentences without one skip the three scans
+    qualified = bool(detention_at) and (bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
+                                        or _held_for_long(words))
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
     press_held = any(0 < p - d <= _SCOPE_WINDOW for p in press_at for d in detention_at)
     by_type: dict[str, Candidate] = {}
