@@ -457,6 +457,8 @@ def _clash_party(words: list[str], index: int) -> bool:
 
 def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«لا يزال مصير الناشط مجهولا»: fate and unknown in one sentence, however far apart."""
+    if "مصير" not in " ".join(words):
+        return []  # a word's forms are pieces of it (or «ال» + a piece): no «مصير» in the text, none in a form
     fate = next((i for i, w in enumerate(words) if word_forms(w) & {"مصير", "مصيره", "مصيرها", "مصيرهم"}), None)
     if fate is None or not any(word_forms(w) & {"مجهول", "مجهولا", "مجهوله"} for w in words[fate + 1 : fate + 8]):
         return []
