@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import time
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
@@ -146,6 +146,15 @@ def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
         index = bisect_left(token_starts, s_end, lo=index)  # the first token at or after the sentence's end
         out.append(_Sentence(s_start, s_end, first, index))
     return out
+
+
+def _sentence_at(sentences: list[_Sentence], firsts: list[int], token: int) -> int:
+    """The index of the sentence holding ``token``, 0 when none does; ``firsts`` are the sentences' first tokens.
+    A search, not a map of every token: _sentences's token ranges follow one another, an empty one (its first
+    token is the next one's) holds none, so the last sentence starting at or before ``token`` is the only one
+    that may hold it."""
+    index = bisect_right(firsts, token) - 1
+    return index if index >= 0 and token < sentences[index].last_token else 0
 
 
 def _words(tokens: Tokens) -> list[str]:
@@ -366,14 +375,11 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
     cue_countries = {cue.country for cue in cues}
     doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | cue_countries
-    sentence_of = {}
-    for s_index, sentence in enumerate(sentences):
-        for t in range(sentence.first_token, sentence.last_token):
-            sentence_of[t] = s_index
+    sentence_firsts = [sentence.first_token for sentence in sentences]
     resolved = []
     sentence_words: dict[int, set[str]] = {}  # a sentence's words and their clitic variants, for namesakes only
     for match in matches:
-        s_index = sentence_of.get(match.first_token, 0)
+        s_index = _sentence_at(sentences, sentence_firsts, match.first_token)
         if len(match.entries) > 1 and sentences and s_index not in sentence_words:
             sentence = sentences[s_index]
             sentence_words[s_index] = {f for w in words[sentence.first_token : sentence.last_token]

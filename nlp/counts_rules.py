@@ -230,11 +230,13 @@ def _rise_word(word: str) -> bool:
 def is_rising_toll(words: list[str]) -> bool:
     """The sentence gives an event's running total («ارتفاع حصيلة القتلى إلى 5», «وصل عدد الجثث ... 16 جثة»):
     its count supersedes a smaller one stated before it."""
+    totals = [k for k, w in enumerate(words) if word_forms(w) & _TOTAL_WORDS]
+    if not totals:
+        return False  # no toll word (most sentences): the test below and the last one are both False then
     if any(w in ("منذ", "since") and any(_SINCE_LONG.intersection(word_forms(x)) or (x.isdigit() and len(x) == 4)
                                          for x in words[k + 1 : k + 3]) for k, w in enumerate(words)):
         return False  # «يرتفع عدد القتلى من الصحفيين إلى 15 منذ 2016»: a running statistic, not this event's toll
     rises = [k for k, w in enumerate(words) if _rise_word(w)]
-    totals = [k for k, w in enumerate(words) if word_forms(w) & _TOTAL_WORDS]
     # «عدد المصابين جراء الاشتباكات التي ... ارتفع إلى 14»: the subject first, the rise verb and «إلى» later
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
@@ -249,6 +251,7 @@ _EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايا
 _ROADS = {"مرور", "المرور", "سير", "السير", "الطرقات", "الطرق", "traffic", "road"}
 _RECOVERED = {"تعافي", "شفاء", "recovered", "recoveries"}
 _BODIES_EN = {"bodies", "body", "remains", "corpses"}
+_ROUND_UP_WORDS = frozenset(_RECOVERED | _EVENT_NOUNS | {"quarter"})  # the words is_round_up's loop starts from
 
 
 _EN_PERFECT = {"have", "has"}
@@ -296,6 +299,8 @@ def is_round_up(words: list[str]) -> bool:
     year or a month ("have been exhumed since June 2020") or recorded by an agency ("230 people are recorded as dead")."""
     if _english_since_tally(words) or _english_recorded(words):
         return True
+    if _ROUND_UP_WORDS.isdisjoint(words) and "ثي" not in " ".join(words):
+        return False  # each test below needs one of these words or «ثي» in a word (a quarter): most sentences lack both
     for k, word in enumerate(words):
         if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))) and (
                 not _BODIES_EN.intersection(words)):  # "recovered seven bodies": a find, no epidemic's recoveries

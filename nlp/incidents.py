@@ -118,6 +118,10 @@ CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_d
 # What an accident or disaster harms: the dead, the hurt, the missing in a flood («البحث عن 3 أطفال مفقودين»)
 ACCIDENT_TYPES = ("killing", "injury", "other", "enforced_disappearance", PROPERTY)
 PAST_ACTS = ("killing", "injury", "torture", "sexual_violence", "other")  # a ruling on torture or a sinking is the trial's news
+# the sets _scoped_out compares a trigger's types with, built once (it runs on every match)
+_PAST_ACT_TYPES = frozenset(PAST_ACTS)
+_CHARGED_ACT_TYPES = frozenset(CHARGED_ACTS)
+_TRIED_TYPES = _PAST_ACT_TYPES | {PROPERTY}
 _SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
 _AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
@@ -453,6 +457,8 @@ def _clash_party(words: list[str], index: int) -> bool:
 
 def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«لا يزال مصير الناشط مجهولا»: fate and unknown in one sentence, however far apart."""
+    if "مصير" not in " ".join(words):
+        return []  # a word's forms are pieces of it (or «ال» + a piece): no «مصير» in the text, none in a form
     fate = next((i for i, w in enumerate(words) if word_forms(w) & {"مصير", "مصيره", "مصيرها", "مصيرهم"}), None)
     if fate is None or not any(word_forms(w) & {"مجهول", "مجهولا", "مجهوله"} for w in words[fate + 1 : fate + 8]):
         return []
@@ -516,8 +522,10 @@ def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
 def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«أطلق زورق مسلح النار على قارب صيد», «تعرض مركبا صيد لإطلاق نار»: fire at a fishing boat, however the
     verb and its subject are placed, is an attack on a civilian object (the lexicon lists the set phrases)."""
+    if "fire" not in words and "نار" not in " ".join(words):
+        return []  # the loop's own first test, for the whole sentence at once: this runs on every sentence
     for index, word in enumerate(words):
-        if not ("نار" in word or word == "fire") or not word_forms(word) & _FIRING:  # cheap test first: every sentence
+        if not ("نار" in word or word == "fire") or not word_forms(word) & _FIRING:
             continue
         window = words[max(0, index - 6) : index + 6]
         boats = [k for k, w in enumerate(window) if word_forms(w) & _BOATS]
@@ -534,6 +542,9 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
     these two for their counts only (COUNT_ONLY)."""
     out = []
     eliminated = not _ELIMINATED.isdisjoint(words)
+    joined = " ".join(words)
+    if not (eliminated and "علي" in words) and "حياه" not in joined and "تصفي" not in joined and "تحييد" not in joined:
+        return out  # no word the loop below reads (its cheap tests, for the whole sentence at once): most sentences
     for index, word in enumerate(words):
         if word == "علي":  # cheap tests first: this runs on every sentence
             if not eliminated:
@@ -670,18 +681,17 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
     if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
         return True
-    after_event = _form_before(words, first, _AFTER_EVENT, 2)
-    if any(w < first for w in where.get("warning", [])) and not after_event:
+    if any(w < first for w in where.get("warning", [])) and not _form_before(words, first, _AFTER_EVENT, 2):
         return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
     types = {t.type for t in match.payloads}
-    past_act = types <= set(PAST_ACTS)
-    charged = types <= set(CHARGED_ACTS) or all(t.strength < STRONG for t in match.payloads)
+    past_act = types <= _PAST_ACT_TYPES
+    charged = types <= _CHARGED_ACT_TYPES or all(t.strength < STRONG for t in match.payloads)
     if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", []) if not words[c].isascii()):
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
     if _english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
         return True  # "the charges included the murder of", "accused of overseeing torture and murder"
     # a property attack named as a case or a sentence's crime is the past act too («في قضية تفجير سيارة مفخخة»)
-    tried = past_act or types <= {*PAST_ACTS, PROPERTY}
+    tried = past_act or types <= _TRIED_TYPES
     if (tried or types == {"trafficking"}) and any(0 < first - c <= 2 for c in where.get("case", [])):
         return True  # «قضية مقتل طالب», «الموقوف في قضية تهريب»
     if past_act and _long_ago(words, match.last):
@@ -1402,12 +1412,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
-    qualified = bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words) or _held_for_long(words)
     speech = bool(present & _SPEECH)  # a qualifier naming what was said, posted or worn
     objects = lex.property_objects.find(tokens)
     property_object = any(not _no_property_object(words, m.first) for m in objects)
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
+    # read only for a detention (its only use), so sentences without one skip the three scans
+    qualified = bool(detention_at) and (bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
+                                        or _held_for_long(words))
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
     press_held = any(0 < p - d <= _SCOPE_WINDOW for p in press_at for d in detention_at)
     by_type: dict[str, Candidate] = {}
@@ -1434,7 +1446,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         status = None
     if is_statistic(counts):
         context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
-    numbered = any(_counts_people(words, i) for i in range(len(words)))
+    # read only beside «figurative» (a cue no later line adds): the scan of every word is skipped without it
+    numbered = "figurative" in context and any(_counts_people(words, i) for i in range(len(words)))
     if "figurative" in context and not (numbered and civilians):
         counts = {}  # «الغلاء يذبح المواطن»: a metaphor kills nobody
     casualty_count = bool(counts)

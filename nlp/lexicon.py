@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from nlp.normalize import TOKEN_RE, NormalizedText, clitic_variants, normalize, normalize_with_offsets
 
@@ -18,8 +18,10 @@ STARTS_CACHED = 100_000  # distinct words whose phrase-starting forms a lexicon 
 FormsFn = Callable[[str], Iterable[str]]
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One normalised token. A named tuple, not a frozen dataclass: every token of every text is built once
+    (Tokens.of), and a named tuple is built in a third of the time; both are immutable and compare by field."""
+
     start: int  # offsets in the normalised text
     end: int
     text: str
@@ -153,7 +155,10 @@ class PhraseLexicon(Generic[P]):
         best = (len(head), payloads) if payloads is not None else None
         if at < end and head in self._prefixes:
             for form in self._next_forms(tokens[at].text):
-                found = self._longest((*head, form), tokens, at + 1, end)
+                longer = (*head, form)
+                if longer not in self._prefixes and longer not in self._by_key:
+                    continue  # neither a phrase nor the start of one (most forms): the call would give None
+                found = self._longest(longer, tokens, at + 1, end)
                 if found is not None and (best is None or found[0] > best[0]):
                     best = found
         return best
@@ -161,9 +166,12 @@ class PhraseLexicon(Generic[P]):
     def find(self, tokens: Sequence[Token]) -> list[PhraseMatch[P]]:
         out: list[PhraseMatch[P]] = []
         dead = self._dead
+        # the tokens known to start no phrase (most) are dropped in one pass first; a token that joins ``dead``
+        # during the loop is one match_at reads as starting nothing anyway, so the matches are the same
+        live = [index for index, token in enumerate(tokens) if token.text not in dead]
         free = 0  # the first token not inside a match already found
-        for index, token in enumerate(tokens):
-            if index < free or token.text in dead:  # the common case, known to start no phrase
+        for index in live:
+            if index < free:
                 continue
             found = self.match_at(tokens, index)
             if found is not None:
