@@ -553,6 +553,7 @@ def test_a_round_up_of_many_events_is_no_events_toll() -> None:
     assert _counts("لقي 12 شخصا حتفهم وأصيب 80 آخرون في 35 حادث مرور خلال الـ72 ساعة الأخيرة.") == (None, None)
     assert _counts("وفاة 9 أشخاص وإصابة 40 في حوادث مرور عبر الوطن") == (None, None)
     assert _counts("سجلت مصالح الأمن وفاة 130 شخصا في حوادث الطرقات خلال الثلاثي الثاني.") == (None, None)
+    assert _counts("سجلت الولاية مقتل 14 شخصا وإصابة 60 خلال السداسي الأول من السنة.") == (None, None)  # a half-year
     assert _counts("وأضاف أن 12 ولاية سجلت أقل من 5 إصابات بالفيروس.") == (None, None)
     assert _counts("وأعلنت الوزارة تعافي 80 شخصا وتسجيل 3 حالات وفاة و75 إصابة جديدة.") == (None, None)
     # one storm's toll, a bounded series of strikes and one of the worst drownings are counted
