@@ -43,6 +43,11 @@ _AGE_VERBS = frozenset(normalize(w) for w in (
     "البالغ", "البالغة", "البالغان", "البالغين", "البالغتان", "البالغتين", "البالغون", "يبلغ", "تبلغ"))
 # «في السبعين من عمره», «في الـ15 من عمرها»: «في», the years, «من» and one of these
 _OWN_AGE = frozenset(normalize(w) for w in ("عمره", "عمرها", "عمرهما"))
+# «في السابعة عشرة من عمره»: a feminine ordinal is read as its cardinal word, which ``parse_number`` reads
+# («سبع عشرة» 17); the decades «السبعين», «الـ15» lose only their «ال»
+_ORDINALS = {normalize(o): normalize(c) for o, c in (
+    ("الحادية", "إحدى"), ("الثانية", "اثنتان"), ("الثالثة", "ثلاث"), ("الرابعة", "أربع"), ("الخامسة", "خمس"),
+    ("السادسة", "ست"), ("السابعة", "سبع"), ("الثامنة", "ثماني"), ("التاسعة", "تسع"), ("العاشرة", "عشر"))}
 _YEARS = frozenset(normalize(w) for w in ("عاما", "عام", "سنة", "سنوات", "أعوام"))
 # the age is a girl's: a feminine verb or pronoun, or "a 12-year-old girl"
 _FEMALE = frozenset(normalize(w) for w in (
@@ -90,8 +95,7 @@ def _family_of(words: list[str], first: int) -> bool:
 
 
 def stated_age_categories(words: list[str]) -> set[str]:
-    """Children and elderly by a stated age («شاب في السابعة عشرة»'s ordinals are not read: ``parse_number`` has
-    no ordinals), for the person the age follows («نجله البالغ من العمر 15 عاما», "a man aged 80") or, in
+    """Children and elderly by a stated age, for the person the age follows («نجله البالغ من العمر 15 عاما», "a man aged 80") or, in
     "a 14-year-old boy", precedes; not when that person is a witness or someone's family (``witness``)."""
     found: set[str] = set()
     for at, word in enumerate(words):
@@ -116,8 +120,9 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         age = _years_at(words, start)
         return None if age is None else (age, at - 1, bool(forms & _FEMALE))
     if word == "في" and at + 1 < len(words):  # «في السبعين من عمره», «في الـ15 من عمرها»
-        number = parse_number((words[at + 1].removeprefix("ال"),), 0)
-        own = words[at + 2 : at + 4]
+        years = [_ORDINALS.get(words[at + 1], words[at + 1].removeprefix("ال")), *words[at + 2 : at + 3]]
+        number = parse_number(years, 0)
+        own = words[at + 1 + number[1] : at + 3 + number[1]] if number else []
         if number and len(own) == 2 and own[0] == "من" and own[1] in _OWN_AGE:
             return number[0], at - 1, own[1] in _FEMALE
         return None

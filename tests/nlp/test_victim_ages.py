@@ -21,6 +21,7 @@ def _categories(text: str, kind: str, lang: str = "ar") -> set[str]:
      {"children"}),
     ("اختطاف فتاة تبلغ من العمر 13 سنة من أمام مدرستها في مدينة الخمس.", "ar", "abduction",
      {"children", "girls"}),
+    ("اختطاف شاب في السابعة عشرة من عمره على يد مسلحين مجهولين في مدينة صبراتة.", "ar", "abduction", {"children"}),
     ("مقتل رجل في الثمانين من عمره بقذيفة سقطت على منزله في حي عين زارة.", "ar", "killing", {"elderly"}),
     ("Gunmen shot dead a 15-year-old shepherd near Gharyan on Monday.", "en", "killing", {"children"}),
     ("A girl aged 11 was wounded by shrapnel when a shell hit her family's home in Tripoli.", "en", "injury",
