@@ -95,8 +95,9 @@ def _family_of(words: list[str], first: int) -> bool:
 
 
 def stated_age_categories(words: list[str]) -> set[str]:
-    """Children and elderly by a stated age, for the person the age follows («نجله البالغ من العمر 15 عاما», "a man aged 80") or, in
-    "a 14-year-old boy", precedes; not when that person is a witness or someone's family (``witness``)."""
+    """Children and elderly by a stated age, for the person the age follows («نجله البالغ من العمر 15 عاما»,
+    "a man aged 80") or, in "a 14-year-old boy", precedes; not when that person is a witness or someone's
+    family (``witness``), whose age says nothing of the victims."""
     found: set[str] = set()
     for at, word in enumerate(words):
         read = _age_at(words, at, word)
