@@ -37,6 +37,25 @@ _RELATIVE_OF = frozenset(normalize(w) for w in ("أب", "ولي", "father"))
 # what may stand between the relative and the victim word: «أب لثلاثة أطفال», «ولي أحد التلاميذ», "of three"
 _BETWEEN = frozenset(normalize(w) for w in ("أحد", "إحدى", "of"))
 
+# A stated age makes a category (docs/labelling.md, "What an annotation says about victims"): under 18 a child,
+# from 65 elderly. «نجله البالغ من العمر 15 عاما», «تبلغ من العمر 12 سنة»: an age verb, then the years.
+_AGE_VERBS = frozenset(normalize(w) for w in (
+    "البالغ", "البالغة", "البالغان", "البالغين", "البالغتان", "البالغتين", "البالغون", "يبلغ", "تبلغ"))
+# «في السبعين من عمره», «في الـ15 من عمرها»: «في», the years, «من» and one of these
+_OWN_AGE = frozenset(normalize(w) for w in ("عمره", "عمرها", "عمرهما"))
+# «في السابعة عشرة من عمره»: a feminine ordinal is read as its cardinal word, which ``parse_number`` reads
+# («سبع عشرة» 17); the decades «السبعين», «الـ15» lose only their «ال»
+_ORDINALS = {normalize(o): normalize(c) for o, c in (
+    ("الحادية", "إحدى"), ("الثانية", "اثنتان"), ("الثالثة", "ثلاث"), ("الرابعة", "أربع"), ("الخامسة", "خمس"),
+    ("السادسة", "ست"), ("السابعة", "سبع"), ("الثامنة", "ثماني"), ("التاسعة", "تسع"), ("العاشرة", "عشر"))}
+_YEARS = frozenset(normalize(w) for w in ("عاما", "عام", "سنة", "سنوات", "أعوام"))
+# the age is a girl's: a feminine verb or pronoun, or "a 12-year-old girl"
+_FEMALE = frozenset(normalize(w) for w in (
+    "البالغة", "البالغتان", "البالغتين", "تبلغ", "عمرها", "girl", "girls", "daughter", "woman"))
+# a sentence holds a stated age only if one of these is among its word forms (the cheap precheck)
+AGE_CUES = _AGE_VERBS | _OWN_AGE | {"old", "aged"}
+CHILD_UNDER, ELDERLY_FROM = 18, 65
+
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
     """A medic word names who reports or treats, not who was harmed (also «الهلال الأحمر: ...» opening a
@@ -73,6 +92,60 @@ def _family_of(words: list[str], first: int) -> bool:
     # «وأب لطفلين»: the short «أب» keeps its «و» in word_forms
     parent = words[at].removeprefix("و")
     return bool((word_forms(words[at]) | word_forms(parent)) & _RELATIVE_OF)
+
+
+def stated_age_categories(words: list[str]) -> set[str]:
+    """Children and elderly by a stated age, for the person the age follows («نجله البالغ من العمر 15 عاما»,
+    "a man aged 80") or, in "a 14-year-old boy", precedes; not when that person is a witness or someone's
+    family (``witness``), whose age says nothing of the victims."""
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        read = _age_at(words, at, word)
+        if read is None:
+            continue
+        age, head, female = read
+        if head < 0 or head >= len(words) or witness(words, head):
+            continue
+        if age < CHILD_UNDER:
+            found.update(("children", "girls") if female else ("children",))
+        elif age >= ELDERLY_FROM:
+            found.add("elderly")
+    return found
+
+
+def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | None:
+    """(age, index of the person it is stated for, whether she is female) for an age stated at ``at``."""
+    forms = word_forms(word)
+    if forms & _AGE_VERBS:  # «البالغ (من العمر) 15 عاما»
+        start = at + 3 if words[at + 1 : at + 3] == ["من", "العمر"] else at + 1
+        age = _years_at(words, start)
+        return None if age is None else (age, at - 1, bool(forms & _FEMALE))
+    if word == "في" and at + 1 < len(words):  # «في السبعين من عمره», «في الـ15 من عمرها»
+        years = [_ORDINALS.get(words[at + 1], words[at + 1].removeprefix("ال")), *words[at + 2 : at + 3]]
+        number = parse_number(years, 0)
+        own = words[at + 1 + number[1] : at + 3 + number[1]] if number else []
+        if number and len(own) == 2 and own[0] == "من" and own[1] in _OWN_AGE:
+            return number[0], at - 1, own[1] in _FEMALE
+        return None
+    if word in ("year", "years") and words[at + 1 : at + 2] == ["old"] and at > 0:  # "a 14-year-old boy"
+        number = parse_number(words, at - 1)
+        noun = words[at + 2] if at + 2 < len(words) else ""
+        return None if number is None else (number[0], at + 2, noun in _FEMALE)
+    if word == "aged" and at + 1 < len(words):  # "a girl aged 16", "children, aged 11 and 13"
+        number = parse_number(words, at + 1)
+        return None if number is None else (number[0], at - 1, words[at - 1] in _FEMALE)
+    return None
+
+
+def _years_at(words: list[str], start: int) -> int | None:
+    """The number of years written from ``start`` («15 عاما», «ثماني سنوات»), or None."""
+    if start >= len(words):
+        return None
+    number = parse_number(words, start)
+    if number is None:
+        return None
+    unit = start + number[1]
+    return number[0] if unit < len(words) and words[unit] in _YEARS else None
 
 
 def victim_categories(kind: str, found: Iterable[Candidate]) -> tuple[str, ...]:
