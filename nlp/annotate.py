@@ -553,9 +553,10 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))
 
-    unhurt = casualties.assaulted is not None and "injured" not in casualties.stated and not casualties.beaten and (
-        not states_wound(_words(tokens)))  # one scan of the document, only when an assault's victims were held
-    if casualties.assaulted is not None and "injured" not in casualties.stated and not unhurt:
+    held = casualties.assaulted is not None and "injured" not in casualties.stated  # no later sentence replaced them
+    # one scan of the document, only when an assault's victims were held
+    unhurt = held and not casualties.beaten and not states_wound(_words(tokens))
+    if held and not unhurt:
         casualties.stated["injured"] = casualties.assaulted  # «اعتداء بالعنف على أستاذ» / «... ونقل إلى المستشفى»
     evidence_spans = [(s.start, s.end) for _, s in found]
     where = located + agent_locations(actors)
