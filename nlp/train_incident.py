@@ -36,11 +36,21 @@ from rasad.records import Annotation
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = DATA.parent.parent
 LABEL_DIR = DATA / "incidents"
-# Written examples already tuned on (never the hold-outs still kept honest: holdout2, *_holdout, holdout3)
-OURS = [DATA / "eval" / name for name in ("rasad_written.jsonl", "rasad_written_holdout.jsonl",
-                                          "rasad_written_kinds.jsonl", "rasad_written_libya.jsonl",
-                                          "rasad_written_negatives.jsonl", "rasad_written_counts.jsonl")]
-OURS.append(ROOT / "tests" / "data" / "incidents" / "dev.jsonl")  # the ANT dev set (tests/data/README.md)
+EVAL = DATA / "eval"
+SPENT_HOLDOUT = EVAL / "rasad_written_holdout.jsonl"  # the first hold-out, tuned on long ago
+
+
+def written_examples(folder: Path = EVAL) -> list[Path]:
+    """Our written sets the rules were tuned on: every ``rasad_written*.jsonl`` but the blind hold-outs.
+
+    Why all of them: they are articles in the style the project is judged on (Jawhara FM, Libyan outlets,
+    English news), which the real-news training items (mostly posts) under-represent; adding them left the
+    real-news cross-validation at 0.773 against 0.766 without them (docs/labelling.md)."""
+    tuned = [p for p in sorted(folder.glob("rasad_written*.jsonl")) if "holdout" not in p.name]
+    return tuned + [p for p in (folder / SPENT_HOLDOUT.name,) if p.exists()]
+
+
+OURS = written_examples() + [ROOT / "tests" / "data" / "incidents" / "dev.jsonl"]  # + the ANT dev set
 L2_GRID = (3e-4, 1e-3, 3e-3, 1e-2)  # 3e-3 is chosen on the Dec 2026 labels: not at the grid's edge
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.81, 0.05))
 SEEDS = (13, 14, 15)  # the choice is made on these fold splits ...

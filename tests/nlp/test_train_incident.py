@@ -99,3 +99,16 @@ def test_feature_ids_do_not_depend_on_the_order_names_come_in() -> None:
     ids = feature_ids(names)
     assert list(ids) == sorted(set(ids.tolist())) and len(ids) == len(names)
     assert np.array_equal(feature_ids(reversed(names)), ids)
+
+
+def test_written_training_examples_never_include_a_blind_holdout(tmp_path: Path) -> None:
+    from nlp.train_incident import SPENT_HOLDOUT, written_examples
+
+    for name in ("rasad_written.jsonl", "rasad_written_tune20.jsonl", "rasad_written_holdout20.jsonl",
+                 "rasad_written_holdout2.jsonl", SPENT_HOLDOUT.name, "other.jsonl"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    names = [p.name for p in written_examples(tmp_path)]
+    assert names == ["rasad_written.jsonl", "rasad_written_tune20.jsonl", SPENT_HOLDOUT.name]
+    shipped = [p.name for p in written_examples()]
+    assert "rasad_written_tune15.jsonl" in shipped
+    assert not [n for n in shipped if "holdout" in n and n != SPENT_HOLDOUT.name]
