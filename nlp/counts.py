@@ -31,6 +31,9 @@ _ENGLISH = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": -1, "a": 1, "an": 1,
 }
 
+# Words for years after a number or as a dual («15 عاما», «سنتين», "three years"): ages and "years ago" read them
+YEAR_WORDS = frozenset({"عام", "عاما", "عامان", "عامين", "اعوام", "سنه", "سنتان", "سنتين", "سنين", "سنوات", "year", "years"})
+
 
 def _word_value(word: str) -> int | None:
     """The value of one number word, with or without «و» («واحدة» is one, «وعشرين» twenty)."""

@@ -27,7 +27,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from nlp.counts import parse_number
+from nlp.counts import YEAR_WORDS, parse_number
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, has_arabic_script
 
@@ -113,8 +113,7 @@ _TOPIC_WORDS = {"قضيه", "ملف", "حقيقه", "حيال", "بشان", "ح�
 _ANNIVERSARY = {"ذكري", "الذكري", "anniversary"}
 _TOPIC_PREPOSITIONS = {"في", "عن", "علي", "من", "into", "for", "of", "in"}
 # «ستة أشهر على مقتل», «عام على اغتيال»: an anniversary.
-_TIME_UNITS = {"عام", "عاما", "اعوام", "سنه", "سنوات", "سنتين", "اشهر", "شهر", "شهرا", "شهور", "ايام", "يوما", "اسابيع",
-               "سنتان", "عامان", "عامين", "شهران", "شهرين", "يومان", "يومين"}
+_TIME_UNITS = YEAR_WORDS | {"اشهر", "شهر", "شهرا", "شهور", "ايام", "يوما", "اسابيع", "شهران", "شهرين", "يومان", "يومين"}
 # «قضت بإعدام 5», «حكم بالإعدام على 29»: a death sentence, not an execution («تنفيذ حكم الإعدام» is one).
 _SENTENCING = {"قضت", "تقضي", "قضي", "يقضي", "حكم", "حكما", "احكام", "الحكم", "والحكم", "حكمت", "sentenced", "sentences"}
 _CARRIED_OUT = {"تنفيذ", "نفذ", "نفذت", "تنفذ", "ينفذ"}
@@ -1166,14 +1165,12 @@ def _listed_victims(words: list[str], trigger_at: dict[int, str]) -> dict[str, i
             stem = word_k[1:] if k > at + 1 else word_k
             if opens and (word_forms(stem) & _RANK_WORDS or (stem.startswith("ال") and stem[2:] in _RANK_WORDS)):
                 items += 1
-            if word_k.isdigit() and k + 1 < len(words) and words[k + 1] in _AGES:
+            if word_k.isdigit() and k + 1 < len(words) and words[k + 1] in YEAR_WORDS:
                 ages += 1  # «وهم محمد (25 سنة) وعلي (30 سنة)»: one age per person named
         if max(items, ages) >= 2:
             return {_SLOTS[kind or ""]: max(items, ages)}
     return {}
 
-
-_AGES = {"سنه", "عاما", "سنوات"}
 
 
 def _carries(words: list[str], k: int) -> bool:

@@ -66,7 +66,7 @@ from typing import Any
 import yaml
 
 from nlp.countries import AGENT_PAIRS
-from nlp.counts import parse_number
+from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules import (
     CALL_VERBS,
     MONTH_WORDS,
@@ -184,7 +184,6 @@ _RACIST = {"عنصري", "عنصريه", "العنصري", "العنصريه"}  
 _ORDINALS = {"الاولي", "الاول", "الاكبر", "first", "main", "biggest"}  # «الضحية الأولى لسياسات ...»: look past them
 # «التي قتلت قبل سبع سنوات», «اغتيل منذ عامين»: a past act dated years back is the subject, not the news
 _AGO = {"قبل", "منذ", "ago"}
-_YEARS = {"سنه", "سنوات", "سنتين", "سنين", "عام", "عامين", "اعوام", "years", "year"}
 _LONG_AGO_REACH = 3  # tokens between the act and «قبل»
 # «إزالة 9 ملايين لغم», «تفكيك الألغام», «القضاء نهائيا على الألغام»: mines cleared, nobody hurt
 _CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared",
@@ -868,7 +867,7 @@ def _year_tally(words: list[str]) -> bool:
             continue
         after = words[index + 1 : index + 3]
         number = parse_number(words, index + 1) or parse_number([after[0].removeprefix("ال")], 0)
-        if number is not None and index + 1 + number[1] < len(words) and words[index + 1 + number[1]] in _YEARS:
+        if number is not None and index + 1 + number[1] < len(words) and words[index + 1 + number[1]] in YEAR_WORDS:
             return True
         year = after[1] if after[0] in _YEAR_HEADS and len(after) > 1 else after[0]
         if year.isdigit() and len(year) == 4 and year[:2] in ("19", "20"):
@@ -1174,9 +1173,9 @@ def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 def _long_ago(words: list[str], last: int) -> bool:
     """«قتلت قبل سبع سنوات», «اغتيل منذ عامين», "killed two years ago": the act is dated years back."""
     for k in range(last + 1, min(len(words), last + 1 + _LONG_AGO_REACH)):
-        if words[k] in _AGO and any(word_forms(w) & _YEARS for w in words[k + 1 : k + 4]):
+        if words[k] in _AGO and any(word_forms(w) & YEAR_WORDS for w in words[k + 1 : k + 4]):
             return True
-        if words[k] == "ago" and any(word_forms(w) & _YEARS for w in words[max(last + 1, k - 3) : k]):
+        if words[k] == "ago" and any(word_forms(w) & YEAR_WORDS for w in words[max(last + 1, k - 3) : k]):
             return True
     return False
 

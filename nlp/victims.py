@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from nlp.counts import parse_number
+from nlp.counts import YEAR_WORDS, parse_number
 from nlp.morph import word_forms
 from nlp.normalize import normalize
 
@@ -48,7 +48,6 @@ _OWN_AGE = frozenset(normalize(w) for w in ("عمره", "عمرها", "عمره�
 _ORDINALS = {normalize(o): normalize(c) for o, c in (
     ("الحادية", "إحدى"), ("الثانية", "اثنتان"), ("الثالثة", "ثلاث"), ("الرابعة", "أربع"), ("الخامسة", "خمس"),
     ("السادسة", "ست"), ("السابعة", "سبع"), ("الثامنة", "ثماني"), ("التاسعة", "تسع"), ("العاشرة", "عشر"))}
-_YEARS = frozenset(normalize(w) for w in ("عاما", "عام", "سنة", "سنوات", "أعوام"))
 # the age is a girl's: a feminine verb or pronoun, or "a 12-year-old girl"
 _FEMALE = frozenset(normalize(w) for w in (
     "البالغة", "البالغتان", "البالغتين", "تبلغ", "عمرها", "girl", "girls", "daughter", "woman"))
@@ -145,7 +144,7 @@ def _years_at(words: list[str], start: int) -> int | None:
     if number is None:
         return None
     unit = start + number[1]
-    return number[0] if unit < len(words) and words[unit] in _YEARS else None
+    return number[0] if unit < len(words) and words[unit] in YEAR_WORDS else None
 
 
 def victim_categories(kind: str, found: Iterable[Candidate]) -> tuple[str, ...]:
