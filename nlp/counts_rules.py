@@ -669,6 +669,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     for slot, listed in _each_listed(words, trigger_at).items():
         if found.get(slot) == 1:
             found[slot] = listed  # «إصابة شخص بحروق، وإصابة امرأة بكسور وإصابة طفل» = 3
+    _dual_verb(words, strong_at, found)
     if is_epidemic(words):
         found.pop("injured", None)  # «145 إصابة ... الحالة الوبائية»: infections
         if not any(_SLOTS.get(kind) == "killed" and not word_forms(words[k]) & _DEATH_WORDS for k, kind in trigger_at.items()):
@@ -1543,7 +1544,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             continue  # «جثة شاب مصاب بطلقات»: the wound describes the dead
         if slot == "injured" and index > 0 and _SLOTS.get((all_triggers or trigger_at).get(index - 1, "")) == "killed":
             continue  # «جندي يقتل جريحا»: the wounded man is the one killed
-        if word in ("قتيل", "قتيلا", "جريح", "جريحا", "جثه", "مصاب") and (index == 0 or parse_number(words, index - 1) is None):
+        if word in ("قتيل", "قتيلا", "جريح", "جريحا", "جثه", "مصاب", "مصابا") and (
+                index == 0 or parse_number(words, index - 1) is None):  # «نقل ... إلى المستشفى مصابا بكسر»: one
             found[slot] = 1
             continue
         if word in _BARE_PLURALS:
@@ -1630,6 +1632,17 @@ def _possessed(word: str) -> bool:
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}
 _SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
+_DUAL_PASSIVES = {"اصيبا", "اصيبتا", "توفيا", "توفيتا", "استشهدا"}  # «أن المراسل والمصور أصيبا بجروح»: two
+
+
+def _dual_verb(words: list[str], trigger_at: dict[int, str], found: dict[str, int]) -> None:
+    """A dual passive verb that triggers its kind says two where the sentence read one victim or none: its
+    subjects are often two named people joined by «و» («أن المراسل خالد والمصور فرج أصيبا بجروح»), whom the
+    single-victim rules read as one."""
+    for index, kind in trigger_at.items():
+        slot = _SLOTS.get(kind)
+        if slot and found.get(slot, 1) == 1 and _strip_and(words[index]) in _DUAL_PASSIVES:
+            found[slot] = 2
 
 
 def _strip_and(word: str) -> str:
