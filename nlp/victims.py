@@ -37,6 +37,17 @@ _RELATIVE_OF = frozenset(normalize(w) for w in ("أب", "ولي", "father"))
 # what may stand between the relative and the victim word: «أب لثلاثة أطفال», «ولي أحد التلاميذ», "of three"
 _BETWEEN = frozenset(normalize(w) for w in ("أحد", "إحدى", "of"))
 
+# «وقال أحد أقارب المحتجزين لمراسل الجوهرة»: a press word written with «ل» after one of these (within
+# ``_SPEECH_REACH`` words) is the reporter told, even right after a harm word («المحتجزين»)
+_SPEECH = frozenset(normalize(w) for w in (
+    "قال", "قالت", "أكد", "أكدت", "أفاد", "أفادت", "أضاف", "أضافت", "صرح", "صرحت", "روى", "روت", "أوضح", "أوضحت"))
+_SPEECH_REACH = 6
+_PRESS_TOLD = frozenset(normalize(w) for w in ("لمراسل", "لمراسلة", "لمراسلي", "لصحفي", "لصحفية"))
+# «وكالة غوث وتشغيل اللاجئين الفلسطينيين», «المفوضية السامية لشؤون اللاجئين»: a victim word in an agency's name
+_ARREST = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال"))
+_SUSPICION = frozenset(normalize(w) for w in ("بشبهة", "يشتبه", "تشتبه", "للاشتباه"))
+_AGENCY_BEFORE = frozenset(normalize(w) for w in ("لشؤون", "وتشغيل", "غوث", "لغوث"))
+
 # A stated age makes a category (docs/labelling.md, "What an annotation says about victims"): under 18 a child,
 # from 65 elderly. «نجله البالغ من العمر 15 عاما», «تبلغ من العمر 12 سنة»: an age verb, then the years.
 _AGE_VERBS = frozenset(normalize(w) for w in (
@@ -54,6 +65,7 @@ _FEMALE = frozenset(normalize(w) for w in (
 # a sentence holds a stated age only if one of these is among its word forms (the cheap precheck)
 AGE_CUES = _AGE_VERBS | _OWN_AGE | {"old", "aged"}
 CHILD_UNDER, ELDERLY_FROM = 18, 65
+_ELDERLY_WORDS = frozenset(normalize(w) for w in ("كهل", "مسن", "مسنة", "عجوز"))
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -67,16 +79,46 @@ def medic_agent(words: list[str], first: int, last: int) -> bool:
 
 
 def witness(words: list[str], first: int) -> bool:
-    """A victim word right after «أمام» ("in front of"), or joined by «و» to the one after it («أمام زملائه
-    والتلاميذ»), names who saw the harm; one after a parent or guardian names someone's family."""
+    """A victim word that names someone other than the victims: right after «أمام» ("in front of"), or joined
+    by «و» to the one after it («أمام زملائه والتلاميذ»), who saw the harm; after a parent or guardian, someone's
+    family; the reporter a statement was made to (``_reporter_told``); a word of an agency's name («وكالة غوث
+    وتشغيل اللاجئين»)."""
     before = words[max(0, first - 2) : first]
     if not before:
         return False
+    if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
+        return True
+    if _suspect_arrested(words, first):
+        return True
     if word_forms(before[-1]) & _WITNESSED or before[0:1] == ["front"] and before[-1] == "of":
         return True
     if len(before) == 2 and words[first].startswith("و") and word_forms(before[0]) & _WITNESSED:
         return True
     return _family_of(words, first)
+
+
+def _reporter_told(words: list[str], first: int) -> bool:
+    """«وقال أحد أقارب المحتجزين لمراسل الجوهرة»: a press word with «ل» after a speech verb is whom the
+    speaker told."""
+    return words[first] in _PRESS_TOLD and any(
+        word_forms(w) & _SPEECH for w in words[max(0, first - _SPEECH_REACH) : first])
+
+
+def _younger_than_said(words: list[str], first: int) -> bool:
+    """«كهل في الخمسين من عمره»: an elderly word whose person's stated age is under ``ELDERLY_FROM`` names no
+    elderly victim (in Tunisian usage «كهل» is a man of middle age); the stated age decides."""
+    if first + 1 >= len(words) or not word_forms(words[first]) & _ELDERLY_WORDS:
+        return False
+    read = _age_at(words, first + 1, words[first + 1])
+    return read is not None and read[1] == first and read[0] < ELDERLY_FROM
+
+
+def _suspect_arrested(words: list[str], first: int) -> bool:
+    """«إيقاف كهل بشبهة الاعتداء على طفلة», «القبض على امرأة يشتبه في قتلها زوجها»: the person arrested on
+    suspicion is the suspect, not a victim (not «بتهمة»: an activist held on a charge is the victim)."""
+    arrested = word_forms(words[first - 1]) & _ARREST or (
+        first >= 2 and words[first - 1] == "علي" and word_forms(words[first - 2]) & _ARREST)
+    return bool(arrested) and any(word_forms(w) & _SUSPICION for w in words[first + 1 : first + 3])
 
 
 def _family_of(words: list[str], first: int) -> bool:
@@ -120,7 +162,9 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         age = _years_at(words, start)
         return None if age is None else (age, at - 1, bool(forms & _FEMALE))
     if word == "في" and at + 1 < len(words):  # «في السبعين من عمره», «في الـ15 من عمرها»
-        years = [_ORDINALS.get(words[at + 1], words[at + 1].removeprefix("ال")), *words[at + 2 : at + 3]]
+        # «في السابعة والستين»: the tens after an ordinal keep «و» and lose «ال» («سبع وستين», 67)
+        tens = [w.replace("وال", "و", 1) if w.startswith("وال") else w for w in words[at + 2 : at + 3]]
+        years = [_ORDINALS.get(words[at + 1], words[at + 1].removeprefix("ال")), *tens]
         number = parse_number(years, 0)
         own = words[at + 1 + number[1] : at + 3 + number[1]] if number else []
         if number and len(own) == 2 and own[0] == "من" and own[1] in _OWN_AGE:
@@ -144,6 +188,9 @@ def _years_at(words: list[str], start: int) -> int | None:
     if number is None:
         return None
     unit = start + number[1]
+    if unit < len(words) and words[unit].startswith("و"):  # «يبلغان من العمر 11 و14 عاما»: the younger's age
+        second = parse_number([words[unit][1:], *words[unit + 1 : unit + 2]], 0)
+        unit += second[1] if second else 0
     return number[0] if unit < len(words) and words[unit] in YEAR_WORDS else None
 
 

@@ -34,3 +34,47 @@ def test_eleven_wounded_in_the_accusative_is_still_a_number() -> None:
     text = ("سبها: 11 مصابا في اشتباكات بحي الناصرية\n"
             "أعلن المستشفى أنه استقبل 11 مصابا في الاشتباكات التي اندلعت أمس. ")
     assert _injured(text) == 11
+
+
+# --- victim categories --------------------------------------------------------------------------------------------
+
+
+def _categories(text: str) -> set[str]:
+    return {c for i in _ann(text).incidents for c in i.victim_categories}
+
+
+def test_two_ages_joined_by_and_make_children() -> None:
+    text = ("بني وليد: وفاة ولدين في انفجار لغم\n"
+            "توفي ولدان يبلغان من العمر 9 و13 عاما مساء أمس إثر انفجار لغم أرضي قرب مزرعة العائلة. ")
+    assert "children" in _categories(text)
+
+
+def test_an_ordinal_and_its_tens_make_an_elderly_age() -> None:
+    text = ("طعن ثلاثة أشخاص في سوق بليون\n"
+            "أصيب ثلاثة أشخاص بطعنات في سوق شعبي، ومن بين المصابين رجل في الثامنة والستين من عمره. ")
+    assert "elderly" in _categories(text)
+
+
+def test_an_age_under_sixty_five_is_no_elderly_word() -> None:
+    text = ("قفصة: مقتل رجل في شجار\n"
+            "قتل كهل في الخامسة والخمسين من عمره طعنا بسكين إثر شجار مع جاره. ")
+    assert "elderly" not in _categories(text)
+
+
+def test_the_reporter_a_relative_spoke_to_is_no_journalist_victim() -> None:
+    text = ("جرجيس: احتجاز ثلاثة صيادين في ليبيا\n"
+            "وقال شقيق أحد المحتجزين لمراسل الإذاعة إن الصيادين الثلاثة اقتيدوا إلى ميناء زوارة. ")
+    assert "journalists" not in _categories(text)
+
+
+def test_refugees_in_an_agency_name_are_no_migrants() -> None:
+    text = ("خان يونس: قتلى في قصف مدرسة\n"
+            "قتل تسعة فلسطينيين بينهم امرأتان في قصف مدرسة تابعة لوكالة غوث وتشغيل اللاجئين. ")
+    assert _categories(text) >= {"women"}
+    assert "migrants" not in _categories(text)
+
+
+def test_the_suspect_arrested_is_no_victim() -> None:
+    text = ("سوسة: الاعتداء على طفلة في حي الرياض\n"
+            "تم إيقاف امرأة بشبهة الاعتداء بالعنف على طفلة في العاشرة من عمرها تقطن بنفس الحي. ")
+    assert _categories(text) == {"children", "girls"}
