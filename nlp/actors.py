@@ -129,6 +129,9 @@ class _Cues:
     district_words: frozenset[str]
     teams: frozenset[str]
     local_heads: frozenset[str]
+    regional_adjectives: frozenset[str]
+    quarter_words: frozenset[str]
+    relating_words: frozenset[str]
     facility_administrations: frozenset[str]
     nationalities: frozenset[str]
     plain_member_heads: frozenset[str]
@@ -175,7 +178,9 @@ def load_cues() -> _Cues:
         informing=_norm_set(data["informing"]),
         guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
         district_words=_norm_set(data["district_words"]), teams=_norm_set(data["teams"]),
-        local_heads=_norm_set(data["local_heads"]), facility_administrations=_norm_set(data["facility_administrations"]),
+        local_heads=_norm_set(data["local_heads"]), regional_adjectives=_norm_set(data["regional_adjectives"]),
+        quarter_words=_norm_set(data["quarter_words"]), relating_words=_norm_set(data["relating_words"]),
+        facility_administrations=_norm_set(data["facility_administrations"]),
         nationalities=_norm_set(data["nationalities"] + [w + "ة" for w in data["nationalities"]]),
         plain_member_heads=_norm_set(data["plain_member_heads"]),
         bare_generics=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["bare_generics"]),
@@ -344,6 +349,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if not first and word.startswith("ب") and word[1:] in cues.parent_bodies_after_b:
             last, genitive, k = k, not word[1:].startswith("ال"), k + 1  # «وزارة الصحة بحكومة الوحدة الوطنية»
             continue
+        if word in cues.relating_words and words[k - 1].startswith("لل") and (relating_end := _relating_end(doc, k + 1)) is not None:
+            last, k = relating_end, relating_end + 1  # «المركز الليبي للأعمال المتعلقة بإزالة الألغام»
+            continue
         if doc.adjective(word, after=words[k - 1]):
             last, k = k, k + 1
             continue
@@ -352,6 +360,27 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         return None
     if words[index + 1] in cues.not_body_after.get(head, ()):
         return None
+    return last
+
+
+def _relating_end(doc: _Doc, k: int) -> int | None:
+    """Last token of the object after «المتعلقة» at token k: «بالألغام», «بإزالة الألغام», and «و» + another
+    noun with its definite genitive («ومخلفات الحرب»); None when no «ب» object follows."""
+    words, n = doc.words, len(doc.words)
+
+    def definite(j: int) -> bool:
+        return j < n and doc.clean(j) and words[j].startswith("ال") and len(words[j]) >= 4 and not doc.person(words[j])
+
+    if not (k < n and doc.clean(k) and words[k].startswith("ب") and len(words[k]) >= 4):
+        return None
+    last = k if words[k].startswith("بال") else (k + 1 if definite(k + 1) else None)
+    if last is None:
+        return None
+    joined = last + 1 < n and doc.clean(last + 1) and words[last + 1].startswith("و") and len(words[last + 1]) >= 4
+    if joined and words[last + 1].startswith("وال") and not doc.person(words[last + 1][1:]):
+        return last + 1  # «بالهجرة والعمل»
+    if joined and definite(last + 2):
+        return last + 2  # «ومخلفات الحرب»
     return last
 
 
@@ -428,6 +457,8 @@ def _located_unit(doc: _Doc, last: int) -> int:
                 load_gazetteer().by_id[pid].get("weak") for pid in found.payloads):
             return _district(doc, found.last)
         return last
+    if k < len(words) and doc.clean(k) and words[k].startswith("ب") and (quarter := _quarter(doc, k)) is not None:
+        return quarter  # «مركز الأمن بحي النور»
     if k < len(words) and doc.clean(k) and words[k].startswith("ب") and len(words[k]) >= 3:
         gazetteer = load_gazetteer()
         found = gazetteer.match_at(doc.tokens, k)
@@ -436,6 +467,22 @@ def _located_unit(doc: _Doc, last: int) -> int:
                 gazetteer.by_id[pid].get("weak") for pid in found.payloads):
             return _district(doc, found.last)
     return last
+
+
+def _regional(doc: _Doc, first: int, last: int) -> bool:
+    """«الهيئة الجهوية للمحامين»: a body its name calls regional is a local unit (it keeps its town)."""
+    return any(doc.words[k] in doc.cues.regional_adjectives for k in range(first + 1, last + 1))
+
+
+def _quarter(doc: _Doc, k: int) -> int | None:
+    """Last token of «بحي النور», «بحي ابن خلدون» at token k: a neighbourhood named after «ب + حي», or None."""
+    words = doc.words
+    if words[k][1:] not in doc.cues.quarter_words or k + 1 >= len(words) or not doc.clean(k + 1):
+        return None
+    name = words[k + 1]
+    if name in doc.cues.stop or len(name) < 3 or not name.startswith("ال") and name not in ("ابن", "بن", "سيدي"):
+        return None
+    return k + 2 if name in ("ابن", "بن", "سيدي") and k + 2 < len(words) and doc.clean(k + 2) else k + 1
 
 
 def _district(doc: _Doc, last: int) -> int:
@@ -705,7 +752,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             core_end = chunk_end
             if _administers(doc, index, head):
                 core_end = index  # the prison stays a place, and its place is its own
-            elif head in doc.cues.unit_heads or (
+            elif head in doc.cues.unit_heads or _regional(doc, index, chunk_end) or (
                     head in doc.cues.local_heads and _member_body(doc, index, chunk_end) is None):
                 chunk_end = _located_unit(doc, chunk_end)  # not a listed national body's branch («جمعية الهلال الأحمر الليبي»)
             chunk_end = _council_town(doc, chunk_end)

@@ -78,3 +78,32 @@ def test_the_suspect_arrested_is_no_victim() -> None:
     text = ("سوسة: الاعتداء على طفلة في حي الرياض\n"
             "تم إيقاف امرأة بشبهة الاعتداء بالعنف على طفلة في العاشرة من عمرها تقطن بنفس الحي. ")
     assert _categories(text) == {"children", "girls"}
+
+
+# --- actors -------------------------------------------------------------------------------------------------------
+
+
+def _actors(text: str) -> list[str]:
+    return [a.name for a in _ann(text).actors]
+
+
+def test_a_tunisian_office_is_a_body() -> None:
+    assert "الديوان الوطني للتطهير" in _actors("وأعلن الديوان الوطني للتطهير عن أشغال صيانة في شبكة المياه المستعملة.")
+
+
+def test_the_defence_team_is_no_actor() -> None:
+    assert _actors("وطالبت هيئة الدفاع عن المتهمين بتأجيل الجلسة إلى موعد لاحق.") == []
+
+
+def test_a_regional_body_keeps_its_town() -> None:
+    names = _actors("وأصدرت المندوبية الجهوية للفلاحة بجندوبة بلاغا حول حملة التلقيح.")
+    assert names == ["المندوبية الجهوية للفلاحة بجندوبة"]
+
+
+def test_a_unit_keeps_its_neighbourhood() -> None:
+    assert _actors("وتم الاحتفاظ بالشاب في مركز الأمن بحي الزهور طيلة ليلة كاملة.") == ["مركز الأمن بحي الزهور"]
+
+
+def test_a_name_goes_on_through_its_field() -> None:
+    text = "وأكد المكتب الوطني للشؤون المتعلقة بالهجرة والعمل أن الملف قيد المتابعة."
+    assert _actors(text) == ["المكتب الوطني للشؤون المتعلقة بالهجرة والعمل"]
