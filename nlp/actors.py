@@ -109,6 +109,7 @@ class _Cues:
     purpose: frozenset[str]
     adjectives: frozenset[str]
     not_body_after: dict[str, frozenset[str]]
+    not_body_alone: dict[str, frozenset[str]]
     construct_heads: frozenset[str]
     place_heads: frozenset[str]
     plural_heads: frozenset[str]
@@ -167,6 +168,7 @@ def load_cues() -> _Cues:
         anaphoric=_norm_set(data["anaphoric"]), person=_norm_set(data["titles"] + data["given_names"]),
         purpose=_norm_set(data["purpose_nouns"]), adjectives=_norm_set(data["adjectives"]),
         not_body_after={normalize(k): _norm_set(v) for k, v in data["not_body_after"].items()},
+        not_body_alone={normalize(k): _norm_set(v) for k, v in data["not_body_alone"].items()},
         construct_heads=_norm_set(data["construct_heads"]), place_heads=_norm_set(data["place_heads"]),
         plural_heads=_norm_set(data["plural_heads"]), name_nouns_after_l=_norm_set(data["name_nouns_after_l"]),
         units_after_article=_norm_set(data["units_after_article"]), mission_heads=_norm_set(data["mission_heads"]),
@@ -360,6 +362,8 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         return None
     if words[index + 1] in cues.not_body_after.get(head, ()):
         return None
+    if last == index + 1 and words[last] in cues.not_body_alone.get(head, ()):
+        return None  # «هيئة الدفاع» alone: the defendant's lawyers
     return last
 
 

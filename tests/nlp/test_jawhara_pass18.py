@@ -92,7 +92,7 @@ def test_a_tunisian_office_is_a_body() -> None:
 
 
 def test_the_defence_team_is_no_actor() -> None:
-    assert _actors("وطالبت هيئة الدفاع عن المتهمين بتأجيل الجلسة إلى موعد لاحق.") == []
+    assert _actors("وطالبت هيئة الدفاع بتأجيل الجلسة إلى موعد لاحق.") == []
 
 
 def test_a_regional_body_keeps_its_town() -> None:
