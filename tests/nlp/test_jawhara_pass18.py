@@ -107,3 +107,9 @@ def test_a_unit_keeps_its_neighbourhood() -> None:
 def test_a_name_goes_on_through_its_field() -> None:
     text = "وأكد المكتب الوطني للشؤون المتعلقة بالهجرة والعمل أن الملف قيد المتابعة."
     assert _actors(text) == ["المكتب الوطني للشؤون المتعلقة بالهجرة والعمل"]
+
+
+def test_twelve_written_in_words_is_twelve() -> None:
+    text = ("زليتن: إصابة 12 شخصا في انفجار\n"
+            "وأكد مستشفى زليتن التعليمي أنه استقبل اثني عشر مصابا إثر انفجار مخزن للذخيرة قرب الحي. ")
+    assert _injured(text) == 12
