@@ -110,6 +110,6 @@ def test_a_name_goes_on_through_its_field() -> None:
 
 
 def test_twelve_written_in_words_is_twelve() -> None:
-    text = ("زليتن: إصابة 12 شخصا في انفجار\n"
+    text = ("زليتن: جرحى في انفجار مخزن للذخيرة\n"
             "وأكد مستشفى زليتن التعليمي أنه استقبل اثني عشر مصابا إثر انفجار مخزن للذخيرة قرب الحي. ")
     assert _injured(text) == 12
