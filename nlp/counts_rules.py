@@ -1542,10 +1542,12 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             all_triggers and _SLOTS.get(all_triggers.get(k, "")) == "killed" for k in range(max(0, index - 3), index))
         if attributive:
             continue  # «جثة شاب مصاب بطلقات»: the wound describes the dead
-        if slot == "injured" and index > 0 and _SLOTS.get((all_triggers or trigger_at).get(index - 1, "")) == "killed":
-            continue  # «جندي يقتل جريحا»: the wounded man is the one killed
-        if word in ("قتيل", "قتيلا", "جريح", "جريحا", "جثه", "مصاب", "مصابا") and (
-                index == 0 or parse_number(words, index - 1) is None):  # «نقل ... إلى المستشفى مصابا بكسر»: one
+        if slot == "injured" and index > 0 and _SLOTS.get((all_triggers or trigger_at).get(index - 1, "")) == "killed" \
+                and _strip_and(word) == word:
+            continue  # «جندي يقتل جريحا»: the wounded man is the one killed (not «قتيلا وجريحا»: one of each)
+        # «نقل ... إلى المستشفى مصابا بكسر»: one; «خلف قتيلا وجريحا»: one of each
+        if _strip_and(word) in ("قتيل", "قتيلا", "جريح", "جريحا", "جثه", "مصاب", "مصابا") and (
+                index == 0 or parse_number(words, index - 1) is None):
             found[slot] = 1
             continue
         if word in _BARE_PLURALS:

@@ -113,3 +113,9 @@ def test_twelve_written_in_words_is_twelve() -> None:
     text = ("زليتن: جرحى في انفجار مخزن للذخيرة\n"
             "وأكد مستشفى زليتن التعليمي أنه استقبل اثني عشر مصابا إثر انفجار مخزن للذخيرة قرب الحي. ")
     assert _injured(text) == 12
+
+
+def test_one_dead_and_one_wounded_in_the_accusative() -> None:
+    text = ("القيروان: حصيلة شجار بالأسلحة البيضاء\n"
+            "خلف شجار بالأسلحة البيضاء بين شبان من حيين متجاورين قتيلا وجريحا ليلة أمس. ")
+    assert _ann(text).casualties()[:2] == (1, 1)
