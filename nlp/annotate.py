@@ -23,7 +23,6 @@ from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_rules import (
     adds_victims,
-    beating_told,
     care_counts,
     carried_load,
     earlier_event,
@@ -555,7 +554,7 @@ def annotate_rules(text: str, language: str | None = None,
 
     held = casualties.assaulted is not None and "injured" not in casualties.stated  # no later sentence replaced them
     # one scan of the document, only when an assault's victims were held
-    unhurt = held and not casualties.beaten and not states_wound(_words(tokens))
+    unhurt = held and not states_wound(_words(tokens))
     if held and not unhurt:
         casualties.stated["injured"] = casualties.assaulted  # «اعتداء بالعنف على أستاذ» / «... ونقل إلى المستشفى»
     evidence_spans = [(s.start, s.end) for _, s in found]
@@ -627,7 +626,6 @@ class _Tally:
     casualty: bool = False
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
     assaulted: int | None = None  # the first assault's victims told with no wound (``_held_assault``)
-    beaten: bool = False  # that assault was a beating («الاعتداء بالضرب على»): its victims count unless replaced
 
 
 def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
@@ -640,13 +638,13 @@ def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
 def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:
     """A sentence's injured count that names an assault's victims with no wound stated («الاعتداء على مصور») is held
     back: a later sentence's hurt replace it («... أصيب اثنان منهم بكدمات»), and it counts at the end only if the
-    document states a wound (the guide: an assault with no injury stated has no injured count) or the assault was a
-    beating («الاعتداء بالضرب على معلم»: the labels disagree, see docs/labelling.md, counts eighth pass)."""
+    document states a wound (the guide: an assault with no injury stated has no injured count; a beating too,
+    «الاعتداء بالضرب على معلم»: settled in docs/labelling.md, "Jawhara-style pass 3 (tune18)")."""
     if "injured" not in counts or is_statistic(counts) or (tally.stated and earlier_event(words)) or (
             not unhurt_assault(words)):
         return counts  # (a statistic or an earlier event: ``_take_counts`` drops it anyway)
     if tally.assaulted is None:
-        tally.assaulted, tally.beaten = counts["injured"], beating_told(words)
+        tally.assaulted = counts["injured"]
     return {k: v for k, v in counts.items() if k != "injured"}
 
 

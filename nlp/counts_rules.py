@@ -525,7 +525,6 @@ _NEGATION_REACH = 3
 
 # «الاعتداء», «بالاعتداء», «يعتدون», «ضرب»: an assault stem after up to three letters of clitics, at a word's start
 _ASSAULT_RE = re.compile(r"(?:^|\s)\S{0,3}(?:" + "|".join(_ASSAULT_STEMS) + ")")
-_BEATING_RE = re.compile(r"(?:^|\s)\S{0,3}ضرب")
 _WOUND_RE = re.compile("|".join(_WOUND_STEMS))  # a stem anywhere in a word
 
 
@@ -536,12 +535,6 @@ def states_wound(words: list[str]) -> bool:
             if _WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]):
                 return True
     return any(w.startswith(("نقل", "ونقل")) for w in words) and any(word_forms(w) & _HOSPITALS for w in words)
-
-
-def beating_told(words: list[str]) -> bool:
-    """«الاعتداء بالضرب على», «تعرض للضرب»: a beating is told (the labels disagree whether it hurts; the pinned
-    grammar of tune15 and `rneg-45` count its victims, tune11/13/15 items do not: we count them)."""
-    return bool(_BEATING_RE.search(" ".join(words)))
 
 
 def unhurt_assault(words: list[str]) -> bool:

@@ -130,7 +130,8 @@ def _injured(text: str) -> int | None:
 def test_a_doctor_and_two_nurses_are_three_injured() -> None:
     text = ("اعتداء على قسم الاستعجالي بمستشفى غريان\n"
             "اعتدى مسلحون بالضرب على طبيب وممرضتين داخل قسم الاستعجالي بمستشفى غريان مساء أمس. ")
-    assert _injured(text) == 3
+    assert _injured(text) is None  # a beating with no wound stated (settled by the real labels: tune18 pass)
+    assert _injured(text + "ونقل الثلاثة إلى قسم الإنعاش بعد إصابتهم بكدمات. ") == 3
 
 
 def test_a_judge_and_his_son_are_two_injured() -> None:

@@ -119,3 +119,9 @@ def test_one_dead_and_one_wounded_in_the_accusative() -> None:
     text = ("القيروان: حصيلة شجار بالأسلحة البيضاء\n"
             "خلف شجار بالأسلحة البيضاء بين شبان من حيين متجاورين قتيلا وجريحا ليلة أمس. ")
     assert _ann(text).casualties()[:2] == (1, 1)
+
+
+def test_a_beating_with_no_wound_stated_has_no_injured_count() -> None:
+    text = ("باجة: الاعتداء على عمال نظافة\n"
+            "اعتدى شبان بالضرب على ثلاثة عمال نظافة قرب السوق البلدي بباجة ليلة أمس قبل أن يلوذوا بالفرار. ")
+    assert _injured(text) is None
