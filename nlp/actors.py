@@ -76,6 +76,7 @@ _MAX_TAIL = 9
 _MAX_QUOTED = 6
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
 _HUMAN_PLURAL_ENDINGS = ("يين", "يون")
+_FEMININE_NISBA_PLURAL = "يات"
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ class _Cues:
     teams: frozenset[str]
     local_heads: frozenset[str]
     regional_adjectives: frozenset[str]
+    people_plurals: frozenset[str]
+    feminine_people_plurals: frozenset[str]
     quarter_words: frozenset[str]
     relating_words: frozenset[str]
     facility_administrations: frozenset[str]
@@ -181,6 +184,8 @@ def load_cues() -> _Cues:
         guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
         district_words=_norm_set(data["district_words"]), teams=_norm_set(data["teams"]),
         local_heads=_norm_set(data["local_heads"]), regional_adjectives=_norm_set(data["regional_adjectives"]),
+        people_plurals=_norm_set(data["people_plurals"]),
+        feminine_people_plurals=_norm_set(data["feminine_people_plurals"]),
         quarter_words=_norm_set(data["quarter_words"]), relating_words=_norm_set(data["relating_words"]),
         facility_administrations=_norm_set(data["facility_administrations"]),
         nationalities=_norm_set(data["nationalities"] + [w + "ة" for w in data["nationalities"]]),
@@ -261,8 +266,11 @@ class _Doc:
     def adjective(self, word: str, after: str = "") -> bool:
         """Is ``word`` an adjective of the name ending in ``after``? A plural of people («التونسيين») agrees only
         with a plural of people («للصحفيين التونسيين»); after «الوزارة» it is the verb's object."""
-        if word.endswith(_HUMAN_PLURAL_ENDINGS) and not after.endswith(("ين", "ون")):
+        if word.endswith(_HUMAN_PLURAL_ENDINGS) and not after.endswith(("ين", "ون")) and (
+                after not in self.cues.people_plurals):
             return False
+        if word.endswith(_FEMININE_NISBA_PLURAL) and after in self.cues.feminine_people_plurals:
+            return word.startswith("ال") and len(word) >= 7  # «جمعية النساء الديمقراطيات»
         return word.startswith("ال") and (word in self.cues.adjectives or (
             len(word) >= 5 and word.endswith(_NISBA_ENDINGS) and not self.person(word)))
 

@@ -125,3 +125,12 @@ def test_a_beating_with_no_wound_stated_has_no_injured_count() -> None:
     text = ("باجة: الاعتداء على عمال نظافة\n"
             "اعتدى شبان بالضرب على ثلاثة عمال نظافة قرب السوق البلدي بباجة ليلة أمس قبل أن يلوذوا بالفرار. ")
     assert _injured(text) is None
+
+
+def test_a_nisba_plural_agrees_with_a_broken_plural_of_people() -> None:
+    assert _actors("ونددت جمعية النساء الحقوقيات بالاعتداء.") == ["جمعية النساء الحقوقيات"]
+    assert _actors("وأصدرت نقابة التجار الجزائريين بيانا.") == ["نقابة التجار الجزائريين"]
+
+
+def test_a_local_league_keeps_its_town() -> None:
+    assert _actors("وطالبت رابطة البحارة بقليبية بفتح تحقيق.") == ["رابطة البحارة بقليبية"]
