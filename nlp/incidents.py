@@ -367,6 +367,9 @@ def _content_after(words: list[str], start: int) -> int | None:
     return None
 
 
+_EN_SUBJECT_REACH = 10  # "a commander of an armed group in Tajoura was shot dead": the head noun opens a long subject
+
+
 def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
     """A combatant noun in the victim slot of a killing/injury trigger."""
     for match in matches:
@@ -386,7 +389,7 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
             if met is not None and any(j in combatant_at for j in range(met + 1, match.first)):
                 return True
         if match.first > 0 and words[match.first - 1] in ("were", "was", "been", "are"):  # "fighters were killed"
-            for j in range(match.first - 2, max(-1, match.first - 8), -1):
+            for j in range(match.first - 2, max(-1, match.first - _EN_SUBJECT_REACH), -1):
                 if words[j] == "by":
                     break
                 if j in combatant_at:
@@ -640,19 +643,49 @@ def _fired_inside(words: list[str]) -> list[PhraseMatch[Trigger]]:
 
 _EN_BEAT_OBJECTS = frozenset({"him", "her", "them", "up"})
 _EN_BEAT_ARTICLES = frozenset({"a", "an", "the", "two", "three", "several", "dozens", "of"})
+# verbs that harm only with a person as their object: "guards beat migrants" (a team beaten is no person), "has held
+# the journalist ... without charge" (not "held talks", "held a meeting": a weak detention word, it still needs a
+# journalist or a qualifier)
+_EN_PERSON_VERBS = {"beat": Trigger("injury", STRONG), "held": Trigger("arbitrary_detention", DETENTION_WEAK)}
 
 
-def _english_people_beaten(words: list[str]) -> list[PhraseMatch[Trigger]]:
-    """"guards beat migrants", "police beat him", "beat up a journalist": the verb "beat" with people as its object
-    is an assault (not "Al Ahly beat Al Ittihad": a team beaten is no person; the lexicon cannot tell them apart)."""
-    if "beat" not in words:
-        return []  # a cheap test first: this runs on every sentence
-    index = words.index("beat")
+def _english_person_after(words: list[str], index: int) -> bool:
+    """A person right after the verb at ``index``, past up to three articles or numbers ("beat a doctor", "held the
+    journalist", "beat up", "held him")."""
     k = index + 1
     while k < len(words) and k - index <= 3 and words[k] in _EN_BEAT_ARTICLES:
         k += 1
-    if k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS):
-        return [PhraseMatch(index, index, (Trigger("injury", STRONG),), "beat")]
+    return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS)
+
+
+def _english_people_beaten(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"guards beat migrants", "police beat him", "beat up a journalist", "has held the journalist": an English verb
+    with people as its object (the lexicon cannot tell "Al Ahly beat Al Ittihad" or "held talks" apart)."""
+    out = []
+    for verb in sorted(_EN_PERSON_VERBS.keys() & set(words)):  # a cheap test first: this runs on every sentence
+        index = words.index(verb)
+        if _english_person_after(words, index):
+            out.append(PhraseMatch(index, index, (_EN_PERSON_VERBS[verb],), verb))
+    return out
+
+
+_EN_TAKEN = frozenset({"took", "taken", "take", "takes", "transferred", "returned", "sent", "brought", "moved",
+                       "transported"})
+_EN_TAKEN_REACH = 6  # "took them to the Al-Nasr detention centre": the verb, "to", an article and a name
+_EN_CENTRE = frozenset({"centre", "center", "centres", "centers", "facility", "facilities"})
+
+
+def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"intercepted 131 people ... and took them to the Al-Nasr detention centre", "transferred to a detention centre":
+    people brought to a migrants' detention centre are held there with no judicial process (arbitrary detention; the
+    English labels count an interception so ended). Not "released from" one: the verb must lead "to" / "into" it."""
+    if "detention" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words[:-1]):
+        if word == "detention" and words[index + 1] in _EN_CENTRE:
+            for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
+                if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])):
+                    return [PhraseMatch(verb, index + 1, (Trigger("arbitrary_detention", STRONG),), word)]
     return []
 
 
@@ -795,7 +828,11 @@ def _english_period_tally(words: list[str]) -> bool:
     return False
 
 
-_EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged", "set", "sets", "setting"})
+_EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged", "set", "sets", "setting",
+                        # weapons fired: "artillery fire on a crowded market" is shelling, no blaze
+                        "artillery", "tank", "sniper", "mortar", "rocket", "machine", "machinegun", "gun",
+                        "heavy", "live", "anti"})
+_EN_SET_ON_FIRE = 4  # "set the studio on fire": the object between "set" and "on fire"
 _EN_NOT_ATTEMPTS = frozenset({"escape", "escapes", "crossing", "crossings", "jailbreak", "breakout", "rescue", "arrest"})
 
 
@@ -807,7 +844,7 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     word = words[match.first]
     if "accident" in match.payloads and match.first == match.last and word == "fire":
         return (match.first > 0 and words[match.first - 1] in _EN_FIRING) or words[match.first + 1 : match.first + 2] in (
-            ["on"], ["at"], ["upon"])
+            ["on"], ["at"], ["upon"]) or _english_set_on_fire(words, match.first)
     if "hypothetical" in match.payloads and word == "attempted":
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
     if "general" in match.payloads and word in _EN_MEETINGS:
@@ -815,6 +852,12 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     if "custody" in match.payloads:
         return _english_clients(words, match.first)  # "a lawyer who defended detainees": his clients were held
     return False
+
+
+def _english_set_on_fire(words: list[str], fire: int) -> bool:
+    """"set the studio on fire", "set two cars on fire": arson (the lexicon lists "set on fire" with nothing between)."""
+    return fire > 1 and words[fire - 1] == "on" and any(
+        w in ("set", "sets", "setting") for w in words[max(0, fire - 2 - _EN_SET_ON_FIRE) : fire - 1])
 
 
 _EN_COUNSEL = frozenset({"defended", "defending", "defends", "represented", "representing", "represents"})
@@ -858,6 +901,26 @@ def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger
             if words[j] in _EN_ATTACKERS or (words[j] in _EN_LADEN and words[j + 1 : j + 3] == ["with", "explosives"]):
                 return True
     return False
+
+
+_EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
+_EN_REMAINS = frozenset({"bodies", "remains", "victims"})
+_EN_MORE = frozenset({"more", "further", "additional", "other"})
+
+
+def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"DNA tests had identified 11 more bodies", "teams identify 11 more Tarhuna victims": a count of the dead named
+    by those who identify them is forensic work on an earlier event, no killing told (a number must stand between:
+    "police identified the bodies of the three men shot" is the find itself)."""
+    first = match.first
+    if words[first] not in _EN_REMAINS or not any(w in _EN_IDENTIFIED for w in words[max(0, first - 5) : first]):
+        return False
+    k = next(j for j in range(first - 1, -1, -1) if words[j] in _EN_IDENTIFIED) + 1
+    number = parse_number(words, k)
+    if number is None:
+        return False
+    rest = words[k + number[1] : first]
+    return len(rest) <= 2 and (not rest or rest[0] in _EN_MORE or len(rest) == 1)
 
 
 def _year_tally(words: list[str]) -> bool:
@@ -1254,6 +1317,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _outlets_blocked(words)
     matches += _fired_inside(words)
     matches += _english_people_beaten(words)
+    matches += _english_taken_to_detention(words)
     if not matches:
         return SentenceResult([], {})
     present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
@@ -1282,7 +1346,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
-               and not _english_attributive(words, m) and not _sentence_passed(words, m)]
+               and not _english_attributive(words, m) and not _sentence_passed(words, m)
+               and not _english_identified(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]

@@ -1,0 +1,91 @@
+"""English news pass 5 (docs/labelling.md, "English news pass 5 (tune16en)"): kinds of error on English news (wires,
+Libyan English outlets, UN and NGO releases, posts), checked on our own sentences (written by the rasad team; no real
+events)."""
+
+from nlp.annotate import annotate
+
+
+def types(text: str) -> set[str]:
+    return {i.type for i in annotate(text, "en").incidents}
+
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    annotation = annotate(text, "en")
+    return annotation.killed, annotation.injured
+
+
+# --- false leads: forensic identification, sanctions, an armed group's commander killed ---------------------------
+
+def test_remains_identified_by_forensic_teams_are_no_new_killing() -> None:
+    text = ("Lab confirms identity of 7 more Sirte victims\nThe forensic lab in Misrata said DNA analysis had "
+            "identified 7 more bodies exhumed from a site near Sirte last year.")
+    assert "killing" not in types(text)
+
+
+def test_bodies_identified_after_a_fresh_find_still_are_a_killing() -> None:
+    text = ("Police identified the bodies of two farmers who were shot dead near Gharyan on Sunday, "
+            "a security source said.")
+    assert "killing" in types(text)
+
+
+def test_sanctions_on_a_smuggling_boss_are_no_incident() -> None:
+    text = ("UK sanctions two Libyan smuggling kingpins\nBritain on Thursday imposed asset freezes on two men it "
+            "called leaders of a human trafficking ring operating from Zuwara.")
+    assert not types(text)
+
+
+def test_a_militia_commander_shot_dead_is_a_fighter_killed() -> None:
+    text = ("Armed group commander shot dead in Janzour\nA commander of a local armed group in Janzour was shot dead "
+            "outside his home on Monday night, witnesses said.")
+    assert not types(text)
+
+
+def test_a_civilian_shot_dead_by_a_commanders_guards_still_is_a_killing() -> None:
+    text = "A shopkeeper was shot dead in Janzour on Monday by guards of a militia commander, his family said."
+    assert "killing" in types(text)
+
+
+# --- misses: people taken to a detention centre, a journalist held, a studio set on fire ---------------------------
+
+def test_people_taken_to_a_detention_centre_after_an_interception_are_detained() -> None:
+    text = ("The coast guard stopped a boat carrying 70 people off Garabulli on Monday and brought them to the "
+            "Tajoura detention centre.")
+    assert "arbitrary_detention" in types(text)
+
+
+def test_people_released_from_a_detention_centre_are_not() -> None:
+    text = "IOM said 40 women were released from a detention centre in Tripoli and flown home on Friday."
+    assert "arbitrary_detention" not in types(text)
+
+
+def test_a_journalist_held_without_charge_is_an_arbitrary_detention() -> None:
+    text = ("Security officers have held the journalist Salem Fituri for ten days without charge over an article on "
+            "fuel queues, his union said.")
+    assert {"arbitrary_detention", "attack_on_civil_society"} <= types(text)
+
+
+def test_journalists_who_held_a_meeting_were_not_detained() -> None:
+    text = "The journalists' union held a meeting in Benghazi on Monday to discuss press freedom."
+    assert not types(text)
+
+
+def test_a_studio_set_on_fire_is_an_attack_on_property() -> None:
+    text = ("Unknown men broke into a television office in Derna overnight and set the studio on fire, "
+            "the channel's manager said.")
+    assert "attack_on_property_or_infrastructure" in types(text)
+
+
+def test_a_radio_station_torched_is_an_attack_on_the_press() -> None:
+    text = "Gunmen torch community radio station in Ubari\nNobody was hurt, the station's staff said."
+    assert {"attack_on_property_or_infrastructure", "attack_on_civil_society"} <= types(text)
+
+
+def test_artillery_fire_that_killed_civilians_is_no_accident() -> None:
+    text = ("Artillery fire by the paramilitaries killed nine civilians and wounded 20 in Omdurman on Tuesday, "
+            "medics said.")
+    assert {"killing", "injury"} <= types(text)
+
+
+def test_a_house_fire_stays_an_accident() -> None:
+    text = "Three children died when a fire broke out in their home in Sabha on Sunday, civil defence said."
+    assert not types(text)
