@@ -492,9 +492,15 @@ _HARM_VERBS = {"اصيب", "اصيبت", "اصيبا", "اصيبوا", "جرح",
                "لقيا", "لقوا", "استشهد", "استشهدت", "تعرض", "تعرضت", "هلك", "فارق", "فارقت", "اسفر", "اسفرت"}
 
 
+_EN_ALSO_HARMED = {"killed", "wounded", "injured", "hurt", "died"}
+
+
 def adds_victims(words: list[str]) -> bool:
-    """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح»)."""
-    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS
+    """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح», "Two fighters were
+    also killed in the clashes")."""
+    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or any(
+        w in ("was", "were") and words[k + 1] == "also" and words[k + 2] in _EN_ALSO_HARMED
+        for k, w in enumerate(words[:-2]))
 
 
 def _after_noun_kind(words: list[str], index: int) -> str | None:
@@ -1228,7 +1234,7 @@ def _english_single(words: list[str], index: int, slot: str, found: dict[str, in
     k = index - 1 - (words[index - 1] in _EN_ADVERBS)
     if k >= 0 and words[k] == "was":
         return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
-    return k >= 0 and words[k] in SINGULAR_VICTIMS  # "his younger brother seriously injured"
+    return _english_single_before(words, k)  # "his younger brother seriously injured", "his cousin seriously injured"
 
 
 _EN_ARTICLES = {"a", "an", "the"}
@@ -1257,6 +1263,10 @@ def _english_joined_before(words: list[str], index: int) -> int:
     number is one more victim (English)."""
     if index >= 3 and words[index - 1] in _EN_POSSESSIVES and words[index - 2] == "and" and _english_single_before(
             words, index - 3):
+        return 1
+    # "beat a doctor and two nurses", "killed a shepherd and three boys": one named with an article before "and"
+    if index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_ARTICLES and _english_single_before(
+            words, index - 2):
         return 1
     return 0
 
@@ -1320,7 +1330,11 @@ _EN_NOT_CASUALTIES = {"missing", "unaccounted", "rescued", "survived", "saved", 
 
 
 def _english_not_casualties(words: list[str], start: int) -> bool:
+    """"21 others are missing", "13 others were rescued": people after a number who were saved or are missing; not
+    "the bodies of six migrants and rescued 11" (the rescue verb after "and" has its own object)."""
     start = _english_skip_of(words, start)
+    if words[start : start + 1] == ["and"] and words[start + 1 : start + 2] and words[start + 1] in _EN_NOT_CASUALTIES:
+        return False
     return bool(_EN_NOT_CASUALTIES.intersection(words[start : start + 3]))
 
 

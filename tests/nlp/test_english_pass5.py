@@ -89,3 +89,34 @@ def test_artillery_fire_that_killed_civilians_is_no_accident() -> None:
 def test_a_house_fire_stays_an_accident() -> None:
     text = "Three children died when a fire broke out in their home in Sabha on Sunday, civil defence said."
     assert not types(text)
+
+
+# --- counts: kin before an adverb, one person joined to a number, "were also killed", bodies then a rescue --------
+
+def test_a_cousin_seriously_injured_is_one_injured() -> None:
+    text = ("A shepherd was killed and his nephew badly injured on Friday when a mortar round hit their tent near "
+            "Wadi Kaam, relatives said.")
+    assert counts(text) == (1, 1)
+
+
+def test_one_named_with_an_article_joins_the_number_after_and() -> None:
+    text = "Armed men beat a teacher and three pupils at a school in Sabha on Monday, the education office said."
+    assert counts(text)[1] == 4
+
+
+def test_fighters_also_killed_add_to_the_toll() -> None:
+    text = ("A woman was killed when a rocket hit her home in Tajoura on Sunday, medics said. Two fighters were also "
+            "killed in the clashes, which ended at dusk.")
+    assert counts(text)[0] == 3
+
+
+def test_bodies_recovered_before_a_rescue_are_the_dead() -> None:
+    text = ("The coast guard said it recovered the bodies of four migrants and rescued 20 after their dinghy sank off "
+            "Zuwara on Monday.")
+    assert counts(text)[0] == 4
+
+
+def test_people_rescued_after_a_number_still_are_no_toll() -> None:
+    text = ("The bodies of three migrants were recovered off Zuwara on Monday and 25 others were rescued, the Red "
+            "Crescent said.")
+    assert counts(text)[0] == 3
