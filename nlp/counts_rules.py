@@ -279,11 +279,17 @@ def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> b
 
 
 def english_tally_since(words: list[str]) -> bool:
-    """"at least five activists had been detained in the capital since January": a hedged number of people, with a
-    perfect or pluperfect, summed since a month, a year or the start of something — a cumulative figure cited beside
-    the news, no event of its own ("the activist has been held since January" is one detention that lasts)."""
+    """"at least five activists had been detained in the capital since January": a hedged (or vague: "several") number
+    of people, with a perfect or pluperfect, summed since a month, a year or the start of something — a cumulative
+    figure cited beside the news, no event of its own ("the activist has been held since January" is one detention
+    that lasts)."""
     return _english_since_tally(words, _EN_PERFECT | {"had"}) and any(
-        w in _EN_HEDGES and parse_number(words, k + 1) is not None for k, w in enumerate(words[:-1]))
+        w in _EN_HEDGES and parse_number(words, k + 1) is not None or w in _EN_VAGUE_MANY
+        for k, w in enumerate(words[:-1]))
+
+
+# "several lawyers and journalists have been jailed under the same decree since 2023": people counted by no number
+_EN_VAGUE_MANY = {"several", "many", "numerous", "dozens", "hundreds", "scores"}
 
 
 def _english_recorded(words: list[str]) -> bool:

@@ -120,3 +120,22 @@ def test_people_rescued_after_a_number_still_are_no_toll() -> None:
     text = ("The bodies of three migrants were recovered off Zuwara on Monday and 25 others were rescued, the Red "
             "Crescent said.")
     assert counts(text)[0] == 3
+
+
+# --- victim categories: a background tally's victims, people intercepted at sea ------------------------------------
+
+def categories(text: str, kind: str) -> set[str]:
+    return next(set(i.victim_categories) for i in annotate(text, "en").incidents if i.type == kind)
+
+
+def test_several_held_since_a_year_is_a_background_tally() -> None:
+    text = ("Algerian poet jailed for six months over a satirical verse\nAn Oran court jailed poet and activist Karim "
+            "Said on Monday over a verse mocking the governor. Several bloggers and journalists have been jailed "
+            "under the same article since 2022.")
+    assert categories(text, "arbitrary_detention") == {"activists"}
+
+
+def test_people_intercepted_at_sea_are_migrants() -> None:
+    text = ("The coast guard intercepted 85 people off Zawiya on Sunday, among them nine women, and took them to the "
+            "Abu Salim detention centre.")
+    assert categories(text, "arbitrary_detention") == {"migrants", "women"}
