@@ -689,6 +689,26 @@ def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
+_EN_FORCED_IN = frozenset({"forced", "bundled", "dragged", "pushed", "shoved", "threw"})
+_EN_CARS = frozenset({"car", "cars", "vehicle", "vehicles", "van", "pickup", "truck", "toyota", "jeep", "suv", "boot",
+                      "minibus"})
+_EN_CAR_REACH = 4  # "into a white Toyota", "into an unmarked pickup truck": "into", an article, two modifiers
+
+
+def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"gunmen forced him into a white Toyota", "bundled the activist into a van": a person pushed into a car is
+    taken away (an abduction; the lexicon's "taken by gunmen" does not say it this way)."""
+    if "into" not in words or not _EN_CARS.intersection(words):
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if word in _EN_FORCED_IN and "into" in words[index + 2 : index + 5]:
+            into = words.index("into", index + 2)
+            if _EN_CARS.intersection(words[into + 1 : into + 1 + _EN_CAR_REACH]) and (
+                    _english_person_after(words, index) or into == index + 2):  # "forced Salem into a car"
+                return [PhraseMatch(index, into, (Trigger("abduction", STRONG),), word)]
+    return []
+
+
 def _outlets_blocked(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«حجب 5 مواقع إخبارية», «حظر صحيفتين»: blocking news sites or outlets is an attack on civil society (labelling
     guide); the lexicon lists «حجب موقع», here a number may stand between the order and what it shuts."""
@@ -1318,6 +1338,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _fired_inside(words)
     matches += _english_people_beaten(words)
     matches += _english_taken_to_detention(words)
+    matches += _english_forced_into_car(words)
     if not matches:
         return SentenceResult([], {})
     present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
@@ -1623,7 +1644,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.2  # «تهريب مهاجرين عبر الحدود»: a crossing smuggled, no abuse (trafficking) reported
         if kind == PROPERTY and "military_targets" in context and not civilians:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
-        if "accident" in context and kind in ACCIDENT_TYPES and not perpetrators:
+        if "accident" in context and kind in ACCIDENT_TYPES and not perpetrators and not (
+                kind == PROPERTY and candidate.trigger in _EN_DEED_PARTICIPLES):  # "smashed equipment": done on purpose
             confidence -= 0.6  # «مسلحون أضرموا النار ... حريق»: the fire was set, the accident cue does not clear it
         if kind == "torture" and kind not in strong_types and "custody" not in context:
             confidence -= 0.3  # «إهانة والده في المحل»: an insult; humiliation is ill-treatment in custody
@@ -1824,8 +1846,18 @@ def _english_object_struck(words: list[str], objects: list[PhraseMatch[str]]) ->
     """English: a civilian object named as what was struck ("an airstrike hit a school", "a strike on a farm", "rocket
     hits family home"): the English labels keep attack_on_property beside the people killed or hurt there (the ANT
     dev labels, Arabic, do not: an Arabic sentence never passes here)."""
-    return any(words[m.first].isascii() and any(w in _EN_STRIKING for w in words[max(0, m.first - _EN_STRIKE_REACH) : m.first])
+    return any(words[m.first].isascii() and any(w in _EN_STRIKING for w in _english_words_before(words, m.first))
                for m in objects) and all(w.isascii() for w in words)
+
+
+def _english_words_before(words: list[str], index: int) -> list[str]:
+    """The ``_EN_STRIKE_REACH`` words before ``index``, a possessive's "s" not counted ("struck her family's home")."""
+    start = index
+    reach = _EN_STRIKE_REACH
+    while start > 0 and reach > 0:
+        start -= 1
+        reach -= words[start] != "s"
+    return words[start:index]
 
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,

@@ -139,3 +139,38 @@ def test_people_intercepted_at_sea_are_migrants() -> None:
     text = ("The coast guard intercepted 85 people off Zawiya on Sunday, among them nine women, and took them to the "
             "Abu Salim detention centre.")
     assert categories(text, "arbitrary_detention") == {"migrants", "women"}
+
+
+# --- types: forced into a car, a group "involved in" trafficking, property struck or smashed beside the hurt --------
+
+def test_a_man_forced_into_a_car_by_gunmen_is_abducted() -> None:
+    text = ("Masked men forced him into a grey pickup outside his shop in Sabratha on Sunday night, his brother said; "
+            "the family has heard nothing since.")
+    assert "abduction" in types(text)
+
+
+def test_forced_into_exile_is_no_abduction() -> None:
+    text = "The journalist said threats had forced him into exile in Tunis last year."
+    assert "abduction" not in types(text)
+
+
+def test_a_target_described_as_involved_in_trafficking_is_no_trafficking() -> None:
+    text = ("An airstrike hit a farmhouse near Sabratha on Monday, killing two brothers, relatives said. The ministry "
+            "said it had struck smugglers involved in fuel smuggling and human trafficking.")
+    assert "trafficking" not in types(text)
+
+
+def test_a_home_struck_beside_a_killing_keeps_the_property_attack() -> None:
+    text = "A boy was killed in Tajoura on Sunday when a rocket struck his uncle's house, neighbours said."
+    assert {"killing", "attack_on_property_or_infrastructure"} <= types(text)
+
+
+def test_equipment_smashed_is_no_accident_whatever_accident_is_named() -> None:
+    text = ("Relatives of a man who died after a car accident smashed equipment in the emergency ward of Sabha "
+            "hospital on Friday, staff said.")
+    assert "attack_on_property_or_infrastructure" in types(text)
+
+
+def test_a_granary_burned_by_attackers_is_an_attack_on_property() -> None:
+    text = "Raiders burned the granary of a village near Nyala on Thursday, a local official said."
+    assert "attack_on_property_or_infrastructure" in types(text)
