@@ -174,3 +174,48 @@ def test_equipment_smashed_is_no_accident_whatever_accident_is_named() -> None:
 def test_a_granary_burned_by_attackers_is_an_attack_on_property() -> None:
     text = "Raiders burned the granary of a village near Nyala on Thursday, a local official said."
     assert "attack_on_property_or_infrastructure" in types(text)
+
+
+# --- actors: an acronym defined in parentheses, a town's traffic police, a possessive electoral body, one ministry ---
+
+def actors(text: str) -> set[str]:
+    return {a.name for a in annotate(text, "en").actors}
+
+
+def test_an_acronym_defined_in_parentheses_is_listed_beside_the_name() -> None:
+    text = ("The National Council for Civil Liberties (NCCL) said on Monday that the vote in Sirte had been calm. "
+            "NCCL observers visited 40 polling stations.")
+    assert {"National Council for Civil Liberties", "NCCL"} <= actors(text)
+
+
+def test_a_towns_traffic_police_keeps_its_town() -> None:
+    text = ("Two dead as car hits lorry near Zliten\nTwo men were killed when their car hit a lorry west of Zliten, "
+            "the Zliten Traffic Police said.")
+    assert "Zliten Traffic Police" in actors(text)
+
+
+def test_a_countrys_electoral_commission_is_one_actor() -> None:
+    text = "Niger's electoral commission said on Friday that the vote would be held in March."
+    assert "Niger's electoral commission" in actors(text)
+
+
+def test_a_headline_portfolio_ministry_is_the_body_texts_ministry() -> None:
+    text = ("Justice ministry rejects prison abuse report\nThe Ministry of Justice of the Government of National Unity "
+            "said on Monday the report on Jdeida prison was false.")
+    assert "Justice ministry" not in actors(text)
+
+
+def test_a_head_word_before_a_country_in_a_headline_ends_the_name() -> None:
+    text = "ICC prosecutor briefs Security Council Libya cases stalled\nThe prosecutor spoke in New York on Monday."
+    assert "Security Council Libya" not in actors(text)
+
+
+def test_un_agencies_name_no_body() -> None:
+    text = "Dozens of migrants were held in Zawiya on Monday with no access for UN agencies, a rescue group said."
+    assert "UN" not in actors(text)
+
+
+def test_men_in_uniform_who_detained_a_lawyer_are_the_perpetrators() -> None:
+    text = ("Misrata lawyer missing since arrest\nMen in uniform detained lawyer Adel Fitouri at a checkpoint on 3 May; "
+            "his family has not seen him since, Lawyers for Justice in Libya said.")
+    assert {"Men in uniform", "Lawyers for Justice in Libya"} <= actors(text)
