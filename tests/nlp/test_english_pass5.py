@@ -219,3 +219,11 @@ def test_men_in_uniform_who_detained_a_lawyer_are_the_perpetrators() -> None:
     text = ("Misrata lawyer missing since arrest\nMen in uniform detained lawyer Adel Fitouri at a checkpoint on 3 May; "
             "his family has not seen him since, Lawyers for Justice in Libya said.")
     assert {"Men in uniform", "Lawyers for Justice in Libya"} <= actors(text)
+
+
+# --- in Libya: departures from Libya are Libyan affairs --------------------------------------------------------------
+
+def test_departures_from_libya_are_libyan_affairs_however_often_italy_is_named() -> None:
+    text = ("Fewer migrant boats reach Italy\nDepartures from western Libya fell by a third this year, the interior "
+            "ministry in Rome said on Monday, as about 30,000 people reached Italy by sea.")
+    assert annotate(text, "en").in_libya
