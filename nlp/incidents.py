@@ -655,7 +655,8 @@ def _english_person_after(words: list[str], index: int) -> bool:
     k = index + 1
     while k < len(words) and k - index <= 3 and words[k] in _EN_BEAT_ARTICLES:
         k += 1
-    return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS)
+    return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS) and (
+        words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
 
 
 def _english_people_beaten(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -671,6 +672,7 @@ def _english_people_beaten(words: list[str]) -> list[PhraseMatch[Trigger]]:
 
 _EN_TAKEN = frozenset({"took", "taken", "take", "takes", "transferred", "returned", "sent", "brought", "moved",
                        "transported"})
+_EN_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "to"})
 _EN_TAKEN_REACH = 6  # "took them to the Al-Nasr detention centre": the verb, "to", an article and a name
 _EN_CENTRE = frozenset({"centre", "center", "centres", "centers", "facility", "facilities"})
 
@@ -684,7 +686,8 @@ def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
     for index, word in enumerate(words[:-1]):
         if word == "detention" and words[index + 1] in _EN_CENTRE:
             for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
-                if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])):
+                if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])) and not (
+                        _EN_MODALS.intersection(words[max(0, verb - 2) : verb])):  # "would be transferred": not done
                     return [PhraseMatch(verb, index + 1, (Trigger("arbitrary_detention", STRONG),), word)]
     return []
 
@@ -926,6 +929,7 @@ def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger
 _EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
 _EN_REMAINS = frozenset({"bodies", "remains", "victims"})
 _EN_MORE = frozenset({"more", "further", "additional", "other"})
+_EN_FORENSIC = frozenset({"dna", "forensic", "forensics", "exhumed", "exhumation", "graves"})
 
 
 def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -940,7 +944,8 @@ def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if number is None:
         return False
     rest = words[k + number[1] : first]
-    return len(rest) <= 2 and (not rest or rest[0] in _EN_MORE or len(rest) == 1)
+    # "11 more bodies" goes on with an earlier count; a bare number only where forensic work is named
+    return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in _EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
 
 
 def _year_tally(words: list[str]) -> bool:

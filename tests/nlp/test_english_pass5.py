@@ -28,6 +28,16 @@ def test_bodies_identified_after_a_fresh_find_still_are_a_killing() -> None:
     assert "killing" in types(text)
 
 
+def test_bodies_identified_by_a_bare_number_after_a_shipwreck_still_are_the_dead() -> None:
+    text = "Officials have identified 9 bodies from Sunday's shipwreck off Garabulli, the Red Crescent said."
+    assert counts(text)[0] == 9
+
+
+def test_a_killing_told_beside_sanctions_imposed_still_is_one() -> None:
+    text = "Gunmen killed two shepherds near Gharyan on Monday, a week after London imposed sanctions on their leader."
+    assert "killing" in types(text)
+
+
 def test_sanctions_on_a_smuggling_boss_are_no_incident() -> None:
     text = ("UK sanctions two Libyan smuggling kingpins\nBritain on Thursday imposed asset freezes on two men it "
             "called leaders of a human trafficking ring operating from Zuwara.")
@@ -51,6 +61,16 @@ def test_people_taken_to_a_detention_centre_after_an_interception_are_detained()
     text = ("The coast guard stopped a boat carrying 70 people off Garabulli on Monday and brought them to the "
             "Tajoura detention centre.")
     assert "arbitrary_detention" in types(text)
+
+
+def test_people_who_would_be_taken_to_a_detention_centre_are_not_yet() -> None:
+    text = "The ministry said the 60 people rescued on Monday would be transferred to a detention centre in Misrata."
+    assert "arbitrary_detention" not in types(text)
+
+
+def test_a_journalists_funeral_held_is_no_detention() -> None:
+    text = "Colleagues held the journalist's funeral in Misrata on Friday, a week after his death in a car crash."
+    assert not types(text)
 
 
 def test_people_released_from_a_detention_centre_are_not() -> None:
