@@ -341,7 +341,11 @@ def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
     reach = _RANKS_NEGATION_REACH if index > 0 and words[index - 1] in _RANKS else 5
     start = max(0, index - reach)
     return any((w in negations or negations.intersection(clitic_variants(w))) and not _floor(words, k)
+               and not (w == "without" and words[k + 1] in _EN_DETENTION_TERMS)  # "held without trial": a qualifier
                for k, w in enumerate(words[start:index], start))
+
+
+_EN_DETENTION_TERMS = frozenset({"trial", "charge", "charges", "warrant"})
 
 
 _FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
@@ -874,6 +878,8 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
         return _english_victims_deed(words, match.first)
     if "custody" in match.payloads:
         return _english_clients(words, match.first)  # "a lawyer who defended detainees": his clients were held
+    if "proceedings" in match.payloads and word == "trial":
+        return match.first > 0 and words[match.first - 1] == "without"  # "held without trial": no trial at all
     return False
 
 

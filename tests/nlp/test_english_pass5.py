@@ -247,3 +247,22 @@ def test_departures_from_libya_are_libyan_affairs_however_often_italy_is_named()
     text = ("Fewer migrant boats reach Italy\nDepartures from western Libya fell by a third this year, the interior "
             "ministry in Rome said on Monday, as about 30,000 people reached Italy by sea.")
     assert annotate(text, "en").in_libya
+
+
+# --- death in custody: a body handed to the family, "died in custody", "without trial" is no trial and no negation ---
+
+def test_a_body_received_by_the_family_of_a_man_held_without_trial_is_a_killing_in_custody() -> None:
+    text = ("The family of Nuri Abdelsalam, held in Jdeida prison since June without trial, received his body on "
+            "Monday, his cousin said.")
+    assert {"killing", "arbitrary_detention"} <= types(text)
+
+
+def test_died_in_custody_is_a_death_reported() -> None:
+    text = "Khaled Omran died in custody at a prison in Zintan on Sunday, a rights group said."
+    assert "killing" in types(text)
+
+
+def test_a_charge_of_murdering_detainees_stays_a_proceeding() -> None:
+    text = ("ICC unseals warrant for former prison director\nThe court accused him of murder, torture and rape of "
+            "detainees in a Tripoli prison between 2016 and 2019.")
+    assert not types(text)
