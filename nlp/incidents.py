@@ -345,6 +345,7 @@ def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
                for k, w in enumerate(words[start:index], start))
 
 
+_EN_SUSPECTS_REACH = 5  # "arrested two men in connection with", "detained a man suspected of"
 _EN_DETENTION_TERMS = frozenset({"trial", "charge", "charges", "warrant"})
 
 
@@ -779,6 +780,20 @@ def _english_charge(words: list[str], first: int, types: set[str], weak: bool, c
 
 
 _EN_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+_EN_ARRESTS = frozenset({"arrested", "arrest", "arrests", "detained", "detains"})  # not "held for ransom"
+_EN_OVER_REACH = 4  # "arrested two men over the abduction": the arrest word, its object, "over", an article
+
+
+def _english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"police arrested two men over the abduction of a pharmacist", "detained a suspect for the killing": the harm
+    named after an arrest "over / for" is what the suspects are held for (a proceeding), not an event told here."""
+    first = match.first
+    if not {t.type for t in match.payloads} <= _EN_CHARGED_ACTS or words[first].endswith("ed"):
+        return False
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if words[k] in ("over", "for"):
+            return any(w in _EN_ARRESTS for w in words[max(0, k - _EN_OVER_REACH) : k])
+    return False
 
 
 # "drug trafficking", "arms smuggling", "fuel smuggling": goods, not people (English words only)
@@ -1379,7 +1394,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
-               and not _english_identified(words, m)]
+               and not _english_identified(words, m) and not _english_arrested_over(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -1521,6 +1536,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                         or _held_for_long(words))
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
     press_held = any(0 < p - d <= _SCOPE_WINDOW for p in press_at for d in detention_at)
+    # "police arrested two men in connection with the killing" (of a lawyer named before): the ones held are
+    # suspects of the harm told, not its journalist or activist victim (English)
+    suspects_held = not press_held and any(words[d].isascii() and any(0 < c - d <= _EN_SUSPECTS_REACH for c in where.get(
+        "charge", [])) for d in detention_at)
     by_type: dict[str, Candidate] = {}
     trigger_at: dict[int, str] = {}
     strong_types: set[str] = set()
@@ -1608,7 +1627,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 confidence += 0.45  # «محتجزين بعد مشاركتهم في احتجاج»: held for a march, like protesters named
             if qualified and kind not in strong_types:
                 confidence += 0.5  # the qualifier makes an arrest arbitrary; a strong trigger already is one
-            if victims & (_PRESS | {"protesters"}):
+            if victims & (_PRESS | {"protesters"}) and not suspects_held:
                 confidence += 0.45  # held for their work or for a march: for what civil society does
             elif victims or civilians:
                 confidence += 0.15

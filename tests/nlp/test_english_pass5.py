@@ -266,3 +266,38 @@ def test_a_charge_of_murdering_detainees_stays_a_proceeding() -> None:
     text = ("ICC unseals warrant for former prison director\nThe court accused him of murder, torture and rape of "
             "detainees in a Tripoli prison between 2016 and 2019.")
     assert not types(text)
+
+
+# --- proceedings and tallies: suspects arrested, a wanted man extradited, a monitor's cases ----------------------
+
+def test_suspects_arrested_in_a_past_kidnapping_are_no_incident() -> None:
+    text = ("Police arrest two suspects in kidnapping of pharmacist\nThe Zliten security directorate said it had "
+            "arrested two men over the abduction of a pharmacist in March.")
+    assert not types(text)
+
+
+def test_a_man_wanted_over_past_killings_extradited_is_no_incident() -> None:
+    text = ("Malta extradites former militia leader to Libya\nMalta on Friday extradited a former militia leader wanted "
+            "over the 2020 killing of civilians in Tarhuna, the Attorney General said.")
+    assert not types(text)
+
+
+def test_cases_documented_by_a_monitor_are_a_tally() -> None:
+    text = "Rights group: 30 cases of torture documented in eastern prisons in 2025"
+    assert not types(text)
+
+
+def test_men_arrested_in_connection_with_a_lawyers_killing_are_suspects_not_victims() -> None:
+    text = ("Gunmen shot dead a lawyer in Sabha on Monday and police later arrested two men in connection with the "
+            "killing, a security source said.")
+    assert "arbitrary_detention" not in types(text)
+
+
+def test_a_journalist_arrested_on_a_spying_charge_still_is_held() -> None:
+    text = "Police arrested a journalist suspected of spying in Benghazi on Monday, his newspaper said."
+    assert "arbitrary_detention" in types(text)
+
+
+def test_migrants_held_for_ransom_still_are_abducted() -> None:
+    text = "Traffickers held 40 migrants for ransom in a farmhouse near Bani Walid for two months, survivors said."
+    assert "abduction" in types(text)
