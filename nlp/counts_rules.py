@@ -63,7 +63,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father",
-                    "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official"}
+                    "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
+                    "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant"}
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
 NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",

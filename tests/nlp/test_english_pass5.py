@@ -301,3 +301,21 @@ def test_a_journalist_arrested_on_a_spying_charge_still_is_held() -> None:
 def test_migrants_held_for_ransom_still_are_abducted() -> None:
     text = "Traffickers held 40 migrants for ransom in a farmhouse near Bani Walid for two months, survivors said."
     assert "abduction" in types(text)
+
+
+# --- more probes of our own: tyres burned in a protest, a book on past killings, a victim named by his trade ---------
+
+def test_tyres_burned_in_a_protest_are_no_attack() -> None:
+    text = ("Sabha residents protest fuel shortage\nYoung men burned tyres and blocked the road to the airport in Sabha "
+            "on Monday night over a week-long fuel shortage.")
+    assert not types(text)
+
+
+def test_a_book_about_past_killings_is_no_incident() -> None:
+    text = "A book documenting the killings of civilians in Sirte in 2016 was launched in Misrata on Saturday."
+    assert not types(text)
+
+
+def test_a_shopkeeper_shot_dead_is_one_killed() -> None:
+    text = "Two gunmen shot dead a shopkeeper during a robbery in Sabha's Al-Manshiya district on Monday, police said."
+    assert counts(text)[0] == 1
