@@ -293,6 +293,15 @@ def english_tally_since(words: list[str]) -> bool:
 _EN_VAGUE_MANY = {"several", "many", "numerous", "dozens", "hundreds", "scores"}
 
 
+_EN_HANDED = {"received", "receive", "handed", "returned"}
+
+
+def _english_body_handed(words: list[str]) -> bool:
+    """"The family received his body", "handed over her body": one person's body given to the family (English)."""
+    return any(w in ("his", "her") and words[k + 1] == "body" and any(v in _EN_HANDED for v in words[max(0, k - 3) : k])
+               for k, w in enumerate(words[:-1]))
+
+
 def _english_recorded(words: list[str]) -> bool:
     """"230 people are recorded as dead and 90 as missing on the route so far": an agency's register of deaths
     (IOM, UNHCR), summed over a period, not the toll of one event (English words)."""
@@ -678,6 +687,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
+    if "killed" not in found and english and _english_body_handed(words):
+        found["killed"] = 1  # "the family received his body": one dead
     if "killed" not in found and ((body := _body_found(words)) is not None or _fighter_eliminated(words)):
         found["killed"] = body or 1  # «العثور على جثة امرأة», «القضاء على إرهابي»
     for slot, listed in _each_listed(words, trigger_at).items():

@@ -255,6 +255,7 @@ def test_a_body_received_by_the_family_of_a_man_held_without_trial_is_a_killing_
     text = ("The family of Nuri Abdelsalam, held in Jdeida prison since June without trial, received his body on "
             "Monday, his cousin said.")
     assert {"killing", "arbitrary_detention"} <= types(text)
+    assert counts(text)[0] == 1
 
 
 def test_died_in_custody_is_a_death_reported() -> None:
