@@ -345,7 +345,6 @@ def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
                for k, w in enumerate(words[start:index], start))
 
 
-_EN_SUSPECTS_REACH = 5  # "arrested two men in connection with", "detained a man suspected of"
 _EN_DETENTION_TERMS = frozenset({"trial", "charge", "charges", "warrant"})
 
 
@@ -664,7 +663,7 @@ def _english_person_after(words: list[str], index: int) -> bool:
         words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
 
 
-def _english_people_beaten(words: list[str]) -> list[PhraseMatch[Trigger]]:
+def _english_verbs_on_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """"guards beat migrants", "police beat him", "beat up a journalist", "has held the journalist": an English verb
     with people as its object (the lexicon cannot tell "Al Ahly beat Al Ittihad" or "held talks" apart)."""
     out = []
@@ -782,6 +781,8 @@ def _english_charge(words: list[str], first: int, types: set[str], weak: bool, c
 _EN_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
 _EN_ARRESTS = frozenset({"arrested", "arrest", "arrests", "detained", "detains"})  # not "held for ransom"
 _EN_OVER_REACH = 4  # "arrested two men over the abduction": the arrest word, its object, "over", an article
+_EN_OVER_BEFORE = 3  # "over the killing of", "for the 2024 abduction": "over / for" up to three words before the harm
+_EN_SUSPECTS_REACH = 5  # "arrested two men in connection with", "detained a man suspected of"
 
 
 def _english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -790,7 +791,7 @@ def _english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> boo
     first = match.first
     if not {t.type for t in match.payloads} <= _EN_CHARGED_ACTS or words[first].endswith("ed"):
         return False
-    for k in range(first - 1, max(-1, first - 4), -1):
+    for k in range(first - 1, max(-1, first - 1 - _EN_OVER_BEFORE), -1):
         if words[k] in ("over", "for"):
             return any(w in _EN_ARRESTS for w in words[max(0, k - _EN_OVER_REACH) : k])
     return False
@@ -1362,7 +1363,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _split_killings(words, matches)
     matches += _outlets_blocked(words)
     matches += _fired_inside(words)
-    matches += _english_people_beaten(words)
+    matches += _english_verbs_on_people(words)
     matches += _english_taken_to_detention(words)
     matches += _english_forced_into_car(words)
     if not matches:
