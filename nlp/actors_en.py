@@ -61,7 +61,8 @@ _GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=polic
 _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
 # capitalised word) before the word
-_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|security directorate)\b")
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|security directorate|"
+                                r"[Tt]raffic [Pp]olice)\b")
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:facilitated|backed|funded|brokered|led|sponsored|run|supported|mediated)\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
 # "charges of joining a terrorist group", "membership of an armed group": the charge names no group
@@ -71,16 +72,17 @@ _COUNTRIES = ("Libya|Tunisia|Egypt|Algeria|Morocco|Sudan|Chad|Niger|Mali|Malta|I
               "Turkey|Russia|Lebanon|Syria|Israel|Jordan|Qatar|Britain|Nigeria")
 # (a generic body only: a proper name keeps its own, "Libya's House of Representatives" -> "House of Representatives";
 # bare "authorities" is none, so neither is "Libya's authorities")
+_COUNTRY_WORD = re.compile(_COUNTRIES)
 _POSSESSIVE_OWNER = re.compile(rf"(?:{_COUNTRIES})['’]s ")
 _POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:(?!authorities)(?:{_GENERIC_BODIES})|(?:{_PORTFOLIOS}) ministry|"
-                        r"parliament|government|traffic department)\b")
+                        r"parliament|government|traffic department|electoral (?:agency|commission)|election commission)\b")
 # "444 Combat Brigade", "the 128th Brigade": a unit named by its number
 _NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:[A-Z][a-z]+ )?(?:Brigade|Battalion|Regiment|Division)\b")
 # "gunmen in military uniform": the description goes with the men
 _UNIFORM_TAIL = re.compile(r" in (?:military|police|army|security|army-style) uniforms?\b")
 # "the UN envoy", "UN experts", "the UN humanitarian coordinator": a person of the body speaks, the body is no party
 _PERSON_AFTER = re.compile(r" (?:[a-z]+ )?(?:envoy|experts?|coordinator|officials?|official's|spokes(?:man|woman|person)|chief|"
-                           r"investigators?|rapporteurs?|representative)\b")
+                           r"investigators?|rapporteurs?|representative|agencies|measures)\b")  # "UN agencies": none named
 # "Al-Nasr detention centre", "Kaniyat prison": a place named after a body
 _FACILITY_AFTER = re.compile(r" (?:detention (?:centre|center)|prison|[Ss]treet|[Ss]quare|[Ss]tadium|stations?)\b")
 # "armed groups' control over state funds", "the smugglers' compound": a plural possessive qualifies a thing
@@ -109,6 +111,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                     or _of_the_after_head(words, i, j)):
                 if words[j][2].endswith(("'s", "’s")):
                     break  # "the GNU's Ministry of Defence": the owner's name ends at «'s»
+                if words[j][2] in _HEADS and _COUNTRY_WORD.fullmatch(words[j + 1][2]):
+                    break  # "tells Security Council Libya warrants ...": a headline's next noun, not "Council of Libya"
                 j += 1
             run = words[i: j + 1]
             if run and run[0][2] in ("The", "A", "An"):
@@ -218,7 +222,27 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         kept.append(a)
     kept = [a for a in kept if not any(b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
-    return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, sorted(kept + added, key=lambda a: a.start))))
+    actors = sorted(kept + added, key=lambda a: a.start)
+    actors = sorted(actors + _defined_acronyms(text, token_starts, actors), key=lambda a: a.start)
+    return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, actors)))
+
+
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")
+
+
+def _defined_acronyms(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
+    """"The High National Elections Commission (HNEC) announced ...": the acronym a text defines in parentheses right
+    after a body's name is the same body written short; the labels list both where the text uses both (Actor
+    conventions: an acronym beside its name)."""
+    out = []
+    for a in actors:
+        m = _ACRONYM_AFTER.match(text, a.end)
+        if m is None or any(b.start == m.start(1) for b in actors):
+            continue  # the registry's "(UNSMIL)" is found already
+        rng = _token_range(token_starts, m.start(1), m.end(1))
+        if rng is not None:
+            out.append(ActorMatch(m.group(1), a.id, a.type, m.start(1), m.end(1), rng[0], rng[1]))
+    return out
 
 
 def _descriptions_dropped(actors: list[ActorMatch]) -> list[ActorMatch]:
@@ -314,8 +338,20 @@ def _headline_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMa
         if name.split()[-1] in _ARMED_MEN and a.id.startswith("generic-") and any(
                 b.id.startswith("generic-") and b.name.lower().split()[-1] in _ARMED_MEN for b in body):
             return True  # "Gunmen storm ..." then "Armed men stormed": the body text's form
+        if _inverted_ministry(name, body):
+            return True  # "Interior ministry denies ..." then "The Ministry of Interior of the ...": one body
         generic = a.type == "generic" or key.startswith("generic-")
         return generic and any(not _body_id(b).startswith("generic-") and name.rstrip("s") in b.name.lower().split()[-1]
                                for b in body)
 
     return [a for a in actors if a.start > line_end or not named_in_body(a)]
+
+
+_PORTFOLIO_FIRST = re.compile(r"([a-z]+(?: affairs)?) ministry")
+
+
+def _inverted_ministry(name: str, body: list[ActorMatch]) -> bool:
+    """A headline's "<portfolio> ministry" beside the body text's "Ministry of <Portfolio> ..." (lower-cased ``name``)."""
+    m = _PORTFOLIO_FIRST.fullmatch(name)
+    return m is not None and any(b.name.lower().startswith((f"ministry of {m.group(1)}", f"ministry of the {m.group(1)}"))
+                                 for b in body)

@@ -63,7 +63,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father",
-                    "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official"}
+                    "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
+                    "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant"}
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
 NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
@@ -278,11 +279,26 @@ def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> b
 
 
 def english_tally_since(words: list[str]) -> bool:
-    """"at least five activists had been detained in the capital since January": a hedged number of people, with a
-    perfect or pluperfect, summed since a month, a year or the start of something — a cumulative figure cited beside
-    the news, no event of its own ("the activist has been held since January" is one detention that lasts)."""
+    """"at least five activists had been detained in the capital since January": a hedged (or vague: "several") number
+    of people, with a perfect or pluperfect, summed since a month, a year or the start of something — a cumulative
+    figure cited beside the news, no event of its own ("the activist has been held since January" is one detention
+    that lasts)."""
     return _english_since_tally(words, _EN_PERFECT | {"had"}) and any(
-        w in _EN_HEDGES and parse_number(words, k + 1) is not None for k, w in enumerate(words[:-1]))
+        w in _EN_HEDGES and parse_number(words, k + 1) is not None or w in _EN_VAGUE_MANY
+        for k, w in enumerate(words[:-1]))
+
+
+# "several lawyers and journalists have been jailed under the same decree since 2023": people counted by no number
+_EN_VAGUE_MANY = {"several", "many", "numerous", "dozens", "hundreds", "scores"}
+
+
+_EN_HANDED = {"received", "receive", "handed", "returned"}
+
+
+def _english_body_handed(words: list[str]) -> bool:
+    """"The family received his body", "handed over her body": one person's body given to the family (English)."""
+    return any(w in ("his", "her") and words[k + 1] == "body" and any(v in _EN_HANDED for v in words[max(0, k - 3) : k])
+               for k, w in enumerate(words[:-1]))
 
 
 def _english_recorded(words: list[str]) -> bool:
@@ -491,9 +507,15 @@ _HARM_VERBS = {"اصيب", "اصيبت", "اصيبا", "اصيبوا", "جرح",
                "لقيا", "لقوا", "استشهد", "استشهدت", "تعرض", "تعرضت", "هلك", "فارق", "فارقت", "اسفر", "اسفرت"}
 
 
+_EN_ALSO_HARMED = {"killed", "wounded", "injured", "hurt", "died"}
+
+
 def adds_victims(words: list[str]) -> bool:
-    """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح»)."""
-    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS
+    """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح», "Two fighters were
+    also killed in the clashes")."""
+    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or any(
+        w in ("was", "were") and words[k + 1] == "also" and words[k + 2] in _EN_ALSO_HARMED
+        for k, w in enumerate(words[:-2]))
 
 
 def _after_noun_kind(words: list[str], index: int) -> str | None:
@@ -657,6 +679,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
+    if "killed" not in found and english and _english_body_handed(words):
+        found["killed"] = 1  # "the family received his body": one dead
     if "killed" not in found and ((body := _body_found(words)) is not None or _fighter_eliminated(words)):
         found["killed"] = body or 1  # «العثور على جثة امرأة», «القضاء على إرهابي»
     for slot, listed in _each_listed(words, trigger_at).items():
@@ -1219,7 +1243,7 @@ def _english_single(words: list[str], index: int, slot: str, found: dict[str, in
     k = index - 1 - (words[index - 1] in _EN_ADVERBS)
     if k >= 0 and words[k] == "was":
         return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
-    return k >= 0 and words[k] in SINGULAR_VICTIMS  # "his younger brother seriously injured"
+    return _english_single_before(words, k)  # "his younger brother seriously injured", "his cousin seriously injured"
 
 
 _EN_ARTICLES = {"a", "an", "the"}
@@ -1248,6 +1272,10 @@ def _english_joined_before(words: list[str], index: int) -> int:
     number is one more victim (English)."""
     if index >= 3 and words[index - 1] in _EN_POSSESSIVES and words[index - 2] == "and" and _english_single_before(
             words, index - 3):
+        return 1
+    # "beat a doctor and two nurses", "killed a shepherd and three boys": one named with an article before "and"
+    if index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_ARTICLES and _english_single_before(
+            words, index - 2):
         return 1
     return 0
 
@@ -1311,7 +1339,11 @@ _EN_NOT_CASUALTIES = {"missing", "unaccounted", "rescued", "survived", "saved", 
 
 
 def _english_not_casualties(words: list[str], start: int) -> bool:
+    """"21 others are missing", "13 others were rescued": people after a number who were saved or are missing; not
+    "the bodies of six migrants and rescued 11" (the rescue verb after "and" has its own object)."""
     start = _english_skip_of(words, start)
+    if words[start : start + 1] == ["and"] and words[start + 1 : start + 2] and words[start + 1] in _EN_NOT_CASUALTIES:
+        return False
     return bool(_EN_NOT_CASUALTIES.intersection(words[start : start + 3]))
 
 

@@ -340,7 +340,11 @@ def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
     reach = _RANKS_NEGATION_REACH if index > 0 and words[index - 1] in _RANKS else 5
     start = max(0, index - reach)
     return any((w in negations or negations.intersection(clitic_variants(w))) and not _floor(words, k)
+               and not (w == "without" and words[k + 1] in _EN_DETENTION_TERMS)  # "held without trial": a qualifier
                for k, w in enumerate(words[start:index], start))
+
+
+_EN_DETENTION_TERMS = frozenset({"trial", "charge", "charges", "warrant"})
 
 
 _FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
@@ -366,6 +370,9 @@ def _content_after(words: list[str], start: int) -> int | None:
     return None
 
 
+_EN_SUBJECT_REACH = 10  # "a commander of an armed group in Tajoura was shot dead": the head noun opens a long subject
+
+
 def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
     """A combatant noun in the victim slot of a killing/injury trigger."""
     for match in matches:
@@ -385,7 +392,7 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
             if met is not None and any(j in combatant_at for j in range(met + 1, match.first)):
                 return True
         if match.first > 0 and words[match.first - 1] in ("were", "was", "been", "are"):  # "fighters were killed"
-            for j in range(match.first - 2, max(-1, match.first - 8), -1):
+            for j in range(match.first - 2, max(-1, match.first - _EN_SUBJECT_REACH), -1):
                 if words[j] == "by":
                     break
                 if j in combatant_at:
@@ -639,19 +646,72 @@ def _fired_inside(words: list[str]) -> list[PhraseMatch[Trigger]]:
 
 _EN_BEAT_OBJECTS = frozenset({"him", "her", "them", "up"})
 _EN_BEAT_ARTICLES = frozenset({"a", "an", "the", "two", "three", "several", "dozens", "of"})
+# verbs that harm only with a person as their object: "guards beat migrants" (a team beaten is no person), "has held
+# the journalist ... without charge" (not "held talks", "held a meeting": a weak detention word, it still needs a
+# journalist or a qualifier)
+_EN_PERSON_VERBS = {"beat": Trigger("injury", STRONG), "held": Trigger("arbitrary_detention", DETENTION_WEAK)}
 
 
-def _english_people_beaten(words: list[str]) -> list[PhraseMatch[Trigger]]:
-    """"guards beat migrants", "police beat him", "beat up a journalist": the verb "beat" with people as its object
-    is an assault (not "Al Ahly beat Al Ittihad": a team beaten is no person; the lexicon cannot tell them apart)."""
-    if "beat" not in words:
-        return []  # a cheap test first: this runs on every sentence
-    index = words.index("beat")
+def _english_person_after(words: list[str], index: int) -> bool:
+    """A person right after the verb at ``index``, past up to three articles or numbers ("beat a doctor", "held the
+    journalist", "beat up", "held him")."""
     k = index + 1
     while k < len(words) and k - index <= 3 and words[k] in _EN_BEAT_ARTICLES:
         k += 1
-    if k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS):
-        return [PhraseMatch(index, index, (Trigger("injury", STRONG),), "beat")]
+    return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS) and (
+        words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
+
+
+def _english_verbs_on_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"guards beat migrants", "police beat him", "beat up a journalist", "has held the journalist": an English verb
+    with people as its object (the lexicon cannot tell "Al Ahly beat Al Ittihad" or "held talks" apart)."""
+    out = []
+    for verb in sorted(_EN_PERSON_VERBS.keys() & set(words)):  # a cheap test first: this runs on every sentence
+        index = words.index(verb)
+        if _english_person_after(words, index):
+            out.append(PhraseMatch(index, index, (_EN_PERSON_VERBS[verb],), verb))
+    return out
+
+
+_EN_TAKEN = frozenset({"took", "taken", "take", "takes", "transferred", "returned", "sent", "brought", "moved",
+                       "transported"})
+_EN_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "to"})
+_EN_TAKEN_REACH = 6  # "took them to the Al-Nasr detention centre": the verb, "to", an article and a name
+_EN_CENTRE = frozenset({"centre", "center", "centres", "centers", "facility", "facilities"})
+
+
+def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"intercepted 131 people ... and took them to the Al-Nasr detention centre", "transferred to a detention centre":
+    people brought to a migrants' detention centre are held there with no judicial process (arbitrary detention; the
+    English labels count an interception so ended). Not "released from" one: the verb must lead "to" / "into" it."""
+    if "detention" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words[:-1]):
+        if word == "detention" and words[index + 1] in _EN_CENTRE:
+            for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
+                if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])) and not (
+                        _EN_MODALS.intersection(words[max(0, verb - 2) : verb])):  # "would be transferred": not done
+                    return [PhraseMatch(verb, index + 1, (Trigger("arbitrary_detention", STRONG),), word)]
+    return []
+
+
+_EN_FORCED_IN = frozenset({"forced", "bundled", "dragged", "pushed", "shoved", "threw"})
+_EN_CARS = frozenset({"car", "cars", "vehicle", "vehicles", "van", "pickup", "truck", "toyota", "jeep", "suv", "boot",
+                      "minibus"})
+_EN_CAR_REACH = 4  # "into a white Toyota", "into an unmarked pickup truck": "into", an article, two modifiers
+
+
+def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"gunmen forced him into a white Toyota", "bundled the activist into a van": a person pushed into a car is
+    taken away (an abduction; the lexicon's "taken by gunmen" does not say it this way)."""
+    if "into" not in words or not _EN_CARS.intersection(words):
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if word in _EN_FORCED_IN and "into" in words[index + 2 : index + 5]:
+            into = words.index("into", index + 2)
+            if _EN_CARS.intersection(words[into + 1 : into + 1 + _EN_CAR_REACH]) and (
+                    _english_person_after(words, index) or into == index + 2):  # "forced Salem into a car"
+                return [PhraseMatch(index, into, (Trigger("abduction", STRONG),), word)]
     return []
 
 
@@ -718,6 +778,22 @@ def _english_charge(words: list[str], first: int, types: set[str], weak: bool, c
 
 
 _EN_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+_EN_ARRESTS = frozenset({"arrested", "arrest", "arrests", "detained", "detains"})  # not "held for ransom"
+_EN_OVER_REACH = 4  # "arrested two men over the abduction": the arrest word, its object, "over", an article
+_EN_OVER_BEFORE = 3  # "over the killing of", "for the 2024 abduction": "over / for" up to three words before the harm
+_EN_SUSPECTS_REACH = 5  # "arrested two men in connection with", "detained a man suspected of"
+
+
+def _english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"police arrested two men over the abduction of a pharmacist", "detained a suspect for the killing": the harm
+    named after an arrest "over / for" is what the suspects are held for (a proceeding), not an event told here."""
+    first = match.first
+    if not {t.type for t in match.payloads} <= _EN_CHARGED_ACTS or words[first].endswith("ed"):
+        return False
+    for k in range(first - 1, max(-1, first - 1 - _EN_OVER_BEFORE), -1):
+        if words[k] in ("over", "for"):
+            return any(w in _EN_ARRESTS for w in words[max(0, k - _EN_OVER_REACH) : k])
+    return False
 
 
 # "drug trafficking", "arms smuggling", "fuel smuggling": goods, not people (English words only)
@@ -794,7 +870,11 @@ def _english_period_tally(words: list[str]) -> bool:
     return False
 
 
-_EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged", "set", "sets", "setting"})
+_EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged", "set", "sets", "setting",
+                        # weapons fired: "artillery fire on a crowded market" is shelling, no blaze
+                        "artillery", "tank", "sniper", "mortar", "rocket", "machine", "machinegun", "gun",
+                        "heavy", "live", "anti"})
+_EN_SET_ON_FIRE = 4  # "set the studio on fire": the object between "set" and "on fire"
 _EN_NOT_ATTEMPTS = frozenset({"escape", "escapes", "crossing", "crossings", "jailbreak", "breakout", "rescue", "arrest"})
 
 
@@ -806,14 +886,22 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     word = words[match.first]
     if "accident" in match.payloads and match.first == match.last and word == "fire":
         return (match.first > 0 and words[match.first - 1] in _EN_FIRING) or words[match.first + 1 : match.first + 2] in (
-            ["on"], ["at"], ["upon"])
+            ["on"], ["at"], ["upon"]) or _english_set_on_fire(words, match.first)
     if "hypothetical" in match.payloads and word == "attempted":
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
     if "general" in match.payloads and word in _EN_MEETINGS:
         return _english_victims_deed(words, match.first)
     if "custody" in match.payloads:
         return _english_clients(words, match.first)  # "a lawyer who defended detainees": his clients were held
+    if "proceedings" in match.payloads and word == "trial":
+        return match.first > 0 and words[match.first - 1] == "without"  # "held without trial": no trial at all
     return False
+
+
+def _english_set_on_fire(words: list[str], fire: int) -> bool:
+    """"set the studio on fire", "set two cars on fire": arson (the lexicon lists "set on fire" with nothing between)."""
+    return fire > 1 and words[fire - 1] == "on" and any(
+        w in ("set", "sets", "setting") for w in words[max(0, fire - 2 - _EN_SET_ON_FIRE) : fire - 1])
 
 
 _EN_COUNSEL = frozenset({"defended", "defending", "defends", "represented", "representing", "represents"})
@@ -857,6 +945,28 @@ def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger
             if words[j] in _EN_ATTACKERS or (words[j] in _EN_LADEN and words[j + 1 : j + 3] == ["with", "explosives"]):
                 return True
     return False
+
+
+_EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
+_EN_REMAINS = frozenset({"bodies", "remains", "victims"})
+_EN_MORE = frozenset({"more", "further", "additional", "other"})
+_EN_FORENSIC = frozenset({"dna", "forensic", "forensics", "exhumed", "exhumation", "graves"})
+
+
+def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"DNA tests had identified 11 more bodies", "teams identify 11 more Tarhuna victims": a count of the dead named
+    by those who identify them is forensic work on an earlier event, no killing told (a number must stand between:
+    "police identified the bodies of the three men shot" is the find itself)."""
+    first = match.first
+    if words[first] not in _EN_REMAINS or not any(w in _EN_IDENTIFIED for w in words[max(0, first - 5) : first]):
+        return False
+    k = next(j for j in range(first - 1, -1, -1) if words[j] in _EN_IDENTIFIED) + 1
+    number = parse_number(words, k)
+    if number is None:
+        return False
+    rest = words[k + number[1] : first]
+    # "11 more bodies" goes on with an earlier count; a bare number only where forensic work is named
+    return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in _EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
 
 
 def _year_tally(words: list[str]) -> bool:
@@ -1252,7 +1362,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _split_killings(words, matches)
     matches += _outlets_blocked(words)
     matches += _fired_inside(words)
-    matches += _english_people_beaten(words)
+    matches += _english_verbs_on_people(words)
+    matches += _english_taken_to_detention(words)
+    matches += _english_forced_into_car(words)
     if not matches:
         return SentenceResult([], {})
     present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
@@ -1281,7 +1393,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
-               and not _english_attributive(words, m) and not _sentence_passed(words, m)]
+               and not _english_attributive(words, m) and not _sentence_passed(words, m)
+               and not _english_identified(words, m) and not _english_arrested_over(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -1423,6 +1536,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                         or _held_for_long(words))
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
     press_held = any(0 < p - d <= _SCOPE_WINDOW for p in press_at for d in detention_at)
+    # "police arrested two men in connection with the killing" (of a lawyer named before): the ones held are
+    # suspects of the harm told, not its journalist or activist victim (English)
+    suspects_held = not press_held and any(words[d].isascii() and any(0 < c - d <= _EN_SUSPECTS_REACH for c in where.get(
+        "charge", [])) for d in detention_at)
     by_type: dict[str, Candidate] = {}
     trigger_at: dict[int, str] = {}
     strong_types: set[str] = set()
@@ -1510,7 +1627,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 confidence += 0.45  # «محتجزين بعد مشاركتهم في احتجاج»: held for a march, like protesters named
             if qualified and kind not in strong_types:
                 confidence += 0.5  # the qualifier makes an arrest arbitrary; a strong trigger already is one
-            if victims & (_PRESS | {"protesters"}):
+            if victims & (_PRESS | {"protesters"}) and not suspects_held:
                 confidence += 0.45  # held for their work or for a march: for what civil society does
             elif victims or civilians:
                 confidence += 0.15
@@ -1557,7 +1674,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.2  # «تهريب مهاجرين عبر الحدود»: a crossing smuggled, no abuse (trafficking) reported
         if kind == PROPERTY and "military_targets" in context and not civilians:
             confidence -= 0.4  # «استهدفت منظومة الباتريوت في مطار نجران»: a military target
-        if "accident" in context and kind in ACCIDENT_TYPES and not perpetrators:
+        if "accident" in context and kind in ACCIDENT_TYPES and not perpetrators and not (
+                kind == PROPERTY and candidate.trigger in _EN_DEED_PARTICIPLES):  # "smashed equipment": done on purpose
             confidence -= 0.6  # «مسلحون أضرموا النار ... حريق»: the fire was set, the accident cue does not clear it
         if kind == "torture" and kind not in strong_types and "custody" not in context:
             confidence -= 0.3  # «إهانة والده في المحل»: an insult; humiliation is ill-treatment in custody
@@ -1758,8 +1876,18 @@ def _english_object_struck(words: list[str], objects: list[PhraseMatch[str]]) ->
     """English: a civilian object named as what was struck ("an airstrike hit a school", "a strike on a farm", "rocket
     hits family home"): the English labels keep attack_on_property beside the people killed or hurt there (the ANT
     dev labels, Arabic, do not: an Arabic sentence never passes here)."""
-    return any(words[m.first].isascii() and any(w in _EN_STRIKING for w in words[max(0, m.first - _EN_STRIKE_REACH) : m.first])
+    return any(words[m.first].isascii() and any(w in _EN_STRIKING for w in _english_words_before(words, m.first))
                for m in objects) and all(w.isascii() for w in words)
+
+
+def _english_words_before(words: list[str], index: int) -> list[str]:
+    """The ``_EN_STRIKE_REACH`` words before ``index``, a possessive's "s" not counted ("struck her family's home")."""
+    start = index
+    reach = _EN_STRIKE_REACH
+    while start > 0 and reach > 0:
+        start -= 1
+        reach -= words[start] != "s"
+    return words[start:index]
 
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
