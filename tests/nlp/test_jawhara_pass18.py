@@ -134,3 +134,9 @@ def test_a_nisba_plural_agrees_with_a_broken_plural_of_people() -> None:
 
 def test_a_local_league_keeps_its_town() -> None:
     assert _actors("وطالبت رابطة البحارة بقليبية بفتح تحقيق.") == ["رابطة البحارة بقليبية"]
+
+
+def test_companions_of_patients_are_no_disease() -> None:
+    text = ("درنة: قتلى وجرحى في قصف مستوصف\n"
+            "قتل أربعة أشخاص بينهم مرافقان لمرضى وأصيب تسعة آخرون في قصف استهدف مستوصفا بالمدينة. ")
+    assert _ann(text).casualties()[:2] == (4, 9)
