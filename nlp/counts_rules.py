@@ -1567,6 +1567,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             all_triggers and _SLOTS.get(all_triggers.get(k, "")) == "killed" for k in range(max(0, index - 3), index))
         if attributive:
             continue  # «جثة شاب مصاب بطلقات»: the wound describes the dead
+        if index > 0 and word in ("مصاب", "مصابا") and words[index - 1] in _PATIENT_WORDS:
+            continue  # «اقتحموا القسم رفقة مريض مصاب بطلق ناري»: the patient brought in, not a victim of the event
         if slot == "injured" and index > 0 and _SLOTS.get((all_triggers or trigger_at).get(index - 1, "")) == "killed" \
                 and _strip_and(word) == word:
             continue  # «جندي يقتل جريحا»: the wounded man is the one killed (not «قتيلا وجريحا»: one of each)
@@ -1658,6 +1660,7 @@ def _possessed(word: str) -> bool:
 
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}
 _SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
+_PATIENT_WORDS = {"مريض", "مريضا", "المريض"}
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
 _DUAL_PASSIVES = {"اصيبا", "اصيبتا", "توفيا", "توفيتا", "استشهدا"}  # «أن المراسل والمصور أصيبا بجروح»: two
 

@@ -140,3 +140,9 @@ def test_companions_of_patients_are_no_disease() -> None:
     text = ("درنة: قتلى وجرحى في قصف مستوصف\n"
             "قتل أربعة أشخاص بينهم مرافقان لمرضى وأصيب تسعة آخرون في قصف استهدف مستوصفا بالمدينة. ")
     assert _ann(text).casualties()[:2] == (4, 9)
+
+
+def test_a_wounded_patient_brought_in_is_no_victim() -> None:
+    text = ("غريان: اقتحام قسم الاستعجالي\n"
+            "اقتحم مسلحون قسم الاستعجالي بمستشفى غريان رفقة مريض مصاب بطلق ناري وهددوا الأطباء بالسلاح. ")
+    assert _injured(text) is None
