@@ -44,6 +44,7 @@ _SPEECH = frozenset(normalize(w) for w in (
 _SPEECH_REACH = 6
 _PRESS_TOLD = frozenset(normalize(w) for w in ("لمراسل", "لمراسلة", "لمراسلي", "لصحفي", "لصحفية"))
 # «وكالة غوث وتشغيل اللاجئين الفلسطينيين», «المفوضية السامية لشؤون اللاجئين»: a victim word in an agency's name
+_HANDS = frozenset(normalize(w) for w in ("يد", "أيدي"))
 _ARREST = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال"))
 _SUSPICION = frozenset(normalize(w) for w in ("بشبهة", "يشتبه", "تشتبه", "للاشتباه"))
 _AGENCY_BEFORE = frozenset(normalize(w) for w in ("لشؤون", "وتشغيل", "غوث", "لغوث"))
@@ -59,6 +60,10 @@ _OWN_AGE = frozenset(normalize(w) for w in ("عمره", "عمرها", "عمره�
 _ORDINALS = {normalize(o): normalize(c) for o, c in (
     ("الحادية", "إحدى"), ("الثانية", "اثنتان"), ("الثالثة", "ثلاث"), ("الرابعة", "أربع"), ("الخامسة", "خمس"),
     ("السادسة", "ست"), ("السابعة", "سبع"), ("الثامنة", "ثماني"), ("التاسعة", "تسع"), ("العاشرة", "عشر"))}
+# «في العقد الخامس من عمره» (40 to 49), «في السبعينات من عمره» (70 to 79): a decade counts from its first year
+_DECADE = normalize("العقد")
+_MASCULINE_ORDINALS = {normalize(o): n for n, o in enumerate(
+    ("الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"), start=2)}
 # the age is a girl's: a feminine verb or pronoun, or "a 12-year-old girl"
 _FEMALE = frozenset(normalize(w) for w in (
     "البالغة", "البالغتان", "البالغتين", "تبلغ", "عمرها", "girl", "girls", "daughter", "woman"))
@@ -88,7 +93,7 @@ def witness(words: list[str], first: int) -> bool:
         return False
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
-    if _suspect_arrested(words, first):
+    if _suspect_arrested(words, first) or _agent(before):
         return True
     if word_forms(before[-1]) & _WITNESSED or before[0:1] == ["front"] and before[-1] == "of":
         return True
@@ -111,6 +116,11 @@ def _younger_than_said(words: list[str], first: int) -> bool:
         return False
     read = _age_at(words, first + 1, words[first + 1])
     return read is not None and read[1] == first and read[0] < ELDERLY_FROM
+
+
+def _agent(before: list[str]) -> bool:
+    """«اعتداء بآلة حادة من قبل تلميذ», «على يد شاب»: the word after «من قبل» / «على يد» names who did it."""
+    return len(before) == 2 and (before == ["من", "قبل"] or (before[0] == "علي" and before[1] in _HANDS))
 
 
 def _suspect_arrested(words: list[str], first: int) -> bool:
@@ -161,6 +171,11 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         start = at + 3 if words[at + 1 : at + 3] == ["من", "العمر"] else at + 1
         age = _years_at(words, start)
         return None if age is None else (age, at - 1, bool(forms & _FEMALE))
+    if word == "في" and (decade := _decade_at(words, at + 1)) is not None:  # «في العقد الثامن من عمره»
+        own = words[at + 1 + decade[1] : at + 3 + decade[1]]
+        if len(own) == 2 and own[0] == "من" and own[1] in _OWN_AGE:
+            return decade[0], at - 1, own[1] in _FEMALE
+        return None
     if word == "في" and at + 1 < len(words):  # «في السبعين من عمره», «في الـ15 من عمرها»
         # «في السابعة والستين»: the tens after an ordinal keep «و» and lose «ال» («سبع وستين», 67)
         tens = [w.replace("وال", "و", 1) if w.startswith("وال") else w for w in words[at + 2 : at + 3]]
@@ -177,6 +192,18 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
     if word == "aged" and at + 1 < len(words):  # "a girl aged 16", "children, aged 11 and 13"
         number = parse_number(words, at + 1)
         return None if number is None else (number[0], at - 1, words[at - 1] in _FEMALE)
+    return None
+
+
+def _decade_at(words: list[str], k: int) -> tuple[int, int] | None:
+    """(first year, words used) of a decade of life at token k: «العقد الثامن» (70), «السبعينات» (70), or None."""
+    if k >= len(words):
+        return None
+    if words[k] == _DECADE and k + 1 < len(words) and words[k + 1] in _MASCULINE_ORDINALS:
+        return (_MASCULINE_ORDINALS[words[k + 1]] - 1) * 10, 2
+    if words[k].startswith("ال") and words[k].endswith("ينات"):
+        tens = parse_number([words[k][2:-4] + "ين"], 0)  # «السبعينات» -> «سبعين»
+        return (tens[0], 1) if tens and tens[0] >= 20 else None
     return None
 
 

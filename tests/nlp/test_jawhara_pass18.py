@@ -146,3 +146,30 @@ def test_a_wounded_patient_brought_in_is_no_victim() -> None:
     text = ("غريان: اقتحام قسم الاستعجالي\n"
             "اقتحم مسلحون قسم الاستعجالي بمستشفى غريان رفقة مريض مصاب بطلق ناري وهددوا الأطباء بالسلاح. ")
     assert _injured(text) is None
+
+
+def test_two_egyptian_workers_taken_are_migrants() -> None:
+    text = ("صبراتة: خطف ثلاثة عمال\n"
+            "اختطف مسلحون مجهولون عاملا تونسيا رفقة عاملين مصريين من مزرعة قرب صبراتة. ")
+    assert "migrants" in _categories(text)
+
+
+def test_a_woman_photographer_is_a_woman() -> None:
+    text = ("الاعتداء على مصورة أثناء تغطية وقفة\n"
+            "تعرضت مصورة صحفية لاعتداء بالعنف أثناء تغطيتها وقفة احتجاجية أمام البرلمان أمس. ")
+    assert _categories(text) >= {"journalists", "women"}
+
+
+def test_the_one_who_attacked_is_no_victim() -> None:
+    text = ("المهدية: الاعتداء على معلم\n"
+            "تعرض معلم بمدرسة ابتدائية إلى اعتداء بآلة حادة من قبل تلميذ يدرس بالسنة السادسة. ")
+    assert "children" not in _categories(text)
+
+
+def test_a_decade_of_life_is_an_age() -> None:
+    text = ("نابل: مقتل مسنة في منزلها\n"
+            "قتلت امرأة في العقد الثامن من عمرها طعنا داخل منزلها في حي شعبي بنابل. ")
+    assert _categories(text) >= {"women", "elderly"}
+    adult = ("سيدي بوزيد: مقتل رجل في شجار\n"
+             "قتل كهل في الأربعينات من عمره في شجار مع جاره حول قطعة أرض. ")
+    assert "elderly" not in _categories(adult)
