@@ -173,3 +173,9 @@ def test_a_decade_of_life_is_an_age() -> None:
     adult = ("سيدي بوزيد: مقتل رجل في شجار\n"
              "قتل كهل في الأربعينات من عمره في شجار مع جاره حول قطعة أرض. ")
     assert "elderly" not in _categories(adult)
+
+
+def test_a_housewife_is_a_woman() -> None:
+    text = ("القصرين: وفاة ربة بيت في انفجار لغم\n"
+            "توفيت ربة بيت إثر انفجار لغم أرضي قرب منزلها بجبل السلوم. ")
+    assert "women" in _categories(text)
