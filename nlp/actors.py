@@ -136,6 +136,8 @@ class _Cues:
     feminine_people_plurals: frozenset[str]
     quarter_words: frozenset[str]
     relating_words: frozenset[str]
+    specialised_words: frozenset[str]
+    specialised_fields: frozenset[str]
     facility_administrations: frozenset[str]
     nationalities: frozenset[str]
     plain_member_heads: frozenset[str]
@@ -187,6 +189,7 @@ def load_cues() -> _Cues:
         people_plurals=_norm_set(data["people_plurals"]),
         feminine_people_plurals=_norm_set(data["feminine_people_plurals"]),
         quarter_words=_norm_set(data["quarter_words"]), relating_words=_norm_set(data["relating_words"]),
+        specialised_words=_norm_set(data["specialised_words"]), specialised_fields=_norm_set(data["specialised_fields"]),
         facility_administrations=_norm_set(data["facility_administrations"]),
         nationalities=_norm_set(data["nationalities"] + [w + "ة" for w in data["nationalities"]]),
         plain_member_heads=_norm_set(data["plain_member_heads"]),
@@ -299,6 +302,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if parent_end is not None:
             last, genitive, k = parent_end, False, parent_end + 1  # «وزارة الداخلية في الحكومة المكلفة من مجلس النواب»
             continue
+        if unit and word in cues.specialised_words and (field_end := _field_end(doc, k + 1)) is not None:
+            last, genitive, k = field_end, False, field_end + 1  # «الدائرة الجنائية المختصة في قضايا الإرهاب»
+            continue
         if word in cues.stop or doc.person(word):
             break
         first = k == index + 1
@@ -373,6 +379,17 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if last == index + 1 and words[last] in cues.not_body_alone.get(head, ()):
         return None  # «هيئة الدفاع» alone: the defendant's lawyers
     return last
+
+
+def _field_end(doc: _Doc, k: int) -> int | None:
+    """Last token of a specialised unit's field from token k: «(بالنظر) في قضايا الإرهاب», or None."""
+    words, n = doc.words, len(doc.words)
+    if k < n and doc.clean(k) and words[k] == "بالنظر":
+        k += 1
+    if not (k + 2 < n and all(doc.clean(j) for j in (k, k + 1, k + 2)) and words[k] == "في"
+            and words[k + 1] in doc.cues.specialised_fields and words[k + 2].startswith("ال")):
+        return None
+    return k + 2
 
 
 def _relating_end(doc: _Doc, k: int) -> int | None:
