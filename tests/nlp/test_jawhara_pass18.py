@@ -184,3 +184,7 @@ def test_a_housewife_is_a_woman() -> None:
 def test_a_specialised_chamber_is_named_whole() -> None:
     text = "وأجلت الدائرة الجنائية المختصة بالنظر في قضايا الفساد المالي بالمحكمة الابتدائية بصفاقس النظر في القضية."
     assert _actors(text) == ["الدائرة الجنائية المختصة بالنظر في قضايا الفساد المالي بالمحكمة الابتدائية بصفاقس"]
+
+
+def test_the_services_of_a_listed_body_are_the_body() -> None:
+    assert _actors("وحجزت مصالح الديوانة بقابس كمية من السجائر المهربة.") == ["الديوانة"]
