@@ -641,11 +641,23 @@ def _nationality(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     اللبناني», «الأجهزة الأمنية المصرية»); after a name that ends in a noun the nationality may be another word's
     («زعيم أنصار الشريعة الليبي»)."""
     k, last = found.last + 1, found.last
-    if k >= len(doc.words) or not doc.clean(k) or doc.words[k] not in doc.cues.nationalities or last == found.first:
+    if k >= len(doc.words) or not doc.clean(k) or last == found.first:
+        return found
+    if _indefinite_nationality(doc, last, k):
+        return PhraseMatch(found.first, k, found.payloads, found.form)  # «جهاز أمني ليبي»
+    if doc.words[k] not in doc.cues.nationalities:
         return found
     if not (doc.words[last] in doc.cues.adjectives or doc.adjective(doc.words[last], after=doc.words[last - 1])):
         return found
     return PhraseMatch(found.first, k, found.payloads, found.form)
+
+
+def _indefinite_nationality(doc: _Doc, last: int, k: int) -> bool:
+    """«جهاز أمني ليبي», «جهة أمنية تونسية»: an unnamed body written indefinite keeps an indefinite nationality
+    after its own indefinite adjective."""
+    adjective, nationality = doc.words[last], doc.words[k]
+    return not adjective.startswith("ال") and adjective.endswith(("ي", "يه")) and (
+        "ال" + nationality in doc.cues.nationalities)
 
 
 def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:

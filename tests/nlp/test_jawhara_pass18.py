@@ -188,3 +188,7 @@ def test_a_specialised_chamber_is_named_whole() -> None:
 
 def test_the_services_of_a_listed_body_are_the_body() -> None:
     assert _actors("وحجزت مصالح الديوانة بقابس كمية من السجائر المهربة.") == ["الديوانة"]
+
+
+def test_an_unnamed_body_keeps_its_indefinite_nationality() -> None:
+    assert _actors("واحتجز التاجران لدى جهاز أمني ليبي منذ يومين دون توجيه أي تهمة.") == ["جهاز أمني ليبي"]
