@@ -192,3 +192,12 @@ def test_the_services_of_a_listed_body_are_the_body() -> None:
 
 def test_an_unnamed_body_keeps_its_indefinite_nationality() -> None:
     assert _actors("واحتجز التاجران لدى جهاز أمني ليبي منذ يومين دون توجيه أي تهمة.") == ["جهاز أمني ليبي"]
+
+
+def test_gunmen_are_named_with_their_description() -> None:
+    text = ("بنغازي: خطف ناشط من أمام منزله\n"
+            "اقتاد مسلحون بزي مدني الناشط من أمام منزله إلى جهة مجهولة، وقال جيرانه إن المسلحين الملثمين "
+            "كانوا على متن سيارتين. ")
+    names = _actors(text)
+    assert "مسلحون بزي مدني" in names and "المسلحين الملثمين" in names
+    assert "الملثمين" not in names
