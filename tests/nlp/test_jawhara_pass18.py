@@ -201,3 +201,8 @@ def test_gunmen_are_named_with_their_description() -> None:
     names = _actors(text)
     assert "مسلحون بزي مدني" in names and "المسلحين الملثمين" in names
     assert "الملثمين" not in names
+
+
+def test_banks_and_parliaments_are_bodies() -> None:
+    assert _actors("وقرر البنك المركزي التونسي الإبقاء على نسبة الفائدة.") == ["البنك المركزي التونسي"]
+    assert _actors("وصادق البرلمان المالطي على الاتفاقية.") == ["البرلمان المالطي"]
