@@ -206,3 +206,4 @@ def test_gunmen_are_named_with_their_description() -> None:
 def test_banks_and_parliaments_are_bodies() -> None:
     assert _actors("وقرر البنك المركزي التونسي الإبقاء على نسبة الفائدة.") == ["البنك المركزي التونسي"]
     assert _actors("وصادق البرلمان المالطي على الاتفاقية.") == ["البرلمان المالطي"]
+    assert _actors("وحجزت الجمارك الليبية شحنة من الوقود المهرب.") == ["الجمارك الليبية"]
