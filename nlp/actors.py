@@ -56,6 +56,12 @@ headline is reported; bare «الأجهزة الأمنية» is not reported; a 
 nationality after it («الصليب الأحمر اللبناني»); «وحدات / عناصر + listed body + adjectives» gives the body with
 them; a local head with a listed body in its name («جمعية الهلال الأحمر الليبي في زوارة») takes no town; a generic
 word before «تابعة ل + named body» gives the body; a purpose noun after «ل» («لمتابعة») completes only a mission body.
+
+Jawhara-style pass 3 (docs/labelling.md): a body its name calls regional («الهيئة الجهوية للمحامين») keeps its town
+as a unit does, and a unit keeps a quarter «بحي النور»; a specialised chamber keeps its field («المختصة بالنظر في
+قضايا الإرهاب»), a «لل» noun its «المتعلقة ب» object; a nisba plural follows a broken plural of people («الطلبة
+الليبيين», «النساء الديمقراطيات»); an indefinite unnamed body keeps an indefinite nationality («جهاز أمني ليبي»);
+bare «هيئة الدفاع» (the defendant's lawyers) is no body.
 """
 
 from __future__ import annotations
