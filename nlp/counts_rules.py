@@ -1560,7 +1560,10 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = 2  # «وأصيب ابناهما» (their two sons)
             continue
         if _strip_and(word) in _SINGULAR_PASSIVES and window and window[0].startswith("ال") and window[0][2:] in SINGULAR_VICTIMS:
-            found[slot] = 1  # «وأصيب العميد بجروح»: the definite subject of a passive is its victim, a title too
+            # «وأصيب العميد بجروح»: the definite subject of a passive is its victim, a title too; «أصيب المراسل
+            # والمصور»: a second definite victim joined by «و» is another
+            joined = window[1:2] and window[1].startswith("وال") and window[1][3:] in SINGULAR_VICTIMS
+            found[slot] = 2 if joined else 1
             continue
         # «سقوط قتيل», «وجود جثة»: a singular casualty noun with no number before it
         attributive = slot == "injured" and word in ("مصاب", "مصابا") and any(
