@@ -425,15 +425,16 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
     return False
 
 
-def _captives(words: list[str], index: int) -> bool:
+def _captives(words: list[str], index: int, fighters_at: set[int]) -> bool:
     """«أسرى» (captives, normalised «اسري») is no «أسر» (families, a civilian word); but «العنف الأسري» (domestic
     violence) is spelt the same and is the family's. «مقتل أربعة عناصر وأسر خامس»: «أسر» before an ordinal or
-    «آخر(ين)» is the verb 'captured'."""
+    «آخر(ين)», or before a fighter word (``fighters_at``: «أسر عنصرين من التنظيم»), is the verb 'captured'."""
     forms = clitic_variants(words[index])
     number = parse_number(words, index + 1) if index + 1 < len(words) else None
     after_number = index + 1 + number[1] if number is not None else index + 1
     # «وأسر خامس», «وأسر ثلاثة آخرين»; not «أسر سبعة عشر صيادا» (the families of 17 fishermen)
-    if "اسر" in forms and after_number < len(words) and words[after_number] in _COUNTED_OTHERS:
+    if "اسر" in forms and after_number < len(words) and (words[after_number] in _COUNTED_OTHERS
+                                                          or after_number in fighters_at):
         return True
     return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
 
@@ -1508,8 +1509,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         named.update(stated_age_categories(words))
     # protesters count for a detention only: shots fired at a march («الرصاص المطاطي على المتظاهرين») state no
     # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims
-    civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)
-                                     for m in lex.civilians.find(tokens))
+    fighters_at = set(where.get("combatants", ()))
+    civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words)
+                                                      and not _captives(words, m.first, fighters_at)
+                                                      for m in lex.civilians.find(tokens))
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]

@@ -1,0 +1,35 @@
+"""Jawhara-style pass 2 (tune17): the incident decision. One test per kind of error met in Jawhara FM-style Arabic
+articles, with sentences written for these tests (docs/labelling.md, the section "Jawhara-style pass 2 (tune17): the
+incident decision")."""
+
+from nlp.annotate import annotate
+from nlp.incidents import analyse_sentence
+from nlp.lexicon import Tokens
+
+PUBLISHED = "2026-11-20"
+
+
+def _ann(text: str):
+    return annotate(text, "ar", PUBLISHED, model=False)
+
+
+def _types(text: str) -> set[str]:
+    return {i.type for i in _ann(text).incidents}
+
+
+def _sentence(sentence: str):
+    return analyse_sentence(list(Tokens.of(sentence).items))
+
+
+# --- fighters only: captured fighters are no families ----------------------------------------------------------
+
+
+def test_fighters_captured_then_soldiers_hurt_is_no_civilian_injury() -> None:
+    result = _sentence("وأسفرت المداهمة عن أسر ثلاثة عناصر من الجماعة وإصابة جنديين بجروح خفيفة")
+    assert result.victim_status == "combatant"
+    assert not result.candidates
+
+
+def test_families_of_fishermen_stay_civilians() -> None:
+    result = _sentence("وطالبت أسر الصيادين بالكشف عن مصير أبنائهم بعد إصابة اثنين منهم بالرصاص")
+    assert result.victim_status == "civilian"
