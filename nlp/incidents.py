@@ -168,6 +168,11 @@ _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», 
 _RANKS_NEGATION_REACH = 10
 _DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
 _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
+# «حيث قضوا قرابة شهرين»: they spent a while (somewhere), they did not die
+_SPENT = {"قضوا", "قضي", "قضت", "قضيت", "قضينا", "يقضي", "يقضون", "تقضي"}
+_WHILE = _LONG_UNITS | {"شهر", "شهرين", "يوما", "يومين", "ايام", "اياما", "ليله", "ليلتين", "ليالي", "ساعات", "ساعه",
+                        "اسبوع", "اسبوعا", "اسبوعين", "اسابيع", "فتره", "مده", "سنتين", "عقوبه", "عقوبته"}
+_SPENT_REACH = 3  # «قضوا قرابة شهرين», «قضى أكثر من عامين»
 # «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
 _REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "استقبال", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
 _ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
@@ -323,6 +328,12 @@ def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[s
         if word not in ("the", "a", "an", "their", "his", "its") and word not in _ORDINALS:
             break
     return False
+
+
+def _time_spent(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«حيث قضوا قرابة شهرين», «قضى عامين في السجن»: a while spent somewhere, not the weak «قضوا» (died)."""
+    return words[match.first].removeprefix("و") in _SPENT and any(
+        w in _WHILE for w in words[match.last + 1 : match.last + 1 + _SPENT_REACH])
 
 
 def _is_place_word(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -1383,7 +1394,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)):
         context.add("general")
-    matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
+    matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects) and not _time_spent(words, m)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
     # «أوقفوا القافلة», «إيقاف الشاحنة»: a vehicle stopped, nobody arrested (its people are named on their own)

@@ -33,3 +33,16 @@ def test_fighters_captured_then_soldiers_hurt_is_no_civilian_injury() -> None:
 def test_families_of_fishermen_stay_civilians() -> None:
     result = _sentence("وطالبت أسر الصيادين بالكشف عن مصير أبنائهم بعد إصابة اثنين منهم بالرصاص")
     assert result.victim_status == "civilian"
+
+
+# --- «قضوا» with a while after it: time spent, not death ---------------------------------------------------------
+
+
+def test_months_spent_in_a_centre_are_no_killing() -> None:
+    result = _sentence("وأفرج عن العمال بعد أن قضوا نحو ثلاثة أشهر في مركز إيواء بمدينة سبها")
+    assert "killing" not in {c.type for c in result.candidates}
+
+
+def test_civilians_who_died_in_shelling_stay_a_killing() -> None:
+    result = _sentence("وأكد الهلال الأحمر أن خمسة مدنيين قضوا في القصف الذي استهدف الحي")
+    assert "killing" in {c.type for c in result.candidates}
