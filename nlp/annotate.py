@@ -49,6 +49,7 @@ from nlp.incidents import (
     headline_frame,
     is_programme_trailer,
     lead_frame,
+    recalls_judged_act,
     victim_status,
 )
 from nlp.lexicon import Tokens
@@ -538,7 +539,8 @@ def annotate_rules(text: str, language: str | None = None,
         results.append(result)
         # only a sentence with something to drop is read for background (a cheap test first: every sentence runs it)
         past_lead = number >= body_from and lang == "ar" and bool(result.candidates or result.counts)
-        if past_lead and recalls_earlier_event(sentence_words, published):
+        if past_lead and (recalls_earlier_event(sentence_words, published)
+                          or recalls_judged_act(sentence_words, results[:body_from])):
             continue  # background recalled past the lead: no incident or count of the news
         lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
         if not lasting:

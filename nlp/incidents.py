@@ -1826,6 +1826,18 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     return frame - {"accident"} if violent else frame
 
 
+_RECALL_OPENERS = {"وكان", "وكانت", "وكانوا"}
+_RECALL_REACH = 4  # «وكان الهجوم الإرهابي قد أسفر»: the opener, a subject of up to three words, then «قد»
+
+
+def recalls_judged_act(words: list[str], opening: list[SentenceResult]) -> bool:
+    """A pluperfect recall («وكان الهجوم قد أسفر عن مقتل 22 شخصا») in a story whose headline or lead tells a ruling
+    or a court's step (``opening``: their results, «قضت الدائرة الجنائية ... تأجيل النظر»): the act the court
+    judges, told as background, not a new one (elsewhere the same form may tell today's event's details)."""
+    return (bool(words) and words[0] in _RECALL_OPENERS and "قد" in words[1 : 1 + _RECALL_REACH]
+            and any("court" in r.context for r in opening))
+
+
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
     """A body sentence's casualty candidate under an accident/disease/ruling headline, with no perpetrator named
     in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident)."""

@@ -46,3 +46,20 @@ def test_months_spent_in_a_centre_are_no_killing() -> None:
 def test_civilians_who_died_in_shelling_stay_a_killing() -> None:
     result = _sentence("وأكد الهلال الأحمر أن خمسة مدنيين قضوا في القصف الذي استهدف الحي")
     assert "killing" in {c.type for c in result.candidates}
+
+
+# --- a ruling story: the act judged, recalled in the pluperfect, is no new incident --------------------------------
+
+
+def test_a_killing_recalled_under_a_ruling_is_no_incident() -> None:
+    text = ("قفصة: السجن عشرين عاما لمتهمين في قضية سطو مسلح\n"
+            "قضت الدائرة الجنائية بالمحكمة الابتدائية بقفصة اليوم بسجن متهمين اثنين مدة عشرين عاما. "
+            "وكان السطو المسلح قد أسفر عن مقتل حارس المحل وإصابة عامل آخر. ")
+    assert not _ann(text).is_incident
+
+
+def test_a_killing_recalled_in_other_news_stays_an_incident() -> None:
+    text = ("والي قفصة يزور المعتمديات الجنوبية\n"
+            "أدى والي قفصة اليوم زيارة ميدانية إلى المعتمديات الجنوبية للولاية. "
+            "وكان مسلحون قد أطلقوا النار أمس على حارس محل فأردوه قتيلا. ")
+    assert "killing" in _types(text)
