@@ -78,6 +78,8 @@ _NOT_PLACE_AFTER = {
     "agreement", "municipality", "mayor", "embassy", "council", "radio", "ahly", "ittihad",
     "اسلحه", "الاسلحه", "سلاح", "الرايه", "الورقه",  # «الأسلحة البيضاء» (knives), «الراية البيضاء»: adjectives
 }
+# «خلاف قبلي», «نزاع قبلي»: after an indefinite noun (as written: «طرفي النزاع، المغرب» is a place) «قبلي» is 'tribal'
+_ADJECTIVE_AFTER = {"خلاف", "نزاع", "صراع", "اقتتال", "توتر", "احتقان", "شجار", "ثار", "طابع", "نسيج", "مكون"}
 # A place right before one of these is part of a club's or an outlet's name: «السدرة نيوز», "Libya Herald".
 _NOT_PLACE_BEFORE = {"نادي", "club", "fc", "sc", "نيوز", "news", "tv", "تي", "تيفي", "fm", "اف", "برس", "press",
                      "herald", "observer", "times", "post", "review", "update", "الاخباريه", "اونلاين", "online",
@@ -173,6 +175,8 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     # «القنصلية بطرابلس», «السفارة الليبية بتونس»: a name written with «ب» says where the body is, not its name
     written_in = words[match.first_token].startswith("ب") and words[match.first_token] != normalize(match.text.split()[0])
     if not written_in and any(form in _NOT_PLACE_AFTER for form in clitic_variants(before)) or after in _NOT_PLACE_BEFORE:
+        return False
+    if before in _ADJECTIVE_AFTER and normalize(match.text).endswith("ي"):
         return False
     in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT
     if in_body_name and not facility and any(form in _BODY_HEADS for form in clitic_variants(head)):

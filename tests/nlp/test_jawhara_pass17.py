@@ -63,3 +63,19 @@ def test_a_killing_recalled_in_other_news_stays_an_incident() -> None:
             "أدى والي قفصة اليوم زيارة ميدانية إلى المعتمديات الجنوبية للولاية. "
             "وكان مسلحون قد أطلقوا النار أمس على حارس محل فأردوه قتيلا. ")
     assert "killing" in _types(text)
+
+
+# --- «قبلي» after an indefinite noun is 'tribal', not Kebili ---------------------------------------------------------
+
+
+def test_a_tribal_dispute_names_no_kebili() -> None:
+    text = ("سبها: إحراق محلات تجارية إثر نزاع قبلي\n"
+            "أقدم شبان مساء أمس على إحراق ثلاثة محلات تجارية في حي المنشية بمدينة سبها إثر نزاع قبلي. ")
+    assert "tn-kebili" not in {p.id for p in _ann(text).places}
+
+
+def test_kebili_governorate_stays_a_place() -> None:
+    text = ("قبلي: حجز كمية من السجائر المهربة\n"
+            "تمكنت وحدات الحرس الوطني بولاية قبلي من حجز كمية من السجائر المهربة. ")
+    assert "tn-kebili" in {p.id for p in _ann(text).places}
+
