@@ -4,12 +4,7 @@ Libyan English outlets; no real events)."""
 
 import pytest
 
-from nlp.annotate import annotate
-
-
-def types(text: str) -> set[str]:
-    return {i.type for i in annotate(text, "en").incidents}
-
+from tests.nlp.english_reading import counts, types
 
 # --- proceedings: a harm named as a charge is what a trial is about, not the news -------------------------------
 
@@ -107,10 +102,6 @@ def test_gunfire_is_no_accident(text: str) -> None:
 
 
 # --- counts -----------------------------------------------------------------------------------------------------
-
-def counts(text: str) -> tuple[int | None, int | None]:
-    annotation = annotate(text, "en")
-    return annotation.killed, annotation.injured
 
 
 @pytest.mark.parametrize(("text", "killed", "injured"), [

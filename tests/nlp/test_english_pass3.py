@@ -5,11 +5,7 @@ by the rasad team; no real events)."""
 import pytest
 
 from nlp.annotate import annotate
-
-
-def types(text: str) -> set[str]:
-    return {i.type for i in annotate(text, "en").incidents}
-
+from tests.nlp.english_reading import counts, types
 
 # --- false leads: a ruling told in a headline, a treaty's name, an accident, a state, a meeting ------------------
 
@@ -71,10 +67,6 @@ def test_a_workshop_on_torture_is_still_no_incident() -> None:
 
 
 # --- counts --------------------------------------------------------------------------------------------------------
-
-def counts(text: str) -> tuple[int | None, int | None]:
-    annotation = annotate(text, "en")
-    return annotation.killed, annotation.injured
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -3,16 +3,7 @@ Libyan English outlets, UN and NGO releases, posts), checked on our own sentence
 events)."""
 
 from nlp.annotate import annotate
-
-
-def types(text: str) -> set[str]:
-    return {i.type for i in annotate(text, "en").incidents}
-
-
-def counts(text: str) -> tuple[int | None, int | None]:
-    annotation = annotate(text, "en")
-    return annotation.killed, annotation.injured
-
+from tests.nlp.english_reading import counts, types
 
 # --- false leads: forensic identification, sanctions, an armed group's commander killed ---------------------------
 
