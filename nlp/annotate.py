@@ -412,12 +412,23 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if mention.origin:
             factor *= ORIGIN_FACTOR
             origin_until = match.last_token
-        located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5, mention.speaker,
-                               mention.border))
+        located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5,
+                               mention.speaker or _dateline(text, match), mention.border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located += _coasts(text, tokens, words, resolved)
     located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+_DATELINE_TOKENS = 3  # «جرجيس:», «بن قردان:», «سيدي بوزيد:»
+
+
+def _dateline(text: str, match: Match) -> bool:
+    """«جرجيس: خفر السواحل الليبي يحتجز مركب صيد»: a headline opening with a place and a colon names the region
+    the report comes from (a radio's correspondent), like a speaker's seat: where the harm happened is what the
+    evidence names otherwise (a place, a national force acting there), else still the dateline."""
+    return (match.first_token == 0 and match.last_token < _DATELINE_TOKENS and "\n" in text
+            and text[match.end : match.end + 2].strip()[:1] == ":")
 
 
 # OSM villages and hamlets: hundreds of small names, many shared with places abroad («حي الزيتون» in Gaza).

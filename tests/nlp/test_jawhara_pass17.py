@@ -79,3 +79,20 @@ def test_kebili_governorate_stays_a_place() -> None:
             "تمكنت وحدات الحرس الوطني بولاية قبلي من حجز كمية من السجائر المهربة. ")
     assert "tn-kebili" in {p.id for p in _ann(text).places}
 
+
+
+# --- a headline dateline names where the report comes from -----------------------------------------------------------
+
+
+def test_a_dateline_yields_to_the_libyan_force_acting() -> None:
+    text = ("صفاقس: خفر السواحل الليبي يحتجز مركب صيد ويصيب بحارا بالرصاص\n"
+            "وقال صاحب المركب إن البحار المصاب نقل إلى مستشفى مصراتة وإن بقية الطاقم مازالوا محتجزين. ")
+    annotation = _ann(text)
+    assert annotation.is_incident and annotation.in_libya
+    assert not any(p.event_location for p in annotation.places if p.id == "tn-sfax")
+
+
+def test_a_dateline_alone_is_still_the_event_place() -> None:
+    text = ("صفاقس: إصابة شاب بطعنات سكين في شجار\n"
+            "أصيب شاب في العشرين من عمره بطعنات سكين خلال شجار بأحد الأحياء الشعبية ونقل إلى المستشفى. ")
+    assert [p.id for p in _ann(text).places if p.event_location] == ["tn-sfax"]
