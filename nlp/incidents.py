@@ -1863,6 +1863,8 @@ _DETAINEE_REACH = 3  # «المحتجزين تعرضوا للضرب»: the detai
 _SOME_OF_THEM = {"بعضهم", "وبعضهم", "منهم", "اغلبهم", "احدهم", "عدد"}
 _HELD_BEATEN_REACH = 8  # «احتجاز 43 عاملا سودانيا في الكفرة وتعرض بعضهم للضرب»
 _MILITARY = {"عسكريه", "عسكري"}  # «اقتادته إلى سيارة عسكرية»
+_CHECKPOINTS = {"البوابه", "بوابه", "الحاجز", "حاجز", "الكمين"}  # «عناصر البوابة اقتادوه»: the checkpoint's men
+_TAKER_REACH = 2  # «أعوان الأمن اقتادوه»: the men named right before the taking word
 _CLOTHES = {"بلباس", "لباس", "بزي", "زي", "بملابس", "ملابس"}
 _CIVILIAN_DRESS = {"مدني", "مدنيه"}
 
@@ -1874,16 +1876,18 @@ def _plain_clothes(words: list[str], after: int) -> bool:
 
 def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger]], words: list[str],
                    strong_types: set[str]) -> None:
-    """«اقتادته عناصر أمنية بلباس مدني», «اقتادته إلى سيارة عسكرية», «اقتياده ... من قبل عناصر بلباس مدني»: security
-    men taking someone away is an arrest (arbitrary detention, and a disappearance where his fate is hidden), not an
+    """«اقتادته عناصر أمنية بلباس مدني», «اقتادته إلى سيارة عسكرية», «اقتياده ... من قبل عناصر بلباس مدني», «عناصر
+    البوابة اقتادوه» (a checkpoint's men, named before the verb): security men taking someone away is an arrest (arbitrary detention, and a disappearance where his fate is hidden), not an
     abduction; gunmen or a ransom keep the abduction."""
     abduction = kept.get("abduction")
     if abduction is None or "abduction" in strong_types:
         return
-    taken = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)
+    taken = [m for m in matches if any(t.type == "abduction" for t in m.payloads)
              and word_forms(words[m.first]) & _TAKEN_AWAY]
-    if not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[k + 1 : k + 4]) for k in taken)
-                         or _plain_clothes(words, taken[0])):
+    if not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[m.last + 1 : m.last + 4])
+                             or any(word_forms(w) & (_SECURITY_MEN | _CHECKPOINTS)
+                                    for w in words[max(0, m.first - _TAKER_REACH) : m.first]) for m in taken)
+                         or _plain_clothes(words, taken[0].last)):
         return
     if any(word_forms(w) & (_GUNMEN | _RANSOM) for w in words):
         return

@@ -96,3 +96,17 @@ def test_a_dateline_alone_is_still_the_event_place() -> None:
     text = ("صفاقس: إصابة شاب بطعنات سكين في شجار\n"
             "أصيب شاب في العشرين من عمره بطعنات سكين خلال شجار بأحد الأحياء الشعبية ونقل إلى المستشفى. ")
     assert [p.id for p in _ann(text).places if p.event_location] == ["tn-sfax"]
+
+
+# --- a checkpoint's men taking someone away: an arrest, not an abduction ------------------------------------------------
+
+
+def test_checkpoint_men_taking_a_driver_is_an_arrest() -> None:
+    types = {c.type for c in _sentence("وأكد شهود أن عناصر الحاجز اقتادوه إلى مكان مجهول بعد تفتيش سيارته").candidates}
+    assert "abduction" not in types
+    assert "arbitrary_detention" in types
+
+
+def test_gunmen_taking_a_driver_stay_an_abduction() -> None:
+    types = {c.type for c in _sentence("وأكد شهود أن مسلحين ملثمين اقتادوه إلى مكان مجهول بعد تفتيش سيارته").candidates}
+    assert "abduction" in types
