@@ -1057,7 +1057,7 @@ def _victim_word_only(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         bool(word_forms(words[match.first]) & _VICTIM_WORDS))
 
 
-_PATIENTS_PLURAL = {"المرضي", "مرضي", "للمرضي", "والمرضي", "بالمرضي"}  # «قبل غيره من المرضى»: patients, not a disease
+_PATIENTS_PLURAL = {"المرضي", "مرضي", "للمرضي", "والمرضي", "بالمرضي", "لمرضي", "ولمرضي"}  # «قبل غيره من المرضى»: patients, not a disease
 
 
 _AGENCY_HEADS = {"جهاز", "اداره", "اجهزه", "وحده", "وحدات", "قوه", "فرقه", "هيئه", "مصلحه", "مكتب", "مديريه"}

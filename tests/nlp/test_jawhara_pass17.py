@@ -110,3 +110,11 @@ def test_checkpoint_men_taking_a_driver_is_an_arrest() -> None:
 def test_gunmen_taking_a_driver_stay_an_abduction() -> None:
     types = {c.type for c in _sentence("وأكد شهود أن مسلحين ملثمين اقتادوه إلى مكان مجهول بعد تفتيش سيارته").candidates}
     assert "abduction" in types
+
+
+# --- «لمرضى» (for patients) is no disease --------------------------------------------------------------------------
+
+
+def test_companions_of_patients_hurt_in_shelling_are_casualties() -> None:
+    result = _sentence("وأصيب أربعة مرافقين لمرضى في قصف استهدف مستشفى المدينة صباح اليوم")
+    assert "injury" in {c.type for c in result.candidates}
