@@ -1434,11 +1434,13 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 < m.first - k <= _MEANS_REACH or (0 < m.first - k and _after_event(
                                               words, m.first)) for k in killing_at))]
     # «وصل جثة هامدة وبه ثلاث إصابات», «عثر على جثته وعليها آثار جروح»: the wounds describe the dead, no second harm
-    # (not «انتشال جثة وإصابة 3 آخرين»: counted people hurt besides)
+    # (not «انتشال جثة وإصابة 3 آخرين»: counted people hurt besides); traces («آثار ضرب») anywhere after the body
+    # are on it («جثة مسن ... داخل منزله بمدينة ...، وعليها آثار ضرب»)
     body_at = [k for k, w in enumerate(words) if word_forms(w) & _DEAD_BODY] if present & _DEAD_BODY else []
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
                                           and any(0 < m.first - k <= (_WOUNDS_REACH_EN if words[k].isascii() else _WOUNDS_REACH)
                                                   or (words[k].isascii() and 0 < m.first - k and words[m.first - 1] in _WITH_WOUNDS)
+                                                  or (0 < m.first - k and "اثار" in word_forms(words[m.first]))
                                                   for k in body_at)
                                           and not _others_hurt(words, m.last))]
     # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)

@@ -118,3 +118,18 @@ def test_gunmen_taking_a_driver_stay_an_abduction() -> None:
 def test_companions_of_patients_hurt_in_shelling_are_casualties() -> None:
     result = _sentence("وأصيب أربعة مرافقين لمرضى في قصف استهدف مستشفى المدينة صباح اليوم")
     assert "injury" in {c.type for c in result.candidates}
+
+
+# --- traces of beating: an injury on the living, the wounds of the dead on a body ------------------------------------
+
+
+def test_traces_of_beating_on_a_freed_hostage_are_an_injury() -> None:
+    text = ("غات: إطلاق سراح مهندس مختطف بعد دفع فدية\n"
+            "أطلق مسلحون مجهولون سراح مهندس اختطفوه قبل أسبوع بعد أن دفعت عائلته فدية. "
+            "وقال شقيقه إن المهندس عاد منهكا وعلى ظهره آثار ضرب. ")
+    assert {"abduction", "injury"} <= _types(text)
+
+
+def test_traces_of_beating_on_a_body_are_the_killing_only() -> None:
+    result = _sentence("وعثر الأعوان على جثة امرأة في الستين من عمرها داخل شقتها بحي النصر وعليها آثار ضرب على مستوى الرأس")
+    assert "injury" not in {c.type for c in result.candidates}
