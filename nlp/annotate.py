@@ -51,6 +51,7 @@ from nlp.incidents import (
     lead_frame,
     recalls_judged_act,
     victim_status,
+    weak_word_for_judged_act,
 )
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing
@@ -568,6 +569,8 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
             if framed_out(candidate, frame(number), result):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
+            if past_lead and weak_word_for_judged_act(candidate, result, results[:body_from]):
+                continue  # «عائلات الضحايا» in a ruling story: the judged act's victims
             found.append((candidate, sentence))
 
     held = casualties.assaulted is not None and "injured" not in casualties.stated  # no later sentence replaced them

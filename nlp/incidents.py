@@ -1832,12 +1832,24 @@ _RECALL_OPENERS = {"وكان", "وكانت", "وكانوا"}
 _RECALL_REACH = 4  # «وكان الهجوم الإرهابي قد أسفر»: the opener, a subject of up to three words, then «قد»
 
 
+def _ruling_story(opening: list[SentenceResult]) -> bool:
+    """The headline or the lead (``opening``: their results) tells a ruling or a court's step («قضت الدائرة الجنائية
+    ... تأجيل النظر»)."""
+    return any("court" in r.context for r in opening)
+
+
 def recalls_judged_act(words: list[str], opening: list[SentenceResult]) -> bool:
-    """A pluperfect recall («وكان الهجوم قد أسفر عن مقتل 22 شخصا») in a story whose headline or lead tells a ruling
-    or a court's step (``opening``: their results, «قضت الدائرة الجنائية ... تأجيل النظر»): the act the court
-    judges, told as background, not a new one (elsewhere the same form may tell today's event's details)."""
-    return (bool(words) and words[0] in _RECALL_OPENERS and "قد" in words[1 : 1 + _RECALL_REACH]
-            and any("court" in r.context for r in opening))
+    """A pluperfect recall («وكان الهجوم قد أسفر عن مقتل 22 شخصا») in a ruling story: the act the court judges, told
+    as background, not a new one (elsewhere the same form may tell today's event's details)."""
+    return bool(words) and words[0] in _RECALL_OPENERS and "قد" in words[1 : 1 + _RECALL_REACH] and _ruling_story(opening)
+
+
+def weak_word_for_judged_act(candidate: Candidate, result: SentenceResult, opening: list[SentenceResult]) -> bool:
+    """A weak casualty word in a ruling story's body, with no perpetrator in its sentence («عائلات الضحايا ... دفن عدد
+    من الجثث» after «قضت الدائرة الجنائية ... في قضية غرق مركب»): the judged act's victims, no new harm (a strong
+    word or named attackers may still tell a new act, as the lead's ruling is no frame of its own)."""
+    return (candidate.confidence < STRONG and candidate.type in _TRIED_TYPES and "perpetrators" not in result.context
+            and _ruling_story(opening))
 
 
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:

@@ -58,6 +58,13 @@ def test_a_killing_recalled_under_a_ruling_is_no_incident() -> None:
     assert not _ann(text).is_incident
 
 
+def test_the_victims_named_weakly_under_a_ruling_are_no_incident() -> None:
+    text = ("صفاقس: السجن لأربعة متهمين في قضية شجار بحي شعبي\n"
+            "قضت الدائرة الجنائية بالمحكمة الابتدائية بصفاقس اليوم بسجن أربعة متهمين مدة ثماني سنوات. "
+            "وطالبت العائلات بتسليمها جثث أبنائها المدفونة في مقبرة البلدية. ")
+    assert not _ann(text).is_incident
+
+
 def test_a_killing_recalled_in_other_news_stays_an_incident() -> None:
     text = ("والي قفصة يزور المعتمديات الجنوبية\n"
             "أدى والي قفصة اليوم زيارة ميدانية إلى المعتمديات الجنوبية للولاية. "
