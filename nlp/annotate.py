@@ -49,6 +49,7 @@ from nlp.incidents import (
     headline_frame,
     is_programme_trailer,
     lead_frame,
+    points_back_to_fighters,
     recalls_judged_act,
     victim_status,
     weak_word_for_judged_act,
@@ -571,6 +572,8 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             if past_lead and weak_word_for_judged_act(candidate, result, results[:body_from]):
                 continue  # «عائلات الضحايا» in a ruling story: the judged act's victims
+            if number and points_back_to_fighters(candidate, result, statuses[:-1]):
+                continue  # «مقتل ثلاثة من عناصرها وإصابة اثنين» then «المصابين نقلا إلى المستشفى»
             found.append((candidate, sentence))
 
     held = casualties.assaulted is not None and "injured" not in casualties.stated  # no later sentence replaced them

@@ -1852,6 +1852,19 @@ def weak_word_for_judged_act(candidate: Candidate, result: SentenceResult, openi
             and _ruling_story(opening))
 
 
+# «وأضاف البيان أن المصابين نقلا إلى مستشفى سبها»: the definite casualty nouns that point back to victims already told
+_THE_CASUALTIES = {"المصابين", "المصابون", "المصابان", "الجرحي", "الجريحين", "الجريحان", "القتلي", "الضحايا"}
+
+
+def points_back_to_fighters(candidate: Candidate, result: SentenceResult, earlier: list[str | None]) -> bool:
+    """A casualty told only by a definite noun that points back («المصابين», «الجرحى») in a sentence naming no victim,
+    after sentences whose victims were all fighters (``earlier``: their victim statuses; «مقتل ثلاثة من عناصرها
+    وإصابة اثنين آخرين»): the same fighters, no civilian harm."""
+    told = [s for s in earlier if s is not None]
+    return (candidate.type in CASUALTY_TYPES and candidate.trigger.removeprefix("و") in _THE_CASUALTIES
+            and result.victim_status in (None, "unknown") and bool(told) and all(s == "combatant" for s in told))
+
+
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
     """A body sentence's casualty candidate under an accident/disease/ruling headline, with no perpetrator named
     in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident)."""

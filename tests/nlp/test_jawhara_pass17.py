@@ -140,3 +140,20 @@ def test_traces_of_beating_on_a_freed_hostage_are_an_injury() -> None:
 def test_traces_of_beating_on_a_body_are_the_killing_only() -> None:
     result = _sentence("وعثر الأعوان على جثة امرأة في الستين من عمرها داخل شقتها بحي النصر وعليها آثار ضرب على مستوى الرأس")
     assert "injury" not in {c.type for c in result.candidates}
+
+
+# --- «المصابين» pointing back to fighters already told ------------------------------------------------------------------
+
+
+def test_the_wounded_pointing_back_to_soldiers_are_no_civilian_harm() -> None:
+    text = ("مقتل جنديين في هجوم على دورية عسكرية قرب الحدود\n"
+            "أعلنت وزارة الدفاع مقتل جنديين وإصابة ثلاثة آخرين من عناصرها في هجوم مسلح على دورية عسكرية. "
+            "وأكد البيان أن المصابين في حالة مستقرة. ")
+    assert not _ann(text).is_incident
+
+
+def test_the_wounded_after_civilians_killed_stay_an_incident() -> None:
+    text = ("مقتل مدنيين في قصف على حي سكني\n"
+            "قتل مدنيان وأصيب ثلاثة آخرون في قصف استهدف حيا سكنيا. "
+            "وأضاف المصدر أن الجرحى نقلوا إلى المستشفى وحالتهم مستقرة. ")
+    assert _ann(text).is_incident
