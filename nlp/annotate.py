@@ -428,9 +428,10 @@ _DATELINE_TOKENS = 3  # «جرجيس:», «بن قردان:», «سيدي بوز
 def _dateline(text: str, match: Match) -> bool:
     """«جرجيس: خفر السواحل الليبي يحتجز مركب صيد»: a headline opening with a place and a colon names the region
     the report comes from (a radio's correspondent), like a speaker's seat: where the harm happened is what the
-    evidence names otherwise (a place, a national force acting there), else still the dateline."""
+    evidence names otherwise (a place, a national force acting there), else still the dateline. Not a country
+    («السودان: ستة قتلى في قصف ...»): world news put the event's country there."""
     return (match.first_token == 0 and match.last_token < _DATELINE_TOKENS and "\n" in text
-            and text[match.end : match.end + 2].strip()[:1] == ":")
+            and match.entry.get("precision") != "country" and text[match.end : match.end + 2].strip()[:1] == ":")
 
 
 # OSM villages and hamlets: hundreds of small names, many shared with places abroad («حي الزيتون» in Gaza).
