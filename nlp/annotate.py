@@ -48,7 +48,10 @@ from nlp.incidents import (
     headline_frame,
     is_programme_trailer,
     lead_frame,
+    points_back_to_fighters,
+    recalls_judged_act,
     victim_status,
+    weak_word_for_judged_act,
 )
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing
@@ -76,6 +79,8 @@ _NOT_PLACE_AFTER = {
     "agreement", "municipality", "mayor", "embassy", "council", "radio", "ahly", "ittihad",
     "اسلحه", "الاسلحه", "سلاح", "الرايه", "الورقه",  # «الأسلحة البيضاء» (knives), «الراية البيضاء»: adjectives
 }
+# «خلاف قبلي», «نزاع قبلي»: after an indefinite noun (as written: «طرفي النزاع، المغرب» is a place) «قبلي» is 'tribal'
+_ADJECTIVE_AFTER = {"خلاف", "نزاع", "صراع", "اقتتال", "توتر", "احتقان", "شجار", "ثار", "طابع", "نسيج", "مكون"}
 # A place right before one of these is part of a club's or an outlet's name: «السدرة نيوز», "Libya Herald".
 _NOT_PLACE_BEFORE = {"نادي", "club", "fc", "sc", "نيوز", "news", "tv", "تي", "تيفي", "fm", "اف", "برس", "press",
                      "herald", "observer", "times", "post", "review", "update", "الاخباريه", "اونلاين", "online",
@@ -171,6 +176,8 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     # «القنصلية بطرابلس», «السفارة الليبية بتونس»: a name written with «ب» says where the body is, not its name
     written_in = words[match.first_token].startswith("ب") and words[match.first_token] != normalize(match.text.split()[0])
     if not written_in and any(form in _NOT_PLACE_AFTER for form in clitic_variants(before)) or after in _NOT_PLACE_BEFORE:
+        return False
+    if before in _ADJECTIVE_AFTER and normalize(match.text).endswith("ي"):
         return False
     in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT
     if in_body_name and not facility and any(form in _BODY_HEADS for form in clitic_variants(head)):
@@ -406,12 +413,24 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if mention.origin:
             factor *= ORIGIN_FACTOR
             origin_until = match.last_token
-        located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5, mention.speaker,
-                               mention.border))
+        located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5,
+                               mention.speaker or _dateline(text, match), mention.border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located += _coasts(text, tokens, words, resolved)
     located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+_DATELINE_TOKENS = 3  # «جرجيس:», «بن قردان:», «سيدي بوزيد:»
+
+
+def _dateline(text: str, match: Match) -> bool:
+    """«جرجيس: خفر السواحل الليبي يحتجز مركب صيد»: a headline opening with a place and a colon names the region
+    the report comes from (a radio's correspondent), like a speaker's seat: where the harm happened is what the
+    evidence names otherwise (a place, a national force acting there), else still the dateline. Not a country
+    («السودان: ستة قتلى في قصف ...»): world news put the event's country there."""
+    return (match.first_token == 0 and match.last_token < _DATELINE_TOKENS and "\n" in text
+            and match.entry.get("precision") != "country" and text[match.end : match.end + 2].strip()[:1] == ":")
 
 
 # OSM villages and hamlets: hundreds of small names, many shared with places abroad («حي الزيتون» in Gaza).
@@ -537,7 +556,8 @@ def annotate_rules(text: str, language: str | None = None,
         results.append(result)
         # only a sentence with something to drop is read for background (a cheap test first: every sentence runs it)
         past_lead = number >= body_from and lang == "ar" and bool(result.candidates or result.counts)
-        if past_lead and recalls_earlier_event(sentence_words, published):
+        if past_lead and (recalls_earlier_event(sentence_words, published)
+                          or recalls_judged_act(sentence_words, results[:body_from])):
             continue  # background recalled past the lead: no incident or count of the news
         lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
         if not lasting:
@@ -550,6 +570,10 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
             if framed_out(candidate, frame(number), result):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
+            if past_lead and weak_word_for_judged_act(candidate, result, results[:body_from]):
+                continue  # «عائلات الضحايا» in a ruling story: the judged act's victims
+            if number and points_back_to_fighters(candidate, result, statuses[:-1]):
+                continue  # «مقتل ثلاثة من عناصرها وإصابة اثنين» then «المصابين نقلا إلى المستشفى»
             found.append((candidate, sentence))
 
     held = casualties.assaulted is not None and "injured" not in casualties.stated  # no later sentence replaced them

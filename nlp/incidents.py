@@ -168,6 +168,11 @@ _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», 
 _RANKS_NEGATION_REACH = 10
 _DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
 _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
+# «حيث قضوا قرابة شهرين»: they spent a while (somewhere), they did not die
+_SPENT = {"قضوا", "قضي", "قضت", "قضيت", "قضينا", "يقضي", "يقضون", "تقضي"}
+_WHILE = _LONG_UNITS | {"شهر", "شهرين", "يوما", "يومين", "ايام", "اياما", "ليله", "ليلتين", "ليالي", "ساعات", "ساعه",
+                        "اسبوع", "اسبوعا", "اسبوعين", "اسابيع", "فتره", "مده", "سنتين", "عقوبه", "عقوبته"}
+_SPENT_REACH = 3  # «قضوا قرابة شهرين», «قضى أكثر من عامين»
 # «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
 _REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "استقبال", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
 _ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
@@ -325,6 +330,12 @@ def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[s
     return False
 
 
+def _time_spent(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«حيث قضوا قرابة شهرين», «قضى عامين في السجن»: a while spent somewhere, not the weak «قضوا» (died)."""
+    return words[match.first].removeprefix("و") in _SPENT and any(
+        w in _WHILE for w in words[match.last + 1 : match.last + 1 + _SPENT_REACH])
+
+
 def _is_place_word(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«مركز احتجاز», "detention centre", «تعرض للتعذيب في سجن ...»: a facility name, not an arrest."""
     before = words[match.first - 1] if match.first > 0 else ""
@@ -425,15 +436,16 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
     return False
 
 
-def _captives(words: list[str], index: int) -> bool:
+def _captives(words: list[str], index: int, fighters_at: set[int]) -> bool:
     """«أسرى» (captives, normalised «اسري») is no «أسر» (families, a civilian word); but «العنف الأسري» (domestic
     violence) is spelt the same and is the family's. «مقتل أربعة عناصر وأسر خامس»: «أسر» before an ordinal or
-    «آخر(ين)» is the verb 'captured'."""
+    «آخر(ين)», or before a fighter word (``fighters_at``: «أسر عنصرين من التنظيم»), is the verb 'captured'."""
     forms = clitic_variants(words[index])
     number = parse_number(words, index + 1) if index + 1 < len(words) else None
     after_number = index + 1 + number[1] if number is not None else index + 1
     # «وأسر خامس», «وأسر ثلاثة آخرين»; not «أسر سبعة عشر صيادا» (the families of 17 fishermen)
-    if "اسر" in forms and after_number < len(words) and words[after_number] in _COUNTED_OTHERS:
+    if "اسر" in forms and after_number < len(words) and (words[after_number] in _COUNTED_OTHERS
+                                                          or after_number in fighters_at):
         return True
     return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
 
@@ -1045,7 +1057,7 @@ def _victim_word_only(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         bool(word_forms(words[match.first]) & _VICTIM_WORDS))
 
 
-_PATIENTS_PLURAL = {"المرضي", "مرضي", "للمرضي", "لمرضي", "والمرضي", "بالمرضي"}  # «من المرضى», «مرافقان لمرضى»: patients
+_PATIENTS_PLURAL = {"المرضي", "مرضي", "للمرضي", "لمرضي", "ولمرضي", "والمرضي", "بالمرضي"}  # «من المرضى», «مرافقان لمرضى»: patients, not a disease
 
 
 _AGENCY_HEADS = {"جهاز", "اداره", "اجهزه", "وحده", "وحدات", "قوه", "فرقه", "هيئه", "مصلحه", "مكتب", "مديريه"}
@@ -1382,7 +1394,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)):
         context.add("general")
-    matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
+    matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects) and not _time_spent(words, m)]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
     # «أوقفوا القافلة», «إيقاف الشاحنة»: a vehicle stopped, nobody arrested (its people are named on their own)
@@ -1422,11 +1434,13 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 < m.first - k <= _MEANS_REACH or (0 < m.first - k and _after_event(
                                               words, m.first)) for k in killing_at))]
     # «وصل جثة هامدة وبه ثلاث إصابات», «عثر على جثته وعليها آثار جروح»: the wounds describe the dead, no second harm
-    # (not «انتشال جثة وإصابة 3 آخرين»: counted people hurt besides)
+    # (not «انتشال جثة وإصابة 3 آخرين»: counted people hurt besides); traces («آثار ضرب») anywhere after the body
+    # are on it («جثة مسن ... داخل منزله بمدينة ...، وعليها آثار ضرب»)
     body_at = [k for k, w in enumerate(words) if word_forms(w) & _DEAD_BODY] if present & _DEAD_BODY else []
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
                                           and any(0 < m.first - k <= (_WOUNDS_REACH_EN if words[k].isascii() else _WOUNDS_REACH)
                                                   or (words[k].isascii() and 0 < m.first - k and words[m.first - 1] in _WITH_WOUNDS)
+                                                  or (0 < m.first - k and "اثار" in word_forms(words[m.first]))
                                                   for k in body_at)
                                           and not _others_hurt(words, m.last))]
     # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)
@@ -1508,8 +1522,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         named.update(stated_age_categories(words))
     # protesters count for a detention only: shots fired at a march («الرصاص المطاطي على المتظاهرين») state no
     # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims
-    civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words) and not _captives(words, m.first)
-                                     for m in lex.civilians.find(tokens))
+    fighters_at = set(where.get("combatants", ()))
+    civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words)
+                                                      and not _captives(words, m.first, fighters_at)
+                                                      for m in lex.civilians.find(tokens))
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
@@ -1812,6 +1828,43 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     return frame - {"accident"} if violent else frame
 
 
+_RECALL_OPENERS = {"وكان", "وكانت", "وكانوا"}
+_RECALL_REACH = 4  # «وكان الهجوم الإرهابي قد أسفر»: the opener, a subject of up to three words, then «قد»
+
+
+def _ruling_story(opening: list[SentenceResult]) -> bool:
+    """The headline or the lead (``opening``: their results) tells a ruling or a court's step («قضت الدائرة الجنائية
+    ... تأجيل النظر»)."""
+    return any("court" in r.context for r in opening)
+
+
+def recalls_judged_act(words: list[str], opening: list[SentenceResult]) -> bool:
+    """A pluperfect recall («وكان الهجوم قد أسفر عن مقتل 22 شخصا») in a ruling story: the act the court judges, told
+    as background, not a new one (elsewhere the same form may tell today's event's details)."""
+    return bool(words) and words[0] in _RECALL_OPENERS and "قد" in words[1 : 1 + _RECALL_REACH] and _ruling_story(opening)
+
+
+def weak_word_for_judged_act(candidate: Candidate, result: SentenceResult, opening: list[SentenceResult]) -> bool:
+    """A weak casualty word in a ruling story's body, with no perpetrator in its sentence («عائلات الضحايا ... دفن عدد
+    من الجثث» after «قضت الدائرة الجنائية ... في قضية غرق مركب»): the judged act's victims, no new harm (a strong
+    word or named attackers may still tell a new act, as the lead's ruling is no frame of its own)."""
+    return (candidate.confidence < STRONG and candidate.type in _TRIED_TYPES and "perpetrators" not in result.context
+            and _ruling_story(opening))
+
+
+# «وأضاف البيان أن المصابين نقلا إلى مستشفى سبها»: the definite casualty nouns that point back to victims already told
+_THE_CASUALTIES = {"المصابين", "المصابون", "المصابان", "الجرحي", "الجريحين", "الجريحان", "القتلي", "الضحايا"}
+
+
+def points_back_to_fighters(candidate: Candidate, result: SentenceResult, earlier: list[str | None]) -> bool:
+    """A casualty told only by a definite noun that points back («المصابين», «الجرحى») in a sentence naming no victim,
+    after sentences whose victims were all fighters (``earlier``: their victim statuses; «مقتل ثلاثة من عناصرها
+    وإصابة اثنين آخرين»): the same fighters, no civilian harm."""
+    told = [s for s in earlier if s is not None]
+    return (candidate.type in CASUALTY_TYPES and candidate.trigger.removeprefix("و") in _THE_CASUALTIES
+            and result.victim_status in (None, "unknown") and bool(told) and all(s == "combatant" for s in told))
+
+
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
     """A body sentence's casualty candidate under an accident/disease/ruling headline, with no perpetrator named
     in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident)."""
@@ -1837,6 +1890,8 @@ _DETAINEE_REACH = 3  # «المحتجزين تعرضوا للضرب»: the detai
 _SOME_OF_THEM = {"بعضهم", "وبعضهم", "منهم", "اغلبهم", "احدهم", "عدد"}
 _HELD_BEATEN_REACH = 8  # «احتجاز 43 عاملا سودانيا في الكفرة وتعرض بعضهم للضرب»
 _MILITARY = {"عسكريه", "عسكري"}  # «اقتادته إلى سيارة عسكرية»
+_CHECKPOINTS = {"البوابه", "بوابه", "الحاجز", "حاجز", "الكمين"}  # «عناصر البوابة اقتادوه»: the checkpoint's men
+_TAKER_REACH = 2  # «أعوان الأمن اقتادوه»: the men named right before the taking word
 _CLOTHES = {"بلباس", "لباس", "بزي", "زي", "بملابس", "ملابس"}
 _CIVILIAN_DRESS = {"مدني", "مدنيه"}
 
@@ -1848,16 +1903,18 @@ def _plain_clothes(words: list[str], after: int) -> bool:
 
 def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger]], words: list[str],
                    strong_types: set[str]) -> None:
-    """«اقتادته عناصر أمنية بلباس مدني», «اقتادته إلى سيارة عسكرية», «اقتياده ... من قبل عناصر بلباس مدني»: security
-    men taking someone away is an arrest (arbitrary detention, and a disappearance where his fate is hidden), not an
+    """«اقتادته عناصر أمنية بلباس مدني», «اقتادته إلى سيارة عسكرية», «اقتياده ... من قبل عناصر بلباس مدني», «عناصر
+    البوابة اقتادوه» (a checkpoint's men, named before the verb): security men taking someone away is an arrest (arbitrary detention, and a disappearance where his fate is hidden), not an
     abduction; gunmen or a ransom keep the abduction."""
     abduction = kept.get("abduction")
     if abduction is None or "abduction" in strong_types:
         return
-    taken = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)
+    taken = [m for m in matches if any(t.type == "abduction" for t in m.payloads)
              and word_forms(words[m.first]) & _TAKEN_AWAY]
-    if not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[k + 1 : k + 4]) for k in taken)
-                         or _plain_clothes(words, taken[0])):
+    if not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[m.last + 1 : m.last + 4])
+                             or any(word_forms(w) & (_SECURITY_MEN | _CHECKPOINTS)
+                                    for w in words[max(0, m.first - _TAKER_REACH) : m.first]) for m in taken)
+                         or _plain_clothes(words, taken[0].last)):
         return
     if any(word_forms(w) & (_GUNMEN | _RANSOM) for w in words):
         return
