@@ -445,6 +445,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
     (not a dual's agreeing «اثنين»: «مقتل عسكريين اثنين»)."""
     if tuple(words[max(0, fighter.first - 2) : fighter.first]) in AGENT_PAIRS:
         return True  # «أطلقت عليهما النار من قبل وحدات عسكرية»: the agent of a passive, not its victims
+    if fighter.first > 0 and words[fighter.first - 1] == "by":
+        return True  # "a teacher was shot dead by gunmen": the English passive's agent
     after = words[fighter.last + 1 : fighter.last + 3]
     if not after:
         return False
@@ -944,7 +946,26 @@ def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger
                 break
             if words[j] in _EN_ATTACKERS or (words[j] in _EN_LADEN and words[j + 1 : j + 3] == ["with", "explosives"]):
                 return True
+        if _english_gunman_attacked(words, match):
+            return True
     return False
+
+
+_EN_LONE_GUNMEN = frozenset({"gunman", "gunmen", "militant", "militants"})  # "a gunman", not "gunmen shot dead a man"
+_EN_ATTACKED = frozenset({"attacking", "attacked", "opened", "opening", "firing", "fired", "stormed", "storming"})
+_EN_SUBJECT_BEFORE = 3  # "A gunman was shot dead", "Gunman killed": the subject, "was", the trigger's first word
+
+
+def _english_gunman_attacked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"A gunman was shot dead ... after he opened fire on a checkpoint", "Gunman killed after attacking army
+    checkpoint": the one killed is the gunman who attacked (his subject just before the passive), no victim."""
+    before = words[max(0, match.first - _EN_SUBJECT_BEFORE) : match.first]
+    if not (_EN_LONE_GUNMEN.intersection(before) and (match.first == 0 or words[match.first - 1] in _EN_BE
+                                                     or words[match.first - 1] in _EN_LONE_GUNMEN)):
+        return False
+    after = words[match.last + 1 :]
+    return any(w in ("after", "when", "as") and _EN_ATTACKED.intersection(after[k + 1 : k + 4])
+               for k, w in enumerate(after))
 
 
 _EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
@@ -967,6 +988,19 @@ def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     rest = words[k + number[1] : first]
     # "11 more bodies" goes on with an earlier count; a bare number only where forensic work is named
     return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in _EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
+
+
+def _english_so_far(words: list[str]) -> bool:
+    """"At least 640 people have died ... so far in 2026", "so far this year": a running tally (a statistic), no
+    event ("so far" alone, "the deadliest so far", is none)."""
+    if "far" not in words:
+        return False  # a cheap test first: this runs on every sentence with a trigger
+    for k in range(1, len(words) - 2):
+        if words[k - 1] == "so" and words[k] == "far":
+            rest = words[k + 1 : k + 3]
+            if rest == ["this", "year"] or (rest[:1] == ["in"] and rest[1:] and rest[1].isdigit() and len(rest[1]) == 4):
+                return True
+    return False
 
 
 def _year_tally(words: list[str]) -> bool:
@@ -1073,6 +1107,28 @@ def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return False  # «تطالب ذويهم بفدية»: a ransom demanded is the abduction itself
     governed = words[match.first].startswith(("ب", "ل")) or (match.first > 0 and words[match.first - 1] == "الي")
     return governed and any(w.removeprefix("و") in CALL_VERBS for w in words[max(0, match.first - _CALL_REACH) : match.first])
+
+
+_EN_RELEASE_CALLS = frozenset({"release", "releasing", "free", "freeing"})
+_EN_EVERYONE = frozenset({"all", "everyone", "everybody"})
+_EN_RELEASE_REACH = 4  # "urges release of all arbitrarily detained persons": the call, "of", "all", an adverb
+_EN_FOUGHT = frozenset({"fight", "fighting", "combat", "combating", "combatting", "tackle", "tackling", "against",
+                        "counter", "countering", "disrupt", "dismantle"})
+
+
+def _english_called_for_all(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """English aims, no act told: a call to release "all" or "everyone" held ("urges release of all arbitrarily
+    detained persons": the detained as a class; not "all five journalists detained", a number follows), and traffickers
+    a deal or a force is to fight ("to fight the traffickers", "combat traffickers")."""
+    types = {t.type for t in match.payloads}
+    before = words[max(0, match.first - _EN_RELEASE_REACH) : match.first]
+    if types == {"arbitrary_detention"} and _EN_RELEASE_CALLS.intersection(before):
+        k = next((j for j, w in enumerate(before) if w in _EN_EVERYONE), None)
+        return k is not None and (k + 1 == len(before) or parse_number(before, k + 1) is None)
+    if types == {"trafficking"} and words[match.first] == "traffickers":
+        near = words[max(0, match.first - 2) : match.first]
+        return bool(_EN_FOUGHT.intersection(near))
+    return False
 
 
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -1380,7 +1436,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     context = set(where)
     tally = _case_tally(words)
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
-            english_tally_since(words)):
+            english_tally_since(words)) or _english_so_far(words):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
@@ -1394,7 +1450,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
-               and not _english_identified(words, m) and not _english_arrested_over(words, m)]
+               and not _english_identified(words, m) and not _english_arrested_over(words, m)
+               and not _english_called_for_all(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -1662,8 +1719,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 confidence -= 0.5  # «3 قتلى في هجوم على قاعدة عسكرية»: an attack on a military target
             elif fighters_named and not civilians and not perpetrators:
                 confidence -= 0.3  # victims' status unclear next to fighters: borderline at best
-        if kind == "killing" and attacker_killed:
-            confidence -= 0.6  # "shot dead the driver of a car packed with explosives": the attacker (English)
+        if attacker_killed and (kind == "killing" or (kind == "injury" and kind not in strong_types)):
+            confidence -= 0.6  # "shot dead the driver of a car packed with explosives": the attacker (English); the
+            # fire he "opened" (a weak injury word) hurt nobody it names
         if kind == "other" and mine_harm and fighters_harmed and not civilians:
             confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
         if kind == "trafficking" and network_arrested and not harm_found:
@@ -1760,9 +1818,13 @@ RELEASE_ENDS = ("arbitrary_detention", "attack_on_civil_society")
 FRAMES = ("accident", "disease", "court", "release")  # a headline cue of these frames the whole story
 FRAMED_TYPES = {"accident": ACCIDENT_TYPES, "disease": CASUALTY_TYPES,
                 "court": PAST_ACTS + (PROPERTY,), "release": RELEASE_ENDS,
-                "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other")}
+                "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other"),
+                "record": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other", "trafficking")}
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
 _COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
+# "Abuses continued unchecked in 2025, says Human Rights Watch World Report": a headline's yearly report is a country's
+# record in general (labelling guide: no incident), its body's abuses told as the year's pattern
+_YEARLY_REPORT = {"report"}
 
 
 def headline_frame(tokens: list[Token]) -> frozenset[str]:
@@ -1780,6 +1842,8 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")
+        if "general" in match.payloads and _YEARLY_REPORT.intersection(t.text for t in tokens[match.first : match.last + 1]):
+            frame.add("record")
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     return frozenset(frame)

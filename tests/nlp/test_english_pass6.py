@@ -1,0 +1,67 @@
+"""English news pass 6 (docs/labelling.md, "English news pass 6 (tune19en)"): kinds of error on English news (wires,
+Libyan English outlets, UN and NGO releases, posts), checked on our own sentences (written by the rasad team; no real
+events)."""
+
+from nlp.annotate import annotate
+
+
+def types(text: str) -> set[str]:
+    return {i.type for i in annotate(text, "en").incidents}
+
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    annotation = annotate(text, "en")
+    return annotation.killed, annotation.injured
+
+
+# --- false leads: a running tally, a call to free all detainees, a gunman killed, a yearly report, an aim ----------
+
+def test_deaths_counted_so_far_in_a_year_are_a_statistic() -> None:
+    text = ("Agency: sea deaths rise\nAt least 310 people have died and 95 are missing off western Libya so far in "
+            "2027, the agency said on Friday.")
+    assert not types(text)
+
+
+def test_a_death_told_so_far_with_no_year_still_is_a_killing() -> None:
+    text = "Gunmen shot dead a baker in Gharyan on Sunday, the deadliest attack so far in the town's market, police said."
+    assert "killing" in types(text)
+
+
+def test_a_call_to_free_all_people_held_arbitrarily_is_no_detention() -> None:
+    text = ("Rights council urges release of all arbitrarily detained prisoners\nThe council called on the "
+            "authorities in Tripoli to free all those detained arbitrarily before the holiday.")
+    assert not types(text)
+
+
+def test_a_call_to_free_all_five_journalists_detained_still_is_a_detention() -> None:
+    text = "The union called for the release of all five journalists detained without charge in Sabha last week."
+    assert "arbitrary_detention" in types(text)
+
+
+def test_a_gunman_shot_dead_after_he_opened_fire_on_a_checkpoint_is_no_victim() -> None:
+    text = ("Gunman killed after attacking police post in Zliten\nA gunman was shot dead on Monday after he opened "
+            "fire on a police post at the eastern gate of Zliten, the security directorate said.")
+    assert not types(text)
+
+
+def test_a_man_shot_dead_by_gunmen_after_prayers_still_is_a_killing() -> None:
+    text = "A teacher was shot dead by gunmen in Zliten on Monday after he left the mosque, his brother said."
+    assert "killing" in types(text)
+
+
+def test_a_yearly_report_on_a_countrys_record_is_no_incident() -> None:
+    text = ("Libya: detentions and torture went on in 2026, annual report says\nArmed groups kept detaining critics "
+            "arbitrarily and torturing detainees in 2026, the group said. Migrants faced forced labour and sexual "
+            "violence across the country.")
+    assert not types(text)
+
+
+def test_a_deal_to_fight_traffickers_is_no_trafficking() -> None:
+    text = ("Malta and Libya sign maritime pact\nMalta's foreign ministry said the pact would help the Libyan coast "
+            "guard combat traffickers on the western coast.")
+    assert not types(text)
+
+
+def test_traffickers_who_held_migrants_still_are_trafficking() -> None:
+    text = "Traffickers held 40 migrants in a farm near Bani Walid and beat them until their families paid, MSF said."
+    assert "trafficking" in types(text)
