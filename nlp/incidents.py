@@ -1910,6 +1910,11 @@ def _plain_clothes(words: list[str], after: int) -> bool:
     return any(w in _CLOTHES and words[k + 1] in _CIVILIAN_DRESS for k, w in enumerate(words[:-1]) if k > after)
 
 
+_EN_TAKEN_AWAY = frozenset({"taken", "was", "were", "seized", "snatched"})  # "was taken", "taken from" (weak words)
+_EN_SECURITY_MEN = frozenset({"security", "police", "intelligence", "officers", "agents", "policemen"})
+_EN_SECURITY_REACH = 15  # "taken from his car by men who identified themselves as members of the ... Security Agency"
+
+
 def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger]], words: list[str],
                    strong_types: set[str]) -> None:
     """«اقتادته عناصر أمنية بلباس مدني», «اقتادته إلى سيارة عسكرية», «اقتياده ... من قبل عناصر بلباس مدني»: security
@@ -1920,8 +1925,11 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
         return
     taken = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)
              and word_forms(words[m.first]) & _TAKEN_AWAY]
-    if not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[k + 1 : k + 4]) for k in taken)
-                         or _plain_clothes(words, taken[0])):
+    taken_en = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads) and words[m.first] in _EN_TAKEN_AWAY]
+    if taken_en and any(_EN_SECURITY_MEN.intersection(words[k + 1 : k + 1 + _EN_SECURITY_REACH]) for k in taken_en):
+        taken = taken_en  # "taken from his car by men who identified themselves as members of the Internal Security Agency"
+    elif not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[k + 1 : k + 4]) for k in taken)
+                           or _plain_clothes(words, taken[0])):
         return
     if any(word_forms(w) & (_GUNMEN | _RANSOM) for w in words):
         return

@@ -65,3 +65,27 @@ def test_a_deal_to_fight_traffickers_is_no_trafficking() -> None:
 def test_traffickers_who_held_migrants_still_are_trafficking() -> None:
     text = "Traffickers held 40 migrants in a farm near Bani Walid and beat them until their families paid, MSF said."
     assert "trafficking" in types(text)
+
+
+# --- missed: a man taken by men and never heard of again ------------------------------------------------------------
+
+def test_a_man_taken_by_men_and_not_heard_of_since_has_disappeared() -> None:
+    text = ("His mother says the family has heard nothing of him since he was taken from a cafe in Gharyan by men "
+            "in a grey car in March.")
+    assert {"enforced_disappearance", "abduction"} <= types(text)
+
+
+def test_a_man_taken_by_men_who_said_they_were_intelligence_officers_is_detained() -> None:
+    text = ("The engineer was taken from his office in Sabha by men who said they were intelligence officers, and "
+            "the family has had no word of him since.")
+    assert {"arbitrary_detention", "enforced_disappearance"} <= types(text) and "abduction" not in types(text)
+
+
+def test_a_family_told_there_was_no_record_of_him_has_a_missing_relative() -> None:
+    text = "At every prison the family of the student were told there was no record of him, his sister said."
+    assert "enforced_disappearance" in types(text)
+
+
+def test_men_in_uniform_guarding_a_polling_station_are_no_incident() -> None:
+    text = "Men in uniform guarded the polling station in Misrata on Saturday and voting went on without incident."
+    assert not types(text)
