@@ -541,7 +541,8 @@ def annotate_rules(text: str, language: str | None = None,
         if past_lead and recalls_earlier_event(sentence_words, published):
             continue  # background recalled past the lead: no incident or count of the news
         lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
-        if not lasting:
+        # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count
+        if not lasting and not (number and result.counts and "disease" in frame(number)):
             counts = _held_assault(casualties, result.counts, sentence_words)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=headline and number == 1,

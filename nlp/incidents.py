@@ -95,7 +95,7 @@ HARM_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_d
               "sexual_violence")
 CASUALTY_TYPES = ("killing", "injury")
 PROPERTY = "attack_on_property_or_infrastructure"
-_BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beat", "ضرب مبرح", "اعتداء بالعنف",
+_BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beatings", "beat", "ضرب مبرح", "اعتداء بالعنف",
             "اعتداء جسدي", "اعتدي بالعنف"}
 # Words between a trigger and its victim noun: quantifiers and the date («قتل اليوم الأربعاء 24 أوت إرهابي»).
 _VICTIM_SLOT_FILLERS = {"من", "نحو", "حوالي", "اكثر", "ما", "لا", "يقل", "عن", "at", "least", "more", "than", "of",
@@ -893,6 +893,8 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
     if "general" in match.payloads and word in _EN_MEETINGS:
         return _english_victims_deed(words, match.first)
+    if "general" in match.payloads and word == "film":  # "traffickers who beat them and film the abuse": a verb
+        return match.first > 0 and words[match.first - 1] in _EN_VERB_BEFORE
     if "custody" in match.payloads:
         return _english_clients(words, match.first)  # "a lawyer who defended detainees": his clients were held
     if "proceedings" in match.payloads and word == "trial":
@@ -917,6 +919,7 @@ def _english_clients(words: list[str], index: int) -> bool:
 
 
 _EN_MEETINGS = frozenset({"workshop", "conference", "training", "anniversary"})
+_EN_VERB_BEFORE = frozenset({"and", "who", "to", "they", "then", "would", "will", "which", "that"})
 _EN_DEED_ARTICLES = frozenset({"a", "an", "the"})
 _EN_DEED_MODIFIERS = 2  # "after filming the Derna anniversary protest": words between the article and the cue
 
@@ -1434,9 +1437,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     context = set(where)
-    tally = _case_tally(words)
+    tally = _case_tally(words) or _english_so_far(words)  # a running tally's figures count no event's victims
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
-            english_tally_since(words)) or _english_so_far(words):
+            english_tally_since(words)):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects)]
     matches = [m for m in matches
@@ -1667,6 +1670,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     held_beaten = beating_only_injury and any(
         0 < i - d <= _HELD_BEATEN_REACH and any(w in _SOME_OF_THEM for w in words[d + 1 : i])
         for i in injury_at for d in detention_at)
+    # "refugees ... held for weeks in a warehouse by traffickers who beat them": captives beaten where they are held
+    held_beaten = held_beaten or (beating_only_injury and bool(injury_at) and "held" in words and "smugglers" in context)
     if held_beaten:
         context.add("custody")
     detainees_beaten = detainees_beaten or held_beaten
@@ -1971,7 +1976,7 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
         kept.pop("injury")
         if "torture" not in kept:
             kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims))
-    elif injury is not None and beaten_en and "custody" in context and "torture" not in kept:
+    elif injury is not None and beaten_en and context & {"custody", "detention_centre"} and "torture" not in kept:
         # English: a beating in custody told beside other wounds is torture, and the wounds stay an injury
         kept["torture"] = Candidate("torture", injury.confidence, "beating in custody", set(victims))
     if "injury" in kept and "injury" not in strong_types and ({"killing", "torture", "sexual_violence"} & set(kept)):

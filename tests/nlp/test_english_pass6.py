@@ -89,3 +89,33 @@ def test_a_family_told_there_was_no_record_of_him_has_a_missing_relative() -> No
 def test_men_in_uniform_guarding_a_polling_station_are_no_incident() -> None:
     text = "Men in uniform guarded the polling station in Misrata on Saturday and voting went on without incident."
     assert not types(text)
+
+
+# --- types and counts: captives beaten by traffickers, "film" as a verb, "have died", an epidemic's dead ------------
+
+def test_captives_held_by_traffickers_who_beat_them_are_tortured() -> None:
+    text = ("Some 35 Eritrean refugees, among them six children, are being held in a farmhouse near Shwayrif by "
+            "traffickers who beat them and film it to demand money from their relatives, a rights group said.")
+    found = types(text)
+    assert {"torture", "trafficking"} <= found and "injury" not in found
+
+
+def test_people_beaten_at_a_checkpoint_by_traffickers_still_are_injured() -> None:
+    text = "Smugglers beat three migrants at a checkpoint near Shwayrif on Sunday, a rights group said."
+    assert "injury" in types(text)
+
+
+def test_people_who_have_died_are_counted() -> None:
+    text = "A rights group said that at least three prisoners have died in the Gernada jail since Friday's riot."
+    assert counts(text)[0] == 3
+
+
+def test_deaths_under_an_epidemic_headline_count_no_casualties() -> None:
+    text = ("Cholera outbreak in Ghat: 30 cases confirmed\nHealth officials confirmed 30 cholera cases in Ghat this "
+            "week. Three children have died.")
+    assert counts(text)[0] is None
+
+
+def test_a_running_tally_so_far_this_year_counts_no_dead() -> None:
+    text = "At least 420 people have died on the central route so far this year, the agency said."
+    assert counts(text)[0] is None
