@@ -16,6 +16,7 @@ import re
 import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.actors_en import english_actors
@@ -554,6 +555,8 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             found.append((candidate, sentence))
 
+    if lang == "en" and any(c.type == "killing" for c, _ in found):
+        found = _english_crossing_deaths(found, results, _words(tokens))
     held = casualties.assaulted is not None and "injured" not in casualties.stated  # no later sentence replaced them
     # one scan of the document, only when an assault's victims were held
     unhurt = held and not casualties.beaten and not states_wound(_words(tokens))
@@ -761,6 +764,28 @@ def _drop_body_finds(incidents: dict[str, Incident]) -> None:
     if missing is not None and not any(
             cue in normalize(missing.evidence.sentence) for cue in ("قسر", "forcibl", "enforced")):
         incidents.pop("enforced_disappearance")
+
+
+_EN_AT_SEA = frozenset({"sea", "boat", "boats", "dinghy", "shipwreck", "capsized", "sank", "beach", "shore"})
+_EN_CROSSING = frozenset({"migrant", "migrants", "refugees", "lampedusa", "rubber", "dinghy"})
+_EN_SHOT = frozenset({"shot", "gunfire", "fired", "shooting", "gunmen"})
+
+
+def _english_crossing_deaths(found: list[tuple[Candidate, _Sentence]], results: list, words: list[str]
+                             ) -> list[tuple[Candidate, _Sentence]]:
+    """English posts on a sea crossing rarely say "migrants" in the sentence with the dead ("recovered 9 bodies on the
+    beach", "12 people died when a boat ... sank", "Two children had died of dehydration" after "a boat ... reached
+    Lampedusa"): where the document tells a boat at sea and a crossing (migrants, a rubber boat, Lampedusa, Alarm
+    Phone) and nobody shot or named as perpetrator, its killings are the migrant deaths at sea (labelling guide:
+    `other`), their dead migrants."""
+    present = set(words)
+    crossing = _EN_CROSSING & present or any(a == "alarm" and b == "phone" for a, b in pairwise(words))
+    if not (_EN_AT_SEA & present and crossing) or _EN_SHOT & present or any(
+            "perpetrators" in r.context for r in results):
+        return found
+    return [(replace(c, type="other", trigger="migrant deaths at sea or in the desert",
+                     categories=(c.categories if c.categories is not None else set(c.victims)) | {"migrants"})
+             if c.type == "killing" else c, s) for c, s in found]
 
 
 def _ner_actors(text: str, sentences: list[_Sentence], found: list[tuple[Candidate, _Sentence]],

@@ -119,3 +119,17 @@ def test_deaths_under_an_epidemic_headline_count_no_casualties() -> None:
 def test_a_running_tally_so_far_this_year_counts_no_dead() -> None:
     text = "At least 420 people have died on the central route so far this year, the agency said."
     assert counts(text)[0] is None
+
+
+# --- a sea crossing's dead told without the word "migrants" ---------------------------------------------------------
+
+def test_people_dead_after_a_rubber_boat_sank_are_migrant_deaths_at_sea() -> None:
+    text = ("Rescue group: 7 dead off Garabulli\nSeven people died when a rubber boat sank off Garabulli overnight, "
+            "the rescue group said. Thirty survived.")
+    annotation = annotate(text, "en")
+    assert {i.type for i in annotation.incidents} == {"other"} and "migrants" in annotation.incidents[0].victim_categories
+
+
+def test_people_shot_dead_on_a_rubber_boat_still_are_a_killing() -> None:
+    text = "Men on a speedboat fired on a rubber boat off Zawiya, killing two people on board, rescuers said."
+    assert "killing" in types(text)
