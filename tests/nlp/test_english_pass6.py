@@ -124,8 +124,8 @@ def test_a_running_tally_so_far_this_year_counts_no_dead() -> None:
 # --- a sea crossing's dead told without the word "migrants" ---------------------------------------------------------
 
 def test_people_dead_after_a_rubber_boat_sank_are_migrant_deaths_at_sea() -> None:
-    text = ("Rescue group: 7 dead off Garabulli\nSeven people died when a rubber boat sank off Garabulli overnight, "
-            "the rescue group said. Thirty survived.")
+    text = ("Rescue group: 7 dead off Garabulli\nVolunteers recovered the bodies of seven people, two of them women, "
+            "on the beach at Garabulli this morning. A rubber boat had left the night before with about 35 people.")
     annotation = annotate(text, "en")
     assert {i.type for i in annotation.incidents} == {"other"} and "migrants" in annotation.incidents[0].victim_categories
 
