@@ -350,6 +350,16 @@ _EN_DETENTION_TERMS = frozenset({"trial", "charge", "charges", "warrant"})
 _FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
 
 
+_EN_SPEAKS = (["says"], ["said"], ["told"], ["tells"])
+_EN_UNHARMED = frozenset({"unharmed", "unhurt", "uninjured"})
+_EN_UNHARMED_REACH = 5  # "the woman in the ambulance was unharmed"
+
+
+def _english_unharmed(words: list[str], last: int) -> bool:
+    """"the woman was unharmed", "the woman in the ambulance was unhurt": the person named is no victim (English)."""
+    return bool(_EN_UNHARMED.intersection(words[last + 1 : last + 1 + _EN_UNHARMED_REACH]))
+
+
 def _floor(words: list[str], index: int) -> bool:
     """«لا» of «ما لا يقل عن» (no less than) states a toll's floor, it negates nothing."""
     return index + 1 < len(words) and words[index + 1] in _FLOOR_VERBS
@@ -1134,6 +1144,16 @@ def _english_called_for_all(words: list[str], match: PhraseMatch[Trigger]) -> bo
     return False
 
 
+_EN_BODY_PARTS = frozenset({"thigh", "leg", "legs", "head", "chest", "arm", "arms", "back", "shoulder", "stomach",
+                            "abdomen", "neck", "foot", "feet", "hand", "hands", "face", "knee", "eye"})
+
+
+def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"was hit in the thigh": a wound, no hit on a building (the property word "hit" names a person's)."""
+    return {t.type for t in match.payloads} == {PROPERTY} and words[match.last + 1 : match.last + 2] == ["in"] and (
+        _EN_BODY_PARTS.intersection(words[match.last + 2 : match.last + 4]))
+
+
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """An assault on an institution or a right («اعتداء صارخ على استقلالية القضاء»), medicines missing («الأدوية
     المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»), a victim who files a complaint or
@@ -1454,7 +1474,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
                and not _english_identified(words, m) and not _english_arrested_over(words, m)
-               and not _english_called_for_all(words, m)]
+               and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -1555,8 +1575,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _CALLERS))
         # «أحد المختطفين، في تصريح لمراسل الإذاعة»: the reporter told (a statement's addressee), however near a trigger
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _STATEMENTS))
+        # "Journalist ... tortured, lawyer says": the lawyer who speaks, however near a trigger (English)
+        is_source = is_source or (bool(press) and words[m.last + 1 : m.last + 2] in _EN_SPEAKS)
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
-                words, m.first, lex.negation_words):
+                words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds:
                 named.update(() if witness(words, m.first) else m.payloads)
                 continue

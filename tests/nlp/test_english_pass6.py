@@ -133,3 +133,27 @@ def test_people_dead_after_a_rubber_boat_sank_are_migrant_deaths_at_sea() -> Non
 def test_people_shot_dead_on_a_rubber_boat_still_are_a_killing() -> None:
     text = "Men on a speedboat fired on a rubber boat off Zawiya, killing two people on board, rescuers said."
     assert "killing" in types(text)
+
+
+# --- victims: a lawyer who speaks, a person unharmed; a wound is no hit on a building -------------------------------
+
+def test_a_lawyer_who_says_his_client_was_tortured_is_no_victim() -> None:
+    text = "Student held in Kuwaifiya prison was tortured, lawyer says"
+    found = annotate(text, "en").incidents
+    assert found and all("activists" not in i.victim_categories for i in found)
+
+
+def test_a_lawyer_beaten_is_still_an_activist_victim() -> None:
+    text = "Gunmen beat a lawyer outside the Misrata court on Sunday, colleagues said."
+    assert any("activists" in i.victim_categories for i in annotate(text, "en").incidents)
+
+
+def test_a_woman_who_was_unharmed_is_no_victim() -> None:
+    text = "A paramedic was shot and wounded in Zawiya on Friday; the woman in the ambulance was unharmed."
+    assert all("women" not in i.victim_categories for i in annotate(text, "en").incidents)
+
+
+def test_a_man_hit_in_the_leg_is_wounded_not_a_building_hit() -> None:
+    text = "A shepherd was shot and wounded near Gharyan; he was hit in the leg and taken to hospital."
+    found = types(text)
+    assert "injury" in found and "attack_on_property_or_infrastructure" not in found
