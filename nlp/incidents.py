@@ -849,7 +849,7 @@ _EN_ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "from", "of", "near", "aro
                                     "on", "to", "for", "with", "and"})
 
 
-_EN_DEED_PARTICIPLES = frozenset({"smashed", "ransacked", "vandalised", "vandalized"})
+_EN_DEED_PARTICIPLES = frozenset({"smashed", "smashing", "ransacked", "vandalised", "vandalized"})
 
 
 def _english_attributive(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -901,8 +901,9 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
             ["on"], ["at"], ["upon"]) or _english_set_on_fire(words, match.first)
     if "hypothetical" in match.payloads and word == "attempted":
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
-    if "general" in match.payloads and word in _EN_MEETINGS:
-        return _english_victims_deed(words, match.first)
+    if "general" in match.payloads and word in _EN_MEETINGS:  # "at his workshop": where he works, no meeting
+        return _english_victims_deed(words, match.first) or (match.first > 0 and words[match.first - 1] in (
+            "his", "her", "their"))
     if "general" in match.payloads and word == "film":  # "traffickers who beat them and film the abuse": a verb
         return match.first > 0 and words[match.first - 1] in _EN_VERB_BEFORE
     if "custody" in match.payloads:
@@ -931,6 +932,7 @@ def _english_clients(words: list[str], index: int) -> bool:
 _EN_MEETINGS = frozenset({"workshop", "conference", "training", "anniversary"})
 _EN_VERB_BEFORE = frozenset({"and", "who", "to", "they", "then", "would", "will", "which", "that"})
 _EN_DEED_ARTICLES = frozenset({"a", "an", "the"})
+_EN_RETURNING = frozenset({"returned", "returning", "back", "came", "coming", "travelling", "traveling", "home"})
 _EN_DEED_MODIFIERS = 2  # "after filming the Derna anniversary protest": words between the article and the cue
 
 
@@ -940,7 +942,8 @@ def _english_victims_deed(words: list[str], index: int) -> bool:
     after "after / for / over" — the deed the act answered."""
     at = next((j for j in range(index - 1, max(-1, index - 2 - _EN_DEED_MODIFIERS), -1)
                if words[j] in _EN_DEED_ARTICLES), index)
-    return at > 1 and words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over")
+    return at > 1 and ((words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over"))
+                       or (words[at - 1] == "from" and words[at - 2] in _EN_RETURNING))  # "as he returned from a conference"
 
 
 # "the driver of a car packed with explosives", "a suicide bomber": the one killed was attacking (English words)
@@ -1152,6 +1155,16 @@ def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"was hit in the thigh": a wound, no hit on a building (the property word "hit" names a person's)."""
     return {t.type for t in match.payloads} == {PROPERTY} and words[match.last + 1 : match.last + 2] == ["in"] and (
         _EN_BODY_PARTS.intersection(words[match.last + 2 : match.last + 4]))
+
+
+_EN_SUFFERERS = frozenset({"us", "me", "them", "the", "his", "her", "our", "my"})  # "a torture for the family"
+
+
+def _english_torture_for_us(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"Every day without news is a day of torture for us": the family's anguish, no torture told (not "torture for
+    days": a time follows)."""
+    return {t.type for t in match.payloads} == {"torture"} and words[match.last + 1 : match.last + 2] == ["for"] and (
+        words[match.last + 2 : match.last + 3] != [] and words[match.last + 2] in _EN_SUFFERERS)
 
 
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -1474,7 +1487,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
                and not _english_identified(words, m) and not _english_arrested_over(words, m)
-               and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)]
+               and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)
+               and not _english_torture_for_us(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -1967,7 +1981,7 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
 
 
 _EN_STRIKING = frozenset({"on", "hit", "hits", "struck", "strikes", "targeted", "targeting", "stormed", "shelled",
-                          "bombed", "raided", "smashed", "ransacked", "vandalised", "vandalized"})
+                          "bombed", "raided", "smashed", "smashing", "ransacked", "vandalised", "vandalized"})
 _EN_STRIKE_REACH = 3  # "hit the Naivasha market": the verb, an article and a name before the object
 
 

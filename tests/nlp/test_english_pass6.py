@@ -157,3 +157,33 @@ def test_a_man_hit_in_the_leg_is_wounded_not_a_building_hit() -> None:
     text = "A shepherd was shot and wounded near Gharyan; he was hit in the leg and taken to hospital."
     found = types(text)
     assert "injury" in found and "attack_on_property_or_infrastructure" not in found
+
+
+# --- types: not seen since an arrest, anguish is no torture, smashing equipment, burns, a trip back from a meeting ----
+
+def test_an_activist_not_seen_since_his_arrest_has_disappeared() -> None:
+    text = ("A union organiser in Derna has not been seen since police officers arrested him at his workshop as he "
+            "came back from a conference in Benghazi, his son said.")
+    assert {"enforced_disappearance", "arbitrary_detention"} <= types(text)
+
+
+def test_a_day_of_torture_for_the_family_is_no_torture() -> None:
+    text = "Each week without a call from him is torture for us, his mother said."
+    assert "torture" not in types(text)
+
+
+def test_torture_for_days_still_is_torture() -> None:
+    text = "Guards in Ain Zara subjected the detained blogger to torture for days, his brother said."
+    assert "torture" in types(text)
+
+
+def test_gunmen_smashing_a_clinics_equipment_beside_a_beating_attack_property() -> None:
+    text = ("Armed men burst into a clinic in Ubari on Tuesday, smashing equipment and beating a doctor, the "
+            "clinic's director said.")
+    assert {"injury", "attack_on_property_or_infrastructure"} <= types(text)
+
+
+def test_a_man_treated_for_burns_after_a_strike_is_injured() -> None:
+    text = ("Two farmers were killed when a drone struck an olive grove near Gharyan. A third man was being treated "
+            "for burns.")
+    assert "injury" in types(text)
