@@ -557,6 +557,9 @@ def annotate_rules(text: str, language: str | None = None,
 
     if lang == "en" and any(c.type == "killing" for c, _ in found):
         found = _english_crossing_deaths(found, results, _words(tokens))
+    if lang == "en" and any(c.type == "injury" and c.confidence < _EN_WEAK_HURT for c, _ in found) and (
+            _english_nobody_hurt(_words(tokens))):
+        found = [(c, s) for c, s in found if not (c.type == "injury" and c.confidence < _EN_WEAK_HURT)]
     held = casualties.assaulted is not None and "injured" not in casualties.stated  # no later sentence replaced them
     # one scan of the document, only when an assault's victims were held
     unhurt = held and not casualties.beaten and not states_wound(_words(tokens))
@@ -764,6 +767,23 @@ def _drop_body_finds(incidents: dict[str, Incident]) -> None:
     if missing is not None and not any(
             cue in normalize(missing.evidence.sentence) for cue in ("قسر", "forcibl", "enforced")):
         incidents.pop("enforced_disappearance")
+
+
+_EN_WEAK_HURT = 0.7  # an injury read from a weak word ("attack", "opened fire": 0.5, + a victim named, + a count)
+_EN_NOBODY = frozenset({"nobody", "no-one"})
+
+
+def _english_nobody_hurt(words: list[str]) -> bool:
+    """"Nobody hurt.", "No one was injured": the document says nobody was hurt, so a weak injury word elsewhere
+    ("Second attack on a reporter this month") tells an attack, no wound (English)."""
+    for k, word in enumerate(words[:-1]):
+        who = word in _EN_NOBODY or (word == "no" and words[k + 1] == "one")
+        rest = words[k + (2 if word == "no" else 1) : k + 4]
+        if who and rest[:1] == ["was"]:
+            rest = rest[1:]
+        if who and rest[:1] and rest[0] in ("hurt", "injured", "wounded"):
+            return True
+    return False
 
 
 _EN_AT_SEA = frozenset({"sea", "boat", "boats", "dinghy", "shipwreck", "capsized", "sank", "beach", "shore"})

@@ -187,3 +187,24 @@ def test_a_man_treated_for_burns_after_a_strike_is_injured() -> None:
     text = ("Two farmers were killed when a drone struck an olive grove near Gharyan. A third man was being treated "
             "for burns.")
     assert "injury" in types(text)
+
+
+# --- a post that says nobody was hurt; a schoolgirl ----------------------------------------------------------------
+
+def test_an_attack_told_beside_nobody_hurt_is_no_injury() -> None:
+    text = ("Van of radio presenter Huda Salem set on fire outside her flat in Janzour overnight. Nobody hurt. "
+            "Third attack on a journalist in the city since June.")
+    found = types(text)
+    assert "attack_on_property_or_infrastructure" in found and "injury" not in found
+
+
+def test_an_attack_with_a_reporter_wounded_still_is_an_injury() -> None:
+    text = ("Gunmen attacked a reporter in Janzour overnight and he was wounded in the arm. Nobody else was hurt in "
+            "the street.")
+    assert "injury" in types(text)
+
+
+def test_a_schoolgirl_abducted_is_a_girl_and_a_child() -> None:
+    text = "Schoolgirl abducted by gunmen outside her school in Sabha, police say"
+    found = annotate(text, "en").incidents
+    assert found and {"girls", "children"} <= set(found[0].victim_categories)
