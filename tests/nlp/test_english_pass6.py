@@ -208,3 +208,33 @@ def test_a_schoolgirl_abducted_is_a_girl_and_a_child() -> None:
     text = "Schoolgirl abducted by gunmen outside her school in Sabha, police say"
     found = annotate(text, "en").incidents
     assert found and {"girls", "children"} <= set(found[0].victim_categories)
+
+
+# --- actors: a town's directorate or council, the DCIM's other name, a panel, a body's report ------------------------
+
+def actor_names(text: str) -> set[str]:
+    return {a.name for a in annotate(text, "en").actors}
+
+
+def test_a_towns_police_directorate_and_council_keep_the_town() -> None:
+    text = ("Gunmen shot dead a baker in Bani Walid on Monday. The Bani Walid police directorate opened an inquiry, "
+            "and the Tarhuna municipal council condemned the killing.")
+    names = actor_names(text)
+    assert {"Bani Walid police directorate", "Tarhuna municipal council"} <= names
+
+
+def test_the_department_for_combating_illegal_migration_is_the_dcim() -> None:
+    text = ("Guards beat migrants held in the Tariq al-Sikka centre, which is run by the Department for Combating "
+            "Illegal Migration, a rights group said.")
+    assert any(a.id == "ly-dcim" for a in annotate(text, "en").actors)
+
+
+def test_a_bodys_yearly_report_is_not_part_of_its_name() -> None:
+    text = "Guards tortured detainees in Mitiga prison in March, the Libya Crimes Watch Annual Report said on Monday."
+    names = actor_names(text)
+    assert "Libya Crimes Watch" in names and not any("Report" in n for n in names)
+
+
+def test_a_un_panel_of_experts_is_one_body() -> None:
+    text = "Militia shelled homes in Tajoura killing two children, the UN Panel of Experts said in a report."
+    assert "UN Panel of Experts" in actor_names(text)
