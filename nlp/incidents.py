@@ -962,7 +962,7 @@ def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger
                 break
             if words[j] in _EN_ATTACKERS or (words[j] in _EN_LADEN and words[j + 1 : j + 3] == ["with", "explosives"]):
                 return True
-        if _english_gunman_attacked(words, match):
+        if _english_gunman_attacked(words, match, sum(any(t.type == "killing" for t in m.payloads) for m in matches)):
             return True
     return False
 
@@ -972,10 +972,12 @@ _EN_ATTACKED = frozenset({"attacking", "attacked", "opened", "opening", "firing"
 _EN_SUBJECT_BEFORE = 3  # "A gunman was shot dead", "Gunman killed": the subject, "was", the trigger's first word
 
 
-def _english_gunman_attacked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+def _english_gunman_attacked(words: list[str], match: PhraseMatch[Trigger], killings: int) -> bool:
     """"A gunman was shot dead ... after he opened fire on a checkpoint", "Gunman killed after attacking army
     checkpoint": the one killed is the gunman who attacked (his subject just before the passive), no victim."""
     before = words[max(0, match.first - _EN_SUBJECT_BEFORE) : match.first]
+    if killings > 1:
+        return False  # "a gunman was shot dead after he opened fire on worshippers, killing two": they are victims
     if not (_EN_LONE_GUNMEN.intersection(before) and (match.first == 0 or words[match.first - 1] in _EN_BE
                                                      or words[match.first - 1] in _EN_LONE_GUNMEN)):
         return False
@@ -1006,11 +1008,15 @@ def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in _EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
 
 
+_EN_EVENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                            "today", "overnight", "tonight"})
+
+
 def _english_so_far(words: list[str]) -> bool:
     """"At least 640 people have died ... so far in 2026", "so far this year": a running tally (a statistic), no
     event ("so far" alone, "the deadliest so far", is none)."""
-    if "far" not in words:
-        return False  # a cheap test first: this runs on every sentence with a trigger
+    if "far" not in words or _EN_EVENT_DAYS.intersection(words):
+        return False  # a cheap test first; a day named tells an event beside the tally ("... so far in 2026; on Sunday")
     for k in range(1, len(words) - 2):
         if words[k - 1] == "so" and words[k] == "far":
             rest = words[k + 1 : k + 3]

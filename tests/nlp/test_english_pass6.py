@@ -238,3 +238,17 @@ def test_a_bodys_yearly_report_is_not_part_of_its_name() -> None:
 def test_a_un_panel_of_experts_is_one_body() -> None:
     text = "Militia shelled homes in Tajoura killing two children, the UN Panel of Experts said in a report."
     assert "UN Panel of Experts" in actor_names(text)
+
+
+# --- over-reach found with probe sentences ---------------------------------------------------------------------------
+
+def test_a_gunman_shot_dead_after_killing_worshippers_leaves_their_killing() -> None:
+    text = ("Police said a gunman was shot dead after he opened fire on worshippers leaving a mosque in Sabratha, "
+            "killing two of them.")
+    assert "killing" in types(text)
+
+
+def test_a_tally_so_far_beside_a_days_event_keeps_the_event() -> None:
+    text = ("Dozens of people have died in clashes in Tripoli so far in 2026, the UN said; on Sunday a shell killed "
+            "a child in Ain Zara.")
+    assert "killing" in types(text)
