@@ -17,9 +17,9 @@ def counts(text: str) -> tuple[int | None, int | None]:
 # --- false leads: a running tally, a call to free all detainees, a gunman killed, a yearly report, an aim ----------
 
 def test_deaths_counted_so_far_in_a_year_are_a_statistic() -> None:
-    text = ("Agency: sea deaths rise\nAt least 310 people have died and 95 are missing off western Libya so far in "
-            "2027, the agency said on Friday.")
-    assert not types(text)
+    text = ("Agency: sea deaths rise\nAt least 310 people died and 95 are missing off western Libya so far in 2027, "
+            "the agency said on its website.")
+    assert not types(text) and counts(text)[0] is None
 
 
 def test_a_death_told_so_far_with_no_year_still_is_a_killing() -> None:
@@ -112,12 +112,12 @@ def test_people_who_have_died_are_counted() -> None:
 
 def test_deaths_under_an_epidemic_headline_count_no_casualties() -> None:
     text = ("Cholera outbreak in Ghat: 30 cases confirmed\nHealth officials confirmed 30 cholera cases in Ghat this "
-            "week. Three children have died.")
+            "week. Two children died of complications on Friday.")
     assert counts(text)[0] is None
 
 
 def test_a_running_tally_so_far_this_year_counts_no_dead() -> None:
-    text = "At least 420 people have died on the central route so far this year, the agency said."
+    text = "At least 420 people died on the central route so far in 2026, the agency said."
     assert counts(text)[0] is None
 
 
@@ -154,7 +154,8 @@ def test_a_woman_who_was_unharmed_is_no_victim() -> None:
 
 
 def test_a_man_hit_in_the_leg_is_wounded_not_a_building_hit() -> None:
-    text = "A shepherd was shot and wounded near Gharyan; he was hit in the leg and taken to hospital."
+    text = ("Paramedic shot near Gharyan\nA paramedic was shot and wounded near Gharyan on Monday. The paramedic was "
+            "hit in the leg and taken to Gharyan hospital, the Red Crescent said.")
     found = types(text)
     assert "injury" in found and "attack_on_property_or_infrastructure" not in found
 
