@@ -34,9 +34,10 @@ _HEADS = {
     "Fund", "Bureau", "Company", "Corporation", "Airlines", "Agency", "Court", "Forum", "Organisation",
     "Organization", "Mission", "Directorate", "Ministry", "Committee", "Federation", "Union", "Society",
     "Institute", "Bank", "Watch", "Representatives", "Office", "Prosecutor", "Service", "Apparatus",
-    "Representative", "Prosecution", "Platform", "FM",
+    "Representative", "Prosecution", "Platform", "FM", "Panel",
 }
 _JOINERS = {"of", "for", "and", "in", "the", "de", "des", "du"}
+_PUBLICATIONS = {"World", "Report", "Annual"}
 _IN_AFTER = {"Mission", "Office", "Representative", "Platform"}  # "UN Support Mission in Libya"; not "Court in The Hague"
 _FACILITY_BEFORE = {"Medical", "Community", "Detention", "Trauma", "Health", "Shopping", "Youth", "Sports",
                     "Cultural", "Medicine", "Accident", "Training", "Reception", "Shelter", "Rehabilitation"}
@@ -61,8 +62,8 @@ _GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=polic
 _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
 # capitalised word) before the word
-_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|security directorate|"
-                                r"[Tt]raffic [Pp]olice)\b")
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|"
+                                r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council)\b")
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:facilitated|backed|funded|brokered|led|sponsored|run|supported|mediated)\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
 # "charges of joining a terrorist group", "membership of an armed group": the charge names no group
@@ -113,6 +114,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                     break  # "the GNU's Ministry of Defence": the owner's name ends at «'s»
                 if words[j][2] in _HEADS and _COUNTRY_WORD.fullmatch(words[j + 1][2]):
                     break  # "tells Security Council Libya warrants ...": a headline's next noun, not "Council of Libya"
+                if words[j][2] in _HEADS and words[j + 1][2] in _PUBLICATIONS:
+                    break  # "Human Rights Watch World Report": the body's publication, not part of its name
                 j += 1
             run = words[i: j + 1]
             if run and run[0][2] in ("The", "A", "An"):

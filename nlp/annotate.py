@@ -16,6 +16,7 @@ import re
 import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.actors_en import english_actors
@@ -560,7 +561,8 @@ def annotate_rules(text: str, language: str | None = None,
                           or recalls_judged_act(sentence_words, results[:body_from])):
             continue  # background recalled past the lead: no incident or count of the news
         lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
-        if not lasting:
+        # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count
+        if not lasting and not (number and result.counts and "disease" in frame(number)):
             counts = _held_assault(casualties, result.counts, sentence_words)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=headline and number == 1,
@@ -576,6 +578,11 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «مقتل ثلاثة من عناصرها وإصابة اثنين» then «المصابين نقلا إلى المستشفى»
             found.append((candidate, sentence))
 
+    if lang == "en" and any(c.type == "killing" for c, _ in found):
+        found = _english_crossing_deaths(found, results, _words(tokens))
+    if lang == "en" and any(c.type == "injury" and c.confidence < _EN_WEAK_HURT for c, _ in found) and (
+            _english_nobody_hurt(_words(tokens))):
+        found = [(c, s) for c, s in found if not (c.type == "injury" and c.confidence < _EN_WEAK_HURT)]
     held = casualties.assaulted is not None and "injured" not in casualties.stated  # no later sentence replaced them
     # one scan of the document, only when an assault's victims were held
     unhurt = held and not states_wound(_words(tokens))
@@ -782,6 +789,45 @@ def _drop_body_finds(incidents: dict[str, Incident]) -> None:
     if missing is not None and not any(
             cue in normalize(missing.evidence.sentence) for cue in ("قسر", "forcibl", "enforced")):
         incidents.pop("enforced_disappearance")
+
+
+_EN_WEAK_HURT = 0.7  # an injury read from a weak word ("attack", "opened fire": 0.5, + a victim named, + a count)
+_EN_NOBODY = frozenset({"nobody", "no-one"})
+
+
+def _english_nobody_hurt(words: list[str]) -> bool:
+    """"Nobody hurt.", "No one was injured": the document says nobody was hurt, so a weak injury word elsewhere
+    ("Second attack on a reporter this month") tells an attack, no wound (English)."""
+    for k, word in enumerate(words[:-1]):
+        who = word in _EN_NOBODY or (word == "no" and words[k + 1] == "one")
+        rest = words[k + (2 if word == "no" else 1) : k + 4]
+        if who and rest[:1] == ["was"]:
+            rest = rest[1:]
+        if who and rest[:1] and rest[0] in ("hurt", "injured", "wounded"):
+            return True
+    return False
+
+
+_EN_AT_SEA = frozenset({"sea", "boat", "boats", "dinghy", "shipwreck", "capsized", "sank", "beach", "shore"})
+_EN_CROSSING = frozenset({"migrant", "migrants", "refugees", "lampedusa", "rubber", "dinghy"})
+_EN_SHOT = frozenset({"shot", "gunfire", "fired", "shooting", "gunmen"})
+
+
+def _english_crossing_deaths(found: list[tuple[Candidate, _Sentence]], results: list, words: list[str]
+                             ) -> list[tuple[Candidate, _Sentence]]:
+    """English posts on a sea crossing rarely say "migrants" in the sentence with the dead ("recovered 9 bodies on the
+    beach", "12 people died when a boat ... sank", "Two children had died of dehydration" after "a boat ... reached
+    Lampedusa"): where the document tells a boat at sea and a crossing (migrants, a rubber boat, Lampedusa, Alarm
+    Phone) and nobody shot or named as perpetrator, its killings are the migrant deaths at sea (labelling guide:
+    `other`), their dead migrants."""
+    present = set(words)
+    crossing = _EN_CROSSING & present or any(a == "alarm" and b == "phone" for a, b in pairwise(words))
+    if not (_EN_AT_SEA & present and crossing) or _EN_SHOT & present or any(
+            "perpetrators" in r.context for r in results):
+        return found
+    return [(replace(c, type="other", trigger="migrant deaths at sea or in the desert",
+                     categories=(c.categories if c.categories is not None else set(c.victims)) | {"migrants"})
+             if c.type == "killing" else c, s) for c, s in found]
 
 
 def _ner_actors(text: str, sentences: list[_Sentence], found: list[tuple[Candidate, _Sentence]],

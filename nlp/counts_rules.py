@@ -1373,6 +1373,9 @@ def _closed_death_phrase(word: str) -> bool:
     return any(form != stem and form.startswith(stem) for form in clitic_variants(word) for stem in _DEATH_WORDS)
 
 
+_EN_AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "have", "has", "had"})  # "two men have died"
+
+
 def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
     """"three civilians were killed", «3 مدنيين قتلوا»: the trigger right after the noun or after an auxiliary
     ("two fighters of the 444 Brigade were killed": numbers inside names do not stop the search)."""
@@ -1386,7 +1389,7 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
         if k == start and words[k].startswith("و"):
             return None  # «إنقاذ 60 مهاجرا وانتشال جثث 5»: «و» opens the next clause and its own victims
         if trigger_at.get(k) in _SLOTS:
-            return trigger_at[k] if k == start or apposition or words[k - 1] in ("were", "was", "been", "are", "is") or (
+            return trigger_at[k] if k == start or apposition or words[k - 1] in _EN_AUXILIARIES or (
                 words[k - 2 : k] in (["were", "also"], ["was", "also"])) else None  # "two others were also hurt"
     return None
 

@@ -95,7 +95,7 @@ HARM_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_d
               "sexual_violence")
 CASUALTY_TYPES = ("killing", "injury")
 PROPERTY = "attack_on_property_or_infrastructure"
-_BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beat", "ضرب مبرح", "اعتداء بالعنف",
+_BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beatings", "beat", "ضرب مبرح", "اعتداء بالعنف",
             "اعتداء جسدي", "اعتدي بالعنف"}
 # Words between a trigger and its victim noun: quantifiers and the date («قتل اليوم الأربعاء 24 أوت إرهابي»).
 _VICTIM_SLOT_FILLERS = {"من", "نحو", "حوالي", "اكثر", "ما", "لا", "يقل", "عن", "at", "least", "more", "than", "of",
@@ -361,6 +361,16 @@ _EN_DETENTION_TERMS = frozenset({"trial", "charge", "charges", "warrant"})
 _FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
 
 
+_EN_SPEAKS = (["says"], ["said"], ["told"], ["tells"])
+_EN_UNHARMED = frozenset({"unharmed", "unhurt", "uninjured"})
+_EN_UNHARMED_REACH = 5  # "the woman in the ambulance was unharmed"
+
+
+def _english_unharmed(words: list[str], last: int) -> bool:
+    """"the woman was unharmed", "the woman in the ambulance was unhurt": the person named is no victim (English)."""
+    return bool(_EN_UNHARMED.intersection(words[last + 1 : last + 1 + _EN_UNHARMED_REACH]))
+
+
 def _floor(words: list[str], index: int) -> bool:
     """«لا» of «ما لا يقل عن» (no less than) states a toll's floor, it negates nothing."""
     return index + 1 < len(words) and words[index + 1] in _FLOOR_VERBS
@@ -457,6 +467,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
     (not a dual's agreeing «اثنين»: «مقتل عسكريين اثنين»)."""
     if tuple(words[max(0, fighter.first - 2) : fighter.first]) in AGENT_PAIRS:
         return True  # «أطلقت عليهما النار من قبل وحدات عسكرية»: the agent of a passive, not its victims
+    if fighter.first > 0 and words[fighter.first - 1] == "by":
+        return True  # "a teacher was shot dead by gunmen": the English passive's agent
     after = words[fighter.last + 1 : fighter.last + 3]
     if not after:
         return False
@@ -849,7 +861,7 @@ _EN_ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "from", "of", "near", "aro
                                     "on", "to", "for", "with", "and"})
 
 
-_EN_DEED_PARTICIPLES = frozenset({"smashed", "ransacked", "vandalised", "vandalized"})
+_EN_DEED_PARTICIPLES = frozenset({"smashed", "smashing", "ransacked", "vandalised", "vandalized"})
 
 
 def _english_attributive(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -901,8 +913,11 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
             ["on"], ["at"], ["upon"]) or _english_set_on_fire(words, match.first)
     if "hypothetical" in match.payloads and word == "attempted":
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
-    if "general" in match.payloads and word in _EN_MEETINGS:
-        return _english_victims_deed(words, match.first)
+    if "general" in match.payloads and word in _EN_MEETINGS:  # "at his workshop": where he works, no meeting
+        return _english_victims_deed(words, match.first) or (match.first > 0 and words[match.first - 1] in (
+            "his", "her", "their"))
+    if "general" in match.payloads and word == "film":  # "traffickers who beat them and film the abuse": a verb
+        return match.first > 0 and words[match.first - 1] in _EN_VERB_BEFORE
     if "custody" in match.payloads:
         return _english_clients(words, match.first)  # "a lawyer who defended detainees": his clients were held
     if "proceedings" in match.payloads and word == "trial":
@@ -927,7 +942,9 @@ def _english_clients(words: list[str], index: int) -> bool:
 
 
 _EN_MEETINGS = frozenset({"workshop", "conference", "training", "anniversary"})
+_EN_VERB_BEFORE = frozenset({"and", "who", "to", "they", "then", "would", "will", "which", "that"})
 _EN_DEED_ARTICLES = frozenset({"a", "an", "the"})
+_EN_RETURNING = frozenset({"returned", "returning", "back", "came", "coming", "travelling", "traveling", "home"})
 _EN_DEED_MODIFIERS = 2  # "after filming the Derna anniversary protest": words between the article and the cue
 
 
@@ -937,7 +954,8 @@ def _english_victims_deed(words: list[str], index: int) -> bool:
     after "after / for / over" — the deed the act answered."""
     at = next((j for j in range(index - 1, max(-1, index - 2 - _EN_DEED_MODIFIERS), -1)
                if words[j] in _EN_DEED_ARTICLES), index)
-    return at > 1 and words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over")
+    return at > 1 and ((words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over"))
+                       or (words[at - 1] == "from" and words[at - 2] in _EN_RETURNING))  # "as he returned from a conference"
 
 
 # "the driver of a car packed with explosives", "a suicide bomber": the one killed was attacking (English words)
@@ -956,7 +974,28 @@ def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger
                 break
             if words[j] in _EN_ATTACKERS or (words[j] in _EN_LADEN and words[j + 1 : j + 3] == ["with", "explosives"]):
                 return True
+        if _english_gunman_attacked(words, match, sum(any(t.type == "killing" for t in m.payloads) for m in matches)):
+            return True
     return False
+
+
+_EN_LONE_GUNMEN = frozenset({"gunman", "gunmen", "militant", "militants"})  # "a gunman", not "gunmen shot dead a man"
+_EN_ATTACKED = frozenset({"attacking", "attacked", "opened", "opening", "firing", "fired", "stormed", "storming"})
+_EN_SUBJECT_BEFORE = 3  # "A gunman was shot dead", "Gunman killed": the subject, "was", the trigger's first word
+
+
+def _english_gunman_attacked(words: list[str], match: PhraseMatch[Trigger], killings: int) -> bool:
+    """"A gunman was shot dead ... after he opened fire on a checkpoint", "Gunman killed after attacking army
+    checkpoint": the one killed is the gunman who attacked (his subject just before the passive), no victim."""
+    before = words[max(0, match.first - _EN_SUBJECT_BEFORE) : match.first]
+    if killings > 1:
+        return False  # "a gunman was shot dead after he opened fire on worshippers, killing two": they are victims
+    if not (_EN_LONE_GUNMEN.intersection(before) and (match.first == 0 or words[match.first - 1] in _EN_BE
+                                                     or words[match.first - 1] in _EN_LONE_GUNMEN)):
+        return False
+    after = words[match.last + 1 :]
+    return any(w in ("after", "when", "as") and _EN_ATTACKED.intersection(after[k + 1 : k + 4])
+               for k, w in enumerate(after))
 
 
 _EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
@@ -979,6 +1018,23 @@ def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     rest = words[k + number[1] : first]
     # "11 more bodies" goes on with an earlier count; a bare number only where forensic work is named
     return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in _EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
+
+
+_EN_EVENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                            "today", "overnight", "tonight"})
+
+
+def _english_so_far(words: list[str]) -> bool:
+    """"At least 640 people have died ... so far in 2026", "so far this year": a running tally (a statistic), no
+    event ("so far" alone, "the deadliest so far", is none)."""
+    if "far" not in words or _EN_EVENT_DAYS.intersection(words):
+        return False  # a cheap test first; a day named tells an event beside the tally ("... so far in 2026; on Sunday")
+    for k in range(1, len(words) - 2):
+        if words[k - 1] == "so" and words[k] == "far":
+            rest = words[k + 1 : k + 3]
+            if rest == ["this", "year"] or (rest[:1] == ["in"] and rest[1:] and rest[1].isdigit() and len(rest[1]) == 4):
+                return True
+    return False
 
 
 def _year_tally(words: list[str]) -> bool:
@@ -1085,6 +1141,48 @@ def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return False  # «تطالب ذويهم بفدية»: a ransom demanded is the abduction itself
     governed = words[match.first].startswith(("ب", "ل")) or (match.first > 0 and words[match.first - 1] == "الي")
     return governed and any(w.removeprefix("و") in CALL_VERBS for w in words[max(0, match.first - _CALL_REACH) : match.first])
+
+
+_EN_RELEASE_CALLS = frozenset({"release", "releasing", "free", "freeing"})
+_EN_EVERYONE = frozenset({"all", "everyone", "everybody"})
+_EN_RELEASE_REACH = 4  # "urges release of all arbitrarily detained persons": the call, "of", "all", an adverb
+_EN_FOUGHT = frozenset({"fight", "fighting", "combat", "combating", "combatting", "tackle", "tackling", "against",
+                        "counter", "countering", "disrupt", "dismantle"})
+
+
+def _english_called_for_all(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """English aims, no act told: a call to release "all" or "everyone" held ("urges release of all arbitrarily
+    detained persons": the detained as a class; not "all five journalists detained", a number follows), and traffickers
+    a deal or a force is to fight ("to fight the traffickers", "combat traffickers")."""
+    types = {t.type for t in match.payloads}
+    before = words[max(0, match.first - _EN_RELEASE_REACH) : match.first]
+    if types == {"arbitrary_detention"} and _EN_RELEASE_CALLS.intersection(before):
+        k = next((j for j, w in enumerate(before) if w in _EN_EVERYONE), None)
+        return k is not None and (k + 1 == len(before) or parse_number(before, k + 1) is None)
+    if types == {"trafficking"} and words[match.first] == "traffickers":
+        near = words[max(0, match.first - 2) : match.first]
+        return bool(_EN_FOUGHT.intersection(near))
+    return False
+
+
+_EN_BODY_PARTS = frozenset({"thigh", "leg", "legs", "head", "chest", "arm", "arms", "back", "shoulder", "stomach",
+                            "abdomen", "neck", "foot", "feet", "hand", "hands", "face", "knee", "eye"})
+
+
+def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"was hit in the thigh": a wound, no hit on a building (the property word "hit" names a person's)."""
+    return {t.type for t in match.payloads} == {PROPERTY} and words[match.last + 1 : match.last + 2] == ["in"] and (
+        _EN_BODY_PARTS.intersection(words[match.last + 2 : match.last + 4]))
+
+
+_EN_SUFFERERS = frozenset({"us", "me", "them", "the", "his", "her", "our", "my"})  # "a torture for the family"
+
+
+def _english_torture_for_us(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"Every day without news is a day of torture for us": the family's anguish, no torture told (not "torture for
+    days": a time follows)."""
+    return {t.type for t in match.payloads} == {"torture"} and words[match.last + 1 : match.last + 2] == ["for"] and (
+        words[match.last + 2 : match.last + 3] != [] and words[match.last + 2] in _EN_SUFFERERS)
 
 
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -1390,7 +1488,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     context = set(where)
-    tally = _case_tally(words)
+    tally = _case_tally(words) or _english_so_far(words)  # a running tally's figures count no event's victims
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)):
         context.add("general")
@@ -1406,7 +1504,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
-               and not _english_identified(words, m) and not _english_arrested_over(words, m)]
+               and not _english_identified(words, m) and not _english_arrested_over(words, m)
+               and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)
+               and not _english_torture_for_us(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -1509,8 +1609,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _CALLERS))
         # «أحد المختطفين، في تصريح لمراسل الإذاعة»: the reporter told (a statement's addressee), however near a trigger
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _STATEMENTS))
+        # "Journalist ... tortured, lawyer says": the lawyer who speaks, however near a trigger (English)
+        is_source = is_source or (bool(press) and words[m.last + 1 : m.last + 2] in _EN_SPEAKS)
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
-                words, m.first, lex.negation_words):
+                words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds:
                 named.update(() if witness(words, m.first) else m.payloads)
                 continue
@@ -1626,6 +1728,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     held_beaten = beating_only_injury and any(
         0 < i - d <= _HELD_BEATEN_REACH and any(w in _SOME_OF_THEM for w in words[d + 1 : i])
         for i in injury_at for d in detention_at)
+    # "refugees ... held for weeks in a warehouse by traffickers who beat them": captives beaten where they are held
+    held_beaten = held_beaten or (beating_only_injury and bool(injury_at) and "held" in words and "smugglers" in context)
     if held_beaten:
         context.add("custody")
     detainees_beaten = detainees_beaten or held_beaten
@@ -1678,8 +1782,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 confidence -= 0.5  # «3 قتلى في هجوم على قاعدة عسكرية»: an attack on a military target
             elif fighters_named and not civilians and not perpetrators:
                 confidence -= 0.3  # victims' status unclear next to fighters: borderline at best
-        if kind == "killing" and attacker_killed:
-            confidence -= 0.6  # "shot dead the driver of a car packed with explosives": the attacker (English)
+        if attacker_killed and (kind == "killing" or (kind == "injury" and kind not in strong_types)):
+            confidence -= 0.6  # "shot dead the driver of a car packed with explosives": the attacker (English); the
+            # fire he "opened" (a weak injury word) hurt nobody it names
         if kind == "other" and mine_harm and fighters_harmed and not civilians:
             confidence -= 0.5  # «استشهاد عسكري في انفجار لغم»: a mine hurting only soldiers on an operation
         if kind == "trafficking" and network_arrested and not harm_found:
@@ -1776,9 +1881,13 @@ RELEASE_ENDS = ("arbitrary_detention", "attack_on_civil_society")
 FRAMES = ("accident", "disease", "court", "release")  # a headline cue of these frames the whole story
 FRAMED_TYPES = {"accident": ACCIDENT_TYPES, "disease": CASUALTY_TYPES,
                 "court": PAST_ACTS + (PROPERTY,), "release": RELEASE_ENDS,
-                "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other")}
+                "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other"),
+                "record": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other", "trafficking")}
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
 _COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
+# "Abuses continued unchecked in 2025, says Human Rights Watch World Report": a headline's yearly report is a country's
+# record in general (labelling guide: no incident), its body's abuses told as the year's pattern
+_YEARLY_REPORT = {"report"}
 
 
 def headline_frame(tokens: list[Token]) -> frozenset[str]:
@@ -1796,6 +1905,8 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")
+        if "general" in match.payloads and _YEARLY_REPORT.intersection(t.text for t in tokens[match.first : match.last + 1]):
+            frame.add("record")
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     return frozenset(frame)
@@ -1901,6 +2012,11 @@ def _plain_clothes(words: list[str], after: int) -> bool:
     return any(w in _CLOTHES and words[k + 1] in _CIVILIAN_DRESS for k, w in enumerate(words[:-1]) if k > after)
 
 
+_EN_TAKEN_AWAY = frozenset({"taken", "was", "were", "seized", "snatched"})  # "was taken", "taken from" (weak words)
+_EN_SECURITY_MEN = frozenset({"security", "police", "intelligence", "officers", "agents", "policemen"})
+_EN_SECURITY_REACH = 15  # "taken from his car by men who identified themselves as members of the ... Security Agency"
+
+
 def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger]], words: list[str],
                    strong_types: set[str]) -> None:
     """«اقتادته عناصر أمنية بلباس مدني», «اقتادته إلى سيارة عسكرية», «اقتياده ... من قبل عناصر بلباس مدني», «عناصر
@@ -1911,10 +2027,14 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
         return
     taken = [m for m in matches if any(t.type == "abduction" for t in m.payloads)
              and word_forms(words[m.first]) & _TAKEN_AWAY]
-    if not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[m.last + 1 : m.last + 4])
-                             or any(word_forms(w) & (_SECURITY_MEN | _CHECKPOINTS)
-                                    for w in words[max(0, m.first - _TAKER_REACH) : m.first]) for m in taken)
-                         or _plain_clothes(words, taken[0].last)):
+    taken_en = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads) and words[m.first] in _EN_TAKEN_AWAY]
+    # "taken from his car by men who identified themselves as members of the Internal Security Agency"
+    by_security_en = any(_EN_SECURITY_MEN.intersection(words[k + 1 : k + 1 + _EN_SECURITY_REACH]) for k in taken_en)
+    if not by_security_en and (
+            not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[m.last + 1 : m.last + 4])
+                                  or any(word_forms(w) & (_SECURITY_MEN | _CHECKPOINTS)
+                                         for w in words[max(0, m.first - _TAKER_REACH) : m.first]) for m in taken)
+                              or _plain_clothes(words, taken[0].last))):
         return
     if any(word_forms(w) & (_GUNMEN | _RANSOM) for w in words):
         return
@@ -1925,7 +2045,7 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
 
 
 _EN_STRIKING = frozenset({"on", "hit", "hits", "struck", "strikes", "targeted", "targeting", "stormed", "shelled",
-                          "bombed", "raided", "smashed", "ransacked", "vandalised", "vandalized"})
+                          "bombed", "raided", "smashed", "smashing", "ransacked", "vandalised", "vandalized"})
 _EN_STRIKE_REACH = 3  # "hit the Naivasha market": the verb, an article and a name before the object
 
 
@@ -1956,7 +2076,7 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
         kept.pop("injury")
         if "torture" not in kept:
             kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims))
-    elif injury is not None and beaten_en and "custody" in context and "torture" not in kept:
+    elif injury is not None and beaten_en and context & {"custody", "detention_centre"} and "torture" not in kept:
         # English: a beating in custody told beside other wounds is torture, and the wounds stay an injury
         kept["torture"] = Candidate("torture", injury.confidence, "beating in custody", set(victims))
     if "injury" in kept and "injury" not in strong_types and ({"killing", "torture", "sexual_violence"} & set(kept)):
