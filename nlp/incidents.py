@@ -164,6 +164,9 @@ _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («
 _SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "سمع", "سمعت", "يسمع", "تسمع", "سمعنا", "heard", "sound", "sounds"}
 _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
+# a report's period: «خلال نفس الفترة» (the same period as a figure before), «منذ بداية السنة» (a year-to-date tally)
+_SAME_PERIOD = [["نفس", "الفتره"], ["الفتره", "نفسها"], ["الفتره", "ذاتها"], ["ذات", "الفتره"]]
+_YEAR_START = [["بدايه", "السنه"], ["بدايه", "العام"], ["مطلع", "السنه"], ["مطلع", "العام"]]
 _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
 _RANKS_NEGATION_REACH = 10
 _DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
@@ -1053,6 +1056,15 @@ def _year_tally(words: list[str]) -> bool:
     return False
 
 
+def _period_tally(words: list[str]) -> bool:
+    """«لقوا حتفهم ... خلال نفس الفترة», «منذ بداية السنة»: a report's figures over the same period as a figure before
+    or since the year began (a running tally, as "so far this year"), no event's victims."""
+    if "منذ" not in words and not _DURING.intersection(words):
+        return False  # a cheap test first: this runs on every sentence with a trigger
+    return any((word == "منذ" and words[k + 1 : k + 3] in _YEAR_START)
+               or (word in _DURING and words[k + 1 : k + 3] in _SAME_PERIOD) for k, word in enumerate(words[:-2]))
+
+
 _CASE_HEADS = {"حاله", "حالات", "انتهاكا", "انتهاكات", "جريمه", "جرائم", "اعتداءات", "اعتداء"}
 
 
@@ -1488,7 +1500,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     context = set(where)
-    tally = _case_tally(words) or _english_so_far(words)  # a running tally's figures count no event's victims
+    tally = _case_tally(words) or _english_so_far(words) or _period_tally(words)  # a tally counts no event's victims
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)):
         context.add("general")

@@ -1,0 +1,42 @@
+"""Jawhara-style pass 4 (tune20): false leads, misses and what a lead says in Jawhara FM-style Arabic articles. One
+test per kind of error, with sentences written for these tests (docs/labelling.md, the section "Jawhara-style pass 4
+(tune20)")."""
+
+from nlp.annotate import annotate
+from nlp.incidents import analyse_sentence
+from nlp.lexicon import Tokens
+
+PUBLISHED = "2026-11-20"
+
+
+def _ann(text: str):
+    return annotate(text, "ar", PUBLISHED, model=False)
+
+
+def _types(text: str) -> set[str]:
+    return {i.type for i in _ann(text).incidents}
+
+
+def _sentence(sentence: str):
+    return analyse_sentence(list(Tokens.of(sentence).items))
+
+
+# --- a report's figures over a period: a statistic, no event ------------------------------------------------------
+
+
+def test_deaths_over_the_same_period_are_a_statistic() -> None:
+    result = _sentence("وبين التقرير أن 310 أشخاص لقوا حتفهم غرقا خلال نفس الفترة من العام الماضي")
+    assert not result.candidates
+    assert "killed" not in result.counts
+
+
+def test_deaths_since_the_year_began_are_a_statistic() -> None:
+    result = _sentence("وأفاد المرصد بأن 45 مهاجرا لقوا حتفهم قبالة السواحل الغربية منذ بداية العام")
+    assert not result.candidates
+    assert "killed" not in result.counts
+
+
+def test_deaths_of_one_day_stay_an_event() -> None:
+    result = _sentence("قتل ثلاثة مدنيين في قصف استهدف حيا سكنيا منذ ساعات")
+    assert result.candidates
+    assert result.counts.get("killed") == 3
