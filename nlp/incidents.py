@@ -540,6 +540,17 @@ def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         word_forms(words[match.first]) & _DESTINATIONS) and _form_before(words, match.first, _LEFT, _LEFT_REACH)
 
 
+_FOUND = {"العثور", "عثور", "عثر", "عثرت", "عثروا"}
+_FOUND_REACH = 5  # «العثور على التلميذة المفقودة منذ»: the find word, its «على» and the person before the missing word
+
+
+def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«العثور على تلميذة مفقودة منذ ثلاثة أيام», «عثرت الوحدات على الطفل المفقود»: the missing person was found (a
+    find word just before), the disappearance is over; a body found is read by its own word («جثة»)."""
+    return all(t.type == "enforced_disappearance" for t in match.payloads) and _form_before(
+        words, match.first, _FOUND, _FOUND_REACH)
+
+
 def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """«اختفى منذ أربعة أيام بعد توقيفه», «اختفاؤه بعد اعتقاله», «لم يظهر الصحفي منذ أن اعتقلته قوة أمنية»: a weak
     disappearance word (a lost child, sailors missing at sea) is an enforced disappearance when «بعد» or «منذ» an
@@ -1584,7 +1595,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if any(t.type == "injury" and t.strength >= STRONG for m in matches for t in m.payloads):
         matches = [m for m in matches if not (_victim_word_only(words, m) and not any(
             t.type == "killing" for other in matches if other is not m for t in other.payloads))]
-    matches = [m for m in matches if not _left_for_unknown(words, m)]
+    matches = [m for m in matches if not _left_for_unknown(words, m) and not _found_missing(words, m)]
     # «أطلق ناشطون وأسر مفقودين حملة», «لقصص أسر المفقودين»: the families of the missing as a group, no one missing
     # told (not «عينات الحمض النووي لمطابقتها مع عائلات المفقودين»: remains matched, the missing are their dead)
     remains = bool(present & _REMAINS)

@@ -40,3 +40,16 @@ def test_deaths_of_one_day_stay_an_event() -> None:
     result = _sentence("قتل ثلاثة مدنيين في قصف استهدف حيا سكنيا منذ ساعات")
     assert result.candidates
     assert result.counts.get("killed") == 3
+
+
+# --- a missing person found: the disappearance is over ----------------------------------------------------------
+
+
+def test_a_missing_girl_found_is_no_disappearance() -> None:
+    result = _sentence("عثر أعوان الحرس على الفتاة المفقودة منذ أسبوع لدى صديقتها بمدينة نابل")
+    assert not any(c.type == "enforced_disappearance" for c in result.candidates)
+
+
+def test_an_activist_still_missing_stays_a_disappearance() -> None:
+    result = _sentence("وما زال الناشط مفقودا منذ يومين بعد أن اقتاده مسلحون إلى جهة مجهولة")
+    assert any(c.type == "enforced_disappearance" for c in result.candidates)
