@@ -1485,6 +1485,17 @@ def _trade_workshop(words: list[str], match: PhraseMatch[str]) -> bool:
             and bool(word_forms(words[match.first]) & {"ورشه"}) and bool(word_forms(words[match.last + 1]) & _TRADES))
 
 
+_CUTS = {"انقطاع", "انقطاعات", "قطع", "انقطاعا"}  # «انقطاع التيار الكهربائي»: a power cut, no electrocution
+_CUT_REACH = 3  # «الانقطاع المتواصل للتيار الكهربائي»: an adjective between the cut and the current
+
+
+def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«احتجاج على الانقطاع المتواصل للتيار الكهربائي»: the current cut off (a protest's grievance), not the
+    accident cue «التيار الكهربائي» (an electrocution)."""
+    return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and _form_before(
+        words, match.first, _CUTS, _CUT_REACH)
+
+
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
@@ -1507,7 +1518,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
-                       and not _agency_name(words, m)
+                       and not _agency_name(words, m) and not _power_cut(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     context = set(where)
@@ -1921,8 +1932,8 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
     frame = set()
     words = [t.text for t in tokens]
     for match in load_lexicons().context.find(tokens):
-        if _english_cue_misread(words, match):
-            continue  # "guards open fire at ...": gunfire, no accident headline
+        if _english_cue_misread(words, match) or _power_cut(words, match):
+            continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
         frame.update(rule for rule in match.payloads if rule in FRAMES
                      and (rule != "release" or _released([t.text for t in tokens], match.first)))
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»

@@ -53,3 +53,18 @@ def test_a_missing_girl_found_is_no_disappearance() -> None:
 def test_an_activist_still_missing_stays_a_disappearance() -> None:
     result = _sentence("وما زال الناشط مفقودا منذ يومين بعد أن اقتاده مسلحون إلى جهة مجهولة")
     assert any(c.type == "enforced_disappearance" for c in result.candidates)
+
+
+# --- a power cut is a protest's grievance, no electrocution ------------------------------------------------------
+
+
+def test_protesters_shot_over_a_power_cut_is_an_injury() -> None:
+    text = ("غريان: إصابة ثلاثة شبان خلال احتجاج ليلي\n"
+            "أصيب ثلاثة شبان بالرصاص الحي خلال احتجاج على انقطاع التيار الكهربائي أمام مقر البلدية مساء الأحد.")
+    assert "injury" in _types(text)
+
+
+def test_a_worker_electrocuted_stays_an_accident() -> None:
+    text = ("غريان: وفاة عامل في حادث شغل\n"
+            "توفي عامل في الثلاثين من عمره صعقا بالتيار الكهربائي أثناء أعمال صيانة بمحطة التوزيع مساء الأحد.")
+    assert not _types(text)
