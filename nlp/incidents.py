@@ -846,6 +846,17 @@ def _goods_trafficked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
             and words[match.first - 1] in _GOODS)
 
 
+# «تعد المنطقة ممرا رئيسيا لتهريب البشر»: a route smuggling passes along (a region described), no act told
+_ROUTES = frozenset({"ممر", "ممرا", "منطلق", "منطلقا", "معبر", "معبرا", "محطه", "طريق", "طريقا", "بوابه", "مسالك", "مسار"})
+_ROUTE_REACH = 3  # «ممرا رئيسيا لتهريب»: the route, an adjective, then the smuggling word
+
+
+def _smuggling_route(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«وتعد المنطقة ممرا رئيسيا لتهريب البشر والوقود»: a region described as a smuggling route (a route noun
+    just before the trafficking word), not people smuggled."""
+    return all(t.type == "trafficking" for t in match.payloads) and _form_before(words, match.first, _ROUTES, _ROUTE_REACH)
+
+
 _EN_BE = frozenset({"was", "were", "been", "is", "are", "be"})
 _EN_NEGATIONS = frozenset({"no", "not", "none", "nothing", "nobody", "never"})
 _EN_CLAUSE = frozenset({"why", "how", "where", "when", "after", "before", "that", "who", "whom", "which", "because",
@@ -1536,7 +1547,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
-               and not _goods_trafficked(words, m) and not _english_harm_denied(words, m)
+               and not _goods_trafficked(words, m) and not _smuggling_route(words, m)
+               and not _english_harm_denied(words, m)
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
                and not _english_identified(words, m) and not _english_arrested_over(words, m)
                and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)

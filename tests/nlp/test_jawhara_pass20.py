@@ -68,3 +68,16 @@ def test_a_worker_electrocuted_stays_an_accident() -> None:
     text = ("غريان: وفاة عامل في حادث شغل\n"
             "توفي عامل في الثلاثين من عمره صعقا بالتيار الكهربائي أثناء أعمال صيانة بمحطة التوزيع مساء الأحد.")
     assert not _types(text)
+
+
+# --- a region described as a smuggling route: no people smuggled -------------------------------------------------
+
+
+def test_a_smuggling_route_described_is_no_trafficking() -> None:
+    result = _sentence("وتعد الصحراء الشرقية ممرا تقليديا لتهريب البشر والسلاح نحو الشمال")
+    assert not any(c.type == "trafficking" for c in result.candidates)
+
+
+def test_migrants_smuggled_along_a_route_stay_trafficking() -> None:
+    result = _sentence("واحتجز المهربون عشرين مهاجرا وطالبوا عائلاتهم بفدية مقابل تهريبهم نحو إيطاليا")
+    assert any(c.type == "trafficking" for c in result.candidates)
