@@ -81,3 +81,11 @@ def test_a_smuggling_route_described_is_no_trafficking() -> None:
 def test_migrants_smuggled_along_a_route_stay_trafficking() -> None:
     result = _sentence("واحتجز المهربون عشرين مهاجرا وطالبوا عائلاتهم بفدية مقابل تهريبهم نحو إيطاليا")
     assert any(c.type == "trafficking" for c in result.candidates)
+
+
+# --- «مقتولا»: found killed ----------------------------------------------------------------------------------------
+
+
+def test_a_man_found_killed_is_a_killing() -> None:
+    result = _sentence("عثر أهالي القرية صباح اليوم على راع مقتولا قرب منزله")
+    assert any(c.type == "killing" for c in result.candidates)
