@@ -1219,6 +1219,22 @@ def _english_torture_for_us(words: list[str], match: PhraseMatch[Trigger]) -> bo
         words[match.last + 2 : match.last + 3] != [] and words[match.last + 2] in _EN_SUFFERERS)
 
 
+# «اعتدوا على طبيب ... إثر وفاة أحد أقاربهم»: the attackers' («هم») dead kin, the death that set off the assault
+_THEIR_KIN = frozenset({"اقاربهم", "قريبهم", "قريبتهم", "قريب", "مريضهم", "مريضتهم", "ابنهم", "ابنتهم", "والدهم",
+                        "والدتهم", "شقيقهم", "شقيقتهم"})
+_BECAUSE_OF = frozenset({"اثر", "بعد", "عقب", "بسبب", "اثناء"})
+
+
+def _assaulters_grievance(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«اقتحم مسلحون قسم الطوارئ واعتدوا على طبيب ... إثر وفاة أحد أقاربهم»: a weak death word after an assault of the
+    sentence, «إثر / بعد» before it and the attackers' kin after it, is the death that set off the assault (a
+    relative dead of illness or an accident), no killing; the matches kept."""
+    assault_at = min((m.first for m in matches if any(t.type == "injury" for t in m.payloads)), default=len(words))
+    return [m for m in matches if not (
+        all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and assault_at < m.first
+        and words[m.first - 1] in _BECAUSE_OF and _THEIR_KIN.intersection(words[m.last + 1 : m.last + 3]))]
+
+
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """An assault on an institution or a right («اعتداء صارخ على استقلالية القضاء»), medicines missing («الأدوية
     المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»), a victim who files a complaint or
@@ -1553,6 +1569,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_identified(words, m) and not _english_arrested_over(words, m)
                and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)
                and not _english_torture_for_us(words, m)]
+    matches = _assaulters_grievance(words, matches)
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]

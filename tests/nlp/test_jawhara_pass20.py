@@ -89,3 +89,17 @@ def test_migrants_smuggled_along_a_route_stay_trafficking() -> None:
 def test_a_man_found_killed_is_a_killing() -> None:
     result = _sentence("عثر أهالي القرية صباح اليوم على راع مقتولا قرب منزله")
     assert any(c.type == "killing" for c in result.candidates)
+
+
+# --- the death that set off an assault on medics is no killing ---------------------------------------------------
+
+
+def test_an_assault_after_a_relatives_death_is_no_killing() -> None:
+    result = _sentence("واعتدى أفراد من عائلة واحدة بالضرب على ممرضة وعون استقبال بعد وفاة قريبهم في قسم الإنعاش")
+    types = {c.type for c in result.candidates}
+    assert "injury" in types and "killing" not in types
+
+
+def test_a_death_after_an_assault_stays_a_killing() -> None:
+    result = _sentence("واعتدى مجهولون بالضرب على شاب قبل أن تعلن العائلة وفاة ابنها متأثرا بجروحه")
+    assert any(c.type == "killing" for c in result.candidates)
