@@ -578,6 +578,27 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
     return out
 
 
+# attacks by people (not «انفجار»: gas and mines explode by accident too)
+_ATTACK_WORDS = frozenset({"قصف", "غاره", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قذيفه", "قذائف"})
+_ATTACK_AFTER, _ATTACK_BEFORE = 2, 5  # «شهداء القصف», «ضحايا الغارة»; «هجوم كيماوي في سوريا يودي بحياة العشرات»
+
+
+def _killed_by_attack(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«أحد شهداء القصف على غزة», «هجوم ... يودي بحياة العشرات»: a weak death word («شهداء», «ضحايا», «أودى
+    بحياة») tied to an attack told beside it is a killing by that attack, not a death or a title (ASND/ANS train)."""
+    attacks = [m.first for m in matches if any(t.type == PROPERTY for t in m.payloads)
+               and word_forms(words[m.first]) & _ATTACK_WORDS]
+    if not attacks:
+        return matches
+    out = []
+    for match in matches:
+        if all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and any(
+                0 < a - match.last <= _ATTACK_AFTER or 0 < match.first - a <= _ATTACK_BEFORE for a in attacks):
+            match = PhraseMatch(match.first, match.last, (Trigger("killing", STRONG),), match.form)
+        out.append(match)
+    return out
+
+
 def _after_event(words: list[str], index: int) -> bool:
     """«توفي ... إثر إصابته برصاصة», «بعد أن أصابته»: the word at ``index`` tells what the death came from."""
     return _form_before(words, index, _AFTER_EVENT, 3)
@@ -641,6 +662,23 @@ def _fired_inside(words: list[str]) -> list[PhraseMatch[Trigger]]:
         for k in range(index + 1, min(len(words) - 1, index + 1 + _FIRE_REACH)):
             if words[k] in _INSIDE and word_forms(words[k + 1]) & _GATHERING_PLACES:
                 return [PhraseMatch(index, k + 1, (Trigger(PROPERTY, STRONG),), word)]
+    return []
+
+
+# a hospital, a place of worship or a school stormed (not a market: police raids on goods; not «مقر»)
+_STORMED_PLACES = frozenset(_GATHERING_PLACES - {"سوق", "اسواق"})
+_STORM_STEM = "قتحم"  # «اقتحام», «تقتحم», «اقتحموا», «باقتحامها»
+_STORM_REACH = 3  # «اقتحم مسلحون ملثمون مسجدا»: the subject may stand between
+
+
+def _stormed(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«قوات تقتحم مستشفى», «تقتحم المسجد الأقصى»: storming a place where people gather unarmed is an attack on
+    it, whether or not anyone was hurt (real posts, ASND train)."""
+    if not any(_STORM_STEM in word for word in words):
+        return []
+    for index, word in enumerate(words):
+        if _STORM_STEM in word and any(word_forms(w) & _STORMED_PLACES for w in words[index + 1 : index + 1 + _STORM_REACH]):
+            return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
     return []
 
 
@@ -734,7 +772,9 @@ def _outlets_blocked(words: list[str]) -> list[PhraseMatch[Trigger]]:
 def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, list[int]]) -> bool:
     """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
     first = match.first
-    denial_at = min(where.get("denial", [len(words)]))
+    # «بعد نفي مستمر لاعتقالهم، السلطات تقرر حبس 3 صحفيين», «بعد أيام من نفي»: a denial told as past, the news is
+    # what followed it
+    denial_at = min((d for d in where.get("denial", []) if not _after_event(words, d)), default=len(words))
     confirmed_at = min((c for c in where.get("confirmation", []) if c > denial_at), default=len(words))
     if denial_at <= first < confirmed_at:
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
@@ -1362,6 +1402,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _split_killings(words, matches)
     matches += _outlets_blocked(words)
     matches += _fired_inside(words)
+    matches += _stormed(words)
     matches += _english_verbs_on_people(words)
     matches += _english_taken_to_detention(words)
     matches += _english_forced_into_car(words)
@@ -1466,6 +1507,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                            for t in m.payloads)
                                           and word_forms(words[m.first]) & {"مفقودين", "المفقودين"} and m.first > 0
                                           and word_forms(words[m.first - 1]) & _REFERENCE_HEADS)]
+    matches = _killed_by_attack(words, matches)
     matches += _fate_unknown(tokens, words)
     matches += _whereabouts_withheld(words)
     matches += _gone_after_arrest(words, matches)
