@@ -47,3 +47,10 @@ def test_children_held_are_no_routine_arrest() -> None:
     assert "arbitrary_detention" in _rule_types("منظمة: اعتقال أطفال خلال تفريق مظاهرة سلمية")
     # an adult arrested with no qualifier stays routine
     assert _rule_types("الشرطة تعتقل شابا أمام المقهى") == set()
+
+
+def test_an_army_commander_or_a_battalion_base_is_no_civilian_target() -> None:
+    assert _rule_types("عاجل | اغتيال قائد بالجيش في كمين شرقي البلاد") == set()
+    assert _rule_types("الجيش يصد هجوما لمسلحين على مقر كتيبة عسكرية في الجنوب") == set()
+    # civilians killed at a checkpoint stay an incident
+    assert "killing" in _rule_types("مقتل ثلاثة مدنيين برصاص مسلحين عند نقطة تفتيش قرب المدينة")
