@@ -583,6 +583,16 @@ _ATTACK_WORDS = frozenset({"قصف", "غاره", "غارات", "هجوم", "هج
 _ATTACK_AFTER, _ATTACK_BEFORE = 2, 5  # «شهداء القصف», «ضحايا الغارة»; «هجوم كيماوي في سوريا يودي بحياة العشرات»
 
 
+_GOAL = {"هدف", "هدفا"}
+
+
+def _target_of_attack(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«مستشفيات حلب هدفا للقصف»: a target of shelling, not a goal scored (the sport cue `figurative`)."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _GOAL
+            and match.last + 1 < len(words) and words[match.last + 1].startswith("ل")
+            and bool(word_forms(words[match.last + 1]) & _ATTACK_WORDS))
+
+
 def _killed_by_attack(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """«أحد شهداء القصف على غزة», «هجوم ... يودي بحياة العشرات»: a weak death word («شهداء», «ضحايا», «أودى
     بحياة») tied to an attack told beside it is a killing by that attack, not a death or a title (ASND/ANS train)."""
@@ -769,18 +779,36 @@ def _outlets_blocked(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
+_INVOLVEMENT = {"تورط", "مسؤوليه", "علاقه", "صله"}  # «تنفي أي تورط لها في الهجوم»: the attack is not denied
+_RESPONSE = {"رد", "برد", "الرد", "بالرد", "ردا", "للرد"}  # «يتوعدون برد قاس على الغارة»: the strike answered happened
+_RESPONSE_REACH = 4
+
+
+def _denies_the_event(words: list[str], denial: int) -> bool:
+    """A denial word that denies what follows it; not one told as past («بعد نفي مستمر لاعتقالهم، السلطات تقرر حبس 3
+    صحفيين», «بعد أيام من نفي»: the news is what followed it), nor a denial of involvement («حركة طالبان تنفي أي تورط
+    لها في الهجوم»: the attack stands; real posts, ASND train)."""
+    return not _after_event(words, denial) and not any(
+        word_forms(w) & _INVOLVEMENT for w in words[denial + 1 : denial + 3])
+
+
+def _answered(words: list[str], index: int) -> bool:
+    """«يتوعدون برد قاس على الغارة التي استهدفت سوقا»: the act a threatened response answers is past, not threatened."""
+    return any(words[k] in _RESPONSE and "علي" in words[k + 1 : index]
+               for k in range(max(0, index - _RESPONSE_REACH), index))
+
+
 def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, list[int]]) -> bool:
     """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
     first = match.first
-    # «بعد نفي مستمر لاعتقالهم، السلطات تقرر حبس 3 صحفيين», «بعد أيام من نفي»: a denial told as past, the news is
-    # what followed it
-    denial_at = min((d for d in where.get("denial", []) if not _after_event(words, d)), default=len(words))
+    denial_at = min((d for d in where.get("denial", []) if _denies_the_event(words, d)), default=len(words))
     confirmed_at = min((c for c in where.get("confirmation", []) if c > denial_at), default=len(words))
     if denial_at <= first < confirmed_at:
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
     if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
         return True
-    if any(w < first for w in where.get("warning", [])) and not _form_before(words, first, _AFTER_EVENT, 2):
+    if any(w < first for w in where.get("warning", [])) and not _form_before(words, first, _AFTER_EVENT, 2) and not (
+            _answered(words, first)):
         return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
     types = {t.type for t in match.payloads}
     past_act = types <= _PAST_ACT_TYPES
@@ -1415,7 +1443,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
-                       and not _agency_name(words, m)
+                       and not _agency_name(words, m) and not _target_of_attack(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     context = set(where)

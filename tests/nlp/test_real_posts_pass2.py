@@ -54,3 +54,32 @@ def test_an_army_commander_or_a_battalion_base_is_no_civilian_target() -> None:
     assert _rule_types("الجيش يصد هجوما لمسلحين على مقر كتيبة عسكرية في الجنوب") == set()
     # civilians killed at a checkpoint stay an incident
     assert "killing" in _rule_types("مقتل ثلاثة مدنيين برصاص مسلحين عند نقطة تفتيش قرب المدينة")
+
+
+def test_a_denial_of_involvement_leaves_the_attack_standing() -> None:
+    assert "attack_on_property_or_infrastructure" in _rule_types(
+        "قصف يستهدف حفل زفاف في القرية والجماعة تنفي أي علاقة لها بالهجوم")
+    assert "attack_on_property_or_infrastructure" in _rule_types(
+        "الميليشيا تنفي أي تورط لها في الغارة على المستشفى الميداني")
+    assert _rule_types("الميليشيا تنفي الغارة على المستشفى الميداني") == set()
+
+
+def test_a_threatened_response_answers_a_past_strike() -> None:
+    assert "attack_on_property_or_infrastructure" in _rule_types(
+        "الفصائل تتوعد بالرد على القصف الذي استهدف مدرسة للاجئين")
+    assert _rule_types("الفصائل تتوعد بقصف المدارس في البلدة") == set()
+
+
+def test_a_suicide_bomber_makes_a_collapse_no_accident() -> None:
+    assert "attack_on_property_or_infrastructure" in _rule_types("انهيار فندق في هجوم انتحاري بالعاصمة")
+    assert _rule_types("انهيار فندق قديم في العاصمة") == set()
+
+
+def test_a_target_of_shelling_is_no_goal_scored() -> None:
+    assert "attack_on_property_or_infrastructure" in _rule_types("ما زالت مدارس المدينة هدفا للقصف منذ أسبوع")
+    assert _rule_types("المهاجم يسجل هدفا للفريق في الدقيقة الأخيرة") == set()
+
+
+def test_a_wedding_party_struck_is_a_gathering_of_civilians_attacked() -> None:
+    assert "attack_on_property_or_infrastructure" in _rule_types("غارة جوية تستهدف حفل زفاف في قرية جبلية")
+    assert _rule_types("غارة جوية تستهدف تجمعا في قرية جبلية") == set()
