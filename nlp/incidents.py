@@ -1188,6 +1188,7 @@ _CAUSE_HEADS = {"حساب", "لنصره", "نصره", "التضامن", "تضا�
 _HELD_PERSON = {"المعتقل", "المعتقله", "معتقل", "السجين", "سجين", "المحتجز", "الاسير"}
 _KILLERS = {"القتله", "قتله"}  # «يا قتلة الأطفال», «ارفع يدك عن القتلة»: the killers named, no killing told
 _VOCATIVE = {"يا", "ايها", "ايتها"}
+_EXECUTIONS = {"الاعدامات", "والاعدامات"}  # the definite plural: executions as a practice (real posts, ASND train)
 _HITS = {"اصابه", "اصابات"}
 _DIRECT = {"مباشره", "مباشرا"}
 
@@ -1216,6 +1217,8 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return True
     if before & _ABOUT and _form_before(words, first - 1, _ACCOUNTABILITY, 2):
         return True
+    if first == last and words[first] in _EXECUTIONS:
+        return True  # «كثرة الإعدامات», «ضحايا الإعدامات»: a state's practice named, no execution told
     killers = first == last and words[first] in _KILLERS
     return killers and (words[first] == "القتله" or (first > 0 and words[first - 1] in _VOCATIVE))
 

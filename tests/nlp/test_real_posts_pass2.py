@@ -83,3 +83,14 @@ def test_a_target_of_shelling_is_no_goal_scored() -> None:
 def test_a_wedding_party_struck_is_a_gathering_of_civilians_attacked() -> None:
     assert "attack_on_property_or_infrastructure" in _rule_types("غارة جوية تستهدف حفل زفاف في قرية جبلية")
     assert _rule_types("غارة جوية تستهدف تجمعا في قرية جبلية") == set()
+
+
+def test_a_campaign_launched_is_no_event() -> None:
+    assert _rule_types("حملة أطلقها ناشطون ضد اختطاف الأطفال في الأحياء الفقيرة") == set()
+    assert _rule_types("مغردون يطلقون حملة إلكترونية تضامنا مع الصحفي المعتقل") == set()
+    assert "abduction" in _rule_types("مسلحون يختطفون طفلين من أمام مدرستهما في الحي")
+
+
+def test_executions_as_a_practice_tell_no_execution() -> None:
+    assert _rule_types("منظمة معارضة: كثرة الإعدامات دليل على خوف النظام") == set()
+    assert "killing" in _rule_types("إعدام ثلاثة معارضين فجر اليوم في سجن العاصمة")
