@@ -675,6 +675,22 @@ def _fired_inside(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
+_FIRING_VERBS = ("يطلق", "تطلق", "اطلق")  # «يطلقون», «تطلق», «أطلقوا» (not «إطلاق»: the noun is in the lexicon)
+_AT_REACH = 3  # «أطلقوا النار على مهاجرين», «يطلقون النار على مهاجرين»
+
+
+def _fired_at_victims(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«مهربون يطلقون النار على مهاجرين»: a finite «fired at» with a victim named right after «على» is an assault (no
+    hit stated: `other`); not fire at a car, at smugglers or in the air (real posts, ANS train)."""
+    if "علي" not in words or not any(stem in " ".join(words) for stem in _FIRE_STEMS):
+        return []
+    for index, word in enumerate(words[:-2]):
+        if word.lstrip("وف").startswith(_FIRING_VERBS) and word_forms(words[index + 1]) & _FIRING \
+                and words[index + 2] == "علي" and load_lexicons().victims.find(tokens[index + 3 : index + 3 + _AT_REACH]):
+            return [PhraseMatch(index, index + 1, (Trigger("other", WEAK),), word)]
+    return []
+
+
 # a hospital, a place of worship or a school stormed (not a market: police raids on goods; not «مقر»)
 _STORMED_PLACES = frozenset(_GATHERING_PLACES - {"سوق", "اسواق"})
 _STORM_STEM = "قتحم"  # «اقتحام», «تقتحم», «اقتحموا», «باقتحامها»
@@ -1434,6 +1450,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _outlets_blocked(words)
     matches += _fired_inside(words)
     matches += _stormed(words)
+    matches += _fired_at_victims(tokens, words)
     matches += _english_verbs_on_people(words)
     matches += _english_taken_to_detention(words)
     matches += _english_forced_into_car(words)

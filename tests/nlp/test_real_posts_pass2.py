@@ -94,3 +94,10 @@ def test_a_campaign_launched_is_no_event() -> None:
 def test_executions_as_a_practice_tell_no_execution() -> None:
     assert _rule_types("منظمة معارضة: كثرة الإعدامات دليل على خوف النظام") == set()
     assert "killing" in _rule_types("إعدام ثلاثة معارضين فجر اليوم في سجن العاصمة")
+
+
+def test_fire_at_named_victims_is_an_assault() -> None:
+    assert "other" in _rule_types("حراس يطلقون النار على مهاجرين فروا من مركز الإيواء")
+    # at smugglers, in the air: no victim named
+    assert _rule_types("دورية تطلق النار على مهربي وقود قرب الحدود") == set()
+    assert _rule_types("أطلقوا النار في الهواء احتفالا بالعرس") == set()
