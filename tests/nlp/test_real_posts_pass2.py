@@ -101,3 +101,10 @@ def test_fire_at_named_victims_is_an_assault() -> None:
     # at smugglers, in the air: no victim named
     assert _rule_types("دورية تطلق النار على مهربي وقود قرب الحدود") == set()
     assert _rule_types("أطلقوا النار في الهواء احتفالا بالعرس") == set()
+
+
+def test_clerics_and_opponents_held_are_no_routine_arrest() -> None:
+    assert "arbitrary_detention" in _rule_types("أنباء عن اعتقال الداعية المعروف في العاصمة")
+    assert "arbitrary_detention" in _rule_types("حقوقيون يدينون اعتقال رئيس حزب معارض صغير")
+    # a leader of an armed group arrested stays routine
+    assert _rule_types("اعتقال قيادي في تنظيم مسلح شرق البلاد") == set()
