@@ -1214,7 +1214,8 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     killed («مقتل منفذ الهجوم», «استشهاد شاب ... بعد تنفيذه عملية طعن»; not «بزعم تنفيذها»: alleged); a killing
     already known, named by a reaction to it («قلقه حيال مقتل», «كشف غموض اغتيال», «محاسبة المسؤولين عن قتل»,
     «تتحمل المسؤولية عن قتل أي مدني»); the killers named as an insult («يا قتلة الأطفال», «عن القتلة»); a direct hit
-    on a target («"إصابة مباشرة" ... استهداف مخزن»)."""
+    on a target («"إصابة مباشرة" ... استهداف مخزن»); executions as a practice («كثرة الإعدامات»); any victim («مقتل
+    أي مدني»)."""
     if not {t.type for t in match.payloads} <= {"killing", "injury"}:
         return False
     first, last = match.first, match.last
@@ -1235,6 +1236,8 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return True
     if first == last and words[first] in _EXECUTIONS:
         return True  # «كثرة الإعدامات», «ضحايا الإعدامات»: a state's practice named, no execution told
+    if after == "اي":
+        return True  # «تتحمل مسؤولية مقتل أي مدني»: any victim, no one's harm told
     killers = first == last and words[first] in _KILLERS
     return killers and (words[first] == "القتله" or (first > 0 and words[first - 1] in _VOCATIVE))
 
