@@ -114,3 +114,10 @@ def test_any_victim_and_a_listing_of_past_attacks_tell_no_event() -> None:
     assert _rule_types("المبعوث: الأطراف تتحمل مسؤولية مقتل أي مدني في المدينة") == set()
     assert _rule_types("تعرف على أبرز الهجمات التي استهدفت المطارات منذ عام 2015") == set()
     assert "killing" in _rule_types("مقتل مدني في قصف على المدينة")
+
+
+def test_a_year_since_a_killing_is_an_anniversary() -> None:
+    assert _rule_types("بعد عام على مقتل الصحفي.. الشركات تتردد في حضور المؤتمر") == set()
+    assert _rule_types("مواقف الكاتب من القضايا العربية #عام_على_اغتيال_الكاتب") == set()
+    # a detention that lasts is still reported
+    assert "arbitrary_detention" in _rule_types("عام على اعتقال الصحفي دون محاكمة")
