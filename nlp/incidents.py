@@ -1215,7 +1215,7 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     already known, named by a reaction to it («قلقه حيال مقتل», «كشف غموض اغتيال», «محاسبة المسؤولين عن قتل»,
     «تتحمل المسؤولية عن قتل أي مدني»); the killers named as an insult («يا قتلة الأطفال», «عن القتلة»); a direct hit
     on a target («"إصابة مباشرة" ... استهداف مخزن»); executions as a practice («كثرة الإعدامات»); any victim («مقتل
-    أي مدني»)."""
+    أي مدني»); the perpetrators of a known killing («اعترافات لمنفذي اغتيال»)."""
     if not {t.type for t in match.payloads} <= {"killing", "injury"}:
         return False
     first, last = match.first, match.last
@@ -1232,6 +1232,8 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     before = word_forms(words[first - 1]) if first > 0 else frozenset()
     if before & _REACTION_HEADS:
         return True
+    if before & _ATTACKERS:
+        return True  # «اعترافات مصورة لمنفذي اغتيال الدبلوماسي»: the perpetrators of a known killing, the news is theirs
     if before & _ABOUT and _form_before(words, first - 1, _ACCOUNTABILITY, 2):
         return True
     if first == last and words[first] in _EXECUTIONS:

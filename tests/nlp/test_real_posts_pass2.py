@@ -121,3 +121,8 @@ def test_a_year_since_a_killing_is_an_anniversary() -> None:
     assert _rule_types("مواقف الكاتب من القضايا العربية #عام_على_اغتيال_الكاتب") == set()
     # a detention that lasts is still reported
     assert "arbitrary_detention" in _rule_types("عام على اعتقال الصحفي دون محاكمة")
+
+
+def test_the_perpetrators_of_a_known_killing_are_the_news() -> None:
+    assert _rule_types("اعترافات مصورة لمنفذي اغتيال القنصل في المدينة") == set()
+    assert "killing" in _rule_types("اغتيال القنصل برصاص مجهولين أمام منزله في المدينة")
