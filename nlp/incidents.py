@@ -1204,7 +1204,8 @@ _CAUSE_HEADS = {"حساب", "لنصره", "نصره", "التضامن", "تضا�
 _HELD_PERSON = {"المعتقل", "المعتقله", "معتقل", "السجين", "سجين", "المحتجز", "الاسير"}
 _KILLERS = {"القتله", "قتله"}  # «يا قتلة الأطفال», «ارفع يدك عن القتلة»: the killers named, no killing told
 _VOCATIVE = {"يا", "ايها", "ايتها"}
-_EXECUTIONS = {"الاعدامات", "والاعدامات"}  # the definite plural: executions as a practice (real posts, ASND train)
+# the definite plural: executions and assassinations as a practice («كثرة الإعدامات», «سياسة الاغتيالات»; ASND train)
+_PRACTICES = {"الاعدامات", "والاعدامات", "الاغتيالات", "والاغتيالات"}
 _HITS = {"اصابه", "اصابات"}
 _DIRECT = {"مباشره", "مباشرا"}
 
@@ -1214,8 +1215,8 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     killed («مقتل منفذ الهجوم», «استشهاد شاب ... بعد تنفيذه عملية طعن»; not «بزعم تنفيذها»: alleged); a killing
     already known, named by a reaction to it («قلقه حيال مقتل», «كشف غموض اغتيال», «محاسبة المسؤولين عن قتل»,
     «تتحمل المسؤولية عن قتل أي مدني»); the killers named as an insult («يا قتلة الأطفال», «عن القتلة»); a direct hit
-    on a target («"إصابة مباشرة" ... استهداف مخزن»); executions as a practice («كثرة الإعدامات»); any victim («مقتل
-    أي مدني»); the perpetrators of a known killing («اعترافات لمنفذي اغتيال»)."""
+    on a target («"إصابة مباشرة" ... استهداف مخزن»); executions or assassinations as a practice («كثرة الإعدامات»);
+    any victim («مقتل أي مدني»); the perpetrators of a known killing («اعترافات لمنفذي اغتيال»)."""
     if not {t.type for t in match.payloads} <= {"killing", "injury"}:
         return False
     first, last = match.first, match.last
@@ -1236,8 +1237,8 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return True  # «اعترافات مصورة لمنفذي اغتيال الدبلوماسي»: the perpetrators of a known killing, the news is theirs
     if before & _ABOUT and _form_before(words, first - 1, _ACCOUNTABILITY, 2):
         return True
-    if first == last and words[first] in _EXECUTIONS:
-        return True  # «كثرة الإعدامات», «ضحايا الإعدامات»: a state's practice named, no execution told
+    if first == last and words[first] in _PRACTICES:
+        return True  # «كثرة الإعدامات», «سياسة الاغتيالات»: a practice named, no execution or killing told
     if after == "اي":
         return True  # «تتحمل مسؤولية مقتل أي مدني»: any victim, no one's harm told
     killers = first == last and words[first] in _KILLERS

@@ -93,6 +93,7 @@ def test_a_campaign_launched_is_no_event() -> None:
 
 def test_executions_as_a_practice_tell_no_execution() -> None:
     assert _rule_types("منظمة معارضة: كثرة الإعدامات دليل على خوف النظام") == set()
+    assert _rule_types("المتحدث: سياسة الاغتيالات لن توقف المقاومة") == set()
     assert "killing" in _rule_types("إعدام ثلاثة معارضين فجر اليوم في سجن العاصمة")
 
 
