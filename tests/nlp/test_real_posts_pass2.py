@@ -127,3 +127,8 @@ def test_a_year_since_a_killing_is_an_anniversary() -> None:
 def test_the_perpetrators_of_a_known_killing_are_the_news() -> None:
     assert _rule_types("اعترافات مصورة لمنفذي اغتيال القنصل في المدينة") == set()
     assert "killing" in _rule_types("اغتيال القنصل برصاص مجهولين أمام منزله في المدينة")
+
+
+def test_militants_counted_are_fighters() -> None:
+    assert _rule_types("الجيش: مقتل 40 مسلحا في عملية بالجنوب") == set()
+    assert "killing" in _rule_types("مقتل 4 مدنيين برصاص مسلحين قرب الحدود")
