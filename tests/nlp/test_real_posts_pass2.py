@@ -111,9 +111,10 @@ def test_clerics_and_opponents_held_are_no_routine_arrest() -> None:
     assert _rule_types("اعتقال قيادي في تنظيم مسلح شرق البلاد") == set()
 
 
-def test_any_victim_and_a_listing_of_past_attacks_tell_no_event() -> None:
+def test_any_victim_a_listing_of_past_attacks_and_compensation_tell_no_event() -> None:
     assert _rule_types("المبعوث: الأطراف تتحمل مسؤولية مقتل أي مدني في المدينة") == set()
     assert _rule_types("تعرف على أبرز الهجمات التي استهدفت المطارات منذ عام 2015") == set()
+    assert _rule_types("مطالبات بسداد تعويضات ضحايا أعمال إرهابية دعمها النظام السابق") == set()
     assert "killing" in _rule_types("مقتل مدني في قصف على المدينة")
 
 
