@@ -616,6 +616,37 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
     return out
 
 
+# attacks by people (not «انفجار»: gas and mines explode by accident too)
+_ATTACK_WORDS = frozenset({"قصف", "غاره", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قذيفه", "قذائف"})
+_ATTACK_AFTER, _ATTACK_BEFORE = 2, 5  # «شهداء القصف», «ضحايا الغارة»; «هجوم كيماوي في سوريا يودي بحياة العشرات»
+
+
+_GOAL = {"هدف", "هدفا"}
+
+
+def _target_of_attack(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«مستشفيات حلب هدفا للقصف»: a target of shelling, not a goal scored (the sport cue `figurative`)."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _GOAL
+            and match.last + 1 < len(words) and words[match.last + 1].startswith("ل")
+            and bool(word_forms(words[match.last + 1]) & _ATTACK_WORDS))
+
+
+def _killed_by_attack(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«أحد شهداء القصف على غزة», «هجوم ... يودي بحياة العشرات»: a weak death word («شهداء», «ضحايا», «أودى
+    بحياة») tied to an attack told beside it is a killing by that attack, not a death or a title (ASND/ANS train)."""
+    attacks = [m.first for m in matches if any(t.type == PROPERTY for t in m.payloads)
+               and word_forms(words[m.first]) & _ATTACK_WORDS]
+    if not attacks:
+        return matches
+    out = []
+    for match in matches:
+        if all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and any(
+                0 < a - match.last <= _ATTACK_AFTER or 0 < match.first - a <= _ATTACK_BEFORE for a in attacks):
+            match = PhraseMatch(match.first, match.last, (Trigger("killing", STRONG),), match.form)
+        out.append(match)
+    return out
+
+
 def _after_event(words: list[str], index: int) -> bool:
     """«توفي ... إثر إصابته برصاصة», «بعد أن أصابته»: the word at ``index`` tells what the death came from."""
     return _form_before(words, index, _AFTER_EVENT, 3)
@@ -679,6 +710,39 @@ def _fired_inside(words: list[str]) -> list[PhraseMatch[Trigger]]:
         for k in range(index + 1, min(len(words) - 1, index + 1 + _FIRE_REACH)):
             if words[k] in _INSIDE and word_forms(words[k + 1]) & _GATHERING_PLACES:
                 return [PhraseMatch(index, k + 1, (Trigger(PROPERTY, STRONG),), word)]
+    return []
+
+
+_FIRING_VERBS = ("يطلق", "تطلق", "اطلق")  # «يطلقون», «تطلق», «أطلقوا» (not «إطلاق»: the noun is in the lexicon)
+_AT_REACH = 3  # «أطلقوا النار على مهاجرين», «يطلقون النار على مهاجرين»
+
+
+def _fired_at_victims(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«مهربون يطلقون النار على مهاجرين»: a finite «fired at» with a victim named right after «على» is an assault (no
+    hit stated: `other`); not fire at a car, at smugglers or in the air (real posts, ANS train)."""
+    if "علي" not in words or not any(stem in " ".join(words) for stem in _FIRE_STEMS):
+        return []
+    for index, word in enumerate(words[:-2]):
+        if word.lstrip("وف").startswith(_FIRING_VERBS) and word_forms(words[index + 1]) & _FIRING \
+                and words[index + 2] == "علي" and load_lexicons().victims.find(tokens[index + 3 : index + 3 + _AT_REACH]):
+            return [PhraseMatch(index, index + 1, (Trigger("other", WEAK),), word)]
+    return []
+
+
+# a hospital, a place of worship or a school stormed (not a market: police raids on goods; not «مقر»)
+_STORMED_PLACES = frozenset(_GATHERING_PLACES - {"سوق", "اسواق"})
+_STORM_STEM = "قتحم"  # «اقتحام», «تقتحم», «اقتحموا», «باقتحامها»
+_STORM_REACH = 3  # «اقتحم مسلحون ملثمون مسجدا»: the subject may stand between
+
+
+def _stormed(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«قوات تقتحم مستشفى», «تقتحم المسجد الأقصى»: storming a place where people gather unarmed is an attack on
+    it, whether or not anyone was hurt (real posts, ASND train)."""
+    if not any(_STORM_STEM in word for word in words):
+        return []
+    for index, word in enumerate(words):
+        if _STORM_STEM in word and any(word_forms(w) & _STORMED_PLACES for w in words[index + 1 : index + 1 + _STORM_REACH]):
+            return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
     return []
 
 
@@ -769,16 +833,36 @@ def _outlets_blocked(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
+_INVOLVEMENT = {"تورط", "مسؤوليه", "علاقه", "صله"}  # «تنفي أي تورط لها في الهجوم»: the attack is not denied
+_RESPONSE = {"رد", "برد", "الرد", "بالرد", "ردا", "للرد"}  # «يتوعدون برد قاس على الغارة»: the strike answered happened
+_RESPONSE_REACH = 4
+
+
+def _denies_the_event(words: list[str], denial: int) -> bool:
+    """A denial word that denies what follows it; not one told as past («بعد نفي مستمر لاعتقالهم، السلطات تقرر حبس 3
+    صحفيين», «بعد أيام من نفي»: the news is what followed it), nor a denial of involvement («حركة طالبان تنفي أي تورط
+    لها في الهجوم»: the attack stands; real posts, ASND train)."""
+    return not _after_event(words, denial) and not any(
+        word_forms(w) & _INVOLVEMENT for w in words[denial + 1 : denial + 3])
+
+
+def _answered(words: list[str], index: int) -> bool:
+    """«يتوعدون برد قاس على الغارة التي استهدفت سوقا»: the act a threatened response answers is past, not threatened."""
+    return any(words[k] in _RESPONSE and "علي" in words[k + 1 : index]
+               for k in range(max(0, index - _RESPONSE_REACH), index))
+
+
 def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, list[int]]) -> bool:
     """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
     first = match.first
-    denial_at = min(where.get("denial", [len(words)]))
+    denial_at = min((d for d in where.get("denial", []) if _denies_the_event(words, d)), default=len(words))
     confirmed_at = min((c for c in where.get("confirmation", []) if c > denial_at), default=len(words))
     if denial_at <= first < confirmed_at:
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
     if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
         return True
-    if any(w < first for w in where.get("warning", [])) and not _form_before(words, first, _AFTER_EVENT, 2):
+    if any(w < first for w in where.get("warning", [])) and not _form_before(words, first, _AFTER_EVENT, 2) and not (
+            _answered(words, first)):
         return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
     types = {t.type for t in match.payloads}
     past_act = types <= _PAST_ACT_TYPES
@@ -1280,6 +1364,8 @@ _CAUSE_HEADS = {"حساب", "لنصره", "نصره", "التضامن", "تضا�
 _HELD_PERSON = {"المعتقل", "المعتقله", "معتقل", "السجين", "سجين", "المحتجز", "الاسير"}
 _KILLERS = {"القتله", "قتله"}  # «يا قتلة الأطفال», «ارفع يدك عن القتلة»: the killers named, no killing told
 _VOCATIVE = {"يا", "ايها", "ايتها"}
+# the definite plural: executions and assassinations as a practice («كثرة الإعدامات», «سياسة الاغتيالات»; ASND train)
+_PRACTICES = {"الاعدامات", "والاعدامات", "الاغتيالات", "والاغتيالات"}
 _HITS = {"اصابه", "اصابات"}
 _DIRECT = {"مباشره", "مباشرا"}
 
@@ -1289,7 +1375,8 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     killed («مقتل منفذ الهجوم», «استشهاد شاب ... بعد تنفيذه عملية طعن»; not «بزعم تنفيذها»: alleged); a killing
     already known, named by a reaction to it («قلقه حيال مقتل», «كشف غموض اغتيال», «محاسبة المسؤولين عن قتل»,
     «تتحمل المسؤولية عن قتل أي مدني»); the killers named as an insult («يا قتلة الأطفال», «عن القتلة»); a direct hit
-    on a target («"إصابة مباشرة" ... استهداف مخزن»)."""
+    on a target («"إصابة مباشرة" ... استهداف مخزن»); executions or assassinations as a practice («كثرة الإعدامات»);
+    any victim («مقتل أي مدني»); the perpetrators of a known killing («اعترافات لمنفذي اغتيال»)."""
     if not {t.type for t in match.payloads} <= {"killing", "injury"}:
         return False
     first, last = match.first, match.last
@@ -1306,8 +1393,14 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     before = word_forms(words[first - 1]) if first > 0 else frozenset()
     if before & _REACTION_HEADS:
         return True
+    if before & _ATTACKERS:
+        return True  # «اعترافات مصورة لمنفذي اغتيال الدبلوماسي»: the perpetrators of a known killing, the news is theirs
     if before & _ABOUT and _form_before(words, first - 1, _ACCOUNTABILITY, 2):
         return True
+    if first == last and words[first] in _PRACTICES:
+        return True  # «كثرة الإعدامات», «سياسة الاغتيالات»: a practice named, no execution or killing told
+    if after == "اي":
+        return True  # «تتحمل مسؤولية مقتل أي مدني»: any victim, no one's harm told
     killers = first == last and words[first] in _KILLERS
     return killers and (words[first] == "القتله" or (first > 0 and words[first - 1] in _VOCATIVE))
 
@@ -1533,6 +1626,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _split_killings(words, matches)
     matches += _outlets_blocked(words)
     matches += _fired_inside(words)
+    matches += _stormed(words)
+    matches += _fired_at_victims(tokens, words)
     matches += _english_verbs_on_people(words)
     matches += _english_taken_to_detention(words)
     matches += _english_forced_into_car(words)
@@ -1545,7 +1640,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
-                       and not _agency_name(words, m) and not _power_cut(words, m)
+                       and not _agency_name(words, m) and not _target_of_attack(words, m)
+                       and not _power_cut(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     context = set(where)
@@ -1643,6 +1739,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                            for t in m.payloads)
                                           and word_forms(words[m.first]) & {"مفقودين", "المفقودين"} and m.first > 0
                                           and word_forms(words[m.first - 1]) & _REFERENCE_HEADS)]
+    matches = _killed_by_attack(words, matches)
     matches += _fate_unknown(tokens, words)
     matches += _whereabouts_withheld(words)
     matches += _gone_after_arrest(words, matches)
