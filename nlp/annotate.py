@@ -630,6 +630,7 @@ def annotate_rules(text: str, language: str | None = None,
             victim_categories=victim_categories(candidate.type, [c for c, _ in found]),
         )
     _drop_body_finds(incidents)
+    _drop_assault_told_twice(incidents)
     # unnamed perpetrators («مهربين») only when an incident is reported; one form per body
     taken = [(a.start, a.end) for a in actors] + [(p.start, p.end) for p in places]
     ner_found = _ner_actors(body, sentences, found, taken) if lang == "ar" and ner_actors_enabled() else []
@@ -789,6 +790,17 @@ def _drop_body_finds(incidents: dict[str, Incident]) -> None:
     if missing is not None and not any(
             cue in normalize(missing.evidence.sentence) for cue in ("قسر", "forcibl", "enforced")):
         incidents.pop("enforced_disappearance")
+
+
+_WEAK_ASSAULT = 0.75  # below a strong word alone: an injury read from a weak word («آثار اعتداء»: 0.5-0.6)
+
+
+def _drop_assault_told_twice(incidents: dict[str, Incident]) -> None:
+    """«اعتداء جنسي على طفلة» then «أثبتت الشهادة الطبية وجود آثار اعتداء»: a weak assault word in a sexual-violence
+    story is that assault again, no second harm (as within one sentence, ``nlp.incidents._combine``)."""
+    injury = incidents.get("injury")
+    if injury is not None and "sexual_violence" in incidents and injury.confidence < _WEAK_ASSAULT:
+        incidents.pop("injury")
 
 
 _EN_WEAK_HURT = 0.7  # an injury read from a weak word ("attack", "opened fire": 0.5, + a victim named, + a count)

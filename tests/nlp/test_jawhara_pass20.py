@@ -103,3 +103,20 @@ def test_an_assault_after_a_relatives_death_is_no_killing() -> None:
 def test_a_death_after_an_assault_stays_a_killing() -> None:
     result = _sentence("واعتدى مجهولون بالضرب على شاب قبل أن تعلن العائلة وفاة ابنها متأثرا بجروحه")
     assert any(c.type == "killing" for c in result.candidates)
+
+
+# --- a sexual assault told again by a weak assault word: no second harm -----------------------------------------
+
+
+def test_traces_of_the_sexual_assault_are_no_injury() -> None:
+    text = ("بنزرت: إيقاف حارس مدرسة بشبهة اعتداء جنسي على تلميذة\n"
+            "أوقفت فرقة الشرطة العدلية ببنزرت حارس مدرسة ابتدائية بشبهة الاعتداء جنسيا على تلميذة تبلغ ثماني سنوات. "
+            "وأكد الفحص الطبي وجود آثار اعتداء على الطفلة.")
+    assert _types(text) == {"sexual_violence"}
+
+
+def test_a_stabbing_beside_a_sexual_assault_stays_an_injury() -> None:
+    text = ("بنزرت: اعتداء جنسي على فتاة وطعن شقيقها\n"
+            "تعرضت فتاة لاعتداء جنسي مساء أمس بحي شعبي ببنزرت. "
+            "وأصيب شقيقها بطعنات سكين حين حاول الدفاع عنها ونقل إلى المستشفى الجهوي.")
+    assert {"sexual_violence", "injury"} <= _types(text)
