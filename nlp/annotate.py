@@ -583,7 +583,10 @@ def annotate_rules(text: str, language: str | None = None,
     if lang == "en" and any(c.type == "injury" and c.confidence < _EN_WEAK_HURT for c, _ in found) and (
             _english_nobody_hurt(_words(tokens))):
         found = [(c, s) for c, s in found if not (c.type == "injury" and c.confidence < _EN_WEAK_HURT)]
-    held = casualties.assaulted is not None and "injured" not in casualties.stated  # no later sentence replaced them
+    # no later sentence replaced them, or one told one of them hurt («اعتدوا على طبيب وممرضين» then «الطبيب أصيب بكسر»:
+    # the group beaten, one's wound told; a later group count, «أصيب اثنان منهم», still replaces)
+    held = casualties.assaulted is not None and casualties.stated.get("injured", 1) == 1 < casualties.assaulted
+    held = held or (casualties.assaulted is not None and "injured" not in casualties.stated)
     # one scan of the document, only when an assault's victims were held
     unhurt = held and not states_wound(_words(tokens))
     if held and not unhurt:

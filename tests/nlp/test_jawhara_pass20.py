@@ -120,3 +120,20 @@ def test_a_stabbing_beside_a_sexual_assault_stays_an_injury() -> None:
             "تعرضت فتاة لاعتداء جنسي مساء أمس بحي شعبي ببنزرت. "
             "وأصيب شقيقها بطعنات سكين حين حاول الدفاع عنها ونقل إلى المستشفى الجهوي.")
     assert {"sexual_violence", "injury"} <= _types(text)
+
+
+# --- a beaten group, then one of them told hurt: the group counts ------------------------------------------------
+
+
+def test_a_beaten_pair_then_one_wound_told_counts_the_pair() -> None:
+    text = ("سبها: اعتداء على طبيبين بالمستشفى\n"
+            "اعتدى مرافقو مريض بالضرب على طبيبين بقسم الاستعجالي مساء الأحد. "
+            "وأوضحت النقابة أن أحدهما أصيب بكسر في الأنف ونقل إلى مصحة خاصة.")
+    assert _ann(text).injured == 2
+
+
+def test_a_beaten_group_then_two_told_hurt_counts_the_two() -> None:
+    text = ("سبها: اعتداء على ثلاثة أطباء بالمستشفى\n"
+            "اعتدى مرافقو مريض بالضرب على ثلاثة أطباء بقسم الاستعجالي مساء الأحد. "
+            "وأوضحت النقابة أن اثنين منهم أصيبا بكسور ونقلا إلى مصحة خاصة.")
+    assert _ann(text).injured == 2
