@@ -1162,6 +1162,9 @@ def _year_tally(words: list[str]) -> bool:
     return False
 
 
+_SIMULATED = frozenset({"افتراضيا", "افتراضيين", "افتراضيه", "افتراضي", "افتراضيون"})  # a drill's casualties
+
+
 def _period_tally(words: list[str]) -> bool:
     """«لقوا حتفهم ... خلال نفس الفترة», «منذ بداية السنة»: a report's figures over the same period as a figure before
     or since the year began (a running tally, as "so far this year"), no event's victims."""
@@ -1645,7 +1648,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     context = set(where)
-    tally = _case_tally(words) or _english_so_far(words) or _period_tally(words)  # a tally counts no event's victims
+    # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
+    tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or bool(_SIMULATED.intersection(words))
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)):
         context.add("general")

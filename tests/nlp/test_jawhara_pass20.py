@@ -137,3 +137,16 @@ def test_a_beaten_group_then_two_told_hurt_counts_the_two() -> None:
             "اعتدى مرافقو مريض بالضرب على ثلاثة أطباء بقسم الاستعجالي مساء الأحد. "
             "وأوضحت النقابة أن اثنين منهم أصيبا بكسور ونقلا إلى مصحة خاصة.")
     assert _ann(text).injured == 2
+
+
+# --- a drill's simulated casualties are no victims ---------------------------------------------------------------
+
+
+def test_a_drills_simulated_wounded_are_not_counted() -> None:
+    result = _sentence("وشمل التمرين إسعاف 14 مصابا افتراضيا ونقل أربعة منهم إلى المستشفى الميداني")
+    assert "injured" not in result.counts
+
+
+def test_real_wounded_after_a_drill_word_are_counted() -> None:
+    result = _sentence("أصيب 14 شخصا بجروح خلال انهيار منصة أثناء تمرين عسكري")
+    assert result.counts.get("injured") == 14
