@@ -68,7 +68,10 @@ _MASCULINE_ORDINALS = {normalize(o): n for n, o in enumerate(
 _FEMALE = frozenset(normalize(w) for w in (
     "البالغة", "البالغتان", "البالغتين", "تبلغ", "عمرها", "girl", "girls", "daughter", "woman"))
 # a sentence holds a stated age only if one of these is among its word forms (the cheap precheck)
-AGE_CUES = _AGE_VERBS | _OWN_AGE | {"old", "aged"}
+# «المصابين تتراوح أعمارهم بين 17 و25 عاما»: a group's ages by range (the youngest's age says children)
+_AGE_RANGES = frozenset(normalize(w) for w in ("أعمارهم", "أعمارهن", "أعمارهما"))
+_RANGE_VERBS = frozenset(normalize(w) for w in ("تتراوح", "يتراوح"))
+AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {"old", "aged"}
 CHILD_UNDER, ELDERLY_FROM = 18, 65
 _ELDERLY_WORDS = frozenset(normalize(w) for w in ("كهل", "مسن", "مسنة", "عجوز"))
 
@@ -171,6 +174,10 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         start = at + 3 if words[at + 1 : at + 3] == ["من", "العمر"] else at + 1
         age = _years_at(words, start)
         return None if age is None else (age, at - 1, bool(forms & _FEMALE))
+    if word in _AGE_RANGES and words[at + 1 : at + 2] == ["بين"]:  # «تتراوح أعمارهم بين 17 و25 عاما»: the youngest
+        age = _years_at(words, at + 2)
+        head = at - 2 if at > 0 and words[at - 1] in _RANGE_VERBS else at - 1
+        return None if age is None else (age, head, False)
     if word == "في" and (decade := _decade_at(words, at + 1)) is not None:  # «في العقد الثامن من عمره»
         own = words[at + 1 + decade[1] : at + 3 + decade[1]]
         if len(own) == 2 and own[0] == "من" and own[1] in _OWN_AGE:

@@ -150,3 +150,20 @@ def test_a_drills_simulated_wounded_are_not_counted() -> None:
 def test_real_wounded_after_a_drill_word_are_counted() -> None:
     result = _sentence("أصيب 14 شخصا بجروح خلال انهيار منصة أثناء تمرين عسكري")
     assert result.counts.get("injured") == 14
+
+
+# --- a group's age range: its youngest says children -------------------------------------------------------------
+
+
+def test_an_age_range_from_sixteen_names_children() -> None:
+    text = ("الزاوية: إصابة أربعة شبان بالرصاص\n"
+            "أصيب أربعة شبان بالرصاص خلال مواجهات بين عصابتين مسلحتين في الزاوية مساء الجمعة. "
+            "وأفاد مصدر طبي بأن المصابين تتراوح أعمارهم بين 16 و22 عاما.")
+    assert "children" in _ann(text).incidents[0].victim_categories
+
+
+def test_an_adult_age_range_names_no_children() -> None:
+    text = ("الزاوية: إصابة أربعة شبان بالرصاص\n"
+            "أصيب أربعة شبان بالرصاص خلال مواجهات بين عصابتين مسلحتين في الزاوية مساء الجمعة. "
+            "وأفاد مصدر طبي بأن المصابين تتراوح أعمارهم بين 19 و22 عاما.")
+    assert "children" not in _ann(text).incidents[0].victim_categories
