@@ -167,3 +167,19 @@ def test_an_adult_age_range_names_no_children() -> None:
             "أصيب أربعة شبان بالرصاص خلال مواجهات بين عصابتين مسلحتين في الزاوية مساء الجمعة. "
             "وأفاد مصدر طبي بأن المصابين تتراوح أعمارهم بين 19 و22 عاما.")
     assert "children" not in _ann(text).incidents[0].victim_categories
+
+
+# --- «لإرشاد», «لإزالة» make a body's mission part of its name -------------------------------------------------
+
+
+def _actor_names(text: str) -> set[str]:
+    return {a.name for a in _ann(text).actors}
+
+
+def test_a_consumer_body_keeps_its_mission() -> None:
+    assert "المنظمة التونسية لإرشاد المستهلك" in _actor_names("ودعت المنظمة التونسية لإرشاد المستهلك إلى مقاطعة اللحوم.")
+
+
+def test_a_demining_centre_keeps_its_mission() -> None:
+    names = _actor_names("وأعلن المركز الوطني لإزالة الألغام عن تفجير قذائف في منطقة الهيرة.")
+    assert "المركز الوطني لإزالة الألغام" in names
