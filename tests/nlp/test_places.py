@@ -166,3 +166,9 @@ def test_libyan_names_inside_other_names_or_as_adjectives_are_no_place() -> None
         "ly-bayda", "ly-tripoli", "ly-khoms"]
     # a country after a definite noun is still named («الشقيقتين الجزائر وليبيا»)
     assert "ly" in [pid for _, pid, _ in _places("العلاقة مع الشقيقتين الجزائر وليبيا")]
+
+
+def test_the_wazin_crossing_is_found_without_the_article_on_dhehiba() -> None:
+    # Tunisian outlets write «معبر ذهيبة وازن» as often as «معبر الذهيبة وازن»: both are the Libyan crossing point
+    for text in ("أغلق معبر ذهيبة وازن أمام المسافرين", "أغلق معبر الذهيبة وازن أمام المسافرين"):
+        assert [(pid, libya) for _, pid, libya in _places(text)] == [("ly-bx-wazin", True)]
