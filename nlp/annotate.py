@@ -598,7 +598,14 @@ def annotate_rules(text: str, language: str | None = None,
     places = [replace(p, event_location=p.id == event_id) for p in places]
     lead_end = sentences[1].end if len(sentences) > 1 else len(body)
     scores = country_cues(cues, {t for loc in located for t in range(loc.place.start, loc.place.end)}, lead_end)
-    libyan = in_libya(located, scores, event, lead_end, evidence_spans)
+    place_of_news = event
+    if event is None and lang == "en" and not found and "combatant" in statuses:
+        # fighters killed in a clash (no incident, no event place marked): where they fell still says where the
+        # news is (English pass 7: "the army said it had killed 23 rebels ... in the Tibesti region"); their
+        # sentences are not weighed as a harm's (a border clash names both sides' countries)
+        fell = [(s.start, s.end) for s, status in zip(sentences, statuses) if status == "combatant"]
+        place_of_news = event_location(where, fell)
+    libyan = in_libya(located, scores, place_of_news, lead_end, evidence_spans)
 
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}

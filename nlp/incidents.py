@@ -1185,6 +1185,48 @@ def _english_torture_for_us(words: list[str], match: PhraseMatch[Trigger]) -> bo
         words[match.last + 2 : match.last + 3] != [] and words[match.last + 2] in _EN_SUFFERERS)
 
 
+_EN_THINGS_CARRIED_OUT = frozenset({"session", "sessions", "plan", "plans", "order", "orders", "deal", "project",
+                                    "projects", "operation", "transfer", "transfers", "contract", "contracts",
+                                    "programme", "program", "budget", "strategy", "policy", "vote", "reform",
+                                    "reforms", "agreement", "decision", "decisions", "move", "handover",
+                                    "meeting", "meetings"})
+_EN_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
+def _english_thing_executed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"This session was executed like a funeral", "the plan was executed in May": a thing carried out, nobody put
+    to death (the subject before the passive is no person)."""
+    if words[match.first] != "executed" or match.first < 2:
+        return False
+    before = words[max(0, match.first - 3) : match.first]
+    aux = [i for i, w in enumerate(before) if w in _EN_PASSIVE_AUX]
+    return bool(aux) and aux[0] > 0 and before[aux[0] - 1] in _EN_THINGS_CARRIED_OUT
+
+
+_EN_CRIME_CLASSES = frozenset({"crimes", "abuses", "violations", "atrocities", "offences", "offenses"})
+_EN_CRIME_CLASS_REACH = 12  # "crimes in Libyan detention facilities, including": the class before "including"
+_EN_INCLUDED_REACH = 6  # "including killings and rape of migrants": the harms listed after it
+
+
+def _english_crimes_including(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"warrants related to crimes in Libyan detention facilities, including killings and rape": kinds of crime
+    listed under a class (an investigation's or a report's scope), no event told; a day named after the class tells
+    an event ("abuses in the camp on Sunday, including the killing of two boys")."""
+    start = max(0, match.first - _EN_INCLUDED_REACH)
+    for at in range(match.first - 1, start - 1, -1):
+        if words[at] == "including" or (words[at] == "as" and at > 0 and words[at - 1] == "such"):
+            scope = words[max(0, at - _EN_CRIME_CLASS_REACH) : at]
+            classes = [k for k, w in enumerate(scope) if w in _EN_CRIME_CLASSES]
+            return bool(classes) and not _EN_EVENT_DAYS.intersection(scope[classes[-1] :])
+    return False
+
+
+def _english_also_captured(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"had killed 23 rebels and captured 11": the captives are others, taken alive (not "captured and killed")."""
+    return words[match.first] == "captured" and match.first > 0 and words[match.first - 1] == "and" and (
+        words[match.last + 1 : match.last + 2] != ["and"])
+
+
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """An assault on an institution or a right («اعتداء صارخ على استقلالية القضاء»), medicines missing («الأدوية
     المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»), a victim who files a complaint or
@@ -1506,7 +1548,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
                and not _english_identified(words, m) and not _english_arrested_over(words, m)
                and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)
-               and not _english_torture_for_us(words, m)]
+               and not _english_torture_for_us(words, m) and not _english_thing_executed(words, m)
+               and not _english_crimes_including(words, m)]
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -1639,7 +1682,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # captives told apart («أصيب جندي ... وأن الأسرى نقلوا إلى سبها للتحقيق»)
     casualty_at = [m.first for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)]
     hors_de_combat = casualty and any(any(abs(h.first - c) <= _CAPTIVE_REACH for c in casualty_at)
-                                      for h in lex.hors_de_combat.find(tokens))
+                                      for h in lex.hors_de_combat.find(tokens) if not _english_also_captured(words, h))
     # «اشتباكات بين المليشيات»: the parties of a clash are named, not who died (a toll with no status is unknown)
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)

@@ -1,0 +1,64 @@
+"""English news pass 7 (docs/labelling.md, "English news pass 7 (tune21en)"): kinds of error on English news (wires,
+Libyan English outlets, UN and NGO releases, posts), checked on our own sentences (written by the rasad team; no real
+events)."""
+
+from nlp.annotate import annotate
+from tests.nlp.english_reading import counts, types
+
+# --- false leads: rebels killed by an army, a thing "executed", a currency "killed", crimes listed under a class ----
+
+
+def test_rebels_killed_by_an_army_are_fighters() -> None:
+    text = ("Niger's army said on Friday it had killed 14 rebels and captured six in clashes near the border with "
+            "Libya, losing two soldiers.")
+    assert not types(text)
+
+
+def test_civilians_killed_by_rebels_still_are_a_killing() -> None:
+    text = "Rebel fighters shelled a village near Murzuq on Sunday, killing four civilians including a child."
+    assert "killing" in types(text) and counts(text)[0] == 4
+
+
+def test_rebels_captured_and_then_killed_are_hors_de_combat() -> None:
+    annotation = annotate("Gunmen captured and killed three rebels near Ubari on Friday, a commander said.", "en")
+    assert annotation.victim_status == "hors_de_combat"
+
+
+def test_where_fighters_fell_abroad_says_the_news_is_not_libyan() -> None:
+    text = ("Four rebels killed near Libyan border\nChad's army said it had killed four rebels in the Tibesti region "
+            "on Friday, near the Libyan border. The rebels had crossed from southern Libya, the army said.")
+    annotation = annotate(text, "en")
+    assert not annotation.incidents and not annotation.in_libya
+
+
+def test_a_meeting_executed_like_a_funeral_kills_nobody() -> None:
+    text = "The minister in Tripoli said the meeting was executed like a funeral march, and walked out."
+    assert not types(text)
+
+
+def test_a_prisoner_executed_still_is_a_killing() -> None:
+    text = "Three men were executed by an armed group in Sirte on Saturday, relatives said."
+    assert "killing" in types(text)
+
+
+def test_an_exchange_rate_killing_businesses_is_a_metaphor() -> None:
+    text = "Traders in Benghazi say the new exchange rate is killing their businesses, the central bank said on Monday."
+    assert not types(text)
+
+
+def test_crimes_listed_under_a_class_are_no_event() -> None:
+    text = ("The UN mission said on Tuesday it had documented crimes in detention centres in Tripoli, including "
+            "killings and rape of migrants.")
+    assert not types(text)
+
+
+def test_abuses_listed_in_a_report_are_no_event() -> None:
+    text = ("Amnesty said on Monday it would present evidence of abuses in Libyan prisons, including torture and "
+            "killings of detainees.")
+    assert not types(text)
+
+
+def test_abuses_on_a_named_day_including_a_killing_are_an_event() -> None:
+    text = ("Militiamen committed abuses in the camp on Sunday, including the killing of two boys aged 12 and 14, "
+            "witnesses said.")
+    assert "killing" in types(text)
