@@ -1037,6 +1037,24 @@ def _english_so_far(words: list[str]) -> bool:
     return False
 
 
+_EN_SPAN_OPEN = {"between": "and", "from": "to"}
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _english_years_span(words: list[str]) -> bool:
+    """"accused of ... held for ransom between 2016 and 2018", "told the court ... from 2015 to 2017": harm over a
+    span of years in a charge sheet or testimony (read only beside a charge or proceedings cue: "held without charge
+    from 2019 to 2021" is a detention), not one event told."""
+    for at in range(len(words) - 3):
+        close = _EN_SPAN_OPEN.get(words[at])
+        if close and _is_year(words[at + 1]) and words[at + 2] == close and _is_year(words[at + 3]):
+            return True
+    return False
+
+
 def _year_tally(words: list[str]) -> bool:
     """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event; so are
     acts told over years («قتلت ... خلال الـ30 سنة الأولى من الاحتلال», «طيلة 3 سنوات»)."""
@@ -1532,7 +1550,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     context = set(where)
     tally = _case_tally(words) or _english_so_far(words)  # a running tally's figures count no event's victims
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
-            english_tally_since(words)):
+            english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects) and not _time_spent(words, m)]
     matches = [m for m in matches

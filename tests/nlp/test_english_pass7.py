@@ -62,3 +62,17 @@ def test_abuses_on_a_named_day_including_a_killing_are_an_event() -> None:
     text = ("Militiamen committed abuses in the camp on Sunday, including the killing of two boys aged 12 and 14, "
             "witnesses said.")
     assert "killing" in types(text)
+
+
+# --- false leads: a charge sheet over a span of years ------------------------------------------------------------
+
+
+def test_harm_charged_over_a_span_of_years_is_no_event() -> None:
+    text = ("Police in Malta arrested a Libyan man on Friday. Prosecutors accuse him of running a warehouse where "
+            "migrants were beaten and held for ransom between 2016 and 2018.")
+    assert not types(text)
+
+
+def test_a_journalist_held_without_charge_over_years_still_is_a_detention() -> None:
+    text = "The journalist was held without charge from 2019 to 2021 in Mitiga prison, his family said on Monday."
+    assert "arbitrary_detention" in types(text)
