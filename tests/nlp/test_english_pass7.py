@@ -76,3 +76,23 @@ def test_harm_charged_over_a_span_of_years_is_no_event() -> None:
 def test_a_journalist_held_without_charge_over_years_still_is_a_detention() -> None:
     text = "The journalist was held without charge from 2019 to 2021 in Mitiga prison, his family said on Monday."
     assert "arbitrary_detention" in types(text)
+
+
+# --- counts: a nationality before the people, a body found, a monitor's year ----------------------------------------
+
+
+def test_a_nationality_between_the_number_and_the_people_is_counted() -> None:
+    text = "Three Sudanese workers were shot dead when gunmen robbed a bakery in Sirte on Monday night, police said."
+    assert counts(text)[0] == 3
+
+
+def test_his_body_found_dumped_is_one_killed() -> None:
+    text = ("The family of a teacher in Derna said his body was found dumped near the road, three days after gunmen "
+            "took him.")
+    assert "killing" in types(text) and counts(text)[0] == 1
+
+
+def test_deaths_a_monitor_documented_this_year_are_no_toll() -> None:
+    text = ("The group said in its report that it had documented 40 abductions and at least 9 deaths in custody in "
+            "Libya this year.")
+    assert counts(text)[0] is None
