@@ -366,6 +366,33 @@ _EN_UNHARMED = frozenset({"unharmed", "unhurt", "uninjured"})
 _EN_UNHARMED_REACH = 5  # "the woman in the ambulance was unharmed"
 
 
+_EN_SPEECH = frozenset({"says", "said", "say", "told", "tells", "believe", "believes", "believed", "claim",
+                        "claims", "claimed"})
+_EN_SPEAKER_REACH = 4  # "Medics at the hospital said": the speaker's words before the verb
+_EN_NOT_SPEAKER = frozenset({"who", "was", "were", "is", "are", "has", "have", "had", "and", "after", "when"})
+_EN_PLURAL_MEDICS = frozenset({"medics", "doctors", "nurses", "paramedics"})
+_EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter"})
+
+
+def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> bool:
+    """"Local activists believe the arrest ...", "activists say", "Medics at the hospital said the girls were dead",
+    "His mother said he was beaten": a press word, medics or a victim's kin who speak are sources, no victims (not "a
+    journalist who said he was beaten": "who" / "was" end the speaker). English only; one nurse who tells what she
+    suffered stays a victim (plural medics only), and so does the activist of "Family of Misrata activist say"."""
+    first = words[match.first]
+    if "of" in words[max(0, match.first - 2) : match.first]:
+        return False  # "Family of Misrata activist say": the activist is whose family speaks
+    if not (press or first in _EN_PLURAL_MEDICS or (
+            first in _EN_KIN_SPEAKERS and match.first > 0 and words[match.first - 1] in ("his", "her", "their"))):
+        return False
+    for word in words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH]:
+        if word in _EN_SPEECH:
+            return True
+        if word in _EN_NOT_SPEAKER:
+            return False
+    return False
+
+
 def _english_unharmed(words: list[str], last: int) -> bool:
     """"the woman was unharmed", "the woman in the ambulance was unhurt": the person named is no victim (English)."""
     return bool(_EN_UNHARMED.intersection(words[last + 1 : last + 1 + _EN_UNHARMED_REACH]))
@@ -1672,6 +1699,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _STATEMENTS))
         # "Journalist ... tortured, lawyer says": the lawyer who speaks, however near a trigger (English)
         is_source = is_source or (bool(press) and words[m.last + 1 : m.last + 2] in _EN_SPEAKS)
+        is_source = is_source or _english_speaker(words, m, bool(press))
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds:

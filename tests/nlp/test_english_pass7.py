@@ -96,3 +96,41 @@ def test_deaths_a_monitor_documented_this_year_are_no_toll() -> None:
     text = ("The group said in its report that it had documented 40 abductions and at least 9 deaths in custody in "
             "Libya this year.")
     assert counts(text)[0] is None
+
+
+# --- victims: who speaks is a source; held incommunicado ----------------------------------------------------------
+
+
+def _categories(text: str) -> set[str]:
+    return set(annotate(text, "en").victim_categories())
+
+
+def test_activists_who_say_are_no_victims() -> None:
+    text = "Gunmen shot dead a baker and wounded his son in Sabha on Monday, activists say."
+    assert "activists" not in _categories(text) and "attack_on_civil_society" not in types(text)
+
+
+def test_journalists_who_believe_are_no_victims() -> None:
+    text = "Local journalists believe the arrest of the blogger in Sabha followed a post on fuel prices."
+    assert "journalists" not in _categories(text) and "activists" in _categories(text)
+
+
+def test_doctors_at_the_hospital_who_said_are_no_victims() -> None:
+    text = "A shell killed two boys in Zawiya on Friday. Doctors at the hospital said the boys were dead on arrival."
+    assert _categories(text) == {"children"}
+
+
+def test_his_mother_who_said_is_no_victim() -> None:
+    text = "A student was held without charge in Misrata on Monday. His mother said he was beaten in custody."
+    assert "women" not in _categories(text)
+
+
+def test_the_activist_of_a_family_that_speaks_stays_the_victim() -> None:
+    text = ("Family of Sabha activist say he has been missing for a week\nThe family of a 30-year-old activist from "
+            "Sabha say gunmen forced him into a car on Monday.")
+    assert "activists" in _categories(text)
+
+
+def test_held_incommunicado_is_a_detention() -> None:
+    text = "Family of a Derna teacher says he has been held incommunicado for 20 days by a security body."
+    assert "arbitrary_detention" in types(text)
