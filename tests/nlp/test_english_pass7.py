@@ -134,3 +134,8 @@ def test_the_activist_of_a_family_that_speaks_stays_the_victim() -> None:
 def test_held_incommunicado_is_a_detention() -> None:
     text = "Family of a Derna teacher says he has been held incommunicado for 20 days by a security body."
     assert "arbitrary_detention" in types(text)
+
+
+def test_beaten_during_interrogation_is_torture() -> None:
+    text = "A student was held without charge in Misrata on Monday. His mother said he was beaten during interrogation."
+    assert "torture" in types(text) and "injury" not in types(text)
