@@ -610,6 +610,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if _no_people_follow(after) or _wounds_on_body(words, end) or not 0 < value < 10000 or (
                 index > 0 and words[index - 1] in _PART_OF and not _among_the_whole(words, index)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
+                english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
             index = end
             continue  # «طفلان من عائلة واحدة»: one family, not one victim

@@ -139,3 +139,9 @@ def test_held_incommunicado_is_a_detention() -> None:
 def test_beaten_during_interrogation_is_torture() -> None:
     text = "A student was held without charge in Misrata on Monday. His mother said he was beaten during interrogation."
     assert "torture" in types(text) and "injury" not in types(text)
+
+
+def test_the_missing_in_a_headline_are_no_toll() -> None:
+    text = ("IOM: 7 migrants dead, 15 missing after boat sinks off Zuwara\nAt least 7 people died after a boat "
+            "carrying migrants sank off Zuwara on Monday, IOM said.")
+    assert counts(text)[0] == 7
