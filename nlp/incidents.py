@@ -725,24 +725,27 @@ def _english_verbs_on_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
 
 
 _EN_TAKEN = frozenset({"took", "taken", "take", "takes", "transferred", "returned", "sent", "brought", "moved",
-                       "transported"})
+                       "transported", "handed"})  # "handed to DCIM", "handed over to the DCIM"
 _EN_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "to"})
 _EN_TAKEN_REACH = 6  # "took them to the Al-Nasr detention centre": the verb, "to", an article and a name
 _EN_CENTRE = frozenset({"centre", "center", "centres", "centers", "facility", "facilities"})
 
 
 def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
-    """"intercepted 131 people ... and took them to the Al-Nasr detention centre", "transferred to a detention centre":
-    people brought to a migrants' detention centre are held there with no judicial process (arbitrary detention; the
+    """"intercepted 131 people ... and took them to the Al-Nasr detention centre", "transferred to a detention centre",
+    "returned them to Tripoli naval base, where they were handed to DCIM": people brought to a migrants' detention
+    centre or handed to the detention department are held there with no judicial process (arbitrary detention; the
     English labels count an interception so ended). Not "released from" one: the verb must lead "to" / "into" it."""
-    if "detention" not in words:
+    if "detention" not in words and "dcim" not in words:
         return []  # a cheap test first: this runs on every sentence
-    for index, word in enumerate(words[:-1]):
-        if word == "detention" and words[index + 1] in _EN_CENTRE:
-            for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
-                if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])) and not (
-                        _EN_MODALS.intersection(words[max(0, verb - 2) : verb])):  # "would be transferred": not done
-                    return [PhraseMatch(verb, index + 1, (Trigger("arbitrary_detention", STRONG),), word)]
+    for index, word in enumerate(words):
+        centre = word == "detention" and words[index + 1 : index + 2] != [] and words[index + 1] in _EN_CENTRE
+        if not centre and word != "dcim":
+            continue
+        for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
+            if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])) and not (
+                    _EN_MODALS.intersection(words[max(0, verb - 2) : verb])):  # "would be transferred": not done
+                return [PhraseMatch(verb, index + centre, (Trigger("arbitrary_detention", STRONG),), word)]
     return []
 
 

@@ -145,3 +145,16 @@ def test_the_missing_in_a_headline_are_no_toll() -> None:
     text = ("IOM: 7 migrants dead, 15 missing after boat sinks off Zuwara\nAt least 7 people died after a boat "
             "carrying migrants sank off Zuwara on Monday, IOM said.")
     assert counts(text)[0] == 7
+
+
+# --- types: migrants handed to the detention department -----------------------------------------------------------
+
+
+def test_migrants_handed_to_the_dcim_are_detained() -> None:
+    text = ("The coast guard intercepted 80 migrants off Sabratha on Friday and returned them to the port, where they "
+            "were handed over to the DCIM.")
+    assert "arbitrary_detention" in types(text)
+
+
+def test_funding_for_the_dcim_is_no_detention() -> None:
+    assert not types("The EU said it would fund training for the DCIM and the coast guard in Tripoli.")
