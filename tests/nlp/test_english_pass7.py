@@ -158,3 +158,21 @@ def test_migrants_handed_to_the_dcim_are_detained() -> None:
 
 def test_funding_for_the_dcim_is_no_detention() -> None:
     assert not types("The EU said it would fund training for the DCIM and the coast guard in Tripoli.")
+
+
+# --- types: a hidden fate told with a verb, or asked of the authorities -------------------------------------------
+
+
+def test_whereabouts_remain_unknown_is_a_hidden_fate() -> None:
+    text = "Gunmen seized a teacher in Sabha on Sunday. His whereabouts remain unknown, his family said."
+    assert "enforced_disappearance" in types(text)
+
+
+def test_a_call_to_disclose_the_fate_and_whereabouts_is_a_hidden_fate() -> None:
+    text = ("The rights group urged the authorities in Benghazi to disclose the fate and whereabouts of five men "
+            "detained in a raid in May.")
+    assert {"arbitrary_detention", "enforced_disappearance"} <= types(text)
+
+
+def test_funds_whose_whereabouts_remain_unknown_are_no_incident() -> None:
+    assert not types("The minister said the whereabouts of the stolen funds remain unknown.")
