@@ -27,6 +27,7 @@ from nlp.counts_rules import (
     care_counts,
     carried_load,
     earlier_event,
+    english_recalls_earlier,
     is_rising_toll,
     is_statistic,
     load_hurt,
@@ -560,6 +561,8 @@ def annotate_rules(text: str, language: str | None = None,
         if past_lead and (recalls_earlier_event(sentence_words, published)
                           or recalls_judged_act(sentence_words, results[:body_from])):
             continue  # background recalled past the lead: no incident or count of the news
+        if lang == "en" and number >= body_from and found and english_recalls_earlier(sentence_words):
+            continue  # "Last month a boy was wounded by a stray bullet": another event, after the news is told
         lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
         # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count
         if not lasting and not (number and result.counts and "disease" in frame(number)):

@@ -1008,6 +1008,16 @@ _PLUPERFECT = {"وكان", "وكانت", "كان", "كانت"}
 _BEFORE_NOW = {"شهدت", "شهد", "سابقه", "سابق", "سابقا"}
 
 
+_EN_EARLIER_SPANS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "winter"})
+
+
+def english_recalls_earlier(words: list[str]) -> bool:
+    """"Last month a nine-year-old boy was wounded ...", "Last year's floods killed more than 300", "Earlier this year
+    ...": a body sentence that opens on an earlier time recalls another event (English; read past the lead only)."""
+    return (words[:1] == ["last"] and words[1:2] != [] and words[1] in _EN_EARLIER_SPANS) or (
+        words[:2] == ["earlier", "this"] and words[2:3] != [] and words[2] in _EN_EARLIER_SPANS)
+
+
 def earlier_event(words: list[str]) -> bool:
     """The sentence tells an earlier event, as background to the news: «خلال العام الماضي», «الصيف الماضي», «سبق أن
     أصيب», or a pluperfect opener with «witnessed» or «earlier» («وكانت المدينة شهدت مواجهات أسفرت عن إصابة 10

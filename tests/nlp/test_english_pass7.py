@@ -176,3 +176,21 @@ def test_a_call_to_disclose_the_fate_and_whereabouts_is_a_hidden_fate() -> None:
 
 def test_funds_whose_whereabouts_remain_unknown_are_no_incident() -> None:
     assert not types("The minister said the whereabouts of the stolen funds remain unknown.")
+
+
+# --- types and counts: an earlier event recalled after the news -------------------------------------------------------
+
+_WEDDING = ("Man killed by stray bullet at a wedding in Gharyan\nA 40-year-old man was killed by celebratory gunfire at "
+            "a wedding in Gharyan on Friday, police said. Last month a seven-year-old girl was wounded by a stray "
+            "bullet in Tajoura, a relative said.")
+
+
+def test_a_wound_recalled_from_last_month_is_no_injury_of_the_news() -> None:
+    assert types(_WEDDING) == {"killing"} and counts(_WEDDING) == (1, None)
+    assert "children" not in annotate(_WEDDING, "en").victim_categories()
+
+
+def test_a_killing_told_from_last_week_as_the_news_stays() -> None:
+    text = ("Last week gunmen killed a lawyer outside his office in Tripoli. His family said on Monday that nobody "
+            "had been arrested.")
+    assert "killing" in types(text)
