@@ -870,7 +870,10 @@ _EN_CLAUSE = frozenset({"why", "how", "where", "when", "after", "before", "that"
 
 def _english_harm_denied(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"no aircraft or facilities had been damaged", "the station was not damaged", "nobody else was hurt": a
-    passive harm word after a form of "be" with a negation in the six words before it (English words only)."""
+    passive harm word after a form of "be" with a negation in the six words before it; "injuring no one", "killing
+    nobody": a harm word whose object is nobody (English words only)."""
+    if words[match.last + 1 : match.last + 3] == ["no", "one"] or words[match.last + 1 : match.last + 2] == ["nobody"]:
+        return words[match.first].isascii()
     first = match.first
     be = first - 2 if first > 1 and words[first - 1] == "not" else first - 1  # "was not damaged"
     if be < 0 or words[be] not in _EN_BE or not words[first].isascii():

@@ -194,3 +194,8 @@ def test_a_killing_told_from_last_week_as_the_news_stays() -> None:
     text = ("Last week gunmen killed a lawyer outside his office in Tripoli. His family said on Monday that nobody "
             "had been arrested.")
     assert "killing" in types(text)
+
+
+def test_injuring_no_one_is_no_injury() -> None:
+    text = "A wall fell on a parked car in Derna on Sunday, injuring no one, the municipality said."
+    assert not types(text) and counts(text) == (None, None)
