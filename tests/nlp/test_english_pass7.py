@@ -199,3 +199,25 @@ def test_a_killing_told_from_last_week_as_the_news_stays() -> None:
 def test_injuring_no_one_is_no_injury() -> None:
     text = "A wall fell on a parked car in Derna on Sunday, injuring no one, the municipality said."
     assert not types(text) and counts(text) == (None, None)
+
+
+# --- actors: a town's criminal court and civil defence, a nationality's court ------------------------------------
+
+
+def _actors(text: str) -> set[str]:
+    return {a.name for a in annotate(text, "en").actors}
+
+
+def test_a_towns_criminal_court_keeps_its_town() -> None:
+    text = "The Sabha criminal court sentenced two men to death on Monday for the 2022 killing of a trader."
+    assert "Sabha criminal court" in _actors(text)
+
+
+def test_a_towns_civil_defence_keeps_its_town() -> None:
+    text = "Fire broke out at a fuel depot in Sirte on Friday, and the Sirte civil defence said it was contained."
+    assert "Sirte civil defence" in _actors(text)
+
+
+def test_a_nationality_before_a_criminal_court_is_one_actor() -> None:
+    text = "A Tunisian criminal court jailed a smuggler for ten years on Tuesday, his lawyer said."
+    assert "Tunisian criminal court" in _actors(text)
