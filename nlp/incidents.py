@@ -369,6 +369,7 @@ _EN_UNHARMED_REACH = 5  # "the woman in the ambulance was unharmed"
 _EN_SPEECH = frozenset({"says", "said", "say", "told", "tells", "believe", "believes", "believed", "claim",
                         "claims", "claimed"})
 _EN_SPEAKER_REACH = 4  # "Medics at the hospital said": the speaker's words before the verb
+_EN_SPEAKER_PLACE = frozenset({"at", "in", "from", "with"})  # "Medics at the hospital said": where they work
 _EN_NOT_SPEAKER = frozenset({"who", "was", "were", "is", "are", "has", "have", "had", "and", "after", "when"})
 _EN_PLURAL_MEDICS = frozenset({"medics", "doctors", "nurses", "paramedics"})
 _EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter"})
@@ -385,7 +386,12 @@ def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> 
     if not (press or first in _EN_PLURAL_MEDICS or (
             first in _EN_KIN_SPEAKERS and match.first > 0 and words[match.first - 1] in ("his", "her", "their"))):
         return False
-    for word in words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH]:
+    after = words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH]
+    if after[:1] and after[0] in _EN_SPEECH:
+        return True
+    if not after or after[0] not in _EN_SPEAKER_PLACE:
+        return False  # "poet and activist Karim Said on Monday": a name, no verb, follows
+    for word in after[1:]:
         if word in _EN_SPEECH:
             return True
         if word in _EN_NOT_SPEAKER:

@@ -221,3 +221,8 @@ def test_a_towns_civil_defence_keeps_its_town() -> None:
 def test_a_nationality_before_a_criminal_court_is_one_actor() -> None:
     text = "A Tunisian criminal court jailed a smuggler for ten years on Tuesday, his lawyer said."
     assert "Tunisian criminal court" in _actors(text)
+
+
+def test_an_activist_named_said_stays_the_victim() -> None:
+    text = "A Derna court jailed blogger and activist Ahmed Said on Monday over a post mocking the mayor."
+    assert "activists" in _categories(text)
