@@ -51,7 +51,7 @@ _PORTFOLIOS = ("interior|foreign|justice|health|defence|defense|education|financ
                "foreign affairs|migration")
 _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
                    "Red Crescent|interior ministry|foreign ministry|security forces|security services|security officers|"
-                   "customs|air force|border guards?")
+                   "customs|air force|border guards?|criminal court")
 _PORTFOLIO_MINISTRY = re.compile(rf"(?<=\bthe )(?:{_PORTFOLIOS}) ministry\b")
 # "eastern Libyan authorities": the side of the country goes with the body
 _NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
@@ -63,7 +63,8 @@ _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
 # capitalised word) before the word
 _TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|"
-                                r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council)\b")
+                                r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council|"
+                                r"criminal court|civil defence)\b")  # "Misrata criminal court", "Zawiya civil defence"
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:facilitated|backed|funded|brokered|led|sponsored|run|supported|mediated)\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
 # "charges of joining a terrorist group", "membership of an armed group": the charge names no group

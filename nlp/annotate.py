@@ -27,6 +27,7 @@ from nlp.counts_rules import (
     care_counts,
     carried_load,
     earlier_event,
+    english_recalls_earlier,
     is_rising_toll,
     is_statistic,
     load_hurt,
@@ -560,6 +561,8 @@ def annotate_rules(text: str, language: str | None = None,
         if past_lead and (recalls_earlier_event(sentence_words, published)
                           or recalls_judged_act(sentence_words, results[:body_from])):
             continue  # background recalled past the lead: no incident or count of the news
+        if lang == "en" and number >= body_from and found and english_recalls_earlier(sentence_words):
+            continue  # "Last month a boy was wounded by a stray bullet": another event, after the news is told
         lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
         # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count
         if not lasting and not (number and result.counts and "disease" in frame(number)):
@@ -601,7 +604,14 @@ def annotate_rules(text: str, language: str | None = None,
     places = [replace(p, event_location=p.id == event_id) for p in places]
     lead_end = sentences[1].end if len(sentences) > 1 else len(body)
     scores = country_cues(cues, {t for loc in located for t in range(loc.place.start, loc.place.end)}, lead_end)
-    libyan = in_libya(located, scores, event, lead_end, evidence_spans)
+    place_of_news = event
+    if event is None and lang == "en" and not found and "combatant" in statuses:
+        # fighters killed in a clash (no incident, no event place marked): where they fell still says where the
+        # news is (English pass 7: "the army said it had killed 23 rebels ... in the Tibesti region"); their
+        # sentences are not weighed as a harm's (a border clash names both sides' countries)
+        fell = [(s.start, s.end) for s, status in zip(sentences, statuses) if status == "combatant"]
+        place_of_news = event_location(where, fell)
+    libyan = in_libya(located, scores, place_of_news, lead_end, evidence_spans)
 
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}

@@ -27,6 +27,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
+from nlp.countries import adjective_country
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, has_arabic_script
@@ -292,21 +293,33 @@ def english_tally_since(words: list[str]) -> bool:
 _EN_VAGUE_MANY = {"several", "many", "numerous", "dozens", "hundreds", "scores"}
 
 
-_EN_HANDED = {"received", "receive", "handed", "returned"}
+_EN_HANDED = {"received", "receive", "handed", "returned", "found"}
+_EN_BODY_LEFT = ("found", "dumped")
 
 
 def _english_body_handed(words: list[str]) -> bool:
-    """"The family received his body", "handed over her body": one person's body given to the family (English)."""
-    return any(w in ("his", "her") and words[k + 1] == "body" and any(v in _EN_HANDED for v in words[max(0, k - 3) : k])
+    """"The family received his body", "handed over her body", "found his body", "his body was found / dumped": one
+    person's body given to the family or found (English)."""
+    return any(w in ("his", "her") and words[k + 1] == "body" and (
+        any(v in _EN_HANDED for v in words[max(0, k - 3) : k])
+        or (words[k + 2 : k + 3] == ["was"] and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_BODY_LEFT))
                for k, w in enumerate(words[:-1]))
 
 
 def _english_recorded(words: list[str]) -> bool:
     """"230 people are recorded as dead and 90 as missing on the route so far": an agency's register of deaths
     (IOM, UNHCR), summed over a period, not the toll of one event (English words)."""
+    if "documented" in words and _english_this_year(words):
+        return True  # a monitor's "documented 73 abductions ... and at least 11 deaths in custody ... this year"
     return "recorded" in words and any(
         words[k + 1 : k + 3] in (["as", "dead"], ["as", "missing"]) or words[k + 1 : k + 2] == ["deaths"]
         for k, w in enumerate(words) if w == "recorded")
+
+
+def _english_this_year(words: list[str]) -> bool:
+    """"this year", "last year", "in 2026": a year's span named."""
+    return any((w in ("this", "last") and words[k + 1] == "year") or (w == "in" and len(words[k + 1]) == 4 and words[k + 1].isdigit())
+               for k, w in enumerate(words[:-1]))
 
 
 def is_round_up(words: list[str]) -> bool:
@@ -597,6 +610,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if _no_people_follow(after) or _wounds_on_body(words, end) or not 0 < value < 10000 or (
                 index > 0 and words[index - 1] in _PART_OF and not _among_the_whole(words, index)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
+                english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
             index = end
             continue  # «طفلان من عائلة واحدة»: one family, not one victim
@@ -994,6 +1008,16 @@ _PLUPERFECT = {"وكان", "وكانت", "كان", "كانت"}
 _BEFORE_NOW = {"شهدت", "شهد", "سابقه", "سابق", "سابقا"}
 
 
+_EN_EARLIER_SPANS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "winter"})
+
+
+def english_recalls_earlier(words: list[str]) -> bool:
+    """"Last month a nine-year-old boy was wounded ...", "Last year's floods killed more than 300", "Earlier this year
+    ...": a body sentence that opens on an earlier time recalls another event (English; read past the lead only)."""
+    return (words[:1] == ["last"] and words[1:2] != [] and words[1] in _EN_EARLIER_SPANS) or (
+        words[:2] == ["earlier", "this"] and words[2:3] != [] and words[2] in _EN_EARLIER_SPANS)
+
+
 def earlier_event(words: list[str]) -> bool:
     """The sentence tells an earlier event, as background to the news: «خلال العام الماضي», «الصيف الماضي», «سبق أن
     أصيب», or a pluperfect opener with «witnessed» or «earlier» («وكانت المدينة شهدت مواجهات أسفرت عن إصابة 10
@@ -1302,14 +1326,21 @@ _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 _EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult"}
 
 
+def _english_nationality(word: str) -> bool:
+    """"Egyptian", "Sudanese": a nationality adjective between a number and its people ("two Egyptian workers")."""
+    return word.isascii() and adjective_country(word) is not None
+
+
 def _english_people_after(words: list[str], end: int) -> int | None:
     """English people after a number, past "other" / "more" ("five other members", "three more people") or as a
     part ("two of his companions", "three of the group", "four of them"): the index of the people noun."""
     k = end
     if k < len(words) and words[k] in _EN_MORE:
         k += 1
-    if k < len(words) and words[k] in _EN_PEOPLE_ADJECTIVES:
+    if k < len(words) and (words[k] in _EN_PEOPLE_ADJECTIVES or _english_nationality(words[k])):
         k += 1
+        if k < len(words) and _english_nationality(words[k]):
+            k += 1  # "two young Sudanese men"
     elif k < len(words) and words[k] == "of":
         k += 1 + (k + 1 < len(words) and words[k + 1] in _EN_OF_OWNERS)
         if k < len(words) and words[k] in _EN_GROUPS:

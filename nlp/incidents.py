@@ -369,6 +369,39 @@ _EN_UNHARMED = frozenset({"unharmed", "unhurt", "uninjured"})
 _EN_UNHARMED_REACH = 5  # "the woman in the ambulance was unharmed"
 
 
+_EN_SPEECH = frozenset({"says", "said", "say", "told", "tells", "believe", "believes", "believed", "claim",
+                        "claims", "claimed"})
+_EN_SPEAKER_REACH = 4  # "Medics at the hospital said": the speaker's words before the verb
+_EN_SPEAKER_PLACE = frozenset({"at", "in", "from", "with"})  # "Medics at the hospital said": where they work
+_EN_NOT_SPEAKER = frozenset({"who", "was", "were", "is", "are", "has", "have", "had", "and", "after", "when"})
+_EN_PLURAL_MEDICS = frozenset({"medics", "doctors", "nurses", "paramedics"})
+_EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter"})
+
+
+def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> bool:
+    """"Local activists believe the arrest ...", "activists say", "Medics at the hospital said the girls were dead",
+    "His mother said he was beaten": a press word, medics or a victim's kin who speak are sources, no victims (not "a
+    journalist who said he was beaten": "who" / "was" end the speaker). English only; one nurse who tells what she
+    suffered stays a victim (plural medics only), and so does the activist of "Family of Misrata activist say"."""
+    first = words[match.first]
+    if "of" in words[max(0, match.first - 2) : match.first]:
+        return False  # "Family of Misrata activist say": the activist is whose family speaks
+    if not (press or first in _EN_PLURAL_MEDICS or (
+            first in _EN_KIN_SPEAKERS and match.first > 0 and words[match.first - 1] in ("his", "her", "their"))):
+        return False
+    after = words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH]
+    if after[:1] and after[0] in _EN_SPEECH:
+        return True
+    if not after or after[0] not in _EN_SPEAKER_PLACE:
+        return False  # "poet and activist Karim Said on Monday": a name, no verb, follows
+    for word in after[1:]:
+        if word in _EN_SPEECH:
+            return True
+        if word in _EN_NOT_SPEAKER:
+            return False
+    return False
+
+
 def _english_unharmed(words: list[str], last: int) -> bool:
     """"the woman was unharmed", "the woman in the ambulance was unhurt": the person named is no victim (English)."""
     return bool(_EN_UNHARMED.intersection(words[last + 1 : last + 1 + _EN_UNHARMED_REACH]))
@@ -776,24 +809,27 @@ def _english_verbs_on_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
 
 
 _EN_TAKEN = frozenset({"took", "taken", "take", "takes", "transferred", "returned", "sent", "brought", "moved",
-                       "transported"})
+                       "transported", "handed"})  # "handed to DCIM", "handed over to the DCIM"
 _EN_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "to"})
 _EN_TAKEN_REACH = 6  # "took them to the Al-Nasr detention centre": the verb, "to", an article and a name
 _EN_CENTRE = frozenset({"centre", "center", "centres", "centers", "facility", "facilities"})
 
 
 def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
-    """"intercepted 131 people ... and took them to the Al-Nasr detention centre", "transferred to a detention centre":
-    people brought to a migrants' detention centre are held there with no judicial process (arbitrary detention; the
+    """"intercepted 131 people ... and took them to the Al-Nasr detention centre", "transferred to a detention centre",
+    "returned them to Tripoli naval base, where they were handed to DCIM": people brought to a migrants' detention
+    centre or handed to the detention department are held there with no judicial process (arbitrary detention; the
     English labels count an interception so ended). Not "released from" one: the verb must lead "to" / "into" it."""
-    if "detention" not in words:
+    if "detention" not in words and "dcim" not in words:
         return []  # a cheap test first: this runs on every sentence
-    for index, word in enumerate(words[:-1]):
-        if word == "detention" and words[index + 1] in _EN_CENTRE:
-            for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
-                if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])) and not (
-                        _EN_MODALS.intersection(words[max(0, verb - 2) : verb])):  # "would be transferred": not done
-                    return [PhraseMatch(verb, index + 1, (Trigger("arbitrary_detention", STRONG),), word)]
+    for index, word in enumerate(words):
+        centre = word == "detention" and words[index + 1 : index + 2] != [] and words[index + 1] in _EN_CENTRE
+        if not centre and word != "dcim":
+            continue
+        for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
+            if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])) and not (
+                    _EN_MODALS.intersection(words[max(0, verb - 2) : verb])):  # "would be transferred": not done
+                return [PhraseMatch(verb, index + centre, (Trigger("arbitrary_detention", STRONG),), word)]
     return []
 
 
@@ -949,7 +985,10 @@ _EN_CLAUSE = frozenset({"why", "how", "where", "when", "after", "before", "that"
 
 def _english_harm_denied(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"no aircraft or facilities had been damaged", "the station was not damaged", "nobody else was hurt": a
-    passive harm word after a form of "be" with a negation in the six words before it (English words only)."""
+    passive harm word after a form of "be" with a negation in the six words before it; "injuring no one", "killing
+    nobody": a harm word whose object is nobody (English words only)."""
+    if words[match.last + 1 : match.last + 3] == ["no", "one"] or words[match.last + 1 : match.last + 2] == ["nobody"]:
+        return words[match.first].isascii()
     first = match.first
     be = first - 2 if first > 1 and words[first - 1] == "not" else first - 1  # "was not damaged"
     if be < 0 or words[be] not in _EN_BE or not words[first].isascii():
@@ -1146,6 +1185,24 @@ def _english_so_far(words: list[str]) -> bool:
     return False
 
 
+_EN_SPAN_OPEN = {"between": "and", "from": "to"}
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _english_years_span(words: list[str]) -> bool:
+    """"accused of ... held for ransom between 2016 and 2018", "told the court ... from 2015 to 2017": harm over a
+    span of years in a charge sheet or testimony (read only beside a charge or proceedings cue: "held without charge
+    from 2019 to 2021" is a detention), not one event told."""
+    for at in range(len(words) - 3):
+        close = _EN_SPAN_OPEN.get(words[at])
+        if close and _is_year(words[at + 1]) and words[at + 2] == close and _is_year(words[at + 3]):
+            return True
+    return False
+
+
 def _year_tally(words: list[str]) -> bool:
     """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event; so are
     acts told over years («قتلت ... خلال الـ30 سنة الأولى من الاحتلال», «طيلة 3 سنوات»)."""
@@ -1320,6 +1377,48 @@ def _assaulters_grievance(words: list[str], matches: list[PhraseMatch[Trigger]])
     return [m for m in matches if not (
         all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and assault_at < m.first
         and words[m.first - 1] in _BECAUSE_OF and _THEIR_KIN.intersection(words[m.last + 1 : m.last + 3]))]
+
+
+_EN_THINGS_CARRIED_OUT = frozenset({"session", "sessions", "plan", "plans", "order", "orders", "deal", "project",
+                                    "projects", "operation", "transfer", "transfers", "contract", "contracts",
+                                    "programme", "program", "budget", "strategy", "policy", "vote", "reform",
+                                    "reforms", "agreement", "decision", "decisions", "move", "handover",
+                                    "meeting", "meetings"})
+_EN_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
+def _english_thing_executed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"This session was executed like a funeral", "the plan was executed in May": a thing carried out, nobody put
+    to death (the subject before the passive is no person)."""
+    if words[match.first] != "executed" or match.first < 2:
+        return False
+    before = words[max(0, match.first - 3) : match.first]
+    aux = [i for i, w in enumerate(before) if w in _EN_PASSIVE_AUX]
+    return bool(aux) and aux[0] > 0 and before[aux[0] - 1] in _EN_THINGS_CARRIED_OUT
+
+
+_EN_CRIME_CLASSES = frozenset({"crimes", "abuses", "violations", "atrocities", "offences", "offenses"})
+_EN_CRIME_CLASS_REACH = 12  # "crimes in Libyan detention facilities, including": the class before "including"
+_EN_INCLUDED_REACH = 6  # "including killings and rape of migrants": the harms listed after it
+
+
+def _english_crimes_including(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"warrants related to crimes in Libyan detention facilities, including killings and rape": kinds of crime
+    listed under a class (an investigation's or a report's scope), no event told; a day named after the class tells
+    an event ("abuses in the camp on Sunday, including the killing of two boys")."""
+    start = max(0, match.first - _EN_INCLUDED_REACH)
+    for at in range(match.first - 1, start - 1, -1):
+        if words[at] == "including" or (words[at] == "as" and at > 0 and words[at - 1] == "such"):
+            scope = words[max(0, at - _EN_CRIME_CLASS_REACH) : at]
+            classes = [k for k, w in enumerate(scope) if w in _EN_CRIME_CLASSES]
+            return bool(classes) and not _EN_EVENT_DAYS.intersection(scope[classes[-1] :])
+    return False
+
+
+def _english_also_captured(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"had killed 23 rebels and captured 11": the captives are others, taken alive (not "captured and killed")."""
+    return words[match.first] == "captured" and match.first > 0 and words[match.first - 1] == "and" and (
+        words[match.last + 1 : match.last + 2] != ["and"])
 
 
 def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -1651,7 +1750,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
     tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or bool(_SIMULATED.intersection(words))
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
-            english_tally_since(words)):
+            english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects) and not _time_spent(words, m)]
     matches = [m for m in matches
@@ -1668,7 +1767,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
                and not _english_identified(words, m) and not _english_arrested_over(words, m)
                and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)
-               and not _english_torture_for_us(words, m)]
+               and not _english_torture_for_us(words, m) and not _english_thing_executed(words, m)
+               and not _english_crimes_including(words, m)]
     matches = _assaulters_grievance(words, matches)
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
@@ -1775,6 +1875,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _STATEMENTS))
         # "Journalist ... tortured, lawyer says": the lawyer who speaks, however near a trigger (English)
         is_source = is_source or (bool(press) and words[m.last + 1 : m.last + 2] in _EN_SPEAKS)
+        is_source = is_source or _english_speaker(words, m, bool(press))
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds:
@@ -1803,7 +1904,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # captives told apart («أصيب جندي ... وأن الأسرى نقلوا إلى سبها للتحقيق»)
     casualty_at = [m.first for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)]
     hors_de_combat = casualty and any(any(abs(h.first - c) <= _CAPTIVE_REACH for c in casualty_at)
-                                      for h in lex.hors_de_combat.find(tokens))
+                                      for h in lex.hors_de_combat.find(tokens) if not _english_also_captured(words, h))
     # «اشتباكات بين المليشيات»: the parties of a clash are named, not who died (a toll with no status is unknown)
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
