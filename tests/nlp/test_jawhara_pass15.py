@@ -2,24 +2,9 @@
 then a body with a source, quotes and background), with sentences written for these tests (docs/labelling.md, the
 section "Jawhara-style pass (tune15)")."""
 
-from nlp.annotate import annotate
-from nlp.incidents import _counts_people, analyse_sentence
+from nlp.incidents import _counts_people
 from nlp.lexicon import Tokens
-
-PUBLISHED = "2026-11-20"
-
-
-def _ann(text: str):
-    return annotate(text, "ar", PUBLISHED, model=False)
-
-
-def _types(text: str) -> set[str]:
-    return {i.type for i in _ann(text).incidents}
-
-
-def _sentence(sentence: str):
-    return analyse_sentence(list(Tokens.of(sentence).items))
-
+from tests.nlp.jawhara_reading import analysed, incident_types, rules_annotation
 
 # --- a player hurt: sport, not a casualty ----------------------------------------------------------------------
 
@@ -27,7 +12,7 @@ def _sentence(sentence: str):
 def test_a_player_hurt_in_a_match_is_no_injury() -> None:
     text = ("قابس تعود بالتعادل من المرسى وإصابة مدافعها\n"
             "تعادل فريق قابس مساء أمس مع مستقبل المرسى بهدف لمثله في الجولة السابعة. ")
-    assert _types(text) == set()
+    assert incident_types(text) == set()
 
 
 def test_one_of_the_clinics_counts_no_victim() -> None:
@@ -39,7 +24,7 @@ def test_one_of_the_clinics_counts_no_victim() -> None:
 
 
 def test_an_area_empty_of_inhabitants_names_no_civilians() -> None:
-    result = _sentence("وأكد المصدر أن القتلى الثلاثة من عناصر الطرفين وأن القتال جرى في منطقة خالية من السكان")
+    result = analysed("وأكد المصدر أن القتلى الثلاثة من عناصر الطرفين وأن القتال جرى في منطقة خالية من السكان")
     assert result.victim_status == "combatant"
     assert not result.candidates
 
@@ -50,14 +35,14 @@ def test_an_area_empty_of_inhabitants_names_no_civilians() -> None:
 def test_a_death_sentence_on_numbered_accused_is_no_killing() -> None:
     text = ("الإعدام لثلاثة متهمين في قضية قتل عائلة بمصراتة\n"
             "قضت محكمة جنايات مصراتة اليوم بالإعدام على ثلاثة متهمين بعد إدانتهم في قضية تعود إلى سنة 2022. ")
-    assert "killing" not in _types(text)
+    assert "killing" not in incident_types(text)
 
 
 # --- a woman dead of stab wounds: a killing the model may not veto ----------------------------------------------
 
 
 def test_died_of_stab_wounds_in_the_feminine_is_a_strong_killing() -> None:
-    result = _sentence("توفيت فتاة في العشرين من عمرها مساء أمس متأثرة بطعنات تلقتها من شقيقها")
+    result = analysed("توفيت فتاة في العشرين من عمرها مساء أمس متأثرة بطعنات تلقتها من شقيقها")
     killing = [c for c in result.candidates if c.type == "killing"]
     assert killing and killing[0].confidence >= 0.85
 
@@ -66,7 +51,7 @@ def test_died_of_stab_wounds_in_the_feminine_is_a_strong_killing() -> None:
 
 
 def test_an_anti_migration_agency_name_is_no_general_statement() -> None:
-    result = _sentence("لا يزال عشرون عاملا محتجزين منذ شهر لدى جهاز مكافحة الهجرة غير الشرعية دون توجيه أي تهمة إليهم")
+    result = analysed("لا يزال عشرون عاملا محتجزين منذ شهر لدى جهاز مكافحة الهجرة غير الشرعية دون توجيه أي تهمة إليهم")
     assert "general" not in result.context
     assert "arbitrary_detention" in {c.type for c in result.candidates}
 
@@ -75,12 +60,12 @@ def test_an_anti_migration_agency_name_is_no_general_statement() -> None:
 
 
 def test_wounds_then_death_are_one_killing() -> None:
-    result = _sentence("وقال الطبيب إن المصور أصيب بطلقتين في الصدر وتوفي قبل وصوله إلى المستشفى")
+    result = analysed("وقال الطبيب إن المصور أصيب بطلقتين في الصدر وتوفي قبل وصوله إلى المستشفى")
     assert {c.type for c in result.candidates} == {"killing"}
 
 
 def test_another_person_who_died_keeps_the_injury() -> None:
-    result = _sentence("وأصيب شاب بجروح في الهجوم على المقهى وتوفي آخر في المكان")
+    result = analysed("وأصيب شاب بجروح في الهجوم على المقهى وتوفي آخر في المكان")
     assert {"killing", "injury"} <= {c.type for c in result.candidates}
 
 
@@ -88,13 +73,13 @@ def test_another_person_who_died_keeps_the_injury() -> None:
 
 
 def test_taken_away_by_men_in_plain_clothes_is_an_arrest() -> None:
-    result = _sentence("وتطالب أسرة الناشط بمعرفة مصيره بعد اقتياده من منزله في درنة فجر الثلاثاء من قبل رجال بلباس مدني")
+    result = analysed("وتطالب أسرة الناشط بمعرفة مصيره بعد اقتياده من منزله في درنة فجر الثلاثاء من قبل رجال بلباس مدني")
     types = {c.type for c in result.candidates}
     assert "abduction" not in types and "arbitrary_detention" in types
 
 
 def test_taken_to_a_military_vehicle_is_an_arrest() -> None:
-    result = _sentence("وقال الصحفي إن أفرادا طلبوا منه حذف الصور ثم اقتادوه إلى عربة عسكرية واحتجزوه ثلاث ساعات")
+    result = analysed("وقال الصحفي إن أفرادا طلبوا منه حذف الصور ثم اقتادوه إلى عربة عسكرية واحتجزوه ثلاث ساعات")
     types = {c.type for c in result.candidates}
     assert "abduction" not in types
 
@@ -103,7 +88,7 @@ def test_taken_to_a_military_vehicle_is_an_arrest() -> None:
 
 
 def test_a_smuggling_case_named_is_no_trafficking() -> None:
-    result = _sentence("وأفادت العائلة بأن الخاطفين يطالبون بإطلاق سراح قريب لهم موقوف في قضية تهريب")
+    result = analysed("وأفادت العائلة بأن الخاطفين يطالبون بإطلاق سراح قريب لهم موقوف في قضية تهريب")
     assert "trafficking" not in {c.type for c in result.candidates}
 
 
@@ -111,12 +96,12 @@ def test_a_smuggling_case_named_is_no_trafficking() -> None:
 
 
 def test_detainees_beaten_during_questioning_is_torture() -> None:
-    result = _sentence("وروى أحد المفرج عنهم أن المعتقلين تعرضوا للضرب بالهراوات خلال الاستجواب في مقر الجهاز")
+    result = analysed("وروى أحد المفرج عنهم أن المعتقلين تعرضوا للضرب بالهراوات خلال الاستجواب في مقر الجهاز")
     assert "torture" in {c.type for c in result.candidates}
 
 
 def test_guards_beaten_by_inmates_are_no_detainees_beaten() -> None:
-    result = _sentence("وتعرض حراس السجن للضرب من قبل عدد من النزلاء خلال عملية التفتيش")
+    result = analysed("وتعرض حراس السجن للضرب من قبل عدد من النزلاء خلال عملية التفتيش")
     assert "torture" not in {c.type for c in result.candidates}
 
 
@@ -124,7 +109,7 @@ def test_guards_beaten_by_inmates_are_no_detainees_beaten() -> None:
 
 
 def _injured(text: str) -> int | None:
-    return _ann(text).injured
+    return rules_annotation(text).injured
 
 
 def test_a_doctor_and_two_nurses_are_three_injured() -> None:
@@ -144,18 +129,18 @@ def test_a_judge_and_his_son_are_two_injured() -> None:
 
 
 def test_patients_named_beside_an_assault_are_no_disease() -> None:
-    result = _sentence("واعتدى مرافقو أحد المرضى بالضرب على ممرض في قسم الاستعجالي بعد أن طالبوا بتقديم قريبهم على بقية المرضى")
+    result = analysed("واعتدى مرافقو أحد المرضى بالضرب على ممرض في قسم الاستعجالي بعد أن طالبوا بتقديم قريبهم على بقية المرضى")
     assert "disease" not in result.context
     assert "injury" in {c.type for c in result.candidates}
 
 
 def test_people_named_before_a_new_clause_are_not_its_injured() -> None:
-    result = _sentence("قتل شخصان في القصف، هما سائق وطفلتان، وأصيب عدد من الجيران بجروح متفاوتة")
+    result = analysed("قتل شخصان في القصف، هما سائق وطفلتان، وأصيب عدد من الجيران بجروح متفاوتة")
     assert result.counts.get("injured") is None
 
 
 def test_a_son_alone_names_no_victim() -> None:
-    result = _sentence("وقال نجل الشيخ إن والده لم يتعرض لأي عنف خلال احتجازه")
+    result = analysed("وقال نجل الشيخ إن والده لم يتعرض لأي عنف خلال احتجازه")
     assert result.counts.get("injured") is None
 
 
@@ -163,12 +148,12 @@ def test_a_son_alone_names_no_victim() -> None:
 
 
 def test_the_victim_told_hurt_is_no_killing() -> None:
-    result = _sentence("وأوضح المصدر أن الضحية، وهو طالب في العشرين من عمره، أصيب بطعنة في الكتف ونقل إلى المستشفى")
+    result = analysed("وأوضح المصدر أن الضحية، وهو طالب في العشرين من عمره، أصيب بطعنة في الكتف ونقل إلى المستشفى")
     assert {c.type for c in result.candidates} == {"injury"}
 
 
 def test_the_victim_who_then_died_is_still_a_killing() -> None:
-    result = _sentence("وأوضح المصدر أن الضحية أصيب بطعنة في الصدر ثم توفي بعد ساعات في المستشفى")
+    result = analysed("وأوضح المصدر أن الضحية أصيب بطعنة في الصدر ثم توفي بعد ساعات في المستشفى")
     assert "killing" in {c.type for c in result.candidates}
 
 
@@ -178,12 +163,12 @@ def test_the_victim_who_then_died_is_still_a_killing() -> None:
 def test_women_forced_into_prostitution_is_sexual_violence() -> None:
     text = ("الزاوية: تحرير ست نساء أجبرن على الدعارة\n"
             "حررت مديرية الأمن ست نساء كن محتجزات لدى شبكة للاتجار بالبشر وأوقفت ثلاثة من المهربين. ")
-    types = _types(text)
+    types = incident_types(text)
     assert "sexual_violence" in types and "torture" not in types
 
 
 def test_a_gangs_captives_forced_into_prostitution_are_no_detainees_tortured() -> None:
-    result = _sentence("وكانت النساء محتجزات في منزل لدى المهربين الذين أجبروهن على ممارسة الدعارة")
+    result = analysed("وكانت النساء محتجزات في منزل لدى المهربين الذين أجبروهن على ممارسة الدعارة")
     types = {c.type for c in result.candidates}
     assert "sexual_violence" in types and "torture" not in types
 
@@ -192,21 +177,21 @@ def test_a_gangs_captives_forced_into_prostitution_are_no_detainees_tortured() -
 
 
 def test_students_held_after_a_protest_is_arbitrary_detention() -> None:
-    result = _sentence("مصراتة: خمسة طلاب لا يزالون محتجزين بعد وقفة أمام مقر البلدية")
+    result = analysed("مصراتة: خمسة طلاب لا يزالون محتجزين بعد وقفة أمام مقر البلدية")
     assert "arbitrary_detention" in {c.type for c in result.candidates}
 
 
 def test_violence_incited_is_no_injury() -> None:
     for sentence in ("وقال مصدر أمني إن الشبان الموقوفين متهمون بتخريب المحلات والتحريض على العنف",
                      "ونشر المدون تدوينة اعتبرتها السلطات تحريضا على العنف ضد المواطنين"):
-        assert "injury" not in {c.type for c in _sentence(sentence).candidates}
+        assert "injury" not in {c.type for c in analysed(sentence).candidates}
 
 
 # --- actors: ordinary noun phrases after a body's head word -------------------------------------------------------
 
 
 def _actors(text: str) -> list[str]:
-    return [a.name for a in _ann(text).actors]
+    return [a.name for a in rules_annotation(text).actors]
 
 
 def test_a_blast_trade_and_the_power_grid_are_no_bodies() -> None:
@@ -228,7 +213,7 @@ def test_an_intensive_care_room_a_school_and_a_technology_park_are_places() -> N
 
 
 def test_people_held_some_of_whom_were_beaten_is_torture() -> None:
-    result = _sentence("الجفرة: اعتقال 12 شابا بعد مداهمة مقهى وتعرض بعضهم للضرب")
+    result = analysed("الجفرة: اعتقال 12 شابا بعد مداهمة مقهى وتعرض بعضهم للضرب")
     types = {c.type for c in result.candidates}
     assert "torture" in types and "injury" not in types
 

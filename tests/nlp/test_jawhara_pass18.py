@@ -2,17 +2,11 @@
 articles; one test per kind of error, with sentences written for these tests (docs/labelling.md, the section
 "Jawhara-style pass 3 (tune18): counts, victims, actors")."""
 
-from nlp.annotate import annotate
-
-PUBLISHED = "2026-11-20"
-
-
-def _ann(text: str):
-    return annotate(text, "ar", PUBLISHED, model=False)
+from tests.nlp.jawhara_reading import rules_annotation
 
 
 def _injured(text: str) -> int | None:
-    return _ann(text).casualties()[1]
+    return rules_annotation(text).casualties()[1]
 
 
 # --- counts ------------------------------------------------------------------------------------------------------
@@ -40,7 +34,7 @@ def test_eleven_wounded_in_the_accusative_is_still_a_number() -> None:
 
 
 def _categories(text: str) -> set[str]:
-    return {c for i in _ann(text).incidents for c in i.victim_categories}
+    return {c for i in rules_annotation(text).incidents for c in i.victim_categories}
 
 
 def test_two_ages_joined_by_and_make_children() -> None:
@@ -84,7 +78,7 @@ def test_the_suspect_arrested_is_no_victim() -> None:
 
 
 def _actors(text: str) -> list[str]:
-    return [a.name for a in _ann(text).actors]
+    return [a.name for a in rules_annotation(text).actors]
 
 
 def test_a_tunisian_office_is_a_body() -> None:
@@ -118,7 +112,7 @@ def test_twelve_written_in_words_is_twelve() -> None:
 def test_one_dead_and_one_wounded_in_the_accusative() -> None:
     text = ("القيروان: حصيلة شجار بالأسلحة البيضاء\n"
             "خلف شجار بالأسلحة البيضاء بين شبان من حيين متجاورين قتيلا وجريحا ليلة أمس. ")
-    assert _ann(text).casualties()[:2] == (1, 1)
+    assert rules_annotation(text).casualties()[:2] == (1, 1)
 
 
 def test_a_beating_with_no_wound_stated_has_no_injured_count() -> None:
@@ -139,7 +133,7 @@ def test_a_local_league_keeps_its_town() -> None:
 def test_companions_of_patients_are_no_disease() -> None:
     text = ("درنة: قتلى وجرحى في قصف مستوصف\n"
             "قتل أربعة أشخاص بينهم مرافقان لمرضى وأصيب تسعة آخرون في قصف استهدف مستوصفا بالمدينة. ")
-    assert _ann(text).casualties()[:2] == (4, 9)
+    assert rules_annotation(text).casualties()[:2] == (4, 9)
 
 
 def test_a_wounded_patient_brought_in_is_no_victim() -> None:
