@@ -1,0 +1,16 @@
+"""Real posts pass 3 (ASND posts, ANS headlines; train split): false leads, one test per kind, with sentences written
+for these tests (docs/labelling.md, "Real posts pass 3 (ASND/ANS train): false leads")."""
+
+from nlp.annotate import annotate
+
+
+def _rule_types(text: str) -> set[str]:
+    """The rules alone: a rule the rules call sure the model may not veto, so these must hold without it."""
+    return {i.type for i in annotate(text, "ar", "2026-05-10", model=False).incidents}
+
+
+def test_a_un_reports_tally_is_no_event() -> None:
+    assert _rule_types("أفاد تقرير أممي أن القصف الجوي أدى إلى قتل 300 طفل في البلاد") == set()
+    assert _rule_types("نقلا عن تقرير الأمين العام: الغارات أدت إلى قتل وتشويه 300 طفل") == set()
+    # the strike itself, told by no report, stays
+    assert "killing" in _rule_types("غارة جوية تقتل 12 مدنيا في سوق شعبي")
