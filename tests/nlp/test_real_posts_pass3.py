@@ -14,3 +14,11 @@ def test_a_un_reports_tally_is_no_event() -> None:
     assert _rule_types("نقلا عن تقرير الأمين العام: الغارات أدت إلى قتل وتشويه 300 طفل") == set()
     # the strike itself, told by no report, stays
     assert "killing" in _rule_types("غارة جوية تقتل 12 مدنيا في سوق شعبي")
+
+
+def test_a_feared_execution_or_death_is_no_event() -> None:
+    assert _rule_types("منظمة حقوقية: نخشى احتمالية تنفيذ حكم الإعدام بحق المعارض المعتقل") == set()
+    assert _rule_types("عشرات المهاجرين قد يموتون غرقا قبالة الساحل") == set()
+    # the execution carried out, the migrants drowned: events
+    assert "killing" in _rule_types("تنفيذ حكم الإعدام بحق المعارض المعتقل")
+    assert "other" in _rule_types("غرق عشرات المهاجرين قبالة الساحل")
