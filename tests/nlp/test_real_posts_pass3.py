@@ -22,3 +22,9 @@ def test_a_feared_execution_or_death_is_no_event() -> None:
     # the execution carried out, the migrants drowned: events
     assert "killing" in _rule_types("تنفيذ حكم الإعدام بحق المعارض المعتقل")
     assert "other" in _rule_types("غرق عشرات المهاجرين قبالة الساحل")
+
+
+def test_a_site_of_the_forces_is_a_military_target() -> None:
+    assert _rule_types("قتلى في قصف على مخزن ذخيرة تابع للقوات الحكومية جنوب المدينة") == set()
+    # civilians named beside it keep the incident
+    assert "killing" in _rule_types("مقتل 3 مدنيين في قصف على مخزن تابع للقوات الحكومية قرب منازلهم")
