@@ -28,3 +28,17 @@ def test_a_site_of_the_forces_is_a_military_target() -> None:
     assert _rule_types("قتلى في قصف على مخزن ذخيرة تابع للقوات الحكومية جنوب المدينة") == set()
     # civilians named beside it keep the incident
     assert "killing" in _rule_types("مقتل 3 مدنيين في قصف على مخزن تابع للقوات الحكومية قرب منازلهم")
+
+
+def test_a_programme_on_old_deaths_is_no_event() -> None:
+    assert _rule_types("#نهايات_غامضة - الملك الراحل... هل مات أم قتل؟") == set()
+    assert _rule_types("#نهايات_غامضة - اغتيال الزعيم في مكتبه") == set()
+    # the killing told as news, with no programme named, stays
+    assert "killing" in _rule_types("اغتيال الزعيم في مكتبه")
+
+
+def test_a_surfer_lost_at_sea_is_an_accident() -> None:
+    assert _rule_types("العثور على جثة راكب أمواج شاب في مدينة ساحلية") == set()
+    # a body found with no accident told stays a lead
+    assert "killing" in _rule_types("العثور على جثة شاب في مدينة ساحلية")
+    assert "killing" in _rule_types("مقتل راكب أمواج برصاص مجهولين على الشاطئ")
