@@ -570,7 +570,7 @@ def annotate_rules(text: str, language: str | None = None,
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=headline and number == 1,
                          title=headline and number == 0, casualty=result.victim_status is not None)
-        for candidate in [] if trailer else result.candidates:
+        for candidate in [] if trailer else _not_hashtag_cases(body, tokens, sentence, result.candidates):
             if lasting and candidate.type not in CONTINUING:
                 continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
             if framed_out(candidate, frame(number), result):
@@ -678,6 +678,25 @@ def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
     epidemic's («ارتفع عدد الوفيات بفيروس كورونا إلى 40»)."""
     counts = toll_counts(words)
     return counts if counts and "disease" not in headline_frame(tokens) else {}
+
+
+def _not_hashtag_cases(text: str, tokens: Tokens, sentence: _Sentence, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates less a known killing named by its hashtag: a killing word right before «#» («اغتيال #خاشقجي..
+    أنقرة تكرر دعوة», «على خلفية مقتل #قاسم_سليماني», «تقرير مقتل #إسراء_غريب») tags the post with a case everyone
+    knows (a reaction, a report, an anniversary), not a new killing; the types derived from it go with it (real posts
+    pass 3, ASND train: every such post is labelled no incident). Only killings: after a detention or a strike the
+    hashtag is a country or the target («في السجون #السعودية», «يستهدفون #مطار_أبها»), told as news."""
+    def tagged(candidate: Candidate) -> bool:
+        token = sentence.first_token + candidate.last
+        end = tokens.original_span(token, token)[1]
+        return text[end : end + 3].lstrip(" ").startswith("#")
+
+    cases = {id(c) for c in candidates if c.type == "killing" and c.last >= 0 and tagged(c)}
+    if not cases:
+        return candidates
+    if all(c.last < 0 or id(c) in cases for c in candidates):
+        return []
+    return [c for c in candidates if id(c) not in cases]
 
 
 def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:

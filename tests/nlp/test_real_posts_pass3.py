@@ -42,3 +42,12 @@ def test_a_surfer_lost_at_sea_is_an_accident() -> None:
     # a body found with no accident told stays a lead
     assert "killing" in _rule_types("العثور على جثة شاب في مدينة ساحلية")
     assert "killing" in _rule_types("مقتل راكب أمواج برصاص مجهولين على الشاطئ")
+
+
+def test_a_known_killing_named_by_its_hashtag_is_no_new_killing() -> None:
+    assert _rule_types("بعد اغتيال #سمير_الحداد.. الحكومة تستدعي السفير") == set()
+    # the killing told as news keeps its lead, hashtags of the post's country too
+    assert "killing" in _rule_types("بعد اغتيال الصحفي سمير الحداد أمام منزله.. الحكومة تستدعي السفير")
+    assert "killing" in _rule_types("مقتل الصحفي سمير الحداد برصاص مجهولين #ليبيا")
+    # after a detention the hashtag is the country holding him: still news
+    assert "arbitrary_detention" in _rule_types("ناشط حقوقي يقبع في السجون #السعودية بسبب تغريدات انتقد فيها الحكومة")
