@@ -51,3 +51,10 @@ def test_a_known_killing_named_by_its_hashtag_is_no_new_killing() -> None:
     assert "killing" in _rule_types("مقتل الصحفي سمير الحداد برصاص مجهولين #ليبيا")
     # after a detention the hashtag is the country holding him: still news
     assert "arbitrary_detention" in _rule_types("ناشط حقوقي يقبع في السجون #السعودية بسبب تغريدات انتقد فيها الحكومة")
+
+
+def test_a_shell_found_unfired_is_no_attack() -> None:
+    assert _rule_types("الشرطة تعثر على حقيبة في محطة الحافلات وبداخلها قذيفة هاون") == set()
+    # a shell that falls on a school, or an old one that explodes and kills, stays
+    assert "attack_on_property_or_infrastructure" in _rule_types("قذيفة هاون تسقط على مدرسة في الحي")
+    assert "killing" in _rule_types("انفجار قذيفة غير منفجرة يقتل طفلين قرب منزلهما")
