@@ -50,6 +50,7 @@ from nlp.incidents import (
     headline_frame,
     is_programme_trailer,
     lead_frame,
+    load_lexicons,
     points_back_to_fighters,
     recalls_judged_act,
     victim_status,
@@ -689,7 +690,12 @@ def _not_hashtag_cases(text: str, tokens: Tokens, sentence: _Sentence, candidate
     def tagged(candidate: Candidate) -> bool:
         token = sentence.first_token + candidate.last
         end = tokens.original_span(token, token)[1]
-        return text[end : end + 3].lstrip(" ").startswith("#")
+        if not text[end : end + 3].lstrip(" ").startswith("#") or token + 1 >= sentence.last_token:
+            return False
+        tag = tokens.items[token + 1 : token + 2]  # «مقتل #مدنيين», «اغتيال #الصحفي»: a victim class tagged, news
+        return not (tag[0].text.isdigit() or lexicons.victims.find(tag) or lexicons.civilians.find(tag))
+
+    lexicons = load_lexicons()
 
     cases = {id(c) for c in candidates if c.type == "killing" and c.last >= 0 and tagged(c)}
     if not cases:

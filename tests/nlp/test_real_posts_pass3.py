@@ -43,6 +43,10 @@ def test_a_known_killing_named_by_its_hashtag_is_no_new_killing() -> None:
     # the killing told as news keeps its lead, hashtags of the post's country too
     assert "killing" in _rule_types("بعد اغتيال الصحفي سمير الحداد أمام منزله.. الحكومة تستدعي السفير")
     assert "killing" in _rule_types("مقتل الصحفي سمير الحداد برصاص مجهولين #ليبيا")
+    # a victim word or a number tagged is the news's victim, not a known case
+    assert "killing" in _rule_types("مقتل #مدنيين في قصف على حي سكني جنوب المدينة")
+    assert "killing" in _rule_types("اغتيال #الصحفي سمير الحداد أمام منزله")
+    assert "killing" in _rule_types("مقتل #3_أطفال في قصف")
     # after a detention the hashtag is the country holding him: still news
     assert "arbitrary_detention" in _rule_types("ناشط حقوقي يقبع في السجون #السعودية بسبب تغريدات انتقد فيها الحكومة")
 
