@@ -56,3 +56,4 @@ def test_a_shell_found_unfired_is_no_attack() -> None:
     # a shell that falls on a school, or an old one that explodes and kills, stays
     assert "attack_on_property_or_infrastructure" in _rule_types("قذيفة هاون تسقط على مدرسة في الحي")
     assert "killing" in _rule_types("انفجار قذيفة غير منفجرة يقتل طفلين قرب منزلهما")
+    assert "killing" in _rule_types("وفاة طفل بانفجار قذيفة غير منفجرة من مخلفات الحرب")
