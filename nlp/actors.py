@@ -73,9 +73,9 @@ from typing import Any
 
 import yaml
 
-from nlp.lexicon import PhraseLexicon, PhraseMatch, Tokens
+from nlp.lexicon import PhraseLexicon, PhraseMatch, Tokens, phrase_key
 from nlp.morph import word_forms
-from nlp.normalize import TOKEN_RE, clitic_variants, normalize
+from nlp.normalize import clitic_variants, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _MAX_TAIL = 9
@@ -169,6 +169,10 @@ def _norm_set(words: list[str]) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
+def _phrase_set(phrases: list[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase_key(p) for p in phrases)
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> _Cues:
     data = yaml.safe_load((DATA_DIR / "actor_cues.yaml").read_text(encoding="utf-8"))
@@ -199,10 +203,10 @@ def load_cues() -> _Cues:
         facility_administrations=_norm_set(data["facility_administrations"]),
         nationalities=_norm_set(data["nationalities"] + [w + "ة" for w in data["nationalities"]]),
         plain_member_heads=_norm_set(data["plain_member_heads"]),
-        bare_generics=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["bare_generics"]),
+        bare_generics=_phrase_set(data["bare_generics"]),
         acting_verbs=_norm_set(data["acting_verbs"]),
-        headline_vague_bodies=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["headline_vague_bodies"]),
-        one_armed_group=frozenset(tuple(TOKEN_RE.findall(normalize(w))) for w in data["one_armed_group"]),
+        headline_vague_bodies=_phrase_set(data["headline_vague_bodies"]),
+        one_armed_group=_phrase_set(data["one_armed_group"]),
     )
 
 
@@ -824,7 +828,7 @@ def _in_a_title(doc: _Doc, match: ActorMatch) -> bool:
     """«وقال عميد بلدية تاورغاء», «أكد عضو المجلس البلدي في غريان»: a municipality named in a person's title (the
     mayor, a council member) is no actor the story reports, as a town in a title is no place (tests/data README); the
     name is still found (its town stays no place)."""
-    key = _key(match.name)
+    key = phrase_key(match.name)
     if not any(key[: len(m)] == m for m in _MUNICIPAL) or match.first_token == 0 or not doc.clean(match.first_token):
         return False
     return any(f in _MAYOR_TITLES for f in _clitic_forms(doc.words[match.first_token - 1]))
@@ -844,7 +848,7 @@ def _bare_generic_acts(doc: _Doc, match: ActorMatch) -> bool:
     («والأجهزة الأمنية تقبض على الزوج»)? Social posts name it so as the body that took someone, and their labels list
     it; told of the event, investigating it or asked to act it stays unreported (settled conventions)."""
     k = match.last_token + 1
-    if k >= len(doc.words) or not doc.clean(k) or _key(match.name) not in doc.cues.bare_generics:
+    if k >= len(doc.words) or not doc.clean(k) or phrase_key(match.name) not in doc.cues.bare_generics:
         return False
     return any(f in doc.cues.acting_verbs for f in _clitic_forms(doc.words[k]))
 
@@ -862,7 +866,7 @@ def _after_l(doc: _Doc, match: ActorMatch) -> bool:
     word = doc.words[match.first_token]
     if "ل" not in word[:2] or not match.id or doc.entries[match.id].get("type") not in ("generic", "criminal_network"):
         return False
-    first = (_key(match.name) or ("",))[0]
+    first = (phrase_key(match.name) or ("",))[0]
     if word.startswith("لل") and first.startswith("ال"):
         return True
     return len(word) > len(first) and word.endswith(first) and word[: len(word) - len(first)].endswith("ل")
@@ -877,10 +881,6 @@ def _works_for(doc: _Doc, first: int) -> bool:
     elif not (words[first][:1] in "بل" and len(words[first]) > 3):
         return False
     return k >= 0 and doc.clean(k + 1) and any(f in doc.cues.workers for f in _clitic_forms(words[k]))
-
-
-def _key(name: str) -> tuple[str, ...]:
-    return tuple(TOKEN_RE.findall(normalize(name)))
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -918,9 +918,9 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
         return perpetrator(a) or (bool(a.id) and entries.get(a.id, {}).get("type") == "generic")
 
     kept = [a for a in actors if not (has_incident and a.employer)
-            and (has_incident or not perpetrator(a) or (not a.headline and _key(a.name) in cues.one_armed_group))
-            and not a.in_title and (a.acts or _key(a.name) not in cues.bare_generics)]
-    keys = [_key(a.name) for a in kept]
+            and (has_incident or not perpetrator(a) or (not a.headline and phrase_key(a.name) in cues.one_armed_group))
+            and not a.in_title and (a.acts or phrase_key(a.name) not in cues.bare_generics)]
+    keys = [phrase_key(a.name) for a in kept]
     named_in_text = any(not a.headline and entries.get(a.id, {}).get("type") in _NAMED_FORCE_TYPES for a in kept)
     out: list[ActorMatch] = []
     seen: list[tuple[tuple[str, ...], str]] = []
