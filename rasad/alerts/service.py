@@ -38,7 +38,7 @@ class SavedSearchView:
     name: str
     query: dict[str, Any]
     email: str | None
-    created_at: datetime  # only leads fetched after this are matched
+    created_at: datetime  # only leads fetched from this second on are matched
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,9 @@ def run_alerts(engine: Engine, store: LeadStore, *, monitors: Sequence[str], sev
     wanted: list[tuple[str, str, str, int | None]] = []  # recipient, lead id, reason, search id
     mails: list[tuple[SavedSearchView, list[str]]] = []
     for search in list_searches(engine):
-        candidates = [lead for lead in new if _when(lead.fetched_at) > search.created_at]
+        # fetched_at is kept to the second (WARC-Date): a lead fetched in the second the search was saved counts.
+        saved = search.created_at.replace(microsecond=0)
+        candidates = [lead for lead in new if _when(lead.fetched_at) >= saved]
         if not candidates:
             continue
         found, truncated = matching_ids(store, search.query, candidates)

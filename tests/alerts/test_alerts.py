@@ -112,6 +112,20 @@ def test_new_matches_notify_the_owner_once_and_mail_short_ids_only(setup, smtp) 
     assert mark_read(engine, "researcher-1") == 2 and inbox(engine, "researcher-1") == []
 
 
+def test_a_lead_fetched_in_the_second_the_search_was_saved_is_matched(setup) -> None:
+    # Fetch times are kept to the second (WARC-Date) while a saved search keeps microseconds: a lead fetched
+    # 0.3 s after the search was saved reads as fetched 0.4 s before it (the nightly test's intermittent miss).
+    engine, store = setup
+    search_id = save_search(engine, "r-same-second", "tripoli", SearchQuery(text="طرابلس"))
+    with session_scope(engine) as session:
+        session.execute(update(SavedSearch).where(SavedSearch.id == search_id)
+                        .values(created_at=datetime(2026, 11, 21, 1, 0, 0, 400_000, tzinfo=UTC)))
+    store.upsert([lead("https://ex.ly/same-second", "قتل شابين بطرابلس", "2026-11-21T01:00:00Z"),
+                  lead("https://ex.ly/second-before", "قتل رجل في طرابلس", "2026-11-21T00:59:59Z")])
+    run_alerts(engine, store, monitors=[], since="2026-11-20T00:00:00Z")
+    assert [item.lead_id for item in inbox(engine, "r-same-second")] == [lead_id_for("https://ex.ly/same-second")]
+
+
 def test_next_run_starts_where_the_last_stopped(setup) -> None:
     engine, store = setup
     _saved_before_the_night(engine, "r2", SearchQuery(text="صحفي"))
