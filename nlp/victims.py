@@ -71,9 +71,52 @@ _FEMALE = frozenset(normalize(w) for w in (
 # «المصابين تتراوح أعمارهم بين 17 و25 عاما»: a group's ages by range (the youngest's age says children)
 _AGE_RANGES = frozenset(normalize(w) for w in ("أعمارهم", "أعمارهن", "أعمارهما"))
 _RANGE_VERBS = frozenset(normalize(w) for w in ("تتراوح", "يتراوح"))
-AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {"old", "aged"}
+_STATED_AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {"old", "aged"}
 CHILD_UNDER, ELDERLY_FROM = 18, 65
 _ELDERLY_WORDS = frozenset(normalize(w) for w in ("كهل", "مسن", "مسنة", "عجوز"))
+
+
+# A woman victim told only by a feminine reference (victim categories pass 3): English "she" / "her" in a victim's
+# slot ("she was arrested", "detained her", "her abduction", "she has head injuries"), Arabic feminine pronouns on
+# a harm noun or verb («اختطافها», «الإفراج عنها», «فارقت الحياة», «لقيت حتفها») and a man's wife or mother
+# right after a harm verb («يقتل زوجته»). Not "she said" (a speaker), not a suspect ("she was arrested on suspicion").
+_EN_HARMED = frozenset((
+    "arrested", "detained", "abducted", "kidnapped", "seized", "killed", "shot", "stabbed", "beaten", "injured",
+    "wounded", "tortured", "raped", "jailed", "imprisoned", "sentenced", "prosecuted", "held", "assaulted",
+    "attacked", "murdered", "strangled", "executed", "hurt", "disappeared"))
+# what may stand between "she" and the harm: "she was reportedly beaten", "she had been held"
+_EN_AUXILIARIES = frozenset((
+    "was", "is", "were", "had", "has", "have", "been", "being", "reportedly", "allegedly", "later", "also", "then",
+    "badly", "seriously", "severely", "brutally", "repeatedly"))
+# "arrested her", "calling for authorities to release her"
+_EN_HARMING = _EN_HARMED | {"beat", "hit", "took", "release", "free", "freed", "holding", "hold", "detain", "abduct"}
+# "her arrest", "her whereabouts remain unknown", "her injuries"
+_EN_HER_HARM = frozenset((
+    "arrest", "detention", "abduction", "kidnapping", "killing", "murder", "release", "whereabouts", "death",
+    "injuries", "torture", "imprisonment", "jailing", "disappearance"))
+_EN_KIN = frozenset((
+    "son", "sons", "husband", "brother", "brothers", "father", "family", "children", "child", "daughter", "daughters",
+    "baby", "nephew", "cousin", "relatives", "colleague", "colleagues", "friend", "mother", "sister"))
+_EN_SUFFERED = frozenset(("has", "had", "suffered", "sustained"))
+_EN_INJURIES = frozenset(("injury", "injuries", "wounds", "fractures", "burns", "bruises"))
+_SUSPECTED = frozenset(("suspect", "suspected", "suspicion", "suspects"))
+_AR_HARMED_HER = frozenset(normalize(w) for w in (
+    "مقتلها", "قتلها", "اغتيالها", "اختطافها", "خطفها", "اعتقالها", "احتجازها", "توقيفها", "تعذيبها", "اغتصابها",
+    "تعنيفها", "طعنها", "ذبحها", "خنقها", "تصفيتها", "اختفائها", "سراحها", "حتفها", "مصرعها", "بجروحها", "بجراحها"))
+_RELEASE = frozenset(normalize(w) for w in ("الإفراج", "إفراج"))
+_HER = normalize("عنها")
+_PASSED_AWAY = (normalize("فارقت"), normalize("الحياة"))
+_AR_HARM_VERBS = frozenset(normalize(w) for w in (
+    "قتل", "يقتل", "قتله", "بقتل", "طعن", "يطعن", "ذبح", "يذبح", "خنق", "يخنق", "عنف", "يعنف", "تعنيف", "ضرب",
+    "يضرب", "اعتدى", "يعتدي"))
+_AR_WOMEN_KIN = frozenset(normalize(w) for w in ("زوجته", "زوجة", "والدته", "شقيقته", "أخته"))
+_ON = normalize("على")
+_GIRL_WORDS = frozenset(normalize(w) for w in (
+    "طفلة", "الطفلة", "فتاة", "الفتاة", "بنت", "تلميذة", "التلميذة", "قاصر", "قاصرة", "ابنته", "ابنتها", "رضيعة",
+    "girl", "girls", "daughter", "schoolgirl", "teenager", "teenage"))
+FEMININE_CUES = frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
+# the precheck nlp/incidents.py runs before ``stated_age_categories`` (named when a stated age was its only reading)
+AGE_CUES = _STATED_AGE_CUES | FEMININE_CUES
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -149,6 +192,66 @@ def _family_of(words: list[str], first: int) -> bool:
 
 
 def stated_age_categories(words: list[str]) -> set[str]:
+    """The categories a sentence tells beyond its victim words: a stated age (``age_categories``) and a woman
+    told only by a feminine reference (``feminine_victim``)."""
+    found = age_categories(words)
+    return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+def feminine_victim(words: list[str]) -> bool:
+    """A woman in a victim's slot, told by a pronoun or a verb's feminine form (``_AR_HARMED_HER`` ...)."""
+    if any(word_forms(w) & _GIRL_WORDS for w in words):
+        return False  # «تحرير طفلة ... بعد اختطافها»: the pronoun is the girl's, who is no woman
+    suspect = any(w in _SUSPECTED for w in words)
+    for at, word in enumerate(words):
+        if word == "she" and not suspect and (_she_harmed(words, at) or _she_injured(words, at)):
+            return True
+        if word == "her" and at + 1 < len(words) and words[at + 1] in _EN_HER_HARM:
+            return True
+        if word == "her" and at > 0 and words[at - 1] in _EN_HARMING and not suspect and not (
+                words[at + 1 : at + 2] and words[at + 1] in _EN_KIN):  # "killed her husband": his harm, not hers
+            return True
+        if word.isascii():
+            continue
+        if _feminine_object(words, at) or tuple(words[at : at + 2]) == _PASSED_AWAY:
+            return True
+        if word == _HER and at > 0 and word_forms(words[at - 1]) & _RELEASE:  # «الإفراج عنها»
+            return True
+        if word in _AR_WOMEN_KIN and at > 0 and _after_harm_verb(words, at):
+            return True
+    return False
+
+
+def _she_harmed(words: list[str], at: int) -> bool:
+    """"she was arrested", "she had been held", "she was reportedly beaten": "she" is the one harmed."""
+    k = at + 1
+    while k < len(words) and words[k] in _EN_AUXILIARIES:
+        k += 1
+    return k > at + 1 and k < len(words) and words[k] in _EN_HARMED
+
+
+def _she_injured(words: list[str], at: int) -> bool:
+    """"she has head injuries", "she suffered burns": her own wounds (up to two words between)."""
+    return words[at + 1 : at + 2] != [] and words[at + 1] in _EN_SUFFERED and any(
+        w in _EN_INJURIES for w in words[at + 2 : at + 5])
+
+
+def _feminine_object(words: list[str], at: int) -> bool:
+    """«اختطافها», «باحتجازها», «لقيت حتفها»: a harm word whose feminine pronoun is the victim; not when a definite
+    or «ل» object follows («احتجازها للمهاجرين», «قتلها المدنيين»: the pronoun is the authority that acts)."""
+    if not word_forms(words[at]) & _AR_HARMED_HER:
+        return False
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return not after.startswith(("ال", "ل"))
+
+
+def _after_harm_verb(words: list[str], at: int) -> bool:
+    """«يقتل زوجته», «يشتبه في قتله زوجته», «اعتدى على زوجته»: the man's wife or mother is the one harmed."""
+    before = at - 2 if words[at - 1] == _ON and at >= 2 else at - 1
+    return bool(word_forms(words[before]) & _AR_HARM_VERBS)
+
+
+def age_categories(words: list[str]) -> set[str]:
     """Children and elderly by a stated age, for the person the age follows («نجله البالغ من العمر 15 عاما»,
     "a man aged 80") or, in "a 14-year-old boy", precedes; not when that person is a witness or someone's
     family (``witness``), whose age says nothing of the victims."""

@@ -41,3 +41,38 @@ def test_pupils_joined_to_the_witnesses_saw_the_attack() -> None:
 ])
 def test_counted_workers_minors_and_dual_girls(text: str, kind: str, expected: set[str]) -> None:
     assert _categories(text, kind) == expected
+
+
+# Victim categories pass 3 (eighth session, tune16en-21en, tune17...): a woman victim told only by a feminine
+# reference («اختطافها», «الإفراج عنها», "she has head injuries", "beat her"), never a speaker's, a suspect's,
+# an authority's or a girl's.
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Gunmen abducted a lawyer in Misrata on Monday and beat her before leaving her on the coast road.", "en",
+     "abduction"),
+    ("A nurse was stabbed by a patient's relative at Zawiya hospital on Friday and she has deep wounds.", "en",
+     "injury"),
+    ("مسلحون مجهولون يطلقون النار على موظفة بالبلدية في غريان ويصيبونها، وقد فارقت الحياة في المستشفى.", "ar",
+     "killing"),
+    ("مواطن يقتل زوجته خنقا داخل منزلهما في مصراتة بعد خلاف عائلي.", "ar", "killing"),
+    ("تطالب عائلة الموظفة المختطفة في سبها بالإفراج عنها بعد أسبوع من اختطافها على يد مسلحين.", "ar", "abduction"),
+])
+def test_a_woman_told_by_a_feminine_reference_is_counted(text: str, lang: str, kind: str) -> None:
+    assert "women" in _categories(text, kind, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("The minister said she was shocked by the killing of two men in Sirte on Sunday.", "en", "killing"),
+    ("Police said she was arrested on suspicion of stabbing a neighbour, who was wounded in the attack.", "en",
+     "injury"),
+    ("وأكدت الوزيرة أن مسلحين قتلوا شابين في الزاوية مساء أمس.", "ar", "killing"),
+    ("انتقدت منظمة حقوقية السلطات بسبب احتجازها للمهاجرين في مركز تعرضوا فيه للتعذيب.", "ar", "torture"),
+])
+def test_a_speaker_a_suspect_or_an_authority_told_in_the_feminine_is_no_woman_victim(
+        text: str, lang: str, kind: str) -> None:
+    assert "women" not in _categories(text, kind, lang)
+
+
+def test_a_girl_told_by_a_feminine_pronoun_is_no_woman() -> None:
+    found = _categories("تحرير طفلة في صبراتة بعد ساعات من اختطافها من أمام منزل عائلتها.", "abduction")
+    assert "girls" in found and "women" not in found
