@@ -97,6 +97,8 @@ _EN_HER_HARM = frozenset((
 _EN_KIN = frozenset((
     "son", "sons", "husband", "brother", "brothers", "father", "family", "children", "child", "daughter", "daughters",
     "baby", "nephew", "cousin", "relatives", "colleague", "colleagues", "friend", "mother", "sister"))
+_EN_PLACES = frozenset(("home", "house", "flat", "apartment", "office", "car", "workplace"))
+_EN_AT = frozenset(("at", "from", "outside", "near"))
 _EN_SUFFERED = frozenset(("has", "had", "suffered", "sustained"))
 _EN_INJURIES = frozenset(("injury", "injuries", "wounds", "fractures", "burns", "bruises"))
 _SUSPECTED = frozenset(("suspect", "suspected", "suspicion", "suspects"))
@@ -206,7 +208,7 @@ def feminine_victim(words: list[str]) -> bool:
     for at, word in enumerate(words):
         if word == "she" and not suspect and (_she_harmed(words, at) or _she_injured(words, at)):
             return True
-        if word == "her" and at + 1 < len(words) and words[at + 1] in _EN_HER_HARM:
+        if word == "her" and at + 1 < len(words) and (words[at + 1] in _EN_HER_HARM or _taken_from_home(words, at)):
             return True
         if word == "her" and at > 0 and words[at - 1] in _EN_HARMING and not suspect and not (
                 words[at + 1 : at + 2] and words[at + 1] in _EN_KIN):  # "killed her husband": his harm, not hers
@@ -228,6 +230,13 @@ def _she_harmed(words: list[str], at: int) -> bool:
     while k < len(words) and words[k] in _EN_AUXILIARIES:
         k += 1
     return k > at + 1 and k < len(words) and words[k] in _EN_HARMED
+
+
+def _taken_from_home(words: list[str], at: int) -> bool:
+    """"arrested al-Mabrouk at her home", "abducted from her car": the place she was taken from, a harm word
+    within four words before it."""
+    return (words[at + 1] in _EN_PLACES and words[at - 1] in _EN_AT
+            and any(w in _EN_HARMED for w in words[max(0, at - 5) : at - 1]))
 
 
 def _she_injured(words: list[str], at: int) -> bool:

@@ -76,3 +76,16 @@ def test_a_speaker_a_suspect_or_an_authority_told_in_the_feminine_is_no_woman_vi
 def test_a_girl_told_by_a_feminine_pronoun_is_no_woman() -> None:
     found = _categories("تحرير طفلة في صبراتة بعد ساعات من اختطافها من أمام منزل عائلتها.", "abduction")
     assert "girls" in found and "women" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "expected"), [
+    ("اعتداء مسلحين على طبيبة داخل قسم الإسعاف بمستشفى غريان.", "ar", "injury", {"women", "medics"}),
+    ("Security agents arrested the blogger Salma at her home in Tobruk on Friday.", "en", "arbitrary_detention",
+     {"women", "activists"}),
+    ("Police detained a female blogger in Tripoli over a video.", "en", "arbitrary_detention",
+     {"women", "activists"}),
+    ("احتجاز عشرات طالبي اللجوء وتعذيبهم في مركز إيواء بطرابلس.", "ar", "torture", {"migrants"}),
+])
+def test_feminine_roles_a_home_she_was_taken_from_and_asylum_seekers(
+        text: str, lang: str, kind: str, expected: set[str]) -> None:
+    assert expected <= _categories(text, kind, lang)
