@@ -89,3 +89,14 @@ def test_a_girl_told_by_a_feminine_pronoun_is_no_woman() -> None:
 def test_feminine_roles_a_home_she_was_taken_from_and_asylum_seekers(
         text: str, lang: str, kind: str, expected: set[str]) -> None:
     assert expected <= _categories(text, kind, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "expected"), [
+    ("Two teenagers were detained at a checkpoint near Gharyan and held for a week without charge.", "en",
+     "arbitrary_detention", {"children"}),
+    ("A shell hit a school bus in Tajoura, wounding six schoolchildren and the driver.", "en", "injury",
+     {"children"}),
+    ("مقتل طفلتين في قصف عشوائي على حي سكني بطرابلس.", "ar", "killing", {"girls"}),
+])
+def test_child_duals_and_plurals_the_forms_miss(text: str, lang: str, kind: str, expected: set[str]) -> None:
+    assert expected <= _categories(text, kind, lang)
