@@ -116,9 +116,13 @@ _ON = normalize("على")
 _GIRL_WORDS = frozenset(normalize(w) for w in (
     "طفلة", "الطفلة", "فتاة", "الفتاة", "بنت", "تلميذة", "التلميذة", "قاصر", "قاصرة", "ابنته", "ابنتها", "رضيعة",
     "girl", "girls", "daughter", "schoolgirl", "teenager", "teenage"))
+# a single girl; girls after a number («ثلاث فتيات», "two girls")
+_ONE_GIRL = frozenset(normalize(w) for w in ("girl", "فتاة", "الفتاة", "فتاتان", "فتاتين"))
+_GIRLS = frozenset(normalize(w) for w in ("girls", "فتيات"))
+_AND = frozenset(("and", "و"))
 FEMININE_CUES = frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
 # the precheck nlp/incidents.py runs before ``stated_age_categories`` (named when a stated age was its only reading)
-AGE_CUES = _STATED_AGE_CUES | FEMININE_CUES
+AGE_CUES = _STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -197,7 +201,21 @@ def stated_age_categories(words: list[str]) -> set[str]:
     """The categories a sentence tells beyond its victim words: a stated age (``age_categories``) and a woman
     told only by a feminine reference (``feminine_victim``)."""
     found = age_categories(words)
+    if present_girl(words):
+        found.add("children")
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+def present_girl(words: list[str]) -> bool:
+    """A girl told as one or counted ("a girl", "two girls", «الفتاة», «فتاتان») is a minor, a child as the labels
+    have every girl; not the «women and girls» of a report's formula (all female victims), nor a witness's
+    or a relative's girl (``witness``)."""
+    for at, word in enumerate(words):
+        single = word in _ONE_GIRL
+        counted = word in _GIRLS and at > 0 and words[at - 1] not in _AND and parse_number(words, at - 1) is not None
+        if (single or counted) and not witness(words, at):
+            return True
+    return False
 
 
 def feminine_victim(words: list[str]) -> bool:

@@ -100,3 +100,17 @@ def test_feminine_roles_a_home_she_was_taken_from_and_asylum_seekers(
 ])
 def test_child_duals_and_plurals_the_forms_miss(text: str, lang: str, kind: str, expected: set[str]) -> None:
     assert expected <= _categories(text, kind, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Gunmen abducted two girls on their way to a market in Sabha on Monday.", "en", "abduction"),
+    ("اعتداء بالضرب على الفتاة داخل منزل مشغلها في طرابلس.", "ar", "injury"),
+])
+def test_a_single_or_counted_girl_is_a_child(text: str, lang: str, kind: str) -> None:
+    assert {"girls", "children"} <= _categories(text, kind, lang)
+
+
+def test_women_and_girls_of_a_report_name_no_children() -> None:
+    found = _categories("Armed men raped women and girls in a camp near Kufra, a rights group said.", "sexual_violence",
+                        "en")
+    assert "girls" in found and "children" not in found
