@@ -33,7 +33,8 @@ _RED_CRESCENT = normalize("الهلال")
 _WITNESSED = frozenset(normalize(w) for w in ("أمام", "front"))
 # «أب لطفلين», «ولي أحد التلاميذ», "father of three": the victim's or the attacker's family, not a victim
 # («والد الطفل» is left out: the father who speaks for a child victim)
-_RELATIVE_OF = frozenset(normalize(w) for w in ("أب", "ولي", "father"))
+# «الضحية أم لثلاثة أطفال», "a mother of two children": a mother's children are her family too
+_RELATIVE_OF = frozenset(normalize(w) for w in ("أب", "ولي", "father", "أم", "mother"))
 # what may stand between the relative and the victim word: «أب لثلاثة أطفال», «ولي أحد التلاميذ», "of three"
 _BETWEEN = frozenset(normalize(w) for w in ("أحد", "إحدى", "of"))
 

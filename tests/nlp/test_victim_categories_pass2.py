@@ -114,3 +114,12 @@ def test_women_and_girls_of_a_report_name_no_children() -> None:
     found = _categories("Armed men raped women and girls in a camp near Kufra, a rights group said.", "sexual_violence",
                         "en")
     assert "girls" in found and "children" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("مقتل امرأة طعنا في مصراتة، والضحية أم لأربعة أطفال.", "ar", "killing"),
+    ("A woman, a mother of two children, was shot dead by gunmen in Sabratha.", "en", "killing"),
+])
+def test_the_children_of_a_mother_are_her_family_not_victims(text: str, lang: str, kind: str) -> None:
+    found = _categories(text, kind, lang)
+    assert "women" in found and "children" not in found
