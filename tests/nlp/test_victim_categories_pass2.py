@@ -123,3 +123,19 @@ def test_women_and_girls_of_a_report_name_no_children() -> None:
 def test_the_children_of_a_mother_are_her_family_not_victims(text: str, lang: str, kind: str) -> None:
     found = _categories(text, kind, lang)
     assert "women" in found and "children" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("مسلحون يقتحمون مقر قناة خاصة في مصراتة ويعتدون على الحارس.", "ar", "attack_on_civil_society"),
+    ("Unknown men set fire to a radio station in Gharyan overnight, destroying its studio.", "en",
+     "attack_on_civil_society"),
+    ("اختطاف مقدم برامج في إذاعة محلية بسبها على يد مسلحين.", "ar", "abduction"),
+])
+def test_an_outlet_attacked_or_its_presenter_harmed_names_journalists(text: str, lang: str, kind: str) -> None:
+    assert "journalists" in _categories(text, kind, lang)
+
+
+def test_a_radio_station_told_is_a_source() -> None:
+    found = _categories("Two civilians were killed in shelling on Sabha, a doctor told a local radio station.",
+                        "killing", "en")
+    assert "journalists" not in found
