@@ -121,7 +121,21 @@ _GIRL_WORDS = frozenset(normalize(w) for w in (
 _ONE_GIRL = frozenset(normalize(w) for w in ("girl", "فتاة", "الفتاة", "فتاتان", "فتاتين"))
 _GIRLS = frozenset(normalize(w) for w in ("girls", "فتيات"))
 _AND = frozenset(("and", "و"))
-FEMININE_CUES = frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
+# "the journalist Huda al-Mabrouk", "nurse Fatima Abdelsalam": a woman's given name right after a victim's role (a
+# role word up to two words before it); Arabic names are left out: many are also common nouns («أمل», «هدى», «نور»)
+_EN_FEMALE_NAMES = frozenset((
+    "fatima", "fatma", "huda", "hoda", "houda", "amira", "mouna", "mona", "muna", "nadia", "salwa", "hanan", "aisha",
+    "aicha", "khadija", "maryam", "mariam", "zainab", "zeinab", "asma", "asmaa", "sara", "sarah", "amal", "samira",
+    "najwa", "iman", "eman", "hana", "hanaa", "souad", "suad", "wafa", "najla", "laila", "leila", "layla", "siham",
+    "reem", "rania", "dalia", "jamila", "halima", "karima", "naima", "latifa", "sanaa", "hayat", "ibtisam",
+    "intisar", "nisreen", "nesrine", "yasmin", "yasmine", "ghada", "hind", "safa", "sawsan", "khawla", "zahra",
+    "nawal", "fawzia", "aziza", "salma", "maha", "manal", "nabila", "habiba", "loujain", "rasha", "abir"))
+_EN_ROLES = frozenset((
+    "journalist", "reporter", "photojournalist", "activist", "lawyer", "blogger", "defender", "nurse", "doctor",
+    "paramedic", "member", "student", "teacher", "presenter", "broadcaster", "photographer", "influencer",
+    "commentator", "engineer", "employee", "researcher", "poet", "artist", "singer"))
+_EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
+FEMININE_CUES = _EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
 # the precheck nlp/incidents.py runs before ``stated_age_categories`` (named when a stated age was its only reading)
 AGE_CUES = _STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS
 
@@ -232,6 +246,8 @@ def feminine_victim(words: list[str]) -> bool:
         if word == "her" and at > 0 and words[at - 1] in _EN_HARMING and not suspect and not (
                 words[at + 1 : at + 2] and words[at + 1] in _EN_KIN):  # "killed her husband": his harm, not hers
             return True
+        if word in _EN_FEMALE_NAMES and _named_after_role(words, at):
+            return True
         if word.isascii():
             continue
         if _feminine_object(words, at) or tuple(words[at : at + 2]) == _PASSED_AWAY:
@@ -241,6 +257,13 @@ def feminine_victim(words: list[str]) -> bool:
         if word in _AR_WOMEN_KIN and at > 0 and _after_harm_verb(words, at):
             return True
     return False
+
+
+def _named_after_role(words: list[str], at: int) -> bool:
+    """"held the journalist Huda al-Mabrouk", "beating the nurse, Fatima X": the name of the one the role names;
+    not "lawyer Fatima X said" (who speaks)."""
+    return any(w in _EN_ROLES for w in words[max(0, at - 2) : at]) and not any(
+        w in _EN_SAYS for w in words[at + 1 : at + 4])
 
 
 def _she_harmed(words: list[str], at: int) -> bool:

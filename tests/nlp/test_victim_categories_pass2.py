@@ -139,3 +139,14 @@ def test_a_radio_station_told_is_a_source() -> None:
     found = _categories("Two civilians were killed in shelling on Sabha, a doctor told a local radio station.",
                         "killing", "en")
     assert "journalists" not in found
+
+
+def test_a_womans_name_after_a_victims_role_is_a_woman() -> None:
+    found = _categories("Gunmen abducted the blogger Salwa Ghariani from a cafe in Tripoli on Monday night.",
+                        "abduction", "en")
+    assert {"women", "activists"} <= found
+
+
+def test_a_womans_name_after_a_role_who_speaks_is_no_victim() -> None:
+    found = _categories("Two men were shot dead in Zawiya on Monday, lawyer Nadia Fergiani said.", "killing", "en")
+    assert "women" not in found
