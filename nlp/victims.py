@@ -48,6 +48,8 @@ _PRESS_TOLD = frozenset(normalize(w) for w in ("لمراسل", "لمراسلة",
 _HANDS = frozenset(normalize(w) for w in ("يد", "أيدي"))
 _ARREST = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال"))
 _SUSPICION = frozenset(normalize(w) for w in ("بشبهة", "يشتبه", "تشتبه", "للاشتباه"))
+# «الأمين العام»: the Secretary-General, whose «الامين» reads as «الأم» + «ين» (a mother) by its forms
+_LOOKALIKES = frozenset(normalize(w) for w in ("الأمين", "أمين", "للأمين", "بالأمين"))
 _AGENCY_BEFORE = frozenset(normalize(w) for w in ("لشؤون", "وتشغيل", "غوث", "لغوث"))
 
 # A stated age makes a category (docs/labelling.md, "What an annotation says about victims"): under 18 a child,
@@ -154,7 +156,9 @@ def witness(words: list[str], first: int) -> bool:
     """A victim word that names someone other than the victims: right after «أمام» ("in front of"), or joined
     by «و» to the one after it («أمام زملائه والتلاميذ»), who saw the harm; after a parent or guardian, someone's
     family; the reporter a statement was made to (``_reporter_told``); a word of an agency's name («وكالة غوث
-    وتشغيل اللاجئين»)."""
+    وتشغيل اللاجئين»); a word that only looks like a victim word by its forms (``_LOOKALIKES``)."""
+    if words[first].removeprefix("و") in _LOOKALIKES:
+        return True
     before = words[max(0, first - 2) : first]
     if not before:
         return False

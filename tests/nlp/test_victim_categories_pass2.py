@@ -150,3 +150,9 @@ def test_a_womans_name_after_a_victims_role_is_a_woman() -> None:
 def test_a_womans_name_after_a_role_who_speaks_is_no_victim() -> None:
     found = _categories("Two men were shot dead in Zawiya on Monday, lawyer Nadia Fergiani said.", "killing", "en")
     assert "women" not in found
+
+
+def test_the_secretary_general_is_no_mother() -> None:
+    found = _categories("وطالب الأمين العام للأمم المتحدة بالإفراج عن ثلاثة موظفين محتجزين منذ أسبوع في مكان مجهول.",
+                        "arbitrary_detention")
+    assert "women" not in found
