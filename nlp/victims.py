@@ -119,6 +119,22 @@ _ON = normalize("على")
 _GIRL_WORDS = frozenset(normalize(w) for w in (
     "طفلة", "الطفلة", "فتاة", "الفتاة", "بنت", "تلميذة", "التلميذة", "قاصر", "قاصرة", "ابنته", "ابنتها", "رضيعة",
     "girl", "girls", "daughter", "schoolgirl", "teenager", "teenage"))
+# the migrants' countries of origin, their people, and the persons they may name (foreign_worker)
+_ORIGINS = frozenset((
+    "niger", "chad", "nigeria", "eritrea", "somalia", "ethiopia", "mali", "ghana", "gambia", "senegal", "guinea",
+    "cameroon", "bangladesh"))
+_NATIONALS = frozenset(normalize(w) for w in (
+    "nigerian", "nigerians", "nigerien", "nigeriens", "chadian", "chadians", "eritrean", "eritreans", "somali",
+    "somalis", "ethiopian", "ethiopians", "malian", "malians", "ghanaian", "ghanaians", "gambian", "gambians",
+    "senegalese", "guinean", "guineans", "cameroonian", "cameroonians", "bangladeshi", "bangladeshis",
+    "نيجيري", "نيجيرية", "نيجيريين", "نيجيريات", "نيجيريون", "تشادي", "تشادية", "تشاديين", "تشاديات", "إريتري",
+    "إريترية", "إريتريين", "إريتريات", "صومالي", "صومالية", "صوماليين", "إثيوبي", "إثيوبية", "إثيوبيين", "غاني",
+    "غانية", "غانيين", "بنغالي", "بنغاليين"))
+_PERSONS = frozenset(normalize(w) for w in (
+    "worker", "workers", "labourer", "labourers", "man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+    "teenager", "nationals", "national", "family", "families", "people", "youth",
+    "عامل", "عمال", "شاب", "شابة", "شبان", "رجل", "رجال", "امرأة", "نساء", "سيدة", "طفل", "أطفال", "فتاة",
+    "مواطن", "مواطنين", "مواطنة", "رعايا"))
 # a single girl; girls after a number («ثلاث فتيات», "two girls")
 _ONE_GIRL = frozenset(normalize(w) for w in ("girl", "فتاة", "الفتاة", "فتاتان", "فتاتين"))
 _GIRLS = frozenset(normalize(w) for w in ("girls", "فتيات"))
@@ -139,7 +155,7 @@ _EN_ROLES = frozenset((
 _EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
 FEMININE_CUES = _EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
 # the precheck nlp/incidents.py runs before ``stated_age_categories`` (named when a stated age was its only reading)
-AGE_CUES = _STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS
+AGE_CUES = _STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _NATIONALS
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -222,7 +238,23 @@ def stated_age_categories(words: list[str]) -> set[str]:
     found = age_categories(words)
     if present_girl(words):
         found.add("children")
+    if foreign_worker(words):
+        found.add("migrants")
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+def foreign_worker(words: list[str]) -> bool:
+    """A person told by a nationality of the migrants' countries of origin ("a Chadian woman", "Nigerian workers",
+    «شاب نيجيري», «امرأة تشادية») or "from" one of them ("a farm worker from Niger"); not a Sudanese (the war's own
+    civilians, in Sudan's news) nor an origin named for no person ("a delegation from Niger")."""
+    for at, word in enumerate(words):
+        if word in _ORIGINS and at > 0 and words[at - 1] == "from" and any(
+                w in _PERSONS for w in words[max(0, at - 4) : at - 1]):
+            return True
+        if word in _NATIONALS and (at + 1 < len(words) and words[at + 1] in _PERSONS
+                                   or at > 0 and words[at - 1] in _PERSONS):
+            return True
+    return False
 
 
 def present_girl(words: list[str]) -> bool:

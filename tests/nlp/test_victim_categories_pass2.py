@@ -156,3 +156,18 @@ def test_the_secretary_general_is_no_mother() -> None:
     found = _categories("وطالب الأمين العام للأمم المتحدة بالإفراج عن ثلاثة موظفين محتجزين منذ أسبوع في مكان مجهول.",
                         "arbitrary_detention")
     assert "women" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Two Chadian women were beaten by guards at a farm near Sabha, where they had worked for months.", "en",
+     "torture"),
+    ("A labourer from Ghana was shot and wounded by gunmen at a building site in Misrata.", "en", "injury"),
+    ("مقتل شاب نيجيري طعنا على يد مجهولين في حي قرقارش بطرابلس.", "ar", "killing"),
+])
+def test_a_person_of_a_migrants_country_of_origin_is_a_migrant(text: str, lang: str, kind: str) -> None:
+    assert "migrants" in _categories(text, kind, lang)
+
+
+def test_sudanese_civilians_in_their_war_are_no_migrants() -> None:
+    found = _categories("Shelling killed ten Sudanese men and women in a market in El Fasher on Sunday.", "killing", "en")
+    assert "migrants" not in found
