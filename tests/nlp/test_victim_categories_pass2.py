@@ -171,3 +171,9 @@ def test_a_person_of_a_migrants_country_of_origin_is_a_migrant(text: str, lang: 
 def test_sudanese_civilians_in_their_war_are_no_migrants() -> None:
     found = _categories("Shelling killed ten Sudanese men and women in a market in El Fasher on Sunday.", "killing", "en")
     assert "migrants" not in found
+
+
+def test_people_harmed_in_an_interception_at_sea_are_migrants() -> None:
+    found = _categories("Coastguard crews beat three passengers during an interception off Garabulli, a rescue NGO said.",
+                        "injury", "en")
+    assert "migrants" in found
