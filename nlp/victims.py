@@ -50,6 +50,11 @@ _ARREST = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القب
 _SUSPICION = frozenset(normalize(w) for w in ("بشبهة", "يشتبه", "تشتبه", "للاشتباه"))
 # «الأمين العام»: the Secretary-General, whose «الامين» reads as «الأم» + «ين» (a mother) by its forms
 _LOOKALIKES = frozenset(normalize(w) for w in ("الأمين", "أمين", "للأمين", "بالأمين"))
+# «ومحاميها ممنوع من زيارتها», "her lawyer": the victim's counsel, no victim («محاميه», his lawyer, is left out: normalized
+# it is «محامية», a woman lawyer, who is often the victim)
+_COUNSEL = frozenset(normalize(w) for w in ("محاميها", "محاميهم", "محاميهما", "محاموه", "محاموها", "محاموهم"))
+_POSSESSIVES = frozenset(("his", "her", "their"))
+_LAWYERS = frozenset(("lawyer", "lawyers", "attorney"))
 _AGENCY_BEFORE = frozenset(normalize(w) for w in ("لشؤون", "وتشغيل", "غوث", "لغوث"))
 
 # A stated age makes a category (docs/labelling.md, "What an annotation says about victims"): under 18 a child,
@@ -172,8 +177,8 @@ def witness(words: list[str], first: int) -> bool:
     """A victim word that names someone other than the victims: right after «أمام» ("in front of"), or joined
     by «و» to the one after it («أمام زملائه والتلاميذ»), who saw the harm; after a parent or guardian, someone's
     family; the reporter a statement was made to (``_reporter_told``); a word of an agency's name («وكالة غوث
-    وتشغيل اللاجئين»); a word that only looks like a victim word by its forms (``_LOOKALIKES``)."""
-    if words[first].removeprefix("و") in _LOOKALIKES:
+    وتشغيل اللاجئين»); the victim's own lawyer («محاميها», "her lawyer"); a word that only looks like a victim word by its forms (``_LOOKALIKES``)."""
+    if words[first].removeprefix("و") in _LOOKALIKES or word_forms(words[first]) & _COUNSEL:
         return True
     before = words[max(0, first - 2) : first]
     if not before:
@@ -181,6 +186,8 @@ def witness(words: list[str], first: int) -> bool:
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
     if _suspect_arrested(words, first) or _agent(before):
+        return True
+    if before[-1] in _POSSESSIVES and words[first] in _LAWYERS:  # "her lawyer has not been allowed to see her"
         return True
     if word_forms(before[-1]) & _WITNESSED or before[0:1] == ["front"] and before[-1] == "of":
         return True

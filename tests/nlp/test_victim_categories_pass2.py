@@ -177,3 +177,23 @@ def test_people_harmed_in_an_interception_at_sea_are_migrants() -> None:
     found = _categories("Coastguard crews beat three passengers during an interception off Garabulli, a rescue NGO said.",
                         "injury", "en")
     assert "migrants" in found
+
+
+def test_a_rapper_held_for_a_song_is_an_activist() -> None:
+    assert "activists" in _categories(
+        "Authorities in Misrata have held a rapper without trial for five months over a song mocking officials.",
+        "arbitrary_detention", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("توفي شاب محتجز في سجن بالزاوية بعد تعذيبه، وطالبت منظمة بتمكين أسرته ومحاميها من نتائج التشريح.", "ar",
+     "torture"),
+    ("Guards beat a detained student in Tripoli, and her lawyer was refused a visit.", "en", "arbitrary_detention"),
+])
+def test_the_victims_own_lawyer_is_no_activist(text: str, lang: str, kind: str) -> None:
+    assert "activists" not in _categories(text, kind, lang)
+
+
+def test_a_woman_lawyer_held_is_still_an_activist() -> None:
+    assert "activists" in _categories("اعتقال المحامية سعاد من منزلها في بنغازي على يد جهاز الأمن الداخلي.",
+                                      "arbitrary_detention")
