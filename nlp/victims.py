@@ -53,6 +53,8 @@ _LOOKALIKES = frozenset(normalize(w) for w in ("الأمين", "أمين", "لل
 # «ومحاميها ممنوع من زيارتها», "her lawyer": the victim's counsel, no victim («محاميه», his lawyer, is left out: normalized
 # it is «محامية», a woman lawyer, who is often the victim)
 _COUNSEL = frozenset(normalize(w) for w in ("محاميها", "محاميهم", "محاميهما", "محاموه", "محاموها", "محاموهم"))
+# «السوق مكتظة بالنساء والباعة», "crowded with women": who filled the place, not who was harmed
+_CROWDED = frozenset(normalize(w) for w in ("مكتظ", "مكتظة", "مزدحم", "مزدحمة", "تعج", "يعج"))
 _POSSESSIVES = frozenset(("his", "her", "their"))
 _LAWYERS = frozenset(("lawyer", "lawyers", "attorney"))
 _AGENCY_BEFORE = frozenset(normalize(w) for w in ("لشؤون", "وتشغيل", "غوث", "لغوث"))
@@ -177,7 +179,7 @@ def witness(words: list[str], first: int) -> bool:
     """A victim word that names someone other than the victims: right after «أمام» ("in front of"), or joined
     by «و» to the one after it («أمام زملائه والتلاميذ»), who saw the harm; after a parent or guardian, someone's
     family; the reporter a statement was made to (``_reporter_told``); a word of an agency's name («وكالة غوث
-    وتشغيل اللاجئين»); the victim's own lawyer («محاميها», "her lawyer"); a word that only looks like a victim word by its forms (``_LOOKALIKES``)."""
+    وتشغيل اللاجئين»); the victim's own lawyer («محاميها», "her lawyer"); the crowd of a place («مكتظة بالنساء»); a word that only looks like a victim word by its forms (``_LOOKALIKES``)."""
     if words[first].removeprefix("و") in _LOOKALIKES or word_forms(words[first]) & _COUNSEL:
         return True
     before = words[max(0, first - 2) : first]
@@ -186,6 +188,8 @@ def witness(words: list[str], first: int) -> bool:
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
     if _suspect_arrested(words, first) or _agent(before):
+        return True
+    if word_forms(before[-1]) & _CROWDED or before[-2:] == ["crowded", "with"]:  # «مكتظة بالنساء»: the crowd
         return True
     if before[-1] in _POSSESSIVES and words[first] in _LAWYERS:  # "her lawyer has not been allowed to see her"
         return True
@@ -232,8 +236,8 @@ def _family_of(words: list[str], first: int) -> bool:
     while at >= max(0, first - 2) and (word_forms(words[at]) & _BETWEEN
                                        or any(parse_number((f,), 0) for f in word_forms(words[at]))):
         at -= 1
-    if at < 0:
-        return False
+    if at < 0 or (at == first - 1 and words[first].startswith("و")):
+        return False  # «مقتل أم وابنتيها»: a mother and her daughters, joined by «و», are victims together
     # «وأب لطفلين»: the short «أب» keeps its «و» in word_forms
     parent = words[at].removeprefix("و")
     return bool((word_forms(words[at]) | word_forms(parent)) & _RELATIVE_OF)

@@ -197,3 +197,11 @@ def test_the_victims_own_lawyer_is_no_activist(text: str, lang: str, kind: str) 
 def test_a_woman_lawyer_held_is_still_an_activist() -> None:
     assert "activists" in _categories("اعتقال المحامية سعاد من منزلها في بنغازي على يد جهاز الأمن الداخلي.",
                                       "arbitrary_detention")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("مقتل ثلاثة رجال في قصف استهدف سوقا شعبية كانت مكتظة بالنساء في مدينة سرت.", "ar"),
+    ("Shelling killed three men at a market crowded with women in Sirte on Monday.", "en"),
+])
+def test_the_crowd_a_place_was_full_of_is_no_victim(text: str, lang: str) -> None:
+    assert "women" not in _categories(text, "killing", lang)
