@@ -33,7 +33,8 @@ _RED_CRESCENT = normalize("الهلال")
 _WITNESSED = frozenset(normalize(w) for w in ("أمام", "front"))
 # «أب لطفلين», «ولي أحد التلاميذ», "father of three": the victim's or the attacker's family, not a victim
 # («والد الطفل» is left out: the father who speaks for a child victim)
-_RELATIVE_OF = frozenset(normalize(w) for w in ("أب", "ولي", "father"))
+# «الضحية أم لثلاثة أطفال», "a mother of two children": a mother's children are her family too
+_RELATIVE_OF = frozenset(normalize(w) for w in ("أب", "ولي", "father", "أم", "mother"))
 # what may stand between the relative and the victim word: «أب لثلاثة أطفال», «ولي أحد التلاميذ», "of three"
 _BETWEEN = frozenset(normalize(w) for w in ("أحد", "إحدى", "of"))
 
@@ -47,6 +48,15 @@ _PRESS_TOLD = frozenset(normalize(w) for w in ("لمراسل", "لمراسلة",
 _HANDS = frozenset(normalize(w) for w in ("يد", "أيدي"))
 _ARREST = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال"))
 _SUSPICION = frozenset(normalize(w) for w in ("بشبهة", "يشتبه", "تشتبه", "للاشتباه"))
+# «الأمين العام»: the Secretary-General, whose «الامين» reads as «الأم» + «ين» (a mother) by its forms
+_LOOKALIKES = frozenset(normalize(w) for w in ("الأمين", "أمين", "للأمين", "بالأمين"))
+# «ومحاميها ممنوع من زيارتها», "her lawyer": the victim's counsel, no victim («محاميه», his lawyer, is left out: normalized
+# it is «محامية», a woman lawyer, who is often the victim)
+_COUNSEL = frozenset(normalize(w) for w in ("محاميها", "محاميهم", "محاميهما", "محاموه", "محاموها", "محاموهم"))
+# «السوق مكتظة بالنساء والباعة», "crowded with women": who filled the place, not who was harmed
+_CROWDED = frozenset(normalize(w) for w in ("مكتظ", "مكتظة", "مزدحم", "مزدحمة", "تعج", "يعج"))
+_POSSESSIVES = frozenset(("his", "her", "their"))
+_LAWYERS = frozenset(("lawyer", "lawyers", "attorney"))
 _AGENCY_BEFORE = frozenset(normalize(w) for w in ("لشؤون", "وتشغيل", "غوث", "لغوث"))
 
 # A stated age makes a category (docs/labelling.md, "What an annotation says about victims"): under 18 a child,
@@ -71,9 +81,88 @@ _FEMALE = frozenset(normalize(w) for w in (
 # «المصابين تتراوح أعمارهم بين 17 و25 عاما»: a group's ages by range (the youngest's age says children)
 _AGE_RANGES = frozenset(normalize(w) for w in ("أعمارهم", "أعمارهن", "أعمارهما"))
 _RANGE_VERBS = frozenset(normalize(w) for w in ("تتراوح", "يتراوح"))
-AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {"old", "aged"}
+_STATED_AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {"old", "aged"}
 CHILD_UNDER, ELDERLY_FROM = 18, 65
 _ELDERLY_WORDS = frozenset(normalize(w) for w in ("كهل", "مسن", "مسنة", "عجوز"))
+
+
+# A woman victim told only by a feminine reference (victim categories pass 3): English "she" / "her" in a victim's
+# slot ("she was arrested", "detained her", "her abduction", "she has head injuries"), Arabic feminine pronouns on
+# a harm noun or verb («اختطافها», «الإفراج عنها», «فارقت الحياة», «لقيت حتفها») and a man's wife or mother
+# right after a harm verb («يقتل زوجته»). Not "she said" (a speaker), not a suspect ("she was arrested on suspicion").
+_EN_HARMED = frozenset((
+    "arrested", "detained", "abducted", "kidnapped", "seized", "killed", "shot", "stabbed", "beaten", "injured",
+    "wounded", "tortured", "raped", "jailed", "imprisoned", "sentenced", "prosecuted", "held", "assaulted",
+    "attacked", "murdered", "strangled", "executed", "hurt", "disappeared"))
+# what may stand between "she" and the harm: "she was reportedly beaten", "she had been held"
+_EN_AUXILIARIES = frozenset((
+    "was", "is", "were", "had", "has", "have", "been", "being", "reportedly", "allegedly", "later", "also", "then",
+    "badly", "seriously", "severely", "brutally", "repeatedly"))
+# "arrested her", "calling for authorities to release her"
+_EN_HARMING = _EN_HARMED | {"beat", "hit", "took", "release", "free", "freed", "holding", "hold", "detain", "abduct"}
+# "her arrest", "her whereabouts remain unknown", "her injuries"
+_EN_HER_HARM = frozenset((
+    "arrest", "detention", "abduction", "kidnapping", "killing", "murder", "release", "whereabouts", "death",
+    "injuries", "torture", "imprisonment", "jailing", "disappearance"))
+_EN_KIN = frozenset((
+    "son", "sons", "husband", "brother", "brothers", "father", "family", "children", "child", "daughter", "daughters",
+    "baby", "nephew", "cousin", "relatives", "colleague", "colleagues", "friend", "mother", "sister"))
+_EN_PLACES = frozenset(("home", "house", "flat", "apartment", "office", "car", "workplace"))
+_EN_AT = frozenset(("at", "from", "outside", "near"))
+_EN_SUFFERED = frozenset(("has", "had", "suffered", "sustained"))
+_EN_INJURIES = frozenset(("injury", "injuries", "wounds", "fractures", "burns", "bruises"))
+_SUSPECTED = frozenset(("suspect", "suspected", "suspicion", "suspects"))
+_AR_HARMED_HER = frozenset(normalize(w) for w in (
+    "مقتلها", "قتلها", "اغتيالها", "اختطافها", "خطفها", "اعتقالها", "احتجازها", "توقيفها", "تعذيبها", "اغتصابها",
+    "تعنيفها", "طعنها", "ذبحها", "خنقها", "تصفيتها", "اختفائها", "سراحها", "حتفها", "مصرعها", "بجروحها", "بجراحها"))
+_RELEASE = frozenset(normalize(w) for w in ("الإفراج", "إفراج"))
+_HER = normalize("عنها")
+_PASSED_AWAY = (normalize("فارقت"), normalize("الحياة"))
+_AR_HARM_VERBS = frozenset(normalize(w) for w in (
+    "قتل", "يقتل", "قتله", "بقتل", "طعن", "يطعن", "ذبح", "يذبح", "خنق", "يخنق", "عنف", "يعنف", "تعنيف", "ضرب",
+    "يضرب", "اعتدى", "يعتدي"))
+_AR_WOMEN_KIN = frozenset(normalize(w) for w in ("زوجته", "زوجة", "والدته", "شقيقته", "أخته"))
+_ON = normalize("على")
+_GIRL_WORDS = frozenset(normalize(w) for w in (
+    "طفلة", "الطفلة", "فتاة", "الفتاة", "بنت", "تلميذة", "التلميذة", "قاصر", "قاصرة", "ابنته", "ابنتها", "رضيعة",
+    "girl", "girls", "daughter", "schoolgirl", "teenager", "teenage"))
+# the migrants' countries of origin, their people, and the persons they may name (foreign_worker)
+_ORIGINS = frozenset((
+    "niger", "chad", "nigeria", "eritrea", "somalia", "ethiopia", "mali", "ghana", "gambia", "senegal", "guinea",
+    "cameroon", "bangladesh"))
+_NATIONALS = frozenset(normalize(w) for w in (
+    "nigerian", "nigerians", "nigerien", "nigeriens", "chadian", "chadians", "eritrean", "eritreans", "somali",
+    "somalis", "ethiopian", "ethiopians", "malian", "malians", "ghanaian", "ghanaians", "gambian", "gambians",
+    "senegalese", "guinean", "guineans", "cameroonian", "cameroonians", "bangladeshi", "bangladeshis",
+    "نيجيري", "نيجيرية", "نيجيريين", "نيجيريات", "نيجيريون", "تشادي", "تشادية", "تشاديين", "تشاديات", "إريتري",
+    "إريترية", "إريتريين", "إريتريات", "صومالي", "صومالية", "صوماليين", "إثيوبي", "إثيوبية", "إثيوبيين", "غاني",
+    "غانية", "غانيين", "بنغالي", "بنغاليين"))
+_PERSONS = frozenset(normalize(w) for w in (
+    "worker", "workers", "labourer", "labourers", "man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+    "teenager", "nationals", "national", "family", "families", "people", "youth",
+    "عامل", "عمال", "شاب", "شابة", "شبان", "رجل", "رجال", "امرأة", "نساء", "سيدة", "طفل", "أطفال", "فتاة",
+    "مواطن", "مواطنين", "مواطنة", "رعايا"))
+# a single girl; girls after a number («ثلاث فتيات», "two girls")
+_ONE_GIRL = frozenset(normalize(w) for w in ("girl", "فتاة", "الفتاة", "فتاتان", "فتاتين"))
+_GIRLS = frozenset(normalize(w) for w in ("girls", "فتيات"))
+_AND = frozenset(("and", "و"))
+# "the journalist Huda al-Mabrouk", "nurse Fatima Abdelsalam": a woman's given name right after a victim's role (a
+# role word up to two words before it); Arabic names are left out: many are also common nouns («أمل», «هدى», «نور»)
+_EN_FEMALE_NAMES = frozenset((
+    "fatima", "fatma", "huda", "hoda", "houda", "amira", "mouna", "mona", "muna", "nadia", "salwa", "hanan", "aisha",
+    "aicha", "khadija", "maryam", "mariam", "zainab", "zeinab", "asma", "asmaa", "sara", "sarah", "amal", "samira",
+    "najwa", "iman", "eman", "hana", "hanaa", "souad", "suad", "wafa", "najla", "laila", "leila", "layla", "siham",
+    "reem", "rania", "dalia", "jamila", "halima", "karima", "naima", "latifa", "sanaa", "hayat", "ibtisam",
+    "intisar", "nisreen", "nesrine", "yasmin", "yasmine", "ghada", "hind", "safa", "sawsan", "khawla", "zahra",
+    "nawal", "fawzia", "aziza", "salma", "maha", "manal", "nabila", "habiba", "loujain", "rasha", "abir"))
+_EN_ROLES = frozenset((
+    "journalist", "reporter", "photojournalist", "activist", "lawyer", "blogger", "defender", "nurse", "doctor",
+    "paramedic", "member", "student", "teacher", "presenter", "broadcaster", "photographer", "influencer",
+    "commentator", "engineer", "employee", "researcher", "poet", "artist", "singer"))
+_EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
+FEMININE_CUES = _EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
+# the precheck nlp/incidents.py runs before ``stated_age_categories`` (named when a stated age was its only reading)
+AGE_CUES = _STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _NATIONALS
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -90,13 +179,19 @@ def witness(words: list[str], first: int) -> bool:
     """A victim word that names someone other than the victims: right after «أمام» ("in front of"), or joined
     by «و» to the one after it («أمام زملائه والتلاميذ»), who saw the harm; after a parent or guardian, someone's
     family; the reporter a statement was made to (``_reporter_told``); a word of an agency's name («وكالة غوث
-    وتشغيل اللاجئين»)."""
+    وتشغيل اللاجئين»); the victim's own lawyer («محاميها», "her lawyer"); the crowd of a place («مكتظة بالنساء»); a word that only looks like a victim word by its forms (``_LOOKALIKES``)."""
+    if words[first].removeprefix("و") in _LOOKALIKES or word_forms(words[first]) & _COUNSEL:
+        return True
     before = words[max(0, first - 2) : first]
     if not before:
         return False
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
     if _suspect_arrested(words, first) or _agent(before):
+        return True
+    if word_forms(before[-1]) & _CROWDED or before[-2:] == ["crowded", "with"]:  # «مكتظة بالنساء»: the crowd
+        return True
+    if before[-1] in _POSSESSIVES and words[first] in _LAWYERS:  # "her lawyer has not been allowed to see her"
         return True
     if word_forms(before[-1]) & _WITNESSED or before[0:1] == ["front"] and before[-1] == "of":
         return True
@@ -141,14 +236,120 @@ def _family_of(words: list[str], first: int) -> bool:
     while at >= max(0, first - 2) and (word_forms(words[at]) & _BETWEEN
                                        or any(parse_number((f,), 0) for f in word_forms(words[at]))):
         at -= 1
-    if at < 0:
-        return False
+    if at < 0 or (at == first - 1 and words[first].startswith("و")):
+        return False  # «مقتل أم وابنتيها»: a mother and her daughters, joined by «و», are victims together
     # «وأب لطفلين»: the short «أب» keeps its «و» in word_forms
     parent = words[at].removeprefix("و")
     return bool((word_forms(words[at]) | word_forms(parent)) & _RELATIVE_OF)
 
 
 def stated_age_categories(words: list[str]) -> set[str]:
+    """The categories a sentence tells beyond its victim words: a stated age (``age_categories``) and a woman
+    told only by a feminine reference (``feminine_victim``)."""
+    found = age_categories(words)
+    if present_girl(words):
+        found.add("children")
+    if foreign_worker(words):
+        found.add("migrants")
+    return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+def foreign_worker(words: list[str]) -> bool:
+    """A person told by a nationality of the migrants' countries of origin ("a Chadian woman", "Nigerian workers",
+    «شاب نيجيري», «امرأة تشادية») or "from" one of them ("a farm worker from Niger"); not a Sudanese (the war's own
+    civilians, in Sudan's news) nor an origin named for no person ("a delegation from Niger")."""
+    for at, word in enumerate(words):
+        if word in _ORIGINS and at > 0 and words[at - 1] == "from" and any(
+                w in _PERSONS for w in words[max(0, at - 4) : at - 1]):
+            return True
+        if word in _NATIONALS and (at + 1 < len(words) and words[at + 1] in _PERSONS
+                                   or at > 0 and words[at - 1] in _PERSONS):
+            return True
+    return False
+
+
+def present_girl(words: list[str]) -> bool:
+    """A girl told as one or counted ("a girl", "two girls", «الفتاة», «فتاتان») is a minor, a child as the labels
+    have every girl; not the «women and girls» of a report's formula (all female victims), nor a witness's
+    or a relative's girl (``witness``)."""
+    for at, word in enumerate(words):
+        single = word in _ONE_GIRL
+        counted = word in _GIRLS and at > 0 and words[at - 1] not in _AND and parse_number(words, at - 1) is not None
+        if (single or counted) and not witness(words, at):
+            return True
+    return False
+
+
+def feminine_victim(words: list[str]) -> bool:
+    """A woman in a victim's slot, told by a pronoun or a verb's feminine form (``_AR_HARMED_HER`` ...)."""
+    if any(word_forms(w) & _GIRL_WORDS for w in words):
+        return False  # «تحرير طفلة ... بعد اختطافها»: the pronoun is the girl's, who is no woman
+    suspect = any(w in _SUSPECTED for w in words)
+    for at, word in enumerate(words):
+        if word == "she" and not suspect and (_she_harmed(words, at) or _she_injured(words, at)):
+            return True
+        if word == "her" and at + 1 < len(words) and (words[at + 1] in _EN_HER_HARM or _taken_from_home(words, at)):
+            return True
+        if word == "her" and at > 0 and words[at - 1] in _EN_HARMING and not suspect and not (
+                words[at + 1 : at + 2] and words[at + 1] in _EN_KIN):  # "killed her husband": his harm, not hers
+            return True
+        if word in _EN_FEMALE_NAMES and _named_after_role(words, at):
+            return True
+        if word.isascii():
+            continue
+        if _feminine_object(words, at) or tuple(words[at : at + 2]) == _PASSED_AWAY:
+            return True
+        if word == _HER and at > 0 and word_forms(words[at - 1]) & _RELEASE:  # «الإفراج عنها»
+            return True
+        if word in _AR_WOMEN_KIN and at > 0 and _after_harm_verb(words, at):
+            return True
+    return False
+
+
+def _named_after_role(words: list[str], at: int) -> bool:
+    """"held the journalist Huda al-Mabrouk", "beating the nurse, Fatima X": the name of the one the role names;
+    not "lawyer Fatima X said" (who speaks)."""
+    return any(w in _EN_ROLES for w in words[max(0, at - 2) : at]) and not any(
+        w in _EN_SAYS for w in words[at + 1 : at + 4])
+
+
+def _she_harmed(words: list[str], at: int) -> bool:
+    """"she was arrested", "she had been held", "she was reportedly beaten": "she" is the one harmed."""
+    k = at + 1
+    while k < len(words) and words[k] in _EN_AUXILIARIES:
+        k += 1
+    return k > at + 1 and k < len(words) and words[k] in _EN_HARMED
+
+
+def _taken_from_home(words: list[str], at: int) -> bool:
+    """"arrested al-Mabrouk at her home", "abducted from her car": the place she was taken from, a harm word
+    within four words before it."""
+    return (words[at + 1] in _EN_PLACES and words[at - 1] in _EN_AT
+            and any(w in _EN_HARMED for w in words[max(0, at - 5) : at - 1]))
+
+
+def _she_injured(words: list[str], at: int) -> bool:
+    """"she has head injuries", "she suffered burns": her own wounds (up to two words between)."""
+    return words[at + 1 : at + 2] != [] and words[at + 1] in _EN_SUFFERED and any(
+        w in _EN_INJURIES for w in words[at + 2 : at + 5])
+
+
+def _feminine_object(words: list[str], at: int) -> bool:
+    """«اختطافها», «باحتجازها», «لقيت حتفها»: a harm word whose feminine pronoun is the victim; not when a definite
+    or «ل» object follows («احتجازها للمهاجرين», «قتلها المدنيين»: the pronoun is the authority that acts)."""
+    if not word_forms(words[at]) & _AR_HARMED_HER:
+        return False
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return not after.startswith(("ال", "ل"))
+
+
+def _after_harm_verb(words: list[str], at: int) -> bool:
+    """«يقتل زوجته», «يشتبه في قتله زوجته», «اعتدى على زوجته»: the man's wife or mother is the one harmed."""
+    before = at - 2 if words[at - 1] == _ON and at >= 2 else at - 1
+    return bool(word_forms(words[before]) & _AR_HARM_VERBS)
+
+
+def age_categories(words: list[str]) -> set[str]:
     """Children and elderly by a stated age, for the person the age follows («نجله البالغ من العمر 15 عاما»,
     "a man aged 80") or, in "a 14-year-old boy", precedes; not when that person is a witness or someone's
     family (``witness``), whose age says nothing of the victims."""
