@@ -81,7 +81,7 @@ from nlp.counts_rules import (
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
-from nlp.victims import AGE_CUES, medic_agent, stated_age_categories, witness
+from nlp.victims import CATEGORY_CUES, medic_agent, sentence_categories, witness
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.5
@@ -1885,8 +1885,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             press_at += [m.first] if press else []
             if not ("medics" in m.payloads and medic_agent(words, m.first, m.last)) and not witness(words, m.first):
                 named.update(m.payloads)
-    if present & AGE_CUES:  # «نجله البالغ من العمر 15 عاما», "a man aged 80": a child, an elderly victim
-        named.update(stated_age_categories(words))
+    if present & CATEGORY_CUES:  # a stated age («نجله البالغ من العمر 15 عاما»), "she was arrested", "a Chadian woman"
+        named.update(sentence_categories(words))
     # protesters count for a detention only: shots fired at a march («الرصاص المطاطي على المتظاهرين») state no
     # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims
     fighters_at = set(where.get("combatants", ()))

@@ -161,8 +161,8 @@ _EN_ROLES = frozenset((
     "commentator", "engineer", "employee", "researcher", "poet", "artist", "singer"))
 _EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
 FEMININE_CUES = _EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
-# the precheck nlp/incidents.py runs before ``stated_age_categories`` (named when a stated age was its only reading)
-AGE_CUES = _STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _NATIONALS
+# the precheck nlp/incidents.py runs before ``sentence_categories``: a stated age, a feminine reference, a girl, an origin
+CATEGORY_CUES = _STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _NATIONALS
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -243,7 +243,7 @@ def _family_of(words: list[str], first: int) -> bool:
     return bool((word_forms(words[at]) | word_forms(parent)) & _RELATIVE_OF)
 
 
-def stated_age_categories(words: list[str]) -> set[str]:
+def sentence_categories(words: list[str]) -> set[str]:
     """The categories a sentence tells beyond its victim words: a stated age (``age_categories``) and a woman
     told only by a feminine reference (``feminine_victim``)."""
     found = age_categories(words)
