@@ -50,6 +50,7 @@ from nlp.incidents import (
     headline_frame,
     is_programme_trailer,
     lead_frame,
+    listed_victim_categories,
     load_lexicons,
     points_back_to_fighters,
     recalls_judged_act,
@@ -499,6 +500,26 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
     return out
 
 
+LISTED_VICTIMS_REACH = 2  # sentences between a list of victims and the incident it belongs to
+
+
+def _listed_victims(listed: dict[int, set[str]], found: list[tuple[Candidate, _Sentence]],
+                    sentences: list[_Sentence]) -> dict[str, set[str]]:
+    """Categories of the sentences that only list victims («من بينهم ست نساء وثلاثة أطفال», "Among those detained
+    are 22 women"), per incident type: each joins the nearest incident sentence within reach, the earlier on a tie."""
+    number_of = {sentence.start: number for number, sentence in enumerate(sentences)}
+    at: dict[int, set[str]] = {}
+    for candidate, sentence in found:
+        at.setdefault(number_of[sentence.start], set()).add(candidate.type)
+    named: dict[str, set[str]] = {}
+    for number, categories in listed.items():
+        near = [n for n in at if categories and abs(n - number) <= LISTED_VICTIMS_REACH]
+        if near:
+            for kind in at[min(near, key=lambda n: (abs(n - number), n > number))]:
+                named.setdefault(kind, set()).update(categories)
+    return named
+
+
 def annotate(text: str, language: str | None = None, published_at: str | None = None, *,
              model: bool = True) -> Annotation:
     """All annotations of one document; never raises on odd input (empty, huge, any script).
@@ -531,6 +552,7 @@ def annotate_rules(text: str, language: str | None = None,
     casualties = _Tally()  # the main event's counts
     statuses: list[str | None] = []
     results = []
+    listed: dict[int, set[str]] = {}  # a sentence's number -> the victims it lists («من بينهم ست نساء»), no incident of its own
     out_of_time = False
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
@@ -581,6 +603,8 @@ def annotate_rules(text: str, language: str | None = None,
             if number and points_back_to_fighters(candidate, result, statuses[:-1]):
                 continue  # «مقتل ثلاثة من عناصرها وإصابة اثنين» then «المصابين نقلا إلى المستشفى»
             found.append((candidate, sentence))
+        if not found or found[-1][1] is not sentence:
+            listed[number] = listed_victim_categories(sentence_tokens)
 
     if lang == "en" and any(c.type == "killing" for c, _ in found):
         found = _english_crossing_deaths(found, results, _words(tokens))
@@ -614,6 +638,7 @@ def annotate_rules(text: str, language: str | None = None,
         place_of_news = event_location(where, fell)
     libyan = in_libya(located, scores, place_of_news, lead_end, evidence_spans)
 
+    also_named = _listed_victims(listed, found, sentences)
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}
 
@@ -641,7 +666,8 @@ def annotate_rules(text: str, language: str | None = None,
             event_date=event_date.value if event_date else None,
             date_precision=event_date.precision if event_date else None,
             killed=candidate.killed, injured=None if unhurt else candidate.injured, detained=candidate.detained,
-            victim_categories=victim_categories(candidate.type, [c for c, _ in found]),
+            victim_categories=tuple(sorted({*victim_categories(candidate.type, [c for c, _ in found]),
+                                            *also_named.get(candidate.type, ())})),
         )
     _drop_body_finds(incidents)
     _drop_assault_told_twice(incidents)

@@ -80,7 +80,7 @@ from nlp.counts_rules import (
 )
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
-from nlp.normalize import clitic_variants
+from nlp.normalize import clitic_variants, normalize
 from nlp.victims import CATEGORY_CUES, medic_agent, sentence_categories, witness
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -1716,6 +1716,32 @@ def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
     accident cue «التيار الكهربائي» (an electrocution)."""
     return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and _form_before(
         words, match.first, _CUTS, _CUT_REACH)
+
+
+# «من بينهم ست نساء وثلاثة أطفال», "Among those detained are 22 women": a sentence that lists who the victims
+# of a nearby incident were, with no trigger of its own (nlp.annotate joins it to that incident)
+_LISTING_VICTIMS = frozenset(normalize(w) for w in ("بينهم", "بينهن", "بينهما", "ضمنهم", "among", "including"))
+# «تم إيقاف 41 شخصا من بينهم 13 قاصرا», "police arrested 30 fans, among them minors": the ones listed are suspects
+_SUSPECTS_HELD = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال", "arrested", "arrest"))
+
+
+def listed_victim_categories(tokens: list[Token]) -> set[str]:
+    """The categories named after «بينهم» / "among" / "including" in a sentence (tokens already normalised);
+    empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's sentence."""
+    words = [t.text for t in tokens]
+    marker = next((i for i, w in enumerate(words)
+                   if w in _LISTING_VICTIMS or (w[:1] == "و" and w[1:] in _LISTING_VICTIMS)), None)
+    if marker is None or any(word_forms(w) & _SUSPECTS_HELD for w in words[:marker]):
+        return set()
+    lex = load_lexicons()
+    named: set[str] = set()
+    for m in lex.victims.find(tokens) + lex.victim_kinds.find(tokens):
+        if m.first > marker and not witness(words, m.first) and not (
+                "medics" in m.payloads and medic_agent(words, m.first, m.last)):
+            named.update(m.payloads)
+    if frozenset().union(*map(word_forms, words[marker + 1 :])) & CATEGORY_CUES:
+        named.update(sentence_categories(words[marker + 1 :]))
+    return named - {"protesters"}
 
 
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
