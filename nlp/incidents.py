@@ -378,6 +378,15 @@ _EN_PLURAL_MEDICS = frozenset({"medics", "doctors", "nurses", "paramedics"})
 _EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter"})
 
 
+# «قالت عائلة الطبيب إن الخاطفين ...», «أسرة الناشط الحقوقي تطالب بكشف مصيره»: the family speaks for the doctor or the
+# activist right after it, who is the victim ("Family of Misrata activist say" in English, ``_english_speaker``)
+_FAMILY_OF = frozenset(normalize(w) for w in ("عائلة", "أسرة", "ذوي", "ذوو", "أهل", "أقارب"))
+
+
+def _family_speaks_for(words: list[str], first: int) -> bool:
+    return first > 0 and bool(word_forms(words[first - 1]) & _FAMILY_OF)
+
+
 def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> bool:
     """"Local activists believe the arrest ...", "activists say", "Medics at the hospital said the girls were dead",
     "His mother said he was beaten": a press word, medics or a victim's kin who speak are sources, no victims (not "a
@@ -1902,6 +1911,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         # "Journalist ... tortured, lawyer says": the lawyer who speaks, however near a trigger (English)
         is_source = is_source or (bool(press) and words[m.last + 1 : m.last + 2] in _EN_SPEAKS)
         is_source = is_source or _english_speaker(words, m, bool(press))
+        is_source = is_source and not _family_speaks_for(words, m.first)
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds:
