@@ -627,6 +627,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
                 after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
         english_people = None if person_after or not english else _english_people_after(words, end)
+        if english_people is None and english and words[max(0, index - 2) : index] == ["family", "of"]:
+            person_after, english_people = True, index  # "a family of five": the number is the people
         if english_people is not None:
             person_after, after = True, words[english_people : english_people + 3]
         people_end = english_people + 1 if english_people is not None else end + (not definite) + (after[:1] == ["من"])
@@ -646,6 +648,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
             kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
+        if kind is None and english and not person_after and words[end : end + 1] == ["were"]:
+            kind = _trigger_after(words, end, trigger_at)  # "one protester was killed and five were wounded"
         if kind is None and english and not person_after and trigger_at.get(end) in _SLOTS and (
                 index > 0 and words[index - 1] in _EN_HEDGES):
             kind = trigger_at[end]  # "at least 9 drowned", "more than 20 died": a hedged toll is people
@@ -659,6 +663,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»), «أطفاله الثلاثة أصيبوا»
             # (a definite number follows its people: the verb is right after it)
             kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]), trigger_at)
+        if kind is None and person_after and english and _english_sentence_subject(words, index):
+            kind = _english_subject_trigger(words, people_end, trigger_at)
         if kind is None and person_after and _met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
@@ -1405,6 +1411,8 @@ def _closed_death_phrase(word: str) -> bool:
 
 
 _EN_AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "have", "has", "had"})  # "two men have died"
+# the plural auxiliaries of a passive or a perfect whose subject is a number of people ("were killed", "have died")
+_EN_PLURAL_AUXILIARIES = frozenset({"were", "have", "had"})
 
 
 def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
@@ -1422,6 +1430,27 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
         if trigger_at.get(k) in _SLOTS:
             return trigger_at[k] if k == start or apposition or words[k - 1] in _EN_AUXILIARIES or (
                 words[k - 2 : k] in (["were", "also"], ["was", "also"])) else None  # "two others were also hurt"
+    return None
+
+
+_EN_SUBJECT_OPENERS = frozenset(_EN_HEDGES | {"a", "an", "the", "at", "more", "family", "of"})
+_EN_SUBJECT_REACH = 15
+
+
+def _english_sentence_subject(words: list[str], index: int) -> bool:
+    """The number opens the sentence ("Four children ...", "At least six people ...", "A family of five ..."): its
+    people are the subject of the sentence's first verb (English)."""
+    return all(w in _EN_SUBJECT_OPENERS for w in words[:index])
+
+
+def _english_subject_trigger(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
+    """"Four children, three brothers aged 5, 8 and 11 and their cousin, were killed": the subject's verb after a
+    description of the people (the commas are gone from the words) is the first trigger after a plural auxiliary, or
+    "died" itself; a killing or an injury only."""
+    for k in range(start, min(len(words), start + _EN_SUBJECT_REACH)):
+        if trigger_at.get(k) in ("killing", "injury") and (
+                words[k - 1] in _EN_PLURAL_AUXILIARIES or words[k] == "died" or words[k - 2 : k] == ["were", "also"]):
+            return trigger_at[k]
     return None
 
 
