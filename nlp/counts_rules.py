@@ -295,11 +295,20 @@ _EN_VAGUE_MANY = {"several", "many", "numerous", "dozens", "hundreds", "scores"}
 
 _EN_HANDED = {"received", "receive", "handed", "returned", "found"}
 _EN_BODY_LEFT = ("found", "dumped")
+_EN_FOUND_VERBS = frozenset({"found", "recovered", "retrieved", "discovered", "dumped"})
+_EN_NOT_PERSON_BODIES = frozenset({"the", "its", "evidence", "water", "work", "law", "research", "knowledge"})
 
 
 def _english_body_handed(words: list[str]) -> bool:
     """"The family received his body", "handed over her body", "found his body", "his body was found / dumped": one
-    person's body given to the family or found (English)."""
+    person's body given to the family or found (English); also "the body of <name or a person> ... was found" (not
+    "the body of the boat": a person word or a name's place, no number, after "of")."""
+    if "body" in words and _EN_FOUND_VERBS.intersection(words) and any(
+            w == "body" and words[k + 1 : k + 2] == ["of"] and k + 2 < len(words) and parse_number(words, k + 2) is None
+            and (words[k + 2] not in _EN_NOT_PERSON_BODIES or words[k + 3 : k + 4] == ["victim"]
+                 or _english_single_before(words, k + 3))
+            for k, w in enumerate(words)):
+        return True
     return any(w in ("his", "her") and words[k + 1] == "body" and (
         any(v in _EN_HANDED for v in words[max(0, k - 3) : k])
         or (words[k + 2 : k + 3] == ["was"] and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_BODY_LEFT))
@@ -879,6 +888,8 @@ def _toll_kind(words: list[str], index: int) -> str | None:
     """«عدد المصابين جراء الاشتباكات ... ارتفع إلى 14»: the casualty noun after «عدد» / «حصيلة» names what
     the number after «إلى» counts, however far the rise verb stands from it."""
     for k in range(index - 2, -1, -1):
+        if words[k] == "toll" and words[k - 1 : k] == ["death"]:
+            return "killing"  # "the death toll from the blast rose to four": English names the casualty first
         if word_forms(words[k]) & _TOTAL_WORDS and k + 1 < index:
             return _after_noun_kind(words, k + 1)
     return None
@@ -1283,6 +1294,8 @@ def _english_single_object(words: list[str], index: int) -> bool:
     """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
     title before a name, or past an article); a number or a plural there is counted by the count rules first."""
     j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
+    if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
+        return j + 1 < len(words) and _english_single_before(words, j + 1) and words[j + 2 : j + 3] != ["and"]
     j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
     return j < len(words) and words[j] in SINGULAR_VICTIMS and words[j + 1 : j + 2] != ["and"]
 

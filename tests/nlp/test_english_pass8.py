@@ -2,7 +2,7 @@
 present-tense headlines, false leads and actors on English news, checked on our own sentences (written by the rasad
 team; no real events)."""
 
-from tests.nlp.english_reading import counts
+from tests.nlp.english_reading import counts, types
 
 # --- counts: the people left unsaid, a family counted whole, a description between the people and their verb ------
 
@@ -31,3 +31,29 @@ def test_people_described_before_their_verb_are_counted() -> None:
     text = ("Four children, three brothers aged 5, 8 and 11 and their cousin, were killed when a shell hit their "
             "house in Tripoli on Friday.")
     assert counts(text)[0] == 4
+
+
+# --- counts: a toll risen, a kin wounded after a killing, a named body found ------------------------------------------
+
+
+def test_a_death_toll_risen_is_a_killing_of_that_many() -> None:
+    text = "The death toll from a car bomb in Sirte on Monday rose to nine on Tuesday, hospital officials said."
+    assert "killing" in types(text) and counts(text)[0] == 9
+
+
+def test_a_kin_wounded_after_a_killing_is_one_injured() -> None:
+    text = "A gunman shot dead a teacher in Zawiya on Monday and wounded his brother, police said."
+    assert counts(text) == (1, 1)
+
+
+def test_the_body_of_a_named_man_found_is_one_dead() -> None:
+    text = "The body of Salem Ali, 40, a taxi driver abducted in Sabha last month, was found on Sunday near the town."
+    assert counts(text)[0] == 1
+
+
+def test_the_body_of_the_victim_found_is_one_dead() -> None:
+    assert counts("The body of the victim was found on a farm road near Gharyan on Sunday.")[0] == 1
+
+
+def test_the_body_of_a_boat_recovered_counts_nobody() -> None:
+    assert counts("Divers recovered the body of the boat from the harbour in Tripoli on Sunday.")[0] is None
