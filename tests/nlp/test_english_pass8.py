@@ -57,3 +57,32 @@ def test_the_body_of_the_victim_found_is_one_dead() -> None:
 
 def test_the_body_of_a_boat_recovered_counts_nobody() -> None:
     assert counts("Divers recovered the body of the boat from the harbour in Tripoli on Sunday.")[0] is None
+
+
+# --- present-tense headlines ---------------------------------------------------------------------------------------
+
+
+def test_a_present_tense_headline_kill_is_a_killing() -> None:
+    text = "Gunmen kill two traders in Sabha market"
+    assert "killing" in types(text) and counts(text)[0] == 2
+
+
+def test_a_present_tense_headline_with_two_harms_counts_both() -> None:
+    assert counts("Clashes in Zawiya kill 12, injure 30") == (12, 30)
+
+
+def test_a_present_tense_abduction_is_an_abduction() -> None:
+    assert "abduction" in types("Armed group abducts activist in Misrata")
+
+
+def test_a_fire_that_kills_workers_is_no_incident() -> None:
+    assert not types("Fire kills three workers at Misrata factory")
+
+
+def test_a_threat_to_kill_is_no_killing() -> None:
+    assert not types("Armed group threatens to kill journalists in Tripoli")
+
+
+def test_a_present_tense_shelling_keeps_the_clinic_it_hit() -> None:
+    assert types("Militia shelling of Abu Salim clinic kills three") == {
+        "killing", "attack_on_property_or_infrastructure"}
