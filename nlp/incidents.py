@@ -1890,8 +1890,15 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # protesters count for a detention only: shots fired at a march («الرصاص المطاطي على المتظاهرين») state no
     # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims
     fighters_at = set(where.get("combatants", ()))
+    # "soldiers were killed when armed men attacked a post": beside fighters, the men of an English perpetrator
+    # phrase are the attackers, no civilians
+    perpetrators_at = {k for m in context_matches if "perpetrators" in m.payloads and words[m.first].isascii()
+                       for k in range(m.first, m.last + 1)}
+    if not fighters_at - perpetrators_at:
+        perpetrators_at = set()  # no fighter outside them ("men in military uniform" alone): as before
     civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words)
                                                       and not _captives(words, m.first, fighters_at)
+                                                      and m.first not in perpetrators_at
                                                       for m in lex.civilians.find(tokens))
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents

@@ -2,6 +2,7 @@
 present-tense headlines, false leads and actors on English news, checked on our own sentences (written by the rasad
 team; no real events)."""
 
+from nlp.annotate import annotate
 from tests.nlp.english_reading import counts, types
 
 # --- counts: the people left unsaid, a family counted whole, a description between the people and their verb ------
@@ -86,3 +87,16 @@ def test_a_threat_to_kill_is_no_killing() -> None:
 def test_a_present_tense_shelling_keeps_the_clinic_it_hit() -> None:
     assert types("Militia shelling of Abu Salim clinic kills three") == {
         "killing", "attack_on_property_or_infrastructure"}
+
+
+# --- false leads: soldiers killed by armed men ----------------------------------------------------------------------
+
+
+def test_soldiers_killed_by_armed_men_are_fighters() -> None:
+    text = "Nine soldiers were killed when armed men attacked an army post near Ghat, the army said."
+    assert annotate(text, "en").victim_status == "combatant"
+
+
+def test_civilians_killed_by_armed_men_stay_civilians() -> None:
+    text = "Two shepherds were killed when armed men attacked their camp near Ghat, relatives said."
+    assert annotate(text, "en").victim_status == "civilian"
