@@ -657,8 +657,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
             kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
-        if kind is None and english and not person_after and words[end : end + 1] == ["were"]:
-            kind = _trigger_after(words, end, trigger_at)  # "one protester was killed and five were wounded"
+        if kind is None and english and not person_after and words[end : end + 1] in (["were"], ["died"]):
+            kind = _trigger_after(words, end, trigger_at)  # "one was killed and five were wounded", "and seven died"
         if kind is None and english and not person_after and trigger_at.get(end) in _SLOTS and (
                 index > 0 and words[index - 1] in _EN_HEDGES):
             kind = trigger_at[end]  # "at least 9 drowned", "more than 20 died": a hedged toll is people

@@ -100,3 +100,17 @@ def test_soldiers_killed_by_armed_men_are_fighters() -> None:
 def test_civilians_killed_by_armed_men_stay_civilians() -> None:
     text = "Two shepherds were killed when armed men attacked their camp near Ghat, relatives said."
     assert annotate(text, "en").victim_status == "civilian"
+
+
+# --- false leads: a road accident of migrants; counts: "and seven died" ----------------------------------------------
+
+
+def test_a_migrants_truck_overturned_is_a_road_accident() -> None:
+    text = ("Migrants' truck overturns in desert, 6 dead\nSix migrants died when the truck carrying them towards "
+            "Kufra overturned on a desert track, officials said.")
+    assert not types(text)
+
+
+def test_a_number_before_died_counts_the_dead() -> None:
+    text = "Smugglers left 30 migrants in the desert near Kufra and eight died of thirst, the Red Crescent said."
+    assert counts(text)[0] == 8
