@@ -794,7 +794,9 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     ranks = words[at : at + 2] == ["في", "صفوف"]
     if ranks:  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10, «في صفوف أعوان الأمن و7 ...»
         at = _past_qualifiers(words, at + 3)
-    if at >= len(words) or not words[at].startswith("و"):
+    if words[at : at + 2] and words[at] == "and" and parse_number(words, at + 1) is not None:
+        at += 1  # "two fighters and three civilians were killed" (English: the guide adds them, 5)
+    elif at >= len(words) or not words[at].startswith("و"):
         return None
     joined = _joined_victim(words, at)
     if joined:
@@ -1335,7 +1337,9 @@ def _english_pair(words: list[str], index: int) -> bool:
     for j in range(second - 1, max(-1, second - 4), -1):  # past up to two adjectives ("her teenage son")
         if words[j] in _EN_POSSESSIVES:
             return words[j - 1 : j] == ["and"] and _english_single_before(words, j - 2)
-    return False
+    # "a woman and a child were killed": two singular victims, each with its article
+    return words[second - 1] in _EN_ARTICLES and words[second - 2] == "and" and _english_single_before(
+        words, second - 3) and second >= 4 and words[second - 4] in _EN_ARTICLES
 
 
 _EN_MORE = {"other", "more", "further", "additional"}

@@ -114,3 +114,19 @@ def test_a_migrants_truck_overturned_is_a_road_accident() -> None:
 def test_a_number_before_died_counts_the_dead() -> None:
     text = "Smugglers left 30 migrants in the desert near Kufra and eight died of thirst, the Red Crescent said."
     assert counts(text)[0] == 8
+
+
+# --- counts: two singular victims, two numbers of one event -------------------------------------------------------
+
+
+def test_a_woman_and_a_child_killed_are_two() -> None:
+    text = "A woman and a child were killed and nine others injured when a rocket hit a house in Tajoura."
+    assert counts(text) == (2, 9)
+
+
+def test_two_numbers_of_one_event_are_added() -> None:
+    assert counts("Two fighters and three civilians were killed when a shell hit a market in Tripoli.")[0] == 5
+
+
+def test_a_number_of_the_wounded_after_and_is_not_added_to_the_dead() -> None:
+    assert counts("Five people were killed and three children were wounded in the strike on Tajoura.") == (5, 3)
