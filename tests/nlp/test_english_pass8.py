@@ -130,3 +130,12 @@ def test_two_numbers_of_one_event_are_added() -> None:
 
 def test_a_number_of_the_wounded_after_and_is_not_added_to_the_dead() -> None:
     assert counts("Five people were killed and three children were wounded in the strike on Tajoura.") == (5, 3)
+
+
+# --- in Libya: support to the Libyan Coast Guard agreed abroad --------------------------------------------------------
+
+
+def test_a_deal_abroad_on_the_libyan_coast_guard_is_libyan_affairs() -> None:
+    text = ("Malta and Libya agree on patrol boats\nMalta's foreign ministry said Valletta and Tripoli agreed in "
+            "Valletta on Monday to hand three patrol boats to the Libyan Coast Guard.")
+    assert annotate(text, "en").in_libya
