@@ -139,3 +139,33 @@ def test_a_deal_abroad_on_the_libyan_coast_guard_is_libyan_affairs() -> None:
     text = ("Malta and Libya agree on patrol boats\nMalta's foreign ministry said Valletta and Tripoli agreed in "
             "Valletta on Monday to hand three patrol boats to the Libyan Coast Guard.")
     assert annotate(text, "en").in_libya
+
+
+# --- actors: Libyan armed groups and bodies in their English forms --------------------------------------------------
+
+
+def _actors(text: str) -> set[str]:
+    return {a.name for a in annotate(text, "en").actors}
+
+
+def test_the_tariq_bin_ziyad_brigade_is_an_actor() -> None:
+    assert "Tariq Bin Ziyad Brigade" in _actors("The Tariq Bin Ziyad Brigade detained 12 men in Sirte, a rights group said.")
+
+
+def test_a_body_and_an_acronym_are_two_actors() -> None:
+    assert _actors("The African Union and UNSMIL called for calm in Tripoli on Monday.") == {"African Union", "UNSMIL"}
+
+
+def test_men_in_plain_clothes_keep_their_description() -> None:
+    assert "Armed men in plain clothes" in _actors("Armed men in plain clothes abducted a blogger outside his home in Zawiya.")
+
+
+def test_a_countrys_national_guard_and_military_government_are_whole() -> None:
+    assert _actors("Tunisia's National Guard said on Monday it had stopped a boat off Sfax.") == {"Tunisia's National Guard"}
+    assert _actors("Niger's military government expelled 200 migrants to the Libyan border.") == {
+        "Niger's military government"}
+
+
+def test_the_rights_commission_in_libya_keeps_its_full_name() -> None:
+    text = "The National Human Rights Commission in Libya condemned the abduction of a blogger in Zawiya."
+    assert "National Human Rights Commission in Libya" in _actors(text)
