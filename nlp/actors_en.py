@@ -35,6 +35,7 @@ _HEADS = {
     "Organization", "Mission", "Directorate", "Ministry", "Committee", "Federation", "Union", "Society",
     "Institute", "Bank", "Watch", "Representatives", "Office", "Prosecutor", "Service", "Apparatus",
     "Representative", "Prosecution", "Platform", "FM", "Panel",
+    "Brigade", "Brigades", "Battalion", "Command",  # "the Zawiya Martyrs Brigade", "the General Command" (pass 8)
 }
 _JOINERS = {"of", "for", "and", "in", "the", "de", "des", "du"}
 _PUBLICATIONS = {"World", "Report", "Annual"}
@@ -231,7 +232,18 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
     actors = sorted(kept + added, key=lambda a: a.start)
     actors = sorted(actors + _defined_acronyms(text, token_starts, actors), key=lambda a: a.start)
-    return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, actors)))
+    return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, _member_forms_dropped(text, actors))))
+
+
+_MEMBER_LINKS = (" of the ", " of ")
+
+
+def _member_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """"Gunmen of the Zawiya Martyrs Brigade", "Tripoli Revolutionaries Brigade gunmen": the members of a named body
+    are the body (Actor conventions, member forms): the generic men beside it are not listed."""
+    bodies = [b for b in actors if b.type != "generic"]
+    return [a for a in actors if a.type != "generic" or not any(
+        text[a.end : b.start] in _MEMBER_LINKS or text[b.end : a.start] == " " for b in bodies)]
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")

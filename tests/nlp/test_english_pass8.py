@@ -169,3 +169,18 @@ def test_a_countrys_national_guard_and_military_government_are_whole() -> None:
 def test_the_rights_commission_in_libya_keeps_its_full_name() -> None:
     text = "The National Human Rights Commission in Libya condemned the abduction of a blogger in Zawiya."
     assert "National Human Rights Commission in Libya" in _actors(text)
+
+
+def test_a_brigade_named_in_title_case_is_an_actor() -> None:
+    assert _actors("The Abu Salim Central Security Brigade detained two traders on Sunday.") == {
+        "Abu Salim Central Security Brigade"}
+
+
+def test_gunmen_of_a_named_brigade_are_the_brigade() -> None:
+    assert _actors("Gunmen of the Zawiya Martyrs Brigade abducted two traders on Sunday.") == {"Zawiya Martyrs Brigade"}
+    assert _actors("Tripoli Revolutionaries Brigade gunmen abducted a student in Tripoli.") == {
+        "Tripoli Revolutionaries Brigade"}
+
+
+def test_gunmen_beside_no_body_stay_actors() -> None:
+    assert _actors("Gunmen abducted two traders outside Zawiya on Sunday, relatives said.") == {"Gunmen"}
