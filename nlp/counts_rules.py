@@ -65,7 +65,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father",
                     "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
-                    "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant"}
+                    "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
+                    "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident"}
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
 NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
@@ -130,7 +131,7 @@ _POSSESSED_TRIGGERS = {"مقتل", "اغتيال", "استشهاد", "مصرع",
 _TOLL_WORDS = {"حصيله", "الحصيله", "toll"}
 _TOTAL_WORDS = frozenset(_TOLL_WORDS | {"عدد", "number"})  # a toll or «عدد» (the union hoisted out of word loops)
 _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع", "وصل", "وصول", "بلغ", "بلغت", "ليبلغ",
-               "rose", "risen", "rises", "climbed"}
+               "rose", "risen", "rises", "climbed", "bringing", "brings", "taking"}  # "bringing the toll to three"
 
 
 def _dual_of_victim(word: str) -> bool:
@@ -890,8 +891,11 @@ def _toll_kind(words: list[str], index: int) -> str | None:
     """«عدد المصابين جراء الاشتباكات ... ارتفع إلى 14»: the casualty noun after «عدد» / «حصيلة» names what
     the number after «إلى» counts, however far the rise verb stands from it."""
     for k in range(index - 2, -1, -1):
-        if words[k] == "toll" and words[k - 1 : k] == ["death"]:
-            return "killing"  # "the death toll from the blast rose to four": English names the casualty first
+        if words[k] == "toll":
+            # "the death toll from the blast rose to four": English names the casualty first; a bare toll is of the
+            # dead unless a casualty noun follows ("the toll of wounded rose to 30")
+            after = words[k + 2] if words[k + 1 : k + 2] == ["of"] and k + 2 < index else ""
+            return (_after_noun_kind(words, k + 2) if after else None) or "killing"
         if word_forms(words[k]) & _TOTAL_WORDS and k + 1 < index:
             return _after_noun_kind(words, k + 1)
     return None

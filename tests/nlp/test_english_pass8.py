@@ -184,3 +184,30 @@ def test_gunmen_of_a_named_brigade_are_the_brigade() -> None:
 
 def test_gunmen_beside_no_body_stay_actors() -> None:
     assert _actors("Gunmen abducted two traders outside Zawiya on Sunday, relatives said.") == {"Gunmen"}
+
+
+# --- counts: a toll updated later, hyphenated numbers, a protester ---------------------------------------------------
+
+
+def test_a_toll_updated_later_in_the_article_is_the_count() -> None:
+    text = ("Three people were killed in a car bomb attack in Sirte on Monday. The toll later rose to seven after "
+            "four of the wounded died in hospital.")
+    assert counts(text)[0] == 7
+
+
+def test_bringing_the_toll_to_a_number_is_the_count() -> None:
+    text = ("Gunmen shot dead two men in Zawiya on Monday. Doctors later said a third man had died of his wounds, "
+            "bringing the toll to three.")
+    assert counts(text)[0] == 3
+
+
+def test_a_toll_of_wounded_counts_the_wounded() -> None:
+    assert counts("The toll of wounded from the clashes in Tripoli rose to 30 on Tuesday, medics said.") == (None, 30)
+
+
+def test_a_hyphenated_number_is_one_number() -> None:
+    assert counts("Twenty-three people have been killed in a week of fighting in Tripoli, medics said.")[0] == 23
+
+
+def test_a_protester_killed_is_one() -> None:
+    assert counts("Security forces killed a protester and wounded nine others in Zliten on Tuesday.") == (1, 9)
