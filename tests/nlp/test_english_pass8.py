@@ -211,3 +211,13 @@ def test_a_hyphenated_number_is_one_number() -> None:
 
 def test_a_protester_killed_is_one() -> None:
     assert counts("Security forces killed a protester and wounded nine others in Zliten on Tuesday.") == (1, 9)
+
+
+def test_a_trader_shot_dead_is_a_civilian() -> None:
+    assert annotate("Gunmen shot dead a trader outside his shop in Sabha on Monday.", "en").victim_status == "civilian"
+
+
+def test_traders_describing_a_massacre_of_prices_make_no_incident() -> None:
+    text = ("'Massacre' of prices in Misrata market\nTraders in Misrata described a 'massacre' of prices on Monday as "
+            "the dinar fell to 7.9 to the dollar.")
+    assert not types(text)
