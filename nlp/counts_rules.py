@@ -1353,9 +1353,15 @@ _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 _EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult"}
 
 
+# nationalities of Libya's southern neighbours and migrants that are no country cue (a cue would weigh a border
+# clash's Chadian rebels for Chad in the in-Libya decision): here they only qualify people ("Nine Chadian soldiers")
+_EN_MORE_NATIONALITIES = frozenset({"chadian", "nigerien", "nigerian", "malian", "eritrean", "ethiopian", "somali",
+                                    "bangladeshi", "ghanaian", "gambian", "senegalese", "guinean", "ivorian"})
+
+
 def _english_nationality(word: str) -> bool:
     """"Egyptian", "Sudanese": a nationality adjective between a number and its people ("two Egyptian workers")."""
-    return word.isascii() and adjective_country(word) is not None
+    return word.isascii() and (word.lower() in _EN_MORE_NATIONALITIES or adjective_country(word) is not None)
 
 
 def _english_people_after(words: list[str], end: int) -> int | None:
@@ -1456,6 +1462,9 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
 
 _EN_SUBJECT_OPENERS = frozenset(_EN_HEDGES | {"a", "an", "the", "at", "more", "family", "of"})
 _EN_SUBJECT_REACH = 15
+# a verb of the people themselves before any casualty verb: they are the speakers or the actors, not the victims
+_EN_SUBJECT_VERBS = frozenset({"said", "say", "says", "told", "tell", "tells", "described", "reported", "added",
+                               "saw", "witnessed", "found", "fled"})
 
 
 def _english_sentence_subject(words: list[str], index: int) -> bool:
@@ -1469,6 +1478,8 @@ def _english_subject_trigger(words: list[str], start: int, trigger_at: dict[int,
     description of the people (the commas are gone from the words) is the first trigger after a plural auxiliary, or
     "died" itself; a killing or an injury only."""
     for k in range(start, min(len(words), start + _EN_SUBJECT_REACH)):
+        if words[k] in _EN_SUBJECT_VERBS:
+            return None  # "Two Eritrean men said a Sudanese detainee died": the people did something else
         if trigger_at.get(k) in ("killing", "injury") and (
                 words[k - 1] in _EN_PLURAL_AUXILIARIES or words[k] == "died" or words[k - 2 : k] == ["were", "also"]):
             return trigger_at[k]

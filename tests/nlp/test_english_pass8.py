@@ -221,3 +221,12 @@ def test_traders_describing_a_massacre_of_prices_make_no_incident() -> None:
     text = ("'Massacre' of prices in Misrata market\nTraders in Misrata described a 'massacre' of prices on Monday as "
             "the dinar fell to 7.9 to the dollar.")
     assert not types(text)
+
+
+def test_a_neighbours_nationality_between_number_and_people_is_read() -> None:
+    assert counts("Six Chadian workers were killed when gunmen attacked a gold mine near Murzuq.")[0] == 6
+
+
+def test_people_who_speak_before_a_death_are_not_its_victims() -> None:
+    text = "Three Eritrean men said a Sudanese detainee died in the centre last month after guards beat him."
+    assert counts(text)[0] != 3
