@@ -1674,6 +1674,35 @@ def _counts_people(words: list[str], index: int) -> bool:
     return after >= len(words) or not no_people_after(words[after])
 
 
+_EN_CALLS = frozenset({"calling", "called", "calls", "call", "demanding", "demanded", "demand", "demands", "urged",
+                       "urging", "urge", "urges"})
+_EN_CALLED_ENDS = frozenset({"release", "end", "stop", "halt"})
+# people told by no number, name or single person: a call for all of a kind, not one event's victims
+_EN_UNNAMED_PEOPLE = frozenset({"people", "detainees", "prisoners", "those", "all", "men", "women", "migrants",
+                                "political", "arbitrary", "arbitrarily", "torture", "abductions", "detentions"})
+_EN_CALL_REACH = 6
+
+
+def _english_call_for_unnamed(words: list[str]) -> bool:
+    """"Hundreds rallied calling for the release of people held without trial", "activists called on the authorities
+    to end arbitrary detention": a call to free or to end a kind of abuse, its people unnamed, is a campaign, no
+    event (labelling guide: calls and campaigns with no event reported). Not "called for the release of journalist
+    X" (a named detainee still held is the news). English words only."""
+    if not _EN_CALLS.intersection(words):
+        return False
+    for k, word in enumerate(words):
+        if word not in _EN_CALLS:
+            continue
+        end = next((j for j in range(k + 1, min(len(words), k + _EN_CALL_REACH)) if words[j] in _EN_CALLED_ENDS), None)
+        if end is None:
+            continue
+        j = end + 1 + (words[end + 1 : end + 2] == ["of"])
+        j += words[j : j + 1] == ["the"] or words[j : j + 1] == ["to"]
+        if j < len(words) and words[j] in _EN_UNNAMED_PEOPLE:
+            return True
+    return False
+
+
 def _released(words: list[str], index: int) -> bool:
     """A release that happened at ``index`` («الإفراج عن», «أفرجت»), not one demanded («تطالب بالإفراج», «دعت إلى
     إطلاق سراح», «من أجل الإفراج», "must be released", "should be immediately released")."""
@@ -1750,7 +1779,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
     tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or bool(_SIMULATED.intersection(words))
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
-            english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)):
+            english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
+            _english_call_for_unnamed(words)):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects) and not _time_spent(words, m)]
     matches = [m for m in matches

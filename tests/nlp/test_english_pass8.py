@@ -230,3 +230,18 @@ def test_a_neighbours_nationality_between_number_and_people_is_read() -> None:
 def test_people_who_speak_before_a_death_are_not_its_victims() -> None:
     text = "Three Eritrean men said a Sudanese detainee died in the centre last month after guards beat him."
     assert counts(text)[0] != 3
+
+
+# --- false leads: a call to free people no one names ----------------------------------------------------------------
+
+
+def test_a_rally_calling_for_the_release_of_unnamed_people_is_no_incident() -> None:
+    text = ("Protest in Misrata demands release of detainees\nHundreds of people rallied in Misrata on Friday calling "
+            "for the release of men held without trial by armed groups. The rally ended peacefully.")
+    assert not types(text)
+
+
+def test_a_call_for_the_release_of_named_brothers_held_without_charge_stays() -> None:
+    text = ("Relatives called for the release of three brothers detained without charge by an armed group in Zawiya "
+            "last week.")
+    assert "arbitrary_detention" in types(text)
