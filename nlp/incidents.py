@@ -1678,7 +1678,7 @@ _EN_CALLS = frozenset({"calling", "called", "calls", "call", "demanding", "deman
                        "urging", "urge", "urges"})
 _EN_CALLED_ENDS = frozenset({"release", "end", "stop", "halt"})
 # people told by no number, name or single person: a call for all of a kind, not one event's victims
-_EN_UNNAMED_PEOPLE = frozenset({"people", "detainees", "prisoners", "those", "all", "men", "women", "migrants",
+_EN_UNNAMED_PEOPLE = frozenset({"people", "detainees", "prisoners", "those", "men", "women", "migrants",
                                 "political", "arbitrary", "arbitrarily", "torture", "abductions", "detentions"})
 _EN_CALL_REACH = 6
 
