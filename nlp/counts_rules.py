@@ -1299,11 +1299,18 @@ _EN_ARTICLES = {"a", "an", "the"}
 def _english_single_object(words: list[str], index: int) -> bool:
     """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
     title before a name, or past an article); a number or a plural there is counted by the count rules first."""
+    j = _english_object_at(words, index)
+    return j is not None and (words[j + 1 : j + 2] != ["and"] or _victims_from(words, j) == 2)
+
+
+def _english_object_at(words: list[str], index: int) -> int | None:
+    """Where a singular victim right after an English trigger is ("killed a shepherd", "wounded her colleague")."""
     j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
     if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
-        return j + 1 < len(words) and _english_single_before(words, j + 1) and words[j + 2 : j + 3] != ["and"]
+        return j + 1 if j + 1 < len(words) and _english_single_before(words, j + 1) else None
     j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
-    return j < len(words) and words[j] in SINGULAR_VICTIMS and words[j + 1 : j + 2] != ["and"]
+    return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
+
 
 
 _EN_POSSESSIVES = {"his", "her", "their"}
@@ -1528,7 +1535,7 @@ def _victims_from(words: list[str], at: int) -> int:
     for k in range(at + 1, min(len(words), at + 4)):
         if words[k] == "and" and k + 1 < len(words):  # "a journalist and his son"
             joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
-            return 2 if joined in SINGULAR_VICTIMS else 1
+            return 2 if joined in SINGULAR_VICTIMS or joined in _EN_KIN else 1  # "a girl and her grandfather"
         if words[k].startswith("و") and len(words[k]) > 2:
             joined = words[k][1:]
             counted = _number_after_noun(words, k + 1)
@@ -1632,7 +1639,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         elif english and _english_pair(words, index):
             found[slot] = 2  # "a woman and her teenage son were injured"
         elif english and _english_single(words, index, slot, found):
-            found[slot] = 1  # "a nurse working at the clinic was beaten", "a Sudanese worker died"
+            # "a nurse working at the clinic was beaten", "a Sudanese worker died"; "killed a girl and her grandfather"
+            found[slot] = _victims_from(words, j) if (j := _english_object_at(words, index)) is not None else 1
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
             found[slot] = 1  # "two people were killed and a third wounded"
     for index, kind in sorted(trigger_at.items()):

@@ -245,3 +245,16 @@ def test_a_call_for_the_release_of_named_brothers_held_without_charge_stays() ->
     text = ("Relatives called for the release of three brothers detained without charge by an armed group in Zawiya "
             "last week.")
     assert "arbitrary_detention" in types(text)
+
+
+# --- counts: one victim and one of kin; lives claimed ---------------------------------------------------------------
+
+
+def test_a_victim_and_one_of_kin_are_two() -> None:
+    assert counts("Mortar shells killed a girl and her grandfather in Abu Salim on Monday.")[0] == 2
+    assert counts("A man shot dead his wife and her sister in Tobruk on Friday, police said.")[0] == 2
+
+
+def test_lives_claimed_are_a_killing_counted() -> None:
+    text = "The shelling claimed the lives of four civilians in Ain Zara on Sunday, medics said."
+    assert "killing" in types(text) and counts(text)[0] == 4
