@@ -1445,6 +1445,8 @@ def _closed_death_phrase(word: str) -> bool:
 
 
 _EN_AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "have", "has", "had"})  # "two men have died"
+# "four civilians suffered shrapnel wounds", "were treated for injuries": the people's wounds, told by a verb of theirs
+_EN_SUFFERED = frozenset({"suffered", "sustained"})
 # the plural auxiliaries of a passive or a perfect whose subject is a number of people ("were killed", "have died")
 _EN_PLURAL_AUXILIARIES = frozenset({"were", "have", "had"})
 
@@ -1463,7 +1465,8 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
             return None  # «إنقاذ 60 مهاجرا وانتشال جثث 5»: «و» opens the next clause and its own victims
         if trigger_at.get(k) in _SLOTS:
             return trigger_at[k] if k == start or apposition or words[k - 1] in _EN_AUXILIARIES or (
-                words[k - 2 : k] in (["were", "also"], ["was", "also"])) else None  # "two others were also hurt"
+                words[k - 2 : k] in (["were", "also"], ["was", "also"])) or (  # "two others were also hurt"
+                words[k - 1] in _EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] else None
     return None
 
 

@@ -258,3 +258,14 @@ def test_a_victim_and_one_of_kin_are_two() -> None:
 def test_lives_claimed_are_a_killing_counted() -> None:
     text = "The shelling claimed the lives of four civilians in Ain Zara on Sunday, medics said."
     assert "killing" in types(text) and counts(text)[0] == 4
+
+
+# --- injured: wounds suffered, injuries treated -------------------------------------------------------------------
+
+
+def test_people_who_suffered_wounds_are_the_injured() -> None:
+    assert counts("Four civilians suffered shrapnel wounds when a shell hit their house in Tajoura.")[1] == 4
+
+
+def test_people_treated_for_injuries_are_the_injured() -> None:
+    assert counts("Seven people were treated for injuries after the explosion in Benghazi, the hospital said.")[1] == 7
