@@ -269,3 +269,9 @@ def test_people_who_suffered_wounds_are_the_injured() -> None:
 
 def test_people_treated_for_injuries_are_the_injured() -> None:
     assert counts("Seven people were treated for injuries after the explosion in Benghazi, the hospital said.")[1] == 7
+
+
+def test_present_tense_detention_abduction_and_torture_headlines() -> None:
+    assert "arbitrary_detention" in types("Militia detains journalist in Tripoli")
+    assert "abduction" in types("Gunmen abduct doctor in Sabha")
+    assert "torture" in types("Armed group tortures detainee in Zawiya prison")
