@@ -35,6 +35,7 @@ _HEADS = {
     "Organization", "Mission", "Directorate", "Ministry", "Committee", "Federation", "Union", "Society",
     "Institute", "Bank", "Watch", "Representatives", "Office", "Prosecutor", "Service", "Apparatus",
     "Representative", "Prosecution", "Platform", "FM", "Panel",
+    "Brigade", "Brigades", "Battalion", "Command",  # "the Zawiya Martyrs Brigade", "the General Command" (pass 8)
 }
 _JOINERS = {"of", "for", "and", "in", "the", "de", "des", "du"}
 _PUBLICATIONS = {"World", "Report", "Annual"}
@@ -76,12 +77,13 @@ _COUNTRIES = ("Libya|Tunisia|Egypt|Algeria|Morocco|Sudan|Chad|Niger|Mali|Malta|I
 # bare "authorities" is none, so neither is "Libya's authorities")
 _COUNTRY_WORD = re.compile(_COUNTRIES)
 _POSSESSIVE_OWNER = re.compile(rf"(?:{_COUNTRIES})['’]s ")
-_POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:(?!authorities)(?:{_GENERIC_BODIES})|(?:{_PORTFOLIOS}) ministry|"
+_POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:military (?:government|junta)|[Nn]ational [Gg]uard|"
+                        rf"(?!authorities)(?:{_GENERIC_BODIES})|(?:{_PORTFOLIOS}) ministry|"
                         r"parliament|government|traffic department|electoral (?:agency|commission)|election commission)\b")
 # "444 Combat Brigade", "the 128th Brigade": a unit named by its number
 _NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:[A-Z][a-z]+ )?(?:Brigade|Battalion|Regiment|Division)\b")
 # "gunmen in military uniform": the description goes with the men
-_UNIFORM_TAIL = re.compile(r" in (?:military|police|army|security|army-style) uniforms?\b")
+_UNIFORM_TAIL = re.compile(r" in (?:(?:military|police|army|security|army-style) uniforms?|(?:plain|civilian) clothes)\b")
 # "the UN envoy", "UN experts", "the UN humanitarian coordinator": a person of the body speaks, the body is no party
 _PERSON_AFTER = re.compile(r" (?:[a-z]+ )?(?:envoy|experts?|coordinator|officials?|official's|spokes(?:man|woman|person)|chief|"
                            r"investigators?|rapporteurs?|representative|agencies|measures)\b")  # "UN agencies": none named
@@ -117,6 +119,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                     break  # "tells Security Council Libya warrants ...": a headline's next noun, not "Council of Libya"
                 if words[j][2] in _HEADS and words[j + 1][2] in _PUBLICATIONS:
                     break  # "Human Rights Watch World Report": the body's publication, not part of its name
+                if words[j + 1][2] == "and" and words[j][2] in _HEADS and words[j + 2][2].isupper():
+                    break  # "the African Union and UNSMIL": a body, then an acronym of another one
                 j += 1
             run = words[i: j + 1]
             if run and run[0][2] in ("The", "A", "An"):
@@ -228,7 +232,18 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
     actors = sorted(kept + added, key=lambda a: a.start)
     actors = sorted(actors + _defined_acronyms(text, token_starts, actors), key=lambda a: a.start)
-    return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, actors)))
+    return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, _member_forms_dropped(text, actors))))
+
+
+_MEMBER_LINKS = (" of the ", " of ")
+
+
+def _member_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """"Gunmen of the Zawiya Martyrs Brigade", "Tripoli Revolutionaries Brigade gunmen": the members of a named body
+    are the body (Actor conventions, member forms): the generic men beside it are not listed."""
+    bodies = [b for b in actors if b.type != "generic"]
+    return [a for a in actors if a.type != "generic" or not any(
+        text[a.end : b.start] in _MEMBER_LINKS or text[b.end : a.start] == " " for b in bodies)]
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")

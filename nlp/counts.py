@@ -77,6 +77,9 @@ def _parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
         return value, used
     if token in _ENGLISH and token not in ("a", "an"):
         value = _ENGLISH[token]
+        unit = _ENGLISH.get(tokens[index + 1], 0) if 20 <= value <= 90 and index + 1 < len(tokens) else 0
+        if 0 < unit < 10 and tokens[index + 1] not in ("a", "an"):
+            return value + unit, 2  # "twenty-three" (the hyphen splits the words): 23, not 20 and then 3
         return (value, 1) if value > 0 else None
     value = _word_value(token)
     if value is None:

@@ -65,7 +65,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father",
                     "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
-                    "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant"}
+                    "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
+                    "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident"}
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
 NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
@@ -130,7 +131,7 @@ _POSSESSED_TRIGGERS = {"مقتل", "اغتيال", "استشهاد", "مصرع",
 _TOLL_WORDS = {"حصيله", "الحصيله", "toll"}
 _TOTAL_WORDS = frozenset(_TOLL_WORDS | {"عدد", "number"})  # a toll or «عدد» (the union hoisted out of word loops)
 _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع", "وصل", "وصول", "بلغ", "بلغت", "ليبلغ",
-               "rose", "risen", "rises", "climbed"}
+               "rose", "risen", "rises", "climbed", "bringing", "brings", "taking"}  # "bringing the toll to three"
 
 
 def _dual_of_victim(word: str) -> bool:
@@ -295,11 +296,20 @@ _EN_VAGUE_MANY = {"several", "many", "numerous", "dozens", "hundreds", "scores"}
 
 _EN_HANDED = {"received", "receive", "handed", "returned", "found"}
 _EN_BODY_LEFT = ("found", "dumped")
+_EN_FOUND_VERBS = frozenset({"found", "recovered", "retrieved", "discovered", "dumped"})
+_EN_NOT_PERSON_BODIES = frozenset({"the", "its", "evidence", "water", "work", "law", "research", "knowledge"})
 
 
 def _english_body_handed(words: list[str]) -> bool:
     """"The family received his body", "handed over her body", "found his body", "his body was found / dumped": one
-    person's body given to the family or found (English)."""
+    person's body given to the family or found (English); also "the body of <name or a person> ... was found" (not
+    "the body of the boat": a person word or a name's place, no number, after "of")."""
+    if "body" in words and _EN_FOUND_VERBS.intersection(words) and any(
+            w == "body" and words[k + 1 : k + 2] == ["of"] and k + 2 < len(words) and parse_number(words, k + 2) is None
+            and (words[k + 2] not in _EN_NOT_PERSON_BODIES or words[k + 3 : k + 4] == ["victim"]
+                 or _english_single_before(words, k + 3))
+            for k, w in enumerate(words)):
+        return True
     return any(w in ("his", "her") and words[k + 1] == "body" and (
         any(v in _EN_HANDED for v in words[max(0, k - 3) : k])
         or (words[k + 2 : k + 3] == ["was"] and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_BODY_LEFT))
@@ -627,6 +637,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
                 after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
         english_people = None if person_after or not english else _english_people_after(words, end)
+        if english_people is None and english and words[max(0, index - 2) : index] == ["family", "of"]:
+            person_after, english_people = True, index  # "a family of five": the number is the people
         if english_people is not None:
             person_after, after = True, words[english_people : english_people + 3]
         people_end = english_people + 1 if english_people is not None else end + (not definite) + (after[:1] == ["من"])
@@ -646,6 +658,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
             kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
+        if kind is None and english and not person_after and words[end : end + 1] in (["were"], ["died"]):
+            kind = _trigger_after(words, end, trigger_at)  # "one was killed and five were wounded", "and seven died"
         if kind is None and english and not person_after and trigger_at.get(end) in _SLOTS and (
                 index > 0 and words[index - 1] in _EN_HEDGES):
             kind = trigger_at[end]  # "at least 9 drowned", "more than 20 died": a hedged toll is people
@@ -659,6 +673,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»), «أطفاله الثلاثة أصيبوا»
             # (a definite number follows its people: the verb is right after it)
             kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]), trigger_at)
+        if kind is None and person_after and english and _english_sentence_subject(words, index):
+            kind = _english_subject_trigger(words, people_end, trigger_at)
         if kind is None and person_after and _met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
@@ -779,7 +795,9 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     ranks = words[at : at + 2] == ["في", "صفوف"]
     if ranks:  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10, «في صفوف أعوان الأمن و7 ...»
         at = _past_qualifiers(words, at + 3)
-    if at >= len(words) or not words[at].startswith("و"):
+    if words[at : at + 2] and words[at] == "and" and parse_number(words, at + 1) is not None:
+        at += 1  # "two fighters and three civilians were killed" (English: the guide adds them, 5)
+    elif at >= len(words) or not words[at].startswith("و"):
         return None
     joined = _joined_victim(words, at)
     if joined:
@@ -873,6 +891,11 @@ def _toll_kind(words: list[str], index: int) -> str | None:
     """«عدد المصابين جراء الاشتباكات ... ارتفع إلى 14»: the casualty noun after «عدد» / «حصيلة» names what
     the number after «إلى» counts, however far the rise verb stands from it."""
     for k in range(index - 2, -1, -1):
+        if words[k] == "toll":
+            # "the death toll from the blast rose to four": English names the casualty first; a bare toll is of the
+            # dead unless a casualty noun follows ("the toll of wounded rose to 30")
+            after = words[k + 2] if words[k + 1 : k + 2] == ["of"] and k + 2 < index else ""
+            return (_after_noun_kind(words, k + 2) if after else None) or "killing"
         if word_forms(words[k]) & _TOTAL_WORDS and k + 1 < index:
             return _after_noun_kind(words, k + 1)
     return None
@@ -1276,9 +1299,18 @@ _EN_ARTICLES = {"a", "an", "the"}
 def _english_single_object(words: list[str], index: int) -> bool:
     """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
     title before a name, or past an article); a number or a plural there is counted by the count rules first."""
+    j = _english_object_at(words, index)
+    return j is not None and (words[j + 1 : j + 2] != ["and"] or _victims_from(words, j) == 2)
+
+
+def _english_object_at(words: list[str], index: int) -> int | None:
+    """Where a singular victim right after an English trigger is ("killed a shepherd", "wounded her colleague")."""
     j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
+    if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
+        return j + 1 if j + 1 < len(words) and _english_single_before(words, j + 1) else None
     j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
-    return j < len(words) and words[j] in SINGULAR_VICTIMS and words[j + 1 : j + 2] != ["and"]
+    return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
+
 
 
 _EN_POSSESSIVES = {"his", "her", "their"}
@@ -1316,7 +1348,9 @@ def _english_pair(words: list[str], index: int) -> bool:
     for j in range(second - 1, max(-1, second - 4), -1):  # past up to two adjectives ("her teenage son")
         if words[j] in _EN_POSSESSIVES:
             return words[j - 1 : j] == ["and"] and _english_single_before(words, j - 2)
-    return False
+    # "a woman and a child were killed": two singular victims, each with its article
+    return words[second - 1] in _EN_ARTICLES and words[second - 2] == "and" and _english_single_before(
+        words, second - 3) and second >= 4 and words[second - 4] in _EN_ARTICLES
 
 
 _EN_MORE = {"other", "more", "further", "additional"}
@@ -1326,9 +1360,15 @@ _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 _EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult"}
 
 
+# nationalities of Libya's southern neighbours and migrants that are no country cue (a cue would weigh a border
+# clash's Chadian rebels for Chad in the in-Libya decision): here they only qualify people ("Nine Chadian soldiers")
+_EN_MORE_NATIONALITIES = frozenset({"chadian", "nigerien", "nigerian", "malian", "eritrean", "ethiopian", "somali",
+                                    "bangladeshi", "ghanaian", "gambian", "senegalese", "guinean", "ivorian"})
+
+
 def _english_nationality(word: str) -> bool:
     """"Egyptian", "Sudanese": a nationality adjective between a number and its people ("two Egyptian workers")."""
-    return word.isascii() and adjective_country(word) is not None
+    return word.isascii() and (word.lower() in _EN_MORE_NATIONALITIES or adjective_country(word) is not None)
 
 
 def _english_people_after(words: list[str], end: int) -> int | None:
@@ -1405,6 +1445,10 @@ def _closed_death_phrase(word: str) -> bool:
 
 
 _EN_AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "have", "has", "had"})  # "two men have died"
+# "four civilians suffered shrapnel wounds", "were treated for injuries": the people's wounds, told by a verb of theirs
+_EN_SUFFERED = frozenset({"suffered", "sustained"})
+# the plural auxiliaries of a passive or a perfect whose subject is a number of people ("were killed", "have died")
+_EN_PLURAL_AUXILIARIES = frozenset({"were", "have", "had"})
 
 
 def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
@@ -1421,7 +1465,34 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
             return None  # «إنقاذ 60 مهاجرا وانتشال جثث 5»: «و» opens the next clause and its own victims
         if trigger_at.get(k) in _SLOTS:
             return trigger_at[k] if k == start or apposition or words[k - 1] in _EN_AUXILIARIES or (
-                words[k - 2 : k] in (["were", "also"], ["was", "also"])) else None  # "two others were also hurt"
+                words[k - 2 : k] in (["were", "also"], ["was", "also"])) or (  # "two others were also hurt"
+                words[k - 1] in _EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] else None
+    return None
+
+
+_EN_SUBJECT_OPENERS = frozenset(_EN_HEDGES | {"a", "an", "the", "at", "more", "family", "of"})
+_EN_SUBJECT_REACH = 15
+# a verb of the people themselves before any casualty verb: they are the speakers or the actors, not the victims
+_EN_SUBJECT_VERBS = frozenset({"said", "say", "says", "told", "tell", "tells", "described", "reported", "added",
+                               "saw", "witnessed", "found", "fled"})
+
+
+def _english_sentence_subject(words: list[str], index: int) -> bool:
+    """The number opens the sentence ("Four children ...", "At least six people ...", "A family of five ..."): its
+    people are the subject of the sentence's first verb (English)."""
+    return all(w in _EN_SUBJECT_OPENERS for w in words[:index])
+
+
+def _english_subject_trigger(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
+    """"Four children, three brothers aged 5, 8 and 11 and their cousin, were killed": the subject's verb after a
+    description of the people (the commas are gone from the words) is the first trigger after a plural auxiliary, or
+    "died" itself; a killing or an injury only."""
+    for k in range(start, min(len(words), start + _EN_SUBJECT_REACH)):
+        if words[k] in _EN_SUBJECT_VERBS:
+            return None  # "Two Eritrean men said a Sudanese detainee died": the people did something else
+        if trigger_at.get(k) in ("killing", "injury") and (
+                words[k - 1] in _EN_PLURAL_AUXILIARIES or words[k] == "died" or words[k - 2 : k] == ["were", "also"]):
+            return trigger_at[k]
     return None
 
 
@@ -1467,7 +1538,7 @@ def _victims_from(words: list[str], at: int) -> int:
     for k in range(at + 1, min(len(words), at + 4)):
         if words[k] == "and" and k + 1 < len(words):  # "a journalist and his son"
             joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
-            return 2 if joined in SINGULAR_VICTIMS else 1
+            return 2 if joined in SINGULAR_VICTIMS or joined in _EN_KIN else 1  # "a girl and her grandfather"
         if words[k].startswith("و") and len(words[k]) > 2:
             joined = words[k][1:]
             counted = _number_after_noun(words, k + 1)
@@ -1571,7 +1642,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         elif english and _english_pair(words, index):
             found[slot] = 2  # "a woman and her teenage son were injured"
         elif english and _english_single(words, index, slot, found):
-            found[slot] = 1  # "a nurse working at the clinic was beaten", "a Sudanese worker died"
+            # "a nurse working at the clinic was beaten", "a Sudanese worker died"; "killed a girl and her grandfather"
+            found[slot] = _victims_from(words, j) if (j := _english_object_at(words, index)) is not None else 1
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
             found[slot] = 1  # "two people were killed and a third wounded"
     for index, kind in sorted(trigger_at.items()):

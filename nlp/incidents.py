@@ -1683,6 +1683,35 @@ def _counts_people(words: list[str], index: int) -> bool:
     return after >= len(words) or not no_people_after(words[after])
 
 
+_EN_CALLS = frozenset({"calling", "called", "calls", "call", "demanding", "demanded", "demand", "demands", "urged",
+                       "urging", "urge", "urges"})
+_EN_CALLED_ENDS = frozenset({"release", "end", "stop", "halt"})
+# people told by no number, name or single person: a call for all of a kind, not one event's victims
+_EN_UNNAMED_PEOPLE = frozenset({"people", "detainees", "prisoners", "those", "men", "women", "migrants",
+                                "political", "arbitrary", "arbitrarily", "torture", "abductions", "detentions"})
+_EN_CALL_REACH = 6
+
+
+def _english_call_for_unnamed(words: list[str]) -> bool:
+    """"Hundreds rallied calling for the release of people held without trial", "activists called on the authorities
+    to end arbitrary detention": a call to free or to end a kind of abuse, its people unnamed, is a campaign, no
+    event (labelling guide: calls and campaigns with no event reported). Not "called for the release of journalist
+    X" (a named detainee still held is the news). English words only."""
+    if not _EN_CALLS.intersection(words):
+        return False
+    for k, word in enumerate(words):
+        if word not in _EN_CALLS:
+            continue
+        end = next((j for j in range(k + 1, min(len(words), k + _EN_CALL_REACH)) if words[j] in _EN_CALLED_ENDS), None)
+        if end is None:
+            continue
+        j = end + 1 + (words[end + 1 : end + 2] == ["of"])
+        j += words[j : j + 1] == ["the"] or words[j : j + 1] == ["to"]
+        if j < len(words) and words[j] in _EN_UNNAMED_PEOPLE:
+            return True
+    return False
+
+
 def _released(words: list[str], index: int) -> bool:
     """A release that happened at ``index`` («الإفراج عن», «أفرجت»), not one demanded («تطالب بالإفراج», «دعت إلى
     إطلاق سراح», «من أجل الإفراج», "must be released", "should be immediately released")."""
@@ -1785,7 +1814,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
     tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or bool(_SIMULATED.intersection(words))
     if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
-            english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)):
+            english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
+            _english_call_for_unnamed(words)):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects) and not _time_spent(words, m)]
     matches = [m for m in matches
@@ -1926,8 +1956,15 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # protesters count for a detention only: shots fired at a march («الرصاص المطاطي على المتظاهرين») state no
     # harm, and protesters who attack («مقتل شرطي خلال مواجهات مع محتجين») are no victims
     fighters_at = set(where.get("combatants", ()))
+    # "soldiers were killed when armed men attacked a post": beside fighters, the men of an English perpetrator
+    # phrase are the attackers, no civilians
+    perpetrators_at = {k for m in context_matches if "perpetrators" in m.payloads and words[m.first].isascii()
+                       for k in range(m.first, m.last + 1)}
+    if not fighters_at - perpetrators_at:
+        perpetrators_at = set()  # no fighter outside them ("men in military uniform" alone): as before
     civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words)
                                                       and not _captives(words, m.first, fighters_at)
+                                                      and m.first not in perpetrators_at
                                                       for m in lex.civilians.find(tokens))
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents
@@ -2136,7 +2173,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
     _security_took(kept, matches, words, strong_types)
     # a stray bullet that "struck their home" harmed the people inside, it was no attack on the house
-    struck = PROPERTY in kept and not (present & _BULLETS) and _english_object_struck(words, objects)
+    struck = PROPERTY in kept and not (present & _BULLETS) and (_english_object_struck(words, objects) or (
+        kept.get("killing") is not None and kept["killing"].trigger in _EN_PRESENT_KILLS))
     _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck,
              beaten_en)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
@@ -2348,6 +2386,9 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
 _EN_STRIKING = frozenset({"on", "hit", "hits", "struck", "strikes", "targeted", "targeting", "stormed", "shelled",
                           "bombed", "raided", "smashed", "smashing", "ransacked", "vandalised", "vandalized"})
 _EN_STRIKE_REACH = 3  # "hit the Naivasha market": the verb, an article and a name before the object
+# a present-tense headline "Shelling of the market kills 31", "Drone strike hits fish market, kills three": the object
+# it names is where the attack struck, kept beside the dead as "hit" keeps it (English pass 8)
+_EN_PRESENT_KILLS = frozenset({"kills", "kill"})
 
 
 def _english_object_struck(words: list[str], objects: list[PhraseMatch[str]]) -> bool:
