@@ -172,3 +172,9 @@ def test_the_wazin_crossing_is_found_without_the_article_on_dhehiba() -> None:
     # Tunisian outlets write «معبر ذهيبة وازن» as often as «معبر الذهيبة وازن»: both are the Libyan crossing point
     for text in ("أغلق معبر ذهيبة وازن أمام المسافرين", "أغلق معبر الذهيبة وازن أمام المسافرين"):
         assert [(pid, libya) for _, pid, libya in _places(text)] == [("ly-bx-wazin", True)]
+
+
+def test_english_spellings_of_ubari_all_name_the_town() -> None:
+    for spelling in ("Ubari", "Awbari", "Obari"):
+        found = [(p.id, p.in_libya) for p in annotate(f"Clashes erupted in {spelling} on Monday.", "en").places]
+        assert found == [("ly-ubari", True)], (spelling, found)
