@@ -151,6 +151,8 @@ class _Cues:
     acting_verbs: frozenset[str]
     headline_vague_bodies: frozenset[tuple[str, ...]]
     one_armed_group: frozenset[tuple[str, ...]]
+    known_as_verbs: frozenset[str]
+    known_as_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -207,6 +209,8 @@ def load_cues() -> _Cues:
         acting_verbs=_norm_set(data["acting_verbs"]),
         headline_vague_bodies=_phrase_set(data["headline_vague_bodies"]),
         one_armed_group=_phrase_set(data["one_armed_group"]),
+        known_as_verbs=_norm_set(data["known_as_verbs"]),
+        known_as_prepositions=_norm_set(data["known_as_prepositions"]),
     )
 
 
@@ -613,6 +617,24 @@ def _quoted_name(doc: _Doc, index: int) -> ActorMatch | None:
     return ActorMatch(name, entry_id, kind, start, end, first, close)
 
 
+def _known_as(doc: _Doc, index: int, head: str) -> ActorMatch | None:
+    """«تعرف باسم "كتيبة الشهيد أبو عجيلة"», «تعرف بـ"سرية الحماية غريان"»: a body's name quoted after "known as"
+    is whole as written; the head's own tail would stop at the given name or the town inside it."""
+    words, cues = doc.words, doc.cues
+    if index < 2 or not doc.quoted(index):
+        return None
+    before = words[index - 1]
+    if before not in cues.known_as_verbs and not (
+            before in cues.known_as_prepositions and words[index - 2] in cues.known_as_verbs):
+        return None
+    close = next((k for k in range(index, min(len(words), index + _MAX_QUOTED))
+                  if doc.quoted(k + 1) or (k > index and not doc.clean(k))), None)
+    if close is None or close == index or not doc.quoted(close + 1) or not doc.clean(close):
+        return None
+    name, start, end = doc.tokens.surface(doc.text, index, close, _article_form(words[index], head))
+    return ActorMatch(name, "", "body", start, end, index, close)
+
+
 def _member_body(doc: _Doc, index: int, last: int) -> PhraseMatch[str] | None:
     """«وحدات الحرس الوطني», «الوحدات الحدودية البرية للحرس الوطني»: the listed body after the head."""
     for k in range(index + 1, last + 1):
@@ -758,7 +780,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if head is None and not may_open:
             index += 1
             continue
-        quoted = _quoted_name(doc, index)
+        quoted = _quoted_name(doc, index) if head is None else _known_as(doc, index, head) or _quoted_name(doc, index)
         if quoted is not None:
             out.append(quoted)
             index = quoted.last_token + 1

@@ -1,0 +1,28 @@
+"""Jawhara-style pass 5 (tune23): actors and counts in Jawhara FM-style Arabic articles. One test per kind of error,
+with sentences written for these tests (docs/labelling.md, the section "Jawhara-style pass 5 (tune23): actors and
+counts")."""
+
+from tests.nlp.jawhara_reading import rules_annotation
+
+
+def actor_names(text: str) -> set[str]:
+    return {a.name for a in rules_annotation(text).actors}
+
+
+# --- a body's name quoted after "known as" is whole ---------------------------------------------------------------
+
+
+def test_a_brigade_known_by_a_martyrs_name_is_whole() -> None:
+    names = actor_names("وقالت الشرطة إن البوابة تتبع مجموعة تعرف باسم \"كتيبة الشهيد علي الورفلي\"، وإن عنصرين منها أوقفا.")
+    assert "كتيبة الشهيد علي الورفلي" in names
+    assert "كتيبة الشهيد" not in names
+
+
+def test_a_unit_known_by_its_town_keeps_the_town() -> None:
+    names = actor_names("أطلق عناصر تابعون لكتيبة محلية تعرف بـ\"سرية الحماية صرمان\" الرصاص الحي على المحتجين.")
+    assert "سرية الحماية صرمان" in names
+
+
+def test_a_quoted_slogan_after_a_body_is_no_name() -> None:
+    names = actor_names("ورفع المحتجون أمام مقر الكتيبة لافتات كتب عليها \"كتيبة الشهداء ترحل\" مساء الأحد.")
+    assert not any("ترحل" in n for n in names)
