@@ -152,6 +152,8 @@ class _Cues:
     headline_vague_bodies: frozenset[tuple[str, ...]]
     one_armed_group: frozenset[tuple[str, ...]]
     known_as_verbs: frozenset[str]
+    committee_heads: frozenset[str]
+    committee_parents: frozenset[str]
     known_as_prepositions: frozenset[str]
 
 
@@ -210,6 +212,7 @@ def load_cues() -> _Cues:
         headline_vague_bodies=_phrase_set(data["headline_vague_bodies"]),
         one_armed_group=_phrase_set(data["one_armed_group"]),
         known_as_verbs=_norm_set(data["known_as_verbs"]),
+        committee_heads=_norm_set(data["committee_heads"]), committee_parents=_norm_set(data["committee_parents"]),
         known_as_prepositions=_norm_set(data["known_as_prepositions"]),
     )
 
@@ -312,7 +315,8 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if word in cues.anaphoric:
             return None
         parent_end = _listed_parent(doc, k) if k > index + 1 and (
-            word == "في" or (word.startswith("ب") and word[1:] in cues.parent_bodies_after_b)) else None
+            word == "في" or (word.startswith("ب") and word[1:] in cues.parent_bodies_after_b)
+            or (head in cues.committee_heads and word.startswith("ب") and word[1:] in cues.committee_parents)) else None
         if parent_end is not None:
             last, genitive, k = parent_end, False, parent_end + 1  # «وزارة الداخلية في الحكومة المكلفة من مجلس النواب»
             continue
@@ -430,7 +434,8 @@ def _relating_end(doc: _Doc, k: int) -> int | None:
 def _listed_parent(doc: _Doc, k: int) -> int | None:
     """Last token of a listed government named after a ministry at token k, written «ب + government» or «في +
     government» («وزارة الصحة بالحكومة المكلفة من مجلس النواب», «وزارة الداخلية في الحكومة المكلفة من مجلس
-    النواب»): one body, as «بحكومة الوحدة الوطنية» is; else None."""
+    النواب»), or of a listed council after a committee («لجنة المالية بمجلس نواب الشعب»): one body, as
+    «بحكومة الوحدة الوطنية» is; else None."""
     if doc.words[k] == "في":
         k += 1
         if k >= len(doc.words) or not doc.clean(k) or doc.words[k] not in doc.cues.parent_bodies_after_b:

@@ -26,3 +26,22 @@ def test_a_unit_known_by_its_town_keeps_the_town() -> None:
 def test_a_quoted_slogan_after_a_body_is_no_name() -> None:
     names = actor_names("ورفع المحتجون أمام مقر الكتيبة لافتات كتب عليها \"كتيبة الشهداء ترحل\" مساء الأحد.")
     assert not any("ترحل" in n for n in names)
+
+
+# --- a committee named with its council is one body ---------------------------------------------------------------
+
+
+def test_a_committee_of_parliament_is_one_body() -> None:
+    names = actor_names("وقال الوزير خلال جلسة بلجنة الصحة بمجلس نواب الشعب إن المستشفيات تعاني نقصا في الأدوية.")
+    assert "لجنة الصحة بمجلس نواب الشعب" in names
+    assert "مجلس نواب الشعب" not in names
+
+
+def test_a_committee_of_the_state_council_is_one_body() -> None:
+    names = actor_names("ودعت لجنة الدفاع بالمجلس الأعلى للدولة إلى التحقيق في الحادثة.")
+    assert names == {"لجنة الدفاع بالمجلس الأعلى للدولة"}
+
+
+def test_a_committee_beside_an_unlisted_council_stays_apart() -> None:
+    names = actor_names("ودعت لجنة الدفاع بالمجلس البلدي إلى التحقيق في الحادثة.")
+    assert "لجنة الدفاع" in names
