@@ -757,12 +757,18 @@ def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:
     return (value[0], 1) if plural else None
 
 
+_KIN_PLURALS = {"ابناء", "ابناؤ", "ابنائ", "اولاد", "بنات", "اشقاء", "اشقاؤ", "اشقائ"}  # and their hamza spellings
+
+
 def _people_before(words: list[str], index: int) -> bool:
     """The people a definite number at ``index`` counts: a plural person noun («المواطنين الثلاثة», «مرافقيه
-    الأربعة»), or one in construct with a definite or possessed noun («أفراد طاقمها الثلاثة», «ركاب السيارة
-    الأربعة»: the number agrees with the people, not with the crew or the car)."""
+    الأربعة»), a possessed kin plural («وأبناؤه الثلاثة», «وبناتها الأربع»), or one in construct with a definite
+    or possessed noun («أفراد طاقمها الثلاثة», «ركاب السيارة الأربعة»: the number agrees with the people, not with
+    the crew or the car)."""
     previous = words[index - 1]
     if _plural_person(previous) or any(f.endswith(("يه", "يها", "يهم")) for f in clitic_variants(previous)):
+        return True
+    if previous.endswith(("ه", "ها", "هم")) and word_forms(previous) & _KIN_PLURALS:
         return True
     return index >= 2 and _plural_person(words[index - 2]) and (
         previous.startswith("ال") or previous.endswith(("ه", "ها", "هم", "هما")))

@@ -2,7 +2,7 @@
 with sentences written for these tests (docs/labelling.md, the section "Jawhara-style pass 5 (tune23): actors and
 counts")."""
 
-from tests.nlp.jawhara_reading import rules_annotation
+from tests.nlp.jawhara_reading import analysed, rules_annotation
 
 
 def actor_names(text: str) -> set[str]:
@@ -45,3 +45,18 @@ def test_a_committee_of_the_state_council_is_one_body() -> None:
 def test_a_committee_beside_an_unlisted_council_stays_apart() -> None:
     names = actor_names("ودعت لجنة الدفاع بالمجلس البلدي إلى التحقيق في الحادثة.")
     assert "لجنة الدفاع" in names
+
+
+# --- a victim and his kin counted by a definite number ------------------------------------------------------------
+
+
+def test_a_father_and_his_three_sons_are_four_dead() -> None:
+    assert analysed("مقتل أب وأبنائه الثلاثة في قصف استهدف مزرعة العائلة").counts.get("killed") == 4
+
+
+def test_a_mother_and_her_three_daughters_are_four_hurt() -> None:
+    assert analysed("وأصيبت امرأة وبناتها الثلاث بجروح في الحادث").counts.get("injured") == 4
+
+
+def test_three_brothers_who_attacked_are_not_counted_as_kin() -> None:
+    assert analysed("أوقفت الشرطة ثلاثة أشقاء اعتدوا بالعنف على جارهم فأصيب بكسر في يده").counts.get("injured") == 1
