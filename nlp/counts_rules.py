@@ -1467,10 +1467,23 @@ def _event_before_subject(words: list[str], index: int) -> bool:
         _singular_victim(words[index + 3]) or _dual_of_victim(words[index + 3]))
 
 
+_AGE_NOUNS = {"عمره", "عمرها"}
+
+
+def _past_age(words: list[str], at: int) -> int:
+    """The victim's last token at ``at``, or the last of an age told after it («امرأة في الثلاثينات من عمرها»,
+    «طفلة في السابعة من عمرها»): the kin joined after the age are the same victims' ("her two children")."""
+    if words[at + 1 : at + 2] == ["في"] and words[at + 3 : at + 4] == ["من"] and words[at + 4 : at + 5] and (
+            words[at + 4] in _AGE_NOUNS):
+        return at + 4
+    return at
+
+
 def _victims_from(words: list[str], at: int) -> int:
     """One singular victim at ``at``, two when another is joined to it by «و» within three words
-    («مقتل ضابط وجندي», «إصابة سيدة فلسطينية وابنها»)."""
-    for k in range(at + 1, min(len(words), at + 4)):
+    («مقتل ضابط وجندي», «إصابة سيدة فلسطينية وابنها»), past an age told of the first."""
+    last = _past_age(words, at)
+    for k in range(last + 1, min(len(words), last + 4)):
         if words[k] == "and" and k + 1 < len(words):  # "a journalist and his son"
             joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
             return 2 if joined in SINGULAR_VICTIMS else 1
@@ -1559,7 +1572,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         elif victim_at is not None and _strip_and(words[victim_at]) in _ONE_OF_THEM:
             found[slot] = 1  # «وأصيب أحدهما بجروح», «توفي أحدهم»
         elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (words[victim_at].startswith("ال") and (
-                words[victim_at][2:] in _UNTITLED_VICTIMS or words[victim_at][2:] in _SINGLE_CASUALTIES)) or (
+                words[victim_at][2:] in _UNTITLED_VICTIMS or words[victim_at][2:] in _SINGLE_CASUALTIES
+                or words[victim_at][2:] in _DEFINITE_VICTIMS)) or (
                 _possessed_victim(words[victim_at]))):
             # «وفاة كهل», «وفاة السائق», «توفي المصاب» (a title after «ال» may be an office: «اغتيال الرئيس»),
             # «طعن جاره», «قتل زوجته»
@@ -1703,6 +1717,7 @@ def _possessed(word: str) -> bool:
 
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}
 _SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
+_DEFINITE_VICTIMS = {"ام"}  # «أصيبت الأم»: a victim only with the article (bare «أم» is "or": «توفي أم قتل؟»)
 _PATIENT_WORDS = {"مريض", "مريضا", "المريض"}
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
 _DUAL_PASSIVES = {"اصيبا", "اصيبتا", "توفيا", "توفيتا", "استشهدا"}  # «أن المراسل والمصور أصيبا بجروح»: two

@@ -60,3 +60,19 @@ def test_a_mother_and_her_three_daughters_are_four_hurt() -> None:
 
 def test_three_brothers_who_attacked_are_not_counted_as_kin() -> None:
     assert analysed("أوقفت الشرطة ثلاثة أشقاء اعتدوا بالعنف على جارهم فأصيب بكسر في يده").counts.get("injured") == 1
+
+
+# --- «الأم» is a victim with its article; kin joined after a victim's age ----------------------------------------
+
+
+def test_the_mother_and_a_girl_are_two_hurt() -> None:
+    assert analysed("وأصيبت الأم وطفلة في العاشرة بجروح خفيفة").counts.get("injured") == 2
+
+
+def test_or_is_no_mother() -> None:
+    # «أم» without the article is "or": the driver of the bus or of the lorry is one person hurt, not two
+    assert analysed("وأصيب سائق الحافلة أم سائق الشاحنة بجروح؟").counts.get("injured") == 1
+
+
+def test_her_two_children_after_her_age_are_counted() -> None:
+    assert analysed("توفيت سيدة في الأربعينات من عمرها وطفلاها اختناقا بالغاز").counts.get("killed") == 3
