@@ -76,3 +76,16 @@ def test_or_is_no_mother() -> None:
 
 def test_her_two_children_after_her_age_are_counted() -> None:
     assert analysed("توفيت سيدة في الأربعينات من عمرها وطفلاها اختناقا بالغاز").counts.get("killed") == 3
+
+
+# --- a year's figures count no event's dead -----------------------------------------------------------------------
+
+
+def test_remains_identified_over_a_year_are_no_toll() -> None:
+    result = analysed("وأعلنت الهيئة أنها تعرفت خلال سنة 2025 على هويات 41 رفاتا من المقابر الجماعية")
+    assert "killed" not in result.counts
+
+
+def test_remains_of_one_grave_stay_counted() -> None:
+    result = analysed("وأعلنت الهيئة أنها انتشلت أمس 9 رفات من مقبرة جماعية جديدة")
+    assert result.counts.get("killed") == 9
