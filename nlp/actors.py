@@ -154,6 +154,7 @@ class _Cues:
     known_as_verbs: frozenset[str]
     committee_heads: frozenset[str]
     committee_parents: frozenset[str]
+    envoy_heads: frozenset[str]
     known_as_prepositions: frozenset[str]
 
 
@@ -213,6 +214,7 @@ def load_cues() -> _Cues:
         one_armed_group=_phrase_set(data["one_armed_group"]),
         known_as_verbs=_norm_set(data["known_as_verbs"]),
         committee_heads=_norm_set(data["committee_heads"]), committee_parents=_norm_set(data["committee_parents"]),
+        envoy_heads=_norm_set(data["envoy_heads"]),
         known_as_prepositions=_norm_set(data["known_as_prepositions"]),
     )
 
@@ -350,6 +352,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             continue
         if first and not definite:
             break  # «مركز للتوظيف», «قوات عملية ...»: no construct, no name
+        if not first and head in cues.envoy_heads and word.startswith("ل") and _country_at(doc, k):
+            last, genitive, k = k, False, k + 1  # «القنصلية العامة لتونس»: the country it serves
+            continue
         if word.startswith("لل") and len(word) >= 5:
             if first or (word[2:] in cues.purpose and not (
                     k + 1 < n and doc.clean(k + 1) and doc.adjective(words[k + 1], after=word))):
@@ -397,6 +402,16 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if last == index + 1 and words[last] in cues.not_body_alone.get(head, ()):
         return None  # «هيئة الدفاع» alone: the defendant's lawyers
     return last
+
+
+def _country_at(doc: _Doc, k: int) -> bool:
+    """Is token k a listed country after a one-letter clitic («لتونس», «لمصر»)?"""
+    from nlp.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = gazetteer.match_at(doc.tokens, k)
+    return found is not None and found.first == found.last and found.form == doc.words[k][1:] and any(
+        gazetteer.by_id[pid].get("precision") == "country" for pid in found.payloads)
 
 
 def _field_end(doc: _Doc, k: int) -> int | None:
@@ -828,6 +843,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end
+            if head in doc.cues.envoy_heads and _country_at(doc, chunk_end):
+                core_end = chunk_end - 1  # «القنصلية العامة لتونس»: the country stays a place
             if _administers(doc, index, head):
                 core_end = index  # the prison stays a place, and its place is its own
             elif head in doc.cues.unit_heads or _regional(doc, index, chunk_end) or (

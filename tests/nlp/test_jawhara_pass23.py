@@ -89,3 +89,17 @@ def test_remains_identified_over_a_year_are_no_toll() -> None:
 def test_remains_of_one_grave_stay_counted() -> None:
     result = analysed("وأعلنت الهيئة أنها انتشلت أمس 9 رفات من مقبرة جماعية جديدة")
     assert result.counts.get("killed") == 9
+
+
+# --- a consulate named by the country it serves -------------------------------------------------------------------
+
+
+def test_a_consulate_keeps_its_country_and_town() -> None:
+    annotation = rules_annotation("وأكدت الوزارة أن القنصلية العامة لتونس بطرابلس تتابع ملف المواطنين المحتجزين.")
+    assert {a.name for a in annotation.actors} == {"القنصلية العامة لتونس بطرابلس"}
+    assert "طرابلس" in {p.name for p in annotation.places}
+
+
+def test_a_consulate_before_a_country_as_object_is_no_name() -> None:
+    # «لمصر» right after a bare head is the verb's complement, not the consulate's name
+    assert "القنصلية لمصر" not in actor_names("وقدمت القنصلية لمصر الوثائق المطلوبة.")
