@@ -103,3 +103,12 @@ def test_a_consulate_keeps_its_country_and_town() -> None:
 def test_a_consulate_before_a_country_as_object_is_no_name() -> None:
     # «لمصر» right after a bare head is the verb's complement, not the consulate's name
     assert "القنصلية لمصر" not in actor_names("وقدمت القنصلية لمصر الوثائق المطلوبة.")
+
+
+# --- the LNA's command in its longer official forms ----------------------------------------------------------------
+
+
+def test_the_general_command_of_the_national_army_is_one_body() -> None:
+    names = actor_names("واتهم التقرير القيادة العامة للجيش الوطني الليبي بإدارة سجون سرية في الجنوب.")
+    assert "القيادة العامة للجيش الوطني الليبي" in names
+    assert "الجيش الوطني الليبي" not in names
