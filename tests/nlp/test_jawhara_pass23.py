@@ -112,3 +112,15 @@ def test_the_general_command_of_the_national_army_is_one_body() -> None:
     names = actor_names("واتهم التقرير القيادة العامة للجيش الوطني الليبي بإدارة سجون سرية في الجنوب.")
     assert "القيادة العامة للجيش الوطني الليبي" in names
     assert "الجيش الوطني الليبي" not in names
+
+
+# --- public companies named in Jawhara news -------------------------------------------------------------------------
+
+
+def test_public_companies_are_bodies() -> None:
+    names = actor_names("وأعلنت شركة فسفاط قفصة توقف الإنتاج، فيما ألغت الخطوط التونسية رحلتين نحو طرابلس.")
+    assert {"شركة فسفاط قفصة", "الخطوط التونسية"} <= names
+
+
+def test_the_chemical_group_keeps_its_nationality() -> None:
+    assert "المجمع الكيميائي التونسي" in actor_names("وقرر المجمع الكيميائي التونسي غلق وحدة الإنتاج بقابس.")
