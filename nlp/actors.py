@@ -674,12 +674,15 @@ def _adjective_of_previous(doc: _Doc, index: int) -> bool:
 
 def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     """An unnamed group keeps the indefinite nisba adjective that says whose or where it is («مجموعات مسلحة
-    محلية», «مجموعة مسلحة تشادية»): the description is all the name it has."""
+    محلية», «مجموعة مسلحة تشادية») or «من + its town» («مجموعة مسلحة من ترهونة»): the description is all the
+    name it has (the town stays a place)."""
     k = found.last + 1
     if (k >= len(doc.words) or not doc.clean(k) or doc.entries[found.payloads[0]].get("type") != "generic"
             or doc.words[found.last].startswith("ال")):
         return found
     word = doc.words[k]
+    if word == "من" and k + 1 < len(doc.words) and doc.clean(k + 1) and (town := _place_at(doc, k + 1)) is not None:
+        return PhraseMatch(found.first, town, found.payloads, found.form)  # «مجموعة مسلحة من ترهونة»: where it is from
     # «بالزي», «والمدني»: a proclitic before the article makes a phrase of its own, no indefinite adjective
     definite = any(f.startswith("ال") for f in _clitic_forms(word))
     if definite or len(word) < 5 or not word.endswith(_NISBA_ENDINGS) or doc.person(word) or (
@@ -819,11 +822,14 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             continue
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
+            listed_last = registry.last
             registry = _nationality(doc, _described(doc, registry))
             guarded = _guarded_facility(doc, registry)
             match = _registry_match(doc, guarded, unit=head in doc.cues.unit_heads)
             if guarded is not registry:
                 match = replace(match, core_last=registry.last)  # the facility stays a place
+            elif registry.last > listed_last and doc.words[listed_last + 1] == "من":
+                match = replace(match, core_last=listed_last)  # «مجموعة مسلحة من ترهونة»: the town stays a place
             out.append(match)
             index = match.last_token + 1
             continue

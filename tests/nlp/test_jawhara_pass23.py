@@ -124,3 +124,16 @@ def test_public_companies_are_bodies() -> None:
 
 def test_the_chemical_group_keeps_its_nationality() -> None:
     assert "المجمع الكيميائي التونسي" in actor_names("وقرر المجمع الكيميائي التونسي غلق وحدة الإنتاج بقابس.")
+
+
+# --- an unnamed armed group named by its town -----------------------------------------------------------------------
+
+
+def test_an_armed_group_keeps_its_town() -> None:
+    annotation = rules_annotation("وتبادلت قوات حكومية ومجموعة مسلحة من الزنتان الاتهامات بالمسؤولية عن القصف الذي قتل طفلين.")
+    assert "مجموعة مسلحة من الزنتان" in {a.name for a in annotation.actors}
+    assert "الزنتان" in {p.name for p in annotation.places}
+
+
+def test_an_armed_group_from_a_checkpoint_stays_bare() -> None:
+    assert "مجموعة مسلحة" in actor_names("واقتحمت مجموعة مسلحة من بوابة أمنية المنزل وقتلت شابا.")
