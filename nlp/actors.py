@@ -362,11 +362,13 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             last, k = k, k + 1
             continue
         if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and head not in cues.teams and (
-                word[1:] not in cues.purpose or head in cues.mission_heads) and (
-                k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال")
-                and not doc.person(words[k + 1])):
-            last, k = k + 1, k + 2  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
-            continue
+                word[1:] not in cues.purpose or head in cues.mission_heads) and k + 1 < n and doc.clean(k + 1):
+            # «لاستغلال وتوزيع المياه»: a second name noun joined by «و» before the shared definite noun
+            shared = k + 2 < n and doc.clean(k + 2) and words[k + 1][:1] == "و" and words[k + 1][1:] in cues.name_nouns_after_l
+            noun = k + 1 + shared
+            if words[noun].startswith("ال") and not doc.person(words[noun]):
+                last, k = noun, noun + 1  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
+                continue
         if word.startswith("و") and not first:
             # «فرقة الأبحاث والتفتيش», «و التفتيش»; not «الحرس الوطني والجيش الوطني»
             j = k if len(word) > 1 else k + 1

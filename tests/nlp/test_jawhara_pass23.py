@@ -137,3 +137,21 @@ def test_an_armed_group_keeps_its_town() -> None:
 
 def test_an_armed_group_from_a_checkpoint_stays_bare() -> None:
     assert "مجموعة مسلحة" in actor_names("واقتحمت مجموعة مسلحة من بوابة أمنية المنزل وقتلت شابا.")
+
+
+# --- two name nouns sharing one definite noun after «ل»; Tunisia's foreign ministry ------------------------------
+
+
+def test_a_company_for_two_tasks_is_whole() -> None:
+    names = actor_names("وأعلنت الشركة الوطنية لاستغلال وتوزيع المياه عن انقطاع الماء بعدة أحياء.")
+    assert names == {"الشركة الوطنية لاستغلال وتوزيع المياه"}
+
+
+def test_a_purpose_clause_after_a_body_stays_out() -> None:
+    names = actor_names("وتدخلت الحماية المدنية لإنقاذ وإسعاف المصابين.")
+    assert not any("لانقاذ" in n or "لإنقاذ" in n for n in names)
+
+
+def test_the_foreign_ministry_in_its_full_name() -> None:
+    names = actor_names("ودعت وزارة الشؤون الخارجية والهجرة والتونسيين بالخارج المواطنين إلى الحذر.")
+    assert names == {"وزارة الشؤون الخارجية والهجرة والتونسيين بالخارج"}
