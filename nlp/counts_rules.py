@@ -1407,6 +1407,8 @@ def _closed_death_phrase(word: str) -> bool:
     number after the next trigger is that trigger's alone."""
     if word.endswith("وا") and len(word) > 4:
         return True  # «ثلاثة مهاجرين قتلوا وأصيب خمسة آخرون»: the plural verb has its subject before it
+    if _strip_and(word) in _DUAL_DEATH_VERBS:
+        return True  # «عنصرين من الحرس قتلا وأصيب ثلاثة آخرون»: so has the dual verb
     return any(form != stem and form.startswith(stem) for form in clitic_variants(word) for stem in _DEATH_WORDS)
 
 
@@ -1721,6 +1723,7 @@ _DEFINITE_VICTIMS = {"ام"}  # «أصيبت الأم»: a victim only with the 
 _PATIENT_WORDS = {"مريض", "مريضا", "المريض"}
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
 _DUAL_PASSIVES = {"اصيبا", "اصيبتا", "توفيا", "توفيتا", "استشهدا"}  # «أن المراسل والمصور أصيبا بجروح»: two
+_DUAL_DEATH_VERBS = {"قتلا", "قتلتا", "توفيا", "توفيتا", "استشهدا", "استشهدتا"}  # a dual killed, its subject before it
 
 
 def _dual_verb(words: list[str], trigger_at: dict[int, str], found: dict[str, int]) -> None:

@@ -155,3 +155,17 @@ def test_a_purpose_clause_after_a_body_stays_out() -> None:
 def test_the_foreign_ministry_in_its_full_name() -> None:
     names = actor_names("ودعت وزارة الشؤون الخارجية والهجرة والتونسيين بالخارج المواطنين إلى الحذر.")
     assert names == {"وزارة الشؤون الخارجية والهجرة والتونسيين بالخارج"}
+
+
+# --- a dual killed verb closes its clause: the number after the next verb is that verb's ------------------------
+
+
+def test_two_killed_and_three_hurt_in_one_sentence() -> None:
+    counts = analysed("وقال المصدر إن شابين قتلا وأصيب أربعة آخرون في تبادل إطلاق النار.").counts
+    assert counts.get("killed") == 2
+    assert counts.get("injured") == 4
+
+
+def test_killed_and_hurt_together_stay_one_total() -> None:
+    counts = analysed("أسفر الهجوم عن مقتل وإصابة 14 شخصا في السوق.").counts
+    assert "killed" not in counts and "injured" not in counts
