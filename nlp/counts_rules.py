@@ -1557,7 +1557,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                 found.setdefault(slot, 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):
         slot = _SLOTS.get(kind)
-        if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index) or _among(words, index):
+        if slot is None or slot in found or _not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
         if index not in trigger_at and word_forms(words[index]) & _MEANS:
             continue  # «أطلقوا عدة رصاصات على الصحفي»: shots at someone say nothing of a wound (often the dead's)
@@ -1601,7 +1601,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if slot is None or slot in found:
             continue
         word = words[index]
-        if _not_done(words, index) or _vague_after(words, index) or _among(words, index):
+        if _not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue  # «نجا من محاولة اغتيال»: nobody was killed; «مقتل وجرح الآلاف»: unknown
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
@@ -1708,8 +1708,10 @@ def _among(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] in ("بين", "among")
 
 
-def _vague_after(words: list[str], index: int) -> bool:
-    return any(w in _VAGUE for w in words[index + 1 : index + 4])
+def _vague_near(words: list[str], index: int) -> bool:
+    """«مقتل وجرح الآلاف», «وآلاف الجرحى»: a vague quantity after the trigger or right before it counts its
+    victims (no number, and not the single victim named earlier in the sentence)."""
+    return any(w in _VAGUE for w in words[index + 1 : index + 4]) or (index > 0 and _strip_and(words[index - 1]) in _VAGUE)
 
 
 def _possessed(word: str) -> bool:

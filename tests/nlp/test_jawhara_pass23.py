@@ -169,3 +169,20 @@ def test_two_killed_and_three_hurt_in_one_sentence() -> None:
 def test_killed_and_hurt_together_stay_one_total() -> None:
     counts = analysed("أسفر الهجوم عن مقتل وإصابة 14 شخصا في السوق.").counts
     assert "killed" not in counts and "injured" not in counts
+
+
+# --- a bare «آلاف» / «عشرات» before the casualty noun is no count --------------------------------------------------
+
+
+def test_thousands_of_wounded_are_no_count() -> None:
+    counts = analysed("أسفرت المعارك عن مقتل 240 شخصا وآلاف الجرحى.").counts
+    assert counts.get("killed") == 240
+    assert "injured" not in counts
+
+
+def test_an_estimate_of_thousands_dead_is_no_count() -> None:
+    assert "killed" not in analysed("وخلفت السيول في المدينة آلاف القتلى حسب التقديرات الأولية.").counts
+
+
+def test_three_thousand_injured_still_count() -> None:
+    assert analysed("وأصيب ثلاثة آلاف شخص في الزلزال.").counts.get("injured") == 3000
