@@ -157,6 +157,8 @@ _PATROLS = {"دوريه", "دوريات"}
 # «تفريق وقفة احتجاجية» (dispersing a protest) is no «فريق» (a team) with the imperfect prefix peeled
 _PROTESTING = {"احتجاج", "الاحتجاج", "احتجاجا", "تنديدا"}
 _NOT_SPORT = _PATROLS | {"تفريق", "تفريقه", "لتفريق"}
+_CONDEMNING = frozenset(_PROTESTING | {"تنديد", "التنديد", "احتجاجات"})
+_REPEATED = {"المتكرره", "المتكرر", "المتواصله", "المتواصل", "المتزايده"}  # «الاعتداءات المتكررة»: a grievance
 # «ورشة بناء», «ورشة نجارة»: a workshop where people work (a place), not a training workshop (a general cue)
 _TRADES = {"بناء", "البناء", "نجاره", "حداده", "ميكانيك", "ميكانيكا", "صيانه", "سيارات", "تصليح", "الحداده", "النجاره"}
 _COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
@@ -1780,6 +1782,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # sentence carried out), the news is the protest
     matches = [m for m in matches if not (word_forms(words[m.first]) & {"اعدام"}
                                           and _form_before(words, m.first, _PROTESTING, 2))]
+    # «وقفة للتنديد بالاعتداءات المتكررة على الإطارات الطبية»: repeated attacks protested are a grievance, no event
+    matches = [m for m in matches if not (m.last + 1 < len(words) and words[m.last + 1] in _REPEATED
+                                          and _form_before(words, m.first, _CONDEMNING, 2))]
     # «متهمون بالتحريض على العنف»: violence incited (a charge or a claim), not done
     matches = [m for m in matches if not _form_before(words, m.first, _INCITING, 2)]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting

@@ -186,3 +186,16 @@ def test_an_estimate_of_thousands_dead_is_no_count() -> None:
 
 def test_three_thousand_injured_still_count() -> None:
     assert analysed("وأصيب ثلاثة آلاف شخص في الزلزال.").counts.get("injured") == 3000
+
+
+# --- repeated attacks protested are a grievance, no event -----------------------------------------------------------
+
+
+def test_a_sit_in_against_repeated_attacks_is_no_injury() -> None:
+    result = analysed("ونفذ الممرضون وقفة احتجاجية أمام المستشفى الجهوي للتنديد بالاعتداءات المتكررة على الإطارات الطبية.")
+    assert not result.candidates
+
+
+def test_a_sit_in_after_one_assault_stays_an_injury() -> None:
+    result = analysed("ونفذ الممرضون وقفة احتجاجية للتنديد بالاعتداء على زميلتهم التي أصيبت بكسر في يدها.")
+    assert any(c.type == "injury" for c in result.candidates)
