@@ -575,7 +575,8 @@ def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         word_forms(words[match.first]) & _DESTINATIONS) and _form_before(words, match.first, _LEFT, _LEFT_REACH)
 
 
-_FOUND = {"العثور", "عثور", "عثر", "عثرت", "عثروا"}
+# also the missing identified («تعرفوا عليهما بعد اختفائهما»: the bodies found are read by their own words)
+_FOUND = {"العثور", "عثور", "عثر", "عثرت", "عثروا", "تعرفوا", "التعرف", "تعرفت"}
 _FOUND_REACH = 5  # «العثور على التلميذة المفقودة منذ»: the find word, its «على» and the person before the missing word
 
 

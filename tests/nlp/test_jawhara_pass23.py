@@ -199,3 +199,16 @@ def test_a_sit_in_against_repeated_attacks_is_no_injury() -> None:
 def test_a_sit_in_after_one_assault_stays_an_injury() -> None:
     result = analysed("ونفذ الممرضون وقفة احتجاجية للتنديد بالاعتداء على زميلتهم التي أصيبت بكسر في يدها.")
     assert any(c.type == "injury" for c in result.candidates)
+
+
+# --- «اختفوا», «اختفاؤهم»: the plural forms of a disappearance; the missing identified ------------------------------
+
+
+def test_young_men_gone_after_their_arrest_are_disappeared() -> None:
+    result = analysed("قال أعيان من المدينة إن أربعة شبان اختفوا منذ أيام بعد احتجازهم عند بوابة أمنية تابعة لكتيبة محلية.")
+    assert {"enforced_disappearance", "arbitrary_detention"} <= {c.type for c in result.candidates}
+
+
+def test_the_missing_identified_are_no_disappearance() -> None:
+    result = analysed("وعثر الرعاة على جثتي شابين وتعرفوا عليهما بعد اختفائهما منذ ثلاثة أيام.")
+    assert not any(c.type == "enforced_disappearance" for c in result.candidates)
