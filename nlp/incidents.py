@@ -587,6 +587,29 @@ def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         words, match.first, _FOUND, _FOUND_REACH)
 
 
+_CAPTORS = frozenset({"مسلحون", "ملثمون", "مهربون", "مسلحين", "ملثمين", "مهربين", "عصابه", "عصابات"})
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+_SMUGGLING = {"مهربون", "مهربين", "تهريب"}  # smugglers holding their passengers: trafficking abuse (tune20 rw20t-42)
+
+
+def _held_by_captors(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«احتجزتهم عصابة تهريب لأسابيع», «احتجزتهم مجموعة مسلحة», «احتجز مسلحون ثلاثة عمال»: people held by a gang,
+    smugglers or gunmen are taken: an abduction (no state holds them), or trafficking abuse when smugglers hold
+    them. The captors must be the verb's subject: after a verb that carries its object («احتجزتهم»), or a
+    nominative plural right after it («احتجز مسلحون»); «أوقفت الشرطة عصابة», «إيقاف مهربين» arrest them."""
+    out = []
+    for m in matches:
+        if not any(t.type == "arbitrary_detention" and t.strength < STRONG for t in m.payloads) or m.last + 1 >= len(words):
+            continue
+        verb, after = words[m.last], words[m.last + 1 : m.last + 3]
+        carries_object = verb.endswith(_OBJECT_PRONOUNS) and not verb.startswith(("ال", "وال")) and len(verb) > 5
+        group = after[:1] in (["مجموعه"], ["جماعه"]) and after[1:] == ["مسلحه"]  # «احتجزتهم مجموعة مسلحة»
+        if (carries_object and (group or word_forms(after[0]) & _CAPTORS)) or after[0] in ("مسلحون", "ملثمون", "مهربون"):
+            kind = "trafficking" if any(word_forms(w) & _SMUGGLING for w in after) else "abduction"
+            out.append(PhraseMatch(m.first, m.last, (Trigger(kind, STRONG),), words[m.first]))
+    return out
+
+
 def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """«اختفى منذ أربعة أيام بعد توقيفه», «اختفاؤه بعد اعتقاله», «لم يظهر الصحفي منذ أن اعتقلته قوة أمنية»: a weak
     disappearance word (a lost child, sailors missing at sea) is an enforced disappearance when «بعد» or «منذ» an
@@ -1854,6 +1877,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _fate_unknown(tokens, words)
     matches += _whereabouts_withheld(words)
     matches += _gone_after_arrest(words, matches)
+    matches += _held_by_captors(words, matches)
     matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:
         return SentenceResult([], {}, None, frozenset(context))

@@ -212,3 +212,20 @@ def test_young_men_gone_after_their_arrest_are_disappeared() -> None:
 def test_the_missing_identified_are_no_disappearance() -> None:
     result = analysed("وعثر الرعاة على جثتي شابين وتعرفوا عليهما بعد اختفائهما منذ ثلاثة أيام.")
     assert not any(c.type == "enforced_disappearance" for c in result.candidates)
+
+
+# --- people held by gunmen or smugglers are taken, not arrested ----------------------------------------------------
+
+
+def test_workers_held_by_gunmen_are_abducted() -> None:
+    assert "abduction" in {c.type for c in analysed("احتجز مسلحون ثلاثة عمال في مزرعة لأكثر من أسبوع.").candidates}
+
+
+def test_travellers_held_by_smugglers_are_trafficked() -> None:
+    result = analysed("عاد 25 مواطنا بعد أن احتجزتهم عصابة تهريب لأكثر من أسبوعين في مخزن بالصحراء.")
+    assert "trafficking" in {c.type for c in result.candidates}
+
+
+def test_a_gang_arrested_by_the_police_is_no_abduction() -> None:
+    assert not analysed("أوقفت الشرطة عصابة مختصة في سرقة السيارات.").candidates
+    assert not analysed("وتمكنت الوحدات من إيقافه رفقة مهربين اثنين.").candidates
