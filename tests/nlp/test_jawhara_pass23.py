@@ -229,3 +229,12 @@ def test_travellers_held_by_smugglers_are_trafficked() -> None:
 def test_a_gang_arrested_by_the_police_is_no_abduction() -> None:
     assert not analysed("أوقفت الشرطة عصابة مختصة في سرقة السيارات.").candidates
     assert not analysed("وتمكنت الوحدات من إيقافه رفقة مهربين اثنين.").candidates
+
+
+# --- a Tunisian «مندوبية» is a local unit: it keeps its town (settled row one) --------------------------------------
+
+
+def test_a_regional_office_keeps_its_town() -> None:
+    annotation = rules_annotation("وأعلنت مندوبية الفلاحة بسوسة عن انطلاق موسم جني الزيتون.")
+    assert {a.name for a in annotation.actors} == {"مندوبية الفلاحة بسوسة"}
+    assert "سوسة" in {p.name for p in annotation.places}
