@@ -238,3 +238,7 @@ def test_a_regional_office_keeps_its_town() -> None:
     annotation = rules_annotation("وأعلنت مندوبية الفلاحة بسوسة عن انطلاق موسم جني الزيتون.")
     assert {a.name for a in annotation.actors} == {"مندوبية الفلاحة بسوسة"}
     assert "سوسة" in {p.name for p in annotation.places}
+
+
+def test_the_taliban_are_a_body() -> None:
+    assert actor_names("ووجهت منظمات حقوقية إلى سلطات طالبان انتقادات بسبب احتجاز صحفيين.") >= {"طالبان"}
