@@ -155,6 +155,7 @@ class _Cues:
     committee_heads: frozenset[str]
     committee_parents: frozenset[str]
     envoy_heads: frozenset[str]
+    adjective_heads: frozenset[str]
     known_as_prepositions: frozenset[str]
 
 
@@ -214,7 +215,7 @@ def load_cues() -> _Cues:
         one_armed_group=_phrase_set(data["one_armed_group"]),
         known_as_verbs=_norm_set(data["known_as_verbs"]),
         committee_heads=_norm_set(data["committee_heads"]), committee_parents=_norm_set(data["committee_parents"]),
-        envoy_heads=_norm_set(data["envoy_heads"]),
+        envoy_heads=_norm_set(data["envoy_heads"]), adjective_heads=_norm_set(data["adjective_heads"]),
         known_as_prepositions=_norm_set(data["known_as_prepositions"]),
     )
 
@@ -848,6 +849,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
                 continue
         if chunk_end is None:
             chunk_end = _body_of_place(doc, index)
+        if chunk_end is not None and head in doc.cues.adjective_heads and _adjective_of_previous(doc, index):
+            chunk_end = None  # «الانتخابات البلدية الليبية»: municipal elections, no municipality
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end

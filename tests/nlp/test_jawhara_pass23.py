@@ -242,3 +242,14 @@ def test_a_regional_office_keeps_its_town() -> None:
 
 def test_the_taliban_are_a_body() -> None:
     assert actor_names("ووجهت منظمات حقوقية إلى سلطات طالبان انتقادات بسبب احتجاز صحفيين.") >= {"طالبان"}
+
+
+# --- «البلدية» after a definite noun is "municipal" --------------------------------------------------------------
+
+
+def test_municipal_elections_name_no_municipality() -> None:
+    assert not actor_names("وبلغت نسبة المشاركة في الانتخابات البلدية الليبية 61 بالمائة.")
+
+
+def test_the_municipal_police_stay_a_body() -> None:
+    assert "الشرطة البلدية" in actor_names("ونفذت الشرطة البلدية حملة لإزالة الأكشاك بالسوق.")
