@@ -719,14 +719,19 @@ def _indefinite_nationality(doc: _Doc, last: int, k: int) -> bool:
 
 
 def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:
-    """Is an unnamed perpetrator one of a group («أحد الخاطفين»: a person, not the group), or «جهة مجهولة» / «جهة
-    أمنية» a destination («اقتادوه إلى جهة مجهولة», «اقتيد إلى جهة أمنية»: where he was taken, not who took him)?"""
+    """Is an unnamed perpetrator one of a group («أحد الخاطفين»: a person, not the group) or among the hurt («بينهم
+    عنصران مسلحان»), or «جهة مجهولة» / «جهة أمنية» a destination («اقتادوه إلى جهة مجهولة», «اقتيد إلى جهة
+    أمنية»: where he was taken, not who took him)?"""
     if found.first == 0 or not doc.clean(found.first):
         return False
     before, entry_id = doc.words[found.first - 1], found.payloads[0]
     if entry_id == "generic-unknown-party" or doc.words[found.first] == "جهه":
         return before in ("الي", "نحو")  # words are normalised: «إلى» is «الي», «إحدى» «احدي»
-    return before in ("احد", "احدي") and doc.entries[entry_id].get("role") == "perpetrator"
+    # «وأصيب أربعة آخرون، بينهم عنصران مسلحان»: armed men among the hurt are victims, not the ones who struck
+    return before in _AMONG_THEM + ("احد", "احدي") and doc.entries[entry_id].get("role") == "perpetrator"
+
+
+_AMONG_THEM = ("بينهم", "بينهما", "منهم", "منهما")
 
 
 def _guarded_facility(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:

@@ -253,3 +253,15 @@ def test_municipal_elections_name_no_municipality() -> None:
 
 def test_the_municipal_police_stay_a_body() -> None:
     assert "الشرطة البلدية" in actor_names("ونفذت الشرطة البلدية حملة لإزالة الأكشاك بالسوق.")
+
+
+# --- armed men among the hurt are victims, not perpetrators -------------------------------------------------------
+
+
+def test_armed_men_among_the_wounded_are_no_actor() -> None:
+    names = actor_names("قتل شاب وأصيب ثلاثة آخرون، بينهم عنصران مسلحان، في تبادل لإطلاق النار.")
+    assert "عنصران مسلحان" not in names
+
+
+def test_unknown_gunmen_who_shot_stay_actors() -> None:
+    assert "مسلحين مجهولين" in actor_names("قتل شاب برصاص مسلحين مجهولين قرب منزله.")
