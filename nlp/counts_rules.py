@@ -175,6 +175,11 @@ def _plural_of_victim(word: str) -> bool:
     return any(f.endswith(_PLURAL_ENDINGS) and f[:-2] in SINGULAR_VICTIMS for f in word_forms(word))
 
 
+def _counted_singular(word: str) -> bool:
+    """«45 عاملا», «120 تلميذا»: the accusative singular of a victim noun counted after a number from eleven up."""
+    return len(word) > 3 and word.endswith("ا") and word[:-1] in SINGULAR_VICTIMS
+
+
 def _plural_person(word: str) -> bool:
     """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين»), the sound
     plural of a victim noun («محتجين», «طالبات») or a people's nisba counted after a number («180 فلسطينيا»)."""
@@ -624,7 +629,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = trigger_at.get(end + 1) or ("injury" if after[1:2] == ["اختناق"] else None)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         person_after = (definite and _people_before(words, index)) or bool(after and (
-            _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
+            _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or _counted_singular(after[0]) or (
                 after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
         english_people = None if person_after or not english else _english_people_after(words, end)
         if english_people is not None:

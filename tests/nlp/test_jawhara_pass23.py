@@ -265,3 +265,12 @@ def test_armed_men_among_the_wounded_are_no_actor() -> None:
 
 def test_unknown_gunmen_who_shot_stay_actors() -> None:
     assert "مسلحين مجهولين" in actor_names("قتل شاب برصاص مسلحين مجهولين قرب منزله.")
+
+
+# --- a counted singular («45 عاملا») taken to hospital is hurt ----------------------------------------------------
+
+
+def test_workers_counted_then_taken_to_hospital_are_hurt() -> None:
+    result = analysed("وأفادت المصادر بأن 45 عاملا نقلوا إلى المستشفى إثر إصابتهم بتسمم غذائي، وتوفي أحدهم.")
+    assert result.counts.get("injured") == 45
+    assert result.counts.get("killed") == 1
