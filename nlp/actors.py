@@ -62,6 +62,12 @@ as a unit does, and a unit keeps a quarter «بحي النور»; a specialised 
 قضايا الإرهاب»), a «لل» noun its «المتعلقة ب» object; a nisba plural follows a broken plural of people («الطلبة
 الليبيين», «النساء الديمقراطيات»); an indefinite unnamed body keeps an indefinite nationality («جهاز أمني ليبي»);
 bare «هيئة الدفاع» (the defendant's lawyers) is no body.
+
+Jawhara-style pass 5 (docs/labelling.md): a body's name quoted after "known as" is whole («تعرف باسم "كتيبة الشهيد أبو
+عجيلة"»); a committee keeps its listed council («لجنة المالية بمجلس نواب الشعب»); an embassy or consulate goes on
+through the country it serves («القنصلية العامة لتونس بطرابلس»); an unnamed group keeps «من + its town»; two name
+nouns after «ل» share one object («لاستغلال وتوزيع المياه»); «البلدية» after a definite noun is an adjective; unnamed
+armed men «بينهم» (among the hurt) are victims.
 """
 
 from __future__ import annotations
