@@ -62,6 +62,12 @@ as a unit does, and a unit keeps a quarter «بحي النور»; a specialised 
 قضايا الإرهاب»), a «لل» noun its «المتعلقة ب» object; a nisba plural follows a broken plural of people («الطلبة
 الليبيين», «النساء الديمقراطيات»); an indefinite unnamed body keeps an indefinite nationality («جهاز أمني ليبي»);
 bare «هيئة الدفاع» (the defendant's lawyers) is no body.
+
+Jawhara-style pass 5 (docs/labelling.md): a body's name quoted after "known as" is whole («تعرف باسم "كتيبة الشهيد أبو
+عجيلة"»); a committee keeps its listed council («لجنة المالية بمجلس نواب الشعب»); an embassy or consulate goes on
+through the country it serves («القنصلية العامة لتونس بطرابلس»); an unnamed group keeps «من + its town»; two name
+nouns after «ل» share one object («لاستغلال وتوزيع المياه»); «البلدية» after a definite noun is an adjective; unnamed
+armed men «بينهم» (among the hurt) are victims.
 """
 
 from __future__ import annotations
@@ -151,6 +157,12 @@ class _Cues:
     acting_verbs: frozenset[str]
     headline_vague_bodies: frozenset[tuple[str, ...]]
     one_armed_group: frozenset[tuple[str, ...]]
+    known_as_verbs: frozenset[str]
+    committee_heads: frozenset[str]
+    committee_parents: frozenset[str]
+    envoy_heads: frozenset[str]
+    adjective_heads: frozenset[str]
+    known_as_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -207,6 +219,10 @@ def load_cues() -> _Cues:
         acting_verbs=_norm_set(data["acting_verbs"]),
         headline_vague_bodies=_phrase_set(data["headline_vague_bodies"]),
         one_armed_group=_phrase_set(data["one_armed_group"]),
+        known_as_verbs=_norm_set(data["known_as_verbs"]),
+        committee_heads=_norm_set(data["committee_heads"]), committee_parents=_norm_set(data["committee_parents"]),
+        envoy_heads=_norm_set(data["envoy_heads"]), adjective_heads=_norm_set(data["adjective_heads"]),
+        known_as_prepositions=_norm_set(data["known_as_prepositions"]),
     )
 
 
@@ -308,7 +324,8 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if word in cues.anaphoric:
             return None
         parent_end = _listed_parent(doc, k) if k > index + 1 and (
-            word == "في" or (word.startswith("ب") and word[1:] in cues.parent_bodies_after_b)) else None
+            word == "في" or (word.startswith("ب") and word[1:] in cues.parent_bodies_after_b)
+            or (head in cues.committee_heads and word.startswith("ب") and word[1:] in cues.committee_parents)) else None
         if parent_end is not None:
             last, genitive, k = parent_end, False, parent_end + 1  # «وزارة الداخلية في الحكومة المكلفة من مجلس النواب»
             continue
@@ -342,6 +359,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             continue
         if first and not definite:
             break  # «مركز للتوظيف», «قوات عملية ...»: no construct, no name
+        if not first and head in cues.envoy_heads and word.startswith("ل") and _country_at(doc, k):
+            last, genitive, k = k, False, k + 1  # «القنصلية العامة لتونس»: the country it serves
+            continue
         if word.startswith("لل") and len(word) >= 5:
             if first or (word[2:] in cues.purpose and not (
                     k + 1 < n and doc.clean(k + 1) and doc.adjective(words[k + 1], after=word))):
@@ -349,11 +369,13 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             last, k = k, k + 1
             continue
         if word.startswith("ل") and not first and word[1:] in cues.name_nouns_after_l and head not in cues.teams and (
-                word[1:] not in cues.purpose or head in cues.mission_heads) and (
-                k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال")
-                and not doc.person(words[k + 1])):
-            last, k = k + 1, k + 2  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
-            continue
+                word[1:] not in cues.purpose or head in cues.mission_heads) and k + 1 < n and doc.clean(k + 1):
+            # «لاستغلال وتوزيع المياه»: a second name noun joined by «و» before the shared definite noun
+            shared = k + 2 < n and doc.clean(k + 2) and words[k + 1][:1] == "و" and words[k + 1][1:] in cues.name_nouns_after_l
+            noun = k + 1 + shared
+            if words[noun].startswith("ال") and not doc.person(words[noun]):
+                last, k = noun, noun + 1  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
+                continue
         if word.startswith("و") and not first:
             # «فرقة الأبحاث والتفتيش», «و التفتيش»; not «الحرس الوطني والجيش الوطني»
             j = k if len(word) > 1 else k + 1
@@ -391,6 +413,16 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     return last
 
 
+def _country_at(doc: _Doc, k: int) -> bool:
+    """Is token k a listed country after a one-letter clitic («لتونس», «لمصر»)?"""
+    from nlp.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = gazetteer.match_at(doc.tokens, k)
+    return found is not None and found.first == found.last and found.form == doc.words[k][1:] and any(
+        gazetteer.by_id[pid].get("precision") == "country" for pid in found.payloads)
+
+
 def _field_end(doc: _Doc, k: int) -> int | None:
     """Last token of a specialised unit's field from token k: «(بالنظر) في قضايا الإرهاب», or None."""
     words, n = doc.words, len(doc.words)
@@ -426,7 +458,8 @@ def _relating_end(doc: _Doc, k: int) -> int | None:
 def _listed_parent(doc: _Doc, k: int) -> int | None:
     """Last token of a listed government named after a ministry at token k, written «ب + government» or «في +
     government» («وزارة الصحة بالحكومة المكلفة من مجلس النواب», «وزارة الداخلية في الحكومة المكلفة من مجلس
-    النواب»): one body, as «بحكومة الوحدة الوطنية» is; else None."""
+    النواب»), or of a listed council after a committee («لجنة المالية بمجلس نواب الشعب»): one body, as
+    «بحكومة الوحدة الوطنية» is; else None."""
     if doc.words[k] == "في":
         k += 1
         if k >= len(doc.words) or not doc.clean(k) or doc.words[k] not in doc.cues.parent_bodies_after_b:
@@ -613,6 +646,24 @@ def _quoted_name(doc: _Doc, index: int) -> ActorMatch | None:
     return ActorMatch(name, entry_id, kind, start, end, first, close)
 
 
+def _known_as(doc: _Doc, index: int, head: str) -> ActorMatch | None:
+    """«تعرف باسم "كتيبة الشهيد أبو عجيلة"», «تعرف بـ"سرية الحماية غريان"»: a body's name quoted after "known as"
+    is whole as written; the head's own tail would stop at the given name or the town inside it."""
+    words, cues = doc.words, doc.cues
+    if index < 2 or not doc.quoted(index):
+        return None
+    before = words[index - 1]
+    if before not in cues.known_as_verbs and not (
+            before in cues.known_as_prepositions and words[index - 2] in cues.known_as_verbs):
+        return None
+    close = next((k for k in range(index, min(len(words), index + _MAX_QUOTED))
+                  if doc.quoted(k + 1) or (k > index and not doc.clean(k))), None)
+    if close is None or close == index or not doc.quoted(close + 1) or not doc.clean(close):
+        return None
+    name, start, end = doc.tokens.surface(doc.text, index, close, _article_form(words[index], head))
+    return ActorMatch(name, "", "body", start, end, index, close)
+
+
 def _member_body(doc: _Doc, index: int, last: int) -> PhraseMatch[str] | None:
     """«وحدات الحرس الوطني», «الوحدات الحدودية البرية للحرس الوطني»: the listed body after the head."""
     for k in range(index + 1, last + 1):
@@ -632,12 +683,15 @@ def _adjective_of_previous(doc: _Doc, index: int) -> bool:
 
 def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     """An unnamed group keeps the indefinite nisba adjective that says whose or where it is («مجموعات مسلحة
-    محلية», «مجموعة مسلحة تشادية»): the description is all the name it has."""
+    محلية», «مجموعة مسلحة تشادية») or «من + its town» («مجموعة مسلحة من ترهونة»): the description is all the
+    name it has (the town stays a place)."""
     k = found.last + 1
     if (k >= len(doc.words) or not doc.clean(k) or doc.entries[found.payloads[0]].get("type") != "generic"
             or doc.words[found.last].startswith("ال")):
         return found
     word = doc.words[k]
+    if word == "من" and k + 1 < len(doc.words) and doc.clean(k + 1) and (town := _place_at(doc, k + 1)) is not None:
+        return PhraseMatch(found.first, town, found.payloads, found.form)  # «مجموعة مسلحة من ترهونة»: where it is from
     # «بالزي», «والمدني»: a proclitic before the article makes a phrase of its own, no indefinite adjective
     definite = any(f.startswith("ال") for f in _clitic_forms(word))
     if definite or len(word) < 5 or not word.endswith(_NISBA_ENDINGS) or doc.person(word) or (
@@ -671,14 +725,19 @@ def _indefinite_nationality(doc: _Doc, last: int, k: int) -> bool:
 
 
 def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:
-    """Is an unnamed perpetrator one of a group («أحد الخاطفين»: a person, not the group), or «جهة مجهولة» / «جهة
-    أمنية» a destination («اقتادوه إلى جهة مجهولة», «اقتيد إلى جهة أمنية»: where he was taken, not who took him)?"""
+    """Is an unnamed perpetrator one of a group («أحد الخاطفين»: a person, not the group) or among the hurt («بينهم
+    عنصران مسلحان»), or «جهة مجهولة» / «جهة أمنية» a destination («اقتادوه إلى جهة مجهولة», «اقتيد إلى جهة
+    أمنية»: where he was taken, not who took him)?"""
     if found.first == 0 or not doc.clean(found.first):
         return False
     before, entry_id = doc.words[found.first - 1], found.payloads[0]
     if entry_id == "generic-unknown-party" or doc.words[found.first] == "جهه":
         return before in ("الي", "نحو")  # words are normalised: «إلى» is «الي», «إحدى» «احدي»
-    return before in ("احد", "احدي") and doc.entries[entry_id].get("role") == "perpetrator"
+    # «وأصيب أربعة آخرون، بينهم عنصران مسلحان»: armed men among the hurt are victims, not the ones who struck
+    return before in _AMONG_THEM + ("احد", "احدي") and doc.entries[entry_id].get("role") == "perpetrator"
+
+
+_AMONG_THEM = ("بينهم", "بينهما", "منهم", "منهما")
 
 
 def _guarded_facility(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
@@ -758,7 +817,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if head is None and not may_open:
             index += 1
             continue
-        quoted = _quoted_name(doc, index)
+        quoted = _quoted_name(doc, index) if head is None else _known_as(doc, index, head) or _quoted_name(doc, index)
         if quoted is not None:
             out.append(quoted)
             index = quoted.last_token + 1
@@ -777,11 +836,14 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             continue
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
+            listed_last = registry.last
             registry = _nationality(doc, _described(doc, registry))
             guarded = _guarded_facility(doc, registry)
             match = _registry_match(doc, guarded, unit=head in doc.cues.unit_heads)
             if guarded is not registry:
                 match = replace(match, core_last=registry.last)  # the facility stays a place
+            elif registry.last > listed_last and doc.words[listed_last + 1] == "من":
+                match = replace(match, core_last=listed_last)  # «مجموعة مسلحة من ترهونة»: the town stays a place
             out.append(match)
             index = match.last_token + 1
             continue
@@ -798,9 +860,13 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
                 continue
         if chunk_end is None:
             chunk_end = _body_of_place(doc, index)
+        if chunk_end is not None and head in doc.cues.adjective_heads and _adjective_of_previous(doc, index):
+            chunk_end = None  # «الانتخابات البلدية الليبية»: municipal elections, no municipality
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end
+            if head in doc.cues.envoy_heads and _country_at(doc, chunk_end):
+                core_end = chunk_end - 1  # «القنصلية العامة لتونس»: the country stays a place
             if _administers(doc, index, head):
                 core_end = index  # the prison stays a place, and its place is its own
             elif head in doc.cues.unit_heads or _regional(doc, index, chunk_end) or (

@@ -24,6 +24,7 @@ _TENS = {
 _HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "ثلاثمائه": 300,
              "ثلاثمئه": 300, "اربعمائه": 400, "اربعمئه": 400, "خمسمائه": 500, "خمسمئه": 500, "ستمائه": 600,
              "سبعمائه": 700, "ثمانمائه": 800, "تسعمائه": 900}
+_BARE_THOUSANDS = {"الاف", "والاف"}  # «3 آلاف» counts (after a number), «آلاف» alone does not
 _THOUSANDS = {"الف": 1000, "الاف": 1000, "الفين": 2000, "الفان": 2000, "الفي": 2000}  # «ألفي مهاجر»: the construct dual
 _ENGLISH = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -75,6 +76,8 @@ def _parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
             value = value * 1000 + int(tokens[index + used])
             used += 1
         return value, used
+    if token in _BARE_THOUSANDS:
+        return None  # «وآلاف الجرحى»: a bare plural of thousands is vague, as «عشرات» (not 1,000)
     if token in _ENGLISH and token not in ("a", "an"):
         value = _ENGLISH[token]
         unit = _ENGLISH.get(tokens[index + 1], 0) if 20 <= value <= 90 and index + 1 < len(tokens) else 0

@@ -176,6 +176,11 @@ def _plural_of_victim(word: str) -> bool:
     return any(f.endswith(_PLURAL_ENDINGS) and f[:-2] in SINGULAR_VICTIMS for f in word_forms(word))
 
 
+def _counted_singular(word: str) -> bool:
+    """«45 عاملا», «120 تلميذا»: the accusative singular of a victim noun counted after a number from eleven up."""
+    return len(word) > 3 and word.endswith("ا") and word[:-1] in SINGULAR_VICTIMS
+
+
 def _plural_person(word: str) -> bool:
     """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين»), the sound
     plural of a victim noun («محتجين», «طالبات») or a people's nisba counted after a number («180 فلسطينيا»)."""
@@ -634,7 +639,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = trigger_at.get(end + 1) or ("injury" if after[1:2] == ["اختناق"] else None)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         person_after = (definite and _people_before(words, index)) or bool(after and (
-            _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or (
+            _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or _counted_singular(after[0]) or (
                 after[0] == "من" and len(after) > 1 and _plural_person(after[1]))))
         english_people = None if person_after or not english else _english_people_after(words, end)
         if english_people is None and english and words[max(0, index - 2) : index] == ["family", "of"]:
@@ -773,12 +778,18 @@ def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:
     return (value[0], 1) if plural else None
 
 
+_KIN_PLURALS = {"ابناء", "ابناؤ", "ابنائ", "اولاد", "بنات", "اشقاء", "اشقاؤ", "اشقائ"}  # and their hamza spellings
+
+
 def _people_before(words: list[str], index: int) -> bool:
     """The people a definite number at ``index`` counts: a plural person noun («المواطنين الثلاثة», «مرافقيه
-    الأربعة»), or one in construct with a definite or possessed noun («أفراد طاقمها الثلاثة», «ركاب السيارة
-    الأربعة»: the number agrees with the people, not with the crew or the car)."""
+    الأربعة»), a possessed kin plural («وأبناؤه الثلاثة», «وبناتها الأربع»), or one in construct with a definite
+    or possessed noun («أفراد طاقمها الثلاثة», «ركاب السيارة الأربعة»: the number agrees with the people, not with
+    the crew or the car)."""
     previous = words[index - 1]
     if _plural_person(previous) or any(f.endswith(("يه", "يها", "يهم")) for f in clitic_variants(previous)):
+        return True
+    if previous.endswith(("ه", "ها", "هم")) and word_forms(previous) & _KIN_PLURALS:
         return True
     return index >= 2 and _plural_person(words[index - 2]) and (
         previous.startswith("ال") or previous.endswith(("ه", "ها", "هم", "هما")))
@@ -1441,6 +1452,8 @@ def _closed_death_phrase(word: str) -> bool:
     number after the next trigger is that trigger's alone."""
     if word.endswith("وا") and len(word) > 4:
         return True  # «ثلاثة مهاجرين قتلوا وأصيب خمسة آخرون»: the plural verb has its subject before it
+    if _strip_and(word) in _DUAL_DEATH_VERBS:
+        return True  # «عنصرين من الحرس قتلا وأصيب ثلاثة آخرون»: so has the dual verb
     return any(form != stem and form.startswith(stem) for form in clitic_variants(word) for stem in _DEATH_WORDS)
 
 
@@ -1532,10 +1545,23 @@ def _event_before_subject(words: list[str], index: int) -> bool:
         _singular_victim(words[index + 3]) or _dual_of_victim(words[index + 3]))
 
 
+_AGE_NOUNS = {"عمره", "عمرها"}
+
+
+def _past_age(words: list[str], at: int) -> int:
+    """The victim's last token at ``at``, or the last of an age told after it («امرأة في الثلاثينات من عمرها»,
+    «طفلة في السابعة من عمرها»): the kin joined after the age are the same victims' ("her two children")."""
+    if words[at + 1 : at + 2] == ["في"] and words[at + 3 : at + 4] == ["من"] and words[at + 4 : at + 5] and (
+            words[at + 4] in _AGE_NOUNS):
+        return at + 4
+    return at
+
+
 def _victims_from(words: list[str], at: int) -> int:
     """One singular victim at ``at``, two when another is joined to it by «و» within three words
-    («مقتل ضابط وجندي», «إصابة سيدة فلسطينية وابنها»)."""
-    for k in range(at + 1, min(len(words), at + 4)):
+    («مقتل ضابط وجندي», «إصابة سيدة فلسطينية وابنها»), past an age told of the first."""
+    last = _past_age(words, at)
+    for k in range(last + 1, min(len(words), last + 4)):
         if words[k] == "and" and k + 1 < len(words):  # "a journalist and his son"
             joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
             return 2 if joined in SINGULAR_VICTIMS or joined in _EN_KIN else 1  # "a girl and her grandfather"
@@ -1607,7 +1633,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
                 found.setdefault(slot, 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):
         slot = _SLOTS.get(kind)
-        if slot is None or slot in found or _not_done(words, index) or _vague_after(words, index) or _among(words, index):
+        if slot is None or slot in found or _not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
         if index not in trigger_at and word_forms(words[index]) & _MEANS:
             continue  # «أطلقوا عدة رصاصات على الصحفي»: shots at someone say nothing of a wound (often the dead's)
@@ -1624,7 +1650,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         elif victim_at is not None and _strip_and(words[victim_at]) in _ONE_OF_THEM:
             found[slot] = 1  # «وأصيب أحدهما بجروح», «توفي أحدهم»
         elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (words[victim_at].startswith("ال") and (
-                words[victim_at][2:] in _UNTITLED_VICTIMS or words[victim_at][2:] in _SINGLE_CASUALTIES)) or (
+                words[victim_at][2:] in _UNTITLED_VICTIMS or words[victim_at][2:] in _SINGLE_CASUALTIES
+                or words[victim_at][2:] in _DEFINITE_VICTIMS)) or (
                 _possessed_victim(words[victim_at]))):
             # «وفاة كهل», «وفاة السائق», «توفي المصاب» (a title after «ال» may be an office: «اغتيال الرئيس»),
             # «طعن جاره», «قتل زوجته»
@@ -1651,7 +1678,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if slot is None or slot in found:
             continue
         word = words[index]
-        if _not_done(words, index) or _vague_after(words, index) or _among(words, index):
+        if _not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue  # «نجا من محاولة اغتيال»: nobody was killed; «مقتل وجرح الآلاف»: unknown
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
@@ -1758,8 +1785,10 @@ def _among(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] in ("بين", "among")
 
 
-def _vague_after(words: list[str], index: int) -> bool:
-    return any(w in _VAGUE for w in words[index + 1 : index + 4])
+def _vague_near(words: list[str], index: int) -> bool:
+    """«مقتل وجرح الآلاف», «وآلاف الجرحى»: a vague quantity after the trigger or right before it counts its
+    victims (no number, and not the single victim named earlier in the sentence)."""
+    return any(w in _VAGUE for w in words[index + 1 : index + 4]) or (index > 0 and _strip_and(words[index - 1]) in _VAGUE)
 
 
 def _possessed(word: str) -> bool:
@@ -1769,9 +1798,11 @@ def _possessed(word: str) -> bool:
 
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}
 _SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
+_DEFINITE_VICTIMS = {"ام"}  # «أصيبت الأم»: a victim only with the article (bare «أم» is "or": «توفي أم قتل؟»)
 _PATIENT_WORDS = {"مريض", "مريضا", "المريض"}
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
 _DUAL_PASSIVES = {"اصيبا", "اصيبتا", "توفيا", "توفيتا", "استشهدا"}  # «أن المراسل والمصور أصيبا بجروح»: two
+_DUAL_DEATH_VERBS = {"قتلا", "قتلتا", "توفيا", "توفيتا", "استشهدا", "استشهدتا"}  # a dual killed, its subject before it
 
 
 def _dual_verb(words: list[str], trigger_at: dict[int, str], found: dict[str, int]) -> None:

@@ -157,6 +157,8 @@ _PATROLS = {"دوريه", "دوريات"}
 # «تفريق وقفة احتجاجية» (dispersing a protest) is no «فريق» (a team) with the imperfect prefix peeled
 _PROTESTING = {"احتجاج", "الاحتجاج", "احتجاجا", "تنديدا"}
 _NOT_SPORT = _PATROLS | {"تفريق", "تفريقه", "لتفريق"}
+_CONDEMNING = frozenset(_PROTESTING | {"تنديد", "التنديد", "احتجاجات"})
+_REPEATED = {"المتكرره", "المتكرر", "المتواصله", "المتواصل", "المتزايده"}  # «الاعتداءات المتكررة»: a grievance
 # «ورشة بناء», «ورشة نجارة»: a workshop where people work (a place), not a training workshop (a general cue)
 _TRADES = {"بناء", "البناء", "نجاره", "حداده", "ميكانيك", "ميكانيكا", "صيانه", "سيارات", "تصليح", "الحداده", "النجاره"}
 _COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
@@ -582,7 +584,8 @@ def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         word_forms(words[match.first]) & _DESTINATIONS) and _form_before(words, match.first, _LEFT, _LEFT_REACH)
 
 
-_FOUND = {"العثور", "عثور", "عثر", "عثرت", "عثروا"}
+# also the missing identified («تعرفوا عليهما بعد اختفائهما»: the bodies found are read by their own words)
+_FOUND = {"العثور", "عثور", "عثر", "عثرت", "عثروا", "تعرفوا", "التعرف", "تعرفت"}
 _FOUND_REACH = 5  # «العثور على التلميذة المفقودة منذ»: the find word, its «على» and the person before the missing word
 
 
@@ -591,6 +594,29 @@ def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     find word just before), the disappearance is over; a body found is read by its own word («جثة»)."""
     return all(t.type == "enforced_disappearance" for t in match.payloads) and _form_before(
         words, match.first, _FOUND, _FOUND_REACH)
+
+
+_CAPTORS = frozenset({"مسلحون", "ملثمون", "مهربون", "مسلحين", "ملثمين", "مهربين", "عصابه", "عصابات"})
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+_SMUGGLING = {"مهربون", "مهربين", "تهريب"}  # smugglers holding their passengers: trafficking abuse (tune20 rw20t-42)
+
+
+def _held_by_captors(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«احتجزتهم عصابة تهريب لأسابيع», «احتجزتهم مجموعة مسلحة», «احتجز مسلحون ثلاثة عمال»: people held by a gang,
+    smugglers or gunmen are taken: an abduction (no state holds them), or trafficking abuse when smugglers hold
+    them. The captors must be the verb's subject: after a verb that carries its object («احتجزتهم»), or a
+    nominative plural right after it («احتجز مسلحون»); «أوقفت الشرطة عصابة», «إيقاف مهربين» arrest them."""
+    out = []
+    for m in matches:
+        if not any(t.type == "arbitrary_detention" and t.strength < STRONG for t in m.payloads) or m.last + 1 >= len(words):
+            continue
+        verb, after = words[m.last], words[m.last + 1 : m.last + 3]
+        carries_object = verb.endswith(_OBJECT_PRONOUNS) and not verb.startswith(("ال", "وال")) and len(verb) > 5
+        group = after[:1] in (["مجموعه"], ["جماعه"]) and after[1:] == ["مسلحه"]  # «احتجزتهم مجموعة مسلحة»
+        if (carries_object and (group or word_forms(after[0]) & _CAPTORS)) or after[0] in ("مسلحون", "ملثمون", "مهربون"):
+            kind = "trafficking" if any(word_forms(w) & _SMUGGLING for w in after) else "abduction"
+            out.append(PhraseMatch(m.first, m.last, (Trigger(kind, STRONG),), words[m.first]))
+    return out
 
 
 def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
@@ -1812,8 +1838,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     where = _positions(context_matches)
     context = set(where)
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
-    tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or bool(_SIMULATED.intersection(words))
-    if tally or _year_tally(words) or last_century_year(words) or _english_period_tally(words) or (
+    tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or bool(_SIMULATED.intersection(words)) or (
+        _year_tally(words))  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
+    if tally or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
             _english_call_for_unnamed(words)):
         context.add("general")
@@ -1844,6 +1871,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # sentence carried out), the news is the protest
     matches = [m for m in matches if not (word_forms(words[m.first]) & {"اعدام"}
                                           and _form_before(words, m.first, _PROTESTING, 2))]
+    # «وقفة للتنديد بالاعتداءات المتكررة على الإطارات الطبية»: repeated attacks protested are a grievance, no event
+    matches = [m for m in matches if not (m.last + 1 < len(words) and words[m.last + 1] in _REPEATED
+                                          and _form_before(words, m.first, _CONDEMNING, 2))]
     # «متهمون بالتحريض على العنف»: violence incited (a charge or a claim), not done
     matches = [m for m in matches if not _form_before(words, m.first, _INCITING, 2)]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
@@ -1912,6 +1942,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _fate_unknown(tokens, words)
     matches += _whereabouts_withheld(words)
     matches += _gone_after_arrest(words, matches)
+    matches += _held_by_captors(words, matches)
     matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:
         return SentenceResult([], {}, None, frozenset(context))
