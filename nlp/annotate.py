@@ -513,7 +513,7 @@ def _listed_victims(listed: dict[int, set[str]], found: list[tuple[Candidate, _S
         at.setdefault(number_of[sentence.start], set()).add(candidate.type)
     named: dict[str, set[str]] = {}
     for number, categories in listed.items():
-        near = [n for n in at if categories and abs(n - number) <= LISTED_VICTIMS_REACH]
+        near = [n for n in at if abs(n - number) <= LISTED_VICTIMS_REACH]
         if near:
             for kind in at[min(near, key=lambda n: (abs(n - number), n > number))]:
                 named.setdefault(kind, set()).update(categories)
@@ -603,8 +603,8 @@ def annotate_rules(text: str, language: str | None = None,
             if number and points_back_to_fighters(candidate, result, statuses[:-1]):
                 continue  # «مقتل ثلاثة من عناصرها وإصابة اثنين» then «المصابين نقلا إلى المستشفى»
             found.append((candidate, sentence))
-        if not found or found[-1][1] is not sentence:
-            listed[number] = listed_victim_categories(sentence_tokens)
+        if (not found or found[-1][1] is not sentence) and (named := listed_victim_categories(sentence_tokens)):
+            listed[number] = named
 
     if lang == "en" and any(c.type == "killing" for c, _ in found):
         found = _english_crossing_deaths(found, results, _words(tokens))
@@ -638,7 +638,7 @@ def annotate_rules(text: str, language: str | None = None,
         place_of_news = event_location(where, fell)
     libyan = in_libya(located, scores, place_of_news, lead_end, evidence_spans)
 
-    also_named = _listed_victims(listed, found, sentences)
+    also_named = _listed_victims(listed, found, sentences) if listed else {}
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}
 

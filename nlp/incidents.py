@@ -1785,6 +1785,7 @@ def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
 # «من بينهم ست نساء وثلاثة أطفال», "Among those detained are 22 women": a sentence that lists who the victims
 # of a nearby incident were, with no trigger of its own (nlp.annotate joins it to that incident)
 _LISTING_VICTIMS = frozenset(normalize(w) for w in ("بينهم", "بينهن", "بينهما", "ضمنهم", "among", "including"))
+_LISTING_VICTIMS_WRITTEN = _LISTING_VICTIMS | {"و" + w for w in _LISTING_VICTIMS}  # «وبينهم» too
 # «تم إيقاف 41 شخصا من بينهم 13 قاصرا», "police arrested 30 fans, among them minors": the ones listed are suspects
 _SUSPECTS_HELD = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال", "arrested", "arrest"))
 
@@ -1793,9 +1794,10 @@ def listed_victim_categories(tokens: list[Token]) -> set[str]:
     """The categories named after «بينهم» / "among" / "including" in a sentence (tokens already normalised);
     empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's sentence."""
     words = [t.text for t in tokens]
-    marker = next((i for i, w in enumerate(words)
-                   if w in _LISTING_VICTIMS or (w[:1] == "و" and w[1:] in _LISTING_VICTIMS)), None)
-    if marker is None or any(word_forms(w) & _SUSPECTS_HELD for w in words[:marker]):
+    if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
+        return set()
+    marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)
+    if any(word_forms(w) & _SUSPECTS_HELD for w in words[:marker]):
         return set()
     lex = load_lexicons()
     named: set[str] = set()
