@@ -848,12 +848,20 @@ def _drop_body_finds(incidents: dict[str, Incident]) -> None:
     if killing is not None:
         trigger_words = {f for w in normalize(killing.evidence.trigger).split() for f in word_forms(w)}
         if trigger_words & _BODY_WORDS or _EXPOSURE.intersection(normalize(killing.evidence.sentence).split()):
-            incidents.pop("killing")
+            _fold_into_other(incidents, "killing")
     # migrants missing at sea («مصير المفقودين») are not an enforced disappearance unless it says so
     missing = incidents.get("enforced_disappearance")
     if missing is not None and not any(
             cue in normalize(missing.evidence.sentence) for cue in ("قسر", "forcibl", "enforced")):
-        incidents.pop("enforced_disappearance")
+        _fold_into_other(incidents, "enforced_disappearance")
+
+
+def _fold_into_other(incidents: dict[str, Incident], kind: str) -> None:
+    """Drop ``kind`` for the migrant-death incident, which keeps the victims it named («جثث سبعة مهاجرين، بينهم
+    طفلان»: the children are the same dead)."""
+    dropped, other = incidents.pop(kind), incidents["other"]
+    incidents["other"] = replace(other, victim_categories=tuple(sorted(
+        {*other.victim_categories, *dropped.victim_categories})))
 
 
 _WEAK_ASSAULT = 0.75  # below a strong word alone: an injury read from a weak word («آثار اعتداء»: 0.5-0.6)

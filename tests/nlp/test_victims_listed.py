@@ -37,3 +37,11 @@ def test_a_list_far_from_any_incident_sentence_is_not_joined() -> None:
                         "The group called for an inquiry. The centre opened in 2017. It is run by the interior "
                         "ministry. The town also hosts a school for 300 pupils, among them many girls.", "en")
     assert "torture" in found and not {"girls", "children"} & found["torture"], found
+
+
+def test_children_among_migrant_bodies_stay_with_the_migrant_death_incident() -> None:
+    # the body find is read as a killing, then folded into the migrant-death incident (`other`): its children too
+    found = _categories("وفاة خمسة مهاجرين عطشا بعد أن تركهم مهربون في الصحراء جنوب سبها\n"
+                        "أعلن جهاز الإسعاف والطوارئ العثور على جثث خمسة مهاجرين تشاديين، بينهم طفلان، في منطقة "
+                        "صحراوية جنوب سبها.", "ar")
+    assert "other" in found and "children" in found["other"], found
