@@ -577,16 +577,25 @@ _LEFT = {"غادر", "غادرت", "غادروا", "خرج", "خرجت", "خرج
 _LEFT_REACH = 6
 
 
+# the dialect "and he did not come back" of a missing-person notice («طلع من البيت أمس وما رجعش»)
+_NOT_BACK = frozenset({"رجعش", "يرجعش", "ترجعش", "رجعتش", "مارجعش", "مرجعش"})
+
+
 def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«طفلة غادرت منزل عائلتها إلى وجهة غير معلومة»: an unknown destination someone left for (a missing-person
-    notice), not one captors took him to («اقتادوه إلى جهة مجهولة»)."""
-    return all(t.type == "enforced_disappearance" for t in match.payloads) and bool(
-        word_forms(words[match.first]) & _DESTINATIONS) and _form_before(words, match.first, _LEFT, _LEFT_REACH)
+    notice), not one captors took him to («اقتادوه إلى جهة مجهولة»); so is «طلع من البيت وما رجعش» (he went out and
+    did not come back) when no captors are named in the sentence."""
+    if not all(t.type == "enforced_disappearance" for t in match.payloads):
+        return False
+    if word_forms(words[match.first]) & _DESTINATIONS and _form_before(words, match.first, _LEFT, _LEFT_REACH):
+        return True
+    return all(t.strength < STRONG for t in match.payloads) and any(w in _NOT_BACK for w in words) and not any(
+        word_forms(w) & _CAPTORS for w in words)
 
 
 # also the missing identified («تعرفوا عليهما بعد اختفائهما»: the bodies found are read by their own words)
 _FOUND = {"العثور", "عثور", "عثر", "عثرت", "عثروا", "تعرفوا", "التعرف", "تعرفت"}
-_FOUND_REACH = 5  # «العثور على التلميذة المفقودة منذ»: the find word, its «على» and the person before the missing word
+_FOUND_REACH = 9  # «العثور على الطفل ريان (6 سنوات) اللي كان مفقود»: the find word, its «على», the person, his age and a dialect «who was»
 
 
 def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:

@@ -1,0 +1,49 @@
+"""Social posts pass 2 (tune24): one test per kind of error met in Libyan social posts (Telegram channels, pages of
+hospitals, councils and security directorates, families' appeals), with posts written for these tests
+(docs/labelling.md, the section "Social posts pass 2 (tune24)"). The rules alone are read (no model)."""
+
+from nlp.listing import is_listing
+from tests.nlp.jawhara_reading import incident_types
+
+# --- missed incidents --------------------------------------------------------------------------------------------
+
+_WOUNDED_LIST = """📌 مستشفى سرت العام
+أسماء المصابين الذين وصلوا إلى المستشفى إثر سقوط قذيفة على حي الجيزة مساء أمس:
+1- خيرية سالم الفيتوري (41 سنة) - شظايا في الظهر
+2- أحمد عمر القذافي (9 سنوات) - كسر في الساق
+3- سالم مفتاح بالنور (63 سنة) - جروح في الرأس
+4- منصور علي الحاسي (28 سنة) - إصابة طفيفة
+5- آمنة خليفة الشريف (17 سنة) - حروق
+نرجو من الأهالي التبرع بالدم.
+#سرت"""
+
+
+def test_a_post_listing_its_wounded_one_a_line_is_a_report_not_a_headline_column() -> None:
+    assert not is_listing(_WOUNDED_LIST)
+    assert "injury" in incident_types(_WOUNDED_LIST)
+
+
+def test_a_column_of_headlines_is_still_a_listing() -> None:
+    headlines = "\n".join(f"- خبر رقم {n} عن الاقتصاد والرياضة في المدينة" for n in range(1, 11))
+    assert is_listing(headlines)
+
+
+# --- false incidents ---------------------------------------------------------------------------------------------
+
+def test_a_bus_crash_toll_is_an_accident() -> None:
+    assert incident_types("تحديث: ارتفاع عدد ضحايا حادث الحافلة قرب أجدابيا إلى 5 وفيات و9 جرحى") == set()
+
+
+def test_a_death_sentence_is_no_killing() -> None:
+    assert incident_types("محكمة جنايات طرابلس تقضي بالإعدام على قاتل صاحب محل في سوق الجمعة") == set()
+
+
+def test_a_missing_man_who_did_not_come_back_is_no_disappearance() -> None:
+    assert incident_types("مفقود 🔴 الشاب سالم الورفلي (24 سنة) طلع من البيت أمس المغرب في الفويهات وما رجعش. اللي يلقاه يتصل بأهله.") == set()
+    # gunmen named: the captors hold him
+    assert "enforced_disappearance" in incident_types(
+        "مفقود 🔴 خطفوه مسلحين من قدام الحوش وما رجعش لليوم، ومصيره مجهول")
+
+
+def test_a_missing_child_found_after_his_age_is_no_disappearance() -> None:
+    assert incident_types("الحمد لله تم العثور على الطفلة مريم (5 سنوات) اللي كانت مفقودة من الصبح في الصابري") == set()
