@@ -3,7 +3,7 @@ hospitals, councils and security directorates, families' appeals), with posts wr
 (docs/labelling.md, the section "Social posts pass 2 (tune24)"). The rules alone are read (no model)."""
 
 from nlp.listing import is_listing
-from tests.nlp.jawhara_reading import incident_types
+from tests.nlp.jawhara_reading import incident_types, rules_annotation
 
 # --- missed incidents --------------------------------------------------------------------------------------------
 
@@ -47,3 +47,10 @@ def test_a_missing_man_who_did_not_come_back_is_no_disappearance() -> None:
 
 def test_a_missing_child_found_after_his_age_is_no_disappearance() -> None:
     assert incident_types("الحمد لله تم العثور على الطفلة مريم (5 سنوات) اللي كانت مفقودة من الصبح في الصابري") == set()
+
+
+def test_wanted_men_killed_in_a_shootout_with_the_arresting_force_are_no_lead() -> None:
+    post = "مديرية أمن سرت: مقتل ثلاثة من المطلوبين في تبادل لإطلاق النار مع دورية أثناء مداهمة وكرهم في حي الزعفران"
+    annotation = rules_annotation(post)
+    assert annotation.victim_status == "combatant"
+    assert not {i.type for i in annotation.incidents} & {"killing", "injury"}
