@@ -23,6 +23,7 @@ from nlp.actors_en import english_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_rules import (
+    BODY_PARTS,
     adds_victims,
     care_counts,
     carried_load,
@@ -113,7 +114,10 @@ _FACILITY_ADJECTIVES = {"الدولي", "العالمي", "المركزي", "ا�
 _COUNTRY_PREPOSITIONS = {"في", "من", "الي", "الى", "عن", "بين", "نحو", "دوله", "جمهوريه", "شمال", "جنوب", "وسط"}
 # A weak (ordinary-word) name counts as a place only after one of these.
 _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاحيه", "شارع", "طريق", "منطقة", "سجن", "معبر", "منفذ", "ميناء",
+             "محور",  # a front line named by its district («في محور الهضبة», «محور عين زارة»)
              "district", "town", "village", "area", "city", "neighbourhood", "neighborhood"}
+# «شظية في الكتف» in a list of the wounded: a body part is no village of that name («العين» is also Al Ain: not here)
+_BODY_PART_NAMES = frozenset(BODY_PARTS - {"العين"})
 _BASE_WEIGHT = {"country": 0.6, "area": 0.6, "border": 0.15, "region": 0.8, "district": 0.8}
 ORIGIN_FACTOR = 0.3  # an origin or destination of a crossing still says a little about the story's country
 
@@ -183,6 +187,8 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
         return False
     if before in _ADJECTIVE_AFTER and normalize(match.text).endswith("ي"):
         return False
+    if before in ("في", "علي") and words[match.first_token] in _BODY_PART_NAMES:
+        return False  # «رصاصة في الرجل», «شظية في الكتف»: where the wound is
     in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT
     if in_body_name and not facility and any(form in _BODY_HEADS for form in clitic_variants(head)):
         return False

@@ -54,3 +54,17 @@ def test_wanted_men_killed_in_a_shootout_with_the_arresting_force_are_no_lead() 
     annotation = rules_annotation(post)
     assert annotation.victim_status == "combatant"
     assert not {i.type for i in annotation.incidents} & {"killing", "injury"}
+
+
+# --- in Libya and places ------------------------------------------------------------------------------------------
+
+def test_a_wounded_shoulder_is_no_village() -> None:
+    places = {p.name for p in rules_annotation("إصابة شاب برصاصة في الكتف خلال اشتباكات في الزاوية").places}
+    assert "الكتف" not in places
+    assert "الزاوية" in places
+
+
+def test_a_front_line_names_its_district() -> None:
+    annotation = rules_annotation("ينعى اللواء الشهيد الرقيب سالم الذي ارتقى في محور الهضبة خلال الاشتباكات الأخيرة")
+    assert "الهضبة" in {p.name for p in annotation.places}
+    assert annotation.in_libya
