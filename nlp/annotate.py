@@ -59,7 +59,7 @@ from nlp.incidents import (
     weak_word_for_judged_act,
 )
 from nlp.lexicon import Tokens
-from nlp.listing import is_listing
+from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
@@ -625,6 +625,10 @@ def annotate_rules(text: str, language: str | None = None,
     unhurt = held and not states_wound(_words(tokens))
     if held and not unhurt:
         casualties.stated["injured"] = casualties.assaulted  # «اعتداء بالعنف على أستاذ» / «... ونقل إلى المستشفى»
+    if "injured" not in casualties.stated and "(" in body and any(c.type == "injury" for c, _ in found):
+        wounded = listed_wounded(body)  # «قائمة بأسماء الجرحى:» then «1- سالمة محمد (34 سنة) - شظية في الكتف» ...
+        if wounded:
+            casualties.stated["injured"] = wounded
     evidence_spans = [(s.start, s.end) for _, s in found]
     where = located + agent_locations(actors)
     harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found if c.last >= 0]

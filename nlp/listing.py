@@ -37,6 +37,23 @@ def _blocks(lines: list[str]) -> list[str]:
     return out
 
 
+# the line before such a list says who is listed: the wounded («قائمة بأسماء الجرحى», «أسماء المصابين:»)
+_WOUNDED_HEADER = re.compile(r"الجرحى|الجرحي|المصابين|المصابون|جرحى|مصابين")
+
+
+def listed_wounded(text: str) -> int | None:
+    """How many wounded a post lists one a line after a header naming them (a hospital's or a council's list with
+    ages), when it lists at least two; the list is the count the post gives."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for index, line in enumerate(lines[:-1]):
+        if _WOUNDED_HEADER.search(line) and _VICTIM_ITEM.match(lines[index + 1]):
+            run = 0
+            while index + 1 + run < len(lines) and _VICTIM_ITEM.match(lines[index + 1 + run]):
+                run += 1
+            return run if run >= 2 else None
+    return None
+
+
 def is_listing(text: str) -> bool:
     lines = _blocks([line.strip() for line in text.splitlines() if line.strip()])
     if len(lines) < MIN_LINES:

@@ -68,3 +68,17 @@ def test_a_front_line_names_its_district() -> None:
     annotation = rules_annotation("ينعى اللواء الشهيد الرقيب سالم الذي ارتقى في محور الهضبة خلال الاشتباكات الأخيرة")
     assert "الهضبة" in {p.name for p in annotation.places}
     assert annotation.in_libya
+
+
+# --- counts -------------------------------------------------------------------------------------------------------
+
+def test_a_list_of_the_wounded_is_their_count() -> None:
+    assert rules_annotation(_WOUNDED_LIST).injured == 5
+    # one victim item is no list to count
+    one = "أسماء الجرحى إثر سقوط قذيفة على حي الجيزة في سرت:\n1- خيرية سالم (41 سنة) - شظايا\nنرجو التبرع بالدم."
+    assert rules_annotation(one).injured is None
+
+
+def test_his_companion_hurt_is_one_injured() -> None:
+    annotation = rules_annotation("انقلاب سيارة على طريق غدامس ووفاة الشاب علي (30 سنة) وإصابة رفيقه")
+    assert (annotation.killed, annotation.injured) == (1, 1)
