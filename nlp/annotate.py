@@ -345,9 +345,13 @@ def _arabic_hashtag(text: str, match: Match) -> bool:
         return False
     # a tag of the post: among the hashtags that end it («... البلدية. #ليبيا»), or its opening label («#سبها |»);
     # not a hashtag inside the sentence («الدفاعات #السعودية», «مؤتمر #الرياض»)
-    rest = re.sub(r"#\S+", " ", text[end:])
     opening = not text[: match.start - 1].strip() and re.match(r"\s*[|:]", text[end:]) is not None
-    return opening or not re.search(r"\w", rest)
+    return opening or _closing_tag(text, end)
+
+
+def _closing_tag(text: str, end: int) -> bool:
+    """Only hashtags follow ``end``: a name there is among the tags that close the post."""
+    return not re.search(r"\w", re.sub(r"#\S+", " ", text[end:]))
 
 
 def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int],
@@ -684,7 +688,11 @@ def annotate_rules(text: str, language: str | None = None,
     # unnamed perpetrators («مهربين») only when an incident is reported; one form per body
     taken = [(a.start, a.end) for a in actors] + [(p.start, p.end) for p in places]
     ner_found = _ner_actors(body, sentences, found, taken) if lang == "ar" and ner_actors_enabled() else []
-    reported = reported_actors(actors + ner_found, bool(incidents))
+    # «#الجيش_الوطني_الليبي» closing a post tags its topic or the page that posts it: no body told of the event
+    # (a hashtag inside a sentence, «قصف #الحوثيين», is the sentence's word)
+    reported = reported_actors([a for a in actors + ner_found
+                                if not (a.start > 0 and body[a.start - 1] == "#" and _closing_tag(body, a.end))],
+                               bool(incidents))
     annotation = Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),
         in_libya=libyan, truncated=truncated or out_of_time, language=lang,

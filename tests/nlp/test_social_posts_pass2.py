@@ -82,3 +82,23 @@ def test_a_list_of_the_wounded_is_their_count() -> None:
 def test_his_companion_hurt_is_one_injured() -> None:
     annotation = rules_annotation("انقلاب سيارة على طريق غدامس ووفاة الشاب علي (30 سنة) وإصابة رفيقه")
     assert (annotation.killed, annotation.injured) == (1, 1)
+
+
+# --- actors -------------------------------------------------------------------------------------------------------
+
+def _actor_names(text: str) -> set[str]:
+    return {a.name for a in rules_annotation(text).actors}
+
+
+def test_a_body_only_in_the_closing_hashtags_is_no_actor() -> None:
+    post = "القيادة العامة: إصابة جنديين من الكتيبة 73 مشاة في انفجار لغم قرب تراغن.\n#الجيش_الوطني_الليبي #الجنوب"
+    assert "الجيش الوطني الليبي" not in _actor_names(post)
+    # a hashtag inside the sentence is the sentence's word
+    assert "الجيش الوطني الليبي" in _actor_names("اشتباكات بين #الجيش_الوطني_الليبي ومجموعة مسلحة قرب تراغن أمس")
+
+
+def test_a_brigade_named_after_a_hero_keeps_the_full_name() -> None:
+    assert "كتيبة عمر المختار" in _actor_names("مقتل مدني في اشتباكات بين كتيبة عمر المختار وقوة أخرى في سبها")
+    assert "كتيبة أبو بكر الصديق" in _actor_names("اعتقل عناصر من كتيبة أبو بكر الصديق شابين في الزنتان")
+    # an adjective agreeing with the unit is no name
+    assert "كتيبة مسلحة الحي" not in _actor_names("هاجمت كتيبة مسلحة الحي وأصابت ثلاثة مدنيين")
