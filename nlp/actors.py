@@ -350,7 +350,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if unit and word in cues.specialised_words and (field_end := _field_end(doc, k + 1)) is not None:
             last, genitive, k = field_end, False, field_end + 1  # «الدائرة الجنائية المختصة في قضايا الإرهاب»
             continue
-        if k == index + 1 and not definite and head in cues.hero_named_heads and (
+        if k == index + 1 and not definite and head in cues.hero_named_heads and doc.registry_at(index) is None and (
                 named_end := _hero_name_end(doc, k)) is not None:
             last, genitive, k = named_end, False, named_end + 1  # «كتيبة أبوبكر الصديق», «كتيبة طارق بن زياد»
             continue
