@@ -2046,7 +2046,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             trigger_at.setdefault(match.first, trigger.type)
             if trigger.strength >= STRONG:
                 strong_types.add(trigger.type)
-            if trigger.type == "injury" and not (word_forms(words[match.first]) & _BEATING):
+            # «آثار ضرب» (marks of a beating) is a beating told by its marks: its last word is the beating
+            if trigger.type == "injury" and not ((word_forms(words[match.first]) | word_forms(words[match.last])) & _BEATING):
                 beating_only_injury = False
             elif trigger.type == "injury" and words[match.first].isascii():
                 beaten_en = True  # "guards beat dozens of migrants ... one died of his injuries": both

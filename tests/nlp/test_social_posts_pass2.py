@@ -102,3 +102,18 @@ def test_a_brigade_named_after_a_hero_keeps_the_full_name() -> None:
     assert "كتيبة أبو بكر الصديق" in _actor_names("اعتقل عناصر من كتيبة أبو بكر الصديق شابين في الزنتان")
     # an adjective agreeing with the unit is no name
     assert "كتيبة مسلحة الحي" not in _actor_names("هاجمت كتيبة مسلحة الحي وأصابت ثلاثة مدنيين")
+
+
+# --- types --------------------------------------------------------------------------------------------------------
+
+def test_the_dialect_no_injuries_leaves_only_the_arson() -> None:
+    post = "حرق 3 محلات في سوق بني وليد 🔥 مسلحين نزلوا السوق الفجر وحرقوا المحلات. الحمد لله ما فيش إصابات."
+    assert "injury" not in incident_types(post)
+    assert "attack_on_property_or_infrastructure" in incident_types(post)
+
+
+def test_marks_of_a_beating_on_a_detainee_are_torture() -> None:
+    post = "أسرة المحتجز تقول إنها استلمت جثمانه أمس من مستشفى الخضراء وعليه آثار ضرب وكدمات، بعد 5 أشهر من توقيفه دون محاكمة"
+    types = incident_types(post)
+    assert "torture" in types
+    assert "injury" not in types
