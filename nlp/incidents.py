@@ -605,6 +605,8 @@ def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         words, match.first, _FOUND, _FOUND_REACH)
 
 
+# a detention or disappearance told as lasting («ومن يومها لا تهمة ولا محكمة», «ولا يزال محتجزا»)
+_STILL_HELD = frozenset({"يومها", "مازال", "مازالت", "زال", "يزال", "تزال", "زالت", "يزالون", "زالوا"})
 _CAPTORS = frozenset({"مسلحون", "ملثمون", "مهربون", "مسلحين", "ملثمين", "مهربين", "عصابه", "عصابات"})
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 _SMUGGLING = {"مهربون", "مهربين", "تهريب"}  # smugglers holding their passengers: trafficking abuse (tune20 rw20t-42)
@@ -2074,6 +2076,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
     # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
     ransomed = bool(present & _RANSOM) and not forced
+    still_held = bool(present & _STILL_HELD)
     # gunmen took him and his people say in dialect they do not know where he is («خطفوه مسلحين ... وماعرفناش
     # وينه»): the abduction's captive, not a disappearance (no state named holding him)
     unknown_where = by_type.get("enforced_disappearance")
@@ -2148,9 +2151,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence += 0.05
         if hypothetical:
             confidence -= 0.3
-        if "general" in context or ("since" in context and kind not in CONTINUING):
+        if ("general" in context and not (kind in CONTINUING and still_held)) or (
+                "since" in context and kind not in CONTINUING):
             confidence -= 0.75  # «3 سنوات على اعتقال الزميل», «عامين على اقتيادها»: a detention or disappearance
-            # that lasts is still reported
+            # that lasts is still reported, also on its anniversary («في مثل هذا اليوم ... ومن يومها لا تهمة»)
         if kind == "enforced_disappearance" and (lost_at_sea or ransomed):
             confidence -= 0.6  # «صيادين مفقودين في البحر», «مصير 7 مهاجرين مجهولا» after a sinking: lost, not disappeared;
             # held for a ransom: kidnapped

@@ -117,3 +117,11 @@ def test_marks_of_a_beating_on_a_detainee_are_torture() -> None:
     types = incident_types(post)
     assert "torture" in types
     assert "injury" not in types
+
+
+def test_a_detention_still_lasting_on_its_anniversary_is_reported() -> None:
+    post = "في مثل هذا اليوم قبل سنتين شدوا مسلحين الصحفي نوري من بيته في مصراتة، ومازال محتجز بدون تهمة."
+    assert "arbitrary_detention" in incident_types(post)
+    # an anniversary of a detention that ended is none
+    assert "arbitrary_detention" not in incident_types(
+        "في مثل هذا اليوم قبل سنتين شدوا مسلحين الصحفي نوري من بيته في مصراتة، وأفرج عنه بعد شهر.")
