@@ -232,6 +232,7 @@ def _not_a_mother(words: list[str], index: int) -> bool:
 
 _KIN = {"والد", "والده", "والدي", "شقيق", "شقيقه"}  # «بحسب والد الضحية»
 _PATIENTS = {"مريض", "المريض", "مريضه", "المريضه"}
+_GRIEVANCE_CAUSE = {"بسبب", "بحجه"}  # «اقتحموا القسم بسبب وفاة مريضهم»: the death is why they attacked
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -1932,10 +1933,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
     matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]
-    # «والد الضحية» (a victim's kin speaking), «وفاة المريض», «مريض توفي» (a patient's death): no killing told
+    # «والد الضحية» (a victim's kin speaking), «وفاة المريض», «مريض توفي» (a patient's death), «بسبب وفاة أحد
+    # مرافقيهم» (a death that angered the attackers of a hospital): no killing told
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and (
         (m.first > 0 and word_forms(words[m.first - 1]) & (_REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION
-                                                           | _KIN | _PATIENTS))
+                                                           | _KIN | _PATIENTS | _GRIEVANCE_CAUSE))
         or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)))]
     # «وأفاد مصدر أمني بأن الضحية ... أصيب بطعنة»: the victim named is the one hurt, no death told
     if any(t.type == "injury" and t.strength >= STRONG for m in matches for t in m.payloads):

@@ -125,3 +125,11 @@ def test_a_detention_still_lasting_on_its_anniversary_is_reported() -> None:
     # an anniversary of a detention that ended is none
     assert "arbitrary_detention" not in incident_types(
         "في مثل هذا اليوم قبل سنتين شدوا مسلحين الصحفي نوري من بيته في مصراتة، وأفرج عنه بعد شهر.")
+
+
+def test_a_death_that_angered_a_hospitals_attackers_is_no_killing() -> None:
+    post = ("مستشفى يفرن: مجموعة مسلحة اقتحمت قسم الطوارئ بسبب وفاة قريب لهم، واعتدوا على الممرض المناوب مما أدى "
+            "إلى إصابته بجروح في رأسه")
+    types = incident_types(post)
+    assert "killing" not in types
+    assert "injury" in types
