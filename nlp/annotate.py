@@ -119,6 +119,7 @@ _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاح
 # «شظية في الكتف» in a list of the wounded: a body part is no village of that name («العين» is also Al Ain: not here)
 _BODY_PART_NAMES = frozenset(BODY_PARTS - {"العين"})
 _BASE_WEIGHT = {"country": 0.6, "area": 0.6, "border": 0.15, "region": 0.8, "district": 0.8}
+CLOSING_TAG_FACTOR = 2.0  # a place among the hashtags that close a post weighs as one in the lead
 ORIGIN_FACTOR = 0.3  # an origin or destination of a crossing still says a little about the story's country
 
 
@@ -427,6 +428,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if mention.origin:
             factor *= ORIGIN_FACTOR
             origin_until = match.last_token
+        elif match.start > 0 and text[match.start - 1] == "#" and _closing_tag(text, match.end):
+            factor *= CLOSING_TAG_FACTOR  # «#ليبيا #الأسعار» closing a post tags what it is about, as a headline does
         located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5,
                                mention.speaker or _dateline(text, match), mention.border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})

@@ -133,3 +133,10 @@ def test_a_death_that_angered_a_hospitals_attackers_is_no_killing() -> None:
     types = incident_types(post)
     assert "killing" not in types
     assert "injury" in types
+
+
+def test_a_closing_hashtag_country_says_where_the_post_is() -> None:
+    assert rules_annotation("سعر رغيف الخبز يرتفع إلى ربع دينار في أغلب المخابز اليوم.\nالمواطنين غاضبين.\n#ليبيا #الخبز").in_libya
+    # one country word in a later sentence is still not enough
+    assert not rules_annotation("سعر رغيف الخبز يرتفع إلى ربع دينار في أغلب المخابز اليوم.\nالمواطنين غاضبين.\n"
+                                "والسعر أقل منه في ليبيا.").in_libya
