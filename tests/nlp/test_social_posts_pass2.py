@@ -140,3 +140,7 @@ def test_a_closing_hashtag_country_says_where_the_post_is() -> None:
     # one country word in a later sentence is still not enough
     assert not rules_annotation("سعر رغيف الخبز يرتفع إلى ربع دينار في أغلب المخابز اليوم.\nالمواطنين غاضبين.\n"
                                 "والسعر أقل منه في ليبيا.").in_libya
+
+
+def test_military_engineers_are_a_body() -> None:
+    assert "الهندسة العسكرية" in _actor_names("انفجار جسم غريب في مزرعة بسرت وإصابة طفلين، والهندسة العسكرية تمشط المكان")
