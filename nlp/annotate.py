@@ -65,7 +65,7 @@ from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
 from nlp.normalize import clitic_variants, has_arabic_letters, has_arabic_script, normalize
 from nlp.place_roles import role
-from nlp.victims import victim_categories
+from nlp.victims import ages_categories, victim_categories
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
@@ -632,10 +632,10 @@ def annotate_rules(text: str, language: str | None = None,
     unhurt = held and not states_wound(_words(tokens))
     if held and not unhurt:
         casualties.stated["injured"] = casualties.assaulted  # «اعتداء بالعنف على أستاذ» / «... ونقل إلى المستشفى»
-    if "injured" not in casualties.stated and "(" in body and any(c.type == "injury" for c, _ in found):
-        wounded = listed_wounded(body)  # «قائمة بأسماء الجرحى:» then «1- سالمة محمد (34 سنة) - شظية في الكتف» ...
-        if wounded:
-            casualties.stated["injured"] = wounded
+    # «قائمة بأسماء الجرحى:» then «1- سالمة محمد (34 سنة) - شظية في الكتف» ...: the list counts the wounded
+    wounded = listed_wounded(body) if "(" in body and any(c.type == "injury" for c, _ in found) else None
+    if wounded and "injured" not in casualties.stated:
+        casualties.stated["injured"] = len(wounded)
     evidence_spans = [(s.start, s.end) for _, s in found]
     where = located + agent_locations(actors)
     harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found if c.last >= 0]
@@ -656,6 +656,8 @@ def annotate_rules(text: str, language: str | None = None,
     libyan = in_libya(located, scores, place_of_news, lead_end, evidence_spans)
 
     also_named = _listed_victims(listed, found, sentences)
+    if wounded:
+        also_named.setdefault("injury", set()).update(ages_categories(wounded))
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}
 

@@ -19,7 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?؟…]['\"»”)]?\s*$")
 
 
 # one item of a list of victims with their ages («1- سالمة محمد (34 سنة) - شظية في الكتف», «- يونس الطاهر (15 سنة)»)
-_VICTIM_ITEM = re.compile(r"^(?:\d{1,3}\s*[-.)]|[-•*])\s*\S.*\(\s*\d{1,3}\s*(?:سنة|سنوات|عاما|عاماً|عام)\s*\)")
+_VICTIM_ITEM = re.compile(r"^(?:\d{1,3}\s*[-.)]|[-•*])\s*\S.*\(\s*(\d{1,3})\s*(?:سنة|سنوات|عاما|عاماً|عام)\s*\)")
 
 
 def _blocks(lines: list[str]) -> list[str]:
@@ -41,16 +41,19 @@ def _blocks(lines: list[str]) -> list[str]:
 _WOUNDED_HEADER = re.compile(r"الجرحى|الجرحي|المصابين|المصابون|جرحى|مصابين")
 
 
-def listed_wounded(text: str) -> int | None:
-    """How many wounded a post lists one a line after a header naming them (a hospital's or a council's list with
-    ages), when it lists at least two; the list is the count the post gives."""
+def listed_wounded(text: str) -> tuple[int, ...] | None:
+    """The ages of the wounded a post lists one a line after a header naming them (a hospital's or a council's list),
+    when it lists at least two: their number is the count the post gives, their ages say who they are."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for index, line in enumerate(lines[:-1]):
         if _WOUNDED_HEADER.search(line) and _VICTIM_ITEM.match(lines[index + 1]):
-            run = 0
-            while index + 1 + run < len(lines) and _VICTIM_ITEM.match(lines[index + 1 + run]):
-                run += 1
-            return run if run >= 2 else None
+            ages = []
+            for item in lines[index + 1 :]:
+                found = _VICTIM_ITEM.match(item)
+                if found is None:
+                    break
+                ages.append(int(found.group(1)))
+            return tuple(ages) if len(ages) >= 2 else None
     return None
 
 

@@ -74,6 +74,11 @@ def test_a_front_line_names_its_district() -> None:
 
 def test_a_list_of_the_wounded_is_their_count() -> None:
     assert rules_annotation(_WOUNDED_LIST).injured == 5
+    # their ages say who they are: a boy of 9, a man of 63 is not yet elderly
+    injury = next(i for i in rules_annotation(_WOUNDED_LIST).incidents if i.type == "injury")
+    assert set(injury.victim_categories) == {"children"}
+    elderly = _WOUNDED_LIST.replace("(63 سنة)", "(71 سنة)")
+    assert "elderly" in next(i for i in rules_annotation(elderly).incidents if i.type == "injury").victim_categories
     # one victim item is no list to count
     one = "أسماء الجرحى إثر سقوط قذيفة على حي الجيزة في سرت:\n1- خيرية سالم (41 سنة) - شظايا\nنرجو التبرع بالدم."
     assert rules_annotation(one).injured is None
