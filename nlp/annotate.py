@@ -350,6 +350,15 @@ def _arabic_hashtag(text: str, match: Match) -> bool:
     return opening or _closing_tag(text, end)
 
 
+def _libyan_town_in_body(text: str, tokens: Tokens, actor_tokens: set[int]) -> bool:
+    """«مديرية أمن الخمس: لا صحة لخبر خطف طالبة»: a post that names no place and no country but a Libyan town in
+    the name of the local body that speaks (a security directorate, a municipality, a hospital) is Libyan; run
+    only when nothing else was found, so on short posts."""
+    return any(m.first_token in actor_tokens and all(e.get("country") == "LY" for e in m.entries)
+               and m.entry.get("precision") in ("city", "town") and not m.entry.get("weak")
+               for m in load_gazetteer().find_tokens(text, tokens))
+
+
 def _closing_tag(text: str, end: int) -> bool:
     """Only hashtags follow ``end``: a name there is among the tags that close the post."""
     return not re.search(r"\w", re.sub(r"#\S+", " ", text[end:]))
@@ -654,6 +663,8 @@ def annotate_rules(text: str, language: str | None = None,
         fell = [(s.start, s.end) for s, status in zip(sentences, statuses) if status == "combatant"]
         place_of_news = event_location(where, fell)
     libyan = in_libya(located, scores, place_of_news, lead_end, evidence_spans)
+    if not libyan and not located and not scores and actor_tokens and lang == "ar":
+        libyan = _libyan_town_in_body(body, tokens, actor_tokens)
 
     also_named = _listed_victims(listed, found, sentences)
     if wounded:

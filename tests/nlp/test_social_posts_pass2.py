@@ -149,3 +149,9 @@ def test_a_closing_hashtag_country_says_where_the_post_is() -> None:
 
 def test_military_engineers_are_a_body() -> None:
     assert "الهندسة العسكرية" in _actor_names("انفجار جسم غريب في مزرعة بسرت وإصابة طفلين، والهندسة العسكرية تمشط المكان")
+
+
+def test_a_libyan_town_in_the_name_of_the_body_that_speaks_makes_the_post_libyan() -> None:
+    assert rules_annotation("مديرية أمن غريان تنفي خبر اختطاف تاجر وتقول إنه عاد إلى بيته سالما").in_libya
+    # a foreign place beside it decides as before
+    assert not rules_annotation("بلدية مصراتة توقع اتفاقية توأمة مع مدينة إسطنبول التركية").in_libya
