@@ -124,6 +124,7 @@ class _Cues:
     not_body_after: dict[str, frozenset[str]]
     not_body_alone: dict[str, frozenset[str]]
     construct_heads: frozenset[str]
+    hero_named_heads: frozenset[str]
     place_heads: frozenset[str]
     plural_heads: frozenset[str]
     name_nouns_after_l: frozenset[str]
@@ -196,7 +197,8 @@ def load_cues() -> _Cues:
         purpose=_norm_set(data["purpose_nouns"]), adjectives=_norm_set(data["adjectives"]),
         not_body_after={normalize(k): _norm_set(v) for k, v in data["not_body_after"].items()},
         not_body_alone={normalize(k): _norm_set(v) for k, v in data["not_body_alone"].items()},
-        construct_heads=_norm_set(data["construct_heads"]), place_heads=_norm_set(data["place_heads"]),
+        construct_heads=_norm_set(data["construct_heads"]), hero_named_heads=_norm_set(data["hero_named_heads"]),
+        place_heads=_norm_set(data["place_heads"]),
         plural_heads=_norm_set(data["plural_heads"]), name_nouns_after_l=_norm_set(data["name_nouns_after_l"]),
         units_after_article=_norm_set(data["units_after_article"]), mission_heads=_norm_set(data["mission_heads"]),
         mission_nouns=_norm_set(data["mission_nouns"]), mission_prepositions=_norm_set(data["mission_prepositions"]),
@@ -311,6 +313,22 @@ def _other_body(doc: _Doc, k: int, word: str) -> bool:
         doc.registry_at(k) is not None)
 
 
+def _hero_name_end(doc: _Doc, k: int) -> int | None:
+    """Last token of a hero's full name at k after an indefinite unit head («كتيبة أبوبكر الصديق», «كتيبة طارق بن
+    زياد»), or None: a word then «بن X», or a word then a definite surname (which may be a given name: «الصديق»)."""
+    words, n, stop = doc.words, len(doc.words), doc.cues.stop
+    word = words[k]
+    if len(word) < 3 or word.startswith("ال") or word[:1] in "وبل" or word in stop or word.isdigit() or _past_verb(word):
+        return None
+    if word.endswith("ه") and not doc.person(word):
+        return None  # an adjective agreeing with the unit («كتيبة مسلحة», «سرية تابعة»), not a name («كتيبة حمزة»)
+    j = k + 1 if word == "ابو" and k + 1 < n and doc.clean(k + 1) else k  # «أبو بكر» written apart
+    if j + 2 < n and doc.clean(j + 1) and doc.clean(j + 2) and words[j + 1] in ("بن", "ابن"):
+        return j + 2
+    after = words[j + 1] if j + 1 < n and doc.clean(j + 1) else ""
+    return j + 1 if after.startswith("ال") and len(after) >= 4 and after not in stop else None
+
+
 def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     """Last token of the name opened by the head at ``index`` (see the module doc), or None."""
     words, cues, n = doc.words, doc.cues, len(doc.words)
@@ -331,6 +349,10 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             continue
         if unit and word in cues.specialised_words and (field_end := _field_end(doc, k + 1)) is not None:
             last, genitive, k = field_end, False, field_end + 1  # «الدائرة الجنائية المختصة في قضايا الإرهاب»
+            continue
+        if k == index + 1 and not definite and head in cues.hero_named_heads and doc.registry_at(index) is None and (
+                named_end := _hero_name_end(doc, k)) is not None:
+            last, genitive, k = named_end, False, named_end + 1  # «كتيبة أبوبكر الصديق», «كتيبة طارق بن زياد»
             continue
         if word in cues.stop or doc.person(word):
             break

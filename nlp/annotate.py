@@ -23,6 +23,7 @@ from nlp.actors_en import english_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_rules import (
+    BODY_PARTS,
     adds_victims,
     care_counts,
     carried_load,
@@ -58,13 +59,13 @@ from nlp.incidents import (
     weak_word_for_judged_act,
 )
 from nlp.lexicon import Tokens
-from nlp.listing import is_listing
+from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
 from nlp.normalize import clitic_variants, has_arabic_letters, has_arabic_script, normalize
 from nlp.place_roles import role
-from nlp.victims import victim_categories
+from nlp.victims import ages_categories, victim_categories
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
@@ -113,8 +114,12 @@ _FACILITY_ADJECTIVES = {"الدولي", "العالمي", "المركزي", "ا�
 _COUNTRY_PREPOSITIONS = {"في", "من", "الي", "الى", "عن", "بين", "نحو", "دوله", "جمهوريه", "شمال", "جنوب", "وسط"}
 # A weak (ordinary-word) name counts as a place only after one of these.
 _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاحيه", "شارع", "طريق", "منطقة", "سجن", "معبر", "منفذ", "ميناء",
+             "محور",  # a front line named by its district («في محور الهضبة», «محور عين زارة»)
              "district", "town", "village", "area", "city", "neighbourhood", "neighborhood"}
+# «شظية في الكتف» in a list of the wounded: a body part is no village of that name («العين» is also Al Ain: not here)
+_BODY_PART_NAMES = frozenset(BODY_PARTS - {"العين"})
 _BASE_WEIGHT = {"country": 0.6, "area": 0.6, "border": 0.15, "region": 0.8, "district": 0.8}
+CLOSING_TAG_FACTOR = 2.0  # a place among the hashtags that close a post weighs as one in the lead
 ORIGIN_FACTOR = 0.3  # an origin or destination of a crossing still says a little about the story's country
 
 
@@ -183,6 +188,8 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
         return False
     if before in _ADJECTIVE_AFTER and normalize(match.text).endswith("ي"):
         return False
+    if before in ("في", "علي") and words[match.first_token] in _BODY_PART_NAMES:
+        return False  # «رصاصة في الرجل», «شظية في الكتف»: where the wound is
     in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT
     if in_body_name and not facility and any(form in _BODY_HEADS for form in clitic_variants(head)):
         return False
@@ -339,9 +346,22 @@ def _arabic_hashtag(text: str, match: Match) -> bool:
         return False
     # a tag of the post: among the hashtags that end it («... البلدية. #ليبيا»), or its opening label («#سبها |»);
     # not a hashtag inside the sentence («الدفاعات #السعودية», «مؤتمر #الرياض»)
-    rest = re.sub(r"#\S+", " ", text[end:])
     opening = not text[: match.start - 1].strip() and re.match(r"\s*[|:]", text[end:]) is not None
-    return opening or not re.search(r"\w", rest)
+    return opening or _closing_tag(text, end)
+
+
+def _libyan_town_in_body(text: str, tokens: Tokens, actor_tokens: set[int]) -> bool:
+    """«مديرية أمن الخمس: لا صحة لخبر خطف طالبة»: a post that names no place and no country but a Libyan town in
+    the name of the local body that speaks (a security directorate, a municipality, a hospital) is Libyan; run
+    only when nothing else was found, so on short posts."""
+    return any(m.first_token in actor_tokens and all(e.get("country") == "LY" for e in m.entries)
+               and m.entry.get("precision") in ("city", "town") and not m.entry.get("weak")
+               for m in load_gazetteer().find_tokens(text, tokens))
+
+
+def _closing_tag(text: str, end: int) -> bool:
+    """Only hashtags follow ``end``: a name there is among the tags that close the post."""
+    return not re.search(r"\w", re.sub(r"#\S+", " ", text[end:]))
 
 
 def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int],
@@ -417,6 +437,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if mention.origin:
             factor *= ORIGIN_FACTOR
             origin_until = match.last_token
+        elif match.start > 0 and text[match.start - 1] == "#" and _closing_tag(text, match.end):
+            factor *= CLOSING_TAG_FACTOR  # «#ليبيا #الأسعار» closing a post tags what it is about, as a headline does
         located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5,
                                mention.speaker or _dateline(text, match), mention.border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
@@ -619,6 +641,10 @@ def annotate_rules(text: str, language: str | None = None,
     unhurt = held and not states_wound(_words(tokens))
     if held and not unhurt:
         casualties.stated["injured"] = casualties.assaulted  # «اعتداء بالعنف على أستاذ» / «... ونقل إلى المستشفى»
+    # «قائمة بأسماء الجرحى:» then «1- سالمة محمد (34 سنة) - شظية في الكتف» ...: the list counts the wounded
+    wounded = listed_wounded(body) if "(" in body and any(c.type == "injury" for c, _ in found) else None
+    if wounded and "injured" not in casualties.stated:
+        casualties.stated["injured"] = len(wounded)
     evidence_spans = [(s.start, s.end) for _, s in found]
     where = located + agent_locations(actors)
     harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found if c.last >= 0]
@@ -637,8 +663,12 @@ def annotate_rules(text: str, language: str | None = None,
         fell = [(s.start, s.end) for s, status in zip(sentences, statuses) if status == "combatant"]
         place_of_news = event_location(where, fell)
     libyan = in_libya(located, scores, place_of_news, lead_end, evidence_spans)
+    if not libyan and not located and not scores and actor_tokens and lang == "ar":
+        libyan = _libyan_town_in_body(body, tokens, actor_tokens)
 
     also_named = _listed_victims(listed, found, sentences) if listed else {}
+    if wounded:
+        also_named.setdefault("injury", set()).update(ages_categories(wounded))
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}
 
@@ -674,7 +704,11 @@ def annotate_rules(text: str, language: str | None = None,
     # unnamed perpetrators («مهربين») only when an incident is reported; one form per body
     taken = [(a.start, a.end) for a in actors] + [(p.start, p.end) for p in places]
     ner_found = _ner_actors(body, sentences, found, taken) if lang == "ar" and ner_actors_enabled() else []
-    reported = reported_actors(actors + ner_found, bool(incidents))
+    # «#الجيش_الوطني_الليبي» closing a post tags its topic or the page that posts it: no body told of the event
+    # (a hashtag inside a sentence, «قصف #الحوثيين», is the sentence's word)
+    reported = reported_actors([a for a in actors + ner_found
+                                if not (a.start > 0 and body[a.start - 1] == "#" and _closing_tag(body, a.end))],
+                               bool(incidents))
     annotation = Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),
         in_libya=libyan, truncated=truncated or out_of_time, language=lang,

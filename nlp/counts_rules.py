@@ -59,7 +59,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
-                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه",  # «مقتل أب وابنه», «طعن جاره» (not «أم»: «توفي أم قتل؟»)
+                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
@@ -484,14 +484,14 @@ def _victims_hurt(words: list[str], at: int) -> bool:
 # «وبه ثلاث إصابات في الظهر», «تلقى طعنتين على مستوى البطن»: a number of wounds on a body part counts wounds of one
 # victim, not people.
 _WOUND_NOUNS = {"اصابات", "اصابه", "جروح", "طعنات", "طعنه", "رصاصات", "طلقات", "رصاصه", "طلقه"}
-_BODY_PARTS = {"الراس", "الصدر", "البطن", "الظهر", "الرقبه", "العنق", "الوجه", "اليد", "اليدين", "الرجل", "الرجلين",
+BODY_PARTS = {"الراس", "الصدر", "البطن", "الظهر", "الرقبه", "العنق", "الوجه", "اليد", "اليدين", "الرجل", "الرجلين",
                "الساق", "الساقين", "الفخذ", "الكتف", "الذراع", "العين", "القدم", "الحوض", "جسده", "جسدها", "جسمه",
                "جسمها", "انحاء", "مستوي", "راسه", "راسها", "صدره", "صدرها", "بطنه", "بطنها", "ظهره", "ظهرها"}
 
 
 def _wounds_on_body(words: list[str], end: int) -> bool:
     """The words from ``end`` (after a number) are wounds on a body part: «إصابات في الظهر», «طعنات على مستوى البطن»."""
-    return (end + 2 < len(words) and words[end + 2] in _BODY_PARTS and words[end + 1] in ("في", "علي")
+    return (end + 2 < len(words) and words[end + 2] in BODY_PARTS and words[end + 1] in ("في", "علي")
             and bool(word_forms(words[end]) & _WOUND_NOUNS))  # the cheap set tests first: this runs on every number
 
 

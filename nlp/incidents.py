@@ -232,6 +232,7 @@ def _not_a_mother(words: list[str], index: int) -> bool:
 
 _KIN = {"والد", "والده", "والدي", "شقيق", "شقيقه"}  # «بحسب والد الضحية»
 _PATIENTS = {"مريض", "المريض", "مريضه", "المريضه"}
+_GRIEVANCE_CAUSE = {"بسبب", "بحجه"}  # «اقتحموا القسم بسبب وفاة مريضهم»: the death is why they attacked
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 
 
@@ -577,16 +578,25 @@ _LEFT = {"غادر", "غادرت", "غادروا", "خرج", "خرجت", "خرج
 _LEFT_REACH = 6
 
 
+# the dialect "and he did not come back" of a missing-person notice («طلع من البيت أمس وما رجعش»)
+_NOT_BACK = frozenset({"رجعش", "يرجعش", "ترجعش", "رجعتش", "مارجعش", "مرجعش"})
+
+
 def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«طفلة غادرت منزل عائلتها إلى وجهة غير معلومة»: an unknown destination someone left for (a missing-person
-    notice), not one captors took him to («اقتادوه إلى جهة مجهولة»)."""
-    return all(t.type == "enforced_disappearance" for t in match.payloads) and bool(
-        word_forms(words[match.first]) & _DESTINATIONS) and _form_before(words, match.first, _LEFT, _LEFT_REACH)
+    notice), not one captors took him to («اقتادوه إلى جهة مجهولة»); so is «طلع من البيت وما رجعش» (he went out and
+    did not come back) when no captors are named in the sentence."""
+    if not all(t.type == "enforced_disappearance" for t in match.payloads):
+        return False
+    if word_forms(words[match.first]) & _DESTINATIONS and _form_before(words, match.first, _LEFT, _LEFT_REACH):
+        return True
+    return all(t.strength < STRONG for t in match.payloads) and any(w in _NOT_BACK for w in words) and not any(
+        word_forms(w) & _CAPTORS for w in words)
 
 
 # also the missing identified («تعرفوا عليهما بعد اختفائهما»: the bodies found are read by their own words)
 _FOUND = {"العثور", "عثور", "عثر", "عثرت", "عثروا", "تعرفوا", "التعرف", "تعرفت"}
-_FOUND_REACH = 5  # «العثور على التلميذة المفقودة منذ»: the find word, its «على» and the person before the missing word
+_FOUND_REACH = 9  # «العثور على الطفل ريان (6 سنوات) اللي كان مفقود»: the find word, its «على», the person, his age and a dialect «who was»
 
 
 def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -596,6 +606,8 @@ def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         words, match.first, _FOUND, _FOUND_REACH)
 
 
+# a detention or disappearance told as lasting («ومن يومها لا تهمة ولا محكمة», «ولا يزال محتجزا»)
+_STILL_HELD = frozenset({"يومها", "مازال", "مازالت", "زال", "يزال", "تزال", "زالت", "يزالون", "زالوا"})
 _CAPTORS = frozenset({"مسلحون", "ملثمون", "مهربون", "مسلحين", "ملثمين", "مهربين", "عصابه", "عصابات"})
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 _SMUGGLING = {"مهربون", "مهربين", "تهريب"}  # smugglers holding their passengers: trafficking abuse (tune20 rw20t-42)
@@ -1923,10 +1935,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
     matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]
-    # «والد الضحية» (a victim's kin speaking), «وفاة المريض», «مريض توفي» (a patient's death): no killing told
+    # «والد الضحية» (a victim's kin speaking), «وفاة المريض», «مريض توفي» (a patient's death), «بسبب وفاة أحد
+    # مرافقيهم» (a death that angered the attackers of a hospital): no killing told
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and (
         (m.first > 0 and word_forms(words[m.first - 1]) & (_REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION
-                                                           | _KIN | _PATIENTS))
+                                                           | _KIN | _PATIENTS | _GRIEVANCE_CAUSE))
         or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)))]
     # «وأفاد مصدر أمني بأن الضحية ... أصيب بطعنة»: the victim named is the one hurt, no death told
     if any(t.type == "injury" and t.strength >= STRONG for m in matches for t in m.payloads):
@@ -2039,7 +2052,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             trigger_at.setdefault(match.first, trigger.type)
             if trigger.strength >= STRONG:
                 strong_types.add(trigger.type)
-            if trigger.type == "injury" and not (word_forms(words[match.first]) & _BEATING):
+            # «آثار ضرب» (marks of a beating) is a beating told by its marks: its last word is the beating
+            if trigger.type == "injury" and not ((word_forms(words[match.first]) | word_forms(words[match.last])) & _BEATING):
                 beating_only_injury = False
             elif trigger.type == "injury" and words[match.first].isascii():
                 beaten_en = True  # "guards beat dozens of migrants ... one died of his injuries": both
@@ -2066,6 +2080,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
     # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
     ransomed = bool(present & _RANSOM) and not forced
+    still_held = bool(present & _STILL_HELD)
     # gunmen took him and his people say in dialect they do not know where he is («خطفوه مسلحين ... وماعرفناش
     # وينه»): the abduction's captive, not a disappearance (no state named holding him)
     unknown_where = by_type.get("enforced_disappearance")
@@ -2140,9 +2155,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence += 0.05
         if hypothetical:
             confidence -= 0.3
-        if "general" in context or ("since" in context and kind not in CONTINUING):
+        if ("general" in context and not (kind in CONTINUING and still_held)) or (
+                "since" in context and kind not in CONTINUING):
             confidence -= 0.75  # «3 سنوات على اعتقال الزميل», «عامين على اقتيادها»: a detention or disappearance
-            # that lasts is still reported
+            # that lasts is still reported, also on its anniversary («في مثل هذا اليوم ... ومن يومها لا تهمة»)
         if kind == "enforced_disappearance" and (lost_at_sea or ransomed):
             confidence -= 0.6  # «صيادين مفقودين في البحر», «مصير 7 مهاجرين مجهولا» after a sinking: lost, not disappeared;
             # held for a ransom: kidnapped

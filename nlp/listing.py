@@ -18,8 +18,47 @@ MAX_SENTENCE_END_SHARE = 0.35  # a headline seldom ends with a full stop
 _SENTENCE_END = re.compile(r"[.!?؟…]['\"»”)]?\s*$")
 
 
-def is_listing(text: str) -> bool:
+# one item of a list of victims with their ages («1- سالمة محمد (34 سنة) - شظية في الكتف», «- يونس الطاهر (15 سنة)»)
+_VICTIM_ITEM = re.compile(r"^(?:\d{1,3}\s*[-.)]|[-•*])\s*\S.*\(\s*(\d{1,3})\s*(?:سنة|سنوات|عاما|عاماً|عام)\s*\)")
+
+
+def _blocks(lines: list[str]) -> list[str]:
+    """The lines, a run of victim items (a hospital's or a council's list of the wounded) joined into one: a post
+    that lists its wounded one a line is still one report, not a column of headlines."""
+    out: list[str] = []
+    in_run = False
+    for line in lines:
+        item = bool(_VICTIM_ITEM.match(line))
+        if item and in_run:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        in_run = item
+    return out
+
+
+# the line before such a list says who is listed: the wounded («قائمة بأسماء الجرحى», «أسماء المصابين:»)
+_WOUNDED_HEADER = re.compile(r"الجرحى|الجرحي|المصابين|المصابون|جرحى|مصابين")
+
+
+def listed_wounded(text: str) -> tuple[int, ...] | None:
+    """The ages of the wounded a post lists one a line after a header naming them (a hospital's or a council's list),
+    when it lists at least two: their number is the count the post gives, their ages say who they are."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for index, line in enumerate(lines[:-1]):
+        if _WOUNDED_HEADER.search(line) and _VICTIM_ITEM.match(lines[index + 1]):
+            ages = []
+            for item in lines[index + 1 :]:
+                found = _VICTIM_ITEM.match(item)
+                if found is None:
+                    break
+                ages.append(int(found.group(1)))
+            return tuple(ages) if len(ages) >= 2 else None
+    return None
+
+
+def is_listing(text: str) -> bool:
+    lines = _blocks([line.strip() for line in text.splitlines() if line.strip()])
     if len(lines) < MIN_LINES:
         return False
     lengths = sorted(len(line.split()) for line in lines)

@@ -349,6 +349,11 @@ def _after_harm_verb(words: list[str], at: int) -> bool:
     return bool(word_forms(words[before]) & _AR_HARM_VERBS)
 
 
+def ages_categories(ages: Iterable[int]) -> set[str]:
+    """Children and elderly among people known only by their ages (a post's list of the wounded with ages)."""
+    return {"children" if age < CHILD_UNDER else "elderly" for age in ages if age < CHILD_UNDER or age >= ELDERLY_FROM}
+
+
 def age_categories(words: list[str]) -> set[str]:
     """Children and elderly by a stated age, for the person the age follows («نجله البالغ من العمر 15 عاما»,
     "a man aged 80") or, in "a 14-year-old boy", precedes; not when that person is a witness or someone's
