@@ -1,0 +1,51 @@
+"""English news pass 9 (docs/labelling.md, "English news pass 9 (tune25en): false leads"): Libyan news that looks
+like an incident and is not (a grievance "killing" livelihoods, a match score, a quarter's tally, a sanctions
+listing), checked on our own sentences (written by the rasad team; no real events)."""
+
+from tests.nlp.english_reading import counts, types
+
+# --- figurative killing: a grievance told in the present, a livelihood "killed" ------------------------------------
+
+
+def test_a_shortage_killing_us_is_no_killing() -> None:
+    text = ("'The bread queues are killing us', say Zawiya mothers\n"
+            "Mothers in Zawiya waited for hours outside bakeries on Tuesday as flour ran short.")
+    assert types(text) == set()
+
+
+def test_prices_killing_our_business_is_no_killing() -> None:
+    text = "Shop owners in Misrata said on Sunday that the power cuts were killing their business and their trade."
+    assert types(text) == set()
+
+
+def test_gunmen_killing_people_is_still_a_killing() -> None:
+    text = "Gunmen are killing us one by one, said the brother of a Tarhuna farmer shot dead on Monday."
+    assert "killing" in types(text)
+
+
+# --- sport: a score beside a casualty word ---------------------------------------------------------------------------
+
+
+def test_a_massacre_with_a_match_score_is_sport() -> None:
+    assert types("Al-Ittihad 'massacre' Al-Hilal 6-1\nAl-Ittihad beat Al-Hilal on Saturday in Tripoli.") == set()
+
+
+def test_a_massacre_of_villagers_counted_is_still_a_killing() -> None:
+    text = "Gunmen massacre 12 villagers near Sabha\nGunmen killed 12 villagers, 3 of them children, near Sabha."
+    assert "killing" in types(text)
+    assert counts(text)[0] == 12
+
+
+# --- a quarter's tally, a sanctions listing: the headline frames the body --------------------------------------------
+
+
+def test_a_quarterly_tally_is_no_incident() -> None:
+    text = ("UN mission documents 29 civilian casualties in second quarter\n"
+            "The mission recorded 9 deaths - and 20 injuries - from April to June.")
+    assert types(text) == set()
+
+
+def test_a_sanctions_listing_of_traffickers_is_no_incident() -> None:
+    text = ("EU adds three Libyan smugglers to sanctions list\n"
+            "The three men ran detention sites where migrants were held for ransom and tortured.")
+    assert types(text) == set()
