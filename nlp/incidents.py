@@ -2014,9 +2014,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        for k in range(m.first, m.last + 1)}
     if not fighters_at - perpetrators_at:
         perpetrators_at = set()  # no fighter outside them ("men in military uniform" alone): as before
+    # "his driver was unhurt": a civilian said unharmed is no victim (English pass 9: a commander shot dead)
     civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words)
                                                       and not _captives(words, m.first, fighters_at)
                                                       and m.first not in perpetrators_at
+                                                      and not (words[m.last].isascii() and _english_unharmed(words, m.last))
                                                       for m in lex.civilians.find(tokens))
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents

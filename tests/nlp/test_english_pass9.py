@@ -49,3 +49,17 @@ def test_a_sanctions_listing_of_traffickers_is_no_incident() -> None:
     text = ("EU adds three Libyan smugglers to sanctions list\n"
             "The three men ran detention sites where migrants were held for ransom and tortured.")
     assert types(text) == set()
+
+
+# --- a fighter killed: a civilian said unharmed beside him is no victim ---------------------------------------------
+
+
+def test_a_commander_killed_beside_an_unhurt_driver_is_no_incident() -> None:
+    text = ("Gunmen shot dead the commander of a Zawiya armed brigade near his base on Tuesday.\n"
+            "Colonel Salem Ali, who led the brigade, died on the way to hospital; his driver was unhurt.")
+    assert types(text) == set()
+
+
+def test_a_shopkeeper_killed_beside_an_unhurt_son_is_still_a_killing() -> None:
+    text = "A shopkeeper died on the way to hospital after gunmen fired at his shop in Sabha; his son was unhurt."
+    assert "killing" in types(text)
