@@ -2276,6 +2276,12 @@ FRAMED_TYPES = {"accident": ACCIDENT_TYPES, "disease": CASUALTY_TYPES,
                 "court": PAST_ACTS + (PROPERTY,), "release": RELEASE_ENDS,
                 "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other"),
                 "record": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other", "trafficking")}
+FRAMED_TYPES["warrant"] = FRAMED_TYPES["record"]
+# "ICC unseals warrant for former prison director", "Indictment names prison guards": an English headline's court
+# proceeding on past acts (labelling guide: trials, ICC and investigations are no incidents) frames the body's
+# account of the acts charged ("Prosecutors say 30 detainees died in custody"; English pass 9), unless the headline
+# tells a harm of its own (its "arrest warrant" is a weak detention word, no harm)
+_EN_WARRANT_HEADS = {"icc", "warrant", "indictment"}
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
 _COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
 # "Abuses continued unchecked in 2025, says Human Rights Watch World Report": a headline's yearly report is a country's
@@ -2303,6 +2309,10 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
             frame.add("commemoration")
         if "general" in match.payloads and _RECORD_HEADS.intersection(t.text for t in tokens[match.first : match.last + 1]):
             frame.add("record")
+        if "proceedings" in match.payloads and _EN_WARRANT_HEADS.intersection(
+                t.text for t in tokens[match.first : match.last + 1]) and not any(
+                t.strength > DETENTION_WEAK for m in load_lexicons().triggers.find(tokens) for t in m.payloads):
+            frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     return frozenset(frame)

@@ -63,3 +63,18 @@ def test_a_commander_killed_beside_an_unhurt_driver_is_no_incident() -> None:
 def test_a_shopkeeper_killed_beside_an_unhurt_son_is_still_a_killing() -> None:
     text = "A shopkeeper died on the way to hospital after gunmen fired at his shop in Sabha; his son was unhurt."
     assert "killing" in types(text)
+
+
+# --- a court's warrant on past acts: the headline frames the body's account of the charges ---------------------------
+
+
+def test_an_icc_warrant_for_past_deaths_in_custody_is_no_incident() -> None:
+    text = ("ICC issues arrest warrant for former Tarhuna prison chief\n"
+            "The court says at least 20 prisoners died under torture in his prison between 2019 and 2020.")
+    assert types(text) == set()
+
+
+def test_a_killing_in_a_headline_beside_the_icc_is_still_a_killing() -> None:
+    text = ("Two civilians killed in Tripoli clashes as ICC prosecutor visits\n"
+            "Two civilians were killed on Monday when a shell hit their house in Ain Zara, medics said.")
+    assert types(text) == {"killing", "attack_on_property_or_infrastructure"}
