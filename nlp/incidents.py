@@ -1097,7 +1097,9 @@ def _english_match_score(words: list[str]) -> bool:
 _EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged", "set", "sets", "setting",
                         # weapons fired: "artillery fire on a crowded market" is shelling, no blaze
                         "artillery", "tank", "sniper", "mortar", "rocket", "machine", "machinegun", "gun",
-                        "heavy", "live", "anti"})
+                        "heavy", "live", "anti",
+                        # a force's fire: "Tunisian guard fire kills migrant", "police fire wounds two" (English pass 9)
+                        "guard", "guards", "police", "army", "troops", "militia", "soldiers"})
 _EN_SET_ON_FIRE = 4  # "set the studio on fire": the object between "set" and "on fire"
 _EN_NOT_ATTEMPTS = frozenset({"escape", "escapes", "crossing", "crossings", "jailbreak", "breakout", "rescue", "arrest"})
 

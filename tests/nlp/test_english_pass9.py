@@ -78,3 +78,18 @@ def test_a_killing_in_a_headline_beside_the_icc_is_still_a_killing() -> None:
     text = ("Two civilians killed in Tripoli clashes as ICC prosecutor visits\n"
             "Two civilians were killed on Monday when a shell hit their house in Ain Zara, medics said.")
     assert types(text) == {"killing", "attack_on_property_or_infrastructure"}
+
+
+# --- missed: a force's "fire" in a headline is gunfire, no blaze -----------------------------------------------------
+
+
+def test_police_fire_in_a_headline_is_gunfire_not_an_accident() -> None:
+    text = ("Police fire kills protester in Zawiya, witnesses say\n"
+            "Police opened fire on a crowd of protesters in Zawiya on Sunday, killing a young man, witnesses said.")
+    assert "killing" in types(text)
+
+
+def test_a_house_fire_that_kills_is_still_an_accident() -> None:
+    text = ("House fire kills elderly man in Misrata\n"
+            "An elderly man died on Sunday when a gas heater set his house in Misrata on fire, firefighters said.")
+    assert types(text) == set()
