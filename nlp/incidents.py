@@ -1772,6 +1772,12 @@ def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
     return out
 
 
+# "gunmen ... took him to an unknown place": as the dialect's «خطفوه ... وماعرفناش وينه», the place nobody names
+# is where the abductors hold him, no disappearance by a state (English pass 9)
+_EN_UNKNOWN_PLACES = frozenset({"unknown place", "unknown places", "unknown destination", "unknown location",
+                                "undisclosed location", "undisclosed place"})
+
+
 @lru_cache(maxsize=1)
 def _dialect_unknown_where() -> frozenset[tuple[str, ...]]:
     data = yaml.safe_load((DATA_DIR / "incident_lexicon.yaml").read_text(encoding="utf-8"))
@@ -2094,7 +2100,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     unknown_where = by_type.get("enforced_disappearance")
     ransomed = ransomed or (perpetrators and "abduction" in by_type and "arbitrary_detention" not in by_type
                             and not forced and unknown_where is not None
-                            and _dialect_phrase(unknown_where.trigger))
+                            and (_dialect_phrase(unknown_where.trigger) or unknown_where.trigger in _EN_UNKNOWN_PLACES))
     # armed captors right after the taking, or an unknown destination with no arrest named («اعتقال الصحفي ...
     # واقتياده إلى جهة مجهولة» is a disappearance after an arrest, not an abduction)
     abductors = any(0 < k - a <= 3 for a in abduction_at for k in combatant_at) or (

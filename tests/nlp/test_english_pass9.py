@@ -93,3 +93,16 @@ def test_a_house_fire_that_kills_is_still_an_accident() -> None:
     text = ("House fire kills elderly man in Misrata\n"
             "An elderly man died on Sunday when a gas heater set his house in Misrata on fire, firefighters said.")
     assert types(text) == set()
+
+
+# --- missed: gunmen who take someone to a place nobody names -----------------------------------------------------------
+
+
+def test_gunmen_who_took_a_blogger_to_an_undisclosed_location_abducted_him() -> None:
+    text = "Gunmen broke into the flat of a blogger in Misrata on Sunday night and took him to an undisclosed location."
+    assert "abduction" in types(text)
+
+
+def test_neighbours_who_took_a_man_to_hospital_abducted_nobody() -> None:
+    text = "Neighbours found an elderly man collapsed in his garden in Sirte on Sunday and took him to hospital."
+    assert "abduction" not in types(text)
