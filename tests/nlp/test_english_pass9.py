@@ -106,3 +106,18 @@ def test_gunmen_who_took_a_blogger_to_an_undisclosed_location_abducted_him() -> 
 def test_neighbours_who_took_a_man_to_hospital_abducted_nobody() -> None:
     text = "Neighbours found an elderly man collapsed in his garden in Sirte on Sunday and took him to hospital."
     assert "abduction" not in types(text)
+
+
+# --- missed: people held for taking part in a protest ------------------------------------------------------------------
+
+
+def test_men_held_for_taking_part_in_a_protest_are_arbitrarily_detained() -> None:
+    text = ("Rights group urges release of three Derna students\n"
+            "The group called for the release of three students detained by police in Derna since May for taking "
+            "part in a protest over water cuts.")
+    assert "arbitrary_detention" in types(text)
+
+
+def test_men_arrested_for_a_robbery_are_not_arbitrarily_detained() -> None:
+    text = "Police in Derna detained three men on Monday for robbing a jewellery shop, the security directorate said."
+    assert "arbitrary_detention" not in types(text)
