@@ -593,6 +593,16 @@ def unhurt_assault(words: list[str]) -> bool:
     return bool(_ASSAULT_RE.search(" ".join(words))) and not states_wound(words)
 
 
+_EN_YEAR_BEFORE = frozenset({"in", "since", "until", "during"})
+
+
+def _english_year_named(words: list[str], index: int) -> bool:
+    """"the third such attack in 2026", "held since 2024": a year, no count of people (English pass 9)."""
+    word = words[index]
+    return index > 0 and words[index - 1] in _EN_YEAR_BEFORE and len(word) == 4 and word.isdigit() and word[:2] in (
+        "19", "20")
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -626,6 +636,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 index > 0 and words[index - 1] in _PART_OF and not _among_the_whole(words, index)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
+                english and _english_year_named(words, index)) or (
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
             index = end
             continue  # «طفلان من عائلة واحدة»: one family, not one victim

@@ -1239,6 +1239,15 @@ def _english_so_far(words: list[str]) -> bool:
     return False
 
 
+def _english_year_figure(words: list[str]) -> bool:
+    """"A UN panel said 40 civilians were killed in Libya in 2025", "died at sea last year": a whole year's figure (a
+    statistic), no event; a day named tells an event ("on Monday ... the fifth in 2026": not a tally) (English pass 9)."""
+    if _EN_EVENT_DAYS.intersection(words):
+        return False
+    return any((w == "in" and _is_year(words[k + 1])) or (w == "last" and words[k + 1] == "year")
+               for k, w in enumerate(words[:-1]))
+
+
 _EN_SPAN_OPEN = {"between": "and", "from": "to"}
 
 
@@ -1867,7 +1876,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if words[0].isascii() and _english_match_score(words):
         context.add("figurative")
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
-    tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or bool(_SIMULATED.intersection(words)) or (
+    tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or (
+        words[0].isascii() and _english_year_figure(words)) or bool(_SIMULATED.intersection(words)) or (
         _year_tally(words))  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
     if tally or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (

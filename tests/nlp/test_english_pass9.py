@@ -121,3 +121,23 @@ def test_men_held_for_taking_part_in_a_protest_are_arbitrarily_detained() -> Non
 def test_men_arrested_for_a_robbery_are_not_arbitrarily_detained() -> None:
     text = "Police in Derna detained three men on Monday for robbing a jewellery shop, the security directorate said."
     assert "arbitrary_detention" not in types(text)
+
+
+# --- a whole year's figure; a road crash told by its vehicles -----------------------------------------------------------
+
+
+def test_a_panel_figure_for_a_year_is_no_incident() -> None:
+    text = ("UN experts say 55 civilians died in Libya in 2024\n"
+            "A panel of UN experts said 55 civilians were killed across Libya in 2024, most of them by old mines.")
+    assert types(text) == set()
+
+
+def test_a_killing_on_a_named_day_in_a_year_is_still_a_killing() -> None:
+    text = "Gunmen shot dead a shopkeeper in Tarhuna on Monday, the third such attack in 2026, relatives said."
+    assert "killing" in types(text)
+
+
+def test_a_car_that_crashed_into_a_truck_is_an_accident() -> None:
+    text = ("Six killed as minibus hits lorry near Brega\n"
+            "Six passengers were killed on Friday when their minibus crashed into a lorry east of Brega, police said.")
+    assert types(text) == set()
