@@ -1080,6 +1080,18 @@ def _english_period_tally(words: list[str]) -> bool:
     return False
 
 
+_EN_REJECTING = frozenset({"rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"})
+_EN_CLAIMS = frozenset({"claims", "reports", "allegations", "accusations"})
+_EN_REJECT_REACH = 4  # "rejected on Tuesday claims that": the verb, a time of up to two words, the claims
+
+
+def _english_rejected_claims(words: list[str]) -> list[int]:
+    """"The ministry rejected on Tuesday claims that migrants had been tortured": a denial of the claims (as
+    "denied"), where the claims follow the verb within a few words; not "dismissed from his post" (English pass 9)."""
+    return [k for k, w in enumerate(words) if w in _EN_REJECTING
+            and not _EN_CLAIMS.isdisjoint(words[k + 1 : k + 1 + _EN_REJECT_REACH])]
+
+
 _EN_SCORE_DIGITS = 2  # "5-0", "6-1": a match score is two short numbers side by side (the hyphen is no token)
 
 
@@ -1872,6 +1884,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _power_cut(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
+    if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
+        where.setdefault("denial", []).extend(_english_rejected_claims(words))
     context = set(where)
     if words[0].isascii() and _english_match_score(words):
         context.add("figurative")

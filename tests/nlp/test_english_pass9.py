@@ -141,3 +141,23 @@ def test_a_car_that_crashed_into_a_truck_is_an_accident() -> None:
     text = ("Six killed as minibus hits lorry near Brega\n"
             "Six passengers were killed on Friday when their minibus crashed into a lorry east of Brega, police said.")
     assert types(text) == set()
+
+
+# --- denials told by "rejected claims"; a fall at work ------------------------------------------------------------------
+
+
+def test_a_ministry_that_rejected_claims_of_torture_reports_no_torture() -> None:
+    text = ("Ministry rejects claims detainees beaten at Ain Zara\n"
+            "The justice ministry rejected on Sunday claims that detainees had been tortured at Ain Zara prison.")
+    assert types(text) == set()
+
+
+def test_a_killing_before_a_rejected_claim_is_still_a_killing() -> None:
+    text = "Gunmen shot dead a judge in Sabha on Monday, days after he dismissed claims against a militia leader."
+    assert "killing" in types(text)
+
+
+def test_a_worker_who_died_falling_from_scaffolding_is_an_accident() -> None:
+    text = ("Worker dies in fall at Tripoli tower site\n"
+            "A worker died on Sunday after falling from scaffolding at a tower under construction in Tripoli.")
+    assert types(text) == set()
