@@ -444,6 +444,18 @@ def _content_after(words: list[str], start: int) -> int | None:
 _EN_SUBJECT_REACH = 10  # "a commander of an armed group in Tajoura was shot dead": the head noun opens a long subject
 
 
+_EN_LEADERS = frozenset({"head", "leader", "chief", "commander"})
+_EN_LEADER_REACH = 4  # "the head of a Tripoli armed group": an article and a place before the unit's words
+_EN_ARMED_UNITS = frozenset({"militia", "brigade", "battalion"})
+_EN_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _english_armed_unit(words: list[str]) -> bool:
+    """"a Tripoli armed group", "the 166 Brigade", "a Misrata militia": an armed unit named (not "a charity")."""
+    return not _EN_ARMED_UNITS.isdisjoint(words) or any(a == "armed" and b in ("group", "groups")
+                                                       for a, b in pairwise(words))
+
+
 def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
     """A combatant noun in the victim slot of a killing/injury trigger."""
     for match in matches:
@@ -452,6 +464,11 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
         k = _content_after(words, match.last + 1)
         if k is not None and (k in combatant_at or k + 1 in combatant_at):  # «بمقتل شقيقه الإرهابي»
             return True
+        if k is not None and words[k] in _EN_ARTICLES:
+            k += 1  # "shot dead the head of ...": the English article before the victim
+        if k is not None and words[k : k + 1] != [] and words[k] in _EN_LEADERS and words[k + 1 : k + 2] == ["of"] and (
+                _english_armed_unit(words[k + 2 : k + 3 + _EN_LEADER_REACH])):
+            return True  # "shot dead the head of a Tripoli armed group": its leader is a fighter (English pass 9)
         # «5 قتلى وجريحان من قوة الحماية»; but «مقتل العشرات في اشتباكات بين المليشيات» names who fought, not who
         # died (a toll with no status: an incident, victim status unknown)
         for j in range(match.last + 1, min(len(words) - 1, match.last + 5)):

@@ -161,3 +161,16 @@ def test_a_worker_who_died_falling_from_scaffolding_is_an_accident() -> None:
     text = ("Worker dies in fall at Tripoli tower site\n"
             "A worker died on Sunday after falling from scaffolding at a tower under construction in Tripoli.")
     assert types(text) == set()
+
+
+# --- an armed group's leader killed: a fighter ------------------------------------------------------------------------
+
+
+def test_the_head_of_an_armed_group_shot_dead_is_no_incident() -> None:
+    text = ("Gunmen kill Zawiya militia chief\n"
+            "Gunmen shot dead the head of a Zawiya armed group outside his home on Saturday, security sources said.")
+    assert types(text) == set()
+
+
+def test_the_head_of_a_charity_shot_dead_is_still_a_killing() -> None:
+    assert "killing" in types("Gunmen shot dead the head of a Zawiya charity outside his home on Saturday.")
