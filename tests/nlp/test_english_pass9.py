@@ -174,3 +174,8 @@ def test_the_head_of_an_armed_group_shot_dead_is_no_incident() -> None:
 
 def test_the_head_of_a_charity_shot_dead_is_still_a_killing() -> None:
     assert "killing" in types("Gunmen shot dead the head of a Zawiya charity outside his home on Saturday.")
+
+
+def test_a_toll_of_road_accidents_is_no_incident() -> None:
+    text = "Road accidents killed 412 people in eastern Libya this year, the traffic department said on Sunday."
+    assert types(text) == set()
