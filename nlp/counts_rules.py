@@ -594,6 +594,21 @@ def unhurt_assault(words: list[str]) -> bool:
 
 
 _EN_YEAR_BEFORE = frozenset({"in", "since", "until", "during"})
+# the words a bare count follows ("and five were wounded", "at least 9 died", "killing two"): after any other word
+# ("his cousin Salem Ali, 23, were shot dead": a name) a bare number is the age told between commas
+_EN_COUNT_LEADS = frozenset({"and", "but", "while", "whereas", "another", "least", "most", "than", "of", "some",
+                             "about", "around", "nearly", "almost", "only", "all", "further", "killing", "wounding",
+                             "injuring", "leaving", "the", "were", "was", "to", "said", "says", "monday", "tuesday",
+                             "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening",
+                             "afternoon", "yesterday", "today", "overnight"})  # "... on Monday; 4 were killed"
+_EN_AGE_MAX = 120
+
+
+def _english_age_after_name(words: list[str], index: int) -> bool:
+    """"Ali Salem, 19, and his cousin Omar Salem, 23, were shot dead": the number after a name is an age (the
+    commas are no tokens), not "23 were shot dead" (English pass 9)."""
+    return (index > 0 and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX and words[index - 1].isalpha()
+            and words[index - 1] not in _EN_COUNT_LEADS and words[index - 1] not in _EN_HEDGES)
 
 
 def _english_year_named(words: list[str], index: int) -> bool:
@@ -674,7 +689,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
             kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
-        if kind is None and english and not person_after and words[end : end + 1] in (["were"], ["died"]):
+        if kind is None and english and not person_after and words[end : end + 1] in (["were"], ["died"]) and not (
+                _english_age_after_name(words, index)):
             kind = _trigger_after(words, end, trigger_at)  # "one was killed and five were wounded", "and seven died"
         if kind is None and english and not person_after and trigger_at.get(end) in _SLOTS and (
                 index > 0 and words[index - 1] in _EN_HEDGES):

@@ -179,3 +179,16 @@ def test_the_head_of_a_charity_shot_dead_is_still_a_killing() -> None:
 def test_a_toll_of_road_accidents_is_no_incident() -> None:
     text = "Road accidents killed 412 people in eastern Libya this year, the traffic department said on Sunday."
     assert types(text) == set()
+
+
+# --- counts: ages told between commas after a name ----------------------------------------------------------------------
+
+
+def test_ages_after_names_are_no_count() -> None:
+    text = ("Two brothers shot dead in Zawiya\n"
+            "Ali Salem, 19, and his brother Omar Salem, 23, were shot dead by gunmen in Zawiya on Friday.")
+    assert counts(text)[0] == 2
+
+
+def test_a_count_after_a_day_is_still_a_count() -> None:
+    assert counts("Gunmen opened fire on a wedding in Sabha on Monday; 4 were killed.")[0] == 4
