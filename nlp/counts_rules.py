@@ -1395,7 +1395,9 @@ _EN_MORE = {"other", "more", "further", "additional"}
 _EN_OF_OWNERS = {"the", "his", "her", "their", "its"}
 _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 # adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force
-_EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult"}
+_EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult",
+                         # "Eleven Libyan medical students", "four foreign workers" (English pass 9)
+                         "medical", "university", "school", "foreign", "local", "female", "male", "migrant"}
 
 
 # nationalities of Libya's southern neighbours and migrants that are no country cue (a cue would weigh a border
@@ -1417,8 +1419,8 @@ def _english_people_after(words: list[str], end: int) -> int | None:
         k += 1
     if k < len(words) and (words[k] in _EN_PEOPLE_ADJECTIVES or _english_nationality(words[k])):
         k += 1
-        if k < len(words) and _english_nationality(words[k]):
-            k += 1  # "two young Sudanese men"
+        if k < len(words) and (_english_nationality(words[k]) or words[k] in _EN_PEOPLE_ADJECTIVES):
+            k += 1  # "two young Sudanese men", "eleven Libyan medical students"
     elif k < len(words) and words[k] == "of":
         k += 1 + (k + 1 < len(words) and words[k + 1] in _EN_OF_OWNERS)
         if k < len(words) and words[k] in _EN_GROUPS:

@@ -192,3 +192,8 @@ def test_ages_after_names_are_no_count() -> None:
 
 def test_a_count_after_a_day_is_still_a_count() -> None:
     assert counts("Gunmen opened fire on a wedding in Sabha on Monday; 4 were killed.")[0] == 4
+
+
+def test_a_nationality_and_a_trade_word_between_number_and_people_still_count() -> None:
+    text = "Nine Libyan medical students were injured when gunmen fired on their bus near Sabha on Monday."
+    assert counts(text) == (None, 9)
