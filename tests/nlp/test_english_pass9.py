@@ -197,3 +197,9 @@ def test_a_count_after_a_day_is_still_a_count() -> None:
 def test_a_nationality_and_a_trade_word_between_number_and_people_still_count() -> None:
     text = "Nine Libyan medical students were injured when gunmen fired on their bus near Sabha on Monday."
     assert counts(text) == (None, 9)
+
+
+def test_an_abduction_dated_by_its_year_that_lasts_is_still_an_incident() -> None:
+    text = ("Family of activist abducted in 2024 still has no news\n"
+            "Activist Ali Salem, who was abducted by armed men in Tripoli in 2024, is still missing, his family said.")
+    assert "abduction" in types(text)
