@@ -1278,10 +1278,10 @@ def _english_year_figure(words: list[str]) -> bool:
 
 
 def _english_casualty_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
-    """A casualty word and a number: a year's figure counts the dead or hurt; "an activist abducted in 2024 is still
-    missing" is a lasting abduction dated by its year, no figure (English pass 9)."""
-    return any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads) and any(
-        w.isdigit() and not _is_year(w) for w in words)
+    """A casualty word: a year's figure counts the dead or hurt, and a death dated by its year alone is the past ("his
+    father was killed in 2021"); "an activist abducted in 2024 is still missing" is a lasting abduction dated by its
+    year, no figure (English pass 9)."""
+    return any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
 
 
 _EN_SPAN_OPEN = {"between": "and", "from": "to"}
@@ -1915,7 +1915,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         context.add("figurative")
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
     tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or (
-        words[0].isascii() and _english_year_figure(words) and _english_casualty_figure(words, matches)) or bool(_SIMULATED.intersection(words)) or (
+        words[0].isascii() and _english_casualty_figure(words, matches) and _english_year_figure(words)) or bool(_SIMULATED.intersection(words)) or (
         _year_tally(words))  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
     if tally or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
