@@ -593,6 +593,31 @@ def unhurt_assault(words: list[str]) -> bool:
     return bool(_ASSAULT_RE.search(" ".join(words))) and not states_wound(words)
 
 
+_EN_YEAR_BEFORE = frozenset({"in", "since", "until", "during"})
+# the words a bare count follows ("and five were wounded", "at least 9 died", "killing two"): after any other word
+# ("his cousin Salem Ali, 23, were shot dead": a name) a bare number is the age told between commas
+_EN_COUNT_LEADS = frozenset({"and", "but", "while", "whereas", "another", "least", "most", "than", "of", "some",
+                             "about", "around", "nearly", "almost", "only", "all", "further", "killing", "wounding",
+                             "injuring", "leaving", "the", "were", "was", "to", "said", "says", "monday", "tuesday",
+                             "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening",
+                             "afternoon", "yesterday", "today", "overnight"})  # "... on Monday; 4 were killed"
+_EN_AGE_MAX = 120
+
+
+def _english_age_after_name(words: list[str], index: int) -> bool:
+    """"Ali Salem, 19, and his cousin Omar Salem, 23, were shot dead": the number after a name is an age (the
+    commas are no tokens), not "23 were shot dead" (English pass 9)."""
+    return (index > 0 and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX and words[index - 1].isalpha()
+            and words[index - 1] not in _EN_COUNT_LEADS and words[index - 1] not in _EN_HEDGES)
+
+
+def _english_year_named(words: list[str], index: int) -> bool:
+    """"the third such attack in 2026", "held since 2024": a year, no count of people (English pass 9)."""
+    word = words[index]
+    return index > 0 and words[index - 1] in _EN_YEAR_BEFORE and len(word) == 4 and word.isdigit() and word[:2] in (
+        "19", "20")
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -626,6 +651,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 index > 0 and words[index - 1] in _PART_OF and not _among_the_whole(words, index)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
+                english and _english_year_named(words, index)) or (
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
             index = end
             continue  # «طفلان من عائلة واحدة»: one family, not one victim
@@ -663,7 +689,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
             kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
-        if kind is None and english and not person_after and words[end : end + 1] in (["were"], ["died"]):
+        if kind is None and english and not person_after and words[end : end + 1] in (["were"], ["died"]) and not (
+                _english_age_after_name(words, index)):
             kind = _trigger_after(words, end, trigger_at)  # "one was killed and five were wounded", "and seven died"
         if kind is None and english and not person_after and trigger_at.get(end) in _SLOTS and (
                 index > 0 and words[index - 1] in _EN_HEDGES):
@@ -1368,7 +1395,9 @@ _EN_MORE = {"other", "more", "further", "additional"}
 _EN_OF_OWNERS = {"the", "his", "her", "their", "its"}
 _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 # adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force
-_EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult"}
+_EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult",
+                         # "Eleven Libyan medical students", "four foreign workers" (English pass 9)
+                         "medical", "university", "school", "foreign", "local", "female", "male", "migrant"}
 
 
 # nationalities of Libya's southern neighbours and migrants that are no country cue (a cue would weigh a border
@@ -1390,8 +1419,8 @@ def _english_people_after(words: list[str], end: int) -> int | None:
         k += 1
     if k < len(words) and (words[k] in _EN_PEOPLE_ADJECTIVES or _english_nationality(words[k])):
         k += 1
-        if k < len(words) and _english_nationality(words[k]):
-            k += 1  # "two young Sudanese men"
+        if k < len(words) and (_english_nationality(words[k]) or words[k] in _EN_PEOPLE_ADJECTIVES):
+            k += 1  # "two young Sudanese men", "eleven Libyan medical students"
     elif k < len(words) and words[k] == "of":
         k += 1 + (k + 1 < len(words) and words[k + 1] in _EN_OF_OWNERS)
         if k < len(words) and words[k] in _EN_GROUPS:
