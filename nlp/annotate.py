@@ -618,7 +618,7 @@ def annotate_rules(text: str, language: str | None = None,
         for candidate in [] if trailer else _not_hashtag_cases(body, tokens, sentence, result.candidates):
             if lasting and candidate.type not in CONTINUING:
                 continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
-            if framed_out(candidate, frame(number), result):
+            if framed_out(candidate, frame(number), result, sentence_words):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             if past_lead and weak_word_for_judged_act(candidate, result, results[:body_from]):
                 continue  # «عائلات الضحايا» in a ruling story: the judged act's victims

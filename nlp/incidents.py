@@ -171,6 +171,7 @@ _SAME_PERIOD = [["نفس", "الفتره"], ["الفتره", "نفسها"], ["ا
 _YEAR_START = [["بدايه", "السنه"], ["بدايه", "العام"], ["مطلع", "السنه"], ["مطلع", "العام"]]
 _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
 _RANKS_NEGATION_REACH = 10
+_AFTER_NEGATED_TOLL = 6  # «سقوط ضحايا مدنيين في الهجوم أو في الضربات»: the toll's ranks and where it would have been
 _DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
 _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
 # «حيث قضوا قرابة شهرين»: they spent a while (somewhere), they did not die
@@ -365,6 +366,21 @@ def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
 
 
 _EN_DETENTION_TERMS = frozenset({"trial", "charge", "charges", "warrant"})
+
+# «لم يشر البيان إلى أي أضرار أو إصابات», «دون أن يذكر تعرضه لأي سوء معاملة»: «أي» after a negation says none of
+# the harm it quantifies happened (Libyan outlets pass 2); not a detention's or a disappearance's words («لم تتلق
+# العائلة أي معلومات عن مكان احتجازه» tells a hidden fate)
+_ANY = frozenset({"اي", "لاي", "باي", "واي"})
+_ANY_REACH = 3  # «أي أضرار أو إصابات»: «أي», a noun and «أو» before the harm word
+_ANY_NEGATION_REACH = 5  # «ولم يشر البيان إلى أي»: the negation, a verb, its subject and a preposition
+_NO_HARM_OF_ANY = frozenset(CASUALTY_TYPES + ("torture", "sexual_violence"))
+
+
+def _none_of_any(words: list[str], match: PhraseMatch[Trigger], negations: frozenset[str]) -> bool:
+    """A harm word quantified by a negated «أي» («لم يشر إلى أي إصابات», «دون أن يذكر تعرضه لأي سوء معاملة»)."""
+    return all(t.type in _NO_HARM_OF_ANY for t in match.payloads) and any(
+        words[k] in _ANY and _negated(words, k, negations)
+        for k in range(max(0, match.first - _ANY_REACH), match.first))
 
 
 _FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
@@ -1954,8 +1970,16 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
-    matches = [m for m in matches if not (all(t.type in CASUALTY_TYPES for t in m.payloads)
-                                          and _negated(words, m.first, lex.negation_words))]
+    negated = [m for m in matches if all(t.type in CASUALTY_TYPES for t in m.payloads)
+               and _negated(words, m.first, lex.negation_words)]
+    negated_tolls = [m.last for m in negated]
+    # «ولم تعلن أي جهة سقوط ضحايا مدنيين في الهجوم أو في الضربات»: a weak casualty word right after a negated toll is
+    # where no one was hurt (the attack, the strikes), no harm of its own
+    matches = [m for m in matches if m not in negated and not (
+        all(t.type in CASUALTY_TYPES and t.strength < STRONG for t in m.payloads)
+        and any(0 < m.first - k <= _AFTER_NEGATED_TOLL for k in negated_tolls))]
+    if not _ANY.isdisjoint(words):
+        matches = [m for m in matches if not _none_of_any(words, m, lex.negation_words)]
     # «تفريق مظاهرة للاحتجاج على إعدام مواطنين»: executions protested are the protest's grievance (a state's
     # sentence carried out), the news is the protest
     matches = [m for m in matches if not (word_forms(words[m.first]) & {"اعدام"}
@@ -2349,6 +2373,12 @@ FRAMED_TYPES = {"accident": ACCIDENT_TYPES, "disease": CASUALTY_TYPES,
                 "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other"),
                 "record": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other", "trafficking")}
 FRAMED_TYPES["warrant"] = FRAMED_TYPES["record"]
+# «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
+# body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
+# perpetrators too: they are the rumour's (Libyan outlets pass 2); a body sentence that confirms («لكن عائلته أكدت»)
+# still tells the harm
+FRAMED_TYPES["denial"] = FRAMED_TYPES["record"]
+_CLAIMED_FRAMES = frozenset({"denial"})  # frames whose body perpetrators are part of what is framed
 # "ICC unseals warrant for former prison director", "Indictment names prison guards": an English headline's court
 # proceeding on past acts (labelling guide: trials, ICC and investigations are no incidents) frames the body's
 # account of the acts charged ("Prosecutors say 30 detainees died in custody"; English pass 9), unless the headline
@@ -2387,7 +2417,16 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
+    if _denied_headline(tokens, words):
+        frame.add("denial")
     return frozenset(frame)
+
+
+def _denied_headline(tokens: list[Token], words: list[str]) -> bool:
+    """A headline whose denial («تنفي», «ينفي») comes before a harm word of its own: the story is the denial."""
+    lex = load_lexicons()
+    denials = [m.first for m in lex.context.find(tokens) if "denial" in m.payloads and _denies_the_event(words, m.first)]
+    return bool(denials) and any(m.first > min(denials) for m in lex.triggers.find(tokens))
 
 
 LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence tells of the whole story
@@ -2454,12 +2493,19 @@ def points_back_to_fighters(candidate: Candidate, result: SentenceResult, earlie
             and result.victim_status in (None, "unknown") and bool(told) and all(s == "combatant" for s in told))
 
 
-def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult) -> bool:
+_COUNTER_CLAIM = frozenset({"لكن", "ولكن", "غير", "بينما", "فيما"})  # «لكن شقيقه أكد أنه قتل»: a claim against the denial
+
+
+def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult, words: list[str] = ()) -> bool:
     """A body sentence's casualty candidate under an accident/disease/ruling headline, with no perpetrator named
-    in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident)."""
-    if not frame or "perpetrators" in result.context:
+    in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident); under a denial
+    headline, any harm not confirmed in its sentence."""
+    if not frame:
         return False
-    return any(candidate.type in FRAMED_TYPES[rule] for rule in frame)
+    named = "perpetrators" in result.context
+    confirmed = "confirmation" in result.context or not _COUNTER_CLAIM.isdisjoint(words[:2])
+    return any(candidate.type in FRAMED_TYPES[rule] for rule in frame
+               if (not confirmed if rule in _CLAIMED_FRAMES else not named))
 
 
 def document_context(results: list[SentenceResult]) -> tuple[str, ...]:

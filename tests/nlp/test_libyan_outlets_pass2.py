@@ -1,0 +1,41 @@
+"""Libyan outlets pass 2 (tune26): one test per kind of false lead, count or actor met in articles written in the
+style of Libyan outlets and official pages, with sentences written for these tests (docs/labelling.md, the section
+"Libyan outlets pass 2 (tune26)")."""
+
+from tests.nlp.jawhara_reading import incident_types
+
+# --- false leads -------------------------------------------------------------------------------------------------
+
+
+def test_a_negated_any_harm_tells_none() -> None:
+    assert incident_types("بيان لبلدية غريان\nولم يتطرق بيان البلدية إلى أي أضرار أو إصابات بين السكان.") == set()
+    assert incident_types("عودة المحامي إلى بيته\nوقال المحامي إنه عاد إلى مكتبه دون أن يشير إلى تعرضه لأي سوء معاملة."
+                          ) == set()
+    # «أي» with no negation before it counts harm as usual
+    assert "injury" in incident_types("إصابات في زليتن\nأصيب أي شخص كان قرب السوق بشظايا القذيفة التي سقطت ظهر اليوم.")
+    # nor does it hide a detention's hidden fate («أي معلومات عن مكان احتجازه»)
+    assert "enforced_disappearance" in incident_types(
+        "اختفاء شاب في ترهونة\nولم تتلق أسرته أي معلومات عن مكان احتجازه منذ اعتقاله في ترهونة قبل شهر.")
+
+
+def test_a_weak_casualty_word_after_a_negated_toll_is_where_no_one_was_hurt() -> None:
+    assert incident_types("اشتباكات قرب أوباري\nولم يعلن أي مصدر سقوط قتلى من السكان في الاشتباك أو في القصف.") == set()
+    # a strong casualty word after a negated one still counts
+    assert "killing" in incident_types(
+        "اشتباك في الزاوية\nلم تسجل إصابات في الاشتباك الأول، وبعد ساعتين قتلت رصاصة طائشة طفلا داخل منزله في الزاوية.")
+
+
+def test_a_denial_headline_frames_the_rumour_told_in_the_body() -> None:
+    text = ("مديرية أمن مصراتة تنفي خطف تلميذ من أمام مدرسته\n"
+            "نفت مديرية أمن مصراتة ما نشرته صفحات محلية عن خطف تلميذ، مؤكدة أنه كان عند جده.\n"
+            "وكان مدونون قد كتبوا أن ملثمين اختطفوا التلميذ صباح أمس أمام المدرسة.")
+    assert incident_types(text) == set()
+    # a counter-claim in the body still tells the harm
+    counter = ("الشرطة القضائية تنفي وفاة موقوف في سجن الجديدة\n"
+               "نفت الشرطة القضائية وفاة موقوف في سجن الجديدة بطرابلس.\n"
+               "لكن شقيقه أكد أن أخاه قتل تحت التعذيب على يد الحراس.")
+    assert "killing" in incident_types(counter)
+    # a headline that tells the harm before its denial is no denial story
+    told = ("مسلحون يخطفون طالبة في بنغازي والأمن ينفي علمه بمكانها\n"
+            "اختطف مسلحون طالبة من أمام جامعة بنغازي صباح أمس.")
+    assert "abduction" in incident_types(told)
