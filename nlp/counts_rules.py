@@ -1715,6 +1715,9 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if _singular_passive(words, index) and not (slot == "injured" and "killed" in found):
             found[slot] = 1  # «أصيب بطلق ناري وحالته حرجة»
             continue
+        if slot == "injured" and "killed" not in found and _possessed_wound(word):
+            found[slot] = 1  # «ما أدى إلى إصابته بكسور»: his injury (not «توفي متأثرا بإصابته»: the dead's)
+            continue
         window = words[index + 1 : index + 3]
         while window and window[0] in _DATE_WORDS:  # «قتل اليوم الأربعاء ... إرهابي»
             window = window[1:]
@@ -1823,6 +1826,14 @@ def _vague_near(words: list[str], index: int) -> bool:
 def _possessed(word: str) -> bool:
     """«مقتله», «ومقتله», «استشهاده»: a trigger noun with the pronoun «his»."""
     return any(form.endswith("ه") and form[:-1] in _POSSESSED_TRIGGERS for form in clitic_variants(word))
+
+
+_POSSESSED_WOUNDS = frozenset({"اصابته", "اصابتها"})
+
+
+def _possessed_wound(word: str) -> bool:
+    """«إصابته», «وإصابتها»: the injury noun with the pronoun «his» / «her», one person hurt."""
+    return not _POSSESSED_WOUNDS.isdisjoint(clitic_variants(word))
 
 
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}

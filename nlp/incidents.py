@@ -171,7 +171,8 @@ _SAME_PERIOD = [["نفس", "الفتره"], ["الفتره", "نفسها"], ["ا
 _YEAR_START = [["بدايه", "السنه"], ["بدايه", "العام"], ["مطلع", "السنه"], ["مطلع", "العام"]]
 _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
 _RANKS_NEGATION_REACH = 10
-_AFTER_NEGATED_TOLL = 6  # «سقوط ضحايا مدنيين في الهجوم أو في الضربات»: the toll's ranks and where it would have been
+_AFTER_NEGATED_TOLL = _RANKS_NEGATION_REACH  # «سقوط ضحايا مدنيين في الهجوم أو في الضربات»: ranks, then occasions
+_OCCASION = frozenset({"في", "خلال", "جراء", "اثر", "بسبب"})  # «في الضربات»: what the negated toll would come from
 _DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
 _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
 # «حيث قضوا قرابة شهرين»: they spent a while (somewhere), they did not die
@@ -1973,10 +1974,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     negated = [m for m in matches if all(t.type in CASUALTY_TYPES for t in m.payloads)
                and _negated(words, m.first, lex.negation_words)]
     negated_tolls = [m.last for m in negated]
-    # «ولم تعلن أي جهة سقوط ضحايا مدنيين في الهجوم أو في الضربات»: a weak casualty word right after a negated toll is
-    # where no one was hurt (the attack, the strikes), no harm of its own
+    # «ولم تعلن أي جهة سقوط ضحايا مدنيين في الهجوم أو في الضربات»: a weak casualty word told as the occasion of a
+    # negated toll is where no one was hurt (the attack, the strikes), no harm of its own
     matches = [m for m in matches if m not in negated and not (
         all(t.type in CASUALTY_TYPES and t.strength < STRONG for t in m.payloads)
+        and m.first > 0 and words[m.first - 1] in _OCCASION
         and any(0 < m.first - k <= _AFTER_NEGATED_TOLL for k in negated_tolls))]
     if not _ANY.isdisjoint(words):
         matches = [m for m in matches if not _none_of_any(words, m, lex.negation_words)]

@@ -2,7 +2,7 @@
 style of Libyan outlets and official pages, with sentences written for these tests (docs/labelling.md, the section
 "Libyan outlets pass 2 (tune26)")."""
 
-from tests.nlp.jawhara_reading import incident_types
+from tests.nlp.jawhara_reading import incident_types, rules_annotation
 
 # --- false leads -------------------------------------------------------------------------------------------------
 
@@ -19,7 +19,7 @@ def test_a_negated_any_harm_tells_none() -> None:
 
 
 def test_a_weak_casualty_word_after_a_negated_toll_is_where_no_one_was_hurt() -> None:
-    assert incident_types("اشتباكات قرب أوباري\nولم يعلن أي مصدر سقوط قتلى من السكان في الاشتباك أو في القصف.") == set()
+    assert incident_types("اشتباكات قرب أوباري\nولم يعلن أي مصدر سقوط قتلى من السكان في الاشتباك أو في الضربات.") == set()
     # a strong casualty word after a negated one still counts
     assert "killing" in incident_types(
         "اشتباك في الزاوية\nلم تسجل إصابات في الاشتباك الأول، وبعد ساعتين قتلت رصاصة طائشة طفلا داخل منزله في الزاوية.")
@@ -39,3 +39,16 @@ def test_a_denial_headline_frames_the_rumour_told_in_the_body() -> None:
     told = ("مسلحون يخطفون طالبة في بنغازي والأمن ينفي علمه بمكانها\n"
             "اختطف مسلحون طالبة من أمام جامعة بنغازي صباح أمس.")
     assert "abduction" in incident_types(told)
+
+
+# --- counts ------------------------------------------------------------------------------------------------------
+
+
+def _injured(text: str) -> int | None:
+    return next((i.injured for i in rules_annotation(text).incidents if i.injured is not None), None)
+
+
+def test_his_injury_counts_one_hurt() -> None:
+    assert _injured("اعتداء على سائق في غريان\nاعتدى ملثمون على سائق أجرة في غريان ما أدى إلى إصابته بكسور في ذراعه.") == 1
+    # the dead's wounds count nobody hurt
+    assert _injured("وفاة شاب في غريان\nتوفي شاب في غريان مساء أمس متأثرا بإصابته برصاص مجهولين.") is None
