@@ -52,3 +52,20 @@ def test_his_injury_counts_one_hurt() -> None:
     assert _injured("اعتداء على سائق في غريان\nاعتدى ملثمون على سائق أجرة في غريان ما أدى إلى إصابته بكسور في ذراعه.") == 1
     # the dead's wounds count nobody hurt
     assert _injured("وفاة شاب في غريان\nتوفي شاب في غريان مساء أمس متأثرا بإصابته برصاص مجهولين.") is None
+
+
+# --- actors ------------------------------------------------------------------------------------------------------
+
+
+def _actors(text: str) -> set[str]:
+    return {a.name for a in rules_annotation(text).actors}
+
+
+def test_bare_prosecution_after_the_attorney_general_is_the_same_body() -> None:
+    text = ("النائب العام يأمر بحبس حارسين في سجن الجديدة\n"
+            "أمر النائب العام بحبس حارسين في سجن الجديدة بعد تعذيب سجين حتى أصيب بكسور.\n"
+            "وقالت النيابة إنها ستلاحق كل من شارك في الواقعة.")
+    assert "النيابة" not in _actors(text) and "النائب العام" in _actors(text)
+    # alone, the prosecution is listed
+    alone = ("حبس حارسين في سجن الجديدة\nأمرت النيابة بحبس حارسين في سجن الجديدة بعد تعذيب سجين حتى أصيب بكسور.")
+    assert "النيابة" in _actors(alone)
