@@ -205,6 +205,8 @@ _CLEARANCE_REACH = 4
 # «يدعو لإعدام تجار المخدرات», «طالبت العائلة بإعدام القاتل»: a harm called for is not done
 _CALL_REACH = 3
 _CALLED_FOR = {"killing", "injury", "torture", "arbitrary_detention"}
+# «مطالبين بالقبض على الجناة», «داعيا إلى إعدام»: the call as a participle after a statement (Libyan outlets pass 2)
+_CALLS = CALL_VERBS | {"مطالبين", "مطالبا", "مطالبه", "مطالبون", "مطالبات", "داعيا", "داعين", "داعيه", "داعيات"}
 # «اعتداء صارخ على استقلالية القضاء», «اعتداء على الدستور»: an assault on an institution or a right hurts nobody
 # (not «اعتداء سافر على حرية الإعلام»: it names a raid on the press, an attack on civil society)
 _ABSTRACT_TARGETS = {"استقلاليه", "استقلال", "الحقوق", "حقوق", "الدستور", "السياده",
@@ -1446,7 +1448,7 @@ def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if not {t.type for t in match.payloads} <= _CALLED_FOR:
         return False  # «تطالب ذويهم بفدية»: a ransom demanded is the abduction itself
     governed = words[match.first].startswith(("ب", "ل")) or (match.first > 0 and words[match.first - 1] == "الي")
-    return governed and any(w.removeprefix("و") in CALL_VERBS for w in words[max(0, match.first - _CALL_REACH) : match.first])
+    return governed and any(w.removeprefix("و") in _CALLS for w in words[max(0, match.first - _CALL_REACH) : match.first])
 
 
 _EN_RELEASE_CALLS = frozenset({"release", "releasing", "free", "freeing"})
@@ -1731,6 +1733,17 @@ def _then_died(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return not (word_forms(words[match.last + 1]) & _COUNTED_OTHERS) and parse_number(words, match.last + 1) is None
 
 
+_WOUNDED_STATE = frozenset({"مصابا", "مصابه"})  # the state a body was found in («عثر على جثة ... مصاباً بطلقات»)
+_BODY_STATE_REACH = 14  # «جثة سائق شاحنة تشادي الجنسية يدعى آدم محمد (40 عاماً)، مصاباً»: a name and an age between
+
+
+def _body_found_wounded(words: list[str], body: int, index: int) -> bool:
+    """«عُثر على جثة سائق ... يدعى ... (40 عاماً)، مصاباً بعدة طلقات»: the accusative «مصابا» after a body tells the
+    state it was found in, however long the victim's description, unless another person comes between («وآخر»)."""
+    return (words[index] in _WOUNDED_STATE and 0 < index - body <= _BODY_STATE_REACH
+            and not any(word_forms(w) & _COUNTED_OTHERS for w in words[body + 1 : index]))
+
+
 def _others_hurt(words: list[str], last: int) -> bool:
     """A number or «آخرين» right after an injury word: more people hurt, not the dead's wounds."""
     after = words[last + 1 : last + 4]
@@ -1874,6 +1887,18 @@ _CUTS = {"انقطاع", "انقطاعات", "قطع", "انقطاعا"}  # «ا
 _CUT_REACH = 3  # «الانقطاع المتواصل للتيار الكهربائي»: an adjective between the cut and the current
 
 
+_ALIVE = frozenset({"حيا", "حي", "حيه", "احياء", "alive"})
+_OR = frozenset({"ام", "او", "or"})
+_GUARDING = frozenset({"حراسه", "الحراسه", "والحراسه", "للحراسه"})  # guarding, the duty: not «حراس» (guards)
+
+
+def _guarding_duty(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«الكتيبة 166 للحماية والحراسة», «شركة حراسة»: guarding as a unit's or a firm's duty is no custody; «تحت
+    الحراسة» (held under guard) is (Libyan outlets pass 2)."""
+    return (set(match.payloads) == {"custody"} and match.first == match.last and words[match.first] in _GUARDING
+            and not (match.first > 0 and words[match.first - 1] == "تحت"))
+
+
 def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
     """«احتجاج على الانقطاع المتواصل للتيار الكهربائي»: the current cut off (a protest's grievance), not the
     accident cue «التيار الكهربائي» (an electrocution)."""
@@ -1934,7 +1959,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
                        and not _agency_name(words, m) and not _target_of_attack(words, m)
-                       and not _power_cut(words, m)
+                       and not _power_cut(words, m) and not _guarding_duty(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
@@ -1993,6 +2018,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not _form_before(words, m.first, _INCITING, 2)]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
     matches = [m for m in matches if not _form_before(words, m.first, {"وقف", "ايقاف"}, 2)]
+    # «أن أعرف إن كان ابني حياً أم ميتاً»: a fate asked about, not a death told (Libyan outlets pass 2)
+    matches = [m for m in matches if not (m.first >= 2 and words[m.first - 1] in _OR
+                                          and word_forms(words[m.first - 2]) & _ALIVE)]
     # «تهديد العاملين بالقتل», "threatened to kill", «خططت لقتل»: a threat or a plot, not a killing
     matches = [m for m in matches if not (any(t.type == "killing" for t in m.payloads)
                                           and _form_before(words, m.first, _THREAT, 3))]
@@ -2014,6 +2042,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and any(0 < m.first - k <= (_WOUNDS_REACH_EN if words[k].isascii() else _WOUNDS_REACH)
                                                   or (words[k].isascii() and 0 < m.first - k and words[m.first - 1] in _WITH_WOUNDS)
                                                   or (0 < m.first - k and "اثار" in word_forms(words[m.first]))
+                                                  or _body_found_wounded(words, k, m.first)
                                                   for k in body_at)
                                           and not _others_hurt(words, m.last))]
     # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)

@@ -41,6 +41,33 @@ def test_a_denial_headline_frames_the_rumour_told_in_the_body() -> None:
     assert "abduction" in incident_types(told)
 
 
+# --- types -------------------------------------------------------------------------------------------------------
+
+
+def test_an_arrest_demanded_by_a_participle_is_no_detention() -> None:
+    text = ("مقتل معلم في ترهونة\nقتل معلم برصاص مجهولين في ترهونة مساء أمس.\nوقال أحد الجيران إن الحي فقد معلما كان "
+            "يدرس أبناءه منذ عشرين عاما، مطالبين بالقبض على الجناة.")
+    assert incident_types(text) == {"killing"}
+
+
+def test_guarding_as_a_units_duty_is_no_custody() -> None:
+    assert "arbitrary_detention" not in incident_types(
+        "قصف على طرابلس\nقتل رجلان جراء قذائف سقطت على منازل خلال اشتباكات بين الكتيبة 55 وكتيبة الحماية والحراسة.")
+    # guards of a prison still make a death one in custody
+    assert "arbitrary_detention" in incident_types("وفاة سجين في مصراتة\nتوفي سجين في مصراتة بعد أن ضربه حراس السجن.")
+
+
+def test_a_body_found_wounded_is_no_second_harm() -> None:
+    text = ("العثور على جثة في سبها\nعثر صباح اليوم على جثة عامل نيجيري يدعى موسى إبراهيم (31 عاما)، مصابا بطلقتين في "
+            "الرأس قرب سوق سبها.")
+    assert incident_types(text) == {"killing"}
+
+
+def test_alive_or_dead_asked_is_no_death() -> None:
+    text = "عام على اختفاء شاب في غريان\nوقالت والدته: لا أعرف إن كان ابني حيا أم ميتا منذ اختفائه في غريان."
+    assert "killing" not in incident_types(text) and "enforced_disappearance" in incident_types(text)
+
+
 # --- counts ------------------------------------------------------------------------------------------------------
 
 
