@@ -2562,9 +2562,15 @@ _CLOTHES = {"بلباس", "لباس", "بزي", "زي", "بملابس", "ملا�
 _CIVILIAN_DRESS = {"مدني", "مدنيه"}
 
 
-def _plain_clothes(words: list[str], after: int) -> bool:
-    """«من قبل عناصر بلباس مدني»: the men who took him wore plain clothes (state agents' way of arresting)."""
-    return any(w in _CLOTHES and words[k + 1] in _CIVILIAN_DRESS for k, w in enumerate(words[:-1]) if k > after)
+_CLOTHES_BEFORE_REACH = 16  # «ستة أشخاص بملابس مدنية فتشوا المنزل وصادروا هاتفه وحاسوبه، ثم اقتادوه»
+
+
+def _plain_clothes(words: list[str], first: int, last: int) -> bool:
+    """«من قبل عناصر بلباس مدني», «أشخاص بملابس مدنية فتشوا المنزل ... ثم اقتادوه»: the men who took him wore plain
+    clothes (state agents' way of arresting), named after the taking word (``first``..``last``) or, as its subject,
+    before it."""
+    return any(w in _CLOTHES and words[k + 1] in _CIVILIAN_DRESS for k, w in enumerate(words[:-1])
+               if k > last or first - _CLOTHES_BEFORE_REACH <= k < first)
 
 
 _EN_TAKEN_AWAY = frozenset({"taken", "was", "were", "seized", "snatched"})  # "was taken", "taken from" (weak words)
@@ -2589,7 +2595,7 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
             not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[m.last + 1 : m.last + 4])
                                   or any(word_forms(w) & (_SECURITY_MEN | _CHECKPOINTS)
                                          for w in words[max(0, m.first - _TAKER_REACH) : m.first]) for m in taken)
-                              or _plain_clothes(words, taken[0].last))):
+                              or _plain_clothes(words, taken[0].first, taken[0].last))):
         return
     if any(word_forms(w) & (_GUNMEN | _RANSOM) for w in words):
         return

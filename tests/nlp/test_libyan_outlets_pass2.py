@@ -68,6 +68,16 @@ def test_alive_or_dead_asked_is_no_death() -> None:
     assert "killing" not in incident_types(text) and "enforced_disappearance" in incident_types(text)
 
 
+
+def test_men_in_plain_clothes_before_the_taking_word_arrest() -> None:
+    text = ("اعتقال مدون في الزاوية\nقال والد المدون إن خمسة رجال بملابس مدنية فتشوا المنزل وصادروا حاسوبه، ثم اقتادوه "
+            "إلى جهة مجهولة.")
+    assert "abduction" not in incident_types(text) and "arbitrary_detention" in incident_types(text)
+    # gunmen in plain clothes keep the abduction
+    gunmen = "خطف تاجر في الزاوية\nقال شقيق التاجر إن مسلحين بملابس مدنية أوقفوا سيارته ثم اقتادوه إلى جهة مجهولة."
+    assert "abduction" in incident_types(gunmen)
+
+
 # --- counts ------------------------------------------------------------------------------------------------------
 
 
