@@ -238,6 +238,9 @@ _KIN = {"والد", "والده", "والدي", "شقيق", "شقيقه"}  # «�
 _PATIENTS = {"مريض", "المريض", "مريضه", "المريضه"}
 _GRIEVANCE_CAUSE = {"بسبب", "بحجه"}  # «اقتحموا القسم بسبب وفاة مريضهم»: the death is why they attacked
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
+# «العضو في رابطة ضحايا ترهونة», «جمعية ضحايا الألغام»: the victims name an association, no death told (Libyan
+# outlets pass 2)
+_VICTIMS_BODY_HEADS = {"رابطه", "جمعيه", "منظمه", "تنسيقيه", "اتحاد", "تجمع"}
 
 
 @dataclass(frozen=True)
@@ -2069,7 +2072,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # مرافقيهم» (a death that angered the attackers of a hospital): no killing told
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and (
         (m.first > 0 and word_forms(words[m.first - 1]) & (_REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION
-                                                           | _KIN | _PATIENTS | _GRIEVANCE_CAUSE))
+                                                           | _KIN | _PATIENTS | _GRIEVANCE_CAUSE | _VICTIMS_BODY_HEADS))
         or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)))]
     # «وأفاد مصدر أمني بأن الضحية ... أصيب بطعنة»: the victim named is the one hurt, no death told
     if any(t.type == "injury" and t.strength >= STRONG for m in matches for t in m.payloads):

@@ -78,6 +78,18 @@ def test_men_in_plain_clothes_before_the_taking_word_arrest() -> None:
     assert "abduction" in incident_types(gunmen)
 
 
+
+def test_victims_naming_an_association_tell_no_death() -> None:
+    text = "خطف ناشط في ترهونة\nقالت عائلة الناشط سالم، العضو في رابطة ضحايا مرزق، إن مسلحين خطفوه من أمام بيته في ترهونة صباح أمس."
+    assert "killing" not in incident_types(text) and "abduction" in incident_types(text)
+
+
+def test_held_without_a_warrant_is_arbitrary() -> None:
+    text = ("وفاة شاب بعد اعتقاله في الكفرة\nقال عم الشاب إن ابن أخيه اعتقل من سوق المدينة دون أي مذكرة، ثم أبلغت العائلة "
+            "بوفاته بعد ثلاثة أيام.")
+    assert "arbitrary_detention" in incident_types(text)
+
+
 # --- counts ------------------------------------------------------------------------------------------------------
 
 
