@@ -120,7 +120,9 @@ _HER = normalize("عنها")
 _PASSED_AWAY = (normalize("فارقت"), normalize("الحياة"))
 _AR_HARM_VERBS = frozenset(normalize(w) for w in (
     "قتل", "يقتل", "قتله", "بقتل", "طعن", "يطعن", "ذبح", "يذبح", "خنق", "يخنق", "عنف", "يعنف", "تعنيف", "ضرب",
-    "يضرب", "اعتدى", "يعتدي"))
+    "يضرب", "اعتدى", "يعتدي",
+    # harm nouns before the kin («مقتل طفل وإصابة والدته», «اختطاف زوجته»; Libyan outlets pass 2)
+    "إصابة", "مقتل", "اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز"))
 _AR_WOMEN_KIN = frozenset(normalize(w) for w in ("زوجته", "زوجة", "والدته", "شقيقته", "أخته"))
 _ON = normalize("على")
 _GIRL_WORDS = frozenset(normalize(w) for w in (
@@ -344,7 +346,8 @@ def _feminine_object(words: list[str], at: int) -> bool:
 
 
 def _after_harm_verb(words: list[str], at: int) -> bool:
-    """«يقتل زوجته», «يشتبه في قتله زوجته», «اعتدى على زوجته»: the man's wife or mother is the one harmed."""
+    """«يقتل زوجته», «يشتبه في قتله زوجته», «اعتدى على زوجته», «وإصابة والدته»: the man's wife or mother is the one
+    harmed."""
     before = at - 2 if words[at - 1] == _ON and at >= 2 else at - 1
     return bool(word_forms(words[before]) & _AR_HARM_VERBS)
 

@@ -118,3 +118,14 @@ def test_bare_prosecution_after_the_attorney_general_is_the_same_body() -> None:
     # alone, the prosecution is listed
     alone = ("حبس حارسين في سجن الجديدة\nأمرت النيابة بحبس حارسين في سجن الجديدة بعد تعذيب سجين حتى أصيب بكسور.")
     assert "النيابة" in _actors(alone)
+
+
+# --- victim categories -------------------------------------------------------------------------------------------
+
+
+def test_his_mother_hurt_is_a_woman_hurt() -> None:
+    incidents = rules_annotation("مقتل شاب وإصابة والدته برصاص طائش في سبها\nقتل شاب وأصيبت والدته بجروح في سبها.").incidents
+    assert any("women" in i.victim_categories for i in incidents)
+    # his mother who speaks is no victim
+    spoke = rules_annotation("مقتل شاب في سبها\nقتل شاب برصاص طائش في سبها، وقالت والدته إنه كان عائدا من عمله.").incidents
+    assert spoke and not any("women" in i.victim_categories for i in spoke)
