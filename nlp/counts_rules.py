@@ -649,6 +649,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         after = words[end : end + 3]
         if _no_people_follow(after) or _wounds_on_body(words, end) or not 0 < value < 10000 or (
                 index > 0 and words[index - 1] in _PART_OF and not _among_the_whole(words, index)) or (
+                _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
                 english and _english_year_named(words, index)) or (
@@ -1549,6 +1550,12 @@ _APPOSITIONS = {"بينهم", "منهم", "معظمهم", "اغلبهم", "غا�
 # «إنقاذ 43 مهاجرا من الغرق بينهم 8 نساء»: a number after these counts part of the people before it, never a toll
 # of its own (not «منهم»: «قتل منهم 3» is three of them killed).
 _PART_OF = _APPOSITIONS - {"منهم", "mostly"} | {"بينهن"}
+
+
+def _share_of_cases(words: list[str], index: int, trigger_at: dict[int, str]) -> bool:
+    """«استقبل عشرات الحالات، منها سبع إصابات بالرصاص»: a number after «منها» is a share of what came before (not
+    «عائلة قتل منها ثلاثة»: a verb of harm right before «منها» counts its victims; Libyan outlets pass 2)."""
+    return index > 0 and words[index - 1] == "منها" and (index - 2) not in trigger_at
 
 
 def _victim_after(words: list[str], index: int) -> int | None:

@@ -103,6 +103,16 @@ def test_his_injury_counts_one_hurt() -> None:
     assert _injured("وفاة شاب في غريان\nتوفي شاب في غريان مساء أمس متأثرا بإصابته برصاص مجهولين.") is None
 
 
+
+def test_a_share_of_the_cases_is_no_toll() -> None:
+    assert _injured("احتجاجات في غريان\nأصيب عشرات المحتجين في غريان، واستقبل المستشفى عشرات الحالات منها خمس إصابات "
+                    "بالرصاص.") is None
+    # a harm verb before «منها» counts its victims
+    killed = [i.killed for i in rules_annotation(
+        "قصف على منزل في ترهونة\nسقطت قذيفة على منزل عائلة في ترهونة قتل منها ثلاثة أشخاص.").incidents if i.killed]
+    assert killed == [3]
+
+
 # --- actors ------------------------------------------------------------------------------------------------------
 
 
