@@ -240,6 +240,7 @@ _GRIEVANCE_CAUSE = {"بسبب", "بحجه"}  # «اقتحموا القسم بس�
 _REFERENCE_HEADS = {"عائلات", "عائله", "اسر", "اسره", "اهالي", "ذوي", "محامي", "families", "relatives"}
 # «العضو في رابطة ضحايا ترهونة», «جمعية ضحايا الألغام»: the victims name an association, no death told (Libyan
 # outlets pass 2)
+_CLIPS = {"مقطع", "مقطعا", "مقاطع", "فيديو", "شريط", "شريطا", "تسجيل", "تسجيلا", "بيان", "بيانا", "رساله", "كلمه"}
 _VICTIMS_BODY_HEADS = {"رابطه", "جمعيه", "منظمه", "تنسيقيه", "اتحاد", "تجمع"}
 
 
@@ -2113,6 +2114,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or ("medics" in m.payloads and any(0 < m.first - s <= 2 for s in source_at)
                                   and "ان" not in words[max(0, m.first - 2) : m.first])
         body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)
+        # «أرسلوا مقطعاً مصوراً», «في تسجيل مصور»: filmed, an adjective of the clip, no photographer (Libyan outlets pass 2)
+        body = body or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _CLIPS))
         # «وجددت ناشطات مطالبتهن», «طالبت ناشطات بسن قانون», «أطلق ناشطون حملة»: the subject of a call, not a victim
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _CALLERS))
         # «أحد المختطفين، في تصريح لمراسل الإذاعة»: the reporter told (a statement's addressee), however near a trigger

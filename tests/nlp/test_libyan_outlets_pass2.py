@@ -139,3 +139,12 @@ def test_his_mother_hurt_is_a_woman_hurt() -> None:
     # his mother who speaks is no victim
     spoke = rules_annotation("مقتل شاب في سبها\nقتل شاب برصاص طائش في سبها، وقالت والدته إنه كان عائدا من عمله.").incidents
     assert spoke and not any("women" in i.victim_categories for i in spoke)
+
+
+
+def test_a_filmed_clip_names_no_photographer() -> None:
+    text = ("خطف عاملين في الكفرة\nخطف مسلحون عاملين سودانيين في الكفرة، وأرسل الخاطفون لذويهما مقطعا مصورا يطالبون "
+            "فيه بفدية.")
+    assert incident_types(text) == {"abduction"}
+    # a photographer taken is a journalist harmed
+    assert "attack_on_civil_society" in incident_types("خطف مصور في الكفرة\nخطف مسلحون مصورا صحفيا في الكفرة صباح أمس.")
