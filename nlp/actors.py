@@ -992,7 +992,7 @@ def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 _NAMED_FORCE_TYPES = ("security", "armed_group", "military")  # registry types of a named force a headline may stand for
 # «وأكد البيان أن النيابة ستلاحق ...» after «أمر النائب العام»: bare «النيابة» points back to the prosecution already
-# named (the written sets never list it beside these, 4 of 4; alone it is listed; Libyan outlets pass 2)
+# named (the written sets never list it after these; alone, or before them, it is listed; Libyan outlets pass 2)
 _BARE_PROSECUTION = ("النيابه",)
 _PROSECUTION_NAMES = frozenset({("النائب", "العام"), ("مكتب", "النائب", "العام"), ("النيابه", "العامه"),
                                 ("النيابه", "العموميه")})
@@ -1041,8 +1041,9 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 break
         if covered or any(key != k and a.id == i and unnamed(a) and _variant(key, k) for k, i in seen):
             continue
-        if key == _BARE_PROSECUTION and not _PROSECUTION_NAMES.isdisjoint(keys):
-            continue  # «النائب العام» ... «النيابة»: the same prosecution again
+        if key == _BARE_PROSECUTION and any(other in _PROSECUTION_NAMES and b.first_token < a.first_token
+                                             for b, other in zip(kept, keys, strict=True)):
+            continue  # «النائب العام» ... «النيابة»: the same prosecution again (not «لم يعرض على النيابة» before)
         if a.headline and named_in_text and key in cues.headline_vague_bodies:
             continue  # «محام: جهاز أمني في بنغازي يرفض ...» over a text that names «جهاز الأمن الداخلي»: that body
         if a.after_l and unnamed(a) and any(

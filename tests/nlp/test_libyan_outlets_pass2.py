@@ -128,6 +128,16 @@ def test_bare_prosecution_after_the_attorney_general_is_the_same_body() -> None:
     # alone, the prosecution is listed
     alone = ("حبس حارسين في سجن الجديدة\nأمرت النيابة بحبس حارسين في سجن الجديدة بعد تعذيب سجين حتى أصيب بكسور.")
     assert "النيابة" in _actors(alone)
+    # named before the Attorney General, it is the prosecution as such («لم يعرض على النيابة»), listed
+    before = ("احتجاز ناشط في طرابلس\nاحتجز جهاز أمني ناشطا في طرابلس ثلاثة أشهر دون أن يعرض على النيابة، وطالبت "
+              "منظمات النائب العام بالتحقيق.")
+    assert "النيابة" in _actors(before)
+
+
+def test_lawyers_for_justice_in_libya_by_its_arabic_name() -> None:
+    text = ("شهادات عن تعذيب مهاجرين في طرابلس\nروى مهاجرون تعرضهم للتعذيب في مركز احتجاز بطرابلس، وطالبت منظمة محامون "
+            "من أجل العدالة في ليبيا بالتحقيق.")
+    assert "منظمة محامون من أجل العدالة في ليبيا" in _actors(text)
 
 
 # --- victim categories -------------------------------------------------------------------------------------------
