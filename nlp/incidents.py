@@ -644,9 +644,20 @@ _FOUND_REACH = 9  # «العثور على الطفل ريان (6 سنوات) ا�
 
 def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«العثور على تلميذة مفقودة منذ ثلاثة أيام», «عثرت الوحدات على الطفل المفقود»: the missing person was found (a
-    find word just before), the disappearance is over; a body found is read by its own word («جثة»)."""
-    return all(t.type == "enforced_disappearance" for t in match.payloads) and _form_before(
-        words, match.first, _FOUND, _FOUND_REACH)
+    find word just before), the disappearance is over; a body found is read by its own word («جثة»). So is one who
+    came back, told after the disappearance word («تطالب بالكشف عن مكانه، قبل أن تعلن لاحقاً ترحيبها بعودته»;
+    not «تطالب بعودته»: a return demanded)."""
+    if not all(t.type == "enforced_disappearance" for t in match.payloads):
+        return False
+    after = words[match.last + 1 :]
+    return _form_before(words, match.first, _FOUND, _FOUND_REACH) or any(
+        w in _CAME_BACK or (w in _WELCOMED_BACK and k > 0 and word_forms(after[k - 1]) & _WELCOMING)
+        for k, w in enumerate(after))
+
+
+_CAME_BACK = frozenset({"عاد", "عادت", "عادوا"})
+_WELCOMED_BACK = frozenset({"بعودته", "بعودتها", "بعودتهم"})
+_WELCOMING = frozenset({"ترحيب", "ترحيبها", "ترحيبه", "ترحيبهم", "رحبت", "رحب", "رحبوا", "ترحب", "يرحب"})
 
 
 # a detention or disappearance told as lasting («ومن يومها لا تهمة ولا محكمة», «ولا يزال محتجزا»)
@@ -2413,8 +2424,9 @@ FRAMED_TYPES["warrant"] = FRAMED_TYPES["record"]
 # «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
 # body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
 # perpetrators too: they are the rumour's (Libyan outlets pass 2); a body sentence that confirms («لكن عائلته أكدت»)
-# still tells the harm
-FRAMED_TYPES["denial"] = FRAMED_TYPES["record"]
+# still tells the harm, and so does a disappearance («تنفي احتجاز صحفي» whose whereabouts are still asked: the denial
+# is of who holds him, not that he is missing; tune rwa-06)
+FRAMED_TYPES["denial"] = tuple(t for t in FRAMED_TYPES["record"] if t != "enforced_disappearance")
 _CLAIMED_FRAMES = frozenset({"denial"})  # frames whose body perpetrators are part of what is framed
 # "ICC unseals warrant for former prison director", "Indictment names prison guards": an English headline's court
 # proceeding on past acts (labelling guide: trials, ICC and investigations are no incidents) frames the body's

@@ -39,6 +39,19 @@ def test_a_denial_headline_frames_the_rumour_told_in_the_body() -> None:
     told = ("مسلحون يخطفون طالبة في بنغازي والأمن ينفي علمه بمكانها\n"
             "اختطف مسلحون طالبة من أمام جامعة بنغازي صباح أمس.")
     assert "abduction" in incident_types(told)
+    # a detention denied leaves a disappearance standing: the man is still missing
+    missing = ("كتيبة في الزاوية تنفي احتجاز مدون\nنفت كتيبة في الزاوية احتجاز المدون الذي انقطع الاتصال به منذ أيام.\n"
+               "ودعت منظمات حقوقية إلى الكشف عن مكانه.")
+    assert "enforced_disappearance" in incident_types(missing)
+
+
+def test_a_disappearance_ended_by_a_return_is_over() -> None:
+    text = ("عودة مدون إلى بيته في الزاوية\nكانت منظمات حقوقية قد طالبت بالكشف عن مكانه، قبل أن تعلن ترحيبها بعودته "
+            "مساء اليوم.")
+    assert incident_types(text) == set()
+    # a return demanded is no return
+    demanded = "اختفاء مدون في الزاوية\nطالبت منظمات حقوقية بالكشف عن مكانه وبعودته إلى أسرته."
+    assert "enforced_disappearance" in incident_types(demanded)
 
 
 # --- types -------------------------------------------------------------------------------------------------------
