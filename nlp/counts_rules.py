@@ -1722,7 +1722,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if _singular_passive(words, index) and not (slot == "injured" and "killed" in found):
             found[slot] = 1  # «أصيب بطلق ناري وحالته حرجة»
             continue
-        if slot == "injured" and "killed" not in found and _possessed_wound(word):
+        if slot == "injured" and "killed" not in found and _possessed_wound(words, index):
             found[slot] = 1  # «ما أدى إلى إصابته بكسور»: his injury (not «توفي متأثرا بإصابته»: the dead's)
             continue
         window = words[index + 1 : index + 3]
@@ -1836,11 +1836,14 @@ def _possessed(word: str) -> bool:
 
 
 _POSSESSED_WOUNDS = frozenset({"اصابته", "اصابتها"})
+# what governs the noun «إصابته» («أدى إلى إصابته», «بعد إصابتها»); normalised, the verb «أصابته» («رصاصات أصابته
+# إحداها في الرأس»: the bullet that hit the dead man) is written the same
+_WOUND_GOVERNORS = frozenset({"الي", "في", "عن", "بعد", "اثر", "جراء"})
 
 
-def _possessed_wound(word: str) -> bool:
-    """«إصابته», «وإصابتها»: the injury noun with the pronoun «his» / «her», one person hurt."""
-    return not _POSSESSED_WOUNDS.isdisjoint(clitic_variants(word))
+def _possessed_wound(words: list[str], index: int) -> bool:
+    """«أدى إلى إصابته», «بعد إصابتها»: the injury noun with the pronoun «his» / «her», one person hurt."""
+    return words[index] in _POSSESSED_WOUNDS and index > 0 and words[index - 1] in _WOUND_GOVERNORS
 
 
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}

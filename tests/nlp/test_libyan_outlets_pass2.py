@@ -114,6 +114,9 @@ def test_his_injury_counts_one_hurt() -> None:
     assert _injured("اعتداء على سائق في غريان\nاعتدى ملثمون على سائق أجرة في غريان ما أدى إلى إصابته بكسور في ذراعه.") == 1
     # the dead's wounds count nobody hurt
     assert _injured("وفاة شاب في غريان\nتوفي شاب في غريان مساء أمس متأثرا بإصابته برصاص مجهولين.") is None
+    # the verb «أصابته» (normalised alike) is the bullet that hit the dead man
+    assert _injured("مقتل سائق في غريان\nقتل سائق في غريان مساء أمس.\nوقال شقيقه إن مسلحين أطلقوا عدة رصاصات أصابته "
+                    "إحداها في الرأس.") is None
 
 
 
