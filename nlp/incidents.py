@@ -378,7 +378,10 @@ _EN_DETENTION_TERMS = frozenset({"trial", "charge", "charges", "warrant"})
 # the harm it quantifies happened (Libyan outlets pass 2); not a detention's or a disappearance's words («لم تتلق
 # العائلة أي معلومات عن مكان احتجازه» tells a hidden fate)
 _ANY = frozenset({"اي", "لاي", "باي", "واي"})
-_ANY_REACH = 3  # «أي أضرار أو إصابات»: «أي», a noun and «أو» before the harm word
+_ANY_REACH = 5  # «أي حالات وفاة أو إصابات»: nouns joined by «أو» before the harm word
+# a word opening with «و» starts a new clause («دون أي تهمة وتعرض للتعذيب»: the torture is told, not negated), save
+# nouns whose root opens with it
+_W_ROOT_NOUNS = frozenset({"وفاه", "وفيات", "وقوع"})
 _ANY_NEGATION_REACH = 5  # «ولم يشر البيان إلى أي»: the negation, a verb, its subject and a preposition
 _NO_HARM_OF_ANY = frozenset(CASUALTY_TYPES + ("torture", "sexual_violence"))
 
@@ -386,7 +389,8 @@ _NO_HARM_OF_ANY = frozenset(CASUALTY_TYPES + ("torture", "sexual_violence"))
 def _none_of_any(words: list[str], match: PhraseMatch[Trigger], negations: frozenset[str]) -> bool:
     """A harm word quantified by a negated «أي» («لم يشر إلى أي إصابات», «دون أن يذكر تعرضه لأي سوء معاملة»)."""
     return all(t.type in _NO_HARM_OF_ANY for t in match.payloads) and any(
-        words[k] in _ANY and _negated(words, k, negations)
+        words[k] in _ANY and _negated(words, k, negations) and not any(
+            w.startswith("و") and w not in _W_ROOT_NOUNS for w in words[k + 1 : match.first + 1])
         for k in range(max(0, match.first - _ANY_REACH), match.first))
 
 

@@ -11,6 +11,9 @@ def test_a_negated_any_harm_tells_none() -> None:
     assert incident_types("بيان لبلدية غريان\nولم يتطرق بيان البلدية إلى أي أضرار أو إصابات بين السكان.") == set()
     assert incident_types("عودة المحامي إلى بيته\nوقال المحامي إنه عاد إلى مكتبه دون أن يشير إلى تعرضه لأي سوء معاملة."
                           ) == set()
+    assert incident_types("عيد هادئ في طرابلس\nأعلنت وزارة الداخلية عدم تسجيل أي حالات وفاة أو إصابات خلال عطلة العيد.") == set()
+    # a new clause after «أي» tells the harm («دون أي تهمة وتعرض للتعذيب»)
+    assert "torture" in incident_types("احتجاز ناشط في سبها\nاحتجز ناشط في سبها دون أي تهمة وتعرض للتعذيب خلال احتجازه.")
     # «أي» with no negation before it counts harm as usual
     assert "injury" in incident_types("إصابات في زليتن\nأصيب أي شخص كان قرب السوق بشظايا القذيفة التي سقطت ظهر اليوم.")
     # nor does it hide a detention's hidden fate («أي معلومات عن مكان احتجازه»)
