@@ -998,6 +998,17 @@ _PROSECUTION_NAMES = frozenset({("النائب", "العام"), ("مكتب", "ا
                                 ("النيابه", "العموميه")})
 
 
+@lru_cache(maxsize=1)
+def _branch_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A generic body's id -> the names of its national branches, whose ids end with it (`ly-red-crescent` for
+    `red-crescent`): a branch named in full covers the generic short form beside it (Libyan outlets pass 2; the
+    written sets list «جمعية الهلال الأحمر الليبي» alone, 7 of 7)."""
+    entries, _ = load_registry()
+    return {generic: tuple(phrase_key(n) for branch, entry in entries.items() if branch.endswith("-" + generic)
+                           for n in entry.get("names", ()))
+            for generic in entries if any(b.endswith("-" + generic) for b in entries)}
+
+
 def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorMatch]:
     """The actors a document reports (see the module doc): unnamed perpetrators only with an incident,
     one form per body."""
@@ -1031,6 +1042,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 covered = True  # «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس»
             elif a.id and a.id == b.id and _inside(key, other):
                 covered = True  # «داعش» beside «تنظيم داعش», «القاعدة» beside «تنظيم القاعدة في بلاد ...»
+            elif a.id and _inside(key, other) and any(_inside(name, other) for name in _branch_names().get(a.id, ())):
+                covered = True  # «الهلال الأحمر» beside «جمعية الهلال الأحمر الليبي»: the national society, named in full
             elif _inside(("ب" + key[0],) + key[1:], other):
                 covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»
             elif len(key) == 1 and key[0] in (other[0], "ال" + other[0]):

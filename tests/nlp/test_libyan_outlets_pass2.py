@@ -177,3 +177,11 @@ def test_a_filmed_clip_names_no_photographer() -> None:
     assert incident_types(text) == {"abduction"}
     # a photographer taken is a journalist harmed
     assert "attack_on_civil_society" in incident_types("خطف مصور في الكفرة\nخطف مسلحون مصورا صحفيا في الكفرة صباح أمس.")
+
+
+def test_the_red_crescent_named_in_full_covers_its_short_form() -> None:
+    text = ("انتشال جثث مهاجرين قرب زوارة\nانتشلت جمعية الهلال الأحمر الليبي جثث خمسة مهاجرين غرقوا قرب زوارة.\n"
+            "وقال متطوع في الهلال الأحمر إن الفرق ما زالت تبحث عن مفقودين.")
+    assert "الهلال الأحمر" not in _actors(text) and "جمعية الهلال الأحمر الليبي" in _actors(text)
+    # alone, the short form is listed
+    assert "الهلال الأحمر" in _actors("انتشال جثث مهاجرين قرب زوارة\nانتشل الهلال الأحمر جثث خمسة مهاجرين غرقوا قرب زوارة.")
