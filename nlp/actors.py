@@ -1042,7 +1042,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 covered = True  # «خفر السواحل» beside «خفر السواحل الإيطالي», «المحكمة الابتدائية بتونس»
             elif a.id and a.id == b.id and _inside(key, other):
                 covered = True  # «داعش» beside «تنظيم داعش», «القاعدة» beside «تنظيم القاعدة في بلاد ...»
-            elif a.id and _inside(key, other) and any(_inside(name, other) for name in _branch_names().get(a.id, ())):
+            elif a.id in _branch_names() and _inside(key, other) and any(
+                    _inside(name, other) for name in _branch_names()[a.id]):
                 covered = True  # «الهلال الأحمر» beside «جمعية الهلال الأحمر الليبي»: the national society, named in full
             elif _inside(("ب" + key[0],) + key[1:], other):
                 covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»

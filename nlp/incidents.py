@@ -2454,9 +2454,12 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
     the same accident, the judged or the commemorated past act, even where their own sentence names no cause."""
     frame = set()
     words = [t.text for t in tokens]
+    denials = []
     for match in load_lexicons().context.find(tokens):
         if _english_cue_misread(words, match) or _power_cut(words, match):
             continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
+        if "denial" in match.payloads and _denies_the_event(words, match.first):
+            denials.append(match.first)
         frame.update(rule for rule in match.payloads if rule in FRAMES
                      and (rule != "release" or _released([t.text for t in tokens], match.first)))
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
@@ -2470,16 +2473,9 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
-    if _denied_headline(tokens, words):
-        frame.add("denial")
+    if denials and any(m.first > min(denials) for m in load_lexicons().triggers.find(tokens)):
+        frame.add("denial")  # the headline denies a harm of its own: the story is the denial
     return frozenset(frame)
-
-
-def _denied_headline(tokens: list[Token], words: list[str]) -> bool:
-    """A headline whose denial («تنفي», «ينفي») comes before a harm word of its own: the story is the denial."""
-    lex = load_lexicons()
-    denials = [m.first for m in lex.context.find(tokens) if "denial" in m.payloads and _denies_the_event(words, m.first)]
-    return bool(denials) and any(m.first > min(denials) for m in lex.triggers.find(tokens))
 
 
 LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence tells of the whole story
