@@ -625,7 +625,7 @@ def annotate_rules(text: str, language: str | None = None,
             if number and points_back_to_fighters(candidate, result, statuses[:-1]):
                 continue  # «مقتل ثلاثة من عناصرها وإصابة اثنين» then «المصابين نقلا إلى المستشفى»
             found.append((candidate, sentence))
-        if (not found or found[-1][1] is not sentence) and (named := listed_victim_categories(sentence_tokens)):
+        if (not found or found[-1][1] is not sentence) and (named := listed_victim_categories(sentence_tokens, sentence_words)):
             listed[number] = named
 
     if lang == "en" and any(c.type == "killing" for c, _ in found):

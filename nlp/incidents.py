@@ -701,10 +701,10 @@ def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
                     for d in detained_at)]
 
 
-def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
+def _fishing_boat_fired_on(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """«أطلق زورق مسلح النار على قارب صيد», «تعرض مركبا صيد لإطلاق نار»: fire at a fishing boat, however the
     verb and its subject are placed, is an attack on a civilian object (the lexicon lists the set phrases)."""
-    if "fire" not in words and "نار" not in " ".join(words):
+    if "fire" not in joined and "نار" not in joined:
         return []  # the loop's own first test, for the whole sentence at once: this runs on every sentence
     for index, word in enumerate(words):
         if not ("نار" in word or word == "fire") or not word_forms(word) & _FIRING:
@@ -716,7 +716,7 @@ def _fishing_boat_fired_on(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
-def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joined: str) -> list[PhraseMatch[Trigger]]:
     """Killing phrases the lexicon cannot list whole: «أودت النيران بحياة مسن» (the subject splits «أودى
     بحياة»: weak, as the whole phrase is), «فارق شاب الحياة» (likewise for «فارق الحياة»), «تصفية أربعة أسرى» (a liquidation of people, not of a company
     or of accounts: strong), «تحييد 3 عناصر» (only before a number: «تحييد المؤسسات عن الصراع» is neutrality)
@@ -724,7 +724,6 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]]) -> li
     these two for their counts only (COUNT_ONLY)."""
     out = []
     eliminated = not _ELIMINATED.isdisjoint(words)
-    joined = " ".join(words)
     if not (eliminated and "علي" in words) and "حياه" not in joined and "تصفي" not in joined and "تحييد" not in joined:
         return out  # no word the loop below reads (its cheap tests, for the whole sentence at once): most sentences
     for index, word in enumerate(words):
@@ -836,11 +835,10 @@ _FIRE_FORMS = frozenset(_FIRING | _LIVE_FIRE)
 _FIRE_STEMS = ("نار", "ذخير", "fire")  # every form above holds one: a sentence without them has no gunfire
 
 
-def _fired_inside(words: list[str]) -> list[PhraseMatch[Trigger]]:
+def _fired_inside(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """«إطلاق نار داخل مسجد», «يطلق النار داخل مسجد», «أطلقت الذخيرة الحية داخل مستشفى»: gunfire inside a place where
     people gather unarmed is an attack on it, whether or not anyone was hit (real short news, ASND train)."""
-    joined = " ".join(words)
-    if not _INSIDE.intersection(words) or not any(stem in joined for stem in _FIRE_STEMS):
+    if not any(stem in joined for stem in _FIRE_STEMS) or _INSIDE.isdisjoint(words):
         return []
     for index, word in enumerate(words):
         if not word_forms(word) & _FIRE_FORMS:
@@ -855,10 +853,10 @@ _FIRING_VERBS = ("يطلق", "تطلق", "اطلق")  # «يطلقون», «تط
 _AT_REACH = 3  # «أطلقوا النار على مهاجرين», «يطلقون النار على مهاجرين»
 
 
-def _fired_at_victims(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
+def _fired_at_victims(tokens: list[Token], words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """«مهربون يطلقون النار على مهاجرين»: a finite «fired at» with a victim named right after «على» is an assault (no
     hit stated: `other`); not fire at a car, at smugglers or in the air (real posts, ANS train)."""
-    if "علي" not in words or not any(stem in " ".join(words) for stem in _FIRE_STEMS):
+    if not any(stem in joined for stem in _FIRE_STEMS) or "علي" not in words:
         return []
     for index, word in enumerate(words[:-2]):
         if word.lstrip("وف").startswith(_FIRING_VERBS) and word_forms(words[index + 1]) & _FIRING \
@@ -873,10 +871,10 @@ _STORM_STEM = "قتحم"  # «اقتحام», «تقتحم», «اقتحموا»
 _STORM_REACH = 3  # «اقتحم مسلحون ملثمون مسجدا»: the subject may stand between
 
 
-def _stormed(words: list[str]) -> list[PhraseMatch[Trigger]]:
+def _stormed(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """«قوات تقتحم مستشفى», «تقتحم المسجد الأقصى»: storming a place where people gather unarmed is an attack on
     it, whether or not anyone was hurt (real posts, ASND train)."""
-    if not any(_STORM_STEM in word for word in words):
+    if _STORM_STEM not in joined:
         return []
     for index, word in enumerate(words):
         if _STORM_STEM in word and any(word_forms(w) & _STORMED_PLACES for w in words[index + 1 : index + 1 + _STORM_REACH]):
@@ -902,11 +900,13 @@ def _english_person_after(words: list[str], index: int) -> bool:
         words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
 
 
-def _english_verbs_on_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
+def _english_verbs_on_people(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """"guards beat migrants", "police beat him", "beat up a journalist", "has held the journalist": an English verb
     with people as its object (the lexicon cannot tell "Al Ahly beat Al Ittihad" or "held talks" apart)."""
-    out = []
-    for verb in sorted(_EN_PERSON_VERBS.keys() & set(words)):  # a cheap test first: this runs on every sentence
+    out: list[PhraseMatch[Trigger]] = []
+    if not any(verb in joined for verb in _EN_PERSON_VERBS):
+        return out  # a cheap test first: this runs on every sentence
+    for verb in sorted(_EN_PERSON_VERBS.keys() & set(words)):
         index = words.index(verb)
         if _english_person_after(words, index):
             out.append(PhraseMatch(index, index, (_EN_PERSON_VERBS[verb],), verb))
@@ -958,10 +958,9 @@ def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
-def _outlets_blocked(words: list[str]) -> list[PhraseMatch[Trigger]]:
+def _outlets_blocked(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """«حجب 5 مواقع إخبارية», «حظر صحيفتين»: blocking news sites or outlets is an attack on civil society (labelling
     guide); the lexicon lists «حجب موقع», here a number may stand between the order and what it shuts."""
-    joined = " ".join(words)
     if not any(root in joined for root in _BLOCKING_ROOTS):
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
@@ -1933,10 +1932,10 @@ _LISTING_VICTIMS_WRITTEN = _LISTING_VICTIMS | {"و" + w for w in _LISTING_VICTIM
 _SUSPECTS_HELD = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال", "arrested", "arrest"))
 
 
-def listed_victim_categories(tokens: list[Token]) -> set[str]:
-    """The categories named after «بينهم» / "among" / "including" in a sentence (tokens already normalised);
-    empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's sentence."""
-    words = [t.text for t in tokens]
+def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
+    """The categories named after «بينهم» / "among" / "including" in a sentence (tokens already normalised, and
+    their texts); empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's
+    sentence."""
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
         return set()
     marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)
@@ -1957,15 +1956,16 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
     words = [t.text for t in tokens]
+    joined = " ".join(words)  # for the detectors' cheap substring tests: they run on every sentence
     matches = lex.triggers.find(tokens)
     if not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
-        matches += _fishing_boat_fired_on(words)
-    matches += _split_killings(words, matches)
-    matches += _outlets_blocked(words)
-    matches += _fired_inside(words)
-    matches += _stormed(words)
-    matches += _fired_at_victims(tokens, words)
-    matches += _english_verbs_on_people(words)
+        matches += _fishing_boat_fired_on(words, joined)
+    matches += _split_killings(words, matches, joined)
+    matches += _outlets_blocked(words, joined)
+    matches += _fired_inside(words, joined)
+    matches += _stormed(words, joined)
+    matches += _fired_at_victims(tokens, words, joined)
+    matches += _english_verbs_on_people(words, joined)
     matches += _english_taken_to_detention(words)
     matches += _english_forced_into_car(words)
     if not matches:
