@@ -10,3 +10,11 @@ def types(text: str) -> set[str]:
 def counts(text: str) -> tuple[int | None, int | None]:
     annotation = annotate(text, "en")
     return annotation.killed, annotation.injured
+
+
+def actors(text: str) -> set[str]:
+    return {a.name for a in annotate(text, "en").actors}
+
+
+def places(text: str) -> set[str]:
+    return {p.name for p in annotate(text, "en").places}

@@ -1,0 +1,42 @@
+"""English news pass 10 (docs/labelling.md, "English news pass 10 (tune27en): actors"): Libyan bodies in their
+English forms, checked on our own sentences (written by the rasad team; no real events)."""
+
+from tests.nlp.english_reading import actors, places
+
+# --- a rival government's ministry with its possessive (Actor conventions, «وزارة X بحكومة Y») ----------------------
+
+
+def test_the_gnus_ministry_is_one_actor() -> None:
+    text = "The GNU's Interior Ministry said on Wednesday that three of its officers had been detained in Zliten."
+    assert "GNU's Interior Ministry" in actors(text)
+    assert {"GNU", "Interior Ministry"}.isdisjoint(actors(text))
+
+
+def test_the_full_government_name_before_a_lower_case_ministry_is_one_actor() -> None:
+    text = "A clinic in Sirte was looted, the Government of National Unity's health ministry said on Friday."
+    assert "Government of National Unity's health ministry" in actors(text)
+
+
+def test_a_city_named_for_its_government_stays_a_place() -> None:
+    text = "Two guards were shot at a checkpoint in Zliten, Benghazi's interior ministry said, naming no suspects."
+    assert "Benghazi's interior ministry" in actors(text)
+    assert "Benghazi" in places(text)
+
+
+def test_a_unit_after_a_government_possessive_keeps_its_own_name() -> None:
+    text = "The GNU's 111th Brigade said on Monday it had arrested four men after a shooting in Tarhuna."
+    assert not any(name.startswith("GNU's") for name in actors(text))
+
+
+# --- registry names in their English forms ------------------------------------------------------------------------
+
+
+def test_radaa_written_before_its_english_name_is_one_actor() -> None:
+    text = "Relatives said the engineer was taken from his car by the Radaa Special Deterrence Force on Sunday."
+    assert "Radaa Special Deterrence Force" in actors(text)
+    assert {"Radaa", "Special Deterrence Force"}.isdisjoint(actors(text))
+
+
+def test_the_coastal_security_administration_is_a_body() -> None:
+    text = "The General Administration for Coastal Security said its boats had stopped a dinghy off Zuwara on Monday."
+    assert "General Administration for Coastal Security" in actors(text)
