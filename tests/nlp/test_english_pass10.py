@@ -40,3 +40,21 @@ def test_radaa_written_before_its_english_name_is_one_actor() -> None:
 def test_the_coastal_security_administration_is_a_body() -> None:
     text = "The General Administration for Coastal Security said its boats had stopped a dinghy off Zuwara on Monday."
     assert "General Administration for Coastal Security" in actors(text)
+
+
+# --- local and rival bodies named with "of" or by their seat ------------------------------------------------------
+
+
+def test_the_municipal_council_of_a_town_is_a_body() -> None:
+    text = "The municipal council of Bani Walid said on Thursday that the water station had been shelled overnight."
+    assert "municipal council of Bani Walid" in actors(text)
+
+
+def test_the_eastern_based_government_is_a_body() -> None:
+    text = "The eastern-based government said on Monday it would pay compensation to the families in Derna."
+    assert "eastern-based government" in actors(text)
+
+
+def test_the_eastern_based_government_owning_a_ministry_is_not_listed_alone() -> None:
+    text = "The Health Ministry of the eastern-based government said two nurses were beaten at a Sabha clinic."
+    assert "eastern-based government" not in actors(text)
