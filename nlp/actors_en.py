@@ -97,8 +97,10 @@ _UNIFORM_TAIL = re.compile(r" in (?:(?:military|police|army|security|army-style)
 # "the UN envoy", "UN experts", "the UN humanitarian coordinator": a person of the body speaks, the body is no party
 _PERSON_AFTER = re.compile(r" (?:[a-z]+ )?(?:envoy|experts?|coordinator|officials?|official's|spokes(?:man|woman|person)|chief|"
                            r"investigators?|rapporteurs?|representative|agencies|measures)\b")  # "UN agencies": none named
-# "Al-Nasr detention centre", "Kaniyat prison": a place named after a body
-_FACILITY_AFTER = re.compile(r" (?:detention (?:centre|center)|prison|[Ss]treet|[Ss]quare|[Ss]tadium|stations?)\b")
+# "Al-Nasr detention centre", "Kaniyat prison", "a police post": a place named after a body
+_FACILITY_AFTER = re.compile(r" (?:detention (?:centre|center)|prison|[Ss]treet|[Ss]quare|[Ss]tadium|stations?|posts?)\b")
+# "fake police uniforms": a generic body's kit, no body acting ("men in Radaa uniforms" still names Radaa)
+_UNIFORMS_AFTER = re.compile(r" uniforms?\b")
 # "armed groups' control over state funds", "the smugglers' compound": a plural possessive qualifies a thing
 _PLURAL_POSSESSIVE = re.compile(r"['’](?!s)")
 # a headline's "Gunmen ..." beside the body text's "armed men" / "unidentified gunmen": one unnamed group
@@ -210,6 +212,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue
         if a.type == "generic" and (_CHARGED_MEMBERSHIP.search(text[max(0, a.start - 20) : a.start])
                                     or (a.name.endswith("s") and _PLURAL_POSSESSIVE.match(text, a.end))):
+            continue
+        if a.name.islower() and _UNIFORMS_AFTER.match(text, a.end):
             continue
         if a.id and (_FACILITY_AFTER.match(text, a.end) or (a.type == "international" and _PERSON_AFTER.match(text, a.end))):
             continue

@@ -58,3 +58,21 @@ def test_the_eastern_based_government_is_a_body() -> None:
 def test_the_eastern_based_government_owning_a_ministry_is_not_listed_alone() -> None:
     text = "The Health Ministry of the eastern-based government said two nurses were beaten at a Sabha clinic."
     assert "eastern-based government" not in actors(text)
+
+
+# --- a generic body named as a thing or a place, not acting --------------------------------------------------------
+
+
+def test_police_uniforms_name_no_police() -> None:
+    text = "The court in Zliten heard that the robbers wore stolen police uniforms when they entered the bank."
+    assert "police" not in actors(text)
+
+
+def test_a_police_post_names_no_police() -> None:
+    text = "Nurses in Ghat asked on Sunday for a police post at the clinic after a relative threatened a doctor."
+    assert "police" not in actors(text)
+
+
+def test_men_in_a_named_bodys_uniforms_still_name_the_body() -> None:
+    text = "His mother said he was driven away from Janzour by men in Radaa uniforms two weeks ago."
+    assert "Radaa" in actors(text)
