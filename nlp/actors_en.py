@@ -71,6 +71,7 @@ _MUNICIPALITY_OF_TOWN = re.compile(r"\bmunicipal council of (?:Al-|Bani |Wadi )?
 # "the eastern-based government": the rival government has no proper name to find it by; "the Interior Ministry of the
 # eastern-based government" is one body, the ministry (Actor conventions, «وزارة X بحكومة Y»), not the government too
 _BASED_GOVERNMENT = re.compile(r"(?<!\bof the )\beastern-based government\b")
+_RARE_FORMS = (("council of", _MUNICIPALITY_OF_TOWN), ("-based", _BASED_GOVERNMENT))  # a word first: most texts have neither
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:facilitated|backed|funded|brokered|led|sponsored|run|supported|mediated)\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
 # "charges of joining a terrorist group", "membership of an armed group": the charge names no group
@@ -190,7 +191,7 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)] + [
         (m.start(), m.end()) for m in _POSSESSED.finditer(text)] + [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)] + [
         (m.start(), m.end()) for m in _PORTFOLIO_MINISTRY.finditer(text)] + [
-        (m.start(), m.end()) for pattern in (_MUNICIPALITY_OF_TOWN, _BASED_GOVERNMENT) for m in pattern.finditer(text)]
+        (m.start(), m.end()) for word, pattern in _RARE_FORMS if word in text for m in pattern.finditer(text)]
     found = found + _hyphenated_names(text, tokens, token_starts, found)
     for start, end in sorted(set(spans)):
         if any((a.start, a.end) == (start, end) for a in found):
