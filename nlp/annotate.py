@@ -364,6 +364,11 @@ def _closing_tag(text: str, end: int) -> bool:
     return not re.search(r"\w", re.sub(r"#\S+", " ", text[end:]))
 
 
+def _closing_hashtag(text: str, start: int, end: int) -> bool:
+    """The name at ``start``..``end`` is written as a hashtag among the tags that close the post."""
+    return start > 0 and text[start - 1] == "#" and _closing_tag(text, end)
+
+
 def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int],
             cues: list[Cue]) -> list[Located]:
     gazetteer = load_gazetteer()
@@ -437,7 +442,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if mention.origin:
             factor *= ORIGIN_FACTOR
             origin_until = match.last_token
-        elif match.start > 0 and text[match.start - 1] == "#" and _closing_tag(text, match.end):
+        elif _closing_hashtag(text, match.start, match.end):
             factor *= CLOSING_TAG_FACTOR  # «#ليبيا #الأسعار» closing a post tags what it is about, as a headline does
         located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5,
                                mention.speaker or _dateline(text, match), mention.border))
@@ -635,8 +640,8 @@ def annotate_rules(text: str, language: str | None = None,
         found = [(c, s) for c, s in found if not (c.type == "injury" and c.confidence < _EN_WEAK_HURT)]
     # no later sentence replaced them, or one told one of them hurt («اعتدوا على طبيب وممرضين» then «الطبيب أصيب بكسر»:
     # the group beaten, one's wound told; a later group count, «أصيب اثنان منهم», still replaces)
-    held = casualties.assaulted is not None and casualties.stated.get("injured", 1) == 1 < casualties.assaulted
-    held = held or (casualties.assaulted is not None and "injured" not in casualties.stated)
+    held = casualties.assaulted is not None and (
+        "injured" not in casualties.stated or casualties.stated["injured"] == 1 < casualties.assaulted)
     # one scan of the document, only when an assault's victims were held
     unhurt = held and not states_wound(_words(tokens))
     if held and not unhurt:
@@ -707,7 +712,7 @@ def annotate_rules(text: str, language: str | None = None,
     # «#الجيش_الوطني_الليبي» closing a post tags its topic or the page that posts it: no body told of the event
     # (a hashtag inside a sentence, «قصف #الحوثيين», is the sentence's word)
     reported = reported_actors([a for a in actors + ner_found
-                                if not (a.start > 0 and body[a.start - 1] == "#" and _closing_tag(body, a.end))],
+                                if not _closing_hashtag(body, a.start, a.end)],
                                bool(incidents))
     annotation = Annotation(
         places=tuple(places), actors=tuple(_actor_record(a) for a in reported), incidents=tuple(incidents.values()),

@@ -37,6 +37,11 @@ _ENGLISH = {
 YEAR_WORDS = frozenset({"عام", "عاما", "عامان", "عامين", "اعوام", "سنه", "سنتان", "سنتين", "سنين", "سنوات", "year", "years"})
 
 
+def is_calendar_year(word: str) -> bool:
+    """A year of the 1900s or 2000s written in digits («2024», "1969"): a date, no count of people."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _word_value(word: str) -> int | None:
     """The value of one number word, with or without «و» («واحدة» is one, «وعشرين» twenty)."""
     stems = (word, word[1:]) if word.startswith("و") and len(word) > 3 else (word,)

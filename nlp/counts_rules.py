@@ -28,7 +28,7 @@ from datetime import date
 from itertools import pairwise
 
 from nlp.countries import adjective_country
-from nlp.counts import YEAR_WORDS, parse_number
+from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, has_arabic_script
 
@@ -280,7 +280,7 @@ def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> b
             return True
         if after[:1] == ["the"] and after[1:2] and after[1] in _EN_SINCE_STARTS:
             return True
-        if any(w.isdigit() and len(w) == 4 and w[:2] in ("19", "20") for w in after):
+        if any(is_calendar_year(w) for w in after):
             return True
     return False
 
@@ -613,9 +613,7 @@ def _english_age_after_name(words: list[str], index: int) -> bool:
 
 def _english_year_named(words: list[str], index: int) -> bool:
     """"the third such attack in 2026", "held since 2024": a year, no count of people (English pass 9)."""
-    word = words[index]
-    return index > 0 and words[index - 1] in _EN_YEAR_BEFORE and len(word) == 4 and word.isdigit() and word[:2] in (
-        "19", "20")
+    return index > 0 and words[index - 1] in _EN_YEAR_BEFORE and is_calendar_year(words[index])
 
 
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
@@ -1349,7 +1347,6 @@ def _english_object_at(words: list[str], index: int) -> int | None:
         return j + 1 if j + 1 < len(words) and _english_single_before(words, j + 1) else None
     j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
     return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
-
 
 
 _EN_POSSESSIVES = {"his", "her", "their"}

@@ -66,7 +66,7 @@ from typing import Any
 import yaml
 
 from nlp.countries import AGENT_PAIRS
-from nlp.counts import YEAR_WORDS, parse_number
+from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_rules import (
     CALL_VERBS,
     MONTH_WORDS,
@@ -1317,27 +1317,18 @@ def _english_so_far(words: list[str]) -> bool:
     return False
 
 
-def _english_year_figure(words: list[str]) -> bool:
-    """"A UN panel said 40 civilians were killed in Libya in 2025", "died at sea last year": a whole year's figure (a
-    statistic), no event; a day named tells an event ("on Monday ... the fifth in 2026": not a tally) (English pass 9)."""
-    if _EN_EVENT_DAYS.intersection(words):
+def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"A UN panel said 40 civilians were killed in Libya in 2025", "died at sea last year": a casualty word dated by
+    its year alone is a whole year's figure (a statistic) or the past ("his father was killed in 2021"), no event; a
+    day named tells an event ("on Monday ... the fifth in 2026": not a tally); "an activist abducted in 2024 is
+    still missing" is no casualty, a lasting abduction (English pass 9)."""
+    if not any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads) or _EN_EVENT_DAYS.intersection(words):
         return False
-    return any((w == "in" and _is_year(words[k + 1])) or (w == "last" and words[k + 1] == "year")
+    return any((w == "in" and is_calendar_year(words[k + 1])) or (w == "last" and words[k + 1] == "year")
                for k, w in enumerate(words[:-1]))
 
 
-def _english_casualty_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
-    """A casualty word: a year's figure counts the dead or hurt, and a death dated by its year alone is the past ("his
-    father was killed in 2021"); "an activist abducted in 2024 is still missing" is a lasting abduction dated by its
-    year, no figure (English pass 9)."""
-    return any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
-
-
 _EN_SPAN_OPEN = {"between": "and", "from": "to"}
-
-
-def _is_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _english_years_span(words: list[str]) -> bool:
@@ -1346,7 +1337,7 @@ def _english_years_span(words: list[str]) -> bool:
     from 2019 to 2021" is a detention), not one event told."""
     for at in range(len(words) - 3):
         close = _EN_SPAN_OPEN.get(words[at])
-        if close and _is_year(words[at + 1]) and words[at + 2] == close and _is_year(words[at + 3]):
+        if close and is_calendar_year(words[at + 1]) and words[at + 2] == close and is_calendar_year(words[at + 3]):
             return True
     return False
 
@@ -1362,7 +1353,7 @@ def _year_tally(words: list[str]) -> bool:
         if number is not None and index + 1 + number[1] < len(words) and words[index + 1 + number[1]] in YEAR_WORDS:
             return True
         year = after[1] if after[0] in _YEAR_HEADS and len(after) > 1 else after[0]
-        if year.isdigit() and len(year) == 4 and year[:2] in ("19", "20"):
+        if is_calendar_year(year):
             return True
     return False
 
@@ -1932,6 +1923,13 @@ _LISTING_VICTIMS_WRITTEN = _LISTING_VICTIMS | {"و" + w for w in _LISTING_VICTIM
 _SUSPECTS_HELD = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال", "arrested", "arrest"))
 
 
+def _names_victims(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A victim word that names the harmed, for their categories: not a medic who reports or treats, not a witness,
+    someone's family or a lawyer (``nlp.victims``)."""
+    return not ("medics" in match.payloads and medic_agent(words, match.first, match.last)) and not witness(
+        words, match.first)
+
+
 def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     """The categories named after «بينهم» / "among" / "including" in a sentence (tokens already normalised, and
     their texts); empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's
@@ -1944,8 +1942,7 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     lex = load_lexicons()
     named: set[str] = set()
     for m in lex.victims.find(tokens) + lex.victim_kinds.find(tokens):
-        if m.first > marker and not witness(words, m.first) and not (
-                "medics" in m.payloads and medic_agent(words, m.first, m.last)):
+        if m.first > marker and _names_victims(words, m):
             named.update(m.payloads)
     if frozenset().union(*map(word_forms, words[marker + 1 :])) & CATEGORY_CUES:
         named.update(sentence_categories(words[marker + 1 :]))
@@ -1987,9 +1984,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if words[0].isascii() and _english_match_score(words):
         context.add("figurative")
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
-    tally = _case_tally(words) or _english_so_far(words) or _period_tally(words) or (
-        words[0].isascii() and _english_casualty_figure(words, matches) and _english_year_figure(words)) or bool(_SIMULATED.intersection(words)) or (
-        _year_tally(words))  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
+    tally = (_case_tally(words) or _english_so_far(words) or _period_tally(words)
+             or (words[0].isascii() and _english_year_figure(words, matches)) or bool(_SIMULATED.intersection(words))
+             or _year_tally(words))  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
     if tally or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
             _english_call_for_unnamed(words)):
@@ -2146,7 +2143,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 continue
             victims.update(m.payloads)
             press_at += [m.first] if press else []
-            if not ("medics" in m.payloads and medic_agent(words, m.first, m.last)) and not witness(words, m.first):
+            if _names_victims(words, m):
                 named.update(m.payloads)
     if present & CATEGORY_CUES:  # a stated age («نجله البالغ من العمر 15 عاما»), "she was arrested", "a Chadian woman"
         named.update(sentence_categories(words))

@@ -246,7 +246,8 @@ def _family_of(words: list[str], first: int) -> bool:
 
 
 def sentence_categories(words: list[str]) -> set[str]:
-    """The categories a sentence tells beyond its victim words: a stated age (``age_categories``) and a woman
+    """The categories a sentence tells beyond its victim words: a stated age (``age_categories``), a girl told as
+    one or counted (``present_girl``), a person of a migrants' country of origin (``foreign_worker``) and a woman
     told only by a feminine reference (``feminine_victim``)."""
     found = age_categories(words)
     if present_girl(words):
@@ -369,10 +370,8 @@ def age_categories(words: list[str]) -> set[str]:
         age, head, female = read
         if head < 0 or head >= len(words) or witness(words, head):
             continue
-        if age < CHILD_UNDER:
-            found.update(("children", "girls") if female else ("children",))
-        elif age >= ELDERLY_FROM:
-            found.add("elderly")
+        by_age = ages_categories((age,))
+        found |= by_age | ({"girls"} if female and "children" in by_age else set())
     return found
 
 
