@@ -684,7 +684,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):
             # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun; «رفات 9 أشخاص», «جثث 5 مهاجرين»
             kind = _after_noun_kind(words, index - 1)
-        if kind is None and person_after and _cared_for(words, index, end):
+        if kind is None and (person_after or (english and after[:1] == ["others"])) and _cared_for(words, index, end):
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
             kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
@@ -1004,6 +1004,8 @@ def _cared_for(words: list[str], index: int, end: int) -> bool:
     «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
     if _taken_after(words, end) and not (index > 0 and word_forms(words[index - 1]) & _RESCUED):
         return True  # (not «تم إنقاذ 22 شخصا نقلوا إلى المستشفى»: the rescued, checked, are no count of the hurt)
+    if _english_hospitalised(words, end):
+        return True  # "six others were taken to hospital", "eight others remain in hospital" (also opening a sentence)
     if index == 0:
         return False
     before = word_forms(words[index - 1])
@@ -1013,8 +1015,6 @@ def _cared_for(words: list[str], index: int, end: int) -> bool:
         return True
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
         return True  # "doctors treated 14 migrants"
-    if _english_hospitalised(words, end):
-        return True  # "six others were taken to hospital"
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
         word_forms(w) & _HOSPITALS for w in words[max(0, index - 4) : index])
 
@@ -1023,13 +1023,25 @@ _EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "r
 _EN_TO_HOSPITAL = {"taken", "rushed", "admitted", "flown"}
 
 
+_EN_STAYING = {"remain", "remained", "remains", "were", "are", "was", "is"}
+
+
 def _english_hospitalised(words: list[str], end: int) -> bool:
     """"six others were taken to hospital", "three people were rushed to hospital": the people after a number (up to
-    two words) are the subject of a passive transfer to a hospital (English words)."""
+    two words) are the subject of a passive transfer to a hospital (English words); or still there after an attack
+    ("eleven others remain in hospital", "another 12 people were still being treated"): the hurt, not the dead."""
     for k in range(end, min(len(words) - 1, end + 3)):
         if words[k] in ("were", "are") and words[k + 1] in _EN_TO_HOSPITAL:
             return "hospital" in words[k + 2 : k + 5] or "hospitals" in words[k + 2 : k + 5]
+        if words[k] in _EN_STAYING:
+            return _english_in_care(words[k + 1 : k + 5])
     return False
+
+
+def _english_in_care(rest: list[str]) -> bool:
+    """The words after "remain" / "were" tell a stay in care: "[still] in hospital", "[still] being treated"."""
+    rest = rest[1:] if rest[:1] == ["still"] else rest
+    return rest[:2] in (["in", "hospital"], ["being", "treated"]) or rest[:3] == ["in", "a", "hospital"]
 
 
 # The person taken to hospital died there («نقل الشاب إلى المستشفى حيث فارق الحياة»): not one injured.
@@ -1141,13 +1153,15 @@ def since_earlier_year(words: list[str], published: date | None) -> bool:
 
 _CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
 _CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل")  # a cheap test before word forms (every sentence)
+_EN_CARE = frozenset({"hospital", "treated"})  # "eleven others remain in hospital", "were still being treated"
 
 
 def care_counts(words: list[str]) -> dict[str, int]:
     """The injured of a sentence with no casualty word that tells of the victims' care («ونقل 5 أشخاص إلى
     المستشفى», «وتلقى 3 آخرون الإسعافات», «ونقل السائق إلى المستشفى»): the caller decides whether the document
     reports a casualty event they belong to. Nobody for patients, births, vaccination, sport or an earlier year."""
-    if not any(root in w for w in words for root in _CARE_ROOTS) or not any(word_forms(w) & _CARE_WORDS for w in words):
+    if not _EN_CARE.intersection(words) and (
+            not any(root in w for w in words for root in _CARE_ROOTS) or not any(word_forms(w) & _CARE_WORDS for w in words)):
         return {}
     if any(word_forms(w) & _NOT_HURT for w in words) or earlier_event(words):
         return {}

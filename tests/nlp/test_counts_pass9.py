@@ -1,0 +1,29 @@
+"""Counts pass 9 (killed and injured, tune files): our own sentences, one failing-first case per rule and guards."""
+
+from nlp.annotate import annotate
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    result = annotate(text, None, "2026-05-10")
+    return result.killed, result.injured
+
+
+def test_others_still_in_hospital_after_a_toll_are_injured() -> None:
+    assert _counts("A mortar hit a house in Tarhuna on Monday, killing three people. Eight others remain in hospital.") == (3, 8)
+    assert _counts("A car bomb exploded near a market in Derna on Friday, killing two people. "
+                   "Another 9 people were still being treated.") == (2, 9)
+
+
+def test_others_taken_to_hospital_in_a_sentence_of_their_own_are_injured() -> None:
+    assert _counts("Three people died when a mortar hit a house in Tarhuna. Eight others were taken to hospital.") == (3, 8)
+
+
+def test_rescued_people_or_hospital_staff_are_no_injured() -> None:
+    assert _counts("A mortar hit a house in Tarhuna on Monday, killing three people. "
+                   "Eight others were rescued and remain in hospital for checks.") == (3, None)
+    assert _counts("Three people died when a mortar hit a house in Tarhuna. "
+                   "The hospital said eight of its staff were on strike.") == (3, None)
+
+
+def test_a_bare_plural_stays_unknown() -> None:
+    assert _counts("Shelling on a residential district of Tripoli left casualties, and the wounded remain in hospital.")[1] is None
