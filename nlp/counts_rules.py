@@ -1351,7 +1351,24 @@ def _english_single_object(words: list[str], index: int) -> bool:
     """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
     title before a name, or past an article); a number or a plural there is counted by the count rules first."""
     j = _english_object_at(words, index)
-    return j is not None and (words[j + 1 : j + 2] != ["and"] or _victims_from(words, j) == 2)
+    return j is not None and (words[j + 1 : j + 2] != ["and"] or _victims_from(words, j) == 2) or (
+        _english_one_shot_in_body(words, index))
+
+
+EN_BODY_PARTS = frozenset({"thigh", "leg", "legs", "head", "chest", "arm", "arms", "back", "shoulder", "stomach",
+                           "abdomen", "neck", "foot", "feet", "hand", "hands", "face", "knee", "eye"})
+_EN_WOUNDING = frozenset({"shooting", "shot", "stabbing", "stabbed", "wounding", "wounded", "hitting", "hit"})
+
+
+def _english_one_shot_in_body(words: list[str], index: int) -> bool:
+    """"shooting a security guard in the leg", "stabbing a shop owner in the back": one person ("a / an" and up to
+    two words) wounded in a body part; whoever it is, the wound on one body tells one injured (English words)."""
+    if words[index] not in _EN_WOUNDING or words[index + 1 : index + 2] not in (["a"], ["an"]):
+        return False
+    for k in range(index + 3, min(len(words) - 2, index + 5)):
+        if words[k] == "in" and words[k + 1] in ("the", "his", "her") and words[k + 2] in EN_BODY_PARTS:
+            return not {"and", "of"}.intersection(words[index + 2 : k])
+    return False
 
 
 def _english_object_at(words: list[str], index: int) -> int | None:

@@ -27,3 +27,19 @@ def test_rescued_people_or_hospital_staff_are_no_injured() -> None:
 
 def test_a_bare_plural_stays_unknown() -> None:
     assert _counts("Shelling on a residential district of Tripoli left casualties, and the wounded remain in hospital.")[1] is None
+
+
+def test_one_person_shot_in_a_body_part_is_one_injured_whatever_the_noun() -> None:
+    assert _counts("Three masked gunmen robbed a jewellery shop in Gharyan on Monday, shooting a guard in the arm.") == (None, 1)
+
+
+def test_a_sum_stolen_in_dinars_is_no_metaphor() -> None:
+    assert _counts("Gunmen robbed a jewellery shop in Gharyan on Monday, shooting a shop assistant in the arm and "
+                   "escaping with about 300,000 dinars, police said.") == (None, 1)
+    assert _counts("Two gunmen robbed a currency exchange shop in Zawiya on Monday, shooting a cashier in the hand.") == (None, 1)
+
+
+def test_a_currency_killed_by_a_budget_stays_a_metaphor_and_shots_in_the_air_hurt_nobody() -> None:
+    assert not annotate("Economists say the new budget is killing the dinar.", None, "2026-05-10").is_incident
+    assert _counts("Gunmen robbed a jewellery shop in Gharyan on Monday, shooting into the air before fleeing.")[1] is None
+    assert _counts("Gunmen shot at a car carrying a family of five in Gharyan, hitting a wall.")[1] != 1
