@@ -1471,6 +1471,19 @@ def _english_skip_of(words: list[str], k: int) -> int:
         people = k + 1 + part[1]
         if people < len(words) and _plural_person(words[people]):
             return people + 1
+    if words[k : k + 1] == ["including"]:
+        return _english_bare_groups_end(words, k + 1) or k
+    return k
+
+
+def _english_bare_groups_end(words: list[str], k: int) -> int | None:
+    """"including women and children": bare plural people named as a part of the counted (no number of their own),
+    past which the count's verb follows; where they end, or None."""
+    if not (k < len(words) and _plural_person(words[k])):
+        return None
+    k += 1
+    if words[k : k + 1] == ["and"] and k + 1 < len(words) and _plural_person(words[k + 1]):
+        k += 2
     return k
 
 

@@ -43,3 +43,13 @@ def test_a_currency_killed_by_a_budget_stays_a_metaphor_and_shots_in_the_air_hur
     assert not annotate("Economists say the new budget is killing the dinar.", None, "2026-05-10").is_incident
     assert _counts("Gunmen robbed a jewellery shop in Gharyan on Monday, shooting into the air before fleeing.")[1] is None
     assert _counts("Gunmen shot at a car carrying a family of five in Gharyan, hitting a wall.")[1] != 1
+
+
+def test_bare_plural_parts_between_the_count_and_its_verb_are_skipped() -> None:
+    assert _counts("At least 40 migrants, including women and children, are believed to have drowned after their boat "
+                   "capsized off Sabratha, the IOM said.")[0] == 40
+
+
+def test_rescued_people_with_a_bare_plural_part_are_no_toll() -> None:
+    assert _counts("At least 40 migrants, including women and children, were rescued after their boat capsized off "
+                   "Sabratha, the IOM said.") == (None, None)
