@@ -62,7 +62,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
-                    "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
+                    "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father",
                     "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
                     "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
@@ -1338,7 +1338,7 @@ def _english_single(words: list[str], index: int, slot: str, found: dict[str, in
         return True
     if index == 0:
         return False
-    k = index - 1 - (words[index - 1] in _EN_ADVERBS)
+    k = index - 1 - (words[index - 1] in _EN_ADVERBS or words[index - 1] == "found")  # "was found stabbed to death"
     if k >= 0 and words[k] == "was":
         return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
     return _english_single_before(words, k)  # "his younger brother seriously injured", "his cousin seriously injured"
@@ -1401,6 +1401,14 @@ def _english_joined_before(words: list[str], index: int) -> int:
             words, index - 2):
         return 1
     return 0
+
+
+def _english_pair_found_dead(words: list[str], index: int) -> bool:
+    """"rescuers found a woman and an infant dead": two singular victims, each with its article, joined by "and" right
+    before "dead" (English words)."""
+    return words[index] == "dead" and index >= 5 and words[index - 3] == "and" and (
+        words[index - 2] in ("a", "an") and words[index - 5] in ("a", "an")) and (
+        _english_single_before(words, index - 1) and _english_single_before(words, index - 4))
 
 
 def _english_pair(words: list[str], index: int) -> bool:
@@ -1743,8 +1751,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = 1
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
-        elif english and _english_pair(words, index):
-            found[slot] = 2  # "a woman and her teenage son were injured"
+        elif english and (_english_pair(words, index) or _english_pair_found_dead(words, index)):
+            found[slot] = 2  # "a woman and her teenage son were injured", "found a man and a child dead"
         elif english and _english_single(words, index, slot, found):
             # "a nurse working at the clinic was beaten", "a Sudanese worker died"; "killed a girl and her grandfather"
             found[slot] = _victims_from(words, j) if (j := _english_object_at(words, index)) is not None else 1

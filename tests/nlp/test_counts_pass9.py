@@ -53,3 +53,15 @@ def test_bare_plural_parts_between_the_count_and_its_verb_are_skipped() -> None:
 def test_rescued_people_with_a_bare_plural_part_are_no_toll() -> None:
     assert _counts("At least 40 migrants, including women and children, were rescued after their boat capsized off "
                    "Sabratha, the IOM said.") == (None, None)
+
+
+def test_one_victim_found_killed_past_words_on_his_age_is_one_dead() -> None:
+    assert _counts("A man in his forties was found stabbed to death in his shop in Gharyan on Tuesday, police said.")[0] == 1
+
+
+def test_two_victims_found_dead_each_with_its_article_are_two_dead() -> None:
+    assert _counts("Rescuers found a man and an infant dead on board a dinghy off Zuwara.")[0] == 2
+
+
+def test_a_child_found_hiding_is_no_victim_count() -> None:
+    assert _counts("A boy was found hiding in the house after gunmen killed his parents in Gharyan.")[0] is None
