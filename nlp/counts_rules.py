@@ -62,7 +62,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
-                    "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "teenager", "worker", "presenter", "son",
+                    "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father",
                     "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
                     "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
@@ -684,7 +684,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):
             # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun; «رفات 9 أشخاص», «جثث 5 مهاجرين»
             kind = _after_noun_kind(words, index - 1)
-        if kind is None and person_after and _cared_for(words, index, end):
+        if kind is None and (person_after or (english and after[:1] == ["others"])) and _cared_for(words, index, end):
             kind = "injury"  # «وفاة شخص ونقل 5 آخرين إلى المستشفى», «وتلقى 3 آخرون الإسعافات»: hurt, not dead
         if kind is None and person_after and english and trigger_at.get(end) in _SLOTS:
             kind = trigger_at[end]  # "five migrants drowned": the trigger phrase opens with the people
@@ -1004,6 +1004,8 @@ def _cared_for(words: list[str], index: int, end: int) -> bool:
     «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
     if _taken_after(words, end) and not (index > 0 and word_forms(words[index - 1]) & _RESCUED):
         return True  # (not «تم إنقاذ 22 شخصا نقلوا إلى المستشفى»: the rescued, checked, are no count of the hurt)
+    if _english_hospitalised(words, end):
+        return True  # "six others were taken to hospital", "eight others remain in hospital" (also opening a sentence)
     if index == 0:
         return False
     before = word_forms(words[index - 1])
@@ -1013,8 +1015,6 @@ def _cared_for(words: list[str], index: int, end: int) -> bool:
         return True
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
         return True  # "doctors treated 14 migrants"
-    if _english_hospitalised(words, end):
-        return True  # "six others were taken to hospital"
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
         word_forms(w) & _HOSPITALS for w in words[max(0, index - 4) : index])
 
@@ -1023,13 +1023,25 @@ _EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "r
 _EN_TO_HOSPITAL = {"taken", "rushed", "admitted", "flown"}
 
 
+_EN_STAYING = {"remain", "remained", "remains", "were", "are", "was", "is"}
+
+
 def _english_hospitalised(words: list[str], end: int) -> bool:
     """"six others were taken to hospital", "three people were rushed to hospital": the people after a number (up to
-    two words) are the subject of a passive transfer to a hospital (English words)."""
+    two words) are the subject of a passive transfer to a hospital (English words); or still there after an attack
+    ("eleven others remain in hospital", "another 12 people were still being treated"): the hurt, not the dead."""
     for k in range(end, min(len(words) - 1, end + 3)):
         if words[k] in ("were", "are") and words[k + 1] in _EN_TO_HOSPITAL:
             return "hospital" in words[k + 2 : k + 5] or "hospitals" in words[k + 2 : k + 5]
+        if words[k] in _EN_STAYING:
+            return _english_in_care(words[k + 1 : k + 5])
     return False
+
+
+def _english_in_care(rest: list[str]) -> bool:
+    """The words after "remain" / "were" tell a stay in care: "[still] in hospital", "[still] being treated"."""
+    rest = rest[1:] if rest[:1] == ["still"] else rest
+    return rest[:2] in (["in", "hospital"], ["being", "treated"]) or rest[:3] == ["in", "a", "hospital"]
 
 
 # The person taken to hospital died there («نقل الشاب إلى المستشفى حيث فارق الحياة»): not one injured.
@@ -1141,13 +1153,15 @@ def since_earlier_year(words: list[str], published: date | None) -> bool:
 
 _CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
 _CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل")  # a cheap test before word forms (every sentence)
+_EN_CARE = frozenset({"hospital", "treated"})  # "eleven others remain in hospital", "were still being treated"
 
 
 def care_counts(words: list[str]) -> dict[str, int]:
     """The injured of a sentence with no casualty word that tells of the victims' care («ونقل 5 أشخاص إلى
     المستشفى», «وتلقى 3 آخرون الإسعافات», «ونقل السائق إلى المستشفى»): the caller decides whether the document
     reports a casualty event they belong to. Nobody for patients, births, vaccination, sport or an earlier year."""
-    if not any(root in w for w in words for root in _CARE_ROOTS) or not any(word_forms(w) & _CARE_WORDS for w in words):
+    if not _EN_CARE.intersection(words) and (
+            not any(root in w for w in words for root in _CARE_ROOTS) or not any(word_forms(w) & _CARE_WORDS for w in words)):
         return {}
     if any(word_forms(w) & _NOT_HURT for w in words) or earlier_event(words):
         return {}
@@ -1324,7 +1338,7 @@ def _english_single(words: list[str], index: int, slot: str, found: dict[str, in
         return True
     if index == 0:
         return False
-    k = index - 1 - (words[index - 1] in _EN_ADVERBS)
+    k = index - 1 - (words[index - 1] in _EN_ADVERBS or words[index - 1] == "found")  # "was found stabbed to death"
     if k >= 0 and words[k] == "was":
         return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
     return _english_single_before(words, k)  # "his younger brother seriously injured", "his cousin seriously injured"
@@ -1337,7 +1351,24 @@ def _english_single_object(words: list[str], index: int) -> bool:
     """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
     title before a name, or past an article); a number or a plural there is counted by the count rules first."""
     j = _english_object_at(words, index)
-    return j is not None and (words[j + 1 : j + 2] != ["and"] or _victims_from(words, j) == 2)
+    return j is not None and (words[j + 1 : j + 2] != ["and"] or _victims_from(words, j) == 2) or (
+        _english_one_shot_in_body(words, index))
+
+
+EN_BODY_PARTS = frozenset({"thigh", "leg", "legs", "head", "chest", "arm", "arms", "back", "shoulder", "stomach",
+                           "abdomen", "neck", "foot", "feet", "hand", "hands", "face", "knee", "eye"})
+_EN_WOUNDING = frozenset({"shooting", "shot", "stabbing", "stabbed", "wounding", "wounded", "hitting", "hit"})
+
+
+def _english_one_shot_in_body(words: list[str], index: int) -> bool:
+    """"shooting a security guard in the leg", "stabbing a shop owner in the back": one person ("a / an" and up to
+    two words) wounded in a body part; whoever it is, the wound on one body tells one injured (English words)."""
+    if words[index] not in _EN_WOUNDING or words[index + 1 : index + 2] not in (["a"], ["an"]):
+        return False
+    for k in range(index + 3, min(len(words) - 2, index + 5)):
+        if words[k] == "in" and words[k + 1] in ("the", "his", "her") and words[k + 2] in EN_BODY_PARTS:
+            return not {"and", "of"}.intersection(words[index + 2 : k])
+    return False
 
 
 def _english_object_at(words: list[str], index: int) -> int | None:
@@ -1370,6 +1401,14 @@ def _english_joined_before(words: list[str], index: int) -> int:
             words, index - 2):
         return 1
     return 0
+
+
+def _english_pair_found_dead(words: list[str], index: int) -> bool:
+    """"rescuers found a woman and an infant dead": two singular victims, each with its article, joined by "and" right
+    before "dead" (English words)."""
+    return words[index] == "dead" and index >= 5 and words[index - 3] == "and" and (
+        words[index - 2] in ("a", "an") and words[index - 5] in ("a", "an")) and (
+        _english_single_before(words, index - 1) and _english_single_before(words, index - 4))
 
 
 def _english_pair(words: list[str], index: int) -> bool:
@@ -1440,6 +1479,19 @@ def _english_skip_of(words: list[str], k: int) -> int:
         people = k + 1 + part[1]
         if people < len(words) and _plural_person(words[people]):
             return people + 1
+    if words[k : k + 1] == ["including"]:
+        return _english_bare_groups_end(words, k + 1) or k
+    return k
+
+
+def _english_bare_groups_end(words: list[str], k: int) -> int | None:
+    """"including women and children": bare plural people named as a part of the counted (no number of their own),
+    past which the count's verb follows; where they end, or None."""
+    if not (k < len(words) and _plural_person(words[k])):
+        return None
+    k += 1
+    if words[k : k + 1] == ["and"] and k + 1 < len(words) and _plural_person(words[k + 1]):
+        k += 2
     return k
 
 
@@ -1699,8 +1751,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             found[slot] = 1
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
-        elif english and _english_pair(words, index):
-            found[slot] = 2  # "a woman and her teenage son were injured"
+        elif english and (_english_pair(words, index) or _english_pair_found_dead(words, index)):
+            found[slot] = 2  # "a woman and her teenage son were injured", "found a man and a child dead"
         elif english and _english_single(words, index, slot, found):
             # "a nurse working at the clinic was beaten", "a Sudanese worker died"; "killed a girl and her grandfather"
             found[slot] = _victims_from(words, j) if (j := _english_object_at(words, index)) is not None else 1

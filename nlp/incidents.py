@@ -69,6 +69,7 @@ from nlp.countries import AGENT_PAIRS
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_rules import (
     CALL_VERBS,
+    EN_BODY_PARTS,
     MONTH_WORDS,
     PERSON_NOUNS,
     SINGULAR_VICTIMS,
@@ -1202,7 +1203,19 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
         return _english_clients(words, match.first)  # "a lawyer who defended detainees": his clients were held
     if "proceedings" in match.payloads and word == "trial":
         return match.first > 0 and words[match.first - 1] == "without"  # "held without trial": no trial at all
+    if "figurative" in match.payloads and word in _EN_CURRENCIES:
+        return _english_money_told(words, match.first)
     return False
+
+
+_EN_CURRENCIES = frozenset({"dinar", "dinars", "currency"})
+
+
+def _english_money_told(words: list[str], at: int) -> bool:
+    """"escaping with 800,000 dinars", "a ransom of 50,000 dinars", "a currency exchange office": a sum paid or stolen
+    (a number before the currency) or a money changer's shop is money itself, no currency "killed" by a budget (the
+    figurative cue): the guard shot in a robbery is still hurt."""
+    return (at > 0 and words[at - 1].isdigit()) or words[at : at + 2] == ["currency", "exchange"]
 
 
 def _english_set_on_fire(words: list[str], fire: int) -> bool:
@@ -1482,14 +1495,10 @@ def _english_called_for_all(words: list[str], match: PhraseMatch[Trigger]) -> bo
     return False
 
 
-_EN_BODY_PARTS = frozenset({"thigh", "leg", "legs", "head", "chest", "arm", "arms", "back", "shoulder", "stomach",
-                            "abdomen", "neck", "foot", "feet", "hand", "hands", "face", "knee", "eye"})
-
-
 def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"was hit in the thigh": a wound, no hit on a building (the property word "hit" names a person's)."""
     return {t.type for t in match.payloads} == {PROPERTY} and words[match.last + 1 : match.last + 2] == ["in"] and (
-        _EN_BODY_PARTS.intersection(words[match.last + 2 : match.last + 4]))
+        EN_BODY_PARTS.intersection(words[match.last + 2 : match.last + 4]))
 
 
 _EN_SUFFERERS = frozenset({"us", "me", "them", "the", "his", "her", "our", "my"})  # "a torture for the family"
