@@ -448,8 +448,41 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
                                mention.speaker or _dateline(text, match), mention.border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located += _coasts(text, tokens, words, resolved)
+    located += _english_unlisted_places(text, located)
     located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+# "Sabha's Al-Jadid district", "in the Al-Sakt area", "the city's Zawiyat al-Mahjoub area": a named quarter the
+# gazetteer lacks, told by its head word (the English side of `_unlisted_areas`)
+_EN_NAMED_AREA = re.compile(
+    r"\b(?:the|the nearby|[A-Z][a-z]+'s|city's|town's)\s+"
+    r"((?:(?:Al|El)-)?[A-Z][a-z]{2,}(?:\s(?:al|el)-[A-Z][a-z]{2,})?)\s+(?:district|neighbourhood|neighborhood|area|quarter)\b")
+# "near the Libyan town of Shwayrif": a town the gazetteer lacks, placed in Libya by the text itself
+_EN_LIBYAN_TOWN = re.compile(r"\b[Tt]he Libyan (?:town|city|village|oasis) of ((?:(?:Al|El)-)?[A-Z][a-z]{2,}(?:\s(?:al|el)-[A-Z][a-z]{2,})?)")
+
+
+def _english_unlisted_places(text: str, located: list[Located]) -> list[Located]:
+    """English places the gazetteer lacks, from their frame (English pass 11): a named quarter before "district",
+    "area", "neighbourhood" (no country: it weighs nothing for where the event is), and "the Libyan town of X"
+    (Libyan, weighed as a town). A name already found (in whole or part) is left to the gazetteer."""
+    if "area" not in text and "district" not in text and "neighbo" not in text and "quarter" not in text and (
+            "Libyan" not in text):
+        return []  # a cheap test first
+    taken = [(loc.place.start, loc.place.end) for loc in located]
+    out = []
+    for pattern, precision in ((_EN_NAMED_AREA, "neighbourhood"), (_EN_LIBYAN_TOWN, "town")):
+        for m in pattern.finditer(text):
+            start, end = m.span(1)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            libyan = precision == "town"
+            key = "-".join(normalize(m.group(1)).split())
+            place = Place(name=m.group(1), id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
+                          precision=precision, in_libya=libyan)
+            out.append(Located(place, "LY" if libyan else None, 1.0 if libyan else 0.0))
+            taken.append((start, end))
+    return out
 
 
 _DATELINE_TOKENS = 3  # «جرجيس:», «بن قردان:», «سيدي بوزيد:»

@@ -1,7 +1,8 @@
 """English news pass 11 (docs/labelling.md, "English news pass 11 (tune29en)"): false leads, checked on our own
 sentences (written by the rasad team; no real events)."""
 
-from tests.nlp.english_reading import types
+from nlp.annotate import annotate
+from tests.nlp.english_reading import places, types
 
 # --- "minor" as an adjective of the harm, no child ------------------------------------------------------------------
 
@@ -51,3 +52,28 @@ def test_a_clash_with_border_guards_makes_no_custody() -> None:
 def test_prison_guards_still_make_custody() -> None:
     text = "A detainee was beaten to death by prison guards in Mitiga on Thursday, his family said."
     assert "arbitrary_detention" in types(text)
+
+
+# --- places the gazetteer lacks, told by their frame --------------------------------------------------------------
+
+
+def test_a_named_quarter_before_district_is_a_place() -> None:
+    text = "Two men were shot dead in Derna's Al-Maghar district on Friday night, a medical source said."
+    assert "Al-Maghar" in places(text)
+
+
+def test_a_quarter_after_the_is_a_place() -> None:
+    text = "A grenade thrown at a shop wounded three people in the Qaryat al-Nakhil area of Gharyan on Monday."
+    assert "Qaryat al-Nakhil" in places(text)
+
+
+def test_a_lower_case_area_word_makes_no_place() -> None:
+    text = "Gunmen opened fire on a car in the industrial area of Sabha on Sunday, wounding the driver."
+    assert not any(name.lower() == "industrial" for name in places(text))
+
+
+def test_the_libyan_town_of_a_one_word_name_is_a_libyan_place() -> None:
+    text = ("CAIRO - Armed men kidnapped five Egyptian labourers near the Libyan town of Marsit on Friday, Egypt's "
+            "foreign ministry said.")
+    assert "Marsit" in places(text)
+    assert annotate(text, "en").in_libya
