@@ -2,7 +2,7 @@
 sentences (written by the rasad team; no real events)."""
 
 from nlp.annotate import annotate
-from tests.nlp.english_reading import places, types
+from tests.nlp.english_reading import actors, places, types
 
 # --- "minor" as an adjective of the harm, no child ------------------------------------------------------------------
 
@@ -77,3 +77,22 @@ def test_the_libyan_town_of_a_one_word_name_is_a_libyan_place() -> None:
             "foreign ministry said.")
     assert "Marsit" in places(text)
     assert annotate(text, "en").in_libya
+
+
+# --- actors ------------------------------------------------------------------------------------------------------
+
+
+def test_a_tribal_armed_group_keeps_its_adjective() -> None:
+    text = "A shepherd was shot dead near Ubari on Friday by members of a tribal armed group, relatives said."
+    assert "tribal armed group" in actors(text)
+
+
+def test_plainclothes_security_agents_are_a_generic_body() -> None:
+    text = "A blogger was beaten by plainclothes security agents outside a court in Zliten on Monday, his lawyer said."
+    assert "plainclothes security agents" in actors(text)
+
+
+def test_a_body_and_a_mixed_case_acronym_are_two_actors() -> None:
+    text = "The Presidential Council and HoR committee met in Tunis on Monday to discuss the budget, officials said."
+    assert "Presidential Council" in actors(text)
+    assert "Presidential Council and HoR" not in actors(text)
