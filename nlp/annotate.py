@@ -425,9 +425,10 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     located: list[Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
     for match, entry, s_index in resolved:
+        start = _with_english_article(text, match.start)
         place = Place(
-            name=match.text, id=entry["id"], lat=entry.get("lat"), lon=entry.get("lon"),
-            start=match.start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
+            name=text[start : match.end] if start != match.start else match.text, id=entry["id"], lat=entry.get("lat"),
+            lon=entry.get("lon"), start=start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
             in_libya=entry.get("country") == "LY",
         )
         factor = _BASE_WEIGHT.get(entry.get("precision") or "", 1.0)
@@ -451,6 +452,17 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     located += _english_unlisted_places(text, located)
     located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+_EN_ARTICLES = ("Al-", "El-")
+
+
+def _with_english_article(text: str, start: int) -> int:
+    """"Benghazi's Al-Fuwayhat", "Egypt's El-Arish": a name the gazetteer has without its article is written with it,
+    the article is the name's (English pass 11; lower-case "al-" inside a longer name, "Souq al-Juma", is not)."""
+    if start < 3 or text[start - 3 : start] not in _EN_ARTICLES or (start > 3 and text[start - 4].isalnum()):
+        return start
+    return start - 3
 
 
 # "Sabha's Al-Jadid district", "in the Al-Sakt area", "the city's Zawiyat al-Mahjoub area": a named quarter the

@@ -96,3 +96,9 @@ def test_a_body_and_a_mixed_case_acronym_are_two_actors() -> None:
     text = "The Presidential Council and HoR committee met in Tunis on Monday to discuss the budget, officials said."
     assert "Presidential Council" in actors(text)
     assert "Presidential Council and HoR" not in actors(text)
+
+
+def test_a_listed_place_keeps_its_capital_article() -> None:
+    text = "A teacher was abducted by gunmen in Benghazi's Al-Fuwayhat district on Sunday, his family said."
+    assert "Al-Fuwayhat" in places(text)
+    assert "Fuwayhat" not in places(text)
