@@ -450,8 +450,47 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located += _coasts(text, tokens, words, resolved)
     located += _english_unlisted_places(text, located)
+    located += _english_hospitals(text, located)
     located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+# "Ibn Sina Hospital", "Tripoli Children's Hospital": a hospital's own name the gazetteer lacks
+# (not the tail of a longer name: "Abu Salim Accident and Trauma Hospital" is the gazetteer's or no one's)
+_EN_HOSPITAL_NAME = re.compile(r"(?<![\w-])(?!The\b)((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)? ){1,3}(?:Hospital|Clinic))\b")
+_EN_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*(?: (?:and|of|&))? $")
+_EN_HOSPITAL_AFTER = re.compile(r" [Hh]ospital\b")
+_EN_INDEFINITE = ("a ", "an ")
+
+
+def _english_hospitals(text: str, located: list[Located]) -> list[Located]:
+    """A hospital named by its town ("taken to Murzuq hospital") or by a Title Case name ending in "Hospital" that
+    the gazetteer lacks: a place of the story (the wounded are treated there), weighing nothing for where the event
+    is (English pass 11). The town stays a place of its own."""
+    if "ospital" not in text and "linic" not in text:
+        return []  # a cheap test first
+    taken = [(loc.place.start, loc.place.end) for loc in located if loc.place.precision == "facility"]
+    out = []
+    for loc in located:
+        after = _EN_HOSPITAL_AFTER.match(text, loc.place.end)
+        if (loc.place.precision in _TOWN_PRECISIONS and after and text[loc.place.start].isascii()
+                and text[max(0, loc.place.start - 3) : loc.place.start].lstrip() + " " not in _EN_INDEFINITE
+                and text[max(0, loc.place.start - 2) : loc.place.start] != "a "):
+            end = after.end()
+            if any(a < end and loc.place.start < b for a, b in taken):
+                continue
+            out.append(Located(replace(loc.place, name=text[loc.place.start : end], id=f"hospital-{loc.place.id}",
+                                       end=end, precision="facility"), None, 0.0))
+            taken.append((loc.place.start, end))
+    for m in _EN_HOSPITAL_NAME.finditer(text):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken) or _EN_NAME_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        key = "-".join(normalize(m.group(1)).split())
+        out.append(Located(Place(name=m.group(1), id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
+                                 precision="facility", in_libya=False), None, 0.0))
+        taken.append((start, end))
+    return out
 
 
 _EN_ARTICLES = ("Al-", "El-")

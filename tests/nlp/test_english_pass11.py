@@ -102,3 +102,27 @@ def test_a_listed_place_keeps_its_capital_article() -> None:
     text = "A teacher was abducted by gunmen in Benghazi's Al-Fuwayhat district on Sunday, his family said."
     assert "Al-Fuwayhat" in places(text)
     assert "Fuwayhat" not in places(text)
+
+
+# --- hospitals the gazetteer lacks (README: hospitals are places) ---------------------------------------------------
+
+
+def test_a_town_hospital_is_a_place() -> None:
+    text = "Two farmers wounded by a landmine near Ubari were taken to Ubari hospital on Monday, the council said."
+    assert "Ubari hospital" in places(text)
+    assert "Ubari" in places(text)
+
+
+def test_a_named_hospital_is_a_place() -> None:
+    text = "A nurse was shot in the leg at Al-Wahda Teaching Hospital in Derna on Sunday, colleagues said."
+    assert "Al-Wahda Teaching Hospital" in places(text)
+
+
+def test_a_town_hospital_after_an_indefinite_article_is_no_name() -> None:
+    text = "The wounded man was treated at a Sirte hospital and discharged on Tuesday, his brother said."
+    assert "Sirte hospital" not in places(text)
+
+
+def test_the_tail_of_a_longer_hospital_name_is_not_taken() -> None:
+    text = "Four wounded were brought to the Zliten Accident and Emergency Hospital on Friday, medics said."
+    assert "Emergency Hospital" not in places(text)
