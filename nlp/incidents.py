@@ -1349,7 +1349,21 @@ def _english_so_far(words: list[str]) -> bool:
             rest = words[k + 1 : k + 3]
             if rest == ["this", "year"] or (rest[:1] == ["in"] and rest[1:] and rest[1].isdigit() and len(rest[1]) == 4):
                 return True
+            if _remains_counted_after(words, k + 1):
+                return True
     return False
+
+
+_EN_SO_FAR_REACH = 6  # "so far recovered more than 350 bodies": words from after "so far" to the remains word
+
+
+def _remains_counted_after(words: list[str], k: int) -> bool:
+    """"its teams had so far recovered more than 350 bodies", "have so far identified 120 victims": a running count
+    of remains the searchers recovered or identified, work on an earlier event (English pass 11): a number, then the
+    remains word, within a few words."""
+    window = words[k : k + _EN_SO_FAR_REACH]
+    at = next((j for j, w in enumerate(window) if w in _EN_REMAINS), None)
+    return at is not None and any(parse_number(window, j) is not None for j in range(at))
 
 
 def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:

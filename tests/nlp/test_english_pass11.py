@@ -2,7 +2,7 @@
 sentences (written by the rasad team; no real events)."""
 
 from nlp.annotate import annotate
-from tests.nlp.english_reading import actors, places, types
+from tests.nlp.english_reading import actors, counts, places, types
 
 # --- "minor" as an adjective of the harm, no child ------------------------------------------------------------------
 
@@ -126,3 +126,18 @@ def test_a_town_hospital_after_an_indefinite_article_is_no_name() -> None:
 def test_the_tail_of_a_longer_hospital_name_is_not_taken() -> None:
     text = "Four wounded were brought to the Zliten Accident and Emergency Hospital on Friday, medics said."
     assert "Emergency Hospital" not in places(text)
+
+
+# --- a running count of remains recovered is no new killing ---------------------------------------------------------
+
+
+def test_bodies_recovered_so_far_are_no_new_killing() -> None:
+    text = ("Families in Sirte mark ten years since the battle\n"
+            "The forensic teams have so far recovered 212 bodies from the sites around the city, the search authority said.")
+    assert types(text) == set()
+    assert counts(text) == (None, None)
+
+
+def test_bodies_recovered_on_a_named_day_stay_an_event() -> None:
+    text = "Divers had so far recovered 14 bodies on Sunday after a migrant boat sank off Zuwara, the Red Crescent said."
+    assert types(text) != set()
