@@ -32,7 +32,7 @@ from nlp.lexicon import Tokens
 _HEADS = {
     "Syndicate", "Association", "Centre", "Center", "Council", "Commission", "Authority", "Network", "Initiative",
     "Fund", "Bureau", "Company", "Corporation", "Airlines", "Agency", "Court", "Forum", "Organisation",
-    "Organization", "Mission", "Directorate", "Ministry", "Committee", "Federation", "Union", "Society",
+    "Organization", "Mission", "Directorate", "Department", "Ministry", "Committee", "Federation", "Union", "Society",
     "Institute", "Bank", "Watch", "Representatives", "Office", "Prosecutor", "Service", "Apparatus",
     "Representative", "Prosecution", "Platform", "FM", "Panel",
     "Brigade", "Brigades", "Battalion", "Command",  # "the Zawiya Martyrs Brigade", "the General Command" (pass 8)
@@ -62,8 +62,9 @@ _PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|ri
 _GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=police$)")
 _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
-# capitalised word) before the word
-_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|"
+# capitalised word) before the word, its council also as a possessive ("Zawiya's municipal council", English pass 11; "Misrata's security
+# directorate" is labelled "security directorate")
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))? (?:municipality|"
                                 r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council|"
                                 r"criminal court|civil defence)\b")  # "Misrata criminal court", "Zawiya civil defence"
 # "the municipal council of Gharyan": the same local body with its town after "of"

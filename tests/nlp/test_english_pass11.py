@@ -141,3 +141,18 @@ def test_bodies_recovered_so_far_are_no_new_killing() -> None:
 def test_bodies_recovered_on_a_named_day_stay_an_event() -> None:
     text = "Divers had so far recovered 14 bodies on Sunday after a migrant boat sank off Zuwara, the Red Crescent said."
     assert types(text) != set()
+
+
+def test_a_towns_municipal_council_with_its_possessive_is_one_actor() -> None:
+    text = "Gharyan's municipal council called for an inquiry after a shell hit a school on Tuesday."
+    assert "Gharyan's municipal council" in actors(text)
+
+
+def test_a_towns_security_directorate_possessive_is_left_as_before() -> None:
+    text = "A trader was shot dead in his shop on Monday, Misrata's security directorate said."
+    assert "Misrata's security directorate" not in actors(text)
+
+
+def test_a_department_is_a_body_head() -> None:
+    text = "Floods killed four people in Derna on Friday, the General Emergency Department said."
+    assert "General Emergency Department" in actors(text)
