@@ -32,7 +32,7 @@ from nlp.lexicon import Tokens
 _HEADS = {
     "Syndicate", "Association", "Centre", "Center", "Council", "Commission", "Authority", "Network", "Initiative",
     "Fund", "Bureau", "Company", "Corporation", "Airlines", "Agency", "Court", "Forum", "Organisation",
-    "Organization", "Mission", "Directorate", "Ministry", "Committee", "Federation", "Union", "Society",
+    "Organization", "Mission", "Directorate", "Department", "Ministry", "Committee", "Federation", "Union", "Society",
     "Institute", "Bank", "Watch", "Representatives", "Office", "Prosecutor", "Service", "Apparatus",
     "Representative", "Prosecution", "Platform", "FM", "Panel",
     "Brigade", "Brigades", "Battalion", "Command",  # "the Zawiya Martyrs Brigade", "the General Command" (pass 8)
@@ -57,13 +57,14 @@ _PORTFOLIO_MINISTRY = re.compile(rf"(?<=\bthe )(?:{_PORTFOLIOS}) ministry\b")
 # "eastern Libyan authorities": the side of the country goes with the body
 _NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
-_PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|rival|local) (?=[a-z]+$)")
+_PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|rival|local|tribal) (?=[a-z]+$)")
 # "traffic police", "the civil defence agency": a generic body's own words around it
 _GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=police$)")
 _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
-# capitalised word) before the word
-_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:municipality|"
+# capitalised word) before the word, its council also as a possessive ("Zawiya's municipal council", English pass 11; "Misrata's security
+# directorate" is labelled "security directorate")
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))? (?:municipality|"
                                 r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council|"
                                 r"criminal court|civil defence)\b")  # "Misrata criminal court", "Zawiya civil defence"
 # "the municipal council of Gharyan": the same local body with its town after "of"
@@ -132,8 +133,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                     break  # "tells Security Council Libya warrants ...": a headline's next noun, not "Council of Libya"
                 if words[j][2] in _HEADS and words[j + 1][2] in _PUBLICATIONS:
                     break  # "Human Rights Watch World Report": the body's publication, not part of its name
-                if words[j + 1][2] == "and" and words[j][2] in _HEADS and words[j + 2][2].isupper():
-                    break  # "the African Union and UNSMIL": a body, then an acronym of another one
+                if words[j + 1][2] == "and" and words[j][2] in _HEADS and _acronym(words[j + 2][2]):
+                    break  # "the African Union and UNSMIL", "the Presidential Council and HoR": a body, then another's acronym
                 j += 1
             run = words[i: j + 1]
             if run and run[0][2] in ("The", "A", "An"):
@@ -155,6 +156,12 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                     spans.append((run[0][0], end))
             i = j + 1
     return spans
+
+
+def _acronym(word: str) -> bool:
+    """"UNSMIL", "NOC", and the mixed-case "HoR" (House of Representatives), "GNoS": an acronym, not a name's next
+    word (English pass 11)."""
+    return word.isupper() or (len(word) <= 5 and word[:1].isupper() and sum(c.isupper() for c in word) >= 2)
 
 
 def _of_the_after_head(words: list[tuple[int, int, str]], i: int, j: int) -> bool:

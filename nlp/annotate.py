@@ -425,9 +425,10 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     located: list[Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
     for match, entry, s_index in resolved:
+        start = _with_english_article(text, match.start)
         place = Place(
-            name=match.text, id=entry["id"], lat=entry.get("lat"), lon=entry.get("lon"),
-            start=match.start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
+            name=text[start : match.end] if start != match.start else match.text, id=entry["id"], lat=entry.get("lat"),
+            lon=entry.get("lon"), start=start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
             in_libya=entry.get("country") == "LY",
         )
         factor = _BASE_WEIGHT.get(entry.get("precision") or "", 1.0)
@@ -448,8 +449,91 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
                                mention.speaker or _dateline(text, match), mention.border))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located += _coasts(text, tokens, words, resolved)
+    located += _english_unlisted_places(text, located)
+    located += _english_hospitals(text, located)
     located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+# "Ibn Sina Hospital", "Tripoli Children's Hospital": a hospital's own name the gazetteer lacks
+# (not the tail of a longer name: "Abu Salim Accident and Trauma Hospital" is the gazetteer's or no one's)
+_EN_HOSPITAL_NAME = re.compile(r"(?<![\w-])(?!The\b)((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)? ){1,3}(?:Hospital|Clinic))\b")
+_EN_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*(?: (?:and|of|&))? $")
+_EN_HOSPITAL_AFTER = re.compile(r" [Hh]ospital\b")
+_EN_INDEFINITE = ("a ", "an ")
+
+
+def _english_hospitals(text: str, located: list[Located]) -> list[Located]:
+    """A hospital named by its town ("taken to Murzuq hospital") or by a Title Case name ending in "Hospital" that
+    the gazetteer lacks: a place of the story (the wounded are treated there), weighing nothing for where the event
+    is (English pass 11). The town stays a place of its own."""
+    if "ospital" not in text and "linic" not in text:
+        return []  # a cheap test first
+    taken = [(loc.place.start, loc.place.end) for loc in located if loc.place.precision == "facility"]
+    out = []
+    for loc in located:
+        after = _EN_HOSPITAL_AFTER.match(text, loc.place.end)
+        if (loc.place.precision in _TOWN_PRECISIONS and after and text[loc.place.start].isascii()
+                and text[max(0, loc.place.start - 3) : loc.place.start].lstrip() + " " not in _EN_INDEFINITE
+                and text[max(0, loc.place.start - 2) : loc.place.start] != "a "):
+            end = after.end()
+            if any(a < end and loc.place.start < b for a, b in taken):
+                continue
+            out.append(Located(replace(loc.place, name=text[loc.place.start : end], id=f"hospital-{loc.place.id}",
+                                       end=end, precision="facility"), None, 0.0))
+            taken.append((loc.place.start, end))
+    for m in _EN_HOSPITAL_NAME.finditer(text):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken) or _EN_NAME_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        key = "-".join(normalize(m.group(1)).split())
+        out.append(Located(Place(name=m.group(1), id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
+                                 precision="facility", in_libya=False), None, 0.0))
+        taken.append((start, end))
+    return out
+
+
+_EN_ARTICLES = ("Al-", "El-")
+
+
+def _with_english_article(text: str, start: int) -> int:
+    """"Benghazi's Al-Fuwayhat", "Egypt's El-Arish": a name the gazetteer has without its article is written with it,
+    the article is the name's (English pass 11; lower-case "al-" inside a longer name, "Souq al-Juma", is not)."""
+    if start < 3 or text[start - 3 : start] not in _EN_ARTICLES or (start > 3 and text[start - 4].isalnum()):
+        return start
+    return start - 3
+
+
+# "Sabha's Al-Jadid district", "in the Al-Sakt area", "the city's Zawiyat al-Mahjoub area": a named quarter the
+# gazetteer lacks, told by its head word (the English side of `_unlisted_areas`)
+_EN_NAMED_AREA = re.compile(
+    r"\b(?:the|the nearby|[A-Z][a-z]+'s|city's|town's)\s+"
+    r"((?:(?:Al|El)-)?[A-Z][a-z]{2,}(?:\s(?:al|el)-[A-Z][a-z]{2,})?)\s+(?:district|neighbourhood|neighborhood|area|quarter)\b")
+# "near the Libyan town of Shwayrif": a town the gazetteer lacks, placed in Libya by the text itself
+_EN_LIBYAN_TOWN = re.compile(r"\b[Tt]he Libyan (?:town|city|village|oasis) of ((?:(?:Al|El)-)?[A-Z][a-z]{2,}(?:\s(?:al|el)-[A-Z][a-z]{2,})?)")
+
+
+def _english_unlisted_places(text: str, located: list[Located]) -> list[Located]:
+    """English places the gazetteer lacks, from their frame (English pass 11): a named quarter before "district",
+    "area", "neighbourhood" (no country: it weighs nothing for where the event is), and "the Libyan town of X"
+    (Libyan, weighed as a town). A name already found (in whole or part) is left to the gazetteer."""
+    if "area" not in text and "district" not in text and "neighbo" not in text and "quarter" not in text and (
+            "Libyan" not in text):
+        return []  # a cheap test first
+    taken = [(loc.place.start, loc.place.end) for loc in located]
+    out = []
+    for pattern, precision in ((_EN_NAMED_AREA, "neighbourhood"), (_EN_LIBYAN_TOWN, "town")):
+        for m in pattern.finditer(text):
+            start, end = m.span(1)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            libyan = precision == "town"
+            key = "-".join(normalize(m.group(1)).split())
+            place = Place(name=m.group(1), id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
+                          precision=precision, in_libya=libyan)
+            out.append(Located(place, "LY" if libyan else None, 1.0 if libyan else 0.0))
+            taken.append((start, end))
+    return out
 
 
 _DATELINE_TOKENS = 3  # «جرجيس:», «بن قردان:», «سيدي بوزيد:»

@@ -485,6 +485,17 @@ def _english_armed_unit(words: list[str]) -> bool:
                                                        for a, b in pairwise(words))
 
 
+_EN_LIGHT_HARMS = frozenset({"injury", "injuries", "wound", "wounds", "burns", "cuts", "bruises", "bruising", "damage",
+                             "fractures", "scratches", "offence", "offences", "incident", "incidents", "clashes", "scuffles"})
+
+
+def _english_minor_harm(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"picked up minor injuries", "minor wounds", "minor damage": "minor" as an adjective of the harm, no child
+    (English pass 11; "a minor was wounded", "two minors" stay children)."""
+    return (match.first == match.last and words[match.first] == "minor"
+            and words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_LIGHT_HARMS)
+
+
 def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
     """A combatant noun in the victim slot of a killing/injury trigger."""
     for match in matches:
@@ -554,6 +565,19 @@ def _captives(words: list[str], index: int, fighters_at: set[int]) -> bool:
                                                           or after_number in fighters_at):
         return True
     return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
+
+
+_EN_COMPANIONS = frozenset({"driver", "drivers", "bodyguard", "bodyguards", "guard", "guards", "aide", "aides", "escort",
+                            "escorts", "companion", "companions", "deputy", "assistant"})
+_EN_COMPANION_REACH = 4  # "a senior Islamic State commander and his driver": words from the fighter word to "and"
+
+
+def _fighters_companion(words: list[str], index: int, fighters_at: set[int]) -> bool:
+    """"killed a militant commander and his driver", "the brigade leader and his bodyguards": the man who drives or
+    guards a fighter is of his party, no civilian (English pass 11); "his wife", "his son" stay civilians."""
+    if words[index] not in _EN_COMPANIONS or index < 3 or words[index - 1] not in ("his", "their") or words[index - 2] != "and":
+        return False
+    return any(j in fighters_at for j in range(max(0, index - 2 - _EN_COMPANION_REACH), index - 2))
 
 
 def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
@@ -1200,7 +1224,8 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     if "general" in match.payloads and word == "film":  # "traffickers who beat them and film the abuse": a verb
         return match.first > 0 and words[match.first - 1] in _EN_VERB_BEFORE
     if "custody" in match.payloads:
-        return _english_clients(words, match.first)  # "a lawyer who defended detainees": his clients were held
+        # "a lawyer who defended detainees": his clients were held; "border guards": a patrol, no jail's guards
+        return _english_clients(words, match.first) or _english_post_guards(words, match)
     if "proceedings" in match.payloads and word == "trial":
         return match.first > 0 and words[match.first - 1] == "without"  # "held without trial": no trial at all
     if "figurative" in match.payloads and word in _EN_CURRENCIES:
@@ -1226,6 +1251,16 @@ def _english_set_on_fire(words: list[str], fire: int) -> bool:
 
 _EN_COUNSEL = frozenset({"defended", "defending", "defends", "represented", "representing", "represents"})
 _EN_COUNSEL_REACH = 6
+
+
+_EN_GUARDED_POSTS = frozenset({"border", "borders", "coast", "coastal", "frontier", "desert", "oil", "petroleum", "facilities",
+                               "presidential", "national"})
+
+
+def _english_post_guards(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"a firefight with border guards", "coast guards", "petroleum facilities guards": guards of a border, a coast
+    or a site are a patrol or a force, no custody (English pass 11); "prison guards", "guards beat detainees" stay."""
+    return words[match.first] in ("guards", "guard") and match.first > 0 and words[match.first - 1] in _EN_GUARDED_POSTS
 
 
 def _english_clients(words: list[str], index: int) -> bool:
@@ -1327,7 +1362,21 @@ def _english_so_far(words: list[str]) -> bool:
             rest = words[k + 1 : k + 3]
             if rest == ["this", "year"] or (rest[:1] == ["in"] and rest[1:] and rest[1].isdigit() and len(rest[1]) == 4):
                 return True
+            if _remains_counted_after(words, k + 1):
+                return True
     return False
+
+
+_EN_SO_FAR_REACH = 6  # "so far recovered more than 350 bodies": words from after "so far" to the remains word
+
+
+def _remains_counted_after(words: list[str], k: int) -> bool:
+    """"its teams had so far recovered more than 350 bodies", "have so far identified 120 victims": a running count
+    of remains the searchers recovered or identified, work on an earlier event (English pass 11): a number, then the
+    remains word, within a few words."""
+    window = words[k : k + _EN_SO_FAR_REACH]
+    at = next((j for j, w in enumerate(window) if w in _EN_REMAINS), None)
+    return at is not None and any(parse_number(window, j) is not None for j in range(at))
 
 
 def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
@@ -2145,6 +2194,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or (bool(press) and words[m.last + 1 : m.last + 2] in _EN_SPEAKS)
         is_source = is_source or _english_speaker(words, m, bool(press))
         is_source = is_source and not _family_speaks_for(words, m.first)
+        if _english_minor_harm(words, m):
+            continue  # "minor injuries": how light the harm was, no child
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds:
@@ -2168,6 +2219,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # "his driver was unhurt": a civilian said unharmed is no victim (English pass 9: a commander shot dead)
     civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words)
                                                       and not _captives(words, m.first, fighters_at)
+                                                      and not _fighters_companion(words, m.first, fighters_at)
                                                       and m.first not in perpetrators_at
                                                       and not (words[m.last].isascii() and _english_unharmed(words, m.last))
                                                       for m in lex.civilians.find(tokens))
