@@ -2513,6 +2513,15 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
     frame = set()
     words = [t.text for t in tokens]
     denials = []
+    triggers: list[PhraseMatch[Trigger]] | None = None
+
+    def trigger_matches() -> list[PhraseMatch[Trigger]]:
+        """The headline's trigger matches: found once, and only if a rule below asks."""
+        nonlocal triggers
+        if triggers is None:
+            triggers = list(load_lexicons().triggers.find(tokens))
+        return triggers
+
     for match in load_lexicons().context.find(tokens):
         if _english_cue_misread(words, match) or _power_cut(words, match):
             continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
@@ -2527,11 +2536,11 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
             frame.add("record")
         if "proceedings" in match.payloads and _EN_WARRANT_HEADS.intersection(
                 t.text for t in tokens[match.first : match.last + 1]) and not any(
-                t.strength > DETENTION_WEAK for m in load_lexicons().triggers.find(tokens) for t in m.payloads):
+                t.strength > DETENTION_WEAK for m in trigger_matches() for t in m.payloads):
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
-    if denials and any(m.first > min(denials) for m in load_lexicons().triggers.find(tokens)):
+    if denials and any(m.first > min(denials) for m in trigger_matches()):
         frame.add("denial")  # the headline denies a harm of its own: the story is the denial
     return frozenset(frame)
 
