@@ -1923,6 +1923,21 @@ _LISTING_VICTIMS_WRITTEN = _LISTING_VICTIMS | {"و" + w for w in _LISTING_VICTIM
 _SUSPECTS_HELD = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال", "arrested", "arrest"))
 
 
+# «وأضافت أن بين المحتجزين قاصرين», «ومن بين المصابين امرأتان»: «بين» before the harmed group lists its members
+_AMONG = frozenset(normalize(w) for w in ("بين", "وبين"))
+_HARMED_GROUPS = frozenset(normalize(w) for w in (
+    "المحتجزين", "المعتقلين", "المختطفين", "المخطوفين", "المصابين", "الجرحى", "القتلى", "الضحايا", "الموقوفين"))
+
+
+def _among_the_harmed(words: list[str]) -> int | None:
+    """Index of the harmed group in «بين المحتجزين ...» (the listing marker of ``listed_victim_categories``), or None:
+    «بين» alone is mostly "between" («بين الطرفين»), so only a definite harmed group after it lists victims."""
+    for at in range(len(words) - 1):
+        if words[at] in _AMONG and words[at + 1] in _HARMED_GROUPS:
+            return at + 1
+    return None
+
+
 def _names_victims(words: list[str], match: PhraseMatch[str]) -> bool:
     """A victim word that names the harmed, for their categories: not a medic who reports or treats, not a witness,
     someone's family or a lawyer (``nlp.victims``)."""
@@ -1935,8 +1950,10 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     their texts); empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's
     sentence."""
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
-        return set()
-    marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)
+        if _AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None:
+            return set()
+    else:
+        marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)
     if any(word_forms(w) & _SUSPECTS_HELD for w in words[:marker]):
         return set()
     lex = load_lexicons()

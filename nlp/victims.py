@@ -29,6 +29,13 @@ _AGENT_BEFORE = frozenset(normalize(w) for w in (
 _AGENT_AFTER = frozenset(normalize(w) for w in (
     "بلا", "الشرعي", "شرعي", "network", "without", "say", "said", "says"))
 _RED_CRESCENT = normalize("الهلال")
+_OF = normalize("من")
+# «وإن الأطباء في المستشفى أجروا لها عملية», «الأطباء الذين عالجوه»: medics who operate or treat (a verb up to
+# ``_TREAT_REACH`` words after the medic word), not victims
+_TREATING = frozenset(normalize(w) for w in (
+    "أجروا", "أجرى", "أجرت", "عالجوا", "عالج", "عالجت", "عالجوه", "عالجوها", "أسعفوا", "أسعفوه", "أسعفوها", "أسعف",
+    "أخرجوا", "استخرجوا", "أنقذوا", "تمكنوا", "يعالجون", "يجرون"))
+_TREAT_REACH = 5
 # «طعنها أمام أطفالهما», "in front of his children": the ones who saw it, not its victims
 _WITNESSED = frozenset(normalize(w) for w in ("أمام", "front"))
 # «أب لطفلين», «ولي أحد التلاميذ», "father of three": the victim's or the attacker's family, not a victim
@@ -174,7 +181,20 @@ def medic_agent(words: list[str], first: int, last: int) -> bool:
         return True
     if last + 1 < len(words) and word_forms(words[last + 1]) & _AGENT_AFTER:
         return True
+    if _team_of(words, first) or _medics_treating(words, last):
+        return True
     return first == 0 and bool(word_forms(words[first]) & {_RED_CRESCENT})
+
+
+def _team_of(words: list[str], first: int) -> bool:
+    """«أفاد فريق من الهلال الأحمر», «فرق من المسعفين»: a team drawn from the medics is who reports or treats."""
+    return first > 1 and words[first - 1] == _OF and bool(word_forms(words[first - 2]) & _AGENT_BEFORE)
+
+
+def _medics_treating(words: list[str], last: int) -> bool:
+    """«الأطباء في مستشفى تاجوراء أجروا لها عملية»: a treating verb shortly after the medic word makes the medics
+    the ones who treat."""
+    return any(word_forms(w) & _TREATING for w in words[last + 1 : last + 1 + _TREAT_REACH])
 
 
 def witness(words: list[str], first: int) -> bool:

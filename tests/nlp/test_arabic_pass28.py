@@ -1,0 +1,50 @@
+"""Arabic pass (tune28): false leads and victim categories met in Libyan-outlet articles, with sentences written for
+these tests (docs/labelling.md, the section "Arabic pass (tune28): false leads, victim categories, actors")."""
+
+from nlp.evaluate import predict
+
+
+def _read(text: str) -> dict:
+    return predict({"text": text, "lang": "ar"})
+
+
+# --- false leads -------------------------------------------------------------------------------------------------
+
+
+def test_cases_of_a_named_disease_are_no_injuries() -> None:
+    assert not _read("أعلن مركز صحي في مزدة تسجيل 15 إصابة بداء الجرب بين تلاميذ مدرسة ابتدائية خلال أسبوع.")["is_incident"]
+    assert not _read("تسجيل 9 إصابات بداء الليشمانيا الجلدية في بلدة الأصابعة منذ بداية الصيف.")["is_incident"]
+    # guard: a shooting still hurts
+    assert _read("أصيب شاب برصاص مسلحين مجهولين في حي الأندلس بطرابلس مساء أمس.")["is_incident"]
+
+
+# --- victim categories -------------------------------------------------------------------------------------------
+
+
+def test_an_elderly_woman_counts_as_women_and_elderly() -> None:
+    read = _read("تعرضت مسنة في الثمانين لاعتداء من مجهولين اقتحموا منزلها في درنة ما أدى إلى إصابتها بجروح.")
+    assert {"elderly", "women"} <= set(read["victim_categories"])
+    # guard: an elderly man is no woman
+    read = _read("تعرض مسن في الثمانين لاعتداء من مجهولين اقتحموا منزله في درنة ما أدى إلى إصابته بجروح.")
+    assert "women" not in read["victim_categories"]
+
+
+def test_among_the_detained_lists_the_victims() -> None:
+    read = _read("قالت منظمة حقوقية إن حراس مركز إيواء في الزاوية اعتدوا بالضرب على 20 مهاجرا محتجزين لديهم، ونقل خمسة"
+                 " منهم إلى المستشفى.\nوأوضحت المنظمة أن بين المحتجزين قاصرين من الصومال.")
+    assert {"children", "migrants"} <= set(read["victim_categories"])
+    # guard: «بين» as "between" lists nobody
+    read = _read("اعتدى حراس مركز إيواء في الزاوية بالضرب على 20 مهاجرا محتجزين لديهم.\nوقال شهود إن شجارا اندلع"
+                 " بين قاصرين من الحي والحراس قبل أسبوع.")
+    assert "children" not in read["victim_categories"]
+
+
+def test_medics_who_treat_are_no_victims() -> None:
+    read = _read("أصيب شاب برصاصة طائشة أمام منزله في صرمان مساء أمس.\nوقال شقيقه إن الأطباء في مستشفى صبراتة أجروا"
+                 " له عملية لاستخراج الرصاصة.")
+    assert "medics" not in read["victim_categories"]
+    read = _read("عثر فريق من الهلال الأحمر الليبي على جثث ثلاثة مهاجرين مصابين بطلقات نارية في الصحراء جنوب سبها.")
+    assert "medics" not in read["victim_categories"]
+    # guard: a doctor beaten is a victim
+    read = _read("اعتدى مسلحون بالضرب على طبيب في مستشفى الخمس وأصيب بكسور.")
+    assert "medics" in read["victim_categories"]
