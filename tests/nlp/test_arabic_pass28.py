@@ -18,6 +18,18 @@ def test_cases_of_a_named_disease_are_no_injuries() -> None:
     assert _read("أصيب شاب برصاص مسلحين مجهولين في حي الأندلس بطرابلس مساء أمس.")["is_incident"]
 
 
+def test_players_out_injured_are_sport_news() -> None:
+    assert not _read("الأهلي بنغازي يفتقد أربعة لاعبين بسبب الإصابة")["is_incident"]
+    # guard: players hit by a stray bullet are hurt
+    assert _read("إصابة لاعبين اثنين من نادي الزاوية برصاص طائش أمام منزلهما مساء أمس.")["is_incident"]
+
+
+def test_rebels_killed_in_fighting_are_fighters() -> None:
+    read = _read("أعلن الجيش النيجري مقتل 15 متمردا في اشتباكات بمنطقة أغاديس شمال البلاد.")
+    assert not read["is_incident"]
+    assert read["victim_status"] == "combatant"
+
+
 # --- victim categories -------------------------------------------------------------------------------------------
 
 
