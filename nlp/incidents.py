@@ -1938,6 +1938,12 @@ def _among_the_harmed(words: list[str]) -> int | None:
     return None
 
 
+def _group_listed(match: PhraseMatch[str], marker: int) -> bool:
+    """«واحتجز 120 مهاجرا بينهم نساء وأطفال»: the victim word right before the listing marker names the group
+    whose members are listed, victims too."""
+    return match.last == marker - 1
+
+
 def _names_victims(words: list[str], match: PhraseMatch[str]) -> bool:
     """A victim word that names the harmed, for their categories: not a medic who reports or treats, not a witness,
     someone's family or a lawyer (``nlp.victims``)."""
@@ -1959,7 +1965,7 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     lex = load_lexicons()
     named: set[str] = set()
     for m in lex.victims.find(tokens) + lex.victim_kinds.find(tokens):
-        if m.first > marker and _names_victims(words, m):
+        if (m.first > marker or _group_listed(m, marker)) and _names_victims(words, m):
             named.update(m.payloads)
     if frozenset().union(*map(word_forms, words[marker + 1 :])) & CATEGORY_CUES:
         named.update(sentence_categories(words[marker + 1 :]))

@@ -151,6 +151,8 @@ _PERSONS = frozenset(normalize(w) for w in (
     "teenager", "nationals", "national", "family", "families", "people", "youth",
     "عامل", "عمال", "شاب", "شابة", "شبان", "رجل", "رجال", "امرأة", "نساء", "سيدة", "طفل", "أطفال", "فتاة",
     "مواطن", "مواطنين", "مواطنة", "رعايا"))
+# a worker named by his trade, whose nationality follows the trade's noun («سائق شاحنة تشادي», «عامل بناء نيجيري»)
+_TRADES = frozenset(normalize(w) for w in ("سائق", "عامل", "عمال", "راعي", "بائع", "حارس", "مزارع"))
 # a single girl; girls after a number («ثلاث فتيات», "two girls")
 _ONE_GIRL = frozenset(normalize(w) for w in ("girl", "فتاة", "الفتاة", "فتاتان", "فتاتين"))
 _GIRLS = frozenset(normalize(w) for w in ("girls", "فتيات"))
@@ -286,9 +288,14 @@ def foreign_worker(words: list[str]) -> bool:
                 w in _PERSONS for w in words[max(0, at - 4) : at - 1]):
             return True
         if word in _NATIONALS and (at + 1 < len(words) and words[at + 1] in _PERSONS
-                                   or at > 0 and words[at - 1] in _PERSONS):
+                                   or at > 0 and words[at - 1] in _PERSONS or _worker_of(words, at)):
             return True
     return False
+
+
+def _worker_of(words: list[str], at: int) -> bool:
+    """«سائق شاحنة تشادي», «عامل بناء نيجيري»: a trade's worker and his trade's noun, then the nationality."""
+    return at > 1 and words[at - 2] in _TRADES and not words[at - 1].startswith("ال")
 
 
 def present_girl(words: list[str]) -> bool:

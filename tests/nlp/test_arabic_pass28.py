@@ -60,3 +60,16 @@ def test_medics_who_treat_are_no_victims() -> None:
     # guard: a doctor beaten is a victim
     read = _read("اعتدى مسلحون بالضرب على طبيب في مستشفى الخمس وأصيب بكسور.")
     assert "medics" in read["victim_categories"]
+
+
+def test_the_group_before_a_listing_is_victims_too() -> None:
+    read = _read("صبراتة | حملة مداهمات على مساكن العمال الأجانب\nنفذ جهاز مكافحة الهجرة غير الشرعية حملة مداهمات فجر"
+                 " اليوم على مساكن للعمال في صبراتة، واحتجز قرابة 80 مهاجرا بينهم نساء وأطفال ونقلهم إلى مركز إيواء.\n"
+                 "عدد من المحتجزين قالوا لذويهم إنهم تعرضوا للضرب خلال القبض عليهم ولم يسمح لهم بأخذ هواتفهم.")
+    assert {"children", "migrants", "women"} <= set(read["victim_categories"])
+
+
+def test_a_worker_named_by_his_trade_then_his_nationality_is_a_migrant() -> None:
+    assert "migrants" in _read("عثر على جثة عامل بناء نيجيري مصابا بطلقات نارية في ضواحي سبها.")["victim_categories"]
+    # guard: a Libyan trade word with a defined noun after it names no foreigner
+    assert "migrants" not in _read("مقتل سائق الشاحنة برصاص مسلحين في ضواحي سبها.")["victim_categories"]
