@@ -1901,6 +1901,20 @@ _OR = frozenset({"ام", "او", "or"})
 _GUARDING = frozenset({"حراسه", "الحراسه", "والحراسه", "للحراسه"})  # guarding, the duty: not «حراس» (guards)
 
 
+# «لفريق من الهلال الأحمر», «فريق طبي», «فرق الإنقاذ»: a team of rescuers, medics or investigators, not a sports team
+_TEAMS = frozenset(normalize(w) for w in ("فريق", "الفريق", "لفريق", "وفريق", "فرق", "الفرق"))
+_TEAM_OF_HELP = frozenset(normalize(w) for w in (
+    "من", "طبي", "طبية", "الإسعاف", "إسعاف", "الإنقاذ", "إنقاذ", "البحث", "الهلال", "التحقيق", "تحقيق", "أممي",
+    "الأمم", "حقوقي", "الطوارئ", "الدفاع", "الصليب"))
+
+
+def _help_team(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«قال شاب لفريق من الهلال الأحمر», «وصل فريق طبي»: a team named by who it is (rescuers, medics, investigators)
+    is no sport cue, which would drop every harm word of its sentence."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _TEAMS
+            and match.first + 1 < len(words) and words[match.first + 1] in _TEAM_OF_HELP)
+
+
 def _guarding_duty(words: list[str], match: PhraseMatch[str]) -> bool:
     """«الكتيبة 166 للحماية والحراسة», «شركة حراسة»: guarding as a unit's or a firm's duty is no custody; «تحت
     الحراسة» (held under guard) is (Libyan outlets pass 2)."""
@@ -1998,7 +2012,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
                        and not _agency_name(words, m) and not _target_of_attack(words, m)
-                       and not _power_cut(words, m) and not _guarding_duty(words, m)
+                       and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):

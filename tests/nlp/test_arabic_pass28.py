@@ -73,3 +73,12 @@ def test_a_worker_named_by_his_trade_then_his_nationality_is_a_migrant() -> None
     assert "migrants" in _read("عثر على جثة عامل بناء نيجيري مصابا بطلقات نارية في ضواحي سبها.")["victim_categories"]
     # guard: a Libyan trade word with a defined noun after it names no foreigner
     assert "migrants" not in _read("مقتل سائق الشاحنة برصاص مسلحين في ضواحي سبها.")["victim_categories"]
+
+
+def test_a_team_of_rescuers_is_no_sport_cue() -> None:
+    read = _read("وقالت نساء محتجزات إنهن تعرضن للاغتصاب على يد حراس المخزن، فيما قال رجل لفريق من الهلال الأحمر إنهم"
+                 " ضربوه.")
+    assert "sexual_violence" in read["incident_types"]
+    assert "women" in read["victim_categories"]
+    # guard: a sports team stays sport news
+    assert not _read("الفريق خسر المباراة بعد أن قتل المنافس آماله في الدقائق الأخيرة.")["is_incident"]
