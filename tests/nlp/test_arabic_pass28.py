@@ -82,3 +82,16 @@ def test_a_team_of_rescuers_is_no_sport_cue() -> None:
     assert "women" in read["victim_categories"]
     # guard: a sports team stays sport news
     assert not _read("الفريق خسر المباراة بعد أن قتل المنافس آماله في الدقائق الأخيرة.")["is_incident"]
+
+
+# --- actors ------------------------------------------------------------------------------------------------------
+
+
+def _actors(text: str) -> list[str]:
+    return [a["name"] for a in _read(text)["actors"]]
+
+
+def test_agents_keep_their_dress_in_their_name() -> None:
+    assert "عناصر أمنية بزي مدني" in _actors("اعتدى عناصر أمنية بزي مدني بالضرب على مصور صحفي أثناء تغطيته وقفة في سبها.")
+    # guard: with no dress named, the agents' name stays as it was
+    assert "عناصر أمنية" in _actors("اعتدى عناصر أمنية بالضرب على مصور صحفي أثناء تغطيته وقفة في سبها.")
