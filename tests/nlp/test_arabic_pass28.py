@@ -95,3 +95,9 @@ def test_agents_keep_their_dress_in_their_name() -> None:
     assert "عناصر أمنية بزي مدني" in _actors("اعتدى عناصر أمنية بزي مدني بالضرب على مصور صحفي أثناء تغطيته وقفة في سبها.")
     # guard: with no dress named, the agents' name stays as it was
     assert "عناصر أمنية" in _actors("اعتدى عناصر أمنية بالضرب على مصور صحفي أثناء تغطيته وقفة في سبها.")
+
+
+def test_gaza_bodies_keep_gaza_in_their_name() -> None:
+    assert "وزارة الصحة في غزة" in _actors("قالت وزارة الصحة في غزة إن 12 فلسطينيا قتلوا في غارة إسرائيلية على منزل في خان يونس.")
+    # guard: a Libyan town after a national body stays out of its name
+    assert "الدفاع المدني" in _actors("وقال الدفاع المدني في بنغازي إن طواقمه انتشلت جثتي طفلين من تحت الأنقاض.")
