@@ -1959,6 +1959,20 @@ _OR = frozenset({"ام", "او", "or"})
 _GUARDING = frozenset({"حراسه", "الحراسه", "والحراسه", "للحراسه"})  # guarding, the duty: not «حراس» (guards)
 
 
+# «لفريق من الهلال الأحمر», «فريق طبي», «فرق الإنقاذ»: a team of rescuers, medics or investigators, not a sports team
+_TEAMS = frozenset(normalize(w) for w in ("فريق", "الفريق", "لفريق", "وفريق", "فرق", "الفرق"))
+_TEAM_OF_HELP = frozenset(normalize(w) for w in (
+    "من", "طبي", "طبية", "الإسعاف", "إسعاف", "الإنقاذ", "إنقاذ", "البحث", "الهلال", "التحقيق", "تحقيق", "أممي",
+    "الأمم", "حقوقي", "الطوارئ", "الدفاع", "الصليب"))
+
+
+def _help_team(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«قال شاب لفريق من الهلال الأحمر», «وصل فريق طبي»: a team named by who it is (rescuers, medics, investigators)
+    is no sport cue, which would drop every harm word of its sentence."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _TEAMS
+            and match.first + 1 < len(words) and words[match.first + 1] in _TEAM_OF_HELP)
+
+
 def _guarding_duty(words: list[str], match: PhraseMatch[str]) -> bool:
     """«الكتيبة 166 للحماية والحراسة», «شركة حراسة»: guarding as a unit's or a firm's duty is no custody; «تحت
     الحراسة» (held under guard) is (Libyan outlets pass 2)."""
@@ -1981,6 +1995,27 @@ _LISTING_VICTIMS_WRITTEN = _LISTING_VICTIMS | {"و" + w for w in _LISTING_VICTIM
 _SUSPECTS_HELD = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال", "arrested", "arrest"))
 
 
+# «وأضافت أن بين المحتجزين قاصرين», «ومن بين المصابين امرأتان»: «بين» before the harmed group lists its members
+_AMONG = frozenset(normalize(w) for w in ("بين", "وبين"))
+_HARMED_GROUPS = frozenset(normalize(w) for w in (
+    "المحتجزين", "المعتقلين", "المختطفين", "المخطوفين", "المصابين", "الجرحى", "القتلى", "الضحايا", "الموقوفين"))
+
+
+def _among_the_harmed(words: list[str]) -> int | None:
+    """Index of the harmed group in «بين المحتجزين ...» (the listing marker of ``listed_victim_categories``), or None:
+    «بين» alone is mostly "between" («بين الطرفين»), so only a definite harmed group after it lists victims."""
+    for at in range(len(words) - 1):
+        if words[at] in _AMONG and words[at + 1] in _HARMED_GROUPS:
+            return at + 1
+    return None
+
+
+def _group_listed(match: PhraseMatch[str], marker: int) -> bool:
+    """«واحتجز 120 مهاجرا بينهم نساء وأطفال»: the victim word right before the listing marker names the group
+    whose members are listed, victims too."""
+    return match.last == marker - 1
+
+
 def _names_victims(words: list[str], match: PhraseMatch[str]) -> bool:
     """A victim word that names the harmed, for their categories: not a medic who reports or treats, not a witness,
     someone's family or a lawyer (``nlp.victims``)."""
@@ -1993,14 +2028,16 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     their texts); empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's
     sentence."""
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
-        return set()
-    marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)
+        if _AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None:
+            return set()
+    else:
+        marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)
     if any(word_forms(w) & _SUSPECTS_HELD for w in words[:marker]):
         return set()
     lex = load_lexicons()
     named: set[str] = set()
     for m in lex.victims.find(tokens) + lex.victim_kinds.find(tokens):
-        if m.first > marker and _names_victims(words, m):
+        if (m.first > marker or _group_listed(m, marker)) and _names_victims(words, m):
             named.update(m.payloads)
     if frozenset().union(*map(word_forms, words[marker + 1 :])) & CATEGORY_CUES:
         named.update(sentence_categories(words[marker + 1 :]))
@@ -2033,7 +2070,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
                        and not _agency_name(words, m) and not _target_of_attack(words, m)
-                       and not _power_cut(words, m) and not _guarding_duty(words, m)
+                       and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):

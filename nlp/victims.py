@@ -29,6 +29,13 @@ _AGENT_BEFORE = frozenset(normalize(w) for w in (
 _AGENT_AFTER = frozenset(normalize(w) for w in (
     "بلا", "الشرعي", "شرعي", "network", "without", "say", "said", "says"))
 _RED_CRESCENT = normalize("الهلال")
+_OF = normalize("من")
+# «وإن الأطباء في المستشفى أجروا لها عملية», «الأطباء الذين عالجوه»: medics who operate or treat (a verb up to
+# ``_TREAT_REACH`` words after the medic word), not victims
+_TREATING = frozenset(normalize(w) for w in (
+    "أجروا", "أجرى", "أجرت", "عالجوا", "عالج", "عالجت", "عالجوه", "عالجوها", "أسعفوا", "أسعفوه", "أسعفوها", "أسعف",
+    "أخرجوا", "استخرجوا", "أنقذوا", "تمكنوا", "يعالجون", "يجرون"))
+_TREAT_REACH = 5
 # «طعنها أمام أطفالهما», "in front of his children": the ones who saw it, not its victims
 _WITNESSED = frozenset(normalize(w) for w in ("أمام", "front"))
 # «أب لطفلين», «ولي أحد التلاميذ», "father of three": the victim's or the attacker's family, not a victim
@@ -144,6 +151,8 @@ _PERSONS = frozenset(normalize(w) for w in (
     "teenager", "nationals", "national", "family", "families", "people", "youth",
     "عامل", "عمال", "شاب", "شابة", "شبان", "رجل", "رجال", "امرأة", "نساء", "سيدة", "طفل", "أطفال", "فتاة",
     "مواطن", "مواطنين", "مواطنة", "رعايا"))
+# a worker named by his trade, whose nationality follows the trade's noun («سائق شاحنة تشادي», «عامل بناء نيجيري»)
+_TRADES = frozenset(normalize(w) for w in ("سائق", "عامل", "عمال", "راعي", "بائع", "حارس", "مزارع"))
 # a single girl; girls after a number («ثلاث فتيات», "two girls")
 _ONE_GIRL = frozenset(normalize(w) for w in ("girl", "فتاة", "الفتاة", "فتاتان", "فتاتين"))
 _GIRLS = frozenset(normalize(w) for w in ("girls", "فتيات"))
@@ -174,7 +183,20 @@ def medic_agent(words: list[str], first: int, last: int) -> bool:
         return True
     if last + 1 < len(words) and word_forms(words[last + 1]) & _AGENT_AFTER:
         return True
+    if _team_of(words, first) or _medics_treating(words, last):
+        return True
     return first == 0 and bool(word_forms(words[first]) & {_RED_CRESCENT})
+
+
+def _team_of(words: list[str], first: int) -> bool:
+    """«أفاد فريق من الهلال الأحمر», «فرق من المسعفين»: a team drawn from the medics is who reports or treats."""
+    return first > 1 and words[first - 1] == _OF and bool(word_forms(words[first - 2]) & _AGENT_BEFORE)
+
+
+def _medics_treating(words: list[str], last: int) -> bool:
+    """«الأطباء في مستشفى تاجوراء أجروا لها عملية»: a treating verb shortly after the medic word makes the medics
+    the ones who treat."""
+    return any(word_forms(w) & _TREATING for w in words[last + 1 : last + 1 + _TREAT_REACH])
 
 
 def witness(words: list[str], first: int) -> bool:
@@ -266,9 +288,14 @@ def foreign_worker(words: list[str]) -> bool:
                 w in _PERSONS for w in words[max(0, at - 4) : at - 1]):
             return True
         if word in _NATIONALS and (at + 1 < len(words) and words[at + 1] in _PERSONS
-                                   or at > 0 and words[at - 1] in _PERSONS):
+                                   or at > 0 and words[at - 1] in _PERSONS or _worker_of(words, at)):
             return True
     return False
+
+
+def _worker_of(words: list[str], at: int) -> bool:
+    """«سائق شاحنة تشادي», «عامل بناء نيجيري»: a trade's worker and his trade's noun, then the nationality."""
+    return at > 1 and words[at - 2] in _TRADES and not words[at - 1].startswith("ال")
 
 
 def present_girl(words: list[str]) -> bool:
