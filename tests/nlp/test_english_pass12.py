@@ -1,0 +1,96 @@
+"""English news pass 12 (docs/labelling.md, "English news pass 12 (tune31en)"): Libya-incident precision, checked on
+our own sentences (written by the rasad team; no real events)."""
+
+from tests.nlp.english_reading import counts, types  # noqa: F401
+
+# --- a year's figure told on the day of a briefing is still a statistic ------------------------------------------
+
+
+def test_a_year_figure_told_at_a_briefing_is_no_incident() -> None:
+    text = ("Rights forum says civilians still suffer\n"
+            "The director of the Libyan Rights Forum told reporters in Tunis on Monday that at least 85 civilians were "
+            "killed or wounded in Libya in 2025, most of them in Tripoli.")
+    assert types(text) == set()
+
+
+def test_a_year_figure_opening_on_an_accented_name_is_no_incident() -> None:
+    text = ("Charity publishes its yearly figures\n"
+            "Médecins du Monde said on Friday its clinics treated some 4,000 people in Libya in 2025, many for "
+            "injuries from beatings in detention.")
+    assert types(text) == set()
+
+
+def test_a_killing_on_a_named_day_stays_an_incident() -> None:
+    text = "Gunmen shot dead a shopkeeper in Sabha on Monday, the fourth such killing in 2026, police said on Tuesday."
+    assert "killing" in types(text)
+
+
+# --- an anniversary of a killing --------------------------------------------------------------------------------
+
+
+def test_years_since_a_killing_is_no_incident() -> None:
+    text = "Three years today since our colleague, the photographer Salem Ali, was shot dead in Derna. Still no trial."
+    assert types(text) == set()
+
+
+def test_a_killing_since_which_nothing_moved_stays_an_incident_when_new() -> None:
+    text = "Since Monday, two farmers have been shot dead near Gharyan, the municipality said."
+    assert "killing" in types(text)
+
+
+# --- charges faced at a court over past torture -----------------------------------------------------------------
+
+
+def test_charges_faced_over_torture_years_ago_are_no_incident() -> None:
+    text = ("Italy hands over Libyan suspect to The Hague\n"
+            "Italy handed over a Libyan man on Friday to face charges over the torture of detainees at a prison in "
+            "Tarhuna between 2016 and 2018, Italian prosecutors said.")
+    assert types(text) == set()
+
+
+# --- villages attacked in a war told as background --------------------------------------------------------------
+
+
+def test_villages_attacked_in_a_war_are_no_injury() -> None:
+    text = ("Chadian refugees reach Qatrun\n"
+            "Dozens of Chadian refugees reached the town of Qatrun this week, aid workers said. "
+            "The refugees said their villages had been attacked during the fighting.")
+    assert types(text) == set()
+
+
+def test_villagers_attacked_stay_an_injury() -> None:
+    text = "Five villagers were attacked and beaten by armed men near Mizda on Friday, relatives said."
+    assert "injury" in types(text)
+
+
+# --- a warning of a drone, no strike ----------------------------------------------------------------------------
+
+
+def test_a_drone_warning_is_no_attack() -> None:
+    text = ("Ferry delays departure from Misrata port after drone warning\n"
+            "A passenger ferry delayed its departure from Misrata port on Sunday after a drone warning, the port "
+            "authority said. No damage was reported.")
+    assert types(text) == set()
+
+
+# --- a release welcomed ------------------------------------------------------------------------------------------
+
+
+def test_a_welcomed_release_of_a_detained_lawyer_is_no_incident() -> None:
+    text = ("Bar association welcomes release of detained lawyer in Sabha\n"
+            "The bar association welcomed on Tuesday the release of lawyer Salma Idris, held in Sabha since March.")
+    assert types(text) == set()
+
+
+def test_a_call_for_the_release_of_a_detained_lawyer_stays_a_detention() -> None:
+    text = "The bar association called for the release of detained lawyer Salma Idris, arrested in Sabha on Monday."
+    assert "arbitrary_detention" in types(text)
+
+
+# --- captives with hands tied shot dead ---------------------------------------------------------------------------
+
+
+def test_bound_captives_shot_dead_are_a_killing() -> None:
+    text = ("A video shared online appears to show two captured soldiers with their hands tied being shot dead near "
+            "Sirte, a monitoring group said on Friday.")
+    assert "killing" in types(text)
