@@ -1,7 +1,7 @@
 """English news pass 12 (docs/labelling.md, "English news pass 12 (tune31en)"): Libya-incident precision, checked on
 our own sentences (written by the rasad team; no real events)."""
 
-from tests.nlp.english_reading import counts, types  # noqa: F401
+from tests.nlp.english_reading import actors, counts, types
 
 # --- a year's figure told on the day of a briefing is still a statistic ------------------------------------------
 
@@ -94,3 +94,63 @@ def test_bound_captives_shot_dead_are_a_killing() -> None:
     text = ("A video shared online appears to show two captured soldiers with their hands tied being shot dead near "
             "Sirte, a monitoring group said on Friday.")
     assert "killing" in types(text)
+
+
+def test_bound_captives_shot_dead_are_counted() -> None:
+    text = ("A video shared online appears to show two captured soldiers with their hands tied being shot dead near "
+            "Sirte, a monitoring group said on Friday.")
+    assert counts(text)[0] == 2
+
+
+# --- counts ------------------------------------------------------------------------------------------------------
+
+
+def test_a_wire_dateline_leaves_the_lead_its_toll() -> None:
+    text = ("Rocket hits farm near Tarhuna, killing man and two sons\n"
+            "TARHUNA (AFP) - A rocket struck a farmhouse near Tarhuna on Monday, killing a farmer and his two sons "
+            "and wounding three workers, the local hospital said.")
+    assert counts(text) == (3, 3)
+
+
+def test_a_kinsman_aged_so_who_suffered_injuries_is_one_injured() -> None:
+    text = ("Girl killed by unexploded shell in Ain Zara\n"
+            "A nine-year-old girl was killed on Friday when an old shell exploded near her home in Ain Zara, medics "
+            "said. Her nephew, aged 6, suffered head injuries.")
+    assert counts(text)[1] == 1
+
+
+def test_the_total_before_a_list_among_them_counts_the_dead() -> None:
+    text = ("Nine migrants, among them two women and a baby, drowned when their dinghy sank off Zuwara on Tuesday, "
+            "the Red Crescent said.")
+    assert counts(text)[0] == 9
+
+
+def test_women_treated_after_rape_are_no_injured_count() -> None:
+    text = ("Clinic in Sabha treated seven women who said they had been raped by guards at a smugglers' warehouse, "
+            "the charity said on Monday.")
+    assert counts(text)[1] is None
+
+
+def test_a_fighters_toll_of_engineers_is_counted() -> None:
+    text = ("Four engineers of the army were killed and one wounded on Monday when a mine exploded near Sirte, "
+            "the army said.")
+    assert counts(text)[0] == 4
+
+
+def test_fuel_smugglers_killed_in_a_shootout_are_counted() -> None:
+    text = "Three fuel smugglers were killed in an exchange of fire with a border patrol near Ghat on Sunday."
+    assert counts(text)[0] == 3
+
+
+# --- actors ------------------------------------------------------------------------------------------------------
+
+
+def test_an_unknown_attacker_is_an_actor() -> None:
+    text = "Four people were injured when an unknown attacker threw a grenade into a cafe in Sabha on Friday."
+    assert "unknown attacker" in actors(text)
+
+
+def test_a_rival_brigade_and_the_emergency_medicine_centre_are_actors() -> None:
+    text = ("Two people were killed in clashes between the Nawasi force and a rival brigade in Tripoli, the Emergency "
+            "Medicine Centre said.")
+    assert {"rival brigade", "Emergency Medicine Centre"} <= actors(text)
