@@ -154,3 +154,19 @@ def test_a_rival_brigade_and_the_emergency_medicine_centre_are_actors() -> None:
     text = ("Two people were killed in clashes between the Nawasi force and a rival brigade in Tripoli, the Emergency "
             "Medicine Centre said.")
     assert {"rival brigade", "Emergency Medicine Centre"} <= actors(text)
+
+
+def test_foreign_prosecutors_are_named_with_their_nationality() -> None:
+    text = "A Libyan man wanted over the abduction of migrants in Sabha was arrested in Milan, Italian prosecutors said."
+    assert "Italian prosecutors" in actors(text)
+
+
+def test_a_countrys_armed_forces_are_one_actor() -> None:
+    text = "Malta's armed forces rescued 40 migrants from a sinking dinghy south of Lampedusa on Monday."
+    assert "Malta's armed forces" in actors(text)
+
+
+def test_the_formal_name_of_armed_forces_is_kept_alone() -> None:
+    text = ("The Armed Forces of Malta said on Monday two migrants were found dead on a dinghy; Malta's armed forces "
+            "brought 30 survivors ashore.")
+    assert "Malta's armed forces" not in actors(text)
