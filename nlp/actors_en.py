@@ -52,7 +52,8 @@ _PORTFOLIOS = ("interior|foreign|justice|health|defence|defense|education|financ
                "foreign affairs|migration")
 _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
                    "Red Crescent|interior ministry|foreign ministry|security forces|security services|security officers|"
-                   "customs|air force|border guards?|criminal court")
+                   "customs|air force|border guards?|criminal court|"
+                   "prosecutors|armed forces")  # "German prosecutors", "Malta's armed forces" (English pass 12)
 _PORTFOLIO_MINISTRY = re.compile(rf"(?<=\bthe )(?:{_PORTFOLIOS}) ministry\b")
 # "eastern Libyan authorities": the side of the country goes with the body
 _NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
@@ -256,6 +257,7 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     actors = sorted(kept + added, key=lambda a: a.start)
     actors = sorted(actors + _defined_acronyms(text, token_starts, actors), key=lambda a: a.start)
     actors = _government_ministries(text, actors)
+    actors = _formal_forces_kept(text, actors)
     return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, _member_forms_dropped(text, actors))))
 
 
@@ -274,6 +276,18 @@ def _government_ministries(text: str, actors: list[ActorMatch]) -> list[ActorMat
 
 
 _MEMBER_LINKS = (" of the ", " of ")
+
+
+_POSSESSED_FORCES = re.compile(rf"({_COUNTRIES})['’]s armed forces")
+
+
+def _formal_forces_kept(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """"Malta's armed forces" beside "the Armed Forces of Malta": one body, one string, the formal name (English
+    pass 12)."""
+    def formal(actor: ActorMatch) -> bool:
+        owner = _POSSESSED_FORCES.fullmatch(actor.name)
+        return owner is not None and f"Armed Forces of {owner.group(1)}" in text
+    return [a for a in actors if not formal(a)]
 
 
 def _member_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:

@@ -131,6 +131,19 @@ class _Sentence:
     last_token: int  # exclusive
 
 
+_EN_WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]*(?:, [A-Z][A-Za-z ]+)?\s*\([A-Za-z .]+\)\s*[-–—]?\s*")
+
+
+def _lead_number(text: str, sentences: list[_Sentence], headline: bool) -> int:
+    """The lead's sentence number after a headline: past a wire dateline split off by its dash ("TRIPOLI (AP) - A
+    shell struck ..." opens on a sentence of its own), whose lead may restate the headline's count (English
+    pass 12)."""
+    if not headline:
+        return -1
+    dateline = len(sentences) > 2 and _EN_WIRE_DATELINE.fullmatch(text, sentences[1].start, sentences[1].end)
+    return 2 if dateline else 1
+
+
 def _headline_colon(text: str, match: re.Match[str], line_end: int) -> bool:
     """«مصر.. انهيار مبنى» in a headline (the text's first line, ending at ``line_end``, more of it after the
     dots): «..» stands for a colon, so the headline stays one sentence and its frame (an accident, a ruling)
@@ -668,6 +681,7 @@ def annotate_rules(text: str, language: str | None = None,
     listing = is_listing(body)
     trailer = not listing and is_programme_trailer(tokens.items)
     headline = len(sentences) > 1 and "\n" in body[sentences[0].start : sentences[1].start]
+    lead_number = _lead_number(body, sentences, headline) if lang == "en" else (1 if headline else -1)
     body_from = 2 if headline else 1  # past the headline and the lead: where a long article recalls the past
     frames: dict[str, frozenset[str]] = {}  # the headline's and the lead's frames, read once a candidate needs them
 
@@ -702,7 +716,7 @@ def annotate_rules(text: str, language: str | None = None,
         if not lasting and not (number and result.counts and "disease" in frame(number)):
             counts = _held_assault(casualties, result.counts, sentence_words)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
-                         sentence_words, lead=headline and number == 1,
+                         sentence_words, lead=number == lead_number,
                          title=headline and number == 0, casualty=result.victim_status is not None)
         for candidate in [] if trailer else _not_hashtag_cases(body, tokens, sentence, result.candidates):
             if lasting and candidate.type not in CONTINUING:

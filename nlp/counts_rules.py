@@ -47,7 +47,9 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # English plurals of people (English pass): "three boys were killed", "two medics were wounded"
                 "boys", "girls", "sons", "daughters", "brothers", "sisters", "siblings", "relatives", "members",
                 "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "shepherds", "traders",
-                "passers", "passersby", "neighbours", "neighbors", "colleagues", "friends", "cousins"}  # «إصابة 12 عون أمن و5 مشجعين»
+                "passers", "passersby", "neighbours", "neighbors", "colleagues", "friends", "cousins",
+                # fighters-only tolls still count (English pass 12): "three engineers of the army were killed"
+                "engineers", "smugglers", "rebels"}  # «إصابة 12 عون أمن و5 مشجعين»
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in _TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
@@ -1014,9 +1016,19 @@ def _cared_for(words: list[str], index: int, end: int) -> bool:
     if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & _TREATMENT for w in words[end : end + 3])):
         return True
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
-        return True  # "doctors treated 14 migrants"
+        return not _english_treated_after_rape(words, end)  # "doctors treated 14 migrants"
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
         word_forms(w) & _HOSPITALS for w in words[max(0, index - 4) : index])
+
+
+_EN_SEXUAL_HARM = frozenset({"raped", "rape", "sexual", "sexually"})
+_EN_TREATED_FOR_REACH = 8  # "treated nine women who said they had been raped": the people, their words, the harm
+
+
+def _english_treated_after_rape(words: list[str], end: int) -> bool:
+    """"teams treated nine women who said they had been raped": those treated are survivors of sexual violence (its
+    own incident type), no count of the wounded (English pass 12)."""
+    return not _EN_SEXUAL_HARM.isdisjoint(words[end : end + _EN_TREATED_FOR_REACH])
 
 
 _EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "roughly", "approximately"}
@@ -1341,7 +1353,37 @@ def _english_single(words: list[str], index: int, slot: str, found: dict[str, in
     k = index - 1 - (words[index - 1] in _EN_ADVERBS or words[index - 1] == "found")  # "was found stabbed to death"
     if k >= 0 and words[k] == "was":
         return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
-    return _english_single_before(words, k)  # "his younger brother seriously injured", "his cousin seriously injured"
+    if _english_listed_among(words, k):
+        return False
+    return _english_single_before(words, k) or _english_single_sufferer(words, index)
+    # "his younger brother seriously injured", "his cousin seriously injured"
+
+
+_EN_AMONG_REACH = 6  # "among them four women and a child": from "among" to the last one listed
+
+
+def _english_listed_among(words: list[str], k: int) -> bool:
+    """"Eleven migrants, among them four women and a child, drowned": the one right before the verb closes a list of
+    those among the victims, no single victim; the total before the list counts them (English pass 12)."""
+    return any(words[j] in ("among", "including") for j in range(max(0, k - _EN_AMONG_REACH), k))
+
+
+_EN_WOUND_ADJECTIVES = frozenset({"minor", "serious", "severe", "critical", "light", "slight", "shrapnel", "burn",
+                                  "head", "gunshot", "multiple"})
+
+
+def _english_single_sufferer(words: list[str], index: int) -> bool:
+    """"His cousin, aged 14, suffered leg injuries", "a guard sustained serious wounds": one singular victim (past an
+    age told beside him) as the subject of "suffered" / "sustained" before the wound (English pass 12)."""
+    k = index - 1
+    while k >= 0 and (words[k] in EN_BODY_PARTS or words[k] in _EN_WOUND_ADJECTIVES):
+        k -= 1
+    if k < 1 or words[k] not in _EN_SUFFERED:
+        return False
+    k -= 1
+    if k >= 1 and words[k - 1] == "aged" and words[k].isdigit():
+        k -= 2  # ", aged 14,": the age beside the victim
+    return _english_single_before(words, k)
 
 
 _EN_ARTICLES = {"a", "an", "the"}
@@ -1434,7 +1476,9 @@ _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 # adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force
 _EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult",
                          # "Eleven Libyan medical students", "four foreign workers" (English pass 9)
-                         "medical", "university", "school", "foreign", "local", "female", "male", "migrant"}
+                         "medical", "university", "school", "foreign", "local", "female", "male", "migrant",
+                         # "three captured fighters ... being shot dead": a state, the captives' (English pass 12)
+                         "captured", "detained", "bound", "blindfolded", "fuel"}  # "four fuel smugglers"
 
 
 # nationalities of Libya's southern neighbours and migrants that are no country cue (a cue would weigh a border
@@ -1552,13 +1596,14 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
     if words[start : start + 2] == ["علي", "الاقل"]:
         start += 2  # «ثلاثة مهاجرين على الأقل أصيبوا»: "at least" between the people and their verb
     apposition = start < len(words) and words[start] in _APPOSITIONS
-    for k in range(start, min(len(words), start + 7)):
+    for k in range(start, min(len(words), start + _apposition_reach(words, start, trigger_at))):
         if k == start and words[k].startswith("و"):
             return None  # «إنقاذ 60 مهاجرا وانتشال جثث 5»: «و» opens the next clause and its own victims
         if trigger_at.get(k) in _SLOTS:
             return trigger_at[k] if k == start or apposition or words[k - 1] in _EN_AUXILIARIES or (
                 words[k - 2 : k] in (["were", "also"], ["was", "also"])) or (  # "two others were also hurt"
-                words[k - 1] in _EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] else None
+                words[k - 1] in _EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] or (
+                words[k - 1] == "being") else None  # "shows three captives being shot dead" (English pass 12)
     return None
 
 
@@ -1595,6 +1640,17 @@ def _among_the_whole(words: list[str], index: int) -> bool:
 
 
 # «20 شخصا بينهم أطفال ونساء قتلوا»: who the victims were, between the number and its trigger.
+_APPOSITION_REACH = 9  # "Eleven migrants, among them four women and a child, drowned" (English pass 12)
+_EN_APPOSITIONS = frozenset({"among", "including"})
+
+
+def _apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -> int:
+    """How far the verb of a counted subject may be: further past an English list of those among them ("Eleven
+    migrants, among them four women and a child, drowned"), when no trigger came before the subject (not "killed
+    at least 30 civilians, among them women, in an attack": the list closes the object) (English pass 12)."""
+    if start < len(words) and words[start] in _EN_APPOSITIONS and not any(k < start for k in trigger_at):
+        return _APPOSITION_REACH
+    return 7
 _APPOSITIONS = {"بينهم", "منهم", "معظمهم", "اغلبهم", "غالبيتهم", "including", "among", "mostly"}
 # «إنقاذ 43 مهاجرا من الغرق بينهم 8 نساء»: a number after these counts part of the people before it, never a toll
 # of its own (not «منهم»: «قتل منهم 3» is three of them killed).
