@@ -29,6 +29,7 @@ from nlp.counts_rules import (
     carried_load,
     earlier_event,
     english_recalls_earlier,
+    hospital_update,
     is_rising_toll,
     is_statistic,
     load_hurt,
@@ -698,8 +699,9 @@ def annotate_rules(text: str, language: str | None = None,
         if lang == "en" and number >= body_from and found and english_recalls_earlier(sentence_words):
             continue  # "Last month a boy was wounded by a stray bullet": another event, after the news is told
         lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
-        # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count
-        if not lasting and not (number and result.counts and "disease" in frame(number)):
+        # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count;
+        # «الذكرى الثانية لمجزرة ...» then «صور الضحايا السبعة الذين قتلوا»: the commemorated act's dead neither
+        if not lasting and not (number and result.counts and _PAST_OR_DISEASE & frame(number)):
             counts = _held_assault(casualties, result.counts, sentence_words)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=headline and number == 1,
@@ -823,6 +825,9 @@ class _Tally:
     assaulted: int | None = None  # the first assault's victims told with no wound (``_held_assault``)
 
 
+_PAST_OR_DISEASE = frozenset({"disease", "commemoration"})  # headline frames whose body counts no event of the news
+
+
 def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
     """A risen toll told with no harm word («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»: «وفيات» is no trigger), not an
     epidemic's («ارتفع عدد الوفيات بفيروس كورونا إلى 40»)."""
@@ -902,8 +907,10 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     if is_statistic(counts) and not toll:
         return
     stated, body = tally.stated, tally.body
-    rising = not care and (lead or toll)
+    rising = (not care and (lead or toll)) or _hospital_raises(stated, counts, words)
     more = not title and (adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
+    if toll and _wounded_died(stated, counts):
+        stated["injured"] = body["injured"] = counts["injured"]  # «لترتفع حصيلة القتلى إلى 3 ... فيما لا يزال 6 جرحى»
     for slot, value in counts.items():
         if rising and value > stated.get(slot, value):
             stated[slot] = value
@@ -917,6 +924,22 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
             body[slot] = max(body.get(slot, 0), value)
         else:
             body.setdefault(slot, value)
+
+
+def _hospital_raises(stated: dict[str, int], counts: dict[str, int], words: list[str]) -> bool:
+    """A hospital's count of the cases it received («استقبل 8 حالات إصابة») raises a first, smaller injured toll: it
+    is the later, fuller figure. Not once deaths are told: the cases then include the dead («وفاة طفلة ... استقبل 3
+    حالات»: one dead and two hurt)."""
+    return "injured" in counts and "killed" not in stated and "killed" not in counts and hospital_update(words)
+
+
+def _wounded_died(stated: dict[str, int], counts: dict[str, int]) -> bool:
+    """A risen toll that also restates the wounded, fewer by those who died of their wounds («وفاة أحد المصابين
+    متأثرا بجروحه، لترتفع حصيلة القتلى إلى 3 ... فيما لا يزال 6 جرحى»): the update replaces both counts (the
+    wounded are not kept at the first, larger figure)."""
+    killed, injured = counts.get("killed"), counts.get("injured")
+    return (killed is not None and injured is not None and "killed" in stated and "injured" in stated
+            and killed > stated["killed"] and injured < stated["injured"])
 
 
 def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotation:
