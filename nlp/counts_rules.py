@@ -723,7 +723,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found_at[slot] = index
             ranged = index > 0 and words[index - 1] in ("بين", "between")  # «ما بين 5 و7 أشخاص»: a range, not 12
             added = None if ranged else _added_number(words, end, kind or "")
-            found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "", english)
+            found[slot] = value + (added or 0) + (_joined_victims_before(words, index, trigger_at, kind or "", english)
+                                                  or _leader_with_men(words, index, end, trigger_at, kind or ""))
         index = end
     for slot, at in found_at.items():
         single = None if toll else _single_victim_before(words, at, strong_at, slot)
@@ -917,6 +918,18 @@ def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, s
         if trigger_at.get(t) == kind:
             return _victim_chain(words, t + 1, index)
     return 0
+
+
+_OWN_MEN = ("عناصره", "مرافقيه", "رفاقه", "حراسه", "جنوده", "افراده")
+
+
+def _leader_with_men(words: list[str], index: int, end: int, trigger_at: dict[int, str], kind: str) -> int:
+    """«مقتل آمر سرية وثلاثة من عناصره» = 4: a number joined by «و» that counts «من» his men names their leader,
+    told after the trigger, as one more (whatever his title: «آمر», «قائد», «مدير»)."""
+    if not words[index].startswith("و") or words[end : end + 1] != ["من"] or end + 1 >= len(words) or (
+            words[end + 1] not in _OWN_MEN):
+        return 0
+    return 1 if any(trigger_at.get(t) == kind for t in range(max(0, index - 4), index - 1)) else 0
 
 
 def _victim_chain(words: list[str], start: int, end: int) -> int:
@@ -2013,8 +2026,22 @@ def _dual_verb(words: list[str], trigger_at: dict[int, str], found: dict[str, in
     single-victim rules read as one."""
     for index, kind in trigger_at.items():
         slot = _SLOTS.get(kind)
-        if slot and found.get(slot, 1) == 1 and _strip_and(words[index]) in _DUAL_PASSIVES:
+        if slot and found.get(slot, 1) == 1 and (_strip_and(words[index]) in _DUAL_PASSIVES or _dual_subject_killed(words, index)):
             found[slot] = 2
+
+
+_FORCE_REACH = 3  # «عنصرين من حرس المنشآت قتلا»: «من» and up to three words of the force before the verb
+
+
+def _dual_subject_killed(words: list[str], index: int) -> bool:
+    """«إن عنصرين من حرس المنشآت قتلا»: «قتلا» after a dual victim and its force is the dual passive (two were
+    killed), not the verbal noun («مات قتلا»): the dual subject is read with «من» and its force between."""
+    if words[index] != "قتلا":
+        return False
+    for k in range(max(0, index - 2 - _FORCE_REACH), index - 1):
+        if _dual_of_victim(words[k]) and words[k + 1] == "من":
+            return True
+    return index > 0 and _dual_of_victim(words[index - 1])
 
 
 def _strip_and(word: str) -> str:

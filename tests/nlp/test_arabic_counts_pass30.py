@@ -87,3 +87,15 @@ def test_background_deaths_are_not_added() -> None:
     text = ("قتل سائق أجرة برصاص مسلحين في سبها مساء أمس. "
             "وتأتي الجريمة بعد أسابيع على مقتل أربعة أشخاص في سطو مسلح في المدينة.")
     assert _counts(text)[0] == 1
+
+
+def test_a_dual_subject_with_its_force_before_qatala() -> None:
+    assert _counts("وقال مصدر أمني إن عنصرين من قوة حماية الميناء قتلا وأصيب أربعة آخرون في هجوم على الميناء.") == (2, 4)
+
+
+def test_the_verbal_noun_qatlan_is_no_dual() -> None:
+    assert _counts("مات الشاب قتلا بالرصاص في حي الفويهات ببنغازي.")[0] == 1
+
+
+def test_a_leader_and_his_men_count_him_too() -> None:
+    assert _counts("مقتل قائد مجموعة وأربعة من عناصره في كمين قرب أوباري.")[0] == 5
