@@ -59,7 +59,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
-                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه", "صيدلاني", "صيدلانيه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
+                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه", "صيدلاني", "صيدلانيه", "مذيعه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",
@@ -619,6 +619,31 @@ def _english_year_named(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] in _EN_YEAR_BEFORE and is_calendar_year(words[index])
 
 
+_COURSES = frozenset({"دوره", "دورات", "ورشه", "ورشات"})
+_FIRST_AID_WORDS = frozenset({"الاسعافات", "الاسعاف", "اسعافات"})
+
+
+def _first_aid_course(words: list[str]) -> bool:
+    """«دورة تدريبية على الإسعافات الأولية لعشرين متطوعا، تضمنت التعامل مع الإصابات والكسور»: a first-aid course
+    names wounds it teaches to treat, and its trainees, not anyone hurt (not «معسكر تدريبي»: a camp struck is news)."""
+    return "تدريبيه" in words and not _COURSES.isdisjoint(words) and not _FIRST_AID_WORDS.isdisjoint(words)
+
+
+_REMAINS = frozenset({"رفات", "رفاتا", "الرفات"})
+_IDENTIFIED = frozenset({"تسليم", "سلمت", "سلم", "هويات"})  # not «التعرف» alone: the missing-persons agency's name
+
+
+def _remains_identified(words: list[str]) -> bool:
+    """«التعرف على هويات 47 رفاتا», «سلمت الهيئة رفات 12 شخصا إلى ذويهم»: remains identified or handed over are a
+    follow-up of long-known killings (the written files label them no count); a mass grave found is still counted
+    (no identification word there: «انتشال 9 جثث من مقبرة جماعية»)."""
+    if _REMAINS.isdisjoint(words):
+        return False
+    return any(word_forms(w) & _IDENTIFIED for w in words) or any(
+        w == "التعرف" and words[k + 1 : k + 2] == ["علي"] and words[k + 2 : k + 3] != ["المفقودين"]
+        for k, w in enumerate(words))
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -629,6 +654,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     """
     if is_round_up(words) or is_history(words):
         return {}  # «توفي 19 شخصا في 47 حادث مرور»: a period's statistic; «اغتيل عام 1957»: history
+    if _first_aid_course(words) or _remains_identified(words):
+        return {}  # «دورة تدريبية على الإسعافات الأولية»; «التعرف على هويات 47 رفاتا»: no event's victims
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
     swindled = _swindled(words)
     if swindled:  # «شكاوى الضحايا البالغ عددهم 20 شخصا»: a fraud's victims

@@ -99,3 +99,22 @@ def test_the_verbal_noun_qatlan_is_no_dual() -> None:
 
 def test_a_leader_and_his_men_count_him_too() -> None:
     assert _counts("مقتل قائد مجموعة وأربعة من عناصره في كمين قرب أوباري.")[0] == 5
+
+
+def test_a_first_aid_course_hurts_nobody() -> None:
+    assert _counts("نظمت جمعية الكشافة في درنة دورة تدريبية على الإسعافات الأولية لثلاثين متطوعا، شملت التعامل مع "
+                   "الجروح والحروق.") == (None, None)
+
+
+def test_remains_identified_or_handed_over_count_no_event() -> None:
+    assert _counts("أعلنت الهيئة التعرف على هويات 23 رفاتا من المقابر الجماعية في ترهونة عبر تحاليل الحمض النووي.")[0] is None
+    assert _counts("سلمت الهيئة اليوم رفات 8 أشخاص من ضحايا المقابر الجماعية إلى ذويهم.")[0] is None
+
+
+def test_a_mass_grave_found_is_still_counted() -> None:
+    assert _counts("أعلنت الهيئة العامة للبحث والتعرف على المفقودين العثور على مقبرة جماعية في سرت تضم رفات "
+                   "7 أشخاص مجهولي الهوية.")[0] == 7
+
+
+def test_a_female_presenter_is_a_victim_noun() -> None:
+    assert _counts("اقتحم مسلحون مقر قناة محلية في مصراتة، ما أدى إلى إصابة مذيعة بجروح طفيفة.") == (None, 1)
