@@ -34,6 +34,7 @@ from nlp.counts_rules import (
     is_statistic,
     load_hurt,
     recalls_earlier_event,
+    restated_people,
     since_earlier_year,
     states_wound,
     toll_counts,
@@ -702,7 +703,10 @@ def annotate_rules(text: str, language: str | None = None,
         # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count;
         # «الذكرى الثانية لمجزرة ...» then «صور الضحايا السبعة الذين قتلوا»: the commemorated act's dead neither
         if not lasting and not (number and result.counts and _PAST_OR_DISEASE & frame(number)):
-            counts = _held_assault(casualties, result.counts, sentence_words)
+            restated = _dead_restated(casualties, result.counts, sentence_words)
+            if restated is not result.counts:
+                casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
+            counts = _held_assault(casualties, restated, sentence_words)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=headline and number == 1,
                          title=headline and number == 0, casualty=result.victim_status is not None)
@@ -786,7 +790,8 @@ def annotate_rules(text: str, language: str | None = None,
             type=candidate.type, confidence=candidate.confidence, evidence=evidence,
             event_date=event_date.value if event_date else None,
             date_precision=event_date.precision if event_date else None,
-            killed=candidate.killed, injured=None if unhurt else candidate.injured, detained=candidate.detained,
+            killed=candidate.killed, detained=candidate.detained,
+            injured=None if unhurt or sentence.start in casualties.restated else candidate.injured,
             victim_categories=tuple(sorted({*victim_categories(candidate.type, [c for c, _ in found]),
                                             *also_named.get(candidate.type, ())})),
         )
@@ -823,6 +828,7 @@ class _Tally:
     casualty: bool = False
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
     assaulted: int | None = None  # the first assault's victims told with no wound (``_held_assault``)
+    restated: set[int] = field(default_factory=set)  # sentences whose «hit» people are the dead told (``_dead_restated``)
 
 
 _PAST_OR_DISEASE = frozenset({"disease", "commemoration"})  # headline frames whose body counts no event of the news
@@ -870,6 +876,16 @@ def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> di
     if tally.assaulted is None:
         tally.assaulted = counts["injured"]
     return {k: v for k, v in counts.items() if k != "injured"}
+
+
+def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:
+    """«قتل خمسة أشخاص، بينهم ثلاثة مدنيين» then «إن المدنيين الثلاثة أصيبوا بقذيفة»: the definite people «hit»
+    are some of the dead already counted (with the sentence's other dead, no more than the toll), not wounded: their
+    injured is dropped."""
+    hurt = counts.get("injured")
+    if hurt is None or hurt + counts.get("killed", 0) > tally.stated.get("killed", 0):
+        return counts
+    return {k: v for k, v in counts.items() if k != "injured"} if restated_people(words) == hurt else counts
 
 
 _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same

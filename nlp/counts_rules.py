@@ -851,6 +851,22 @@ def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:
     return (value[0], 1) if plural else None
 
 
+_HIT = frozenset({"اصيبوا", "اصيبا", "اصبن"})  # «أصيبوا بقذيفة»: "were hit", which may be what killed them
+
+
+def restated_people(words: list[str]) -> int | None:
+    """«إن المدنيين الثلاثة أصيبوا بقذيفة»: the number of a definite plural of people (not of casualty nouns,
+    «الجرحى الثلاثة») told «hit» in the sentence: people already named, whom ``nlp.annotate`` checks against the
+    dead already counted."""
+    if _HIT.isdisjoint(words):
+        return None
+    for index in range(1, len(words)):
+        parsed = _definite_number(words, index)
+        if parsed is not None and _plural_person(words[index - 1]) and _after_noun_kind(words, index - 1) is None:
+            return parsed[0]
+    return None
+
+
 _KIN_PLURALS = {"ابناء", "ابناؤ", "ابنائ", "اولاد", "بنات", "اشقاء", "اشقاؤ", "اشقائ"}  # and their hamza spellings
 
 

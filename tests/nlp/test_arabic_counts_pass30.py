@@ -118,3 +118,15 @@ def test_a_mass_grave_found_is_still_counted() -> None:
 
 def test_a_female_presenter_is_a_victim_noun() -> None:
     assert _counts("اقتحم مسلحون مقر قناة محلية في مصراتة، ما أدى إلى إصابة مذيعة بجروح طفيفة.") == (None, 1)
+
+
+def test_the_dead_restated_as_hit_are_no_wounded() -> None:
+    text = ("قتل ستة أشخاص، بينهم أربعة مدنيين، في اشتباكات بين مجموعتين مسلحتين في مدينة الكفرة مساء أمس. "
+            "وقال مصدر محلي إن المدنيين الأربعة أصيبوا بقذيفة سقطت قرب مدرسة، فيما قتل مسلحان من الطرفين.")
+    assert _counts(text) == (6, None)
+
+
+def test_a_definite_group_hit_with_no_dead_told_is_wounded() -> None:
+    text = ("سقطت قذيفة على حي سكني في مدينة الكفرة مساء أمس. "
+            "وقال مصدر محلي إن المدنيين الأربعة أصيبوا بشظايا ونقلوا إلى المستشفى.")
+    assert _counts(text)[1] == 4
