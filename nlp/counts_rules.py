@@ -1336,10 +1336,11 @@ def _others_hurt(words: list[str]) -> int:
     return sum(_OTHERS[w] for w, after in pairwise(words) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
 
 
-_COMPANIONS = ("زميل", "رفيق", "مرافق", "صديق")
+# companions and kin of the first hurt person (longest stems first: «شقيقت» before «شقيق»)
+_COMPANIONS = ("زميل", "رفيق", "مرافق", "صديق", "شقيقت", "شقيق", "اخت", "زوجت", "ابنت")
 _COMPANION_ONE = ("ه", "ها")  # «زميله»: his colleague
 _COMPANION_TWO = ("اه", "يه", "اها", "يها")  # «زميلاه», «رفيقيه»: his two colleagues
-_COMPANION_VERBS = frozenset({"تعرض", "تعرضا", "نقل", "اصيب", "اصيبا"})
+_COMPANION_VERBS = frozenset({"تعرض", "تعرضت", "تعرضا", "نقل", "نقلت", "اصيب", "اصيبت", "اصيبا"})
 _FIRST_HURT = frozenset({"اصيب", "اصيبت", "باصابه", "لاصابه", "بجروح"})
 
 
@@ -1353,9 +1354,10 @@ def _companion_value(word: str) -> int:
 
 
 def _companions_hurt(words: list[str]) -> int:
-    """Companions of a first hurt person told hurt or taken to care after him in the same sentence («أصيب بكسور
-    ونقل إلى المستشفى، فيما تعرض زميلاه لرضوض», «أصيب برضوض ونقل زميله إلى المستشفى لإصابته»): an assault's group
-    told person by person; each is another hurt (a possessed companion is someone else than the one first hurt).
+    """Companions or kin of a first hurt person told hurt or taken to care after her in the same sentence («أصيب
+    بكسور ونقل إلى المستشفى، فيما تعرض زميلاه لرضوض», «أصيب برضوض ونقل زميله إلى المستشفى لإصابته», «أصيبت في
+    الوجه، كما أصيبت أختها في الفم»): an assault's group told person by person; each is another hurt (a possessed
+    companion is someone else than the one first hurt).
     Only after a first hurt word; «تعرض» needs a wound after it, «نقل» a hospital or treatment."""
     first = next((k for k, w in enumerate(words) if _strip_and(w) in _FIRST_HURT), None)
     if first is None:
@@ -1369,7 +1371,7 @@ def _companions_hurt(words: list[str]) -> int:
         rest = words[k + 2 : k + 8]
         if verb.startswith("تعرض") and not any(w.startswith(("ل", "ب")) and _WOUND_RE.search(w) for w in rest[:2]):
             continue
-        if verb == "نقل" and not any(word_forms(w) & (_HOSPITALS | _TREATMENT) for w in rest):
+        if verb.startswith("نقل") and not any(word_forms(w) & (_HOSPITALS | _TREATMENT) for w in rest):
             continue
         added += value
     return added

@@ -130,3 +130,12 @@ def test_a_definite_group_hit_with_no_dead_told_is_wounded() -> None:
     text = ("سقطت قذيفة على حي سكني في مدينة الكفرة مساء أمس. "
             "وقال مصدر محلي إن المدنيين الأربعة أصيبوا بشظايا ونقلوا إلى المستشفى.")
     assert _counts(text)[1] == 4
+
+
+def test_kin_hurt_after_the_first_are_added() -> None:
+    assert _counts("اعتدت عناصر أمنية على ناشطة أمام منزلها في مدينة الأبيار، حيث أصيبت في الرأس، كما أصيبت "
+                   "شقيقتها في اليد.") == (None, 2)
+
+
+def test_kin_hurt_beside_a_death_are_not_doubled() -> None:
+    assert _counts("قتل شاب وأصيب شقيقه بجروح في إطلاق نار بمدينة الزاوية.") == (1, 1)
