@@ -770,7 +770,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
         found["injured"] += _others_hurt(words) + _hurt_by_number(words, found["injured"])  # «... وآخر بجروح» = 3
-        found["injured"] += _companions_hurt(words)  # «أصيب بكسور ... فيما تعرض زميلاه لرضوض» = 3
+        found["injured"] += _companions_hurt(words) + _one_of_another_pair(words, found["injured"])
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
@@ -1375,6 +1375,19 @@ def _companions_hurt(words: list[str]) -> int:
             continue
         added += value
     return added
+
+
+_HURT_PASSIVES = frozenset({"اصيب", "اصيبت"})
+_PAIR_ONE = frozenset({"احدهما", "احداهما"})
+
+
+def _one_of_another_pair(words: list[str], first: int) -> int:
+    """«أصيب ثلاثة منهم في الرجل، فيما تبين أن اثنين منهم دون وثائق وقد أصيب أحدهما»: «one of the two» hurt after a
+    first count that is not two belongs to another pair, one more (after a count of two, «أصيب اثنان ... أحدهما
+    بجروح خطيرة», it is one of them)."""
+    if first == 2 or _PAIR_ONE.isdisjoint(words):
+        return 0
+    return sum(1 for verb, one in pairwise(words) if one in _PAIR_ONE and _strip_and(verb) in _HURT_PASSIVES)
 
 
 def _hurt_by_number(words: list[str], first: int) -> int:

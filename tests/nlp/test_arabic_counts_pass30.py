@@ -139,3 +139,12 @@ def test_kin_hurt_after_the_first_are_added() -> None:
 
 def test_kin_hurt_beside_a_death_are_not_doubled() -> None:
     assert _counts("قتل شاب وأصيب شقيقه بجروح في إطلاق نار بمدينة الزاوية.") == (1, 1)
+
+
+def test_one_of_another_pair_is_one_more() -> None:
+    assert _counts("أطلقت دورية النار على سيارة قرب الحدود، وأصيب أربعة من ركابها، فيما تبين أن اثنين آخرين كانا "
+                   "مختبئين في الصندوق وقد أصيب أحدهما في الكتف.") == (None, 5)
+
+
+def test_one_of_the_two_counted_is_no_more() -> None:
+    assert _counts("أصيب شخصان في انفجار قنبلة يدوية بمدينة سبها، وأصيب أحدهما بجروح خطيرة.") == (None, 2)
