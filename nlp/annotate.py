@@ -29,10 +29,12 @@ from nlp.counts_rules import (
     carried_load,
     earlier_event,
     english_recalls_earlier,
+    hospital_update,
     is_rising_toll,
     is_statistic,
     load_hurt,
     recalls_earlier_event,
+    restated_people,
     since_earlier_year,
     states_wound,
     toll_counts,
@@ -712,9 +714,13 @@ def annotate_rules(text: str, language: str | None = None,
         if lang == "en" and number >= body_from and found and english_recalls_earlier(sentence_words):
             continue  # "Last month a boy was wounded by a stray bullet": another event, after the news is told
         lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
-        # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count
-        if not lasting and not (number and result.counts and "disease" in frame(number)):
-            counts = _held_assault(casualties, result.counts, sentence_words)
+        # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count;
+        # «الذكرى الثانية لمجزرة ...» then «صور الضحايا السبعة الذين قتلوا»: the commemorated act's dead neither
+        if not lasting and not (number and result.counts and _PAST_OR_DISEASE & frame(number)):
+            restated = _dead_restated(casualties, result.counts, sentence_words)
+            if restated is not result.counts:
+                casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
+            counts = _held_assault(casualties, restated, sentence_words)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0, casualty=result.victim_status is not None)
@@ -798,7 +804,8 @@ def annotate_rules(text: str, language: str | None = None,
             type=candidate.type, confidence=candidate.confidence, evidence=evidence,
             event_date=event_date.value if event_date else None,
             date_precision=event_date.precision if event_date else None,
-            killed=candidate.killed, injured=None if unhurt else candidate.injured, detained=candidate.detained,
+            killed=candidate.killed, detained=candidate.detained,
+            injured=None if unhurt or sentence.start in casualties.restated else candidate.injured,
             victim_categories=tuple(sorted({*victim_categories(candidate.type, [c for c, _ in found]),
                                             *also_named.get(candidate.type, ())})),
         )
@@ -835,6 +842,10 @@ class _Tally:
     casualty: bool = False
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
     assaulted: int | None = None  # the first assault's victims told with no wound (``_held_assault``)
+    restated: set[int] = field(default_factory=set)  # sentences whose «hit» people are the dead told (``_dead_restated``)
+
+
+_PAST_OR_DISEASE = frozenset({"disease", "commemoration"})  # headline frames whose body counts no event of the news
 
 
 def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
@@ -881,6 +892,16 @@ def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> di
     return {k: v for k, v in counts.items() if k != "injured"}
 
 
+def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:
+    """«قتل خمسة أشخاص، بينهم ثلاثة مدنيين» then «إن المدنيين الثلاثة أصيبوا بقذيفة»: the definite people «hit»
+    are some of the dead already counted (with the sentence's other dead, no more than the toll), not wounded: their
+    injured is dropped."""
+    hurt = counts.get("injured")
+    if hurt is None or hurt + counts.get("killed", 0) > tally.stated.get("killed", 0):
+        return counts
+    return {k: v for k, v in counts.items() if k != "injured"} if restated_people(words) == hurt else counts
+
+
 _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same
 
 
@@ -916,8 +937,10 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     if is_statistic(counts) and not toll:
         return
     stated, body = tally.stated, tally.body
-    rising = not care and (lead or toll)
+    rising = (not care and (lead or toll)) or _hospital_raises(stated, counts, words)
     more = not title and (adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
+    if toll and _wounded_died(stated, counts):
+        stated["injured"] = body["injured"] = counts["injured"]  # «لترتفع حصيلة القتلى إلى 3 ... فيما لا يزال 6 جرحى»
     for slot, value in counts.items():
         if rising and value > stated.get(slot, value):
             stated[slot] = value
@@ -931,6 +954,22 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
             body[slot] = max(body.get(slot, 0), value)
         else:
             body.setdefault(slot, value)
+
+
+def _hospital_raises(stated: dict[str, int], counts: dict[str, int], words: list[str]) -> bool:
+    """A hospital's count of the cases it received («استقبل 8 حالات إصابة») raises a first, smaller injured toll: it
+    is the later, fuller figure. Not once deaths are told: the cases then include the dead («وفاة طفلة ... استقبل 3
+    حالات»: one dead and two hurt)."""
+    return "injured" in counts and "killed" not in stated and "killed" not in counts and hospital_update(words)
+
+
+def _wounded_died(stated: dict[str, int], counts: dict[str, int]) -> bool:
+    """A risen toll that also restates the wounded, fewer by those who died of their wounds («وفاة أحد المصابين
+    متأثرا بجروحه، لترتفع حصيلة القتلى إلى 3 ... فيما لا يزال 6 جرحى»): the update replaces both counts (the
+    wounded are not kept at the first, larger figure)."""
+    killed, injured = counts.get("killed"), counts.get("injured")
+    return (killed is not None and injured is not None and "killed" in stated and "injured" in stated
+            and killed > stated["killed"] and injured < stated["injured"])
 
 
 def decide(annotation: Annotation, words: list[str], view: RuleView) -> Annotation:

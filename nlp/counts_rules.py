@@ -61,7 +61,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
-                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
+                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه", "صيدلاني", "صيدلانيه", "مذيعه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",
@@ -69,8 +69,11 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
                     "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
                     "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident"}
+# «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
+ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
+SINGULAR_VICTIMS |= ORDINAL_OTHERS
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
-NAMED_VICTIMS = SINGULAR_VICTIMS - {"اخر", "ثالث"}
+NAMED_VICTIMS = SINGULAR_VICTIMS - ORDINAL_OTHERS
 NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
                     "كلم", "كيلومتر", "كيلومترات", "متر", "مترا", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
                     "ملايين", "مليونا", "مليار", "ملايير", "مليارات", "billion",  # «9 ملايين لغم»: an amount
@@ -618,6 +621,31 @@ def _english_year_named(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] in _EN_YEAR_BEFORE and is_calendar_year(words[index])
 
 
+_COURSES = frozenset({"دوره", "دورات", "ورشه", "ورشات"})
+_FIRST_AID_WORDS = frozenset({"الاسعافات", "الاسعاف", "اسعافات"})
+
+
+def _first_aid_course(words: list[str]) -> bool:
+    """«دورة تدريبية على الإسعافات الأولية لعشرين متطوعا، تضمنت التعامل مع الإصابات والكسور»: a first-aid course
+    names wounds it teaches to treat, and its trainees, not anyone hurt (not «معسكر تدريبي»: a camp struck is news)."""
+    return "تدريبيه" in words and not _COURSES.isdisjoint(words) and not _FIRST_AID_WORDS.isdisjoint(words)
+
+
+_REMAINS = frozenset({"رفات", "رفاتا", "الرفات"})
+_IDENTIFIED = frozenset({"تسليم", "سلمت", "سلم", "هويات"})  # not «التعرف» alone: the missing-persons agency's name
+
+
+def _remains_identified(words: list[str]) -> bool:
+    """«التعرف على هويات 47 رفاتا», «سلمت الهيئة رفات 12 شخصا إلى ذويهم»: remains identified or handed over are a
+    follow-up of long-known killings (the written files label them no count); a mass grave found is still counted
+    (no identification word there: «انتشال 9 جثث من مقبرة جماعية»)."""
+    if _REMAINS.isdisjoint(words):
+        return False
+    return any(word_forms(w) & _IDENTIFIED for w in words) or any(
+        w == "التعرف" and words[k + 1 : k + 2] == ["علي"] and words[k + 2 : k + 3] != ["المفقودين"]
+        for k, w in enumerate(words))
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -628,6 +656,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     """
     if is_round_up(words) or is_history(words):
         return {}  # «توفي 19 شخصا في 47 حادث مرور»: a period's statistic; «اغتيل عام 1957»: history
+    if _first_aid_course(words) or _remains_identified(words):
+        return {}  # «دورة تدريبية على الإسعافات الأولية»; «التعرف على هويات 47 رفاتا»: no event's victims
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
     swindled = _swindled(words)
     if swindled:  # «شكاوى الضحايا البالغ عددهم 20 شخصا»: a fraud's victims
@@ -664,6 +694,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and after and after[0] == "حالات":
             # «تسجيل 3 حالات وفاة»; «7 حالات اختناق» in a fire are 7 injured (asphyxia is no trigger of its own)
             kind = trigger_at.get(end + 1) or ("injury" if after[1:2] == ["اختناق"] else None)
+        if kind is None and _hospital_cases(words, index, end, value):
+            kind = "injury"  # «قال المستشفى إنه استقبل 4 حالات بينها حالة حرجة»: the hurt it received
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         person_after = (definite and _people_before(words, index)) or bool(after and (
             _plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or _counted_singular(after[0]) or (
@@ -720,25 +752,27 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found_at[slot] = index
             ranged = index > 0 and words[index - 1] in ("بين", "between")  # «ما بين 5 و7 أشخاص»: a range, not 12
             added = None if ranged else _added_number(words, end, kind or "")
-            found[slot] = value + (added or 0) + _joined_victims_before(words, index, trigger_at, kind or "", english)
+            found[slot] = value + (added or 0) + (_joined_victims_before(words, index, trigger_at, kind or "", english)
+                                                  or _leader_with_men(words, index, end, trigger_at, kind or ""))
         index = end
     for slot, at in found_at.items():
         single = None if toll else _single_victim_before(words, at, strong_at, slot)
         if single is not None:
             found[slot] = single
     died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words) and not (
-        _others_wounded_after(words, strong_at))
+        _others_wounded_after(words, strong_at)) and not _death_as_cause(words, strong_at)
     if died_of_wounds:
         found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read
     if "killed" not in found and (split := _split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     _duals_and_singles(words, strong_at, found, trigger_at, english=english)
-    if "injured" not in found and _victim_taken_to_hospital(words):
-        found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة»
+    if "injured" not in found and (_victim_taken_to_hospital(words) or _victim_lying_in_care(words)):
+        found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة», «مواطن يرقد في العناية الفائقة»
     for slot, listed in _listed_victims(words, trigger_at).items():
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
         found["injured"] += _others_hurt(words) + _hurt_by_number(words, found["injured"])  # «... وآخر بجروح» = 3
+        found["injured"] += _companions_hurt(words) + _one_of_another_pair(words, found["injured"])
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
@@ -780,6 +814,19 @@ def _others_wounded_after(words: list[str], strong_at: dict[int, str]) -> bool:
                for k, kind in strong_at.items())
 
 
+_CAUSE_OPENERS = frozenset({"اثر", "بعد", "عقب"})
+
+
+def _death_as_cause(words: list[str], strong_at: dict[int, str]) -> bool:
+    """«اعتدوا بالضرب على طبيب وممرضين اثنين، إثر وفاة أحد أقاربهم متأثرا بجروح»: a death told as the cause of an
+    assault already named (an injury trigger before «إثر / بعد وفاة») is someone else's; its «متأثرا بجروح» does not
+    make the assault's victims the dead."""
+    for k in range(1, len(words) - 1):
+        if words[k] in _CAUSE_OPENERS and words[k + 1] == "وفاه":
+            return any(at < k and kind == "injury" for at, kind in strong_at.items())
+    return False
+
+
 def _single_victim_before(words: list[str], at: int, strong_at: dict[int, str], slot: str) -> int | None:
     """«مقتل شاب برصاص مجهولين في منطقة شهدت مقتل 4 أشخاص»: a victim named right after an earlier trigger of
     the same kind is the sentence's event; a number well after it is another (a number within a few words is
@@ -804,6 +851,22 @@ def _definite_number(words: list[str], index: int) -> tuple[int, int] | None:
         return None
     plural = _after_noun_kind(words, index - 1) is not None or _people_before(words, index)
     return (value[0], 1) if plural else None
+
+
+_HIT = frozenset({"اصيبوا", "اصيبا", "اصبن"})  # «أصيبوا بقذيفة»: "were hit", which may be what killed them
+
+
+def restated_people(words: list[str]) -> int | None:
+    """«إن المدنيين الثلاثة أصيبوا بقذيفة»: the number of a definite plural of people (not of casualty nouns,
+    «الجرحى الثلاثة») told «hit» in the sentence: people already named, whom ``nlp.annotate`` checks against the
+    dead already counted."""
+    if _HIT.isdisjoint(words):
+        return None
+    for index in range(1, len(words)):
+        parsed = _definite_number(words, index)
+        if parsed is not None and _plural_person(words[index - 1]) and _after_noun_kind(words, index - 1) is None:
+            return parsed[0]
+    return None
 
 
 _KIN_PLURALS = {"ابناء", "ابناؤ", "ابنائ", "اولاد", "بنات", "اشقاء", "اشقاؤ", "اشقائ"}  # and their hamza spellings
@@ -900,6 +963,18 @@ def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, s
         if trigger_at.get(t) == kind:
             return _victim_chain(words, t + 1, index)
     return 0
+
+
+_OWN_MEN = ("عناصره", "مرافقيه", "رفاقه", "حراسه", "جنوده", "افراده")
+
+
+def _leader_with_men(words: list[str], index: int, end: int, trigger_at: dict[int, str], kind: str) -> int:
+    """«مقتل آمر سرية وثلاثة من عناصره» = 4: a number joined by «و» that counts «من» his men names their leader,
+    told after the trigger, as one more (whatever his title: «آمر», «قائد», «مدير»)."""
+    if not words[index].startswith("و") or words[end : end + 1] != ["من"] or end + 1 >= len(words) or (
+            words[end + 1] not in _OWN_MEN):
+        return 0
+    return 1 if any(trigger_at.get(t) == kind for t in range(max(0, index - 4), index - 1)) else 0
 
 
 def _victim_chain(words: list[str], start: int, end: int) -> int:
@@ -1031,6 +1106,32 @@ def _english_treated_after_rape(words: list[str], end: int) -> bool:
     return not _EN_SEXUAL_HARM.isdisjoint(words[end : end + _EN_TREATED_FOR_REACH])
 
 
+_CASES = {"حالات", "حاله"}
+
+
+def _hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
+    """«قال مستشفى الزاوية إنه استقبل 4 حالات», «استقبل 15 حالة إصابة»: cases a hospital received (its verb within five
+    words before the number, a hospital named before it) are the event's hurt; «حالة» after 11 and more, as Arabic
+    counts; «حالات وفاة» are read as deaths before this."""
+    case = words[end : end + 1]
+    if not case or case[0] not in _CASES or (case[0] == "حاله" and value < 11):
+        return False
+    return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
+        word_forms(w) & _HOSPITALS for w in words[:index])
+
+
+def hospital_update(words: list[str]) -> bool:
+    """A sentence telling how many cases a hospital received («أعلن المستشفى أنه استقبل 8 حالات إصابة»): after a
+    first toll its figure is the fuller, later count (``_take_counts`` lets it raise the injured)."""
+    if not any(word_forms(w) & _RECEIVED for w in words):
+        return False
+    for index in range(len(words)):
+        parsed = parse_number(words, index)
+        if parsed is not None and _hospital_cases(words, index, index + parsed[1], parsed[0]):
+            return True
+    return False
+
+
 _EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "roughly", "approximately"}
 _EN_TO_HOSPITAL = {"taken", "rushed", "admitted", "flown"}
 
@@ -1061,6 +1162,25 @@ _DIED_THERE = {"فارق", "فارقت", "توفي", "توفيت", "وفاته",
 
 
 _WHO_SINGULAR = {"الذي", "التي"}  # «الاعتداء على حارس المصنع الذي نقل إلى المستشفى»
+
+
+_LYING = frozenset({"يرقد", "ترقد", "ويرقد", "وترقد"})
+_INTENSIVE_CARE = frozenset({"العنايه", "المستشفي", "مستشفي", "الانعاش"})
+
+
+def _victim_lying_in_care(words: list[str]) -> bool:
+    """«مواطن يرقد في العناية الفائقة بعد إطلاق النار عليه», «يرقد الشاب في المستشفى»: one victim noun right before
+    or after a singular «lies» with intensive care or a hospital within four words is one hurt (a sentence with
+    a harm word only: the caller reads it there)."""
+    if _LYING.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):
+        if word not in _LYING or not any(w in _INTENSIVE_CARE for w in words[index + 1 : index + 5]):
+            continue
+        near = words[index - 1 : index] + words[index + 1 : index + 2]
+        if any(w in NAMED_VICTIMS or (w.startswith("ال") and w[2:] in _UNTITLED_VICTIMS) for w in near):
+            return True
+    return False
 
 
 def _victim_taken_to_hospital(words: list[str]) -> bool:
@@ -1226,6 +1346,60 @@ _WOUND_PHRASES = ("بجروح", "باصابه", "باصابات", "بحروق", 
 def _others_hurt(words: list[str]) -> int:
     """More injured named by their wounds after a first count: «وآخر بجروح خطيرة», «وآخران بإصابات طفيفة»."""
     return sum(_OTHERS[w] for w, after in pairwise(words) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
+
+
+# companions and kin of the first hurt person (longest stems first: «شقيقت» before «شقيق»)
+_COMPANIONS = ("زميل", "رفيق", "مرافق", "صديق", "شقيقت", "شقيق", "اخت", "زوجت", "ابنت")
+_COMPANION_ONE = ("ه", "ها")  # «زميله»: his colleague
+_COMPANION_TWO = ("اه", "يه", "اها", "يها")  # «زميلاه», «رفيقيه»: his two colleagues
+_COMPANION_VERBS = frozenset({"تعرض", "تعرضت", "تعرضا", "نقل", "نقلت", "اصيب", "اصيبت", "اصيبا"})
+_FIRST_HURT = frozenset({"اصيب", "اصيبت", "باصابه", "لاصابه", "بجروح"})
+
+
+def _companion_value(word: str) -> int:
+    """1 for a possessed companion («زميله», «رفيقها»), 2 for a possessed dual («زميلاه», «مرافقيه»), else 0."""
+    for stem in _COMPANIONS:
+        if word.startswith(stem):
+            rest = word[len(stem) :]
+            return 2 if rest in _COMPANION_TWO else 1 if rest in _COMPANION_ONE else 0
+    return 0
+
+
+def _companions_hurt(words: list[str]) -> int:
+    """Companions or kin of a first hurt person told hurt or taken to care after her in the same sentence («أصيب
+    بكسور ونقل إلى المستشفى، فيما تعرض زميلاه لرضوض», «أصيب برضوض ونقل زميله إلى المستشفى لإصابته», «أصيبت في
+    الوجه، كما أصيبت أختها في الفم»): an assault's group told person by person; each is another hurt (a possessed
+    companion is someone else than the one first hurt).
+    Only after a first hurt word; «تعرض» needs a wound after it, «نقل» a hospital or treatment."""
+    first = next((k for k, w in enumerate(words) if _strip_and(w) in _FIRST_HURT), None)
+    if first is None:
+        return 0
+    added = 0
+    for k in range(first + 1, len(words) - 1):
+        verb = _strip_and(words[k].removeprefix("ف"))
+        value = _companion_value(words[k + 1]) if verb in _COMPANION_VERBS else 0
+        if not value:
+            continue
+        rest = words[k + 2 : k + 8]
+        if verb.startswith("تعرض") and not any(w.startswith(("ل", "ب")) and _WOUND_RE.search(w) for w in rest[:2]):
+            continue
+        if verb.startswith("نقل") and not any(word_forms(w) & (_HOSPITALS | _TREATMENT) for w in rest):
+            continue
+        added += value
+    return added
+
+
+_HURT_PASSIVES = frozenset({"اصيب", "اصيبت"})
+_PAIR_ONE = frozenset({"احدهما", "احداهما"})
+
+
+def _one_of_another_pair(words: list[str], first: int) -> int:
+    """«أصيب ثلاثة منهم في الرجل، فيما تبين أن اثنين منهم دون وثائق وقد أصيب أحدهما»: «one of the two» hurt after a
+    first count that is not two belongs to another pair, one more (after a count of two, «أصيب اثنان ... أحدهما
+    بجروح خطيرة», it is one of them)."""
+    if first == 2 or _PAIR_ONE.isdisjoint(words):
+        return 0
+    return sum(1 for verb, one in pairwise(words) if one in _PAIR_ONE and _strip_and(verb) in _HURT_PASSIVES)
 
 
 def _hurt_by_number(words: list[str], first: int) -> int:
@@ -1864,7 +2038,7 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
             continue
         # «وإصابة آخر» = one more injured (but «مقتل آخر» is rather "another killing")
         if window and not _plural_of_victim(window[0]) and word_forms(window[0]) & SINGULAR_VICTIMS and (
-                window[0] not in ("ثالث", "اخر") or slot == "injured"):
+                window[0] not in ORDINAL_OTHERS or slot == "injured"):
             found[slot] = _victims_from(words, words.index(window[0], index + 1))
             continue
         if window and _plural_person(window[0]):
@@ -1966,8 +2140,22 @@ def _dual_verb(words: list[str], trigger_at: dict[int, str], found: dict[str, in
     single-victim rules read as one."""
     for index, kind in trigger_at.items():
         slot = _SLOTS.get(kind)
-        if slot and found.get(slot, 1) == 1 and _strip_and(words[index]) in _DUAL_PASSIVES:
+        if slot and found.get(slot, 1) == 1 and (_strip_and(words[index]) in _DUAL_PASSIVES or _dual_subject_killed(words, index)):
             found[slot] = 2
+
+
+_FORCE_REACH = 3  # «عنصرين من حرس المنشآت قتلا»: «من» and up to three words of the force before the verb
+
+
+def _dual_subject_killed(words: list[str], index: int) -> bool:
+    """«إن عنصرين من حرس المنشآت قتلا»: «قتلا» after a dual victim and its force is the dual passive (two were
+    killed), not the verbal noun («مات قتلا»): the dual subject is read with «من» and its force between."""
+    if words[index] != "قتلا":
+        return False
+    for k in range(max(0, index - 2 - _FORCE_REACH), index - 1):
+        if _dual_of_victim(words[k]) and words[k + 1] == "من":
+            return True
+    return index > 0 and _dual_of_victim(words[index - 1])
 
 
 def _strip_and(word: str) -> str:

@@ -2051,6 +2051,18 @@ def _help_team(words: list[str], match: PhraseMatch[str]) -> bool:
             and match.first + 1 < len(words) and words[match.first + 1] in _TEAM_OF_HELP)
 
 
+_FAKE = frozenset(normalize(w) for w in ("وهمية", "وهمي", "الوهمية", "الوهمي"))
+_CHECKPOINTS = frozenset(normalize(w) for w in (
+    "بوابة", "بوابات", "البوابة", "البوابات", "نقطة", "نقاط", "حاجز", "حواجز", "الحاجز", "كمين", "ارتكاز"))
+
+
+def _fake_checkpoint(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«برصاص مسلحين عند بوابة وهمية»: a fake checkpoint is gunmen's roadblock on Libyan roads, real harm; «وهمية»
+    is a swindle cue only of a fake company or offer (the figurative cue would blank the sentence's counts)."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and match.first > 0
+            and words[match.first] in _FAKE and words[match.first - 1] in _CHECKPOINTS)
+
+
 def _guarding_duty(words: list[str], match: PhraseMatch[str]) -> bool:
     """«الكتيبة 166 للحماية والحراسة», «شركة حراسة»: guarding as a unit's or a firm's duty is no custody; «تحت
     الحراسة» (held under guard) is (Libyan outlets pass 2)."""
@@ -2149,6 +2161,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
                        and not _agency_name(words, m) and not _target_of_attack(words, m)
                        and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
+                       and not _fake_checkpoint(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
