@@ -571,9 +571,12 @@ _KIN_GROUPS = {"عائله", "العائله", "اسره", "الاسره", "قب
 # document states a wound, care or violence done to the body (these stems, a cheap substring test: «بجروح», «إصابته»,
 # «كسور», «الإسعاف», «بالنار»; «اعتداء بالعنف», «تعنيف»: the labels count the victims of violence), or a transfer to
 # a hospital («نقل إلى المستشفى»; a hospital alone is often where the assault happened).
-_ASSAULT_STEMS = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "تعتد", "ضرب")
+_ASSAULT_STEMS = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "تعتد", "ضرب",
+                  "beat", "assault", "punch", "kicked", "whipp", "flogg")  # English: "was beaten", "assaulted"
 _WOUND_STEMS = ("جرح", "جروح", "صاب", "صيب", "كسور", "كسر", "رضوض", "كدم", "نزيف", "حروق", "اسعاف", "علاج", "غرز",
-                "عجز", "طعن", "رصاص", "بالنار", "عنف")
+                "عجز", "طعن", "رصاص", "بالنار", "عنف",
+                "wound", "injur", "hurt", "hospital", "treated", "treatment", "bruis", "fractur", "broken", "bleed",
+                "stab", "gunshot", "burns", "stitches", "intensive", "concussion", "bloodied")
 _NEGATORS = {"دون", "بدون", "لم", "عدم", "بلا", "دونما"}  # «دون أن يصاب بجروح»: no wound
 _NEGATION_REACH = 3
 

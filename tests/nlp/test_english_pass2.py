@@ -135,7 +135,8 @@ def test_treated_people_are_injured() -> None:
 
 
 @pytest.mark.parametrize(("text", "killed", "injured"), [
-    ("A nurse working for a charity clinic in Misrata was beaten by two men on Thursday.", None, 1),
+    ("A nurse working for a charity clinic in Misrata was beaten by two men on Thursday and treated for bruises.",
+     None, 1),
     ("Journalist Ali Salem was shot in the arm by gunmen outside his home in Sirte.", None, 1),
     ("A Sudanese worker died in hospital in Tripoli two days after he was attacked by a gang.", 1, None),
 ])

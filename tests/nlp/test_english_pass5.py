@@ -111,7 +111,8 @@ def test_a_cousin_seriously_injured_is_one_injured() -> None:
 
 
 def test_one_named_with_an_article_joins_the_number_after_and() -> None:
-    text = "Armed men beat a teacher and three pupils at a school in Sabha on Monday, the education office said."
+    text = ("Armed men beat a teacher and three pupils at a school in Sabha on Monday, leaving them with bruises, the "
+            "education office said.")
     assert counts(text)[1] == 4
 
 
