@@ -82,7 +82,7 @@ from nlp.counts_rules import (
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
-from nlp.victims import CATEGORY_CUES, medic_agent, sentence_categories, witness
+from nlp.victims import CATEGORY_CUES, english_members_of, medic_agent, sentence_categories, witness
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.5
@@ -2028,7 +2028,8 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     their texts); empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's
     sentence."""
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
-        if _AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None:
+        if (_AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None) and (
+                marker := english_members_of(words)) is None:
             return set()
     else:
         marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)

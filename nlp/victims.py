@@ -279,6 +279,21 @@ def sentence_categories(words: list[str]) -> set[str]:
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
 
 
+_EN_SOME = frozenset(("some", "several", "many", "most", "all", "both"))
+_EN_WERE = frozenset(("were", "was"))
+
+
+def english_members_of(words: list[str]) -> int | None:
+    """Index of "were / was" in "Two of the patients were teenage boys", "one of the dead was a woman": the words after
+    it tell who some of an already reported group are, as «بينهم» does (a listing marker for
+    ``incidents.listed_victim_categories``); None when the sentence has no such form (English pass 13)."""
+    for at in range(1, len(words) - 3):
+        if (words[at] == "of" and words[at + 1] == "the" and words[at + 3] in _EN_WERE
+                and (words[at - 1] in _EN_SOME or parse_number(words, at - 1) is not None)):
+            return at + 3
+    return None
+
+
 def foreign_worker(words: list[str]) -> bool:
     """A person told by a nationality of the migrants' countries of origin ("a Chadian woman", "Nigerian workers",
     «شاب نيجيري», «امرأة تشادية») or "from" one of them ("a farm worker from Niger"); not a Sudanese (the war's own
