@@ -258,7 +258,7 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
     actors = sorted(kept + added, key=lambda a: a.start)
     actors = sorted(actors + _defined_acronyms(text, token_starts, actors), key=lambda a: a.start)
-    actors = _ministry_units(text, token_starts, _government_ministries(text, actors))
+    actors = _men_in_body_uniform(text, _ministry_units(text, token_starts, _government_ministries(text, actors)))
     return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, _member_forms_dropped(text, actors))))
 
 
@@ -277,24 +277,49 @@ def _government_ministries(text: str, actors: list[ActorMatch]) -> list[ActorMat
 
 
 _MINISTRY_TAIL = re.compile(rf"(?:{_MINISTRY.pattern})$")
+_FORCE_UNIT = re.compile(r"(?:['’]s|(?<=s)['’]) military police\b")  # "the LNA's military police" (pass 13)
+_FORCE_TAIL = re.compile(r"\b(?:Army|Armed Forces)$")
 _MINISTRY_UNIT = re.compile(r"['’]s (?:[a-z]+ ){0,3}(?:department|directorate|agency|unit|office|service)\b")
 
 
 def _ministry_units(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
     """"The Interior Ministry's criminal investigation department", "the Interior Ministry's traffic department": a
     ministry's possessive before a lower-case unit is one actor, written whole, as a government's possessive before its
-    ministry (labelled whole 2 of 2 times); the ministry's and the unit's own finds go. A unit with a proper name keeps
-    it ("the Defence Ministry's 444 Brigade")."""
-    if "'s " not in text and "’s " not in text:
+    ministry (labelled whole 2 of 2 times); so is an army's military police ("the Libyan National Army's military
+    police", 2 of 2). The owner's and the unit's own finds go. A unit with a proper name keeps it ("the Defence
+    Ministry's 444 Brigade", "the LNA's 128th Brigade")."""
+    if "'" not in text and "’" not in text:
         return actors
     merged = []
     for a in actors:
-        unit = _MINISTRY_UNIT.match(text, a.end) if _MINISTRY_TAIL.search(a.name) else None
+        unit = (_MINISTRY_UNIT.match(text, a.end) if _MINISTRY_TAIL.search(a.name)
+                else _FORCE_UNIT.match(text, a.end) if a.type == "military" or _FORCE_TAIL.search(a.name) else None)
         rng = _token_range(token_starts, a.start, unit.end()) if unit is not None else None
         if unit is not None and rng is not None:
             a = replace(a, name=text[a.start : unit.end()], end=unit.end(), last_token=rng[1], core_last=-1)
         merged.append(a)
     return [a for a in merged if not any(b is not a and b.start <= a.start and a.end <= b.end for b in merged)]
+
+
+_MEN_IN_UNIFORM = re.compile(r"\b(?:men|gunmen) in (?=[A-Z])")
+_UNIFORM_NEXT = re.compile(r" uniforms?\b")
+
+
+def _men_in_body_uniform(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """"Taken by men in Radaa uniforms", "beaten by men in SSA uniform": men wearing a body's uniform are told, so the
+    description is an actor, written whole, as "men in military uniform" is (labelled so 2 of 2 times); the body's
+    own find stays beside it (English pass 10: the uniform still names the body)."""
+    if " uniform" not in text:
+        return actors
+    out = []
+    for a in actors:
+        men = _MEN_IN_UNIFORM.search(text, max(0, a.start - 10), a.start + 1)
+        tail = _UNIFORM_NEXT.match(text, a.end) if men is not None and men.end() == a.start and a.id else None
+        if tail is not None:
+            out.append(replace(a, name=text[men.start() : tail.end()], id="generic-unknown-gunmen", type="generic",
+                               start=men.start(), end=tail.end()))
+        out.append(a)
+    return out
 
 
 _MEMBER_LINKS = (" of the ", " of ")

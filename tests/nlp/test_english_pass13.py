@@ -105,3 +105,36 @@ def test_suspects_listed_are_no_victims() -> None:
     text = ("Gunmen shot dead a driver in Sabratha on Friday. Police arrested five men; two of the arrested were "
             "teenagers.")
     assert "children" not in _categories(text)
+
+
+# --- an army's military police, written whole -------------------------------------------------------------------
+
+
+def test_an_armys_military_police_is_one_actor() -> None:
+    text = "The Libyan National Army's military police detained a poet in Ajdabiya on Sunday, his brother said."
+    assert "Libyan National Army's military police" in actors(text)
+
+
+def test_a_plural_owners_military_police_is_one_actor() -> None:
+    text = "The Libyan Arab Armed Forces' military police arrested two bloggers in Tobruk, a rights group said."
+    assert "Libyan Arab Armed Forces' military police" in actors(text)
+
+
+def test_the_armys_own_brigade_keeps_its_name() -> None:
+    text = "The Libyan National Army's 106th Brigade said gunmen killed two of its men near Sirte."
+    assert "Libyan National Army's 106th Brigade" not in actors(text)
+
+
+# --- men in a named body's uniform -------------------------------------------------------------------------------
+
+
+def test_men_in_a_bodys_uniform_are_an_actor_beside_the_body() -> None:
+    text = "A cameraman was beaten by men in SSA uniform outside a bakery in Janzour today, colleagues said."
+    found = actors(text)
+    assert "men in SSA uniform" in found
+    assert "SSA" in found
+
+
+def test_gunmen_in_military_uniform_unchanged() -> None:
+    text = "Gunmen in military uniform beat a cameraman outside a bakery in Janzour today, colleagues said."
+    assert "Gunmen in military uniform" in actors(text)
