@@ -138,3 +138,23 @@ def test_men_in_a_bodys_uniform_are_an_actor_beside_the_body() -> None:
 def test_gunmen_in_military_uniform_unchanged() -> None:
     text = "Gunmen in military uniform beat a cameraman outside a bakery in Janzour today, colleagues said."
     assert "Gunmen in military uniform" in actors(text)
+
+
+# --- where the victims come from, told in a sentence of its own ----------------------------------------------------
+
+
+def test_most_are_from_origin_countries_names_migrants() -> None:
+    text = ("Nurses in Kufra treated eight women who said they had been raped by traffickers this month. Most are "
+            "from Eritrea and Somalia.")
+    assert "migrants" in _categories(text)
+
+
+def test_the_women_from_a_list_of_origins_are_migrants() -> None:
+    text = ("Nurses in Kufra treated eight women who said they had been raped by traffickers this month. The women, "
+            "from Sudan and Eritrea, said guards took them out at night.")
+    assert "migrants" in _categories(text)
+
+
+def test_suspects_from_an_origin_country_name_no_migrants() -> None:
+    text = "Gunmen shot dead a shopkeeper in Sabha on Monday. Police arrested two men from Niger."
+    assert "migrants" not in _categories(text)
