@@ -158,3 +158,13 @@ def test_the_women_from_a_list_of_origins_are_migrants() -> None:
 def test_suspects_from_an_origin_country_name_no_migrants() -> None:
     text = "Gunmen shot dead a shopkeeper in Sabha on Monday. Police arrested two men from Niger."
     assert "migrants" not in _categories(text)
+
+
+# --- "the Traffic Police" in Title Case -------------------------------------------------------------------------
+
+
+def test_title_case_traffic_police_is_one_body() -> None:
+    text = "Two people were killed when a lorry hit a minibus near Zliten on Sunday, the Traffic Police said."
+    found = actors(text)
+    assert "Traffic Police" in found
+    assert "Police" not in found
