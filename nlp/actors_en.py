@@ -60,7 +60,7 @@ _NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
 _PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|rival|local|tribal) (?=[a-z]+$)")
 # "traffic police", "the civil defence agency": a generic body's own words around it
-_GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=police$)")
+_GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=[Pp]olice$)")
 _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
 # capitalised word) before the word, its council also as a possessive ("Zawiya's municipal council", English pass 11; "Misrata's security
@@ -141,7 +141,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
             if run and run[0][2] in ("The", "A", "An"):
                 run = run[1:]
             heads = [k for k, w in enumerate(run) if w[2].rstrip("'’") in _HEADS or w[2].rstrip("'’s") in _HEADS
-                     or (k > 0 and run[k - 1][2] == "Attorney" and w[2].startswith("General"))]
+                     or (k > 0 and run[k - 1][2] == "Attorney" and w[2].startswith("General"))
+                     or (k > 0 and run[k - 1][2] == "Military" and w[2] == "Region")]  # "the Western Military Region" (pass 13)
             if heads and len(run) >= 2:
                 last = len(run) - 1
                 while last > 0 and run[last][2] in _JOINERS:
@@ -152,8 +153,10 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                 if not facility and len(run) >= 2:
                     end = run[-1][1]
                     if text[end - 2: end] in ("'s", "’s"):
-                        office = run[-1][2].startswith("General") and text[end : end + 7] == " office"
+                        office = run[-1][2].startswith("General") and text[end : end + 7].lower() == " office"
                         end = end + 7 if office else end - 2  # "Attorney General's office" (the body), not "the GNU's"
+                    elif text[end - 2: end] in ("s'", "s’"):
+                        end -= 1  # "the House of Representatives' speaker": the plural's possessive mark is no part of the name
                     spans.append((run[0][0], end))
             i = j + 1
     return spans
@@ -256,8 +259,7 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
     actors = sorted(kept + added, key=lambda a: a.start)
     actors = sorted(actors + _defined_acronyms(text, token_starts, actors), key=lambda a: a.start)
-    actors = _government_ministries(text, actors)
-    actors = _formal_forces_kept(text, actors)
+    actors = _formal_forces_kept(text, _men_in_body_uniform(text, _ministry_units(text, token_starts, _government_ministries(text, actors))))
     return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, _member_forms_dropped(text, actors))))
 
 
@@ -273,6 +275,52 @@ def _government_ministries(text: str, actors: list[ActorMatch]) -> list[ActorMat
             a = replace(a, name=text[owner.start() : a.end], start=owner.start())
         merged.append(a)
     return [a for a in merged if not any(b is not a and b.start <= a.start and a.end <= b.end for b in merged)]
+
+
+_MINISTRY_TAIL = re.compile(rf"(?:{_MINISTRY.pattern})$")
+_FORCE_UNIT = re.compile(r"(?:['’]s|(?<=s)['’]) military police\b")  # "the LNA's military police" (pass 13)
+_FORCE_TAIL = re.compile(r"\b(?:Army|Armed Forces)$")
+_MINISTRY_UNIT = re.compile(r"['’]s (?:[a-z]+ ){0,3}(?:department|directorate|agency|unit|office|service)\b")
+
+
+def _ministry_units(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
+    """"The Interior Ministry's criminal investigation department", "the Interior Ministry's traffic department": a
+    ministry's possessive before a lower-case unit is one actor, written whole, as a government's possessive before its
+    ministry (labelled whole 2 of 2 times); so is an army's military police ("the Libyan National Army's military
+    police", 2 of 2). The owner's and the unit's own finds go. A unit with a proper name keeps it ("the Defence
+    Ministry's 444 Brigade", "the LNA's 128th Brigade")."""
+    if "'" not in text and "’" not in text:
+        return actors
+    merged = []
+    for a in actors:
+        unit = (_MINISTRY_UNIT.match(text, a.end) if _MINISTRY_TAIL.search(a.name)
+                else _FORCE_UNIT.match(text, a.end) if a.type == "military" or _FORCE_TAIL.search(a.name) else None)
+        rng = _token_range(token_starts, a.start, unit.end()) if unit is not None else None
+        if unit is not None and rng is not None:
+            a = replace(a, name=text[a.start : unit.end()], end=unit.end(), last_token=rng[1], core_last=-1)
+        merged.append(a)
+    return [a for a in merged if not any(b is not a and b.start <= a.start and a.end <= b.end for b in merged)]
+
+
+_MEN_IN_UNIFORM = re.compile(r"\b(?:men|gunmen) in (?=[A-Z])")
+_UNIFORM_NEXT = re.compile(r" uniforms?\b")
+
+
+def _men_in_body_uniform(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """"Taken by men in Radaa uniforms", "beaten by men in SSA uniform": men wearing a body's uniform are told, so the
+    description is an actor, written whole, as "men in military uniform" is (labelled so 2 of 2 times); the body's
+    own find stays beside it (English pass 10: the uniform still names the body)."""
+    if " uniform" not in text:
+        return actors
+    out = []
+    for a in actors:
+        men = _MEN_IN_UNIFORM.search(text, max(0, a.start - 10), a.start + 1)
+        tail = _UNIFORM_NEXT.match(text, a.end) if men is not None and men.end() == a.start and a.id else None
+        if tail is not None:
+            out.append(replace(a, name=text[men.start() : tail.end()], id="generic-unknown-gunmen", type="generic",
+                               start=men.start(), end=tail.end()))
+        out.append(a)
+    return out
 
 
 _MEMBER_LINKS = (" of the ", " of ")

@@ -82,7 +82,14 @@ from nlp.counts_rules import (
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, has_arabic_script, normalize
-from nlp.victims import CATEGORY_CUES, medic_agent, sentence_categories, witness
+from nlp.victims import (
+    CATEGORY_CUES,
+    english_members_of,
+    english_origins_told,
+    medic_agent,
+    sentence_categories,
+    witness,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.5
@@ -2117,9 +2124,12 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     """The categories named after «بينهم» / "among" / "including" in a sentence (tokens already normalised, and
     their texts); empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's
     sentence."""
+    origins = {"migrants"} if english_origins_told(words) and not any(
+        word_forms(w) & _SUSPECTS_HELD for w in words) else set()
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
-        if _AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None:
-            return set()
+        if (_AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None) and (
+                marker := english_members_of(words)) is None:
+            return origins
     else:
         marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)
     if any(word_forms(w) & _SUSPECTS_HELD for w in words[:marker]):
@@ -2131,7 +2141,7 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
             named.update(m.payloads)
     if frozenset().union(*map(word_forms, words[marker + 1 :])) & CATEGORY_CUES:
         named.update(sentence_categories(words[marker + 1 :]))
-    return named - {"protesters"}
+    return (named | origins) - {"protesters"}
 
 
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:

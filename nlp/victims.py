@@ -279,13 +279,52 @@ def sentence_categories(words: list[str]) -> set[str]:
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
 
 
+_EN_SOME = frozenset(("some", "several", "many", "most", "all", "both"))
+_EN_WERE = frozenset(("were", "was"))
+
+
+def english_members_of(words: list[str]) -> int | None:
+    """Index of "were / was" in "Two of the patients were teenage boys", "one of the dead was a woman": the words after
+    it tell who some of an already reported group are, as «بينهم» does (a listing marker for
+    ``incidents.listed_victim_categories``); None when the sentence has no such form (English pass 13)."""
+    for at in range(1, len(words) - 3):
+        if (words[at] == "of" and words[at + 1] == "the" and words[at + 3] in _EN_WERE
+                and (words[at - 1] in _EN_SOME or parse_number(words, at - 1) is not None)):
+            return at + 3
+    return None
+
+
+_EN_ORIGIN_LIST = _ORIGINS | {"sudan", "and"}  # "from Sudan, Eritrea and Nigeria": an origin may close a list
+_EN_MOST = frozenset(("most", "many", "all"))
+
+
+def _origins_from(words: list[str], at: int) -> int | None:
+    """Index of the "from" that opens the list of countries the origin at ``at`` closes ("from Niger", "from Sudan,
+    Eritrea and Nigeria"), or None."""
+    k = at - 1
+    while k > 0 and words[k] in _EN_ORIGIN_LIST:
+        k -= 1
+    return k if k >= 0 and words[k] == "from" else None
+
+
+def english_origins_told(words: list[str]) -> bool:
+    """"Most are from Nigeria and Somalia", "most of them from Sudan, Eritrea and Nigeria", "the women, from Sudan and
+    Eritrea, said ...": a sentence of its own that tells where the reported victims come from names migrants, as
+    «بينهم» lists victims (English pass 13); the caller leaves out suspects ("two men from Niger were arrested")."""
+    for at, word in enumerate(words):
+        start = _origins_from(words, at) if word in _ORIGINS else None
+        if start is not None and any(w in _EN_MOST or w in _PERSONS for w in words[max(0, start - 4) : start]):
+            return True
+    return False
+
+
 def foreign_worker(words: list[str]) -> bool:
     """A person told by a nationality of the migrants' countries of origin ("a Chadian woman", "Nigerian workers",
     «شاب نيجيري», «امرأة تشادية») or "from" one of them ("a farm worker from Niger"); not a Sudanese (the war's own
     civilians, in Sudan's news) nor an origin named for no person ("a delegation from Niger")."""
     for at, word in enumerate(words):
-        if word in _ORIGINS and at > 0 and words[at - 1] == "from" and any(
-                w in _PERSONS for w in words[max(0, at - 4) : at - 1]):
+        start = _origins_from(words, at) if word in _ORIGINS else None
+        if start is not None and any(w in _PERSONS for w in words[max(0, start - 3) : start]):
             return True
         if word in _NATIONALS and (at + 1 < len(words) and words[at + 1] in _PERSONS
                                    or at > 0 and words[at - 1] in _PERSONS or _worker_of(words, at)):
