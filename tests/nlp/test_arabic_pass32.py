@@ -1,0 +1,65 @@
+"""Arabic social posts pass (tune32): missed incidents, victim categories and actors met in Libyan social-media
+posts, with sentences written for these tests (docs/labelling.md, the section "Arabic social posts pass (tune32):
+missed incidents, victim categories, actors")."""
+
+from nlp.evaluate import predict
+
+
+def _read(text: str) -> dict:
+    return predict({"text": text, "lang": "ar"})
+
+
+def _actors(text: str) -> list[str]:
+    return [a["name"] for a in _read(text)["actors"]]
+
+
+# --- missed incidents --------------------------------------------------------------------------------------------
+
+
+def test_a_death_notice_with_the_bullet_that_killed_is_a_killing() -> None:
+    read = _read("وفاة الحاج سالم (75 سنة) بعد إصابته برصاصة طائشة أمام دكانه في سوق الجمعة. إنا لله وإنا إليه راجعون")
+    assert read["is_incident"] and "killing" in read["incident_types"]
+    # guard: a death notice of an old man who died of age is no killing
+    assert not _read("وفاة الحاج سالم عن عمر ناهز 80 عاما في طرابلس. إنا لله وإنا إليه راجعون")["is_incident"]
+
+
+def test_a_brigade_holding_a_woman_without_charge_is_a_detention() -> None:
+    read = _read("ميليشيا مسلحة تحتجز المواطنة فاطمة منذ شهر في مقرها بالزاوية دون أي تهمة، حسب ما قالت عائلتها.")
+    assert read["is_incident"] and "arbitrary_detention" in read["incident_types"]
+    assert "women" in read["victim_categories"]
+
+
+def test_a_water_line_or_a_car_blown_up_is_an_attack_on_property() -> None:
+    read = _read("مسلحون مجهولون يفجرون خط نقل الغاز قرب مزدة فجر اليوم.")
+    assert read["is_incident"] and "attack_on_property_or_infrastructure" in read["incident_types"]
+    read = _read("تفجير سيارة الصحفي علي أمام منزله في سبها ليلة أمس، دون إصابات.")
+    assert read["is_incident"] and "attack_on_property_or_infrastructure" in read["incident_types"]
+
+
+# --- victim categories -------------------------------------------------------------------------------------------
+
+
+def test_elder_title_names_an_elderly_victim() -> None:
+    read = _read("مسلحون يعتدون بالضرب على الحاجة زينب داخل بيتها في غريان ويسرقون ذهبها.")
+    assert {"elderly", "women"} <= set(read["victim_categories"])
+    # guard: «الحاجة إلى» is the need for, no elder
+    read = _read("مسلحون يعتدون بالضرب على شاب في غريان، والأهالي يؤكدون الحاجة إلى الأمن.")
+    assert "elderly" not in read["victim_categories"]
+
+
+def test_a_wife_joined_to_the_man_killed_is_a_woman_victim() -> None:
+    read = _read("مسلحون يطلقون النار على سيارة في ورشفانة ما أدى إلى مقتل مواطن وزوجته.")
+    assert "women" in read["victim_categories"]
+
+
+def test_a_bracketed_age_makes_a_child_or_an_elderly() -> None:
+    read = _read("إصابة شاب وشقيقه (14 عاما) برصاص عشوائي في حي الهواري ببنغازي.")
+    assert "children" in read["victim_categories"]
+    # guard: a suspect's age says nothing of the victims
+    read = _read("القبض على المتهم (16 عاما) بعد طعنه شابا في سوق الخضار بمصراتة.")
+    assert "children" not in read["victim_categories"]
+
+
+def test_workers_of_a_migrants_country_in_the_common_spelling_are_migrants() -> None:
+    read = _read("مسلحون يطلقون النار على عاملين نيجريين في مزرعة قرب سبها ويصيبونهما بجروح.")
+    assert "migrants" in read["victim_categories"]
