@@ -63,3 +63,29 @@ def test_a_bracketed_age_makes_a_child_or_an_elderly() -> None:
 def test_workers_of_a_migrants_country_in_the_common_spelling_are_migrants() -> None:
     read = _read("مسلحون يطلقون النار على عاملين نيجريين في مزرعة قرب سبها ويصيبونهما بجروح.")
     assert "migrants" in read["victim_categories"]
+
+
+# --- actors ------------------------------------------------------------------------------------------------------
+
+
+def test_a_named_brigade_keeps_its_number() -> None:
+    assert "كتيبة الفجر 21" in _actors("اعتقال شابين في ورشفانة على يد عناصر كتيبة الفجر 21 بعد مداهمة منزلهما.")
+    # guard: a count after the brigade is no part of its name
+    assert "كتيبة الفجر 21" not in _actors("كتيبة الفجر تعتقل 21 شابا في ورشفانة بعد مداهمة منازلهم.")
+
+
+def test_an_armed_unit_is_named_without_its_town() -> None:
+    names = _actors("تعذيب موقوف على يد عناصر سرية الدعم الثانية في غدامس، وأسرته تطالب بالتحقيق.")
+    assert "سرية الدعم الثانية" in names
+    assert "سرية الدعم الثانية في غدامس" not in names
+
+
+def test_a_network_named_by_its_people_is_a_body() -> None:
+    assert "شبكة محامي الغرب للرصد" in _actors("وثقت شبكة محامي الغرب للرصد اعتقال ثلاثة ناشطين في الزاوية دون إذن قضائي.")
+    # guard: a grid is no body
+    assert not any(n.startswith("شبكة") for n in _actors("مسلحون يقتحمون محطة شبكة توزيع الكهرباء في غريان ويعتدون على الحراس."))
+
+
+def test_the_man_made_river_authority_is_an_actor() -> None:
+    assert "جهاز تنفيذ وإدارة مشروع النهر الصناعي" in _actors(
+        "جهاز تنفيذ وإدارة مشروع النهر الصناعي يعلن تعرض إحدى آباره للتخريب من مجهولين قرب الشويرف.")
