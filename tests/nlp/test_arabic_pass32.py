@@ -89,3 +89,14 @@ def test_a_network_named_by_its_people_is_a_body() -> None:
 def test_the_man_made_river_authority_is_an_actor() -> None:
     assert "جهاز تنفيذ وإدارة مشروع النهر الصناعي" in _actors(
         "جهاز تنفيذ وإدارة مشروع النهر الصناعي يعلن تعرض إحدى آباره للتخريب من مجهولين قرب الشويرف.")
+
+
+def test_a_car_set_on_fire_by_unknown_men_is_an_attack_on_property() -> None:
+    read = _read("مجهولون يحرقون سيارة مدير مدرسة أمام بيته في زليتن فجر اليوم.")
+    assert read["is_incident"] and "attack_on_property_or_infrastructure" in read["incident_types"]
+    # guard: a car catching fire on the road is an accident
+    assert not _read("احتراق سيارة على الطريق الساحلي قرب زليتن دون إصابات.")["is_incident"]
+
+
+def test_the_scouts_are_a_body() -> None:
+    assert "الكشافة" in _actors("بلدية زليتن تنظم حملة تشجير بمشاركة الكشافة في الحي الجامعي.")
