@@ -137,6 +137,9 @@ _AR_HARM_VERBS = frozenset(normalize(w) for w in (
     "يضرب", "اعتدى", "يعتدي",
     # harm nouns before the kin («مقتل طفل وإصابة والدته», «اختطاف زوجته»; Libyan outlets pass 2)
     "إصابة", "مقتل", "اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز"))
+# «وأوضح المستشفى أن المصابين رجل وزوجته»: the harmed named as a group, then who they are
+_THE_HARMED = frozenset(normalize(w) for w in (
+    "المصابين", "المصابون", "المصابان", "الجرحى", "القتلى", "الضحايا", "الضحيتين", "الضحيتان"))
 _AR_WOMEN_KIN = frozenset(normalize(w) for w in ("زوجته", "زوجة", "والدته", "شقيقته", "أخته"))
 _ON = normalize("على")
 _GIRL_WORDS = frozenset(normalize(w) for w in (
@@ -406,12 +409,12 @@ def _joined_to_harmed(words: list[str], at: int) -> bool:
     """«مقتل رجل وزوجته», «اختطاف مواطن ووالدته»: the kin joined by «و» to the person a harm noun names shares
     his harm."""
     return at >= 2 and words[at].startswith("و") and words[at - 1] in _PERSONS and bool(
-        word_forms(words[at - 2]) & _AR_HARM_VERBS)
+        word_forms(words[at - 2]) & (_AR_HARM_VERBS | _THE_HARMED))
 
 
 # «إصابة طفلة (9 سنوات)», «وفاة الحاجة مبروكة (70 سنة)»: posts give a person's age in brackets after the word
 # or name; the word before is kept to leave out a suspect's age («القبض على المتهم (17 عاما)»)
-_BRACKETED_AGE = re.compile(r"(\S+)\s*\(\s*([0-9\u0660-\u0669]{1,3})\s*(?:سنة|سنه|سنوات|عاما|عامًا|عام)\s*\)")
+_BRACKETED_AGE = re.compile(r"(\S+)\s*\(\s*([0-9\u0660-\u0669]{1,3})\s*(?:سنة|سنه|سنوات|عاما|عام)[\u064B-\u0652]*\s*\)")
 _SUSPECT_WORDS = frozenset(normalize(w) for w in (
     "المتهم", "المتهمة", "متهم", "الجاني", "الجانية", "القاتل", "المشتبه", "مشتبه", "فيه", "الموقوف", "suspect"))
 

@@ -100,3 +100,13 @@ def test_a_car_set_on_fire_by_unknown_men_is_an_attack_on_property() -> None:
 
 def test_the_scouts_are_a_body() -> None:
     assert "الكشافة" in _actors("بلدية زليتن تنظم حملة تشجير بمشاركة الكشافة في الحي الجامعي.")
+
+
+def test_the_wounded_told_as_a_man_and_his_wife() -> None:
+    read = _read("إطلاق نار على سيارة في الطريق الساحلي، وقال المستشفى إن المصابين رجل وزوجته.")
+    assert "women" in read["victim_categories"]
+
+
+def test_a_bracketed_age_written_with_tanween() -> None:
+    read = _read("إصابة رجل وابنه (13 عاماً) برصاص طائش في حي الزهور بسرت.")
+    assert "children" in read["victim_categories"]
