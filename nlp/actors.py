@@ -124,6 +124,8 @@ class _Cues:
     not_body_after: dict[str, frozenset[str]]
     not_body_alone: dict[str, frozenset[str]]
     construct_heads: frozenset[str]
+    people_construct_heads: frozenset[str]
+    construct_people: frozenset[str]
     hero_named_heads: frozenset[str]
     place_heads: frozenset[str]
     plural_heads: frozenset[str]
@@ -197,7 +199,9 @@ def load_cues() -> _Cues:
         purpose=_norm_set(data["purpose_nouns"]), adjectives=_norm_set(data["adjectives"]),
         not_body_after={normalize(k): _norm_set(v) for k, v in data["not_body_after"].items()},
         not_body_alone={normalize(k): _norm_set(v) for k, v in data["not_body_alone"].items()},
-        construct_heads=_norm_set(data["construct_heads"]), hero_named_heads=_norm_set(data["hero_named_heads"]),
+        construct_heads=_norm_set(data["construct_heads"]),
+        people_construct_heads=_norm_set(data["people_construct_heads"]), construct_people=_norm_set(data["construct_people"]),
+        hero_named_heads=_norm_set(data["hero_named_heads"]),
         place_heads=_norm_set(data["place_heads"]),
         plural_heads=_norm_set(data["plural_heads"]), name_nouns_after_l=_norm_set(data["name_nouns_after_l"]),
         units_after_article=_norm_set(data["units_after_article"]), mission_heads=_norm_set(data["mission_heads"]),
@@ -362,6 +366,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             if k < n and doc.clean(k) and words[k] in cues.numbered_arms:
                 last, k = k, k + 1
             continue
+        if not first and k == last + 1 and head in cues.numbered_heads and _number_closing_name(doc, k):
+            last, k = k, k + 1  # «كتيبة النصر 17»: a named brigade's number
+            continue
         if not first and k == last + 1 and head in cues.numbered_heads and word in cues.numbered_arms:
             last, k = k, k + 1  # an ordinal's arm: «السرية الثانية مشاة», «الكتيبة الثالثة مشاة»
             continue
@@ -374,6 +381,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             last, genitive, k = k, False, k + 1
             continue
         if (first and not definite and head in cues.construct_heads and len(word) >= 3 and word[:1] not in "وبل"
+                and (head not in cues.people_construct_heads or word in cues.construct_people)
                 and not _past_verb(word)
                 and k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال") and len(words[k + 1]) >= 4
                 and not doc.person(words[k + 1]) and words[k + 1] not in cues.stop):
@@ -433,6 +441,18 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if last == index + 1 and words[last] in cues.not_body_alone.get(head, ()):
         return None  # «هيئة الدفاع» alone: the defendant's lawyers
     return last
+
+
+_AFTER_UNIT_NUMBER = frozenset(("في", "بعد", "قبل", "على", "عند", "من", "التابعه", "التابع"))
+
+
+def _number_closing_name(doc: _Doc, k: int) -> bool:
+    """«عناصر كتيبة النصر 17 بعد استسلامهم»: a number right after a brigade's name is part of it when the
+    phrase ends there (punctuation, the text's end or a preposition), not a count of what follows («5 مدنيين»)."""
+    words = doc.words
+    if not words[k].isdigit() or len(words[k]) > 3:
+        return False
+    return k + 1 >= len(words) or not doc.clean(k + 1) or words[k + 1] in _AFTER_UNIT_NUMBER
 
 
 def _country_at(doc: _Doc, k: int) -> bool:
@@ -539,13 +559,20 @@ def _council_town(doc: _Doc, last: int) -> int:
     return last if town is None else town
 
 
-def _located_unit(doc: _Doc, last: int) -> int:
+def _armed_unit(doc: _Doc, head: str) -> bool:
+    """«سرية الإسناد الثالثة في الجفرة», «كتيبة ... في ترهونة»: a brigade or company is named without the town
+    where it acts or is based (the Libyan labels: «سرية الإسناد الثالثة», «كتيبة شهداء الوادي»), unlike an
+    office or a court («المكتب الجهوي للديوانة في منوبة»)."""
+    return head in doc.cues.numbered_heads
+
+
+def _located_unit(doc: _Doc, last: int, armed: bool = False) -> int:
     """«فرقة الحرس الوطني بالشوشة», «المكتب الجهوي للديوانة في منوبة»: a unit's name ends with «ب / في +
-    place» (dev labels keep it; the place stays a place too)."""
+    place» (dev labels keep it; the place stays a place too); not an armed unit's «في + place» (``_armed_unit``)."""
     from nlp.gazetteer import load_gazetteer
 
     words, k = doc.words, last + 1
-    if k + 1 < len(words) and words[k] == "في" and doc.clean(k) and doc.clean(k + 1):
+    if k + 1 < len(words) and words[k] == "في" and doc.clean(k) and doc.clean(k + 1) and not armed:
         found = load_gazetteer().match_at(doc.tokens, k + 1)
         if found is not None and found.form == words[k + 1] and not all(
                 load_gazetteer().by_id[pid].get("weak") for pid in found.payloads):
@@ -893,7 +920,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
                 core_end = index  # the prison stays a place, and its place is its own
             elif head in doc.cues.unit_heads or _regional(doc, index, chunk_end) or (
                     head in doc.cues.local_heads and _member_body(doc, index, chunk_end) is None):
-                chunk_end = _located_unit(doc, chunk_end)  # not a listed national body's branch («جمعية الهلال الأحمر الليبي»)
+                chunk_end = _located_unit(doc, chunk_end, _armed_unit(doc, head))  # not a listed national body's branch
             chunk_end = _council_town(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))

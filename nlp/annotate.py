@@ -67,7 +67,7 @@ from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
 from nlp.normalize import clitic_variants, has_arabic_letters, has_arabic_script, normalize
 from nlp.place_roles import role
-from nlp.victims import ages_categories, victim_categories
+from nlp.victims import ages_categories, bracketed_age_categories, victim_categories
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
@@ -629,6 +629,14 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
 LISTED_VICTIMS_REACH = 2  # sentences between a list of victims and the incident it belongs to
 
 
+def _bracketed_ages(also_named: dict[str, set[str]], found: list[tuple[Candidate, _Sentence]], body: str) -> None:
+    """Children and elderly by a bracketed age in an evidence sentence («وإصابة ابنهما (12 عاما)»): a post's way
+    of stating the age, which the word rules (an age verb, «من عمره») do not read."""
+    for candidate, sentence in found:
+        if categories := bracketed_age_categories(body[sentence.start : sentence.end]):
+            also_named.setdefault(candidate.type, set()).update(categories)
+
+
 def _listed_victims(listed: dict[int, set[str]], found: list[tuple[Candidate, _Sentence]],
                     sentences: list[_Sentence]) -> dict[str, set[str]]:
     """Categories of the sentences that only list victims («من بينهم ست نساء وثلاثة أطفال», "Among those detained
@@ -778,6 +786,8 @@ def annotate_rules(text: str, language: str | None = None,
     also_named = _listed_victims(listed, found, sentences) if listed else {}
     if wounded:
         also_named.setdefault("injury", set()).update(ages_categories(wounded))
+    if "(" in body:
+        _bracketed_ages(also_named, found, body)
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}
 

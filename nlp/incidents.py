@@ -84,6 +84,7 @@ from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, has_arabic_script, normalize
 from nlp.victims import (
     CATEGORY_CUES,
+    elder_title,
     english_members_of,
     english_origins_told,
     medic_agent,
@@ -138,6 +139,8 @@ _CLASH_REACH = 6  # «تبادل لإطلاق النار بين وحدات عس�
 _HIT_VERBS = {"اصاب", "اصابت", "يصيب", "تصيب", "ضرب", "ضربت", "يضرب", "تضرب", "hit", "struck"}  # verbs; «إصابة» ends in ه
 _FIRING = {"النار", "نار", "fire"}
 _BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"}
+_ELDER_TITLE_WORDS = frozenset(("الحاج", "الحاجه"))  # the precheck of ``elder_title`` (nlp/victims.py)
+_DEATH_MEANS_REACH = 8  # «وفاة الحاجة فلانة (70 سنة) بعد إصابتها برصاصة»: a name and an age before the means
 _MEANS_REACH = 6  # tokens from a killing to the bullet that caused it («لقي حتفه بعد أن أصابته رصاصة»)
 _BOATS = {"قارب", "قوارب", "مركب", "مراكب", "مركبي", "زورق", "سفينه", "boat", "boats", "vessel", "trawler"}
 _FISHING = {"صيد", "الصيد", "صيادين", "صياد", "fishing", "fishermen"}
@@ -2003,6 +2006,13 @@ def _released(words: list[str], index: int) -> bool:
         "be" not in words[max(0, index - 2) : index])
 
 
+def _died_by_bullet(words: list[str], last: int) -> bool:
+    """«وفاة الحاجة ... بعد إصابتها برصاصة طائشة»: a weak death word with the bullet or shrapnel that caused it
+    within ``_DEATH_MEANS_REACH`` words after it (a name and an age between) is a killing told with its means (as
+    strong as «مقتل»), even in a death notice («إنا لله وإنا إليه راجعون»: mourning clears deaths of age or illness)."""
+    return last >= 0 and any(word_forms(w) & _BULLETS for w in words[last + 1 : last + 1 + _DEATH_MEANS_REACH])
+
+
 def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for match in matches:
@@ -2362,7 +2372,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                       and not _fighters_companion(words, m.first, fighters_at)
                                                       and m.first not in perpetrators_at
                                                       and not (words[m.last].isascii() and _english_unharmed(words, m.last))
-                                                      for m in lex.civilians.find(tokens))
+                                                      for m in lex.civilians.find(tokens)) or (
+        bool(present & _ELDER_TITLE_WORDS) and bool(elder_title(words)))  # «الحاجة مبروكة»: an elder, a civilian
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
@@ -2553,7 +2564,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.8  # «الإفراج عن ناشط بعد ثلاثة أشهر من احتجازه»: the detention ended
         if "disease" in context and kind in CASUALTY_TYPES:
             confidence -= 0.8
-        if "mourning" in context and (kind == "injury" or (kind == "killing" and kind not in strong_types)):
+        shot_dead = kind == "killing" and kind not in strong_types and _died_by_bullet(words, candidate.last)
+        if shot_dead:
+            confidence += 0.15
+        if "mourning" in context and (kind == "injury" or (kind == "killing" and kind not in strong_types)) and not (
+                shot_dead):
             confidence -= 0.6  # «تلقينا ببالغ الحزن نبأ وفاة», «أمام هذا المصاب»: a death notice; «استشهاد» stays
         if "proceedings" in context and kind in HARM_TYPES and kind != "arbitrary_detention" and not casualty_count:
             confidence -= 0.35

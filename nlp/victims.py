@@ -9,6 +9,7 @@ The rules here only decide categories: the incident decisions keep their own vic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,12 @@ _AGE_RANGES = frozenset(normalize(w) for w in ("أعمارهم", "أعمارهن
 _RANGE_VERBS = frozenset(normalize(w) for w in ("تتراوح", "يتراوح"))
 _STATED_AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {"old", "aged"}
 CHILD_UNDER, ELDERLY_FROM = 18, 65
+# «الحاج/الحاجة» before a name: Libyan posts call an old man or woman so («وفاة الحاجة مبروكة»); not «الحاجة إلى»
+# (the need for), «الحاجة الماسة» nor «حسب الحاجة» (a word before it that makes it the noun "need")
+_ELDER_TITLES = {normalize("الحاج"): False, normalize("الحاجة"): True}
+_NEED_AFTER = frozenset(normalize(w) for w in (
+    "إلى", "الى", "لـ", "ل", "الماسة", "ماسة", "الملحة", "ملحة", "الكبيرة", "المتزايدة", "أم", "ام"))
+_NEED_BEFORE = frozenset(normalize(w) for w in ("حسب", "بحسب", "عند", "وقت", "دون", "عن", "بقدر", "فوق", "شدة"))
 _ELDERLY_WORDS = frozenset(normalize(w) for w in ("كهل", "مسن", "مسنة", "عجوز"))
 
 
@@ -130,6 +137,9 @@ _AR_HARM_VERBS = frozenset(normalize(w) for w in (
     "يضرب", "اعتدى", "يعتدي",
     # harm nouns before the kin («مقتل طفل وإصابة والدته», «اختطاف زوجته»; Libyan outlets pass 2)
     "إصابة", "مقتل", "اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز"))
+# «وأوضح المستشفى أن المصابين رجل وزوجته»: the harmed named as a group, then who they are
+_THE_HARMED = frozenset(normalize(w) for w in (
+    "المصابين", "المصابون", "المصابان", "الجرحى", "القتلى", "الضحايا", "الضحيتين", "الضحيتان"))
 _AR_WOMEN_KIN = frozenset(normalize(w) for w in ("زوجته", "زوجة", "والدته", "شقيقته", "أخته"))
 _ON = normalize("على")
 _GIRL_WORDS = frozenset(normalize(w) for w in (
@@ -145,12 +155,14 @@ _NATIONALS = frozenset(normalize(w) for w in (
     "senegalese", "guinean", "guineans", "cameroonian", "cameroonians", "bangladeshi", "bangladeshis",
     "نيجيري", "نيجيرية", "نيجيريين", "نيجيريات", "نيجيريون", "تشادي", "تشادية", "تشاديين", "تشاديات", "إريتري",
     "إريترية", "إريتريين", "إريتريات", "صومالي", "صومالية", "صوماليين", "إثيوبي", "إثيوبية", "إثيوبيين", "غاني",
-    "غانية", "غانيين", "بنغالي", "بنغاليين"))
+    "غانية", "غانيين", "بنغالي", "بنغاليين",
+    # the common spelling with one «ي» («عمال نيجريين»: Nigerians or Nigeriens, both migrants' origins)
+    "نيجري", "نيجرية", "نيجريين", "نيجريات", "نيجريون"))
 _PERSONS = frozenset(normalize(w) for w in (
     "worker", "workers", "labourer", "labourers", "man", "men", "woman", "women", "boy", "boys", "girl", "girls",
     "teenager", "nationals", "national", "family", "families", "people", "youth",
     "عامل", "عمال", "شاب", "شابة", "شبان", "رجل", "رجال", "امرأة", "نساء", "سيدة", "طفل", "أطفال", "فتاة",
-    "مواطن", "مواطنين", "مواطنة", "رعايا"))
+    "مواطن", "مواطنين", "مواطنة", "رعايا", "عاملين", "عاملان", "عاملا"))
 # a worker named by his trade, whose nationality follows the trade's noun («سائق شاحنة تشادي», «عامل بناء نيجيري»)
 _TRADES = frozenset(normalize(w) for w in ("سائق", "عامل", "عمال", "راعي", "بائع", "حارس", "مزارع"))
 # a single girl; girls after a number («ثلاث فتيات», "two girls")
@@ -173,7 +185,8 @@ _EN_ROLES = frozenset((
 _EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
 FEMININE_CUES = _EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
 # the precheck nlp/incidents.py runs before ``sentence_categories``: a stated age, a feminine reference, a girl, an origin
-CATEGORY_CUES = _STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _NATIONALS
+CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _NATIONALS | frozenset(_ELDER_TITLES)
+                 | frozenset("و" + w for w in _AR_WOMEN_KIN))
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -276,6 +289,7 @@ def sentence_categories(words: list[str]) -> set[str]:
         found.add("children")
     if foreign_worker(words):
         found.add("migrants")
+    found |= elder_title(words)
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
 
 
@@ -370,9 +384,20 @@ def feminine_victim(words: list[str]) -> bool:
             return True
         if word == _HER and at > 0 and word_forms(words[at - 1]) & _RELEASE:  # «الإفراج عنها»
             return True
-        if word in _AR_WOMEN_KIN and at > 0 and _after_harm_verb(words, at):
+        if (word in _AR_WOMEN_KIN or (word[:1] == "و" and word[1:] in _AR_WOMEN_KIN)) and at > 0 and _after_harm_verb(
+                words, at):
             return True
     return False
+
+
+def elder_title(words: list[str]) -> set[str]:
+    """«الحاج علي», «الحاجة مبروكة»: an elderly man or woman by the title Libyans give their elders (the
+    title's feminine is a woman too); not the noun "need" («الحاجة إلى», «حسب الحاجة»)."""
+    for at, word in enumerate(words[:-1]):
+        if word in _ELDER_TITLES and words[at + 1] not in _NEED_AFTER and not words[at + 1].startswith(("ل", "ال")) and not (
+                at and words[at - 1] in _NEED_BEFORE):
+            return {"elderly", "women"} if _ELDER_TITLES[word] else {"elderly"}
+    return set()
 
 
 def _named_after_role(words: list[str], at: int) -> bool:
@@ -416,7 +441,30 @@ def _after_harm_verb(words: list[str], at: int) -> bool:
     """«يقتل زوجته», «يشتبه في قتله زوجته», «اعتدى على زوجته», «وإصابة والدته»: the man's wife or mother is the one
     harmed."""
     before = at - 2 if words[at - 1] == _ON and at >= 2 else at - 1
-    return bool(word_forms(words[before]) & _AR_HARM_VERBS)
+    return bool(word_forms(words[before]) & _AR_HARM_VERBS) or _joined_to_harmed(words, at)
+
+
+def _joined_to_harmed(words: list[str], at: int) -> bool:
+    """«مقتل رجل وزوجته», «اختطاف مواطن ووالدته»: the kin joined by «و» to the person a harm noun names shares
+    his harm."""
+    return at >= 2 and words[at].startswith("و") and words[at - 1] in _PERSONS and bool(
+        word_forms(words[at - 2]) & (_AR_HARM_VERBS | _THE_HARMED))
+
+
+# «إصابة طفلة (9 سنوات)», «وفاة الحاجة مبروكة (70 سنة)»: posts give a person's age in brackets after the word
+# or name; the word before is kept to leave out a suspect's age («القبض على المتهم (17 عاما)»)
+_BRACKETED_AGE = re.compile(r"(\S+)\s*\(\s*([0-9\u0660-\u0669]{1,3})\s*(?:سنة|سنه|سنوات|عاما|عام)[\u064B-\u0652]*\s*\)")
+_SUSPECT_WORDS = frozenset(normalize(w) for w in (
+    "المتهم", "المتهمة", "متهم", "الجاني", "الجانية", "القاتل", "المشتبه", "مشتبه", "فيه", "الموقوف", "suspect"))
+
+
+def bracketed_age_categories(text: str) -> set[str]:
+    """Children and elderly by the ages a post writes in brackets after a person («ابنهما (12 عاما)»), not a
+    suspect's («المتهم (16 عاما)»)."""
+    if "(" not in text:
+        return set()
+    return ages_categories(int(m.group(2)) for m in _BRACKETED_AGE.finditer(text)
+                           if normalize(m.group(1)) not in _SUSPECT_WORDS)
 
 
 def ages_categories(ages: Iterable[int]) -> set[str]:
