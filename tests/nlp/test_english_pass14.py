@@ -1,6 +1,7 @@
 """English news pass 14 (docs/labelling.md, "English news pass 14 (tune34en): long wire and NGO texts"), checked on
 our own sentences (written by the rasad team; no real events)."""
 
+from nlp.evaluate import predict
 from tests.nlp.english_reading import counts, types
 
 # --- a verdict's harms are the act judged -------------------------------------------------------------------------
@@ -106,3 +107,21 @@ def test_an_activist_bundled_into_a_car_in_the_passive_is_abducted() -> None:
 
 def test_goods_forced_into_a_truck_are_no_abduction() -> None:
     assert types("The seized goods were forced into a truck at the Ras Ajdir crossing on Monday.") == set()
+
+
+# --- detainees of a DCIM centre are migrants ------------------------------------------------------------------------
+
+
+def _categories(text: str) -> set[str]:
+    return set(predict({"text": text, "lang": "en"})["victim_categories"])
+
+
+def test_detainees_of_a_dcim_centre_are_migrants() -> None:
+    text = ("Guards at a detention centre in Misrata fired on detainees on Monday, wounding four, a charity said. "
+            "The centre is run by the Directorate for Combating Illegal Migration (DCIM).")
+    assert "migrants" in _categories(text)
+
+
+def test_detainees_of_a_prison_with_no_dcim_are_not_migrants() -> None:
+    text = "Guards at a prison centre in Misrata fired on detainees on Monday, wounding four, a charity said."
+    assert "migrants" not in _categories(text)
