@@ -637,6 +637,24 @@ def _bracketed_ages(also_named: dict[str, set[str]], found: list[tuple[Candidate
             also_named.setdefault(candidate.type, set()).update(categories)
 
 
+# the migrants' detention authority, named in English news ("The centre is run by the Directorate for Combating
+# Illegal Migration (DCIM)"), and the detainees of one of its centres told in an evidence sentence
+_EN_MIGRANT_AUTHORITY = re.compile(r"\bDCIM\b|\bCombating Illegal Migration\b", re.IGNORECASE)
+_EN_CENTRE_DETAINEES = re.compile(r"\bdetainees\b[^.]*\bcent(?:re|er)\b|\bcent(?:re|er)\b[^.]*\bdetainees\b",
+                                  re.IGNORECASE)
+
+
+def _english_migrant_centre(also_named: dict[str, set[str]], found: list[tuple[Candidate, _Sentence]],
+                            body: str) -> None:
+    """"Guards at the detention centre fired on detainees", in a story that names the DCIM as the centre's keeper:
+    the detainees are migrants (English pass 14: the DCIM holds migrants only; the sentence names no nationality)."""
+    if not _EN_MIGRANT_AUTHORITY.search(body):
+        return
+    for candidate, sentence in found:
+        if _EN_CENTRE_DETAINEES.search(body[sentence.start : sentence.end]):
+            also_named.setdefault(candidate.type, set()).add("migrants")
+
+
 def _listed_victims(listed: dict[int, set[str]], found: list[tuple[Candidate, _Sentence]],
                     sentences: list[_Sentence]) -> dict[str, set[str]]:
     """Categories of the sentences that only list victims («من بينهم ست نساء وثلاثة أطفال», "Among those detained
@@ -788,6 +806,8 @@ def annotate_rules(text: str, language: str | None = None,
         also_named.setdefault("injury", set()).update(ages_categories(wounded))
     if "(" in body:
         _bracketed_ages(also_named, found, body)
+    if lang == "en":
+        _english_migrant_centre(also_named, found, body)
     incidents: dict[str, Incident] = {}
     date_cache: dict[int, EventDate | None] = {}
 

@@ -47,7 +47,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # English plurals of people (English pass): "three boys were killed", "two medics were wounded"
                 "boys", "girls", "sons", "daughters", "brothers", "sisters", "siblings", "relatives", "members",
                 "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "shepherds", "traders",
-                "passers", "passersby", "neighbours", "neighbors", "colleagues", "friends", "cousins",
+                "passers", "passersby", "drivers", "neighbours", "neighbors", "colleagues", "friends", "cousins",
                 # fighters-only tolls still count (English pass 12): "three engineers of the army were killed"
                 "engineers", "smugglers", "rebels"}  # «إصابة 12 عون أمن و5 مشجعين»
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
@@ -68,7 +68,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "daughter", "wife", "husband", "brother", "sister", "mother", "father",
                     "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
                     "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
-                    "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident"}
+                    "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident",
+                    "guard"}  # "shooting a guard" (English pass 14), as «حارس»
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS
@@ -1655,7 +1656,9 @@ _EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old"
                          # "Eleven Libyan medical students", "four foreign workers" (English pass 9)
                          "medical", "university", "school", "foreign", "local", "female", "male", "migrant",
                          # "three captured fighters ... being shot dead": a state, the captives' (English pass 12)
-                         "captured", "detained", "bound", "blindfolded", "fuel"}  # "four fuel smugglers"
+                         "captured", "detained", "bound", "blindfolded", "fuel",  # "four fuel smugglers"
+                         # a trade's noun before its people ("three truck drivers", "two aid workers"; English pass 14)
+                         "truck", "lorry", "taxi", "bus", "aid", "construction", "farm"}
 
 
 # nationalities of Libya's southern neighbours and migrants that are no country cue (a cue would weigh a border

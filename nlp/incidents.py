@@ -979,12 +979,25 @@ _EN_CARS = frozenset({"car", "cars", "vehicle", "vehicles", "van", "pickup", "tr
 _EN_CAR_REACH = 4  # "into a white Toyota", "into an unmarked pickup truck": "into", an article, two modifiers
 
 
+_EN_PASSIVE_SUBJECTS = frozenset(SINGULAR_VICTIMS | PERSON_NOUNS | {"he", "she", "they"})
+
+
+def _english_passive_into(words: list[str], index: int) -> bool:
+    """"an activist was bundled into a car by men in plain clothes": the passive, its subject a person (English pass
+    14; not "the goods were forced into a truck"), the car within reach after "into"."""
+    return (0 < index < len(words) - 1 and words[index - 1] in ("was", "were") and words[index + 1] == "into"
+            and not _EN_CARS.isdisjoint(words[index + 2 : index + 2 + _EN_CAR_REACH])
+            and any(w in _EN_PASSIVE_SUBJECTS for w in words[max(0, index - 1 - _EN_SUBJECT_REACH) : index - 1]))
+
+
 def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """"gunmen forced him into a white Toyota", "bundled the activist into a van": a person pushed into a car is
     taken away (an abduction; the lexicon's "taken by gunmen" does not say it this way)."""
     if "into" not in words or not _EN_CARS.intersection(words):
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
+        if word in _EN_FORCED_IN and _english_passive_into(words, index):
+            return [PhraseMatch(index, index + 1, (Trigger("abduction", STRONG),), word)]
         if word in _EN_FORCED_IN and "into" in words[index + 2 : index + 5]:
             into = words.index("into", index + 2)
             if _EN_CARS.intersection(words[into + 1 : into + 1 + _EN_CAR_REACH]) and (
@@ -1377,6 +1390,23 @@ def _english_so_far(words: list[str]) -> bool:
     return False
 
 
+_EN_SERIES_ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_EN_SERIES_SPANS = frozenset({"year", "month", "week", "since"})  # "this year", "this month", "since January"
+_EN_ORDINAL_REACH = 2  # "the fourth attack", "the third such attack": the ordinal up to two words before the harm
+
+
+def _english_series_rank(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"It was the fourth attack on a journalist's property this year": a harm ranked in a series over a span is a
+    monitor's tally (no victim of its own to count; English pass 14); not "a second blast" (no span, the ordinals
+    from third on only), nor "shot dead a shopkeeper on Monday, the fourth such killing this year" (a harm told
+    unranked, or a day named: the event beside its rank)."""
+    if (_EN_SERIES_ORDINALS.isdisjoint(words) or _EN_SERIES_SPANS.isdisjoint(words)
+            or not _EN_EVENT_DAYS.isdisjoint(words)):
+        return False  # a cheap test first
+    return bool(matches) and all(not _EN_SERIES_ORDINALS.isdisjoint(words[max(0, m.first - _EN_ORDINAL_REACH) : m.first])
+                                 for m in matches)
+
+
 _EN_SO_FAR_REACH = 6  # "so far recovered more than 350 bodies": words from after "so far" to the remains word
 
 
@@ -1476,6 +1506,23 @@ def _english_release_welcomed(words: list[str], match: PhraseMatch[Trigger]) -> 
     if k < 1 or words[k] != "of" or words[k - 1] != "release":
         return False
     return not _EN_RELEASE_TOLD.isdisjoint(words[max(0, k - 4) : k - 1])
+
+
+# a court's verdict verbs ("sentenced five men to death for the killing of ...", "convicted of the 2022 kidnapping")
+# (not "sentence", "jailed", "jails": "serving a sentence", "a jailed activist", "in Libya's jails" name no verdict)
+_EN_VERDICTS = frozenset({"sentenced", "sentences", "convicted", "convicts", "acquitted", "acquits"})
+
+
+def _english_judged_act(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"A court sentenced five men to death for the killing of a businessman during a kidnapping in 2022": every harm
+    told after a verdict verb in its English sentence is the act judged (labelling guide: trials of past events are
+    no incidents), the kidnapping in which the killing happened too, not only the charge's first noun (English pass
+    14). A harm before the verdict ("gunmen killed a guard who had been convicted"), or after a finite verb of its
+    own ("A man convicted of theft last year was shot dead") is the sentence's own event."""
+    if not words[0].isascii() or _EN_VERDICTS.isdisjoint(words[: match.first]):
+        return False  # a cheap test first
+    verdict = max(k for k in range(match.first) if words[k] in _EN_VERDICTS)
+    return _EN_FINITE.isdisjoint(words[verdict + 1 : match.first])
 
 
 _EN_SPAN_OPEN = {"between": "and", "from": "to"}
@@ -2190,7 +2237,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if words[0].isascii() and _english_match_score(words):
         context.add("figurative")
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
-    tally = (_case_tally(words) or _english_so_far(words) or _period_tally(words)
+    tally = (_case_tally(words) or _english_so_far(words) or _period_tally(words) or _english_series_rank(words, matches)
              or (_latin_start(words) and _english_year_figure(words, matches)) or bool(_SIMULATED.intersection(words))
              or _year_tally(words))  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
     if tally or last_century_year(words) or _english_period_tally(words) or (
@@ -2215,7 +2262,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_torture_for_us(words, m) and not _english_thing_executed(words, m)
                and not _english_crimes_including(words, m) and not _english_years_since(words, m)
                and not _english_settlement_attacked(words, m) and not _english_warning_only(words, m)
-               and not _english_release_welcomed(words, m)]
+               and not _english_release_welcomed(words, m) and not _english_judged_act(words, m)]
     matches = _assaulters_grievance(words, matches)
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
@@ -2650,6 +2697,9 @@ _CLAIMED_FRAMES = frozenset({"denial"})  # frames whose body perpetrators are pa
 # account of the acts charged ("Prosecutors say 30 detainees died in custody"; English pass 9), unless the headline
 # tells a harm of its own (its "arrest warrant" is a weak detention word, no harm)
 _EN_WARRANT_HEADS = {"icc", "warrant", "indictment"}
+# "Germany extradites Libyan suspect in 2019 torture case": a suspect handed over to face trial, the harm it names
+# the case's (English pass 14)
+_EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
 _COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
 # "Abuses continued unchecked in 2025, says Human Rights Watch World Report": a headline's yearly report is a country's
@@ -2693,6 +2743,9 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
                 t.text for t in tokens[match.first : match.last + 1]) and not any(
                 t.strength > DETENTION_WEAK for m in trigger_matches() for t in m.payloads):
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
+        if "proceedings" in match.payloads and _EN_EXTRADITION_HEADS.intersection(
+                t.text for t in tokens[match.first : match.last + 1]):
+            frame.add("warrant")
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     if denials and any(m.first > min(denials) for m in trigger_matches()):
