@@ -65,3 +65,21 @@ def test_a_street_named_after_a_person_keeps_the_whole_name() -> None:
     assert "شارع جمال عبد الناصر" in _places("أضرم مجهولون النار في مقهى بشارع جمال عبد الناصر في مدينة سرت.")
     # guard: a street named after a town alone stays as it was
     assert "شارع جمال" in _places("حادث مرور في شارع جمال بمدينة سوسة.")
+
+
+# --- actors --------------------------------------------------------------------------------------------------------
+
+
+def _actors(text: str) -> list[str]:
+    return [a["name"] for a in _read(text)["actors"]]
+
+
+def test_gunmen_named_by_their_uniform_or_motorbikes_are_one_actor() -> None:
+    assert "مسلحين بزي رسمي" in _actors("اقتاد مسلحين بزي رسمي الناشط من منزله في مصراتة إلى جهة مجهولة.")
+    assert "مسلحون على دراجات نارية" in _actors("هاجم مسلحون على دراجات نارية سوقا أسبوعية قرب تيلابيري فقتلوا سبعة "
+                                                "مدنيين.")
+
+
+def test_the_sahel_branch_of_the_islamic_state_is_the_registry_group() -> None:
+    read = _read("تبنى تنظيم الدولة في الساحل الهجوم الذي قتل فيه عشرة قرويين في شمال بوركينا فاسو.")
+    assert any(a["name"] == "تنظيم الدولة في الساحل" and a["id"] == "isis" for a in read["actors"])
