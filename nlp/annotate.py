@@ -299,10 +299,14 @@ def _facility(text: str, tokens: Tokens, words: list[str], match: Match, followi
         # «مطار جربة جرجيس» is one name; not «زنقة بنغازي بالدار البيضاء» nor «مخيم قاريونس ببنغازي» (in Benghazi)
         if nxt.first_token == last + 1 and form not in _STREET_HEADS and not _has_proclitic(tokens, nxt):
             last = nxt.last_token
-    last = _with_adjectives(words, last)
+    person = form in _STREET_HEADS and _compound_name_end(words, last) != last
+    last = _compound_name_end(words, last) if person else _with_adjectives(words, last)
     name, start, end = tokens.surface(text, head_first, last, form)
     entry = {**match.entry, "precision": "facility"}
-    if form in _STREET_HEADS and match.entry.get("precision") in _NAMED_AFTER:
+    if person:  # «شارع جمال عبد الناصر»: named after a person, not after the town «جمال»
+        entry = {**entry, "id": "unlisted-" + "-".join(normalize(name).split()), "country": None, "lat": None,
+                 "lon": None, "region": None, "precision": "street"}
+    elif form in _STREET_HEADS and match.entry.get("precision") in _NAMED_AFTER:
         # «ساحة المغرب العربي», «زنقة بنغازي» (Casablanca): a street named after a place is not in that place
         entry = {**entry, "id": f"street-{entry['id']}", "country": None, "lat": None, "lon": None,
                  "region": None, "precision": "street"}
@@ -319,6 +323,18 @@ def _street_anywhere(match: Match, words: list[str], actor_tokens: set[int]) -> 
              "lon": None, "region": None, "precision": "street"}
     street = Match(entry, match.start, match.end, match.text, (entry,), match.first_token, match.last_token)
     return street if _keep_place(street, words, actor_tokens) else None
+
+
+# Words that continue a person's compound name: «جمال عبد الناصر», «عمر بن الخطاب», «علي أبو زيد».
+_NAME_LINKS = frozenset({"عبد", "بن", "ابو", "ابن"})
+
+
+def _compound_name_end(words: list[str], last: int) -> int:
+    """«شارع جمال عبد الناصر»: a street named after a person goes on over «عبد / بن / أبو» and the next word (a
+    weak town name as the given name is cut there otherwise); ``last`` when no such link follows."""
+    if last + 2 < len(words) and words[last + 1] in _NAME_LINKS and len(words[last + 2]) > 2:
+        return last + 2
+    return last
 
 
 # «قبالة سواحل زوارة»: the coast of a town is a place of its own in the labels, beside the town.

@@ -2007,7 +2007,8 @@ def _duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict
         if _singular_passive(words, index) and not (slot == "injured" and "killed" in found):
             found[slot] = 1  # «أصيب بطلق ناري وحالته حرجة»
             continue
-        if slot == "injured" and "killed" not in found and _possessed_wound(words, index):
+        if slot == "injured" and "killed" not in found and (
+                _possessed_wound(words, index) or _wound_caused_to_one(words, index)):
             found[slot] = 1  # «ما أدى إلى إصابته بكسور»: his injury (not «توفي متأثرا بإصابته»: the dead's)
             continue
         window = words[index + 1 : index + 3]
@@ -2129,6 +2130,20 @@ _WOUND_GOVERNORS = frozenset({"الي", "في", "عن", "بعد", "اثر", "ج�
 def _possessed_wound(words: list[str], index: int) -> bool:
     """«أدى إلى إصابته», «بعد إصابتها»: the injury noun with the pronoun «his» / «her», one person hurt."""
     return words[index] in _POSSESSED_WOUNDS and index > 0 and words[index - 1] in _WOUND_GOVERNORS
+
+
+# «ما تسبب له في جرح», «خلف لها كسورا»: a wound caused «to him / her» is one person's.
+_CAUSING = frozenset({"تسبب", "تسببت", "سبب", "سببت", "خلف", "خلفت", "احدث", "احدثت"})
+_TO_ONE = frozenset({"له", "لها"})
+
+
+def _wound_caused_to_one(words: list[str], index: int) -> bool:
+    """«انهالوا عليه بالضرب، ما تسبب له في جرح على مستوى الرأس»: the injury noun after a causing verb with «له /
+    لها» (and «في») is the one victim's wound, as «إصابته» is."""
+    before = words[max(0, index - 3) : index]
+    if before[-1:] == ["في"]:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] in _TO_ONE and _strip_and(before[-2]) in _CAUSING
 
 
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}

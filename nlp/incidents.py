@@ -1923,7 +1923,9 @@ def _died_of_wounds(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bo
                                  for m in injuries)
 
 
-_THEN_DIED = {"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي"}
+# «وفارق الحياة» is the same end («أصيب بثلاث رصاصات في الصدر وفارق الحياة قبل وصوله»: tune35 pass)
+_THEN_DIED = {"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي", "وفارق", "ففارق", "وفارقت", "ففارقت",
+              "ليفارق", "لتفارق"}
 
 
 def _then_died(words: list[str], match: PhraseMatch[Trigger]) -> bool:
