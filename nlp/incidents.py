@@ -2129,6 +2129,33 @@ def _fake_checkpoint(words: list[str], match: PhraseMatch[str]) -> bool:
             and words[match.first] in _FAKE and words[match.first - 1] in _CHECKPOINTS)
 
 
+# «بعد أيام من تلقيها تهديدات»: threats received before the act (Arabic pass tune37)
+# the noun with its owner only: «إنه تلقى تهديدات» (the verb, «تلقي» once normalised) tells the threats as the
+# sentence's own news
+_RECEIVED = frozenset(normalize(w) for w in ("تلقيه", "تلقيها", "تلقيهم", "تلقيهما"))
+_RECEIVED_REACH = 2  # «تلقيها تهديدات», «تلقيه عدة تهديدات»
+
+
+def _threats_received(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«أحرق مجهولون سيارتها بعد أيام من تلقيها تهديدات»: threats already received are the act's background, not a
+    harm that might happen (the hypothetical cue «تهديدات» would blank the sentence)."""
+    return (set(match.payloads) == {"hypothetical"} and match.first == match.last
+            and any(w in _RECEIVED for w in words[max(0, match.first - _RECEIVED_REACH) : match.first]))
+
+
+# «العثور على الطفل محمد (9 سنوات) سالما»: a missing person found safe (Arabic pass tune37)
+_FOUND_ALIVE = frozenset(normalize(w) for w in ("العثور", "عثر", "عثرت", "يعثر", "تعثر", "عثروا", "وجد", "وجدت"))
+_SAFE = frozenset(normalize(w) for w in ("سالما", "سالمة", "سالمين", "سالمون", "سالمتين", "سالمان"))
+_FOUND_SAFE_REACH = 8  # «العثور على الطفل محمد (9 سنوات) سالما»: a name and an age between
+
+
+def _found_safe(words: list[str]) -> bool:
+    """«أعلنت المديرية العثور على الطفل المفقود سالما بعد يومين من فقدانه»: the missing found safe is a rescue's end,
+    no disappearance (read as the `rescue` cue: a disappearance or «other» with nobody dead loses its weight)."""
+    return any(w in _SAFE and any(f in _FOUND_ALIVE for f in words[max(0, i - _FOUND_SAFE_REACH) : i])
+               for i, w in enumerate(words))
+
+
 def _guarding_duty(words: list[str], match: PhraseMatch[str]) -> bool:
     """«الكتيبة 166 للحماية والحراسة», «شركة حراسة»: guarding as a unit's or a firm's duty is no custody; «تحت
     الحراسة» (held under guard) is (Libyan outlets pass 2)."""
@@ -2230,12 +2257,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
                        and not _agency_name(words, m) and not _target_of_attack(words, m)
                        and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
-                       and not _fake_checkpoint(words, m)
+                       and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
         where.setdefault("denial", []).extend(_english_rejected_claims(words))
     context = set(where)
+    if _found_safe(words):
+        context.add("rescue")
     if words[0].isascii() and _english_match_score(words):
         context.add("figurative")
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
