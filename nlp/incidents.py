@@ -84,6 +84,7 @@ from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, has_arabic_script, normalize
 from nlp.victims import (
     CATEGORY_CUES,
+    counsel_for,
     elder_title,
     english_members_of,
     english_origins_told,
@@ -746,9 +747,14 @@ def _fishing_boat_fired_on(words: list[str], joined: str) -> list[PhraseMatch[Tr
             continue
         window = words[max(0, index - 6) : index + 6]
         boats = [k for k, w in enumerate(window) if word_forms(w) & _BOATS]
-        if any(word_forms(w) & _FISHING for k in boats for w in window[k + 1 : k + 3]):
+        if any(word_forms(w) & _FISHING for k in boats for w in window[k + 1 : k + 3]) or _english_fishing_boat(window, boats):
             return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
     return []
+
+
+def _english_fishing_boat(window: list[str], boats: list[int]) -> bool:
+    """"a fishing boat came under fire": English names the boat's trade before it (English pass 15)."""
+    return any(k > 0 and window[k - 1] == "fishing" for k in boats)
 
 
 def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joined: str) -> list[PhraseMatch[Trigger]]:
@@ -970,6 +976,64 @@ def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
             if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])) and not (
                     _EN_MODALS.intersection(words[max(0, verb - 2) : verb])):  # "would be transferred": not done
                 return [PhraseMatch(verb, index + centre, (Trigger("arbitrary_detention", STRONG),), word)]
+    return []
+
+
+_EN_HELD = frozenset({"held", "detained", "kept", "jailed", "imprisoned"})
+_EN_NO_CHARGE = frozenset({"charge", "charges", "trial", "charged"})
+_EN_HELD_REACH = 7  # "has been held for eight months without charge": a span of time between
+
+
+def _english_held_without_charge(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"held for eight months without charge", "detained since March without trial": the lexicon's "held without
+    charge" with how long (or where) between; no charge nor trial is an arbitrary detention (English pass 15). Not
+    "released without charge" (only a holding verb leads it)."""
+    if "without" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if word not in _EN_HELD:
+            continue
+        for k in range(index + 1, min(len(words) - 1, index + _EN_HELD_REACH + 1)):
+            if words[k] == "without" and (words[k + 1] in _EN_NO_CHARGE or words[k + 1 : k + 3] in (
+                    ["any", "charge"], ["being", "charged"])):
+                return [PhraseMatch(index, k + 1, (Trigger("arbitrary_detention", STRONG),), word)]
+    return []
+
+
+_EN_FIGHTING = frozenset({"clashes", "fighting", "battle", "battles", "war", "shelling"})
+_EN_BACK_SAFE = frozenset({"safe", "safely", "returned", "found", "freed", "released", "reunited"})
+
+
+def _english_missing_since_fighting(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """"five residents have been missing since clashes on Saturday", "missing after the fighting": people gone since
+    a battle in their town are disappeared (issue 13: people missing after a war), not children who wandered off (a
+    bare "missing" stays weak), unless the same sentence tells them back ("returned home safe", "were found").
+    English pass 15."""
+    if _EN_BACK_SAFE.intersection(words):
+        return []
+    for m in matches:
+        if words[m.last] == "missing" and any(t.type == "enforced_disappearance" for t in m.payloads):
+            after = words[m.last + 1 : m.last + 5]
+            if after[:1] in (["since"], ["after"]) and _EN_FIGHTING.intersection(after[1:]):
+                return [PhraseMatch(m.first, m.last, (Trigger("enforced_disappearance", STRONG),), words[m.first])]
+    return []
+
+
+_EN_CAPTIVE_CUES = frozenset({"captured", "captives", "blindfolded", "handcuffed"})
+_EN_CAPTIVE_REACH = 6  # "four captured fighters, hands tied, shot by men in uniform"
+
+
+def _english_captives_shot(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"captured fighters, hands tied, shot by men in uniform": people shot once captured or bound are executed (a
+    killing of people hors de combat, issue 13); "shot" alone may be a wounding, so a captive's cue must stand near it
+    (English pass 15)."""
+    if "shot" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    shot = words.index("shot")
+    near = words[max(0, shot - _EN_CAPTIVE_REACH) : shot]
+    bound = any(near[k : k + 2] in (["hands", "tied"], ["hands", "bound"]) for k in range(len(near)))
+    if bound or _EN_CAPTIVE_CUES.intersection(near):
+        return [PhraseMatch(shot, shot, (Trigger("killing", STRONG),), "shot")]
     return []
 
 
@@ -1221,6 +1285,7 @@ def _english_match_score(words: list[str]) -> bool:
 
 
 _EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged", "set", "sets", "setting",
+                        "under",  # "came under fire": gunfire (English pass 15)
                         # weapons fired: "artillery fire on a crowded market" is shelling, no blaze
                         "artillery", "tank", "sniper", "mortar", "rocket", "machine", "machinegun", "gun",
                         "heavy", "live", "anti",
@@ -2246,6 +2311,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _english_verbs_on_people(words, joined)
     matches += _english_taken_to_detention(words)
     matches += _english_forced_into_car(words)
+    matches += _english_held_without_charge(words)
+    matches += _english_missing_since_fighting(words, matches)
+    matches += _english_captives_shot(words)
     if not matches:
         return SentenceResult([], {})
     present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
@@ -2420,7 +2488,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source or (bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & _STATEMENTS))
         # "Journalist ... tortured, lawyer says": the lawyer who speaks, however near a trigger (English)
         is_source = is_source or (bool(press) and words[m.last + 1 : m.last + 2] in _EN_SPEAKS)
-        is_source = is_source or _english_speaker(words, m, bool(press))
+        is_source = is_source or _english_speaker(words, m, bool(press)) or counsel_for(words, m.first)
         is_source = is_source and not _family_speaks_for(words, m.first)
         if _english_minor_harm(words, m):
             continue  # "minor injuries": how light the harm was, no child

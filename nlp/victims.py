@@ -84,12 +84,16 @@ _MASCULINE_ORDINALS = {normalize(o): n for n, o in enumerate(
     ("الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"), start=2)}
 # the age is a girl's: a feminine verb or pronoun, or "a 12-year-old girl"
 _FEMALE = frozenset(normalize(w) for w in (
-    "البالغة", "البالغتان", "البالغتين", "تبلغ", "عمرها", "girl", "girls", "daughter", "woman"))
+    "البالغة", "البالغتان", "البالغتين", "تبلغ", "عمرها", "girl", "girls", "daughter", "woman", "sister", "sisters"))
+# "two sisters, aged 19 and 23": a woman's kin word with an adult's age is a woman (English pass 15)
+_EN_KIN_WOMEN = frozenset(("sister", "sisters", "daughter", "daughters"))
 # a sentence holds a stated age only if one of these is among its word forms (the cheap precheck)
 # «المصابين تتراوح أعمارهم بين 17 و25 عاما»: a group's ages by range (the youngest's age says children)
 _AGE_RANGES = frozenset(normalize(w) for w in ("أعمارهم", "أعمارهن", "أعمارهما"))
 _RANGE_VERBS = frozenset(normalize(w) for w in ("تتراوح", "يتراوح"))
-_STATED_AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {"old", "aged"}
+# "a grandmother in her seventies": an English decade of life (English pass 15), read from its first year
+_EN_DECADES = {"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_STATED_AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {"old", "aged"} | frozenset(_EN_DECADES)
 CHILD_UNDER, ELDERLY_FROM = 18, 65
 # «الحاج/الحاجة» before a name: Libyan posts call an old man or woman so («وفاة الحاجة مبروكة»); not «الحاجة إلى»
 # (the need for), «الحاجة الماسة» nor «حسب الحاجة» (a word before it that makes it the noun "need")
@@ -161,6 +165,7 @@ _NATIONALS = frozenset(normalize(w) for w in (
 _PERSONS = frozenset(normalize(w) for w in (
     "worker", "workers", "labourer", "labourers", "man", "men", "woman", "women", "boy", "boys", "girl", "girls",
     "teenager", "nationals", "national", "family", "families", "people", "youth",
+    "survivors", "detainees", "passengers",  # "Eritrean survivors say they were sold" (English pass 15)
     "عامل", "عمال", "شاب", "شابة", "شبان", "رجل", "رجال", "امرأة", "نساء", "سيدة", "طفل", "أطفال", "فتاة",
     "مواطن", "مواطنين", "مواطنة", "رعايا", "عاملين", "عاملان", "عاملا"))
 # a worker named by his trade, whose nationality follows the trade's noun («سائق شاحنة تشادي», «عامل بناء نيجيري»)
@@ -230,11 +235,23 @@ def witness(words: list[str], first: int) -> bool:
         return True
     if before[-1] in _POSSESSIVES and words[first] in _LAWYERS:  # "her lawyer has not been allowed to see her"
         return True
+    if counsel_for(words, first):
+        return True
     if word_forms(before[-1]) & _WITNESSED or before[0:1] == ["front"] and before[-1] == "of":
         return True
     if len(before) == 2 and words[first].startswith("و") and word_forms(before[0]) & _WITNESSED:
         return True
     return _family_of(words, first)
+
+
+def counsel_for(words: list[str], first: int) -> bool:
+    """"a lawyer for Faraj X said", "held without access to a lawyer": the victim's counsel, who speaks for him or
+    whom he may not see, no victim (English pass 15); not "jails lawyer for two years" (a term follows "for")."""
+    if words[first] not in _LAWYERS:
+        return False
+    if "access" in words[max(0, first - 3) : first]:
+        return True
+    return words[first + 1 : first + 2] == ["for"] and parse_number(words, first + 2) is None
 
 
 def _reporter_told(words: list[str], first: int) -> bool:
@@ -305,6 +322,16 @@ def english_members_of(words: list[str]) -> int | None:
         if (words[at] == "of" and words[at + 1] == "the" and words[at + 3] in _EN_WERE
                 and (words[at - 1] in _EN_SOME or parse_number(words, at - 1) is not None)):
             return at + 3
+    return _english_of_them(words)
+
+
+def _english_of_them(words: list[str]) -> int | None:
+    """Index of "them" in "at least nine people, two of them women", "300 people, most of them asylum seekers": the
+    words after it tell who some of the people just counted are (English pass 15)."""
+    for at in range(1, len(words) - 2):
+        if (words[at] == "of" and words[at + 1] == "them"
+                and (words[at - 1] in _EN_SOME or parse_number(words, at - 1) is not None)):
+            return at + 1
     return None
 
 
@@ -371,7 +398,8 @@ def feminine_victim(words: list[str]) -> bool:
     for at, word in enumerate(words):
         if word == "she" and not suspect and (_she_harmed(words, at) or _she_injured(words, at)):
             return True
-        if word == "her" and at + 1 < len(words) and (words[at + 1] in _EN_HER_HARM or _taken_from_home(words, at)):
+        if word == "her" and at + 1 < len(words) and (words[at + 1] in _EN_HER_HARM or _taken_from_home(words, at)
+                                                      or _harmed_on_her_way(words, at)):
             return True
         if word == "her" and at > 0 and words[at - 1] in _EN_HARMING and not suspect and not (
                 words[at + 1 : at + 2] and words[at + 1] in _EN_KIN):  # "killed her husband": his harm, not hers
@@ -419,6 +447,13 @@ def _taken_from_home(words: list[str], at: int) -> bool:
     """"arrested al-Mabrouk at her home", "abducted from her car": the place she was taken from, a harm word
     within four words before it."""
     return (words[at + 1] in _EN_PLACES and words[at - 1] in _EN_AT
+            and any(w in _EN_HARMED for w in words[max(0, at - 5) : at - 1]))
+
+
+def _harmed_on_her_way(words: list[str], at: int) -> bool:
+    """"abducted on her way to work", "shot on her way home": she was harmed where she was going (a harm word
+    within four words before "on her way"; English pass 15)."""
+    return (words[at + 1] == "way" and words[at - 1] == "on"
             and any(w in _EN_HARMED for w in words[max(0, at - 5) : at - 1]))
 
 
@@ -486,6 +521,8 @@ def age_categories(words: list[str]) -> set[str]:
             continue
         by_age = ages_categories((age,))
         found |= by_age | ({"girls"} if female and "children" in by_age else set())
+        if age >= CHILD_UNDER and words[head] in _EN_KIN_WOMEN:
+            found.add("women")
     return found
 
 
@@ -518,6 +555,8 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         number = parse_number(words, at - 1)
         noun = words[at + 2] if at + 2 < len(words) else ""
         return None if number is None else (number[0], at + 2, noun in _FEMALE)
+    if word == "in" and words[at + 2 : at + 3] != [] and words[at + 2] in _EN_DECADES and words[at + 1] in _POSSESSIVES:
+        return _EN_DECADES[words[at + 2]], at - 1, words[at + 1] == "her"  # "a man in his seventies"
     if word == "aged" and at + 1 < len(words):  # "a girl aged 16", "children, aged 11 and 13"
         number = parse_number(words, at + 1)
         return None if number is None else (number[0], at - 1, words[at - 1] in _FEMALE)
