@@ -92,3 +92,76 @@ def test_who_in_a_sentence_is_no_body() -> None:
 def test_who_in_an_all_capitals_headline_is_no_body() -> None:
     text = "WHO SHOT THE NURSE?\nGunmen stormed a clinic in Sabha on Monday."
     assert "WHO" not in actors(text)
+
+
+# --- the public prosecution, lower case -----------------------------------------------------------------------------
+
+
+def test_public_prosecution_in_lower_case_is_a_body() -> None:
+    text = "Police arrested three men over a robbery in Zliten. The suspects were referred to the public prosecution."
+    assert "public prosecution" in actors(text)
+
+
+# --- registry: a protest movement -----------------------------------------------------------------------------------
+
+
+def test_fezzan_movement_is_a_body() -> None:
+    text = "Protesters from the Fezzan Movement shut an oil field near Ubari on Sunday, engineers said."
+    assert "Fezzan Movement" in actors(text)
+
+
+# --- an embassy or consulate keeps its town -------------------------------------------------------------------------
+
+
+def test_consulate_keeps_its_town() -> None:
+    text = ("Gunmen beat two Sudanese workers on a farm near Marj, the Sudanese consulate in Benghazi said on "
+            "Tuesday.")
+    assert "Sudanese consulate in Benghazi" in actors(text)
+    assert "Sudanese consulate" not in actors(text)
+
+
+def test_embassy_of_a_country_keeps_its_town() -> None:
+    text = "IOM flew 150 migrants home from Tripoli with the help of the Embassy of Ghana in Tripoli."
+    assert "Embassy of Ghana in Tripoli" in actors(text)
+
+
+def test_embassy_town_stays_a_place() -> None:
+    from tests.nlp.english_reading import places
+    text = "Gunmen abducted two Egyptian workers near Sirte, the Egyptian embassy in Tripoli said."
+    assert "Tripoli" in places(text)
+
+
+def test_embassy_in_a_country_is_not_a_town() -> None:
+    text = "Gunmen abducted two workers near Sirte, the Egyptian embassy in Libya said."
+    assert "Egyptian embassy" in actors(text)
+
+
+# --- an armed group named by a family; a town's health office -------------------------------------------------------
+
+
+def test_al_family_group_is_a_body() -> None:
+    text = "Two fighters were killed when the Al-Marghani group attacked a checkpoint west of Zawiya on Monday."
+    assert "Al-Marghani group" in actors(text)
+
+
+def test_towns_health_office_is_a_body() -> None:
+    text = "Three children died of measles in Ghat this month, the Ghat health office said on Sunday."
+    assert "Ghat health office" in actors(text)
+
+
+# --- Libyan authorities as an addressee -----------------------------------------------------------------------------
+
+
+def test_libyan_authorities_as_an_addressee_are_no_body() -> None:
+    text = "Gunmen abducted a journalist in Sabha. Amnesty International called on the Libyan authorities to free him."
+    assert "Libyan authorities" not in actors(text)
+
+
+def test_libyan_authorities_that_act_stay() -> None:
+    text = "Libyan authorities freed 40 migrants held by traffickers in a warehouse near Kufra on Monday."
+    assert "Libyan authorities" in actors(text)
+
+
+def test_libyan_authorities_with_their_town_stay() -> None:
+    text = "Gunmen abducted a blogger. Amnesty urged the Libyan authorities in Benghazi to release him."
+    assert "Libyan authorities" in actors(text)
