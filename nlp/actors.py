@@ -562,6 +562,16 @@ def _council_town(doc: _Doc, last: int) -> int:
     return last if town is None else town
 
 
+def _unit_bare_town(doc: _Doc, last: int) -> int:
+    """«مركز الدفاع المدني طرابلس»: a local unit (a centre, an office) Libyan bodies name with their town's bare
+    name right after, as «المجلس البلدي مصراتة» (``_council_town``); the town stays a place."""
+    k = last + 1
+    if k >= len(doc.words) or not doc.clean(k) or doc.words[last] in doc.cues.council_adjectives:
+        return last
+    town = _place_at(doc, k)
+    return last if town is None else town
+
+
 def _armed_unit(doc: _Doc, head: str) -> bool:
     """«سرية الإسناد الثالثة في الجفرة», «كتيبة ... في ترهونة»: a brigade or company is named without the town
     where it acts or is based (the Libyan labels: «سرية الإسناد الثالثة», «كتيبة شهداء الوادي»), unlike an
@@ -941,6 +951,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
                     head in doc.cues.local_heads and _member_body(doc, index, chunk_end) is None):
                 chunk_end = _located_unit(doc, chunk_end, _armed_unit(doc, head))  # not a listed national body's branch
             chunk_end = _council_town(doc, chunk_end)
+            if head in doc.cues.unit_heads and not _armed_unit(doc, head) and chunk_end == core_end:
+                chunk_end = _unit_bare_town(doc, chunk_end)  # a unit with no «ب / في + town» of its own
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))
             index = chunk_end + 1

@@ -72,3 +72,23 @@ def test_long_registry_names_are_whole(text: str, expected: list[str]) -> None:
 
 def test_smuggling_gangs_are_named_whole() -> None:
     assert reported("قال مهاجرون إنهم احتجزوا وبيعوا بين عصابات التهريب في الصحراء.") == ["عصابات التهريب"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال مركز الدفاع المدني مصراتة إن فرقه أخمدت حريقا في مخزن للأخشاب.", ["مركز الدفاع المدني مصراتة"]),
+    ("وأوضح مكتب الإعلام سبها أن الطريق أغلق.", ["مكتب الإعلام سبها"]),
+])
+def test_a_unit_named_with_its_bare_town_keeps_it(text: str, expected: list[str]) -> None:
+    assert reported(text, has_incident=False) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال مركز الدفاع المدني بزليتن إن فرقه أخمدت الحريق.", ["مركز الدفاع المدني بزليتن"]),  # «ب + town» only
+    ("وأعلنت المندوبية الجهوية للتربية بصفاقس تعليق الدروس.", ["المندوبية الجهوية للتربية بصفاقس"]),
+])
+def test_a_unit_with_its_own_town_takes_no_second_one(text: str, expected: list[str]) -> None:
+    assert reported(text, has_incident=False) == expected
+
+
+def test_groups_of_youths_are_unnamed_perpetrators_too() -> None:
+    assert reported("اندلع شجار بين مجموعات من الشبان أسفر عن إصابة خمسة أشخاص بجروح.") == ["مجموعات من الشبان"]
