@@ -166,6 +166,8 @@ class _Cues:
     envoy_heads: frozenset[str]
     adjective_heads: frozenset[str]
     known_as_prepositions: frozenset[str]
+    origin_groups: frozenset[str]
+    origin_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -229,6 +231,7 @@ def load_cues() -> _Cues:
         committee_heads=_norm_set(data["committee_heads"]), committee_parents=_norm_set(data["committee_parents"]),
         envoy_heads=_norm_set(data["envoy_heads"]), adjective_heads=_norm_set(data["adjective_heads"]),
         known_as_prepositions=_norm_set(data["known_as_prepositions"]),
+        origin_groups=_norm_set(data["origin_groups"]), origin_adjectives=_norm_set(data["origin_adjectives"]),
     )
 
 
@@ -559,6 +562,16 @@ def _council_town(doc: _Doc, last: int) -> int:
     return last if town is None else town
 
 
+def _unit_bare_town(doc: _Doc, last: int) -> int:
+    """«مركز الدفاع المدني طرابلس»: a local unit (a centre, an office) Libyan bodies name with their town's bare
+    name right after, as «المجلس البلدي مصراتة» (``_council_town``); the town stays a place."""
+    k = last + 1
+    if k >= len(doc.words) or not doc.clean(k) or doc.words[last] in doc.cues.council_adjectives:
+        return last
+    town = _place_at(doc, k)
+    return last if town is None else town
+
+
 def _armed_unit(doc: _Doc, head: str) -> bool:
     """«سرية الإسناد الثالثة في الجفرة», «كتيبة ... في ترهونة»: a brigade or company is named without the town
     where it acts or is based (the Libyan labels: «سرية الإسناد الثالثة», «كتيبة شهداء الوادي»), unlike an
@@ -739,6 +752,8 @@ def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
             or doc.words[found.last].startswith("ال")):
         return found
     word = doc.words[k]
+    if word == "من" and (group := _origin_group(doc, k + 1)) is not None:
+        return PhraseMatch(found.first, group, found.payloads, found.form)  # «مسلحين من قبيلتين»: who they are
     if word == "من" and k + 1 < len(doc.words) and doc.clean(k + 1) and (town := _place_at(doc, k + 1)) is not None:
         return PhraseMatch(found.first, town, found.payloads, found.form)  # «مجموعة مسلحة من ترهونة»: where it is from
     # «بالزي», «والمدني»: a proclitic before the article makes a phrase of its own, no indefinite adjective
@@ -747,6 +762,20 @@ def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
             word in doc.cues.stop):
         return found
     return PhraseMatch(found.first, k, found.payloads, found.form)
+
+
+def _origin_group(doc: _Doc, k: int) -> int | None:
+    """Last token of «قبيلتين», «تشكيل منافس», «مكونين اجتماعيين» at token k (after «من»): the indefinite group
+    unnamed gunmen come from, with one indefinite adjective after it (a listed one or a nisba), or None."""
+    words = doc.words
+    if k >= len(words) or not doc.clean(k) or words[k] not in doc.cues.origin_groups:
+        return None
+    j = k + 1
+    if j < len(words) and doc.clean(j) and (words[j] in doc.cues.origin_adjectives or (
+            len(words[j]) >= 5 and words[j].endswith(_NISBA_ENDINGS) and not words[j].startswith("ال")
+            and words[j] not in doc.cues.stop and not doc.person(words[j]))):
+        return j
+    return k
 
 
 def _nationality(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
@@ -922,6 +951,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
                     head in doc.cues.local_heads and _member_body(doc, index, chunk_end) is None):
                 chunk_end = _located_unit(doc, chunk_end, _armed_unit(doc, head))  # not a listed national body's branch
             chunk_end = _council_town(doc, chunk_end)
+            if head in doc.cues.unit_heads and not _armed_unit(doc, head) and chunk_end == core_end:
+                chunk_end = _unit_bare_town(doc, chunk_end)  # a unit with no «ب / في + town» of its own
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))
             index = chunk_end + 1
@@ -939,6 +970,16 @@ _MAYOR_TITLES = {"عميد", "رئيس", "عضو", "وكيل", "اعضاء", "ع
 _MUNICIPAL = (("بلديه",), ("المجلس", "البلدي"), ("مجلس", "بلدي"))
 
 
+def _council_with_bare_town(doc: _Doc, match: ActorMatch) -> bool:
+    """«عضو المجلس البلدي مرزق», «عضو بالمجلس البلدي الكفرة»: a council written with its town's bare name is named
+    whole, as the body's own name; the Arabic tune files list it even in a member's title (9 of 10 items, Arabic
+    actors pass 9), unlike a mayor's «عميد بلدية X» or «عضو المجلس البلدي في غريان» (left in the title); neither a
+    title nor a workplace mark applies to it."""
+    first = match.first_token
+    return (first + 2 <= match.last_token and doc.words[first + 1] in doc.cues.council_adjectives
+            and _council_town(doc, first + 1) > first + 1)
+
+
 def _in_a_title(doc: _Doc, match: ActorMatch) -> bool:
     """«وقال عميد بلدية تاورغاء», «أكد عضو المجلس البلدي في غريان»: a municipality named in a person's title (the
     mayor, a council member) is no actor the story reports, as a town in a title is no place (tests/data README); the
@@ -951,7 +992,9 @@ def _in_a_title(doc: _Doc, match: ActorMatch) -> bool:
 
 def _marked(doc: _Doc, match: ActorMatch) -> ActorMatch:
     """The match with its ``employer``, ``after_l`` and ``in_title`` marks (most matches have none)."""
-    employer, after_l, in_title = _works_for(doc, match.first_token), _after_l(doc, match), _in_a_title(doc, match)
+    named_council = _council_with_bare_town(doc, match)  # a member's council named whole is reported
+    employer = not named_council and _works_for(doc, match.first_token)
+    after_l, in_title = _after_l(doc, match), not named_council and _in_a_title(doc, match)
     headline, acts = _in_headline(doc, match), _bare_generic_acts(doc, match)
     if employer or after_l or in_title or headline or acts:
         return replace(match, employer=employer, after_l=after_l, in_title=in_title, headline=headline, acts=acts)
