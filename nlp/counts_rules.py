@@ -777,6 +777,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "injured" in found:
         found["injured"] += _others_hurt(words) + _hurt_by_number(words, found["injured"])  # «... وآخر بجروح» = 3
         found["injured"] += _companions_hurt(words) + _one_of_another_pair(words, found["injured"])
+    elif "killed" in found and (hurt := _companion_hurt_after_death(words)):
+        found["injured"] = hurt  # «لقي طيار مصرعه وأصيب مساعده بكسور»: the dead man's companion is the one hurt
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
@@ -1394,6 +1396,27 @@ def _companions_hurt(words: list[str]) -> int:
 
 
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبت"})
+# a pilot's or a driver's assistant («مساعده») beside the companions, only in ``_companion_hurt_after_death``:
+# elsewhere «مساعده» is also the noun "aid" («مساعدة») once normalised
+_DEATH_COMPANIONS = (*_COMPANIONS, "مساعد")
+
+
+def _companion_hurt_after_death(words: list[str]) -> int:
+    """«لقي طيار مصرعه وأصيب مساعده بكسور»: after a death, «أصيب» + a possessed companion with a wound told right after
+    is someone hurt beside the dead (1, or 2 for a dual) though no victim noun names him (Arabic pass tune38)."""
+    for k in range(len(words) - 2):
+        if _strip_and(words[k]) not in _HURT_PASSIVES | {"اصيبا"}:
+            continue
+        value = next((_companion_tail(words[k + 1][len(stem) :]) for stem in _DEATH_COMPANIONS
+                      if words[k + 1].startswith(stem)), 0)
+        if value and any(w.startswith("ب") and _WOUND_RE.search(w) for w in words[k + 2 : k + 4]):
+            return value
+    return 0
+
+
+def _companion_tail(rest: str) -> int:
+    """2 for a possessed dual's ending («اه», «يه»), 1 for a possessed singular's («ه», «ها»), else 0."""
+    return 2 if rest in _COMPANION_TWO else 1 if rest in _COMPANION_ONE else 0
 _PAIR_ONE = frozenset({"احدهما", "احداهما"})
 
 

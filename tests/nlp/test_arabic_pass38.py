@@ -59,3 +59,23 @@ def test_workers_by_nationality_in_the_nominative_and_by_country_are_migrants() 
 
 def test_a_boy_named_by_sabi_is_a_child() -> None:
     assert "children" in _cats("أصيب الصبي يوسف برصاصة طائشة خلال اشتباكات في حي الأندلس.")
+
+
+# --- injured counts -----------------------------------------------------------------------------------------------
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    read = predict({"text": text, "lang": "ar"})
+    return read["killed"], read["injured"]
+
+
+def test_the_dead_mans_assistant_hurt_is_one_injured() -> None:
+    assert _counts("لقي مزارع مصرعه وأصيب مساعده بكسور إثر انفجار لغم في حقل قرب ترهونة.") == (1, 1)
+    # guard: aid («مساعدات») arriving after a death is nobody hurt
+    assert _counts("مقتل سائق برصاص مسلحين قرب سرت ووصول مساعدات إلى المدينة.")[1] is None
+
+
+def test_care_after_a_torture_sentence_gives_the_injured() -> None:
+    text = ("قال رعاة إن مسلحين احتجزوهم أسبوعا في وادي قرب أوباري وعذبوهم بالكهرباء لإجبارهم على رعي ماشيتهم. "
+            "ونقل ثلاثة منهم إلى مستشفى أوباري بحروق بعد أن تمكنوا من الهرب.")
+    assert _counts(text)[1] == 3
