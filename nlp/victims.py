@@ -191,9 +191,13 @@ _EN_ROLES = frozenset((
     "commentator", "engineer", "employee", "researcher", "poet", "artist", "singer"))
 _EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
 FEMININE_CUES = _EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
+_AND_CAMERAWOMAN = (normalize("ومصورة"), normalize("والمصورة"))
+_CAMERAWOMAN = frozenset(_AND_CAMERAWOMAN)
+_REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلا", "صحفي", "صحفيا"))
+_THE_REPORTERS = frozenset(normalize(w) for w in ("المراسل", "الصحفي", "الزميل"))
 # the precheck nlp/incidents.py runs before ``sentence_categories``: a stated age, a feminine reference, a girl, an origin
 CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _NATIONALS | frozenset(_ELDER_TITLES)
-                 | frozenset("و" + w for w in _AR_WOMEN_KIN))
+                 | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN)
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -309,7 +313,21 @@ def sentence_categories(words: list[str]) -> set[str]:
     if foreign_worker(words):
         found.add("migrants")
     found |= elder_title(words)
+    if camerawoman(words):
+        found.add("women")
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+def camerawoman(words: list[str]) -> bool:
+    """«مراسل ومصورة», «المراسل حمزة ... والمصورة سلمى»: «مصورة» joined by «و» to a reporter is a woman camera
+    operator, not the adjective "filmed" («مقاطع مكتوبة ومصورة»): the indefinite right after the reporter, the
+    definite within three words after a definite reporter and his name (Arabic pass tune38)."""
+    for at, word in enumerate(words):
+        if word == _AND_CAMERAWOMAN[0] and at and words[at - 1] in _REPORTERS:
+            return True
+        if word == _AND_CAMERAWOMAN[1] and not _THE_REPORTERS.isdisjoint(words[max(0, at - 4) : at]):
+            return True
+    return False
 
 
 _EN_SOME = frozenset(("some", "several", "many", "most", "all", "both"))

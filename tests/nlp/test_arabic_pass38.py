@@ -45,6 +45,13 @@ def test_women_refugees_are_women_and_migrants() -> None:
     assert {"migrants", "women"} <= _cats("اختطف مسلحون خمس لاجئات إريتريات قرب بني وليد وطالبوا ذويهن بفدية.")
 
 
+def test_a_camerawoman_beside_a_reporter_is_a_woman() -> None:
+    assert {"journalists", "women"} <= _cats(
+        "أصيب المراسل سامي الفرجاني والمصورة هند الزوي بكدمات عندما اعتدى عليهما مسلحون خلال تغطية احتجاج في سرت.")
+    # guard: «مصورة» as "filmed" after a reporter's clips names no woman
+    assert "women" not in _cats("نشر الصحفي مقاطع مكتوبة ومصورة عن الاعتداء على متظاهرين في سرت.")
+
+
 # --- medics, migrants and children by their nouns ----------------------------------------------------------------
 
 
