@@ -591,9 +591,18 @@ def states_wound(words: list[str]) -> bool:
     """The words state a wound, care or a transfer to hospital, not negated («دون أن يصاب بجروح» states none)."""
     if _WOUND_RE.search(" ".join(words)):  # one search first: most sentences name no wound
         for k, word in enumerate(words):
-            if _WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]):
+            if _WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
+                    not _gang_word(word)):
                 return True
     return any(w.startswith(("نقل", "ونقل")) for w in words) and any(word_forms(w) & _HOSPITALS for w in words)
+
+
+_GANGS = frozenset({"عصابه", "عصابات"})
+
+
+def _gang_word(word: str) -> bool:
+    """«عصابة مسلحة» (a gang) holds the wound stem of «إصابة» in its letters: no wound stated (Arabic pass tune38)."""
+    return not _GANGS.isdisjoint(word_forms(word))
 
 
 def unhurt_assault(words: list[str]) -> bool:

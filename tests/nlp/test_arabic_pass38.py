@@ -86,3 +86,9 @@ def test_care_after_a_torture_sentence_gives_the_injured() -> None:
     text = ("قال رعاة إن مسلحين احتجزوهم أسبوعا في وادي قرب أوباري وعذبوهم بالكهرباء لإجبارهم على رعي ماشيتهم. "
             "ونقل ثلاثة منهم إلى مستشفى أوباري بحروق بعد أن تمكنوا من الهرب.")
     assert _counts(text)[1] == 3
+
+
+def test_a_gang_is_no_wound_so_the_hospitalised_count_replaces_the_beaten() -> None:
+    text = ("تعرض ستة عمال تشاديين للضرب والسرقة على يد عصابة مسلحة اقتحمت سكنهم قرب غات ليلة السبت. "
+            "ونقل اثنان منهم إلى مستشفى غات مصابين بكسور.")
+    assert _counts(text)[1] == 2
