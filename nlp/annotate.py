@@ -47,6 +47,7 @@ from nlp.incidents import (
     CASUALTY_TYPES,
     CONTINUING,
     Candidate,
+    SentenceResult,
     analyse_sentence,
     document_context,
     framed_out,
@@ -765,7 +766,8 @@ def annotate_rules(text: str, language: str | None = None,
             counts = _held_assault(casualties, restated, sentence_words)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
-                         title=headline and number == 0, casualty=result.victim_status is not None)
+                         title=headline and number == 0,
+                         casualty=result.victim_status is not None or _torture_told(result, lang))
         for candidate in [] if trailer else _not_hashtag_cases(body, tokens, sentence, result.candidates):
             if lasting and candidate.type not in CONTINUING:
                 continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
@@ -923,6 +925,12 @@ def _not_hashtag_cases(text: str, tokens: Tokens, sentence: _Sentence, candidate
     if all(c.last < 0 or id(c) in cases for c in candidates):
         return []
     return [c for c in candidates if id(c) not in cases]
+
+
+def _torture_told(result: SentenceResult, lang: str) -> bool:
+    """An Arabic sentence telling torture («عذبوهم بالكهرباء») reports bodily harm as a casualty does: a later
+    sentence's care («ونقل أربعة منهم إلى المستشفى بحروق») then gives the injured (Arabic pass tune38)."""
+    return lang == "ar" and any(c.type == "torture" for c in result.candidates)
 
 
 def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:

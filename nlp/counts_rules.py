@@ -591,9 +591,18 @@ def states_wound(words: list[str]) -> bool:
     """The words state a wound, care or a transfer to hospital, not negated («دون أن يصاب بجروح» states none)."""
     if _WOUND_RE.search(" ".join(words)):  # one search first: most sentences name no wound
         for k, word in enumerate(words):
-            if _WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]):
+            if _WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
+                    not _gang_word(word)):
                 return True
     return any(w.startswith(("نقل", "ونقل")) for w in words) and any(word_forms(w) & _HOSPITALS for w in words)
+
+
+_GANGS = frozenset({"عصابه", "عصابات"})
+
+
+def _gang_word(word: str) -> bool:
+    """«عصابة مسلحة» (a gang) holds the wound stem of «إصابة» in its letters: no wound stated (Arabic pass tune38)."""
+    return not _GANGS.isdisjoint(word_forms(word))
 
 
 def unhurt_assault(words: list[str]) -> bool:
@@ -777,6 +786,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "injured" in found:
         found["injured"] += _others_hurt(words) + _hurt_by_number(words, found["injured"])  # «... وآخر بجروح» = 3
         found["injured"] += _companions_hurt(words) + _one_of_another_pair(words, found["injured"])
+    elif "killed" in found and (hurt := _companion_hurt_after_death(words)):
+        found["injured"] = hurt  # «لقي طيار مصرعه وأصيب مساعده بكسور»: the dead man's companion is the one hurt
     found.update(_all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
@@ -1394,6 +1405,27 @@ def _companions_hurt(words: list[str]) -> int:
 
 
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبت"})
+# a pilot's or a driver's assistant («مساعده») beside the companions, only in ``_companion_hurt_after_death``:
+# elsewhere «مساعده» is also the noun "aid" («مساعدة») once normalised
+_DEATH_COMPANIONS = (*_COMPANIONS, "مساعد")
+
+
+def _companion_hurt_after_death(words: list[str]) -> int:
+    """«لقي طيار مصرعه وأصيب مساعده بكسور»: after a death, «أصيب» + a possessed companion with a wound told right after
+    is someone hurt beside the dead (1, or 2 for a dual) though no victim noun names him (Arabic pass tune38)."""
+    for k in range(len(words) - 2):
+        if _strip_and(words[k]) not in _HURT_PASSIVES | {"اصيبا"}:
+            continue
+        value = next((_companion_tail(words[k + 1][len(stem) :]) for stem in _DEATH_COMPANIONS
+                      if words[k + 1].startswith(stem)), 0)
+        if value and any(w.startswith("ب") and _WOUND_RE.search(w) for w in words[k + 2 : k + 4]):
+            return value
+    return 0
+
+
+def _companion_tail(rest: str) -> int:
+    """2 for a possessed dual's ending («اه», «يه»), 1 for a possessed singular's («ه», «ها»), else 0."""
+    return 2 if rest in _COMPANION_TWO else 1 if rest in _COMPANION_ONE else 0
 _PAIR_ONE = frozenset({"احدهما", "احداهما"})
 
 

@@ -139,6 +139,8 @@ _PASSED_AWAY = (normalize("فارقت"), normalize("الحياة"))
 _AR_HARM_VERBS = frozenset(normalize(w) for w in (
     "قتل", "يقتل", "قتله", "بقتل", "طعن", "يطعن", "ذبح", "يذبح", "خنق", "يخنق", "عنف", "يعنف", "تعنيف", "ضرب",
     "يضرب", "اعتدى", "يعتدي",
+    # the feminine passive before the kin («وأصيبت زوجته بكدمات»: his wife was the one hurt; Arabic pass tune38)
+    "أصيبت",
     # harm nouns before the kin («مقتل طفل وإصابة والدته», «اختطاف زوجته»; Libyan outlets pass 2)
     "إصابة", "مقتل", "اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز"))
 # «وأوضح المستشفى أن المصابين رجل وزوجته»: the harmed named as a group, then who they are
@@ -189,9 +191,13 @@ _EN_ROLES = frozenset((
     "commentator", "engineer", "employee", "researcher", "poet", "artist", "singer"))
 _EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
 FEMININE_CUES = _EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
+_AND_CAMERAWOMAN = (normalize("ومصورة"), normalize("والمصورة"))
+_CAMERAWOMAN = frozenset(_AND_CAMERAWOMAN)
+_REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلا", "صحفي", "صحفيا"))
+_THE_REPORTERS = frozenset(normalize(w) for w in ("المراسل", "الصحفي", "الزميل"))
 # the precheck nlp/incidents.py runs before ``sentence_categories``: a stated age, a feminine reference, a girl, an origin
 CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _NATIONALS | frozenset(_ELDER_TITLES)
-                 | frozenset("و" + w for w in _AR_WOMEN_KIN))
+                 | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN)
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -307,7 +313,21 @@ def sentence_categories(words: list[str]) -> set[str]:
     if foreign_worker(words):
         found.add("migrants")
     found |= elder_title(words)
+    if camerawoman(words):
+        found.add("women")
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+def camerawoman(words: list[str]) -> bool:
+    """«مراسل ومصورة», «المراسل حمزة ... والمصورة سلمى»: «مصورة» joined by «و» to a reporter is a woman camera
+    operator, not the adjective "filmed" («مقاطع مكتوبة ومصورة»): the indefinite right after the reporter, the
+    definite within three words after a definite reporter and his name (Arabic pass tune38)."""
+    for at, word in enumerate(words):
+        if word == _AND_CAMERAWOMAN[0] and at and words[at - 1] in _REPORTERS:
+            return True
+        if word == _AND_CAMERAWOMAN[1] and not _THE_REPORTERS.isdisjoint(words[max(0, at - 4) : at]):
+            return True
+    return False
 
 
 _EN_SOME = frozenset(("some", "several", "many", "most", "all", "both"))
@@ -488,7 +508,7 @@ def _joined_to_harmed(words: list[str], at: int) -> bool:
 
 # «إصابة طفلة (9 سنوات)», «وفاة الحاجة مبروكة (70 سنة)»: posts give a person's age in brackets after the word
 # or name; the word before is kept to leave out a suspect's age («القبض على المتهم (17 عاما)»)
-_BRACKETED_AGE = re.compile(r"(\S+)\s*\(\s*([0-9\u0660-\u0669]{1,3})\s*(?:سنة|سنه|سنوات|عاما|عام)[\u064B-\u0652]*\s*\)")
+_BRACKETED_AGE = re.compile(r"(\S+)\s*\(\s*([0-9\u0660-\u0669]{1,3})\s*(?:سنة|سنه|سنوات|عاما|عام|أعوام|اعوام)[\u064B-\u0652]*\s*\)")
 _SUSPECT_WORDS = frozenset(normalize(w) for w in (
     "المتهم", "المتهمة", "متهم", "الجاني", "الجانية", "القاتل", "المشتبه", "مشتبه", "فيه", "الموقوف", "suspect"))
 
@@ -498,8 +518,25 @@ def bracketed_age_categories(text: str) -> set[str]:
     suspect's («المتهم (16 عاما)»)."""
     if "(" not in text:
         return set()
-    return ages_categories(int(m.group(2)) for m in _BRACKETED_AGE.finditer(text)
-                           if normalize(m.group(1)) not in _SUSPECT_WORDS)
+    found: set[str] = set()
+    for m in _BRACKETED_AGE.finditer(text):
+        if normalize(m.group(1)) not in _SUSPECT_WORDS:
+            found |= ages_categories((int(m.group(2)),)) | _bracketed_woman_kin(text, m)
+    return found
+
+
+# a woman's kin word just before a bracketed age («وأخته مريم (7 أعوام)», «ابنته (16 عاما)»: Arabic pass tune38)
+_AR_KIN_FEMALE = frozenset(normalize(w) for w in (
+    "أخته", "أختها", "أختهما", "شقيقته", "شقيقتها", "ابنته", "ابنتها", "ابنتهما", "حفيدته", "حفيدتها", "زوجته"))
+
+
+def _bracketed_woman_kin(text: str, m: re.Match[str]) -> set[str]:
+    """A sister, daughter or wife whose age is bracketed after her (or after her name) is a girl under 18, a woman
+    from 18: the kin word tells what the age alone cannot, that she is female."""
+    near = [m.group(1), *text[: m.start(1)].split()[-1:]]
+    if not any(word_forms(normalize(w)) & _AR_KIN_FEMALE for w in near):
+        return set()
+    return {"girls"} if int(m.group(2)) < CHILD_UNDER else {"women"}
 
 
 def ages_categories(ages: Iterable[int]) -> set[str]:
@@ -520,9 +557,29 @@ def age_categories(words: list[str]) -> set[str]:
         if head < 0 or head >= len(words) or witness(words, head):
             continue
         by_age = ages_categories((age,))
-        found |= by_age | ({"girls"} if female and "children" in by_age else set())
+        found |= by_age | ({"girls"} if female and "children" in by_age else set()) | _female_range(words, at)
+        if female and age >= CHILD_UNDER:
+            found.add("women")  # «عجوز في السبعين من عمرها»: her own age says she is a woman (Arabic pass tune38)
         if age >= CHILD_UNDER and words[head] in _EN_KIN_WOMEN:
             found.add("women")
+    return found
+
+
+_THEIR_AGES_F = normalize("أعمارهن")
+
+
+def _female_range(words: list[str], at: int) -> set[str]:
+    """«ثلاث شقيقات تتراوح أعمارهن بين 15 و22 عاما»: the feminine «أعمارهن» says all are female; the youngest
+    under 18 is a girl, the eldest from 18 a woman (Arabic pass tune38)."""
+    if words[at] != _THEIR_AGES_F or words[at + 1 : at + 2] != ["بين"]:
+        return set()
+    low = _years_at(words, at + 2)
+    if low is None:
+        return set()
+    found = {"girls"} if low < CHILD_UNDER else {"women"}
+    for k in range(at + 3, min(at + 7, len(words))):
+        if words[k].startswith("و") and (high := parse_number([words[k][1:]], 0)) is not None:
+            return found | ({"women"} if high[0] >= CHILD_UNDER else set())
     return found
 
 
