@@ -1155,6 +1155,52 @@ def _english_hospitalised(words: list[str], end: int) -> bool:
     return False
 
 
+_EN_CARE_SUBJECT_REACH = 12  # "four of the women, including a grandmother in her seventies, were treated": number to verb
+# words that end the subject before "were": another clause, another verb, the dead
+_EN_CARE_SUBJECT_STOPS = frozenset({"were", "was", "are", "is", "and", "who", "that", "had", "have", "has", "said", "after",
+                                    "when", "while", "killed", "dead", "died", "bodies", "body"})
+_EN_DEAD_IN_CARE = frozenset({"morgue", "bodies", "body", "dead", "died", "remains", "corpses"})
+# people in care who no event hurt: patients, births, sport, check-ups
+_EN_NOT_HURT = frozenset({"patient", "patients", "player", "players", "match", "checks", "check", "pregnant", "births",
+                          "vaccinated", "vaccine", "covid", "poisoning"})
+
+
+def _english_care_predicate(rest: list[str]) -> bool:
+    """The words after "were" tell a transfer to or stay in care: "taken / rushed / admitted / flown to hospital",
+    "hospitalised", "treated for burns", "treated at a clinic", "[still] being treated", "in hospital"."""
+    if rest[:1] and rest[0] in _EN_TO_HOSPITAL:
+        return "hospital" in rest[1:5] or "hospitals" in rest[1:5] or "clinic" in rest[1:5]
+    if rest[:1] and rest[0] in ("hospitalised", "hospitalized"):
+        return True
+    if rest[:2] in (["treated", "for"], ["treated", "at"], ["treated", "in"]):
+        return True
+    return _english_in_care(rest)
+
+
+def english_care_subject(words: list[str]) -> int | None:
+    """"Five labourers were taken to hospital", "six of whom were taken to hospital", "and eight were taken to hospital",
+    "four of the women, including ..., were treated for fractures": the number nearest before a plural "were" (within
+    twelve words, no other clause between) is the subject of a transfer to or stay in care: that many hurt (English
+    pass 17). Not the dead taken to a morgue, not patients or players, not a number under two."""
+    if not (_EN_DEAD_IN_CARE.isdisjoint(words) and _EN_NOT_HURT.isdisjoint(words)):
+        return None
+    for verb, word in enumerate(words):
+        if word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6]):
+            continue
+        for k in range(verb - 1, max(-1, verb - 1 - _EN_CARE_SUBJECT_REACH), -1):
+            if words[k] in _EN_CARE_SUBJECT_STOPS:
+                break
+            parsed = parse_number(words, k)
+            if parsed is not None and not _english_age_number(words, k):
+                return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
+    return None
+
+
+def _english_age_number(words: list[str], k: int) -> bool:
+    """"a 14-year-old boy", "aged 17", "a woman, 34,": the number at ``k`` is someone's age, no count."""
+    return words[k + 1 : k + 2] in (["year"], ["years"]) or (k > 0 and words[k - 1] in ("aged", "age"))
+
+
 def _english_in_care(rest: list[str]) -> bool:
     """The words after "remain" / "were" tell a stay in care: "[still] in hospital", "[still] being treated"."""
     rest = rest[1:] if rest[:1] == ["still"] else rest

@@ -1,0 +1,44 @@
+"""English pass 17 (tune39en): injured counts told by care in a sentence of their own, apart from the harm word
+(docs/labelling.md, "English news pass 17"). Our own sentences, not the tune set's."""
+from nlp.annotate import annotate
+
+
+def injured(text: str) -> int | None:
+    return annotate(text, "en").injured
+
+
+def test_people_of_a_group_taken_to_hospital_count_hurt() -> None:
+    text = ("At least nine migrants drowned when their boat capsized off Sabratha on Tuesday, the Red Crescent said. "
+            "Volunteers pulled 40 people from the water, seven of whom were taken to hospital with hypothermia.")
+    assert injured(text) == 7
+
+
+def test_a_bare_number_taken_to_hospital_counts_hurt() -> None:
+    text = ("Police freed 15 workers held by a gang in a farm near Tarhuna, many of them bearing signs of torture, "
+            "and five were rushed to hospital in Tarhuna, the police said.")
+    assert injured(text) == 5
+
+
+def test_the_treated_among_the_beaten_count_hurt() -> None:
+    text = ("At least ten protesters were beaten by security forces in Martyrs' Square in Tripoli on Friday, witnesses said. "
+            "Three of the men, including a diabetic man in his sixties, were treated for broken ribs at a nearby "
+            "clinic.")
+    assert injured(text) == 3
+
+
+def test_the_dead_taken_to_a_morgue_are_not_hurt() -> None:
+    text = ("Gunmen shot dead four men at a checkpoint near Gharyan on Monday. The four bodies were taken to the "
+            "hospital morgue.")
+    assert injured(text) is None
+
+
+def test_players_taken_to_hospital_are_no_casualty_count() -> None:
+    text = ("A Misrata defender broke his ankle in the derby on Saturday. Three players were taken to hospital for "
+            "checks after a clash of heads.")
+    assert injured(text) is None
+
+
+def test_an_age_before_were_is_no_count() -> None:
+    text = ("The bodies of six migrants were found in the desert near Kufra, the Red Crescent said. Survivors, "
+            "among them a 15-year-old girl, were taken to Kufra hospital.")
+    assert injured(text) is None
