@@ -1666,7 +1666,14 @@ def _english_joined_before(words: list[str], index: int) -> int:
     if index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_ARTICLES and _english_single_before(
             words, index - 2):
         return 1
-    return 0
+    return _english_kin_joined_before(words, index)
+
+
+def _english_kin_joined_before(words: list[str], index: int) -> int:
+    """"his wife and three young children wounded", "her husband and two sons": one kin of someone named by "his / her"
+    before "and" the number is one more victim (English pass 17: the family told kin by kin)."""
+    return int(index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_POSSESSIVES
+               and _english_single_before(words, index - 2))
 
 
 def _english_pair_found_dead(words: list[str], index: int) -> bool:

@@ -42,3 +42,15 @@ def test_an_age_before_were_is_no_count() -> None:
     text = ("The bodies of six migrants were found in the desert near Kufra, the Red Crescent said. Survivors, "
             "among them a 15-year-old girl, were taken to Kufra hospital.")
     assert injured(text) is None
+
+
+def test_a_kin_named_before_a_number_is_one_more_hurt() -> None:
+    text = ("A farmer was shot dead and his son and two young daughters wounded when gunmen fired on their pick-up "
+            "near Gharyan on Sunday, relatives said.")
+    assert injured(text) == 3
+
+
+def test_a_kin_not_joined_to_the_number_adds_nothing() -> None:
+    text = ("A farmer was shot dead and his brother said two shepherds were wounded when gunmen fired on their "
+            "pick-up near Gharyan on Sunday, relatives said.")
+    assert injured(text) == 2
