@@ -736,6 +736,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             # "a boy was killed and three others were wounded": in English the verb after the people is theirs,
             # before the trigger of the clause before
             kind = _trigger_after(words, _english_skip_of(words, people_end), trigger_at)
+        joined_after = 0
+        if kind is None and person_after and english and (single_end := _english_single_joined_after(
+                words, people_end)) is not None:
+            kind = _trigger_after(words, single_end, trigger_at)  # "3 workers and a man injured": 4
+            joined_after = int(kind is not None)
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
@@ -756,7 +761,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found_at[slot] = index
             ranged = index > 0 and words[index - 1] in ("بين", "between")  # «ما بين 5 و7 أشخاص»: a range, not 12
             added = None if ranged else _added_number(words, end, kind or "")
-            found[slot] = value + (added or 0) + (_joined_victims_before(words, index, trigger_at, kind or "", english)
+            found[slot] = value + (added or 0) + joined_after + (_joined_victims_before(words, index, trigger_at, kind or "", english)
                                                   or _leader_with_men(words, index, end, trigger_at, kind or ""))
         index = end
     for slot, at in found_at.items():
@@ -1667,6 +1672,21 @@ def _english_joined_before(words: list[str], index: int) -> int:
             words, index - 2):
         return 1
     return _english_kin_joined_before(words, index)
+
+
+_EN_JOINED_SINGLE_REACH = 3  # "and a young Bangladeshi man": the article, up to two words, the noun
+
+
+def _english_single_joined_after(words: list[str], people_end: int) -> int | None:
+    """"3 Egyptian workers and a Bangladeshi man injured": one victim with "a / an" joined by "and" right after a
+    number's people shares their verb; the index after that victim's noun (where the verb is looked for), else None
+    (English pass 17)."""
+    if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (["a"], ["an"]):
+        return None
+    for k in range(people_end + 2, min(len(words), people_end + 2 + _EN_JOINED_SINGLE_REACH)):
+        if _english_single_before(words, k):
+            return k + 1
+    return None
 
 
 def _english_kin_joined_before(words: list[str], index: int) -> int:

@@ -54,3 +54,14 @@ def test_a_kin_not_joined_to_the_number_adds_nothing() -> None:
     text = ("A farmer was shot dead and his brother said two shepherds were wounded when gunmen fired on their "
             "pick-up near Gharyan on Sunday, relatives said.")
     assert injured(text) == 2
+
+
+def test_one_victim_joined_after_a_number_shares_its_verb() -> None:
+    text = "Two Tunisian drivers and a Chadian boy injured when a mortar round hit a car park in Tripoli tonight."
+    assert injured(text) == 3
+
+
+def test_one_victim_joined_after_a_beating_with_no_verb_of_its_own_adds_nothing() -> None:
+    text = ("Gunmen stormed a clinic in Zawiya on Monday night, beat three nurses and a guard and smashed the windows. "
+            "The three nurses suffered bruises, the clinic's manager said.")
+    assert injured(text) == 3
