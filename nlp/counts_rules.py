@@ -777,6 +777,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     _duals_and_singles(words, strong_at, found, trigger_at, english=english)
     if "injured" not in found and (_victim_taken_to_hospital(words) or _victim_lying_in_care(words)):
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة», «مواطن يرقد في العناية الفائقة»
+    if "injured" not in found and english and (_english_one_in_care(words) or _english_another_hurt(words, trigger_at)):
+        found["injured"] = 1  # "The driver is in intensive care", "one was killed and another wounded"
     for slot, listed in _listed_victims(words, trigger_at).items():
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
@@ -1204,6 +1206,31 @@ def english_care_subject(words: list[str]) -> int | None:
 def _english_age_number(words: list[str], k: int) -> bool:
     """"a 14-year-old boy", "aged 17", "a woman, 34,": the number at ``k`` is someone's age, no count."""
     return words[k + 1 : k + 2] in (["year"], ["years"]) or (k > 0 and words[k - 1] in ("aged", "age"))
+
+
+_EN_CARE_STATES = frozenset({"intensive", "hospital", "critical", "serious", "stable"})
+_EN_CARE_NEEDS = frozenset({"needed", "required", "received", "underwent"})
+_EN_CARE_GIVEN = frozenset({"stitches", "surgery", "treatment"})
+
+
+def _english_one_in_care(words: list[str]) -> bool:
+    """"The husband is in intensive care", "the cameraman, 23, needed stitches": a sentence opening on one definite
+    victim (an age may follow) who is in care or needed care is one hurt (English pass 17; the caller reads a care
+    sentence only once the document reports a harm)."""
+    if words[:1] != ["the"] or len(words) < 4 or not _english_single_before(words, 1):
+        return False
+    k = 2 + (words[2].isdigit())
+    verb, rest = words[k], words[k + 1 : k + 3]
+    if verb in ("is", "was", "remains"):
+        return (rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(words[k + 2 : k + 4])) or rest == ["being", "treated"]
+    return verb in _EN_CARE_NEEDS and rest[:1] != [] and rest[0] in _EN_CARE_GIVEN
+
+
+def _english_another_hurt(words: list[str], trigger_at: dict[int, str]) -> bool:
+    """"a volunteer was killed and another wounded": "and another" right before an injury word is one more hurt
+    (English pass 17)."""
+    return any(words[k - 1] == "and" and trigger_at.get(k + 1) == "injury"
+               for k, word in enumerate(words[:-1]) if word == "another" and k > 0)
 
 
 def _english_in_care(rest: list[str]) -> bool:

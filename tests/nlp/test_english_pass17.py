@@ -65,3 +65,27 @@ def test_one_victim_joined_after_a_beating_with_no_verb_of_its_own_adds_nothing(
     text = ("Gunmen stormed a clinic in Zawiya on Monday night, beat three nurses and a guard and smashed the windows. "
             "The three nurses suffered bruises, the clinic's manager said.")
     assert injured(text) == 3
+
+
+def test_one_definite_victim_in_intensive_care_is_one_hurt() -> None:
+    text = ("A shopkeeper and his elderly father were beaten and robbed by masked men in their shop in Gharyan "
+            "overnight. The father is in intensive care at Gharyan hospital.")
+    assert injured(text) == 1
+
+
+def test_another_hurt_after_a_death_is_one() -> None:
+    text = ("A shepherd was killed and another wounded on Friday when a landmine exploded near their flock south of "
+            "Sirte, the municipality said.")
+    assert injured(text) == 1
+
+
+def test_in_english_the_one_of_a_beaten_group_told_hurt_is_the_count() -> None:
+    text = ("Armed men stormed a clinic in Sabha on Monday, beat a doctor and a nurse and smashed the "
+            "pharmacy. The nurse needed stitches at the town hospital.")
+    assert injured(text) == 1
+
+
+def test_a_beaten_group_with_no_wound_still_counts_nobody() -> None:
+    text = ("Armed men stormed a clinic in Sabha on Monday, beat a doctor and a nurse and smashed the "
+            "pharmacy, the director said.")
+    assert injured(text) is None
