@@ -89,3 +89,18 @@ def test_a_beaten_group_with_no_wound_still_counts_nobody() -> None:
     text = ("Armed men stormed a clinic in Sabha on Monday, beat a doctor and a nurse and smashed the "
             "pharmacy, the director said.")
     assert injured(text) is None
+
+
+def categories(text: str) -> set[str]:
+    return {c for i in annotate(text, "en").incidents for c in i.victim_categories}
+
+
+def test_a_pharmacist_killed_is_a_medic() -> None:
+    text = "Gunmen shot dead a pharmacist in his shop in Zliten on Sunday night and fled with the cash, police said."
+    assert "medics" in categories(text)
+
+
+def test_a_correspondent_and_a_camerawoman_beaten_are_journalists_and_a_woman() -> None:
+    text = ("A correspondent and a camerawoman were beaten by guards while filming a protest in Misrata today. "
+            "Both were treated at Misrata Medical Centre.")
+    assert {"journalists", "women"} <= categories(text)
