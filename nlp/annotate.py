@@ -28,6 +28,7 @@ from nlp.counts_rules import (
     care_counts,
     carried_load,
     earlier_event,
+    english_care_subject,
     english_recalls_earlier,
     hospital_update,
     is_rising_toll,
@@ -764,6 +765,8 @@ def annotate_rules(text: str, language: str | None = None,
             if restated is not result.counts:
                 casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
             counts = _held_assault(casualties, restated, sentence_words)
+            if lang == "en" and (found or result.candidates or casualties.casualty):
+                counts = _english_cared_for(counts, sentence_words)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0,
@@ -787,9 +790,11 @@ def annotate_rules(text: str, language: str | None = None,
             _english_nobody_hurt(_words(tokens))):
         found = [(c, s) for c, s in found if not (c.type == "injury" and c.confidence < _EN_WEAK_HURT)]
     # no later sentence replaced them, or one told one of them hurt («اعتدوا على طبيب وممرضين» then «الطبيب أصيب بكسر»:
-    # the group beaten, one's wound told; a later group count, «أصيب اثنان منهم», still replaces)
+    # the group beaten, one's wound told; a later group count, «أصيب اثنان منهم», still replaces). In English the one
+    # told hurt is the count ("beat a presenter and a cameraman" then "The cameraman needed stitches" = 1, as "the two
+    # doctors suffered fractures" after "beat two doctors and a nurse" = 2: English pass 17)
     held = casualties.assaulted is not None and (
-        "injured" not in casualties.stated or casualties.stated["injured"] == 1 < casualties.assaulted)
+        "injured" not in casualties.stated or (casualties.stated["injured"] == 1 < casualties.assaulted and lang == "ar"))
     # one scan of the document, only when an assault's victims were held
     unhurt = held and not states_wound(_words(tokens))
     if held and not unhurt:
@@ -944,6 +949,16 @@ def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> di
     if tally.assaulted is None:
         tally.assaulted = counts["injured"]
     return {k: v for k, v in counts.items() if k != "injured"}
+
+
+def _english_cared_for(counts: dict[str, int], words: list[str]) -> dict[str, int]:
+    """A sentence with no injured count that names how many were taken to or treated in care ("six of whom were taken
+    to hospital", "four of the women were treated for fractures") counts them hurt, once the document reports a harm
+    (English pass 17: care told apart from the harm word)."""
+    if "injured" in counts:
+        return counts
+    cared = english_care_subject(words)
+    return counts if cared is None else {**counts, "injured": cared}
 
 
 def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:

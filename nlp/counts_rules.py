@@ -745,6 +745,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             # "a boy was killed and three others were wounded": in English the verb after the people is theirs,
             # before the trigger of the clause before
             kind = _trigger_after(words, _english_skip_of(words, people_end), trigger_at)
+        joined_after = 0
+        if kind is None and person_after and english and (single_end := _english_single_joined_after(
+                words, people_end)) is not None:
+            kind = _trigger_after(words, single_end, trigger_at)  # "3 workers and a man injured": 4
+            joined_after = int(kind is not None)
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:
@@ -765,7 +770,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found_at[slot] = index
             ranged = index > 0 and words[index - 1] in ("بين", "between")  # «ما بين 5 و7 أشخاص»: a range, not 12
             added = None if ranged else _added_number(words, end, kind or "")
-            found[slot] = value + (added or 0) + (_joined_victims_before(words, index, trigger_at, kind or "", english)
+            found[slot] = value + (added or 0) + joined_after + (_joined_victims_before(words, index, trigger_at, kind or "", english)
                                                   or _leader_with_men(words, index, end, trigger_at, kind or ""))
         index = end
     for slot, at in found_at.items():
@@ -781,6 +786,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     _duals_and_singles(words, strong_at, found, trigger_at, english=english)
     if "injured" not in found and (_victim_taken_to_hospital(words) or _victim_lying_in_care(words)):
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة», «مواطن يرقد في العناية الفائقة»
+    if "injured" not in found and english and (_english_one_in_care(words) or _english_another_hurt(words, trigger_at)):
+        found["injured"] = 1  # "The driver is in intensive care", "one was killed and another wounded"
     for slot, listed in _listed_victims(words, trigger_at).items():
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
@@ -1164,6 +1171,77 @@ def _english_hospitalised(words: list[str], end: int) -> bool:
         if words[k] in _EN_STAYING:
             return _english_in_care(words[k + 1 : k + 5])
     return False
+
+
+_EN_CARE_SUBJECT_REACH = 12  # "four of the women, including a grandmother in her seventies, were treated": number to verb
+# words that end the subject before "were": another clause, another verb, the dead
+_EN_CARE_SUBJECT_STOPS = frozenset({"were", "was", "are", "is", "and", "who", "that", "had", "have", "has", "said", "after",
+                                    "when", "while", "killed", "dead", "died", "bodies", "body"})
+_EN_DEAD_IN_CARE = frozenset({"morgue", "bodies", "body", "dead", "died", "remains", "corpses"})
+# people in care who no event hurt: patients, births, sport, check-ups
+_EN_NOT_HURT = frozenset({"patient", "patients", "player", "players", "match", "checks", "check", "pregnant", "births",
+                          "vaccinated", "vaccine", "covid", "poisoning"})
+
+
+def _english_care_predicate(rest: list[str]) -> bool:
+    """The words after "were" tell a transfer to or stay in care: "taken / rushed / admitted / flown to hospital",
+    "hospitalised", "treated for burns", "treated at a clinic", "[still] being treated", "in hospital"."""
+    if rest[:1] and rest[0] in _EN_TO_HOSPITAL:
+        return "hospital" in rest[1:5] or "hospitals" in rest[1:5] or "clinic" in rest[1:5]
+    if rest[:1] and rest[0] in ("hospitalised", "hospitalized"):
+        return True
+    if rest[:2] in (["treated", "for"], ["treated", "at"], ["treated", "in"]):
+        return True
+    return _english_in_care(rest)
+
+
+def english_care_subject(words: list[str]) -> int | None:
+    """"Five labourers were taken to hospital", "six of whom were taken to hospital", "and eight were taken to hospital",
+    "four of the women, including ..., were treated for fractures": the number nearest before a plural "were" (within
+    twelve words, no other clause between) is the subject of a transfer to or stay in care: that many hurt (English
+    pass 17). Not the dead taken to a morgue, not patients or players, not a number under two."""
+    if not (_EN_DEAD_IN_CARE.isdisjoint(words) and _EN_NOT_HURT.isdisjoint(words)):
+        return None
+    for verb, word in enumerate(words):
+        if word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6]):
+            continue
+        for k in range(verb - 1, max(-1, verb - 1 - _EN_CARE_SUBJECT_REACH), -1):
+            if words[k] in _EN_CARE_SUBJECT_STOPS:
+                break
+            parsed = parse_number(words, k)
+            if parsed is not None and not _english_age_number(words, k):
+                return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
+    return None
+
+
+def _english_age_number(words: list[str], k: int) -> bool:
+    """"a 14-year-old boy", "aged 17", "a woman, 34,": the number at ``k`` is someone's age, no count."""
+    return words[k + 1 : k + 2] in (["year"], ["years"]) or (k > 0 and words[k - 1] in ("aged", "age"))
+
+
+_EN_CARE_STATES = frozenset({"intensive", "hospital", "critical", "serious", "stable"})
+_EN_CARE_NEEDS = frozenset({"needed", "required", "received", "underwent"})
+_EN_CARE_GIVEN = frozenset({"stitches", "surgery", "treatment"})
+
+
+def _english_one_in_care(words: list[str]) -> bool:
+    """"The husband is in intensive care", "the cameraman, 23, needed stitches": a sentence opening on one definite
+    victim (an age may follow) who is in care or needed care is one hurt (English pass 17; the caller reads a care
+    sentence only once the document reports a harm)."""
+    if words[:1] != ["the"] or len(words) < 4 or not _english_single_before(words, 1):
+        return False
+    k = 2 + (words[2].isdigit())
+    verb, rest = words[k], words[k + 1 : k + 3]
+    if verb in ("is", "was", "remains"):
+        return (rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(words[k + 2 : k + 4])) or rest == ["being", "treated"]
+    return verb in _EN_CARE_NEEDS and rest[:1] != [] and rest[0] in _EN_CARE_GIVEN
+
+
+def _english_another_hurt(words: list[str], trigger_at: dict[int, str]) -> bool:
+    """"a volunteer was killed and another wounded": "and another" right before an injury word is one more hurt
+    (English pass 17)."""
+    return any(words[k - 1] == "and" and trigger_at.get(k + 1) == "injury"
+               for k, word in enumerate(words[:-1]) if word == "another" and k > 0)
 
 
 def _english_in_care(rest: list[str]) -> bool:
@@ -1652,7 +1730,29 @@ def _english_joined_before(words: list[str], index: int) -> int:
     if index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_ARTICLES and _english_single_before(
             words, index - 2):
         return 1
-    return 0
+    return _english_kin_joined_before(words, index)
+
+
+_EN_JOINED_SINGLE_REACH = 3  # "and a young Bangladeshi man": the article, up to two words, the noun
+
+
+def _english_single_joined_after(words: list[str], people_end: int) -> int | None:
+    """"3 Egyptian workers and a Bangladeshi man injured": one victim with "a / an" joined by "and" right after a
+    number's people shares their verb; the index after that victim's noun (where the verb is looked for), else None
+    (English pass 17)."""
+    if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (["a"], ["an"]):
+        return None
+    for k in range(people_end + 2, min(len(words), people_end + 2 + _EN_JOINED_SINGLE_REACH)):
+        if _english_single_before(words, k):
+            return k + 1
+    return None
+
+
+def _english_kin_joined_before(words: list[str], index: int) -> int:
+    """"his wife and three young children wounded", "her husband and two sons": one kin of someone named by "his / her"
+    before "and" the number is one more victim (English pass 17: the family told kin by kin)."""
+    return int(index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_POSSESSIVES
+               and _english_single_before(words, index - 2))
 
 
 def _english_pair_found_dead(words: list[str], index: int) -> bool:
