@@ -553,23 +553,24 @@ def _place_at(doc: _Doc, k: int) -> int | None:
     return found.last
 
 
-def _council_town(doc: _Doc, last: int) -> int:
-    """«المجلس البلدي مصراتة»: a local council's name ends with its town's bare name (the town stays a place)."""
+def _bare_town_after(doc: _Doc, last: int) -> int:
+    """Last token of a town's bare name written right after token ``last``, or ``last`` when none is."""
     k = last + 1
-    if doc.words[last] not in doc.cues.council_adjectives or k >= len(doc.words) or not doc.clean(k):
+    if k >= len(doc.words) or not doc.clean(k):
         return last
     town = _place_at(doc, k)
     return last if town is None else town
+
+
+def _council_town(doc: _Doc, last: int) -> int:
+    """«المجلس البلدي مصراتة»: a local council's name ends with its town's bare name (the town stays a place)."""
+    return _bare_town_after(doc, last) if doc.words[last] in doc.cues.council_adjectives else last
 
 
 def _unit_bare_town(doc: _Doc, last: int) -> int:
     """«مركز الدفاع المدني طرابلس»: a local unit (a centre, an office) Libyan bodies name with their town's bare
     name right after, as «المجلس البلدي مصراتة» (``_council_town``); the town stays a place."""
-    k = last + 1
-    if k >= len(doc.words) or not doc.clean(k) or doc.words[last] in doc.cues.council_adjectives:
-        return last
-    town = _place_at(doc, k)
-    return last if town is None else town
+    return last if doc.words[last] in doc.cues.council_adjectives else _bare_town_after(doc, last)
 
 
 def _armed_unit(doc: _Doc, head: str) -> bool:

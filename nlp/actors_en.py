@@ -280,7 +280,12 @@ def _government_ministries(text: str, actors: list[ActorMatch]) -> list[ActorMat
         if owner is not None:  # its tokens stay the ministry's: "Tripoli" stays a place, as a country's possessive does
             a = replace(a, name=text[owner.start() : a.end], start=owner.start())
         merged.append(a)
-    return [a for a in merged if not any(b is not a and b.start <= a.start and a.end <= b.end for b in merged)]
+    return _without_inner(merged)
+
+
+def _without_inner(actors: list[ActorMatch]) -> list[ActorMatch]:
+    """The actors but those inside another's span: the finds a merged name now covers."""
+    return [a for a in actors if not any(b is not a and b.start <= a.start and a.end <= b.end for b in actors)]
 
 
 _MINISTRY_TAIL = re.compile(rf"(?:{_MINISTRY.pattern})$")
@@ -305,7 +310,7 @@ def _ministry_units(text: str, token_starts: list[int], actors: list[ActorMatch]
         if unit is not None and rng is not None:
             a = replace(a, name=text[a.start : unit.end()], end=unit.end(), last_token=rng[1], core_last=-1)
         merged.append(a)
-    return [a for a in merged if not any(b is not a and b.start <= a.start and a.end <= b.end for b in merged)]
+    return _without_inner(merged)
 
 
 _MEN_IN_UNIFORM = re.compile(r"\b(?:men|gunmen) in (?=[A-Z])")

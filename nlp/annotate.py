@@ -306,7 +306,7 @@ def _facility(text: str, tokens: Tokens, words: list[str], match: Match, followi
     name, start, end = tokens.surface(text, head_first, last, form)
     entry = {**match.entry, "precision": "facility"}
     if person:  # «شارع جمال عبد الناصر»: named after a person, not after the town «جمال»
-        entry = {**entry, "id": "unlisted-" + "-".join(normalize(name).split()), "country": None, "lat": None,
+        entry = {**entry, "id": _unlisted_id(name), "country": None, "lat": None,
                  "lon": None, "region": None, "precision": "street"}
     elif form in _STREET_HEADS and match.entry.get("precision") in _NAMED_AFTER:
         # «ساحة المغرب العربي», «زنقة بنغازي» (Casablanca): a street named after a place is not in that place
@@ -325,6 +325,16 @@ def _street_anywhere(match: Match, words: list[str], actor_tokens: set[int]) -> 
              "lon": None, "region": None, "precision": "street"}
     street = Match(entry, match.start, match.end, match.text, (entry,), match.first_token, match.last_token)
     return street if _keep_place(street, words, actor_tokens) else None
+
+
+def _unlisted_id(name: str) -> str:
+    """The id of a place no gazetteer entry stands for (a street, a quarter, a hospital): its normalised name."""
+    return "unlisted-" + "-".join(normalize(name).split())
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``start``..``end`` overlap one of ``spans`` (the names already found)?"""
+    return any(a < end and start < b for a, b in spans)
 
 
 # Words that continue a person's compound name: «جمال عبد الناصر», «عمر بن الخطاب», «علي أبو زيد».
@@ -510,17 +520,16 @@ def _english_hospitals(text: str, located: list[Located]) -> list[Located]:
                 and text[max(0, loc.place.start - 3) : loc.place.start].lstrip() + " " not in _EN_INDEFINITE
                 and text[max(0, loc.place.start - 2) : loc.place.start] != "a "):
             end = after.end()
-            if any(a < end and loc.place.start < b for a, b in taken):
+            if _overlaps(taken, loc.place.start, end):
                 continue
             out.append(Located(replace(loc.place, name=text[loc.place.start : end], id=f"hospital-{loc.place.id}",
                                        end=end, precision="facility"), None, 0.0))
             taken.append((loc.place.start, end))
     for m in _EN_HOSPITAL_NAME.finditer(text):
         start, end = m.span(1)
-        if any(a < end and start < b for a, b in taken) or _EN_NAME_BEFORE.search(text, max(0, start - 30), start):
+        if _overlaps(taken, start, end) or _EN_NAME_BEFORE.search(text, max(0, start - 30), start):
             continue
-        key = "-".join(normalize(m.group(1)).split())
-        out.append(Located(Place(name=m.group(1), id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
+        out.append(Located(Place(name=m.group(1), id=_unlisted_id(m.group(1)), lat=None, lon=None, start=start, end=end,
                                  precision="facility", in_libya=False), None, 0.0))
         taken.append((start, end))
     return out
@@ -558,11 +567,10 @@ def _english_unlisted_places(text: str, located: list[Located]) -> list[Located]
     for pattern, precision in ((_EN_NAMED_AREA, "neighbourhood"), (_EN_LIBYAN_TOWN, "town")):
         for m in pattern.finditer(text):
             start, end = m.span(1)
-            if any(a < end and start < b for a, b in taken):
+            if _overlaps(taken, start, end):
                 continue
             libyan = precision == "town"
-            key = "-".join(normalize(m.group(1)).split())
-            place = Place(name=m.group(1), id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
+            place = Place(name=m.group(1), id=_unlisted_id(m.group(1)), lat=None, lon=None, start=start, end=end,
                           precision=precision, in_libya=libyan)
             out.append(Located(place, "LY" if libyan else None, 1.0 if libyan else 0.0))
             taken.append((start, end))
@@ -600,8 +608,7 @@ def _unplaced_villages(resolved: list[tuple[Match, dict, int]], cue_countries: s
     out = []
     for match, entry, s_index in resolved:
         if minor(entry):
-            key = "-".join(normalize(match.text).split())
-            entry = {**entry, "id": f"unlisted-{key}", "country": None, "lat": None, "lon": None, "region": None}
+            entry = {**entry, "id": _unlisted_id(match.text), "country": None, "lat": None, "lon": None, "region": None}
         out.append((match, entry, s_index))
     return out
 
@@ -637,8 +644,7 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
             if (surname or plain) and not nxt.isdigit():
                 last += 1
         name, start, end = tokens.surface(text, index, last, form)
-        key = "-".join(normalize(name).split())
-        place = Place(name=name, id=f"unlisted-{key}", lat=None, lon=None, start=start, end=end,
+        place = Place(name=name, id=_unlisted_id(name), lat=None, lon=None, start=start, end=end,
                       precision=precision, in_libya=False)
         out.append(Located(place, None, 0.0))
     return out

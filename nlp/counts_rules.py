@@ -1449,13 +1449,11 @@ _COMPANION_VERBS = frozenset({"تعرض", "تعرضت", "تعرضا", "نقل", 
 _FIRST_HURT = frozenset({"اصيب", "اصيبت", "باصابه", "لاصابه", "بجروح"})
 
 
-def _companion_value(word: str) -> int:
-    """1 for a possessed companion («زميله», «رفيقها»), 2 for a possessed dual («زميلاه», «مرافقيه»), else 0."""
-    for stem in _COMPANIONS:
-        if word.startswith(stem):
-            rest = word[len(stem) :]
-            return 2 if rest in _COMPANION_TWO else 1 if rest in _COMPANION_ONE else 0
-    return 0
+def _companion_value(word: str, stems: tuple[str, ...] = _COMPANIONS) -> int:
+    """1 for a possessed companion («زميله», «رفيقها»), 2 for a possessed dual («زميلاه», «مرافقيه»), else 0: the
+    ending after the first of ``stems`` the word opens with."""
+    stem = next((stem for stem in stems if word.startswith(stem)), None)
+    return 0 if stem is None else _companion_tail(word[len(stem) :])
 
 
 def _companions_hurt(words: list[str]) -> int:
@@ -1494,8 +1492,7 @@ def _companion_hurt_after_death(words: list[str]) -> int:
     for k in range(len(words) - 2):
         if _strip_and(words[k]) not in _HURT_PASSIVES | {"اصيبا"}:
             continue
-        value = next((_companion_tail(words[k + 1][len(stem) :]) for stem in _DEATH_COMPANIONS
-                      if words[k + 1].startswith(stem)), 0)
+        value = _companion_value(words[k + 1], _DEATH_COMPANIONS)
         if value and any(w.startswith("ب") and _WOUND_RE.search(w) for w in words[k + 2 : k + 4]):
             return value
     return 0
@@ -1504,6 +1501,8 @@ def _companion_hurt_after_death(words: list[str]) -> int:
 def _companion_tail(rest: str) -> int:
     """2 for a possessed dual's ending («اه», «يه»), 1 for a possessed singular's («ه», «ها»), else 0."""
     return 2 if rest in _COMPANION_TWO else 1 if rest in _COMPANION_ONE else 0
+
+
 _PAIR_ONE = frozenset({"احدهما", "احداهما"})
 
 
@@ -1756,11 +1755,20 @@ def _english_kin_joined_before(words: list[str], index: int) -> int:
 
 
 def _english_pair_found_dead(words: list[str], index: int) -> bool:
-    """"rescuers found a woman and an infant dead": two singular victims, each with its article, joined by "and" right
+    """"rescuers found a woman and an infant dead": two singular victims, each with "a / an", joined by "and" right
     before "dead" (English words)."""
-    return words[index] == "dead" and index >= 5 and words[index - 3] == "and" and (
-        words[index - 2] in ("a", "an") and words[index - 5] in ("a", "an")) and (
-        _english_single_before(words, index - 1) and _english_single_before(words, index - 4))
+    return words[index] == "dead" and _articled_pair(words, index - 1, _EN_INDEFINITE)
+
+
+_EN_INDEFINITE = frozenset({"a", "an"})
+
+
+def _articled_pair(words: list[str], second: int, articles: frozenset[str] | set[str]) -> bool:
+    """"a woman and a child", "the driver and a passenger": two singular victims joined by "and", each after one of
+    ``articles``, the second victim's noun at ``second``."""
+    return (second >= 4 and words[second - 1] in articles and words[second - 2] == "and"
+            and words[second - 4] in articles and _english_single_before(words, second)
+            and _english_single_before(words, second - 3))
 
 
 def _english_pair(words: list[str], index: int) -> bool:
@@ -1775,9 +1783,7 @@ def _english_pair(words: list[str], index: int) -> bool:
     for j in range(second - 1, max(-1, second - 4), -1):  # past up to two adjectives ("her teenage son")
         if words[j] in _EN_POSSESSIVES:
             return words[j - 1 : j] == ["and"] and _english_single_before(words, j - 2)
-    # "a woman and a child were killed": two singular victims, each with its article
-    return words[second - 1] in _EN_ARTICLES and words[second - 2] == "and" and _english_single_before(
-        words, second - 3) and second >= 4 and words[second - 4] in _EN_ARTICLES
+    return _articled_pair(words, second, _EN_ARTICLES)  # "a woman and a child were killed"
 
 
 _EN_MORE = {"other", "more", "further", "additional"}
@@ -1951,7 +1957,6 @@ def _among_the_whole(words: list[str], index: int) -> bool:
     return words[index - 1] == "among" and index > 1 and words[index - 2] in ("were", "was", "are", "is")
 
 
-# «20 شخصا بينهم أطفال ونساء قتلوا»: who the victims were, between the number and its trigger.
 _APPOSITION_REACH = 9  # "Eleven migrants, among them four women and a child, drowned" (English pass 12)
 _EN_APPOSITIONS = frozenset({"among", "including"})
 
@@ -1963,6 +1968,9 @@ def _apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) 
     if start < len(words) and words[start] in _EN_APPOSITIONS and not any(k < start for k in trigger_at):
         return _APPOSITION_REACH
     return 7
+
+
+# «20 شخصا بينهم أطفال ونساء قتلوا»: who the victims were, between the number and its trigger.
 _APPOSITIONS = {"بينهم", "منهم", "معظمهم", "اغلبهم", "غالبيتهم", "including", "among", "mostly"}
 # «إنقاذ 43 مهاجرا من الغرق بينهم 8 نساء»: a number after these counts part of the people before it, never a toll
 # of its own (not «منهم»: «قتل منهم 3» is three of them killed).
