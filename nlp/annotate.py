@@ -44,24 +44,19 @@ from nlp.counts_rules import (
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
 from nlp.gazetteer import Match, load_gazetteer
-from nlp.incidents import (
-    CASUALTY_TYPES,
-    CONTINUING,
-    Candidate,
-    SentenceResult,
-    analyse_sentence,
+from nlp.incident_frames import (
     document_context,
     framed_out,
     headline_frame,
     is_programme_trailer,
     lead_frame,
-    listed_victim_categories,
-    load_lexicons,
     points_back_to_fighters,
     recalls_judged_act,
-    victim_status,
     weak_word_for_judged_act,
 )
+from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
+from nlp.incident_victims import listed_victim_categories
+from nlp.incidents import CONTINUING, analyse_sentence, victim_status
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
@@ -1120,7 +1115,7 @@ _WEAK_ASSAULT = 0.75  # below a strong word alone: an injury read from a weak wo
 
 def _drop_assault_told_twice(incidents: dict[str, Incident]) -> None:
     """«اعتداء جنسي على طفلة» then «أثبتت الشهادة الطبية وجود آثار اعتداء»: a weak assault word in a sexual-violence
-    story is that assault again, no second harm (as within one sentence, ``nlp.incidents._combine``)."""
+    story is that assault again, no second harm (as within one sentence, ``nlp.incident_combine._combine``)."""
     injury = incidents.get("injury")
     if injury is not None and "sexual_violence" in incidents and injury.confidence < _WEAK_ASSAULT:
         incidents.pop("injury")

@@ -18,7 +18,7 @@ from nlp.morph import word_forms
 from nlp.normalize import normalize
 
 if TYPE_CHECKING:
-    from nlp.incidents import Candidate
+    from nlp.incident_records import Candidate
 
 # A medic word right after these is the body or team that reports, recovers or treats («أعلن الهلال الأحمر»,
 # «انتشلت فرق الهلال الأحمر», «أعلن فرع جمعية الهلال الأحمر», «وفق شبكة أطباء»), not a victim.

@@ -2,7 +2,7 @@
 then a body with a source, quotes and background), with sentences written for these tests (docs/labelling.md, the
 section "Jawhara-style pass (tune15)")."""
 
-from nlp.incidents import _counts_people
+from nlp.incident_scope import _counts_people
 from nlp.lexicon import Tokens
 from tests.nlp.jawhara_reading import analysed, incident_types, rules_annotation
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import yaml
 
 from nlp.annotate import annotate
-from nlp.incidents import DATA_DIR
+from nlp.incident_records import DATA_DIR
 from pipelines.leads import build_lead
 from rasad.records import Annotation, Document, Evidence, Incident
 from rasad.store.base import VICTIM_SINGULAR

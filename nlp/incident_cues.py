@@ -1,0 +1,127 @@
+"""Context cues read where they stand: the cue matches that are no such cue (a workshop of a trade, a fake
+checkpoint, a team of rescuers, threats already received, a power cut ...), a rescue no cue word names (a missing
+person found safe), and where each cue stands.
+
+A misread cue would lower or clear every trigger of its sentence, so these checks run before any cue is used:
+in the sentence analysis (nlp/incidents.py) and in a headline's frame (nlp/incident_frames.py).
+"""
+
+from __future__ import annotations
+
+from nlp.incident_finders import _ATTACK_WORDS
+from nlp.incident_scope import _form_before
+from nlp.lexicon import PhraseMatch
+from nlp.morph import word_forms
+from nlp.normalize import normalize
+
+# «ورشة بناء», «ورشة نجارة»: a workshop where people work (a place), not a training workshop (a general cue)
+_TRADES = {"بناء", "البناء", "نجاره", "حداده", "ميكانيك", "ميكانيكا", "صيانه", "سيارات", "تصليح", "الحداده", "النجاره"}
+
+
+_GOAL = {"هدف", "هدفا"}
+
+
+def _target_of_attack(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«مستشفيات حلب هدفا للقصف»: a target of shelling, not a goal scored (the sport cue `figurative`)."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _GOAL
+            and match.last + 1 < len(words) and words[match.last + 1].startswith("ل")
+            and bool(word_forms(words[match.last + 1]) & _ATTACK_WORDS))
+
+
+_AGENCY_HEADS = {"جهاز", "اداره", "اجهزه", "وحده", "وحدات", "قوه", "فرقه", "هيئه", "مصلحه", "مكتب", "مديريه"}
+_COMBATING = {"مكافحه"}
+
+
+def _agency_name(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«جهاز مكافحة الهجرة غير الشرعية», «وحدة مكافحة الإرهاب»: «مكافحة» naming the body that holds or acts (a
+    Libyan detention agency), not a campaign against a phenomenon (`general`)."""
+    return set(match.payloads) == {"general"} and bool(word_forms(words[match.first]) & _COMBATING) and (
+        match.first > 0 and bool(word_forms(words[match.first - 1]) & _AGENCY_HEADS))
+
+
+def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
+    """Where each cue stands: the first token of each of its matches, by cue (the scope rules read distances)."""
+    out: dict[str, list[int]] = {}
+    for match in matches:
+        for payload in match.payloads:
+            out.setdefault(payload, []).append(match.first)
+    return out
+
+
+def _trade_workshop(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«اختطاف 3 عمال من ورشة بناء»: a workshop followed by a trade is a workplace, not a seminar (a general cue)."""
+    return (set(match.payloads) == {"general"} and match.first == match.last and match.last + 1 < len(words)
+            and bool(word_forms(words[match.first]) & {"ورشه"}) and bool(word_forms(words[match.last + 1]) & _TRADES))
+
+
+_CUTS = {"انقطاع", "انقطاعات", "قطع", "انقطاعا"}  # «انقطاع التيار الكهربائي»: a power cut, no electrocution
+_CUT_REACH = 3  # «الانقطاع المتواصل للتيار الكهربائي»: an adjective between the cut and the current
+_GUARDING = frozenset({"حراسه", "الحراسه", "والحراسه", "للحراسه"})  # guarding, the duty: not «حراس» (guards)
+
+
+# «لفريق من الهلال الأحمر», «فريق طبي», «فرق الإنقاذ»: a team of rescuers, medics or investigators, not a sports team
+_TEAMS = frozenset(normalize(w) for w in ("فريق", "الفريق", "لفريق", "وفريق", "فرق", "الفرق"))
+_TEAM_OF_HELP = frozenset(normalize(w) for w in (
+    "من", "طبي", "طبية", "الإسعاف", "إسعاف", "الإنقاذ", "إنقاذ", "البحث", "الهلال", "التحقيق", "تحقيق", "أممي",
+    "الأمم", "حقوقي", "الطوارئ", "الدفاع", "الصليب"))
+
+
+def _help_team(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«قال شاب لفريق من الهلال الأحمر», «وصل فريق طبي»: a team named by who it is (rescuers, medics, investigators)
+    is no sport cue, which would drop every harm word of its sentence."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _TEAMS
+            and match.first + 1 < len(words) and words[match.first + 1] in _TEAM_OF_HELP)
+
+
+_FAKE = frozenset(normalize(w) for w in ("وهمية", "وهمي", "الوهمية", "الوهمي"))
+# also the checkpoint whose men take someone away (``_security_took``, nlp/incident_combine.py)
+_CHECKPOINTS = {"البوابه", "بوابه", "الحاجز", "حاجز", "الكمين"}  # «عناصر البوابة اقتادوه»: the checkpoint's men
+
+
+def _fake_checkpoint(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«برصاص مسلحين عند بوابة وهمية»: a fake checkpoint is gunmen's roadblock on Libyan roads, real harm; «وهمية»
+    is a swindle cue only of a fake company or offer (the figurative cue would blank the sentence's counts)."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and match.first > 0
+            and words[match.first] in _FAKE and words[match.first - 1] in _CHECKPOINTS)
+
+
+# «بعد أيام من تلقيها تهديدات»: threats received before the act (Arabic pass tune37)
+# the noun with its owner only: «إنه تلقى تهديدات» (the verb, «تلقي» once normalised) tells the threats as the
+# sentence's own news
+_RECEIVED = frozenset(normalize(w) for w in ("تلقيه", "تلقيها", "تلقيهم", "تلقيهما"))
+_RECEIVED_REACH = 2  # «تلقيها تهديدات», «تلقيه عدة تهديدات»
+
+
+def _threats_received(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«أحرق مجهولون سيارتها بعد أيام من تلقيها تهديدات»: threats already received are the act's background, not a
+    harm that might happen (the hypothetical cue «تهديدات» would blank the sentence)."""
+    return (set(match.payloads) == {"hypothetical"} and match.first == match.last
+            and any(w in _RECEIVED for w in words[max(0, match.first - _RECEIVED_REACH) : match.first]))
+
+
+# «العثور على الطفل محمد (9 سنوات) سالما»: a missing person found safe (Arabic pass tune37)
+_FOUND_ALIVE = frozenset(normalize(w) for w in ("العثور", "عثر", "عثرت", "يعثر", "تعثر", "عثروا", "وجد", "وجدت"))
+_SAFE = frozenset(normalize(w) for w in ("سالما", "سالمة", "سالمين", "سالمون", "سالمتين", "سالمان"))
+_FOUND_SAFE_REACH = 8  # «العثور على الطفل محمد (9 سنوات) سالما»: a name and an age between
+
+
+def _found_safe(words: list[str]) -> bool:
+    """«أعلنت المديرية العثور على الطفل المفقود سالما بعد يومين من فقدانه»: the missing found safe is a rescue's end,
+    no disappearance (read as the `rescue` cue: a disappearance or «other» with nobody dead loses its weight)."""
+    return any(w in _SAFE and any(f in _FOUND_ALIVE for f in words[max(0, i - _FOUND_SAFE_REACH) : i])
+               for i, w in enumerate(words))
+
+
+def _guarding_duty(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«الكتيبة 166 للحماية والحراسة», «شركة حراسة»: guarding as a unit's or a firm's duty is no custody; «تحت
+    الحراسة» (held under guard) is (Libyan outlets pass 2)."""
+    return (set(match.payloads) == {"custody"} and match.first == match.last and words[match.first] in _GUARDING
+            and not (match.first > 0 and words[match.first - 1] == "تحت"))
+
+
+def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«احتجاج على الانقطاع المتواصل للتيار الكهربائي»: the current cut off (a protest's grievance), not the
+    accident cue «التيار الكهربائي» (an electrocution)."""
+    return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and _form_before(
+        words, match.first, _CUTS, _CUT_REACH)
+

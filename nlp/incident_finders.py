@@ -1,0 +1,288 @@
+"""Finders that add or re-type the trigger matches the lexicon cannot list whole: a subject between the words
+(«أطلق زورق مسلح النار على قارب صيد»), a whereabouts withheld, a place stormed or fired inside, people held by
+captors, a death word tied to an attack.
+
+Each runs on every sentence, so each opens with a cheap test; apart from the predicates that drop matches
+(nlp/incident_scope.py).
+"""
+
+from __future__ import annotations
+
+from nlp.counts import parse_number
+from nlp.counts_rules import PERSON_NOUNS
+from nlp.incident_records import COUNT_ONLY, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
+from nlp.incident_rules_en import _english_fishing_boat
+from nlp.incident_scope import _CAPTORS, _FIRING, _form_before
+from nlp.lexicon import PhraseMatch, Token
+from nlp.morph import word_forms
+
+_GONE_REACH = 8  # «اختفى منذ أربعة أيام بعد توقيفه»: words from a disappearance word to the arrest
+_HIT_VERBS = {"اصاب", "اصابت", "يصيب", "تصيب", "ضرب", "ضربت", "يضرب", "تضرب", "hit", "struck"}  # verbs; «إصابة» ends in ه
+_BOATS = {"قارب", "قوارب", "مركب", "مراكب", "مركبي", "زورق", "سفينه", "boat", "boats", "vessel", "trawler"}
+_FISHING = {"صيد", "الصيد", "صيادين", "صياد", "fishing", "fishermen"}
+# «حجب 5 مواقع إلكترونية إخبارية»: what a blocking order shuts (a number may stand between)
+_BLOCKING = {"حجب", "حظر", "blocked", "blocking"}
+_BLOCKING_ROOTS = ("حجب", "حظر", "block")
+_SITES = {"موقع", "مواقع", "صفحه", "صفحات", "website", "websites", "sites"}
+_OUTLETS = {"قناه", "قنوات", "صحيفه", "صحف", "جريده", "اذاعه", "اذاعات", "تلفزيون", "وكاله", "newspaper", "broadcaster",
+            "channel", "radio"}
+_PARTED = {"فارق", "فارقت", "فارقا", "فارقوا", "يفارق", "تفارق"}  # «فارق شاب الحياة»: died
+_TOOK = {"اودي", "اودت", "يودي", "تودي", "اودتا", "اودوا"}  # «أودى/أودت ... بحياة»
+# People whose «تصفية» is a killing: captives and persons (not «تصفية حسابات», «تصفية الشركة»).
+_LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين", "مدني", "ناشط", "صحفي", "شاب", "مواطن", "عنصر",
+                               "ارهابي", "مسلح", "مسلحين"}) - {"منهم"}
+# «القضاء على عنصرين إرهابيين», «قضت على 3 مسلحين»: eliminating people (not «القضاء على الفساد»)
+_ELIMINATED = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء"}
+
+
+def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«لا يزال مصير الناشط مجهولا»: fate and unknown in one sentence, however far apart."""
+    if "مصير" not in " ".join(words):
+        return []  # a word's forms are pieces of it (or «ال» + a piece): no «مصير» in the text, none in a form
+    fate = next((i for i, w in enumerate(words) if word_forms(w) & {"مصير", "مصيره", "مصيرها", "مصيرهم"}), None)
+    if fate is None or not any(word_forms(w) & {"مجهول", "مجهولا", "مجهوله"} for w in words[fate + 1 : fate + 8]):
+        return []
+    return [PhraseMatch(fate, fate, (Trigger("enforced_disappearance", STRONG),), words[fate])]
+
+
+_HIS_WHEREABOUTS = {"مكانه", "مكانها", "مكانهم", "مكانهما", "مصيره", "مصيرها", "مصيرهم", "مصيرهما"}
+_WHEREABOUTS = {"مكان", "مقر"} | _HIS_WHEREABOUTS  # «مكان احتجازه», «مقر احتجازه»: with what follows
+_HELD_AT = {"احتجازه", "احتجازها", "احتجازهم", "احتجازهما", "اعتقاله", "اعتقالها", "اعتقالهم", "وجوده", "وجودها",
+            "وجودهم", "ايداعه", "ايداعها"}
+# What tells that nobody is told where the person is: a negation, not knowing it, or refusing to reveal it.
+_NOT_TOLD = {"معرفه", "يعرف", "تعرف", "نعرف", "يعلم", "تعلم", "تجهل", "يجهل", "ترفض", "يرفض", "رفضت", "رفض"}
+_NOT_TOLD_REACH = 6  # «لم تتلق أي معلومة عن مكان وجوده»
+
+
+def _whereabouts_withheld(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«ولم يعرف مكان احتجازه», «لم تبلغ عائلته بمكان احتجازه», «لم تتمكن من زيارته أو معرفة مكان احتجازه»,
+    «ترفض الكشف عن مصيره»: where someone is held (or his fate), with a negation, not knowing or a refusal shortly
+    before it, is withheld from his family: an enforced disappearance (the lexicon lists the set phrases; here
+    the verb, its subject and the family may stand between). «مكان» alone (a place of an event) is not enough."""
+    joined = " ".join(words)
+    if not any(root in joined for root in ("مكان", "مقر", "مصير")):
+        return []  # a cheap test first: this runs on every sentence
+    negations = load_lexicons().negation_words
+    for index, word in enumerate(words):
+        forms = word_forms(word)
+        if not forms & _WHEREABOUTS:
+            continue
+        held = bool(forms & _HIS_WHEREABOUTS) or (
+            index + 1 < len(words) and bool(word_forms(words[index + 1]) & _HELD_AT))
+        before = words[max(0, index - _NOT_TOLD_REACH) : index]
+        if held and any(w in negations or word_forms(w) & _NOT_TOLD for w in before):
+            return [PhraseMatch(index, index, (Trigger("enforced_disappearance", STRONG),), word)]
+    return []
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+_SMUGGLING = {"مهربون", "مهربين", "تهريب"}  # smugglers holding their passengers: trafficking abuse (tune20 rw20t-42)
+
+
+def _held_by_captors(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«احتجزتهم عصابة تهريب لأسابيع», «احتجزتهم مجموعة مسلحة», «احتجز مسلحون ثلاثة عمال»: people held by a gang,
+    smugglers or gunmen are taken: an abduction (no state holds them), or trafficking abuse when smugglers hold
+    them. The captors must be the verb's subject: after a verb that carries its object («احتجزتهم»), or a
+    nominative plural right after it («احتجز مسلحون»); «أوقفت الشرطة عصابة», «إيقاف مهربين» arrest them."""
+    out = []
+    for m in matches:
+        if not any(t.type == "arbitrary_detention" and t.strength < STRONG for t in m.payloads) or m.last + 1 >= len(words):
+            continue
+        verb, after = words[m.last], words[m.last + 1 : m.last + 3]
+        carries_object = verb.endswith(_OBJECT_PRONOUNS) and not verb.startswith(("ال", "وال")) and len(verb) > 5
+        group = after[:1] in (["مجموعه"], ["جماعه"]) and after[1:] == ["مسلحه"]  # «احتجزتهم مجموعة مسلحة»
+        if (carries_object and (group or word_forms(after[0]) & _CAPTORS)) or after[0] in ("مسلحون", "ملثمون", "مهربون"):
+            kind = "trafficking" if any(word_forms(w) & _SMUGGLING for w in after) else "abduction"
+            out.append(PhraseMatch(m.first, m.last, (Trigger(kind, STRONG),), words[m.first]))
+    return out
+
+
+def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«اختفى منذ أربعة أيام بعد توقيفه», «اختفاؤه بعد اعتقاله», «لم يظهر الصحفي منذ أن اعتقلته قوة أمنية»: a weak
+    disappearance word (a lost child, sailors missing at sea) is an enforced disappearance when «بعد» or «منذ» an
+    arrest follows it closely: the captors hold him."""
+    detained_at = [m.first for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
+    return [PhraseMatch(m.first, m.last, (Trigger("enforced_disappearance", STRONG),), words[m.first])
+            for m in matches
+            if any(t.type == "enforced_disappearance" and t.strength < STRONG for t in m.payloads)
+            and any(0 < d - m.last <= _GONE_REACH and any(w.removeprefix("و") in ("بعد", "منذ") for w in words[m.last + 1 : d])
+                    for d in detained_at)]
+
+
+def _fishing_boat_fired_on(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """«أطلق زورق مسلح النار على قارب صيد», «تعرض مركبا صيد لإطلاق نار»: fire at a fishing boat, however the
+    verb and its subject are placed, is an attack on a civilian object (the lexicon lists the set phrases)."""
+    if "fire" not in joined and "نار" not in joined:
+        return []  # the loop's own first test, for the whole sentence at once: this runs on every sentence
+    for index, word in enumerate(words):
+        if not ("نار" in word or word == "fire") or not word_forms(word) & _FIRING:
+            continue
+        window = words[max(0, index - 6) : index + 6]
+        boats = [k for k, w in enumerate(window) if word_forms(w) & _BOATS]
+        if any(word_forms(w) & _FISHING for k in boats for w in window[k + 1 : k + 3]) or _english_fishing_boat(window, boats):
+            return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
+    return []
+
+
+def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joined: str) -> list[PhraseMatch[Trigger]]:
+    """Killing phrases the lexicon cannot list whole: «أودت النيران بحياة مسن» (the subject splits «أودى
+    بحياة»: weak, as the whole phrase is), «فارق شاب الحياة» (likewise for «فارق الحياة»), «تصفية أربعة أسرى» (a liquidation of people, not of a company
+    or of accounts: strong), «تحييد 3 عناصر» (only before a number: «تحييد المؤسسات عن الصراع» is neutrality)
+    and «القضاء على عنصرين إرهابيين» (the match is «على», so the victims right after it are the trigger's):
+    these two for their counts only (COUNT_ONLY)."""
+    out = []
+    eliminated = not _ELIMINATED.isdisjoint(words)
+    if not (eliminated and "علي" in words) and "حياه" not in joined and "تصفي" not in joined and "تحييد" not in joined:
+        return out  # no word the loop below reads (its cheap tests, for the whole sentence at once): most sentences
+    for index, word in enumerate(words):
+        if word == "علي":  # cheap tests first: this runs on every sentence
+            if not eliminated:
+                continue
+        elif not (word in ("بحياه", "الحياه") or "تصفي" in word or "تحييد" in word):
+            continue
+        if any(m.first <= index <= m.last for m in matches):
+            continue
+        if word == "الحياه":
+            if _form_before(words, index, _PARTED, 6):
+                out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
+        elif word == "بحياه" and any(w in _TOOK for w in words[max(0, index - 4) : index]):
+            out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
+        elif word == "علي":
+            # the subject may split them: «قضت وحدات الجيش على 3 مسلحين»
+            if any(w in _ELIMINATED for w in words[max(0, index - 4) : index]) and _people_after(words, index + 1):
+                out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
+        elif word_forms(word) & {"تصفيه", "تحييد"}:
+            liquidation = "تصفيه" in word_forms(word)
+            k = index + 1
+            if not liquidation and (k >= len(words) or parse_number(words, k) is None):
+                continue
+            if _people_after(words, k):
+                out.append(PhraseMatch(index, index, (Trigger("killing", STRONG if liquidation else COUNT_ONLY),), word))
+    return out
+
+
+# attacks by people (not «انفجار»: gas and mines explode by accident too)
+_ATTACK_WORDS = frozenset({"قصف", "غاره", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قذيفه", "قذائف"})
+_ATTACK_AFTER, _ATTACK_BEFORE = 2, 5  # «شهداء القصف», «ضحايا الغارة»; «هجوم كيماوي في سوريا يودي بحياة العشرات»
+
+
+def _killed_by_attack(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«أحد شهداء القصف على غزة», «هجوم ... يودي بحياة العشرات»: a weak death word («شهداء», «ضحايا», «أودى
+    بحياة») tied to an attack told beside it is a killing by that attack, not a death or a title (ASND/ANS train)."""
+    attacks = [m.first for m in matches if any(t.type == PROPERTY for t in m.payloads)
+               and word_forms(words[m.first]) & _ATTACK_WORDS]
+    if not attacks:
+        return matches
+    out = []
+    for match in matches:
+        if all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and any(
+                0 < a - match.last <= _ATTACK_AFTER or 0 < match.first - a <= _ATTACK_BEFORE for a in attacks):
+            match = PhraseMatch(match.first, match.last, (Trigger("killing", STRONG),), match.form)
+        out.append(match)
+    return out
+
+
+def _people_after(words: list[str], k: int) -> bool:
+    """People (not accounts, a company or corruption) at ``k``, past a number: «أربعة أسرى», «عنصرين إرهابيين»."""
+    if k < len(words) and (parsed := parse_number(words, k)) is not None:
+        k += parsed[1]
+    return k < len(words) and bool(word_forms(words[k]) & _LIQUIDATED)
+
+
+def _hits_on_things(tokens: list[Token], words: list[str],
+                    matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«صاروخ أصاب برج المراقبة», «وتضرب أكبر منشأة لتكرير النفط»: an injury verb whose object is a building
+    or a facility hits a thing, not a person: an attack on property (weak: the object then confirms it)."""
+    verbs = [m for m in matches if m.first == m.last and not words[m.first].endswith("ه")
+             and word_forms(words[m.first]) & _HIT_VERBS]
+    if not verbs:
+        return matches
+    objects = {m.first for m in load_lexicons().property_objects.find(tokens)}
+    out = []
+    for match in matches:
+        hit = all(t.type == "injury" for t in match.payloads) and match.first == match.last and any(
+            0 < k - match.last <= 3 for k in objects)
+        if hit and not words[match.first].endswith("ه") and word_forms(words[match.first]) & _HIT_VERBS:
+            match = PhraseMatch(match.first, match.last, (Trigger(PROPERTY, WEAK),), match.form)
+        out.append(match)
+    return out
+
+
+def _press_targets(words: list[str], matches: list[PhraseMatch[Trigger]], raids: list[int]) -> list[PhraseMatch[Trigger]]:
+    """«اقتحم مسلحون مقر قناة», «قصف مبنى إذاعة»: a raid or strike whose object is a news outlet is an attack
+    on civil society (the lexicon lists the set phrases; here the subject may stand between)."""
+    starts = [m.first for m in matches if any(t.type == PROPERTY for t in m.payloads)] + raids
+    return [PhraseMatch(k, k, (Trigger("attack_on_civil_society", STRONG),), words[k]) for k in starts
+            if any(word_forms(w) & _OUTLETS for w in words[k + 1 : k + 5])][:1]
+
+
+_LIVE_FIRE = {"الذخيره", "ذخيره"}  # «أطلقت الذخيرة الحية داخل مستشفى»
+_INSIDE = {"داخل", "في"}
+# places where people gather unarmed: gunfire inside one is an attack on it (not «مقر», a palace or a car)
+_GATHERING_PLACES = {"مسجد", "مساجد", "كنيسه", "كنائس", "كنيس", "معبد", "مستشفي", "مستشفيات", "مدرسه", "مدارس", "جامعه",
+                     "سوق", "اسواق", "مصلي"}
+_FIRE_REACH = 4
+_FIRE_FORMS = frozenset(_FIRING | _LIVE_FIRE)
+_FIRE_STEMS = ("نار", "ذخير", "fire")  # every form above holds one: a sentence without them has no gunfire
+
+
+def _fired_inside(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """«إطلاق نار داخل مسجد», «يطلق النار داخل مسجد», «أطلقت الذخيرة الحية داخل مستشفى»: gunfire inside a place where
+    people gather unarmed is an attack on it, whether or not anyone was hit (real short news, ASND train)."""
+    if not any(stem in joined for stem in _FIRE_STEMS) or _INSIDE.isdisjoint(words):
+        return []
+    for index, word in enumerate(words):
+        if not word_forms(word) & _FIRE_FORMS:
+            continue
+        for k in range(index + 1, min(len(words) - 1, index + 1 + _FIRE_REACH)):
+            if words[k] in _INSIDE and word_forms(words[k + 1]) & _GATHERING_PLACES:
+                return [PhraseMatch(index, k + 1, (Trigger(PROPERTY, STRONG),), word)]
+    return []
+
+
+_FIRING_VERBS = ("يطلق", "تطلق", "اطلق")  # «يطلقون», «تطلق», «أطلقوا» (not «إطلاق»: the noun is in the lexicon)
+_AT_REACH = 3  # «أطلقوا النار على مهاجرين», «يطلقون النار على مهاجرين»
+
+
+def _fired_at_victims(tokens: list[Token], words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """«مهربون يطلقون النار على مهاجرين»: a finite «fired at» with a victim named right after «على» is an assault (no
+    hit stated: `other`); not fire at a car, at smugglers or in the air (real posts, ANS train)."""
+    if not any(stem in joined for stem in _FIRE_STEMS) or "علي" not in words:
+        return []
+    for index, word in enumerate(words[:-2]):
+        if word.lstrip("وف").startswith(_FIRING_VERBS) and word_forms(words[index + 1]) & _FIRING \
+                and words[index + 2] == "علي" and load_lexicons().victims.find(tokens[index + 3 : index + 3 + _AT_REACH]):
+            return [PhraseMatch(index, index + 1, (Trigger("other", WEAK),), word)]
+    return []
+
+
+# a hospital, a place of worship or a school stormed (not a market: police raids on goods; not «مقر»)
+_STORMED_PLACES = frozenset(_GATHERING_PLACES - {"سوق", "اسواق"})
+_STORM_STEM = "قتحم"  # «اقتحام», «تقتحم», «اقتحموا», «باقتحامها»
+_STORM_REACH = 3  # «اقتحم مسلحون ملثمون مسجدا»: the subject may stand between
+
+
+def _stormed(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """«قوات تقتحم مستشفى», «تقتحم المسجد الأقصى»: storming a place where people gather unarmed is an attack on
+    it, whether or not anyone was hurt (real posts, ASND train)."""
+    if _STORM_STEM not in joined:
+        return []
+    for index, word in enumerate(words):
+        if _STORM_STEM in word and any(word_forms(w) & _STORMED_PLACES for w in words[index + 1 : index + 1 + _STORM_REACH]):
+            return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
+    return []
+
+
+def _outlets_blocked(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """«حجب 5 مواقع إخبارية», «حظر صحيفتين»: blocking news sites or outlets is an attack on civil society (labelling
+    guide); the lexicon lists «حجب موقع», here a number may stand between the order and what it shuts."""
+    if not any(root in joined for root in _BLOCKING_ROOTS):
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if not word_forms(word) & _BLOCKING:
+            continue
+        number = parse_number(words, index + 1) if index + 1 < len(words) else None
+        after = index + 1 + (number[1] if number else 0)
+        if after < len(words) and word_forms(words[after]) & (_SITES | _OUTLETS):
+            return [PhraseMatch(index, after, (Trigger("attack_on_civil_society", STRONG),), word)]
+    return []

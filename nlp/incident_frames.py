@@ -1,0 +1,196 @@
+"""Document-level frames: what a headline or a lead tells of its whole story (an accident, a disease, a ruling, a
+denial, a commemoration, a yearly record), so that a body sentence's harm words are read as that story's, and the
+context cues of a whole document.
+
+Apart from the per-sentence analysis (nlp/incidents.py): nlp/annotate.py applies these across a document's
+sentences.
+"""
+
+from __future__ import annotations
+
+from nlp.counts_rules import last_century_year
+from nlp.incident_cues import _power_cut
+from nlp.incident_records import (
+    ACCIDENT_TYPES,
+    CASUALTY_TYPES,
+    DETENTION_WEAK,
+    HARM_TYPES,
+    PAST_ACTS,
+    PROPERTY,
+    RELEASE_ENDS,
+    STRONG,
+    Candidate,
+    SentenceResult,
+    Trigger,
+    load_lexicons,
+)
+from nlp.incident_rules_en import _english_cue_misread
+from nlp.incident_scope import _TRIED_TYPES, _denies_the_event, _released
+from nlp.incident_victims import _CLASHES
+from nlp.lexicon import PhraseMatch, Token
+from nlp.morph import word_forms
+from nlp.normalize import clitic_variants
+
+
+def is_programme_trailer(tokens: list[Token]) -> bool:
+    """A trailer or teaser («للقصة بقية ... يأتيكم الاثنين»): the casualty words tell what a programme is
+    about, not an event reported today, so no sentence of it is an incident."""
+    return bool(load_lexicons().programme.find(tokens))
+
+
+FRAMES = ("accident", "disease", "court", "release")  # a headline cue of these frames the whole story
+FRAMED_TYPES = {"accident": ACCIDENT_TYPES, "disease": CASUALTY_TYPES,
+                "court": PAST_ACTS + (PROPERTY,), "release": RELEASE_ENDS,
+                "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other"),
+                "record": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other", "trafficking")}
+FRAMED_TYPES["warrant"] = FRAMED_TYPES["record"]
+# «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
+# body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
+# perpetrators too: they are the rumour's (Libyan outlets pass 2); a body sentence that confirms («لكن عائلته أكدت»)
+# still tells the harm, and so does a disappearance («تنفي احتجاز صحفي» whose whereabouts are still asked: the denial
+# is of who holds him, not that he is missing; tune rwa-06)
+FRAMED_TYPES["denial"] = tuple(t for t in FRAMED_TYPES["record"] if t != "enforced_disappearance")
+_CLAIMED_FRAMES = frozenset({"denial"})  # frames whose body perpetrators are part of what is framed
+# "ICC unseals warrant for former prison director", "Indictment names prison guards": an English headline's court
+# proceeding on past acts (labelling guide: trials, ICC and investigations are no incidents) frames the body's
+# account of the acts charged ("Prosecutors say 30 detainees died in custody"; English pass 9), unless the headline
+# tells a harm of its own (its "arrest warrant" is a weak detention word, no harm)
+_EN_WARRANT_HEADS = {"icc", "warrant", "indictment"}
+# "Germany extradites Libyan suspect in 2019 torture case": a suspect handed over to face trial, the harm it names
+# the case's (English pass 14)
+_EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
+# «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
+_COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
+# "Abuses continued unchecked in 2025, says Human Rights Watch World Report": a headline's yearly report is a country's
+# record in general (labelling guide: no incident), its body's abuses told as the year's pattern
+_YEARLY_REPORT = {"report"}
+# "UN mission documents 29 civilian casualties in second quarter", "EU adds three smugglers to sanctions list": a
+# quarter's tally or a sanctions listing in the headline frames the body as the yearly report does (English pass 9)
+_RECORD_HEADS = _YEARLY_REPORT | {"quarter", "quarterly", "sanctions"}
+
+
+def headline_frame(tokens: list[Token]) -> frozenset[str]:
+    """The accident, disease, ruling or commemoration cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور
+    على الطريق الساحلي», «محكمة ... تصدر أحكاما في قضية مقتل ...», «تحيي الذكرى العاشرة»): the body's later
+    casualty words («حالة جميع المصابين مستقرة», «من بين الضحايا طفلتان», «ترحما على أرواح الشهداء») are about
+    the same accident, the judged or the commemorated past act, even where their own sentence names no cause."""
+    frame = set()
+    words = [t.text for t in tokens]
+    denials = []
+    triggers: list[PhraseMatch[Trigger]] | None = None
+
+    def trigger_matches() -> list[PhraseMatch[Trigger]]:
+        """The headline's trigger matches: found once, and only if a rule below asks."""
+        nonlocal triggers
+        if triggers is None:
+            triggers = list(load_lexicons().triggers.find(tokens))
+        return triggers
+
+    for match in load_lexicons().context.find(tokens):
+        if _english_cue_misread(words, match) or _power_cut(words, match):
+            continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
+        if "denial" in match.payloads and _denies_the_event(words, match.first):
+            denials.append(match.first)
+        frame.update(rule for rule in match.payloads if rule in FRAMES
+                     and (rule != "release" or _released([t.text for t in tokens], match.first)))
+        if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
+                                               for t in tokens[match.first : match.last + 1]):
+            frame.add("commemoration")
+        if "general" in match.payloads and _RECORD_HEADS.intersection(t.text for t in tokens[match.first : match.last + 1]):
+            frame.add("record")
+        if "proceedings" in match.payloads and _EN_WARRANT_HEADS.intersection(
+                t.text for t in tokens[match.first : match.last + 1]) and not any(
+                t.strength > DETENTION_WEAK for m in trigger_matches() for t in m.payloads):
+            frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
+        if "proceedings" in match.payloads and _EN_EXTRADITION_HEADS.intersection(
+                t.text for t in tokens[match.first : match.last + 1]):
+            frame.add("warrant")
+    if last_century_year([t.text for t in tokens]):
+        frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
+    if denials and any(m.first > min(denials) for m in trigger_matches()):
+        frame.add("denial")  # the headline denies a harm of its own: the story is the denial
+    return frozenset(frame)
+
+
+LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence tells of the whole story
+_ATTACKS = (PROPERTY, "abduction", "torture", "sexual_violence")  # a lead with these tells an attack, not an accident
+
+
+def lead_frame(lead: list[Token]) -> frozenset[str]:
+    """The lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76 لمجازر 8 ماي 1945»): the
+    headline and the later body sentences («العثور على جثة شخص مفقود», «وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في
+    هذا التاريخ») tell the same accident or the same past. Not the lead's ruling or release: a story may go on to a
+    new act; nor an accident in a lead that names perpetrators, fighters, clashes or an attack («أقدم مجهولون على إضرام
+    النار ... إخماد الحريق» is arson; «أصيب سبعة محتجين خلال مواجهات ... احتجاجا على وفاة شاب في حادث مرور»: the
+    accident is the protest's cause; «أسفرت الغارات عن اندلاع حريق»: the strike is the story)."""
+    frame = headline_frame(lead) & LEAD_FRAMES
+    if "accident" not in frame:
+        return frame  # only an accident can be undone by violence in the lead (the scans below are costly)
+    lex = load_lexicons()
+    cues = lex.context.find(lead)
+    accident = [m for m in cues if "accident" in m.payloads]
+    # nor a lead whose dead are migrants at sea or in the desert («انتشلت وحدات الحماية المدنية جثث 14 مهاجرا»): the
+    # responders named are no accident, migrants lost at sea are incidents
+    lost_migrants = any("sea" in m.payloads for m in cues) and any("migrants" in m.payloads for m in lex.victims.find(lead))
+    violent = lost_migrants or (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
+               or any(word_forms(t.text) & _CLASHES for t in lead)
+               or any(t.type in _ATTACKS and not any(a.first <= m.last + 1 and m.first <= a.last + 1 for a in accident)
+                      for m in lex.triggers.find(lead) for t in m.payloads))  # not «أضرم النار في جسده»
+    return frame - {"accident"} if violent else frame
+
+
+_RECALL_OPENERS = {"وكان", "وكانت", "وكانوا"}
+_RECALL_REACH = 4  # «وكان الهجوم الإرهابي قد أسفر»: the opener, a subject of up to three words, then «قد»
+
+
+def _ruling_story(opening: list[SentenceResult]) -> bool:
+    """The headline or the lead (``opening``: their results) tells a ruling or a court's step («قضت الدائرة الجنائية
+    ... تأجيل النظر»)."""
+    return any("court" in r.context for r in opening)
+
+
+def recalls_judged_act(words: list[str], opening: list[SentenceResult]) -> bool:
+    """A pluperfect recall («وكان الهجوم قد أسفر عن مقتل 22 شخصا») in a ruling story: the act the court judges, told
+    as background, not a new one (elsewhere the same form may tell today's event's details)."""
+    return bool(words) and words[0] in _RECALL_OPENERS and "قد" in words[1 : 1 + _RECALL_REACH] and _ruling_story(opening)
+
+
+def weak_word_for_judged_act(candidate: Candidate, result: SentenceResult, opening: list[SentenceResult]) -> bool:
+    """A weak casualty word in a ruling story's body, with no perpetrator in its sentence («عائلات الضحايا ... دفن عدد
+    من الجثث» after «قضت الدائرة الجنائية ... في قضية غرق مركب»): the judged act's victims, no new harm (a strong
+    word or named attackers may still tell a new act, as the lead's ruling is no frame of its own)."""
+    return (candidate.confidence < STRONG and candidate.type in _TRIED_TYPES and "perpetrators" not in result.context
+            and _ruling_story(opening))
+
+
+# «وأضاف البيان أن المصابين نقلا إلى مستشفى سبها»: the definite casualty nouns that point back to victims already told
+_THE_CASUALTIES = {"المصابين", "المصابون", "المصابان", "الجرحي", "الجريحين", "الجريحان", "القتلي", "الضحايا"}
+
+
+def points_back_to_fighters(candidate: Candidate, result: SentenceResult, earlier: list[str | None]) -> bool:
+    """A casualty told only by a definite noun that points back («المصابين», «الجرحى») in a sentence naming no victim,
+    after sentences whose victims were all fighters (``earlier``: their victim statuses; «مقتل ثلاثة من عناصرها
+    وإصابة اثنين آخرين»): the same fighters, no civilian harm."""
+    told = [s for s in earlier if s is not None]
+    return (candidate.type in CASUALTY_TYPES and candidate.trigger.removeprefix("و") in _THE_CASUALTIES
+            and result.victim_status in (None, "unknown") and bool(told) and all(s == "combatant" for s in told))
+
+
+_COUNTER_CLAIM = frozenset({"لكن", "ولكن", "غير", "بينما", "فيما"})  # «لكن شقيقه أكد أنه قتل»: a claim against the denial
+
+
+def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult, words: list[str] = ()) -> bool:
+    """A body sentence's casualty candidate under an accident/disease/ruling headline, with no perpetrator named
+    in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident); under a denial
+    headline, any harm not confirmed in its sentence."""
+    if not frame:
+        return False
+    named = "perpetrators" in result.context
+    confirmed = "confirmation" in result.context or not _COUNTER_CLAIM.isdisjoint(words[:2])
+    return any(candidate.type in FRAMED_TYPES[rule] for rule in frame
+               if (not confirmed if rule in _CLAIMED_FRAMES else not named))
+
+
+def document_context(results: list[SentenceResult]) -> tuple[str, ...]:
+    """The context cues (denial, combatants, general, hypothetical ...) of a document's trigger sentences."""
+    return tuple(sorted(set().union(*(r.context for r in results))))

@@ -1,0 +1,849 @@
+"""English-only incident rules: the predicates that scope an English trigger or cue out, and the finders that
+add the English matches the lexicon cannot list ("guards beat migrants", "held for eight months without charge").
+
+Each tests English words (or an ASCII sentence), so no Arabic sentence is decided here; kept apart from the
+Arabic rules so each language's wording reads in one place.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from nlp.counts import is_calendar_year, parse_number
+from nlp.counts_rules import EN_BODY_PARTS, PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.incident_records import (
+    _SCOPE_WINDOW,
+    CASUALTY_TYPES,
+    CHARGED_ACTS,
+    DETENTION_WEAK,
+    PROPERTY,
+    STRONG,
+    Trigger,
+)
+from nlp.lexicon import PhraseMatch
+from nlp.normalize import has_arabic_script
+
+# Who English words name: a speaker, no victim; someone unharmed; an armed unit; a minor harm; a fighter's companion
+
+_EN_UNHARMED = frozenset({"unharmed", "unhurt", "uninjured"})
+_EN_UNHARMED_REACH = 5  # "the woman in the ambulance was unharmed"
+
+
+_EN_SPEECH = frozenset({"says", "said", "say", "told", "tells", "believe", "believes", "believed", "claim",
+                        "claims", "claimed"})
+_EN_SPEAKER_REACH = 4  # "Medics at the hospital said": the speaker's words before the verb
+_EN_SPEAKER_PLACE = frozenset({"at", "in", "from", "with"})  # "Medics at the hospital said": where they work
+_EN_NOT_SPEAKER = frozenset({"who", "was", "were", "is", "are", "has", "have", "had", "and", "after", "when"})
+_EN_PLURAL_MEDICS = frozenset({"medics", "doctors", "nurses", "paramedics"})
+_EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter"})
+
+
+def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> bool:
+    """"Local activists believe the arrest ...", "activists say", "Medics at the hospital said the girls were dead",
+    "His mother said he was beaten": a press word, medics or a victim's kin who speak are sources, no victims (not "a
+    journalist who said he was beaten": "who" / "was" end the speaker). English only; one nurse who tells what she
+    suffered stays a victim (plural medics only), and so does the activist of "Family of Misrata activist say"."""
+    first = words[match.first]
+    if "of" in words[max(0, match.first - 2) : match.first]:
+        return False  # "Family of Misrata activist say": the activist is whose family speaks
+    if not (press or first in _EN_PLURAL_MEDICS or (
+            first in _EN_KIN_SPEAKERS and match.first > 0 and words[match.first - 1] in ("his", "her", "their"))):
+        return False
+    after = words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH]
+    if after[:1] and after[0] in _EN_SPEECH:
+        return True
+    if not after or after[0] not in _EN_SPEAKER_PLACE:
+        return False  # "poet and activist Karim Said on Monday": a name, no verb, follows
+    for word in after[1:]:
+        if word in _EN_SPEECH:
+            return True
+        if word in _EN_NOT_SPEAKER:
+            return False
+    return False
+
+
+def _english_unharmed(words: list[str], last: int) -> bool:
+    """"the woman was unharmed", "the woman in the ambulance was unhurt": the person named is no victim (English)."""
+    return bool(_EN_UNHARMED.intersection(words[last + 1 : last + 1 + _EN_UNHARMED_REACH]))
+
+
+_EN_SUBJECT_REACH = 10  # "a commander of an armed group in Tajoura was shot dead": the head noun opens a long subject
+_EN_ARMED_UNITS = frozenset({"militia", "brigade", "battalion"})
+
+
+def _english_armed_unit(words: list[str]) -> bool:
+    """"a Tripoli armed group", "the 166 Brigade", "a Misrata militia": an armed unit named (not "a charity")."""
+    return not _EN_ARMED_UNITS.isdisjoint(words) or any(a == "armed" and b in ("group", "groups")
+                                                       for a, b in pairwise(words))
+
+
+_EN_LIGHT_HARMS = frozenset({"injury", "injuries", "wound", "wounds", "burns", "cuts", "bruises", "bruising", "damage",
+                             "fractures", "scratches", "offence", "offences", "incident", "incidents", "clashes", "scuffles"})
+
+
+def _english_minor_harm(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"picked up minor injuries", "minor wounds", "minor damage": "minor" as an adjective of the harm, no child
+    (English pass 11; "a minor was wounded", "two minors" stay children)."""
+    return (match.first == match.last and words[match.first] == "minor"
+            and words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_LIGHT_HARMS)
+
+
+_EN_COMPANIONS = frozenset({"driver", "drivers", "bodyguard", "bodyguards", "guard", "guards", "aide", "aides", "escort",
+                            "escorts", "companion", "companions", "deputy", "assistant"})
+_EN_COMPANION_REACH = 4  # "a senior Islamic State commander and his driver": words from the fighter word to "and"
+
+
+def _fighters_companion(words: list[str], index: int, fighters_at: set[int]) -> bool:
+    """"killed a militant commander and his driver", "the brigade leader and his bodyguards": the man who drives or
+    guards a fighter is of his party, no civilian (English pass 11); "his wife", "his son" stay civilians."""
+    if words[index] not in _EN_COMPANIONS or index < 3 or words[index - 1] not in ("his", "their") or words[index - 2] != "and":
+        return False
+    return any(j in fighters_at for j in range(max(0, index - 2 - _EN_COMPANION_REACH), index - 2))
+
+
+# Finders: English matches the lexicon cannot list (its words apart, or told only with a person as the object)
+
+
+def _english_fishing_boat(window: list[str], boats: list[int]) -> bool:
+    """"a fishing boat came under fire": English names the boat's trade before it (English pass 15)."""
+    return any(k > 0 and window[k - 1] == "fishing" for k in boats)
+
+
+_EN_BEAT_OBJECTS = frozenset({"him", "her", "them", "up"})
+_EN_BEAT_ARTICLES = frozenset({"a", "an", "the", "two", "three", "several", "dozens", "of"})
+# verbs that harm only with a person as their object: "guards beat migrants" (a team beaten is no person), "has held
+# the journalist ... without charge" (not "held talks", "held a meeting": a weak detention word, it still needs a
+# journalist or a qualifier)
+_EN_PERSON_VERBS = {"beat": Trigger("injury", STRONG), "held": Trigger("arbitrary_detention", DETENTION_WEAK)}
+
+
+def _english_person_after(words: list[str], index: int) -> bool:
+    """A person right after the verb at ``index``, past up to three articles or numbers ("beat a doctor", "held the
+    journalist", "beat up", "held him")."""
+    k = index + 1
+    while k < len(words) and k - index <= 3 and words[k] in _EN_BEAT_ARTICLES:
+        k += 1
+    return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS) and (
+        words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
+
+
+def _english_verbs_on_people(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """"guards beat migrants", "police beat him", "beat up a journalist", "has held the journalist": an English verb
+    with people as its object (the lexicon cannot tell "Al Ahly beat Al Ittihad" or "held talks" apart)."""
+    out: list[PhraseMatch[Trigger]] = []
+    if not any(verb in joined for verb in _EN_PERSON_VERBS):
+        return out  # a cheap test first: this runs on every sentence
+    for verb in sorted(_EN_PERSON_VERBS.keys() & set(words)):
+        index = words.index(verb)
+        if _english_person_after(words, index):
+            out.append(PhraseMatch(index, index, (_EN_PERSON_VERBS[verb],), verb))
+    return out
+
+
+_EN_TAKEN = frozenset({"took", "taken", "take", "takes", "transferred", "returned", "sent", "brought", "moved",
+                       "transported", "handed"})  # "handed to DCIM", "handed over to the DCIM"
+_EN_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "to"})
+_EN_TAKEN_REACH = 6  # "took them to the Al-Nasr detention centre": the verb, "to", an article and a name
+_EN_CENTRE = frozenset({"centre", "center", "centres", "centers", "facility", "facilities"})
+
+
+def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"intercepted 131 people ... and took them to the Al-Nasr detention centre", "transferred to a detention centre",
+    "returned them to Tripoli naval base, where they were handed to DCIM": people brought to a migrants' detention
+    centre or handed to the detention department are held there with no judicial process (arbitrary detention; the
+    English labels count an interception so ended). Not "released from" one: the verb must lead "to" / "into" it."""
+    if "detention" not in words and "dcim" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        centre = word == "detention" and words[index + 1 : index + 2] != [] and words[index + 1] in _EN_CENTRE
+        if not centre and word != "dcim":
+            continue
+        for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
+            if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])) and not (
+                    _EN_MODALS.intersection(words[max(0, verb - 2) : verb])):  # "would be transferred": not done
+                return [PhraseMatch(verb, index + centre, (Trigger("arbitrary_detention", STRONG),), word)]
+    return []
+
+
+_EN_HELD = frozenset({"held", "detained", "kept", "jailed", "imprisoned"})
+_EN_NO_CHARGE = frozenset({"charge", "charges", "trial", "charged"})
+_EN_HELD_REACH = 7  # "has been held for eight months without charge": a span of time between
+
+
+def _english_held_without_charge(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"held for eight months without charge", "detained since March without trial": the lexicon's "held without
+    charge" with how long (or where) between; no charge nor trial is an arbitrary detention (English pass 15). Not
+    "released without charge" (only a holding verb leads it)."""
+    if "without" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if word not in _EN_HELD:
+            continue
+        for k in range(index + 1, min(len(words) - 1, index + _EN_HELD_REACH + 1)):
+            if words[k] == "without" and (words[k + 1] in _EN_NO_CHARGE or words[k + 1 : k + 3] in (
+                    ["any", "charge"], ["being", "charged"])):
+                return [PhraseMatch(index, k + 1, (Trigger("arbitrary_detention", STRONG),), word)]
+    return []
+
+
+_EN_FIGHTING = frozenset({"clashes", "fighting", "battle", "battles", "war", "shelling"})
+_EN_BACK_SAFE = frozenset({"safe", "safely", "returned", "found", "freed", "released", "reunited"})
+
+
+def _english_missing_since_fighting(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """"five residents have been missing since clashes on Saturday", "missing after the fighting": people gone since
+    a battle in their town are disappeared (issue 13: people missing after a war), not children who wandered off (a
+    bare "missing" stays weak), unless the same sentence tells them back ("returned home safe", "were found").
+    English pass 15."""
+    if _EN_BACK_SAFE.intersection(words):
+        return []
+    for m in matches:
+        if words[m.last] == "missing" and any(t.type == "enforced_disappearance" for t in m.payloads):
+            after = words[m.last + 1 : m.last + 5]
+            if after[:1] in (["since"], ["after"]) and _EN_FIGHTING.intersection(after[1:]):
+                return [PhraseMatch(m.first, m.last, (Trigger("enforced_disappearance", STRONG),), words[m.first])]
+    return []
+
+
+_EN_CAPTIVE_CUES = frozenset({"captured", "captives", "blindfolded", "handcuffed"})
+_EN_CAPTIVE_REACH = 6  # "four captured fighters, hands tied, shot by men in uniform"
+
+
+def _english_captives_shot(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"captured fighters, hands tied, shot by men in uniform": people shot once captured or bound are executed (a
+    killing of people hors de combat, issue 13); "shot" alone may be a wounding, so a captive's cue must stand near it
+    (English pass 15)."""
+    if "shot" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    shot = words.index("shot")
+    near = words[max(0, shot - _EN_CAPTIVE_REACH) : shot]
+    bound = any(near[k : k + 2] in (["hands", "tied"], ["hands", "bound"]) for k in range(len(near)))
+    if bound or _EN_CAPTIVE_CUES.intersection(near):
+        return [PhraseMatch(shot, shot, (Trigger("killing", STRONG),), "shot")]
+    return []
+
+
+_EN_FORCED_IN = frozenset({"forced", "bundled", "dragged", "pushed", "shoved", "threw"})
+_EN_CARS = frozenset({"car", "cars", "vehicle", "vehicles", "van", "pickup", "truck", "toyota", "jeep", "suv", "boot",
+                      "minibus"})
+_EN_CAR_REACH = 4  # "into a white Toyota", "into an unmarked pickup truck": "into", an article, two modifiers
+
+
+_EN_PASSIVE_SUBJECTS = frozenset(SINGULAR_VICTIMS | PERSON_NOUNS | {"he", "she", "they"})
+
+
+def _english_passive_into(words: list[str], index: int) -> bool:
+    """"an activist was bundled into a car by men in plain clothes": the passive, its subject a person (English pass
+    14; not "the goods were forced into a truck"), the car within reach after "into"."""
+    return (0 < index < len(words) - 1 and words[index - 1] in ("was", "were") and words[index + 1] == "into"
+            and not _EN_CARS.isdisjoint(words[index + 2 : index + 2 + _EN_CAR_REACH])
+            and any(w in _EN_PASSIVE_SUBJECTS for w in words[max(0, index - 1 - _EN_SUBJECT_REACH) : index - 1]))
+
+
+def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"gunmen forced him into a white Toyota", "bundled the activist into a van": a person pushed into a car is
+    taken away (an abduction; the lexicon's "taken by gunmen" does not say it this way)."""
+    if "into" not in words or not _EN_CARS.intersection(words):
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if word in _EN_FORCED_IN and _english_passive_into(words, index):
+            return [PhraseMatch(index, index + 1, (Trigger("abduction", STRONG),), word)]
+        if word in _EN_FORCED_IN and "into" in words[index + 2 : index + 5]:
+            into = words.index("into", index + 2)
+            if _EN_CARS.intersection(words[into + 1 : into + 1 + _EN_CAR_REACH]) and (
+                    _english_person_after(words, index) or into == index + 2):  # "forced Salem into a car"
+                return [PhraseMatch(index, into, (Trigger("abduction", STRONG),), word)]
+    return []
+
+
+# Predicates that scope an English trigger or cue out: a charge, a denial, a tally, a call, a metaphor ...
+
+
+# English words that do not count toward a charge's reach ("accused of ordering the torture and killing of").
+_EN_FUNCTION = frozenset({"the", "a", "an", "of", "and", "or", "in", "their", "his", "her", "its", "for", "over"})
+_EN_CHARGED_ACTS = frozenset(CHARGED_ACTS) | {"torture"}  # "accused of torture": a charge, like a killing
+
+
+def _english_charge(words: list[str], first: int, types: set[str], weak: bool, charges: list[int]) -> bool:
+    """English: a harm within four content words after a charge ("the charges included the murder of", "accused of
+    ordering the torture and killing of prisoners"): what a proceeding is about, not the news. Torture too."""
+    if not (types <= _EN_CHARGED_ACTS or weak):
+        return False
+    if words[first].endswith("ed") and words[first - 1 : first] != ["having"] or words[first] == "shot":
+        return False  # "a man convicted of theft was shot dead", "gunmen accused of links to a militia killed two":
+        # a charge names its acts by nouns ("murder", "the killing of"), the verb is the sentence's own event
+    return any(c < first and words[c].isascii() and not _EN_FINITE.intersection(words[c + 1 : first])
+               and sum(1 for w in words[c + 1 : first] if w not in _EN_FUNCTION) <= _SCOPE_WINDOW for c in charges)
+
+
+_EN_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+_EN_ARRESTS = frozenset({"arrested", "arrest", "arrests", "detained", "detains"})  # not "held for ransom"
+_EN_OVER_REACH = 4  # "arrested two men over the abduction": the arrest word, its object, "over", an article
+_EN_OVER_BEFORE = 3  # "over the killing of", "for the 2024 abduction": "over / for" up to three words before the harm
+
+
+def _english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"police arrested two men over the abduction of a pharmacist", "detained a suspect for the killing": the harm
+    named after an arrest "over / for" is what the suspects are held for (a proceeding), not an event told here."""
+    first = match.first
+    if not {t.type for t in match.payloads} <= _EN_CHARGED_ACTS or words[first].endswith("ed"):
+        return False
+    for k in range(first - 1, max(-1, first - 1 - _EN_OVER_BEFORE), -1):
+        if words[k] in ("over", "for"):
+            return any(w in _EN_ARRESTS for w in words[max(0, k - _EN_OVER_REACH) : k])
+    return False
+
+
+# "drug trafficking", "arms smuggling", "fuel smuggling": goods, not people (English words only)
+_GOODS = frozenset({"drug", "drugs", "narcotics", "arms", "weapons", "gun", "guns", "fuel", "cocaine", "heroin", "hashish",
+                    "cannabis", "cigarette", "cigarettes", "tobacco", "wildlife", "antiquities", "gold", "currency",
+                    "alcohol", "captagon", "oil", "diesel", "petrol", "goods", "contraband", "car", "cars"})
+
+
+def _goods_trafficked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"arrested for drug trafficking", "fuel smuggling": a trafficking word right after a word for goods."""
+    return (all(t.type == "trafficking" for t in match.payloads) and match.first > 0
+            and words[match.first - 1] in _GOODS)
+
+
+_EN_BE = frozenset({"was", "were", "been", "is", "are", "be"})
+_EN_NEGATIONS = frozenset({"no", "not", "none", "nothing", "nobody", "never"})
+_EN_CLAUSE = frozenset({"why", "how", "where", "when", "after", "before", "that", "who", "whom", "which", "because",
+                        "since", "while", "if", "whether", "knows", "know", "said", "says", "told", "until", "as"})
+
+
+def _english_harm_denied(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"no aircraft or facilities had been damaged", "the station was not damaged", "nobody else was hurt": a
+    passive harm word after a form of "be" with a negation in the six words before it; "injuring no one", "killing
+    nobody": a harm word whose object is nobody (English words only)."""
+    if words[match.last + 1 : match.last + 3] == ["no", "one"] or words[match.last + 1 : match.last + 2] == ["nobody"]:
+        return words[match.first].isascii()
+    first = match.first
+    be = first - 2 if first > 1 and words[first - 1] == "not" else first - 1  # "was not damaged"
+    if be < 0 or words[be] not in _EN_BE or not words[first].isascii():
+        return False
+    if be < first - 1:
+        return True
+    # the negation determines the subject ("no aircraft or facilities had been"), no clause between them ("no one
+    # knows why he was killed", "no suspects after the man was killed" are no denial)
+    for k in range(be - 1, max(-1, be - 6), -1):
+        if words[k] in _EN_NEGATIONS:
+            return True
+        if words[k] in _EN_CLAUSE:
+            return False
+    return False
+
+
+_EN_ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "from", "of", "near", "around", "among", "in", "into", "inside",
+                                    "on", "to", "for", "with", "and"})
+
+
+_EN_DEED_PARTICIPLES = frozenset({"smashed", "smashing", "ransacked", "vandalised", "vandalized"})
+
+
+def _english_attributive(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"keep children away from damaged buildings", "the burned shelters of the camp": a weak property participle used
+    as an adjective (after an article or a preposition, before a noun) describes a state, it tells no attack."""
+    first = match.first
+    if words[first] in _EN_DEED_PARTICIPLES:
+        return False  # "beat two doctors and smashed equipment": told of the attackers, rarely a state
+    return (first == match.last and 0 < first < len(words) - 1 and words[first].endswith("ed")
+            and all(t.type == PROPERTY and t.strength < STRONG for t in match.payloads)
+            and words[first - 1] in _EN_ATTRIBUTIVE_BEFORE and words[first + 1].isalpha()
+            and words[first + 1] not in ("by", "in", "on", "at", "and", "or", "during", "when", "after"))
+
+
+_EN_PERIOD = frozenset({"past", "last", "previous", "first"})
+_EN_LONG_UNITS = frozenset({"months", "years", "weeks", "month", "year"})
+_EN_BOUNDED_WEEKS = 4  # "over the past two weeks": a bounded series a monitor reports, not a period's statistic
+
+
+def _english_period_tally(words: list[str]) -> bool:
+    """"41 civilian deaths in the past six months", "over the last 12 months": a tally over a period (a statistic),
+    not one event. Not hours or days: "in the past 24 hours" is a bounded series."""
+    for index, word in enumerate(words[:-3]):
+        if word in ("in", "over", "during", "within") and words[index + 1] == "the" and words[index + 2] in _EN_PERIOD:
+            number = parse_number(words, index + 3)
+            at = index + 3 + (number[1] if number else 0)
+            if at < len(words) and words[at] in _EN_LONG_UNITS and not (
+                    words[at] == "weeks" and number and number[0] <= _EN_BOUNDED_WEEKS):
+                return True
+    return False
+
+
+_EN_REJECTING = frozenset({"rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"})
+_EN_CLAIMS = frozenset({"claims", "reports", "allegations", "accusations"})
+_EN_REJECT_REACH = 4  # "rejected on Tuesday claims that": the verb, a time of up to two words, the claims
+
+
+def _english_rejected_claims(words: list[str]) -> list[int]:
+    """"The ministry rejected on Tuesday claims that migrants had been tortured": a denial of the claims (as
+    "denied"), where the claims follow the verb within a few words; not "dismissed from his post" (English pass 9)."""
+    return [k for k, w in enumerate(words) if w in _EN_REJECTING
+            and not _EN_CLAIMS.isdisjoint(words[k + 1 : k + 1 + _EN_REJECT_REACH])]
+
+
+_EN_SCORE_DIGITS = 2  # "5-0", "6-1": a match score is two short numbers side by side (the hyphen is no token)
+
+
+def _english_match_score(words: list[str]) -> bool:
+    """"Al-Ahly 'massacre' Al-Nasr 5-0": a score tells a match, the casualty word a metaphor (English pass 9).
+    Not "killed 12, 3 of them children" (the second number counts people); a count of civilians still overrules
+    the metaphor (``analyse_sentence``)."""
+    for first, second in pairwise(range(len(words))):
+        if (words[first].isdigit() and words[second].isdigit() and len(words[first]) <= _EN_SCORE_DIGITS
+                and len(words[second]) <= _EN_SCORE_DIGITS and words[second + 1 : second + 2] != ["of"]):
+            return True
+    return False
+
+
+_EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged", "set", "sets", "setting",
+                        "under",  # "came under fire": gunfire (English pass 15)
+                        # weapons fired: "artillery fire on a crowded market" is shelling, no blaze
+                        "artillery", "tank", "sniper", "mortar", "rocket", "machine", "machinegun", "gun",
+                        "heavy", "live", "anti",
+                        # a force's fire: "Tunisian guard fire kills migrant", "police fire wounds two" (English pass 9)
+                        "guard", "guards", "police", "army", "troops", "militia", "soldiers"})
+_EN_SET_ON_FIRE = 4  # "set the studio on fire": the object between "set" and "on fire"
+_EN_NOT_ATTEMPTS = frozenset({"escape", "escapes", "crossing", "crossings", "jailbreak", "breakout", "rescue", "arrest"})
+
+
+def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
+    """English context cues that are no such cue here: the "fire" of "guards opened fire", "fire on the crowd" is
+    gunfire, and of "set fire to" arson, no accident; an "attempted escape" or "attempted crossing" is no foiled attack
+    (hypothetical); a meeting the victims held ("detained after organising a workshop") is why they were targeted,
+    not a meeting about a harm (general)."""
+    word = words[match.first]
+    if "accident" in match.payloads and match.first == match.last and word == "fire":
+        return (match.first > 0 and words[match.first - 1] in _EN_FIRING) or words[match.first + 1 : match.first + 2] in (
+            ["on"], ["at"], ["upon"]) or _english_set_on_fire(words, match.first)
+    if "hypothetical" in match.payloads and word == "attempted":
+        return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
+    if "general" in match.payloads and word in _EN_MEETINGS:  # "at his workshop": where he works, no meeting
+        return _english_victims_deed(words, match.first) or (match.first > 0 and words[match.first - 1] in (
+            "his", "her", "their"))
+    if "general" in match.payloads and word == "film":  # "traffickers who beat them and film the abuse": a verb
+        return match.first > 0 and words[match.first - 1] in _EN_VERB_BEFORE
+    if "custody" in match.payloads:
+        # "a lawyer who defended detainees": his clients were held; "border guards": a patrol, no jail's guards
+        return _english_clients(words, match.first) or _english_post_guards(words, match)
+    if "proceedings" in match.payloads and word == "trial":
+        return match.first > 0 and words[match.first - 1] == "without"  # "held without trial": no trial at all
+    if "figurative" in match.payloads and word in _EN_CURRENCIES:
+        return _english_money_told(words, match.first)
+    return False
+
+
+_EN_CURRENCIES = frozenset({"dinar", "dinars", "currency"})
+
+
+def _english_money_told(words: list[str], at: int) -> bool:
+    """"escaping with 800,000 dinars", "a ransom of 50,000 dinars", "a currency exchange office": a sum paid or stolen
+    (a number before the currency) or a money changer's shop is money itself, no currency "killed" by a budget (the
+    figurative cue): the guard shot in a robbery is still hurt."""
+    return (at > 0 and words[at - 1].isdigit()) or words[at : at + 2] == ["currency", "exchange"]
+
+
+def _english_set_on_fire(words: list[str], fire: int) -> bool:
+    """"set the studio on fire", "set two cars on fire": arson (the lexicon lists "set on fire" with nothing between)."""
+    return fire > 1 and words[fire - 1] == "on" and any(
+        w in ("set", "sets", "setting") for w in words[max(0, fire - 2 - _EN_SET_ON_FIRE) : fire - 1])
+
+
+_EN_COUNSEL = frozenset({"defended", "defending", "defends", "represented", "representing", "represents"})
+_EN_COUNSEL_REACH = 6
+
+
+_EN_GUARDED_POSTS = frozenset({"border", "borders", "coast", "coastal", "frontier", "desert", "oil", "petroleum", "facilities",
+                               "presidential", "national"})
+
+
+def _english_post_guards(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"a firefight with border guards", "coast guards", "petroleum facilities guards": guards of a border, a coast
+    or a site are a patrol or a force, no custody (English pass 11); "prison guards", "guards beat detainees" stay."""
+    return words[match.first] in ("guards", "guard") and match.first > 0 and words[match.first - 1] in _EN_GUARDED_POSTS
+
+
+def _english_clients(words: list[str], index: int) -> bool:
+    """"a lawyer who defended detainees", "had represented families of men held without trial": the people held are
+    a lawyer's clients (a counsel verb up to six words before), told to say who the victim was, not the news."""
+    return any(w in _EN_COUNSEL for w in words[max(0, index - _EN_COUNSEL_REACH) : index])
+
+
+_EN_MEETINGS = frozenset({"workshop", "conference", "training", "anniversary"})
+_EN_VERB_BEFORE = frozenset({"and", "who", "to", "they", "then", "would", "will", "which", "that"})
+_EN_DEED_ARTICLES = frozenset({"a", "an", "the"})
+_EN_RETURNING = frozenset({"returned", "returning", "back", "came", "coming", "travelling", "traveling", "home"})
+_EN_DEED_MODIFIERS = 2  # "after filming the Derna anniversary protest": words between the article and the cue
+
+
+def _english_victims_deed(words: list[str], index: int) -> bool:
+    """"detained after organising a workshop", "arrested for attending a conference", "detained after filming the
+    Derna anniversary protest": a gerund right before the meeting (past an article and up to two modifiers), itself
+    after "after / for / over" — the deed the act answered."""
+    at = next((j for j in range(index - 1, max(-1, index - 2 - _EN_DEED_MODIFIERS), -1)
+               if words[j] in _EN_DEED_ARTICLES), index)
+    return at > 1 and ((words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over"))
+                       or (words[at - 1] == "from" and words[at - 2] in _EN_RETURNING))  # "as he returned from a conference"
+
+
+# "the driver of a car packed with explosives", "a suicide bomber": the one killed was attacking (English words)
+_EN_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "assailant", "assailants"})
+_EN_LADEN = frozenset({"packed", "laden", "rigged", "loaded", "fitted"})
+
+
+def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """English: the victim of a killing, within eight words after it (before a "by" or a comma), is an attacker: a
+    bomber, an assailant, someone in a vehicle packed with explosives."""
+    for match in matches:
+        if not any(t.type == "killing" for t in match.payloads) or not words[match.last].isascii():
+            continue
+        for j in range(match.last + 1, min(len(words), match.last + 9)):
+            if words[j] in ("by", ",", ".", "when", "as", "after"):
+                break
+            if words[j] in _EN_ATTACKERS or (words[j] in _EN_LADEN and words[j + 1 : j + 3] == ["with", "explosives"]):
+                return True
+        if _english_gunman_attacked(words, match, sum(any(t.type == "killing" for t in m.payloads) for m in matches)):
+            return True
+    return False
+
+
+_EN_LONE_GUNMEN = frozenset({"gunman", "gunmen", "militant", "militants"})  # "a gunman", not "gunmen shot dead a man"
+_EN_ATTACKED = frozenset({"attacking", "attacked", "opened", "opening", "firing", "fired", "stormed", "storming"})
+_EN_SUBJECT_BEFORE = 3  # "A gunman was shot dead", "Gunman killed": the subject, "was", the trigger's first word
+
+
+def _english_gunman_attacked(words: list[str], match: PhraseMatch[Trigger], killings: int) -> bool:
+    """"A gunman was shot dead ... after he opened fire on a checkpoint", "Gunman killed after attacking army
+    checkpoint": the one killed is the gunman who attacked (his subject just before the passive), no victim."""
+    before = words[max(0, match.first - _EN_SUBJECT_BEFORE) : match.first]
+    if killings > 1:
+        return False  # "a gunman was shot dead after he opened fire on worshippers, killing two": they are victims
+    if not (_EN_LONE_GUNMEN.intersection(before) and (match.first == 0 or words[match.first - 1] in _EN_BE
+                                                     or words[match.first - 1] in _EN_LONE_GUNMEN)):
+        return False
+    after = words[match.last + 1 :]
+    return any(w in ("after", "when", "as") and _EN_ATTACKED.intersection(after[k + 1 : k + 4])
+               for k, w in enumerate(after))
+
+
+_EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
+_EN_REMAINS = frozenset({"bodies", "remains", "victims"})
+_EN_MORE = frozenset({"more", "further", "additional", "other"})
+_EN_FORENSIC = frozenset({"dna", "forensic", "forensics", "exhumed", "exhumation", "graves"})
+
+
+def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"DNA tests had identified 11 more bodies", "teams identify 11 more Tarhuna victims": a count of the dead named
+    by those who identify them is forensic work on an earlier event, no killing told (a number must stand between:
+    "police identified the bodies of the three men shot" is the find itself)."""
+    first = match.first
+    if words[first] not in _EN_REMAINS or not any(w in _EN_IDENTIFIED for w in words[max(0, first - 5) : first]):
+        return False
+    k = next(j for j in range(first - 1, -1, -1) if words[j] in _EN_IDENTIFIED) + 1
+    number = parse_number(words, k)
+    if number is None:
+        return False
+    rest = words[k + number[1] : first]
+    # "11 more bodies" goes on with an earlier count; a bare number only where forensic work is named
+    return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in _EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
+
+
+_EN_EVENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                            "today", "overnight", "tonight"})
+
+
+def _english_so_far(words: list[str]) -> bool:
+    """"At least 640 people have died ... so far in 2026", "so far this year": a running tally (a statistic), no
+    event ("so far" alone, "the deadliest so far", is none)."""
+    if "far" not in words or _EN_EVENT_DAYS.intersection(words):
+        return False  # a cheap test first; a day named tells an event beside the tally ("... so far in 2026; on Sunday")
+    for k in range(1, len(words) - 2):
+        if words[k - 1] == "so" and words[k] == "far":
+            rest = words[k + 1 : k + 3]
+            if rest == ["this", "year"] or (rest[:1] == ["in"] and rest[1:] and rest[1].isdigit() and len(rest[1]) == 4):
+                return True
+            if _remains_counted_after(words, k + 1):
+                return True
+    return False
+
+
+_EN_SERIES_ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_EN_SERIES_SPANS = frozenset({"year", "month", "week", "since"})  # "this year", "this month", "since January"
+_EN_ORDINAL_REACH = 2  # "the fourth attack", "the third such attack": the ordinal up to two words before the harm
+
+
+def _english_series_rank(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"It was the fourth attack on a journalist's property this year": a harm ranked in a series over a span is a
+    monitor's tally (no victim of its own to count; English pass 14); not "a second blast" (no span, the ordinals
+    from third on only), nor "shot dead a shopkeeper on Monday, the fourth such killing this year" (a harm told
+    unranked, or a day named: the event beside its rank)."""
+    if (_EN_SERIES_ORDINALS.isdisjoint(words) or _EN_SERIES_SPANS.isdisjoint(words)
+            or not _EN_EVENT_DAYS.isdisjoint(words)):
+        return False  # a cheap test first
+    return bool(matches) and all(not _EN_SERIES_ORDINALS.isdisjoint(words[max(0, m.first - _EN_ORDINAL_REACH) : m.first])
+                                 for m in matches)
+
+
+_EN_SO_FAR_REACH = 6  # "so far recovered more than 350 bodies": words from after "so far" to the remains word
+
+
+def _remains_counted_after(words: list[str], k: int) -> bool:
+    """"its teams had so far recovered more than 350 bodies", "have so far identified 120 victims": a running count
+    of remains the searchers recovered or identified, work on an earlier event (English pass 11): a number, then the
+    remains word, within a few words."""
+    window = words[k : k + _EN_SO_FAR_REACH]
+    at = next((j for j, w in enumerate(window) if w in _EN_REMAINS), None)
+    return at is not None and any(parse_number(window, j) is not None for j in range(at))
+
+
+def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"A UN panel said 40 civilians were killed in Libya in 2025", "died at sea last year": a casualty word dated by
+    its year alone is a whole year's figure (a statistic) or the past ("his father was killed in 2021"), no event; a
+    day named tells an event ("on Monday ... the fifth in 2026": not a tally); "an activist abducted in 2024 is
+    still missing" is no casualty, a lasting abduction (English pass 9)."""
+    if not any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads) or any(
+            w in _EN_EVENT_DAYS and not _english_report_day(words, k) for k, w in enumerate(words)):
+        return False
+    return any((w == "in" and is_calendar_year(words[k + 1])) or (w == "last" and words[k + 1] == "year")
+               for k, w in enumerate(words[:-1]))
+
+
+def _latin_start(words: list[str]) -> bool:
+    """An English sentence, also one opening on an accented Latin name ("Médecins Sans Frontières said ..."), which
+    ``str.isascii`` misses (English pass 12)."""
+    return words[0].isascii() or not has_arabic_script(words[0])
+
+
+_EN_REPORTING = frozenset({"said", "says", "told", "tells", "announced", "reported", "stated", "briefed"})
+_EN_TOLD_NEXT = frozenset({"that", "its", "it", "their", "they", "his", "her", "he", "she"})
+_EN_REPORT_DAY_REACH = 4  # "told the Security Council on Wednesday": the verb, its addressee, "on", the day
+
+
+def _english_report_day(words: list[str], k: int) -> bool:
+    """"said on Thursday", "told the Security Council on Wednesday that 120 civilians were killed in 2025": the day
+    the figure was told, not the day of an event; a year's figure told that day is still a statistic (English
+    pass 12). What was told follows the day ("that", "its teams ...") or the day ends the sentence; not "the UN said;
+    on Sunday a shell killed a child" (the punctuation is no token: a day opening the next clause is an event's)."""
+    return k > 1 and words[k - 1] == "on" and (k + 1 == len(words) or words[k + 1] in _EN_TOLD_NEXT) and (
+        not _EN_REPORTING.isdisjoint(words[max(0, k - 1 - _EN_REPORT_DAY_REACH) : k - 1]))
+
+
+_EN_SINCE_HEADS = frozenset({"years", "year", "months", "decade", "decades", "today"})
+
+
+def _english_years_since(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"Five years today since the journalist was shot dead", "a year since the strike killed ...": an anniversary
+    of an earlier killing or wounding (labelling guide: anniversaries are no incident), not a new one. Casualties
+    only: "two years since his arrest, he is still held" tells a detention that lasts (English pass 12)."""
+    if "since" not in words or not all(t.type in CASUALTY_TYPES for t in match.payloads):
+        return False
+    return any(words[k] == "since" and words[k - 1] in _EN_SINCE_HEADS and (
+        words[k - 1] == "today" or parse_number(words, k - 2) is not None or words[k - 2] in ("a", "one"))
+               for k in range(2, match.first))
+
+
+_EN_SETTLEMENTS = frozenset({"village", "villages", "town", "towns", "homes", "houses", "farms", "neighbourhoods",
+                             "neighborhoods", "areas"})
+_EN_PASSIVE = frozenset({"had", "have", "has", "been", "was", "were", "being"})
+
+
+def _english_settlement_attacked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"their villages had been attacked": a weak harm word whose passive subject is a place, no person told hurt
+    (English pass 12; a strong word or a person subject, "villagers were attacked", still counts)."""
+    if words[match.first] not in ("attacked", "assaulted") or any(t.strength >= STRONG for t in match.payloads):
+        return False
+    k = match.first - 1
+    while k >= 0 and words[k] in _EN_PASSIVE:
+        k -= 1
+    return k < match.first - 1 and k >= 0 and words[k] in _EN_SETTLEMENTS
+
+
+_EN_WARNINGS = frozenset({"warning", "warnings", "alert", "alerts", "sighting", "sightings", "threat", "threats"})
+
+
+def _english_warning_only(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"after drone warning", "a missile alert": a weak trigger naming what was warned of, no strike (English
+    pass 12)."""
+    return all(t.strength < STRONG for t in match.payloads) and words[match.last + 1 : match.last + 2] != [] and (
+        words[match.last + 1] in _EN_WARNINGS)
+
+
+_EN_RELEASE_TOLD = frozenset({"welcomed", "welcomes", "welcome", "welcoming", "hailed", "hails", "announced",
+                              "announces", "confirmed", "confirms", "following", "after", "secured", "celebrated"})
+_EN_DETENTION_TYPES = frozenset({"arbitrary_detention", "abduction", "enforced_disappearance"})
+
+
+def _english_release_welcomed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"welcomed the release of detained activist X", "after the release of the abducted engineers": the release of
+    someone already held is told (labelling guide: a release is no incident), not a new detention; "called for the
+    release of detained activist X" is still a detention told (English pass 12)."""
+    if not all(t.type in _EN_DETENTION_TYPES for t in match.payloads):
+        return False
+    k = match.first - 1 - (match.first > 0 and words[match.first - 1] in ("the", "a", "two", "three"))
+    if k < 1 or words[k] != "of" or words[k - 1] != "release":
+        return False
+    return not _EN_RELEASE_TOLD.isdisjoint(words[max(0, k - 4) : k - 1])
+
+
+# a court's verdict verbs ("sentenced five men to death for the killing of ...", "convicted of the 2022 kidnapping")
+# (not "sentence", "jailed", "jails": "serving a sentence", "a jailed activist", "in Libya's jails" name no verdict)
+_EN_VERDICTS = frozenset({"sentenced", "sentences", "convicted", "convicts", "acquitted", "acquits"})
+
+
+def _english_judged_act(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"A court sentenced five men to death for the killing of a businessman during a kidnapping in 2022": every harm
+    told after a verdict verb in its English sentence is the act judged (labelling guide: trials of past events are
+    no incidents), the kidnapping in which the killing happened too, not only the charge's first noun (English pass
+    14). A harm before the verdict ("gunmen killed a guard who had been convicted"), or after a finite verb of its
+    own ("A man convicted of theft last year was shot dead") is the sentence's own event."""
+    if not words[0].isascii() or _EN_VERDICTS.isdisjoint(words[: match.first]):
+        return False  # a cheap test first
+    verdict = max(k for k in range(match.first) if words[k] in _EN_VERDICTS)
+    return _EN_FINITE.isdisjoint(words[verdict + 1 : match.first])
+
+
+_EN_SPAN_OPEN = {"between": "and", "from": "to"}
+
+
+def _english_years_span(words: list[str]) -> bool:
+    """"accused of ... held for ransom between 2016 and 2018", "told the court ... from 2015 to 2017": harm over a
+    span of years in a charge sheet or testimony (read only beside a charge or proceedings cue: "held without charge
+    from 2019 to 2021" is a detention), not one event told."""
+    for at in range(len(words) - 3):
+        close = _EN_SPAN_OPEN.get(words[at])
+        if close and is_calendar_year(words[at + 1]) and words[at + 2] == close and is_calendar_year(words[at + 3]):
+            return True
+    return False
+
+
+_EN_RELEASE_CALLS = frozenset({"release", "releasing", "free", "freeing"})
+_EN_EVERYONE = frozenset({"all", "everyone", "everybody"})
+_EN_RELEASE_REACH = 4  # "urges release of all arbitrarily detained persons": the call, "of", "all", an adverb
+_EN_FOUGHT = frozenset({"fight", "fighting", "combat", "combating", "combatting", "tackle", "tackling", "against",
+                        "counter", "countering", "disrupt", "dismantle"})
+
+
+def _english_called_for_all(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """English aims, no act told: a call to release "all" or "everyone" held ("urges release of all arbitrarily
+    detained persons": the detained as a class; not "all five journalists detained", a number follows), and traffickers
+    a deal or a force is to fight ("to fight the traffickers", "combat traffickers")."""
+    types = {t.type for t in match.payloads}
+    before = words[max(0, match.first - _EN_RELEASE_REACH) : match.first]
+    if types == {"arbitrary_detention"} and _EN_RELEASE_CALLS.intersection(before):
+        k = next((j for j, w in enumerate(before) if w in _EN_EVERYONE), None)
+        return k is not None and (k + 1 == len(before) or parse_number(before, k + 1) is None)
+    if types == {"trafficking"} and words[match.first] == "traffickers":
+        near = words[max(0, match.first - 2) : match.first]
+        return bool(_EN_FOUGHT.intersection(near))
+    return False
+
+
+def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"was hit in the thigh": a wound, no hit on a building (the property word "hit" names a person's)."""
+    return {t.type for t in match.payloads} == {PROPERTY} and words[match.last + 1 : match.last + 2] == ["in"] and (
+        EN_BODY_PARTS.intersection(words[match.last + 2 : match.last + 4]))
+
+
+_EN_SUFFERERS = frozenset({"us", "me", "them", "the", "his", "her", "our", "my"})  # "a torture for the family"
+
+
+def _english_torture_for_us(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"Every day without news is a day of torture for us": the family's anguish, no torture told (not "torture for
+    days": a time follows)."""
+    return {t.type for t in match.payloads} == {"torture"} and words[match.last + 1 : match.last + 2] == ["for"] and (
+        words[match.last + 2 : match.last + 3] != [] and words[match.last + 2] in _EN_SUFFERERS)
+
+
+_EN_THINGS_CARRIED_OUT = frozenset({"session", "sessions", "plan", "plans", "order", "orders", "deal", "project",
+                                    "projects", "operation", "transfer", "transfers", "contract", "contracts",
+                                    "programme", "program", "budget", "strategy", "policy", "vote", "reform",
+                                    "reforms", "agreement", "decision", "decisions", "move", "handover",
+                                    "meeting", "meetings"})
+_EN_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
+def _english_thing_executed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"This session was executed like a funeral", "the plan was executed in May": a thing carried out, nobody put
+    to death (the subject before the passive is no person)."""
+    if words[match.first] != "executed" or match.first < 2:
+        return False
+    before = words[max(0, match.first - 3) : match.first]
+    aux = [i for i, w in enumerate(before) if w in _EN_PASSIVE_AUX]
+    return bool(aux) and aux[0] > 0 and before[aux[0] - 1] in _EN_THINGS_CARRIED_OUT
+
+
+_EN_CRIME_CLASSES = frozenset({"crimes", "abuses", "violations", "atrocities", "offences", "offenses"})
+_EN_CRIME_CLASS_REACH = 12  # "crimes in Libyan detention facilities, including": the class before "including"
+_EN_INCLUDED_REACH = 6  # "including killings and rape of migrants": the harms listed after it
+
+
+def _english_crimes_including(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"warrants related to crimes in Libyan detention facilities, including killings and rape": kinds of crime
+    listed under a class (an investigation's or a report's scope), no event told; a day named after the class tells
+    an event ("abuses in the camp on Sunday, including the killing of two boys")."""
+    start = max(0, match.first - _EN_INCLUDED_REACH)
+    for at in range(match.first - 1, start - 1, -1):
+        if words[at] == "including" or (words[at] == "as" and at > 0 and words[at - 1] == "such"):
+            scope = words[max(0, at - _EN_CRIME_CLASS_REACH) : at]
+            classes = [k for k, w in enumerate(scope) if w in _EN_CRIME_CLASSES]
+            return bool(classes) and not _EN_EVENT_DAYS.intersection(scope[classes[-1] :])
+    return False
+
+
+def _english_also_captured(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"had killed 23 rebels and captured 11": the captives are others, taken alive (not "captured and killed")."""
+    return words[match.first] == "captured" and match.first > 0 and words[match.first - 1] == "and" and (
+        words[match.last + 1 : match.last + 2] != ["and"])
+
+
+_EN_CALLS = frozenset({"calling", "called", "calls", "call", "demanding", "demanded", "demand", "demands", "urged",
+                       "urging", "urge", "urges"})
+_EN_CALLED_ENDS = frozenset({"release", "end", "stop", "halt"})
+# people told by no number, name or single person: a call for all of a kind, not one event's victims
+_EN_UNNAMED_PEOPLE = frozenset({"people", "detainees", "prisoners", "those", "men", "women", "migrants",
+                                "political", "arbitrary", "arbitrarily", "torture", "abductions", "detentions"})
+_EN_CALL_REACH = 6
+
+
+def _english_call_for_unnamed(words: list[str]) -> bool:
+    """"Hundreds rallied calling for the release of people held without trial", "activists called on the authorities
+    to end arbitrary detention": a call to free or to end a kind of abuse, its people unnamed, is a campaign, no
+    event (labelling guide: calls and campaigns with no event reported). Not "called for the release of journalist
+    X" (a named detainee still held is the news). English words only."""
+    if not _EN_CALLS.intersection(words):
+        return False
+    for k, word in enumerate(words):
+        if word not in _EN_CALLS:
+            continue
+        end = next((j for j in range(k + 1, min(len(words), k + _EN_CALL_REACH)) if words[j] in _EN_CALLED_ENDS), None)
+        if end is None:
+            continue
+        j = end + 1 + (words[end + 1 : end + 2] == ["of"])
+        j += words[j : j + 1] == ["the"] or words[j : j + 1] == ["to"]
+        if j < len(words) and words[j] in _EN_UNNAMED_PEOPLE:
+            return True
+    return False
+
+
+_EN_STRIKING = frozenset({"on", "hit", "hits", "struck", "strikes", "targeted", "targeting", "stormed", "shelled",
+                          "bombed", "raided", "smashed", "smashing", "ransacked", "vandalised", "vandalized"})
+_EN_STRIKE_REACH = 3  # "hit the Naivasha market": the verb, an article and a name before the object
+
+
+def _english_object_struck(words: list[str], objects: list[PhraseMatch[str]]) -> bool:
+    """English: a civilian object named as what was struck ("an airstrike hit a school", "a strike on a farm", "rocket
+    hits family home"): the English labels keep attack_on_property beside the people killed or hurt there (the ANT
+    dev labels, Arabic, do not: an Arabic sentence never passes here)."""
+    return any(words[m.first].isascii() and any(w in _EN_STRIKING for w in _english_words_before(words, m.first))
+               for m in objects) and all(w.isascii() for w in words)
+
+
+def _english_words_before(words: list[str], index: int) -> list[str]:
+    """The ``_EN_STRIKE_REACH`` words before ``index``, a possessive's "s" not counted ("struck her family's home")."""
+    start = index
+    reach = _EN_STRIKE_REACH
+    while start > 0 and reach > 0:
+        start -= 1
+        reach -= words[start] != "s"
+    return words[start:index]

@@ -1,0 +1,653 @@
+"""Predicates that read a trigger in its sentence (Arabic, and shared with English): whether it tells no event
+(an idiom, a negation, a denial, a charge, a threat, a demand, a tally, a killing already known) or a harm
+already told (the wounds of the dead), and the qualifiers that weigh a detention.
+
+Apart from the sentence analysis (nlp/incidents.py), which applies them in its order, so that each rule reads
+on its own.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
+from nlp.counts_rules import CALL_VERBS, no_people_after
+from nlp.incident_records import (
+    _SCOPE_WINDOW,
+    CASUALTY_TYPES,
+    CHARGED_ACTS,
+    PAST_ACTS,
+    PROPERTY,
+    STRONG,
+    Trigger,
+)
+from nlp.incident_rules_en import _english_charge, _english_clients
+from nlp.lexicon import PhraseMatch
+from nlp.morph import word_forms
+from nlp.normalize import clitic_variants, normalize
+
+_MINES = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
+_CENTRE_BEFORE = {"مركز", "مراكز", "مقر"}
+_CENTRE_AFTER = {"centre", "center", "centres", "centers", "facility", "facilities", "camp"}
+_PRISON = {"سجن", "سجون"}
+_PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "from", "inside"}
+# the sets _scoped_out compares a trigger's types with, built once (it runs on every match)
+_PAST_ACT_TYPES = frozenset(PAST_ACTS)
+_CHARGED_ACT_TYPES = frozenset(CHARGED_ACTS)
+_TRIED_TYPES = _PAST_ACT_TYPES | {PROPERTY}
+_DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
+_AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
+_FIRING = {"النار", "نار", "fire"}
+_BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"}
+_DEATH_MEANS_REACH = 8  # «وفاة الحاجة فلانة (70 سنة) بعد إصابتها برصاصة»: a name and an age before the means
+# «وأودع الضحية شكوى», «وصرح الضحية»: a victim who files or speaks is alive, «الضحية» names no death
+_LIVING_VICTIM_VERBS = {"اودع", "اودعت", "قدم", "قدمت", "رفع", "رفعت", "صرح", "صرحت", "روي", "روت"}
+# «هجوم مواطن على رئيس البلدية», «مدير المستشفى»: a title before a building's name makes it a person
+_TITLES = {"رئيس", "شيخ", "مدير", "مديره", "امام", "عميد", "حارس", "مير"}
+_TRANSFERS = {"نقل", "نقلت", "نقله", "نقلها", "نقلوا", "تحويل", "تحويله", "تحويلها", "حول", "اسعاف", "اسعافه"}
+_COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
+_SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "سمع", "سمعت", "يسمع", "تسمع", "سمعنا", "heard", "sound", "sounds"}
+_DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
+_YEAR_HEADS = {"سنه", "عام", "year"}
+# a report's period: «خلال نفس الفترة» (the same period as a figure before), «منذ بداية السنة» (a year-to-date tally)
+_SAME_PERIOD = [["نفس", "الفتره"], ["الفتره", "نفسها"], ["الفتره", "ذاتها"], ["ذات", "الفتره"]]
+_YEAR_START = [["بدايه", "السنه"], ["بدايه", "العام"], ["مطلع", "السنه"], ["مطلع", "العام"]]
+_RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
+_RANKS_NEGATION_REACH = 10
+_DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
+_LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سنتين", "اعوام", "عاما", "عامين", "months", "years"}
+# «حيث قضوا قرابة شهرين»: they spent a while (somewhere), they did not die
+_SPENT = {"قضوا", "قضي", "قضت", "قضيت", "قضينا", "يقضي", "يقضون", "تقضي"}
+_WHILE = _LONG_UNITS | {"شهر", "شهرين", "يوما", "يومين", "ايام", "اياما", "ليله", "ليلتين", "ليالي", "ساعات", "ساعه",
+                        "اسبوع", "اسبوعا", "اسبوعين", "اسابيع", "فتره", "مده", "سنتين", "عقوبه", "عقوبته"}
+_SPENT_REACH = 3  # «قضوا قرابة شهرين», «قضى أكثر من عامين»
+_ORDINALS = {"الاولي", "الاول", "الاكبر", "first", "main", "biggest"}  # «الضحية الأولى لسياسات ...»: look past them
+# «التي قتلت قبل سبع سنوات», «اغتيل منذ عامين»: a past act dated years back is the subject, not the news
+_AGO = {"قبل", "منذ", "ago"}
+_LONG_AGO_REACH = 3  # tokens between the act and «قبل»
+# «إزالة 9 ملايين لغم», «تفكيك الألغام», «القضاء نهائيا على الألغام»: mines cleared, nobody hurt
+_CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "تفكيك", "فكك", "فككت", "تطهير", "كسح", "القضاء", "demining", "clearance", "clearing", "cleared",
+              # mine action: «المركز الليبي للأعمال المتعلقة بالألغام», «برنامج مكافحة الألغام», «التوعية بمخاطر الألغام»
+              "المتعلقه", "مكافحه", "التوعيه", "بمخاطر", "مخاطر"}
+_CLEARANCE_REACH = 4
+# «يدعو لإعدام تجار المخدرات», «طالبت العائلة بإعدام القاتل»: a harm called for is not done
+_CALL_REACH = 3
+_CALLED_FOR = {"killing", "injury", "torture", "arbitrary_detention"}
+# «مطالبين بالقبض على الجناة», «داعيا إلى إعدام»: the call as a participle after a statement (Libyan outlets pass 2)
+_CALLS = CALL_VERBS | {"مطالبين", "مطالبا", "مطالبه", "مطالبون", "مطالبات", "داعيا", "داعين", "داعيه", "داعيات"}
+# «اعتداء صارخ على استقلالية القضاء», «اعتداء على الدستور»: an assault on an institution or a right hurts nobody
+# (not «اعتداء سافر على حرية الإعلام»: it names a raid on the press, an attack on civil society)
+_ABSTRACT_TARGETS = {"استقلاليه", "استقلال", "الحقوق", "حقوق", "الدستور", "السياده",
+                     "سياده", "القانون", "الكرامه", "كرامه", "المقدسات", "الثوابت", "الذاكره"}
+# «الأدوية المفقودة», «الوثائق المفقودة»: things missing, not people
+_THINGS = {"ادويه", "الادويه", "الدواء", "وثائق", "الوثائق", "اموال", "الاموال", "اسلحه", "الاسلحه", "سلع", "السلع",
+           "ملفات", "الملفات", "معدات", "المعدات", "ارشيف", "الارشيف", "قطع", "مواد", "المواد"}
+# «قرار توقيفه», «بقرار من ... توقيف»: a suspension from a post (an arrest is «أمر بالقبض», «مذكرة توقيف»)
+_DECISIONS = {"قرار", "بقرار", "قرارات"}
+# «توقيفه عن العمل», «توقيف الموظف عن العمل»: suspended from work (not «الإيقاف التحفظي»: pre-trial custody in Tunisia)
+_DUTIES = {"العمل", "ممارسه", "النشاط", "مهامه", "مهامها", "منصبه", "منصبها", "الخطابه", "التدريس", "الدراسه"}
+# «عائلات الضحايا», «أسر المفقودين», «قالت عائلة الطبيب»: the people named through a victim (families, relatives, a
+# lawyer): the dead of an earlier event named through their families (no new death), the missing as a class, and the
+# victim a family speaks for (nlp/incident_victims.py)
+_REFERENCE_HEADS = frozenset(normalize(w) for w in (
+    "عائلة", "عائلات", "أسرة", "أسر", "أهل", "أهالي", "ذوي", "ذوو", "أقارب", "محامي", "families", "relatives"))
+
+
+def _form_before(words: list[str], index: int, forms: set[str] | frozenset[str], reach: int) -> bool:
+    """A word of ``forms`` (any of its clitic forms) among the ``reach`` words before ``index``."""
+    return any(word_forms(w) & forms for w in words[max(0, index - reach) : index])
+
+
+def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[str]) -> bool:
+    """«يقتل آمال», «يخطف الصدارة», "killed off", "killed the game off", "is killing our livelihoods", «الضحية
+    الأولى لسياسات»; «وصفوه بطريق الموت» (they called it, not the dialect «صفوه», liquidated him, behind «و»)."""
+    if words[match.first].startswith("وصف") and words[match.last + 1 : match.last + 2] and words[match.last + 1][0] == "ب":
+        return True
+    if words[match.first] == "killing" and words[match.first - 1 : match.first] in (["is"], ["are"]) and (
+            words[match.last + 1 : match.last + 2] in (["us"], ["me"])):
+        return True  # "The fuel shortage is killing us": a grievance told in the present, nobody killed (English pass 9)
+    for word in words[match.last + 1 : match.last + 3]:
+        if word_forms(word) & idioms:
+            return True
+        if word not in ("the", "a", "an", "their", "his", "its", "our", "my", "your") and word not in _ORDINALS:
+            break
+    return False
+
+
+def _time_spent(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«حيث قضوا قرابة شهرين», «قضى عامين في السجن»: a while spent somewhere, not the weak «قضوا» (died)."""
+    return words[match.first].removeprefix("و") in _SPENT and any(
+        w in _WHILE for w in words[match.last + 1 : match.last + 1 + _SPENT_REACH])
+
+
+def _is_place_word(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«مركز احتجاز», "detention centre", «تعرض للتعذيب في سجن ...»: a facility name, not an arrest."""
+    before = words[match.first - 1] if match.first > 0 else ""
+    after = words[match.last + 1] if match.last + 1 < len(words) else ""
+    prison = match.first == match.last and bool(word_forms(words[match.first]) & _PRISON) and before in _PREPOSITIONS
+    return prison or bool(word_forms(before) & _CENTRE_BEFORE) or after in _CENTRE_AFTER
+
+
+def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
+    """A negation word in the five tokens before ``index`` («لم تسجل إصابات في صفوف المدنيين», «لم تسفر عن
+    سقوط ضحايا مدنيين»); ten when the word follows «في صفوف/بين» (the ranks hang on the negated toll: «لم تعلن أي
+    جهة رسمية عن سقوط ضحايا في صفوف المدنيين»). Clitics only are peeled: «أعدمت» holds «عدم» but negates nothing."""
+    reach = _RANKS_NEGATION_REACH if index > 0 and words[index - 1] in _RANKS else 5
+    start = max(0, index - reach)
+    return any((w in negations or negations.intersection(clitic_variants(w))) and not _floor(words, k)
+               and not (w == "without" and words[k + 1] in _EN_DETENTION_TERMS)  # "held without trial": a qualifier
+               for k, w in enumerate(words[start:index], start))
+
+
+_EN_DETENTION_TERMS = frozenset({"trial", "charge", "charges", "warrant"})
+
+# «لم يشر البيان إلى أي أضرار أو إصابات», «دون أن يذكر تعرضه لأي سوء معاملة»: «أي» after a negation says none of
+# the harm it quantifies happened (Libyan outlets pass 2); not a detention's or a disappearance's words («لم تتلق
+# العائلة أي معلومات عن مكان احتجازه» tells a hidden fate)
+_ANY = frozenset({"اي", "لاي", "باي", "واي"})
+_ANY_REACH = 5  # «أي حالات وفاة أو إصابات»: nouns joined by «أو» before the harm word
+# a word opening with «و» starts a new clause («دون أي تهمة وتعرض للتعذيب»: the torture is told, not negated), save
+# nouns whose root opens with it
+_W_ROOT_NOUNS = frozenset({"وفاه", "وفيات", "وقوع"})
+_ANY_NEGATION_REACH = 5  # «ولم يشر البيان إلى أي»: the negation, a verb, its subject and a preposition
+_NO_HARM_OF_ANY = frozenset(CASUALTY_TYPES + ("torture", "sexual_violence"))
+
+
+def _none_of_any(words: list[str], match: PhraseMatch[Trigger], negations: frozenset[str]) -> bool:
+    """A harm word quantified by a negated «أي» («لم يشر إلى أي إصابات», «دون أن يذكر تعرضه لأي سوء معاملة»)."""
+    return all(t.type in _NO_HARM_OF_ANY for t in match.payloads) and any(
+        words[k] in _ANY and _negated(words, k, negations) and not any(
+            w.startswith("و") and w not in _W_ROOT_NOUNS for w in words[k + 1 : match.first + 1])
+        for k in range(max(0, match.first - _ANY_REACH), match.first))
+
+
+_FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
+
+
+def _floor(words: list[str], index: int) -> bool:
+    """«لا» of «ما لا يقل عن» (no less than) states a toll's floor, it negates nothing."""
+    return index + 1 < len(words) and words[index + 1] in _FLOOR_VERBS
+
+
+_DESTINATIONS = {"جهه", "وجهه", "مكان", "اماكن"}
+_LEFT = {"غادر", "غادرت", "غادروا", "خرج", "خرجت", "خرجوا", "فر", "فرت", "هرب", "هربت", "توجه", "توجهت"}
+_LEFT_REACH = 6
+
+
+# the dialect "and he did not come back" of a missing-person notice («طلع من البيت أمس وما رجعش»)
+_NOT_BACK = frozenset({"رجعش", "يرجعش", "ترجعش", "رجعتش", "مارجعش", "مرجعش"})
+
+
+def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«طفلة غادرت منزل عائلتها إلى وجهة غير معلومة»: an unknown destination someone left for (a missing-person
+    notice), not one captors took him to («اقتادوه إلى جهة مجهولة»); so is «طلع من البيت وما رجعش» (he went out and
+    did not come back) when no captors are named in the sentence."""
+    if not all(t.type == "enforced_disappearance" for t in match.payloads):
+        return False
+    if word_forms(words[match.first]) & _DESTINATIONS and _form_before(words, match.first, _LEFT, _LEFT_REACH):
+        return True
+    return all(t.strength < STRONG for t in match.payloads) and any(w in _NOT_BACK for w in words) and not any(
+        word_forms(w) & _CAPTORS for w in words)
+
+
+# also the missing identified («تعرفوا عليهما بعد اختفائهما»: the bodies found are read by their own words)
+_FOUND = {"العثور", "عثور", "عثر", "عثرت", "عثروا", "تعرفوا", "التعرف", "تعرفت"}
+_FOUND_REACH = 9  # «العثور على الطفل ريان (6 سنوات) اللي كان مفقود»: the find word, its «على», the person, his age and a dialect «who was»
+
+
+def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«العثور على تلميذة مفقودة منذ ثلاثة أيام», «عثرت الوحدات على الطفل المفقود»: the missing person was found (a
+    find word just before), the disappearance is over; a body found is read by its own word («جثة»). So is one who
+    came back, told after the disappearance word («تطالب بالكشف عن مكانه، قبل أن تعلن لاحقاً ترحيبها بعودته»;
+    not «تطالب بعودته»: a return demanded)."""
+    if not all(t.type == "enforced_disappearance" for t in match.payloads):
+        return False
+    after = words[match.last + 1 :]
+    return _form_before(words, match.first, _FOUND, _FOUND_REACH) or any(
+        w in _CAME_BACK or (w in _WELCOMED_BACK and k > 0 and word_forms(after[k - 1]) & _WELCOMING)
+        for k, w in enumerate(after))
+
+
+_CAME_BACK = frozenset({"عاد", "عادت", "عادوا"})
+_WELCOMED_BACK = frozenset({"بعودته", "بعودتها", "بعودتهم"})
+_WELCOMING = frozenset({"ترحيب", "ترحيبها", "ترحيبه", "ترحيبهم", "رحبت", "رحب", "رحبوا", "ترحب", "يرحب"})
+_CAPTORS = frozenset({"مسلحون", "ملثمون", "مهربون", "مسلحين", "ملثمين", "مهربين", "عصابه", "عصابات"})
+
+
+def _after_event(words: list[str], index: int) -> bool:
+    """«توفي ... إثر إصابته برصاصة», «بعد أن أصابته»: the word at ``index`` tells what the death came from."""
+    return _form_before(words, index, _AFTER_EVENT, 3)
+
+
+_INVOLVEMENT = {"تورط", "مسؤوليه", "علاقه", "صله"}  # «تنفي أي تورط لها في الهجوم»: the attack is not denied
+_RESPONSE = {"رد", "برد", "الرد", "بالرد", "ردا", "للرد"}  # «يتوعدون برد قاس على الغارة»: the strike answered happened
+_RESPONSE_REACH = 4
+
+
+def _denies_the_event(words: list[str], denial: int) -> bool:
+    """A denial word that denies what follows it; not one told as past («بعد نفي مستمر لاعتقالهم، السلطات تقرر حبس 3
+    صحفيين», «بعد أيام من نفي»: the news is what followed it), nor a denial of involvement («حركة طالبان تنفي أي تورط
+    لها في الهجوم»: the attack stands; real posts, ASND train)."""
+    return not _after_event(words, denial) and not any(
+        word_forms(w) & _INVOLVEMENT for w in words[denial + 1 : denial + 3])
+
+
+def _answered(words: list[str], index: int) -> bool:
+    """«يتوعدون برد قاس على الغارة التي استهدفت سوقا»: the act a threatened response answers is past, not threatened."""
+    return any(words[k] in _RESPONSE and "علي" in words[k + 1 : index]
+               for k in range(max(0, index - _RESPONSE_REACH), index))
+
+
+def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, list[int]]) -> bool:
+    """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
+    first = match.first
+    denial_at = min((d for d in where.get("denial", []) if _denies_the_event(words, d)), default=len(words))
+    confirmed_at = min((c for c in where.get("confirmation", []) if c > denial_at), default=len(words))
+    if denial_at <= first < confirmed_at:
+        return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
+    if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
+        return True
+    if any(w < first for w in where.get("warning", [])) and not _form_before(words, first, _AFTER_EVENT, 2) and not (
+            _answered(words, first)):
+        return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
+    types = {t.type for t in match.payloads}
+    past_act = types <= _PAST_ACT_TYPES
+    charged = types <= _CHARGED_ACT_TYPES or all(t.strength < STRONG for t in match.payloads)
+    if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", []) if not words[c].isascii()):
+        return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
+    if _english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
+        return True  # "the charges included the murder of", "accused of overseeing torture and murder"
+    # a property attack named as a case or a sentence's crime is the past act too («في قضية تفجير سيارة مفخخة»)
+    tried = past_act or types <= _TRIED_TYPES
+    if (tried or types == {"trafficking"}) and any(0 < first - c <= 2 for c in where.get("case", [])):
+        return True  # «قضية مقتل طالب», «الموقوف في قضية تهريب»
+    if past_act and _long_ago(words, match.last):
+        return True  # «المحامية التي قتلت قبل سبع سنوات»
+    # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
+    return tried and any(c < first and not (c > 0 and word_forms(words[c - 1]) & {"تنفيذ"})
+                            for c in where.get("court", []))
+
+
+# «تعد المنطقة ممرا رئيسيا لتهريب البشر»: a route smuggling passes along (a region described), no act told
+_ROUTES = frozenset({"ممر", "ممرا", "منطلق", "منطلقا", "معبر", "معبرا", "محطه", "طريق", "طريقا", "بوابه", "مسالك", "مسار"})
+_ROUTE_REACH = 3  # «ممرا رئيسيا لتهريب»: the route, an adjective, then the smuggling word
+
+
+def _smuggling_route(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«وتعد المنطقة ممرا رئيسيا لتهريب البشر والوقود»: a region described as a smuggling route (a route noun
+    just before the trafficking word), not people smuggled."""
+    return all(t.type == "trafficking" for t in match.payloads) and _form_before(words, match.first, _ROUTES, _ROUTE_REACH)
+
+
+def _year_tally(words: list[str]) -> bool:
+    """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event; so are
+    acts told over years («قتلت ... خلال الـ30 سنة الأولى من الاحتلال», «طيلة 3 سنوات»)."""
+    for index, word in enumerate(words[:-1]):
+        if word not in _DURING:
+            continue
+        after = words[index + 1 : index + 3]
+        number = parse_number(words, index + 1) or parse_number([after[0].removeprefix("ال")], 0)
+        if number is not None and index + 1 + number[1] < len(words) and words[index + 1 + number[1]] in YEAR_WORDS:
+            return True
+        year = after[1] if after[0] in _YEAR_HEADS and len(after) > 1 else after[0]
+        if is_calendar_year(year):
+            return True
+    return False
+
+
+def _period_tally(words: list[str]) -> bool:
+    """«لقوا حتفهم ... خلال نفس الفترة», «منذ بداية السنة»: a report's figures over the same period as a figure before
+    or since the year began (a running tally, as "so far this year"), no event's victims."""
+    if "منذ" not in words and not _DURING.intersection(words):
+        return False  # a cheap test first: this runs on every sentence with a trigger
+    return any((word == "منذ" and words[k + 1 : k + 3] in _YEAR_START)
+               or (word in _DURING and words[k + 1 : k + 3] in _SAME_PERIOD) for k, word in enumerate(words[:-2]))
+
+
+_CASE_HEADS = {"حاله", "حالات", "انتهاكا", "انتهاكات", "جريمه", "جرائم", "اعتداءات", "اعتداء"}
+
+
+def _case_tally(words: list[str]) -> bool:
+    """A report's figures: two or more counted kinds of case in one sentence («بينها تسع حالات قتل، واثنتا عشرة حالة
+    اعتقال», «القتل بـ118 حالة، تلتها حالات الاعتقال بـ97 حالة»): a statistic, not one event; one count («3 حالات
+    اختطاف») may still be a bounded series."""
+    if len(_CASE_HEADS.intersection(words)) == 0:
+        return False  # a cheap test first: this runs on every sentence with a trigger
+    tallied = 0
+    for k in range(1, len(words)):
+        if words[k] in _CASE_HEADS:
+            before = words[k - 1].removeprefix("و")
+            tallied += any(c.isdigit() for c in before) or parse_number([before], 0) is not None
+    return tallied >= 2
+
+
+_OF_IT = {"اثرها", "اثره", "اثرهما", "اثرهم", "متاثرا", "متاثره", "متاثرين"}  # «توفي على إثرها», «توفي متأثرا»
+_DIED_OF_REACH = 8  # tokens from the wound to the death it caused («فأصيب بطعنات في البطن والصدر توفي»)
+_ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "مدان", "مدانين", "المدان", "المدانين", "جناه", "الجناه"}
+
+
+def _sentence_passed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«الإعدام لمتهمين اثنين», «الإعدام للمتهم الرئيسي», «الإعدام لثلاثة متهمين»: a court's sentence on the accused (a headline of a trial's
+    news), no execution carried out."""
+    after = words[match.last + 1 : match.last + 3]
+    if "اعدام" not in word_forms(words[match.first]) or not after or not after[0].startswith("ل"):
+        return False
+    # «الإعدام لثلاثة متهمين»: the accused may follow their number
+    return bool(word_forms(after[0]) & _ACCUSED) or (len(after) > 1 and bool(word_forms(after[1]) & _ACCUSED))
+
+
+_PROTESTS = {"احتجاج", "احتجاجات", "مظاهره", "مظاهرات", "وقفه", "مسيره", "اعتصام"}
+_PROTEST_REACH = 6  # «محتجزين منذ يوم الأحد الماضي بعد مشاركتهم في احتجاج»: from the detention word to the protest
+
+
+def _after_protest(words: list[str], detention: int) -> bool:
+    """«محتجزين بعد احتجاج», «اعتقلوا إثر مشاركتهم في وقفة»: an «after» word then a protest, within a few words of the
+    detention word (the cause of the arrest: a civic act)."""
+    window = words[detention + 1 : detention + 1 + _PROTEST_REACH]
+    for k, w in enumerate(window):
+        if word_forms(w) & _PROTESTS:
+            return any(word_forms(b) & _AFTER_EVENT for b in window[:k])
+    return False
+
+
+_VICTIM_WORDS = {"الضحيه", "ضحيه"}
+
+
+def _victim_word_only(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A weak killing match that is only the word «الضحية» (the victim, whatever befell them)."""
+    return match.first == match.last and all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and (
+        bool(word_forms(words[match.first]) & _VICTIM_WORDS))
+
+
+def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A sound word right before the trigger («سماع دوي إطلاق نار»), or anywhere before a gunfire trigger."""
+    before = words[max(0, match.first - 2) : match.first]
+    gunfire = any(word_forms(w) & (_FIRING | _BULLETS) for w in words[match.first : match.last + 1])
+    return any(w.removeprefix("و") in _SOUNDS for w in (words[: match.first] if gunfire else before))  # not «بدوي»
+
+
+def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A harm called for, not done: the trigger right after a call, bare or with «ب/ل/إلى» («يدعو لإعدام», «طالبت
+    العائلة بإعدام»)."""
+    if not {t.type for t in match.payloads} <= _CALLED_FOR:
+        return False  # «تطالب ذويهم بفدية»: a ransom demanded is the abduction itself
+    governed = words[match.first].startswith(("ب", "ل")) or (match.first > 0 and words[match.first - 1] == "الي")
+    return governed and any(w.removeprefix("و") in _CALLS for w in words[max(0, match.first - _CALL_REACH) : match.first])
+
+
+# «اعتدوا على طبيب ... إثر وفاة أحد أقاربهم»: the attackers' («هم») dead kin, the death that set off the assault
+_THEIR_KIN = frozenset({"اقاربهم", "قريبهم", "قريبتهم", "قريب", "مريضهم", "مريضتهم", "ابنهم", "ابنتهم", "والدهم",
+                        "والدتهم", "شقيقهم", "شقيقتهم"})
+_BECAUSE_OF = frozenset({"اثر", "بعد", "عقب", "بسبب", "اثناء"})
+
+
+def _assaulters_grievance(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«اقتحم مسلحون قسم الطوارئ واعتدوا على طبيب ... إثر وفاة أحد أقاربهم»: a weak death word after an assault of the
+    sentence, «إثر / بعد» before it and the attackers' kin after it, is the death that set off the assault (a
+    relative dead of illness or an accident), no killing; the matches kept."""
+    assault_at = min((m.first for m in matches if any(t.type == "injury" for t in m.payloads)), default=len(words))
+    return [m for m in matches if not (
+        all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and assault_at < m.first
+        and words[m.first - 1] in _BECAUSE_OF and _THEIR_KIN.intersection(words[m.last + 1 : m.last + 3]))]
+
+
+def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """An assault on an institution or a right («اعتداء صارخ على استقلالية القضاء»), medicines missing («الأدوية
+    المفقودة»), a suspension from a post («قرار توقيفه», «توقيفه عن العمل»), a victim who files a complaint or
+    speaks («وأودع الضحية شكوى»: alive): the trigger's word names no harm to a person, or no death."""
+    types = {t.type for t in match.payloads}
+    if all(t.type == "killing" and t.strength < STRONG for t in match.payloads) and match.first > 0 and (
+            word_forms(words[match.first - 1]) & _LIVING_VICTIM_VERBS
+            or _EN_GRIEVANCE.intersection(words[max(0, match.first - 4) : match.first])):
+        return True  # "in anger at the death of a wounded relative": the attackers' grievance, an earlier death
+    after = words[match.last + 1 : match.last + 4]
+    before = word_forms(words[match.first - 1]) if match.first > 0 else frozenset()
+    if types <= {"injury", "torture"} and "علي" in after:
+        k = match.last + 1 + after.index("علي")
+        return k + 1 < len(words) and bool(word_forms(words[k + 1]) & _ABSTRACT_TARGETS)
+    if types == {"enforced_disappearance"}:
+        return bool(before & _THINGS)
+    if types == {"abduction"} and words[match.first] in ("was", "were") and match.first > 0:
+        return words[match.first - 1] in _EN_THINGS_TAKEN  # "samples were taken for DNA matching"
+    suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
+    return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended or _english_clients(
+        words, match.first))
+
+
+_EN_GRIEVANCE = frozenset({"anger", "angered", "angry", "furious", "revenge", "avenge"})
+# "samples were taken", "measures were taken": "was / were taken" of a thing takes nobody (English words)
+_EN_THINGS_TAKEN = frozenset({"samples", "sample", "swabs", "fingerprints", "measures", "steps", "photos", "photographs",
+                              "pictures", "statements", "decisions", "readings", "notes"})
+
+
+# Short news (ASND/ANS train): who a killing word names or what it hangs on
+_ATTACKERS = {"منفذ", "منفذي", "منفذو", "منفذه", "منفذا"}  # «مقتل منفذ الهجوم»: the attacker, not a victim
+_CARRIED_OUT = {"تنفيذه", "تنفيذها", "تنفيذهم", "تنفيذهما"}  # «بعد تنفيذه عملية طعن»
+_ALLEGED = {"بزعم", "زعم", "بحجه", "بدعوي", "بادعاء", "ادعاء", "بذريعه", "مزاعم"}  # «بزعم تنفيذها عملية طعن»: alleged
+_ATTACKER_REACH = 14  # «استشهاد فلسطيني بوابل من رصاص ... في #القدس بعد تنفيذه عملية طعن»
+# a killing already known, named by a reaction to it («حيال مقتل», «كشف غموض اغتيال», «لبحث جريمة قتل»)
+_REACTION_HEADS = {"حيال", "بشان", "حول", "غموض", "لبحث", "بحث", "التستر", "تستر"}
+# «محاسبة المسؤولين عن قتل», «تتحمل المسؤولية عن قتل»: accountability for it
+_ACCOUNTABILITY = {"محاسبه", "بمحاسبه", "لمحاسبه", "مسؤوليه", "المسؤوليه", "المسؤولين", "مسؤولين", "المتورطين", "متورطين"}
+_ABOUT = {"عن", "علي"}
+# prisoners of conscience as a cause: an account's name, a campaign, a call for their release
+_CONSCIENCE = {"الراي"}
+_CAUSE_HEADS = {"حساب", "لنصره", "نصره", "التضامن", "تضامنا", "بالافراج", "الافراج", "سراح", "باطلاق", "لاطلاق"}
+_HELD_PERSON = {"المعتقل", "المعتقله", "معتقل", "السجين", "سجين", "المحتجز", "الاسير"}
+_KILLERS = {"القتله", "قتله"}  # «يا قتلة الأطفال», «ارفع يدك عن القتلة»: the killers named, no killing told
+_VOCATIVE = {"يا", "ايها", "ايتها"}
+# the definite plural: executions and assassinations as a practice («كثرة الإعدامات», «سياسة الاغتيالات»; ASND train)
+_PRACTICES = {"الاعدامات", "والاعدامات", "الاغتيالات", "والاغتيالات"}
+_HITS = {"اصابه", "اصابات"}
+_DIRECT = {"مباشره", "مباشرا"}
+
+
+def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A killing word that reports no killing of a protected person (real short news, ASND/ANS train): the attacker
+    killed («مقتل منفذ الهجوم», «استشهاد شاب ... بعد تنفيذه عملية طعن»; not «بزعم تنفيذها»: alleged); a killing
+    already known, named by a reaction to it («قلقه حيال مقتل», «كشف غموض اغتيال», «محاسبة المسؤولين عن قتل»,
+    «تتحمل المسؤولية عن قتل أي مدني»); the killers named as an insult («يا قتلة الأطفال», «عن القتلة»); a direct hit
+    on a target («"إصابة مباشرة" ... استهداف مخزن»); executions or assassinations as a practice («كثرة الإعدامات»);
+    any victim («مقتل أي مدني»); the perpetrators of a known killing («اعترافات لمنفذي اغتيال»)."""
+    if not {t.type for t in match.payloads} <= {"killing", "injury"}:
+        return False
+    first, last = match.first, match.last
+    after = words[last + 1] if last + 1 < len(words) else ""
+    if word_forms(after) & _ATTACKERS:
+        return True
+    if all(t.strength < STRONG for t in match.payloads) and _form_before(words, first, _CARRIED_OUT, 2):
+        return True  # the attack he carried out («بعد تنفيذه عملية طعن»): no one's harm told
+    for k in range(last + 1, min(len(words), last + 1 + _ATTACKER_REACH)):
+        if word_forms(words[k]) & _CARRIED_OUT and not _form_before(words, k, _ALLEGED, 2):
+            return True
+    if words[last] in _HITS and after in _DIRECT and not (last + 2 < len(words) and words[last + 2].startswith("ل")):
+        return True  # «"إصابة مباشرة" ... استهداف مخزن»: a target hit; not «إصابة مباشرة لطفلين»
+    before = word_forms(words[first - 1]) if first > 0 else frozenset()
+    if before & _REACTION_HEADS:
+        return True
+    if before & _ATTACKERS:
+        return True  # «اعترافات مصورة لمنفذي اغتيال الدبلوماسي»: the perpetrators of a known killing, the news is theirs
+    if before & _ABOUT and _form_before(words, first - 1, _ACCOUNTABILITY, 2):
+        return True
+    if first == last and words[first] in _PRACTICES:
+        return True  # «كثرة الإعدامات», «سياسة الاغتيالات»: a practice named, no execution or killing told
+    if after == "اي":
+        return True  # «تتحمل مسؤولية مقتل أي مدني»: any victim, no one's harm told
+    killers = first == last and words[first] in _KILLERS
+    return killers and (words[first] == "القتله" or (first > 0 and words[first - 1] in _VOCATIVE))
+
+
+def _conscience_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«حساب معتقلي الرأي» (an account's name), «لنصرة معتقلي الرأي» (a campaign), «بالإفراج عن سجناء الرأي» (a call):
+    prisoners of conscience as a class named by a cause, no arrest or detention reported."""
+    if {t.type for t in match.payloads} != {"arbitrary_detention"} or not any(
+            w in _CONSCIENCE for w in words[match.first : match.last + 1]):
+        return False
+    if words[match.first - 1 : match.first] == ["حساب"] and any(
+            word_forms(w) & _HELD_PERSON for w in words[: match.first - 1] + words[match.last + 1 :]):
+        return False  # «حساب معتقلي الرأي: المعتقل أحمد ... يرقد بمستشفى»: the account tells of a detainee
+    return _form_before(words, match.first, _CAUSE_HEADS, 3)
+
+
+# Libyan outlets pass (tune9): the crime as the object of a law, an agency or a cause, not an event
+_LAW_HEADS = {"يجرم", "تجرم", "يجرمان", "تجريم", "لتجريم", "بتجريم", "قانون", "لقانون", "مناهضه", "لمناهضه", "criminalise",
+              "criminalize", "criminalises", "criminalizes", "criminalising", "criminalizing", "convention", "conventions",
+              "protocol", "treaty"}
+_LAW_REACH = 2  # «قانون يجرّم الاختفاء القسري», «بتجريم التعذيب»
+_FATE_HEADS = {"مصير", "بمصير", "لمصير"}
+_CAUSE_WORDS = {"حمله", "حملات", "وسم", "عريضه", "وقفه", "وقفات", "مسيره", "للمطالبه", "المطالبه", "مطالبه", "تطالب", "يطالب",
+                "طالبت", "طالب", "يطالبون", "تطالبان", "campaign"}
+_CAUSE_REACH = 8
+_GENERIC_MISSING = {"المفقودين", "المخفيين", "المختفين", "المغيبين", "المختطفين", "المخطوفين", "المفقودون", "المخفيون"}
+_THOUSANDS = {"الاف", "الالاف", "مئات", "المئات", "عشرات", "thousands", "hundreds"}
+
+
+_EN_PROTECT_REACH = 6  # "the protection of all persons from enforced disappearance"
+
+
+def _crime_named_by_a_law(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«قانون يجرّم الاختفاء القسري», «تجريم التعذيب», "a law criminalising torture", "the Convention against Enforced
+    Disappearance": the crime a law or treaty names, no event; so is what people are to be protected from (English)."""
+    first = match.first
+    protected = first > 0 and words[first - 1] == "from" and any(
+        w.startswith("protect") for w in words[max(0, first - 1 - _EN_PROTECT_REACH) : first - 1])
+    return protected or _form_before(words, first, _LAW_HEADS, _LAW_REACH)
+
+
+def _missing_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«حملة ... للمطالبة بالكشف عن مصير آلاف المفقودين والمخفيين قسرا», «رابطة أهالي المخفيين قسرا تطالب»: the missing
+    as a class named by a call or a campaign (a definite plural right after «مصير», «آلاف» or the families, with no
+    number or name of its own), no disappearance reported. Not «مطابقتها مع عائلات المفقودين» beside a mass grave (no
+    call: the missing are its dead), «مصير الصحفيين فلان وفلان المختطفين» (named), «تطالب بالكشف عن مصير ابنها المخفي
+    قسرا» (a person) nor «مصير 3 شبان» (counted)."""
+    if {t.type for t in match.payloads} - {"enforced_disappearance", "abduction"}:
+        return False
+    if not any(word_forms(w) & _CAUSE_WORDS for w in words):
+        return False
+    if word_forms(words[match.last]) & _FATE_HEADS:  # «بالكشف عن مصير آلاف المفقودين»: the class follows
+        after = words[match.last + 1 : match.last + 3]
+        if after and word_forms(after[0]) & _THOUSANDS:
+            after = after[1:]
+        return bool(after) and bool(word_forms(after[0]) & _GENERIC_MISSING)
+    if not word_forms(words[match.first]) & _GENERIC_MISSING or match.first == 0:
+        return False
+    # «مصير المفقودين والمخفيين قسرا»: a class coordinated with another
+    return bool(word_forms(words[match.first - 1]) & (_REFERENCE_HEADS | _FATE_HEADS | _THOUSANDS | _GENERIC_MISSING | {"ملف"}))
+
+
+_NEAR = {"قرب", "بالقرب", "محيط", "بمحيط", "مقربه", "بمقربه", "near"}
+
+
+def _died_of_wounds(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """Every injury word is followed, within a few words, by a death «على إثرها» or «متأثرا» (the wounds the victim
+    died of), with no other people hurt counted after it."""
+    died_at = [m.first for m in matches if any(t.type == "killing" for t in m.payloads)
+               and (any(word_forms(w) & _OF_IT for w in words[m.last + 1 : m.last + 3]) or _then_died(words, m))]
+    injuries = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
+    return bool(died_at) and all(any(0 < k - m.last <= _DIED_OF_REACH for k in died_at) and not _others_hurt(words, m.last)
+                                 for m in injuries)
+
+
+# «وفارق الحياة» is the same end («أصيب بثلاث رصاصات في الصدر وفارق الحياة قبل وصوله»: tune35 pass)
+_THEN_DIED = {"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي", "وفارق", "ففارق", "وفارقت", "ففارقت",
+              "ليفارق", "لتفارق"}
+
+
+def _then_died(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«أصيب بثلاث رصاصات وتوفي قبل وصول الإسعاف»: the hurt one then died (not «وتوفي آخر», «وتوفي ثالث»: another)."""
+    if words[match.first] not in _THEN_DIED:
+        return False
+    if match.last + 1 >= len(words):
+        return True
+    return not (word_forms(words[match.last + 1]) & _COUNTED_OTHERS) and parse_number(words, match.last + 1) is None
+
+
+_WOUNDED_STATE = frozenset({"مصابا", "مصابه"})  # the state a body was found in («عثر على جثة ... مصاباً بطلقات»)
+_BODY_STATE_REACH = 14  # «جثة سائق شاحنة تشادي الجنسية يدعى آدم محمد (40 عاماً)، مصاباً»: a name and an age between
+
+
+def _body_found_wounded(words: list[str], body: int, index: int) -> bool:
+    """«عُثر على جثة سائق ... يدعى ... (40 عاماً)، مصاباً بعدة طلقات»: the accusative «مصابا» after a body tells the
+    state it was found in, however long the victim's description, unless another person comes between («وآخر»)."""
+    return (words[index] in _WOUNDED_STATE and 0 < index - body <= _BODY_STATE_REACH
+            and not any(word_forms(w) & _COUNTED_OTHERS for w in words[body + 1 : index]))
+
+
+def _others_hurt(words: list[str], last: int) -> bool:
+    """A number or «آخرين» right after an injury word: more people hurt, not the dead's wounds."""
+    after = words[last + 1 : last + 4]
+    return any(parse_number(after, k) is not None or word_forms(w) & _COUNTED_OTHERS for k, w in enumerate(after))
+
+
+def _fell_near(words: list[str], last: int) -> bool:
+    """«قذائف سقطت قرب منازلهم», «سقوط صاروخ بالقرب من مدرسة»: the shell fell near the place named."""
+    return any(word_forms(w) & _NEAR for w in words[last + 1 : last + 4])
+
+
+def _no_property_object(words: list[str], index: int) -> bool:
+    """A building's name that is no object struck: a title («رئيس البلدية», «مدير المستشفى»: a person) or where the
+    hurt were taken («نقل إلى المستشفى»)."""
+    before = word_forms(words[index - 1]) if index > 0 else frozenset()
+    taken = index > 1 and "الي" in before and bool(word_forms(words[index - 2]) & _TRANSFERS)
+    after = words[index + 1] if index + 1 < len(words) else ""
+    league = words[index].removeprefix("و") in ("الجامعه", "جامعه") and after in ("العربيه", "الدول")
+    return bool(before & _TITLES) or taken or league  # «الجامعة العربية»: the Arab League, no building
+
+
+def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
+    return any(word_forms(w) & _MINES for w in words[match.first : match.last + 1]) and _form_before(
+        words, match.first, _CLEARANCE, _CLEARANCE_REACH)
+
+
+def _long_ago(words: list[str], last: int) -> bool:
+    """«قتلت قبل سبع سنوات», «اغتيل منذ عامين», "killed two years ago": the act is dated years back."""
+    for k in range(last + 1, min(len(words), last + 1 + _LONG_AGO_REACH)):
+        if words[k] in _AGO and any(word_forms(w) & YEAR_WORDS for w in words[k + 1 : k + 4]):
+            return True
+        if words[k] == "ago" and any(word_forms(w) & YEAR_WORDS for w in words[max(last + 1, k - 3) : k]):
+            return True
+    return False
+
+
+def _without_charge(words: list[str], negations: frozenset[str]) -> bool:
+    """«دون أي تهمة», «من غير حتى تهمة», "without any charge": a negation shortly before «تهمة»/"charge"."""
+    for index, word in enumerate(words):
+        if word_forms(word) & {"تهمه", "تهم", "charge", "charges", "charged"}:
+            window = words[max(0, index - 3) : index]
+            if any(w in negations or w in ("بدون", "غير", "بلا", "never") for w in window):
+                return True
+    return False
+
+
+def _held_for_long(words: list[str]) -> bool:
+    """«المحتجزين منذ خمسة أشهر», «منذ 3 سنوات»: held for months, like the qualifier «منذ أشهر»."""
+    for index, word in enumerate(words[:-2]):
+        if word.removeprefix("و") == "منذ" and (number := parse_number(words, index + 1)) is not None:
+            unit = words[index + 1 + number[1]] if index + 1 + number[1] < len(words) else ""
+            if unit in _LONG_UNITS:
+                return True
+    return False
+
+
+def _counts_people(words: list[str], index: int) -> bool:
+    """A number at index that may count people: not one before a duration or an amount («ستة أسابيع», «3 ملايين»)."""
+    parsed = parse_number(words, index)
+    if parsed is None:
+        return False
+    after = index + parsed[1]
+    return after >= len(words) or not no_people_after(words[after])
+
+
+def _released(words: list[str], index: int) -> bool:
+    """A release that happened at ``index`` («الإفراج عن», «أفرجت»), not one demanded («تطالب بالإفراج», «دعت إلى
+    إطلاق سراح», «من أجل الإفراج», "must be released", "should be immediately released")."""
+    return not words[index].startswith(("ب", "ل")) and not (index > 0 and words[index - 1] in _DEMAND_BEFORE) and (
+        "be" not in words[max(0, index - 2) : index])
+
+
+def _died_by_bullet(words: list[str], last: int) -> bool:
+    """«وفاة الحاجة ... بعد إصابتها برصاصة طائشة»: a weak death word with the bullet or shrapnel that caused it
+    within ``_DEATH_MEANS_REACH`` words after it (a name and an age between) is a killing told with its means (as
+    strong as «مقتل»), even in a death notice («إنا لله وإنا إليه راجعون»: mourning clears deaths of age or illness)."""
+    return last >= 0 and any(word_forms(w) & _BULLETS for w in words[last + 1 : last + 1 + _DEATH_MEANS_REACH])

@@ -1,0 +1,236 @@
+"""Who a sentence's harm words name: fighters in the victim slot, as attackers or as a clash's parties, captives,
+a family speaking for its victim, and the victims a «بينهم» / "among them" clause lists.
+
+The sentence analysis (nlp/incidents.py) decides the victim status from these; the categories reports count
+(women, children, journalists ...) are nlp/victims.py's.
+"""
+
+from __future__ import annotations
+
+from nlp.countries import AGENT_PAIRS
+from nlp.counts import parse_number
+from nlp.counts_rules import MONTH_WORDS, PERSON_NOUNS
+from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
+from nlp.incident_rules_en import _EN_SUBJECT_REACH, _english_armed_unit
+from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
+from nlp.lexicon import PhraseMatch, Token
+from nlp.morph import word_forms
+from nlp.normalize import clitic_variants, normalize
+from nlp.victims import (
+    CATEGORY_CUES,
+    english_members_of,
+    english_origins_told,
+    medic_agent,
+    sentence_categories,
+    witness,
+)
+
+# Words between a trigger and its victim noun: quantifiers and the date («قتل اليوم الأربعاء 24 أوت إرهابي»).
+_VICTIM_SLOT_FILLERS = {"من", "نحو", "حوالي", "اكثر", "ما", "لا", "يقل", "عن", "at", "least", "more", "than", "of",
+                        "اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء",
+                        "الخميس", "الجمعه", "السبت", "الاحد"} | set(MONTH_WORDS)
+_CLASHES = {"اشتباكات", "اشتباك", "مواجهات", "معارك", "قتال", "اقتتال", "تبادل", "clashes", "fighting"}  # «تبادل لإطلاق النار بين»
+_CLASH_REACH = 6  # «تبادل لإطلاق النار بين وحدات عسكرية»: the clash word is five tokens before the party
+# How far after a casualty word its victims are named («مقتل العشرات من عناصر»).
+_VICTIM_REACH = 4
+_AGAINST = {"علي", "ضد", "against", "on"}
+# Places only fighters live in: the dead of a strike on them are fighters, wherever the casualty word is
+# (not a military college: its cadets' status is unknown, docs/labelling.md).
+_FIGHTER_PLACES = {"معسكر", "ثكنه", "ثكنات", "معسكرات"}
+_ZONES = {"منطقه", "المنطقه", "zone"}  # «المنطقة العسكرية العازلة»: a military zone is a place
+_APPOSED = {"منهم", "اخرين", "اخرون", "others"}  # «مقتل 3 جنود آخرين»: still the victims, not an object
+_FAMILY_MATTERS = {"عنف", "تفكك", "خلاف", "خلافات", "تماسك", "استقرار"}
+_RACIST = {"عنصري", "عنصريه", "العنصري", "العنصريه"}  # «عنصري» is racist, not «عنصر» (a member of a force)
+# «لمراسلة الجوهرة أف أم», «موزاييك إف إم»: the radio's name (FM), not «أم» (a mother, a woman victim)
+_RADIO_BAND = {"اف", "fm"}
+
+
+def _not_a_mother(words: list[str], index: int) -> bool:
+    """«أم» in a name, not a mother harmed: the radio's FM («الجوهرة أف أم») or a place or a kunya before a
+    definite noun («أم الأرانب», «أم العرائس», «أم درمان» is listed by its own name)."""
+    if words[index] != "ام":
+        return False
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return (index > 0 and words[index - 1] in _RADIO_BAND) or after.startswith("ال")
+
+
+# «قالت عائلة الطبيب إن الخاطفين ...», «أسرة الناشط الحقوقي تطالب بكشف مصيره»: the family speaks for the doctor or the
+# activist right after it, who is the victim ("Family of Misrata activist say" in English, ``_english_speaker``)
+def _family_speaks_for(words: list[str], first: int) -> bool:
+    return first > 0 and bool(word_forms(words[first - 1]) & _REFERENCE_HEADS)
+
+
+def _content_after(words: list[str], start: int) -> int | None:
+    """Index of the first word after ``start`` that is not a number or a quantifier filler."""
+    k = start
+    while k < len(words) and k < start + 8:
+        parsed = parse_number(words, k)
+        if parsed is not None:
+            k += parsed[1]
+            continue
+        if words[k] in _VICTIM_SLOT_FILLERS:
+            k += 1
+            continue
+        return k
+    return None
+
+
+_EN_LEADERS = frozenset({"head", "leader", "chief", "commander"})
+_EN_LEADER_REACH = 4  # "the head of a Tripoli armed group": an article and a place before the unit's words
+_EN_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
+    """A combatant noun in the victim slot of a killing/injury trigger."""
+    for match in matches:
+        if not any(t.type in CASUALTY_TYPES for t in match.payloads):
+            continue
+        k = _content_after(words, match.last + 1)
+        if k is not None and (k in combatant_at or k + 1 in combatant_at):  # «بمقتل شقيقه الإرهابي»
+            return True
+        if k is not None and words[k] in _EN_ARTICLES:
+            k += 1  # "shot dead the head of ...": the English article before the victim
+        if k is not None and words[k : k + 1] != [] and words[k] in _EN_LEADERS and words[k + 1 : k + 2] == ["of"] and (
+                _english_armed_unit(words[k + 2 : k + 3 + _EN_LEADER_REACH])):
+            return True  # "shot dead the head of a Tripoli armed group": its leader is a fighter (English pass 9)
+        # «5 قتلى وجريحان من قوة الحماية»; but «مقتل العشرات في اشتباكات بين المليشيات» names who fought, not who
+        # died (a toll with no status: an incident, victim status unknown)
+        for j in range(match.last + 1, min(len(words) - 1, match.last + 5)):
+            if words[j] in ("من", "بين") and j + 1 in combatant_at and not word_forms(words[j - 1]) & _CLASHES:
+                return True
+        if word_forms(words[match.first]) & {"مصرع", "حتف"}:  # «لقي قيادي في التنظيم مصرعه»: the subject is the victim
+            met = next((j for j in range(match.first - 1, max(-1, match.first - 10), -1)
+                        if word_forms(words[j]) & {"لقي", "لقيت", "لقوا"}), None)
+            if met is not None and any(j in combatant_at for j in range(met + 1, match.first)):
+                return True
+        if match.first > 0 and words[match.first - 1] in ("were", "was", "been", "are"):  # "fighters were killed"
+            for j in range(match.first - 2, max(-1, match.first - _EN_SUBJECT_REACH), -1):
+                if words[j] == "by":
+                    break
+                if j in combatant_at:
+                    return True
+    for index, word in enumerate(words[:-1]):  # «في صفوف القوات», «بصفوف الجيش»
+        if "صفوف" in word_forms(word) and (index + 1 in combatant_at or word_forms(words[index + 1]) & {"قوات", "جيش"}):  # «قواتنا»
+            return True
+    return False
+
+
+def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]],
+                           fighters: list[PhraseMatch[str]]) -> bool:
+    """A fighter word where the victims of a casualty word are named: just after it («مقتل 6 جنود», «إصابة
+    عناصر من الكتيبة») or just before it as its subject («جنديان أصيبا»). Elsewhere a fighter word is the
+    attacker («اعتداء قوات الدعم على المعتصمين», «تنظيم الدولة يعلن مسؤوليته عن التفجير ... مقتل العشرات»), a
+    building («قصفت الكلية العسكرية ما أدى إلى مقتل 28»), a source («المتحدث العسكري») or a clash party:
+    it says nothing of who died. ``fighters``: the fighter words that are not the attacker."""
+    casualties = [m for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)]
+    for fighter in fighters:
+        if _clash_party(words, fighter.first):
+            continue
+        if words[fighter.first].lstrip("و") in _RACIST:
+            continue
+        if fighter.first > 0 and word_forms(words[fighter.first - 1]) & _ZONES:
+            continue  # «المنطقة العسكرية بتطاوين: مقتل مهرب»: a zone, not who died
+        if any(0 < fighter.first - c.last <= _VICTIM_REACH or 0 < c.first - fighter.last <= 2 for c in casualties):
+            return True
+        if casualties and word_forms(words[fighter.first]) & _FIGHTER_PLACES:
+            return True  # «القصف استهدف معسكر الألوية وأدى إلى مقتل شخص»: who is in a camp is a fighter
+    return False
+
+
+def _captives(words: list[str], index: int, fighters_at: set[int]) -> bool:
+    """«أسرى» (captives, normalised «اسري») is no «أسر» (families, a civilian word); but «العنف الأسري» (domestic
+    violence) is spelt the same and is the family's. «مقتل أربعة عناصر وأسر خامس»: «أسر» before an ordinal or
+    «آخر(ين)», or before a fighter word (``fighters_at``: «أسر عنصرين من التنظيم»), is the verb 'captured'."""
+    forms = clitic_variants(words[index])
+    number = parse_number(words, index + 1) if index + 1 < len(words) else None
+    after_number = index + 1 + number[1] if number is not None else index + 1
+    # «وأسر خامس», «وأسر ثلاثة آخرين»; not «أسر سبعة عشر صيادا» (the families of 17 fishermen)
+    if "اسر" in forms and after_number < len(words) and (words[after_number] in _COUNTED_OTHERS
+                                                          or after_number in fighters_at):
+        return True
+    return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
+
+
+def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
+    """«اعتداء قوات الدعم السريع على المعتصمين»: a fighter word followed by «على/ضد» and its target attacks, one
+    after «من قبل»/«على يد» is the agent;
+    «أعدمت الجماعة المسلحة ثلاثة مدنيين»: one followed by its object (a number or people) is the verb's subject
+    (not a dual's agreeing «اثنين»: «مقتل عسكريين اثنين»)."""
+    if tuple(words[max(0, fighter.first - 2) : fighter.first]) in AGENT_PAIRS:
+        return True  # «أطلقت عليهما النار من قبل وحدات عسكرية»: the agent of a passive, not its victims
+    if fighter.first > 0 and words[fighter.first - 1] == "by":
+        return True  # "a teacher was shot dead by gunmen": the English passive's agent
+    after = words[fighter.last + 1 : fighter.last + 3]
+    if not after:
+        return False
+    if after[0] in _AGAINST or (len(after) > 1 and after[1] in _AGAINST and after[0] not in _PREPOSITIONS):
+        return True
+    number = parse_number(words, fighter.last + 1)
+    if number is not None and number[0] != 2 and after[0] not in ("احد", "احدي"):  # «عناصر إحدى المجموعتين»
+        after = words[fighter.last + 1 + number[1] : fighter.last + 2 + number[1]]
+    return bool(after) and bool(word_forms(after[0]) & (PERSON_NOUNS - _APPOSED))
+
+
+def _clash_party(words: list[str], index: int) -> bool:
+    """«اشتباكات بين المليشيات», «مواجهات بين قوات ...»: the word names a party of the clash."""
+    return "بين" in words[max(0, index - 3) : index] and _form_before(words, index, _CLASHES, _CLASH_REACH)
+
+
+# «من بينهم ست نساء وثلاثة أطفال», "Among those detained are 22 women": a sentence that lists who the victims
+# of a nearby incident were, with no trigger of its own (nlp.annotate joins it to that incident)
+_LISTING_VICTIMS = frozenset(normalize(w) for w in ("بينهم", "بينهن", "بينهما", "ضمنهم", "among", "including"))
+_LISTING_VICTIMS_WRITTEN = _LISTING_VICTIMS | {"و" + w for w in _LISTING_VICTIMS}  # «وبينهم» too
+# «تم إيقاف 41 شخصا من بينهم 13 قاصرا», "police arrested 30 fans, among them minors": the ones listed are suspects
+_SUSPECTS_HELD = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال", "arrested", "arrest"))
+
+
+# «وأضافت أن بين المحتجزين قاصرين», «ومن بين المصابين امرأتان»: «بين» before the harmed group lists its members
+_AMONG = frozenset(normalize(w) for w in ("بين", "وبين"))
+_HARMED_GROUPS = frozenset(normalize(w) for w in (
+    "المحتجزين", "المعتقلين", "المختطفين", "المخطوفين", "المصابين", "الجرحى", "القتلى", "الضحايا", "الموقوفين"))
+
+
+def _among_the_harmed(words: list[str]) -> int | None:
+    """Index of the harmed group in «بين المحتجزين ...» (the listing marker of ``listed_victim_categories``), or None:
+    «بين» alone is mostly "between" («بين الطرفين»), so only a definite harmed group after it lists victims."""
+    for at in range(len(words) - 1):
+        if words[at] in _AMONG and words[at + 1] in _HARMED_GROUPS:
+            return at + 1
+    return None
+
+
+def _group_listed(match: PhraseMatch[str], marker: int) -> bool:
+    """«واحتجز 120 مهاجرا بينهم نساء وأطفال»: the victim word right before the listing marker names the group
+    whose members are listed, victims too."""
+    return match.last == marker - 1
+
+
+def _names_victims(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A victim word that names the harmed, for their categories: not a medic who reports or treats, not a witness,
+    someone's family or a lawyer (``nlp.victims``)."""
+    return not ("medics" in match.payloads and medic_agent(words, match.first, match.last)) and not witness(
+        words, match.first)
+
+
+def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
+    """The categories named after «بينهم» / "among" / "including" in a sentence (tokens already normalised, and
+    their texts); empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's
+    sentence."""
+    origins = {"migrants"} if english_origins_told(words) and not any(
+        word_forms(w) & _SUSPECTS_HELD for w in words) else set()
+    if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
+        if (_AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None) and (
+                marker := english_members_of(words)) is None:
+            return origins
+    else:
+        marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)
+    if any(word_forms(w) & _SUSPECTS_HELD for w in words[:marker]):
+        return set()
+    lex = load_lexicons()
+    named: set[str] = set()
+    for m in lex.victims.find(tokens) + lex.victim_kinds.find(tokens):
+        if (m.first > marker or _group_listed(m, marker)) and _names_victims(words, m):
+            named.update(m.payloads)
+    if frozenset().union(*map(word_forms, words[marker + 1 :])) & CATEGORY_CUES:
+        named.update(sentence_categories(words[marker + 1 :]))
+    return (named | origins) - {"protesters"}
