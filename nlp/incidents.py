@@ -67,18 +67,10 @@ import yaml
 
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
-from nlp.counts_rules import (
-    CALL_VERBS,
-    EN_BODY_PARTS,
-    MONTH_WORDS,
-    PERSON_NOUNS,
-    SINGULAR_VICTIMS,
-    english_tally_since,
-    is_statistic,
-    last_century_year,
-    no_people_after,
-    sentence_counts,
-)
+from nlp.counts_rules import sentence_counts
+from nlp.counts_rules_en import EN_BODY_PARTS
+from nlp.counts_scope import CALL_VERBS, english_tally_since, is_statistic, last_century_year
+from nlp.counts_words import MONTH_WORDS, PERSON_NOUNS, SINGULAR_VICTIMS, no_people_after
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Token, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, has_arabic_script, normalize
