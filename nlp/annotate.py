@@ -22,24 +22,15 @@ from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.actors_en import english_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
-from nlp.counts_rules import (
-    BODY_PARTS,
-    adds_victims,
-    care_counts,
-    carried_load,
+from nlp.counts_added import adds_victims, carried_load, load_hurt
+from nlp.counts_hurt import BODY_PARTS, english_care_subject, hospital_update, states_wound, unhurt_assault
+from nlp.counts_rules import care_counts, is_rising_toll, restated_people, toll_counts
+from nlp.counts_scope import (
     earlier_event,
-    english_care_subject,
     english_recalls_earlier,
-    hospital_update,
-    is_rising_toll,
     is_statistic,
-    load_hurt,
     recalls_earlier_event,
-    restated_people,
     since_earlier_year,
-    states_wound,
-    toll_counts,
-    unhurt_assault,
 )
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya

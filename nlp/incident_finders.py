@@ -9,7 +9,7 @@ Each runs on every sentence, so each opens with a cheap test; apart from the pre
 from __future__ import annotations
 
 from nlp.counts import parse_number
-from nlp.counts_rules import PERSON_NOUNS
+from nlp.counts_words import PERSON_NOUNS
 from nlp.incident_records import COUNT_ONLY, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
 from nlp.incident_rules_en import _english_fishing_boat
 from nlp.incident_scope import _CAPTORS, _FIRING, _form_before

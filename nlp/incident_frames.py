@@ -8,7 +8,7 @@ sentences.
 
 from __future__ import annotations
 
-from nlp.counts_rules import last_century_year
+from nlp.counts_scope import last_century_year
 from nlp.incident_cues import _power_cut
 from nlp.incident_records import (
     ACCIDENT_TYPES,

@@ -10,7 +10,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
-from nlp.counts_rules import EN_BODY_PARTS, PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.counts_rules_en import EN_BODY_PARTS
+from nlp.counts_words import PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     CASUALTY_TYPES,

@@ -11,7 +11,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
-from nlp.counts_rules import CALL_VERBS, no_people_after
+from nlp.counts_scope import CALL_VERBS
+from nlp.counts_words import no_people_after
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     CASUALTY_TYPES,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
-from nlp.counts_rules import MONTH_WORDS, PERSON_NOUNS
+from nlp.counts_words import MONTH_WORDS, PERSON_NOUNS
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
 from nlp.incident_rules_en import _EN_SUBJECT_REACH, _english_armed_unit
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before

@@ -63,7 +63,8 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 
 from __future__ import annotations
 
-from nlp.counts_rules import english_tally_since, is_statistic, last_century_year, sentence_counts
+from nlp.counts_rules import sentence_counts
+from nlp.counts_scope import english_tally_since, is_statistic, last_century_year
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
     _agency_name,

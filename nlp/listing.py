@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.victims import BRACKETED_AGE
+
 MIN_LINES = 8  # fewer lines is a post or a short article, whatever their shape
 MAX_MEDIAN_WORDS = 14  # headlines are short; article paragraphs run to dozens of words
 MAX_SENTENCE_END_SHARE = 0.35  # a headline seldom ends with a full stop
@@ -19,7 +21,7 @@ _SENTENCE_END = re.compile(r"[.!?؟…]['\"»”)]?\s*$")
 
 
 # one item of a list of victims with their ages («1- سالمة محمد (34 سنة) - شظية في الكتف», «- يونس الطاهر (15 سنة)»)
-_VICTIM_ITEM = re.compile(r"^(?:\d{1,3}\s*[-.)]|[-•*])\s*\S.*\(\s*(\d{1,3})\s*(?:سنة|سنوات|عاما|عاماً|عام)\s*\)")
+_VICTIM_ITEM = re.compile(r"^(?:\d{1,3}\s*[-.)]|[-•*])\s*\S.*" + BRACKETED_AGE)
 
 
 def _blocks(lines: list[str]) -> list[str]:

@@ -506,9 +506,11 @@ def _joined_to_harmed(words: list[str], at: int) -> bool:
         word_forms(words[at - 2]) & (_AR_HARM_VERBS | _THE_HARMED))
 
 
-# «إصابة طفلة (9 سنوات)», «وفاة الحاجة مبروكة (70 سنة)»: posts give a person's age in brackets after the word
-# or name; the word before is kept to leave out a suspect's age («القبض على المتهم (17 عاما)»)
-_BRACKETED_AGE = re.compile(r"(\S+)\s*\(\s*([0-9\u0660-\u0669]{1,3})\s*(?:سنة|سنه|سنوات|عاما|عام|أعوام|اعوام)[\u064B-\u0652]*\s*\)")
+# «إصابة طفلة (9 سنوات)», «وفاة الحاجة مبروكة (70 سنة)», «(15 عاماً)»: posts give a person's age in brackets after
+# the word or name (the one pattern of it: ``nlp.listing`` reads a post's list of the wounded with it too)
+BRACKETED_AGE = r"\(\s*(\d{1,3})\s*(?:سنة|سنه|سنوات|عاما|عام|أعوام|اعوام)[\u064B-\u0652]*\s*\)"
+# the word before is kept to leave out a suspect's age («القبض على المتهم (17 عاما)»)
+_BRACKETED_AGE = re.compile(r"(\S+)\s*" + BRACKETED_AGE)
 _SUSPECT_WORDS = frozenset(normalize(w) for w in (
     "المتهم", "المتهمة", "متهم", "الجاني", "الجانية", "القاتل", "المشتبه", "مشتبه", "فيه", "الموقوف", "suspect"))
 

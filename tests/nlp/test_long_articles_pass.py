@@ -5,7 +5,7 @@ these tests (docs/labelling.md, the section "Long articles pass (tune13)")."""
 from datetime import date
 
 from nlp.annotate import annotate
-from nlp.counts_rules import recalls_earlier_event
+from nlp.counts_scope import recalls_earlier_event
 from nlp.lexicon import Tokens
 
 PUBLISHED = "2026-03-15"

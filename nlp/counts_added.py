@@ -1,0 +1,247 @@
+"""Victims added to a sentence's first count: more hurt named by their wounds («وآخر بجروح»), companions and
+kin hurt beside the first, «أحدهما» of another pair, a vehicle's load all hurt, victims listed one by one or
+each with its own trigger. Separate because they run once the numbers are read, to add to them, not to find
+them."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from nlp.counts import YEAR_WORDS, parse_number
+from nlp.counts_hurt import HOSPITALS, TREATMENT, WOUND_RE
+from nlp.counts_single import not_done
+from nlp.counts_words import (
+    NAMED_VICTIMS,
+    SINGULAR_VICTIMS,
+    SLOT_OF_KIND,
+    plural_person,
+    singular_victim,
+    strip_and,
+)
+from nlp.morph import word_forms
+
+# «كما أصيب مواطن كان يمر بالمكان», «فيما أصيب ثلاثة آخرون»: a sentence opened by these and a verb of harm tells
+# of more victims of the event the text reports, not the same ones again («كما قال المصدر إن ...», «كما تم نقل
+# المصابين الثلاثة» may restate them).
+_ALSO = {"كما", "فيما"}
+_HARM_VERBS = {"اصيب", "اصيبت", "اصيبا", "اصيبوا", "جرح", "جرحت", "توفي", "توفيت", "قتل", "قتلت", "لقي", "لقيت",
+               "لقيا", "لقوا", "استشهد", "استشهدت", "تعرض", "تعرضت", "هلك", "فارق", "فارقت", "اسفر", "اسفرت"}
+
+
+_EN_ALSO_HARMED = {"killed", "wounded", "injured", "hurt", "died"}
+
+
+def adds_victims(words: list[str]) -> bool:
+    """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح», "Two fighters were
+    also killed in the clashes")."""
+    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or any(
+        w in ("was", "were") and words[k + 1] == "also" and words[k + 2] in _EN_ALSO_HARMED
+        for k, w in enumerate(words[:-2]))
+
+
+def each_listed(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """Civil-protection reports list each victim with a trigger of its own («إصابة شخص بحروق، إصابة امرأة بكسور
+    وإصابة طفل» = 3, «مقتل شاب ومقتل سائق الشاحنة» = 2): each trigger of one kind right before an indefinite singular
+    victim is one more (a definite one, «نقل الشاب المصاب», is the same victim told again)."""
+    each: dict[str, int] = {}
+    for k, kind in trigger_at.items():
+        slot = SLOT_OF_KIND.get(kind)
+        if slot and k + 1 < len(words) and words[k + 1] in NAMED_VICTIMS and not not_done(words, k):
+            each[slot] = each.get(slot, 0) + 1
+    return {slot: n for slot, n in each.items() if n > 1}
+
+
+_OTHERS = {"واخر": 1, "واخران": 2}
+_WOUND_PHRASES = ("بجروح", "باصابه", "باصابات", "بحروق", "بكسور", "برضوض")
+
+
+def others_hurt(words: list[str]) -> int:
+    """More injured named by their wounds after a first count: «وآخر بجروح خطيرة», «وآخران بإصابات طفيفة»."""
+    return sum(_OTHERS[w] for w, after in pairwise(words) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
+
+
+# companions and kin of the first hurt person (longest stems first: «شقيقت» before «شقيق»)
+_COMPANIONS = ("زميل", "رفيق", "مرافق", "صديق", "شقيقت", "شقيق", "اخت", "زوجت", "ابنت")
+_COMPANION_ONE = ("ه", "ها")  # «زميله»: his colleague
+_COMPANION_TWO = ("اه", "يه", "اها", "يها")  # «زميلاه», «رفيقيه»: his two colleagues
+_COMPANION_VERBS = frozenset({"تعرض", "تعرضت", "تعرضا", "نقل", "نقلت", "اصيب", "اصيبت", "اصيبا"})
+_FIRST_HURT = frozenset({"اصيب", "اصيبت", "باصابه", "لاصابه", "بجروح"})
+
+
+def _companion_value(word: str, stems: tuple[str, ...] = _COMPANIONS) -> int:
+    """1 for a possessed companion («زميله», «رفيقها»), 2 for a possessed dual («زميلاه», «مرافقيه»), else 0: the
+    ending after the first of ``stems`` the word opens with."""
+    stem = next((stem for stem in stems if word.startswith(stem)), None)
+    return 0 if stem is None else _companion_tail(word[len(stem) :])
+
+
+def companions_hurt(words: list[str]) -> int:
+    """Companions or kin of a first hurt person told hurt or taken to care after her in the same sentence («أصيب
+    بكسور ونقل إلى المستشفى، فيما تعرض زميلاه لرضوض», «أصيب برضوض ونقل زميله إلى المستشفى لإصابته», «أصيبت في
+    الوجه، كما أصيبت أختها في الفم»): an assault's group told person by person; each is another hurt (a possessed
+    companion is someone else than the one first hurt).
+    Only after a first hurt word; «تعرض» needs a wound after it, «نقل» a hospital or treatment."""
+    first = next((k for k, w in enumerate(words) if strip_and(w) in _FIRST_HURT), None)
+    if first is None:
+        return 0
+    added = 0
+    for k in range(first + 1, len(words) - 1):
+        verb = strip_and(words[k].removeprefix("ف"))
+        value = _companion_value(words[k + 1]) if verb in _COMPANION_VERBS else 0
+        if not value:
+            continue
+        rest = words[k + 2 : k + 8]
+        if verb.startswith("تعرض") and not any(w.startswith(("ل", "ب")) and WOUND_RE.search(w) for w in rest[:2]):
+            continue
+        if verb.startswith("نقل") and not any(word_forms(w) & (HOSPITALS | TREATMENT) for w in rest):
+            continue
+        added += value
+    return added
+
+
+_HURT_PASSIVES = frozenset({"اصيب", "اصيبت"})
+# a pilot's or a driver's assistant («مساعده») beside the companions, only in ``companion_hurt_after_death``:
+# elsewhere «مساعده» is also the noun "aid" («مساعدة») once normalised
+_DEATH_COMPANIONS = (*_COMPANIONS, "مساعد")
+
+
+def companion_hurt_after_death(words: list[str]) -> int:
+    """«لقي طيار مصرعه وأصيب مساعده بكسور»: after a death, «أصيب» + a possessed companion with a wound told right after
+    is someone hurt beside the dead (1, or 2 for a dual) though no victim noun names him (Arabic pass tune38)."""
+    for k in range(len(words) - 2):
+        if strip_and(words[k]) not in _HURT_PASSIVES | {"اصيبا"}:
+            continue
+        value = _companion_value(words[k + 1], _DEATH_COMPANIONS)
+        if value and any(w.startswith("ب") and WOUND_RE.search(w) for w in words[k + 2 : k + 4]):
+            return value
+    return 0
+
+
+def _companion_tail(rest: str) -> int:
+    """2 for a possessed dual's ending («اه», «يه»), 1 for a possessed singular's («ه», «ها»), else 0."""
+    return 2 if rest in _COMPANION_TWO else 1 if rest in _COMPANION_ONE else 0
+
+
+_PAIR_ONE = frozenset({"احدهما", "احداهما"})
+
+
+def one_of_another_pair(words: list[str], first: int) -> int:
+    """«أصيب ثلاثة منهم في الرجل، فيما تبين أن اثنين منهم دون وثائق وقد أصيب أحدهما»: «one of the two» hurt after a
+    first count that is not two belongs to another pair, one more (after a count of two, «أصيب اثنان ... أحدهما
+    بجروح خطيرة», it is one of them)."""
+    if first == 2 or _PAIR_ONE.isdisjoint(words):
+        return 0
+    return sum(1 for verb, one in pairwise(words) if one in _PAIR_ONE and strip_and(verb) in _HURT_PASSIVES)
+
+
+def hurt_by_number(words: list[str], first: int) -> int:
+    """A second number of injured named by their wounds, after the first count's own wounds: «أصيب ثلاثة أشخاص بجروح
+    طفيفة واثنان بجروح خطيرة» = 5. Only when the number before it is the first count (``first``): «إصابة 5 أشخاص
+    بجروح متفاوتة، ثلاثة بجروح طفيفة واثنان بجروح خطيرة» breaks the five down and adds nothing."""
+    if not any(b.startswith(_WOUND_PHRASES) and a.startswith("و") for a, b in pairwise(words)):
+        return 0  # most sentences: no «و» word right before a wound phrase
+    previous = None  # the last number read before «و» and its wounds
+    for k in range(len(words) - 1):
+        parsed = parse_number(words, k)
+        if parsed is None:
+            continue
+        value, used = parsed
+        wounded = any(w.startswith(_WOUND_PHRASES) for w in words[k + used : k + used + 3])
+        if words[k].startswith("و") and previous is not None and words[k + used : k + used + 1] and (
+                words[k + used].startswith(_WOUND_PHRASES)):
+            return value if previous == first else 0
+        previous = value if wounded else None
+    return 0
+
+
+_THEY = {"هم", "وهم", "هما", "وهما", "هن", "وهن"}  # not «منهم», «بينهم»: part of the victims
+_LIST_REACH = 6  # words from the trigger (or «المصابون») to «هم»
+_RANK_WORDS = SINGULAR_VICTIMS | {"وكيل"}  # «وكيل» is a Tunisian police rank in a list of the hurt
+
+
+def listed_victims(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """Victims listed one by one after «هم» or «كل من» that closely follows a trigger («أصيب أعوان أمن، وهم رقيب
+    ووكيل وعريف», «والمصابون هم الرقيب محمد والعريف علي والوكيل سامي», «وهم محمد (25 سنة) وعلي (30 سنة)»): one per
+    person noun or rank that opens the list or follows «و», or one per age; only a list of two or more, of the
+    trigger's kind."""
+    for at, word in enumerate(words):
+        if word not in _THEY and not (word == "من" and at > 0 and words[at - 1] == "كل"):
+            continue  # «وهم رقيب ووكيل», «أصيب كل من السائق ومرافقه وطفل»
+        kind = next((trigger_at[t] for t in range(at - 1, max(-1, at - 1 - _LIST_REACH), -1) if t in trigger_at), None)
+        if SLOT_OF_KIND.get(kind or "") is None:
+            continue
+        items = ages = 0
+        for k in range(at + 1, min(len(words), at + 24)):
+            word_k = words[k]
+            opens = k == at + 1 or (word_k.startswith("و") and len(word_k) > 3)
+            stem = word_k[1:] if k > at + 1 else word_k
+            if opens and (word_forms(stem) & _RANK_WORDS or (stem.startswith("ال") and stem[2:] in _RANK_WORDS)):
+                items += 1
+            if word_k.isdigit() and k + 1 < len(words) and words[k + 1] in YEAR_WORDS:
+                ages += 1  # «وهم محمد (25 سنة) وعلي (30 سنة)»: one age per person named
+        if max(items, ages) >= 2:
+            return {SLOT_OF_KIND[kind or ""]: max(items, ages)}
+    return {}
+
+
+# «غرق قارب يقل 45 مهاجرا»: a number after a carrying verb counts passengers, not casualties.
+_CARRYING = {"يقل", "تقل", "يقلون", "يحمل", "تحمل", "متن", "متنه", "متنها", "ركابه", "carrying", "aboard", "board"}
+
+
+def carries_people(words: list[str], k: int) -> bool:
+    """The word at ``k`` says a vehicle carries people («حافلة تقل», «على متنها»), not «لا يقل عن» (at least)."""
+    return words[k] in _CARRYING and (k == 0 or words[k - 1] not in ("لا", "ما"))
+
+
+def carried_load(words: list[str]) -> tuple[int, int] | None:
+    """(how many, the index after them) of the people a vehicle carries: «حافلة تقل 20 عاملا», «على متنها 4
+    أشخاص» (not «لا يقل عن»: at least)."""
+    if _CARRYING.isdisjoint(words):
+        return None  # a cheap test first: this runs on every sentence
+    for k, word in enumerate(words[:-1]):
+        if carries_people(words, k):
+            parsed = parse_number(words, k + 1)
+            noun_at = k + 1 + parsed[1] if parsed else len(words)
+            if parsed and noun_at < len(words) and (plural_person(words[noun_at]) or singular_victim(words[noun_at])):
+                return parsed[0], noun_at + 1
+            return None
+    return None
+
+
+_EXPOSED_ALL = {"تعرضوا", "تعرضن", "تعرضا"}  # «وقد تعرضوا لإصابات متفاوتة الخطورة»
+
+
+def _group_hurt(words: list[str], k: int) -> bool:
+    """The trigger at ``k`` is told of a group already named, with no number of its own: a plural verb («وقد
+    أصيبوا بجروح») or «تعرضوا» before it («وقد تعرضوا لإصابات متفاوتة الخطورة»)."""
+    verb = strip_and(words[k])
+    plural = (verb.endswith("وا") and len(verb) > 4) or any(strip_and(w) in _EXPOSED_ALL for w in words[max(0, k - 2) : k])
+    return plural and not any(parse_number(words, j) for j in range(k + 1, min(len(words), k + 4)))
+
+
+_HURT_WORDS = ("اصاب", "اصيب", "جروح", "جرح")  # a cheap test: most sentences hold none
+
+
+def load_hurt(words: list[str]) -> bool:
+    """A sentence telling that the people of a vehicle named in the sentence before were hurt, with no number of
+    its own: «كانت الحافلة تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة»."""
+    return any(any(h in word for h in _HURT_WORDS) and _group_hurt(words, k) for k, word in enumerate(words))
+
+
+_ALL_ABOARD = {"ركابها", "ركابه", "جميعهم", "جميعا", "كلهم", "جميع", "كافه"}
+
+
+def all_carried(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """A vehicle's load of people all harmed: «حافلة تقل 20 مسافرا ... أصيب جميع الركاب», «وأصيب ركابها»,
+    «أصيبوا جميعا», «كانت السيارة تقل 4 أشخاص، وقد تعرضوا لإصابات» (a plural verb with no number of its own). The
+    number after «تقل/يقل/على متنها» is no count by itself (``counts_rules._trigger_before``); it is when a trigger after it
+    names all of them."""
+    load = carried_load(words)
+    if load is None:
+        return {}
+    carried, start = load
+    for k in range(start, len(words)):
+        if SLOT_OF_KIND.get(trigger_at.get(k, "")) and (
+                any(strip_and(w) in _ALL_ABOARD for w in words[k + 1 : k + 3]) or _group_hurt(words, k)):
+            return {SLOT_OF_KIND[trigger_at[k]]: carried}
+    return {}

@@ -1,0 +1,152 @@
+"""Deaths told without a casualty noun: a death phrase split by its subject («لقي شاب حتفه», «أودى بحياة 3
+أطفال», «راح ضحيته»), a body found, one fighter eliminated, and the pronoun that closes a death phrase's
+clause («حتفه»). Separate because these idioms name their own victims where no trigger covers them."""
+
+from __future__ import annotations
+
+from nlp.counts import parse_number
+from nlp.counts_words import (
+    DATE_WORDS,
+    FILLERS,
+    NAMED_VICTIMS,
+    dual_of_victim,
+    plural_of_victim,
+    plural_person,
+    singular_victim,
+    strip_and,
+    victims_from,
+)
+from nlp.morph import word_forms
+from nlp.normalize import clitic_variants
+
+# «لقي 37 شخصا مصرعهم»: «لقي» opens a killing whose trigger comes after the victims.
+_MET = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
+# The nouns that close «لقي»: «مصرعه», «حتفهم».
+DEATH_WORDS = {"مصرع", "حتف"}
+# Death phrases whose subject stands between the verb and its noun: «لقي شاب حتفه», «فارق شاب الحياة».
+_SPLIT_DEATHS = {**dict.fromkeys(_MET, frozenset(DEATH_WORDS)),
+                 **dict.fromkeys(("فارق", "فارقت", "فارقا", "فارقوا"), frozenset({"الحياه"}))}
+
+
+def met_death(words: list[str], index: int, end: int) -> bool:
+    """«لقي 37 شخصا معظمهم سياح مصرعهم», «لقي 3 أشخاص حتفهم»: «لقي» before the number, «مصرع» or «حتف»
+    a few words after it (the phrase is split by its subject, so no trigger need cover it)."""
+    k = index - 1
+    while k >= 0 and (words[k] in FILLERS or words[k] in DATE_WORDS):
+        k -= 1
+    return k >= 0 and words[k] in _SPLIT_DEATHS and _death_word_within(words, end, 8, _SPLIT_DEATHS[words[k]])
+
+
+def _death_word_within(words: list[str], start: int, width: int, closers: frozenset[str]) -> bool:
+    return any(word_forms(w) & closers for w in words[start : start + width])
+
+
+def split_death_phrase(words: list[str]) -> int | None:
+    """Victims of a death phrase split by its subject, which no trigger covers: «لقي كهل حتفه», «لقي شابان
+    حتفهما» (between «لقي» and «حتف/مصرع»), «فارق شاب الحياة», «أودى الانفجار بحياة طفلين», «أودت النيران
+    بحياة 3 أطفال»."""
+    for k, word in enumerate(words[:-1]):
+        victim = words[k + 1]
+        if word in _SPLIT_DEATHS and _death_word_within(words, k + 2, 6, _SPLIT_DEATHS[word]):
+            pass  # «لقي شاب تونسي أصيل معتمدية الذهيبة حتفه»
+        elif word in ("راح", "ذهب") and word_forms(victim) & {"ضحيته", "ضحيتها", "ضحيه"} and k + 2 < len(words):
+            if (fallen := _fallen(words, k + 2)) is not None:
+                return fallen  # «جريمة قتل راح ضحيتها شاب», «راح ضحيته 3 أشخاص»
+            continue
+        elif word in ("بحياه", "سقوط"):
+            if (fallen := _numbered_people(words, k + 1, of=word == "سقوط")) is not None:
+                return fallen  # «أودى بحياة 3 أطفال», «أدى إلى سقوط 3 من عناصر المجلس»
+            continue
+        else:
+            continue
+        if dual_of_victim(victim):
+            return 2
+        if singular_victim(victim) and not plural_of_victim(victim):
+            return victims_from(words, k + 1)
+    return None
+
+
+_HEIGHTS = {"علو", "سطح", "شرفه", "طابق", "مرتفع", "جسر"}  # «سقوط 3 عمال من علو»: a fall, not a toll
+
+
+def _numbered_people(words: list[str], at: int, *, of: bool) -> int | None:
+    """A number at ``at`` before a plural person noun (``of``: also «من» and people, «3 من عناصر المجلس»)."""
+    parsed = parse_number(words, at)
+    if parsed is None:
+        return None
+    noun_at = at + parsed[1]
+    if of and words[noun_at : noun_at + 1] == ["من"]:
+        noun_at += 1
+    if noun_at >= len(words) or not plural_person(words[noun_at]):
+        return None
+    return None if of and any(word_forms(w) & _HEIGHTS for w in words[noun_at : noun_at + 5]) else parsed[0]
+
+
+def _fallen(words: list[str], at: int) -> int | None:
+    """The victims at ``at`` after «راح ضحيته»: a number before a person noun, a dual, or one singular victim."""
+    if parse_number(words, at) is not None:
+        return _numbered_people(words, at, of=False)
+    if dual_of_victim(words[at]):
+        return 2
+    return victims_from(words, at) if singular_victim(words[at]) and not plural_of_victim(words[at]) else None
+
+
+_DUAL_DEATH_VERBS = {"قتلا", "قتلتا", "توفيا", "توفيتا", "استشهدا", "استشهدتا"}  # a dual killed, its subject before it
+
+
+def closed_death_phrase(word: str) -> bool:
+    """«لقي عون حرس حتفه وأصيب اثنان»: «حتفه» / «مصرعهم» with their pronoun close the killing's clause, so the
+    number after the next trigger is that trigger's alone."""
+    if word.endswith("وا") and len(word) > 4:
+        return True  # «ثلاثة مهاجرين قتلوا وأصيب خمسة آخرون»: the plural verb has its subject before it
+    if strip_and(word) in _DUAL_DEATH_VERBS:
+        return True  # «عنصرين من الحرس قتلا وأصيب ثلاثة آخرون»: so has the dual verb
+    return any(form != stem and form.startswith(stem) for form in clitic_variants(word) for stem in DEATH_WORDS)
+
+
+# «العثور على جثة امرأة», «عثر على جثة داخل مستودع», «انتشال جثة صياد»: a body found is one dead (a number or a
+# plural «جثث» is read as before).
+_FOUND = {"العثور", "عثر", "عثرت", "عثروا", "يعثر", "تعثر", "انتشال", "انتشل", "انتشلت", "انتشلوا", "اكتشاف"}
+_BODY = {"جثه", "جثمان"}
+
+
+def body_found(words: list[str]) -> int | None:
+    if not any("جث" in w for w in words):
+        return None  # no «جثة» or «جثمان»: nothing found
+    for k, word in enumerate(words):
+        if strip_and(word) not in _FOUND and word not in _FOUND:
+            continue
+        j = k + 1
+        while j < min(len(words), k + 5) and words[j] not in _BODY and words[j] != "علي" and not words[j].startswith("جث"):
+            j += 1  # «عثر صباح اليوم على جثة», «عثر أعوان الحماية على جثة»
+        if j < len(words) and words[j] == "علي":
+            j += 1
+        if j >= len(words) or words[j] not in _BODY:
+            continue
+        if j + 1 < len(words) and parse_number(words, j + 1) is not None:
+            continue  # «جثة 3 مهاجرين»: read as a number
+        if any("انتحر" in w or "انتحار" in w for w in words):
+            return None  # «العثور على جثة رجل انتحر شنقا»: a suicide (no count, as the guide labels it)
+        victim = words[j + 1] if j + 1 < len(words) else ""
+        return victims_from(words, j + 1) if victim in NAMED_VICTIMS else 1
+    return None
+
+
+# «القضاء على إرهابي», «تحييد إرهابي»: the army bulletins' one fighter killed (counted whatever his status; «القضاء
+# على الإرهاب» is the abstract).
+_ELIMINATING = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء", "تحييد", "وتحييد"}
+_ONE_FIGHTER = {"ارهابي", "ارهابيا", "مسلح", "مسلحا", "دموي"}
+
+
+def fighter_eliminated(words: list[str]) -> bool:
+    for k, word in enumerate(words):
+        if word not in _ELIMINATING:
+            continue
+        for j in range(k + 1, min(len(words), k + 6)):
+            if words[j] == "علي" or word in ("تحييد", "وتحييد"):
+                at = j + 1 if words[j] == "علي" else k + 1
+                if at < len(words) and words[at] in _ONE_FIGHTER and words[at + 1 : at + 2] != ["الي"]:
+                    return True
+                if word in ("تحييد", "وتحييد"):
+                    break
+    return False

@@ -1,0 +1,332 @@
+"""Who is hurt, told by wounds and care rather than by a casualty noun: a wound stated (none after an
+assault), wounds on one body, shock, the dead's own wounds, people taken to hospital, given first aid or in
+intensive care (Arabic and English). Separate because both the count rules and ``nlp.annotate`` (a whole
+document's care) ask them."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.counts import parse_number
+from nlp.counts_rules_en import english_single_before
+from nlp.counts_words import NAMED_VICTIMS, RESCUED, UNTITLED_VICTIMS
+from nlp.morph import word_forms
+
+# «وبه ثلاث إصابات في الظهر», «تلقى طعنتين على مستوى البطن»: a number of wounds on a body part counts wounds of one
+# victim, not people.
+_WOUND_NOUNS = {"اصابات", "اصابه", "جروح", "طعنات", "طعنه", "رصاصات", "طلقات", "رصاصه", "طلقه"}
+BODY_PARTS = {"الراس", "الصدر", "البطن", "الظهر", "الرقبه", "العنق", "الوجه", "اليد", "اليدين", "الرجل", "الرجلين",
+               "الساق", "الساقين", "الفخذ", "الكتف", "الذراع", "العين", "القدم", "الحوض", "جسده", "جسدها", "جسمه",
+               "جسمها", "انحاء", "مستوي", "راسه", "راسها", "صدره", "صدرها", "بطنه", "بطنها", "ظهره", "ظهرها"}
+
+
+def wounds_on_body(words: list[str], end: int) -> bool:
+    """The words from ``end`` (after a number) are wounds on a body part: «إصابات في الظهر», «طعنات على مستوى البطن»."""
+    return (end + 2 < len(words) and words[end + 2] in BODY_PARTS and words[end + 1] in ("في", "علي")
+            and bool(word_forms(words[end]) & _WOUND_NOUNS))  # the cheap set tests first: this runs on every number
+
+
+_SHOCK = {"صدمه", "هلع", "ذعر", "انهيار", "اغماء"}  # «بصدمة نفسية», «بحالة هلع», «بانهيار عصبي»
+_STATE = {"حاله", "حالات"}
+
+
+def shocked(words: list[str], end: int) -> bool:
+    """The people counted up to ``end`` were struck by shock or panic, not hurt: the first «ب» word within three
+    words after the number is shock («بصدمة», «بالهلع») or a state of it («بحالة هلع»)."""
+    for k in range(end, min(len(words), end + 3)):
+        word = words[k].removeprefix("و")
+        if not word.startswith("ب"):
+            continue
+        stem = word[3:] if word.startswith("بال") else word[1:]
+        if stem in _STATE:
+            return k + 1 < len(words) and words[k + 1].removeprefix("ال") in _SHOCK
+        return stem in _SHOCK
+    return False
+
+
+# An assault («الاعتداء بالضرب على», «يعتدون على», «الاعتداء على مصور») names who was attacked, not who was hurt:
+# the guide types an assault with no injury stated `other`, with no injured count. Its victims count once the
+# document states a wound, care or violence done to the body (these stems, a cheap substring test: «بجروح», «إصابته»,
+# «كسور», «الإسعاف», «بالنار»; «اعتداء بالعنف», «تعنيف»: the labels count the victims of violence), or a transfer to
+# a hospital («نقل إلى المستشفى»; a hospital alone is often where the assault happened).
+_ASSAULT_STEMS = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "تعتد", "ضرب",
+                  "beat", "assault", "punch", "kicked", "whipp", "flogg")  # English: "was beaten", "assaulted"
+_WOUND_STEMS = ("جرح", "جروح", "صاب", "صيب", "كسور", "كسر", "رضوض", "كدم", "نزيف", "حروق", "اسعاف", "علاج", "غرز",
+                "عجز", "طعن", "رصاص", "بالنار", "عنف",
+                "wound", "injur", "hurt", "hospital", "treated", "treatment", "bruis", "fractur", "broken", "bleed",
+                "stab", "gunshot", "burns", "stitches", "intensive", "concussion", "bloodied")
+_NEGATORS = {"دون", "بدون", "لم", "عدم", "بلا", "دونما"}  # «دون أن يصاب بجروح»: no wound
+_NEGATION_REACH = 3
+
+
+# «الاعتداء», «بالاعتداء», «يعتدون», «ضرب»: an assault stem after up to three letters of clitics, at a word's start
+_ASSAULT_RE = re.compile(r"(?:^|\s)\S{0,3}(?:" + "|".join(_ASSAULT_STEMS) + ")")
+WOUND_RE = re.compile("|".join(_WOUND_STEMS))  # a stem anywhere in a word
+
+
+def states_wound(words: list[str]) -> bool:
+    """The words state a wound, care or a transfer to hospital, not negated («دون أن يصاب بجروح» states none)."""
+    if WOUND_RE.search(" ".join(words)):  # one search first: most sentences name no wound
+        for k, word in enumerate(words):
+            if WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
+                    not _gang_word(word)):
+                return True
+    return any(w.startswith(("نقل", "ونقل")) for w in words) and any(word_forms(w) & HOSPITALS for w in words)
+
+
+_GANGS = frozenset({"عصابه", "عصابات"})
+
+
+def _gang_word(word: str) -> bool:
+    """«عصابة مسلحة» (a gang) holds the wound stem of «إصابة» in its letters: no wound stated (Arabic pass tune38)."""
+    return not _GANGS.isdisjoint(word_forms(word))
+
+
+def unhurt_assault(words: list[str]) -> bool:
+    """An assault told in a sentence that states no wound («ندد بالاعتداء بالضرب على معلم»): its injured count
+    names who was attacked; ``nlp.annotate`` keeps it only if the document states a wound elsewhere."""
+    return bool(_ASSAULT_RE.search(" ".join(words))) and not states_wound(words)
+
+
+_CLAUSE_OPENERS = {"فيما", "بينما", "كما"}
+
+
+def others_wounded_after(words: list[str], strong_at: dict[int, str]) -> bool:
+    """«توفي عون أمن متأثرا بطعنات ... فيما أصيب زميله بجروح»: a new clause after the death of wounds tells another
+    victim hurt (not «متأثرا بجروحه التي أصيب بها»: the dead's own wounds)."""
+    wounds = next((k for k, w in enumerate(words) if w.startswith(("متاثر", "ومتاثر"))), len(words))
+    return any(k > wounds and kind == "injury" and (words[k - 1] in _CLAUSE_OPENERS or words[k].startswith("و"))
+               for k, kind in strong_at.items())
+
+
+_CAUSE_OPENERS = frozenset({"اثر", "بعد", "عقب"})
+
+
+def death_as_cause(words: list[str], strong_at: dict[int, str]) -> bool:
+    """«اعتدوا بالضرب على طبيب وممرضين اثنين، إثر وفاة أحد أقاربهم متأثرا بجروح»: a death told as the cause of an
+    assault already named (an injury trigger before «إثر / بعد وفاة») is someone else's; its «متأثرا بجروح» does not
+    make the assault's victims the dead."""
+    for k in range(1, len(words) - 1):
+        if words[k] in _CAUSE_OPENERS and words[k + 1] == "وفاه":
+            return any(at < k and kind == "injury" for at, kind in strong_at.items())
+    return False
+
+
+_TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}  # not «إجلاء»: people evacuated from a hospital are not hurt
+HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "الاستعجالي", "مصحه", "الاستعجالات"}  # «مصحة»: a clinic
+# First aid needs no hospital: only the hurt get it («أسعف 3 أشخاص», «تلقى 3 آخرون الإسعافات»).
+_FIRST_AID = {"اسعف", "اسعفت", "اسعفوا", "يسعف"}
+TREATMENT = {"اسعافات", "الاسعافات", "علاج", "العلاج"}
+_RECEIVING = {"تلقي", "يتلقي", "تلقوا", "يتلقون", "تلقت", "تتلقي"}  # «وتلقى 3 آخرون الإسعافات»
+_RECEIVED = {"استقبل", "استقبلت", "يستقبل", "تستقبل"}  # «استقبل مستشفى الزاوية 7 مصابين»
+
+
+_TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعفا"}  # the people before their transfer: a plural or dual verb
+
+
+def _taken_after(words: list[str], end: int) -> bool:
+    """«ستة منهم نقلوا إلى المستشفى»: the people after a number (``end``) are the subject of a transfer verb within
+    four words, with a hospital within six words of the verb."""
+    for k in range(end + 1, min(len(words), end + 5)):
+        if word_forms(words[k]) & _TAKEN_PLURAL:
+            return any(word_forms(w) & HOSPITALS for w in words[k + 1 : k + 7])
+    return False
+
+
+def cared_for(words: list[str], index: int, end: int) -> bool:
+    """The number at ``index`` (its people up to ``end``) counts hurt people being cared for: taken to hospital
+    («نقل 5 آخرين إلى المستشفى»; the hospital within six words after it; or the people first: «خمسة منهم نقلوا إلى
+    المستشفى», «أربعة منهم يحملون آثار عنف ونقلوا إلى المستشفى»), given first aid or treatment («أسعف 3 أشخاص»,
+    «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
+    if _taken_after(words, end) and not (index > 0 and word_forms(words[index - 1]) & RESCUED):
+        return True  # (not «تم إنقاذ 22 شخصا نقلوا إلى المستشفى»: the rescued, checked, are no count of the hurt)
+    if _english_hospitalised(words, end):
+        return True  # "six others were taken to hospital", "eight others remain in hospital" (also opening a sentence)
+    if index == 0:
+        return False
+    before = word_forms(words[index - 1])
+    if before & _TAKEN and any(word_forms(w) & HOSPITALS for w in words[end : end + 6]):
+        return True
+    if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & TREATMENT for w in words[end : end + 3])):
+        return True
+    if words[index - 1] in ("treated", "treating", "treat", "treats"):
+        return not _english_treated_after_rape(words, end)  # "doctors treated 14 migrants"
+    return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
+        word_forms(w) & HOSPITALS for w in words[max(0, index - 4) : index])
+
+
+_EN_SEXUAL_HARM = frozenset({"raped", "rape", "sexual", "sexually"})
+_EN_TREATED_FOR_REACH = 8  # "treated nine women who said they had been raped": the people, their words, the harm
+
+
+def _english_treated_after_rape(words: list[str], end: int) -> bool:
+    """"teams treated nine women who said they had been raped": those treated are survivors of sexual violence (its
+    own incident type), no count of the wounded (English pass 12)."""
+    return not _EN_SEXUAL_HARM.isdisjoint(words[end : end + _EN_TREATED_FOR_REACH])
+
+
+_CASES = {"حالات", "حاله"}
+
+
+def hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
+    """«قال مستشفى الزاوية إنه استقبل 4 حالات», «استقبل 15 حالة إصابة»: cases a hospital received (its verb within five
+    words before the number, a hospital named before it) are the event's hurt; «حالة» after 11 and more, as Arabic
+    counts; «حالات وفاة» are read as deaths before this."""
+    case = words[end : end + 1]
+    if not case or case[0] not in _CASES or (case[0] == "حاله" and value < 11):
+        return False
+    return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
+        word_forms(w) & HOSPITALS for w in words[:index])
+
+
+def hospital_update(words: list[str]) -> bool:
+    """A sentence telling how many cases a hospital received («أعلن المستشفى أنه استقبل 8 حالات إصابة»): after a
+    first toll its figure is the fuller, later count (``_take_counts`` lets it raise the injured)."""
+    if not any(word_forms(w) & _RECEIVED for w in words):
+        return False
+    for index in range(len(words)):
+        parsed = parse_number(words, index)
+        if parsed is not None and hospital_cases(words, index, index + parsed[1], parsed[0]):
+            return True
+    return False
+
+
+_EN_TO_HOSPITAL = {"taken", "rushed", "admitted", "flown"}
+
+
+_EN_STAYING = {"remain", "remained", "remains", "were", "are", "was", "is"}
+
+
+def _english_hospitalised(words: list[str], end: int) -> bool:
+    """"six others were taken to hospital", "three people were rushed to hospital": the people after a number (up to
+    two words) are the subject of a passive transfer to a hospital (English words); or still there after an attack
+    ("eleven others remain in hospital", "another 12 people were still being treated"): the hurt, not the dead."""
+    for k in range(end, min(len(words) - 1, end + 3)):
+        if words[k] in ("were", "are") and words[k + 1] in _EN_TO_HOSPITAL:
+            return "hospital" in words[k + 2 : k + 5] or "hospitals" in words[k + 2 : k + 5]
+        if words[k] in _EN_STAYING:
+            return _english_in_care(words[k + 1 : k + 5])
+    return False
+
+
+_EN_CARE_SUBJECT_REACH = 12  # "four of the women, including a grandmother in her seventies, were treated": number to verb
+# words that end the subject before "were": another clause, another verb, the dead
+_EN_CARE_SUBJECT_STOPS = frozenset({"were", "was", "are", "is", "and", "who", "that", "had", "have", "has", "said", "after",
+                                    "when", "while", "killed", "dead", "died", "bodies", "body"})
+_EN_DEAD_IN_CARE = frozenset({"morgue", "bodies", "body", "dead", "died", "remains", "corpses"})
+# people in care who no event hurt: patients, births, sport, check-ups
+_EN_NOT_HURT = frozenset({"patient", "patients", "player", "players", "match", "checks", "check", "pregnant", "births",
+                          "vaccinated", "vaccine", "covid", "poisoning"})
+
+
+def _english_care_predicate(rest: list[str]) -> bool:
+    """The words after "were" tell a transfer to or stay in care: "taken / rushed / admitted / flown to hospital",
+    "hospitalised", "treated for burns", "treated at a clinic", "[still] being treated", "in hospital"."""
+    if rest[:1] and rest[0] in _EN_TO_HOSPITAL:
+        return "hospital" in rest[1:5] or "hospitals" in rest[1:5] or "clinic" in rest[1:5]
+    if rest[:1] and rest[0] in ("hospitalised", "hospitalized"):
+        return True
+    if rest[:2] in (["treated", "for"], ["treated", "at"], ["treated", "in"]):
+        return True
+    return _english_in_care(rest)
+
+
+def english_care_subject(words: list[str]) -> int | None:
+    """"Five labourers were taken to hospital", "six of whom were taken to hospital", "and eight were taken to hospital",
+    "four of the women, including ..., were treated for fractures": the number nearest before a plural "were" (within
+    twelve words, no other clause between) is the subject of a transfer to or stay in care: that many hurt (English
+    pass 17). Not the dead taken to a morgue, not patients or players, not a number under two."""
+    if not (_EN_DEAD_IN_CARE.isdisjoint(words) and _EN_NOT_HURT.isdisjoint(words)):
+        return None
+    for verb, word in enumerate(words):
+        if word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6]):
+            continue
+        for k in range(verb - 1, max(-1, verb - 1 - _EN_CARE_SUBJECT_REACH), -1):
+            if words[k] in _EN_CARE_SUBJECT_STOPS:
+                break
+            parsed = parse_number(words, k)
+            if parsed is not None and not _english_age_number(words, k):
+                return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
+    return None
+
+
+def _english_age_number(words: list[str], k: int) -> bool:
+    """"a 14-year-old boy", "aged 17", "a woman, 34,": the number at ``k`` is someone's age, no count."""
+    return words[k + 1 : k + 2] in (["year"], ["years"]) or (k > 0 and words[k - 1] in ("aged", "age"))
+
+
+_EN_CARE_STATES = frozenset({"intensive", "hospital", "critical", "serious", "stable"})
+_EN_CARE_NEEDS = frozenset({"needed", "required", "received", "underwent"})
+_EN_CARE_GIVEN = frozenset({"stitches", "surgery", "treatment"})
+
+
+def english_one_in_care(words: list[str]) -> bool:
+    """"The husband is in intensive care", "the cameraman, 23, needed stitches": a sentence opening on one definite
+    victim (an age may follow) who is in care or needed care is one hurt (English pass 17; the caller reads a care
+    sentence only once the document reports a harm)."""
+    if words[:1] != ["the"] or len(words) < 4 or not english_single_before(words, 1):
+        return False
+    k = 2 + (words[2].isdigit())
+    verb, rest = words[k], words[k + 1 : k + 3]
+    if verb in ("is", "was", "remains"):
+        return (rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(words[k + 2 : k + 4])) or rest == ["being", "treated"]
+    return verb in _EN_CARE_NEEDS and rest[:1] != [] and rest[0] in _EN_CARE_GIVEN
+
+
+def _english_in_care(rest: list[str]) -> bool:
+    """The words after "remain" / "were" tell a stay in care: "[still] in hospital", "[still] being treated"."""
+    rest = rest[1:] if rest[:1] == ["still"] else rest
+    return rest[:2] in (["in", "hospital"], ["being", "treated"]) or rest[:3] == ["in", "a", "hospital"]
+
+
+# The person taken to hospital died there («نقل الشاب إلى المستشفى حيث فارق الحياة»): not one injured.
+_DIED_THERE = {"فارق", "فارقت", "توفي", "توفيت", "وفاته", "وفاتها", "لفظ", "لفظت", "ميتا", "جثه", "جثته", "جثتها"}
+
+
+_WHO_SINGULAR = {"الذي", "التي"}  # «الاعتداء على حارس المصنع الذي نقل إلى المستشفى»
+
+
+_LYING = frozenset({"يرقد", "ترقد", "ويرقد", "وترقد"})
+_INTENSIVE_CARE = frozenset({"العنايه", "المستشفي", "مستشفي", "الانعاش"})
+
+
+def victim_lying_in_care(words: list[str]) -> bool:
+    """«مواطن يرقد في العناية الفائقة بعد إطلاق النار عليه», «يرقد الشاب في المستشفى»: one victim noun right before
+    or after a singular «lies» with intensive care or a hospital within four words is one hurt (a sentence with
+    a harm word only: the caller reads it there)."""
+    if _LYING.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):
+        if word not in _LYING or not any(w in _INTENSIVE_CARE for w in words[index + 1 : index + 5]):
+            continue
+        near = words[index - 1 : index] + words[index + 1 : index + 2]
+        if any(w in NAMED_VICTIMS or (w.startswith("ال") and w[2:] in UNTITLED_VICTIMS) for w in near):
+            return True
+    return False
+
+
+def victim_taken_to_hospital(words: list[str]) -> bool:
+    """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
+    a transfer verb (or before it, a relative clause: «على حارس المصنع الذي نقل إلى المستشفى»), a hospital within
+    six words, and no death there."""
+    for index, word in enumerate(words[:-1]):
+        if not word_forms(word) & _TAKEN:
+            continue
+        victim = words[index + 1]
+        if index > 0 and words[index - 1] in _WHO_SINGULAR:
+            victim = next((w for w in reversed(words[max(0, index - 4) : index - 1]) if w in NAMED_VICTIMS), victim)
+        single = victim in NAMED_VICTIMS or (victim.startswith("ال") and (
+            victim[2:] in UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح")))  # not «الضحية»: maybe dead
+        if single and any(word_forms(w) & HOSPITALS for w in words[index + 2 : index + 8]) and not any(
+                word_forms(w) & _DIED_THERE for w in words[index + 2 :]):
+            return True
+    return False
+
+
+# The words of the victims' care that open ``counts_rules.care_counts`` (its gate, with ``NOT_HURT``).
+CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
+CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل")  # a cheap test before word forms (every sentence)
+EN_CARE = frozenset({"hospital", "treated"})  # "eleven others remain in hospital", "were still being treated"
+# A sentence about the care of people who are not hurt by an event: patients, births, vaccination, sport.
+NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "الولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم",
+            "تلقيح", "التلقيح", "كورونا", "كوفيد", "فيروس", "لاعب", "اللاعب", "لاعبين", "مباراه", "المباراه", "الملاعب", "المنتخب", "فريق", "الفريق"}

@@ -1,0 +1,355 @@
+"""English word order for the count rules: the people after a number and their verb ("three civilians were
+killed"), one victim or a pair told by an article or a singular verb, a body handed over, ages and years that
+are no counts. Separate because each helper tests English words only (most run only on a sentence with no
+Arabic script)."""
+
+from __future__ import annotations
+
+from nlp.countries import adjective_country
+from nlp.counts import is_calendar_year, parse_number
+from nlp.counts_words import EN_HEDGES, EN_KIN, SINGULAR_VICTIMS, plural_person, victims_from
+
+_EN_HANDED = {"received", "receive", "handed", "returned", "found"}
+_EN_BODY_LEFT = ("found", "dumped")
+_EN_FOUND_VERBS = frozenset({"found", "recovered", "retrieved", "discovered", "dumped"})
+_EN_NOT_PERSON_BODIES = frozenset({"the", "its", "evidence", "water", "work", "law", "research", "knowledge"})
+
+
+def english_body_handed(words: list[str]) -> bool:
+    """"The family received his body", "handed over her body", "found his body", "his body was found / dumped": one
+    person's body given to the family or found (English); also "the body of <name or a person> ... was found" (not
+    "the body of the boat": a person word or a name's place, no number, after "of")."""
+    if "body" in words and _EN_FOUND_VERBS.intersection(words) and any(
+            w == "body" and words[k + 1 : k + 2] == ["of"] and k + 2 < len(words) and parse_number(words, k + 2) is None
+            and (words[k + 2] not in _EN_NOT_PERSON_BODIES or words[k + 3 : k + 4] == ["victim"]
+                 or english_single_before(words, k + 3))
+            for k, w in enumerate(words)):
+        return True
+    return any(w in ("his", "her") and words[k + 1] == "body" and (
+        any(v in _EN_HANDED for v in words[max(0, k - 3) : k])
+        or (words[k + 2 : k + 3] == ["was"] and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_BODY_LEFT))
+               for k, w in enumerate(words[:-1]))
+
+
+_EN_YEAR_BEFORE = frozenset({"in", "since", "until", "during"})
+# the words a bare count follows ("and five were wounded", "at least 9 died", "killing two"): after any other word
+# ("his cousin Salem Ali, 23, were shot dead": a name) a bare number is the age told between commas
+_EN_COUNT_LEADS = frozenset({"and", "but", "while", "whereas", "another", "least", "most", "than", "of", "some",
+                             "about", "around", "nearly", "almost", "only", "all", "further", "killing", "wounding",
+                             "injuring", "leaving", "the", "were", "was", "to", "said", "says", "monday", "tuesday",
+                             "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening",
+                             "afternoon", "yesterday", "today", "overnight"})  # "... on Monday; 4 were killed"
+_EN_AGE_MAX = 120
+
+
+def english_age_after_name(words: list[str], index: int) -> bool:
+    """"Ali Salem, 19, and his cousin Omar Salem, 23, were shot dead": the number after a name is an age (the
+    commas are no tokens), not "23 were shot dead" (English pass 9)."""
+    return (index > 0 and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX and words[index - 1].isalpha()
+            and words[index - 1] not in _EN_COUNT_LEADS and words[index - 1] not in EN_HEDGES)
+
+
+def english_year_named(words: list[str], index: int) -> bool:
+    """"the third such attack in 2026", "held since 2024": a year, no count of people (English pass 9)."""
+    return index > 0 and words[index - 1] in _EN_YEAR_BEFORE and is_calendar_year(words[index])
+
+
+def english_another_hurt(words: list[str], trigger_at: dict[int, str]) -> bool:
+    """"a volunteer was killed and another wounded": "and another" right before an injury word is one more hurt
+    (English pass 17)."""
+    return any(words[k - 1] == "and" and trigger_at.get(k + 1) == "injury"
+               for k, word in enumerate(words[:-1]) if word == "another" and k > 0)
+
+
+_EN_ADVERBS = {"also", "badly", "seriously", "critically", "fatally", "severely", "reportedly", "slightly", "lightly"}
+_EN_PRONOUNS = {"he", "she", "who"}
+
+
+def english_single(words: list[str], index: int, slot: str, found: dict[str, int]) -> bool:
+    """English: one victim told by a singular verb ("X was beaten", "Ali Salem was also shot in the arm") or by a
+    singular victim noun right before the trigger ("a Sudanese worker died"). Not "he was beaten" after a killing
+    in the sentence: the one beaten is the dead. English sentences only."""
+    if _english_single_object(words, index):
+        return True
+    if index == 0:
+        return False
+    k = index - 1 - (words[index - 1] in _EN_ADVERBS or words[index - 1] == "found")  # "was found stabbed to death"
+    if k >= 0 and words[k] == "was":
+        return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
+    if _english_listed_among(words, k):
+        return False
+    return english_single_before(words, k) or _english_single_sufferer(words, index)
+    # "his younger brother seriously injured", "his cousin seriously injured"
+
+
+_EN_AMONG_REACH = 6  # "among them four women and a child": from "among" to the last one listed
+
+
+def _english_listed_among(words: list[str], k: int) -> bool:
+    """"Eleven migrants, among them four women and a child, drowned": the one right before the verb closes a list of
+    those among the victims, no single victim; the total before the list counts them (English pass 12)."""
+    return any(words[j] in ("among", "including") for j in range(max(0, k - _EN_AMONG_REACH), k))
+
+
+_EN_WOUND_ADJECTIVES = frozenset({"minor", "serious", "severe", "critical", "light", "slight", "shrapnel", "burn",
+                                  "head", "gunshot", "multiple"})
+
+
+def _english_single_sufferer(words: list[str], index: int) -> bool:
+    """"His cousin, aged 14, suffered leg injuries", "a guard sustained serious wounds": one singular victim (past an
+    age told beside him) as the subject of "suffered" / "sustained" before the wound (English pass 12)."""
+    k = index - 1
+    while k >= 0 and (words[k] in EN_BODY_PARTS or words[k] in _EN_WOUND_ADJECTIVES):
+        k -= 1
+    if k < 1 or words[k] not in EN_SUFFERED:
+        return False
+    k -= 1
+    if k >= 1 and words[k - 1] == "aged" and words[k].isdigit():
+        k -= 2  # ", aged 14,": the age beside the victim
+    return english_single_before(words, k)
+
+
+_EN_ARTICLES = {"a", "an", "the"}
+
+
+def _english_single_object(words: list[str], index: int) -> bool:
+    """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
+    title before a name, or past an article); a number or a plural there is counted by the count rules first."""
+    j = english_object_at(words, index)
+    return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) == 2) or (
+        _english_one_shot_in_body(words, index))
+
+
+EN_BODY_PARTS = frozenset({"thigh", "leg", "legs", "head", "chest", "arm", "arms", "back", "shoulder", "stomach",
+                           "abdomen", "neck", "foot", "feet", "hand", "hands", "face", "knee", "eye"})
+_EN_WOUNDING = frozenset({"shooting", "shot", "stabbing", "stabbed", "wounding", "wounded", "hitting", "hit"})
+
+
+def _english_one_shot_in_body(words: list[str], index: int) -> bool:
+    """"shooting a security guard in the leg", "stabbing a shop owner in the back": one person ("a / an" and up to
+    two words) wounded in a body part; whoever it is, the wound on one body tells one injured (English words)."""
+    if words[index] not in _EN_WOUNDING or words[index + 1 : index + 2] not in (["a"], ["an"]):
+        return False
+    for k in range(index + 3, min(len(words) - 2, index + 5)):
+        if words[k] == "in" and words[k + 1] in ("the", "his", "her") and words[k + 2] in EN_BODY_PARTS:
+            return not {"and", "of"}.intersection(words[index + 2 : k])
+    return False
+
+
+def english_object_at(words: list[str], index: int) -> int | None:
+    """Where a singular victim right after an English trigger is ("killed a shepherd", "wounded her colleague")."""
+    j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
+    if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
+        return j + 1 if j + 1 < len(words) and english_single_before(words, j + 1) else None
+    j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
+    return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
+
+
+_EN_POSSESSIVES = {"his", "her", "their"}
+
+
+def english_single_before(words: list[str], k: int) -> bool:
+    """A singular victim noun at ``k``, with "a / an / the" or an adjective before it ("a father", "a young mother")."""
+    return k >= 0 and (words[k] in SINGULAR_VICTIMS or words[k] in EN_KIN)
+
+
+def english_joined_before(words: list[str], index: int) -> int:
+    """"a father and his two daughters", "a mother and her three sons": the one named before "and his / her" the
+    number is one more victim (English)."""
+    if index >= 3 and words[index - 1] in _EN_POSSESSIVES and words[index - 2] == "and" and english_single_before(
+            words, index - 3):
+        return 1
+    # "beat a doctor and two nurses", "killed a shepherd and three boys": one named with an article before "and"
+    if index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_ARTICLES and english_single_before(
+            words, index - 2):
+        return 1
+    return _english_kin_joined_before(words, index)
+
+
+_EN_JOINED_SINGLE_REACH = 3  # "and a young Bangladeshi man": the article, up to two words, the noun
+
+
+def english_single_joined_after(words: list[str], people_end: int) -> int | None:
+    """"3 Egyptian workers and a Bangladeshi man injured": one victim with "a / an" joined by "and" right after a
+    number's people shares their verb; the index after that victim's noun (where the verb is looked for), else None
+    (English pass 17)."""
+    if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (["a"], ["an"]):
+        return None
+    for k in range(people_end + 2, min(len(words), people_end + 2 + _EN_JOINED_SINGLE_REACH)):
+        if english_single_before(words, k):
+            return k + 1
+    return None
+
+
+def _english_kin_joined_before(words: list[str], index: int) -> int:
+    """"his wife and three young children wounded", "her husband and two sons": one kin of someone named by "his / her"
+    before "and" the number is one more victim (English pass 17: the family told kin by kin)."""
+    return int(index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_POSSESSIVES
+               and english_single_before(words, index - 2))
+
+
+def english_pair_found_dead(words: list[str], index: int) -> bool:
+    """"rescuers found a woman and an infant dead": two singular victims, each with "a / an", joined by "and" right
+    before "dead" (English words)."""
+    return words[index] == "dead" and _articled_pair(words, index - 1, _EN_INDEFINITE)
+
+
+_EN_INDEFINITE = frozenset({"a", "an"})
+
+
+def _articled_pair(words: list[str], second: int, articles: frozenset[str] | set[str]) -> bool:
+    """"a woman and a child", "the driver and a passenger": two singular victims joined by "and", each after one of
+    ``articles``, the second victim's noun at ``second``."""
+    return (second >= 4 and words[second - 1] in articles and words[second - 2] == "and"
+            and words[second - 4] in articles and english_single_before(words, second)
+            and english_single_before(words, second - 3))
+
+
+def english_pair(words: list[str], index: int) -> bool:
+    """"a woman and her teenage son were injured", "a farmer and his young nephew were wounded": two singular victims
+    joined by "and his / her", subject of a plural passive (English sentences only)."""
+    k = index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
+    if k < 4 or words[k] != "were":
+        return False
+    second = k - 1
+    if not english_single_before(words, second):
+        return False
+    for j in range(second - 1, max(-1, second - 4), -1):  # past up to two adjectives ("her teenage son")
+        if words[j] in _EN_POSSESSIVES:
+            return words[j - 1 : j] == ["and"] and english_single_before(words, j - 2)
+    return _articled_pair(words, second, _EN_ARTICLES)  # "a woman and a child were killed"
+
+
+_EN_MORE = {"other", "more", "further", "additional"}
+_EN_OF_OWNERS = {"the", "his", "her", "their", "its"}
+_EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
+# adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force
+_EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult",
+                         # "Eleven Libyan medical students", "four foreign workers" (English pass 9)
+                         "medical", "university", "school", "foreign", "local", "female", "male", "migrant",
+                         # "three captured fighters ... being shot dead": a state, the captives' (English pass 12)
+                         "captured", "detained", "bound", "blindfolded", "fuel",  # "four fuel smugglers"
+                         # a trade's noun before its people ("three truck drivers", "two aid workers"; English pass 14)
+                         "truck", "lorry", "taxi", "bus", "aid", "construction", "farm"}
+
+
+# nationalities of Libya's southern neighbours and migrants that are no country cue (a cue would weigh a border
+# clash's Chadian rebels for Chad in the in-Libya decision): here they only qualify people ("Nine Chadian soldiers")
+_EN_MORE_NATIONALITIES = frozenset({"chadian", "nigerien", "nigerian", "malian", "eritrean", "ethiopian", "somali",
+                                    "bangladeshi", "ghanaian", "gambian", "senegalese", "guinean", "ivorian"})
+
+
+def _english_nationality(word: str) -> bool:
+    """"Egyptian", "Sudanese": a nationality adjective between a number and its people ("two Egyptian workers")."""
+    return word.isascii() and (word.lower() in _EN_MORE_NATIONALITIES or adjective_country(word) is not None)
+
+
+def english_people_after(words: list[str], end: int) -> int | None:
+    """English people after a number, past "other" / "more" ("five other members", "three more people") or as a
+    part ("two of his companions", "three of the group", "four of them"): the index of the people noun."""
+    k = end
+    if k < len(words) and words[k] in _EN_MORE:
+        k += 1
+    if k < len(words) and (words[k] in _EN_PEOPLE_ADJECTIVES or _english_nationality(words[k])):
+        k += 1
+        if k < len(words) and (_english_nationality(words[k]) or words[k] in _EN_PEOPLE_ADJECTIVES):
+            k += 1  # "two young Sudanese men", "eleven Libyan medical students"
+    elif k < len(words) and words[k] == "of":
+        k += 1 + (k + 1 < len(words) and words[k + 1] in _EN_OF_OWNERS)
+        if k < len(words) and words[k] in _EN_GROUPS:
+            return k
+    if k == end or k >= len(words):
+        return None
+    return k if plural_person(words[k]) else None
+
+
+def english_skip_of(words: list[str], k: int) -> int:
+    """Past "of their family" / "of one family", "by" of "passers-by", and a part named after them ("including three
+    children"): what qualifies English people before their verb."""
+    if words[k : k + 1] == ["by"]:
+        return k + 1
+    if words[k : k + 1] == ["of"] and k + 2 < len(words) and words[k + 1] in _EN_OF_OWNERS | {"one"} and words[k + 2] in (
+            "family", "families", "group", "crew", "household"):
+        k += 3
+    if words[k : k + 1] == ["including"] and (part := parse_number(words, k + 1)) is not None:
+        people = k + 1 + part[1]
+        if people < len(words) and plural_person(words[people]):
+            return people + 1
+    if words[k : k + 1] == ["including"]:
+        return _english_bare_groups_end(words, k + 1) or k
+    return k
+
+
+def _english_bare_groups_end(words: list[str], k: int) -> int | None:
+    """"including women and children": bare plural people named as a part of the counted (no number of their own),
+    past which the count's verb follows; where they end, or None."""
+    if not (k < len(words) and plural_person(words[k])):
+        return None
+    k += 1
+    if words[k : k + 1] == ["and"] and k + 1 < len(words) and plural_person(words[k + 1]):
+        k += 2
+    return k
+
+
+# "21 others are missing", "13 others were rescued": people not killed or hurt (English words)
+_EN_NOT_CASUALTIES = {"missing", "unaccounted", "rescued", "survived", "saved", "evacuated", "released", "freed"}
+
+
+def english_not_casualties(words: list[str], start: int) -> bool:
+    """"21 others are missing", "13 others were rescued": people after a number who were saved or are missing; not
+    "the bodies of six migrants and rescued 11" (the rescue verb after "and" has its own object)."""
+    start = english_skip_of(words, start)
+    if words[start : start + 1] == ["and"] and words[start + 1 : start + 2] and words[start + 1] in _EN_NOT_CASUALTIES:
+        return False
+    return bool(_EN_NOT_CASUALTIES.intersection(words[start : start + 3]))
+
+
+# "four civilians suffered shrapnel wounds", "were treated for injuries": the people's wounds, told by a verb of theirs
+EN_SUFFERED = frozenset({"suffered", "sustained"})
+# the plural auxiliaries of a passive or a perfect whose subject is a number of people ("were killed", "have died")
+_EN_PLURAL_AUXILIARIES = frozenset({"were", "have", "had"})
+
+
+_EN_SUBJECT_OPENERS = frozenset(EN_HEDGES | {"a", "an", "the", "at", "more", "family", "of"})
+_EN_SUBJECT_REACH = 15
+# a verb of the people themselves before any casualty verb: they are the speakers or the actors, not the victims
+_EN_SUBJECT_VERBS = frozenset({"said", "say", "says", "told", "tell", "tells", "described", "reported", "added",
+                               "saw", "witnessed", "found", "fled"})
+
+
+def english_sentence_subject(words: list[str], index: int) -> bool:
+    """The number opens the sentence ("Four children ...", "At least six people ...", "A family of five ..."): its
+    people are the subject of the sentence's first verb (English)."""
+    return all(w in _EN_SUBJECT_OPENERS for w in words[:index])
+
+
+def english_subject_trigger(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
+    """"Four children, three brothers aged 5, 8 and 11 and their cousin, were killed": the subject's verb after a
+    description of the people (the commas are gone from the words) is the first trigger after a plural auxiliary, or
+    "died" itself; a killing or an injury only."""
+    for k in range(start, min(len(words), start + _EN_SUBJECT_REACH)):
+        if words[k] in _EN_SUBJECT_VERBS:
+            return None  # "Two Eritrean men said a Sudanese detainee died": the people did something else
+        if trigger_at.get(k) in ("killing", "injury") and (
+                words[k - 1] in _EN_PLURAL_AUXILIARIES or words[k] == "died" or words[k - 2 : k] == ["were", "also"]):
+            return trigger_at[k]
+    return None
+
+
+def among_the_whole(words: list[str], index: int) -> bool:
+    """"two children were among five people wounded": after "were / was among" the number is the whole toll (English),
+    not a part of the people before it."""
+    return words[index - 1] == "among" and index > 1 and words[index - 2] in ("were", "was", "are", "is")
+
+
+_APPOSITION_REACH = 9  # "Eleven migrants, among them four women and a child, drowned" (English pass 12)
+_EN_APPOSITIONS = frozenset({"among", "including"})
+
+
+def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -> int:
+    """How far the verb of a counted subject may be: further past an English list of those among them ("Eleven
+    migrants, among them four women and a child, drowned"), when no trigger came before the subject (not "killed
+    at least 30 civilians, among them women, in an attack": the list closes the object) (English pass 12)."""
+    if start < len(words) and words[start] in _EN_APPOSITIONS and not any(k < start for k in trigger_at):
+        return _APPOSITION_REACH
+    return 7

@@ -1,0 +1,317 @@
+"""Sentences whose numbers are no toll of the news event: a round-up of many events, history, an epidemic's
+bulletin, a fraud's victims, a killing named as a topic, an earlier event recalled. Separate because they
+judge the whole sentence before any number is read, and ``nlp.annotate`` and ``nlp.incidents`` ask them
+directly."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+
+from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
+from nlp.counts_words import DATE_WORDS, EN_HEDGES, MONTH_WORDS
+from nlp.morph import word_forms
+
+# A killing named as the topic of a sentence, not reported as its event («قضية مقتل», «على خلفية اغتيال»,
+# «المسؤولين عن قتل», «تفاصيل مقتل», an arrest «من أجل الاعتداء»); the preposition between them is skipped
+# («التحقيق في مقتل»).
+_TOPIC_WORDS = {"قضيه", "ملف", "حقيقه", "حيال", "بشان", "حول", "ذكري", "غموض", "ملابسات", "تفاصيل", "وراء", "محاسبه",
+                "مسؤوليه", "مسؤولين", "مسؤولون", "متهم", "متهمين", "متهمون", "اعقبت", "محاكمه", "تحقيق", "تحقيقات",
+                "تهمه", "ادانه", "ادان", "شبهه", "اجل", "convicted", "charged", "accused",
+                "احتجاجا", "تنديدا", "للتنديد", "للاحتجاج",  # «احتجاجا على وفاة شاب»: what a protest is about
+                "behind", "over", "probe", "investigation", "trial", "accountability"}
+_ANNIVERSARY = {"ذكري", "الذكري", "anniversary"}
+_TOPIC_PREPOSITIONS = {"في", "عن", "علي", "من", "into", "for", "of", "in"}
+# «ستة أشهر على مقتل», «عام على اغتيال»: an anniversary.
+_TIME_UNITS = YEAR_WORDS | {"اشهر", "شهر", "شهرا", "شهور", "ايام", "يوما", "اسابيع", "شهران", "شهرين", "يومان", "يومين"}
+# «قضت بإعدام 5», «حكم بالإعدام على 29»: a death sentence, not an execution («تنفيذ حكم الإعدام» is one).
+_SENTENCING = {"قضت", "تقضي", "قضي", "يقضي", "حكم", "حكما", "احكام", "الحكم", "والحكم", "حكمت", "sentenced", "sentences"}
+_CARRIED_OUT = {"تنفيذ", "نفذ", "نفذت", "تنفذ", "ينفذ"}
+
+
+# «يدعو لإعدام تجار المخدرات», «تسعى إلى قتلها», «هدد بقتله», «اعترف بقتل ابنته»: a killing called for, sought,
+# threatened or confessed is wanted or told in a proceeding, not an event the sentence reports
+# Verbs of calling for an act («يدعو لإعدام», «طالبوا بسجن»): the act is demanded, not done (also nlp.incidents)
+CALL_VERBS = frozenset({"يدعو", "تدعو", "دعا", "دعت", "دعوا", "يدعون", "يطالب", "تطالب", "طالب", "طالبت", "طالبوا",
+                        "يطالبون", "calls", "called", "urged", "demanded"})
+_CALLED_FOR = CALL_VERBS | {"يسعي", "تسعي", "تسعيان", "يسعون", "ينوي", "تنوي", "يعتزم", "تعتزم", "هدد", "هددت", "يهدد",
+                            "تهدد", "هددوا", "اعترف", "اعترفت", "يعترف", "تعترف", "اعترافه", "اعترافها", "threatened",
+                            "confessed"}
+
+
+def named_as_topic(words: list[str], index: int) -> bool:
+    """The trigger at ``index`` names a killing the sentence is about (a case, a trial, an anniversary, a
+    death sentence, a call for it or a confession), not an event it reports: the guide gives such sentences no
+    count."""
+    if any(word_forms(w) & _ANNIVERSARY for w in words[max(0, index - 2) : index]):
+        return True  # «الذكرى الثالثة لاغتيال المحامية»: the ordinal may stand between
+    k = index - 2 if index > 1 and words[index - 1] in ("الي", "for", "to") else index - 1
+    if k >= 0 and words[k] in _CALLED_FOR:
+        return True
+    if words[index].startswith("ب") and _CALLED_FOR.intersection(words[max(0, index - 3) : index]):
+        return True  # the verb's object after its subject: «اعترف الأب بقتل ابنته», «هدد الجاني بقتل جاره»
+    k = index - 1
+    if k >= 0 and words[k] in _TOPIC_PREPOSITIONS:
+        k -= 1
+        if k >= 0 and words[k + 1] == "علي" and words[k] in _TIME_UNITS:
+            return True  # «ستة أشهر على مقتل»
+    if k >= 0 and word_forms(words[k]) & _TOPIC_WORDS:
+        return True
+    # «قضت على عنصرين» is a killing («قضت» + «على»), «قضت بإعدام 5» a sentence
+    sentencing = index > 0 and words[index - 1] in _SENTENCING and words[index] != "علي"
+    return sentencing and not (index > 1 and word_forms(words[index - 2]) & _CARRIED_OUT)
+
+
+def is_statistic(counts: dict[str, int]) -> bool:
+    """«250 ألف قتيل», "11,000 victims in 2015": a thousand or more is a war's statistic, not one event."""
+    return max(counts.values(), default=0) >= 1000
+
+
+# A round-up of many events: a count over a quarter («خلال الثلاثي الأول»), of a number of events or provinces
+# («إثر وقوع 47 حادث مرور», «15 ولاية سجلت ...») or of road accidents («في حوادث المرور») is a statistic of the
+# period (Algerian civil-protection and gendarmerie bulletins), not the toll of one event. Not a number of hours: «43
+# قتيلا بقصف ... خلال 24 ساعة» is a bounded series of strikes, counted; nor «أسوأ حوادث غرق المهاجرين» (one of them).
+# A number of recoveries («تعافي 93 شخصا», «141 حالة شفاء») makes the sentence an epidemic's daily bulletin.
+_QUARTERS = {"الثلاثي", "السداسي", "quarter"}
+_PERIOD_STEM = re.compile("ثي|داسي")  # «الثلاثي», «السداسي» under any clitic: a cheap test before word forms
+_EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايات", "بلديات"}
+_ROADS = {"مرور", "المرور", "سير", "السير", "الطرقات", "الطرق", "traffic", "road"}
+_RECOVERED = {"تعافي", "شفاء", "recovered", "recoveries"}
+_BODIES_EN = {"bodies", "body", "remains", "corpses"}
+_ROUND_UP_WORDS = frozenset(_RECOVERED | _EVENT_NOUNS | {"quarter"})  # the words is_round_up's loop starts from
+
+
+_EN_PERFECT = {"have", "has"}
+_EN_SINCE_STARTS = {"start", "beginning", "outbreak", "fall", "end", "revolution", "uprising", "war"}
+
+
+def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> bool:
+    """"More than 350 bodies have been exhumed in the town since June 2020", "600 people have died ... since January":
+    a present perfect summed since a year, a month or the start of something is a cumulative figure, not the toll of
+    the event (not "since Monday": an event's running toll). English words only."""
+    if "since" not in words or not perfect.intersection(words):
+        return False
+    for k, word in enumerate(words):
+        if word != "since" or not perfect.intersection(words[:k]):
+            continue
+        after = words[k + 1 : k + 7]
+        if after[:1] and after[0] in MONTH_WORDS:
+            return True
+        if after[:1] == ["the"] and after[1:2] and after[1] in _EN_SINCE_STARTS:
+            return True
+        if any(is_calendar_year(w) for w in after):
+            return True
+    return False
+
+
+def english_tally_since(words: list[str]) -> bool:
+    """"at least five activists had been detained in the capital since January": a hedged (or vague: "several") number
+    of people, with a perfect or pluperfect, summed since a month, a year or the start of something — a cumulative
+    figure cited beside the news, no event of its own ("the activist has been held since January" is one detention
+    that lasts)."""
+    return _english_since_tally(words, _EN_PERFECT | {"had"}) and any(
+        w in EN_HEDGES and parse_number(words, k + 1) is not None or w in _EN_VAGUE_MANY
+        for k, w in enumerate(words[:-1]))
+
+
+# "several lawyers and journalists have been jailed under the same decree since 2023": people counted by no number
+_EN_VAGUE_MANY = {"several", "many", "numerous", "dozens", "hundreds", "scores"}
+
+
+def _english_recorded(words: list[str]) -> bool:
+    """"230 people are recorded as dead and 90 as missing on the route so far": an agency's register of deaths
+    (IOM, UNHCR), summed over a period, not the toll of one event (English words)."""
+    if "documented" in words and _english_this_year(words):
+        return True  # a monitor's "documented 73 abductions ... and at least 11 deaths in custody ... this year"
+    return "recorded" in words and any(
+        words[k + 1 : k + 3] in (["as", "dead"], ["as", "missing"]) or words[k + 1 : k + 2] == ["deaths"]
+        for k, w in enumerate(words) if w == "recorded")
+
+
+def _english_this_year(words: list[str]) -> bool:
+    """"this year", "last year", "in 2026": a year's span named."""
+    return any((w in ("this", "last") and words[k + 1] == "year") or (w == "in" and len(words[k + 1]) == 4 and words[k + 1].isdigit())
+               for k, w in enumerate(words[:-1]))
+
+
+def is_round_up(words: list[str]) -> bool:
+    """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
+    road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries; in English, a figure summed since a
+    year or a month ("have been exhumed since June 2020") or recorded by an agency ("230 people are recorded as dead")."""
+    if _english_since_tally(words) or _english_recorded(words):
+        return True
+    if _ROUND_UP_WORDS.isdisjoint(words) and not _PERIOD_STEM.search(" ".join(words)):
+        return False  # each test below needs one of these words or a period's stem in a word: most sentences lack both
+    for k, word in enumerate(words):
+        if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))) and (
+                not _BODIES_EN.intersection(words)):  # "recovered seven bodies": a find, no epidemic's recoveries
+            return True  # «تعافي 93 شخصا وتسجيل حالتي وفاة و91 إصابة», «141 حالة شفاء»
+        if ((word == "quarter" or _PERIOD_STEM.search(word)) and word_forms(word) & _QUARTERS) or (word in ("حوادث", "accidents") and words[k + 1 : k + 2] and (
+                words[k + 1] in _ROADS or (k > 0 and words[k - 1] in _ROADS))):
+            return True
+        if word in _EVENT_NOUNS and k > 0 and (parsed := parse_number(words, k - 1)) and parsed[0] > 1:
+            return True  # «47 حادث مرور», «15 ولاية سجلت ...»: many events or places
+    return False
+
+
+# An epidemic's bulletin («145 إصابة جديدة ... الحالة الوبائية», «الإصابات الأربع بالسلالة الجديدة», «900 إصابة
+# يوميا»): «إصابة» is an infection there, «وفاة» a death of disease; neither is a casualty of violence. The stems
+# are tested inside words (clitics: «بالسلالة», «بفيروس»); the incident lexicon's `disease` context holds the rest.
+_EPIDEMIC_STEMS = ("وبائ", "سلاله", "كورونا", "فيروس", "كوفيد", "جائحه", "متحور")
+_EPIDEMIC = re.compile("|".join(_EPIDEMIC_STEMS))  # a stem anywhere in a word
+_DAILY = {"يوميا", "اليوميه", "اليومي"}
+_INFECTION_NOUNS = {"اصابه", "اصابات", "الاصابات", "الاصابه", "حالات", "حاله"}
+
+
+def is_epidemic(words: list[str]) -> bool:
+    """The sentence tells of infections: an epidemic's word, or cases counted per day («900 إصابة يوميا»)."""
+    if _EPIDEMIC.search(" ".join(words)):
+        return True
+    return bool(_DAILY.intersection(words)) and any(word_forms(w) & _INFECTION_NOUNS for w in words)
+
+
+# «شكاوى الضحايا», «ضحايا عملية نصب واحتيال»: victims of a fraud or a swindle lodge complaints; nobody died.
+_SWINDLE_STEMS = ("شكاو", "شكوي", "شكايه", "نصب", "احتيال", "تحايل", "الاحتيال")
+
+
+_SWINDLE = re.compile(r"(?<!\S)\S?(?:" + "|".join(_SWINDLE_STEMS) + ")")  # a stem opening a word, or after one letter
+
+
+def is_swindle(words: list[str]) -> bool:
+    return _SWINDLE.search(" ".join(words)) is not None
+
+
+# History told in today's news (Algerian news often recalls the colonial war): a killing in a year of the last
+# century («اغتيال المحامي ... عام 1957», «مجازر 8 ماي 1945») or of the war of liberation or colonial rule («خلال حرب
+# التحرير», «جرائم الاستعمار») is remembered, not reported: the guide counts no anniversary or statement about it.
+_COLONIAL = {"الاستعمار", "الاستعماري", "الاستعماريه", "المستعمر", "التحريريه"}
+_COLONIAL_ROOTS = ("ستعمار", "مستعمر", "تحرير")  # a cheap test before word forms (every sentence)
+
+
+_BORN = {"مواليد", "المولود", "المولوده", "مولود", "ولد", "ولدت", "born"}
+_LAST_CENTURY_YEAR = re.compile(r"(?<!\S)1[89]\d\d(?!\S)")
+
+
+def last_century_year(words: list[str]) -> bool:
+    """A year before 2000 in the sentence («عام 1957», «8 ماي 1945»): the acts it tells are history; not a birth
+    year («الصحفي المولود عام 1985», «من مواليد 1990»)."""
+    if not _LAST_CENTURY_YEAR.search(" ".join(words)):
+        return False  # a cheap test first: this runs on every sentence
+    return any(len(w) == 4 and w.isdigit() and 1800 <= int(w) < 2000
+               and not any(word_forms(b) & _BORN for b in words[max(0, k - 3) : k]) for k, w in enumerate(words))
+
+
+def is_history(words: list[str]) -> bool:
+    """The sentence tells of a past century or of the colonial war: its killings are history, not the news."""
+    if last_century_year(words):
+        return True
+    joined = " ".join(words)
+    if not any(root in joined for root in _COLONIAL_ROOTS):
+        return False  # a cheap test first: this runs on every sentence
+    return any(any(root in word for root in _COLONIAL_ROOTS) and (word_forms(word) & _COLONIAL or (
+        word == "التحرير" and k > 0 and words[k - 1] in ("حرب", "ثوره"))) for k, word in enumerate(words))
+
+
+_COURSES = frozenset({"دوره", "دورات", "ورشه", "ورشات"})
+_FIRST_AID_WORDS = frozenset({"الاسعافات", "الاسعاف", "اسعافات"})
+
+
+def first_aid_course(words: list[str]) -> bool:
+    """«دورة تدريبية على الإسعافات الأولية لعشرين متطوعا، تضمنت التعامل مع الإصابات والكسور»: a first-aid course
+    names wounds it teaches to treat, and its trainees, not anyone hurt (not «معسكر تدريبي»: a camp struck is news)."""
+    return "تدريبيه" in words and not _COURSES.isdisjoint(words) and not _FIRST_AID_WORDS.isdisjoint(words)
+
+
+_REMAINS = frozenset({"رفات", "رفاتا", "الرفات"})
+_IDENTIFIED = frozenset({"تسليم", "سلمت", "سلم", "هويات"})  # not «التعرف» alone: the missing-persons agency's name
+
+
+def remains_identified(words: list[str]) -> bool:
+    """«التعرف على هويات 47 رفاتا», «سلمت الهيئة رفات 12 شخصا إلى ذويهم»: remains identified or handed over are a
+    follow-up of long-known killings (the written files label them no count); a mass grave found is still counted
+    (no identification word there: «انتشال 9 جثث من مقبرة جماعية»)."""
+    if _REMAINS.isdisjoint(words):
+        return False
+    return any(word_forms(w) & _IDENTIFIED for w in words) or any(
+        w == "التعرف" and words[k + 1 : k + 2] == ["علي"] and words[k + 2 : k + 3] != ["المفقودين"]
+        for k, w in enumerate(words))
+
+
+# «خلال العام الماضي», «السنة الفارطة»: an earlier event.
+_PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر", "الصيف", "الشتاء", "الربيع", "الخريف", "صيف", "شتاء"}
+_PREVIOUSLY = {"سبق", "وسبق", "سبقت", "وسبقت"}  # «سبق أن أصيب شاب ...»: it happened before
+_PAST = {"الماضي", "الماضيه", "الفارط", "الفارطه", "المنقضي", "المنقضيه"}
+_PLUPERFECT = {"وكان", "وكانت", "كان", "كانت"}
+_BEFORE_NOW = {"شهدت", "شهد", "سابقه", "سابق", "سابقا"}
+
+
+_EN_EARLIER_SPANS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "winter"})
+
+
+def english_recalls_earlier(words: list[str]) -> bool:
+    """"Last month a nine-year-old boy was wounded ...", "Last year's floods killed more than 300", "Earlier this year
+    ...": a body sentence that opens on an earlier time recalls another event (English; read past the lead only)."""
+    return (words[:1] == ["last"] and words[1:2] != [] and words[1] in _EN_EARLIER_SPANS) or (
+        words[:2] == ["earlier", "this"] and words[2:3] != [] and words[2] in _EN_EARLIER_SPANS)
+
+
+def earlier_event(words: list[str]) -> bool:
+    """The sentence tells an earlier event, as background to the news: «خلال العام الماضي», «الصيف الماضي», «سبق أن
+    أصيب», or a pluperfect opener with «witnessed» or «earlier» («وكانت المدينة شهدت مواجهات أسفرت عن إصابة 10
+    أشخاص», «وكانت مواجهات سابقة قد أسفرت عن ...»). Not «الأحد الماضي»: the day of the news itself."""
+    if any((word_forms(a) & _PAST_PERIODS and b in _PAST) or (a in _PREVIOUSLY and b == "ان") for a, b in pairwise(words)):
+        return True
+    return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
+
+
+_RECALLED = {"الاذهان"}  # «يعيد الحادث إلى الأذهان»
+_SIMILAR = {"مماثله", "مماثلا", "مماثلين"}  # «ضربات مماثلة»; not «وفي حادثة مماثلة مساء أمس» (a round-up's next story)
+_EARLIER_ONES = {"حوادث", "جرائم", "وقائع", "مرات"}  # «حوادث سابقة»; with plurals in «ات»: «حالات سابقة»
+_REMINDS = {"ذكر", "ذكرت", "تذكر", "يذكر", "مذكره", "مذكرا", "مذكرين"}  # «وتذكر هذه الاشتباكات بمواجهات ...»
+_PAST_SPANS = {"السنوات", "الاعوام", "السنين", "الاشهر", "الشهور"}  # «خلال السنوات الماضية»
+_WAR_TIME = {"خلال", "ابان", "اثناء"}  # «خلال حرب 2019-2020», «إبان الحرب»
+_SINCE = {"منذ", "ومنذ"}
+_YEAR_REACH = 4  # words from «منذ» or a birth word to the year they govern («منذ انسحاب ... في يونيو 2020»)
+
+
+def recalls_earlier_event(words: list[str], published: date | None = None) -> bool:
+    """A sentence of a long article that recalls an earlier event as background (issue 13, long articles): an
+    earlier event as above, a recall («إلى الأذهان», «ضربات مماثلة», «حالات سابقة», «ذكّرت باغتيال ناشطات»), years
+    back («خلال السنوات الماضية», «سبق للقيادة أن»), a war's time («خلال حرب»), or a year before the article's
+    («في عام 2022» in 2026; not «منذ 2023»: a detention since then still lasts; not a birth year)."""
+    if earlier_event(words) or _RECALLED.intersection(words):
+        return True
+    if _SIMILAR.intersection(words) and not DATE_WORDS.intersection(words):
+        return True
+    plain = [w.removeprefix("و") for w in words]
+    for k, word in enumerate(plain):
+        later = plain[k + 1 : k + 1 + _YEAR_REACH]
+        if word in _REMINDS and any(w.startswith("ب") and not w.startswith("بان") for w in later[:2]):
+            return True
+        if later[:1] == ["سابقه"] and (word.endswith("ات") or word in _EARLIER_ONES):
+            return True  # «حالات سابقة», not «في سابقة خطيرة» (a precedent: the news itself)
+        if (word in _PAST_SPANS and later[:1] and later[0] in _PAST) or (word in _PREVIOUSLY and "ان" in later):
+            return True
+        if word in _WAR_TIME and later[:1] and later[0] in ("حرب", "الحرب"):
+            return True
+        if _earlier_year(word, published) and not any(
+                w in _SINCE or word_forms(w) & _BORN for w in plain[max(0, k - _YEAR_REACH) : k]):
+            return True
+    return False
+
+
+def _earlier_year(word: str, published: date | None) -> bool:
+    """A year before the article's; last year only from February on (a January article still tells December's
+    news: «ليلة 31 ديسمبر 2025»)."""
+    if published is None or len(word) != 4 or not word.isdigit():
+        return False
+    return 1900 < int(word) < published.year - (published.month == 1)
+
+
+def since_earlier_year(words: list[str], published: date | None) -> bool:
+    """«منذ 2011», «منذ مارس 2024» (the article of 2026): what lasts since then (a detention, a disappearance) is
+    still the news; a killing «since 2011» is a tally of the past («الصحفيين الذين قتلوا في ليبيا منذ 2011»)."""
+    plain = [w.removeprefix("و") for w in words]
+    return any(w in _SINCE and any(_earlier_year(y, published) for y in plain[k + 1 : k + 1 + _YEAR_REACH])
+               for k, w in enumerate(plain))

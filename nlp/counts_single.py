@@ -1,0 +1,334 @@
+"""One or two victims read from the words around a trigger when no number counts them («مقتل شاب» = 1, «وفاة
+طفلين» = 2, a singular or a dual passive), and what keeps a trigger from counting anyone (an attempt, a vague
+quantity). Separate from the number rules of ``counts_rules``, which run first: these fill what they left."""
+
+from __future__ import annotations
+
+from nlp.counts import parse_number
+from nlp.counts_rules_en import english_object_at, english_pair, english_pair_found_dead, english_single
+from nlp.counts_words import (
+    DATE_WORDS,
+    NAMED_VICTIMS,
+    ORDINAL_OTHERS,
+    PEOPLE_NISBAS,
+    PLURAL_ENDINGS,
+    SINGULAR_VICTIMS,
+    SLOT_OF_KIND,
+    TITLES,
+    UNTITLED_VICTIMS,
+    construct_dual,
+    dual_of_victim,
+    joined_victim,
+    plural_of_victim,
+    plural_person,
+    possessed_dual,
+    possessed_victim,
+    singular_victim,
+    strip_and,
+    victims_from,
+)
+from nlp.morph import word_forms
+from nlp.normalize import clitic_variants
+
+_DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين": "killed", "جثتي": "killed", "جثتان": "killed",
+               "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
+# Means and prepositions between a trigger and its victim: «اعتداء بالسكاكين على طالبة».
+_MEANS_SKIP = {"علي", "on", "against", "a", "an", "the", "كل", "من"}  # «إصابة كل من السائق ومرافقه»
+# Vague quantities: «مقتل وجرح الآلاف», «عشرات الضحايا» stay unknown, never 1.
+_VAGUE = {"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "dozens", "hundreds", "thousands", "scores"}
+# «نجا من محاولة اغتيال», «مخطط لاغتيال نائب»: nobody was killed. (Planning verbs, «التخطيط لقتل», are left
+# out: one dev incident's detection rests on the count such a sentence gives; see the counts pass in docs/labelling.md.)
+_NOT_DONE = {"محاوله", "محاولات", "مخطط", "مؤامره", "attempted", "attempt", "plot"}
+# «مقتله», «استشهاده»: a trigger noun with «his» is one victim.
+_POSSESSED_TRIGGERS = {"مقتل", "اغتيال", "استشهاد", "مصرع", "قتل", "اعدام"}
+
+
+def single_victim_before(words: list[str], at: int, strong_at: dict[int, str], slot: str) -> int | None:
+    """«مقتل شاب برصاص مجهولين في منطقة شهدت مقتل 4 أشخاص»: a victim named right after an earlier trigger of
+    the same kind is the sentence's event; a number well after it is another (a number within a few words is
+    joined to it: «مقتل شاب و3 آخرين»)."""
+    for t, kind in sorted(strong_at.items()):
+        if t >= at - 4:
+            return None
+        if SLOT_OF_KIND.get(kind) == slot and t + 1 < len(words) and words[t + 1] in NAMED_VICTIMS \
+                and not not_done(words, t):
+            return victims_from(words, t + 1)
+    return None
+
+
+def _victim_after(words: list[str], index: int) -> int | None:
+    """Where the word after a trigger is, past its means and «على» («اعتداء بالسكاكين على طالبة» gives «طالبه»)."""
+    k = index + 1
+    reach = index + 4
+    if _event_before_subject(words, index):
+        k, reach = index + 3, index + 6  # «وأصيب في الهجوم سائق السيارة ومرافقه»: past the event
+    while k < min(len(words), reach) and (words[k] in _MEANS_SKIP or words[k].startswith("بال")):
+        k += 1
+    return k if k < min(len(words), reach) else None
+
+
+_EVENT_PREPOSITIONS = {"في", "خلال", "جراء"}
+# The event named between a passive and its subject (not «الطعن في الحكم أمام المحكمة»: an appeal)
+_HARM_EVENTS = {"الهجوم", "الحادث", "الحادثه", "الانفجار", "الاشتباكات", "المواجهات", "القصف", "الاعتداء", "الحريق",
+                "التفجير", "الكمين", "الاصطدام", "الانقلاب", "الغاره", "الشجار", "الاشتباك"}
+
+
+def _event_before_subject(words: list[str], index: int) -> bool:
+    """«أصيب في الهجوم سائق», «توفي في الحادث شاب»: a definite event between a passive and its victim subject."""
+    return index + 3 < len(words) and words[index + 1] in _EVENT_PREPOSITIONS and words[index + 2] in _HARM_EVENTS and (
+        singular_victim(words[index + 3]) or dual_of_victim(words[index + 3]))
+
+
+# Plural casualty nouns: with no number they stay unknown (never 1).
+_BARE_PLURALS = {"قتلي", "جرحي", "ضحايا", "مصابين", "مصابون", "اصابات", "جثث", "موتي", "شهداء", "الشهداء", "casualties",
+                 "victims", "dead", "wounded", "injured"}
+
+
+def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[str, int],
+                      all_triggers: dict[int, str] | None = None, *, english: bool) -> None:
+    for word in words:
+        forms = word_forms(word)
+        if forms.isdisjoint(_DUAL_FINDS):
+            continue  # most words: no dual among the forms, the loop below would set nothing
+        for dual, slot in _DUAL_FINDS.items():  # «وجريحين», «انتشال جثتي مهاجرين»
+            if dual in forms:
+                found.setdefault(slot, 2)
+    for index, kind in sorted((all_triggers or trigger_at).items()):
+        slot = SLOT_OF_KIND.get(kind)
+        if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
+            continue
+        if index not in trigger_at and word_forms(words[index]) & _MEANS:
+            continue  # «أطلقوا عدة رصاصات على الصحفي»: shots at someone say nothing of a wound (often the dead's)
+        if slot == "injured" and index not in trigger_at and "killing" in (all_triggers or trigger_at).values():
+            continue  # «الاعتداء على زوجته ... وقد فارقت الحياة»: the one assaulted is the one killed
+        victim_at = _victim_after(words, index)
+        if (cases := _cases_before(words, index)) is not None:
+            found[slot] = cases  # «تسجيل حالة وفاة», «حالتي وفاة»
+        elif index + 1 < len(words) and construct_dual(words, index + 1):
+            found[slot] = 2  # «إصابة عوني أمن» (a dual is a count whatever the trigger's strength)
+        elif victim_at is not None and dual_of_victim(words[victim_at]):
+            # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
+            found[slot] = 2 + (joined_victim(words, victim_at + 1) if victim_at + 1 < len(words) else 0)
+        elif victim_at is not None and strip_and(words[victim_at]) in _ONE_OF_THEM:
+            found[slot] = 1  # «وأصيب أحدهما بجروح», «توفي أحدهم»
+        elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (words[victim_at].startswith("ال") and (
+                words[victim_at][2:] in UNTITLED_VICTIMS or words[victim_at][2:] in _SINGLE_CASUALTIES
+                or words[victim_at][2:] in _DEFINITE_VICTIMS)) or (
+                possessed_victim(words[victim_at]))):
+            # «وفاة كهل», «وفاة السائق», «توفي المصاب» (a title after «ال» may be an office: «اغتيال الرئيس»),
+            # «طعن جاره», «قتل زوجته»
+            found[slot] = victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
+        elif (exposed := _exposed_victim(words, index)) is not None:
+            found[slot] = exposed  # «تعرض عون أمن لإصابة بليغة»
+        elif index > 0 and strip_and(words[index]) in _SINGULAR_PASSIVES and words[index - 1] in UNTITLED_VICTIMS \
+                and (all_triggers or trigger_at).get(index - 2) is None and not (
+                    victim_at is not None and plural_person(words[victim_at])):
+            # «عائلة شاب توفي في السجن»: the victim right before a singular passive is its subject; not the
+            # victim of the trigger before it, nor when others follow the verb («قتل شاب وأصيب آخرون»: unknown)
+            found[slot] = 1
+        elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
+            found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
+        elif english and (english_pair(words, index) or english_pair_found_dead(words, index)):
+            found[slot] = 2  # "a woman and her teenage son were injured", "found a man and a child dead"
+        elif english and english_single(words, index, slot, found):
+            # "a nurse working at the clinic was beaten", "a Sudanese worker died"; "killed a girl and her grandfather"
+            found[slot] = victims_from(words, j) if (j := english_object_at(words, index)) is not None else 1
+        elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
+            found[slot] = 1  # "two people were killed and a third wounded"
+    for index, kind in sorted(trigger_at.items()):
+        slot = SLOT_OF_KIND.get(kind)
+        if slot is None or slot in found:
+            continue
+        word = words[index]
+        if not_done(words, index) or _vague_near(words, index) or _among(words, index):
+            continue  # «نجا من محاولة اغتيال»: nobody was killed; «مقتل وجرح الآلاف»: unknown
+        if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
+            found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
+            continue
+        if _singular_passive(words, index) and not (slot == "injured" and "killed" in found):
+            found[slot] = 1  # «أصيب بطلق ناري وحالته حرجة»
+            continue
+        if slot == "injured" and "killed" not in found and (
+                _possessed_wound(words, index) or _wound_caused_to_one(words, index)):
+            found[slot] = 1  # «ما أدى إلى إصابته بكسور»: his injury (not «توفي متأثرا بإصابته»: the dead's)
+            continue
+        window = words[index + 1 : index + 3]
+        while window and window[0] in DATE_WORDS:  # «قتل اليوم الأربعاء ... إرهابي»
+            window = window[1:]
+        if window and (dual_of_victim(window[0]) or possessed_dual(window[0])):
+            found[slot] = 2  # «وأصيب ابناهما» (their two sons)
+            continue
+        if strip_and(word) in _SINGULAR_PASSIVES and window and window[0].startswith("ال") and window[0][2:] in SINGULAR_VICTIMS:
+            # «وأصيب العميد بجروح»: the definite subject of a passive is its victim, a title too; «أصيب المراسل
+            # والمصور»: a second definite victim joined by «و» is another
+            joined = window[1:2] and window[1].startswith("وال") and window[1][3:] in SINGULAR_VICTIMS
+            found[slot] = 2 if joined else 1
+            continue
+        # «سقوط قتيل», «وجود جثة»: a singular casualty noun with no number before it
+        attributive = slot == "injured" and word in ("مصاب", "مصابا") and any(
+            all_triggers and SLOT_OF_KIND.get(all_triggers.get(k, "")) == "killed" for k in range(max(0, index - 3), index))
+        if attributive:
+            continue  # «جثة شاب مصاب بطلقات»: the wound describes the dead
+        if index > 0 and word in ("مصاب", "مصابا") and words[index - 1] in _PATIENT_WORDS:
+            continue  # «اقتحموا القسم رفقة مريض مصاب بطلق ناري»: the patient brought in, not a victim of the event
+        if slot == "injured" and index > 0 and SLOT_OF_KIND.get((all_triggers or trigger_at).get(index - 1, "")) == "killed" \
+                and strip_and(word) == word:
+            continue  # «جندي يقتل جريحا»: the wounded man is the one killed (not «قتيلا وجريحا»: one of each)
+        # «نقل ... إلى المستشفى مصابا بكسر»: one; «خلف قتيلا وجريحا»: one of each
+        if strip_and(word) in ("قتيل", "قتيلا", "جريح", "جريحا", "جثه", "مصاب", "مصابا") and (
+                index == 0 or parse_number(words, index - 1) is None):
+            found[slot] = 1
+            continue
+        if word in _BARE_PLURALS:
+            continue  # «قتلى وجرحى», «سقوط ضحايا»: a bare plural says nothing of how many
+        if window and slot == "killed" and window[0] in PEOPLE_NISBAS:
+            found[slot] = 1  # «مقتل تونسي»: one person of a people
+            continue
+        # «وإصابة آخر» = one more injured (but «مقتل آخر» is rather "another killing")
+        if window and not plural_of_victim(window[0]) and word_forms(window[0]) & SINGULAR_VICTIMS and (
+                window[0] not in ORDINAL_OTHERS or slot == "injured"):
+            found[slot] = victims_from(words, words.index(window[0], index + 1))
+            continue
+        if window and plural_person(window[0]):
+            continue  # «مقتل شاب وإصابة آخرين»: the injured are «others», an unstated number, not the «شاب» before
+        before = words[max(0, index - 3) : index]
+        # not «هم طبيب وممرضتان، وأصيب عدد من المرضى»: a verb joined by «و» opens its own clause
+        new_clause = strip_and(word) != word and strip_and(word) in _SINGULAR_PASSIVES
+        if not new_clause and any(dual_of_victim(words[j]) and (all_triggers or trigger_at).get(j - 1) is None
+                                  for j in range(max(0, index - 3), index)):
+            found[slot] = 2  # «تعرض شخصان لإصابات خطيرة» (not «قتل شابان وأصيب»: they are the killing's)
+            continue
+        if not new_clause and any(word_forms(w) & UNTITLED_VICTIMS and not w.endswith(PLURAL_ENDINGS)
+                                  for w in before):
+            found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
+
+
+# Weak injury words of shooting: a victim after them was shot at, not counted hurt (with a strong trigger beside
+# them the victim is counted there; a stabbing wounds, so «طعن تلميذ» still counts one).
+_MEANS = {"رصاص", "رصاصه", "رصاصات", "اطلاق", "نار", "النار"}
+
+_CASE_DUALS = {"حالتي", "حالتين", "حالتا", "حالتان"}
+
+
+def _cases_before(words: list[str], index: int) -> int | None:
+    """«تسجيل حالة وفاة» = 1, «حالتي وفاة» = 2: cases of a death or an injury, counted by the word before the
+    trigger (not «3 حالة»)."""
+    before = strip_and(words[index - 1]) if index > 0 else ""
+    if before in _CASE_DUALS:
+        return 2
+    return 1 if before == "حاله" and not (index > 1 and parse_number(words, index - 2)) else None
+
+
+_EXPOSED = {"تعرض", "تعرضت"}
+
+
+def _exposed_victim(words: list[str], index: int) -> int | None:
+    """«تعرض عون أمن لإصابة بليغة», «تعرضت امرأة لاعتداء»: the subject of «تعرض» before the trigger is its
+    victim («تعرض شخصان لإصابات» = 2; Tunisian news writes «إلى»: «تعرض عون حرس إلى إصابة»)."""
+    if index > 0 and words[index - 1] == "الي":
+        index -= 1
+    if index > 1 and words[index - 1] in _EXPOSED and words[index - 2].startswith("ال") and (
+            words[index - 2][2:] in UNTITLED_VICTIMS or words[index - 2][2:] in _SINGLE_CASUALTIES):
+        return 1  # «الضحية تعرض لإصابات بليغة», «السائق تعرض لإصابة»: the definite subject before the verb
+    for j in (index - 2, index - 3):
+        if j >= 0 and words[j] in _EXPOSED and dual_of_victim(words[j + 1]):
+            return 2
+        if j >= 0 and words[j] in _EXPOSED and singular_victim(words[j + 1]) and not plural_of_victim(words[j + 1]) \
+                and words[j + 1] not in TITLES:
+            return victims_from(words, j + 1)
+    return None
+
+
+def not_done(words: list[str], index: int) -> bool:
+    """«محاولة اغتيال», «التخطيط لقتل»: an attempt or a plan, nobody was killed (the attempt may be the trigger's
+    own first word: «نجاة ناشطة من محاولة اغتيال»); «في حالة وفاة» is "in case of death"."""
+    return words[index] in _NOT_DONE or (index > 0 and words[index - 1] in _NOT_DONE) or (
+        index > 1 and words[index - 1] in ("حاله", "حال") and words[index - 2] in ("في", "وفي"))
+
+
+def _among(words: list[str], index: int) -> bool:
+    """«من بين الضحايا طفلتان»: who some of the victims were, not how many they were."""
+    return index > 0 and words[index - 1] in ("بين", "among")
+
+
+def _vague_near(words: list[str], index: int) -> bool:
+    """«مقتل وجرح الآلاف», «وآلاف الجرحى»: a vague quantity after the trigger or right before it counts its
+    victims (no number, and not the single victim named earlier in the sentence)."""
+    return any(w in _VAGUE for w in words[index + 1 : index + 4]) or (index > 0 and strip_and(words[index - 1]) in _VAGUE)
+
+
+def _possessed(word: str) -> bool:
+    """«مقتله», «ومقتله», «استشهاده»: a trigger noun with the pronoun «his»."""
+    return any(form.endswith("ه") and form[:-1] in _POSSESSED_TRIGGERS for form in clitic_variants(word))
+
+
+_POSSESSED_WOUNDS = frozenset({"اصابته", "اصابتها"})
+# what governs the noun «إصابته» («أدى إلى إصابته», «بعد إصابتها»); normalised, the verb «أصابته» («رصاصات أصابته
+# إحداها في الرأس»: the bullet that hit the dead man) is written the same
+_WOUND_GOVERNORS = frozenset({"الي", "في", "عن", "بعد", "اثر", "جراء"})
+
+
+def _possessed_wound(words: list[str], index: int) -> bool:
+    """«أدى إلى إصابته», «بعد إصابتها»: the injury noun with the pronoun «his» / «her», one person hurt."""
+    return words[index] in _POSSESSED_WOUNDS and index > 0 and words[index - 1] in _WOUND_GOVERNORS
+
+
+# «ما تسبب له في جرح», «خلف لها كسورا»: a wound caused «to him / her» is one person's.
+_CAUSING = frozenset({"تسبب", "تسببت", "سبب", "سببت", "خلف", "خلفت", "احدث", "احدثت"})
+_TO_ONE = frozenset({"له", "لها"})
+
+
+def _wound_caused_to_one(words: list[str], index: int) -> bool:
+    """«انهالوا عليه بالضرب، ما تسبب له في جرح على مستوى الرأس»: the injury noun after a causing verb with «له /
+    لها» (and «في») is the one victim's wound, as «إصابته» is."""
+    before = words[max(0, index - 3) : index]
+    if before[-1:] == ["في"]:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] in _TO_ONE and strip_and(before[-2]) in _CAUSING
+
+
+_ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}
+_SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
+_DEFINITE_VICTIMS = {"ام"}  # «أصيبت الأم»: a victim only with the article (bare «أم» is "or": «توفي أم قتل؟»)
+_PATIENT_WORDS = {"مريض", "مريضا", "المريض"}
+_SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
+_DUAL_PASSIVES = {"اصيبا", "اصيبتا", "توفيا", "توفيتا", "استشهدا"}  # «أن المراسل والمصور أصيبا بجروح»: two
+
+
+def dual_verb(words: list[str], trigger_at: dict[int, str], found: dict[str, int]) -> None:
+    """A dual passive verb that triggers its kind says two where the sentence read one victim or none: its
+    subjects are often two named people joined by «و» («أن المراسل خالد والمصور فرج أصيبا بجروح»), whom the
+    single-victim rules read as one."""
+    for index, kind in trigger_at.items():
+        slot = SLOT_OF_KIND.get(kind)
+        if slot and found.get(slot, 1) == 1 and (strip_and(words[index]) in _DUAL_PASSIVES or _dual_subject_killed(words, index)):
+            found[slot] = 2
+
+
+_FORCE_REACH = 3  # «عنصرين من حرس المنشآت قتلا»: «من» and up to three words of the force before the verb
+
+
+def _dual_subject_killed(words: list[str], index: int) -> bool:
+    """«إن عنصرين من حرس المنشآت قتلا»: «قتلا» after a dual victim and its force is the dual passive (two were
+    killed), not the verbal noun («مات قتلا»): the dual subject is read with «من» and its force between."""
+    if words[index] != "قتلا":
+        return False
+    for k in range(max(0, index - 2 - _FORCE_REACH), index - 1):
+        if dual_of_victim(words[k]) and words[k + 1] == "من":
+            return True
+    return index > 0 and dual_of_victim(words[index - 1])
+
+
+# «تعرض شاب لاعتداء أصيب على إثره بجروح», «أصيب خلال المواجهات»: the cause or occasion after the verb
+_AFTER_PASSIVE = {"علي", "اثر", "اثره", "اثرها", "خلال", "خلاله", "خلالها", "في", "جراء", "جراءها"}
+
+
+def _singular_passive(words: list[str], index: int) -> bool:
+    """«أصيب بطلق ناري», «توفيت بالمستشفى»: a singular passive verb with its means and no number or plural
+    subject after it (in «أصيب بجروح 4 أشخاص» the number is read first)."""
+    if strip_and(words[index]) not in _SINGULAR_PASSIVES or index + 1 >= len(words) or not (
+            words[index + 1].startswith("ب") or words[index + 1] in _AFTER_PASSIVE) or _event_before_subject(words, index):
+        return False
+    following = words[index + 1 : index + 5]
+    return not any(parse_number(following, k) is not None or plural_person(w) or w in ("عدد", "اخرون", "اخرين")
+                   for k, w in enumerate(following))

@@ -1,0 +1,288 @@
+"""The words every count rule reads: casualty and person nouns, victim nouns with their dual, plural and
+possessed forms, and the units and months after which a number counts no people. Apart from the rules so that
+the Arabic and English rules, single victims and numbers all test one table; ``victims_from`` reads the
+victims named at one place."""
+
+from __future__ import annotations
+
+from nlp.counts import parse_number
+from nlp.morph import word_forms
+from nlp.normalize import clitic_variants
+
+KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", "جثث", "جثامين", "رفات", "شهيد", "شهداء", "وفيات", "ضحايا", "ضحيه",
+                "dead", "killed", "bodies", "deaths", "fatalities"}
+INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب", "مصابين", "مصابا", "اصابه", "اصابات", "injured",
+                 "wounded", "hurt"}
+PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
+                "طفلا", "نساء", "افراد", "فردا", "رجال", "شبان", "عمال", "اخرين", "اخرون", "منهم", "مصلين", "مقاتلين",
+                "عناصر", "جنود", "اسري", "اعوان", "ماره", "people", "civilians", "persons", "migrants", "children", "others", "women",
+                "men", "fighters", "soldiers", "militants", "policemen", "prisoners", "worshippers", "residents",
+                "صحفيين", "ناشطين", "طلاب", "موظفين", "حراس", "سجناء", "محتجزين", "معتقلين", "سكان", "ركاب", "تلاميذ",
+                "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
+                "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils",
+                "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans",
+                # English plurals of people (English pass): "three boys were killed", "two medics were wounded"
+                "boys", "girls", "sons", "daughters", "brothers", "sisters", "siblings", "relatives", "members",
+                "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "shepherds", "traders",
+                "passers", "passersby", "drivers", "neighbours", "neighbors", "colleagues", "friends", "cousins",
+                # fighters-only tolls still count (English pass 12): "three engineers of the army were killed"
+                "engineers", "smugglers", "rebels"}  # «إصابة 12 عون أمن و5 مشجعين»
+# Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
+# before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
+RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
+SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "مواطن", "مواطنه", "شخص", "سائق", "صحفي", "مهاجر", "فتاه",
+                    "طالب", "عسكري", "جندي", "عون", "شرطي", "امني", "مسن", "سيده", "راعي", "تاجر", "طبيب", "ناشط",
+                    "عنصر", "مقاتل", "ثالث", "اخر", "كهل", "شيخ", "عجوز", "شقيق", "زميل", "نائب", "ضابط", "مسؤول",
+                    "والد", "ابن", "ولد", "راع", "مرافق", "استاذ", "سجين", "معتقل", "محتجز", "موقوف", "لاجئ", "عامل", "مزارع", "صياد", "بحار",
+                    "معلم", "مدرس", "امام", "حارس", "ممرض", "ممرضه", "طبيبه", "قاض", "مسعف", "رضيع", "قاصر", "تلميذ", "تلميذه", "طالبه", "مهندس",
+                    "محامي", "قاضي", "رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "محتج",
+                    "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
+                    "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
+                    "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه", "صيدلاني", "صيدلانيه", "مذيعه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
+                    *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
+                    "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
+                    "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",
+                    "daughter", "wife", "husband", "brother", "sister", "mother", "father",
+                    "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
+                    "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
+                    "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident",
+                    "guard"}  # "shooting a guard" (English pass 14), as «حارس»
+# «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
+ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
+SINGULAR_VICTIMS |= ORDINAL_OTHERS
+# Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
+NAMED_VICTIMS = SINGULAR_VICTIMS - ORDINAL_OTHERS
+NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
+                    "كلم", "كيلومتر", "كيلومترات", "متر", "مترا", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
+                    "ملايين", "مليونا", "مليار", "ملايير", "مليارات", "billion",  # «9 ملايين لغم»: an amount
+                    "ملم", "مم", "سم", "كلغ", "طن", "اطنان", "هكتار", "هكتارا", "لتر", "درجه", "درجات",  # «25 ملم»
+                    "ولايه", "ولايات", "بلديه", "بلديات",  # «27 ولاية سجلت أقل من 7 إصابات»: provinces, not people
+                    "المستشفيات", "المصحات", "مستشفيات", "مصحات",  # «نقل إلى إحدى المصحات»: one of the clinics, no person
+                    "برميل", "سنة", "years", "year", "hours", "days", "weeks", "months", "km", "per", "percent", "dinars", "dollars",
+                    "million", "barrels", "am", "pm"}
+MONTH_WORDS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+               "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "january", "february", "march",
+               "april", "may", "june", "july", "august", "september", "october", "november", "december",
+               "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"}  # «4 أيار/مايو»
+# Words that may sit between a trigger and its number without breaking the link.
+FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا", "يقل", "عن", "قرابه", "زهاء", "لايقل", "at", "least",
+           "more", "than", "about", "around", "nearly", "some", "of", "a", "an", "the", "family", "عائله", "اسره", "بحق"}
+# English hedges before a number: "at least 9", "more than 20", "some 30".
+EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "roughly", "approximately"}
+# The count a trigger's kind fills.
+SLOT_OF_KIND = {"killing": "killed", "injury": "injured", "other": "killed"}
+RESCUED = {"انقاذ", "انقذ", "انقذت", "نجاه", "rescue", "rescued"}
+DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+              "الجمعه", "السبت", "الاحد"}
+# Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
+# («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
+TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام",
+          *RANKS}  # «استشهد رقيب بالجيش», «اغتيل عضو المجلس البلدي»; «قال العقيد إن», «قال عضو المجلس إن»
+UNTITLED_VICTIMS = NAMED_VICTIMS - TITLES  # «وفاة السائق», not «اغتيال الرئيس» (an office)
+# Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
+# not a dual as in «شابين»; so are these nisbas' («صحفيين», «العسكريين»: rather "journalists", "the military" than
+# two; but «جنديين» is two soldiers, whose plural is «جنود»).
+_SOUND_PLURALS = {"عامل", "لاعب", "فنان", "سائح", "راكب", "ناشط", "صياد", "محامي", "صحفي", "عسكري", "امني"}
+# Nisbas that name one person of a people or community on their own («مقتل تونسي», «استشهاد فلسطيني»). Only
+# these: a surname ends in «ي» as well («مقتل خاشقجي», «قتل سليماني», «اغتيال مرسي» in commentary on an old
+# killing), and so do adjectives of the trigger («إعدام ميداني», «قتل جماعي»).
+PEOPLE_NISBAS = {"ليبي", "تونسي", "مصري", "جزائري", "مغربي", "موريتاني", "سوداني", "تشادي", "نيجري", "نيجيري",
+                 "سوري", "عراقي", "يمني", "فلسطيني", "اسرائيلي", "لبناني", "اردني", "سعودي", "اماراتي", "قطري", "كويتي",
+                 "بحريني", "عماني", "ايراني", "تركي", "افغاني", "باكستاني", "هندي", "بنغالي", "امريكي", "اميركي",
+                 "بريطاني", "فرنسي", "الماني", "ايطالي", "اسباني", "مالطي", "يوناني", "روسي", "اوكراني", "صيني",
+                 "ياباني", "كوري", "صومالي", "اثيوبي", "اريتري", "كيني", "سنغالي", "غاني", "ايفواري", "كاميروني",
+                 "غيني", "كندي", "استرالي", "كردي", "قبطي", "مسيحي", "يهودي", "درزي", "ايزيدي", "يزيدي", "سني", "شيعي",
+                 "مدني", "امازيغي", "طارقي", "تباوي", "روهينغي"}
+PLURAL_ENDINGS = ("ين", "ون", "ات")  # «مصرع 7 مهاجرين وإصابة آخرين»: a plural before the trigger is not one victim
+
+
+def dual_of_victim(word: str) -> bool:
+    """«شابين», «طفلين», «فلسطينيان»: a dual of a person noun (a nisba only in the unambiguous -ان form).
+    «آخرين» is a plural ("others"), not a dual."""
+    for form in {word, *word_forms(word)}:
+        stem = form[:-2]
+        if form.endswith(("تين", "تان")) and stem[:-1] + "ه" in SINGULAR_VICTIMS:
+            return True  # «امرأتين», «طفلتين», «ممرضتين»: the «ة» of the singular is written «ت» before the dual ending
+        if form.endswith("ين") and (stem in _SOUND_PLURALS or (stem.startswith("م") and len(stem) >= 4)):
+            continue
+        if form.endswith(("ين", "ان")) and stem in NAMED_VICTIMS and len(stem) > 2:
+            return True  # (not «أبان», «إبان»: «أب» has no dual of this shape)
+        if form == "اخران":
+            return True  # «وأصيب آخران»: the nominative dual of «آخر» is two (the «-ين» form may be a plural)
+        if form.endswith("يان") and len(form) > 5:
+            return True
+    return False
+
+
+def singular_victim(word: str) -> bool:
+    """«سيدة», «وابنها», «ورضيعتها» (the «ت» of a possessed feminine is the normalised «ه»)."""
+    forms = word_forms(word)
+    forms = forms | {f[:-1] + "ه" for f in forms if f.endswith("ت")}
+    return bool(forms & NAMED_VICTIMS)
+
+
+def possessed_victim(word: str) -> bool:
+    """«جاره», «زوجته», «شقيقها»: a singular victim noun with a possessive pronoun. Only these endings: a final
+    «ي» or «يه» is an adjective («اعتداء عنصري», «ضربة عسكرية»), not «my soldier» or «his soldier»."""
+    if word.endswith("يه"):
+        return False
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        stem = word[: -len(pronoun)]
+        if word.endswith(pronoun) and len(stem) >= 3:
+            return stem in NAMED_VICTIMS or (stem.endswith("ت") and stem[:-1] + "ه" in NAMED_VICTIMS)
+    return False
+
+
+def plural_of_victim(word: str) -> bool:
+    """«المواطنين», «آخرين», «طالبات»: a sound plural of a singular victim noun (its stem is one: «مواطن»)."""
+    return any(f.endswith(PLURAL_ENDINGS) and f[:-2] in SINGULAR_VICTIMS for f in word_forms(word))
+
+
+def counted_singular(word: str) -> bool:
+    """«45 عاملا», «120 تلميذا»: the accusative singular of a victim noun counted after a number from eleven up."""
+    return len(word) > 3 and word.endswith("ا") and word[:-1] in SINGULAR_VICTIMS
+
+
+def plural_person(word: str) -> bool:
+    """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين»), the sound
+    plural of a victim noun («محتجين», «طالبات») or a people's nisba counted after a number («180 فلسطينيا»)."""
+    forms = word_forms(word)
+    return bool(forms & PERSON_NOUNS) or any(f.endswith(("يين", "يون")) and len(f) >= 6 for f in forms) or (
+        plural_of_victim(word)) or any(f[-2:] == "يا" and f[:-1] in PEOPLE_NISBAS for f in forms)
+
+
+def no_people_after(word: str) -> bool:
+    """Does this word after a number say it counts no people: a duration, an amount or a month («ستة أسابيع»,
+    «3 ملايين دينار», «5 مارس»)?"""
+    return word in NOT_COUNTS_AFTER or word in MONTH_WORDS
+
+
+def after_noun_kind(words: list[str], index: int) -> str | None:
+    """"killing" or "injury" when the word at ``index`` is a casualty noun («قتلى», «جرحى»), else None."""
+    word = words[index]
+    if word.startswith("و") and word not in KILLED_NOUNS | INJURED_NOUNS:
+        return None  # «مقتل عسكريين اثنين وإصابة 4»: «و» opens the next clause, it is not the number's noun
+    forms = word_forms(word)
+    if forms & KILLED_NOUNS:
+        return "killing"
+    if forms & INJURED_NOUNS:
+        return "injury"
+    return None
+
+
+def definite_number(words: list[str], index: int) -> tuple[int, int] | None:
+    """«الجرحى الثلاثة», «مرافقيه الأربعة»: a definite number word after a plural noun counts it. Only there:
+    «الاثنين», «الأحد» are also weekdays."""
+    word = words[index]
+    if index == 0 or not word.startswith("ال") or word[2:] in ("احد", "اثنين", "اثنان"):
+        return None
+    value = parse_number([word[2:]], 0)  # the number word first: most words are none, and it is the cheap test
+    if value is None or value[1] != 1:
+        return None
+    plural = after_noun_kind(words, index - 1) is not None or people_before(words, index)
+    return (value[0], 1) if plural else None
+
+
+_KIN_PLURALS = {"ابناء", "ابناؤ", "ابنائ", "اولاد", "بنات", "اشقاء", "اشقاؤ", "اشقائ"}  # and their hamza spellings
+
+
+def people_before(words: list[str], index: int) -> bool:
+    """The people a definite number at ``index`` counts: a plural person noun («المواطنين الثلاثة», «مرافقيه
+    الأربعة»), a possessed kin plural («وأبناؤه الثلاثة», «وبناتها الأربع»), or one in construct with a definite
+    or possessed noun («أفراد طاقمها الثلاثة», «ركاب السيارة الأربعة»: the number agrees with the people, not with
+    the crew or the car)."""
+    previous = words[index - 1]
+    if plural_person(previous) or any(f.endswith(("يه", "يها", "يهم")) for f in clitic_variants(previous)):
+        return True
+    if previous.endswith(("ه", "ها", "هم")) and word_forms(previous) & _KIN_PLURALS:
+        return True
+    return index >= 2 and plural_person(words[index - 2]) and (
+        previous.startswith("ال") or previous.endswith(("ه", "ها", "هم", "هما")))
+
+
+def joined_victim(words: list[str], at: int) -> int:
+    """«وطفلة» = 1, «وطفلين» / «وعوني أمن» = 2: a singular or dual victim joined by «و» at ``at``, else 0."""
+    word = words[at]
+    if not word.startswith("و") or len(word) <= 2:
+        return 0
+    if dual_of_victim(word[1:]) or construct_dual(words, at):
+        return 2
+    return 1 if singular_victim(word[1:]) and not plural_of_victim(word[1:]) else 0
+
+
+# «إصابة عوني أمن», «أصيب عونا أمن»: the construct dual of «عون» (two agents of a force).
+FORCES = {"امن", "حرس", "شرطه", "ديوانه", "حمايه", "جيش", "سجون"}
+
+
+def construct_dual(words: list[str], at: int) -> bool:
+    return at + 1 < len(words) and words[at] in ("عوني", "وعوني", "عونا", "وعونا") and bool(
+        word_forms(words[at + 1]) & FORCES)  # «أصيب عونا أمن»: the nominative
+
+
+# English kin nouns joined to a first victim: "a girl and her grandfather" is two.
+EN_KIN = {"nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother",
+          "friend", "colleague", "neighbour", "neighbor", "companion", "passenger", "relative", "fiancee", "fiance"}
+
+
+_AGE_NOUNS = {"عمره", "عمرها"}
+
+
+def _past_age(words: list[str], at: int) -> int:
+    """The victim's last token at ``at``, or the last of an age told after it («امرأة في الثلاثينات من عمرها»,
+    «طفلة في السابعة من عمرها»): the kin joined after the age are the same victims' ("her two children")."""
+    if words[at + 1 : at + 2] == ["في"] and words[at + 3 : at + 4] == ["من"] and words[at + 4 : at + 5] and (
+            words[at + 4] in _AGE_NOUNS):
+        return at + 4
+    return at
+
+
+def victims_from(words: list[str], at: int) -> int:
+    """One singular victim at ``at``, two when another is joined to it by «و» within three words
+    («مقتل ضابط وجندي», «إصابة سيدة فلسطينية وابنها»), past an age told of the first."""
+    last = _past_age(words, at)
+    for k in range(last + 1, min(len(words), last + 4)):
+        if words[k] == "and" and k + 1 < len(words):  # "a journalist and his son"
+            joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
+            return 2 if joined in SINGULAR_VICTIMS or joined in EN_KIN else 1  # "a girl and her grandfather"
+        if words[k].startswith("و") and len(words[k]) > 2:
+            joined = words[k][1:]
+            counted = _number_after_noun(words, k + 1)
+            if counted is not None and (plural_person(joined) or plural_of_victim(joined) or counted[1]):
+                return 1 + counted[0]  # «إصابة عون أمن ومواطنين اثنين» = 3, «مقتل شاب ومرافقيه الثلاثة» = 4
+            if dual_of_victim(joined) or possessed_dual(joined):
+                return 3  # «قتل صياد وعنصران», «قتلت امرأة وطفلاها»
+            escort = parse_number([joined], 0)
+            if escort is not None and words[k + 1 : k + 2] == ["من"] and joined not in ("احد", "احدي"):
+                return 1 + escort[0]  # «مقتل آمر الكتيبة واثنان من مرافقيه» = 3
+            return 2 if singular_victim(joined) or word_forms(joined) & _JOINED_KIN else 1
+    return 1
+
+
+_JOINED_KIN = {"نجل"}  # «أصيب قاض ونجله»: a son only joined to a victim (alone, «نجل العودة قال» names a speaker)
+
+
+def _number_after_noun(words: list[str], at: int) -> tuple[int, bool] | None:
+    """(value, definite) of a number word that follows its noun («مواطنين اثنين», «مرافقيه الثلاثة»); digits
+    come before their noun, so «طفل 12 عاما» gives none."""
+    if at >= len(words) or words[at].isdigit() or words[at].startswith("و"):
+        return None
+    definite = definite_number(words, at)
+    if definite is not None:
+        return definite[0], True
+    parsed = parse_number(words, at)
+    return (parsed[0], False) if parsed is not None and words[at] not in ("واحد", "واحده") else None
+
+
+def possessed_dual(word: str) -> bool:
+    """«طفلاها», «ابنيه»: a dual with its «ن» dropped before a pronoun («her two children», «his two sons»); a
+    feminine one keeps the «ت» of its singular («ابنتاها», «ابنتيه»: two daughters)."""
+    for end in ("اهما", "اها", "اه", "اهم", "يهما", "يها", "يه", "يهم"):
+        stem = word[: -len(end)]
+        if word.endswith(end) and (stem in SINGULAR_VICTIMS or (stem.endswith("ت") and stem[:-1] + "ه" in SINGULAR_VICTIMS)):
+            return True
+    return False
+
+
+def strip_and(word: str) -> str:
+    """«وأصيب» -> «أصيب»: the conjunction written onto a verb."""
+    return word[1:] if word.startswith(("و", "ف")) and len(word) > 3 else word
