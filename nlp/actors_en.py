@@ -46,7 +46,10 @@ _FACILITY_BEFORE = {"Medical", "Community", "Detention", "Trauma", "Health", "Sh
 _NATIONALITIES = (
     "Libyan|Tunisian|Egyptian|Algerian|Moroccan|Sudanese|Chadian|Nigerien|Malian|Maltese|Italian|Greek|French|"
     "German|Spanish|Turkish|Russian|American|British|Lebanese|Syrian|Israeli|Palestinian|Jordanian|Emirati|Qatari|"
-    "Saudi|Eastern|Western|eastern|western")
+    "Saudi|Eastern|Western|eastern|western|"
+    # the countries of the migrants whose embassies speak in Libyan news (English pass 19)
+    "Bangladeshi|Nigerian|Ghanaian|Eritrean|Ethiopian|Somali|Pakistani|Indian|Senegalese|Gambian|Ivorian|"
+    "Cameroonian|Guinean|Burkinabe|Filipino|Ukrainian|Chinese|Indonesian")
 # a ministry named by its portfolio in lower case ("the water resources ministry", "Egypt's health ministry")
 _PORTFOLIOS = ("interior|foreign|justice|health|defence|defense|education|finance|economy|oil|water resources|labour|labor|"
                "social affairs|culture|transport|agriculture|communications|displaced affairs|local government|"
@@ -54,7 +57,8 @@ _PORTFOLIOS = ("interior|foreign|justice|health|defence|defense|education|financ
 _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
                    "Red Crescent|interior ministry|foreign ministry|security forces|security services|security officers|"
                    "customs|air force|border guards?|criminal court|"
-                   "prosecutors|armed forces")  # "German prosecutors", "Malta's armed forces" (English pass 12)
+                   "prosecutors|armed forces|"  # "German prosecutors", "Malta's armed forces" (English pass 12)
+                   "civil protection")  # "Tunisia's civil protection", "the Algerian civil protection" (English pass 19)
 _PORTFOLIO_MINISTRY = re.compile(rf"(?<=\bthe )(?:{_PORTFOLIOS}) ministry\b")
 # "eastern Libyan authorities": the side of the country goes with the body
 _NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
@@ -76,8 +80,17 @@ _MUNICIPALITY_OF_TOWN = re.compile(r"\bmunicipal council of (?:Al-|Bani |Wadi )?
 _BASED_GOVERNMENT = re.compile(r"(?<!\bof the )\beastern-based government\b")
 # "the Al-Kabouti group": an armed group named by its leader's family, the press's form written whole (pass 16, 2 of 2)
 _FAMILY_GROUP = re.compile(r"\bAl-[A-Z][a-z]+ group\b")
+# "the Sirte-Jufra operations room", "the Volcano of Anger Operations Room": a command named before its head, in either
+# case (English pass 19); a bare "the operations room" names none
+_OPERATIONS_ROOM = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|On|In)\b)[A-Z][\w’'-]*"
+                              r"(?: (?:[A-Z][\w’'-]*|al-[\w-]+|el-[\w-]+|of))* [Oo]perations [Rr]oom\b")
+# "a Tebu militia", "the Dabbashi militia": a militia named by its people, family or leader (English pass 19); not a
+# person of it ("a Tarhuna militia commander": the person, labelled 0 of 3 times), nor a nationality ("a Libyan militia")
+_NAMED_MILITIA = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|One)\b)([A-Z][a-z]+(?:-[A-Z][a-z]+)?) militia\b"
+                            r"(?! (?:commanders?|leaders?|figures?|chiefs?|members?|fighters?|heads?|spokes\w+)\b)")
+_NATIONAL_WORD = re.compile(_NATIONALITIES)
 _RARE_FORMS = (("council of", _MUNICIPALITY_OF_TOWN), ("-based", _BASED_GOVERNMENT),
-               ("Al-", _FAMILY_GROUP))  # a word first: most texts have none
+               ("Al-", _FAMILY_GROUP), ("perations ", _OPERATIONS_ROOM))  # a word first: most texts have none
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:facilitated|backed|funded|brokered|led|sponsored|run|supported|mediated)\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
 # "charges of joining a terrorist group", "membership of an armed group": the charge names no group
@@ -101,6 +114,9 @@ _MINISTRY = re.compile(rf"(?i:{_PORTFOLIOS}) [Mm]inistry|Ministry of [A-Z][a-z]+
 _NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:[A-Z][a-z]+ )?(?:Brigade|Battalion|Regiment|Division)\b")
 # "gunmen in military uniform": the description goes with the men
 _UNIFORM_TAIL = re.compile(r" in (?:(?:military|police|army|security|army-style) uniforms?|(?:plain|civilian) clothes)\b")
+# "an armed group from Tarhuna": an unnamed group keeps the town it comes from, as «مسلحون من + town» (English pass 19;
+# labelled so 2 of 2 times); not "from the south", nor a country
+_FROM_TOWN = re.compile(r" from ((?:Al-|Bani |Wadi )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # "the UN envoy", "UN experts", "the UN humanitarian coordinator": a person of the body speaks, the body is no party
 _PERSON_AFTER = re.compile(r" (?:[a-z]+ )?(?:envoy|experts?|coordinator|officials?|official's|spokes(?:man|woman|person)|chief|"
                            r"investigators?|rapporteurs?|representative|agencies|measures)\b")  # "UN agencies": none named
@@ -138,15 +154,17 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                     break  # "tells Security Council Libya warrants ...": a headline's next noun, not "Council of Libya"
                 if words[j][2] in _HEADS and words[j + 1][2] in _PUBLICATIONS:
                     break  # "Human Rights Watch World Report": the body's publication, not part of its name
-                if words[j + 1][2] == "and" and words[j][2] in _HEADS and _acronym(words[j + 2][2]):
-                    break  # "the African Union and UNSMIL", "the Presidential Council and HoR": a body, then another's acronym
+                if words[j + 1][2] == "and" and words[j][2] in _HEADS:
+                    break  # "the African Union and UNSMIL", "the Benghazi Defence Brigades and Libyan National Army
+                    # units": a name that has its head ends there, "and" opens another body (English pass 19)
                 j += 1
             run = words[i: j + 1]
             if run and run[0][2] in ("The", "A", "An"):
                 run = run[1:]
             heads = [k for k, w in enumerate(run) if w[2].rstrip("'’") in _HEADS or w[2].rstrip("'’s") in _HEADS
                      or (k > 0 and run[k - 1][2] == "Attorney" and w[2].startswith("General"))
-                     or (k > 0 and run[k - 1][2] == "Military" and w[2] == "Region")]  # "the Western Military Region" (pass 13)
+                     or (k > 0 and run[k - 1][2] == "Military" and w[2] in ("Region", "Zone"))]  # "the Western Military
+            # Region" (pass 13), "the West Coast Military Zone" (pass 19)
             if heads and len(run) >= 2:
                 last = len(run) - 1
                 while last > 0 and run[last][2] in _JOINERS:
@@ -207,6 +225,9 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         (m.start(), m.end()) for m in _POSSESSED.finditer(text)] + [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)] + [
         (m.start(), m.end()) for m in _PORTFOLIO_MINISTRY.finditer(text)] + [
         (m.start(), m.end()) for word, pattern in _RARE_FORMS if word in text for m in pattern.finditer(text)]
+    if " militia" in text:
+        spans += [m.span() for m in _NAMED_MILITIA.finditer(text) if m.group(1).lower() not in _registry_ids()
+                  and not _NATIONAL_WORD.fullmatch(m.group(1))]
     found = found + _hyphenated_names(text, tokens, token_starts, found)
     for start, end in sorted(set(spans)):
         if any((a.start, a.end) == (start, end) for a in found):
@@ -235,6 +256,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue
         if a.id in _clubs() and text[a.end : a.end + 2] in ("'s", "’s"):
             continue  # "Al-Nasr's hopes": the labels list a club where it plays or speaks, not in a possessive
+        if a.id and not a.name.isupper() and a.name.lower() in _acronyms_only():
+            continue  # "a fact-finding committee": the word, not the acronym FACT (English pass 19)
         if _COMPOUND_ADJECTIVE.match(text, a.end):
             continue  # "a UN-facilitated meeting", "the EU-funded centre": the body qualifies a thing, it does nothing
         # "Kaniyat militia", "unidentified gunmen": the words the press writes around a listed name
@@ -253,34 +276,50 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         uniform = _UNIFORM_TAIL.match(text, end) if a.type == "generic" else None
         if uniform is not None:
             end = uniform.end()
+        town = _FROM_TOWN.match(text, end) if a.type == "generic" and a.name.islower() else None
+        core = -1
+        if town is not None and not _COUNTRY_WORD.fullmatch(town.group(1)):
+            core = a.core_last if a.core_last >= 0 else a.last_token  # the town stays a place
+            end = town.end()
         if (start, end) != (a.start, a.end):
             rng = _token_range(token_starts, start, end)
             if rng is not None:
                 a = replace(a, name=text[start:end], start=start, end=end, first_token=rng[0], last_token=rng[1],
-                            core_last=-1)
+                            core_last=core)
         kept.append(a)
     kept = [a for a in kept if not any(b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
     actors = sorted(kept + added, key=lambda a: a.start)
     actors = sorted(actors + _defined_acronyms(text, token_starts, actors), key=lambda a: a.start)
     actors = _embassies_in_town(text, token_starts, sorted(actors + _bare_bodies(text, token_starts, actors), key=lambda a: a.start))
-    actors = _formal_forces_kept(text, _men_in_body_uniform(text, _ministry_units(text, token_starts, _government_ministries(text, actors))))
-    actors = _libyan_authorities_dropped(text, actors)
+    actors = _formal_forces_kept(text, _men_in_body_uniform(text, _ministry_units(text, token_starts, _government_ministries(text, token_starts, actors))))
+    actors = _court_chambers(text, token_starts, _libyan_authorities_dropped(text, actors))
     return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, _member_forms_dropped(text, actors))))
 
 
-def _government_ministries(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+def _government_ministries(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
     """"The GNU's Defence Ministry": the ministry with its government's possessive is one actor, written whole, and the
     government's own find inside it goes (Actor conventions, «وزارة X بحكومة Y»; labelled whole 10 of 10 times)."""
-    if "'s " not in text and "’s " not in text:
+    possessive, of_government = "'s " in text or "’s " in text, " of the Government of " in text
+    if not possessive and not of_government:
         return actors
     merged = []
     for a in actors:
-        owner = _GOVERNMENT_OWNER.search(text, max(0, a.start - 48), a.start) if _MINISTRY.fullmatch(a.name) else None
+        ministry = _MINISTRY.fullmatch(a.name)
+        owner = _GOVERNMENT_OWNER.search(text, max(0, a.start - 48), a.start) if ministry and possessive else None
         if owner is not None:  # its tokens stay the ministry's: "Tripoli" stays a place, as a country's possessive does
             a = replace(a, name=text[owner.start() : a.end], start=owner.start())
+        after = _OF_NAMED_GOVERNMENT.match(text, a.end) if ministry and of_government else None
+        rng = _token_range(token_starts, a.start, after.end()) if after is not None else None
+        if after is not None and rng is not None:  # "the interior ministry of the Government of National Stability"
+            a = replace(a, name=text[a.start : after.end()], end=after.end(), last_token=rng[1], core_last=-1)
         merged.append(a)
     return _without_inner(merged)
+
+
+# "the justice ministry of the Government of National Stability": a rival government's ministry named after it, one
+# actor written whole as "the Ministry of the Interior of the Government of National Unity" is (English pass 19)
+_OF_NAMED_GOVERNMENT = re.compile(r" of the Government of National [A-Z][a-z]+\b")
 
 
 def _without_inner(actors: list[ActorMatch]) -> list[ActorMatch]:
@@ -439,6 +478,16 @@ def _clubs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _acronyms_only() -> frozenset[str]:
+    """English registry names written only as an upper-case acronym ("FACT", "WHO"), lower-cased: found in lower
+    case they are a common word."""
+    entries, _ = load_registry()
+    written = [n for entry in entries.values() for n in entry["names"] if n.isascii()]
+    acronyms = {n.lower() for n in written if n.isupper()}
+    return frozenset(acronyms - {n.lower() for n in written if not n.isupper()})
+
+
+@lru_cache(maxsize=1)
 def _registry_ids() -> dict[str, str]:
     """Every English registry name (lower case) -> its body's id."""
     entries, _ = load_registry()
@@ -470,11 +519,29 @@ def _headline_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMa
             return True  # "Gunmen storm ..." then "Armed men stormed": the body text's form
         if _inverted_ministry(name, body):
             return True  # "Interior ministry denies ..." then "The Ministry of Interior of the ...": one body
+        if _possessive_in_body(name, body):
+            return True  # "Libyan coast guard beat migrants" then "Libya's coast guard": one body (English pass 19)
         generic = a.type == "generic" or key.startswith("generic-")
         return generic and any(not _body_id(b).startswith("generic-") and name.rstrip("s") in b.name.lower().split()[-1]
                                for b in body)
 
     return [a for a in actors if a.start > line_end or not named_in_body(a)]
+
+
+# a nationality and its country, for one body written both ways ("Libyan coast guard" / "Libya's coast guard")
+_COUNTRY_OF = {"libyan": "libya", "tunisian": "tunisia", "egyptian": "egypt", "algerian": "algeria", "moroccan": "morocco",
+               "sudanese": "sudan", "chadian": "chad", "nigerien": "niger", "malian": "mali", "maltese": "malta",
+               "italian": "italy", "greek": "greece", "french": "france", "german": "germany", "spanish": "spain",
+               "turkish": "turkey", "russian": "russia", "lebanese": "lebanon", "syrian": "syria", "israeli": "israel",
+               "jordanian": "jordan", "qatari": "qatar", "british": "britain", "nigerian": "nigeria"}
+
+
+def _possessive_in_body(name: str, body: list[ActorMatch]) -> bool:
+    """A headline's "<nationality> <body>" beside the body text's "<country>'s <body>" (lower-cased ``name``)."""
+    adjective, _, rest = name.partition(" ")
+    country = _COUNTRY_OF.get(adjective)
+    return country is not None and bool(rest) and any(
+        b.name.lower().replace("’", "'") == f"{country}'s {rest}" for b in body)
 
 
 _PORTFOLIO_FIRST = re.compile(r"([a-z]+(?: affairs)?) ministry")
@@ -566,3 +633,23 @@ def _libyan_authorities_dropped(text: str, actors: list[ActorMatch]) -> list[Act
         return actors
     return [a for a in actors if not _LIBYAN_AUTHORITIES.fullmatch(a.name) or _IN_PLACE.match(text, a.end)
             or not _AFTER_A_WORD.search(text, max(0, a.start - 24), a.start)]
+
+
+# "the criminal chamber of the Misrata Court of Appeal": a chamber named with its court is one body, written whole
+# (Actor conventions, court chambers: «الدائرة الجنائية بالمحكمة الابتدائية بتونس»); the court alone only where the text
+# names it alone (English pass 19)
+_CHAMBER_BEFORE = re.compile(r"\b(?:[A-Za-z]+ )?[Cc]hamber of (?:the )?$")
+
+
+def _court_chambers(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
+    """A court found by its name, with "<kind> chamber of the" right before it, is the chamber's actor, whole."""
+    if "hamber of" not in text:
+        return actors
+    out = []
+    for a in actors:
+        chamber = _CHAMBER_BEFORE.search(text, max(0, a.start - 30), a.start) if "Court" in a.name else None
+        rng = _token_range(token_starts, chamber.start(), a.end) if chamber is not None else None
+        if chamber is not None and rng is not None:
+            a = replace(a, name=text[chamber.start() : a.end], start=chamber.start(), first_token=rng[0])
+        out.append(a)
+    return out

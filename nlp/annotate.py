@@ -24,7 +24,7 @@ from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_added import adds_victims, carried_load, load_hurt
 from nlp.counts_hurt import BODY_PARTS, english_care_subject, hospital_update, states_wound, unhurt_assault
-from nlp.counts_rules import care_counts, is_rising_toll, restated_people, toll_counts
+from nlp.counts_rules import care_counts, english_dead_hit, is_rising_toll, restated_people, toll_counts
 from nlp.counts_scope import (
     earlier_event,
     english_recalls_earlier,
@@ -480,8 +480,28 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     located += _coasts(text, tokens, words, resolved)
     located += _english_unlisted_places(text, located)
     located += _english_hospitals(text, located)
+    located = _english_airports(text, located)
     located.sort(key=lambda loc: loc.place.start)
     return located
+
+
+# "Mitiga International Airport", "Benina International Airport": the airport's own name (labelled whole in 11 of 11
+# English tune items); the name's first word alone is no place of its own there (English pass 19)
+_EN_AIRPORT_AFTER = re.compile(r" International [Aa]irport\b")
+
+
+def _english_airports(text: str, located: list[Located]) -> list[Located]:
+    """A place right before "International Airport" is the airport, named whole."""
+    if " International " not in text:
+        return located  # a cheap test first
+    out = []
+    for loc in located:
+        after = _EN_AIRPORT_AFTER.match(text, loc.place.end) if text[loc.place.start : loc.place.start + 1].isascii() else None
+        if after is not None:
+            # the name only: the place's weight for where the event is stays its own (a city abroad stays a city)
+            loc = replace(loc, place=replace(loc.place, name=text[loc.place.start : after.end()], end=after.end()))
+        out.append(loc)
+    return out
 
 
 # "Ibn Sina Hospital", "Tripoli Children's Hospital": a hospital's own name the gazetteer lacks
@@ -960,7 +980,8 @@ def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> d
     hurt = counts.get("injured")
     if hurt is None or hurt + counts.get("killed", 0) > tally.stated.get("killed", 0):
         return counts
-    return {k: v for k, v in counts.items() if k != "injured"} if restated_people(words) == hurt else counts
+    restated = restated_people(words) == hurt or (words[0].isascii() and english_dead_hit(words))
+    return {k: v for k, v in counts.items() if k != "injured"} if restated else counts
 
 
 _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same

@@ -68,6 +68,7 @@ from nlp.counts_rules_en import (
     among_the_whole,
     apposition_reach,
     english_age_after_name,
+    english_age_after_one,
     english_another_hurt,
     english_body_handed,
     english_joined_before,
@@ -219,6 +220,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
                 english and english_year_named(words, index)) or (
+                english and english_age_after_one(words, index)) or (  # "Boy, 12, killed": his age
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
             index = end
             continue  # «طفلان من عائلة واحدة»: one family, not one victim
@@ -337,6 +339,21 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
 
 
 _HIT = frozenset({"اصيبوا", "اصيبا", "اصبن"})  # «أصيبوا بقذيفة»: "were hit", which may be what killed them
+
+
+_EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets": what may have killed them
+_EN_RESTATED_REACH = 12  # "The civilians, a woman and two farm workers from Sudan, were hit": the subject's length
+
+
+def english_dead_hit(words: list[str]) -> bool:
+    """"The civilians, a woman and two farm workers from Sudan, were hit by stray bullets": a definite plural of
+    people opening the sentence, told "hit" or "struck", names people already told of (English pass 19); as
+    ``restated_people``, ``nlp.annotate`` checks them against the dead already counted. Not "the wounded" (a
+    casualty noun: the hurt themselves)."""
+    if len(words) < 4 or words[0] != "the" or not plural_person(words[1]) or after_noun_kind(words, 1) is not None:
+        return False
+    return any(w == "were" and words[k + 1 : k + 2] != [] and words[k + 1] in _EN_HIT
+               for k, w in enumerate(words[2:_EN_RESTATED_REACH], start=2))
 
 
 def restated_people(words: list[str]) -> int | None:

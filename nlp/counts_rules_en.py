@@ -49,6 +49,14 @@ def english_age_after_name(words: list[str], index: int) -> bool:
             and words[index - 1] not in _EN_COUNT_LEADS and words[index - 1] not in EN_HEDGES)
 
 
+def english_age_after_one(words: list[str], index: int) -> bool:
+    """"Boy, 12, killed by old shell", "a farmer, 61, and his son were shot": a number right after one singular victim
+    noun is his age (the commas are no tokens; a toll follows a plural, "clashes: 14 killed"), not a count (English
+    pass 19)."""
+    return (index > 0 and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX and words[index - 1].isascii()
+            and words[index - 1] in SINGULAR_VICTIMS)
+
+
 def english_year_named(words: list[str], index: int) -> bool:
     """"the third such attack in 2026", "held since 2024": a year, no count of people (English pass 9)."""
     return index > 0 and words[index - 1] in _EN_YEAR_BEFORE and is_calendar_year(words[index])
@@ -65,6 +73,12 @@ _EN_ADVERBS = {"also", "badly", "seriously", "critically", "fatally", "severely"
 _EN_PRONOUNS = {"he", "she", "who"}
 
 
+# "the attacker was also killed" after the victims: the one who attacked, killed in his attack, is no victim added to
+# their toll (labelling guide); told alone ("A gunman was shot dead after he opened fire"), the event keeps its count
+# as a fighters-only event does (tune19en rw19t-41)
+_EN_ATTACKER_NOUNS = frozenset({"attacker", "bomber", "assailant", "gunman"})
+
+
 def english_single(words: list[str], index: int, slot: str, found: dict[str, int]) -> bool:
     """English: one victim told by a singular verb ("X was beaten", "Ali Salem was also shot in the arm") or by a
     singular victim noun right before the trigger ("a Sudanese worker died"). Not "he was beaten" after a killing
@@ -74,6 +88,8 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
     if index == 0:
         return False
     k = index - 1 - (words[index - 1] in _EN_ADVERBS or words[index - 1] == "found")  # "was found stabbed to death"
+    if k > 0 and words[k] == "was" and words[k - 1] in _EN_ATTACKER_NOUNS and words[k + 1] == "also":
+        return False  # "The attacker was also killed": no victim added to the toll told (labelling guide)
     if k >= 0 and words[k] == "was":
         return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
     if _english_listed_among(words, k):
@@ -142,6 +158,9 @@ def english_object_at(words: list[str], index: int) -> int | None:
     if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
         return j + 1 if j + 1 < len(words) and english_single_before(words, j + 1) else None
     j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
+    if j + 1 < len(words) and words[j + 1] in SINGULAR_VICTIMS and (
+            words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(words[j])):
+        j += 1  # "shot dead a Sudanese trader", "killed a young shepherd": one adjective before the victim (pass 19)
     return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
 
 
@@ -203,6 +222,34 @@ def _articled_pair(words: list[str], second: int, articles: frozenset[str] | set
     return (second >= 4 and words[second - 1] in articles and words[second - 2] == "and"
             and words[second - 4] in articles and english_single_before(words, second)
             and english_single_before(words, second - 3))
+
+
+_EN_LIST_ADJECTIVES = 3  # "their infant daughter", "an elderly patient", "her 9-year-old son" (the hyphen is no token)
+
+
+def english_listed_singles(words: list[str], index: int) -> int:
+    """"A woman, her husband and their infant daughter were killed", "a nurse, a driver and an elderly patient were
+    killed": singular victims, each after "a / an / the / his / her / their" (up to three words before its noun), listed
+    (the commas are no tokens) and joined by "and" before the last, subject of a plural passive: how many (English
+    pass 19); 0 when fewer than three or no "and" joins them."""
+    k = index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
+    if k < 6 or words[k] != "were":
+        return 0
+    noun, listed, joined = k - 1, 0, False
+    while noun >= 1 and english_single_before(words, noun):
+        determiner = next((j for j in range(noun - 1, max(-1, noun - 2 - _EN_LIST_ADJECTIVES), -1)
+                           if words[j] in _EN_ARTICLES or words[j] in _EN_POSSESSIVES), None)
+        if determiner is None or any(w == "and" for w in words[determiner + 1 : noun]):
+            break
+        listed += 1
+        noun = determiner - 1
+        if noun >= 0 and words[noun] == "and":
+            if joined:
+                break  # one "and", before the last victim
+            joined, noun = listed == 1, noun - 1
+        elif not joined:
+            break  # "a woman, her husband": a list goes on only after its "and"
+    return listed if listed >= 3 and joined else 0
 
 
 def english_pair(words: list[str], index: int) -> bool:
@@ -268,6 +315,8 @@ def english_skip_of(words: list[str], k: int) -> int:
     children"): what qualifies English people before their verb."""
     if words[k : k + 1] == ["by"]:
         return k + 1
+    if words[k : k + 1] == ["aged"]:
+        return _past_ages(words, k + 1)  # "two boys aged 11 and 14 drowned": the ages, then their verb
     if words[k : k + 1] == ["of"] and k + 2 < len(words) and words[k + 1] in _EN_OF_OWNERS | {"one"} and words[k + 2] in (
             "family", "families", "group", "crew", "household"):
         k += 3
@@ -278,6 +327,15 @@ def english_skip_of(words: list[str], k: int) -> int:
     if words[k : k + 1] == ["including"]:
         return _english_bare_groups_end(words, k + 1) or k
     return k
+
+
+def _past_ages(words: list[str], k: int) -> int:
+    """Past the ages after "aged" ("aged 11 and 14", "aged 6, 9 and 13": the commas are no tokens), to the verb."""
+    j = k
+    while j < len(words) and (words[j].isdigit() or (words[j] == "and" and j > k and words[j + 1 : j + 2] != []
+                                                      and words[j + 1].isdigit())):
+        j += 1
+    return j if j > k else k - 1
 
 
 def _english_bare_groups_end(words: list[str], k: int) -> int | None:

@@ -5,7 +5,13 @@ quantity). Separate from the number rules of ``counts_rules``, which run first: 
 from __future__ import annotations
 
 from nlp.counts import parse_number
-from nlp.counts_rules_en import english_object_at, english_pair, english_pair_found_dead, english_single
+from nlp.counts_rules_en import (
+    english_listed_singles,
+    english_object_at,
+    english_pair,
+    english_pair_found_dead,
+    english_single,
+)
 from nlp.counts_words import (
     DATE_WORDS,
     NAMED_VICTIMS,
@@ -128,6 +134,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 1
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
+        elif english and (listed := english_listed_singles(words, index)):
+            found[slot] = listed  # "a woman, her husband and their infant daughter were killed" = 3
         elif english and (english_pair(words, index) or english_pair_found_dead(words, index)):
             found[slot] = 2  # "a woman and her teenage son were injured", "found a man and a child dead"
         elif english and english_single(words, index, slot, found):
@@ -135,6 +143,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = victims_from(words, j) if (j := english_object_at(words, index)) is not None else 1
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
             found[slot] = 1  # "two people were killed and a third wounded"
+        elif slot == "injured" and english and words[index + 1 : index + 3] in (["a", "third"], ["a", "fourth"]):
+            found[slot] = 1  # "shot dead two smugglers and wounded a third" (English pass 19)
     for index, kind in sorted(trigger_at.items()):
         slot = SLOT_OF_KIND.get(kind)
         if slot is None or slot in found:

@@ -393,9 +393,17 @@ def _english_match_score(words: list[str]) -> bool:
     the metaphor (``analyse_sentence``)."""
     for first, second in pairwise(range(len(words))):
         if (words[first].isdigit() and words[second].isdigit() and len(words[first]) <= _EN_SCORE_DIGITS
-                and len(words[second]) <= _EN_SCORE_DIGITS and words[second + 1 : second + 2] != ["of"]):
+                and len(words[second]) <= _EN_SCORE_DIGITS and words[second + 1 : second + 2] != ["of"]
+                and not _ages_listed(words, first)):
             return True
     return False
+
+
+def _ages_listed(words: list[str], first: int) -> bool:
+    """"three brothers aged 6, 9 and 13": numbers listed after "aged" are ages, no score (English pass 19)."""
+    while first > 0 and words[first - 1].isdigit():
+        first -= 1
+    return first > 0 and words[first - 1] == "aged"
 
 
 _EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "exchanged", "set", "sets", "setting",
@@ -486,6 +494,25 @@ def _english_victims_deed(words: list[str], index: int) -> bool:
                if words[j] in _EN_DEED_ARTICLES), index)
     return at > 1 and ((words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over"))
                        or (words[at - 1] == "from" and words[at - 2] in _EN_RETURNING))  # "as he returned from a conference"
+
+
+# "three detainees had died in Al-Jawiya prison", "a prisoner died": the ones held died, a death in detention
+_EN_HELD_PEOPLE = frozenset({"detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates"})
+_EN_PERFECT_AUX = frozenset({"had", "have", "has"})
+
+
+def _english_held_died(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """English: a death word whose subject, right before it (past "had / have / has"), is the people held ("three
+    detainees had died in Al-Jawiya prison", "an inmate died"): a death in detention, which the labelling guide counts
+    as an incident (also from neglect), as «توفي في سجن» (English pass 19)."""
+    for match in matches:
+        if not any(t.type == "killing" for t in match.payloads):
+            continue
+        k = match.first - 1
+        k -= k > 0 and words[k] in _EN_PERFECT_AUX
+        if k >= 0 and words[k] in _EN_HELD_PEOPLE:
+            return True
+    return False
 
 
 # "the driver of a car packed with explosives", "a suicide bomber": the one killed was attacking (English words)
@@ -627,7 +654,18 @@ def _english_report_day(words: list[str], k: int) -> bool:
     pass 12). What was told follows the day ("that", "its teams ...") or the day ends the sentence; not "the UN said;
     on Sunday a shell killed a child" (the punctuation is no token: a day opening the next clause is an event's)."""
     return k > 1 and words[k - 1] == "on" and (k + 1 == len(words) or words[k + 1] in _EN_TOLD_NEXT) and (
-        not _EN_REPORTING.isdisjoint(words[max(0, k - 1 - _EN_REPORT_DAY_REACH) : k - 1]))
+        not _EN_REPORTING.isdisjoint(words[max(0, k - 1 - _EN_REPORT_DAY_REACH) : k - 1]) or _told_in_a_report(words, k))
+
+
+_EN_REPORT_NAMED_REACH = 8  # "said in its annual humanitarian overview on Wednesday": the verb, "in", the report, "on"
+_EN_REPORT_OWNERS = frozenset({"a", "an", "its", "their", "the", "his", "her"})
+
+
+def _told_in_a_report(words: list[str], k: int) -> bool:
+    """"OCHA said in its annual overview on Wednesday that ...", "said in a statement on Monday that": the report is
+    named between the verb and the day, which is still the day the figure was told (English pass 19)."""
+    return any(words[j] in _EN_REPORTING and words[j + 1] == "in" and words[j + 2] in _EN_REPORT_OWNERS
+               for j in range(max(0, k - 1 - _EN_REPORT_NAMED_REACH), k - 3))
 
 
 _EN_SINCE_HEADS = frozenset({"years", "year", "months", "decade", "decades", "today"})

@@ -151,6 +151,9 @@ def _captives(words: list[str], index: int, fighters_at: set[int]) -> bool:
     return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
 
 
+_EN_PERFECT_AUX = frozenset({"had", "have", "has"})
+
+
 def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
     """«اعتداء قوات الدعم السريع على المعتصمين»: a fighter word followed by «على/ضد» and its target attacks, one
     after «من قبل»/«على يد» is the agent;
@@ -163,6 +166,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
     after = words[fighter.last + 1 : fighter.last + 3]
     if not after:
         return False
+    if after[0] in _EN_PERFECT_AUX and after[1:2] != ["been"] and words[fighter.last].isascii():
+        return True  # "its troops had shot dead two smugglers": the subject of an active perfect (English pass 19)
     if after[0] in _AGAINST or (len(after) > 1 and after[1] in _AGAINST and after[0] not in _PREPOSITIONS):
         return True
     number = parse_number(words, fighter.last + 1)

@@ -125,6 +125,7 @@ from nlp.incident_rules_en import (
     _english_cue_misread,
     _english_forced_into_car,
     _english_harm_denied,
+    _english_held_died,
     _english_held_without_charge,
     _english_hit_in_body,
     _english_identified,
@@ -535,6 +536,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
     attacker_killed = _english_attacker_killed(words, matches)
+    held_died = "custody" in context and words[0].isascii() and _english_held_died(words, matches)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
     # only casualties can be hors de combat, and only the captives they hit («أعدموا الأسرى», «قتلوا بعد أسرهم»), not
     # captives told apart («أصيب جندي ... وأن الأسرى نقلوا إلى سبها للتحقيق»)
@@ -661,6 +663,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 confidence += 0.15
             if casualty_count and kind in CASUALTY_TYPES + ("other",):
                 confidence += 0.1
+            if held_died and kind == "killing":
+                confidence += 0.15  # "three detainees had died in Al-Jawiya prison": a death in detention
             if perpetrators and kind in ("killing", "injury", "abduction", "enforced_disappearance") and not (
                     combatant_victims and kind in CASUALTY_TYPES):
                 confidence += 0.15
