@@ -390,13 +390,18 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 and not doc.person(words[k + 1]) and words[k + 1] not in cues.stop):
             last, genitive, k = k + 1, False, k + 2  # «جمعية نبض الوطن», «مجلس نواب الشعب»
             continue
+        if (first and not definite and unit and word in cues.name_nouns_after_l and k + 1 < n and doc.clean(k + 1)
+                and words[k + 1].startswith("ال") and len(words[k + 1]) >= 4 and not doc.person(words[k + 1])
+                and words[k + 1] not in cues.stop):
+            last, genitive, k = k + 1, False, k + 2  # «مندوبية حماية الطفولة», «مكتب مكافحة الإرهاب» (tune40 pass)
+            continue
         if first and not definite:
             break  # «مركز للتوظيف», «قوات عملية ...»: no construct, no name
         if not first and head in cues.envoy_heads and word.startswith("ل") and _country_at(doc, k):
             last, genitive, k = k, False, k + 1  # «القنصلية العامة لتونس»: the country it serves
             continue
         if word.startswith("لل") and len(word) >= 5:
-            if first or (word[2:] in cues.purpose and not (
+            if first or "ال" + word[2:] in cues.stop or (word[2:] in cues.purpose and not (
                     k + 1 < n and doc.clean(k + 1) and doc.adjective(words[k + 1], after=word))):
                 break  # «الفرقة للتحقيق معهم», «الحرس الوطني للقيام بالإجراءات»; not «الإدارة العامة للبحث الجنائي»
             last, k = k, k + 1
@@ -598,8 +603,10 @@ def _located_unit(doc: _Doc, last: int, armed: bool = False) -> int:
         gazetteer = load_gazetteer()
         found = gazetteer.match_at(doc.tokens, k)
         # a weak name («بقرية»: a hamlet called «قرية») is an ordinary word here, not the unit's place
+        # nor a stadium («الاتحاد الليبي بملعب حمادي العقربي»: where a club plays, no seat of a unit; tune40 pass)
         if found is not None and words[k].endswith(found.form) and len(words[k]) - len(found.form) in (1, 3) and not all(
-                gazetteer.by_id[pid].get("weak") for pid in found.payloads):
+                gazetteer.by_id[pid].get("weak") or gazetteer.by_id[pid].get("kind") == "stadium"
+                for pid in found.payloads):
             return _district(doc, found.last)
     return last
 

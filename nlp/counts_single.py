@@ -246,6 +246,31 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
         if j >= 0 and words[j] in _EXPOSED and singular_victim(words[j + 1]) and not plural_of_victim(words[j + 1]) \
                 and words[j + 1] not in TITLES:
             return victims_from(words, j + 1)
+    return _exposed_far(words, index)
+
+
+# «تعرض عون بالحرس الوطني، فجر اليوم السبت، إلى إصابات بليغة»: the subject's qualifier and the time stand between
+# the verb and the harm (Jawhara-style pass 6, tune40)
+_EXPOSED_FAR_REACH = 10
+# «حول تعرض القاصر ... للاعتداء», «بعد تعرض شاب»: after a preposition «تعرض» is a verbal noun, the topic of a claim or
+# the occasion of another event, no subject's harm told
+_TOPIC_PREPOSITIONS = frozenset({"حول", "عن", "بشان", "من", "بعد", "رغم", "بسبب", "اثر", "جراء", "اثناء", "لدي", "علي"})
+
+
+def _exposed_far(words: list[str], index: int) -> int | None:
+    """One victim: «تعرض + a singular victim» further back, with no number, no other person and no second «تعرض»
+    between it and the harm at ``index`` (already past «إلى»)."""
+    for j in range(index - 4, max(-1, index - 1 - _EXPOSED_FAR_REACH), -1):
+        if words[j] in _EXPOSED:
+            victim = words[j + 1]
+            if (j and words[j - 1] in _TOPIC_PREPOSITIONS) or not singular_victim(victim) or plural_of_victim(victim) or (
+                    victim in TITLES):
+                return None
+            between = words[j + 2 : index]
+            if any(parse_number(between, k) is not None or singular_victim(w) or plural_of_victim(w)
+                   or dual_of_victim(w) for k, w in enumerate(between)):
+                return None
+            return 1
     return None
 
 

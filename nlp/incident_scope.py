@@ -110,7 +110,8 @@ def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[s
     for word in words[match.last + 1 : match.last + 3]:
         if word_forms(word) & idioms:
             return True
-        if word not in ("the", "a", "an", "their", "his", "its", "our", "my", "your") and word not in _ORDINALS:
+        # «اختفى عن الأنظار» (went into hiding, a suspect fled: no disappearance; tune40 pass): past «عن»
+        if word not in ("the", "a", "an", "their", "his", "its", "our", "my", "your", "عن") and word not in _ORDINALS:
             break
     return False
 
@@ -256,6 +257,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
     charged = types <= _CHARGED_ACT_TYPES or all(t.strength < STRONG for t in match.payloads)
     if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", []) if not words[c].isascii()):
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
+    if "charge" in where and _charge_list(words, first, where["charge"]):
+        return True  # «التهم تشمل القتل والاغتصاب وتجنيد الأطفال»: each act of the list (tune40)
     if _english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
         return True  # "the charges included the murder of", "accused of overseeing torture and murder"
     # a property attack named as a case or a sentence's crime is the past act too («في قضية تفجير سيارة مفخخة»)
@@ -602,9 +605,10 @@ def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 
 def _long_ago(words: list[str], last: int) -> bool:
-    """«قتلت قبل سبع سنوات», «اغتيل منذ عامين», "killed two years ago": the act is dated years back."""
+    """«قتلت قبل سبع سنوات», «اغتيل منذ عامين», "killed two years ago": the act is dated years back; not «من قبل»
+    (by whom: «اعتداء من قبل تلميذ بالسنة الثالثة» is an assault by a pupil of a school year, tune40)."""
     for k in range(last + 1, min(len(words), last + 1 + _LONG_AGO_REACH)):
-        if words[k] in _AGO and any(word_forms(w) & YEAR_WORDS for w in words[k + 1 : k + 4]):
+        if words[k] in _AGO and words[k - 1] != "من" and any(word_forms(w) & YEAR_WORDS for w in words[k + 1 : k + 4]):
             return True
         if words[k] == "ago" and any(word_forms(w) & YEAR_WORDS for w in words[max(last + 1, k - 3) : k]):
             return True
@@ -652,3 +656,91 @@ def _died_by_bullet(words: list[str], last: int) -> bool:
     within ``_DEATH_MEANS_REACH`` words after it (a name and an age between) is a killing told with its means (as
     strong as «مقتل»), even in a death notice («إنا لله وإنا إليه راجعون»: mourning clears deaths of age or illness)."""
     return last >= 0 and any(word_forms(w) & _BULLETS for w in words[last + 1 : last + 1 + _DEATH_MEANS_REACH])
+
+
+# Jawhara-style pass 6 (tune40): a random draw of a Tunisian radio site's news (docs/labelling.md)
+
+# «دهسه سائق سيارة عمدا», «إثر دهسها متعمدا», «تعمد دهسه», "deliberately rammed": done on purpose, no accident
+_DELIBERATE = frozenset({"عمدا", "متعمدا", "متعمد", "متعمده", "تعمد", "تعمدت", "تعمده", "تعمدها", "قصدا",
+                         "deliberately", "intentionally"})
+_NOT_MEANT = frozenset({"لم", "ولم", "غير", "ليس", "ليست", "not", "no"})  # «لم يكن متعمدا», "not deliberately"
+
+
+def _deliberate(words: list[str], present: frozenset[str]) -> bool:
+    """«أصيب عون بعد أن دهسه سائق عمدا»: a run-over or a fire told as done on purpose is an attack, whatever the
+    accident word («دهس», «حريق») says; not «لم يكن متعمدا»."""
+    if present.isdisjoint(_DELIBERATE):
+        return False
+    return any(word_forms(w) & _DELIBERATE and _NOT_MEANT.isdisjoint(words[max(0, k - 2) : k])
+               for k, w in enumerate(words))
+
+
+# «ولم يتمكن البحارة من الاتصال بذويهم», «دون أي اتصال بعائلاتهم», «منعوا من التواصل مع أسرهم»: held cut off from
+# their families (incommunicado, as the English qualifier); not «تمكنوا من الاتصال بعائلاتهم»
+_CONTACT = frozenset({"الاتصال", "اتصال", "التواصل", "تواصل"})
+_CUT_OFF = frozenset({"لم", "ولم", "دون", "بدون", "بلا", "منع", "منعوا", "منعت", "ممنوعين", "ممنوعون", "حرمان",
+                      "حرمانهم", "حرمانه", "انقطع", "انقطاع", "وانقطع"})
+_CUT_OFF_REACH = 8  # «ولم يتمكن البحارة إلى حد الآن من الاتصال»: a subject and a time between
+
+
+def _incommunicado(words: list[str]) -> bool:
+    """A contact word («الاتصال», «التواصل») with a negation, a ban or a cut shortly before it."""
+    return any(word_forms(w) & _CONTACT and any(x in _CUT_OFF for x in words[max(0, k - _CUT_OFF_REACH) : k])
+               for k, w in enumerate(words))
+
+
+# «جثة امرأة ... تحمل آثار طعنات», «جثة شاب عليها آثار عنف», «جثة مصابة بطلقات»: a body found with the marks of
+# how it was killed is a killing told by its marks, as sure as «مقتل»
+_KILLING_MARKS = frozenset({"طعنات", "طعنه", "طعن", "عنف", "العنف", "رصاص", "رصاصه", "طلق", "طلقات", "طلقه",
+                            "خنق", "ذبح", "stab", "stabbed"})
+_BODY_WORDS = frozenset({"جثه", "جثته", "جثتها", "جثمان", "جثث", "جثتين", "جثتي", "جثتان"})
+_MARKS_REACH = 9  # «جثة امرأة في الأربعينات من عمرها تحمل آثار طعنات»: an age between
+
+
+def _marked_body(words: list[str], last: int) -> bool:
+    """The killing word at ``last`` is a body, and the marks of a stabbing, a shooting or violence follow it within
+    ``_MARKS_REACH`` words with no negation between («ولا تحمل الجثة أي آثار عنف» says the opposite)."""
+    if last < 0 or not word_forms(words[last]) & _BODY_WORDS:
+        return False
+    for k in range(last + 1, min(len(words), last + 1 + _MARKS_REACH)):
+        if word_forms(words[k]) & _KILLING_MARKS:
+            return not any(w in _NOT_MEANT or w in ("لا", "ولا", "دون", "بدون", "خاليه") for w in words[last + 1 : k])
+    return False
+
+
+# «ويروي الفيلم قصة جريمة قتل», «وتدور أحداث المسلسل حول ضابط يختطف»: the harm is a film's, a series' or a play's
+# plot, no event (not «يروي أحد الناجين قصة مقتل شقيقه»: no fiction word; not «الرواية»: also "the account")
+_FICTION = frozenset({"فيلم", "الفيلم", "فيلما", "المسلسل", "مسلسل", "المسرحيه", "مسرحيه", "السيناريو"})
+_PLOT = frozenset({"قصه", "قصص", "احداث", "يروي", "تروي", "يحكي", "تحكي", "تدور", "يتناول", "تتناول", "حبكه"})
+
+
+def _fiction_plot(words: list[str], first: int) -> bool:
+    """A plot word before the trigger and a fiction word in the sentence."""
+    return any(word_forms(w) & _PLOT for w in words[:first]) and any(word_forms(w) & _FICTION for w in words)
+
+
+# «التهم تشمل القتل والاغتصاب وتجنيد الأطفال ونهب الممتلكات»: every act of a charge list is charged, however far
+# along the list (a list: definite nouns, or «و» + a noun and its definite genitive); not «بتهمة التظاهر وتعرض
+# للتعذيب» (a verb joined after the charge: what the detainee went through)
+_LIST_VERBS = frozenset({"تشمل", "تتضمن", "شملت", "تضمنت", "منها", "بينها", "وهي", "ومنها", "تشمل:"})
+_CHARGE_LIST_REACH = 12
+
+
+def _charge_list(words: list[str], first: int, charges: list[int]) -> bool:
+    """The trigger at ``first`` is an item of a list that opens right after a charge word (Arabic)."""
+    for c in charges:
+        if not 0 < first - c <= _CHARGE_LIST_REACH or words[c].isascii():
+            continue
+        k = c + 1 + (words[c + 1] in _LIST_VERBS if c + 1 < first else 0)
+        listed = k < first
+        while listed and k < first:
+            w = words[k]
+            if w.startswith(("ال", "بال", "وال")):
+                k += 1
+            elif w.startswith("و") and k + 1 < len(words) and words[k + 1].startswith("ال"):
+                k += 2
+            else:
+                listed = False
+        if listed and k == first:
+            return True
+    return False

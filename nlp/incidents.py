@@ -158,8 +158,10 @@ from nlp.incident_scope import (
     _AFTER_EVENT,
     _ANY,
     _BULLETS,
+    _FICTION,
     _FIRING,
     _MINES,
+    _PLOT,
     _RANKS_NEGATION_REACH,
     _REFERENCE_HEADS,
     _after_event,
@@ -170,17 +172,21 @@ from nlp.incident_scope import (
     _conscience_as_a_cause,
     _counts_people,
     _crime_named_by_a_law,
+    _deliberate,
     _demanded,
     _died_by_bullet,
     _died_of_wounds,
     _fell_near,
+    _fiction_plot,
     _form_before,
     _found_missing,
     _heard,
     _held_for_long,
+    _incommunicado,
     _is_idiom,
     _is_place_word,
     _left_for_unknown,
+    _marked_body,
     _mines_cleared,
     _missing_as_a_cause,
     _negated,
@@ -341,6 +347,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
         where.setdefault("denial", []).extend(_english_rejected_claims(words))
     context = set(where)
+    if "accident" in context and _deliberate(words, present):
+        context.discard("accident")  # «دهسه سائق سيارة عمدا»: run over on purpose, an attack (tune40)
     if _found_safe(words):
         context.add("rescue")
     if words[0].isascii() and _english_match_score(words):
@@ -373,6 +381,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_settlement_attacked(words, m) and not _english_warning_only(words, m)
                and not _english_release_welcomed(words, m) and not _english_judged_act(words, m)]
     matches = _assaulters_grievance(words, matches)
+    if not present.isdisjoint(_FICTION) and not present.isdisjoint(_PLOT):
+        matches = [m for m in matches if not _fiction_plot(words, m.first)]  # «ويروي الفيلم قصة جريمة قتل» (tune40)
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -486,6 +496,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = bool(press) and not any(0 < m.first - e <= 3 for e in harm_ends) and (
             any(abs(m.first - s) <= 3 for s in source_at)
             or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
+        # «وقال عم الضحية لمراسل الجوهرة»: a reporter written with «ل» after a speech verb is the one told, however
+        # near a harm word (the victim named as the speaker's kin; tune40 pass)
+        is_source = is_source or (bool(press) and words[m.first].startswith("ل") and not words[m.first].startswith("لل")
+                                  and any(0 < m.first - s <= 3 for s in source_at))
         # «أوضح الطبيب المشرف على الفريق أن اللاعب ...», «قال طبيب»: a doctor who speaks is a source
         is_source = is_source or ("medics" in m.payloads and any(0 < m.first - s <= 2 for s in source_at)
                                   and "ان" not in words[max(0, m.first - 2) : m.first])
@@ -554,7 +568,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
     # read only for a detention (its only use), so sentences without one skip the three scans
     qualified = bool(detention_at) and (bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
-                                        or _held_for_long(words))
+                                        or _held_for_long(words) or _incommunicado(words))
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
     press_held = any(0 < p - d <= _SCOPE_WINDOW for p in press_at for d in detention_at)
     # "police arrested two men in connection with the killing" (of a lawyer named before): the ones held are
@@ -723,6 +737,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.8  # «الإفراج عن ناشط بعد ثلاثة أشهر من احتجازه»: the detention ended
         if "disease" in context and kind in CASUALTY_TYPES:
             confidence -= 0.8
+        if kind == "killing" and kind not in strong_types and _marked_body(words, candidate.last):
+            confidence += 0.25  # «جثة امرأة تحمل آثار طعنات»: a body with the marks of its killing (tune40)
         shot_dead = kind == "killing" and kind not in strong_types and _died_by_bullet(words, candidate.last)
         if shot_dead:
             confidence += 0.15

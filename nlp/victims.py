@@ -190,7 +190,19 @@ _EN_ROLES = frozenset((
     "paramedic", "member", "student", "teacher", "presenter", "broadcaster", "photographer", "influencer",
     "commentator", "engineer", "employee", "researcher", "poet", "artist", "singer"))
 _EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
-FEMININE_CUES = _EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
+# «تعرضت أستاذة لغة فرنسية إلى اعتداء», «أصيبت محامية بكسور»: a role whose feminine is spelt as the masculine with «his»
+# once normalised («أستاذة» / «أستاذه», so not a women word alone: «يعتدي على أستاذه») is a woman right after a
+# feminine verb of harm (Jawhara-style pass 6, tune40)
+_FEMININE_HARMED_VERBS = frozenset(normalize(w) for w in (
+    "تعرضت", "وتعرضت", "أصيبت", "وأصيبت", "توفيت", "وتوفيت", "لقيت", "ولقيت"))
+_AMBIGUOUS_FEMININE_ROLES = frozenset(normalize(w) for w in (
+    "أستاذة", "محامية", "موظفة", "عاملة", "مديرة", "مهندسة", "قاضية", "إعلامية", "مربية", "مستشارة", "رئيسة"))
+# «الاحتفاظ بالصحفية», «اعتقال الصحفية», «الاعتداء على المحامية»: a definite feminine role whose form is also an adjective
+# («الندوة الصحفية») or «his» («محاميه») is a woman right after a word of harm or custody (tune40 pass)
+_DEFINITE_FEMININE_ROLES = frozenset(normalize(w) for w in ("الصحفية", "المحامية", "الأستاذة", "المدونة"))
+_CUSTODY_NOUNS = frozenset(normalize(w) for w in ("الاحتفاظ", "احتفاظ", "إيقاف", "الإيقاف", "توقيف", "سجن", "حبس"))
+FEMININE_CUES = (_EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
+                 | _FEMININE_HARMED_VERBS | frozenset(w2 for w in _DEFINITE_FEMININE_ROLES for w2 in (w, "ب" + w, "ل" + w[1:])))
 _AND_CAMERAWOMAN = (normalize("ومصورة"), normalize("والمصورة"))
 _CAMERAWOMAN = frozenset(_AND_CAMERAWOMAN)
 _REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلا", "صحفي", "صحفيا"))
@@ -454,6 +466,13 @@ def feminine_victim(words: list[str]) -> bool:
             continue
         if _feminine_object(words, at) or tuple(words[at : at + 2]) == _PASSED_AWAY:
             return True
+        if word in _FEMININE_HARMED_VERBS and words[at + 1 : at + 2] and words[at + 1] in _AMBIGUOUS_FEMININE_ROLES:
+            return True  # «تعرضت أستاذة إلى اعتداء»
+        if at and (word in _DEFINITE_FEMININE_ROLES or (word[:1] in "بل" and ("ال" + word[2:] if word[:2] == "لل" else
+                                                                             word[1:]) in _DEFINITE_FEMININE_ROLES)):
+            before = words[at - 2] if words[at - 1] == _ON and at >= 2 else words[at - 1]
+            if word_forms(before) & (_AR_HARM_VERBS | _CUSTODY_NOUNS):
+                return True  # «الاحتفاظ بالصحفية», «اعتقال الصحفية», «الاعتداء على المحامية»
         if word == _HER and at > 0 and word_forms(words[at - 1]) & _RELEASE:  # «الإفراج عنها»
             return True
         if (word in _AR_WOMEN_KIN or (word[:1] == "و" and word[1:] in _AR_WOMEN_KIN)) and at > 0 and _after_harm_verb(
