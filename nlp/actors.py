@@ -144,6 +144,9 @@ class _Cues:
     guards: frozenset[str]
     guarded_facilities: frozenset[str]
     district_words: frozenset[str]
+    task_construct_heads: frozenset[str]
+    court_words: frozenset[str]
+    court_grades: frozenset[str]
     teams: frozenset[str]
     local_heads: frozenset[str]
     regional_adjectives: frozenset[str]
@@ -214,7 +217,8 @@ def load_cues() -> _Cues:
         workers=_norm_set(data["workers"]), common_nouns=_norm_set(data["common_nouns"]),
         informing=_norm_set(data["informing"]),
         guards=_norm_set(data["guards"]), guarded_facilities=_norm_set(data["guarded_facilities"]),
-        district_words=_norm_set(data["district_words"]), teams=_norm_set(data["teams"]),
+        district_words=_norm_set(data["district_words"]), task_construct_heads=_norm_set(data["task_construct_heads"]), court_words=_norm_set(data["court_words"]),
+        court_grades=_norm_set(data["court_grades"]), teams=_norm_set(data["teams"]),
         local_heads=_norm_set(data["local_heads"]), regional_adjectives=_norm_set(data["regional_adjectives"]),
         people_plurals=_norm_set(data["people_plurals"]),
         feminine_people_plurals=_norm_set(data["feminine_people_plurals"]),
@@ -385,6 +389,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             continue
         if (first and not definite and head in cues.construct_heads and len(word) >= 3 and word[:1] not in "وبل"
                 and (head not in cues.people_construct_heads or word in cues.construct_people)
+                and (head not in cues.task_construct_heads or word in cues.mission_nouns)
                 and not _past_verb(word)
                 and k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال") and len(words[k + 1]) >= 4
                 and not doc.person(words[k + 1]) and words[k + 1] not in cues.stop):
@@ -578,6 +583,15 @@ def _unit_bare_town(doc: _Doc, last: int) -> int:
     return last if doc.words[last] in doc.cues.council_adjectives else _bare_town_after(doc, last)
 
 
+def _court_grade(doc: _Doc, last: int) -> int:
+    """«الدائرة الجنائية الأولى بمحكمة بنغازي الابتدائية», «محكمة الزاوية الجزئية»: a court's grade right after the
+    court and its town is the court's name (Arabic counts pass 11)."""
+    k = last + 1
+    if k >= len(doc.words) or doc.words[k] not in doc.cues.court_grades or not doc.clean(k) or last < 1:
+        return last
+    return k if any(f in doc.cues.court_words for f in _clitic_forms(doc.words[last - 1])) else last
+
+
 def _armed_unit(doc: _Doc, head: str) -> bool:
     """«سرية الإسناد الثالثة في الجفرة», «كتيبة ... في ترهونة»: a brigade or company is named without the town
     where it acts or is based (the Libyan labels: «سرية الإسناد الثالثة», «كتيبة شهداء الوادي»), unlike an
@@ -657,7 +671,8 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
             middle in doc.cues.not_body_after.get(head, ())):
         return None  # «حركة معبر الذهيبة» is traffic, not a movement
     found = load_gazetteer().match_at(doc.tokens, index + 2)
-    return found.last if found is not None and found.form == words[index + 2] else None
+    # «مركز شرطة مصراتة المدينة»: a district word after the town is the town's (as «بلدية طرابلس المركز»)
+    return _district(doc, found.last) if found is not None and found.form == words[index + 2] else None
 
 
 def _administers(doc: _Doc, index: int, head: str) -> bool:
@@ -824,6 +839,19 @@ def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:
 
 
 _AMONG_THEM = ("بينهم", "بينهما", "منهم", "منهما")
+_THIEVES = "generic-thieves"
+
+
+def _definite_thieves(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """«منع اللصوص من الدخول»: the definite thieves point back to a group already told (as «المهاجمين» do: the
+    settled answers), and «للصين» is «to China»; only the indefinite «لصوص», «لصين» of the body text name the
+    perpetrators (a headline's «برصاص لصوص» over a body that names them «مسلحين» is that group)."""
+    if found.payloads[0] != _THIEVES:
+        return False
+    word = doc.words[found.first]
+    word = word[1:] if word[:1] in ("و", "ف", "ب") and len(word) > 4 else word
+    line_end = doc.text.find("\n")
+    return word.startswith(("ال", "لل")) or 0 <= doc.tokens.original_span(found.first, found.first)[1] <= line_end
 
 
 def _guarded_facility(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
@@ -850,6 +878,11 @@ def _common_noun(doc: _Doc, found: PhraseMatch[str]) -> bool:
             and doc.clean(k) and doc.adjective(doc.words[k], after=doc.words[found.last]))
 
 
+# «تطلق على نفسها», «يطلق على نفسه», «تسمي نفسها»: a group calling itself by the name that follows (normalised)
+_SELF_NAMING = frozenset({("تطلق", "علي", "نفسها"), ("يطلق", "علي", "نفسه"), ("تطلق", "علي", "نفسه"),
+                          ("يطلقون", "علي", "انفسهم"), ("تسمي", "نفسها"), ("يسمي", "نفسه"), ("يسمون", "انفسهم")})
+
+
 def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """Is a generic word («ميليشيات», «مسلحين») only the description of the named group right after it, or
     after «من» («مسلحين من المعارضة التشادية»: members of that group)?"""
@@ -857,6 +890,8 @@ def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
         return doc.entries[match.payloads[0]].get("type") == "generic"
 
     k = found.last + 1
+    if generic(found) and (tuple(doc.words[k : k + 3]) in _SELF_NAMING or tuple(doc.words[k : k + 2]) in _SELF_NAMING):
+        return True  # «مجموعة مسلحة تطلق على نفسها قوة حماية الغرب»: the name it gives itself is the actor
     if k < len(doc.words) and doc.words[k] in ("من", "تابعه", "التابعه") and doc.clean(k):
         k += 1  # «مسلحين من المعارضة التشادية», «قوة أمنية تابعة لجهاز الأمن الداخلي»
     if not generic(found) or k >= len(doc.words) or not doc.clean(k):
@@ -914,7 +949,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
             continue
-        if registry is not None and _one_of(doc, registry):
+        if registry is not None and (_one_of(doc, registry) or _definite_thieves(doc, registry)):
             index = registry.last + 1  # «أحد الخاطفين»: one person, not the group
             continue
         if registry is not None and _security_aside(doc, registry):
@@ -961,6 +996,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             chunk_end = _council_town(doc, chunk_end)
             if head in doc.cues.unit_heads and not _armed_unit(doc, head) and chunk_end == core_end:
                 chunk_end = _unit_bare_town(doc, chunk_end)  # a unit with no «ب / في + town» of its own
+            chunk_end = _court_grade(doc, chunk_end)
             name, start, end = tokens.surface(text, index, chunk_end, form)
             out.append(ActorMatch(name, "", "body", start, end, index, chunk_end, core_end))
             index = chunk_end + 1
@@ -1087,6 +1123,18 @@ def _branch_names() -> dict[str, tuple[tuple[str, ...], ...]]:
             for generic in entries if any(b.endswith("-" + generic) for b in entries)}
 
 
+_GOVERNMENT = "حكومه"
+_ARMED_GROUP = "generic-armed-group"
+
+
+def _government_apart(a: ActorMatch, b: ActorMatch, key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """«أمهلت ... حكومة الوحدة الوطنية» in the body beside «وزارة الداخلية بحكومة الوحدة الوطنية»: a government named
+    in full on its own, outside its ministry's name, is listed on its own (the settled actor conventions; Arabic
+    counts pass 11); a headline's short form («وحكومة الوحدة تدين») is the ministry's."""
+    return (key[0] == _GOVERNMENT and not a.headline and other[-len(key):] == ("ب" + key[0],) + key[1:]
+            and not b.first_token <= a.first_token <= b.last_token)
+
+
 def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorMatch]:
     """The actors a document reports (see the module doc): unnamed perpetrators only with an incident,
     one form per body."""
@@ -1123,7 +1171,7 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
             elif a.id in _branch_names() and _inside(key, other) and any(
                     _inside(name, other) for name in _branch_names()[a.id]):
                 covered = True  # «الهلال الأحمر» beside «جمعية الهلال الأحمر الليبي»: the national society, named in full
-            elif _inside(("ب" + key[0],) + key[1:], other):
+            elif _inside(("ب" + key[0],) + key[1:], other) and not _government_apart(a, b, key, other):
                 covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»
             elif len(key) == 1 and key[0] in (other[0], "ال" + other[0]):
                 covered = True  # «بيان المفوضية» after «مفوضية الانتخابات»: that body again, not UNHCR
@@ -1145,6 +1193,10 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 not b.headline and not b.after_l and b.id == a.id and key != other and _variant(key, other)
                 for b, other in zip(kept, keys, strict=True)):
             continue  # «والخاطفون يطالبون» in the headline, «إن الخاطفين تواصلوا» in the text: the text's form
+        if a.headline and unnamed(a) and a.id == _ARMED_GROUP and any(
+                not b.headline and not b.after_l and b.id == a.id and key != other
+                for b, other in zip(kept, keys, strict=True)):
+            continue  # «مسلحون يخطفون ...» over «خطفت مجموعة مسلحة مجهولة ...»: the text's description (pass 11)
         seen.append((key, a.id))
         out.append(a)
     return out

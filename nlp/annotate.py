@@ -32,6 +32,7 @@ from nlp.counts_scope import (
     recalls_earlier_event,
     since_earlier_year,
 )
+from nlp.counts_single import hit_verb
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
 from nlp.gazetteer import Match, load_gazetteer
@@ -805,7 +806,7 @@ def annotate_rules(text: str, language: str | None = None,
             restated = _dead_restated(casualties, result.counts, sentence_words)
             if restated is not result.counts:
                 casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
-            counts = _held_assault(casualties, restated, sentence_words)
+            counts = _held_assault(casualties, _dead_mans_hit(casualties, restated, sentence_words), sentence_words)
             if lang == "en" and (found or result.candidates or casualties.casualty):
                 counts = _english_cared_for(counts, sentence_words)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
@@ -842,7 +843,8 @@ def annotate_rules(text: str, language: str | None = None,
         casualties.stated["injured"] = casualties.assaulted  # «اعتداء بالعنف على أستاذ» / «... ونقل إلى المستشفى»
     # «قائمة بأسماء الجرحى:» then «1- سالمة محمد (34 سنة) - شظية في الكتف» ...: the list counts the wounded
     wounded = listed_wounded(body) if "(" in body and any(c.type == "injury" for c, _ in found) else None
-    if wounded and "injured" not in casualties.stated:
+    if wounded and casualties.stated.get("injured", 0) < len(wounded):
+        # the list names them all: a count told of one of them («وقال المستشفى إن السائق أصيب») is fewer
         casualties.stated["injured"] = len(wounded)
     evidence_spans = [(s.start, s.end) for _, s in found]
     where = located + agent_locations(actors)
@@ -937,6 +939,7 @@ class _Tally:
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
     assaulted: int | None = None  # the first assault's victims told with no wound (``_held_assault``)
     restated: set[int] = field(default_factory=set)  # sentences whose «hit» people are the dead told (``_dead_restated``)
+    care_first: int | None = None  # the treated told before any casualty sentence (``_take_counts``)
 
 
 _PAST_OR_DISEASE = frozenset({"disease", "commemoration"})  # headline frames whose body counts no event of the news
@@ -1035,6 +1038,13 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     if tally.stated and counts and earlier_event(words):
         return  # «وكانت المدينة شهدت الشهر الماضي مواجهات أسفرت عن إصابة 10 أشخاص»: another, older event
     care = not casualty and not counts and tally.casualty and not title
+    if not casualty and not counts and not tally.casualty and not title and not tally.stated and (
+            tally.care_first is None):
+        # «تلقى سبعة أشخاص العلاج ... بعد أن ألقى مجهولون قنبلة» then «وأن الإصابات تراوحت بين ...»: the treated are
+        # told first, the casualty after; they count once it comes (``_care_first``)
+        tally.care_first = care_counts(words).get("injured")
+    elif casualty and not tally.casualty and tally.care_first is not None:
+        counts = _care_first(counts, tally.care_first)
     tally.casualty = tally.casualty or casualty
     if care:
         counts = care_counts(words)
@@ -1065,6 +1075,24 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
             body[slot] = max(body.get(slot, 0), value)
         else:
             body.setdefault(slot, value)
+
+
+def _dead_mans_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:
+    """«الذي قتل برصاص مسلحين» then «أطلقوا النار ... فأصابوه في الصدر» / «أصابته رصاصة في الرأس»: one hit told after
+    one death, with no casualty noun of its own, is the dead man's wound, no one hurt (Arabic counts pass 11)."""
+    if counts != {"injured": 1} or tally.stated.get("killed") != 1 or "injured" in tally.stated:
+        return counts
+    return {} if any(hit_verb(w) and w.endswith(_HIM_HER) for w in words) else counts
+
+
+_HIM_HER = ("ه", "ها")
+
+
+def _care_first(counts: dict[str, int], treated: int) -> dict[str, int]:
+    """The first casualty sentence after the treated were counted («تلقى ستة طلاب العلاج من الاختناق» then «وإن أحدهم
+    أصيب بكسر»): the treated are the hurt, told first; the casualty sentence's own smaller count is one of them (or
+    a larger one is the fuller toll)."""
+    return {**counts, "injured": max(treated, counts.get("injured", 0))}
 
 
 def _hospital_raises(stated: dict[str, int], counts: dict[str, int], words: list[str]) -> bool:

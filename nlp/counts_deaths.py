@@ -110,9 +110,23 @@ _FOUND = {"العثور", "عثر", "عثرت", "عثروا", "يعثر", "تع�
 _BODY = {"جثه", "جثمان"}
 
 
+# «تسلمت أسرة الشاب ... جثمانه»: a family handed its own man's body (the body with «his / her», within a name and an
+# age of the verb) is one dead
+_HANDED = {"تسلم", "تسلمت", "تسلموا", "استلم", "استلمت", "استلموا", "تسليم", "استلام"}
+_OWN_BODY = {"جثته", "جثتها", "جثمانه", "جثمانها"}
+_HANDED_REACH = 12
+
+
+def _own_body_handed(words: list[str]) -> bool:
+    return any(strip_and(word) in _HANDED and any(w in _OWN_BODY for w in words[k + 1 : k + 1 + _HANDED_REACH])
+               for k, word in enumerate(words))
+
+
 def body_found(words: list[str]) -> int | None:
     if not any("جث" in w for w in words):
         return None  # no «جثة» or «جثمان»: nothing found
+    if _own_body_handed(words):
+        return 1
     for k, word in enumerate(words):
         if strip_and(word) not in _FOUND and word not in _FOUND:
             continue

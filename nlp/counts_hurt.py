@@ -52,6 +52,7 @@ def shocked(words: list[str], end: int) -> bool:
 _ASSAULT_STEMS = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "تعتد", "ضرب",
                   "beat", "assault", "punch", "kicked", "whipp", "flogg")  # English: "was beaten", "assaulted"
 _WOUND_STEMS = ("جرح", "جروح", "صاب", "صيب", "كسور", "كسر", "رضوض", "كدم", "نزيف", "حروق", "اسعاف", "علاج", "غرز",
+                "خيطوله", "خيطولها",  # Libyan «خيطوله راسه»: they stitched his head (Arabic counts pass 11)
                 "عجز", "طعن", "رصاص", "بالنار", "عنف",
                 "wound", "injur", "hurt", "hospital", "treated", "treatment", "bruis", "fractur", "broken", "bleed",
                 "stab", "gunshot", "burns", "stitches", "intensive", "concussion", "bloodied")
@@ -71,7 +72,11 @@ def states_wound(words: list[str]) -> bool:
             if WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
                     not _gang_word(word)):
                 return True
-    return any(w.startswith(("نقل", "ونقل")) for w in words) and any(word_forms(w) & HOSPITALS for w in words)
+    return any(w.startswith(_TAKING) for w in words) and any(word_forms(w) & HOSPITALS for w in words)
+
+
+# «ونقل إلى المستشفى»; Libyan «هزوه / هزيناه للمستشفى» (carried him to hospital: Arabic counts pass 11)
+_TAKING = ("نقل", "ونقل", "هزوه", "وهزوه", "هزوها", "وهزوها", "هزيناه", "وهزيناه", "هزيناها", "وهزيناها")
 
 
 _GANGS = frozenset({"عصابه", "عصابات"})
@@ -118,6 +123,7 @@ HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجال
 _FIRST_AID = {"اسعف", "اسعفت", "اسعفوا", "يسعف"}
 TREATMENT = {"اسعافات", "الاسعافات", "علاج", "العلاج"}
 _RECEIVING = {"تلقي", "يتلقي", "تلقوا", "يتلقون", "تلقت", "تتلقي"}  # «وتلقى 3 آخرون الإسعافات»
+_TREATMENT_REACH = 7  # «تلقى 3 آخرون الإسعافات», «تلقى ستة طلاب من مدرسة ابن خلدون الثانوية العلاج»
 _RECEIVED = {"استقبل", "استقبلت", "يستقبل", "تستقبل"}  # «استقبل مستشفى الزاوية 7 مصابين»
 
 
@@ -147,7 +153,9 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
     before = word_forms(words[index - 1])
     if before & _TAKEN and any(word_forms(w) & HOSPITALS for w in words[end : end + 6]):
         return True
-    if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & TREATMENT for w in words[end : end + 3])):
+    # the treatment may follow the people's school or town («تلقى ستة طلاب من مدرسة ابن خلدون الثانوية العلاج»)
+    if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & TREATMENT
+                                                           for w in words[end : end + _TREATMENT_REACH])):
         return True
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
         return not _english_treated_after_rape(words, end)  # "doctors treated 14 migrants"
@@ -330,3 +338,13 @@ EN_CARE = frozenset({"hospital", "treated"})  # "eleven others remain in hospita
 # A sentence about the care of people who are not hurt by an event: patients, births, vaccination, sport.
 NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "الولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم",
             "تلقيح", "التلقيح", "كورونا", "كوفيد", "فيروس", "لاعب", "اللاعب", "لاعبين", "مباراه", "المباراه", "الملاعب", "المنتخب", "فريق", "الفريق"}
+
+
+def not_hurt_word(word: str) -> bool:
+    """A word of ``NOT_HURT`` among the word's forms, not «تفريق» (dispersing a march: «لتفريق وقفة») whose forms hold
+    «فريق» (a team)."""
+    forms = word_forms(word)
+    return bool(forms & NOT_HURT) and _DISPERSING.isdisjoint(forms)
+
+
+_DISPERSING = frozenset({"تفريق"})

@@ -52,11 +52,11 @@ from nlp.counts_hurt import (
     CARE_ROOTS,
     CARE_WORDS,
     EN_CARE,
-    NOT_HURT,
     cared_for,
     death_as_cause,
     english_one_in_care,
     hospital_cases,
+    not_hurt_word,
     others_wounded_after,
     shocked,
     victim_lying_in_care,
@@ -157,7 +157,7 @@ def care_counts(words: list[str]) -> dict[str, int]:
     if not EN_CARE.intersection(words) and (
             not any(root in w for w in words for root in CARE_ROOTS) or not any(word_forms(w) & CARE_WORDS for w in words)):
         return {}
-    if any(word_forms(w) & NOT_HURT for w in words) or earlier_event(words):
+    if any(not_hurt_word(w) for w in words) or earlier_event(words):
         return {}
     injured = sentence_counts(words, {}).get("injured")
     return {} if injured is None else {"injured": injured}
@@ -247,7 +247,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if person_after and english and english_not_casualties(words, people_end):
             index = end
             continue  # "21 others are missing", "13 others were rescued": no toll
-        one_of = words[index] in ("احد", "احدي") or (words[index] in ("واحد", "واحده") and after[:1] == ["من"])
+        # «أحد عشر» / «إحدى عشرة» (11) is a number of its own, not «أحد» ("one of") before a singular noun
+        one_of = (words[index] in ("احد", "احدي") and used == 1) or (
+            words[index] in ("واحد", "واحده") and after[:1] == ["من"])
         if one_of and not (person_after or (after and any(f.endswith(("ين", "ون")) for f in word_forms(after[0])))):
             index = end
             continue  # «غرق أحد الأحياء», «واحدة من أفظع الجرائم»: «one of» counts a person only before people

@@ -103,6 +103,10 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         slot = SLOT_OF_KIND.get(kind)
         if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
+        if slot == "injured" and index not in trigger_at and "killing" not in (all_triggers or trigger_at).values() and (
+                _hit_by_a_shot(words, index)):
+            found[slot] = 1  # «صابته رصاصة في رجله»: the weak bullet word with the verb that says whom it hit
+            continue
         if index not in trigger_at and word_forms(words[index]) & _MEANS:
             continue  # «أطلقوا عدة رصاصات على الصحفي»: shots at someone say nothing of a wound (often the dead's)
         if slot == "injured" and index not in trigger_at and "killing" in (all_triggers or trigger_at).values():
@@ -155,11 +159,15 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
             continue
+        if slot == "injured" and "killed" not in found and word.endswith(("وه", "وها")) and len(word) > 4 and (
+                not hit_verb(word)):
+            found[slot] = 1  # «ضربوه», «طعنوها»: the plural verb's one object (a beating counts once care is told)
+            continue
         if _singular_passive(words, index) and not (slot == "injured" and "killed" in found):
             found[slot] = 1  # «أصيب بطلق ناري وحالته حرجة»
             continue
         if slot == "injured" and "killed" not in found and (
-                _possessed_wound(words, index) or _wound_caused_to_one(words, index)):
+                _possessed_wound(words, index) or _wound_caused_to_one(words, index) or _hit_by_a_shot(words, index)):
             found[slot] = 1  # «ما أدى إلى إصابته بكسور»: his injury (not «توفي متأثرا بإصابته»: the dead's)
             continue
         window = words[index + 1 : index + 3]
@@ -240,7 +248,7 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
     if index > 1 and words[index - 1] in _EXPOSED and words[index - 2].startswith("ال") and (
             words[index - 2][2:] in UNTITLED_VICTIMS or words[index - 2][2:] in _SINGLE_CASUALTIES):
         return 1  # «الضحية تعرض لإصابات بليغة», «السائق تعرض لإصابة»: the definite subject before the verb
-    for j in (index - 2, index - 3):
+    for j in (index - 2, index - 3, index - 4):  # «تعرض الصيدلي ناصر الفيتوري لطعنة»: a name of two words between
         if j >= 0 and words[j] in _EXPOSED and dual_of_victim(words[j + 1]):
             return 2
         if j >= 0 and words[j] in _EXPOSED and singular_victim(words[j + 1]) and not plural_of_victim(words[j + 1]) \
@@ -306,6 +314,26 @@ _WOUND_GOVERNORS = frozenset({"الي", "في", "عن", "بعد", "اثر", "ج�
 def _possessed_wound(words: list[str], index: int) -> bool:
     """«أدى إلى إصابته», «بعد إصابتها»: the injury noun with the pronoun «his» / «her», one person hurt."""
     return words[index] in _POSSESSED_WOUNDS and index > 0 and words[index - 1] in _WOUND_GOVERNORS
+
+
+# «أصابته رصاصة طائشة», Libyan «صابته طلقة»: the verb with «him / her» before the shot that hit (normalised, the verb
+# is written as the noun «إصابته»)
+_HIT_ONE = frozenset({"اصابته", "اصابتها", "صابته", "صابتها"})
+_SHOTS = frozenset({"رصاصه", "رصاصات", "رصاصتان", "رصاصتين", "طلقه", "طلقات", "طلقتان", "طلقتين", "شظيه", "شظايا"})
+
+
+def hit_verb(word: str) -> bool:
+    """«أصابوه», «أصابته», Libyan «صابته»: a verb of hitting (its stem «صاب»), which a text also tells of the dead
+    man's wound («فأصابوه في الصدر» after «الذي قتل برصاص مسلحين»)."""
+    return "صاب" in word
+
+
+def _hit_by_a_shot(words: list[str], index: int) -> bool:
+    """«الشاب مفتاح (19 عاما) أصابته رصاصة طائشة في ظهره»: a shot that hit «him / her» (the verb and its subject, at
+    either word of them) hurt one person; not after a death (the caller: the shot that hit the dead man)."""
+    if strip_and(words[index]) in _HIT_ONE:
+        return words[index + 1 : index + 2] != [] and words[index + 1] in _SHOTS
+    return index > 0 and words[index] in _SHOTS and strip_and(words[index - 1]) in _HIT_ONE
 
 
 # «ما تسبب له في جرح», «خلف لها كسورا»: a wound caused «to him / her» is one person's.

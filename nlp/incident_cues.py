@@ -49,9 +49,19 @@ def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
 
 
 def _trade_workshop(words: list[str], match: PhraseMatch[str]) -> bool:
-    """«اختطاف 3 عمال من ورشة بناء»: a workshop followed by a trade is a workplace, not a seminar (a general cue)."""
-    return (set(match.payloads) == {"general"} and match.first == match.last and match.last + 1 < len(words)
-            and bool(word_forms(words[match.first]) & {"ورشه"}) and bool(word_forms(words[match.last + 1]) & _TRADES))
+    """«اختطاف 3 عمال من ورشة بناء»: a workshop followed by a trade is a workplace, not a seminar (a general cue);
+    so is one someone works in («يخدم معانا في الورشة», «يعمل في ورشة»: Arabic counts pass 11)."""
+    if set(match.payloads) != {"general"} or match.first != match.last or not word_forms(words[match.first]) & {"ورشه"}:
+        return False
+    if match.last + 1 < len(words) and word_forms(words[match.last + 1]) & _TRADES:
+        return True
+    return any(w in _WORKING for w in words[max(0, match.first - _WORKING_REACH) : match.first])
+
+
+# «يعمل في ورشة», Libyan «يخدم معانا في الورشة»: the verb of working before the workshop (normalised forms)
+_WORKING = frozenset(normalize(w) for w in (
+    "يعمل", "تعمل", "يعملون", "يعملان", "يخدم", "تخدم", "يخدموا", "يخدمو", "يخدمون", "يشتغل", "تشتغل", "يشتغلوا"))
+_WORKING_REACH = 3  # «يخدم معانا في الورشة»
 
 
 _CUTS = {"انقطاع", "انقطاعات", "قطع", "انقطاعا"}  # «انقطاع التيار الكهربائي»: a power cut, no electrocution
@@ -83,6 +93,27 @@ def _fake_checkpoint(words: list[str], match: PhraseMatch[str]) -> bool:
     is a swindle cue only of a fake company or offer (the figurative cue would blank the sentence's counts)."""
     return (set(match.payloads) == {"figurative"} and match.first == match.last and match.first > 0
             and words[match.first] in _FAKE and words[match.first - 1] in _CHECKPOINTS)
+
+
+def _shooters_vehicles(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«الرصاص أطلق من سيارات مسلحة»: armed vehicles after «من» are where the shots came from, no military target
+    struck (the cue would clear the harm of protesters it hurt; Arabic counts pass 11)."""
+    return set(match.payloads) == {"military_targets"} and match.first > 0 and words[match.first - 1] == "من"
+
+
+# «مظاهرة ضد الغلاء», «احتجاجا على ارتفاع الأسعار»: prices as what a march protests (Arabic counts pass 11)
+_PRICES = frozenset(normalize(w) for w in ("أسعار", "الأسعار", "غلاء", "الغلاء", "التضخم"))
+_PROTESTING = frozenset(normalize(w) for w in (
+    "ضد", "احتجاجا", "احتجاج", "احتجاجات", "تنديدا", "رفضا", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "وقفة",
+    "مسيرة", "مسيرات"))
+_PROTEST_REACH = 3  # «احتجاجا على ارتفاع الأسعار»: «على» and the rise between
+
+
+def _prices_protested(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«قتل متظاهر خلال مظاهرة ضد الغلاء»: prices named as what a march protests are its cause, no price news (the
+    figurative cue would read «قتل» as «الغلاء يقتل المواطن» and drop every harm word of the sentence)."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _PRICES
+            and any(word_forms(w) & _PROTESTING for w in words[max(0, match.first - _PROTEST_REACH) : match.first]))
 
 
 # «بعد أيام من تلقيها تهديدات»: threats received before the act (Arabic pass tune37)

@@ -9,7 +9,7 @@ Each runs on every sentence, so each opens with a cheap test; apart from the pre
 from __future__ import annotations
 
 from nlp.counts import parse_number
-from nlp.counts_words import PERSON_NOUNS
+from nlp.counts_words import PERSON_NOUNS, strip_and
 from nlp.incident_records import COUNT_ONLY, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
 from nlp.incident_rules_en import _english_fishing_boat
 from nlp.incident_scope import _CAPTORS, _FIRING, _form_before
@@ -237,6 +237,26 @@ def _fired_inside(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
         for k in range(index + 1, min(len(words) - 1, index + 1 + _FIRE_REACH)):
             if words[k] in _INSIDE and word_forms(words[k + 1]) & _GATHERING_PLACES:
                 return [PhraseMatch(index, k + 1, (Trigger(PROPERTY, STRONG),), word)]
+    return []
+
+
+# «أضرم عناصر من سرية الحدود الجنوبية النار في نحو عشرين محلا»: the setter of a fire may be a long subject between
+# the verb and «النار» (the lexicon lists «أضرم مجهولون النار»); not «النار في جسده» (himself; Arabic counts pass 11)
+_SETTING_FIRE = frozenset({"اضرم", "اضرمت", "اضرموا", "يضرم", "تضرم", "يضرمون"})
+_SET_FIRE_REACH = 7
+_OWN_BODY = ("جسد", "نفس")
+
+
+def _fire_set(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    if "ضرم" not in joined or "النار" not in words:
+        return []
+    for index, word in enumerate(words):
+        if strip_and(word) not in _SETTING_FIRE:
+            continue
+        for k in range(index + 2, min(len(words) - 1, index + 1 + _SET_FIRE_REACH)):
+            if words[k] == "النار" and words[k + 1] == "في" and not (
+                    k + 2 < len(words) and words[k + 2].startswith(_OWN_BODY)):
+                return [PhraseMatch(index, k, (Trigger(PROPERTY, STRONG),), word)]
     return []
 
 

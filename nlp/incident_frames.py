@@ -29,7 +29,7 @@ from nlp.incident_scope import _TRIED_TYPES, _deliberate, _denies_the_event, _re
 from nlp.incident_victims import _CLASHES
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
-from nlp.normalize import clitic_variants
+from nlp.normalize import clitic_variants, normalize
 
 
 def is_programme_trailer(tokens: list[Token]) -> bool:
@@ -44,6 +44,7 @@ FRAMED_TYPES = {"accident": ACCIDENT_TYPES, "disease": CASUALTY_TYPES,
                 "commemoration": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other"),
                 "record": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other", "trafficking")}
 FRAMED_TYPES["warrant"] = FRAMED_TYPES["record"]
+FRAMED_TYPES["sport"] = ("injury",)
 # «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
 # body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
 # perpetrators too: they are the rumour's (Libyan outlets pass 2); a body sentence that confirms («لكن عائلته أكدت»)
@@ -117,6 +118,24 @@ LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence t
 _ATTACKS = (PROPERTY, "abduction", "torture", "sexual_violence")  # a lead with these tells an attack, not an accident
 
 
+# «أعلن الجهاز الطبي لنادي الأهلي أن المهاجم ... تعرض لإصابة ... خلال مباراة الفريق»: a lead that tells a player's
+# injury in a match frames the headline's and the body's injury words (a sport injury is no casualty: the settled
+# answers); a player assaulted (perpetrators named in the sentence) is still hurt (Arabic counts pass 11)
+_PLAYERS = frozenset(normalize(w) for w in (
+    "اللاعب", "لاعب", "المهاجم", "المدافع", "الحارس", "لاعبه", "لاعبها", "لاعبي", "لاعبو", "player"))
+_MATCHES = frozenset(normalize(w) for w in (
+    "مباراة", "المباراة", "مباريات", "المباريات", "التدريبات", "الملاعب", "الدوري", "match", "training"))
+
+
+_ASSAULTED = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "طعن", "رصاص", "assault", "attack", "beat")  # not «ضربة جزاء»
+
+
+def _players_injury(lead: list[Token]) -> bool:
+    words = {t.text for t in lead}
+    return (not _PLAYERS.isdisjoint(words) and not _MATCHES.isdisjoint(words)
+            and not any(stem in w for w in words for stem in _ASSAULTED))
+
+
 def lead_frame(lead: list[Token]) -> frozenset[str]:
     """The lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76 لمجازر 8 ماي 1945»): the
     headline and the later body sentences («العثور على جثة شخص مفقود», «وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في
@@ -125,6 +144,8 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     النار ... إخماد الحريق» is arson; «أصيب سبعة محتجين خلال مواجهات ... احتجاجا على وفاة شاب في حادث مرور»: the
     accident is the protest's cause; «أسفرت الغارات عن اندلاع حريق»: the strike is the story)."""
     frame = headline_frame(lead) & LEAD_FRAMES
+    if _players_injury(lead):
+        frame |= {"sport"}
     if "accident" not in frame:
         return frame  # only an accident can be undone by violence in the lead (the scans below are costly)
     lex = load_lexicons()

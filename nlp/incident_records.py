@@ -87,8 +87,18 @@ class Lexicons:
     victim_kinds: PhraseLexicon[str]  # kinship, age and role words: a victim's category, no incident decision
 
 
+# «صيدلية» (a pharmacy, «صيدليه» once normalised) has «صيدلي» (a pharmacist, a victim word) among its forms: the shop is
+# no person (Arabic counts pass 11)
+_PHARMACIST = "صيدلي"
+_PHARMACY = frozenset({"صيدليه", "صيدليت", "صيدليات"})
+_PHARMACIST_FORMS = frozenset({"صيدلي", "الصيدلي", "لصيدلي", "بصيدلي", "والصيدلي"})
+
+
 def _forms(token: str) -> frozenset[str]:
-    return word_forms(token)
+    forms = word_forms(token)
+    if _PHARMACIST in forms and not _PHARMACY.isdisjoint(forms):
+        return forms - _PHARMACIST_FORMS
+    return forms
 
 
 def _plain(words: Any, tag: str) -> PhraseLexicon[str]:

@@ -74,6 +74,8 @@ from nlp.incident_cues import (
     _help_team,
     _positions,
     _power_cut,
+    _prices_protested,
+    _shooters_vehicles,
     _target_of_attack,
     _threats_received,
     _trade_workshop,
@@ -83,6 +85,7 @@ from nlp.incident_finders import (
     _FISHING,
     _HIT_VERBS,
     _fate_unknown,
+    _fire_set,
     _fired_at_victims,
     _fired_inside,
     _fishing_boat_fired_on,
@@ -322,6 +325,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _split_killings(words, matches, joined)
     matches += _outlets_blocked(words, joined)
     matches += _fired_inside(words, joined)
+    matches += _fire_set(words, joined)
     matches += _stormed(words, joined)
     matches += _fired_at_victims(tokens, words, joined)
     matches += _english_verbs_on_people(words, joined)
@@ -342,6 +346,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _agency_name(words, m) and not _target_of_attack(words, m)
                        and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
+                       and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
@@ -549,7 +554,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
-    attacker_killed = _english_attacker_killed(words, matches)
+    attacker_killed = _english_attacker_killed(words, matches) or _bomber_killed(words, matches)
     held_died = "custody" in context and words[0].isascii() and _english_held_died(words, matches)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
     # only casualties can be hors de combat, and only the captives they hit («أعدموا الأسرى», «قتلوا بعد أسرهم»), not
@@ -771,6 +776,16 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     for candidate in kept.values():
         candidate.categories = set(named)
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
+
+
+# «مقتل انتحاري», «قتلوا انتحاريا قبل أن يفجر نفسه»: the suicide bomber killed is the attacker (Arabic counts pass 11)
+_BOMBERS = frozenset({"انتحاري", "انتحاريا", "الانتحاري"})
+
+
+def _bomber_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """Arabic: the victim right after a killing word is a suicide bomber, the attacker (as "shot dead the bomber")."""
+    return any(words[m.last + 1 : m.last + 2] != [] and words[m.last + 1] in _BOMBERS
+               for m in matches if any(t.type == "killing" for t in m.payloads))
 
 
 def _status(matches: list[PhraseMatch[Trigger]], civilians: bool, hors_de_combat: bool, combatants: bool) -> str | None:

@@ -56,7 +56,24 @@ def listed_wounded(text: str) -> tuple[int, ...] | None:
                     break
                 ages.append(int(found.group(1)))
             return tuple(ages) if len(ages) >= 2 else None
-    return None
+    return _inline_wounded(text)
+
+
+# «أسماء المصابين ...، وهم: خديجة (72 عاما)، وحفيدها أيمن (15 عاما)، ...»: the wounded named in one sentence, after
+# a header naming them and «وهم:» (Arabic counts pass 11)
+_INLINE_HEADER = re.compile(r"(?:الجرحى|الجرحي|المصابين|المصابون)[^.:\n]{0,120}?\s(?:وهم|هم)\s*:")
+_INLINE_AGE = re.compile(BRACKETED_AGE)
+_SENTENCE_STOP = re.compile(r"[.!?؟\n]")
+
+
+def _inline_wounded(text: str) -> tuple[int, ...] | None:
+    """The ages of the wounded one sentence lists after «أسماء المصابين ... وهم:», when it lists at least two."""
+    header = _INLINE_HEADER.search(text)
+    if header is None:
+        return None
+    stop = _SENTENCE_STOP.search(text, header.end())
+    ages = tuple(int(m.group(1)) for m in _INLINE_AGE.finditer(text, header.end(), stop.start() if stop else len(text)))
+    return ages if len(ages) >= 2 else None
 
 
 def is_listing(text: str) -> bool:

@@ -90,10 +90,12 @@ _EN_KIN_WOMEN = frozenset(("sister", "sisters", "daughter", "daughters"))
 # a sentence holds a stated age only if one of these is among its word forms (the cheap precheck)
 # «المصابين تتراوح أعمارهم بين 17 و25 عاما»: a group's ages by range (the youngest's age says children)
 _AGE_RANGES = frozenset(normalize(w) for w in ("أعمارهم", "أعمارهن", "أعمارهما"))
+# «أعمار المصابين بين 15 و17 عاما»: the ages of a definite group named after «أعمار» (Arabic counts pass 11)
+_AGES_OF = normalize("أعمار")
 _RANGE_VERBS = frozenset(normalize(w) for w in ("تتراوح", "يتراوح"))
 # "a grandmother in her seventies": an English decade of life (English pass 15), read from its first year
 _EN_DECADES = {"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
-_STATED_AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {"old", "aged"} | frozenset(_EN_DECADES)
+_STATED_AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {_AGES_OF} | {"old", "aged"} | frozenset(_EN_DECADES)
 CHILD_UNDER, ELDERLY_FROM = 18, 65
 # «الحاج/الحاجة» before a name: Libyan posts call an old man or woman so («وفاة الحاجة مبروكة»); not «الحاجة إلى»
 # (the need for), «الحاجة الماسة» nor «حسب الحاجة» (a word before it that makes it the noun "need")
@@ -155,6 +157,12 @@ _GIRL_WORDS = frozenset(normalize(w) for w in (
 _ORIGINS = frozenset((
     "niger", "chad", "nigeria", "eritrea", "somalia", "ethiopia", "mali", "ghana", "gambia", "senegal", "guinea",
     "cameroon", "bangladesh"))
+# «نساء من إريتريا والصومال», «شبان من تشاد»: people from a migrants' country of origin (Arabic counts pass 11); not
+# «مالي» (also "financial"), nor Sudan (the war's own civilians, as for the nationality)
+_AR_ORIGINS = frozenset(normalize(w) for w in (
+    "النيجر", "تشاد", "نيجيريا", "إريتريا", "أريتريا", "الصومال", "إثيوبيا", "أثيوبيا", "غانا", "غامبيا", "السنغال",
+    "غينيا", "الكاميرون", "بنغلاديش", "بنجلاديش"))
+_AR_ORIGIN_LIST = _AR_ORIGINS | frozenset("و" + w for w in _AR_ORIGINS)
 _NATIONALS = frozenset(normalize(w) for w in (
     "nigerian", "nigerians", "nigerien", "nigeriens", "chadian", "chadians", "eritrean", "eritreans", "somali",
     "somalis", "ethiopian", "ethiopians", "malian", "malians", "ghanaian", "ghanaians", "gambian", "gambians",
@@ -218,8 +226,9 @@ _TRADE_PERSONS = frozenset((
     "porter", "porters", "shopkeeper", "shopkeepers", "cook", "cooks", "cleaner", "cleaners", "plumber", "painter"))
 _TRADE_REACH = 2  # "Egyptian construction workers", "a Sudanese trader": a trade's noun up to this many words after
 # the precheck nlp/incidents.py runs before ``sentence_categories``: a stated age, a feminine reference, a girl, an origin
-CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _NATIONALS | frozenset(_ELDER_TITLES)
-                 | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN | _LABOUR_NATIONALS | _LABOUR_ORIGINS)
+CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _AR_ORIGIN_LIST | _NATIONALS
+                 | frozenset(_ELDER_TITLES) | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN
+                 | _LABOUR_NATIONALS | _LABOUR_ORIGINS)
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -390,6 +399,15 @@ def _origins_from(words: list[str], at: int) -> int | None:
     return k if k >= 0 and words[k] == "from" else None
 
 
+def _arabic_origins_from(words: list[str], at: int) -> int | None:
+    """Index of the «من» that opens the list of countries the origin at ``at`` closes («من تشاد», «من إريتريا
+    والصومال»), or None."""
+    k = at - 1
+    while k > 0 and words[k] in _AR_ORIGIN_LIST:
+        k -= 1
+    return k if k >= 0 and words[k] == "من" else None
+
+
 def english_origins_told(words: list[str]) -> bool:
     """"Most are from Nigeria and Somalia", "most of them from Sudan, Eritrea and Nigeria", "the women, from Sudan and
     Eritrea, said ...": a sentence of its own that tells where the reported victims come from names migrants, as
@@ -407,6 +425,8 @@ def foreign_worker(words: list[str]) -> bool:
     civilians, in Sudan's news) nor an origin named for no person ("a delegation from Niger")."""
     for at, word in enumerate(words):
         start = _origins_from(words, at) if word in _ORIGINS else None
+        if start is None and word in _AR_ORIGIN_LIST:
+            start = _arabic_origins_from(words, at)
         if start is not None and any(w in _PERSONS for w in words[max(0, start - 3) : start]):
             return True
         if word in _NATIONALS and (at + 1 < len(words) and words[at + 1] in _PERSONS
@@ -639,6 +659,9 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         age = _years_at(words, at + 2)
         head = at - 2 if at > 0 and words[at - 1] in _RANGE_VERBS else at - 1
         return None if age is None else (age, head, False)
+    if word == _AGES_OF and words[at + 2 : at + 3] == ["بين"] and words[at + 1].startswith("ال"):
+        age = _years_at(words, at + 3)  # «أعمار المصابين بين 15 و17 عاما»: the youngest of the group named
+        return None if age is None else (age, at + 1, False)
     if word == "في" and (decade := _decade_at(words, at + 1)) is not None:  # «في العقد الثامن من عمره»
         own = words[at + 1 + decade[1] : at + 3 + decade[1]]
         if len(own) == 2 and own[0] == "من" and own[1] in _OWN_AGE:
