@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from nlp.actors import ActorMatch, load_registry
+from nlp.gazetteer import load_gazetteer
 from nlp.lexicon import Tokens
 
 # A name ends with one of these heads ("Libyan Medical Syndicate") or opens with one and goes on with
@@ -39,6 +40,8 @@ _HEADS = {
     "Embassy", "Consulate",  # "the Embassy of Niger in Tripoli" (pass 16)
 }
 _JOINERS = {"of", "for", "and", "in", "the", "de", "des", "du"}
+# plurals whose possessive is written «'s» inside a body's name: "the Libyan Women's Union" (English pass 18)
+_PLURAL_OWNERS = frozenset({"Women", "Children", "People", "Men"})
 _PUBLICATIONS = {"World", "Report", "Annual"}
 _IN_AFTER = {"Mission", "Office", "Representative", "Platform", "Embassy", "Consulate"}  # "UN Support Mission in Libya"; not "Court in The Hague"
 _FACILITY_BEFORE = {"Medical", "Community", "Detention", "Trauma", "Health", "Shopping", "Youth", "Sports",
@@ -72,7 +75,9 @@ _GENERIC_TAIL = re.compile(r" agency\b")
 # directorate" is labelled "security directorate")
 _TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))? (?:municipality|"
                                 r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council|"
-                                r"criminal court|civil defence|(?:health|education) office)\b")  # "Misrata criminal court", "Zawiya civil defence"
+                                r"criminal court|civil defence|(?:health|education) office|"
+                                r"assize court|prosecutor['’]s office)\b")  # "Misrata criminal court", "Zawiya civil defence"
+# ("the Catania assize court", "The Agrigento prosecutor's office": a foreign town's court or prosecution, English pass 18)
 # "the municipal council of Gharyan": the same local body with its town after "of"
 _MUNICIPALITY_OF_TOWN = re.compile(r"\bmunicipal council of (?:Al-|Bani |Wadi )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # "the eastern-based government": the rival government has no proper name to find it by; "the Interior Ministry of the
@@ -93,6 +98,11 @@ _RARE_FORMS = (("council of", _MUNICIPALITY_OF_TOWN), ("-based", _BASED_GOVERNME
                ("Al-", _FAMILY_GROUP), ("perations ", _OPERATIONS_ROOM))  # a word first: most texts have none
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:facilitated|backed|funded|brokered|led|sponsored|run|supported|mediated)\b")
 _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no group named
+# a body demanded is not acting ("The doctors are demanding armed guards"), and a description set beside men already
+# named refers back to them ("The men, relatives of a patient who died, smashed equipment"; English pass 18)
+_DEMANDED_BEFORE = re.compile(r"\b(?:demanding|demand|demanded|demands|calling for|called for|asked for|requested) "
+                              r"(?:armed |more |private |extra )?$")
+_APPOSED_TO_MEN = re.compile(r"\b(?:men|gunmen|attackers), $")
 # "charges of joining a terrorist group", "membership of an armed group": the charge names no group
 _CHARGED_MEMBERSHIP = re.compile(r"\b(?:joining|join|joined|membership (?:of|in)|belonging to|forming|founding) (?:an? )?$")
 # "a country's possessive before a body is one actor" (Actor conventions): "Italy's interior ministry", "Chad's army"
@@ -127,7 +137,7 @@ _UNIFORMS_AFTER = re.compile(r" uniforms?\b")
 # "armed groups' control over state funds", "the smugglers' compound": a plural possessive qualifies a thing
 _PLURAL_POSSESSIVE = re.compile(r"['’](?!s)")
 # a headline's "Gunmen ..." beside the body text's "armed men" / "unidentified gunmen": one unnamed group
-_ARMED_MEN = {"gunmen", "men", "gunman", "assailants", "attackers"}
+_ARMED_MEN = {"gunmen", "men", "gunman", "assailants", "attackers", "bandits"}  # "Armed bandits attacked" (pass 18)
 _WORD = re.compile(r"[A-Z][\w\u00C0-\u024F-]*(?:'s?|’s?)?|[a-z]+|&")
 _BARE = {"authorities", "the authorities"}
 
@@ -148,8 +158,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                                                       and words[j + 2][2][:1].isupper()
                                                       and (words[j + 1][2] != "in" or words[j][2] in _IN_AFTER))
                     or _of_the_after_head(words, i, j)):
-                if words[j][2].endswith(("'s", "’s")):
-                    break  # "the GNU's Ministry of Defence": the owner's name ends at «'s»
+                if words[j][2].endswith(("'s", "’s")) and words[j][2][:-2] not in _PLURAL_OWNERS:
+                    break  # "the GNU's Ministry of Defence": the owner's name ends at «'s» (not "Libyan Women's Union")
                 if words[j][2] in _HEADS and _COUNTRY_WORD.fullmatch(words[j + 1][2]):
                     break  # "tells Security Council Libya warrants ...": a headline's next noun, not "Council of Libya"
                 if words[j][2] in _HEADS and words[j + 1][2] in _PUBLICATIONS:
@@ -220,7 +230,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     """The registry's finds in an English text, with the bodies named in English added (see the module doc)."""
     added: list[ActorMatch] = []
     token_starts = [tokens.original_span(k, k)[0] for k in range(len(tokens.items))]
-    spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)] + [
+    town_police = _town_police(text)
+    spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)] + town_police + [
         (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)] + [
         (m.start(), m.end()) for m in _POSSESSED.finditer(text)] + [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)] + [
         (m.start(), m.end()) for m in _PORTFOLIO_MINISTRY.finditer(text)] + [
@@ -237,7 +248,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
             continue
         owner = _POSSESSIVE_OWNER.match(text, start)
-        rng = _token_range(token_starts, owner.end() if owner else start, end)  # the country stays a place
+        first = owner.end() if owner else text.rindex(" ", start, end) + 1 if (start, end) in town_police else start
+        rng = _token_range(token_starts, first, end)  # the country stays a place, so does the town of its police
         if rng is None:
             continue
         added.append(ActorMatch(text[start:end], "", "body", start, end, rng[0], rng[1]))
@@ -247,6 +259,9 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue  # "UN" inside "UN Support Mission in Libya"
         if a.name.lower() in _BARE or (a.type == "generic" and _NO_PARTY.search(text[max(0, a.start - 4) : a.start])):
             continue
+        if a.type == "generic" and (_DEMANDED_BEFORE.search(text[max(0, a.start - 24) : a.start])
+                                    or _APPOSED_TO_MEN.search(text[max(0, a.start - 12) : a.start])):
+            continue  # "demanding armed guards at the entrance"; "The men, relatives of a patient, ...": named already
         if a.type == "generic" and (_CHARGED_MEMBERSHIP.search(text[max(0, a.start - 20) : a.start])
                                     or (a.name.endswith("s") and _PLURAL_POSSESSIVE.match(text, a.end))):
             continue
@@ -295,6 +310,29 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     actors = _formal_forces_kept(text, _men_in_body_uniform(text, _ministry_units(text, token_starts, _government_ministries(text, token_starts, actors))))
     actors = _court_chambers(text, token_starts, _libyan_authorities_dropped(text, actors))
     return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, _member_forms_dropped(text, actors))))
+
+
+# "Ajdabiya police said", "Greater Manchester Police said": a town's police, named by the town (a place the gazetteer
+# knows, so "Meanwhile police" or "Local police" is none) right before the word: one local body with its town, as
+# «مديرية أمن أجدابيا» (Actor conventions: a local unit keeps its town; the town stays a place; English pass 18)
+_TOWN_POLICE = re.compile(r"\b(?:Greater )?((?:Al-|Bani |Wadi )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?) [Pp]olice\b")
+
+
+@lru_cache(maxsize=1)
+def _town_names() -> frozenset[str]:
+    """The English names of the gazetteer's towns, cities and districts (read once)."""
+    return frozenset(name for place in load_gazetteer().by_id.values() if place.get("precision") in _TOWN_PRECISIONS
+                     for name in place.get("names", ()) if name.isascii())
+
+
+_TOWN_PRECISIONS = frozenset({"city", "town", "village", "district", "neighbourhood"})
+
+
+def _town_police(text: str) -> list[tuple[int, int]]:
+    """Spans of "<town> police" in the text (only where a town is written before "police")."""
+    if "olice" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _TOWN_POLICE.finditer(text) if m.group(1) in _town_names()]
 
 
 def _government_ministries(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
@@ -427,7 +465,7 @@ def _description_name(name: str) -> bool:
     entries, _ = load_registry()
     key = _registry_ids().get(name.lower(), "")
     written = [n for n in entries.get(key, {}).get("names", []) if n.lower() == name.lower()]
-    return bool(written) and any(w.islower() and w not in _JOINERS for w in written[0].split()[1:])
+    return bool(written) and any(w.islower() and w not in _JOINERS and w != "to" for w in written[0].split()[1:])  # "Committee to Protect Journalists" is a name
 
 
 def _description(actor: ActorMatch) -> bool:

@@ -47,6 +47,7 @@ from nlp.incident_frames import (
     weak_word_for_judged_act,
 )
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
+from nlp.incident_rules_en import english_released_unharmed
 from nlp.incident_victims import listed_victim_categories
 from nlp.incidents import CONTINUING, analyse_sentence, victim_status
 from nlp.lexicon import Tokens
@@ -826,6 +827,8 @@ def annotate_rules(text: str, language: str | None = None,
         if (not found or found[-1][1] is not sentence) and (named := listed_victim_categories(sentence_tokens, sentence_words)):
             listed[number] = named
 
+    if lang == "en" and found and all(c.type in _TAKINGS for c, _ in found) and english_released_unharmed(_words(tokens)):
+        found = []  # "Two engineers kidnapped last month have been released unharmed": a release story, nobody hurt
     if lang == "en" and any(c.type == "killing" for c, _ in found):
         found = _english_crossing_deaths(found, results, _words(tokens))
     if lang == "en" and any(c.type == "injury" and c.confidence < _EN_WEAK_HURT for c, _ in found) and (
@@ -848,7 +851,10 @@ def annotate_rules(text: str, language: str | None = None,
         casualties.stated["injured"] = len(wounded)
     evidence_spans = [(s.start, s.end) for _, s in found]
     where = located + agent_locations(actors)
-    harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found if c.last >= 0]
+    # not "relatives of the victims in Egypt's Minya province": a word for the victims names people, their place is
+    # where they or their kin live, not where the harm was (English pass 18)
+    harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found
+                 if c.last >= 0 and c.trigger not in _EN_VICTIM_NOUNS]
     event = harm_site(located, body, harm_ends) or event_location(where, evidence_spans)
     if event is None and located and found:
         event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
@@ -942,7 +948,13 @@ class _Tally:
     care_first: int | None = None  # the treated told before any casualty sentence (``_take_counts``)
 
 
-_PAST_OR_DISEASE = frozenset({"disease", "commemoration"})  # headline frames whose body counts no event of the news
+# headline frames whose body counts no event of the news: a disease, a commemoration, a report's or a quarter's
+# tally, a warrant or an indictment for past acts (English pass 18: "UN: 64 civilian casualties in first quarter" then
+# "21 killed and 43 injured"; "ICC unseals warrant ..." then "Prosecutors say ... at least 30 killed")
+_EN_VICTIM_NOUNS = frozenset({"victims", "victim"})
+# what a release ends (settled guide: a release is no incident, also after an abduction or a ransom; English pass 18)
+_TAKINGS = frozenset({"abduction", "arbitrary_detention", "enforced_disappearance", "attack_on_civil_society"})
+_PAST_OR_DISEASE = frozenset({"disease", "commemoration", "record", "warrant"})
 
 
 def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:

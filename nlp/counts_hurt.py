@@ -247,15 +247,35 @@ def english_care_subject(words: list[str]) -> int | None:
     if not (_EN_DEAD_IN_CARE.isdisjoint(words) and _EN_NOT_HURT.isdisjoint(words)):
         return None
     for verb, word in enumerate(words):
-        if word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6]):
-            continue
-        for k in range(verb - 1, max(-1, verb - 1 - _EN_CARE_SUBJECT_REACH), -1):
+        needed = word in _EN_CARE_NEEDED and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _EN_CARE_TREATMENTS
+        if not needed and (word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6])):
+            continue  # "were taken to hospital"; "two of whom needed stitches" (English pass 18)
+        floor = max(-1, verb - 1 - _EN_CARE_SUBJECT_REACH)
+        k = verb
+        while (k := k - 1) > floor:
             if words[k] in _EN_CARE_SUBJECT_STOPS:
-                break
+                k = _relative_clause_start(words, k, floor)
+                if k is None:
+                    break
+                continue
             parsed = parse_number(words, k)
+            if parsed is not None and needed and words[k + parsed[1] : k + parsed[1] + 1] != ["of"]:
+                return None  # "two of whom needed stitches"; not "The cameraman, 23, needed stitches" (an age)
             if parsed is not None and not _english_age_number(words, k):
                 return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
     return None
+
+
+_EN_CARE_NEEDED = frozenset({"needed", "required", "underwent"})
+_EN_CARE_TREATMENTS = frozenset({"stitches", "surgery", "operations", "treatment", "hospital"})
+_EN_RELATIVES = frozenset({"who", "whose"})
+
+
+def _relative_clause_start(words: list[str], stop: int, floor: int) -> int | None:
+    """"Twelve migrants whose boat had left Zuwara were treated": a stop word inside a relative clause on the subject
+    ("whose" / "who" before it) does not end the subject; the search goes on before the clause (English pass 18).
+    None: the stop ends it."""
+    return next((r for r in range(stop, floor, -1) if words[r] in _EN_RELATIVES), None)
 
 
 def _english_age_number(words: list[str], k: int) -> bool:

@@ -71,13 +71,16 @@ from nlp.counts_rules_en import (
     english_age_after_one,
     english_another_hurt,
     english_body_handed,
+    english_dead_or_missing,
     english_joined_before,
     english_not_casualties,
+    english_own_losses,
     english_people_after,
     english_sentence_subject,
     english_single_joined_after,
     english_skip_of,
     english_subject_trigger,
+    english_units_of,
     english_year_named,
 )
 from nlp.counts_scope import (
@@ -219,6 +222,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
+                english and english_units_of(words, end)) or (  # "attacked one of its patrols": no people
+                english and english_dead_or_missing(words, end)) or (  # "720 had died or gone missing": no toll
                 english and english_year_named(words, index)) or (
                 english and english_age_after_one(words, index)) or (  # "Boy, 12, killed": his age
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
@@ -304,6 +309,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         single = None if toll else single_victim_before(words, at, strong_at, slot)
         if single is not None:
             found[slot] = single
+    if english and (losses := english_own_losses(words)) is not None and found_at.get("killed") != losses[1]:
+        found["killed"] = found.get("killed", 0) + losses[0]  # "killed seven rebels ..., losing two of its own soldiers"
     died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words) and not (
         others_wounded_after(words, strong_at)) and not death_as_cause(words, strong_at)
     if died_of_wounds:
@@ -520,6 +527,8 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
     if words[start : start + 2] == ["علي", "الاقل"]:
         start += 2  # «ثلاثة مهاجرين على الأقل أصيبوا»: "at least" between the people and their verb
     apposition = start < len(words) and words[start] in _APPOSITIONS
+    if start < len(words) and words[start] == "who" and (kind := _after_relative_clause(words, start, trigger_at)):
+        return kind  # "Nine migrants who left Libya drowned off Lampedusa" (English pass 18)
     for k in range(start, min(len(words), start + apposition_reach(words, start, trigger_at))):
         if k == start and words[k].startswith("و"):
             return None  # «إنقاذ 60 مهاجرا وانتشال جثث 5»: «و» opens the next clause and its own victims
@@ -528,6 +537,20 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
                 words[k - 2 : k] in (["were", "also"], ["was", "also"])) or (  # "two others were also hurt"
                 words[k - 1] in EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] or (
                 words[k - 1] == "being") else None  # "shows three captives being shot dead" (English pass 12)
+    return None
+
+
+_RELATIVE_REACH = 6  # "who had left Zuwara two days earlier": "who" to the main verb
+
+
+def _after_relative_clause(words: list[str], who: int, trigger_at: dict[int, str]) -> str | None:
+    """"Nine migrants who left Libya drowned", "five men who had fled the fighting were killed": the people's verb after
+    a short relative clause on them (no number or other people inside it: "who saw two men killed" names others)."""
+    for k in range(who + 1, min(len(words), who + _RELATIVE_REACH)):
+        if parse_number(words, k) is not None or plural_person(words[k]) or words[k] in ("and", "said", "says"):
+            return None
+        if trigger_at.get(k) in SLOT_OF_KIND and k > who + 1 and words[k - 1] not in ("who", "had", "have"):
+            return trigger_at[k]
     return None
 
 

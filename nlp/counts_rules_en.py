@@ -85,8 +85,8 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
     in the sentence: the one beaten is the dead. English sentences only."""
     if _english_single_object(words, index):
         return True
-    if index == 0:
-        return False
+    if index == 0 or english_plural_object(words, index):
+        return False  # "coast guard beat them": the noun before an active verb with a plural object is who did it
     k = index - 1 - (words[index - 1] in _EN_ADVERBS or words[index - 1] == "found")  # "was found stabbed to death"
     if k > 0 and words[k] == "was" and words[k - 1] in _EN_ATTACKER_NOUNS and words[k + 1] == "also":
         return False  # "The attacker was also killed": no victim added to the toll told (labelling guide)
@@ -96,6 +96,12 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
         return False
     return english_single_before(words, k) or _english_single_sufferer(words, index)
     # "his younger brother seriously injured", "his cousin seriously injured"
+
+
+def english_plural_object(words: list[str], index: int) -> bool:
+    """"a coast guard crew beat them", "a guard shot us": the trigger at ``index`` is an active verb whose object is a
+    plural pronoun, so the singular noun before it is the one who did it, no single victim (English pass 18)."""
+    return words[index + 1 : index + 2] in (["them"], ["us"])
 
 
 _EN_AMONG_REACH = 6  # "among them four women and a child": from "among" to the last one listed
@@ -158,9 +164,9 @@ def english_object_at(words: list[str], index: int) -> int | None:
     if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
         return j + 1 if j + 1 < len(words) and english_single_before(words, j + 1) else None
     j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
-    if j + 1 < len(words) and words[j + 1] in SINGULAR_VICTIMS and (
-            words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(words[j])):
-        j += 1  # "shot dead a Sudanese trader", "killed a young shepherd": one adjective before the victim (pass 19)
+    if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(
+            words[j])) and (words[j + 1] in SINGULAR_VICTIMS or _english_nationality(words[j + 1])):
+        j += 1 + (words[j + 1] not in SINGULAR_VICTIMS)  # "shot dead a Libyan man", "a young Sudanese worker" (pass 18)
     return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
 
 
@@ -411,3 +417,70 @@ def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -
     if start < len(words) and words[start] in _EN_APPOSITIONS and not any(k < start for k in trigger_at):
         return _APPOSITION_REACH
     return 7
+
+
+# English pass 18 (tune41en): units a number picks out, and a force's own losses
+
+# a force's units and vehicles: "attacked one of its patrols", "two of their checkpoints" count no people
+_EN_UNITS = frozenset({"patrols", "checkpoints", "positions", "posts", "convoys", "vehicles", "bases", "boats", "trucks",
+                       "camps", "units", "outposts", "barracks", "tanks", "drones", "aircraft", "planes", "ships"})
+
+
+def english_units_of(words: list[str], end: int) -> bool:
+    """"the rebels had attacked one of its patrols": the number ending before ``end`` is followed by "of" and a force's
+    units or vehicles, no people (English pass 18)."""
+    k = end
+    if words[k : k + 1] != ["of"]:
+        return False
+    k += 1 + (k + 1 < len(words) and words[k + 1] in _EN_OF_OWNERS)
+    return k < len(words) and words[k] in _EN_UNITS
+
+
+_EN_LOSING = frozenset({"losing", "lost", "loses", "lose"})
+_EN_OWN_MEN = frozenset({"soldiers", "men", "fighters", "troops", "members", "officers", "policemen", "guards"})
+
+
+def english_own_losses(words: list[str]) -> tuple[int, int] | None:
+    """"killed seven rebels ..., losing two of its own soldiers", "the army lost three soldiers": a force that loses its
+    men has them killed (a toll told from its side; the guide adds two numbers of one event). The number right after
+    the verb, then "of its / their own" or nothing, then its men: (how many, where the number is); None when the
+    sentence has none (English pass 18)."""
+    if _EN_LOSING.isdisjoint(words):
+        return None
+    for k, word in enumerate(words[:-2]):
+        if word not in _EN_LOSING or (parsed := parse_number(words, k + 1)) is None:
+            continue
+        j = k + 1 + parsed[1]
+        if words[j : j + 3] in (["of", "its", "own"], ["of", "their", "own"]):
+            j += 3
+        elif words[j : j + 2] in (["of", "its"], ["of", "their"]):
+            j += 2
+        if j < len(words) and words[j] in _EN_OWN_MEN:
+            return parsed[0], k + 1
+    return None
+
+
+_EN_DEATH_VERBS = frozenset({"died", "dead", "killed", "drowned"})
+_EN_MISSING_AFTER_OR = frozenset({"missing", "gone", "went", "disappeared", "unaccounted"})
+_EN_DEAD_OR_MISSING_REACH = 5  # "720 people had died or gone missing": people, an auxiliary, then the verb
+
+
+def english_dead_or_missing(words: list[str], end: int) -> bool:
+    """"720 people had died or gone missing in the central Mediterranean", "61 migrants dead or missing": a figure of
+    the dead and the missing together is no count of the dead (IOM and UNHCR tallies; English pass 18). The death word
+    within five words after the number (``end``: where it ends), then "or" and a word of the missing."""
+    for k in range(end, min(len(words) - 2, end + _EN_DEAD_OR_MISSING_REACH)):
+        if words[k] in _EN_DEATH_VERBS:
+            return words[k + 1] == "or" and words[k + 2] in _EN_MISSING_AFTER_OR
+    return False
+
+
+def english_dead_or_missing_figure(words: list[str]) -> bool:
+    """A sentence that gives a figure of the dead and the missing together ("IOM said 210 people had died or gone
+    missing on the route since January"): a tally, no event's toll (English pass 18)."""
+    if "or" not in words:
+        return False
+    for k in range(1, len(words) - 1):
+        if words[k] == "or" and words[k - 1] in _EN_DEATH_VERBS and words[k + 1] in _EN_MISSING_AFTER_OR:
+            return any(parse_number(words, j) is not None for j in range(max(0, k - 2 - _EN_DEAD_OR_MISSING_REACH), k - 1))
+    return False

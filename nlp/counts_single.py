@@ -10,6 +10,7 @@ from nlp.counts_rules_en import (
     english_object_at,
     english_pair,
     english_pair_found_dead,
+    english_plural_object,
     english_single,
 )
 from nlp.counts_words import (
@@ -145,8 +146,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         elif english and english_single(words, index, slot, found):
             # "a nurse working at the clinic was beaten", "a Sudanese worker died"; "killed a girl and her grandfather"
             found[slot] = victims_from(words, j) if (j := english_object_at(words, index)) is not None else 1
-        elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "third"], ["a", "fourth"]):
-            found[slot] = 1  # "two people were killed and a third wounded"
+        elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "second"], ["a", "third"], ["a", "fourth"]):
+            found[slot] = 1  # "two people were killed and a third wounded", "stabbed to death and a second wounded"
         elif slot == "injured" and english and words[index + 1 : index + 3] in (["a", "third"], ["a", "fourth"]):
             found[slot] = 1  # "shot dead two smugglers and wounded a third" (English pass 19)
     for index, kind in sorted(trigger_at.items()):
@@ -217,8 +218,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 2  # «تعرض شخصان لإصابات خطيرة» (not «قتل شابان وأصيب»: they are the killing's)
             continue
         if not new_clause and any(word_forms(w) & UNTITLED_VICTIMS and not w.endswith(PLURAL_ENDINGS)
-                                  for w in before):
-            found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"
+                                  for w in before) and not (english and english_plural_object(words, index)):
+            found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"; not "a coast guard beat them" (its agent)
 
 
 # Weak injury words of shooting: a victim after them was shot at, not counted hurt (with a strong trigger beside

@@ -26,7 +26,11 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "shepherds", "traders",
                 "passers", "passersby", "drivers", "neighbours", "neighbors", "colleagues", "friends", "cousins",
                 # fighters-only tolls still count (English pass 12): "three engineers of the army were killed"
-                "engineers", "smugglers", "rebels"}  # «إصابة 12 عون أمن و5 مشجعين»
+                "engineers", "smugglers", "rebels",
+                # the held and the hired counted by a number (English pass 18: "two other captives died of their
+                # injuries", "killing 12 miners")
+                "captives", "hostages", "inmates", "miners", "labourers", "laborers", "businessmen", "merchants",
+                "truckers", "tourists", "pilgrims", "herders", "refugees"}  # «إصابة 12 عون أمن و5 مشجعين»
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})

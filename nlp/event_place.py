@@ -53,7 +53,9 @@ def agent_locations(actors: list[ActorMatch]) -> list[Located]:
 
 # Words that may stand between a harm word and the place it happened in («المختطف في ليبيا», «قتل بمدينة سرت»).
 _LOCATIVE_REACH = 16  # characters from the harm word to the place («المختطف في مدينة ليبيا» fits)
-_LOCATIVE = {"في", "ب", "داخل", "مدينه", "بمدينه", "منطقه", "بمنطقه", "قرب", "بالقرب", "in", "at", "near", "the"}
+# an object pronoun between the harm and its place: "guards beat them in Zawiya", "shot him in Sabha" (English pass 18)
+_LOCATIVE = {"في", "ب", "داخل", "مدينه", "بمدينه", "منطقه", "بمنطقه", "قرب", "بالقرب", "in", "at", "near", "the",
+             "them", "him", "her"}
 
 
 def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Located | None:
@@ -107,7 +109,8 @@ def event_location(located: list[Located], evidence: list[tuple[int, int]]) -> L
     # «تعرض مركبي صيد من جرجيس لإطلاق نار قبالة السواحل الليبية»: the harm was at sea, off that coast; but not
     # when a facility is named («أنقذتهم قبالة سواحل جرجيس ... تعرضوا للتعذيب داخل مركز احتجاز بغريان»)
     if at_sea and not any(loc.place.precision == "facility" and told(loc) for loc in located):
-        return at_sea[0]
+        # the most specific coast named ("dead off Libya" then "sank off Zuwara": Zuwara; English pass 18), else the first
+        return min(at_sea, key=lambda loc: (PRECISION_RANK.get(loc.place.precision or "", 5), loc.place.start))
     best: tuple[int, int, Located] | None = None
     for order, (start, end) in enumerate(evidence):
         inside = [loc for loc in located if start <= loc.place.start < end]

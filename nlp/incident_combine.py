@@ -79,10 +79,11 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
     if injury is not None and beating_only_injury and "custody" in context:
         kept.pop("injury")
         if "torture" not in kept:
-            kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims))
+            # the beating's place in the sentence goes with it: "guards beat them in Zawiya" is where (English pass 18)
+            kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims), last=injury.last)
     elif injury is not None and beaten_en and context & {"custody", "detention_centre"} and "torture" not in kept:
         # English: a beating in custody told beside other wounds is torture, and the wounds stay an injury
-        kept["torture"] = Candidate("torture", injury.confidence, "beating in custody", set(victims))
+        kept["torture"] = Candidate("torture", injury.confidence, "beating in custody", set(victims), last=injury.last)
     if "injury" in kept and "injury" not in strong_types and ({"killing", "torture", "sexual_violence"} & set(kept)):
         kept.pop("injury")
     if "sexual_violence" in kept and "custody" in context and "torture" not in kept and "smugglers" not in context:

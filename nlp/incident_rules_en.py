@@ -7,11 +7,14 @@ Arabic rules so each language's wording reads in one place.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
 from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS
 from nlp.counts_words import PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.gazetteer import DATA_DIR
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     CASUALTY_TYPES,
@@ -122,8 +125,8 @@ def _english_person_after(words: list[str], index: int) -> bool:
     """A person right after the verb at ``index``, past up to three articles or numbers ("beat a doctor", "held the
     journalist", "beat up", "held him")."""
     k = index + 1
-    while k < len(words) and k - index <= 3 and words[k] in _EN_BEAT_ARTICLES:
-        k += 1
+    while k < len(words) and k - index <= 3 and (words[k] in _EN_BEAT_ARTICLES or parse_number(words, k) is not None):
+        k += 1  # "beat four nurses" (any number, English pass 18)
     return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS) and (
         words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
 
@@ -302,9 +305,13 @@ _GOODS = frozenset({"drug", "drugs", "narcotics", "arms", "weapons", "gun", "gun
 
 
 def _goods_trafficked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
-    """"arrested for drug trafficking", "fuel smuggling": a trafficking word right after a word for goods."""
-    return (all(t.type == "trafficking" for t in match.payloads) and match.first > 0
-            and words[match.first - 1] in _GOODS)
+    """"arrested for drug trafficking", "fuel smuggling": a trafficking word right after a word for goods; "the
+    smuggling of fuel from Libya" (English pass 18): the goods after "of"."""
+    if not all(t.type == "trafficking" for t in match.payloads):
+        return False
+    after = words[match.last + 1 : match.last + 3]
+    return (match.first > 0 and words[match.first - 1] in _GOODS) or (
+        after[:1] == ["of"] and len(after) == 2 and after[1] in _GOODS)
 
 
 _EN_BE = frozenset({"was", "were", "been", "is", "are", "be"})
@@ -886,3 +893,125 @@ def _english_words_before(words: list[str], index: int) -> list[str]:
         start -= 1
         reach -= words[start] != "s"
     return words[start:index]
+
+
+# English pass 18 (tune41en): a thing held hostage, armed men killed, a policeman knifed
+
+_EN_HOSTAGE = frozenset({"hostage", "hostages"})
+# what a figurative hostage is: plants, money, an economy or a political process, never a person ("the oil fields
+# were 'hostages of political blackmail'", "held the budget hostage", "holding the economy hostage to their demands")
+_EN_HOSTAGE_THINGS = frozenset({
+    "oil", "field", "fields", "refinery", "refineries", "plant", "plants", "port", "ports", "terminal", "terminals",
+    "pipeline", "pipelines", "valves", "budget", "economy", "country", "nation", "city", "capital", "state", "process",
+    "election", "elections", "talks", "revenue", "revenues", "production", "output", "exports", "institutions",
+    "parliament", "politics", "political", "blackmail", "quarrel", "dispute", "row", "demands", "interests",
+    "stalemate", "deadlock", "feud", "agenda", "sector", "salaries", "wages", "electricity", "water", "fuel", "supply",
+    "supplies", "money", "funds", "bill", "bills", "law", "laws"})
+_EN_HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "taken", "take", "takes", "took", "taking", "keep",
+                            "keeps", "kept", "keeping", "remain", "remains", "remained", "become", "became", "becomes"})
+_EN_HOSTAGE_REACH = 4  # "holding the whole economy hostage": the verb, up to three words, "hostage"
+
+
+def _english_thing_hostage(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"'hostage' oil fields", "called the fields 'hostages of political blackmail'", "militias hold the economy hostage
+    to their demands": a thing or a process held hostage is a figure of speech (English pass 18), no one taken. The
+    thing stands right after the word, after its "of / to" (within three words), or between a verb of holding and
+    it; "holding them hostage", "the hostages of the armed group" name people and stay an abduction."""
+    if match.first != match.last or words[match.first] not in _EN_HOSTAGE:
+        return False
+    after = words[match.last + 1 : match.last + 5]
+    if after[:1] != [] and after[0] in _EN_HOSTAGE_THINGS:
+        return True
+    if after[:1] in (["of"], ["to"]) and not _EN_HOSTAGE_THINGS.isdisjoint(after[1:4]) and not _people_among(after[1:4]):
+        return True
+    before = words[max(0, match.first - _EN_HOSTAGE_REACH) : match.first]
+    held = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _EN_HOLD_VERBS), None)
+    return held is not None and not _EN_HOSTAGE_THINGS.isdisjoint(before[held + 1 :]) and not _people_among(
+        before[held + 1 :])  # not "took 20 oil workers hostage"
+
+
+_EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _people_among(words: list[str]) -> bool:
+    """A person or people among these words ("20 oil workers", "them"): who is held is no thing."""
+    return any(w in PERSON_NOUNS or w in SINGULAR_VICTIMS or w in _EN_OBJECT_PRONOUNS for w in words)
+
+
+_EN_KILLED_ARMED = frozenset({"gunmen", "gunman"})
+_EN_SLOT_SKIP = frozenset({"the", "all", "both", "several", "two", "three", "four", "five", "six", "of", "its",
+                           "their"})
+
+
+def _english_armed_men_killed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"its air force destroyed eight vehicles ..., killing the armed men aboard", "troops killed two gunmen": armed
+    men right after a killing word are the ones who died, the fighters a force struck (labelling guide: fighters
+    killed with no civilian harmed are no incident; English pass 18). Not "armed men ... killing the farmer": the
+    armed men before the word are its perpetrators."""
+    if not any(t.type == "killing" for t in match.payloads) or not words[match.last].isascii():
+        return False
+    k = match.last + 1
+    while k < len(words) and (words[k] in _EN_SLOT_SKIP or words[k].isdigit()):
+        k += 1
+    return words[k : k + 2] == ["armed", "men"] or (k < len(words) and words[k] in _EN_KILLED_ARMED)
+
+
+_EN_POLICE = frozenset({"police", "traffic", "customs"})
+_EN_KNIFE = frozenset({"stabbed", "stabbing", "knife", "knifed", "knifing", "stab"})
+
+
+_EN_CRIMINALS = frozenset({"smugglers", "smuggler", "robbers", "robber", "thieves", "thief", "attacker", "assailant",
+                           "motorist", "man", "drunk"})
+
+
+def _english_police_knifed(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"A police officer was stabbed to death outside a police station", "officer killed in knife attack", "a customs
+    officer was shot dead by smugglers": a policeman knifed or killed by criminals is the victim of a crime, no fighter
+    at war (labelling guide: police killed by an attacker where there is no war are incidents, as a National Guard
+    patrol killed by gunmen in Tunisia; English pass 18). Only the fighter word "officer(s)" after "police", "customs"
+    or "traffic", in a sentence with a knife or "by" a criminal: police killed by an armed group stay fighters."""
+    if words[match.first] not in ("officer", "officers") or match.first == 0 or words[match.first - 1] not in _EN_POLICE:
+        return False
+    by_criminal = any(w == "by" and (nxt in _EN_CRIMINALS or (nxt in ("a", "an", "the") and after in _EN_CRIMINALS))
+                      for w, nxt, after in zip(words, words[1:], [*words[2:], ""], strict=False))
+    return by_criminal or not _EN_KNIFE.isdisjoint(words)
+
+
+
+_EN_FREED = frozenset({"released", "freed"})
+_EN_UNHURT_AFTER = frozenset({"unharmed", "unhurt", "uninjured", "safe", "safely"})
+_EN_STILL_HELD = frozenset({"still", "remain", "remains"})
+_EN_FREED_REACH = 6  # "have been released unharmed", "were freed on Saturday and are in good health"
+
+
+def english_released_unharmed(words: list[str]) -> bool:
+    """"have been released unharmed", "were freed ... in good health": the document tells the people held were let go
+    unhurt (settled guide: a release is no incident, also after an abduction or a ransom; English pass 18)."""
+    if _EN_FREED.isdisjoint(words) or not _EN_STILL_HELD.isdisjoint(words):
+        return False  # "released the driver unharmed; the engineers are still held": the taking goes on
+    for k, word in enumerate(words):
+        if word in _EN_FREED:
+            after = words[k + 1 : k + 1 + _EN_FREED_REACH]
+            if not _EN_UNHURT_AFTER.isdisjoint(after) or any(a == "good" and b == "health" for a, b in pairwise(after)):
+                return True
+    return False
+
+
+# "drowned off Sabratha", "shot off the coast of Zuwara": "off" before a coast or a place says where (English pass 18),
+# not the "killed off" of an idiom
+_EN_COASTS = frozenset({"coast", "coasts", "shore", "shores", "island", "islands", "libya", "tunisia", "malta", "italy",
+                        "greece", "crete", "lampedusa", "sicily", "egypt"})
+
+
+@lru_cache(maxsize=1)
+def _english_place_words() -> frozenset[str]:
+    """The gazetteer's English place names of one word, lower case (read once)."""
+    data = json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
+    return frozenset(name.lower() for place in data["places"] for name in place.get("names", ())
+                     if name.isascii() and " " not in name)
+
+
+def _english_off_a_place(words: list[str], k: int) -> bool:
+    """The "off" at ``k`` is followed (past "the") by a coast word or a place name: a location at sea."""
+    j = k + 1 + (words[k + 1 : k + 2] == ["the"])
+    return j < len(words) and (words[j] in _EN_COASTS or words[j] in _english_place_words())

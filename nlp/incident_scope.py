@@ -22,7 +22,7 @@ from nlp.incident_records import (
     STRONG,
     Trigger,
 )
-from nlp.incident_rules_en import _english_charge, _english_clients
+from nlp.incident_rules_en import _english_charge, _english_clients, _english_off_a_place
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
@@ -107,9 +107,9 @@ def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[s
     if words[match.first] == "killing" and words[match.first - 1 : match.first] in (["is"], ["are"]) and (
             words[match.last + 1 : match.last + 2] in (["us"], ["me"])):
         return True  # "The fuel shortage is killing us": a grievance told in the present, nobody killed (English pass 9)
-    for word in words[match.last + 1 : match.last + 3]:
+    for k, word in enumerate(words[match.last + 1 : match.last + 3], start=match.last + 1):
         if word_forms(word) & idioms:
-            return True
+            return not (word == "off" and _english_off_a_place(words, k))  # "drowned off Sabratha": where, no idiom
         # «اختفى عن الأنظار» (went into hiding, a suspect fled: no disappearance; tune40 pass): past «عن»
         if word not in ("the", "a", "an", "their", "his", "its", "our", "my", "your", "عن") and word not in _ORDINALS:
             break

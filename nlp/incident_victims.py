@@ -109,10 +109,51 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
                     break
                 if j in combatant_at:
                     return True
+            if _english_fighters_of_subject(words, match.first - 1, combatant_at) or _english_joined_force(
+                    words, match.first - 1):
+                return True
     for index, word in enumerate(words[:-1]):  # «في صفوف القوات», «بصفوف الجيش»
         if "صفوف" in word_forms(word) and (index + 1 in combatant_at or word_forms(words[index + 1]) & {"قوات", "جيش"}):  # «قواتنا»
             return True
     return False
+
+
+_EN_CLAUSE_OPENERS = frozenset({"who", "that", "which", "and", "after", "when", "as", "while", "by", "said", "says"})
+
+
+def _english_fighters_of_subject(words: list[str], verb: int, combatant_at: set[int]) -> bool:
+    """"Three soldiers of the Tariq Ben Zeyad Brigade of the Libyan National Army were killed": the sentence opens on
+    fighters (a number or an article before them) named with their unit after "of", and the passive's "were" is the
+    first verb: they are its subject however long their unit's name (English pass 18)."""
+    k = 0
+    while k < 2 and k < verb and (words[k] in _EN_ARTICLES or parse_number(words, k) is not None):
+        k += 1
+    return k in combatant_at and words[k + 1 : k + 2] == ["of"] and _EN_CLAUSE_OPENERS.isdisjoint(words[k + 1 : verb])
+
+
+_EN_FORCE_WORDS = frozenset({"forces", "force", "army", "militia", "militias", "brigade", "brigades", "rebels",
+                             "group", "groups", "fighters", "rsf"})
+_EN_JOINED_REACH = 12  # "three young men who had joined the Rapid Support Forces were killed": "joined" to "were"
+
+
+def _english_joined_force(words: list[str], verb: int) -> bool:
+    """"three young men who had joined the Rapid Support Forces were killed in fighting": people who joined an armed
+    force or group before the passive are its fighters (English pass 18)."""
+    for k in range(verb - 1, max(-1, verb - _EN_JOINED_REACH), -1):
+        if words[k] == "joined" and k > 0 and words[k - 1] in ("who", "had", "have") and not _EN_FORCE_WORDS.isdisjoint(
+                words[k + 1 : min(verb, k + 6)]):
+            return True
+    return False
+
+
+def _english_who_joined(words: list[str], last: int) -> bool:
+    """"young men who had joined the Rapid Support Forces": the people named right before "who (had) joined" an armed
+    force are its fighters, no civilians (English pass 18)."""
+    after = words[last + 1 : last + 4]
+    if after[:1] != ["who"] or "joined" not in after:
+        return False
+    k = last + 1 + after.index("joined")
+    return not _EN_FORCE_WORDS.isdisjoint(words[k + 1 : k + 6])
 
 
 def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]],

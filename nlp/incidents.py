@@ -64,6 +64,7 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 from __future__ import annotations
 
 from nlp.counts_rules import sentence_counts
+from nlp.counts_rules_en import english_dead_or_missing_figure
 from nlp.counts_scope import english_tally_since, is_statistic, last_century_year
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
@@ -118,6 +119,7 @@ from nlp.incident_rules_en import (
     _EN_DEED_PARTICIPLES,
     _EN_REJECTING,
     _english_also_captured,
+    _english_armed_men_killed,
     _english_arrested_over,
     _english_attacker_killed,
     _english_attributive,
@@ -138,6 +140,7 @@ from nlp.incident_rules_en import (
     _english_missing_since_fighting,
     _english_object_struck,
     _english_period_tally,
+    _english_police_knifed,
     _english_rejected_claims,
     _english_release_welcomed,
     _english_series_rank,
@@ -146,6 +149,7 @@ from nlp.incident_rules_en import (
     _english_speaker,
     _english_taken_to_detention,
     _english_thing_executed,
+    _english_thing_hostage,
     _english_torture_for_us,
     _english_unharmed,
     _english_verbs_on_people,
@@ -213,6 +217,7 @@ from nlp.incident_victims import (
     _captives,
     _clash_party,
     _combatant_victims,
+    _english_who_joined,
     _family_speaks_for,
     _fighters_near_victims,
     _names_victims,
@@ -347,6 +352,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
+                       and not ("combatants" in m.payloads and words[m.first].isascii() and _english_police_knifed(words, m))
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
@@ -361,7 +367,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
     tally = (_case_tally(words) or _english_so_far(words) or _period_tally(words) or _english_series_rank(words, matches)
              or (_latin_start(words) and _english_year_figure(words, matches)) or bool(_SIMULATED.intersection(words))
-             or _year_tally(words))  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
+             or _year_tally(words)  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
+             or english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
     if tally or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
             _english_call_for_unnamed(words)):
@@ -384,7 +391,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_torture_for_us(words, m) and not _english_thing_executed(words, m)
                and not _english_crimes_including(words, m) and not _english_years_since(words, m)
                and not _english_settlement_attacked(words, m) and not _english_warning_only(words, m)
-               and not _english_release_welcomed(words, m) and not _english_judged_act(words, m)]
+               and not _english_release_welcomed(words, m) and not _english_judged_act(words, m)
+               and not _english_thing_hostage(words, m)]
     matches = _assaulters_grievance(words, matches)
     if not present.isdisjoint(_FICTION) and not present.isdisjoint(_PLOT):
         matches = [m for m in matches if not _fiction_plot(words, m.first)]  # «ويروي الفيلم قصة جريمة قتل» (tune40)
@@ -546,6 +554,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                       and not _captives(words, m.first, fighters_at)
                                                       and not _fighters_companion(words, m.first, fighters_at)
                                                       and m.first not in perpetrators_at
+                                                      and not (words[m.last].isascii() and _english_who_joined(words, m.last))
                                                       and not (words[m.last].isascii() and _english_unharmed(words, m.last))
                                                       for m in lex.civilians.find(tokens)) or (
         bool(present & _ELDER_TITLE_WORDS) and bool(elder_title(words)))  # «الحاجة مبروكة»: an elder, a civilian
@@ -554,7 +563,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
-    attacker_killed = _english_attacker_killed(words, matches) or _bomber_killed(words, matches)
+    attacker_killed = (_english_attacker_killed(words, matches) or _bomber_killed(words, matches)
+                       or any(_english_armed_men_killed(words, m) for m in matches))
     held_died = "custody" in context and words[0].isascii() and _english_held_died(words, matches)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
     # only casualties can be hors de combat, and only the captives they hit («أعدموا الأسرى», «قتلوا بعد أسرهم»), not

@@ -51,12 +51,15 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
         before = words[anchor - 1] if anchor > 0 else ""
     distance = _distance_from(words, anchor)
     moving = before in _MOVEMENT_BEFORE and not _source_from(words, anchor) and not distance
-    conjunct = first == origin_until + 1 and _with_conjunction(words[first], name)
+    # «من زوارة وأبو كماش»; "had left Tobruk in eastern Libya", "migrants from Eritrea and Somalia": the origin's own
+    # region or country after "in", or a second origin after "and" (English pass 18) is an origin too
+    conjunct = (first == origin_until + 1 and _with_conjunction(words[first], name)) or (
+        first == origin_until + 2 and words[first - 1] in ("in", "and"))
     head = normalize(name).split()[:1]
     border = precision == "border" or (precision == "area" and head[0] in _BORDER_HEADS if head else False) or (
         first >= 2 and before == "مع" and words[first - 2] in _BORDER_HEADS)
     return Role(
-        origin=moving or conjunct or _after_origin_word(words, first),
+        origin=moving or conjunct or _after_origin_word(words, first) or _english_passed_through(words, first, head, name),
         border=border,
         off=before in _OFFSHORE_BEFORE or distance or (bool(head) and head[0] in _COAST_HEADS) or (coast and not moving),
         speaker=_in_attribution(words, sentence, first),
@@ -103,3 +106,31 @@ def _after_origin_word(words: list[str], first: int) -> bool:
         if words[k] in ("في", "الي", "علي", "حيث", "قتل", "in", "at"):
             return False
     return False
+
+
+# English pass 18 (tune41en): a place named as where people or goods were going or went through, or where someone
+# trained long before ("Gunmen attack Libya-bound migrant convoy in Niger", "arms came via Libya", "suspect trained in
+# Libya"), is no more where the harm was than an origin is («نحو ليبيا»)
+_EN_THROUGH = frozenset({"via"})
+# "a boat that had left Tobruk", "a day after leaving Garabulli": the port a boat sailed from (as «انطلق من»)
+_EN_LEFT = frozenset({"left", "leaving", "departed", "departing", "sailed"})
+_EN_LEAVERS = frozenset({"had", "have", "has", "having", "who", "that", "which", "boat", "dinghy", "vessel", "they", "it",
+                         "he", "she", "migrants", "people"})
+_EN_GOING = frozenset({("bound", "for"), ("headed", "for"), ("headed", "to"), ("heading", "for"), ("heading", "to"),
+                       ("way", "to"), ("route", "to"), ("trained", "in")})
+
+
+def _english_passed_through(words: list[str], first: int, head: list[str], name: str) -> bool:
+    """"via Libya", "bound for Libya", "on their way to Libya", "trained in Libya", "Libya-bound" (the hyphen split off:
+    "bound" right after the name): a destination, a transit or a past training ground, no event location (English
+    words only)."""
+    if not head or not head[0].isascii():
+        return False
+    if first > 0 and (words[first - 1] in _EN_THROUGH or words[first - 1] in _EN_LEFT and (
+            words[first - 1] != "left" or (first > 1 and words[first - 2] in _EN_LEAVERS))):
+        return True  # not "the clashes left Tripoli without power": who left is a boat or people
+    if first > 1 and (words[first - 2], words[first - 1]) in _EN_GOING:
+        return True
+    after = first + len(normalize(name).split())
+    return words[after : after + 1] == ["bound"]
+
