@@ -131,7 +131,7 @@ def _english_single_sufferer(words: list[str], index: int) -> bool:
     return english_single_before(words, k)
 
 
-_EN_ARTICLES = {"a", "an", "the"}
+EN_ARTICLES = frozenset({"a", "an", "the"})  # also read by the incident rules (nlp/incident_victims.py)
 
 
 def _english_single_object(words: list[str], index: int) -> bool:
@@ -163,7 +163,7 @@ def english_object_at(words: list[str], index: int) -> int | None:
     j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
     if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
         return j + 1 if j + 1 < len(words) and english_single_before(words, j + 1) else None
-    j += words[j : j + 1] != [] and words[j] in _EN_ARTICLES
+    j += words[j : j + 1] != [] and words[j] in EN_ARTICLES
     if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(
             words[j])) and (words[j + 1] in SINGULAR_VICTIMS or _english_nationality(words[j + 1])):
         j += 1 + (words[j + 1] not in SINGULAR_VICTIMS)  # "shot dead a Libyan man", "a young Sudanese worker" (pass 18)
@@ -185,7 +185,7 @@ def english_joined_before(words: list[str], index: int) -> int:
             words, index - 3):
         return 1
     # "beat a doctor and two nurses", "killed a shepherd and three boys": one named with an article before "and"
-    if index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_ARTICLES and english_single_before(
+    if index >= 3 and words[index - 1] == "and" and words[index - 3] in EN_ARTICLES and english_single_before(
             words, index - 2):
         return 1
     return _english_kin_joined_before(words, index)
@@ -244,7 +244,7 @@ def english_listed_singles(words: list[str], index: int) -> int:
     noun, listed, joined = k - 1, 0, False
     while noun >= 1 and english_single_before(words, noun):
         determiner = next((j for j in range(noun - 1, max(-1, noun - 2 - _EN_LIST_ADJECTIVES), -1)
-                           if words[j] in _EN_ARTICLES or words[j] in _EN_POSSESSIVES), None)
+                           if words[j] in EN_ARTICLES or words[j] in _EN_POSSESSIVES), None)
         if determiner is None or any(w == "and" for w in words[determiner + 1 : noun]):
             break
         listed += 1
@@ -270,10 +270,10 @@ def english_pair(words: list[str], index: int) -> bool:
     for j in range(second - 1, max(-1, second - 4), -1):  # past up to two adjectives ("her teenage son")
         if words[j] in _EN_POSSESSIVES:
             return words[j - 1 : j] == ["and"] and english_single_before(words, j - 2)
-    return _articled_pair(words, second, _EN_ARTICLES)  # "a woman and a child were killed"
+    return _articled_pair(words, second, EN_ARTICLES)  # "a woman and a child were killed"
 
 
-_EN_MORE = {"other", "more", "further", "additional"}
+EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other": also nlp/incident_rules_en.py
 _EN_OF_OWNERS = {"the", "his", "her", "their", "its"}
 _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 # adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force
@@ -301,7 +301,7 @@ def english_people_after(words: list[str], end: int) -> int | None:
     """English people after a number, past "other" / "more" ("five other members", "three more people") or as a
     part ("two of his companions", "three of the group", "four of them"): the index of the people noun."""
     k = end
-    if k < len(words) and words[k] in _EN_MORE:
+    if k < len(words) and words[k] in EN_MORE:
         k += 1
     if k < len(words) and (words[k] in _EN_PEOPLE_ADJECTIVES or _english_nationality(words[k])):
         k += 1

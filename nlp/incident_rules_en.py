@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
-from nlp.counts_rules_en import EN_BODY_PARTS
+from nlp.counts_rules_en import EN_BODY_PARTS, EN_MORE
 from nlp.counts_words import PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.gazetteer import DATA_DIR
 from nlp.incident_records import (
@@ -564,7 +564,6 @@ def _english_gunman_attacked(words: list[str], match: PhraseMatch[Trigger], kill
 
 _EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
 _EN_REMAINS = frozenset({"bodies", "remains", "victims"})
-_EN_MORE = frozenset({"more", "further", "additional", "other"})
 _EN_FORENSIC = frozenset({"dna", "forensic", "forensics", "exhumed", "exhumation", "graves"})
 
 
@@ -581,7 +580,7 @@ def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return False
     rest = words[k + number[1] : first]
     # "11 more bodies" goes on with an earlier count; a bare number only where forensic work is named
-    return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in _EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
+    return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
 
 
 _EN_EVENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",

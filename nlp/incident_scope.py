@@ -151,7 +151,6 @@ _ANY_REACH = 5  # «أي حالات وفاة أو إصابات»: nouns joined b
 # a word opening with «و» starts a new clause («دون أي تهمة وتعرض للتعذيب»: the torture is told, not negated), save
 # nouns whose root opens with it
 _W_ROOT_NOUNS = frozenset({"وفاه", "وفيات", "وقوع"})
-_ANY_NEGATION_REACH = 5  # «ولم يشر البيان إلى أي»: the negation, a verb, its subject and a preposition
 _NO_HARM_OF_ANY = frozenset(CASUALTY_TYPES + ("torture", "sexual_violence"))
 
 
@@ -501,7 +500,6 @@ _LAW_REACH = 2  # «قانون يجرّم الاختفاء القسري», «ب�
 _FATE_HEADS = {"مصير", "بمصير", "لمصير"}
 _CAUSE_WORDS = {"حمله", "حملات", "وسم", "عريضه", "وقفه", "وقفات", "مسيره", "للمطالبه", "المطالبه", "مطالبه", "تطالب", "يطالب",
                 "طالبت", "طالب", "يطالبون", "تطالبان", "campaign"}
-_CAUSE_REACH = 8
 _GENERIC_MISSING = {"المفقودين", "المخفيين", "المختفين", "المغيبين", "المختطفين", "المخطوفين", "المفقودون", "المخفيون"}
 _THOUSANDS = {"الاف", "الالاف", "مئات", "المئات", "عشرات", "thousands", "hundreds"}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
+from nlp.counts_rules_en import EN_ARTICLES
 from nlp.counts_words import MONTH_WORDS, PERSON_NOUNS
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
 from nlp.incident_rules_en import _EN_SUBJECT_REACH, _english_armed_unit
@@ -77,7 +78,6 @@ def _content_after(words: list[str], start: int) -> int | None:
 
 _EN_LEADERS = frozenset({"head", "leader", "chief", "commander"})
 _EN_LEADER_REACH = 4  # "the head of a Tripoli armed group": an article and a place before the unit's words
-_EN_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
@@ -88,7 +88,7 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
         k = _content_after(words, match.last + 1)
         if k is not None and (k in combatant_at or k + 1 in combatant_at):  # «بمقتل شقيقه الإرهابي»
             return True
-        if k is not None and words[k] in _EN_ARTICLES:
+        if k is not None and words[k] in EN_ARTICLES:
             k += 1  # "shot dead the head of ...": the English article before the victim
         if k is not None and words[k : k + 1] != [] and words[k] in _EN_LEADERS and words[k + 1 : k + 2] == ["of"] and (
                 _english_armed_unit(words[k + 2 : k + 3 + _EN_LEADER_REACH])):
@@ -126,7 +126,7 @@ def _english_fighters_of_subject(words: list[str], verb: int, combatant_at: set[
     fighters (a number or an article before them) named with their unit after "of", and the passive's "were" is the
     first verb: they are its subject however long their unit's name (English pass 18)."""
     k = 0
-    while k < 2 and k < verb and (words[k] in _EN_ARTICLES or parse_number(words, k) is not None):
+    while k < 2 and k < verb and (words[k] in EN_ARTICLES or parse_number(words, k) is not None):
         k += 1
     return k in combatant_at and words[k + 1 : k + 2] == ["of"] and _EN_CLAUSE_OPENERS.isdisjoint(words[k + 1 : verb])
 
