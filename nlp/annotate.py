@@ -23,7 +23,14 @@ from nlp.actors_en import english_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import Cue, adjective_country, country_cues, find_cues
 from nlp.counts_added import adds_victims, carried_load, load_hurt
-from nlp.counts_hurt import BODY_PARTS, english_care_subject, hospital_update, states_wound, unhurt_assault
+from nlp.counts_hurt import (
+    BODY_PARTS,
+    english_care_subject,
+    english_one_wounded,
+    hospital_update,
+    states_wound,
+    unhurt_assault,
+)
 from nlp.counts_rules import care_counts, english_dead_hit, is_rising_toll, restated_people, toll_counts
 from nlp.counts_scope import (
     earlier_event,
@@ -809,7 +816,7 @@ def annotate_rules(text: str, language: str | None = None,
                 casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
             counts = _held_assault(casualties, _dead_mans_hit(casualties, restated, sentence_words), sentence_words)
             if lang == "en" and (found or result.candidates or casualties.casualty):
-                counts = _english_cared_for(counts, sentence_words)
+                counts = _english_cared_for(counts, sentence_words, casualties)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0,
@@ -1007,12 +1014,15 @@ def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> di
     return {k: v for k, v in counts.items() if k != "injured"}
 
 
-def _english_cared_for(counts: dict[str, int], words: list[str]) -> dict[str, int]:
+def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) -> dict[str, int]:
     """A sentence with no injured count that names how many were taken to or treated in care ("six of whom were taken
     to hospital", "four of the women were treated for fractures") counts them hurt, once the document reports a harm
-    (English pass 17: care told apart from the harm word)."""
+    (English pass 17: care told apart from the harm word); so does one victim told by the wound ("A nurse suffered a
+    broken arm", English pass 21), while no dead are counted (the wounds may be the dead's)."""
     if "injured" in counts:
         return counts
+    if not counts and not tally.stated.get("killed") and english_one_wounded(words):
+        return {"injured": 1}
     cared = english_care_subject(words)
     return counts if cared is None else {**counts, "injured": cared}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.counts import parse_number
-from nlp.counts_rules_en import english_single_before
+from nlp.counts_rules_en import EN_ARTICLES, english_single_before
 from nlp.counts_words import NAMED_VICTIMS, RESCUED, UNTITLED_VICTIMS
 from nlp.morph import word_forms
 
@@ -248,11 +248,14 @@ def english_care_subject(words: list[str]) -> int | None:
         return None
     for verb, word in enumerate(words):
         needed = word in _EN_CARE_NEEDED and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _EN_CARE_TREATMENTS
-        if not needed and (word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6])):
-            continue  # "were taken to hospital"; "two of whom needed stitches" (English pass 18)
+        wounded = word in _EN_WOUND_HELD and english_wound_after(words, verb + 1)
+        if not (needed or wounded) and (word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6])):
+            continue  # "were taken to hospital"; "two of whom needed stitches" (English pass 18); "four had fractures"
         floor = max(-1, verb - 1 - _EN_CARE_SUBJECT_REACH)
         k = verb
         while (k := k - 1) > floor:
+            if words[k] == "and" and (listed := _of_them_listed(words, k, floor)) is not None:
+                return listed  # "three of them, two women and a child, were being treated" (English pass 21)
             if words[k] in _EN_CARE_SUBJECT_STOPS:
                 k = _relative_clause_start(words, k, floor)
                 if k is None:
@@ -261,8 +264,47 @@ def english_care_subject(words: list[str]) -> int | None:
             parsed = parse_number(words, k)
             if parsed is not None and needed and words[k + parsed[1] : k + parsed[1] + 1] != ["of"]:
                 return None  # "two of whom needed stitches"; not "The cameraman, 23, needed stitches" (an age)
+            if parsed is not None and wounded and k + parsed[1] == verb and k > 0 and words[k - 1] not in _EN_BARE_OPENERS:
+                return None  # "a woman, 34, suffered burns": her age; "said seven had fractures" is a count
             if parsed is not None and not _english_age_number(words, k):
                 return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
+    return None
+
+
+# "four of them had broken bones", "seven had fractures or infected wounds", "three men suffered burns": a number's
+# people who had, suffered or sustained a wound are that many hurt (English pass 21)
+_EN_WOUND_HELD = frozenset({"had", "suffered", "sustained"})
+_EN_WOUND_NOUNS = frozenset({"fractures", "fracture", "wounds", "wound", "injuries", "injury", "burns", "bruises",
+                             "bruising", "concussion", "concussions", "stitches"})
+_EN_BROKEN_PARTS = frozenset({"bones", "bone", "ribs", "rib", "limbs", "arm", "arms", "leg", "legs", "hand", "hands",
+                              "fingers", "finger", "nose", "noses", "jaw", "jaws", "teeth", "wrist", "wrists", "ankle",
+                              "ankles", "skull", "collarbone", "hip", "shoulder", "foot", "feet"})
+_EN_BARE_OPENERS = frozenset({"said", "says", "and", "that", "while", "but", "whom"})  # before a bare number subject
+_EN_WOUND_REACH = 4  # "had fractures", "suffered severe burns", "sustained a broken arm", "had shrapnel wounds"
+
+
+def english_wound_after(words: list[str], start: int) -> bool:
+    """The words from ``start`` (after "had / suffered / sustained") name a wound: a wound noun within four words
+    ("gunshot wounds", "severe burns", "fractures") or "broken / fractured" before a body part ("a broken nose");
+    not "had broken into a house"."""
+    for k in range(start, min(len(words), start + _EN_WOUND_REACH)):
+        if words[k] in _EN_WOUND_NOUNS:
+            return True
+        if words[k] in ("broken", "fractured") and words[k + 1 : k + 2] != [] and words[k + 1] in _EN_BROKEN_PARTS:
+            return True
+        if words[k] in ("and", "to", "by", "when", "after", "been", "into"):
+            return False
+    return False
+
+
+def _of_them_listed(words: list[str], joined: int, floor: int) -> int | None:
+    """"three of them, two women and a child, were ...": the "and" at ``joined`` is inside a list set beside "N of them /
+    of whom" (a number or an article opens the list): N, else None."""
+    for p in range(joined - 1, floor, -1):
+        if words[p + 1 : p + 3] in (["of", "them"], ["of", "whom"]) and (parsed := parse_number(words, p)) is not None:
+            opener = words[p + 3 : p + 4]
+            listed = opener != [] and (opener[0] in ("a", "an") or parse_number(words, p + 3) is not None)
+            return parsed[0] if listed and parsed[0] >= 2 and p + 3 < joined else None
     return None
 
 
@@ -368,3 +410,60 @@ def not_hurt_word(word: str) -> bool:
 
 
 _DISPERSING = frozenset({"تفريق"})
+
+
+_EN_ONE_SUBJECTS = frozenset({"he", "she"})
+_EN_CLAUSE_JOINS = frozenset({"and", "but", "while", "where"})
+_EN_SUBJECT_REACH = 5  # "An elderly man", "A 17 year old boy", "Salma Ben Ali": the subject's words before the verb
+_EN_NOT_NAME = frozenset({"and", "of", "they", "them", "we", "it", "who", "police", "guards", "forces", "men", "people",
+                          "residents", "others", "both", "all", "some", "many", "most"})
+
+
+def english_one_wounded(words: list[str]) -> bool:
+    """One victim told hurt by the wound itself ("A nurse suffered a broken arm", "he is being treated for a gunshot
+    wound", "An elderly man needed stitches to a head wound") or by care with a wound ("Salma Ben Ali was admitted to
+    hospital with a fractured wrist"): the singular subject at the sentence's start ("a / an / the" and a victim noun,
+    "he / she", or a name) or "he / she" after "and": one hurt (English pass 21; the caller reads it only once the
+    document reports a harm and no dead)."""
+    if not (_EN_DEAD_IN_CARE.isdisjoint(words) and _EN_NOT_HURT.isdisjoint(words)):
+        return False
+    starts = [0] + [k + 1 for k, w in enumerate(words[:-1]) if w in _EN_CLAUSE_JOINS and words[k + 1] in _EN_ONE_SUBJECTS]
+    for start in starts:
+        reach = _EN_SUBJECT_REACH + 3 * (words[start : start + 2] == ["one", "of"])  # "One of them, a 66-year-old, was"
+        for verb in range(start + 1, min(len(words) - 1, start + reach + 1)):
+            if words[verb] in _EN_WOUND_HELD or words[verb] in _EN_ONE_VERBS:
+                if _one_subject(words, start, verb) and _one_wounded_predicate(words, verb):
+                    return True
+                break
+    return False
+
+
+_EN_ONE_VERBS = frozenset({"was", "is", "needed", "required"})
+
+
+def _one_subject(words: list[str], start: int, verb: int) -> bool:
+    """The words from ``start`` to ``verb`` name one person: "he / she", an article and a singular victim noun, or a
+    name (up to three words with no number, plural or "and")."""
+    subject = words[start:verb]
+    if subject in (["he"], ["she"]) or subject[:2] == ["one", "of"]:
+        return True  # "One of them, a 66-year-old, was taken to hospital with a head injury": one of a group
+    if subject[0] in EN_ARTICLES:
+        return english_single_before(words, verb - 1)
+    return start == 0 and len(subject) <= 3 and _EN_NOT_NAME.isdisjoint(subject) and all(
+        w.isalpha() and parse_number(words, k) is None for k, w in enumerate(subject))
+
+
+def _one_wounded_predicate(words: list[str], verb: int) -> bool:
+    """After the verb: a wound had or suffered, stitches or surgery needed, care "with" a wound, or treatment "for" one."""
+    word, rest = words[verb], words[verb + 1 : verb + 3]
+    if word in _EN_WOUND_HELD:
+        return english_wound_after(words, verb + 1)
+    if word in ("needed", "required"):
+        return rest[:1] != [] and rest[0] in _EN_CARE_GIVEN
+    if rest[:1] != [] and rest[0] in _EN_TO_HOSPITAL:
+        care_end = min(len(words), verb + 9)
+        with_at = next((k for k in range(verb + 2, care_end) if words[k] == "with"), None)
+        return with_at is not None and english_wound_after(words, with_at + 1)
+    if rest == ["being", "treated"] and words[verb + 3 : verb + 4] == ["for"]:
+        return english_wound_after(words, verb + 4)
+    return False

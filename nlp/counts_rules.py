@@ -222,6 +222,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
+                english and after[:1] == ["times"]) or (  # "stabbed her three times": blows, no people (pass 21)
                 english and english_units_of(words, end)) or (  # "attacked one of its patrols": no people
                 english and english_dead_or_missing(words, end)) or (  # "720 had died or gone missing": no toll
                 english and english_year_named(words, index)) or (

@@ -273,6 +273,59 @@ def english_pair(words: list[str], index: int) -> bool:
     return _articled_pair(words, second, EN_ARTICLES)  # "a woman and a child were killed"
 
 
+_EN_PAIR_VERBS = frozenset({"were", "suffered", "sustained"})
+
+
+def _pair_verb(words: list[str], index: int) -> int | None:
+    """Where the plural verb of the trigger at ``index`` is: "were [badly] wounded", "suffered burns" (the trigger
+    may be "suffered" itself), "were treated for shrapnel wounds" (up to two words after "for")."""
+    if words[index] in ("suffered", "sustained"):
+        return index
+    k = index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
+    if k >= 0 and words[k] in _EN_PAIR_VERBS:
+        return k
+    for j in range(index - 1, max(1, index - 3), -1):
+        if words[j] == "for" and words[j - 2 : j] == ["were", "treated"]:
+            return j - 2
+    return None
+
+
+def _plural_kin(word: str) -> bool:
+    """People in the plural: "sons", "children", "grandsons" (a singular victim or kin noun and "s")."""
+    return plural_person(word) or word in _EN_IRREGULAR_KIN or (word.endswith("s") and english_single_before([word[:-1]], 0))
+
+
+_EN_IRREGULAR_KIN = frozenset({"children", "grandchildren"})
+_EN_DECADES = frozenset({"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"})
+
+
+def _before_decade(words: list[str], k: int) -> int:
+    """"a man in his seventies": the victim noun's index before an age told by its decade ending at ``k``, else ``k``."""
+    if k >= 3 and words[k] in _EN_DECADES and words[k - 1] in _EN_POSSESSIVES and words[k - 2] == "in":
+        return k - 3
+    return k
+
+
+def english_pair_told(words: list[str], index: int) -> int:
+    """The hurt told one and kin by kin as the subject of a plural verb: "a grandmother and two of her grandsons were
+    wounded" = 3, "a woman and her daughter suffered burns", "a farmer and his nephew were treated for wounds" = 2
+    (English pass 21); 0 when the words before the verb are no such pair."""
+    verb = _pair_verb(words, index)
+    if verb is None or verb < 4:
+        return 0
+    last = verb - 1
+    if words[last - 1] in _EN_POSSESSIVES and words[last - 2] == "of" and _plural_kin(words[last]) and (
+            (parsed := parse_number(words, last - 3)) is not None and parsed[1] == 1 and last >= 5
+            and words[last - 4] == "and" and english_single_before(words, _before_decade(words, last - 5))):
+        return 1 + parsed[0]  # "a grandmother and two of her grandsons"
+    if not english_single_before(words, last):
+        return 0
+    for j in range(last - 1, max(0, last - 4), -1):  # past up to two adjectives ("her teenage son")
+        if words[j] in _EN_POSSESSIVES:
+            return 2 * (words[j - 1 : j] == ["and"] and english_single_before(words, _before_decade(words, j - 2)))
+    return 0
+
+
 EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other": also nlp/incident_rules_en.py
 _EN_OF_OWNERS = {"the", "his", "her", "their", "its"}
 _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
@@ -332,6 +385,26 @@ def english_skip_of(words: list[str], k: int) -> int:
             return people + 1
     if words[k : k + 1] == ["including"]:
         return _english_bare_groups_end(words, k + 1) or k
+    return _past_apposed_list(words, k)
+
+
+_EN_LIST_OPENERS = frozenset({"a", "an", "his", "her", "their"})
+_EN_APPOSED_REACH = 12  # "a girl of 10 and her 14-year-old brother": the list, up to the plural verb
+_EN_APPOSED_STOPS = frozenset({"who", "that", "which", "said", "says", "when", "after", "while", "by", "had", "have",
+                               "has", "is", "was"})
+
+
+def _past_apposed_list(words: list[str], k: int) -> int:
+    """"two children, a girl of 10 and her 14-year-old brother, were injured": past a list of the people one by one (an
+    article or "his / her" first, "and" inside, no verb) set beside the number's people, to their plural verb "were"
+    (English pass 21); ``k`` itself when no such list stands there."""
+    if words[k : k + 1] == [] or words[k] not in _EN_LIST_OPENERS:
+        return k
+    for j in range(k + 1, min(len(words), k + _EN_APPOSED_REACH)):
+        if words[j] == "were":  # to the verb itself, past an adverb ("were badly hurt")
+            return j + 1 + (words[j + 1 : j + 2] != [] and words[j + 1] in _EN_ADVERBS) if "and" in words[k + 1 : j] else k
+        if words[j] in _EN_APPOSED_STOPS:
+            return k
     return k
 
 

@@ -10,6 +10,7 @@ from nlp.counts_rules_en import (
     english_object_at,
     english_pair,
     english_pair_found_dead,
+    english_pair_told,
     english_plural_object,
     english_single,
 )
@@ -141,6 +142,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
         elif english and (listed := english_listed_singles(words, index)):
             found[slot] = listed  # "a woman, her husband and their infant daughter were killed" = 3
+        elif english and (pair := english_pair_told(words, index)):
+            found[slot] = pair  # "a woman and two of her sons were wounded" = 3, "a man and his son suffered burns" = 2
         elif english and (english_pair(words, index) or english_pair_found_dead(words, index)):
             found[slot] = 2  # "a woman and her teenage son were injured", "found a man and a child dead"
         elif english and english_single(words, index, slot, found):

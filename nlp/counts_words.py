@@ -50,7 +50,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "shepherd", "trader", "medic", "cameraman", "photographer", "blogger", "defender", "official",
                     "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
                     "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident",
-                    "guard"}  # "shooting a guard" (English pass 14), as «حارس»
+                    "guard",  # "shooting a guard" (English pass 14), as «حارس»
+                    "paramedic", "volunteer"}  # "A paramedic suffered a broken nose" (English pass 21), as «مسعف», «متطوع»
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS

@@ -8,6 +8,7 @@ sentences.
 
 from __future__ import annotations
 
+from nlp.counts import parse_number
 from nlp.counts_scope import last_century_year
 from nlp.incident_cues import _power_cut
 from nlp.incident_records import (
@@ -98,6 +99,9 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")
+        if "general" in match.payloads and words[match.first] in ("years", "year") and words[match.last] == "since" and (
+                match.first > 0 and parse_number(words, match.first - 1) is not None):
+            frame.add("commemoration")  # "Residents mark three years since night of shelling" (English pass 21)
         if "general" in match.payloads and _RECORD_HEADS.intersection(t.text for t in tokens[match.first : match.last + 1]):
             frame.add("record")
         if "proceedings" in match.payloads and _EN_WARRANT_HEADS.intersection(

@@ -424,6 +424,18 @@ _EN_SET_ON_FIRE = 4  # "set the studio on fire": the object between "set" and "o
 _EN_NOT_ATTEMPTS = frozenset({"escape", "escapes", "crossing", "crossings", "jailbreak", "breakout", "rescue", "arrest"})
 
 
+# "remains in hospital / intensive care / a critical condition / custody": one person's state, no statistic (pass 21)
+_EN_REMAINS_IN_STATE = frozenset(("hospital", "intensive", "critical", "serious", "stable", "custody", "detention",
+                                  "prison", "jail", "coma"))
+_EN_BLAZE_BEFORE = frozenset(("a", "the", "huge", "massive", "big", "large", "major", "deadly", "overnight"))
+
+
+def _english_a_blaze(words: list[str], at: int) -> bool:
+    """"Fire at Sharara oilfield injures three", "A fire at a market": "fire" opening the sentence or after an article
+    or a size is a blaze, not gunfire "at" someone (English pass 21; "gunmen fire at protesters" has its subject)."""
+    return at == 0 or words[at - 1] in _EN_BLAZE_BEFORE
+
+
 def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     """English context cues that are no such cue here: the "fire" of "guards opened fire", "fire on the crowd" is
     gunfire, and of "set fire to" arson, no accident; an "attempted escape" or "attempted crossing" is no foiled attack
@@ -431,13 +443,16 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     not a meeting about a harm (general)."""
     word = words[match.first]
     if "accident" in match.payloads and match.first == match.last and word == "fire":
-        return (match.first > 0 and words[match.first - 1] in _EN_FIRING) or words[match.first + 1 : match.first + 2] in (
-            ["on"], ["at"], ["upon"]) or _english_set_on_fire(words, match.first)
+        return (match.first > 0 and words[match.first - 1] in _EN_FIRING) or (words[match.first + 1 : match.first + 2] in (
+            ["on"], ["at"], ["upon"]) and not _english_a_blaze(words, match.first)) or _english_set_on_fire(words, match.first)
     if "hypothetical" in match.payloads and word == "attempted":
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
     if "general" in match.payloads and word in _EN_MEETINGS:  # "at his workshop": where he works, no meeting
         return _english_victims_deed(words, match.first) or (match.first > 0 and words[match.first - 1] in (
             "his", "her", "their"))
+    if "general" in match.payloads and word == "remains":  # "A nurse remains in intensive care": a victim's state
+        return words[match.first + 1 : match.first + 2] == ["in"] and not _EN_REMAINS_IN_STATE.isdisjoint(
+            words[match.first + 2 : match.first + 4])
     if "general" in match.payloads and word == "film":  # "traffickers who beat them and film the abuse": a verb
         return match.first > 0 and words[match.first - 1] in _EN_VERB_BEFORE
     if "custody" in match.payloads:

@@ -258,12 +258,41 @@ def _names_victims(words: list[str], match: PhraseMatch[str]) -> bool:
         words, match.first)
 
 
+_EN_BE = frozenset(("were", "was", "are", "is"))
+
+
+def _english_among_those(words: list[str]) -> int | None:
+    """"Women and elderly residents were among those brought in", "children were among the wounded": the people before
+    "were among those / the" are members of the harmed group after it (English pass 21); the index of "among", or
+    None (also when the group is of people arrested: suspects)."""
+    if "among" not in words:
+        return None
+    at = words.index("among")
+    if at < 2 or words[at - 1] not in _EN_BE or words[at + 1 : at + 2] not in (["those"], ["the"]):
+        return None
+    return None if any(word_forms(w) & _SUSPECTS_HELD for w in words) else at
+
+
+def _named_before(tokens: list[Token], words: list[str], among: int) -> set[str]:
+    """The categories of the victim words before "were among" (not medics who report or treat, not witnesses)."""
+    lex = load_lexicons()
+    named: set[str] = set()
+    for m in lex.victims.find(tokens) + lex.victim_kinds.find(tokens):
+        if m.last < among - 1 and _names_victims(words, m):
+            named.update(m.payloads)
+    if frozenset().union(*map(word_forms, words[: among - 1])) & CATEGORY_CUES:
+        named.update(sentence_categories(words[: among - 1]))
+    return named - {"protesters"}
+
+
 def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     """The categories named after «بينهم» / "among" / "including" in a sentence (tokens already normalised, and
     their texts); empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's
     sentence."""
     origins = {"migrants"} if english_origins_told(words) and not any(
         word_forms(w) & _SUSPECTS_HELD for w in words) else set()
+    if (among := _english_among_those(words)) is not None:
+        return _named_before(tokens, words, among) | origins
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
         if (_AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None) and (
                 marker := english_members_of(words)) is None:

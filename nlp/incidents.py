@@ -225,7 +225,7 @@ from nlp.incident_victims import (
 )
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
-from nlp.victims import CATEGORY_CUES, counsel_for, elder_title, sentence_categories, witness
+from nlp.victims import CATEGORY_CUES, counsel_for, elder_title, medic_agent, sentence_categories, witness
 
 _BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beatings", "beat", "ضرب مبرح", "اعتداء بالعنف",
             "اعتداء جسدي", "اعتدي بالعنف"}
@@ -317,6 +317,19 @@ def _dialect_phrase(trigger: str) -> bool:
     said = trigger.split()
     return any(len(key) == len(said) and all(k in word_forms(w) for k, w in zip(key, said, strict=True))
                for key in _dialect_unknown_where())
+
+
+_EN_CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "infirmary", "medical", "morgue"})
+_EN_CARE_PLACE_REACH = 6  # "were taken to Charles Nicolle Hospital", "took him to a field hospital"
+
+
+def _english_taken_to_care(words: list[str], last: int) -> bool:
+    """"were taken to a military hospital", "took her to a clinic": the taking words (ending at ``last``, "to" in them
+    or right after) lead to a place of care within six words."""
+    start = last + 1 if words[last] == "to" else last + 2
+    if words[last] != "to" and words[last + 1 : last + 2] != ["to"]:
+        return False
+    return not _EN_CARE_PLACES.isdisjoint(words[start : start + _EN_CARE_PLACE_REACH])
 
 
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
@@ -462,6 +475,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and word_forms(words[m.first]) & {"العنف"} and m.first > 0
                                           and word_forms(words[m.first - 1]) & _TOPIC_BEFORE)]
     matches = _hits_on_things(tokens, words, matches)
+    # "The three were taken to a military hospital", "took him to hospital": a transfer to care, no abduction (pass 21)
+    matches = [m for m in matches if not (all(t.type == "abduction" and t.strength < STRONG for t in m.payloads)
+                                          and words[m.first].isascii() and _english_taken_to_care(words, m.last))]
     # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only); so is the gunfire told
     # after it in the sentence («سمعنا إطلاق نار ... ثم تبعه إطلاق نار»)
     matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and _heard(words, m))]
@@ -532,7 +548,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds:
-                named.update(() if witness(words, m.first) else m.payloads)
+                named.update(() if witness(words, m.first) or (  # "Red Crescent volunteers recovered bodies" (pass 21)
+                    "medics" in m.payloads and medic_agent(words, m.first, m.last)) else m.payloads)
                 continue
             victims.update(m.payloads)
             press_at += [m.first] if press else []

@@ -35,7 +35,9 @@ _OF = normalize("من")
 # ``_TREAT_REACH`` words after the medic word), not victims
 _TREATING = frozenset(normalize(w) for w in (
     "أجروا", "أجرى", "أجرت", "عالجوا", "عالج", "عالجت", "عالجوه", "عالجوها", "أسعفوا", "أسعفوه", "أسعفوها", "أسعف",
-    "أخرجوا", "استخرجوا", "أنقذوا", "تمكنوا", "يعالجون", "يجرون"))
+    "أخرجوا", "استخرجوا", "أنقذوا", "تمكنوا", "يعالجون", "يجرون",
+    # "Red Crescent volunteers recovered 9 bodies", "doctors treated them" (English pass 21)
+    "recovered", "retrieved", "pulled", "treated", "examined", "rescued", "collected", "buried", "evacuated"))
 _TREAT_REACH = 5
 # «طعنها أمام أطفالهما», "in front of his children": the ones who saw it, not its victims
 _WITNESSED = frozenset(normalize(w) for w in ("أمام", "front"))
@@ -238,9 +240,28 @@ def medic_agent(words: list[str], first: int, last: int) -> bool:
         return True
     if last + 1 < len(words) and word_forms(words[last + 1]) & _AGENT_AFTER:
         return True
-    if _team_of(words, first) or _medics_treating(words, last):
+    if _team_of(words, first) or _medics_treating(words, last) or _english_medic_says(words, last):
         return True
     return first == 0 and bool(word_forms(words[first]) & {_RED_CRESCENT})
+
+
+_EN_MEDIC_TIES = frozenset(("at", "from", "in", "who"))
+_EN_MEDIC_SAYS_REACH = 6  # "a doctor at Tobruk Medical Centre said", "a doctor who examined them said"
+_EN_NOT_SPEAKER = frozenset(("was", "were", "is", "had", "been", "and"))  # "a nurse who was beaten said": a victim
+
+
+def _english_medic_says(words: list[str], last: int) -> bool:
+    """"a doctor at Tobruk Medical Centre said", "A doctor who examined them said": a medic word tied by "at / from / in /
+    who" to a saying verb within six words is the one who tells the news, not a victim (English pass 21); not when a
+    passive or a joined noun comes between ("a nurse who was beaten said")."""
+    if words[last + 1 : last + 2] == [] or words[last + 1] not in _EN_MEDIC_TIES:
+        return False
+    for w in words[last + 2 : last + 2 + _EN_MEDIC_SAYS_REACH]:
+        if w in _EN_SAYS:
+            return True
+        if w in _EN_NOT_SPEAKER:
+            return False
+    return False
 
 
 def _team_of(words: list[str], first: int) -> bool:
@@ -251,7 +272,15 @@ def _team_of(words: list[str], first: int) -> bool:
 def _medics_treating(words: list[str], last: int) -> bool:
     """«الأطباء في مستشفى تاجوراء أجروا لها عملية»: a treating verb shortly after the medic word makes the medics
     the ones who treat."""
-    return any(word_forms(w) & _TREATING for w in words[last + 1 : last + 1 + _TREAT_REACH])
+    for k in range(last + 1, min(len(words), last + 1 + _TREAT_REACH)):
+        if words[k] in _EN_PASSIVE_BE:
+            return False  # "two doctors, who were treated for head injuries": the medics are the ones cared for
+        if word_forms(words[k]) & _TREATING:
+            return words[k + 1 : k + 2] != ["for"]  # "doctors treated for burns" is passive too (English pass 21)
+    return False
+
+
+_EN_PASSIVE_BE = frozenset(("were", "was", "been", "being", "are", "is"))
 
 
 def witness(words: list[str], first: int) -> bool:
