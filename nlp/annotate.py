@@ -1231,7 +1231,9 @@ def _english_nobody_hurt(words: list[str]) -> bool:
 
 _EN_AT_SEA = frozenset({"sea", "boat", "boats", "dinghy", "shipwreck", "capsized", "sank", "beach", "shore"})
 _EN_CROSSING = frozenset({"migrant", "migrants", "refugees", "lampedusa", "rubber", "dinghy"})
-_EN_SHOT = frozenset({"shot", "gunfire", "fired", "shooting", "gunmen"})
+_EN_SHOT = frozenset({"shot", "gunfire", "fired", "shooting", "gunmen",
+                      # a strike from the air names its perpetrator: its dead were killed, not lost at sea (pass 20)
+                      "drone", "drones", "airstrike", "airstrikes", "bombed", "shelled"})
 
 
 def _english_crossing_deaths(found: list[tuple[Candidate, _Sentence]], results: list, words: list[str]
@@ -1239,7 +1241,7 @@ def _english_crossing_deaths(found: list[tuple[Candidate, _Sentence]], results: 
     """English posts on a sea crossing rarely say "migrants" in the sentence with the dead ("recovered 9 bodies on the
     beach", "12 people died when a boat ... sank", "Two children had died of dehydration" after "a boat ... reached
     Lampedusa"): where the document tells a boat at sea and a crossing (migrants, a rubber boat, Lampedusa, Alarm
-    Phone) and nobody shot or named as perpetrator, its killings are the migrant deaths at sea (labelling guide:
+    Phone) and nobody shot, struck from the air or named as perpetrator, its killings are the migrant deaths at sea (labelling guide:
     `other`), their dead migrants."""
     present = set(words)
     crossing = _EN_CROSSING & present or any(a == "alarm" and b == "phone" for a, b in pairwise(words))

@@ -134,11 +134,16 @@ def _english_single_sufferer(words: list[str], index: int) -> bool:
 EN_ARTICLES = frozenset({"a", "an", "the"})  # also read by the incident rules (nlp/incident_victims.py)
 
 
+# "killing a 19-year-old student and wounding five people": "and" opens the next harm, no second victim (pass 20)
+_EN_NEXT_HARMS = (["wounding"], ["injuring"], ["killing"], ["leaving"])
+
+
 def _english_single_object(words: list[str], index: int) -> bool:
     """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
     title before a name, or past an article); a number or a plural there is counted by the count rules first."""
     j = english_object_at(words, index)
-    return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) == 2) or (
+    return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) == 2
+                              or words[j + 2 : j + 3] in _EN_NEXT_HARMS) or (
         _english_one_shot_in_body(words, index))
 
 
@@ -164,6 +169,8 @@ def english_object_at(words: list[str], index: int) -> int | None:
     if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
         return j + 1 if j + 1 < len(words) and english_single_before(words, j + 1) else None
     j += words[j : j + 1] != [] and words[j] in EN_ARTICLES
+    if j > index + 1 and words[j + 1 : j + 3] in (["year", "old"], ["years", "old"]) and words[j].isdigit():
+        j += 3  # "killing a 19-year-old student": an age told before the one victim (English pass 20)
     if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(
             words[j])) and (words[j + 1] in SINGULAR_VICTIMS or _english_nationality(words[j + 1])):
         j += 1 + (words[j + 1] not in SINGULAR_VICTIMS)  # "shot dead a Libyan man", "a young Sudanese worker" (pass 18)

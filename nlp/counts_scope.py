@@ -96,6 +96,8 @@ def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> b
     if "since" not in words or not perfect.intersection(words):
         return False
     for k, word in enumerate(words):
+        if word == "since" and k == 0:
+            return _english_fronted_since(words, perfect)
         if word != "since" or not perfect.intersection(words[:k]):
             continue
         after = words[k + 1 : k + 7]
@@ -106,6 +108,14 @@ def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> b
         if any(is_calendar_year(w) for w in after):
             return True
     return False
+
+
+def _english_fronted_since(words: list[str], perfect: set[str]) -> bool:
+    """"Since forces withdrew from the area in June 2020, mines have killed more than 130 people": the "since" clause
+    opens the sentence and names a month or a year before the perfect that sums the figure (English pass 20; "Since
+    Saturday, two shepherds have been wounded" is an event's running toll)."""
+    end = next((k for k, w in enumerate(words) if w in perfect), None)
+    return end is not None and any(w in MONTH_WORDS or is_calendar_year(w) for w in words[1:end])
 
 
 def english_tally_since(words: list[str]) -> bool:

@@ -205,13 +205,25 @@ def points_back_to_fighters(candidate: Candidate, result: SentenceResult, earlie
 _COUNTER_CLAIM = frozenset({"لكن", "ولكن", "غير", "بينما", "فيما"})  # «لكن شقيقه أكد أنه قتل»: a claim against the denial
 
 
+_EN_FIRE_DIRECTIONS = frozenset({"into", "at", "on"})
+
+
+def _english_fired_on(words: list[str]) -> bool:
+    """"security men fired into the crowd", "opened fire on the sit-in": shots fired at people are an act with a
+    shooter, a new event told within a disaster's story (English pass 20), not the disaster's own dead."""
+    if "fire" not in words and "fired" not in words:
+        return False  # a cheap test first
+    return any((w == "fired" and words[k + 1] in _EN_FIRE_DIRECTIONS) or (w == "opened" and words[k + 1] == "fire")
+               for k, w in enumerate(words[:-1]))
+
+
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult, words: list[str] = ()) -> bool:
     """A body sentence's casualty candidate under an accident/disease/ruling headline, with no perpetrator named
     in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident); under a denial
     headline, any harm not confirmed in its sentence."""
     if not frame:
         return False
-    named = "perpetrators" in result.context
+    named = "perpetrators" in result.context or _english_fired_on(words)
     confirmed = "confirmation" in result.context or not _COUNTER_CLAIM.isdisjoint(words[:2])
     return any(candidate.type in FRAMED_TYPES[rule] for rule in frame
                if (not confirmed if rule in _CLAIMED_FRAMES else not named))

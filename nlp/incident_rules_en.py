@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS, EN_MORE
-from nlp.counts_words import PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.counts_words import MONTH_WORDS, PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.gazetteer import DATA_DIR
 from nlp.incident_records import (
     _SCOPE_WINDOW,
@@ -39,6 +39,11 @@ _EN_SPEAKER_REACH = 4  # "Medics at the hospital said": the speaker's words befo
 _EN_SPEAKER_PLACE = frozenset({"at", "in", "from", "with"})  # "Medics at the hospital said": where they work
 _EN_NOT_SPEAKER = frozenset({"who", "was", "were", "is", "are", "has", "have", "had", "and", "after", "when"})
 _EN_PLURAL_MEDICS = frozenset({"medics", "doctors", "nurses", "paramedics"})
+_EN_SINGLE_MEDICS = frozenset({"doctor", "nurse", "medic", "paramedic"})
+# "killing five ..., a local official and a doctor said": one medic who speaks after the harm is told is its source
+# (English pass 20); "A nurse was beaten ..., the ministry said" (the harm after her) keeps her a victim
+_EN_HARMS_TOLD = frozenset({"killed", "killing", "wounded", "wounding", "injured", "injuring", "died", "dead", "hurt",
+                            "beaten"})
 _EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter"})
 
 
@@ -48,12 +53,16 @@ def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> 
     journalist who said he was beaten": "who" / "was" end the speaker). English only; one nurse who tells what she
     suffered stays a victim (plural medics only), and so does the activist of "Family of Misrata activist say"."""
     first = words[match.first]
+    if "according" in words[max(0, match.first - 3) : match.first - 1] and words[match.first - 1 : match.first] != [
+            "of"]:
+        return True  # "according to local medics": whom the news is told by (English pass 20)
     if "of" in words[max(0, match.first - 2) : match.first]:
         return False  # "Family of Misrata activist say": the activist is whose family speaks
-    if not (press or first in _EN_PLURAL_MEDICS or (
+    told_after = first in _EN_SINGLE_MEDICS and not _EN_HARMS_TOLD.isdisjoint(words[: match.first])
+    if not (press or told_after or first in _EN_PLURAL_MEDICS or (
             first in _EN_KIN_SPEAKERS and match.first > 0 and words[match.first - 1] in ("his", "her", "their"))):
         return False
-    after = words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH]
+    after = words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH + 2 * told_after]  # "at the town clinic told"
     if after[:1] and after[0] in _EN_SPEECH:
         return True
     if not after or after[0] not in _EN_SPEAKER_PLACE:
@@ -121,13 +130,22 @@ _EN_BEAT_ARTICLES = frozenset({"a", "an", "the", "two", "three", "several", "doz
 _EN_PERSON_VERBS = {"beat": Trigger("injury", STRONG), "held": Trigger("arbitrary_detention", DETENTION_WEAK)}
 
 
+# the people of a cultural or public event, by role ("beat two of the organisers"; English pass 20)
+_EN_EVENT_PEOPLE = frozenset({"organisers", "organizers", "organiser", "organizer", "participants", "guests",
+                              "attendees", "performers", "poets", "poet", "artists", "artist", "writers", "writer",
+                              "singers", "singer", "musicians", "musician", "volunteers", "volunteer", "audience"})
+_EN_PARTITIVE_REACH = 4  # "beat two of the organisers": a number, "of", an article, then the people
+
+
 def _english_person_after(words: list[str], index: int) -> bool:
     """A person right after the verb at ``index``, past up to three articles or numbers ("beat a doctor", "held the
-    journalist", "beat up", "held him")."""
+    journalist", "beat up", "held him"), or four in a partitive ("beat two of the organisers")."""
     k = index + 1
-    while k < len(words) and k - index <= 3 and (words[k] in _EN_BEAT_ARTICLES or parse_number(words, k) is not None):
+    reach = _EN_PARTITIVE_REACH if words[index + 2 : index + 3] == ["of"] else 3
+    while k < len(words) and k - index <= reach and (words[k] in _EN_BEAT_ARTICLES or parse_number(words, k) is not None):
         k += 1  # "beat four nurses" (any number, English pass 18)
-    return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS) and (
+    return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS
+                               or words[k] in _EN_EVENT_PEOPLE) and (
         words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
 
 
@@ -1029,3 +1047,126 @@ def _english_off_a_place(words: list[str], k: int) -> bool:
     """The "off" at ``k`` is followed (past "the") by a coast word or a place name: a location at sea."""
     j = k + 1 + (words[k + 1 : k + 2] == ["the"])
     return j < len(words) and (words[j] in _EN_COASTS or words[j] in _english_place_words())
+
+
+_EN_LASTING = frozenset({"abduction", "enforced_disappearance", "arbitrary_detention"})
+_EN_YEAR_LEADS = frozenset({"in", "since"})
+_EN_STRETCH = frozenset({"over", "throughout", "during", "covering", "months", "weeks"})
+_EN_STRETCH_REACH = 6  # "held for months in warehouses in Bani Walid in 2025": the stretch up to six words before
+_EN_PAST_RELATIVES = frozenset({"which", "when", "where"})  # "the clashes ... last year, which killed 38 people"
+
+
+def _english_past_year_anchors(words: list[str]) -> list[int]:
+    """Where a sentence names a past year as the time of something: "in 2021", "since 2023", "in June 2023", "last
+    year"; not a span or a stretch of time ("a report covering January 2025 to June 2026", "in 2025 and 2026", "over
+    several months last year", "held for months ... in 2025": a period a report covers, abuse told over it)."""
+    anchors = []
+    for k in range(1, len(words)):
+        word, before = words[k], words[k - 1]
+        if is_calendar_year(word):
+            dated = before in _EN_YEAR_LEADS or (before in MONTH_WORDS and k > 1 and words[k - 2] in _EN_YEAR_LEADS)
+            if not dated or (k + 2 < len(words) and words[k + 1] in ("and", "to") and is_calendar_year(words[k + 2])):
+                continue
+        elif not (word == "year" and before == "last"):
+            continue
+        if _EN_STRETCH.isdisjoint(words[max(0, k - _EN_STRETCH_REACH) : k]):
+            anchors.append(k)
+    return anchors
+
+
+def _english_dated_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"In 2021 the prison was the scene of a hunger strike by detainees who said they had been tortured", "since 2023,
+    when a boat ... sank off Cutro, killing 94", "the clashes that shook Tripoli in May last year, which killed 38": a
+    harm dated by a past year is an earlier event recalled beside the news (labelling guide: recalled events are no
+    incident), also where the sentence names a new day for something else ("voted on Tuesday to set up an inquiry into
+    the clashes ... last year, which killed"), when a relative word ("which", "when") ties the harm to the year's noun.
+    A lasting harm ("abducted in 2024, is still missing") or a hit on property is none; a day nearer the harm than the year tells the
+    event ("On Sunday the militia, set up in 2019, shot dead two shepherds" has no relative word: kept)."""
+    if all(t.type in _EN_LASTING or t.type == PROPERTY for t in match.payloads):
+        return False  # a building hit in a past year is kept: the writers keep a target's earlier hits with the new one
+    years = _english_past_year_anchors(words)
+    if not years:
+        return False
+    days = [k for k, w in enumerate(words) if w in _EN_EVENT_DAYS and not _english_report_day(words, k)]
+    year = min(years, key=lambda k: abs(k - match.first))
+    if not days:
+        return True
+    day = min(days, key=lambda k: abs(k - match.first))
+    return (abs(year - match.first) < abs(day - match.first) and day < year < match.first
+            and not _EN_PAST_RELATIVES.isdisjoint(words[year + 1 : match.first]))
+
+
+_EN_RECALLING = frozenset({"recalled", "recalling", "recalls"})
+
+
+def _english_recalled(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"She recalled that clashes in Tripoli in May had killed at least eight civilians": what a speaker recalls
+    ("recalled that") in a briefing or statement is an earlier event, not the news; a day named after the recall
+    ("recalled that the gunmen shot him on Friday") tells the event."""
+    if _EN_RECALLING.isdisjoint(words[: match.first]):
+        return False
+    at = next(k for k in range(match.first - 1, -1, -1) if words[k] in _EN_RECALLING)
+    return words[at + 1 : at + 2] == ["that"] and _EN_EVENT_DAYS.isdisjoint(words[at:])
+
+
+_EN_PATTERN_VERDICTS = frozenset({"systematic", "widespread", "routine", "rife", "endemic", "rampant", "commonplace"})
+_EN_VERDICT_LINKS = frozenset({"is", "are", "was", "were", "remains", "remained", "remain", "has", "have", "become",
+                               "became", "been", "still"})
+_EN_VERDICT_REACH = 3  # "torture remained 'systematic'", "arbitrary detention 'systematic'", "is still widespread"
+
+
+def _english_harm_called_pattern(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"UN report: arbitrary detention 'systematic' across Libya", "torture remains widespread": a harm given a
+    pattern's verdict as its predicate is a report's finding about a country's record (labelling guide: a record in
+    general is no incident), not a case; "systematic torture of a detainee" (the adjective before the harm names its
+    kind) is none."""
+    for word in words[match.last + 1 : match.last + 1 + _EN_VERDICT_REACH]:
+        if word in _EN_PATTERN_VERDICTS:
+            return True
+        if word not in _EN_VERDICT_LINKS:
+            return False
+    return False
+
+
+_EN_PROTESTING = frozenset({"protesting", "denouncing", "decrying"})
+_EN_PROTEST_LEADS = frozenset({"to", "in"})  # "to protest", "in protest at"
+_EN_PROTESTED_REACH = 5  # "to protest years of detention without trial": the protest word up to five words before
+
+
+def _english_detention_protested(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"set fire to mattresses to protest years of detention without trial": a detention named as what a protest is
+    against is the protesters' grievance, the news is the protest (as «تفريق مظاهرة للاحتجاج على إعدام»); a detention
+    told as done ("held for months without charge ..., in protest at the conditions": the protest after it) stays."""
+    if not all(t.type in ("arbitrary_detention", "enforced_disappearance") for t in match.payloads):
+        return False
+    for k in range(max(1, match.first - _EN_PROTESTED_REACH), match.first):
+        if words[k] in _EN_PROTESTING or (words[k] == "protest" and words[k - 1] in _EN_PROTEST_LEADS):
+            return True
+    return False
+
+
+_EN_USE_HEADS = frozenset({"used", "hub", "base", "route", "front", "cover"})
+_EN_USE_REACH = 7  # "were used for fuel smuggling and human trafficking": "used for" up to seven words before
+
+
+def _english_trafficking_use(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"targets the government said were used for fuel smuggling and human trafficking", "a hub for trafficking": what
+    a site, a boat or a town is said to be used for names a trade, no trafficked victims (not "migrants held by
+    traffickers", who are told)."""
+    if not all(t.type == "trafficking" for t in match.payloads):
+        return False
+    return any(words[k] in _EN_USE_HEADS and words[k + 1] in ("for", "in")
+               for k in range(max(0, match.first - _EN_USE_REACH), match.first - 1))
+
+
+_EN_PROTEST_FUEL = frozenset({"mattresses", "mattress", "tyres", "tires", "tyre", "tire", "blankets", "bedding",
+                              "rubbish", "garbage"})
+_EN_FUEL_REACH = 3  # "set fire to their blankets", "burned old tyres": the object up to three words after
+
+
+def _english_protest_fire(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"Prisoners set fire to mattresses", "residents burned tyres": bedding or tyres set alight are how inmates riot
+    or protesters block a road, no one's property attacked (not "set fire to a pharmacy", an arson)."""
+    if not all(t.type == PROPERTY for t in match.payloads):
+        return False
+    return not _EN_PROTEST_FUEL.isdisjoint(words[match.last + 1 : match.last + 1 + _EN_FUEL_REACH])

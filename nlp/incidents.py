@@ -128,7 +128,10 @@ from nlp.incident_rules_en import (
     _english_captives_shot,
     _english_crimes_including,
     _english_cue_misread,
+    _english_dated_past,
+    _english_detention_protested,
     _english_forced_into_car,
+    _english_harm_called_pattern,
     _english_harm_denied,
     _english_held_died,
     _english_held_without_charge,
@@ -141,6 +144,8 @@ from nlp.incident_rules_en import (
     _english_object_struck,
     _english_period_tally,
     _english_police_knifed,
+    _english_protest_fire,
+    _english_recalled,
     _english_rejected_claims,
     _english_release_welcomed,
     _english_series_rank,
@@ -151,6 +156,7 @@ from nlp.incident_rules_en import (
     _english_thing_executed,
     _english_thing_hostage,
     _english_torture_for_us,
+    _english_trafficking_use,
     _english_unharmed,
     _english_verbs_on_people,
     _english_warning_only,
@@ -405,7 +411,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_crimes_including(words, m) and not _english_years_since(words, m)
                and not _english_settlement_attacked(words, m) and not _english_warning_only(words, m)
                and not _english_release_welcomed(words, m) and not _english_judged_act(words, m)
-               and not _english_thing_hostage(words, m)]
+               and not _english_thing_hostage(words, m)
+               and not (words[0].isascii() and (_english_dated_past(words, m) or _english_recalled(words, m)
+                                            or _english_harm_called_pattern(words, m)
+                                            or _english_detention_protested(words, m)
+                                            or _english_trafficking_use(words, m)
+                                            or _english_protest_fire(words, m)))]
     matches = _assaulters_grievance(words, matches)
     if not present.isdisjoint(_FICTION) and not present.isdisjoint(_PLOT):
         matches = [m for m in matches if not _fiction_plot(words, m.first)]  # «ويروي الفيلم قصة جريمة قتل» (tune40)
