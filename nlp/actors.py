@@ -79,6 +79,7 @@ from typing import Any
 
 import yaml
 
+from nlp.counts_hurt import WOUND_RE
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Tokens, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
@@ -152,6 +153,7 @@ class _Cues:
     regional_adjectives: frozenset[str]
     people_plurals: frozenset[str]
     feminine_people_plurals: frozenset[str]
+    object_nouns: frozenset[str]
     quarter_words: frozenset[str]
     relating_words: frozenset[str]
     specialised_words: frozenset[str]
@@ -222,6 +224,7 @@ def load_cues() -> _Cues:
         local_heads=_norm_set(data["local_heads"]), regional_adjectives=_norm_set(data["regional_adjectives"]),
         people_plurals=_norm_set(data["people_plurals"]),
         feminine_people_plurals=_norm_set(data["feminine_people_plurals"]),
+        object_nouns=_norm_set(data["object_nouns"]),
         quarter_words=_norm_set(data["quarter_words"]), relating_words=_norm_set(data["relating_words"]),
         specialised_words=_norm_set(data["specialised_words"]), specialised_fields=_norm_set(data["specialised_fields"]),
         facility_administrations=_norm_set(data["facility_administrations"]),
@@ -311,6 +314,8 @@ class _Doc:
         if word.endswith(_HUMAN_PLURAL_ENDINGS) and not after.endswith(("ين", "ون")) and (
                 after not in self.cues.people_plurals):
             return False
+        if word in self.cues.object_nouns:
+            return False  # «ودعت الوزارة الجالية التونسية»: the verb's object (Arabic pass tune47)
         if word.endswith(_FEMININE_NISBA_PLURAL) and after in self.cues.feminine_people_plurals:
             return word.startswith("ال") and len(word) >= 7  # «جمعية النساء الديمقراطيات»
         return word.startswith("ال") and (word in self.cues.adjectives or (
@@ -878,6 +883,25 @@ def _common_noun(doc: _Doc, found: PhraseMatch[str]) -> bool:
             and doc.clean(k) and doc.adjective(doc.words[k], after=doc.words[found.last]))
 
 
+# «وأصيب طالبان بالرصاص»: the dual of «طالب» (two students) is written as the Taliban's name; after a word of harm
+# or before the means or wound it is the two hurt, taken or killed (Arabic pass tune47)
+_STUDENTS_DUAL = "طالبان"
+_HARMED_BEFORE = frozenset({"اصيب", "واصيب", "اصابه", "واصابه", "مقتل", "ومقتل", "قتل", "وقتل", "جرح", "وجرح", "توفي",
+                            "وفاه", "ووفاه", "اعتقال", "واعتقال", "اختطاف", "واختطاف", "توقيف", "تعرض", "نقل", "ونقل"})
+
+
+def _two_students(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """Is the one-word «طالبان» two students: with the article («الطالبان»), right after a word of harm, or before
+    «ب» + a wound or a means («طالبان بجروح», «طالبان بالرصاص المطاطي»)?"""
+    if found.first != found.last or doc.words[found.first].removeprefix("و") not in (_STUDENTS_DUAL, "ال" + _STUDENTS_DUAL):
+        return False
+    if doc.words[found.first].removeprefix("و").startswith("ال"):
+        return True  # «الطالبان»: the movement's name takes no article, the two students do
+    before = doc.words[found.first - 1] if found.first > 0 else ""
+    after = doc.words[found.last + 1] if found.last + 1 < len(doc.words) else ""
+    return before in _HARMED_BEFORE or (after.startswith("ب") and bool(WOUND_RE.search(after)))
+
+
 # «تطلق على نفسها», «يطلق على نفسه», «تسمي نفسها»: a group calling itself by the name that follows (normalised)
 _SELF_NAMING = frozenset({("تطلق", "علي", "نفسها"), ("يطلق", "علي", "نفسه"), ("تطلق", "علي", "نفسه"),
                           ("يطلقون", "علي", "انفسهم"), ("تسمي", "نفسها"), ("يسمي", "نفسه"), ("يسمون", "انفسهم")})
@@ -944,7 +968,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = quoted.last_token + 1
             continue
         registry = doc.registry_at(index)
-        if registry is not None and (_adjective_of_previous(doc, index) or _common_noun(doc, registry)):
+        if registry is not None and (_adjective_of_previous(doc, index) or _common_noun(doc, registry)
+                                     or _two_students(doc, registry)):
             registry = None  # «الحدود البحرية التونسية»: no navy; «القاعدة البحرية»: a base, not al-Qaeda
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group

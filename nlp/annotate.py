@@ -882,7 +882,8 @@ def annotate_rules(text: str, language: str | None = None,
 
     also_named = _listed_victims(listed, found, sentences) if listed else {}
     if wounded:
-        also_named.setdefault("injury", set()).update(ages_categories(wounded))
+        # the list's bracketed ages also tell a wife or a daughter by the kin word before her name (Arabic pass tune47)
+        also_named.setdefault("injury", set()).update(ages_categories(wounded) | bracketed_age_categories(body))
     if "(" in body:
         _bracketed_ages(also_named, found, body)
     if lang == "en":

@@ -34,6 +34,7 @@ from nlp.counts_added import (
     carries_people,
     companion_hurt_after_death,
     companions_hurt,
+    definite_hurt_each,
     each_listed,
     hurt_by_number,
     listed_victims,
@@ -328,6 +329,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "injured" in found:
         found["injured"] += others_hurt(words) + hurt_by_number(words, found["injured"])  # «... وآخر بجروح» = 3
         found["injured"] += companions_hurt(words) + one_of_another_pair(words, found["injured"])
+        if found["injured"] == 1:
+            found["injured"] += definite_hurt_each(words)  # «إصابة السائق بطلق والمسعف بشظايا» = 2
     elif "killed" in found and (hurt := companion_hurt_after_death(words)):
         found["injured"] = hurt  # «لقي طيار مصرعه وأصيب مساعده بكسور»: the dead man's companion is the one hurt
     found.update(all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
@@ -397,6 +400,8 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     joined = joined_victim(words, at)
     if joined:
         return joined  # «إصابة ثلاث نساء وطفلة» = 4
+    if words[at + 1 : at + 2] in (["واحد"], ["واحده"]) and len(words[at]) > 4 and words[at].endswith(("ي", "يه")):
+        return 1  # «جرح أربعة نيجيريين وسوداني واحد» = 5: one more of another people (Arabic pass tune47)
     parsed = parse_number(words, at)
     if parsed is None or at + parsed[1] >= len(words):
         return None
@@ -527,6 +532,7 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
         start += 1
     if words[start : start + 2] == ["علي", "الاقل"]:
         start += 2  # «ثلاثة مهاجرين على الأقل أصيبوا»: "at least" between the people and their verb
+    start = _past_arrival(words, start, trigger_at)
     apposition = start < len(words) and words[start] in _APPOSITIONS
     if start < len(words) and words[start] == "who" and (kind := _after_relative_clause(words, start, trigger_at)):
         return kind  # "Nine migrants who left Libya drowned off Lampedusa" (English pass 18)
@@ -539,6 +545,21 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
                 words[k - 1] in EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] or (
                 words[k - 1] == "being") else None  # "shows three captives being shot dead" (English pass 12)
     return None
+
+
+# «إن تسعة منهم وصلوا مصابين», «وصلوا إلى المستشفى جرحى»: the people arrived in the state the word after tells (a
+# circumstantial «مصابين»); the verb of arrival, and where to, stand between them and their trigger (Arabic pass tune47)
+_ARRIVED = frozenset({"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "وصلن", "نقل", "نقلت", "نقلا", "نقلتا", "نقلوا", "نقلن"})
+_ARRIVED_AS = frozenset({"مصابين", "مصابون", "مصابا", "مصابه", "مصابات", "مصابتين", "مصابان", "مصابتان", "جرحي"})
+
+
+def _past_arrival(words: list[str], start: int, trigger_at: dict[int, str]) -> int:
+    """The trigger's place past a verb of arrival and «إلى» + one word («وصلوا إلى المستشفى مصابين»), when a word
+    for the wounded state follows; else ``start``."""
+    if start >= len(words) or words[start] not in _ARRIVED:
+        return start
+    state = start + 3 if words[start + 1 : start + 2] == ["الي"] else start + 1
+    return state if state in trigger_at and words[state] in _ARRIVED_AS else start
 
 
 _RELATIVE_REACH = 6  # "who had left Zuwara two days earlier": "who" to the main verb

@@ -4,7 +4,7 @@ quantity). Separate from the number rules of ``counts_rules``, which run first: 
 
 from __future__ import annotations
 
-from nlp.counts import parse_number
+from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import (
     english_listed_singles,
     english_object_at,
@@ -40,6 +40,9 @@ from nlp.normalize import clitic_variants
 
 _DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين": "killed", "جثتي": "killed", "جثتان": "killed",
                "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
+# «وصلتا إلى المستشفى مصابتين»: the dual of «مصاب» (not «مصابين», also the plural) is two hurt, unless the dead are
+# told: «جثتين لشابين مصابتين بطلقات» (the wounds are the dead's; Arabic pass tune47)
+_HURT_DUALS = frozenset({"مصابتين", "مصابتان", "مصابان"})
 # Means and prepositions between a trigger and its victim: «اعتداء بالسكاكين على طالبة».
 _MEANS_SKIP = {"علي", "on", "against", "a", "an", "the", "كل", "من"}  # «إصابة كل من السائق ومرافقه»
 # Vague quantities: «مقتل وجرح الآلاف», «عشرات الضحايا» stay unknown, never 1.
@@ -101,6 +104,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         for dual, slot in _DUAL_FINDS.items():  # «وجريحين», «انتشال جثتي مهاجرين»
             if dual in forms:
                 found.setdefault(slot, 2)
+    if "killed" not in found and "killing" not in (all_triggers or trigger_at).values() and not _HURT_DUALS.isdisjoint(words):
+        found.setdefault("injured", 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):
         slot = SLOT_OF_KIND.get(kind)
         if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
@@ -120,7 +125,10 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 2  # «إصابة عوني أمن» (a dual is a count whatever the trigger's strength)
         elif victim_at is not None and dual_of_victim(words[victim_at]):
             # «وفاة طفلين», «قضت على عنصرين», «جرح امرأتين وطفل» = 3
-            found[slot] = 2 + (joined_victim(words, victim_at + 1) if victim_at + 1 < len(words) else 0)
+            after = _past_force(words, victim_at + 1)
+            joined = joined_victim(words, after) if after < len(words) else 0
+            # «إصابة جنديين ومزارع وابنه» = 4: the victim joined after the dual may bring his own kin (tune47)
+            found[slot] = 2 + (victims_from(words, after) if joined == 1 else joined)
         elif victim_at is not None and strip_and(words[victim_at]) in _ONE_OF_THEM:
             found[slot] = 1  # «وأصيب أحدهما بجروح», «توفي أحدهم»
         elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (words[victim_at].startswith("ال") and (
@@ -171,7 +179,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 1  # «أصيب بطلق ناري وحالته حرجة»
             continue
         if slot == "injured" and "killed" not in found and (
-                _possessed_wound(words, index) or _wound_caused_to_one(words, index) or _hit_by_a_shot(words, index)):
+                _possessed_wound(words, index) or _wound_caused_to_one(words, index) or _hit_by_a_shot(words, index)
+                or _wound_on_own_body(words, index)):
             found[slot] = 1  # «ما أدى إلى إصابته بكسور»: his injury (not «توفي متأثرا بإصابته»: the dead's)
             continue
         window = words[index + 1 : index + 3]
@@ -184,7 +193,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             # «وأصيب العميد بجروح»: the definite subject of a passive is its victim, a title too; «أصيب المراسل
             # والمصور»: a second definite victim joined by «و» is another
             joined = window[1:2] and window[1].startswith("وال") and window[1][3:] in SINGULAR_VICTIMS
-            found[slot] = 2 if joined else 1
+            # «أصيب المزارع علي الزوي (45 عاما) وابنه»: kin joined past the first victim's name and age (tune47)
+            found[slot] = 2 if joined else victims_from(words, words.index(window[0], index + 1))
             continue
         # «سقوط قتيل», «وجود جثة»: a singular casualty noun with no number before it
         attributive = slot == "injured" and word in ("مصاب", "مصابا") and any(
@@ -232,6 +242,20 @@ _MEANS = {"رصاص", "رصاصه", "رصاصات", "اطلاق", "نار", "ا�
 _CASE_DUALS = {"حالتي", "حالتين", "حالتا", "حالتان"}
 
 
+_FORCE_NAME_REACH = 4  # «من اللواء 128 مشاة»: the force's name after «من» (its number too)
+
+
+def _past_force(words: list[str], at: int) -> int:
+    """Past the force two fighters belong to («جنديين من اللواء 128 مشاة ومزارع»: Arabic pass tune47): «من» and a
+    definite name of up to four words, to the «و» word after it; ``at`` when no such force follows."""
+    if words[at : at + 1] != ["من"] or at + 1 >= len(words) or not words[at + 1].startswith("ال"):
+        return at
+    for k in range(at + 2, min(len(words), at + 2 + _FORCE_NAME_REACH)):
+        if words[k].startswith("و"):
+            return k
+    return at
+
+
 def _cases_before(words: list[str], index: int) -> int | None:
     """«تسجيل حالة وفاة» = 1, «حالتي وفاة» = 2: cases of a death or an injury, counted by the word before the
     trigger (not «3 حالة»)."""
@@ -247,6 +271,8 @@ _EXPOSED = {"تعرض", "تعرضت"}
 def _exposed_victim(words: list[str], index: int) -> int | None:
     """«تعرض عون أمن لإصابة بليغة», «تعرضت امرأة لاعتداء»: the subject of «تعرض» before the trigger is its
     victim («تعرض شخصان لإصابات» = 2; Tunisian news writes «إلى»: «تعرض عون حرس إلى إصابة»)."""
+    if (after := _exposed_after(words, index)) is not None:
+        return after
     if index > 0 and words[index - 1] == "الي":
         index -= 1
     if index > 1 and words[index - 1] in _EXPOSED and words[index - 2].startswith("ال") and (
@@ -259,6 +285,20 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
                 and words[j + 1] not in TITLES:
             return victims_from(words, j + 1)
     return _exposed_far(words, index)
+
+
+_RELATIVES = frozenset({"الذي", "التي", "اللي"})
+
+
+def _exposed_after(words: list[str], index: int) -> int | None:
+    """«في اعتداء تعرض له شاب ليبي», «الاعتداء الذي تعرضت له ممرضة»: the harm told first, then «تعرض له» and the
+    one it befell, a singular victim (Arabic pass tune47)."""
+    k = index + 1 + (words[index + 1 : index + 2] != [] and words[index + 1] in _RELATIVES)
+    if words[k : k + 1] and words[k] in _EXPOSED and words[k + 1 : k + 2] in (["له"], ["لها"]) and k + 2 < len(words):
+        victim = words[k + 2]
+        if singular_victim(victim) and not plural_of_victim(victim) and victim not in TITLES:
+            return victims_from(words, k + 2)
+    return None
 
 
 # «تعرض عون بالحرس الوطني، فجر اليوم السبت، إلى إصابات بليغة»: the subject's qualifier and the time stand between
@@ -279,8 +319,9 @@ def _exposed_far(words: list[str], index: int) -> int | None:
                     victim in TITLES):
                 return None
             between = words[j + 2 : index]
-            if any(parse_number(between, k) is not None or singular_victim(w) or plural_of_victim(w)
-                   or dual_of_victim(w) for k, w in enumerate(between)):
+            # a number of years is the victim's age («تعرض شاب (23 سنة) لاعتداء»: Arabic pass tune47), no count
+            if any((parse_number(between, k) is not None and not set(between[k + 1 : k + 2]) & YEAR_WORDS)
+                   or singular_victim(w) or plural_of_victim(w) or dual_of_victim(w) for k, w in enumerate(between)):
                 return None
             return 1
     return None
@@ -352,6 +393,28 @@ def _wound_caused_to_one(words: list[str], index: int) -> bool:
     if before[-1:] == ["في"]:
         before = before[:-1]
     return len(before) >= 2 and before[-1] in _TO_ONE and strip_and(before[-2]) in _CAUSING
+
+
+# «ما أدى إلى جرح في جبينها», «كسر في ذراعه»: a wound on «his / her» body part is one person's (Arabic pass tune47);
+# the part's stems (a feminine «ة» is written «ت» before the pronoun: «رقبته»)
+_OWN_WOUND_NOUNS = frozenset({"جرح", "جروح", "كسر", "كسور", "حروق", "رضوض", "كدمات", "اصابه", "اصابات", "طعنه", "طعنات"})
+_BODY_STEMS = frozenset({"راس", "صدر", "بطن", "ظهر", "رقبت", "عنق", "وجه", "يد", "رجل", "ساق", "فخذ", "كتف", "ذراع",
+                         "عين", "قدم", "جبين", "جبهت", "انف", "فك", "ركبت", "حوض", "جسد", "جسم", "اذن", "شفت"})
+
+
+def _wound_on_own_body(words: list[str], index: int) -> bool:
+    """A wound noun and «في / على مستوى» + a body part with «his / her»: one victim's own wound."""
+    if strip_and(words[index]) not in _OWN_WOUND_NOUNS:
+        return False
+    k = index + 1
+    if words[k : k + 2] == ["علي", "مستوي"]:
+        k += 2
+    elif words[k : k + 1] in (["في"], ["علي"]):
+        k += 1
+    else:
+        return False
+    part = words[k] if k < len(words) else ""
+    return any(part.endswith(p) and part[: -len(p)] in _BODY_STEMS for p in ("ها", "ه"))
 
 
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}

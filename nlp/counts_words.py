@@ -5,7 +5,7 @@ victims named at one place."""
 
 from __future__ import annotations
 
-from nlp.counts import parse_number
+from nlp.counts import YEAR_WORDS, parse_number
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
 
@@ -43,6 +43,7 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "متظاهر", "متطوع", "متطوعه", "مصور", "مراسل", "مدون", "لاعب", "فنان", "سائح", "سائحه", "راكب",
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
                     "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه", "صيدلاني", "صيدلانيه", "صيدلي", "مذيعه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
+                    "مصطاف", "مصطافه",  # a holidaymaker, as «سائح» (Arabic pass tune47: «أصيبت مصطافة وطفلتها»)
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",
@@ -235,9 +236,27 @@ _AGE_NOUNS = {"عمره", "عمرها"}
 def _past_age(words: list[str], at: int) -> int:
     """The victim's last token at ``at``, or the last of an age told after it («امرأة في الثلاثينات من عمرها»,
     «طفلة في السابعة من عمرها»): the kin joined after the age are the same victims' ("her two children")."""
-    if words[at + 1 : at + 2] == ["في"] and words[at + 3 : at + 4] == ["من"] and words[at + 4 : at + 5] and (
-            words[at + 4] in _AGE_NOUNS):
-        return at + 4
+    # «مصطافة ليبية في الثلاثينات من عمرها»: her nationality may stand before her age (Arabic pass tune47)
+    told = at + 1 if words[at + 1 : at + 2] and len(words[at + 1]) > 3 and words[at + 1].endswith(("يه", "ي")) else at
+    if words[told + 1 : told + 2] == ["في"] and words[told + 3 : told + 4] == ["من"] and words[told + 4 : told + 5] and (
+            words[told + 4] in _AGE_NOUNS):
+        return told + 4
+    return _past_bracketed_age(words, at)
+
+
+_NAME_REACH = 4  # a victim's name (up to three words) before the age a post writes in brackets
+
+
+def _past_bracketed_age(words: list[str], at: int) -> int:
+    """«المزارع علي سالم الزوي (45 عاما) وابنه», «ربة بيت (41 عاما) وابنتها»: the age in brackets after the victim
+    and his name ends the first victim; the kin joined after it are others (Arabic pass tune47). Only a number of
+    years with no «و» word before it (a second person) and no other number."""
+    for k in range(at + 1, min(len(words) - 1, at + 1 + _NAME_REACH)):
+        word = words[k]
+        if word.isdigit():
+            return k + 1 if words[k + 1] in YEAR_WORDS and 0 < int(word) < 120 else at
+        if word.startswith("و") or parse_number(words, k) is not None:
+            return at
     return at
 
 

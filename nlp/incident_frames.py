@@ -126,7 +126,9 @@ _ATTACKS = (PROPERTY, "abduction", "torture", "sexual_violence")  # a lead with 
 # injury in a match frames the headline's and the body's injury words (a sport injury is no casualty: the settled
 # answers); a player assaulted (perpetrators named in the sentence) is still hurt (Arabic counts pass 11)
 _PLAYERS = frozenset(normalize(w) for w in (
-    "اللاعب", "لاعب", "المهاجم", "المدافع", "الحارس", "لاعبه", "لاعبها", "لاعبي", "لاعبو", "player"))
+    "اللاعب", "لاعب", "المهاجم", "المدافع", "الحارس", "لاعبه", "لاعبها", "لاعبي", "لاعبو", "player",
+    # a goalkeeper told by his goal («حارس مرماه»: Arabic pass tune47; «حارس» alone is also a guard)
+    "مرماه", "مرماها", "المرمى"))
 _MATCHES = frozenset(normalize(w) for w in (
     "مباراة", "المباراة", "مباريات", "المباريات", "التدريبات", "الملاعب", "الدوري", "match", "training"))
 

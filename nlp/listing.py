@@ -60,8 +60,10 @@ def listed_wounded(text: str) -> tuple[int, ...] | None:
 
 
 # «أسماء المصابين ...، وهم: خديجة (72 عاما)، وحفيدها أيمن (15 عاما)، ...»: the wounded named in one sentence, after
-# a header naming them and «وهم:» (Arabic counts pass 11)
-_INLINE_HEADER = re.compile(r"(?:الجرحى|الجرحي|المصابين|المصابون)[^.:\n]{0,120}?\s(?:وهم|هم)\s*:")
+# a header naming them and «وهم:» (Arabic counts pass 11), or «الجرحى التالية أسماؤهم، إثر ...:» (a hospital's post:
+# the names follow the colon; Arabic pass tune47)
+_INLINE_HEADER = re.compile(r"(?:الجرحى|الجرحي|المصابين|المصابون)[^.:\n]{0,120}?\s(?:(?:وهم|هم)\s*|"
+                            r"(?:أسماؤهم|أسماءهم|اسماؤهم|اسماءهم)[^.:\n]{0,160}?):")
 _INLINE_AGE = re.compile(BRACKETED_AGE)
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 

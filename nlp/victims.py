@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from nlp.counts import YEAR_WORDS, parse_number
+from nlp.counts_words import NAMED_VICTIMS, possessed_victim, singular_victim
 from nlp.morph import word_forms
 from nlp.normalize import normalize
 
@@ -58,6 +59,11 @@ _PRESS_TOLD = frozenset(normalize(w) for w in ("لمراسل", "لمراسلة",
 _HANDS = frozenset(normalize(w) for w in ("يد", "أيدي"))
 _ARREST = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال"))
 _SUSPICION = frozenset(normalize(w) for w in ("بشبهة", "يشتبه", "تشتبه", "للاشتباه"))
+# «طبيب أطفال», «طبيبة الأطفال», «أخصائي أطفال», «قسم طب الأطفال»: children named as a doctor's specialty (Arabic pass
+# tune47), not as victims
+_SPECIALISTS = frozenset(normalize(w) for w in (
+    "طبيب", "طبيبة", "أطباء", "طبيبات", "أخصائي", "أخصائية", "اختصاصي", "اختصاصية", "استشاري", "استشارية", "طب"))
+_CHILDREN_SPECIALTY = frozenset(normalize(w) for w in ("أطفال", "الأطفال"))
 # «الأمين العام»: the Secretary-General, whose «الامين» reads as «الأم» + «ين» (a mother) by its forms
 _LOOKALIKES = frozenset(normalize(w) for w in ("الأمين", "أمين", "للأمين", "بالأمين"))
 # «ومحاميها ممنوع من زيارتها», "her lawyer": the victim's counsel, no victim («محاميه», his lawyer, is left out: normalized
@@ -206,13 +212,20 @@ _EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
 _FEMININE_HARMED_VERBS = frozenset(normalize(w) for w in (
     "تعرضت", "وتعرضت", "أصيبت", "وأصيبت", "توفيت", "وتوفيت", "لقيت", "ولقيت"))
 _AMBIGUOUS_FEMININE_ROLES = frozenset(normalize(w) for w in (
-    "أستاذة", "محامية", "موظفة", "عاملة", "مديرة", "مهندسة", "قاضية", "إعلامية", "مربية", "مستشارة", "رئيسة"))
+    "أستاذة", "محامية", "موظفة", "عاملة", "مديرة", "مهندسة", "قاضية", "إعلامية", "مربية", "مستشارة", "رئيسة", "متطوعة"))
 # «الاحتفاظ بالصحفية», «اعتقال الصحفية», «الاعتداء على المحامية»: a definite feminine role whose form is also an adjective
 # («الندوة الصحفية») or «his» («محاميه») is a woman right after a word of harm or custody (tune40 pass)
-_DEFINITE_FEMININE_ROLES = frozenset(normalize(w) for w in ("الصحفية", "المحامية", "الأستاذة", "المدونة"))
+# «المتطوعة» (a volunteer of the Red Crescent or the scouts: Arabic pass tune47)
+_DEFINITE_FEMININE_ROLES = frozenset(normalize(w) for w in ("الصحفية", "المحامية", "الأستاذة", "المدونة", "المتطوعة"))
+# a feminine role right before a feminine verb of harm is its subject (headlines: «صحفية تتعرض للضرب», «ممرضة تصاب
+# بجروح»; Arabic pass tune47); «صحفية» is also the adjective «press», but not right before such a verb
+_FEMININE_HARMED_AFTER_ROLE = frozenset(normalize(w) for w in (
+    "تتعرض", "تعرضت", "تصاب", "أصيبت", "تتلقى", "تنقل", "نقلت"))
+_ROLES_BEFORE_VERB = _AMBIGUOUS_FEMININE_ROLES | _DEFINITE_FEMININE_ROLES | frozenset(normalize(w) for w in (
+    "صحفية", "صحافية", "ممرضة", "الممرضة", "طبيبة", "الطبيبة", "ناشطة", "الناشطة", "مسعفة", "المسعفة"))
 _CUSTODY_NOUNS = frozenset(normalize(w) for w in ("الاحتفاظ", "احتفاظ", "إيقاف", "الإيقاف", "توقيف", "سجن", "حبس"))
 FEMININE_CUES = (_EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
-                 | _FEMININE_HARMED_VERBS | frozenset(w2 for w in _DEFINITE_FEMININE_ROLES for w2 in (w, "ب" + w, "ل" + w[1:])))
+                 | _FEMININE_HARMED_VERBS | _FEMININE_HARMED_AFTER_ROLE | frozenset(w2 for w in _DEFINITE_FEMININE_ROLES for w2 in (w, "ب" + w, "ل" + w[1:])))
 _AND_CAMERAWOMAN = (normalize("ومصورة"), normalize("والمصورة"))
 _CAMERAWOMAN = frozenset(_AND_CAMERAWOMAN)
 _REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلا", "صحفي", "صحفيا"))
@@ -295,6 +308,8 @@ def witness(words: list[str], first: int) -> bool:
         return False
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
+    if words[first] in _CHILDREN_SPECIALTY and word_forms(before[-1]) & _SPECIALISTS:
+        return True  # «طبيب أطفال», «أخصائية أطفال»: the doctor's specialty, not children harmed
     if _suspect_arrested(words, first) or _agent(before):
         return True
     if word_forms(before[-1]) & _CROWDED or before[-2:] == ["crowded", "with"]:  # «مكتظة بالنساء»: the crowd
@@ -515,8 +530,11 @@ def feminine_victim(words: list[str]) -> bool:
             continue
         if _feminine_object(words, at) or tuple(words[at : at + 2]) == _PASSED_AWAY:
             return True
-        if word in _FEMININE_HARMED_VERBS and words[at + 1 : at + 2] and words[at + 1] in _AMBIGUOUS_FEMININE_ROLES:
-            return True  # «تعرضت أستاذة إلى اعتداء»
+        if word in _FEMININE_HARMED_VERBS and words[at + 1 : at + 2] and (
+                words[at + 1] in _AMBIGUOUS_FEMININE_ROLES or words[at + 1] in _DEFINITE_FEMININE_ROLES):
+            return True  # «تعرضت أستاذة إلى اعتداء», «تعرضت المحامية للضرب», «أصيبت المتطوعة بشظايا» (tune47)
+        if at and word in _FEMININE_HARMED_AFTER_ROLE and words[at - 1] in _ROLES_BEFORE_VERB:
+            return True  # a headline's «صحفية تتعرض للضرب», «محامية تصاب بجروح»: the role is the verb's subject
         if at and (word in _DEFINITE_FEMININE_ROLES or (word[:1] in "بل" and ("ال" + word[2:] if word[:2] == "لل" else
                                                                              word[1:]) in _DEFINITE_FEMININE_ROLES)):
             before = words[at - 2] if words[at - 1] == _ON and at >= 2 else words[at - 1]
@@ -593,9 +611,19 @@ def _after_harm_verb(words: list[str], at: int) -> bool:
 
 def _joined_to_harmed(words: list[str], at: int) -> bool:
     """«مقتل رجل وزوجته», «اختطاف مواطن ووالدته»: the kin joined by «و» to the person a harm noun names shares
-    his harm."""
-    return at >= 2 and words[at].startswith("و") and words[at - 1] in _PERSONS and bool(
-        word_forms(words[at - 2]) & (_AR_HARM_VERBS | _THE_HARMED))
+    his harm; also to a victim named by his trade or kin («أصيب صياد ووالدته», «إصابة الطفل ووالدته»: Arabic pass
+    tune47), after the masculine passive too (the man and his kin were hurt)."""
+    if at < 2 or not words[at].startswith("و"):
+        return False
+    person = words[at - 1]
+    if person not in _PERSONS and person.removeprefix("ال") not in NAMED_VICTIMS:
+        return False
+    return bool(word_forms(words[at - 2]) & (_AR_HARM_VERBS | _THE_HARMED | _HURT_WITH_KIN))
+
+
+# «أصيب صياد ووالدته»: the masculine passive whose subject is joined to his kin (not in ``_AR_HARM_VERBS``: alone
+# before the kin, «أصيب زوجته» is no Arabic)
+_HURT_WITH_KIN = frozenset(normalize(w) for w in ("أصيب", "وأصيب", "جرح", "إصابة", "بإصابة"))
 
 
 # «إصابة طفلة (9 سنوات)», «وفاة الحاجة مبروكة (70 سنة)», «(15 عاماً)»: posts give a person's age in brackets after
@@ -627,10 +655,22 @@ _AR_KIN_FEMALE = frozenset(normalize(w) for w in (
 def _bracketed_woman_kin(text: str, m: re.Match[str]) -> set[str]:
     """A sister, daughter or wife whose age is bracketed after her (or after her name) is a girl under 18, a woman
     from 18: the kin word tells what the age alone cannot, that she is female."""
-    near = [m.group(1), *text[: m.start(1)].split()[-1:]]
+    # her name may be of up to four words («زوجته نجاح علي الصيد (45 عاما)»: Arabic pass tune47), not past the person
+    # listed before her («...(52 عاما)، زوجته»)
+    near = [m.group(1)]
+    for word in reversed(text[: m.start(1)].split()[-3:]):
+        if any(mark in word for mark in ("،", ",", ")", ":")) or _someone_else(near[-1]):
+            break  # the person listed before her, or the age is a man's own («وإصابة ابنهما (12 عاما)»)
+        near.append(word)
     if not any(word_forms(normalize(w)) & _AR_KIN_FEMALE for w in near):
         return set()
     return {"girls"} if int(m.group(2)) < CHILD_UNDER else {"women"}
+
+
+def _someone_else(word: str) -> bool:
+    """A person or kin noun other than a woman's kin («ابنهما», «الطفل»): the age after it is that person's."""
+    form = normalize(word).removeprefix("و")
+    return not word_forms(form) & _AR_KIN_FEMALE and (singular_victim(form) or possessed_victim(form))
 
 
 def ages_categories(ages: Iterable[int]) -> set[str]:
