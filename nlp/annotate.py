@@ -111,7 +111,10 @@ _FACILITY_OCCUPANTS = {"المهاجرين", "اللاجئين", "النساء",
 _FACILITY_ADJECTIVES = {"الدولي", "العالمي", "المركزي", "العسكري", "الجوي", "البحري", "التجاري", "النفطي", "العام",
                         "التعليمي", "الجامعي", "الطبي", "المدني", "البلدي", "الرئيسي", "الجويه", "العسكريه",
                         # «مستشفى جالو القروي», «مستشفى تاجوراء التخصصي» (tune40 pass: 9 items of the written sets)
-                        "القروي", "التخصصي"}
+                        "القروي", "التخصصي",
+                        # a hospital's speciality after its town («مستشفى أبوسليم للحوادث», «مستشفى طرابلس للأطفال»,
+                        # «مستشفى تاجوراء للقلب»: labelled whole in 5 of 5 guard items, Arabic pass tune45)
+                        "للحوادث", "للاطفال", "للقلب", "للعيون", "للاورام", "للولاده", "للطوارئ", "للجراحه"}
 _COUNTRY_PREPOSITIONS = {"في", "من", "الي", "الى", "عن", "بين", "نحو", "دوله", "جمهوريه", "شمال", "جنوب", "وسط"}
 # A weak (ordinary-word) name counts as a place only after one of these.
 _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاحيه", "شارع", "طريق", "منطقة", "سجن", "معبر", "منفذ", "ميناء",
@@ -338,6 +341,75 @@ def _town_hospitals(text: str, tokens: Tokens, words: list[str], matches: list[M
     return out
 
 
+# «مستشفى الشهيد امحمد المقريف», «مدرسة الشهيدة رقية للبنات»: Libyan hospitals and schools are named after a martyr,
+# a person's name no gazetteer lists; the facility is a place as written (labelled so in 7 of 7 guard items)
+_MARTYR_HEADS = frozenset({"مستشفي", "مدرسه", "مصحه", "مستوصف", "عياده"})
+_MARTYR = frozenset({"الشهيد", "الشهيده"})
+_NOT_NAME = frozenset({"ان", "في", "حيث", "الذي", "التي", "من", "علي", "الي", "عن", "بعد", "قبل", "حسب", "وفق", "مع",
+                       "قال", "قالت", "كما", "لا", "لم", "قد", "ثم", "او", "منذ", "خلال", "اليوم", "امس", "صباح", "مساء"})
+_MARTYR_KINDS = frozenset({"للبنات", "للبنين", "للاطفال", "التعليمي", "العام", "المركزي", "القروي"})
+
+
+def _martyr_facilities(text: str, tokens: Tokens, words: list[str], matches: list[Match]) -> list[Match]:
+    """A facility head, «الشهيد / الشهيدة» and the martyr's name (one or two words, up to punctuation or a function
+    word; a kind after it, «للبنات», «التعليمي», is part of the name) is a named facility."""
+    taken = [(m.first_token, m.last_token) for m in matches]
+    added = []
+    for k in range(len(words) - 2):
+        if words[k + 1] not in _MARTYR or not _MARTYR_HEADS.intersection(clitic_variants(words[k])):
+            continue
+        last = k + 2
+        for j in (k + 3, k + 4):
+            if j >= len(words) or words[j] in _NOT_NAME or words[j].startswith("و") or _punctuated(text, tokens, j):
+                break
+            if j == k + 4 and words[j] not in _MARTYR_KINDS:
+                break
+            last = j
+        if any(a <= last and k <= b for a, b in taken):
+            continue
+        name, start, end = tokens.surface(text, k, last, next(f for f in clitic_variants(words[k]) if f in _MARTYR_HEADS))
+        entry = {"id": _unlisted_id(name), "names": [name], "country": None, "lat": None, "lon": None, "region": None,
+                 "precision": "facility"}
+        added.append(Match(entry, start, end, name, (entry,), k, last))
+    return sorted(matches + added, key=lambda m: m.first_token) if added else matches
+
+
+# «جسر المطار», «جسر الصحابة», «بجسر وادي الكوف»: a bridge named by a definite word or a valley is a landmark place
+# as written (labelled so in 3 of 3 guard items); not «جسر جديد», «الجسر الحديدي» (no name)
+_BRIDGE_ADJECTIVES = frozenset({"الجديد", "القديم", "الحديدي", "المعلق", "الرئيسي", "الوحيد", "الثاني", "الاول",
+                                "المؤقت", "الخشبي", "الرابط", "المنهار", "المتضرر"})
+
+
+def _named_bridges(text: str, tokens: Tokens, words: list[str], matches: list[Match]) -> list[Match]:
+    taken = [(m.first_token, m.last_token) for m in matches]
+    added = []
+    for k in range(len(words) - 1):
+        if "جسر" not in clitic_variants(words[k]) or _punctuated(text, tokens, k + 1):
+            continue
+        after = words[k + 1]
+        if after == "وادي" and k + 2 < len(words) and not _punctuated(text, tokens, k + 2):
+            last = k + 2
+        elif after.startswith("ال") and after not in _BRIDGE_ADJECTIVES and len(after) > 3:
+            last = k + 1
+        else:
+            continue
+        if any(a <= last and k <= b for a, b in taken):
+            taken_valley = [m for m in matches if m.first_token == k + 1]  # «جسر وادي الكوف»: the valley is listed
+            if not taken_valley:
+                continue
+        name, start, end = tokens.surface(text, k, last, "جسر")
+        entry = {"id": _unlisted_id(name), "names": [name], "country": None, "lat": None, "lon": None, "region": None,
+                 "precision": "facility"}
+        added.append(Match(entry, start, end, name, (entry,), k, last))
+    return sorted(matches + added, key=lambda m: m.first_token) if added else matches
+
+
+def _punctuated(text: str, tokens: Tokens, index: int) -> bool:
+    """Punctuation between the token at ``index`` and the one before it («المقريف، حيث»)."""
+    gap = text[tokens.original_span(index - 1, index - 1)[1] : tokens.original_span(index, index)[0]]
+    return any(c in gap for c in "،,.:;؛()«»\"\n-")
+
+
 def _street_anywhere(match: Match, words: list[str], actor_tokens: set[int]) -> Match | None:
     """«في ساحة الشهداء», «قرب طريق المطار»: a listed street or square whose name every town has (weak) is a
     street even with no locative word before it, but in no known country; None for other names."""
@@ -474,6 +546,10 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if m.first_token - fac.first_token > 2:  # «مركز إيواء المهاجرين في تاجوراء»: the town is named in its own right
             matches.append(m)
     matches = _town_hospitals(text, tokens, words, matches)
+    if "الشهيد" in words or "الشهيده" in words:  # a cheap test first: most texts name no martyr
+        matches = _martyr_facilities(text, tokens, words, matches)
+    if any(w.endswith("جسر") for w in words):  # a cheap test first: few texts name a bridge
+        matches = _named_bridges(text, tokens, words, matches)
     # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
     cue_countries = {cue.country for cue in cues}
     doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | cue_countries
@@ -771,6 +847,7 @@ def annotate_rules(text: str, language: str | None = None,
     found: list[tuple[Candidate, _Sentence]] = []
     casualties = _Tally()  # the main event's counts
     statuses: list[str | None] = []
+    told: list[str | None] = []  # the statuses of sentences that tell victims (below)
     results = []
     listed: dict[int, set[str]] = {}  # a sentence's number -> the victims it lists («من بينهم ست نساء»), no incident of its own
     out_of_time = False
@@ -799,6 +876,9 @@ def annotate_rules(text: str, language: str | None = None,
         sentence_words = [t.text for t in sentence_tokens]
         result = analyse_sentence(sentence_tokens)
         statuses.append(result.victim_status)
+        # the statuses a later «الجرحى» may point back to: a sentence with no trigger and no count («وأن الجرحى نقلوا
+        # جوا») tells no victims of its own, whatever status its casualty noun alone gives
+        told.append(result.victim_status if result.candidates or result.counts else None)
         results.append(result)
         # only a sentence with something to drop is read for background (a cheap test first: every sentence runs it)
         past_lead = number >= body_from and lang == "ar" and bool(result.candidates or result.counts)
@@ -828,7 +908,8 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
             if past_lead and weak_word_for_judged_act(candidate, result, results[:body_from]):
                 continue  # «عائلات الضحايا» in a ruling story: the judged act's victims
-            if number and points_back_to_fighters(candidate, result, statuses[:-1]):
+            if number and points_back_to_fighters(candidate, result, told[:-1]):
+                told[-1] = "combatant"  # the same fighters: a later «الجرحى» points back past this one too
                 continue  # «مقتل ثلاثة من عناصرها وإصابة اثنين» then «المصابين نقلا إلى المستشفى»
             found.append((candidate, sentence))
         if (not found or found[-1][1] is not sentence) and (named := listed_victim_categories(sentence_tokens, sentence_words)):

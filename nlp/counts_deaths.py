@@ -127,6 +127,8 @@ def body_found(words: list[str]) -> int | None:
         return None  # no «جثة» or «جثمان»: nothing found
     if _own_body_handed(words):
         return 1
+    if any(w in _BODY and words[k + 1 : k + 2] == ["هامده"] for k, w in enumerate(words)):
+        return 1  # «إن الفتاة وصلت جثة هامدة», «سقط جثة هامدة»: one body, lifeless (not «جثث هامدة»: a plural)
     for k, word in enumerate(words):
         if strip_and(word) not in _FOUND and word not in _FOUND:
             continue
@@ -143,6 +145,27 @@ def body_found(words: list[str]) -> int | None:
             return None  # «العثور على جثة رجل انتحر شنقا»: a suicide (no count, as the guide labels it)
         victim = words[j + 1] if j + 1 < len(words) else ""
         return victims_from(words, j + 1) if victim in NAMED_VICTIMS else 1
+    return None
+
+
+# «انتشلت رفات خمسة أشخاص إضافيين ... ليرتفع عدد الرفات المنتشلة إلى 17»: an exhumation update of a grave already
+# reported counts the remains it adds, not the site's running total (settled, ninth session: "later exhumation updates
+# ... the number of the update")
+_REMAINS_OR_BODIES = frozenset({"رفات", "الرفات", "جثث", "الجثث", "جثامين"})
+_ADDED = frozenset({"اضافيين", "اضافيه", "اضافيا", "جديده"})
+
+
+def remains_added(words: list[str]) -> int | None:
+    """The number of remains or bodies an update adds («رفات خمسة أشخاص إضافيين», «5 جثث إضافية», «سبع جثث جديدة»)
+    in a sentence that also gives the site's risen total; None when there is no such update."""
+    if _REMAINS_OR_BODIES.isdisjoint(words):
+        return None  # a cheap test first: most sentences name no remains
+    for k, word in enumerate(words):
+        if strip_and(word) not in _ADDED:
+            continue
+        for at in (k - 2, k - 1):
+            if at >= 0 and (number := parse_number(words, at)) is not None and at + number[1] <= k:
+                return number[0]
     return None
 
 

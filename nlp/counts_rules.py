@@ -47,6 +47,7 @@ from nlp.counts_deaths import (
     closed_death_phrase,
     fighter_eliminated,
     met_death,
+    remains_added,
     split_death_phrase,
 )
 from nlp.counts_hurt import (
@@ -340,6 +341,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["killed"] = 1  # "the family received his body": one dead
     if "killed" not in found and ((body := body_found(words)) is not None or fighter_eliminated(words)):
         found["killed"] = body or 1  # «العثور على جثة امرأة», «القضاء على إرهابي»
+    if "killed" in found and is_rising_toll(words) and (added := remains_added(words)) is not None:
+        found["killed"] = added  # «رفات خمسة أشخاص إضافيين ... ليرتفع عدد الرفات إلى 17»: the update's remains
     for slot, listed in each_listed(words, trigger_at).items():
         if found.get(slot) == 1:
             found[slot] = listed  # «إصابة شخص بحروق، وإصابة امرأة بكسور وإصابة طفل» = 3
@@ -411,7 +414,17 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     if noun_kind == kind or (noun_kind is None and (plural_person(words[noun_at]) or plural_of_victim(words[noun_at]))) or (
             ranks and words[at + used : at + used + 2] == ["في", "صفوف"]):
         return value
+    if noun_kind is None and value >= 11 and _counted_singular(words[noun_at]):
+        return value  # «مقتل خمسة جنود و12 مسلحا»: from 11 on a number counts a singular noun (17 dead)
     return None
+
+
+# person nouns an Arabic number from 11 on counts in the singular accusative («12 مسلحا», «15 شخصا», «11 متمردا»)
+_COUNTED_PEOPLE = frozenset({"مسلح", "متمرد", "ارهابي", "مهاجر", "شخص", "مدني", "مقاتل", "عنصر", "جندي", "عسكري"})
+
+
+def _counted_singular(word: str) -> bool:
+    return word.endswith("ا") and (word[:-1] in _COUNTED_PEOPLE or word[:-1] in SINGULAR_VICTIMS)
 
 
 def _past_qualifiers(words: list[str], at: int) -> int:

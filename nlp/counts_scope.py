@@ -148,11 +148,36 @@ def _english_this_year(words: list[str]) -> bool:
                for k, w in enumerate(words[:-1]))
 
 
+_OVER = frozenset({"خلال", "طيله", "طوال"})
+_YEAR_NOUNS = frozenset({"العام", "السنه", "عام", "سنه"})
+_WHICH_YEAR = frozenset({"الماضي", "الماضيه", "نفسه", "نفسها", "الجاري", "الجاريه", "المنصرم", "المنصرمه", "الفائت",
+                         "الفارط", "الفارطه"})
+
+
+def _year_span(words: list[str]) -> bool:
+    """«خلال العام الماضي», «خلال العام نفسه», «خلال عام» (a headline's "in a year"), «طيلة سنة 2025»: the figures of
+    the sentence are summed over a year (a monitor's or an agency's yearly figures), no event's toll; not «خلال
+    عامين من» (a span after something), nor «منذ بداية العام» (read elsewhere)."""
+    if _OVER.isdisjoint(words):
+        return False  # a cheap test first: this runs on every sentence
+    for k, word in enumerate(words[:-1]):
+        if word not in _OVER or words[k + 1] not in _YEAR_NOUNS:
+            continue
+        after = words[k + 2 : k + 3]
+        if not after or after[0] in _WHICH_YEAR or is_calendar_year(after[0]):
+            return True
+        if words[k + 1] in ("عام", "سنه") and after[0] not in ("من", "علي"):
+            return True  # «و31 ضحية لمخلفات الحرب خلال عام»
+    return False
+
+
 def is_round_up(words: list[str]) -> bool:
     """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
     road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries; in English, a figure summed since a
     year or a month ("have been exhumed since June 2020") or recorded by an agency ("230 people are recorded as dead")."""
     if _english_since_tally(words) or _english_recorded(words):
+        return True
+    if _year_span(words):
         return True
     if _ROUND_UP_WORDS.isdisjoint(words) and not _PERIOD_STEM.search(" ".join(words)):
         return False  # each test below needs one of these words or a period's stem in a word: most sentences lack both
@@ -286,6 +311,10 @@ _PAST_SPANS = {"السنوات", "الاعوام", "السنين", "الاشهر
 _WAR_TIME = {"خلال", "ابان", "اثناء"}  # «خلال حرب 2019-2020», «إبان الحرب»
 _SINCE = {"منذ", "ومنذ"}
 _YEAR_REACH = 4  # words from «منذ» or a birth word to the year they govern («منذ انسحاب ... في يونيو 2020»)
+# «ويأتي ذلك بعد ثلاثة أسابيع من غرق قارب», «وجاءت الحادثة بعد أيام من»: the news placed after an earlier event
+_COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "يجيء"})
+_SPAN_UNITS = frozenset({"يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام",
+                         "عامين", "اعوام", "سنه", "سنتين", "سنوات"})
 
 
 def recalls_earlier_event(words: list[str], published: date | None = None) -> bool:
@@ -298,6 +327,8 @@ def recalls_earlier_event(words: list[str], published: date | None = None) -> bo
     if _SIMILAR.intersection(words) and not DATE_WORDS.intersection(words):
         return True
     plain = [w.removeprefix("و") for w in words]
+    if _comes_after_earlier(plain):
+        return True
     for k, word in enumerate(plain):
         later = plain[k + 1 : k + 1 + _YEAR_REACH]
         if word in _REMINDS and any(w.startswith("ب") and not w.startswith("بان") for w in later[:2]):
@@ -311,6 +342,20 @@ def recalls_earlier_event(words: list[str], published: date | None = None) -> bo
         if _earlier_year(word, published) and not any(
                 w in _SINCE or word_forms(w) & _BORN for w in plain[max(0, k - _YEAR_REACH) : k]):
             return True
+    return False
+
+
+def _comes_after_earlier(plain: list[str]) -> bool:
+    """«ويأتي ذلك بعد ثلاثة أسابيع من غرق قارب», «وتأتي الحادثة بعد أيام من مقتل»: a sentence that places the news
+    after an earlier event (an opener «يأتي / جاء», «بعد», a span of days to years, «من / على») tells that earlier
+    event as background; not «بعد أسبوعين من خطفه» alone (a body found two weeks after the kidnapping is the news)."""
+    for k, word in enumerate(plain[:6]):  # the opener leads its sentence («ويأتي ذلك», «وجاء الهجوم الأخير»)
+        if word not in _COMES or "بعد" not in plain[k + 1 : k + 5]:
+            continue
+        after = plain.index("بعد", k + 1)
+        for j in range(after + 1, min(len(plain) - 1, after + 4)):
+            if plain[j] in _SPAN_UNITS and plain[j + 1] in ("من", "علي"):
+                return True
     return False
 
 

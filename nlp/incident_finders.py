@@ -290,7 +290,24 @@ def _stormed(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     for index, word in enumerate(words):
         if _STORM_STEM in word and any(word_forms(w) & _STORMED_PLACES for w in words[index + 1 : index + 1 + _STORM_REACH]):
             return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
+        if _STORM_STEM in word and _armed_at_utility(words, index):
+            return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
     return []
+
+
+# water, power and oil installations (labelling guide: attacks on oil plants and water infrastructure are attacks on
+# civilian objects): «مجموعة مسلحة اقتحمت محطة التحكم», «مسلحون يقتحمون حقل آبار»
+_UTILITIES = frozenset({"محطه", "محطات", "حقل", "حقول", "منشاه", "منشات", "مصفاه", "خزان", "خزانات"})
+_ARMED_STEM = "مسلح"  # «مسلحون», «مجموعة مسلحة», «المسلحين»
+
+
+def _armed_at_utility(words: list[str], index: int) -> bool:
+    """An armed group storming a water, power or oil installation («أن مجموعة مسلحة اقتحمت محطة التحكم في حقل آبار
+    الحساونة»): the armed subject just before or after the verb, the installation after it. Not a security force's
+    raid on a fuel station (no armed group named: a raid on smuggled fuel, as a market's is on goods)."""
+    after = words[index + 1 : index + 1 + _STORM_REACH]
+    subject = words[max(0, index - 3) : index] + after
+    return any(word_forms(w) & _UTILITIES for w in after) and any(_ARMED_STEM in w for w in subject)
 
 
 def _outlets_blocked(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:

@@ -58,6 +58,10 @@ _CLAIMED_FRAMES = frozenset({"denial"})  # frames whose body perpetrators are pa
 # account of the acts charged ("Prosecutors say 30 detainees died in custody"; English pass 9), unless the headline
 # tells a harm of its own (its "arrest warrant" is a weak detention word, no harm)
 _EN_WARRANT_HEADS = {"icc", "warrant", "indictment"}
+# the Arabic twins of the court's words («مدعي الجنائية الدولية: تقدم في تحقيقات مراكز الاحتجاز», «مذكرات توقيف
+# قريبة», «لائحة اتهام»): the body's torture told by witnesses is the investigated past (Arabic pass tune45)
+_AR_WARRANT_HEADS = {"الجنائيه", "مذكره", "مذكرات", "لائحه"}
+_WARRANT_HEADS = _EN_WARRANT_HEADS | _AR_WARRANT_HEADS
 # "Germany extradites Libyan suspect in 2019 torture case": a suspect handed over to face trial, the harm it names
 # the case's (English pass 14)
 _EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
@@ -104,7 +108,7 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
             frame.add("commemoration")  # "Residents mark three years since night of shelling" (English pass 21)
         if "general" in match.payloads and _RECORD_HEADS.intersection(t.text for t in tokens[match.first : match.last + 1]):
             frame.add("record")
-        if "proceedings" in match.payloads and _EN_WARRANT_HEADS.intersection(
+        if "proceedings" in match.payloads and _WARRANT_HEADS.intersection(
                 t.text for t in tokens[match.first : match.last + 1]) and not any(
                 t.strength > DETENTION_WEAK for m in trigger_matches() for t in m.payloads):
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event

@@ -252,6 +252,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
             _answered(words, first)):
         return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
     types = {t.type for t in match.payloads}
+    if types == {"injury"} and _wounded_taken(words, match):
+        return True  # «مسلحون يقتحمون المستشفى ويخطفون جريحا»: the man taken was hurt before, in another event
     past_act = types <= _PAST_ACT_TYPES
     charged = types <= _CHARGED_ACT_TYPES or all(t.strength < STRONG for t in match.payloads)
     if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", []) if not words[c].isascii()):
@@ -266,6 +268,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «قضية مقتل طالب», «الموقوف في قضية تهريب»
     if past_act and _long_ago(words, match.last):
         return True  # «المحامية التي قتلت قبل سبع سنوات»
+    if past_act and _relative_of_a_case(words, first, where):
+        return True  # «في قضية اغتيال المحامي ...، الذي قتل برصاص مجهولين»: the case's act told again
     # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
     return tried and any(c < first and not (c > 0 and word_forms(words[c - 1]) & {"تنفيذ"})
                             for c in where.get("court", []))
@@ -593,7 +597,21 @@ def _no_property_object(words: list[str], index: int) -> bool:
     taken = index > 1 and "الي" in before and bool(word_forms(words[index - 2]) & _TRANSFERS)
     after = words[index + 1] if index + 1 < len(words) else ""
     league = words[index].removeprefix("و") in ("الجامعه", "جامعه") and after in ("العربيه", "الدول")
-    return bool(before & _TITLES) or taken or league  # «الجامعة العربية»: the Arab League, no building
+    # «مكتب النائب العام», «مكتب المدعي العام»: the prosecution's name (a body called on to act), no building struck
+    prosecution = word_forms(words[index]) & {"مكتب"} and after in _PROSECUTORS
+    return bool(before & _TITLES) or taken or league or bool(prosecution)  # «الجامعة العربية»: the Arab League
+
+
+_PROSECUTORS = frozenset({"النائب", "المدعي"})
+_WOUNDED_ONE = frozenset({"جريح", "جريحا", "الجريح", "مصاب", "مصابا", "المصاب"})
+_TAKING_STEMS = ("خطف", "ختطف", "اقتاد")  # «يخطفون», «اختطفوا», «اقتادوا»
+
+
+def _wounded_taken(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«ويخطفون جريحا من غرفة الإفاقة», «اختطفوا المصاب من سيارة الإسعاف»: a wounded man as the object of a taking
+    verb was hurt before (he is taken from his care); the taking is the harm told, not a new wound."""
+    return (match.first == match.last and match.first > 0 and words[match.first] in _WOUNDED_ONE
+            and any(stem in words[match.first - 1] for stem in _TAKING_STEMS))
 
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -611,6 +629,21 @@ def _long_ago(words: list[str], last: int) -> bool:
         if words[k] == "ago" and any(word_forms(w) & YEAR_WORDS for w in words[max(last + 1, k - 3) : k]):
             return True
     return False
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+_CASE_REACH = 8  # words from «قضية» / «متهم» to the relative pronoun («قضية اغتيال المحامي وليد الحاسي، الذي»)
+
+
+def _relative_of_a_case(words: list[str], first: int, where: dict[str, list[int]]) -> bool:
+    """«مشتبها به في قضية اغتيال المحامي فلان، الذي قتل برصاص مجهولين عام 2021», «المتهمون في قضية مقتل الطبيبة
+    فلانة، التي اغتيلت في سيارتها»: a relative clause right after a case or charge names its victim and tells the
+    act the case is about, the same past act as the case's own word; not a relative with no case before it («الناشط
+    فلان، الذي قتل أمام منزله مساء أمس» is the news)."""
+    if first == 0 or words[first - 1] not in _RELATIVES:
+        return False
+    return any(0 < first - 1 - c <= _CASE_REACH for c in where.get("case", []) + where.get("charge", [])
+               if not words[c].isascii())
 
 
 def _without_charge(words: list[str], negations: frozenset[str]) -> bool:

@@ -613,7 +613,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     qualified = bool(detention_at) and (bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
                                         or _held_for_long(words) or _incommunicado(words))
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
-    press_held = any(0 < p - d <= _SCOPE_WINDOW for p in press_at for d in detention_at)
+    press_held = any(0 < p - d <= _SCOPE_WINDOW for p in press_at for d in detention_at) or any(
+        m.first < p <= m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)
+        for p in press_at)  # inside the phrase: Tunisian «الاحتفاظ بالصحفية» (custody), the journalist its last word
     # "police arrested two men in connection with the killing" (of a lawyer named before): the ones held are
     # suspects of the harm told, not its journalist or activist victim (English)
     suspects_held = not press_held and any(words[d].isascii() and any(0 < c - d <= _EN_SUSPECTS_REACH for c in where.get(
