@@ -517,14 +517,15 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if _arabic_hashtag(text, m):
             found.append(m)  # «... البلدية. #ليبيا»: a hashtag opens a name of its own, whatever word comes before
             continue
-        # «وكالة تونس إفريقيا للأنباء»: a place right after a dropped one is part of the same name
-        if m.first_token != dropped_until + 1 and not _keep_place(m, words, actor_tokens):
-            m = _street_anywhere(m, words, actor_tokens) or m
-        if m.first_token == dropped_until + 1 or not _keep_place(m, words, actor_tokens):
+        # «وكالة تونس إفريقيا للأنباء»: a place right after a dropped one is part of the same name. Each test is
+        # run once: a street _street_anywhere gives is one _keep_place keeps, and it starts where ``m`` does
+        street = None
+        if m.first_token == dropped_until + 1 or not (
+                _keep_place(m, words, actor_tokens) or (street := _street_anywhere(m, words, actor_tokens))):
             if not m.entry.get("weak"):  # a weak name dropped is an ordinary word («بقرية تين الكوم»), no name
                 dropped_until = m.last_token
             continue
-        found.append(m)
+        found.append(street or m)
     matches: list[Match] = []
     absorbed = -1
     for index, m in enumerate(found):

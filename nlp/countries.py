@@ -121,11 +121,17 @@ class Cue:
     factor: float
 
 
+@lru_cache(maxsize=65536)
+def _sport_word(word: str) -> bool:
+    """Is a form of the word a sport word? Cached: find_cues asks it of every word of every text."""
+    return not _word_sets()[1].isdisjoint(clitic_variants(word))
+
+
 def find_cues(tokens: Tokens) -> list[Cue]:
     """Every cue word of a text, found once: the document's countries and the in-Libya scores both read them."""
     people, sport = _word_sets()
     words = [t.text for t in tokens.items]
-    sport_text = sum(1 for w in words if not sport.isdisjoint(clitic_variants(w))) >= MIN_SPORT_WORDS
+    sport_text = sum(map(_sport_word, words)) >= MIN_SPORT_WORDS
     cues = []
     for match in _lexicon().find(tokens.items):
         start, _ = tokens.original_span(match.first, match.last)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from nlp.counts import parse_number
 from nlp.normalize import normalize
@@ -50,6 +51,7 @@ class EventDate:
     end: int
 
 
+@lru_cache(maxsize=4096)  # strptime is slow (a failed format raises): a feed's documents share their days
 def parse_published(published_at: str | None) -> date | None:
     if not published_at:
         return None
