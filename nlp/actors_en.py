@@ -105,9 +105,15 @@ _DEMANDED_BEFORE = re.compile(r"\b(?:demanding|demand|demanded|demands|calling f
 _APPOSED_TO_MEN = re.compile(r"\b(?:men|gunmen|attackers), $")
 # "charges of joining a terrorist group", "membership of an armed group": the charge names no group
 _CHARGED_MEMBERSHIP = re.compile(r"\b(?:joining|join|joined|membership (?:of|in)|belonging to|forming|founding) (?:an? )?$")
+# a nationality and its country: the countries whose possessive goes with a body ("Italy's interior ministry"), and one
+# body written both ways ("Libyan coast guard" / "Libya's coast guard")
+_COUNTRY_OF = {"libyan": "libya", "tunisian": "tunisia", "egyptian": "egypt", "algerian": "algeria", "moroccan": "morocco",
+               "sudanese": "sudan", "chadian": "chad", "nigerien": "niger", "malian": "mali", "maltese": "malta",
+               "italian": "italy", "greek": "greece", "french": "france", "german": "germany", "spanish": "spain",
+               "turkish": "turkey", "russian": "russia", "lebanese": "lebanon", "syrian": "syria", "israeli": "israel",
+               "jordanian": "jordan", "qatari": "qatar", "british": "britain", "nigerian": "nigeria"}
 # "a country's possessive before a body is one actor" (Actor conventions): "Italy's interior ministry", "Chad's army"
-_COUNTRIES = ("Libya|Tunisia|Egypt|Algeria|Morocco|Sudan|Chad|Niger|Mali|Malta|Italy|Greece|France|Germany|Spain|"
-              "Turkey|Russia|Lebanon|Syria|Israel|Jordan|Qatar|Britain|Nigeria")
+_COUNTRIES = "|".join(country.capitalize() for country in _COUNTRY_OF.values())
 # (a generic body only: a proper name keeps its own, "Libya's House of Representatives" -> "House of Representatives";
 # bare "authorities" is none, so neither is "Libya's authorities")
 _COUNTRY_WORD = re.compile(_COUNTRIES)
@@ -564,14 +570,6 @@ def _headline_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMa
                                for b in body)
 
     return [a for a in actors if a.start > line_end or not named_in_body(a)]
-
-
-# a nationality and its country, for one body written both ways ("Libyan coast guard" / "Libya's coast guard")
-_COUNTRY_OF = {"libyan": "libya", "tunisian": "tunisia", "egyptian": "egypt", "algerian": "algeria", "moroccan": "morocco",
-               "sudanese": "sudan", "chadian": "chad", "nigerien": "niger", "malian": "mali", "maltese": "malta",
-               "italian": "italy", "greek": "greece", "french": "france", "german": "germany", "spanish": "spain",
-               "turkish": "turkey", "russian": "russia", "lebanese": "lebanon", "syrian": "syria", "israeli": "israel",
-               "jordanian": "jordan", "qatari": "qatar", "british": "britain", "nigerian": "nigeria"}
 
 
 def _possessive_in_body(name: str, body: list[ActorMatch]) -> bool:

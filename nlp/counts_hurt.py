@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from nlp.counts import parse_number
-from nlp.counts_rules_en import EN_ARTICLES, english_single_before
-from nlp.counts_words import NAMED_VICTIMS, RESCUED, UNTITLED_VICTIMS
+from nlp.counts_rules_en import english_single_before
+from nlp.counts_words import EN_ARTICLES, NAMED_VICTIMS, RESCUED, UNTITLED_VICTIMS
 from nlp.morph import word_forms
 
 # «وبه ثلاث إصابات في الظهر», «تلقى طعنتين على مستوى البطن»: a number of wounds on a body part counts wounds of one

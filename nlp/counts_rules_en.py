@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from nlp.countries import adjective_country
 from nlp.counts import is_calendar_year, parse_number
-from nlp.counts_words import EN_HEDGES, EN_KIN, SINGULAR_VICTIMS, plural_person, victims_from
+from nlp.counts_words import EN_ARTICLES, EN_HEDGES, EN_KIN, SINGULAR_VICTIMS, plural_person, victims_from
 
 _EN_HANDED = {"received", "receive", "handed", "returned", "found"}
 _EN_BODY_LEFT = ("found", "dumped")
@@ -131,7 +131,6 @@ def _english_single_sufferer(words: list[str], index: int) -> bool:
     return english_single_before(words, k)
 
 
-EN_ARTICLES = frozenset({"a", "an", "the"})  # also read by the incident rules (nlp/incident_victims.py)
 
 
 # "killing a 19-year-old student and wounding five people": "and" opens the next harm, no second victim (pass 20)

@@ -10,7 +10,7 @@ from datetime import date
 from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
-from nlp.counts_words import DATE_WORDS, EN_HEDGES, MONTH_WORDS
+from nlp.counts_words import DATE_WORDS, EN_ARTICLES, EN_HEDGES, MONTH_WORDS
 from nlp.morph import word_forms
 
 # A killing named as the topic of a sentence, not reported as its event («قضية مقتل», «على خلفية اغتيال»,
@@ -22,7 +22,6 @@ _TOPIC_WORDS = {"قضيه", "ملف", "حقيقه", "حيال", "بشان", "ح�
                 "احتجاجا", "تنديدا", "للتنديد", "للاحتجاج",  # «احتجاجا على وفاة شاب»: what a protest is about
                 "behind", "over", "probe", "investigation", "trial", "accountability", "inquiry", "inquest"}
 _ANNIVERSARY = {"ذكري", "الذكري", "anniversary"}
-_EN_TOPIC_ARTICLES = frozenset({"the", "a", "an"})
 _TOPIC_PREPOSITIONS = {"في", "عن", "علي", "من", "into", "for", "of", "in"}
 # «ستة أشهر على مقتل», «عام على اغتيال»: an anniversary.
 _TIME_UNITS = YEAR_WORDS | {"اشهر", "شهر", "شهرا", "شهور", "ايام", "يوما", "اسابيع", "شهران", "شهرين", "يومان", "يومين"}
@@ -53,7 +52,7 @@ def named_as_topic(words: list[str], index: int) -> bool:
     if words[index].startswith("ب") and _CALLED_FOR.intersection(words[max(0, index - 3) : index]):
         return True  # the verb's object after its subject: «اعترف الأب بقتل ابنته», «هدد الجاني بقتل جاره»
     k = index - 1
-    if k > 0 and words[k] in _EN_TOPIC_ARTICLES and words[k - 1] in _TOPIC_PREPOSITIONS:
+    if k > 0 and words[k] in EN_ARTICLES and words[k - 1] in _TOPIC_PREPOSITIONS:
         k -= 1  # "an investigation into the deaths of 32 people": the English article after the preposition (pass 18)
     if k >= 0 and words[k] in _TOPIC_PREPOSITIONS:
         k -= 1

@@ -74,6 +74,7 @@ MONTH_WORDS = {"يناير", "فبراير", "مارس", "ابريل", "مايو
 FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا", "يقل", "عن", "قرابه", "زهاء", "لايقل", "at", "least",
            "more", "than", "about", "around", "nearly", "some", "of", "a", "an", "the", "family", "عائله", "اسره", "بحق"}
 # English hedges before a number: "at least 9", "more than 20", "some 30".
+EN_ARTICLES = frozenset({"a", "an", "the"})  # the count, scope and incident rules all skip them
 EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "roughly", "approximately"}
 # The count a trigger's kind fills.
 SLOT_OF_KIND = {"killing": "killed", "injury": "injured", "other": "killed"}

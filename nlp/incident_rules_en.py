@@ -7,14 +7,13 @@ Arabic rules so each language's wording reads in one place.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS, EN_MORE
 from nlp.counts_words import MONTH_WORDS, PERSON_NOUNS, SINGULAR_VICTIMS
-from nlp.gazetteer import DATA_DIR
+from nlp.gazetteer import load_gazetteer
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     CASUALTY_TYPES,
@@ -1038,8 +1037,7 @@ _EN_COASTS = frozenset({"coast", "coasts", "shore", "shores", "island", "islands
 @lru_cache(maxsize=1)
 def _english_place_words() -> frozenset[str]:
     """The gazetteer's English place names of one word, lower case (read once)."""
-    data = json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
-    return frozenset(name.lower() for place in data["places"] for name in place.get("names", ())
+    return frozenset(name.lower() for place in load_gazetteer().by_id.values() for name in place.get("names", ())
                      if name.isascii() and " " not in name)
 
 

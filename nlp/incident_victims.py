@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
-from nlp.counts_rules_en import EN_ARTICLES
-from nlp.counts_words import MONTH_WORDS, PERSON_NOUNS
+from nlp.counts_words import EN_ARTICLES, MONTH_WORDS, PERSON_NOUNS
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
-from nlp.incident_rules_en import _EN_SUBJECT_REACH, _english_armed_unit
+from nlp.incident_rules_en import _EN_PERFECT_AUX, _EN_SUBJECT_REACH, _english_armed_unit
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
@@ -192,7 +191,6 @@ def _captives(words: list[str], index: int, fighters_at: set[int]) -> bool:
     return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
 
 
-_EN_PERFECT_AUX = frozenset({"had", "have", "has"})
 
 
 def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
