@@ -367,10 +367,8 @@ def _martyr_facilities(text: str, tokens: Tokens, words: list[str], matches: lis
             last = j
         if any(a <= last and k <= b for a, b in taken):
             continue
-        name, start, end = tokens.surface(text, k, last, next(f for f in clitic_variants(words[k]) if f in _MARTYR_HEADS))
-        entry = {"id": _unlisted_id(name), "names": [name], "country": None, "lat": None, "lon": None, "region": None,
-                 "precision": "facility"}
-        added.append(Match(entry, start, end, name, (entry,), k, last))
+        head = next(f for f in clitic_variants(words[k]) if f in _MARTYR_HEADS)
+        added.append(_unlisted_facility(text, tokens, k, last, head))
     return sorted(matches + added, key=lambda m: m.first_token) if added else matches
 
 
@@ -397,11 +395,17 @@ def _named_bridges(text: str, tokens: Tokens, words: list[str], matches: list[Ma
             taken_valley = [m for m in matches if m.first_token == k + 1]  # «جسر وادي الكوف»: the valley is listed
             if not taken_valley:
                 continue
-        name, start, end = tokens.surface(text, k, last, "جسر")
-        entry = {"id": _unlisted_id(name), "names": [name], "country": None, "lat": None, "lon": None, "region": None,
-                 "precision": "facility"}
-        added.append(Match(entry, start, end, name, (entry,), k, last))
+        added.append(_unlisted_facility(text, tokens, k, last, "جسر"))
     return sorted(matches + added, key=lambda m: m.first_token) if added else matches
+
+
+def _unlisted_facility(text: str, tokens: Tokens, first: int, last: int, head: str) -> Match:
+    """A facility no gazetteer entry stands for, named as written from token ``first`` (its head, read as ``head``
+    with its clitic off) to ``last``: a place with no coordinates or country of its own."""
+    name, start, end = tokens.surface(text, first, last, head)
+    entry = {"id": _unlisted_id(name), "names": [name], "country": None, "lat": None, "lon": None, "region": None,
+             "precision": "facility"}
+    return Match(entry, start, end, name, (entry,), first, last)
 
 
 def _punctuated(text: str, tokens: Tokens, index: int) -> bool:
