@@ -182,6 +182,15 @@ def _world(ordinary: Counter[str]) -> list[dict[str, Any]]:
     return entries
 
 
+def _refuse_duplicate_ids(entries: list[dict[str, Any]]) -> None:
+    """Every entry is found by its id (``Gazetteer.by_id``): a second entry with the same id would silently take
+    the first one's names, with its own kind, coordinates and weak flag."""
+    ids = Counter(entry["id"] for entry in entries)
+    duplicates = sorted(pid for pid, n in ids.items() if n > 1)
+    if duplicates:
+        raise ValueError(f"duplicate place ids in the curated lists: {', '.join(duplicates)}")
+
+
 def build(places_dir: Path, ner_file: Path) -> dict[str, Any]:
     abroad = _load_yaml("places_abroad.yaml")
     ordinary = _ordinary_words(ner_file)
@@ -203,6 +212,7 @@ def build(places_dir: Path, ner_file: Path) -> dict[str, Any]:
         if not entry.get("namesake_of"):
             seen.update(_key(n) for n in names)
         out.append({**entry, "names": names})
+    _refuse_duplicate_ids(out)
     return {
         "_about": "Built by nlp/build_gazetteer.py; see nlp/data/README.md for sources and licences. "
                   "Contains OpenStreetMap data: " + OSM_ATTRIBUTION + ".",

@@ -178,3 +178,29 @@ def test_english_spellings_of_ubari_all_name_the_town() -> None:
     for spelling in ("Ubari", "Awbari", "Obari"):
         found = [(p.id, p.in_libya) for p in annotate(f"Clashes erupted in {spelling} on Monday.", "en").places]
         assert found == [("ly-ubari", True)], (spelling, found)
+
+
+def test_every_shipped_place_has_its_own_id() -> None:
+    """An entry is looked up by its id: a second entry with the same id took the first one's names with its own
+    kind and weak flag (the Al Nasr detention centre read as a prison, «التضامن» no longer weak)."""
+    import json
+    from collections import Counter
+
+    from nlp.gazetteer import DATA_DIR, load_gazetteer
+
+    ids = Counter(p["id"] for p in json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))["places"])
+    assert [pid for pid, n in ids.items() if n > 1] == []
+    centre = [p for p in annotate("توفي مهاجر داخل مركز احتجاز النصر أمس").places if "النصر" in p.name]
+    by_id = load_gazetteer().by_id
+    assert [(p.id, by_id[p.id]["kind"]) for p in centre] == [("ly-det-zawiya-nasr", "migrant_detention")]
+    assert _places("أكد الوزير التضامن مع الضحايا") == []  # the common word, weak without a cue
+
+
+def test_the_gazetteer_builder_refuses_a_repeated_id() -> None:
+    import pytest
+
+    from nlp.build_gazetteer import _refuse_duplicate_ids
+
+    _refuse_duplicate_ids([{"id": "a"}, {"id": "b"}])
+    with pytest.raises(ValueError, match="duplicate place ids in the curated lists: a"):
+        _refuse_duplicate_ids([{"id": "a"}, {"id": "b"}, {"id": "a"}])
