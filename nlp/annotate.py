@@ -72,8 +72,10 @@ TIME_BUDGET_S = 2.0  # per document; incident search stops at the budget (record
 MIN_SENTENCES = 50  # the lead of an article is always searched, whatever the budget
 SURE_CIVILIAN_HARM = 0.85  # rule confidence above which the learnt model cannot veto named civilian harm
 
-# not a point between digits: «45.000 قتيل», «11.21 %» are one number, not a sentence end before a bare «000» or «21»
-_SENTENCE_END = re.compile(r"(?:[!?؟؛\n]|(?<!\d)\.|\.(?!\d))+|\s[-–—]\s")
+# not a point between digits: «45.000 قتيل», «11.21 %» are one number, not a sentence end before a bare «000» or «21».
+# The look-behind is written after the point («\.(?<!\d\.)», the same test as «(?<!\d)\.»): a pattern whose branches
+# open on a look-behind is tried at every character of the text, this one about a third faster (speed pass 3)
+_SENTENCE_END = re.compile(r"(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+|\s[-–—]\s")
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
     "بلديه", "معتمد", "والي", "اهلي", "نادي", "فريق", "منتخب", "اتحاد", "اتفاق", "جامعه", "قناه",
@@ -553,7 +555,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     matches = _town_hospitals(text, tokens, words, matches)
     if "الشهيد" in words or "الشهيده" in words:  # a cheap test first: most texts name no martyr
         matches = _martyr_facilities(text, tokens, words, matches)
-    if any(w.endswith("جسر") for w in words):  # a cheap test first: few texts name a bridge
+    # a cheap test first, one search of the text (a word ending in «جسر» holds it): few texts name a bridge
+    if "جسر" in tokens.normalized.text and any(w.endswith("جسر") for w in words):
         matches = _named_bridges(text, tokens, words, matches)
     # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
     cue_countries = {cue.country for cue in cues}
@@ -952,7 +955,8 @@ def annotate_rules(text: str, language: str | None = None,
     if event is None and located and found:
         event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
     event_id = event.place.id if event else None
-    places = [replace(p, event_location=p.id == event_id) for p in places]
+    # every place is built with event_location False: only the event's own are rebuilt (dataclasses.replace is slow)
+    places = [replace(p, event_location=True) if p.id == event_id else p for p in places]
     lead_end = sentences[1].end if len(sentences) > 1 else len(body)
     scores = country_cues(cues, {t for loc in located for t in range(loc.place.start, loc.place.end)}, lead_end)
     place_of_news = event

@@ -122,6 +122,8 @@ from nlp.normalize import has_arabic_script
 # A sentence giving the running total of an event's dead («ارتفاع حصيلة ... إلى», «وصل عدد الجثث إلى 16»).
 _TOLL_WORDS = {"حصيله", "الحصيله", "toll"}
 _TOTAL_WORDS = frozenset(_TOLL_WORDS | {"عدد", "number"})  # a toll or «عدد» (the union hoisted out of word loops)
+# A word with a form in _TOTAL_WORDS holds one of these: a word's forms are pieces of it, or «ال» + a piece («للحصيلة»)
+_TOTAL_PIECES = ("حصيله", "عدد", "toll", "number")
 _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع", "وصل", "وصول", "بلغ", "بلغت", "ليبلغ",
                "rose", "risen", "rises", "climbed", "bringing", "brings", "taking"}  # "bringing the toll to three"
 
@@ -136,6 +138,9 @@ def _rise_word(word: str) -> bool:
 def is_rising_toll(words: list[str]) -> bool:
     """The sentence gives an event's running total («ارتفاع حصيلة القتلى إلى 5», «وصل عدد الجثث ... 16 جثة»):
     its count supersedes a smaller one stated before it."""
+    joined = " ".join(words)
+    if not any(piece in joined for piece in _TOTAL_PIECES):
+        return False  # a cheap test first (this runs on most sentences with a count): no toll word, as below
     totals = [k for k, w in enumerate(words) if word_forms(w) & _TOTAL_WORDS]
     if not totals:
         return False  # no toll word (most sentences): the test below and the last one are both False then
@@ -159,8 +164,9 @@ def care_counts(words: list[str]) -> dict[str, int]:
     """The injured of a sentence with no casualty word that tells of the victims' care («ونقل 5 أشخاص إلى
     المستشفى», «وتلقى 3 آخرون الإسعافات», «ونقل السائق إلى المستشفى»): the caller decides whether the document
     reports a casualty event they belong to. Nobody for patients, births, vaccination, sport or an earlier year."""
+    joined = " ".join(words)  # a root is in a word when it is in their join (no root holds a space)
     if not EN_CARE.intersection(words) and (
-            not any(root in w for w in words for root in CARE_ROOTS) or not any(word_forms(w) & CARE_WORDS for w in words)):
+            not any(root in joined for root in CARE_ROOTS) or not any(word_forms(w) & CARE_WORDS for w in words)):
         return {}
     if any(not_hurt_word(w) for w in words) or earlier_event(words):
         return {}

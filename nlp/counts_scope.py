@@ -227,7 +227,8 @@ _COLONIAL_ROOTS = ("ستعمار", "مستعمر", "تحرير")  # a cheap test
 
 
 _BORN = {"مواليد", "المولود", "المولوده", "مولود", "ولد", "ولدت", "born"}
-_LAST_CENTURY_YEAR = re.compile(r"(?<!\S)1[89]\d\d(?!\S)")
+# «(?<!\S)1» written «1(?<!\S1)»: a pattern that opens on the digit is searched for it, not tried at every character
+_LAST_CENTURY_YEAR = re.compile(r"1(?<!\S1)[89]\d\d(?!\S)")
 
 
 def last_century_year(words: list[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
 from nlp.normalize import TOKEN_RE, NormalizedText, clitic_variants, normalize, normalize_with_offsets
@@ -72,7 +73,9 @@ class PhraseMatch(Generic[P]):
     form: str  # the form of the first token that matched (clitics peeled off)
 
 
+@lru_cache(maxsize=4096)
 def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The phrase's normalised tokens. Cached: the actor finder keys the same few names again and again."""
     return tuple(TOKEN_RE.findall(normalize(phrase)))
 
 
