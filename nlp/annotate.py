@@ -73,9 +73,9 @@ MIN_SENTENCES = 50  # the lead of an article is always searched, whatever the bu
 SURE_CIVILIAN_HARM = 0.85  # rule confidence above which the learnt model cannot veto named civilian harm
 
 # not a point between digits: «45.000 قتيل», «11.21 %» are one number, not a sentence end before a bare «000» or «21».
-# The look-behind is written after the point («\.(?<!\d\.)», the same test as «(?<!\d)\.»): a pattern whose branches
-# open on a look-behind is tried at every character of the text, this one about a third faster (speed pass 3)
-_SENTENCE_END = re.compile(r"(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+|\s[-–—]\s")
+# Written for speed (the pattern is tried at every character of every text; speed pass 3, 2.5 times faster): a look-ahead
+# for the characters a match may open on fails at once elsewhere, and «(?<!\d)\.» is written «\.(?<!\d\.)» (the same test)
+_SENTENCE_END = re.compile(r"(?=[!?؟؛\n.\s])(?:(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+|\s[-–—]\s)")
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
     "بلديه", "معتمد", "والي", "اهلي", "نادي", "فريق", "منتخب", "اتحاد", "اتفاق", "جامعه", "قناه",
