@@ -28,7 +28,9 @@ word order).
 
 from __future__ import annotations
 
-from nlp.counts import parse_number
+from bisect import bisect_left
+
+from nlp.counts import _starts_number, parse_number
 from nlp.counts_added import (
     all_carried,
     carries_people,
@@ -216,8 +218,12 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     found_at: dict[str, int] = {}
     toll = is_rising_toll(words)
     english = not has_arabic_script(" ".join(words))  # the English-only rules never run on an Arabic sentence
+    # the words a number may start at: parse_number's own first test (cached), or a definite «الثلاثة» (definite_number
+    # reads only those); the loop goes from one to the next at or after ``index``, both give None at every other word
+    starts = [k for k, w in enumerate(words) if w.startswith("ال") or _starts_number(w)]
     index = 0
-    while index < len(words):
+    while (next_start := bisect_left(starts, index)) < len(starts):
+        index = starts[next_start]
         parsed = parse_number(words, index)
         definite = parsed is None and (parsed := definite_number(words, index)) is not None
         if parsed is None:
