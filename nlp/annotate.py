@@ -205,14 +205,14 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
     # «القنصلية بطرابلس», «السفارة الليبية بتونس»: a name written with «ب» says where the body is, not its name
     written_in = words[match.first_token].startswith("ب") and words[match.first_token] != normalize(match.text.split()[0])
-    if not written_in and any(form in _NOT_PLACE_AFTER for form in clitic_variants(before)) or after in _NOT_PLACE_BEFORE:
+    if not written_in and not _NOT_PLACE_AFTER.isdisjoint(clitic_variants(before)) or after in _NOT_PLACE_BEFORE:
         return False
     if before in _ADJECTIVE_AFTER and normalize(match.text).endswith("ي"):
         return False
     if before in ("في", "علي") and words[match.first_token] in _BODY_PART_NAMES:
         return False  # «رصاصة في الرجل», «شظية في الكتف»: where the wound is
     in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT
-    if in_body_name and not facility and any(form in _BODY_HEADS for form in clitic_variants(head)):
+    if in_body_name and not facility and not _BODY_HEADS.isdisjoint(clitic_variants(head)):
         return False
     if match.entry.get("weak"):
         if match.entry.get("precision") == "country" and _country_reading(words, match):
@@ -287,7 +287,7 @@ def _facility(text: str, tokens: Tokens, words: list[str], match: Match, followi
     A listed facility keeps its adjectives too: «مطار معيتيقة الدولي», «مستشفى غريان المركزي»."""
     first = match.first_token
     head_first = None
-    if (first >= 1 and any(f in _FACILITY_HEADS for f in clitic_variants(words[first - 1]))
+    if (first >= 1 and not _FACILITY_HEADS.isdisjoint(clitic_variants(words[first - 1]))
             and not _has_proclitic(tokens, match)):  # «المطار بطرابلس» is the airport in Tripoli, no name
         head_first = first - 1
     else:
@@ -538,7 +538,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if m.first_token <= absorbed:
             continue
         before = words[m.first_token - 1] if m.first_token > 0 else ""
-        street = any(f in _STREET_HEADS for f in clitic_variants(before))
+        street = not _STREET_HEADS.isdisjoint(clitic_variants(before))
         if m.entry.get("precision") == "country" and "سوق" in clitic_variants(before):
             matches.append(_market(text, tokens, m))  # «سوق ليبيا» in Tunisian towns: a market named after Libya
             continue
