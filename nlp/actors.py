@@ -72,6 +72,7 @@ armed men «بينهم» (among the hurt) are victims.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -956,12 +957,14 @@ def _qualified(doc: _Doc, last: int, chunk_end: int) -> bool:
 def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     doc = _Doc(text, tokens)
     out: list[ActorMatch] = []
+    openings = list(map(_opening, doc.words))  # as doc.head_form and doc.may_open_name, read once per token
+    # the tokens a name may open at (few): the loop goes from one to the next at or after ``index``, as stepping
+    # over the others one at a time did
+    opens = [k for k, (head, may_open) in enumerate(openings) if head is not None or may_open]
     index = 0
-    while index < len(doc.items):
-        head, may_open = _opening(doc.words[index])  # as doc.head_form and doc.may_open_name, read once
-        if head is None and not may_open:
-            index += 1
-            continue
+    while (next_open := bisect_left(opens, index)) < len(opens):
+        index = opens[next_open]
+        head = openings[index][0]
         quoted = _quoted_name(doc, index) if head is None else _known_as(doc, index, head) or _quoted_name(doc, index)
         if quoted is not None:
             out.append(quoted)

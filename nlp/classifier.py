@@ -66,10 +66,16 @@ def feature_names(words: Sequence[str], rules: RuleView) -> set[str]:
     return names
 
 
+@lru_cache(maxsize=65536)
+def _slot(name: str) -> int:
+    """A feature's slot id. Cached: a document's words are mostly features met before."""
+    return zlib.crc32(name.encode("utf-8")) % DIM
+
+
 def feature_ids(names: Iterable[str]) -> np.ndarray:
     """Sorted slot ids: a set's order follows string hashing, which changes per process, and the order
     of the float sums in training would follow it (two runs would not give the same model)."""
-    return np.unique(np.fromiter((zlib.crc32(n.encode("utf-8")) % DIM for n in names), dtype=np.int64))
+    return np.unique(np.fromiter(map(_slot, names), dtype=np.int64))
 
 
 @dataclass(frozen=True)

@@ -136,9 +136,9 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     for match in _lexicon().find(tokens.items):
         start, _ = tokens.original_span(match.first, match.last)
         before = words[match.first - 1] if match.first > 0 else ""
-        factor = NATIONALITY_FACTOR if any(f in people for f in clitic_variants(before)) else 1.0
+        factor = NATIONALITY_FACTOR if not people.isdisjoint(clitic_variants(before)) else 1.0
         # «السويحلي الليبي»: a team's country; «الدوري الليبي», «المنتخب الليبي» stay Libyan affairs
-        factor *= SPORT_FACTOR if sport_text and not any(f in sport for f in clitic_variants(before)) else 1.0
+        factor *= SPORT_FACTOR if sport_text and sport.isdisjoint(clitic_variants(before)) else 1.0
         cues.extend(Cue(start, code, weight, topic, factor) for code, weight, topic in match.payloads)
     return cues
 

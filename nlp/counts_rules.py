@@ -28,7 +28,9 @@ word order).
 
 from __future__ import annotations
 
-from nlp.counts import parse_number
+from bisect import bisect_left
+
+from nlp.counts import _starts_number, parse_number
 from nlp.counts_added import (
     all_carried,
     carries_people,
@@ -122,6 +124,8 @@ from nlp.normalize import has_arabic_script
 # A sentence giving the running total of an event's dead («ارتفاع حصيلة ... إلى», «وصل عدد الجثث إلى 16»).
 _TOLL_WORDS = {"حصيله", "الحصيله", "toll"}
 _TOTAL_WORDS = frozenset(_TOLL_WORDS | {"عدد", "number"})  # a toll or «عدد» (the union hoisted out of word loops)
+# A word with a form in _TOTAL_WORDS holds one of these: a word's forms are pieces of it, or «ال» + a piece («للحصيلة»)
+_TOTAL_PIECES = ("حصيله", "عدد", "toll", "number")
 _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع", "وصل", "وصول", "بلغ", "بلغت", "ليبلغ",
                "rose", "risen", "rises", "climbed", "bringing", "brings", "taking"}  # "bringing the toll to three"
 
@@ -136,6 +140,9 @@ def _rise_word(word: str) -> bool:
 def is_rising_toll(words: list[str]) -> bool:
     """The sentence gives an event's running total («ارتفاع حصيلة القتلى إلى 5», «وصل عدد الجثث ... 16 جثة»):
     its count supersedes a smaller one stated before it."""
+    joined = " ".join(words)
+    if not any(piece in joined for piece in _TOTAL_PIECES):
+        return False  # a cheap test first (this runs on most sentences with a count): no toll word, as below
     totals = [k for k, w in enumerate(words) if word_forms(w) & _TOTAL_WORDS]
     if not totals:
         return False  # no toll word (most sentences): the test below and the last one are both False then
@@ -150,7 +157,8 @@ def is_rising_toll(words: list[str]) -> bool:
 def toll_counts(words: list[str]) -> dict[str, int]:
     """A risen toll told with no harm word of the trigger lexicon («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»): the
     casualty noun after «عدد» / «حصيلة» names what the number counts. Empty unless the sentence gives a rise."""
-    if not ("الي" in words or "to" in words) or not any("عدد" in w or "حصيل" in w or w == "toll" for w in words):
+    joined = " ".join(words)  # a piece is in a word when it is in their join
+    if not ("الي" in words or "to" in words) or not ("عدد" in joined or "حصيل" in joined or "toll" in words):
         return {}  # a cheap test first: this runs on every sentence with no harm word
     return sentence_counts(words, {}) if is_rising_toll(words) else {}
 
@@ -159,8 +167,9 @@ def care_counts(words: list[str]) -> dict[str, int]:
     """The injured of a sentence with no casualty word that tells of the victims' care («ونقل 5 أشخاص إلى
     المستشفى», «وتلقى 3 آخرون الإسعافات», «ونقل السائق إلى المستشفى»): the caller decides whether the document
     reports a casualty event they belong to. Nobody for patients, births, vaccination, sport or an earlier year."""
+    joined = " ".join(words)  # a root is in a word when it is in their join (no root holds a space)
     if not EN_CARE.intersection(words) and (
-            not any(root in w for w in words for root in CARE_ROOTS) or not any(word_forms(w) & CARE_WORDS for w in words)):
+            not any(root in joined for root in CARE_ROOTS) or not any(word_forms(w) & CARE_WORDS for w in words)):
         return {}
     if any(not_hurt_word(w) for w in words) or earlier_event(words):
         return {}
@@ -209,8 +218,12 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     found_at: dict[str, int] = {}
     toll = is_rising_toll(words)
     english = not has_arabic_script(" ".join(words))  # the English-only rules never run on an Arabic sentence
+    # the words a number may start at: parse_number's own first test (cached), or a definite «الثلاثة» (definite_number
+    # reads only those); the loop goes from one to the next at or after ``index``, both give None at every other word
+    starts = [k for k, w in enumerate(words) if w.startswith("ال") or _starts_number(w)]
     index = 0
-    while index < len(words):
+    while (next_start := bisect_left(starts, index)) < len(starts):
+        index = starts[next_start]
         parsed = parse_number(words, index)
         definite = parsed is None and (parsed := definite_number(words, index)) is not None
         if parsed is None:

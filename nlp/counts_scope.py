@@ -216,7 +216,8 @@ _SWINDLE = re.compile(r"(?<!\S)\S?(?:" + "|".join(_SWINDLE_STEMS) + ")")  # a st
 
 
 def is_swindle(words: list[str]) -> bool:
-    return _SWINDLE.search(" ".join(words)) is not None
+    joined = " ".join(words)  # the stems first, a cheap test (a pattern opening on a look-behind is tried everywhere)
+    return any(stem in joined for stem in _SWINDLE_STEMS) and _SWINDLE.search(joined) is not None
 
 
 # History told in today's news (Algerian news often recalls the colonial war): a killing in a year of the last
@@ -227,7 +228,8 @@ _COLONIAL_ROOTS = ("ستعمار", "مستعمر", "تحرير")  # a cheap test
 
 
 _BORN = {"مواليد", "المولود", "المولوده", "مولود", "ولد", "ولدت", "born"}
-_LAST_CENTURY_YEAR = re.compile(r"(?<!\S)1[89]\d\d(?!\S)")
+# «(?<!\S)1» written «1(?<!\S1)»: a pattern that opens on the digit is searched for it, not tried at every character
+_LAST_CENTURY_YEAR = re.compile(r"1(?<!\S1)[89]\d\d(?!\S)")
 
 
 def last_century_year(words: list[str]) -> bool:

@@ -28,8 +28,10 @@ _MONTHS = {
 }
 _WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_ABSOLUTE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_RE})(?:\s+(?:من\s+)?(?:عام|سنه)?\s*(\d{{4}}))?")
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+# «(?<!\d)(\d{1,2})» is written «(\d(?<!\d\d)\d?)» (the same test, after the first digit): a pattern that opens on a
+# digit is searched for one, not tried at every character
+_ABSOLUTE = re.compile(rf"(\d(?<!\d\d)\d?)\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_RE})(?:\s+(?:من\s+)?(?:عام|سنه)?\s*(\d{{4}}))?")
+_NUMERIC = re.compile(r"(\d(?<!\d\d)\d?)[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _RELATIVE = (
     (re.compile(r"(?:اول|قبل)\s+(?:امس|البارحه)"), 2),
     (re.compile(r"(?<![\w])(?:امس|البارحه|امبارح|البارح|الليله الماضيه|ليله امس|الليله اللي فاتت|الليله الفايته)(?![\w])"),

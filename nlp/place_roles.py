@@ -45,7 +45,7 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
     tokens ``sentence`` (first, last exclusive); ``origin_until`` is the last token of the latest origin before it."""
     before = words[first - 1] if first > 0 else ""
     # «قبالة سواحل زوارة», «من سواحل زوارة»: the coast word stands between the place and what says its role
-    coast = first > 0 and any(f in _COAST_HEADS for f in clitic_variants(before))
+    coast = first > 0 and not _COAST_HEADS.isdisjoint(clitic_variants(before))
     anchor = first - 1 if coast else first
     if coast:
         before = words[anchor - 1] if anchor > 0 else ""
@@ -101,7 +101,7 @@ def _in_attribution(words: list[str], sentence: tuple[int, int], token: int) -> 
 def _after_origin_word(words: list[str], first: int) -> bool:
     """An origin word shortly before the place, with only admin words, places and «من» in between."""
     for k in range(first - 1, max(-1, first - 1 - _ORIGIN_WINDOW), -1):
-        if any(f in _ORIGIN_WORDS for f in clitic_variants(words[k])):
+        if not _ORIGIN_WORDS.isdisjoint(clitic_variants(words[k])):
             return True
         if words[k] in ("في", "الي", "علي", "حيث", "قتل", "in", "at"):
             return False

@@ -413,6 +413,8 @@ def english_members_of(words: list[str]) -> int | None:
     """Index of "were / was" in "Two of the patients were teenage boys", "one of the dead was a woman": the words after
     it tell who some of an already reported group are, as «بينهم» does (a listing marker for
     ``incidents.listed_victim_categories``); None when the sentence has no such form (English pass 13)."""
+    if "of" not in words:
+        return None  # a cheap test first (this runs on every sentence): both forms read "of"
     for at in range(1, len(words) - 3):
         if (words[at] == "of" and words[at + 1] == "the" and words[at + 3] in _EN_WERE
                 and (words[at - 1] in _EN_SOME or parse_number(words, at - 1) is not None)):
@@ -456,6 +458,8 @@ def english_origins_told(words: list[str]) -> bool:
     """"Most are from Nigeria and Somalia", "most of them from Sudan, Eritrea and Nigeria", "the women, from Sudan and
     Eritrea, said ...": a sentence of its own that tells where the reported victims come from names migrants, as
     «بينهم» lists victims (English pass 13); the caller leaves out suspects ("two men from Niger were arrested")."""
+    if _ORIGINS.isdisjoint(words):
+        return False  # a cheap test first (this runs on every sentence): the loop reads only the origins
     for at, word in enumerate(words):
         start = _origins_from(words, at) if word in _ORIGINS else None
         if start is not None and any(w in _EN_MOST or w in _PERSONS for w in words[max(0, start - 4) : start]):
