@@ -1176,7 +1176,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
         return perpetrator(a) or (bool(a.id) and entries.get(a.id, {}).get("type") == "generic")
 
     kept = [a for a in actors if not (has_incident and a.employer)
-            and (has_incident or not perpetrator(a) or (not a.headline and phrase_key(a.name) in cues.one_armed_group))
+            and (has_incident or not perpetrator(a) or (not a.headline and phrase_key(a.name) in cues.one_armed_group)
+                 or a.acts)  # English unnamed attackers told attacking (nlp/actors_en.py, English pass 22)
             and not a.in_title and (a.acts or phrase_key(a.name) not in cues.bare_generics)]
     keys = [phrase_key(a.name) for a in kept]
     named_in_text = any(not a.headline and entries.get(a.id, {}).get("type") in _NAMED_FORCE_TYPES for a in kept)

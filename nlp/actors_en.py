@@ -66,7 +66,8 @@ _PORTFOLIO_MINISTRY = re.compile(rf"(?<=\bthe )(?:{_PORTFOLIOS}) ministry\b")
 # "eastern Libyan authorities": the side of the country goes with the body
 _NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
-_PERPETRATOR_ADJ = re.compile(r"\b(?:unidentified|unknown|masked|armed|hooded|rival|local|tribal) (?=[a-z]+$)")
+_PERPETRATOR_ADJ = re.compile(r"\b(?:[Uu]nidentified|[Uu]nknown|[Mm]asked|armed|[Hh]ooded|rival|local|tribal) (?=[a-z]+$)")
+# (capitalised where it opens a sentence: "Unidentified armed men abducted ...", English pass 22)
 # "traffic police", "the civil defence agency": a generic body's own words around it
 _GENERIC_PREFIX = re.compile(r"\b(?:[Tt]raffic|[Mm]unicipal|[Tt]ourist) (?=[Pp]olice$)")
 _GENERIC_TAIL = re.compile(r" agency\b")
@@ -75,9 +76,10 @@ _GENERIC_TAIL = re.compile(r" agency\b")
 # directorate" is labelled "security directorate")
 _TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))? (?:municipality|"
                                 r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council|"
-                                r"criminal court|civil defence|(?:health|education) office|"
+                                r"criminal court|civil defence|Civil Defence|(?:health|education) office|"
                                 r"assize court|prosecutor['’]s office)\b")  # "Misrata criminal court", "Zawiya civil defence"
-# ("the Catania assize court", "The Agrigento prosecutor's office": a foreign town's court or prosecution, English pass 18)
+# ("the Catania assize court", "The Agrigento prosecutor's office": a foreign town's court or prosecution, English pass 18;
+# "the Tobruk Civil Defence" in Title Case as "Zawiya civil defence", English pass 22)
 # "the municipal council of Gharyan": the same local body with its town after "of"
 _MUNICIPALITY_OF_TOWN = re.compile(r"\bmunicipal council of (?:Al-|Bani |Wadi )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # "the eastern-based government": the rival government has no proper name to find it by; "the Interior Ministry of the
@@ -125,9 +127,11 @@ _POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:military (?:government|j
 # (Actor conventions, «وزارة X بحكومة Y»); a proper name or a unit keeps its own ("LNA's 128th Brigade")
 _GOVERNMENT_OWNER = re.compile(r"\b(?:GNU|Government of National Unity|(?:eastern|western|Tripoli|Benghazi)-based government|"
                                r"Tripoli|Benghazi)['’]s $")
+_GOVERNMENT_BEFORE = re.compile(r"\bGN[USA] $")  # "the GNU defence ministry", "the GNS interior ministry"
 _MINISTRY = re.compile(rf"(?i:{_PORTFOLIOS}) [Mm]inistry|Ministry of [A-Z][a-z]+")
 # "444 Combat Brigade", "the 128th Brigade": a unit named by its number
-_NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:[A-Z][a-z]+ )?(?:Brigade|Battalion|Regiment|Division)\b")
+_NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:[A-Z][a-z]+ )?(?:Brigade|Battalion|Regiment|Division)\b"
+                            r"|\b(?:Brigade|Battalion) \d+\b")  # "Brigade 444", the number after the head (pass 22)
 # "gunmen in military uniform": the description goes with the men
 _UNIFORM_TAIL = re.compile(r" in (?:(?:military|police|army|security|army-style) uniforms?|(?:plain|civilian) clothes)\b")
 # "an armed group from Tarhuna": an unnamed group keeps the town it comes from, as «مسلحون من + town» (English pass 19;
@@ -140,6 +144,34 @@ _PERSON_AFTER = re.compile(r" (?:[a-z]+ )?(?:envoy|experts?|coordinator|official
 _FACILITY_AFTER = re.compile(r" (?:detention (?:centre|center)|prison|[Ss]treet|[Ss]quare|[Ss]tadium|stations?|posts?)\b")
 # "fake police uniforms": a generic body's kit, no body acting ("men in Radaa uniforms" still names Radaa)
 _UNIFORMS_AFTER = re.compile(r" uniforms?\b")
+# unnamed attackers told attacking ("gunmen ambushed their patrol", "an attack by gunmen on its base", "was shot dead
+# ... by unknown gunmen"): the attack is reported, so are they, also where only fighters were hit and no incident is
+# reported (labelled so 6 of 6 times in such items; English pass 22). Not men only named (arrested, sought, feared)
+_ATTACK_VERBS = (r"(?:opened fire|open fire|opens fire|fired|ambushed|ambush|ambushes|attacked|attack|attacks|stormed|"
+                 r"storm|storms|raided|kill|kills|wound|abducted|abduct|kidnapped|kidnap|seized|seize)")
+# (not "killed", "wounded", "shot" right after the men: a headline's passive, "Gunman killed after attacking checkpoint")
+_ATTACKING_AFTER = re.compile(rf" (?:(?:had|have|then|also|who) )?{_ATTACK_VERBS}\b")
+_ATTACKED_BY = re.compile(rf"\b(?:{_ATTACK_VERBS}|shot dead|shot|killed|wounded)\b[^.;:\n]{{0,40}}\bby $")
+
+
+def _attacking(text: str, actor: ActorMatch) -> bool:
+    """An unnamed armed group the text tells attacking: its verb right after it, or it is the agent of an attack told
+    before "by" in the same clause."""
+    if actor.name.lower().endswith(("gunman", "attacker")):
+        return False  # one man, no group (a lone attacker shot dead is no actor of the labels)
+    return bool(_ATTACKING_AFTER.match(text, actor.end) or _ATTACKED_BY.search(text[max(0, actor.start - 64) : actor.start]))
+
+
+# bare "police" / "guards" after a preposition or a verb of sending or calling: the ones a family turned to, an escort
+# asked for or sent, the topic of a remark ("reported it to the police", "under police escort", "comments about police
+# conduct", "asked the ministry to send guards"): no party to the event (labelled 0 of 11 times; English pass 22). Not
+# "by police" (the agent) nor "in police custody" (held by them)
+_BARE_FORCES = frozenset({"police", "guards"})
+_NOT_ACTING_BEFORE = re.compile(r"\b(?:to|for|about|under|send|sent|sending|contact|contacted|contacting)"
+                                r"(?: (?:the|more|extra|private))? $")
+# bare security who free or rescue people (labelled 0 of 2 times: the rescuers are no party to the harm) or who are the
+# accused of a trial ("the trial of four guards accused of beating a detainee"; as a group named in a charge)
+_FREEING_OR_ACCUSED = re.compile(r" (?:(?:have|had|has) )?(?:freed|free|frees|rescued|rescue|rescues|released|accused of|charged with)\b")
 # "armed groups' control over state funds", "the smugglers' compound": a plural possessive qualifies a thing
 _PLURAL_POSSESSIVE = re.compile(r"['’](?!s)")
 # a headline's "Gunmen ..." beside the body text's "armed men" / "unidentified gunmen": one unnamed group
@@ -273,6 +305,10 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue
         if a.name.islower() and _UNIFORMS_AFTER.match(text, a.end):
             continue
+        if a.name.lower() in _BARE_FORCES and _NOT_ACTING_BEFORE.search(text[max(0, a.start - 24) : a.start]):
+            continue  # "reported the robbery to the police", "asked the ministry to send guards": no party to the event
+        if a.name.lower() in _BARE_FORCES | {"security forces"} and _FREEING_OR_ACCUSED.match(text, a.end):
+            continue  # "Security forces freed 60 migrants": the rescuers; "four guards accused of beating": the accused
         if a.id and (_FACILITY_AFTER.match(text, a.end) or (a.type == "international" and _PERSON_AFTER.match(text, a.end))):
             continue
         if a.id in _clubs() and text[a.end : a.end + 2] in ("'s", "’s"):
@@ -282,7 +318,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         if _COMPOUND_ADJECTIVE.match(text, a.end):
             continue  # "a UN-facilitated meeting", "the EU-funded centre": the body qualifies a thing, it does nothing
         # "Kaniyat militia", "unidentified gunmen": the words the press writes around a listed name
-        tail = re.match(r" (militia|brigade|Brigade|forces)\b", text[a.end:])
+        # ("Libyan National Army forces" is the army: member forms, Actor conventions; English pass 22)
+        tail = re.match(r" (militia|brigade|Brigade)\b", text[a.end:])
         head = _PERPETRATOR_ADJ.search(text[max(0, a.start - 14): a.start] + a.name.split()[0].lower()) if a.id else None
         start, end = a.start, a.end
         if tail and a.id and a.type in ("armed_group", "military"):
@@ -307,6 +344,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             if rng is not None:
                 a = replace(a, name=text[start:end], start=start, end=end, first_token=rng[0], last_token=rng[1],
                             core_last=core)
+        if a.id and a.type == "generic" and _attacking(text, a):
+            a = replace(a, acts=True)  # reported also where nobody protected was harmed (``reported_actors``)
         kept.append(a)
     kept = [a for a in kept if not any(b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
@@ -315,7 +354,28 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     actors = _embassies_in_town(text, token_starts, sorted(actors + _bare_bodies(text, token_starts, actors), key=lambda a: a.start))
     actors = _formal_forces_kept(text, _men_in_body_uniform(text, _ministry_units(text, token_starts, _government_ministries(text, token_starts, actors))))
     actors = _court_chambers(text, token_starts, _libyan_authorities_dropped(text, actors))
+    actors = _military_courts(text, token_starts, actors)
     return _descriptions_dropped(_short_tails_dropped(_headline_forms_dropped(text, _member_forms_dropped(text, actors))))
+
+
+# "a military court in Benghazi": a military court is a local unit that keeps its town (Actor conventions, a place
+# after a body: «محكمة» keeps «ب + town»; labelled so 2 of 2 times); a bare "a court in Derna" is not listed (labelled 1
+# of 4 times, English pass 22)
+_MILITARY_COURT = re.compile(r"\b[Mm]ilitary court in ((?:Al-|Bani |Wadi )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _military_courts(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
+    """The actors with each "military court in <town>" added, written whole; the town stays a place."""
+    if "ilitary court in " not in text:
+        return actors
+    out = list(actors)
+    for m in _MILITARY_COURT.finditer(text):
+        if _COUNTRY_WORD.fullmatch(m.group(1)) or any(a.start < m.end() and m.start() < a.end for a in actors):
+            continue
+        whole, court = _token_range(token_starts, m.start(), m.end()), _token_range(token_starts, m.start(), m.start(1))
+        if whole is not None and court is not None:
+            out.append(ActorMatch(m.group(), "", "body", m.start(), m.end(), whole[0], whole[1], core_last=court[1]))
+    return sorted(out, key=lambda a: a.start)
 
 
 # "Ajdabiya police said", "Greater Manchester Police said": a town's police, named by the town (a place the gazetteer
@@ -345,12 +405,15 @@ def _government_ministries(text: str, token_starts: list[int], actors: list[Acto
     """"The GNU's Defence Ministry": the ministry with its government's possessive is one actor, written whole, and the
     government's own find inside it goes (Actor conventions, «وزارة X بحكومة Y»; labelled whole 10 of 10 times)."""
     possessive, of_government = "'s " in text or "’s " in text, " of the Government of " in text
-    if not possessive and not of_government:
+    short = "GN" in text  # "the GNU defence ministry": the government's short name before its ministry (English pass 22)
+    if not possessive and not of_government and not short:
         return actors
     merged = []
     for a in actors:
         ministry = _MINISTRY.fullmatch(a.name)
         owner = _GOVERNMENT_OWNER.search(text, max(0, a.start - 48), a.start) if ministry and possessive else None
+        if owner is None and ministry and short:
+            owner = _GOVERNMENT_BEFORE.search(text, max(0, a.start - 4), a.start)
         if owner is not None:  # its tokens stay the ministry's: "Tripoli" stays a place, as a country's possessive does
             a = replace(a, name=text[owner.start() : a.end], start=owner.start())
         after = _OF_NAMED_GOVERNMENT.match(text, a.end) if ministry and of_government else None
@@ -372,7 +435,8 @@ def _without_inner(actors: list[ActorMatch]) -> list[ActorMatch]:
 
 
 _MINISTRY_TAIL = re.compile(rf"(?:{_MINISTRY.pattern})$")
-_FORCE_UNIT = re.compile(r"(?:['’]s|(?<=s)['’]) military police\b")  # "the LNA's military police" (pass 13)
+_FORCE_UNIT = re.compile(r"(?:['’]s|(?<=s)['’]) (?:military police|naval forces?|air force|special forces)\b")  # "the
+# LNA's military police" (pass 13); an army's naval or air arm: "the Libyan National Army's naval forces" (pass 22)
 _FORCE_TAIL = re.compile(r"\b(?:Army|Armed Forces)$")
 _MINISTRY_UNIT = re.compile(r"['’]s (?:[a-z]+ ){0,3}(?:department|directorate|agency|unit|office|service)\b")
 

@@ -1011,6 +1011,8 @@ def annotate_rules(text: str, language: str | None = None,
         )
     _drop_body_finds(incidents)
     _drop_assault_told_twice(incidents)
+    if unhurt and lang == "en" and _EN_HARM_UNSAID.search(body):
+        _unhurt_beating_as_other(incidents)
     # unnamed perpetrators («مهربين») only when an incident is reported; one form per body
     taken = [(a.start, a.end) for a in actors] + [(p.start, p.end) for p in places]
     ner_found = _ner_actors(body, sentences, found, taken) if lang == "ar" and ner_actors_enabled() else []
@@ -1290,6 +1292,23 @@ def _fold_into_other(incidents: dict[str, Incident], kind: str) -> None:
     dropped, other = incidents.pop(kind), incidents["other"]
     incidents["other"] = replace(other, victim_categories=tuple(sorted(
         {*other.victim_categories, *dropped.victim_categories})))
+
+
+_EN_BEATING_WORDS = ("beat", "assault", "punch", "kick", "slapp", "whipp", "flogg")
+# the text says outright that no wound is known: "did not say whether he was hurt", "it was not clear if", "unharmed"
+_EN_HARM_UNSAID = re.compile(r"\bnot (?:say|said|clear|known|know) (?:whether|if)\b|\b(?:unhurt|uninjured|unharmed)\b")
+
+
+def _unhurt_beating_as_other(incidents: dict[str, Incident]) -> None:
+    """"Security forces beat a cameraman ... The syndicate did not say whether he was hurt": an assault whose wound the
+    text says it does not know is `other`, not `injury` (labelling guide, incident_types: assaults with no injury
+    stated are `other`; the injured count is already none: ``_held_assault``). English pass 22; only where the text
+    says so outright (a bare "beaten" stays an injury, as English pass 12 reads it) and the injury's own word is a
+    beating."""
+    injury = incidents.get("injury")
+    if injury is None or "other" in incidents or not injury.evidence.trigger.lower().startswith(_EN_BEATING_WORDS):
+        return
+    incidents["other"] = replace(incidents.pop("injury"), type="other", injured=None)
 
 
 _WEAK_ASSAULT = 0.75  # below a strong word alone: an injury read from a weak word («آثار اعتداء»: 0.5-0.6)

@@ -55,8 +55,11 @@ _WOUND_STEMS = ("جرح", "جروح", "صاب", "صيب", "كسور", "كسر", 
                 "خيطوله", "خيطولها",  # Libyan «خيطوله راسه»: they stitched his head (Arabic counts pass 11)
                 "عجز", "طعن", "رصاص", "بالنار", "عنف",
                 "wound", "injur", "hurt", "hospital", "treated", "treatment", "bruis", "fractur", "broken", "bleed",
-                "stab", "gunshot", "burns", "stitches", "intensive", "concussion", "bloodied")
-_NEGATORS = {"دون", "بدون", "لم", "عدم", "بلا", "دونما"}  # «دون أن يصاب بجروح»: no wound
+                "stab", "gunshot", "burns", "stitches", "intensive", "concussion", "bloodied",
+                r"(?<![a-z])shot(?![a-z])")  # "was shot in the leg" beside "his friend was beaten" (English pass 22)
+_NEGATORS = {"دون", "بدون", "لم", "عدم", "بلا", "دونما",  # «دون أن يصاب بجروح»: no wound
+             # "was not hurt", "without injury", "did not say whether he was hurt": no wound stated (English pass 22)
+             "not", "no", "without", "whether", "never"}
 _NEGATION_REACH = 3
 
 
@@ -70,7 +73,7 @@ def states_wound(words: list[str]) -> bool:
     if WOUND_RE.search(" ".join(words)):  # one search first: most sentences name no wound
         for k, word in enumerate(words):
             if WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
-                    not _gang_word(word)):
+                    not _gang_word(word)) and not word.startswith(("unhurt", "uninjur", "unwound")):  # "escaped unhurt"
                 return True
     return any(w.startswith(_TAKING) for w in words) and any(word_forms(w) & HOSPITALS for w in words)
 
@@ -243,9 +246,12 @@ def english_care_subject(words: list[str]) -> int | None:
     """"Five labourers were taken to hospital", "six of whom were taken to hospital", "and eight were taken to hospital",
     "four of the women, including ..., were treated for fractures": the number nearest before a plural "were" (within
     twelve words, no other clause between) is the subject of a transfer to or stay in care: that many hurt (English
-    pass 17). Not the dead taken to a morgue, not patients or players, not a number under two."""
-    if not (_EN_DEAD_IN_CARE.isdisjoint(words) and _EN_NOT_HURT.isdisjoint(words)):
+    pass 17). Not the dead taken to a morgue, not patients or players, not a number under two. Where the sentence tells
+    the dead too, only "N others" count ("Seven died and 15 others were hospitalised": the others are not the dead;
+    English pass 22)."""
+    if not _EN_NOT_HURT.isdisjoint(words):
         return None
+    dead_told = not _EN_DEAD_IN_CARE.isdisjoint(words)
     for verb, word in enumerate(words):
         needed = word in _EN_CARE_NEEDED and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _EN_CARE_TREATMENTS
         wounded = word in _EN_WOUND_HELD and english_wound_after(words, verb + 1)
@@ -267,6 +273,8 @@ def english_care_subject(words: list[str]) -> int | None:
             if parsed is not None and wounded and k + parsed[1] == verb and k > 0 and words[k - 1] not in _EN_BARE_OPENERS:
                 return None  # "a woman, 34, suffered burns": her age; "said seven had fractures" is a count
             if parsed is not None and not _english_age_number(words, k):
+                if dead_told and words[k + parsed[1] : k + parsed[1] + 1] != ["others"]:
+                    return None  # "the bodies were taken to hospital"; but "died and 15 others were hospitalised"
                 return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
     return None
 
@@ -429,7 +437,9 @@ def english_one_wounded(words: list[str]) -> bool:
         return False
     starts = [0] + [k + 1 for k, w in enumerate(words[:-1]) if w in _EN_CLAUSE_JOINS and words[k + 1] in _EN_ONE_SUBJECTS]
     for start in starts:
-        reach = _EN_SUBJECT_REACH + 3 * (words[start : start + 2] == ["one", "of"])  # "One of them, a 66-year-old, was"
+        # "One of them, a 66-year-old, was"; "A Zliten municipality employee, Abdullah Krayem, sustained" (a name after)
+        reach = _EN_SUBJECT_REACH + 3 * (words[start : start + 2] == ["one", "of"] or (
+            start < len(words) and words[start] in EN_ARTICLES))
         for verb in range(start + 1, min(len(words) - 1, start + reach + 1)):
             if words[verb] in _EN_WOUND_HELD or words[verb] in _EN_ONE_VERBS:
                 if _one_subject(words, start, verb) and _one_wounded_predicate(words, verb):
@@ -448,9 +458,22 @@ def _one_subject(words: list[str], start: int, verb: int) -> bool:
     if subject in (["he"], ["she"]) or subject[:2] == ["one", "of"]:
         return True  # "One of them, a 66-year-old, was taken to hospital with a head injury": one of a group
     if subject[0] in EN_ARTICLES:
-        return english_single_before(words, verb - 1)
+        return english_single_before(words, verb - 1) or _named_after_noun(words, start, verb)
     return start == 0 and len(subject) <= 3 and _EN_NOT_NAME.isdisjoint(subject) and all(
         w.isalpha() and parse_number(words, k) is None for k, w in enumerate(subject))
+
+
+_EN_APPOSED_NAME = 3  # "A Zliten municipality employee, Abdullah Krayem, sustained": up to three words of a name
+
+
+def _named_after_noun(words: list[str], start: int, verb: int) -> bool:
+    """"A school employee, Fathi Omran, suffered burns": an article, a singular victim noun and the victim's name (one to
+    three words, no number, plural or "and") right before the verb: one person (English pass 22)."""
+    for noun in range(max(start + 1, verb - 1 - _EN_APPOSED_NAME), verb - 1):
+        if english_single_before(words, noun):
+            name = words[noun + 1 : verb]
+            return _EN_NOT_NAME.isdisjoint(name) and all(w.isalpha() and not english_single_before([w], 0) for w in name)
+    return False
 
 
 def _one_wounded_predicate(words: list[str], verb: int) -> bool:

@@ -236,6 +236,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 index > 0 and words[index - 1] in _PART_OF and not among_the_whole(words, index)) or (
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
+                english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name
                 english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
                 english and after[:1] == ["times"]) or (  # "stabbed her three times": blows, no people (pass 21)
                 english and english_units_of(words, end)) or (  # "attacked one of its patrols": no people
@@ -309,7 +310,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and person_after and met_death(words, index, end):
             kind = "killing"
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
-            kind = _trigger_before(words, index, trigger_at, True) or _toll_kind(words, index)
+            # an English toll names its casualty noun ("the number of wounded in the attack on a house rose to 7"):
+            # it decides before the trigger nearest the number (the house is the attack's object; English pass 22)
+            kind = (english and _toll_kind(words, index)) or _trigger_before(words, index, trigger_at, True) or (
+                _toll_kind(words, index))
         if kind == "injury" and shocked(words, end):
             index = end
             continue  # «وأصيب 3 آخرون بحالة هلع»: shock is no injury (the labels leave those in shock out)
@@ -524,9 +528,21 @@ def _toll_kind(words: list[str], index: int) -> str | None:
             # dead unless a casualty noun follows ("the toll of wounded rose to 30")
             after = words[k + 2] if words[k + 1 : k + 2] == ["of"] and k + 2 < index else ""
             return (after_noun_kind(words, k + 2) if after else None) or "killing"
+        if words[k] == "number" and words[k + 1 : k + 2] == ["of"] and k + 2 < index:
+            # "the number of wounded in Monday's attack on a house rose to 7": English names the casualty after "of",
+            # or after "people" ("the number of people wounded"; English pass 22)
+            noun = k + 2 + (words[k + 2] in _EN_TOLL_PEOPLE and k + 3 < index)
+            return after_noun_kind(words, noun) or _EN_TOLL_PARTICIPLES.get(words[noun])
         if word_forms(words[k]) & _TOTAL_WORDS and k + 1 < index:
             return after_noun_kind(words, k + 1)
     return None
+
+
+# a unit named by a number after its head ("Brigade 444 fighters shot a driver", "Battalion 166 said"): the number is the
+# unit's name, no count of people (English pass 22)
+_EN_UNIT_HEADS = frozenset({"brigade", "battalion", "regiment", "division", "unit", "squadron"})
+_EN_TOLL_PEOPLE = frozenset({"people", "persons", "civilians", "migrants", "victims"})
+_EN_TOLL_PARTICIPLES = {"wounded": "injury", "injured": "injury", "hurt": "injury", "killed": "killing", "dead": "killing"}
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
@@ -548,6 +564,8 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
 
 
 _EN_AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "have", "has", "had"})  # "two men have died"
+# how badly, between the auxiliary and the casualty verb: "two migrants were lightly injured" (English pass 22)
+_EN_HOW_HURT = frozenset({"lightly", "slightly", "seriously", "badly", "critically", "severely", "moderately", "gravely"})
 
 
 def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
@@ -567,6 +585,7 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
             return None  # «إنقاذ 60 مهاجرا وانتشال جثث 5»: «و» opens the next clause and its own victims
         if trigger_at.get(k) in SLOT_OF_KIND:
             return trigger_at[k] if k == start or apposition or words[k - 1] in _EN_AUXILIARIES or (
+                words[k - 1] in _EN_HOW_HURT and words[k - 2 : k - 1] in (["were"], ["was"])) or (  # "were lightly injured"
                 words[k - 2 : k] in (["were", "also"], ["was", "also"])) or (  # "two others were also hurt"
                 words[k - 1] in EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] or (
                 words[k - 1] == "being") else None  # "shows three captives being shot dead" (English pass 12)

@@ -88,6 +88,8 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
     if index == 0 or english_plural_object(words, index):
         return False  # "coast guard beat them": the noun before an active verb with a plural object is who did it
     k = index - 1 - (words[index - 1] in _EN_ADVERBS or words[index - 1] == "found")  # "was found stabbed to death"
+    if k > 0 and words[k] in _EN_ADVERBS and words[k + 1] in _EN_ADVERBS:
+        k -= 1  # "A teacher was also lightly hurt": two adverbs (English pass 22)
     if k > 0 and words[k] == "was" and words[k - 1] in _EN_ATTACKER_NOUNS and words[k + 1] == "also":
         return False  # "The attacker was also killed": no victim added to the toll told (labelling guide)
     if k >= 0 and words[k] == "was":
@@ -163,7 +165,10 @@ def _english_one_shot_in_body(words: list[str], index: int) -> bool:
 
 
 def english_object_at(words: list[str], index: int) -> int | None:
-    """Where a singular victim right after an English trigger is ("killed a shepherd", "wounded her colleague")."""
+    """Where a singular victim right after an English trigger is ("killed a shepherd", "wounded her colleague"; past a
+    second verb of one phrase, "shot and wounded a taxi driver": English pass 22)."""
+    if words[index + 1 : index + 2] == ["and"] and words[index + 2 : index + 3] != [] and words[index + 2] in _EN_SECOND_HARM:
+        index += 2
     j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
     if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
         return j + 1 if j + 1 < len(words) and english_single_before(words, j + 1) else None
@@ -177,6 +182,7 @@ def english_object_at(words: list[str], index: int) -> int | None:
 
 
 _EN_POSSESSIVES = {"his", "her", "their"}
+_EN_SECOND_HARM = frozenset({"wounded", "injured", "killed", "beat", "beaten", "stabbed", "robbed"})
 
 
 def english_single_before(words: list[str], k: int) -> bool:
@@ -273,6 +279,9 @@ def english_pair(words: list[str], index: int) -> bool:
     second = k - 1
     if not english_single_before(words, second):
         return False
+    if second >= 3 and words[second - 1] == "and" and english_single_before(words, second - 2) and (
+            words[second - 3] in _EN_POSSESSIVES):
+        return True  # "his wife and daughter were wounded": two of one man's kin under one possessive (pass 22)
     for j in range(second - 1, max(-1, second - 4), -1):  # past up to two adjectives ("her teenage son")
         if words[j] in _EN_POSSESSIVES:
             return words[j - 1 : j] == ["and"] and english_single_before(words, j - 2)
@@ -324,12 +333,41 @@ def english_pair_told(words: list[str], index: int) -> int:
             (parsed := parse_number(words, last - 3)) is not None and parsed[1] == 1 and last >= 5
             and words[last - 4] == "and" and english_single_before(words, _before_decade(words, last - 5))):
         return 1 + parsed[0]  # "a grandmother and two of her grandsons"
+    named = _named_kin_end(words, last)
+    if named is not None:
+        last = named  # "and his nephew Salem, 16": the kin noun before the name and the age
     if not english_single_before(words, last):
         return 0
     for j in range(last - 1, max(0, last - 4), -1):  # past up to two adjectives ("her teenage son")
         if words[j] in _EN_POSSESSIVES:
-            return 2 * (words[j - 1 : j] == ["and"] and english_single_before(words, _before_decade(words, j - 2)))
+            return 2 * (words[j - 1 : j] == ["and"] and (english_single_before(words, _before_decade(words, j - 2)) or (
+                named is not None and _age_after_name(words, j - 2))))
     return 0
+
+
+_EN_OLDEST_AGE = 110
+
+
+def _age_of(words: list[str], k: int) -> bool:
+    """An age at ``k``: a one-word number under 110 after a word that is no number ("Salem, 16")."""
+    parsed = parse_number(words, k) if 0 < k < len(words) else None
+    return parsed is not None and parsed[1] == 1 and 0 < parsed[0] < _EN_OLDEST_AGE and parse_number(words, k - 1) is None
+
+
+def _named_kin_end(words: list[str], last: int) -> int | None:
+    """"and his nephew Salem, 16, were wounded": a kin noun, the kin's name (one word) and an age right before the
+    verb; the kin noun's index (English pass 22), else None."""
+    if not _age_of(words, last):
+        return None
+    k = last - 1
+    if k >= 1 and not english_single_before(words, k) and english_single_before(words, k - 1):
+        return k - 1
+    return None
+
+
+def _age_after_name(words: list[str], k: int) -> bool:
+    """"Ali Mabrouk, 34, and his nephew ...": the first of the pair told by a name and an age (the age at ``k``)."""
+    return _age_of(words, k) and words[k - 1].isalpha() and words[k - 1] not in EN_KIN
 
 
 EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other": also nlp/incident_rules_en.py

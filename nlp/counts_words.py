@@ -30,7 +30,11 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # the held and the hired counted by a number (English pass 18: "two other captives died of their
                 # injuries", "killing 12 miners")
                 "captives", "hostages", "inmates", "miners", "labourers", "laborers", "businessmen", "merchants",
-                "truckers", "tourists", "pilgrims", "herders", "refugees"}  # «إصابة 12 عون أمن و5 مشجعين»
+                "truckers", "tourists", "pilgrims", "herders", "refugees",  # «إصابة 12 عون أمن و5 مشجعين»
+                # the people of a place hit: a wedding, a cafe, a market, a funeral (English pass 22: "leaving three
+                # guests wounded", "injuring five customers")
+                "guests", "customers", "shoppers", "diners", "mourners", "spectators",
+                "schoolchildren", "schoolboys", "schoolgirls"}  # "Six schoolchildren were wounded" (English pass 22)
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
@@ -52,7 +56,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
                     "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident",
                     "guard",  # "shooting a guard" (English pass 14), as «حارس»
-                    "paramedic", "volunteer"}  # "A paramedic suffered a broken nose" (English pass 21), as «مسعف», «متطوع»
+                    "paramedic", "volunteer",  # "A paramedic suffered a broken nose" (English pass 21), as «مسعف», «متطوع»
+                    "employee"}  # "A municipality employee, <name>, sustained injuries" (English pass 22), as «موظف»
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS

@@ -65,6 +65,7 @@ _WARRANT_HEADS = _EN_WARRANT_HEADS | _AR_WARRANT_HEADS
 # "Germany extradites Libyan suspect in 2019 torture case": a suspect handed over to face trial, the harm it names
 # the case's (English pass 14)
 _EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
+_CHARGED_HARM_REACH = 3  # "accused of [the] Tarhuna killings": the charge cue, up to two words, the harm word
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
 _COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
 # "Abuses continued unchecked in 2025, says Human Rights Watch World Report": a headline's yearly report is a country's
@@ -92,7 +93,15 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
             triggers = list(load_lexicons().triggers.find(tokens))
         return triggers
 
-    for match in load_lexicons().context.find(tokens):
+    contexts = list(load_lexicons().context.find(tokens))
+    # "ICC hears case against commander accused of Tarhuna killings": the harm word right after a charge cue is the
+    # charge's, no harm the headline tells of its own (English pass 22)
+    charged = [m.last for m in contexts if "charge" in m.payloads]
+
+    def own_harm(m: PhraseMatch[Trigger]) -> bool:
+        return not any(0 < m.first - c <= _CHARGED_HARM_REACH for c in charged)
+
+    for match in contexts:
         if _english_cue_misread(words, match) or _power_cut(words, match):
             continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
         if "denial" in match.payloads and _denies_the_event(words, match.first):
@@ -110,7 +119,7 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
             frame.add("record")
         if "proceedings" in match.payloads and _WARRANT_HEADS.intersection(
                 t.text for t in tokens[match.first : match.last + 1]) and not any(
-                t.strength > DETENTION_WEAK for m in trigger_matches() for t in m.payloads):
+                t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads):
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
         if "proceedings" in match.payloads and _EN_EXTRADITION_HEADS.intersection(
                 t.text for t in tokens[match.first : match.last + 1]):

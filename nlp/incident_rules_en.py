@@ -21,6 +21,7 @@ from nlp.incident_records import (
     DETENTION_WEAK,
     PROPERTY,
     STRONG,
+    WEAK,
     Trigger,
 )
 from nlp.lexicon import PhraseMatch
@@ -277,6 +278,26 @@ def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
+ABDUCTION_WEAK = WEAK  # the strength of the lexicon's weak abduction words ("taken from", "seized")
+_EN_TOOK = frozenset({"took", "led", "drove", "dragged", "whisked", "hauled"})
+_EN_AWAY_REACH = 5  # "took three journalists away": the verb, its object (up to four words), "away"
+
+
+def _english_took_away(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"Armed men stormed the channel and took three journalists away", "dragged him away": people taken away by
+    force, the abduction's verb split by its object ("took away" and "taken away" are in the lexicon when joined). A
+    weak word, as "taken from": it needs a perpetrator or a victim named (English pass 22)."""
+    if "away" not in words or _EN_TOOK.isdisjoint(words):
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if word in _EN_TOOK and _english_person_after(words, index) and "away" in words[index + 2 : index + _EN_AWAY_REACH + 1]:
+            away = words.index("away", index + 2)
+            return [PhraseMatch(index, away, (Trigger("abduction", ABDUCTION_WEAK),), word)]
+        if word in _EN_TOOK and words[index + 1 : index + 2] == ["away"] and _english_person_after(words, index + 1):
+            return [PhraseMatch(index, index + 1, (Trigger("abduction", ABDUCTION_WEAK),), word)]  # "took away two men"
+    return []
+
+
 # Predicates that scope an English trigger or cue out: a charge, a denial, a tally, a call, a metaphor ...
 
 
@@ -462,6 +483,10 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     if "accident" in match.payloads and match.first == match.last and word == "fire":
         return (match.first > 0 and words[match.first - 1] in _EN_FIRING) or (words[match.first + 1 : match.first + 2] in (
             ["on"], ["at"], ["upon"]) and not _english_a_blaze(words, match.first)) or _english_set_on_fire(words, match.first)
+    if "accident" in match.payloads and match.last > match.first and words[match.last].startswith("collaps"):
+        return not _EN_BROUGHT_DOWN.isdisjoint(words)  # "a building collapsed after an air strike": the strike's harm
+    if "accident" in match.payloads and match.first == match.last and word in ("storm", "storms", "stormed"):
+        return match.first > 0 and words[match.first - 1] in _EN_STORMING  # "militia members storm a campus": a raid
     if "hypothetical" in match.payloads and word == "attempted":
         return words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_NOT_ATTEMPTS
     if "general" in match.payloads and word in _EN_MEETINGS:  # "at his workshop": where he works, no meeting
@@ -483,6 +508,15 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
 
 
 _EN_CURRENCIES = frozenset({"dinar", "dinars", "currency"})
+# a building brought down by an attack: its collapse is no accident (English pass 22)
+_EN_BROUGHT_DOWN = frozenset({"strike", "strikes", "airstrike", "airstrikes", "shelling", "shell", "shells", "bomb",
+                              "bombing", "bombed", "missile", "rocket", "rockets", "mortar", "drone", "attack", "blast",
+                              "explosives", "shelled", "struck", "hit"})
+# who storm a place (a headline's present tense: "militia members storm campus", "police storm the square"): the
+# verb, no weather (English pass 22); "a storm", "the storm", "Storm Daniel" keep the accident cue
+_EN_STORMING = frozenset({"militia", "militias", "militiamen", "members", "gunmen", "men", "police", "forces", "troops",
+                          "fighters", "guards", "protesters", "demonstrators", "residents", "groups", "attackers",
+                          "brigade", "soldiers", "officers"})
 
 
 def _english_money_told(words: list[str], at: int) -> bool:
@@ -528,11 +562,18 @@ _EN_DEED_MODIFIERS = 2  # "after filming the Derna anniversary protest": words b
 def _english_victims_deed(words: list[str], index: int) -> bool:
     """"detained after organising a workshop", "arrested for attending a conference", "detained after filming the
     Derna anniversary protest": a gerund right before the meeting (past an article and up to two modifiers), itself
-    after "after / for / over" — the deed the act answered."""
+    after "after / for / over" — the deed the act answered; or the meeting the victim was travelling to ("about to fly
+    to Tunis for a conference")."""
     at = next((j for j in range(index - 1, max(-1, index - 2 - _EN_DEED_MODIFIERS), -1)
                if words[j] in _EN_DEED_ARTICLES), index)
     return at > 1 and ((words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over"))
-                       or (words[at - 1] == "from" and words[at - 2] in _EN_RETURNING))  # "as he returned from a conference"
+                       or (words[at - 1] == "from" and words[at - 2] in _EN_RETURNING)  # "as he returned from a conference"
+                       or (words[at - 1] == "for" and not _EN_TRAVEL.isdisjoint(words[max(0, at - 6) : at - 1])))
+
+
+# "as he was about to fly to Tunis for a conference": the meeting the victim was travelling to (English pass 22)
+_EN_TRAVEL = frozenset({"fly", "flying", "flew", "travel", "travelling", "traveling", "heading", "headed", "bound", "board",
+                        "boarding", "leave", "leaving", "way", "trip", "flight"})
 
 
 # "three detainees had died in Al-Jawiya prison", "a prisoner died": the ones held died, a death in detention

@@ -155,6 +155,7 @@ from nlp.incident_rules_en import (
     _english_taken_to_detention,
     _english_thing_executed,
     _english_thing_hostage,
+    _english_took_away,
     _english_torture_for_us,
     _english_trafficking_use,
     _english_unharmed,
@@ -355,6 +356,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _english_verbs_on_people(words, joined)
     matches += _english_taken_to_detention(words)
     matches += _english_forced_into_car(words)
+    if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
+        matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
     matches += _english_held_without_charge(words)
     matches += _english_missing_since_fighting(words, matches)
     matches += _english_captives_shot(words)
