@@ -35,8 +35,13 @@ def adds_victims(words: list[str]) -> bool:
     """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح», "Two fighters were
     also killed in the clashes")."""
     return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or any(
-        w in ("was", "were") and words[k + 1] == "also" and words[k + 2] in _EN_ALSO_HARMED
+        w in ("was", "were") and words[k + 1] == "also" and (words[k + 2] in _EN_ALSO_HARMED or (
+            # "A teacher was also lightly hurt": a degree between (English pass 23)
+            words[k + 2] in _EN_DEGREES and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_ALSO_HARMED))
         for k, w in enumerate(words[:-2]))
+
+
+_EN_DEGREES = frozenset({"lightly", "slightly", "seriously", "badly", "critically", "severely", "moderately"})
 
 
 def each_listed(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:

@@ -30,7 +30,12 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # the held and the hired counted by a number (English pass 18: "two other captives died of their
                 # injuries", "killing 12 miners")
                 "captives", "hostages", "inmates", "miners", "labourers", "laborers", "businessmen", "merchants",
-                "truckers", "tourists", "pilgrims", "herders", "refugees"}  # «إصابة 12 عون أمن و5 مشجعين»
+                "truckers", "tourists", "pilgrims", "herders", "refugees",
+                # victims named by age or role and counted by a number (English pass 23: "five schoolchildren were
+                # hurt", "three teachers and a cleaner were killed", "three minors were wounded")
+                "schoolchildren", "schoolboys", "schoolgirls", "minors", "juveniles", "toddlers", "infants", "babies",
+                "teachers", "volunteers", "paramedics", "lawyers", "bloggers", "pharmacists",
+                "surgeons", "cameramen", "photographers", "pensioners"}  # «إصابة 12 عون أمن و5 مشجعين»
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
@@ -52,7 +57,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
                     "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident",
                     "guard",  # "shooting a guard" (English pass 14), as «حارس»
-                    "paramedic", "volunteer"}  # "A paramedic suffered a broken nose" (English pass 21), as «مسعف», «متطوع»
+                    "paramedic", "volunteer",
+                    "cleaner", "youth", "fighter"}  # "three teachers and a cleaner were killed", "a youth of 17" (English pass 23)  # "A paramedic suffered a broken nose" (English pass 21), as «مسعف», «متطوع»
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS
