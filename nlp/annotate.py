@@ -922,6 +922,9 @@ def annotate_rules(text: str, language: str | None = None,
             found.append((candidate, sentence))
         if (not found or found[-1][1] is not sentence) and (named := listed_victim_categories(sentence_tokens, sentence_words)):
             listed[number] = named
+        if lang == "en" and found and found[-1][1] is not sentence and _english_she_hurt(sentence_words) and not any(
+                "girls" in (c.victims if c.categories is None else c.categories) for c, s in found if s is found[-1][1]):
+            listed.setdefault(number, set()).add("women")  # "... a nurse was punched" then "She was admitted with ..."
 
     if lang == "en" and found and all(c.type in _TAKINGS for c, _ in found) and english_released_unharmed(_words(tokens)):
         found = []  # "Two engineers kidnapped last month have been released unharmed": a release story, nobody hurt
@@ -1118,6 +1121,13 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
         return {"injured": 1}
     cared = english_care_subject(words)
     return counts if cared is None else {**counts, "injured": cared}
+
+
+def _english_she_hurt(words: list[str]) -> bool:
+    """"She was admitted with bruises and a fractured wrist" after the harm sentence: the victim told hurt in a sentence
+    of her own is a woman (English pass 23; as a feminine verb tells one in Arabic)."""
+    return words[:1] == ["she"] and (english_one_wounded(words) or (
+        words[1:2] in (["was"], ["is"], ["suffered"], ["sustained"], ["remains"]) and states_wound(words)))
 
 
 def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:

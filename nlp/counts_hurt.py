@@ -73,7 +73,8 @@ def states_wound(words: list[str]) -> bool:
     if WOUND_RE.search(" ".join(words)):  # one search first: most sentences name no wound
         for k, word in enumerate(words):
             if WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
-                    not _gang_word(word)) and not word.startswith(("unhurt", "uninjur", "unwound")):  # "escaped unhurt"
+                    not _gang_word(word)) and not word.startswith(("unhurt", "uninjur", "unwound")) and (  # "escaped unhurt"
+                    not _hospital_as_place(words, k)):
                 return True
     return any(w.startswith(_TAKING) for w in words) and any(word_forms(w) & HOSPITALS for w in words)
 
@@ -83,6 +84,21 @@ _TAKING = ("نقل", "ونقل", "هزوه", "وهزوه", "هزوها", "وهز
 
 
 _GANGS = frozenset({"عصابه", "عصابات"})
+# "seized outside the hospital", "a checkpoint near the hospital": a hospital named as where something happened, no care
+_BESIDE_PLACE = frozenset({"outside", "near", "opposite", "behind", "beside", "nearby", "front"})
+
+
+def _hospital_as_place(words: list[str], k: int) -> bool:
+    """"He was abducted outside the hospital in April": the hospital is where, not care given (English pass 23; a
+    release story's beating with no wound then counts nobody, the settled answer)."""
+    if not words[k].startswith("hospital"):
+        return False
+    before = words[k - 1] if k > 0 else ""
+    if before in ("the", "a", "its", "his", "her") and k > 1:
+        before = words[k - 2]
+    if before == "of" and k > 2 and words[k - 3] == "front":
+        before = "front"  # "in front of the hospital"
+    return before in _BESIDE_PLACE
 
 
 def _gang_word(word: str) -> bool:

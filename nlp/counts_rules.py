@@ -290,15 +290,17 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and english and not person_after and trigger_at.get(end) in SLOT_OF_KIND and (
                 index > 0 and words[index - 1] in EN_HEDGES):
             kind = trigger_at[end]  # "at least 9 drowned", "more than 20 died": a hedged toll is people
+        joined_after = 0
+        if kind is None and person_after and english and (single_end := english_single_joined_after(
+                words, people_end)) is not None:
+            # "3 workers and a man injured": 4; read before the verb after the people alone, which would reach
+            # past "and a patient" to the shared verb ("two nurses and a patient were killed" = 3, English pass 23)
+            kind = _trigger_after(words, single_end, trigger_at)
+            joined_after = int(kind is not None)
         if kind is None and person_after and english:
             # "a boy was killed and three others were wounded": in English the verb after the people is theirs,
             # before the trigger of the clause before
             kind = _trigger_after(words, english_skip_of(words, people_end), trigger_at)
-        joined_after = 0
-        if kind is None and person_after and english and (single_end := english_single_joined_after(
-                words, people_end)) is not None:
-            kind = _trigger_after(words, single_end, trigger_at)  # "3 workers and a man injured": 4
-            joined_after = int(kind is not None)
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
         if kind is None and person_after:

@@ -53,8 +53,22 @@ def english_age_after_one(words: list[str], index: int) -> bool:
     """"Boy, 12, killed by old shell", "a farmer, 61, and his son were shot": a number right after one singular victim
     noun is his age (the commas are no tokens; a toll follows a plural, "clashes: 14 killed"), not a count (English
     pass 19)."""
+    if index > 1 and words[index - 1] == "of":
+        return english_age_of(words, index - 1)  # "a youth of 17 died" (English pass 23)
     return (index > 0 and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX and words[index - 1].isascii()
             and words[index - 1] in SINGULAR_VICTIMS)
+
+
+# a parent "of three" counts children, not years: "a mother of three", "a father of five"
+_EN_PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "mum", "dad"})
+
+
+def english_age_of(words: list[str], of: int) -> bool:
+    """"A Sudanese youth of 17 died", "a man of 60": a number in digits after "of" and one singular person is his age,
+    not a toll (English pass 23); not "a mother of three" (her children) nor "one of 12" (no person noun)."""
+    return (0 < of < len(words) - 1 and words[of] == "of" and words[of + 1].isdigit()
+            and int(words[of + 1]) <= _EN_AGE_MAX and words[of - 1].isascii() and words[of - 1] in SINGULAR_VICTIMS
+            and words[of - 1] not in _EN_PARENTS and words[of + 2 : of + 3] not in (["people"], ["others"]))
 
 
 def english_year_named(words: list[str], index: int) -> bool:
@@ -89,7 +103,9 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
         return False  # "coast guard beat them": the noun before an active verb with a plural object is who did it
     k = index - 1 - (words[index - 1] in _EN_ADVERBS or words[index - 1] == "found")  # "was found stabbed to death"
     if k > 0 and words[k] in _EN_ADVERBS and words[k + 1] in _EN_ADVERBS:
-        k -= 1  # "A teacher was also lightly hurt": two adverbs (English pass 22)
+        k -= 1  # "A teacher was also lightly hurt": two adverbs (English passes 22, 23)
+    if k >= 2 and words[k - 1] == "of" and english_age_of(words, k - 1):
+        k -= 2  # "a youth of 17 died": past his age (English pass 23)
     if k > 0 and words[k] == "was" and words[k - 1] in _EN_ATTACKER_NOUNS and words[k + 1] == "also":
         return False  # "The attacker was also killed": no victim added to the toll told (labelling guide)
     if k >= 0 and words[k] == "was":
@@ -167,9 +183,17 @@ def _english_one_shot_in_body(words: list[str], index: int) -> bool:
 def english_object_at(words: list[str], index: int) -> int | None:
     """Where a singular victim right after an English trigger is ("killed a shepherd", "wounded her colleague"; past a
     second verb of one phrase, "shot and wounded a taxi driver": English pass 22)."""
+    if english_hurt_described(words, index):
+        return None  # "a wounded fighter", "wounded fighter killed after capture": his state, no one wounded here
     if words[index + 1 : index + 2] == ["and"] and words[index + 2 : index + 3] != [] and words[index + 2] in _EN_SECOND_HARM:
         index += 2
     j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
+    if words[index] in _EN_HARM_NOUNS and words[j : j + 1] == ["of"]:
+        # "condemns the killing of an elderly man", "saddened by the death of an 81-year-old man" (pass 23); not the
+        # act a trial, an inquiry or a charge is about ("jailed over the killing of", "suspect in the murder of")
+        if _EN_TOPIC_BEFORE.intersection(words[max(0, index - 2) : index]):
+            return None
+        j += 1
     if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
         return j + 1 if j + 1 < len(words) and english_single_before(words, j + 1) else None
     j += words[j : j + 1] != [] and words[j] in EN_ARTICLES
@@ -183,6 +207,23 @@ def english_object_at(words: list[str], index: int) -> int | None:
 
 _EN_POSSESSIVES = {"his", "her", "their"}
 _EN_SECOND_HARM = frozenset({"wounded", "injured", "killed", "beat", "beaten", "stabbed", "robbed"})
+_EN_HURT_ADJECTIVES = frozenset({"wounded", "injured"})
+_EN_KILLED_AFTER = frozenset({"killed", "shot", "executed", "died", "dies", "dead"})
+
+
+def english_hurt_described(words: list[str], index: int) -> bool:
+    """"shooting a wounded fighter", "wounded fighter killed after capture": "wounded" before a singular person shot or
+    killed describes the one harmed (English pass 23), it tells no one wounded."""
+    return words[index] in _EN_HURT_ADJECTIVES and index + 1 < len(words) and words[index + 1] in SINGULAR_VICTIMS and (
+        (index > 1 and words[index - 1] in EN_ARTICLES and words[index - 2] in _EN_SHOOTING) or (
+            words[index + 2 : index + 3] != [] and words[index + 2] in _EN_KILLED_AFTER))
+
+
+# the harm done to one already wounded: "shooting a wounded fighter" (not "A wounded man was taken to hospital")
+_EN_SHOOTING = frozenset({"shooting", "shot", "executing", "executed", "killing", "killed", "finishing"})
+# harm nouns whose victim follows "of": "the killing of a shepherd", "the death of a detainee"
+_EN_HARM_NOUNS = frozenset({"killing", "death", "murder"})
+_EN_TOPIC_BEFORE = frozenset({"over", "for", "into", "about"})  # not "in": "resulting in the death of a child"
 
 
 def english_single_before(words: list[str], k: int) -> bool:
@@ -203,6 +244,9 @@ def english_joined_before(words: list[str], index: int) -> int:
     return _english_kin_joined_before(words, index)
 
 
+# a patient is a victim only joined to others hurt ("two nurses and a patient were killed"); alone, "a patient who died
+# of his wounds after a traffic accident" is often the occasion of an assault on a hospital's staff (English pass 23)
+_EN_JOINED_ONLY = frozenset({"patient"})
 _EN_JOINED_SINGLE_REACH = 3  # "and a young Bangladeshi man": the article, up to two words, the noun
 
 
@@ -213,7 +257,7 @@ def english_single_joined_after(words: list[str], people_end: int) -> int | None
     if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (["a"], ["an"]):
         return None
     for k in range(people_end + 2, min(len(words), people_end + 2 + _EN_JOINED_SINGLE_REACH)):
-        if english_single_before(words, k):
+        if english_single_before(words, k) or words[k] in _EN_JOINED_ONLY:
             return k + 1
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import (
+    english_hurt_described,
     english_listed_singles,
     english_object_at,
     english_pair,
@@ -110,6 +111,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         slot = SLOT_OF_KIND.get(kind)
         if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
+        if slot == "injured" and words[index].isascii() and english_hurt_described(words, index):
+            continue  # "a wounded fighter", "wounded fighter killed after capture": a state, no one hurt here (pass 23)
         if slot == "injured" and index not in trigger_at and "killing" not in (all_triggers or trigger_at).values() and (
                 _hit_by_a_shot(words, index)):
             found[slot] = 1  # «صابته رصاصة في رجله»: the weak bullet word with the verb that says whom it hit

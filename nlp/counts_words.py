@@ -34,7 +34,11 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # the people of a place hit: a wedding, a cafe, a market, a funeral (English pass 22: "leaving three
                 # guests wounded", "injuring five customers")
                 "guests", "customers", "shoppers", "diners", "mourners", "spectators",
-                "schoolchildren", "schoolboys", "schoolgirls"}  # "Six schoolchildren were wounded" (English pass 22)
+                # victims named by age or role and counted by a number (English passes 22, 23: "Six schoolchildren were
+                # wounded", "three teachers and a cleaner were killed", "three minors were wounded")
+                "schoolchildren", "schoolboys", "schoolgirls", "minors", "juveniles", "toddlers", "infants", "babies",
+                "teachers", "volunteers", "paramedics", "lawyers", "bloggers", "pharmacists",
+                "surgeons", "cameramen", "photographers", "pensioners"}
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
@@ -57,7 +61,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident",
                     "guard",  # "shooting a guard" (English pass 14), as «حارس»
                     "paramedic", "volunteer",  # "A paramedic suffered a broken nose" (English pass 21), as «مسعف», «متطوع»
-                    "employee"}  # "A municipality employee, <name>, sustained injuries" (English pass 22), as «موظف»
+                    "employee",  # "A municipality employee, <name>, sustained injuries" (English pass 22), as «موظف»
+                    "cleaner", "youth", "fighter"}  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS

@@ -121,6 +121,7 @@ from nlp.incident_rules_en import (
     _english_also_captured,
     _english_armed_men_killed,
     _english_arrested_over,
+    _english_association_members_held,
     _english_attacker_killed,
     _english_attributive,
     _english_call_for_unnamed,
@@ -152,6 +153,7 @@ from nlp.incident_rules_en import (
     _english_settlement_attacked,
     _english_so_far,
     _english_speaker,
+    _english_taken_away_by,
     _english_taken_to_detention,
     _english_thing_executed,
     _english_thing_hostage,
@@ -167,6 +169,8 @@ from nlp.incident_rules_en import (
     _fighters_companion,
     _goods_trafficked,
     _latin_start,
+    english_taken_then_freed,
+    english_year_named_act,
 )
 from nlp.incident_scope import (
     _AFTER_EVENT,
@@ -268,6 +272,18 @@ _VICTIMS_BODY_HEADS = {"رابطه", "جمعيه", "منظمه", "تنسيقيه
 _EN_SPEAKS = (["says"], ["said"], ["told"], ["tells"])
 
 # a detention or disappearance told as lasting («ومن يومها لا تهمة ولا محكمة», «ولا يزال محتجزا»)
+_EN_PASSIVE_AUX = frozenset({"was", "were"})
+_EN_HARM_SUBJECT_REACH = 3  # "was detained", "was reportedly detained", "were beaten and detained"
+
+
+def _english_harm_subject(words: list[str], last: int, harm_starts: set[int]) -> bool:
+    """"said a Libyan activist was detained": the word ending at ``last`` opens a passive whose verb is a harm."""
+    return words[last + 1 : last + 2] != [] and words[last + 1] in _EN_PASSIVE_AUX and any(
+        0 < h - (last + 1) <= _EN_HARM_SUBJECT_REACH for h in harm_starts)
+
+
+# harm told in a release story keeps it a (borderline) incident of that harm (settled answers)
+_HARM_IN_CAPTIVITY = frozenset({"killing", "injury", "torture", "sexual_violence"})
 _STILL_HELD = frozenset({"يومها", "مازال", "مازالت", "زال", "يزال", "تزال", "زالت", "يزالون", "زالوا"})
 
 _SPEECH = {"كاذبه", "زائفه", "الكاذبه", "حجابها", "الحجاب", "تغطيه", "تغطيته", "تغطيتها", "تغطيتهما", "تدوينه", "تدوينات",
@@ -355,6 +371,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _fired_at_victims(tokens, words, joined)
     matches += _english_verbs_on_people(words, joined)
     matches += _english_taken_to_detention(words)
+    matches += _english_taken_away_by(words)
+    matches += _english_association_members_held(words)
     matches += _english_forced_into_car(words)
     if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
         matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
@@ -416,6 +434,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_release_welcomed(words, m) and not _english_judged_act(words, m)
                and not _english_thing_hostage(words, m)
                and not (words[0].isascii() and (_english_dated_past(words, m) or _english_recalled(words, m)
+                                            or english_year_named_act(words, m, where)
                                             or _english_harm_called_pattern(words, m)
                                             or _english_detention_protested(words, m)
                                             or _english_trafficking_use(words, m)
@@ -527,6 +546,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
 
     source_at = {m.first for m in lex.sources.find(tokens)}
     harm_ends = {m.last for m in matches}
+    harm_starts = {m.first for m in matches}
     victims: set[str] = set()
     kinds = lex.victim_kinds.find(tokens)  # only for the categories reports count (`Candidate.categories`)
     named: set[str] = set()
@@ -539,6 +559,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = bool(press) and not any(0 < m.first - e <= 3 for e in harm_ends) and (
             any(abs(m.first - s) <= 3 for s in source_at)
             or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
+        # "Rights groups said a Libyan activist was detained": the press word is the subject of the harm told after
+        # the speech verb, a victim (English pass 23)
+        is_source = is_source and not _english_harm_subject(words, m.last, harm_starts)
         # «وقال عم الضحية لمراسل الجوهرة»: a reporter written with «ل» after a speech verb is the one told, however
         # near a harm word (the victim named as the speaker's kin; tune40 pass)
         is_source = is_source or (bool(press) and words[m.first].startswith("ل") and not words[m.first].startswith("لل")
@@ -783,6 +806,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor
         if kind in RELEASE_ENDS and not harm_found and any(_released(words, r) for r in where.get("release", [])):
             confidence -= 0.8  # «الإفراج عن ناشط بعد ثلاثة أشهر من احتجازه»: the detention ended
+        if kind == "abduction" and words[0].isascii() and not (set(by_type) & _HARM_IN_CAPTIVITY) and (
+                english_taken_then_freed(words, candidate.last)):
+            confidence -= 0.8  # "a pharmacist kidnapped on 4 May, was freed this morning": the abduction ended
         if "disease" in context and kind in CASUALTY_TYPES:
             confidence -= 0.8
         if kind == "killing" and kind not in strong_types and _marked_body(words, candidate.last):

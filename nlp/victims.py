@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from nlp.counts import YEAR_WORDS, parse_number
+from nlp.counts_rules_en import english_age_of
 from nlp.counts_words import NAMED_VICTIMS, possessed_victim, singular_victim
+from nlp.incident_rules_en import english_association_held
 from nlp.morph import word_forms
 from nlp.normalize import normalize
 
@@ -240,10 +242,13 @@ _TRADE_PERSONS = frozenset((
     "vendor", "vendors", "farmhand", "farmhands", "baker", "bakers", "mechanic", "mechanics", "builder", "builders",
     "porter", "porters", "shopkeeper", "shopkeepers", "cook", "cooks", "cleaner", "cleaners", "plumber", "painter"))
 _TRADE_REACH = 2  # "Egyptian construction workers", "a Sudanese trader": a trade's noun up to this many words after
+# what someone was held over, when it is what they wrote ("over his posts": ``held_for_words``; English pass 23)
+_EN_WRITINGS = frozenset({"post", "posts", "writings", "tweet", "tweets", "poem", "poems", "cartoon", "cartoons"})
 # the precheck nlp/incidents.py runs before ``sentence_categories``: a stated age, a feminine reference, a girl, an origin
 CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _AR_ORIGIN_LIST | _NATIONALS
                  | frozenset(_ELDER_TITLES) | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN
-                 | _LABOUR_NATIONALS | _LABOUR_ORIGINS)
+                 | _LABOUR_NATIONALS | _LABOUR_ORIGINS | _EN_WRITINGS
+                 | {"youth", "association", "ngo", "charity", "organisation", "organization", "initiative"})  # "a youth of 16": the noun whose age tells a child or not (English pass 23)
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -322,7 +327,22 @@ def witness(words: list[str], first: int) -> bool:
         return True
     if len(before) == 2 and words[first].startswith("و") and word_forms(before[0]) & _WITNESSED:
         return True
+    if _english_in_front_of(words, first):
+        return True
     return _family_of(words, first)
+
+
+_EN_FRONT_SKIP = frozenset({"their", "his", "her", "its", "the", "a", "two", "three", "four", "five", "young", "own"})
+_EN_FRONT_REACH = 3  # "in front of their two young children": up to three words between "of" and the noun
+
+
+def _english_in_front_of(words: list[str], first: int) -> bool:
+    """"shot dead ... in front of their two children": those the harm was done before saw it (English pass 23; as
+    «أمام» right before the word, read above)."""
+    j = first - 1
+    while j > 1 and first - j <= _EN_FRONT_REACH and (words[j] in _EN_FRONT_SKIP or words[j].isdigit()):
+        j -= 1
+    return j >= 1 and j < first - 1 and words[j] == "of" and words[j - 1] == "front"
 
 
 def counsel_for(words: list[str], first: int) -> bool:
@@ -390,7 +410,31 @@ def sentence_categories(words: list[str]) -> set[str]:
     found |= elder_title(words)
     if camerawoman(words):
         found.add("women")
+    if held_for_words(words) or english_association_held(words):
+        found.add("activists")  # held for their words, or an association's own people held (English pass 23)
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+_EN_OVER = frozenset({"over", "for"})
+_EN_WRITING_OWNERS = frozenset({"his", "her", "their", "a", "an", "facebook", "social", "media", "online"})
+_EN_PRESS = frozenset({"journalist", "journalists", "reporter", "reporters", "presenter", "correspondent",
+                       "cameraman", "camerawoman", "photographer", "photojournalist", "broadcaster", "editor"})
+
+
+def held_for_words(words: list[str]) -> bool:
+    """"a teacher detained since January over his posts criticising ...", "jailed for a Facebook post": someone held
+    for what they wrote is an activist (settled answers: people jailed for their words; English pass 23). Not a
+    journalist's post (the press is their category: "a reporter held over a Facebook post" stays a journalist)."""
+    if _EN_WRITINGS.isdisjoint(words) or not _EN_PRESS.isdisjoint(words):
+        return False  # a cheap test first: most sentences name no post
+    for k, word in enumerate(words):
+        if word in _EN_WRITINGS:
+            j = k - 1
+            while j > 0 and k - j <= 3 and words[j] in _EN_WRITING_OWNERS:
+                j -= 1
+            if j >= 0 and words[j] in _EN_OVER:
+                return True
+    return False
 
 
 def camerawoman(words: list[str]) -> bool:
@@ -755,6 +799,8 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         return None if number is None else (number[0], at + 2, noun in _FEMALE)
     if word == "in" and words[at + 2 : at + 3] != [] and words[at + 2] in _EN_DECADES and words[at + 1] in _POSSESSIVES:
         return _EN_DECADES[words[at + 2]], at - 1, words[at + 1] == "her"  # "a man in his seventies"
+    if word == "of" and english_age_of(words, at):  # "a youth of 17" (English pass 23)
+        return int(words[at + 1]), at - 1, words[at - 1] in _FEMALE
     if word == "aged" and at + 1 < len(words):  # "a girl aged 16", "children, aged 11 and 13"
         number = parse_number(words, at + 1)
         return None if number is None else (number[0], at - 1, words[at - 1] in _FEMALE)
