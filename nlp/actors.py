@@ -442,6 +442,8 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 f in cues.unit_heads for f in _clitic_forms(word)) and (
                 word[1:2] != "ا" or any(f in cues.units_after_article for f in _clitic_forms(word))):
             last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني», «بالمحكمة»
+            if (placed := _body_of_place(doc, k - 1)) is not None:
+                last, k = placed, placed + 1  # «الدائرة الجنائية بمحكمة استئناف الزاوية»: the court and its town (pass 49)
             continue
         if not first and word.startswith("ب") and word[1:] in cues.parent_bodies_after_b:
             last, genitive, k = k, not word[1:].startswith("ال"), k + 1  # «وزارة الصحة بحكومة الوحدة الوطنية»
@@ -700,6 +702,8 @@ def _registry_match(doc: _Doc, found: PhraseMatch[str], unit: bool = False) -> A
     «ب / في + place» after it as a unit found by its head does («النيابة العمومية بمدنين»)."""
     entry = doc.entries[found.payloads[0]]
     form = _article_form(doc.words[found.first], found.form)  # «الميليشيات» as written, not the alias «ميليشيات»
+    # an international body sits in one town: «المحكمة الجنائية الدولية في لاهاي» is the court, its seat a place (pass 49)
+    unit = unit and entry.get("affiliation") != "international" and entry.get("type") != "international"
     last = _located_unit(doc, found.last) if unit else found.last
     name, start, end = doc.tokens.surface(doc.text, found.first, last, form)
     core = found.last

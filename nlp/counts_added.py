@@ -14,6 +14,7 @@ from nlp.counts_words import (
     NAMED_VICTIMS,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
+    dual_of_victim,
     plural_person,
     singular_victim,
     strip_and,
@@ -266,3 +267,30 @@ def all_carried(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
                 any(strip_and(w) in _ALL_ABOARD for w in words[k + 1 : k + 3]) or _group_hurt(words, k)):
             return {SLOT_OF_KIND[trigger_at[k]]: carried}
     return {}
+
+
+# Arabic pass 49 (tune49): «أعلن الجيش مقتل 20 متمردا ...، مؤكدا مقتل جنديين من قواته»: a force that tells its own
+# men killed after the enemy's toll gives the second number of one event (the guide adds them: «71 مسلحا و7
+# عسكريين» -> 78), as the English "losing two of its own soldiers" (``english_own_losses``)
+_OWN_MEN = frozenset({"قواته", "قواتها", "عناصره", "عناصرها", "جنوده", "جنودها", "افراده", "افرادها", "منتسبيه",
+                      "منتسبيها", "رجاله", "رجالها", "صفوفه", "صفوفها"})
+_OWN_DEATHS = frozenset({"مقتل", "ومقتل", "سقوط", "استشهاد", "ومصرع", "مصرع"})
+
+
+def arabic_own_losses(words: list[str], first_killed: int) -> tuple[int, int] | None:
+    """A death word after the first killed count (at ``first_killed``), its number or dual, then «من» + the force's own
+    men with a pronoun («من قواته», «في صفوفها»): (how many, where); None when the sentence has none."""
+    for k in range(first_killed + 1, len(words) - 2):
+        if words[k] not in _OWN_DEATHS:
+            continue
+        parsed = parse_number(words, k + 1)
+        if parsed is not None:
+            value, j = parsed[0], k + 1 + parsed[1]  # the number, then «من» or its people and «من»
+        elif dual_of_victim(words[k + 1]):
+            value, j = 2, k + 2
+        else:
+            continue
+        for at in (j, j + 1):
+            if at + 1 < len(words) and words[at] in ("من", "في") and words[at + 1] in _OWN_MEN:
+                return value, k + 1
+    return None

@@ -144,6 +144,7 @@ TREATMENT = {"اسعافات", "الاسعافات", "علاج", "العلاج"}
 _RECEIVING = {"تلقي", "يتلقي", "تلقوا", "يتلقون", "تلقت", "تتلقي"}  # «وتلقى 3 آخرون الإسعافات»
 _TREATMENT_REACH = 7  # «تلقى 3 آخرون الإسعافات», «تلقى ستة طلاب من مدرسة ابن خلدون الثانوية العلاج»
 _RECEIVED = {"استقبل", "استقبلت", "يستقبل", "تستقبل"}  # «استقبل مستشفى الزاوية 7 مصابين»
+_TREATING = frozenset({"عالج", "عالجت", "عالجوا", "يعالج", "تعالج", "عالجنا"})  # «عالجت 3 منهم من كسور» (pass 49)
 
 
 _TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعفا"}  # the people before their transfer: a plural or dual verb
@@ -176,6 +177,8 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
     if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & TREATMENT
                                                            for w in words[end : end + _TREATMENT_REACH])):
         return True
+    if before & _TREATING and treated_for_wounds(words, end):
+        return True  # «عالجت 3 منهم من كسور وحروق»: treated for wounds (pass 49)
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
         return not _english_treated_after_rape(words, end)  # "doctors treated 14 migrants"
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
@@ -418,8 +421,8 @@ def victim_taken_to_hospital(words: list[str]) -> bool:
 
 
 # The words of the victims' care that open ``counts_rules.care_counts`` (its gate, with ``NOT_HURT``).
-CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED
-CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل")  # a cheap test before word forms (every sentence)
+CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED | _TREATING
+CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل", "عالج")  # a cheap test before word forms (every sentence)
 EN_CARE = frozenset({"hospital", "treated"})  # "eleven others remain in hospital", "were still being treated"
 # A sentence about the care of people who are not hurt by an event: patients, births, vaccination, sport.
 NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "الولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم",
@@ -506,3 +509,16 @@ def _one_wounded_predicate(words: list[str], verb: int) -> bool:
     if rest == ["being", "treated"] and words[verb + 3 : verb + 4] == ["for"]:
         return english_wound_after(words, verb + 4)
     return False
+
+
+# Arabic pass 49 (tune49): «عالجت 3 منهم من كسور وحروق»: a clinic that treated people for wounds counts them hurt (as
+# first aid does); the wound named after «من» keeps out «عالجت المحكمة 40 قضية» and patients of an illness
+_TREATED_WOUNDS = frozenset({"كسور", "كسر", "حروق", "جروح", "رضوض", "اصابات", "كدمات", "طلقات", "شظايا", "جرح"})
+_TREATED_FOR_REACH = 4  # «عالجت 3 منهم من كسور»: «منهم», then «من» and the wound
+
+
+def treated_for_wounds(words: list[str], end: int) -> bool:
+    """«من» + a wound noun within ``_TREATED_FOR_REACH`` words after the people (``end``: past the number)."""
+    window = words[end : end + _TREATED_FOR_REACH]
+    return any(w == "من" and k + 1 < len(window) and word_forms(window[k + 1]) & _TREATED_WOUNDS
+               for k, w in enumerate(window))

@@ -33,6 +33,7 @@ from bisect import bisect_left
 from nlp.counts import _starts_number, parse_number
 from nlp.counts_added import (
     all_carried,
+    arabic_own_losses,
     carries_people,
     companion_hurt_after_death,
     companions_hurt,
@@ -88,6 +89,7 @@ from nlp.counts_rules_en import (
     english_year_named,
 )
 from nlp.counts_scope import (
+    commemorates_past,
     earlier_event,
     first_aid_course,
     is_epidemic,
@@ -97,7 +99,7 @@ from nlp.counts_scope import (
     named_as_topic,
     remains_identified,
 )
-from nlp.counts_single import dual_verb, duals_and_singles, single_victim_before
+from nlp.counts_single import dual_verb, duals_and_singles, single_victim_before, wounded_state_of_killed
 from nlp.counts_words import (
     DATE_WORDS,
     EN_HEDGES,
@@ -209,6 +211,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         return {}  # «توفي 19 شخصا في 47 حادث مرور»: a period's statistic; «اغتيل عام 1957»: history
     if first_aid_course(words) or remains_identified(words):
         return {}  # «دورة تدريبية على الإسعافات الأولية»; «التعرف على هويات 47 رفاتا»: no event's victims
+    if commemorates_past(words, trigger_at):
+        return {}  # «أحيا الأهالي الذكرى السادسة للهجوم الذي أسفر عن مقتل 12 شخصا» (pass 49)
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
     swindled = is_swindle(words)
     if swindled:  # «شكاوى الضحايا البالغ عددهم 20 شخصا»: a fraud's victims
@@ -277,6 +281,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             continue  # «غرق أحد الأحياء», «واحدة من أفظع الجرائم»: «one of» counts a person only before people
         if kind is None and person_after and len(after) > 1 and not after[1].startswith("و"):
             kind = after_noun_kind(words, end + 1)  # «5 مدنيين قتلى» (not «ثلاثة مدنيين وإصابة 5»)
+            if kind == "injury" and wounded_state_of_killed(words, end + 1, trigger_at):
+                kind = "killing"  # «إعدام ثلاثة مقاتلين جرحى»: the wounded killed (pass 49)
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):
             # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun; «رفات 9 أشخاص», «جثث 5 مهاجرين»
             kind = after_noun_kind(words, index - 1)
@@ -333,6 +339,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found[slot] = single
     if english and (losses := english_own_losses(words)) is not None and found_at.get("killed") != losses[1]:
         found["killed"] = found.get("killed", 0) + losses[0]  # "killed seven rebels ..., losing two of its own soldiers"
+    if not english and "killed" in found and (losses := arabic_own_losses(words, found_at.get("killed", len(words)))):
+        found["killed"] += losses[0]  # «مقتل 20 متمردا ...، مؤكدا مقتل جنديين من قواته» (pass 49)
     died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words) and not (
         others_wounded_after(words, strong_at)) and not death_as_cause(words, strong_at)
     if died_of_wounds:

@@ -374,3 +374,27 @@ def since_earlier_year(words: list[str], published: date | None) -> bool:
     plain = [w.removeprefix("و") for w in words]
     return any(w in _SINCE and any(_earlier_year(y, published) for y in plain[k + 1 : k + 1 + _YEAR_REACH])
                for k, w in enumerate(plain))
+
+
+# Arabic pass 49 (tune49): «أحيا الأهالي الذكرى السادسة للهجوم الذي أسفر عن مقتل 12 شخصا», «مرور عام على سقوط قذيفة
+# ... أدت إلى مقتل ثلاثة تلاميذ»: a toll told after an anniversary in its sentence is the commemorated past (the guide:
+# an anniversary has null counts); not one the anniversary only dates («تزامنا مع ذكرى الثورة، قتل شخصان»)
+_MARKING = frozenset({"مرور"})
+_COINCIDING = frozenset({"تزامنا", "بالتزامن", "تزامن", "عشيه", "خلال", "اثناء", "يوم", "مع", "احتفالا", "احتفالات",
+                         "احتفال", "بمناسبه", "الاحتفال", "بالاحتفال"})  # «احتفالا بذكرى الثورة، أصيب 3 برصاص»
+_COINCIDING_REACH = 3  # «تزامنا مع الذكرى», «خلال إحياء ذكرى»
+
+
+def commemorates_past(words: list[str], trigger_at: dict[int, str]) -> bool:
+    """An anniversary word («الذكرى», «مرور» + a span + «على») before every casualty trigger of the sentence, not
+    dated by a coinciding word just before it."""
+    casualties = [k for k, kind in trigger_at.items() if kind in ("killing", "injury")]
+    if not casualties:
+        return False
+    first = min(casualties)
+    for k in range(first):
+        forms = word_forms(words[k])
+        marked = forms & _ANNIVERSARY or (forms & _MARKING and "علي" in words[k + 1 : k + 4])
+        if marked and not any(w.removeprefix("و") in _COINCIDING for w in words[max(0, k - _COINCIDING_REACH) : k]):
+            return True
+    return False

@@ -98,13 +98,15 @@ _BARE_PLURALS = {"قتلي", "جرحي", "ضحايا", "مصابين", "مصاب
 
 def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[str, int],
                       all_triggers: dict[int, str] | None = None, *, english: bool) -> None:
-    for word in words:
+    for at, word in enumerate(words):
         forms = word_forms(word)
         if forms.isdisjoint(_DUAL_FINDS):
             continue  # most words: no dual among the forms, the loop below would set nothing
         for dual, slot in _DUAL_FINDS.items():  # «وجريحين», «انتشال جثتي مهاجرين»
             if dual in forms:
-                found.setdefault(slot, 2)
+                # «تصفية مقاتلين جريحين»: the two killed were wounded before (pass 49)
+                found.setdefault("killed" if slot == "injured" and wounded_state_of_killed(
+                    words, at, all_triggers or trigger_at) else slot, 2)
     if "killed" not in found and "killing" not in (all_triggers or trigger_at).values() and not _HURT_DUALS.isdisjoint(words):
         found.setdefault("injured", 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):
@@ -465,3 +467,19 @@ def _singular_passive(words: list[str], index: int) -> bool:
     following = words[index + 1 : index + 5]
     return not any(parse_number(following, k) is not None or plural_person(w) or w in ("عدد", "اخرون", "اخرين")
                    for k, w in enumerate(following))
+
+
+# Arabic pass 49 (tune49): «تصفية مقاتلين جريحين», «إعدام ثلاثة أسرى جرحى»: the wounded state of the ones killed
+# (hurt before, in the fighting) counts them among the killed, no one injured by this event
+_WOUNDED_STATE = frozenset({"جريح", "جريحا", "جريحين", "جريحان", "جرحي", "الجرحي", "الجريح", "الجريحين"})
+_WOUNDED_STATE_REACH = 3  # the killing word, a number and the people, then their state
+
+
+def wounded_state_of_killed(words: list[str], at: int, trigger_at: dict[int, str]) -> bool:
+    """The wounded form at ``at`` follows a killing trigger within ``_WOUNDED_STATE_REACH`` words, with no «و»-joined
+    word between and no number right before it («مقتل 3 و5 جرحى», «3 قتلى، 5 جرحى» keep their injured)."""
+    if words[at] not in _WOUNDED_STATE or (at > 0 and parse_number(words, at - 1) is not None):
+        return False
+    return any(kind == "killing" and 0 < at - k <= _WOUNDED_STATE_REACH
+               and not any(w.startswith("و") for w in words[k + 1 : at])
+               for k, kind in trigger_at.items())

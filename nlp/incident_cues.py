@@ -156,3 +156,36 @@ def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
     return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and _form_before(
         words, match.first, _CUTS, _CUT_REACH)
 
+
+
+# Arabic pass 49 (tune49): «منذ احتجازه ... إثر حجز مركبهم من قبل البحرية الليبية», «حجز مركب صيد»: a fishing boat,
+# or the boat of the men held, seized with its crew is the holding of people (a coast guard holding a fishing boat
+# is an incident: tune17), not the seizure of goods the routine cue «حجز» names («حجز قارب محمل بالوقود»)
+_VESSELS = frozenset({"مركب", "قارب", "سفينه", "زورق", "مراكب", "قوارب"})
+_SEIZING = frozenset({"حجز", "حجزت"})
+_FISHING = frozenset({"صيد", "الصيد", "للصيد"})
+
+
+def _crew_boat_seized(words: list[str], match: PhraseMatch[str]) -> bool:
+    """The routine cue «حجز» before a boat with its owners' pronoun («مركبهم», «قاربه») or a fishing boat («مركب
+    صيد»): the crew's boat, not contraband."""
+    if "routine" not in match.payloads or match.first != match.last or words[match.first].lstrip("و") not in _SEIZING:
+        return False
+    boat = words[match.last + 1] if match.last + 1 < len(words) else ""
+    forms = word_forms(boat)
+    if not forms & _VESSELS:
+        return False
+    owned = boat not in _VESSELS and boat.endswith(("ه", "هم", "ها", "هما"))
+    return owned or (match.last + 2 < len(words) and words[match.last + 2] in _FISHING)
+
+
+# «وصلتنا 3 حالات إصابة بطلق ناري إثر اشتباكات»: cases of wounds by a weapon are the hurt of an event, not the
+# epidemic's «حالات إصابة» (the disease cue would clear the sentence's injury; pass 49)
+_WEAPON_WOUNDS = frozenset({"بطلق", "بطلقات", "بالرصاص", "برصاص", "برصاصه", "بشظايا", "بشظيه", "بجروح", "بكسور", "بحروق",
+                            "بطعنات", "بطعنه", "بالسلاح", "بسلاح", "بطلقه"})
+
+
+def _wound_cases(words: list[str], match: PhraseMatch[str]) -> bool:
+    """The disease cue «حالات إصابة» / «إصابات جديدة» right before a weapon or a wound told with «ب»."""
+    return ("disease" in match.payloads and match.last + 1 < len(words)
+            and words[match.last + 1] in _WEAPON_WOUNDS)

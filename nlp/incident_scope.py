@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
-from nlp.counts_scope import CALL_VERBS
+from nlp.counts_scope import _SPAN_UNITS, CALL_VERBS
 from nlp.counts_words import no_people_after
 from nlp.incident_records import (
     _SCOPE_WINDOW,
@@ -109,9 +109,13 @@ def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[s
         return True  # "The fuel shortage is killing us": a grievance told in the present, nobody killed (English pass 9)
     for k, word in enumerate(words[match.last + 1 : match.last + 3], start=match.last + 1):
         if word_forms(word) & idioms:
-            return not (word == "off" and _english_off_a_place(words, k))  # "drowned off Sabratha": where, no idiom
+            return not (word == "off" and _english_off_a_place(words, k))
+        if word == "امل" and words[k - 1] in ("كل", "اي"):
+            return True  # «تقتل كل أمل» (the bare «أمل» is also a name: «بسجن أمل فتحي»; pass 49)  # "drowned off Sabratha": where, no idiom
         # «اختفى عن الأنظار» (went into hiding, a suspect fled: no disappearance; tune40 pass): past «عن»
-        if word not in ("the", "a", "an", "their", "his", "its", "our", "my", "your", "عن") and word not in _ORDINALS:
+        # «تقتل كل أمل», «يقتل أي فرصة»: a quantifier before the object (pass 49)
+        if word not in ("the", "a", "an", "their", "his", "its", "our", "my", "your", "عن", "كل", "اي") and (
+                word not in _ORDINALS):
             break
     return False
 
@@ -243,7 +247,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
     """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
     first = match.first
     denial_at = min((d for d in where.get("denial", []) if _denies_the_event(words, d)), default=len(words))
-    confirmed_at = min((c for c in where.get("confirmation", []) if c > denial_at), default=len(words))
+    confirmed_at = min((c for c in where.get("confirmation", []) if c > denial_at
+                        and not _denier_account(words, c)), default=len(words))  # pass 49: the denier's account
     if denial_at <= first < confirmed_at:
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
     if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
@@ -270,6 +275,10 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «المحامية التي قتلت قبل سبع سنوات»
     if past_act and _relative_of_a_case(words, first, where):
         return True  # «في قضية اغتيال المحامي ...، الذي قتل برصاص مجهولين»: the case's act told again
+    if _abduction_ended_by_release(words, match):
+        return True  # «الإفراج عن رجل أعمال بعد أسبوعين من خطفه» (pass 49)
+    if types <= _JUDGED_TAKINGS and _judged_taking(first, where):
+        return True  # «قضت الدائرة ... بسجن ثلاثة متهمين بعد إدانتهم بخطف طالب واحتجازه لطلب فدية» (pass 49)
     # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
     return tried and any(c < first and not (c > 0 and word_forms(words[c - 1]) & {"تنفيذ"})
                             for c in where.get("court", []))
@@ -708,7 +717,8 @@ def _deliberate(words: list[str], present: frozenset[str]) -> bool:
 
 # «ولم يتمكن البحارة من الاتصال بذويهم», «دون أي اتصال بعائلاتهم», «منعوا من التواصل مع أسرهم»: held cut off from
 # their families (incommunicado, as the English qualifier); not «تمكنوا من الاتصال بعائلاتهم»
-_CONTACT = frozenset({"الاتصال", "اتصال", "التواصل", "تواصل"})
+# «لم تتلق أي خبر عنه منذ احتجازه»: no news of the one held is the same cut (pass 49)
+_CONTACT = frozenset({"الاتصال", "اتصال", "التواصل", "تواصل", "خبر", "اخبار"})
 _CUT_OFF = frozenset({"لم", "ولم", "دون", "بدون", "بلا", "منع", "منعوا", "منعت", "ممنوعين", "ممنوعون", "حرمان",
                       "حرمانهم", "حرمانه", "انقطع", "انقطاع", "وانقطع"})
 _CUT_OFF_REACH = 8  # «ولم يتمكن البحارة إلى حد الآن من الاتصال»: a subject and a time between
@@ -775,3 +785,142 @@ def _charge_list(words: list[str], first: int, charges: list[int]) -> bool:
         if listed and k == first:
             return True
     return False
+
+
+# Arabic pass 49 (tune49): false leads and incidents easy to miss (docs/labelling.md)
+
+# «ويحق للمحكوم عليهم الطعن أمام المحكمة العليا», «سيطعن في الحكم»: an appeal against a ruling shares «طعن» with a
+# stabbing; it is told by the court it goes before, the ruling it contests, or the right to it
+_APPEAL_COURTS = frozenset(normalize(w) for w in (
+    "المحكمة", "محكمة", "المحكمه", "القضاء", "الدائرة", "الاستئناف", "النقض", "العليا"))
+_APPEAL_RULINGS = frozenset(normalize(w) for w in ("الحكم", "حكم", "الأحكام", "أحكام", "القرار", "قرار", "القرارات"))
+_APPEAL_RIGHT = frozenset(normalize(w) for w in ("يحق", "ويحق", "حق", "الحق", "حقه", "حقهم", "حقها"))
+_APPEAL_RIGHT_REACH = 3  # «ويحق للمحكوم عليهم الطعن»
+
+
+def _appeal(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«الطعن أمام المحكمة العليا», «الطعن في الحكم», «ويحق للمحكوم عليهم الطعن»: an appeal, no stabbing (the weak
+    injury word «طعن»); not «تعرض للطعن أمام منزله» (in front of a house, no court)."""
+    if not all(t.type == "injury" for t in match.payloads) or "طعن" not in word_forms(words[match.last]):
+        return False
+    after = words[match.last + 1 : match.last + 3]
+    if len(after) == 2 and ((after[0] == "امام" and word_forms(after[1]) & _APPEAL_COURTS)
+                            or (after[0] == "في" and word_forms(after[1]) & _APPEAL_RULINGS)):
+        return True
+    return any(w in _APPEAL_RIGHT for w in words[max(0, match.first - _APPEAL_RIGHT_REACH) : match.first])
+
+
+# «إعدام ثلاثة مقاتلين جرحى», «تصفية أسيرين جريحين»: the wounded state of the ones killed (hurt before, in the
+# fighting), no second harm; not «مقتل ثلاثة وجرح خمسة» (joined by «و») nor «3 قتلى و5 جرحى» (a number of its own)
+_WOUNDED_OF_KILLED = frozenset(normalize(w) for w in (
+    "جريح", "جريحا", "جريحين", "جريحان", "جرحى", "الجرحى", "الجريح", "الجريحين", "مصابين", "المصابين"))
+_WOUNDED_OF_KILLED_REACH = 3  # «تصفية مقاتلين جريحين», «إعدام ثلاثة أسرى جرحى»
+
+
+def _wounded_state_of_the_killed(words: list[str], match: PhraseMatch[Trigger], killing_at: set[int]) -> bool:
+    """The injury word at ``match`` is an adjective of the killing's victims: a wounded form within
+    ``_WOUNDED_OF_KILLED_REACH`` words after a killing trigger (``killing_at``: their last words), with no «و»-joined
+    word between and no number right before it."""
+    if not all(t.type == "injury" for t in match.payloads) or match.first != match.last or (
+            words[match.first] not in _WOUNDED_OF_KILLED):
+        return False
+    if match.first > 0 and parse_number(words, match.first - 1) is not None:
+        return False  # «3 قتلى، 5 جرحى»: a number of its own
+    return any(0 < match.first - k <= _WOUNDED_OF_KILLED_REACH and not any(w.startswith("و") for w in words[k + 1 : match.first])
+               for k in killing_at)
+
+
+# «نفت القيادة ... مقتل مدنيين، مؤكدة أن الضربة استهدفت رتلا لعصابات تهريب ولم تطل أي منزل»: a confirmation that
+# gives the denier's own account (what the strike targeted, what it did not reach) goes on denying; one that tells the
+# harm still goes on («مؤكدا أنه لا يزال لدى خاطفيه») ends the denial as before
+_TARGETED = frozenset(normalize(w) for w in ("استهدفت", "استهدف", "يستهدف", "تستهدف", "استهدفا", "استهدفوا"))
+_NOT_REACHED = frozenset(normalize(w) for w in (
+    "تطل", "يطل", "تطال", "يطال", "تسفر", "يسفر", "تصب", "يصب", "يصيب", "تصيب", "تسجل", "يسجل", "يسقط", "تسقط"))
+_ACCOUNT_REACH = 6  # «مؤكدة أن الضربة الجوية استهدفت»: «أن», the strike and its adjective before the verb
+
+
+def _denier_account(words: list[str], confirmation: int) -> bool:
+    """The confirmation word at ``confirmation`` opens the denier's own account: a «targeted» verb, or a negation and
+    a verb of reaching or causing («لم تطل», «لم تسفر»), within ``_ACCOUNT_REACH`` words after it."""
+    window = words[confirmation + 1 : confirmation + 1 + _ACCOUNT_REACH]
+    return any(w in _TARGETED for w in window) or any(
+        w in ("لم", "ولم") and nxt in _NOT_REACHED for w, nxt in pairwise(words[confirmation + 1 : confirmation + 2 * _ACCOUNT_REACH]))
+
+
+# «قضت المحكمة بسجن ثلاثة متهمين ... بعد إدانتهم بخطف طالب جامعي واحتجازه لطلب فدية»: a ruling's sentence names the
+# abduction or the smuggling it convicted, however far along the sentence (a charge word between the court and the
+# act); an abduction told with no ruling before it, or a court named after it, is still news
+_JUDGED_TAKINGS = frozenset({"abduction", "trafficking"})
+
+
+def _judged_taking(first: int, where: dict[str, list[int]]) -> bool:
+    """A court word, then a charge or conviction word, both before the trigger at ``first``."""
+    return any(c < first and any(c < g < first for g in where.get("charge", [])) for c in where.get("court", []))
+
+
+# «الإفراج عن رجل أعمال بعد أسبوعين من خطفه», «أفرج عنه بعد ثلاثة أيام من اختطافه»: the abduction a release ended,
+# told as how long it lasted, is no new abduction (the settled answer: a release is no incident); an abduction told
+# with no release before it («عثر على جثته بعد أسبوعين من خطفه») is untouched
+_RELEASE_WORDS = frozenset({"الافراج", "افرج", "افرجت", "وافرج", "وافرجت", "والافراج"})
+_SETTING_FREE = frozenset({"اطلاق", "اطلق", "اطلقت", "واطلق", "واطلقت"})
+_RELEASE_SPAN_REACH = 4  # «بعد أسبوعين من», «بعد نحو ثلاثة أسابيع من»
+
+
+def _abduction_ended_by_release(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """An abduction word right after «بعد + a span + من», with a release that happened before it in the sentence."""
+    if match.first < 3 or words[match.first - 1] != "من" or not all(t.type == "abduction" for t in match.payloads):
+        return False
+    if not any(_released(words, r) and (words[r] in _RELEASE_WORDS or (words[r] in _SETTING_FREE and words[r + 1] == "سراح"))
+               for r in range(match.first)):
+        return False  # «الإفراج عن», also «الإفراج عنه» (the cue lists no pronoun form)
+    return any(w.removeprefix("و") == "بعد" for w in words[max(0, match.first - 1 - _RELEASE_SPAN_REACH) : match.first - 1]) and any(
+        w in _SPAN_UNITS or parse_number([w], 0) is not None for w in words[max(0, match.first - 1 - _RELEASE_SPAN_REACH) : match.first - 1])
+
+
+# «ولم تكشف الأسرة عما إذا كانت قد دفعت فدية», «لم يتضح ما إذا كان قد تعرض للتعذيب»: what is asked «whether» it
+# happened is not told as an event
+_WHETHER_OPENERS = frozenset({"ما", "عما", "فيما", "بما"})
+_WHETHER_REACH = 5  # «عما إذا كانت قد دفعت فدية»: «إذا», a verb of being, «قد», the act
+
+
+def _asked_whether(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«(ع)ما إذا» within ``_WHETHER_REACH`` words before the trigger, with no sentence break of its own between."""
+    for k in range(max(1, match.first - _WHETHER_REACH), match.first):
+        if words[k] == "اذا" and words[k - 1] in _WHETHER_OPENERS:
+            return True
+    return False
+
+
+# «أكثر من 2000 حالة اختفاء قسري سجلت في ليبيا منذ 2014»: a count of cases in the thousands, or in the hundreds over
+# the years since a calendar year, is a country's record (a statistic, the guide's «250 ألف قتيل»), not one bounded series
+_RECORD_CASES = 1000
+_CASES_SINCE = 100
+
+
+def _large_case_tally(words: list[str]) -> bool:
+    """A case head («حالة», «حالات») right after a number of at least ``_RECORD_CASES``, or of ``_CASES_SINCE`` with
+    «منذ» + a calendar year in the sentence («منذ 2014»)."""
+    if _CASE_HEADS.isdisjoint(words):
+        return False  # a cheap test first
+    for k in range(1, len(words)):
+        if words[k] in _CASE_HEADS:
+            start = next((j for j in range(max(0, k - 3), k) if (p := parse_number(words, j)) is not None
+                          and j + p[1] == k), None)
+            if start is None:
+                continue
+            value = parse_number(words, start)[0]
+            if value >= _RECORD_CASES or (value >= _CASES_SINCE and any(
+                    w.removeprefix("و") == "منذ" and is_calendar_year(nxt) for w, nxt in pairwise(words))):
+                return True
+    return False
+
+
+# «مهاجرون يروون تعرضهم للضرب والتجويع في مركز احتجاز بالزاوية», «ضربوا داخل مركز الإيواء»: a beating whose place is
+# a detention centre (its cue within a few words after the beating, after «في / داخل») befell the people held there
+_INSIDE = frozenset({"في", "داخل", "بداخل"})
+_CENTRE_AFTER_BEATING = 5  # «للضرب والتجويع في مركز احتجاز», «للضرب المبرح داخل مركز»
+
+
+def _beaten_in_a_centre(words: list[str], injury_at: list[int], centres: list[int]) -> bool:
+    """A detention centre cue after «في / داخل», within ``_CENTRE_AFTER_BEATING`` words after a beating word."""
+    return any(0 < c - i <= _CENTRE_AFTER_BEATING and c > 0 and words[c - 1] in _INSIDE for i in injury_at for c in centres)

@@ -307,3 +307,53 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     if frozenset().union(*map(word_forms, words[marker + 1 :])) & CATEGORY_CUES:
         named.update(sentence_categories(words[marker + 1 :]))
     return (named | origins) - {"protesters"}
+
+
+# Arabic pass 49 (tune49): «مقتل اثنين من مهربي الوقود في تبادل لإطلاق النار مع دورية», «مقتل ثلاثة من المهربين في
+# اشتباك مع دورية»: smugglers killed in a gunfight they took part in are armed parties to it (as an attacker shot dead
+# during his attack: labelling guide), no civilians. Only a group (a plural or dual, counted or «من» + the plural): a
+# lone smuggler shot by soldiers («الذهيبة: مقتل مهرب في تبادل لإطلاق النار مع وحدات الجيش», rasad_written_libya
+# rwl-13, borderline) is labelled an incident, as a possible excess of force, and is left as before
+_SMUGGLER_FORMS = frozenset({"مهربين", "مهربون", "مهربي", "مهربو", "المهربين", "المهربون", "مهربان"})
+_GUNFIGHT_WITH_REACH = 4  # «اشتباك مع», «تبادل لإطلاق النار مع إحدى دورياتها»
+
+
+def _gunfight(words: list[str]) -> bool:
+    """An exchange of fire («تبادل لإطلاق النار», «تبادل إطلاق نار») or a clash «مع» someone in the sentence."""
+    for k, w in enumerate(words):
+        forms = word_forms(w)
+        if "تبادل" in forms and any("طلاق" in x or x in ("النار", "نار") for x in words[k + 1 : k + 3]):
+            return True
+        if forms & {"اشتباك", "اشتباكات", "مواجهات", "مواجهه"} and "مع" in words[k + 1 : k + _GUNFIGHT_WITH_REACH]:
+            return True
+    return False
+
+
+def _armed_smugglers_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """A smuggler word in the victim slot of a casualty trigger, in a sentence that tells a gunfight."""
+    return any(any(t.type in CASUALTY_TYPES for t in m.payloads)
+               and (k := _content_after(words, m.last + 1)) is not None and words[k] in _SMUGGLER_FORMS
+               for m in matches) and _gunfight(words)
+
+
+# «الجيش يدمر آليات للإرهابيين ويقتل 6 منهم», «اشتبكت القوات مع مسلحين وقتلت 3 منهم»: «منهم» after a casualty word
+# points back to the nearest people named before it; when those are fighters (no other people between), the dead are
+# fighters; «أطلق مسلحون النار على المصلين وقتلوا 3 منهم» points back to the worshippers
+_OF_THEM = frozenset({"منهم", "منهما"})
+_POINT_BACK_REACH = 12  # «اشتبكت القوات مع مسلحين قرب سبها وقتلت 3 منهم»
+
+
+def _fighters_pointed_back(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
+    """A casualty word whose victim slot is «منهم», the nearest people before it a fighter word."""
+    for m in matches:
+        if not any(t.type in CASUALTY_TYPES for t in m.payloads):
+            continue
+        k = _content_after(words, m.last + 1)
+        if k is None or words[k] not in _OF_THEM:
+            continue
+        for j in range(m.first - 1, max(-1, m.first - _POINT_BACK_REACH), -1):
+            if j in combatant_at:
+                return True
+            if word_forms(words[j]) & PERSON_NOUNS:
+                break  # other people nearer: «على المصلين ... وقتلوا 3 منهم»
+    return False

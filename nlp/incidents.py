@@ -69,6 +69,7 @@ from nlp.counts_scope import english_tally_since, is_statistic, last_century_yea
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
     _agency_name,
+    _crew_boat_seized,
     _fake_checkpoint,
     _found_safe,
     _guarding_duty,
@@ -80,6 +81,7 @@ from nlp.incident_cues import (
     _target_of_attack,
     _threats_received,
     _trade_workshop,
+    _wound_cases,
 )
 from nlp.incident_finders import (
     _BOATS,
@@ -184,7 +186,10 @@ from nlp.incident_scope import (
     _REFERENCE_HEADS,
     _after_event,
     _after_protest,
+    _appeal,
+    _asked_whether,
     _assaulters_grievance,
+    _beaten_in_a_centre,
     _body_found_wounded,
     _case_tally,
     _conscience_as_a_cause,
@@ -203,6 +208,7 @@ from nlp.incident_scope import (
     _incommunicado,
     _is_idiom,
     _is_place_word,
+    _large_case_tally,
     _left_for_unknown,
     _marked_body,
     _mines_cleared,
@@ -221,9 +227,11 @@ from nlp.incident_scope import (
     _time_spent,
     _victim_word_only,
     _without_charge,
+    _wounded_state_of_the_killed,
     _year_tally,
 )
 from nlp.incident_victims import (
+    _armed_smugglers_killed,
     _attacker,
     _captives,
     _clash_party,
@@ -231,6 +239,7 @@ from nlp.incident_victims import (
     _english_who_joined,
     _family_speaks_for,
     _fighters_near_victims,
+    _fighters_pointed_back,
     _names_victims,
     _not_a_mother,
 )
@@ -392,6 +401,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
+                       and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
+                       and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (pass 49)
                        and not ("combatants" in m.payloads and words[m.first].isascii() and _english_police_knifed(words, m))
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
@@ -409,6 +420,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
              or (_latin_start(words) and _english_year_figure(words, matches)) or bool(_SIMULATED.intersection(words))
              or _year_tally(words)  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
              or english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
+    tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
             _english_call_for_unnamed(words)):
@@ -439,6 +451,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                             or _english_detention_protested(words, m)
                                             or _english_trafficking_use(words, m)
                                             or _english_protest_fire(words, m)))]
+    matches = [m for m in matches if not _appeal(words, m) and not _asked_whether(words, m)]  # «الطعن أمام المحكمة العليا»: an appeal (pass 49)
     matches = _assaulters_grievance(words, matches)
     if not present.isdisjoint(_FICTION) and not present.isdisjoint(_PLOT):
         matches = [m for m in matches if not _fiction_plot(words, m.first)]  # «ويروي الفيلم قصة جريمة قتل» (tune40)
@@ -477,6 +490,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     killing_at = {m.last for m in matches if any(t.type == "killing" for t in m.payloads)}
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads) and words[m.first] in (
         "مصاب", "مصابا") and any(0 < m.first - k <= 3 for k in killing_at))]
+    # «تصفية مقاتلين جريحين»: the wounded state of the ones killed, no second harm (pass 49)
+    matches = [m for m in matches if not _wounded_state_of_the_killed(words, m, killing_at)]
     # «لقي حتفه بعد أن أصابته رصاصة طائشة»: the bullet that hit him is how he died, no second harm
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
                                           and word_forms(words[m.first]) & _HIT_VERBS and m.last + 1 < len(words)
@@ -617,6 +632,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
+    combatant_victims = combatant_victims or _armed_smugglers_killed(words, matches)  # a gunfight's smugglers (pass 49)
+    combatant_victims = combatant_victims or (  # «ويقتل 6 منهم» after the fighters named (pass 49)
+        ("منهم" in words or "منهما" in words) and _fighters_pointed_back(words, matches, combatant_at))
     attacker_killed = (_english_attacker_killed(words, matches) or _bomber_killed(words, matches)
                        or any(_english_armed_men_killed(words, m) for m in matches))
     held_died = "custody" in context and words[0].isascii() and _english_held_died(words, matches)
@@ -720,6 +738,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         for i in injury_at for d in detention_at)
     # "refugees ... held for weeks in a warehouse by traffickers who beat them": captives beaten where they are held
     held_beaten = held_beaten or (beating_only_injury and bool(injury_at) and "held" in words and "smugglers" in context)
+    # «تعرضهم للضرب والتجويع في مركز احتجاز بالزاوية»: beaten inside a detention centre is ill-treatment in custody,
+    # torture beside the injury, as the English twin (the labels keep the injury: tune38 rw38t-21, tune5 rw5t-19; pass 49)
+    beaten_in_centre = beating_only_injury and _beaten_in_a_centre(words, injury_at, where.get("detention_centre", []))
     if held_beaten:
         context.add("custody")
     detainees_beaten = detainees_beaten or held_beaten
@@ -840,7 +861,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     struck = PROPERTY in kept and not (present & _BULLETS) and (_english_object_struck(words, objects) or (
         kept.get("killing") is not None and kept["killing"].trigger in _EN_PRESENT_KILLS))
     _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck,
-             beaten_en)
+             beaten_en or beaten_in_centre)
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
     for candidate in kept.values():
         candidate.categories = set(named)

@@ -18,6 +18,10 @@ MIN_LINES = 8  # fewer lines is a post or a short article, whatever their shape
 MAX_MEDIAN_WORDS = 14  # headlines are short; article paragraphs run to dozens of words
 MAX_SENTENCE_END_SHARE = 0.35  # a headline seldom ends with a full stop
 _SENTENCE_END = re.compile(r"[.!?؟…]['\"»”)]?\s*$")
+# Arabic pass 49 (tune49): «الوسط | أبرز عناوين اليوم», «أهم العناوين»: a page that names itself a digest of headlines
+# is one with fewer lines than the shape alone needs (the shape test below still decides)
+_DIGEST_TITLE = re.compile(r"(?:أبرز|أهم|ابرز|اهم)\s+(?:ال)?(?:عناوين|الأخبار|الاخبار|أخبار|اخبار)|عناوين\s+(?:اليوم|الصحف)|موجز\s+(?:ال)?(?:أخبار|اخبار)")
+MIN_NAMED_DIGEST_LINES = 5  # the title and at least four headlines
 
 
 # one item of a list of victims with their ages («1- سالمة محمد (34 سنة) - شظية في الكتف», «- يونس الطاهر (15 سنة)»)
@@ -80,7 +84,7 @@ def _inline_wounded(text: str) -> tuple[int, ...] | None:
 
 def is_listing(text: str) -> bool:
     lines = _blocks([line.strip() for line in text.splitlines() if line.strip()])
-    if len(lines) < MIN_LINES:
+    if len(lines) < MIN_LINES and not (len(lines) >= MIN_NAMED_DIGEST_LINES and _DIGEST_TITLE.search(lines[0])):
         return False
     lengths = sorted(len(line.split()) for line in lines)
     median = lengths[len(lengths) // 2]
