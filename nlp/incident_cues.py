@@ -156,3 +156,24 @@ def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
     return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and _form_before(
         words, match.first, _CUTS, _CUT_REACH)
 
+
+
+# «حالات إصابة بطلقات نارية», «حالة إصابة بالرصاص»: the wound told right after «إصابة» is a weapon's or a
+# blow's, so the cases are the hurt of an attack, not a disease's (the `disease` cue «حالات إصابة»; Arabic pass 53)
+_WOUND_CAUSES = frozenset({"طلقات", "طلق", "رصاص", "الرصاص", "رصاصه", "رصاصات", "شظايا", "الشظايا", "جروح", "كسور",
+                           "حروق", "طعنات", "طعنه", "السلاح", "سلاح", "اعيره", "الاعيره"})
+
+
+_FIRING = frozenset({"اطلق", "اطلقت", "اطلقوا", "اطلاق", "فتح", "فتحت", "فتحوا"})  # «أطلق مسلحون النار»
+
+
+def _wound_cases(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«استقبال تسع حالات إصابة بطلقات نارية», «استقبال ست حالات إصابة بعد أن أطلق مسلحون النار»: cases of a wound by
+    a weapon or a blow, or cases in a sentence that tells gunfire or shelling, no disease's cases."""
+    if set(match.payloads) != {"disease"} or "اصابه" not in word_forms(words[match.last]):
+        return False
+    after = words[match.last + 1] if match.last + 1 < len(words) else ""
+    if after.startswith("ب") and after[1:] in _WOUND_CAUSES:
+        return True
+    return any(word_forms(w) & _ATTACK_WORDS or (w == "النار" and k > 0 and word_forms(words[k - 1]) & _FIRING)
+               or (w == "النار" and k > 1 and word_forms(words[k - 2]) & _FIRING) for k, w in enumerate(words))

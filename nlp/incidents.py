@@ -65,7 +65,13 @@ from __future__ import annotations
 
 from nlp.counts_rules import sentence_counts
 from nlp.counts_rules_en import english_dead_or_missing_figure
-from nlp.counts_scope import english_tally_since, is_statistic, last_century_year
+from nlp.counts_scope import (
+    english_tally_since,
+    is_statistic,
+    last_century_year,
+    part_of_year,
+    wounded_sent_abroad,
+)
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
     _agency_name,
@@ -80,6 +86,7 @@ from nlp.incident_cues import (
     _target_of_attack,
     _threats_received,
     _trade_workshop,
+    _wound_cases,
 )
 from nlp.incident_finders import (
     _BOATS,
@@ -217,6 +224,7 @@ from nlp.incident_scope import (
     _victim_word_only,
     _without_charge,
     _year_tally,
+    toll_of_a_charge,
 )
 from nlp.incident_victims import (
     _attacker,
@@ -369,6 +377,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
                        and not _agency_name(words, m) and not _target_of_attack(words, m)
                        and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
+                       and not _wound_cases(words, m)
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
                        and not ("combatants" in m.payloads and words[m.first].isascii() and _english_police_knifed(words, m))
@@ -387,6 +396,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     tally = (_case_tally(words) or _english_so_far(words) or _period_tally(words) or _english_series_rank(words, matches)
              or (_latin_start(words) and _english_year_figure(words, matches)) or bool(_SIMULATED.intersection(words))
              or _year_tally(words)  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
+             or part_of_year(words)  # «خلال الربع الثاني من العام»: a quarter's figures (Arabic pass 53)
+             or wounded_sent_abroad(words)  # «إيفاد 60 جريحا للعلاج في تونس»: a programme's wounded (pass 53)
              or english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
     if tally or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
@@ -643,6 +654,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if "disease" in context:
         counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}  # infections, not casualties
         status = None
+    if counts and toll_of_a_charge(words, where):
+        counts = {}  # «متهمين بإطلاق النار ...، الذي أسفر عن إصابة ستة»: the charged act's toll (Arabic pass 53)
     if is_statistic(counts):
         context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
     # read only beside «figurative» (a cue no later line adds): the scan of every word is skipped without it
