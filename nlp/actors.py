@@ -323,6 +323,16 @@ class _Doc:
             len(word) >= 5 and word.endswith(_NISBA_ENDINGS) and not self.person(word)))
 
 
+_TIME_NOUNS = frozenset({"العام", "السنه", "الشهر", "الاسبوع"})
+_WHICH_TIME = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الجاريه", "المنصرم", "الفائت", "الحالي"})
+
+
+def _time_after(words: list[str], k: int) -> bool:
+    """«أطلقته الوزارة العام الماضي»: «العام» before «الماضي» is a time («last year»), no adjective of the body before
+    it («النائب العام» still is; Arabic pass 53)."""
+    return words[k] in _TIME_NOUNS and k + 1 < len(words) and words[k + 1] in _WHICH_TIME
+
+
 def _other_body(doc: _Doc, k: int, word: str) -> bool:
     """Does token k (written ``word``) open another body («والجيش الوطني», «والديوانة»)?"""
     cues = doc.cues
@@ -444,6 +454,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني», «بالمحكمة»
             if (placed := _body_of_place(doc, k - 1)) is not None:
                 last, k = placed, placed + 1  # «الدائرة الجنائية بمحكمة استئناف الزاوية»: the court and its town (pass 49)
+            elif k < n and words[k] in _COURT_KINDS and doc.clean(k) and any(
+                    f in cues.court_words for f in _clitic_forms(word)):
+                last, k = k, k + 1  # «الدائرة الجنائية بمحكمة استئناف مصراتة»: the court's kind, then its town (pass 53)
             continue
         if not first and word.startswith("ب") and word[1:] in cues.parent_bodies_after_b:
             last, genitive, k = k, not word[1:].startswith("ال"), k + 1  # «وزارة الصحة بحكومة الوحدة الوطنية»
@@ -451,7 +464,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if word in cues.relating_words and words[k - 1].startswith("لل") and (relating_end := _relating_end(doc, k + 1)) is not None:
             last, k = relating_end, relating_end + 1  # «المركز الليبي للأعمال المتعلقة بإزالة الألغام»
             continue
-        if doc.adjective(word, after=words[k - 1]):
+        if doc.adjective(word, after=words[k - 1]) and not _time_after(words, k):
             last, k = k, k + 1
             continue
         break
@@ -581,14 +594,21 @@ def _bare_town_after(doc: _Doc, last: int) -> int:
 
 
 def _council_town(doc: _Doc, last: int) -> int:
-    """«المجلس البلدي مصراتة»: a local council's name ends with its town's bare name (the town stays a place)."""
-    return _bare_town_after(doc, last) if doc.words[last] in doc.cues.council_adjectives else last
+    """«المجلس البلدي مصراتة»: a local council's name ends with its town's bare name (the town stays a place), and
+    with a district word after it («المجلس البلدي طرابلس المركز», as «بلدية طرابلس المركز»; Arabic pass 53)."""
+    if doc.words[last] not in doc.cues.council_adjectives:
+        return last
+    town = _bare_town_after(doc, last)
+    return _district(doc, town) if town > last else last
 
 
 def _unit_bare_town(doc: _Doc, last: int) -> int:
     """«مركز الدفاع المدني طرابلس»: a local unit (a centre, an office) Libyan bodies name with their town's bare
     name right after, as «المجلس البلدي مصراتة» (``_council_town``); the town stays a place."""
     return last if doc.words[last] in doc.cues.council_adjectives else _bare_town_after(doc, last)
+
+
+_COURT_KINDS = frozenset({"استئناف"})  # «محكمة استئناف طرابلس»: an indefinite kind in construct, the town after it
 
 
 def _court_grade(doc: _Doc, last: int) -> int:
@@ -849,6 +869,15 @@ def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:
 
 
 _AMONG_THEM = ("بينهم", "بينهما", "منهم", "منهما")
+_PEOPLE_GROUP = "generic-group-of-people"
+_ATTACKED_BY = frozenset({"قبل", "اعتداء", "لاعتداء", "باعتداء", "هجوم", "لهجوم"})  # «من قبل», «اعتداء مجموعة»
+
+
+def _people_not_attackers(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """«مجموعة من الأشخاص» names the attackers only as the agent of an attack («من قبل مجموعة من الأشخاص», «بعد
+    اعتداء مجموعة من الأشخاص عليهم»); elsewhere they are the hurt («إصابة مجموعة من الأشخاص») or a brawl's other
+    side («شجار مع مجموعة من الأشخاص»), no actor (Arabic pass 53)."""
+    return found.payloads[0] == _PEOPLE_GROUP and not (found.first > 0 and doc.words[found.first - 1] in _ATTACKED_BY)
 _THIEVES = "generic-thieves"
 
 
@@ -981,7 +1010,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
             continue
-        if registry is not None and (_one_of(doc, registry) or _definite_thieves(doc, registry)):
+        if registry is not None and (_one_of(doc, registry) or _definite_thieves(doc, registry)
+                                     or _people_not_attackers(doc, registry)):
             index = registry.last + 1  # «أحد الخاطفين»: one person, not the group
             continue
         if registry is not None and _security_aside(doc, registry):

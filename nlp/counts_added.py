@@ -66,7 +66,8 @@ def others_hurt(words: list[str]) -> int:
 
 
 # companions and kin of the first hurt person (longest stems first: «شقيقت» before «شقيق»)
-_COMPANIONS = ("زميل", "رفيق", "مرافق", "صديق", "شقيقت", "شقيق", "اخت", "زوجت", "ابنت")
+# «وأصيبت والدته بكسور», «كما أصيب ابنه بشظايا»: a parent or son too (Arabic pass 53)
+_COMPANIONS = ("زميل", "رفيق", "مرافق", "صديق", "شقيقت", "شقيق", "اخت", "زوجت", "ابنت", "والدت", "والد", "ابن", "نجل")
 _COMPANION_ONE = ("ه", "ها")  # «زميله»: his colleague
 _COMPANION_TWO = ("اه", "يه", "اها", "يها")  # «زميلاه», «رفيقيه»: his two colleagues
 _COMPANION_VERBS = frozenset({"تعرض", "تعرضت", "تعرضا", "نقل", "نقلت", "اصيب", "اصيبت", "اصيبا"})

@@ -9,7 +9,14 @@ import re
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import english_single_before
-from nlp.counts_words import EN_ARTICLES, NAMED_VICTIMS, RESCUED, UNTITLED_VICTIMS
+from nlp.counts_words import (
+    EN_ARTICLES,
+    NAMED_VICTIMS,
+    RESCUED,
+    UNTITLED_VICTIMS,
+    dual_of_victim,
+    possessed_dual,
+)
 from nlp.morph import word_forms
 
 # «وبه ثلاث إصابات في الظهر», «تلقى طعنتين على مستوى البطن»: a number of wounds on a body part counts wounds of one
@@ -147,6 +154,7 @@ _RECEIVED = {"استقبل", "استقبلت", "يستقبل", "تستقبل"}  
 _TREATING = frozenset({"عالج", "عالجت", "عالجوا", "يعالج", "تعالج", "عالجنا"})  # «عالجت 3 منهم من كسور» (pass 49)
 
 
+_DONE = frozenset({"تم", "وتم", "جري", "وجري"})  # «تم إسعاف», «جرى إسعاف»: the passive of a verbal noun
 _TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعفا"}  # the people before their transfer: a plural or dual verb
 
 
@@ -173,6 +181,8 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
     before = word_forms(words[index - 1])
     if before & _TAKEN and any(word_forms(w) & HOSPITALS for w in words[end : end + 6]):
         return True
+    if "اسعاف" in before and index > 1 and words[index - 2] in _DONE:
+        return True  # «تم إسعاف أربعة أشخاص», «وجرى إسعاف ثلاثة من سكانه»: given first aid (Arabic pass 53)
     # the treatment may follow the people's school or town («تلقى ستة طلاب من مدرسة ابن خلدون الثانوية العلاج»)
     if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & TREATMENT
                                                            for w in words[end : end + _TREATMENT_REACH])):
@@ -416,6 +426,28 @@ def victim_taken_to_hospital(words: list[str]) -> bool:
             victim[2:] in UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح")))  # not «الضحية»: maybe dead
         if single and any(word_forms(w) & HOSPITALS for w in words[index + 2 : index + 8]) and not any(
                 word_forms(w) & _DIED_THERE for w in words[index + 2 :]):
+            return True
+    return False
+
+
+# «والداه», «والديها», «أبواه»: his or her two parents (the dual «والدين» with its «ن» dropped before a pronoun)
+_PARENTS = frozenset({"والداه", "والديه", "والداها", "والديها", "والداهما", "والديهما", "ابواه", "ابويه", "ابواها",
+                      "ابويها", "الزوجين", "الزوجان"})  # and the couple («إن الزوجين نقلا إلى المستشفى»)
+_TAKEN_TWO = frozenset({"نقلا", "اسعفا", "وصلا"})  # a dual passive or verb of transfer: the two of them
+
+
+def two_taken_to_hospital(words: list[str]) -> bool:
+    """«إن والديه نقلا إلى مستشفى المرج», «وطفلاها نقلا إلى المستشفى»: a dual subject (parents, a possessed dual of a
+    victim noun) right before a dual verb of transfer, a hospital within six words after it, and no death there: two
+    hurt in care (Arabic pass 53). Not «نقلا» after a singular («نقل المصاب ومرافقه»: read elsewhere)."""
+    for index in range(1, len(words)):
+        if words[index] not in _TAKEN_TWO:
+            continue
+        subject = words[index - 1]
+        if (subject in _PARENTS or subject[1:] in _PARENTS or possessed_dual(subject.removeprefix("و"))
+                or dual_of_victim(subject)) and any(
+                word_forms(w) & HOSPITALS for w in words[index + 1 : index + 7]) and not any(
+                word_forms(w) & _DIED_THERE for w in words[index + 1 :]):
             return True
     return False
 

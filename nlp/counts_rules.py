@@ -64,6 +64,7 @@ from nlp.counts_hurt import (
     not_hurt_word,
     others_wounded_after,
     shocked,
+    two_taken_to_hospital,
     victim_lying_in_care,
     victim_taken_to_hospital,
     wounds_on_body,
@@ -98,8 +99,15 @@ from nlp.counts_scope import (
     is_swindle,
     named_as_topic,
     remains_identified,
+    wounded_sent_abroad,
 )
-from nlp.counts_single import dual_verb, duals_and_singles, single_victim_before, wounded_state_of_killed
+from nlp.counts_single import (
+    dual_verb,
+    duals_and_singles,
+    single_victim_before,
+    wound_caused_to_them,
+    wounded_state_of_killed,
+)
 from nlp.counts_words import (
     DATE_WORDS,
     EN_HEDGES,
@@ -209,7 +217,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     """
     if is_round_up(words) or is_history(words):
         return {}  # «توفي 19 شخصا في 47 حادث مرور»: a period's statistic; «اغتيل عام 1957»: history
-    if first_aid_course(words) or remains_identified(words):
+    if first_aid_course(words) or remains_identified(words) or wounded_sent_abroad(words):
         return {}  # «دورة تدريبية على الإسعافات الأولية»; «التعرف على هويات 47 رفاتا»: no event's victims
     if commemorates_past(words, trigger_at):
         return {}  # «أحيا الأهالي الذكرى السادسة للهجوم الذي أسفر عن مقتل 12 شخصا» (pass 49)
@@ -241,6 +249,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name
+                index > 0 and words[index].isdigit() and words[index - 1] in _UNIT_HEADS) or (  # «اللواء 155 مشاة»: a unit's number
                 english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
                 english and after[:1] == ["times"]) or (  # "stabbed her three times": blows, no people (pass 21)
                 english and english_units_of(words, end)) or (  # "attacked one of its patrols": no people
@@ -348,8 +357,12 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "killed" not in found and (split := split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     duals_and_singles(words, strong_at, found, trigger_at, english=english)
+    if "injured" not in found and "injury" in trigger_at.values() and (caused := wound_caused_to_them(words)):
+        found["injured"] = caused  # «اعتدوا على معلم بالضرب ما تسبب له في كسور»: the assault's one hurt (pass 53)
     if "injured" not in found and (victim_taken_to_hospital(words) or victim_lying_in_care(words)):
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة», «مواطن يرقد في العناية الفائقة»
+    if found.get("injured", 0) < 2 and two_taken_to_hospital(words):
+        found["injured"] = 2  # «إن والديه نقلا إلى مستشفى المرج وإن والدته أصيبت بكسر»: the two in care (pass 53)
     if "injured" not in found and english and (english_one_in_care(words) or english_another_hurt(words, trigger_at)):
         found["injured"] = 1  # "The driver is in intensive care", "one was killed and another wounded"
     for slot, listed in listed_victims(words, trigger_at).items():
@@ -419,7 +432,7 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         at += 1  # «2 من أعوان الأمن و3 مواطنين»: the first number's people after «من»
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
-    at = _past_qualifiers(words, at)
+    at = _past_unit_name(words, _past_qualifiers(words, at))
     ranks = words[at : at + 2] == ["في", "صفوف"]
     if ranks:  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10, «في صفوف أعوان الأمن و7 ...»
         at = _past_qualifiers(words, at + 3)
@@ -452,6 +465,26 @@ _COUNTED_PEOPLE = frozenset({"مسلح", "متمرد", "ارهابي", "مهاج
 
 def _counted_singular(word: str) -> bool:
     return word.endswith("ا") and (word[:-1] in _COUNTED_PEOPLE or word[:-1] in SINGULAR_VICTIMS)
+
+
+# a military unit named after the first group («أربعة من عناصر الكتيبة 77 وثلاثة مدنيين»: Arabic pass 53)
+_UNIT_HEADS = frozenset({"الكتيبه", "اللواء", "الفرقه", "السريه", "القوه", "المحور", "الغرفه"})
+_UNIT_NAME_WORDS = frozenset({"مشاه", "قتال", "مدرعات", "مدفعيه"})  # «اللواء 155 مشاة», «اللواء 444 قتال»
+_UNIT_NAME_REACH = 3
+
+
+def _past_unit_name(words: list[str], at: int) -> int:
+    """Past a unit's name that ends the first group («عناصر الكتيبة 77 وثلاثة مدنيين», «من اللواء 155 مشاة و...»): a
+    unit head, then its number, its arm or a definite word, up to the «و» of the next group; ``at`` otherwise."""
+    if at >= len(words) or words[at] not in _UNIT_HEADS:
+        return at
+    for k in range(at + 1, min(len(words), at + 1 + _UNIT_NAME_REACH)):
+        word = words[k]
+        if word.startswith("و") and k > at + 1:
+            return k
+        if not (word.isdigit() or word in _UNIT_NAME_WORDS or word.startswith("ال")):
+            return at
+    return at
 
 
 def _past_qualifiers(words: list[str], at: int) -> int:
@@ -519,6 +552,8 @@ def _victim_chain(words: list[str], start: int, end: int) -> int:
             total, k = total + 1, k + 1
         elif total and _qualifies(words, k, end):
             k += 1  # «عون أمن», «امرأة فلسطينية», «عونين من الحماية المدنية»
+        elif total and words[k] == "من" and (past := _past_unit_name(words, k + 1)) > k + 1 and past <= end:
+            k = past  # «عنصرين من الكتيبة 77 وثلاثة مدنيين» = 5 (Arabic pass 53)
         else:
             return 0
     return total
@@ -567,10 +602,17 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
                     and not closed_death_phrase(words[k - 1]):
                 return None  # «مقتل وإصابة 1115»: one total for both kinds, not a count of either
             return trigger_at[k] if (distance <= 1 or person_after) else None
-        if words[k] not in FILLERS and words[k] not in DATE_WORDS:  # «أصيب صباح اليوم 10 أشخاص»
+        if words[k] not in FILLERS and words[k] not in DATE_WORDS and not _unit_number(words, k):  # «أصيب صباح اليوم 10 أشخاص»
             distance += 1
         k -= 1
     return None
+
+
+def _unit_number(words: list[str], k: int) -> bool:
+    """«اللواء 155 مشاة»: a unit's number or its arm after it, part of the unit's name (no distance to a trigger)."""
+    if words[k].isdigit():
+        return k > 0 and words[k - 1] in _UNIT_HEADS
+    return words[k] in _UNIT_NAME_WORDS and k > 1 and words[k - 1].isdigit() and words[k - 2] in _UNIT_HEADS
 
 
 _EN_AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "have", "has", "had"})  # "two men have died"
@@ -604,7 +646,9 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
 
 # «إن تسعة منهم وصلوا مصابين», «وصلوا إلى المستشفى جرحى»: the people arrived in the state the word after tells (a
 # circumstantial «مصابين»); the verb of arrival, and where to, stand between them and their trigger (Arabic pass tune47)
-_ARRIVED = frozenset({"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "وصلن", "نقل", "نقلت", "نقلا", "نقلتا", "نقلوا", "نقلن"})
+_ARRIVED = frozenset({"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "وصلن", "نقل", "نقلت", "نقلا", "نقلتا", "نقلوا", "نقلن",
+                      # «إن خمسة منهم كانوا مصابين بجروح»: the state they were found in (Arabic pass 53)
+                      "كان", "كانت", "كانا", "كانتا", "كانوا", "كن"})
 _ARRIVED_AS = frozenset({"مصابين", "مصابون", "مصابا", "مصابه", "مصابات", "مصابتين", "مصابان", "مصابتان", "جرحي"})
 
 

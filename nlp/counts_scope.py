@@ -170,13 +170,38 @@ def _year_span(words: list[str]) -> bool:
     return False
 
 
+# «خلال الربع الثاني من العام», «خلال النصف الأول من السنة», «خلال الأشهر الستة الماضية»: a part of a year (a
+# monitor's quarterly or half-yearly figures, as the Tunisian «الثلاثي» / «السداسي» above; Arabic pass 53)
+_YEAR_PARTS = frozenset({"الربع", "النصف"})
+_WHICH_PART = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الاخير", "المنصرم", "الماضي"})
+_MONTHS_NOUNS = frozenset({"الاشهر", "الشهور"})
+_WHICH_MONTHS = frozenset({"الماضيه", "الاخيره", "الاولي", "الثلاثه", "السته", "التسعه", "المنصرمه", "الفائته"})
+
+
+def part_of_year(words: list[str]) -> bool:
+    """«خلال الربع الثاني», «طيلة النصف الأول», «خلال الأشهر الستة الماضية»: the sentence's figures are summed over a
+    quarter, a half-year, months or a named month («خلال شهر أكتوبر»), no event's toll. Not «خلال الشهر الماضي» (an
+    event may be dated so)."""
+    if _OVER.isdisjoint(words):
+        return False  # a cheap test first: this runs on every sentence
+    for k, word in enumerate(words[:-2]):
+        if word not in _OVER:
+            continue
+        noun, which = words[k + 1], words[k + 2]
+        if (noun in _YEAR_PARTS and which in _WHICH_PART) or (noun in _MONTHS_NOUNS and which in _WHICH_MONTHS):
+            return True
+        if noun == "شهر" and which in MONTH_WORDS:
+            return True  # «وثقت المنظمة إصابة 45 مدنيا خلال شهر أكتوبر»: a month's figures
+    return False
+
+
 def is_round_up(words: list[str]) -> bool:
     """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
     road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries; in English, a figure summed since a
     year or a month ("have been exhumed since June 2020") or recorded by an agency ("230 people are recorded as dead")."""
     if _english_since_tally(words) or _english_recorded(words):
         return True
-    if _year_span(words):
+    if _year_span(words) or part_of_year(words):
         return True
     if _ROUND_UP_WORDS.isdisjoint(words) and not _PERIOD_STEM.search(" ".join(words)):
         return False  # each test below needs one of these words or a period's stem in a word: most sentences lack both
@@ -260,6 +285,26 @@ def first_aid_course(words: list[str]) -> bool:
     """«دورة تدريبية على الإسعافات الأولية لعشرين متطوعا، تضمنت التعامل مع الإصابات والكسور»: a first-aid course
     names wounds it teaches to treat, and its trainees, not anyone hurt (not «معسكر تدريبي»: a camp struck is news)."""
     return "تدريبيه" in words and not _COURSES.isdisjoint(words) and not _FIRST_AID_WORDS.isdisjoint(words)
+
+
+_DISPATCHED = frozenset({"ايفاد", "الايفاد"})  # «إيفاد 60 جريحا», «لإيفاد», «بإيفاد» (a clitic before it)
+_FOR_TREATMENT = frozenset({"للعلاج", "علاج", "لعلاج", "العلاج"})
+
+
+def wounded_sent_abroad(words: list[str]) -> bool:
+    """«إيفاد 60 جريحا للعلاج في تونس ومصر», «إيفاد الدفعة الرابعة من جرحى الحرب للعلاج»: a ministry sending the
+    wounded of past fighting for treatment (a programme), no event's toll (Arabic pass 53; tune47 labels the like so)."""
+    if any("يفاد" in w for w in words) and any(word_forms(w) & _DISPATCHED for w in words) and not (
+            _FOR_TREATMENT.isdisjoint(words)):
+        return True
+    # «راجعت لجنة طبية ملفات أكثر من ثلاثمئة جريح»: the wounded's files reviewed (the programme's paperwork)
+    return any(w in _FILES and any(word_forms(x) & _WOUNDED for x in words[k + 1 : k + 1 + _FILES_REACH])
+               for k, w in enumerate(words))
+
+
+_FILES = frozenset({"ملفات", "وملفات", "ملف"})
+_WOUNDED = frozenset({"جريح", "جرحي", "الجرحي", "مصاب", "مصابين", "المصابين"})
+_FILES_REACH = 5  # «ملفات أكثر من ثلاثمئة جريح»
 
 
 _REMAINS = frozenset({"رفات", "رفاتا", "الرفات"})

@@ -400,6 +400,24 @@ def _wound_caused_to_one(words: list[str], index: int) -> bool:
     return len(before) >= 2 and before[-1] in _TO_ONE and strip_and(before[-2]) in _CAUSING
 
 
+_TO_TWO = frozenset({"لهما"})
+_CAUSED_WOUNDS = frozenset({"جرح", "جروح", "كسر", "كسور", "كسورا", "حروق", "حروقا", "رضوض", "رضوضا", "كدمات", "نزيف",
+                            "اصابه", "اصابات", "جروحا"})
+
+
+def wound_caused_to_them(words: list[str]) -> int | None:
+    """«اعتدى مسلحون على معلم بالضرب ... ما تسبب له في كسور», «ما تسبب لهما في رضوض»: a wound an assault caused «to
+    him / her» (one) or «to them two» (two), wherever the causing verb stands (the assault's words are weak triggers,
+    which count nobody by themselves; Arabic pass 53). None when no wound follows («تسبب له في خسائر»)."""
+    for k in range(len(words) - 2):
+        if strip_and(words[k]) not in _CAUSING or (words[k + 1] not in _TO_ONE and words[k + 1] not in _TO_TWO):
+            continue
+        wound = words[k + 3] if words[k + 2] == "في" and k + 3 < len(words) else words[k + 2]
+        if wound in _CAUSED_WOUNDS:
+            return 2 if words[k + 1] in _TO_TWO else 1
+    return None
+
+
 # «ما أدى إلى جرح في جبينها», «كسر في ذراعه»: a wound on «his / her» body part is one person's (Arabic pass tune47);
 # the part's stems (a feminine «ة» is written «ت» before the pronoun: «رقبته»)
 _OWN_WOUND_NOUNS = frozenset({"جرح", "جروح", "كسر", "كسور", "حروق", "رضوض", "كدمات", "اصابه", "اصابات", "طعنه", "طعنات"})

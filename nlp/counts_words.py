@@ -285,12 +285,37 @@ def victims_from(words: list[str], at: int) -> int:
             if counted is not None and (plural_person(joined) or plural_of_victim(joined) or counted[1]):
                 return 1 + counted[0]  # «إصابة عون أمن ومواطنين اثنين» = 3, «مقتل شاب ومرافقيه الثلاثة» = 4
             if dual_of_victim(joined) or possessed_dual(joined):
-                return 3  # «قتل صياد وعنصران», «قتلت امرأة وطفلاها»
+                return 3 + _joined_next(words, _past_bracketed_age(words, k) + 1)  # «قتل صياد وعنصران», «قتلت امرأة وطفلاها»
             escort = parse_number([joined], 0)
             if escort is not None and words[k + 1 : k + 2] == ["من"] and joined not in ("احد", "احدي"):
                 return 1 + escort[0]  # «مقتل آمر الكتيبة واثنان من مرافقيه» = 3
-            return 2 if singular_victim(joined) or word_forms(joined) & _JOINED_KIN else 1
+            if singular_victim(joined) or word_forms(joined) & _JOINED_KIN:
+                return 2 + _joined_next(words, _past_bracketed_age(words, k) + 1)
+            return 1
     return 1
+
+
+_JOINED_CHAIN = 3  # «رجل وزوجته وطفلاهما», «راع وشقيقه وابنه وابن عمه»: kin joined one after another
+
+
+def _joined_next(words: list[str], at: int) -> int:
+    """More victims joined right after a second one, each by its own «و» with no word between («أصيب رجل وزوجته
+    وطفلاهما» = 4, «راع وشقيقه وابنه» = 3; Arabic pass 53): a dual or a possessed dual is two, a singular victim or
+    kin one; the chain stops at the first other word («وتضررت سيارتهما»). A name and an age in brackets may follow each
+    («وابنه محمد (12 عاما) وجاره خالد (40 عاما)»)."""
+    added, k = 0, at
+    for _ in range(_JOINED_CHAIN):
+        if k >= len(words) or not words[k].startswith("و") or len(words[k]) <= 2:
+            break
+        joined = words[k][1:]
+        if dual_of_victim(joined) or possessed_dual(joined):
+            added += 2
+        elif singular_victim(joined) and not plural_of_victim(joined):
+            added += 1
+        else:
+            break
+        k = _past_bracketed_age(words, k) + 1
+    return added
 
 
 _JOINED_KIN = {"نجل"}  # «أصيب قاض ونجله»: a son only joined to a victim (alone, «نجل العودة قال» names a speaker)

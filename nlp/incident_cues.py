@@ -179,13 +179,28 @@ def _crew_boat_seized(words: list[str], match: PhraseMatch[str]) -> bool:
     return owned or (match.last + 2 < len(words) and words[match.last + 2] in _FISHING)
 
 
-# «وصلتنا 3 حالات إصابة بطلق ناري إثر اشتباكات»: cases of wounds by a weapon are the hurt of an event, not the
-# epidemic's «حالات إصابة» (the disease cue would clear the sentence's injury; pass 49)
+# «وصلتنا 3 حالات إصابة بطلق ناري إثر اشتباكات», «حالة إصابة بالرصاص», «استقبال ست حالات إصابة بعد أن أطلق مسلحون
+# النار»: cases of a wound by a weapon or a blow, or cases in a sentence that tells gunfire or an attack, are the hurt
+# of an event, not the epidemic's «حالات إصابة» (the `disease` cue would clear the sentence's injury; Arabic passes 49
+# and 53)
 _WEAPON_WOUNDS = frozenset({"بطلق", "بطلقات", "بالرصاص", "برصاص", "برصاصه", "بشظايا", "بشظيه", "بجروح", "بكسور", "بحروق",
                             "بطعنات", "بطعنه", "بالسلاح", "بسلاح", "بطلقه"})
+_WOUND_CAUSES = frozenset({"طلقات", "طلق", "رصاص", "الرصاص", "رصاصه", "رصاصات", "شظايا", "الشظايا", "جروح", "كسور",
+                           "حروق", "طعنات", "طعنه", "السلاح", "سلاح", "اعيره", "الاعيره"})
+_FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "اطلاق", "فتح", "فتحت", "فتحوا"})  # «أطلق مسلحون النار»
 
 
 def _wound_cases(words: list[str], match: PhraseMatch[str]) -> bool:
-    """The disease cue «حالات إصابة» / «إصابات جديدة» right before a weapon or a wound told with «ب»."""
-    return ("disease" in match.payloads and match.last + 1 < len(words)
-            and words[match.last + 1] in _WEAPON_WOUNDS)
+    """The disease cue («حالات إصابة», «إصابات جديدة») right before a weapon or a wound told with «ب», or «حالات
+    إصابة» in a sentence that tells an attack or gunfire: no disease's cases."""
+    if "disease" not in match.payloads:
+        return False
+    after = words[match.last + 1] if match.last + 1 < len(words) else ""
+    if after in _WEAPON_WOUNDS:
+        return True
+    if set(match.payloads) != {"disease"} or "اصابه" not in word_forms(words[match.last]):
+        return False
+    if after.startswith("ب") and after[1:] in _WOUND_CAUSES:
+        return True
+    return any(word_forms(w) & _ATTACK_WORDS or (w == "النار" and k > 0 and word_forms(words[k - 1]) & _FIRING_VERBS)
+               or (w == "النار" and k > 1 and word_forms(words[k - 2]) & _FIRING_VERBS) for k, w in enumerate(words))

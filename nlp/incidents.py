@@ -65,7 +65,13 @@ from __future__ import annotations
 
 from nlp.counts_rules import sentence_counts
 from nlp.counts_rules_en import english_dead_or_missing_figure
-from nlp.counts_scope import english_tally_since, is_statistic, last_century_year
+from nlp.counts_scope import (
+    english_tally_since,
+    is_statistic,
+    last_century_year,
+    part_of_year,
+    wounded_sent_abroad,
+)
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
     _agency_name,
@@ -229,6 +235,7 @@ from nlp.incident_scope import (
     _without_charge,
     _wounded_state_of_the_killed,
     _year_tally,
+    toll_of_a_charge,
 )
 from nlp.incident_victims import (
     _armed_smugglers_killed,
@@ -402,7 +409,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
                        and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
-                       and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (pass 49)
+                       and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (passes 49, 53)
                        and not ("combatants" in m.payloads and words[m.first].isascii() and _english_police_knifed(words, m))
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
@@ -419,6 +426,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     tally = (_case_tally(words) or _english_so_far(words) or _period_tally(words) or _english_series_rank(words, matches)
              or (_latin_start(words) and _english_year_figure(words, matches)) or bool(_SIMULATED.intersection(words))
              or _year_tally(words)  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
+             or part_of_year(words)  # «خلال الربع الثاني من العام»: a quarter's figures (Arabic pass 53)
+             or wounded_sent_abroad(words)  # «إيفاد 60 جريحا للعلاج في تونس»: a programme's wounded (pass 53)
              or english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or _english_period_tally(words) or (
@@ -687,6 +696,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if "disease" in context:
         counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}  # infections, not casualties
         status = None
+    if counts and toll_of_a_charge(words, where):
+        counts = {}  # «متهمين بإطلاق النار ...، الذي أسفر عن إصابة ستة»: the charged act's toll (Arabic pass 53)
     if is_statistic(counts):
         context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
     # read only beside «figurative» (a cue no later line adds): the scan of every word is skipped without it

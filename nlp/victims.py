@@ -64,7 +64,9 @@ _SUSPICION = frozenset(normalize(w) for w in ("بشبهة", "يشتبه", "تش�
 # «طبيب أطفال», «طبيبة الأطفال», «أخصائي أطفال», «قسم طب الأطفال»: children named as a doctor's specialty (Arabic pass
 # tune47), not as victims
 _SPECIALISTS = frozenset(normalize(w) for w in (
-    "طبيب", "طبيبة", "أطباء", "طبيبات", "أخصائي", "أخصائية", "اختصاصي", "اختصاصية", "استشاري", "استشارية", "طب"))
+    "طبيب", "طبيبة", "أطباء", "طبيبات", "أخصائي", "أخصائية", "اختصاصي", "اختصاصية", "استشاري", "استشارية", "طب",
+    # «رئيس قسم الأطفال», «مدير قسم الأطفال بمركز سبها الطبي»: a children's ward names a doctor's post (Arabic pass 53)
+    "قسم", "أقسام", "جناح"))
 _CHILDREN_SPECIALTY = frozenset(normalize(w) for w in ("أطفال", "الأطفال"))
 # «الأمين العام»: the Secretary-General, whose «الامين» reads as «الأم» + «ين» (a mother) by its forms
 _LOOKALIKES = frozenset(normalize(w) for w in ("الأمين", "أمين", "للأمين", "بالأمين"))
@@ -212,9 +214,11 @@ _EN_SAYS = frozenset(("said", "says", "told", "added", "stated"))
 # once normalised («أستاذة» / «أستاذه», so not a women word alone: «يعتدي على أستاذه») is a woman right after a
 # feminine verb of harm (Jawhara-style pass 6, tune40)
 _FEMININE_HARMED_VERBS = frozenset(normalize(w) for w in (
-    "تعرضت", "وتعرضت", "أصيبت", "وأصيبت", "توفيت", "وتوفيت", "لقيت", "ولقيت"))
+    "تعرضت", "وتعرضت", "أصيبت", "وأصيبت", "توفيت", "وتوفيت", "لقيت", "ولقيت",
+    "نجت", "ونجت"))  # «نجت مراسلة قناة ... من محاولة اغتيال»: the woman an attack targeted (Arabic pass 53)
 _AMBIGUOUS_FEMININE_ROLES = frozenset(normalize(w) for w in (
-    "أستاذة", "محامية", "موظفة", "عاملة", "مديرة", "مهندسة", "قاضية", "إعلامية", "مربية", "مستشارة", "رئيسة", "متطوعة"))
+    "أستاذة", "محامية", "موظفة", "عاملة", "مديرة", "مهندسة", "قاضية", "إعلامية", "مربية", "مستشارة", "رئيسة", "متطوعة",
+    "مراسلة"))
 # «الاحتفاظ بالصحفية», «اعتقال الصحفية», «الاعتداء على المحامية»: a definite feminine role whose form is also an adjective
 # («الندوة الصحفية») or «his» («محاميه») is a woman right after a word of harm or custody (tune40 pass)
 # «المتطوعة» (a volunteer of the Red Crescent or the scouts: Arabic pass tune47)
@@ -593,6 +597,9 @@ def feminine_victim(words: list[str]) -> bool:
         if (word in _AR_WOMEN_KIN or (word[:1] == "و" and word[1:] in _AR_WOMEN_KIN)) and at > 0 and _after_harm_verb(
                 words, at):
             return True
+        if (word in _AR_WOMEN_KIN or (word[:1] == "و" and word[1:] in _AR_WOMEN_KIN)) and words[at + 1 : at + 2] and (
+                words[at + 1] in _FEMININE_HARMED_AFTER_ROLE):
+            return True  # «وأفاد نجله بأن والدته أصيبت بكسر»: the kin is the feminine verb's subject (Arabic pass 53)
     return False
 
 
@@ -654,7 +661,13 @@ def _after_harm_verb(words: list[str], at: int) -> bool:
     """«يقتل زوجته», «يشتبه في قتله زوجته», «اعتدى على زوجته», «وإصابة والدته»: the man's wife or mother is the one
     harmed."""
     before = at - 2 if words[at - 1] == _ON and at >= 2 else at - 1
+    if words[at - 1] == "و" + _ON and any(word_forms(w) & _ASSAULTED_ON for w in words[max(0, at - _ON_HIM_REACH) : at - 1]):
+        return True  # «اعتدوا عليه وعلى زوجته», «اعتدوا على صاحبه وعلى زوجته»: she shares the harm (Arabic pass 53)
     return bool(word_forms(words[before]) & _AR_HARM_VERBS) or _joined_to_harmed(words, at)
+
+
+_ASSAULTED_ON = _AR_HARM_VERBS | frozenset(normalize(w) for w in ("اعتدوا", "اعتدت", "تعدوا", "تعدى", "هجموا", "انهالوا"))
+_ON_HIM_REACH = 4  # «اعتدوا على صاحب المنزل وعلى زوجته»: the verb, «على», the first victim (up to two words), «وعلى»
 
 
 def _joined_to_harmed(words: list[str], at: int) -> bool:
