@@ -452,11 +452,11 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 f in cues.unit_heads for f in _clitic_forms(word)) and (
                 word[1:2] != "ا" or any(f in cues.units_after_article for f in _clitic_forms(word))):
             last, genitive, k = k, True, k + 1  # «فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني», «بالمحكمة»
-            if (placed := _body_of_place(doc, k - 1)) is not None:
-                last, k = placed, placed + 1  # «الدائرة الجنائية بمحكمة استئناف الزاوية»: the court and its town (pass 49)
-            elif k < n and words[k] in _COURT_KINDS and doc.clean(k) and any(
+            if k < n and words[k] in _COURT_KINDS and doc.clean(k) and any(
                     f in cues.court_words for f in _clitic_forms(word)):
                 last, k = k, k + 1  # «الدائرة الجنائية بمحكمة استئناف مصراتة»: the court's kind, then its town (pass 53)
+            elif (placed := _body_of_place(doc, k - 1)) is not None:
+                last, k = placed, placed + 1  # «... بمديرية أمن الزاوية»: a body and its town (pass 49)
             continue
         if not first and word.startswith("ب") and word[1:] in cues.parent_bodies_after_b:
             last, genitive, k = k, not word[1:].startswith("ال"), k + 1  # «وزارة الصحة بحكومة الوحدة الوطنية»
