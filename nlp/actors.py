@@ -72,6 +72,7 @@ armed men «بينهم» (among the hurt) are victims.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -703,6 +704,35 @@ def _body_of_place(doc: _Doc, index: int) -> int | None:
     return _district(doc, found.last) if found is not None and found.form == words[index + 2] else None
 
 
+# «مؤسسة بلادي لحقوق الإنسان», «منظمة تضامن لحقوق الإنسان», «جمعية عمر المختار لحقوق الإنسان»: a rights group's
+# own proper name (an indefinite word, or a person's name) before its mission «لحقوق + its object»
+# (Arabic pass 51: a rights group's post signed with its name). Not an adjective («منظمة دولية لحقوق الإنسان»).
+_PROPER_NAMED_HEADS = frozenset({"مؤسسه", "منظمه", "جمعيه", "رابطه", "مرصد", "شبكه", "مركز"})
+_PROPER_NAME_REACH = 3  # up to three words of the name: «عمر المختار», «بلادي»
+
+
+_RIGHTS = frozenset({"لحقوق", "للحقوق"})  # the mission that names a rights group («لحقوق الإنسان», «لحقوق المرأة»)
+
+
+def _proper_name_with_mission(doc: _Doc, index: int) -> int | None:
+    words = doc.words
+    if words[index].startswith(("ال", "وال", "بال", "لل")):
+        return None  # «الرابطة الليبية ...» is found by its adjectives; the rule reads an indefinite head
+    for k in range(index + 1, min(len(words) - 1, index + 2 + _PROPER_NAME_REACH)):
+        if not doc.clean(k) or not doc.clean(k + 1):
+            return None
+        word = words[k]
+        if k > index + 1 and word in _RIGHTS and words[k + 1].startswith("ال"):
+            return k + 1
+        if word in doc.cues.stop or word.isdigit() or doc.adjective(word) or word.endswith(("يه", "ي")) and (
+                word.startswith("ال")) or _INDEFINITE_ADJECTIVE.search(word):
+            return None
+    return None
+
+
+_INDEFINITE_ADJECTIVE = re.compile(r"^(?:دولي|دوليه|محلي|محليه|وطني|وطنيه|اهلي|اهليه|خيري|خيريه|حقوقي|حقوقيه|ليبي|ليبيه|جديد|جديده)$")
+
+
 def _administers(doc: _Doc, index: int, head: str) -> bool:
     """Does the head at ``index`` name the body that runs the facility after it («إدارة سجن الجديدة»)?"""
     return (head in doc.cues.facility_administrations and index + 1 < len(doc.words)
@@ -717,14 +747,15 @@ def _article_form(token: str, head_form: str) -> str:
     return head_form
 
 
-def _registry_match(doc: _Doc, found: PhraseMatch[str], unit: bool = False) -> ActorMatch:
+def _registry_match(doc: _Doc, found: PhraseMatch[str], unit: bool = False, armed: bool = False) -> ActorMatch:
     """The listed body at ``found``; a ``unit`` (its head is a unit's: «النيابة العمومية», «مركز ...») keeps
-    «ب / في + place» after it as a unit found by its head does («النيابة العمومية بمدنين»)."""
+    «ب / في + place» after it as a unit found by its head does («النيابة العمومية بمدنين»); a listed ``armed``
+    unit not «في + place» (``_armed_unit``: «اعتقلتهما كتيبة طارق بن زياد في سبها», Arabic pass 51)."""
     entry = doc.entries[found.payloads[0]]
     form = _article_form(doc.words[found.first], found.form)  # «الميليشيات» as written, not the alias «ميليشيات»
     # an international body sits in one town: «المحكمة الجنائية الدولية في لاهاي» is the court, its seat a place (pass 49)
     unit = unit and entry.get("affiliation") != "international" and entry.get("type") != "international"
-    last = _located_unit(doc, found.last) if unit else found.last
+    last = _located_unit(doc, found.last, armed) if unit else found.last
     name, start, end = doc.tokens.surface(doc.text, found.first, last, form)
     core = found.last
     if found.last > found.first and doc.words[found.last].startswith("ب"):
@@ -878,6 +909,20 @@ def _people_not_attackers(doc: _Doc, found: PhraseMatch[str]) -> bool:
     اعتداء مجموعة من الأشخاص عليهم»); elsewhere they are the hurt («إصابة مجموعة من الأشخاص») or a brawl's other
     side («شجار مع مجموعة من الأشخاص»), no actor (Arabic pass 53)."""
     return found.payloads[0] == _PEOPLE_GROUP and not (found.first > 0 and doc.words[found.first - 1] in _ATTACKED_BY)
+# «مسلحين يتبعون كتيبة طارق بن زياد», «مسلحون تابعون للواء 166»: armed men told as a named body's members are that
+# body (the member forms of the settled actor rules: «عناصر + body» is the body; Arabic pass 51)
+_BELONGING = frozenset({"يتبعون", "تابعين", "تابعون", "التابعين", "التابعون", "يتبعان", "ينتمون", "المنتمين"})
+
+
+def _members_of_named(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """An unnamed perpetrator right before «يتبعون / تابعين ل» and a listed or named body: its members."""
+    k = found.last + 1
+    if k + 1 >= len(doc.words) or doc.words[k] not in _BELONGING or not doc.clean(found.last):
+        return False
+    if doc.entries[found.payloads[0]].get("type") != "generic" and not found.payloads[0].startswith("generic-"):
+        return False
+    nxt = k + 1
+    return doc.registry_at(nxt) is not None or doc.head_form(nxt) is not None
 _THIEVES = "generic-thieves"
 
 
@@ -994,6 +1039,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     # the tokens a name may open at (few): the loop goes from one to the next at or after ``index``, as stepping
     # over the others one at a time did
     opens = [k for k, (head, may_open) in enumerate(openings) if head is not None or may_open]
+    members: set[str] = set()  # unnamed groups told as a named body's members (``_members_of_named``)
     index = 0
     while (next_open := bisect_left(opens, index)) < len(opens):
         index = opens[next_open]
@@ -1010,6 +1056,10 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
             continue
+        if registry is not None and _members_of_named(doc, registry):
+            members.add(registry.payloads[0])  # «مسلحون تابعون لكتيبة ...»: a later «المسلحين» points back to them
+            index = registry.last + 1
+            continue
         if registry is not None and (_one_of(doc, registry) or _definite_thieves(doc, registry)
                                      or _people_not_attackers(doc, registry)):
             index = registry.last + 1  # «أحد الخاطفين»: one person, not the group
@@ -1022,7 +1072,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             listed_last = registry.last
             registry = _nationality(doc, _described(doc, registry))
             guarded = _guarded_facility(doc, registry)
-            match = _registry_match(doc, guarded, unit=head in doc.cues.unit_heads)
+            match = _registry_match(doc, guarded, unit=head in doc.cues.unit_heads, armed=_armed_unit(doc, head or ""))
             if guarded is not registry:
                 match = replace(match, core_last=registry.last)  # the facility stays a place
             elif registry.last > listed_last and doc.words[listed_last + 1] == "من":
@@ -1043,8 +1093,12 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
                 continue
         if chunk_end is None:
             chunk_end = _body_of_place(doc, index)
+        if chunk_end is None and head in _PROPER_NAMED_HEADS:
+            chunk_end = _proper_name_with_mission(doc, index)
         if chunk_end is not None and head in doc.cues.adjective_heads and _adjective_of_previous(doc, index):
             chunk_end = None  # «الانتخابات البلدية الليبية»: municipal elections, no municipality
+        if chunk_end is not None and head in doc.cues.place_heads and chunk_end == index + 1:
+            chunk_end = _district(doc, chunk_end)  # «بلدية الزاوية الغرب»: a municipality named by a direction (pass 51)
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end
@@ -1064,7 +1118,19 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = chunk_end + 1
             continue
         index += 1
-    return [_marked(doc, _spaced(a)) for a in out]
+    return [_marked(doc, _spaced(a)) for a in out
+            if not _agency_as_source(doc, a) and not (a.id in members and doc.words[a.first_token].startswith("ال"))]
+
+
+# «وفق الوكالة الوطنية للإعلام», «بحسب وكالة ...»: a news agency named as the source of the news is no actor (the
+# settled answers: outlets and agencies named as the source; Arabic pass 51). Only an agency right after these.
+_AGENCY_WORDS = frozenset({"الوكاله", "وكاله"})
+_AS_SOURCE = frozenset({"وفق", "حسب", "بحسب", "وفقا", "ووفق", "وحسب", "وبحسب"})
+
+
+def _agency_as_source(doc: _Doc, match: ActorMatch) -> bool:
+    first = match.first_token
+    return first > 0 and doc.words[first] in _AGENCY_WORDS and doc.words[first - 1] in _AS_SOURCE
 
 
 def _spaced(match: ActorMatch) -> ActorMatch:

@@ -10,6 +10,7 @@ from nlp.counts_words import (
     FILLERS,
     NAMED_VICTIMS,
     dual_of_victim,
+    joined_victim,
     plural_of_victim,
     plural_person,
     singular_victim,
@@ -34,7 +35,23 @@ def met_death(words: list[str], index: int, end: int) -> bool:
     k = index - 1
     while k >= 0 and (words[k] in FILLERS or words[k] in DATE_WORDS):
         k -= 1
-    return k >= 0 and words[k] in _SPLIT_DEATHS and _death_word_within(words, end, 8, _SPLIT_DEATHS[words[k]])
+    return k >= 0 and words[k] in _SPLIT_DEATHS and _death_word_within(words, end, _MET_REACH, _SPLIT_DEATHS[words[k]])
+
+
+# «لقي ثلاثة من منتسبي جهاز دعم الاستقرار وطفلة في العاشرة من عمرها حتفهم»: the people, the body they belong to and
+# a victim joined to them with her age stand between «لقي» and «حتفهم» (Arabic pass 51).
+_MET_REACH = 12
+
+
+def joined_before_death(words: list[str], end: int) -> int:
+    """One or two victims joined by «و» to the people of «لقي N ...» before the death word closes the phrase
+    («لقي ثلاثة من منتسبي الجهاز وطفلة ... حتفهم» = 3 + 1); 0 when none is joined."""
+    for k in range(end, min(len(words), end + _MET_REACH)):
+        if word_forms(words[k]) & DEATH_WORDS:
+            return 0
+        if (joined := joined_victim(words, k)) and not plural_of_victim(words[k][1:]):
+            return joined
+    return 0
 
 
 def _death_word_within(words: list[str], start: int, width: int, closers: frozenset[str]) -> bool:
@@ -187,3 +204,38 @@ def fighter_eliminated(words: list[str]) -> bool:
                 if word in ("تحييد", "وتحييد"):
                     break
     return False
+
+
+# The one hurt then died of it: «وتوفي قبل وصوله», «لكنها فارقت الحياة» (Arabic pass 51). The verb has no subject of
+# its own: «وتوفي رابع», «وتوفي شاب آخر» tell another victim.
+_THEN_DIED = frozenset({"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي", "وفارق", "ففارق", "وفارقت", "ففارقت",
+                        "ليفارق", "لتفارق"})
+_BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت"})  # after «لكنه», «لكنها», «ثم»
+_BUT = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "لكن", "ولكن"})
+_HURT_PASSIVES = frozenset({"اصيب", "اصيبت", "واصيب", "واصيبت"})
+_ANOTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس"})
+
+
+def hurt_then_died(words: list[str]) -> bool:
+    """«أصيبت امرأة برصاصة ... لكنها فارقت الحياة قبل وصولها», «أصيب شاب بطلق ناري وتوفي قبل وصوله»: the one hurt
+    died of it, a death verb with no subject of its own after the wound."""
+    if _THEN_DIED.isdisjoint(words) and _BUT_DIED.isdisjoint(words):
+        return False  # most sentences: no death verb of this kind (the cheap test first)
+    for k, word in enumerate(words):
+        if not (word in _THEN_DIED or (word in _BUT_DIED and k > 0 and words[k - 1] in _BUT)):
+            continue
+        after = words[k + 1 : k + 3]
+        if after and after[0] == "الحياه":
+            after = after[1:]
+        if after and (parse_number(after, 0) is not None or strip_and(after[0]) in _ANOTHER
+                      or singular_victim(after[0]) or dual_of_victim(after[0]) or plural_person(after[0])):
+            continue  # «وتوفي رابع», «وتوفي شاب آخر»: another victim
+        return True
+    return False
+
+
+def one_hurt_named(words: list[str]) -> bool:
+    """«أصيب شاب بطلق ناري», «أصيبت سيدة برصاصة»: a singular passive of harm and one victim noun right after it."""
+    return any(w in _HURT_PASSIVES and k + 1 < len(words) and words[k + 1] in NAMED_VICTIMS
+               for k, w in enumerate(words))
+

@@ -49,7 +49,10 @@ from nlp.counts_deaths import (
     body_found,
     closed_death_phrase,
     fighter_eliminated,
+    hurt_then_died,
+    joined_before_death,
     met_death,
+    one_hurt_named,
     remains_added,
     split_death_phrase,
 )
@@ -91,6 +94,7 @@ from nlp.counts_rules_en import (
 )
 from nlp.counts_scope import (
     commemorates_past,
+    died_held_without_care,
     earlier_event,
     first_aid_course,
     is_epidemic,
@@ -127,6 +131,7 @@ from nlp.counts_words import (
     plural_of_victim,
     plural_person,
     singular_victim,
+    unit_number,
 )
 from nlp.morph import word_forms
 from nlp.normalize import has_arabic_script
@@ -205,6 +210,8 @@ def _no_people_follow(after: list[str]) -> bool:
 
 
 _KIN_GROUPS = {"عائله", "العائله", "اسره", "الاسره", "قبيله"}
+_MOURNS = frozenset({"نعي", "ينعي", "تنعي", "ننعي", "نعت", "ونعي", "ونعت", "وينعي", "وتنعي"})  # normalised «نعى»
+_MOURN_REACH = 8  # «نعى جهاز الردع لمكافحة الجريمة المنظمة والإرهاب اثنين»: the body's name between
 
 
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
@@ -244,7 +251,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         value, used = parsed
         end = index + used
         after = words[end : end + 3]
-        if _no_people_follow(after) or wounds_on_body(words, end) or not 0 < value < 10000 or (
+        if _no_people_follow(after) or wounds_on_body(words, end) or not 0 < value < 10000 or unit_number(words, index) or (
                 index > 0 and words[index - 1] in _PART_OF and not among_the_whole(words, index)) or (
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
@@ -324,8 +331,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]), trigger_at)
         if kind is None and person_after and english and english_sentence_subject(words, index):
             kind = english_subject_trigger(words, people_end, trigger_at)
+        if kind is None and person_after and any(w in _MOURNS for w in words[max(0, index - _MOURN_REACH) : index]):
+            kind = "killing"  # «نعى جهاز الردع ... اثنين من منتسبيه»: the people a body mourns are its dead (pass 51)
         if kind is None and person_after and met_death(words, index, end):
             kind = "killing"
+            joined_after = joined_before_death(words, end)  # «لقي ثلاثة من منتسبي الجهاز وطفلة حتفهم» = 4
         if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
             # an English toll names its casualty noun ("the number of wounded in the attack on a house rose to 7"):
             # it decides before the trigger nearest the number (the house is the attack's object; English pass 22)
@@ -387,9 +397,14 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if found.get(slot) == 1:
             found[slot] = listed  # «إصابة شخص بحروق، وإصابة امرأة بكسور وإصابة طفل» = 3
     dual_verb(words, strong_at, found)
+    if "killed" not in found and found.get("injured", 1) == 1 and hurt_then_died(words) and (
+            "injured" in found or one_hurt_named(words)):
+        found.pop("injured", None)  # «أصيبت امرأة برصاصة ... لكنها فارقت الحياة»: the one hurt is the one killed
+        found["killed"] = 1
     if is_epidemic(words):
         found.pop("injured", None)  # «145 إصابة ... الحالة الوبائية»: infections
-        if not any(SLOT_OF_KIND.get(kind) == "killed" and not word_forms(words[k]) & DEATH_WORDS for k, kind in trigger_at.items()):
+        if not died_held_without_care(words) and not any(
+                SLOT_OF_KIND.get(kind) == "killed" and not word_forms(words[k]) & DEATH_WORDS for k, kind in trigger_at.items()):
             found.pop("killed", None)  # deaths of the disease
     return found
 

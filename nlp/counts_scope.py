@@ -233,6 +233,25 @@ def is_epidemic(words: list[str]) -> bool:
     return bool(_DAILY.intersection(words)) and any(word_forms(w) & _INFECTION_NOUNS for w in words)
 
 
+# Care denied to the sick («حرمانهم من العلاج», «الإهمال الطبي»): with a detention centre or custody named, a death
+# from the disease is a death in custody from neglect, an incident (the guide; Arabic pass 51), not an epidemic's.
+_DENIED = frozenset({"حرمان", "حرمانه", "حرمانها", "حرمانهم", "حرمانهما", "منع", "منعه", "منعها", "منعهم", "اهمال",
+                     "الاهمال"})
+_CARE = frozenset({"العلاج", "الدواء", "الرعايه", "الطبي"})
+_DENIED_REACH = 3  # «حرمانهما من العلاج», «الإهمال الطبي»
+_HELD = frozenset({"احتجاز", "الاحتجاز", "سجن", "السجن", "محتجزين", "المحتجزين", "معتقل", "المعتقل"})
+
+
+def care_denied(words: list[str]) -> bool:
+    """«بعد حرمانهما من العلاج», «بسبب الإهمال الطبي»: care withheld from the sick."""
+    return any(w in _DENIED and not _CARE.isdisjoint(words[k + 1 : k + 1 + _DENIED_REACH]) for k, w in enumerate(words))
+
+
+def died_held_without_care(words: list[str]) -> bool:
+    """Care denied and a place of detention named in one sentence: the deaths are in custody, from neglect."""
+    return care_denied(words) and any(not word_forms(w).isdisjoint(_HELD) for w in words)
+
+
 # «شكاوى الضحايا», «ضحايا عملية نصب واحتيال»: victims of a fraud or a swindle lodge complaints; nobody died.
 _SWINDLE_STEMS = ("شكاو", "شكوي", "شكايه", "نصب", "احتيال", "تحايل", "الاحتيال")
 

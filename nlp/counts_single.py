@@ -28,6 +28,7 @@ from nlp.counts_words import (
     construct_dual,
     dual_of_victim,
     joined_victim,
+    our_victim,
     plural_of_victim,
     plural_person,
     possessed_dual,
@@ -72,6 +73,8 @@ def _victim_after(words: list[str], index: int) -> int | None:
     """Where the word after a trigger is, past its means and «على» («اعتداء بالسكاكين على طالبة» gives «طالبه»)."""
     k = index + 1
     reach = index + 4
+    if words[index] in _PARTED and words[k : k + 1] == ["الحياه"]:
+        k, reach = k + 1, reach + 1  # «فارق الحياة الحاج ...»: the subject after the phrase (Arabic pass 51)
     if _event_before_subject(words, index):
         k, reach = index + 3, index + 6  # «وأصيب في الهجوم سائق السيارة ومرافقه»: past the event
     while k < min(len(words), reach) and (words[k] in _MEANS_SKIP or words[k].startswith("بال")):
@@ -143,6 +146,12 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             # «وفاة كهل», «وفاة السائق», «توفي المصاب» (a title after «ال» may be an office: «اغتيال الرئيس»),
             # «طعن جاره», «قتل زوجته»
             found[slot] = victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
+        elif victim_at is not None and (our_victim(words[victim_at]) or words[victim_at] in _ELDERS) and (
+                "killing" in trigger_at.values()):
+            # «نعلن وفاة ولدنا ... اللي لقيناه مقتول», «فارق الحياة الحاج ... متأثرا بإصابته»: the family's own dead or
+            # an elder, where the sentence tells a killing (a death notice alone, «وفاة والدنا بعد مرض», counts
+            # nobody: no casualty event)
+            found[slot] = victims_from(words, victim_at)
         elif (exposed := _exposed_victim(words, index)) is not None:
             found[slot] = exposed  # «تعرض عون أمن لإصابة بليغة»
         elif index > 0 and strip_and(words[index]) in _SINGULAR_PASSIVES and words[index - 1] in UNTITLED_VICTIMS \
@@ -235,10 +244,55 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
                                   for j in range(max(0, index - 3), index)):
             found[slot] = 2  # «تعرض شخصان لإصابات خطيرة» (not «قتل شابان وأصيب»: they are the killing's)
             continue
-        if not new_clause and any(word_forms(w) & UNTITLED_VICTIMS and not w.endswith(PLURAL_ENDINGS)
-                                  for w in before) and not (english and english_plural_object(words, index)):
+        if slot == "killed" and _pair_killed_before(words, index):
+            found[slot] = 2  # «فقدنا الشقيقين محمد وأحمد، اللي قتلتهم مجموعة مسلحة»: the pair the relative names
+            continue
+        if slot == "killed" and _who_was_killed(words, index):
+            found[slot] = 1  # «ننعى متطوعنا ... الذي قتل مساء الأربعاء»: the one the relative names (not «الذي قتل 3»)
+            continue
+        if not new_clause and any((word_forms(w) & UNTITLED_VICTIMS and not w.endswith(PLURAL_ENDINGS)) or (
+                slot == "killed" and our_victim(w)) for w in before) and not (
+                english and english_plural_object(words, index)):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"; not "a coast guard beat them" (its agent)
 
+
+_PARTED = frozenset({"فارق", "فارقت", "وفارق", "وفارقت"})
+_ELDERS = frozenset({"الحاج", "الحاجه"})  # «فارق الحياة الحاج فلان متأثرا بإصابته»: an elder by his title
+
+# «الذي قتل», «التي استشهدت»: a singular relative right before a killing verb names the one killed (Arabic pass 51).
+_WHO_ONE = frozenset({"الذي", "التي"})
+_KILLED_ONE = frozenset({"قتل", "قتلت", "اغتيل", "اغتيلت", "استشهد", "استشهدت"})
+
+# What follows a passive «قتل» after «الذي»: a time or the circumstance, not an object («القصف الذي قتل سليماني»).
+_PASSIVE_AFTER = frozenset({"في", "خلال", "اثر", "جراء", "برصاص", "بالرصاص", "علي", "بعد", "رميا", "طعنا", "ذبحا",
+                            "غدرا", "وهو", "وهي", "عندما", "حين", "اثناء", "مع", "قبل", "بطلق", "بقذيفه"})
+
+
+def _who_was_killed(words: list[str], index: int) -> bool:
+    """«متطوعنا أنور (24 عاما) الذي قتل مساء الأربعاء»: a singular relative, a passive killing verb, then a time or
+    the circumstance; not an event's relative («الهجوم الذي قتل ...», «القصف الذي قتل سليماني»: active)."""
+    if index < 2 or words[index - 1] not in _WHO_ONE or strip_and(words[index]) not in _KILLED_ONE:
+        return False
+    if not word_forms(words[index - 2]).isdisjoint(_EVENT_ANTECEDENTS):
+        return False  # «بالهجوم الذي قتل», «الغارة التي قتلت»
+    return index + 1 == len(words) or words[index + 1] in DATE_WORDS or words[index + 1] in _PASSIVE_AFTER
+
+
+# «اللي قتلتهم», «الذين قتلوهما»: a killing verb whose object pronoun is plural; the pair named before the relative
+# is its victims (Arabic pass 51: family posts name the dead first, then who killed them).
+_PLURAL_OBJECT_KILLS = frozenset({"قتلتهم", "قتلتهما", "قتلوهم", "قتلوهما"})
+_RELATIVES = frozenset({"اللي", "الي", "الذين", "اللذين", "اللذان", "اللتين"})
+_PAIR_REACH = 8  # «الشقيقين محمد وأحمد سالم الترهوني، اللي»: two first names and a family name
+
+
+def _pair_killed_before(words: list[str], index: int) -> bool:
+    if strip_and(words[index]) not in _PLURAL_OBJECT_KILLS or index == 0 or words[index - 1] not in _RELATIVES:
+        return False
+    return any(dual_of_victim(w) for w in words[max(0, index - _PAIR_REACH) : index - 1])
+
+
+_EVENT_ANTECEDENTS = frozenset({"قصف", "هجوم", "انفجار", "تفجير", "غاره", "حادث", "حادثه", "حريق", "صاروخ", "زلزال",
+                                "فيضان", "اعصار", "وباء", "فيروس", "مرض", "اشتباك", "اشتباكات", "كمين", "قذيفه"})
 
 # Weak injury words of shooting: a victim after them was shot at, not counted hurt (with a strong trigger beside
 # them the victim is counted there; a stabbing wounds, so «طعن تلميذ» still counts one).
@@ -347,7 +401,8 @@ def _among(words: list[str], index: int) -> bool:
 def _vague_near(words: list[str], index: int) -> bool:
     """«مقتل وجرح الآلاف», «وآلاف الجرحى»: a vague quantity after the trigger or right before it counts its
     victims (no number, and not the single victim named earlier in the sentence)."""
-    return any(w in _VAGUE for w in words[index + 1 : index + 4]) or (index > 0 and strip_and(words[index - 1]) in _VAGUE)
+    return any(w in _VAGUE for w in words[index + 1 : index + 4]) or (index > 0 and strip_and(words[index - 1]) in _VAGUE) or (
+        words[index + 1 : index + 2] == ["عدد"] and "من" in words[index + 2 : index + 4])  # «وإصابة عدد (كبير) من الحضور»
 
 
 def _possessed(word: str) -> bool:

@@ -21,6 +21,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
                 "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils",
                 "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans",
+                "منتسبي", "منتسبين",  # «ثلاثة من منتسبي جهاز ...»: a body's members (Arabic pass 51)
                 # English plurals of people (English pass): "three boys were killed", "two medics were wounded"
                 "boys", "girls", "sons", "daughters", "brothers", "sisters", "siblings", "relatives", "members",
                 "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "shepherds", "traders",
@@ -126,6 +127,8 @@ def dual_of_victim(word: str) -> bool:
             return True  # (not «أبان», «إبان»: «أب» has no dual of this shape)
         if form == "اخران":
             return True  # «وأصيب آخران»: the nominative dual of «آخر» is two (the «-ين» form may be a plural)
+        if form == "اخوين":
+            return True  # «الأخوين»: the dual of «أخ» (not «الإخوان», also a movement's name; Arabic pass 51)
         if form.endswith("يان") and len(form) > 5:
             return True
     return False
@@ -150,6 +153,21 @@ def possessed_victim(word: str) -> bool:
     return False
 
 
+# Kin a family post names as «ours» beside the victim nouns: «بنتنا», «خونا» (Libyan «our brother»).
+_OUR_KIN = frozenset({"بنت", "خو", "خوي", "اخو"})
+
+
+def our_victim(word: str) -> bool:
+    """«ولدنا», «بنتنا», «ابننا», «متطوعنا», «زميلنا»: a victim noun with «our», as families, units and services
+    write of their own dead (Arabic pass 51); not a title («رئيسنا»: an office)."""
+    if not word.endswith("نا") or len(word) < 4:
+        return False
+    for stem in {word[:-2], strip_and(word)[:-2]}:  # «ولدنا» keeps its «و»; «وبنتنا» drops the conjunction
+        if stem in UNTITLED_VICTIMS or stem in _OUR_KIN or (stem.endswith("ت") and stem[:-1] + "ه" in UNTITLED_VICTIMS):
+            return True
+    return False
+
+
 def plural_of_victim(word: str) -> bool:
     """«المواطنين», «آخرين», «طالبات»: a sound plural of a singular victim noun (its stem is one: «مواطن»)."""
     return any(f.endswith(PLURAL_ENDINGS) and f[:-2] in SINGULAR_VICTIMS for f in word_forms(word))
@@ -166,6 +184,16 @@ def plural_person(word: str) -> bool:
     forms = word_forms(word)
     return bool(forms & PERSON_NOUNS) or any(f.endswith(("يين", "يون")) and len(f) >= 6 for f in forms) or (
         plural_of_victim(word)) or any(f[-2:] == "يا" and f[:-1] in PEOPLE_NISBAS for f in forms)
+
+
+# Armed units named by a number («اللواء 444», «الكتيبة 128», «السرية 3»): the digits after them are the unit's name,
+# not its dead (Arabic pass 51: «قتيلان من اللواء 444» is two).
+_NUMBERED_UNITS = frozenset({"لواء", "كتيبه", "سريه", "فوج", "فرقه"})
+
+
+def unit_number(words: list[str], index: int) -> bool:
+    """The digits at ``index`` name the armed unit right before them («من الكتيبة 166»)."""
+    return index > 0 and words[index].isdigit() and not word_forms(words[index - 1]).isdisjoint(_NUMBERED_UNITS)
 
 
 def no_people_after(word: str) -> bool:

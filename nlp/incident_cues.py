@@ -116,6 +116,23 @@ def _prices_protested(words: list[str], match: PhraseMatch[str]) -> bool:
             and any(word_forms(w) & _PROTESTING for w in words[max(0, match.first - _PROTEST_REACH) : match.first]))
 
 
+# «وطلبوا مليون دينار», «فدية بمليون دولار»: a sum demanded for a captive is a ransom, no statistic (Arabic pass 51;
+# the «مليون» of a general figure stays: «مليون نازح»)
+_MILLIONS = frozenset({"مليون", "ملايين"})
+_CURRENCIES = frozenset({"دينار", "دولار", "يورو", "جنيه", "درهم"})
+_DEMANDS = frozenset({"فديه", "طلب", "طلبو", "طلبت", "يطلب", "طالب", "طالبو", "يطالب", "يطالبو", "مقابل"})
+_DEMAND_REACH = 3  # «طلبو فدية قدرها مليون دينار»
+
+
+def _ransom_sum(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A million of a currency demanded («اتصلوا بينا وطلبوا مليون دينار»): the sum of a ransom."""
+    if set(match.payloads) != {"general"} or match.first != match.last or words[match.first] not in _MILLIONS:
+        return False
+    if match.last + 1 >= len(words) or word_forms(words[match.last + 1]).isdisjoint(_CURRENCIES):
+        return False
+    return any(not word_forms(w).isdisjoint(_DEMANDS) for w in words[max(0, match.first - _DEMAND_REACH) : match.first])
+
+
 # «بعد أيام من تلقيها تهديدات»: threats received before the act (Arabic pass tune37)
 # the noun with its owner only: «إنه تلقى تهديدات» (the verb, «تلقي» once normalised) tells the threats as the
 # sentence's own news

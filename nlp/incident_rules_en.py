@@ -392,6 +392,10 @@ def _english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> boo
 
 
 # "drug trafficking", "arms smuggling", "fuel smuggling": goods, not people (English words only)
+# Arabic goods named right after «تهريب» (normalised): «تهريب الوقود», «تهريب المخدرات», «تهريب السلاح»
+_AR_GOODS = frozenset({"الوقود", "وقود", "المحروقات", "محروقات", "البنزين", "الديزل", "النفط", "المخدرات", "مخدرات",
+                       "السلاح", "الاسلحه", "اسلحه", "السجائر", "سجائر", "التبغ", "الذهب", "الاثار", "العمله", "الدقيق",
+                       "السلع", "البضائع", "الخمور", "الحشيش", "الاقراص"})
 _GOODS = frozenset({"drug", "drugs", "narcotics", "arms", "weapons", "gun", "guns", "fuel", "cocaine", "heroin", "hashish",
                     "cannabis", "cigarette", "cigarettes", "tobacco", "wildlife", "antiquities", "gold", "currency",
                     "alcohol", "captagon", "oil", "diesel", "petrol", "goods", "contraband", "car", "cars"})
@@ -404,7 +408,8 @@ def _goods_trafficked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return False
     after = words[match.last + 1 : match.last + 3]
     return (match.first > 0 and words[match.first - 1] in _GOODS) or (
-        after[:1] == ["of"] and len(after) == 2 and after[1] in _GOODS)
+        after[:1] == ["of"] and len(after) == 2 and after[1] in _GOODS) or (
+        after[:1] != [] and after[0] in _AR_GOODS)  # «تقرير عن تهريب الوقود»: goods, no people (Arabic pass 51)
 
 
 _EN_BE = frozenset({"was", "were", "been", "is", "are", "be"})

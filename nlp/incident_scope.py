@@ -339,6 +339,7 @@ def _case_tally(words: list[str]) -> bool:
 
 _OF_IT = {"اثرها", "اثره", "اثرهما", "اثرهم", "متاثرا", "متاثره", "متاثرين"}  # «توفي على إثرها», «توفي متأثرا»
 _DIED_OF_REACH = 8  # tokens from the wound to the death it caused («فأصيب بطعنات في البطن والصدر توفي»)
+_BUT_DIED_REACH = 16  # «إصابة امرأة برصاصة طائشة في حي ...، وتم نقلها إلى مستشفى ... لكنها فارقت الحياة» (pass 51)
 _ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "مدان", "مدانين", "المدان", "المدانين", "جناه", "الجناه"}
 
 
@@ -559,7 +560,9 @@ def _died_of_wounds(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bo
     died_at = [m.first for m in matches if any(t.type == "killing" for t in m.payloads)
                and (any(word_forms(w) & _OF_IT for w in words[m.last + 1 : m.last + 3]) or _then_died(words, m))]
     injuries = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
-    return bool(died_at) and all(any(0 < k - m.last <= _DIED_OF_REACH for k in died_at) and not _others_hurt(words, m.last)
+    # «لكنها فارقت الحياة» closes a longer telling of her care («ونقلت إلى مستشفى ... لكنها»): a wider reach
+    reach = _BUT_DIED_REACH if any(k > 0 and words[k - 1] in _BUT for k in died_at) else _DIED_OF_REACH
+    return bool(died_at) and all(any(0 < k - m.last <= reach for k in died_at) and not _others_hurt(words, m.last)
                                  for m in injuries)
 
 
@@ -568,10 +571,15 @@ _THEN_DIED = {"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "لي�
               "ليفارق", "لتفارق"}
 
 
+_BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت"})
+_BUT = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم"})
+
+
 def _then_died(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«أصيب بثلاث رصاصات وتوفي قبل وصول الإسعاف»: the hurt one then died (not «وتوفي آخر», «وتوفي ثالث»: another)."""
-    if words[match.first] not in _THEN_DIED:
-        return False
+    if words[match.first] not in _THEN_DIED and not (
+            words[match.first] in _BUT_DIED and match.first > 0 and words[match.first - 1] in _BUT):
+        return False  # «... لكنها فارقت الحياة قبل وصولها» too (Arabic pass 51)
     if match.last + 1 >= len(words):
         return True
     return not (word_forms(words[match.last + 1]) & _COUNTED_OTHERS) and parse_number(words, match.last + 1) is None

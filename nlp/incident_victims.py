@@ -202,6 +202,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
         return True  # «أطلقت عليهما النار من قبل وحدات عسكرية»: the agent of a passive, not its victims
     if fighter.first > 0 and words[fighter.first - 1] == "by":
         return True  # "a teacher was shot dead by gunmen": the English passive's agent
+    if _object_verb_before(words, fighter.first):
+        return True  # «اللي قتلتهم مجموعة مسلحة», «خطفوه ثلاثة مسلحين»: the subject after its verb (Arabic pass 51)
     after = words[fighter.last + 1 : fighter.last + 3]
     if not after:
         return False
@@ -213,6 +215,24 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
     if number is not None and number[0] != 2 and after[0] not in ("احد", "احدي"):  # «عناصر إحدى المجموعتين»
         after = words[fighter.last + 1 + number[1] : fighter.last + 2 + number[1]]
     return bool(after) and bool(word_forms(after[0]) & (PERSON_NOUNS - _APPOSED))
+
+
+# Harm verbs that carry their victim as an object pronoun («قتلتهم», «خطفوه», «ضربوهم»): the fighter word after
+# one is its subject, the one who did it (dialect and written posts put the subject after the verb).
+_OBJECT_VERB_STEMS = frozenset({"قتل", "قتلو", "قتلت", "خطف", "خطفو", "خطفت", "اختطف", "اختطفو", "اختطفت", "ضرب",
+                                "ضربو", "ضربت", "عذب", "عذبو", "طعن", "طعنو", "طعنت", "اعتقل", "اعتقلو", "اعتقلت"})
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _object_verb_before(words: list[str], first: int) -> bool:
+    """The word before the fighter word (past a number: «خطفوه ثلاثة مسلحين») is a harm verb with an object
+    pronoun: the fighters are its subject."""
+    k = first - 1
+    if k > 0 and parse_number(words, k) is not None:
+        k -= 1
+    if k < 0 or not words[k].endswith(_OBJECT_PRONOUNS) or len(words[k]) < 5:
+        return False
+    return not word_forms(words[k]).isdisjoint(_OBJECT_VERB_STEMS)
 
 
 def _clash_party(words: list[str], index: int) -> bool:

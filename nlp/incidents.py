@@ -66,6 +66,7 @@ from __future__ import annotations
 from nlp.counts_rules import sentence_counts
 from nlp.counts_rules_en import english_dead_or_missing_figure
 from nlp.counts_scope import (
+    died_held_without_care,
     english_tally_since,
     is_statistic,
     last_century_year,
@@ -83,6 +84,7 @@ from nlp.incident_cues import (
     _positions,
     _power_cut,
     _prices_protested,
+    _ransom_sum,
     _shooters_vehicles,
     _target_of_attack,
     _threats_received,
@@ -249,6 +251,7 @@ from nlp.incident_victims import (
     _fighters_pointed_back,
     _names_victims,
     _not_a_mother,
+    _object_verb_before,
 )
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
@@ -410,6 +413,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
                        and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
                        and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (passes 49, 53)
+                       and not _ransom_sum(words, m)
                        and not ("combatants" in m.payloads and words[m.first].isascii() and _english_police_knifed(words, m))
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
@@ -453,7 +457,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_crimes_including(words, m) and not _english_years_since(words, m)
                and not _english_settlement_attacked(words, m) and not _english_warning_only(words, m)
                and not _english_release_welcomed(words, m) and not _english_judged_act(words, m)
-               and not _english_thing_hostage(words, m)
+               and not _english_thing_hostage(words, m) and not _unknown_source(words, m)
                and not (words[0].isascii() and (_english_dated_past(words, m) or _english_recalled(words, m)
                                             or english_year_named_act(words, m, where)
                                             or _english_harm_called_pattern(words, m)
@@ -635,7 +639,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                       and not (words[m.last].isascii() and _english_who_joined(words, m.last))
                                                       and not (words[m.last].isascii() and _english_unharmed(words, m.last))
                                                       for m in lex.civilians.find(tokens)) or (
-        bool(present & _ELDER_TITLE_WORDS) and bool(elder_title(words)))  # «الحاجة مبروكة»: an elder, a civilian
+        bool(present & _ELDER_TITLE_WORDS) and bool(elder_title(words))) or (  # «الحاجة مبروكة»: an elder, a civilian
+        "protesters" in victims and _protesters_harmed(words, matches))
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
@@ -654,7 +659,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     hors_de_combat = casualty and any(any(abs(h.first - c) <= _CAPTIVE_REACH for c in casualty_at)
                                       for h in lex.hors_de_combat.find(tokens) if not _english_also_captured(words, h))
     # «اشتباكات بين المليشيات»: the parties of a clash are named, not who died (a toll with no status is unknown)
-    fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first) for m in context_matches)
+    # (nor the subject after a harm verb that carries its victims: «اللي قتلتهم مجموعة مسلحة», the killers)
+    fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first)
+                         and not _object_verb_before(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     speech = bool(present & _SPEECH)  # a qualifier naming what was said, posted or worn
@@ -693,7 +700,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text, last=match.last)
     strong_at = {m.first: t.type for m in matches for t in m.payloads if t.strength >= STRONG}
     counts = {} if tally else sentence_counts(words, trigger_at, strong_at)  # a report's figures count no victims
-    if "disease" in context:
+    if "disease" in context and context & {"custody", "detention_centre"} and died_held_without_care(words):
+        counts.pop("injured", None)  # «وفاة مهاجرين ... بعد حرمانهما من العلاج رغم إصابتهما بالسل»: the dead of
+        # neglect in custody count (Arabic pass 51); their infection is no injury
+    elif "disease" in context:
         counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}  # infections, not casualties
         status = None
     if counts and toll_of_a_charge(words, where):
@@ -841,8 +851,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if kind == "abduction" and words[0].isascii() and not (set(by_type) & _HARM_IN_CAPTIVITY) and (
                 english_taken_then_freed(words, candidate.last)):
             confidence -= 0.8  # "a pharmacist kidnapped on 4 May, was freed this morning": the abduction ended
-        if "disease" in context and kind in CASUALTY_TYPES:
-            confidence -= 0.8
+        if "disease" in context and kind in CASUALTY_TYPES and not (
+                kind == "killing" and context & {"custody", "detention_centre"} and died_held_without_care(words)):
+            confidence -= 0.8  # (not a death in detention after care was denied: «بعد حرمانهما من العلاج», the guide's
+            # death in custody from neglect; Arabic pass 51)
         if kind == "killing" and kind not in strong_types and _marked_body(words, candidate.last):
             confidence += 0.25  # «جثة امرأة تحمل آثار طعنات»: a body with the marks of its killing (tune40)
         shot_dead = kind == "killing" and kind not in strong_types and _died_by_bullet(words, candidate.last)
@@ -861,6 +873,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         candidate.injured = counts.get("injured") if kind == "injury" else None
         out.append(candidate)
     kept = {c.type: c for c in out if c.confidence >= THRESHOLD}
+    held = kept.get("arbitrary_detention")
+    if held is not None and "killing" in kept and (held.trigger.split() or [""])[0] in _CAUSE_OPENERS:
+        kept.pop("arbitrary_detention")  # «قتلوه ... بسبب منشوراته»: the posts are why he was killed, no jailing for them
+        # (Arabic pass 51; «سجن بسبب منشوراته» keeps its detention word)
+    if "enforced_disappearance" in kept and "enforced_disappearance" not in strong_types and kept.get("killing") and (
+            word_forms((kept["killing"].trigger.split() or [""])[-1]) & _BODY_FOUND):
+        kept.pop("enforced_disappearance")  # «عثرت الدوريات على جثتي عاملين ... أبلغ عن اختفائهما»: the missing
+        # report of the dead found, no enforced disappearance (Arabic pass 51)
     if "killing" in kept and "injury" in kept and _died_of_wounds(words, matches):
         kept.pop("injury")  # «فأصيب بطعنات في البطن والصدر توفي على إثرها»: the wounds he died of, no second harm
         counts.pop("injured", None)
@@ -877,6 +897,34 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     for candidate in kept.values():
         candidate.categories = set(named)
     return SentenceResult(list(kept.values()), counts, status, frozenset(cues))
+
+
+def _unknown_source(words: list[str], m: PhraseMatch[Trigger]) -> bool:
+    """«قصف مدفعي من جهة مجهولة»: an unknown party the fire came from, not the unknown place someone was taken to
+    («اقتادوه إلى جهة مجهولة»; Arabic pass 51)."""
+    return m.first > 0 and words[m.first - 1] == "من" and words[m.first] == "جهه" and all(
+        t.type == "enforced_disappearance" for t in m.payloads)
+
+
+_CAUSE_OPENERS = frozenset({"بسبب", "علي", "لمجرد"})  # a detention found by its cause alone («بسبب منشور»)
+_BODY_FOUND = frozenset({"جثه", "جثتي", "جثتين", "جثث", "جثمان", "جثته", "جثتها"})  # a killing told by bodies found
+
+
+# Protesters right at a casualty word are its victims (Arabic pass 51: «لقي محتجان مصرعهما», «مقتل متظاهرين»),
+# civilians even when the force that shot them is named beside them; not protesters named elsewhere in the
+# sentence («مقتل شرطي خلال مواجهات مع محتجين»: the police are the dead).
+_PROTESTER_FORMS = frozenset({"محتج", "محتجه", "محتجين", "محتجون", "محتجان", "محتجا", "متظاهر", "متظاهره",
+                              "متظاهرين", "متظاهرون", "متظاهران", "متظاهرا"})
+
+
+def _protesters_harmed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    for m in matches:
+        if not any(t.type in CASUALTY_TYPES for t in m.payloads):
+            continue
+        near = words[m.last + 1 : m.last + 2] + words[max(0, m.first - 1) : m.first]
+        if any(not word_forms(w).isdisjoint(_PROTESTER_FORMS) for w in near):
+            return True
+    return False
 
 
 # «مقتل انتحاري», «قتلوا انتحاريا قبل أن يفجر نفسه»: the suicide bomber killed is the attacker (Arabic counts pass 11)

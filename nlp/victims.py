@@ -85,6 +85,7 @@ _AGE_VERBS = frozenset(normalize(w) for w in (
     "البالغ", "البالغة", "البالغان", "البالغين", "البالغتان", "البالغتين", "البالغون", "يبلغ", "تبلغ"))
 # «في السبعين من عمره», «في الـ15 من عمرها»: «في», the years, «من» and one of these
 _OWN_AGE = frozenset(normalize(w) for w in ("عمره", "عمرها", "عمرهما"))
+_OWN_AGE_TWO = normalize("عمرهما")  # two people's age: not read as one person's
 # «في السابعة عشرة من عمره»: a feminine ordinal is read as its cardinal word, which ``parse_number`` reads
 # («سبع عشرة» 17); the decades «السبعين», «الـ15» lose only their «ال»
 _ORDINALS = {normalize(o): normalize(c) for o, c in (
@@ -723,9 +724,22 @@ def _bracketed_woman_kin(text: str, m: re.Match[str]) -> set[str]:
         if any(mark in word for mark in ("،", ",", ")", ":")) or _someone_else(near[-1]):
             break  # the person listed before her, or the age is a man's own («وإصابة ابنهما (12 عاما)»)
         near.append(word)
-    if not any(word_forms(normalize(w)) & _AR_KIN_FEMALE for w in near):
+    if not any(word_forms(normalize(w)) & _AR_KIN_FEMALE for w in near) and not _female_group_before(text, m):
         return set()
     return {"girls"} if int(m.group(2)) < CHILD_UNDER else {"women"}
+
+
+# «استشهدت شقيقتان، هما مريم (15 عاما) وسارة (11 عاما)»: the ages of a feminine dual or plural named just before
+# are those girls' or women's (Arabic pass 51)
+_FEMALE_GROUPS = frozenset(normalize(w) for w in (
+    "شقيقتان", "شقيقتين", "أختان", "أختين", "طفلتان", "طفلتين", "فتاتان", "فتاتين", "ابنتان", "ابنتين", "ابنتاه",
+    "ابنتيه", "ابنتاها", "ابنتيها", "شقيقات", "فتيات", "بنات", "طفلات", "سيدتان", "سيدتين", "امرأتان", "امرأتين"))
+_GROUP_REACH = 8  # «شقيقتان، هما مريم (15 عاما) وسارة»: the group, «هما», a name and the first age
+
+
+def _female_group_before(text: str, m: re.Match[str]) -> bool:
+    before = text[: m.start(1)].rsplit(".", 1)[-1].split()[-_GROUP_REACH:]
+    return any(not word_forms(normalize(w).strip("،,:")).isdisjoint(_FEMALE_GROUPS) for w in before)
 
 
 def _someone_else(word: str) -> bool:
@@ -792,6 +806,10 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
     if word == _AGES_OF and words[at + 2 : at + 3] == ["بين"] and words[at + 1].startswith("ال"):
         age = _years_at(words, at + 3)  # «أعمار المصابين بين 15 و17 عاما»: the youngest of the group named
         return None if age is None else (age, at + 1, False)
+    if word in _OWN_AGE and word != _OWN_AGE_TWO and at > 0 and (age := _years_at(words, at + 1)) is not None:
+        # «ولدنا أنس عمره 9 سنين», «عمرها 29 سنة»: «his / her age» then the years, as posts write it (Arabic pass 51);
+        # the person is the name or the noun before it
+        return age, at - 1, word in _FEMALE
     if word == "في" and (decade := _decade_at(words, at + 1)) is not None:  # «في العقد الثامن من عمره»
         own = words[at + 1 + decade[1] : at + 3 + decade[1]]
         if len(own) == 2 and own[0] == "من" and own[1] in _OWN_AGE:
