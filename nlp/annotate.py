@@ -597,7 +597,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         elif _closing_hashtag(text, match.start, match.end):
             factor *= CLOSING_TAG_FACTOR  # «#ليبيا #الأسعار» closing a post tags what it is about, as a headline does
         located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5,
-                               mention.speaker or _dateline(text, match), mention.border))
+                               mention.speaker or _dateline(text, match), mention.border, owner=mention.owner))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located += _coasts(text, tokens, words, resolved)
     located += _english_unlisted_places(text, located)

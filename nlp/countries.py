@@ -127,6 +127,9 @@ def _sport_word(word: str) -> bool:
     return not _word_sets()[1].isdisjoint(clitic_variants(word))
 
 
+BORDER_CUE_FACTOR = 0.25
+
+
 def find_cues(tokens: Tokens) -> list[Cue]:
     """Every cue word of a text, found once: the document's countries and the in-Libya scores both read them."""
     people, sport = _word_sets()
@@ -139,6 +142,8 @@ def find_cues(tokens: Tokens) -> list[Cue]:
         factor = NATIONALITY_FACTOR if not people.isdisjoint(clitic_variants(before)) else 1.0
         # «السويحلي الليبي»: a team's country; «الدوري الليبي», «المنتخب الليبي» stay Libyan affairs
         factor *= SPORT_FACTOR if sport_text and sport.isdisjoint(clitic_variants(before)) else 1.0
+        # "near the Libyan border": a border line, on no side of it (English pass 24, as «على الحدود الليبية» places)
+        factor *= BORDER_CUE_FACTOR if words[match.last + 1 : match.last + 2] in (["border"], ["borders"], ["frontier"]) else 1.0
         cues.extend(Cue(start, code, weight, topic, factor) for code, weight, topic in match.payloads)
     return cues
 

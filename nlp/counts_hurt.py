@@ -297,6 +297,9 @@ def english_care_subject(words: list[str]) -> int | None:
                     break
                 continue
             parsed = parse_number(words, k)
+            if parsed is not None and k > 0 and words[k - 1] in ("including", "among") and any(
+                    parse_number(words, j) is not None for j in range(max(0, floor + 1), k - 1)):
+                continue  # "Twelve of them, including four children, were kept in hospital": the part named (pass 24)
             if parsed is not None and needed and words[k + parsed[1] : k + parsed[1] + 1] != ["of"]:
                 return None  # "two of whom needed stitches"; not "The cameraman, 23, needed stitches" (an age)
             if parsed is not None and wounded and k + parsed[1] == verb and k > 0 and words[k - 1] not in _EN_BARE_OPENERS:
@@ -383,6 +386,8 @@ def english_one_in_care(words: list[str]) -> bool:
 def _english_in_care(rest: list[str]) -> bool:
     """The words after "remain" / "were" tell a stay in care: "[still] in hospital", "[still] being treated"."""
     rest = rest[1:] if rest[:1] == ["still"] else rest
+    # "were kept in hospital overnight", "were held in hospital": a stay in care told by its verb (English pass 24)
+    rest = rest[1:] if rest[:1] in (["kept"], ["held"]) and rest[1:3] == ["in", "hospital"] else rest
     return rest[:2] in (["in", "hospital"], ["being", "treated"]) or rest[:3] == ["in", "a", "hospital"]
 
 

@@ -73,6 +73,7 @@ from nlp.counts_hurt import (
     wounds_on_body,
 )
 from nlp.counts_rules_en import (
+    EN_FOUND_DEAD,
     EN_SUFFERED,
     among_the_whole,
     apposition_reach,
@@ -250,6 +251,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             continue
         value, used = parsed
         end = index + used
+        if english and _english_more_bodies(words, index, end):
+            end += 1  # "exhumed five more bodies": the update's bodies (settled answers; English pass 24)
         after = words[end : end + 3]
         if _no_people_follow(after) or wounds_on_body(words, end) or not 0 < value < 10000 or unit_number(words, index) or (
                 index > 0 and words[index - 1] in _PART_OF and not among_the_whole(words, index)) or (
@@ -258,6 +261,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name
                 index > 0 and words[index].isdigit() and words[index - 1] in _UNIT_HEADS) or (  # «اللواء 155 مشاة»: a unit's number
                 english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
+                english and _english_missing_after(after)) or (  # "and 15 were missing" (English pass 24)
                 english and after[:1] == ["times"]) or (  # "stabbed her three times": blows, no people (pass 21)
                 english and english_units_of(words, end)) or (  # "attacked one of its patrols": no people
                 english and english_dead_or_missing(words, end)) or (  # "720 had died or gone missing": no toll
@@ -655,7 +659,9 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
                 words[k - 1] in _EN_HOW_HURT and words[k - 2 : k - 1] in (["were"], ["was"])) or (  # "were lightly injured"
                 words[k - 2 : k] in (["were", "also"], ["was", "also"])) or (  # "two others were also hurt"
                 words[k - 1] in EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] or (
-                words[k - 1] == "being") else None  # "shows three captives being shot dead" (English pass 12)
+                words[k - 1] == "being") or (  # "shows three captives being shot dead" (English pass 12)
+                words[k] == "dead" and words[k - 1] in EN_FOUND_DEAD and words[k - 2] in _EN_AUXILIARIES) else None
+            # "three people were confirmed dead", "two men were found dead": the state said of them (English pass 24)
     return None
 
 
@@ -701,3 +707,31 @@ def _share_of_cases(words: list[str], index: int, trigger_at: dict[int, str]) ->
     """«استقبل عشرات الحالات، منها سبع إصابات بالرصاص»: a number after «منها» is a share of what came before (not
     «عائلة قتل منها ثلاثة»: a verb of harm right before «منها» counts its victims; Libyan outlets pass 2)."""
     return index > 0 and words[index - 1] == "منها" and (index - 2) not in trigger_at
+
+
+_EN_MORE = frozenset({"more", "further", "additional", "other"})
+_EN_BODIES = frozenset({"bodies", "corpses", "remains"})
+
+
+_EN_BODIES_FOUND = frozenset({"exhumed", "exhume", "exhumes", "recovered", "recover", "recovers", "found", "retrieved",
+                              "pulled", "unearthed", "uncovered", "discovered"})
+
+
+def _english_more_bodies(words: list[str], index: int, end: int) -> bool:
+    """"exhumed five more bodies", "recovered 12 further corpses": the number counts the bodies this update found (an
+    exhumation update's own number, not the grave's total); "identified 11 more bodies" (DNA tests) finds none."""
+    return words[end : end + 1] != [] and words[end] in _EN_MORE and words[end + 1 : end + 2] != [] and (
+        words[end + 1] in _EN_BODIES) and index > 0 and words[index - 1] in _EN_BODIES_FOUND
+
+
+# "three were confirmed dead and 15 were missing", "15 people are still missing": the missing are no toll
+_EN_MISSING_LINKS = frozenset({"were", "are", "was", "is", "remain", "remained", "remains", "still", "people", "others",
+                               "migrants", "more", "reported", "feared"})
+
+
+def _english_missing_after(after: list[str]) -> bool:
+    """The words after a number, up to three, reach "missing" through only a verb of being, "still" or the people's
+    noun (English pass 24; the bare "26 missing" is read above)."""
+    if "missing" not in after:
+        return False
+    return all(w in _EN_MISSING_LINKS for w in after[: after.index("missing")])

@@ -326,10 +326,17 @@ def english_pair(words: list[str], index: int) -> bool:
     if second >= 3 and words[second - 1] == "and" and english_single_before(words, second - 2) and (
             words[second - 3] in _EN_POSSESSIVES):
         return True  # "his wife and daughter were wounded": two of one man's kin under one possessive (pass 22)
-    for j in range(second - 1, max(-1, second - 4), -1):  # past up to two adjectives ("her teenage son")
+    # past up to two adjectives ("her teenage son") or an age compound ("her 16-year-old son": three tokens; pass 24)
+    reach = _EN_LIST_ADJECTIVES if _english_age_compound(words, second) else 2
+    for j in range(second - 1, max(-1, second - 2 - reach), -1):
         if words[j] in _EN_POSSESSIVES:
             return words[j - 1 : j] == ["and"] and english_single_before(words, j - 2)
     return _articled_pair(words, second, EN_ARTICLES)  # "a woman and a child were killed"
+
+
+def _english_age_compound(words: list[str], noun: int) -> bool:
+    """"her 16-year-old son": the number, "year" and "old" right before the noun (the hyphens are no tokens)."""
+    return noun >= 3 and words[noun - 2 : noun] == ["year", "old"] and words[noun - 3].isdigit()
 
 
 _EN_PAIR_VERBS = frozenset({"were", "suffered", "sustained"})
@@ -546,6 +553,10 @@ def english_sentence_subject(words: list[str], index: int) -> bool:
     """The number opens the sentence ("Four children ...", "At least six people ...", "A family of five ..."): its
     people are the subject of the sentence's first verb (English)."""
     return all(w in _EN_SUBJECT_OPENERS for w in words[:index])
+
+
+# "three people were confirmed dead", "two men were found dead": a state said of the subject (English pass 24)
+EN_FOUND_DEAD = frozenset({"found", "confirmed", "reported", "declared", "pronounced"})
 
 
 def english_subject_trigger(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:

@@ -37,6 +37,7 @@ class Located:
     speaker: bool = False  # «أكد رئيس نقابة البحارة بصفاقس أن ...»: where the speaker is (it still tells the topic)
     border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
     harm_site: bool = False  # right after a harm word: «عمال مختطفين في ليبيا», «قتل بمدينة سرت»
+    owner: bool = False  # "Libya's Presidential Council condemned ...": whose body speaks (English pass 24)
 
 
 def agent_locations(actors: list[ActorMatch]) -> list[Located]:
@@ -70,7 +71,21 @@ def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Locate
             between = normalize(text[end : loc.place.start]).split()
             if len(between) <= 2 and all(word in _LOCATIVE for word in between):
                 return replace(loc, harm_site=True)
+            if _english_toll_between(between):
+                return replace(loc, harm_site=True)
     return None
+
+
+# "gunmen killed 9 in Chad desert", "killing five in Tarhuna": the toll between the harm word and its place
+_EN_TOLL_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                            "dozens", "several", "many"})
+
+
+def _english_toll_between(between: list[str]) -> bool:
+    """English: a toll (a number, not a person word) then "in" / "near" / "at" right before the place: the harm's
+    own place, as with nothing between (English pass 24); "killed 9 people in" is not read (people may be from it)."""
+    return len(between) == 2 and between[0].isascii() and (between[0].isdigit() or between[0] in _EN_TOLL_WORDS) and (
+        between[1] in ("in", "near", "at"))
 
 
 def _in_spans(loc: Located, spans: list[tuple[int, int]]) -> bool:
@@ -144,8 +159,9 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
         if not loc.country or loc.country == "XX":
             continue
         weight = loc.factor * (2.0 if loc.place.start < lead_end else 1.0)
-        if _where_harm_happened(loc) and _in_spans(loc, evidence):
-            weight *= 1.5  # not an origin or a border line in it: they say nothing of where the harm was
+        if _where_harm_happened(loc) and not loc.owner and _in_spans(loc, evidence):
+            weight *= 1.5  # not an origin or a border line in it: they say nothing of where the harm was; nor the
+            # country owning a body that speaks ("Libya's Presidential Council condemned the killing ... in Sudan")
         score[loc.country] = score.get(loc.country, 0.0) + weight
     if event is not None and event.country and event.country != "XX" and _where_harm_happened(event):
         score[event.country] = score.get(event.country, 0.0) + EVENT_WEIGHT * event.factor

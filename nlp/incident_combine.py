@@ -96,8 +96,9 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
         kept.pop(PROPERTY)  # the human harm is the type: the ANT dev labels never add property next to it (a
         # school bombing with dead children is killing + injury), and the held-out news is labelled the same way
     migrant_deaths = "migrants" in victims and "sea" in context and bool({"killing", "other"} & set(kept))
-    # migrants shot dead on a boat («أطلق مهربون النار على قارب») were killed, not lost at sea
-    if migrant_deaths and not gunfire:
+    # migrants shot dead on a boat («أطلق مهربون النار على قارب») were killed, not lost at sea; so were those "gunmen
+    # killed" in the desert (attackers named: English pass 24)
+    if migrant_deaths and not gunfire and "perpetrators" not in context:
         best = max(c.confidence for c in kept.values() if c.type in ("killing", "other"))
         kept.pop("killing", None)
         kept["other"] = Candidate("other", max(best, 0.7), "migrant deaths at sea or in the desert", set(victims),

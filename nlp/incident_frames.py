@@ -25,7 +25,7 @@ from nlp.incident_records import (
     Trigger,
     load_lexicons,
 )
-from nlp.incident_rules_en import _english_cue_misread
+from nlp.incident_rules_en import _english_arrested_over, _english_cue_misread
 from nlp.incident_scope import _TRIED_TYPES, _deliberate, _denies_the_event, _released
 from nlp.incident_victims import _CLASHES
 from nlp.lexicon import PhraseMatch, Token
@@ -56,7 +56,8 @@ _CLAIMED_FRAMES = frozenset({"denial"})  # frames whose body perpetrators are pa
 # "ICC unseals warrant for former prison director", "Indictment names prison guards": an English headline's court
 # proceeding on past acts (labelling guide: trials, ICC and investigations are no incidents) frames the body's
 # account of the acts charged ("Prosecutors say 30 detainees died in custody"; English pass 9), unless the headline
-# tells a harm of its own (its "arrest warrant" is a weak detention word, no harm)
+# tells a harm of its own (its "arrest warrant" is a weak detention word, no harm; nor the acts an arrest is sought
+# "over": "ICC seeks arrest of militia leader over Tarhuna killings", English pass 24)
 _EN_WARRANT_HEADS = {"icc", "warrant", "indictment"}
 # the Arabic twins of the court's words («مدعي الجنائية الدولية: تقدم في تحقيقات مراكز الاحتجاز», «مذكرات توقيف
 # قريبة», «لائحة اتهام»): the body's torture told by witnesses is the investigated past (Arabic pass tune45)
@@ -119,7 +120,8 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
             frame.add("record")
         if "proceedings" in match.payloads and _WARRANT_HEADS.intersection(
                 t.text for t in tokens[match.first : match.last + 1]) and not any(
-                t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads):
+                t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads
+                if not _english_arrested_over(words, m)):
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
         if "proceedings" in match.payloads and _EN_EXTRADITION_HEADS.intersection(
                 t.text for t in tokens[match.first : match.last + 1]):

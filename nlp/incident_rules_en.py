@@ -182,7 +182,8 @@ def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
             continue
         for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
             if words[verb] in _EN_TAKEN and ({"to", "into"} & set(words[verb + 1 : index])) and not (
-                    _EN_MODALS.intersection(words[max(0, verb - 2) : verb])):  # "would be transferred": not done
+                    _EN_MODALS.intersection(words[max(0, verb - 2) : verb])) and not (  # "would be transferred": not done
+                    _english_habitual(words, verb)):  # "are often returned to detention centres": a practice
                 return [PhraseMatch(verb, index + centre, (Trigger("arbitrary_detention", STRONG),), word)]
     return []
 
@@ -516,6 +517,8 @@ _EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "excha
                         # weapons fired: "artillery fire on a crowded market" is shelling, no blaze
                         "artillery", "tank", "sniper", "mortar", "rocket", "machine", "machinegun", "gun",
                         "heavy", "live", "anti",
+                        # a shot's kind: "killed by stray fire", "random fire", "small-arms fire" (English pass 24)
+                        "stray", "random", "indiscriminate", "automatic", "rifle", "arms", "cross",
                         # a force's fire: "Tunisian guard fire kills migrant", "police fire wounds two" (English pass 9)
                         "guard", "guards", "police", "army", "troops", "militia", "soldiers"})
 _EN_SET_ON_FIRE = 4  # "set the studio on fire": the object between "set" and "on fire"
@@ -949,15 +952,27 @@ _EN_THINGS_CARRIED_OUT = frozenset({"session", "sessions", "plan", "plans", "ord
                                     "projects", "operation", "transfer", "transfers", "contract", "contracts",
                                     "programme", "program", "budget", "strategy", "policy", "vote", "reform",
                                     "reforms", "agreement", "decision", "decisions", "move", "handover",
-                                    "meeting", "meetings"})
+                                    "meeting", "meetings",
+                                    # a political process "murdered", "killed", "assassinated" (English pass 24:
+                                    # "The deal was murdered in its cradle"): a figure of speech, nobody killed
+                                    "deals", "agreements", "accord", "accords", "initiative", "initiatives", "talks",
+                                    "truce", "ceasefire", "process", "roadmap", "dialogue", "bill", "proposal",
+                                    "settlement", "compromise", "negotiations", "reconciliation", "election",
+                                    "elections", "constitution", "law"})
 _EN_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+# the verbs of putting to death a thing may suffer in a figure ("the plan was executed", "the deal was murdered")
+_EN_THING_DEATH_VERBS = frozenset({"executed", "murdered", "killed", "assassinated", "strangled", "slaughtered",
+                                   "butchered"})
 
 
 def _english_thing_executed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"This session was executed like a funeral", "the plan was executed in May": a thing carried out, nobody put
-    to death (the subject before the passive is no person)."""
-    if words[match.first] != "executed" or match.first < 2:
+    to death (the subject before the passive is no person); "the deal was murdered in its cradle", "the truce was
+    assassinated": a process ended, a figure of speech (English pass 24)."""
+    if words[match.first] not in _EN_THING_DEATH_VERBS or match.first < 2:
         return False
+    if words[match.first - 1] in _EN_THINGS_CARRIED_OUT and words[match.first + 1 : match.first + 2] == ["by"]:
+        return True  # "the constitution assassinated by the militias": a reduced passive (English pass 24)
     before = words[max(0, match.first - 3) : match.first]
     aux = [i for i, w in enumerate(before) if w in _EN_PASSIVE_AUX]
     return bool(aux) and aux[0] > 0 and before[aux[0] - 1] in _EN_THINGS_CARRIED_OUT
@@ -1050,7 +1065,10 @@ _EN_HOSTAGE_THINGS = frozenset({
     "election", "elections", "talks", "revenue", "revenues", "production", "output", "exports", "institutions",
     "parliament", "politics", "political", "blackmail", "quarrel", "dispute", "row", "demands", "interests",
     "stalemate", "deadlock", "feud", "agenda", "sector", "salaries", "wages", "electricity", "water", "fuel", "supply",
-    "supplies", "money", "funds", "bill", "bills", "law", "laws"})
+    "supplies", "money", "funds", "bill", "bills", "law", "laws",
+    # a vote or a political process held hostage (English pass 24: "Elections 'held hostage by militias'")
+    "vote", "votes", "polls", "poll", "ballot", "transition", "reconciliation", "constitution", "deal", "agreement",
+    "future"})
 _EN_HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "taken", "take", "takes", "took", "taking", "keep",
                             "keeps", "kept", "keeping", "remain", "remains", "remained", "become", "became", "becomes"})
 _EN_HOSTAGE_REACH = 4  # "holding the whole economy hostage": the verb, up to three words, "hostage"
@@ -1068,10 +1086,29 @@ def _english_thing_hostage(words: list[str], match: PhraseMatch[Trigger]) -> boo
         return True
     if after[:1] in (["of"], ["to"]) and not _EN_HOSTAGE_THINGS.isdisjoint(after[1:4]) and not _people_among(after[1:4]):
         return True
-    before = words[max(0, match.first - _EN_HOSTAGE_REACH) : match.first]
+    start = max(0, match.first - _EN_HOSTAGE_REACH)
+    before = words[start : match.first]
     held = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _EN_HOLD_VERBS), None)
-    return held is not None and not _EN_HOSTAGE_THINGS.isdisjoint(before[held + 1 :]) and not _people_among(
-        before[held + 1 :])  # not "took 20 oil workers hostage"
+    if held is None:
+        return False
+    if not _EN_HOSTAGE_THINGS.isdisjoint(before[held + 1 :]) and not _people_among(before[held + 1 :]):
+        return True  # not "took 20 oil workers hostage"
+    return held + 1 == len(before) and _english_thing_subject(words, start + held)
+
+
+_EN_THING_SUBJECT_SKIP = frozenset({"was", "were", "is", "are", "been", "being", "be", "has", "have", "had", "still", "now",
+                              "long", "effectively"})
+_EN_THING_SUBJECT_REACH = 3  # "the elections have long been held hostage": "have long been" between
+
+
+def _english_thing_subject(words: list[str], verb: int) -> bool:
+    """"Elections 'held hostage by militias'", "the vote remained hostage to the armed groups": the subject right
+    before the verb of holding (past auxiliaries and "still") is a thing or a process, held in a figure of speech
+    (English pass 24); "two engineers were held hostage" names people and stays an abduction."""
+    k = verb - 1
+    while k >= 0 and verb - k <= _EN_THING_SUBJECT_REACH and words[k] in _EN_THING_SUBJECT_SKIP:
+        k -= 1
+    return k >= 0 and words[k] in _EN_HOSTAGE_THINGS
 
 
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
@@ -1083,6 +1120,9 @@ def _people_among(words: list[str]) -> bool:
 
 
 _EN_KILLED_ARMED = frozenset({"gunmen", "gunman"})
+# people named armed: who a force struck ("killed eight armed smugglers"), fighters whatever their trade
+_EN_ARMED_PEOPLE = frozenset({"men", "man", "smugglers", "fighters", "militants", "bandits", "assailants", "attackers",
+                              "traffickers", "gangs", "members", "elements"})
 _EN_SLOT_SKIP = frozenset({"the", "all", "both", "several", "two", "three", "four", "five", "six", "of", "its",
                            "their"})
 
@@ -1092,12 +1132,20 @@ def _english_armed_men_killed(words: list[str], match: PhraseMatch[Trigger]) -> 
     men right after a killing word are the ones who died, the fighters a force struck (labelling guide: fighters
     killed with no civilian harmed are no incident; English pass 18). Not "armed men ... killing the farmer": the
     armed men before the word are its perpetrators."""
+    return bool(_english_armed_dead_at(words, match))
+
+
+def _english_armed_dead_at(words: list[str], match: PhraseMatch[Trigger]) -> range:
+    """The tokens of the armed men right after a killing word ("killing five armed men": "armed men"), empty when
+    none: they are the dead, so neither civilians ("men") nor the perpetrators of the killing (English pass 24)."""
     if not any(t.type == "killing" for t in match.payloads) or not words[match.last].isascii():
-        return False
+        return range(0)
     k = match.last + 1
     while k < len(words) and (words[k] in _EN_SLOT_SKIP or words[k].isdigit()):
         k += 1
-    return words[k : k + 2] == ["armed", "men"] or (k < len(words) and words[k] in _EN_KILLED_ARMED)
+    if words[k : k + 1] == ["armed"] and words[k + 1 : k + 2] != [] and words[k + 1] in _EN_ARMED_PEOPLE:
+        return range(k, k + 2)  # "killing five armed men", "killed eight armed smugglers" (English pass 24)
+    return range(k, k + 1) if k < len(words) and words[k] in _EN_KILLED_ARMED else range(0)
 
 
 _EN_POLICE = frozenset({"police", "traffic", "customs"})
@@ -1318,3 +1366,102 @@ def _english_protest_fire(words: list[str], match: PhraseMatch[Trigger]) -> bool
     if not all(t.type == PROPERTY for t in match.payloads):
         return False
     return not _EN_PROTEST_FUEL.isdisjoint(words[match.last + 1 : match.last + 1 + _EN_FUEL_REACH])
+
+
+# English pass 24 (tune52en): abuse a population "faces", people "often" taken to detention
+
+_EN_FACING = frozenset({"face", "faces", "facing"})
+_EN_FACE_OWNERS = frozenset({"their", "his", "her", "its", "my", "our", "your", "the", "a", "whose"})  # a face, the noun
+_EN_FACED_REACH = 12  # "continue to face systematic abuse, including extortion, forced labour and sexual violence"
+_EN_FACED_STOPS = _EN_FINITE | frozenset({"said", "says", "told", "after", "when", "where", "who", "which"})
+
+
+def _english_faced(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"Migrants in Libya continue to face systematic abuse, including extortion and forced labour", "children facing
+    sexual violence": a harm a population faces is a risk or a condition told in the present (a report's finding about
+    a country's record, labelling guide), no case. The verb only (not "covered their faces"), with no clause between
+    it and the harm; a past "faced" is a victim's account and stays."""
+    for k in range(match.first - 1, max(-1, match.first - 1 - _EN_FACED_REACH), -1):
+        word = words[k]
+        if word in _EN_FACING:
+            return not (k > 0 and words[k - 1] in _EN_FACE_OWNERS)
+        if word in _EN_FACED_STOPS:
+            return False
+    return False
+
+
+# how often, not when: "intercepted migrants are often returned to detention centres" tells a practice
+_EN_HABITUAL = frozenset({"often", "routinely", "regularly", "frequently", "usually", "typically", "commonly",
+                          "generally", "systematically", "sometimes"})
+
+
+def _english_habitual(words: list[str], verb: int) -> bool:
+    """A frequency adverb within the two words before the verb ("are often returned", "were routinely sent"): a
+    practice a report describes, not one transfer told (English pass 24)."""
+    return not _EN_HABITUAL.isdisjoint(words[max(0, verb - 2) : verb])
+
+
+# a person held, told in the passive: "A cameraman ... has been held for a week by the Criminal Investigation
+# Department" (English pass 24; the active "has held the journalist" is read by ``_english_verbs_on_people``)
+_EN_HELD_AUX = frozenset({"been", "was", "were", "is", "are", "being"})
+_EN_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "nights"})
+_EN_HELD_PLACES = frozenset({"prison", "jail", "custody", "detention", "cell", "cells"})
+_EN_HELD_SPAN_REACH = 4  # "held for a week", "held for more than two weeks", "held since 7 March"
+_EN_HELD_SUBJECT_REACH = 10  # "A cameraman for a private television channel has been held": the subject's head
+# things held: a meeting, a vote, an event (not people)
+_EN_EVENTS_HELD = frozenset({"meeting", "meetings", "talks", "election", "elections", "vote", "conference", "session",
+                             "sessions", "ceremony", "funeral", "rally", "protest", "protests", "workshop", "event",
+                             "events", "festival", "exhibition", "match", "game", "summit", "consultations", "forum",
+                             "referendum", "hearing", "trial", "negotiations", "prayers", "polls", "dialogue", "funds",
+                             "shares", "stake", "record", "title", "office", "post", "seats", "lead", "position", "view",
+                             "views", "responsible", "accountable", "hostage", "hostages"})
+
+
+def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"A cameraman ... has been held for a week by the Criminal Investigation Department", "the activist was held in
+    custody": a person held (the subject a person, before the passive) for a span, in a place of custody or by a
+    body: a weak detention word, as the active "has held the journalist" (it needs a journalist, an activist or a
+    qualifier to count; English pass 24). Not "the meeting was held" (a thing), nor "held responsible"."""
+    if "held" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    index = words.index("held")
+    if index == 0 or words[index - 1] not in _EN_HELD_AUX:
+        return []
+    after = words[index + 1 : index + 1 + _EN_HELD_SPAN_REACH]
+    span = after[:1] in (["for"], ["since"]) and (not _EN_SPANS.isdisjoint(after) or after[:1] == ["since"])
+    place = after[:1] in (["in"], ["at"]) and not _EN_HELD_PLACES.isdisjoint(after[1:3])
+    agent = after[:1] == ["by"]
+    if not (span or place or agent):
+        return []
+    subject = words[max(0, index - 1 - _EN_HELD_SUBJECT_REACH) : index - 1]
+    if not _EN_EVENTS_HELD.isdisjoint(subject) or not _EN_EVENTS_HELD.isdisjoint(after) or not _people_among(subject):
+        return []
+    return [PhraseMatch(index, index, (Trigger("arbitrary_detention", DETENTION_WEAK),), "held")]
+
+
+# an assault told with no wound, care or hospital: it counts nobody hurt (settled answers, docs/labelling.md)
+_EN_ASSAULT_WORDS = frozenset({"attacked", "assaulted", "attack", "assault"})
+_EN_HURT_TOLD = frozenset({"hospital", "hospitalised", "hospitalized", "wound", "wounds", "wounded", "injuries",
+                           "injury", "injured", "hurt", "treated", "treatment", "fractures", "fracture", "bruises",
+                           "stitches", "broken", "bleeding", "unconscious", "critical", "intensive"})
+
+
+def _english_assault_only(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"Nasser Salem, 38, was attacked near his flat": the sentence's only injury word is an assault, and no wound,
+    care or hospital is told in it: no injured count (a beating or assault with no wound stated has none; English pass
+    24). "attacked and wounded", "attacked ... and taken to hospital" keep theirs."""
+    injury = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
+    return bool(injury) and all(m.first == m.last and words[m.first] in _EN_ASSAULT_WORDS for m in injury) and not any(
+        w in _EN_HURT_TOLD and not _english_trip_for_care(words, k) for k, w in enumerate(words))
+
+
+_EN_TRAVEL = frozenset({"travelled", "traveled", "travel", "travelling", "traveling", "went", "gone", "came", "come",
+                        "flew", "arrived", "crossed"})
+_EN_TRIP_REACH = 10  # "had travelled to Tunisia with his wife for medical treatment"
+
+
+def _english_trip_for_care(words: list[str], k: int) -> bool:
+    """"had travelled to Tunisia with his wife for medical treatment": care as a trip's purpose, before any harm (no
+    care after a wound)."""
+    return words[k] == "treatment" and (words[k - 1 : k] == ["for"] or words[k - 2 : k] == ["for", "medical"]) and any(
+        w in _EN_TRAVEL for w in words[max(0, k - _EN_TRIP_REACH) : k])

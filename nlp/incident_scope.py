@@ -243,6 +243,25 @@ def _answered(words: list[str], index: int) -> bool:
                for k in range(max(0, index - _RESPONSE_REACH), index))
 
 
+# "arrested two men suspected of killing three farm workers whose bodies were found": the relative clause after a
+# charge's victims tells of them, the charge's act (English pass 24); the cue, the act, a number and up to six words
+_EN_WHOSE_REACH = 10
+_EN_TRAFFICKER_NOUNS = frozenset({"traffickers", "trafficker", "smugglers", "smuggler"})
+_EN_CHARGE_SUBJECT_LINKS = frozenset({"was", "were", "is", "are", "been", "being", "have", "has", "had", "both", "also",
+                                      "allegedly", "reportedly", "often", "all"})
+_EN_CHARGE_SUBJECT_REACH = 3  # "traffickers were both involved in": the cue within three words
+
+
+def _english_charge_subject(words: list[str], last: int, charges: list[int]) -> bool:
+    """"state-affiliated groups and traffickers were both involved in abuses", "smugglers accused of torturing
+    migrants": traffickers as the subject of a charge are the ones blamed (a report's finding, a charge sheet), no
+    trafficking told by the word itself (English pass 24)."""
+    k = last + 1
+    while k < len(words) and k - last <= _EN_CHARGE_SUBJECT_REACH and words[k] in _EN_CHARGE_SUBJECT_LINKS:
+        k += 1
+    return k in charges
+
+
 def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, list[int]]) -> bool:
     """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
     first = match.first
@@ -267,6 +286,12 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «التهم تشمل القتل والاغتصاب وتجنيد الأطفال»: each act of the list (tune40)
     if _english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
         return True  # "the charges included the murder of", "accused of overseeing torture and murder"
+    if types == {"trafficking"} and words[first] in _EN_TRAFFICKER_NOUNS and _english_charge_subject(
+            words, match.last, where.get("charge", [])):
+        return True  # "traffickers were involved in abuses": the ones a report or a charge blames (pass 24)
+    if first > 0 and words[first - 1] == "whose" and any(
+            0 < first - c <= _EN_WHOSE_REACH for c in where.get("charge", []) if words[c].isascii()):
+        return True  # "suspected of killing three workers whose bodies were found": the charge's victims (pass 24)
     # a property attack named as a case or a sentence's crime is the past act too («في قضية تفجير سيارة مفخخة»)
     tried = past_act or types <= _TRIED_TYPES
     if (tried or types == {"trafficking"}) and any(0 < first - c <= 2 for c in where.get("case", [])):
@@ -616,7 +641,13 @@ def _no_property_object(words: list[str], index: int) -> bool:
     league = words[index].removeprefix("و") in ("الجامعه", "جامعه") and after in ("العربيه", "الدول")
     # «مكتب النائب العام», «مكتب المدعي العام»: the prosecution's name (a body called on to act), no building struck
     prosecution = word_forms(words[index]) & {"مكتب"} and after in _PROSECUTORS
-    return bool(before & _TITLES) or taken or league or bool(prosecution)  # «الجامعة العربية»: the Arab League
+    # "the army's media office said", "the press office told reporters": a body's office speaking, no office struck
+    # (English pass 24; only "office": "the university said the students had damaged property" stays as it was)
+    speaking = words[index] in ("office", "offices") and after in _EN_SAYING
+    return bool(before & _TITLES) or taken or league or bool(prosecution) or speaking  # «الجامعة العربية»: the Arab League
+
+
+_EN_SAYING = frozenset({"said", "says", "told", "stated", "reported", "announced", "added", "confirmed"})
 
 
 _PROSECUTORS = frozenset({"النائب", "المدعي"})

@@ -129,8 +129,10 @@ from nlp.incident_rules_en import (
     _EN_DEED_PARTICIPLES,
     _EN_REJECTING,
     _english_also_captured,
+    _english_armed_dead_at,
     _english_armed_men_killed,
     _english_arrested_over,
+    _english_assault_only,
     _english_association_members_held,
     _english_attacker_killed,
     _english_attributive,
@@ -141,10 +143,12 @@ from nlp.incident_rules_en import (
     _english_cue_misread,
     _english_dated_past,
     _english_detention_protested,
+    _english_faced,
     _english_forced_into_car,
     _english_harm_called_pattern,
     _english_harm_denied,
     _english_held_died,
+    _english_held_passive,
     _english_held_without_charge,
     _english_hit_in_body,
     _english_identified,
@@ -396,6 +400,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
         matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
     matches += _english_held_without_charge(words)
+    matches += _english_held_passive(words)
     matches += _english_missing_since_fighting(words, matches)
     matches += _english_captives_shot(words)
     if not matches:
@@ -463,7 +468,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                             or _english_harm_called_pattern(words, m)
                                             or _english_detention_protested(words, m)
                                             or _english_trafficking_use(words, m)
-                                            or _english_protest_fire(words, m)))]
+                                            or _english_protest_fire(words, m)
+                                            or _english_faced(words, m)))]
     matches = [m for m in matches if not _appeal(words, m) and not _asked_whether(words, m)]  # «الطعن أمام المحكمة العليا»: an appeal (pass 49)
     matches = _assaulters_grievance(words, matches)
     if not present.isdisjoint(_FICTION) and not present.isdisjoint(_PLOT):
@@ -631,8 +637,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        for k in range(m.first, m.last + 1)}
     if not fighters_at - perpetrators_at:
         perpetrators_at = set()  # no fighter outside them ("men in military uniform" alone): as before
+    # "killing five armed men": the armed men are the dead, neither civilians ("men") nor perpetrators (English pass 24)
+    armed_dead = {k for m in matches for k in _english_armed_dead_at(words, m)} if words[0].isascii() else set()
     # "his driver was unhurt": a civilian said unharmed is no victim (English pass 9: a commander shot dead)
     civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words)
+                                                      and m.first not in armed_dead
                                                       and not _captives(words, m.first, fighters_at)
                                                       and not _fighters_companion(words, m.first, fighters_at)
                                                       and m.first not in perpetrators_at
@@ -662,7 +671,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # (nor the subject after a harm verb that carries its victims: «اللي قتلتهم مجموعة مسلحة», the killers)
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first)
                          and not _object_verb_before(words, m.first) for m in context_matches)
-    fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters)
+    fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters) or bool(armed_dead)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     speech = bool(present & _SPEECH)  # a qualifier naming what was said, posted or worn
     objects = lex.property_objects.find(tokens)
@@ -715,7 +724,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if "figurative" in context and not (numbered and civilians):
         counts = {}  # «الغلاء يذبح المواطن»: a metaphor kills nobody
     casualty_count = bool(counts)
-    perpetrators = "perpetrators" in context
+    if counts.get("injured") and words[0].isascii() and _english_assault_only(words, matches):
+        counts.pop("injured")  # "Nasser, 38, ... was attacked near their flat": no wound, care or hospital stated
+    perpetrators = "perpetrators" in context and not (armed_dead and all(
+        m.first in armed_dead for m in context_matches if "perpetrators" in m.payloads))
     abduction_at = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)]
     forced = any("قسر" in w for w in words)  # «اختفاء قسري», «مخفي قسرا»: named a disappearance outright
     # missing at sea or in the desert with nobody holding them (no captors, detention or abduction named)
@@ -774,6 +786,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence += 0.2
         if kind == PROPERTY:
             confidence += 0.3 if property_object else 0.0
+            if armed_dead and not property_object:
+                confidence -= 0.5  # "a drone strike destroyed three vehicles ..., killing five armed men": the
+                # fighters' own vehicles, no civilian object struck (English pass 24)
         elif kind == "arbitrary_detention":
             if held_after_protest and not victims & (_PRESS | {"protesters"}):
                 confidence += 0.45  # «محتجزين بعد مشاركتهم في احتجاج»: held for a march, like protesters named

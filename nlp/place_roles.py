@@ -21,12 +21,14 @@ class Role:
     border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
     off: bool = False  # «قبالة زوارة», «سواحل ليبيا», «على بعد 30 ميلا من سواحل ليبيا»: where a sea event was
     speaker: bool = False  # «أكد رئيس نقابة البحارة بصفاقس أن ...»: where the speaker is (it still tells the topic)
+    owner: bool = False  # "Libya's Presidential Council condemned": whose body speaks, no place of the harm
 
 
 _MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into"}
 _OFFSHORE_BEFORE = {"قباله", "off"}
 _COAST_HEADS = {"سواحل", "السواحل", "ساحل", "الساحل", "مياه", "المياه"}
 _BORDER_HEADS = {"الحدود", "حدود", "الحدودي", "الحدوديه", "الشريط"}
+_EN_BORDER_HEADS = {"border", "borders", "frontier"}
 _SOURCE_WORDS = {"مصدر", "مصادر", "مصدرا", "source", "sources"}
 _DISTANCE_UNITS = {"ميلا", "ميل", "اميال", "كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "مترا", "miles", "km"}
 # «أكد رئيس النقابة بصفاقس أن»: a sentence opening with a reporting verb names its speaker before «أن».
@@ -57,13 +59,34 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
         first == origin_until + 2 and words[first - 1] in ("in", "and"))
     head = normalize(name).split()[:1]
     border = precision == "border" or (precision == "area" and head[0] in _BORDER_HEADS if head else False) or (
-        first >= 2 and before == "مع" and words[first - 2] in _BORDER_HEADS)
+        first >= 2 and before == "مع" and words[first - 2] in _BORDER_HEADS) or (
+        first >= 2 and before == "with" and words[first - 2] in _EN_BORDER_HEADS)  # "the border with Libya" (pass 24)
+    owner = _english_owner(words, first, name, precision)
     return Role(
         origin=moving or conjunct or _after_origin_word(words, first) or _english_passed_through(words, first, head, name),
         border=border,
         off=before in _OFFSHORE_BEFORE or distance or (bool(head) and head[0] in _COAST_HEADS) or (coast and not moving),
-        speaker=_in_attribution(words, sentence, first),
+        speaker=_in_attribution(words, sentence, first) or owner,
+        owner=owner,
     )
+
+
+# "Libya's Presidential Council condemned", "Egypt's foreign ministry said": the country owns the body that speaks
+_EN_OWNED_BODIES = frozenset({"presidential", "council", "government", "parliament", "house", "prime", "foreign",
+                              "ministry", "minister", "embassy", "envoy", "ambassador", "president", "leader",
+                              "delegation", "mission", "representative", "unity", "attorney", "interior", "justice",
+                              "high", "top", "chief", "head", "spokesman", "spokeswoman", "permanent", "state"})
+
+
+def _english_owner(words: list[str], first: int, name: str, precision: str | None) -> bool:
+    """English: a country in the possessive before a political body ("Libya's Presidential Council condemned the
+    killing of aid workers in Sudan") says whose body speaks, as a nationality adjective would, not where the harm was
+    (English pass 24); "Libya's coast" or "Libya's south" (a part of it) and "Libya's coast guard" (a force, acting on
+    its soil) are not read here."""
+    if precision != "country" or not name.isascii():
+        return False
+    after = first + len(name.split())
+    return words[after : after + 1] == ["s"] and words[after + 1 : after + 2] != [] and words[after + 1] in _EN_OWNED_BODIES
 
 
 def _source_from(words: list[str], first: int) -> bool:
@@ -118,6 +141,11 @@ _EN_LEAVERS = frozenset({"had", "have", "has", "having", "who", "that", "which",
                          "he", "she", "migrants", "people"})
 _EN_GOING = frozenset({("bound", "for"), ("headed", "for"), ("headed", "to"), ("heading", "for"), ("heading", "to"),
                        ("way", "to"), ("route", "to"), ("trained", "in")})
+# where people telling of a harm elsewhere came to (English pass 24: "Sudanese refugees who reached Kufra this week said
+# gunmen attacked their convoy in northern Chad"); not "arrived in Kufra" (a story of arrivals is Libyan affairs: tune16en
+# rw16t-40, tune31en rw31t-34)
+_EN_REACHED = frozenset({"reached", "reaching"})
+_EN_ARRIVERS = _EN_LEAVERS | frozenset({"refugees", "survivors", "families", "men", "women", "travellers"})
 
 
 def _english_passed_through(words: list[str], first: int, head: list[str], name: str) -> bool:
@@ -131,6 +159,8 @@ def _english_passed_through(words: list[str], first: int, head: list[str], name:
         return True  # not "the clashes left Tripoli without power": who left is a boat or people
     if first > 1 and (words[first - 2], words[first - 1]) in _EN_GOING:
         return True
+    if first > 1 and words[first - 1] in _EN_REACHED and words[first - 2] in _EN_ARRIVERS:
+        return True  # "refugees who reached Kufra this week said gunmen ...": where the witnesses came to (pass 24)
     after = first + len(normalize(name).split())
     return words[after : after + 1] == ["bound"]
 
