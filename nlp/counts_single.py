@@ -281,12 +281,12 @@ def _who_was_killed(words: list[str], index: int) -> bool:
 # «اللي قتلتهم», «الذين قتلوهما»: a killing verb whose object pronoun is plural; the pair named before the relative
 # is its victims (Arabic pass 51: family posts name the dead first, then who killed them).
 _PLURAL_OBJECT_KILLS = frozenset({"قتلتهم", "قتلتهما", "قتلوهم", "قتلوهما"})
-_RELATIVES = frozenset({"اللي", "الي", "الذين", "اللذين", "اللذان", "اللتين"})
+_PLURAL_RELATIVES = frozenset({"اللي", "الي", "الذين", "اللذين", "اللذان", "اللتين"})
 _PAIR_REACH = 8  # «الشقيقين محمد وأحمد سالم الترهوني، اللي»: two first names and a family name
 
 
 def _pair_killed_before(words: list[str], index: int) -> bool:
-    if strip_and(words[index]) not in _PLURAL_OBJECT_KILLS or index == 0 or words[index - 1] not in _RELATIVES:
+    if strip_and(words[index]) not in _PLURAL_OBJECT_KILLS or index == 0 or words[index - 1] not in _PLURAL_RELATIVES:
         return False
     return any(dual_of_victim(w) for w in words[max(0, index - _PAIR_REACH) : index - 1])
 

@@ -195,7 +195,7 @@ _EN_AWAY_VERBS = frozenset({"taken", "led", "dragged", "driven", "carted"})
 _EN_HOLDING_BODIES = frozenset({"police", "policemen", "security", "military", "patrol", "unit", "forces", "officers",
                                 "agents", "soldiers", "troops", "militia", "militiamen", "brigade", "guards",
                                 "intelligence", "directorate", "apparatus"})
-_EN_AWAY_REACH = 5  # "by an internal security patrol", "by members of the Radaa force": the body within five words
+_EN_BODY_REACH = 5  # "by an internal security patrol", "by members of the Radaa force": the body within five words
 
 
 def _english_taken_away_by(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -204,7 +204,7 @@ def _english_taken_away_by(words: list[str]) -> list[PhraseMatch[Trigger]]:
         return []  # a cheap test first: this runs on every sentence
     for index in range(1, len(words) - 2):
         if words[index] == "away" and words[index - 1] in _EN_AWAY_VERBS and words[index + 1] == "by" and (
-                _EN_HOLDING_BODIES.intersection(words[index + 2 : index + 2 + _EN_AWAY_REACH])):
+                _EN_HOLDING_BODIES.intersection(words[index + 2 : index + 2 + _EN_BODY_REACH])):
             return [PhraseMatch(index - 1, index + 1, (Trigger("arbitrary_detention", STRONG),), "taken away by")]
     return []
 
@@ -1455,8 +1455,8 @@ def _english_assault_only(words: list[str], matches: list[PhraseMatch[Trigger]])
         w in _EN_HURT_TOLD and not _english_trip_for_care(words, k) for k, w in enumerate(words))
 
 
-_EN_TRAVEL = frozenset({"travelled", "traveled", "travel", "travelling", "traveling", "went", "gone", "came", "come",
-                        "flew", "arrived", "crossed"})
+_EN_TRIP_VERBS = frozenset({"travelled", "traveled", "travel", "travelling", "traveling", "went", "gone", "came", "come",
+                            "flew", "arrived", "crossed"})
 _EN_TRIP_REACH = 10  # "had travelled to Tunisia with his wife for medical treatment"
 
 
@@ -1464,4 +1464,4 @@ def _english_trip_for_care(words: list[str], k: int) -> bool:
     """"had travelled to Tunisia with his wife for medical treatment": care as a trip's purpose, before any harm (no
     care after a wound)."""
     return words[k] == "treatment" and (words[k - 1 : k] == ["for"] or words[k - 2 : k] == ["for", "medical"]) and any(
-        w in _EN_TRAVEL for w in words[max(0, k - _EN_TRIP_REACH) : k])
+        w in _EN_TRIP_VERBS for w in words[max(0, k - _EN_TRIP_REACH) : k])
