@@ -263,7 +263,9 @@ def _english_care_predicate(rest: list[str]) -> bool:
     """The words after "were" tell a transfer to or stay in care: "taken / rushed / admitted / flown to hospital",
     "hospitalised", "treated for burns", "treated at a clinic", "[still] being treated", "in hospital"."""
     if rest[:1] and rest[0] in _EN_TO_HOSPITAL:
-        return "hospital" in rest[1:5] or "hospitals" in rest[1:5] or "clinic" in rest[1:5]
+        return "hospital" in rest[1:5] or "hospitals" in rest[1:5] or "clinic" in rest[1:5] or any(
+            rest[i] == "medical" and rest[i + 1 : i + 2] in (["centre"], ["center"]) for i in range(1, min(5, len(rest))))
+        # "were taken to Sabha Medical Centre" (English pass 25): a hospital named "Medical Centre"
     if rest[:1] and rest[0] in ("hospitalised", "hospitalized"):
         return True
     if rest[:2] in (["treated", "for"], ["treated", "at"], ["treated", "in"]):
@@ -511,8 +513,9 @@ def _one_subject(words: list[str], start: int, verb: int) -> bool:
     """The words from ``start`` to ``verb`` name one person: "he / she", an article and a singular victim noun, or a
     name (up to three words with no number, plural or "and")."""
     subject = words[start:verb]
-    if subject in (["he"], ["she"]) or subject[:2] == ["one", "of"]:
-        return True  # "One of them, a 66-year-old, was taken to hospital with a head injury": one of a group
+    if subject in (["he"], ["she"]) or subject[:2] == ["one", "of"] or (start == 0 and subject == ["one"]):
+        return True  # "One of them, a 66-year-old, was taken to hospital with a head injury": one of a group; a bare
+        # "One was treated in hospital for a head wound" opening its sentence is one of them too (English pass 25)
     if subject[0] in EN_ARTICLES:
         return english_single_before(words, verb - 1) or _named_after_noun(words, start, verb)
     return start == 0 and len(subject) <= 3 and _EN_NOT_NAME.isdisjoint(subject) and all(
@@ -545,6 +548,10 @@ def _one_wounded_predicate(words: list[str], verb: int) -> bool:
         return with_at is not None and english_wound_after(words, with_at + 1)
     if rest == ["being", "treated"] and words[verb + 3 : verb + 4] == ["for"]:
         return english_wound_after(words, verb + 4)
+    if rest[:1] == ["treated"]:  # "was treated in hospital for a head wound", "was treated for burns" (English pass 25)
+        care_end = min(len(words), verb + 6)
+        for_at = next((k for k in range(verb + 2, care_end) if words[k] == "for"), None)
+        return for_at is not None and english_wound_after(words, for_at + 1)
     return False
 
 

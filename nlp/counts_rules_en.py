@@ -231,12 +231,18 @@ def english_single_before(words: list[str], k: int) -> bool:
     return k >= 0 and (words[k] in SINGULAR_VICTIMS or words[k] in EN_KIN)
 
 
+_EN_COUPLES = frozenset({"couple"})
+
+
 def english_joined_before(words: list[str], index: int) -> int:
     """"a father and his two daughters", "a mother and her three sons": the one named before "and his / her" the
     number is one more victim (English)."""
     if index >= 3 and words[index - 1] in _EN_POSSESSIVES and words[index - 2] == "and" and english_single_before(
             words, index - 3):
         return 1
+    # "a couple and their three children were treated": the couple are two more victims (English pass 25)
+    if index >= 3 and words[index - 3] in _EN_COUPLES and words[index - 2] == "and" and words[index - 1] == "their":
+        return 2
     # "beat a doctor and two nurses", "killed a shepherd and three boys": one named with an article before "and"
     if index >= 3 and words[index - 1] == "and" and words[index - 3] in EN_ARTICLES and english_single_before(
             words, index - 2):
@@ -431,7 +437,8 @@ _EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old"
                          # "three captured fighters ... being shot dead": a state, the captives' (English pass 12)
                          "captured", "detained", "bound", "blindfolded", "fuel",  # "four fuel smugglers"
                          # a trade's noun before its people ("three truck drivers", "two aid workers"; English pass 14)
-                         "truck", "lorry", "taxi", "bus", "aid", "construction", "farm"}
+                         "truck", "lorry", "taxi", "bus", "aid", "construction", "farm",
+                         "shop", "store", "water", "power"}  # "a shop owner", "a water technician" (English pass 25)
 
 
 # nationalities of Libya's southern neighbours and migrants that are no country cue (a cue would weigh a border

@@ -39,7 +39,8 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # wounded", "three teachers and a cleaner were killed", "three minors were wounded")
                 "schoolchildren", "schoolboys", "schoolgirls", "minors", "juveniles", "toddlers", "infants", "babies",
                 "teachers", "volunteers", "paramedics", "lawyers", "bloggers", "pharmacists",
-                "surgeons", "cameramen", "photographers", "pensioners"}
+                "surgeons", "cameramen", "photographers", "pensioners",
+                "professors", "lecturers", "academics", "comedians", "technicians"}  # (English pass 25)
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
@@ -63,7 +64,10 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "guard",  # "shooting a guard" (English pass 14), as «حارس»
                     "paramedic", "volunteer",  # "A paramedic suffered a broken nose" (English pass 21), as «مسعف», «متطوع»
                     "employee",  # "A municipality employee, <name>, sustained injuries" (English pass 22), as «موظف»
-                    "cleaner", "youth", "fighter"}  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "cleaner", "youth", "fighter",
+                    # a university teacher and a comedian taken or held (English pass 25: "took away a lecturer", "has
+                    # held comedian ..."), as «أستاذ», «فنان»
+                    "professor", "lecturer", "academic", "comedian", "owner", "technician"}  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS

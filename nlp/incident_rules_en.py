@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
-from nlp.counts_rules_en import EN_BODY_PARTS, EN_MORE
+from nlp.counts_rules_en import EN_BODY_PARTS, EN_MORE, _english_nationality
 from nlp.counts_words import MONTH_WORDS, PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.gazetteer import load_gazetteer
 from nlp.incident_records import (
@@ -137,6 +137,9 @@ _EN_EVENT_PEOPLE = frozenset({"organisers", "organizers", "organiser", "organize
 _EN_PARTITIVE_REACH = 4  # "beat two of the organisers": a number, "of", an article, then the people
 
 
+_EN_GROUP_WORDS = frozenset({"group", "groups", "number", "crowd", "busload", "truckload"})
+
+
 def _english_person_after(words: list[str], index: int) -> bool:
     """A person right after the verb at ``index``, past up to three articles or numbers ("beat a doctor", "held the
     journalist", "beat up", "held him"), or four in a partitive ("beat two of the organisers")."""
@@ -144,6 +147,10 @@ def _english_person_after(words: list[str], index: int) -> bool:
     reach = _EN_PARTITIVE_REACH if words[index + 2 : index + 3] == ["of"] else 3
     while k < len(words) and k - index <= reach and (words[k] in _EN_BEAT_ARTICLES or parse_number(words, k) is not None):
         k += 1  # "beat four nurses" (any number, English pass 18)
+    if k + 1 < len(words) and words[k] in _EN_GROUP_WORDS and words[k + 1] == "of":
+        k += 2  # "beat a group of migrants" (English pass 25)
+    if k < len(words) and _english_nationality(words[k]):
+        k += 1  # "beat a group of Nigerien migrants", "held two Sudanese workers" (English pass 25)
     return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS
                                or words[k] in _EN_EVENT_PEOPLE) and (
         words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
@@ -334,18 +341,43 @@ def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
+# "seized ... by Ghneiwa's men", "beaten by the commander's fighters": the men of a named leader or unit, written in
+# the possessive as the agent of a passive, are the armed perpetrators (as "by men", "armed men"; English pass 25).
+# Words are lowercased here: the agent's "by" right before the owner is what says they did it.
+_EN_OWNED_MEN = frozenset({"men", "gunmen", "fighters", "militiamen", "loyalists"})
+
+
+def english_owner_men(words: list[str]) -> bool:
+    """"by <owner>'s men": a sentence whose harm has a leader's or unit's men as its agent."""
+    if "s" not in words or "by" not in words:
+        return False  # a cheap test first: this runs on every sentence
+    return any(words[k] == "s" and words[k + 1] in _EN_OWNED_MEN and words[k - 2] == "by"
+               for k in range(2, len(words) - 1))
+
+
 ABDUCTION_WEAK = WEAK  # the strength of the lexicon's weak abduction words ("taken from", "seized")
-_EN_TOOK = frozenset({"took", "led", "drove", "dragged", "whisked", "hauled"})
+_EN_TOOK = frozenset({"took", "led", "drove", "dragged", "whisked", "hauled",
+                     "bundled"})  # "armed men bundled him away" (English pass 25)
 _EN_AWAY_REACH = 5  # "took three journalists away": the verb, its object (up to four words), "away"
+# "took a pharmacist from his shop": the active twin of the lexicon's "taken from" (English pass 25); the place is
+# the person's own or a named one ("from his shop", "from their office", "from the hospital")
+_EN_FROM_OWNERS = frozenset({"his", "her", "their", "the"})
+# weaker than "taken from": only unnamed perpetrators ("gunmen", "armed men", "by men") carry it over the threshold;
+# "fighters of the X Brigade took him from his home" is an arrest told indirectly (tune48en rw48t-54 labels detention)
+_EN_TOOK_FROM_WEAK = 0.25
 
 
 def _english_took_away(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """"Armed men stormed the channel and took three journalists away", "dragged him away": people taken away by
     force, the abduction's verb split by its object ("took away" and "taken away" are in the lexicon when joined). A
     weak word, as "taken from": it needs a perpetrator or a victim named (English pass 22)."""
-    if "away" not in words or _EN_TOOK.isdisjoint(words):
+    if _EN_TOOK.isdisjoint(words) or ("away" not in words and "from" not in words):
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
+        if word in _EN_TOOK and "from" in words[index + 2 : index + _EN_AWAY_REACH] and _english_person_after(words, index):
+            at = words.index("from", index + 2)
+            if words[at + 1 : at + 2] and words[at + 1] in _EN_FROM_OWNERS:
+                return [PhraseMatch(index, at, (Trigger("abduction", _EN_TOOK_FROM_WEAK),), word)]  # "took a nurse from her home"
         if word in _EN_TOOK and _english_person_after(words, index) and "away" in words[index + 2 : index + _EN_AWAY_REACH + 1]:
             away = words.index("away", index + 2)
             return [PhraseMatch(index, away, (Trigger("abduction", ABDUCTION_WEAK),), word)]
@@ -563,6 +595,10 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     if "custody" in match.payloads:
         # "a lawyer who defended detainees": his clients were held; "border guards": a patrol, no jail's guards
         return _english_clients(words, match.first) or _english_post_guards(words, match)
+    if "denial" in match.payloads and word == "denied":  # "had been denied family visits": deprived, no denial
+        return not _EN_WITHHELD.isdisjoint(words[match.last + 1 : match.last + 1 + _EN_WITHHELD_REACH])
+    if "court" in match.payloads and word == "sentences":  # "held past the end of their sentences": a noun, no ruling
+        return match.first > 0 and words[match.first - 1] in ("his", "her", "their", "its")
     if "proceedings" in match.payloads and word == "trial":
         return match.first > 0 and words[match.first - 1] == "without"  # "held without trial": no trial at all
     if "figurative" in match.payloads and word in _EN_CURRENCIES:
@@ -570,6 +606,13 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     # "stopped on their way to a football match and taken away": where they were going, no sport news (pass 23)
     return "figurative" in match.payloads and not _EN_ON_THE_WAY.isdisjoint(
         words[max(0, match.first - _EN_ON_THE_WAY_REACH) : match.first])
+
+
+# what a detainee is denied ("denied family visits", "denied access to a lawyer", "denied medical care"): a deprivation
+# in custody, no denial of a claim (English pass 25)
+_EN_WITHHELD = frozenset({"visits", "visit", "access", "food", "water", "medical", "treatment", "care", "medicine",
+                          "medicines", "contact", "lawyer", "lawyers", "family", "families", "bail", "release"})
+_EN_WITHHELD_REACH = 3  # "denied regular family visits": the verb, up to two words, the thing withheld
 
 
 # a sport event named as where the victims were going or coming from, no sport news (English pass 23)
@@ -1434,7 +1477,10 @@ def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if not (span or place or agent):
         return []
     subject = words[max(0, index - 1 - _EN_HELD_SUBJECT_REACH) : index - 1]
-    if not _EN_EVENTS_HELD.isdisjoint(subject) or not _EN_EVENTS_HELD.isdisjoint(after) or not _people_among(subject):
+    # "the two were held for 12 hours": a number after "the" refers back to people already named (English pass 25)
+    referred = subject[-2:-1] == ["the"] and parse_number(subject, len(subject) - 1) is not None
+    if not _EN_EVENTS_HELD.isdisjoint(subject) or not _EN_EVENTS_HELD.isdisjoint(after) or not (
+            _people_among(subject) or referred):
         return []
     return [PhraseMatch(index, index, (Trigger("arbitrary_detention", DETENTION_WEAK),), "held")]
 
@@ -1449,9 +1495,11 @@ _EN_HURT_TOLD = frozenset({"hospital", "hospitalised", "hospitalized", "wound", 
 def _english_assault_only(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
     """"Nasser Salem, 38, was attacked near his flat": the sentence's only injury word is an assault, and no wound,
     care or hospital is told in it: no injured count (a beating or assault with no wound stated has none; English pass
-    24). "attacked and wounded", "attacked ... and taken to hospital" keep theirs."""
+    24). "attacked and wounded", "attacked ... and taken to hospital" keep theirs. A push "to the ground" is an
+    assault word too (English pass 25)."""
     injury = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
-    return bool(injury) and all(m.first == m.last and words[m.first] in _EN_ASSAULT_WORDS for m in injury) and not any(
+    return bool(injury) and all(m.first == m.last and words[m.first] in _EN_ASSAULT_WORDS
+                                or words[m.last] == "ground" for m in injury) and not any(
         w in _EN_HURT_TOLD and not _english_trip_for_care(words, k) for k, w in enumerate(words))
 
 

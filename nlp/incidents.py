@@ -183,6 +183,7 @@ from nlp.incident_rules_en import (
     _fighters_companion,
     _goods_trafficked,
     _latin_start,
+    english_owner_men,
     english_taken_then_freed,
     english_year_named_act,
 )
@@ -425,6 +426,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
         where.setdefault("denial", []).extend(_english_rejected_claims(words))
     context = set(where)
+    if words[0].isascii() and english_owner_men(words):
+        context.add("perpetrators")  # "seized ... by Ghneiwa's men" (English pass 25)
     if "accident" in context and _deliberate(words, present):
         context.discard("accident")  # «دهسه سائق سيارة عمدا»: run over on purpose, an attack (tune40)
     if _found_safe(words):
