@@ -26,12 +26,16 @@ from nlp.counts_added import adds_victims, carried_load, load_hurt
 from nlp.counts_hurt import (
     BODY_PARTS,
     english_care_subject,
+    english_hurt_by_state,
+    english_one_in_care,
     english_one_wounded,
+    english_pronoun_in_care,
     hospital_update,
     states_wound,
     unhurt_assault,
 )
 from nlp.counts_rules import care_counts, english_dead_hit, is_rising_toll, restated_people, toll_counts
+from nlp.counts_rules_en import english_toll_put_at
 from nlp.counts_scope import (
     earlier_event,
     english_recalls_earlier,
@@ -64,7 +68,12 @@ from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
 from nlp.normalize import clitic_variants, has_arabic_letters, has_arabic_script, normalize
 from nlp.place_roles import role
-from nlp.victims import ages_categories, bracketed_age_categories, victim_categories
+from nlp.victims import (
+    ages_categories,
+    bracketed_age_categories,
+    english_comma_age_categories,
+    victim_categories,
+)
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
 
 MAX_CHARS = 200_000  # longer texts are annotated on their first MAX_CHARS characters (recorded)
@@ -796,6 +805,27 @@ _EN_CENTRE_DETAINEES = re.compile(r"\bdetainees\b[^.]*\bcent(?:re|er)\b|\bcent(?
                                   re.IGNORECASE)
 
 
+# a sentence that tells someone killed or hurt, evidence or not ("His grandson, 8, was hurt", "Among the dead was ...")
+_EN_HARM_TOLD = re.compile(r"\b(?:hurt|wounded|injured|killed|dead|died|shot|stabbed|beaten)\b", re.IGNORECASE)
+
+
+def _english_comma_ages(also_named: dict[str, set[str]], found: list[tuple[Candidate, _Sentence]], body: str,
+                        sentences: list[_Sentence]) -> None:
+    """Children and elderly by an age between commas in an evidence sentence ("cousins Salem, 16, and Naji, 31,"), or
+    in a later sentence of the incident that tells someone killed or hurt ("His grandson, 8, was hurt"): English
+    news's way of stating the age, which the word rules (an age compound, "aged") do not read (pass 26)."""
+    evidence = {sentence.start for _, sentence in found}
+    for candidate, sentence in found:
+        if categories := english_comma_age_categories(body[sentence.start : sentence.end]):
+            also_named.setdefault(candidate.type, set()).update(categories)
+    first = found[0][1].start
+    for sentence in sentences:
+        text = body[sentence.start : sentence.end]
+        if sentence.start > first and sentence.start not in evidence and _EN_HARM_TOLD.search(text) and (
+                categories := english_comma_age_categories(text)):
+            also_named.setdefault(found[0][0].type, set()).update(categories)
+
+
 def _english_migrant_centre(also_named: dict[str, set[str]], found: list[tuple[Candidate, _Sentence]],
                             body: str) -> None:
     """"Guards at the detention centre fired on detainees", in a story that names the DCIM as the centre's keeper:
@@ -928,6 +958,9 @@ def annotate_rules(text: str, language: str | None = None,
             counts = _held_assault(casualties, _dead_mans_hit(casualties, restated, sentence_words), sentence_words)
             if lang == "en" and (found or result.candidates or casualties.casualty):
                 counts = _english_cared_for(counts, sentence_words, casualties)
+            if lang == "en" and "toll" in sentence_words and (put := english_toll_put_at(sentence_words)) and (
+                    put > counts.get("killed", 0)):
+                counts = {**counts, "killed": put}  # "but the hospital later put the toll at eight" (pass 26)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0,
@@ -1006,6 +1039,8 @@ def annotate_rules(text: str, language: str | None = None,
         _bracketed_ages(also_named, found, body)
     if lang == "en":
         _english_migrant_centre(also_named, found, body)
+        if found and ", " in body:
+            _english_comma_ages(also_named, found, body, sentences)
     elif found and "الهلال الأحمر" in body:
         _red_crescent_volunteers(also_named, found, body)
     incidents: dict[str, Incident] = {}
@@ -1137,6 +1172,10 @@ def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> di
     return {k: v for k, v in counts.items() if k != "injured"}
 
 
+# a sentence that tells a death: the one in care there may be the dead ("was taken to hospital, where he died")
+_EN_DIED_WORDS = frozenset({"died", "dead", "dies", "death", "killed", "body", "morgue"})
+
+
 def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) -> dict[str, int]:
     """A sentence with no injured count that names how many were taken to or treated in care ("six of whom were taken
     to hospital", "four of the women were treated for fractures") counts them hurt, once the document reports a harm
@@ -1147,6 +1186,14 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
     if not counts and not tally.stated.get("killed") and english_one_wounded(words):
         return {"injured": 1}
     cared = english_care_subject(words)
+    if cared is None:
+        cared = english_hurt_by_state(words)  # "three of them in critical condition" (English pass 26)
+    if cared is None and not counts and english_one_in_care(words) and _EN_DIED_WORDS.isdisjoint(words) and (
+            not tally.stated.get("killed") or words[0] != "the" or "also" in words[2:5]):
+        cared = 1  # "The guard was treated at the town hospital", "His sister was also admitted with bruises" (pass 26)
+    if cared is None and not counts and not tally.stated and english_pronoun_in_care(words) and (
+            _EN_DIED_WORDS.isdisjoint(words)):
+        cared = 1  # "He is being treated at Misrata Medical Centre": the one harmed before, no toll told yet (pass 26)
     return counts if cared is None else {**counts, "injured": cared}
 
 

@@ -339,6 +339,54 @@ def english_wound_after(words: list[str], start: int) -> bool:
     return False
 
 
+_EN_GRAVE_STATES = frozenset({"serious", "critical", "grave", "severe", "poor"})
+_EN_SHARE_LINKS = frozenset({"were", "are", "was", "remain", "remained", "still", "reportedly", "said", "to", "be"})
+_EN_SHARE_OF = frozenset({"them", "whom", "those", "the"})
+_EN_WITH_WOUNDS_REACH = 3  # "two survivors with gunshot wounds": the number, up to two words of people, "with"
+
+
+def english_hurt_by_state(words: list[str]) -> int | None:
+    """People counted by the state they were found or left in, where no injury word counts them: "Forty people were
+    rescued, three of them in critical condition" (those in a serious or critical condition are hurt), "Two survivors
+    with gunshot wounds were found" (people with a wound are hurt): that many injured (English pass 26). Not the dead
+    ("the bodies of two men with gunshot wounds"), not patients (no event hurt them)."""
+    if not _EN_NOT_HURT.isdisjoint(words) or not _EN_DEAD_IN_CARE.isdisjoint(words):
+        return None
+    for k, word in enumerate(words):
+        if word == "condition" and k >= 4 and words[k - 1] in _EN_GRAVE_STATES:
+            j = k - 2 - (words[k - 2] == "a")
+            if words[j : j + 1] != ["in"]:
+                continue
+            j -= 1
+            while j > 0 and words[j] in _EN_SHARE_LINKS:
+                j -= 1
+            if j >= 2 and words[j] in _EN_SHARE_OF and words[j - 1] == "of" and (
+                    share := parse_number(words, j - 2)) is not None and share[1] == 1:
+                return _english_group_in_care(words, j - 2) or share[0]  # "three of them in critical condition"
+        if word == "with" and k >= 2 and english_wound_after(words, k + 1):
+            for n in range(k - 1, max(-1, k - 1 - _EN_WITH_WOUNDS_REACH), -1):
+                parsed = parse_number(words, n)
+                if parsed is not None and n + parsed[1] < k and (
+                        words[n + parsed[1]] in ("survivors", "people", "men", "women", "others", "migrants")):
+                    return parsed[0]  # "two survivors with gunshot wounds"
+    return None
+
+
+_EN_CARE_WORDS = frozenset({"treated", "hospital", "hospitalised", "hospitalized", "admitted", "clinic"})
+
+
+def _english_group_in_care(words: list[str], share: int) -> int | None:
+    """"Eleven survivors ... were being treated at a clinic, two of them in critical condition": where the group the
+    share is taken from is itself told in care, the whole group is hurt (its number, the first of the sentence);
+    "Forty people were rescued, three of them in critical condition" leaves the share (None here)."""
+    if _EN_CARE_WORDS.isdisjoint(words[:share]):
+        return None
+    for k in range(share):
+        if (group := parse_number(words, k)) is not None and not _english_age_number(words, k):
+            return group[0] if group[0] > 1 and not _EN_CARE_WORDS.isdisjoint(words[k:share]) else None
+    return None
+
+
 def _of_them_listed(words: list[str], joined: int, floor: int) -> int | None:
     """"three of them, two women and a child, were ...": the "and" at ``joined`` is inside a list set beside "N of them /
     of whom" (a number or an article opens the list): N, else None."""
@@ -376,13 +424,39 @@ def english_one_in_care(words: list[str]) -> bool:
     """"The husband is in intensive care", "the cameraman, 23, needed stitches": a sentence opening on one definite
     victim (an age may follow) who is in care or needed care is one hurt (English pass 17; the caller reads a care
     sentence only once the document reports a harm)."""
-    if words[:1] != ["the"] or len(words) < 4 or not english_single_before(words, 1):
+    noun = 1
+    if words[:1] in (["a"], ["an"]) and words[1:2] != [] and words[1].isdigit() and words[2:4] == ["year", "old"]:
+        noun = 4  # "A 9-year-old boy was in critical condition" (English pass 26: an aged victim told by the article)
+    elif words[:1] not in (["the"], ["his"], ["her"], ["their"]):
         return False
-    k = 2 + (words[2].isdigit())
+    if len(words) < noun + 3 or not english_single_before(words, noun):
+        return False
+    k = noun + 1 + (words[noun + 1].isdigit())
     verb, rest = words[k], words[k + 1 : k + 3]
+    if verb in ("is", "was") and rest[:1] == ["also"]:
+        k += 1  # "Her brother was also admitted with bruises"
+        rest = words[k + 1 : k + 3]
     if verb in ("is", "was", "remains"):
-        return (rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(words[k + 2 : k + 4])) or rest == ["being", "treated"]
+        return (rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(words[k + 2 : k + 4])) or rest == ["being", "treated"] or (
+            verb == "was" and _english_one_cared(words[k + 1 : k + 6]))
     return verb in _EN_CARE_NEEDS and rest[:1] != [] and rest[0] in _EN_CARE_GIVEN
+
+
+def english_pronoun_in_care(words: list[str]) -> bool:
+    """"He is being treated at Misrata Medical Centre", "She was taken to hospital": one person, named before, in care
+    (English pass 26; the caller reads it only once the document reports a harm and no death)."""
+    if words[:1] not in (["he"], ["she"]) or words[1:2] not in (["is"], ["was"]):
+        return False
+    rest = words[2:7]
+    return rest[:2] == ["being", "treated"] or _english_one_cared(rest) or (
+        rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(rest[1:3]))
+
+
+def _english_one_cared(rest: list[str]) -> bool:
+    """After "The guard was" / "His sister was also": a transfer to or stay in care ("treated at the town hospital",
+    "taken to hospital", "hospitalised") or an admission with a wound ("admitted with bruises"): one hurt (English pass
+    26; the opener "the / his / her / their" and a victim noun are checked by the caller)."""
+    return _english_care_predicate(rest) or (rest[:2] == ["admitted", "with"] and english_wound_after(rest, 2))
 
 
 def _english_in_care(rest: list[str]) -> bool:

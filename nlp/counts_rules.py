@@ -90,6 +90,7 @@ from nlp.counts_rules_en import (
     english_single_joined_after,
     english_skip_of,
     english_subject_trigger,
+    english_toll_put_at,
     english_units_of,
     english_year_named,
 )
@@ -156,6 +157,8 @@ def _rise_word(word: str) -> bool:
 def is_rising_toll(words: list[str]) -> bool:
     """The sentence gives an event's running total («ارتفاع حصيلة القتلى إلى 5», «وصل عدد الجثث ... 16 جثة»):
     its count supersedes a smaller one stated before it."""
+    if "toll" in words and english_toll_put_at(words) is not None:
+        return True  # "the hospital later put the toll at eight": a later, fuller tally (English pass 26)
     joined = " ".join(words)
     if not any(piece in joined for piece in _TOTAL_PIECES):
         return False  # a cheap test first (this runs on most sentences with a count): no toll word, as below

@@ -56,7 +56,8 @@ def english_age_after_one(words: list[str], index: int) -> bool:
     if index > 1 and words[index - 1] == "of":
         return english_age_of(words, index - 1)  # "a youth of 17 died" (English pass 23)
     return (index > 0 and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX and words[index - 1].isascii()
-            and words[index - 1] in SINGULAR_VICTIMS)
+            and (words[index - 1] in SINGULAR_VICTIMS or (words[index - 1] in EN_KIN and not words[index - 1].endswith("s"))))
+    # "her grandson, 3, wounded": kin told by age as a victim noun is (English pass 26)
 
 
 # a parent "of three" counts children, not years: "a mother of three", "a father of five"
@@ -106,13 +107,28 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
         k -= 1  # "A teacher was also lightly hurt": two adverbs (English passes 22, 23)
     if k >= 2 and words[k - 1] == "of" and english_age_of(words, k - 1):
         k -= 2  # "a youth of 17 died": past his age (English pass 23)
+    elif k >= 1 and words[k].isdigit() and english_age_after_one(words, k):
+        k -= 1  # "and her grandson, 3, wounded": past his age told between commas (English pass 26)
     if k > 0 and words[k] == "was" and words[k - 1] in _EN_ATTACKER_NOUNS and words[k + 1] == "also":
         return False  # "The attacker was also killed": no victim added to the toll told (labelling guide)
     if k >= 0 and words[k] == "was":
         return not (slot == "injured" and "killed" in found and k > 0 and words[k - 1] in _EN_PRONOUNS)
     if _english_listed_among(words, k):
         return False
-    return english_single_before(words, k) or _english_single_sufferer(words, index)
+    return english_single_before(words, k) or _english_single_sufferer(words, index) or (
+        _english_died_held(words, index, k))
+
+
+_EN_HELD_PLACES = frozenset({"custody", "detention", "prison", "jail", "cell"})
+_EN_DIED_HELD_REACH = 8  # "he died on Sunday in the custody of military intelligence": the verb to the custody word
+
+
+def _english_died_held(words: list[str], index: int, k: int) -> bool:
+    """"he died on Sunday in the custody of ...", "she died in detention": one death in custody told by a pronoun
+    (the family's or a group's statement names the dead before it): one killed (English pass 26). Only with "died"
+    and a custody word after it; "he died at home after a long illness" counts nobody."""
+    return words[index] == "died" and k >= 0 and words[k] in ("he", "she") and not _EN_HELD_PLACES.isdisjoint(
+        words[index + 1 : index + 1 + _EN_DIED_HELD_REACH])
     # "his younger brother seriously injured", "his cousin seriously injured"
 
 
@@ -172,8 +188,8 @@ _EN_WOUNDING = frozenset({"shooting", "shot", "stabbing", "stabbed", "wounding",
 def _english_one_shot_in_body(words: list[str], index: int) -> bool:
     """"shooting a security guard in the leg", "stabbing a shop owner in the back": one person ("a / an" and up to
     two words) wounded in a body part; whoever it is, the wound on one body tells one injured (English words)."""
-    if words[index] not in _EN_WOUNDING or words[index + 1 : index + 2] not in (["a"], ["an"]):
-        return False
+    if words[index] not in _EN_WOUNDING or words[index + 1 : index + 2] not in (["a"], ["an"], ["his"], ["her"], ["their"]):
+        return False  # "shot his driver in the arm": one of someone's people, the same wound on one body (pass 26)
     for k in range(index + 3, min(len(words) - 2, index + 5)):
         if words[k] == "in" and words[k + 1] in ("the", "his", "her") and words[k + 2] in EN_BODY_PARTS:
             return not {"and", "of"}.intersection(words[index + 2 : k])
@@ -195,7 +211,12 @@ def english_object_at(words: list[str], index: int) -> int | None:
             return None
         j += 1
     if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
-        return j + 1 if j + 1 < len(words) and english_single_before(words, j + 1) else None
+        if j + 1 < len(words) and english_single_before(words, j + 1):
+            return j + 1
+        # "killed a pharmacist and wounded his assistant": the one a wounding verb takes after "his / her" is a person
+        # whatever the noun (no thing is wounded; English pass 26)
+        return j + 1 if words[index] in _EN_WOUND_VERBS and j + 1 < len(words) and words[j + 1].isalpha() and (
+            words[j + 2 : j + 3] not in (["and"], ["s"])) else None
     j += words[j : j + 1] != [] and words[j] in EN_ARTICLES
     if j > index + 1 and words[j + 1 : j + 3] in (["year", "old"], ["years", "old"]) and words[j].isdigit():
         j += 3  # "killing a 19-year-old student": an age told before the one victim (English pass 20)
@@ -206,6 +227,7 @@ def english_object_at(words: list[str], index: int) -> int | None:
 
 
 _EN_POSSESSIVES = {"his", "her", "their"}
+_EN_WOUND_VERBS = frozenset({"wounded", "injured", "wounding", "injuring"})
 _EN_SECOND_HARM = frozenset({"wounded", "injured", "killed", "beat", "beaten", "stabbed", "robbed"})
 _EN_HURT_ADJECTIVES = frozenset({"wounded", "injured"})
 _EN_KILLED_AFTER = frozenset({"killed", "shot", "executed", "died", "dies", "dead"})
@@ -252,7 +274,9 @@ def english_joined_before(words: list[str], index: int) -> int:
 
 # a patient is a victim only joined to others hurt ("two nurses and a patient were killed"); alone, "a patient who died
 # of his wounds after a traffic accident" is often the occasion of an assault on a hospital's staff (English pass 23)
-_EN_JOINED_ONLY = frozenset({"patient"})
+# a civilian joined after fighters ("four fighters and a civilian were killed" = 5: the guide adds two numbers of one
+# event; English pass 26) is read only here, where the number's people share its verb
+_EN_JOINED_ONLY = frozenset({"patient", "civilian", "bystander"})
 _EN_JOINED_SINGLE_REACH = 3  # "and a young Bangladeshi man": the article, up to two words, the noun
 
 
@@ -264,8 +288,25 @@ def english_single_joined_after(words: list[str], people_end: int) -> int | None
         return None
     for k in range(people_end + 2, min(len(words), people_end + 2 + _EN_JOINED_SINGLE_REACH)):
         if english_single_before(words, k) or words[k] in _EN_JOINED_ONLY:
-            return k + 1
+            return _past_one_apposed(words, k + 1)
     return None
+
+
+_EN_ONE_APPOSED_REACH = 10  # "a patient, a 67-year-old man recovering from surgery, were": the apposition to "were"
+
+
+def _past_one_apposed(words: list[str], k: int) -> int:
+    """"two nurses and a patient, a 67-year-old man recovering from surgery, were wounded": past one person set beside
+    the last one joined (an article first, no "and", no verb of its own) to the plural verb "were" that all of them
+    share (English pass 26); ``k`` itself when no such apposition stands there."""
+    if words[k : k + 1] not in (["a"], ["an"]):
+        return k
+    for j in range(k + 1, min(len(words), k + _EN_ONE_APPOSED_REACH)):
+        if words[j] == "were":
+            return j
+        if words[j] in _EN_APPOSED_STOPS or words[j] == "and":
+            return k
+    return k
 
 
 def _english_kin_joined_before(words: list[str], index: int) -> int:
@@ -338,6 +379,25 @@ def english_pair(words: list[str], index: int) -> bool:
         if words[j] in _EN_POSSESSIVES:
             return words[j - 1 : j] == ["and"] and english_single_before(words, j - 2)
     return _articled_pair(words, second, EN_ARTICLES)  # "a woman and a child were killed"
+
+
+_EN_COUPLE_ADJECTIVES = frozenset({"elderly", "old", "young", "married", "retired", "libyan", "egyptian", "sudanese",
+                                   "tunisian", "newly", "wed", "newlywed"})
+
+
+def english_couple(words: list[str], index: int) -> bool:
+    """"killed an elderly couple", "shot dead a young couple", "An elderly couple were killed": a couple harmed is two
+    people (English pass 26). The couple right after the trigger (past "dead", an article or possessive and up to two
+    adjectives) or the subject right before "was / were"; not "a couple of hours" (a few)."""
+    j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
+    if words[j : j + 1] != [] and (words[j] in EN_ARTICLES or words[j] in _EN_POSSESSIVES):
+        j += 1
+    while j < len(words) and words[j] in _EN_COUPLE_ADJECTIVES and j <= index + 5:
+        j += 1
+    if words[j : j + 1] == ["couple"] and words[j + 1 : j + 2] != ["of"]:
+        return True
+    k = index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
+    return k >= 1 and words[k] in ("were", "was") and words[k - 1] == "couple"
 
 
 def _english_age_compound(words: list[str], noun: int) -> bool:
@@ -663,3 +723,17 @@ def english_dead_or_missing_figure(words: list[str]) -> bool:
         if words[k] == "or" and words[k - 1] in _EN_DEATH_VERBS and words[k + 1] in _EN_MISSING_AFTER_OR:
             return any(parse_number(words, j) is not None for j in range(max(0, k - 2 - _EN_DEAD_OR_MISSING_REACH), k - 1))
     return False
+
+
+_EN_TOLL_PUT = frozenset({"put", "puts", "putting", "placed", "places", "set", "sets"})
+_EN_TOLL_PUT_REACH = 4  # "the hospital later put the death toll at eight": the verb up to three words before "toll"
+
+
+def english_toll_put_at(words: list[str]) -> int | None:
+    """"but the hospital later put the toll at eight", "Medics put the death toll at 12": a source's own tally of the
+    dead, told after another's (the settled answers keep the larger of two tallies for one event; English pass 26)."""
+    for k, word in enumerate(words):
+        if word == "toll" and words[k + 1 : k + 2] == ["at"] and not _EN_TOLL_PUT.isdisjoint(
+                words[max(0, k - _EN_TOLL_PUT_REACH) : k]) and (number := parse_number(words, k + 2)) is not None:
+            return number[0]
+    return None

@@ -122,9 +122,18 @@ def english_tally_since(words: list[str]) -> bool:
     of people, with a perfect or pluperfect, summed since a month, a year or the start of something — a cumulative
     figure cited beside the news, no event of its own ("the activist has been held since January" is one detention
     that lasts)."""
-    return _english_since_tally(words, _EN_PERFECT | {"had"}) and any(
+    return _english_since_tally(words, _EN_PERFECT | {"had"}) and (any(
         w in EN_HEDGES and parse_number(words, k + 1) is not None or w in _EN_VAGUE_MANY
-        for k, w in enumerate(words[:-1]))
+        for k, w in enumerate(words[:-1])) or (not _EN_HARM_THAT_ENDS.isdisjoint(words) and any(
+            (n := parse_number(words, k)) is not None and n[0] >= _EN_FIGURE_FROM and not is_calendar_year(w)
+            for k, w in enumerate(words))))
+
+
+# a harm that does not last ("60 children had been killed or maimed ... since January"): ten or more summed since a month
+# or a year are a tally (a detention "since January" lasts; "two detainees have died in Kuweifiya prison since March" is a
+# bounded series, an incident; English pass 26)
+_EN_HARM_THAT_ENDS = frozenset({"killed", "died", "maimed", "injured", "wounded"})
+_EN_FIGURE_FROM = 10
 
 
 # "several lawyers and journalists have been jailed under the same decree since 2023": people counted by no number
@@ -199,8 +208,8 @@ def is_round_up(words: list[str]) -> bool:
     """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
     road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries; in English, a figure summed since a
     year or a month ("have been exhumed since June 2020") or recorded by an agency ("230 people are recorded as dead")."""
-    if _english_since_tally(words) or _english_recorded(words):
-        return True
+    if _english_since_tally(words) or _english_recorded(words) or english_tally_since(words):
+        return True  # (also a pluperfect figure since January: "said 60 children had been killed ...", pass 26)
     if _year_span(words) or part_of_year(words):
         return True
     if _ROUND_UP_WORDS.isdisjoint(words) and not _PERIOD_STEM.search(" ".join(words)):
@@ -356,7 +365,50 @@ def english_recalls_earlier(words: list[str]) -> bool:
     """"Last month a nine-year-old boy was wounded ...", "Last year's floods killed more than 300", "Earlier this year
     ...": a body sentence that opens on an earlier time recalls another event (English; read past the lead only)."""
     return (words[:1] == ["last"] and words[1:2] != [] and words[1] in _EN_EARLIER_SPANS) or (
-        words[:2] == ["earlier", "this"] and words[2:3] != [] and words[2] in _EN_EARLIER_SPANS)
+        words[:2] == ["earlier", "this"] and words[2:3] != [] and words[2] in _EN_EARLIER_SPANS) or (
+        _english_came_after_span(words)) or _english_other_event_opener(words)
+
+
+# "In a similar attack in March, ...", "In a previous attack, ...", "A week earlier, ...", "Two days before, ...": a
+# body sentence that opens on an earlier event tells that event (English pass 26); not "In a separate incident hours
+# later" (another incident of the news, whose victims the text reports too: tune43en rw43t-27)
+_EN_OTHER_EVENT = frozenset({"similar", "previous", "earlier", "prior"})
+_EN_SPAN_BEFORE = frozenset({"earlier", "before", "previously"})
+
+
+def _english_other_event_opener(words: list[str]) -> bool:
+    """The sentence opens on "In a similar / previous / earlier ..." or on a span then "earlier / before" ("A week
+    earlier", "Two days before", "Days earlier")."""
+    if words[:1] == ["in"] and words[1:2] in (["a"], ["an"]) and words[2:3] != [] and words[2] in _EN_OTHER_EVENT:
+        return True
+    for k in range(1, min(4, len(words))):
+        if words[k] in _EN_SPAN_BEFORE and words[k - 1] in _EN_SPAN_UNITS:
+            return all(w in ("a", "an", "one", "two", "three", "four", "five", "six", "few", "several", "just") or w.isdigit()
+                       for w in words[: k - 1])
+    return False
+
+
+# "The attack came three weeks after ...", "The shooting comes days after ...", "It came just a month after ...": the
+# news placed after an earlier event (English pass 26, as «ويأتي ذلك بعد ثلاثة أسابيع من ...»)
+_EN_CAME = frozenset({"came", "comes", "come", "coming"})
+_EN_SPAN_UNITS = frozenset({"hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight"})
+_EN_CAME_REACH = 5  # "came just over three weeks after": the verb, up to four words, the span before "after"
+
+
+def _english_came_after_span(words: list[str]) -> bool:
+    """A verb of coming, then a span of hours to years right before "after": the sentence tells the earlier event the
+    news came after (its toll is another event's). Not "came after" with no span (a cause: "came after gunmen
+    stormed the clinic")."""
+    if _EN_CAME.isdisjoint(words):
+        return False
+    for k, word in enumerate(words):
+        if word in _EN_CAME:
+            for j in range(k + 2, min(len(words), k + _EN_CAME_REACH + 1)):
+                if words[j] == "after":
+                    if words[j - 1] in _EN_SPAN_UNITS:
+                        return True
+                    break
+    return False
 
 
 def earlier_event(words: list[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import (
+    english_couple,
     english_hurt_described,
     english_listed_singles,
     english_object_at,
@@ -166,6 +167,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = listed  # "a woman, her husband and their infant daughter were killed" = 3
         elif english and (pair := english_pair_told(words, index)):
             found[slot] = pair  # "a woman and two of her sons were wounded" = 3, "a man and his son suffered burns" = 2
+        elif english and english_couple(words, index):
+            found[slot] = 2  # "killed an elderly couple" (English pass 26)
         elif english and (english_pair(words, index) or english_pair_found_dead(words, index)):
             found[slot] = 2  # "a woman and her teenage son were injured", "found a man and a child dead"
         elif english and english_single(words, index, slot, found):

@@ -290,6 +290,29 @@ def _english_missing_since_fighting(words: list[str], matches: list[PhraseMatch[
     return []
 
 
+_EN_SHOT_VERBS = frozenset({"shot", "shooting", "stabbed", "stabbing"})
+_EN_SHOT_OWNERS = frozenset({"a", "an", "his", "her", "their", "the"})
+_EN_SHOT_OBJECT_REACH = 4  # "shot his younger driver in the arm": the owner, up to two words, the noun, then "in"
+
+
+def _english_shot_in_body(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"shot his driver in the arm", "stabbed a guard in the back": a person shot or stabbed in a body part is
+    wounded; the lexicon's "shot in the leg" reads only the passive, with no object between (English pass 26). Not
+    "shot dead" (the killing phrase reads it) nor "shot at his car" (no person)."""
+    if _EN_SHOT_VERBS.isdisjoint(words):
+        return []  # a cheap test first: this runs on every sentence
+    found = []
+    for k, word in enumerate(words):
+        if word not in _EN_SHOT_VERBS or words[k + 1 : k + 2] == [] or words[k + 1] not in _EN_SHOT_OWNERS:
+            continue
+        for j in range(k + 3, min(len(words) - 2, k + 2 + _EN_SHOT_OBJECT_REACH)):
+            if words[j] == "in" and words[j + 1] in ("the", "his", "her") and words[j + 2] in EN_BODY_PARTS:
+                if words[j - 1] in SINGULAR_VICTIMS or words[j - 1] in PERSON_NOUNS:
+                    found.append(PhraseMatch(k, k, (Trigger("injury", STRONG),), word))
+                break
+    return found
+
+
 _EN_CAPTIVE_CUES = frozenset({"captured", "captives", "blindfolded", "handcuffed"})
 _EN_CAPTIVE_REACH = 6  # "four captured fighters, hands tied, shot by men in uniform"
 
@@ -830,8 +853,23 @@ def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) 
     if not any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads) or any(
             w in _EN_EVENT_DAYS and not _english_report_day(words, k) for k, w in enumerate(words)):
         return False
-    return any((w == "in" and is_calendar_year(words[k + 1])) or (w == "last" and words[k + 1] == "year")
+    return any((w == "in" and is_calendar_year(words[k + 1])) or (w == "last" and words[k + 1] == "year") or (
+        w == "this" and words[k + 1] == "year" and _english_people_figure_before(words, k))
                for k, w in enumerate(words[:-1]))
+
+
+_EN_FINITE_AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is"})
+
+
+def _english_people_figure_before(words: list[str], k: int) -> bool:
+    """"60 children hurt by explosive remnants in Libya this year": a headline's figure, a number of two or more (not a
+    calendar year, not an age) with a bare participle (no auxiliary) before "this year", sums the year's casualties;
+    "a boy was wounded this year" names one person, no figure. A full clause ("three journalists had been hurt ...
+    this year") is left to the since and so-far tallies (English pass 26)."""
+    if not _EN_FINITE_AUXILIARIES.isdisjoint(words[:k]):
+        return False
+    return any((n := parse_number(words, j)) is not None and n[0] >= 2 and not is_calendar_year(words[j])
+               and words[j + n[1] : j + n[1] + 1] not in (["year"], ["years"]) for j in range(k))
 
 
 def _latin_start(words: list[str]) -> bool:
@@ -1211,6 +1249,21 @@ def _english_police_knifed(words: list[str], match: PhraseMatch[str]) -> bool:
                       for w, nxt, after in zip(words, words[1:], [*words[2:], ""], strict=False))
     return by_criminal or not _EN_KNIFE.isdisjoint(words)
 
+
+
+_EN_STATUS_UNKNOWN_OPENERS = frozenset({"how", "whether", "if"})
+_EN_STATUS_NOT_KNOWN = frozenset({"not", "unclear", "unknown", "no", "uncertain"})
+_EN_STATUS_QUESTION_REACH = 7  # "did not say how many of the dead were fighters": "how" to the fighter word
+
+
+def _english_status_asked(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"The ministry did not say how many of the dead were fighters", "it was unclear whether the victims were
+    militants": a fighter word inside a question the text leaves open says nothing of who the dead were (the toll
+    stays without status, labelling guide; English pass 26)."""
+    for k in range(max(0, match.first - _EN_STATUS_QUESTION_REACH), match.first):
+        if words[k] in _EN_STATUS_UNKNOWN_OPENERS and not _EN_STATUS_NOT_KNOWN.isdisjoint(words[max(0, k - 4) : k]):
+            return True
+    return False
 
 
 _EN_FREED = frozenset({"released", "freed"})

@@ -624,7 +624,22 @@ def _body_found_wounded(words: list[str], body: int, index: int) -> bool:
 def _others_hurt(words: list[str], last: int) -> bool:
     """A number or «آخرين» right after an injury word: more people hurt, not the dead's wounds."""
     after = words[last + 1 : last + 4]
-    return any(parse_number(after, k) is not None or word_forms(w) & _COUNTED_OTHERS for k, w in enumerate(after))
+    return any(parse_number(after, k) is not None or word_forms(w) & _COUNTED_OTHERS for k, w in enumerate(after)) or (
+        _english_one_more_hurt(words, last))
+
+
+_EN_ONE_MORE = frozenset({"another", "second", "third", "fourth"})
+_EN_MORE_HURT_REACH = 5  # "and a second Red Crescent volunteer was also wounded": from "second" to the trigger
+
+
+def _english_one_more_hurt(words: list[str], last: int) -> bool:
+    """"while recovering bodies ..., and a second volunteer was wounded", "another diver was injured": one more person,
+    told by "another" or an ordinal, is the subject of the passive: someone hurt besides the dead, not a body's wounds
+    (English pass 26)."""
+    k = last - 1 - (last > 1 and words[last - 1] in ("also", "seriously", "badly", "lightly", "slightly"))
+    if k < 2 or words[k] not in ("was", "were"):
+        return False
+    return any(w in _EN_ONE_MORE for w in words[max(0, k - _EN_MORE_HURT_REACH) : k - 1])
 
 
 def _fell_near(words: list[str], last: int) -> bool:

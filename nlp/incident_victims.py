@@ -85,7 +85,8 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
         if not any(t.type in CASUALTY_TYPES for t in match.payloads):
             continue
         k = _content_after(words, match.last + 1)
-        if k is not None and (k in combatant_at or k + 1 in combatant_at):  # «بمقتل شقيقه الإرهابي»
+        if k is not None and (k in combatant_at or k + 1 in combatant_at) and not (  # «بمقتل شقيقه الإرهابي»
+                _english_clause_between(words, match.last, k + 1)):  # not "killed when gunmen opened fire" (pass 26)
             return True
         if k is not None and words[k] in EN_ARTICLES:
             k += 1  # "shot dead the head of ...": the English article before the victim
@@ -170,11 +171,23 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
             continue
         if fighter.first > 0 and word_forms(words[fighter.first - 1]) & _ZONES:
             continue  # «المنطقة العسكرية بتطاوين: مقتل مهرب»: a zone, not who died
-        if any(0 < fighter.first - c.last <= _VICTIM_REACH or 0 < c.first - fighter.last <= 2 for c in casualties):
+        if any((0 < fighter.first - c.last <= _VICTIM_REACH and not _english_clause_between(words, c.last, fighter.first))
+               or (0 < c.first - fighter.last <= 2 and words[c.first] not in _EN_FIRING_VERBS) for c in casualties):
             return True
         if casualties and word_forms(words[fighter.first]) & _FIGHTER_PLACES:
             return True  # «القصف استهدف معسكر الألوية وأدى إلى مقتل شخص»: who is in a camp is a fighter
     return False
+
+
+# "gunmen opened fire", "militiamen fired on": who fires is the shooter, never the one the firing harmed
+_EN_FIRING_VERBS = frozenset({"opened", "fired", "open", "opens", "firing"})
+_EN_TIME_CLAUSE = frozenset({"when", "after", "as", "while", "because", "since", "before"})
+
+
+def _english_clause_between(words: list[str], harm: int, fighter: int) -> bool:
+    """"Three people were injured when gunmen opened fire at a wedding": a clause opened between the harm word and the
+    fighter word has its own subject, the fighters who did it, not the victims (English pass 26)."""
+    return words[harm].isascii() and not _EN_TIME_CLAUSE.isdisjoint(words[harm + 1 : fighter])
 
 
 def _captives(words: list[str], index: int, fighters_at: set[int]) -> bool:

@@ -165,8 +165,10 @@ from nlp.incident_rules_en import (
     _english_release_welcomed,
     _english_series_rank,
     _english_settlement_attacked,
+    _english_shot_in_body,
     _english_so_far,
     _english_speaker,
+    _english_status_asked,
     _english_taken_away_by,
     _english_taken_to_detention,
     _english_thing_executed,
@@ -404,6 +406,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _english_held_passive(words)
     matches += _english_missing_since_fighting(words, matches)
     matches += _english_captives_shot(words)
+    if not any(t.type == "injury" for m in matches for t in m.payloads):
+        matches += _english_shot_in_body(words)  # "shot his driver in the arm" (English pass 26)
     if not matches:
         return SentenceResult([], {})
     present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
@@ -420,7 +424,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
                        and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (passes 49, 53)
                        and not _ransom_sum(words, m)
-                       and not ("combatants" in m.payloads and words[m.first].isascii() and _english_police_knifed(words, m))
+                       and not ("combatants" in m.payloads and words[m.first].isascii() and (
+                           _english_police_knifed(words, m) or _english_status_asked(words, m)))
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import english_age_of
-from nlp.counts_words import NAMED_VICTIMS, possessed_victim, singular_victim
+from nlp.counts_words import EN_KIN, NAMED_VICTIMS, possessed_victim, singular_victim
 from nlp.incident_rules_en import english_association_held
 from nlp.morph import word_forms
 from nlp.normalize import normalize
@@ -706,6 +706,37 @@ def bracketed_age_categories(text: str) -> set[str]:
     for m in _BRACKETED_AGE.finditer(text):
         if normalize(m.group(1)) not in _SUSPECT_WORDS:
             found |= ages_categories((int(m.group(2)),)) | _bracketed_woman_kin(text, m)
+    return found
+
+
+# English writes a person's age between commas after the name or the kin word: "brothers Salem, 16, and Naji, 31,",
+# "His granddaughter, 6, was hurt", "Among the dead was Mukhtar Saleh, 71, a retired judge" (English pass 26)
+_EN_COMMA_AGE = re.compile(r"\b([A-Za-z][\w'-]*), (\d{1,3}),(?! (?:said|says|told|added)\b)")
+_EN_FEMALE_KIN = frozenset({"sister", "daughter", "granddaughter", "niece", "wife", "mother", "grandmother", "aunt",
+                            "girl", "woman", "widow"})
+_EN_NOT_VICTIM_BEFORE = frozenset({"suspect", "suspects", "accused", "defendant", "gunman", "attacker", "lawyer",
+                                   "spokesman", "spokeswoman", "official", "said", "told", "according"})
+_EN_COMMA_AGE_BEFORE = 3  # the words before the name read for a suspect or a speaker ("his father, Ali, 70")
+
+
+def english_comma_age_categories(text: str) -> set[str]:
+    """Children and elderly by an age written between commas after a person (or a woman's kin word: a girl under 18, a
+    woman from 18), not after a suspect's or a speaker's name (the age is then followed by "said", or a suspect,
+    speaker or parent word stands just before the name)."""
+    if ", " not in text:
+        return set()
+    found: set[str] = set()
+    for m in _EN_COMMA_AGE.finditer(text):
+        age, head = int(m.group(2)), m.group(1)
+        if age > 110 or not (head[0].isupper() or head.lower() in _EN_FEMALE_KIN or head.lower() in NAMED_VICTIMS
+                             or head.lower() in EN_KIN or singular_victim(head.lower())):
+            continue
+        before = [w.strip(",.").lower() for w in text[: m.start(1)].split()[-_EN_COMMA_AGE_BEFORE:]]
+        if head.lower() in _EN_NOT_VICTIM_BEFORE or not _EN_NOT_VICTIM_BEFORE.isdisjoint(before):
+            continue
+        found |= ages_categories((age,))
+        if head.lower() in _EN_FEMALE_KIN or (before and head[0].isupper() and before[-1] in _EN_FEMALE_KIN):
+            found.add("girls" if age < CHILD_UNDER else "women")  # "his sister Amal, 9": the kin word before her name
     return found
 
 
