@@ -843,7 +843,37 @@ def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     # «بالزي», «والمدني»: a proclitic before the article makes a phrase of its own, no indefinite adjective
     definite = any(f.startswith("ال") for f in _clitic_forms(word))
     if definite or len(word) < 5 or not word.endswith(_NISBA_ENDINGS) or doc.person(word) or (
-            word in doc.cues.stop):
+            word in doc.cues.stop) or _charge_verbal_noun(word):
+        return found
+    return PhraseMatch(found.first, k, found.payloads, found.form)
+
+
+def _charge_verbal_noun(word: str) -> bool:
+    """«بتصفية», «لتصفية», «بتعبئة» (normalised «بتصفيه»): «ب / ل» + a verbal noun of the form تفعلة (five letters
+    from its «ت», ending «يه» like a nisba) is what the group is accused of or sent for, no adjective of it
+    («اتهم ... مسلحين بتصفية أربعة مقاتلين»: Arabic pass 54)."""
+    return word[:1] in ("ب", "ل") and len(word) == 6 and word[1] == "ت" and word.endswith("يه")
+
+
+# «مجموعة مسلحة ملثمة», «جماعات مسلحة تشادية معارضة»: the manner or stance an unnamed group is told by (masked,
+# opposition, rebel) is the rest of its description, after its nisba adjective if any (Arabic pass 54; labelled so)
+_GROUP_MANNER = frozenset({"ملثمه", "ملثمين", "ملثمون", "ملثمتين", "ملثمتان", "معارضه", "معارضين", "معارضون",
+                           "متمرده", "متمردين", "متمردون"})
+
+
+_COLLECTIVE_GROUPS = frozenset({"مجموعه", "مجموعات", "جماعه", "جماعات", "عصابه", "عصابات", "مجموعتين", "مجموعتان",
+                                "جماعتين", "جماعتان", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتيبه", "كتائب",
+                                "تشكيلات", "تشكيل"})
+
+
+def _group_manner(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
+    """An unnamed group (a generic entry opened by a collective noun, ``_COLLECTIVE_GROUPS``) keeps one manner or stance
+    adjective (``_GROUP_MANNER``) right after it; armed men counted one by one stay as listed («عنصرين مسلحين
+    ملثمين»: test_actors_registry)."""
+    k = found.last + 1
+    if k >= len(doc.words) or not doc.clean(k) or doc.words[k] not in _GROUP_MANNER or (
+            doc.entries[found.payloads[0]].get("type") != "generic") or (
+            _COLLECTIVE_GROUPS.isdisjoint(_clitic_forms(doc.words[found.first]))):  # «لجماعات مسلحة تشادية معارضة»
         return found
     return PhraseMatch(found.first, k, found.payloads, found.form)
 
@@ -1070,7 +1100,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
             listed_last = registry.last
-            registry = _nationality(doc, _described(doc, registry))
+            registry = _group_manner(doc, _nationality(doc, _described(doc, registry)))
             guarded = _guarded_facility(doc, registry)
             match = _registry_match(doc, guarded, unit=head in doc.cues.unit_heads, armed=_armed_unit(doc, head or ""))
             if guarded is not registry:

@@ -191,10 +191,17 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
         return True  # «عالجت 3 منهم من كسور وحروق»: treated for wounds (pass 49)
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
         return not _english_treated_after_rape(words, end)  # "doctors treated 14 migrants"
-    return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
-        word_forms(w) & HOSPITALS for w in words[max(0, index - 4) : index])
+    received_at = next((k for k in range(index - 1, max(-1, index - 6), -1) if word_forms(words[k]) & _RECEIVED), None)
+    if received_at is None:
+        return False
+    # the hospital right before the people («استقبل مستشفى الزاوية 7 أشخاص») or as the speaker before the verb, its
+    # long name between («أفاد مستشفى بني وليد العام بأنه استقبل سبعة منهم»), as `hospital_cases` reads it (pass 54)
+    return any(word_forms(w) & HOSPITALS for w in words[max(0, index - 4) : index]) or (
+        received_at > 0 and words[received_at - 1].endswith("ه") and any(
+            word_forms(w) & HOSPITALS for w in words[max(0, received_at - _HOSPITAL_SPEAKER_REACH) : received_at]))
 
 
+_HOSPITAL_SPEAKER_REACH = 8  # «أفاد مستشفى بني وليد العام بأنه استقبل»: the hospital, its name, «بأنه / إنه»
 _EN_SEXUAL_HARM = frozenset({"raped", "rape", "sexual", "sexually"})
 _EN_TREATED_FOR_REACH = 8  # "treated nine women who said they had been raped": the people, their words, the harm
 

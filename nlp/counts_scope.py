@@ -204,6 +204,49 @@ def part_of_year(words: list[str]) -> bool:
     return False
 
 
+# «أحصت فيه 47 ضحية مدنية بين أبريل ويونيو»: a report's figures summed between two months (Arabic pass 54, rw54t-34:
+# a quarterly report's toll read as an event's; not «في ثلاثة أشهر», said of a new event too: «ثالث عملية خطف في
+# ثلاثة أشهر»)
+_MONTH_SPAN_OPENERS = frozenset({"بين", "من"})
+_MONTH_SPAN_JOINS = ("و", "الي", "حتي")
+
+
+def months_summed(words: list[str]) -> bool:
+    """«47 ضحية مدنية بين أبريل ويونيو», «من يناير إلى مارس» (a month right after «بين / من», another joined by «و»
+    or «إلى / حتى» within two words), a toll noun just before: the figures are a period's (not «مهاجرات احتجزن بين
+    أبريل ويونيو»: how long they were held, tune54 rw54t-30)."""
+    for k, word in enumerate(words[:-1]):
+        if word in _MONTH_SPAN_OPENERS and words[k + 1] in MONTH_WORDS and any(
+                w in _TOLL_NOUNS for w in words[max(0, k - _TOLL_BEFORE_MONTHS) : k]):
+            for j in range(k + 2, min(len(words), k + 4)):
+                w = words[j]
+                if (w.startswith("و") and w[1:] in MONTH_WORDS) or (w in _MONTH_SPAN_JOINS and j + 1 < len(words)
+                                                                      and words[j + 1] in MONTH_WORDS):
+                    return True
+        elif word in ("في", "خلال") and k + 2 < len(words) and words[k + 2] in _MONTHS_TOLD and (
+                parse_number(words, k + 1) is not None) and any(
+                w in _TOLL_NOUNS for w in words[max(0, k - _TOLL_BEFORE_MONTHS) : k]):
+            return True  # «47 ضحية مدنية في ثلاثة أشهر»: a toll summed over months
+    return False
+
+
+# «وكان التقرير السابق قد أحصى 39 ضحية», «أحصت النشرة ...»: figures a report counted (not «أحصت مصادر طبية مقتل
+# سبعة»: an event's dead counted by its sources; the report is named in the sentence)
+_COUNTED_VERBS = frozenset({"احصي", "احصت", "يحصي", "تحصي", "واحصي", "واحصت"})
+_REPORTS = frozenset({"التقرير", "تقرير", "تقريرها", "تقريره", "النشره", "نشرتها", "نشرته", "الاحصائيه", "احصائيه"})
+
+
+def report_counted(words: list[str]) -> bool:
+    """A counting verb («أحصى / أحصت») and a report («التقرير», «النشرة») in one sentence: the report's figures."""
+    return not _COUNTED_VERBS.isdisjoint(words) and not _REPORTS.isdisjoint(words)
+
+
+_MONTHS_TOLD = frozenset({"اشهر", "شهور", "اسابيع"})
+# a toll right before them (not «ثالث عملية خطف في ثلاثة أشهر», a new event with a count of events)
+_TOLL_NOUNS = frozenset({"ضحيه", "ضحايا", "قتيلا", "قتلي", "جريحا", "جرحي", "مصابا", "مصابين", "اصابه", "اصابات"})
+_TOLL_BEFORE_MONTHS = 3  # «47 ضحية مدنية في»: the toll noun and its adjective
+
+
 def is_round_up(words: list[str]) -> bool:
     """The sentence sums the casualties of many events: over a quarter, of a number of events or provinces, or of
     road accidents («19 قتيلا في حوادث المرور»), or an epidemic's recoveries; in English, a figure summed since a

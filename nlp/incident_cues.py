@@ -221,3 +221,13 @@ def _wound_cases(words: list[str], match: PhraseMatch[str]) -> bool:
         return True
     return any(word_forms(w) & _ATTACK_WORDS or (w == "النار" and k > 0 and word_forms(words[k - 1]) & _FIRING_VERBS)
                or (w == "النار" and k > 1 and word_forms(words[k - 2]) & _FIRING_VERBS) for k, w in enumerate(words))
+
+
+# Arabic pass 54 (tune54): «نقص السيولة», «أزمة السيولة» (cash in the banks, a daily grievance in Libyan news) read
+# by the affix-aware matcher as the flood cue «سيول» with a pronoun («السيولة» is «السيوله» once normalised): no flood
+_LIQUIDITY = frozenset({"السيوله", "سيوله", "بالسيوله", "والسيوله", "للسيوله", "وسيوله", "بسيوله", "لسيوله"})
+
+
+def _cash_not_floods(words: list[str], match: PhraseMatch[str]) -> bool:
+    """An accident cue matched on one word that is «السيولة» (liquidity), with its clitics."""
+    return "accident" in match.payloads and match.first == match.last and words[match.first] in _LIQUIDITY

@@ -325,3 +325,24 @@ def _outlets_blocked(words: list[str], joined: str) -> list[PhraseMatch[Trigger]
         if after < len(words) and word_forms(words[after]) & (_SITES | _OUTLETS):
             return [PhraseMatch(index, after, (Trigger("attack_on_civil_society", STRONG),), word)]
     return []
+
+
+# «عثرت فرق الهيئة العامة للبحث والتعرف على المفقودين، مساء الاثنين، على رفات خمسة أشخاص»: the finders and the time
+# split «العثور على رفات» (a lexicon trigger); the dead counted after it (Arabic pass 54, rw54t-39)
+_UNEARTHED = frozenset({"عثر", "عثرت", "عثروا", "يعثر", "تعثر", "وعثر", "وعثرت", "وعثروا"})
+_UNEARTHED_REACH = 14  # the finders' long name and the time of the find between the verb and «على رفات»
+
+
+def _remains_unearthed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«عثرت فرق ... على رفات خمسة أشخاص»: «على» before «رفات», a find verb within ``_UNEARTHED_REACH`` words before
+    it, is the remains found: a count-only killing word (the kill is told by the grave or the bodies' marks, as the
+    labels keep «العثور على رفات» a find; only its number is read)."""
+    if "رفات" not in words:
+        return []  # the cheap test: most sentences name no remains
+    out = []
+    for index, word in enumerate(words):
+        if word != "رفات" or index == 0 or words[index - 1] != "علي" or any(m.first <= index <= m.last for m in matches):
+            continue
+        if any(w in _UNEARTHED for w in words[max(0, index - _UNEARTHED_REACH) : index - 1]):
+            out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
+    return out

@@ -1000,3 +1000,108 @@ _CENTRE_AFTER_BEATING = 5  # «للضرب والتجويع في مركز احت�
 def _beaten_in_a_centre(words: list[str], injury_at: list[int], centres: list[int]) -> bool:
     """A detention centre cue after «في / داخل», within ``_CENTRE_AFTER_BEATING`` words after a beating word."""
     return any(0 < c - i <= _CENTRE_AFTER_BEATING and c > 0 and words[c - 1] in _INSIDE for i in injury_at for c in centres)
+
+
+# Arabic pass 54 (tune54): long articles about Libya
+
+# «برنامجا للدعم النفسي يستهدف 20 ألف طفل في مدارس درنة», «حملة تطعيم تستهدف مليون طفل»: a programme, campaign or
+# project "targets" the people it serves; its schools and hospitals are where it works, nothing was struck
+_AIMED_AT_VERBS = frozenset({"يستهدف", "تستهدف", "استهدف", "استهدفت", "يستهدفان", "تستهدفان", "يستهدفون"})
+_SCHEMES = frozenset({"برنامج", "برامج", "مشروع", "مشاريع", "مشروعات", "مبادره", "مبادرات", "خطه", "خطط", "دوره",
+                      "دورات", "ورشه", "ورش", "برنامجا", "مشروعا", "خططا"})
+# a campaign is a scheme only when it names its help («حملة تطعيم», «حملة توعية»): «حملة ترهيب تستهدف المدافعات»,
+# «حملة اعتقالات تستهدف» target their victims (tune18 rw18t-80)
+_CAMPAIGNS = frozenset({"حمله", "حملات"})
+_CAMPAIGN_AIMS = frozenset({"تطعيم", "تلقيح", "توعيه", "توعويه", "تبرع", "تبرعات", "نظافه", "تشجير", "اغاثه", "اغاثيه",
+                            "انسانيه", "صحيه", "طبيه", "للتطعيم", "للتوعيه", "للتبرع", "لدعم", "للدعم", "دعم", "مساعدات",
+                            "كشف", "للكشف", "فحص", "علاج", "لعلاج", "تسجيل", "لتسجيل"})
+_SCHEME_REACH = 6  # «برنامجا للدعم النفسي والاجتماعي يستهدف»: the scheme and its purpose before the verb
+
+
+def _scheme_beneficiaries(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A «يستهدف» (a weak property word) whose subject is a programme, a campaign or a project: the scheme named in
+    the ``_SCHEME_REACH`` words before the verb, or right after it («وتستهدف المبادرة الأطفال»). Its targets are
+    beneficiaries, no attack (Arabic pass 54, rw54t-51)."""
+    if match.first != match.last or words[match.first].removeprefix("و") not in _AIMED_AT_VERBS:
+        return False
+    if not all(t.type == PROPERTY and t.strength < STRONG for t in match.payloads):
+        return False
+    start = max(0, match.first - _SCHEME_REACH)
+    near = words[start : match.first] + words[match.first + 1 : match.first + 2]
+    if any(word_forms(w) & _SCHEMES for w in near):
+        return True
+    return any(word_forms(w) & _CAMPAIGNS and k + 1 < len(words) and bool(word_forms(words[k + 1]) & _CAMPAIGN_AIMS)
+               for k, w in enumerate(words[start : match.first + 2], start=start))
+
+
+# «داعية إلى الإفراج عن جميع المحتجزين تعسفيا», «مطالبا بإطلاق سراح كافة المعتقلين»: all detainees called free in a
+# statement on something else name nobody held in the news told (the English twin: `_english_called_for_all`)
+_ALL_OF = frozenset({"جميع", "كافه", "كل", "بقيه", "باقي"})
+_FREEING = frozenset({"الافراج", "بالافراج", "والافراج", "للافراج", "سراح", "اطلاق", "باطلاق", "لاطلاق"})
+_FREE_CALL_REACH = 4  # «داعية إلى الإفراج عن جميع»: the call, «إلى», the release word, «عن»
+
+
+def _all_detainees_called_free(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A detention-only trigger right after «جميع / كافة / كل» with a release word just before and a call before that
+    («داعية إلى», «طالبت ب-», «دعا إلى»): a call for all detainees, no detention reported (Arabic pass 54, rw54t-60)."""
+    if match.first < 3 or words[match.first - 1] not in _ALL_OF:
+        return False
+    if not all(t.type == "arbitrary_detention" for t in match.payloads):
+        return False
+    before = words[max(0, match.first - 1 - _FREE_CALL_REACH) : match.first - 1]
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _FREEING), None)
+    if at is None:
+        return False
+    start = match.first - 1 - len(before) + at
+    call_window = words[max(0, start - _CALL_REACH) : start + 1]
+    return any(w.removeprefix("و") in _CALLS or w in _DEMAND_BEFORE for w in call_window) or (
+        words[start].startswith(("ب", "ل")))
+
+
+# «فارقت الطالبة ... الحياة صباح اليوم، بعد يومين من إصابتها برصاصة», «توفي بعد أسبوع من إصابته»: the wound the victim
+# died of, told after the death, is the killing's cause (as the lexicon's «متأثرا بإصابته»), no second harm
+_OWN_WOUNDING = frozenset({"اصابته", "اصابتها", "اصابتهم", "اصابتهما", "جرحه", "جرحها"})
+_DEATH_WORDS = frozenset({"توفي", "توفيت", "توفوا", "فارق", "فارقت", "فارقوا", "وفاه", "لفظ", "لفظت", "مات", "ماتت",
+                          "قضي", "قضت"})
+_DEATH_BEFORE_WOUND_REACH = 16  # «فارقت الطالبة الجامعية هدى ... (20 عاما) الحياة صباح اليوم، بعد يومين من»
+_AFTER_WOUND_REACH = 4  # «بعد ثلاثة أيام من إصابته»
+
+
+def _died_after_wounding(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """An injury-only word «إصابته / إصابتها» (the victim's own wounding, a possessive ending) with «بعد» up to
+    ``_AFTER_WOUND_REACH`` words before it and a death word before that in the sentence is the wound the victim died
+    of: read as the killing it caused (a strong killing word, as «متأثرا بإصابته»). Arabic pass 54 (rw54t-25)."""
+    out = []
+    injury_at = [m.first for m in matches if any(t.type == "injury" for t in m.payloads)]
+    for m in matches:
+        k = m.first
+        died_at = next((j for j in range(k - 1, max(-1, k - _DEATH_BEFORE_WOUND_REACH), -1)
+                        if word_forms(words[j]) & _DEATH_WORDS), None) if words[k].removeprefix("و") in _OWN_WOUNDING else None
+        # (not «توفي رجل، وأصيب ابنه بجروح بعد إصابته»: another hurt between the death and the wound)
+        if (died_at is not None and m.first == m.last and all(t.type == "injury" for t in m.payloads)
+                and any(w == "بعد" for w in words[max(0, k - _AFTER_WOUND_REACH) : k])
+                and not any(died_at < i < k for i in injury_at)):
+            out.append(PhraseMatch(m.first, m.last, (Trigger("killing", STRONG),), m.form))
+        else:
+            out.append(m)
+    return out
+
+
+# «وقال البيان إن الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: the wounded named again (definite) as the subject of a
+# plural killing verb after them are the ones killed, hurt before; their wounded state is no second harm
+_THE_WOUNDED = frozenset(normalize(w) for w in ("الجرحى", "الجريح", "الجريحين", "الجريحان", "المصابين", "المصابون"))
+_WOUNDED_SUBJECT_REACH = 9  # «الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: a clause between the subject and its killing
+
+
+def _wounded_then_killed(words: list[str], match: PhraseMatch[Trigger], killing_first: set[int]) -> bool:
+    """The injury word at ``match`` is a definite «الجرحى / المصابين» with a plural killing verb («قتلوا», «وأعدموا»:
+    ending in «وا») within ``_WOUNDED_SUBJECT_REACH`` words after it, no number between: the wounded who were killed
+    (Arabic pass 54, rw54t-33)."""
+    if match.first != match.last or words[match.first] not in _THE_WOUNDED or not all(
+            t.type == "injury" for t in match.payloads):
+        return False
+    for k in killing_first:
+        if 0 < k - match.first <= _WOUNDED_SUBJECT_REACH and words[k].endswith("وا") and not any(
+                parse_number(words, j) is not None for j in range(match.first + 1, k)):
+            return True
+    return False

@@ -70,12 +70,15 @@ from nlp.counts_scope import (
     english_tally_since,
     is_statistic,
     last_century_year,
+    months_summed,
     part_of_year,
+    report_counted,
     wounded_sent_abroad,
 )
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
     _agency_name,
+    _cash_not_floods,
     _crew_boat_seized,
     _fake_checkpoint,
     _found_safe,
@@ -106,6 +109,7 @@ from nlp.incident_finders import (
     _killed_by_attack,
     _outlets_blocked,
     _press_targets,
+    _remains_unearthed,
     _split_killings,
     _stormed,
     _whereabouts_withheld,
@@ -201,6 +205,7 @@ from nlp.incident_scope import (
     _REFERENCE_HEADS,
     _after_event,
     _after_protest,
+    _all_detainees_called_free,
     _appeal,
     _asked_whether,
     _assaulters_grievance,
@@ -212,6 +217,7 @@ from nlp.incident_scope import (
     _crime_named_by_a_law,
     _deliberate,
     _demanded,
+    _died_after_wounding,
     _died_by_bullet,
     _died_of_wounds,
     _fell_near,
@@ -236,6 +242,7 @@ from nlp.incident_scope import (
     _others_hurt,
     _period_tally,
     _released,
+    _scheme_beneficiaries,
     _scoped_out,
     _sentence_passed,
     _smuggling_route,
@@ -243,6 +250,7 @@ from nlp.incident_scope import (
     _victim_word_only,
     _without_charge,
     _wounded_state_of_the_killed,
+    _wounded_then_killed,
     _year_tally,
     toll_of_a_charge,
 )
@@ -321,6 +329,32 @@ _SIMULATED = frozenset({"افتراضيا", "افتراضيين", "افتراض�
 _SMUGGLERS_ABUSE = {"اجبروهم", "اجبروا", "اجبرهم", "ارغموهم", "ارغموا", "تركوهم", "تخلوا", "استولوا", "سلبوهم"}
 _VEHICLES = {"القافله", "قافله", "السياره", "سياره", "الشاحنه", "شاحنه", "الشاحنات", "الحافله", "حافله", "السيارات",
              "المركبه", "مركبه"}
+# «عبوة ناسفة زرعت في سيارته», «في مركبتهم»: a vehicle with a possessive ending (the taa marbuta read back), the own
+# ride of the one targeted (Arabic pass 54)
+_RIDES = frozenset({"سياره", "مركبه", "شاحنه", "حافله", "اليه", "عربه", "دراجه"})
+_OWNER_ENDINGS = ("هما", "هم", "ها", "ه")
+
+
+def _own_ride(word: str) -> bool:
+    """«سيارته», «وسيارتهم», «مركبتها»: a vehicle noun (``_RIDES``) with a possessive pronoun."""
+    word = word.removeprefix("و").removeprefix("ب").removeprefix("ف")
+    for ending in _OWNER_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            return stem.endswith("ت") and stem[:-1] + "ه" in _RIDES
+    return False
+
+
+_UNIT_WORDS = frozenset({"كتيبه", "الكتيبه", "كتيبته", "كتيبتهم", "كتيبتها", "مجموعته", "مجموعتهم", "مجموعتها",
+                         "المجموعه", "اللواء", "لواء", "لوائه", "قوته", "سريته", "السريه", "معسكر", "المعسكر"})
+
+
+def _unit_base(words: list[str], index: int) -> bool:
+    """«مقر كتيبته», «مقر المجموعة», «مقرات اللواء»: the base of an armed unit (a military target, no civilian object)."""
+    return bool(word_forms(words[index]) & {"مقر", "مقرات"}) and index + 1 < len(words) and (
+        bool(word_forms(words[index + 1]) & _UNIT_WORDS))
+
+
 _CAPTIVE_REACH = 4  # tokens between a casualty word and the captives it hit («قتل ثلاثة من الأسرى», «أعدموا بعد استسلامهم»)
 
 _INCITING = {"التحريض", "تحريض", "بالتحريض", "والتحريض", "يحرض", "تحرض", "حرض"}
@@ -390,6 +424,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
         matches += _fishing_boat_fired_on(words, joined)
     matches += _split_killings(words, matches, joined)
+    matches += _remains_unearthed(words, matches)  # «عثرت فرق ... على رفات خمسة أشخاص» (Arabic pass 54)
+    matches = _died_after_wounding(words, matches)  # «فارقت ... الحياة، بعد يومين من إصابتها» (Arabic pass 54)
     matches += _outlets_blocked(words, joined)
     matches += _fired_inside(words, joined)
     matches += _fire_set(words, joined)
@@ -421,6 +457,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
+                       and not _cash_not_floods(words, m)  # «نقص السيولة»: cash, no flood (Arabic pass 54)
                        and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
                        and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (passes 49, 53)
                        and not _ransom_sum(words, m)
@@ -444,6 +481,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
              or (_latin_start(words) and _english_year_figure(words, matches)) or bool(_SIMULATED.intersection(words))
              or _year_tally(words)  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
              or part_of_year(words)  # «خلال الربع الثاني من العام»: a quarter's figures (Arabic pass 53)
+             or months_summed(words)  # «بين أبريل ويونيو», «47 ضحية في ثلاثة أشهر»: months' figures (Arabic pass 54)
+             or report_counted(words)  # «وكان التقرير السابق قد أحصى 39 ضحية»: a report's figures (Arabic pass 54)
              or wounded_sent_abroad(words)  # «إيفاد 60 جريحا للعلاج في تونس»: a programme's wounded (pass 53)
              or english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
@@ -479,6 +518,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                             or _english_protest_fire(words, m)
                                             or _english_faced(words, m)))]
     matches = [m for m in matches if not _appeal(words, m) and not _asked_whether(words, m)]  # «الطعن أمام المحكمة العليا»: an appeal (pass 49)
+    # «برنامجا ... يستهدف 20 ألف طفل», «داعية إلى الإفراج عن جميع المحتجزين»: a scheme's beneficiaries, a call for all
+    # detainees (Arabic pass 54)
+    matches = [m for m in matches if not _scheme_beneficiaries(words, m) and not _all_detainees_called_free(words, m)]
     matches = _assaulters_grievance(words, matches)
     if not present.isdisjoint(_FICTION) and not present.isdisjoint(_PLOT):
         matches = [m for m in matches if not _fiction_plot(words, m.first)]  # «ويروي الفيلم قصة جريمة قتل» (tune40)
@@ -519,6 +561,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         "مصاب", "مصابا") and any(0 < m.first - k <= 3 for k in killing_at))]
     # «تصفية مقاتلين جريحين»: the wounded state of the ones killed, no second harm (pass 49)
     matches = [m for m in matches if not _wounded_state_of_the_killed(words, m, killing_at)]
+    # «إن الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: the wounded who were killed (Arabic pass 54)
+    killing_first = {m.first for m in matches if any(t.type == "killing" for t in m.payloads)}
+    matches = [m for m in matches if not _wounded_then_killed(words, m, killing_first)]
     # «لقي حتفه بعد أن أصابته رصاصة طائشة»: the bullet that hit him is how he died, no second harm
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
                                           and word_forms(words[m.first]) & _HIT_VERBS and m.last + 1 < len(words)
@@ -794,6 +839,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence += 0.2
         if kind == PROPERTY:
             confidence += 0.3 if property_object else 0.0
+            if combatant_victims and not civilians and all(
+                    m.first == m.last and (_own_ride(words[m.first]) or _unit_base(words, m.first)) for m in objects):
+                confidence -= 0.8  # «قتل القيادي في مجموعة مسلحة بانفجار عبوة زرعت في سيارته قرب مقر كتيبته»: the
+                # fighter's own car and his unit's base are how and where he was targeted, no civilian object struck
+                # (Arabic pass 54, rw54t-11)
             if armed_dead and not property_object:
                 confidence -= 0.5  # "a drone strike destroyed three vehicles ..., killing five armed men": the
                 # fighters' own vehicles, no civilian object struck (English pass 24)
