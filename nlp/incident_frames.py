@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from nlp.counts import parse_number
 from nlp.counts_scope import last_century_year
-from nlp.incident_cues import _power_cut, _wound_cases
+from nlp.incident_cues import _power_cut, _tear_gas, _wound_cases
 from nlp.incident_records import (
     ACCIDENT_TYPES,
     CASUALTY_TYPES,
@@ -103,7 +103,8 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
         return not any(0 < m.first - c <= _CHARGED_HARM_REACH for c in charged)
 
     for match in contexts:
-        if _english_cue_misread(words, match) or _power_cut(words, match) or _wound_cases(words, match):
+        if _english_cue_misread(words, match) or _power_cut(words, match) or _wound_cases(words, match) or (
+                _tear_gas(words, match)):
             continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
         if "denial" in match.payloads and _denies_the_event(words, match.first):
             denials.append(match.first)
