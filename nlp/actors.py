@@ -412,6 +412,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 and not doc.person(words[k + 1]) and words[k + 1] not in cues.stop):
             last, genitive, k = k + 1, False, k + 2  # «جمعية نبض الوطن», «مجلس نواب الشعب»
             continue
+        if first and not definite and head in cues.construct_heads and (for_end := _stands_for_end(doc, k)) is not None:
+            last, genitive, k = for_end, False, for_end + 1  # «جمعية نساء من أجل السلام» (Arabic pass 56)
+            continue
         if (first and not definite and unit and word in cues.name_nouns_after_l and k + 1 < n and doc.clean(k + 1)
                 and words[k + 1].startswith("ال") and len(words[k + 1]) >= 4 and not doc.person(words[k + 1])
                 and words[k + 1] not in cues.stop):
@@ -476,6 +479,29 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if last == index + 1 and words[last] in cues.not_body_alone.get(head, ()):
         return None  # «هيئة الدفاع» alone: the defendant's lawyers
     return last
+
+
+_FOR_THE_SAKE = ("من", "اجل")
+
+
+def _stands_for_end(doc: _Doc, k: int) -> int | None:
+    """Last token of «people noun + من أجل + definite noun (+ its genitive)» at ``k`` after an indefinite head: a body
+    named for what it stands for («جمعية نساء من أجل السلام», «منظمة أطباء من أجل حقوق الإنسان»), or None. The noun
+    at ``k`` is a plural of people (``construct_people``: not «حملة من أجل ...», a purpose)."""
+    words, n = doc.words, len(doc.words)
+    if words[k] not in doc.cues.construct_people and not words[k].endswith(("ون", "ات")):
+        return None
+    if k + 3 >= n or tuple(words[k + 1 : k + 3]) != _FOR_THE_SAKE or not all(doc.clean(j) for j in range(k + 1, k + 4)):
+        return None
+    noun = words[k + 3]
+    if doc.person(noun):
+        return None
+    if noun.startswith("ال"):
+        return k + 3  # «من أجل السلام», «من أجل العدالة»
+    # an indefinite noun and its definite genitive: «من أجل حقوق الإنسان»
+    if k + 4 < n and doc.clean(k + 4) and words[k + 4].startswith("ال") and not doc.person(words[k + 4]):
+        return k + 4
+    return None
 
 
 _AFTER_UNIT_NUMBER = frozenset(("في", "بعد", "قبل", "على", "عند", "من", "التابعه", "التابع"))

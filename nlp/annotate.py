@@ -204,8 +204,14 @@ def _words(tokens: Tokens) -> list[str]:
     return [t.text for t in tokens.items]
 
 
+# «وكسرت يده», «فكسرت ساقها»: the verb "broke" read as «ك + سرت» (like Sirte) is no place (Arabic pass 56)
+_BROKE = frozenset({"كسرت", "وكسرت", "فكسرت", "انكسرت", "تكسرت"})
+
+
 def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     """Drop places inside organisation names/titles and weak names without a locative cue."""
+    if words[match.first_token] in _BROKE:
+        return False
     before = words[match.first_token - 1] if match.first_token > 0 else ""
     head = words[match.first_token - 2] if match.first_token >= 2 else ""
     facility = any((form, before) in _FACILITY_TWO_WORD_HEADS for form in clitic_variants(head))  # «مركز شرطة بوسالم»

@@ -60,6 +60,7 @@ from nlp.counts_hurt import (
     CARE_ROOTS,
     CARE_WORDS,
     EN_CARE,
+    HOSPITALS,
     cared_for,
     death_as_cause,
     english_one_in_care,
@@ -283,6 +284,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = trigger_at.get(end + 1) or ("injury" if after[1:2] == ["اختناق"] else None)
         if kind is None and hospital_cases(words, index, end, value):
             kind = "injury"  # «قال المستشفى إنه استقبل 4 حالات بينها حالة حرجة»: the hurt it received
+        if kind is None and _suffocated_after(words, end):
+            kind = "injury"  # «أسعف ستة أفراد ... تعرضوا للاختناق» (Arabic pass 56; the eleventh session's answer)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         person_after = (definite and people_before(words, index)) or bool(after and (
             plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or counted_singular(after[0]) or (
@@ -374,6 +377,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "killed" not in found and (split := split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     duals_and_singles(words, strong_at, found, trigger_at, english=english)
+    if "killed" not in found and "killing" in trigger_at.values() and _died_held(words):
+        found["killed"] = 1  # «قالت عائلته إنه توفي في سجن قرنادة»: one death in custody (Arabic pass 56)
     if "injured" not in found and "injury" in trigger_at.values() and (caused := wound_caused_to_them(words)):
         found["injured"] = caused  # «اعتدوا على معلم بالضرب ما تسبب له في كسور»: the assault's one hurt (pass 53)
     if "injured" not in found and (victim_taken_to_hospital(words) or victim_lying_in_care(words)):
@@ -738,3 +743,37 @@ def _english_missing_after(after: list[str]) -> bool:
     if "missing" not in after:
         return False
     return all(w in _EN_MISSING_LINKS for w in after[: after.index("missing")])
+
+
+# «إنه توفي في سجن ...», «بأنها توفيت داخل زنزانتها»: «that he / she died» with a place of custody right after it
+_THAT_ONE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
+_DIED_ONE = frozenset({"توفي", "توفيت", "مات", "ماتت"})
+_HELD_PLACES = frozenset({"سجن", "السجن", "زنزانته", "زنزانتها", "الزنزانه", "محبسه", "محبسها", "الحجز", "حجز",
+                          "الاحتجاز", "احتجاز"})
+_HELD_PLACE_REACH = 3  # «توفي في سجن», «توفيت داخل زنزانتها», «توفي أثناء احتجازه في»
+
+
+def _died_held(words: list[str]) -> bool:
+    """One death in custody told by someone: «إنه / بأنها» right before a singular verb of dying, and a place of
+    custody within ``_HELD_PLACE_REACH`` words after it (not «إنه توفي في منزله»)."""
+    for k in range(1, len(words) - 1):
+        if words[k] in _DIED_ONE and words[k - 1] in _THAT_ONE and any(
+                w in _HELD_PLACES or w.startswith(("احتجاز", "اعتقال")) for w in words[k + 1 : k + 2 + _HELD_PLACE_REACH]):
+            return True
+    return False
+
+
+# «ستة أفراد من أسرة واحدة، بينهم رضيع، تعرضوا للاختناق», «سبعة عمال أصيبوا بالاختناق»: the people counted suffered
+# suffocation (the settled answer: counted as injured when they were treated)
+_SUFFERED = frozenset({"تعرضوا", "وتعرضوا", "اصيبوا", "واصيبوا", "تعرض", "اصيب", "تعرضن", "اصبن"})
+_SUFFOCATION = frozenset({"للاختناق", "بالاختناق", "باختناق", "لاختناق"})
+_SUFFOCATED_REACH = 8  # the people, «من أسرة واحدة، بينهم رضيع», then the verb
+
+
+def _suffocated_after(words: list[str], end: int) -> bool:
+    """A verb of suffering right before a suffocation word within ``_SUFFOCATED_REACH`` words after the number's end,
+    in a sentence that tells their care (a first-aid, transfer or hospital word)."""
+    for k in range(end, min(len(words) - 1, end + _SUFFOCATED_REACH)):
+        if words[k] in _SUFFERED and words[k + 1] in _SUFFOCATION:
+            return any(any(root in w for root in CARE_ROOTS) or bool(word_forms(w) & HOSPITALS) for w in words)
+    return False

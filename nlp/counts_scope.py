@@ -368,9 +368,22 @@ def wounded_sent_abroad(words: list[str]) -> bool:
     if any("يفاد" in w for w in words) and any(word_forms(w) & _DISPATCHED for w in words) and not (
             _FOR_TREATMENT.isdisjoint(words)):
         return True
+    if _back_after_care(words):
+        return True  # «عودة 18 جريحا من جرحى حرب 2011 بعد استكمال علاجهم في مصر» (Arabic pass 56)
     # «راجعت لجنة طبية ملفات أكثر من ثلاثمئة جريح»: the wounded's files reviewed (the programme's paperwork)
     return any(w in _FILES and any(word_forms(x) & _WOUNDED for x in words[k + 1 : k + 1 + _FILES_REACH])
                for k, w in enumerate(words))
+
+
+_CARE_ENDED = frozenset({"استكمال", "اتمام", "انتهاء"})  # «بعد استكمال علاجهم»
+_CARE_OWN = frozenset({"علاجهم", "علاجه", "علاجها", "علاجهما"})
+
+
+def _back_after_care(words: list[str]) -> bool:
+    """«بعد استكمال علاجهم في تركيا»: the wounded are back from care that ended («بعد» + an end word + their
+    treatment), a programme's news, not an event's toll; not «نقلوا لاستكمال علاجهم» (today's wounded sent on)."""
+    return any(w == "بعد" and words[k + 1] in _CARE_ENDED and words[k + 2] in _CARE_OWN
+               for k, w in enumerate(words[:-2]))
 
 
 _FILES = frozenset({"ملفات", "وملفات", "ملف"})

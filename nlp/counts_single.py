@@ -192,6 +192,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
                 not hit_verb(word)):
             found[slot] = 1  # «ضربوه», «طعنوها»: the plural verb's one object (a beating counts once care is told)
             continue
+        if slot == "injured" and "killed" not in found and _one_body_broken(words, index):
+            found[slot] = 1  # «فسقطت وكسرت يدها», «سلموه مكسور الأضلاع»: one body's bone (Arabic pass 56)
+            continue
         if _singular_passive(words, index) and not (slot == "injured" and "killed" in found):
             found[slot] = 1  # «أصيب بطلق ناري وحالته حرجة»
             continue
@@ -227,6 +230,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         if strip_and(word) in ("قتيل", "قتيلا", "جريح", "جريحا", "جثه", "مصاب", "مصابا") and (
                 index == 0 or parse_number(words, index - 1) is None):
             found[slot] = 1
+            continue
+        if word in _BARE_PLURALS and slot == "injured" and (pair := _pair_described(words, index)):
+            found[slot] = pair  # «استقبل المستشفى طفلين وامرأة مصابين»: the pair it describes (Arabic pass 56)
             continue
         if word in _BARE_PLURALS:
             continue  # «قتلى وجرحى», «سقوط ضحايا»: a bare plural says nothing of how many
@@ -559,3 +565,37 @@ def wounded_state_of_killed(words: list[str], at: int, trigger_at: dict[int, str
     return any(kind == "killing" and 0 < at - k <= _WOUNDED_STATE_REACH
                and not any(w.startswith("و") for w in words[k + 1 : at])
                for k, kind in trigger_at.items())
+
+
+# «كسرت يدها», «كسروا أنفه», «مكسور الأضلاع»: the fracture triggers of the lexicon (`ar_fractures`); one body when
+# the part carries a singular pronoun («يده», «ساقها»; not «أيديهم»), or after the singular participle.
+_BREAKING = frozenset({"كسر", "كسرت", "كسروا", "تكسرت"})
+_BROKEN_ONE = frozenset({"مكسور", "مكسوره"})
+_BROKEN_PARTS = frozenset({"يد", "ذراع", "ساق", "رجل", "اضلاع", "انف", "فك"})
+
+
+def _one_body_broken(words: list[str], index: int) -> bool:
+    """The fracture trigger at ``index`` names one victim's body: «وكسرت ساقها» (a part with «ه» / «ها»), «مكسور
+    الأضلاع» (the singular participle with a definite part)."""
+    if index + 1 >= len(words):
+        return False
+    verb, part = strip_and(words[index]), words[index + 1]
+    if verb in _BROKEN_ONE:
+        return part.startswith("ال") and part[2:] in _BROKEN_PARTS
+    if verb not in _BREAKING:
+        return False
+    return any(part.endswith(p) and part[: -len(p)] in _BROKEN_PARTS for p in ("ها", "ه"))
+
+
+_WOUNDED_AFTER = frozenset({"مصابين", "مصابون", "جرحي"})
+
+
+def _pair_described(words: list[str], index: int) -> int:
+    """«طفلين مصابين», «طفلين وامرأة مصابين»: a dual of a victim noun (and one victim joined to it by «و») right
+    before the plural of the wounded, which is its adjective: their number, else 0."""
+    if words[index] not in _WOUNDED_AFTER or index < 1:
+        return 0
+    j, joined = index - 1, 0
+    if j > 0 and (joined := joined_victim(words, j)):
+        j -= 1
+    return 2 + joined if dual_of_victim(words[j]) else 0

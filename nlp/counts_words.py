@@ -54,6 +54,13 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "مسافر", "زوج", "زوجه", "والده", "ابنه", "شقيقه", "رضيعه", "حفيد", "حفيده", "سيد", "مستوطن",
                     "اب", "اخ", "اخت", "جار", "صديق", "صديقه", "مشجع", "نازح", "فلاح", "فتي", "رب", "ربه", "رفيق", "رفيقه", "صيدلاني", "صيدلانيه", "صيدلي", "مذيعه", "مساعد", "موظف", "موظفه",  # «مقتل أب وابنه», «طعن جاره», «وإصابة رفيقه» (not «أم»: «توفي أم قتل؟»)
                     "مصطاف", "مصطافه",  # a holidaymaker, as «سائح» (Arabic pass tune47: «أصيبت مصطافة وطفلتها»)
+                    # «وأصيب عابر سبيل», «إصابة ممرضتين ومريض», «طالبين ومعلمة»: a passer-by, a patient, a woman teacher
+                    # (Arabic pass 56; «مريض» as an adjective, «أبي مريض», stands before no trigger)
+                    "عابر", "مريض", "مريضه", "معلمه",
+                    # «الاعتداء على الصحفية ... تلقت العلاج من رضوض»: the feminine of a role noun listed above is one
+                    # woman victim, as its masculine (Arabic pass 56; not «محامية», normalised as «محاميه», his lawyer)
+                    "صحفيه", "مدونه", "ناشطه", "مراسله", "مصوره", "مسعفه", "عامله", "مهاجره", "لاجئه", "سجينه",
+                    "معتقله", "محتجزه", "مهندسه",  # not «مدرسة»: a school
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",

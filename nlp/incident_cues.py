@@ -175,6 +175,16 @@ def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
 
 
 
+# «حالات اختناق بالغاز المسيل للدموع خلال احتجاج»: tear gas fired at people, not the accident cue «اختناق بالغاز» (a
+# gas leak); Arabic pass 56
+_TEAR_GAS = frozenset({"المسيل", "المسيله", "مسيل", "مسيله"})
+
+
+def _tear_gas(words: list[str], match: PhraseMatch[str]) -> bool:
+    """An accident cue whose gas is tear gas: «المسيل (للدموع)» right after it."""
+    return "accident" in match.payloads and match.last + 1 < len(words) and words[match.last + 1] in _TEAR_GAS
+
+
 # Arabic pass 49 (tune49): «منذ احتجازه ... إثر حجز مركبهم من قبل البحرية الليبية», «حجز مركب صيد»: a fishing boat,
 # or the boat of the men held, seized with its crew is the holding of people (a coast guard holding a fishing boat
 # is an incident: tune17), not the seizure of goods the routine cue «حجز» names («حجز قارب محمل بالوقود»)

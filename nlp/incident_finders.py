@@ -9,7 +9,7 @@ Each runs on every sentence, so each opens with a cheap test; apart from the pre
 from __future__ import annotations
 
 from nlp.counts import parse_number
-from nlp.counts_words import PERSON_NOUNS, strip_and
+from nlp.counts_words import PERSON_NOUNS, possessed_victim, singular_victim, strip_and
 from nlp.incident_records import COUNT_ONLY, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
 from nlp.incident_rules_en import _english_fishing_boat
 from nlp.incident_scope import _CAPTORS, _FIRING, _form_before
@@ -45,6 +45,37 @@ def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Tri
     if fate is None or not any(word_forms(w) & {"مجهول", "مجهولا", "مجهوله"} for w in words[fate + 1 : fate + 8]):
         return []
     return [PhraseMatch(fate, fate, (Trigger("enforced_disappearance", STRONG),), words[fate])]
+
+
+# «إن الاتصال انقطع بالطبيب ...», «الاتصال انقطع به منذ أيام», «انقطع الاتصال بالمحامية»: contact with a person cut
+# off, in either order (the lexicon lists «انقطع الاتصال به» only with a pronoun); the «ب» word must be a person (a
+# pronoun, or a person noun: not «بالإنترنت», «بالطائرة», «بالشبكة»); Arabic pass 56
+_CUT_OFF = frozenset({"انقطع", "وانقطع", "انقطعت"})
+_CONTACT = frozenset({"الاتصال", "والاتصال", "التواصل"})
+_WITH_THEM = frozenset({"به", "بها", "بهم", "بهما"})
+
+
+def _person_after_with(word: str) -> bool:
+    """«به», «بالطبيب», «بالصحفية», «بابنها»: «ب» + a pronoun or a singular victim noun (with «ال» or a pronoun)."""
+    if word in _WITH_THEM:
+        return True
+    if not word.startswith("ب") or len(word) < 4:
+        return False
+    rest = word[1:].removeprefix("ال")
+    return singular_victim(rest) or possessed_victim(rest)
+
+
+def _contact_cut(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«انقطع الاتصال ب + person» or «الاتصال انقطع ب + person»: a disappearance told as contact lost."""
+    if _CUT_OFF.isdisjoint(words):
+        return []
+    for k, word in enumerate(words[:-2]):
+        if not ((word in _CUT_OFF and words[k + 1] in _CONTACT) or (word in _CONTACT and words[k + 1] in _CUT_OFF)):
+            continue
+        first, last = k, k + 1
+        if _person_after_with(words[last + 1]):
+            return [PhraseMatch(first, last + 1, (Trigger("enforced_disappearance", STRONG),), " ".join(words[first : last + 2]))]
+    return []
 
 
 _HIS_WHEREABOUTS = {"مكانه", "مكانها", "مكانهم", "مكانهما", "مصيره", "مصيرها", "مصيرهم", "مصيرهما"}

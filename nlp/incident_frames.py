@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from nlp.counts import parse_number
 from nlp.counts_scope import last_century_year
-from nlp.incident_cues import _cash_not_floods, _power_cut, _wound_cases
+from nlp.incident_cues import _cash_not_floods, _power_cut, _tear_gas, _wound_cases
 from nlp.incident_records import (
     ACCIDENT_TYPES,
     CASUALTY_TYPES,
@@ -104,7 +104,7 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
 
     for match in contexts:
         if _english_cue_misread(words, match) or _power_cut(words, match) or _wound_cases(words, match) or (
-                _cash_not_floods(words, match)):  # «نقص السيولة»: cash, no flood (Arabic pass 54)
+                _cash_not_floods(words, match) or _tear_gas(words, match)):  # «نقص السيولة»: cash, no flood (pass 54)
             continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
         if "denial" in match.payloads and _denies_the_event(words, match.first):
             denials.append(match.first)

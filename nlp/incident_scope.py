@@ -302,6 +302,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «في قضية اغتيال المحامي ...، الذي قتل برصاص مجهولين»: the case's act told again
     if _abduction_ended_by_release(words, match):
         return True  # «الإفراج عن رجل أعمال بعد أسبوعين من خطفه» (pass 49)
+    if _detention_ended_by_release(words, match):
+        return True  # «رحبت ... بإطلاق سراح الناشطة بعد احتجاز دام عشرة أيام» (pass 56)
     if types <= _JUDGED_TAKINGS and _judged_taking(first, where):
         return True  # «قضت الدائرة ... بسجن ثلاثة متهمين بعد إدانتهم بخطف طالب واحتجازه لطلب فدية» (pass 49)
     # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
@@ -946,11 +948,45 @@ def _abduction_ended_by_release(words: list[str], match: PhraseMatch[Trigger]) -
     """An abduction word right after «بعد + a span + من», with a release that happened before it in the sentence."""
     if match.first < 3 or words[match.first - 1] != "من" or not all(t.type == "abduction" for t in match.payloads):
         return False
-    if not any(_released(words, r) and (words[r] in _RELEASE_WORDS or (words[r] in _SETTING_FREE and words[r + 1] == "سراح"))
-               for r in range(match.first)):
+    if not _release_before(words, match.first):
         return False  # «الإفراج عن», also «الإفراج عنه» (the cue lists no pronoun form)
     return any(w.removeprefix("و") == "بعد" for w in words[max(0, match.first - 1 - _RELEASE_SPAN_REACH) : match.first - 1]) and any(
         w in _SPAN_UNITS or parse_number([w], 0) is not None for w in words[max(0, match.first - 1 - _RELEASE_SPAN_REACH) : match.first - 1])
+
+
+# Arabic pass 56: a release welcomed («رحبت المنظمة بإطلاق سراح الناشطة»: happened, not demanded), and a family's
+# dialect post that he is back home («رجع بابا للحوش بعد 40 يوم من الخطف») are releases too; and a detention told
+# by how long it lasted after a release («بإطلاق سراح الصحفي بعد احتجاز دام أسبوعين») is the one that ended
+_WELCOMED = frozenset({"رحب", "رحبت", "رحبوا", "ترحيب", "يرحب", "ترحب", "ترحيبا", "ورحب", "ورحبت"})
+_BACK = frozenset({"رجع", "رجعت", "رجعوا", "رجعو", "روح", "روحت", "عاد", "عادت"})
+_HOME = frozenset({"للحوش", "للدار", "للبيت", "لبيته", "لبيتها", "للمنزل", "لمنزله", "لمنزلها", "لحوشه", "لحوشها"})
+_HOME_REACH = 3  # «رجع بابا للحوش», «رجعت أمي الليلة للدار»
+_WELCOME_REACH = 6  # «رحبت منظمة ... لحقوق الإنسان بإطلاق سراح»: the welcoming body between
+_LASTED = frozenset({"دام", "دامت", "استمر", "استمرت", "امتد", "امتدت"})
+_ENDED_TYPES = frozenset({"arbitrary_detention", "abduction", "enforced_disappearance"})
+
+
+def _release_before(words: list[str], end: int) -> bool:
+    """A release that happened before ``end``: «الإفراج عن», «أطلق سراح», one welcomed («رحبت ... بإطلاق
+    سراح»), or someone back home («رجع بابا للحوش»)."""
+    for r in range(end):
+        word = words[r]
+        if _released(words, r) and (word in _RELEASE_WORDS or (word in _SETTING_FREE and words[r + 1] == "سراح")):
+            return True
+        if word.startswith("ب") and (word[1:] in _RELEASE_WORDS or word[1:] in _SETTING_FREE) and any(
+                w in _WELCOMED for w in words[max(0, r - _WELCOME_REACH) : r]):
+            return True
+        if word.removeprefix("و") in _BACK and any(w in _HOME for w in words[r + 1 : r + 1 + _HOME_REACH]):
+            return True
+    return False
+
+
+def _detention_ended_by_release(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A holding word right after «بعد» and right before «دام / استمر», with a release before it in the sentence."""
+    if match.first < 2 or match.last + 1 >= len(words) or words[match.last + 1] not in _LASTED:
+        return False
+    return words[match.first - 1].removeprefix("و") == "بعد" and all(
+        t.type in _ENDED_TYPES for t in match.payloads) and _release_before(words, match.first)
 
 
 # «ولم تكشف الأسرة عما إذا كانت قد دفعت فدية», «لم يتضح ما إذا كان قد تعرض للتعذيب»: what is asked «whether» it

@@ -220,6 +220,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
     after = words[fighter.last + 1 : fighter.last + 3]
     if not after:
         return False
+    if _subject_of_harm_verb(words[fighter.last + 1 : fighter.last + 4]):
+        return True  # «إن عناصر الأمن ضربوه», «مسلحون كسروا أنفه»: the subject before its verb (Arabic pass 56)
     if after[0] in _EN_PERFECT_AUX and after[1:2] != ["been"] and words[fighter.last].isascii():
         return True  # "its troops had shot dead two smugglers": the subject of an active perfect (English pass 19)
     if after[0] in _AGAINST or (len(after) > 1 and after[1] in _AGAINST and after[0] not in _PREPOSITIONS):
@@ -246,6 +248,21 @@ def _object_verb_before(words: list[str], first: int) -> bool:
     if k < 0 or not words[k].endswith(_OBJECT_PRONOUNS) or len(words[k]) < 5:
         return False
     return not word_forms(words[k]).isdisjoint(_OBJECT_VERB_STEMS)
+
+
+# «كسروا أنفه», «وكسروا يده»: a plural verb of breaking with a body part of one victim after it (Arabic pass 56)
+_BREAKING_PLURAL = frozenset({"كسروا", "وكسروا"})
+
+
+def _subject_of_harm_verb(after: list[str]) -> bool:
+    """The words right after a fighter word are a harm verb with its victim as an object pronoun («ضربوه»,
+    «خطفوها») or a plural verb of breaking before a possessed body part («كسروا أنفه»): the fighters did it."""
+    for k, first in enumerate(after[:2]):  # right after, or past one word of the force's name («عناصر الأمن ضربوه»)
+        if first.endswith(_OBJECT_PRONOUNS) and len(first) >= 5 and not word_forms(first).isdisjoint(_OBJECT_VERB_STEMS):
+            return True
+        if first in _BREAKING_PLURAL and k + 1 < len(after) and after[k + 1].endswith(("ه", "ها")):
+            return True
+    return False
 
 
 def _clash_party(words: list[str], index: int) -> bool:
@@ -316,6 +333,23 @@ def _named_before(tokens: list[Token], words: list[str], among: int) -> set[str]
     return named - {"protesters"}
 
 
+# «استقبل 17 حالة اختناق، بينها ست نساء وطفلان», «جثث 9 أشخاص، بينها جثتا طفلين»: the feminine «بينها» after cases,
+# wounds or bodies lists who they were (Arabic pass 56); not after other things («مواقع بينها مدرسة»)
+_AMONG_IT = frozenset({"بينها", "وبينها"})
+_CASE_HEADS = frozenset({"حاله", "حالات", "اصابه", "اصابات", "جثه", "جثث", "جثامين"})
+_CASES_REACH = 4  # «17 حالة اختناق، بينها»: the case word, what it is of, then the marker
+
+
+def _among_the_cases(words: list[str]) -> int | None:
+    """Index of «بينها» right after a case, wound or body word (within ``_CASES_REACH`` words), or None."""
+    if _AMONG_IT.isdisjoint(words):
+        return None
+    for at, word in enumerate(words):
+        if word in _AMONG_IT and any(w in _CASE_HEADS for w in words[max(0, at - _CASES_REACH) : at]):
+            return at
+    return None
+
+
 def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     """The categories named after «بينهم» / "among" / "including" in a sentence (tokens already normalised, and
     their texts); empty when it has no such word. Witnesses and medics who treat are no victims, as in a trigger's
@@ -326,7 +360,7 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
         return _named_before(tokens, words, among) | origins
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
         if (_AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None) and (
-                marker := english_members_of(words)) is None:
+                marker := english_members_of(words)) is None and (marker := _among_the_cases(words)) is None:
             return origins
     else:
         marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)

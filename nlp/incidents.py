@@ -90,6 +90,7 @@ from nlp.incident_cues import (
     _ransom_sum,
     _shooters_vehicles,
     _target_of_attack,
+    _tear_gas,
     _threats_received,
     _trade_workshop,
     _wound_cases,
@@ -98,6 +99,7 @@ from nlp.incident_finders import (
     _BOATS,
     _FISHING,
     _HIT_VERBS,
+    _contact_cut,
     _fate_unknown,
     _fire_set,
     _fired_at_victims,
@@ -241,6 +243,7 @@ from nlp.incident_scope import (
     _not_harm_to_people,
     _others_hurt,
     _period_tally,
+    _release_before,
     _released,
     _scheme_beneficiaries,
     _scoped_out,
@@ -444,6 +447,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _english_captives_shot(words)
     if not any(t.type == "injury" for m in matches for t in m.payloads):
         matches += _english_shot_in_body(words)  # "shot his driver in the arm" (English pass 26)
+    # «إن الاتصال انقطع بالطبيب» (pass 56); not twice where the lexicon's «انقطع الاتصال به» matched
+    matches += [m for m in _contact_cut(words) if not any(x.first <= m.last and m.first <= x.last for x in matches)]
     if not matches:
         return SentenceResult([], {})
     present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
@@ -454,7 +459,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
                        and not _agency_name(words, m) and not _target_of_attack(words, m)
-                       and not _power_cut(words, m) and not _guarding_duty(words, m) and not _help_team(words, m)
+                       and not _power_cut(words, m) and not _tear_gas(words, m)
+                       and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
                        and not _cash_not_floods(words, m)  # «نقص السيولة»: cash, no flood (Arabic pass 54)
@@ -919,7 +925,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if "figurative" in context and not (numbered and civilians) and not perpetrators and not (
                 kind == "arbitrary_detention" and press_held):
             confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor
-        if kind in RELEASE_ENDS and not harm_found and any(_released(words, r) for r in where.get("release", [])):
+        if kind in RELEASE_ENDS and not harm_found and (any(_released(words, r) for r in where.get("release", [])) or (
+                where.get("release") and _release_before(words, len(words)))):  # also one welcomed (pass 56)
             confidence -= 0.8  # «الإفراج عن ناشط بعد ثلاثة أشهر من احتجازه»: the detention ended
         if kind == "abduction" and words[0].isascii() and not (set(by_type) & _HARM_IN_CAPTIVITY) and (
                 english_taken_then_freed(words, candidate.last)):

@@ -76,6 +76,14 @@ _COUNSEL = frozenset(normalize(w) for w in ("محاميها", "محاميهم", 
 # «السوق مكتظة بالنساء والباعة», "crowded with women": who filled the place, not who was harmed
 _CROWDED = frozenset(normalize(w) for w in ("مكتظ", "مكتظة", "مزدحم", "مزدحمة", "تعج", "يعج"))
 _POSSESSIVES = frozenset(("his", "her", "their"))
+_AID = frozenset(normalize(w) for w in ("مساعدات", "المساعدات", "معونات", "المعونات", "إغاثية", "الإغاثية", "وجبات"))
+# «إدانة حقوقية لضرب صحفية», «ترحيب حقوقي», «أوساط حقوقية»: «حقوقي(ة)» after a statement or a body is an adjective
+# (a rights condemnation, rights circles), not a rights defender harmed (Arabic pass 56)
+_RIGHTS_ADJECTIVES = frozenset(normalize(w) for w in ("حقوقية", "حقوقي", "الحقوقية", "الحقوقي"))
+_STATEMENT_HEADS = frozenset(normalize(w) for w in (
+    "إدانة", "الإدانة", "ترحيب", "بيان", "البيان", "مصادر", "مصدر", "منظمة", "منظمات", "جمعية", "رابطة", "هيئة", "جهات",
+    "الجهات", "أوساط", "الأوساط", "دعوات", "مطالبات", "نداء", "استنكار", "انتقادات", "تقرير", "تقارير", "شبكة", "مؤسسة",
+    "حملة", "وقفة", "لجنة", "اللجنة", "مرصد", "منصة"))
 _LAWYERS = frozenset(("lawyer", "lawyers", "attorney"))
 _AGENCY_BEFORE = frozenset(normalize(w) for w in ("لشؤون", "وتشغيل", "غوث", "لغوث"))
 
@@ -231,6 +239,16 @@ _FEMININE_HARMED_AFTER_ROLE = frozenset(normalize(w) for w in (
 _ROLES_BEFORE_VERB = _AMBIGUOUS_FEMININE_ROLES | _DEFINITE_FEMININE_ROLES | frozenset(normalize(w) for w in (
     "صحفية", "صحافية", "ممرضة", "الممرضة", "طبيبة", "الطبيبة", "ناشطة", "الناشطة", "مسعفة", "المسعفة"))
 _CUSTODY_NOUNS = frozenset(normalize(w) for w in ("الاحتفاظ", "احتفاظ", "إيقاف", "الإيقاف", "توقيف", "سجن", "حبس"))
+# «المحامية سعاد الكوني المحتجزة», «المدونة ... المعتقلة لدى»: the feminine held participle after her name
+_HELD_WOMAN = frozenset(normalize(w) for w in (
+    "المحتجزة", "المعتقلة", "الموقوفة", "المختطفة", "المخطوفة", "المسجونة", "المغيبة", "المخفية"))
+_HELD_WOMAN_REACH = 5  # the role, up to four words of her name, then the participle
+# «اعتقل جهاز الأمن الداخلي الصحفية», «اختطفت مجموعة مسلحة المدونة»: a verb of taking or holding, then its subject
+# (a body's name of up to three words), then the definite feminine role, its object
+_TAKING_VERBS = frozenset(normalize(w) for w in (
+    "اعتقل", "اعتقلت", "اعتقلوا", "واعتقل", "واعتقلت", "احتجز", "احتجزت", "احتجزوا", "أوقف", "أوقفت", "أوقفوا",
+    "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "خطفوا", "اقتاد", "اقتادت", "اقتادوا", "داهم", "داهمت"))
+_TAKER_REACH = 4
 FEMININE_CUES = (_EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
                  | _FEMININE_HARMED_VERBS | _FEMININE_HARMED_AFTER_ROLE | frozenset(w2 for w in _DEFINITE_FEMININE_ROLES for w2 in (w, "ب" + w, "ل" + w[1:])))
 _AND_CAMERAWOMAN = (normalize("ومصورة"), normalize("والمصورة"))
@@ -316,6 +334,10 @@ def witness(words: list[str], first: int) -> bool:
     before = words[max(0, first - 2) : first]
     if not before:
         return False
+    if words[first] in _RIGHTS_ADJECTIVES and word_forms(before[-1]) & _STATEMENT_HEADS:
+        return True  # «إدانة حقوقية», «أوساط حقوقية», «منظمة حقوقية»: a rights body's or statement's adjective
+    if _aid_recipient(words, first):
+        return True  # «توزيع مساعدات على النازحين السودانيين», «مساعدات للمهاجرين»: those the aid was for (pass 56)
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
     if words[first] in _CHILDREN_SPECIALTY and word_forms(before[-1]) & _SPECIALISTS:
@@ -341,6 +363,17 @@ _EN_FRONT_SKIP = frozenset({"their", "his", "her", "its", "the", "a", "two", "th
 _EN_FRONT_REACH = 3  # "in front of their two young children": up to three words between "of" and the noun
 
 
+_AID_REACH = 3  # «مساعدات على النازحين السودانيين»: «على», the people, their nationality
+
+
+def _aid_recipient(words: list[str], first: int) -> bool:
+    """The victim word at ``first`` names those an aid was handed to: «على» right after an aid word within
+    ``_AID_REACH`` words before it (the people and their nationality after it), or «ل» + the word after an aid word."""
+    if first > 0 and words[first].startswith("ل") and word_forms(words[first - 1]) & _AID:
+        return True
+    return any(words[k] == _ON and word_forms(words[k - 1]) & _AID for k in range(max(1, first - _AID_REACH), first))
+
+
 def _english_in_front_of(words: list[str], first: int) -> bool:
     """"shot dead ... in front of their two children": those the harm was done before saw it (English pass 23; as
     «أمام» right before the word, read above)."""
@@ -353,11 +386,29 @@ def _english_in_front_of(words: list[str], first: int) -> bool:
 def counsel_for(words: list[str], first: int) -> bool:
     """"a lawyer for Faraj X said", "held without access to a lawyer": the victim's counsel, who speaks for him or
     whom he may not see, no victim (English pass 15); not "jails lawyer for two years" (a term follows "for")."""
+    if _ar_counsel_of(words, first):
+        return True
     if words[first] not in _LAWYERS:
         return False
     if "access" in words[max(0, first - 3) : first]:
         return True
     return words[first + 1 : first + 2] == ["for"] and parse_number(words, first + 2) is None
+
+
+# «محامي موقوف في معيتيقة: موكلي تعرض للتعذيب», «قال المحامي ... إن موكله»: a detainee's lawyer, who speaks for his
+# client (Arabic pass 56), told by «his / my client» after him (not by the word after him: «المحامي المعتقل» is a
+# lawyer held)
+_AR_LAWYERS = frozenset(normalize(w) for w in ("محامي", "المحامي", "محامية", "المحامية", "محامو"))
+_CLIENTS = frozenset(normalize(w) for w in ("موكله", "موكلها", "موكلي", "موكلته", "موكليه", "موكلتي", "موكلهم"))
+_CLIENT_REACH = 6  # «قال المحامي فتحي رمضان الشريف إن موكله»: a name of up to four words and «إن» between
+
+
+def _ar_counsel_of(words: list[str], first: int) -> bool:
+    """The Arabic lawyer word at ``first`` is someone's counsel: «his client» within ``_CLIENT_REACH`` words after
+    it."""
+    if words[first] not in _AR_LAWYERS:
+        return False
+    return any(w in _CLIENTS for w in words[first + 1 : first + 1 + _CLIENT_REACH])
 
 
 def _reporter_told(words: list[str], first: int) -> bool:
@@ -593,6 +644,10 @@ def feminine_victim(words: list[str]) -> bool:
             before = words[at - 2] if words[at - 1] == _ON and at >= 2 else words[at - 1]
             if word_forms(before) & (_AR_HARM_VERBS | _CUSTODY_NOUNS):
                 return True  # «الاحتفاظ بالصحفية», «اعتقال الصحفية», «الاعتداء على المحامية»
+            if any(w in _TAKING_VERBS for w in words[max(0, at - _TAKER_REACH) : at]):
+                return True  # «اعتقل جهاز الأمن الداخلي الصحفية»: the verb, its subject, then her (Arabic pass 56)
+            if any(w in _HELD_WOMAN for w in words[at + 1 : at + 1 + _HELD_WOMAN_REACH]):
+                return True  # «المحامية نجلاء ... المحتجزة منذ أسبوع»: her name, then she is held (Arabic pass 56)
         if word == _HER and at > 0 and word_forms(words[at - 1]) & _RELEASE:  # «الإفراج عنها»
             return True
         if (word in _AR_WOMEN_KIN or (word[:1] == "و" and word[1:] in _AR_WOMEN_KIN)) and at > 0 and _after_harm_verb(
