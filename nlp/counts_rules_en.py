@@ -487,7 +487,7 @@ def _age_after_name(words: list[str], k: int) -> bool:
     return _age_of(words, k) and words[k - 1].isalpha() and words[k - 1] not in EN_KIN
 
 
-EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other": also nlp/incident_rules_en.py
+EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other": also nlp/incident_time_en.py
 _EN_OF_OWNERS = {"the", "his", "her", "their", "its"}
 _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 # adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from nlp.counts import parse_number
 from nlp.counts_words import PERSON_NOUNS, possessed_victim, singular_victim, strip_and
+from nlp.incident_finders_en import _english_fishing_boat
 from nlp.incident_records import COUNT_ONLY, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
-from nlp.incident_rules_en import _english_fishing_boat
 from nlp.incident_scope import _CAPTORS, _FIRING, _form_before
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms

@@ -11,8 +11,8 @@ from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
 from nlp.counts_words import EN_ARTICLES, MONTH_WORDS, PERSON_NOUNS
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
-from nlp.incident_rules_en import _EN_PERFECT_AUX, _EN_SUBJECT_REACH, _english_armed_unit
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
+from nlp.incident_victims_en import _EN_PERFECT_AUX, _EN_SUBJECT_REACH, _english_armed_unit
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize

@@ -3,7 +3,9 @@
 The rules live by job: nlp/incident_records.py (records, strengths, lexicons), nlp/incident_scope.py (Arabic and
 shared predicates that scope a trigger out), nlp/incident_finders.py (matches the lexicon cannot list),
 nlp/incident_cues.py (context cues misread in place), nlp/incident_victims.py (fighters, sources, listed victims),
-nlp/incident_rules_en.py (English-only rules), nlp/incident_combine.py (how a sentence's kept types combine) and
+nlp/incident_rules_en.py (English predicates that scope a trigger out), nlp/incident_finders_en.py (English matches
+the lexicon cannot list), nlp/incident_time_en.py (English tallies and dated pasts), nlp/incident_victims_en.py (who
+English words name), nlp/incident_combine.py (how a sentence's kept types combine) and
 nlp/incident_frames.py (headline, lead and document frames); this module applies them to one sentence, in order.
 
 Per sentence: find triggers (MSA, Libyan dialect or English, from nlp/data/incident_lexicon.yaml)
@@ -116,6 +118,20 @@ from nlp.incident_finders import (
     _stormed,
     _whereabouts_withheld,
 )
+from nlp.incident_finders_en import (
+    _english_association_members_held,
+    _english_captives_shot,
+    _english_forced_into_car,
+    _english_held_passive,
+    _english_held_without_charge,
+    _english_missing_since_fighting,
+    _english_shot_in_body,
+    _english_taken_away_by,
+    _english_taken_to_detention,
+    _english_took_away,
+    _english_verbs_on_people,
+    english_owner_men,
+)
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     ACCIDENT_TYPES,
@@ -134,66 +150,32 @@ from nlp.incident_records import (
 from nlp.incident_rules_en import (
     _EN_DEED_PARTICIPLES,
     _EN_REJECTING,
-    _english_also_captured,
-    _english_armed_dead_at,
-    _english_armed_men_killed,
     _english_arrested_over,
-    _english_assault_only,
-    _english_association_members_held,
-    _english_attacker_killed,
     _english_attributive,
     _english_call_for_unnamed,
     _english_called_for_all,
-    _english_captives_shot,
     _english_crimes_including,
     _english_cue_misread,
-    _english_dated_past,
     _english_detention_protested,
     _english_faced,
-    _english_forced_into_car,
     _english_harm_called_pattern,
     _english_harm_denied,
-    _english_held_died,
-    _english_held_passive,
-    _english_held_without_charge,
     _english_hit_in_body,
-    _english_identified,
     _english_judged_act,
     _english_match_score,
-    _english_minor_harm,
-    _english_missing_since_fighting,
     _english_object_struck,
-    _english_period_tally,
-    _english_police_knifed,
     _english_protest_fire,
-    _english_recalled,
     _english_rejected_claims,
     _english_release_welcomed,
-    _english_series_rank,
     _english_settlement_attacked,
-    _english_shot_in_body,
-    _english_so_far,
-    _english_speaker,
-    _english_status_asked,
-    _english_taken_away_by,
-    _english_taken_to_detention,
     _english_thing_executed,
     _english_thing_hostage,
-    _english_took_away,
     _english_torture_for_us,
     _english_trafficking_use,
-    _english_unharmed,
-    _english_verbs_on_people,
     _english_warning_only,
-    _english_year_figure,
-    _english_years_since,
-    _english_years_span,
-    _fighters_companion,
     _goods_trafficked,
     _latin_start,
-    english_owner_men,
     english_taken_then_freed,
-    english_year_named_act,
 )
 from nlp.incident_scope import (
     _AFTER_EVENT,
@@ -257,6 +239,18 @@ from nlp.incident_scope import (
     _year_tally,
     toll_of_a_charge,
 )
+from nlp.incident_time_en import (
+    _english_dated_past,
+    _english_identified,
+    _english_period_tally,
+    _english_recalled,
+    _english_series_rank,
+    _english_so_far,
+    _english_year_figure,
+    _english_years_since,
+    _english_years_span,
+    english_year_named_act,
+)
 from nlp.incident_victims import (
     _armed_smugglers_killed,
     _attacker,
@@ -270,6 +264,20 @@ from nlp.incident_victims import (
     _names_victims,
     _not_a_mother,
     _object_verb_before,
+)
+from nlp.incident_victims_en import (
+    _english_also_captured,
+    _english_armed_dead_at,
+    _english_armed_men_killed,
+    _english_assault_only,
+    _english_attacker_killed,
+    _english_held_died,
+    _english_minor_harm,
+    _english_police_knifed,
+    _english_speaker,
+    _english_status_asked,
+    _english_unharmed,
+    _fighters_companion,
 )
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import english_age_of
 from nlp.counts_words import EN_KIN, NAMED_VICTIMS, possessed_victim, singular_victim
-from nlp.incident_rules_en import english_association_held
+from nlp.incident_finders_en import english_association_held
 from nlp.morph import word_forms
 from nlp.normalize import normalize
 

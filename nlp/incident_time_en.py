@@ -1,0 +1,263 @@
+"""When an English harm was told: a tally over a period ("so far this year", "in the past six months"), a year's
+figure, an anniversary, forensic work on an earlier event, or a past event recalled or judged ("in 2021", "recalled
+that"): a statistic or the past, no news.
+
+Kept apart from the other scoping predicates because each reads a day, a year or a span of time; the day
+words (``_EN_EVENT_DAYS``) are shared with nlp/incident_rules_en.py.
+"""
+
+from __future__ import annotations
+
+from nlp.counts import is_calendar_year, parse_number
+from nlp.counts_rules_en import EN_MORE
+from nlp.counts_words import MONTH_WORDS
+from nlp.incident_records import CASUALTY_TYPES, PROPERTY, Trigger
+from nlp.lexicon import PhraseMatch
+
+_EN_PERIOD = frozenset({"past", "last", "previous", "first"})
+_EN_LONG_UNITS = frozenset({"months", "years", "weeks", "month", "year"})
+_EN_BOUNDED_WEEKS = 4  # "over the past two weeks": a bounded series a monitor reports, not a period's statistic
+
+
+def _english_period_tally(words: list[str]) -> bool:
+    """"41 civilian deaths in the past six months", "over the last 12 months": a tally over a period (a statistic),
+    not one event. Not hours or days: "in the past 24 hours" is a bounded series."""
+    for index, word in enumerate(words[:-3]):
+        if word in ("in", "over", "during", "within") and words[index + 1] == "the" and words[index + 2] in _EN_PERIOD:
+            number = parse_number(words, index + 3)
+            at = index + 3 + (number[1] if number else 0)
+            if at < len(words) and words[at] in _EN_LONG_UNITS and not (
+                    words[at] == "weeks" and number and number[0] <= _EN_BOUNDED_WEEKS):
+                return True
+    return False
+
+
+_EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
+_EN_REMAINS = frozenset({"bodies", "remains", "victims"})
+_EN_FORENSIC = frozenset({"dna", "forensic", "forensics", "exhumed", "exhumation", "graves"})
+
+
+def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"DNA tests had identified 11 more bodies", "teams identify 11 more Tarhuna victims": a count of the dead named
+    by those who identify them is forensic work on an earlier event, no killing told (a number must stand between:
+    "police identified the bodies of the three men shot" is the find itself)."""
+    first = match.first
+    if words[first] not in _EN_REMAINS or not any(w in _EN_IDENTIFIED for w in words[max(0, first - 5) : first]):
+        return False
+    k = next(j for j in range(first - 1, -1, -1) if words[j] in _EN_IDENTIFIED) + 1
+    number = parse_number(words, k)
+    if number is None:
+        return False
+    rest = words[k + number[1] : first]
+    # "11 more bodies" goes on with an earlier count; a bare number only where forensic work is named
+    return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
+
+
+_EN_EVENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                            "today", "overnight", "tonight"})
+
+
+def _english_so_far(words: list[str]) -> bool:
+    """"At least 640 people have died ... so far in 2026", "so far this year": a running tally (a statistic), no
+    event ("so far" alone, "the deadliest so far", is none)."""
+    if "far" not in words or _EN_EVENT_DAYS.intersection(words):
+        return False  # a cheap test first; a day named tells an event beside the tally ("... so far in 2026; on Sunday")
+    for k in range(1, len(words) - 2):
+        if words[k - 1] == "so" and words[k] == "far":
+            rest = words[k + 1 : k + 3]
+            if rest == ["this", "year"] or (rest[:1] == ["in"] and rest[1:] and rest[1].isdigit() and len(rest[1]) == 4):
+                return True
+            if _remains_counted_after(words, k + 1):
+                return True
+    return False
+
+
+_EN_SERIES_ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_EN_SERIES_SPANS = frozenset({"year", "month", "week", "since"})  # "this year", "this month", "since January"
+_EN_ORDINAL_REACH = 2  # "the fourth attack", "the third such attack": the ordinal up to two words before the harm
+
+
+def _english_series_rank(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"It was the fourth attack on a journalist's property this year": a harm ranked in a series over a span is a
+    monitor's tally (no victim of its own to count; English pass 14); not "a second blast" (no span, the ordinals
+    from third on only), nor "shot dead a shopkeeper on Monday, the fourth such killing this year" (a harm told
+    unranked, or a day named: the event beside its rank)."""
+    if (_EN_SERIES_ORDINALS.isdisjoint(words) or _EN_SERIES_SPANS.isdisjoint(words)
+            or not _EN_EVENT_DAYS.isdisjoint(words)):
+        return False  # a cheap test first
+    return bool(matches) and all(not _EN_SERIES_ORDINALS.isdisjoint(words[max(0, m.first - _EN_ORDINAL_REACH) : m.first])
+                                 for m in matches)
+
+
+_EN_SO_FAR_REACH = 6  # "so far recovered more than 350 bodies": words from after "so far" to the remains word
+
+
+def _remains_counted_after(words: list[str], k: int) -> bool:
+    """"its teams had so far recovered more than 350 bodies", "have so far identified 120 victims": a running count
+    of remains the searchers recovered or identified, work on an earlier event (English pass 11): a number, then the
+    remains word, within a few words."""
+    window = words[k : k + _EN_SO_FAR_REACH]
+    at = next((j for j, w in enumerate(window) if w in _EN_REMAINS), None)
+    return at is not None and any(parse_number(window, j) is not None for j in range(at))
+
+
+def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"A UN panel said 40 civilians were killed in Libya in 2025", "died at sea last year": a casualty word dated by
+    its year alone is a whole year's figure (a statistic) or the past ("his father was killed in 2021"), no event; a
+    day named tells an event ("on Monday ... the fifth in 2026": not a tally); "an activist abducted in 2024 is
+    still missing" is no casualty, a lasting abduction (English pass 9)."""
+    if not any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads) or any(
+            w in _EN_EVENT_DAYS and not _english_report_day(words, k) for k, w in enumerate(words)):
+        return False
+    return any((w == "in" and is_calendar_year(words[k + 1])) or (w == "last" and words[k + 1] == "year") or (
+        w == "this" and words[k + 1] == "year" and _english_people_figure_before(words, k))
+               for k, w in enumerate(words[:-1]))
+
+
+_EN_FINITE_AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is"})
+
+
+def _english_people_figure_before(words: list[str], k: int) -> bool:
+    """"60 children hurt by explosive remnants in Libya this year": a headline's figure, a number of two or more (not a
+    calendar year, not an age) with a bare participle (no auxiliary) before "this year", sums the year's casualties;
+    "a boy was wounded this year" names one person, no figure. A full clause ("three journalists had been hurt ...
+    this year") is left to the since and so-far tallies (English pass 26)."""
+    if not _EN_FINITE_AUXILIARIES.isdisjoint(words[:k]):
+        return False
+    return any((n := parse_number(words, j)) is not None and n[0] >= 2 and not is_calendar_year(words[j])
+               and words[j + n[1] : j + n[1] + 1] not in (["year"], ["years"]) for j in range(k))
+
+
+_EN_REPORTING = frozenset({"said", "says", "told", "tells", "announced", "reported", "stated", "briefed"})
+_EN_TOLD_NEXT = frozenset({"that", "its", "it", "their", "they", "his", "her", "he", "she"})
+_EN_REPORT_DAY_REACH = 4  # "told the Security Council on Wednesday": the verb, its addressee, "on", the day
+
+
+def _english_report_day(words: list[str], k: int) -> bool:
+    """"said on Thursday", "told the Security Council on Wednesday that 120 civilians were killed in 2025": the day
+    the figure was told, not the day of an event; a year's figure told that day is still a statistic (English
+    pass 12). What was told follows the day ("that", "its teams ...") or the day ends the sentence; not "the UN said;
+    on Sunday a shell killed a child" (the punctuation is no token: a day opening the next clause is an event's)."""
+    return k > 1 and words[k - 1] == "on" and (k + 1 == len(words) or words[k + 1] in _EN_TOLD_NEXT) and (
+        not _EN_REPORTING.isdisjoint(words[max(0, k - 1 - _EN_REPORT_DAY_REACH) : k - 1]) or _told_in_a_report(words, k))
+
+
+_EN_REPORT_NAMED_REACH = 8  # "said in its annual humanitarian overview on Wednesday": the verb, "in", the report, "on"
+_EN_REPORT_OWNERS = frozenset({"a", "an", "its", "their", "the", "his", "her"})
+
+
+def _told_in_a_report(words: list[str], k: int) -> bool:
+    """"OCHA said in its annual overview on Wednesday that ...", "said in a statement on Monday that": the report is
+    named between the verb and the day, which is still the day the figure was told (English pass 19)."""
+    return any(words[j] in _EN_REPORTING and words[j + 1] == "in" and words[j + 2] in _EN_REPORT_OWNERS
+               for j in range(max(0, k - 1 - _EN_REPORT_NAMED_REACH), k - 3))
+
+
+_EN_SINCE_HEADS = frozenset({"years", "year", "months", "decade", "decades", "today"})
+
+
+def _english_years_since(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"Five years today since the journalist was shot dead", "a year since the strike killed ...": an anniversary
+    of an earlier killing or wounding (labelling guide: anniversaries are no incident), not a new one. Casualties
+    only: "two years since his arrest, he is still held" tells a detention that lasts (English pass 12)."""
+    if "since" not in words or not all(t.type in CASUALTY_TYPES for t in match.payloads):
+        return False
+    return any(words[k] == "since" and words[k - 1] in _EN_SINCE_HEADS and (
+        words[k - 1] == "today" or parse_number(words, k - 2) is not None or words[k - 2] in ("a", "one"))
+               for k in range(2, match.first))
+
+
+_EN_SPAN_OPEN = {"between": "and", "from": "to"}
+
+
+def _english_years_span(words: list[str]) -> bool:
+    """"accused of ... held for ransom between 2016 and 2018", "told the court ... from 2015 to 2017": harm over a
+    span of years in a charge sheet or testimony (read only beside a charge or proceedings cue: "held without charge
+    from 2019 to 2021" is a detention), not one event told."""
+    for at in range(len(words) - 3):
+        close = _EN_SPAN_OPEN.get(words[at])
+        if close and is_calendar_year(words[at + 1]) and words[at + 2] == close and is_calendar_year(words[at + 3]):
+            return True
+    return False
+
+
+_EN_TRIAL_CUES = ("proceedings", "court", "charge")
+
+
+def english_year_named_act(words: list[str], match: PhraseMatch[Trigger], where: dict[str, list[int]]) -> bool:
+    """"Court opens trial over 2023 abduction of doctors": a harm named by its year in a sentence about a trial or a
+    charge is the past act judged (labelling guide: trials of past events are no incidents), also a lasting one, which
+    ``_english_dated_past`` keeps (English pass 23). Not "abducted on Monday outside the court" (no year before it)."""
+    cues = [k for cue in _EN_TRIAL_CUES for k in where.get(cue, ())]
+    if not cues:
+        return False
+    if match.first > 0 and is_calendar_year(words[match.first - 1]):
+        return True
+    # "opened the trial of five men accused of abducting two doctors ... in 2023 and holding them for ransom": an
+    # abduction after the charge, dated by a past year, is the charge's (``_english_dated_past`` keeps an abduction,
+    # which may last); not when a day is named after the charge ("a man convicted of theft in 2023 was kidnapped on
+    # Sunday": the day is the new act's; "on Tuesday opened the trial of men accused of ..." is the trial's)
+    first_cue = min(cues)
+    return (first_cue < match.first and all(t.type == "abduction" for t in match.payloads)
+            and not any(w in _EN_EVENT_DAYS for w in words[first_cue:])
+            and bool(_english_past_year_anchors(words)))
+
+
+_EN_LASTING = frozenset({"abduction", "enforced_disappearance", "arbitrary_detention"})
+_EN_YEAR_LEADS = frozenset({"in", "since"})
+_EN_STRETCH = frozenset({"over", "throughout", "during", "covering", "months", "weeks"})
+_EN_STRETCH_REACH = 6  # "held for months in warehouses in Bani Walid in 2025": the stretch up to six words before
+_EN_PAST_RELATIVES = frozenset({"which", "when", "where"})  # "the clashes ... last year, which killed 38 people"
+
+
+def _english_past_year_anchors(words: list[str]) -> list[int]:
+    """Where a sentence names a past year as the time of something: "in 2021", "since 2023", "in June 2023", "last
+    year"; not a span or a stretch of time ("a report covering January 2025 to June 2026", "in 2025 and 2026", "over
+    several months last year", "held for months ... in 2025": a period a report covers, abuse told over it)."""
+    anchors = []
+    for k in range(1, len(words)):
+        word, before = words[k], words[k - 1]
+        if is_calendar_year(word):
+            dated = before in _EN_YEAR_LEADS or (before in MONTH_WORDS and k > 1 and words[k - 2] in _EN_YEAR_LEADS)
+            if not dated or (k + 2 < len(words) and words[k + 1] in ("and", "to") and is_calendar_year(words[k + 2])):
+                continue
+        elif not (word == "year" and before == "last"):
+            continue
+        if _EN_STRETCH.isdisjoint(words[max(0, k - _EN_STRETCH_REACH) : k]):
+            anchors.append(k)
+    return anchors
+
+
+def _english_dated_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"In 2021 the prison was the scene of a hunger strike by detainees who said they had been tortured", "since 2023,
+    when a boat ... sank off Cutro, killing 94", "the clashes that shook Tripoli in May last year, which killed 38": a
+    harm dated by a past year is an earlier event recalled beside the news (labelling guide: recalled events are no
+    incident), also where the sentence names a new day for something else ("voted on Tuesday to set up an inquiry into
+    the clashes ... last year, which killed"), when a relative word ("which", "when") ties the harm to the year's noun.
+    A lasting harm ("abducted in 2024, is still missing") or a hit on property is none; a day nearer the harm than the year tells the
+    event ("On Sunday the militia, set up in 2019, shot dead two shepherds" has no relative word: kept)."""
+    if all(t.type in _EN_LASTING or t.type == PROPERTY for t in match.payloads):
+        return False  # a building hit in a past year is kept: the writers keep a target's earlier hits with the new one
+    years = _english_past_year_anchors(words)
+    if not years:
+        return False
+    days = [k for k, w in enumerate(words) if w in _EN_EVENT_DAYS and not _english_report_day(words, k)]
+    year = min(years, key=lambda k: abs(k - match.first))
+    if not days:
+        return True
+    day = min(days, key=lambda k: abs(k - match.first))
+    return (abs(year - match.first) < abs(day - match.first) and day < year < match.first
+            and not _EN_PAST_RELATIVES.isdisjoint(words[year + 1 : match.first]))
+
+
+_EN_RECALLING = frozenset({"recalled", "recalling", "recalls"})
+
+
+def _english_recalled(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"She recalled that clashes in Tripoli in May had killed at least eight civilians": what a speaker recalls
+    ("recalled that") in a briefing or statement is an earlier event, not the news; a day named after the recall
+    ("recalled that the gunmen shot him on Friday") tells the event."""
+    if _EN_RECALLING.isdisjoint(words[: match.first]):
+        return False
+    at = next(k for k in range(match.first - 1, -1, -1) if words[k] in _EN_RECALLING)
+    return words[at + 1 : at + 2] == ["that"] and _EN_EVENT_DAYS.isdisjoint(words[at:])

@@ -1,0 +1,274 @@
+"""Who an English sentence's people are: a speaker or a victim's kin who tells (a source, no victim), someone
+unharmed, an armed unit, a fighter's companion, armed men or an attacker killed, police knifed by criminals.
+
+Kept apart from the rules that scope a harm out: these decide whom a kept harm names, and the finders and the
+scoping rules both ask them whether words name people (``_people_among``).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from nlp.counts_words import PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.incident_records import Trigger
+from nlp.lexicon import PhraseMatch
+
+# Who English words name: a speaker, no victim; someone unharmed; an armed unit; a minor harm; a fighter's companion
+
+_EN_UNHARMED = frozenset({"unharmed", "unhurt", "uninjured"})
+_EN_UNHARMED_REACH = 5  # "the woman in the ambulance was unharmed"
+
+
+_EN_SPEECH = frozenset({"says", "said", "say", "told", "tells", "believe", "believes", "believed", "claim",
+                        "claims", "claimed"})
+_EN_SPEAKER_REACH = 4  # "Medics at the hospital said": the speaker's words before the verb
+_EN_SPEAKER_PLACE = frozenset({"at", "in", "from", "with"})  # "Medics at the hospital said": where they work
+_EN_NOT_SPEAKER = frozenset({"who", "was", "were", "is", "are", "has", "have", "had", "and", "after", "when"})
+_EN_PLURAL_MEDICS = frozenset({"medics", "doctors", "nurses", "paramedics"})
+_EN_SINGLE_MEDICS = frozenset({"doctor", "nurse", "medic", "paramedic"})
+# "killing five ..., a local official and a doctor said": one medic who speaks after the harm is told is its source
+# (English pass 20); "A nurse was beaten ..., the ministry said" (the harm after her) keeps her a victim
+_EN_HARMS_TOLD = frozenset({"killed", "killing", "wounded", "wounding", "injured", "injuring", "died", "dead", "hurt",
+                            "beaten"})
+_EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter"})
+
+
+def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> bool:
+    """"Local activists believe the arrest ...", "activists say", "Medics at the hospital said the girls were dead",
+    "His mother said he was beaten": a press word, medics or a victim's kin who speak are sources, no victims (not "a
+    journalist who said he was beaten": "who" / "was" end the speaker). English only; one nurse who tells what she
+    suffered stays a victim (plural medics only), and so does the activist of "Family of Misrata activist say"."""
+    first = words[match.first]
+    if "according" in words[max(0, match.first - 3) : match.first - 1] and words[match.first - 1 : match.first] != [
+            "of"]:
+        return True  # "according to local medics": whom the news is told by (English pass 20)
+    if "of" in words[max(0, match.first - 2) : match.first]:
+        return False  # "Family of Misrata activist say": the activist is whose family speaks
+    told_after = first in _EN_SINGLE_MEDICS and not _EN_HARMS_TOLD.isdisjoint(words[: match.first])
+    if not (press or told_after or first in _EN_PLURAL_MEDICS or (
+            first in _EN_KIN_SPEAKERS and match.first > 0 and words[match.first - 1] in ("his", "her", "their"))):
+        return False
+    after = words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH + 2 * told_after]  # "at the town clinic told"
+    if after[:1] and after[0] in _EN_SPEECH:
+        return True
+    if not after or after[0] not in _EN_SPEAKER_PLACE:
+        return False  # "poet and activist Karim Said on Monday": a name, no verb, follows
+    for word in after[1:]:
+        if word in _EN_SPEECH:
+            return True
+        if word in _EN_NOT_SPEAKER:
+            return False
+    return False
+
+
+def _english_unharmed(words: list[str], last: int) -> bool:
+    """"the woman was unharmed", "the woman in the ambulance was unhurt": the person named is no victim (English)."""
+    return bool(_EN_UNHARMED.intersection(words[last + 1 : last + 1 + _EN_UNHARMED_REACH]))
+
+
+_EN_SUBJECT_REACH = 10  # "a commander of an armed group in Tajoura was shot dead": the head noun opens a long subject
+_EN_ARMED_UNITS = frozenset({"militia", "brigade", "battalion"})
+
+
+def _english_armed_unit(words: list[str]) -> bool:
+    """"a Tripoli armed group", "the 166 Brigade", "a Misrata militia": an armed unit named (not "a charity")."""
+    return not _EN_ARMED_UNITS.isdisjoint(words) or any(a == "armed" and b in ("group", "groups")
+                                                       for a, b in pairwise(words))
+
+
+_EN_LIGHT_HARMS = frozenset({"injury", "injuries", "wound", "wounds", "burns", "cuts", "bruises", "bruising", "damage",
+                             "fractures", "scratches", "offence", "offences", "incident", "incidents", "clashes", "scuffles"})
+
+
+def _english_minor_harm(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"picked up minor injuries", "minor wounds", "minor damage": "minor" as an adjective of the harm, no child
+    (English pass 11; "a minor was wounded", "two minors" stay children)."""
+    return (match.first == match.last and words[match.first] == "minor"
+            and words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_LIGHT_HARMS)
+
+
+_EN_COMPANIONS = frozenset({"driver", "drivers", "bodyguard", "bodyguards", "guard", "guards", "aide", "aides", "escort",
+                            "escorts", "companion", "companions", "deputy", "assistant"})
+_EN_COMPANION_REACH = 4  # "a senior Islamic State commander and his driver": words from the fighter word to "and"
+
+
+def _fighters_companion(words: list[str], index: int, fighters_at: set[int]) -> bool:
+    """"killed a militant commander and his driver", "the brigade leader and his bodyguards": the man who drives or
+    guards a fighter is of his party, no civilian (English pass 11); "his wife", "his son" stay civilians."""
+    if words[index] not in _EN_COMPANIONS or index < 3 or words[index - 1] not in ("his", "their") or words[index - 2] != "and":
+        return False
+    return any(j in fighters_at for j in range(max(0, index - 2 - _EN_COMPANION_REACH), index - 2))
+
+
+# the forms of "be" before a passive ("A gunman was shot dead"); the denials of nlp/incident_rules_en.py read them too
+_EN_BE = frozenset({"was", "were", "been", "is", "are", "be"})
+
+
+# "three detainees had died in Al-Jawiya prison", "a prisoner died": the ones held died, a death in detention
+_EN_HELD_PEOPLE = frozenset({"detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates"})
+_EN_PERFECT_AUX = frozenset({"had", "have", "has"})
+
+
+def _english_held_died(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """English: a death word whose subject, right before it (past "had / have / has"), is the people held ("three
+    detainees had died in Al-Jawiya prison", "an inmate died"): a death in detention, which the labelling guide counts
+    as an incident (also from neglect), as «توفي في سجن» (English pass 19)."""
+    for match in matches:
+        if not any(t.type == "killing" for t in match.payloads):
+            continue
+        k = match.first - 1
+        k -= k > 0 and words[k] in _EN_PERFECT_AUX
+        if k >= 0 and words[k] in _EN_HELD_PEOPLE:
+            return True
+    return False
+
+
+# "the driver of a car packed with explosives", "a suicide bomber": the one killed was attacking (English words)
+_EN_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "assailant", "assailants"})
+_EN_LADEN = frozenset({"packed", "laden", "rigged", "loaded", "fitted"})
+
+
+def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """English: the victim of a killing, within eight words after it (before a "by" or a comma), is an attacker: a
+    bomber, an assailant, someone in a vehicle packed with explosives."""
+    for match in matches:
+        if not any(t.type == "killing" for t in match.payloads) or not words[match.last].isascii():
+            continue
+        for j in range(match.last + 1, min(len(words), match.last + 9)):
+            if words[j] in ("by", ",", ".", "when", "as", "after"):
+                break
+            if words[j] in _EN_ATTACKERS or (words[j] in _EN_LADEN and words[j + 1 : j + 3] == ["with", "explosives"]):
+                return True
+        if _english_gunman_attacked(words, match, sum(any(t.type == "killing" for t in m.payloads) for m in matches)):
+            return True
+    return False
+
+
+_EN_LONE_GUNMEN = frozenset({"gunman", "gunmen", "militant", "militants"})  # "a gunman", not "gunmen shot dead a man"
+_EN_ATTACKED = frozenset({"attacking", "attacked", "opened", "opening", "firing", "fired", "stormed", "storming"})
+_EN_SUBJECT_BEFORE = 3  # "A gunman was shot dead", "Gunman killed": the subject, "was", the trigger's first word
+
+
+def _english_gunman_attacked(words: list[str], match: PhraseMatch[Trigger], killings: int) -> bool:
+    """"A gunman was shot dead ... after he opened fire on a checkpoint", "Gunman killed after attacking army
+    checkpoint": the one killed is the gunman who attacked (his subject just before the passive), no victim."""
+    before = words[max(0, match.first - _EN_SUBJECT_BEFORE) : match.first]
+    if killings > 1:
+        return False  # "a gunman was shot dead after he opened fire on worshippers, killing two": they are victims
+    if not (_EN_LONE_GUNMEN.intersection(before) and (match.first == 0 or words[match.first - 1] in _EN_BE
+                                                     or words[match.first - 1] in _EN_LONE_GUNMEN)):
+        return False
+    after = words[match.last + 1 :]
+    return any(w in ("after", "when", "as") and _EN_ATTACKED.intersection(after[k + 1 : k + 4])
+               for k, w in enumerate(after))
+
+
+def _english_also_captured(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"had killed 23 rebels and captured 11": the captives are others, taken alive (not "captured and killed")."""
+    return words[match.first] == "captured" and match.first > 0 and words[match.first - 1] == "and" and (
+        words[match.last + 1 : match.last + 2] != ["and"])
+
+
+_EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _people_among(words: list[str]) -> bool:
+    """A person or people among these words ("20 oil workers", "them"): who is held is no thing."""
+    return any(w in PERSON_NOUNS or w in SINGULAR_VICTIMS or w in _EN_OBJECT_PRONOUNS for w in words)
+
+
+# English pass 18 (tune41en): armed men killed, a policeman knifed
+
+_EN_KILLED_ARMED = frozenset({"gunmen", "gunman"})
+# people named armed: who a force struck ("killed eight armed smugglers"), fighters whatever their trade
+_EN_ARMED_PEOPLE = frozenset({"men", "man", "smugglers", "fighters", "militants", "bandits", "assailants", "attackers",
+                              "traffickers", "gangs", "members", "elements"})
+_EN_SLOT_SKIP = frozenset({"the", "all", "both", "several", "two", "three", "four", "five", "six", "of", "its",
+                           "their"})
+
+
+def _english_armed_men_killed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"its air force destroyed eight vehicles ..., killing the armed men aboard", "troops killed two gunmen": armed
+    men right after a killing word are the ones who died, the fighters a force struck (labelling guide: fighters
+    killed with no civilian harmed are no incident; English pass 18). Not "armed men ... killing the farmer": the
+    armed men before the word are its perpetrators."""
+    return bool(_english_armed_dead_at(words, match))
+
+
+def _english_armed_dead_at(words: list[str], match: PhraseMatch[Trigger]) -> range:
+    """The tokens of the armed men right after a killing word ("killing five armed men": "armed men"), empty when
+    none: they are the dead, so neither civilians ("men") nor the perpetrators of the killing (English pass 24)."""
+    if not any(t.type == "killing" for t in match.payloads) or not words[match.last].isascii():
+        return range(0)
+    k = match.last + 1
+    while k < len(words) and (words[k] in _EN_SLOT_SKIP or words[k].isdigit()):
+        k += 1
+    if words[k : k + 1] == ["armed"] and words[k + 1 : k + 2] != [] and words[k + 1] in _EN_ARMED_PEOPLE:
+        return range(k, k + 2)  # "killing five armed men", "killed eight armed smugglers" (English pass 24)
+    return range(k, k + 1) if k < len(words) and words[k] in _EN_KILLED_ARMED else range(0)
+
+
+_EN_POLICE = frozenset({"police", "traffic", "customs"})
+_EN_KNIFE = frozenset({"stabbed", "stabbing", "knife", "knifed", "knifing", "stab"})
+
+
+_EN_CRIMINALS = frozenset({"smugglers", "smuggler", "robbers", "robber", "thieves", "thief", "attacker", "assailant",
+                           "motorist", "man", "drunk"})
+
+
+def _english_police_knifed(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"A police officer was stabbed to death outside a police station", "officer killed in knife attack", "a customs
+    officer was shot dead by smugglers": a policeman knifed or killed by criminals is the victim of a crime, no fighter
+    at war (labelling guide: police killed by an attacker where there is no war are incidents, as a National Guard
+    patrol killed by gunmen in Tunisia; English pass 18). Only the fighter word "officer(s)" after "police", "customs"
+    or "traffic", in a sentence with a knife or "by" a criminal: police killed by an armed group stay fighters."""
+    if words[match.first] not in ("officer", "officers") or match.first == 0 or words[match.first - 1] not in _EN_POLICE:
+        return False
+    by_criminal = any(w == "by" and (nxt in _EN_CRIMINALS or (nxt in ("a", "an", "the") and after in _EN_CRIMINALS))
+                      for w, nxt, after in zip(words, words[1:], [*words[2:], ""], strict=False))
+    return by_criminal or not _EN_KNIFE.isdisjoint(words)
+
+
+_EN_STATUS_UNKNOWN_OPENERS = frozenset({"how", "whether", "if"})
+_EN_STATUS_NOT_KNOWN = frozenset({"not", "unclear", "unknown", "no", "uncertain"})
+_EN_STATUS_QUESTION_REACH = 7  # "did not say how many of the dead were fighters": "how" to the fighter word
+
+
+def _english_status_asked(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"The ministry did not say how many of the dead were fighters", "it was unclear whether the victims were
+    militants": a fighter word inside a question the text leaves open says nothing of who the dead were (the toll
+    stays without status, labelling guide; English pass 26)."""
+    for k in range(max(0, match.first - _EN_STATUS_QUESTION_REACH), match.first):
+        if words[k] in _EN_STATUS_UNKNOWN_OPENERS and not _EN_STATUS_NOT_KNOWN.isdisjoint(words[max(0, k - 4) : k]):
+            return True
+    return False
+
+
+# an assault told with no wound, care or hospital: it counts nobody hurt (settled answers, docs/labelling.md)
+_EN_ASSAULT_WORDS = frozenset({"attacked", "assaulted", "attack", "assault"})
+_EN_HURT_TOLD = frozenset({"hospital", "hospitalised", "hospitalized", "wound", "wounds", "wounded", "injuries",
+                           "injury", "injured", "hurt", "treated", "treatment", "fractures", "fracture", "bruises",
+                           "stitches", "broken", "bleeding", "unconscious", "critical", "intensive"})
+
+
+def _english_assault_only(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"Nasser Salem, 38, was attacked near his flat": the sentence's only injury word is an assault, and no wound,
+    care or hospital is told in it: no injured count (a beating or assault with no wound stated has none; English pass
+    24). "attacked and wounded", "attacked ... and taken to hospital" keep theirs. A push "to the ground" is an
+    assault word too (English pass 25)."""
+    injury = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
+    return bool(injury) and all(m.first == m.last and words[m.first] in _EN_ASSAULT_WORDS
+                                or words[m.last] == "ground" for m in injury) and not any(
+        w in _EN_HURT_TOLD and not _english_trip_for_care(words, k) for k, w in enumerate(words))
+
+
+_EN_TRIP_VERBS = frozenset({"travelled", "traveled", "travel", "travelling", "traveling", "went", "gone", "came", "come",
+                            "flew", "arrived", "crossed"})
+_EN_TRIP_REACH = 10  # "had travelled to Tunisia with his wife for medical treatment"
+
+
+def _english_trip_for_care(words: list[str], k: int) -> bool:
+    """"had travelled to Tunisia with his wife for medical treatment": care as a trip's purpose, before any harm (no
+    care after a wound)."""
+    return words[k] == "treatment" and (words[k - 1 : k] == ["for"] or words[k - 2 : k] == ["for", "medical"]) and any(
+        w in _EN_TRIP_VERBS for w in words[max(0, k - _EN_TRIP_REACH) : k])
