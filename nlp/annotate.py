@@ -44,6 +44,7 @@ from nlp.counts_scope import (
     since_earlier_year,
 )
 from nlp.counts_single import hit_verb
+from nlp.counts_words import SINGULAR_ENDINGS
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
 from nlp.gazetteer import Match, load_gazetteer
@@ -1287,10 +1288,9 @@ def _dead_mans_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> d
     one death, with no casualty noun of its own, is the dead man's wound, no one hurt (Arabic counts pass 11)."""
     if counts != {"injured": 1} or tally.stated.get("killed") != 1 or "injured" in tally.stated:
         return counts
-    return {} if any(hit_verb(w) and w.endswith(_HIM_HER) for w in words) else counts
+    return {} if any(hit_verb(w) and w.endswith(SINGULAR_ENDINGS) for w in words) else counts
 
 
-_HIM_HER = ("ه", "ها")
 
 
 def _care_first(counts: dict[str, int], treated: int) -> dict[str, int]:

@@ -12,6 +12,7 @@ from nlp.counts_hurt import HOSPITALS, TREATMENT, WOUND_RE
 from nlp.counts_single import not_done
 from nlp.counts_words import (
     NAMED_VICTIMS,
+    SINGULAR_ENDINGS,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
     dual_of_victim,
@@ -68,7 +69,6 @@ def others_hurt(words: list[str]) -> int:
 # companions and kin of the first hurt person (longest stems first: «شقيقت» before «شقيق»)
 # «وأصيبت والدته بكسور», «كما أصيب ابنه بشظايا»: a parent or son too (Arabic pass 53)
 _COMPANIONS = ("زميل", "رفيق", "مرافق", "صديق", "شقيقت", "شقيق", "اخت", "زوجت", "ابنت", "والدت", "والد", "ابن", "نجل")
-_COMPANION_ONE = ("ه", "ها")  # «زميله»: his colleague
 _COMPANION_TWO = ("اه", "يه", "اها", "يها")  # «زميلاه», «رفيقيه»: his two colleagues
 _COMPANION_VERBS = frozenset({"تعرض", "تعرضت", "تعرضا", "نقل", "نقلت", "اصيب", "اصيبت", "اصيبا"})
 _FIRST_HURT = frozenset({"اصيب", "اصيبت", "باصابه", "لاصابه", "بجروح"})
@@ -142,7 +142,7 @@ def companion_hurt_after_death(words: list[str]) -> int:
 
 def _companion_tail(rest: str) -> int:
     """2 for a possessed dual's ending («اه», «يه»), 1 for a possessed singular's («ه», «ها»), else 0."""
-    return 2 if rest in _COMPANION_TWO else 1 if rest in _COMPANION_ONE else 0
+    return 2 if rest in _COMPANION_TWO else 1 if rest in SINGULAR_ENDINGS else 0
 
 
 _PAIR_ONE = frozenset({"احدهما", "احداهما"})

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from nlp.counts import parse_number
 from nlp.counts_words import (
+    BUT_DIED,
     DATE_WORDS,
     FILLERS,
     NAMED_VICTIMS,
+    THEN_DIED,
     dual_of_victim,
     joined_victim,
     plural_of_victim,
@@ -206,11 +208,7 @@ def fighter_eliminated(words: list[str]) -> bool:
     return False
 
 
-# The one hurt then died of it: «وتوفي قبل وصوله», «لكنها فارقت الحياة» (Arabic pass 51). The verb has no subject of
-# its own: «وتوفي رابع», «وتوفي شاب آخر» tell another victim.
-_THEN_DIED = frozenset({"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي", "وفارق", "ففارق", "وفارقت", "ففارقت",
-                        "ليفارق", "لتفارق"})
-_BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت"})  # after «لكنه», «لكنها», «ثم»
+# The one hurt then died of it (``counts_words.THEN_DIED``, ``BUT_DIED`` after these words; Arabic pass 51).
 _BUT = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "لكن", "ولكن"})
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبت", "واصيب", "واصيبت"})
 _ANOTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس"})
@@ -219,10 +217,10 @@ _ANOTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثالث", "�
 def hurt_then_died(words: list[str]) -> bool:
     """«أصيبت امرأة برصاصة ... لكنها فارقت الحياة قبل وصولها», «أصيب شاب بطلق ناري وتوفي قبل وصوله»: the one hurt
     died of it, a death verb with no subject of its own after the wound."""
-    if _THEN_DIED.isdisjoint(words) and _BUT_DIED.isdisjoint(words):
+    if THEN_DIED.isdisjoint(words) and BUT_DIED.isdisjoint(words):
         return False  # most sentences: no death verb of this kind (the cheap test first)
     for k, word in enumerate(words):
-        if not (word in _THEN_DIED or (word in _BUT_DIED and k > 0 and words[k - 1] in _BUT)):
+        if not (word in THEN_DIED or (word in BUT_DIED and k > 0 and words[k - 1] in _BUT)):
             continue
         after = words[k + 1 : k + 3]
         if after and after[0] == "الحياه":

@@ -14,6 +14,7 @@ from nlp.counts_words import (
     NAMED_VICTIMS,
     RESCUED,
     UNTITLED_VICTIMS,
+    WHO_SINGULAR,
     dual_of_victim,
     possessed_dual,
 )
@@ -478,7 +479,6 @@ def _english_in_care(rest: list[str]) -> bool:
 _DIED_THERE = {"فارق", "فارقت", "توفي", "توفيت", "وفاته", "وفاتها", "لفظ", "لفظت", "ميتا", "جثه", "جثته", "جثتها"}
 
 
-_WHO_SINGULAR = {"الذي", "التي"}  # «الاعتداء على حارس المصنع الذي نقل إلى المستشفى»
 
 
 _LYING = frozenset({"يرقد", "ترقد", "ويرقد", "وترقد"})
@@ -508,7 +508,7 @@ def victim_taken_to_hospital(words: list[str]) -> bool:
         if not word_forms(word) & _TAKEN:
             continue
         victim = words[index + 1]
-        if index > 0 and words[index - 1] in _WHO_SINGULAR:
+        if index > 0 and words[index - 1] in WHO_SINGULAR:
             victim = next((w for w in reversed(words[max(0, index - 4) : index - 1]) if w in NAMED_VICTIMS), victim)
         single = victim in NAMED_VICTIMS or (victim.startswith("ال") and (
             victim[2:] in UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح")))  # not «الضحية»: maybe dead

@@ -75,6 +75,7 @@ from nlp.counts_hurt import (
 )
 from nlp.counts_rules_en import (
     EN_FOUND_DEAD,
+    EN_MORE,
     EN_SUFFERED,
     among_the_whole,
     apposition_reach,
@@ -717,7 +718,6 @@ def _share_of_cases(words: list[str], index: int, trigger_at: dict[int, str]) ->
     return index > 0 and words[index - 1] == "منها" and (index - 2) not in trigger_at
 
 
-_EN_MORE = frozenset({"more", "further", "additional", "other"})
 _EN_BODIES = frozenset({"bodies", "corpses", "remains"})
 
 
@@ -728,7 +728,7 @@ _EN_BODIES_FOUND = frozenset({"exhumed", "exhume", "exhumes", "recovered", "reco
 def _english_more_bodies(words: list[str], index: int, end: int) -> bool:
     """"exhumed five more bodies", "recovered 12 further corpses": the number counts the bodies this update found (an
     exhumation update's own number, not the grave's total); "identified 11 more bodies" (DNA tests) finds none."""
-    return words[end : end + 1] != [] and words[end] in _EN_MORE and words[end + 1 : end + 2] != [] and (
+    return words[end : end + 1] != [] and words[end] in EN_MORE and words[end + 1 : end + 2] != [] and (
         words[end + 1] in _EN_BODIES) and index > 0 and words[index - 1] in _EN_BODIES_FOUND
 
 

@@ -18,6 +18,7 @@ from nlp.counts_rules_en import (
 )
 from nlp.counts_words import (
     DATE_WORDS,
+    ELDER_TITLES,
     NAMED_VICTIMS,
     ORDINAL_OTHERS,
     PEOPLE_NISBAS,
@@ -26,6 +27,7 @@ from nlp.counts_words import (
     SLOT_OF_KIND,
     TITLES,
     UNTITLED_VICTIMS,
+    WHO_SINGULAR,
     construct_dual,
     dual_of_victim,
     joined_victim,
@@ -147,7 +149,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             # «وفاة كهل», «وفاة السائق», «توفي المصاب» (a title after «ال» may be an office: «اغتيال الرئيس»),
             # «طعن جاره», «قتل زوجته»
             found[slot] = victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
-        elif victim_at is not None and (our_victim(words[victim_at]) or words[victim_at] in _ELDERS) and (
+        elif victim_at is not None and (our_victim(words[victim_at]) or words[victim_at] in ELDER_TITLES) and (
                 "killing" in trigger_at.values()):
             # «نعلن وفاة ولدنا ... اللي لقيناه مقتول», «فارق الحياة الحاج ... متأثرا بإصابته»: the family's own dead or
             # an elder, where the sentence tells a killing (a death notice alone, «وفاة والدنا بعد مرض», counts
@@ -266,10 +268,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
 
 
 _PARTED = frozenset({"فارق", "فارقت", "وفارق", "وفارقت"})
-_ELDERS = frozenset({"الحاج", "الحاجه"})  # «فارق الحياة الحاج فلان متأثرا بإصابته»: an elder by his title
 
 # «الذي قتل», «التي استشهدت»: a singular relative right before a killing verb names the one killed (Arabic pass 51).
-_WHO_ONE = frozenset({"الذي", "التي"})
 _KILLED_ONE = frozenset({"قتل", "قتلت", "اغتيل", "اغتيلت", "استشهد", "استشهدت"})
 
 # What follows a passive «قتل» after «الذي»: a time or the circumstance, not an object («القصف الذي قتل سليماني»).
@@ -280,7 +280,7 @@ _PASSIVE_AFTER = frozenset({"في", "خلال", "اثر", "جراء", "برصا�
 def _who_was_killed(words: list[str], index: int) -> bool:
     """«متطوعنا أنور (24 عاما) الذي قتل مساء الأربعاء»: a singular relative, a passive killing verb, then a time or
     the circumstance; not an event's relative («الهجوم الذي قتل ...», «القصف الذي قتل سليماني»: active)."""
-    if index < 2 or words[index - 1] not in _WHO_ONE or strip_and(words[index]) not in _KILLED_ONE:
+    if index < 2 or words[index - 1] not in WHO_SINGULAR or strip_and(words[index]) not in _KILLED_ONE:
         return False
     if not word_forms(words[index - 2]).isdisjoint(_EVENT_ANTECEDENTS):
         return False  # «بالهجوم الذي قتل», «الغارة التي قتلت»

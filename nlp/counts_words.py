@@ -101,6 +101,17 @@ FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا",
            "more", "than", "about", "around", "nearly", "some", "of", "a", "an", "the", "family", "عائله", "اسره", "بحق"}
 # English hedges before a number: "at least 9", "more than 20", "some 30".
 EN_ARTICLES = frozenset({"a", "an", "the"})  # the count, scope and incident rules all skip them
+EN_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})  # "was held by", "were all women"
+EN_WAS_WERE = frozenset({"was", "were"})
+# The one hurt then died of it: «وتوفي قبل وصوله», «لكنها فارقت الحياة» (tune35 pass, Arabic pass 51): one killing, no
+# injury. The verb has no subject of its own: «وتوفي رابع», «وتوفي شاب آخر» tell another victim. ``BUT_DIED`` counts
+# only after «لكنه / لكنها / ثم».
+THEN_DIED = frozenset({"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي", "وفارق", "ففارق", "وفارقت", "ففارقت",
+                       "ليفارق", "لتفارق"})
+BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت"})
+WHO_SINGULAR = frozenset({"الذي", "التي"})  # «حارس المصنع الذي نقل إلى المستشفى»: the one just named
+ELDER_TITLES = frozenset({"الحاج", "الحاجه"})  # «الحاجة مبروكة»: an elder named by the pilgrim's title
+SINGULAR_ENDINGS = ("ه", "ها")  # the attached «him / his», «her»: «زميله», «ضربوها»
 EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "roughly", "approximately"}
 # The count a trigger's kind fills.
 SLOT_OF_KIND = {"killing": "killed", "injury": "injured", "other": "killed"}

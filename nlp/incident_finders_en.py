@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS, _english_nationality
-from nlp.counts_words import PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.counts_words import EN_PASSIVE_BE, PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.incident_records import DETENTION_WEAK, STRONG, WEAK, Trigger
 from nlp.incident_victims_en import _EN_SUBJECT_REACH, _people_among
 from nlp.lexicon import PhraseMatch
@@ -322,7 +322,6 @@ def _english_habitual(words: list[str], verb: int) -> bool:
 
 # a person held, told in the passive: "A cameraman ... has been held for a week by the Criminal Investigation
 # Department" (English pass 24; the active "has held the journalist" is read by ``_english_verbs_on_people``)
-_EN_HELD_AUX = frozenset({"been", "was", "were", "is", "are", "being"})
 _EN_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "nights"})
 _EN_HELD_PLACES = frozenset({"prison", "jail", "custody", "detention", "cell", "cells"})
 _EN_HELD_SPAN_REACH = 4  # "held for a week", "held for more than two weeks", "held since 7 March"
@@ -344,7 +343,7 @@ def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if "held" not in words:
         return []  # a cheap test first: this runs on every sentence
     index = words.index("held")
-    if index == 0 or words[index - 1] not in _EN_HELD_AUX:
+    if index == 0 or words[index - 1] not in EN_PASSIVE_BE:
         return []
     after = words[index + 1 : index + 1 + _EN_HELD_SPAN_REACH]
     span = after[:1] in (["for"], ["since"]) and (not _EN_SPANS.isdisjoint(after) or after[:1] == ["since"])

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS
+from nlp.counts_words import EN_ARTICLES
 from nlp.gazetteer import load_gazetteer
 from nlp.incident_records import _SCOPE_WINDOW, CHARGED_ACTS, PROPERTY, STRONG, Trigger
 from nlp.incident_time_en import _EN_EVENT_DAYS
@@ -277,7 +278,6 @@ def _english_clients(words: list[str], index: int) -> bool:
 
 _EN_MEETINGS = frozenset({"workshop", "conference", "training", "anniversary"})
 _EN_VERB_BEFORE = frozenset({"and", "who", "to", "they", "then", "would", "will", "which", "that"})
-_EN_DEED_ARTICLES = frozenset({"a", "an", "the"})
 _EN_RETURNING = frozenset({"returned", "returning", "back", "came", "coming", "travelling", "traveling", "home"})
 _EN_DEED_MODIFIERS = 2  # "after filming the Derna anniversary protest": words between the article and the cue
 
@@ -288,7 +288,7 @@ def _english_victims_deed(words: list[str], index: int) -> bool:
     after "after / for / over" — the deed the act answered; or the meeting the victim was travelling to ("about to fly
     to Tunis for a conference")."""
     at = next((j for j in range(index - 1, max(-1, index - 2 - _EN_DEED_MODIFIERS), -1)
-               if words[j] in _EN_DEED_ARTICLES), index)
+               if words[j] in EN_ARTICLES), index)
     return at > 1 and ((words[at - 1].endswith("ing") and words[at - 2] in ("after", "for", "over"))
                        or (words[at - 1] == "from" and words[at - 2] in _EN_RETURNING)  # "as he returned from a conference"
                        or (words[at - 1] == "for" and not _EN_TRAVEL.isdisjoint(words[max(0, at - 6) : at - 1]))

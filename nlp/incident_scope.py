@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_scope import _SPAN_UNITS, CALL_VERBS
-from nlp.counts_words import no_people_after
+from nlp.counts_words import BUT_DIED, THEN_DIED, no_people_after
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     CASUALTY_TYPES,
@@ -593,19 +593,14 @@ def _died_of_wounds(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bo
                                  for m in injuries)
 
 
-# «وفارق الحياة» is the same end («أصيب بثلاث رصاصات في الصدر وفارق الحياة قبل وصوله»: tune35 pass)
-_THEN_DIED = {"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي", "وفارق", "ففارق", "وفارقت", "ففارقت",
-              "ليفارق", "لتفارق"}
-
-
-_BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت"})
+# ``counts_words.THEN_DIED``: «وفارق الحياة» is the same end («أصيب بثلاث رصاصات في الصدر وفارق الحياة قبل وصوله»)
 _BUT = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم"})
 
 
 def _then_died(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«أصيب بثلاث رصاصات وتوفي قبل وصول الإسعاف»: the hurt one then died (not «وتوفي آخر», «وتوفي ثالث»: another)."""
-    if words[match.first] not in _THEN_DIED and not (
-            words[match.first] in _BUT_DIED and match.first > 0 and words[match.first - 1] in _BUT):
+    if words[match.first] not in THEN_DIED and not (
+            words[match.first] in BUT_DIED and match.first > 0 and words[match.first - 1] in _BUT):
         return False  # «... لكنها فارقت الحياة قبل وصولها» too (Arabic pass 51)
     if match.last + 1 >= len(words):
         return True

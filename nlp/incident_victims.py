@@ -10,6 +10,7 @@ from __future__ import annotations
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
 from nlp.counts_words import EN_ARTICLES, MONTH_WORDS, PERSON_NOUNS
+from nlp.incident_finders import _OBJECT_PRONOUNS
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
 from nlp.incident_victims_en import _EN_PERFECT_AUX, _EN_SUBJECT_REACH, _english_armed_unit
@@ -236,7 +237,6 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
 # one is its subject, the one who did it (dialect and written posts put the subject after the verb).
 _OBJECT_VERB_STEMS = frozenset({"قتل", "قتلو", "قتلت", "خطف", "خطفو", "خطفت", "اختطف", "اختطفو", "اختطفت", "ضرب",
                                 "ضربو", "ضربت", "عذب", "عذبو", "طعن", "طعنو", "طعنت", "اعتقل", "اعتقلو", "اعتقلت"})
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def _object_verb_before(words: list[str], first: int) -> bool:

@@ -77,6 +77,7 @@ from nlp.counts_scope import (
     report_counted,
     wounded_sent_abroad,
 )
+from nlp.counts_words import ELDER_TITLES, EN_WAS_WERE
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
     _agency_name,
@@ -290,7 +291,6 @@ _THREAT = {"تهديد", "تهديدهم", "هدد", "يهدد", "هددوا", "
            "خطط", "خططت", "يخطط", "تخطط", "خططوا", "يخططون", "التخطيط", "تخطيط", "planned", "plotted", "plotting",
            # «نجا من محاولة اغتيال»: the attempt failed (lexicon type other), nobody was killed
            "محاوله", "attempt", "attempted"}
-_ELDER_TITLE_WORDS = frozenset(("الحاج", "الحاجه"))  # the precheck of ``elder_title`` (nlp/victims.py)
 _MEANS_REACH = 6  # tokens from a killing to the bullet that caused it («لقي حتفه بعد أن أصابته رصاصة»)
 _PATROLS = {"دوريه", "دوريات"}
 # «تفريق وقفة احتجاجية» (dispersing a protest) is no «فريق» (a team) with the imperfect prefix peeled
@@ -317,13 +317,12 @@ _VICTIMS_BODY_HEADS = {"رابطه", "جمعيه", "منظمه", "تنسيقيه
 _EN_SPEAKS = (["says"], ["said"], ["told"], ["tells"])
 
 # a detention or disappearance told as lasting («ومن يومها لا تهمة ولا محكمة», «ولا يزال محتجزا»)
-_EN_PASSIVE_AUX = frozenset({"was", "were"})
 _EN_HARM_SUBJECT_REACH = 3  # "was detained", "was reportedly detained", "were beaten and detained"
 
 
 def _english_harm_subject(words: list[str], last: int, harm_starts: set[int]) -> bool:
     """"said a Libyan activist was detained": the word ending at ``last`` opens a passive whose verb is a harm."""
-    return words[last + 1 : last + 2] != [] and words[last + 1] in _EN_PASSIVE_AUX and any(
+    return words[last + 1 : last + 2] != [] and words[last + 1] in EN_WAS_WERE and any(
         0 < h - (last + 1) <= _EN_HARM_SUBJECT_REACH for h in harm_starts)
 
 
@@ -715,7 +714,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                       and not (words[m.last].isascii() and _english_who_joined(words, m.last))
                                                       and not (words[m.last].isascii() and _english_unharmed(words, m.last))
                                                       for m in lex.civilians.find(tokens)) or (
-        bool(present & _ELDER_TITLE_WORDS) and bool(elder_title(words))) or (  # «الحاجة مبروكة»: an elder, a civilian
+        bool(present & ELDER_TITLES) and bool(elder_title(words))) or (  # «الحاجة مبروكة»: an elder, a civilian
         "protesters" in victims and _protesters_harmed(words, matches))
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import english_age_of
-from nlp.counts_words import EN_KIN, NAMED_VICTIMS, possessed_victim, singular_victim
+from nlp.counts_words import (
+    EN_KIN,
+    EN_PASSIVE_BE,
+    EN_WAS_WERE,
+    NAMED_VICTIMS,
+    possessed_victim,
+    singular_victim,
+)
 from nlp.incident_finders_en import english_association_held
 from nlp.morph import word_forms
 from nlp.normalize import normalize
@@ -314,14 +321,13 @@ def _medics_treating(words: list[str], last: int) -> bool:
     """«الأطباء في مستشفى تاجوراء أجروا لها عملية»: a treating verb shortly after the medic word makes the medics
     the ones who treat."""
     for k in range(last + 1, min(len(words), last + 1 + _TREAT_REACH)):
-        if words[k] in _EN_PASSIVE_BE:
+        if words[k] in EN_PASSIVE_BE:
             return False  # "two doctors, who were treated for head injuries": the medics are the ones cared for
         if word_forms(words[k]) & _TREATING:
             return words[k + 1 : k + 2] != ["for"]  # "doctors treated for burns" is passive too (English pass 21)
     return False
 
 
-_EN_PASSIVE_BE = frozenset(("were", "was", "been", "being", "are", "is"))
 
 
 def witness(words: list[str], first: int) -> bool:
@@ -506,7 +512,6 @@ def camerawoman(words: list[str]) -> bool:
 
 
 _EN_SOME = frozenset(("some", "several", "many", "most", "all", "both"))
-_EN_WERE = frozenset(("were", "was"))
 
 
 def english_members_of(words: list[str]) -> int | None:
@@ -516,7 +521,7 @@ def english_members_of(words: list[str]) -> int | None:
     if "of" not in words:
         return None  # a cheap test first (this runs on every sentence): both forms read "of"
     for at in range(1, len(words) - 3):
-        if (words[at] == "of" and words[at + 1] == "the" and words[at + 3] in _EN_WERE
+        if (words[at] == "of" and words[at + 1] == "the" and words[at + 3] in EN_WAS_WERE
                 and (words[at - 1] in _EN_SOME or parse_number(words, at - 1) is not None)):
             return at + 3
     return _english_of_them(words)
