@@ -264,9 +264,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name
-                index > 0 and words[index].isdigit() and words[index - 1] in _UNIT_HEADS) or (  # «اللواء 155 مشاة»: a unit's number
-                english and after[:1] == ["missing"]) or (  # "11 migrants dead, 26 missing": the missing, no toll
-                english and _english_missing_after(after)) or (  # "and 15 were missing" (English pass 24)
+                _unit_number(words, index)) or (  # «اللواء 155 مشاة»: a unit's number
+                english and _english_missing_after(after)) or (  # "26 missing", "and 15 were missing": no toll
                 english and after[:1] == ["times"]) or (  # "stabbed her three times": blows, no people (pass 21)
                 english and english_units_of(words, end)) or (  # "attacked one of its patrols": no people
                 english and english_dead_or_missing(words, end)) or (  # "720 had died or gone missing": no toll
@@ -738,8 +737,8 @@ _EN_MISSING_LINKS = frozenset({"were", "are", "was", "is", "remain", "remained",
 
 
 def _english_missing_after(after: list[str]) -> bool:
-    """The words after a number, up to three, reach "missing" through only a verb of being, "still" or the people's
-    noun (English pass 24; the bare "26 missing" is read above)."""
+    """The words after a number, up to three, reach "missing" directly ("11 migrants dead, 26 missing": the missing,
+    no toll) or through only a verb of being, "still" or the people's noun (English pass 24)."""
     if "missing" not in after:
         return False
     return all(w in _EN_MISSING_LINKS for w in after[: after.index("missing")])
