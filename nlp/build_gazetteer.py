@@ -227,7 +227,10 @@ def main() -> None:
     parser.add_argument("--ner-file", type=Path, default=NER_TRAIN_FILE)
     parser.add_argument("--out", type=Path, default=DATA_DIR / "places.json")
     args = parser.parse_args()
-    data = build(args.places_dir, args.ner_file)
+    try:
+        data = build(args.places_dir, args.ner_file)
+    except (OSError, ValueError) as exc:  # a missing export, a repeated id: one line, nothing written
+        raise SystemExit(f"build_gazetteer: {exc}") from None
     lines = ",\n".join("  " + json.dumps(p, ensure_ascii=False) for p in data["places"])
     args.out.write_text('{\n"_about": ' + json.dumps(data["_about"], ensure_ascii=False) + ',\n"places": [\n'
                         + lines + "\n]}\n", encoding="utf-8")

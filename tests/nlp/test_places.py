@@ -204,3 +204,17 @@ def test_the_gazetteer_builder_refuses_a_repeated_id() -> None:
     _refuse_duplicate_ids([{"id": "a"}, {"id": "b"}])
     with pytest.raises(ValueError, match="duplicate place ids in the curated lists: a"):
         _refuse_duplicate_ids([{"id": "a"}, {"id": "b"}, {"id": "a"}])
+
+
+def test_the_gazetteer_builder_says_what_is_wrong_in_one_line(tmp_path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / "places.json"
+    run = subprocess.run([sys.executable, "-m", "nlp.build_gazetteer", "--places-dir", str(tmp_path / "no-export"),
+                          "--out", str(out)], check=False, capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert run.returncode == 1 and not out.exists()
+    assert run.stderr.startswith("build_gazetteer: ") and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
