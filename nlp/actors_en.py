@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from nlp.actors import ActorMatch, load_registry
+from nlp.counts_words import EN_OWNED_MEN
 from nlp.gazetteer import load_gazetteer
 from nlp.lexicon import Tokens
 
@@ -433,14 +434,15 @@ def _men_by_count(text: str, token_starts: list[int], actors: list[ActorMatch]) 
 # is that party's, not listed again. Only as the agent ("by ..."): "Shagrouni's forces fought in the 2019 war" and
 # "facilities controlled by Khalifa Hifter's forces" are not labelled (English pass 25). Not a country's or a town's
 # ("Libya's forces" is the country's possessive before a body, see _POSSESSED).
-_OWNER_MEN = re.compile(r"(?<=\bby )([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s (?:men|gunmen|fighters|militiamen|loyalists)\b")
+_OWNER_MEN = re.compile(r"(?<=\bby )([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s (?:" + "|".join(sorted(EN_OWNED_MEN)) + r")\b")
+_OWNER_MEN_ENDINGS = tuple("s " + word for word in sorted(EN_OWNED_MEN))  # the cheap test before the pattern
 _OWNER_HARM_BEFORE = re.compile(r"\b(?:shot|stabbed|wounded|attacked|beaten|abducted|kidnapped|bundled|seized|raped|"
                                 r"killed|snatched|taken|dragged|detained|arrested|held|tortured|assaulted|pushed|shoved)\b")
 
 
 def _owner_men(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
     """The actors with each "by <Name>'s men" after a harm in its sentence written whole, a find inside it dropped."""
-    if "s men" not in text and "s fighters" not in text and "s gunmen" not in text and "s militiamen" not in text:
+    if not any(ending in text for ending in _OWNER_MEN_ENDINGS):
         return actors
     out = list(actors)
     for m in _OWNER_MEN.finditer(text):

@@ -103,6 +103,9 @@ FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا",
 EN_ARTICLES = frozenset({"a", "an", "the"})  # the count, scope and incident rules all skip them
 EN_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})  # "was held by", "were all women"
 EN_WAS_WERE = frozenset({"was", "were"})
+# "by <owner>'s men": the armed followers named through their leader or unit, read as the agent of a harm by the
+# English incident finder and the English actor finder (English pass 25).
+EN_OWNED_MEN = frozenset({"men", "gunmen", "fighters", "militiamen", "loyalists"})
 # The one hurt then died of it: «وتوفي قبل وصوله», «لكنها فارقت الحياة» (tune35 pass, Arabic pass 51): one killing, no
 # injury. The verb has no subject of its own: «وتوفي رابع», «وتوفي شاب آخر» tell another victim. ``BUT_DIED`` counts
 # only after «لكنه / لكنها / ثم».

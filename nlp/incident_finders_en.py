@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS, _english_nationality
-from nlp.counts_words import EN_PASSIVE_BE, PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.counts_words import EN_OWNED_MEN, EN_PASSIVE_BE, PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.incident_records import DETENTION_WEAK, STRONG, WEAK, Trigger
 from nlp.incident_victims_en import _EN_SUBJECT_REACH, _people_among
 from nlp.lexicon import PhraseMatch
@@ -267,14 +267,13 @@ def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
 # "seized ... by Ghneiwa's men", "beaten by the commander's fighters": the men of a named leader or unit, written in
 # the possessive as the agent of a passive, are the armed perpetrators (as "by men", "armed men"; English pass 25).
 # Words are lowercased here: the agent's "by" right before the owner is what says they did it.
-_EN_OWNED_MEN = frozenset({"men", "gunmen", "fighters", "militiamen", "loyalists"})
 
 
 def english_owner_men(words: list[str]) -> bool:
     """"by <owner>'s men": a sentence whose harm has a leader's or unit's men as its agent."""
     if "s" not in words or "by" not in words:
         return False  # a cheap test first: this runs on every sentence
-    return any(words[k] == "s" and words[k + 1] in _EN_OWNED_MEN and words[k - 2] == "by"
+    return any(words[k] == "s" and words[k + 1] in EN_OWNED_MEN and words[k - 2] == "by"
                for k in range(2, len(words) - 1))
 
 

@@ -60,6 +60,14 @@ def test_a_commanders_men_are_perpetrators_and_one_actor() -> None:
     assert "Bashagha's men" in {a.name for a in ann.actors}
 
 
+def test_a_commanders_loyalists_are_one_actor_as_his_men_are() -> None:
+    # the incident finder and the actor finder read one list of followers' words: "loyalists" was in the first only
+    text = "The nurse Huda Traiki was abducted outside her clinic in Gharyan on Monday by Zaidi's loyalists, her union said."
+    ann = annotate(text, "en")
+    assert "abduction" in {i.type for i in ann.incidents}
+    assert "Zaidi's loyalists" in {a.name for a in ann.actors}
+
+
 def test_a_possessive_that_names_no_armed_men_stays_no_incident() -> None:
     text = "The council's men seized the moment on Friday and approved the budget in Tajoura, its spokesman said."
     assert types(text) == set()
