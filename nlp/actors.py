@@ -1288,7 +1288,9 @@ def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(word_forms(x) & word_forms(y) for x, y in zip(a, b, strict=True))
 
 
-_NAMED_FORCE_TYPES = ("security", "armed_group", "military")  # registry types of a named force a headline may stand for
+# Registry types of the forces: a named one a headline may stand for, one that acts on its own country's soil
+# (nlp.event_place).
+FORCE_TYPES = frozenset({"security", "armed_group", "military"})
 # «وأكد البيان أن النيابة ستلاحق ...» after «أمر النائب العام»: bare «النيابة» points back to the prosecution already
 # named (the written sets never list it after these; alone, or before them, it is listed; Libyan outlets pass 2)
 _BARE_PROSECUTION = ("النيابه",)
@@ -1336,7 +1338,7 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                  or a.acts)  # English unnamed attackers told attacking (nlp/actors_en.py, English pass 22)
             and not a.in_title and (a.acts or phrase_key(a.name) not in cues.bare_generics)]
     keys = [phrase_key(a.name) for a in kept]
-    named_in_text = any(not a.headline and entries.get(a.id, {}).get("type") in _NAMED_FORCE_TYPES for a in kept)
+    named_in_text = any(not a.headline and entries.get(a.id, {}).get("type") in FORCE_TYPES for a in kept)
     out: list[ActorMatch] = []
     seen: list[tuple[tuple[str, ...], str]] = []
     for a, key in zip(kept, keys, strict=True):

@@ -46,7 +46,7 @@ from nlp.counts_scope import (
 from nlp.counts_single import hit_verb
 from nlp.counts_words import SINGULAR_ENDINGS
 from nlp.dates import EventDate, find_date, parse_published
-from nlp.event_place import Located, agent_locations, event_location, harm_site, in_libya
+from nlp.event_place import TOWN_PRECISIONS, Located, agent_locations, event_location, harm_site, in_libya
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incident_frames import (
     document_context,
@@ -468,7 +468,6 @@ def _compound_name_end(words: list[str], last: int) -> int:
 
 # «قبالة سواحل زوارة»: the coast of a town is a place of its own in the labels, beside the town.
 _COAST_HEADS = {"سواحل", "ساحل"}  # not «شاطئ تاجوراء»: labelled «تاجوراء» alone
-_TOWN_PRECISIONS = {"city", "town", "village", "hamlet", "neighbourhood"}
 
 
 def _coasts(text: str, tokens: Tokens, words: list[str], resolved: list[tuple[Match, dict, int]]) -> list[Located]:
@@ -476,7 +475,7 @@ def _coasts(text: str, tokens: Tokens, words: list[str], resolved: list[tuple[Ma
     out = []
     for match, entry, _ in resolved:
         index = match.first_token - 1
-        if index < 0 or entry.get("precision") not in _TOWN_PRECISIONS or _has_proclitic(tokens, match):
+        if index < 0 or entry.get("precision") not in TOWN_PRECISIONS or _has_proclitic(tokens, match):
             continue
         form = next((f for f in clitic_variants(words[index]) if f in _COAST_HEADS), None)
         if form is None:
@@ -660,7 +659,7 @@ def _english_hospitals(text: str, located: list[Located]) -> list[Located]:
     out = []
     for loc in located:
         after = _EN_HOSPITAL_AFTER.match(text, loc.place.end)
-        if (loc.place.precision in _TOWN_PRECISIONS and after and text[loc.place.start].isascii()
+        if (loc.place.precision in TOWN_PRECISIONS and after and text[loc.place.start].isascii()
                 and text[max(0, loc.place.start - 3) : loc.place.start].lstrip() + " " not in _EN_INDEFINITE
                 and text[max(0, loc.place.start - 2) : loc.place.start] != "a "):
             end = after.end()

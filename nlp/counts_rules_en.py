@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from nlp.countries import adjective_country
 from nlp.counts import is_calendar_year, parse_number
-from nlp.counts_words import EN_ARTICLES, EN_HEDGES, EN_KIN, SINGULAR_VICTIMS, plural_person, victims_from
+from nlp.counts_words import (
+    EN_ARTICLES,
+    EN_HEDGES,
+    EN_KIN,
+    EN_POSSESSIVES,
+    SINGULAR_VICTIMS,
+    plural_person,
+    victims_from,
+)
 
 _EN_HANDED = {"received", "receive", "handed", "returned", "found"}
 _EN_BODY_LEFT = ("found", "dumped")
@@ -210,7 +218,7 @@ def english_object_at(words: list[str], index: int) -> int | None:
         if _EN_TOPIC_BEFORE.intersection(words[max(0, index - 2) : index]):
             return None
         j += 1
-    if words[j : j + 1] != [] and words[j] in _EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
+    if words[j : j + 1] != [] and words[j] in EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
         if j + 1 < len(words) and english_single_before(words, j + 1):
             return j + 1
         # "killed a pharmacist and wounded his assistant": the one a wounding verb takes after "his / her" is a person
@@ -226,7 +234,6 @@ def english_object_at(words: list[str], index: int) -> int | None:
     return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
 
 
-_EN_POSSESSIVES = {"his", "her", "their"}
 _EN_WOUND_VERBS = frozenset({"wounded", "injured", "wounding", "injuring"})
 _EN_SECOND_HARM = frozenset({"wounded", "injured", "killed", "beat", "beaten", "stabbed", "robbed"})
 _EN_HURT_ADJECTIVES = frozenset({"wounded", "injured"})
@@ -259,7 +266,7 @@ _EN_COUPLES = frozenset({"couple"})
 def english_joined_before(words: list[str], index: int) -> int:
     """"a father and his two daughters", "a mother and her three sons": the one named before "and his / her" the
     number is one more victim (English)."""
-    if index >= 3 and words[index - 1] in _EN_POSSESSIVES and words[index - 2] == "and" and english_single_before(
+    if index >= 3 and words[index - 1] in EN_POSSESSIVES and words[index - 2] == "and" and english_single_before(
             words, index - 3):
         return 1
     # "a couple and their three children were treated": the couple are two more victims (English pass 25)
@@ -312,7 +319,7 @@ def _past_one_apposed(words: list[str], k: int) -> int:
 def _english_kin_joined_before(words: list[str], index: int) -> int:
     """"his wife and three young children wounded", "her husband and two sons": one kin of someone named by "his / her"
     before "and" the number is one more victim (English pass 17: the family told kin by kin)."""
-    return int(index >= 3 and words[index - 1] == "and" and words[index - 3] in _EN_POSSESSIVES
+    return int(index >= 3 and words[index - 1] == "and" and words[index - 3] in EN_POSSESSIVES
                and english_single_before(words, index - 2))
 
 
@@ -347,7 +354,7 @@ def english_listed_singles(words: list[str], index: int) -> int:
     noun, listed, joined = k - 1, 0, False
     while noun >= 1 and english_single_before(words, noun):
         determiner = next((j for j in range(noun - 1, max(-1, noun - 2 - _EN_LIST_ADJECTIVES), -1)
-                           if words[j] in EN_ARTICLES or words[j] in _EN_POSSESSIVES), None)
+                           if words[j] in EN_ARTICLES or words[j] in EN_POSSESSIVES), None)
         if determiner is None or any(w == "and" for w in words[determiner + 1 : noun]):
             break
         listed += 1
@@ -371,12 +378,12 @@ def english_pair(words: list[str], index: int) -> bool:
     if not english_single_before(words, second):
         return False
     if second >= 3 and words[second - 1] == "and" and english_single_before(words, second - 2) and (
-            words[second - 3] in _EN_POSSESSIVES):
+            words[second - 3] in EN_POSSESSIVES):
         return True  # "his wife and daughter were wounded": two of one man's kin under one possessive (pass 22)
     # past up to two adjectives ("her teenage son") or an age compound ("her 16-year-old son": three tokens; pass 24)
     reach = _EN_LIST_ADJECTIVES if _english_age_compound(words, second) else 2
     for j in range(second - 1, max(-1, second - 2 - reach), -1):
-        if words[j] in _EN_POSSESSIVES:
+        if words[j] in EN_POSSESSIVES:
             return words[j - 1 : j] == ["and"] and english_single_before(words, j - 2)
     return _articled_pair(words, second, EN_ARTICLES)  # "a woman and a child were killed"
 
@@ -390,7 +397,7 @@ def english_couple(words: list[str], index: int) -> bool:
     people (English pass 26). The couple right after the trigger (past "dead", an article or possessive and up to two
     adjectives) or the subject right before "was / were"; not "a couple of hours" (a few)."""
     j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
-    if words[j : j + 1] != [] and (words[j] in EN_ARTICLES or words[j] in _EN_POSSESSIVES):
+    if words[j : j + 1] != [] and (words[j] in EN_ARTICLES or words[j] in EN_POSSESSIVES):
         j += 1
     while j < len(words) and words[j] in _EN_COUPLE_ADJECTIVES and j <= index + 5:
         j += 1
@@ -433,7 +440,7 @@ _EN_DECADES = frozenset({"twenties", "thirties", "forties", "fifties", "sixties"
 
 def _before_decade(words: list[str], k: int) -> int:
     """"a man in his seventies": the victim noun's index before an age told by its decade ending at ``k``, else ``k``."""
-    if k >= 3 and words[k] in _EN_DECADES and words[k - 1] in _EN_POSSESSIVES and words[k - 2] == "in":
+    if k >= 3 and words[k] in _EN_DECADES and words[k - 1] in EN_POSSESSIVES and words[k - 2] == "in":
         return k - 3
     return k
 
@@ -446,7 +453,7 @@ def english_pair_told(words: list[str], index: int) -> int:
     if verb is None or verb < 4:
         return 0
     last = verb - 1
-    if words[last - 1] in _EN_POSSESSIVES and words[last - 2] == "of" and _plural_kin(words[last]) and (
+    if words[last - 1] in EN_POSSESSIVES and words[last - 2] == "of" and _plural_kin(words[last]) and (
             (parsed := parse_number(words, last - 3)) is not None and parsed[1] == 1 and last >= 5
             and words[last - 4] == "and" and english_single_before(words, _before_decade(words, last - 5))):
         return 1 + parsed[0]  # "a grandmother and two of her grandsons"
@@ -456,7 +463,7 @@ def english_pair_told(words: list[str], index: int) -> int:
     if not english_single_before(words, last):
         return 0
     for j in range(last - 1, max(0, last - 4), -1):  # past up to two adjectives ("her teenage son")
-        if words[j] in _EN_POSSESSIVES:
+        if words[j] in EN_POSSESSIVES:
             return 2 * (words[j - 1 : j] == ["and"] and (english_single_before(words, _before_decade(words, j - 2)) or (
                 named is not None and _age_after_name(words, j - 2))))
     return 0

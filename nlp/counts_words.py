@@ -103,6 +103,7 @@ FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا",
 EN_ARTICLES = frozenset({"a", "an", "the"})  # the count, scope and incident rules all skip them
 EN_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})  # "was held by", "were all women"
 EN_WAS_WERE = frozenset({"was", "were"})
+EN_POSSESSIVES = frozenset({"his", "her", "their"})  # "his wife and her two sons": a kin word's owner
 # "by <owner>'s men": the armed followers named through their leader or unit, read as the agent of a harm by the
 # English incident finder and the English actor finder (English pass 25).
 EN_OWNED_MEN = frozenset({"men", "gunmen", "fighters", "militiamen", "loyalists"})

@@ -12,18 +12,17 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from nlp.actors import ActorMatch
+from nlp.actors import FORCE_TYPES, ActorMatch
 from nlp.normalize import has_arabic_letters, normalize
 from rasad.records import Place
 
 MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
 EVENT_WEIGHT = 3.0
-_HOME_TOWNS = {"city", "town", "village", "hamlet", "neighbourhood"}
+TOWN_PRECISIONS = frozenset({"city", "town", "village", "hamlet", "neighbourhood"})  # a place people live in
 PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
                   "district": 5, "region": 6, "border": 7, "area": 8, "country": 9, "agent": 10}
 # Forces act on their own country's soil: a Libyan armed group holding sailors, a Tunisian army unit firing on
-# a car «قادمة من التراب الليبي». Registry actors of these types whose id starts with a country code.
-AGENT_TYPES = {"military", "security", "armed_group"}
+# a car «قادمة من التراب الليبي». Registry actors of the force types whose id starts with a country code.
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def agent_locations(actors: list[ActorMatch]) -> list[Located]:
     out = []
     for actor in actors:
         code = actor.id.split("-", 1)[0]
-        if actor.type in AGENT_TYPES and len(code) == 2 and "-" in actor.id:
+        if actor.type in FORCE_TYPES and len(code) == 2 and "-" in actor.id:
             place = Place(name=actor.name, id=f"agent-{actor.id}", lat=None, lon=None, start=actor.start, end=actor.end,
                           precision="agent", in_libya=code == "ly")
             out.append(Located(place, code.upper(), 1.0))
@@ -171,5 +170,5 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
     # «أسرة الشاب خالد من العجيلات: انقطع الاتصال به منذ توقيفه»: a harm reported where the only place named is a
     # Libyan town a person is from (an origin, weighed little), and nothing of another country, is Libyan
     return bool(evidence) and libya > 0 and not any(v > 0 for v in score.values()) and any(
-        loc.country == "LY" and loc.place.precision in _HOME_TOWNS and not loc.border and has_arabic_letters(loc.place.name)
+        loc.country == "LY" and loc.place.precision in TOWN_PRECISIONS and not loc.border and has_arabic_letters(loc.place.name)
         for loc in located)

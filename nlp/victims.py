@@ -18,6 +18,7 @@ from nlp.counts_rules_en import english_age_of
 from nlp.counts_words import (
     EN_KIN,
     EN_PASSIVE_BE,
+    EN_POSSESSIVES,
     EN_WAS_WERE,
     NAMED_VICTIMS,
     possessed_victim,
@@ -82,7 +83,6 @@ _LOOKALIKES = frozenset(normalize(w) for w in ("الأمين", "أمين", "لل
 _COUNSEL = frozenset(normalize(w) for w in ("محاميها", "محاميهم", "محاميهما", "محاموه", "محاموها", "محاموهم"))
 # «السوق مكتظة بالنساء والباعة», "crowded with women": who filled the place, not who was harmed
 _CROWDED = frozenset(normalize(w) for w in ("مكتظ", "مكتظة", "مزدحم", "مزدحمة", "تعج", "يعج"))
-_POSSESSIVES = frozenset(("his", "her", "their"))
 _AID = frozenset(normalize(w) for w in ("مساعدات", "المساعدات", "معونات", "المعونات", "إغاثية", "الإغاثية", "وجبات"))
 # «إدانة حقوقية لضرب صحفية», «ترحيب حقوقي», «أوساط حقوقية»: «حقوقي(ة)» after a statement or a body is an adjective
 # (a rights condemnation, rights circles), not a rights defender harmed (Arabic pass 56)
@@ -352,7 +352,7 @@ def witness(words: list[str], first: int) -> bool:
         return True
     if word_forms(before[-1]) & _CROWDED or before[-2:] == ["crowded", "with"]:  # «مكتظة بالنساء»: the crowd
         return True
-    if before[-1] in _POSSESSIVES and words[first] in _LAWYERS:  # "her lawyer has not been allowed to see her"
+    if before[-1] in EN_POSSESSIVES and words[first] in _LAWYERS:  # "her lawyer has not been allowed to see her"
         return True
     if counsel_for(words, first):
         return True
@@ -919,7 +919,7 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         number = parse_number(words, at - 1)
         noun = words[at + 2] if at + 2 < len(words) else ""
         return None if number is None else (number[0], at + 2, noun in _FEMALE)
-    if word == "in" and words[at + 2 : at + 3] != [] and words[at + 2] in _EN_DECADES and words[at + 1] in _POSSESSIVES:
+    if word == "in" and words[at + 2 : at + 3] != [] and words[at + 2] in _EN_DECADES and words[at + 1] in EN_POSSESSIVES:
         return _EN_DECADES[words[at + 2]], at - 1, words[at + 1] == "her"  # "a man in his seventies"
     if word == "of" and english_age_of(words, at):  # "a youth of 17" (English pass 23)
         return int(words[at + 1]), at - 1, words[at - 1] in _FEMALE
