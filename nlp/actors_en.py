@@ -296,6 +296,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
             continue
+        if any(s < start < e < end for s, e in spans):
+            continue  # "the 166th Brigade of the Libyan National Army": the numbered unit, then the army (pass 29)
         owner = _POSSESSIVE_OWNER.match(text, start)
         first = owner.end() if owner else text.rindex(" ", start, end) + 1 if (start, end) in town_police else start
         rng = _token_range(token_starts, first, end)  # the country stays a place, so does the town of its police

@@ -984,8 +984,11 @@ def annotate_rules(text: str, language: str | None = None,
             found.append((candidate, sentence))
         if (not found or found[-1][1] is not sentence) and (named := listed_victim_categories(sentence_tokens, sentence_words)):
             listed[number] = named
-        if lang == "en" and found and found[-1][1] is not sentence and _english_she_hurt(sentence_words) and not any(
-                "girls" in (c.victims if c.categories is None else c.categories) for c, s in found if s is found[-1][1]):
+        # (the sentence may be a harm sentence itself: "She was treated for a broken arm", a wound word; English pass 29)
+        if lang == "en" and found and _english_she_hurt(sentence_words) and (
+                told_before := [s for _, s in found if s is not sentence]) and not any(
+                "girls" in (c.victims if c.categories is None else c.categories) for c, s in found
+                if s is told_before[-1]):
             listed.setdefault(number, set()).add("women")  # "... a nurse was punched" then "She was admitted with ..."
 
     if lang == "en" and found and all(c.type in _TAKINGS for c, _ in found) and english_released_unharmed(_words(tokens)):

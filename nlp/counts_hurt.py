@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.counts import parse_number
-from nlp.counts_rules_en import english_single_before
+from nlp.counts_rules_en import _english_nationality, english_single_before
 from nlp.counts_words import (
     EN_ARTICLES,
     NAMED_VICTIMS,
@@ -16,6 +16,7 @@ from nlp.counts_words import (
     UNTITLED_VICTIMS,
     WHO_SINGULAR,
     dual_of_victim,
+    plural_person,
     possessed_dual,
 )
 from nlp.morph import word_forms
@@ -296,11 +297,19 @@ def english_care_subject(words: list[str]) -> int | None:
         wounded = word in _EN_WOUND_HELD and english_wound_after(words, verb + 1)
         if not (needed or wounded) and (word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6])):
             continue  # "were taken to hospital"; "two of whom needed stitches" (English pass 18); "four had fractures"
+        if word == "were" and not dead_told and (aged := _english_ages_listed(words, verb)):
+            return aged  # "My neighbour's kids, 6 and 9, were taken to hospital": two ages, two children (pass 29)
+        if word == "were" and not dead_told and verb > 0 and words[verb - 1] == "both" and (
+                verb == 1 or words[verb - 2] == "and"):
+            return 2  # "Both were treated at Ibn Sina Hospital": the two just told (English pass 29)
         floor = max(-1, verb - 1 - _EN_CARE_SUBJECT_REACH)
         k = verb
         while (k := k - 1) > floor:
             if words[k] == "and" and (listed := _of_them_listed(words, k, floor)) is not None:
                 return listed  # "three of them, two women and a child, were being treated" (English pass 21)
+            if words[k] == "and" and 0 < k < len(words) - 1 and _english_nationality(words[k - 1]) and (
+                    _english_nationality(words[k + 1])):
+                continue  # "seven Sudanese and Eritrean migrants were taken to hospital": one group (English pass 29)
             if words[k] in _EN_CARE_SUBJECT_STOPS:
                 k = _relative_clause_start(words, k, floor)
                 if k is None:
@@ -310,6 +319,8 @@ def english_care_subject(words: list[str]) -> int | None:
             if parsed is not None and k > 0 and words[k - 1] in ("including", "among") and any(
                     parse_number(words, j) is not None for j in range(max(0, floor + 1), k - 1)):
                 continue  # "Twelve of them, including four children, were kept in hospital": the part named (pass 24)
+            if parsed is not None and needed and k == 0 and k + parsed[1] == verb and parsed[0] >= 2:
+                return parsed[0]  # "Four needed surgery for burns": a sentence opened by its number (no age; pass 29)
             if parsed is not None and needed and words[k + parsed[1] : k + parsed[1] + 1] != ["of"]:
                 return None  # "two of whom needed stitches"; not "The cameraman, 23, needed stitches" (an age)
             if parsed is not None and wounded and k + parsed[1] == verb and k > 0 and words[k - 1] not in _EN_BARE_OPENERS:
@@ -347,6 +358,8 @@ def english_wound_after(words: list[str], start: int) -> bool:
     return False
 
 
+# the harm's outcome told by a bare number: "..., leaving three with broken ribs", "and left two with burns"
+_EN_LEFT_WITH = frozenset({"leaving", "left"})
 _EN_GRAVE_STATES = frozenset({"serious", "critical", "grave", "severe", "poor"})
 _EN_SHARE_LINKS = frozenset({"were", "are", "was", "remain", "remained", "still", "reportedly", "said", "to", "be"})
 _EN_SHARE_OF = frozenset({"them", "whom", "those", "the"})
@@ -377,6 +390,8 @@ def english_hurt_by_state(words: list[str]) -> int | None:
                 if parsed is not None and n + parsed[1] < k and (
                         words[n + parsed[1]] in ("survivors", "people", "men", "women", "others", "migrants")):
                     return parsed[0]  # "two survivors with gunshot wounds"
+                if parsed is not None and n + parsed[1] == k and n > 0 and words[n - 1] in _EN_LEFT_WITH:
+                    return parsed[0]  # "beat a group of detainees, leaving three with broken ribs" (English pass 29)
     return None
 
 
@@ -416,6 +431,19 @@ def _relative_clause_start(words: list[str], stop: int, floor: int) -> int | Non
     ("whose" / "who" before it) does not end the subject; the search goes on before the clause (English pass 18).
     None: the stop ends it."""
     return next((r for r in range(stop, floor, -1) if words[r] in _EN_RELATIVES), None)
+
+
+def _english_ages_listed(words: list[str], verb: int) -> int:
+    """"kids, 6 and 9, were", "his sons, 4, 7 and 11, were": ages listed right after a plural person noun and before
+    the verb (the commas are gone from the words): one person per age; 0 when the words before ``verb`` are not that."""
+    k = verb - 1
+    if k < 2 or not words[k].isdigit() or words[k - 1] != "and":
+        return 0
+    ages, k = 1, k - 2
+    while k >= 0 and words[k].isdigit() and len(words[k]) <= 2:
+        ages, k = ages + 1, k - 1
+    return ages if ages >= 2 and k >= 0 and words[k + 1].isdigit() and len(words[k + 1]) <= 2 and plural_person(
+        words[k]) else 0
 
 
 def _english_age_number(words: list[str], k: int) -> bool:

@@ -519,6 +519,22 @@ def _english_nationality(word: str) -> bool:
     return word.isascii() and (word.lower() in _EN_MORE_NATIONALITIES or adjective_country(word) is not None)
 
 
+# a status between a nationality and its people ("three Sudanese refugee women", "nine Somali asylum seekers"; English
+# pass 29): who they are, never a force
+_EN_STATUS_QUALIFIERS = frozenset({"refugee", "asylum", "displaced"})
+
+
+def _english_more_qualifiers(words: list[str], k: int) -> int:
+    """Past a second nationality joined by "and" / "or" ("seven Sudanese and Eritrean migrants") and a status word
+    ("Sudanese refugee women") after the first qualifiers of a number's people (English pass 29)."""
+    if k + 1 < len(words) and words[k] in ("and", "or") and _english_nationality(words[k - 1]) and (
+            _english_nationality(words[k + 1])):
+        k += 2
+    if k < len(words) and words[k] in _EN_STATUS_QUALIFIERS:
+        k += 1
+    return k
+
+
 def english_people_after(words: list[str], end: int) -> int | None:
     """English people after a number, past "other" / "more" ("five other members", "three more people") or as a
     part ("two of his companions", "three of the group", "four of them"): the index of the people noun."""
@@ -529,6 +545,9 @@ def english_people_after(words: list[str], end: int) -> int | None:
         k += 1
         if k < len(words) and (_english_nationality(words[k]) or words[k] in _EN_PEOPLE_ADJECTIVES):
             k += 1  # "two young Sudanese men", "eleven Libyan medical students"
+        k = _english_more_qualifiers(words, k)
+        if words[k - 1 : k + 1] == ["asylum", "seekers"]:
+            return k  # "nine Somali asylum seekers" (English pass 29)
     elif k < len(words) and words[k] == "of":
         k += 1 + (k + 1 < len(words) and words[k + 1] in _EN_OF_OWNERS)
         if k < len(words) and words[k] in _EN_GROUPS:

@@ -24,7 +24,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "منتسبي", "منتسبين",  # «ثلاثة من منتسبي جهاز ...»: a body's members (Arabic pass 51)
                 # English plurals of people (English pass): "three boys were killed", "two medics were wounded"
                 "boys", "girls", "sons", "daughters", "brothers", "sisters", "siblings", "relatives", "members",
-                "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "shepherds", "traders",
+                "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "kids", "shepherds", "traders",
                 "passers", "passersby", "drivers", "neighbours", "neighbors", "colleagues", "friends", "cousins",
                 # fighters-only tolls still count (English pass 12): "three engineers of the army were killed"
                 "engineers", "smugglers", "rebels",
@@ -74,7 +74,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "cleaner", "youth", "fighter",
                     # a university teacher and a comedian taken or held (English pass 25: "took away a lecturer", "has
                     # held comedian ..."), as «أستاذ», «فنان»
-                    "professor", "lecturer", "academic", "comedian", "owner", "technician"}  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "professor", "lecturer", "academic", "comedian", "owner", "technician",
+                    # a pupil held or hurt, as «تلميذ» (English pass 29: "A 16-year-old schoolboy has been held")
+                    "schoolboy", "schoolgirl", "pupil"}  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS

@@ -51,6 +51,8 @@ def _english_person_after(words: list[str], index: int) -> bool:
         k += 2  # "beat a group of migrants" (English pass 25)
     if k < len(words) and _english_nationality(words[k]):
         k += 1  # "beat a group of Nigerien migrants", "held two Sudanese workers" (English pass 25)
+    if words[k : k + 2] == ["asylum", "seekers"]:
+        return True  # "beat a group of Eritrean asylum seekers" (English pass 29)
     return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS
                                or words[k] in _EN_EVENT_PEOPLE) and (
         words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
@@ -334,6 +336,22 @@ _EN_EVENTS_HELD = frozenset({"meeting", "meetings", "talks", "election", "electi
                              "views", "responsible", "accountable", "hostage", "hostages"})
 
 
+_EN_HELD_WITH_REACH = 4  # "held with adult men at": who they are held with, then where
+_EN_HELD_NAME_REACH = 6  # "at the Tariq al-Sikka detention centre": a named place's words before its head
+
+
+def _english_held_with_at(words: list[str], index: int) -> bool:
+    """"are being held with adult men at the Tariq al-Sikka detention centre", "was held at the Mitiga prison": people
+    held in a place of custody named further on, past whom they are held with and the place's own name (English
+    pass 29; "held at the Abu Salim detention centre" is the place of "held in custody")."""
+    k = index + 1
+    if words[k : k + 1] == ["with"]:
+        k = next((j for j in range(k + 1, min(len(words), k + 1 + _EN_HELD_WITH_REACH)) if words[j] in ("at", "in")),
+                 len(words))
+    return k < len(words) and words[k] in ("at", "in") and not _EN_HELD_PLACES.isdisjoint(
+        words[k + 1 : k + 1 + _EN_HELD_NAME_REACH])
+
+
 def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """"A cameraman ... has been held for a week by the Criminal Investigation Department", "the activist was held in
     custody": a person held (the subject a person, before the passive) for a span, in a place of custody or by a
@@ -346,7 +364,8 @@ def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
         return []
     after = words[index + 1 : index + 1 + _EN_HELD_SPAN_REACH]
     span = after[:1] in (["for"], ["since"]) and (not _EN_SPANS.isdisjoint(after) or after[:1] == ["since"])
-    place = after[:1] in (["in"], ["at"]) and not _EN_HELD_PLACES.isdisjoint(after[1:3])
+    place = after[:1] in (["in"], ["at"]) and not _EN_HELD_PLACES.isdisjoint(after[1:3]) or _english_held_with_at(
+        words, index)
     agent = after[:1] == ["by"]
     if not (span or place or agent):
         return []

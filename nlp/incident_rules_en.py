@@ -398,6 +398,23 @@ def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         EN_BODY_PARTS.intersection(words[match.last + 2 : match.last + 4]))
 
 
+_EN_HIT_WORDS = frozenset({"hit", "struck"})
+_EN_HIT_SUBJECT_REACH = 8  # "A pregnant Eritrean woman was hit by": the subject's head before the passive
+_EN_HIT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _english_thing_hit(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"The water tank has been hit by bullets many times": a bullet, gunfire or shrapnel that hit a thing wounds
+    nobody. The lexicon's "hit by a bullet" (English pass 29) is a wound only with a person as the subject of the
+    passive; the older "hit by a stray bullet" entries keep their reading."""
+    if words[match.first] not in _EN_HIT_WORDS or words[match.first + 1 : match.first + 2] != ["by"] or (
+            "stray" in words[match.first : match.last + 1]) or not all(
+            t.type == "injury" for t in match.payloads):
+        return False
+    subject = words[max(0, match.first - _EN_HIT_SUBJECT_REACH) : match.first]
+    return not (_people_among(subject) or _EN_HIT_PRONOUNS.intersection(subject))
+
+
 _EN_SUFFERERS = frozenset({"us", "me", "them", "the", "his", "her", "our", "my"})  # "a torture for the family"
 
 

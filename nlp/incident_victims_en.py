@@ -272,3 +272,21 @@ def _english_trip_for_care(words: list[str], k: int) -> bool:
     care after a wound)."""
     return words[k] == "treatment" and (words[k - 1 : k] == ["for"] or words[k - 2 : k] == ["for", "medical"]) and any(
         w in _EN_TRIP_VERBS for w in words[max(0, k - _EN_TRIP_REACH) : k])
+
+
+# English pass 29 (tune63en): a son or daughter told an adult by the age after the name
+_EN_YOUNG_KIN = frozenset({"son", "sons", "daughter", "daughters"})
+_EN_ADULT_FROM = 18
+
+
+def _english_adult_kin(words: list[str], match: PhraseMatch[Trigger] | PhraseMatch[str]) -> bool:
+    """"My son Anas, 19, was taken": a son or daughter whose age, right after the kin word or its name, is 18 or more
+    is an adult, no child (the kin word alone still tells a child: "her son was wounded"). Commas are gone from the
+    words, so the age is the number right after the word or after one name."""
+    if match.first != match.last or words[match.first] not in _EN_YOUNG_KIN:
+        return False
+    after = words[match.last + 1 : match.last + 3]
+    age = next((w for w in after if w.isdigit()), None)
+    return age is not None and len(age) <= 2 and int(age) >= _EN_ADULT_FROM and (
+        after[0] == age or not after[0].isdigit())
+

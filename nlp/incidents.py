@@ -170,6 +170,7 @@ from nlp.incident_rules_en import (
     _english_release_welcomed,
     _english_settlement_attacked,
     _english_thing_executed,
+    _english_thing_hit,
     _english_thing_hostage,
     _english_torture_for_us,
     _english_trafficking_use,
@@ -267,6 +268,7 @@ from nlp.incident_victims import (
     _object_verb_before,
 )
 from nlp.incident_victims_en import (
+    _english_adult_kin,
     _english_also_captured,
     _english_armed_dead_at,
     _english_armed_men_killed,
@@ -518,6 +520,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
                and not _english_identified(words, m) and not _english_arrested_over(words, m)
                and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)
+               and not _english_thing_hit(words, m)  # "the tank was hit by bullets" (English pass 29)
                and not _english_torture_for_us(words, m) and not _english_thing_executed(words, m)
                and not _english_crimes_including(words, m) and not _english_years_since(words, m)
                and not _english_settlement_attacked(words, m) and not _english_warning_only(words, m)
@@ -684,6 +687,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             continue  # "minor injuries": how light the harm was, no child
         if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
                 words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
+            if m in kinds and words[m.first].isascii() and _english_adult_kin(words, m):
+                continue  # "My son Anas, 19, was taken": an adult, no child (English pass 29)
             if m in kinds:
                 named.update(() if witness(words, m.first) or (  # "Red Crescent volunteers recovered bodies" (pass 21)
                     "medics" in m.payloads and medic_agent(words, m.first, m.last)) else m.payloads)

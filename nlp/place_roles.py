@@ -90,9 +90,14 @@ def _english_owner(words: list[str], first: int, name: str, precision: str | Non
 
 
 def _source_from(words: list[str], first: int) -> bool:
-    """«وفق مصدر أمني من بن قردان»: «من» after a source gives where the source is, not an origin."""
-    return words[first - 1] in ("من", "from") and any(
-        f in _SOURCE_WORDS for w in words[max(0, first - 4) : first - 1] for f in clitic_variants(w))
+    """«وفق مصدر أمني من بن قردان»: «من» after a source gives where the source is, not an origin; so does "from" right
+    after footage ("Video from Tobruk:", "Footage from Ghat shows ...": where it was filmed; English pass 29)."""
+    return words[first - 1] in ("من", "from") and (any(
+        f in _SOURCE_WORDS for w in words[max(0, first - 4) : first - 1] for f in clitic_variants(w)) or (
+        first >= 2 and words[first - 2] in _EN_FOOTAGE))
+
+
+_EN_FOOTAGE = frozenset({"video", "videos", "footage", "clip", "clips", "images", "pictures", "photos", "live"})
 
 
 def _distance_from(words: list[str], first: int) -> bool:

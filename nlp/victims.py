@@ -278,7 +278,8 @@ _EN_WRITINGS = frozenset({"post", "posts", "writings", "tweet", "tweets", "poem"
 CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _AR_ORIGIN_LIST | _NATIONALS
                  | frozenset(_ELDER_TITLES) | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN
                  | _LABOUR_NATIONALS | _LABOUR_ORIGINS | _EN_WRITINGS
-                 | {"youth", "association", "ngo", "charity", "organisation", "organization", "initiative"})  # "a youth of 16": the noun whose age tells a child or not (English pass 23)
+                 | {"youth", "association", "ngo", "charity", "organisation", "organization", "initiative",
+                    "crescent", "under"})  # "a youth of 16": the noun whose age tells a child or not (English pass 23)
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -474,7 +475,51 @@ def sentence_categories(words: list[str]) -> set[str]:
         found.add("women")
     if held_for_words(words) or english_association_held(words):
         found.add("activists")  # held for their words, or an association's own people held (English pass 23)
+    if "crescent" in words and red_crescent_own_harmed(words):
+        found.add("medics")  # "the Red Crescent said two of its volunteers were taken" (English pass 29)
+    if "under" in words:
+        found |= english_minors_among(words)
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+_EN_CRESCENT_PEOPLE = frozenset({"volunteer", "volunteers", "worker", "workers", "staff", "member", "members"})
+_EN_CRESCENT_PASSIVE_REACH = 8  # "two of its volunteers, one of them a woman, were taken"
+
+
+def red_crescent_own_harmed(words: list[str]) -> bool:
+    """"The Libyan Red Crescent said two of its volunteers ... were taken": the Red Crescent's own volunteers, the
+    subject of a passive, are the ones harmed; Red Crescent volunteers are medics (settled answers, docs/labelling.md).
+    Not "said its volunteers recovered the bodies" or "were searching the coast" (the volunteers act), nor volunteers
+    of another body."""
+    for at, word in enumerate(words):
+        if word in _EN_CRESCENT_PEOPLE and words[at - 1 : at] in (["its"], ["their"]) and (
+                "crescent" in words[max(0, at - 8) : at]):
+            for k in range(at + 1, min(len(words) - 1, at + 1 + _EN_CRESCENT_PASSIVE_REACH)):
+                if words[k] in ("was", "were"):
+                    done = words[k + 2] if words[k + 1] == "also" and k + 2 < len(words) else words[k + 1]
+                    return done.endswith(("ed", "en")) or done in _EN_IRREGULAR_HARMED  # not "were searching"
+    return False
+
+
+_EN_IRREGULAR_HARMED = frozenset({"shot", "hurt", "held", "struck", "hit", "kept", "led", "caught", "bound"})
+
+
+_EN_MINOR_OPENERS = frozenset({"them", "whom"})  # "four of them under 18", "among them three under 18"
+_EN_FEMALE_GROUPS = frozenset({"women", "woman", "girls", "sisters", "mothers", "wives", "daughters"})
+
+
+def english_minors_among(words: list[str]) -> set[str]:
+    """"12 Nigerian women, four of them under 18": a part of the victims told under 18 are children, girls when the
+    group is of women (English pass 29). Only a part of a group ("of them", "of whom", "among them"), not an age limit
+    of a rule ("bans the sale to anyone under 18")."""
+    for at, word in enumerate(words):
+        if word != "under" or at + 1 >= len(words):
+            continue
+        age = words[at + 4] if words[at + 1 : at + 4] == ["the", "age", "of"] and at + 4 < len(words) else words[at + 1]
+        if not (age.isdigit() and int(age) <= 18) or _EN_MINOR_OPENERS.isdisjoint(words[max(0, at - 3) : at]):
+            continue
+        return {"children", "girls"} if not _EN_FEMALE_GROUPS.isdisjoint(words[max(0, at - 8) : at]) else {"children"}
+    return set()
 
 
 _EN_OVER = frozenset({"over", "for"})
@@ -538,7 +583,7 @@ def _english_of_them(words: list[str]) -> int | None:
 
 
 _EN_ORIGIN_LIST = _ORIGINS | {"sudan", "and"}  # "from Sudan, Eritrea and Nigeria": an origin may close a list
-_EN_MOST = frozenset(("most", "many", "all"))
+_EN_MOST = frozenset(("most", "many", "all", "mostly", "mainly", "largely"))  # "The children, mostly from ..." (pass 29)
 
 
 def _origins_from(words: list[str], at: int) -> int | None:
@@ -630,6 +675,8 @@ def feminine_victim(words: list[str]) -> bool:
         if word == "her" and at + 1 < len(words) and (words[at + 1] in _EN_HER_HARM or _taken_from_home(words, at)
                                                       or _harmed_on_her_way(words, at)):
             return True
+        if word == "her" and at > 0 and words[at - 1] == "had" and not suspect and _her_thing_taken(words, at):
+            return True  # "was kicked and had her phone snatched": she is the one harmed (English pass 29)
         if word == "her" and at > 0 and words[at - 1] in _EN_HARMING and not suspect and not (
                 words[at + 1 : at + 2] and words[at + 1] in _EN_KIN):  # "killed her husband": his harm, not hers
             return True
@@ -662,6 +709,17 @@ def feminine_victim(words: list[str]) -> bool:
                 words[at + 1] in _FEMININE_HARMED_AFTER_ROLE):
             return True  # «وأفاد نجله بأن والدته أصيبت بكسر»: the kin is the feminine verb's subject (Arabic pass 53)
     return False
+
+
+_EN_TAKEN_THINGS = frozenset({"snatched", "seized", "confiscated", "smashed", "broken", "taken", "stolen", "destroyed",
+                              "grabbed", "deleted", "wiped"})
+
+
+def _her_thing_taken(words: list[str], at: int) -> bool:
+    """"had her phone snatched", "had her camera smashed": a woman's things taken or broken from her (the noun, one
+    word or two, then the participle); not "had her husband arrested" (her kin, his harm)."""
+    return any(words[k] in _EN_TAKEN_THINGS for k in range(at + 2, min(len(words), at + 4))) and (
+        at + 1 < len(words) and words[at + 1] not in _EN_KIN)
 
 
 def elder_title(words: list[str]) -> set[str]:
