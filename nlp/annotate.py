@@ -46,7 +46,15 @@ from nlp.counts_scope import (
 from nlp.counts_single import hit_verb
 from nlp.counts_words import SINGULAR_ENDINGS
 from nlp.dates import EventDate, find_date, parse_published
-from nlp.event_place import TOWN_PRECISIONS, Located, agent_locations, event_location, harm_site, in_libya
+from nlp.event_place import (
+    TOWN_PRECISIONS,
+    Located,
+    agent_locations,
+    event_location,
+    harm_site,
+    in_libya,
+    side_named,
+)
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incident_frames import (
     document_context,
@@ -247,11 +255,24 @@ def _country_reading(words: list[str], match: Match) -> bool:
     return before in _COUNTRY_PREPOSITIONS or (written != match.text and written[:1] in "وبل")
 
 
-def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], after: str = "") -> dict:
-    """Pick among namesakes: the country adjective right after the name («الزاوية الليبية») decides; else an
-    abroad reading wins when its cues are in the sentence or the document names its country (a place there or a
-    cue word) and nothing Libyan."""
-    named = adjective_country(after)
+# «مدينة الزاوية غربي ليبيا», «قابس جنوب تونس»: a direction and a country right after a name say which namesake it is,
+# as a country adjective does (Arabic pass 60)
+_DIRECTIONS = frozenset(normalize(w) for w in ("غربي", "غرب", "شرقي", "شرق", "جنوبي", "جنوب", "شمالي", "شمال", "وسط"))
+_COUNTRY_NAMES = {normalize(w): code for w, code in (
+    ("ليبيا", "LY"), ("تونس", "TN"), ("مصر", "EG"), ("الجزائر", "DZ"), ("السودان", "SD"), ("لبنان", "LB"),
+    ("المغرب", "MA"), ("العراق", "IQ"), ("اليمن", "YE"), ("سوريا", "SY"))}
+
+
+def _direction_country(after: str, after2: str) -> str | None:
+    """The country of «غربي ليبيا» right after a place name, else None."""
+    return _COUNTRY_NAMES.get(after2) if after in _DIRECTIONS else None
+
+
+def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], after: str = "", after2: str = "") -> dict:
+    """Pick among namesakes: the country adjective right after the name («الزاوية الليبية») or a direction and a
+    country («الزاوية غربي ليبيا») decides; else an abroad reading wins when its cues are in the sentence or the
+    document names its country (a place there or a cue word) and nothing Libyan."""
+    named = adjective_country(after) or _direction_country(after, after2)
     if named is not None:
         return next((entry for entry in match.entries if entry.get("country") == named), match.entry)
     for entry in match.entries[1:]:
@@ -261,10 +282,13 @@ def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], af
     return match.entry
 
 
-def _one_reading_per_name(resolved: list[tuple[Match, dict, int]]) -> list[tuple[Match, dict, int]]:
+def _one_reading_per_name(resolved: list[tuple[Match, dict, int]],
+                          pinned: frozenset[str] = frozenset()) -> list[tuple[Match, dict, int]]:
     """A name read abroad once («سيدي حسين من ولاية تونس») is read so everywhere in the document (the title
-    «سيدي حسين: اختطاف طفلة» has no cue of its own)."""
-    abroad = {normalize(m.text): entry for m, entry, _ in resolved if entry is not m.entry}
+    «سيدي حسين: اختطاف طفلة» has no cue of its own); not a name ``pinned`` to its first reading by a country adjective
+    or a direction and a country («الزاوية غربي ليبيا»: a cue word in a later sentence does not move it)."""
+    abroad = {normalize(m.text): entry for m, entry, _ in resolved
+              if entry is not m.entry and normalize(m.text) not in pinned}
     return [(m, abroad.get(normalize(m.text), entry) if len(m.entries) > 1 else entry, s_index)
             for m, entry, s_index in resolved]
 
@@ -578,6 +602,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | cue_countries
     sentence_firsts = [sentence.first_token for sentence in sentences]
     resolved = []
+    pinned: set[str] = set()  # names a country adjective or a direction and a country pinned to their first reading
     sentence_words: dict[int, set[str]] = {}  # a sentence's words and their clitic variants, for namesakes only
     for match in matches:
         s_index = _sentence_at(sentences, sentence_firsts, match.first_token)
@@ -586,8 +611,13 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             sentence_words[s_index] = {f for w in words[sentence.first_token : sentence.last_token]
                                        for f in clitic_variants(w)}
         after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
-        resolved.append((match, _resolve(match, sentence_words.get(s_index, set()), doc_countries, after), s_index))
-    resolved = _unplaced_villages(_one_reading_per_name(resolved), cue_countries)
+        after2 = words[match.last_token + 2] if match.last_token + 2 < len(words) else ""
+        entry = _resolve(match, sentence_words.get(s_index, set()), doc_countries, after, after2)
+        if entry is match.entry and len(match.entries) > 1 and (
+                adjective_country(after) or _direction_country(after, after2)):
+            pinned.add(normalize(match.text))  # «الزاوية غربي ليبيا»: its first reading, named so (Arabic pass 60)
+        resolved.append((match, entry, s_index))
+    resolved = _unplaced_villages(_one_reading_per_name(resolved, frozenset(pinned)), cue_countries)
     located: list[Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
     for match, entry, s_index in resolved:
@@ -1018,8 +1048,9 @@ def annotate_rules(text: str, language: str | None = None,
     # not "relatives of the victims in Egypt's Minya province": a word for the victims names people, their place is
     # where they or their kin live, not where the harm was (English pass 18)
     harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found
-                 if c.last >= 0 and c.trigger not in _EN_VICTIM_NOUNS]
-    event = harm_site(located, body, harm_ends) or event_location(where, evidence_spans)
+                 if c.last >= 0 and c.trigger not in _EN_VICTIM_NOUNS and c.trigger not in _AR_SMUGGLER_NOUNS]
+    event = harm_site(located, body, harm_ends) or (
+        "الجانب" in body and side_named(located, body, evidence_spans)) or event_location(where, evidence_spans)
     if event is None and located and found:
         event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
     event_id = event.place.id if event else None
@@ -1126,6 +1157,9 @@ class _Tally:
 # tally, a warrant or an indictment for past acts (English pass 18: "UN: 64 civilian casualties in first quarter" then
 # "21 killed and 43 injured"; "ICC unseals warrant ..." then "Prosecutors say ... at least 30 killed")
 _EN_VICTIM_NOUNS = frozenset({"victims", "victim"})
+# «وقال أحد الناجين إن المهربين في ليبيا أجبروهم على الصعود»: smugglers named as a trigger are the agents, their place
+# is where they work, not where the harm was (the boat sank off Lampedusa: Arabic pass 60, the twelfth session's answer)
+_AR_SMUGGLER_NOUNS = frozenset({"المهربين", "مهربين", "المهربون", "مهربون", "مهربي", "المهربيين"})
 # what a release ends (settled guide: a release is no incident, also after an abduction or a ransom; English pass 18)
 _TAKINGS = frozenset({"abduction", "arbitrary_detention", "enforced_disappearance", "attack_on_civil_society"})
 _PAST_OR_DISEASE = frozenset({"disease", "commemoration", "record", "warrant"})

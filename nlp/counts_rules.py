@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from nlp.countries import AGENT_PAIRS
 from nlp.counts import _starts_number, parse_number
 from nlp.counts_added import (
     all_carried,
@@ -220,6 +221,14 @@ _MOURNS = frozenset({"نعي", "ينعي", "تنعي", "ننعي", "نعت", "و
 _MOURN_REACH = 8  # «نعى جهاز الردع لمكافحة الجريمة المنظمة والإرهاب اثنين»: the body's name between
 
 
+# «من إحدى المجموعتين», «أحد الطرفين»: «one of» a group noun (dual or plural in «ين») names a group, no person
+_GROUP_NOUNS = frozenset({"المجموعتين", "مجموعتين", "الكتيبتين", "كتيبتين", "الجماعتين", "الطرفين", "طرفين", "الفصيلين",
+                          "القوتين", "القبيلتين", "الميليشيتين", "المليشيتين", "التشكيلين", "اللواءين"})
+# «تعرض لاعتداء من قبل ثلاثة شبان», «على يد أربعة مجهولين», «من طرف شخصين»: the number after an agent phrase counts the
+# attackers, not the victims (Arabic pass 60), as "by two men" does in English
+_BY_AGENT = AGENT_PAIRS | {("من", "طرف"), ("ومن", "قبل"), ("وعلي", "يد")}
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -263,6 +272,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 index > 0 and words[index - 1] in _PART_OF and not among_the_whole(words, index)) or (
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
+                index > 1 and (words[index - 2], words[index - 1]) in _BY_AGENT) or (  # «من قبل ثلاثة شبان» (pass 60)
                 english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name
                 _unit_number(words, index)) or (  # «اللواء 155 مشاة»: a unit's number
                 english and _english_missing_after(after)) or (  # "26 missing", "and 15 were missing": no toll
@@ -302,6 +312,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         # «أحد عشر» / «إحدى عشرة» (11) is a number of its own, not «أحد» ("one of") before a singular noun
         one_of = (words[index] in ("احد", "احدي") and used == 1) or (
             words[index] in ("واحد", "واحده") and after[:1] == ["من"])
+        if one_of and after and after[0] in _GROUP_NOUNS:
+            index = end
+            continue  # «مقتل عنصرين من إحدى المجموعتين»: one of the groups, no person (Arabic pass 60)
         if one_of and not (person_after or (after and any(f.endswith(("ين", "ون")) for f in word_forms(after[0])))):
             index = end
             continue  # «غرق أحد الأحياء», «واحدة من أفظع الجرائم»: «one of» counts a person only before people

@@ -241,6 +241,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         if window and slot == "killed" and window[0] in PEOPLE_NISBAS:
             found[slot] = 1  # «مقتل تونسي»: one person of a people
             continue
+        if window and _mother_and_kin(window):
+            found[slot] = victims_from(words, words.index(window[0], index + 1))  # «إصابة أم وابنها» (pass 60)
+            continue
         # «وإصابة آخر» = one more injured (but «مقتل آخر» is rather "another killing")
         if window and not plural_of_victim(window[0]) and word_forms(window[0]) & SINGULAR_VICTIMS and (
                 window[0] not in ORDINAL_OTHERS or slot == "injured"):
@@ -265,6 +268,16 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
                 slot == "killed" and our_victim(w)) for w in before) and not (
                 english and english_plural_object(words, index)):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"; not "a coast guard beat them" (its agent)
+
+
+# «إصابة أم وابنها», «مقتل أم وطفليها»: «أم» right after the harm word and before «و» + her kin is a mother, one victim
+# (Arabic pass 60); it is not in SINGULAR_VICTIMS, being also "or" («توفي أم قتل؟»), which no kin word follows
+_HER_KIN = frozenset({"وابنها", "وابنتها", "وطفلها", "وطفلتها", "وطفليها", "واطفالها", "وابنيها", "وابنائها", "وبناتها",
+                      "ورضيعها", "ورضيعتها", "وزوجها", "ووالدتها", "وشقيقها", "وشقيقتها"})
+
+
+def _mother_and_kin(window: list[str]) -> bool:
+    return len(window) > 1 and window[0] == "ام" and window[1] in _HER_KIN
 
 
 _PARTED = frozenset({"فارق", "فارقت", "وفارق", "وفارقت"})

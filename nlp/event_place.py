@@ -9,10 +9,12 @@ beat every other single country.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from nlp.actors import FORCE_TYPES, ActorMatch
+from nlp.countries import adjective_country
 from nlp.normalize import has_arabic_letters, normalize
 from rasad.records import Place
 
@@ -72,6 +74,25 @@ def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Locate
                 return replace(loc, harm_site=True)
             if _english_toll_between(between):
                 return replace(loc, harm_site=True)
+    return None
+
+
+# «في الجانب الليبي من معبر راس جدير», «بالجانب التونسي من المعبر»: the text says on which side of a crossing the harm
+# was (Arabic pass 60: travellers beaten by Libyan agents on the Libyan side, told from Ben Guerdane)
+_SIDE_BEFORE = re.compile(r"الجانب (\S+) من\s*$")
+_SIDE_REACH = 24  # characters before the place: «الجانب الليبي من »
+
+
+def side_named(located: list[Located], text: str, evidence: list[tuple[int, int]]) -> Located | None:
+    """The first place of an evidence sentence told as one country's side («الجانب الليبي من معبر ...»), read in
+    that country, as a harm site; else None."""
+    for loc in located:
+        if not _in_spans(loc, evidence):
+            continue
+        found = _SIDE_BEFORE.search(normalize(text[max(0, loc.place.start - _SIDE_REACH) : loc.place.start]))
+        code = adjective_country(found.group(1)) if found else None
+        if code is not None:
+            return replace(loc, country=code, harm_site=True)
     return None
 
 

@@ -241,3 +241,26 @@ _LIQUIDITY = frozenset({"السيوله", "سيوله", "بالسيوله", "و�
 def _cash_not_floods(words: list[str], match: PhraseMatch[str]) -> bool:
     """An accident cue matched on one word that is «السيولة» (liquidity), with its clitics."""
     return "accident" in match.payloads and match.first == match.last and words[match.first] in _LIQUIDITY
+
+
+# «يسود هدوء حذر المدينة بعد اشتباكات أسفرت عن مقتل ...», «ترقب حذر»: «حذر» after a noun of calm or waiting is the
+# adjective "cautious", no warning (Arabic pass 60: a warning cue would scope out the clash's toll that follows)
+_CALM = frozenset(normalize(w) for w in ("هدوء", "الهدوء", "وهدوء", "ترقب", "الترقب", "تفاؤل", "التفاؤل", "بشكل"))
+
+
+def _cautious_calm(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A warning cue matched on «حذر» alone right after a noun of calm or waiting («هدوء حذر»)."""
+    return ("warning" in match.payloads and match.first == match.last and match.first > 0
+            and words[match.first] in ("حذر", "حذرا") and words[match.first - 1] in _CALM)
+
+
+# «أطلقت السلطات سراح الناشطة», «أطلق الخاطفون سراح السائق»: the release verb and «سراح» split by its subject, which
+# the lexicon's phrases («أطلقت سراح») do not reach (Arabic pass 60)
+_SET_FREE = frozenset({"اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت", "واطلقوا"})
+_SUBJECT_REACH = 4  # «أطلقت السلطات الليبية سراح»: at most three words between
+
+
+def split_release(words: list[str]) -> list[int]:
+    """Where a release told with its subject between the verb and «سراح» starts."""
+    return [i for i, w in enumerate(words) if w in _SET_FREE
+            and "سراح" in words[i + 2 : i + 1 + _SUBJECT_REACH] and "سراح" != words[i + 1]]

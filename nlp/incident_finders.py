@@ -377,3 +377,29 @@ def _remains_unearthed(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
         if any(w in _UNEARTHED for w in words[max(0, index - _UNEARTHED_REACH) : index - 1]):
             out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
     return out
+
+
+# «اقتحم مسلحون مقر قناة», «اقتحم مجهولون مقر جمعية حقوقية ... وعبثوا بمحتوياته»: a storming of a news outlet or a rights
+# body's office is an attack on civil society with no other trigger in the sentence (``_press_targets`` reads the raid
+# only beside a trigger: a sentence with none was dropped before it; Arabic pass 60)
+_RIGHTS_BODIES = frozenset({"جمعيه", "منظمه", "رابطه", "هيئه", "مرصد", "مركز"})
+_RIGHTS_ADJECTIVE = frozenset({"حقوقيه", "الحقوقيه", "لحقوق"})
+_UNIONS = frozenset({"نقابه", "النقابه", "اتحاد"})
+_STORM_OUTLET_REACH = 5  # «اقتحم مسلحون ملثمون مقر قناة»: the subject and «مقر» between
+
+
+def _civic_office_stormed(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """A storming verb with a news outlet, a union or a rights body («جمعية حقوقية», «منظمة لحقوق») within a few words
+    after it."""
+    if _STORM_STEM not in joined:
+        return []
+    for index, word in enumerate(words):
+        if _STORM_STEM not in word:
+            continue
+        after = words[index + 1 : index + 1 + _STORM_OUTLET_REACH]
+        for k, w in enumerate(after):
+            forms = word_forms(w)
+            if forms & _OUTLETS or forms & _UNIONS or (
+                    forms & _RIGHTS_BODIES and k + 1 < len(after) and word_forms(after[k + 1]) & _RIGHTS_ADJECTIVE):
+                return [PhraseMatch(index, index, (Trigger("attack_on_civil_society", STRONG),), word)]
+    return []

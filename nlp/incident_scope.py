@@ -60,7 +60,9 @@ _LONG_UNITS = {"اشهر", "شهور", "شهرا", "سنوات", "سنه", "سن
 # «حيث قضوا قرابة شهرين»: they spent a while (somewhere), they did not die
 _SPENT = {"قضوا", "قضي", "قضت", "قضيت", "قضينا", "يقضي", "يقضون", "تقضي"}
 _WHILE = _LONG_UNITS | {"شهر", "شهرين", "يوما", "يومين", "ايام", "اياما", "ليله", "ليلتين", "ليالي", "ساعات", "ساعه",
-                        "اسبوع", "اسبوعا", "اسبوعين", "اسابيع", "فتره", "مده", "سنتين", "عقوبه", "عقوبته"}
+                        "اسبوع", "اسبوعا", "اسبوعين", "اسابيع", "فتره", "مده", "سنتين", "عقوبه", "عقوبته",
+                        # «قضوا الليلة في سياراتهم»: the night spent at a crossing (Arabic pass 60)
+                        "الليله", "ليلتهم", "ليلته", "ليلتها", "الليل", "وقتا", "يومهم", "نهارهم"}
 _SPENT_REACH = 3  # «قضوا قرابة شهرين», «قضى أكثر من عامين»
 _ORDINALS = {"الاولي", "الاول", "الاكبر", "first", "main", "biggest"}  # «الضحية الأولى لسياسات ...»: look past them
 # «التي قتلت قبل سبع سنوات», «اغتيل منذ عامين»: a past act dated years back is the subject, not the news
@@ -557,6 +559,23 @@ def _crime_named_by_a_law(words: list[str], match: PhraseMatch[Trigger]) -> bool
     return protected or _form_before(words, first, _LAW_HEADS, _LAW_REACH)
 
 
+# «تشديد العقوبات في جرائم قتل النساء», «مضاعفة العقوبات على جرائم الاعتداء على الأطباء»: crimes as a class that a
+# bill or a call would punish harder, no event (Arabic pass 60). The penalty word must come just before «جرائم»:
+# «ارتكبوا جرائم قتل بحق مدنيين» (crimes done) has none and stays.
+_CRIMES = frozenset({"جرائم", "الجرائم"})
+_PENALTY_HEADS = frozenset(normalize(w) for w in (
+    "العقوبات", "عقوبات", "العقوبة", "عقوبة", "العقوبة", "تشديد", "مضاعفة", "تجريم", "الزجرية", "الردع", "ردع"))
+_PENALTY_REACH = 3  # «تشديد العقوبات في جرائم»: the penalty word at most two words before «جرائم»
+
+
+def _crimes_under_penalty(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """Is the trigger the kind of crime a penalty names («العقوبات في جرائم قتل النساء»)?"""
+    at = match.first if word_forms(words[match.first]) & _CRIMES else match.first - 1
+    if at < 0 or not word_forms(words[at]) & _CRIMES:
+        return False
+    return any(word_forms(w) & _PENALTY_HEADS for w in words[max(0, at - _PENALTY_REACH) : at])
+
+
 def _missing_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«حملة ... للمطالبة بالكشف عن مصير آلاف المفقودين والمخفيين قسرا», «رابطة أهالي المخفيين قسرا تطالب»: the missing
     as a class named by a call or a campaign (a definite plural right after «مصير», «آلاف» or the families, with no
@@ -824,13 +843,29 @@ def _marked_body(words: list[str], last: int) -> bool:
 
 # «ويروي الفيلم قصة جريمة قتل», «وتدور أحداث المسلسل حول ضابط يختطف»: the harm is a film's, a series' or a play's
 # plot, no event (not «يروي أحد الناجين قصة مقتل شقيقه»: no fiction word; not «الرواية»: also "the account")
-_FICTION = frozenset({"فيلم", "الفيلم", "فيلما", "المسلسل", "مسلسل", "المسرحيه", "مسرحيه", "السيناريو"})
+_FICTION = frozenset({"فيلم", "الفيلم", "فيلما", "المسلسل", "مسلسل", "المسرحيه", "مسرحيه", "السيناريو",
+                      # a documentary tells of abuses as a film does (Arabic pass 60: «وثائقي تونسي عن سجناء الرأي»)
+                      "وثائقي", "الوثائقي", "وثائقيا", "الافلام", "افلام"})
 _PLOT = frozenset({"قصه", "قصص", "احداث", "يروي", "تروي", "يحكي", "تحكي", "تدور", "يتناول", "تتناول", "حبكه"})
 
 
 def _fiction_plot(words: list[str], first: int) -> bool:
     """A plot word before the trigger and a fiction word in the sentence."""
     return any(word_forms(w) & _PLOT for w in words[:first]) and any(word_forms(w) & _FICTION for w in words)
+
+
+_ABOUT_AFTER_FILM = 3  # «وثائقي تونسي جديد عن»: the film word, at most two adjectives, then «عن»
+_ABOUT_BEFORE_HARM = 3  # «عن ضحايا التعذيب», «عن سجناء الرأي»: «عن», then the harm within two words
+
+
+def _film_about(words: list[str], first: int) -> bool:
+    """«وثائقي تونسي عن سجناء الرأي في ليبيا يعرض في جنيف», «فيلم جديد عن ضحايا التعذيب»: the harm a film is about
+    (a film word, «عن», then the trigger, all close) is its subject, no event (Arabic pass 60). Not «اختطف مسلحون
+    المخرج» (no «عن» between a film word and the harm)."""
+    for k in range(first - 1, max(-1, first - 1 - _ABOUT_BEFORE_HARM), -1):
+        if words[k] == "عن":
+            return any(word_forms(w) & _FICTION for w in words[max(0, k - _ABOUT_AFTER_FILM) : k])
+    return False
 
 
 # «التهم تشمل القتل والاغتصاب وتجنيد الأطفال ونهب الممتلكات»: every act of a charge list is charged, however far

@@ -424,3 +424,17 @@ def _fighters_pointed_back(words: list[str], matches: list[PhraseMatch[Trigger]]
             if word_forms(words[j]) & PERSON_NOUNS:
                 break  # other people nearer: «على المصلين ... وقتلوا 3 منهم»
     return False
+
+
+# «حركة طالبان», «عناصر من طالبان», «مقاتلي طالبان»: the movement, not the dual of «طالب» (two students, a civilian
+# word); after a verb («أصيب طالبان بجروح») it stays two students (Arabic pass 60)
+_TALIBAN = frozenset({"طالبان"})
+_MOVEMENT_HEADS = frozenset({"حركه", "من", "عناصر", "عنصر", "عنصرين", "مقاتلي", "مسلحي", "قوات", "حكومه", "قاده",
+                             "قيادي", "قياديين", "مقاتلو", "عناصرها", "سلطات", "نظام", "مع", "ضد"})
+
+
+def _movement_not_students(words: list[str], first: int) -> bool:
+    """Is the civilian word at ``first`` «طالبان» naming the movement (a movement or member head right before it)?"""
+    if not set(clitic_variants(words[first])) & _TALIBAN:
+        return False
+    return first > 0 and bool(set(clitic_variants(words[first - 1])) & _MOVEMENT_HEADS)

@@ -82,6 +82,7 @@ from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_t
 from nlp.incident_cues import (
     _agency_name,
     _cash_not_floods,
+    _cautious_calm,
     _crew_boat_seized,
     _fake_checkpoint,
     _found_safe,
@@ -97,11 +98,13 @@ from nlp.incident_cues import (
     _threats_received,
     _trade_workshop,
     _wound_cases,
+    split_release,
 )
 from nlp.incident_finders import (
     _BOATS,
     _FISHING,
     _HIT_VERBS,
+    _civic_office_stormed,
     _contact_cut,
     _fate_unknown,
     _fire_set,
@@ -201,6 +204,7 @@ from nlp.incident_scope import (
     _conscience_as_a_cause,
     _counts_people,
     _crime_named_by_a_law,
+    _crimes_under_penalty,
     _deliberate,
     _demanded,
     _died_after_wounding,
@@ -208,6 +212,7 @@ from nlp.incident_scope import (
     _died_of_wounds,
     _fell_near,
     _fiction_plot,
+    _film_about,
     _form_before,
     _found_missing,
     _heard,
@@ -263,6 +268,7 @@ from nlp.incident_victims import (
     _family_speaks_for,
     _fighters_near_victims,
     _fighters_pointed_back,
+    _movement_not_students,
     _names_victims,
     _not_a_mother,
     _object_verb_before,
@@ -442,6 +448,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _fired_inside(words, joined)
     matches += _fire_set(words, joined)
     matches += _stormed(words, joined)
+    matches += _civic_office_stormed(words, joined)  # «اقتحم مسلحون مقر قناة» with no other trigger (pass 60)
     matches += _fired_at_victims(tokens, words, joined)
     matches += _english_verbs_on_people(words, joined)
     matches += _english_taken_to_detention(words)
@@ -473,6 +480,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
                        and not _cash_not_floods(words, m)  # «نقص السيولة»: cash, no flood (Arabic pass 54)
+                       and not _cautious_calm(words, m)  # «هدوء حذر»: cautious, no warning (Arabic pass 60)
                        and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
                        and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (passes 49, 53)
                        and not _ransom_sum(words, m)
@@ -480,6 +488,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                            _english_police_knifed(words, m) or _english_status_asked(words, m)))
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
+    if "سراح" in words and (freed := split_release(words)):
+        where.setdefault("release", []).extend(freed)  # «أطلقت السلطات سراح الناشطة» (Arabic pass 60)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
         where.setdefault("denial", []).extend(_english_rejected_claims(words))
     context = set(where)
@@ -515,6 +525,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
+               and not _crimes_under_penalty(words, m)  # «تشديد العقوبات في جرائم قتل النساء» (pass 60)
                and not _goods_trafficked(words, m) and not _smuggling_route(words, m)
                and not _english_harm_denied(words, m)
                and not _english_attributive(words, m) and not _sentence_passed(words, m)
@@ -540,6 +551,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = _assaulters_grievance(words, matches)
     if not present.isdisjoint(_FICTION) and not present.isdisjoint(_PLOT):
         matches = [m for m in matches if not _fiction_plot(words, m.first)]  # «ويروي الفيلم قصة جريمة قتل» (tune40)
+    if not present.isdisjoint(_FICTION) and "عن" in words:
+        matches = [m for m in matches if not _film_about(words, m.first)]  # «وثائقي تونسي عن سجناء الرأي» (pass 60)
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
@@ -716,6 +729,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                       and not _captives(words, m.first, fighters_at)
                                                       and not _fighters_companion(words, m.first, fighters_at)
                                                       and m.first not in perpetrators_at
+                                                      and not _movement_not_students(words, m.first)
                                                       and not (words[m.last].isascii() and _english_who_joined(words, m.last))
                                                       and not (words[m.last].isascii() and _english_unharmed(words, m.last))
                                                       for m in lex.civilians.find(tokens)) or (

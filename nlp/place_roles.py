@@ -27,6 +27,10 @@ class Role:
 _MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into"}
 _OFFSHORE_BEFORE = {"قباله", "off"}
 _COAST_HEADS = {"سواحل", "السواحل", "ساحل", "الساحل", "مياه", "المياه"}
+# «غرق قارب قرب جزيرة لمبدوزا», «قبالة جزيرة كريت»: a boat near an island was at sea off it (Arabic pass 60; the twelfth
+# session's answer: a boat that left Libya and sank off Lampedusa is not in Libya); not «وصلوا إلى جزيرة لمبدوزا»
+_ISLAND_HEADS = {"جزيره", "الجزيره"}
+_NEAR = {"قرب", "بالقرب", "قباله"}
 _BORDER_HEADS = {"الحدود", "حدود", "الحدودي", "الحدوديه", "الشريط"}
 _EN_BORDER_HEADS = {"border", "borders", "frontier"}
 _SOURCE_WORDS = {"مصدر", "مصادر", "مصدرا", "source", "sources"}
@@ -65,7 +69,8 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
     return Role(
         origin=moving or conjunct or _after_origin_word(words, first) or _english_passed_through(words, first, head, name),
         border=border,
-        off=before in _OFFSHORE_BEFORE or distance or (bool(head) and head[0] in _COAST_HEADS) or (coast and not moving),
+        off=before in _OFFSHORE_BEFORE or distance or (bool(head) and head[0] in _COAST_HEADS) or (coast and not moving)
+        or _near_island(words, first),
         speaker=_in_attribution(words, sentence, first) or owner,
         owner=owner,
     )
@@ -87,6 +92,22 @@ def _english_owner(words: list[str], first: int, name: str, precision: str | Non
         return False
     after = first + len(name.split())
     return words[after : after + 1] == ["s"] and words[after + 1 : after + 2] != [] and words[after + 1] in _EN_OWNED_BODIES
+
+
+_SANK = {"غرق", "وغرق", "غرقه", "غرقت", "انقلاب", "انقلب", "انقلبت", "sank", "capsized"}
+_SANK_REACH = 6  # «غرق قارب انطلق من زوارة الليبية قرب لمبدوزا»: the sinking a few words before «قرب»
+
+
+def _near_island(words: list[str], first: int) -> bool:
+    """«قرب جزيرة لمبدوزا», «بالقرب من جزيرة مالطا», «قبالة جزيرة كريت»: the island word, then a word of nearness;
+    or a boat told sinking shortly before «قرب X» («غرق قارب ... قرب لمبدوزا»): at sea off X."""
+    if first >= 1 and words[first - 1] == "قرب" and any(
+            w in _SANK for w in words[max(0, first - 1 - _SANK_REACH) : first - 1]):
+        return True
+    if first < 2 or not _ISLAND_HEADS.intersection(clitic_variants(words[first - 1])):
+        return False
+    near = words[first - 2]
+    return near in _NEAR or (near == "من" and first >= 3 and words[first - 3] == "بالقرب")
 
 
 def _source_from(words: list[str], first: int) -> bool:
