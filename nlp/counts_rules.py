@@ -91,6 +91,7 @@ from nlp.counts_rules_en import (
     english_people_after,
     english_sentence_subject,
     english_single_joined_after,
+    english_singular_verb,
     english_skip_of,
     english_subject_trigger,
     english_toll_put_at,
@@ -213,6 +214,8 @@ def _no_people_follow(after: list[str]) -> bool:
     joined to it («الضحايا (15 و36 سنة)», «بين 06 سنوات و65 سنة»: ages, not two groups)."""
     if after and after[0].startswith("و") and after[0][1:].isdigit():
         after = after[1:]
+    if after[:3] == ["and", "a", "half"]:
+        return True  # "two and a half years on": a span or an amount, never people (English pass 28)
     return bool(after) and no_people_after(after[0])
 
 
@@ -342,13 +345,14 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             # past "and a patient" to the shared verb ("two nurses and a patient were killed" = 3, English pass 23)
             kind = _trigger_after(words, single_end, trigger_at)
             joined_after = int(kind is not None)
-        if kind is None and person_after and english:
+        if kind is None and person_after and english and not (value > 1 and english_singular_verb(words, index, people_end)):
             # "a boy was killed and three others were wounded": in English the verb after the people is theirs,
-            # before the trigger of the clause before
+            # before the trigger of the clause before (not "a man who lost five relatives ... was shot dead": the
+            # plural people are no subject of "was", English pass 28)
             kind = _trigger_after(words, english_skip_of(words, people_end), trigger_at)
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
-        if kind is None and person_after:
+        if kind is None and person_after and not (english and value > 1 and english_singular_verb(words, index, people_end)):
             # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»), «أطفاله الثلاثة أصيبوا»
             # (a definite number follows its people: the verb is right after it)
             kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]), trigger_at)

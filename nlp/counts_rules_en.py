@@ -573,7 +573,40 @@ def english_skip_of(words: list[str], k: int) -> int:
             return people + 1
     if words[k : k + 1] == ["including"]:
         return _english_bare_groups_end(words, k + 1) or k
+    if words[k : k + 1] == ["from"]:
+        return _past_origin(words, k)
+    if k < len(words) and words[k] in _EN_CAPTURE_PARTICIPLES:
+        return _past_capture(words, k)
     return _past_apposed_list(words, k)
+
+
+# "six fighters captured during fighting south of Sirte on February 24 were executed": how the people came to be held,
+# a participle phrase between them and their plural verb (English pass 28)
+_EN_CAPTURE_PARTICIPLES = frozenset({"captured", "seized", "taken", "held", "detained", "abducted", "kidnapped",
+                                     "arrested", "rounded"})
+_EN_CAPTURE_STOPS = frozenset({"said", "says", "told", "and", "who", "which", "that", "was", "is", "had", "have", "has"})
+_EN_CAPTURE_REACH = 13  # the participle phrase, up to twelve words, then "were"
+
+
+def _past_capture(words: list[str], k: int) -> int:
+    for j in range(k + 1, min(len(words), k + _EN_CAPTURE_REACH)):
+        if words[j] == "were":
+            return j
+        if words[j] in _EN_CAPTURE_STOPS:
+            break
+    return k
+
+
+_EN_ORIGIN_VERBS = frozenset({"died", "drowned", "were", "had", "have", "perished", "suffocated"})
+
+
+def _past_origin(words: list[str], k: int) -> int:
+    """"two men from Eritrea died in captivity", "three fishermen from the village were killed": where the people come
+    from, between them and their verb (one word, or an article and one word), is passed (English pass 28)."""
+    for end in (k + 2, k + 3):
+        if end < len(words) and words[end] in _EN_ORIGIN_VERBS and (end == k + 2 or words[k + 1] == "the"):
+            return end
+    return k
 
 
 _EN_LIST_OPENERS = frozenset({"a", "an", "his", "her", "their"})
@@ -682,6 +715,22 @@ def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -
     if start < len(words) and words[start] in _EN_APPOSITIONS and not any(k < start for k in trigger_at):
         return _APPOSITION_REACH
     return 7
+
+
+_EN_SINGULAR_AUX = frozenset({"was", "is", "has"})
+_EN_VERB_AUX = frozenset({"was", "is", "has", "were", "are", "have", "had"})
+_EN_SINGULAR_REACH = 7  # "five relatives in the 2023 Derna flood was shot dead": the auxiliary within seven words
+
+
+def english_singular_verb(words: list[str], index: int, people_end: int) -> bool:
+    """"A man who lost five relatives in the flood was shot dead": plural people counted at ``index`` whose next
+    auxiliary is singular ("was", "is", "has") are not its subject (the man is; English pass 28); "a family of five
+    was killed", "a group of five migrants was attacked" count the people a singular noun names ("of" before)."""
+    if index > 0 and words[index - 1] == "of":
+        return False
+    aux = next((k for k in range(people_end, min(len(words), people_end + _EN_SINGULAR_REACH))
+                if words[k] in _EN_VERB_AUX), None)
+    return aux is not None and words[aux] in _EN_SINGULAR_AUX
 
 
 # English pass 18 (tune41en): units a number picks out, and a force's own losses

@@ -8,6 +8,8 @@ sentences.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from nlp.counts import parse_number
 from nlp.counts_scope import last_century_year
 from nlp.incident_cues import _cash_not_floods, _power_cut, _tear_gas, _wound_cases
@@ -77,7 +79,40 @@ _YEARLY_REPORT = {"report"}
 _RECORD_HEADS = _YEARLY_REPORT | {"quarter", "quarterly", "sanctions"}
 
 
-def headline_frame(tokens: list[Token]) -> frozenset[str]:
+_EN_YEARS = frozenset({"years", "year", "decade", "decades"})
+# the harms a headline names after "N years after" that its trigger lexicon does not list on their own
+_EN_REMEMBERED = frozenset({"graves", "grave", "massacre", "massacres", "killings", "bodies"})
+
+
+def _years_after_harm(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """"Tarhuna families demand justice six years after mass graves found", "A year after the massacre, survivors
+    wait": an English headline that names its harm only as what "N years after" counts from tells an anniversary
+    (labelling guide: anniversaries are no incident); a harm before it ("Two shepherds shot dead four years after
+    brother's abduction") is the headline's own news."""
+    at = next((k for k in range(2, len(words) - 1) if words[k] == "after" and words[k - 1] in _EN_YEARS and (
+        words[k - 2] in ("a", "one") or parse_number(words, k - 2) is not None)), None)
+    if at is None:
+        return False
+    matches = trigger_matches()
+    named = bool(matches) or not _EN_REMEMBERED.isdisjoint(words[at + 1 :])  # "mass graves found": no headline trigger
+    return named and all(m.first > at for m in matches)
+
+
+_EN_YEARS_ON_COUNTS = frozenset({"a", "one", "half"})  # "a year on", "two and a half years on"
+
+
+def _years_on(words: list[str]) -> bool:
+    """"Three years on, Derna residents still waiting for homes", "Derna remembers flood victims, two and a half years
+    on": a headline that opens or closes on "N years on" looks back at an event from its anniversary (labelling guide:
+    anniversaries are no incident; their tolls are no counts of a news event)."""
+    for k in (1, len(words) - 2):
+        if 0 < k < len(words) - 1 and words[k] in _EN_YEARS and words[k + 1] == "on" and (
+                words[k - 1] in _EN_YEARS_ON_COUNTS or parse_number(words, k - 1) is not None):
+            return k + 2 == len(words) or k == 1
+    return False
+
+
+def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     """The accident, disease, ruling or commemoration cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور
     على الطريق الساحلي», «محكمة ... تصدر أحكاما في قضية مقتل ...», «تحيي الذكرى العاشرة»): the body's later
     casualty words («حالة جميع المصابين مستقرة», «من بين الضحايا طفلتان», «ترحما على أرواح الشهداء») are about
@@ -129,6 +164,10 @@ def headline_frame(tokens: list[Token]) -> frozenset[str]:
             frame.add("warrant")
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
+    if not lead and "on" in words and _years_on(words):
+        frame.add("commemoration")  # "Derna remembers flood victims, two and a half years on" (English pass 28)
+    if not lead and "after" in words and _years_after_harm(words, trigger_matches):
+        frame.add("commemoration")  # "Families demand justice six years after mass graves found" (English pass 28)
     if denials and any(m.first > min(denials) for m in trigger_matches()):
         frame.add("denial")  # the headline denies a harm of its own: the story is the denial
     return frozenset(frame)
@@ -165,7 +204,7 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     new act; nor an accident in a lead that names perpetrators, fighters, clashes or an attack («أقدم مجهولون على إضرام
     النار ... إخماد الحريق» is arson; «أصيب سبعة محتجين خلال مواجهات ... احتجاجا على وفاة شاب في حادث مرور»: the
     accident is the protest's cause; «أسفرت الغارات عن اندلاع حريق»: the strike is the story)."""
-    frame = headline_frame(lead) & LEAD_FRAMES
+    frame = headline_frame(lead, lead=True) & LEAD_FRAMES  # a lead's "two years after the flood" opens a new story
     if _players_injury(lead):
         frame |= {"sport"}
     if "accident" not in frame:

@@ -267,7 +267,20 @@ _EN_GUARDED_POSTS = frozenset({"border", "borders", "coast", "coastal", "frontie
 def _english_post_guards(words: list[str], match: PhraseMatch[str]) -> bool:
     """"a firefight with border guards", "coast guards", "petroleum facilities guards": guards of a border, a coast
     or a site are a patrol or a force, no custody (English pass 11); "prison guards", "guards beat detainees" stay."""
-    return words[match.first] in ("guards", "guard") and match.first > 0 and words[match.first - 1] in _EN_GUARDED_POSTS
+    if words[match.first] not in ("guards", "guard"):
+        return False
+    if match.first > 0 and words[match.first - 1] in _EN_GUARDED_POSTS:
+        return True
+    # "a drone strike on a military depot, killing two guards": the guards of a depot or a base a strike hit, with no
+    # jail in the sentence, are its watchmen, no custody (English pass 28)
+    return not _EN_GUARDED_SITES.isdisjoint(words) and _EN_JAIL_WORDS.isdisjoint(words)
+
+
+# (not a compound, a farm or a warehouse: smugglers and militias hold people in them, "guards at a smugglers' compound"
+# are jailers: tune33en rw33t-24)
+_EN_GUARDED_SITES = frozenset({"depot", "depots", "base", "bases", "airbase", "barracks", "arsenal", "ammunition"})
+_EN_JAIL_WORDS = frozenset({"prison", "prisons", "jail", "jails", "detention", "detainee", "detainees", "prisoner",
+                            "prisoners", "cell", "cells", "custody", "inmates", "inmate", "detained", "held"})
 
 
 def _english_clients(words: list[str], index: int) -> bool:
@@ -356,6 +369,45 @@ def _english_release_welcomed(words: list[str], match: PhraseMatch[Trigger]) -> 
 # a court's verdict verbs ("sentenced five men to death for the killing of ...", "convicted of the 2022 kidnapping")
 # (not "sentence", "jailed", "jails": "serving a sentence", "a jailed activist", "in Libya's jails" name no verdict)
 _EN_VERDICTS = frozenset({"sentenced", "sentences", "convicted", "convicts", "acquitted", "acquits"})
+
+
+_EN_BENCH = frozenset({"court", "judge", "judges", "tribunal", "verdict", "ruling", "judgment", "judgement"})
+_EN_BENCH_SAYS = frozenset({"said", "found", "heard", "ruled", "established", "concluded", "says", "finds"})
+_EN_GONE = frozenset({"disappeared", "vanished", "missing"})
+_EN_FOUND_BODY = frozenset({"body", "bodies", "remains", "corpse"})
+
+
+def _english_court_account(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"The court said the men had demanded a ransom from the family before killing him": what a court says or finds
+    happened is the act it judged (labelling guide: trials of past events are no incidents), not a new one; "the
+    judge said gunmen abducted his son on Monday" names a day of its own and stays (English pass 28)."""
+    if _EN_BENCH.isdisjoint(words[: match.first]):
+        return False
+    return any(words[k] in _EN_BENCH and words[k + 1] in _EN_BENCH_SAYS for k in range(match.first - 1)) and (
+        _EN_EVENT_DAYS.isdisjoint(words))
+
+
+_EN_AMENDS = frozenset({"compensation", "compensated", "compensate", "reparations", "reparation", "indemnity",
+                        "indemnities", "rebuilding", "reconstruction"})
+_EN_AMENDS_REACH = 3  # "compensation for their destroyed homes": the word, "for", up to one word, the harm
+
+
+def _english_amends_for(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"protesters demanding compensation for destroyed homes", "reparations for the killings": the harm a payment or
+    a rebuilding is owed for is a loss already suffered, named as the claim's object, not an attack told (English
+    pass 28)."""
+    k = match.first - 1
+    while k >= 0 and match.first - k <= _EN_AMENDS_REACH and words[k] != "for":
+        k -= 1
+    return k > 0 and words[k] == "for" and words[k - 1] in _EN_AMENDS
+
+
+def _english_gone_then_found(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"whose body was found in a farm weeks after he disappeared": a disappearance whose victim's body was found is
+    ended by the death the sentence tells (the labelling guide: once the killing is known, no continuing
+    disappearance), not one that lasts (English pass 28)."""
+    return (words[match.first] in _EN_GONE and all(t.type == "enforced_disappearance" for t in match.payloads)
+            and not _EN_FOUND_BODY.isdisjoint(words) and "found" in words)
 
 
 def _english_judged_act(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -539,7 +591,9 @@ _EN_HOSTAGE_THINGS = frozenset({
     "supplies", "money", "funds", "bill", "bills", "law", "laws",
     # a vote or a political process held hostage (English pass 24: "Elections 'held hostage by militias'")
     "vote", "votes", "polls", "poll", "ballot", "transition", "reconciliation", "constitution", "deal", "agreement",
-    "future"})
+    "future",
+    # gas, like oil, is a resource held hostage in a figure of speech (English pass 28)
+    "gas"})
 _EN_HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "taken", "take", "takes", "took", "taking", "keep",
                             "keeps", "kept", "keeping", "remain", "remains", "remained", "become", "became", "becomes"})
 _EN_HOSTAGE_REACH = 4  # "holding the whole economy hostage": the verb, up to three words, "hostage"
@@ -569,6 +623,9 @@ def _english_thing_hostage(words: list[str], match: PhraseMatch[Trigger]) -> boo
 
 _EN_THING_SUBJECT_SKIP = frozenset({"was", "were", "is", "are", "been", "being", "be", "has", "have", "had", "still", "now",
                               "long", "effectively"})
+# adverbs of frequency or manner between the subject and the verb ("Libya's oil has been repeatedly held hostage":
+# English pass 28); an "-ly" adverb of this kind reads the same ("routinely", "increasingly")
+_EN_THING_SUBJECT_ADVERBS = frozenset({"often", "again", "also", "always", "once", "twice", "so", "too", "effectively"})
 _EN_THING_SUBJECT_REACH = 3  # "the elections have long been held hostage": "have long been" between
 
 
@@ -577,7 +634,9 @@ def _english_thing_subject(words: list[str], verb: int) -> bool:
     before the verb of holding (past auxiliaries and "still") is a thing or a process, held in a figure of speech
     (English pass 24); "two engineers were held hostage" names people and stays an abduction."""
     k = verb - 1
-    while k >= 0 and verb - k <= _EN_THING_SUBJECT_REACH and words[k] in _EN_THING_SUBJECT_SKIP:
+    while k >= 0 and verb - k <= _EN_THING_SUBJECT_REACH and (
+            words[k] in _EN_THING_SUBJECT_SKIP or words[k] in _EN_THING_SUBJECT_ADVERBS
+            or (words[k].endswith("ly") and len(words[k]) > 5 and words[k] not in _EN_HOSTAGE_THINGS)):
         k -= 1
     return k >= 0 and words[k] in _EN_HOSTAGE_THINGS
 

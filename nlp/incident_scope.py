@@ -386,12 +386,20 @@ _PROTESTS = {"احتجاج", "احتجاجات", "مظاهره", "مظاهرات
 _PROTEST_REACH = 6  # «محتجزين منذ يوم الأحد الماضي بعد مشاركتهم في احتجاج»: from the detention word to the protest
 
 
+# English pass 28: "was arrested on January 10 after he joined a small protest over unpaid salaries" (the date and the
+# joining between: a longer reach)
+# ("sit" of "sit-in", split by the tokenizer; not "march", a month, nor "strike", a drone's)
+_EN_PROTESTS = frozenset({"protest", "protests", "sit", "demonstration", "demonstrations", "rally", "rallies", "vigil"})
+_EN_PROTEST_REACH = 10
+
+
 def _after_protest(words: list[str], detention: int) -> bool:
     """«محتجزين بعد احتجاج», «اعتقلوا إثر مشاركتهم في وقفة»: an «after» word then a protest, within a few words of the
     detention word (the cause of the arrest: a civic act)."""
-    window = words[detention + 1 : detention + 1 + _PROTEST_REACH]
+    english = words[detention].isascii()
+    window = words[detention + 1 : detention + 1 + (_EN_PROTEST_REACH if english else _PROTEST_REACH)]
     for k, w in enumerate(window):
-        if word_forms(w) & _PROTESTS:
+        if (w in _EN_PROTESTS) if english else (word_forms(w) & _PROTESTS):
             return any(word_forms(b) & _AFTER_EVENT for b in window[:k])
     return False
 
@@ -798,9 +806,28 @@ _DELIBERATE = frozenset({"عمدا", "متعمدا", "متعمد", "متعمده
 _NOT_MEANT = frozenset({"لم", "ولم", "غير", "ليس", "ليست", "not", "no"})  # «لم يكن متعمدا», "not deliberately"
 
 
+# "security forces opened fire to disperse the protest", "guards fired into the crowd": gunfire opened at people is
+# done by a shooter; a flood or a fire named beside it ("a man who lost five relatives in the 2023 flood was shot dead
+# when ...") is the victim's past or the scene, not what killed him (English pass 28)
+_EN_GUNFIRE = frozenset({"fire", "fired", "shot", "gunned"})  # also "shot dead", "gunned down": a shooter's act
+_EN_FIRE_OPENERS = frozenset({"opened", "open", "opens", "opening"})
+_EN_FIRED_AT = frozenset({"on", "at", "into"})
+
+
+def _english_gunfire(words: list[str]) -> bool:
+    """Fire opened or shots fired at someone; not "fired into the air" (warning shots, English pass 28: tune16en rw16t-09
+    keeps the traffic accident of a patient beside men who "fired into the air")."""
+    return any(((w == "fire" and k > 0 and words[k - 1] in _EN_FIRE_OPENERS)
+                or (w == "fired" and k + 1 < len(words) and words[k + 1] in _EN_FIRED_AT)
+                or (words[k + 1 : k + 2] == ["dead"] and w == "shot") or (words[k + 1 : k + 2] == ["down"] and w == "gunned"))
+               and "air" not in words[k + 1 : k + 4] for k, w in enumerate(words))
+
+
 def _deliberate(words: list[str], present: frozenset[str]) -> bool:
     """«أصيب عون بعد أن دهسه سائق عمدا»: a run-over or a fire told as done on purpose is an attack, whatever the
     accident word («دهس», «حريق») says; not «لم يكن متعمدا»."""
+    if not present.isdisjoint(_EN_GUNFIRE) and words[:1] != [] and words[0].isascii() and _english_gunfire(words):
+        return True
     if present.isdisjoint(_DELIBERATE):
         return False
     return any(word_forms(w) & _DELIBERATE and _NOT_MEANT.isdisjoint(words[max(0, k - 2) : k])

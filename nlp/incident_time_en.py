@@ -167,6 +167,20 @@ def _english_years_since(words: list[str], match: PhraseMatch[Trigger]) -> bool:
                for k in range(2, match.first))
 
 
+_EN_AFTER_HEADS = frozenset({"years", "year", "decade", "decades"})
+
+
+def _english_years_after(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"Families demand justice six years after mass graves found", "a year after the massacre": the harm that "N
+    years after" counts from is an earlier event (the twin of ``_english_years_since``; English pass 28), not a new
+    one; "shot dead four years after his brother's abduction" keeps the killing told before it. Not a lasting harm
+    ("two years after his abduction he is still missing")."""
+    if "after" not in words[: match.first] or not all(t.type in CASUALTY_TYPES for t in match.payloads):
+        return False
+    return any(words[k] == "after" and words[k - 1] in _EN_AFTER_HEADS and (
+        words[k - 2] in ("a", "one") or parse_number(words, k - 2) is not None) for k in range(2, match.first))
+
+
 _EN_SPAN_OPEN = {"between": "and", "from": "to"}
 
 
@@ -260,4 +274,21 @@ def _english_recalled(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if _EN_RECALLING.isdisjoint(words[: match.first]):
         return False
     at = next(k for k in range(match.first - 1, -1, -1) if words[k] in _EN_RECALLING)
-    return words[at + 1 : at + 2] == ["that"] and _EN_EVENT_DAYS.isdisjoint(words[at:])
+    return (words[at + 1 : at + 2] == ["that"] or _recalled_object(words, at, match.first)) and (
+        _EN_EVENT_DAYS.isdisjoint(words[at:]))
+
+
+# what a recall verb takes as its object when it names an earlier harm ("recalled the 2017 case of ...", "recalls cases
+# from the previous year, among them ...", "recalled the 2022 killing of two aid workers"; English pass 28)
+_EN_RECALLED_CASES = frozenset({"case", "cases", "incident", "incidents", "killing", "killings", "attack", "attacks",
+                                "abuses", "violations", "crimes", "massacre", "massacres", "events", "precedent",
+                                "findings", "report", "reports"})  # "Amnesty recalled its 2021 findings of ..."
+_EN_RECALLED_REACH = 3  # "recalled the 2017 case", "recalls earlier cases": the object within three words
+
+
+def _recalled_object(words: list[str], at: int, harm: int) -> bool:
+    """The recall verb at ``at`` takes a case or a harm as its object (not "recalled its ambassador after gunmen
+    killed ...", a diplomatic step, whose harm follows a clause of its own): the harm recalled is the past."""
+    named = words[at + 1 : at + 1 + _EN_RECALLED_REACH]
+    return (0 < harm - at <= _EN_RECALLED_REACH or not _EN_RECALLED_CASES.isdisjoint(named)
+            or any(is_calendar_year(w) for w in named))  # "recalled its 2021 ...", "recalled the 2017 ..."

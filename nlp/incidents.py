@@ -154,14 +154,17 @@ from nlp.incident_records import (
 from nlp.incident_rules_en import (
     _EN_DEED_PARTICIPLES,
     _EN_REJECTING,
+    _english_amends_for,
     _english_arrested_over,
     _english_attributive,
     _english_call_for_unnamed,
     _english_called_for_all,
+    _english_court_account,
     _english_crimes_including,
     _english_cue_misread,
     _english_detention_protested,
     _english_faced,
+    _english_gone_then_found,
     _english_harm_called_pattern,
     _english_harm_denied,
     _english_hit_in_body,
@@ -254,6 +257,7 @@ from nlp.incident_time_en import (
     _english_series_rank,
     _english_so_far,
     _english_year_figure,
+    _english_years_after,
     _english_years_since,
     _english_years_span,
     english_year_named_act,
@@ -287,6 +291,7 @@ from nlp.incident_victims_en import (
     _english_status_asked,
     _english_unharmed,
     _fighters_companion,
+    english_children_among_held,
 )
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
@@ -433,6 +438,11 @@ def _english_taken_to_care(words: list[str], last: int) -> bool:
     return not _EN_CARE_PLACES.isdisjoint(words[start : start + _EN_CARE_PLACE_REACH])
 
 
+# English words of shots fired: a boat's migrants killed by them were shot, not lost at sea (English pass 28)
+_EN_SHOTS = frozenset({"shots", "fired", "gunfire", "gunshots", "bullets", "shooting"})
+_EN_DROWNING = frozenset({"drowned", "drowning", "drown", "drowns"})
+
+
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
@@ -534,6 +544,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_thing_hit(words, m)  # "the tank was hit by bullets" (English pass 29)
                and not _english_torture_for_us(words, m) and not _english_thing_executed(words, m)
                and not _english_crimes_including(words, m) and not _english_years_since(words, m)
+               and not _english_years_after(words, m)
                and not _english_settlement_attacked(words, m) and not _english_warning_only(words, m)
                and not _english_release_welcomed(words, m) and not _english_judged_act(words, m)
                and not _english_thing_hostage(words, m) and not _unknown_source(words, m)
@@ -543,7 +554,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                             or _english_detention_protested(words, m)
                                             or _english_trafficking_use(words, m)
                                             or _english_protest_fire(words, m)
-                                            or _english_faced(words, m)))]
+                                            or _english_faced(words, m)
+                                            or _english_court_account(words, m)
+                                            or _english_gone_then_found(words, m)
+                                            or _english_amends_for(words, m)))]
     matches = [m for m in matches if not _appeal(words, m) and not _asked_whether(words, m)]  # «الطعن أمام المحكمة العليا»: an appeal (pass 49)
     # «برنامجا ... يستهدف 20 ألف طفل», «داعية إلى الإفراج عن جميع المحتجزين»: a scheme's beneficiaries, a call for all
     # detainees (Arabic pass 54)
@@ -765,7 +779,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
     # read only for a detention (its only use), so sentences without one skip the three scans
     qualified = bool(detention_at) and (bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
-                                        or _held_for_long(words) or _incommunicado(words))
+                                        or _held_for_long(words) or _incommunicado(words)
+                                        or (words[0].isascii() and english_children_among_held(words)))
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
     press_held = any(0 < p - d <= _SCOPE_WINDOW for p in press_at for d in detention_at) or any(
         m.first < p <= m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)
@@ -990,7 +1005,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if "killing" in kept and "injury" in kept and _died_of_wounds(words, matches):
         kept.pop("injury")  # «فأصيب بطعنات في البطن والصدر توفي على إثرها»: the wounds he died of, no second harm
         counts.pop("injured", None)
-    gunfire = bool(present & (_FIRING | _BULLETS))
+    # "a patrol boat fired shots at a dinghy carrying migrants, killing one man": shots fired at a boat, English too
+    # (not "fired at migrant boat, one drowned": the drowned are counted as lost at sea, as before: tune34en rw34t-20)
+    gunfire = bool(present & (_FIRING | _BULLETS)) or (words[0].isascii() and not present.isdisjoint(_EN_SHOTS)
+                                                       and present.isdisjoint(_EN_DROWNING))
     # «أوقفه مسلحون», «داهم مسلحون منزله»: the ones who hold him are gunmen, right after the arrest or raid word
     gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
     _security_took(kept, matches, words, strong_types)
