@@ -965,6 +965,21 @@ def _people_not_attackers(doc: _Doc, found: PhraseMatch[str]) -> bool:
     اعتداء مجموعة من الأشخاص عليهم»); elsewhere they are the hurt («إصابة مجموعة من الأشخاص») or a brawl's other
     side («شجار مع مجموعة من الأشخاص»), no actor (Arabic pass 53)."""
     return found.payloads[0] == _PEOPLE_GROUP and not (found.first > 0 and doc.words[found.first - 1] in _ATTACKED_BY)
+
+
+# «ما إذا كان القتيلان من المسلحين أم من السكان», «الجرحى من المسلحين»: the armed men the dead or the hurt were
+# among are the casualties, not the attackers (Arabic pass 58)
+_CASUALTY_NOUNS = frozenset({"القتيلان", "القتيلين", "القتلي", "الجرحي", "المصابين", "المصابون", "الضحايا", "القتيل",
+                             "الجريح", "المصاب", "الجريحان", "الجريحين", "المصابان"})
+
+
+def _casualties_among(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """An unnamed armed group right after «casualty noun + من»: who the casualties were, no perpetrator."""
+    k = found.first
+    return (k >= 2 and doc.words[k - 1] == "من" and doc.words[k - 2] in _CASUALTY_NOUNS
+            and found.payloads[0].startswith("generic-"))
+
+
 # «مسلحين يتبعون كتيبة طارق بن زياد», «مسلحون تابعون للواء 166»: armed men told as a named body's members are that
 # body (the member forms of the settled actor rules: «عناصر + body» is the body; Arabic pass 51)
 _BELONGING = frozenset({"يتبعون", "تابعين", "تابعون", "التابعين", "التابعون", "يتبعان", "ينتمون", "المنتمين"})
@@ -1117,7 +1132,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = registry.last + 1
             continue
         if registry is not None and (_one_of(doc, registry) or _definite_thieves(doc, registry)
-                                     or _people_not_attackers(doc, registry)):
+                                     or _people_not_attackers(doc, registry) or _casualties_among(doc, registry)):
             index = registry.last + 1  # «أحد الخاطفين»: one person, not the group
             continue
         if registry is not None and _security_aside(doc, registry):

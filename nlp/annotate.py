@@ -31,6 +31,7 @@ from nlp.counts_hurt import (
     english_one_wounded,
     english_pronoun_in_care,
     hospital_update,
+    share_told_hurt,
     states_wound,
     unhurt_assault,
 )
@@ -969,7 +970,8 @@ def annotate_rules(text: str, language: str | None = None,
         if number >= MIN_SENTENCES and time.monotonic() - started > TIME_BUDGET_S:
             out_of_time = True
             break
-        sentence_tokens = list(tokens.items[sentence.first_token : sentence.last_token])
+        sentence_tokens = _without_outlet_number(
+            list(tokens.items[sentence.first_token : sentence.last_token]), tokens.normalized.text)
         sentence_words = [t.text for t in sentence_tokens]
         result = analyse_sentence(sentence_tokens)
         statuses.append(result.victim_status)
@@ -984,7 +986,8 @@ def annotate_rules(text: str, language: str | None = None,
             continue  # background recalled past the lead: no incident or count of the news
         if lang == "en" and number >= body_from and found and english_recalls_earlier(sentence_words):
             continue  # "Last month a boy was wounded by a stray bullet": another event, after the news is told
-        lasting = past_lead and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
+        lasting = (past_lead or (lang == "ar" and _REMINDING.intersection(sentence_words) and bool(
+            result.counts))) and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
         # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count;
         # «الذكرى الثانية لمجزرة ...» then «صور الضحايا السبعة الذين قتلوا»: the commemorated act's dead neither
         if not lasting and not (number and result.counts and _PAST_OR_DISEASE & frame(number)):
@@ -992,6 +995,8 @@ def annotate_rules(text: str, language: str | None = None,
             if restated is not result.counts:
                 casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
             counts = _held_assault(casualties, _dead_mans_hit(casualties, restated, sentence_words), sentence_words)
+            if lang == "ar" and counts.get("injured") == 1 and share_told_hurt(sentence_words) == 1:
+                casualties.share_told = True
             if lang == "en" and (found or result.candidates or casualties.casualty):
                 counts = _english_cared_for(counts, sentence_words, casualties)
             if lang == "en" and "toll" in sentence_words and (put := english_toll_put_at(sentence_words)) and (
@@ -1033,7 +1038,8 @@ def annotate_rules(text: str, language: str | None = None,
     # told hurt is the count ("beat a presenter and a cameraman" then "The cameraman needed stitches" = 1, as "the two
     # doctors suffered fractures" after "beat two doctors and a nurse" = 2: English pass 17)
     held = casualties.assaulted is not None and (
-        "injured" not in casualties.stated or (casualties.stated["injured"] == 1 < casualties.assaulted and lang == "ar"))
+        "injured" not in casualties.stated or (casualties.stated["injured"] == 1 < casualties.assaulted and lang == "ar"
+                                               and not casualties.share_told))
     # one scan of the document, only when an assault's victims were held
     unhurt = held and not states_wound(_words(tokens))
     if held and not unhurt:
@@ -1151,6 +1157,9 @@ class _Tally:
     assaulted: int | None = None  # the first assault's victims told with no wound (``_held_assault``)
     restated: set[int] = field(default_factory=set)  # sentences whose «hit» people are the dead told (``_dead_restated``)
     care_first: int | None = None  # the treated told before any casualty sentence (``_take_counts``)
+    # a sentence told which of a beaten group was hurt («واعتدوا على طبيبة وممرض، فأصيب الممرض»): the held group of a
+    # headline does not replace that share (Arabic pass 58)
+    share_told: bool = False
 
 
 # headline frames whose body counts no event of the news: a disease, a commemoration, a report's or a quarter's
@@ -1194,6 +1203,21 @@ def _not_hashtag_cases(text: str, tokens: Tokens, sentence: _Sentence, candidate
     if all(c.last < 0 or id(c) in cases for c in candidates):
         return []
     return [c for c in candidates if id(c) not in cases]
+
+
+# «أطلق المركز حملة توعية ...، مذكرا بأن الألغام أصابت أكثر من 200 مدني منذ 2020»: a reminder of a tally since an
+# earlier year, also in the lead, is no count of the news (Arabic pass 58)
+_REMINDING = frozenset({"مذكرا", "مذكره", "مذكرين", "مذكرتا", "مذكران"})
+_OUTLET_REACH = 2  # «218:», «ليبيا 24:»: an outlet's name opens the sentence
+
+
+def _without_outlet_number(sentence_tokens: list, text: str) -> list:
+    """A number among a sentence's first two words followed by a colon is an outlet's name, no count («218: إصابة
+    ثلاثة صحفيين», «ليبيا 24: ...»; not «10:30», a time): the sentence is read without it (Arabic pass 58)."""
+    for k, token in enumerate(sentence_tokens[:_OUTLET_REACH]):
+        if token.text.isdigit() and text[token.end : token.end + 1] == ":" and not text[token.end + 1 : token.end + 2].isdigit():
+            return sentence_tokens[:k] + sentence_tokens[k + 1 :]
+    return sentence_tokens
 
 
 def _torture_told(result: SentenceResult, lang: str) -> bool:

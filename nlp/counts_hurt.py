@@ -675,3 +675,74 @@ def treated_for_wounds(words: list[str], end: int) -> bool:
     window = words[end : end + _TREATED_FOR_REACH]
     return any(w == "من" and k + 1 < len(window) and word_forms(window[k + 1]) & _TREATED_WOUNDS
                for k, w in enumerate(window))
+
+
+# Arabic pass 58 (tune58): a share of a group told hurt in the sentence that names the group («اعتدوا بالضرب على
+# طبيبة وممرض، فأصيب الممرض بجرح», «على ثلاثة موقوفين ... ثم نقل أحدهم إلى المستشفى مصابا بكسر», «ضربوا مجموعة من
+# النساء ... ونقلت اثنتان منهن إلى العيادة بعد إصابتهما», «إنقاذ أسرة من سبعة أفراد، أصيب منهم طفل»): the group was
+# beaten, rescued or named, the share is who was hurt (the guide: a beating with no wound stated has no injured count).
+# singular only: a verb before its subject is singular («ونقلت اثنتان منهن»); a dual or plural verb («شخصين أصيبا،
+# أحدهما امرأة») agrees with a subject told before it, and what follows describes them
+_SHARE_HURT_VERBS = frozenset({"اصيب", "اصيبت"})
+_SHARE_CARE_VERBS = frozenset({"نقل", "نقلت", "اسعف", "اسعفت"})
+_OF_THEM = frozenset({"منهم", "منهن", "منهما"})
+_ONE_OF_THEM = frozenset({"احدهم", "احداهن", "احدهما", "احداهما"})
+_ONE_OF = frozenset({"احد", "احدي"})
+# a hurt word before the share: the group itself was hurt first («أصيب ستة ...، ونقل اثنان منهم»), the share is part
+_HURT_BEFORE = ("اصيب", "اصاب", "واصيب", "واصاب", "باصاب", "جرح", "جريح", "جرحي", "الجرحي", "مصاب", "المصاب", "بجروح")
+# after a care verb, what says the share was hurt or treated
+_HURT_OR_CARE_AFTER = ("مصاب", "اصاب", "باصاب", "بجروح", "بكسر", "بكسور", "بكدمات", "بحروق", "برضوض", "مستشفي",
+                       "المستشفي", "للمستشفي", "بالمستشفي", "مستوصف", "المستوصف", "العياده", "للعياده")
+
+
+def _share_verb(word: str) -> str | None:
+    """"hurt" or "care" for a hurt or care verb, with an optional «و / ف», else None."""
+    bare = word[1:] if word[:1] in ("و", "ف") else word
+    if word in _SHARE_HURT_VERBS or bare in _SHARE_HURT_VERBS:
+        return "hurt"
+    if word in _SHARE_CARE_VERBS or bare in _SHARE_CARE_VERBS:
+        return "care"
+    return None
+
+
+def share_told_hurt(words: list[str]) -> int | None:
+    """The number of a share of a group told hurt or taken to care («فأصيب الممرض», «نقل أحدهم ... مصابا», «ونقلت
+    اثنتان منهن ... بعد إصابتهما», «أصيب منهم طفل»), when no hurt word comes before it in the sentence; else None."""
+    for k in range(1, len(words) - 1):
+        kind = _share_verb(words[k])
+        if kind is None:
+            continue
+        share = _share_after(words, k + 1)
+        if share is None and k >= 2 and words[k - 2] in _ONE_OF and words[k - 1].startswith("ال"):
+            share = 1  # «وأضاف أن أحد المصورين نقل إلى المستشفى بسبب كسر»: one of them, named before the verb
+        if share is None or any(w.startswith(_HURT_BEFORE) or w[1:].startswith(_HURT_BEFORE) for w in words[:k]):
+            continue
+        if kind == "care" and not any(w.startswith(_HURT_OR_CARE_AFTER) for w in words[k + 1 :]):
+            continue
+        if any(_share_verb(w) == "hurt" for w in words[k + 2 :]):
+            return None  # «أصيب ثلاثة منهم ...، وأصيب أحدهما ...»: shares told one by one add up (other rules)
+        return share
+    return None
+
+
+def _share_after(words: list[str], at: int) -> int | None:
+    """The share named right after the verb: «منهم طفل» / «منهم ثلاثة», «أحدهم», «اثنتان منهن», or a definite
+    victim noun the sentence named before without the article («على طبيبة وممرض، فأصيب الممرض»)."""
+    first = words[at]
+    if first in _ONE_OF_THEM or (first in _ONE_OF and words[at + 1 : at + 2] and words[at + 1].startswith("ال")):
+        return 1  # «نقل أحدهم», «ونقل أحد المصورين إلى المستشفى»
+    if first in _OF_THEM and at + 1 < len(words):
+        parsed = parse_number(words, at + 1)
+        if parsed is not None:
+            return parsed[0]
+        if dual_of_victim(words[at + 1]):
+            return 2  # «وأصيب منهم طفلان»
+        return 1 if words[at + 1] in NAMED_VICTIMS else None
+    parsed = parse_number(words, at)
+    if parsed is not None:
+        value, used = parsed
+        return value if words[at + used : at + used + 1] and words[at + used] in _OF_THEM else None
+    if first.startswith("ال") and len(first) > 4 and not first.startswith(_HURT_BEFORE):
+        named = first[2:]  # the definite noun names one of the group told before it (not «الجرحى»: all the hurt)
+        return 1 if any(w in (named, "و" + named) for w in words[: at - 1]) else None
+    return None

@@ -68,6 +68,7 @@ from nlp.counts_hurt import (
     hospital_cases,
     not_hurt_word,
     others_wounded_after,
+    share_told_hurt,
     shocked,
     two_taken_to_hospital,
     victim_lying_in_care,
@@ -123,6 +124,7 @@ from nlp.counts_words import (
     EN_HEDGES,
     FILLERS,
     FORCES,
+    NAMED_VICTIMS,
     RESCUED,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
@@ -136,6 +138,7 @@ from nlp.counts_words import (
     people_before,
     plural_of_victim,
     plural_person,
+    possessed_plural,
     singular_victim,
     unit_number,
 )
@@ -302,7 +305,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         person_after = (definite and people_before(words, index)) or bool(after and (
             plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or counted_singular(after[0]) or (
-                after[0] == "من" and len(after) > 1 and plural_person(after[1]))))
+                after[0] == "من" and len(after) > 1 and (plural_person(after[1]) or possessed_plural(after[1])))))
         english_people = None if person_after or not english else english_people_after(words, end)
         if english_people is None and english and words[max(0, index - 2) : index] == ["family", "of"]:
             person_after, english_people = True, index  # "a family of five": the number is the people
@@ -372,7 +375,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             index = end
             continue  # «وأصيب 3 آخرون بحالة هلع»: shock is no injury (the labels leave those in shock out)
         slot = SLOT_OF_KIND.get(kind or "")
-        if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index))):
+        if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index)) or (
+                slot == "injured" and value > found[slot] and _second_source(words, found_at[slot], index, end))):
             found_at[slot] = index
             ranged = index > 0 and words[index - 1] in ("بين", "between")  # «ما بين 5 و7 أشخاص»: a range, not 12
             added = None if ranged else _added_number(words, end, kind or "")
@@ -430,6 +434,16 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             "injured" in found or one_hurt_named(words)):
         found.pop("injured", None)  # «أصيبت امرأة برصاصة ... لكنها فارقت الحياة»: the one hurt is the one killed
         found["killed"] = 1
+    if not english and (found.get("injured") or "injury" in trigger_at.values()):
+        share = share_told_hurt(words)
+        if share is not None and share < found.get("injured", share + 1):
+            found["injured"] = share  # «اعتدوا على طبيبة وممرض، فأصيب الممرض» = 1 (Arabic pass 58)
+        elif found.get("injured") == 1 and _some_of_them_hurt(words):
+            del found["injured"]  # «يضربون أسرى مقيدين، بعضهم مصاب بجروح»: no number (Arabic pass 58)
+        elif "injured" in found and (first := _first_before_others(words, found_at.get("injured"))):
+            found["injured"] += first  # «أصيب شخصان بجروح خطيرة وثلاثة آخرون بجروح طفيفة» = 5 (Arabic pass 58)
+        elif "injured" in found and (more := _second_group_hurt(words, found_at.get("injured"))):
+            found["injured"] += more  # «أصيب ستة نزلاء ...، وأصيب اثنان من أفراد الشرطة» = 8 (Arabic pass 58)
     if is_epidemic(words):
         found.pop("injured", None)  # «145 إصابة ... الحالة الوبائية»: infections
         if not died_held_without_care(words) and not any(
@@ -476,7 +490,7 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         at += 1  # «2 من أعوان الأمن و3 مواطنين»: the first number's people after «من»
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
-    at = _past_unit_name(words, _past_qualifiers(words, at))
+    at = _past_members_of(words, _past_unit_name(words, _past_qualifiers(words, at)))
     ranks = words[at : at + 2] == ["في", "صفوف"]
     if ranks:  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10, «في صفوف أعوان الأمن و7 ...»
         at = _past_qualifiers(words, at + 3)
@@ -490,6 +504,9 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     if words[at + 1 : at + 2] in (["واحد"], ["واحده"]) and len(words[at]) > 4 and words[at].endswith(("ي", "يه")):
         return 1  # «جرح أربعة نيجيريين وسوداني واحد» = 5: one more of another people (Arabic pass tune47)
     parsed = parse_number(words, at)
+    if parsed is None and at + 1 < len(words) and plural_person(words[at][1:]) and (
+            after_number := parse_number(words, at + 1)) is not None:
+        return after_number[0]  # «إصابة ثلاثة من رجال الأمن ومواطنين اثنين» = 5: the number after its noun (pass 58)
     if parsed is None or at + parsed[1] >= len(words):
         return None
     value, used = parsed
@@ -673,6 +690,8 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
     if words[start : start + 2] == ["علي", "الاقل"]:
         start += 2  # «ثلاثة مهاجرين على الأقل أصيبوا»: "at least" between the people and their verb
     start = _past_arrival(words, start, trigger_at)
+    if (placed := _verb_past_place(words, start, trigger_at)) is not None:
+        return placed
     apposition = start < len(words) and words[start] in _APPOSITIONS
     if start < len(words) and words[start] == "who" and (kind := _after_relative_clause(words, start, trigger_at)):
         return kind  # "Nine migrants who left Libya drowned off Lampedusa" (English pass 18)
@@ -793,3 +812,124 @@ def _suffocated_after(words: list[str], end: int) -> bool:
         if words[k] in _SUFFERED and words[k + 1] in _SUFFOCATION:
             return any(any(root in w for root in CARE_ROOTS) or bool(word_forms(w) & HOSPITALS) for w in words)
     return False
+
+
+# Arabic pass 58 (tune58) --------------------------------------------------------------------------------------------
+
+# «بينما قال مستشفى غريان إنه استقبل ثمانية جرحى», «فيما أعلن المستشفى أنه استقبل عشرة جرحى»: a second source's tally
+# of the same event, in the clause after the first; the larger is the count (the settled answer: two sources, the larger)
+_CONTRAST_OPENERS = frozenset({"بينما", "فيما", "وبينما", "وفيما", "حين"})  # «في حين قال»
+_SOURCE_VERBS = frozenset({"قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح",
+                           "اوضحت"})
+_SOURCE_REACH = 10  # words from the opener to the second number
+
+
+def _second_source(words: list[str], first: int, index: int, end: int) -> bool:
+    """The number at ``index`` is a second source's tally of the hurt: a contrast opener and a source's verb between
+    the first count and it, and a casualty noun or «حالات» right after it (not a share: «ثلاثة منهم»)."""
+    if end >= len(words) or not (after_noun_kind(words, end) == "injury" or words[end] == "حالات"):
+        return False
+    for k in range(max(first + 1, index - _SOURCE_REACH), index - 1):
+        if words[k] in _CONTRAST_OPENERS and words[k + 1] in _SOURCE_VERBS:
+            return True
+    return False
+
+
+_SOME_OF_THEM = frozenset({"بعضهم", "بعضهن", "وبعضهم", "وبعضهن"})
+
+
+def _some_of_them_hurt(words: list[str]) -> bool:
+    """«أسرى مقيدين، بعضهم مصاب بجروح»: «some of them» hurt, no number (a singular adjective after it is no victim)."""
+    return any(w in _SOME_OF_THEM and words[k + 1].startswith(("مصاب", "جريح", "اصيب"))
+               for k, w in enumerate(words[:-1]))
+
+
+_SECOND_HURT_VERBS = frozenset({"واصيب", "واصيبت", "كما"})
+
+
+def _second_group_hurt(words: list[str], first: int | None) -> int:
+    """A second group hurt by its own verb after the first count: «ستة نزلاء أصيبوا بإصابات طفيفة، وأصيب اثنان من
+    أفراد الشرطة» (+2); not a share of the first («وأصيب ثلاثة منهم»), nor «آخرون» (``others_hurt`` reads those)."""
+    if first is None or (parsed_first := parse_number(words, first)) is None:
+        return 0
+    noun_at = first + parsed_first[1]
+    if noun_at < len(words) and words[noun_at] in _ANY_PEOPLE:
+        return 0  # «أصيب ستة أشخاص ...، وأصيب اثنان من المارة»: the second may be among «people»
+    for k in range(first + 1, len(words) - 2):
+        word = words[k]
+        if word not in _SECOND_HURT_VERBS:
+            continue
+        at = k + 1 + (word == "كما" and words[k + 1] in ("اصيب", "اصيبت"))
+        if word == "كما" and at == k + 1:
+            continue
+        parsed = parse_number(words, at)
+        if parsed is None or at + parsed[1] + 1 >= len(words):
+            continue
+        value, used = parsed
+        noun = words[at + used]
+        if noun == "من" and words[at + used + 1] not in _OF_THEM_WORDS and (
+                plural_person(words[at + used + 1]) or words[at + used + 1] in _MEMBER_WORDS):
+            return value
+        if noun not in _OF_THEM_WORDS and plural_person(noun) and not noun.startswith(("اخر", "الاخر")):
+            return value
+    return 0
+
+
+_OF_THEM_WORDS = frozenset({"منهم", "منهن", "منهما"})
+_ANY_PEOPLE = frozenset({"اشخاص", "شخصا", "افراد", "فردا"})
+_MEMBER_WORDS = frozenset({"عناصر", "افراد", "منتسبي", "مقاتلي", "اعوان", "رجال", "عمال", "موظفي"})
+
+
+def _past_members_of(words: list[str], at: int) -> int:
+    """Past «من عناصر / من أفراد + a definite body» after the first group, up to the «و» of the next («سبعة جرحى من
+    عناصر التشكيلات المسلحة وأربعة مدنيين» = 11: fighters and civilians told together are added, the guide's
+    «71 مسلحا و7 عسكريين»); ``at`` otherwise (Arabic pass 58)."""
+    if words[at : at + 1] != ["من"] or at + 2 >= len(words) or words[at + 1] not in _MEMBER_WORDS:
+        return at
+    for k in range(at + 2, min(len(words), at + 2 + _UNIT_NAME_REACH)):
+        if words[k].startswith("و") and k > at + 2:
+            return k
+        if not words[k].startswith("ال"):
+            return at
+    return at
+
+
+_PLACE_REACH = 6  # «ستة نزلاء في مؤسسة الإصلاح والتأهيل الجديدة أصيبوا»: the place between the people and their verb
+
+
+def _verb_past_place(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
+    """The people's own plural verb past where they were: «ستة نزلاء في مؤسسة الإصلاح والتأهيل الجديدة أصيبوا»,
+    «ثلاثة مدنيين في حي الزهور قتلوا» (Arabic pass 58); the verb agrees with them («وا»), and no «و» clause opens
+    on a verb between (a definite «وال» noun is part of the place)."""
+    if words[start : start + 1] != ["في"]:
+        return None
+    for k in range(start + 1, min(len(words), start + 1 + _PLACE_REACH)):
+        kind = trigger_at.get(k)
+        if kind in SLOT_OF_KIND:
+            return kind if words[k].endswith("وا") else None
+        if words[k].startswith("و") and not words[k].startswith("وال"):
+            return None
+    return None
+
+
+_OTHERS_AFTER = frozenset({"اخرون", "اخرين", "اخريات"})
+_FIRST_REACH = 8  # «أصيب شخصان بجروح خطيرة في الحادث وثلاثة آخرون»: from the first victims to «و + N + آخرون»
+
+
+def _first_before_others(words: list[str], at: int | None) -> int:
+    """«وثلاثة آخرون» counted with no number before it: the victims told before «others» — a dual (2) or a singular
+    victim (1) after the hurt verb — are added (Arabic pass 58); 0 when a number stands between (already read)."""
+    if at is None or at + 1 >= len(words) or words[at + 1] not in _OTHERS_AFTER or not words[at].startswith("و"):
+        return 0
+    for k in range(at - 1, max(-1, at - 1 - _FIRST_REACH), -1):
+        word = words[k]
+        if parse_number(words, k) is not None:
+            return 0
+        if dual_of_victim(word):
+            return 2
+        if word in NAMED_VICTIMS and k > 0 and words[k - 1] in _FIRST_HURT_VERBS:
+            return 1
+    return 0
+
+
+_FIRST_HURT_VERBS = frozenset({"اصيب", "اصيبت", "واصيب", "واصيبت", "اصابه", "باصابه"})

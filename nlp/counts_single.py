@@ -97,6 +97,11 @@ def _event_before_subject(words: list[str], index: int) -> bool:
         singular_victim(words[index + 3]) or dual_of_victim(words[index + 3]))
 
 
+_ONE_CIVILIAN = frozenset({"مدني", "مدنيا", "مدنيه"})
+
+# «لغم», «ألغام»: the mine words of the `other` type (leftover mines), which name no death of their own
+_MINE_WORDS = frozenset({"لغم", "الغام", "اللغم", "الالغام", "بلغم", "لالغام"})
+
 # Plural casualty nouns: with no number they stay unknown (never 1).
 _BARE_PLURALS = {"قتلي", "جرحي", "ضحايا", "مصابين", "مصابون", "اصابات", "جثث", "موتي", "شهداء", "الشهداء", "casualties",
                  "victims", "dead", "wounded", "injured"}
@@ -111,14 +116,18 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         for dual, slot in _DUAL_FINDS.items():  # «وجريحين», «انتشال جثتي مهاجرين»
             if dual in forms:
                 # «تصفية مقاتلين جريحين»: the two killed were wounded before (pass 49)
+                # «أسعفت جريحين وامرأة» = 3: a victim joined after the wounded pair is one more (Arabic pass 58)
+                joined = joined_victim(words, at + 1) if slot == "injured" and at + 1 < len(words) else 0
                 found.setdefault("killed" if slot == "injured" and wounded_state_of_killed(
-                    words, at, all_triggers or trigger_at) else slot, 2)
+                    words, at, all_triggers or trigger_at) else slot, 2 + joined)
     if "killed" not in found and "killing" not in (all_triggers or trigger_at).values() and not _HURT_DUALS.isdisjoint(words):
         found.setdefault("injured", 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):
         slot = SLOT_OF_KIND.get(kind)
         if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
+        if kind == "other" and words[index].removeprefix("و") in _MINE_WORDS:
+            continue  # «أصيب راع بانفجار لغم»: a mine kills or maims, the casualty word says which (Arabic pass 58)
         if slot == "injured" and words[index].isascii() and english_hurt_described(words, index):
             continue  # "a wounded fighter", "wounded fighter killed after capture": a state, no one hurt here (pass 23)
         if slot == "injured" and index not in trigger_at and "killing" not in (all_triggers or trigger_at).values() and (
@@ -187,6 +196,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         word = words[index]
         if not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue  # «نجا من محاولة اغتيال»: nobody was killed; «مقتل وجرح الآلاف»: unknown
+        if kind == "other" and word.removeprefix("و") in _MINE_WORDS:
+            continue  # a mine word names no death of its own (Arabic pass 58, as above)
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
             continue
@@ -245,6 +256,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = victims_from(words, words.index(window[0], index + 1))  # «إصابة أم وابنها» (pass 60)
             continue
         # «وإصابة آخر» = one more injured (but «مقتل آخر» is rather "another killing")
+        if window and window[0].removeprefix("و") in _ONE_CIVILIAN:
+            found[slot] = 1 + (joined_victim(words, index + 2) if index + 2 < len(words) else 0)
+            continue  # «وأصيب مدني», «إصابة مدني وطفل»: one civilian (indefinite; «المدني» is an adjective) (pass 58)
         if window and not plural_of_victim(window[0]) and word_forms(window[0]) & SINGULAR_VICTIMS and (
                 window[0] not in ORDINAL_OTHERS or slot == "injured"):
             found[slot] = victims_from(words, words.index(window[0], index + 1))
@@ -595,9 +609,17 @@ def _one_body_broken(words: list[str], index: int) -> bool:
     verb, part = strip_and(words[index]), words[index + 1]
     if verb in _BROKEN_ONE:
         return part.startswith("ال") and part[2:] in _BROKEN_PARTS
+    if verb in _AMPUTATING:
+        # «بترت ساقه» (his), «بترت ساق طفل» (a part, then one victim: Arabic pass 58, `ar_amputation`)
+        return any(part.endswith(p) and part[: -len(p)] in _CUT_PARTS for p in ("ها", "ه")) or (
+            part in _CUT_PARTS and words[index + 2 : index + 3] != [] and words[index + 2] in NAMED_VICTIMS)
     if verb not in _BREAKING:
         return False
     return any(part.endswith(p) and part[: -len(p)] in _BROKEN_PARTS for p in ("ها", "ه"))
+
+
+_AMPUTATING = frozenset({"بتر", "بترت"})
+_CUT_PARTS = frozenset({"يد", "ذراع", "ساق", "رجل", "قدم"})
 
 
 _WOUNDED_AFTER = frozenset({"مصابين", "مصابون", "جرحي"})

@@ -22,6 +22,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils",
                 "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans",
                 "منتسبي", "منتسبين",  # «ثلاثة من منتسبي جهاز ...»: a body's members (Arabic pass 51)
+                "نزلاء", "نزيلا", "نزيلين",  # «ستة نزلاء في مؤسسة الإصلاح»: Libyan prisons' word for inmates (pass 58)
                 # English plurals of people (English pass): "three boys were killed", "two medics were wounded"
                 "boys", "girls", "sons", "daughters", "brothers", "sisters", "siblings", "relatives", "members",
                 "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "kids", "shepherds", "traders",
@@ -216,6 +217,19 @@ def plural_person(word: str) -> bool:
     forms = word_forms(word)
     return bool(forms & PERSON_NOUNS) or any(f.endswith(("يين", "يون")) and len(f) >= 6 for f in forms) or (
         plural_of_victim(word)) or any(f[-2:] == "يا" and f[:-1] in PEOPLE_NISBAS for f in forms)
+
+
+# «أربعة من مقاتليه», «ثلاثة من مرافقيها»: a sound plural possessed by a pronoun drops its «ن» (Arabic pass 58)
+_POSSESSORS = ("يه", "يها", "يهم", "يهن", "ينا")
+
+
+def possessed_plural(word: str) -> bool:
+    """A listed plural person noun in «ين» with a pronoun after its «ي» («مقاتليه» from «مقاتلين»): read after «N من»
+    only (``nlp.counts_rules``), not after «أحد», whose verb decides what one of them suffered."""
+    if not word.endswith(_POSSESSORS):
+        return False
+    stem = word[: word.rindex("ي")]
+    return len(stem) >= 4 and (stem + "ين" in PERSON_NOUNS or plural_of_victim(stem + "ين"))
 
 
 # Armed units named by a number («اللواء 444», «الكتيبة 128», «السرية 3»): the digits after them are the unit's name,

@@ -1198,3 +1198,18 @@ def _wounded_then_killed(words: list[str], match: PhraseMatch[Trigger], killing_
                 parse_number(words, j) is not None for j in range(match.first + 1, k)):
             return True
     return False
+
+
+_ARRESTED_AS = _ACCUSED | {"المشتبه", "مشتبه", "مطلق", "القاتل", "الجاني"}
+_ARREST_REACH = 3  # «القبض على المتهم», «القبض أمس على المشتبه به»
+
+
+def arrest_of_accused(words: list[str]) -> bool:
+    """The sentence tells the arrest of the accused («القبض على المتهم بإطلاق النار», «بالقبض على مطلق النار»): a
+    proceeding for an earlier act (Arabic pass 58)."""
+    for k, word in enumerate(words):
+        if word in ("القبض", "بالقبض"):
+            window = words[k + 1 : k + 1 + _ARREST_REACH]
+            if "علي" in window and any(w in _ARRESTED_AS for w in window[window.index("علي") + 1 :]):
+                return True
+    return False

@@ -247,6 +247,7 @@ from nlp.incident_scope import (
     _wounded_state_of_the_killed,
     _wounded_then_killed,
     _year_tally,
+    arrest_of_accused,
     toll_of_a_charge,
 )
 from nlp.incident_time_en import (
@@ -657,6 +658,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if any(t.type == "injury" and t.strength >= STRONG for m in matches for t in m.payloads):
         matches = [m for m in matches if not (_victim_word_only(words, m) and not any(
             t.type == "killing" for other in matches if other is not m for t in other.payloads))]
+    # «أعلنت المديرية القبض على المتهم بإطلاق النار على شاب ...، مشيرة إلى أن الضحية ما زال يتلقى العلاج»: the
+    # charged act's victim in an arrest story (a proceeding, the guide), no new harm (Arabic pass 58)
+    if "القبض" in words or "بالقبض" in words:
+        matches = [m for m in matches if not (_victim_word_only(words, m) and arrest_of_accused(words))]
     matches = [m for m in matches if not _left_for_unknown(words, m) and not _found_missing(words, m)]
     # «أطلق ناشطون وأسر مفقودين حملة», «لقصص أسر المفقودين»: the families of the missing as a group, no one missing
     # told (not «عينات الحمض النووي لمطابقتها مع عائلات المفقودين»: remains matched, the missing are their dead)

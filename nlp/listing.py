@@ -66,8 +66,11 @@ def listed_wounded(text: str) -> tuple[int, ...] | None:
 # «أسماء المصابين ...، وهم: خديجة (72 عاما)، وحفيدها أيمن (15 عاما)، ...»: the wounded named in one sentence, after
 # a header naming them and «وهم:» (Arabic counts pass 11), or «الجرحى التالية أسماؤهم، إثر ...:» (a hospital's post:
 # the names follow the colon; Arabic pass tune47)
+# or «نشرت البلدية أسماء جرحى القذيفة التي سقطت على منزل ... فجر اليوم: فاطمة (45 عاما)، وابنها ...» (a header that
+# opens with «أسماء», Arabic pass 58)
 _INLINE_HEADER = re.compile(r"(?:الجرحى|الجرحي|المصابين|المصابون)[^.:\n]{0,120}?\s(?:(?:وهم|هم)\s*|"
-                            r"(?:أسماؤهم|أسماءهم|اسماؤهم|اسماءهم)[^.:\n]{0,160}?):")
+                            r"(?:أسماؤهم|أسماءهم|اسماؤهم|اسماءهم)[^.:\n]{0,160}?):"
+                            r"|(?:أسماء|اسماء)\s+(?:ال)?(?:جرحى|جرحي|مصابي|مصابين)\s[^.:\n]{0,160}?:")
 _INLINE_AGE = re.compile(BRACKETED_AGE)
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 

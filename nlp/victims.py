@@ -235,6 +235,10 @@ _FEMININE_HARMED_VERBS = frozenset(normalize(w) for w in (
 _AMBIGUOUS_FEMININE_ROLES = frozenset(normalize(w) for w in (
     "أستاذة", "محامية", "موظفة", "عاملة", "مديرة", "مهندسة", "قاضية", "إعلامية", "مربية", "مستشارة", "رئيسة", "متطوعة",
     "مراسلة"))
+# «بينهم مصورة», «بينهم مراسلة»: after «بينهم» a feminine role is a woman among the victims, not an adjective
+# («مقاطع مصورة») (Arabic pass 58)
+_AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "وبينهم", "بينهن", "بينها"))
+_AMONG_WOMEN_ROLES = frozenset(normalize(w) for w in ("مصورة", "صحفية", "ممرضة", "طبيبة", "معلمة", "مسعفة", "ناشطة"))
 # «الاحتفاظ بالصحفية», «اعتقال الصحفية», «الاعتداء على المحامية»: a definite feminine role whose form is also an adjective
 # («الندوة الصحفية») or «his» («محاميه») is a woman right after a word of harm or custody (tune40 pass)
 # «المتطوعة» (a volunteer of the Red Crescent or the scouts: Arabic pass tune47)
@@ -267,6 +271,13 @@ _THE_REPORTERS = frozenset(normalize(w) for w in ("المراسل", "الصحف�
 # files): the trade, not the nationality alone (a Sudanese in Sudan's own news is one of its war's civilians)
 _LABOUR_NATIONALS = frozenset(("egyptian", "egyptians", "sudanese"))
 _LABOUR_ORIGINS = frozenset(("egypt", "sudan"))
+# Arabic pass 58: an Egyptian or Sudanese told by his trade in Libya's news («خطفت عصابة سائق سيارة نقل مصريا»)
+_AR_LABOUR_NATIONALS = frozenset(normalize(w) for w in (
+    "مصري", "مصريا", "مصريين", "مصريون", "سوداني", "سودانيا", "سودانيين", "سودانيون"))
+_AR_TRADE_PERSONS = frozenset(normalize(w) for w in (
+    "عامل", "عمال", "سائق", "سائقي", "سائقين", "بائع", "باعة", "تاجر", "تجار", "مزارع", "نجار", "حداد", "بناء",
+    "سباك", "خباز", "طباخ", "حارس"))
+_AR_TRADE_REACH = 4  # «سائق سيارة نقل مصريا»: the trade, what he drives or builds, then his nationality
 _TRADE_PERSONS = frozenset((
     "worker", "workers", "labourer", "labourers", "laborer", "laborers", "trader", "traders", "waiter", "waiters",
     "vendor", "vendors", "farmhand", "farmhands", "baker", "bakers", "mechanic", "mechanics", "builder", "builders",
@@ -277,7 +288,7 @@ _EN_WRITINGS = frozenset({"post", "posts", "writings", "tweet", "tweets", "poem"
 # the precheck nlp/incidents.py runs before ``sentence_categories``: a stated age, a feminine reference, a girl, an origin
 CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _AR_ORIGIN_LIST | _NATIONALS
                  | frozenset(_ELDER_TITLES) | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN
-                 | _LABOUR_NATIONALS | _LABOUR_ORIGINS | _EN_WRITINGS
+                 | _LABOUR_NATIONALS | _LABOUR_ORIGINS | _EN_WRITINGS | _AMONG_THEM | _AR_LABOUR_NATIONALS
                  | {"youth", "association", "ngo", "charity", "organisation", "organization", "initiative",
                     "crescent", "under"})  # "a youth of 16": the noun whose age tells a child or not (English pass 23)
 
@@ -639,8 +650,11 @@ def foreign_worker(words: list[str]) -> bool:
 
 def _labourer_from_neighbour(words: list[str], at: int) -> bool:
     """"A Sudanese trader", "Egyptian farm workers", "a waiter from Egypt", "workers from Sudan": an Egyptian or a
-    Sudanese told by his trade (English pass 19)."""
+    Sudanese told by his trade (English pass 19); in Arabic the nisba follows the trade, a few words on («سائق سيارة
+    نقل مصريا», «عمال بناء مصريين»: Arabic pass 58)."""
     word = words[at]
+    if word in _AR_LABOUR_NATIONALS:
+        return any(word_forms(w) & _AR_TRADE_PERSONS for w in words[max(0, at - _AR_TRADE_REACH) : at])
     if word in _LABOUR_NATIONALS:
         return any(w in _TRADE_PERSONS for w in words[at + 1 : at + 1 + _TRADE_REACH])
     return (word in _LABOUR_ORIGINS and at > 1 and words[at - 1] == "from"
@@ -689,6 +703,8 @@ def feminine_victim(words: list[str]) -> bool:
         if word in _FEMININE_HARMED_VERBS and words[at + 1 : at + 2] and (
                 words[at + 1] in _AMBIGUOUS_FEMININE_ROLES or words[at + 1] in _DEFINITE_FEMININE_ROLES):
             return True  # «تعرضت أستاذة إلى اعتداء», «تعرضت المحامية للضرب», «أصيبت المتطوعة بشظايا» (tune47)
+        if at and words[at - 1] in _AMONG_THEM and (word in _AMBIGUOUS_FEMININE_ROLES or word in _AMONG_WOMEN_ROLES):
+            return True  # «أصيب ثلاثة صحفيين، بينهم مصورة»: a woman among the victims (Arabic pass 58)
         if at and word in _FEMININE_HARMED_AFTER_ROLE and words[at - 1] in _ROLES_BEFORE_VERB:
             return True  # a headline's «صحفية تتعرض للضرب», «محامية تصاب بجروح»: the role is the verb's subject
         if at and (word in _DEFINITE_FEMININE_ROLES or (word[:1] in "بل" and ("ال" + word[2:] if word[:2] == "لل" else
