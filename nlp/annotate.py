@@ -650,7 +650,29 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     located += _english_hospitals(text, located)
     located = _english_airports(text, located)
     located.sort(key=lambda loc: loc.place.start)
+    if " in " in text:
+        located = _english_in_country(text, located)
     return located
+
+
+# "the port of Tripoli in northern Lebanon", "Tripoli in Lebanon": a place told in a country is that country's, whatever
+# namesake the gazetteer gave it (labelling guide: Tripoli in Lebanon is not Libya; English pass 27)
+_EN_IN_COUNTRY = re.compile(r" in (?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? "
+                            r"|central )?")
+
+
+def _english_in_country(text: str, located: list[Located]) -> list[Located]:
+    """A place right before "in [northern ...] <country>" of another country takes that country (sorted ``located``)."""
+    out = []
+    for index, loc in enumerate(located):
+        nxt = located[index + 1] if index + 1 < len(located) else None
+        if (nxt is not None and nxt.place.precision == "country" and loc.place.precision != "country"
+                and loc.country not in (None, nxt.country) and nxt.country
+                and nxt.place.start - loc.place.end <= 20 and text[loc.place.start].isascii()
+                and _EN_IN_COUNTRY.fullmatch(text, loc.place.end, nxt.place.start)):
+            loc = replace(loc, country=nxt.country, place=replace(loc.place, in_libya=nxt.country == "LY"))
+        out.append(loc)
+    return out
 
 
 # "Mitiga International Airport", "Benina International Airport": the airport's own name (labelled whole in 11 of 11
@@ -676,7 +698,10 @@ def _english_airports(text: str, located: list[Located]) -> list[Located]:
 # (not the tail of a longer name: "Abu Salim Accident and Trauma Hospital" is the gazetteer's or no one's)
 _EN_HOSPITAL_NAME = re.compile(r"(?<![\w-])(?!The\b)((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)? ){1,3}(?:Hospital|Clinic))\b")
 _EN_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*(?: (?:and|of|&))? $")
-_EN_HOSPITAL_AFTER = re.compile(r" [Hh]ospital\b")
+# also "Zliten Medical Centre", "Houmt Souk regional hospital": a town's medical centre, or its hospital told by its
+# rank (labelled as places in the English tune files; English pass 27)
+_EN_HOSPITAL_AFTER = re.compile(r" (?:(?:[Rr]egional|[Gg]eneral|[Cc]entral|[Tt]eaching|[Mm]ain|[Uu]niversity) )?"
+                                r"(?:[Hh]ospital|[Mm]edical [Cc]ent(?:re|er))\b")
 _EN_INDEFINITE = ("a ", "an ")
 
 
@@ -684,7 +709,7 @@ def _english_hospitals(text: str, located: list[Located]) -> list[Located]:
     """A hospital named by its town ("taken to Murzuq hospital") or by a Title Case name ending in "Hospital" that
     the gazetteer lacks: a place of the story (the wounded are treated there), weighing nothing for where the event
     is (English pass 11). The town stays a place of its own."""
-    if "ospital" not in text and "linic" not in text:
+    if "ospital" not in text and "linic" not in text and "edical" not in text:
         return []  # a cheap test first
     taken = [(loc.place.start, loc.place.end) for loc in located if loc.place.precision == "facility"]
     out = []

@@ -139,13 +139,47 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     for match in _lexicon().find(tokens.items):
         start, _ = tokens.original_span(match.first, match.last)
         before = words[match.first - 1] if match.first > 0 else ""
-        factor = NATIONALITY_FACTOR if not people.isdisjoint(clitic_variants(before)) else 1.0
+        factor = NATIONALITY_FACTOR if not people.isdisjoint(clitic_variants(before)) or _english_person(
+            words, match.last) else 1.0
         # «السويحلي الليبي»: a team's country; «الدوري الليبي», «المنتخب الليبي» stay Libyan affairs
         factor *= SPORT_FACTOR if sport_text and sport.isdisjoint(clitic_variants(before)) else 1.0
         # "near the Libyan border": a border line, on no side of it (English pass 24, as «على الحدود الليبية» places)
         factor *= BORDER_CUE_FACTOR if words[match.last + 1 : match.last + 2] in (["border"], ["borders"], ["frontier"]) else 1.0
         cues.extend(Cue(start, code, weight, topic, factor) for code, weight, topic in match.payloads)
     return cues
+
+
+# "Sudanese workers", "two Libyan brothers", "Egyptian nationals": the English adjective stands before its people word;
+# it tells who the people are, not where the event is (as «مواطن ليبي», «عمال مصريين» after their people word; English
+# pass 27). Not people wanted or charged ("a Libyan man wanted over torture in Zawiya", "Libyan suspect"): a Libyan
+# handed over for acts in Libya is Libyan justice, Libyan affairs (tune31en rw31t-33, tune34en rw34t-37, tune44en
+# rw44t-11 label so)
+_EN_CHARGED = frozenset({"wanted", "accused", "suspected", "charged", "convicted", "sought", "suspect", "suspects"})
+_EN_MORE_PEOPLE = frozenset({"brothers", "sisters", "brother", "sister", "couple", "teenager", "teenagers", "youth",
+                             "youths", "fishermen", "fisherman", "sailors", "sailor", "driver", "drivers", "trader",
+                             "traders", "businessmen", "pilgrims", "labourers", "labourer", "engineer", "engineers",
+                             "nurse", "nurses", "doctors", "boys", "girls", "families", "mother", "father", "son",
+                             "daughter", "wife", "husband", "patients", "patient", "passengers", "passenger", "residents",
+                             "resident", "truck", "lorry", "farm", "construction"})  # not "the Libyan people" (the nation)
+
+
+_EN_WHOSE = frozenset({"flagged", "owned", "registered", "born"})  # "Libyan-flagged", "Libyan-owned", "Libyan-born"
+
+
+def _english_person(words: list[str], last: int) -> bool:
+    """Is the English nationality adjective ending at ``last`` followed by a people word ("Sudanese workers", "a Libyan
+    man"), not one wanted or charged ("a Libyan man wanted for ...")?"""
+    after = words[last + 1] if last + 1 < len(words) else ""
+    if not after.isascii() or not words[last].isascii() or after in _EN_CHARGED:
+        return False
+    if after == "national":  # "the Libyan National Army", "Libyan National Oil Corporation": a body's name
+        return False
+    if after in _EN_WHOSE:
+        return True  # "a Libyan-flagged tanker in the Red Sea": whose ship, not where it is
+    people, _ = _word_sets()
+    if not (after in people or after in _EN_MORE_PEOPLE):
+        return False
+    return words[last + 2 : last + 3] == [] or words[last + 2] not in _EN_CHARGED  # not "a Libyan man wanted over"
 
 
 def country_cues(cues: list[Cue], place_offsets: set[int], lead_end: int = 0) -> dict[str, float]:

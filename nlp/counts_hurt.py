@@ -97,6 +97,10 @@ _GANGS = frozenset({"عصابه", "عصابات"})
 _BESIDE_PLACE = frozenset({"outside", "near", "opposite", "behind", "beside", "nearby", "front"})
 
 
+_HOSPITAL_ATTACKED = frozenset({"storm", "storms", "stormed", "storming", "raid", "raids", "raided", "raiding",
+                                "attack", "attacks", "attacked", "attacking", "shelled", "shell", "shells", "shelling"})
+
+
 def _hospital_as_place(words: list[str], k: int) -> bool:
     """"He was abducted outside the hospital in April": the hospital is where, not care given (English pass 23; a
     release story's beating with no wound then counts nobody, the settled answer)."""
@@ -107,7 +111,11 @@ def _hospital_as_place(words: list[str], k: int) -> bool:
         before = words[k - 2]
     if before == "of" and k > 2 and words[k - 3] == "front":
         before = "front"  # "in front of the hospital"
-    return before in _BESIDE_PLACE
+    # "Gunmen storm Sebha hospital, beat nurse", "... smashed equipment, the hospital said": the hospital attacked (past
+    # its town's name) or speaking is where, or who tells, not care given (English pass 27; the settled answers: a
+    # hospital is a place, also when it issues the statement)
+    stormed = before in _HOSPITAL_ATTACKED or (k > 1 and words[k - 2] in _HOSPITAL_ATTACKED and before.isascii())
+    return before in _BESIDE_PLACE or stormed or words[k + 1 : k + 2] in (["said"], ["says"], ["reported"])
 
 
 def _gang_word(word: str) -> bool:

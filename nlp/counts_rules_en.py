@@ -276,6 +276,12 @@ def english_joined_before(words: list[str], index: int) -> int:
     if index >= 3 and words[index - 1] == "and" and words[index - 3] in EN_ARTICLES and english_single_before(
             words, index - 2):
         return 1
+    # "A seven-year-old boy and two men died", "a 9-year-old girl and three women drowned": past the age compound
+    # before the one victim's noun (English pass 27)
+    if index >= 6 and words[index - 1] == "and" and words[index - 4 : index - 2] in (["year", "old"], ["years", "old"]) and (
+            words[index - 6] in EN_ARTICLES and parse_number(words, index - 5) is not None) and english_single_before(
+            words, index - 2):
+        return 1
     return _english_kin_joined_before(words, index)
 
 

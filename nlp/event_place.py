@@ -69,11 +69,33 @@ def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Locate
         for loc in located[bisect_left(starts, end) : bisect_right(starts, end + _LOCATIVE_REACH)]:
             if loc.country in (None, "XX") or not _where_harm_happened(loc):
                 continue
+            if "\n" in text[end : loc.place.start]:
+                continue  # "..., three hurt\nCAIRO (Reuters) -": the headline's last word, then the body's dateline
             between = normalize(text[end : loc.place.start]).split()
             if len(between) <= 2 and all(word in _LOCATIVE for word in between):
                 return replace(loc, harm_site=True)
             if _english_toll_between(between):
                 return replace(loc, harm_site=True)
+    return _english_place_before_harm(located, text, harm_ends)
+
+
+# "gunmen attacked villages around Kutum in North Darfur, killing at least 27": the participle that tells the harm
+# hangs on the clause before it, whose place ends right before its comma (English pass 27)
+_EN_HARM_PARTICIPLES = ("killing", "wounding", "injuring")
+
+
+def _english_place_before_harm(located: list[Located], text: str, harm_ends: list[int]) -> Located | None:
+    """English: the place right before ", killing / wounding / injuring" where that word is a harm found: where the
+    harm happened, however often the town the survivors reached is named ("More than 3,000 have arrived in Kufra after
+    fighters attacked villages in North Darfur, killing 27")."""
+    ends = set(harm_ends)
+    for loc in located:
+        end = loc.place.end
+        if text[end : end + 2] != ", " or loc.country in (None, "XX") or not _where_harm_happened(loc):
+            continue
+        word = next((w for w in _EN_HARM_PARTICIPLES if text.startswith(w, end + 2)), None)
+        if word is not None and end + 2 + len(word) in ends:
+            return replace(loc, harm_site=True)
     return None
 
 

@@ -68,6 +68,10 @@ _WARRANT_HEADS = _EN_WARRANT_HEADS | _AR_WARRANT_HEADS
 # "Germany extradites Libyan suspect in 2019 torture case": a suspect handed over to face trial, the harm it names
 # the case's (English pass 14)
 _EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
+# "Magistrate orders inquiry into delayed rescue", "Attorney General opens probe into clash deaths": an inquiry opened
+# into a past event (labelling guide: investigations of past events are no incidents) frames the body's account of it,
+# as a warrant does, unless the headline tells a harm of its own (English pass 27)
+_EN_INQUIRY_HEADS = {"inquiry", "probe", "investigation"}
 _CHARGED_HARM_REACH = 3  # "accused of [the] Tarhuna killings": the charge cue, up to two words, the harm word
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
 _COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
@@ -159,6 +163,10 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
                 t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads
                 if not _english_arrested_over(words, m)):
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
+        if "proceedings" in match.payloads and match.last > match.first and words[match.last] == "into" and (
+                words[match.first] in _EN_INQUIRY_HEADS) and not any(
+                t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads):
+            frame.add("warrant")  # "Prosecutor opens inquiry into coast guard response": the past event looked into
         if "proceedings" in match.payloads and _EN_EXTRADITION_HEADS.intersection(
                 t.text for t in tokens[match.first : match.last + 1]):
             frame.add("warrant")

@@ -163,7 +163,10 @@ _EN_FIRING = frozenset({"opened", "open", "opening", "opens", "returned", "excha
                         # a shot's kind: "killed by stray fire", "random fire", "small-arms fire" (English pass 24)
                         "stray", "random", "indiscriminate", "automatic", "rifle", "arms", "cross",
                         # a force's fire: "Tunisian guard fire kills migrant", "police fire wounds two" (English pass 9)
-                        "guard", "guards", "police", "army", "troops", "militia", "soldiers"})
+                        "guard", "guards", "police", "army", "troops", "militia", "soldiers",
+                        # a plural shooter before the verb: "Protesters wounded as security forces fire in Zliten"
+                        # (English pass 27; "forest fire", "house fire" name no shooter)
+                        "forces", "gunmen", "militiamen", "officers", "fighters", "snipers", "policemen"})
 _EN_SET_ON_FIRE = 4  # "set the studio on fire": the object between "set" and "on fire"
 _EN_NOT_ATTEMPTS = frozenset({"escape", "escapes", "crossing", "crossings", "jailbreak", "breakout", "rescue", "arrest"})
 
@@ -777,3 +780,44 @@ def _english_faced(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         if word in _EN_FACED_STOPS:
             return False
     return False
+
+
+# "stormed the ward after a relative of theirs died", "after their father died there": the death that angered the
+# attackers of a hospital or a clinic (as «بسبب وفاة أحد مرافقيهم»), told in an "after" clause before the act; no
+# killing told (English pass 27)
+_EN_GRIEVANCE_KIN = frozenset({"relative", "father", "mother", "brother", "sister", "son", "daughter", "wife",
+                               "husband", "cousin", "uncle", "friend", "child", "baby", "patient"})
+_EN_GRIEVANCE_REACH = 6  # "after a relative of theirs died": "after" up to five words before the verb
+
+
+def _english_grievance_death(words: list[str], first: int) -> bool:
+    """"after a relative of theirs died", "after their father died": the attackers' own kin's death, in an "after"
+    clause, is why they attacked, not a killing (only "their ... / ... of theirs" kin)."""
+    if first < 3:
+        return False
+    before = words[max(0, first - _EN_GRIEVANCE_REACH) : first]
+    if "after" not in before:
+        return False
+    clause = before[len(before) - before[::-1].index("after") :]
+    theirs = clause[-1:] == ["theirs"] and len(clause) >= 3 and clause[-2] == "of" and clause[-3] in _EN_GRIEVANCE_KIN
+    return theirs or (len(clause) == 2 and clause[0] == "their" and clause[1] in _EN_GRIEVANCE_KIN)
+
+
+_EN_AFTER_PASSIVE = frozenset({("after", "being"), ("after", "getting")})
+_EN_AFTER_SUBJECT = frozenset({"he", "she", "they"})
+_EN_DIED_WOUND_REACH = 12  # "died on Friday in a Tripoli hospital after being hit": the death to the wound
+_EN_DEATH_WORDS = frozenset({"died", "dies", "die"})
+_EN_WEAPON_WOUNDS = frozenset({"hit", "struck", "shot", "wounded", "injured"})  # a bullet's or a shell's wound
+
+
+def _english_died_after_wound(words: list[str], first: int, killing_at: set[int]) -> bool:
+    """"died on Friday after being hit by a stray bullet", "died after he was shot in the leg": an injury told in a
+    passive right after "after" (being / he was / she was / they were), with a death ("died") shortly before it: the
+    wound the victim died of, no second harm (English pass 27; as «لقي حتفه بعد أن أصابته رصاصة»)."""
+    if first < 3:
+        return False
+    passive = (words[first - 2], words[first - 1]) in _EN_AFTER_PASSIVE or (
+        words[first - 1] in ("was", "were") and words[first - 2] in _EN_AFTER_SUBJECT and words[first - 3] == "after")
+    if not passive or words[first] not in _EN_WEAPON_WOUNDS:
+        return False  # not "after he was beaten": the beating keeps its own telling (its victim's age, English pass 23)
+    return any(0 < first - k <= _EN_DIED_WOUND_REACH and words[k] in _EN_DEATH_WORDS for k in killing_at)

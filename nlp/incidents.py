@@ -163,8 +163,10 @@ from nlp.incident_rules_en import (
     _english_crimes_including,
     _english_cue_misread,
     _english_detention_protested,
+    _english_died_after_wound,
     _english_faced,
     _english_gone_then_found,
+    _english_grievance_death,
     _english_harm_called_pattern,
     _english_harm_denied,
     _english_hit_in_body,
@@ -608,6 +610,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «إن الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: the wounded who were killed (Arabic pass 54)
     killing_first = {m.first for m in matches if any(t.type == "killing" for t in m.payloads)}
     matches = [m for m in matches if not _wounded_then_killed(words, m, killing_first)]
+    # "died on Friday after being hit by a stray bullet", "died after he was shot in the leg": the English twin, the
+    # wound told in a passive right after "after" is how the victim died (English pass 27)
+    matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads) and words[m.first].isascii()
+                                          and _english_died_after_wound(words, m.first, killing_at)
+                                          and not _others_hurt(words, m.last))]
     # «لقي حتفه بعد أن أصابته رصاصة طائشة»: the bullet that hit him is how he died, no second harm
     matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
                                           and word_forms(words[m.first]) & _HIT_VERBS and m.last + 1 < len(words)
@@ -654,6 +661,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         (m.first > 0 and word_forms(words[m.first - 1]) & (_REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION
                                                            | _KIN | _PATIENTS | _GRIEVANCE_CAUSE | _VICTIMS_BODY_HEADS))
         or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)))]
+    # "stormed the ward after a relative of theirs died": the attackers' grievance, no killing told (English pass 27)
+    matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
+                                          and words[m.first].isascii() and _english_grievance_death(words, m.first))]
     # «وأفاد مصدر أمني بأن الضحية ... أصيب بطعنة»: the victim named is the one hurt, no death told
     if any(t.type == "injury" and t.strength >= STRONG for m in matches for t in m.payloads):
         matches = [m for m in matches if not (_victim_word_only(words, m) and not any(
