@@ -1107,6 +1107,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     doc = _Doc(text, tokens)
     out: list[ActorMatch] = []
     openings = list(map(_opening, doc.words))  # as doc.head_form and doc.may_open_name, read once per token
+    districts = _security_districts(doc.words)
+    for k in districts:
+        openings[k] = (_DISTRICT, openings[k][1])  # «منطقة الأمن الوطني بحمام سوسة»: a unit (Arabic pass 62)
     # the tokens a name may open at (few): the loop goes from one to the next at or after ``index``, as stepping
     # over the others one at a time did
     opens = [k for k, (head, may_open) in enumerate(openings) if head is not None or may_open]
@@ -1190,7 +1193,21 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             continue
         index += 1
     return [_marked(doc, _spaced(a)) for a in out
-            if not _agency_as_source(doc, a) and not (a.id in members and doc.words[a.first_token].startswith("ال"))]
+            if not _agency_as_source(doc, a) and not (a.id in members and doc.words[a.first_token].startswith("ال"))
+            and not (a.first_token in districts and a.last_token == a.first_token + 2)]  # a district with no town read
+
+
+# «منطقة الأمن الوطني بالكبارية», «منطقة الحرس الوطني بمدنين»: a Tunisian police or guard district is a local unit
+# named with its town (docs/labelling.md, actor conventions: «منطقة» is a unit head). «منطقة» is no head of its own (it
+# is most often a place: «منطقة تاجوراء», «المنطقة الحدودية»), so it opens a name only before these bodies (pass 62).
+_DISTRICT = "منطقه"
+_DISTRICT_BODIES = frozenset({("الامن", "الوطني"), ("الحرس", "الوطني")})
+
+
+def _security_districts(words: list[str]) -> list[int]:
+    """The tokens «منطقة» (with its clitics: «بمنطقة», «لمنطقة») right before «الأمن الوطني» / «الحرس الوطني»."""
+    return [k for k in range(len(words) - 2) if words[k].endswith(_DISTRICT) and _DISTRICT in _clitic_forms(words[k])
+            and (words[k + 1], words[k + 2]) in _DISTRICT_BODIES]
 
 
 # «وفق الوكالة الوطنية للإعلام», «بحسب وكالة ...»: a news agency named as the source of the news is no actor (the

@@ -9,8 +9,11 @@ from nlp.counts_words import (
     BUT_DIED,
     DATE_WORDS,
     FILLERS,
+    MONTH_WORDS,
     NAMED_VICTIMS,
+    NOT_COUNTS_AFTER,
     THEN_DIED,
+    UNTITLED_VICTIMS,
     dual_of_victim,
     joined_victim,
     plural_of_victim,
@@ -236,4 +239,127 @@ def one_hurt_named(words: list[str]) -> bool:
     """«أصيب شاب بطلق ناري», «أصيبت سيدة برصاصة»: a singular passive of harm and one victim noun right after it."""
     return any(w in _HURT_PASSIVES and k + 1 < len(words) and words[k + 1] in NAMED_VICTIMS
                for k, w in enumerate(words))
+
+
+# Jawhara-style headlines and leads put the victim before the verb of his death: «امرأة في الأربعين تلقى حتفها على
+# يد زوجها», «عامل تونسي يموت بعد الاعتداء عليه», «أن امرأة من بينهم توفيت عطشا» (Arabic pass 62). The verbs of one
+# death (singular, either gender); «يلقى / تلقى» only with «حتفه / مصرعه» after it.
+_ONE_DIES = frozenset({"توفي", "توفيت", "يموت", "تموت", "مات", "ماتت"})
+_ONE_MEETS = frozenset({"لقي", "لقيت", "يلقي", "تلقي"})
+# and two: «أن طفلين من بينهم توفيا عطشا», «شابان يلقيان حتفهما»
+_TWO_DIE = frozenset({"توفيا", "توفيتا", "ماتا", "ماتتا", "يموتان", "تموتان"})
+_TWO_MEET = frozenset({"لقيا", "لقيتا", "يلقيان", "تلقيان"})
+_THAT = frozenset({"ان", "وان", "بان", "فان", "لان"})
+_SUBJECT_GAP = 5  # «امرأة في الأربعين من عمرها توفيت»: an age or «من بينهم» between the victim and the verb
+# words that open another clause or subject between them: the victim is not the verb's subject
+_CLAUSE_OPENERS = frozenset({"ان", "الذي", "التي", "بعد", "قبل", "حين", "عندما", "لكن", "كل", "احد", "احدي"})
+
+
+def _death_verb(words: list[str], k: int, dies: frozenset[str], meets: frozenset[str]) -> bool:
+    word = words[k]
+    if word in dies:
+        return k + 1 == len(words) or words[k + 1] not in ("كل", "يوميا")  # «طفل يموت كل ساعة»: a rate
+    return word in meets and k + 1 < len(words) and bool(word_forms(words[k + 1]) & DEATH_WORDS)
+
+
+def subject_died_after(words: list[str]) -> int | None:
+    """One indefinite victim noun («امرأة», «عامل», «طفل»: bare, no clitic) opening a headline (or after its place
+    tag, «القيروان: امرأة») or a clause after «أن», then within five words (its nisba, an age, «من بينهم») a singular
+    verb of dying: one killed; a dual noun and a dual verb («أن طفلين من بينهم توفيا»): two."""
+    for k, word in enumerate(words):
+        if k > 1 and words[k - 1] not in _THAT:
+            continue  # the subject opens the headline (after its place tag) or «أن»: not «ذوي مريض توفي» (a patient's kin)
+        if word.endswith("ا") and word[:-1] in UNTITLED_VICTIMS:
+            word = word[:-1]  # «أن عاملا تونسيا ... توفي»: the subject of «أن» is accusative
+        if word in UNTITLED_VICTIMS:
+            count, dies, meets = 1, _ONE_DIES, _ONE_MEETS
+        elif dual_of_victim(word):
+            count, dies, meets = 2, _TWO_DIE, _TWO_MEET
+        else:
+            continue
+        for j in range(k + 1, min(len(words), k + 2 + _SUBJECT_GAP)):
+            if words[j] in _CLAUSE_OPENERS or plural_of_victim(words[j]) or dual_of_victim(words[j]) or (
+                    words[j].startswith("و") and singular_victim(words[j])):
+                break  # another clause or more victims: not this one's verb alone
+            if _death_verb(words, j, dies, meets):
+                return count
+    return None
+
+
+# «ضربوا اثنين من رفاقهم حتى الموت», «عذبوه حتى الموت»: a beating or torture «until death» killed its victims; the
+# number the beating counted is the dead (Arabic pass 62). Not «إضراب عن الطعام حتى الموت» (no harm trigger before).
+_TO_DEATH_REACH = 6
+_BEATING_KINDS = frozenset({"injury", "torture"})
+
+
+def beaten_to_death(words: list[str], trigger_at: dict[int, str]) -> int | None:
+    """«حتى الموت» within six words after an injury or torture trigger of the sentence: 0 (the dead are the count the
+    beating read), or the victims named between the trigger and it when they are one or two («عذبوا محتجزا حتى
+    الموت» = 1, «ضربوا شابين حتى الموت» = 2); None when there is no such phrase."""
+    for k in range(1, len(words) - 1):
+        if words[k] != "حتي" or words[k + 1] != "الموت":
+            continue
+        harm = [j for j in range(max(0, k - _TO_DEATH_REACH), k) if trigger_at.get(j) in _BEATING_KINDS]
+        if not harm:
+            continue
+        for j in range(harm[-1] + 1, k):
+            if dual_of_victim(words[j]):
+                return 2
+            if singular_victim(words[j]) and not plural_of_victim(words[j]):
+                return victims_from(words, j)
+        return 0
+    return None
+
+
+# «أن ثلاثة مسلحين من مجموعة تابعة لجهاز دعم الاستقرار وعنصرين من كتيبة محلية قتلوا»: the people listed after «أن»,
+# each counted with the unit he belongs to, are the subject of the plural passive verb after them (Arabic pass 62: a
+# military source's toll; 3 + 2). The numbers are read only at the start of the list and after «و».
+_PLURAL_KILLED = frozenset({"قتلوا", "قتلا", "توفوا", "توفيا"})
+_LIST_REACH = 16
+_UNIT_REACH = 7  # «من مجموعة تابعة لجهاز دعم الاستقرار»: «من» and six words of the unit
+# a passive verb is followed by a time or the circumstance; an object after it makes it active («قتلوا شابا»)
+_AFTER_PASSIVE = frozenset({"في", "خلال", "اثر", "جراء", "برصاص", "بالرصاص", "عند", "قرب", "بعد", "اثناء",
+                            "بنيران", "بقذيفه", "علي"})
+# a time right after the verb is skipped first («قتلوا أمس ثلاثة مزارعين»: active, its object after the time)
+_TIME_AFTER = frozenset({"فجر", "صباح", "مساء", "ليله", "اليوم", "امس", "يوم", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
+                         "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+
+def listed_before_killed(words: list[str]) -> int | None:
+    """The sum of the counts that open each part of the subject between «أن» and a passive «قتلوا»: a part is a number
+    and its people, a dual or one victim («وعنصرا»), then «من» and up to six words of the unit («من مجموعة تابعة لجهاز
+    دعم الاستقرار»), then «و» and the next part or the verb; None when any other word stands in the list."""
+    for v, verb in enumerate(words):
+        if verb not in _PLURAL_KILLED:
+            continue
+        after = v + 1
+        while after < len(words) and words[after] in _TIME_AFTER:
+            after += 1
+        if after < len(words) and words[after] not in _AFTER_PASSIVE:
+            continue
+        start = next((k for k in range(v - 1, max(-1, v - _LIST_REACH), -1) if words[k] in _THAT), None)
+        if start is None or start + 1 >= v:
+            continue
+        total, k = 0, start + 1
+        while k < v:
+            word = words[k] if k == start + 1 else words[k][1:]  # each part after the first opens with «و»
+            if (parsed := parse_number([word, *words[k + 1 : v]], 0)) is not None and k + parsed[1] < v and (
+                    words[k + parsed[1]] not in NOT_COUNTS_AFTER and words[k + parsed[1]] not in MONTH_WORDS):
+                total, k = total + parsed[0], k + parsed[1] + 1  # «ثلاثة مسلحين»: the number and its people
+            elif dual_of_victim(word):
+                total, k = total + 2, k + 1
+            elif singular_victim(word) and not plural_of_victim(word):
+                total, k = total + 1, k + 1  # «وعنصرا من كتيبة»
+            else:
+                break
+            if k < v and words[k] == "من":  # the unit the part belongs to, up to the next «و» part or the verb
+                end = next((j for j in range(k + 1, min(v, k + 1 + _UNIT_REACH)) if words[j].startswith("و")), v)
+                if end == v and v - k > _UNIT_REACH:
+                    break
+                k = end
+            if k < v and not words[k].startswith("و"):
+                break
+        else:
+            return total or None
+    return None
 

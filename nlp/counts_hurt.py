@@ -18,6 +18,9 @@ from nlp.counts_words import (
     dual_of_victim,
     plural_person,
     possessed_dual,
+    possessed_victim,
+    singular_victim,
+    strip_and,
 )
 from nlp.morph import word_forms
 
@@ -536,6 +539,18 @@ def victim_lying_in_care(words: list[str]) -> bool:
     return False
 
 
+_CLAUSE_REACH = 8  # «الذي كان ينام في الغرفة المجاورة»: a relative clause of up to seven words before the verb
+
+
+def _subject_before_clause(words: list[str], index: int) -> str | None:
+    """The subject of «أن» before a relative clause that ends right at the transfer verb at ``index``: «أن حفيدهما الذي
+    كان ينام في الغرفة المجاورة نقل»: the victim noun or kin before «الذي / التي»."""
+    for k in range(index - 2, max(0, index - _CLAUSE_REACH), -1):
+        if words[k] in WHO_SINGULAR:
+            return words[k - 1] if k >= 2 and words[k - 2] in ("ان", "وان") else None
+    return None
+
+
 def victim_taken_to_hospital(words: list[str]) -> bool:
     """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
     a transfer verb (or before it, a relative clause: «على حارس المصنع الذي نقل إلى المستشفى»), a hospital within
@@ -546,8 +561,11 @@ def victim_taken_to_hospital(words: list[str]) -> bool:
         victim = words[index + 1]
         if index > 0 and words[index - 1] in WHO_SINGULAR:
             victim = next((w for w in reversed(words[max(0, index - 4) : index - 1]) if w in NAMED_VICTIMS), victim)
+        elif (owner := _subject_before_clause(words, index)) is not None:
+            victim = owner  # «وأن حفيدهما الذي كان ينام في الغرفة المجاورة نقل إلى المستشفى» (Arabic pass 62)
         single = victim in NAMED_VICTIMS or (victim.startswith("ال") and (
-            victim[2:] in UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح")))  # not «الضحية»: maybe dead
+            victim[2:] in UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح"))) or (
+            victim.endswith(("هما", "ها", "ه")) and possessed_victim(victim))  # not «الضحية»: maybe dead
         if single and any(word_forms(w) & HOSPITALS for w in words[index + 2 : index + 8]) and not any(
                 word_forms(w) & _DIED_THERE for w in words[index + 2 :]):
             return True
@@ -754,3 +772,42 @@ def _share_after(words: list[str], at: int) -> int | None:
         named = first[2:]  # the definite noun names one of the group told before it (not «الجرحى»: all the hurt)
         return 1 if any(w in (named, "و" + named) for w in words[: at - 1]) else None
     return None
+
+# «أن ثلاث نساء وشابا سودانيا احتاجوا إلى علاج من كسور», «أن امرأتين وطفلا احتاجوا إلى العلاج»: the people who needed
+# treatment are the hurt (Arabic pass 62); the plural or dual verb's subject is listed right before it.
+_NEEDED = frozenset({"احتاجوا", "احتجن", "احتاجا", "احتاجتا"})
+_CARE_NOUNS = frozenset({"علاج", "العلاج", "اسعاف", "الاسعاف", "رعايه"})
+_SUBJECT_OPENERS = frozenset({"ان", "وان", "بان", "انه"})
+_NEEDED_SUBJECT_REACH = 8
+
+
+def _nisba(word: str) -> bool:
+    return strip_and(word).endswith(("ي", "يا", "يه", "يين", "يون", "يات"))  # «سودانيا», «أفارقة» is no nisba
+
+
+def needed_care(words: list[str]) -> int | None:
+    """The victims listed between «أن» (or the sentence start) and a plural or dual «احتاجوا إلى علاج»: a number and
+    its people, duals and singular victims joined by «و», their nisbas; None when another word stands among them."""
+    for k in range(1, len(words) - 2):
+        if strip_and(words[k]) not in _NEEDED or words[k + 1] != "الي" or words[k + 2] not in _CARE_NOUNS:
+            continue
+        start = k - 1
+        while start > 0 and k - start < _NEEDED_SUBJECT_REACH and words[start - 1] not in _SUBJECT_OPENERS:
+            start -= 1
+        if start > 0 and words[start - 1] not in _SUBJECT_OPENERS:
+            return None
+        total, i = 0, start
+        while i < k:
+            if (parsed := parse_number(words, i)) is not None and i + parsed[1] < k and plural_person(words[i + parsed[1]]):
+                total, i = total + parsed[0], i + parsed[1] + 1
+            elif dual_of_victim(strip_and(words[i])):
+                total, i = total + 2, i + 1
+            elif singular_victim(words[i]):
+                total, i = total + 1, i + 1
+            elif total and _nisba(words[i]):
+                i += 1
+            else:
+                return None
+        return total or None
+    return None
+

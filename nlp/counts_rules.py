@@ -47,15 +47,18 @@ from nlp.counts_added import (
 )
 from nlp.counts_deaths import (
     DEATH_WORDS,
+    beaten_to_death,
     body_found,
     closed_death_phrase,
     fighter_eliminated,
     hurt_then_died,
     joined_before_death,
+    listed_before_killed,
     met_death,
     one_hurt_named,
     remains_added,
     split_death_phrase,
+    subject_died_after,
 )
 from nlp.counts_hurt import (
     CARE_ROOTS,
@@ -66,6 +69,7 @@ from nlp.counts_hurt import (
     death_as_cause,
     english_one_in_care,
     hospital_cases,
+    needed_care,
     not_hurt_word,
     others_wounded_after,
     share_told_hurt,
@@ -116,6 +120,7 @@ from nlp.counts_single import (
     dual_verb,
     duals_and_singles,
     single_victim_before,
+    wound_caused_to_one_of,
     wound_caused_to_them,
     wounded_state_of_killed,
 )
@@ -398,10 +403,19 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "killed" not in found and (split := split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     duals_and_singles(words, strong_at, found, trigger_at, english=english)
+    if "killing" in trigger_at.values() and not english and (listed := listed_before_killed(words)) and (
+            listed > found.get("killed", 0)):
+        found["killed"] = listed  # «أن ثلاثة مسلحين من مجموعة ... وعنصرين من كتيبة محلية قتلوا» = 5 (Arabic pass 62)
+    if "killed" not in found and trigger_at and not english and (subject := subject_died_after(words)):
+        found["killed"] = subject  # «امرأة في الأربعين تلقى حتفها على يد زوجها»: the victim before her verb (pass 62)
     if "killed" not in found and "killing" in trigger_at.values() and _died_held(words):
         found["killed"] = 1  # «قالت عائلته إنه توفي في سجن قرنادة»: one death in custody (Arabic pass 56)
     if "injured" not in found and "injury" in trigger_at.values() and (caused := wound_caused_to_them(words)):
         found["injured"] = caused  # «اعتدوا على معلم بالضرب ما تسبب له في كسور»: the assault's one hurt (pass 53)
+    if found.get("injured", 2) == 2 and "injury" in trigger_at.values() and not english and wound_caused_to_one_of(words):
+        found["injured"] = 1  # «تعرضت تلميذتان إلى اعتداء ... ما خلف لإحداهما جرحا»: one of the pair (Arabic pass 62)
+    if "injured" not in found and "injury" in trigger_at.values() and not english and (needed := needed_care(words)):
+        found["injured"] = needed  # «أن ثلاث نساء وشابا سودانيا احتاجوا إلى علاج»: those treated (Arabic pass 62)
     if "injured" not in found and (victim_taken_to_hospital(words) or victim_lying_in_care(words)):
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة», «مواطن يرقد في العناية الفائقة»
     if found.get("injured", 0) < 2 and two_taken_to_hospital(words):
@@ -444,6 +458,13 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found["injured"] += first  # «أصيب شخصان بجروح خطيرة وثلاثة آخرون بجروح طفيفة» = 5 (Arabic pass 58)
         elif "injured" in found and (more := _second_group_hurt(words, found_at.get("injured"))):
             found["injured"] += more  # «أصيب ستة نزلاء ...، وأصيب اثنان من أفراد الشرطة» = 8 (Arabic pass 58)
+
+    if "killed" not in found and not english and (to_death := beaten_to_death(words, trigger_at)) is not None:
+        # «ضربوا اثنين من رفاقهم حتى الموت»: the beaten died; «عذبوا محتجزا حتى الموت»: the one named (Arabic pass 62)
+        if "injured" in found:
+            found["killed"] = found.pop("injured")
+        elif to_death:
+            found["killed"] = to_death
     if is_epidemic(words):
         found.pop("injured", None)  # «145 إصابة ... الحالة الوبائية»: infections
         if not died_held_without_care(words) and not any(

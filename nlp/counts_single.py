@@ -493,7 +493,20 @@ def _wound_caused_to_one(words: list[str], index: int) -> bool:
 
 _TO_TWO = frozenset({"لهما"})
 _CAUSED_WOUNDS = frozenset({"جرح", "جروح", "كسر", "كسور", "كسورا", "حروق", "حروقا", "رضوض", "رضوضا", "كدمات", "نزيف",
-                            "اصابه", "اصابات", "جروحا"})
+                            "اصابه", "اصابات", "جروحا",
+                            "جرحا", "كسرا"})  # «ما خلف لإحداهما جرحا غائرا»: the accusative singular (Arabic pass 62)
+# «تعرضت تلميذتان إلى اعتداء ... ما خلف لإحداهما جرحا»: the wound was caused to one of the two assaulted (pass 62)
+_TO_ONE_OF = frozenset({"لاحدهما", "لاحداهما", "لاحدهم", "لاحداهن"})
+
+
+def wound_caused_to_one_of(words: list[str]) -> bool:
+    """A causing verb, then «لأحدهما / لإحداهما» and a wound: one of the pair (or group) assaulted was hurt."""
+    for k in range(len(words) - 2):
+        if strip_and(words[k]) in _CAUSING and words[k + 1] in _TO_ONE_OF:
+            wound = words[k + 3] if words[k + 2] == "في" and k + 3 < len(words) else words[k + 2]
+            if wound in _CAUSED_WOUNDS:
+                return True
+    return False
 
 
 def wound_caused_to_them(words: list[str]) -> int | None:

@@ -62,6 +62,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # woman victim, as its masculine (Arabic pass 56; not «محامية», normalised as «محاميه», his lawyer)
                     "صحفيه", "مدونه", "ناشطه", "مراسله", "مصوره", "مسعفه", "عامله", "مهاجره", "لاجئه", "سجينه",
                     "معتقله", "محتجزه", "مهندسه",  # not «مدرسة»: a school
+                    # an ex-husband or ex-wife, kin as «زوج / زوجة» («قتل طليقته وشقيقتها» = 2: Arabic pass 62)
+                    "طليق", "طليقه",
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",

@@ -284,6 +284,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
     charged = types <= _CHARGED_ACT_TYPES or all(t.strength < STRONG for t in match.payloads)
     if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", []) if not words[c].isascii()):
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
+    if charged and _means_of_charged_killing(words, first, match, where.get("charge", [])):
+        return True  # «مفتش عنه من أجل قتل شاب بطعنة سكين»: the stab is how the charged killing was done (pass 62)
     if "charge" in where and _charge_list(words, first, where["charge"]):
         return True  # «التهم تشمل القتل والاغتصاب وتجنيد الأطفال»: each act of the list (tune40)
     if _english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
@@ -306,6 +308,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «الإفراج عن رجل أعمال بعد أسبوعين من خطفه» (pass 49)
     if _detention_ended_by_release(words, match):
         return True  # «رحبت ... بإطلاق سراح الناشطة بعد احتجاز دام عشرة أيام» (pass 56)
+    if _ransom_paid_for_release(words, match):
+        return True  # «وأن رجل الأعمال أفرج عنه آنذاك بعد دفع جزء من الفدية»: the release's price (pass 62)
     if types <= _JUDGED_TAKINGS and _judged_taking(first, where):
         return True  # «قضت الدائرة ... بسجن ثلاثة متهمين بعد إدانتهم بخطف طالب واحتجازه لطلب فدية» (pass 49)
     # «قضت ... بسجنه من أجل قتل صديقه», «تقضي بإعدام 3»; but «تنفيذ أحكام الإعدام» is an execution carried out
@@ -1021,6 +1025,41 @@ _HOME_REACH = 3  # «رجع بابا للحوش», «رجعت أمي الليل�
 _WELCOME_REACH = 6  # «رحبت منظمة ... لحقوق الإنسان بإطلاق سراح»: the welcoming body between
 _LASTED = frozenset({"دام", "دامت", "استمر", "استمرت", "امتد", "امتدت"})
 _ENDED_TYPES = frozenset({"arbitrary_detention", "abduction", "enforced_disappearance"})
+
+
+# Arabic pass 62: «أفرج عنه بعد دفع جزء من الفدية»: a ransom paid, told after a release in its sentence, is how the
+# captivity ended (the settled answer: a release is no incident, also after a ransom); the ransom word is no new abduction
+_RANSOMS = frozenset({"فديه", "الفديه"})
+_PAID = frozenset({"دفع", "تسديد", "سداد"})  # the verbal noun after «بعد»: not «بعد أن دفعت أسرهم فدية» (a story of
+# captivity told by the freed, whose labels keep the abduction: tune35 rw35t-13)
+_PAID_REACH = 4  # «بعد دفع جزء من الفدية», «بعد دفع عائلته فدية»
+
+
+_MEANS_REACH = 3  # «من أجل قتل شاب بطعنة»: the victim between the charged act and its means
+
+
+def _means_of_charged_killing(words: list[str], first: int, match: PhraseMatch[Trigger], charges: list[int]) -> bool:
+    """A weak means word («بطعنة», «طعنا», «برصاصة») up to three words after a killing word that is itself within a
+    charge cue's window: the charged act's means, no harm of its own."""
+    if any(t.strength >= STRONG for t in match.payloads):
+        return False
+    for k in range(max(0, first - _MEANS_REACH), first):
+        if word_forms(words[k]) & _KILL_WORDS and any(0 < k - c <= _SCOPE_WINDOW for c in charges if not words[c].isascii()):
+            return True
+    return False
+
+
+_KILL_WORDS = frozenset({"قتل", "القتل"})
+
+
+def _ransom_paid_for_release(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A ransom word after «بعد دفع» (within four words), with a release before it in the sentence."""
+    if match.first != match.last or words[match.first].lstrip("و") not in _RANSOMS:
+        return False
+    if not any(words[k] in _PAID and k > 0 and words[k - 1] == "بعد"
+               for k in range(max(0, match.first - _PAID_REACH), match.first)):
+        return False
+    return _release_before(words, match.first)
 
 
 def _release_before(words: list[str], end: int) -> bool:

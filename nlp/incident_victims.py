@@ -281,7 +281,9 @@ _SUSPECTS_HELD = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "�
 # «وأضافت أن بين المحتجزين قاصرين», «ومن بين المصابين امرأتان»: «بين» before the harmed group lists its members
 _AMONG = frozenset(normalize(w) for w in ("بين", "وبين"))
 _HARMED_GROUPS = frozenset(normalize(w) for w in (
-    "المحتجزين", "المعتقلين", "المختطفين", "المخطوفين", "المصابين", "الجرحى", "القتلى", "الضحايا", "الموقوفين"))
+    "المحتجزين", "المعتقلين", "المختطفين", "المخطوفين", "المصابين", "الجرحى", "القتلى", "الضحايا", "الموقوفين",
+    # the survivors of the abuse told («بين الناجين نساء حوامل وقصرا غير مصحوبين»: Arabic pass 62)
+    "الناجين", "الناجيات"))
 
 
 def _among_the_harmed(words: list[str]) -> int | None:
@@ -438,3 +440,40 @@ def _movement_not_students(words: list[str], first: int) -> bool:
     if not set(clitic_variants(words[first])) & _TALIBAN:
         return False
     return first > 0 and bool(set(clitic_variants(words[first - 1])) & _MOVEMENT_HEADS)
+
+# «أن ثلاثة مسلحين من مجموعة تابعة لجهاز دعم الاستقرار وعنصرين من كتيبة محلية قتلوا فجر اليوم في اشتباك»: a plural or
+# dual passive killing verb whose subject, listed right before it after «أن» (or opening the sentence), is fighters
+# (Arabic pass 62: Libyan clashes told as a military source's toll); the fighter words are its victims, not attackers.
+_PASSIVE_PLURAL_KILLED = frozenset({"قتلوا", "قتلا", "قتلتا", "لقوا", "لقيا", "اصيبوا", "اصيبا", "جرحوا", "جرحا"})
+# what follows a passive verb: a time or its circumstance; an object or a person after it makes the verb active
+# («مسلحون قتلوا شابا»)
+_PASSIVE_AFTER = frozenset({"في", "خلال", "اثر", "جراء", "برصاص", "بالرصاص", "عند", "قرب", "بعد", "اثناء", "حتفهم",
+                            "حتفهما", "مصرعهم", "مصرعهما", "بجروح"})
+# the time said right after the verb, skipped before reading what follows it («قتلوا أمس ثلاثة مزارعين»: active)
+_TIME_AFTER = frozenset({"فجر", "صباح", "مساء", "ليله", "اليوم", "امس", "يوم", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
+                         "الاربعاء", "الخميس", "الجمعه", "السبت"})
+_SUBJECT_START = frozenset({"ان", "وان", "بان", "انه"})
+_SUBJECT_REACH = 16  # «ثلاثة مسلحين من مجموعة تابعة لجهاز دعم الاستقرار وعنصرين من كتيبة محلية»: two units named
+
+
+def _fighters_subject_killed(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
+    """The subject of a plural passive casualty verb (between «أن» or the start and the verb) holds fighter words
+    and no person noun of civilians: fighters killed or hurt, as «مقتل 6 جنود» is."""
+    for m in matches:
+        verb = words[m.first].lstrip("و")
+        if verb not in _PASSIVE_PLURAL_KILLED or not any(t.type in CASUALTY_TYPES for t in m.payloads):
+            continue
+        after = m.last + 1
+        while after < len(words) and words[after] in _TIME_AFTER:
+            after += 1
+        if after < len(words) and words[after] not in _PASSIVE_AFTER:
+            continue  # «مسلحون قتلوا شابا», «قتلوا أمس ثلاثة مزارعين»: active, its object after it
+        start = m.first - 1
+        while start >= 0 and m.first - start <= _SUBJECT_REACH and words[start] not in _SUBJECT_START:
+            start -= 1
+        if start >= 0 and words[start] not in _SUBJECT_START:
+            continue
+        if any(j in combatant_at for j in range(start + 1, m.first)):
+            return True
+    return False
+

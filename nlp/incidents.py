@@ -275,6 +275,7 @@ from nlp.incident_victims import (
     _family_speaks_for,
     _fighters_near_victims,
     _fighters_pointed_back,
+    _fighters_subject_killed,
     _movement_not_students,
     _names_victims,
     _not_a_mother,
@@ -772,6 +773,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     combatant_victims = combatant_victims or _armed_smugglers_killed(words, matches)  # a gunfight's smugglers (pass 49)
     combatant_victims = combatant_victims or (  # «ويقتل 6 منهم» after the fighters named (pass 49)
         ("منهم" in words or "منهما" in words) and _fighters_pointed_back(words, matches, combatant_at))
+    # «أن ثلاثة مسلحين من مجموعة ... وعنصرين من كتيبة محلية قتلوا في اشتباك»: the fighters are the verb's subject (pass 62)
+    combatant_victims = combatant_victims or _fighters_subject_killed(words, matches, combatant_at)
     attacker_killed = (_english_attacker_killed(words, matches) or _bomber_killed(words, matches)
                        or any(_english_armed_men_killed(words, m) for m in matches))
     held_died = "custody" in context and words[0].isascii() and _english_held_died(words, matches)

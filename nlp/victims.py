@@ -21,6 +21,7 @@ from nlp.counts_words import (
     EN_POSSESSIVES,
     EN_WAS_WERE,
     NAMED_VICTIMS,
+    PEOPLE_NISBAS,
     possessed_victim,
     singular_victim,
 )
@@ -68,7 +69,12 @@ _PRESS_TOLD = frozenset(normalize(w) for w in ("لمراسل", "لمراسلة",
 # «وكالة غوث وتشغيل اللاجئين الفلسطينيين», «المفوضية السامية لشؤون اللاجئين»: a victim word in an agency's name
 _HANDS = frozenset(normalize(w) for w in ("يد", "أيدي"))
 _ARREST = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال"))
-_SUSPICION = frozenset(normalize(w) for w in ("بشبهة", "يشتبه", "تشتبه", "للاشتباه"))
+_SUSPICION = frozenset(normalize(w) for w in ("بشبهة", "يشتبه", "تشتبه", "للاشتباه",
+                                               "أجل"))  # Tunisian «إيقاف كهل من أجل اغتصاب طفلة»: the charge (pass 62)
+# «أطلق كهل النار باتجاه أطفال»: the subject of an active verb of firing, its object «النار» right after him, is the
+# shooter (Arabic pass 62); not a victim word after a passive («أصيب كهل»)
+_FIRED = frozenset(normalize(w) for w in ("أطلق", "أطلقت", "وأطلق", "وأطلقت", "فأطلق", "فأطلقت"))
+_FIRE_OBJECTS = frozenset(normalize(w) for w in ("النار", "الرصاص", "النيران"))
 # «طبيب أطفال», «طبيبة الأطفال», «أخصائي أطفال», «قسم طب الأطفال»: children named as a doctor's specialty (Arabic pass
 # tune47), not as victims
 _SPECIALISTS = frozenset(normalize(w) for w in (
@@ -261,7 +267,8 @@ _TAKING_VERBS = frozenset(normalize(w) for w in (
     "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "خطفوا", "اقتاد", "اقتادت", "اقتادوا", "داهم", "داهمت"))
 _TAKER_REACH = 4
 FEMININE_CUES = (_EN_FEMALE_NAMES | frozenset({"she", "her"}) | _AR_HARMED_HER | _AR_WOMEN_KIN | {_HER, _PASSED_AWAY[0]}
-                 | _FEMININE_HARMED_VERBS | _FEMININE_HARMED_AFTER_ROLE | frozenset(w2 for w in _DEFINITE_FEMININE_ROLES for w2 in (w, "ب" + w, "ل" + w[1:])))
+                 | _FEMININE_HARMED_VERBS | _FEMININE_HARMED_AFTER_ROLE | frozenset(w2 for w in _DEFINITE_FEMININE_ROLES for w2 in (w, "ب" + w, "ل" + w[1:]))
+                 | _ROLES_BEFORE_VERB)  # «محامية ليبية»: a role with a feminine nisba (Arabic pass 62)
 _AND_CAMERAWOMAN = (normalize("ومصورة"), normalize("والمصورة"))
 _CAMERAWOMAN = frozenset(_AND_CAMERAWOMAN)
 _REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلا", "صحفي", "صحفيا"))
@@ -362,6 +369,16 @@ def witness(words: list[str], first: int) -> bool:
         return True  # «طبيب أطفال», «أخصائية أطفال»: the doctor's specialty, not children harmed
     if _suspect_arrested(words, first) or _agent(before):
         return True
+    if words[first] in _REPORTER_SPEAKS and word_forms(before[-1]) & (_SPEECH | _REPORTED):
+        return True  # «ذكر مراسل الجوهرة أف أم أن ...», «أفاد مراسل الإذاعة»: the outlet's reporter tells the news (pass 62)
+    if word_forms(before[-1]) & _CUSTODY_OF:
+        return True  # «بسبب خلاف حول حضانة الأطفال»: the children in a custody dispute, not harmed (pass 62)
+    if len(before) == 2 and before[0] == "قبل" and before[1] in ("احد", "احدي") and first >= 3 and words[first - 3] == "من":
+        return True  # «من قبل أحد تلاميذه»: one of his pupils did it (pass 62)
+    if _assault_from(words, first):
+        return True  # a headline's «أستاذ يتعرض لاعتداء بسكين من تلميذ»: the pupil is the attacker
+    if before[-1] in _FIRED and words[first + 1 : first + 2] != [] and words[first + 1] in _FIRE_OBJECTS:
+        return True  # «بعد أن أطلق كهل النار باتجاه الأطفال»: the shooter
     if word_forms(before[-1]) & _CROWDED or before[-2:] == ["crowded", "with"]:  # «مكتظة بالنساء»: the crowd
         return True
     if before[-1] in EN_POSSESSIVES and words[first] in _LAWYERS:  # "her lawyer has not been allowed to see her"
@@ -443,6 +460,28 @@ def _younger_than_said(words: list[str], first: int) -> bool:
         return False
     read = _age_at(words, first + 1, words[first + 1])
     return read is not None and read[1] == first and read[0] < ELDERLY_FROM
+
+
+# «يتعرض لاعتداء بسكين من تلميذ», «اعتداء بآلة حادة من شاب»: «من» + one indefinite person right after an assault noun (and
+# its means) names who did it, as «من قبل» does (Arabic pass 62); not «اعتداء على مجموعة من التلاميذ» (the victims)
+_ASSAULT_NOUNS = frozenset(normalize(w) for w in ("اعتداء", "لاعتداء", "الاعتداء", "للاعتداء", "طعنة", "لطعنة"))
+_ASSAULT_FROM_REACH = 3
+
+
+_REPORTER_SPEAKS = frozenset(normalize(w) for w in ("مراسل", "مراسلة"))
+_REPORTED = frozenset(normalize(w) for w in ("ذكر", "ذكرت", "نقل", "نقلت"))
+_CUSTODY_OF = frozenset(normalize(w) for w in ("حضانة",))
+
+
+def _assault_from(words: list[str], first: int) -> bool:
+    if first < 2 or words[first - 1] != "من" or words[first].startswith(("ال", "و")):
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _ASSAULT_FROM_REACH), -1):
+        if words[k] in ("علي", "ضد"):
+            return False
+        if words[k] in _ASSAULT_NOUNS:
+            return True
+    return False
 
 
 def _agent(before: list[str]) -> bool:
@@ -678,6 +717,18 @@ def present_girl(words: list[str]) -> bool:
     return False
 
 
+def _feminine_nisba_after(words: list[str], at: int) -> bool:
+    """A feminine nationality nisba right after a role noun, agreeing with it in the article («محامية ليبية», «المحامية
+    الليبية»): «محاميه» may read «his lawyer», but never with a feminine adjective after it."""
+    if at + 1 >= len(words) or not words[at + 1].endswith("يه"):
+        return False
+    nisba = words[at + 1][:-1]  # «ليبيه» -> «ليبي»
+    definite = words[at].startswith("ال")
+    if definite != nisba.startswith("ال"):
+        return False
+    return (nisba[2:] if definite else nisba) in PEOPLE_NISBAS
+
+
 def feminine_victim(words: list[str]) -> bool:
     """A woman in a victim's slot, told by a pronoun or a verb's feminine form (``_AR_HARMED_HER`` ...)."""
     if any(word_forms(w) & _GIRL_WORDS for w in words):
@@ -705,6 +756,9 @@ def feminine_victim(words: list[str]) -> bool:
             return True  # «تعرضت أستاذة إلى اعتداء», «تعرضت المحامية للضرب», «أصيبت المتطوعة بشظايا» (tune47)
         if at and words[at - 1] in _AMONG_THEM and (word in _AMBIGUOUS_FEMININE_ROLES or word in _AMONG_WOMEN_ROLES):
             return True  # «أصيب ثلاثة صحفيين، بينهم مصورة»: a woman among the victims (Arabic pass 58)
+
+        if word in _ROLES_BEFORE_VERB and _feminine_nisba_after(words, at):
+            return True  # «اغتيال محامية ليبية», «قتلت المحامية الليبية»: the feminine nisba says a woman (pass 62)
         if at and word in _FEMININE_HARMED_AFTER_ROLE and words[at - 1] in _ROLES_BEFORE_VERB:
             return True  # a headline's «صحفية تتعرض للضرب», «محامية تصاب بجروح»: the role is the verb's subject
         if at and (word in _DEFINITE_FEMININE_ROLES or (word[:1] in "بل" and ("ال" + word[2:] if word[:2] == "لل" else
