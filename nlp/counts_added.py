@@ -11,6 +11,7 @@ from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_hurt import HOSPITALS, TREATMENT, WOUND_RE
 from nlp.counts_single import not_done
 from nlp.counts_words import (
+    HURT_PASSIVES,
     NAMED_VICTIMS,
     SINGULAR_ENDINGS,
     SINGULAR_VICTIMS,
@@ -122,7 +123,6 @@ def definite_hurt_each(words: list[str]) -> int:
         words[k][3:] in NAMED_VICTIMS) and any(w.startswith(_OWN_WOUNDS) for w in words[k + 1 : k + 1 + _OWN_WOUND_REACH]))
 
 
-_HURT_PASSIVES = frozenset({"اصيب", "اصيبت"})
 # a pilot's or a driver's assistant («مساعده») beside the companions, only in ``companion_hurt_after_death``:
 # elsewhere «مساعده» is also the noun "aid" («مساعدة») once normalised
 _DEATH_COMPANIONS = (*_COMPANIONS, "مساعد")
@@ -132,7 +132,7 @@ def companion_hurt_after_death(words: list[str]) -> int:
     """«لقي طيار مصرعه وأصيب مساعده بكسور»: after a death, «أصيب» + a possessed companion with a wound told right after
     is someone hurt beside the dead (1, or 2 for a dual) though no victim noun names him (Arabic pass tune38)."""
     for k in range(len(words) - 2):
-        if strip_and(words[k]) not in _HURT_PASSIVES | {"اصيبا"}:
+        if strip_and(words[k]) not in HURT_PASSIVES | {"اصيبا"}:
             continue
         value = _companion_value(words[k + 1], _DEATH_COMPANIONS)
         if value and any(w.startswith("ب") and WOUND_RE.search(w) for w in words[k + 2 : k + 4]):
@@ -154,7 +154,7 @@ def one_of_another_pair(words: list[str], first: int) -> int:
     بجروح خطيرة», it is one of them)."""
     if first == 2 or _PAIR_ONE.isdisjoint(words):
         return 0
-    return sum(1 for verb, one in pairwise(words) if one in _PAIR_ONE and strip_and(verb) in _HURT_PASSIVES)
+    return sum(1 for verb, one in pairwise(words) if one in _PAIR_ONE and strip_and(verb) in HURT_PASSIVES)
 
 
 def hurt_by_number(words: list[str], first: int) -> int:

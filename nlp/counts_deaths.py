@@ -13,6 +13,7 @@ from nlp.counts_words import (
     NAMED_VICTIMS,
     NOT_COUNTS_AFTER,
     THEN_DIED,
+    TIME_AFTER_VERB,
     UNTITLED_VICTIMS,
     dual_of_victim,
     joined_victim,
@@ -320,9 +321,6 @@ _UNIT_REACH = 7  # «من مجموعة تابعة لجهاز دعم الاستق
 # a passive verb is followed by a time or the circumstance; an object after it makes it active («قتلوا شابا»)
 _AFTER_PASSIVE = frozenset({"في", "خلال", "اثر", "جراء", "برصاص", "بالرصاص", "عند", "قرب", "بعد", "اثناء",
                             "بنيران", "بقذيفه", "علي"})
-# a time right after the verb is skipped first («قتلوا أمس ثلاثة مزارعين»: active, its object after the time)
-_TIME_AFTER = frozenset({"فجر", "صباح", "مساء", "ليله", "اليوم", "امس", "يوم", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
-                         "الاربعاء", "الخميس", "الجمعه", "السبت"})
 
 
 def listed_before_killed(words: list[str]) -> int | None:
@@ -333,7 +331,7 @@ def listed_before_killed(words: list[str]) -> int | None:
         if verb not in _PLURAL_KILLED:
             continue
         after = v + 1
-        while after < len(words) and words[after] in _TIME_AFTER:
+        while after < len(words) and words[after] in TIME_AFTER_VERB:
             after += 1
         if after < len(words) and words[after] not in _AFTER_PASSIVE:
             continue

@@ -11,8 +11,11 @@ from nlp.counts import parse_number
 from nlp.counts_rules_en import _english_nationality, english_single_before
 from nlp.counts_words import (
     EN_ARTICLES,
+    HURT_PASSIVES,
     NAMED_VICTIMS,
+    OF_THEM,
     RESCUED,
+    THAT_CLAUSE,
     UNTITLED_VICTIMS,
     WHO_SINGULAR,
     dual_of_victim,
@@ -709,9 +712,7 @@ def treated_for_wounds(words: list[str], end: int) -> bool:
 # beaten, rescued or named, the share is who was hurt (the guide: a beating with no wound stated has no injured count).
 # singular only: a verb before its subject is singular («ونقلت اثنتان منهن»); a dual or plural verb («شخصين أصيبا،
 # أحدهما امرأة») agrees with a subject told before it, and what follows describes them
-_SHARE_HURT_VERBS = frozenset({"اصيب", "اصيبت"})
 _SHARE_CARE_VERBS = frozenset({"نقل", "نقلت", "اسعف", "اسعفت"})
-_OF_THEM = frozenset({"منهم", "منهن", "منهما"})
 _ONE_OF_THEM = frozenset({"احدهم", "احداهن", "احدهما", "احداهما"})
 _ONE_OF = frozenset({"احد", "احدي"})
 # a hurt word before the share: the group itself was hurt first («أصيب ستة ...، ونقل اثنان منهم»), the share is part
@@ -724,7 +725,7 @@ _HURT_OR_CARE_AFTER = ("مصاب", "اصاب", "باصاب", "بجروح", "بك
 def _share_verb(word: str) -> str | None:
     """"hurt" or "care" for a hurt or care verb, with an optional «و / ف», else None."""
     bare = word[1:] if word[:1] in ("و", "ف") else word
-    if word in _SHARE_HURT_VERBS or bare in _SHARE_HURT_VERBS:
+    if word in HURT_PASSIVES or bare in HURT_PASSIVES:
         return "hurt"
     if word in _SHARE_CARE_VERBS or bare in _SHARE_CARE_VERBS:
         return "care"
@@ -757,7 +758,7 @@ def _share_after(words: list[str], at: int) -> int | None:
     first = words[at]
     if first in _ONE_OF_THEM or (first in _ONE_OF and words[at + 1 : at + 2] and words[at + 1].startswith("ال")):
         return 1  # «نقل أحدهم», «ونقل أحد المصورين إلى المستشفى»
-    if first in _OF_THEM and at + 1 < len(words):
+    if first in OF_THEM and at + 1 < len(words):
         parsed = parse_number(words, at + 1)
         if parsed is not None:
             return parsed[0]
@@ -767,7 +768,7 @@ def _share_after(words: list[str], at: int) -> int | None:
     parsed = parse_number(words, at)
     if parsed is not None:
         value, used = parsed
-        return value if words[at + used : at + used + 1] and words[at + used] in _OF_THEM else None
+        return value if words[at + used : at + used + 1] and words[at + used] in OF_THEM else None
     if first.startswith("ال") and len(first) > 4 and not first.startswith(_HURT_BEFORE):
         named = first[2:]  # the definite noun names one of the group told before it (not «الجرحى»: all the hurt)
         return 1 if any(w in (named, "و" + named) for w in words[: at - 1]) else None
@@ -777,7 +778,6 @@ def _share_after(words: list[str], at: int) -> int | None:
 # treatment are the hurt (Arabic pass 62); the plural or dual verb's subject is listed right before it.
 _NEEDED = frozenset({"احتاجوا", "احتجن", "احتاجا", "احتاجتا"})
 _CARE_NOUNS = frozenset({"علاج", "العلاج", "اسعاف", "الاسعاف", "رعايه"})
-_SUBJECT_OPENERS = frozenset({"ان", "وان", "بان", "انه"})
 _NEEDED_SUBJECT_REACH = 8
 
 
@@ -792,9 +792,9 @@ def needed_care(words: list[str]) -> int | None:
         if strip_and(words[k]) not in _NEEDED or words[k + 1] != "الي" or words[k + 2] not in _CARE_NOUNS:
             continue
         start = k - 1
-        while start > 0 and k - start < _NEEDED_SUBJECT_REACH and words[start - 1] not in _SUBJECT_OPENERS:
+        while start > 0 and k - start < _NEEDED_SUBJECT_REACH and words[start - 1] not in THAT_CLAUSE:
             start -= 1
-        if start > 0 and words[start - 1] not in _SUBJECT_OPENERS:
+        if start > 0 and words[start - 1] not in THAT_CLAUSE:
             return None
         total, i = 0, start
         while i < k:

@@ -127,9 +127,11 @@ from nlp.counts_single import (
 from nlp.counts_words import (
     DATE_WORDS,
     EN_HEDGES,
+    EN_HIT,
     FILLERS,
     FORCES,
     NAMED_VICTIMS,
+    OF_THEM,
     RESCUED,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
@@ -476,7 +478,6 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
 _HIT = frozenset({"اصيبوا", "اصيبا", "اصبن"})  # «أصيبوا بقذيفة»: "were hit", which may be what killed them
 
 
-_EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets": what may have killed them
 _EN_RESTATED_REACH = 12  # "The civilians, a woman and two farm workers from Sudan, were hit": the subject's length
 
 
@@ -487,7 +488,7 @@ def english_dead_hit(words: list[str]) -> bool:
     casualty noun: the hurt themselves)."""
     if len(words) < 4 or words[0] != "the" or not plural_person(words[1]) or after_noun_kind(words, 1) is not None:
         return False
-    return any(w == "were" and words[k + 1 : k + 2] != [] and words[k + 1] in _EN_HIT
+    return any(w == "were" and words[k + 1 : k + 2] != [] and words[k + 1] in EN_HIT
                for k, w in enumerate(words[2:_EN_RESTATED_REACH], start=2))
 
 
@@ -888,15 +889,14 @@ def _second_group_hurt(words: list[str], first: int | None) -> int:
             continue
         value, used = parsed
         noun = words[at + used]
-        if noun == "من" and words[at + used + 1] not in _OF_THEM_WORDS and (
+        if noun == "من" and words[at + used + 1] not in OF_THEM and (
                 plural_person(words[at + used + 1]) or words[at + used + 1] in _MEMBER_WORDS):
             return value
-        if noun not in _OF_THEM_WORDS and plural_person(noun) and not noun.startswith(("اخر", "الاخر")):
+        if noun not in OF_THEM and plural_person(noun) and not noun.startswith(("اخر", "الاخر")):
             return value
     return 0
 
 
-_OF_THEM_WORDS = frozenset({"منهم", "منهن", "منهما"})
 _ANY_PEOPLE = frozenset({"اشخاص", "شخصا", "افراد", "فردا"})
 _MEMBER_WORDS = frozenset({"عناصر", "افراد", "منتسبي", "مقاتلي", "اعوان", "رجال", "عمال", "موظفي"})
 

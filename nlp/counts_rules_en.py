@@ -8,7 +8,9 @@ from __future__ import annotations
 from nlp.countries import adjective_country
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_words import (
+    EN_AMONG,
     EN_ARTICLES,
+    EN_AUXILIARIES,
     EN_HEDGES,
     EN_KIN,
     EN_POSSESSIVES,
@@ -711,20 +713,18 @@ def among_the_whole(words: list[str], index: int) -> bool:
 
 
 _APPOSITION_REACH = 9  # "Eleven migrants, among them four women and a child, drowned" (English pass 12)
-_EN_APPOSITIONS = frozenset({"among", "including"})
 
 
 def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -> int:
     """How far the verb of a counted subject may be: further past an English list of those among them ("Eleven
     migrants, among them four women and a child, drowned"), when no trigger came before the subject (not "killed
     at least 30 civilians, among them women, in an attack": the list closes the object) (English pass 12)."""
-    if start < len(words) and words[start] in _EN_APPOSITIONS and not any(k < start for k in trigger_at):
+    if start < len(words) and words[start] in EN_AMONG and not any(k < start for k in trigger_at):
         return _APPOSITION_REACH
     return 7
 
 
 _EN_SINGULAR_AUX = frozenset({"was", "is", "has"})
-_EN_VERB_AUX = frozenset({"was", "is", "has", "were", "are", "have", "had"})
 _EN_SINGULAR_REACH = 7  # "five relatives in the 2023 Derna flood was shot dead": the auxiliary within seven words
 
 
@@ -735,7 +735,7 @@ def english_singular_verb(words: list[str], index: int, people_end: int) -> bool
     if index > 0 and words[index - 1] == "of":
         return False
     aux = next((k for k in range(people_end, min(len(words), people_end + _EN_SINGULAR_REACH))
-                if words[k] in _EN_VERB_AUX), None)
+                if words[k] in EN_AUXILIARIES), None)
     return aux is not None and words[aux] in _EN_SINGULAR_AUX
 
 

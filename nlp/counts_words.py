@@ -109,6 +109,20 @@ EN_ARTICLES = frozenset({"a", "an", "the"})  # the count, scope and incident rul
 EN_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})  # "was held by", "were all women"
 EN_WAS_WERE = frozenset({"was", "were"})
 EN_POSSESSIVES = frozenset({"his", "her", "their"})  # "his wife and her two sons": a kin word's owner
+
+# Small word sets more than one rule reads (each was written twice under two names by the passes of the twelfth
+# session and before; one table, as above).
+HURT_PASSIVES = frozenset({"اصيب", "اصيبت"})  # «أصيب / أصيبت»: one hurt, the passive before its subject
+OF_THEM = frozenset({"منهم", "منهن", "منهما"})  # «أصيب منهم طفل», «اثنتان منهن»: a share of a group
+THAT_CLAUSE = frozenset({"ان", "وان", "بان", "انه"})  # «أن» opening a reported clause, its subject next
+# a time said right after a verb, skipped before reading what follows it («قتلوا أمس ثلاثة مزارعين»)
+TIME_AFTER_VERB = frozenset({"فجر", "صباح", "مساء", "ليله", "اليوم", "امس", "يوم", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
+                             "الاربعاء", "الخميس", "الجمعه", "السبت"})
+EN_FIRED_AT = frozenset({"on", "at", "into"})  # "opened fire on", "fired into a crowd"
+EN_AUXILIARIES = frozenset({"was", "is", "has", "were", "are", "have", "had"})  # finite "be" and "have"
+EN_YEAR_WORDS = frozenset({"years", "year", "decade", "decades"})  # "two years after", "decades of"
+EN_AMONG = frozenset({"among", "including"})  # "among them four women", "including a child"
+EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets", "a shell struck"
 # "by <owner>'s men": the armed followers named through their leader or unit, read as the agent of a harm by the
 # English incident finder and the English actor finder (English pass 25).
 EN_OWNED_MEN = frozenset({"men", "gunmen", "fighters", "militiamen", "loyalists"})

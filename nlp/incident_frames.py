@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from nlp.counts import parse_number
 from nlp.counts_scope import last_century_year
+from nlp.counts_words import EN_FIRED_AT, EN_YEAR_WORDS
 from nlp.incident_cues import _cash_not_floods, _power_cut, _tear_gas, _wound_cases
 from nlp.incident_records import (
     ACCIDENT_TYPES,
@@ -83,7 +84,6 @@ _YEARLY_REPORT = {"report"}
 _RECORD_HEADS = _YEARLY_REPORT | {"quarter", "quarterly", "sanctions"}
 
 
-_EN_YEARS = frozenset({"years", "year", "decade", "decades"})
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
 _EN_REMEMBERED = frozenset({"graves", "grave", "massacre", "massacres", "killings", "bodies"})
 
@@ -93,7 +93,7 @@ def _years_after_harm(words: list[str], trigger_matches: Callable[[], list[Phras
     wait": an English headline that names its harm only as what "N years after" counts from tells an anniversary
     (labelling guide: anniversaries are no incident); a harm before it ("Two shepherds shot dead four years after
     brother's abduction") is the headline's own news."""
-    at = next((k for k in range(2, len(words) - 1) if words[k] == "after" and words[k - 1] in _EN_YEARS and (
+    at = next((k for k in range(2, len(words) - 1) if words[k] == "after" and words[k - 1] in EN_YEAR_WORDS and (
         words[k - 2] in ("a", "one") or parse_number(words, k - 2) is not None)), None)
     if at is None:
         return False
@@ -110,7 +110,7 @@ def _years_on(words: list[str]) -> bool:
     on": a headline that opens or closes on "N years on" looks back at an event from its anniversary (labelling guide:
     anniversaries are no incident; their tolls are no counts of a news event)."""
     for k in (1, len(words) - 2):
-        if 0 < k < len(words) - 1 and words[k] in _EN_YEARS and words[k + 1] == "on" and (
+        if 0 < k < len(words) - 1 and words[k] in EN_YEAR_WORDS and words[k + 1] == "on" and (
                 words[k - 1] in _EN_YEARS_ON_COUNTS or parse_number(words, k - 1) is not None):
             return k + 2 == len(words) or k == 1
     return False
@@ -270,7 +270,6 @@ def points_back_to_fighters(candidate: Candidate, result: SentenceResult, earlie
 _COUNTER_CLAIM = frozenset({"لكن", "ولكن", "غير", "بينما", "فيما"})  # «لكن شقيقه أكد أنه قتل»: a claim against the denial
 
 
-_EN_FIRE_DIRECTIONS = frozenset({"into", "at", "on"})
 
 
 def _english_fired_on(words: list[str]) -> bool:
@@ -278,7 +277,7 @@ def _english_fired_on(words: list[str]) -> bool:
     shooter, a new event told within a disaster's story (English pass 20), not the disaster's own dead."""
     if "fire" not in words and "fired" not in words:
         return False  # a cheap test first
-    return any((w == "fired" and words[k + 1] in _EN_FIRE_DIRECTIONS) or (w == "opened" and words[k + 1] == "fire")
+    return any((w == "fired" and words[k + 1] in EN_FIRED_AT) or (w == "opened" and words[k + 1] == "fire")
                for k, w in enumerate(words[:-1]))
 
 

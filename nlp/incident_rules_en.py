@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS
-from nlp.counts_words import EN_ARTICLES
+from nlp.counts_words import EN_ARTICLES, EN_HIT
 from nlp.gazetteer import load_gazetteer
 from nlp.incident_records import _SCOPE_WINDOW, CHARGED_ACTS, PROPERTY, STRONG, Trigger
 from nlp.incident_time_en import _EN_EVENT_DAYS
@@ -453,7 +453,6 @@ def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         EN_BODY_PARTS.intersection(words[match.last + 2 : match.last + 4]))
 
 
-_EN_HIT_WORDS = frozenset({"hit", "struck"})
 _EN_HIT_SUBJECT_REACH = 8  # "A pregnant Eritrean woman was hit by": the subject's head before the passive
 _EN_HIT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
@@ -462,7 +461,7 @@ def _english_thing_hit(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"The water tank has been hit by bullets many times": a bullet, gunfire or shrapnel that hit a thing wounds
     nobody. The lexicon's "hit by a bullet" (English pass 29) is a wound only with a person as the subject of the
     passive; the older "hit by a stray bullet" entries keep their reading."""
-    if words[match.first] not in _EN_HIT_WORDS or words[match.first + 1 : match.first + 2] != ["by"] or (
+    if words[match.first] not in EN_HIT or words[match.first + 1 : match.first + 2] != ["by"] or (
             "stray" in words[match.first : match.last + 1]) or not all(
             t.type == "injury" for t in match.payloads):
         return False

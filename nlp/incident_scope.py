@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_scope import _SPAN_UNITS, CALL_VERBS
-from nlp.counts_words import BUT_DIED, THEN_DIED, no_people_after
+from nlp.counts_words import BUT_DIED, EN_FIRED_AT, THEN_DIED, no_people_after
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     CASUALTY_TYPES,
@@ -815,14 +815,13 @@ _NOT_MEANT = frozenset({"لم", "ولم", "غير", "ليس", "ليست", "not",
 # when ...") is the victim's past or the scene, not what killed him (English pass 28)
 _EN_GUNFIRE = frozenset({"fire", "fired", "shot", "gunned"})  # also "shot dead", "gunned down": a shooter's act
 _EN_FIRE_OPENERS = frozenset({"opened", "open", "opens", "opening"})
-_EN_FIRED_AT = frozenset({"on", "at", "into"})
 
 
 def _english_gunfire(words: list[str]) -> bool:
     """Fire opened or shots fired at someone; not "fired into the air" (warning shots, English pass 28: tune16en rw16t-09
     keeps the traffic accident of a patient beside men who "fired into the air")."""
     return any(((w == "fire" and k > 0 and words[k - 1] in _EN_FIRE_OPENERS)
-                or (w == "fired" and k + 1 < len(words) and words[k + 1] in _EN_FIRED_AT)
+                or (w == "fired" and k + 1 < len(words) and words[k + 1] in EN_FIRED_AT)
                 or (words[k + 1 : k + 2] == ["dead"] and w == "shot") or (words[k + 1 : k + 2] == ["down"] and w == "gunned"))
                and "air" not in words[k + 1 : k + 4] for k, w in enumerate(words))
 

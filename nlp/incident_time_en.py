@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import EN_MORE
-from nlp.counts_words import MONTH_WORDS
+from nlp.counts_words import EN_AUXILIARIES, EN_YEAR_WORDS, MONTH_WORDS
 from nlp.incident_records import CASUALTY_TYPES, PROPERTY, Trigger
 from nlp.lexicon import PhraseMatch
 
@@ -114,7 +114,6 @@ def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) 
                for k, w in enumerate(words[:-1]))
 
 
-_EN_FINITE_AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is"})
 
 
 def _english_people_figure_before(words: list[str], k: int) -> bool:
@@ -122,7 +121,7 @@ def _english_people_figure_before(words: list[str], k: int) -> bool:
     calendar year, not an age) with a bare participle (no auxiliary) before "this year", sums the year's casualties;
     "a boy was wounded this year" names one person, no figure. A full clause ("three journalists had been hurt ...
     this year") is left to the since and so-far tallies (English pass 26)."""
-    if not _EN_FINITE_AUXILIARIES.isdisjoint(words[:k]):
+    if not EN_AUXILIARIES.isdisjoint(words[:k]):
         return False
     return any((n := parse_number(words, j)) is not None and n[0] >= 2 and not is_calendar_year(words[j])
                and words[j + n[1] : j + n[1] + 1] not in (["year"], ["years"]) for j in range(k))
@@ -167,7 +166,6 @@ def _english_years_since(words: list[str], match: PhraseMatch[Trigger]) -> bool:
                for k in range(2, match.first))
 
 
-_EN_AFTER_HEADS = frozenset({"years", "year", "decade", "decades"})
 
 
 def _english_years_after(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -177,7 +175,7 @@ def _english_years_after(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     ("two years after his abduction he is still missing")."""
     if "after" not in words[: match.first] or not all(t.type in CASUALTY_TYPES for t in match.payloads):
         return False
-    return any(words[k] == "after" and words[k - 1] in _EN_AFTER_HEADS and (
+    return any(words[k] == "after" and words[k - 1] in EN_YEAR_WORDS and (
         words[k - 2] in ("a", "one") or parse_number(words, k - 2) is not None) for k in range(2, match.first))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
-from nlp.counts_words import EN_ARTICLES, MONTH_WORDS, PERSON_NOUNS
+from nlp.counts_words import EN_ARTICLES, MONTH_WORDS, PERSON_NOUNS, THAT_CLAUSE, TIME_AFTER_VERB
 from nlp.incident_finders import _OBJECT_PRONOUNS
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
@@ -449,10 +449,6 @@ _PASSIVE_PLURAL_KILLED = frozenset({"قتلوا", "قتلا", "قتلتا", "ل�
 # («مسلحون قتلوا شابا»)
 _PASSIVE_AFTER = frozenset({"في", "خلال", "اثر", "جراء", "برصاص", "بالرصاص", "عند", "قرب", "بعد", "اثناء", "حتفهم",
                             "حتفهما", "مصرعهم", "مصرعهما", "بجروح"})
-# the time said right after the verb, skipped before reading what follows it («قتلوا أمس ثلاثة مزارعين»: active)
-_TIME_AFTER = frozenset({"فجر", "صباح", "مساء", "ليله", "اليوم", "امس", "يوم", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
-                         "الاربعاء", "الخميس", "الجمعه", "السبت"})
-_SUBJECT_START = frozenset({"ان", "وان", "بان", "انه"})
 _SUBJECT_REACH = 16  # «ثلاثة مسلحين من مجموعة تابعة لجهاز دعم الاستقرار وعنصرين من كتيبة محلية»: two units named
 
 
@@ -464,14 +460,14 @@ def _fighters_subject_killed(words: list[str], matches: list[PhraseMatch[Trigger
         if verb not in _PASSIVE_PLURAL_KILLED or not any(t.type in CASUALTY_TYPES for t in m.payloads):
             continue
         after = m.last + 1
-        while after < len(words) and words[after] in _TIME_AFTER:
+        while after < len(words) and words[after] in TIME_AFTER_VERB:
             after += 1
         if after < len(words) and words[after] not in _PASSIVE_AFTER:
             continue  # «مسلحون قتلوا شابا», «قتلوا أمس ثلاثة مزارعين»: active, its object after it
         start = m.first - 1
-        while start >= 0 and m.first - start <= _SUBJECT_REACH and words[start] not in _SUBJECT_START:
+        while start >= 0 and m.first - start <= _SUBJECT_REACH and words[start] not in THAT_CLAUSE:
             start -= 1
-        if start >= 0 and words[start] not in _SUBJECT_START:
+        if start >= 0 and words[start] not in THAT_CLAUSE:
             continue
         if any(j in combatant_at for j in range(start + 1, m.first)):
             return True

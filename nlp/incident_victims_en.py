@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import parse_number
-from nlp.counts_words import PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.counts_words import EN_AMONG, PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.incident_records import Trigger
 from nlp.lexicon import PhraseMatch
 
@@ -294,7 +294,6 @@ def _english_adult_kin(words: list[str], match: PhraseMatch[Trigger] | PhraseMat
 # English pass 28 (tune61en): children counted among the people held
 
 _EN_CHILD_WORDS = frozenset({"children", "minors", "child", "boys", "girls", "infants", "babies"})
-_EN_AMONG_HELD = frozenset({"including", "among"})
 _EN_AMONG_REACH = 6  # "among them 30 women and 18 children": "among", five words, then the children
 
 
@@ -304,7 +303,7 @@ def english_children_among_held(words: list[str]) -> bool:
     without one: holding children in a sweep is arbitrary (the written labels: 8 of 8 raids on migrants or refugees
     that name women and children are arbitrary detentions); "detained a man who abused children" lists none, nor does "the
     rights of women and children in custody" (a course's subject: tune63en rw63t-42)."""
-    if words[:1] and words[0] in _EN_AMONG_HELD:
+    if words[:1] and words[0] in EN_AMONG:
         return False  # "Among those detained are 14 women and six children": a list of people held already told
-    return any(w in _EN_CHILD_WORDS and (not _EN_AMONG_HELD.isdisjoint(words[max(0, k - _EN_AMONG_REACH) : k]) or (
+    return any(w in _EN_CHILD_WORDS and (not EN_AMONG.isdisjoint(words[max(0, k - _EN_AMONG_REACH) : k]) or (
         k > 0 and parse_number(words, k - 1) is not None)) for k, w in enumerate(words))
