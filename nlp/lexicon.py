@@ -153,7 +153,12 @@ class PhraseLexicon(Generic[P]):
         end = index + min(self.max_tokens, len(tokens) - index)
         best: tuple[int, list[P], str] | None = None
         for form in first_forms:
-            found = self._longest((form,), tokens, index + 1, end)
+            head = (form,)
+            if index + 1 < end and head in self._prefixes:
+                found = self._longest(head, tokens, index + 1, end)
+            else:  # no longer phrase can follow (most start forms): what _longest gives then, without the call
+                payloads = self._by_key.get(head)
+                found = (1, payloads) if payloads is not None else None
             if found is not None and (best is None or found[0] > best[0]):
                 best = (found[0], found[1], form)
         if best is None:

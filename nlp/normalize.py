@@ -50,11 +50,48 @@ class _CharTable(dict[int, str]):
         mapped = self[code] = _normalize_char(chr(code))
         if len(mapped) != 1:
             _RESIZING.add(chr(code))
+        elif mapped == chr(code):
+            _SAME.add(mapped)
+        return mapped
+
+
+class _ByChar(dict[str, str]):
+    """Character -> normalised text, read through _TABLE (which fills itself): for ``_translate``."""
+
+    def __missing__(self, char: str) -> str:
+        mapped = self[char] = _TABLE[ord(char)]
         return mapped
 
 
 _TABLE = _CharTable()
+_BY_CHAR = _ByChar()
 _RESIZING: set[str] = set()  # characters met so far that normalise to none or to several characters
+_SAME: set[str] = set()  # characters met so far that normalise to themselves (most letters, digits, spaces)
+_changing_pattern: tuple[int, re.Pattern[str]] = (-1, re.compile("(?!)"))
+
+
+def _changing_re() -> re.Pattern[str]:
+    """One character class of every character not known to normalise to itself, as a group (rebuilt when a new
+    such character is met): the characters ``_translate`` looks up."""
+    global _changing_pattern
+    if _changing_pattern[0] != len(_SAME):
+        same = "".join(re.escape(c) for c in sorted(_SAME))
+        _changing_pattern = (len(_SAME), re.compile(f"([^{same}])" if same else "((?s:.))"))
+    return _changing_pattern[1]
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_TABLE)``, twice as fast on Arabic text: str.translate builds an int and looks it up for
+    every character, while most characters normalise to themselves (about one Arabic character in ten changes:
+    «أ», «ة», «ى»). One split by the characters that may change gives the unchanged stretches and those
+    characters in turn; only the characters are looked up (at C level), and the whole is joined again. A character
+    met for the first time is one the class still holds, so it is looked up and fills the tables as before. ASCII
+    text keeps str.translate, which has a fast path of its own for it."""
+    if text.isascii():
+        return text.translate(_TABLE)
+    parts = _changing_re().split(text)
+    parts[1::2] = map(_BY_CHAR.__getitem__, parts[1::2])
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -74,7 +111,7 @@ class NormalizedText:
 
 
 def normalize_with_offsets(text: str) -> NormalizedText:
-    normalized = text.translate(_TABLE)  # also fills the table (and _RESIZING) for new characters
+    normalized = _translate(text)  # also fills the table (and _RESIZING) for new characters
     # the usual case, no resizing character: one character for one, so offsets are the identity (tested by one regex
     # scan of the text, several times faster than a set test, which makes a string of every character)
     if not _RESIZING or _resizing_re().search(text) is None:
@@ -105,7 +142,7 @@ def _resizing_re() -> re.Pattern[str]:
 
 def normalize(text: str) -> str:
     """Normalised text, without offsets (queries, gazetteer keys)."""
-    return text.translate(_TABLE)
+    return _translate(text)
 
 
 # Proclitics in the order they attach: conjunction, then preposition, then the article.
