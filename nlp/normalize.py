@@ -148,12 +148,27 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+_IDENTITY_CAP = 1 << 14  # texts up to this long take their offsets from one kept tuple (most news texts)
+_identity: tuple[int, ...] = ()
+
+
+def _identity_offsets(length: int) -> tuple[int, ...]:
+    """``tuple(range(length))``, as a slice of one kept tuple: a slice copies references to ints already built,
+    where ``tuple(range(...))`` builds an int object for every offset past 256 (seven times slower on a news text)."""
+    global _identity
+    if length > len(_identity):
+        if length > _IDENTITY_CAP:
+            return tuple(range(length))
+        _identity = tuple(range(min(_IDENTITY_CAP, max(length, 2 * len(_identity)))))
+    return _identity[:length]
+
+
 def normalize_with_offsets(text: str) -> NormalizedText:
     normalized = _translate(text)  # also fills the table (and _RESIZING) for new characters
     # the usual case, no resizing character: one character for one, so offsets are the identity (tested by one regex
     # scan of the text, several times faster than a set test, which makes a string of every character)
     if not _RESIZING or _resizing_re().search(text) is None:
-        return NormalizedText(normalized, tuple(range(len(text))), len(text))
+        return NormalizedText(normalized, _identity_offsets(len(text)), len(text))
     # Offsets run one for one between resizing characters: copy those stretches as ranges and spell
     # out only the resizing characters themselves (diacritics, tatweel), found by one regex pass.
     offsets: list[int] = []
