@@ -273,7 +273,7 @@ class _Doc:
         self.text = text
         self.tokens = tokens
         self.items = tokens.items
-        self.words = [t.text for t in tokens.items]
+        self.words = list(tokens.words)
         self.cues = load_cues()
         self.entries, self.lexicon = load_registry()
 

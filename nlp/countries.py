@@ -133,7 +133,7 @@ BORDER_CUE_FACTOR = 0.25
 def find_cues(tokens: Tokens) -> list[Cue]:
     """Every cue word of a text, found once: the document's countries and the in-Libya scores both read them."""
     people, sport = _word_sets()
-    words = [t.text for t in tokens.items]
+    words = list(tokens.words)
     sport_text = sum(map(_sport_word, words)) >= MIN_SPORT_WORDS
     cues = []
     for match in _lexicon().find(tokens.items):

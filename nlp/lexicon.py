@@ -38,6 +38,7 @@ class Tokens:
 
     normalized: NormalizedText
     items: tuple[Token, ...]
+    words: tuple[str, ...]  # each token's text, in order (the finders copy it at C level instead of a loop over items)
 
     @classmethod
     def of(cls, text: str) -> Tokens:
@@ -48,8 +49,9 @@ class Tokens:
         # __new__ (the same Token).
         parts = _TOKEN_SPLIT.split(normalized.text)
         ends = list(accumulate(map(len, parts)))
-        items = tuple(map(_new_tuple, repeat(Token), zip(ends[0::2], ends[1::2], parts[1::2])))
-        return cls(normalized, items)
+        words = tuple(parts[1::2])
+        items = tuple(map(_new_tuple, repeat(Token), zip(ends[0::2], ends[1::2], words)))
+        return cls(normalized, items, words)
 
     def original_span(self, first: int, last: int, skip: int = 0) -> tuple[int, int]:
         """Original offsets of tokens first..last (inclusive), skipping ``skip`` leading characters."""
