@@ -38,6 +38,9 @@ _RELATIVE = (
      1),
     (re.compile(r"(?<![\w])(?:اليوم|صباح اليوم|مساء اليوم|هذا الصباح|الليله)(?![\w])"), 0),
 )
+# words every match of the _RELATIVE pattern beside them holds: those patterns open on a look-behind or on «ا», tried
+# or stopped at nearly every character, so a sentence with none of the words is not scanned by them
+_RELATIVE_WORDS = (("امس", "البارحه"), ("امس", "بارح", "ليله"), ("اليوم", "الصباح", "الليله"))
 # «منذ عشرة أيام», «قبل أسبوعين», dialect «من 3 أيام»: a number (digits or words) of days or weeks back.
 # (the look-behind «(?<![\w])» is written after each word's first letter, «م(?<![\w]م)»: the same test, and a pattern
 # that opens on a letter is searched for it, not tried at every character)
@@ -117,8 +120,8 @@ def find_date(sentence: str, published: date | None, language: str | None = "ar"
         if value:
             found.append(EventDate(value.isoformat(), "day", match.start(), match.end()))
     if published:
-        for pattern, days in _RELATIVE:
-            for match in pattern.finditer(text):
+        for (pattern, days), words in zip(_RELATIVE, _RELATIVE_WORDS, strict=True):
+            for match in pattern.finditer(text) if any(word in text for word in words) else ():
                 if not any(f.start <= match.start() < f.end for f in found):
                     found.append(EventDate((published - timedelta(days=days)).isoformat(), "day",
                                            match.start(), match.end()))
