@@ -84,7 +84,7 @@ import yaml
 from nlp.counts_hurt import WOUND_RE
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Tokens, phrase_key
 from nlp.morph import word_forms
-from nlp.normalize import clitic_variants, normalize
+from nlp.normalize import clitic_variants, normalize, word_cache
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _MAX_TAIL = 9
@@ -177,7 +177,7 @@ class _Cues:
     origin_adjectives: frozenset[str]
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _clitic_forms(token: str) -> tuple[str, ...]:
     """``clitic_variants`` plus the article form of a noun that itself starts with «ل» after «لل»: «للواء»
     is «ل + اللواء» and «للجنة» is «ل + اللجنة» (the article's «ال» and the noun's «ل» merge in writing), where
@@ -256,7 +256,7 @@ def load_registry() -> tuple[dict[str, dict[str, Any]], PhraseLexicon[str]]:
     return entries, lexicon
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _opening(word: str) -> tuple[str | None, bool]:
     """A token's head form (or None) and whether a name may open at it without a head: read once per
     distinct word (the finder asks both of every token, and news repeats its words)."""
@@ -273,7 +273,7 @@ class _Doc:
         self.text = text
         self.tokens = tokens
         self.items = tokens.items
-        self.words = [t.text for t in tokens.items]
+        self.words = list(tokens.words)
         self.cues = load_cues()
         self.entries, self.lexicon = load_registry()
 

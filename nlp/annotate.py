@@ -211,7 +211,7 @@ def _sentence_at(sentences: list[_Sentence], firsts: list[int], token: int) -> i
 
 
 def _words(tokens: Tokens) -> list[str]:
-    return [t.text for t in tokens.items]
+    return list(tokens.words)
 
 
 # «وكسرت يده», «فكسرت ساقها»: the verb "broke" read as «ك + سرت» (like Sirte) is no place (Arabic pass 56)

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from nlp.normalize import word_cache
+
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "incident-linear"
 DIM = 1 << 15
 _CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل")
@@ -38,7 +40,7 @@ class RuleView:
     killed: bool = False
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _stem(word: str) -> str:
     for clitic in _CLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 3:
@@ -48,9 +50,10 @@ def _stem(word: str) -> str:
 
 def feature_names(words: Sequence[str], rules: RuleView) -> set[str]:
     """The active (binary) features of a document."""
-    stems = [_stem(w) for w in words]
     names = {"bias"}
-    names.update("w:" + s for s in stems)  # word pairs and 4-letter pieces were tried: no better in CV (docs/labelling.md)
+    # "w:" + each word's stem, built at C level; word pairs and 4-letter pieces were tried: no better in CV
+    # (docs/labelling.md)
+    names.update(map("w:".__add__, map(_stem, words)))
     names.update("r:" + t for t in rules.types)
     names.add("r:any" if rules.types else "r:none")
     for step in (0.5, 0.7, 0.9):
@@ -66,7 +69,7 @@ def feature_names(words: Sequence[str], rules: RuleView) -> set[str]:
     return names
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _slot(name: str) -> int:
     """A feature's slot id. Cached: a document's words are mostly features met before."""
     return zlib.crc32(name.encode("utf-8")) % DIM

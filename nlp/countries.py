@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from nlp.lexicon import PhraseLexicon, Tokens
-from nlp.normalize import clitic_variants, normalize
+from nlp.normalize import clitic_variants, normalize, word_cache
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CUE_WEIGHT = 0.4
@@ -121,7 +121,7 @@ class Cue:
     factor: float
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _sport_word(word: str) -> bool:
     """Is a form of the word a sport word? Cached: find_cues asks it of every word of every text."""
     return not _word_sets()[1].isdisjoint(clitic_variants(word))
@@ -133,7 +133,7 @@ BORDER_CUE_FACTOR = 0.25
 def find_cues(tokens: Tokens) -> list[Cue]:
     """Every cue word of a text, found once: the document's countries and the in-Libya scores both read them."""
     people, sport = _word_sets()
-    words = [t.text for t in tokens.items]
+    words = list(tokens.words)
     sport_text = sum(map(_sport_word, words)) >= MIN_SPORT_WORDS
     cues = []
     for match in _lexicon().find(tokens.items):

@@ -9,7 +9,8 @@ and English words for English text. Vague quantities («عشرات») give no nu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+
+from nlp.normalize import word_cache
 
 _UNITS = {
     "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3,
@@ -60,7 +61,7 @@ def parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
     return _parse_number(tokens, index)
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _starts_number(token: str) -> bool:
     """Does a number start at this word? ``_parse_number`` returns None or not on the first word alone."""
     return _parse_number((token,), 0) is not None

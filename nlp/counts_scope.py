@@ -117,12 +117,15 @@ def _english_fronted_since(words: list[str], perfect: set[str]) -> bool:
     return end is not None and any(w in MONTH_WORDS or is_calendar_year(w) for w in words[1:end])
 
 
+_EN_PERFECT_OR_HAD = frozenset(_EN_PERFECT | {"had"})  # built once, not on every sentence
+
+
 def english_tally_since(words: list[str]) -> bool:
     """"at least five activists had been detained in the capital since January": a hedged (or vague: "several") number
     of people, with a perfect or pluperfect, summed since a month, a year or the start of something — a cumulative
     figure cited beside the news, no event of its own ("the activist has been held since January" is one detention
     that lasts)."""
-    return _english_since_tally(words, _EN_PERFECT | {"had"}) and (any(
+    return _english_since_tally(words, _EN_PERFECT_OR_HAD) and (any(
         w in EN_HEDGES and parse_number(words, k + 1) is not None or w in _EN_VAGUE_MANY
         for k, w in enumerate(words[:-1])) or (not _EN_HARM_THAT_ENDS.isdisjoint(words) and any(
             (n := parse_number(words, k)) is not None and n[0] >= _EN_FIGURE_FROM and not is_calendar_year(w)
@@ -365,14 +368,16 @@ _FOR_TREATMENT = frozenset({"للعلاج", "علاج", "لعلاج", "العل�
 def wounded_sent_abroad(words: list[str]) -> bool:
     """«إيفاد 60 جريحا للعلاج في تونس ومصر», «إيفاد الدفعة الرابعة من جرحى الحرب للعلاج»: a ministry sending the
     wounded of past fighting for treatment (a programme), no event's toll (Arabic pass 53; tune47 labels the like so)."""
-    if any("يفاد" in w for w in words) and any(word_forms(w) & _DISPATCHED for w in words) and not (
+    # (a word holds «يفاد» when the words joined by spaces do: one search, not a test of every word)
+    if "يفاد" in " ".join(words) and any(word_forms(w) & _DISPATCHED for w in words) and not (
             _FOR_TREATMENT.isdisjoint(words)):
         return True
     if _back_after_care(words):
         return True  # «عودة 18 جريحا من جرحى حرب 2011 بعد استكمال علاجهم في مصر» (Arabic pass 56)
     # «راجعت لجنة طبية ملفات أكثر من ثلاثمئة جريح»: the wounded's files reviewed (the programme's paperwork)
-    return any(w in _FILES and any(word_forms(x) & _WOUNDED for x in words[k + 1 : k + 1 + _FILES_REACH])
-               for k, w in enumerate(words))
+    return not _FILES.isdisjoint(words) and any(
+        w in _FILES and any(word_forms(x) & _WOUNDED for x in words[k + 1 : k + 1 + _FILES_REACH])
+        for k, w in enumerate(words))
 
 
 _CARE_ENDED = frozenset({"استكمال", "اتمام", "انتهاء"})  # «بعد استكمال علاجهم»
@@ -382,8 +387,8 @@ _CARE_OWN = frozenset({"علاجهم", "علاجه", "علاجها", "علاجه
 def _back_after_care(words: list[str]) -> bool:
     """«بعد استكمال علاجهم في تركيا»: the wounded are back from care that ended («بعد» + an end word + their
     treatment), a programme's news, not an event's toll; not «نقلوا لاستكمال علاجهم» (today's wounded sent on)."""
-    return any(w == "بعد" and words[k + 1] in _CARE_ENDED and words[k + 2] in _CARE_OWN
-               for k, w in enumerate(words[:-2]))
+    return not _CARE_OWN.isdisjoint(words) and any(w == "بعد" and words[k + 1] in _CARE_ENDED and words[k + 2] in _CARE_OWN
+                                                   for k, w in enumerate(words[:-2]))
 
 
 _FILES = frozenset({"ملفات", "وملفات", "ملف"})
@@ -471,7 +476,9 @@ def earlier_event(words: list[str]) -> bool:
     """The sentence tells an earlier event, as background to the news: «خلال العام الماضي», «الصيف الماضي», «سبق أن
     أصيب», or a pluperfect opener with «witnessed» or «earlier» («وكانت المدينة شهدت مواجهات أسفرت عن إصابة 10
     أشخاص», «وكانت مواجهات سابقة قد أسفرت عن ...»). Not «الأحد الماضي»: the day of the news itself."""
-    if any((word_forms(a) & _PAST_PERIODS and b in _PAST) or (a in _PREVIOUSLY and b == "ان") for a, b in pairwise(words)):
+    # (the pair test needs a word of _PAST or of _PREVIOUSLY: one set test first, most sentences have neither)
+    if not (_PAST.isdisjoint(words) and _PREVIOUSLY.isdisjoint(words)) and any(
+            (word_forms(a) & _PAST_PERIODS and b in _PAST) or (a in _PREVIOUSLY and b == "ان") for a, b in pairwise(words)):
         return True
     return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
 

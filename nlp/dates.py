@@ -38,10 +38,18 @@ _RELATIVE = (
      1),
     (re.compile(r"(?<![\w])(?:اليوم|صباح اليوم|مساء اليوم|هذا الصباح|الليله)(?![\w])"), 0),
 )
+# words every match of the _RELATIVE pattern beside them holds: those patterns open on a look-behind or on «ا», tried
+# or stopped at nearly every character, so a sentence with none of the words is not scanned by them
+_RELATIVE_WORDS = (("امس", "البارحه"), ("امس", "بارح", "ليله"), ("اليوم", "الصباح", "الليله"))
 # «منذ عشرة أيام», «قبل أسبوعين», dialect «من 3 أيام»: a number (digits or words) of days or weeks back.
-_AGO = re.compile(r"(?<![\w])(?:منذ|قبل|من)\s+(\d+|[\u0621-\u064a]+)?\s*(ايام|يوما|يوم|يومين|اسبوع|اسبوعين|اسابيع)(?![\w])")
+# (the look-behind «(?<![\w])» is written after each word's first letter, «م(?<![\w]م)»: the same test, and a pattern
+# that opens on a letter is searched for it, not tried at every character)
+_AGO = re.compile(r"(?:م(?<![\w]م)(?:نذ|ن)|ق(?<![\w]ق)بل)\s+(\d+|[\u0621-\u064a]+)?\s*(ايام|يوما|يوم|يومين|اسبوع|اسبوعين|اسابيع)(?![\w])")
 # «سوق الجمعة» (Friday market, a Tripoli district) is a place, not a date.
 _WEEKDAY_RE = re.compile(r"(?<!سوق )(?:يوم\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(الماضي|المنقضي|الفارط))?")
+# a day's name, which every _WEEKDAY_RE match holds: searched first (its shared «ال» is searched for), as _WEEKDAY_RE,
+# opening on a look-behind, is tried at every character
+_WEEKDAY_NAME = re.compile("|".join(_WEEKDAYS))
 _LAST_WEEK = re.compile(r"الاسبوع\s+(?:الماضي|المنقضي|الفارط)")
 
 
@@ -112,8 +120,8 @@ def find_date(sentence: str, published: date | None, language: str | None = "ar"
         if value:
             found.append(EventDate(value.isoformat(), "day", match.start(), match.end()))
     if published:
-        for pattern, days in _RELATIVE:
-            for match in pattern.finditer(text):
+        for (pattern, days), words in zip(_RELATIVE, _RELATIVE_WORDS, strict=True):
+            for match in pattern.finditer(text) if any(word in text for word in words) else ():
                 if not any(f.start <= match.start() < f.end for f in found):
                     found.append(EventDate((published - timedelta(days=days)).isoformat(), "day",
                                            match.start(), match.end()))
@@ -122,7 +130,7 @@ def find_date(sentence: str, published: date | None, language: str | None = "ar"
             if 0 < days < 400:
                 found.append(EventDate((published - timedelta(days=days)).isoformat(), precision,
                                        match.start(), match.end()))
-        for match in _WEEKDAY_RE.finditer(text):
+        for match in _WEEKDAY_RE.finditer(text) if _WEEKDAY_NAME.search(text) else ():
             back = (published.weekday() - _WEEKDAYS[match.group(1)]) % 7
             if match.group(2) and back == 0:
                 back = 7

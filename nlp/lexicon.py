@@ -38,6 +38,7 @@ class Tokens:
 
     normalized: NormalizedText
     items: tuple[Token, ...]
+    words: tuple[str, ...]  # each token's text, in order (the finders copy it at C level instead of a loop over items)
 
     @classmethod
     def of(cls, text: str) -> Tokens:
@@ -48,8 +49,9 @@ class Tokens:
         # __new__ (the same Token).
         parts = _TOKEN_SPLIT.split(normalized.text)
         ends = list(accumulate(map(len, parts)))
-        items = tuple(map(_new_tuple, repeat(Token), zip(ends[0::2], ends[1::2], parts[1::2])))
-        return cls(normalized, items)
+        words = tuple(parts[1::2])
+        items = tuple(map(_new_tuple, repeat(Token), zip(ends[0::2], ends[1::2], words)))
+        return cls(normalized, items, words)
 
     def original_span(self, first: int, last: int, skip: int = 0) -> tuple[int, int]:
         """Original offsets of tokens first..last (inclusive), skipping ``skip`` leading characters."""
@@ -147,13 +149,21 @@ class PhraseLexicon(Generic[P]):
     def match_at(self, tokens: Sequence[Token], index: int) -> PhraseMatch[P] | None:
         """The longest phrase starting at ``index``; on a tie the first start form, then the first form of
         each following token, wins. Each path of forms is walked once (not once per candidate width)."""
-        first_forms = self._start_forms(tokens[index].text)
+        word = tokens[index].text
+        first_forms = self._starts.get(word)  # _start_forms's cache read here first: one method call less a token
+        if first_forms is None:
+            first_forms = self._start_forms(word)
         if not first_forms:
             return None
         end = index + min(self.max_tokens, len(tokens) - index)
         best: tuple[int, list[P], str] | None = None
         for form in first_forms:
-            found = self._longest((form,), tokens, index + 1, end)
+            head = (form,)
+            if index + 1 < end and head in self._prefixes:
+                found = self._longest(head, tokens, index + 1, end)
+            else:  # no longer phrase can follow (most start forms): what _longest gives then, without the call
+                payloads = self._by_key.get(head)
+                found = (1, payloads) if payloads is not None else None
             if found is not None and (best is None or found[0] > best[0]):
                 best = (found[0], found[1], form)
         if best is None:
@@ -167,7 +177,9 @@ class PhraseLexicon(Generic[P]):
         payloads = self._by_key.get(head)
         best = (len(head), payloads) if payloads is not None else None
         if at < end and head in self._prefixes:
-            for form in self._next_forms(tokens[at].text):
+            word = tokens[at].text
+            forms = self._inner.get(word)  # _next_forms's cache read here first (as in match_at)
+            for form in forms if forms is not None else self._next_forms(word):
                 longer = (*head, form)
                 if longer not in self._prefixes and longer not in self._by_key:
                     continue  # neither a phrase nor the start of one (most forms): the call would give None

@@ -8,9 +8,7 @@ because a form only counts when the lexicon lists it.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from nlp.normalize import clitic_variants
+from nlp.normalize import clitic_variants, word_cache
 
 # Longest first, so «وهم» is tried before «هم» and «ه».
 _SUFFIXES = ("تموها", "هما", "كما", "تين", "تان", "وها", "وهم", "وه", "ها", "هم", "هن", "كم", "نا", "وا", "ون", "ين",
@@ -19,7 +17,7 @@ _IMPERFECT = ("ي", "ت", "ن", "ا")
 _MIN_STEM = 3
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def word_forms(token: str) -> frozenset[str]:
     """The token, its clitic-stripped forms, and those forms with one suffix and/or prefix removed."""
     forms: set[str] = set()
