@@ -39,6 +39,26 @@ def _agency_name(words: list[str], match: PhraseMatch[str]) -> bool:
         match.first > 0 and bool(word_forms(words[match.first - 1]) & _AGENCY_HEADS))
 
 
+# «احتجاجات تطالب بمكافحة الفساد», «فرقاطة لمكافحة القرصنة»: «مكافحة» as what a march demands, or aimed at corruption or
+# piracy (no harm to people), is no campaign against violence (`general`): the casualty or captive word beside it is
+# the news (real posts pass 4: «قتل محتج بالبصرة في مظاهرات تطالب بمكافحة الفساد», «سفينة لمكافحة قرصنة ... لإنقاذ
+# مهندس مخطوف»); «حملة لمكافحة العنف» keeps its cue
+_DEMANDING = frozenset({"طالب", "يطالب", "تطالب", "يطالبون", "طالبوا", "طالبت", "مطالبين", "مطالبه", "للمطالبه",
+                        "المطالبه", "مطالبا"})
+_NOT_VIOLENCE_TARGETS = frozenset({"الفساد", "فساد", "القرصنه", "قرصنه", "البطاله", "الغلاء", "الاحتكار"})
+_DEMAND_BEFORE_REACH = 2  # «تطالب بمكافحة», «للمطالبة أيضا بمكافحة»
+
+
+def _fight_not_campaign(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«مكافحة» demanded by a march or aimed at corruption or piracy: no campaign cue (see above)."""
+    if set(match.payloads) != {"general"} or match.first != match.last or not word_forms(words[match.first]) & _COMBATING:
+        return False
+    after = words[match.first + 1] if match.first + 1 < len(words) else ""
+    if after in _NOT_VIOLENCE_TARGETS:
+        return True
+    return any(word_forms(w) & _DEMANDING for w in words[max(0, match.first - _DEMAND_BEFORE_REACH) : match.first])
+
+
 def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
     """Where each cue stands: the first token of each of its matches, by cue (the scope rules read distances)."""
     out: dict[str, list[int]] = {}
@@ -173,6 +193,20 @@ def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
     return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and _form_before(
         words, match.first, _CUTS, _CUT_REACH)
 
+
+
+# «بزعم محاولته تنفيذ عملية دهس», «بدعوى محاولة دهس جنود»: a ramming named as an attack («عملية دهس») or as the
+# pretext the shooters gave («بزعم / بدعوى / بحجة / بذريعة» a few words before) is no road accident; the victim was
+# shot (real posts pass 4)
+_RAMMING = frozenset({"دهس"})
+_PRETEXTS = frozenset({"بزعم", "بدعوي", "بحجه", "بذريعه", "عمليه", "عمليات"})
+_PRETEXT_REACH = 3  # «بزعم محاولته تنفيذ عملية دهس»
+
+
+def _ramming_attack(words: list[str], match: PhraseMatch[str]) -> bool:
+    """The accident cue «دهس» after «عملية» or a word of pretext (see above)."""
+    return ("accident" in match.payloads and match.first == match.last and words[match.first] in _RAMMING
+            and any(w in _PRETEXTS for w in words[max(0, match.first - _PRETEXT_REACH) : match.first]))
 
 
 # «حالات اختناق بالغاز المسيل للدموع خلال احتجاج»: tear gas fired at people, not the accident cue «اختناق بالغاز» (a

@@ -11,7 +11,7 @@ from __future__ import annotations
 from nlp.counts import parse_number
 from nlp.counts_words import PERSON_NOUNS, possessed_victim, singular_victim, strip_and
 from nlp.incident_finders_en import _english_fishing_boat
-from nlp.incident_records import COUNT_ONLY, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
+from nlp.incident_records import COUNT_ONLY, DETENTION_WEAK, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
 from nlp.incident_scope import _CAPTORS, _FIRING, _form_before
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
@@ -402,4 +402,80 @@ def _civic_office_stormed(words: list[str], joined: str) -> list[PhraseMatch[Tri
             if forms & _OUTLETS or forms & _UNIONS or (
                     forms & _RIGHTS_BODIES and k + 1 < len(after) and word_forms(after[k + 1]) & _RIGHTS_ADJECTIVE):
                 return [PhraseMatch(index, index, (Trigger("attack_on_civil_society", STRONG),), word)]
+    return []
+
+
+# «إعادة الصحفي ... إلى السجن», «أعادت المدون إلى الحبس», «أعيد الناشط إلى المعتقل»: someone sent back to prison is
+# held again, a detention (the guide: a detained journalist still held is an incident). As weak as an arrest word: it
+# counts for a journalist or an activist or with a qualifier, so a suspect returned to his cell stays routine (real
+# posts pass 4: «قرار السلطات المصرية إعادة الصحفي #محمود_حسين إلى السجن»)
+_SENT_BACK = frozenset({"اعاده", "اعاد", "اعادت", "اعادوا", "اعيد", "اعيدت", "يعيد", "تعيد", "يعيدون", "اعادته",
+                        "اعادتها", "اعادوه", "اعادوها", "باعاده"})
+_TO_PRISON = frozenset({"السجن", "الحبس", "المعتقل", "الزنزانه", "السجون", "المعتقلات"})
+_SENT_BACK_REACH = 5  # «إعادة الصحفي محمود حسين إلى السجن»: the person's name between
+
+
+def _sent_back_to_prison(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """A form of «أعاد» followed within a few words by «إلى» + a prison word: a detention (weak, see above)."""
+    if "عاد" not in joined or not any(f"الي {w}" in joined for w in _TO_PRISON):
+        return []
+    out = []
+    for i, word in enumerate(words):
+        if not word_forms(word) & _SENT_BACK:
+            continue
+        for k in range(i + 1, min(len(words) - 1, i + _SENT_BACK_REACH + 1)):
+            if words[k] == "الي" and words[k + 1] in _TO_PRISON:
+                out.append(PhraseMatch(i, k + 1, (Trigger("arbitrary_detention", DETENTION_WEAK),), word))
+                break
+    return out
+
+
+# «قطعان المستوطنين يقطعون ثلاثمئة شجرة زيتون», «مجهولون أحرقوا محاصيل القمح»: trees or crops cut, uprooted or burned
+# by settlers or by unnamed armed men are a farmer's property attacked (the guide: attacks on civilian objects); trees
+# cut by a municipality, or logging as a trend, name no attacker and stay none (real posts pass 4)
+_DESTROYING = frozenset({"قطع", "يقطع", "تقطع", "قطعوا", "تقطيع", "اقتلع", "يقتلع", "تقتلع", "اقتلعوا", "اقتلاع",
+                         "حرق", "احرق", "يحرق", "تحرق", "احرقوا", "احراق", "جرف", "يجرف", "تجرف", "جرفوا", "تجريف"})
+_TREES = frozenset({"شجره", "اشجار", "شجر", "اشجارهم", "اشجاره", "اشجارها", "محاصيل", "محصول", "مزروعات",
+                    "كروم", "بساتين", "حقول"})
+_RAIDERS = frozenset({"مستوطن", "مستوطنين", "مستوطنون", "مجهولون", "مجهولين", "مسلحون", "مسلحين", "ملثمون",
+                      "ملثمين"})
+_TREES_REACH = 3  # «يقتلعون 200 شجرة», «أحرقوا محاصيل القمح»
+
+
+def _trees_destroyed(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """A destroying verb, then within a few words a tree or crop word, in a sentence naming settlers or unnamed armed
+    men (see above): an attack on property."""
+    if not any(stem in joined for stem in ("شجر", "شجار", "محاصيل", "محصول", "مزروعات", "كروم", "بساتين", "حقول")):
+        return []
+    if not any(word_forms(w) & _RAIDERS for w in words):
+        return []
+    for i, word in enumerate(words):
+        if word_forms(word) & _DESTROYING and any(word_forms(w) & _TREES for w in words[i + 1 : i + 1 + _TREES_REACH]):
+            return [PhraseMatch(i, i, (Trigger(PROPERTY, STRONG),), word)]
+    return []
+
+
+# «يكمل عامه الثالث داخل السجون», «أمضيا في السجن أكثر من 500 يوم», «يدخل عامه الثاني خلف القضبان»: time spent in
+# prison tells someone held, a detention as weak as an arrest word: it counts for a journalist or an activist or with a
+# qualifier (the guide: a detained journalist still held is an incident); a convict's years inside stay routine (real
+# posts pass 4)
+_SPENDING = frozenset({"امضي", "امضت", "امضيا", "امضوا", "يمضي", "تمضي", "يقضي", "تقضي", "قضي", "قضت", "قضوا",
+                       "يكمل", "تكمل", "اكمل", "اكملت", "يدخل", "تدخل", "عامه", "عامها", "عامهم", "يومه", "يومها",
+                       "شهره", "شهرها", "سنته", "سنتها"})
+_HELD_IN = frozenset({"في", "داخل", "خلف", "بداخل"})
+_PRISON_WORDS = frozenset({"السجن", "السجون", "الحبس", "المعتقل", "المعتقلات", "القضبان", "سجون", "سجن", "زنزانته",
+                           "زنزانتها", "زنازين"})
+_SPENT_REACH = 4  # «يكمل عامه الثالث داخل السجون», «يدخل عامه الثاني خلف القضبان»
+
+
+def _time_in_prison(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """A verb of spending or a possessed span of time, then within a few words «في / داخل / خلف» and a prison word."""
+    if not any(stem in joined for stem in ("سجن", "سجون", "الحبس", "المعتقل", "القضبان", "زنزان", "زنازين")):
+        return []
+    for i, word in enumerate(words):
+        if word not in _SPENDING:
+            continue
+        for k in range(i + 1, min(len(words) - 1, i + 1 + _SPENT_REACH)):
+            if words[k] in _HELD_IN and words[k + 1] in _PRISON_WORDS:
+                return [PhraseMatch(i, k + 1, (Trigger("arbitrary_detention", DETENTION_WEAK),), word)]
     return []

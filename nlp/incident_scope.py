@@ -687,7 +687,25 @@ def _no_property_object(words: list[str], index: int) -> bool:
     # "the army's media office said", "the press office told reporters": a body's office speaking, no office struck
     # (English pass 24; only "office": "the university said the students had damaged property" stays as it was)
     speaking = words[index] in ("office", "offices") and after in _EN_SAYING
-    return bool(before & _TITLES) or taken or league or bool(prosecution) or speaking  # «الجامعة العربية»: the Arab League
+    return (bool(before & _TITLES) or taken or league or bool(prosecution) or speaking  # «الجامعة العربية»: the Arab League
+            or _output_not_hit(words, index))
+
+
+# Oil output named as an object («إنتاج النفط», «الإنتاج النفطي», «100 ألف برميل»): it was hit only when it was lost
+# «بعد / إثر / جراء» an attack told right after it («يخسر 100 ألف برميل يوميا بعد هجوم»); «يشن هجوما على الوزير بسبب
+# تراجع الإنتاج النفطي» names output as a grievance (real posts pass 4)
+_OUTPUT = frozenset({"برميل", "برميلا", "انتاج", "الانتاج", "انتاجها"})
+_LOST_AFTER = frozenset({"بعد", "اثر", "جراء", "عقب", "نتيجه"})
+_ATTACKS = frozenset({"هجوم", "هجمات", "الهجوم", "الهجمات", "استهداف", "تفجير", "قصف", "اعتداء"})
+_OUTPUT_REACH = 6  # «100 ألف برميل يوميا بعد هجوم», «إنتاج النفط في الحقل بعد هجوم»
+
+
+def _output_not_hit(words: list[str], index: int) -> bool:
+    if words[index] not in _OUTPUT:
+        return False
+    after = words[index + 1 : index + 1 + _OUTPUT_REACH]
+    return not any(w in _LOST_AFTER and words[index + 2 + k : index + 3 + k]
+                   and word_forms(words[index + 2 + k]) & _ATTACKS for k, w in enumerate(after))
 
 
 _EN_SAYING = frozenset({"said", "says", "told", "stated", "reported", "announced", "added", "confirmed"})
@@ -1251,3 +1269,4 @@ def arrest_of_accused(words: list[str]) -> bool:
             if "علي" in window and any(w in _ARRESTED_AS for w in window[window.index("علي") + 1 :]):
                 return True
     return False
+

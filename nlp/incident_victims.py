@@ -473,3 +473,38 @@ def _fighters_subject_killed(words: list[str], matches: list[PhraseMatch[Trigger
             return True
     return False
 
+
+
+# «وفاة معتقل في سجن ...», «وفاة سجين سياسي داخل زنزانته»: a prisoner or detainee right after a death word is its victim,
+# a protected person (the guide: a death in custody is an incident); not «معتقل سابق» (a former detainee, who may die
+# free). The custody words are context, not victims, elsewhere: «الإفراج عن سجين» tells no harm (real posts pass 4)
+_DETAINEES = frozenset({"معتقل", "معتقلا", "سجين", "سجينا", "محتجز", "محتجزا", "معتقله", "سجينه", "محتجزه"})
+# (indefinite only: «إن حالة وفاة السجين» points back to a death already told, here a prosecutor's account of it)
+_DEATH_WORDS = frozenset({"وفاه", "توفي", "توفيت", "مات", "ماتت", "موت"})  # not «إعدام»: executions told by a report
+_FORMER = frozenset({"سابق", "السابق", "سابقا", "سابقه", "السابقه"})
+
+
+# «وفاة أمريكي من أصول مصرية في سجون مصر», «توفي داخل السجن»: a death told «في / داخل» a prison happened in custody,
+# whoever the dead (a nationality alone names him); not «مدير السجن» (no «في» before the prison)
+_IN_PRISON = frozenset({"في", "داخل", "بداخل"})
+_PRISONS = frozenset({"سجن", "سجون", "السجن", "السجون", "زنزانته", "زنزانتها", "الزنزانه", "زنزانه", "معتقل",
+                      "المعتقل", "الحجز", "الاحتجاز", "محبسه", "محبسها"})
+_DIED_IN_REACH = 6  # «وفاة أمريكي من أصول مصرية في سجون»
+
+
+def _detainee_died(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """A killing or death word followed by an indefinite detainee noun, not a former one; or a death word followed by
+    «في / داخل» a prison within a few words (see above)."""
+    for m in matches:
+        if m.last + 1 >= len(words) or not any(t.type == "killing" for t in m.payloads):
+            continue
+        detainee = not words[m.last + 1].startswith("ال") and word_forms(words[m.last + 1]) & _DETAINEES
+        if detainee and not (words[m.last + 2 : m.last + 3] and word_forms(words[m.last + 2]) & _FORMER):
+            return True
+        if not word_forms(words[m.first]) & _DEATH_WORDS:
+            continue
+        after = words[m.last + 1 : m.last + 1 + _DIED_IN_REACH]
+        if any(w in _IN_PRISON and words[m.last + 2 + k : m.last + 3 + k] and words[m.last + 2 + k] in _PRISONS
+               for k, w in enumerate(after)):
+            return True
+    return False

@@ -85,12 +85,14 @@ from nlp.incident_cues import (
     _cautious_calm,
     _crew_boat_seized,
     _fake_checkpoint,
+    _fight_not_campaign,
     _found_safe,
     _guarding_duty,
     _help_team,
     _positions,
     _power_cut,
     _prices_protested,
+    _ramming_attack,
     _ransom_sum,
     _shooters_vehicles,
     _target_of_attack,
@@ -118,8 +120,11 @@ from nlp.incident_finders import (
     _outlets_blocked,
     _press_targets,
     _remains_unearthed,
+    _sent_back_to_prison,
     _split_killings,
     _stormed,
+    _time_in_prison,
+    _trees_destroyed,
     _whereabouts_withheld,
 )
 from nlp.incident_finders_en import (
@@ -271,6 +276,7 @@ from nlp.incident_victims import (
     _captives,
     _clash_party,
     _combatant_victims,
+    _detainee_died,
     _english_who_joined,
     _family_speaks_for,
     _fighters_near_victims,
@@ -348,7 +354,9 @@ _HARM_IN_CAPTIVITY = frozenset({"killing", "injury", "torture", "sexual_violence
 _STILL_HELD = frozenset({"يومها", "مازال", "مازالت", "زال", "يزال", "تزال", "زالت", "يزالون", "زالوا"})
 
 _SPEECH = {"كاذبه", "زائفه", "الكاذبه", "حجابها", "الحجاب", "تغطيه", "تغطيته", "تغطيتها", "تغطيتهما", "تدوينه", "تدوينات",
-           "تغريده", "تغريدات", "منشور", "منشورات"}
+           "تغريده", "تغريدات", "منشور", "منشورات",
+           # what was sung, written, drawn or worn (real posts pass 4, with the qualifiers «بسبب أغنية», «بسبب سترة»)
+           "اغنيه", "قصيده", "مقال", "مقالات", "كاريكاتير", "رسوم", "قميص", "ستره", "شعار"}
 _EN_SUSPECTS_REACH = 5  # "arrested two men in connection with", "detained a man suspected of"
 
 _SIMULATED = frozenset({"افتراضيا", "افتراضيين", "افتراضيه", "افتراضي", "افتراضيون"})  # a drill's casualties
@@ -462,6 +470,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _fired_inside(words, joined)
     matches += _fire_set(words, joined)
     matches += _stormed(words, joined)
+    matches += _sent_back_to_prison(words, joined)  # «إعادة الصحفي إلى السجن» (real posts pass 4)
+    matches += _time_in_prison(words, joined)  # «يكمل عامه الثالث داخل السجون» (real posts pass 4)
+    matches += _trees_destroyed(words, joined)  # «مستوطنون يقتلعون 200 شجرة زيتون» (real posts pass 4)
     matches += _civic_office_stormed(words, joined)  # «اقتحم مسلحون مقر قناة» with no other trigger (pass 60)
     matches += _fired_at_victims(tokens, words, joined)
     matches += _english_verbs_on_people(words, joined)
@@ -488,8 +499,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        if not ("since" in m.payloads and words[m.first].lstrip("وف").startswith("ال"))
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
-                       and not _agency_name(words, m) and not _target_of_attack(words, m)
-                       and not _power_cut(words, m) and not _tear_gas(words, m)
+                       and not _agency_name(words, m) and not _fight_not_campaign(words, m)
+                       and not _target_of_attack(words, m)
+                       and not _power_cut(words, m) and not _tear_gas(words, m) and not _ramming_attack(words, m)
                        and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
@@ -764,7 +776,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                       and not (words[m.last].isascii() and _english_unharmed(words, m.last))
                                                       for m in lex.civilians.find(tokens)) or (
         bool(present & ELDER_TITLES) and bool(elder_title(words))) or (  # «الحاجة مبروكة»: an elder, a civilian
-        "protesters" in victims and _protesters_harmed(words, matches))
+        "protesters" in victims and _protesters_harmed(words, matches)) or (
+        not words[0].isascii() and _detainee_died(words, matches))  # «وفاة معتقل», «وفاة ... في سجون» (real posts pass 4)
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
@@ -777,7 +790,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     combatant_victims = combatant_victims or _fighters_subject_killed(words, matches, combatant_at)
     attacker_killed = (_english_attacker_killed(words, matches) or _bomber_killed(words, matches)
                        or any(_english_armed_men_killed(words, m) for m in matches))
-    held_died = "custody" in context and words[0].isascii() and _english_held_died(words, matches)
+    held_died = ("custody" in context and words[0].isascii() and _english_held_died(words, matches)) or (
+        not words[0].isascii() and _detainee_died(words, matches))  # «وفاة معتقل في سجن» (real posts pass 4)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
     # only casualties can be hors de combat, and only the captives they hit («أعدموا الأسرى», «قتلوا بعد أسرهم»), not
     # captives told apart («أصيب جندي ... وأن الأسرى نقلوا إلى سبها للتحقيق»)
@@ -982,8 +996,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work; so is
             # one for a post, false news or a veil taken off («بتهمة نشر أخبار كاذبة», «خلعت حجابها»)
         if "figurative" in context and not (numbered and civilians) and not perpetrators and not (
-                kind == "arbitrary_detention" and press_held):
-            confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor
+                kind == "arbitrary_detention" and (press_held or (qualified and speech))):
+            confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor; nor a
+            # singer held for a song on prices («بسبب أغنية تنتقد الغلاء»: real posts pass 4)
         if kind in RELEASE_ENDS and not harm_found and (any(_released(words, r) for r in where.get("release", [])) or (
                 where.get("release") and _release_before(words, len(words)))):  # also one welcomed (pass 56)
             confidence -= 0.8  # «الإفراج عن ناشط بعد ثلاثة أشهر من احتجازه»: the detention ended
