@@ -291,7 +291,7 @@ class _Doc:
         return not gap.strip("_") or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
 
     def quoted(self, k: int) -> bool:
-        return any(c in self.cues.quotes for c in self.gap(k))
+        return not self.cues.quotes.isdisjoint(self.gap(k))  # (a set test at C level, not a generator per character)
 
     def head_form(self, index: int) -> str | None:
         return _opening(self.words[index])[0]
@@ -1206,6 +1206,8 @@ _DISTRICT_BODIES = frozenset({("الامن", "الوطني"), ("الحرس", "ا
 
 def _security_districts(words: list[str]) -> list[int]:
     """The tokens «منطقة» (with its clitics: «بمنطقة», «لمنطقة») right before «الأمن الوطني» / «الحرس الوطني»."""
+    if _DISTRICT not in " ".join(words):
+        return []  # no word ends with it (most texts): the scan below finds nothing
     return [k for k in range(len(words) - 2) if words[k].endswith(_DISTRICT) and _DISTRICT in _clitic_forms(words[k])
             and (words[k + 1], words[k + 2]) in _DISTRICT_BODIES]
 

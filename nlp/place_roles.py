@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from nlp.normalize import clitic_variants, normalize
+from nlp.normalize import clitic_variants, normalize, word_cache
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ _VERB_WITHIN = 2  # the verb is among the sentence's first words («وأكد», 
 # «إرهابي أصيل معتمدية رمادة من ولاية تطاوين», «ابن مدينة الزاوية»: where a person comes from.
 _ORIGIN_WORDS = {"اصيل", "اصيله", "اصيلي", "اصيلو", "اصيلات", "مواليد", "ينحدر", "تنحدر", "المنحدر", "native"}
 _ORIGIN_WINDOW = 5
+# A place name as written, normalised (``role`` asks it of every place mention; the same names recur): cached per name
+_normalized_name = word_cache(4096)(normalize)
 
 
 def role(words: list[str], first: int, name: str, precision: str | None, sentence: tuple[int, int],
@@ -61,7 +63,7 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
     # region or country after "in", or a second origin after "and" (English pass 18) is an origin too
     conjunct = (first == origin_until + 1 and _with_conjunction(words[first], name)) or (
         first == origin_until + 2 and words[first - 1] in ("in", "and"))
-    head = normalize(name).split()[:1]
+    head = _normalized_name(name).split()[:1]
     border = precision == "border" or (precision == "area" and head[0] in _BORDER_HEADS if head else False) or (
         first >= 2 and before == "مع" and words[first - 2] in _BORDER_HEADS) or (
         first >= 2 and before == "with" and words[first - 2] in _EN_BORDER_HEADS)  # "the border with Libya" (pass 24)
