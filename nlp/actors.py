@@ -76,6 +76,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -1103,6 +1104,9 @@ def _qualified(doc: _Doc, last: int, chunk_end: int) -> bool:
                                     for k in range(last + 1, chunk_end + 1))
 
 
+_CLOSED = (None, False)  # the _opening of a token no name opens at
+
+
 def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     doc = _Doc(text, tokens)
     out: list[ActorMatch] = []
@@ -1112,7 +1116,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         openings[k] = (_DISTRICT, openings[k][1])  # «منطقة الأمن الوطني بحمام سوسة»: a unit (Arabic pass 62)
     # the tokens a name may open at (few): the loop goes from one to the next at or after ``index``, as stepping
     # over the others one at a time did
-    opens = [k for k, (head, may_open) in enumerate(openings) if head is not None or may_open]
+    # (found at C level: an opening is a head or None and a bool, so «no head, may not open» is the pair _CLOSED)
+    opens = list(compress(count(), map(_CLOSED.__ne__, openings)))
     members: set[str] = set()  # unnamed groups told as a named body's members (``_members_of_named``)
     index = 0
     while (next_open := bisect_left(opens, index)) < len(opens):

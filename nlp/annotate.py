@@ -99,6 +99,7 @@ _SENTENCE_END = re.compile(r"(?=[!?؟؛\n.\s])(?:(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!
 # _SENTENCE_END for a text with no dash: its second branch cannot match, so the look-ahead need not stop at every space
 _SENTENCE_END_NO_DASH = re.compile(r"(?=[!?؟؛\n.])(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+")
 _TOKEN_START = itemgetter(0)  # Token.start, read at C level
+_TOKEN_TEXT = itemgetter(2)  # Token.text
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
     "بلديه", "معتمد", "والي", "اهلي", "نادي", "فريق", "منتخب", "اتحاد", "اتفاق", "جامعه", "قناه",
@@ -1002,7 +1003,7 @@ def annotate_rules(text: str, language: str | None = None,
             break
         sentence_tokens = _without_outlet_number(
             list(tokens.items[sentence.first_token : sentence.last_token]), tokens.normalized.text)
-        sentence_words = [t.text for t in sentence_tokens]
+        sentence_words = list(map(_TOKEN_TEXT, sentence_tokens))  # (each token's text, read at C level)
         result = analyse_sentence(sentence_tokens)
         statuses.append(result.victim_status)
         # the statuses a later «الجرحى» may point back to: a sentence with no trigger and no count («وأن الجرحى نقلوا

@@ -10,7 +10,7 @@ normalised tokens of nlp.lexicon.Tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from nlp.normalize import clitic_variants, normalize, word_cache
 
@@ -115,8 +115,8 @@ def _near_island(words: list[str], first: int) -> bool:
 def _source_from(words: list[str], first: int) -> bool:
     """«وفق مصدر أمني من بن قردان»: «من» after a source gives where the source is, not an origin; so does "from" right
     after footage ("Video from Tobruk:", "Footage from Ghat shows ...": where it was filmed; English pass 29)."""
-    return words[first - 1] in ("من", "from") and (any(
-        f in _SOURCE_WORDS for w in words[max(0, first - 4) : first - 1] for f in clitic_variants(w)) or (
+    return words[first - 1] in ("من", "from") and (not _SOURCE_WORDS.isdisjoint(
+        chain.from_iterable(map(clitic_variants, words[max(0, first - 4) : first - 1]))) or (
         first >= 2 and words[first - 2] in _EN_FOOTAGE))
 
 
@@ -129,7 +129,7 @@ def _distance_from(words: list[str], first: int) -> bool:
     if first < 1 or words[first - 1] not in ("من", "from"):
         return False
     window = words[max(0, first - 5) : first - 1]
-    units = any(f in _DISTANCE_UNITS for w in window for f in clitic_variants(w))
+    units = not _DISTANCE_UNITS.isdisjoint(chain.from_iterable(map(clitic_variants, window)))
     return units or any(a == "علي" and b == "بعد" for a, b in pairwise(window))
 
 
@@ -143,8 +143,8 @@ def _in_attribution(words: list[str], sentence: tuple[int, int], token: int) -> 
     """Is this token inside the speaker phrase of a reported sentence (after the verb, before «أن»)?"""
     start, end = sentence
     opening = words[start : min(start + _VERB_WITHIN, end)]
-    if not any(f in _REPORTING_VERBS for w in opening for f in clitic_variants(w)):
-        return False
+    if _REPORTING_VERBS.isdisjoint(chain.from_iterable(map(clitic_variants, opening))):
+        return False  # (no reporting verb among the opening words' forms: one set test at C level)
     that = next((k for k in range(start, end) if words[k] in _THAT), None)
     return that is not None and token < that
 
