@@ -162,7 +162,9 @@ class PhraseLexicon(Generic[P]):
         best: tuple[int, list[P], str] | None = None
         for form in first_forms:
             head = (form,)
-            if index + 1 < end and head in self._prefixes:
+            # (_longest's own first test made here too: no form of the next word goes on from the head, most often)
+            if index + 1 < end and head in self._prefixes and not self._following[head].isdisjoint(
+                    self._inner.get(tokens[index + 1].text) or self._next_forms(tokens[index + 1].text)):
                 found = self._longest(head, tokens, index + 1, end)
             else:  # no longer phrase can follow (most start forms): what _longest gives then, without the call
                 payloads = self._by_key.get(head)
@@ -182,8 +184,11 @@ class PhraseLexicon(Generic[P]):
         if at < end and head in self._prefixes:
             word = tokens[at].text
             forms = self._inner.get(word)  # _next_forms's cache read here first (as in match_at)
+            if forms is None:
+                forms = self._next_forms(word)
             following = self._following[head]  # (*head, form) is a phrase or the start of one iff form is in it
-            for form in forms if forms is not None else self._next_forms(word):
+            # (most words have no such form: one set test at C level skips the loop, which would skip every form)
+            for form in () if following.isdisjoint(forms) else forms:
                 if form not in following:
                     continue  # neither a phrase nor the start of one (most forms): the call would give None
                 longer = (*head, form)
