@@ -76,6 +76,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -291,7 +292,7 @@ class _Doc:
         return not gap.strip("_") or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
 
     def quoted(self, k: int) -> bool:
-        return any(c in self.cues.quotes for c in self.gap(k))
+        return not self.cues.quotes.isdisjoint(self.gap(k))  # (a set test at C level, not a generator per character)
 
     def head_form(self, index: int) -> str | None:
         return _opening(self.words[index])[0]
@@ -1103,6 +1104,9 @@ def _qualified(doc: _Doc, last: int, chunk_end: int) -> bool:
                                     for k in range(last + 1, chunk_end + 1))
 
 
+_CLOSED = (None, False)  # the _opening of a token no name opens at
+
+
 def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
     doc = _Doc(text, tokens)
     out: list[ActorMatch] = []
@@ -1112,7 +1116,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         openings[k] = (_DISTRICT, openings[k][1])  # «منطقة الأمن الوطني بحمام سوسة»: a unit (Arabic pass 62)
     # the tokens a name may open at (few): the loop goes from one to the next at or after ``index``, as stepping
     # over the others one at a time did
-    opens = [k for k, (head, may_open) in enumerate(openings) if head is not None or may_open]
+    # (found at C level: an opening is a head or None and a bool, so «no head, may not open» is the pair _CLOSED)
+    opens = list(compress(count(), map(_CLOSED.__ne__, openings)))
     members: set[str] = set()  # unnamed groups told as a named body's members (``_members_of_named``)
     index = 0
     while (next_open := bisect_left(opens, index)) < len(opens):
@@ -1206,6 +1211,8 @@ _DISTRICT_BODIES = frozenset({("الامن", "الوطني"), ("الحرس", "ا
 
 def _security_districts(words: list[str]) -> list[int]:
     """The tokens «منطقة» (with its clitics: «بمنطقة», «لمنطقة») right before «الأمن الوطني» / «الحرس الوطني»."""
+    if _DISTRICT not in " ".join(words):
+        return []  # no word ends with it (most texts): the scan below finds nothing
     return [k for k in range(len(words) - 2) if words[k].endswith(_DISTRICT) and _DISTRICT in _clitic_forms(words[k])
             and (words[k + 1], words[k + 2]) in _DISTRICT_BODIES]
 

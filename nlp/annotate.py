@@ -16,7 +16,8 @@ import re
 import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import compress, count, pairwise, repeat
+from operator import itemgetter
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.actors_en import english_actors
@@ -95,6 +96,10 @@ SURE_CIVILIAN_HARM = 0.85  # rule confidence above which the learnt model cannot
 # Written for speed (the pattern is tried at every character of every text; speed pass 3, 2.5 times faster): a look-ahead
 # for the characters a match may open on fails at once elsewhere, and «(?<!\d)\.» is written «\.(?<!\d\.)» (the same test)
 _SENTENCE_END = re.compile(r"(?=[!?؟؛\n.\s])(?:(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+|\s[-–—]\s)")
+# _SENTENCE_END for a text with no dash: its second branch cannot match, so the look-ahead need not stop at every space
+_SENTENCE_END_NO_DASH = re.compile(r"(?=[!?؟؛\n.])(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+")
+_TOKEN_START = itemgetter(0)  # Token.start, read at C level
+_TOKEN_TEXT = itemgetter(2)  # Token.text
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
     "بلديه", "معتمد", "والي", "اهلي", "نادي", "فريق", "منتخب", "اتحاد", "اتفاق", "جامعه", "قناه",
@@ -182,7 +187,8 @@ def _headline_colon(text: str, match: re.Match[str], line_end: int) -> bool:
 def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     spans, start = [], 0
     line_end = text.find("\n")
-    for match in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if "-" in text or "–" in text or "—" in text else _SENTENCE_END_NO_DASH
+    for match in ends.finditer(text):
         if _headline_colon(text, match, line_end):
             continue
         if text[start : match.start()].strip():
@@ -191,7 +197,7 @@ def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     if text[start:].strip():
         spans.append((start, len(text)))
     offsets = tokens.normalized.offsets
-    token_starts = [offsets[t.start] for t in tokens.items]  # original offsets, increasing
+    token_starts = list(map(offsets.__getitem__, map(_TOKEN_START, tokens.items)))  # original offsets, increasing
     out: list[_Sentence] = []
     index = 0
     for s_start, s_end in spans:
@@ -822,9 +828,9 @@ _NOT_AREA_NAME = {"الذي", "التي", "الذين", "الان", "الي", "�
 
 def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]) -> list[Located]:
     out = []
-    for index, word in enumerate(words[:-1]):
-        if not word.endswith(_AREA_HEAD_ENDINGS):
-            continue
+    # only the words ending as an area head does (few), found at C level instead of a test per word
+    for index in compress(count(), map(str.endswith, words[:-1], repeat(_AREA_HEAD_ENDINGS))):
+        word = words[index]
         forms = (*clitic_variants(word), word[1:] if len(word) == 3 and word[0] in "وفبلك" else word)  # «بحي»
         precision = next((_AREA_HEADS[f] for f in forms if f in _AREA_HEADS), None)
         name_word = words[index + 1]
@@ -997,7 +1003,7 @@ def annotate_rules(text: str, language: str | None = None,
             break
         sentence_tokens = _without_outlet_number(
             list(tokens.items[sentence.first_token : sentence.last_token]), tokens.normalized.text)
-        sentence_words = [t.text for t in sentence_tokens]
+        sentence_words = list(map(_TOKEN_TEXT, sentence_tokens))  # (each token's text, read at C level)
         result = analyse_sentence(sentence_tokens)
         statuses.append(result.victim_status)
         # the statuses a later «الجرحى» may point back to: a sentence with no trigger and no count («وأن الجرحى نقلوا

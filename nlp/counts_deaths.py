@@ -4,6 +4,9 @@ clause («حتفه»). Separate because these idioms name their own victims wher
 
 from __future__ import annotations
 
+from itertools import compress
+from itertools import count as count_from
+
 from nlp.counts import parse_number
 from nlp.counts_words import (
     BUT_DIED,
@@ -33,6 +36,7 @@ DEATH_WORDS = {"مصرع", "حتف"}
 # Death phrases whose subject stands between the verb and its noun: «لقي شاب حتفه», «فارق شاب الحياة».
 _SPLIT_DEATHS = {**dict.fromkeys(_MET, frozenset(DEATH_WORDS)),
                  **dict.fromkeys(("فارق", "فارقت", "فارقا", "فارقوا"), frozenset({"الحياه"}))}
+_SPLIT_OPENERS = frozenset({*_SPLIT_DEATHS, "راح", "ذهب", "بحياه", "سقوط"})  # the words split_death_phrase reads at
 
 
 def met_death(words: list[str], index: int, end: int) -> bool:
@@ -68,6 +72,8 @@ def split_death_phrase(words: list[str]) -> int | None:
     """Victims of a death phrase split by its subject, which no trigger covers: «لقي كهل حتفه», «لقي شابان
     حتفهما» (between «لقي» and «حتف/مصرع»), «فارق شاب الحياة», «أودى الانفجار بحياة طفلين», «أودت النيران
     بحياة 3 أطفال»."""
+    if _SPLIT_OPENERS.isdisjoint(words[:-1]):
+        return None  # (one set test: the loop below reads only at these words; most sentences have none)
     for k, word in enumerate(words[:-1]):
         victim = words[k + 1]
         if word in _SPLIT_DEATHS and _death_word_within(words, k + 2, 6, _SPLIT_DEATHS[word]):
@@ -146,7 +152,7 @@ def _own_body_handed(words: list[str]) -> bool:
 
 
 def body_found(words: list[str]) -> int | None:
-    if not any("جث" in w for w in words):
+    if "جث" not in " ".join(words):  # (one search of the joined words, not a test of every word)
         return None  # no «جثة» or «جثمان»: nothing found
     if _own_body_handed(words):
         return 1
@@ -267,7 +273,10 @@ def subject_died_after(words: list[str]) -> int | None:
     """One indefinite victim noun («امرأة», «عامل», «طفل»: bare, no clitic) opening a headline (or after its place
     tag, «القيروان: امرأة») or a clause after «أن», then within five words (its nisba, an age, «من بينهم») a singular
     verb of dying: one killed; a dual noun and a dual verb («أن طفلين من بينهم توفيا»): two."""
-    for k, word in enumerate(words):
+    # (the words at 0, 1 and right after «أن» only, found at C level, instead of a test at every word)
+    openings = {0, 1, *compress(count_from(1), map(_THAT.__contains__, words))}
+    for k in sorted(k for k in openings if k < len(words)):
+        word = words[k]
         if k > 1 and words[k - 1] not in _THAT:
             continue  # the subject opens the headline (after its place tag) or «أن»: not «ذوي مريض توفي» (a patient's kin)
         if word.endswith("ا") and word[:-1] in UNTITLED_VICTIMS:

@@ -4,6 +4,8 @@ quantity). Separate from the number rules of ``counts_rules``, which run first: 
 
 from __future__ import annotations
 
+from itertools import chain
+
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import (
     english_couple,
@@ -45,6 +47,7 @@ from nlp.normalize import clitic_variants
 
 _DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين": "killed", "جثتي": "killed", "جثتان": "killed",
                "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
+_DUAL_WORDS = frozenset(_DUAL_FINDS)
 # «وصلتا إلى المستشفى مصابتين»: the dual of «مصاب» (not «مصابين», also the plural) is two hurt, unless the dead are
 # told: «جثتين لشابين مصابتين بطلقات» (the wounds are the dead's; Arabic pass tune47)
 _HURT_DUALS = frozenset({"مصابتين", "مصابتان", "مصابان"})
@@ -109,7 +112,9 @@ _BARE_PLURALS = {"قتلي", "جرحي", "ضحايا", "مصابين", "مصاب
 
 def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[str, int],
                       all_triggers: dict[int, str] | None = None, *, english: bool) -> None:
-    for at, word in enumerate(words):
+    # most sentences have no dual among any word's forms: one test at C level skips the loop, which would set nothing
+    duals = [] if _DUAL_WORDS.isdisjoint(chain.from_iterable(map(word_forms, words))) else words
+    for at, word in enumerate(duals):
         forms = word_forms(word)
         if forms.isdisjoint(_DUAL_FINDS):
             continue  # most words: no dual among the forms, the loop below would set nothing

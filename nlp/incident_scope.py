@@ -98,7 +98,8 @@ _REFERENCE_HEADS = frozenset(normalize(w) for w in (
 
 def _form_before(words: list[str], index: int, forms: set[str] | frozenset[str], reach: int) -> bool:
     """A word of ``forms`` (any of its clitic forms) among the ``reach`` words before ``index``."""
-    return any(word_forms(w) & forms for w in words[max(0, index - reach) : index])
+    # (a set test per word at C level: no generator, no intersection set built)
+    return not all(map(forms.isdisjoint, map(word_forms, words[max(0, index - reach) : index])))
 
 
 def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[str]) -> bool:

@@ -97,6 +97,7 @@ class PhraseLexicon(Generic[P]):
         self._by_key: dict[tuple[str, ...], list[P]] = {}
         self._first_words: set[str] = set()
         self._prefixes: set[tuple[str, ...]] = set()
+        self._following: dict[tuple[str, ...], set[str]] = {}  # a prefix -> the words that go on from it in a phrase
         self.max_tokens = 1
         self._forms = forms
         self._inner_forms = inner_forms or (lambda token: (token,))
@@ -112,6 +113,8 @@ class PhraseLexicon(Generic[P]):
                 bucket.append(payload)
             self._first_words.add(key[0])
             self._prefixes.update(key[:n] for n in range(1, len(key)))
+            for n in range(1, len(key)):
+                self._following.setdefault(key[:n], set()).add(key[n])
             self.max_tokens = max(self.max_tokens, len(key))
 
     def __len__(self) -> int:
@@ -159,7 +162,9 @@ class PhraseLexicon(Generic[P]):
         best: tuple[int, list[P], str] | None = None
         for form in first_forms:
             head = (form,)
-            if index + 1 < end and head in self._prefixes:
+            # (_longest's own first test made here too: no form of the next word goes on from the head, most often)
+            if index + 1 < end and head in self._prefixes and not self._following[head].isdisjoint(
+                    self._inner.get(tokens[index + 1].text) or self._next_forms(tokens[index + 1].text)):
                 found = self._longest(head, tokens, index + 1, end)
             else:  # no longer phrase can follow (most start forms): what _longest gives then, without the call
                 payloads = self._by_key.get(head)
@@ -179,10 +184,14 @@ class PhraseLexicon(Generic[P]):
         if at < end and head in self._prefixes:
             word = tokens[at].text
             forms = self._inner.get(word)  # _next_forms's cache read here first (as in match_at)
-            for form in forms if forms is not None else self._next_forms(word):
-                longer = (*head, form)
-                if longer not in self._prefixes and longer not in self._by_key:
+            if forms is None:
+                forms = self._next_forms(word)
+            following = self._following[head]  # (*head, form) is a phrase or the start of one iff form is in it
+            # (most words have no such form: one set test at C level skips the loop, which would skip every form)
+            for form in () if following.isdisjoint(forms) else forms:
+                if form not in following:
                     continue  # neither a phrase nor the start of one (most forms): the call would give None
+                longer = (*head, form)
                 found = self._longest(longer, tokens, at + 1, end)
                 if found is not None and (best is None or found[0] > best[0]):
                     best = found

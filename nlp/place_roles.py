@@ -10,9 +10,9 @@ normalised tokens of nlp.lexicon.Tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 
-from nlp.normalize import clitic_variants, normalize
+from nlp.normalize import clitic_variants, normalize, word_cache
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ _VERB_WITHIN = 2  # the verb is among the sentence's first words («وأكد», 
 # «إرهابي أصيل معتمدية رمادة من ولاية تطاوين», «ابن مدينة الزاوية»: where a person comes from.
 _ORIGIN_WORDS = {"اصيل", "اصيله", "اصيلي", "اصيلو", "اصيلات", "مواليد", "ينحدر", "تنحدر", "المنحدر", "native"}
 _ORIGIN_WINDOW = 5
+# A place name as written, normalised (``role`` asks it of every place mention; the same names recur): cached per name
+_normalized_name = word_cache(4096)(normalize)
 
 
 def role(words: list[str], first: int, name: str, precision: str | None, sentence: tuple[int, int],
@@ -61,7 +63,7 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
     # region or country after "in", or a second origin after "and" (English pass 18) is an origin too
     conjunct = (first == origin_until + 1 and _with_conjunction(words[first], name)) or (
         first == origin_until + 2 and words[first - 1] in ("in", "and"))
-    head = normalize(name).split()[:1]
+    head = _normalized_name(name).split()[:1]
     border = precision == "border" or (precision == "area" and head[0] in _BORDER_HEADS if head else False) or (
         first >= 2 and before == "مع" and words[first - 2] in _BORDER_HEADS) or (
         first >= 2 and before == "with" and words[first - 2] in _EN_BORDER_HEADS)  # "the border with Libya" (pass 24)
@@ -113,8 +115,8 @@ def _near_island(words: list[str], first: int) -> bool:
 def _source_from(words: list[str], first: int) -> bool:
     """«وفق مصدر أمني من بن قردان»: «من» after a source gives where the source is, not an origin; so does "from" right
     after footage ("Video from Tobruk:", "Footage from Ghat shows ...": where it was filmed; English pass 29)."""
-    return words[first - 1] in ("من", "from") and (any(
-        f in _SOURCE_WORDS for w in words[max(0, first - 4) : first - 1] for f in clitic_variants(w)) or (
+    return words[first - 1] in ("من", "from") and (not _SOURCE_WORDS.isdisjoint(
+        chain.from_iterable(map(clitic_variants, words[max(0, first - 4) : first - 1]))) or (
         first >= 2 and words[first - 2] in _EN_FOOTAGE))
 
 
@@ -127,7 +129,7 @@ def _distance_from(words: list[str], first: int) -> bool:
     if first < 1 or words[first - 1] not in ("من", "from"):
         return False
     window = words[max(0, first - 5) : first - 1]
-    units = any(f in _DISTANCE_UNITS for w in window for f in clitic_variants(w))
+    units = not _DISTANCE_UNITS.isdisjoint(chain.from_iterable(map(clitic_variants, window)))
     return units or any(a == "علي" and b == "بعد" for a, b in pairwise(window))
 
 
@@ -141,8 +143,8 @@ def _in_attribution(words: list[str], sentence: tuple[int, int], token: int) -> 
     """Is this token inside the speaker phrase of a reported sentence (after the verb, before «أن»)?"""
     start, end = sentence
     opening = words[start : min(start + _VERB_WITHIN, end)]
-    if not any(f in _REPORTING_VERBS for w in opening for f in clitic_variants(w)):
-        return False
+    if _REPORTING_VERBS.isdisjoint(chain.from_iterable(map(clitic_variants, opening))):
+        return False  # (no reporting verb among the opening words' forms: one set test at C level)
     that = next((k for k in range(start, end) if words[k] in _THAT), None)
     return that is not None and token < that
 
