@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_scope import _SPAN_UNITS, CALL_VERBS
-from nlp.counts_words import BUT_DIED, EN_FIRED_AT, THEN_DIED, no_people_after
+from nlp.counts_words import BUT_DIED, EN_FIRED_AT, INSIDE, THEN_DIED, no_people_after
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     CASUALTY_TYPES,
@@ -1143,13 +1143,12 @@ def _large_case_tally(words: list[str]) -> bool:
 
 # «مهاجرون يروون تعرضهم للضرب والتجويع في مركز احتجاز بالزاوية», «ضربوا داخل مركز الإيواء»: a beating whose place is
 # a detention centre (its cue within a few words after the beating, after «في / داخل») befell the people held there
-_INSIDE = frozenset({"في", "داخل", "بداخل"})
 _CENTRE_AFTER_BEATING = 5  # «للضرب والتجويع في مركز احتجاز», «للضرب المبرح داخل مركز»
 
 
 def _beaten_in_a_centre(words: list[str], injury_at: list[int], centres: list[int]) -> bool:
     """A detention centre cue after «في / داخل», within ``_CENTRE_AFTER_BEATING`` words after a beating word."""
-    return any(0 < c - i <= _CENTRE_AFTER_BEATING and c > 0 and words[c - 1] in _INSIDE for i in injury_at for c in centres)
+    return any(0 < c - i <= _CENTRE_AFTER_BEATING and c > 0 and words[c - 1] in INSIDE for i in injury_at for c in centres)
 
 
 # Arabic pass 54 (tune54): long articles about Libya

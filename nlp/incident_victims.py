@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
-from nlp.counts_words import EN_ARTICLES, MONTH_WORDS, PERSON_NOUNS, THAT_CLAUSE, TIME_AFTER_VERB
+from nlp.counts_words import EN_ARTICLES, INSIDE, MONTH_WORDS, PERSON_NOUNS, THAT_CLAUSE, TIME_AFTER_VERB
 from nlp.incident_finders import _OBJECT_PRONOUNS
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
@@ -486,7 +486,6 @@ _FORMER = frozenset({"سابق", "السابق", "سابقا", "سابقه", "ا
 
 # «وفاة أمريكي من أصول مصرية في سجون مصر», «توفي داخل السجن»: a death told «في / داخل» a prison happened in custody,
 # whoever the dead (a nationality alone names him); not «مدير السجن» (no «في» before the prison)
-_IN_PRISON = frozenset({"في", "داخل", "بداخل"})
 _PRISONS = frozenset({"سجن", "سجون", "السجن", "السجون", "زنزانته", "زنزانتها", "الزنزانه", "زنزانه", "معتقل",
                       "المعتقل", "الحجز", "الاحتجاز", "محبسه", "محبسها"})
 _DIED_IN_REACH = 6  # «وفاة أمريكي من أصول مصرية في سجون»
@@ -504,7 +503,7 @@ def _detainee_died(words: list[str], matches: list[PhraseMatch[Trigger]]) -> boo
         if not word_forms(words[m.first]) & _DEATH_WORDS:
             continue
         after = words[m.last + 1 : m.last + 1 + _DIED_IN_REACH]
-        if any(w in _IN_PRISON and words[m.last + 2 + k : m.last + 3 + k] and words[m.last + 2 + k] in _PRISONS
+        if any(w in INSIDE and words[m.last + 2 + k : m.last + 3 + k] and words[m.last + 2 + k] in _PRISONS
                for k, w in enumerate(after)):
             return True
     return False
