@@ -254,6 +254,62 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
     return True
 
 
+# Real posts pass 5: «هون» is the town in the Jufra only where a place is expected: after a preposition, a place or
+# facility head, a locative noun of the town's people or council («سكان هون», «المجلس البلدي هون»), after
+# punctuation or a line break (a dateline «هون: ...», a list «ودان، هون»), at the start, or written with a clitic
+# («بهون», «وهون»). After any other word it is Levantine "here" («طول عمري عايشة هون», «إحنا هون»).
+_HUN = "هون"
+_HUN_HEADS = _COUNTRY_PREPOSITIONS | _LOCATIVE | _FACILITY_HEADS | frozenset(normalize(w) for w in (
+    "قرب", "بقرب", "باتجاه", "اتجاه", "عند", "حول", "مدخل", "ضواحي", "أطراف", "سكان", "أهالي", "أهل", "بلدية",
+    "البلدي", "بلدي", "مجلس", "مستشفى", "مركز", "مدينتي", "مدن", "بلدات", "وادي", "إلى", "لـ", "حتى"))
+
+
+def _levantine_here(text: str, match: Match, words: list[str]) -> bool:
+    """Is this «هون» the Levantine word for "here" rather than the town (see _HUN_HEADS)? One string test first."""
+    if words[match.first_token] != _HUN or match.first_token == 0:
+        return False
+    gap_start = len(text[: match.start].rstrip())
+    if gap_start == 0 or not text[gap_start - 1].isalnum() or "\n" in text[gap_start : match.start]:
+        return False  # at the start, after punctuation («هون: ...», «ودان، هون») or a line break
+    return _HUN_HEADS.isdisjoint(clitic_variants(words[match.first_token - 1]))
+
+
+# Real posts pass 5: districts and streets named after heroes («صلاح الدين» in Tripoli, «عمر المختار») are the man
+# when a cry or a title comes right before the name («أين صلاح الدين», «يا عمر المختار», «الناصر صلاح الدين», «شيخ
+# الشهداء عمر المختار»): a person called on or named by his title, no place.
+_HERO_NAMES = frozenset(normalize(w) for w in (
+    "صلاح الدين", "عمر المختار", "طارق بن زياد", "عقبة بن نافع", "خالد بن الوليد", "جمال عبد الناصر"))
+_CRY_OR_TITLE = frozenset(normalize(w) for w in (
+    "أين", "يا", "أيها", "الناصر", "القائد", "المجاهد", "البطل", "السلطان", "الزعيم", "شيخ", "أمثال", "أحفاد", "حفيد"))
+
+
+def _hero_called(match: Match, words: list[str]) -> bool:
+    """Is this hero's name (a district or street named after him) the man himself (see _HERO_NAMES)?"""
+    if match.first_token == 0 or words[match.first_token - 1] not in _CRY_OR_TITLE:
+        return False
+    return " ".join(words[match.first_token : match.last_token + 1]) in _HERO_NAMES
+
+
+# Real posts pass 5: «منطقة البريقة بعدن», «حي النصر بالقاهرة»: a Libyan name followed at once by «ب» + a city abroad
+# is a district of that city (its namesake there), as «طرابلس لبنان» is Lebanon's
+_CITY_PRECISIONS = frozenset({"city", "town"})
+_DISTRICT_PRECISIONS = frozenset({"town", "village", "neighbourhood", "suburb", "city", "area", "district"})
+
+
+def _district_of_city_abroad(words: list[str], match: Match, entry: dict, following: list) -> str | None:
+    """The country of a place (see above): the next place's, when a Libyan district or town is followed at once by
+    «ب» + a listed city in another country; else its own."""
+    country = entry.get("country")
+    if country != "LY" or not following or entry.get("precision") not in _DISTRICT_PRECISIONS:
+        return country
+    nxt, nxt_entry, _ = following[0]
+    if nxt.first_token != match.last_token + 1 or not words[nxt.first_token].startswith("ب"):
+        return country
+    if nxt_entry.get("country") in (None, "LY") or nxt_entry.get("precision") not in _CITY_PRECISIONS:
+        return country
+    return nxt_entry.get("country")
+
+
 def _country_reading(words: list[str], match: Match) -> bool:
     """«مالي» is Mali after a preposition, with a proclitic («بمالي», «ومالي») or next to another country
     («ليبيا ومالي»); after a noun it is the adjective 'financial' («دعم مالي»)."""
@@ -572,7 +628,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         # «وكالة تونس إفريقيا للأنباء»: a place right after a dropped one is part of the same name. Each test is
         # run once: a street _street_anywhere gives is one _keep_place keeps, and it starts where ``m`` does
         street = None
-        if m.first_token == dropped_until + 1 or not (
+        if m.first_token == dropped_until + 1 or _levantine_here(text, m, words) or _hero_called(m, words) or not (
                 _keep_place(m, words, actor_tokens) or (street := _street_anywhere(m, words, actor_tokens))):
             if not m.entry.get("weak"):  # a weak name dropped is an ordinary word («بقرية تين الكوم»), no name
                 dropped_until = m.last_token
@@ -627,12 +683,13 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     resolved = _unplaced_villages(_one_reading_per_name(resolved, frozenset(pinned)), cue_countries)
     located: list[Located] = []
     origin_until = -2  # last token of the latest origin/destination place: a conjunct right after it shares the role
-    for match, entry, s_index in resolved:
+    for index, (match, entry, s_index) in enumerate(resolved):
         start = _with_english_article(text, match.start)
+        country = _district_of_city_abroad(words, match, entry, resolved[index + 1 : index + 2])
         place = Place(
             name=text[start : match.end] if start != match.start else match.text, id=entry["id"], lat=entry.get("lat"),
             lon=entry.get("lon"), start=start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
-            in_libya=entry.get("country") == "LY",
+            in_libya=country == "LY",
         )
         factor = _BASE_WEIGHT.get(entry.get("precision") or "", 1.0)
         if entry.get("border_point"):
@@ -648,7 +705,7 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             origin_until = match.last_token
         elif _closing_hashtag(text, match.start, match.end):
             factor *= CLOSING_TAG_FACTOR  # «#ليبيا #الأسعار» closing a post tags what it is about, as a headline does
-        located.append(Located(place, entry.get("country"), factor, mention.off and factor >= 0.5,
+        located.append(Located(place, country, factor, mention.off and factor >= 0.5,
                                mention.speaker or _dateline(text, match), mention.border, owner=mention.owner))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located += _coasts(text, tokens, words, resolved)

@@ -59,6 +59,22 @@ def _fight_not_campaign(words: list[str], match: PhraseMatch[str]) -> bool:
     return any(word_forms(w) & _DEMANDING for w in words[max(0, match.first - _DEMAND_BEFORE_REACH) : match.first])
 
 
+# Real posts pass 5: «شاب اعتقل في ذكرى الثورة», «قتل في ذكرى الاستقلال»: the anniversary is the day the act happened,
+# no commemoration told (the general cue «ذكرى» is then no context)
+_ANNIVERSARY = frozenset({"ذكري"})
+_ACTS_ON_A_DAY = frozenset(normalize(w) for w in (
+    "اعتقل", "اعتقلت", "اعتقلوا", "اعتقلا", "احتجز", "احتجزت", "احتجزوا", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
+    "قتل", "قتلت", "قتلوا", "أصيب", "أصيبت", "أصيبوا", "جرح", "جرحت", "اعتقاله", "اعتقالها", "اعتقالهم", "قتله",
+    "مقتله", "مقتلها", "استشهد", "استشهدت", "استشهدوا", "سجن", "سجنت", "حبس", "حبست", "أوقف", "أوقفت"))
+
+
+def _act_on_anniversary(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«اعتقل في ذكرى الثورة»: an act done on an anniversary day (see above), no commemoration: not a general cue."""
+    if set(match.payloads) != {"general"} or match.first < 2 or words[match.first - 1] not in ("في", "يوم"):
+        return False
+    return bool(word_forms(words[match.first]) & _ANNIVERSARY) and words[match.first - 2] in _ACTS_ON_A_DAY
+
+
 def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
     """Where each cue stands: the first token of each of its matches, by cue (the scope rules read distances)."""
     out: dict[str, list[int]] = {}

@@ -536,6 +536,35 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return killers and (words[first] == "القتله" or (first > 0 and words[first - 1] in _VOCATIVE))
 
 
+# Real posts pass 5: a harm of a whole class judged in a nominal sentence («سجن الصحفيين إسكات لصوت الحقيقة», «قتل
+# المواطنين السلميين جريمة تستوجب المحاسبة»): a slogan or a judgement, no event told
+_VERDICTS = frozenset(normalize(w) for w in (
+    "جريمة", "جرائم", "إسكات", "تكميم", "انتهاك", "انتهاكا", "وصمة", "عار", "إرهاب", "خيانة", "ظلم",
+    "يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل"))
+_CLASS_REACH = 3  # «المواطنين السلميين»: the class noun and up to two adjectives or nouns joined by «و»
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
+
+
+def _class_act_judged(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A one-word act followed by a definite plural class («الصحفيين», «المحتجزين», «الناشطات والمدافعات»), with no
+    number, then at once a verdict noun or verb («جريمة», «إسكات», «تكميم», «يعد انتهاكا»): the act is named to be
+    judged, as a slogan or a statement of principle, no event told. A named victim, a number, a verb, a place or a
+    means between the class and the verdict ends the nominal phrase (a concrete event stays)."""
+    first, last = match.first, match.last
+    if first != last or last + 2 >= len(words):
+        return False
+    noun = words[last + 1]
+    if not noun.startswith(("ال", "وال")) or not noun.endswith(_PLURAL_ENDINGS):
+        return False
+    for k in range(last + 2, min(len(words), last + 2 + _CLASS_REACH)):
+        w = words[k]
+        if w in _VERDICTS:
+            return True
+        if not w.startswith(("ال", "وال")) or parse_number([w.removeprefix("و").removeprefix("ال")], 0):
+            return False
+    return False
+
+
 def _conscience_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«حساب معتقلي الرأي» (an account's name), «لنصرة معتقلي الرأي» (a campaign), «بالإفراج عن سجناء الرأي» (a call):
     prisoners of conscience as a class named by a cause, no arrest or detention reported."""

@@ -80,6 +80,7 @@ from nlp.counts_scope import (
 from nlp.counts_words import ELDER_TITLES, EN_WAS_WERE
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
+    _act_on_anniversary,
     _agency_name,
     _cash_not_floods,
     _cautious_calm,
@@ -211,6 +212,7 @@ from nlp.incident_scope import (
     _beaten_in_a_centre,
     _body_found_wounded,
     _case_tally,
+    _class_act_judged,
     _conscience_as_a_cause,
     _counts_people,
     _crime_named_by_a_law,
@@ -500,6 +502,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not (set(m.payloads) == {"figurative"} and word_forms(words[m.first]) & _NOT_SPORT)
                        and not _trade_workshop(words, m) and not _english_cue_misread(words, m)
                        and not _agency_name(words, m) and not _fight_not_campaign(words, m)
+                       and not _act_on_anniversary(words, m)  # «اعتقل في ذكرى الثورة» (real posts pass 5)
                        and not _target_of_attack(words, m)
                        and not _power_cut(words, m) and not _tear_gas(words, m) and not _ramming_attack(words, m)
                        and not _guarding_duty(words, m) and not _help_team(words, m)
@@ -550,6 +553,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
+               and not _class_act_judged(words, m)  # «سجن الصحفيين إسكات لصوت الحقيقة» (real posts pass 5)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _crimes_under_penalty(words, m)  # «تشديد العقوبات في جرائم قتل النساء» (pass 60)
                and not _goods_trafficked(words, m) and not _smuggling_route(words, m)
