@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_scope import _SPAN_UNITS, CALL_VERBS
-from nlp.counts_words import BUT_DIED, EN_FIRED_AT, INSIDE, THEN_DIED, no_people_after
+from nlp.counts_words import BUT_DIED, EN_FIRED_AT, INSIDE, PLURAL_ENDINGS, THEN_DIED, no_people_after
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     CASUALTY_TYPES,
@@ -542,7 +542,6 @@ _VERDICTS = frozenset(normalize(w) for w in (
     "جريمة", "جرائم", "إسكات", "تكميم", "انتهاك", "انتهاكا", "وصمة", "عار", "إرهاب", "خيانة", "ظلم",
     "يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل"))
 _CLASS_REACH = 3  # «المواطنين السلميين»: the class noun and up to two adjectives or nouns joined by «و»
-_PLURAL_ENDINGS = ("ين", "ون", "ات")
 
 
 def _class_act_judged(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -554,7 +553,7 @@ def _class_act_judged(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if first != last or last + 2 >= len(words):
         return False
     noun = words[last + 1]
-    if not noun.startswith(("ال", "وال")) or not noun.endswith(_PLURAL_ENDINGS):
+    if not noun.startswith(("ال", "وال")) or not noun.endswith(PLURAL_ENDINGS):
         return False
     for k in range(last + 2, min(len(words), last + 2 + _CLASS_REACH)):
         w = words[k]
