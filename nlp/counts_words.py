@@ -123,6 +123,9 @@ EN_AUXILIARIES = frozenset({"was", "is", "has", "were", "are", "have", "had"})  
 EN_YEAR_WORDS = frozenset({"years", "year", "decade", "decades"})  # "two years after", "decades of"
 EN_AMONG = frozenset({"among", "including"})  # "among them four women", "including a child"
 EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets", "a shell struck"
+# the attached pronouns «ـه / ـها / ـهم / ـهما», longest first so a loop strips the whole one: an object («ضربوه»)
+# or an owner («سيارته») joined to its word
+ATTACHED_PRONOUNS = ("هما", "هم", "ها", "ه")
 INSIDE = frozenset({"في", "داخل", "بداخل"})  # «في / داخل السجن», «داخل مركز الإيواء»: a place something happened in
 # "by <owner>'s men": the armed followers named through their leader or unit, read as the agent of a harm by the
 # English incident finder and the English actor finder (English pass 25).

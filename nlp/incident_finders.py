@@ -9,7 +9,7 @@ Each runs on every sentence, so each opens with a cheap test; apart from the pre
 from __future__ import annotations
 
 from nlp.counts import parse_number
-from nlp.counts_words import PERSON_NOUNS, possessed_victim, singular_victim, strip_and
+from nlp.counts_words import ATTACHED_PRONOUNS, PERSON_NOUNS, possessed_victim, singular_victim, strip_and
 from nlp.incident_finders_en import _english_fishing_boat
 from nlp.incident_records import COUNT_ONLY, DETENTION_WEAK, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
 from nlp.incident_scope import _CAPTORS, _FIRING, _form_before
@@ -108,7 +108,6 @@ def _whereabouts_withheld(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 _SMUGGLING = {"مهربون", "مهربين", "تهريب"}  # smugglers holding their passengers: trafficking abuse (tune20 rw20t-42)
 
 
@@ -122,7 +121,7 @@ def _held_by_captors(words: list[str], matches: list[PhraseMatch[Trigger]]) -> l
         if not any(t.type == "arbitrary_detention" and t.strength < STRONG for t in m.payloads) or m.last + 1 >= len(words):
             continue
         verb, after = words[m.last], words[m.last + 1 : m.last + 3]
-        carries_object = verb.endswith(_OBJECT_PRONOUNS) and not verb.startswith(("ال", "وال")) and len(verb) > 5
+        carries_object = verb.endswith(ATTACHED_PRONOUNS) and not verb.startswith(("ال", "وال")) and len(verb) > 5
         group = after[:1] in (["مجموعه"], ["جماعه"]) and after[1:] == ["مسلحه"]  # «احتجزتهم مجموعة مسلحة»
         if (carries_object and (group or word_forms(after[0]) & _CAPTORS)) or after[0] in ("مسلحون", "ملثمون", "مهربون"):
             kind = "trafficking" if any(word_forms(w) & _SMUGGLING for w in after) else "abduction"

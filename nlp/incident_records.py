@@ -27,6 +27,8 @@ DETENTION_WEAK = 0.2  # arrests are routine news; only qualified detention (تع
 HARM_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_disappearance", "abduction",
               "sexual_violence")
 CASUALTY_TYPES = ("killing", "injury")
+# someone taken and held: the types a release ends and a later date does not make past
+HELD_TYPES = frozenset({"arbitrary_detention", "abduction", "enforced_disappearance"})
 PROPERTY = "attack_on_property_or_infrastructure"
 # A charge («متهم بقتل», «من تهمة خطف») makes these the subject of a proceeding; a case («قضية مقتل») only the acts
 # that are over (an abduction's case may still be open). Torture is left out: an inquiry into officers «متهمين

@@ -15,7 +15,7 @@ from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS
 from nlp.counts_words import EN_ARTICLES, EN_HIT
 from nlp.gazetteer import load_gazetteer
-from nlp.incident_records import _SCOPE_WINDOW, CHARGED_ACTS, PROPERTY, STRONG, Trigger
+from nlp.incident_records import _SCOPE_WINDOW, CHARGED_ACTS, HELD_TYPES, PROPERTY, STRONG, Trigger
 from nlp.incident_time_en import _EN_EVENT_DAYS
 from nlp.incident_victims_en import _EN_BE, _people_among
 from nlp.lexicon import PhraseMatch
@@ -354,14 +354,13 @@ def _english_warning_only(words: list[str], match: PhraseMatch[Trigger]) -> bool
 
 _EN_RELEASE_TOLD = frozenset({"welcomed", "welcomes", "welcome", "welcoming", "hailed", "hails", "announced",
                               "announces", "confirmed", "confirms", "following", "after", "secured", "celebrated"})
-_EN_DETENTION_TYPES = frozenset({"arbitrary_detention", "abduction", "enforced_disappearance"})
 
 
 def _english_release_welcomed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"welcomed the release of detained activist X", "after the release of the abducted engineers": the release of
     someone already held is told (labelling guide: a release is no incident), not a new detention; "called for the
     release of detained activist X" is still a detention told (English pass 12)."""
-    if not all(t.type in _EN_DETENTION_TYPES for t in match.payloads):
+    if not all(t.type in HELD_TYPES for t in match.payloads):
         return False
     k = match.first - 1 - (match.first > 0 and words[match.first - 1] in ("the", "a", "two", "three"))
     if k < 1 or words[k] != "of" or words[k - 1] != "release":

@@ -17,6 +17,7 @@ from nlp.incident_records import (
     _SCOPE_WINDOW,
     CASUALTY_TYPES,
     CHARGED_ACTS,
+    HELD_TYPES,
     PAST_ACTS,
     PROPERTY,
     STRONG,
@@ -1070,7 +1071,6 @@ _HOME = frozenset({"للحوش", "للدار", "للبيت", "لبيته", "لب
 _HOME_REACH = 3  # «رجع بابا للحوش», «رجعت أمي الليلة للدار»
 _WELCOME_REACH = 6  # «رحبت منظمة ... لحقوق الإنسان بإطلاق سراح»: the welcoming body between
 _LASTED = frozenset({"دام", "دامت", "استمر", "استمرت", "امتد", "امتدت"})
-_ENDED_TYPES = frozenset({"arbitrary_detention", "abduction", "enforced_disappearance"})
 
 
 # Arabic pass 62: «أفرج عنه بعد دفع جزء من الفدية»: a ransom paid, told after a release in its sentence, is how the
@@ -1128,7 +1128,7 @@ def _detention_ended_by_release(words: list[str], match: PhraseMatch[Trigger]) -
     if match.first < 2 or match.last + 1 >= len(words) or words[match.last + 1] not in _LASTED:
         return False
     return words[match.first - 1].removeprefix("و") == "بعد" and all(
-        t.type in _ENDED_TYPES for t in match.payloads) and _release_before(words, match.first)
+        t.type in HELD_TYPES for t in match.payloads) and _release_before(words, match.first)
 
 
 # «ولم تكشف الأسرة عما إذا كانت قد دفعت فدية», «لم يتضح ما إذا كان قد تعرض للتعذيب»: what is asked «whether» it

@@ -11,7 +11,7 @@ from __future__ import annotations
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import EN_MORE
 from nlp.counts_words import EN_AUXILIARIES, EN_YEAR_WORDS, MONTH_WORDS
-from nlp.incident_records import CASUALTY_TYPES, PROPERTY, Trigger
+from nlp.incident_records import CASUALTY_TYPES, HELD_TYPES, PROPERTY, Trigger
 from nlp.lexicon import PhraseMatch
 
 _EN_PERIOD = frozenset({"past", "last", "previous", "first"})
@@ -215,7 +215,6 @@ def english_year_named_act(words: list[str], match: PhraseMatch[Trigger], where:
             and bool(_english_past_year_anchors(words)))
 
 
-_EN_LASTING = frozenset({"abduction", "enforced_disappearance", "arbitrary_detention"})
 _EN_YEAR_LEADS = frozenset({"in", "since"})
 _EN_STRETCH = frozenset({"over", "throughout", "during", "covering", "months", "weeks"})
 _EN_STRETCH_REACH = 6  # "held for months in warehouses in Bani Walid in 2025": the stretch up to six words before
@@ -248,7 +247,7 @@ def _english_dated_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     the clashes ... last year, which killed"), when a relative word ("which", "when") ties the harm to the year's noun.
     A lasting harm ("abducted in 2024, is still missing") or a hit on property is none; a day nearer the harm than the year tells the
     event ("On Sunday the militia, set up in 2019, shot dead two shepherds" has no relative word: kept)."""
-    if all(t.type in _EN_LASTING or t.type == PROPERTY for t in match.payloads):
+    if all(t.type in HELD_TYPES or t.type == PROPERTY for t in match.payloads):
         return False  # a building hit in a past year is kept: the writers keep a target's earlier hits with the new one
     years = _english_past_year_anchors(words)
     if not years:

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
-from nlp.counts_words import EN_ARTICLES, INSIDE, MONTH_WORDS, PERSON_NOUNS, THAT_CLAUSE, TIME_AFTER_VERB
-from nlp.incident_finders import _OBJECT_PRONOUNS
+from nlp.counts_words import (
+    ATTACHED_PRONOUNS,
+    EN_ARTICLES,
+    INSIDE,
+    MONTH_WORDS,
+    PERSON_NOUNS,
+    THAT_CLAUSE,
+    TIME_AFTER_VERB,
+)
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
 from nlp.incident_victims_en import _EN_PERFECT_AUX, _EN_SUBJECT_REACH, _english_armed_unit
@@ -245,7 +252,7 @@ def _object_verb_before(words: list[str], first: int) -> bool:
     k = first - 1
     if k > 0 and parse_number(words, k) is not None:
         k -= 1
-    if k < 0 or not words[k].endswith(_OBJECT_PRONOUNS) or len(words[k]) < 5:
+    if k < 0 or not words[k].endswith(ATTACHED_PRONOUNS) or len(words[k]) < 5:
         return False
     return not word_forms(words[k]).isdisjoint(_OBJECT_VERB_STEMS)
 
@@ -258,7 +265,7 @@ def _subject_of_harm_verb(after: list[str]) -> bool:
     """The words right after a fighter word are a harm verb with its victim as an object pronoun («ضربوه»,
     «خطفوها») or a plural verb of breaking before a possessed body part («كسروا أنفه»): the fighters did it."""
     for k, first in enumerate(after[:2]):  # right after, or past one word of the force's name («عناصر الأمن ضربوه»)
-        if first.endswith(_OBJECT_PRONOUNS) and len(first) >= 5 and not word_forms(first).isdisjoint(_OBJECT_VERB_STEMS):
+        if first.endswith(ATTACHED_PRONOUNS) and len(first) >= 5 and not word_forms(first).isdisjoint(_OBJECT_VERB_STEMS):
             return True
         if first in _BREAKING_PLURAL and k + 1 < len(after) and after[k + 1].endswith(("ه", "ها")):
             return True

@@ -77,7 +77,7 @@ from nlp.counts_scope import (
     report_counted,
     wounded_sent_abroad,
 )
-from nlp.counts_words import ELDER_TITLES, EN_WAS_WERE
+from nlp.counts_words import ATTACHED_PRONOUNS, ELDER_TITLES, EN_WAS_WERE
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
     _act_on_anniversary,
@@ -369,13 +369,12 @@ _VEHICLES = {"القافله", "قافله", "السياره", "سياره", "ا
 # «عبوة ناسفة زرعت في سيارته», «في مركبتهم»: a vehicle with a possessive ending (the taa marbuta read back), the own
 # ride of the one targeted (Arabic pass 54)
 _RIDES = frozenset({"سياره", "مركبه", "شاحنه", "حافله", "اليه", "عربه", "دراجه"})
-_OWNER_ENDINGS = ("هما", "هم", "ها", "ه")
 
 
 def _own_ride(word: str) -> bool:
     """«سيارته», «وسيارتهم», «مركبتها»: a vehicle noun (``_RIDES``) with a possessive pronoun."""
     word = word.removeprefix("و").removeprefix("ب").removeprefix("ف")
-    for ending in _OWNER_ENDINGS:
+    for ending in ATTACHED_PRONOUNS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
             return stem.endswith("ت") and stem[:-1] + "ه" in _RIDES
