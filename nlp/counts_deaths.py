@@ -16,7 +16,6 @@ from nlp.counts_words import (
     NAMED_VICTIMS,
     NOT_COUNTS_AFTER,
     THEN_DIED,
-    TIME_AFTER_VERB,
     UNTITLED_VICTIMS,
     dual_of_victim,
     joined_victim,
@@ -28,6 +27,7 @@ from nlp.counts_words import (
 )
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
+from nlp.victim_lists import passive_subject_start, sum_victims
 
 # «لقي 37 شخصا مصرعهم»: «لقي» opens a killing whose trigger comes after the victims.
 _MET = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
@@ -325,7 +325,7 @@ def beaten_to_death(words: list[str], trigger_at: dict[int, str]) -> int | None:
 # each counted with the unit he belongs to, are the subject of the plural passive verb after them (Arabic pass 62: a
 # military source's toll; 3 + 2). The numbers are read only at the start of the list and after «و».
 _PLURAL_KILLED = frozenset({"قتلوا", "قتلا", "توفوا", "توفيا"})
-_LIST_REACH = 16
+_LIST_REACH = 14  # the list's words at most («أن» 15 words before the verb)
 _UNIT_REACH = 7  # «من مجموعة تابعة لجهاز دعم الاستقرار»: «من» and six words of the unit
 # a passive verb is followed by a time or the circumstance; an object after it makes it active («قتلوا شابا»)
 _AFTER_PASSIVE = frozenset({"في", "خلال", "اثر", "جراء", "برصاص", "بالرصاص", "عند", "قرب", "بعد", "اثناء",
@@ -339,34 +339,24 @@ def listed_before_killed(words: list[str]) -> int | None:
     for v, verb in enumerate(words):
         if verb not in _PLURAL_KILLED:
             continue
-        after = v + 1
-        while after < len(words) and words[after] in TIME_AFTER_VERB:
-            after += 1
-        if after < len(words) and words[after] not in _AFTER_PASSIVE:
+        start = passive_subject_start(words, v, v, that=_THAT, after=_AFTER_PASSIVE, reach=_LIST_REACH)
+        if start is None or start >= v:
             continue
-        start = next((k for k in range(v - 1, max(-1, v - _LIST_REACH), -1) if words[k] in _THAT), None)
-        if start is None or start + 1 >= v:
-            continue
-        total, k = 0, start + 1
-        while k < v:
-            word = words[k] if k == start + 1 else words[k][1:]  # each part after the first opens with «و»
-            if (parsed := parse_number([word, *words[k + 1 : v]], 0)) is not None and k + parsed[1] < v and (
-                    words[k + parsed[1]] not in NOT_COUNTS_AFTER and words[k + parsed[1]] not in MONTH_WORDS):
-                total, k = total + parsed[0], k + parsed[1] + 1  # «ثلاثة مسلحين»: the number and its people
-            elif dual_of_victim(word):
-                total, k = total + 2, k + 1
-            elif singular_victim(word) and not plural_of_victim(word):
-                total, k = total + 1, k + 1  # «وعنصرا من كتيبة»
-            else:
-                break
-            if k < v and words[k] == "من":  # the unit the part belongs to, up to the next «و» part or the verb
-                end = next((j for j in range(k + 1, min(v, k + 1 + _UNIT_REACH)) if words[j].startswith("و")), v)
-                if end == v and v - k > _UNIT_REACH:
-                    break
-                k = end
-            if k < v and not words[k].startswith("و"):
-                break
-        else:
+        total = sum_victims(words, start, v, people=_counted_people, tail=_past_unit)
+        if total is not None:
             return total or None
     return None
+
+
+def _counted_people(word: str) -> bool:
+    return word not in NOT_COUNTS_AFTER and word not in MONTH_WORDS  # «ثلاثة مسلحين», not «ثلاثة أيام»
+
+
+def _past_unit(words: list[str], k: int, end: int) -> int:
+    """Past «من» and the unit the part belongs to («وعنصرا من كتيبة»), up to the next «و» part or the verb; ``k``
+    when no «من» stands there or the unit runs past ``_UNIT_REACH`` words."""
+    if words[k] != "من":
+        return k
+    past = next((j for j in range(k + 1, min(end, k + 1 + _UNIT_REACH)) if words[j].startswith("و")), end)
+    return k if past == end and end - k > _UNIT_REACH else past
 

@@ -22,10 +22,10 @@ from nlp.counts_words import (
     plural_person,
     possessed_dual,
     possessed_victim,
-    singular_victim,
     strip_and,
 )
 from nlp.morph import word_forms
+from nlp.victim_lists import sum_victims
 
 # «وبه ثلاث إصابات في الظهر», «تلقى طعنتين على مستوى البطن»: a number of wounds on a body part counts wounds of one
 # victim, not people.
@@ -785,6 +785,10 @@ def _nisba(word: str) -> bool:
     return strip_and(word).endswith(("ي", "يا", "يه", "يين", "يون", "يات"))  # «سودانيا», «أفارقة» is no nisba
 
 
+def _past_nisba(words: list[str], k: int, end: int) -> int:
+    return k + 1 if _nisba(words[k]) else k  # «وشابا سودانيا»
+
+
 def needed_care(words: list[str]) -> int | None:
     """The victims listed between «أن» (or the sentence start) and a plural or dual «احتاجوا إلى علاج»: a number and
     its people, duals and singular victims joined by «و», their nisbas; None when another word stands among them."""
@@ -796,18 +800,7 @@ def needed_care(words: list[str]) -> int | None:
             start -= 1
         if start > 0 and words[start - 1] not in THAT_CLAUSE:
             return None
-        total, i = 0, start
-        while i < k:
-            if (parsed := parse_number(words, i)) is not None and i + parsed[1] < k and plural_person(words[i + parsed[1]]):
-                total, i = total + parsed[0], i + parsed[1] + 1
-            elif dual_of_victim(strip_and(words[i])):
-                total, i = total + 2, i + 1
-            elif singular_victim(words[i]):
-                total, i = total + 1, i + 1
-            elif total and _nisba(words[i]):
-                i += 1
-            else:
-                return None
-        return total or None
+        return sum_victims(words, start, k, joined=False, people=plural_person, singles_may_be_plural=True,
+                           filler=_past_nisba) or None
     return None
 

@@ -136,7 +136,6 @@ from nlp.counts_words import (
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
     after_noun_kind,
-    construct_dual,
     counted_singular,
     definite_number,
     dual_of_victim,
@@ -146,11 +145,11 @@ from nlp.counts_words import (
     plural_of_victim,
     plural_person,
     possessed_plural,
-    singular_victim,
     unit_number,
 )
 from nlp.morph import word_forms
 from nlp.normalize import has_arabic_script
+from nlp.victim_lists import sum_victims
 
 # A sentence giving the running total of an event's dead («ارتفاع حصيلة ... إلى», «وصل عدد الجثث إلى 16»).
 _TOLL_WORDS = {"حصيله", "الحصيله", "toll"}
@@ -624,22 +623,17 @@ def _leader_with_men(words: list[str], index: int, end: int, trigger_at: dict[in
 def _victim_chain(words: list[str], start: int, end: int) -> int:
     """«شاب وطفلين» = 3, «عون أمن» = 1: the singular and dual victims listed from ``start`` to ``end``, each
     after the first joined by «و» (a force or a nisba may qualify one); 0 when anything else stands there."""
-    total, k = 0, start
-    while k < end:
-        word = words[k] if k == start else words[k][1:] if words[k].startswith("و") else ""
-        if construct_dual(words, k):
-            total, k = total + 2, k + 2
-        elif word and dual_of_victim(word):
-            total, k = total + 2, k + 1
-        elif word and singular_victim(word) and not plural_of_victim(word):
-            total, k = total + 1, k + 1
-        elif total and _qualifies(words, k, end):
-            k += 1  # «عون أمن», «امرأة فلسطينية», «عونين من الحماية المدنية»
-        elif total and words[k] == "من" and (past := _past_unit_name(words, k + 1)) > k + 1 and past <= end:
-            k = past  # «عنصرين من الكتيبة 77 وثلاثة مدنيين» = 5 (Arabic pass 53)
-        else:
-            return 0
-    return total
+    return sum_victims(words, start, end, construct_duals=True, filler=_past_qualifier_or_unit) or 0
+
+
+def _past_qualifier_or_unit(words: list[str], k: int, end: int) -> int:
+    """Past a qualifier of the victim before it («عون أمن», «امرأة فلسطينية», «عونين من الحماية المدنية») or the
+    unit he belongs to («عنصرين من الكتيبة 77 وثلاثة مدنيين» = 5, Arabic pass 53); ``k`` when neither stands there."""
+    if _qualifies(words, k, end):
+        return k + 1
+    if words[k] == "من" and (past := _past_unit_name(words, k + 1)) > k + 1 and past <= end:
+        return past
+    return k
 
 
 def _rises_between(words: list[str], start: int, end: int) -> bool:

@@ -16,7 +16,6 @@ from nlp.counts_words import (
     MONTH_WORDS,
     PERSON_NOUNS,
     THAT_CLAUSE,
-    TIME_AFTER_VERB,
 )
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
@@ -24,6 +23,7 @@ from nlp.incident_victims_en import _EN_PERFECT_AUX, _EN_SUBJECT_REACH, _english
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
+from nlp.victim_lists import passive_subject_start
 from nlp.victims import (
     CATEGORY_CUES,
     english_members_of,
@@ -466,17 +466,10 @@ def _fighters_subject_killed(words: list[str], matches: list[PhraseMatch[Trigger
         verb = words[m.first].lstrip("و")
         if verb not in _PASSIVE_PLURAL_KILLED or not any(t.type in CASUALTY_TYPES for t in m.payloads):
             continue
-        after = m.last + 1
-        while after < len(words) and words[after] in TIME_AFTER_VERB:
-            after += 1
-        if after < len(words) and words[after] not in _PASSIVE_AFTER:
-            continue  # «مسلحون قتلوا شابا», «قتلوا أمس ثلاثة مزارعين»: active, its object after it
-        start = m.first - 1
-        while start >= 0 and m.first - start <= _SUBJECT_REACH and words[start] not in THAT_CLAUSE:
-            start -= 1
-        if start >= 0 and words[start] not in THAT_CLAUSE:
-            continue
-        if any(j in combatant_at for j in range(start + 1, m.first)):
+        # «مسلحون قتلوا شابا», «قتلوا أمس ثلاثة مزارعين»: active, its object after it
+        start = passive_subject_start(words, m.first, m.last, that=THAT_CLAUSE, after=_PASSIVE_AFTER,
+                                      reach=_SUBJECT_REACH, from_sentence_start=True)
+        if start is not None and any(j in combatant_at for j in range(start, m.first)):
             return True
     return False
 
