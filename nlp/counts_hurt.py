@@ -800,7 +800,6 @@ def needed_care(words: list[str]) -> int | None:
             start -= 1
         if start > 0 and words[start - 1] not in THAT_CLAUSE:
             return None
-        return sum_victims(words, start, k, joined=False, people=plural_person, singles_may_be_plural=True,
-                           filler=_past_nisba) or None
+        return sum_victims(words, start, k, joined=False, people=plural_person, filler=_past_nisba) or None
     return None
 

@@ -22,14 +22,14 @@ Skip = Callable[[list[str], int, int], int]
 
 def sum_victims(words: list[str], start: int, end: int, *, joined: bool = True,
                 people: Callable[[str], bool] | None = None, construct_duals: bool = False,
-                singles_may_be_plural: bool = False, filler: Skip | None = None, tail: Skip | None = None) -> int | None:
+                filler: Skip | None = None, tail: Skip | None = None) -> int | None:
     """The sum of the victims listed from ``start`` to ``end``: each part a number and its people, a dual or one
     victim; None when any other word stands among them.
 
     ``joined``: each part after the first opens with «و», read without it (else parts are read as written, the dual
     without its «و» or «ف»). ``people``: the test of the word after a number (None: no numbers here).
-    ``construct_duals``: «عوني أمن» is two. ``singles_may_be_plural``: a singular victim is not checked against the
-    plural forms. ``filler``: what may stand where no victim does, once one is counted (a qualifier, a nisba).
+    ``construct_duals``: «عوني أمن» is two. A bare plural («مواطنين») is no single victim: its number is unknown.
+    ``filler``: what may stand where no victim does, once one is counted (a qualifier, a nisba).
     ``tail``: what may close every part before the next «و» (the unit after «من»)."""
     total, k = 0, start
     while k < end:
@@ -44,7 +44,7 @@ def sum_victims(words: list[str], start: int, end: int, *, joined: bool = True,
             total, k = total + parsed[0], k + parsed[1] + 1
         elif word and dual_of_victim(word if joined else strip_and(word)):
             total, k = total + 2, k + 1
-        elif word and singular_victim(word) and (singles_may_be_plural or not plural_of_victim(word)):
+        elif word and singular_victim(word) and not plural_of_victim(word):
             total, k = total + 1, k + 1
         elif total and filler is not None and (past := filler(words, k, end)) > k:
             k = past

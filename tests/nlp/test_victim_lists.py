@@ -71,6 +71,9 @@ def test_a_joined_list_needs_its_and() -> None:
 
 def test_a_plural_is_no_single_victim() -> None:
     assert _sum("شاب ومواطنين") is None  # «مواطنين»: citizens (or two, the dual read alike), not one
+    # the care rule read a bare plural subject as one victim until the twelfth session's review found it
+    assert needed_care(_words("وقالت مصادر طبية إن مواطنين احتاجوا إلى العلاج")) is None
+    assert needed_care(_words("وقالت مصادر طبية إن مواطنا وطفلين احتاجوا إلى العلاج")) == 3
 
 
 def test_a_filler_never_opens_the_list() -> None:
