@@ -39,6 +39,7 @@ from nlp.counts_hurt import (
 from nlp.counts_rules import care_counts, english_dead_hit, is_rising_toll, restated_people, toll_counts
 from nlp.counts_rules_en import english_toll_put_at
 from nlp.counts_scope import (
+    death_notice,
     earlier_event,
     english_recalls_earlier,
     is_statistic,
@@ -1212,6 +1213,8 @@ def annotate_rules(text: str, language: str | None = None,
     _drop_assault_told_twice(incidents)
     if unhurt and lang == "en" and _EN_HARM_UNSAID.search(body):
         _unhurt_beating_as_other(incidents)
+    if not incidents and "killed" in casualties.stated and death_notice(list(tokens.items), results):
+        del casualties.stated["killed"]  # «ببالغ الحزن تلقينا نبأ وفاة ...»: a death notice (real posts pass 6)
     # unnamed perpetrators («مهربين») only when an incident is reported; one form per body
     taken = [(a.start, a.end) for a in actors] + [(p.start, p.end) for p in places]
     ner_found = _ner_actors(body, sentences, found, taken) if lang == "ar" and ner_actors_enabled() else []

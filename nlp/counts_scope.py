@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_words import DATE_WORDS, EN_ARTICLES, EN_HEDGES, MONTH_WORDS
+from nlp.incident_records import load_lexicons
 from nlp.morph import word_forms
 
 # A killing named as the topic of a sentence, not reported as its event («قضية مقتل», «على خلفية اغتيال»,
@@ -577,3 +578,24 @@ def commemorates_past(words: list[str], trigger_at: dict[int, str]) -> bool:
         if marked and not any(w.removeprefix("و") in _COINCIDING for w in words[max(0, k - _COINCIDING_REACH) : k]):
             return True
     return False
+
+
+
+# the cues of a death with a cause anywhere in the document: a road or work accident, the sea, custody, armed men, a
+# military target, a rescue (a clash's fighters only in the sentence that counts the dead: ``death_notice``)
+_CAUSED_DEATH = frozenset({"accident", "sea", "capsized", "custody", "detention_centre", "perpetrators",
+                           "military_targets", "smugglers", "rescue"})
+
+
+def death_notice(tokens: list, results: list) -> bool:
+    """A death notice (real posts pass 6, AFND articles): the document mourns («ببالغ الحزن تلقينا نبأ وفاة»,
+    «يتغمد الفقيد برحمته», «انتقل إلى رحمة الله», «وافته المنية») and no sentence that counts a death names a harm
+    (a candidate), nor does the document name a cause of death (an accident, the sea, a clash, custody, armed men): an
+    age's or an illness's death, no casualty event, so no killed count (the guide: «وفاة والدنا بعد مرض» counts
+    nobody). ``tokens`` are the document's, ``results`` its ``SentenceResult``s; read only when the document has a
+    killed count and no incident (one scan of the cue lexicon over the document)."""
+    counted = [r for r in results if r.counts.get("killed")]
+    if any(r.candidates or "combatants" in r.context for r in counted):
+        return False  # (a fighter's death is told beside his unit; «القيادي في الحزب» elsewhere is no fighter)
+    cues = {p for m in load_lexicons().context.find(tokens) for p in m.payloads}
+    return "mourning" in cues and _CAUSED_DEATH.isdisjoint(cues)

@@ -203,6 +203,7 @@ from nlp.incident_scope import (
     _PLOT,
     _RANKS_NEGATION_REACH,
     _REFERENCE_HEADS,
+    _acknowledged_act,
     _after_event,
     _after_protest,
     _all_detainees_called_free,
@@ -219,6 +220,7 @@ from nlp.incident_scope import (
     _crimes_under_penalty,
     _deliberate,
     _demanded,
+    _deserved,
     _died_after_wounding,
     _died_by_bullet,
     _died_of_wounds,
@@ -229,6 +231,7 @@ from nlp.incident_scope import (
     _found_missing,
     _heard,
     _held_for_long,
+    _horrors_lived,
     _incommunicado,
     _is_idiom,
     _is_place_word,
@@ -237,6 +240,7 @@ from nlp.incident_scope import (
     _marked_body,
     _mines_cleared,
     _missing_as_a_cause,
+    _named_known_killing,
     _negated,
     _no_new_killing,
     _no_property_object,
@@ -244,6 +248,7 @@ from nlp.incident_scope import (
     _not_harm_to_people,
     _others_hurt,
     _period_tally,
+    _protected_from,
     _release_before,
     _released,
     _scheme_beneficiaries,
@@ -553,6 +558,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
                and not _class_act_judged(words, m)  # «سجن الصحفيين إسكات لصوت الحقيقة» (real posts pass 5)
+               and not _acknowledged_act(words, m)  # «باعتراف باريس بمسؤولية جيشها في اغتيال» (pass 6)
+               and not _deserved(words, m) and not _protected_from(words, m)  # «يستحقون الإعدام» (pass 6)
+               and not _horrors_lived(words, m)  # «ذاق ويلات الاختطاف والتعذيب» (real posts pass 6)
+               and not _named_known_killing(words, m)  # «بعد مقتل سليماني» (real posts pass 6)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _crimes_under_penalty(words, m)  # «تشديد العقوبات في جرائم قتل النساء» (pass 60)
                and not _goods_trafficked(words, m) and not _smuggling_route(words, m)
