@@ -176,6 +176,8 @@ class _Cues:
     known_as_prepositions: frozenset[str]
     origin_groups: frozenset[str]
     origin_adjectives: frozenset[str]
+    company_heads: frozenset[str] = frozenset()  # Arabic pass 64
+    company_nouns_after_l: frozenset[str] = frozenset()
 
 
 @word_cache(65536)
@@ -233,6 +235,7 @@ def load_cues() -> _Cues:
         facility_administrations=_norm_set(data["facility_administrations"]),
         nationalities=_norm_set(data["nationalities"] + [w + "ة" for w in data["nationalities"]]),
         plain_member_heads=_norm_set(data["plain_member_heads"]),
+        company_heads=_norm_set(data["company_heads"]), company_nouns_after_l=_norm_set(data["company_nouns_after_l"]),
         bare_generics=_phrase_set(data["bare_generics"]),
         acting_verbs=_norm_set(data["acting_verbs"]),
         headline_vague_bodies=_phrase_set(data["headline_vague_bodies"]),
@@ -440,6 +443,10 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             if words[noun].startswith("ال") and not doc.person(words[noun]):
                 last, k = noun, noun + 1  # «الفرقة الوطنية لمكافحة الجرائم الإرهابية»
                 continue
+        if word.startswith("ل") and not first and head in cues.company_heads and word[1:] in cues.company_nouns_after_l and (
+                k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال") and not doc.person(words[k + 1])):
+            last, k = k + 1, k + 2  # «الشركة المصرية لنقل الكهرباء», «الشركة العامة لتحلية المياه» (Arabic pass 64)
+            continue
         if word.startswith("و") and not first:
             # «فرقة الأبحاث والتفتيش», «و التفتيش»; not «الحرس الوطني والجيش الوطني»
             j = k if len(word) > 1 else k + 1
@@ -532,6 +539,9 @@ def _field_end(doc: _Doc, k: int) -> int | None:
     words, n = doc.words, len(doc.words)
     if k < n and doc.clean(k) and words[k] == "بالنظر":
         k += 1
+    if (k + 1 < n and doc.clean(k) and doc.clean(k + 1) and words[k][:1] == "ب" and words[k][1:] in doc.cues.specialised_fields
+            and words[k + 1].startswith("ال")):
+        return k + 1  # «المختصة بقضايا الإرهاب»: the field written with «ب» (Arabic pass 64)
     if not (k + 2 < n and all(doc.clean(j) for j in (k, k + 1, k + 2)) and words[k] == "في"
             and words[k + 1] in doc.cues.specialised_fields and words[k + 2].startswith("ال")):
         return None

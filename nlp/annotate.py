@@ -148,10 +148,14 @@ _LOCATIVE = {"حي", "منطقه", "مدينه", "بلده", "قريه", "ضاح
              "محور",  # a front line named by its district («في محور الهضبة», «محور عين زارة»)
              # Tunisian administrative units: «بمعتمدية المكناسي», «من ولاية ...», «بعمادة ...» (tune40 pass)
              "معتمديه", "ولايه", "عماده",
+             # «ريف حماة», «مخيم طويلة»: the countryside of a town, a camp (Arabic pass 64: Syrian and Sudanese posts);
+             # not «محافظة»: «بمحافظة الجوف» in Yemen would read the Libyan «الجوف»
+             "ريف", "مخيم",
              "district", "town", "village", "area", "city", "neighbourhood", "neighborhood"}
 # «شظية في الكتف» in a list of the wounded: a body part is no village of that name («العين» is also Al Ain: not here)
 _BODY_PART_NAMES = frozenset(BODY_PARTS - {"العين"})
 _BASE_WEIGHT = {"country": 0.6, "area": 0.6, "border": 0.15, "region": 0.8, "district": 0.8}
+_TAG_PREPOSITIONS = frozenset({"في", "مع", "الي", "من", "علي", "عن", "بين", "داخل", "حول", "تجاه", "ضد"})
 CLOSING_TAG_FACTOR = 2.0  # a place among the hashtags that close a post weighs as one in the lead
 ORIGIN_FACTOR = 0.3  # an origin or destination of a crossing still says a little about the story's country
 
@@ -616,6 +620,14 @@ def _closing_hashtag(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "#" and _closing_tag(text, end)
 
 
+def _placed_within(match: Match, kept: Match, words: list[str]) -> bool:
+    """«مديرية حيس بالحديدة», «قرية ترمسعيا برام الله»: a listed place written with «ب» right after a place kept is the
+    region it lies in, however a body-name head stands before the first (``_keep_place`` reads «head + noun + place»
+    as a body's name, «مديرية أمن سبها», where the noun is no place)."""
+    return (match.first_token == kept.last_token + 1 and not match.entry.get("weak")
+            and words[match.first_token].startswith("ب") and kept.entry.get("precision") != "country")
+
+
 def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens: set[int],
             cues: list[Cue]) -> list[Located]:
     gazetteer = load_gazetteer()
@@ -625,6 +637,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     for m in gazetteer.find_tokens(text, tokens):
         if _arabic_hashtag(text, m):
             found.append(m)  # «... البلدية. #ليبيا»: a hashtag opens a name of its own, whatever word comes before
+            continue
+        if found and _placed_within(m, found[-1], words):
+            found.append(m)  # «مديرية حيس بالحديدة»: the district's city, no body's name (Arabic pass 64)
             continue
         # «وكالة تونس إفريقيا للأنباء»: a place right after a dropped one is part of the same name. Each test is
         # run once: a street _street_anywhere gives is one _keep_place keeps, and it starts where ``m`` does
@@ -704,10 +719,18 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if mention.origin:
             factor *= ORIGIN_FACTOR
             origin_until = match.last_token
-        elif _closing_hashtag(text, match.start, match.end):
-            factor *= CLOSING_TAG_FACTOR  # «#ليبيا #الأسعار» closing a post tags what it is about, as a headline does
+        page_tag = False
+        if not mention.origin and _closing_hashtag(text, match.start, match.end):
+            # «غارة تقتل 4 مدنيين في جنوب لبنان #مصراتة»: after a place of another country named in the post, a closing
+            # tag is the page's or a topic's, no place of the harm (weighed as a speaker's seat; Arabic pass 64)
+            # (not the sentence's own word after a preposition: «مذكرة التفاهم الموقعة مع #ليبيا», «حل سياسي في #ليبيا»)
+            page_tag = any(loc.country not in (None, "XX", country) for loc in located) and not (
+                match.first_token > 0 and words[match.first_token - 1] in _TAG_PREPOSITIONS)
+            if not page_tag:
+                factor *= CLOSING_TAG_FACTOR  # «#ليبيا #الأسعار» closing a post tags what it is about, as a headline does
         located.append(Located(place, country, factor, mention.off and factor >= 0.5,
-                               mention.speaker or _dateline(text, match), mention.border, owner=mention.owner))
+                               mention.speaker or _dateline(text, match) or _page_name(text, words, match) or page_tag,
+                               mention.border, owner=mention.owner))
     located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
     located += _coasts(text, tokens, words, resolved)
     located += _english_unlisted_places(text, located)
@@ -850,6 +873,25 @@ def _dateline(text: str, match: Match) -> bool:
     («السودان: ستة قتلى في قصف ...»): world news put the event's country there."""
     return (match.first_token == 0 and match.last_token < _DATELINE_TOKENS and "\n" in text
             and match.entry.get("precision") != "country" and text[match.end : match.end + 2].strip()[:1] == ":")
+
+
+# «صفحة أخبار الكفرة: قصف على سوق الفاشر ...», «شبكة أخبار سبها | ...»: a post opening with the name of the page or
+# network that posts it (a page, account or network named after a town, then a colon or a bar) names where the page
+# is, like a speaker's seat, not where the harm happened (Arabic pass 64: short posts about the whole region)
+_PAGE_HEADS = frozenset({"صفحه", "حساب", "شبكه", "منصه", "مجموعه", "تنسيقيه", "اخبار"})
+_PAGE_NAME_TOKENS = 5  # «صفحة أخبار مدينة الكفرة الآن:»: the head, two or three words of the name, the town
+# «مصراتة اليوم: ...», «بنغازي الآن | ...»: a page named by its town and a word of news time (the town alone before a
+# colon is a dateline, ``_dateline``)
+_PAGE_TAIL = re.compile(r"\s*(?:اليوم|الآن|الان|نيوز|24)\s*[:|]")
+
+
+def _page_name(text: str, words: list[str], match: Match) -> bool:
+    """The place ends a page's name that opens the post and is followed by «:» or «|», or opens the post followed by
+    a word of news time and «:» or «|»."""
+    if match.first_token == 0:
+        return match.entry.get("precision") != "country" and _PAGE_TAIL.match(text, match.end) is not None
+    return (match.last_token < _PAGE_NAME_TOKENS and words[0] in _PAGE_HEADS
+            and text[match.end : match.end + 3].strip()[:1] in (":", "|"))
 
 
 # OSM villages and hamlets: hundreds of small names, many shared with places abroad («حي الزيتون» in Gaza).

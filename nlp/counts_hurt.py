@@ -10,6 +10,7 @@ import re
 from nlp.counts import parse_number
 from nlp.counts_rules_en import _english_nationality, english_single_before
 from nlp.counts_words import (
+    DATE_WORDS,
     EN_ARTICLES,
     HURT_PASSIVES,
     NAMED_VICTIMS,
@@ -170,6 +171,19 @@ _RECEIVED = {"استقبل", "استقبلت", "يستقبل", "تستقبل"}  
 _TREATING = frozenset({"عالج", "عالجت", "عالجوا", "يعالج", "تعالج", "عالجنا"})  # «عالجت 3 منهم من كسور» (pass 49)
 
 
+# a time between the treating verb and its object («عالجت الأسبوع الماضي 11 مهاجرا», «عالج أمس 6 أشخاص») (pass 64)
+_TIME_BETWEEN = DATE_WORDS | frozenset({"الاسبوع", "الماضي", "الماضيه", "الشهر", "خلال", "الايام", "الاخيره"})
+_TIME_BETWEEN_REACH = 3
+
+
+def _treating_past_time(words: list[str], index: int) -> bool:
+    """A treating verb before the number with only time words between them (one to three)."""
+    k = index - 1
+    while k >= 0 and index - k <= _TIME_BETWEEN_REACH and words[k] in _TIME_BETWEEN:
+        k -= 1
+    return k < index - 1 and k >= 0 and bool(word_forms(words[k]) & _TREATING)
+
+
 _DONE = frozenset({"تم", "وتم", "جري", "وجري"})  # «تم إسعاف», «جرى إسعاف»: the passive of a verbal noun
 _TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعفا"}  # the people before their transfer: a plural or dual verb
 
@@ -205,6 +219,8 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
         return True
     if before & _TREATING and treated_for_wounds(words, end):
         return True  # «عالجت 3 منهم من كسور وحروق»: treated for wounds (pass 49)
+    if _treating_past_time(words, index) and treated_for_wounds(words, end):
+        return True  # «عالجت فرقها الأسبوع الماضي 11 مهاجرا من كسور وجروح» (Arabic pass 64)
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
         return not _english_treated_after_rape(words, end)  # "doctors treated 14 migrants"
     received_at = next((k for k in range(index - 1, max(-1, index - 6), -1) if word_forms(words[k]) & _RECEIVED), None)
@@ -802,4 +818,5 @@ def needed_care(words: list[str]) -> int | None:
             return None
         return sum_victims(words, start, k, joined=False, people=plural_person, filler=_past_nisba) or None
     return None
+
 

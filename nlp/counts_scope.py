@@ -10,7 +10,15 @@ from datetime import date
 from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
-from nlp.counts_words import DATE_WORDS, EN_ARTICLES, EN_HEDGES, MONTH_WORDS
+from nlp.counts_words import (
+    DATE_WORDS,
+    EN_ARTICLES,
+    EN_HEDGES,
+    INJURED_NOUNS,
+    KILLED_NOUNS,
+    MONTH_WORDS,
+    PERSON_NOUNS,
+)
 from nlp.incident_records import load_lexicons
 from nlp.morph import word_forms
 
@@ -69,6 +77,29 @@ def named_as_topic(words: list[str], index: int) -> bool:
 def is_statistic(counts: dict[str, int]) -> bool:
     """«250 ألف قتيل», "11,000 victims in 2015": a thousand or more is a war's statistic, not one event."""
     return max(counts.values(), default=0) >= 1000
+
+
+# «ألف», «آلاف», «مليون» after a number: a toll in thousands written in words, which the count rules do not read as
+# people («أكثر من 150 ألف قتيل», «مقتل نحو 12 ألف شخص»), so ``is_statistic`` never sees it (Arabic pass 64)
+_THOUSANDS = frozenset({"الف", "الاف", "الفا", "مليون", "ملايين"})
+_THOUSANDS_REACH = 4  # «مقتل أكثر من 12 ألف شخص»: the trigger, two quantifier words, the number
+
+
+def thousands_toll(words: list[str], casualty_at: list[int]) -> bool:
+    """A number in thousands written with «ألف» or «مليون» that counts the dead or hurt: right before a casualty
+    noun («150 ألف قتيل») or a person noun, or a few words after a casualty trigger («مقتل نحو 12 ألف شخص»); not
+    money or goods after a killing («وسرقة 5 آلاف دينار»)."""
+    if _THOUSANDS.isdisjoint(words):
+        return False
+    for k, word in enumerate(words):
+        if word not in _THOUSANDS or k + 1 >= len(words):
+            continue
+        after = words[k + 1]
+        if after in KILLED_NOUNS or after in INJURED_NOUNS:
+            return True
+        if after in PERSON_NOUNS and any(0 < k - at <= _THOUSANDS_REACH for at in casualty_at):
+            return True
+    return False
 
 
 # A round-up of many events: a count over a quarter («خلال الثلاثي الأول»), of a number of events or provinces

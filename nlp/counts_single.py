@@ -652,3 +652,48 @@ def _pair_described(words: list[str], index: int) -> int:
     if j > 0 and (joined := joined_victim(words, j)):
         j -= 1
     return 2 + joined if dual_of_victim(words[j]) else 0
+
+
+# «إعداما ميدانيا لـ5 أسرى», «اعتقال لثلاثة شبان»: a verbal noun's victims after «ل» written on the number (the token
+# «ل5», «لخمسه»), which the number rules do not read (Arabic pass 64)
+_LAM_REACH = 3  # the trigger, an adjective («ميدانيا»), then the number
+
+
+def number_after_lam(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """killed read from «ل + number + plural person noun» right after a killing trigger, or after one indefinite
+    adjective of it («إعداما ميدانيا لـ5», «قتل جماعي لـ3»); not after a victim noun («مقتل أم لثلاثة أطفال»: a mother
+    of three) nor a definite word («العنف المتعمد لثلاثة آخرين»)."""
+    found: dict[str, int] = {}
+    for k, kind in trigger_at.items():
+        if kind != "killing" or "killed" in found:
+            continue
+        for j in range(k + 1, min(len(words), k + _LAM_REACH)):
+            word = words[j]
+            if len(word) < 2 or word[0] != "ل":
+                if j > k + 1 or not word.endswith(("يا", "ي")) or word.startswith("ال"):
+                    break  # only the trigger's own adjective may stand between
+                continue
+            parsed = parse_number([word[1:], *words[j + 1 : j + 3]], 0)
+            if parsed is None or not 0 < parsed[0] < 10000:
+                break
+            after = j + parsed[1]
+            if after < len(words) and plural_person(words[after]):
+                found["killed"] = parsed[0]
+            break
+    return found
+
+
+# «انتحار طالب في الثانوية العامة», «انتحرت فتاة في منزلها»: a suicide is no incident, but like an accident's dead it
+# gets its count (docs/labelling.md, twelfth session); no trigger names it, so the sentence has no count otherwise
+# (Arabic pass 64). Not an attempt («محاولة انتحار») nor a rate («حالات الانتحار»).
+_SUICIDE = frozenset({"انتحار", "وانتحار", "انتحر", "وانتحر", "انتحرت", "وانتحرت"})
+
+
+def suicide_death(words: list[str]) -> dict[str, int]:
+    """killed 1 for a suicide word right before one victim noun, with no attempt word before it."""
+    if _SUICIDE.isdisjoint(words):
+        return {}
+    for at, word in enumerate(words[:-1]):
+        if word in _SUICIDE and singular_victim(words[at + 1]) and not (at > 0 and words[at - 1] in ("محاوله", "ومحاوله")):
+            return {"killed": 1}
+    return {}

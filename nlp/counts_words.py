@@ -433,6 +433,8 @@ def possessed_dual(word: str) -> bool:
     feminine one keeps the «ت» of its singular («ابنتاها», «ابنتيه»: two daughters)."""
     for end in ("اهما", "اها", "اه", "اهم", "يهما", "يها", "يه", "يهم"):
         stem = word[: -len(end)]
+        if end[0] == "ي" and stem + "ي" in SINGULAR_VICTIMS:
+            continue  # «راعية أغنام», «راعيه»: a defective noun's «ي» (one shepherdess, his shepherd); its dual is «راعييه»
         if word.endswith(end) and (stem in SINGULAR_VICTIMS or (stem.endswith("ت") and stem[:-1] + "ه" in SINGULAR_VICTIMS)):
             return True
     return False

@@ -575,6 +575,27 @@ def _class_act_judged(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return False
 
 
+# «تدين الاعتداءات المتكررة على المدنيين», «يستنكر الهجمات المستمرة»: a plural act qualified as repeated or ongoing
+# and condemned is a pattern judged, no event told (Arabic pass 64); «وآخرها / كان آخرها» goes on to the last one
+_REPEATED = frozenset(normalize(w) for w in (
+    "المتكررة", "المستمرة", "المتواصلة", "المتصاعدة", "اليومية", "المتزايدة", "متكررة", "مستمرة", "متواصلة"))
+_CONDEMNING = frozenset(normalize(w) for w in (
+    "تدين", "يدين", "أدان", "أدانت", "تستنكر", "يستنكر", "استنكر", "استنكرت", "تندد", "يندد", "ندد", "نددت",
+    "إدانة", "استنكار", "تنديد", "تشجب", "يشجب", "شجب", "شجبت"))
+_LATEST = frozenset(normalize(w) for w in ("آخرها", "وآخرها", "اخرها", "واخرها", "أحدثها", "وأحدثها", "آخر"))
+
+
+def _repeated_acts_condemned(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A one-word plural act right before «المتكررة / المستمرة ...», in a sentence that condemns (a condemning word
+    before it) and names no latest one («وآخرها»): the acts as a pattern, no event."""
+    last = match.last
+    if match.first != last or last + 1 >= len(words) or words[last + 1] not in _REPEATED:
+        return False
+    if not words[last].endswith(PLURAL_ENDINGS) or not _LATEST.isdisjoint(words):
+        return False
+    return any(not word_forms(w).isdisjoint(_CONDEMNING) for w in words[max(0, last - 4) : last])
+
+
 def _conscience_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«حساب معتقلي الرأي» (an account's name), «لنصرة معتقلي الرأي» (a campaign), «بالإفراج عن سجناء الرأي» (a call):
     prisoners of conscience as a class named by a cause, no arrest or detention reported."""

@@ -62,6 +62,14 @@ def _not_a_mother(words: list[str], index: int) -> bool:
     return (index > 0 and words[index - 1] in _RADIO_BAND) or after.startswith("ال")
 
 
+# «طريق بلدة بنت جبيل», «قضاء بنت جبيل»: «بنت» after a place head starts a town's name, no girl harmed (Arabic pass 64)
+_TOWN_HEADS = frozenset({"بلده", "البلده", "مدينه", "قضاء", "منطقه", "قريه", "مستشفي", "مديريه", "سوق", "بلدات", "قري"})
+
+
+def _town_named_bint(words: list[str], index: int) -> bool:
+    return words[index] == "بنت" and index > 0 and words[index - 1] in _TOWN_HEADS
+
+
 # «قالت عائلة الطبيب إن الخاطفين ...», «أسرة الناشط الحقوقي تطالب بكشف مصيره»: the family speaks for the doctor or the
 # activist right after it, who is the victim ("Family of Misrata activist say" in English, ``_english_speaker``)
 def _family_speaks_for(words: list[str], first: int) -> bool:
@@ -123,6 +131,27 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
     for index, word in enumerate(words[:-1]):  # «في صفوف القوات», «بصفوف الجيش»
         if "صفوف" in word_forms(word) and (index + 1 in combatant_at or word_forms(words[index + 1]) & {"قوات", "جيش"}):  # «قواتنا»
             return True
+    return False
+
+
+# «صد هجوم ... ومقتل 7 من المهاجمين»: the attackers killed in their attack are no victims (docs/labelling.md: an
+# attacker shot dead during his attack is not a victim); the words are not listed as fighters, since «المهاجمون»
+# before a verb are the perpetrators of the harm told («المهاجمون قتلوا 9 من السكان»)
+_ATTACKER_VICTIMS = frozenset({"المهاجمين", "المهاجمون", "مهاجمين", "المعتدين", "المعتدون", "المغيرين"})
+_SOME = frozenset({"عددا", "عدد", "بعض", "العديد"})
+
+
+def attackers_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """The victim slot of a casualty trigger (past its number and «من») names the attackers (Arabic pass 64)."""
+    if _ATTACKER_VICTIMS.isdisjoint(words):
+        return False
+    for match in matches:
+        if any(t.type in CASUALTY_TYPES for t in match.payloads):
+            k = _content_after(words, match.last + 1)
+            if k is not None and words[k] in _SOME and words[k + 1 : k + 2] == ["من"]:
+                k += 2  # «وقتلت عددا من المهاجمين»: some of them
+            if k is not None and k < len(words) and words[k] in _ATTACKER_VICTIMS:
+                return True
     return False
 
 
@@ -261,11 +290,21 @@ def _object_verb_before(words: list[str], first: int) -> bool:
 _BREAKING_PLURAL = frozenset({"كسروا", "وكسروا"})
 
 
+_NOUN_PREPOSITIONS = ("ب", "ل", "ك", "وب", "ول")
+
+
+def _preposition_noun(word: str) -> bool:
+    """«مقتل 5 مسلحين بضربة جوية», «بطعنة»: a preposition on the harm stem makes it a noun (a strike, a stab), no verb
+    with an object pronoun (a verb takes no «ب / ل / ك»; Arabic pass 64)."""
+    return any(word.startswith(p) and word[len(p):].startswith(tuple(_OBJECT_VERB_STEMS)) for p in _NOUN_PREPOSITIONS)
+
+
 def _subject_of_harm_verb(after: list[str]) -> bool:
     """The words right after a fighter word are a harm verb with its victim as an object pronoun («ضربوه»,
     «خطفوها») or a plural verb of breaking before a possessed body part («كسروا أنفه»): the fighters did it."""
     for k, first in enumerate(after[:2]):  # right after, or past one word of the force's name («عناصر الأمن ضربوه»)
-        if first.endswith(ATTACHED_PRONOUNS) and len(first) >= 5 and not word_forms(first).isdisjoint(_OBJECT_VERB_STEMS):
+        if first.endswith(ATTACHED_PRONOUNS) and len(first) >= 5 and not word_forms(first).isdisjoint(_OBJECT_VERB_STEMS) and (
+                not _preposition_noun(first)):
             return True
         if first in _BREAKING_PLURAL and k + 1 < len(after) and after[k + 1].endswith(("ه", "ها")):
             return True
@@ -345,7 +384,8 @@ def _named_before(tokens: list[Token], words: list[str], among: int) -> set[str]
 # «استقبل 17 حالة اختناق، بينها ست نساء وطفلان», «جثث 9 أشخاص، بينها جثتا طفلين»: the feminine «بينها» after cases,
 # wounds or bodies lists who they were (Arabic pass 56); not after other things («مواقع بينها مدرسة»)
 _AMONG_IT = frozenset({"بينها", "وبينها"})
-_CASE_HEADS = frozenset({"حاله", "حالات", "اصابه", "اصابات", "جثه", "جثث", "جثامين"})
+_CASE_HEADS = frozenset({"حاله", "حالات", "اصابه", "اصابات", "جثه", "جثث", "جثامين",
+                         "الجثث", "الجثامين", "رفات", "الرفات"})  # «عثرت على الرفات بينها نساء» (Arabic pass 64)
 _CASES_REACH = 4  # «17 حالة اختناق، بينها»: the case word, what it is of, then the marker
 
 

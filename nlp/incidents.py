@@ -75,8 +75,10 @@ from nlp.counts_scope import (
     months_summed,
     part_of_year,
     report_counted,
+    thousands_toll,
     wounded_sent_abroad,
 )
+from nlp.counts_single import number_after_lam, suicide_death
 from nlp.counts_words import ATTACHED_PRONOUNS, ELDER_TITLES, EN_WAS_WERE
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
@@ -251,6 +253,7 @@ from nlp.incident_scope import (
     _protected_from,
     _release_before,
     _released,
+    _repeated_acts_condemned,
     _scheme_beneficiaries,
     _scoped_out,
     _sentence_passed,
@@ -293,6 +296,8 @@ from nlp.incident_victims import (
     _names_victims,
     _not_a_mother,
     _object_verb_before,
+    _town_named_bint,
+    attackers_killed,
 )
 from nlp.incident_victims_en import (
     _english_adult_kin,
@@ -396,6 +401,7 @@ def _unit_base(words: list[str], index: int) -> bool:
         bool(word_forms(words[index + 1]) & _UNIT_WORDS))
 
 
+_RIVERS = frozenset({"نهر", "النهر", "river", "nile"})
 _CAPTIVE_REACH = 4  # tokens between a casualty word and the captives it hit («قتل ثلاثة من الأسرى», «أعدموا بعد استسلامهم»)
 
 _INCITING = {"التحريض", "تحريض", "بالتحريض", "والتحريض", "يحرض", "تحرض", "حرض"}
@@ -497,7 +503,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «إن الاتصال انقطع بالطبيب» (pass 56); not twice where the lexicon's «انقطع الاتصال به» matched
     matches += [m for m in _contact_cut(words) if not any(x.first <= m.last and m.first <= x.last for x in matches)]
     if not matches:
-        return SentenceResult([], {})
+        return SentenceResult([], suicide_death(words))  # «انتحار طالب»: no incident, its count (Arabic pass 64)
     present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
     # «عثر صباح اليوم على جثة»: «اليوم على» is today's find, not «700 يوم على» (how long since)
     # «دورية للحرس الوطني» (a patrol, also «دوريات») shares its stem with «الدوري» (a league): no sport word
@@ -562,6 +568,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _deserved(words, m) and not _protected_from(words, m)  # «يستحقون الإعدام» (pass 6)
                and not _horrors_lived(words, m)  # «ذاق ويلات الاختطاف والتعذيب» (real posts pass 6)
                and not _named_known_killing(words, m)  # «بعد مقتل سليماني» (real posts pass 6)
+               and not _repeated_acts_condemned(words, m)  # «تدين الاعتداءات المتكررة على» (pass 64)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _crimes_under_penalty(words, m)  # «تشديد العقوبات في جرائم قتل النساء» (pass 60)
                and not _goods_trafficked(words, m) and not _smuggling_route(words, m)
@@ -752,7 +759,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source and not _family_speaks_for(words, m.first)
         if _english_minor_harm(words, m):
             continue  # "minor injuries": how light the harm was, no child
-        if not is_source and not body and not _not_a_mother(words, m.first) and not _negated(
+        if not is_source and not body and not _not_a_mother(words, m.first) and not _town_named_bint(words, m.first) and not _negated(
                 words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds and words[m.first].isascii() and _english_adult_kin(words, m):
                 continue  # "My son Anas, 19, was taken": an adult, no child (English pass 29)
@@ -792,6 +799,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         not words[0].isascii() and _detainee_died(words, matches))  # «وفاة معتقل», «وفاة ... في سجون» (real posts pass 4)
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents
+    if "غرقا" in words and "migrants" not in victims and "perpetrators" not in context and not any(
+            word_forms(w) & _BOATS for w in words):
+        context.add("accident")  # «وفاة 3 أطفال غرقا في بحر الزاوية»: bathers drowned, no boat, no migrants (pass 64)
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
@@ -800,6 +810,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         ("منهم" in words or "منهما" in words) and _fighters_pointed_back(words, matches, combatant_at))
     # «أن ثلاثة مسلحين من مجموعة ... وعنصرين من كتيبة محلية قتلوا في اشتباك»: the fighters are the verb's subject (pass 62)
     combatant_victims = combatant_victims or _fighters_subject_killed(words, matches, combatant_at)
+    # «صد هجوم ... ومقتل 7 من المهاجمين»: attackers named only as such (where fighters are named, the rules above
+    # judge whom the harm names) (Arabic pass 64)
+    combatant_victims = combatant_victims or (not combatant_at and attackers_killed(words, matches))
     attacker_killed = (_english_attacker_killed(words, matches) or _bomber_killed(words, matches)
                        or any(_english_armed_men_killed(words, m) for m in matches))
     held_died = ("custody" in context and words[0].isascii() and _english_held_died(words, matches)) or (
@@ -853,6 +866,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text, last=match.last)
     strong_at = {m.first: t.type for m in matches for t in m.payloads if t.strength >= STRONG}
     counts = {} if tally else sentence_counts(words, trigger_at, strong_at)  # a report's figures count no victims
+    if not tally and trigger_at and any(w[:1] == "ل" and len(w) > 1 for w in words):
+        # «إعداما ميدانيا لـ5 أسرى»: a stated number beats a single victim read from the words (Arabic pass 64)
+        for slot, value in number_after_lam(words, trigger_at).items():
+            if counts.get(slot) in (None, 1):
+                counts[slot] = value
     if "disease" in context and context & {"custody", "detention_centre"} and died_held_without_care(words):
         counts.pop("injured", None)  # «وفاة مهاجرين ... بعد حرمانهما من العلاج رغم إصابتهما بالسل»: the dead of
         # neglect in custody count (Arabic pass 51); their infection is no injury
@@ -863,6 +881,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         counts = {}  # «متهمين بإطلاق النار ...، الذي أسفر عن إصابة ستة»: the charged act's toll (Arabic pass 53)
     if is_statistic(counts):
         context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
+    elif not counts and thousands_toll(words, [m.first for m in matches if any(
+            t.type in CASUALTY_TYPES for t in m.payloads)]):
+        context.add("general")  # «أكثر من 150 ألف قتيل»: the same, written with «ألف» (Arabic pass 64)
     # read only beside «figurative» (a cue no later line adds): the scan of every word is skipped without it
     numbered = "figurative" in context and any(_counts_people(words, i) for i in range(len(words)))
     if "figurative" in context and not (numbered and civilians):
@@ -902,6 +923,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fishing_sunk = any(t.type == "other" and word_forms(words[m.last]) & _BOATS
                        and any(word_forms(w) & _FISHING for w in words[m.last + 1 : m.last + 3])
                        for m in matches for t in m.payloads)
+    # «غرق مركب يقل 25 راكبا في نهر النيل»: a boat lost on a river is an accident (its passengers drown; Arabic pass 64)
+    river_sunk = not fishing_sunk and any(t.type == "other" and word_forms(words[m.last]) & _BOATS
+                                          for m in matches for t in m.payloads) and any(
+        word_forms(w) & _RIVERS for w in words)
 
     # «أن المحتجزين تعرضوا للضرب أثناء التحقيق»: the detainees are the ones beaten (ill-treatment in custody, made
     # torture by _combine), not guards or a crowd beside a prison word
@@ -1003,6 +1028,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             confidence -= 0.6  # «صعق بالتيار الكهربائي أثناء أعمال صيانة»: electrocuted at work, not tortured
         if kind in ("killing", "other") and fishing_sunk and "migrants" not in victims and not perpetrators:
             confidence -= 0.6  # «غرق مركب صيد ووفاة بحارين»: a fishing boat lost at sea is an accident
+        if kind in ("killing", "other") and river_sunk and "migrants" not in victims and not perpetrators:
+            confidence -= 0.6  # «غرق قارب في نهر الفرات ووفاة 6»: a river boat's passengers drowned (pass 64)
         if "routine" in context and kind in ("arbitrary_detention", "trafficking") and not (
                 kind == "arbitrary_detention" and (press_held or (qualified and speech))):
             confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work; so is
