@@ -367,6 +367,7 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
                                        for b in kept)]  # "militia" inside "Kaniyat militia"
     kept += _men_by_count(text, token_starts, kept + added)
     kept = _captors_named_before(kept)
+    kept = _the_gunmen_named_before(text, kept)
     actors = sorted(kept + added, key=lambda a: a.start)
     actors = sorted(actors + _defined_acronyms(text, token_starts, actors), key=lambda a: a.start)
     actors = _embassies_in_town(text, token_starts, sorted(actors + _bare_bodies(text, token_starts, actors), key=lambda a: a.start))
@@ -508,6 +509,18 @@ def _captors_named_before(actors: list[ActorMatch]) -> list[ActorMatch]:
     return [a for a in actors if not (a.name.lower() in _BACK_REFERRING and any(
         b is not a and b.start < a.start and b.type in _PERPETRATOR_TYPES and b.name.lower() not in _BACK_REFERRING
         for b in actors))]
+
+
+_BACK_MEN = frozenset({"gunmen", "attackers", "assailants"})
+
+
+def _the_gunmen_named_before(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """"Smugglers opened fire on a group of migrants ... searching for the gunmen": "the gunmen" with the definite
+    article refers back to the group already named by another name, not listed again (settled answers: "the attackers"
+    referring back are not listed; English pass 30). Bare "gunmen" and "the gunmen" after "Gunmen" stay."""
+    return [a for a in actors if not (a.name.lower() in _BACK_MEN and text[max(0, a.start - 4) : a.start].lower() == "the "
+                                      and any(b.start < a.start and b.type in _PERPETRATOR_TYPES
+                                              and b.name.lower() not in _BACK_MEN for b in actors))]
 
 
 @lru_cache(maxsize=1)

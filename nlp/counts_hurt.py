@@ -321,17 +321,25 @@ def english_care_subject(words: list[str]) -> int | None:
     English pass 22)."""
     if not _EN_NOT_HURT.isdisjoint(words):
         return None
+    if "been" in words:
+        words = _english_been_as_were(words)  # "11 people had been admitted with gunshot wounds" (English pass 30)
     dead_told = not _EN_DEAD_IN_CARE.isdisjoint(words)
     for verb, word in enumerate(words):
         needed = word in _EN_CARE_NEEDED and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _EN_CARE_TREATMENTS
         wounded = word in _EN_WOUND_HELD and english_wound_after(words, verb + 1)
-        if not (needed or wounded) and (word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6])):
+        admitted = word == "were" and words[verb + 1 : verb + 3] == ["admitted", "with"] and english_wound_after(
+            words, verb + 3)  # "11 people had been admitted with gunshot wounds" (English pass 30)
+        if not (needed or wounded or admitted) and (word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6])):
             continue  # "were taken to hospital"; "two of whom needed stitches" (English pass 18); "four had fractures"
         if word == "were" and not dead_told and (aged := _english_ages_listed(words, verb)):
             return aged  # "My neighbour's kids, 6 and 9, were taken to hospital": two ages, two children (pass 29)
         if word == "were" and not dead_told and verb > 0 and words[verb - 1] == "both" and (
                 verb == 1 or words[verb - 2] == "and"):
             return 2  # "Both were treated at Ibn Sina Hospital": the two just told (English pass 29)
+        if word == "were" and not dead_told and (whole := _english_whole_before_part(words, verb)) is not None:
+            return whole  # "Nine students, four of them women, were taken to hospital": the nine (English pass 30)
+        if word == "were" and not dead_told and _english_pair_opens(words, verb):
+            return 2  # "A correspondent and a cameraman ... were taken to al-Jala hospital" (English pass 30)
         floor = max(-1, verb - 1 - _EN_CARE_SUBJECT_REACH)
         k = verb
         while (k := k - 1) > floor:
@@ -351,6 +359,9 @@ def english_care_subject(words: list[str]) -> int | None:
                 continue  # "Twelve of them, including four children, were kept in hospital": the part named (pass 24)
             if parsed is not None and needed and k == 0 and k + parsed[1] == verb and parsed[0] >= 2:
                 return parsed[0]  # "Four needed surgery for burns": a sentence opened by its number (no age; pass 29)
+            if parsed is not None and needed and k + parsed[1] == verb and parsed[0] >= 2 and k > 0 and (
+                    words[k - 1] in _EN_BARE_OPENERS):
+                return parsed[0]  # "and three needed hospital treatment", "adding that two needed stitches" (pass 30)
             if parsed is not None and needed and words[k + parsed[1] : k + parsed[1] + 1] != ["of"]:
                 return None  # "two of whom needed stitches"; not "The cameraman, 23, needed stitches" (an age)
             if parsed is not None and wounded and k + parsed[1] == verb and k > 0 and words[k - 1] not in _EN_BARE_OPENERS:
@@ -360,6 +371,65 @@ def english_care_subject(words: list[str]) -> int | None:
                     return None  # "the bodies were taken to hospital"; but "died and 15 others were hospitalised"
                 return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
     return None
+
+
+def _english_whole_before_part(words: list[str], verb: int) -> int | None:
+    """"Nine students, four of them women, were taken to hospital": a number's people, then a part of them told by "M
+    of them + people" right before the verb: the subject is the whole, N (the commas are no tokens; English pass 30)."""
+    part = verb - 4  # "four of them women" right before "were"
+    if part < 2 or words[part + 1 : part + 3] != ["of", "them"] or parse_number(words, part) is None or (
+            not plural_person(words[part + 3])):
+        return None
+    noun = part - 1  # "Nine students": the whole's number and its people (up to one word between)
+    for k in (noun - 1, noun - 2):
+        if k >= 0 and plural_person(words[noun]) and (parsed := parse_number(words, k)) is not None and (
+                k + parsed[1] >= noun - 1 and parsed[0] > parse_number(words, part)[0]):
+            return parsed[0]
+    return None
+
+
+def _english_been_as_were(words: list[str]) -> list[str]:
+    """"had been admitted", "have been taken to hospital": the perfect passive read as the plural "were" the care
+    rules look for (English pass 30; "has been" is singular and stays)."""
+    out: list[str] = []
+    for word in words:
+        if word == "been" and out and out[-1] in ("had", "have"):
+            out[-1] = "were"
+            continue
+        out.append(word)
+    return out
+
+
+_EN_PAIR_OPENERS = frozenset({"said", "says", "that"})  # before a sentence's subject told after its source
+_EN_PAIR_OF_REACH = 6  # "a reporter and a photographer of a local radio station were": the pair's "of ..." to the verb
+
+
+def _english_pair_opens(words: list[str], verb: int) -> bool:
+    """"A reporter and a photographer of a local radio station were taken to hospital": the subject of the care verb is
+    two single victims, each with "a / an" (up to one word before the noun), joined by "and", opening the sentence
+    or the clause after "said / that" (English pass 30); their own "of ..." may stand before the verb, no other clause."""
+    k = 0
+    for j in range(min(verb, 3), -1, -1):
+        if j == 0 or words[j - 1] in _EN_PAIR_OPENERS:
+            k = j
+            break
+    singles = 0
+    while k < verb and singles < 2:
+        if words[k] not in ("a", "an"):
+            return False
+        noun = k + 1 if english_single_before(words, k + 1) else k + 2
+        if noun >= verb or not english_single_before(words, noun):
+            return False
+        singles += 1
+        k = noun + 1
+        if singles == 1:
+            if words[k : k + 1] != ["and"]:
+                return False
+            k += 1
+    if singles < 2:
+        return False
+    rest = words[k:verb]
+    return not rest or (rest[0] == "of" and len(rest) <= _EN_PAIR_OF_REACH and _EN_CARE_SUBJECT_STOPS.isdisjoint(rest))
 
 
 # "four of them had broken bones", "seven had fractures or infected wounds", "three men suffered burns": a number's
@@ -401,9 +471,17 @@ def english_hurt_by_state(words: list[str]) -> int | None:
     rescued, three of them in critical condition" (those in a serious or critical condition are hurt), "Two survivors
     with gunshot wounds were found" (people with a wound are hurt): that many injured (English pass 26). Not the dead
     ("the bodies of two men with gunshot wounds"), not patients (no event hurt them)."""
-    if not _EN_NOT_HURT.isdisjoint(words) or not _EN_DEAD_IN_CARE.isdisjoint(words):
+    if not _EN_NOT_HURT.isdisjoint(words):
         return None
+    dead_told = not _EN_DEAD_IN_CARE.isdisjoint(words)
     for k, word in enumerate(words):
+        if dead_told:
+            # "left one man dead and two others with gunshot wounds": "others" are not the dead (English pass 30)
+            if word == "with" and k >= 2 and words[k - 1] == "others" and english_wound_after(words, k + 1) and (
+                    (others := parse_number(words, k - 2)) is not None and others[1] == 1) and (
+                    not _EN_LEFT_WITH.isdisjoint(words[:k])):
+                return others[0]
+            continue
         if word == "condition" and k >= 4 and words[k - 1] in _EN_GRAVE_STATES:
             j = k - 2 - (words[k - 2] == "a")
             if words[j : j + 1] != ["in"]:
@@ -422,6 +500,8 @@ def english_hurt_by_state(words: list[str]) -> int | None:
                     return parsed[0]  # "two survivors with gunshot wounds"
                 if parsed is not None and n + parsed[1] == k and n > 0 and words[n - 1] in _EN_LEFT_WITH:
                     return parsed[0]  # "beat a group of detainees, leaving three with broken ribs" (English pass 29)
+            if words[k - 1] in ("him", "her") and words[k - 2] in _EN_LEFT_WITH:
+                return 1  # "beat a female activist ..., leaving her with a broken arm" (English pass 30)
     return None
 
 
@@ -493,6 +573,8 @@ def english_one_in_care(words: list[str]) -> bool:
     noun = 1
     if words[:1] in (["a"], ["an"]) and words[1:2] != [] and words[1].isdigit() and words[2:4] == ["year", "old"]:
         noun = 4  # "A 9-year-old boy was in critical condition" (English pass 26: an aged victim told by the article)
+    elif words[:1] in (["a"], ["an"]) and (found := _english_indefinite_one(words)):
+        noun = found  # "A pregnant woman was in critical condition", "A human rights activist was hospitalised" (pass 30)
     elif words[:1] not in (["the"], ["his"], ["her"], ["their"]):
         return False
     if len(words) < noun + 3 or not english_single_before(words, noun):
@@ -516,6 +598,19 @@ def english_pronoun_in_care(words: list[str]) -> bool:
     rest = words[2:7]
     return rest[:2] == ["being", "treated"] or _english_one_cared(rest) or (
         rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(rest[1:3]))
+
+
+_EN_ONE_MODIFIERS = 2  # "a pregnant woman", "a human rights activist": up to two words before the noun
+
+
+def _english_indefinite_one(words: list[str]) -> int:
+    """"An activist was hospitalised", "A pregnant woman was in critical condition", "A human rights activist was taken
+    to hospital": the index of one victim noun told with "a / an" (up to two plain words before it) right before "is /
+    was / remains", else 0 (English pass 30)."""
+    for noun in range(1, min(len(words) - 1, _EN_ONE_MODIFIERS + 2)):
+        if words[noun + 1] in ("is", "was", "remains") and english_single_before(words, noun):
+            return noun if all(w.isalpha() and w.isascii() for w in words[1:noun]) else 0
+    return 0
 
 
 def _english_one_cared(rest: list[str]) -> bool:

@@ -87,20 +87,25 @@ from nlp.counts_rules_en import (
     apposition_reach,
     english_age_after_name,
     english_age_after_one,
+    english_aged,
     english_another_hurt,
     english_body_handed,
     english_dead_or_missing,
     english_joined_before,
+    english_joined_people,
+    english_later_died,
     english_not_casualties,
     english_own_losses,
     english_people_after,
     english_sentence_subject,
     english_single_joined_after,
+    english_single_joined_object,
     english_singular_verb,
     english_skip_of,
     english_subject_trigger,
     english_toll_put_at,
     english_units_of,
+    english_wounded_killed,
     english_year_named,
 )
 from nlp.counts_scope import (
@@ -293,10 +298,13 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 english and english_dead_or_missing(words, end)) or (  # "720 had died or gone missing": no toll
                 english and english_year_named(words, index)) or (
                 english and english_age_after_one(words, index)) or (  # "Boy, 12, killed": his age
+                english and english_aged(words, index)) or (  # "Man aged 72 killed": his age (English pass 30)
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
             index = end
             continue  # «طفلان من عائلة واحدة»: one family, not one victim
         kind = after_noun_kind(words, end) if after else None
+        if kind == "injury" and english and english_wounded_killed(words, index, end, trigger_at):
+            kind = "killing"  # "shot dead three wounded fighters": the wounded killed (English pass 30)
         if kind == "killing" and swindled and word_forms(words[end]) & _VICTIM_WORDS:
             kind = None  # «وقع 30 ضحية في فخ عملية نصب»
         if kind == "killing" and _victims_hurt(words, end):
@@ -313,6 +321,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or counted_singular(after[0]) or (
                 after[0] == "من" and len(after) > 1 and (plural_person(after[1]) or possessed_plural(after[1])))))
         english_people = None if person_after or not english else english_people_after(words, end)
+        if english_people is None and english and english_joined_people(words, index, end):
+            english_people = end  # "a doctor and two patients were wounded": patients joined to a victim (pass 30)
         if english_people is None and english and words[max(0, index - 2) : index] == ["family", "of"]:
             person_after, english_people = True, index  # "a family of five": the number is the people
         if english_people is not None:
@@ -361,6 +371,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = _trigger_after(words, english_skip_of(words, people_end), trigger_at)
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
+            if kind is not None and english and not joined_after:
+                joined_after = english_single_joined_object(words, people_end, trigger_at)  # "wounding 3 and a boy" (pass 30)
         if kind is None and person_after and not (english and value > 1 and english_singular_verb(words, index, people_end)):
             # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»), «أطفاله الثلاثة أصيبوا»
             # (a definite number follows its people: the verb is right after it)
@@ -423,6 +435,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["injured"] = 2  # «إن والديه نقلا إلى مستشفى المرج وإن والدته أصيبت بكسر»: the two in care (pass 53)
     if "injured" not in found and english and (english_one_in_care(words) or english_another_hurt(words, trigger_at)):
         found["injured"] = 1  # "The driver is in intensive care", "one was killed and another wounded"
+    if english and "killing" in trigger_at.values() and (later := english_later_died(words, found)):
+        found["killed"] = found.get("killed", 0) + later  # "and a third later died", "and one later died" (pass 30)
     for slot, listed in listed_victims(words, trigger_at).items():
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:

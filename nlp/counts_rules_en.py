@@ -70,6 +70,30 @@ def english_age_after_one(words: list[str], index: int) -> bool:
     # "her grandson, 3, wounded": kin told by age as a victim noun is (English pass 26)
 
 
+def english_aged(words: list[str], index: int) -> bool:
+    """"Man aged 72 killed by stray bullet", "girl aged 9 wounded": a number right after "aged" is an age, whatever
+    follows it (English pass 30: a headline drops the verb "was", and the age then stands right before the trigger)."""
+    return index > 0 and words[index - 1] == "aged" and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX
+
+
+_EN_WOUNDED_STATES = frozenset({"wounded", "injured"})
+_EN_KILLED_REACH = 3  # "shot dead three wounded fighters": the killing's first word to the number
+
+
+def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: dict[int, str]) -> bool:
+    """"Gunmen shot dead three wounded fighters", "executed two injured prisoners": the number after a killing verb
+    counts the dead, and "wounded" is their state before they were killed (as «إعدام ثلاثة مقاتلين جرحى»: English
+    pass 30); not "killed two and wounded three" (a verb of its own) nor "three wounded" ending the clause."""
+    if words[end : end + 1] == [] or words[end] not in _EN_WOUNDED_STATES or end + 1 >= len(words):
+        return False
+    if not plural_person(words[end + 1]):
+        return False
+    verb = end + 2 + (words[end + 2 : end + 3] == ["were"])  # "Three wounded fighters (were) killed in their beds"
+    return trigger_at.get(verb) == "killing" or any(
+        trigger_at.get(k) == "killing" and "and" not in words[k + 1 : index]
+        for k in range(max(0, index - _EN_KILLED_REACH), index))
+
+
 # a parent "of three" counts children, not years: "a mother of three", "a father of five"
 _EN_PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "mum", "dad"})
 
@@ -92,6 +116,28 @@ def english_another_hurt(words: list[str], trigger_at: dict[int, str]) -> bool:
     (English pass 17)."""
     return any(words[k - 1] == "and" and trigger_at.get(k + 1) == "injury"
                for k, word in enumerate(words[:-1]) if word == "another" and k > 0)
+
+
+_EN_ONE_MORE = frozenset({"another", "third", "fourth", "fifth", "sixth"})  # "and a third later died"
+_EN_LATER_DIED_REACH = 4  # "and one of them later died", "and a third died later"
+
+
+def english_later_died(words: list[str], found: dict[str, int]) -> int:
+    """"Two men were shot dead and a third later died of his wounds" (one more dead: 1), "three women were beaten by
+    guards, and one later died" (one of them: 1 when no dead was counted): how many dead the clause adds (English pass
+    30); 0 when no such clause stands."""
+    for k, word in enumerate(words[:-1]):
+        if word != "and":
+            continue
+        rest = words[k + 1 : k + 1 + _EN_LATER_DIED_REACH + 1]
+        if "died" not in rest or "later" not in rest:
+            continue
+        head = rest[: rest.index("died")]
+        if head[:1] == ["another"] or head[:2] in (["a", w] for w in _EN_ONE_MORE):
+            return 1 if "killed" in found else 0
+        if head[:1] == ["one"] and "killed" not in found:
+            return 1
+    return 0
 
 
 _EN_ADVERBS = {"also", "badly", "seriously", "critically", "fatally", "severely", "reportedly", "slightly", "lightly"}
@@ -119,6 +165,8 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
         k -= 2  # "a youth of 17 died": past his age (English pass 23)
     elif k >= 1 and words[k].isdigit() and english_age_after_one(words, k):
         k -= 1  # "and her grandson, 3, wounded": past his age told between commas (English pass 26)
+    elif k >= 2 and english_aged(words, k):
+        k -= 2  # "Girl aged 9 wounded": past her age (English pass 30)
     if k > 0 and words[k] == "was" and words[k - 1] in _EN_ATTACKER_NOUNS and words[k + 1] == "also":
         return False  # "The attacker was also killed": no victim added to the toll told (labelling guide)
     if k >= 0 and words[k] == "was":
@@ -233,7 +281,23 @@ def english_object_at(words: list[str], index: int) -> int | None:
     if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(
             words[j])) and (words[j + 1] in SINGULAR_VICTIMS or _english_nationality(words[j + 1])):
         j += 1 + (words[j + 1] not in SINGULAR_VICTIMS)  # "shot dead a Libyan man", "a young Sudanese worker" (pass 18)
+    if j > index + 1 and j < len(words) and words[j] not in SINGULAR_VICTIMS:
+        j += english_body_before_noun(words, j)  # "shot dead a Red Crescent volunteer" (English pass 30)
     return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
+
+
+# whose a victim is, told before the noun ("a Red Crescent volunteer", "a human rights lawyer", "a UN employee")
+_EN_BODY_PAIRS = (["red", "crescent"], ["red", "cross"], ["human", "rights"])
+_EN_BODY_WORDS = frozenset({"un", "aid", "ngo", "charity", "hospital", "municipal", "municipality", "ministry", "tv",
+                            "television", "radio", "press", "news"})
+
+
+def english_body_before_noun(words: list[str], j: int) -> int:
+    """"a Red Crescent volunteer", "a human rights lawyer", "a UN employee", "a TV cameraman": the words at ``j`` that
+    name whose the victim is, before the victim noun: how many (0 when none; English pass 30)."""
+    if words[j : j + 2] in _EN_BODY_PAIRS and j + 2 < len(words) and words[j + 2] in SINGULAR_VICTIMS:
+        return 2
+    return int(words[j] in _EN_BODY_WORDS and j + 1 < len(words) and words[j + 1] in SINGULAR_VICTIMS)
 
 
 _EN_WOUND_VERBS = frozenset({"wounded", "injured", "wounding", "injuring"})
@@ -278,6 +342,12 @@ def english_joined_before(words: list[str], index: int) -> int:
     if index >= 3 and words[index - 1] == "and" and words[index - 3] in EN_ARTICLES and english_single_before(
             words, index - 2):
         return 1
+    # "An elderly man and three children were injured", "a female doctor and two patients were wounded": one word
+    # (no number, no article) between the article and the one victim's noun (English pass 30)
+    if index >= 4 and words[index - 1] == "and" and words[index - 4] in EN_ARTICLES and words[index - 3].isalpha() and (
+            words[index - 3].isascii() and words[index - 3] not in EN_ARTICLES and parse_number(words, index - 3) is None) and (
+            english_single_before(words, index - 2)):
+        return 1
     # "A seven-year-old boy and two men died", "a 9-year-old girl and three women drowned": past the age compound
     # before the one victim's noun (English pass 27)
     if index >= 6 and words[index - 1] == "and" and words[index - 4 : index - 2] in (["year", "old"], ["years", "old"]) and (
@@ -295,6 +365,17 @@ _EN_JOINED_ONLY = frozenset({"patient", "civilian", "bystander"})
 _EN_JOINED_SINGLE_REACH = 3  # "and a young Bangladeshi man": the article, up to two words, the noun
 
 
+# people no count rule reads alone (a hospital's patients are most often disease cases), read as victims only when one
+# victim is joined before them: "a doctor and two patients were wounded" (English pass 30)
+_EN_PEOPLE_JOINED_ONLY = frozenset({"patients"})
+
+
+def english_joined_people(words: list[str], index: int, end: int) -> bool:
+    """"A female doctor and two patients were wounded": the number's people are those a singular victim joined before
+    "and" makes victims ("Two patients died of cholera" stays none)."""
+    return words[end : end + 1] != [] and words[end] in _EN_PEOPLE_JOINED_ONLY and english_joined_before(words, index) == 1
+
+
 def english_single_joined_after(words: list[str], people_end: int) -> int | None:
     """"3 Egyptian workers and a Bangladeshi man injured": one victim with "a / an" joined by "and" right after a
     number's people shares their verb; the index after that victim's noun (where the verb is looked for), else None
@@ -305,6 +386,29 @@ def english_single_joined_after(words: list[str], people_end: int) -> int | None
         if english_single_before(words, k) or words[k] in _EN_JOINED_ONLY:
             return _past_one_apposed(words, k + 1)
     return None
+
+
+# what stands after one victim joined to a harm's object when that victim has a verb of its own ("wounding two guards,
+# and a shepherd was detained"): then the victim is no second object of the harm
+_EN_OWN_VERBS = frozenset({"was", "is", "has", "had", "were", "died", "escaped", "fled", "survived"})
+
+
+def english_single_joined_object(words: list[str], people_end: int, trigger_at: dict[int, str]) -> int:
+    """"wounding three officers and a passer-by", "injuring five customers and a bystander": one victim joined after
+    the people a participle of harm took as its object is one more object of it (English pass 30); 0 when that
+    victim has a verb of its own."""
+    single_end = english_single_joined_after(words, people_end)
+    if single_end is None:
+        return 0
+    if single_end < len(words) and (words[single_end] in _EN_OWN_VERBS or words[single_end] == "and" or (
+            single_end in trigger_at)):
+        return 0  # "beat two doctors and a nurse and smashed equipment": a blow, then a second act (English pass 17)
+    harm = max((k for k in trigger_at if k < people_end), default=-1)
+    return int(harm >= 0 and words[harm] in _EN_HARM_PARTICIPLES)
+
+
+# the harm words whose object is that many hurt or dead ("wounding three officers"), not a blow ("beat two doctors")
+_EN_HARM_PARTICIPLES = frozenset({"wounding", "injuring", "killing", "hurting", "wounded", "injured", "killed"})
 
 
 _EN_ONE_APPOSED_REACH = 10  # "a patient, a 67-year-old man recovering from surgery, were": the apposition to "were"

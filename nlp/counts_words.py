@@ -79,7 +79,14 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # held comedian ..."), as «أستاذ», «فنان»
                     "professor", "lecturer", "academic", "comedian", "owner", "technician",
                     # a pupil held or hurt, as «تلميذ» (English pass 29: "A 16-year-old schoolboy has been held")
-                    "schoolboy", "schoolgirl", "pupil"}  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "schoolboy", "schoolgirl", "pupil",
+                    # "wounding three officers and a passer-by" (the hyphen is no token), "a correspondent and a
+                    # cameraman were taken to hospital" (English pass 30), as «عابر», «مراسل»
+                    "passer", "passerby", "correspondent", "reporter",
+                    "labourer", "laborer",  # "An Egyptian labourer died", as "worker" («عامل»; English pass 30)
+                    # the press by their trade, as "cameraman", "photographer" (English pass 30: "A photojournalist
+                    # suffered a broken arm")
+                    "photojournalist", "videographer", "camerawoman"}  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS

@@ -137,6 +137,23 @@ def _shooters_vehicles(words: list[str], match: PhraseMatch[str]) -> bool:
     return set(match.payloads) == {"military_targets"} and match.first > 0 and words[match.first - 1] == "من"
 
 
+_EN_CLASHES = frozenset({"clash", "clashes", "fighting", "gunfight", "firefight", "battle", "battles", "skirmish",
+                         "skirmishes", "exchange"})
+_EN_CLASH_PARTY_REACH = 3  # "in a clash with gunmen", "clashes with armed gunmen": "with" and up to one word
+
+
+def _english_clash_party(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"three of its soldiers were killed in a clash with gunmen": the gunmen after "clash with" are the other party
+    of a fight, no perpetrators of harm to protected people (the cue would keep a fighters-only toll as an incident;
+    English pass 30), as «اشتباكات بين المليشيات» names the clash's parties (``incident_victims._clash_party``)."""
+    if "perpetrators" not in match.payloads or not words[match.first].isascii():
+        return False
+    before = words[max(0, match.first - _EN_CLASH_PARTY_REACH) : match.first]
+    return "with" in before and any(
+        words[k - 1] in _EN_CLASHES for k in range(max(1, match.first - _EN_CLASH_PARTY_REACH), match.first)
+        if words[k] == "with")
+
+
 # «مظاهرة ضد الغلاء», «احتجاجا على ارتفاع الأسعار»: prices as what a march protests (Arabic counts pass 11)
 _PRICES = frozenset(normalize(w) for w in ("أسعار", "الأسعار", "غلاء", "الغلاء", "التضخم"))
 _PROTESTING = frozenset(normalize(w) for w in (

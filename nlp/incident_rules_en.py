@@ -194,6 +194,9 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
             ["on"], ["at"], ["upon"]) and not _english_a_blaze(words, match.first)) or _english_set_on_fire(words, match.first)
     if "accident" in match.payloads and match.last > match.first and words[match.last].startswith("collaps"):
         return not _EN_BROUGHT_DOWN.isdisjoint(words)  # "a building collapsed after an air strike": the strike's harm
+    if "accident" in match.payloads and match.first == match.last and word == "suicide":
+        # "a suicide bomber blew himself up at a checkpoint": an attack, no suicide (English pass 30)
+        return words[match.first + 1 : match.first + 2] != [] and words[match.first + 1] in _EN_SUICIDE_ATTACKS
     if "accident" in match.payloads and match.first == match.last and word in ("storm", "storms", "stormed"):
         return match.first > 0 and words[match.first - 1] in _EN_STORMING  # "militia members storm a campus": a raid
     if "hypothetical" in match.payloads and word == "attempted":
@@ -201,6 +204,10 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     if "general" in match.payloads and word in _EN_MEETINGS:  # "at his workshop": where he works, no meeting
         return _english_victims_deed(words, match.first) or (match.first > 0 and words[match.first - 1] in (
             "his", "her", "their"))
+    if "general" in match.payloads and word in _EN_COURSE_FIRST:
+        # "Gunmen wounded two nurses who were teaching a first-aid course": the victims' work, told after the harm
+        # (English pass 30); "held a first-aid course ..., covering care for the injured" stays a course
+        return not _EN_HARM_BEFORE_COURSE.isdisjoint(words[: match.first])
     if "general" in match.payloads and word == "remains":  # "A nurse remains in intensive care": a victim's state
         return words[match.first + 1 : match.first + 2] == ["in"] and not _EN_REMAINS_IN_STATE.isdisjoint(
             words[match.first + 2 : match.first + 4])
@@ -220,6 +227,13 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     # "stopped on their way to a football match and taken away": where they were going, no sport news (pass 23)
     return "figurative" in match.payloads and not _EN_ON_THE_WAY.isdisjoint(
         words[max(0, match.first - _EN_ON_THE_WAY_REACH) : match.first])
+
+
+_EN_SUICIDE_ATTACKS = frozenset({"bomber", "bombers", "bombing", "bombings", "attack", "attacks", "attacker",
+                                 "attackers", "car", "truck", "vest", "belt", "blast", "explosion"})
+_EN_COURSE_FIRST = frozenset({"first", "simulations", "simulation"})  # "first-aid course", "simulation exercises"
+_EN_HARM_BEFORE_COURSE = frozenset({"wounded", "injured", "killed", "shot", "beaten", "beat", "attacked", "stabbed",
+                                    "abducted", "kidnapped", "detained", "arrested", "assaulted"})
 
 
 # what a detainee is denied ("denied family visits", "denied access to a lawyer", "denied medical care"): a deprivation
@@ -819,3 +833,34 @@ def _english_died_after_wound(words: list[str], first: int, killing_at: set[int]
     if not passive or words[first] not in _EN_WEAPON_WOUNDS:
         return False  # not "after he was beaten": the beating keeps its own telling (its victim's age, English pass 23)
     return any(0 < first - k <= _EN_DIED_WOUND_REACH and words[k] in _EN_DEATH_WORDS for k in killing_at)
+
+
+# care given to the wounded as a class: "funds to help the hospital treat the wounded", "trained nurses to care for the
+# injured", "on how to treat gunshot wounds" (English pass 30: hospital funding and medics' training are look-alikes)
+_EN_CARE_VERBS = frozenset({"treat", "treating", "care", "caring", "tend", "tending", "nurse", "nursing"})
+_EN_CARE_CLASSES = frozenset({"wounded", "injured", "injuries", "wounds", "burns"})
+_EN_CARE_CLASS_REACH = 3  # "treat the wounded", "care for the injured", "treat gunshot wounds"
+
+
+def _english_care_for_class(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"to help Tripoli Medical Centre treat the wounded", "trained 40 nurses on how to treat gunshot wounds": the
+    wounded or a kind of wound named as what care is for, after a bare care verb ("treat", "care for"), tell no one
+    harmed (a hospital's funding, a course); "were treated for gunshot wounds" (a passive: people treated) and "the
+    wounded were taken" keep theirs. Only when the care verb is bare: after "to", "how to" or a modal."""
+    if words[match.last] not in _EN_CARE_CLASSES or not all(t.type == "injury" for t in match.payloads):
+        return False
+    for k in range(match.first - 1, max(-1, match.first - 1 - _EN_CARE_CLASS_REACH), -1):
+        if words[k] in _EN_CARE_VERBS:
+            return k > 0 and words[k - 1] in _EN_BARE_CARE_BEFORE and not _EN_CARE_PURPOSES.isdisjoint(words[:k])
+    return False
+
+
+# before a care verb that names a class of care, not an act done: "to treat", "help ... treat", "how to treat", "can treat"
+_EN_BARE_CARE_BEFORE = frozenset({"to", "help", "helps", "helping", "can", "could", "will", "would", "and", "centre",
+                                  "center", "hospital", "hospitals", "clinic", "clinics", "medics", "nurses", "doctors"})
+# what the care is for told before it: money given, a training ("Doctors struggled to treat the wounded after a shell
+# hit a market" names none, and keeps its injury)
+_EN_CARE_PURPOSES = frozenset({"pledged", "pledge", "funds", "funding", "fund", "funded", "donated", "donation",
+                               "donations", "euros", "dollars", "grant", "trained", "trains", "training", "course",
+                               "courses", "taught", "teach", "teaches", "learn", "learned", "learnt", "equipment",
+                               "supplies", "capacity", "ability", "prepared", "preparing", "ready"})

@@ -31,7 +31,9 @@ _EN_SINGLE_MEDICS = frozenset({"doctor", "nurse", "medic", "paramedic"})
 # (English pass 20); "A nurse was beaten ..., the ministry said" (the harm after her) keeps her a victim
 _EN_HARMS_TOLD = frozenset({"killed", "killing", "wounded", "wounding", "injured", "injuring", "died", "dead", "hurt",
                             "beaten"})
-_EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter"})
+_EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter",
+                              # "..., her grandson said", "his sons told reporters": kin who tell (English pass 30)
+                              "grandson", "granddaughter", "grandsons", "granddaughters", "sons", "daughters"})
 
 
 def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> bool:
@@ -259,8 +261,22 @@ def _english_assault_only(words: list[str], matches: list[PhraseMatch[Trigger]])
     assault word too (English pass 25)."""
     injury = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
     return bool(injury) and all(m.first == m.last and words[m.first] in _EN_ASSAULT_WORDS
-                                or words[m.last] == "ground" for m in injury) and not any(
-        w in _EN_HURT_TOLD and not _english_trip_for_care(words, k) for k, w in enumerate(words))
+                                or words[m.last] == "ground" or _english_wounded_occasion(words, m.first) for m in injury) and (
+        any(m.first == m.last and words[m.first] in _EN_ASSAULT_WORDS or words[m.last] == "ground" for m in injury)) and not any(
+        w in _EN_HURT_TOLD and not _english_trip_for_care(words, k) and not _english_wounded_occasion(words, k)
+        for k, w in enumerate(words))
+
+
+_EN_OCCASION_PEOPLE = frozenset({"relative", "relatives", "patient", "patients", "kinsman", "brother", "son", "cousin"})
+
+
+def _english_wounded_occasion(words: list[str], k: int) -> bool:
+    """"assaulted two nurses after demanding that a wounded relative be seen first": the wounded relative or patient
+    the attackers came with is why they attacked the staff, no victim of the assault (English pass 30; pass 23: a
+    patient's death is often the occasion of an assault on a hospital's staff). Only "a / an / their / his" + the
+    state + a relative or patient."""
+    return words[k] in ("wounded", "injured") and k > 0 and words[k - 1] in ("a", "an", "their", "his", "her") and (
+        words[k + 1 : k + 2] != [] and words[k + 1] in _EN_OCCASION_PEOPLE)
 
 
 _EN_TRIP_VERBS = frozenset({"travelled", "traveled", "travel", "travelling", "traveling", "went", "gone", "came", "come",
@@ -307,3 +323,44 @@ def english_children_among_held(words: list[str]) -> bool:
         return False  # "Among those detained are 14 women and six children": a list of people held already told
     return any(w in _EN_CHILD_WORDS and (not EN_AMONG.isdisjoint(words[max(0, k - _EN_AMONG_REACH) : k]) or (
         k > 0 and parse_number(words, k - 1) is not None)) for k, w in enumerate(words))
+
+
+_EN_WOUNDED_STATES = frozenset({"wounded", "injured"})
+_EN_WOUNDED_FIGHTERS = frozenset({"fighters", "soldiers", "militants", "gunmen", "militiamen", "troops", "rebels"})
+_EN_WOUNDED_KILLED_REACH = 3  # "shot dead three wounded fighters": the killing's first word to the state
+
+
+def _english_wounded_fighters_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"Gunmen shot dead three wounded fighters who were being treated", "Three wounded fighters killed in hospital
+    beds": fighters put out of action by their wounds and then killed are hors de combat (the labelling guide: wounded
+    fighters killed are protected), as «جرحى في المستشفى» (English pass 30). Not "killed two fighters and wounded
+    three" (the wounded are other fighters, hurt in the clash)."""
+    killing = [m for m in matches if any(t.type == "killing" for t in m.payloads)]
+    if not killing:
+        return False
+    for i, word in enumerate(words[:-1]):
+        if word not in _EN_WOUNDED_STATES or words[i + 1] not in _EN_WOUNDED_FIGHTERS:
+            continue
+        verb = i + 2 + (words[i + 2 : i + 3] == ["were"])
+        if any((0 < i - m.last <= _EN_WOUNDED_KILLED_REACH - 1 + (parse_number(words, i - 1) is not None) and (
+                "and" not in words[m.last + 1 : i])) or m.first == verb for m in killing):
+            return True
+    return False
+
+
+_EN_PASSIVE_BE = frozenset({"was", "were"})
+
+
+def _english_attackers_subject_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """"It said several attackers were killed", "two of the assailants were also shot dead": the attackers as the
+    subject before the passive of a killing (English pass 30; the guide: an attacker killed during his attack is no
+    victim); ``_english_attacker_killed`` reads them after the verb."""
+    for match in matches:
+        if not any(t.type == "killing" for t in match.payloads):
+            continue
+        k = match.first - 1
+        if k >= 0 and words[k] == "also":
+            k -= 1
+        if k >= 1 and words[k] in _EN_PASSIVE_BE and words[k - 1] in _EN_ATTACKERS:
+            return True
+    return False

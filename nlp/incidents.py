@@ -87,6 +87,7 @@ from nlp.incident_cues import (
     _cash_not_floods,
     _cautious_calm,
     _crew_boat_seized,
+    _english_clash_party,
     _fake_checkpoint,
     _fight_not_campaign,
     _found_safe,
@@ -167,6 +168,7 @@ from nlp.incident_rules_en import (
     _english_attributive,
     _english_call_for_unnamed,
     _english_called_for_all,
+    _english_care_for_class,
     _english_court_account,
     _english_crimes_including,
     _english_cue_misread,
@@ -306,12 +308,14 @@ from nlp.incident_victims_en import (
     _english_armed_men_killed,
     _english_assault_only,
     _english_attacker_killed,
+    _english_attackers_subject_killed,
     _english_held_died,
     _english_minor_harm,
     _english_police_knifed,
     _english_speaker,
     _english_status_asked,
     _english_unharmed,
+    _english_wounded_fighters_killed,
     _fighters_companion,
     english_children_among_held,
 )
@@ -532,6 +536,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
         where.setdefault("denial", []).extend(_english_rejected_claims(words))
     context = set(where)
+    if "perpetrators" in context and words[0].isascii() and all(
+            _english_clash_party(words, m) for m in context_matches if "perpetrators" in m.payloads):
+        context.discard("perpetrators")  # "killed in a clash with gunmen": a fight's other party (English pass 30)
     if words[0].isascii() and english_owner_men(words):
         context.add("perpetrators")  # "seized ... by Ghneiwa's men" (English pass 25)
     if "accident" in context and _deliberate(words, present):
@@ -577,6 +584,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _english_identified(words, m) and not _english_arrested_over(words, m)
                and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)
                and not _english_thing_hit(words, m)  # "the tank was hit by bullets" (English pass 29)
+               and not (words[0].isascii() and _english_care_for_class(words, m))  # "funds to treat the wounded" (pass 30)
                and not _english_torture_for_us(words, m) and not _english_thing_executed(words, m)
                and not _english_crimes_including(words, m) and not _english_years_since(words, m)
                and not _english_years_after(words, m)
@@ -814,6 +822,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # judge whom the harm names) (Arabic pass 64)
     combatant_victims = combatant_victims or (not combatant_at and attackers_killed(words, matches))
     attacker_killed = (_english_attacker_killed(words, matches) or _bomber_killed(words, matches)
+                       or (words[0].isascii() and _english_attackers_subject_killed(words, matches))  # (pass 30)
                        or any(_english_armed_men_killed(words, m) for m in matches))
     held_died = ("custody" in context and words[0].isascii() and _english_held_died(words, matches)) or (
         not words[0].isascii() and _detainee_died(words, matches))  # «وفاة معتقل في سجن» (real posts pass 4)
@@ -823,6 +832,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     casualty_at = [m.first for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)]
     hors_de_combat = casualty and any(any(abs(h.first - c) <= _CAPTIVE_REACH for c in casualty_at)
                                       for h in lex.hors_de_combat.find(tokens) if not _english_also_captured(words, h))
+    # "shot dead three wounded fighters": wounded fighters killed (English pass 30)
+    hors_de_combat = hors_de_combat or (casualty and words[0].isascii() and _english_wounded_fighters_killed(words, matches))
     # «اشتباكات بين المليشيات»: the parties of a clash are named, not who died (a toll with no status is unknown)
     # (nor the subject after a harm verb that carries its victims: «اللي قتلتهم مجموعة مسلحة», the killers)
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first)
