@@ -307,3 +307,27 @@ def english_children_among_held(words: list[str]) -> bool:
         return False  # "Among those detained are 14 women and six children": a list of people held already told
     return any(w in _EN_CHILD_WORDS and (not EN_AMONG.isdisjoint(words[max(0, k - _EN_AMONG_REACH) : k]) or (
         k > 0 and parse_number(words, k - 1) is not None)) for k, w in enumerate(words))
+
+
+_EN_BOUND_CUES = frozenset({"hands", "blindfolded"})  # the hors de combat cues "hands tied / bound", "blindfolded"
+_EN_BODY_WORDS = frozenset({"bodies", "body", "corpses", "remains"})
+_EN_BOUND_BODY_REACH = 18  # "the bodies of five fighters of a Misrata brigade were found with their hands tied"
+_EN_AFTER_CAPTURE_REACH = 10  # "shot dead three fighters of a Sabha brigade after they surrendered"
+_EN_OTHER_CLAUSE = frozenset({"and", "but", "while", "when", "whereas", "said", "says", "who", "which"})
+
+
+def english_bound_bodies(words: list[str], cue: PhraseMatch[str], casualty_at: list[int]) -> bool:
+    """"the bodies of five fighters of a Misrata brigade were found with their hands tied behind their backs": bodies
+    found bound were captives when they were killed (hors de combat: labelling guide), however long the words between
+    the bodies and the cue, which the four-token reach of the other captive cues would not span (English pass 31)."""
+    if not words[cue.first].isascii():
+        return False
+    if words[cue.first] == "after":
+        # "shot dead three fighters of a Sabha brigade after they surrendered": the "after" clause tells when the
+        # killed were killed, past their unit's name (no other clause between: "and", "while", "when")
+        return any(0 < cue.first - c <= _EN_AFTER_CAPTURE_REACH and _EN_OTHER_CLAUSE.isdisjoint(words[c : cue.first])
+                   for c in casualty_at)
+    if words[cue.first] not in _EN_BOUND_CUES:
+        return False
+    return any(0 < cue.first - c <= _EN_BOUND_BODY_REACH and words[c] in _EN_BODY_WORDS and "found" in words[c : cue.first]
+               for c in casualty_at)
