@@ -141,7 +141,8 @@ _MINISTRY = re.compile(rf"(?i:{_PORTFOLIOS}) [Mm]inistry|Ministry of [A-Z][a-z]+
 _NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:[A-Z][a-z]+ )?(?:Brigade|Battalion|Regiment|Division)\b"
                             r"|\b(?:Brigade|Battalion) \d+\b")  # "Brigade 444", the number after the head (pass 22)
 # "gunmen in military uniform": the description goes with the men
-_UNIFORM_TAIL = re.compile(r" in (?:(?:military|police|army|security|army-style) uniforms?|(?:plain|civilian) clothes)\b")
+# ("gunmen in uniform": the bare uniform too, English pass 31)
+_UNIFORM_TAIL = re.compile(r" in (?:(?:(?:military|police|army|security|army-style) )?uniforms?|(?:plain|civilian) clothes)\b")
 # "an armed group from Tarhuna": an unnamed group keeps the town it comes from, as «مسلحون من + town» (English pass 19;
 # labelled so 2 of 2 times); not "from the south", nor a country
 _FROM_TOWN = re.compile(r" from ((?:Al-|Bani |Wadi )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -152,6 +153,9 @@ _PERSON_AFTER = re.compile(r" (?:[a-z]+ )?(?:envoy|experts?|coordinator|official
 _FACILITY_AFTER = re.compile(r" (?:detention (?:centre|center)|prison|[Ss]treet|[Ss]quare|[Ss]tadium|stations?|posts?)\b")
 # "fake police uniforms": a generic body's kit, no body acting ("men in Radaa uniforms" still names Radaa)
 _UNIFORMS_AFTER = re.compile(r" uniforms?\b")
+# "a sniper rifle", "sniper fire", "sniper positions": the weapon or its post, no one acting (English pass 31: "shot
+# dead by a sniper" names the perpetrator, unnamed)
+_SNIPER_KIT_AFTER = re.compile(r" (?:rifles?|fire|bullets?|shots?|positions?|nests?|scopes?)\b")
 # unnamed attackers told attacking ("gunmen ambushed their patrol", "an attack by gunmen on its base", "was shot dead
 # ... by unknown gunmen"): the attack is reported, so are they, also where only fighters were hit and no incident is
 # reported (labelled so 6 of 6 times in such items; English pass 22). Not men only named (arrested, sought, feared)
@@ -188,6 +192,9 @@ _WORD = re.compile(r"[A-Z][\w\u00C0-\u024F-]*(?:'s?|’s?)?|[a-z]+|&")
 _BARE = {"authorities", "the authorities"}
 
 
+_OWNER_MARK = re.compile(r"['’]s$")
+
+
 def _title_runs(text: str) -> list[tuple[int, int]]:
     """Spans of Title Case runs that carry a head word."""
     spans = []
@@ -206,8 +213,9 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                     or _of_the_after_head(words, i, j)):
                 if words[j][2].endswith(("'s", "’s")) and words[j][2][:-2] not in _PLURAL_OWNERS:
                     break  # "the GNU's Ministry of Defence": the owner's name ends at «'s» (not "Libyan Women's Union")
-                if words[j][2] in _HEADS and _COUNTRY_WORD.fullmatch(words[j + 1][2]):
+                if words[j][2] in _HEADS and _COUNTRY_WORD.fullmatch(_OWNER_MARK.sub("", words[j + 1][2])):
                     break  # "tells Security Council Libya warrants ...": a headline's next noun, not "Council of Libya"
+                    # (also the country's possessive: "tells Security Council Libya's process ...", English pass 31)
                 if words[j][2] in _HEADS and words[j + 1][2] in _PUBLICATIONS:
                     break  # "Human Rights Watch World Report": the body's publication, not part of its name
                 if words[j + 1][2] == "and" and words[j][2] in _HEADS:
@@ -317,6 +325,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
                                     or (a.name.endswith("s") and _PLURAL_POSSESSIVE.match(text, a.end))):
             continue
         if a.name.islower() and _UNIFORMS_AFTER.match(text, a.end):
+            continue
+        if a.name.lower() == "sniper" and _SNIPER_KIT_AFTER.match(text, a.end):
             continue
         if a.name.lower() in _BARE_FORCES and _NOT_ACTING_BEFORE.search(text[max(0, a.start - 24) : a.start]):
             continue  # "reported the robbery to the police", "asked the ministry to send guards": no party to the event

@@ -156,6 +156,8 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
     in the sentence: the one beaten is the dead. English sentences only."""
     if _english_single_object(words, index):
         return True
+    if words[index] == "never" and index > 0 and words[index - 1] in ("he", "she"):
+        return True  # "He never recovered from the bullet": one man's death (English pass 31)
     if index == 0 or english_plural_object(words, index):
         return False  # "coast guard beat them": the noun before an active verb with a plural object is who did it
     k = index - 1 - (words[index - 1] in _EN_ADVERBS or words[index - 1] == "found")  # "was found stabbed to death"
@@ -922,3 +924,33 @@ def english_toll_put_at(words: list[str]) -> int | None:
                 words[max(0, k - _EN_TOLL_PUT_REACH) : k]) and (number := parse_number(words, k + 2)) is not None:
             return number[0]
     return None
+
+
+_EN_LISTED_AFTER_MAX = 6  # "a man, his wife, their three sons and his mother": at most six entries read
+
+
+def english_listed_after(words: list[str], noun: int) -> int:
+    """"killed a Libyan man, his wife and their infant son", "shot dead a farmer, his wife and their two daughters":
+    the active verb's object (a singular victim at ``noun``) followed by more victims, each after "a / an / the /
+    his / her / their" and up to three adjectives (the commas are no tokens), the last after "and": how many (a
+    number's people count their number); 0 when fewer than three or no "and" closes the list (English pass 31, the
+    active twin of ``english_listed_singles``)."""
+    listed, k = 1, noun + 1
+    for _ in range(_EN_LISTED_AFTER_MAX):
+        closing = words[k : k + 1] == ["and"]
+        k += closing
+        if k >= len(words) or not (words[k] in EN_ARTICLES or words[k] in EN_POSSESSIVES):
+            return 0
+        j = k + 1
+        number = parse_number(words, j) if j < len(words) else None
+        if number is not None:
+            j += number[1]
+        end = next((i for i in range(j, min(len(words), j + 1 + _EN_LIST_ADJECTIVES))
+                    if (_plural_kin(words[i]) if number is not None else english_single_before(words, i))), None)
+        if end is None:
+            return 0
+        listed += number[0] if number is not None else 1
+        k = end + 1
+        if closing:
+            return listed if listed >= 3 else 0
+    return 0

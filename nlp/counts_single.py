@@ -10,6 +10,7 @@ from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import (
     english_couple,
     english_hurt_described,
+    english_listed_after,
     english_listed_singles,
     english_object_at,
     english_pair,
@@ -163,6 +164,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             # «وفاة كهل», «وفاة السائق», «توفي المصاب» (a title after «ال» may be an office: «اغتيال الرئيس»),
             # «طعن جاره», «قتل زوجته»
             found[slot] = victims_from(words, victim_at)  # «جثة شاب», «اعتداء بالسكاكين على طالبة»
+            if english and found[slot] == 1 and (listed := english_listed_after(words, victim_at)):
+                found[slot] = listed  # "killed a man, his wife and their infant son" = 3 (English pass 31)
         elif victim_at is not None and (our_victim(words[victim_at]) or words[victim_at] in ELDER_TITLES) and (
                 "killing" in trigger_at.values()):
             # «نعلن وفاة ولدنا ... اللي لقيناه مقتول», «فارق الحياة الحاج ... متأثرا بإصابته»: the family's own dead or
@@ -190,6 +193,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         elif english and english_single(words, index, slot, found):
             # "a nurse working at the clinic was beaten", "a Sudanese worker died"; "killed a girl and her grandfather"
             found[slot] = victims_from(words, j) if (j := english_object_at(words, index)) is not None else 1
+            if j is not None and found[slot] == 1 and (listed := english_listed_after(words, j)):
+                found[slot] = listed  # "killed a man, his wife and their infant son" = 3 (English pass 31)
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "second"], ["a", "third"], ["a", "fourth"]):
             found[slot] = 1  # "two people were killed and a third wounded", "stabbed to death and a second wounded"
         elif slot == "injured" and english and words[index + 1 : index + 3] in (["a", "third"], ["a", "fourth"]):

@@ -364,3 +364,27 @@ def _english_attackers_subject_killed(words: list[str], matches: list[PhraseMatc
         if k >= 1 and words[k] in _EN_PASSIVE_BE and words[k - 1] in _EN_ATTACKERS:
             return True
     return False
+
+
+_EN_BOUND_CUES = frozenset({"hands", "blindfolded"})  # the hors de combat cues "hands tied / bound", "blindfolded"
+_EN_BODY_WORDS = frozenset({"bodies", "body", "corpses", "remains"})
+_EN_BOUND_BODY_REACH = 18  # "the bodies of five fighters of a Misrata brigade were found with their hands tied"
+_EN_AFTER_CAPTURE_REACH = 10  # "shot dead three fighters of a Sabha brigade after they surrendered"
+_EN_OTHER_CLAUSE = frozenset({"and", "but", "while", "when", "whereas", "said", "says", "who", "which"})
+
+
+def english_bound_bodies(words: list[str], cue: PhraseMatch[str], casualty_at: list[int]) -> bool:
+    """"the bodies of five fighters of a Misrata brigade were found with their hands tied behind their backs": bodies
+    found bound were captives when they were killed (hors de combat: labelling guide), however long the words between
+    the bodies and the cue, which the four-token reach of the other captive cues would not span (English pass 31)."""
+    if not words[cue.first].isascii():
+        return False
+    if words[cue.first] == "after":
+        # "shot dead three fighters of a Sabha brigade after they surrendered": the "after" clause tells when the
+        # killed were killed, past their unit's name (no other clause between: "and", "while", "when")
+        return any(0 < cue.first - c <= _EN_AFTER_CAPTURE_REACH and _EN_OTHER_CLAUSE.isdisjoint(words[c : cue.first])
+                   for c in casualty_at)
+    if words[cue.first] not in _EN_BOUND_CUES:
+        return False
+    return any(0 < cue.first - c <= _EN_BOUND_BODY_REACH and words[c] in _EN_BODY_WORDS and "found" in words[c : cue.first]
+               for c in casualty_at)

@@ -175,14 +175,19 @@ from nlp.incident_rules_en import (
     _english_detention_protested,
     _english_died_after_wound,
     _english_faced,
+    _english_fired_from,
     _english_gone_then_found,
     _english_grievance_death,
+    _english_harm_as_a_name,
     _english_harm_called_pattern,
     _english_harm_denied,
+    _english_harms_cited,
     _english_hit_in_body,
     _english_judged_act,
     _english_match_score,
+    _english_no_harm,
     _english_object_struck,
+    _english_players_hurt,
     _english_protest_fire,
     _english_rejected_claims,
     _english_release_welcomed,
@@ -193,6 +198,8 @@ from nlp.incident_rules_en import (
     _english_torture_for_us,
     _english_trafficking_use,
     _english_warning_only,
+    _english_wounds_on_bodies,
+    _english_years_of_harms,
     _goods_trafficked,
     _latin_start,
     english_taken_then_freed,
@@ -317,6 +324,7 @@ from nlp.incident_victims_en import (
     _english_unharmed,
     _english_wounded_fighters_killed,
     _fighters_companion,
+    english_bound_bodies,
     english_children_among_held,
 )
 from nlp.lexicon import PhraseMatch, Token
@@ -600,7 +608,15 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                             or _english_faced(words, m)
                                             or _english_court_account(words, m)
                                             or _english_gone_then_found(words, m)
-                                            or _english_amends_for(words, m)))]
+                                            or _english_amends_for(words, m)
+                                            # "No kidnapping was reported", "called the tackling a massacre",
+                                            # "years of killings", "citing torture and ...": no event (pass 31)
+                                            or _english_no_harm(words, m) or _english_harm_as_a_name(words, m)
+                                            or _english_years_of_harms(words, m)
+                                            or _english_harms_cited(words, m)
+                                            # "the shells were fired from ...", "players were stretchered off
+                                            # injured": an origin, a sport injury (pass 31)
+                                            or _english_fired_from(words, m) or _english_players_hurt(words, m)))]
     matches = [m for m in matches if not _appeal(words, m) and not _asked_whether(words, m)]  # «الطعن أمام المحكمة العليا»: an appeal (pass 49)
     # «برنامجا ... يستهدف 20 ألف طفل», «داعية إلى الإفراج عن جميع المحتجزين»: a scheme's beneficiaries, a call for all
     # detainees (Arabic pass 54)
@@ -830,7 +846,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # only casualties can be hors de combat, and only the captives they hit («أعدموا الأسرى», «قتلوا بعد أسرهم»), not
     # captives told apart («أصيب جندي ... وأن الأسرى نقلوا إلى سبها للتحقيق»)
     casualty_at = [m.first for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)]
-    hors_de_combat = casualty and any(any(abs(h.first - c) <= _CAPTIVE_REACH for c in casualty_at)
+    hors_de_combat = casualty and any((any(abs(h.first - c) <= _CAPTIVE_REACH for c in casualty_at)
+                                       or english_bound_bodies(words, h, casualty_at))  # (English pass 31)
                                       for h in lex.hors_de_combat.find(tokens) if not _english_also_captured(words, h))
     # "shot dead three wounded fighters": wounded fighters killed (English pass 30)
     hors_de_combat = hors_de_combat or (casualty and words[0].isascii() and _english_wounded_fighters_killed(words, matches))
@@ -1087,6 +1104,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         # report of the dead found, no enforced disappearance (Arabic pass 51)
     if "killing" in kept and "injury" in kept and _died_of_wounds(words, matches):
         kept.pop("injury")  # «فأصيب بطعنات في البطن والصدر توفي على إثرها»: the wounds he died of, no second harm
+        counts.pop("injured", None)
+    if "killing" in kept and "injury" in kept and words[0].isascii() and _english_wounds_on_bodies(words, matches):
+        kept.pop("injury")  # "bodies ... found with their hands tied and gunshot wounds": the dead's (pass 31)
         counts.pop("injured", None)
     # "a patrol boat fired shots at a dinghy carrying migrants, killing one man": shots fired at a boat, English too
     # (not "fired at migrant boat, one drowned": the drowned are counted as lost at sea, as before: tune34en rw34t-20)
