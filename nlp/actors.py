@@ -304,7 +304,8 @@ class _Doc:
 
     def registry_at(self, index: int) -> PhraseMatch[str] | None:
         found = self.lexicon.match_at(self.items, index)
-        if found is None or not all(self.clean(k) for k in range(found.first + 1, found.last + 1)):
+        if found is None or (found.first != found.last  # (a one-token name has no gap inside to test)
+                             and not all(self.clean(k) for k in range(found.first + 1, found.last + 1))):
             return None  # «قوة الردع الخاصة" الليبية»: a name does not run across punctuation
         return found
 

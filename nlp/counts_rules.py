@@ -398,7 +398,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["killed"] = found.get("killed", 0) + losses[0]  # "killed seven rebels ..., losing two of its own soldiers"
     if not english and "killed" in found and (losses := arabic_own_losses(words, found_at.get("killed", len(words)))):
         found["killed"] += losses[0]  # «مقتل 20 متمردا ...، مؤكدا مقتل جنديين من قواته» (pass 49)
-    died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words) and not (
+    died_of_wounds = "injured" not in found and "متاثر" in " ".join(words) and any(  # (the piece first, at C level)
+        w.startswith(("متاثر", "ومتاثر")) for w in words) and not (
         others_wounded_after(words, strong_at)) and not death_as_cause(words, strong_at)
     if died_of_wounds:
         found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read

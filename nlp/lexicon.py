@@ -163,7 +163,8 @@ class PhraseLexicon(Generic[P]):
         for form in first_forms:
             head = (form,)
             # (_longest's own first test made here too: no form of the next word goes on from the head, most often)
-            if index + 1 < end and head in self._prefixes and not self._following[head].isdisjoint(
+            # (``_following`` holds exactly the prefixes: one dict lookup for both tests)
+            if index + 1 < end and (following := self._following.get(head)) is not None and not following.isdisjoint(
                     self._inner.get(tokens[index + 1].text) or self._next_forms(tokens[index + 1].text)):
                 found = self._longest(head, tokens, index + 1, end)
             else:  # no longer phrase can follow (most start forms): what _longest gives then, without the call
@@ -181,12 +182,12 @@ class PhraseLexicon(Generic[P]):
         """The longest phrase that starts with ``head`` and goes on with tokens[at:end], with its width."""
         payloads = self._by_key.get(head)
         best = (len(head), payloads) if payloads is not None else None
-        if at < end and head in self._prefixes:
+        following = self._following.get(head) if at < end else None  # (its keys are exactly the prefixes)
+        if following is not None:  # (*head, form) is a phrase or the start of one iff form is in ``following``
             word = tokens[at].text
             forms = self._inner.get(word)  # _next_forms's cache read here first (as in match_at)
             if forms is None:
                 forms = self._next_forms(word)
-            following = self._following[head]  # (*head, form) is a phrase or the start of one iff form is in it
             # (most words have no such form: one set test at C level skips the loop, which would skip every form)
             for form in () if following.isdisjoint(forms) else forms:
                 if form not in following:
