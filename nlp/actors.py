@@ -277,6 +277,7 @@ class _Doc:
         self.words = list(tokens.words)
         self.cues = load_cues()
         self.entries, self.lexicon = load_registry()
+        self._clean: dict[int, bool] = {}  # ``clean`` per token index: the finder asks it of the same tokens again
 
     def gap(self, k: int) -> str:
         """Normalised characters between token k-1 and token k (after the last token for k == len)."""
@@ -288,8 +289,12 @@ class _Doc:
     def clean(self, k: int) -> bool:
         """Only spaces between token k-1 and token k: no punctuation, no quote mark; «+» only between two
         numbers («اللجنة العسكرية المشتركة 5+5»: the name's number); «_» is a hashtag's space («#جهاز_الردع»)."""
-        gap = self.gap(k).strip()
-        return not gap.strip("_") or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
+        found = self._clean.get(k)
+        if found is None:
+            gap = self.gap(k).strip()
+            found = self._clean[k] = not gap.strip("_") or (
+                gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
+        return found
 
     def quoted(self, k: int) -> bool:
         return not self.cues.quotes.isdisjoint(self.gap(k))  # (a set test at C level, not a generator per character)
