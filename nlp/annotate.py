@@ -98,7 +98,6 @@ SURE_CIVILIAN_HARM = 0.85  # rule confidence above which the learnt model cannot
 _SENTENCE_END = re.compile(r"(?=[!?؟؛\n.\s])(?:(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+|\s[-–—]\s)")
 # _SENTENCE_END for a text with no dash: its second branch cannot match, so the look-ahead need not stop at every space
 _SENTENCE_END_NO_DASH = re.compile(r"(?=[!?؟؛\n.])(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+")
-_TOKEN_START = itemgetter(0)  # Token.start, read at C level
 _TOKEN_TEXT = itemgetter(2)  # Token.text
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
@@ -197,7 +196,9 @@ def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     if text[start:].strip():
         spans.append((start, len(text)))
     offsets = tokens.normalized.offsets
-    token_starts = list(map(offsets.__getitem__, map(_TOKEN_START, tokens.items)))  # original offsets, increasing
+    # original offsets, increasing (a list comprehension: ``map(offsets.__getitem__, ...)`` calls through the slot's
+    # wrapper, a third slower)
+    token_starts = [offsets[t.start] for t in tokens.items]
     out: list[_Sentence] = []
     index = 0
     for s_start, s_end in spans:
