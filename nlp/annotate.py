@@ -1284,6 +1284,8 @@ def _not_hashtag_cases(text: str, tokens: Tokens, sentence: _Sentence, candidate
         tag = tokens.items[token + 1 : token + 2]  # «مقتل #مدنيين», «اغتيال #الصحفي»: a victim class tagged, news
         return not (tag[0].text.isdigit() or lexicons.victims.find(tag) or lexicons.civilians.find(tag))
 
+    if not candidates:
+        return candidates  # (most sentences: nothing to drop)
     lexicons = load_lexicons()
 
     cases = {id(c) for c in candidates if c.type == "killing" and c.last >= 0 and tagged(c)}
