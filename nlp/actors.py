@@ -76,7 +76,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -267,7 +266,8 @@ def _opening(word: str) -> tuple[str | None, bool]:
     cues, (_, lexicon) = load_cues(), load_registry()
     forms = _clitic_forms(word)
     head = next((f for f in forms if f in cues.heads), None)
-    return head, lexicon.starts_phrase(word) or any(f in cues.descriptors or f in cues.kept for f in forms)
+    opens = lexicon.starts_phrase(word) or any(f in cues.descriptors or f in cues.kept for f in forms)
+    return (head, opens) if head is not None or opens else _CLOSED  # (one shared pair: find_actors tests its identity)
 
 
 class _Doc:
@@ -280,6 +280,7 @@ class _Doc:
         self.words = list(tokens.words)
         self.cues = load_cues()
         self.entries, self.lexicon = load_registry()
+        self._clean: dict[int, bool] = {}  # ``clean`` per token index: the finder asks it of the same tokens again
 
     def gap(self, k: int) -> str:
         """Normalised characters between token k-1 and token k (after the last token for k == len)."""
@@ -291,8 +292,12 @@ class _Doc:
     def clean(self, k: int) -> bool:
         """Only spaces between token k-1 and token k: no punctuation, no quote mark; «+» only between two
         numbers («اللجنة العسكرية المشتركة 5+5»: the name's number); «_» is a hashtag's space («#جهاز_الردع»)."""
-        gap = self.gap(k).strip()
-        return not gap.strip("_") or (gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
+        found = self._clean.get(k)
+        if found is None:
+            gap = self.gap(k).strip()
+            found = self._clean[k] = not gap.strip("_") or (
+                gap == "+" and self.words[k].isdigit() and self.words[k - 1].isdigit())
+        return found
 
     def quoted(self, k: int) -> bool:
         return not self.cues.quotes.isdisjoint(self.gap(k))  # (a set test at C level, not a generator per character)
@@ -307,7 +312,8 @@ class _Doc:
 
     def registry_at(self, index: int) -> PhraseMatch[str] | None:
         found = self.lexicon.match_at(self.items, index)
-        if found is None or not all(self.clean(k) for k in range(found.first + 1, found.last + 1)):
+        if found is None or (found.first != found.last  # (a one-token name has no gap inside to test)
+                             and not all(self.clean(k) for k in range(found.first + 1, found.last + 1))):
             return None  # «قوة الردع الخاصة" الليبية»: a name does not run across punctuation
         return found
 
@@ -1126,8 +1132,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         openings[k] = (_DISTRICT, openings[k][1])  # «منطقة الأمن الوطني بحمام سوسة»: a unit (Arabic pass 62)
     # the tokens a name may open at (few): the loop goes from one to the next at or after ``index``, as stepping
     # over the others one at a time did
-    # (found at C level: an opening is a head or None and a bool, so «no head, may not open» is the pair _CLOSED)
-    opens = list(compress(count(), map(_CLOSED.__ne__, openings)))
+    # (an opening is a head or None and a bool, and «no head, may not open» is always the one pair _CLOSED: an identity
+    # test, twice as fast as comparing the pairs)
+    opens = [k for k, opening in enumerate(openings) if opening is not _CLOSED]
     members: set[str] = set()  # unnamed groups told as a named body's members (``_members_of_named``)
     index = 0
     while (next_open := bisect_left(opens, index)) < len(opens):

@@ -227,8 +227,9 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                 run = run[1:]
             heads = [k for k, w in enumerate(run) if w[2].rstrip("'’") in _HEADS or w[2].rstrip("'’s") in _HEADS
                      or (k > 0 and run[k - 1][2] == "Attorney" and w[2].startswith("General"))
-                     or (k > 0 and run[k - 1][2] == "Military" and w[2] in ("Region", "Zone"))]  # "the Western Military
-            # Region" (pass 13), "the West Coast Military Zone" (pass 19)
+                     or (k > 0 and run[k - 1][2] == "Military" and w[2] in ("Region", "Zone"))
+                     ] if len(run) >= 2 else []  # "the Western Military Region" (pass 13), "the West Coast Military Zone"
+            # (pass 19); (read only for a run of two words or more, below: most runs are one capitalised word)
             if heads and len(run) >= 2:
                 last = len(run) - 1
                 while last > 0 and run[last][2] in _JOINERS:
@@ -283,7 +284,8 @@ def _token_range(starts: list[int], start: int, end: int) -> tuple[int, int] | N
 def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[ActorMatch]:
     """The registry's finds in an English text, with the bodies named in English added (see the module doc)."""
     added: list[ActorMatch] = []
-    token_starts = [tokens.original_span(k, k)[0] for k in range(len(tokens.items))]
+    offsets = tokens.normalized.offsets  # (a token is never empty: its original start is the offset of its own start,
+    token_starts = [offsets[t.start] for t in tokens.items]  # as ``tokens.original_span(k, k)[0]``, without two calls)
     town_police = _town_police(text)
     spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)] + town_police + [
         (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)] + [

@@ -669,6 +669,8 @@ def victim_taken_to_hospital(words: list[str]) -> bool:
     """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
     a transfer verb (or before it, a relative clause: «على حارس المصنع الذي نقل إلى المستشفى»), a hospital within
     six words, and no death there."""
+    if not any(map(_TAKEN.intersection, map(word_forms, words[:-1]))):
+        return False  # no transfer verb (most sentences): the loop's first test, for every word at C level
     for index, word in enumerate(words[:-1]):
         if not word_forms(word) & _TAKEN:
             continue

@@ -205,8 +205,9 @@ def care_counts(words: list[str]) -> dict[str, int]:
     المستشفى», «وتلقى 3 آخرون الإسعافات», «ونقل السائق إلى المستشفى»): the caller decides whether the document
     reports a casualty event they belong to. Nobody for patients, births, vaccination, sport or an earlier year."""
     joined = " ".join(words)  # a root is in a word when it is in their join (no root holds a space)
-    if not EN_CARE.intersection(words) and (
-            not any(root in joined for root in CARE_ROOTS) or not any(word_forms(w) & CARE_WORDS for w in words)):
+    # (the same tests as ``word_forms(w) & CARE_WORDS`` for each word, made at C level: this runs on most sentences)
+    if EN_CARE.isdisjoint(words) and (
+            not any(root in joined for root in CARE_ROOTS) or not any(map(CARE_WORDS.intersection, map(word_forms, words)))):
         return {}
     if any(not_hurt_word(w) for w in words) or earlier_event(words):
         return {}
@@ -409,7 +410,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["killed"] = found.get("killed", 0) + losses[0]  # "killed seven rebels ..., losing two of its own soldiers"
     if not english and "killed" in found and (losses := arabic_own_losses(words, found_at.get("killed", len(words)))):
         found["killed"] += losses[0]  # «مقتل 20 متمردا ...، مؤكدا مقتل جنديين من قواته» (pass 49)
-    died_of_wounds = "injured" not in found and any(w.startswith(("متاثر", "ومتاثر")) for w in words) and not (
+    died_of_wounds = "injured" not in found and "متاثر" in " ".join(words) and any(  # (the piece first, at C level)
+        w.startswith(("متاثر", "ومتاثر")) for w in words) and not (
         others_wounded_after(words, strong_at)) and not death_as_cause(words, strong_at)
     if died_of_wounds:
         found["injured"] = 0  # «توفي شاب متأثرا بجروحه»: the wounds are the dead's, no single injured is read

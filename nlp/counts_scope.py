@@ -591,6 +591,7 @@ def since_earlier_year(words: list[str], published: date | None) -> bool:
 # ... أدت إلى مقتل ثلاثة تلاميذ»: a toll told after an anniversary in its sentence is the commemorated past (the guide:
 # an anniversary has null counts); not one the anniversary only dates («تزامنا مع ذكرى الثورة، قتل شخصان»)
 _MARKING = frozenset({"مرور"})
+_MARKED = frozenset(_ANNIVERSARY | _MARKING)  # a word's forms must meet one of them for the loop to mark it
 _COINCIDING = frozenset({"تزامنا", "بالتزامن", "تزامن", "عشيه", "خلال", "اثناء", "يوم", "مع", "احتفالا", "احتفالات",
                          "احتفال", "بمناسبه", "الاحتفال", "بالاحتفال"})  # «احتفالا بذكرى الثورة، أصيب 3 برصاص»
 _COINCIDING_REACH = 3  # «تزامنا مع الذكرى», «خلال إحياء ذكرى»
@@ -603,6 +604,8 @@ def commemorates_past(words: list[str], trigger_at: dict[int, str]) -> bool:
     if not casualties:
         return False
     first = min(casualties)
+    if not any(map(_MARKED.intersection, map(word_forms, words[:first]))):
+        return False  # no anniversary or «مرور» before the first casualty word: the loop marks none (its test, at C level)
     for k in range(first):
         forms = word_forms(words[k])
         marked = forms & _ANNIVERSARY or (forms & _MARKING and "علي" in words[k + 1 : k + 4])

@@ -209,7 +209,7 @@ _FOUND_SAFE_REACH = 8  # «العثور على الطفل محمد (9 سنوات
 def _found_safe(words: list[str]) -> bool:
     """«أعلنت المديرية العثور على الطفل المفقود سالما بعد يومين من فقدانه»: the missing found safe is a rescue's end,
     no disappearance (read as the `rescue` cue: a disappearance or «other» with nobody dead loses its weight)."""
-    return any(w in _SAFE and any(f in _FOUND_ALIVE for f in words[max(0, i - _FOUND_SAFE_REACH) : i])
+    return not _SAFE.isdisjoint(words) and any(w in _SAFE and any(f in _FOUND_ALIVE for f in words[max(0, i - _FOUND_SAFE_REACH) : i])
                for i, w in enumerate(words))
 
 

@@ -299,7 +299,7 @@ _AT_REACH = 3  # «أطلقوا النار على مهاجرين», «يطلقو
 def _fired_at_victims(tokens: list[Token], words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """«مهربون يطلقون النار على مهاجرين»: a finite «fired at» with a victim named right after «على» is an assault (no
     hit stated: `other`); not fire at a car, at smugglers or in the air (real posts, ANS train)."""
-    if not any(stem in joined for stem in _FIRE_STEMS) or "علي" not in words:
+    if "علي" not in words or not any(stem in joined for stem in _FIRE_STEMS):
         return []
     for index, word in enumerate(words[:-2]):
         if word.lstrip("وف").startswith(_FIRING_VERBS) and word_forms(words[index + 1]) & _FIRING \
@@ -469,7 +469,7 @@ _SPENT_REACH = 4  # «يكمل عامه الثالث داخل السجون», «
 
 def _time_in_prison(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """A verb of spending or a possessed span of time, then within a few words «في / داخل / خلف» and a prison word."""
-    if not any(stem in joined for stem in ("سجن", "سجون", "الحبس", "المعتقل", "القضبان", "زنزان", "زنازين")):
+    if _SPENDING.isdisjoint(words) or not any(stem in joined for stem in ("سجن", "سجون", "الحبس", "المعتقل", "القضبان", "زنزان", "زنازين")):
         return []
     for i, word in enumerate(words):
         if word not in _SPENDING:

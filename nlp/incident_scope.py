@@ -1269,6 +1269,7 @@ def _all_detainees_called_free(words: list[str], match: PhraseMatch[Trigger]) ->
 # «فارقت الطالبة ... الحياة صباح اليوم، بعد يومين من إصابتها برصاصة», «توفي بعد أسبوع من إصابته»: the wound the victim
 # died of, told after the death, is the killing's cause (as the lexicon's «متأثرا بإصابته»), no second harm
 _OWN_WOUNDING = frozenset({"اصابته", "اصابتها", "اصابتهم", "اصابتهما", "جرحه", "جرحها"})
+_OWN_WOUNDING_WRITTEN = _OWN_WOUNDING | {"و" + w for w in _OWN_WOUNDING}  # as written, with «و» or without
 _DEATH_WORDS = frozenset({"توفي", "توفيت", "توفوا", "فارق", "فارقت", "فارقوا", "وفاه", "لفظ", "لفظت", "مات", "ماتت",
                           "قضي", "قضت"})
 _DEATH_BEFORE_WOUND_REACH = 16  # «فارقت الطالبة الجامعية هدى ... (20 عاما) الحياة صباح اليوم، بعد يومين من»
@@ -1279,6 +1280,8 @@ def _died_after_wounding(words: list[str], matches: list[PhraseMatch[Trigger]]) 
     """An injury-only word «إصابته / إصابتها» (the victim's own wounding, a possessive ending) with «بعد» up to
     ``_AFTER_WOUND_REACH`` words before it and a death word before that in the sentence is the wound the victim died
     of: read as the killing it caused (a strong killing word, as «متأثرا بإصابته»). Arabic pass 54 (rw54t-25)."""
+    if _OWN_WOUNDING_WRITTEN.isdisjoint(words):
+        return list(matches)  # no own wounding (most sentences): the loop below keeps every match as it is
     out = []
     injury_at = [m.first for m in matches if any(t.type == "injury" for t in m.payloads)]
     for m in matches:

@@ -922,7 +922,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     perpetrators = "perpetrators" in context and not (armed_dead and all(
         m.first in armed_dead for m in context_matches if "perpetrators" in m.payloads))
     abduction_at = [m.last for m in matches if any(t.type == "abduction" for t in m.payloads)]
-    forced = any("قسر" in w for w in words)  # «اختفاء قسري», «مخفي قسرا»: named a disappearance outright
+    forced = "قسر" in joined  # «اختفاء قسري», «مخفي قسرا»: named a disappearance outright (in a word iff in the join)
     # missing at sea or in the desert with nobody holding them (no captors, detention or abduction named)
     lost_at_sea = "sea" in context and "perpetrators" not in context and not (
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced

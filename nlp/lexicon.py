@@ -116,6 +116,10 @@ class PhraseLexicon(Generic[P]):
             for n in range(1, len(key)):
                 self._following.setdefault(key[:n], set()).add(key[n])
             self.max_tokens = max(self.max_tokens, len(key))
+        # the one-word keys of both by their word (the same lists and sets): match_at reads them for every start form
+        # without building a one-word tuple and hashing it twice
+        self._by_word = {key[0]: found for key, found in self._by_key.items() if len(key) == 1}
+        self._following_word = {key[0]: found for key, found in self._following.items() if len(key) == 1}
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -161,13 +165,13 @@ class PhraseLexicon(Generic[P]):
         end = index + min(self.max_tokens, len(tokens) - index)
         best: tuple[int, list[P], str] | None = None
         for form in first_forms:
-            head = (form,)
             # (_longest's own first test made here too: no form of the next word goes on from the head, most often)
-            if index + 1 < end and head in self._prefixes and not self._following[head].isdisjoint(
+            # (``_following`` holds exactly the prefixes: one dict lookup for both tests)
+            if index + 1 < end and (following := self._following_word.get(form)) is not None and not following.isdisjoint(
                     self._inner.get(tokens[index + 1].text) or self._next_forms(tokens[index + 1].text)):
-                found = self._longest(head, tokens, index + 1, end)
+                found = self._longest((form,), tokens, index + 1, end)
             else:  # no longer phrase can follow (most start forms): what _longest gives then, without the call
-                payloads = self._by_key.get(head)
+                payloads = self._by_word.get(form)
                 found = (1, payloads) if payloads is not None else None
             if found is not None and (best is None or found[0] > best[0]):
                 best = (found[0], found[1], form)
@@ -181,12 +185,12 @@ class PhraseLexicon(Generic[P]):
         """The longest phrase that starts with ``head`` and goes on with tokens[at:end], with its width."""
         payloads = self._by_key.get(head)
         best = (len(head), payloads) if payloads is not None else None
-        if at < end and head in self._prefixes:
+        following = self._following.get(head) if at < end else None  # (its keys are exactly the prefixes)
+        if following is not None:  # (*head, form) is a phrase or the start of one iff form is in ``following``
             word = tokens[at].text
             forms = self._inner.get(word)  # _next_forms's cache read here first (as in match_at)
             if forms is None:
                 forms = self._next_forms(word)
-            following = self._following[head]  # (*head, form) is a phrase or the start of one iff form is in it
             # (most words have no such form: one set test at C level skips the loop, which would skip every form)
             for form in () if following.isdisjoint(forms) else forms:
                 if form not in following:

@@ -145,8 +145,9 @@ def _in_attribution(words: list[str], sentence: tuple[int, int], token: int) -> 
     opening = words[start : min(start + _VERB_WITHIN, end)]
     if _REPORTING_VERBS.isdisjoint(chain.from_iterable(map(clitic_variants, opening))):
         return False  # (no reporting verb among the opening words' forms: one set test at C level)
-    that = next((k for k in range(start, end) if words[k] in _THAT), None)
-    return that is not None and token < that
+    # the sentence's first «أن» comes after the token: none from the start to the token, one after it (set tests at
+    # C level, not a generator over the sentence's words for every place in it)
+    return _THAT.isdisjoint(words[start : token + 1]) and not _THAT.isdisjoint(words[max(token + 1, start) : end])
 
 
 def _after_origin_word(words: list[str], first: int) -> bool:
