@@ -732,7 +732,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         located.append(Located(place, country, factor, mention.off and factor >= 0.5,
                                mention.speaker or _dateline(text, match) or _page_name(text, words, match) or page_tag,
                                mention.border, owner=mention.owner))
-    located += _unlisted_areas(text, tokens, words, {t for m in matches for t in range(m.first_token, m.last_token + 1)})
+    taken_tokens = {t for m in matches for t in range(m.first_token, m.last_token + 1)}
+    located += _unlisted_areas(text, tokens, words, taken_tokens)
+    located += _districts_of_towns(text, tokens, words, taken_tokens)
     located += _coasts(text, tokens, words, resolved)
     located += _english_unlisted_places(text, located)
     located += _english_hospitals(text, located)
@@ -952,6 +954,42 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
         name, start, end = tokens.surface(text, index, last, form)
         place = Place(name=name, id=_unlisted_id(name), lat=None, lon=None, start=start, end=end,
                       precision=precision, in_libya=False)
+        out.append(Located(place, None, 0.0))
+    return out
+
+
+# Arabic pass 68 (tune68): «في منطقة ماجر بزليتن», «بمنطقة الظهير جنوب سرت», «في منطقة الفتائح شرق درنة»: a one-word
+# name after «منطقة» and before a town it lies in («ب» + a listed place, «بمدينة ...») or a direction from one is a
+# district the gazetteer does not list; the labels name it without «منطقة» (some 150 written labels so). Not an
+# adjective («منطقة سكنية / صحراوية / جبلية»: a nisba in «يه»), a plural in «ات» («منطقة اشتباكات»), a first name
+# word of two («منطقة قصر بن غشير»), nor a word of the sentence
+_DISTRICT_HEADS = frozenset({"منطقه", "بمنطقه", "لمنطقه", "ومنطقه"})
+_DISTRICT_DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "جنوبي", "شمالي", "شرقي", "غربي"})
+_DISTRICT_IN = frozenset({"بمدينه", "بضواحي", "بولايه", "بريف", "ببلديه", "بالقرب"})
+_NOT_DISTRICT = frozenset({"قصر", "سيدي", "بئر", "عين", "وادي", "رأس", "راس", "خارج", "داخل", "عسكريه", "الاشتباكات",
+                           "النزاع", "الحرب", "الحدود", "الحدوديه", "التي", "الذي", "المذكوره", "نفسها", "المحيطه",
+                           # a body's district («التابعة لمنطقة الأمن بجربة»: Tunisia's police districts), no place
+                           "الامن", "الحرس", "الشرطه", "الجمارك", "الدفاع", "العمليات"})
+
+
+def _districts_of_towns(text: str, tokens: Tokens, words: list[str], taken: set[int]) -> list[Located]:
+    out = []
+    for index in range(len(words) - 2):
+        if words[index] not in _DISTRICT_HEADS:
+            continue
+        name, after = index + 1, words[index + 2]
+        word = words[name]
+        if (name in taken or len(word) < 3 or word in _NOT_DISTRICT or word.endswith("يه") or not word[0].isalpha()
+                or (word.endswith("ات") and not word.startswith("ال")) or word.isascii()):
+            continue
+        placed = (after.startswith("ب") and (index + 2 in taken or after in _DISTRICT_IN)) or (
+            after in _DISTRICT_DIRECTIONS and index + 3 < len(words) and (
+                index + 3 in taken or words[index + 3] in ("المدينه", "العاصمه", "مدينه", "البلاد", "ليبيا")))
+        if not placed:
+            continue
+        surface, start, end = tokens.surface(text, name, name, word)
+        place = Place(name=surface, id=_unlisted_id(surface), lat=None, lon=None, start=start, end=end,
+                      precision="neighbourhood", in_libya=False)
         out.append(Located(place, None, 0.0))
     return out
 

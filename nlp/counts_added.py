@@ -157,12 +157,15 @@ def one_of_another_pair(words: list[str], first: int) -> int:
     return sum(1 for verb, one in pairwise(words) if one in _PAIR_ONE and strip_and(verb) in HURT_PASSIVES)
 
 
+_OTHER_ONES = frozenset({"اخرون", "اخرين", "اخران", "اخريان", "اخريين", "اخريات"})
+
+
 def hurt_by_number(words: list[str], first: int) -> int:
     """A second number of injured named by their wounds, after the first count's own wounds: «أصيب ثلاثة أشخاص بجروح
     طفيفة واثنان بجروح خطيرة» = 5. Only when the number before it is the first count (``first``): «إصابة 5 أشخاص
     بجروح متفاوتة، ثلاثة بجروح طفيفة واثنان بجروح خطيرة» breaks the five down and adds nothing."""
-    if not any(b.startswith(_WOUND_PHRASES) and a.startswith("و") for a, b in pairwise(words)):
-        return 0  # most sentences: no «و» word right before a wound phrase
+    if not any(b.startswith(_WOUND_PHRASES) and (a.startswith("و") or a in _OTHER_ONES) for a, b in pairwise(words)):
+        return 0  # most sentences: no «و» word (or «آخرون») right before a wound phrase
     previous = None  # the last number read before «و» and its wounds
     for k in range(len(words) - 1):
         parsed = parse_number(words, k)
@@ -170,8 +173,10 @@ def hurt_by_number(words: list[str], first: int) -> int:
             continue
         value, used = parsed
         wounded = any(w.startswith(_WOUND_PHRASES) for w in words[k + used : k + used + 3])
-        if words[k].startswith("و") and previous is not None and words[k + used : k + used + 1] and (
-                words[k + used].startswith(_WOUND_PHRASES)):
+        # «وستة آخرون بجروح طفيفة»: «آخرون» between the second number and its wounds (Arabic pass 68)
+        wound_at = k + used + (words[k + used] in _OTHER_ONES if k + used < len(words) else 0)
+        if words[k].startswith("و") and previous is not None and words[wound_at : wound_at + 1] and (
+                words[wound_at].startswith(_WOUND_PHRASES)):
             return value if previous == first else 0
         previous = value if wounded else None
     return 0

@@ -23,6 +23,7 @@ from nlp.counts_words import (
     plural_person,
     possessed_dual,
     possessed_victim,
+    singular_victim,
     strip_and,
 )
 from nlp.morph import word_forms
@@ -186,6 +187,7 @@ def _treating_past_time(words: list[str], index: int) -> bool:
 
 _DONE = frozenset({"تم", "وتم", "جري", "وجري"})  # «تم إسعاف», «جرى إسعاف»: the passive of a verbal noun
 _TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعفا"}  # the people before their transfer: a plural or dual verb
+_RECEIVING_PLURAL = frozenset({"تلقوا", "يتلقون", "تلقين", "يتلقين", "تلقيا", "يتلقيان", "تتلقيان"})  # their treatment
 
 
 def _taken_after(words: list[str], end: int) -> bool:
@@ -194,6 +196,9 @@ def _taken_after(words: list[str], end: int) -> bool:
     for k in range(end + 1, min(len(words), end + 5)):
         if word_forms(words[k]) & _TAKEN_PLURAL:
             return any(word_forms(w) & HOSPITALS for w in words[k + 1 : k + 7])
+        if word_forms(words[k]) & _RECEIVING_PLURAL:
+            # «إن أربعة مدنيين تلقوا العلاج في مستشفى أبوسليم», «ستة منهم يتلقون العلاج» (Arabic pass 68)
+            return any(word_forms(w) & TREATMENT for w in words[k + 1 : k + 4])
     return False
 
 
@@ -708,6 +713,60 @@ def two_taken_to_hospital(words: list[str]) -> bool:
                 word_forms(w) & _DIED_THERE for w in words[index + 1 :]):
             return True
     return False
+
+
+# Arabic pass 68 (tune68): «اعتدوا بالضرب على الحكم ولاعب ...، ما استدعى نقلهما إلى مستشفى الخمس», «وتم إسعافهما إلى
+# المستشفى»: a verbal noun of transfer or first aid with the dual pronoun «هما» is the care of two people (the pair the
+# sentence named, whatever words named them); a hospital within six words after it, so that «ونقلهما إلى جهة مجهولة»
+# (captives moved) is no care, and no death in the sentence (the dead and the hurt moved together are no pair of hurt)
+_PAIR_TAKEN = frozenset({"نقلهما", "اسعافهما", "تحويلهما", "علاجهما"})
+_PAIR_HOSPITAL_REACH = 6
+
+
+def pair_taken_to_hospital(words: list[str]) -> bool:
+    """A dual-pronoun transfer or first-aid noun («نقلهما», «إسعافهما», with «و / ب / ل») before a hospital."""
+    for index, word in enumerate(words):
+        if word_forms(word).isdisjoint(_PAIR_TAKEN):
+            continue
+        if any(word_forms(w) & HOSPITALS for w in words[index + 1 : index + 1 + _PAIR_HOSPITAL_REACH]) and not any(
+                word_forms(w) & _DIED_THERE for w in words):
+            return True
+    return False
+
+
+# Arabic pass 68 (tune68): «نقلت امرأتين وطفلا إلى مستشفى زليتن», «أسعفت ثلاثة شبان وامرأة إلى المستشفى»: the victims
+# an active verb of transfer or first aid lists, joined by «و», before «إلى» + a hospital, are the hurt it cared for,
+# summed (duals 2, one victim 1, a number of people its value); two parts at least (one is read elsewhere)
+_TRANSFER_ACTIVE = frozenset({"نقلت", "نقل", "نقلوا", "نقلنا", "اسعفت", "اسعف", "اسعفوا", "اسعفنا"})
+_LISTED_PARTS = 6
+
+
+def listed_taken_to_hospital(words: list[str]) -> int:
+    """The sum of a list of two or more victims right after an active transfer verb and before «إلى» + a hospital
+    within three words; 0 when there is none."""
+    for index, word in enumerate(words):
+        if strip_and(word) not in _TRANSFER_ACTIVE:
+            continue
+        total, parts, k = 0, 0, index + 1
+        while k < len(words) and parts < _LISTED_PARTS:
+            part = words[k]
+            if parts and not part.startswith("و"):
+                break
+            bare = part[1:] if parts else part
+            parsed = parse_number(words, k)
+            if parsed is not None and k + parsed[1] < len(words) and plural_person(words[k + parsed[1]]):
+                total, k = total + parsed[0], k + parsed[1] + 1
+            elif dual_of_victim(bare):
+                total, k = total + 2, k + 1
+            elif singular_victim(bare):
+                total, k = total + 1, k + 1
+            else:
+                break
+            parts += 1
+        if parts >= 2 and k < len(words) and words[k] == "الي" and any(
+                word_forms(w) & HOSPITALS for w in words[k + 1 : k + 4]):
+            return total
+    return 0
 
 
 # The words of the victims' care that open ``counts_rules.care_counts`` (its gate, with ``NOT_HURT``).

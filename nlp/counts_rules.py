@@ -69,9 +69,11 @@ from nlp.counts_hurt import (
     death_as_cause,
     english_one_in_care,
     hospital_cases,
+    listed_taken_to_hospital,
     needed_care,
     not_hurt_word,
     others_wounded_after,
+    pair_taken_to_hospital,
     share_told_hurt,
     shocked,
     two_taken_to_hospital,
@@ -245,6 +247,9 @@ _GROUP_NOUNS = frozenset({"المجموعتين", "مجموعتين", "الكت�
 # «تعرض لاعتداء من قبل ثلاثة شبان», «على يد أربعة مجهولين», «من طرف شخصين»: the number after an agent phrase counts the
 # attackers, not the victims (Arabic pass 60), as "by two men" does in English
 _BY_AGENT = AGENT_PAIRS | {("من", "طرف"), ("ومن", "قبل"), ("وعلي", "يد")}
+# «اعتدى عليه ثلاثة شبان», «تعدوا عليه تلاتة شبان بالضرب»: the victim is the pronoun after «على», so the number right
+# after it is the verb's subject, the attackers (verb-subject order; Arabic pass 68)
+_ON_THE_VICTIM = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
 
 
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
@@ -270,6 +275,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     found_at: dict[str, int] = {}
     toll = is_rising_toll(words)
     english = not has_arabic_script(" ".join(words))  # the English-only rules never run on an Arabic sentence
+    rescued_at: set[int] = set()
     # the words a number may start at: parse_number's own first test (cached), or a definite «الثلاثة» (definite_number
     # reads only those); the loop goes from one to the next at or after ``index``, both give None at every other word
     starts = [k for k, w in enumerate(words) if w.startswith("ال") or _starts_number(w)]
@@ -291,6 +297,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 index > 1 and (words[index - 2], words[index - 1]) in _BY_AGENT) or (  # «من قبل ثلاثة شبان» (pass 60)
+                index > 0 and words[index - 1] in _ON_THE_VICTIM) or (  # «تعدوا عليه تلاتة شبان» (pass 68)
                 english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name
                 _unit_number(words, index)) or (  # «اللواء 155 مشاة»: a unit's number
                 english and _english_missing_after(after)) or (  # "26 missing", "and 15 were missing": no toll
@@ -393,6 +400,13 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind == "injury" and shocked(words, end):
             index = end
             continue  # «وأصيب 3 آخرون بحالة هلع»: shock is no injury (the labels leave those in shock out)
+        if not english and (kind is None or SLOT_OF_KIND.get(kind) == "killed") and _rescued_number(
+                words, index, trigger_at):
+            # «أنقذ خفر السواحل تسعة بحارة بعد غرق مركبهم»: the saved, not the dead; the death word after them is
+            # theirs, so it counts no single victim either (Arabic pass 68)
+            rescued_at.update(_death_of_rescued(words, end, trigger_at))
+            index = end
+            continue
         slot = SLOT_OF_KIND.get(kind or "")
         if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index)) or (
                 slot == "injured" and value > found[slot] and _second_source(words, found_at[slot], index, end))):
@@ -402,6 +416,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found[slot] = value + (added or 0) + joined_after + (_joined_victims_before(words, index, trigger_at, kind or "", english)
                                                   or _leader_with_men(words, index, end, trigger_at, kind or ""))
         index = end
+    if rescued_at:
+        trigger_at = {k: kind for k, kind in trigger_at.items() if k not in rescued_at}
+        strong_at = {k: kind for k, kind in strong_at.items() if k not in rescued_at}
     for slot, at in found_at.items():
         single = None if toll else single_victim_before(words, at, strong_at, slot)
         if single is not None:
@@ -435,6 +452,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة», «مواطن يرقد في العناية الفائقة»
     if found.get("injured", 0) < 2 and two_taken_to_hospital(words):
         found["injured"] = 2  # «إن والديه نقلا إلى مستشفى المرج وإن والدته أصيبت بكسر»: the two in care (pass 53)
+    if found.get("injured", 0) < 2 and "killed" not in found and not english and pair_taken_to_hospital(words):
+        found["injured"] = 2  # «اعتدوا على الحكم ولاعب ...، ما استدعى نقلهما إلى المستشفى» (Arabic pass 68)
+    if not english and (listed_taken := listed_taken_to_hospital(words)) > found.get("injured", 0):
+        found["injured"] = listed_taken  # «نقلت امرأتين وطفلا إلى مستشفى زليتن» = 3 (Arabic pass 68)
     if "injured" not in found and english and (english_one_in_care(words) or english_another_hurt(words, trigger_at)):
         found["injured"] = 1  # "The driver is in intensive care", "one was killed and another wounded"
     if english and "killing" in trigger_at.values() and (later := english_later_died(words, found)):
@@ -699,6 +720,38 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
             distance += 1
         k -= 1
     return None
+
+
+# Arabic pass 68 (tune68): «إنقاذ 12 صيادا بعد غرق مركبهم», «أنقذ حرس السواحل الليبي اثني عشر صيادا ... بعد غرق»:
+# the people a rescue names are alive, whatever death word follows them; a rescue verb, its subject between, before
+# the number with no trigger in between («أنقذ 20 مهاجرا فيما غرق 5 آخرون»: the 5 follow their own trigger)
+_RESCUE_REACH = 5
+
+
+def _rescued_number(words: list[str], index: int, trigger_at: dict[int, str]) -> bool:
+    """A rescue word within ``_RESCUE_REACH`` words before the number at ``index``, no trigger or «أن» (a clause
+    of its own: «قال تسعة أنقذوا إن 12 آخرين غرقوا») between them."""
+    for k in range(index - 1, max(-1, index - 1 - _RESCUE_REACH), -1):
+        if k in trigger_at or words[k] in _THAT_CLAUSE:
+            return False
+        if word_forms(words[k]) & RESCUED:
+            return True
+    return False
+
+
+_THAT_CLAUSE = frozenset({"ان", "وان", "بان", "فان", "انه"})
+_RESCUED_DEATH_REACH = 8  # «اثني عشر صيادا، بينهم أربعة مصريين، بعد غرق مركب»: who they were, then the sinking
+
+
+def _death_of_rescued(words: list[str], end: int, trigger_at: dict[int, str]) -> list[int]:
+    """The death words after the rescued people (from ``end``) up to the next clause («و»): theirs, no dead."""
+    found = []
+    for k in range(end, min(len(words), end + _RESCUED_DEATH_REACH)):
+        if k > end and words[k].startswith("و") and k not in trigger_at:
+            break  # «إنقاذ 20 مهاجرا وانتشال جثة طفل»: the next clause has its own dead
+        if SLOT_OF_KIND.get(trigger_at.get(k, "")) == "killed":
+            found.append(k)
+    return found
 
 
 def _unit_number(words: list[str], k: int) -> bool:

@@ -21,6 +21,7 @@ from rasad.records import Place
 MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
 EVENT_WEIGHT = 3.0
 TOWN_PRECISIONS = frozenset({"city", "town", "village", "hamlet", "neighbourhood"})  # a place people live in
+_LIVED_OR_TAKEN = TOWN_PRECISIONS | {"facility"}  # or a hospital or prison the harmed were taken to or held in
 PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
                   "district": 5, "region": 6, "border": 7, "area": 8, "country": 9, "agent": 10}
 # Forces act on their own country's soil: a Libyan armed group holding sailors, a Tunisian army unit firing on
@@ -212,6 +213,7 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
         return True
     # «أسرة الشاب خالد من العجيلات: انقطع الاتصال به منذ توقيفه»: a harm reported where the only place named is a
     # Libyan town a person is from (an origin, weighed little), and nothing of another country, is Libyan
+    # (Arabic pass 68: also a Libyan facility the victims were taken to, «نقلت امرأة إلى مستشفى زليتن بعد إصابتها»)
     return bool(evidence) and libya > 0 and not any(v > 0 for v in score.values()) and any(
-        loc.country == "LY" and loc.place.precision in TOWN_PRECISIONS and not loc.border and has_arabic_letters(loc.place.name)
+        loc.country == "LY" and loc.place.precision in _LIVED_OR_TAKEN and not loc.border and has_arabic_letters(loc.place.name)
         for loc in located)

@@ -247,9 +247,42 @@ def _ramming_attack(words: list[str], match: PhraseMatch[str]) -> bool:
 _TEAR_GAS = frozenset({"المسيل", "المسيله", "مسيل", "مسيله"})
 
 
+# Arabic pass 68 (tune68): «أصيبوا بالرصاص المعدني والاختناق بالغاز، عندما اقتحمت القوات البلدة»: the gas told
+# beside the bullets that hit the same people is fired at them, no gas leak
+_SHOT_WITH = frozenset({"بالرصاص", "برصاص", "الرصاص", "المطاطي", "المعدني", "الحي", "بالخرطوش", "الخرطوش", "بالهراوات",
+                        "بطلقات", "بالقنابل"})
+_SHOT_WITH_REACH = 3  # «بالرصاص المعدني والاختناق»: the bullets' kind between
+
+
 def _tear_gas(words: list[str], match: PhraseMatch[str]) -> bool:
-    """An accident cue whose gas is tear gas: «المسيل (للدموع)» right after it."""
-    return "accident" in match.payloads and match.last + 1 < len(words) and words[match.last + 1] in _TEAR_GAS
+    """An accident cue whose gas is tear gas: «المسيل (للدموع)» right after it, or bullets told right before it."""
+    if "accident" not in match.payloads:
+        return False
+    if match.last + 1 < len(words) and words[match.last + 1] in _TEAR_GAS:
+        return True
+    return words[match.first].startswith("و") and "اختناق" in words[match.first] and any(
+        w in _SHOT_WITH for w in words[max(0, match.first - _SHOT_WITH_REACH) : match.first])
+
+
+# Arabic pass 68 (tune68): «أحال النائب العام 12 عنصرا إلى المحاكمة بتهمة تعذيب سجناء»: a referral to trial is a
+# proceeding on a past act, as a ruling is (lexicon `court` + «إلى المحاكمة، للمحاكمة، إلى المحكمة»); a trial
+# demanded («طالبت بتقديم الجناة إلى المحاكمة») in the news of the act is no proceeding yet, and one denied («موقوف
+# منذ أربعة أشهر على ذمة قضية لم يحل فيها إلى المحكمة») is a detention without trial
+_BRINGING = frozenset({"تقديم", "بتقديم", "لتقديم", "وتقديم", "يقدم", "تقدم"})
+_TRIAL_DEMAND_REACH = 8  # «طالبت النقابة بتقديم المتورطين في قتل الطبيب إلى المحاكمة»
+_NOT_REFERRED = frozenset({"لم", "ولم", "دون", "بدون", "ودون", "لا", "ولا", "يحل", "تحل", "يحالوا"})
+_NOT_REFERRED_REACH = 3  # «لم يحل فيها إلى المحكمة», «دون إحالته إلى المحكمة»
+
+
+def _trial_not_held(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A court cue «إلى المحاكمة / للمحاكمة / إلى المحكمة» after a demand or a «تقديم» (bringing to trial), or
+    after a negation («لم يحل إلى المحكمة»; «يحل» is the negated jussive)."""
+    if "court" not in match.payloads or "محاكم" not in words[match.last] and "محكم" not in words[match.last]:
+        return False
+    if any(w in _NOT_REFERRED for w in words[max(0, match.first - _NOT_REFERRED_REACH) : match.first]):
+        return True
+    window = words[max(0, match.first - _TRIAL_DEMAND_REACH) : match.first]
+    return any(w in _BRINGING or word_forms(w) & _DEMANDING for w in window)
 
 
 # Arabic pass 49 (tune49): «منذ احتجازه ... إثر حجز مركبهم من قبل البحرية الليبية», «حجز مركب صيد»: a fishing boat,

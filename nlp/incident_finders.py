@@ -221,6 +221,12 @@ def _people_after(words: list[str], k: int) -> bool:
     return k < len(words) and bool(word_forms(words[k]) & _LIQUIDATED)
 
 
+def _person_of_place(words: list[str], verb: int, place: int) -> bool:
+    """«وأصابوا حارس العيادة بطلق», «أصابوا صاحب المحل»: a person noun between the hit verb and the building is
+    the one hit, the building only names whose guard or owner he is (Arabic pass 68)."""
+    return any(singular_victim(w) or w in PERSON_NOUNS for w in words[verb + 1 : place])
+
+
 def _hits_on_things(tokens: list[Token], words: list[str],
                     matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """«صاروخ أصاب برج المراقبة», «وتضرب أكبر منشأة لتكرير النفط»: an injury verb whose object is a building
@@ -233,7 +239,7 @@ def _hits_on_things(tokens: list[Token], words: list[str],
     out = []
     for match in matches:
         hit = all(t.type == "injury" for t in match.payloads) and match.first == match.last and any(
-            0 < k - match.last <= 3 for k in objects)
+            0 < k - match.last <= 3 and not _person_of_place(words, match.last, k) for k in objects)
         if hit and not words[match.first].endswith("ه") and word_forms(words[match.first]) & _HIT_VERBS:
             match = PhraseMatch(match.first, match.last, (Trigger(PROPERTY, WEAK),), match.form)
         out.append(match)

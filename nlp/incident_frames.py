@@ -13,7 +13,14 @@ from collections.abc import Callable
 from nlp.counts import parse_number
 from nlp.counts_scope import last_century_year
 from nlp.counts_words import EN_FIRED_AT, EN_YEAR_WORDS
-from nlp.incident_cues import _cash_not_floods, _power_cut, _ramming_attack, _tear_gas, _wound_cases
+from nlp.incident_cues import (
+    _cash_not_floods,
+    _power_cut,
+    _ramming_attack,
+    _tear_gas,
+    _trial_not_held,
+    _wound_cases,
+)
 from nlp.incident_records import (
     ACCIDENT_TYPES,
     CASUALTY_TYPES,
@@ -143,7 +150,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
 
     for match in contexts:
         if _english_cue_misread(words, match) or _power_cut(words, match) or _wound_cases(words, match) or (
-                _cash_not_floods(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)):  # (pass 54)
+                _cash_not_floods(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)  # (pass 54)
+                or _trial_not_held(words, match)):  # «طالبت بتقديم الجناة إلى المحاكمة» (Arabic pass 68)
             continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
         if "denial" in match.payloads and _denies_the_event(words, match.first):
             denials.append(match.first)

@@ -37,8 +37,10 @@ CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_d
 # What an accident or disaster harms: the dead, the hurt, the missing in a flood («البحث عن 3 أطفال مفقودين»)
 ACCIDENT_TYPES = ("killing", "injury", "other", "enforced_disappearance", PROPERTY)
 PAST_ACTS = ("killing", "injury", "torture", "sexual_violence", "other")  # a ruling on torture or a sinking is the trial's news
-# What a release ends: the detention and the attack on the activist or journalist it was (an abduction stands)
-RELEASE_ENDS = ("arbitrary_detention", "attack_on_civil_society")
+# What a release ends: the detention and the attack on the activist or journalist it was (an abduction stands), and
+# the family's not knowing where he was held (Arabic pass 68: «أفرج ... عن الطالب ... وإن الأسرة لم تعلم مكان احتجازه
+# طوال تلك المدة»: the whereabouts are known once he is free; the settled answer: a release is no incident)
+RELEASE_ENDS = ("arbitrary_detention", "attack_on_civil_society", "enforced_disappearance")
 _SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 
 

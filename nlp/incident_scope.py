@@ -180,6 +180,23 @@ def _none_of_any(words: list[str], match: PhraseMatch[Trigger], negations: froze
         for k in range(max(0, match.first - _ANY_REACH), match.first))
 
 
+# Arabic pass 68 (tune68): «أدان المجلس الرئاسي في بيان أي استهداف للمدنيين», «ترفض الوزارة أي اعتداء على الأطباء»:
+# a harm quantified by «أي» after a stance (condemning, rejecting, warning against, forbidding) is every such act, no
+# act that happened; a condemnation of an act told («أدانت الاعتداء الذي استهدف مستشفى») keeps it
+_STANCE = frozenset(normalize(w) for w in (
+    "أدان", "أدانت", "يدين", "تدين", "ندين", "أدانوا", "يدينون", "إدانة", "إدانتها", "إدانته", "مدينا", "مدينة",
+    "رفض", "رفضت", "يرفض", "ترفض", "نرفض", "رفضها", "رفضه", "رافضا", "استنكر", "استنكرت", "يستنكر", "تستنكر", "مستنكرا",
+    "حذر", "حذرت", "يحذر", "تحذر", "محذرا", "محذرة", "تحذير", "منع", "يمنع", "تمنع", "يجرم", "تجرم", "تجريم", "يحظر", "تحظر"))
+_STANCE_REACH = 6  # «أدان المجلس الرئاسي في بيان أي»: the body and «في بيان» between
+
+
+def stance_on_any(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A trigger right after «أي / لأي / بأي» with a stance word (any clitic form) within ``_STANCE_REACH`` before."""
+    k = match.first - 1
+    return k >= 0 and words[k] in _ANY and not all(
+        map(_STANCE.isdisjoint, map(word_forms, words[max(0, k - _STANCE_REACH) : k])))
+
+
 _FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
 
 

@@ -65,6 +65,7 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 
 from __future__ import annotations
 
+from nlp.counts import parse_number
 from nlp.counts_rules import sentence_counts
 from nlp.counts_rules_en import english_dead_or_missing_figure
 from nlp.counts_scope import (
@@ -103,6 +104,7 @@ from nlp.incident_cues import (
     _tear_gas,
     _threats_received,
     _trade_workshop,
+    _trial_not_held,
     _wound_cases,
     split_release,
 )
@@ -274,6 +276,7 @@ from nlp.incident_scope import (
     _wounded_then_killed,
     _year_tally,
     arrest_of_accused,
+    stance_on_any,
     toll_of_a_charge,
 )
 from nlp.incident_time_en import (
@@ -349,6 +352,28 @@ _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («
 _AFTER_NEGATED_TOLL = _RANKS_NEGATION_REACH  # «سقوط ضحايا مدنيين في الهجوم أو في الضربات»: ranks, then occasions
 _OCCASION = frozenset({"في", "خلال", "جراء", "اثر", "بسبب"})  # «في الضربات»: what the negated toll would come from
 # «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
+# «ويستقبل القسم المصابين بالحروق من مختلف المدن»: what a ward or hospital receives as a rule (present or future) is
+# its purpose; not «استقبل المستشفى المصابين» (past: today's wounded) nor a verb after its subject
+_RECEIVES = frozenset({"يستقبل", "ويستقبل", "تستقبل", "وتستقبل", "سيستقبل", "ستستقبل", "وسيستقبل", "وستستقبل"})
+_WARDS = frozenset({"القسم", "الجناح", "المركز", "المستشفي", "الوحده", "المستشفيات"})
+_OPENING = frozenset({"افتتح", "افتتحت", "يفتتح", "تفتتح", "افتتاح", "وافتتح", "وافتتحت", "دشن", "دشنت", "تدشين", "بافتتاح"})
+
+
+def _facility_receives(words: list[str], first: int) -> bool:
+    """«يستقبل القسم المصابين»: a present receiving verb, a ward or hospital, then the wounded noun at ``first``, in a
+    sentence that tells the facility's opening («افتتح ... قسما جديدا»; not «ويستقبل المستشفى الجرحى منذ الصباح»)."""
+    return first > 1 and words[first - 1] in _WARDS and words[first - 2] in _RECEIVES and not _OPENING.isdisjoint(words)
+
+
+def _counted_wounded(words: list[str], first: int) -> bool:
+    """«استقبال جثتين وخمسة جرحى», «جثة و3 مصابين»: a number right before a casualty noun counts people hurt besides
+    the dead, not the body's wounds (Arabic pass 68: a hospital's tally of the dead and the hurt)."""
+    return first > 0 and words[first] in _WOUNDED_NOUNS and parse_number(words, first - 1) is not None
+
+
+_FOR_THE_WOUNDED = frozenset({"لاستقبال", "ولاستقبال", "لعلاج", "ولعلاج", "لاستيعاب", "ولاستيعاب"})
+# the wounded as people (not «إصابات», which also counts a body's wounds: «وصل جثة هامدة وبه ثلاث إصابات»)
+_WOUNDED_NOUNS = frozenset({"جرحي", "الجرحي", "مصابي", "المصابين", "مصابين"})
 _REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "استقبال", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
@@ -527,6 +552,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _act_on_anniversary(words, m)  # «اعتقل في ذكرى الثورة» (real posts pass 5)
                        and not _target_of_attack(words, m)
                        and not _power_cut(words, m) and not _tear_gas(words, m) and not _ramming_attack(words, m)
+                       and not _trial_not_held(words, m)  # «طالبت بتقديم الجناة إلى المحاكمة» (Arabic pass 68)
                        and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
@@ -640,6 +666,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         and any(0 < m.first - k <= _AFTER_NEGATED_TOLL for k in negated_tolls))]
     if not _ANY.isdisjoint(words):
         matches = [m for m in matches if not _none_of_any(words, m, lex.negation_words)]
+        matches = [m for m in matches if not stance_on_any(words, m)]  # «أدان أي استهداف للمدنيين» (pass 68)
     # «تفريق مظاهرة للاحتجاج على إعدام مواطنين»: executions protested are the protest's grievance (a state's
     # sentence carried out), the news is the protest
     matches = [m for m in matches if not (word_forms(words[m.first]) & {"اعدام"}
@@ -687,7 +714,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                   or (0 < m.first - k and "اثار" in word_forms(words[m.first]))
                                                   or _body_found_wounded(words, k, m.first)
                                                   for k in body_at)
-                                          and not _others_hurt(words, m.last))]
+                                          and not _others_hurt(words, m.last)
+                                          and not _counted_wounded(words, m.first))]
     # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)
     matches = [m for m in matches if not (all(t.type == PROPERTY and t.strength < STRONG for t in m.payloads)
                                           and _fell_near(words, m.last))]
@@ -708,6 +736,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only); so is the gunfire told
     # after it in the sentence («سمعنا إطلاق نار ... ثم تبعه إطلاق نار»)
     matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and _heard(words, m))]
+    # «مستشفى ميدانيا لاستقبال جرحى قطاع غزة», «لعلاج جرحى الحرب»: the wounded a facility is for are its purpose, no
+    # harm told (the casualty noun only: «أصيب خمسة ... ونقلوا إلى مستشفى لاستقبال الجرحى» keeps «أصيب»; pass 68)
+    matches = [m for m in matches if not (m.first == m.last and words[m.first] in _WOUNDED_NOUNS and (
+        (m.first > 0 and words[m.first - 1] in _FOR_THE_WOUNDED) or _facility_receives(words, m.first)))]
+    # «مركز الحروق», «قسم للحروق», «المصابين بالحروق»: the definite «الحروق» names a ward or a kind of case; the burns
+    # trigger (lexicon `ar_burns`) is for burns suffered, indefinite («تعرض ثلاثة أشخاص لحروق»; Arabic pass 68)
+    matches = [m for m in matches if not (m.first == m.last and words[m.first].endswith(("الحروق", "للحروق"))
+                                          and all(t.type == "injury" for t in m.payloads))]
     # «إنقاذ 43 مهاجرا من الغرق», «أنقذوا طفلا من موت محقق»: what the rescue averted did not happen
     matches = [m for m in matches if not (m.first > 0 and words[m.first - 1] == "من" and any(
         0 < m.first - r <= _RESCUE_REACH for r in where.get("rescue", [])))]
@@ -914,7 +950,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         context.add("general")  # «أكثر من 150 ألف قتيل»: the same, written with «ألف» (Arabic pass 64)
     # read only beside «figurative» (a cue no later line adds): the scan of every word is skipped without it
     numbered = "figurative" in context and any(_counts_people(words, i) for i in range(len(words)))
-    if "figurative" in context and not (numbered and civilians):
+    # «اقتحم مسلحون أرضية الملعب خلال مباراة ... واعتدوا بالضرب على الحكم ولاعب، ما استدعى نقلهما إلى المستشفى»: named
+    # attackers who hurt people at a match are no sport metaphor, their victims count (Arabic pass 68)
+    assaulted = "perpetrators" in context and "injury" in by_type
+    if "figurative" in context and not (numbered and civilians) and not assaulted:
         counts = {}  # «الغلاء يذبح المواطن»: a metaphor kills nobody
     casualty_count = bool(counts)
     if counts.get("injured") and words[0].isascii() and _english_assault_only(words, matches):
