@@ -78,14 +78,16 @@ _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
 # capitalised word) before the word, its council also as a possessive ("Zawiya's municipal council", English pass 11; "Misrata's security
 # directorate" is labelled "security directorate")
-_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))? (?:municipality|"
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-|Ain |Abu |Bir |Ras |Sidi |Ben )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))? (?:municipality|"
                                 r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council|"
                                 r"criminal court|civil defence|Civil Defence|(?:health|education) office|"
                                 r"assize court|prosecutor['’]s office)\b")  # "Misrata criminal court", "Zawiya civil defence"
 # ("the Catania assize court", "The Agrigento prosecutor's office": a foreign town's court or prosecution, English pass 18;
 # "the Tobruk Civil Defence" in Title Case as "Zawiya civil defence", English pass 22)
+# (a town's name of two words keeps its first: "the Ain Zara municipal council", "Abu Salim security directorate";
+# English pass 32)
 # "the municipal council of Gharyan": the same local body with its town after "of"
-_MUNICIPALITY_OF_TOWN = re.compile(r"\bmunicipal council of (?:Al-|Bani |Wadi )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_MUNICIPALITY_OF_TOWN = re.compile(r"\bmunicipal council of (?:Al-|Bani |Wadi |Ain |Abu |Bir |Ras |Sidi |Ben )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # "the eastern-based government": the rival government has no proper name to find it by; "the Interior Ministry of the
 # eastern-based government" is one body, the ministry (Actor conventions, «وزارة X بحكومة Y»), not the government too
 _BASED_GOVERNMENT = re.compile(r"(?<!\bof the )\beastern-based government\b")

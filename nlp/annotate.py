@@ -31,6 +31,7 @@ from nlp.counts_hurt import (
     english_one_in_care,
     english_one_wounded,
     english_pronoun_in_care,
+    english_received_with_wounds,
     hospital_update,
     share_told_hurt,
     states_wound,
@@ -1427,6 +1428,8 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
     if not counts and not tally.stated.get("killed") and english_one_wounded(words):
         return {"injured": 1}
     cared = english_care_subject(words)
+    if cared is None:
+        cared = english_received_with_wounds(words)  # "received two children with shrapnel wounds" (English pass 32)
     if cared is None:
         cared = english_hurt_by_state(words)  # "three of them in critical condition" (English pass 26)
     if cared is None and not counts and english_one_in_care(words) and _EN_DIED_WORDS.isdisjoint(words) and (

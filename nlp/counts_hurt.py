@@ -343,6 +343,8 @@ def english_care_subject(words: list[str]) -> int | None:
             return 2  # "Both were treated at Ibn Sina Hospital": the two just told (English pass 29)
         if word == "were" and not dead_told and (whole := _english_whole_before_part(words, verb)) is not None:
             return whole  # "Nine students, four of them women, were taken to hospital": the nine (English pass 30)
+        if word == "were" and not dead_told and (whole := _english_whole_before_among(words, verb)) is not None:
+            return whole  # "12 people, among them three children, were treated in hospital": the 12 (English pass 32)
         if word == "were" and not dead_told and _english_pair_opens(words, verb):
             return 2  # "A correspondent and a cameraman ... were taken to al-Jala hospital" (English pass 30)
         floor = max(-1, verb - 1 - _EN_CARE_SUBJECT_REACH)
@@ -390,6 +392,25 @@ def _english_whole_before_part(words: list[str], verb: int) -> int | None:
         if k >= 0 and plural_person(words[noun]) and (parsed := parse_number(words, k)) is not None and (
                 k + parsed[1] >= noun - 1 and parsed[0] > parse_number(words, part)[0]):
             return parsed[0]
+    return None
+
+
+_EN_AMONG_PART = (["among", "them"], ["including"], ["among", "whom"])  # "12 people, among them three children, were"
+
+
+def _english_whole_before_among(words: list[str], verb: int) -> int | None:
+    """"12 people, among them three children, were treated in hospital", "Seven passengers, including two women, were
+    taken to hospital": a number's people, then a part of them told by "among them / including + M + people" right
+    before the verb: the subject is the whole, N, as ``_english_whole_before_part`` reads "four of them women" (English
+    pass 32). Only with a larger whole told as people right before the part."""
+    part = verb - 2  # "three children" right before "were"
+    if part < 3 or not plural_person(words[verb - 1]) or (small := parse_number(words, part)) is None:
+        return None
+    for lead in _EN_AMONG_PART:
+        noun = part - len(lead) - 1  # "12 people" right before "among them"
+        if noun >= 1 and words[noun + 1 : part] == lead and plural_person(words[noun]) and (
+                (whole := parse_number(words, noun - 1)) is not None and whole[1] == 1 and whole[0] > small[0]):
+            return whole[0]
     return None
 
 
@@ -976,3 +997,26 @@ def needed_care(words: list[str]) -> int | None:
     return None
 
 
+
+
+# English news pass 32 (tune70en): the wounded told by the care that received them
+_EN_RECEIVING = frozenset({"received", "admitted", "treated", "receiving", "admitting", "treating"})
+_EN_RECEIVED_WITH = frozenset({"with", "for"})  # "received two children with shrapnel wounds", "treated six men for burns"
+
+
+def english_received_with_wounds(words: list[str]) -> int | None:
+    """"Medics said they had received two children with shrapnel wounds", "the clinic treated six men for burns": a
+    number of people right after a verb of care, then their wound: that many hurt (English pass 32; the active twin of
+    "were admitted with gunshot wounds"). Not "received the bodies of three men with gunshot wounds" (no number right
+    after the verb: the dead), nor an age ("a 14-year-old")."""
+    if _EN_RECEIVING.isdisjoint(words):
+        return None  # a cheap test first
+    for k, word in enumerate(words[:-3]):
+        if word not in _EN_RECEIVING or (parsed := parse_number(words, k + 1)) is None or parsed[0] < 1:
+            continue
+        noun = k + 1 + parsed[1]
+        noun += noun + 1 < len(words) and not plural_person(words[noun]) and plural_person(words[noun + 1])
+        if noun + 1 < len(words) and plural_person(words[noun]) and words[noun + 1] in _EN_RECEIVED_WITH and (
+                english_wound_after(words, noun + 2)):
+            return parsed[0]
+    return None

@@ -98,6 +98,7 @@ from nlp.counts_rules_en import (
     english_later_died,
     english_not_casualties,
     english_own_losses,
+    english_parent_of,
     english_people_after,
     english_sentence_subject,
     english_single_joined_after,
@@ -307,6 +308,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 english and english_year_named(words, index)) or (
                 english and english_age_after_one(words, index)) or (  # "Boy, 12, killed": his age
                 english and english_aged(words, index)) or (  # "Man aged 72 killed": his age (English pass 30)
+                english and english_parent_of(words, index)) or (  # "wounding mother of four" (English pass 32)
                 index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
             index = end
             continue  # «طفلان من عائلة واحدة»: one family, not one victim

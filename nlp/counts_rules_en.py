@@ -20,8 +20,11 @@ from nlp.counts_words import (
 )
 
 _EN_HANDED = {"received", "receive", "handed", "returned", "found"}
-_EN_BODY_LEFT = ("found", "dumped")
-_EN_FOUND_VERBS = frozenset({"found", "recovered", "retrieved", "discovered", "dumped"})
+_EN_BODY_LEFT = ("found", "dumped", "handed", "returned")  # "his body was handed over to the family" (pass 32)
+_EN_FOUND_VERBS = frozenset({"found", "recovered", "retrieved", "discovered", "dumped",
+                             # a body given back to the family ("The body of X, 42, was handed over to his family",
+                             # "was returned to his relatives"): one person's, as "handed over her body" (pass 32)
+                             "handed", "returned", "received"})  # "the morgue received the body of a young man"
 _EN_NOT_PERSON_BODIES = frozenset({"the", "its", "evidence", "water", "work", "law", "research", "knowledge"})
 
 
@@ -74,6 +77,15 @@ def english_aged(words: list[str], index: int) -> bool:
     """"Man aged 72 killed by stray bullet", "girl aged 9 wounded": a number right after "aged" is an age, whatever
     follows it (English pass 30: a headline drops the verb "was", and the age then stands right before the trigger)."""
     return index > 0 and words[index - 1] == "aged" and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX
+
+
+_EN_PARENTS_OF = frozenset({"mother", "father", "parent", "mothers", "fathers", "parents", "grandmother", "grandfather"})
+
+
+def english_parent_of(words: list[str], index: int) -> bool:
+    """"Shell hits house, wounding mother of four", "a father of three was shot dead": the number after a parent and
+    "of" is how many children they have, not a toll (English pass 32; the hyphens of "mother-of-four" are no tokens)."""
+    return index > 1 and words[index - 1] == "of" and words[index - 2] in _EN_PARENTS_OF
 
 
 _EN_WOUNDED_STATES = frozenset({"wounded", "injured"})

@@ -376,3 +376,26 @@ def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
             _people_among(subject) or referred):
         return []
     return [PhraseMatch(index, index, (Trigger("arbitrary_detention", DETENTION_WEAK),), "held")]
+
+
+# English news pass 32 (tune70en): breath taken by tear gas, told by its symptom
+_EN_BREATHING = frozenset({"breathing", "respiratory"})
+_EN_BREATHING_TROUBLE = frozenset({"problems", "difficulties", "difficulty", "problem", "distress"})
+_EN_SYMPTOM_LEADS = frozenset({"for", "from", "with"})  # "treated for breathing problems", "suffering from ..."
+_EN_TREATED = frozenset({"treated", "hospital", "hospitalised", "hospitalized", "admitted", "hospitals"})
+
+
+def _english_tear_gas_breathing(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"Security forces fired tear gas ... and 12 people were treated in hospital for breathing problems": breathing
+    trouble in a sentence that names tear gas is the suffocation the settled answers count as injury when treated
+    (the lexicon's "treated for suffocation"); weak, so a victim in the sentence confirms it. Not a sandstorm's or a
+    fire's breathing problems (no tear gas named: those stay no incident, a fire's an accident by its cue)."""
+    if "tear" not in words or "breathing" not in words and "respiratory" not in words:
+        return []  # a cheap test first: this runs on every sentence
+    if not any(w == "tear" and words[k + 1 : k + 2] == ["gas"] for k, w in enumerate(words)):
+        return []
+    for k, word in enumerate(words[1:-1], start=1):
+        if word in _EN_BREATHING and words[k + 1] in _EN_BREATHING_TROUBLE and words[k - 1] in _EN_SYMPTOM_LEADS:
+            treated = not _EN_TREATED.isdisjoint(words)  # the settled answer: injured when treated
+            return [PhraseMatch(k, k + 1, (Trigger("injury", STRONG if treated else WEAK),), word)]
+    return []

@@ -37,6 +37,7 @@ from nlp.incident_records import (
 )
 from nlp.incident_rules_en import _english_arrested_over, _english_cue_misread
 from nlp.incident_scope import _TRIED_TYPES, _deliberate, _denies_the_event, _released
+from nlp.incident_time_en import _EN_EVENT_DAYS, _EN_REPORTING, _english_report_day
 from nlp.incident_victims import _CLASHES
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
@@ -56,6 +57,7 @@ FRAMED_TYPES = {"accident": ACCIDENT_TYPES, "disease": CASUALTY_TYPES,
                 "record": HARM_TYPES + (PROPERTY, "attack_on_civil_society", "other", "trafficking")}
 FRAMED_TYPES["warrant"] = FRAMED_TYPES["record"]
 FRAMED_TYPES["sport"] = ("injury",)
+FRAMED_TYPES["trend"] = FRAMED_TYPES["record"]  # a year's trend in the headline (English pass 32; below)
 # «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
 # body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
 # perpetrators too: they are the rumour's (Libyan outlets pass 2); a body sentence that confirms («لكن عائلته أكدت»)
@@ -69,6 +71,11 @@ _CLAIMED_FRAMES = frozenset({"denial"})  # frames whose body perpetrators are pa
 # tells a harm of its own (its "arrest warrant" is a weak detention word, no harm; nor the acts an arrest is sought
 # "over": "ICC seeks arrest of militia leader over Tarhuna killings", English pass 24)
 _EN_WARRANT_HEADS = {"icc", "warrant", "indictment"}
+# "Misrata court opens trial over 2024 killing of activist": a trial opened on a past act the headline names as its
+# charge frames the body's account of that act ("Gadi was shot dead outside his home"), as a warrant does (English
+# pass 32); only with the charged harm named and no harm of the headline's own, whatever its strength ("Journalist
+# detained after trial over posts": the detention is the news)
+_EN_TRIAL_HEADS = frozenset({"trial", "retrial"})
 # the Arabic twins of the court's words («مدعي الجنائية الدولية: تقدم في تحقيقات مراكز الاحتجاز», «مذكرات توقيف
 # قريبة», «لائحة اتهام»): the body's torture told by witnesses is the investigated past (Arabic pass tune45)
 _AR_WARRANT_HEADS = {"الجنائيه", "مذكره", "مذكرات", "لائحه"}
@@ -89,6 +96,19 @@ _YEARLY_REPORT = {"report"}
 # "UN mission documents 29 civilian casualties in second quarter", "EU adds three smugglers to sanctions list": a
 # quarter's tally or a sanctions listing in the headline frames the body as the yearly report does (English pass 9)
 _RECORD_HEADS = _YEARLY_REPORT | {"quarter", "quarterly", "sanctions"}
+
+
+# "Migrants' deaths at sea fell in 2025, IOM says", "Abductions rose by a third in 2024": a headline whose figure
+# rose or fell over a named year is a year's record (labelling guide: statistics are no incidents), its body's deaths,
+# returns and detentions the year's tally (English pass 32); only with a year written as a number after the trend verb
+_EN_TRENDS = frozenset({"fell", "rose", "dropped", "doubled", "halved", "declined", "increased", "decreased", "tripled",
+                        "falls", "rises", "drops", "doubles", "declines", "increases", "decreases", "surged", "soared"})
+
+
+def _trend_over_year(words: list[str]) -> bool:
+    """A trend verb followed in the headline by a year of this century ("fell in 2025")."""
+    return any(w in _EN_TRENDS and any(len(y) == 4 and y.isdigit() and y.startswith("20") for y in words[k + 1 :])
+               for k, w in enumerate(words))
 
 
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
@@ -171,6 +191,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
                 t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads
                 if not _english_arrested_over(words, m)):
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
+        if "proceedings" in match.payloads and words[match.first] in _EN_TRIAL_HEADS and trigger_matches() and not any(
+                own_harm(m) for m in trigger_matches()):
+            frame.add("warrant")  # "Court opens trial over 2024 killing of activist" (English pass 32)
         if "proceedings" in match.payloads and match.last > match.first and words[match.last] == "into" and (
                 words[match.first] in _EN_INQUIRY_HEADS) and not any(
                 t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads):
@@ -182,6 +205,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     if not lead and "on" in words and _years_on(words):
         frame.add("commemoration")  # "Derna remembers flood victims, two and a half years on" (English pass 28)
+    if not lead and not _EN_TRENDS.isdisjoint(words) and _trend_over_year(words):
+        frame.add("trend")  # "Libyan migrants' deaths at sea fell in 2025, IOM says" (English pass 32)
     if not lead and "after" in words and _years_after_harm(words, trigger_matches):
         frame.add("commemoration")  # "Families demand justice six years after mass graves found" (English pass 28)
     if denials and any(m.first > min(denials) for m in trigger_matches()):
@@ -298,7 +323,18 @@ def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResu
     named = "perpetrators" in result.context or _english_fired_on(words)
     confirmed = "confirmation" in result.context or not _COUNTER_CLAIM.isdisjoint(words[:2])
     return any(candidate.type in FRAMED_TYPES[rule] for rule in frame
-               if (not confirmed if rule in _CLAIMED_FRAMES else not named))
+               if (not confirmed if rule in _CLAIMED_FRAMES else not named)
+               and not (rule == "trend" and _english_own_day(words)))
+
+
+def _english_own_day(words: list[str]) -> bool:
+    """A day of the week named as an event's ("A shell hit a house on Sunday, killing a woman"), not as the day a
+    figure was told ("the agency said on Thursday"): a year's trend headline frames no act of a day of its own
+    (English pass 32)."""
+    return not _EN_EVENT_DAYS.isdisjoint(words) and any(
+        w in _EN_EVENT_DAYS and not _english_report_day(words, k)
+        and not (k > 1 and words[k - 1] == "on" and words[k - 2] in _EN_REPORTING)  # "IOM said on Thursday, as ..."
+        for k, w in enumerate(words))
 
 
 def document_context(results: list[SentenceResult]) -> tuple[str, ...]:

@@ -547,7 +547,8 @@ _EN_CALLS = frozenset({"calling", "called", "calls", "call", "demanding", "deman
 _EN_CALLED_ENDS = frozenset({"release", "end", "stop", "halt"})
 # people told by no number, name or single person: a call for all of a kind, not one event's victims
 _EN_UNNAMED_PEOPLE = frozenset({"people", "detainees", "prisoners", "those", "men", "women", "migrants",
-                                "political", "arbitrary", "arbitrarily", "torture", "abductions", "detentions"})
+                                "political", "arbitrary", "arbitrarily", "torture", "abductions", "detentions",
+                                "others"})  # "called for the release of others held without charge" (English pass 32)
 _EN_CALL_REACH = 6
 
 
@@ -1003,3 +1004,87 @@ def _english_wounds_on_bodies(words: list[str], matches: list[PhraseMatch[Trigge
 
 
 _EN_SECOND_VICTIMS = frozenset({"wounded", "injured", "hurt", "survivors", "survivor"})
+
+
+# English news pass 32 (tune70en): incident F1 in long articles
+
+_EN_AMENDS_OWED = frozenset({"for", "to"})  # "compensation for a man held ...", "compensation to a man who was held"
+_EN_AMENDS_PERSON_REACH = 9  # "compensation for man held 3 years without trial": the payment to the harm it is owed for
+_EN_AMENDS_STOPS = frozenset({"said", "says", "told", "after", "when", "but", "while", "as", "and", "because"})
+
+
+def _english_amends_to_person(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"Court orders compensation for man held 3 years without trial", "pay compensation to a man who was held for
+    three years without trial": the harm of a person a payment is owed to is a loss already suffered (a ruling or a
+    claim on a past detention or killing, no act told), as pass 28's "compensation for destroyed homes" (which reads
+    only a harm right after "for"). Not past a new clause ("The court ordered compensation, and guards beat him
+    after the hearing": "and", "after" stop it), nor past a finite verb that is not a relative's ("who was held")."""
+    if _EN_AMENDS.isdisjoint(words[max(0, match.first - _EN_AMENDS_PERSON_REACH - 1) : match.first]):
+        return False  # a cheap test first
+    for k in range(match.first - 1, max(0, match.first - _EN_AMENDS_PERSON_REACH) - 1, -1):
+        word = words[k]
+        if word in _EN_AMENDS_STOPS or (word in _EN_FINITE and words[k - 1] not in ("who", "whom", "which")):
+            return False
+        if word in _EN_AMENDS_OWED and k > 0 and words[k - 1] in _EN_AMENDS:
+            return True
+    return False
+
+
+_EN_CALL_ON_REACH = 10  # "calling on the authorities in Tripoli and Benghazi to release": "on" to "to"
+_EN_CALLED_FREE = _EN_CALLED_ENDS | {"free"}  # "to free or try all detainees"
+_EN_CALLED_SECOND = frozenset({"try", "charge", "prosecute", "free", "release", "ease"})  # "to release or try all ..."
+
+
+def _english_call_on_to_free_all(words: list[str]) -> bool:
+    """"launched a campaign calling on the authorities in Tripoli and Benghazi to release or try all detainees held
+    without trial": a call on someone to free a class of people (unnamed, or "all" of them) is a campaign with no
+    event (labelling guide: calls and campaigns), as ``_english_call_for_unnamed`` reads it when the call's end
+    follows the call word closely; here the addressee and its places stand between. Not "called on the militia to
+    release journalist X" (a named detainee still held is the news: no class word follows)."""
+    if "on" not in words or _EN_CALLS.isdisjoint(words):
+        return False  # a cheap test first
+    for k, word in enumerate(words[:-1]):
+        if word not in _EN_CALLS or words[k + 1] != "on":
+            continue
+        to = next((j for j in range(k + 2, min(len(words) - 1, k + 2 + _EN_CALL_ON_REACH)) if words[j] == "to"), None)
+        if to is None or words[to + 1] not in _EN_CALLED_FREE:
+            continue
+        j = to + 2
+        if words[j : j + 1] == ["or"] and words[j + 1 : j + 2] and words[j + 1] in _EN_CALLED_SECOND:
+            j += 2  # "to release or try all detainees"
+        j += words[j : j + 1] == ["all"]
+        j += words[j : j + 1] == ["the"]
+        if j < len(words) and (words[j] in _EN_UNNAMED_PEOPLE or words[j - 1] == "all"):
+            return True
+    return False
+
+
+_EN_NETWORKS = frozenset({"network", "networks", "gang", "gangs", "ring", "rings", "cartels"})
+_EN_POLICING = frozenset({"against", "combat", "combating", "combatting", "fight", "fighting", "tackle", "tackling",
+                          "dismantle", "dismantling", "disrupt", "disrupting", "crackdown", "target", "targeting"})
+_EN_POLICING_REACH = 4  # "operations against fuel and people smuggling networks": "against" up to four words before
+
+
+def _english_networks_policed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"conducting operations against fuel and people smuggling networks", "a crackdown on human trafficking rings":
+    trafficking named as the kind of network a force acts against is its aim, no abuse of anyone told (as
+    ``_english_called_for_all`` reads "to fight the traffickers"). Not "migrants held by a trafficking network" (no
+    policing word before it)."""
+    if not all(t.type == "trafficking" for t in match.payloads) or words[match.last + 1 : match.last + 2] == [] or (
+            words[match.last + 1] not in _EN_NETWORKS):
+        return False
+    return not _EN_POLICING.isdisjoint(words[max(0, match.first - _EN_POLICING_REACH) : match.first])
+
+
+_EN_GENERIC_WHEN = frozenset({"when", "whenever", "if", "once"})
+_EN_GOES = frozenset({"goes", "go"})
+_EN_GENERIC_REACH = 4  # "when a child goes missing": "when", an article, the noun, "goes"
+
+
+def _english_generic_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"reminded parents to inform the police quickly when a child goes missing": "go / goes missing" in a "when" or
+    "if" clause is advice for any case, no one missing told (a missing boy found safe: no disappearance, the guide).
+    Not "Two boys go missing in Benghazi" (a present headline: no "when" before it), nor "went missing" (past)."""
+    if words[match.first] != "missing" or match.first < 1 or words[match.first - 1] not in _EN_GOES:
+        return False
+    return not _EN_GENERIC_WHEN.isdisjoint(words[max(0, match.first - 1 - _EN_GENERIC_REACH) : match.first - 1])

@@ -357,6 +357,24 @@ def _names_victims(words: list[str], match: PhraseMatch[str]) -> bool:
 _EN_BE = frozenset(("were", "was", "are", "is"))
 
 
+# "The migrants, mostly from Sudan and Chad, included six women and four children": the harmed group told again as the
+# subject of "included" lists its members (English pass 32); only after a word for people already told as victims
+_EN_HARMED_GROUPS = frozenset({"migrants", "detainees", "victims", "dead", "wounded", "injured", "hostages", "captives",
+                               "prisoners", "refugees", "passengers", "survivors", "abducted", "kidnapped"})
+_EN_INCLUDED = frozenset({"included", "include", "includes"})
+_EN_GROUP_INCLUDED_REACH = 7  # "The migrants, mostly from Sudan and Chad, included": the group to the verb
+
+
+def _english_group_included(words: list[str]) -> int | None:
+    """The index of "included" after a harmed group word as its subject (``_EN_GROUP_INCLUDED_REACH`` words before,
+    with "the" before the group: the ones already told), or None."""
+    if _EN_INCLUDED.isdisjoint(words):
+        return None
+    at = next(k for k, w in enumerate(words) if w in _EN_INCLUDED)
+    return at if any(words[k] in _EN_HARMED_GROUPS and k > 0 and words[k - 1] == "the"
+                     for k in range(max(1, at - _EN_GROUP_INCLUDED_REACH), at)) else None
+
+
 def _english_among_those(words: list[str]) -> int | None:
     """"Women and elderly residents were among those brought in", "children were among the wounded": the people before
     "were among those / the" are members of the harmed group after it (English pass 21); the index of "among", or
@@ -409,7 +427,8 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
         return _named_before(tokens, words, among) | origins
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
         if (_AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None) and (
-                marker := english_members_of(words)) is None and (marker := _among_the_cases(words)) is None:
+                marker := english_members_of(words)) is None and (marker := _among_the_cases(words)) is None and (
+                marker := _english_group_included(words)) is None:
             return origins
     else:
         marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)

@@ -326,7 +326,9 @@ def english_children_among_held(words: list[str]) -> bool:
 
 
 _EN_WOUNDED_STATES = frozenset({"wounded", "injured"})
-_EN_WOUNDED_FIGHTERS = frozenset({"fighters", "soldiers", "militants", "gunmen", "militiamen", "troops", "rebels"})
+_EN_WOUNDED_FIGHTERS = frozenset({"fighters", "soldiers", "militants", "gunmen", "militiamen", "troops", "rebels",
+                                  # one of them: "A wounded fighter was shot dead in his hospital bed" (English pass 32)
+                                  "fighter", "soldier", "militant", "gunman", "militiaman", "rebel"})
 _EN_WOUNDED_KILLED_REACH = 3  # "shot dead three wounded fighters": the killing's first word to the state
 
 
@@ -341,7 +343,7 @@ def _english_wounded_fighters_killed(words: list[str], matches: list[PhraseMatch
     for i, word in enumerate(words[:-1]):
         if word not in _EN_WOUNDED_STATES or words[i + 1] not in _EN_WOUNDED_FIGHTERS:
             continue
-        verb = i + 2 + (words[i + 2 : i + 3] == ["were"])
+        verb = i + 2 + (words[i + 2 : i + 3] in (["were"], ["was"]))  # "A wounded fighter was shot dead" (pass 32)
         if any((0 < i - m.last <= _EN_WOUNDED_KILLED_REACH - 1 + (parse_number(words, i - 1) is not None) and (
                 "and" not in words[m.last + 1 : i])) or m.first == verb for m in killing):
             return True
@@ -388,3 +390,20 @@ def english_bound_bodies(words: list[str], cue: PhraseMatch[str], casualty_at: l
         return False
     return any(0 < cue.first - c <= _EN_BOUND_BODY_REACH and words[c] in _EN_BODY_WORDS and "found" in words[c : cue.first]
                for c in casualty_at)
+
+
+def english_wounded_state_of_killed(words: list[str], match: PhraseMatch[Trigger],
+                                    matches: list[PhraseMatch[Trigger]]) -> bool:
+    """The injury word at ``match`` is the state of fighters then killed ("A wounded fighter was shot dead in his
+    hospital bed", "Gunmen shot dead three wounded fighters"): hurt before, in the fighting; no second harm, no
+    one injured by this event (the English twin of «تصفية مقاتلين جريحين», English pass 32). Read as
+    ``_english_wounded_fighters_killed`` reads the status; not "killed two fighters and wounded three"."""
+    i = match.first
+    if match.last != i or words[i] not in _EN_WOUNDED_STATES or not all(t.type == "injury" for t in match.payloads):
+        return False
+    if i + 1 >= len(words) or words[i + 1] not in _EN_WOUNDED_FIGHTERS:
+        return False
+    verb = i + 2 + (words[i + 2 : i + 3] in (["were"], ["was"]))
+    return any(any(t.type == "killing" for t in m.payloads) and (
+        (0 < i - m.last <= _EN_WOUNDED_KILLED_REACH - 1 + (parse_number(words, i - 1) is not None)
+         and "and" not in words[m.last + 1 : i]) or m.first == verb) for m in matches)

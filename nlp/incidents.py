@@ -143,6 +143,7 @@ from nlp.incident_finders_en import (
     _english_shot_in_body,
     _english_taken_away_by,
     _english_taken_to_detention,
+    _english_tear_gas_breathing,
     _english_took_away,
     _english_verbs_on_people,
     english_owner_men,
@@ -166,9 +167,11 @@ from nlp.incident_rules_en import (
     _EN_DEED_PARTICIPLES,
     _EN_REJECTING,
     _english_amends_for,
+    _english_amends_to_person,
     _english_arrested_over,
     _english_attributive,
     _english_call_for_unnamed,
+    _english_call_on_to_free_all,
     _english_called_for_all,
     _english_care_for_class,
     _english_court_account,
@@ -178,6 +181,7 @@ from nlp.incident_rules_en import (
     _english_died_after_wound,
     _english_faced,
     _english_fired_from,
+    _english_generic_missing,
     _english_gone_then_found,
     _english_grievance_death,
     _english_harm_as_a_name,
@@ -187,6 +191,7 @@ from nlp.incident_rules_en import (
     _english_hit_in_body,
     _english_judged_act,
     _english_match_score,
+    _english_networks_policed,
     _english_no_harm,
     _english_object_struck,
     _english_players_hurt,
@@ -329,6 +334,7 @@ from nlp.incident_victims_en import (
     _fighters_companion,
     english_bound_bodies,
     english_children_among_held,
+    english_wounded_state_of_killed,
 )
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
@@ -504,6 +510,19 @@ _EN_SHOTS = frozenset({"shots", "fired", "gunfire", "gunshots", "bullets", "shoo
 _EN_DROWNING = frozenset({"drowned", "drowning", "drown", "drowns"})
 
 
+_EN_NO_ONE_SLOTS = {"hurt": "injured", "injured": "injured", "wounded": "injured", "killed": "killed"}
+
+
+def _english_no_one_counted(words: list[str], no_casualty_at: list[int], counts: dict[str, int]) -> dict[str, int]:
+    """"Office of rights group torched in Derna, no one hurt": the "one" of "no one" before a casualty word is nobody,
+    not a victim counted (a headline drops the "was" that "no one was hurt" keeps; English pass 32)."""
+    for n in no_casualty_at:
+        slot = _EN_NO_ONE_SLOTS.get(words[n + 2]) if words[n : n + 2] == ["no", "one"] and n + 2 < len(words) else None
+        if slot and counts.get(slot) == 1:
+            counts = {k: v for k, v in counts.items() if k != slot}
+    return counts
+
+
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
@@ -532,6 +551,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
         matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
     matches += _english_held_without_charge(words)
+    matches += _english_tear_gas_breathing(words)  # "treated for breathing problems" after tear gas (English pass 32)
     matches += _english_held_passive(words)
     matches += _english_missing_since_fighting(words, matches)
     matches += _english_captives_shot(words)
@@ -593,7 +613,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or _english_period_tally(words) or (
             english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
-            _english_call_for_unnamed(words)):
+            _english_call_for_unnamed(words) or _english_call_on_to_free_all(words)):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects) and not _time_spent(words, m)]
     matches = [m for m in matches
@@ -642,7 +662,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                             or _english_harms_cited(words, m)
                                             # "the shells were fired from ...", "players were stretchered off
                                             # injured": an origin, a sport injury (pass 31)
-                                            or _english_fired_from(words, m) or _english_players_hurt(words, m)))]
+                                            or _english_fired_from(words, m) or _english_players_hurt(words, m)
+                                            or _english_amends_to_person(words, m)  # (English pass 32, and below)
+                                            or _english_networks_policed(words, m)
+                                            or _english_generic_missing(words, m)))]
     matches = [m for m in matches if not _appeal(words, m) and not _asked_whether(words, m)]  # «الطعن أمام المحكمة العليا»: an appeal (pass 49)
     # «برنامجا ... يستهدف 20 ألف طفل», «داعية إلى الإفراج عن جميع المحتجزين»: a scheme's beneficiaries, a call for all
     # detainees (Arabic pass 54)
@@ -690,6 +713,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         "مصاب", "مصابا") and any(0 < m.first - k <= 3 for k in killing_at))]
     # «تصفية مقاتلين جريحين»: the wounded state of the ones killed, no second harm (pass 49)
     matches = [m for m in matches if not _wounded_state_of_the_killed(words, m, killing_at)]
+    if killing_at and words[0].isascii():  # "A wounded fighter was shot dead in his hospital bed" (English pass 32)
+        matches = [m for m in matches if not english_wounded_state_of_killed(words, m, matches)]
     # «إن الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: the wounded who were killed (Arabic pass 54)
     killing_first = {m.first for m in matches if any(t.type == "killing" for t in m.payloads)}
     matches = [m for m in matches if not _wounded_then_killed(words, m, killing_first)]
@@ -941,6 +966,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     elif "disease" in context:
         counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}  # infections, not casualties
         status = None
+    if counts and no_casualty_at and words[0].isascii():
+        counts = _english_no_one_counted(words, no_casualty_at, counts)  # "..., no one hurt" (English pass 32)
     if counts and toll_of_a_charge(words, where):
         counts = {}  # «متهمين بإطلاق النار ...، الذي أسفر عن إصابة ستة»: the charged act's toll (Arabic pass 53)
     if is_statistic(counts):

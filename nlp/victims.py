@@ -361,7 +361,9 @@ def witness(words: list[str], first: int) -> bool:
         return False
     if words[first] in _RIGHTS_ADJECTIVES and word_forms(before[-1]) & _STATEMENT_HEADS:
         return True  # «إدانة حقوقية», «أوساط حقوقية», «منظمة حقوقية»: a rights body's or statement's adjective
-    if _aid_recipient(words, first):
+    if words[first].isascii() and _english_sought(words, first):
+        return True  # "after she asked to see a doctor for her baby": the care sought, the one it was for (pass 32)
+    if _aid_recipient(words, first) or _english_aid_recipient(words, first):
         return True  # «توزيع مساعدات على النازحين السودانيين», «مساعدات للمهاجرين»: those the aid was for (pass 56)
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
@@ -407,6 +409,34 @@ def _aid_recipient(words: list[str], first: int) -> bool:
     if first > 0 and words[first].startswith("ل") and word_forms(words[first - 1]) & _AID:
         return True
     return any(words[k] == _ON and word_forms(words[k - 1]) & _AID for k in range(max(1, first - _AID_REACH), first))
+
+
+_EN_AID = frozenset({"food", "aid", "meals", "supplies", "blankets", "assistance", "water", "medicine", "medicines",
+                     "help", "relief", "parcels", "kits"})
+_EN_AID_REACH = 3  # "distributing food to Sudanese refugees": "to", a nationality, the people
+
+
+def _english_aid_recipient(words: list[str], first: int) -> bool:
+    """"was kidnapped while distributing food to Sudanese refugees", "delivering aid to migrants": the people an aid
+    was handed to, "to" right after an aid word within ``_EN_AID_REACH`` words before them, not the ones harmed (the
+    English twin of ``_aid_recipient``; English pass 32)."""
+    return any(words[k] == "to" and words[k - 1] in _EN_AID for k in range(max(1, first - _EN_AID_REACH), first))
+
+
+_EN_SEE = frozenset({"see", "seeing", "visit", "consult", "call", "calling"})
+_EN_CARE_SOUGHT = frozenset({"doctor", "doctors", "nurse", "medic", "paramedic", "paramedics", "lawyer"})
+_EN_SOUGHT_FOR = frozenset({"baby", "child", "son", "daughter", "children", "babies", "mother", "father"})
+
+
+def _english_sought(words: list[str], first: int) -> bool:
+    """"after she asked to see a doctor for her baby": a doctor asked to see is care sought, not a medic harmed, and
+    the kin the care was for ("for her baby") are no victims told (English pass 32)."""
+    word, before = words[first], words[max(0, first - 2) : first]
+    if word in _EN_CARE_SOUGHT and before and (before[-1] in _EN_SEE or (
+            len(before) == 2 and before[0] in _EN_SEE and before[1] in ("a", "the"))):
+        return True
+    return word in _EN_SOUGHT_FOR and len(before) == 2 and before[0] == "for" and before[1] in ("her", "his", "their") and (
+        not _EN_CARE_SOUGHT.isdisjoint(words[max(0, first - 6) : first]))
 
 
 def _english_in_front_of(words: list[str], first: int) -> bool:
