@@ -458,7 +458,10 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             j = k if len(word) > 1 else k + 1
             conj = word[1:] if len(word) > 1 else (words[k + 1] if k + 1 < n and doc.clean(k + 1) else "")
             if (conj.startswith("ال") and len(conj) >= 5 and not doc.person(conj) and conj not in cues.stop
-                    and not _other_body(doc, j, conj)):
+                    and not _other_body(doc, j, conj)
+                    and (words[k - 1] not in cues.nationalities or conj in cues.nationalities)):
+                # «الحكومة الليبية والقطاع الخاص»: a nationality closes the name, «و» joins another party, unless it
+                # is a second nationality («السلطات التونسية والليبية»: both countries' authorities) (pass 71)
                 last, k = j, j + 1
                 continue
             if (conj in cues.name_nouns_after_l and j + 1 < n and doc.clean(j + 1) and words[j + 1].startswith("ال")
@@ -718,6 +721,24 @@ def _district(doc: _Doc, last: int) -> int:
     body's name is part of the town's name (a Tunisian delegation, a Libyan municipality)."""
     k = last + 1
     return k if k < len(doc.words) and doc.clean(k) and doc.words[k] in doc.cues.district_words else last
+
+
+# Arabic pass 71 (tune71): «أعلن النادي الأهلي طرابلس», «نادي الأهلي بنغازي»: «نادي» + a club head that names its
+# town («الأهلي») + the town is one club, written whole (the labels, 7 of 7 written items with «النادي / نادي» before
+# it); without «نادي» the club is found from «أهلي» by ``place_heads`` as before
+_CLUB = "نادي"
+_CLUB_FORMS = frozenset({"نادي", "النادي"})
+
+
+def _club_town(doc: _Doc, last: int) -> int:
+    """The last token of a «نادي» name: past the town right after its club head word («الأهلي»), else ``last``."""
+    from nlp.gazetteer import load_gazetteer
+
+    k = last + 1
+    if k >= len(doc.words) or not doc.clean(k) or doc.cues.place_heads.isdisjoint(_clitic_forms(doc.words[last])):
+        return last
+    found = load_gazetteer().match_at(doc.tokens, k)
+    return found.last if found is not None and found.form == doc.words[k] else last
 
 
 def _body_of_place(doc: _Doc, index: int) -> int | None:
@@ -1053,6 +1074,30 @@ def _common_noun(doc: _Doc, found: PhraseMatch[str]) -> bool:
             and doc.clean(k) and doc.adjective(doc.words[k], after=doc.words[found.last]))
 
 
+# Arabic pass 71 (tune71): «مجزرة قاعدة براك الشاطئ ... كان طباخا في القاعدة»: where the text has named a base in
+# construct («قاعدة» + its name, without the article) before, the bare «القاعدة» points back to that base, not to
+# al-Qaeda (whose name is «القاعدة» alone or «تنظيم القاعدة»)
+_BASE_IN_CONSTRUCT = frozenset({"قاعده", "وقاعده", "بقاعده", "لقاعده"})
+
+
+def _base_named_before(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """A one-word common noun («القاعدة») after the same noun in construct earlier in the document."""
+    return (found.first == found.last and found.form in doc.cues.common_nouns
+            and not _BASE_IN_CONSTRUCT.isdisjoint(doc.words[: found.first]))
+
+
+# «منظمة» before an organisation's name is dropped when the name stands without it («منظمة أطباء بلا حدود» -> «أطباء
+# بلا حدود»: the thirteenth session's answer); a listed name right after the bare head is that name («منظمة اليونيسف»
+# -> «اليونيسف»); a name listed with «منظمة» («منظمة العفو الدولية») is found whole at the head and kept
+_ORGANISATION = "منظمه"
+
+
+def _listed_name_after(doc: _Doc, index: int) -> bool:
+    """The bare head «منظمة» (no clitic, no article) right before a registry name, with only a space between."""
+    return (doc.words[index] == _ORGANISATION and index + 1 < len(doc.words) and doc.clean(index + 1)
+            and doc.registry_at(index + 1) is not None)
+
+
 # «وأصيب طالبان بالرصاص»: the dual of «طالب» (two students) is written as the Taliban's name; after a word of harm
 # or before the means or wound it is the two hurt, taken or killed (Arabic pass tune47)
 _STUDENTS_DUAL = "طالبان"
@@ -1150,8 +1195,11 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             continue
         registry = doc.registry_at(index)
         if registry is not None and (_adjective_of_previous(doc, index) or _common_noun(doc, registry)
-                                     or _two_students(doc, registry)):
+                                     or _two_students(doc, registry) or _base_named_before(doc, registry)):
             registry = None  # «الحدود البحرية التونسية»: no navy; «القاعدة البحرية»: a base, not al-Qaeda
+        if registry is None and head == _ORGANISATION and _listed_name_after(doc, index):
+            index += 1  # «منظمة اليونيسف»: the listed name stands without «منظمة» (settled; Arabic pass 71)
+            continue
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
             continue
@@ -1198,6 +1246,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             chunk_end = None  # «الانتخابات البلدية الليبية»: municipal elections, no municipality
         if chunk_end is not None and head in doc.cues.place_heads and chunk_end == index + 1:
             chunk_end = _district(doc, chunk_end)  # «بلدية الزاوية الغرب»: a municipality named by a direction (pass 51)
+        if chunk_end is not None and head == _CLUB:
+            chunk_end = _club_town(doc, chunk_end)  # «النادي الأهلي طرابلس»: the club with its town (Arabic pass 71)
         if chunk_end is not None and head is not None:
             form = _article_form(doc.words[index], head)
             core_end = chunk_end
@@ -1339,7 +1389,9 @@ def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if len(short) < 2 or short[0] not in (long[0], long[0].removeprefix("ال")):
         return False
     rest = iter("ال" + w[2:] if w.startswith("لل") else w for w in long[1:])
-    return all(word in rest for word in short[1:])
+    # «لل» in the short form reads as «ال» too («المجلس الوطني للحريات» / «المجلس الوطني للحريات العامة وحقوق
+    # الإنسان»: Arabic pass 71)
+    return all(("ال" + word[2:] if word.startswith("لل") else word) in rest for word in short[1:])
 
 
 def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1421,6 +1473,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»
             elif len(key) == 1 and key[0] in (other[0], "ال" + other[0]):
                 covered = True  # «بيان المفوضية» after «مفوضية الانتخابات»: that body again, not UNHCR
+            elif other[0] in _CLUB_FORMS and other[1:] == key:
+                covered = True  # «الأهلي طرابلس» in a headline beside «النادي الأهلي طرابلس» (Arabic pass 71)
             elif _short_form(key, other):
                 covered = True  # «نقابة الصحفيين» in a headline, «النقابة الوطنية للصحفيين التونسيين» in the text
             if covered:

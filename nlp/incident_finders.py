@@ -8,6 +8,8 @@ Each runs on every sentence, so each opens with a cheap test; apart from the pre
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from nlp.counts import parse_number
 from nlp.counts_words import ATTACHED_PRONOUNS, PERSON_NOUNS, possessed_victim, singular_victim, strip_and
 from nlp.incident_finders_en import _english_fishing_boat
@@ -79,6 +81,11 @@ def _contact_cut(words: list[str]) -> list[PhraseMatch[Trigger]]:
 
 
 _HIS_WHEREABOUTS = {"مكانه", "مكانها", "مكانهم", "مكانهما", "مصيره", "مصيرها", "مصيرهم", "مصيرهما"}
+# Arabic pass 71: the feminine plural («ولا يعرف مكانهن») and the site («نقلته إلى مقر لا تعرف الأسرة موقعه»): the
+# same place withheld; «موقعه» is also a website or a post, so it needs the verb of knowing («تعرف», «تجهل»), not a bare
+# negation («دون أي تهمة، ونشرت على موقعها»)
+_HIS_SITE = frozenset({"موقعه", "موقعها", "موقعهم", "موقعهن", "موقعهما"})
+_HIS_WHEREABOUTS |= {"مكانهن", "مصيرهن"} | _HIS_SITE
 _WHEREABOUTS = {"مكان", "مقر"} | _HIS_WHEREABOUTS  # «مكان احتجازه», «مقر احتجازه»: with what follows
 _HELD_AT = {"احتجازه", "احتجازها", "احتجازهم", "احتجازهما", "اعتقاله", "اعتقالها", "اعتقالهم", "وجوده", "وجودها",
             "وجودهم", "ايداعه", "ايداعها"}
@@ -93,7 +100,7 @@ def _whereabouts_withheld(words: list[str]) -> list[PhraseMatch[Trigger]]:
     before it, is withheld from his family: an enforced disappearance (the lexicon lists the set phrases; here
     the verb, its subject and the family may stand between). «مكان» alone (a place of an event) is not enough."""
     joined = " ".join(words)
-    if not any(root in joined for root in ("مكان", "مقر", "مصير")):
+    if not any(root in joined for root in ("مكان", "مقر", "مصير", "موقع")):
         return []  # a cheap test first: this runs on every sentence
     negations = load_lexicons().negation_words
     for index, word in enumerate(words):
@@ -103,6 +110,8 @@ def _whereabouts_withheld(words: list[str]) -> list[PhraseMatch[Trigger]]:
         held = bool(forms & _HIS_WHEREABOUTS) or (
             index + 1 < len(words) and bool(word_forms(words[index + 1]) & _HELD_AT))
         before = words[max(0, index - _NOT_TOLD_REACH) : index]
+        if held and forms & _HIS_SITE and not any(word_forms(w) & _NOT_TOLD for w in before):
+            continue
         if held and any(w in negations or word_forms(w) & _NOT_TOLD for w in before):
             return [PhraseMatch(index, index, (Trigger("enforced_disappearance", STRONG),), word)]
     return []
@@ -127,6 +136,74 @@ def _held_by_captors(words: list[str], matches: list[PhraseMatch[Trigger]]) -> l
             kind = "trafficking" if any(word_forms(w) & _SMUGGLING for w in after) else "abduction"
             out.append(PhraseMatch(m.first, m.last, (Trigger(kind, STRONG),), words[m.first]))
     return out
+
+
+# Arabic pass 71 (tune71): «احتجزوا 3 أشهر في مخزن يديره مهربون», «محتجزين في مستودع لدى المهربين»: people held
+# in a place that smugglers run, or by smugglers, are their captives: trafficking abuse, as «احتجزتهم عصابة تهريب»
+_RUN_BY = frozenset({"يديره", "تديره", "يديرها", "تديرها", "يديرونه", "لدي"})
+_SMUGGLER_WORDS = frozenset({"مهربون", "مهربين", "المهربين", "المهربون", "مهربو", "مهربي"})
+_RUN_BY_REACH = 6  # «احتجزوا 3 أشهر في مخزن يديره»: a span and the place between
+
+
+def _held_where_smugglers_run(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """A weak detention word, then within ``_RUN_BY_REACH`` words «يديره / تديره / لدى» right before a smugglers' word."""
+    if _RUN_BY.isdisjoint(words):
+        return []  # a cheap test first: this runs on every sentence with a detention word
+    out = []
+    for m in matches:
+        if not any(t.type == "arbitrary_detention" and t.strength < STRONG for t in m.payloads):
+            continue
+        for k in range(m.last + 1, min(len(words) - 1, m.last + 1 + _RUN_BY_REACH)):
+            if words[k] in _RUN_BY and words[k + 1] in _SMUGGLER_WORDS:
+                out.append(PhraseMatch(m.first, m.last, (Trigger("trafficking", STRONG),), words[m.first]))
+                break
+    return out
+
+
+# Arabic pass 71 (tune71): migrants sold told with the verb («مسلحون باعوا 14 مهاجرا», «تم بيعهم ... مهاجرين»): the
+# lexicon lists «بيع المهاجرين»; here a number or a word may stand between the verb and the migrants
+_SELLING = frozenset({"باعوا", "وباعوا", "باع", "باعت", "باعه", "باعوه", "باعوهم", "باعوهن", "باعتهم", "يبيعون",
+                      "يبيعونهم", "تبيع", "يبيع", "بيعوا", "بيع", "ببيع", "وبيع", "بيعهم", "بيعهن", "لبيع"})
+_MIGRANT_WORDS = frozenset({"مهاجر", "مهاجرا", "مهاجرين", "مهاجرون", "المهاجرين", "المهاجرون", "مهاجره", "مهاجرات",
+                            "المهاجرات", "لاجئ", "لاجئا", "لاجئين", "اللاجئين", "لاجئات"})
+_SOLD_REACH = 4  # «باعوا 14 مهاجرا», «باعوا نحو 20 من المهاجرين»
+
+
+def _migrants_sold(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """A verb or noun of selling, then within ``_SOLD_REACH`` words a migrant word: trafficking (the sold people);
+    not «بيع قوارب للمهاجرين» (a boat sold to them: «ل» before the migrants)."""
+    if "باع" not in joined and "بيع" not in joined:
+        return []
+    for k, word in enumerate(words):
+        if word not in _SELLING:
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + _SOLD_REACH)):
+            if words[j] in _MIGRANT_WORDS or (words[j].startswith("و") and words[j][1:] in _MIGRANT_WORDS):
+                return [PhraseMatch(k, j, (Trigger("trafficking", STRONG),), " ".join(words[k : j + 1]))]
+    return []
+
+
+# Arabic pass 71 (tune71): «يحتجزونهم ويطالبون ذويهم بدفع 3000 دولار», «لإجبار ذويهم على دفع المال»: families made to
+# pay for the ones held are a ransom: trafficking abuse when smugglers hold them, else an abduction
+_DEMANDING = frozenset({"يطالبون", "ويطالبون", "طالبوا", "وطالبوا", "يطالب", "ويطالب", "طالب", "وطالب", "تطالب",
+                        "وتطالب", "طالبت", "وطالبت", "لاجبار", "اجبار", "واجبار", "لابتزاز", "ابتزاز", "وابتزاز",
+                        "لارغام", "ارغام"})
+_FAMILIES = frozenset({"ذويهم", "ذويه", "ذويها", "ذويهن", "عائلاتهم", "عائلته", "عائلتها", "اهاليهم", "اهله", "اهلها",
+                       "اسرهم", "اسرته", "اسرتها"})
+_TO_PAY = frozenset({"بدفع", "علي", "بتحويل", "بارسال"})
+
+
+def _families_made_to_pay(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """A demand or a forcing verb, then a family word, then «بدفع / على دفع / بتحويل»: a ransom for the ones held."""
+    if "دفع" not in joined and "تحويل" not in joined and "ارسال" not in joined:
+        return []
+    for k in range(len(words) - 2):
+        if words[k] in _DEMANDING and words[k + 1] in _FAMILIES and words[k + 2] in _TO_PAY and (
+                words[k + 2] != "علي" or words[k + 3 : k + 4] == ["دفع"]):
+            smugglers = any(w in _SMUGGLER_WORDS or w.removeprefix("و") in _SMUGGLER_WORDS for w in words)
+            kind = "trafficking" if smugglers else "abduction"
+            return [PhraseMatch(k, k + 2, (Trigger(kind, STRONG),), " ".join(words[k : k + 3]))]
+    return []
 
 
 def _gone_after_arrest(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
@@ -384,6 +461,27 @@ def _remains_unearthed(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
     return out
 
 
+# Arabic pass 71 (tune71): «انتشلت فرق البحث رفات أربعة أشخاص», «استخرجت الهيئة من المقبرة رفات 6 أشخاص»: the
+# verb of the lexicon's «انتشال رفات» with its subject (and a place) between it and «رفات»: the remains recovered, a
+# killing told by the grave (the settled answer: bodies found, or an exhumation's update, with their number)
+_RECOVERED = frozenset({"انتشلت", "انتشل", "انتشلوا", "وانتشلت", "وانتشل", "وانتشلوا", "استخرجت", "استخرج", "استخرجوا",
+                        "واستخرجت", "واستخرج", "واستخرجوا", "تنتشل", "ينتشل", "تستخرج"})
+_RECOVERED_REACH = 10  # «انتشلت فرق الهيئة العامة للبحث والتعرف على المفقودين اليوم رفات»
+
+
+def _remains_recovered(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«رفات» not after «على» and not in a lexicon match, a recovery verb within ``_RECOVERED_REACH`` words before it."""
+    if "رفات" not in words:
+        return []  # the cheap test: most sentences name no remains
+    for index, word in enumerate(words):
+        if word != "رفات" or index == 0 or words[index - 1] == "علي" or any(m.first <= index <= m.last for m in matches):
+            continue
+        for k in range(max(0, index - _RECOVERED_REACH), index):
+            if words[k] in _RECOVERED:
+                return [PhraseMatch(k, index, (Trigger("killing", STRONG),), " ".join(words[k : index + 1]))]
+    return []
+
+
 # «اقتحم مسلحون مقر قناة», «اقتحم مجهولون مقر جمعية حقوقية ... وعبثوا بمحتوياته»: a storming of a news outlet or a rights
 # body's office is an attack on civil society with no other trigger in the sentence (``_press_targets`` reads the raid
 # only beside a trigger: a sentence with none was dropped before it; Arabic pass 60)
@@ -407,6 +505,35 @@ def _civic_office_stormed(words: list[str], joined: str) -> list[PhraseMatch[Tri
             if forms & _OUTLETS or forms & _UNIONS or (
                     forms & _RIGHTS_BODIES and k + 1 < len(after) and word_forms(after[k + 1]) & _RIGHTS_ADJECTIVE):
                 return [PhraseMatch(index, index, (Trigger("attack_on_civil_society", STRONG),), word)]
+    return []
+
+
+# Arabic pass 71 (tune71): «اقتحم عناصر جهاز دعم الاستقرار مقر منظمة «نساء من أجل ليبيا»»: the office («مقر / مكتب»)
+# of an NGO or an association stormed, however long the storming body's name between: an attack on civil society (the
+# body need not call itself a rights group; the lexicon lists «اقتحام مقر منظمة» for headlines)
+_OFFICE = frozenset({"مقر", "مكتب", "مقرات", "مكاتب"})
+_NGOS = frozenset({"منظمه", "جمعيه", "رابطه", "منظمات", "جمعيات"})
+_NGO_OFFICE_REACH = 9  # the verb, a subject of up to six words, «مقر», the body
+# the verbs and their nouns: «اقتحم», «اقتحام» (the noun's «ا» splits the stem «قتحم»), «داهمت», «مداهمة»
+_NGO_RAID_STEMS = ("قتحم", "قتحا", "داهم")
+# a search of a body suspected of a crime is routine police news (pass 60: «اقتحمت قوات الأمن مقر جمعية خيرية مشبوهة»)
+_SUSPECT_BODY = frozenset({"مشبوهه", "مشبوه", "بشبهه", "شبهه", "للاشتباه", "يشتبه", "تشتبه", "متورطه", "فساد", "تبييض",
+                           "غسيل", "الارهاب", "ارهابيه"})
+
+
+def _ngo_office_stormed(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
+    """A storming or raiding verb («اقتحم», «داهم», their nouns), then within ``_NGO_OFFICE_REACH`` words «مقر / مكتب» right
+    before «منظمة / جمعية / رابطة», in a sentence that names no suspicion of a crime."""
+    if not any(stem in joined for stem in _NGO_RAID_STEMS) or "مقر" not in joined and "مكتب" not in joined:
+        return []
+    if any(word_forms(w) & _SUSPECT_BODY for w in words):
+        return []
+    for index, word in enumerate(words):
+        if not any(stem in word for stem in _NGO_RAID_STEMS):
+            continue
+        after = words[index + 1 : index + 1 + _NGO_OFFICE_REACH]
+        if any(word_forms(w) & _OFFICE and word_forms(n) & _NGOS for w, n in pairwise(after)):
+            return [PhraseMatch(index, index, (Trigger("attack_on_civil_society", STRONG),), word)]
     return []
 
 

@@ -36,7 +36,7 @@ from nlp.incident_records import (
     load_lexicons,
 )
 from nlp.incident_rules_en import _english_arrested_over, _english_cue_misread
-from nlp.incident_scope import _TRIED_TYPES, _deliberate, _denies_the_event, _released
+from nlp.incident_scope import _TRIED_TYPES, _deliberate, _denies_the_event, _released, _shot_by_someone
 from nlp.incident_time_en import _EN_EVENT_DAYS, _EN_REPORTING, _english_report_day
 from nlp.incident_victims import _CLASHES
 from nlp.lexicon import PhraseMatch, Token
@@ -177,7 +177,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
             denials.append(match.first)
         frame.update(rule for rule in match.payloads if rule in FRAMES
                      and (rule != "release" or _released([t.text for t in tokens], match.first))
-                     and (rule != "accident" or not _deliberate(words, frozenset(words))))  # «يدهس عون حرس عمدا»
+                     and (rule != "accident" or not _deliberate(words, frozenset(words)))  # «يدهس عون حرس عمدا»
+                     and (rule != "accident" or not _shot_by_someone(words, frozenset(words))))  # shot (pass 71)
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")

@@ -613,6 +613,30 @@ def _repeated_acts_condemned(words: list[str], match: PhraseMatch[Trigger]) -> b
     return any(not word_forms(w).isdisjoint(_CONDEMNING) for w in words[max(0, last - 4) : last])
 
 
+# Arabic pass 71 (tune71): «المجلس الوطني للحريات يدين الاعتداءات على الصحفيين ويطالب بحمايتهم»: a definite plural act
+# condemned with a call to protect, and no time, place, number or latest one told, is a stance on a pattern (the guide:
+# calls and condemnations with no event reported); «تدين الاعتداءات على الصحفيين أمس في طرابلس» tells the event
+_PROTECTION_CALLED = frozenset(normalize(w) for w in (
+    "بحمايتهم", "بحمايتهن", "بحماية", "لحمايتهم", "لحماية", "حمايتهم", "بتوفير", "قانون", "بقانون"))
+_EVENT_MARKS = frozenset(normalize(w) for w in (
+    "في", "أمس", "امس", "اليوم", "الليلة", "فجر", "صباح", "مساء", "ليلة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "السبت", "ضد", "بحق"))
+_CONDEMN_REACH = 4
+
+
+def _plural_acts_condemned(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A definite plural act («الاعتداءات») right after a condemning word (four words at most), in a sentence that
+    calls for protection or a law and names no time, place, number or latest act."""
+    head = words[match.first]
+    if not head.startswith("ال") or not head.endswith("ات") or _PROTECTION_CALLED.isdisjoint(words):
+        return False
+    if not any(not word_forms(w).isdisjoint(_CONDEMNING) for w in words[max(0, match.first - _CONDEMN_REACH) : match.first]):
+        return False
+    rest = words[match.first :]
+    return (_EVENT_MARKS.isdisjoint(rest) and _LATEST.isdisjoint(words)
+            and not any(parse_number(words, k) is not None for k in range(len(words))))
+
+
 def _conscience_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«حساب معتقلي الرأي» (an account's name), «لنصرة معتقلي الرأي» (a campaign), «بالإفراج عن سجناء الرأي» (a call):
     prisoners of conscience as a class named by a cause, no arrest or detention reported."""
@@ -633,6 +657,9 @@ _LAW_REACH = 2  # «قانون يجرّم الاختفاء القسري», «ب�
 _FATE_HEADS = {"مصير", "بمصير", "لمصير"}
 _CAUSE_WORDS = {"حمله", "حملات", "وسم", "عريضه", "وقفه", "وقفات", "مسيره", "للمطالبه", "المطالبه", "مطالبه", "تطالب", "يطالب",
                 "طالبت", "طالب", "يطالبون", "تطالبان", "campaign"}
+# Arabic pass 71: a necessity stated or a speed-up urged («أكد الوفد ضرورة ... وتسريع الكشف عن مصير المفقودين») is a
+# call as «المطالبة» is
+_CAUSE_WORDS |= {"ضروره", "بضروره", "تسريع", "بتسريع", "لتسريع"}
 _GENERIC_MISSING = {"المفقودين", "المخفيين", "المختفين", "المغيبين", "المختطفين", "المخطوفين", "المفقودون", "المخفيون"}
 _THOUSANDS = {"الاف", "الالاف", "مئات", "المئات", "عشرات", "thousands", "hundreds"}
 
@@ -920,6 +947,19 @@ def _english_gunfire(words: list[str]) -> bool:
                 or (w == "fired" and k + 1 < len(words) and words[k + 1] in EN_FIRED_AT)
                 or (words[k + 1 : k + 2] == ["dead"] and w == "shot") or (words[k + 1 : k + 2] == ["down"] and w == "gunned"))
                and "air" not in words[k + 1 : k + 4] for k, w in enumerate(words))
+
+
+# Arabic pass 71 (tune71): «مقتل صياد برصاص حرس الحدود في بحيرة المنزلة»: a man shot by someone at a lake or a pond
+# (an accident's place, «في بحيرة») was killed by the shooter, not drowned; not a shot fired by mistake in a hunt
+# («برصاص رفيقه عن طريق الخطأ»), which stays an accident
+_SHOT_BY = frozenset({"برصاص", "برصاصه", "برصاصات", "بنيران", "بطلق", "بطلقات", "بالرصاص"})
+_BY_MISTAKE = frozenset({"الخطا", "خطا", "بالخطا", "خطاا", "عرضيا", "سهوا"})
+
+
+def _shot_by_someone(words: list[str], present: frozenset[str]) -> bool:
+    """A bullet or gunfire word written with «ب» («برصاص», «بنيران», «بطلق») and no word that the shot was a
+    mistake: the harm is a shooting, whatever accident's place the sentence names."""
+    return not present.isdisjoint(_SHOT_BY) and present.isdisjoint(_BY_MISTAKE)
 
 
 def _deliberate(words: list[str], present: frozenset[str]) -> bool:

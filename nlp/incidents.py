@@ -114,6 +114,7 @@ from nlp.incident_finders import (
     _HIT_VERBS,
     _civic_office_stormed,
     _contact_cut,
+    _families_made_to_pay,
     _fate_unknown,
     _fire_set,
     _fired_at_victims,
@@ -121,10 +122,14 @@ from nlp.incident_finders import (
     _fishing_boat_fired_on,
     _gone_after_arrest,
     _held_by_captors,
+    _held_where_smugglers_run,
     _hits_on_things,
     _killed_by_attack,
+    _migrants_sold,
+    _ngo_office_stormed,
     _outlets_blocked,
     _press_targets,
+    _remains_recovered,
     _remains_unearthed,
     _sent_back_to_prison,
     _split_killings,
@@ -266,6 +271,7 @@ from nlp.incident_scope import (
     _not_harm_to_people,
     _others_hurt,
     _period_tally,
+    _plural_acts_condemned,
     _protected_from,
     _release_before,
     _released,
@@ -273,6 +279,7 @@ from nlp.incident_scope import (
     _scheme_beneficiaries,
     _scoped_out,
     _sentence_passed,
+    _shot_by_someone,
     _smuggling_route,
     _time_spent,
     _victim_word_only,
@@ -338,7 +345,15 @@ from nlp.incident_victims_en import (
 )
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
-from nlp.victims import CATEGORY_CUES, counsel_for, elder_title, medic_agent, sentence_categories, witness
+from nlp.victims import (
+    CATEGORY_CUES,
+    counsel_for,
+    elder_title,
+    medic_agent,
+    sentence_categories,
+    witness,
+    writing_to_body,
+)
 
 _BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beatings", "beat", "ضرب مبرح", "اعتداء بالعنف",
             "اعتداء جسدي", "اعتدي بالعنف"}
@@ -535,6 +550,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _remains_unearthed(words, matches)  # «عثرت فرق ... على رفات خمسة أشخاص» (Arabic pass 54)
     matches = _died_after_wounding(words, matches)  # «فارقت ... الحياة، بعد يومين من إصابتها» (Arabic pass 54)
     matches += _outlets_blocked(words, joined)
+    matches += _migrants_sold(words, joined)  # «مسلحون باعوا 14 مهاجرا» (Arabic pass 71)
+    matches += _families_made_to_pay(words, joined)  # «ويطالبون ذويهم بدفع 3000 دولار» (Arabic pass 71)
+    matches += _remains_recovered(words, matches)  # «انتشلت فرق البحث رفات أربعة أشخاص» (Arabic pass 71)
     matches += _fired_inside(words, joined)
     matches += _fire_set(words, joined)
     matches += _stormed(words, joined)
@@ -542,6 +560,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _time_in_prison(words, joined)  # «يكمل عامه الثالث داخل السجون» (real posts pass 4)
     matches += _trees_destroyed(words, joined)  # «مستوطنون يقتلعون 200 شجرة زيتون» (real posts pass 4)
     matches += _civic_office_stormed(words, joined)  # «اقتحم مسلحون مقر قناة» with no other trigger (pass 60)
+    matches += _ngo_office_stormed(words, joined)  # «اقتحم عناصر جهاز ... مقر منظمة» (Arabic pass 71)
     matches += _fired_at_victims(tokens, words, joined)
     matches += _english_verbs_on_people(words, joined)
     matches += _english_taken_to_detention(words)
@@ -597,6 +616,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         context.add("perpetrators")  # "seized ... by Ghneiwa's men" (English pass 25)
     if "accident" in context and _deliberate(words, present):
         context.discard("accident")  # «دهسه سائق سيارة عمدا»: run over on purpose, an attack (tune40)
+    if "accident" in context and _shot_by_someone(words, present):
+        context.discard("accident")  # «مقتل صياد برصاص حرس الحدود في بحيرة»: shot, not drowned (Arabic pass 71)
     if _found_safe(words):
         context.add("rescue")
     if words[0].isascii() and _english_match_score(words):
@@ -630,6 +651,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _horrors_lived(words, m)  # «ذاق ويلات الاختطاف والتعذيب» (real posts pass 6)
                and not _named_known_killing(words, m)  # «بعد مقتل سليماني» (real posts pass 6)
                and not _repeated_acts_condemned(words, m)  # «تدين الاعتداءات المتكررة على» (pass 64)
+               and not _plural_acts_condemned(words, m)  # «يدين الاعتداءات على الصحفيين ويطالب بحمايتهم» (71)
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _crimes_under_penalty(words, m)  # «تشديد العقوبات في جرائم قتل النساء» (pass 60)
                and not _goods_trafficked(words, m) and not _smuggling_route(words, m)
@@ -802,6 +824,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _whereabouts_withheld(words)
     matches += _gone_after_arrest(words, matches)
     matches += _held_by_captors(words, matches)
+    matches += _held_where_smugglers_run(words, matches)  # «احتجزوا في مخزن يديره مهربون» (Arabic pass 71)
     matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:
         return SentenceResult([], {}, None, frozenset(context))
@@ -841,6 +864,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         # "Journalist ... tortured, lawyer says": the lawyer who speaks, however near a trigger (English)
         is_source = is_source or (bool(press) and words[m.last + 1 : m.last + 2] in _EN_SPEAKS)
         is_source = is_source or _english_speaker(words, m, bool(press)) or counsel_for(words, m.first)
+        is_source = is_source or (bool(press) and writing_to_body(words, m.first))  # «رغم مراسلة مكتب» (pass 71)
         is_source = is_source and not _family_speaks_for(words, m.first)
         if _english_minor_harm(words, m):
             continue  # "minor injuries": how light the harm was, no child

@@ -248,6 +248,7 @@ _AMONG_WOMEN_ROLES = frozenset(normalize(w) for w in ("مصورة", "صحفية"
 # «الاحتفاظ بالصحفية», «اعتقال الصحفية», «الاعتداء على المحامية»: a definite feminine role whose form is also an adjective
 # («الندوة الصحفية») or «his» («محاميه») is a woman right after a word of harm or custody (tune40 pass)
 # «المتطوعة» (a volunteer of the Red Crescent or the scouts: Arabic pass tune47)
+_RIGHT, _IN = normalize("حق"), normalize("في")  # «في حق»: against whom a warrant or a ruling is issued
 _DEFINITE_FEMININE_ROLES = frozenset(normalize(w) for w in ("الصحفية", "المحامية", "الأستاذة", "المدونة", "المتطوعة"))
 # a feminine role right before a feminine verb of harm is its subject (headlines: «صحفية تتعرض للضرب», «ممرضة تصاب
 # بجروح»; Arabic pass tune47); «صحفية» is also the adjective «press», but not right before such a verb
@@ -349,6 +350,66 @@ def _medics_treating(words: list[str], last: int) -> bool:
 
 
 
+# Arabic pass 71 (tune71): a group named as what a statement is about («انتقدت فيه أوضاع المهاجرين»; not «ملف
+# الصحفيين المختطفين», the file of the abducted) or as a coordinating body's name («منسقية النازحين واللاجئين في دارفور»), and «مراسلة» as writing to a body
+# («رغم مراسلة مكتب النائب العام»), name no victim
+_TOPIC_HEADS = frozenset(normalize(w) for w in (
+    "أوضاع", "وأوضاع", "بأوضاع", "لأوضاع", "وضع", "وضعية", "منسقية", "تنسيقية", "لمنسقية", "لتنسيقية",
+    # an NGO named for a group («منظمة «نساء من أجل ليبيا»», «جمعية أطفال الغد», «رابطة الصحفيين»)
+    "منظمة", "لمنظمة", "بمنظمة", "جمعية", "لجمعية", "بجمعية", "رابطة", "لرابطة"))
+# «دون إمكانية الوصول إلى محامين أو أطباء»: the lawyers and doctors the held cannot reach
+_ACCESS = normalize("الوصول")
+_TO, _OR = normalize("إلى"), normalize("أو")
+_WRITING_TO = frozenset(normalize(w) for w in ("مراسلة", "ومراسلة", "بمراسلة"))
+_ADDRESSED_BODIES = frozenset(normalize(w) for w in (
+    "مكتب", "وزارة", "النائب", "النيابة", "الجهات", "جهات", "السلطات", "المجلس", "الحكومة", "رئاسة", "المفوضية", "الهيئة",
+    "الأمم", "الوزارة", "الإدارة", "إدارة", "مديرية", "مديريات", "البعثة", "اللجنة", "لجنة", "رئيس", "المسؤولين"))
+
+
+# Arabic pass 71 (tune71): a woman of the family who tells the news («وتقول الزوجة إن زوجها لا يزال محتجزا», «رسالة
+# من زوجة السائق ... تقول فيها», «نداء من والدة الشاب») is its source, not a victim; not when she tells of herself
+# («وتقول الزوجة إنها تعرضت للضرب»)
+_KIN_SPEAKERS = frozenset(normalize(w) for w in (
+    "الزوجة", "زوجة", "والدة", "الوالدة", "الأم", "شقيقة", "الشقيقة", "أخت", "ابنة", "زوجته", "والدته", "شقيقته",
+    "أخته", "ابنته"))
+_SHE_SAYS = frozenset(normalize(w) for w in (
+    "تقول", "وتقول", "قالت", "وقالت", "تضيف", "وتضيف", "أضافت", "وأضافت", "تؤكد", "وتؤكد", "أكدت", "وأكدت", "روت",
+    "وروت", "تروي", "وتروي", "ذكرت", "وذكرت", "أفادت", "وأفادت"))
+_MESSAGES = frozenset(normalize(w) for w in ("رسالة", "نداء", "مناشدة", "استغاثة", "شهادة", "تسجيل"))
+_OF_HERSELF = frozenset(normalize(w) for w in ("إنها", "أنها", "بأنها", "وإنها", "وأنها"))
+_HERSELF_REACH = 8
+
+
+def _kin_who_tells(words: list[str], first: int, before: list[str]) -> bool:
+    """A woman kin word right after a verb of telling, or after «رسالة / نداء + من», that does not go on to tell
+    of herself (``_OF_HERSELF`` within ``_HERSELF_REACH`` words)."""
+    if words[first] not in _KIN_SPEAKERS:
+        return False
+    told = before[-1] in _SHE_SAYS or (len(before) == 2 and before[-1] == _OF and before[0] in _MESSAGES)
+    return told and _OF_HERSELF.isdisjoint(words[first + 1 : first + 1 + _HERSELF_REACH])
+
+
+def writing_to_body(words: list[str], first: int) -> bool:
+    """«رغم مراسلة مكتب النائب العام», «بعد مراسلة الجهات المختصة»: «مراسلة» is writing to the body right after it,
+    not a woman correspondent (a channel's or an agency's correspondent is «مراسلة قناة / وكالة»)."""
+    return words[first] in _WRITING_TO and first + 1 < len(words) and words[first + 1] in _ADDRESSED_BODIES
+
+
+def _topic_or_body_name(words: list[str], first: int, before: list[str]) -> bool:
+    """The word at ``first`` is the topic after «أوضاع / ملف», part of a coordinating body's name (also the second of
+    two joined by «و»), or «مراسلة» right before a body it writes to."""
+    if writing_to_body(words, first):
+        return True
+    if before[-1] in _TOPIC_HEADS:
+        return True
+    # «الوصول إلى أطباء», «الوصول إلى محامين أو أطباء»: whom they cannot reach
+    at = first - 1 if before[-1] not in (_OR, "او") else first - 3
+    if at >= 1 and words[at] == _TO and words[at - 1] == _ACCESS:
+        return True
+    return (len(before) == 2 and words[first].startswith("و") and before[0] in _TOPIC_HEADS
+            and before[-1].startswith("ال"))
+
+
 def witness(words: list[str], first: int) -> bool:
     """A victim word that names someone other than the victims: right after «أمام» ("in front of"), or joined
     by «و» to the one after it («أمام زملائه والتلاميذ»), who saw the harm; after a parent or guardian, someone's
@@ -367,6 +428,10 @@ def witness(words: list[str], first: int) -> bool:
         return True  # «توزيع مساعدات على النازحين السودانيين», «مساعدات للمهاجرين»: those the aid was for (pass 56)
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
+    if _kin_who_tells(words, first, before):
+        return True  # «وتقول الزوجة إن زوجها محتجز», «رسالة من زوجة السائق» (Arabic pass 71)
+    if _topic_or_body_name(words, first, before):
+        return True  # «انتقدت فيه أوضاع المهاجرين», «منسقية النازحين واللاجئين», «رغم مراسلة مكتب» (Arabic pass 71)
     if words[first] in _CHILDREN_SPECIALTY and word_forms(before[-1]) & _SPECIALISTS:
         return True  # «طبيب أطفال», «أخصائية أطفال»: the doctor's specialty, not children harmed
     if _suspect_arrested(words, first) or _agent(before):
@@ -796,6 +861,8 @@ def feminine_victim(words: list[str]) -> bool:
             before = words[at - 2] if words[at - 1] == _ON and at >= 2 else words[at - 1]
             if word_forms(before) & (_AR_HARM_VERBS | _CUSTODY_NOUNS):
                 return True  # «الاحتفاظ بالصحفية», «اعتقال الصحفية», «الاعتداء على المحامية»
+            if before == _RIGHT and at >= 2 and words[at - 2] == _IN:
+                return True  # «بطاقة إيداع بالسجن في حق المحامية»: the one a warrant or a ruling names (pass 71)
             if any(w in _TAKING_VERBS for w in words[max(0, at - _TAKER_REACH) : at]):
                 return True  # «اعتقل جهاز الأمن الداخلي الصحفية»: the verb, its subject, then her (Arabic pass 56)
             if any(w in _HELD_WOMAN for w in words[at + 1 : at + 1 + _HELD_WOMAN_REACH]):
