@@ -18,6 +18,7 @@ _UNITS = {
     "ثمان": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
     "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,  # the forms of two written only before ten: «اثنا عشر» (12)
     "زوز": 2,  # Libyan and Tunisian «two» («مات زوز»: Arabic counts pass 11)
+    "جوز": 2,  # Libyan «a pair» before people («جوز صغار انصابوا»: Arabic pass 72); counts only before a person noun
     # Libyan dialect spellings with «ت» for «ث» (Arabic pass 68: «اصيبوا تلاتة شباب برصاص طايش», «اتنين منهم»)
     "تلاته": 3, "تلات": 3, "اتنين": 2, "تنين": 2, "تمنيه": 8,
 }

@@ -41,7 +41,10 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "schoolchildren", "schoolboys", "schoolgirls", "minors", "juveniles", "toddlers", "infants", "babies",
                 "teachers", "volunteers", "paramedics", "lawyers", "bloggers", "pharmacists",
                 "surgeons", "cameramen", "photographers", "pensioners",
-                "professors", "lecturers", "academics", "comedians", "technicians"}  # (English pass 25)
+                "professors", "lecturers", "academics", "comedians", "technicians",  # (English pass 25)
+                # «تلاتة رعاة ماتوا», «جوز صغار انصابوا», «زوز شباب»: the plural of «راعي», the Libyan words for children and for young men
+                # counted by a number in family and municipal posts (Arabic pass 72)
+                "رعاه", "صغار", "شباب"}
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})

@@ -52,7 +52,8 @@ _TREATING = frozenset(normalize(w) for w in (
     "recovered", "retrieved", "pulled", "treated", "examined", "rescued", "collected", "buried", "evacuated"))
 _TREAT_REACH = 5
 # «طعنها أمام أطفالهما», "in front of his children": the ones who saw it, not its victims
-_WITNESSED = frozenset(normalize(w) for w in ("أمام", "front"))
+# (the Libyan «قدام», as «أمام»: «قتلها قدام صغارها», her children saw it; Arabic pass 72)
+_WITNESSED = frozenset(normalize(w) for w in ("أمام", "front", "قدام"))
 # «أب لطفلين», «ولي أحد التلاميذ», "father of three": the victim's or the attacker's family, not a victim
 # («والد الطفل» is left out: the father who speaks for a child victim)
 # «الضحية أم لثلاثة أطفال», "a mother of two children": a mother's children are her family too
@@ -177,12 +178,23 @@ _AR_HARM_VERBS = frozenset(normalize(w) for w in (
     "يضرب", "اعتدى", "يعتدي",
     # the feminine passive before the kin («وأصيبت زوجته بكدمات»: his wife was the one hurt; Arabic pass tune38)
     "أصيبت",
+    "انصابت",  # the Libyan feminine passive, as «أصيبت» («وانصابت زوجته في كتفها»: Arabic pass 72)
     # harm nouns before the kin («مقتل طفل وإصابة والدته», «اختطاف زوجته»; Libyan outlets pass 2)
     "إصابة", "مقتل", "اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز"))
 # «وأوضح المستشفى أن المصابين رجل وزوجته»: the harmed named as a group, then who they are
 _THE_HARMED = frozenset(normalize(w) for w in (
     "المصابين", "المصابون", "المصابان", "الجرحى", "القتلى", "الضحايا", "الضحيتين", "الضحيتان"))
-_AR_WOMEN_KIN = frozenset(normalize(w) for w in ("زوجته", "زوجة", "والدته", "شقيقته", "أخته"))
+_AR_WOMEN_KIN = frozenset(normalize(w) for w in ("زوجته", "زوجة", "والدته", "شقيقته", "أخته",
+                                                 # a family's own post: «my mother», «my wife», «my sister», the
+                                                 # Libyan «ختي» (Arabic pass 72: «وأمي تعورت في يدها»)
+                                                 "أمي", "والدتي", "زوجتي", "أختي", "ختي",
+                                                 # the Libyan «his / my wife» («ومرته انصابت»: Arabic pass 72)
+                                                 "مرته", "مرتي"))
+# «ومرة ولده انجرحت», «مرة خوي»: the Libyan «wife of» before a man's kin, then a feminine verb of harm: a woman (Arabic
+# pass 72); «مرة» alone is also «once» («انصاب مرة تانية»), so only with the kin and the verb
+_WIFE_OF = frozenset(normalize(w) for w in ("مرة", "ومرة"))
+_HIS_KIN = frozenset(normalize(w) for w in ("ولده", "ولدي", "ولدنا", "خوه", "خوي", "خونا", "ابنه", "ابني", "أخيه", "أخي",
+                                            "عمه", "عمي", "خاله", "خالي", "جاره", "جارنا"))
 _ON = normalize("على")
 _GIRL_WORDS = frozenset(normalize(w) for w in (
     "طفلة", "الطفلة", "فتاة", "الفتاة", "بنت", "تلميذة", "التلميذة", "قاصر", "قاصرة", "ابنته", "ابنتها", "رضيعة",
@@ -253,7 +265,9 @@ _DEFINITE_FEMININE_ROLES = frozenset(normalize(w) for w in ("الصحفية", "�
 # a feminine role right before a feminine verb of harm is its subject (headlines: «صحفية تتعرض للضرب», «ممرضة تصاب
 # بجروح»; Arabic pass tune47); «صحفية» is also the adjective «press», but not right before such a verb
 _FEMININE_HARMED_AFTER_ROLE = frozenset(normalize(w) for w in (
-    "تتعرض", "تعرضت", "تصاب", "أصيبت", "تتلقى", "تنقل", "نقلت"))
+    "تتعرض", "تعرضت", "تصاب", "أصيبت", "تتلقى", "تنقل", "نقلت",
+    # the Libyan feminine verbs of harm after the kin or role («وأمي تعورت», «زوجته انجرحت», «انصابت»: Arabic pass 72)
+    "انصابت", "تعورت", "انجرحت"))
 _ROLES_BEFORE_VERB = _AMBIGUOUS_FEMININE_ROLES | _DEFINITE_FEMININE_ROLES | frozenset(normalize(w) for w in (
     "صحفية", "صحافية", "ممرضة", "الممرضة", "طبيبة", "الطبيبة", "ناشطة", "الناشطة", "مسعفة", "المسعفة"))
 _CUSTODY_NOUNS = frozenset(normalize(w) for w in ("الاحتفاظ", "احتفاظ", "إيقاف", "الإيقاف", "توقيف", "سجن", "حبس"))
@@ -875,6 +889,9 @@ def feminine_victim(words: list[str]) -> bool:
         if (word in _AR_WOMEN_KIN or (word[:1] == "و" and word[1:] in _AR_WOMEN_KIN)) and words[at + 1 : at + 2] and (
                 words[at + 1] in _FEMININE_HARMED_AFTER_ROLE):
             return True  # «وأفاد نجله بأن والدته أصيبت بكسر»: the kin is the feminine verb's subject (Arabic pass 53)
+        if word in _WIFE_OF and words[at + 1 : at + 2] and words[at + 1] in _HIS_KIN and words[at + 2 : at + 3] and (
+                words[at + 2] in _FEMININE_HARMED_AFTER_ROLE):
+            return True  # «ومرة ولده انجرحت في راسها» (Arabic pass 72)
     return False
 
 
@@ -975,7 +992,8 @@ _HURT_WITH_KIN = frozenset(normalize(w) for w in ("أصيب", "وأصيب", "ج�
 
 # «إصابة طفلة (9 سنوات)», «وفاة الحاجة مبروكة (70 سنة)», «(15 عاماً)»: posts give a person's age in brackets after
 # the word or name (the one pattern of it: ``nlp.listing`` reads a post's list of the wounded with it too)
-BRACKETED_AGE = r"\(\s*(\d{1,3})\s*(?:سنة|سنه|سنوات|عاما|عام|أعوام|اعوام)[\u064B-\u0652]*\s*\)"
+# («سنين»: the Libyan plural of years, «يوسف (6 سنين)» in a family's list of its dead and hurt: Arabic pass 72)
+BRACKETED_AGE = r"\(\s*(\d{1,3})\s*(?:سنة|سنه|سنوات|سنين|عاما|عام|أعوام|اعوام)[\u064B-\u0652]*\s*\)"
 # the word before is kept to leave out a suspect's age («القبض على المتهم (17 عاما)»)
 _BRACKETED_AGE = re.compile(r"(\S+)\s*" + BRACKETED_AGE)
 _SUSPECT_WORDS = frozenset(normalize(w) for w in (
