@@ -29,6 +29,9 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "passers", "passersby", "drivers", "neighbours", "neighbors", "colleagues", "friends", "cousins",
                 # fighters-only tolls still count (English pass 12): "three engineers of the army were killed"
                 "engineers", "smugglers", "rebels",
+                # police counted by their rank word (English pass 33: "two police officers were killed when gunmen
+                # fleeing a robbery opened fire"; as "policemen")
+                "officers", "policewomen", "gendarmes",
                 # the held and the hired counted by a number (English pass 18: "two other captives died of their
                 # injuries", "killing 12 miners")
                 "captives", "hostages", "inmates", "miners", "labourers", "laborers", "businessmen", "merchants",

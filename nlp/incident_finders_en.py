@@ -40,6 +40,12 @@ _EN_PARTITIVE_REACH = 4  # "beat two of the organisers": a number, "of", an arti
 _EN_GROUP_WORDS = frozenset({"group", "groups", "number", "crowd", "busload", "truckload"})
 
 
+# the words of a title before a person's noun ("civil society activist", "human rights lawyer", "prominent blogger")
+_EN_TITLE_WORDS = frozenset({"civil", "society", "human", "rights", "prominent", "veteran", "independent",
+                             "opposition", "political", "well", "known"})
+_EN_TITLE_REACH = 5  # the verb, an article, up to three title words, then the person
+
+
 def _english_person_after(words: list[str], index: int) -> bool:
     """A person right after the verb at ``index``, past up to three articles or numbers ("beat a doctor", "held the
     journalist", "beat up", "held him"), or four in a partitive ("beat two of the organisers")."""
@@ -53,6 +59,8 @@ def _english_person_after(words: list[str], index: int) -> bool:
         k += 1  # "beat a group of Nigerien migrants", "held two Sudanese workers" (English pass 25)
     if words[k : k + 2] == ["asylum", "seekers"]:
         return True  # "beat a group of Eritrean asylum seekers" (English pass 29)
+    while k < len(words) and words[k] in _EN_TITLE_WORDS and k - index <= _EN_TITLE_REACH:
+        k += 1  # "took civil society activist X", "took human rights lawyer X" (English pass 33)
     return k < len(words) and (words[k] in PERSON_NOUNS or words[k] in SINGULAR_VICTIMS or words[k] in _EN_BEAT_OBJECTS
                                or words[k] in _EN_EVENT_PEOPLE) and (
         words[k + 1 : k + 2] != ["s"])  # "held the journalist's funeral": a possessive names a thing
@@ -283,6 +291,8 @@ ABDUCTION_WEAK = WEAK  # the strength of the lexicon's weak abduction words ("ta
 _EN_TOOK = frozenset({"took", "led", "drove", "dragged", "whisked", "hauled",
                      "bundled"})  # "armed men bundled him away" (English pass 25)
 _EN_AWAY_REACH = 5  # "took three journalists away": the verb, its object (up to four words), "away"
+# "took civil society activist Faraj X from his office": a title and a two-part name before "from" (English pass 33)
+_EN_TOOK_FROM_REACH = 9
 # "took a pharmacist from his shop": the active twin of the lexicon's "taken from" (English pass 25); the place is
 # the person's own or a named one ("from his shop", "from their office", "from the hospital")
 _EN_FROM_OWNERS = frozenset({"his", "her", "their", "the"})
@@ -298,7 +308,7 @@ def _english_took_away(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if _EN_TOOK.isdisjoint(words) or ("away" not in words and "from" not in words):
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
-        if word in _EN_TOOK and "from" in words[index + 2 : index + _EN_AWAY_REACH] and _english_person_after(words, index):
+        if word in _EN_TOOK and "from" in words[index + 2 : index + _EN_TOOK_FROM_REACH] and _english_person_after(words, index):
             at = words.index("from", index + 2)
             if words[at + 1 : at + 2] and words[at + 1] in _EN_FROM_OWNERS:
                 return [PhraseMatch(index, at, (Trigger("abduction", _EN_TOOK_FROM_WEAK),), word)]  # "took a nurse from her home"
@@ -398,4 +408,92 @@ def _english_tear_gas_breathing(words: list[str]) -> list[PhraseMatch[Trigger]]:
         if word in _EN_BREATHING and words[k + 1] in _EN_BREATHING_TROUBLE and words[k - 1] in _EN_SYMPTOM_LEADS:
             treated = not _EN_TREATED.isdisjoint(words)  # the settled answer: injured when treated
             return [PhraseMatch(k, k + 1, (Trigger("injury", STRONG if treated else WEAK),), word)]
+    return []
+
+
+# English pass 33 (tune73en): incidents told indirectly
+
+_EN_FATE_WORDS = frozenset({"whereabouts", "fate"})
+_EN_TAKING = frozenset({"arrested", "detained", "abducted", "kidnapped", "seized", "taken", "arrest", "detention",
+                        "abduction", "kidnapping", "summoned", "held"})
+_EN_FATE_REACH = 30  # "the whereabouts of <name>, an engineer arrested at his home in <town> on <date> by <men>, remain
+# unknown": the person's description, with the arrest, stands between
+
+
+def _english_fate_unknown(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"the whereabouts of Salem X, an engineer arrested at his home ..., remain unknown", "fate of detained student
+    unknown": a hidden fate told apart from the arrest that began it (the lexicon lists "whereabouts remain unknown"
+    only as one phrase) is an enforced disappearance (labelling guide: someone whose family does not know where they
+    are held). Only beside a taking word in the sentence: "the whereabouts of the escaped suspects are unknown" tells
+    no one taken (English pass 33)."""
+    if "unknown" not in words or _EN_FATE_WORDS.isdisjoint(words) or _EN_TAKING.isdisjoint(words):
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if word in _EN_FATE_WORDS:
+            window = words[index + 1 : index + 1 + _EN_FATE_REACH]
+            if "unknown" in window and not _EN_TAKING.isdisjoint(window[: window.index("unknown")]):
+                end = index + 1 + window.index("unknown")
+                return [PhraseMatch(index, end, (Trigger("enforced_disappearance", STRONG),), word)]
+    return []
+
+
+_EN_SUMMONS = frozenset({"summons", "summoned"})
+_EN_SUMMONED_REACH = 12  # "Libyan reporter Nadia X went to the Internal Security office ... after a summons": the person
+_EN_NOT_FREED_REACH = 25  # "went to the office in <town> on <date> after a summons over her coverage of ... and has
+# not been released": what the summons was about stands between
+
+
+def _english_summoned_not_released(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"went to the security office after a summons ... and has not been released", "reporter summoned, not released":
+    someone who answered a summons and was kept is held (a weak detention word: it counts for a journalist or an
+    activist, or with a qualifier, as an arrest). Not "the budget has not been released" (a summons before it, and a
+    person among the words before the summons)."""
+    if "released" not in words or _EN_SUMMONS.isdisjoint(words):
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if word in _EN_SUMMONS:
+            window = words[index + 1 : index + 1 + _EN_NOT_FREED_REACH]
+            if "released" in window and "not" in window[max(0, window.index("released") - 3) : window.index("released")]:
+                who = next((k for k in range(max(0, index - _EN_SUMMONED_REACH), index) if _people_among(words[k : k + 1])),
+                           None)
+                if who is not None:  # the phrase spans the one summoned: a journalist or an activist inside it is held
+                    return [PhraseMatch(max(0, who - 1), index + 1 + window.index("released"),
+                                        (Trigger("arbitrary_detention", DETENTION_WEAK),), word)]
+    return []
+
+
+_EN_ONE_BODY = frozenset({"body", "corpse"})
+_EN_BODY_FOUND = frozenset({"found", "discovered", "dumped", "recovered"})
+_EN_VIOLENT_MARKS = frozenset({"gunshot", "bullet", "bullets", "shot", "stab", "stabbed", "torture", "tortured",
+                               "blindfolded", "handcuffed", "bound"})
+_EN_ONE_BODY_REACH = 6  # "a body bearing gunshot wounds was found": the marks between the body and the finding
+
+
+def _english_body_found_shot(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"A body bearing gunshot wounds was found on the road", "a man's body riddled with bullets was discovered": one
+    body found with the marks of violence is a killing (labelling guide: bodies newly found are a killing incident,
+    `killed` the bodies found); the lexicon's "his body was found" has no marks between. Not a body found with no
+    violence told (a drowning, an accident: "a body was found on the beach") (English pass 33)."""
+    if _EN_ONE_BODY.isdisjoint(words) or _EN_VIOLENT_MARKS.isdisjoint(words) or _EN_BODY_FOUND.isdisjoint(words):
+        return []  # a cheap test first: this runs on every sentence
+    for index, word in enumerate(words):
+        if word in _EN_ONE_BODY and _EN_BODY_FOUND.intersection(words[index + 1 : index + 1 + _EN_ONE_BODY_REACH]):
+            return [PhraseMatch(index, index, (Trigger("killing", STRONG),), word)]
+    return []
+
+
+_EN_TOLL_QUANTIFIERS = frozenset({"several", "many", "dozens", "scores", "numerous", "hundreds"})
+_EN_NOT_THE_DEAD = frozenset({"end", "ends", "sea", "zone", "zones", "line", "lines", "heat", "battery", "phone"})
+
+
+def _english_dead_toll(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"Several dead reported near the market", "two dead after gunmen opened fire": "dead" after a number or a
+    quantifier is a toll told as a noun (the lexicon's bare "dead" is weak: "the dead man's brother", "a dead end"); a
+    toll with no status is an incident (labelling guide), an accident's or a disease's dead are lowered by their cue
+    as any casualty word (English pass 33)."""
+    for k, word in enumerate(words):
+        if word == "dead" and k > 0 and (words[k - 1] in _EN_TOLL_QUANTIFIERS or parse_number(words, k - 1) is not None
+                                         and words[k - 1].isascii()) and (
+                words[k + 1 : k + 2] == [] or words[k + 1] not in _EN_NOT_THE_DEAD):
+            return [PhraseMatch(k, k, (Trigger("killing", STRONG),), word)]
     return []

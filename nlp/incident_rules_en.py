@@ -211,6 +211,9 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
         # (English pass 30); "held a first-aid course ..., covering care for the injured" stays a course
         return not _EN_HARM_BEFORE_COURSE.isdisjoint(words[: match.first])
     if "general" in match.payloads and word == "remains":  # "A nurse remains in intensive care": a victim's state
+        if match.first > 0 and words[match.first - 1] in _EN_REMAINS_NOUN_BEFORE or words[
+                match.first + 1 : match.first + 2] in (["of"], ["were"]):
+            return True  # "where the first remains were found", "the remains of nine men": the dead, a noun (pass 33)
         return words[match.first + 1 : match.first + 2] == ["in"] and not _EN_REMAINS_IN_STATE.isdisjoint(
             words[match.first + 2 : match.first + 4])
     if "general" in match.payloads and word == "film":  # "traffickers who beat them and film the abuse": a verb
@@ -231,6 +234,9 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
         words[max(0, match.first - _EN_ON_THE_WAY_REACH) : match.first])
 
 
+# words before "remains" the noun (the dead's remains), never before the verb ("the situation remains tense")
+_EN_REMAINS_NOUN_BEFORE = frozenset({"human", "first", "more", "their", "his", "her", "whose", "skeletal", "bodily",
+                                     "unidentified", "mortal"})
 _EN_SUICIDE_ATTACKS = frozenset({"bomber", "bombers", "bombing", "bombings", "attack", "attacks", "attacker",
                                  "attackers", "car", "truck", "vest", "belt", "blast", "explosion"})
 _EN_COURSE_FIRST = frozenset({"first", "simulations", "simulation"})  # "first-aid course", "simulation exercises"

@@ -915,7 +915,12 @@ def _released(words: list[str], index: int) -> bool:
     """A release that happened at ``index`` («الإفراج عن», «أفرجت»), not one demanded («تطالب بالإفراج», «دعت إلى
     إطلاق سراح», «من أجل الإفراج», "must be released", "should be immediately released")."""
     return not words[index].startswith(("ب", "ل")) and not (index > 0 and words[index - 1] in _DEMAND_BEFORE) and (
-        "be" not in words[max(0, index - 2) : index])
+        "be" not in words[max(0, index - 2) : index]) and _EN_NOT_FREED.isdisjoint(words[max(0, index - 3) : index])
+
+
+# "has not been released", "not yet released", "never released": a release denied tells someone still held (English
+# pass 33: "went to the security office after a summons and has not been released")
+_EN_NOT_FREED = frozenset({"not", "never"})
 
 
 def _died_by_bullet(words: list[str], last: int) -> bool:

@@ -101,6 +101,13 @@ def _remains_counted_after(words: list[str], k: int) -> bool:
     return at is not None and any(parse_number(window, j) is not None for j in range(at))
 
 
+def _english_where_clause(words: list[str], harm: int) -> int:
+    """Where a "where" clause opens after the harm ("recovered six more bodies from a grave in Bani Walid, where the
+    first remains were found last year"): a year inside it dates the place's past, not the harm told before it
+    (English pass 33); len(words) when there is none."""
+    return next((k for k in range(harm + 1, len(words)) if words[k] == "where"), len(words))
+
+
 def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
     """"A UN panel said 40 civilians were killed in Libya in 2025", "died at sea last year": a casualty word dated by
     its year alone is a whole year's figure (a statistic) or the past ("his father was killed in 2021"), no event; a
@@ -109,6 +116,9 @@ def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) 
     if not any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads) or any(
             w in _EN_EVENT_DAYS and not _english_report_day(words, k) for k, w in enumerate(words)):
         return False
+    if "where" in words:  # a year inside a "where" clause after every casualty word dates the place (English pass 33)
+        words = words[: _english_where_clause(words, max(m.last for m in matches if any(
+            t.type in CASUALTY_TYPES for t in m.payloads)))]
     return any((w == "in" and is_calendar_year(words[k + 1])) or (w == "last" and words[k + 1] == "year") or (
         w == "this" and words[k + 1] == "year" and _english_people_figure_before(words, k))
                for k, w in enumerate(words[:-1]))
@@ -250,6 +260,8 @@ def _english_dated_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if all(t.type in HELD_TYPES or t.type == PROPERTY for t in match.payloads):
         return False  # a building hit in a past year is kept: the writers keep a target's earlier hits with the new one
     years = _english_past_year_anchors(words)
+    if years and "where" in words:  # a year in a "where" clause after the harm dates the place (English pass 33)
+        years = [k for k in years if k < _english_where_clause(words, match.last)]
     if not years:
         return False
     days = [k for k, w in enumerate(words) if w in _EN_EVENT_DAYS and not _english_report_day(words, k)]

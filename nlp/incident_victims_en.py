@@ -36,6 +36,11 @@ _EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "
                               "grandson", "granddaughter", "grandsons", "granddaughters", "sons", "daughters"})
 
 
+# "His mother said", and one of the families speaking ("One mother said her son told her he was beaten": English
+# pass 33): whose kin tells the harm
+_EN_KIN_SPEAKER_LEADS = frozenset({"his", "her", "their", "one", "a"})
+
+
 def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> bool:
     """"Local activists believe the arrest ...", "activists say", "Medics at the hospital said the girls were dead",
     "His mother said he was beaten": a press word, medics or a victim's kin who speak are sources, no victims (not "a
@@ -49,7 +54,7 @@ def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> 
         return False  # "Family of Misrata activist say": the activist is whose family speaks
     told_after = first in _EN_SINGLE_MEDICS and not _EN_HARMS_TOLD.isdisjoint(words[: match.first])
     if not (press or told_after or first in _EN_PLURAL_MEDICS or (
-            first in _EN_KIN_SPEAKERS and match.first > 0 and words[match.first - 1] in ("his", "her", "their"))):
+            first in _EN_KIN_SPEAKERS and match.first > 0 and words[match.first - 1] in _EN_KIN_SPEAKER_LEADS)):
         return False
     after = words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH + 2 * told_after]  # "at the town clinic told"
     if after[:1] and after[0] in _EN_SPEECH:
@@ -201,8 +206,9 @@ def _english_armed_men_killed(words: list[str], match: PhraseMatch[Trigger]) -> 
 def _english_armed_dead_at(words: list[str], match: PhraseMatch[Trigger]) -> range:
     """The tokens of the armed men right after a killing word ("killing five armed men": "armed men"), empty when
     none: they are the dead, so neither civilians ("men") nor the perpetrators of the killing (English pass 24)."""
-    if not any(t.type == "killing" for t in match.payloads) or not words[match.last].isascii():
-        return range(0)
+    if not any(t.type == "killing" for t in match.payloads) or not words[match.last].isascii() or (
+            words[match.last] == "by"):
+        return range(0)  # the lexicon's "killed by": the gunmen after it are the agent (English pass 33)
     k = match.last + 1
     while k < len(words) and (words[k] in _EN_SLOT_SKIP or words[k].isdigit()):
         k += 1
@@ -230,6 +236,29 @@ def _english_police_knifed(words: list[str], match: PhraseMatch[str]) -> bool:
     by_criminal = any(w == "by" and (nxt in _EN_CRIMINALS or (nxt in ("a", "an", "the") and after in _EN_CRIMINALS))
                       for w, nxt, after in zip(words, words[1:], [*words[2:], ""], strict=False))
     return by_criminal or not _EN_KNIFE.isdisjoint(words)
+
+
+# English pass 33 (tune73en): police killed by robbers
+_EN_CRIME_SCENES = frozenset({"robbery", "robberies", "theft", "heist", "carjacking", "burglary", "robbers", "robbing"})
+_EN_POLICE_DEAD = frozenset({"policemen", "policeman", "officers", "officer", "policewoman", "policewomen"})
+_EN_DEAD_WORDS = frozenset({"killed", "dead", "murdered", "slain"})
+_EN_POLICE_ROBBED_WORDS = frozenset({"officer", "officers", "gunmen", "gunman"})
+_EN_POLICE_BEFORE_DEAD = 5  # "two police officers were killed", "two policemen were shot dead": the police, then the death
+
+
+def _english_police_robbed(words: list[str], match: PhraseMatch[str]) -> bool:
+    """"Two police officers were killed when gunmen fleeing a jewellery shop robbery opened fire on their patrol",
+    "two policemen killed by gunmen in robbery": police killed in a robbery are victims of a crime, not fighters at
+    war (labelling guide: police killed by a criminal outside fighting are an incident, `civilian`), and the gunmen
+    who rob are criminals, no party to a fight. Only where the police are the dead (their word before the death
+    word): "two gunmen were shot dead when police foiled a robbery" keeps its fighters."""
+    if words[match.first] not in _EN_POLICE_ROBBED_WORDS or _EN_CRIME_SCENES.isdisjoint(words):
+        return False
+    for k, word in enumerate(words):
+        if word in _EN_DEAD_WORDS:
+            before = words[max(0, k - _EN_POLICE_BEFORE_DEAD) : k]
+            return any(w in _EN_POLICE_DEAD and (w not in ("officer", "officers") or "police" in before) for w in before)
+    return False
 
 
 _EN_STATUS_UNKNOWN_OPENERS = frozenset({"how", "whether", "if"})

@@ -140,12 +140,16 @@ from nlp.incident_finders import (
 )
 from nlp.incident_finders_en import (
     _english_association_members_held,
+    _english_body_found_shot,
     _english_captives_shot,
+    _english_dead_toll,
+    _english_fate_unknown,
     _english_forced_into_car,
     _english_held_passive,
     _english_held_without_charge,
     _english_missing_since_fighting,
     _english_shot_in_body,
+    _english_summoned_not_released,
     _english_taken_away_by,
     _english_taken_to_detention,
     _english_tear_gas_breathing,
@@ -334,6 +338,7 @@ from nlp.incident_victims_en import (
     _english_held_died,
     _english_minor_harm,
     _english_police_knifed,
+    _english_police_robbed,
     _english_speaker,
     _english_status_asked,
     _english_unharmed,
@@ -511,6 +516,18 @@ _EN_CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "infirmary", "me
 _EN_CARE_PLACE_REACH = 6  # "were taken to Charles Nicolle Hospital", "took him to a field hospital"
 
 
+_EN_HELD_STATE = frozenset({"held", "detained", "jailed", "imprisoned"})
+
+
+def _english_still_held(words: list[str]) -> bool:
+    """"She remains held without access to a lawyer", "he is still detained": one person's detention that lasts is
+    still reported (as «لا يزال محتجزا»); the general "remains" ("detention remains widespread") does not lower it.
+    Singular only: "thousands of people remain held without trial" is a report's figure (English pass 33)."""
+    return ("remains" in words or "still" in words) and any(
+        (b == "remains" or (b == "still" and a in ("is", "was"))) and c in _EN_HELD_STATE
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)) or words[:2] == ["remains", "held"]
+
+
 def _english_taken_to_care(words: list[str], last: int) -> bool:
     """"were taken to a military hospital", "took her to a clinic": the taking words (ending at ``last``, "to" in them
     or right after) lead to a place of care within six words."""
@@ -571,6 +588,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
     matches += _english_held_without_charge(words)
     matches += _english_tear_gas_breathing(words)  # "treated for breathing problems" after tear gas (English pass 32)
+    if words and words[0].isascii():  # English pass 33: incidents told indirectly
+        if not any(t.type == "enforced_disappearance" and t.strength >= STRONG for m in matches for t in m.payloads):
+            matches += _english_fate_unknown(words)  # "the whereabouts of X, arrested ..., remain unknown"
+        matches += _english_summoned_not_released(words)  # "went to ... after a summons and has not been released"
+        if not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
+            matches += _english_body_found_shot(words)  # "a body bearing gunshot wounds was found"
+        if "dead" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
+            matches += _english_dead_toll(words)  # "Several dead reported near the market"
     matches += _english_held_passive(words)
     matches += _english_missing_since_fighting(words, matches)
     matches += _english_captives_shot(words)
@@ -601,7 +626,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (passes 49, 53)
                        and not _ransom_sum(words, m)
                        and not ("combatants" in m.payloads and words[m.first].isascii() and (
-                           _english_police_knifed(words, m) or _english_status_asked(words, m)))
+                           _english_police_knifed(words, m) or _english_status_asked(words, m)
+                           or _english_police_robbed(words, m)))
                        and not (set(m.payloads) == {"disease"} and m.first == m.last and words[m.first] in _PATIENTS_PLURAL)]
     where = _positions(context_matches)
     if "سراح" in words and (freed := split_release(words)):
@@ -1018,7 +1044,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
     # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
     ransomed = bool(present & _RANSOM) and not forced
-    still_held = bool(present & _STILL_HELD)
+    still_held = bool(present & _STILL_HELD) or _english_still_held(words)
     # gunmen took him and his people say in dialect they do not know where he is («خطفوه مسلحين ... وماعرفناش
     # وينه»): the abduction's captive, not a disappearance (no state named holding him)
     unknown_where = by_type.get("enforced_disappearance")
