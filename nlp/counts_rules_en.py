@@ -14,6 +14,7 @@ from nlp.counts_words import (
     EN_HEDGES,
     EN_KIN,
     EN_POSSESSIVES,
+    EN_WOUNDED_STATES,
     SINGULAR_VICTIMS,
     plural_person,
     victims_from,
@@ -104,7 +105,6 @@ def english_parent_of(words: list[str], index: int) -> bool:
     return index > 1 and words[index - 1] == "of" and words[index - 2] in _EN_PARENTS_OF
 
 
-_EN_WOUNDED_STATES = frozenset({"wounded", "injured"})
 _EN_KILLED_REACH = 3  # "shot dead three wounded fighters": the killing's first word to the number
 
 
@@ -112,7 +112,7 @@ def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: d
     """"Gunmen shot dead three wounded fighters", "executed two injured prisoners": the number after a killing verb
     counts the dead, and "wounded" is their state before they were killed (as «إعدام ثلاثة مقاتلين جرحى»: English
     pass 30); not "killed two and wounded three" (a verb of its own) nor "three wounded" ending the clause."""
-    if words[end : end + 1] == [] or words[end] not in _EN_WOUNDED_STATES or end + 1 >= len(words):
+    if words[end : end + 1] == [] or words[end] not in EN_WOUNDED_STATES or end + 1 >= len(words):
         return False
     if not plural_person(words[end + 1]):
         return False
@@ -253,8 +253,6 @@ def _english_single_sufferer(words: list[str], index: int) -> bool:
     return english_single_before(words, k)
 
 
-
-
 # "killing a 19-year-old student and wounding five people": "and" opens the next harm, no second victim (pass 20)
 _EN_NEXT_HARMS = (["wounding"], ["injuring"], ["killing"], ["leaving"])
 
@@ -332,14 +330,13 @@ def english_body_before_noun(words: list[str], j: int) -> int:
 
 _EN_WOUND_VERBS = frozenset({"wounded", "injured", "wounding", "injuring"})
 _EN_SECOND_HARM = frozenset({"wounded", "injured", "killed", "beat", "beaten", "stabbed", "robbed"})
-_EN_HURT_ADJECTIVES = frozenset({"wounded", "injured"})
 _EN_KILLED_AFTER = frozenset({"killed", "shot", "executed", "died", "dies", "dead"})
 
 
 def english_hurt_described(words: list[str], index: int) -> bool:
     """"shooting a wounded fighter", "wounded fighter killed after capture": "wounded" before a singular person shot or
     killed describes the one harmed (English pass 23), it tells no one wounded."""
-    return words[index] in _EN_HURT_ADJECTIVES and index + 1 < len(words) and words[index + 1] in SINGULAR_VICTIMS and (
+    return words[index] in EN_WOUNDED_STATES and index + 1 < len(words) and words[index + 1] in SINGULAR_VICTIMS and (
         (index > 1 and words[index - 1] in EN_ARTICLES and words[index - 2] in _EN_SHOOTING) or (
             words[index + 2 : index + 3] != [] and words[index + 2] in _EN_KILLED_AFTER))
 

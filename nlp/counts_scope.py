@@ -13,7 +13,9 @@ from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_words import (
     DATE_WORDS,
     EN_ARTICLES,
+    EN_BODIES,
     EN_HEDGES,
+    EN_VAGUE_MANY,
     INJURED_NOUNS,
     KILLED_NOUNS,
     MONTH_WORDS,
@@ -112,7 +114,6 @@ _PERIOD_STEM = re.compile("ثي|داسي")  # «الثلاثي», «السداس
 _EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايات", "بلديات"}
 _ROADS = {"مرور", "المرور", "سير", "السير", "الطرقات", "الطرق", "traffic", "road"}
 _RECOVERED = {"تعافي", "شفاء", "recovered", "recoveries"}
-_BODIES_EN = {"bodies", "body", "remains", "corpses"}
 _ROUND_UP_WORDS = frozenset(_RECOVERED | _EVENT_NOUNS | {"quarter"})  # the words is_round_up's loop starts from
 
 
@@ -158,7 +159,7 @@ def english_tally_since(words: list[str]) -> bool:
     figure cited beside the news, no event of its own ("the activist has been held since January" is one detention
     that lasts)."""
     return _english_since_tally(words, _EN_PERFECT_OR_HAD) and (any(
-        w in EN_HEDGES and parse_number(words, k + 1) is not None or w in _EN_VAGUE_MANY
+        w in EN_HEDGES and parse_number(words, k + 1) is not None or w in EN_VAGUE_MANY
         for k, w in enumerate(words[:-1])) or (not _EN_HARM_THAT_ENDS.isdisjoint(words) and any(
             (n := parse_number(words, k)) is not None and n[0] >= _EN_FIGURE_FROM and not is_calendar_year(w)
             for k, w in enumerate(words))))
@@ -172,7 +173,6 @@ _EN_FIGURE_FROM = 10
 
 
 # "several lawyers and journalists have been jailed under the same decree since 2023": people counted by no number
-_EN_VAGUE_MANY = {"several", "many", "numerous", "dozens", "hundreds", "scores"}
 
 
 def _english_recorded(words: list[str]) -> bool:
@@ -294,7 +294,7 @@ def is_round_up(words: list[str]) -> bool:
         return False  # each test below needs one of these words or a period's stem in a word: most sentences lack both
     for k, word in enumerate(words):
         if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))) and (
-                not _BODIES_EN.intersection(words)):  # "recovered seven bodies": a find, no epidemic's recoveries
+                not EN_BODIES.intersection(words)):  # "recovered seven bodies": a find, no epidemic's recoveries
             return True  # «تعافي 93 شخصا وتسجيل حالتي وفاة و91 إصابة», «141 حالة شفاء»
         if ((word == "quarter" or _PERIOD_STEM.search(word)) and word_forms(word) & _QUARTERS) or (word in ("حوادث", "accidents") and words[k + 1 : k + 2] and (
                 words[k + 1] in _ROADS or (k > 0 and words[k - 1] in _ROADS))):
@@ -612,7 +612,6 @@ def commemorates_past(words: list[str], trigger_at: dict[int, str]) -> bool:
         if marked and not any(w.removeprefix("و") in _COINCIDING for w in words[max(0, k - _COINCIDING_REACH) : k]):
             return True
     return False
-
 
 
 # the cues of a death with a cause anywhere in the document: a road or work accident, the sea, custody, armed men, a

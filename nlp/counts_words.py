@@ -121,6 +121,9 @@ FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا",
 EN_ARTICLES = frozenset({"a", "an", "the"})  # the count, scope and incident rules all skip them
 EN_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})  # "was held by", "were all women"
 EN_WAS_WERE = frozenset({"was", "were"})
+EN_BODIES = frozenset({"bodies", "body", "corpses", "remains"})  # "recovered seven bodies", "bodies were found"
+EN_WOUNDED_STATES = frozenset({"wounded", "injured"})  # the state before a noun: "three wounded fighters"
+EN_VAGUE_MANY = frozenset({"several", "many", "numerous", "dozens", "hundreds", "scores"})  # "several dead": no number
 EN_POSSESSIVES = frozenset({"his", "her", "their"})  # "his wife and her two sons": a kin word's owner
 
 # Small word sets more than one rule reads (each was written twice under two names by the passes of the twelfth

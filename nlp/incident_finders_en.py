@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS, _english_nationality
-from nlp.counts_words import EN_OWNED_MEN, EN_PASSIVE_BE, PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.counts_words import EN_OWNED_MEN, EN_PASSIVE_BE, EN_VAGUE_MANY, PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.incident_records import DETENTION_WEAK, STRONG, WEAK, Trigger
 from nlp.incident_victims_en import _EN_SUBJECT_REACH, _people_among
 from nlp.lexicon import PhraseMatch
@@ -482,7 +482,6 @@ def _english_body_found_shot(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
-_EN_TOLL_QUANTIFIERS = frozenset({"several", "many", "dozens", "scores", "numerous", "hundreds"})
 _EN_NOT_THE_DEAD = frozenset({"end", "ends", "sea", "zone", "zones", "line", "lines", "heat", "battery", "phone"})
 
 
@@ -492,7 +491,7 @@ def _english_dead_toll(words: list[str]) -> list[PhraseMatch[Trigger]]:
     toll with no status is an incident (labelling guide), an accident's or a disease's dead are lowered by their cue
     as any casualty word (English pass 33)."""
     for k, word in enumerate(words):
-        if word == "dead" and k > 0 and (words[k - 1] in _EN_TOLL_QUANTIFIERS or parse_number(words, k - 1) is not None
+        if word == "dead" and k > 0 and (words[k - 1] in EN_VAGUE_MANY or parse_number(words, k - 1) is not None
                                          and words[k - 1].isascii()) and (
                 words[k + 1 : k + 2] == [] or words[k + 1] not in _EN_NOT_THE_DEAD):
             return [PhraseMatch(k, k, (Trigger("killing", STRONG),), word)]

@@ -10,7 +10,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import parse_number
-from nlp.counts_words import EN_AMONG, PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.counts_words import (
+    EN_AMONG,
+    EN_BODIES,
+    EN_WAS_WERE,
+    EN_WOUNDED_STATES,
+    PERSON_NOUNS,
+    SINGULAR_VICTIMS,
+)
 from nlp.incident_records import Trigger
 from nlp.lexicon import PhraseMatch
 
@@ -354,7 +361,6 @@ def english_children_among_held(words: list[str]) -> bool:
         k > 0 and parse_number(words, k - 1) is not None)) for k, w in enumerate(words))
 
 
-_EN_WOUNDED_STATES = frozenset({"wounded", "injured"})
 _EN_WOUNDED_FIGHTERS = frozenset({"fighters", "soldiers", "militants", "gunmen", "militiamen", "troops", "rebels",
                                   # one of them: "A wounded fighter was shot dead in his hospital bed" (English pass 32)
                                   "fighter", "soldier", "militant", "gunman", "militiaman", "rebel"})
@@ -370,16 +376,13 @@ def _english_wounded_fighters_killed(words: list[str], matches: list[PhraseMatch
     if not killing:
         return False
     for i, word in enumerate(words[:-1]):
-        if word not in _EN_WOUNDED_STATES or words[i + 1] not in _EN_WOUNDED_FIGHTERS:
+        if word not in EN_WOUNDED_STATES or words[i + 1] not in _EN_WOUNDED_FIGHTERS:
             continue
         verb = i + 2 + (words[i + 2 : i + 3] in (["were"], ["was"]))  # "A wounded fighter was shot dead" (pass 32)
         if any((0 < i - m.last <= _EN_WOUNDED_KILLED_REACH - 1 + (parse_number(words, i - 1) is not None) and (
                 "and" not in words[m.last + 1 : i])) or m.first == verb for m in killing):
             return True
     return False
-
-
-_EN_PASSIVE_BE = frozenset({"was", "were"})
 
 
 def _english_attackers_subject_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
@@ -392,13 +395,12 @@ def _english_attackers_subject_killed(words: list[str], matches: list[PhraseMatc
         k = match.first - 1
         if k >= 0 and words[k] == "also":
             k -= 1
-        if k >= 1 and words[k] in _EN_PASSIVE_BE and words[k - 1] in _EN_ATTACKERS:
+        if k >= 1 and words[k] in EN_WAS_WERE and words[k - 1] in _EN_ATTACKERS:
             return True
     return False
 
 
 _EN_BOUND_CUES = frozenset({"hands", "blindfolded"})  # the hors de combat cues "hands tied / bound", "blindfolded"
-_EN_BODY_WORDS = frozenset({"bodies", "body", "corpses", "remains"})
 _EN_BOUND_BODY_REACH = 18  # "the bodies of five fighters of a Misrata brigade were found with their hands tied"
 _EN_AFTER_CAPTURE_REACH = 10  # "shot dead three fighters of a Sabha brigade after they surrendered"
 _EN_OTHER_CLAUSE = frozenset({"and", "but", "while", "when", "whereas", "said", "says", "who", "which"})
@@ -417,7 +419,7 @@ def english_bound_bodies(words: list[str], cue: PhraseMatch[str], casualty_at: l
                    for c in casualty_at)
     if words[cue.first] not in _EN_BOUND_CUES:
         return False
-    return any(0 < cue.first - c <= _EN_BOUND_BODY_REACH and words[c] in _EN_BODY_WORDS and "found" in words[c : cue.first]
+    return any(0 < cue.first - c <= _EN_BOUND_BODY_REACH and words[c] in EN_BODIES and "found" in words[c : cue.first]
                for c in casualty_at)
 
 
@@ -428,7 +430,7 @@ def english_wounded_state_of_killed(words: list[str], match: PhraseMatch[Trigger
     one injured by this event (the English twin of «تصفية مقاتلين جريحين», English pass 32). Read as
     ``_english_wounded_fighters_killed`` reads the status; not "killed two fighters and wounded three"."""
     i = match.first
-    if match.last != i or words[i] not in _EN_WOUNDED_STATES or not all(t.type == "injury" for t in match.payloads):
+    if match.last != i or words[i] not in EN_WOUNDED_STATES or not all(t.type == "injury" for t in match.payloads):
         return False
     if i + 1 >= len(words) or words[i + 1] not in _EN_WOUNDED_FIGHTERS:
         return False
