@@ -974,6 +974,8 @@ _NOT_DISTRICT = frozenset({"قصر", "سيدي", "بئر", "عين", "وادي",
 
 
 def _districts_of_towns(text: str, tokens: Tokens, words: list[str], taken: set[int]) -> list[Located]:
+    if _DISTRICT_HEADS.isdisjoint(words):
+        return []  # a cheap test first (every document): no «منطقة» to start at
     out = []
     for index in range(len(words) - 2):
         if words[index] not in _DISTRICT_HEADS:

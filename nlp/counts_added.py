@@ -192,6 +192,8 @@ def listed_victims(words: list[str], trigger_at: dict[int, str]) -> dict[str, in
     ووكيل وعريف», «والمصابون هم الرقيب محمد والعريف علي والوكيل سامي», «وهم محمد (25 سنة) وعلي (30 سنة)»): one per
     person noun or rank that opens the list or follows «و», or one per age; only a list of two or more, of the
     trigger's kind."""
+    if _THEY.isdisjoint(words) and "كل" not in words:
+        return {}  # a cheap test first (every sentence with a count): neither «هم» nor «كل من»
     for at, word in enumerate(words):
         if word not in _THEY and not (word == "من" and at > 0 and words[at - 1] == "كل"):
             continue  # «وهم رقيب ووكيل», «أصيب كل من السائق ومرافقه وطفل»

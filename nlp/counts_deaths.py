@@ -205,6 +205,8 @@ _ONE_FIGHTER = {"ارهابي", "ارهابيا", "مسلح", "مسلحا", "د�
 
 
 def fighter_eliminated(words: list[str]) -> bool:
+    if _ELIMINATING.isdisjoint(words):
+        return False  # a cheap test first: the loop below starts only at one of them
     for k, word in enumerate(words):
         if word not in _ELIMINATING:
             continue

@@ -746,6 +746,8 @@ _PAIR_HOSPITAL_REACH = 6
 
 def pair_taken_to_hospital(words: list[str]) -> bool:
     """A dual-pronoun transfer or first-aid noun («نقلهما», «إسعافهما», with «و / ب / ل») before a hospital."""
+    if "هما" not in " ".join(words):
+        return False  # a cheap test first (every Arabic sentence with a count): each form above is a piece of its word
     for index, word in enumerate(words):
         if word_forms(word).isdisjoint(_PAIR_TAKEN):
             continue
@@ -759,12 +761,15 @@ def pair_taken_to_hospital(words: list[str]) -> bool:
 # an active verb of transfer or first aid lists, joined by «و», before «إلى» + a hospital, are the hurt it cared for,
 # summed (duals 2, one victim 1, a number of people its value); two parts at least (one is read elsewhere)
 _TRANSFER_ACTIVE = frozenset({"نقلت", "نقل", "نقلوا", "نقلنا", "اسعفت", "اسعف", "اسعفوا", "اسعفنا"})
+_TRANSFER_WRITTEN = _TRANSFER_ACTIVE | {c + w for c in ("و", "ف") for w in _TRANSFER_ACTIVE}  # as ``strip_and`` reads
 _LISTED_PARTS = 6
 
 
 def listed_taken_to_hospital(words: list[str]) -> int:
     """The sum of a list of two or more victims right after an active transfer verb and before «إلى» + a hospital
     within three words; 0 when there is none."""
+    if _TRANSFER_WRITTEN.isdisjoint(words):
+        return 0  # a cheap test first (every Arabic sentence with a count): no transfer verb, with «و / ف» or without
     for index, word in enumerate(words):
         if strip_and(word) not in _TRANSFER_ACTIVE:
             continue

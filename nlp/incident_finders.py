@@ -344,7 +344,7 @@ _FIRE_STEMS = ("نار", "ذخير", "fire")  # every form above holds one: a se
 def _fired_inside(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """«إطلاق نار داخل مسجد», «يطلق النار داخل مسجد», «أطلقت الذخيرة الحية داخل مستشفى»: gunfire inside a place where
     people gather unarmed is an attack on it, whether or not anyone was hit (real short news, ASND train)."""
-    if not any(stem in joined for stem in _FIRE_STEMS) or _INSIDE.isdisjoint(words):
+    if _INSIDE.isdisjoint(words) or not any(stem in joined for stem in _FIRE_STEMS):  # the set test first (cheaper)
         return []
     for index, word in enumerate(words):
         if not word_forms(word) & _FIRE_FORMS:

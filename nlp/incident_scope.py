@@ -496,6 +496,8 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return bool(before & _THINGS)
     if types == {"abduction"} and words[match.first] in ("was", "were") and match.first > 0:
         return words[match.first - 1] in _EN_THINGS_TAKEN  # "samples were taken for DNA matching"
+    if types != {"arbitrary_detention"}:
+        return False  # (the test below reads the words after a detention word only: most matches are none)
     suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
     return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended or _english_clients(
         words, match.first))

@@ -22,6 +22,8 @@ _EN_BOUNDED_WEEKS = 4  # "over the past two weeks": a bounded series a monitor r
 def _english_period_tally(words: list[str]) -> bool:
     """"41 civilian deaths in the past six months", "over the last 12 months": a tally over a period (a statistic),
     not one event. Not hours or days: "in the past 24 hours" is a bounded series."""
+    if "the" not in words:
+        return False  # a cheap test first (every sentence with a match, Arabic ones too): the loop needs "the"
     for index, word in enumerate(words[:-3]):
         if word in ("in", "over", "during", "within") and words[index + 1] == "the" and words[index + 2] in _EN_PERIOD:
             number = parse_number(words, index + 3)

@@ -65,6 +65,8 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 
 from __future__ import annotations
 
+import re
+
 from nlp.counts import parse_number
 from nlp.counts_rules import sentence_counts
 from nlp.counts_rules_en import english_dead_or_missing_figure
@@ -555,6 +557,9 @@ def _english_no_one_counted(words: list[str], no_casualty_at: list[int], counts:
     return counts
 
 
+_LATIN_LETTER = re.compile("[A-Za-z]")  # no English filter can hold in a sentence without one (speed pass 7)
+
+
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
@@ -668,6 +673,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «أوقفوا القافلة», «إيقاف الشاحنة»: a vehicle stopped, nobody arrested (its people are named on their own)
     matches = [m for m in matches if not (all(t.type == "arbitrary_detention" for t in m.payloads)
                                           and m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _VEHICLES)]
+    latin = _LATIN_LETTER.search(joined) is not None  # an English word may be in the sentence (speed pass 7)
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
@@ -681,18 +687,20 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not _crime_named_by_a_law(words, m) and not _missing_as_a_cause(words, m)
                and not _crimes_under_penalty(words, m)  # «تشديد العقوبات في جرائم قتل النساء» (pass 60)
                and not _goods_trafficked(words, m) and not _smuggling_route(words, m)
-               and not _english_harm_denied(words, m)
-               and not _english_attributive(words, m) and not _sentence_passed(words, m)
-               and not _english_identified(words, m) and not _english_arrested_over(words, m)
-               and not _english_called_for_all(words, m) and not _english_hit_in_body(words, m)
-               and not _english_thing_hit(words, m)  # "the tank was hit by bullets" (English pass 29)
-               and not (words[0].isascii() and _english_care_for_class(words, m))  # "funds to treat the wounded" (pass 30)
-               and not _english_torture_for_us(words, m) and not _english_thing_executed(words, m)
-               and not _english_crimes_including(words, m) and not _english_years_since(words, m)
-               and not _english_years_after(words, m)
-               and not _english_settlement_attacked(words, m) and not _english_warning_only(words, m)
-               and not _english_release_welcomed(words, m) and not _english_judged_act(words, m)
-               and not _english_thing_hostage(words, m) and not _unknown_source(words, m)
+               and not _sentence_passed(words, m) and not _unknown_source(words, m)
+               # each English filter of this group is true only with an English word in the sentence (``latin``)
+               and not (latin and (_english_harm_denied(words, m)
+               or _english_attributive(words, m)
+               or _english_identified(words, m) or _english_arrested_over(words, m)
+               or _english_called_for_all(words, m) or _english_hit_in_body(words, m)
+               or _english_thing_hit(words, m)  # "the tank was hit by bullets" (English pass 29)
+               or (words[0].isascii() and _english_care_for_class(words, m))  # "funds to treat the wounded" (pass 30)
+               or _english_torture_for_us(words, m) or _english_thing_executed(words, m)
+               or _english_crimes_including(words, m) or _english_years_since(words, m)
+               or _english_years_after(words, m)
+               or _english_settlement_attacked(words, m) or _english_warning_only(words, m)
+               or _english_release_welcomed(words, m) or _english_judged_act(words, m)
+               or _english_thing_hostage(words, m)))
                and not (words[0].isascii() and (_english_dated_past(words, m) or _english_recalled(words, m)
                                             or english_year_named_act(words, m, where)
                                             or _english_harm_called_pattern(words, m)
