@@ -974,6 +974,8 @@ _NOT_DISTRICT = frozenset({"قصر", "سيدي", "بئر", "عين", "وادي",
 
 
 def _districts_of_towns(text: str, tokens: Tokens, words: list[str], taken: set[int]) -> list[Located]:
+    """The unlisted districts «منطقة X» placed in a town or by a direction from one (see above): where the harm
+    happened, named as the labels name it, when the gazetteer knows only the town."""
     if _DISTRICT_HEADS.isdisjoint(words):
         return []  # a cheap test first (every document): no «منطقة» to start at
     out = []

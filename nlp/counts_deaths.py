@@ -364,7 +364,8 @@ def listed_before_killed(words: list[str]) -> int | None:
 
 
 def _counted_people(word: str) -> bool:
-    return word not in NOT_COUNTS_AFTER and word not in MONTH_WORDS  # «ثلاثة مسلحين», not «ثلاثة أيام»
+    """The word after a number names the people counted («ثلاثة مسلحين»), not a span of time («ثلاثة أيام»)."""
+    return word not in NOT_COUNTS_AFTER and word not in MONTH_WORDS
 
 
 def _past_unit(words: list[str], k: int, end: int) -> int:

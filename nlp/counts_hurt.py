@@ -984,7 +984,8 @@ def _nisba(word: str) -> bool:
 
 
 def _past_nisba(words: list[str], k: int, end: int) -> int:
-    return k + 1 if _nisba(words[k]) else k  # «وشابا سودانيا»
+    """Past the nisba of the victim before it («وشابا سودانيا»): where he is from tells no other victim."""
+    return k + 1 if _nisba(words[k]) else k
 
 
 def needed_care(words: list[str]) -> int | None:

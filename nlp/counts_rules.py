@@ -143,6 +143,7 @@ from nlp.counts_words import (
     RESCUED,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
+    THAT_CLAUSE,
     after_noun_kind,
     counted_singular,
     definite_number,
@@ -741,7 +742,7 @@ def _rescued_number(words: list[str], index: int, trigger_at: dict[int, str]) ->
     return False
 
 
-_THAT_CLAUSE = frozenset({"ان", "وان", "بان", "فان", "انه"})
+_THAT_CLAUSE = THAT_CLAUSE | {"فان"}  # the shared «أن» set and «فإن» («فإن 12 آخرين غرقوا»: a clause of its own)
 _RESCUED_DEATH_REACH = 8  # «اثني عشر صيادا، بينهم أربعة مصريين، بعد غرق مركب»: who they were, then the sinking
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import parse_number
-from nlp.counts_rules_en import EN_BODY_PARTS, _english_nationality
+from nlp.counts_rules_en import _EN_A_BODY_REACH, EN_BODY_PARTS, _english_nationality
 from nlp.counts_words import EN_OWNED_MEN, EN_PASSIVE_BE, EN_VAGUE_MANY, PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.incident_records import DETENTION_WEAK, STRONG, WEAK, Trigger
 from nlp.incident_victims_en import _EN_SUBJECT_REACH, _people_among
@@ -464,9 +464,9 @@ def _english_summoned_not_released(words: list[str]) -> list[PhraseMatch[Trigger
 
 _EN_ONE_BODY = frozenset({"body", "corpse"})
 _EN_BODY_FOUND = frozenset({"found", "discovered", "dumped", "recovered"})
+# (the body to the finding: ``_EN_A_BODY_REACH``, the reach the count rule reads the same telling with)
 _EN_VIOLENT_MARKS = frozenset({"gunshot", "bullet", "bullets", "shot", "stab", "stabbed", "torture", "tortured",
                                "blindfolded", "handcuffed", "bound"})
-_EN_ONE_BODY_REACH = 6  # "a body bearing gunshot wounds was found": the marks between the body and the finding
 
 
 def _english_body_found_shot(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -477,7 +477,7 @@ def _english_body_found_shot(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if _EN_ONE_BODY.isdisjoint(words) or _EN_VIOLENT_MARKS.isdisjoint(words) or _EN_BODY_FOUND.isdisjoint(words):
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
-        if word in _EN_ONE_BODY and _EN_BODY_FOUND.intersection(words[index + 1 : index + 1 + _EN_ONE_BODY_REACH]):
+        if word in _EN_ONE_BODY and _EN_BODY_FOUND.intersection(words[index + 1 : index + 1 + _EN_A_BODY_REACH]):
             return [PhraseMatch(index, index, (Trigger("killing", STRONG),), word)]
     return []
 

@@ -1474,7 +1474,7 @@ _KILLING_ADJECTIVES = frozenset({"ميداني", "جماعي", "عمدي", "وح
 # the normalised «ى» plurals of casualties and captives end in «ي» too («القتلى والجرحى», «تصفية جرحى»)
 _ALIF_PLURALS = frozenset({"قتلي", "جرحي", "اسري", "مرضي", "موتي", "صرعي", "غرقي", "مصابي", "ضحاي"})
 # person nouns in «ي» («اغتيال الإعلامي», «القضاء على إرهابي»): a victim or a fighter named by what he was, no surname
-_PERSON_NOUNS = frozenset({"اعلامي", "صحافي", "ارهابي", "قيادي", "دبلوماسي", "حقوقي", "برلماني", "اكاديمي", "جامعي",
+_PERSON_NOUNS_IN_YA = frozenset({"اعلامي", "صحافي", "ارهابي", "قيادي", "دبلوماسي", "حقوقي", "برلماني", "اكاديمي", "جامعي",
                            "رياضي", "فدائي", "انتحاري", "مستوطني", "نقابي", "سياسيي", "مدني", "عسكري", "امني"})
 # a clitic «و / ل / ب / ف» («لأسرى», «لقاتلي الأطفال») or a verb's prefix («يروي التفاصيل»): no surname
 _NOT_A_NAME_START = ("و", "ل", "ب", "ف", "ي", "ت")
@@ -1495,6 +1495,6 @@ def _named_known_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     name = words[match.last + 1]
     bare = name.removeprefix("ال")
     if len(bare) < 4 or not bare.endswith("ي") or bare in PEOPLE_NISBAS or bare in NAMED_VICTIMS or (
-            bare in _KILLING_ADJECTIVES or bare in _ALIF_PLURALS or bare in _PERSON_NOUNS) or name.startswith(_NOT_A_NAME_START):
+            bare in _KILLING_ADJECTIVES or bare in _ALIF_PLURALS or bare in _PERSON_NOUNS_IN_YA) or name.startswith(_NOT_A_NAME_START):
         return False
     return _EVENT_TOLD.isdisjoint(words[match.last + 2 :])

@@ -67,6 +67,7 @@ _TOWN_HEADS = frozenset({"بلده", "البلده", "مدينه", "قضاء", "
 
 
 def _town_named_bint(words: list[str], index: int) -> bool:
+    """«بنت» right after a place head is the start of a town's name («بنت جبيل»), no girl: no child victim."""
     return words[index] == "بنت" and index > 0 and words[index - 1] in _TOWN_HEADS
 
 

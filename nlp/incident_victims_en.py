@@ -13,6 +13,7 @@ from nlp.counts import parse_number
 from nlp.counts_words import (
     EN_AMONG,
     EN_BODIES,
+    EN_POSSESSIVES,
     EN_WAS_WERE,
     EN_WOUNDED_STATES,
     PERSON_NOUNS,
@@ -45,7 +46,7 @@ _EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "
 
 # "His mother said", and one of the families speaking ("One mother said her son told her he was beaten": English
 # pass 33): whose kin tells the harm
-_EN_KIN_SPEAKER_LEADS = frozenset({"his", "her", "their", "one", "a"})
+_EN_KIN_SPEAKER_LEADS = EN_POSSESSIVES | {"one", "a"}
 
 
 def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> bool:
@@ -373,16 +374,20 @@ def _english_wounded_fighters_killed(words: list[str], matches: list[PhraseMatch
     fighters killed are protected), as «جرحى في المستشفى» (English pass 30). Not "killed two fighters and wounded
     three" (the wounded are other fighters, hurt in the clash)."""
     killing = [m for m in matches if any(t.type == "killing" for t in m.payloads)]
-    if not killing:
+    return bool(killing) and any(_wounded_fighters_then_killed(words, i, killing) for i in range(len(words) - 1))
+
+
+def _wounded_fighters_then_killed(words: list[str], i: int, killing: list[PhraseMatch[Trigger]]) -> bool:
+    """"wounded / injured" at ``i`` before fighters whom one of the ``killing`` matches kills: the killing up to
+    ``_EN_WOUNDED_KILLED_REACH`` words before the state, no "and" between ("shot dead three wounded fighters"), or
+    right after them ("A wounded fighter was shot dead", English pass 32). The wound came first, in the fighting, so
+    the killed were hors de combat; "killed two fighters and wounded three" tells other fighters hurt. (One test for
+    the status and for the injury word, so that the two readings cannot drift apart.)"""
+    if words[i] not in EN_WOUNDED_STATES or i + 1 >= len(words) or words[i + 1] not in _EN_WOUNDED_FIGHTERS:
         return False
-    for i, word in enumerate(words[:-1]):
-        if word not in EN_WOUNDED_STATES or words[i + 1] not in _EN_WOUNDED_FIGHTERS:
-            continue
-        verb = i + 2 + (words[i + 2 : i + 3] in (["were"], ["was"]))  # "A wounded fighter was shot dead" (pass 32)
-        if any((0 < i - m.last <= _EN_WOUNDED_KILLED_REACH - 1 + (parse_number(words, i - 1) is not None) and (
-                "and" not in words[m.last + 1 : i])) or m.first == verb for m in killing):
-            return True
-    return False
+    verb = i + 2 + (words[i + 2 : i + 3] in (["were"], ["was"]))
+    return any((0 < i - m.last <= _EN_WOUNDED_KILLED_REACH - 1 + (parse_number(words, i - 1) is not None) and (
+        "and" not in words[m.last + 1 : i])) or m.first == verb for m in killing)
 
 
 def _english_attackers_subject_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
@@ -428,13 +433,9 @@ def english_wounded_state_of_killed(words: list[str], match: PhraseMatch[Trigger
     """The injury word at ``match`` is the state of fighters then killed ("A wounded fighter was shot dead in his
     hospital bed", "Gunmen shot dead three wounded fighters"): hurt before, in the fighting; no second harm, no
     one injured by this event (the English twin of «تصفية مقاتلين جريحين», English pass 32). Read as
-    ``_english_wounded_fighters_killed`` reads the status; not "killed two fighters and wounded three"."""
-    i = match.first
-    if match.last != i or words[i] not in EN_WOUNDED_STATES or not all(t.type == "injury" for t in match.payloads):
-        return False
-    if i + 1 >= len(words) or words[i + 1] not in _EN_WOUNDED_FIGHTERS:
-        return False
-    verb = i + 2 + (words[i + 2 : i + 3] in (["were"], ["was"]))
-    return any(any(t.type == "killing" for t in m.payloads) and (
-        (0 < i - m.last <= _EN_WOUNDED_KILLED_REACH - 1 + (parse_number(words, i - 1) is not None)
-         and "and" not in words[m.last + 1 : i]) or m.first == verb) for m in matches)
+    ``_english_wounded_fighters_killed`` reads the status (``_wounded_fighters_then_killed``)."""
+    if match.last != match.first or words[match.first] not in EN_WOUNDED_STATES or not all(
+            t.type == "injury" for t in match.payloads):
+        return False  # (the word test first, as before: most injury matches are no state word)
+    killing = [m for m in matches if any(t.type == "killing" for t in m.payloads)]
+    return _wounded_fighters_then_killed(words, match.first, killing)

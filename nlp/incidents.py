@@ -379,7 +379,6 @@ _REPEATED = {"المتكرره", "المتكرر", "المتواصله", "الم
 _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («إنقاذ 43 مهاجرا غير نظامي من الغرق»)
 _AFTER_NEGATED_TOLL = _RANKS_NEGATION_REACH  # «سقوط ضحايا مدنيين في الهجوم أو في الضربات»: ranks, then occasions
 _OCCASION = frozenset({"في", "خلال", "جراء", "اثر", "بسبب"})  # «في الضربات»: what the negated toll would come from
-# «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
 # «ويستقبل القسم المصابين بالحروق من مختلف المدن»: what a ward or hospital receives as a rule (present or future) is
 # its purpose; not «استقبل المستشفى المصابين» (past: today's wounded) nor a verb after its subject
 _RECEIVES = frozenset({"يستقبل", "ويستقبل", "تستقبل", "وتستقبل", "سيستقبل", "ستستقبل", "وسيستقبل", "وستستقبل"})
@@ -402,6 +401,7 @@ def _counted_wounded(words: list[str], first: int) -> bool:
 _FOR_THE_WOUNDED = frozenset({"لاستقبال", "ولاستقبال", "لعلاج", "ولعلاج", "لاستيعاب", "ولاستيعاب"})
 # the wounded as people (not «إصابات», which also counts a body's wounds: «وصل جثة هامدة وبه ثلاث إصابات»)
 _WOUNDED_NOUNS = frozenset({"جرحي", "الجرحي", "مصابي", "المصابين", "مصابين"})
+# «عودة جثمان شاب توفي في ليبيا»: remains brought home (a weak killing word after them is no killing; not a funeral)
 _REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "استقبال", "اعاده", "repatriation"}  # not «وصول جثة» (to a hospital)
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»

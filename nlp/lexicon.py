@@ -96,7 +96,6 @@ class PhraseLexicon(Generic[P]):
                  inner_forms: FormsFn | None = None) -> None:
         self._by_key: dict[tuple[str, ...], list[P]] = {}
         self._first_words: set[str] = set()
-        self._prefixes: set[tuple[str, ...]] = set()
         self._following: dict[tuple[str, ...], set[str]] = {}  # a prefix -> the words that go on from it in a phrase
         self.max_tokens = 1
         self._forms = forms
@@ -112,7 +111,6 @@ class PhraseLexicon(Generic[P]):
             if payload not in bucket:
                 bucket.append(payload)
             self._first_words.add(key[0])
-            self._prefixes.update(key[:n] for n in range(1, len(key)))
             for n in range(1, len(key)):
                 self._following.setdefault(key[:n], set()).add(key[n])
             self.max_tokens = max(self.max_tokens, len(key))
