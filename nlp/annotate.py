@@ -73,7 +73,7 @@ from nlp.incident_frames import (
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
 from nlp.incident_rules_en import english_released_unharmed
 from nlp.incident_victims import listed_victim_categories
-from nlp.incidents import CONTINUING, analyse_sentence, victim_status
+from nlp.incidents import _DAMAGE, CONTINUING, _no_damage, analyse_sentence, victim_status
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
@@ -330,12 +330,23 @@ def _country_reading(words: list[str], match: Match) -> bool:
 _DIRECTIONS = frozenset(normalize(w) for w in ("غربي", "غرب", "شرقي", "شرق", "جنوبي", "جنوب", "شمالي", "شمال", "وسط"))
 _COUNTRY_NAMES = {normalize(w): code for w, code in (
     ("ليبيا", "LY"), ("تونس", "TN"), ("مصر", "EG"), ("الجزائر", "DZ"), ("السودان", "SD"), ("لبنان", "LB"),
-    ("المغرب", "MA"), ("العراق", "IQ"), ("اليمن", "YE"), ("سوريا", "SY"))}
+    ("المغرب", "MA"), ("العراق", "IQ"), ("اليمن", "YE"), ("سوريا", "SY"), ("تشاد", "TD"), ("النيجر", "NE"))}
 
 
 def _direction_country(after: str, after2: str) -> str | None:
     """The country of «غربي ليبيا» right after a place name, else None."""
     return _COUNTRY_NAMES.get(after2) if after in _DIRECTIONS else None
+
+
+def _placed_abroad(words: list[str], match: Match, entry: dict, country: str | None) -> str | None:
+    """«مخيم للاجئين شرقي تشاد», «بلدة جنوبي النيجر»: a town or camp named with a direction and a foreign country right
+    after it is in that country even when the gazetteer lists only a Libyan namesake (Arabic pass 74: a camp in
+    eastern Chad read as a Libyan village); the country, else None (not a country or region name itself)."""
+    if entry.get("precision") in ("country", "region", "area", "border"):
+        return None
+    after = match.last_token + 1
+    named = _direction_country(words[after], words[after + 1]) if after + 1 < len(words) else None
+    return named if named is not None and named != "LY" and named != country else None
 
 
 def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], after: str = "", after2: str = "") -> dict:
@@ -704,6 +715,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     for index, (match, entry, s_index) in enumerate(resolved):
         start = _with_english_article(text, match.start)
         country = _district_of_city_abroad(words, match, entry, resolved[index + 1 : index + 2])
+        abroad = _placed_abroad(words, match, entry, country)
+        if abroad is not None:
+            country, entry = abroad, {"id": abroad.lower(), "precision": entry.get("precision")}
         place = Place(
             name=text[start : match.end] if start != match.start else match.text, id=entry["id"], lat=entry.get("lat"),
             lon=entry.get("lon"), start=start, end=match.end, admin_region=entry.get("region"), precision=entry.get("precision"),
@@ -1208,6 +1222,9 @@ def annotate_rules(text: str, language: str | None = None,
     if lang == "en" and any(c.type == "injury" and c.confidence < _EN_WEAK_HURT for c, _ in found) and (
             _english_nobody_hurt(_words(tokens))):
         found = [(c, s) for c, s in found if not (c.type == "injury" and c.confidence < _EN_WEAK_HURT)]
+    if lang == "ar" and found and all(c.type == "attack_on_property_or_infrastructure" for c, _ in found) and (
+            not _DAMAGE.isdisjoint(doc_words := _words(tokens))) and _no_damage(doc_words, load_lexicons().negation_words):
+        found = []  # «قصف متبادل ... » then «دون تسجيل إصابات أو أضرار»: nothing was damaged (Arabic pass 74)
     # no later sentence replaced them, or one told one of them hurt («اعتدوا على طبيب وممرضين» then «الطبيب أصيب بكسر»:
     # the group beaten, one's wound told; a later group count, «أصيب اثنان منهم», still replaces). In English the one
     # told hurt is the count ("beat a presenter and a cameraman" then "The cameraman needed stitches" = 1, as "the two

@@ -254,6 +254,27 @@ _BY_AGENT = AGENT_PAIRS | {("من", "طرف"), ("ومن", "قبل"), ("وعلي"
 _ON_THE_VICTIM = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
 
 
+# Arabic pass 74 (tune74): «ارتفعت الحصيلة إلى خمسة قتلى، هم أربعة من المقاتلين وامرأة أصيبت برصاصة داخل منزلها»,
+# «قتل أربعة بينهم فتاة أصيبت بشظية»: a singular wound verb right after a victim in the list of the dead («هم»,
+# «بينهم», «منهم») tells how that one of the dead was hit, no one injured; not after a turn of clause («فيما طفل
+# أصيب»: a wounded one of their own) nor when another wound verb of the sentence is the injured's
+_DEAD_LIST_OPENERS = frozenset({"هم", "وهم", "بينهم", "منهم", "وبينهم", "ومنهم"})
+_HIT_PASSIVES = frozenset({"اصيب", "اصيبت"})
+_LIST_TURNS = frozenset({"فيما", "بينما", "كما", "حين"})
+_DEAD_LIST_REACH = 6  # «هم أربعة من المقاتلين وامرأة أصيبت»: the opener, a group, «من» and the joined victim
+
+
+def _hit_in_dead_list(words: list[str]) -> bool:
+    """Exactly one singular wound passive in the sentence, right after a word that follows a dead-list opener within
+    ``_DEAD_LIST_REACH`` words with no turn of clause between."""
+    hits = [k for k, w in enumerate(words) if w in _HIT_PASSIVES or w.removeprefix("و") in _HIT_PASSIVES]
+    if len(hits) != 1 or words[hits[0]].startswith("و") or hits[0] < 2:
+        return False
+    k = hits[0]
+    return any(words[j] in _DEAD_LIST_OPENERS and _LIST_TURNS.isdisjoint(words[j + 1 : k])
+               for j in range(max(0, k - _DEAD_LIST_REACH), k - 1))
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -475,6 +496,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     found.update(all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
+    if not english and found.get("injured") == 1 and "killed" in found and _hit_in_dead_list(words):
+        del found["injured"]  # «خمسة قتلى، هم أربعة مقاتلين وامرأة أصيبت برصاصة»: how one of the dead was hit (pass 74)
     if "killed" not in found and english and english_body_handed(words):
         found["killed"] = 1  # "the family received his body": one dead
     if "killed" not in found and ((body := body_found(words)) is not None or fighter_eliminated(words)):

@@ -169,6 +169,27 @@ def _prices_protested(words: list[str], match: PhraseMatch[str]) -> bool:
             and any(word_forms(w) & _PROTESTING for w in words[max(0, match.first - _PROTEST_REACH) : match.first]))
 
 
+# «رصاص عشوائي أطلق احتفالا بنتيجة مباراة», «أعيرة نارية أطلقت ابتهاجا بالفوز في المباراة»: a match or a win celebrated
+# with gunfire is the occasion of real bullets (Arabic pass 74: a young man killed and two hurt by celebratory fire);
+# the sport word after a gunfire word is no sport news (the figurative cue would drop the harm words of its sentence);
+# not «رصاصة الرحمة» (the coup de grâce of a team's hopes, a metaphor)
+_GUNFIRE = frozenset(normalize(w) for w in (
+    "رصاص", "الرصاص", "رصاصة", "الرصاصة", "رصاصات", "أعيرة", "الأعيرة", "عيارات", "العيارات", "طلقات", "الطلقات",
+    "عيار", "العيار", "النار", "نارية", "النارية"))
+_MERCY = frozenset({"الرحمه", "رحمه"})
+_CELEBRATION_REACH = 9  # «برصاص عشوائي أطلق احتفالا بفوز فريقه في مباراة»
+
+
+def _match_celebrated(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A sport word within ``_CELEBRATION_REACH`` tokens after a gunfire word (any clitic form), the fire not
+    «رصاصة الرحمة»: celebratory gunfire, no sport cue (see above)."""
+    if set(match.payloads) != {"figurative"} or match.first != match.last:
+        return False
+    start = max(0, match.first - _CELEBRATION_REACH)
+    return any(word_forms(w) & _GUNFIRE and (k + 1 >= len(words) or words[k + 1] not in _MERCY)
+               for k, w in enumerate(words[start : match.first], start))
+
+
 # «وطلبوا مليون دينار», «فدية بمليون دولار»: a sum demanded for a captive is a ransom, no statistic (Arabic pass 51;
 # the «مليون» of a general figure stays: «مليون نازح»)
 _MILLIONS = frozenset({"مليون", "ملايين"})

@@ -96,6 +96,7 @@ from nlp.incident_cues import (
     _found_safe,
     _guarding_duty,
     _help_team,
+    _match_celebrated,
     _positions,
     _power_cut,
     _prices_protested,
@@ -560,6 +561,25 @@ def _english_no_one_counted(words: list[str], no_casualty_at: list[int], counts:
 _LATIN_LETTER = re.compile("[A-Za-z]")  # no English filter can hold in a sentence without one (speed pass 7)
 
 
+# «دون الإبلاغ عن إصابات أو أضرار», «ولم تسجل أي أضرار مادية أو بشرية»: a negated damage word says the shelling or
+# fire of the sentence damaged nothing; its property triggers are no attack on property (the casualty words are
+# cancelled by `no_casualties` already). Not across a new clause: «دون وقوع إصابات، لكنها ألحقت أضرارا» tells damage.
+_DAMAGE = frozenset({"اضرار", "الاضرار", "اضرارا", "باضرار", "واضرار", "خسائر", "وخسائر", "الخسائر"})
+_CLAUSE_TURN = frozenset({"لكن", "لكنها", "لكنه", "ولكن", "ولكنها", "الا", "غير", "بينما", "فيما"})
+_NO_DAMAGE_REACH = 5  # «دون الإبلاغ عن إصابات أو أضرار»
+
+
+def _no_damage(words: list[str], negations) -> bool:
+    """A damage word with a negation up to ``_NO_DAMAGE_REACH`` tokens before it and no turn of clause between."""
+    for k, w in enumerate(words):
+        if w not in _DAMAGE:
+            continue
+        for j in range(max(0, k - _NO_DAMAGE_REACH), k):
+            if words[j] in negations and _CLAUSE_TURN.isdisjoint(words[j + 1 : k]):
+                return True
+    return False
+
+
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
@@ -630,6 +650,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
                        and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (passes 49, 53)
                        and not _ransom_sum(words, m)
+                       and not _match_celebrated(words, m)  # «رصاص أطلق احتفالا بنتيجة مباراة» (Arabic pass 74)
                        and not ("combatants" in m.payloads and words[m.first].isascii() and (
                            _english_police_knifed(words, m) or _english_status_asked(words, m)
                            or _english_police_robbed(words, m)))
@@ -734,6 +755,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
+    if not _DAMAGE.isdisjoint(words) and _no_damage(words, lex.negation_words):
+        # «دون تسجيل إصابات أو أضرار», «لم تسجل أي أضرار مادية»: shelling that damaged nothing (Arabic pass 74)
+        matches = [m for m in matches if any(t.type != "attack_on_property_or_infrastructure" for t in m.payloads)]
     negated = [m for m in matches if all(t.type in CASUALTY_TYPES for t in m.payloads)
                and _negated(words, m.first, lex.negation_words)]
     negated_tolls = [m.last for m in negated]
