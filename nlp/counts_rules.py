@@ -138,6 +138,7 @@ from nlp.counts_words import (
     EN_HIT,
     FILLERS,
     FORCES,
+    HURT_PASSIVES,
     NAMED_VICTIMS,
     OF_THEM,
     RESCUED,
@@ -259,7 +260,6 @@ _ON_THE_VICTIM = frozenset({"عليه", "عليها", "عليهم", "عليهم�
 # «بينهم», «منهم») tells how that one of the dead was hit, no one injured; not after a turn of clause («فيما طفل
 # أصيب»: a wounded one of their own) nor when another wound verb of the sentence is the injured's
 _DEAD_LIST_OPENERS = frozenset({"هم", "وهم", "بينهم", "منهم", "وبينهم", "ومنهم"})
-_HIT_PASSIVES = frozenset({"اصيب", "اصيبت"})
 _LIST_TURNS = frozenset({"فيما", "بينما", "كما", "حين"})
 _DEAD_LIST_REACH = 6  # «هم أربعة من المقاتلين وامرأة أصيبت»: the opener, a group, «من» and the joined victim
 
@@ -267,7 +267,7 @@ _DEAD_LIST_REACH = 6  # «هم أربعة من المقاتلين وامرأة �
 def _hit_in_dead_list(words: list[str]) -> bool:
     """Exactly one singular wound passive in the sentence, right after a word that follows a dead-list opener within
     ``_DEAD_LIST_REACH`` words with no turn of clause between."""
-    hits = [k for k, w in enumerate(words) if w in _HIT_PASSIVES or w.removeprefix("و") in _HIT_PASSIVES]
+    hits = [k for k, w in enumerate(words) if w in HURT_PASSIVES or w.removeprefix("و") in HURT_PASSIVES]
     if len(hits) != 1 or words[hits[0]].startswith("و") or hits[0] < 2:
         return False
     k = hits[0]
