@@ -9,6 +9,7 @@ sentences.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_scope import last_century_year
@@ -35,7 +36,13 @@ from nlp.incident_records import (
     Trigger,
     load_lexicons,
 )
-from nlp.incident_rules_en import _english_arrested_over, _english_cue_misread
+from nlp.incident_rules_en import (
+    _english_arrested_over,
+    _english_cue_misread,
+    _this_century_year,
+    _year_saw_change,
+    english_fishers_drowned,
+)
 from nlp.incident_scope import _TRIED_TYPES, _deliberate, _denies_the_event, _released, _shot_by_someone
 from nlp.incident_time_en import _EN_EVENT_DAYS, _EN_REPORTING, _english_report_day
 from nlp.incident_victims import _CLASHES
@@ -88,6 +95,7 @@ _EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
 # as a warrant does, unless the headline tells a harm of its own (English pass 27)
 _EN_INQUIRY_HEADS = {"inquiry", "probe", "investigation"}
 _CHARGED_HARM_REACH = 3  # "accused of [the] Tarhuna killings": the charge cue, up to two words, the harm word
+_INQUIRED_HARM_REACH = 4  # "inquiry into [the 2024 Zawiya] killings": "into", up to three words, the harm word
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
 _COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
 # "Abuses continued unchecked in 2025, says Human Rights Watch World Report": a headline's yearly report is a country's
@@ -109,6 +117,28 @@ def _trend_over_year(words: list[str]) -> bool:
     """A trend verb followed in the headline by a year of this century ("fell in 2025")."""
     return any(w in _EN_TRENDS and any(len(y) == 4 and y.isdigit() and y.startswith("20") for y in words[k + 1 :])
                for k, w in enumerate(words))
+
+
+# "Rights body counts 140 cases of torture in prisons last year": a number of cases over a whole year in a headline
+# is a year's tally (labelling guide: statistics are no incident), its body's harms the year's (English pass 35); not
+# "Two cases of abduction reported this week" (a week's cases can be told one by one)
+_EN_CASES = frozenset({"cases", "complaints", "violations"})
+
+
+# "UN envoy briefs Security Council on Libya": a briefing to a council sums up a period (labelling guide: a UN briefing
+# that summarises a year is no incident); framed as a year's trend, so a body sentence that names a day of its own
+# ("a shell killed three children on Sunday") still tells its event (English pass 35)
+_EN_BRIEFINGS = frozenset({"briefs", "briefing", "briefed", "brief"})
+
+
+def _cases_over_year(words: list[str]) -> bool:
+    """A number right before "cases", and the year it counts: "last year", "this year", "in 2025"."""
+    if _EN_CASES.isdisjoint(words):
+        return False
+    counted = any(w in _EN_CASES and k > 0 and parse_number(words, k - 1) is not None for k, w in enumerate(words))
+    over_year = any((a in ("last", "this", "past") and b == "year") or (a == "in" and _this_century_year(b))
+                    for a, b in pairwise(words))
+    return counted and over_year
 
 
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
@@ -164,9 +194,14 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     # "ICC hears case against commander accused of Tarhuna killings": the harm word right after a charge cue is the
     # charge's, no harm the headline tells of its own (English pass 22)
     charged = [m.last for m in contexts if "charge" in m.payloads]
+    # "Rights groups call for inquiry into Zawiya killings of 2024": the harm named as what an inquiry looks into is
+    # the inquiry's object, no harm the headline tells of its own (English pass 35), as a charge's
+    inquired = [m.last for m in contexts if "proceedings" in m.payloads and m.last > m.first
+                and words[m.last] == "into" and words[m.first] in _EN_INQUIRY_HEADS]
 
     def own_harm(m: PhraseMatch[Trigger]) -> bool:
-        return not any(0 < m.first - c <= _CHARGED_HARM_REACH for c in charged)
+        return not any(0 < m.first - c <= _CHARGED_HARM_REACH for c in charged) and not any(
+            0 < m.first - c <= _INQUIRED_HARM_REACH for c in inquired)
 
     for match in contexts:
         if _english_cue_misread(words, match) or _power_cut(words, match) or _wound_cases(words, match) or (
@@ -208,6 +243,12 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("commemoration")  # "Derna remembers flood victims, two and a half years on" (English pass 28)
     if not lead and not _EN_TRENDS.isdisjoint(words) and _trend_over_year(words):
         frame.add("trend")  # "Libyan migrants' deaths at sea fell in 2025, IOM says" (English pass 32)
+    if words and words[0].isascii() and english_fishers_drowned(words):
+        frame.add("accident")  # "Fishing boat sinks off Misrata, three fishermen drowned": its bodies recovered (pass 35)
+    if not lead and (("saw" in words and _year_saw_change(words)) or _cases_over_year(words)):
+        frame.add("trend")  # "2025 saw fewer casualties", "Council counts 300 cases of detention last year" (pass 35)
+    if not lead and "council" in words and not _EN_BRIEFINGS.isdisjoint(words):
+        frame.add("trend")  # "UN envoy briefs Security Council on Libya": a period summed up, its own days kept (pass 35)
     if not lead and "after" in words and _years_after_harm(words, trigger_matches):
         frame.add("commemoration")  # "Families demand justice six years after mass graves found" (English pass 28)
     if denials and any(m.first > min(denials) for m in trigger_matches()):

@@ -469,8 +469,9 @@ def _english_called_for_all(words: list[str], match: PhraseMatch[Trigger]) -> bo
 
 
 def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:
-    """"was hit in the thigh": a wound, no hit on a building (the property word "hit" names a person's)."""
-    return {t.type for t in match.payloads} == {PROPERTY} and words[match.last + 1 : match.last + 2] == ["in"] and (
+    """"was hit in the thigh", "hit on the head" (English pass 35): a wound, no hit on a building (the property word
+    "hit" names a person's)."""
+    return {t.type for t in match.payloads} == {PROPERTY} and words[match.last + 1 : match.last + 2] in (["in"], ["on"]) and (
         EN_BODY_PARTS.intersection(words[match.last + 2 : match.last + 4]))
 
 
@@ -683,11 +684,27 @@ def english_released_unharmed(words: list[str]) -> bool:
             after = words[k + 1 : k + 1 + _EN_FREED_REACH]
             if not _EN_UNHURT_AFTER.isdisjoint(after) or any(a == "good" and b == "health" for a, b in pairwise(after)):
                 return True
+            # "were freed on Thursday ... The ministry said the men were in good health": the health of those freed
+            # told in a later sentence of the release story (English pass 35)
+            if k and words[k - 1] in _EN_FREED_BE and any(
+                    a == "good" and b == "health" for a, b in pairwise(words[k + 1 :])):
+                return True
     return False
 
 
 _EN_FREED_BE = frozenset({"was", "were", "been", "is", "are"})
 _EN_OTHERS_HELD = frozenset({"other", "others", "rest"})  # "one was freed ... the other is held"
+
+
+# "would strike unless the lawyer, who was taken on Monday, is freed", "until he is released": a release in the
+# present passive after "unless / until" is the condition awaited, not one that happened (English pass 35)
+_EN_AWAITED = frozenset({"unless", "until", "till"})
+_EN_PRESENT_BE = frozenset({"is", "are"})
+
+
+def _english_release_awaited(words: list[str], index: int) -> bool:
+    """The release word at ``index`` is "is / are freed" in a clause opened earlier by "unless / until"."""
+    return index > 0 and words[index - 1] in _EN_PRESENT_BE and not _EN_AWAITED.isdisjoint(words[:index])
 
 
 def english_taken_then_freed(words: list[str], last: int) -> bool:
@@ -697,8 +714,24 @@ def english_taken_then_freed(words: list[str], last: int) -> bool:
     if _EN_FREED.isdisjoint(words[last + 1 :]) or not _EN_STILL_HELD.isdisjoint(words) or not (
             _EN_OTHERS_HELD.isdisjoint(words)):
         return False
-    return any(word in _EN_FREED and words[k - 1] in _EN_FREED_BE
+    if _english_captives_freed_headline(words, last):
+        return True
+    return any(word in _EN_FREED and words[k - 1] in _EN_FREED_BE and not _english_release_awaited(words, k)
                for k, word in enumerate(words[last + 1 :], start=last + 1))
+
+
+# "Kidnapped Egyptian workers freed in Libya", "Two abducted engineers released": a headline drops the "were" of its
+# release; the taking word is then the participle before the people freed, at the head of the sentence (English
+# pass 35). Only the participle ("kidnapped", "abducted", "seized"), an article or a number before it, and the
+# release within a few words after (the subject between)
+_EN_HEAD_BEFORE = frozenset({"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_EN_HEADLINE_FREED_REACH = 5  # "Kidnapped [Egyptian farm workers] freed": the participle, up to four words, the release
+
+
+def _english_captives_freed_headline(words: list[str], last: int) -> bool:
+    """The taking at ``last`` is the participle that opens the sentence ("Kidnapped Egyptian workers freed")."""
+    return words[last].endswith("ed") and all(w in _EN_HEAD_BEFORE or w.isdigit() for w in words[:last]) and any(
+        w in _EN_FREED for w in words[last + 2 : last + 1 + _EN_HEADLINE_FREED_REACH])
 
 
 # "drowned off Sabratha", "shot off the coast of Zuwara": "off" before a coast or a place says where (English pass 18),
@@ -718,6 +751,55 @@ def _english_off_a_place(words: list[str], k: int) -> bool:
     """The "off" at ``k`` is followed (past "the") by a coast word or a place name: a location at sea."""
     j = k + 1 + (words[k + 1 : k + 2] == ["the"])
     return j < len(words) and (words[j] in _EN_COASTS or words[j] in _english_place_words())
+
+
+def _this_century_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word.startswith("20")
+
+
+# "UN: 2025 saw fewer civilian casualties but more arbitrary detention": a year as the subject of "saw" and a
+# comparative is the same year's record as "fell in 2025" (English pass 35); not "Residents saw gunmen shoot ..."
+_EN_SAW_CHANGES = frozenset({"fewer", "more", "less", "rise", "fall", "drop", "increase", "decrease", "surge",
+                             "decline", "jump"})
+
+
+def _year_saw_change(words: list[str]) -> bool:
+    """A year of this century, "saw", then a comparative or a change noun within two words ("saw a rise in")."""
+    return any(w == "saw" and k > 0 and _this_century_year(words[k - 1])
+               and not _EN_SAW_CHANGES.isdisjoint(words[k + 1 : k + 3]) for k, w in enumerate(words))
+
+
+def _english_year_saw(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"2025 saw fewer civilian casualties but more arbitrary detention": the harm after the year's "saw" and a
+    comparative is the year's record (labelling guide: statistics are no incident; English pass 35)."""
+    return "saw" in words[: match.first] and _year_saw_change(words[: match.first]) and any(
+        w in _EN_SAW_CHANGES for w in words[words.index("saw") + 1 : match.first])
+
+
+# "the men opened fire when ordered to surrender", "opened fire while resisting arrest": the fire of the people the
+# force came for, with no one hit, is their side of a gunfight (no civilian harmed; English pass 35)
+_EN_SURRENDER = frozenset({"surrender", "arrest"})
+_EN_FIRE_ARREST_REACH = 6  # "opened fire when they were told to surrender"
+
+
+def _english_fire_on_arrest(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"opened fire" followed within reach by "surrender" or "arrest" (the force's order or attempt)."""
+    return words[match.first] == "opened" and words[match.last] == "fire" and not _EN_SURRENDER.isdisjoint(
+        words[match.last + 1 : match.last + 1 + _EN_FIRE_ARREST_REACH])
+
+
+# "Three fishermen drowned when their boat sank in rough seas": fishermen lost at sea are an accident (the English twin
+# of «غرق مركب صيد»; English pass 35), unless the boat was attacked, rammed or seized, or smugglers are told
+_EN_FISHERS = frozenset({"fishermen", "fisherman", "fishing"})
+EN_DROWNED = frozenset({"drowned", "drowning", "drown", "drowns"})
+_EN_ATTACKS_AT_SEA = frozenset({"rammed", "fired", "shot", "attacked", "opened", "seized", "intercepted", "chased",
+                                "struck", "shelled", "gunmen", "smugglers", "traffickers", "migrants"})
+
+
+def english_fishers_drowned(words: list[str]) -> bool:
+    """Fishermen (or a fishing boat) and a drowning word, with no attack at sea told in the same words."""
+    return not _EN_FISHERS.isdisjoint(words) and not EN_DROWNED.isdisjoint(words) and (
+        _EN_ATTACKS_AT_SEA.isdisjoint(words))
 
 
 _EN_PATTERN_VERDICTS = frozenset({"systematic", "widespread", "routine", "rife", "endemic", "rampant", "commonplace"})

@@ -33,7 +33,12 @@ from nlp.incident_records import (
     STRONG,
     Trigger,
 )
-from nlp.incident_rules_en import _english_charge, _english_clients, _english_off_a_place
+from nlp.incident_rules_en import (
+    _english_charge,
+    _english_clients,
+    _english_off_a_place,
+    _english_release_awaited,
+)
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
@@ -917,7 +922,9 @@ def _released(words: list[str], index: int) -> bool:
     """A release that happened at ``index`` («الإفراج عن», «أفرجت»), not one demanded («تطالب بالإفراج», «دعت إلى
     إطلاق سراح», «من أجل الإفراج», "must be released", "should be immediately released")."""
     return not words[index].startswith(("ب", "ل")) and not (index > 0 and words[index - 1] in _DEMAND_BEFORE) and (
-        "be" not in words[max(0, index - 2) : index]) and _EN_NOT_FREED.isdisjoint(words[max(0, index - 3) : index])
+        "be" not in words[max(0, index - 2) : index]) and _EN_NOT_FREED.isdisjoint(words[max(0, index - 3) : index]) and (
+        not _english_release_awaited(words, index))
+
 
 
 # "has not been released", "not yet released", "never released": a release denied tells someone still held (English

@@ -178,6 +178,7 @@ from nlp.incident_records import (
 from nlp.incident_rules_en import (
     _EN_DEED_PARTICIPLES,
     _EN_REJECTING,
+    EN_DROWNED,
     _english_amends_for,
     _english_amends_to_person,
     _english_arrested_over,
@@ -192,6 +193,7 @@ from nlp.incident_rules_en import (
     _english_detention_protested,
     _english_died_after_wound,
     _english_faced,
+    _english_fire_on_arrest,
     _english_fired_from,
     _english_generic_missing,
     _english_gone_then_found,
@@ -218,9 +220,11 @@ from nlp.incident_rules_en import (
     _english_trafficking_use,
     _english_warning_only,
     _english_wounds_on_bodies,
+    _english_year_saw,
     _english_years_of_harms,
     _goods_trafficked,
     _latin_start,
+    english_fishers_drowned,
     english_taken_then_freed,
 )
 from nlp.incident_scope import (
@@ -725,6 +729,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                and not (words[0].isascii() and (_english_dated_past(words, m) or _english_recalled(words, m)
                                             or english_year_named_act(words, m, where)
                                             or _english_harm_called_pattern(words, m)
+                                            or _english_year_saw(words, m)  # "2025 saw more detention" (pass 35)
+                                            or _english_fire_on_arrest(words, m)  # "opened fire when ordered to surrender"
                                             or _english_detention_protested(words, m)
                                             or _english_trafficking_use(words, m)
                                             or _english_protest_fire(words, m)
@@ -1099,6 +1105,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fishing_sunk = any(t.type == "other" and word_forms(words[m.last]) & _BOATS
                        and any(word_forms(w) & _FISHING for w in words[m.last + 1 : m.last + 3])
                        for m in matches for t in m.payloads)
+    # "Three fishermen drowned when their boat sank in rough seas": the English twin, told by the people drowned or the
+    # boat's trade; not a boat rammed, fired on or seized (an attack at sea; English pass 35)
+    fishing_sunk = fishing_sunk or (words[0].isascii() and english_fishers_drowned(words) and any(
+        t.type == "other" and words[m.last] in EN_DROWNED for m in matches for t in m.payloads))
     # «غرق مركب يقل 25 راكبا في نهر النيل»: a boat lost on a river is an accident (its passengers drown; Arabic pass 64)
     river_sunk = not fishing_sunk and any(t.type == "other" and word_forms(words[m.last]) & _BOATS
                                           for m in matches for t in m.payloads) and any(
