@@ -588,6 +588,7 @@ def _english_age_number(words: list[str], k: int) -> bool:
 
 
 _EN_CARE_STATES = frozenset({"intensive", "hospital", "critical", "serious", "stable"})
+_EN_HIT_PARTICIPLES = frozenset({"hit", "wounded", "injured", "hurt", "shot", "stabbed"})
 _EN_CARE_NEEDS = frozenset({"needed", "required", "received", "underwent"})
 _EN_CARE_GIVEN = frozenset({"stitches", "surgery", "treatment"})
 
@@ -606,6 +607,10 @@ def english_one_in_care(words: list[str]) -> bool:
     if len(words) < noun + 3 or not english_single_before(words, noun):
         return False
     k = noun + 1 + (words[noun + 1].isdigit())
+    if words[k : k + 2] == ["who", "was"]:  # "His cousin, who was also hit, remains in intensive care" (pass 36)
+        j = k + 2 + (words[k + 2 : k + 3] == ["also"])
+        if words[j : j + 1] != [] and words[j] in _EN_HIT_PARTICIPLES and j + 1 < len(words):
+            k = j + 1
     verb, rest = words[k], words[k + 1 : k + 3]
     if verb in ("is", "was") and rest[:1] == ["also"]:
         k += 1  # "Her brother was also admitted with bruises"
@@ -651,7 +656,9 @@ def _english_in_care(rest: list[str]) -> bool:
     rest = rest[1:] if rest[:1] == ["still"] else rest
     # "were kept in hospital overnight", "were held in hospital": a stay in care told by its verb (English pass 24)
     rest = rest[1:] if rest[:1] in (["kept"], ["held"]) and rest[1:3] == ["in", "hospital"] else rest
-    return rest[:2] in (["in", "hospital"], ["being", "treated"]) or rest[:3] == ["in", "a", "hospital"]
+    # "eight people remain under treatment", "were receiving treatment" (English pass 36): a stay in care by its word
+    return rest[:2] in (["in", "hospital"], ["being", "treated"], ["under", "treatment"], ["receiving", "treatment"]) or (
+        rest[:3] == ["in", "a", "hospital"])
 
 
 # The person taken to hospital died there («نقل الشاب إلى المستشفى حيث فارق الحياة»): not one injured.
@@ -798,7 +805,8 @@ def listed_taken_to_hospital(words: list[str]) -> int:
 # The words of the victims' care that open ``counts_rules.care_counts`` (its gate, with ``NOT_HURT``).
 CARE_WORDS = _TAKEN | _FIRST_AID | _RECEIVING | _RECEIVED | _TREATING
 CARE_ROOTS = ("نقل", "سعف", "تلق", "استقبل", "تحويل", "عالج")  # a cheap test before word forms (every sentence)
-EN_CARE = frozenset({"hospital", "treated"})  # "eleven others remain in hospital", "were still being treated"
+EN_CARE = frozenset({"hospital", "treated", "treatment"})  # "eleven others remain in hospital", "were still being treated"
+# ("eight people remain under treatment": English pass 36)
 # A sentence about the care of people who are not hurt by an event: patients, births, vaccination, sport.
 NOT_HURT = {"مريض", "مرضي", "المرضي", "مريضا", "ولاده", "الولاده", "حوامل", "لقاح", "اللقاح", "تطعيم", "التطعيم",
             "تلقيح", "التلقيح", "كورونا", "كوفيد", "فيروس", "لاعب", "اللاعب", "لاعبين", "مباراه", "المباراه", "الملاعب", "المنتخب", "فريق", "الفريق"}

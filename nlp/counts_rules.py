@@ -92,6 +92,7 @@ from nlp.counts_rules_en import (
     english_aged,
     english_another_hurt,
     english_body_handed,
+    english_casualties_split,
     english_dead_or_missing,
     english_joined_before,
     english_joined_people,
@@ -109,6 +110,7 @@ from nlp.counts_rules_en import (
     english_toll_put_at,
     english_units_of,
     english_wounded_killed,
+    english_wounded_one_died,
     english_year_named,
 )
 from nlp.counts_scope import (
@@ -482,6 +484,12 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["injured"] = listed_taken  # «نقلت امرأتين وطفلا إلى مستشفى زليتن» = 3 (Arabic pass 68)
     if "injured" not in found and english and (english_one_in_care(words) or english_another_hurt(words, trigger_at)):
         found["injured"] = 1  # "The driver is in intensive care", "one was killed and another wounded"
+    if english and found.get("injured", 1) == 1 and "killing" in trigger_at.values() and english_wounded_one_died(words):
+        found.pop("injured", None)
+        found.setdefault("killed", 1)  # "A boy wounded by a stray bullet last week died on Monday": his own wound, and
+        # "A man wounded ... died, bringing the number of dead to three" (the toll stands; pass 36)
+    if english and "killing" in trigger_at.values() and (split := english_casualties_split(words)):
+        found["killed"], found["injured"] = split  # "five casualties, one of whom died" = 1 and 4 (English pass 36)
     if english and "killing" in trigger_at.values() and (later := english_later_died(words, found)):
         found["killed"] = found.get("killed", 0) + later  # "and a third later died", "and one later died" (pass 30)
     for slot, listed in listed_victims(words, trigger_at).items():

@@ -261,6 +261,8 @@ def _english_single_object(words: list[str], index: int) -> bool:
     """"gunmen shot dead lawyer Huda Saleh", "killed a shepherd": one singular victim right after the trigger (its
     title before a name, or past an article); a number or a plural there is counted by the count rules first."""
     j = english_object_at(words, index)
+    if j is not None and words[j + 1 : j + 2] in (["said"], ["says"], ["told"]):
+        return False  # "causing cases of suffocation, a resident said": the one who told it (English pass 36)
     return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) == 2
                               or words[j + 2 : j + 3] in _EN_NEXT_HARMS) or (
         _english_one_shot_in_body(words, index))
@@ -304,7 +306,8 @@ def english_object_at(words: list[str], index: int) -> int | None:
         return j + 1 if words[index] in _EN_WOUND_VERBS and j + 1 < len(words) and words[j + 1].isalpha() and (
             words[j + 2 : j + 3] not in (["and"], ["s"])) else None
     j += words[j : j + 1] != [] and words[j] in EN_ARTICLES
-    if j > index + 1 and words[j + 1 : j + 3] in (["year", "old"], ["years", "old"]) and words[j].isdigit():
+    if j > index + 1 and words[j + 1 : j + 3] in (["year", "old"], ["years", "old"]) and (
+            words[j].isdigit() or words[j].isascii() and parse_number(words, j) is not None):  # "a six-year-old" (pass 36)
         j += 3  # "killing a 19-year-old student": an age told before the one victim (English pass 20)
     if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(
             words[j])) and (words[j + 1] in SINGULAR_VICTIMS or _english_nationality(words[j + 1])):
@@ -524,6 +527,9 @@ def english_pair(words: list[str], index: int) -> bool:
     for j in range(second - 1, max(-1, second - 2 - reach), -1):
         if words[j] in EN_POSSESSIVES:
             return words[j - 1 : j] == ["and"] and english_single_before(words, j - 2)
+    if second >= 4 and words[second - 1] in EN_ARTICLES and words[second - 2] == "and" and (
+            words[second - 4] in EN_POSSESSIVES) and english_single_before(words, second - 3):
+        return True  # "Her son and a passenger were also wounded": kin told first, then one more (English pass 36)
     return _articled_pair(words, second, EN_ARTICLES)  # "a woman and a child were killed"
 
 
@@ -634,7 +640,7 @@ def _age_after_name(words: list[str], k: int) -> bool:
 
 
 EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other": also nlp/incident_time_en.py
-_EN_OF_OWNERS = {"the", "his", "her", "their", "its"}
+_EN_OF_OWNERS = {"the", "his", "her", "their", "its", "our"}  # "two of our volunteers": a body's post (pass 36)
 _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 # adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force
 _EN_PEOPLE_ADJECTIVES = {"teenage", "young", "little", "small", "elderly", "old", "unarmed", "innocent", "adult",
@@ -982,3 +988,54 @@ def english_listed_after(words: list[str], noun: int) -> int:
         if closing:
             return listed if listed >= 3 else 0
     return 0
+
+
+_EN_CASUALTY_SHARE = frozenset({"whom", "them"})  # "one of whom died", "two of them fatal"
+_EN_SHARE_DIED = frozenset({"died", "fatal", "fatally", "killed", "dead"})  # "of them fatal", "of whom were killed"
+_EN_SHARE_REACH = 6  # "casualties on Monday, one of whom later died": the share within six words after
+
+
+def english_casualties_split(words: list[str]) -> tuple[int, int] | None:
+    """"caused five casualties, one of whom died", "seven casualties, two of them fatal": casualties are the dead and
+    the hurt together (thirteenth-session answer), so the share that died are the killed and the rest the injured:
+    (killed, injured). None when the sentence tells no number of casualties or no share that died (English pass
+    36)."""
+    if "casualties" not in words:
+        return None
+    k = words.index("casualties")
+    total = parse_number(words, k - 2) if k >= 2 else None
+    if total is None or total[1] != 2:  # "twenty five casualties" read whole, else the one word before
+        total = parse_number(words, k - 1) if k >= 1 and words[k - 1].isascii() else None
+        if total is None or total[1] != 1:
+            return None
+    for j in range(k + 1, min(len(words) - 2, k + _EN_SHARE_REACH)):
+        if words[j + 1] != "of" or words[j + 2] not in _EN_CASUALTY_SHARE:
+            continue
+        share = parse_number(words, j)
+        tail = words[j + 3 : j + 6]
+        if share is not None and share[0] < total[0] and _EN_SHARE_DIED & set(tail):
+            return share[0], total[0] - share[0]
+    return None
+
+
+_EN_WOUNDED_PARTICIPLES = frozenset({"wounded", "injured", "hurt", "shot", "hit", "stabbed"})
+_EN_ONE_DIED_REACH = 24  # "A 15-year-old girl wounded by celebratory gunfire at a wedding in <town> last month died"
+_EN_ONE_DIED_STOPS = frozenset({"and", "were", "are", "who", "while", "but", "said", "says", "told"})
+
+
+def english_wounded_one_died(words: list[str]) -> bool:
+    """"A nine-year-old boy wounded by a stray bullet last week died on Monday": one person, told by an article
+    and wounded in a clause of its own, is the subject of a later "died": one killed, whose wound is his own, no one
+    else hurt (as «توفي شاب متأثرا بجروحه»). Not "a man wounded ... is recovering" (no death), nor "a man wounded
+    ... and two others died" (the dead are others) (English pass 36)."""
+    if "died" not in words and "dies" not in words:
+        return False
+    if words[:1] != [] and words[0] in _EN_WOUNDED_PARTICIPLES and words[1:2] != [] and words[1] in SINGULAR_VICTIMS:
+        return words[2:3] in (["dies"], ["died"])  # a headline's "Wounded man dies", "Injured boy died"
+    if not (words[:1] in (["a"], ["an"]) or (words[:1] != [] and words[0] in SINGULAR_VICTIMS)):
+        return False  # "A boy wounded ... died", or a headline's "Child wounded by stray bullet in <town> dies"
+    wound = next((k for k in range(1, min(len(words), 8)) if words[k] in _EN_WOUNDED_PARTICIPLES), None)
+    if wound is None or "and" in words[1:wound]:
+        return False  # "a man and his son wounded ...": two people
+    died = words.index("died" if "died" in words else "dies")
+    return wound < died <= _EN_ONE_DIED_REACH and _EN_ONE_DIED_STOPS.isdisjoint(words[wound + 1 : died])

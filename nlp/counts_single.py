@@ -86,7 +86,12 @@ def _victim_after(words: list[str], index: int) -> int | None:
         k, reach = index + 3, index + 6  # «وأصيب في الهجوم سائق السيارة ومرافقه»: past the event
     while k < min(len(words), reach) and (words[k] in _MEANS_SKIP or words[k].startswith("بال")):
         k += 1
+    if k < min(len(words), reach) and words[k + 1 : k + 2] in _EN_SOURCE_AFTER:
+        return None  # "causing cases of suffocation, a resident said": the one who told it, no victim (English pass 36)
     return k if k < min(len(words), reach) else None
+
+
+_EN_SOURCE_AFTER = (["said"], ["says"], ["told"])
 
 
 _EVENT_PREPOSITIONS = {"في", "خلال", "جراء"}

@@ -45,6 +45,9 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "teachers", "volunteers", "paramedics", "lawyers", "bloggers", "pharmacists",
                 "surgeons", "cameramen", "photographers", "pensioners",
                 "professors", "lecturers", "academics", "comedians", "technicians",  # (English pass 25)
+                # a rescue crew counted by a number (English pass 36: "two of our firefighters were slightly injured
+                # putting out a brush fire": an accident's hurt keep their count, labelling guide)
+                "firefighters", "firemen",
                 # «تلاتة رعاة ماتوا», «جوز صغار انصابوا», «زوز شباب»: the plural of «راعي», the Libyan words for children and for young men
                 # counted by a number in family and municipal posts (Arabic pass 72)
                 "رعاه", "صغار", "شباب"}
@@ -93,7 +96,11 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "labourer", "laborer",  # "An Egyptian labourer died", as "worker" («عامل»; English pass 30)
                     # the press by their trade, as "cameraman", "photographer" (English pass 30: "A photojournalist
                     # suffered a broken arm")
-                    "photojournalist", "videographer", "camerawoman"}  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "photojournalist", "videographer", "camerawoman",
+                    # the singulars of counted people (English pass 36: "A Sudanese refugee died after being beaten by
+                    # guards", as "worker"; "refugees", "firefighters", "inmates" are counted plurals)
+                    "refugee", "firefighter", "inmate",
+                    "neighbour", "neighbor"}  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS

@@ -10,7 +10,13 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import parse_number
-from nlp.counts_rules_en import _EN_A_BODY_REACH, EN_BODY_PARTS, _english_nationality
+from nlp.counts_rules_en import (
+    _EN_A_BODY_REACH,
+    _EN_SHARE_DIED,
+    EN_BODY_PARTS,
+    _english_nationality,
+    english_casualties_split,
+)
 from nlp.counts_words import EN_OWNED_MEN, EN_PASSIVE_BE, EN_VAGUE_MANY, PERSON_NOUNS, SINGULAR_VICTIMS
 from nlp.incident_records import DETENTION_WEAK, STRONG, WEAK, Trigger
 from nlp.incident_victims_en import _EN_SUBJECT_REACH, _people_among
@@ -400,14 +406,34 @@ def _english_tear_gas_breathing(words: list[str]) -> list[PhraseMatch[Trigger]]:
     trouble in a sentence that names tear gas is the suffocation the settled answers count as injury when treated
     (the lexicon's "treated for suffocation"); weak, so a victim in the sentence confirms it. Not a sandstorm's or a
     fire's breathing problems (no tear gas named: those stay no incident, a fire's an accident by its cue)."""
-    if "tear" not in words or "breathing" not in words and "respiratory" not in words:
+    if "tear" not in words or "breathing" not in words and "respiratory" not in words and not _EN_SUFFOCATION & set(words):
         return []  # a cheap test first: this runs on every sentence
     if not any(w == "tear" and words[k + 1 : k + 2] == ["gas"] for k, w in enumerate(words)):
         return []
+    if found := _english_tear_gas_suffocation(words):
+        return found
     for k, word in enumerate(words[1:-1], start=1):
         if word in _EN_BREATHING and words[k + 1] in _EN_BREATHING_TROUBLE and words[k - 1] in _EN_SYMPTOM_LEADS:
             treated = not _EN_TREATED.isdisjoint(words)  # the settled answer: injured when treated
             return [PhraseMatch(k, k + 1, (Trigger("injury", STRONG if treated else WEAK),), word)]
+    return []
+
+
+_EN_SUFFOCATION = frozenset({"suffocation", "suffocated", "asphyxiation"})
+
+
+def _english_tear_gas_suffocation(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"fired tear gas at people protesting ..., causing dozens of cases of suffocation", "several protesters
+    suffocated": suffocation suffered in a sentence that names tear gas is people hurt (the settled answers count it
+    as injury, with a number only when they were treated; "dozens of cases" stays null), as «حالات اختناق» in Arabic.
+    Called once tear gas is named: a fire's or a gas leak's "cases of suffocation" stay no incident (English pass
+    36)."""
+    for k, word in enumerate(words):
+        if word not in _EN_SUFFOCATION:
+            continue
+        cases = words[k - 2 : k] == ["cases", "of"] or words[k + 1 : k + 2] == ["cases"]
+        if cases or word == "suffocated":
+            return [PhraseMatch(k, k, (Trigger("injury", STRONG),), word)]
     return []
 
 
@@ -495,4 +521,39 @@ def _english_dead_toll(words: list[str]) -> list[PhraseMatch[Trigger]]:
                                          and words[k - 1].isascii()) and (
                 words[k + 1 : k + 2] == [] or words[k + 1] not in _EN_NOT_THE_DEAD):
             return [PhraseMatch(k, k, (Trigger("killing", STRONG),), word)]
+    return []
+
+
+def _english_casualties_split(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"Shelling caused five casualties, one of whom died", "seven casualties, two of them fatal": a number of
+    casualties with the share that died is a killing and an injury told at once (the lexicon has no bare
+    "casualties": a year's tally and a bulletin use it too, and name no share that died); the counts are
+    ``counts_rules_en.english_casualties_split`` (English pass 36)."""
+    if english_casualties_split(words) is None:
+        return []
+    k = words.index("casualties")
+    died = next(j for j in range(k + 1, len(words)) if words[j] in _EN_SHARE_DIED)  # the split found it
+    return [PhraseMatch(k, k, (Trigger("injury", STRONG),), "casualties"),
+            PhraseMatch(died, died, (Trigger("killing", STRONG),), words[died])]
+
+
+_EN_HIT_VERBS = frozenset({"hit", "struck"})
+_EN_MISSILES = frozenset({"bullet", "bullets", "gunfire", "shrapnel", "stray", "sniper"})
+_EN_DEATH_TOLD = frozenset({"killed", "died", "dead", "dies", "death", "fatally"})
+
+
+def _english_hit_in_part_by(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"after being hit in the head by a bullet fired into the air", headline "Girl, 8, hit in head by stray bullet":
+    someone hit in a body part by a bullet, gunfire or shrapnel is wounded (the lexicon's "hit by a bullet" reads
+    only the words side by side). Not where the sentence tells a death (the wound is then the dead's, and the
+    killing words read it), nor a thing hit ("the car was hit by gunfire" names no body part) (English pass 36)."""
+    if _EN_HIT_VERBS.isdisjoint(words) or not _EN_DEATH_TOLD.isdisjoint(words):
+        return []  # a cheap test first: this runs on every sentence
+    for k, word in enumerate(words[:-4]):
+        if word not in _EN_HIT_VERBS or words[k + 1] != "in":
+            continue
+        part = k + 2 + (words[k + 2] in ("the", "his", "her"))
+        if part + 2 < len(words) and words[part] in EN_BODY_PARTS and words[part + 1] == "by" and (
+                not _EN_MISSILES.isdisjoint(words[part + 2 : part + 4])):
+            return [PhraseMatch(k, part, (Trigger("injury", STRONG),), word)]
     return []

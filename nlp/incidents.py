@@ -145,11 +145,13 @@ from nlp.incident_finders_en import (
     _english_association_members_held,
     _english_body_found_shot,
     _english_captives_shot,
+    _english_casualties_split,
     _english_dead_toll,
     _english_fate_unknown,
     _english_forced_into_car,
     _english_held_passive,
     _english_held_without_charge,
+    _english_hit_in_part_by,
     _english_missing_since_fighting,
     _english_shot_in_body,
     _english_summoned_not_released,
@@ -623,6 +625,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         matches += _english_summoned_not_released(words)  # "went to ... after a summons and has not been released"
         if not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
             matches += _english_body_found_shot(words)  # "a body bearing gunshot wounds was found"
+        if "casualties" in words:
+            matches += _english_casualties_split(words)  # "caused five casualties, one of whom died" (English pass 36)
         if "dead" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
             matches += _english_dead_toll(words)  # "Several dead reported near the market"
     matches += _english_held_passive(words)
@@ -630,6 +634,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _english_captives_shot(words)
     if not any(t.type == "injury" for m in matches for t in m.payloads):
         matches += _english_shot_in_body(words)  # "shot his driver in the arm" (English pass 26)
+    if "in" in words and not any(t.type == "injury" for m in matches for t in m.payloads):
+        matches += _english_hit_in_part_by(words)  # "hit in the head by a stray bullet" (English pass 36)
     # «إن الاتصال انقطع بالطبيب» (pass 56); not twice where the lexicon's «انقطع الاتصال به» matched
     matches += [m for m in _contact_cut(words) if not any(x.first <= m.last and m.first <= x.last for x in matches)]
     if not matches:

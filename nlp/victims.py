@@ -1161,7 +1161,9 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
     if word in ("year", "years") and words[at + 1 : at + 2] == ["old"] and at > 0:  # "a 14-year-old boy"
         number = parse_number(words, at - 1)
         noun = words[at + 2] if at + 2 < len(words) else ""
-        return None if number is None else (number[0], at + 2, noun in _FEMALE)
+        # "wounding six migrants, among them a 16-year-old": the age ends the sentence, it is the person (pass 36)
+        head = at + 2 if at + 2 < len(words) else at + 1
+        return None if number is None else (number[0], head, noun in _FEMALE)
     if word == "in" and words[at + 2 : at + 3] != [] and words[at + 2] in _EN_DECADES and words[at + 1] in EN_POSSESSIVES:
         return _EN_DECADES[words[at + 2]], at - 1, words[at + 1] == "her"  # "a man in his seventies"
     if word == "of" and english_age_of(words, at):  # "a youth of 17" (English pass 23)
