@@ -317,6 +317,23 @@ def _district_of_city_abroad(words: list[str], match: Match, entry: dict, follow
     return nxt_entry.get("country")
 
 
+def _district_of_libyan_city(words: list[str], match: Match, entry: dict, following: list) -> bool:
+    """The mirror of ``_district_of_city_abroad``: a district or town listed abroad, followed at once (or past one
+    definite adjective: «الجيزة البحرية») by «ب» + a listed Libyan city or town, is a district of that Libyan city
+    («حي الجيزة البحرية بسرت», «منطقة الزيتون بطرابلس»): the writer placed it (Arabic pass 78)."""
+    if not following or entry.get("precision") not in _DISTRICT_PRECISIONS:
+        return False
+    nxt, nxt_entry, _ = following[0]
+    gap = nxt.first_token - match.last_token - 1
+    name = normalize(nxt.text).split()
+    # «بسرت»: «ب» written onto the city's name (not a name that starts with «ب»: «الفاشر #بنغازي», a closing tag)
+    if gap not in (0, 1) or not name or words[nxt.first_token] != "ب" + name[0]:
+        return False
+    if gap == 1 and not words[match.last_token + 1].startswith("ال"):
+        return False
+    return nxt_entry.get("country") == "LY" and nxt_entry.get("precision") in _CITY_PRECISIONS
+
+
 def _country_reading(words: list[str], match: Match) -> bool:
     """«مالي» is Mali after a preposition, with a proclitic («بمالي», «ومالي») or next to another country
     («ليبيا ومالي»); after a noun it is the adjective 'financial' («دعم مالي»)."""
@@ -715,6 +732,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
     for index, (match, entry, s_index) in enumerate(resolved):
         start = _with_english_article(text, match.start)
         country = _district_of_city_abroad(words, match, entry, resolved[index + 1 : index + 2])
+        if country not in (None, "LY") and _district_of_libyan_city(words, match, entry, resolved[index + 1 : index + 2]):
+            # «حي الجيزة البحرية بسرت»: a district of the Libyan city after it, not Egypt's Giza (Arabic pass 78)
+            country, entry = "LY", {"id": _unlisted_id(match.text), "precision": "neighbourhood"}
         abroad = _placed_abroad(words, match, entry, country)
         if abroad is not None:
             country, entry = abroad, {"id": abroad.lower(), "precision": entry.get("precision")}

@@ -190,12 +190,28 @@ _TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعف
 _RECEIVING_PLURAL = frozenset({"تلقوا", "يتلقون", "تلقين", "يتلقين", "تلقيا", "يتلقيان", "تتلقيان"})  # their treatment
 
 
+# «نقلوا إلى مركز سبها الطبي», «إلى المركز الطبي بالمدينة»: Libyan hospitals are named «مركز X الطبي» (Arabic pass 78)
+_CENTRES = frozenset({"مركز", "المركز"})
+_MEDICAL = frozenset({"الطبي", "طبي"})
+_CENTRE_NAME_REACH = 3  # «مركز طرابلس الطبي», «مركز بنغازي الطبي», «مركز الزاوية التخصصي الطبي»: the town between
+
+
+def _hospital_in(words: list[str]) -> bool:
+    """A hospital word among ``words``, or «مركز» with «الطبي» within ``_CENTRE_NAME_REACH`` words after it."""
+    for k, w in enumerate(words):
+        if word_forms(w) & HOSPITALS:
+            return True
+        if w.removeprefix("ل").removeprefix("ب") in _CENTRES and not _MEDICAL.isdisjoint(words[k + 1 : k + 1 + _CENTRE_NAME_REACH]):
+            return True
+    return False
+
+
 def _taken_after(words: list[str], end: int) -> bool:
     """«ستة منهم نقلوا إلى المستشفى»: the people after a number (``end``) are the subject of a transfer verb within
     four words, with a hospital within six words of the verb."""
     for k in range(end + 1, min(len(words), end + 5)):
         if word_forms(words[k]) & _TAKEN_PLURAL:
-            return any(word_forms(w) & HOSPITALS for w in words[k + 1 : k + 7])
+            return _hospital_in(words[k + 1 : k + 7])
         if word_forms(words[k]) & _RECEIVING_PLURAL:
             # «إن أربعة مدنيين تلقوا العلاج في مستشفى أبوسليم», «ستة منهم يتلقون العلاج» (Arabic pass 68)
             return any(word_forms(w) & TREATMENT for w in words[k + 1 : k + 4])
@@ -214,7 +230,7 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
     if index == 0:
         return False
     before = word_forms(words[index - 1])
-    if before & _TAKEN and any(word_forms(w) & HOSPITALS for w in words[end : end + 6]):
+    if before & _TAKEN and _hospital_in(words[end : end + 6]):
         return True
     if "اسعاف" in before and index > 1 and words[index - 2] in _DONE:
         return True  # «تم إسعاف أربعة أشخاص», «وجرى إسعاف ثلاثة من سكانه»: given first aid (Arabic pass 53)

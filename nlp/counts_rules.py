@@ -147,6 +147,7 @@ from nlp.counts_words import (
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
     THAT_CLAUSE,
+    TIME_AFTER_VERB,
     after_noun_kind,
     counted_singular,
     definite_number,
@@ -241,7 +242,9 @@ def _no_people_follow(after: list[str]) -> bool:
     return bool(after) and no_people_after(after[0])
 
 
-_KIN_GROUPS = {"عائله", "العائله", "اسره", "الاسره", "قبيله"}
+_KIN_GROUPS = {"عائله", "العائله", "اسره", "الاسره", "قبيله",
+               "عيله", "عايله", "العيله", "العايله"}  # the Libyan «عيلة» (Arabic pass 78)
+_ONE = frozenset({"واحده", "وحده"})  # «من عائلة واحدة», the Libyan «من عيلة وحدة»
 _MOURNS = frozenset({"نعي", "ينعي", "تنعي", "ننعي", "نعت", "ونعي", "ونعت", "وينعي", "وتنعي"})  # normalised «نعى»
 _MOURN_REACH = 8  # «نعى جهاز الردع لمكافحة الجريمة المنظمة والإرهاب اثنين»: the body's name between
 
@@ -333,7 +336,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 english and english_age_after_one(words, index)) or (  # "Boy, 12, killed": his age
                 english and english_aged(words, index)) or (  # "Man aged 72 killed": his age (English pass 30)
                 english and english_parent_of(words, index)) or (  # "wounding mother of four" (English pass 32)
-                index > 0 and words[index] in ("واحد", "واحده") and words[index - 1] in _KIN_GROUPS):
+                index > 0 and words[index] in ("واحد", "واحده", "وحده") and words[index - 1] in _KIN_GROUPS):
             index = end
             continue  # «طفلان من عائلة واحدة»: one family, not one victim
         kind = after_noun_kind(words, end) if after else None
@@ -351,7 +354,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and _suffocated_after(words, end):
             kind = "injury"  # «أسعف ستة أفراد ... تعرضوا للاختناق» (Arabic pass 56; the eleventh session's answer)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
-        person_after = (definite and people_before(words, index)) or bool(after and (
+        # «ثلاثة من عائلة واحدة أصيبوا»: members of one family are people too (Arabic pass 78)
+        one_family = after[:1] == ["من"] and len(after) > 2 and after[1] in _KIN_GROUPS and after[2] in _ONE
+        person_after = (definite and people_before(words, index)) or one_family or bool(after and (
             plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or counted_singular(after[0]) or (
                 after[0] == "من" and len(after) > 1 and (plural_person(after[1]) or possessed_plural(after[1])))))
         english_people = None if person_after or not english else english_people_after(words, end)
@@ -410,7 +415,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and person_after and not (english and value > 1 and english_singular_verb(words, index, people_end)):
             # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»), «أطفاله الثلاثة أصيبوا»
             # (a definite number follows its people: the verb is right after it)
-            kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]), trigger_at)
+            kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]) + one_family, trigger_at)
         if kind is None and person_after and english and english_sentence_subject(words, index):
             kind = english_subject_trigger(words, people_end, trigger_at)
         if kind is None and person_after and any(w in _MOURNS for w in words[max(0, index - _MOURN_REACH) : index]):
@@ -537,6 +542,16 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found["killed"] = found.pop("injured")
         elif to_death:
             found["killed"] = to_death
+    if not english and "killed" not in found and (group := one_of_wounded_died(words)) is not None:
+        found["killed"] = 1  # «وفاة أحد الجرحى الثلاثة»: one of the wounded died, the others still hurt (Arabic pass 78)
+        if group > 1:
+            found["injured"] = group - 1
+        elif found.get("injured") == 1:
+            del found["injured"]  # «أحد» read as one hurt: he is the dead
+    if not english and found.get("injured", 0) > 1 and "killed" not in found and (
+            (fatal := fatal_share(words)) is not None and fatal < found["injured"]):
+        found["killed"] = fatal  # «خمس إصابات منها اثنتان قاتلتان»: killed 2, injured 3 (Arabic pass 78)
+        found["injured"] -= fatal
     if is_epidemic(words):
         found.pop("injured", None)  # «145 إصابة ... الحالة الوبائية»: infections
         if not died_held_without_care(words) and not any(
@@ -1051,3 +1066,52 @@ def _first_before_others(words: list[str], at: int | None) -> int:
 
 
 _FIRST_HURT_VERBS = frozenset({"اصيب", "اصيبت", "واصيب", "واصيبت", "اصابه", "باصابه"})
+
+
+# Arabic pass 78 (tune78) --------------------------------------------------------------------------------------------
+
+# «أعلن المستشفى تسجيل خمس إصابات، منها اثنتان قاتلتان», «أربع إصابات إحداها قاتلة»: casualties told together, a share
+# of them fatal (the thirteenth session's answer: "five casualties, two of them fatal" is killed 2, injured 3)
+_SHARE_OF_CASES = frozenset({"منها", "ومنها", "بينها", "وبينها", "منهما", "بينهم", "منهم"})
+_ONE_OF_CASES = frozenset({"احداها", "واحداها", "احداهما", "احدها", "احدهم", "واحدهم"})
+_FATAL = frozenset({"قاتله", "قاتلتان", "قاتلتين", "قاتلات", "قاتل", "قاتلان", "قاتلين", "مميته", "مميتتان", "مميتتين",
+                    "مميتات", "مميت"})
+
+
+def fatal_share(words: list[str]) -> int | None:
+    """The number of the casualties told fatal: «منها / بينها» + a number + a fatal adjective, or «إحداها قاتلة» (1);
+    None when the sentence names no fatal share (most: a cheap test first)."""
+    if _FATAL.isdisjoint(words):
+        return None
+    for k in range(len(words) - 1):
+        word = words[k]
+        if word in _ONE_OF_CASES and words[k + 1] in _FATAL:
+            return 1
+        if word in _SHARE_OF_CASES and (parsed := parse_number(words, k + 1)) is not None and (
+                words[k + 1 + parsed[1] : k + 2 + parsed[1]] and words[k + 1 + parsed[1]] in _FATAL):
+            return parsed[0]
+    return None
+
+
+# «أعلن المستشفى وفاة أحد الجرحى الثلاثة», «توفي اليوم أحد جرحى القصف»: one of the wounded of an event died later; the
+# rest stay hurt (docs/labelling.md, counts eighth pass: for the wounded who died later "1 / 1 is likelier" than 1 / 2)
+_DIED_ONE_OF = frozenset({"وفاه", "ووفاه", "توفي", "وتوفي", "توفيت", "وتوفيت"})
+_WOUNDED_GROUP = frozenset({"الجرحي", "جرحي", "المصابين", "مصابي", "الجريحين", "المصابات"})
+_ONE_OF_WORDS = frozenset({"احد", "احدي"})
+
+
+def one_of_wounded_died(words: list[str]) -> int | None:
+    """None unless a death word is followed (past a time word or two) by «أحد / إحدى» + the wounded; then the size
+    of the wounded group when a definite number follows it («الجرحى الثلاثة» = 3), else 0."""
+    if _DIED_ONE_OF.isdisjoint(words):
+        return None  # most sentences (the cheap test first)
+    for k, word in enumerate(words):
+        if word not in _DIED_ONE_OF:
+            continue
+        j = k + 1
+        while j < len(words) and j <= k + 2 and words[j] in TIME_AFTER_VERB:
+            j += 1
+        if j + 1 < len(words) and words[j] in _ONE_OF_WORDS and words[j + 1] in _WOUNDED_GROUP:
+            group = definite_number(words, j + 2) if j + 2 < len(words) else None
+            return group[0] if group else 0
+    return None

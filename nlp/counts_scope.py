@@ -392,7 +392,9 @@ _FIRST_AID_WORDS = frozenset({"الاسعافات", "الاسعاف", "اسعا�
 def first_aid_course(words: list[str]) -> bool:
     """«دورة تدريبية على الإسعافات الأولية لعشرين متطوعا، تضمنت التعامل مع الإصابات والكسور»: a first-aid course
     names wounds it teaches to treat, and its trainees, not anyone hurt (not «معسكر تدريبي»: a camp struck is news)."""
-    return "تدريبيه" in words and not _COURSES.isdisjoint(words) and not _FIRST_AID_WORDS.isdisjoint(words)
+    # «اختتام دورة الإسعافات الأولية»: the course named by «first aid» itself, with no «تدريبية» (Arabic pass 78)
+    return ("تدريبيه" in words or "الاوليه" in words) and not _COURSES.isdisjoint(words) and not (
+        _FIRST_AID_WORDS.isdisjoint(words))
 
 
 _DISPATCHED = frozenset({"ايفاد", "الايفاد"})  # «إيفاد 60 جريحا», «لإيفاد», «بإيفاد» (a clitic before it)

@@ -111,6 +111,28 @@ _ONE_CIVILIAN = frozenset({"مدني", "مدنيا", "مدنيه"})
 # «لغم», «ألغام»: the mine words of the `other` type (leftover mines), which name no death of their own
 _MINE_WORDS = frozenset({"لغم", "الغام", "اللغم", "الالغام", "بلغم", "لالغام"})
 
+# «استقبل المركز طفلة عمرها 8 سنوات مصابة برصاصة», «فتى في الرابعة عشرة من عمره مصابا»: a victim's age told between
+# him and the word of his wound (Arabic pass 78)
+_AGE_OF = frozenset({"عمره", "عمرها", "بعمر", "عمر", "سنه", "سنها"})
+
+
+def _age_told_before(words: list[str], index: int) -> int:
+    """Where an age told right before ``index`` starts («عمرها 8 سنوات», «(8 سنوات)», «في الثامنة من عمرها»), else
+    ``index``."""
+    if index > 1 and words[index - 1] in YEAR_WORDS and words[index - 2].isdigit():
+        return index - 3 if index > 2 and words[index - 3] in _AGE_OF else index - 2
+    if index > 2 and words[index - 1] in YEAR_WORDS and words[index - 3] in _AGE_OF and (
+            parsed := parse_number(words, index - 2)) is not None and parsed[1] == 1:
+        return index - 3  # «عمره عشر سنوات»
+    if index > 3 and words[index - 1] in ("عمره", "عمرها") and words[index - 2] == "من" and words[index - 4] == "في":
+        return index - 4
+    return index
+
+
+# «شهيد وجريح», «شهيدين وجريح»: the toll phrase of a family or neighbourhood post (Arabic pass 78)
+_MARTYRS = {"شهيد": 1, "شهيدين": 2, "شهيدان": 2}
+_WOUNDED_AFTER_MARTYR = {"وجريح": 1, "وجريحا": 1, "وجريحين": 2, "وجريحان": 2}
+
 # Plural casualty nouns: with no number they stay unknown (never 1).
 _BARE_PLURALS = {"قتلي", "جرحي", "ضحايا", "مصابين", "مصابون", "اصابات", "جثث", "موتي", "شهداء", "الشهداء", "casualties",
                  "victims", "dead", "wounded", "injured"}
@@ -135,6 +157,13 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         found.setdefault("injured", 2)
     for index, kind in sorted((all_triggers or trigger_at).items()):
         slot = SLOT_OF_KIND.get(kind)
+        if words[index] in _MARTYRS:
+            # «شهيد وجريح», «شهيدين وجريح»: the martyrs beside the wounded of the toll phrase (Arabic pass 78; «شهيد»
+            # is a trigger only in that phrase); the wounded after «و» are one or two
+            found.setdefault("killed", _MARTYRS[words[index]])  # (the phrase is listed under both types: either slot)
+            if index + 1 < len(words) and words[index + 1] in _WOUNDED_AFTER_MARTYR:
+                found.setdefault("injured", _WOUNDED_AFTER_MARTYR[words[index + 1]])
+            continue
         if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
         if kind == "other" and words[index].removeprefix("و") in _MINE_WORDS:
@@ -255,7 +284,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
                 and strip_and(word) == word:
             continue  # «جندي يقتل جريحا»: the wounded man is the one killed (not «قتيلا وجريحا»: one of each)
         # «نقل ... إلى المستشفى مصابا بكسر»: one; «خلف قتيلا وجريحا»: one of each
-        if strip_and(word) in ("قتيل", "قتيلا", "جريح", "جريحا", "جثه", "مصاب", "مصابا") and (
+        if strip_and(word) in ("قتيل", "قتيلا", "جريح", "جريحا", "جثه", "مصاب", "مصابا", "شهيد") and (
                 index == 0 or parse_number(words, index - 1) is None):
             found[slot] = 1
             continue
@@ -280,7 +309,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             continue
         if window and plural_person(window[0]):
             continue  # «مقتل شاب وإصابة آخرين»: the injured are «others», an unstated number, not the «شاب» before
-        before = words[max(0, index - 3) : index]
+        aged = _age_told_before(words, index)  # «طفلة عمرها 8 سنوات مصابة»: her age between (Arabic pass 78)
+        before = words[max(0, aged - 3) : aged]
         # not «هم طبيب وممرضتان، وأصيب عدد من المرضى»: a verb joined by «و» opens its own clause
         new_clause = strip_and(word) != word and strip_and(word) in _SINGULAR_PASSIVES
         if not new_clause and any(dual_of_victim(words[j]) and (all_triggers or trigger_at).get(j - 1) is None
@@ -697,6 +727,20 @@ def number_after_lam(words: list[str], trigger_at: dict[int, str]) -> dict[str, 
 # gets its count (docs/labelling.md, twelfth session); no trigger names it, so the sentence has no count otherwise
 # (Arabic pass 64). Not an attempt («محاولة انتحار») nor a rate («حالات الانتحار»).
 _SUICIDE = frozenset({"انتحار", "وانتحار", "انتحر", "وانتحر", "انتحرت", "وانتحرت"})
+
+
+# «عثر على شاب في الثلاثينات من عمره منتحرا»: the state the one found was in (Arabic pass 78)
+SELF_KILLED = frozenset({"منتحرا", "منتحره", "منتحرين", "منتحرتين"})
+_SELF_KILLED_REACH = 6  # the victim, his age («في الثلاثينات من عمره»), then the state
+
+
+def found_self_killed(words: list[str]) -> dict[str, int]:
+    """killed 1 for one victim found «منتحرا» (the state within ``_SELF_KILLED_REACH`` words after the victim), read
+    where a death word of the sentence told it («... منتحرا، وفتحت تحقيقا في ملابسات الوفاة»)."""
+    for at, word in enumerate(words):
+        if word in SELF_KILLED and any(singular_victim(w) for w in words[max(0, at - _SELF_KILLED_REACH) : at]):
+            return {"killed": 1}
+    return {}
 
 
 def suicide_death(words: list[str]) -> dict[str, int]:

@@ -354,6 +354,16 @@ def _wound_cases(words: list[str], match: PhraseMatch[str]) -> bool:
                or (w == "النار" and k > 1 and word_forms(words[k - 2]) & _FIRING_VERBS) for k, w in enumerate(words))
 
 
+# Arabic pass 78 (tune78): «استقبل المستشفى أربع حالات إصابة»: the number four, which the affix-aware matcher reads as
+# the `general` cue «ربع حالات» (a quarter of the cases, a report's share) with «أ» as a prefix
+_FOUR = frozenset({"اربع", "واربع"})
+
+
+def _four_not_quarter(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A `general` cue matched from «أربع» (four), not «ربع» (a quarter)."""
+    return "general" in match.payloads and words[match.first] in _FOUR
+
+
 # Arabic pass 54 (tune54): «نقص السيولة», «أزمة السيولة» (cash in the banks, a daily grievance in Libyan news) read
 # by the affix-aware matcher as the flood cue «سيول» with a pronoun («السيولة» is «السيوله» once normalised): no flood
 _LIQUIDITY = frozenset({"السيوله", "سيوله", "بالسيوله", "والسيوله", "للسيوله", "وسيوله", "بسيوله", "لسيوله"})

@@ -611,3 +611,27 @@ def _time_in_prison(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]
             if words[k] in _HELD_IN and words[k + 1] in _PRISON_WORDS:
                 return [PhraseMatch(i, k + 1, (Trigger("arbitrary_detention", DETENTION_WEAK),), word)]
     return []
+
+
+# Arabic pass 78 (tune78): «شهيد و3 جرحى», «شهيدين وتلاتة جرحى»: a neighbourhood's or family's toll, the martyrs then a
+# number of wounded (the lexicon lists «شهيد وجريح» and the like, with no number between)
+_MARTYR_WORDS = frozenset({"شهيد", "شهيدين", "شهيدان"})
+_WOUNDED_NOUNS = frozenset({"جرحي", "جريح", "جريحا", "مصابين", "مصابا", "اصابات"})
+
+
+def _martyrs_and_wounded(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """«شهيد» (or its dual) not in a lexicon match, right before «و» + a number + a wounded noun: a killing."""
+    if _MARTYR_WORDS.isdisjoint(words):
+        return []  # the cheap test: most sentences name no martyr
+    out = []
+    for index, word in enumerate(words[:-1]):
+        if word not in _MARTYR_WORDS or any(m.first <= index <= m.last for m in matches):
+            continue
+        after = words[index + 1]
+        if not after.startswith("و") or len(after) < 2:
+            continue
+        rest = [after[1:], *words[index + 2 : index + 4]]
+        parsed = parse_number(rest, 0)
+        if parsed is not None and parsed[1] < len(rest) and rest[parsed[1]] in _WOUNDED_NOUNS:
+            out.append(PhraseMatch(index, index, (Trigger("killing", STRONG),), word))
+    return out

@@ -356,6 +356,10 @@ def _english_fired_on(words: list[str]) -> bool:
                for k, w in enumerate(words[:-1]))
 
 
+# «الغاز المسيل للدموع», «قنابل مسيلة للدموع», the Maghreb «الغاز المدمع» (not «المسيلة» alone: M'Sila, an Algerian town)
+_TEAR_GAS = frozenset({"للدموع", "المدمع", "المدمعه"})
+
+
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult, words: list[str] = ()) -> bool:
     """A body sentence's casualty candidate under an accident/disease/ruling headline, with no perpetrator named
     in its sentence («أطلق مسلحون النار» would be a crime within the story, not the accident); under a denial
@@ -368,7 +372,10 @@ def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResu
                if (not confirmed if rule in _CLAIMED_FRAMES else not named)
                and not (rule == "trend" and _english_own_day(words))
                # «وفاة حارس دهسا» then «دهسه سائق عمدا»: the body tells the run-over done on purpose (Arabic pass 74)
-               and not (rule == "accident" and _deliberate(words, frozenset(words))))
+               and not (rule == "accident" and _deliberate(words, frozenset(words)))
+               # «إسعاف 12 طالبا من الاختناق بالغاز» then «اختناقهم بالغاز المسيل للدموع الذي أطلقته عناصر أمنية»: tear
+               # gas is fired by someone, never a leak (Arabic pass 78)
+               and not (rule == "accident" and not _TEAR_GAS.isdisjoint(words)))
 
 
 def _english_own_day(words: list[str]) -> bool:

@@ -68,11 +68,12 @@ from __future__ import annotations
 import re
 
 from nlp.counts import parse_number
-from nlp.counts_rules import sentence_counts
+from nlp.counts_rules import fatal_share, sentence_counts
 from nlp.counts_rules_en import english_dead_or_missing_figure
 from nlp.counts_scope import (
     died_held_without_care,
     english_tally_since,
+    first_aid_course,
     is_statistic,
     last_century_year,
     months_summed,
@@ -81,7 +82,7 @@ from nlp.counts_scope import (
     thousands_toll,
     wounded_sent_abroad,
 )
-from nlp.counts_single import number_after_lam, suicide_death
+from nlp.counts_single import SELF_KILLED, found_self_killed, number_after_lam, suicide_death
 from nlp.counts_words import ATTACHED_PRONOUNS, ELDER_TITLES, EN_WAS_WERE
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
@@ -94,6 +95,7 @@ from nlp.incident_cues import (
     _fake_checkpoint,
     _fight_not_campaign,
     _found_safe,
+    _four_not_quarter,
     _guarding_duty,
     _help_team,
     _match_celebrated,
@@ -128,6 +130,7 @@ from nlp.incident_finders import (
     _held_where_smugglers_run,
     _hits_on_things,
     _killed_by_attack,
+    _martyrs_and_wounded,
     _migrants_sold,
     _ngo_office_stormed,
     _outlets_blocked,
@@ -601,6 +604,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _migrants_sold(words, joined)  # «مسلحون باعوا 14 مهاجرا» (Arabic pass 71)
     matches += _families_made_to_pay(words, joined)  # «ويطالبون ذويهم بدفع 3000 دولار» (Arabic pass 71)
     matches += _remains_recovered(words, matches)  # «انتشلت فرق البحث رفات أربعة أشخاص» (Arabic pass 71)
+    matches += _martyrs_and_wounded(words, matches)  # «شهيد و3 جرحى» (Arabic pass 78)
     matches += _fired_inside(words, joined)
     matches += _fire_set(words, joined)
     matches += _stormed(words, joined)
@@ -640,6 +644,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += [m for m in _contact_cut(words) if not any(x.first <= m.last and m.first <= x.last for x in matches)]
     if not matches:
         return SentenceResult([], suicide_death(words))  # «انتحار طالب»: no incident, its count (Arabic pass 64)
+    if not SELF_KILLED.isdisjoint(words) and all(t.type == "killing" for m in matches for t in m.payloads):
+        # «عثر على شاب منتحرا ... وفتحت تحقيقا في ملابسات الوفاة»: the death words are the suicide's (Arabic pass 78)
+        return SentenceResult([], found_self_killed(words))
     present = frozenset().union(*map(word_forms, words))  # every form of every word, for the «any word» tests
     # «عثر صباح اليوم على جثة»: «اليوم على» is today's find, not «700 يوم على» (how long since)
     # «دورية للحرس الوطني» (a patrol, also «دوريات») shares its stem with «الدوري» (a league): no sport word
@@ -657,6 +664,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
                        and not _cash_not_floods(words, m)  # «نقص السيولة»: cash, no flood (Arabic pass 54)
                        and not _cautious_calm(words, m)  # «هدوء حذر»: cautious, no warning (Arabic pass 60)
+                       and not _four_not_quarter(words, m)  # «أربع حالات»: four, not «ربع حالات» (Arabic pass 78)
                        and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
                        and not _wound_cases(words, m)  # «3 حالات إصابة بطلق ناري»: wounds (passes 49, 53)
                        and not _ransom_sum(words, m)
@@ -692,6 +700,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
              or months_summed(words)  # «بين أبريل ويونيو», «47 ضحية في ثلاثة أشهر»: months' figures (Arabic pass 54)
              or report_counted(words)  # «وكان التقرير السابق قد أحصى 39 ضحية»: a report's figures (Arabic pass 54)
              or wounded_sent_abroad(words)  # «إيفاد 60 جريحا للعلاج في تونس»: a programme's wounded (pass 53)
+             or first_aid_course(words)  # «دورة الإسعافات الأولية ... التعامل مع الجروح»: nobody hurt (Arabic pass 78)
              or english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or _english_period_tally(words) or (
@@ -1049,6 +1058,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 by_type[trigger.type] = Candidate(trigger.type, trigger.strength, trigger_text, last=match.last)
     strong_at = {m.first: t.type for m in matches for t in m.payloads if t.strength >= STRONG}
     counts = {} if tally else sentence_counts(words, trigger_at, strong_at)  # a report's figures count no victims
+    if counts.get("killed") and "killing" not in by_type and (hurt := by_type.get("injury")) and fatal_share(words):
+        # «خمس إصابات منها اثنتان قاتلتان»: the fatal share is a killing told by the injury word (Arabic pass 78)
+        by_type["killing"] = Candidate("killing", hurt.confidence, hurt.trigger, last=hurt.last)
     if not tally and trigger_at and any(w[:1] == "ل" and len(w) > 1 for w in words):
         # «إعداما ميدانيا لـ5 أسرى»: a stated number beats a single victim read from the words (Arabic pass 64)
         for slot, value in number_after_lam(words, trigger_at).items():
