@@ -112,6 +112,10 @@ _NOT_PLACE_AFTER = {
 }
 # «خلاف قبلي», «نزاع قبلي»: after an indefinite noun (as written: «طرفي النزاع، المغرب» is a place) «قبلي» is 'tribal'
 _ADJECTIVE_AFTER = {"خلاف", "نزاع", "صراع", "اقتتال", "توتر", "احتقان", "شجار", "ثار", "طابع", "نسيج", "مكون"}
+# «شابا ليبيا», «مواطنا سوريا»: after an indefinite accusative person noun the nisba «ليبيًّا» is written as the country
+# (Arabic pass 76)
+_ACCUSATIVE_PEOPLE = frozenset({"شابا", "مواطنا", "رجلا", "طالبا", "عاملا", "مهاجرا", "سائقا", "صحفيا", "ناشطا", "طفلا",
+                                "شخصا", "لاجئا", "تاجرا", "صيادا", "معتقلا", "سجينا", "مسافرا", "طبيبا", "مهندسا", "مقاتلا"})
 # A place right before one of these is part of a club's or an outlet's name: «السدرة نيوز», "Libya Herald".
 _NOT_PLACE_BEFORE = {"نادي", "club", "fc", "sc", "نيوز", "news", "tv", "تي", "تيفي", "fm", "اف", "برس", "press",
                      "herald", "observer", "times", "post", "review", "update", "الاخباريه", "اونلاين", "online",
@@ -247,6 +251,8 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
         return False
     if before in _ADJECTIVE_AFTER and normalize(match.text).endswith("ي"):
         return False
+    if before in _ACCUSATIVE_PEOPLE and match.entry.get("precision") == "country" and words[match.first_token].endswith("يا"):
+        return False  # «اعتقلت الشرطة شابا ليبيا»: the accusative adjective «ليبيًّا», no country (Arabic pass 76)
     if before in ("في", "علي") and words[match.first_token] in _BODY_PART_NAMES:
         return False  # «رصاصة في الرجل», «شظية في الكتف»: where the wound is
     in_body_name = match.first_token >= 2 and not before.startswith("ال") and before not in _NOT_CONSTRUCT

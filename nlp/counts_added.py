@@ -18,6 +18,7 @@ from nlp.counts_words import (
     SLOT_OF_KIND,
     dual_of_victim,
     plural_person,
+    possessed_plural,
     singular_victim,
     strip_and,
 )
@@ -302,3 +303,29 @@ def arabic_own_losses(words: list[str], first_killed: int) -> tuple[int, int] | 
             if at + 1 < len(words) and words[at] in ("من", "في") and words[at + 1] in _OWN_MEN:
                 return value, k + 1
     return None
+
+
+# «الذي قتل مع أربعة فلسطينيين», «استشهد الصحفي فلان مع اثنين من زملائه» (Arabic pass 76): one victim killed «مع» a
+# number of people, within a short reach of the killing word and before any clash or journey word («قتل في اشتباكات
+# مع ثلاثة مسلحين»: his opponents; «كان يسافر مع ثلاثة ركاب»: his company, not his fellow dead)
+_WITH_REACH = 5
+_NOT_FELLOW_DEAD = frozenset({"اشتباكات", "اشتباك", "مواجهات", "مواجهه", "معارك", "معركه", "شجار", "عراك", "مشاده",
+                              "خلاف", "تبادل", "كان", "كانت", "وهو", "وهي", "يسافر", "يعمل", "يتواجد"})
+
+
+def killed_with_number(words: list[str], trigger_at: dict[int, str]) -> int:
+    """The number of people killed with the one victim of a killing word: «قتل مع أربعة مدنيين» adds 4."""
+    for k, kind in trigger_at.items():
+        if SLOT_OF_KIND.get(kind) != "killed":
+            continue
+        for m in range(k + 1, min(len(words) - 1, k + 1 + _WITH_REACH)):
+            if strip_and(words[m]) in _NOT_FELLOW_DEAD or m in trigger_at:
+                break
+            if words[m] != "مع" or (parsed := parse_number(words, m + 1)) is None:
+                continue
+            after = words[m + 1 + parsed[1] : m + 3 + parsed[1]]
+            if after and (plural_person(after[0]) or (
+                    after[0] == "من" and len(after) > 1 and (plural_person(after[1]) or possessed_plural(after[1])))):
+                return parsed[0]
+            break
+    return 0

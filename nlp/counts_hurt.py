@@ -743,6 +743,15 @@ _PARENTS = frozenset({"والداه", "والديه", "والداها", "وال�
 _TAKEN_TWO = frozenset({"نقلا", "اسعفا", "وصلا"})  # a dual passive or verb of transfer: the two of them
 
 
+# «إن المذيعين نقلا إلى مستشفى الزاوية»: a definite noun in «-ين» (a dual or a plural in the oblique case, the same
+# letters) is the dual the dual verb after it agrees with (Arabic pass 76); not «الآخرين» (others), nor a short word
+_NOT_A_PAIR = frozenset({"الاخرين", "الذين", "اللذين", "المعنيين"})
+
+
+def _definite_yn(word: str) -> bool:
+    return word.startswith("ال") and word.endswith("ين") and len(word) >= 7 and word not in _NOT_A_PAIR
+
+
 def two_taken_to_hospital(words: list[str]) -> bool:
     """«إن والديه نقلا إلى مستشفى المرج», «وطفلاها نقلا إلى المستشفى»: a dual subject (parents, a possessed dual of a
     victim noun) right before a dual verb of transfer, a hospital within six words after it, and no death there: two
@@ -752,7 +761,7 @@ def two_taken_to_hospital(words: list[str]) -> bool:
             continue
         subject = words[index - 1]
         if (subject in _PARENTS or subject[1:] in _PARENTS or possessed_dual(subject.removeprefix("و"))
-                or dual_of_victim(subject)) and any(
+                or dual_of_victim(subject) or _definite_yn(subject)) and any(
                 word_forms(w) & HOSPITALS for w in words[index + 1 : index + 7]) and not any(
                 word_forms(w) & _DIED_THERE for w in words[index + 1 :]):
             return True

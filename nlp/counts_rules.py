@@ -41,6 +41,7 @@ from nlp.counts_added import (
     definite_hurt_each,
     each_listed,
     hurt_by_number,
+    killed_with_number,
     listed_victims,
     one_of_another_pair,
     others_hurt,
@@ -280,6 +281,11 @@ def _hit_in_dead_list(words: list[str]) -> bool:
                for j in range(max(0, k - _DEAD_LIST_REACH), k - 1))
 
 
+# «وإن سبعة آخرين أصيبوا»: «N others» with a harm verb of their own right after are that verb's victims, not more of the
+# dead named before them («إن بين القتلى طفلا، وإن سبعة آخرين أصيبوا»: Arabic pass 76)
+_OTHERS_PLURAL = frozenset({"اخرين", "اخرون", "اخريات"})
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -408,6 +414,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             # before the trigger of the clause before (not "a man who lost five relatives ... was shot dead": the
             # plural people are no subject of "was", English pass 28)
             kind = _trigger_after(words, english_skip_of(words, people_end), trigger_at)
+        if kind is None and after[:1] and after[0] in _OTHERS_PLURAL and SLOT_OF_KIND.get(trigger_at.get(end + 1, "")):
+            kind = trigger_at[end + 1]  # «وإن سبعة آخرين أصيبوا»: the others' own verb, not the toll before (pass 76)
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
             if kind is not None and english and not joined_after:
@@ -511,6 +519,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         del found["injured"]
     if not english and found.get("injured") == 1 and "killed" in found and _hit_in_dead_list(words):
         del found["injured"]  # «خمسة قتلى، هم أربعة مقاتلين وامرأة أصيبت برصاصة»: how one of the dead was hit (pass 74)
+    if not english and "killed" in found and (fellow_dead := killed_with_number(words, trigger_at)) and (
+            found["killed"] in (1, fellow_dead)):
+        # «قتل فلان مع أربعة فلسطينيين» = 5 (Arabic pass 76): the one victim and those «مع» him, whether the first
+        # count read the one or the number after «مع»
+        found["killed"] = fellow_dead + 1
     if "killed" not in found and english and english_body_handed(words):
         found["killed"] = 1  # "the family received his body": one dead
     if "killed" not in found and ((body := body_found(words)) is not None or fighter_eliminated(words)):

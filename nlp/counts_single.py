@@ -261,6 +261,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 1  # «ما أدى إلى إصابته بكسور»: his injury (not «توفي متأثرا بإصابته»: the dead's)
             continue
         window = words[index + 1 : index + 3]
+        if window and window[0] in _EVENT_PRONOUNS:  # «قتل فيها رجل وابناه» (Arabic pass 76)
+            window = words[index + 2 : index + 4]
         while window and window[0] in DATE_WORDS:  # «قتل اليوم الأربعاء ... إرهابي»
             window = window[1:]
         if window and (dual_of_victim(window[0]) or possessed_dual(window[0])):
@@ -327,6 +329,11 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
                 slot == "killed" and our_victim(w)) for w in before) and not (
                 english and english_plural_object(words, index)):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"; not "a coast guard beat them" (its agent)
+
+
+# «ضربة ... قتل فيها رجل وابناه», «اشتباكات أصيب خلالها طفل»: the event's pronoun with «في / خلال» between the harm verb
+# and its subject (Arabic pass 76); the victims after it are read as right after the verb
+_EVENT_PRONOUNS = frozenset({"فيها", "فيه", "خلالها", "خلاله"})
 
 
 # «إصابة أم وابنها», «مقتل أم وطفليها»: «أم» right after the harm word and before «و» + her kin is a mother, one victim

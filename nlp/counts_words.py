@@ -10,7 +10,8 @@ from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
 
 KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", "جثث", "جثامين", "رفات", "شهيد", "شهداء", "وفيات", "ضحايا", "ضحيه",
-                "dead", "killed", "bodies", "deaths", "fatalities"}
+                "dead", "killed", "bodies", "deaths", "fatalities",
+                "جثمانا", "جثمانين"}  # «انتشلت أحد عشر جثمانا»: the singular after 11-99, and the dual (Arabic pass 76)
 INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب", "مصابين", "مصابا", "اصابه", "اصابات", "injured",
                  "wounded", "hurt"}
 PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
@@ -268,9 +269,19 @@ def plural_person(word: str) -> bool:
 _POSSESSORS = ("يه", "يها", "يهم", "يهن", "ينا")
 
 
+# «ثلاثة من رفاقه أصيبوا», «أربع من زميلاتها نقلن إلى المستشفى»: companions and kin in a broken or feminine plural
+# with a pronoun (Arabic pass 76); the same reading after «N من» only
+_COMPANION_PLURALS = frozenset({"رفاق", "رفقاء", "زملاء", "زملائ", "زميلات", "اصدقاء", "اصدقائ", "صديقات", "اقارب",
+                                "اشقاء", "اشقائ", "شقيقات", "اخوه", "اخوت", "اخوات", "ابناء", "ابنائ", "بنات"})
+_PRONOUNS = ("ه", "ها", "هم", "هن", "نا")
+
+
 def possessed_plural(word: str) -> bool:
-    """A listed plural person noun in «ين» with a pronoun after its «ي» («مقاتليه» from «مقاتلين»): read after «N من»
-    only (``nlp.counts_rules``), not after «أحد», whose verb decides what one of them suffered."""
+    """A listed plural person noun in «ين» with a pronoun after its «ي» («مقاتليه» from «مقاتلين»), or companions or
+    kin in a broken plural with a pronoun («رفاقه», «زملائها»): read after «N من» only (``nlp.counts_rules``), not
+    after «أحد», whose verb decides what one of them suffered."""
+    if any(word.endswith(p) and word[: -len(p)] in _COMPANION_PLURALS for p in _PRONOUNS):
+        return True
     if not word.endswith(_POSSESSORS):
         return False
     stem = word[: word.rindex("ي")]

@@ -61,6 +61,13 @@ _LOCATIVE = {"في", "ب", "داخل", "مدينه", "بمدينه", "منطقه
              "them", "him", "her"}
 
 
+# the harm's means written right after the harm word, before its place («ليبيين أصيبا بانفجار في العجيلات», «قتل
+# بقذيفة في ترهونة»): the place is still where the harm was, though a Tunisian hospital treating them is named first
+# (Arabic pass 76); one means word only, with «في / ب»-type words after it
+_MEANS = frozenset(normalize(w) for w in (
+    "بانفجار", "برصاص", "برصاصة", "بقذيفة", "بقذائف", "بقصف", "بشظايا", "بشظية", "بغارة", "بطلق", "بلغم", "بعبوة"))
+
+
 def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Located | None:
     """The place right after a harm word, with only locative words between («تونسيين مختطفين في ليبيا», «قتل
     اليوم بمدينة سرت» is not: a date stands between): where the harm happened, whatever else the text names
@@ -75,6 +82,8 @@ def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Locate
             between = normalize(text[end : loc.place.start]).split()
             if len(between) <= 2 and all(word in _LOCATIVE for word in between):
                 return replace(loc, harm_site=True)
+            if 2 <= len(between) <= 3 and between[0] in _MEANS and all(word in _LOCATIVE for word in between[1:]):
+                return replace(loc, harm_site=True)  # «أصيبا بانفجار في العجيلات» (Arabic pass 76)
             if _english_toll_between(between):
                 return replace(loc, harm_site=True)
     return _english_place_before_harm(located, text, harm_ends)

@@ -177,10 +177,19 @@ _W_ROOT_NOUNS = frozenset({"وفاه", "وفيات", "وقوع"})
 _NO_HARM_OF_ANY = frozenset(CASUALTY_TYPES + ("torture", "sexual_violence"))
 
 
+# Arabic pass 76 (tune76): «لم تتلق أي بلاغ رسمي عن حالة خطف», «لم يستلم أي بلاغ عن اختطاف»: a negated report or case
+# noun between «أي» and the act counts the cases of any type as none (a kidnapping or an arrest too); news or
+# information of someone held («لم تتلق أي خبر عن ابنها المخطوف») is no such noun and keeps the captivity
+_REPORTED_CASES = frozenset({"بلاغ", "بلاغا", "بلاغات", "شكوي", "شكاوي", "حاله", "حالات"})
+
+
 def _none_of_any(words: list[str], match: PhraseMatch[Trigger], negations: frozenset[str]) -> bool:
-    """A harm word quantified by a negated «أي» («لم يشر إلى أي إصابات», «دون أن يذكر تعرضه لأي سوء معاملة»)."""
-    return all(t.type in _NO_HARM_OF_ANY for t in match.payloads) and any(
-        words[k] in _ANY and _negated(words, k, negations) and not any(
+    """A harm word quantified by a negated «أي» («لم يشر إلى أي إصابات», «دون أن يذكر تعرضه لأي سوء معاملة»); any
+    act after a negated «أي بلاغ / شكوى / حالة» («لم تتلق أي بلاغ عن حالة خطف»)."""
+    harm = all(t.type in _NO_HARM_OF_ANY for t in match.payloads)
+    return any(
+        words[k] in _ANY and (harm or not _REPORTED_CASES.isdisjoint(words[k + 1 : match.first]))
+        and _negated(words, k, negations) and not any(
             w.startswith("و") and w not in _W_ROOT_NOUNS for w in words[k + 1 : match.first + 1])
         for k in range(max(0, match.first - _ANY_REACH), match.first))
 
@@ -362,9 +371,29 @@ def _smuggling_route(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return all(t.type == "trafficking" for t in match.payloads) and _form_before(words, match.first, _ROUTES, _ROUTE_REACH)
 
 
+# Arabic pass 76 (tune76): «منظمة: 85 مهاجرا قتلوا في مراكز الاحتجاز العام الماضي», a headline's toll over last year
+# without «خلال»: a number of people and «العام الماضي / السنة الماضية / المنصرم» in one sentence is the year's figure
+_LAST = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"})
+_THE_YEAR = frozenset({"العام", "السنه"})
+
+
+# not a harm that lasts since then («مفقودون منذ اشتباكات العام الماضي», «لا يعرف مصيرهم حتى الآن»), nor one event
+# told by its relative clause («خلال الاشتباكات التي شهدتها المدينة العام الماضي»)
+_STILL_OR_ONE_EVENT = frozenset({"منذ", "حتي", "شهدتها", "شهدها", "التي", "الذي"})
+
+
+def _last_year_toll(words: list[str]) -> bool:
+    return _STILL_OR_ONE_EVENT.isdisjoint(words) and any(
+        w in _THE_YEAR and words[k + 1] in _LAST for k, w in enumerate(words[:-1])) and any(
+        (n := parse_number(words, k)) is not None and n[0] > 1 and not is_calendar_year(w) for k, w in enumerate(words))
+
+
 def _year_tally(words: list[str]) -> bool:
     """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event; so are
-    acts told over years («قتلت ... خلال الـ30 سنة الأولى من الاحتلال», «طيلة 3 سنوات»)."""
+    acts told over years («قتلت ... خلال الـ30 سنة الأولى من الاحتلال», «طيلة 3 سنوات»); a number of people with
+    «العام الماضي» (``_last_year_toll``)."""
+    if not _LAST.isdisjoint(words) and _last_year_toll(words):
+        return True
     for index, word in enumerate(words[:-1]):
         if word not in _DURING:
             continue

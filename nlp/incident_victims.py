@@ -29,6 +29,7 @@ from nlp.victims import (
     english_members_of,
     english_origins_told,
     medic_agent,
+    opening_age_categories,
     sentence_categories,
     witness,
 )
@@ -424,6 +425,8 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     sentence."""
     origins = {"migrants"} if english_origins_told(words) and not any(
         word_forms(w) & _SUSPECTS_HELD for w in words) else set()
+    if "العمر" in words and (aged := opening_age_categories(words)):
+        return aged | origins  # «ويبلغ الشاعر من العمر 67 عاما»: the age of someone the story named (pass 76)
     if (among := _english_among_those(words)) is not None:
         return _named_before(tokens, words, among) | origins
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):

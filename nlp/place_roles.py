@@ -30,6 +30,11 @@ _COAST_HEADS = {"سواحل", "السواحل", "ساحل", "الساحل", "م�
 # «غرق قارب قرب جزيرة لمبدوزا», «قبالة جزيرة كريت»: a boat near an island was at sea off it (Arabic pass 60; the twelfth
 # session's answer: a boat that left Libya and sank off Lampedusa is not in Libya); not «وصلوا إلى جزيرة لمبدوزا»
 _ISLAND_HEADS = {"جزيره", "الجزيره"}
+# a plural or dual town head between a movement word and the towns («شبان من مدن الزاوية وصبراتة», «نقل الجثامين إلى
+# مدينتي طرابلس وسبها»): the towns are where the people came from or went, as after the bare «من / إلى» (Arabic pass
+# 76); not the singular «من مدينة X», often the one town of the story («سبعة شبان من مدينة ترهونة» held there)
+_TOWN_HEADS = frozenset({"مدن", "مدينتي", "بلدتي", "بلدات", "قري"})
+_TOWNS = frozenset({"city", "town", "hamlet"})  # not a region after the head («السفر إلى مدن الغرب الليبي»)
 _NEAR = {"قرب", "بالقرب", "قباله"}
 _BORDER_HEADS = {"الحدود", "حدود", "الحدودي", "الحدوديه", "الشريط"}
 _EN_BORDER_HEADS = {"border", "borders", "frontier"}
@@ -57,6 +62,8 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
     anchor = first - 1 if coast else first
     if coast:
         before = words[anchor - 1] if anchor > 0 else ""
+    elif first >= 2 and before in _TOWN_HEADS and words[first - 2] in _MOVEMENT_BEFORE and precision in _TOWNS:
+        anchor, before = first - 1, words[first - 2]  # «من مدن غريان وترهونة», «إلى مدينتي البيضاء وشحات» (pass 76)
     distance = _distance_from(words, anchor)
     moving = before in _MOVEMENT_BEFORE and not _source_from(words, anchor) and not distance
     # «من زوارة وأبو كماش»; "had left Tobruk in eastern Libya", "migrants from Eritrea and Somalia": the origin's own

@@ -1111,6 +1111,39 @@ def age_categories(words: list[str]) -> set[str]:
 _THEIR_AGES_F = normalize("أعمارهن")
 
 
+# Arabic pass 76 (tune76): «ويبلغ الشاعر من العمر سبعة وستين عاما», «وتبلغ الفتاة من العمر 15 عاما»: a sentence that
+# opens with the age verb, a definite person (and up to two words of a name) and «من العمر» tells the age of someone
+# the story named; beside the incident (``nlp.incident_victims.listed_victim_categories``) it is the victim's
+_OPENING_AGE_NAME_REACH = 3
+
+
+_CLAUSE_THAT = frozenset({"ان", "وان", "بان"})
+
+
+def opening_age_categories(words: list[str]) -> set[str]:
+    """Children, girls, women or elderly by an age told at a sentence's opening, for a definite person; or at a clause
+    «أن» opens with the person first («وأن الابن الأصغر يبلغ من العمر 14 عاما»)."""
+    if len(words) < 5:
+        return set()
+    verb, head, at = 0, 1, None
+    if word_forms(words[0]) & _AGE_VERBS and words[1].startswith("ال"):
+        at = next((k for k in range(2, 2 + _OPENING_AGE_NAME_REACH) if words[k : k + 2] == ["من", "العمر"]), None)
+    else:
+        # «أن» + the person (up to three words) + the age verb + «من العمر»
+        verb = next((k for k in range(2, len(words) - 2) if words[k + 1 : k + 3] == ["من", "العمر"]
+                     and word_forms(words[k]) & _AGE_VERBS), 0)
+        head = next((j + 1 for j in range(max(0, verb - 1 - _OPENING_AGE_NAME_REACH), verb - 1)
+                     if words[j] in _CLAUSE_THAT and words[j + 1].startswith("ال")), None) if verb else None
+        at = verb + 1 if head is not None else None
+    if at is None or head is None or witness(words, head) or (age := _years_at(words, at + 2)) is None:
+        return set()
+    female = bool(word_forms(words[verb]) & _FEMALE)
+    found = ages_categories((age,))
+    if female:
+        found |= {"girls"} if "children" in found else {"women"}
+    return found
+
+
 def _female_range(words: list[str], at: int) -> set[str]:
     """«ثلاث شقيقات تتراوح أعمارهن بين 15 و22 عاما»: the feminine «أعمارهن» says all are female; the youngest
     under 18 is a girl, the eldest from 18 a woman (Arabic pass tune38)."""
