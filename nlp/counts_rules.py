@@ -199,6 +199,8 @@ def is_rising_toll(words: list[str]) -> bool:
 def toll_counts(words: list[str]) -> dict[str, int]:
     """A risen toll told with no harm word of the trigger lexicon («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»): the
     casualty noun after «عدد» / «حصيلة» names what the number counts. Empty unless the sentence gives a rise."""
+    if not ("الي" in words or "to" in words):
+        return {}  # (the word test before the join: speed pass 8)
     joined = " ".join(words)  # a piece is in a word when it is in their join
     if not ("الي" in words or "to" in words) or not ("عدد" in joined or "حصيل" in joined or "toll" in words):
         return {}  # a cheap test first: this runs on every sentence with no harm word

@@ -546,7 +546,9 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return True
     if all(t.strength < STRONG for t in match.payloads) and _form_before(words, first, _CARRIED_OUT, 2):
         return True  # the attack he carried out («بعد تنفيذه عملية طعن»): no one's harm told
-    for k in range(last + 1, min(len(words), last + 1 + _ATTACKER_REACH)):
+    # (each form of ``_CARRIED_OUT`` holds «تنفيذ», so a word with none has none: the loop only where one is; pass 8)
+    reach = _ATTACKER_REACH if "تنفيذ" in " ".join(words[last + 1 : last + 1 + _ATTACKER_REACH]) else 0
+    for k in range(last + 1, min(len(words), last + 1 + reach)):
         if word_forms(words[k]) & _CARRIED_OUT and not _form_before(words, k, _ALLEGED, 2):
             return True
     if words[last] in _HITS and after in _DIRECT and not (last + 2 < len(words) and words[last + 2].startswith("ل")):
@@ -1182,6 +1184,8 @@ _MEANS_REACH = 3  # «من أجل قتل شاب بطعنة»: the victim between
 def _means_of_charged_killing(words: list[str], first: int, match: PhraseMatch[Trigger], charges: list[int]) -> bool:
     """A weak means word («بطعنة», «طعنا», «برصاصة») up to three words after a killing word that is itself within a
     charge cue's window: the charged act's means, no harm of its own."""
+    if not charges:
+        return False  # no charge cue (most sentences): the loop's test is False for every word (speed pass 8)
     if any(t.strength >= STRONG for t in match.payloads):
         return False
     for k in range(max(0, first - _MEANS_REACH), first):
