@@ -203,8 +203,8 @@ def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
         spans.append((start, len(text)))
     offsets = tokens.normalized.offsets
     # original offsets, increasing (a list comprehension: ``map(offsets.__getitem__, ...)`` calls through the slot's
-    # wrapper, a third slower)
-    token_starts = [offsets[t.start] for t in tokens.items]
+    # wrapper, a third slower; ``t[0]`` is its ``start``, a tuple index read faster than the field: speed pass 8)
+    token_starts = [offsets[t[0]] for t in tokens.items]
     out: list[_Sentence] = []
     index = 0
     for s_start, s_end in spans:
