@@ -304,9 +304,9 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         "confirmation" in where) else len(words)
     if denial_at <= first < confirmed_at:
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
-    if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
+    if "denial_after" in where and any(0 < d - first <= _DENIED_BEFORE for d in where["denial_after"]):
         return True
-    if any(w < first for w in where.get("warning", [])) and not _form_before(words, first, _AFTER_EVENT, 2) and not (
+    if "warning" in where and any(w < first for w in where["warning"]) and not _form_before(words, first, _AFTER_EVENT, 2) and not (
             _answered(words, first)):
         return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
     types = {t.type for t in match.payloads}
@@ -314,7 +314,7 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «مسلحون يقتحمون المستشفى ويخطفون جريحا»: the man taken was hurt before, in another event
     past_act = types <= _PAST_ACT_TYPES
     charged = types <= _CHARGED_ACT_TYPES or all(t.strength < STRONG for t in match.payloads)
-    if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", []) if not words[c].isascii()):
+    if charged and "charge" in where and any(0 < first - c <= _SCOPE_WINDOW for c in where["charge"] if not words[c].isascii()):
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
     if charged and _means_of_charged_killing(words, first, match, where.get("charge", [])):
         return True  # «مفتش عنه من أجل قتل شاب بطعنة سكين»: the stab is how the charged killing was done (pass 62)
