@@ -285,8 +285,8 @@ class _Doc:
     def gap(self, k: int) -> str:
         """Normalised characters between token k-1 and token k (after the last token for k == len)."""
         norm = self.tokens.normalized.text
-        start = self.items[k - 1].end if k > 0 else 0
-        end = self.items[k].start if k < len(self.items) else min(len(norm), start + 3)
+        start = self.items[k - 1][1] if k > 0 else 0  # (a token's end, then start: tuple indexes, speed pass 8)
+        end = self.items[k][0] if k < len(self.items) else min(len(norm), start + 3)
         return norm[start:end]
 
     def clean(self, k: int) -> bool:
@@ -1281,8 +1281,9 @@ _DISTRICT_BODIES = frozenset({("الامن", "الوطني"), ("الحرس", "ا
 
 def _security_districts(words: list[str]) -> list[int]:
     """The tokens «منطقة» (with its clitics: «بمنطقة», «لمنطقة») right before «الأمن الوطني» / «الحرس الوطني»."""
-    if _DISTRICT not in " ".join(words):
-        return []  # no word ends with it (most texts): the scan below finds nothing
+    joined = " ".join(words)
+    if _DISTRICT not in joined or ("الامن الوطني" not in joined and "الحرس الوطني" not in joined):
+        return []  # no word ends with it, or neither body follows any word (most texts): the scan finds nothing
     return [k for k in range(len(words) - 2) if words[k].endswith(_DISTRICT) and _DISTRICT in _clitic_forms(words[k])
             and (words[k + 1], words[k + 2]) in _DISTRICT_BODIES]
 

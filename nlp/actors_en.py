@@ -287,7 +287,7 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     """The registry's finds in an English text, with the bodies named in English added (see the module doc)."""
     added: list[ActorMatch] = []
     offsets = tokens.normalized.offsets  # (a token is never empty: its original start is the offset of its own start,
-    token_starts = [offsets[t.start] for t in tokens.items]  # as ``tokens.original_span(k, k)[0]``, without two calls)
+    token_starts = [offsets[t[0]] for t in tokens.items]  # as ``tokens.original_span(k, k)[0]``, without two calls)
     town_police = _town_police(text)
     spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)] + town_police + [
         (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)] + [

@@ -98,8 +98,10 @@ SURE_CIVILIAN_HARM = 0.85  # rule confidence above which the learnt model cannot
 # Written for speed (the pattern is tried at every character of every text; speed pass 3, 2.5 times faster): a look-ahead
 # for the characters a match may open on fails at once elsewhere, and «(?<!\d)\.» is written «\.(?<!\d\.)» (the same test)
 _SENTENCE_END = re.compile(r"(?=[!?؟؛\n.\s])(?:(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+|\s[-–—]\s)")
-# _SENTENCE_END for a text with no dash: its second branch cannot match, so the look-ahead need not stop at every space
-_SENTENCE_END_NO_DASH = re.compile(r"(?=[!?؟؛\n.])(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!\d))+")
+# _SENTENCE_END for a text with no dash: its second branch cannot match, so the look-ahead need not stop at every space.
+# Written to open on the character class itself (each mark, a dot only where not between two digits), which the
+# engine scans for, rather than on a look-ahead tried at every character: the same matches, twice as fast (pass 8)
+_SENTENCE_END_NO_DASH = re.compile(r"[!?؟؛\n.](?:(?<!\d\.)|(?!\d))(?:[!?؟؛\n.](?:(?<!\d\.)|(?!\d)))*")
 _TOKEN_TEXT = itemgetter(2)  # Token.text
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
@@ -207,8 +209,8 @@ def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
         spans.append((start, len(text)))
     offsets = tokens.normalized.offsets
     # original offsets, increasing (a list comprehension: ``map(offsets.__getitem__, ...)`` calls through the slot's
-    # wrapper, a third slower)
-    token_starts = [offsets[t.start] for t in tokens.items]
+    # wrapper, a third slower; ``t[0]`` is its ``start``, a tuple index read faster than the field: speed pass 8)
+    token_starts = [offsets[t[0]] for t in tokens.items]
     out: list[_Sentence] = []
     index = 0
     for s_start, s_end in spans:

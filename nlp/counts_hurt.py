@@ -718,6 +718,9 @@ def victim_taken_to_hospital(words: list[str]) -> bool:
     """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
     a transfer verb (or before it, a relative clause: «على حارس المصنع الذي نقل إلى المستشفى»), a hospital within
     six words, and no death there."""
+    joined = " ".join(words[:-1])  # each form of ``_TAKEN`` is a piece of its word: a cheaper first test (speed pass 8)
+    if "نقل" not in joined and "اسعاف" not in joined and "تحويل" not in joined:
+        return False
     if not any(map(_TAKEN.intersection, map(word_forms, words[:-1]))):
         return False  # no transfer verb (most sentences): the loop's first test, for every word at C level
     for index, word in enumerate(words[:-1]):

@@ -203,6 +203,8 @@ def is_rising_toll(words: list[str]) -> bool:
 def toll_counts(words: list[str]) -> dict[str, int]:
     """A risen toll told with no harm word of the trigger lexicon («ارتفع عدد وفيات حادث المرور إلى 7 أشخاص»): the
     casualty noun after «عدد» / «حصيلة» names what the number counts. Empty unless the sentence gives a rise."""
+    if not ("الي" in words or "to" in words):
+        return {}  # (the word test before the join: speed pass 8)
     joined = " ".join(words)  # a piece is in a word when it is in their join
     if not ("الي" in words or "to" in words) or not ("عدد" in joined or "حصيل" in joined or "toll" in words):
         return {}  # a cheap test first: this runs on every sentence with no harm word
@@ -312,7 +314,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     rescued_at: set[int] = set()
     # the words a number may start at: parse_number's own first test (cached), or a definite «الثلاثة» (definite_number
     # reads only those); the loop goes from one to the next at or after ``index``, both give None at every other word
-    starts = [k for k, w in enumerate(words) if w.startswith("ال") or _starts_number(w)]
+    # (a definite word only where a number starts after its «ال»: definite_number's own test, speed pass 8)
+    starts = [k for k, w in enumerate(words) if _starts_number(w) or (w.startswith("ال") and _starts_number(w[2:]))]
     index = 0
     while (next_start := bisect_left(starts, index)) < len(starts):
         index = starts[next_start]

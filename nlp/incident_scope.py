@@ -310,14 +310,17 @@ def _english_charge_subject(words: list[str], last: int, charges: list[int]) -> 
 def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, list[int]]) -> bool:
     """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
     first = match.first
-    denial_at = min((d for d in where.get("denial", []) if _denies_the_event(words, d)), default=len(words))
-    confirmed_at = min((c for c in where.get("confirmation", []) if c > denial_at
-                        and not _denier_account(words, c)), default=len(words))  # pass 49: the denier's account
+    # (no generator where the sentence has no such cue, most sentences: both are then len(words); speed pass 8)
+    denial_at = min((d for d in where["denial"] if _denies_the_event(words, d)), default=len(words)) if (
+        "denial" in where) else len(words)
+    confirmed_at = min((c for c in where["confirmation"] if c > denial_at
+                        and not _denier_account(words, c)), default=len(words)) if (  # pass 49: the denier's account
+        "confirmation" in where) else len(words)
     if denial_at <= first < confirmed_at:
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
-    if any(0 < d - first <= _DENIED_BEFORE for d in where.get("denial_after", [])):
+    if "denial_after" in where and any(0 < d - first <= _DENIED_BEFORE for d in where["denial_after"]):
         return True
-    if any(w < first for w in where.get("warning", [])) and not _form_before(words, first, _AFTER_EVENT, 2) and not (
+    if "warning" in where and any(w < first for w in where["warning"]) and not _form_before(words, first, _AFTER_EVENT, 2) and not (
             _answered(words, first)):
         return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
     types = {t.type for t in match.payloads}
@@ -325,7 +328,7 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «مسلحون يقتحمون المستشفى ويخطفون جريحا»: the man taken was hurt before, in another event
     past_act = types <= _PAST_ACT_TYPES
     charged = types <= _CHARGED_ACT_TYPES or all(t.strength < STRONG for t in match.payloads)
-    if charged and any(0 < first - c <= _SCOPE_WINDOW for c in where.get("charge", []) if not words[c].isascii()):
+    if charged and "charge" in where and any(0 < first - c <= _SCOPE_WINDOW for c in where["charge"] if not words[c].isascii()):
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
     if charged and _means_of_charged_killing(words, first, match, where.get("charge", [])):
         return True  # «مفتش عنه من أجل قتل شاب بطعنة سكين»: the stab is how the charged killing was done (pass 62)
@@ -580,7 +583,9 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return True
     if all(t.strength < STRONG for t in match.payloads) and _form_before(words, first, _CARRIED_OUT, 2):
         return True  # the attack he carried out («بعد تنفيذه عملية طعن»): no one's harm told
-    for k in range(last + 1, min(len(words), last + 1 + _ATTACKER_REACH)):
+    # (each form of ``_CARRIED_OUT`` holds «تنفيذ», so a word with none has none: the loop only where one is; pass 8)
+    reach = _ATTACKER_REACH if "تنفيذ" in " ".join(words[last + 1 : last + 1 + _ATTACKER_REACH]) else 0
+    for k in range(last + 1, min(len(words), last + 1 + reach)):
         if word_forms(words[k]) & _CARRIED_OUT and not _form_before(words, k, _ALLEGED, 2):
             return True
     if words[last] in _HITS and after in _DIRECT and not (last + 2 < len(words) and words[last + 2].startswith("ل")):
@@ -1218,6 +1223,8 @@ _MEANS_REACH = 3  # «من أجل قتل شاب بطعنة»: the victim between
 def _means_of_charged_killing(words: list[str], first: int, match: PhraseMatch[Trigger], charges: list[int]) -> bool:
     """A weak means word («بطعنة», «طعنا», «برصاصة») up to three words after a killing word that is itself within a
     charge cue's window: the charged act's means, no harm of its own."""
+    if not charges:
+        return False  # no charge cue (most sentences): the loop's test is False for every word (speed pass 8)
     if any(t.strength >= STRONG for t in match.payloads):
         return False
     for k in range(max(0, first - _MEANS_REACH), first):

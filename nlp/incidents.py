@@ -592,7 +592,7 @@ def _no_damage(words: list[str], negations) -> bool:
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
-    words = [t.text for t in tokens]
+    words = [t[2] for t in tokens]  # (``t[2]``: its text, a tuple index read faster than the field; speed pass 8)
     joined = " ".join(words)  # for the detectors' cheap substring tests: they run on every sentence
     matches = lex.triggers.find(tokens)
     if not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
