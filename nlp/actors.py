@@ -909,6 +909,8 @@ def _described(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     if definite or len(word) < 5 or not word.endswith(_NISBA_ENDINGS) or doc.person(word) or (
             word in doc.cues.stop) or _charge_verbal_noun(word):
         return found
+    if word.startswith("و") and not word.startswith("وطن"):
+        return found  # «قتل ثلاثة مسلحين ومدني»: «و» joins the next victim, no adjective of theirs (Arabic pass 80)
     if word.endswith("يه") and doc.words[found.last].endswith(("ون", "ين")):
         return found  # «اقتحم مسلحون أرضية الملعب»: men's plural takes «ـيون / ـيين», a word in «ـية» is no adjective
         # of theirs but the next noun (Arabic pass 68)

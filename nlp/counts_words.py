@@ -75,6 +75,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "معتقله", "محتجزه", "مهندسه",  # not «مدرسة»: a school
                     # an ex-husband or ex-wife, kin as «زوج / زوجة» («قتل طليقته وشقيقتها» = 2: Arabic pass 62)
                     "طليق", "طليقه",
+                    # «قتل ثلاثة مسلحين ومدني كان يمر»: one civilian beside a count (Arabic pass 80), as «مواطن»
+                    "مدني",
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",

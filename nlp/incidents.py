@@ -947,6 +947,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         is_source = is_source and not _family_speaks_for(words, m.first)
         if _english_minor_harm(words, m):
             continue  # "minor injuries": how light the harm was, no child
+        if _foreign_fighters(words, m):
+            continue  # «تجمع لمرتزقة أجانب»: the fighters' nationality, no migrants (Arabic pass 80)
         if not is_source and not body and not _not_a_mother(words, m.first) and not _town_named_bint(words, m.first) and not _negated(
                 words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds and words[m.first].isascii() and _english_adult_kin(words, m):
@@ -1020,6 +1022,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_named = any("combatants" in m.payloads and not _clash_party(words, m.first)
                          and not _object_verb_before(words, m.first) for m in context_matches)
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters) or bool(armed_dead)
+    if fighters_harmed and not civilians and "يد" in words and _police_hurt_by_one(words):
+        civilians = True  # «أصيب عنصران من مديرية الأمن بطعنات على يد شخص حاول الفرار» (Arabic pass 80)
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     speech = bool(present & _SPEECH)  # a qualifier naming what was said, posted or worn
     objects = lex.property_objects.find(tokens)
@@ -1367,3 +1371,32 @@ def victim_status(statuses: list[str | None]) -> str | None:
 def sentence_candidates(tokens: list[Token]) -> list[Candidate]:
     """Candidates of one sentence (tokens already normalised); empty when context rules reject all."""
     return analyse_sentence(tokens).candidates
+
+
+# Arabic pass 80 (tune80): «غارة على تجمع لمرتزقة أجانب», «مقتل مقاتلين أجانب»: «أجانب» right after a word for
+# fighters says where the fighters came from; they are no foreign workers or migrants (the victim word `migrants`)
+_FOREIGN = frozenset({"اجانب", "الاجانب"})
+_FIGHTER_NOUNS = frozenset({"مرتزقه", "المرتزقه", "مقاتلين", "المقاتلين", "مقاتلون", "المقاتلون", "مسلحين", "المسلحين",
+                            "مسلحون", "المسلحون", "عناصر", "جنود", "الجنود", "ارهابيين", "الارهابيين", "متطرفين"})
+
+
+def _foreign_fighters(words: list[str], m: PhraseMatch) -> bool:
+    """The victim word at ``m`` is «أجانب» right after a word for fighters («لمرتزقة أجانب»)."""
+    return (m.first == m.last and m.first > 0 and words[m.first] in _FOREIGN
+            and bool(word_forms(words[m.first - 1]) & _FIGHTER_NOUNS))
+
+
+# Arabic pass 80 (tune80): police or security men hurt or killed «على يد» one person (a suspect, a man fleeing arrest,
+# a thief): a criminal's harm to law-enforcement officers outside fighting, who are civilians (the settled answer,
+# "Where blind writers split", thirteenth session); not «على يد مسلحين / مجموعة مسلحة» (a group: the fighters' rules)
+_LONE_ASSAILANTS = frozenset({"شخص", "مطلوب", "متهم", "مشتبه", "مجرم", "لص", "سارق", "رجل", "مواطن", "شاب", "جان",
+                              "الجاني", "المتهم", "المشتبه", "المطلوب", "مختل"})
+_POLICE_WORDS = frozenset({"شرطي", "شرطيين", "شرطيان", "الشرطه", "شرطه", "امن", "الامن", "الشرطي"})
+
+
+def _police_hurt_by_one(words: list[str]) -> bool:
+    """«على يد شخص / مطلوب / متهم» in a text naming the police or a security directorate."""
+    if _POLICE_WORDS.isdisjoint(words):
+        return False
+    return any(words[k] == "يد" and words[k - 1] == "علي" and k + 1 < len(words) and words[k + 1] in _LONE_ASSAILANTS
+               for k in range(1, len(words)))
