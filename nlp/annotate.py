@@ -1252,8 +1252,9 @@ def annotate_rules(text: str, language: str | None = None,
                 casualties.share_told = True
             if lang == "en" and (found or result.candidates or casualties.casualty):
                 counts = _english_cared_for(counts, sentence_words, casualties)
-            if lang == "en" and "toll" in sentence_words and (put := english_toll_put_at(sentence_words)) and (
-                    put > counts.get("killed", 0)):
+            if lang == "en" and ("toll" in sentence_words or (  # "while the IOM put the number at 13": the dead
+                    "number" in sentence_words and "killed" in counts and "injured" not in counts)) and (  # (pass 37)
+                    put := english_toll_put_at(sentence_words)) and put > counts.get("killed", 0):
                 counts = {**counts, "killed": put}  # "but the hospital later put the toll at eight" (pass 26)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,

@@ -91,9 +91,13 @@ def _parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
         return None  # «وآلاف الجرحى»: a bare plural of thousands is vague, as «عشرات» (not 1,000)
     if token in _ENGLISH and token not in ("a", "an"):
         value = _ENGLISH[token]
+        if token == "dozen" and index >= 2 and tokens[index - 2] == "half" and tokens[index - 1] in ("a", "an"):
+            return 6, 1  # "half a dozen migrants" (English pass 37)
         unit = _ENGLISH.get(tokens[index + 1], 0) if 20 <= value <= 90 and index + 1 < len(tokens) else 0
         if 0 < unit < 10 and tokens[index + 1] not in ("a", "an"):
             return value + unit, 2  # "twenty-three" (the hyphen splits the words): 23, not 20 and then 3
+        if 1 < value < 10 and index + 1 < len(tokens) and tokens[index + 1] == "dozen":
+            return value * 12, 2  # "two dozen civilians": 24, not 2 and then 12 (English pass 37)
         return (value, 1) if value > 0 else None
     value = _word_value(token)
     if value is None:

@@ -171,7 +171,9 @@ _TOTAL_WORDS = frozenset(_TOLL_WORDS | {"عدد", "number"})  # a toll or «عد
 # A word with a form in _TOTAL_WORDS holds one of these: a word's forms are pieces of it, or «ال» + a piece («للحصيلة»)
 _TOTAL_PIECES = ("حصيله", "عدد", "toll", "number")
 _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع", "وصل", "وصول", "بلغ", "بلغت", "ليبلغ",
-               "rose", "risen", "rises", "climbed", "bringing", "brings", "taking"}  # "bringing the toll to three"
+               "rose", "risen", "rises", "climbed", "bringing", "brings", "taking",  # "bringing the toll to three"
+               # "Renewed shelling brought the death toll to nine", "raising the toll to 12" (English pass 37)
+               "brought", "raised", "raising", "pushed", "pushing", "rising", "climbing"}
 
 
 _SINCE_LONG = {"بدايه", "مطلع", "عام", "سنه", "beginning", "start"}
@@ -184,7 +186,7 @@ def _rise_word(word: str) -> bool:
 def is_rising_toll(words: list[str]) -> bool:
     """The sentence gives an event's running total («ارتفاع حصيلة القتلى إلى 5», «وصل عدد الجثث ... 16 جثة»):
     its count supersedes a smaller one stated before it."""
-    if "toll" in words and english_toll_put_at(words) is not None:
+    if ("toll" in words or "number" in words) and english_toll_put_at(words) is not None:
         return True  # "the hospital later put the toll at eight": a later, fuller tally (English pass 26)
     joined = " ".join(words)
     if not any(piece in joined for piece in _TOTAL_PIECES):
@@ -423,6 +425,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = _trigger_before(words, index, trigger_at, person_after)
             if kind is not None and english and not joined_after:
                 joined_after = english_single_joined_object(words, people_end, trigger_at)  # "wounding 3 and a boy" (pass 30)
+        elif english and not joined_after and person_after and index > 0 and kind == trigger_at.get(index - 1):
+            # "Shelling killed four fighters and a woman" = 5: the verb right before the number was read as its casualty
+            # noun ("killed"), so the victim joined after the people is added here (English pass 37)
+            joined_after = english_single_joined_object(words, people_end, trigger_at)
         if kind is None and person_after and not (english and value > 1 and english_singular_verb(words, index, people_end)):
             # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»), «أطفاله الثلاثة أصيبوا»
             # (a definite number follows its people: the verb is right after it)
@@ -613,7 +619,7 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         at += 1  # «2 من أعوان الأمن و3 مواطنين»: the first number's people after «من»
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
-    at = _past_members_of(words, _past_unit_name(words, _past_qualifiers(words, at)))
+    at = _english_past_their_body(words, _past_members_of(words, _past_unit_name(words, _past_qualifiers(words, at))))
     ranks = words[at : at + 2] == ["في", "صفوف"]
     if ranks:  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10, «في صفوف أعوان الأمن و7 ...»
         at = _past_qualifiers(words, at + 3)
@@ -1027,6 +1033,26 @@ def _second_group_hurt(words: list[str], first: int | None) -> int:
 
 _ANY_PEOPLE = frozenset({"اشخاص", "شخصا", "افراد", "فردا"})
 _MEMBER_WORDS = frozenset({"عناصر", "افراد", "منتسبي", "مقاتلي", "اعوان", "رجال", "عمال", "موظفي"})
+
+
+_EN_BODY_REACH = 6  # "of [a Chadian rebel group] and two shepherds": "of", up to five words of the body, "and"
+
+
+def _english_past_their_body(words: list[str], at: int) -> int:
+    """Past "of a / the + the body" after the first group, up to the "and" before the next number ("killed five fighters
+    of a Chadian rebel group and two shepherds" = 7: fighters and civilians told together are added, as
+    ``_past_members_of`` reads «من عناصر ...»; English pass 37); ``at`` otherwise."""
+    if words[at : at + 1] != ["of"] or words[at + 1 : at + 2] not in (["a"], ["an"], ["the"]):
+        return at
+    for k in range(at + 2, min(len(words) - 1, at + 2 + _EN_BODY_REACH)):
+        if words[k] == "and":
+            return k if parse_number(words, k + 1) is not None else at
+        if words[k] in _EN_OF_BODY_BREAKS:
+            return at
+    return at
+
+
+_EN_OF_BODY_BREAKS = frozenset({"was", "were", "who", "which", "that", "in", "on", "near", "at"})
 
 
 def _past_members_of(words: list[str], at: int) -> int:

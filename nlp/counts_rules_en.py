@@ -108,6 +108,10 @@ def english_parent_of(words: list[str], index: int) -> bool:
 _EN_KILLED_REACH = 3  # "shot dead three wounded fighters": the killing's first word to the number
 
 
+# a verb right before "N wounded <people>" that kills them where they lie (English pass 37)
+_EN_SHOOTING_CAPTIVES = frozenset({"shooting", "shot", "executing", "executed", "execute", "executes", "finishing"})
+
+
 def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: dict[int, str]) -> bool:
     """"Gunmen shot dead three wounded fighters", "executed two injured prisoners": the number after a killing verb
     counts the dead, and "wounded" is their state before they were killed (as «إعدام ثلاثة مقاتلين جرحى»: English
@@ -117,6 +121,9 @@ def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: d
     if not plural_person(words[end + 1]):
         return False
     verb = end + 2 + (words[end + 2 : end + 3] == ["were"])  # "Three wounded fighters (were) killed in their beds"
+    if index > 0 and words[index - 1] in _EN_SHOOTING_CAPTIVES:
+        return True  # "shows gunmen shooting three wounded fighters lying on the ground", "executing four wounded
+        # captives": the wounded, shot or executed where they lay, are the dead (English pass 37)
     return trigger_at.get(verb) == "killing" or any(
         trigger_at.get(k) == "killing" and "and" not in words[k + 1 : index]
         for k in range(max(0, index - _EN_KILLED_REACH), index))
@@ -141,9 +148,12 @@ def english_year_named(words: list[str], index: int) -> bool:
 
 def english_another_hurt(words: list[str], trigger_at: dict[int, str]) -> bool:
     """"a volunteer was killed and another wounded": "and another" right before an injury word is one more hurt
-    (English pass 17)."""
-    return any(words[k - 1] == "and" and trigger_at.get(k + 1) == "injury"
-               for k, word in enumerate(words[:-1]) if word == "another" and k > 0)
+    (English pass 17); "... and wounding another" likewise (English pass 37)."""
+    # "killing one man from Niger and wounding another": "and" + the injury verb + "another" closing its clause is
+    # one more hurt too, however the first victim was told (English pass 37)
+    return any((words[k - 1] == "and" and trigger_at.get(k + 1) == "injury") or (
+        k > 1 and words[k - 2] == "and" and trigger_at.get(k - 1) == "injury" and words[k + 1 : k + 2] != ["of"])
+        for k, word in enumerate(words) if word == "another" and k > 0)
 
 
 _EN_ONE_MORE = frozenset({"another", "third", "fourth", "fifth", "sixth"})  # "and a third later died"
@@ -485,12 +495,19 @@ def _articled_pair(words: list[str], second: int, articles: frozenset[str] | set
 _EN_LIST_ADJECTIVES = 3  # "their infant daughter", "an elderly patient", "her 9-year-old son" (the hyphen is no token)
 
 
+def _were_found(words: list[str], k: int) -> int:
+    """"A man, his wife and their son were found stabbed to death", "a shepherd and his nephew were found shot dead":
+    "were found" before the death words is the plural passive of the victims listed before it (English pass 37); the
+    index of "were" then, else ``k``."""
+    return k - 1 if k >= 1 and words[k] == "found" and words[k - 1] == "were" else k
+
+
 def english_listed_singles(words: list[str], index: int) -> int:
     """"A woman, her husband and their infant daughter were killed", "a nurse, a driver and an elderly patient were
     killed": singular victims, each after "a / an / the / his / her / their" (up to three words before its noun), listed
     (the commas are no tokens) and joined by "and" before the last, subject of a plural passive: how many (English
     pass 19); 0 when fewer than three or no "and" joins them."""
-    k = index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
+    k = _were_found(words, index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS))
     if k < 6 or words[k] != "were":
         return 0
     noun, listed, joined = k - 1, 0, False
@@ -513,7 +530,7 @@ def english_listed_singles(words: list[str], index: int) -> int:
 def english_pair(words: list[str], index: int) -> bool:
     """"a woman and her teenage son were injured", "a farmer and his young nephew were wounded": two singular victims
     joined by "and his / her", subject of a plural passive (English sentences only)."""
-    k = index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
+    k = _were_found(words, index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS))
     if k < 4 or words[k] != "were":
         return False
     second = k - 1
@@ -563,8 +580,8 @@ _EN_PAIR_VERBS = frozenset({"were", "suffered", "sustained"})
 def _pair_verb(words: list[str], index: int) -> int | None:
     """Where the plural verb of the trigger at ``index`` is: "were [badly] wounded", "suffered burns" (the trigger
     may be "suffered" itself), "were treated for shrapnel wounds" (up to two words after "for")."""
-    if words[index] in ("suffered", "sustained"):
-        return index
+    if words[index] in ("suffered", "sustained", "died"):
+        return index  # "a man and his son died" (English pass 37: "died" is the plural verb too)
     k = index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
     if k >= 0 and words[k] in _EN_PAIR_VERBS:
         return k
@@ -954,7 +971,8 @@ def english_toll_put_at(words: list[str]) -> int | None:
     """"but the hospital later put the toll at eight", "Medics put the death toll at 12": a source's own tally of the
     dead, told after another's (the settled answers keep the larger of two tallies for one event; English pass 26)."""
     for k, word in enumerate(words):
-        if word == "toll" and words[k + 1 : k + 2] == ["at"] and not _EN_TOLL_PUT.isdisjoint(
+        # "while the IOM put the number at 13": a second source's number of the same dead (English pass 37)
+        if word in ("toll", "number") and words[k + 1 : k + 2] == ["at"] and not _EN_TOLL_PUT.isdisjoint(
                 words[max(0, k - _EN_TOLL_PUT_REACH) : k]) and (number := parse_number(words, k + 2)) is not None:
             return number[0]
     return None

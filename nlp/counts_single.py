@@ -290,6 +290,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
                 index == 0 or parse_number(words, index - 1) is None):
             found[slot] = 1
             continue
+        if english and slot == "killed" and (bodies := _english_bodies_listed(words, index)):
+            found[slot] = bodies  # "found the bodies of a man, his wife and their two children" = 4 (English pass 37)
+            continue
         if word in _BARE_PLURALS and slot == "injured" and (pair := _pair_described(words, index)):
             found[slot] = pair  # «استقبل المستشفى طفلين وامرأة مصابين»: the pair it describes (Arabic pass 56)
             continue
@@ -758,3 +761,14 @@ def suicide_death(words: list[str]) -> dict[str, int]:
         if word in _SUICIDE and singular_victim(words[at + 1]) and not (at > 0 and words[at - 1] in ("محاوله", "ومحاوله")):
             return {"killed": 1}
     return {}
+
+
+def _english_bodies_listed(words: list[str], index: int) -> int:
+    """"the bodies of a farmer and his wife" = 2, "the bodies of a woman, her husband and their two sons" = 4: bodies
+    found told victim by victim after "bodies of a / an" (the settled answers: the bodies the text says were found);
+    0 when no singular victim follows or only one is told (a plural "bodies" of one victim is no count of it)."""
+    if words[index] != "bodies" or words[index + 1 : index + 3] not in (["of", "a"], ["of", "an"]) or (
+            index + 3 >= len(words) or words[index + 3] not in SINGULAR_VICTIMS):
+        return 0
+    told = max(victims_from(words, index + 3), english_listed_after(words, index + 3))
+    return told if told >= 2 else 0

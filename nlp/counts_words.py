@@ -51,7 +51,10 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "firefighters", "firemen",
                 # «تلاتة رعاة ماتوا», «جوز صغار انصابوا», «زوز شباب»: the plural of «راعي», the Libyan words for children and for young men
                 # counted by a number in family and municipal posts (Arabic pass 72)
-                "رعاه", "صغار", "شباب"}
+                "رعاه", "صغار", "شباب",
+                # people on the road counted by a number, as "passengers" (English pass 37: "Three Libyan travellers
+                # were killed and four injured when gunmen fired on their minibus")
+                "travellers", "travelers", "commuters", "motorists"}
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
@@ -103,7 +106,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # the singulars of counted people (English pass 36: "A Sudanese refugee died after being beaten by
                     # guards", as "worker"; "refugees", "firefighters", "inmates" are counted plurals)
                     "refugee", "firefighter", "inmate",
-                    "neighbour", "neighbor"}  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "neighbour", "neighbor",
+                    "traveller", "traveler", "commuter", "motorist"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS

@@ -537,6 +537,53 @@ def _english_casualties_split(words: list[str]) -> list[PhraseMatch[Trigger]]:
             PhraseMatch(died, died, (Trigger("killing", STRONG),), words[died])]
 
 
+# "causing casualties among residents", "caused casualties among the displaced families": harm to people the verb
+# says was caused, with no figure (English pass 37)
+_EN_CAUSED = frozenset({"causing", "caused", "causes", "inflicting", "inflicted", "leaving", "left"})
+_EN_AMONG_SKIP = frozenset({"the", "local", "civilian", "its", "their", "camp", "nearby"})
+_EN_ARMED_PEOPLE = frozenset({"fighters", "soldiers", "militants", "rebels", "smugglers", "policemen", "officers",
+                              "gendarmes", "guards", "members"})
+_EN_AMONG_PEOPLE = frozenset(PERSON_NOUNS) - _EN_ARMED_PEOPLE | {"families", "population", "displaced", "civilian"}
+
+
+def _english_casualties_among(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"A rocket struck the camp, causing casualties among residents": casualties the event caused among civilians,
+    with no figure, are harm told (casualties are the dead and the hurt together: thirteenth-session answer). Read as
+    an injury, the least the word says; no count (a bare plural counts no one). Only right after a verb of causing
+    (a year's tally, "casualties among civilians this year", has none) and not among fighters (English pass 37)."""
+    for k, word in enumerate(words[:-2]):
+        if word != "casualties" or k == 0 or words[k - 1] not in _EN_CAUSED or words[k + 1] != "among":
+            continue
+        j = k + 2
+        while j < len(words) - 1 and words[j] in _EN_AMONG_SKIP:
+            j += 1
+        if words[j] in _EN_AMONG_PEOPLE:
+            return [PhraseMatch(k, k, (Trigger("injury", STRONG),), "casualties")]
+    return []
+
+
+_EN_REMAINS_HEDGES = frozenset({"at", "least", "more", "than", "some", "about", "around", "nearly", "over", "another"})
+
+
+def _english_remains_of_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"recovered the remains of at least nine people", "the remains of 12 migrants": remains of a number of people
+    are bodies found, a killing (settled answers: bodies newly found are a `killing` with the number found), as the
+    lexicon's "bodies" and "body of"; not the remains of things ("the remains of two rockets": no person noun after the
+    number) (English pass 37)."""
+    if "remains" not in words:
+        return []
+    for k, word in enumerate(words[:-3]):
+        if word != "remains" or words[k + 1] != "of":
+            continue
+        j = k + 2
+        while j < len(words) - 1 and words[j] in _EN_REMAINS_HEDGES:
+            j += 1
+        number = parse_number(words, j)
+        if number is not None and j + number[1] < len(words) and words[j + number[1]] in PERSON_NOUNS:
+            return [PhraseMatch(k, k + 1, (Trigger("killing", STRONG),), "remains of")]
+    return []
+
+
 _EN_HIT_VERBS = frozenset({"hit", "struck"})
 _EN_MISSILES = frozenset({"bullet", "bullets", "gunfire", "shrapnel", "stray", "sniper"})
 _EN_DEATH_TOLD = frozenset({"killed", "died", "dead", "dies", "death", "fatally"})

@@ -82,7 +82,10 @@ _EN_WARRANT_HEADS = {"icc", "warrant", "indictment"}
 # charge frames the body's account of that act ("Gadi was shot dead outside his home"), as a warrant does (English
 # pass 32); only with the charged harm named and no harm of the headline's own, whatever its strength ("Journalist
 # detained after trial over posts": the detention is the news)
-_EN_TRIAL_HEADS = frozenset({"trial", "retrial"})
+_EN_TRIAL_HEADS = frozenset({"trial", "retrial",
+                             # "Misrata court hears case over 2022 killing of migrants": a hearing of a case over a past
+                             # act, as a trial opened on it (English pass 37; lexicon `proceedings` "hears case")
+                             "hears", "hearing"})
 # the Arabic twins of the court's words («مدعي الجنائية الدولية: تقدم في تحقيقات مراكز الاحتجاز», «مذكرات توقيف
 # قريبة», «لائحة اتهام»): the body's torture told by witnesses is the investigated past (Arabic pass tune45)
 _AR_WARRANT_HEADS = {"الجنائيه", "مذكره", "مذكرات", "لائحه"}

@@ -834,7 +834,27 @@ def _no_property_object(words: list[str], index: int) -> bool:
     # (English pass 24; only "office": "the university said the students had damaged property" stays as it was)
     speaking = words[index] in ("office", "offices") and after in _EN_SAYING
     return (bool(before & _TITLES) or taken or league or bool(prosecution) or speaking  # «الجامعة العربية»: the Arab League
-            or _output_not_hit(words, index))
+            or _output_not_hit(words, index) or _english_near_object(words, index))
+
+
+_EN_NEAR_REACH = 4  # "near [Tripoli 's old] airport": "near", up to three words of its name, the building
+
+
+def _english_near_object(words: list[str], index: int) -> bool:
+    """"Shells fell in open land near Tripoli's old airport", "rockets landed near Mitiga airport": a building named
+    where the fire fell near it was not hit (labelling guide: shelling with no harm is no incident unless a civilian
+    object is named as hit; English pass 37). Only "near" with no clause between ("and", a comma, a verb of hitting)."""
+    if not words[index].isascii():
+        return False
+    for k in range(index - 1, max(-1, index - _EN_NEAR_REACH - 1), -1):
+        if words[k] == "near":
+            return True
+        if words[k] in _EN_NEAR_BREAKS:
+            return False
+    return False
+
+
+_EN_NEAR_BREAKS = frozenset({"and", ",", "hit", "struck", "hitting", "striking", "damaged", "damaging", "into"})
 
 
 # Oil output named as an object («إنتاج النفط», «الإنتاج النفطي», «100 ألف برميل»): it was hit only when it was lost
@@ -957,7 +977,15 @@ def _released(words: list[str], index: int) -> bool:
     إطلاق سراح», «من أجل الإفراج», "must be released", "should be immediately released")."""
     return not words[index].startswith(("ب", "ل")) and not (index > 0 and words[index - 1] in _DEMAND_BEFORE) and (
         "be" not in words[max(0, index - 2) : index]) and _EN_NOT_FREED.isdisjoint(words[max(0, index - 3) : index]) and (
-        not _english_release_awaited(words, index))
+        not _english_release_awaited(words, index)) and not (
+        words[index] in _EN_PRESENT_RELEASE and not _EN_DEMANDS.isdisjoint(words[max(0, index - 3) : index]))
+
+
+# "Families demand group releases nine detainees": a headline's present-tense release after a demand is the one
+# demanded (English pass 37, with "releases" / "frees" read as a release)
+_EN_PRESENT_RELEASE = frozenset({"releases", "frees"})
+_EN_DEMANDS = frozenset({"demand", "demands", "urge", "urges", "want", "wants", "ask", "asks", "call", "calls", "until",
+                         "unless"})
 
 
 

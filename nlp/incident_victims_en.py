@@ -439,3 +439,33 @@ def english_wounded_state_of_killed(words: list[str], match: PhraseMatch[Trigger
         return False  # (the word test first, as before: most injury matches are no state word)
     killing = [m for m in matches if any(t.type == "killing" for t in m.payloads)]
     return _wounded_fighters_then_killed(words, match.first, killing)
+
+
+# English pass 37 (tune81en): a toll of people of whom only a share were fighters
+_EN_TOLL_PEOPLE = frozenset({"people", "persons"})
+_EN_SHARE_LINKS = (("of", "them"), ("including",), ("among", "them"))
+_EN_FIGHTER_WORDS = frozenset({"fighters", "soldiers", "militants", "combatants", "gunmen", "militiamen", "troops"})
+_EN_SHARE_REACH = 3  # "Nine people, [six of them] fighters": the link and the number within three words of "people"
+
+
+def _english_share_of_fighters(words: list[str]) -> bool:
+    """"Seven people, five of them fighters, were killed", "Ten people, including seven fighters, ...": a toll of
+    people of whom a smaller number were fighters names the rest as no fighters (a toll with no status is unknown, an
+    incident: labelling guide), so the fighters named do not make the toll fighters-only. Not "Nine fighters, six of
+    them from the brigade" (the whole toll fighters)."""
+    if "people" not in words and "persons" not in words:
+        return False
+    for k, word in enumerate(words):
+        if word not in _EN_TOLL_PEOPLE or k == 0 or (total := parse_number(words, k - 1)) is None:
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + _EN_SHARE_REACH)):
+            share = parse_number(words, j)
+            if share is None or share[0] >= total[0]:
+                continue
+            before = tuple(words[k + 1 : j])
+            after = words[j + share[1] : j + share[1] + 3]
+            if before in _EN_SHARE_LINKS and after[:1] and after[0] in _EN_FIGHTER_WORDS:
+                return True  # "including seven fighters"
+            if not before and after[:2] == ["of", "them"] and after[2:3] and after[2] in _EN_FIGHTER_WORDS:
+                return True  # "five of them fighters"
+    return False

@@ -148,6 +148,7 @@ from nlp.incident_finders_en import (
     _english_association_members_held,
     _english_body_found_shot,
     _english_captives_shot,
+    _english_casualties_among,
     _english_casualties_split,
     _english_dead_toll,
     _english_fate_unknown,
@@ -156,6 +157,7 @@ from nlp.incident_finders_en import (
     _english_held_without_charge,
     _english_hit_in_part_by,
     _english_missing_since_fighting,
+    _english_remains_of_people,
     _english_shot_in_body,
     _english_summoned_not_released,
     _english_taken_away_by,
@@ -351,6 +353,7 @@ from nlp.incident_victims_en import (
     _english_minor_harm,
     _english_police_knifed,
     _english_police_robbed,
+    _english_share_of_fighters,
     _english_speaker,
     _english_status_asked,
     _english_unharmed,
@@ -631,6 +634,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             matches += _english_body_found_shot(words)  # "a body bearing gunshot wounds was found"
         if "casualties" in words:
             matches += _english_casualties_split(words)  # "caused five casualties, one of whom died" (English pass 36)
+            matches += _english_casualties_among(words)  # "causing casualties among residents" (English pass 37)
+        if "remains" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
+            matches += _english_remains_of_people(words)  # "recovered the remains of at least nine people" (pass 37)
         if "dead" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
             matches += _english_dead_toll(words)  # "Several dead reported near the market"
     matches += _english_held_passive(words)
@@ -1024,6 +1030,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters) or bool(armed_dead)
     if fighters_harmed and not civilians and "يد" in words and _police_hurt_by_one(words):
         civilians = True  # «أصيب عنصران من مديرية الأمن بطعنات على يد شخص حاول الفرار» (Arabic pass 80)
+    if fighters_harmed and words[0].isascii() and _english_share_of_fighters(words):
+        # "Seven people, five of them fighters, were killed": the rest are no fighters, a toll with no status (pass 37)
+        fighters_harmed = combatant_victims = False
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     speech = bool(present & _SPEECH)  # a qualifier naming what was said, posted or worn
     objects = lex.property_objects.find(tokens)
