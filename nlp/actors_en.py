@@ -41,7 +41,13 @@ _HEADS = {
     "Embassy", "Consulate",  # "the Embassy of Niger in Tripoli" (pass 16)
     "Intelligence",  # "taken by Military Intelligence officers", "the General Intelligence Service" (pass 25)
 }
-_JOINERS = {"of", "for", "and", "in", "the", "de", "des", "du"}
+_JOINERS = {"of", "for", "and", "in", "on", "the", "de", "des", "du"}
+# "the UN Fact-Finding Mission on Libya", "the Commission on Human Rights": "on" inside a mission's or a commission's
+# name (English pass 38); not "the Mission on Monday" (the day it spoke), nor "on" after any other word
+_ON_AFTER = frozenset({"Mission", "Commission", "Committee"})
+_DAYS_MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                          "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                          "November", "December", "Twitter", "X", "Facebook"})
 # plurals whose possessive is written «'s» inside a body's name: "the Libyan Women's Union" (English pass 18)
 _PLURAL_OWNERS = frozenset({"Women", "Children", "People", "Men"})
 _PUBLICATIONS = {"World", "Report", "Annual"}
@@ -58,7 +64,9 @@ _NATIONALITIES = (
 # a ministry named by its portfolio in lower case ("the water resources ministry", "Egypt's health ministry")
 _PORTFOLIOS = ("interior|foreign|justice|health|defence|defense|education|finance|economy|oil|water resources|labour|labor|"
                "social affairs|culture|transport|agriculture|communications|displaced affairs|local government|"
-               "foreign affairs|migration")
+               "foreign affairs|migration|"
+               # "Greece's shipping ministry", "Egypt's manpower ministry", "the emigration ministry" (English pass 38)
+               "shipping|manpower|emigration|maritime affairs")
 _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
                    "Red Crescent|interior ministry|foreign ministry|security forces|security services|security officers|"
                    "customs|air force|border guards?|criminal court|"
@@ -81,6 +89,7 @@ _GENERIC_TAIL = re.compile(r" agency\b")
 # directorate" is labelled "security directorate")
 _TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-|Ain |Abu |Bir |Ras |Sidi |Ben )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))? (?:municipality|"
                                 r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council|"
+                                r"judicial police|"  # "the Misrata judicial police" (English pass 38)
                                 r"criminal court|civil defence|Civil Defence|(?:health|education) office|"
                                 r"assize court|prosecutor['’]s office)\b")  # "Misrata criminal court", "Zawiya civil defence"
 # ("the Catania assize court", "The Agrigento prosecutor's office": a foreign town's court or prosecution, English pass 18;
@@ -133,6 +142,8 @@ _COUNTRY_WORD = re.compile(_COUNTRIES)
 _POSSESSIVE_OWNER = re.compile(rf"(?:{_COUNTRIES})['’]s ")
 _POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:military (?:government|junta)|[Nn]ational [Gg]uard|"
                         rf"(?!authorities)(?:{_GENERIC_BODIES})|(?:{_PORTFOLIOS}) ministry|"
+                        # "Egypt's ministry of emigration": the portfolio after "of", in lower case (English pass 38)
+                        rf"ministry of (?:{_PORTFOLIOS})|"
                         r"parliament|government|traffic department|electoral (?:agency|commission)|election commission)\b")
 # "the GNU's Defence Ministry", "Tripoli's interior ministry": a rival government's ministry, one actor whole
 # (Actor conventions, «وزارة X بحكومة Y»); a proper name or a unit keeps its own ("LNA's 128th Brigade")
@@ -212,7 +223,10 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
             while j + 1 < len(words) and _gap_clean(text, words[j][1], words[j + 1][0]) and (
                     words[j + 1][2][:1].isupper() or (words[j + 1][2] in _JOINERS and j + 2 < len(words)
                                                       and words[j + 2][2][:1].isupper()
-                                                      and (words[j + 1][2] != "in" or words[j][2] in _IN_AFTER))
+                                                      and (words[j + 1][2] != "in" or words[j][2] in _IN_AFTER)
+                                                      and (words[j + 1][2] != "on" or (
+                                                          words[j][2] in _ON_AFTER
+                                                          and words[j + 2][2] not in _DAYS_MONTHS)))
                     or _of_the_after_head(words, i, j)):
                 if words[j][2].endswith(("'s", "’s")) and words[j][2][:-2] not in _PLURAL_OWNERS:
                     break  # "the GNU's Ministry of Defence": the owner's name ends at «'s» (not "Libyan Women's Union")

@@ -391,6 +391,9 @@ def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], af
     if named is not None:
         return next((entry for entry in match.entries if entry.get("country") == named), match.entry)
     for entry in match.entries[1:]:
+        if match.text.isascii() and not any(name.isascii() for name in entry.get("names", ())):
+            continue  # "Zawiya" in English news: a namesake listed by its Arabic name only («الزاوية» of Sousse) is
+            # not read from the Latin spelling, which is the Libyan city's (English pass 38)
         cues = {c for cue in entry.get("cues", ()) for c in cue.split()}
         if cues & sentence_words or (entry.get("country") in doc_countries and "LY" not in doc_countries):
             return entry
@@ -783,6 +786,12 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if mention.origin:
             factor *= ORIGIN_FACTOR
             origin_until = match.last_token
+        seat = mention.seat and country not in (None, "XX", "LY")
+        if seat and not mention.origin:
+            # "Amnesty, in London, condemned", "UN experts in Geneva demand": a seat abroad says little of the story's
+            # country, and no harm was there (English pass 38); a seat in Libya ("the consulate in Tripoli said",
+            # "the family in Kufra says") is left as it was: the story's country, often the harm's town
+            factor *= ORIGIN_FACTOR
         page_tag = False
         if not mention.origin and _closing_hashtag(text, match.start, match.end):
             # «غارة تقتل 4 مدنيين في جنوب لبنان #مصراتة»: after a place of another country named in the post, a closing
@@ -793,7 +802,8 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             if not page_tag:
                 factor *= CLOSING_TAG_FACTOR  # «#ليبيا #الأسعار» closing a post tags what it is about, as a headline does
         located.append(Located(place, country, factor, mention.off and factor >= 0.5,
-                               mention.speaker or _dateline(text, match) or _page_name(text, words, match) or page_tag,
+                               mention.speaker or seat or _dateline(text, match) or _page_name(text, words, match)
+                               or page_tag,
                                mention.border, owner=mention.owner))
     taken_tokens = {t for m in matches for t in range(m.first_token, m.last_token + 1)}
     located += _unlisted_areas(text, tokens, words, taken_tokens)

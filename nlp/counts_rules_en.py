@@ -795,9 +795,12 @@ def _past_apposed_list(words: list[str], k: int) -> int:
 
 
 def _past_ages(words: list[str], k: int) -> int:
-    """Past the ages after "aged" ("aged 11 and 14", "aged 6, 9 and 13": the commas are no tokens), to the verb."""
+    """Past the ages after "aged" ("aged 11 and 14", "aged 6, 9 and 13": the commas are no tokens; a range "aged 9 to
+    12", "aged between 9 and 12": English pass 38), to the verb."""
+    if words[k : k + 1] == ["between"]:
+        k += 1
     j = k
-    while j < len(words) and (words[j].isdigit() or (words[j] == "and" and j > k and words[j + 1 : j + 2] != []
+    while j < len(words) and (words[j].isdigit() or (words[j] in ("and", "to") and j > k and words[j + 1 : j + 2] != []
                                                       and words[j + 1].isdigit())):
         j += 1
     return j if j > k else k - 1

@@ -65,6 +65,7 @@ FRAMED_TYPES = {"accident": ACCIDENT_TYPES, "disease": CASUALTY_TYPES,
 FRAMED_TYPES["warrant"] = FRAMED_TYPES["record"]
 FRAMED_TYPES["sport"] = ("injury",)
 FRAMED_TYPES["trend"] = FRAMED_TYPES["record"]  # a year's trend in the headline (English pass 32; below)
+FRAMED_TYPES["visit"] = CASUALTY_TYPES  # an official's visit to the hurt in the headline (English pass 38; below)
 # «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
 # body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
 # perpetrators too: they are the rumour's (Libyan outlets pass 2); a body sentence that confirms («لكن عائلته أكدت»)
@@ -142,6 +143,38 @@ def _cases_over_year(words: list[str]) -> bool:
     over_year = any((a in ("last", "this", "past") and b == "year") or (a == "in" and _this_century_year(b))
                     for a, b in pairwise(words))
     return counted and over_year
+
+
+# "IOM: 17,000 migrants returned to Libya so far this year", "Abductions since January reach 40": a headline's running
+# tally over the year to date is a statistic (labelling guide: statistics are no incidents), its body's returns,
+# detentions and deaths the tally's (English pass 38); a number must be in the headline ("Shelling goes on this year"
+# is no tally), and a body sentence with a day of its own still tells its event (the trend frame)
+_EN_YEAR_TO_DATE = (("so", "far", "this", "year"), ("since", "the", "start", "of", "the", "year"),
+                    ("since", "the", "beginning", "of", "the", "year"), ("since", "january"), ("year", "to", "date"))
+
+
+def _tally_to_date(words: list[str]) -> bool:
+    """A number in the headline and a year-to-date phrase ("so far this year", "since January")."""
+    lowered = [w.lower() for w in words]
+    to_date = any(tuple(lowered[k : k + len(p)]) == p for p in _EN_YEAR_TO_DATE for k in range(len(lowered))
+                  if lowered[k] == p[0])
+    return to_date and any(parse_number(words, k) is not None for k in range(len(words)))
+
+
+# "Libyan PM visits Misrata blast survivors in Turkish hospital", "Minister visits wounded in Tripoli hospital": an
+# official's visit to the hurt is the news (labelling guide: an official visiting the wounded is no incident); the harm
+# named as whom he visits is the visit's object, and the body's burns and wounds are the earlier event's (English pass
+# 38); not "Two killed in Tripoli shelling as PM visits wounded" (a harm of the headline's own before the visit)
+_EN_VISITS = frozenset({"visits", "visited", "visit", "visiting", "tours", "toured"})
+_EN_VISITED = frozenset({"survivors", "wounded", "injured", "victims", "casualties", "patients"})
+_EN_VISITED_REACH = 5  # "visits Misrata blast survivors", "visits those wounded in": the verb, up to four words
+
+
+def _visit_to_hurt(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """A visit verb with the hurt as its object within ``_EN_VISITED_REACH``, no harm trigger before the verb."""
+    at = next((k for k, w in enumerate(words) if w.lower() in _EN_VISITS and any(
+        x.lower() in _EN_VISITED for x in words[k + 1 : k + 1 + _EN_VISITED_REACH])), None)
+    return at is not None and all(m.first > at for m in trigger_matches())
 
 
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
@@ -252,6 +285,11 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("trend")  # "2025 saw fewer casualties", "Council counts 300 cases of detention last year" (pass 35)
     if not lead and "council" in words and not _EN_BRIEFINGS.isdisjoint(words):
         frame.add("trend")  # "UN envoy briefs Security Council on Libya": a period summed up, its own days kept (pass 35)
+    if not lead and words and words[0].isascii() and _tally_to_date(words):
+        frame.add("trend")  # "IOM: 17,000 migrants returned to Libya so far this year" (English pass 38)
+    if not lead and words and words[0].isascii() and not _EN_VISITS.isdisjoint(words) and _visit_to_hurt(
+            words, trigger_matches):
+        frame.add("visit")  # "PM visits blast survivors in Turkish hospital" (English pass 38)
     if not lead and "after" in words and _years_after_harm(words, trigger_matches):
         frame.add("commemoration")  # "Families demand justice six years after mass graves found" (English pass 28)
     if denials and any(m.first > min(denials) for m in trigger_matches()):

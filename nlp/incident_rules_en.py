@@ -736,8 +736,18 @@ _EN_HEADLINE_FREED_REACH = 5  # "Kidnapped [Egyptian farm workers] freed": the p
 
 def _english_captives_freed_headline(words: list[str], last: int) -> bool:
     """The taking at ``last`` is the participle that opens the sentence ("Kidnapped Egyptian workers freed")."""
+    if words[last] in _EN_CAPTIVE_NOUNS and last <= _EN_CAPTIVES_OPEN and any(
+            w in _EN_FREED for w in words[last + 1 : last + 1 + _EN_HEADLINE_FREED_REACH]):
+        return True  # "Hostages freed in Sabha", "Egyptian hostages released in Sirte" (English pass 38)
     return words[last].endswith("ed") and all(w in _EN_HEAD_BEFORE or w.isdigit() for w in words[:last]) and any(
         w in _EN_FREED for w in words[last + 2 : last + 1 + _EN_HEADLINE_FREED_REACH])
+
+
+# "Hostages freed in Sabha", "Two Egyptian hostages released": the captives' noun opening a headline, its release
+# within a few words after: the story is the release (settled answers; English pass 38); not "Gunmen take five hostages,
+# one freed" (the noun later: a taking told)
+_EN_CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives", "abductees"})
+_EN_CAPTIVES_OPEN = 2  # "Hostages", "Two hostages", "Two Egyptian hostages": the noun among the first three words
 
 
 # "drowned off Sabratha", "shot off the coast of Zuwara": "off" before a coast or a place says where (English pass 18),
@@ -855,7 +865,15 @@ def _english_trafficking_use(words: list[str], match: PhraseMatch[Trigger]) -> b
     if not all(t.type == "trafficking" for t in match.payloads):
         return False
     return any(words[k] in _EN_USE_HEADS and words[k + 1] in ("for", "in")
-               for k in range(max(0, match.first - _EN_USE_REACH), match.first - 1))
+               for k in range(max(0, match.first - _EN_USE_REACH), match.first - 1)) or any(
+        words[k] in _EN_LINK_HEADS and words[k + 1] in ("to", "with")
+        for k in range(max(0, match.first - _EN_LINK_REACH), match.first - 1))
+
+
+# "the smuggling network was linked to traffickers in Chad", "a gang with ties to traffickers": the traffickers a group
+# is said to be tied to name who it deals with, no trafficked victims (English pass 38; not "held by traffickers")
+_EN_LINK_HEADS = frozenset({"linked", "tied", "connected", "links", "ties", "connections", "link"})
+_EN_LINK_REACH = 4  # "linked to human traffickers", "ties with people traffickers": the link, "to", up to two words
 
 
 _EN_PROTEST_FUEL = frozenset({"mattresses", "mattress", "tyres", "tires", "tyre", "tire", "blankets", "bedding",

@@ -142,6 +142,12 @@ def _english_held_died(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
 # "the driver of a car packed with explosives", "a suicide bomber": the one killed was attacking (English words)
 _EN_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "assailant", "assailants"})
 _EN_LADEN = frozenset({"packed", "laden", "rigged", "loaded", "fitted"})
+# "Police shot dead two armed robbers", "Two robbers shot dead during raid on jewellery shop": robbers killed in the
+# act are attackers shot dead during their attack (labelling guide: no victims; English pass 38); not a thief beaten
+# to death by a mob (a lynching kills a man who no longer attacks anyone)
+_EN_ROBBERS = frozenset({"robber", "robbers", "burglar", "burglars", "carjacker", "carjackers", "thief", "thieves"})
+_EN_BEATEN = frozenset({"beaten", "beat", "beating", "lynched", "lynching", "stoned", "tortured"})
+_EN_ACT_AFTER = frozenset({"during", "in", "after", "while", "as", "when", "near", "at", "outside", "inside"})
 
 
 def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
@@ -155,6 +161,8 @@ def _english_attacker_killed(words: list[str], matches: list[PhraseMatch[Trigger
                 break
             if words[j] in _EN_ATTACKERS or (words[j] in _EN_LADEN and words[j + 1 : j + 3] == ["with", "explosives"]):
                 return True
+            if words[j] in _EN_ROBBERS and not _EN_BEATEN.intersection(words[match.first : match.last + 1]):
+                return True  # "police shot dead two armed robbers who tried to rob a shop" (English pass 38)
         if _english_gunman_attacked(words, match, sum(any(t.type == "killing" for t in m.payloads) for m in matches)):
             return True
     return False
@@ -401,6 +409,14 @@ def _english_attackers_subject_killed(words: list[str], matches: list[PhraseMatc
         if k >= 0 and words[k] == "also":
             k -= 1
         if k >= 1 and words[k] in EN_WAS_WERE and words[k - 1] in _EN_ATTACKERS:
+            return True
+        # "Two robbers were shot dead", the headline's "Two armed robbers shot dead during raid" (its "were" dropped:
+        # the next word opens where or when, not an object: "robbers shot dead a guard" is their act; pass 38)
+        beaten = _EN_BEATEN.intersection(words[match.first : match.last + 1])
+        if k >= 1 and words[k] in EN_WAS_WERE and words[k - 1] in _EN_ROBBERS and not beaten:
+            return True
+        if k >= 0 and words[k] in _EN_ROBBERS and not beaten and (
+                match.last + 1 == len(words) or words[match.last + 1] in _EN_ACT_AFTER):
             return True
     return False
 

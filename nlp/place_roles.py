@@ -22,6 +22,7 @@ class Role:
     off: bool = False  # «قبالة زوارة», «سواحل ليبيا», «على بعد 30 ميلا من سواحل ليبيا»: where a sea event was
     speaker: bool = False  # «أكد رئيس نقابة البحارة بصفاقس أن ...»: where the speaker is (it still tells the topic)
     owner: bool = False  # "Libya's Presidential Council condemned": whose body speaks, no place of the harm
+    seat: bool = False  # "Amnesty, in London, condemned": where a body speaks from (nlp.annotate reads it abroad only)
 
 
 _MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into"}
@@ -75,6 +76,7 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
         first >= 2 and before == "مع" and words[first - 2] in _BORDER_HEADS) or (
         first >= 2 and before == "with" and words[first - 2] in _EN_BORDER_HEADS)  # "the border with Libya" (pass 24)
     owner = _english_owner(words, first, name, precision)
+    seat = _english_seat(words, first, name)
     return Role(
         origin=moving or conjunct or _after_origin_word(words, first) or _english_passed_through(words, first, head, name),
         border=border,
@@ -82,6 +84,7 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
         or _near_island(words, first),
         speaker=_in_attribution(words, sentence, first) or owner,
         owner=owner,
+        seat=seat,
     )
 
 
@@ -101,6 +104,37 @@ def _english_owner(words: list[str], first: int, name: str, precision: str | Non
         return False
     after = first + len(name.split())
     return words[after : after + 1] == ["s"] and words[after + 1 : after + 2] != [] and words[after + 1] in _EN_OWNED_BODIES
+
+
+# "UN experts in Geneva demand news of ...", "Amnesty International, in London, called ...", "the agency said in
+# Geneva": a body's seat told with what it says is where it speaks from, not where the harm was (English pass 38; as
+# a country owning a body that speaks); not witnesses where they live ("residents in Derna said": they saw it there)
+_EN_SEAT_VERBS = frozenset({"said", "says", "say", "called", "calls", "call", "condemned", "condemns", "condemn",
+                            "demanded", "demands", "demand", "urged", "urges", "urge", "welcomed", "welcomes",
+                            "warned", "warns", "denounced", "denounces", "deplored", "deplores", "told", "added",
+                            "announced", "announces", "appealed", "appeals", "voiced", "expressed", "expresses", "asked",
+                            "asks", "ask",
+                            # the body's state told as its reaction ("UN rights office in Geneva alarmed by killings")
+                            "alarmed", "concerned", "worried", "troubled", "shocked", "dismayed", "outraged",
+                            "saddened", "deeply"})
+_EN_SEAT_SAID = frozenset({"said", "says", "told", "added", "announced", "warned", "repeated", "stated"})
+_EN_WITNESSES = frozenset({"residents", "resident", "witnesses", "witness", "locals", "relatives", "families",
+                           "family", "people", "medics", "doctors", "sources", "source", "neighbours", "neighbors",
+                           "survivors", "activists", "journalists", "officials", "police", "security"})
+
+
+def _english_seat(words: list[str], first: int, name: str) -> bool:
+    """"<body> in <place> <says / condemns ...>" (a comma between allowed), or "said in <place>": the place is the
+    seat the body speaks from (see above)."""
+    if not name.isascii() or first < 2 or words[first - 1] != "in":
+        return False
+    if words[first - 2] in _EN_SEAT_SAID:
+        return True  # "the agency said in Geneva"
+    after = first + len(name.split())
+    if words[after : after + 1] == ["on"]:
+        after += 2  # "UN experts in Geneva on Friday called": the day the body spoke, then its verb
+    verb = words[after : after + 1]
+    return bool(verb) and verb[0] in _EN_SEAT_VERBS and words[first - 2] not in _EN_WITNESSES
 
 
 _SANK = {"غرق", "وغرق", "غرقه", "غرقت", "انقلاب", "انقلب", "انقلبت", "sank", "capsized"}
