@@ -128,6 +128,7 @@ from nlp.counts_scope import (
     wounded_sent_abroad,
 )
 from nlp.counts_single import (
+    HER_KIN,
     dual_verb,
     duals_and_singles,
     single_victim_before,
@@ -564,7 +565,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found["killed"] = found.pop("injured")
         elif to_death:
             found["killed"] = to_death
-    if not english and "killed" not in found and (group := one_of_wounded_died(words)) is not None:
+    if not english and found.get("injured") == 1 and "killed" in found and one_of_wounded_died(words) == 0:
+        del found["injured"]  # «ارتفع عدد القتلى إلى أربعة بعد وفاة أحد المصابين»: he is among the dead (pass 82)
+    elif not english and "killed" not in found and (group := one_of_wounded_died(words)) is not None:
         found["killed"] = 1  # «وفاة أحد الجرحى الثلاثة»: one of the wounded died, the others still hurt (Arabic pass 78)
         if group > 1:
             found["injured"] = group - 1
@@ -617,12 +620,18 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     or a casualty noun of the same kind, is added (the guide: 78)."""
     if words[at : at + 1] == ["من"]:
         at += 1  # «2 من أعوان الأمن و3 مواطنين»: the first number's people after «من»
+    if at < len(words) and (words[at] in _DEAD_LIST_OPENERS or words[at] in _APPOSITIONS):
+        return None  # «إلى أربعة، هم شرطيان ومدنيان»: who the counted were, no more of them (Arabic pass 82)
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
     at = _english_past_their_body(words, _past_members_of(words, _past_unit_name(words, _past_qualifiers(words, at))))
     ranks = words[at : at + 2] == ["في", "صفوف"]
     if ranks:  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10, «في صفوف أعوان الأمن و7 ...»
         at = _past_qualifiers(words, at + 3)
+    if words[at : at + 2] in (["من", "الطرفين"], ["من", "الجانبين"]):
+        at += 2  # «ثمانية قتلى من الطرفين، إضافة إلى امرأة وابنها»: the fighters of both sides (Arabic pass 82)
+    if (besides := _besides_victims(words, at)) is not None:
+        return besides
     if words[at : at + 2] and words[at] == "and" and parse_number(words, at + 1) is not None:
         at += 1  # "two fighters and three civilians were killed" (English: the guide adds them, 5)
     elif at >= len(words) or not words[at].startswith("و"):
@@ -647,6 +656,27 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     if noun_kind is None and value >= 11 and _counted_singular(words[noun_at]):
         return value  # «مقتل خمسة جنود و12 مسلحا»: from 11 on a number counts a singular noun (17 dead)
     return None
+
+
+# «إضافة إلى», «بالإضافة إلى»: "besides", joining more victims to a toll (Arabic pass 82)
+_BESIDES = (["اضافه", "الي"], ["بالاضافه", "الي"], ["علاوه", "علي"])
+_BESIDES_REACH = 5  # «إضافة إلى امرأة وابنها», «إضافة إلى طفلين وامرأة مسنة»: the victims listed after it
+
+
+def _besides_victims(words: list[str], at: int) -> int | None:
+    """«خلفت ثمانية قتلى من الطرفين، إضافة إلى امرأة وابنها» = 10: the victims listed right after «إضافة إلى» are
+    more dead of the same toll (singulars and duals joined by «و», a mother with her kin, a number and its people);
+    None when no such list follows (the longest list read wins; «إضافة إلى خسائر مادية» is none)."""
+    if words[at : at + 2] not in _BESIDES:
+        return None
+    listed = words[at + 2 : at + 2 + _BESIDES_REACH]
+    if listed[:1] == ["ام"] and listed[1:2] and listed[1] in HER_KIN:
+        listed[0] = "امراه"  # «أم وابنها»: a mother, one victim («أم» alone is also "or")
+    best = None
+    for end in range(1, len(listed) + 1):
+        if total := sum_victims(listed, 0, end, people=plural_person, construct_duals=True):
+            best = total
+    return best
 
 
 # person nouns an Arabic number from 11 on counts in the singular accusative («12 مسلحا», «15 شخصا», «11 متمردا»)
@@ -712,6 +742,8 @@ def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, s
         index -= 1
     for t in range(index - 2, max(-1, index - 7), -1):
         if trigger_at.get(t) == kind:
+            if index == t + 2 and words[t + 1] == "ام" and words[index] in HER_KIN:
+                return 1  # «مقتل أم وبناتها الثلاث» = 4: the mother and her kin's number (Arabic pass 82)
             return _victim_chain(words, t + 1, index)
     return 0
 

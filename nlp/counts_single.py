@@ -341,7 +341,7 @@ _EVENT_PRONOUNS = frozenset({"فيها", "فيه", "خلالها", "خلاله"}
 
 # «إصابة أم وابنها», «مقتل أم وطفليها»: «أم» right after the harm word and before «و» + her kin is a mother, one victim
 # (Arabic pass 60); it is not in SINGULAR_VICTIMS, being also "or" («توفي أم قتل؟»), which no kin word follows
-_HER_KIN = frozenset({"وابنها", "وابنتها", "وطفلها", "وطفلتها", "وطفليها", "واطفالها", "وابنيها", "وابنائها", "وبناتها",
+HER_KIN = _HER_KIN = frozenset({"وابنها", "وابنتها", "وطفلها", "وطفلتها", "وطفليها", "واطفالها", "وابنيها", "وابنائها", "وبناتها",
                       "ورضيعها", "ورضيعتها", "وزوجها", "ووالدتها", "وشقيقها", "وشقيقتها"})
 
 
@@ -393,12 +393,15 @@ _CASE_DUALS = {"حالتي", "حالتين", "حالتا", "حالتان"}
 
 
 _FORCE_NAME_REACH = 4  # «من اللواء 128 مشاة»: the force's name after «من» (its number too)
+# a security body named in construct («عنصرين من جهاز الأمن العام وسائق أجرة» = 3, «من مديرية أمن الزاوية»: pass 82)
+_CONSTRUCT_FORCES = frozenset({"جهاز", "مديريه"})
 
 
 def _past_force(words: list[str], at: int) -> int:
     """Past the force two fighters belong to («جنديين من اللواء 128 مشاة ومزارع»: Arabic pass tune47): «من» and a
     definite name of up to four words, to the «و» word after it; ``at`` when no such force follows."""
-    if words[at : at + 1] != ["من"] or at + 1 >= len(words) or not words[at + 1].startswith("ال"):
+    if words[at : at + 1] != ["من"] or at + 1 >= len(words) or not (
+            words[at + 1].startswith("ال") or words[at + 1] in _CONSTRUCT_FORCES):
         return at
     for k in range(at + 2, min(len(words), at + 2 + _FORCE_NAME_REACH)):
         if words[k].startswith("و"):

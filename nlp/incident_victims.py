@@ -97,10 +97,24 @@ _EN_LEADERS = frozenset({"head", "leader", "chief", "commander"})
 _EN_LEADER_REACH = 4  # "the head of a Tripoli armed group": an article and a place before the unit's words
 
 
+# «كتيبة شهداء النصر», «سرية شهداء الزاوية», «لواء شهداء 17 فبراير»: a unit named for its martyrs (Arabic pass 82); the
+# word is the unit's name, not a death whose victims follow it
+_MARTYRS_IN_NAMES = frozenset({"شهداء", "الشهداء"})
+_UNIT_WORDS = frozenset({"كتيبه", "الكتيبه", "سريه", "السريه", "لواء", "اللواء", "قوه", "القوه", "تجمع", "كتائب",
+                         "سرايا", "الويه"})
+
+
+def _unit_named_for_martyrs(words: list[str], at: int) -> bool:
+    """«بين كتيبة شهداء النصر ومسلحين»: the martyrs' word names a party of a clash (a unit that mourns its men,
+    «ينعى المكتب الإعلامي لكتيبة شهداء ...», keeps its reading)."""
+    return words[at] in _MARTYRS_IN_NAMES and at > 0 and bool(word_forms(words[at - 1]) & _UNIT_WORDS) and (
+        "بين" in words[max(0, at - 4) : at - 1])  # «بين كتيبة», «بين قوة تابعة ل...»: one side of the fighting
+
+
 def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
-    """A combatant noun in the victim slot of a killing/injury trigger."""
+    """A combatant noun in the victim slot of a killing/injury trigger (not «شهداء» naming a unit)."""
     for match in matches:
-        if not any(t.type in CASUALTY_TYPES for t in match.payloads):
+        if not any(t.type in CASUALTY_TYPES for t in match.payloads) or _unit_named_for_martyrs(words, match.first):
             continue
         k = _content_after(words, match.last + 1)
         if k is not None and (k in combatant_at or k + 1 in combatant_at) and not (  # «بمقتل شقيقه الإرهابي»
@@ -202,7 +216,8 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
     attacker («اعتداء قوات الدعم على المعتصمين», «تنظيم الدولة يعلن مسؤوليته عن التفجير ... مقتل العشرات»), a
     building («قصفت الكلية العسكرية ما أدى إلى مقتل 28»), a source («المتحدث العسكري») or a clash party:
     it says nothing of who died. ``fighters``: the fighter words that are not the attacker."""
-    casualties = [m for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)]
+    casualties = [m for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)
+                  and not _unit_named_for_martyrs(words, m.first)]
     for fighter in fighters:
         if _clash_party(words, fighter.first):
             continue
@@ -238,8 +253,9 @@ def _captives(words: list[str], index: int, fighters_at: set[int]) -> bool:
     after_number = index + 1 + number[1] if number is not None else index + 1
     # «وأسر خامس», «وأسر ثلاثة آخرين»; not «أسر سبعة عشر صيادا» (the families of 17 fishermen)
     if "اسر" in forms and after_number < len(words) and (words[after_number] in _COUNTED_OTHERS
-                                                          or after_number in fighters_at):
-        return True
+                                                          or after_number in fighters_at
+                                                          or (number is not None and words[after_number] in _OF_THEM)):
+        return True  # «مقتل عدد من المهاجمين وأسر اثنين منهم»: two of the attackers captured (Arabic pass 82)
     return "اسري" in forms and not (index > 0 and word_forms(words[index - 1]) & _FAMILY_MATTERS)
 
 
@@ -541,7 +557,9 @@ def _fighters_subject_killed(words: list[str], matches: list[PhraseMatch[Trigger
 # «وفاة معتقل في سجن ...», «وفاة سجين سياسي داخل زنزانته»: a prisoner or detainee right after a death word is its victim,
 # a protected person (the guide: a death in custody is an incident); not «معتقل سابق» (a former detainee, who may die
 # free). The custody words are context, not victims, elsewhere: «الإفراج عن سجين» tells no harm (real posts pass 4)
-_DETAINEES = frozenset({"معتقل", "معتقلا", "سجين", "سجينا", "محتجز", "محتجزا", "معتقله", "سجينه", "محتجزه"})
+_DETAINEES = frozenset({"معتقل", "معتقلا", "سجين", "سجينا", "محتجز", "محتجزا", "معتقله", "سجينه", "محتجزه",
+                        # Libyan usage for one held by a security body or awaiting trial (Arabic pass 82)
+                        "موقوف", "موقوفا", "موقوفه", "مسجون", "مسجونا"})
 # (indefinite only: «إن حالة وفاة السجين» points back to a death already told, here a prosecutor's account of it)
 _DEATH_WORDS = frozenset({"وفاه", "توفي", "توفيت", "مات", "ماتت", "موت"})  # not «إعدام»: executions told by a report
 _FORMER = frozenset({"سابق", "السابق", "سابقا", "سابقه", "السابقه"})

@@ -921,6 +921,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     kinds = lex.victim_kinds.find(tokens)  # only for the categories reports count (`Candidate.categories`)
     named: set[str] = set()
     press_at: list[int] = []
+    listed_civilians = False  # women or children listed among the dead (Arabic pass 82)
     for m in lex.victims.find(tokens) + kinds:
         # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
         # but right after a trigger («مقتل مراسل الجزيرة», past a duration: «السجن 7 أعوام لصحفيين») the press
@@ -962,6 +963,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             if m in kinds:
                 named.update(() if witness(words, m.first) or (  # "Red Crescent volunteers recovered bodies" (pass 21)
                     "medics" in m.payloads and medic_agent(words, m.first, m.last)) else m.payloads)
+                listed_civilians = listed_civilians or (  # «رفات 14 شخصا ... بينهم امرأتان»: women among the dead
+                    m.first > 0 and words[m.first - 1] in _AMONG_THE_DEAD and bool(_CIVILIAN_KINDS & set(m.payloads)))
                 continue
             victims.update(m.payloads)
             press_at += [m.first] if press else []
@@ -981,7 +984,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # "killing five armed men": the armed men are the dead, neither civilians ("men") nor perpetrators (English pass 24)
     armed_dead = {k for m in matches for k in _english_armed_dead_at(words, m)} if words[0].isascii() else set()
     # "his driver was unhurt": a civilian said unharmed is no victim (English pass 9: a commander shot dead)
-    civilians = bool(victims - {"protesters"}) or any(not _negated(words, m.first, lex.negation_words)
+    civilians = bool(victims - {"protesters"}) or listed_civilians or any(not _negated(words, m.first, lex.negation_words)
                                                       and m.first not in armed_dead
                                                       and not _captives(words, m.first, fighters_at)
                                                       and not _fighters_companion(words, m.first, fighters_at)
@@ -1380,6 +1383,12 @@ def victim_status(statuses: list[str | None]) -> str | None:
 def sentence_candidates(tokens: list[Token]) -> list[Candidate]:
     """Candidates of one sentence (tokens already normalised); empty when context rules reject all."""
     return analyse_sentence(tokens).candidates
+
+
+# Arabic pass 82 (tune82): «انتشال رفات 14 شخصا ... بينهم امرأتان»: women or children listed among the dead say they
+# were civilians (the settled answer for bodies found, eleventh session); the duals are category words only
+_AMONG_THE_DEAD = frozenset({"بينهم", "وبينهم", "منهم", "ومنهم"})
+_CIVILIAN_KINDS = frozenset({"women", "children", "girls"})
 
 
 # Arabic pass 80 (tune80): «غارة على تجمع لمرتزقة أجانب», «مقتل مقاتلين أجانب»: «أجانب» right after a word for

@@ -791,7 +791,27 @@ def foreign_worker(words: list[str]) -> bool:
             return True
         if _labourer_from_neighbour(words, at):
             return True
+        if word == _NATIONALITY and _of_migrant_nationality(words, at):
+            return True
     return False
+
+
+# «أربعة عمال زراعيين، ثلاثة منهم من الجنسية المصرية», «مقتل عامل من الجنسية التشادية» (Arabic pass 82): Libyan news
+# tells a foreign worker's origin by «من الجنسية + nationality»; the nationality is a migrants' country of origin, or
+# Egypt or Sudan for a worker told by his trade (as ``_labourer_from_neighbour``)
+_NATIONALITY = "الجنسيه"
+_NATIONALITY_REACH = 6  # «عمال زراعيين، ثلاثة منهم من الجنسية»: the workers a few words before
+
+
+def _of_migrant_nationality(words: list[str], at: int) -> bool:
+    if at + 1 >= len(words) or not words[at + 1].startswith("ال"):
+        return False
+    nationality = words[at + 1][2:]
+    before = words[max(0, at - _NATIONALITY_REACH) : at]
+    if nationality in _NATIONALS:
+        return any(w in _PERSONS or word_forms(w) & _AR_TRADE_PERSONS for w in before)
+    return nationality.removesuffix("ه") in _AR_LABOUR_NATIONALS and any(  # «المصرية»: the feminine of «مصري»
+        word_forms(w) & _AR_TRADE_PERSONS for w in before)
 
 
 

@@ -75,7 +75,10 @@ def test_a_district_word_after_the_town_ends_the_name(text: str, expected: list[
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("ودعت المنظمة السلطات الليبية والدول الأوروبية إلى وقف الإعادة القسرية.", ["السلطات الليبية"]),
-    ("وطالب المجلس بخروج القوات الأجنبية والمرتزقة من البلاد.", ["القوات الأجنبية"]),
+    # (Arabic pass 82: forces a call asks to remove are no party of an event, «بخروج القوات الأجنبية» lists none; the
+    # span is checked where the forces act)
+    ("وقصفت القوات الأجنبية والمرتزقة مواقع في المدينة.", ["القوات الأجنبية"]),
+    ("وطالب المجلس بخروج القوات الأجنبية والمرتزقة من البلاد.", []),
 ])
 def test_states_and_mercenaries_after_and_are_other_parties(text: str, expected: list[str]) -> None:
     assert actor_names(text) == expected
