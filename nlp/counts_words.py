@@ -311,7 +311,10 @@ def no_people_after(word: str) -> bool:
 
 
 def after_noun_kind(words: list[str], index: int) -> str | None:
-    """"killing" or "injury" when the word at ``index`` is a casualty noun («قتلى», «جرحى»), else None."""
+    """"killing" or "injury" when the word at ``index`` is a casualty noun («قتلى», «جرحى»), else None (also past the
+    sentence's end: "a family of 4 escaped")."""
+    if index >= len(words):
+        return None
     word = words[index]
     if word.startswith("و") and word not in KILLED_NOUNS | INJURED_NOUNS:
         return None  # «مقتل عسكريين اثنين وإصابة 4»: «و» opens the next clause, it is not the number's noun
