@@ -59,8 +59,8 @@ def _word_value(word: str) -> int | None:
 
 
 def parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
-    """(value, tokens used) for the number starting at ``tokens[index]``, or None."""
-    if not _starts_number(tokens[index]):
+    """(value, tokens used) for the number starting at ``tokens[index]``, or None (also at the end of ``tokens``)."""
+    if index >= len(tokens) or not _starts_number(tokens[index]):
         return None  # most words: whether a number starts here depends on this word alone (cached)
     return _parse_number(tokens, index)
 

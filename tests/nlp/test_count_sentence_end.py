@@ -22,3 +22,10 @@ def test_after_noun_kind_past_the_end_is_none():
     words = ["مقتل", "ثلاثه", "قتلي"]  # normalised, as the count rules read them
     assert after_noun_kind(words, 2) == "killing"
     assert after_noun_kind(words, 3) is None
+
+
+def test_and_at_the_end_of_a_cut_sentence_is_annotated():
+    # a text cut after "and" (a feed's snippet): "and" + a number read the word after the last one
+    annotation = annotate("Gunmen shot at a bus near Sabha. Among the dead are three men and", "en", None)
+    assert annotation.language == "en"
+    assert [incident.killed for incident in annotation.incidents if incident.type == "killing"] == [3]
