@@ -594,6 +594,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     lex = load_lexicons()
     words = [t[2] for t in tokens]  # (``t[2]``: its text, a tuple index read faster than the field; speed pass 8)
     joined = " ".join(words)  # for the detectors' cheap substring tests: they run on every sentence
+    latin = _LATIN_LETTER.search(joined) is not None  # an English word may be in the sentence (speed passes 7, 9)
     matches = lex.triggers.find(tokens)
     if not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
         matches += _fishing_boat_fired_on(words, joined)
@@ -614,32 +615,35 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _civic_office_stormed(words, joined)  # «اقتحم مسلحون مقر قناة» with no other trigger (pass 60)
     matches += _ngo_office_stormed(words, joined)  # «اقتحم عناصر جهاز ... مقر منظمة» (Arabic pass 71)
     matches += _fired_at_victims(tokens, words, joined)
-    matches += _english_verbs_on_people(words, joined)
-    matches += _english_taken_to_detention(words)
-    matches += _english_taken_away_by(words)
-    matches += _english_association_members_held(words)
-    matches += _english_forced_into_car(words)
-    if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
-        matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
-    matches += _english_held_without_charge(words)
-    matches += _english_tear_gas_breathing(words)  # "treated for breathing problems" after tear gas (English pass 32)
-    if words and words[0].isascii():  # English pass 33: incidents told indirectly
-        if not any(t.type == "enforced_disappearance" and t.strength >= STRONG for m in matches for t in m.payloads):
-            matches += _english_fate_unknown(words)  # "the whereabouts of X, arrested ..., remain unknown"
-        matches += _english_summoned_not_released(words)  # "went to ... after a summons and has not been released"
-        if not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
-            matches += _english_body_found_shot(words)  # "a body bearing gunshot wounds was found"
-        if "casualties" in words:
-            matches += _english_casualties_split(words)  # "caused five casualties, one of whom died" (English pass 36)
-        if "dead" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
-            matches += _english_dead_toll(words)  # "Several dead reported near the market"
-    matches += _english_held_passive(words)
-    matches += _english_missing_since_fighting(words, matches)
-    matches += _english_captives_shot(words)
-    if not any(t.type == "injury" for m in matches for t in m.payloads):
-        matches += _english_shot_in_body(words)  # "shot his driver in the arm" (English pass 26)
-    if "in" in words and not any(t.type == "injury" for m in matches for t in m.payloads):
-        matches += _english_hit_in_part_by(words)  # "hit in the head by a stray bullet" (English pass 36)
+    # each English finder below needs an English word of its own (every one is gated by one: a word of a set of
+    # English words or a literal), so none finds anything without a Latin letter in the sentence (speed pass 9)
+    if latin:
+        matches += _english_verbs_on_people(words, joined)
+        matches += _english_taken_to_detention(words)
+        matches += _english_taken_away_by(words)
+        matches += _english_association_members_held(words)
+        matches += _english_forced_into_car(words)
+        if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
+            matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
+        matches += _english_held_without_charge(words)
+        matches += _english_tear_gas_breathing(words)  # "treated for breathing problems" after tear gas (English pass 32)
+        if words and words[0].isascii():  # English pass 33: incidents told indirectly
+            if not any(t.type == "enforced_disappearance" and t.strength >= STRONG for m in matches for t in m.payloads):
+                matches += _english_fate_unknown(words)  # "the whereabouts of X, arrested ..., remain unknown"
+            matches += _english_summoned_not_released(words)  # "went to ... after a summons and has not been released"
+            if not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
+                matches += _english_body_found_shot(words)  # "a body bearing gunshot wounds was found"
+            if "casualties" in words:
+                matches += _english_casualties_split(words)  # "caused five casualties, one of whom died" (English pass 36)
+            if "dead" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
+                matches += _english_dead_toll(words)  # "Several dead reported near the market"
+        matches += _english_held_passive(words)
+        matches += _english_missing_since_fighting(words, matches)
+        matches += _english_captives_shot(words)
+        if not any(t.type == "injury" for m in matches for t in m.payloads):
+            matches += _english_shot_in_body(words)  # "shot his driver in the arm" (English pass 26)
+        if "in" in words and not any(t.type == "injury" for m in matches for t in m.payloads):
+            matches += _english_hit_in_part_by(words)  # "hit in the head by a stray bullet" (English pass 36)
     # «إن الاتصال انقطع بالطبيب» (pass 56); not twice where the lexicon's «انقطع الاتصال به» matched
     matches += [m for m in _contact_cut(words) if not any(x.first <= m.last and m.first <= x.last for x in matches)]
     if not matches:
@@ -713,7 +717,6 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «أوقفوا القافلة», «إيقاف الشاحنة»: a vehicle stopped, nobody arrested (its people are named on their own)
     matches = [m for m in matches if not (all(t.type == "arbitrary_detention" for t in m.payloads)
                                           and m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _VEHICLES)]
-    latin = _LATIN_LETTER.search(joined) is not None  # an English word may be in the sentence (speed pass 7)
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
