@@ -178,6 +178,7 @@ _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "ل
 _SINCE_LONG = {"بدايه", "مطلع", "عام", "سنه", "beginning", "start"}
 
 
+@word_cache(65536)  # a pure function of the word, asked again and again (speed pass 9)
 def _rise_word(word: str) -> bool:
     return word in _RISE_WORDS or bool(word_forms(word) & _RISE_WORDS)
 
