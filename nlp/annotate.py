@@ -166,7 +166,7 @@ CLOSING_TAG_FACTOR = 2.0  # a place among the hashtags that close a post weighs 
 ORIGIN_FACTOR = 0.3  # an origin or destination of a crossing still says a little about the story's country
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (not frozen: its __init__ is three times faster; hashed by its fields as before; speed pass 9)
 class _Sentence:
     start: int
     end: int
