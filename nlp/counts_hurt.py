@@ -27,6 +27,7 @@ from nlp.counts_words import (
     strip_and,
 )
 from nlp.morph import word_forms
+from nlp.normalize import word_cache
 from nlp.victim_lists import sum_victims
 
 # «وبه ثلاث إصابات في الظهر», «تلقى طعنتين على مستوى البطن»: a number of wounds on a body part counts wounds of one
@@ -956,6 +957,7 @@ _HURT_OR_CARE_AFTER = ("مصاب", "اصاب", "باصاب", "بجروح", "بك
                        "المستشفي", "للمستشفي", "بالمستشفي", "مستوصف", "المستوصف", "العياده", "للعياده")
 
 
+@word_cache(65536)  # a pure function of the word, asked again and again (speed pass 9)
 def _share_verb(word: str) -> str | None:
     """"hurt" or "care" for a hurt or care verb, with an optional «و / ف», else None."""
     bare = word[1:] if word[:1] in ("و", "ف") else word

@@ -29,6 +29,7 @@ word order).
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, count
 
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import _starts_number, parse_number
@@ -163,7 +164,7 @@ from nlp.counts_words import (
     unit_number,
 )
 from nlp.morph import word_forms
-from nlp.normalize import has_arabic_script
+from nlp.normalize import has_arabic_script, word_cache
 from nlp.victim_lists import sum_victims
 
 # A sentence giving the running total of an event's dead («ارتفاع حصيلة ... إلى», «وصل عدد الجثث إلى 16»).
@@ -180,6 +181,7 @@ _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "ل
 _SINCE_LONG = {"بدايه", "مطلع", "عام", "سنه", "beginning", "start"}
 
 
+@word_cache(65536)  # a pure function of the word, asked again and again (speed pass 9)
 def _rise_word(word: str) -> bool:
     return word in _RISE_WORDS or bool(word_forms(word) & _RISE_WORDS)
 
@@ -291,6 +293,13 @@ def _hit_in_dead_list(words: list[str]) -> bool:
 _OTHERS_PLURAL = frozenset({"اخرين", "اخرون", "اخريات"})
 
 
+@word_cache(65536)
+def _number_may_start(word: str) -> bool:
+    """A number starts at the word (``_starts_number``) or after its «ال» (a definite «الثلاثة»): sentence_counts'
+    ``starts``, cached per word (speed pass 9)."""
+    return _starts_number(word) or (word.startswith("ال") and _starts_number(word[2:]))
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -318,7 +327,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     # the words a number may start at: parse_number's own first test (cached), or a definite «الثلاثة» (definite_number
     # reads only those); the loop goes from one to the next at or after ``index``, both give None at every other word
     # (a definite word only where a number starts after its «ال»: definite_number's own test, speed pass 8)
-    starts = [k for k, w in enumerate(words) if _starts_number(w) or (w.startswith("ال") and _starts_number(w[2:]))]
+    starts = list(compress(count(), map(_number_may_start, words)))
     index = 0
     while (next_start := bisect_left(starts, index)) < len(starts):
         index = starts[next_start]

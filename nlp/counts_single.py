@@ -49,6 +49,9 @@ from nlp.normalize import clitic_variants
 _DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين": "killed", "جثتي": "killed", "جثتان": "killed",
                "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
 _DUAL_WORDS = frozenset(_DUAL_FINDS)
+# a piece of each dual word: a word's forms are pieces of it or open on «ال» / «ل» (``word_forms``), which no dual word
+# does, so a sentence whose joined words hold none of these has no dual among its forms (speed pass 9)
+_DUAL_PIECES = ("قتيل", "جثت", "جثمان", "جريح")
 # «وصلتا إلى المستشفى مصابتين»: the dual of «مصاب» (not «مصابين», also the plural) is two hurt, unless the dead are
 # told: «جثتين لشابين مصابتين بطلقات» (the wounds are the dead's; Arabic pass tune47)
 _HURT_DUALS = frozenset({"مصابتين", "مصابتان", "مصابان"})
@@ -141,7 +144,9 @@ _BARE_PLURALS = {"قتلي", "جرحي", "ضحايا", "مصابين", "مصاب
 def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[str, int],
                       all_triggers: dict[int, str] | None = None, *, english: bool) -> None:
     # most sentences have no dual among any word's forms: one test at C level skips the loop, which would set nothing
-    duals = [] if _DUAL_WORDS.isdisjoint(chain.from_iterable(map(word_forms, words))) else words
+    sentence = " ".join(words)
+    duals = [] if not any(piece in sentence for piece in _DUAL_PIECES) or _DUAL_WORDS.isdisjoint(
+        chain.from_iterable(map(word_forms, words))) else words
     for at, word in enumerate(duals):
         forms = word_forms(word)
         if forms.isdisjoint(_DUAL_FINDS):

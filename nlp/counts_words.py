@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.morph import word_forms
-from nlp.normalize import clitic_variants
+from nlp.normalize import clitic_variants, word_cache
 
 KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", "جثث", "جثامين", "رفات", "شهيد", "شهداء", "وفيات", "ضحايا", "ضحيه",
                 "dead", "killed", "bodies", "deaths", "fatalities",
@@ -199,6 +199,7 @@ PLURAL_ENDINGS = ("ين", "ون", "ات")  # «مصرع 7 مهاجرين وإص�
 # «سجن الصحفيين»: a class of people (incident_scope)
 
 
+@word_cache(65536)  # a pure function of the word, asked again and again (speed pass 9)
 def dual_of_victim(word: str) -> bool:
     """«شابين», «طفلين», «فلسطينيان»: a dual of a person noun (a nisba only in the unambiguous -ان form).
     «آخرين» is a plural ("others"), not a dual."""
@@ -226,6 +227,7 @@ def singular_victim(word: str) -> bool:
     return bool(forms & NAMED_VICTIMS)
 
 
+@word_cache(65536)  # a pure function of the word, asked again and again (speed pass 9)
 def possessed_victim(word: str) -> bool:
     """«جاره», «زوجته», «شقيقها»: a singular victim noun with a possessive pronoun. Only these endings: a final
     «ي» or «يه» is an adjective («اعتداء عنصري», «ضربة عسكرية»), not «my soldier» or «his soldier»."""
@@ -253,6 +255,7 @@ def our_victim(word: str) -> bool:
     return False
 
 
+@word_cache(65536)  # a pure function of the word, asked again and again (speed pass 9)
 def plural_of_victim(word: str) -> bool:
     """«المواطنين», «آخرين», «طالبات»: a sound plural of a singular victim noun (its stem is one: «مواطن»)."""
     return any(f.endswith(PLURAL_ENDINGS) and f[:-2] in SINGULAR_VICTIMS for f in word_forms(word))
@@ -263,6 +266,7 @@ def counted_singular(word: str) -> bool:
     return len(word) > 3 and word.endswith("ا") and word[:-1] in SINGULAR_VICTIMS
 
 
+@word_cache(65536)  # a pure function of the word, asked again and again (speed pass 9)
 def plural_person(word: str) -> bool:
     """A plural person noun: listed («مدنيين», "people"), a nisba plural («إسرائيليين», «تونسيين»), the sound
     plural of a victim noun («محتجين», «طالبات») or a people's nisba counted after a number («180 فلسطينيا»)."""
@@ -472,6 +476,7 @@ def _number_after_noun(words: list[str], at: int) -> tuple[int, bool] | None:
     return (parsed[0], False) if parsed is not None and words[at] not in ("واحد", "واحده") else None
 
 
+@word_cache(65536)  # a pure function of the word, asked again and again (speed pass 9)
 def possessed_dual(word: str) -> bool:
     """«طفلاها», «ابنيه»: a dual with its «ن» dropped before a pronoun («her two children», «his two sons»); a
     feminine one keeps the «ت» of its singular («ابنتاها», «ابنتيه»: two daughters)."""
@@ -484,6 +489,7 @@ def possessed_dual(word: str) -> bool:
     return False
 
 
+@word_cache(65536)
 def strip_and(word: str) -> str:
-    """«وأصيب» -> «أصيب»: the conjunction written onto a verb."""
+    """«وأصيب» -> «أصيب»: the conjunction written onto a verb (cached per word: many rules ask it; speed pass 9)."""
     return word[1:] if word.startswith(("و", "ف")) and len(word) > 3 else word

@@ -597,6 +597,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     lex = load_lexicons()
     words = [t[2] for t in tokens]  # (``t[2]``: its text, a tuple index read faster than the field; speed pass 8)
     joined = " ".join(words)  # for the detectors' cheap substring tests: they run on every sentence
+    latin = _LATIN_LETTER.search(joined) is not None  # an English word may be in the sentence (speed passes 7, 9)
     matches = lex.triggers.find(tokens)
     if not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
         matches += _fishing_boat_fired_on(words, joined)
@@ -617,35 +618,38 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += _civic_office_stormed(words, joined)  # «اقتحم مسلحون مقر قناة» with no other trigger (pass 60)
     matches += _ngo_office_stormed(words, joined)  # «اقتحم عناصر جهاز ... مقر منظمة» (Arabic pass 71)
     matches += _fired_at_victims(tokens, words, joined)
-    matches += _english_verbs_on_people(words, joined)
-    matches += _english_taken_to_detention(words)
-    matches += _english_taken_away_by(words)
-    matches += _english_association_members_held(words)
-    matches += _english_forced_into_car(words)
-    if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
-        matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
-    matches += _english_held_without_charge(words)
-    matches += _english_tear_gas_breathing(words)  # "treated for breathing problems" after tear gas (English pass 32)
-    if words and words[0].isascii():  # English pass 33: incidents told indirectly
-        if not any(t.type == "enforced_disappearance" and t.strength >= STRONG for m in matches for t in m.payloads):
-            matches += _english_fate_unknown(words)  # "the whereabouts of X, arrested ..., remain unknown"
-        matches += _english_summoned_not_released(words)  # "went to ... after a summons and has not been released"
-        if not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
-            matches += _english_body_found_shot(words)  # "a body bearing gunshot wounds was found"
-        if "casualties" in words:
-            matches += _english_casualties_split(words)  # "caused five casualties, one of whom died" (English pass 36)
-            matches += _english_casualties_among(words)  # "causing casualties among residents" (English pass 37)
-        if "remains" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
-            matches += _english_remains_of_people(words)  # "recovered the remains of at least nine people" (pass 37)
-        if "dead" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
-            matches += _english_dead_toll(words)  # "Several dead reported near the market"
-    matches += _english_held_passive(words)
-    matches += _english_missing_since_fighting(words, matches)
-    matches += _english_captives_shot(words)
-    if not any(t.type == "injury" for m in matches for t in m.payloads):
-        matches += _english_shot_in_body(words)  # "shot his driver in the arm" (English pass 26)
-    if "in" in words and not any(t.type == "injury" for m in matches for t in m.payloads):
-        matches += _english_hit_in_part_by(words)  # "hit in the head by a stray bullet" (English pass 36)
+    # each English finder below needs an English word of its own (every one is gated by one: a word of a set of
+    # English words or a literal), so none finds anything without a Latin letter in the sentence (speed pass 9)
+    if latin:
+        matches += _english_verbs_on_people(words, joined)
+        matches += _english_taken_to_detention(words)
+        matches += _english_taken_away_by(words)
+        matches += _english_association_members_held(words)
+        matches += _english_forced_into_car(words)
+        if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
+            matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
+        matches += _english_held_without_charge(words)
+        matches += _english_tear_gas_breathing(words)  # "treated for breathing problems" after tear gas (English pass 32)
+        if words and words[0].isascii():  # English pass 33: incidents told indirectly
+            if not any(t.type == "enforced_disappearance" and t.strength >= STRONG for m in matches for t in m.payloads):
+                matches += _english_fate_unknown(words)  # "the whereabouts of X, arrested ..., remain unknown"
+            matches += _english_summoned_not_released(words)  # "went to ... after a summons and has not been released"
+            if not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
+                matches += _english_body_found_shot(words)  # "a body bearing gunshot wounds was found"
+            if "casualties" in words:
+                matches += _english_casualties_split(words)  # "caused five casualties, one of whom died" (English pass 36)
+                matches += _english_casualties_among(words)  # "causing casualties among residents" (English pass 37)
+            if "remains" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
+                matches += _english_remains_of_people(words)  # "recovered the remains of at least nine people" (pass 37)
+            if "dead" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
+                matches += _english_dead_toll(words)  # "Several dead reported near the market"
+        matches += _english_held_passive(words)
+        matches += _english_missing_since_fighting(words, matches)
+        matches += _english_captives_shot(words)
+        if not any(t.type == "injury" for m in matches for t in m.payloads):
+            matches += _english_shot_in_body(words)  # "shot his driver in the arm" (English pass 26)
+        if "in" in words and not any(t.type == "injury" for m in matches for t in m.payloads):
+            matches += _english_hit_in_part_by(words)  # "hit in the head by a stray bullet" (English pass 36)
     # «إن الاتصال انقطع بالطبيب» (pass 56); not twice where the lexicon's «انقطع الاتصال به» matched
     matches += [m for m in _contact_cut(words) if not any(x.first <= m.last and m.first <= x.last for x in matches)]
     if not matches:
@@ -699,7 +703,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if words[0].isascii() and _english_match_score(words):
         context.add("figurative")
     # a tally's figures count no event's victims, nor a drill's simulated ones («إجلاء 30 مصابا افتراضيا»)
-    tally = (_case_tally(words) or _english_so_far(words) or _period_tally(words) or _english_series_rank(words, matches)
+    # (the English tests need an English word each: only where the sentence has a Latin letter, speed pass 9)
+    tally = (_case_tally(words) or (latin and _english_so_far(words)) or _period_tally(words) or (
+        latin and _english_series_rank(words, matches))
              or (_latin_start(words) and _english_year_figure(words, matches)) or bool(_SIMULATED.intersection(words))
              or _year_tally(words)  # «تعرفت خلال سنة 2026 على هويات 57 رفاتا»: a year's figures, no event's dead
              or part_of_year(words)  # «خلال الربع الثاني من العام»: a quarter's figures (Arabic pass 53)
@@ -707,11 +713,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
              or report_counted(words)  # «وكان التقرير السابق قد أحصى 39 ضحية»: a report's figures (Arabic pass 54)
              or wounded_sent_abroad(words)  # «إيفاد 60 جريحا للعلاج في تونس»: a programme's wounded (pass 53)
              or first_aid_course(words)  # «دورة الإسعافات الأولية ... التعامل مع الجروح»: nobody hurt (Arabic pass 78)
-             or english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
+             or (latin and english_dead_or_missing_figure(words)))  # "210 people had died or gone missing": IOM's tally
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
-    if tally or last_century_year(words) or _english_period_tally(words) or (
-            english_tally_since(words)) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
-            _english_call_for_unnamed(words) or _english_call_on_to_free_all(words)):
+    if tally or last_century_year(words) or (latin and (_english_period_tally(words) or (
+            english_tally_since(words)))) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
+            latin and (_english_call_for_unnamed(words) or _english_call_on_to_free_all(words))):
         context.add("general")
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects) and not _time_spent(words, m)]
     matches = [m for m in matches
@@ -719,7 +725,6 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «أوقفوا القافلة», «إيقاف الشاحنة»: a vehicle stopped, nobody arrested (its people are named on their own)
     matches = [m for m in matches if not (all(t.type == "arbitrary_detention" for t in m.payloads)
                                           and m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _VEHICLES)]
-    latin = _LATIN_LETTER.search(joined) is not None  # an English word may be in the sentence (speed pass 7)
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
@@ -1012,9 +1017,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «صد هجوم ... ومقتل 7 من المهاجمين»: attackers named only as such (where fighters are named, the rules above
     # judge whom the harm names) (Arabic pass 64)
     combatant_victims = combatant_victims or (not combatant_at and attackers_killed(words, matches))
-    attacker_killed = (_english_attacker_killed(words, matches) or _bomber_killed(words, matches)
+    attacker_killed = ((latin and _english_attacker_killed(words, matches)) or _bomber_killed(words, matches)
                        or (words[0].isascii() and _english_attackers_subject_killed(words, matches))  # (pass 30)
-                       or any(_english_armed_men_killed(words, m) for m in matches))
+                       or (latin and any(_english_armed_men_killed(words, m) for m in matches)))
     held_died = ("custody" in context and words[0].isascii() and _english_held_died(words, matches)) or (
         not words[0].isascii() and _detainee_died(words, matches))  # «وفاة معتقل في سجن» (real posts pass 4)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
@@ -1116,7 +1121,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
     # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
     ransomed = bool(present & _RANSOM) and not forced
-    still_held = bool(present & _STILL_HELD) or _english_still_held(words)
+    still_held = bool(present & _STILL_HELD) or (latin and _english_still_held(words))
     # gunmen took him and his people say in dialect they do not know where he is («خطفوه مسلحين ... وماعرفناش
     # وينه»): the abduction's captive, not a disappearance (no state named holding him)
     unknown_where = by_type.get("enforced_disappearance")

@@ -15,7 +15,7 @@ from itertools import chain, pairwise
 from nlp.normalize import clitic_variants, normalize, word_cache
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (not frozen: its __init__ is three times faster; hashed by its fields as before; speed pass 9)
 class Role:
     origin: bool = False  # «تسلل من ليبيا», «نحو ليبيا», «أصيل رمادة», «من زوارة وأبو كماش»: not where it happened
     border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
