@@ -12,9 +12,11 @@ from nlp.counts_rules_en import _english_nationality, english_single_before
 from nlp.counts_words import (
     DATE_WORDS,
     EN_ARTICLES,
+    EN_HURT_PARTICIPLES,
     HURT_PASSIVES,
     NAMED_VICTIMS,
     OF_THEM,
+    ONE_OF,
     RESCUED,
     THAT_CLAUSE,
     UNTITLED_VICTIMS,
@@ -266,7 +268,6 @@ def _english_treated_after_rape(words: list[str], end: int) -> bool:
     return not _EN_SEXUAL_HARM.isdisjoint(words[end : end + _EN_TREATED_FOR_REACH])
 
 
-_CASES = {"حالات", "حاله"}
 
 
 def hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
@@ -274,7 +275,7 @@ def hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
     words before the number, a hospital named before it) are the event's hurt; «حالة» after 11 and more, as Arabic
     counts; «حالات وفاة» are read as deaths before this."""
     case = words[end : end + 1]
-    if not case or case[0] not in _CASES or (case[0] == "حاله" and value < 11):
+    if not case or case[0] not in _STATE or (case[0] == "حاله" and value < 11):
         return False
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
         word_forms(w) & HOSPITALS for w in words[:index])
@@ -605,7 +606,6 @@ def _english_age_number(words: list[str], k: int) -> bool:
 
 
 _EN_CARE_STATES = frozenset({"intensive", "hospital", "critical", "serious", "stable"})
-_EN_HIT_PARTICIPLES = frozenset({"hit", "wounded", "injured", "hurt", "shot", "stabbed"})
 _EN_CARE_NEEDS = frozenset({"needed", "required", "received", "underwent"})
 _EN_CARE_GIVEN = frozenset({"stitches", "surgery", "treatment"})
 
@@ -626,7 +626,7 @@ def english_one_in_care(words: list[str]) -> bool:
     k = noun + 1 + (words[noun + 1].isdigit())
     if words[k : k + 2] == ["who", "was"]:  # "His cousin, who was also hit, remains in intensive care" (pass 36)
         j = k + 2 + (words[k + 2 : k + 3] == ["also"])
-        if words[j : j + 1] != [] and words[j] in _EN_HIT_PARTICIPLES and j + 1 < len(words):
+        if words[j : j + 1] != [] and words[j] in EN_HURT_PARTICIPLES and j + 1 < len(words):
             k = j + 1
     verb, rest = words[k], words[k + 1 : k + 3]
     if verb in ("is", "was") and rest[:1] == ["also"]:
@@ -949,7 +949,6 @@ def treated_for_wounds(words: list[str], end: int) -> bool:
 # أحدهما امرأة») agrees with a subject told before it, and what follows describes them
 _SHARE_CARE_VERBS = frozenset({"نقل", "نقلت", "اسعف", "اسعفت"})
 _ONE_OF_THEM = frozenset({"احدهم", "احداهن", "احدهما", "احداهما"})
-_ONE_OF = frozenset({"احد", "احدي"})
 # a hurt word before the share: the group itself was hurt first («أصيب ستة ...، ونقل اثنان منهم»), the share is part
 _HURT_BEFORE = ("اصيب", "اصاب", "واصيب", "واصاب", "باصاب", "جرح", "جريح", "جرحي", "الجرحي", "مصاب", "المصاب", "بجروح")
 # after a care verb, what says the share was hurt or treated
@@ -976,7 +975,7 @@ def share_told_hurt(words: list[str]) -> int | None:
         if kind is None:
             continue
         share = _share_after(words, k + 1)
-        if share is None and k >= 2 and words[k - 2] in _ONE_OF and words[k - 1].startswith("ال"):
+        if share is None and k >= 2 and words[k - 2] in ONE_OF and words[k - 1].startswith("ال"):
             share = 1  # «وأضاف أن أحد المصورين نقل إلى المستشفى بسبب كسر»: one of them, named before the verb
         if share is None or any(w.startswith(_HURT_BEFORE) or w[1:].startswith(_HURT_BEFORE) for w in words[:k]):
             continue
@@ -992,7 +991,7 @@ def _share_after(words: list[str], at: int) -> int | None:
     """The share named right after the verb: «منهم طفل» / «منهم ثلاثة», «أحدهم», «اثنتان منهن», or a definite
     victim noun the sentence named before without the article («على طبيبة وممرض، فأصيب الممرض»)."""
     first = words[at]
-    if first in _ONE_OF_THEM or (first in _ONE_OF and words[at + 1 : at + 2] and words[at + 1].startswith("ال")):
+    if first in _ONE_OF_THEM or (first in ONE_OF and words[at + 1 : at + 2] and words[at + 1].startswith("ال")):
         return 1  # «نقل أحدهم», «ونقل أحد المصورين إلى المستشفى»
     if first in OF_THEM and at + 1 < len(words):
         parsed = parse_number(words, at + 1)

@@ -146,6 +146,7 @@ from nlp.counts_words import (
     HURT_PASSIVES,
     NAMED_VICTIMS,
     OF_THEM,
+    ONE_OF,
     RESCUED,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
@@ -1128,14 +1129,13 @@ def _verb_past_place(words: list[str], start: int, trigger_at: dict[int, str]) -
     return None
 
 
-_OTHERS_AFTER = frozenset({"اخرون", "اخرين", "اخريات"})
 _FIRST_REACH = 8  # «أصيب شخصان بجروح خطيرة في الحادث وثلاثة آخرون»: from the first victims to «و + N + آخرون»
 
 
 def _first_before_others(words: list[str], at: int | None) -> int:
     """«وثلاثة آخرون» counted with no number before it: the victims told before «others» — a dual (2) or a singular
     victim (1) after the hurt verb — are added (Arabic pass 58); 0 when a number stands between (already read)."""
-    if at is None or at + 1 >= len(words) or words[at + 1] not in _OTHERS_AFTER or not words[at].startswith("و"):
+    if at is None or at + 1 >= len(words) or words[at + 1] not in _OTHERS_PLURAL or not words[at].startswith("و"):
         return 0
     for k in range(at - 1, max(-1, at - 1 - _FIRST_REACH), -1):
         word = words[k]
@@ -1180,7 +1180,6 @@ def fatal_share(words: list[str]) -> int | None:
 # rest stay hurt (docs/labelling.md, counts eighth pass: for the wounded who died later "1 / 1 is likelier" than 1 / 2)
 _DIED_ONE_OF = frozenset({"وفاه", "ووفاه", "توفي", "وتوفي", "توفيت", "وتوفيت"})
 _WOUNDED_GROUP = frozenset({"الجرحي", "جرحي", "المصابين", "مصابي", "الجريحين", "المصابات"})
-_ONE_OF_WORDS = frozenset({"احد", "احدي"})
 
 
 def one_of_wounded_died(words: list[str]) -> int | None:
@@ -1194,7 +1193,7 @@ def one_of_wounded_died(words: list[str]) -> int | None:
         j = k + 1
         while j < len(words) and j <= k + 2 and words[j] in TIME_AFTER_VERB:
             j += 1
-        if j + 1 < len(words) and words[j] in _ONE_OF_WORDS and words[j + 1] in _WOUNDED_GROUP:
+        if j + 1 < len(words) and words[j] in ONE_OF and words[j + 1] in _WOUNDED_GROUP:
             group = definite_number(words, j + 2) if j + 2 < len(words) else None
             return group[0] if group else 0
     return None

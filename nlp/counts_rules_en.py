@@ -12,6 +12,7 @@ from nlp.counts_words import (
     EN_ARTICLES,
     EN_AUXILIARIES,
     EN_HEDGES,
+    EN_HURT_PARTICIPLES,
     EN_KIN,
     EN_POSSESSIVES,
     EN_WOUNDED_STATES,
@@ -1039,7 +1040,6 @@ def english_casualties_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-_EN_WOUNDED_PARTICIPLES = frozenset({"wounded", "injured", "hurt", "shot", "hit", "stabbed"})
 _EN_ONE_DIED_REACH = 24  # "A 15-year-old girl wounded by celebratory gunfire at a wedding in <town> last month died"
 _EN_ONE_DIED_STOPS = frozenset({"and", "were", "are", "who", "while", "but", "said", "says", "told"})
 
@@ -1051,11 +1051,11 @@ def english_wounded_one_died(words: list[str]) -> bool:
     ... and two others died" (the dead are others) (English pass 36)."""
     if "died" not in words and "dies" not in words:
         return False
-    if words[:1] != [] and words[0] in _EN_WOUNDED_PARTICIPLES and words[1:2] != [] and words[1] in SINGULAR_VICTIMS:
+    if words[:1] != [] and words[0] in EN_HURT_PARTICIPLES and words[1:2] != [] and words[1] in SINGULAR_VICTIMS:
         return words[2:3] in (["dies"], ["died"])  # a headline's "Wounded man dies", "Injured boy died"
     if not (words[:1] in (["a"], ["an"]) or (words[:1] != [] and words[0] in SINGULAR_VICTIMS)):
         return False  # "A boy wounded ... died", or a headline's "Child wounded by stray bullet in <town> dies"
-    wound = next((k for k in range(1, min(len(words), 8)) if words[k] in _EN_WOUNDED_PARTICIPLES), None)
+    wound = next((k for k in range(1, min(len(words), 8)) if words[k] in EN_HURT_PARTICIPLES), None)
     if wound is None or "and" in words[1:wound]:
         return False  # "a man and his son wounded ...": two people
     died = words.index("died" if "died" in words else "dies")

@@ -154,6 +154,8 @@ EN_AUXILIARIES = frozenset({"was", "is", "has", "were", "are", "have", "had"})  
 EN_YEAR_WORDS = frozenset({"years", "year", "decade", "decades"})  # "two years after", "decades of"
 EN_AMONG = frozenset({"among", "including"})  # "among them four women", "including a child"
 EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets", "a shell struck"
+EN_HURT_PARTICIPLES = frozenset({"hit", "wounded", "injured", "hurt", "shot", "stabbed"})  # "N others wounded", "shot dead"
+ONE_OF = frozenset({"احد", "احدي"})  # «أحد / إحدى» + a definite plural: one of them
 # the attached pronouns «ـه / ـها / ـهم / ـهما», longest first so a loop strips the whole one: an object («ضربوه»)
 # or an owner («سيارته») joined to its word
 ATTACHED_PRONOUNS = ("هما", "هم", "ها", "ه")

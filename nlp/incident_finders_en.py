@@ -17,7 +17,14 @@ from nlp.counts_rules_en import (
     _english_nationality,
     english_casualties_split,
 )
-from nlp.counts_words import EN_OWNED_MEN, EN_PASSIVE_BE, EN_VAGUE_MANY, PERSON_NOUNS, SINGULAR_VICTIMS
+from nlp.counts_words import (
+    EN_HIT,
+    EN_OWNED_MEN,
+    EN_PASSIVE_BE,
+    EN_VAGUE_MANY,
+    PERSON_NOUNS,
+    SINGULAR_VICTIMS,
+)
 from nlp.incident_records import DETENTION_WEAK, STRONG, WEAK, Trigger
 from nlp.incident_victims_en import _EN_SUBJECT_REACH, _people_among
 from nlp.lexicon import PhraseMatch
@@ -584,7 +591,6 @@ def _english_remains_of_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
-_EN_HIT_VERBS = frozenset({"hit", "struck"})
 _EN_MISSILES = frozenset({"bullet", "bullets", "gunfire", "shrapnel", "stray", "sniper"})
 _EN_DEATH_TOLD = frozenset({"killed", "died", "dead", "dies", "death", "fatally"})
 
@@ -594,10 +600,10 @@ def _english_hit_in_part_by(words: list[str]) -> list[PhraseMatch[Trigger]]:
     someone hit in a body part by a bullet, gunfire or shrapnel is wounded (the lexicon's "hit by a bullet" reads
     only the words side by side). Not where the sentence tells a death (the wound is then the dead's, and the
     killing words read it), nor a thing hit ("the car was hit by gunfire" names no body part) (English pass 36)."""
-    if _EN_HIT_VERBS.isdisjoint(words) or not _EN_DEATH_TOLD.isdisjoint(words):
+    if EN_HIT.isdisjoint(words) or not _EN_DEATH_TOLD.isdisjoint(words):
         return []  # a cheap test first: this runs on every sentence
     for k, word in enumerate(words[:-4]):
-        if word not in _EN_HIT_VERBS or words[k + 1] != "in":
+        if word not in EN_HIT or words[k + 1] != "in":
             continue
         part = k + 2 + (words[k + 2] in ("the", "his", "her"))
         if part + 2 < len(words) and words[part] in EN_BODY_PARTS and words[part + 1] == "by" and (

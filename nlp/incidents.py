@@ -554,7 +554,6 @@ def _english_taken_to_care(words: list[str], last: int) -> bool:
 
 # English words of shots fired: a boat's migrants killed by them were shot, not lost at sea (English pass 28)
 _EN_SHOTS = frozenset({"shots", "fired", "gunfire", "gunshots", "bullets", "shooting"})
-_EN_DROWNING = frozenset({"drowned", "drowning", "drown", "drowns"})
 
 
 _EN_NO_ONE_SLOTS = {"hurt": "injured", "injured": "injured", "wounded": "injured", "killed": "killed"}
@@ -1308,7 +1307,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # "a patrol boat fired shots at a dinghy carrying migrants, killing one man": shots fired at a boat, English too
     # (not "fired at migrant boat, one drowned": the drowned are counted as lost at sea, as before: tune34en rw34t-20)
     gunfire = bool(present & (_FIRING | _BULLETS)) or (words[0].isascii() and not present.isdisjoint(_EN_SHOTS)
-                                                       and present.isdisjoint(_EN_DROWNING))
+                                                       and present.isdisjoint(EN_DROWNED))
     # «أوقفه مسلحون», «داهم مسلحون منزله»: the ones who hold him are gunmen, right after the arrest or raid word
     gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
     _security_took(kept, matches, words, strong_types)
