@@ -204,12 +204,28 @@ def _headline_colon(text: str, match: re.Match[str], line_end: int) -> bool:
             and bool(text[match.end() : line_end].strip()))
 
 
+# "wounded x4, incl. 2 kids", "approx. 30 families": a short post's abbreviations end in a dot that ends no sentence
+# (English pass 39); the word before the lone dot, lower-cased, with the space after it
+_ABBREVIATIONS = frozenset({"incl", "approx", "esp", "vs", "est", "appx"})
+
+
+def _abbreviation_dot(text: str, match: re.Match[str]) -> bool:
+    """The match is one dot right after an abbreviation word and followed by a space."""
+    at = match.start()
+    if match.end() - at != 1 or text[at] != "." or text[at + 1 : at + 2] != " ":
+        return False
+    k = at
+    while k > 0 and text[k - 1].isalpha() and at - k <= 6:
+        k -= 1
+    return text[k:at].lower() in _ABBREVIATIONS and (k == 0 or not text[k - 1].isalnum())
+
+
 def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     spans, start = [], 0
     line_end = text.find("\n")
     ends = _SENTENCE_END if "-" in text or "–" in text or "—" in text else _SENTENCE_END_NO_DASH
     for match in ends.finditer(text):
-        if _headline_colon(text, match, line_end):
+        if _headline_colon(text, match, line_end) or _abbreviation_dot(text, match):
             continue
         if text[start : match.start()].strip():
             spans.append((start, match.end()))

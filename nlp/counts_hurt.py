@@ -346,6 +346,8 @@ def english_care_subject(words: list[str]) -> int | None:
         return None
     if "been" in words:
         words = _english_been_as_were(words)  # "11 people had been admitted with gunshot wounds" (English pass 30)
+    if "treated" in words:
+        words = _english_bare_treated(words)  # "5 treated for suffocation": a short post drops "were" (pass 39)
     dead_told = not _EN_DEAD_IN_CARE.isdisjoint(words)
     for verb, word in enumerate(words):
         needed = word in _EN_CARE_NEEDED and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _EN_CARE_TREATMENTS
@@ -430,6 +432,17 @@ def _english_whole_before_among(words: list[str], verb: int) -> int | None:
                 (whole := parse_number(words, noun - 1)) is not None and whole[1] == 1 and whole[0] > small[0]):
             return whole[0]
     return None
+
+
+def _english_bare_treated(words: list[str]) -> list[str]:
+    """"12 arrested and 5 treated for suffocation": a number in digits right before "treated for / at / in" is the
+    subject of the care a short post tells without "were"; read as "5 were treated for ..." (English pass 39)."""
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if word == "treated" and k > 0 and words[k - 1].isdigit() and words[k + 1 : k + 2] in (["for"], ["at"], ["in"]):
+            out.append("were")
+        out.append(word)
+    return out
 
 
 def _english_been_as_were(words: list[str]) -> list[str]:

@@ -325,6 +325,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     toll = is_rising_toll(words)
     english = not has_arabic_script(" ".join(words))  # the English-only rules never run on an Arabic sentence
     rescued_at: set[int] = set()
+    if english and (times := _times_at(words, trigger_at)):
+        words, trigger_at, strong_at = _times_counts(words, times, trigger_at, strong_at)
     # the words a number may start at: parse_number's own first test (cached), or a definite «الثلاثة» (definite_number
     # reads only those); the loop goes from one to the next at or after ``index``, both give None at every other word
     # (a definite word only where a number starts after its «ال»: definite_number's own test, speed pass 8)
@@ -599,6 +601,29 @@ _HIT = frozenset({"اصيبوا", "اصيبا", "اصبن"})  # «أصيبوا �
 
 
 _EN_RESTATED_REACH = 12  # "The civilians, a woman and two farm workers from Sudan, were hit": the subject's length
+
+
+def _times_at(words: list[str], trigger_at: dict[int, str]) -> list[int]:
+    """Where a short post writes a count as "x" and digits right after the casualty word ("wounded x4", "dead x2");
+    not "x3" after any other word ("stalls x3 destroyed") (English pass 39)."""
+    if not any(len(w) > 1 and w[0] == "x" and w[1:].isdigit() for w in words):
+        return []  # the cheap test first: most sentences hold no such token
+    return [k for k, w in enumerate(words) if len(w) > 1 and w[0] == "x" and w[1:].isdigit() and k > 0
+            and trigger_at.get(k - 1) in SLOT_OF_KIND]
+
+
+def _times_counts(words: list[str], times: list[int], trigger_at: dict[int, str], strong_at: dict[int, str]
+                  ) -> tuple[list[str], dict[int, str], dict[int, str]]:
+    """"injured x3, dead x2" read as "3 injured, 2 dead": each number put before its casualty word, the trigger moved
+    with the word (a list of such pairs has no comma token, so the number must lead its own word)."""
+    words = list(words)
+    trigger_at, strong_at = dict(trigger_at), dict(strong_at)
+    for k in times:
+        words[k - 1], words[k] = words[k][1:], words[k - 1]
+        for at in (trigger_at, strong_at):
+            if k - 1 in at:
+                at[k] = at.pop(k - 1)
+    return words, trigger_at, strong_at
 
 
 def english_dead_hit(words: list[str]) -> bool:
@@ -902,8 +927,10 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
                 words[k - 2 : k] in (["were", "also"], ["was", "also"])) or (  # "two others were also hurt"
                 words[k - 1] in EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] or (
                 words[k - 1] == "being") or (  # "shows three captives being shot dead" (English pass 12)
-                words[k] == "dead" and words[k - 1] in EN_FOUND_DEAD and words[k - 2] in _EN_AUXILIARIES) else None
-            # "three people were confirmed dead", "two men were found dead": the state said of them (English pass 24)
+                words[k] == "dead" and words[k - 1] in EN_FOUND_DEAD and (
+                    words[k - 2] in _EN_AUXILIARIES or k - 1 == start)) else None
+            # "three people were confirmed dead", "two men were found dead": the state said of them (English pass 24);
+            # a headline drops "were": "seven migrants found dead near Ghat" (English pass 39)
     return None
 
 

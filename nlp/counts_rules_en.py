@@ -532,6 +532,8 @@ def english_pair(words: list[str], index: int) -> bool:
     """"a woman and her teenage son were injured", "a farmer and his young nephew were wounded": two singular victims
     joined by "and his / her", subject of a plural passive (English sentences only)."""
     k = _were_found(words, index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS))
+    if (k < 4 or words[k] != "were") and _headline_pair(words, index):
+        return english_pair([*words[:index], "were", *words[index:]], index + 1)
     if k < 4 or words[k] != "were":
         return False
     second = k - 1
@@ -549,6 +551,19 @@ def english_pair(words: list[str], index: int) -> bool:
             words[second - 4] in EN_POSSESSIVES) and english_single_before(words, second - 3):
         return True  # "Her son and a passenger were also wounded": kin told first, then one more (English pass 36)
     return _articled_pair(words, second, EN_ARTICLES)  # "a woman and a child were killed"
+
+
+_EN_HEADLINE_HARMS = frozenset({"killed", "wounded", "injured", "hurt"})
+_EN_HEADLINE_PAIR_REACH = 8  # "A farmer and his elderly mother killed": the pair's words before the participle
+
+
+def _headline_pair(words: list[str], index: int) -> bool:
+    """A short post drops the pair's "were": "A man and his elderly mother killed in a strike" opens the sentence on
+    the two people (an article or possessive first, "and" among them, no verb) and goes on to the bare participle
+    (English pass 39); not "Gunmen shot a man and his son" (the pair is an object there)."""
+    return words[index] in _EN_HEADLINE_HARMS and 3 <= index <= _EN_HEADLINE_PAIR_REACH and (
+        words[0] in EN_ARTICLES or words[0] in EN_POSSESSIVES) and "and" in words[1:index] and (
+        EN_AUXILIARIES.isdisjoint(words[:index]))
 
 
 _EN_COUPLE_ADJECTIVES = frozenset({"elderly", "old", "young", "married", "retired", "libyan", "egyptian", "sudanese",
@@ -718,9 +733,33 @@ def english_people_after(words: list[str], end: int) -> int | None:
         k += 1 + (k + 1 < len(words) and words[k + 1] in _EN_OF_OWNERS)
         if k < len(words) and words[k] in _EN_GROUPS:
             return k
+    if k == end and (named := _past_body_name(words, end)) is not None:
+        return named  # "4 Red Crescent volunteers", "3 Civil Defence workers" (English pass 39)
     if k == end or k >= len(words):
         return None
-    return k if plural_person(words[k]) else None
+    return k if plural_person(words[k]) else _past_body_name(words, k)  # "5 Libyan Red Crescent volunteers"
+
+
+# "five Libyan Red Crescent volunteers were killed": the body the people serve, named between the number and them
+_EN_BODY_NAME_REACH = 3
+_EN_BODY_NAME_STOPS = frozenset({"and", "or", "of", "in", "on", "at", "by", "from", "to", "for", "with", "were", "was",
+                                 "are", "is", "who", "had", "have", "has", "than", "more", "other", "others", "people"})
+
+
+def _past_body_name(words: list[str], end: int) -> int | None:
+    """The people noun past up to three name words after a number ("4 Palestine Red Crescent paramedics", "3 Civil
+    Defence workers"): words that are no function word, no participle ("-ed", "-ing": not "Red"), no number, no article, and no
+    people themselves, no unit word (in "three 444 Brigade fighters" the number names the unit); not a force's men
+    ("three LNA soldiers": the force's own tolls are read by the fighters' rules); the index of the plural people
+    noun, or None."""
+    for k in range(end + 1, min(len(words), end + 1 + _EN_BODY_NAME_REACH)):
+        word = words[k - 1]
+        if not word.isalpha() or word in _EN_BODY_NAME_STOPS or word in EN_ARTICLES or word in _EN_UNIT_WORDS or (len(word) > 4 and word.endswith(("ed", "ing"))) or (
+                plural_person(word)) or word in SINGULAR_VICTIMS:
+            return None
+        if plural_person(words[k]):
+            return None if words[k] in _EN_OWN_MEN else k
+    return None
 
 
 def english_skip_of(words: list[str], k: int) -> int:
@@ -733,6 +772,8 @@ def english_skip_of(words: list[str], k: int) -> int:
     if words[k : k + 1] == ["of"] and k + 2 < len(words) and words[k + 1] in _EN_OF_OWNERS | {"one"} and words[k + 2] in (
             "family", "families", "group", "crew", "household"):
         k += 3
+    if words[k : k + 1] == ["of"]:
+        k = _past_unit_named(words, k)
     if words[k : k + 1] == ["including"] and (part := parse_number(words, k + 1)) is not None:
         people = k + 1 + part[1]
         if people < len(words) and plural_person(words[people]):
@@ -744,6 +785,26 @@ def english_skip_of(words: list[str], k: int) -> int:
     if k < len(words) and words[k] in _EN_CAPTURE_PARTICIPLES:
         return _past_capture(words, k)
     return _past_apposed_list(words, k)
+
+
+# "five soldiers of the 77 Infantry Regiment killed", "two guards of the Tarik Bin Ziyad Brigade were killed": the unit
+# the men belong to is named between them and their verb, ending in a unit word (English pass 39)
+_EN_UNIT_WORDS = frozenset({"brigade", "battalion", "regiment", "division", "unit", "corps", "company", "squadron",
+                            "force", "forces", "battalions", "brigades", "platoon", "militia"})
+_EN_UNIT_REACH = 6  # "of the 77 Infantry Regiment": the article and up to five words of the name
+
+
+def _past_unit_named(words: list[str], k: int) -> int:
+    """Past "of the <name> Brigade" (``k`` at "of"), to the word after the unit word; ``k`` itself when no unit word
+    ends the phrase before a stop (a verb, "and", a comma-free clause word)."""
+    if words[k + 1 : k + 2] != ["the"]:
+        return k
+    for j in range(k + 2, min(len(words), k + 2 + _EN_UNIT_REACH)):
+        if words[j] in _EN_UNIT_WORDS:
+            return j + 1
+        if words[j] in _EN_CAPTURE_STOPS or words[j] in ("of", "in", "at", "on", "killed", "wounded", "injured"):
+            return k
+    return k
 
 
 # "six fighters captured during fighting south of Sirte on February 24 were executed": how the people came to be held,
@@ -895,9 +956,15 @@ def english_singular_verb(words: list[str], index: int, people_end: int) -> bool
     was killed", "a group of five migrants was attacked" count the people a singular noun names ("of" before)."""
     if index > 0 and words[index - 1] == "of":
         return False
-    aux = next((k for k in range(people_end, min(len(words), people_end + _EN_SINGULAR_REACH))
-                if words[k] in EN_AUXILIARIES), None)
-    return aux is not None and words[aux] in _EN_SINGULAR_AUX
+    for k in range(people_end, min(len(words), people_end + _EN_SINGULAR_REACH)):
+        if words[k] in _EN_SINGULAR_STOPS and k > people_end:
+            return False  # "4 paramedics killed when their ambulance was hit": "was" is the next clause's (pass 39)
+        if words[k] in EN_AUXILIARIES:
+            return words[k] in _EN_SINGULAR_AUX
+    return False
+
+
+_EN_SINGULAR_STOPS = frozenset({"when", "after", "while", "because", "as", "before"})  # a clause of its own opens
 
 
 # English pass 18 (tune41en): units a number picks out, and a force's own losses

@@ -144,6 +144,11 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
             if _english_fighters_of_subject(words, match.first - 1, combatant_at) or _english_joined_force(
                     words, match.first - 1):
                 return True
+        if match.first > 1 and words[match.first] in _EN_BARE_PARTICIPLES and words[match.first - 1] not in (
+                "were", "was", "been", "are", "is") and (
+                _english_headline_participle(words, match.last)) and _english_fighters_of_subject(
+                words, match.first, combatant_at):
+            return True  # "3 soldiers of the 77 Regiment killed, 2 wounded": a headline drops "were" (English pass 39)
     for index, word in enumerate(words[:-1]):  # «في صفوف القوات», «بصفوف الجيش»
         if "صفوف" in word_forms(word) and (index + 1 in combatant_at or word_forms(words[index + 1]) & {"قوات", "جيش"}):  # «قواتنا»
             return True
@@ -182,6 +187,25 @@ def _english_fighters_of_subject(words: list[str], verb: int, combatant_at: set[
     while k < 2 and k < verb and (words[k] in EN_ARTICLES or parse_number(words, k) is not None):
         k += 1
     return k in combatant_at and words[k + 1 : k + 2] == ["of"] and _EN_CLAUSE_OPENERS.isdisjoint(words[k + 1 : verb])
+
+
+# what follows a headline's bare participle ("... killed when their vehicle hit a mine", "... killed, 2 wounded"): no
+# object of an active verb (not "soldiers of the brigade killed two smugglers")
+_EN_BARE_PARTICIPLES = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed"})
+_EN_AFTER_PARTICIPLE = frozenset({"in", "when", "and", "after", "during", "on", "at", "by", "near", "while", "as",
+                                  "today", "yesterday", "overnight", "tonight"})
+
+
+def _english_headline_participle(words: list[str], last: int) -> bool:
+    """The casualty participle ending at ``last`` has no object: the sentence ends, a preposition or clause word
+    follows, or a number that is a second count ("killed, 4 wounded"), not "killed 4 civilians"."""
+    nxt = words[last + 1 : last + 2]
+    if words[last + 1 : last + 3] == ["at", "least"]:
+        return False  # "fighters of the RSF killed at least 30 people": an active verb's hedged object
+    if not nxt or nxt[0] in _EN_AFTER_PARTICIPLE:
+        return True
+    return parse_number(words, last + 1) is not None and words[last + 2 : last + 3] != [] and (
+        words[last + 2] in ("wounded", "injured", "hurt", "dead", "killed", "missing"))
 
 
 _EN_FORCE_WORDS = frozenset({"forces", "force", "army", "militia", "militias", "brigade", "brigades", "rebels",

@@ -198,7 +198,18 @@ _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 def _people_among(words: list[str]) -> bool:
     """A person or people among these words ("20 oil workers", "them"): who is held is no thing."""
-    return any(w in PERSON_NOUNS or w in SINGULAR_VICTIMS or w in _EN_OBJECT_PRONOUNS for w in words)
+    return any(w in PERSON_NOUNS or w in SINGULAR_VICTIMS or w in _EN_OBJECT_PRONOUNS for w in words) or (
+        "old" in words or "olds" in words) and any(_age_as_person(words, k) for k, w in enumerate(words) if w in ("old", "olds"))
+
+
+_EN_AGE_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "remains", "remain"})
+
+
+def _age_as_person(words: list[str], k: int) -> bool:
+    """"A 6-year-old was hit", "two 9-year-olds were hurt": an age with no noun after it stands for the person (its
+    verb follows, or the words end), not "a 7-year-old building" (English pass 39)."""
+    return k >= 2 and words[k - 1] in ("year", "years") and words[k - 2].isdigit() and (
+        k + 1 == len(words) or words[k + 1] in _EN_AGE_VERBS)
 
 
 # English pass 18 (tune41en): armed men killed, a policeman knifed
