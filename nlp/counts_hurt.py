@@ -93,10 +93,26 @@ def states_wound(words: list[str]) -> bool:
     if WOUND_RE.search(" ".join(words)):  # one search first: most sentences name no wound
         for k, word in enumerate(words):
             if WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
-                    not _gang_word(word)) and not word.startswith(("unhurt", "uninjur", "unwound")) and (  # "escaped unhurt"
+                    not _unsaid(words, k)) and (not _gang_word(word)) and not word.startswith(("unhurt", "uninjur", "unwound")) and (  # "escaped unhurt"
                     not _hospital_as_place(words, k)):
                 return True
     return any(w.startswith(_TAKING) for w in words) and any(word_forms(w) & HOSPITALS for w in words)
+
+
+# «ولم تذكر الإدارة أن الممرض احتاج إلى علاج», «ولم يوضح البيان إن كان الحارس أصيب»: a negated telling verb says the
+# wound is not known, over the clause it governs (the guide: an assault with no wound stated counts none; pass 84)
+_UNSAID_VERBS = frozenset({"تذكر", "يذكر", "توضح", "يوضح", "تشر", "يشر", "تحدد", "يحدد", "يتضح"})
+_UNSAID_REACH = 8
+
+
+def _unsaid(words: list[str], k: int) -> bool:
+    return any(words[j] in _UNSAID_VERBS and words[j - 1] in ("لم", "ولم", "لا", "ولا")
+               for j in range(max(1, k - _UNSAID_REACH), k))
+
+
+def care_unsaid(words: list[str]) -> bool:
+    """«ولم تذكر الإدارة أن الممرض احتاج إلى علاج»: the sentence's care is told as not known (``_unsaid``)."""
+    return not _UNSAID_VERBS.isdisjoint(words) and _unsaid(words, len(words))
 
 
 # «ونقل إلى المستشفى»; Libyan «هزوه / هزيناه للمستشفى» (carried him to hospital: Arabic counts pass 11)

@@ -67,6 +67,7 @@ from nlp.counts_hurt import (
     CARE_WORDS,
     EN_CARE,
     HOSPITALS,
+    care_unsaid,
     cared_for,
     death_as_cause,
     english_one_in_care,
@@ -174,12 +175,17 @@ _TOTAL_WORDS = frozenset(_TOLL_WORDS | {"عدد", "number"})  # a toll or «عد
 # A word with a form in _TOTAL_WORDS holds one of these: a word's forms are pieces of it, or «ال» + a piece («للحصيلة»)
 _TOTAL_PIECES = ("حصيله", "عدد", "toll", "number")
 _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع", "وصل", "وصول", "بلغ", "بلغت", "ليبلغ",
+               "بلغوا", "وصلوا",  # «أن الجرحى بلغوا 16»: the plural verb of the casualties named (Arabic pass 84)
                "rose", "risen", "rises", "climbed", "bringing", "brings", "taking",  # "bringing the toll to three"
                # "Renewed shelling brought the death toll to nine", "raising the toll to 12" (English pass 37)
                "brought", "raised", "raising", "pushed", "pushing", "rising", "climbing"}
 
 
 _SINCE_LONG = {"بدايه", "مطلع", "عام", "سنه", "beginning", "start"}
+
+
+# a definite casualty noun, the subject of a rise verb right after it («أن الجرحى بلغوا 16», «أن القتلى وصلوا إلى 7»)
+_TOLD_CASUALTIES = frozenset({"الجرحي", "المصابين", "المصابون", "القتلي", "الضحايا", "الوفيات"})
 
 
 @word_cache(65536)  # a pure function of the word, asked again and again (speed pass 9)
@@ -202,6 +208,8 @@ def is_rising_toll(words: list[str]) -> bool:
                                          for x in words[k + 1 : k + 3]) for k, w in enumerate(words)):
         return False  # «يرتفع عدد القتلى من الصحفيين إلى 15 منذ 2016»: a running statistic, not this event's toll
     rises = [k for k, w in enumerate(words) if _rise_word(w)]
+    if any(k > 0 and words[k - 1] in _TOLD_CASUALTIES for k in rises):
+        return True  # «قبل أن يعلن المستشفى أن الجرحى بلغوا 16»: the casualty noun reached a later figure (pass 84)
     # «عدد المصابين جراء الاشتباكات التي ... ارتفع إلى 14»: the subject first, the rise verb and «إلى» later
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
 
@@ -226,8 +234,8 @@ def care_counts(words: list[str]) -> dict[str, int]:
     if EN_CARE.isdisjoint(words) and (
             not any(root in joined for root in CARE_ROOTS) or not any(map(CARE_WORDS.intersection, map(word_forms, words)))):
         return {}
-    if any(not_hurt_word(w) for w in words) or earlier_event(words):
-        return {}
+    if any(not_hurt_word(w) for w in words) or earlier_event(words) or care_unsaid(words):
+        return {}  # (care_unsaid: «ولم تذكر الإدارة أن الممرض احتاج إلى علاج», Arabic pass 84)
     injured = sentence_counts(words, {}).get("injured")
     return {} if injured is None else {"injured": injured}
 
@@ -468,6 +476,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             rescued_at.update(_death_of_rescued(words, end, trigger_at))
             index = end
             continue
+        if not english and kind is not None and _vehicle_load(words, index, end):
+            index = end
+            continue  # «قارب يقل نحو 60 مهاجرا غرق»: the people aboard, the boat's verb after them (Arabic pass 84)
         slot = SLOT_OF_KIND.get(kind or "")
         if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index)) or (
                 slot == "injured" and value > found[slot] and _second_source(words, found_at[slot], index, end))):
@@ -858,6 +869,22 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
             distance += 1
         k -= 1
     return None
+
+
+_LOAD_FILLERS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "ما", "يقارب", "يزيد", "عن"})
+
+
+def _vehicle_load(words: list[str], index: int, end: int) -> bool:
+    """The number at ``index`` follows a carrying verb («يقل», «يحمل», «على متنه»), hedged or not («نحو»,
+    «حوالي», «أكثر من»): the people a boat or a car carries, and the verb after them, singular («غرق», «انقلب»),
+    is the vehicle's; a plural verb («أصيبوا», «غرقوا») is the people's own and stays a count (Arabic pass 84)."""
+    k = index - 1
+    while k >= 0 and index - k <= 3 and words[k] in _LOAD_FILLERS:
+        k -= 1
+    if k < 0 or not carries_people(words, k):
+        return False
+    verb = words[end + 1] if end + 1 < len(words) else ""
+    return not verb.endswith(("وا", "ون"))
 
 
 # Arabic pass 68 (tune68): «إنقاذ 12 صيادا بعد غرق مركبهم», «أنقذ حرس السواحل الليبي اثني عشر صيادا ... بعد غرق»:

@@ -170,10 +170,17 @@ _EN_VISITED = frozenset({"survivors", "wounded", "injured", "victims", "casualti
 _EN_VISITED_REACH = 5  # "visits Misrata blast survivors", "visits those wounded in": the verb, up to four words
 
 
-def _visit_to_hurt(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+# the Arabic headline's visit («يزور جرحى», «تتفقد المصابين», «زيارة لجرحى»), normalised; Arabic pass 84
+_AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "زياره", "يعود", "تعود"})
+_AR_VISITED = frozenset({"جرحي", "الجرحي", "لجرحي", "مصابي", "المصابين", "للمصابين", "الناجين", "ناجين", "ضحايا",
+                         "لضحايا", "الضحايا"})
+
+
+def _visit_to_hurt(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]],
+                   visits: frozenset[str] = _EN_VISITS, visited: frozenset[str] = _EN_VISITED) -> bool:
     """A visit verb with the hurt as its object within ``_EN_VISITED_REACH``, no harm trigger before the verb."""
-    at = next((k for k, w in enumerate(words) if w.lower() in _EN_VISITS and any(
-        x.lower() in _EN_VISITED for x in words[k + 1 : k + 1 + _EN_VISITED_REACH])), None)
+    at = next((k for k, w in enumerate(words) if w.lower() in visits and any(
+        x.lower() in visited for x in words[k + 1 : k + 1 + _EN_VISITED_REACH])), None)
     return at is not None and all(m.first > at for m in trigger_matches())
 
 
@@ -290,6 +297,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and words[0].isascii() and not _EN_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches):
         frame.add("visit")  # "PM visits blast survivors in Turkish hospital" (English pass 38)
+    if not lead and words and not words[0].isascii() and not _AR_VISITS.isdisjoint(words) and _visit_to_hurt(
+            words, trigger_matches, _AR_VISITS, _AR_VISITED):
+        frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)
     if not lead and "after" in words and _years_after_harm(words, trigger_matches):
         frame.add("commemoration")  # "Families demand justice six years after mass graves found" (English pass 28)
     if denials and any(m.first > min(denials) for m in trigger_matches()):
@@ -410,13 +420,22 @@ def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResu
     named = "perpetrators" in result.context or _english_fired_on(words)
     confirmed = "confirmation" in result.context or not _COUNTER_CLAIM.isdisjoint(words[:2])
     return any(candidate.type in FRAMED_TYPES[rule] for rule in frame
-               if (not confirmed if rule in _CLAIMED_FRAMES else not named)
+               if (not confirmed if rule in _CLAIMED_FRAMES else (not named or (rule == "visit" and _recalled(words))))
                and not (rule == "trend" and _english_own_day(words))
                # «وفاة حارس دهسا» then «دهسه سائق عمدا»: the body tells the run-over done on purpose (Arabic pass 74)
                and not (rule == "accident" and _deliberate(words, frozenset(words)))
                # «إسعاف 12 طالبا من الاختناق بالغاز» then «اختناقهم بالغاز المسيل للدموع الذي أطلقته عناصر أمنية»: tear
                # gas is fired by someone, never a leak (Arabic pass 78)
                and not (rule == "accident" and not _TEAR_GAS.isdisjoint(words)))
+
+
+# «وكانت الاشتباكات قد خلفت قتلى وجرحى بين مسلحين ومدنيين»: under a visit headline, a sentence opening in the
+# pluperfect recalls the earlier event, its gunmen too (Arabic pass 84)
+_RECALLING = frozenset({"وكانت", "وكان", "كانت", "كان"})
+
+
+def _recalled(words: list[str]) -> bool:
+    return bool(words) and words[0] in _RECALLING and "قد" in words[1:6]
 
 
 def _english_own_day(words: list[str]) -> bool:

@@ -411,6 +411,17 @@ def _counted_wounded(words: list[str], first: int) -> bool:
     return first > 0 and words[first] in _WOUNDED_NOUNS and parse_number(words, first - 1) is not None
 
 
+_VIOLENCE = frozenset({"العنف", "بالعنف", "للعنف", "والعنف"})
+_VIOLENCE_TOPIC = frozenset({"التوعيه", "توعيه", "للتوعيه", "مكافحه", "لمكافحه", "مناهضه", "لمناهضه", "ظاهره",
+                             "تفشي", "انتشار", "ضحايا", "لضحايا", "نبذ", "لنبذ"})
+_VICTIMS_OF = frozenset({"ضحايا", "لضحايا", "مصابي", "لمصابي"})
+# what a body does for the victims, or the body («مركز لتأهيل ضحايا», «برنامج دعم ضحايا», «جمعية ضحايا»), normalised
+_SERVING_HEADS = frozenset({"تاهيل", "لتاهيل", "علاج", "لعلاج", "رعايه", "لرعايه", "دعم", "لدعم", "مساعده", "لمساعده",
+                            "جمعيه", "رابطه", "منظمه", "مركز", "برنامج", "صندوق", "اتحاد"})
+# a visit verb up to this many words before the hurt («زار رئيس حكومة الوحدة الوطنية جرحى»: the title between)
+_VISITED_REACH = 6
+_AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "وزار", "وزارت", "وتفقد",
+                        "وتفقدت", "زياره", "بزياره"})
 _FOR_THE_WOUNDED = frozenset({"لاستقبال", "ولاستقبال", "لعلاج", "ولعلاج", "لاستيعاب", "ولاستيعاب"})
 # the wounded as people (not «إصابات», which also counts a body's wounds: «وصل جثة هامدة وبه ثلاث إصابات»)
 _WOUNDED_NOUNS = frozenset({"جرحي", "الجرحي", "مصابي", "المصابين", "مصابين"})
@@ -576,7 +587,10 @@ _LATIN_LETTER = re.compile("[A-Za-z]")  # no English filter can hold in a senten
 # fire of the sentence damaged nothing; its property triggers are no attack on property (the casualty words are
 # cancelled by `no_casualties` already). Not across a new clause: «دون وقوع إصابات، لكنها ألحقت أضرارا» tells damage.
 _DAMAGE = frozenset({"اضرار", "الاضرار", "اضرارا", "باضرار", "واضرار", "خسائر", "وخسائر", "الخسائر"})
-_CLAUSE_TURN = frozenset({"لكن", "لكنها", "لكنه", "ولكن", "ولكنها", "الا", "غير", "بينما", "فيما"})
+_CLAUSE_TURN = frozenset({"لكن", "لكنها", "لكنه", "ولكن", "ولكنها", "الا", "غير", "بينما", "فيما",
+                          # «لم يخلف إصابات، وأن الأضرار تقدر بالملايين»: «وأن / وإن» opens a reported clause of
+                          # its own, the negation before it is not the damage's (Arabic pass 84)
+                          "وان", "وانه", "وانها"})
 _NO_DAMAGE_REACH = 5  # «دون الإبلاغ عن إصابات أو أضرار»
 
 
@@ -876,6 +890,19 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # harm told (the casualty noun only: «أصيب خمسة ... ونقلوا إلى مستشفى لاستقبال الجرحى» keeps «أصيب»; pass 68)
     matches = [m for m in matches if not (m.first == m.last and words[m.first] in _WOUNDED_NOUNS and (
         (m.first > 0 and words[m.first - 1] in _FOR_THE_WOUNDED) or _facility_receives(words, m.first)))]
+    # «نشاطها في التوعية بالعنف الأسري», «حملة لمناهضة العنف ضد المرأة»: violence named as the subject of a body's work
+    # (awareness, a campaign against it, its spread), no one hurt (Arabic pass 84; «تعرضت للعنف الأسري» stays)
+    matches = [m for m in matches if not (m.first == m.last and words[m.first] in _VIOLENCE and all(
+        t.type == "injury" and t.strength < STRONG for t in m.payloads) and (
+        m.first > 0 and words[m.first - 1] in _VIOLENCE_TOPIC))]
+    # «مركز لتأهيل ضحايا الألغام», «جمعية ضحايا الألغام»: the victims of mines name what a body or a centre serves, no
+    # blast told (Arabic pass 84; «انفجار لغم» is one)
+    matches = [m for m in matches if not (m.first > 1 and words[m.first - 1] in _VICTIMS_OF and (
+        word_forms(words[m.first - 2]) & _SERVING_HEADS) and all(t.type == "other" for t in m.payloads))]
+    # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي», «تفقد الوزير المصابين»: the hurt an official visits are the
+    # visit's object, no harm told (the guide: a visit to the wounded is no incident; Arabic pass 84)
+    matches = [m for m in matches if not (m.first == m.last and words[m.first] in _WOUNDED_NOUNS and not (
+        _AR_VISITS.isdisjoint(words[max(0, m.first - _VISITED_REACH) : m.first])))]
     # «مركز الحروق», «قسم للحروق», «المصابين بالحروق»: the definite «الحروق» names a ward or a kind of case; the burns
     # trigger (lexicon `ar_burns`) is for burns suffered, indefinite («تعرض ثلاثة أشخاص لحروق»; Arabic pass 68)
     matches = [m for m in matches if not (m.first == m.last and words[m.first].endswith(("الحروق", "للحروق"))
