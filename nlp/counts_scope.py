@@ -451,7 +451,7 @@ def remains_identified(words: list[str]) -> bool:
 _PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر", "الصيف", "الشتاء", "الربيع", "الخريف", "صيف", "شتاء"}
 _PREVIOUSLY = {"سبق", "وسبق", "سبقت", "وسبقت"}  # «سبق أن أصيب شاب ...»: it happened before
 _PAST = {"الماضي", "الماضيه", "الفارط", "الفارطه", "المنقضي", "المنقضيه"}
-_PLUPERFECT = {"وكان", "وكانت", "كان", "كانت"}
+PLUPERFECT = frozenset({"وكان", "وكانت", "كان", "كانت"})  # «وكانت ... قد»: the sentence recalls an earlier event
 _BEFORE_NOW = {"شهدت", "شهد", "سابقه", "سابق", "سابقا"}
 
 
@@ -522,7 +522,7 @@ def earlier_event(words: list[str]) -> bool:
     if not (_PAST.isdisjoint(words) and _PREVIOUSLY.isdisjoint(words)) and any(
             (word_forms(a) & _PAST_PERIODS and b in _PAST) or (a in _PREVIOUSLY and b == "ان") for a, b in pairwise(words)):
         return True
-    return bool(words) and words[0] in _PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
+    return bool(words) and words[0] in PLUPERFECT and any(w in _BEFORE_NOW for w in words[1:])
 
 
 _RECALLED = {"الاذهان"}  # «يعيد الحادث إلى الأذهان»

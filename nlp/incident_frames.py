@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from nlp.counts import parse_number
-from nlp.counts_scope import last_century_year
+from nlp.counts_scope import PLUPERFECT, last_century_year
 from nlp.counts_words import EN_FIRED_AT, EN_YEAR_WORDS
 from nlp.incident_cues import (
     _cash_not_floods,
@@ -430,12 +430,9 @@ def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResu
 
 
 # «وكانت الاشتباكات قد خلفت قتلى وجرحى بين مسلحين ومدنيين»: under a visit headline, a sentence opening in the
-# pluperfect recalls the earlier event, its gunmen too (Arabic pass 84)
-_RECALLING = frozenset({"وكانت", "وكان", "كانت", "كان"})
-
-
+# pluperfect recalls the earlier event, its gunmen too (Arabic pass 84; the openers are counts_scope.PLUPERFECT)
 def _recalled(words: list[str]) -> bool:
-    return bool(words) and words[0] in _RECALLING and "قد" in words[1:6]
+    return bool(words) and words[0] in PLUPERFECT and "قد" in words[1:6]
 
 
 def _english_own_day(words: list[str]) -> bool:
