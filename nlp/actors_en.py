@@ -202,7 +202,6 @@ _FREEING_OR_ACCUSED = re.compile(r" (?:(?:have|had|has) )?(?:freed|free|frees|re
 _PLURAL_POSSESSIVE = re.compile(r"['’](?!s)")
 # a headline's "Gunmen ..." beside the body text's "armed men" / "unidentified gunmen": one unnamed group
 _ARMED_MEN = {"gunmen", "men", "gunman", "assailants", "attackers", "bandits"}  # "Armed bandits attacked" (pass 18)
-_WORD = re.compile(r"[A-Z][\w\u00C0-\u024F-]*(?:'s?|’s?)?|[a-z]+|&")
 _BARE = {"authorities", "the authorities"}
 
 
@@ -264,12 +263,6 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                     spans.append((run[0][0], end))
             i = j + 1
     return spans
-
-
-def _acronym(word: str) -> bool:
-    """"UNSMIL", "NOC", and the mixed-case "HoR" (House of Representatives), "GNoS": an acronym, not a name's next
-    word (English pass 11)."""
-    return word.isupper() or (len(word) <= 5 and word[:1].isupper() and sum(c.isupper() for c in word) >= 2)
 
 
 def _of_the_after_head(words: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -701,7 +694,7 @@ def _member_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMatc
     bodies = [b for b in actors if b.type != "generic"]
     return [a for a in actors if a.type != "generic" or not (any(
         text[a.end : b.start] in _LOYAL_TO_UNNAMED for b in actors if b is not a) or any(
-        text[a.end : b.start] in _MEMBER_LINKS + _NAMED_AS or text[b.end : a.start] == " " for b in bodies))]
+        text[a.end : b.start] in _MEMBER_OR_NAMED or text[b.end : a.start] == " " for b in bodies))]
 
 
 # "gunmen loyal to a local armed group": the men are the unnamed group's, listed in its form (English pass 37)
@@ -709,6 +702,7 @@ _LOYAL_TO_UNNAMED = (" loyal to a ", " loyal to an ")
 # "an armed group known as Al-Kaniyat", "a militia called X": the generic words describe the body named right after
 # (one body, one string; English pass 37)
 _NAMED_AS = (" known as ", " known as the ", " called ", " called the ")
+_MEMBER_OR_NAMED = _MEMBER_LINKS + _NAMED_AS  # (joined once, not for every pair of actors)
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")

@@ -413,7 +413,7 @@ def _english_tear_gas_breathing(words: list[str]) -> list[PhraseMatch[Trigger]]:
     trouble in a sentence that names tear gas is the suffocation the settled answers count as injury when treated
     (the lexicon's "treated for suffocation"); weak, so a victim in the sentence confirms it. Not a sandstorm's or a
     fire's breathing problems (no tear gas named: those stay no incident, a fire's an accident by its cue)."""
-    if "tear" not in words or "breathing" not in words and "respiratory" not in words and not _EN_SUFFOCATION & set(words):
+    if "tear" not in words or _EN_BREATHING.isdisjoint(words) and _EN_SUFFOCATION.isdisjoint(words):
         return []  # a cheap test first: this runs on every sentence
     if not any(w == "tear" and words[k + 1 : k + 2] == ["gas"] for k, w in enumerate(words)):
         return []

@@ -788,8 +788,7 @@ def _year_saw_change(words: list[str]) -> bool:
 def _english_year_saw(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"2025 saw fewer civilian casualties but more arbitrary detention": the harm after the year's "saw" and a
     comparative is the year's record (labelling guide: statistics are no incident; English pass 35)."""
-    return "saw" in words[: match.first] and _year_saw_change(words[: match.first]) and any(
-        w in _EN_SAW_CHANGES for w in words[words.index("saw") + 1 : match.first])
+    return "saw" in words and _year_saw_change(words[: match.first])  # (its change word lies between "saw" and the harm)
 
 
 # "the men opened fire when ordered to surrender", "opened fire while resisting arrest": the fire of the people the

@@ -263,7 +263,8 @@ def _english_dated_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return False  # a building hit in a past year is kept: the writers keep a target's earlier hits with the new one
     years = _english_past_year_anchors(words)
     if years and "where" in words:  # a year in a "where" clause after the harm dates the place (English pass 33)
-        years = [k for k in years if k < _english_where_clause(words, match.last)]
+        where = _english_where_clause(words, match.last)
+        years = [k for k in years if k < where]
     if not years:
         return False
     days = [k for k, w in enumerate(words) if w in _EN_EVENT_DAYS and not _english_report_day(words, k)]

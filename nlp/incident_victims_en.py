@@ -316,9 +316,9 @@ def _english_assault_only(words: list[str], matches: list[PhraseMatch[Trigger]])
     24). "attacked and wounded", "attacked ... and taken to hospital" keep theirs. A push "to the ground" is an
     assault word too (English pass 25)."""
     injury = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
-    return bool(injury) and all(m.first == m.last and words[m.first] in _EN_ASSAULT_WORDS
-                                or words[m.last] == "ground" or _english_wounded_occasion(words, m.first) for m in injury) and (
-        any(m.first == m.last and words[m.first] in _EN_ASSAULT_WORDS or words[m.last] == "ground" for m in injury)) and not any(
+    assaults = [m for m in injury if m.first == m.last and words[m.first] in _EN_ASSAULT_WORDS or words[m.last] == "ground"]
+    # at least one assault word, and every other injury word the wounded relative who was the occasion (English pass 30)
+    return bool(assaults) and all(m in assaults or _english_wounded_occasion(words, m.first) for m in injury) and not any(
         w in _EN_HURT_TOLD and not _english_trip_for_care(words, k) and not _english_wounded_occasion(words, k)
         for k, w in enumerate(words))
 
