@@ -385,6 +385,14 @@ def _cautious_calm(words: list[str], match: PhraseMatch[str]) -> bool:
             and words[match.first] in ("حذر", "حذرا") and words[match.first - 1] in _CALM)
 
 
+def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
+    """The cue misreads shared by a sentence's context cues (``incidents.analyse_sentence``) and a headline's frame
+    cues (``incident_frames.headline_frame``): «انقطاع التيار» (a power cut), «حالات إصابة بطلق» (wounds), «السيولة»
+    (cash), the tear gas, a ramming attack, a trial not held. One place, so a new misread reaches both."""
+    return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
+            or _tear_gas(words, match) or _ramming_attack(words, match) or _trial_not_held(words, match))
+
+
 # «أطلقت السلطات سراح الناشطة», «أطلق الخاطفون سراح السائق»: the release verb and «سراح» split by its subject, which
 # the lexicon's phrases («أطلقت سراح») do not reach (Arabic pass 60)
 _SET_FREE = frozenset({"اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت", "واطلقوا"})

@@ -14,14 +14,7 @@ from itertools import pairwise
 from nlp.counts import parse_number
 from nlp.counts_scope import PLUPERFECT, last_century_year
 from nlp.counts_words import EN_FIRED_AT, EN_YEAR_WORDS
-from nlp.incident_cues import (
-    _cash_not_floods,
-    _power_cut,
-    _ramming_attack,
-    _tear_gas,
-    _trial_not_held,
-    _wound_cases,
-)
+from nlp.incident_cues import misread_cue
 from nlp.incident_records import (
     ACCIDENT_TYPES,
     CASUALTY_TYPES,
@@ -119,8 +112,7 @@ _EN_TRENDS = frozenset({"fell", "rose", "dropped", "doubled", "halved", "decline
 
 def _trend_over_year(words: list[str]) -> bool:
     """A trend verb followed in the headline by a year of this century ("fell in 2025")."""
-    return any(w in _EN_TRENDS and any(len(y) == 4 and y.isdigit() and y.startswith("20") for y in words[k + 1 :])
-               for k, w in enumerate(words))
+    return any(w in _EN_TRENDS and any(map(_this_century_year, words[k + 1 :])) for k, w in enumerate(words))
 
 
 # "Rights body counts 140 cases of torture in prisons last year": a number of cases over a whole year in a headline
@@ -216,6 +208,12 @@ def _years_on(words: list[str]) -> bool:
     return False
 
 
+def _deliberate_or_shot(words: list[str]) -> bool:
+    """An accident headline's harm told as done on purpose («يدهس عون حرس عمدا») or as a shooting («برصاص»)."""
+    present = frozenset(words)
+    return _deliberate(words, present) or _shot_by_someone(words, present)
+
+
 def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     """The accident, disease, ruling or commemoration cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور
     على الطريق الساحلي», «محكمة ... تصدر أحكاما في قضية مقتل ...», «تحيي الذكرى العاشرة»): the body's later
@@ -247,16 +245,14 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
             0 < m.first - c <= _INQUIRED_HARM_REACH for c in inquired)
 
     for match in contexts:
-        if _english_cue_misread(words, match) or _power_cut(words, match) or _wound_cases(words, match) or (
-                _cash_not_floods(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)  # (pass 54)
-                or _trial_not_held(words, match)):  # «طالبت بتقديم الجناة إلى المحاكمة» (Arabic pass 68)
+        if _english_cue_misread(words, match) or misread_cue(words, match):
             continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
         if "denial" in match.payloads and _denies_the_event(words, match.first):
             denials.append(match.first)
         frame.update(rule for rule in match.payloads if rule in FRAMES
                      and (rule != "release" or _released([t.text for t in tokens], match.first))
-                     and (rule != "accident" or not _deliberate(words, frozenset(words)))  # «يدهس عون حرس عمدا»
-                     and (rule != "accident" or not _shot_by_someone(words, frozenset(words))))  # shot (pass 71)
+                     # «يدهس عون حرس عمدا»: run over on purpose; «برصاص»: shot (pass 71)
+                     and (rule != "accident" or not _deliberate_or_shot(words)))
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")

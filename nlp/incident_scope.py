@@ -536,8 +536,7 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if types != {"arbitrary_detention"}:
         return False  # (the test below reads the words after a detention word only: most matches are none)
     suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
-    return types == {"arbitrary_detention"} and (bool(before & _DECISIONS) or suspended or _english_clients(
-        words, match.first))
+    return bool(before & _DECISIONS) or suspended or _english_clients(words, match.first)
 
 
 _EN_GRIEVANCE = frozenset({"anger", "angered", "angry", "furious", "revenge", "avenge"})
