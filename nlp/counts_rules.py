@@ -220,7 +220,7 @@ def toll_counts(words: list[str]) -> dict[str, int]:
     if not ("الي" in words or "to" in words):
         return {}  # (the word test before the join: speed pass 8)
     joined = " ".join(words)  # a piece is in a word when it is in their join
-    if not ("الي" in words or "to" in words) or not ("عدد" in joined or "حصيل" in joined or "toll" in words):
+    if not ("عدد" in joined or "حصيل" in joined or "toll" in words):
         return {}  # a cheap test first: this runs on every sentence with no harm word
     return sentence_counts(words, {}) if is_rising_toll(words) else {}
 
