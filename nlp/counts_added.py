@@ -13,6 +13,7 @@ from nlp.counts_single import not_done
 from nlp.counts_words import (
     HURT_PASSIVES,
     NAMED_VICTIMS,
+    OTHERS_PLURAL,
     SINGULAR_ENDINGS,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
@@ -158,7 +159,7 @@ def one_of_another_pair(words: list[str], first: int) -> int:
     return sum(1 for verb, one in pairwise(words) if one in _PAIR_ONE and strip_and(verb) in HURT_PASSIVES)
 
 
-_OTHER_ONES = frozenset({"اخرون", "اخرين", "اخران", "اخريان", "اخريين", "اخريات"})
+_OTHER_ONES = OTHERS_PLURAL | {"اخران", "اخريان", "اخريين"}  # and the duals («واثنان آخران بجروح»)
 
 
 def hurt_by_number(words: list[str], first: int) -> int:

@@ -25,7 +25,6 @@ from nlp.counts_words import (
     plural_person,
     possessed_dual,
     possessed_victim,
-    singular_victim,
     strip_and,
 )
 from nlp.morph import word_forms
@@ -831,31 +830,16 @@ _LISTED_PARTS = 6
 
 
 def listed_taken_to_hospital(words: list[str]) -> int:
-    """The sum of a list of two or more victims right after an active transfer verb and before «إلى» + a hospital
-    within three words; 0 when there is none."""
+    """The sum (``sum_victims``) of a list of two to six victims right after an active transfer verb and before «إلى»
+    + a hospital within three words; 0 when there is none."""
     if _TRANSFER_WRITTEN.isdisjoint(words):
         return 0  # a cheap test first (every Arabic sentence with a count): no transfer verb, with «و / ف» or without
     for index, word in enumerate(words):
         if strip_and(word) not in _TRANSFER_ACTIVE:
             continue
-        total, parts, k = 0, 0, index + 1
-        while k < len(words) and parts < _LISTED_PARTS:
-            part = words[k]
-            if parts and not part.startswith("و"):
-                break
-            bare = part[1:] if parts else part
-            parsed = parse_number(words, k)
-            if parsed is not None and k + parsed[1] < len(words) and plural_person(words[k + parsed[1]]):
-                total, k = total + parsed[0], k + parsed[1] + 1
-            elif dual_of_victim(bare):
-                total, k = total + 2, k + 1
-            elif singular_victim(bare):
-                total, k = total + 1, k + 1
-            else:
-                break
-            parts += 1
-        if parts >= 2 and k < len(words) and words[k] == "الي" and any(
-                word_forms(w) & HOSPITALS for w in words[k + 1 : k + 4]):
+        to = next((k for k in range(index + 1, len(words)) if words[k] == "الي"), None)
+        if to is not None and any(word_forms(w) & HOSPITALS for w in words[to + 1 : to + 4]) and (
+                total := sum_victims(words, index + 1, to, people=plural_person, parts=(2, _LISTED_PARTS))):
             return total
     return 0
 

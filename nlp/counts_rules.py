@@ -148,6 +148,7 @@ from nlp.counts_words import (
     NAMED_VICTIMS,
     OF_THEM,
     ONE_OF,
+    OTHERS_PLURAL,
     RESCUED,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
@@ -220,7 +221,7 @@ def toll_counts(words: list[str]) -> dict[str, int]:
     if not ("الي" in words or "to" in words):
         return {}  # (the word test before the join: speed pass 8)
     joined = " ".join(words)  # a piece is in a word when it is in their join
-    if not ("الي" in words or "to" in words) or not ("عدد" in joined or "حصيل" in joined or "toll" in words):
+    if not ("عدد" in joined or "حصيل" in joined or "toll" in words):
         return {}  # a cheap test first: this runs on every sentence with no harm word
     return sentence_counts(words, {}) if is_rising_toll(words) else {}
 
@@ -295,11 +296,6 @@ def _hit_in_dead_list(words: list[str]) -> bool:
     k = hits[0]
     return any(words[j] in _DEAD_LIST_OPENERS and _LIST_TURNS.isdisjoint(words[j + 1 : k])
                for j in range(max(0, k - _DEAD_LIST_REACH), k - 1))
-
-
-# «وإن سبعة آخرين أصيبوا»: «N others» with a harm verb of their own right after are that verb's victims, not more of the
-# dead named before them («إن بين القتلى طفلا، وإن سبعة آخرين أصيبوا»: Arabic pass 76)
-_OTHERS_PLURAL = frozenset({"اخرين", "اخرون", "اخريات"})
 
 
 @word_cache(65536)
@@ -403,7 +399,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             index = end
             continue  # "21 others are missing", "13 others were rescued": no toll
         # «أحد عشر» / «إحدى عشرة» (11) is a number of its own, not «أحد» ("one of") before a singular noun
-        one_of = (words[index] in ("احد", "احدي") and used == 1) or (
+        one_of = (words[index] in ONE_OF and used == 1) or (
             words[index] in ("واحد", "واحده") and after[:1] == ["من"])
         if one_of and after and after[0] in _GROUP_NOUNS:
             index = end
@@ -440,7 +436,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             # before the trigger of the clause before (not "a man who lost five relatives ... was shot dead": the
             # plural people are no subject of "was", English pass 28)
             kind = _trigger_after(words, english_skip_of(words, people_end), trigger_at)
-        if kind is None and after[:1] and after[0] in _OTHERS_PLURAL and SLOT_OF_KIND.get(trigger_at.get(end + 1, "")):
+        if kind is None and after[:1] and after[0] in OTHERS_PLURAL and SLOT_OF_KIND.get(trigger_at.get(end + 1, "")):
             kind = trigger_at[end + 1]  # «وإن سبعة آخرين أصيبوا»: the others' own verb, not the toll before (pass 76)
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
@@ -1189,7 +1185,7 @@ _FIRST_REACH = 8  # «أصيب شخصان بجروح خطيرة في الحاد�
 def _first_before_others(words: list[str], at: int | None) -> int:
     """«وثلاثة آخرون» counted with no number before it: the victims told before «others» — a dual (2) or a singular
     victim (1) after the hurt verb — are added (Arabic pass 58); 0 when a number stands between (already read)."""
-    if at is None or at + 1 >= len(words) or words[at + 1] not in _OTHERS_PLURAL or not words[at].startswith("و"):
+    if at is None or at + 1 >= len(words) or words[at + 1] not in OTHERS_PLURAL or not words[at].startswith("و"):
         return 0
     for k in range(at - 1, max(-1, at - 1 - _FIRST_REACH), -1):
         word = words[k]

@@ -346,12 +346,12 @@ _EVENT_PRONOUNS = frozenset({"فيها", "فيه", "خلالها", "خلاله"}
 
 # «إصابة أم وابنها», «مقتل أم وطفليها»: «أم» right after the harm word and before «و» + her kin is a mother, one victim
 # (Arabic pass 60); it is not in SINGULAR_VICTIMS, being also "or" («توفي أم قتل؟»), which no kin word follows
-HER_KIN = _HER_KIN = frozenset({"وابنها", "وابنتها", "وطفلها", "وطفلتها", "وطفليها", "واطفالها", "وابنيها", "وابنائها", "وبناتها",
-                      "ورضيعها", "ورضيعتها", "وزوجها", "ووالدتها", "وشقيقها", "وشقيقتها"})
+HER_KIN = frozenset({"وابنها", "وابنتها", "وطفلها", "وطفلتها", "وطفليها", "واطفالها", "وابنيها", "وابنائها", "وبناتها",
+                     "ورضيعها", "ورضيعتها", "وزوجها", "ووالدتها", "وشقيقها", "وشقيقتها"})
 
 
 def _mother_and_kin(window: list[str]) -> bool:
-    return len(window) > 1 and window[0] == "ام" and window[1] in _HER_KIN
+    return len(window) > 1 and window[0] == "ام" and window[1] in HER_KIN
 
 
 _PARTED = frozenset({"فارق", "فارقت", "وفارق", "وفارقت"})

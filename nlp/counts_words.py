@@ -156,6 +156,7 @@ EN_AMONG = frozenset({"among", "including"})  # "among them four women", "includ
 EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets", "a shell struck"
 EN_HURT_PARTICIPLES = frozenset({"hit", "wounded", "injured", "hurt", "shot", "stabbed"})  # "N others wounded", "shot dead"
 ONE_OF = frozenset({"احد", "احدي"})  # «أحد / إحدى» + a definite plural: one of them
+OTHERS_PLURAL = frozenset({"اخرين", "اخرون", "اخريات"})  # «وثلاثة آخرون», «سبعة آخرين أصيبوا»: «others», plural
 # the attached pronouns «ـه / ـها / ـهم / ـهما», longest first so a loop strips the whole one: an object («ضربوه»)
 # or an owner («سيارته») joined to its word
 ATTACHED_PRONOUNS = ("هما", "هم", "ها", "ه")
@@ -432,7 +433,7 @@ def victims_from(words: list[str], at: int) -> int:
             if dual_of_victim(joined) or possessed_dual(joined):
                 return 3 + _joined_next(words, _past_bracketed_age(words, k) + 1)  # «قتل صياد وعنصران», «قتلت امرأة وطفلاها»
             escort = parse_number([joined], 0)
-            if escort is not None and words[k + 1 : k + 2] == ["من"] and joined not in ("احد", "احدي"):
+            if escort is not None and words[k + 1 : k + 2] == ["من"] and joined not in ONE_OF:
                 return 1 + escort[0]  # «مقتل آمر الكتيبة واثنان من مرافقيه» = 3
             if singular_victim(joined) or word_forms(joined) & _JOINED_KIN:
                 return 2 + _joined_next(words, _past_bracketed_age(words, k) + 1)

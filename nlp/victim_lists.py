@@ -22,7 +22,8 @@ Skip = Callable[[list[str], int, int], int]
 
 def sum_victims(words: list[str], start: int, end: int, *, joined: bool = True,
                 people: Callable[[str], bool] | None = None, construct_duals: bool = False,
-                filler: Skip | None = None, tail: Skip | None = None) -> int | None:
+                filler: Skip | None = None, tail: Skip | None = None,
+                parts: tuple[int, int] | None = None) -> int | None:
     """The sum of the victims listed from ``start`` to ``end``: each part a number and its people, a dual or one
     victim; None when any other word stands among them.
 
@@ -30,8 +31,9 @@ def sum_victims(words: list[str], start: int, end: int, *, joined: bool = True,
     without its «و» or «ف»). ``people``: the test of the word after a number (None: no numbers here).
     ``construct_duals``: «عوني أمن» is two. A bare plural («مواطنين») is no single victim: its number is unknown.
     ``filler``: what may stand where no victim does, once one is counted (a qualifier, a nisba).
-    ``tail``: what may close every part before the next «و» (the unit after «من»)."""
-    total, k = 0, start
+    ``tail``: what may close every part before the next «و» (the unit after «من»).
+    ``parts``: the fewest and the most victims (parts) the list may have; None outside them."""
+    total, k, told = 0, start, 0
     while k < end:
         if k == start or not joined:
             word = words[k]
@@ -51,9 +53,10 @@ def sum_victims(words: list[str], start: int, end: int, *, joined: bool = True,
             continue
         else:
             return None
+        told += 1
         if tail is not None and k < end:
             k = tail(words, k, end)
-    return total
+    return total if parts is None or parts[0] <= told <= parts[1] else None
 
 
 def passive_subject_start(words: list[str], first: int, last: int, *, that: Collection[str],
