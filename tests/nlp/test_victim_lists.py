@@ -3,7 +3,7 @@ and one finder gives where the subject of a passive verb after «أن» starts (
 lists summed in one place (output identical)"). The sentences are written for these tests."""
 
 from nlp.counts_deaths import _counted_people, _past_unit, listed_before_killed
-from nlp.counts_hurt import _past_nisba, needed_care
+from nlp.counts_hurt import _past_nisba, listed_taken_to_hospital, needed_care
 from nlp.counts_rules import _past_qualifier_or_unit, _victim_chain
 from nlp.counts_words import THAT_CLAUSE, plural_person
 from nlp.lexicon import Tokens
@@ -113,3 +113,17 @@ def test_that_too_far_from_the_verb_or_the_sentence_start() -> None:
     assert _start("ثلاثة جنود قتلوا في الهجوم", "قتلوا", reach=16) is None
     assert _start("ثلاثة جنود قتلوا في الهجوم", "قتلوا", reach=16, from_sentence_start=True) == 0
     assert _start("ثلاثة جنود قتلوا في الهجوم", "قتلوا", reach=1, from_sentence_start=True) is None
+
+
+def test_the_list_taken_to_hospital_is_summed_with_its_bounds() -> None:
+    # two to six victims between the transfer verb and «إلى» + a hospital (``listed_taken_to_hospital``)
+    assert listed_taken_to_hospital(_words("نقلت فرق الإسعاف امرأتين وطفلا إلى المستشفى")) == 0  # a subject first
+    assert listed_taken_to_hospital(_words("نقلت امرأتين وطفلا إلى مستشفى الجلاء")) == 3
+    assert listed_taken_to_hospital(_words("نقلت امرأتين وثلاثة أطفال إلى المستشفى")) == 5
+    assert listed_taken_to_hospital(_words("نقلت امرأتين إلى المستشفى")) == 0  # one part: read elsewhere
+    assert listed_taken_to_hospital(_words("نقلت طفلا وامرأة ورجلا وشابا وفتاة وعاملا وسائقا إلى المستشفى")) == 0
+
+
+def test_a_bare_plural_in_the_list_taken_to_hospital_leaves_it_unknown() -> None:
+    # «مواطنين» is no single victim: the list has no number (it counted one before the review moved it to sum_victims)
+    assert listed_taken_to_hospital(_words("نقلت امرأتين ومواطنين إلى المستشفى")) == 0
