@@ -1075,7 +1075,7 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
 # adjective («منطقة سكنية / صحراوية / جبلية»: a nisba in «يه»), a plural in «ات» («منطقة اشتباكات»), a first name
 # word of two («منطقة قصر بن غشير»), nor a word of the sentence
 _DISTRICT_HEADS = frozenset({"منطقه", "بمنطقه", "لمنطقه", "ومنطقه"})
-_DISTRICT_DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "جنوبي", "شمالي", "شرقي", "غربي"})
+_DISTRICT_DIRECTIONS = _DIRECTIONS | {"قرب"}  # the directions «الزاوية غربي ليبيا» reads, and «قرب»
 _DISTRICT_IN = frozenset({"بمدينه", "بضواحي", "بولايه", "بريف", "ببلديه", "بالقرب"})
 _NOT_DISTRICT = frozenset({"قصر", "سيدي", "بئر", "عين", "وادي", "رأس", "راس", "خارج", "داخل", "عسكريه", "الاشتباكات",
                            "النزاع", "الحرب", "الحدود", "الحدوديه", "التي", "الذي", "المذكوره", "نفسها", "المحيطه",

@@ -178,7 +178,7 @@ def _migrants_sold(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
         if word not in _SELLING:
             continue
         for j in range(k + 1, min(len(words), k + 1 + _SOLD_REACH)):
-            if words[j] in _MIGRANT_WORDS or (words[j].startswith("و") and words[j][1:] in _MIGRANT_WORDS):
+            if words[j].removeprefix("و") in _MIGRANT_WORDS:  # (no migrant word opens with «و»)
                 return [PhraseMatch(k, j, (Trigger("trafficking", STRONG),), " ".join(words[k : j + 1]))]
     return []
 
@@ -200,7 +200,7 @@ def _families_made_to_pay(words: list[str], joined: str) -> list[PhraseMatch[Tri
     for k in range(len(words) - 2):
         if words[k] in _DEMANDING and words[k + 1] in _FAMILIES and words[k + 2] in _TO_PAY and (
                 words[k + 2] != "علي" or words[k + 3 : k + 4] == ["دفع"]):
-            smugglers = any(w in _SMUGGLER_WORDS or w.removeprefix("و") in _SMUGGLER_WORDS for w in words)
+            smugglers = any(w.removeprefix("و") in _SMUGGLER_WORDS for w in words)  # (no smuggler word opens with «و»)
             kind = "trafficking" if smugglers else "abduction"
             return [PhraseMatch(k, k + 2, (Trigger(kind, STRONG),), " ".join(words[k : k + 3]))]
     return []
