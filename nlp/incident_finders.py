@@ -39,6 +39,11 @@ _LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين",
 _ELIMINATED = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء"}
 
 
+def _in_a_match(index: int, matches: list[PhraseMatch[Trigger]]) -> bool:
+    """The word at ``index`` lies inside a lexicon match: a finder adds no second trigger on words already read."""
+    return any(m.first <= index <= m.last for m in matches)
+
+
 def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
     """«لا يزال مصير الناشط مجهولا»: fate and unknown in one sentence, however far apart."""
     if "مصير" not in " ".join(words):
@@ -249,7 +254,7 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joine
                 continue
         elif not (word in ("بحياه", "الحياه") or "تصفي" in word or "تحييد" in word):
             continue
-        if any(m.first <= index <= m.last for m in matches):
+        if _in_a_match(index, matches):
             continue
         if word == "الحياه":
             if _form_before(words, index, _PARTED, 6):
@@ -454,7 +459,7 @@ def _remains_unearthed(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
         return []  # the cheap test: most sentences name no remains
     out = []
     for index, word in enumerate(words):
-        if word != "رفات" or index == 0 or words[index - 1] != "علي" or any(m.first <= index <= m.last for m in matches):
+        if word != "رفات" or index == 0 or words[index - 1] != "علي" or _in_a_match(index, matches):
             continue
         if any(w in _UNEARTHED for w in words[max(0, index - _UNEARTHED_REACH) : index - 1]):
             out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
@@ -474,7 +479,7 @@ def _remains_recovered(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
     if "رفات" not in words:
         return []  # the cheap test: most sentences name no remains
     for index, word in enumerate(words):
-        if word != "رفات" or index == 0 or words[index - 1] == "علي" or any(m.first <= index <= m.last for m in matches):
+        if word != "رفات" or index == 0 or words[index - 1] == "علي" or _in_a_match(index, matches):
             continue
         for k in range(max(0, index - _RECOVERED_REACH), index):
             if words[k] in _RECOVERED:
@@ -625,7 +630,7 @@ def _martyrs_and_wounded(words: list[str], matches: list[PhraseMatch[Trigger]]) 
         return []  # the cheap test: most sentences name no martyr
     out = []
     for index, word in enumerate(words[:-1]):
-        if word not in _MARTYR_WORDS or any(m.first <= index <= m.last for m in matches):
+        if word not in _MARTYR_WORDS or _in_a_match(index, matches):
             continue
         after = words[index + 1]
         if not after.startswith("و") or len(after) < 2:
