@@ -445,6 +445,15 @@ def _outlets_blocked(words: list[str], joined: str) -> list[PhraseMatch[Trigger]
     return []
 
 
+def _remains(words: list[str], matches: list[PhraseMatch[Trigger]], *, after_on: bool) -> list[int]:
+    """The places of «رفات» outside a lexicon match, right after «على» (``after_on``: «عثروا على رفات», the remains
+    found) or not after it («انتشلت الفرق رفات», the remains recovered): each reading takes its own verb before."""
+    if "رفات" not in words:
+        return []  # the cheap test: most sentences name no remains
+    return [index for index, word in enumerate(words) if word == "رفات" and index > 0
+            and (words[index - 1] == "علي") == after_on and not _in_a_match(index, matches)]
+
+
 # «عثرت فرق الهيئة العامة للبحث والتعرف على المفقودين، مساء الاثنين، على رفات خمسة أشخاص»: the finders and the time
 # split «العثور على رفات» (a lexicon trigger); the dead counted after it (Arabic pass 54, rw54t-39)
 _UNEARTHED = frozenset({"عثر", "عثرت", "عثروا", "يعثر", "تعثر", "وعثر", "وعثرت", "وعثروا"})
@@ -455,15 +464,9 @@ def _remains_unearthed(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
     """«عثرت فرق ... على رفات خمسة أشخاص»: «على» before «رفات», a find verb within ``_UNEARTHED_REACH`` words before
     it, is the remains found: a count-only killing word (the kill is told by the grave or the bodies' marks, as the
     labels keep «العثور على رفات» a find; only its number is read)."""
-    if "رفات" not in words:
-        return []  # the cheap test: most sentences name no remains
-    out = []
-    for index, word in enumerate(words):
-        if word != "رفات" or index == 0 or words[index - 1] != "علي" or _in_a_match(index, matches):
-            continue
-        if any(w in _UNEARTHED for w in words[max(0, index - _UNEARTHED_REACH) : index - 1]):
-            out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
-    return out
+    return [PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), "رفات")
+            for index in _remains(words, matches, after_on=True)
+            if any(w in _UNEARTHED for w in words[max(0, index - _UNEARTHED_REACH) : index - 1])]
 
 
 # Arabic pass 71 (tune71): «انتشلت فرق البحث رفات أربعة أشخاص», «استخرجت الهيئة من المقبرة رفات 6 أشخاص»: the
@@ -476,11 +479,7 @@ _RECOVERED_REACH = 10  # «انتشلت فرق الهيئة العامة للب�
 
 def _remains_recovered(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """«رفات» not after «على» and not in a lexicon match, a recovery verb within ``_RECOVERED_REACH`` words before it."""
-    if "رفات" not in words:
-        return []  # the cheap test: most sentences name no remains
-    for index, word in enumerate(words):
-        if word != "رفات" or index == 0 or words[index - 1] == "علي" or _in_a_match(index, matches):
-            continue
+    for index in _remains(words, matches, after_on=False):
         for k in range(max(0, index - _RECOVERED_REACH), index):
             if words[k] in _RECOVERED:
                 return [PhraseMatch(k, index, (Trigger("killing", STRONG),), " ".join(words[k : index + 1]))]
