@@ -11,7 +11,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import parse_number
-from nlp.counts_words import ATTACHED_PRONOUNS, PERSON_NOUNS, possessed_victim, singular_victim, strip_and
+from nlp.counts_words import (
+    ATTACHED_PRONOUNS,
+    PERSON_NOUNS,
+    SMUGGLER_NOUNS,
+    possessed_victim,
+    singular_victim,
+    strip_and,
+)
 from nlp.incident_finders_en import _english_fishing_boat
 from nlp.incident_records import COUNT_ONLY, DETENTION_WEAK, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
 from nlp.incident_scope import _CAPTORS, _FIRING, _form_before
@@ -146,7 +153,6 @@ def _held_by_captors(words: list[str], matches: list[PhraseMatch[Trigger]]) -> l
 # Arabic pass 71 (tune71): «احتجزوا 3 أشهر في مخزن يديره مهربون», «محتجزين في مستودع لدى المهربين»: people held
 # in a place that smugglers run, or by smugglers, are their captives: trafficking abuse, as «احتجزتهم عصابة تهريب»
 _RUN_BY = frozenset({"يديره", "تديره", "يديرها", "تديرها", "يديرونه", "لدي"})
-_SMUGGLER_WORDS = frozenset({"مهربون", "مهربين", "المهربين", "المهربون", "مهربو", "مهربي"})
 _RUN_BY_REACH = 6  # «احتجزوا 3 أشهر في مخزن يديره»: a span and the place between
 
 
@@ -159,7 +165,7 @@ def _held_where_smugglers_run(words: list[str], matches: list[PhraseMatch[Trigge
         if not any(t.type == "arbitrary_detention" and t.strength < STRONG for t in m.payloads):
             continue
         for k in range(m.last + 1, min(len(words) - 1, m.last + 1 + _RUN_BY_REACH)):
-            if words[k] in _RUN_BY and words[k + 1] in _SMUGGLER_WORDS:
+            if words[k] in _RUN_BY and words[k + 1] in SMUGGLER_NOUNS:
                 out.append(PhraseMatch(m.first, m.last, (Trigger("trafficking", STRONG),), words[m.first]))
                 break
     return out
@@ -205,7 +211,7 @@ def _families_made_to_pay(words: list[str], joined: str) -> list[PhraseMatch[Tri
     for k in range(len(words) - 2):
         if words[k] in _DEMANDING and words[k + 1] in _FAMILIES and words[k + 2] in _TO_PAY and (
                 words[k + 2] != "علي" or words[k + 3 : k + 4] == ["دفع"]):
-            smugglers = any(w.removeprefix("و") in _SMUGGLER_WORDS for w in words)  # (no smuggler word opens with «و»)
+            smugglers = any(w.removeprefix("و") in SMUGGLER_NOUNS for w in words)  # (no smuggler word opens with «و»)
             kind = "trafficking" if smugglers else "abduction"
             return [PhraseMatch(k, k + 2, (Trigger(kind, STRONG),), " ".join(words[k : k + 3]))]
     return []

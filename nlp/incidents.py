@@ -162,6 +162,7 @@ from nlp.incident_finders_en import (
     _english_verbs_on_people,
     english_owner_men,
 )
+from nlp.incident_frames import _AR_VISITS
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     ACCIDENT_TYPES,
@@ -239,6 +240,7 @@ from nlp.incident_scope import (
     _PLOT,
     _RANKS_NEGATION_REACH,
     _REFERENCE_HEADS,
+    _REPEATED,
     _acknowledged_act,
     _after_event,
     _after_protest,
@@ -382,8 +384,8 @@ _PATROLS = {"دوريه", "دوريات"}
 # «تفريق وقفة احتجاجية» (dispersing a protest) is no «فريق» (a team) with the imperfect prefix peeled
 _PROTESTING = {"احتجاج", "الاحتجاج", "احتجاجا", "تنديدا"}
 _NOT_SPORT = _PATROLS | {"تفريق", "تفريقه", "لتفريق"}
-_CONDEMNING = frozenset(_PROTESTING | {"تنديد", "التنديد", "احتجاجات"})
-_REPEATED = {"المتكرره", "المتكرر", "المتواصله", "المتواصل", "المتزايده"}  # «الاعتداءات المتكررة»: a grievance
+# a protest against acts («وقفة للتنديد», «احتجاجا على»); not ``incident_scope._CONDEMNING`` (a body condemning acts)
+_PROTEST_CONDEMNING = frozenset(_PROTESTING | {"تنديد", "التنديد", "احتجاجات"})
 _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («إنقاذ 43 مهاجرا غير نظامي من الغرق»)
 _AFTER_NEGATED_TOLL = _RANKS_NEGATION_REACH  # «سقوط ضحايا مدنيين في الهجوم أو في الضربات»: ranks, then occasions
 _OCCASION = frozenset({"في", "خلال", "جراء", "اثر", "بسبب"})  # «في الضربات»: what the negated toll would come from
@@ -415,8 +417,6 @@ _SERVING_HEADS = frozenset({"تاهيل", "لتاهيل", "علاج", "لعلا�
                             "جمعيه", "رابطه", "منظمه", "مركز", "برنامج", "صندوق", "اتحاد"})
 # a visit verb up to this many words before the hurt («زار رئيس حكومة الوحدة الوطنية جرحى»: the title between)
 _VISITED_REACH = 6
-_AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "وزار", "وزارت", "وتفقد",
-                        "وتفقدت", "زياره", "بزياره"})
 _FOR_THE_WOUNDED = frozenset({"لاستقبال", "ولاستقبال", "لعلاج", "ولعلاج", "لاستيعاب", "ولاستيعاب"})
 # the wounded as people (not «إصابات», which also counts a body's wounds: «وصل جثة هامدة وبه ثلاث إصابات»)
 _WOUNDED_NOUNS = frozenset({"جرحي", "الجرحي", "مصابي", "المصابين", "مصابين"})
@@ -815,7 +815,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and _form_before(words, m.first, _PROTESTING, 2))]
     # «وقفة للتنديد بالاعتداءات المتكررة على الإطارات الطبية»: repeated attacks protested are a grievance, no event
     matches = [m for m in matches if not (m.last + 1 < len(words) and words[m.last + 1] in _REPEATED
-                                          and _form_before(words, m.first, _CONDEMNING, 2))]
+                                          and _form_before(words, m.first, _PROTEST_CONDEMNING, 2))]
     # «متهمون بالتحريض على العنف»: violence incited (a charge or a claim), not done
     matches = [m for m in matches if not _form_before(words, m.first, _INCITING, 2)]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
