@@ -581,7 +581,7 @@ _LATIN_LETTER = re.compile("[A-Za-z]")  # no English filter can hold in a senten
 # «دون الإبلاغ عن إصابات أو أضرار», «ولم تسجل أي أضرار مادية أو بشرية»: a negated damage word says the shelling or
 # fire of the sentence damaged nothing; its property triggers are no attack on property (the casualty words are
 # cancelled by `no_casualties` already). Not across a new clause: «دون وقوع إصابات، لكنها ألحقت أضرارا» tells damage.
-_DAMAGE = frozenset({"اضرار", "الاضرار", "اضرارا", "باضرار", "واضرار", "خسائر", "وخسائر", "الخسائر"})
+DAMAGE_WORDS = frozenset({"اضرار", "الاضرار", "اضرارا", "باضرار", "واضرار", "خسائر", "وخسائر", "الخسائر"})
 _CLAUSE_TURN = frozenset({"لكن", "لكنها", "لكنه", "ولكن", "ولكنها", "الا", "غير", "بينما", "فيما",
                           # «لم يخلف إصابات، وأن الأضرار تقدر بالملايين»: «وأن / وإن» opens a reported clause of
                           # its own, the negation before it is not the damage's (Arabic pass 84)
@@ -589,10 +589,10 @@ _CLAUSE_TURN = frozenset({"لكن", "لكنها", "لكنه", "ولكن", "ول�
 _NO_DAMAGE_REACH = 5  # «دون الإبلاغ عن إصابات أو أضرار»
 
 
-def _no_damage(words: list[str], negations) -> bool:
+def no_damage(words: list[str], negations) -> bool:
     """A damage word with a negation up to ``_NO_DAMAGE_REACH`` tokens before it and no turn of clause between."""
     for k, w in enumerate(words):
-        if w not in _DAMAGE:
+        if w not in DAMAGE_WORDS:
             continue
         for j in range(max(0, k - _NO_DAMAGE_REACH), k):
             if words[j] in negations and _CLAUSE_TURN.isdisjoint(words[j + 1 : k]):
@@ -794,7 +794,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
-    if not _DAMAGE.isdisjoint(words) and _no_damage(words, lex.negation_words):
+    if not DAMAGE_WORDS.isdisjoint(words) and no_damage(words, lex.negation_words):
         # «دون تسجيل إصابات أو أضرار», «لم تسجل أي أضرار مادية»: shelling that damaged nothing (Arabic pass 74)
         matches = [m for m in matches if any(t.type != "attack_on_property_or_infrastructure" for t in m.payloads)]
     negated = [m for m in matches if all(t.type in CASUALTY_TYPES for t in m.payloads)
