@@ -1077,7 +1077,7 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
 _DISTRICT_HEADS = frozenset({"منطقه", "بمنطقه", "لمنطقه", "ومنطقه"})
 _DISTRICT_DIRECTIONS = _DIRECTIONS | {"قرب"}  # the directions «الزاوية غربي ليبيا» reads, and «قرب»
 _DISTRICT_IN = frozenset({"بمدينه", "بضواحي", "بولايه", "بريف", "ببلديه", "بالقرب"})
-_NOT_DISTRICT = frozenset({"قصر", "سيدي", "بئر", "عين", "وادي", "رأس", "راس", "خارج", "داخل", "عسكريه", "الاشتباكات",
+_NOT_DISTRICT = frozenset({"قصر", "سيدي", "بئر", "عين", "وادي", "راس", "خارج", "داخل", "عسكريه", "الاشتباكات",
                            "النزاع", "الحرب", "الحدود", "الحدوديه", "التي", "الذي", "المذكوره", "نفسها", "المحيطه",
                            # a body's district («التابعة لمنطقة الأمن بجربة»: Tunisia's police districts), no place
                            "الامن", "الحرس", "الشرطه", "الجمارك", "الدفاع", "العمليات"})
