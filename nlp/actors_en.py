@@ -549,13 +549,22 @@ _BACK_REFERRING = frozenset({"captors", "their captors", "his captors", "her cap
 _PERPETRATOR_TYPES = frozenset({"generic", "armed_group", "criminal_network"})
 
 
+def _back_references_dropped(actors: list[ActorMatch], back_words: frozenset[str],
+                             after_the_in: str | None = None) -> list[ActorMatch]:
+    """Drop each actor named by one of ``back_words`` (lower-cased) when a perpetrator named otherwise comes before it:
+    the word refers back to that group (settled answers: "the attackers" referring back are not listed). With
+    ``after_the_in`` (the text), only where "the " is written right before the word."""
+    return [a for a in actors if not (
+        a.name.lower() in back_words
+        and (after_the_in is None or after_the_in[max(0, a.start - 4) : a.start].lower() == "the ")
+        and any(b.start < a.start and b.type in _PERPETRATOR_TYPES and b.name.lower() not in back_words for b in actors))]
+
+
 def _captors_named_before(actors: list[ActorMatch]) -> list[ActorMatch]:
     """"held in a smugglers' compound ... their captors called relatives", "in the hands of an armed group ... his
-    captors beat him": "captors" refers back to the group already named, not listed again (settled answers: "the
-    attackers" referring back; the English labels never list it after another group, 4 of 4; English pass 23)."""
-    return [a for a in actors if not (a.name.lower() in _BACK_REFERRING and any(
-        b is not a and b.start < a.start and b.type in _PERPETRATOR_TYPES and b.name.lower() not in _BACK_REFERRING
-        for b in actors))]
+    captors beat him": "captors" refers back to the group already named, not listed again (the English labels never
+    list it after another group, 4 of 4; English pass 23)."""
+    return _back_references_dropped(actors, _BACK_REFERRING)
 
 
 # "the militia" after a named armed group ("the grave was in an area held by Al-Kaniyat ... since the militia was
@@ -565,11 +574,9 @@ _BACK_MEN = frozenset({"gunmen", "attackers", "assailants", "militia"})
 
 def _the_gunmen_named_before(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
     """"Smugglers opened fire on a group of migrants ... searching for the gunmen": "the gunmen" with the definite
-    article refers back to the group already named by another name, not listed again (settled answers: "the attackers"
-    referring back are not listed; English pass 30). Bare "gunmen" and "the gunmen" after "Gunmen" stay."""
-    return [a for a in actors if not (a.name.lower() in _BACK_MEN and text[max(0, a.start - 4) : a.start].lower() == "the "
-                                      and any(b.start < a.start and b.type in _PERPETRATOR_TYPES
-                                              and b.name.lower() not in _BACK_MEN for b in actors))]
+    article refers back to the group already named by another name (English pass 30). Bare "gunmen" and "the gunmen"
+    after "Gunmen" stay."""
+    return _back_references_dropped(actors, _BACK_MEN, after_the_in=text)
 
 
 @lru_cache(maxsize=1)

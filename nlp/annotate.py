@@ -73,7 +73,7 @@ from nlp.incident_frames import (
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
 from nlp.incident_rules_en import english_released_unharmed
 from nlp.incident_victims import listed_victim_categories
-from nlp.incidents import _DAMAGE, CONTINUING, _no_damage, analyse_sentence, victim_status
+from nlp.incidents import CONTINUING, DAMAGE_WORDS, analyse_sentence, no_damage, victim_status
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
@@ -1077,7 +1077,7 @@ def _unlisted_areas(text: str, tokens: Tokens, words: list[str], taken: set[int]
 _DISTRICT_HEADS = frozenset({"منطقه", "بمنطقه", "لمنطقه", "ومنطقه"})
 _DISTRICT_DIRECTIONS = _DIRECTIONS | {"قرب"}  # the directions «الزاوية غربي ليبيا» reads, and «قرب»
 _DISTRICT_IN = frozenset({"بمدينه", "بضواحي", "بولايه", "بريف", "ببلديه", "بالقرب"})
-_NOT_DISTRICT = frozenset({"قصر", "سيدي", "بئر", "عين", "وادي", "رأس", "راس", "خارج", "داخل", "عسكريه", "الاشتباكات",
+_NOT_DISTRICT = frozenset({"قصر", "سيدي", "بئر", "عين", "وادي", "راس", "خارج", "داخل", "عسكريه", "الاشتباكات",
                            "النزاع", "الحرب", "الحدود", "الحدوديه", "التي", "الذي", "المذكوره", "نفسها", "المحيطه",
                            # a body's district («التابعة لمنطقة الأمن بجربة»: Tunisia's police districts), no place
                            "الامن", "الحرس", "الشرطه", "الجمارك", "الدفاع", "العمليات"})
@@ -1322,7 +1322,7 @@ def annotate_rules(text: str, language: str | None = None,
             _english_nobody_hurt(_words(tokens))):
         found = [(c, s) for c, s in found if not (c.type == "injury" and c.confidence < _EN_WEAK_HURT)]
     if lang == "ar" and found and all(c.type == "attack_on_property_or_infrastructure" for c, _ in found) and (
-            not _DAMAGE.isdisjoint(doc_words := _words(tokens))) and _no_damage(doc_words, load_lexicons().negation_words):
+            not DAMAGE_WORDS.isdisjoint(doc_words := _words(tokens))) and no_damage(doc_words, load_lexicons().negation_words):
         found = []  # «قصف متبادل ... » then «دون تسجيل إصابات أو أضرار»: nothing was damaged (Arabic pass 74)
     # no later sentence replaced them, or one told one of them hurt («اعتدوا على طبيب وممرضين» then «الطبيب أصيب بكسر»:
     # the group beaten, one's wound told; a later group count, «أصيب اثنان منهم», still replaces). In English the one

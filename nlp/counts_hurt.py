@@ -95,7 +95,7 @@ def states_wound(words: list[str]) -> bool:
                     not _unsaid(words, k)) and (not _gang_word(word)) and not word.startswith(("unhurt", "uninjur", "unwound")) and (  # "escaped unhurt"
                     not _hospital_as_place(words, k)):
                 return True
-    return any(w.startswith(_TAKING) for w in words) and any(word_forms(w) & HOSPITALS for w in words)
+    return any(w.startswith(_TAKING) for w in words) and _hospital_word_in(words)
 
 
 # «ولم تذكر الإدارة أن الممرض احتاج إلى علاج», «ولم يوضح البيان إن كان الحارس أصيب»: a negated telling verb says the
@@ -181,6 +181,14 @@ def death_as_cause(words: list[str], strong_at: dict[int, str]) -> bool:
 
 _TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}  # not «إجلاء»: people evacuated from a hospital are not hurt
 HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "الاستعجالي", "مصحه", "الاستعجالات"}  # «مصحة»: a clinic
+
+
+def _hospital_word_in(words: list[str]) -> bool:
+    """A hospital word («المستشفى», «بمستشفى»: any clitic form) among ``words``, the window each rule reads; the
+    care rules read «مركز X الطبي» too (``_hospital_in``)."""
+    return any(word_forms(w) & HOSPITALS for w in words)
+
+
 # First aid needs no hospital: only the hurt get it («أسعف 3 أشخاص», «تلقى 3 آخرون الإسعافات»).
 _FIRST_AID = {"اسعف", "اسعفت", "اسعفوا", "يسعف"}
 TREATMENT = {"اسعافات", "الاسعافات", "علاج", "العلاج"}
@@ -267,9 +275,9 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
         return False
     # the hospital right before the people («استقبل مستشفى الزاوية 7 أشخاص») or as the speaker before the verb, its
     # long name between («أفاد مستشفى بني وليد العام بأنه استقبل سبعة منهم»), as `hospital_cases` reads it (pass 54)
-    return any(word_forms(w) & HOSPITALS for w in words[max(0, index - 4) : index]) or (
-        received_at > 0 and words[received_at - 1].endswith("ه") and any(
-            word_forms(w) & HOSPITALS for w in words[max(0, received_at - _HOSPITAL_SPEAKER_REACH) : received_at]))
+    return _hospital_word_in(words[max(0, index - 4) : index]) or (
+        received_at > 0 and words[received_at - 1].endswith("ه")
+        and _hospital_word_in(words[max(0, received_at - _HOSPITAL_SPEAKER_REACH) : received_at]))
 
 
 _HOSPITAL_SPEAKER_REACH = 8  # «أفاد مستشفى بني وليد العام بأنه استقبل»: the hospital, its name, «بأنه / إنه»
@@ -292,8 +300,7 @@ def hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
     case = words[end : end + 1]
     if not case or case[0] not in _STATE or (case[0] == "حاله" and value < 11):
         return False
-    return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and any(
-        word_forms(w) & HOSPITALS for w in words[:index])
+    return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and _hospital_word_in(words[:index])
 
 
 def hospital_update(words: list[str]) -> bool:
@@ -763,7 +770,7 @@ def victim_taken_to_hospital(words: list[str]) -> bool:
         single = victim in NAMED_VICTIMS or (victim.startswith("ال") and (
             victim[2:] in UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح"))) or (
             victim.endswith(("هما", "ها", "ه")) and possessed_victim(victim))  # not «الضحية»: maybe dead
-        if single and any(word_forms(w) & HOSPITALS for w in words[index + 2 : index + 8]) and not any(
+        if single and _hospital_word_in(words[index + 2 : index + 8]) and not any(
                 word_forms(w) & _DIED_THERE for w in words[index + 2 :]):
             return True
     return False
@@ -793,8 +800,7 @@ def two_taken_to_hospital(words: list[str]) -> bool:
             continue
         subject = words[index - 1]
         if (subject in _PARENTS or subject[1:] in _PARENTS or possessed_dual(subject.removeprefix("و"))
-                or dual_of_victim(subject) or _definite_yn(subject)) and any(
-                word_forms(w) & HOSPITALS for w in words[index + 1 : index + 7]) and not any(
+                or dual_of_victim(subject) or _definite_yn(subject)) and _hospital_word_in(words[index + 1 : index + 7]) and not any(
                 word_forms(w) & _DIED_THERE for w in words[index + 1 :]):
             return True
     return False
@@ -815,7 +821,7 @@ def pair_taken_to_hospital(words: list[str]) -> bool:
     for index, word in enumerate(words):
         if word_forms(word).isdisjoint(_PAIR_TAKEN):
             continue
-        if any(word_forms(w) & HOSPITALS for w in words[index + 1 : index + 1 + _PAIR_HOSPITAL_REACH]) and not any(
+        if _hospital_word_in(words[index + 1 : index + 1 + _PAIR_HOSPITAL_REACH]) and not any(
                 word_forms(w) & _DIED_THERE for w in words):
             return True
     return False
@@ -838,7 +844,7 @@ def listed_taken_to_hospital(words: list[str]) -> int:
         if strip_and(word) not in _TRANSFER_ACTIVE:
             continue
         to = next((k for k in range(index + 1, len(words)) if words[k] == "الي"), None)
-        if to is not None and any(word_forms(w) & HOSPITALS for w in words[to + 1 : to + 4]) and (
+        if to is not None and _hospital_word_in(words[to + 1 : to + 4]) and (
                 total := sum_victims(words, index + 1, to, people=plural_person, parts=(2, _LISTED_PARTS))):
             return total
     return 0

@@ -97,13 +97,15 @@ def english_aged(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] == "aged" and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX
 
 
-_EN_PARENTS_OF = frozenset({"mother", "father", "parent", "mothers", "fathers", "parents", "grandmother", "grandfather"})
+# a parent "of three" counts children, not years: "a mother of three", "a father of five"
+_EN_PARENTS = frozenset({"mother", "father", "parent", "mothers", "fathers", "parents", "grandmother", "grandfather",
+                         "mum", "dad"})
 
 
 def english_parent_of(words: list[str], index: int) -> bool:
     """"Shell hits house, wounding mother of four", "a father of three was shot dead": the number after a parent and
     "of" is how many children they have, not a toll (English pass 32; the hyphens of "mother-of-four" are no tokens)."""
-    return index > 1 and words[index - 1] == "of" and words[index - 2] in _EN_PARENTS_OF
+    return index > 1 and words[index - 1] == "of" and words[index - 2] in _EN_PARENTS
 
 
 _EN_KILLED_REACH = 3  # "shot dead three wounded fighters": the killing's first word to the number
@@ -128,10 +130,6 @@ def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: d
     return trigger_at.get(verb) == "killing" or any(
         trigger_at.get(k) == "killing" and "and" not in words[k + 1 : index]
         for k in range(max(0, index - _EN_KILLED_REACH), index))
-
-
-# a parent "of three" counts children, not years: "a mother of three", "a father of five"
-_EN_PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "mum", "dad"})
 
 
 def english_age_of(words: list[str], of: int) -> bool:

@@ -145,7 +145,11 @@ EN_POSSESSIVES = frozenset({"his", "her", "their"})  # "his wife and her two son
 # session and before; one table, as above).
 HURT_PASSIVES = frozenset({"اصيب", "اصيبت"})  # «أصيب / أصيبت»: one hurt, the passive before its subject
 OF_THEM = frozenset({"منهم", "منهن", "منهما"})  # «أصيب منهم طفل», «اثنتان منهن»: a share of a group
-THAT_CLAUSE = frozenset({"ان", "وان", "بان", "انه"})  # «أن» opening a reported clause, its subject next
+# «أن» opening a reported clause, its subject next; before a noun only «أن» itself («أنه» is its own subject)
+THAT_BEFORE_NOUN = frozenset({"ان", "وان", "بان"})
+THAT_CLAUSE = THAT_BEFORE_NOUN | {"انه"}
+# smugglers as people, with and without the article, any case, the dual and the construct («مهربو / مهربي البشر»)
+SMUGGLER_NOUNS = frozenset({"مهربون", "مهربين", "المهربين", "المهربون", "مهربو", "مهربي", "مهربان"})
 # a time said right after a verb, skipped before reading what follows it («قتلوا أمس ثلاثة مزارعين»)
 TIME_AFTER_VERB = frozenset({"فجر", "صباح", "مساء", "ليله", "اليوم", "امس", "يوم", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
                              "الاربعاء", "الخميس", "الجمعه", "السبت"})

@@ -9,7 +9,7 @@ in the sentence analysis (nlp/incidents.py) and in a headline's frame (nlp/incid
 from __future__ import annotations
 
 from nlp.incident_finders import _ATTACK_WORDS
-from nlp.incident_scope import _form_before
+from nlp.incident_scope import _BULLETS, _form_before
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import normalize
@@ -173,8 +173,8 @@ def _prices_protested(words: list[str], match: PhraseMatch[str]) -> bool:
 # with gunfire is the occasion of real bullets (Arabic pass 74: a young man killed and two hurt by celebratory fire);
 # the sport word after a gunfire word is no sport news (the figurative cue would drop the harm words of its sentence);
 # not «رصاصة الرحمة» (the coup de grâce of a team's hopes, a metaphor)
-_GUNFIRE = frozenset(normalize(w) for w in (
-    "رصاص", "الرصاص", "رصاصة", "الرصاصة", "رصاصات", "أعيرة", "الأعيرة", "عيارات", "العيارات", "طلقات", "الطلقات",
+_GUNFIRE = _BULLETS | frozenset(normalize(w) for w in (  # the bullet words and the fire, rounds and calibres
+    "الرصاص", "الرصاصة", "رصاصات", "أعيرة", "الأعيرة", "عيارات", "العيارات", "طلقات", "الطلقات",
     "عيار", "العيار", "النار", "نارية", "النارية"))
 _MERCY = frozenset({"الرحمه", "رحمه"})
 _CELEBRATION_REACH = 9  # «برصاص عشوائي أطلق احتفالا بفوز فريقه في مباراة»
@@ -265,7 +265,7 @@ def _ramming_attack(words: list[str], match: PhraseMatch[str]) -> bool:
 
 # «حالات اختناق بالغاز المسيل للدموع خلال احتجاج»: tear gas fired at people, not the accident cue «اختناق بالغاز» (a
 # gas leak); Arabic pass 56
-_TEAR_GAS = frozenset({"المسيل", "المسيله", "مسيل", "مسيله"})
+_TEAR_GAS_FLOWING = frozenset({"المسيل", "المسيله", "مسيل", "مسيله"})  # «المسيل»: the frames read «للدموع»
 
 
 # Arabic pass 68 (tune68): «أصيبوا بالرصاص المعدني والاختناق بالغاز، عندما اقتحمت القوات البلدة»: the gas told
@@ -279,7 +279,7 @@ def _tear_gas(words: list[str], match: PhraseMatch[str]) -> bool:
     """An accident cue whose gas is tear gas: «المسيل (للدموع)» right after it, or bullets told right before it."""
     if "accident" not in match.payloads:
         return False
-    if match.last + 1 < len(words) and words[match.last + 1] in _TEAR_GAS:
+    if match.last + 1 < len(words) and words[match.last + 1] in _TEAR_GAS_FLOWING:
         return True
     return words[match.first].startswith("و") and "اختناق" in words[match.first] and any(
         w in _SHOT_WITH for w in words[max(0, match.first - _SHOT_WITH_REACH) : match.first])

@@ -11,7 +11,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import parse_number
-from nlp.counts_words import ATTACHED_PRONOUNS, PERSON_NOUNS, possessed_victim, singular_victim, strip_and
+from nlp.counts_words import (
+    ATTACHED_PRONOUNS,
+    PERSON_NOUNS,
+    SMUGGLER_NOUNS,
+    possessed_victim,
+    singular_victim,
+    strip_and,
+)
 from nlp.incident_finders_en import _english_fishing_boat
 from nlp.incident_records import COUNT_ONLY, DETENTION_WEAK, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
 from nlp.incident_scope import _CAPTORS, _FIRING, _form_before
@@ -37,6 +44,11 @@ _LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين",
                                "جريح", "جرحي", "جريحين", "جريحا"}) - {"منهم"}
 # «القضاء على عنصرين إرهابيين», «قضت على 3 مسلحين»: eliminating people (not «القضاء على الفساد»)
 _ELIMINATED = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء"}
+
+
+def _in_a_match(index: int, matches: list[PhraseMatch[Trigger]]) -> bool:
+    """The word at ``index`` lies inside a lexicon match: a finder adds no second trigger on words already read."""
+    return any(m.first <= index <= m.last for m in matches)
 
 
 def _fate_unknown(tokens: list[Token], words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -141,7 +153,6 @@ def _held_by_captors(words: list[str], matches: list[PhraseMatch[Trigger]]) -> l
 # Arabic pass 71 (tune71): «احتجزوا 3 أشهر في مخزن يديره مهربون», «محتجزين في مستودع لدى المهربين»: people held
 # in a place that smugglers run, or by smugglers, are their captives: trafficking abuse, as «احتجزتهم عصابة تهريب»
 _RUN_BY = frozenset({"يديره", "تديره", "يديرها", "تديرها", "يديرونه", "لدي"})
-_SMUGGLER_WORDS = frozenset({"مهربون", "مهربين", "المهربين", "المهربون", "مهربو", "مهربي"})
 _RUN_BY_REACH = 6  # «احتجزوا 3 أشهر في مخزن يديره»: a span and the place between
 
 
@@ -154,7 +165,7 @@ def _held_where_smugglers_run(words: list[str], matches: list[PhraseMatch[Trigge
         if not any(t.type == "arbitrary_detention" and t.strength < STRONG for t in m.payloads):
             continue
         for k in range(m.last + 1, min(len(words) - 1, m.last + 1 + _RUN_BY_REACH)):
-            if words[k] in _RUN_BY and words[k + 1] in _SMUGGLER_WORDS:
+            if words[k] in _RUN_BY and words[k + 1] in SMUGGLER_NOUNS:
                 out.append(PhraseMatch(m.first, m.last, (Trigger("trafficking", STRONG),), words[m.first]))
                 break
     return out
@@ -200,7 +211,7 @@ def _families_made_to_pay(words: list[str], joined: str) -> list[PhraseMatch[Tri
     for k in range(len(words) - 2):
         if words[k] in _DEMANDING and words[k + 1] in _FAMILIES and words[k + 2] in _TO_PAY and (
                 words[k + 2] != "علي" or words[k + 3 : k + 4] == ["دفع"]):
-            smugglers = any(w.removeprefix("و") in _SMUGGLER_WORDS for w in words)  # (no smuggler word opens with «و»)
+            smugglers = any(w.removeprefix("و") in SMUGGLER_NOUNS for w in words)  # (no smuggler word opens with «و»)
             kind = "trafficking" if smugglers else "abduction"
             return [PhraseMatch(k, k + 2, (Trigger(kind, STRONG),), " ".join(words[k : k + 3]))]
     return []
@@ -249,7 +260,7 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joine
                 continue
         elif not (word in ("بحياه", "الحياه") or "تصفي" in word or "تحييد" in word):
             continue
-        if any(m.first <= index <= m.last for m in matches):
+        if _in_a_match(index, matches):
             continue
         if word == "الحياه":
             if _form_before(words, index, _PARTED, 6):
@@ -440,6 +451,15 @@ def _outlets_blocked(words: list[str], joined: str) -> list[PhraseMatch[Trigger]
     return []
 
 
+def _remains(words: list[str], matches: list[PhraseMatch[Trigger]], *, after_on: bool) -> list[int]:
+    """The places of «رفات» outside a lexicon match, right after «على» (``after_on``: «عثروا على رفات», the remains
+    found) or not after it («انتشلت الفرق رفات», the remains recovered): each reading takes its own verb before."""
+    if "رفات" not in words:
+        return []  # the cheap test: most sentences name no remains
+    return [index for index, word in enumerate(words) if word == "رفات" and index > 0
+            and (words[index - 1] == "علي") == after_on and not _in_a_match(index, matches)]
+
+
 # «عثرت فرق الهيئة العامة للبحث والتعرف على المفقودين، مساء الاثنين، على رفات خمسة أشخاص»: the finders and the time
 # split «العثور على رفات» (a lexicon trigger); the dead counted after it (Arabic pass 54, rw54t-39)
 _UNEARTHED = frozenset({"عثر", "عثرت", "عثروا", "يعثر", "تعثر", "وعثر", "وعثرت", "وعثروا"})
@@ -450,15 +470,9 @@ def _remains_unearthed(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
     """«عثرت فرق ... على رفات خمسة أشخاص»: «على» before «رفات», a find verb within ``_UNEARTHED_REACH`` words before
     it, is the remains found: a count-only killing word (the kill is told by the grave or the bodies' marks, as the
     labels keep «العثور على رفات» a find; only its number is read)."""
-    if "رفات" not in words:
-        return []  # the cheap test: most sentences name no remains
-    out = []
-    for index, word in enumerate(words):
-        if word != "رفات" or index == 0 or words[index - 1] != "علي" or any(m.first <= index <= m.last for m in matches):
-            continue
-        if any(w in _UNEARTHED for w in words[max(0, index - _UNEARTHED_REACH) : index - 1]):
-            out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
-    return out
+    return [PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), "رفات")
+            for index in _remains(words, matches, after_on=True)
+            if any(w in _UNEARTHED for w in words[max(0, index - _UNEARTHED_REACH) : index - 1])]
 
 
 # Arabic pass 71 (tune71): «انتشلت فرق البحث رفات أربعة أشخاص», «استخرجت الهيئة من المقبرة رفات 6 أشخاص»: the
@@ -471,11 +485,7 @@ _RECOVERED_REACH = 10  # «انتشلت فرق الهيئة العامة للب�
 
 def _remains_recovered(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """«رفات» not after «على» and not in a lexicon match, a recovery verb within ``_RECOVERED_REACH`` words before it."""
-    if "رفات" not in words:
-        return []  # the cheap test: most sentences name no remains
-    for index, word in enumerate(words):
-        if word != "رفات" or index == 0 or words[index - 1] == "علي" or any(m.first <= index <= m.last for m in matches):
-            continue
+    for index in _remains(words, matches, after_on=False):
         for k in range(max(0, index - _RECOVERED_REACH), index):
             if words[k] in _RECOVERED:
                 return [PhraseMatch(k, index, (Trigger("killing", STRONG),), " ".join(words[k : index + 1]))]
@@ -625,7 +635,7 @@ def _martyrs_and_wounded(words: list[str], matches: list[PhraseMatch[Trigger]]) 
         return []  # the cheap test: most sentences name no martyr
     out = []
     for index, word in enumerate(words[:-1]):
-        if word not in _MARTYR_WORDS or any(m.first <= index <= m.last for m in matches):
+        if word not in _MARTYR_WORDS or _in_a_match(index, matches):
             continue
         after = words[index + 1]
         if not after.startswith("و") or len(after) < 2:

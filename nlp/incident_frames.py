@@ -163,7 +163,10 @@ _EN_VISITED_REACH = 5  # "visits Misrata blast survivors", "visits those wounded
 
 
 # the Arabic headline's visit («يزور جرحى», «تتفقد المصابين», «زيارة لجرحى»), normalised; Arabic pass 84
-_AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "زياره", "يعود", "تعود"})
+_AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "وزار", "وزارت", "وتفقد",
+                        "وتفقدت", "زياره", "بزياره"})  # also read by ``nlp.incidents`` (the hurt visited, any sentence)
+# «يعود المصابين» (visits the sick) only in a headline: in a body sentence «يعود / تعود» is mostly "returns"
+_AR_HEADLINE_VISITS = _AR_VISITS | {"يعود", "تعود"}
 _AR_VISITED = frozenset({"جرحي", "الجرحي", "لجرحي", "مصابي", "المصابين", "للمصابين", "الناجين", "ناجين", "ضحايا",
                          "لضحايا", "الضحايا"})
 
@@ -293,8 +296,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and words[0].isascii() and not _EN_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches):
         frame.add("visit")  # "PM visits blast survivors in Turkish hospital" (English pass 38)
-    if not lead and words and not words[0].isascii() and not _AR_VISITS.isdisjoint(words) and _visit_to_hurt(
-            words, trigger_matches, _AR_VISITS, _AR_VISITED):
+    if not lead and words and not words[0].isascii() and not _AR_HEADLINE_VISITS.isdisjoint(words) and _visit_to_hurt(
+            words, trigger_matches, _AR_HEADLINE_VISITS, _AR_VISITED):
         frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)
     if not lead and "after" in words and _years_after_harm(words, trigger_matches):
         frame.add("commemoration")  # "Families demand justice six years after mass graves found" (English pass 28)
@@ -404,7 +407,7 @@ def _english_fired_on(words: list[str]) -> bool:
 
 
 # «الغاز المسيل للدموع», «قنابل مسيلة للدموع», the Maghreb «الغاز المدمع» (not «المسيلة» alone: M'Sila, an Algerian town)
-_TEAR_GAS = frozenset({"للدموع", "المدمع", "المدمعه"})
+_TEAR_GAS_TEARS = frozenset({"للدموع", "المدمع", "المدمعه"})  # the tears half (cues read «المسيل»)
 
 
 def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResult, words: list[str] = ()) -> bool:
@@ -422,7 +425,7 @@ def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResu
                and not (rule == "accident" and _deliberate(words, frozenset(words)))
                # «إسعاف 12 طالبا من الاختناق بالغاز» then «اختناقهم بالغاز المسيل للدموع الذي أطلقته عناصر أمنية»: tear
                # gas is fired by someone, never a leak (Arabic pass 78)
-               and not (rule == "accident" and not _TEAR_GAS.isdisjoint(words)))
+               and not (rule == "accident" and not _TEAR_GAS_TEARS.isdisjoint(words)))
 
 
 # «وكانت الاشتباكات قد خلفت قتلى وجرحى بين مسلحين ومدنيين»: under a visit headline, a sentence opening in the

@@ -197,9 +197,14 @@ def _none_of_any(words: list[str], match: PhraseMatch[Trigger], negations: froze
 # Arabic pass 68 (tune68): «أدان المجلس الرئاسي في بيان أي استهداف للمدنيين», «ترفض الوزارة أي اعتداء على الأطباء»:
 # a harm quantified by «أي» after a stance (condemning, rejecting, warning against, forbidding) is every such act, no
 # act that happened; a condemnation of an act told («أدانت الاعتداء الذي استهدف مستشفى») keeps it
-_STANCE = frozenset(normalize(w) for w in (
-    "أدان", "أدانت", "يدين", "تدين", "ندين", "أدانوا", "يدينون", "إدانة", "إدانتها", "إدانته", "مدينا", "مدينة",
-    "رفض", "رفضت", "يرفض", "ترفض", "نرفض", "رفضها", "رفضه", "رافضا", "استنكر", "استنكرت", "يستنكر", "تستنكر", "مستنكرا",
+_CONDEMNING = frozenset(normalize(w) for w in (
+    "تدين", "يدين", "أدان", "أدانت", "تستنكر", "يستنكر", "استنكر", "استنكرت", "تندد", "يندد", "ندد", "نددت",
+    "إدانة", "استنكار", "تنديد", "تشجب", "يشجب", "شجب", "شجبت"))
+# a stance: condemning (more forms than ``_CONDEMNING``, which reads acts condemned as a pattern; «مدينة» only here,
+# where «أي» follows: there it cannot be the city), rejecting, warning against, forbidding
+_STANCE = _CONDEMNING | frozenset(normalize(w) for w in (
+    "ندين", "أدانوا", "يدينون", "إدانتها", "إدانته", "مدينا", "مدينة", "مستنكرا",
+    "رفض", "رفضت", "يرفض", "ترفض", "نرفض", "رفضها", "رفضه", "رافضا",
     "حذر", "حذرت", "يحذر", "تحذر", "محذرا", "محذرة", "تحذير", "منع", "يمنع", "تمنع", "يجرم", "تجرم", "تجريم", "يحظر", "تحظر"))
 _STANCE_REACH = 6  # «أدان المجلس الرئاسي في بيان أي»: the body and «في بيان» between
 
@@ -634,11 +639,10 @@ def _class_act_judged(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 # «تدين الاعتداءات المتكررة على المدنيين», «يستنكر الهجمات المستمرة»: a plural act qualified as repeated or ongoing
 # and condemned is a pattern judged, no event told (Arabic pass 64); «وآخرها / كان آخرها» goes on to the last one
+# (the condemning words: ``_CONDEMNING``, with ``_STANCE``); ``nlp.incidents`` reads ``_REPEATED`` after a protest word
 _REPEATED = frozenset(normalize(w) for w in (
-    "المتكررة", "المستمرة", "المتواصلة", "المتصاعدة", "اليومية", "المتزايدة", "متكررة", "مستمرة", "متواصلة"))
-_CONDEMNING = frozenset(normalize(w) for w in (
-    "تدين", "يدين", "أدان", "أدانت", "تستنكر", "يستنكر", "استنكر", "استنكرت", "تندد", "يندد", "ندد", "نددت",
-    "إدانة", "استنكار", "تنديد", "تشجب", "يشجب", "شجب", "شجبت"))
+    "المتكررة", "المستمرة", "المتواصلة", "المتصاعدة", "اليومية", "المتزايدة", "متكررة", "مستمرة", "متواصلة",
+    "المتكرر", "المتواصل"))
 _LATEST = frozenset(normalize(w) for w in ("آخرها", "وآخرها", "اخرها", "واخرها", "أحدثها", "وأحدثها", "آخر"))
 
 

@@ -15,6 +15,7 @@ from nlp.counts_words import (
     INSIDE,
     MONTH_WORDS,
     PERSON_NOUNS,
+    SMUGGLER_NOUNS,
     THAT_CLAUSE,
 )
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
@@ -493,7 +494,6 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
 # during his attack: labelling guide), no civilians. Only a group (a plural or dual, counted or «من» + the plural): a
 # lone smuggler shot by soldiers («الذهيبة: مقتل مهرب في تبادل لإطلاق النار مع وحدات الجيش», rasad_written_libya
 # rwl-13, borderline) is labelled an incident, as a possible excess of force, and is left as before
-_SMUGGLER_FORMS = frozenset({"مهربين", "مهربون", "مهربي", "مهربو", "المهربين", "المهربون", "مهربان"})
 _GUNFIGHT_WITH_REACH = 4  # «اشتباك مع», «تبادل لإطلاق النار مع إحدى دورياتها»
 
 
@@ -511,7 +511,7 @@ def _gunfight(words: list[str]) -> bool:
 def _armed_smugglers_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
     """A smuggler word in the victim slot of a casualty trigger, in a sentence that tells a gunfight."""
     return any(any(t.type in CASUALTY_TYPES for t in m.payloads)
-               and (k := _content_after(words, m.last + 1)) is not None and words[k] in _SMUGGLER_FORMS
+               and (k := _content_after(words, m.last + 1)) is not None and words[k] in SMUGGLER_NOUNS
                for m in matches) and _gunfight(words)
 
 

@@ -162,6 +162,7 @@ from nlp.incident_finders_en import (
     _english_verbs_on_people,
     english_owner_men,
 )
+from nlp.incident_frames import _AR_VISITS
 from nlp.incident_records import (
     _SCOPE_WINDOW,
     ACCIDENT_TYPES,
@@ -239,6 +240,7 @@ from nlp.incident_scope import (
     _PLOT,
     _RANKS_NEGATION_REACH,
     _REFERENCE_HEADS,
+    _REPEATED,
     _acknowledged_act,
     _after_event,
     _after_protest,
@@ -382,8 +384,8 @@ _PATROLS = {"دوريه", "دوريات"}
 # «تفريق وقفة احتجاجية» (dispersing a protest) is no «فريق» (a team) with the imperfect prefix peeled
 _PROTESTING = {"احتجاج", "الاحتجاج", "احتجاجا", "تنديدا"}
 _NOT_SPORT = _PATROLS | {"تفريق", "تفريقه", "لتفريق"}
-_CONDEMNING = frozenset(_PROTESTING | {"تنديد", "التنديد", "احتجاجات"})
-_REPEATED = {"المتكرره", "المتكرر", "المتواصله", "المتواصل", "المتزايده"}  # «الاعتداءات المتكررة»: a grievance
+# a protest against acts («وقفة للتنديد», «احتجاجا على»); not ``incident_scope._CONDEMNING`` (a body condemning acts)
+_PROTEST_CONDEMNING = frozenset(_PROTESTING | {"تنديد", "التنديد", "احتجاجات"})
 _RESCUE_REACH = 8  # tokens from a rescue word to «من» + what it averted («إنقاذ 43 مهاجرا غير نظامي من الغرق»)
 _AFTER_NEGATED_TOLL = _RANKS_NEGATION_REACH  # «سقوط ضحايا مدنيين في الهجوم أو في الضربات»: ranks, then occasions
 _OCCASION = frozenset({"في", "خلال", "جراء", "اثر", "بسبب"})  # «في الضربات»: what the negated toll would come from
@@ -415,8 +417,6 @@ _SERVING_HEADS = frozenset({"تاهيل", "لتاهيل", "علاج", "لعلا�
                             "جمعيه", "رابطه", "منظمه", "مركز", "برنامج", "صندوق", "اتحاد"})
 # a visit verb up to this many words before the hurt («زار رئيس حكومة الوحدة الوطنية جرحى»: the title between)
 _VISITED_REACH = 6
-_AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "وزار", "وزارت", "وتفقد",
-                        "وتفقدت", "زياره", "بزياره"})
 _FOR_THE_WOUNDED = frozenset({"لاستقبال", "ولاستقبال", "لعلاج", "ولعلاج", "لاستيعاب", "ولاستيعاب"})
 # the wounded as people (not «إصابات», which also counts a body's wounds: «وصل جثة هامدة وبه ثلاث إصابات»)
 _WOUNDED_NOUNS = frozenset({"جرحي", "الجرحي", "مصابي", "المصابين", "مصابين"})
@@ -581,7 +581,7 @@ _LATIN_LETTER = re.compile("[A-Za-z]")  # no English filter can hold in a senten
 # «دون الإبلاغ عن إصابات أو أضرار», «ولم تسجل أي أضرار مادية أو بشرية»: a negated damage word says the shelling or
 # fire of the sentence damaged nothing; its property triggers are no attack on property (the casualty words are
 # cancelled by `no_casualties` already). Not across a new clause: «دون وقوع إصابات، لكنها ألحقت أضرارا» tells damage.
-_DAMAGE = frozenset({"اضرار", "الاضرار", "اضرارا", "باضرار", "واضرار", "خسائر", "وخسائر", "الخسائر"})
+DAMAGE_WORDS = frozenset({"اضرار", "الاضرار", "اضرارا", "باضرار", "واضرار", "خسائر", "وخسائر", "الخسائر"})
 _CLAUSE_TURN = frozenset({"لكن", "لكنها", "لكنه", "ولكن", "ولكنها", "الا", "غير", "بينما", "فيما",
                           # «لم يخلف إصابات، وأن الأضرار تقدر بالملايين»: «وأن / وإن» opens a reported clause of
                           # its own, the negation before it is not the damage's (Arabic pass 84)
@@ -589,10 +589,10 @@ _CLAUSE_TURN = frozenset({"لكن", "لكنها", "لكنه", "ولكن", "ول�
 _NO_DAMAGE_REACH = 5  # «دون الإبلاغ عن إصابات أو أضرار»
 
 
-def _no_damage(words: list[str], negations) -> bool:
+def no_damage(words: list[str], negations) -> bool:
     """A damage word with a negation up to ``_NO_DAMAGE_REACH`` tokens before it and no turn of clause between."""
     for k, w in enumerate(words):
-        if w not in _DAMAGE:
+        if w not in DAMAGE_WORDS:
             continue
         for j in range(max(0, k - _NO_DAMAGE_REACH), k):
             if words[j] in negations and _CLAUSE_TURN.isdisjoint(words[j + 1 : k]):
@@ -794,7 +794,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     no_casualty_at = where.get("no_casualties", [])
     matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
                                           and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
-    if not _DAMAGE.isdisjoint(words) and _no_damage(words, lex.negation_words):
+    if not DAMAGE_WORDS.isdisjoint(words) and no_damage(words, lex.negation_words):
         # «دون تسجيل إصابات أو أضرار», «لم تسجل أي أضرار مادية»: shelling that damaged nothing (Arabic pass 74)
         matches = [m for m in matches if any(t.type != "attack_on_property_or_infrastructure" for t in m.payloads)]
     negated = [m for m in matches if all(t.type in CASUALTY_TYPES for t in m.payloads)
@@ -815,7 +815,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and _form_before(words, m.first, _PROTESTING, 2))]
     # «وقفة للتنديد بالاعتداءات المتكررة على الإطارات الطبية»: repeated attacks protested are a grievance, no event
     matches = [m for m in matches if not (m.last + 1 < len(words) and words[m.last + 1] in _REPEATED
-                                          and _form_before(words, m.first, _CONDEMNING, 2))]
+                                          and _form_before(words, m.first, _PROTEST_CONDEMNING, 2))]
     # «متهمون بالتحريض على العنف»: violence incited (a charge or a claim), not done
     matches = [m for m in matches if not _form_before(words, m.first, _INCITING, 2)]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting

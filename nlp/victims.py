@@ -22,6 +22,7 @@ from nlp.counts_words import (
     EN_WAS_WERE,
     NAMED_VICTIMS,
     PEOPLE_NISBAS,
+    THAT_BEFORE_NOUN,
     possessed_victim,
     singular_victim,
 )
@@ -1137,8 +1138,6 @@ _THEIR_AGES_F = normalize("أعمارهن")
 _OPENING_AGE_NAME_REACH = 3
 
 
-_CLAUSE_THAT = frozenset({"ان", "وان", "بان"})
-
 
 def opening_age_categories(words: list[str]) -> set[str]:
     """Children, girls, women or elderly by an age told at a sentence's opening, for a definite person; or at a clause
@@ -1153,7 +1152,7 @@ def opening_age_categories(words: list[str]) -> set[str]:
         verb = next((k for k in range(2, len(words) - 2) if words[k + 1 : k + 3] == ["من", "العمر"]
                      and word_forms(words[k]) & _AGE_VERBS), 0)
         head = next((j + 1 for j in range(max(0, verb - 1 - _OPENING_AGE_NAME_REACH), verb - 1)
-                     if words[j] in _CLAUSE_THAT and words[j + 1].startswith("ال")), None) if verb else None
+                     if words[j] in THAT_BEFORE_NOUN and words[j + 1].startswith("ال")), None) if verb else None
         at = verb + 1 if head is not None else None
     if at is None or head is None or witness(words, head) or (age := _years_at(words, at + 2)) is None:
         return set()
