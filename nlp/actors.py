@@ -177,6 +177,7 @@ class _Cues:
     origin_adjectives: frozenset[str]
     company_heads: frozenset[str] = frozenset()  # Arabic pass 64
     company_nouns_after_l: frozenset[str] = frozenset()
+    task_nouns: frozenset[str] = frozenset()  # Arabic pass 90
 
 
 @word_cache(65536)
@@ -244,6 +245,7 @@ def load_cues() -> _Cues:
         envoy_heads=_norm_set(data["envoy_heads"]), adjective_heads=_norm_set(data["adjective_heads"]),
         known_as_prepositions=_norm_set(data["known_as_prepositions"]),
         origin_groups=_norm_set(data["origin_groups"]), origin_adjectives=_norm_set(data["origin_adjectives"]),
+        task_nouns=_norm_set(data.get("task_nouns", [])),
     )
 
 
@@ -359,12 +361,48 @@ def _hero_name_end(doc: _Doc, k: int) -> int | None:
     if len(word) < 3 or word.startswith("ال") or word[:1] in "وبل" or word in stop or word.isdigit() or _past_verb(word):
         return None
     if word.endswith("ه") and not doc.person(word):
-        return None  # an adjective agreeing with the unit («كتيبة مسلحة», «سرية تابعة»), not a name («كتيبة حمزة»)
-    j = k + 1 if word == "ابو" and k + 1 < n and doc.clean(k + 1) else k  # «أبو بكر» written apart
+        # an adjective agreeing with the unit («كتيبة مسلحة», «سرية تابعة»), not a name («كتيبة حمزة»); but a noun in
+        # «ـة» with its definite genitive names it («كتيبة رحبة الدروع», «سرية حماية الوادي»: Arabic pass 90)
+        return _feminine_construct_end(doc, k)
+    kunya = word == "ابو" and k + 1 < n and doc.clean(k + 1)
+    j = k + 1 if kunya else k  # «أبو بكر» written apart
     if j + 2 < n and doc.clean(j + 1) and doc.clean(j + 2) and words[j + 1] in ("بن", "ابن"):
         return j + 2
     after = words[j + 1] if j + 1 < n and doc.clean(j + 1) else ""
-    return j + 1 if after.startswith("ال") and len(after) >= 4 and after not in stop else None
+    if after.startswith("ال") and len(after) >= 4 and after not in stop:
+        return j + 1
+    if kunya and _kunya_name(doc, j):
+        return j  # «كتيبة أبو حمزة»: a kunya is a whole name, no surname needed (Arabic pass 90)
+    return None
+
+
+_TIME_WORDS_AFTER = frozenset({"الليله", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+                               "الاحد", "الماضي", "الماضيه", "الحالي"})
+
+
+def _feminine_construct_end(doc: _Doc, k: int) -> int | None:
+    """«كتيبة رحبة الدروع», «سرية قلعة الجبل»: a noun in «ـة» at k after an indefinite brigade head, then a definite
+    noun, is the brigade's construct name; not a participle agreeing with the head («مسلحة», «متمركزة», «تابعة»:
+    they open with «م» or are listed), nor a word before a time («كتيبة تابعة الليلة»), a nisba or a stop word."""
+    words, n = doc.words, len(doc.words)
+    word = words[k]
+    if word.startswith("م") or word in doc.cues.stop or word in ("تابعه", "خاصه", "جديده", "كامله", "قويه"):
+        return None
+    if k + 1 >= n or not doc.clean(k + 1):
+        return None
+    after = words[k + 1]
+    if (not after.startswith("ال") or len(after) < 4 or after in doc.cues.stop or after in _TIME_WORDS_AFTER
+            or doc.person(after) or after.endswith(_NISBA_ENDINGS)):
+        return None
+    return k + 1
+
+
+def _kunya_name(doc: _Doc, j: int) -> bool:
+    """Is token j, after «أبو», a name («أبو حمزة», «أبو صرة»): a word of three letters or more, no preposition,
+    number, stop word, definite word or verb."""
+    word = doc.words[j]
+    return (len(word) >= 3 and not word.startswith("ال") and word not in doc.cues.stop and not word.isdigit()
+            and not _past_verb(word) and not doc.person(word))
 
 
 def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
@@ -416,7 +454,8 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             continue
         if (first and not definite and head in cues.construct_heads and len(word) >= 3 and word[:1] not in "وبل"
                 and (head not in cues.people_construct_heads or word in cues.construct_people)
-                and (head not in cues.task_construct_heads or word in cues.mission_nouns)
+                and (head not in cues.task_construct_heads or word in cues.mission_nouns
+                     or word in cues.task_nouns)  # «قوة مكافحة الإرهاب» (Arabic pass 90)
                 and not _past_verb(word)
                 and k + 1 < n and doc.clean(k + 1) and words[k + 1].startswith("ال") and len(words[k + 1]) >= 4
                 and not doc.person(words[k + 1]) and words[k + 1] not in cues.stop):
@@ -429,6 +468,11 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 and words[k + 1].startswith("ال") and len(words[k + 1]) >= 4 and not doc.person(words[k + 1])
                 and words[k + 1] not in cues.stop):
             last, genitive, k = k + 1, False, k + 2  # «مندوبية حماية الطفولة», «مكتب مكافحة الإرهاب» (tune40 pass)
+            continue
+        if first and not definite and head in cues.court_words and not _seat_before(doc, index) and (
+                town := _place_at(doc, k)) is not None and (
+                town + 1 < n and doc.clean(town + 1) and words[town + 1] in cues.court_grades):
+            last, genitive, k = town + 1, False, town + 2  # «محكمة غريان الابتدائية»: its town, then its grade (pass 90)
             continue
         if first and not definite:
             break  # «مركز للتوظيف», «قوات عملية ...»: no construct, no name
@@ -488,6 +532,9 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if doc.adjective(word, after=words[k - 1]) and not _time_after(words, k):
             last, k = k, k + 1
             continue
+        if k == last + 1 and _armed_word_after(doc, k):
+            last, k = k, k + 1  # «الجماعات التشادية المسلحة» (Arabic pass 90)
+            continue
         break
     if last == index:
         return None
@@ -496,6 +543,15 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     if last == index + 1 and words[last] in cues.not_body_alone.get(head, ()):
         return None  # «هيئة الدفاع» alone: the defendant's lawyers
     return last
+
+
+_SEATS = frozenset({"مقر", "بمقر", "لمقر", "ومقر"})
+
+
+def _seat_before(doc: _Doc, index: int) -> bool:
+    """«داخل مقر محكمة مصراتة الابتدائية»: a court named as the building where something happened, no body acting
+    (Arabic pass 90: the court's town-and-grade name is read only outside «مقر»)."""
+    return index > 0 and doc.clean(index) and doc.words[index - 1] in _SEATS
 
 
 _FOR_THE_SAKE = ("من", "اجل")
@@ -518,7 +574,8 @@ def _stands_for_end(doc: _Doc, k: int) -> int | None:
     # an indefinite noun and its definite genitive: «من أجل حقوق الإنسان»
     if k + 4 < n and doc.clean(k + 4) and words[k + 4].startswith("ال") and not doc.person(words[k + 4]):
         return k + 4
-    return None
+    town = _place_at(doc, k + 3)
+    return town  # «منظمة شباب من أجل غدامس»: the town it stands for is its name (Arabic pass 90)
 
 
 _AFTER_UNIT_NUMBER = frozenset(("في", "بعد", "قبل", "على", "عند", "من", "التابعه", "التابع"))
@@ -825,6 +882,8 @@ def _registry_match(doc: _Doc, found: PhraseMatch[str], unit: bool = False, arme
     if found.last > found.first and doc.words[found.last].startswith("ب"):
         core = _located_unit(doc, found.last - 1)  # «المجلس العسكري بصبراتة»: صبراتة stays a place
         core = found.last - 1 if core == found.last else found.last
+    elif entry["id"] == _MILITARY_REGIONS and _place_at(doc, found.last) == found.last:
+        core = found.last - 1  # «المنطقة العسكرية سبها»: the town stays a place (Arabic pass 90)
     return ActorMatch(name, entry["id"], entry.get("type"), start, end, found.first, last, core)
 
 
@@ -958,7 +1017,33 @@ def _origin_group(doc: _Doc, k: int) -> int | None:
             len(words[j]) >= 5 and words[j].endswith(_NISBA_ENDINGS) and not words[j].startswith("ال")
             and words[j] not in doc.cues.stop and not doc.person(words[j]))):
         return j
-    return k
+    named = _tribe_names_end(doc, j)
+    return k if named is None else named
+
+
+_NOT_TRIBE_NAMES = frozenset({"الضحيه", "القتيل", "المجني", "المتهم", "الضحايا", "المنطقه", "المدينه"})
+
+
+def _tribe_names_end(doc: _Doc, j: int) -> int | None:
+    """Last token of the tribes or families named at j after the group noun («من قبيلة الزوية», «من قبيلتي الطوارق
+    والتبو», «من قبيلة أولاد سليمان»): definite names, or «أولاد + name», at most three joined by «و»; the gunmen's
+    description is all their name (Arabic pass 90), as «مسلحين من قبيلتين متنازعتين»."""
+    words, n, last, count = doc.words, len(doc.words), None, 0
+    while j < n and doc.clean(j) and count < 3:
+        word = words[j]
+        if count:
+            if not word.startswith("و") or len(word) < 3:
+                break
+            word = word[1:]
+        if word == "اولاد" and j + 1 < n and doc.clean(j + 1) and len(words[j + 1]) >= 3 and (
+                words[j + 1] not in doc.cues.stop):
+            last, j, count = j + 1, j + 2, count + 1
+            continue
+        if (not word.startswith("ال") or len(word) < 4 or word in doc.cues.stop or word in _NOT_TRIBE_NAMES
+                or doc.person(word) or _time_after(words, j)):
+            break
+        last, j, count = j, j + 1, count + 1
+    return last
 
 
 def _nationality(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
@@ -975,6 +1060,30 @@ def _nationality(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     if not (doc.words[last] in doc.cues.adjectives or doc.adjective(doc.words[last], after=doc.words[last - 1])):
         return found
     return PhraseMatch(found.first, k, found.payloads, found.form)
+
+
+_ARMED_FEMININE = frozenset({"المسلحه"})
+_ARMED_PLURAL = frozenset({"المسلحين", "المسلحون"})
+
+
+def _armed_word_after(doc: _Doc, k: int) -> bool:
+    """Is token k «المسلحة» (or «المسلحين» after a plural of people) right after a nationality at k-1: the rest of an
+    armed group's name («المعارضة التشادية المسلحة», «المتمردين السودانيين المسلحين»; Arabic pass 90)? After any other
+    word it may be an object or another noun's adjective («اعتقلت الشرطة المسلحين»)."""
+    words = doc.words
+    if k >= len(words) or k < 1 or not doc.clean(k):
+        return False
+    before = words[k - 1]
+    if words[k] in _ARMED_FEMININE:
+        return before in doc.cues.nationalities and before.endswith("ه")
+    return words[k] in _ARMED_PLURAL and before.endswith(("يين", "يون")) and before[:-2] in doc.cues.nationalities
+
+
+def _armed_after_nationality(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
+    """A listed group's name ending in a nationality goes on through «المسلحة» (``_armed_word_after``)."""
+    if _armed_word_after(doc, found.last + 1):
+        return PhraseMatch(found.first, found.last + 1, found.payloads, found.form)
+    return found
 
 
 def _indefinite_nationality(doc: _Doc, last: int, k: int) -> bool:
@@ -1031,11 +1140,19 @@ _BELONGING = frozenset({"يتبعون", "تابعين", "تابعون", "الت�
 def _members_of_named(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """An unnamed perpetrator right before «يتبعون / تابعين ل» and a listed or named body: its members."""
     k = found.last + 1
-    if k + 1 >= len(doc.words) or doc.words[k] not in _BELONGING or not doc.clean(found.last):
+    if k + 1 >= len(doc.words) or not doc.clean(found.last):
+        return False
+    of = doc.words[k] == "من" and doc.clean(k) and doc.clean(k + 1)
+    if doc.words[k] not in _BELONGING and not of:
         return False
     if doc.entries[found.payloads[0]].get("type") != "generic" and not found.payloads[0].startswith("generic-"):
         return False
     nxt = k + 1
+    if of:
+        # «مسلحون من كتيبة سبل السلام», «مسلحين من الكتيبة 166»: armed men «من» a body that has a name are that body
+        # (Arabic pass 90); not «من الكتيبة» alone, nor a town or a tribe («من قبيلتين»: ``_origin_group``)
+        head = doc.head_form(nxt)
+        return doc.registry_at(nxt) is not None or (head is not None and _name_tail(doc, nxt, head) is not None)
     return doc.registry_at(nxt) is not None or doc.head_form(nxt) is not None
 _THIEVES = "generic-thieves"
 
@@ -1230,7 +1347,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         chunk_end = _name_tail(doc, index, head) if head is not None else None
         if registry is not None and (chunk_end is None or registry.last >= chunk_end or _coordinated_after(doc, registry)):
             listed_last = registry.last
-            registry = _group_manner(doc, _nationality(doc, _described(doc, registry)))
+            registry = _armed_after_nationality(doc, _group_manner(doc, _nationality(doc, _described(doc, registry))))
             guarded = _guarded_facility(doc, registry)
             match = _registry_match(doc, guarded, unit=head in doc.cues.unit_heads, armed=_armed_unit(doc, head or ""))
             if guarded is not registry:
@@ -1268,6 +1385,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
                 core_end = chunk_end - 1  # «القنصلية العامة لتونس»: the country stays a place
             if _administers(doc, index, head):
                 core_end = index  # the prison stays a place, and its place is its own
+            elif (head in doc.cues.court_words and chunk_end == index + 2 and doc.words[chunk_end] in doc.cues.court_grades
+                  and _place_at(doc, index + 1) == index + 1):
+                core_end = index  # «محكمة غريان الابتدائية»: the court's town stays a place (Arabic pass 90)
             elif head in doc.cues.unit_heads or _regional(doc, index, chunk_end) or (
                     head in doc.cues.local_heads and _member_body(doc, index, chunk_end) is None):
                 chunk_end = _located_unit(doc, chunk_end, _armed_unit(doc, head))  # not a listed national body's branch
@@ -1348,6 +1468,8 @@ def _spaced(match: ActorMatch) -> ActorMatch:
 
 _MAYOR_TITLES = {"عميد", "رئيس", "عضو", "وكيل", "اعضاء", "عمداء"}  # «عميد بلدية الزاوية», «عضو المجلس البلدي»
 _MUNICIPAL = (("بلديه",), ("المجلس", "البلدي"), ("مجلس", "بلدي"))
+_MILITARY_REGIONS = "ly-military-regions"  # the army's regional commands, each named by its area (Arabic pass 90)
+_COMMANDER_TITLES = {"امر", "قائد"}
 
 
 def _council_with_bare_town(doc: _Doc, match: ActorMatch) -> bool:
@@ -1364,8 +1486,14 @@ def _in_a_title(doc: _Doc, match: ActorMatch) -> bool:
     """«وقال عميد بلدية تاورغاء», «أكد عضو المجلس البلدي في غريان»: a municipality named in a person's title (the
     mayor, a council member) is no actor the story reports, as a town in a title is no place (tests/data README); the
     name is still found (its town stays no place)."""
+    if match.first_token == 0 or not doc.clean(match.first_token):
+        return False
+    if match.id == _MILITARY_REGIONS:
+        # «خاطب آمر المنطقة العسكرية سبها»: a military region in its commander's title is the person addressed, no
+        # body acting (Arabic pass 90), as the mayor's municipality
+        return any(f in _COMMANDER_TITLES for f in _clitic_forms(doc.words[match.first_token - 1]))
     key = phrase_key(match.name)
-    if not any(key[: len(m)] == m for m in _MUNICIPAL) or match.first_token == 0 or not doc.clean(match.first_token):
+    if not any(key[: len(m)] == m for m in _MUNICIPAL):
         return False
     return any(f in _MAYOR_TITLES for f in _clitic_forms(doc.words[match.first_token - 1]))
 
@@ -1450,6 +1578,7 @@ FORCE_TYPES = frozenset({"security", "armed_group", "military"})
 # «وأكد البيان أن النيابة ستلاحق ...» after «أمر النائب العام»: bare «النيابة» points back to the prosecution already
 # named (the written sets never list it after these; alone, or before them, it is listed; Libyan outlets pass 2)
 _BARE_PROSECUTION = ("النيابه",)
+_OFFICE = "مكتب"
 _PROSECUTION_NAMES = frozenset({("النائب", "العام"), ("مكتب", "النائب", "العام"), ("النيابه", "العامه"),
                                 ("النيابه", "العموميه")})
 
@@ -1522,6 +1651,10 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 covered = True  # «الأهلي طرابلس» in a headline beside «النادي الأهلي طرابلس» (Arabic pass 71)
             elif _short_form(key, other):
                 covered = True  # «نقابة الصحفيين» in a headline, «النقابة الوطنية للصحفيين التونسيين» in the text
+            elif other[1:] == key and key[0].startswith("ال") and other[0] in cues.heads and other[0] != _OFFICE:
+                # «الاستخبارات العسكرية» beside «جهاز الاستخبارات العسكرية»: the body without its head word (pass 90);
+                # not «النائب العام» beside «مكتب النائب العام»: the office of a person, who is labelled too
+                covered = True
             if covered:
                 break
         if covered or any(key != k and a.id == i and unnamed(a) and _variant(key, k) for k, i in seen):
@@ -1538,6 +1671,10 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 not b.headline and not b.after_l and b.id == a.id and key != other and _variant(key, other)
                 for b, other in zip(kept, keys, strict=True)):
             continue  # «والخاطفون يطالبون» in the headline, «إن الخاطفين تواصلوا» in the text: the text's form
+        if a.headline and unnamed(a) and len(key) == 1 and any(
+                not b.headline and not b.after_l and unnamed(b) and len(other) > 1 and _variant(key, other[:1])
+                for b, other in zip(kept, keys, strict=True)):
+            continue  # «برصاص مسلحين» in the headline, «مسلحون مجهولون» in the text: the text's description (pass 90)
         if a.headline and unnamed(a) and a.id == _ARMED_GROUP and any(
                 not b.headline and not b.after_l and b.id == a.id and key != other
                 for b, other in zip(kept, keys, strict=True)):

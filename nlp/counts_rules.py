@@ -133,6 +133,7 @@ from nlp.counts_single import (
     HER_KIN,
     dual_verb,
     duals_and_singles,
+    one_of_them_before,
     single_victim_before,
     wound_caused_to_one_of,
     wound_caused_to_them,
@@ -503,6 +504,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if "killed" not in found and (split := split_death_phrase(words)) is not None:
         found["killed"] = split  # before the single victims: «لقي شابان حتفهما» is two, not «شاب» before «حتف»
     duals_and_singles(words, strong_at, found, trigger_at, english=english)
+    if not english:
+        one_of_them_before(words, trigger_at, found)  # «وإن أحدهم توفي» (Arabic pass 90)
     if "killing" in trigger_at.values() and not english and (listed := listed_before_killed(words)) and (
             listed > found.get("killed", 0)):
         found["killed"] = listed  # «أن ثلاثة مسلحين من مجموعة ... وعنصرين من كتيبة محلية قتلوا» = 5 (Arabic pass 62)

@@ -615,6 +615,17 @@ _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توف�
 _DUAL_PASSIVES = {"اصيبا", "اصيبتا", "توفيا", "توفيتا", "استشهدا"}  # «أن المراسل والمصور أصيبا بجروح»: two
 
 
+def one_of_them_before(words: list[str], trigger_at: dict[int, str], found: dict[str, int]) -> None:
+    """«وإن أحدهم توفي خلال الاحتجاز», «وأن إحداهن أصيبت»: «one of them» right before a singular passive verb of
+    death or wounding is one victim, as «توفي أحدهم» after it (Arabic pass 90); only where the sentence read no
+    count for that slot, and with the verb among the sentence's triggers (weak ones too: «توفي» alone is weak)."""
+    for index, kind in trigger_at.items():
+        slot = SLOT_OF_KIND.get(kind)
+        if slot and slot not in found and index > 0 and strip_and(words[index - 1]) in _ONE_OF_THEM and (
+                strip_and(words[index]) in _SINGULAR_PASSIVES):
+            found[slot] = 1
+
+
 def dual_verb(words: list[str], trigger_at: dict[int, str], found: dict[str, int]) -> None:
     """A dual passive verb that triggers its kind says two where the sentence read one victim or none: its
     subjects are often two named people joined by «و» («أن المراسل خالد والمصور فرج أصيبا بجروح»), whom the

@@ -271,6 +271,11 @@ _FEMININE_HARMED_AFTER_ROLE = frozenset(normalize(w) for w in (
     "انصابت", "تعورت", "انجرحت"))
 _ROLES_BEFORE_VERB = _AMBIGUOUS_FEMININE_ROLES | _DEFINITE_FEMININE_ROLES | frozenset(normalize(w) for w in (
     "صحفية", "صحافية", "ممرضة", "الممرضة", "طبيبة", "الطبيبة", "ناشطة", "الناشطة", "مسعفة", "المسعفة"))
+_FATE = frozenset(normalize(w) for w in ("مصير", "ومصير", "بمصير"))  # «مصير الصحفية»: whose fate is unknown
+_PRESS_WOMEN = frozenset(normalize(w) for w in ("صحفية", "صحافية"))
+# masculine verbal nouns of harm: a feminine word right after one is its object, not its adjective (Arabic pass 90)
+_MASCULINE_HARM_NOUNS = frozenset(normalize(w) for w in (
+    "اختفاء", "اختطاف", "خطف", "اعتقال", "احتجاز", "مقتل", "اغتيال", "توقيف", "سجن", "تعذيب", "إخفاء"))
 _CUSTODY_NOUNS = frozenset(normalize(w) for w in ("الاحتفاظ", "احتفاظ", "إيقاف", "الإيقاف", "توقيف", "سجن", "حبس"))
 # «المحامية سعاد الكوني المحتجزة», «المدونة ... المعتقلة لدى»: the feminine held participle after her name
 _HELD_WOMAN = frozenset(normalize(w) for w in (
@@ -887,6 +892,8 @@ def feminine_victim(words: list[str]) -> bool:
         if at and words[at - 1] in _AMONG_THEM and (word in _AMBIGUOUS_FEMININE_ROLES or word in _AMONG_WOMEN_ROLES):
             return True  # «أصيب ثلاثة صحفيين، بينهم مصورة»: a woman among the victims (Arabic pass 58)
 
+        if at and word in _PRESS_WOMEN and words[at - 1] in _MASCULINE_HARM_NOUNS:
+            return True  # «اختفاء صحفية», «اختطاف صحفية»: no adjective agrees with a masculine noun (Arabic pass 90)
         if word in _ROLES_BEFORE_VERB and _feminine_nisba_after(words, at):
             return True  # «اغتيال محامية ليبية», «قتلت المحامية الليبية»: the feminine nisba says a woman (pass 62)
         if at and word in _FEMININE_HARMED_AFTER_ROLE and words[at - 1] in _ROLES_BEFORE_VERB:
@@ -896,6 +903,8 @@ def feminine_victim(words: list[str]) -> bool:
             before = words[at - 2] if words[at - 1] == _ON and at >= 2 else words[at - 1]
             if word_forms(before) & (_AR_HARM_VERBS | _CUSTODY_NOUNS):
                 return True  # «الاحتفاظ بالصحفية», «اعتقال الصحفية», «الاعتداء على المحامية»
+            if before in _FATE:
+                return True  # «قلقها إزاء مصير الصحفية ...»: the woman whose fate is unknown (Arabic pass 90)
             if before == _RIGHT and at >= 2 and words[at - 2] == _IN:
                 return True  # «بطاقة إيداع بالسجن في حق المحامية»: the one a warrant or a ruling names (pass 71)
             if any(w in _TAKING_VERBS for w in words[max(0, at - _TAKER_REACH) : at]):
