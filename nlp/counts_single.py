@@ -772,8 +772,29 @@ def found_self_killed(words: list[str]) -> dict[str, int]:
     return {}
 
 
+# «أقدم شاب في العشرينات على الانتحار», «أقدمت سيدة على الانتحار شنقا»: the act told by «أقدم على» (Arabic pass 86),
+# the one who did it between the verb and «على»; not «أقدم على محاولة الانتحار» (an attempt: «محاولة» stands between)
+_WENT_TO = frozenset({"اقدم", "اقدمت", "واقدم", "واقدمت", "فاقدم", "فاقدمت"})
+_THE_SUICIDE = frozenset({"الانتحار", "للانتحار"})
+_WENT_TO_REACH = 7  # the verb, the victim and his age («في العشرينات من عمره»), then «على»
+
+
+def _went_to_suicide(words: list[str]) -> bool:
+    """«أقدم» + a singular victim + (his age) + «على الانتحار»: one who took his own life."""
+    for at, word in enumerate(words[:-1]):
+        if word == "علي" and words[at + 1] in _THE_SUICIDE:
+            before = words[max(0, at - _WENT_TO_REACH) : at]
+            verbs = [k for k, w in enumerate(before) if w in _WENT_TO]
+            if verbs and any(singular_victim(w) for w in before[verbs[-1] + 1 :]):
+                return True
+    return False
+
+
 def suicide_death(words: list[str]) -> dict[str, int]:
-    """killed 1 for a suicide word right before one victim noun, with no attempt word before it."""
+    """killed 1 for a suicide word right before one victim noun, with no attempt word before it, or one who «أقدم على
+    الانتحار»."""
+    if not _THE_SUICIDE.isdisjoint(words) and not _WENT_TO.isdisjoint(words) and _went_to_suicide(words):
+        return {"killed": 1}
     if _SUICIDE.isdisjoint(words):
         return {}
     for at, word in enumerate(words[:-1]):

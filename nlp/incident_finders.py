@@ -645,3 +645,31 @@ def _martyrs_and_wounded(words: list[str], matches: list[PhraseMatch[Trigger]]) 
         if parsed is not None and parsed[1] < len(rest) and rest[parsed[1]] in _WOUNDED_NOUNS:
             out.append(PhraseMatch(index, index, (Trigger("killing", STRONG),), word))
     return out
+
+
+# Arabic pass 86 (tune86): «فقد طفل ساقه في انفجار لغم», «عامل يفقد ثلاثة من أصابعه», «فقدت امرأة إحدى عينيها»: a limb,
+# an eye or fingers lost is a wound of one person (as «بترت ساقه», `ar_amputation`); the part carries a singular pronoun
+# (one body), the one who lost it stands between the verb and the part or before the verb. Not «فقد الاتصال به», «فقد
+# حياته» (a death: the lexicon's), «فقدت الأسرة ابنها» (a kin word, no part).
+_LOST = frozenset({"فقد", "فقدت", "وفقد", "وفقدت", "ففقد", "ففقدت", "يفقد", "تفقد", "ليفقد", "لتفقد"})
+_LOST_PARTS = frozenset({"ساق", "ساقي", "يد", "يدي", "قدم", "قدمي", "رجل", "رجلي", "ذراع", "ذراعي", "عين", "عيني",
+                         "اصابع", "اصبع", "اطراف", "بصر", "كف", "اذن"})
+_LOST_REACH = 7  # the verb, the one who lost it and a word or two about him, «ثلاثة من» / «إحدى», then the part
+
+
+def _one_part_lost(word: str) -> bool:
+    """«ساقه», «عينيها», «أصابعه»: a lost part with «his / her» (one body)."""
+    return any(word.endswith(p) and word[: -len(p)] in _LOST_PARTS for p in ("ها", "ه"))
+
+
+def _lost_body_part(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«فقد / يفقد» + (the one who lost it) + a limb, an eye or fingers with a singular pronoun: an injury."""
+    if _LOST.isdisjoint(words):
+        return []  # most sentences (the cheap test first)
+    for k, word in enumerate(words[:-1]):
+        if word not in _LOST:
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + _LOST_REACH)):
+            if _one_part_lost(words[j]):
+                return [PhraseMatch(k, j, (Trigger("injury", STRONG),), " ".join(words[k : j + 1]))]
+    return []

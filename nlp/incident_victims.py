@@ -306,6 +306,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
         return True  # "its troops had shot dead two smugglers": the subject of an active perfect (English pass 19)
     if after[0] in _AGAINST or (len(after) > 1 and after[1] in _AGAINST and after[0] not in _PREPOSITIONS):
         return True
+    if after[0] in _ASSAULTING:
+        return True  # «مسلحون يعتدون بالضرب على موظفين»: the subject of an assault verb (Arabic pass 86)
     number = parse_number(words, fighter.last + 1)
     if number is not None and number[0] != 2 and after[0] not in ("احد", "احدي"):  # «عناصر إحدى المجموعتين»
         after = words[fighter.last + 1 + number[1] : fighter.last + 2 + number[1]]
@@ -612,3 +614,11 @@ def _detainee_died(words: list[str], matches: list[PhraseMatch[Trigger]]) -> boo
                for k, w in enumerate(after)):
             return True
     return False
+
+
+# Arabic pass 86 (tune86): «مسلحون يعتدون بالضرب على موظفي مصرف» (a headline: the subject before its present verb),
+# «عناصر أمن اعتدوا على صحفي»: fighters right before an active verb of assault did it; they are not its victims
+# (not «يضربون / ضربوا»: «عناصر من مجموعة مسلحة يضربون أسرى مقيدين», tune58 rw58t-64, is read hors de combat through
+# the fighters' flag, which this rule would clear)
+_ASSAULTING = frozenset({"يعتدون", "يعتدي", "تعتدي", "اعتدوا", "واعتدوا", "ويعتدون", "اعتدي", "اعتدت", "يهاجمون",
+                         "هاجموا", "يطلقون", "اطلقوا", "يقتحمون", "اقتحموا", "يختطفون", "اختطفوا", "يخطفون", "خطفوا"})

@@ -74,6 +74,7 @@ from nlp.counts_scope import (
     died_held_without_care,
     english_tally_since,
     first_aid_course,
+    inquiry_into_past,
     is_statistic,
     last_century_year,
     months_summed,
@@ -125,6 +126,7 @@ from nlp.incident_finders import (
     _held_where_smugglers_run,
     _hits_on_things,
     _killed_by_attack,
+    _lost_body_part,
     _martyrs_and_wounded,
     _migrants_sold,
     _ngo_office_stormed,
@@ -660,6 +662,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             matches += _english_hit_in_part_by(words)  # "hit in the head by a stray bullet" (English pass 36)
     # «إن الاتصال انقطع بالطبيب» (pass 56); not twice where the lexicon's «انقطع الاتصال به» matched
     matches += [m for m in _contact_cut(words) if not any(x.first <= m.last and m.first <= x.last for x in matches)]
+    if not any(t.type == "injury" for m in matches for t in m.payloads):
+        matches += _lost_body_part(words)  # «فقد طفل ساقه في انفجار لغم»: a limb lost, one hurt (Arabic pass 86)
     if not matches:
         return SentenceResult([], suicide_death(words))  # «انتحار طالب»: no incident, its count (Arabic pass 64)
     if not SELF_KILLED.isdisjoint(words) and all(t.type == "killing" for m in matches for t in m.payloads):
@@ -720,6 +724,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
              or report_counted(words)  # «وكان التقرير السابق قد أحصى 39 ضحية»: a report's figures (Arabic pass 54)
              or wounded_sent_abroad(words)  # «إيفاد 60 جريحا للعلاج في تونس»: a programme's wounded (pass 53)
              or first_aid_course(words)  # «دورة الإسعافات الأولية ... التعامل مع الجروح»: nobody hurt (Arabic pass 78)
+             or inquiry_into_past(words)  # «لجنة تحقيق في الاشتباكات التي شهدتها ... الشهر الماضي» (Arabic pass 86)
              or (latin and english_dead_or_missing_figure(words)))  # "210 people had died or gone missing": IOM's tally
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or (latin and (_english_period_tally(words) or (
@@ -1102,6 +1107,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if counts.get("killed") and "killing" not in by_type and (hurt := by_type.get("injury")) and fatal_share(words):
         # «خمس إصابات منها اثنتان قاتلتان»: the fatal share is a killing told by the injury word (Arabic pass 78)
         by_type["killing"] = Candidate("killing", hurt.confidence, hurt.trigger, last=hurt.last)
+    if counts.get("injured") and "injury" not in by_type and "killing" not in by_type and (
+            attack := by_type.get(PROPERTY)) and not latin:
+        # «نقل ثلاثة أطفال إلى المستشفى إثر سقوط قذيفة على منزلهم»: the hurt told by their care are the attack's
+        # wounded; the harm is the type, not the house (twelfth session: the property type is for no one harmed)
+        by_type["injury"] = Candidate("injury", attack.confidence, attack.trigger, last=attack.last)
     if not tally and trigger_at and any(w[:1] == "ل" and len(w) > 1 for w in words):
         # «إعداما ميدانيا لـ5 أسرى»: a stated number beats a single victim read from the words (Arabic pass 64)
         for slot, value in number_after_lam(words, trigger_at).items():
