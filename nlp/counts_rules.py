@@ -428,7 +428,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = trigger_at[end]  # "at least 9 drowned", "more than 20 died": a hedged toll is people
         joined_after = 0
         if kind is None and person_after and english and (single_end := english_single_joined_after(
-                words, people_end)) is not None:
+                words, _english_past_their_body(words, people_end, singles=True))) is not None:  # ("two members of the force and
+            # one smuggler were killed" = 3: past "of the + body", English pass 42)
             # "3 workers and a man injured": 4; read before the verb after the people alone, which would reach
             # past "and a patient" to the shared verb ("two nurses and a patient were killed" = 3, English pass 23)
             kind = _trigger_after(words, single_end, trigger_at)
@@ -1147,15 +1148,16 @@ _MEMBER_WORDS = frozenset({"عناصر", "افراد", "منتسبي", "مقات
 _EN_BODY_REACH = 6  # "of [a Chadian rebel group] and two shepherds": "of", up to five words of the body, "and"
 
 
-def _english_past_their_body(words: list[str], at: int) -> int:
+def _english_past_their_body(words: list[str], at: int, singles: bool = False) -> int:
     """Past "of a / the + the body" after the first group, up to the "and" before the next number ("killed five fighters
     of a Chadian rebel group and two shepherds" = 7: fighters and civilians told together are added, as
-    ``_past_members_of`` reads «من عناصر ...»; English pass 37); ``at`` otherwise."""
+    ``_past_members_of`` reads «من عناصر ...»; English pass 37); ``at`` otherwise. ``singles``: also to the "and"
+    before "a / an" ("two members of the force and a smuggler", English pass 42)."""
     if words[at : at + 1] != ["of"] or words[at + 1 : at + 2] not in (["a"], ["an"], ["the"]):
         return at
     for k in range(at + 2, min(len(words) - 1, at + 2 + _EN_BODY_REACH)):
         if words[k] == "and":
-            return k if parse_number(words, k + 1) is not None else at
+            return k if parse_number(words, k + 1) is not None or (singles and words[k + 1] in ("a", "an")) else at
         if words[k] in _EN_OF_BODY_BREAKS:
             return at
     return at

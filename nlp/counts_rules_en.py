@@ -272,6 +272,8 @@ def _english_single_object(words: list[str], index: int) -> bool:
     j = english_object_at(words, index)
     if j is not None and words[j + 1 : j + 2] in (["said"], ["says"], ["told"]):
         return False  # "causing cases of suffocation, a resident said": the one who told it (English pass 36)
+    if j is not None and words[j + 1 : j + 2] == ["s"] and not (j + 2 < len(words) and english_single_before(words, j + 2)):
+        return False  # "shot dead a farmer's camel": the one named owns what was hit (not "a farmer's son"; pass 42)
     return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) == 2
                               or words[j + 2 : j + 3] in _EN_NEXT_HARMS) or (
         _english_one_shot_in_body(words, index))
@@ -419,11 +421,15 @@ def english_single_joined_after(words: list[str], people_end: int) -> int | None
     """"3 Egyptian workers and a Bangladeshi man injured": one victim with "a / an" joined by "and" right after a
     number's people shares their verb; the index after that victim's noun (where the verb is looked for), else None
     (English pass 17)."""
-    if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (["a"], ["an"]):
+    # ("Two guards and one smuggler were killed": "one" as "a", English pass 42)
+    if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (["a"], ["an"], ["one"]):
         return None
     for k in range(people_end + 2, min(len(words), people_end + 2 + _EN_JOINED_SINGLE_REACH)):
         if english_single_before(words, k) or words[k] in _EN_JOINED_ONLY:
-            return _past_one_apposed(words, k + 1)
+            end = _past_one_apposed(words, k + 1)
+            if words[people_end + 1] == "one" and words[end : end + 1] != ["were"]:
+                return None  # "wounding two people, and one man drowned": "one" with a verb of its own opens a clause
+            return end
     return None
 
 

@@ -179,6 +179,24 @@ def _visit_to_hurt(words: list[str], trigger_matches: Callable[[], list[PhraseMa
     return at is not None and all(m.first > at for m in trigger_matches())
 
 
+# "Last of Sabha blast wounded leave hospital", "Five injured in Zliten attack discharged": the hurt leaving hospital
+# is the news (labelling guide, fourteenth session: their discharge with no new harm told is no incident and no counts);
+# the harm that names them comes before the discharge verb, and nothing after it is a new harm (English pass 42)
+_EN_DISCHARGED = frozenset({"discharged"})
+_EN_LEAVE = frozenset({"leave", "leaves", "left"})
+_EN_DISCHARGED_HURT = _EN_VISITED | {"hurt"}
+
+
+def _discharge_of_hurt(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """A discharge verb ("discharged", "leave / leaves / left hospital") after a word for the hurt, no harm trigger
+    after the verb (not "Wounded leave hospital as new shelling kills two")."""
+    lowered = [w.lower() for w in words]
+    at = next((k for k, w in enumerate(lowered) if w in _EN_DISCHARGED or (
+        w in _EN_LEAVE and k + 1 < len(lowered) and lowered[k + 1] in ("hospital", "hospitals"))), None)
+    return (at is not None and not _EN_DISCHARGED_HURT.isdisjoint(lowered[:at])
+            and all(m.last < at for m in trigger_matches()))
+
+
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
 _EN_REMEMBERED = frozenset({"graves", "grave", "massacre", "massacres", "killings", "bodies"})
 
@@ -296,6 +314,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and words[0].isascii() and not _EN_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches):
         frame.add("visit")  # "PM visits blast survivors in Turkish hospital" (English pass 38)
+    if not lead and words and words[0].isascii() and ("discharged" in words or "hospital" in words) and (
+            _discharge_of_hurt(words, trigger_matches)):
+        frame.add("visit")  # "Last of Sabha blast wounded leave hospital" (English pass 42: the visit's frame)
     if not lead and words and not words[0].isascii() and not _AR_HEADLINE_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches, _AR_HEADLINE_VISITS, _AR_VISITED):
         frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)

@@ -417,6 +417,32 @@ def _english_court_account(words: list[str], match: PhraseMatch[Trigger]) -> boo
         _EN_EVENT_DAYS.isdisjoint(words))
 
 
+# "The last three people wounded in the market blast were discharged", "Blast wounded leave hospital": the hurt named as
+# who leaves hospital are the discharge's subject, no harm told (labelling guide, fourteenth session: a discharge with
+# no new harm is no incident and no counts; English pass 42); not "Five wounded in the blast, two discharged" (a
+# number of its own before the verb: the blast's news, then who left) nor "wounded when ... and later discharged"
+_EN_DISCHARGE_REACH = 10
+_EN_LEAVE_HOSPITAL = frozenset({"leave", "leaves", "left"})
+_EN_DISCHARGED_HURT = frozenset({"wounded", "injured", "hurt"})
+_EN_HURT_BEFORE_REACH = 6
+
+
+def _english_hurt_discharged(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    if "discharged" not in words and "hospital" not in words:
+        return False  # a cheap test first
+    if not all(t.type == "injury" for t in match.payloads) and _EN_DISCHARGED_HURT.isdisjoint(
+            words[max(0, match.first - _EN_HURT_BEFORE_REACH) : match.first]) and _EN_DISCHARGED_HURT.isdisjoint(
+            words[match.last + 1 : match.last + 3]):
+        return False  # (the blast that hurt them, "wounded in the market bombing ... left hospital", "bombing injured
+        # leave hospital", is theirs too)
+    for k in range(match.last + 1, min(len(words), match.last + 1 + _EN_DISCHARGE_REACH)):
+        if words[k] in _EN_AMENDS_STOPS or parse_number(words, k) is not None:
+            return False
+        if words[k] == "discharged" or (words[k] in _EN_LEAVE_HOSPITAL and words[k + 1 : k + 2] == ["hospital"]):
+            return True
+    return False
+
+
 _EN_AMENDS = frozenset({"compensation", "compensated", "compensate", "reparations", "reparation", "indemnity",
                         "indemnities", "rebuilding", "reconstruction"})
 _EN_AMENDS_REACH = 3  # "compensation for their destroyed homes": the word, "for", up to one word, the harm

@@ -208,6 +208,7 @@ from nlp.incident_rules_en import (
     _english_harm_denied,
     _english_harms_cited,
     _english_hit_in_body,
+    _english_hurt_discharged,
     _english_judged_act,
     _english_match_score,
     _english_networks_policed,
@@ -776,6 +777,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                             or _english_court_account(words, m)
                                             or _english_gone_then_found(words, m)
                                             or _english_amends_for(words, m)
+                                            or _english_hurt_discharged(words, m)  # (English pass 42)
                                             # "No kidnapping was reported", "called the tackling a massacre",
                                             # "years of killings", "citing torture and ...": no event (pass 31)
                                             or _english_no_harm(words, m) or _english_harm_as_a_name(words, m)
