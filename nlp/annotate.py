@@ -117,7 +117,9 @@ _ADJECTIVE_AFTER = {"خلاف", "نزاع", "صراع", "اقتتال", "توت�
 # «شابا ليبيا», «مواطنا سوريا»: after an indefinite accusative person noun the nisba «ليبيًّا» is written as the country
 # (Arabic pass 76)
 _ACCUSATIVE_PEOPLE = frozenset({"شابا", "مواطنا", "رجلا", "طالبا", "عاملا", "مهاجرا", "سائقا", "صحفيا", "ناشطا", "طفلا",
-                                "شخصا", "لاجئا", "تاجرا", "صيادا", "معتقلا", "سجينا", "مسافرا", "طبيبا", "مهندسا", "مقاتلا"})
+                                "شخصا", "لاجئا", "تاجرا", "صيادا", "معتقلا", "سجينا", "مسافرا", "طبيبا", "مهندسا", "مقاتلا",
+                                # trades (Arabic pass 88: «بين القتلى بائعا نيجريا» is a Nigerian vendor, not Nigeria)
+                                "بائعا", "مزارعا", "راعيا", "حارسا", "ممرضا", "معلما", "موظفا", "بحارا"})
 # A place right before one of these is part of a club's or an outlet's name: «السدرة نيوز», "Libya Herald".
 _NOT_PLACE_BEFORE = {"نادي", "club", "fc", "sc", "نيوز", "news", "tv", "تي", "تيفي", "fm", "اف", "برس", "press",
                      "herald", "observer", "times", "post", "review", "update", "الاخباريه", "اونلاين", "online",
@@ -278,7 +280,8 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
         return False
     if before in _ADJECTIVE_AFTER and normalize(match.text).endswith("ي"):
         return False
-    if before in _ACCUSATIVE_PEOPLE and match.entry.get("precision") == "country" and words[match.first_token].endswith("يا"):
+    if before.removeprefix("و") in _ACCUSATIVE_PEOPLE and match.entry.get("precision") == "country" and (
+            words[match.first_token].endswith("يا")):  # also joined by «و»: «عاملا تشاديا وبائعا نيجريا» (pass 88)
         return False  # «اعتقلت الشرطة شابا ليبيا»: the accusative adjective «ليبيًّا», no country (Arabic pass 76)
     if before in ("في", "علي") and words[match.first_token] in _BODY_PART_NAMES:
         return False  # «رصاصة في الرجل», «شظية في الكتف»: where the wound is

@@ -22,6 +22,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
                 "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils",
                 "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans",
+                "جيران",  # «ثلاثة من الجيران أصيبوا بشظايا» (Arabic pass 88; the English "neighbours" are listed below)
                 "منتسبي", "منتسبين",  # «ثلاثة من منتسبي جهاز ...»: a body's members (Arabic pass 51)
                 "نزلاء", "نزيلا", "نزيلين",  # «ستة نزلاء في مؤسسة الإصلاح»: Libyan prisons' word for inmates (pass 58)
                 # English plurals of people (English pass): "three boys were killed", "two medics were wounded"

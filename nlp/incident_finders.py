@@ -427,13 +427,22 @@ _UTILITIES = frozenset({"محطه", "محطات", "حقل", "حقول", "منش�
 _ARMED_STEM = "مسلح"  # «مسلحون», «مجموعة مسلحة», «المسلحين»
 
 
+# Arabic pass 88 (tune88): a site named by the water system it belongs to («اقتحموا موقع الضخ التابع للنهر الصناعي»,
+# «محطة التحكم في آبار», «موقع مضخات المياه»): the system word may stand a few words further. Not «منظومة»: the
+# lexicon's military-target cue (an air-defence system) weighs against it in the same sentence
+_SYSTEMS = frozenset({"مضخه", "مضخات", "ابار", "النهر"})
+_SYSTEM_REACH = 5  # «موقع الضخ التابع للنهر»: the site, its kind and «التابع» between the verb and the system
+
+
 def _armed_at_utility(words: list[str], index: int) -> bool:
     """An armed group storming a water, power or oil installation («أن مجموعة مسلحة اقتحمت محطة التحكم في حقل آبار
     الحساونة»): the armed subject just before or after the verb, the installation after it. Not a security force's
     raid on a fuel station (no armed group named: a raid on smuggled fuel, as a market's is on goods)."""
     after = words[index + 1 : index + 1 + _STORM_REACH]
     subject = words[max(0, index - 3) : index] + after
-    return any(word_forms(w) & _UTILITIES for w in after) and any(_ARMED_STEM in w for w in subject)
+    return (any(word_forms(w) & _UTILITIES for w in after) or any(
+        word_forms(w) & _SYSTEMS for w in words[index + 1 : index + 1 + _SYSTEM_REACH])) and any(
+        _ARMED_STEM in w for w in subject)
 
 
 def _outlets_blocked(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:

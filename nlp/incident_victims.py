@@ -112,6 +112,28 @@ def _unit_named_for_martyrs(words: list[str], at: int) -> bool:
         "بين" in words[max(0, at - 4) : at - 1])  # «بين كتيبة», «بين قوة تابعة ل...»: one side of the fighting
 
 
+# Arabic pass 88 (tune88): «أصيب عنصر في مصلحة الجمارك برصاص مهربين», «عنصرا جمارك», «أحد عناصر المرور»: a member of
+# a civil service (customs, traffic police, ambulance, fire brigade) is no fighter: an officer shot by smugglers or a
+# criminal is a civilian victim (the guide: law-enforcement officers harmed outside fighting between armed forces)
+_CIVIL_SERVICES = frozenset({"جمارك", "الجمارك", "مرور", "المرور", "اسعاف", "الاسعاف", "المطافئ", "مطافئ", "الاطفاء"})
+_SERVICE_LINKS = frozenset({"في", "من", "ب", "مصلحه", "اداره", "جهاز", "هيئه", "قسم", "فرع", "مركز"})
+_SERVICE_REACH = 3  # «عنصر في مصلحة الجمارك»
+_MEMBER_WORDS = frozenset({"عنصر", "عنصرا", "عنصرين", "عنصران", "عناصر", "منتسبي"})
+
+
+def civil_service_member(words: list[str], fighter: PhraseMatch[str]) -> bool:
+    """A member word («عنصر», «عناصر») followed by a civil service's name, over «في / من» and the body's head."""
+    if not word_forms(words[fighter.last]) & _MEMBER_WORDS:
+        return False
+    for w in words[fighter.last + 1 : fighter.last + 1 + _SERVICE_REACH]:
+        forms = word_forms(w)
+        if forms & _CIVIL_SERVICES:
+            return True
+        if not forms & _SERVICE_LINKS:
+            return False
+    return False
+
+
 def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
     """A combatant noun in the victim slot of a killing/injury trigger (not «شهداء» naming a unit)."""
     for match in matches:

@@ -340,6 +340,7 @@ from nlp.incident_victims import (
     _object_verb_before,
     _town_named_bint,
     attackers_killed,
+    civil_service_member,
 )
 from nlp.incident_victims_en import (
     _english_adult_kin,
@@ -365,6 +366,7 @@ from nlp.incident_victims_en import (
 )
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
+from nlp.normalize import normalize
 from nlp.victims import (
     CATEGORY_CUES,
     counsel_for,
@@ -459,6 +461,8 @@ _SPEECH = {"كاذبه", "زائفه", "الكاذبه", "حجابها", "الح
 _EN_SUSPECTS_REACH = 5  # "arrested two men in connection with", "detained a man suspected of"
 
 _SIMULATED = frozenset({"افتراضيا", "افتراضيين", "افتراضيه", "افتراضي", "افتراضيون"})  # a drill's casualties
+
+_HELD_STEM = "احتجز"  # «احتجزتهم», «احتجزهم», «احتجزوا»: a holding verb (not «خطفهم»: a kidnapping told with the release)
 
 _SMUGGLERS_ABUSE = {"اجبروهم", "اجبروا", "اجبرهم", "ارغموهم", "ارغموا", "تركوهم", "تخلوا", "استولوا", "سلبوهم"}
 _VEHICLES = {"القافله", "قافله", "السياره", "سياره", "الشاحنه", "شاحنه", "الشاحنات", "الحافله", "حافله", "السيارات",
@@ -592,10 +596,48 @@ _CLAUSE_TURN = frozenset({"لكن", "لكنها", "لكنه", "ولكن", "ول�
 _NO_DAMAGE_REACH = 5  # «دون الإبلاغ عن إصابات أو أضرار»
 
 
+# Arabic pass 88 (tune88): «ولم تبلغ المنظمة عن وفيات أو إصابات», «لم يسجل قتلى ولا جرحى»: harm words joined by «أو /
+# ولا» share the negation of the first; the reach of ``_negated`` (five words) is counted from the first of the list,
+# which may be a casualty match or a toll noun that is no trigger of its own («وفيات», «خسائر»)
+_LIST_JOINS = frozenset({"او", "ولا"})
+_LIST_HEADS = frozenset(normalize(w) for w in (
+    "وفيات", "وفاة", "حالات", "قتلى", "ضحايا", "خسائر", "أضرار", "إصابات", "جرحى", "مصابين"))
+
+
+def _negated_by_list(words: list[str], matches: list[PhraseMatch[Trigger]], negated: list[PhraseMatch[Trigger]],
+                     negations: frozenset[str]) -> list[PhraseMatch[Trigger]]:
+    """Casualty matches right after «أو / ولا» whose word before it is a negated casualty match or toll noun."""
+    if _LIST_JOINS.isdisjoint(words):
+        return []  # the cheap test: most sentences join no list
+    ends = {m.last for m in negated}
+    added = []
+    for m in sorted(matches, key=lambda m: m.first):
+        if m in negated or m.first < 2 or words[m.first - 1] not in _LIST_JOINS or not all(
+                t.type in CASUALTY_TYPES for t in m.payloads):
+            continue
+        head = m.first - 2
+        if head in ends or (words[head] in _LIST_HEADS and _negated(words, head, negations)):
+            added.append(m)
+            ends.add(m.last)
+    return added
+
+
+# Arabic pass 88 (tune88): «دون خسائر بشرية», «دون وقوع خسائر في الأرواح»: no human losses says nobody was hurt, not
+# that nothing was damaged (the drone that set a station's tank on fire still hit it); «خسائر مادية أو بشرية» keeps
+# its material word and still negates the damage
+_HUMAN = frozenset({"بشريه", "البشريه"})
+
+
+def _human_losses(words: list[str], k: int) -> bool:
+    """The damage word at ``k`` is losses of life: «خسائر بشرية», «خسائر في الأرواح»."""
+    after = words[k + 1 : k + 3]
+    return bool(after) and (after[0] in _HUMAN or after == ["في", "الارواح"])
+
+
 def no_damage(words: list[str], negations) -> bool:
     """A damage word with a negation up to ``_NO_DAMAGE_REACH`` tokens before it and no turn of clause between."""
     for k, w in enumerate(words):
-        if w not in DAMAGE_WORDS:
+        if w not in DAMAGE_WORDS or _human_losses(words, k):
             continue
         for j in range(max(0, k - _NO_DAMAGE_REACH), k):
             if words[j] in negations and _CLAUSE_TURN.isdisjoint(words[j + 1 : k]):
@@ -806,6 +848,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         matches = [m for m in matches if any(t.type != "attack_on_property_or_infrastructure" for t in m.payloads)]
     negated = [m for m in matches if all(t.type in CASUALTY_TYPES for t in m.payloads)
                and _negated(words, m.first, lex.negation_words)]
+    negated += _negated_by_list(words, matches, negated, lex.negation_words)  # «لم تبلغ عن وفيات أو إصابات» (Arabic pass 88)
     negated_tolls = [m.last for m in negated]
     # «ولم تعلن أي جهة سقوط ضحايا مدنيين في الهجوم أو في الضربات»: a weak casualty word told as the occasion of a
     # negated toll is where no one was hurt (the attack, the strikes), no harm of its own
@@ -1033,7 +1076,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if "غرقا" in words and "migrants" not in victims and "perpetrators" not in context and not any(
             word_forms(w) & _BOATS for w in words):
         context.add("accident")  # «وفاة 3 أطفال غرقا في بحر الزاوية»: bathers drowned, no boat, no migrants (pass 64)
-    fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)]
+    fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)
+                and not civil_service_member(words, m)]  # «عنصر في مصلحة الجمارك» (Arabic pass 88)
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
     combatant_victims = _combatant_victims(words, matches, combatant_at)
     combatant_victims = combatant_victims or _armed_smugglers_killed(words, matches)  # a gunfight's smugglers (pass 49)
@@ -1298,6 +1342,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if kind in RELEASE_ENDS and not harm_found and (any(_released(words, r) for r in where.get("release", [])) or (
                 where.get("release") and _release_before(words, len(words)))):  # also one welcomed (pass 56)
             confidence -= 0.8  # «الإفراج عن ناشط بعد ثلاثة أشهر من احتجازه»: the detention ended
+        elif kind == "abduction" and not (set(by_type) & _HARM_IN_CAPTIVITY) and candidate.last > 0 and (
+                _release_before(words, candidate.last)) and (
+                _HELD_STEM in words[candidate.last]):
+            # «الإفراج عن سبعة سائقين احتجزتهم مجموعة مسلحة منذ أسبوعين»: a release told first, the captivity in the
+            # clause after the freed; the captivity ended (settled: a release is no incident) (Arabic pass 88)
+            confidence -= 0.8
         if kind == "abduction" and words[0].isascii() and not (set(by_type) & _HARM_IN_CAPTIVITY) and (
                 english_taken_then_freed(words, candidate.last)):
             confidence -= 0.8  # "a pharmacist kidnapped on 4 May, was freed this morning": the abduction ended
