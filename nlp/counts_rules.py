@@ -132,6 +132,7 @@ from nlp.counts_scope import (
 )
 from nlp.counts_single import (
     HER_KIN,
+    MINE_WORDS,
     dual_verb,
     duals_and_singles,
     one_of_them_before,
@@ -874,6 +875,8 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
             return None
         if word_forms(words[k]) & RESCUED:
             return None  # «وفاة شخصين وإنقاذ 20 آخرين»: the number after a rescue counts the saved
+        if trigger_at.get(k) == "other" and words[k].removeprefix("و") in MINE_WORDS:
+            return None  # "Landmine wounds three shepherds": a mine word names no death (English pass 41, as ``counts_single``)
         if trigger_at.get(k) in SLOT_OF_KIND:
             if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in SLOT_OF_KIND and trigger_at[k - 1] != trigger_at[k] \
                     and not closed_death_phrase(words[k - 1]):
@@ -969,7 +972,9 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
                 words[k - 1] in EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] or (
                 words[k - 1] == "being") or (  # "shows three captives being shot dead" (English pass 12)
                 words[k] == "dead" and words[k - 1] in EN_FOUND_DEAD and (
-                    words[k - 2] in _EN_AUXILIARIES or k - 1 == start)) else None
+                    words[k - 2] in _EN_AUXILIARIES or k - 1 == start or (
+                        # "were later found dead", "were also found dead" (English pass 41)
+                        k >= 3 and words[k - 2] in _EN_FOUND_ADVERBS and words[k - 3] in _EN_AUXILIARIES))) else None
             # "three people were confirmed dead", "two men were found dead": the state said of them (English pass 24);
             # a headline drops "were": "seven migrants found dead near Ghat" (English pass 39)
     return None
@@ -981,6 +986,9 @@ _ARRIVED = frozenset({"وصل", "وصلت", "وصلا", "وصلتا", "وصلو�
                       # «إن خمسة منهم كانوا مصابين بجروح»: the state they were found in (Arabic pass 53)
                       "كان", "كانت", "كانا", "كانتا", "كانوا", "كن"})
 _ARRIVED_AS = frozenset({"مصابين", "مصابون", "مصابا", "مصابه", "مصابات", "مصابتين", "مصابان", "مصابتان", "جرحي"})
+
+
+_EN_FOUND_ADVERBS = frozenset({"later", "also", "all", "subsequently", "eventually"})
 
 
 def _past_arrival(words: list[str], start: int, trigger_at: dict[int, str]) -> int:

@@ -274,7 +274,7 @@ def _english_single_object(words: list[str], index: int) -> bool:
         return False  # "causing cases of suffocation, a resident said": the one who told it (English pass 36)
     if j is not None and words[j + 1 : j + 2] == ["s"] and not (j + 2 < len(words) and english_single_before(words, j + 2)):
         return False  # "shot dead a farmer's camel": the one named owns what was hit (not "a farmer's son"; pass 42)
-    return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) == 2
+    return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) >= 2
                               or words[j + 2 : j + 3] in _EN_NEXT_HARMS) or (
         _english_one_shot_in_body(words, index))
 
@@ -325,7 +325,28 @@ def english_object_at(words: list[str], index: int) -> int | None:
         j += 1 + (words[j + 1] not in SINGULAR_VICTIMS)  # "shot dead a Libyan man", "a young Sudanese worker" (pass 18)
     if j > index + 1 and j < len(words) and words[j] not in SINGULAR_VICTIMS:
         j += english_body_before_noun(words, j)  # "shot dead a Red Crescent volunteer" (English pass 30)
+    if j > index + 1 and j < len(words) and words[j] not in SINGULAR_VICTIMS and (
+            commander := _english_commander_at(words, j)) is not None:
+        return commander  # "killed a senior Islamic State commander" (English pass 41)
     return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
+
+
+_EN_COMMANDER_REACH = 4  # "a senior Islamic State commander", "a top al-Qaeda field commander": the words before him
+_EN_NOT_GROUP_WORDS = frozenset({"and", "or", "of", "who", "said", "says", "in", "on", "at", "near", "with", "by"})
+
+
+def _english_commander_at(words: list[str], j: int) -> int | None:
+    """"killed a senior Islamic State commander", "killed a rebel commander": where "commander" is, past up to four
+    plain words at ``j`` that tell his rank and his group (no clause or preposition between); None when no "commander"
+    follows (English pass 41). Only as the object of a killing verb after its article: one commander killed is one
+    dead (a fighters-only toll keeps its count, labelling guide); "commander" is no singular victim noun elsewhere
+    ("a commander accused of killing", "A commander ... was shot dead" stay as they were)."""
+    for k in range(j, min(len(words), j + _EN_COMMANDER_REACH + 1)):
+        if words[k] == "commander":
+            return k
+        if not words[k].isalpha() or not words[k].isascii() or words[k] in _EN_NOT_GROUP_WORDS or words[k] in EN_ARTICLES:
+            return None
+    return None
 
 
 # whose a victim is, told before the noun ("a Red Crescent volunteer", "a human rights lawyer", "a UN employee")
@@ -380,9 +401,9 @@ def english_joined_before(words: list[str], index: int) -> int:
     if index >= 3 and words[index - 3] in _EN_COUPLES and words[index - 2] == "and" and words[index - 1] == "their":
         return 2
     # "beat a doctor and two nurses", "killed a shepherd and three boys": one named with an article before "and"
-    if index >= 3 and words[index - 1] == "and" and words[index - 3] in EN_ARTICLES and english_single_before(
-            words, index - 2):
-        return 1
+    if index >= 3 and words[index - 1] == "and" and words[index - 3] in EN_ARTICLES and (english_single_before(
+            words, index - 2) or words[index - 2] == "commander"):
+        return 1  # "killed a commander and two of his aides" = 3 (English pass 41)
     # "An elderly man and three children were injured", "a female doctor and two patients were wounded": one word
     # (no number, no article) between the article and the one victim's noun (English pass 30)
     if index >= 4 and words[index - 1] == "and" and words[index - 4] in EN_ARTICLES and words[index - 3].isalpha() and (
@@ -943,9 +964,15 @@ _APPOSITION_REACH = 9  # "Eleven migrants, among them four women and a child, dr
 def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -> int:
     """How far the verb of a counted subject may be: further past an English list of those among them ("Eleven
     migrants, among them four women and a child, drowned"), when no trigger came before the subject (not "killed
-    at least 30 civilians, among them women, in an attack": the list closes the object) (English pass 12)."""
+    at least 30 civilians, among them women, in an attack": the list closes the object) (English pass 12); as far past
+    a share told by "N of them / of whom + people" ("Three migrants, one of them a woman, were found dead": English
+    pass 41)."""
     if start < len(words) and words[start] in EN_AMONG and not any(k < start for k in trigger_at):
         return _APPOSITION_REACH
+    if start < len(words) and (share := parse_number(words, start)) is not None and words[
+            start + share[1] : start + share[1] + 2] in (["of", "them"], ["of", "whom"]) and not any(
+            k < start for k in trigger_at):
+        return _APPOSITION_REACH  # "Three migrants, one of them a woman, were found dead" (English pass 41)
     return 7
 
 

@@ -112,7 +112,9 @@ def _event_before_subject(words: list[str], index: int) -> bool:
 _ONE_CIVILIAN = frozenset({"مدني", "مدنيا", "مدنيه"})
 
 # «لغم», «ألغام»: the mine words of the `other` type (leftover mines), which name no death of their own
-_MINE_WORDS = frozenset({"لغم", "الغام", "اللغم", "الالغام", "بلغم", "لالغام"})
+MINE_WORDS = frozenset({"لغم", "الغام", "اللغم", "الالغام", "بلغم", "لالغام",
+                         # "Landmine wounds three shepherds": the English mine words, as the Arabic (English pass 41)
+                         "landmine", "landmines"})
 
 # «استقبل المركز طفلة عمرها 8 سنوات مصابة برصاصة», «فتى في الرابعة عشرة من عمره مصابا»: a victim's age told between
 # him and the word of his wound (Arabic pass 78)
@@ -171,7 +173,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             continue
         if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
-        if kind == "other" and words[index].removeprefix("و") in _MINE_WORDS:
+        if kind == "other" and words[index].removeprefix("و") in MINE_WORDS:
             continue  # «أصيب راع بانفجار لغم»: a mine kills or maims, the casualty word says which (Arabic pass 58)
         if slot == "injured" and words[index].isascii() and english_hurt_described(words, index):
             continue  # "a wounded fighter", "wounded fighter killed after capture": a state, no one hurt here (pass 23)
@@ -245,7 +247,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         word = words[index]
         if not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue  # «نجا من محاولة اغتيال»: nobody was killed; «مقتل وجرح الآلاف»: unknown
-        if kind == "other" and word.removeprefix("و") in _MINE_WORDS:
+        if kind == "other" and word.removeprefix("و") in MINE_WORDS:
             continue  # a mine word names no death of its own (Arabic pass 58, as above)
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his

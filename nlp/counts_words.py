@@ -32,6 +32,12 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # fighters-only tolls still count (English pass 12): "three engineers of the army were killed"
                 "engineers", "smugglers", "rebels",
                 "traffickers",  # as "smugglers": a raid's dead on both sides keep their count (English pass 42)
+                # fighters of a jihadist group counted by a number, as "militants" (English pass 41: "12 jihadists and
+                # two soldiers were killed" = 14, a fighters-only toll)
+                "jihadists", "insurgents", "extremists",
+                # a leader's companions counted by a number ("killed a commander and two of his aides" = 3, English
+                # pass 41), as "guards"
+                "aides", "bodyguards", "escorts",
                 # police counted by their rank word (English pass 33: "two police officers were killed when gunmen
                 # fleeing a robbery opened fire"; as "policemen")
                 "officers", "policewomen", "gendarmes",
@@ -431,6 +437,8 @@ def victims_from(words: list[str], at: int) -> int:
     («مقتل ضابط وجندي», «إصابة سيدة فلسطينية وابنها»), past an age told of the first."""
     last = _past_age(words, at)
     for k in range(last + 1, min(len(words), last + 4)):
+        if words[k] == "and" and (escorts := _english_share_of_his(words, k + 1)):
+            return 1 + escorts  # "a commander and two of his aides" = 3, as «آمر الكتيبة واثنان من مرافقيه» (pass 41)
         if words[k] == "and" and k + 1 < len(words):  # "a journalist and his son"
             joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
             return 2 if joined in SINGULAR_VICTIMS or joined in EN_KIN else 1  # "a girl and her grandfather"
@@ -448,6 +456,16 @@ def victims_from(words: list[str], at: int) -> int:
                 return 2 + _joined_next(words, _past_bracketed_age(words, k) + 1)
             return 1
     return 1
+
+
+def _english_share_of_his(words: list[str], at: int) -> int:
+    """"two of his aides", "three of her children": a number, then "of his / her / their" and a plural of people at
+    ``at``: the number (0 when not so; English pass 41)."""
+    if at >= len(words) or not words[at].isascii() or (parsed := parse_number(words, at)) is None:
+        return 0
+    k = at + parsed[1]
+    return parsed[0] if words[k : k + 1] == ["of"] and words[k + 1 : k + 2] != [] and words[k + 1] in EN_POSSESSIVES and (
+        k + 2 < len(words) and plural_person(words[k + 2])) else 0
 
 
 _JOINED_CHAIN = 3  # «رجل وزوجته وطفلاهما», «راع وشقيقه وابنه وابن عمه»: kin joined one after another
