@@ -189,11 +189,16 @@ _EN_DISCHARGED_HURT = _EN_VISITED | {"hurt"}
 
 def _discharge_of_hurt(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
     """A discharge verb ("discharged", "leave / leaves / left hospital") after a word for the hurt, no harm trigger
-    after the verb (not "Wounded leave hospital as new shelling kills two")."""
+    after the verb (not "Wounded leave hospital as new shelling kills two") and no number of its own before the verb
+    (not "Five wounded in Zliten blast, two discharged": the blast is the news, as ``_english_hurt_discharged`` reads
+    a body sentence)."""
     lowered = [w.lower() for w in words]
     at = next((k for k, w in enumerate(lowered) if w in _EN_DISCHARGED or (
         w in _EN_LEAVE and k + 1 < len(lowered) and lowered[k + 1] in ("hospital", "hospitals"))), None)
-    return (at is not None and not _EN_DISCHARGED_HURT.isdisjoint(lowered[:at])
+    if at is None:
+        return False
+    hurt = next((k for k in range(at - 1, -1, -1) if lowered[k] in _EN_DISCHARGED_HURT), None)
+    return (hurt is not None and all(parse_number(lowered, k) is None for k in range(hurt + 1, at))
             and all(m.last < at for m in trigger_matches()))
 
 
