@@ -38,7 +38,7 @@ from nlp.counts_hurt import (
     unhurt_assault,
 )
 from nlp.counts_rules import care_counts, english_dead_hit, is_rising_toll, restated_people, toll_counts
-from nlp.counts_rules_en import english_toll_put_at
+from nlp.counts_rules_en import english_hurt_later_died, english_toll_put_at
 from nlp.counts_scope import (
     death_notice,
     earlier_event,
@@ -61,6 +61,7 @@ from nlp.event_place import (
 )
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incident_frames import (
+    HEADLINE_OWN_FRAMES,
     document_context,
     framed_out,
     headline_frame,
@@ -1273,6 +1274,8 @@ def annotate_rules(text: str, language: str | None = None,
             lead = sentences[1] if headline else None
             frames["lead"] = lead_frame(list(tokens.items[lead.first_token : lead.last_token])) if lead else frozenset()
             frames["body"] = headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token]))
+            if lead:  # "Last of blast wounded leave hospital": the headline's own hurt are framed too (pass 40)
+                frames["lead"] |= frames["body"] & HEADLINE_OWN_FRAMES
             frames["body"] |= frames["lead"]
         return frames["body" if number else "lead"]
 
@@ -1300,19 +1303,27 @@ def annotate_rules(text: str, language: str | None = None,
             result.counts))) and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
         # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count;
         # «الذكرى الثانية لمجزرة ...» then «صور الضحايا السبعة الذين قتلوا»: the commemorated act's dead neither
-        if not lasting and not (number and result.counts and (_EN_PAST if lang == "en" else _PAST_OR_DISEASE) & frame(number)):
+        # (under a visit headline also a sentence of care with no count of its own: "Doctors said eleven of them were
+        # still in hospital" is the visited, not a toll; English pass 40)
+        if not lasting and not (number and (result.counts or (lang == "en" and "visit" in frame(number))) and (
+                _EN_PAST if lang == "en" else _PAST_OR_DISEASE) & frame(number)):
             restated = _dead_restated(casualties, result.counts, sentence_words)
             if restated is not result.counts:
                 casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
             counts = _held_assault(casualties, _dead_mans_hit(casualties, restated, sentence_words), sentence_words)
             if lang == "ar" and counts.get("injured") == 1 and share_told_hurt(sentence_words) == 1:
                 casualties.share_told = True
-            if lang == "en" and (found or result.candidates or casualties.casualty):
+            # (also after an accident's dead were counted: "Two young men drowned ..." then "A third was rescued and
+            # treated at Tajoura Hospital": the guide counts an accident's hurt too; English pass 40)
+            if lang == "en" and (found or result.candidates or casualties.casualty or casualties.stated.get("killed")):
                 counts = _english_cared_for(counts, sentence_words, casualties)
             if lang == "en" and ("toll" in sentence_words or (  # "while the IOM put the number at 13": the dead
                     "number" in sentence_words and "killed" in counts and "injured" not in counts)) and (  # (pass 37)
                     put := english_toll_put_at(sentence_words)) and put > counts.get("killed", 0):
                 counts = {**counts, "killed": put}  # "but the hospital later put the toll at eight" (pass 26)
+            if lang == "en" and casualties.stated.get("injured") and (
+                    died := english_hurt_later_died(sentence_words, opening=True)):
+                counts = _wounded_later_died(casualties, counts, died[0])  # "One of the wounded later died" (pass 40)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0,
@@ -1505,8 +1516,11 @@ _TAKINGS = frozenset({"abduction", "arbitrary_detention", "enforced_disappearanc
 _PAST_OR_DISEASE = frozenset({"disease", "commemoration", "record", "warrant"})
 # English only (pass 35): a ruling on past acts ("Supreme Court upholds death sentences over 2019 bombing" then "The
 # bombing killed two") gives no count of the news either (labelling guide: a trial that names an earlier killing has
-# null counts); the Arabic court frame also covers executions carried out, whose dead are counted
-_EN_PAST = _PAST_OR_DISEASE | {"court"}
+# null counts); the Arabic court frame also covers executions carried out, whose dead are counted. An official's visit
+# to the wounded or the wounded leaving hospital in the headline (English passes 38 and 40) count nobody either:
+# "Doctors said fourteen of them were still in hospital" is the earlier event's hurt (labelling guide, fourteenth
+# session: a visit or a discharge has no incident and no counts; English pass 40)
+_EN_PAST = _PAST_OR_DISEASE | {"court", "visit", "discharge"}
 
 
 def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
@@ -1705,6 +1719,23 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
             body[slot] = max(body.get(slot, 0), value)
         else:
             body.setdefault(slot, value)
+
+
+def _wounded_later_died(tally: _Tally, counts: dict[str, int], share: int) -> dict[str, int]:
+    """"Six people were wounded ... . Two of them later died in hospital": the share of the wounded counted before who
+    died is killed, no longer injured (the guide, fourteenth session: "three wounded, one later died" = killed 1,
+    injured 2; English pass 40); the dead counted before are others, the share adds to them."""
+    if tally.stated["injured"] <= share:
+        return counts
+    for part in (tally.stated, tally.body):
+        if "injured" in part:
+            part["injured"] = max(1, part["injured"] - share)
+    if "killed" not in tally.stated:
+        return {**{k: v for k, v in counts.items() if k != "injured"}, "killed": share}
+    for part in (tally.stated, tally.body):
+        if "killed" in part:
+            part["killed"] += share
+    return {k: v for k, v in counts.items() if k not in ("killed", "injured")}
 
 
 def _dead_mans_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:

@@ -96,15 +96,19 @@ from nlp.counts_rules_en import (
     english_another_hurt,
     english_body_handed,
     english_casualties_split,
+    english_companion_hurt,
     english_dead_or_missing,
+    english_hurt_later_died,
     english_joined_before,
     english_joined_people,
     english_later_died,
     english_not_casualties,
+    english_one_more_hurt,
     english_own_losses,
     english_parent_of,
     english_people_after,
     english_sentence_subject,
+    english_severity_split,
     english_single_joined_after,
     english_single_joined_object,
     english_singular_verb,
@@ -145,6 +149,7 @@ from nlp.counts_words import (
     DATE_WORDS,
     EN_HEDGES,
     EN_HIT,
+    EN_KILLING_WORDS,
     FILLERS,
     FORCES,
     HURT_PASSIVES,
@@ -540,15 +545,34 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["killed"], found["injured"] = split  # "five casualties, one of whom died" = 1 and 4 (English pass 36)
     if english and "killing" in trigger_at.values() and (later := english_later_died(words, found)):
         found["killed"] = found.get("killed", 0) + later  # "and a third later died", "and one later died" (pass 30)
+    if english and "injury" in trigger_at.values() and (died := english_hurt_later_died(words)) and (
+            found.get("injured", 0) > died[0]):
+        # "Four were wounded ..., and one of them died of his wounds" = killed 1, injured 3 (the guide, fourteenth
+        # session; English pass 40): the dead told before the share ("two were killed and four wounded, and one of
+        # the wounded later died") are others, the share adds to them
+        found["injured"] -= died[0]
+        found["killed"] = died[0] + (found.get("killed", 0) if not EN_KILLING_WORDS.isdisjoint(words[: died[1]]) else 0)
+    if english and "injured" in found and (split := english_severity_split(words)) is not None:
+        found["injured"] = split  # "four were lightly injured and one was seriously hurt" = 5 (English pass 40)
     for slot, listed in listed_victims(words, trigger_at).items():
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
         found["injured"] += others_hurt(words) + hurt_by_number(words, found["injured"])  # «... وآخر بجروح» = 3
         found["injured"] += companions_hurt(words) + one_of_another_pair(words, found["injured"])
+        if english:
+            found["injured"] += english_companion_hurt(words)  # "with his cousin, who was hurt in the arm" (pass 40)
+            # "Three were wounded ..., and a fourth was critically injured": one more, where the count read stands
+            # before the clause (not "two were killed and a third was wounded", whose one hurt is the clause's own)
+            more_at = english_one_more_hurt(words, trigger_at)
+            found["injured"] += bool(more_at and found_at.get("injured", more_at) < more_at)
         if found["injured"] == 1:
             found["injured"] += definite_hurt_each(words)  # «إصابة السائق بطلق والمسعف بشظايا» = 2
     elif "killed" in found and (hurt := companion_hurt_after_death(words)):
         found["injured"] = hurt  # «لقي طيار مصرعه وأصيب مساعده بكسور»: the dead man's companion is the one hurt
+    elif "killed" in found and english and english_companion_hurt(words):
+        found["injured"] = 1  # "shot dead ... while driving with his brother, who was wounded in the leg" (pass 40)
+    elif english and english_one_more_hurt(words, trigger_at):
+        found["injured"] = 1  # "two were killed and another was badly hurt" (English pass 40)
     found.update(all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]

@@ -48,6 +48,8 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # the people of a place hit: a wedding, a cafe, a market, a funeral (English pass 22: "leaving three
                 # guests wounded", "injuring five customers")
                 "guests", "customers", "shoppers", "diners", "mourners", "spectators",
+                # the traders of a market raided (English pass 40: "beat several shopkeepers", "three vendors were hurt")
+                "shopkeepers", "vendors", "stallholders", "hawkers",
                 # victims named by age or role and counted by a number (English passes 22, 23: "Six schoolchildren were
                 # wounded", "three teachers and a cleaner were killed", "three minors were wounded")
                 "schoolchildren", "schoolboys", "schoolgirls", "minors", "juveniles", "toddlers", "infants", "babies",
@@ -170,6 +172,7 @@ EN_YEAR_WORDS = frozenset({"years", "year", "decade", "decades"})  # "two years 
 EN_AMONG = frozenset({"among", "including"})  # "among them four women", "including a child"
 EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets", "a shell struck"
 EN_HURT_PARTICIPLES = frozenset({"hit", "wounded", "injured", "hurt", "shot", "stabbed"})  # "N others wounded", "shot dead"
+EN_KILLING_WORDS = frozenset({"killed", "killing", "dead", "died", "death", "deaths"})  # the dead told (English pass 40)
 ONE_OF = frozenset({"احد", "احدي"})  # «أحد / إحدى» + a definite plural: one of them
 OTHERS_PLURAL = frozenset({"اخرين", "اخرون", "اخريات"})  # «وثلاثة آخرون», «سبعة آخرين أصيبوا»: «others», plural
 # the attached pronouns «ـه / ـها / ـهم / ـهما», longest first so a loop strips the whole one: an object («ضربوه»)
