@@ -22,7 +22,7 @@ from operator import itemgetter
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.actors_en import english_actors
 from nlp.classifier import RuleView, load_model
-from nlp.countries import Cue, adjective_country, country_cues, find_cues
+from nlp.countries import NATIONALITY_FACTOR, Cue, adjective_country, country_cues, find_cues
 from nlp.counts_added import adds_victims, carried_load, load_hurt
 from nlp.counts_hurt import (
     BODY_PARTS,
@@ -777,7 +777,10 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
                 adjective_country(after) or _direction_country(after, after2)):
             pinned.add(normalize(match.text))  # «الزاوية غربي ليبيا»: its first reading, named so (Arabic pass 60)
         resolved.append((match, entry, s_index))
-    resolved = _unplaced_villages(_one_reading_per_name(resolved, frozenset(pinned)), cue_countries)
+    # (a nationality told of people, "Sudanese migrants were hurt ... in Bir al-Ghanam", names where they come from, not
+    # another country the story is in: such a cue unplaces no village; English pass 43)
+    resolved = _unplaced_villages(_one_reading_per_name(resolved, frozenset(pinned)),
+                                  {cue.country for cue in cues if cue.factor > NATIONALITY_FACTOR})
     located: list[Located] = []
     # the entries also named bare elsewhere in the text («حي الصابري» ... «في الصابري»): the writer's own bare form
     bare = {entry["id"] for match, entry, _ in resolved
@@ -1315,7 +1318,10 @@ def annotate_rules(text: str, language: str | None = None,
                 casualties.share_told = True
             # (also after an accident's dead were counted: "Two young men drowned ..." then "A third was rescued and
             # treated at Tajoura Hospital": the guide counts an accident's hurt too; English pass 40)
-            if lang == "en" and (found or result.candidates or casualties.casualty or casualties.stated.get("killed")):
+            # (and in a sentence whose harm is an accident's, its trigger taken out but its victims told: "Five
+            # children were taken to hospital with breathing problems after smoke from a burning dump ..."; pass 43)
+            if lang == "en" and (found or result.candidates or casualties.casualty or casualties.stated.get("killed")
+                                 or result.victim_status is not None):
                 counts = _english_cared_for(counts, sentence_words, casualties)
             if lang == "en" and ("toll" in sentence_words or (  # "while the IOM put the number at 13": the dead
                     "number" in sentence_words and "killed" in counts and "injured" not in counts)) and (  # (pass 37)

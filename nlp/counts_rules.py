@@ -97,10 +97,12 @@ from nlp.counts_rules_en import (
     english_body_handed,
     english_casualties_split,
     english_companion_hurt,
+    english_companion_in_care,
     english_dead_or_missing,
     english_hurt_later_died,
     english_joined_before,
     english_joined_people,
+    english_killed_with_others,
     english_later_died,
     english_not_casualties,
     english_one_more_hurt,
@@ -535,14 +537,18 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["injured"] = 2  # «اعتدوا على الحكم ولاعب ...، ما استدعى نقلهما إلى المستشفى» (Arabic pass 68)
     if not english and (listed_taken := listed_taken_to_hospital(words)) > found.get("injured", 0):
         found["injured"] = listed_taken  # «نقلت امرأتين وطفلا إلى مستشفى زليتن» = 3 (Arabic pass 68)
-    if "injured" not in found and english and (english_one_in_care(words) or english_another_hurt(words, trigger_at)):
-        found["injured"] = 1  # "The driver is in intensive care", "one was killed and another wounded"
+    if "injured" not in found and english and (english_one_in_care(words) or english_another_hurt(words, trigger_at)
+                                               or english_companion_in_care(words, trigger_at)):
+        found["injured"] = 1  # "The driver is in intensive care", "one was killed and another wounded", "A man drowned
+        # and his friend was taken to hospital" (English pass 43)
     if english and found.get("injured", 1) == 1 and "killing" in trigger_at.values() and english_wounded_one_died(words):
         found.pop("injured", None)
         found.setdefault("killed", 1)  # "A boy wounded by a stray bullet last week died on Monday": his own wound, and
         # "A man wounded ... died, bringing the number of dead to three" (the toll stands; pass 36)
     if english and "killing" in trigger_at.values() and (split := english_casualties_split(words)):
         found["killed"], found["injured"] = split  # "five casualties, one of whom died" = 1 and 4 (English pass 36)
+    if english and found.get("killed") and (with_others := english_killed_with_others(words, found_at, found["killed"])):
+        found["killed"] = with_others  # "A doctor ... was killed with three patients" = 4 (English pass 43)
     if english and "killing" in trigger_at.values() and (later := english_later_died(words, found)):
         found["killed"] = found.get("killed", 0) + later  # "and a third later died", "and one later died" (pass 30)
     if english and "injury" in trigger_at.values() and (died := english_hurt_later_died(words)) and (
@@ -657,8 +663,10 @@ def _times_at(words: list[str], trigger_at: dict[int, str]) -> list[int]:
     not "x3" after any other word ("stalls x3 destroyed") (English pass 39)."""
     if not any(len(w) > 1 and w[0] == "x" and w[1:].isdigit() for w in words):
         return []  # the cheap test first: most sentences hold no such token
+    # (not a breakdown after a count of its own: "3 injured (x2 women, x1 child)" is 3, the "x2" counts the women of
+    # the three; English pass 43)
     return [k for k, w in enumerate(words) if len(w) > 1 and w[0] == "x" and w[1:].isdigit() and k > 0
-            and trigger_at.get(k - 1) in SLOT_OF_KIND]
+            and trigger_at.get(k - 1) in SLOT_OF_KIND and not (k > 1 and parse_number(words, k - 2) is not None)]
 
 
 def _times_counts(words: list[str], times: list[int], trigger_at: dict[int, str], strong_at: dict[int, str]

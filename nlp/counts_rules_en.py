@@ -155,6 +155,55 @@ def english_another_hurt(words: list[str], trigger_at: dict[int, str]) -> bool:
         for k, word in enumerate(words) if word == "another" and k > 0)
 
 
+_EN_OTHERS_WITH = frozenset({"others", "patients", "companions", "relatives", "colleagues", "passengers"})
+_EN_WITH_OTHERS = frozenset({"with", "alongside"})  # "was killed with three patients", "killed along with two guards"
+_EN_ONE_SUBJECT_REACH = 10  # "A Libyan doctor volunteering at a clinic in Omdurman was killed": the subject
+
+
+def english_killed_with_others(words: list[str], found_at: dict[str, int], killed: int) -> int:
+    """"A doctor ... was killed with three patients", "a driver was shot dead along with two passengers": one victim
+    told as the subject, the others counted after "(along / together) with": the dead are the others and the one
+    (English pass 43, as "a man and three others were killed"); 0 when no such clause counts them. Not "killed with a
+    knife" (no number of people), nor "were killed with ..." (a plural subject already counted)."""
+    at = found_at.get("killed")  # where the number read stands
+    if at is None or at < 3 or words[at - 1] not in _EN_WITH_OTHERS:
+        return 0
+    verb = at - 2 - (words[at - 2] in ("along", "together"))
+    verb -= words[verb] == "dead"  # "was shot dead with"
+    if verb < 1 or words[verb] not in ("killed", "shot") or words[verb - 1] != "was":
+        return 0
+    number = parse_number(words, at)
+    if number is None or number[0] != killed or at + number[1] >= len(words):
+        return 0
+    people = words[at + number[1]]  # "three patients", "two others": people, a plural of a victim noun
+    if not (plural_person(people) or people in _EN_OTHERS_WITH or people[:-1] in SINGULAR_VICTIMS):
+        return 0
+    subject = words[max(0, verb - 1 - _EN_ONE_SUBJECT_REACH) : verb - 1]
+    return killed + 1 if any(w in ("a", "an") and not SINGULAR_VICTIMS.isdisjoint(subject[k + 1 : k + 3])
+                             for k, w in enumerate(subject)) else 0
+
+
+_EN_OWNERS = frozenset({"his", "her", "their", "a", "an"})
+_EN_CARE_PASSIVES = frozenset({"hospitalised", "hospitalized", "admitted", "treated"})
+
+
+def english_companion_in_care(words: list[str], trigger_at: dict[int, str]) -> bool:
+    """"A man drowned and his friend was taken to hospital", "a guard was shot dead and a colleague was treated for
+    shock": one more person, a companion or kin (``EN_KIN``) or a victim noun, told in care after the harm in the
+    same sentence is one hurt (English pass 43; the guide counts an accident's hurt too), as "and another wounded";
+    not "and his family was told" (no care), nor care told before any harm word."""
+    if "and" not in words:
+        return False  # a cheap test first
+    for k in (j for j, w in enumerate(words[:-4]) if w == "and" and any(t < j for t in trigger_at)):
+        if words[k + 1] not in _EN_OWNERS or not (words[k + 2] in EN_KIN or words[k + 2] in SINGULAR_VICTIMS):
+            continue
+        j = k + 3 + (words[k + 3 : k + 4] == ["was"])
+        j += words[j : j + 1] == ["also"]
+        if words[j : j + 1] != [] and (words[j] in _EN_CARE_PASSIVES or words[j : j + 3] == ["taken", "to", "hospital"]):
+            return words[k + 3] == "was"
+    return False
+
+
 _EN_ONE_MORE = frozenset({"another", "third", "fourth", "fifth", "sixth"})  # "and a third later died"
 _EN_LATER_DIED_REACH = 4  # "and one of them later died", "and a third died later"
 

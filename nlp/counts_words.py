@@ -50,6 +50,9 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "guests", "customers", "shoppers", "diners", "mourners", "spectators",
                 # the traders of a market raided (English pass 40: "beat several shopkeepers", "three vendors were hurt")
                 "shopkeepers", "vendors", "stallholders", "hawkers",
+                # trades counted by a number (English pass 43: "four bakers were treated for burns", "two electricians
+                # were injured"), as "workers"; the singulars are in SINGULAR_VICTIMS
+                "bakers", "electricians", "plumbers", "welders", "carpenters", "builders", "coworkers",
                 # victims named by age or role and counted by a number (English passes 22, 23: "Six schoolchildren were
                 # wounded", "three teachers and a cleaner were killed", "three minors were wounded")
                 "schoolchildren", "schoolboys", "schoolgirls", "minors", "juveniles", "toddlers", "infants", "babies",
@@ -120,7 +123,10 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "traveller", "traveler", "commuter", "motorist",
                     # "Two members of the force and one smuggler were killed in the raid": the other side's dead in one
                     # toll, as "fighter" (English pass 42; the guide: fighters-only events keep their numbers)
-                    "smuggler", "trafficker"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "smuggler", "trafficker",
+                    # a workmate and trades named as the one hurt or dead (English pass 43: "a colleague was hurt", "An
+                    # electrician died"), as «زميل», «عامل»
+                    "colleague", "coworker", "electrician", "plumber", "welder", "carpenter", "builder", "baker"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS
@@ -137,7 +143,9 @@ NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعا�
                     "دينارا", "دنانير", "دولارا", "دولارات", "جنيه", "جنيها", "جنيهات", "درهم", "درهما", "دراهم",
                     "ريال", "ريالا", "كيلو", "كيلوغرام", "كيلوغراما", "غرام", "غراما",
                     "برميل", "سنة", "years", "year", "hours", "days", "weeks", "months", "km", "per", "percent", "dinars", "dollars",
-                    "million", "barrels", "am", "pm"}
+                    "million", "barrels", "am", "pm",
+                    # shots and rounds that killed someone (English pass 43: "was killed with two shots to the head")
+                    "shots", "rounds", "bullets"}
 MONTH_WORDS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
                "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "january", "february", "march",
                "april", "may", "june", "july", "august", "september", "october", "november", "december",

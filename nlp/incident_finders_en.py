@@ -142,6 +142,35 @@ def _english_taken_away_by(words: list[str]) -> list[PhraseMatch[Trigger]]:
     return []
 
 
+# the weak "hurt" (the lexicon: "hurt the economy", "hurting") told of people: a passive ("a colleague was hurt", "six
+# people were also hurt") or a headline's number ("At least 6 hurt in Tripoli clashes") names people hurt, as
+# "injured" does (English pass 43); not a thing hurt ("their sales were hurt by the closure") nor a negated toll
+# ("nobody was hurt", "none of the crew was hurt")
+_EN_HURT_AUXILIARIES = frozenset({"was", "were", "been", "being"})
+_EN_HURT_ADVERBS = frozenset({"also", "seriously", "badly", "slightly", "lightly", "critically", "severely", "reportedly"})
+_EN_THINGS_HURT = frozenset({"sales", "economy", "business", "businesses", "trade", "prices", "reputation", "feelings",
+                             "image", "income", "incomes", "profits", "exports", "tourism", "market", "markets",
+                             "revenue", "revenues", "relations", "chances", "hopes", "interests", "production",
+                             "output", "harvest", "harvests", "crops", "pride", "confidence", "morale", "ties"})
+_EN_HURT_NEGATORS = frozenset({"no", "nobody", "none", "not", "neither", "nor", "never", "without"})
+_EN_HURT_SUBJECT_REACH = 6  # "none of the patrol's members was hurt": the negator up to six words before the verb
+
+
+def _english_people_hurt(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    if "hurt" not in words:
+        return []  # a cheap test first: this runs on every English sentence
+    found = []
+    for k in (j for j, w in enumerate(words) if w == "hurt" and j > 0):
+        verb = k - 1 - (words[k - 1] in _EN_HURT_ADVERBS)
+        before = words[max(0, verb - _EN_HURT_SUBJECT_REACH) : verb]
+        if verb >= 0 and words[verb] in _EN_HURT_AUXILIARIES:
+            if _EN_HURT_NEGATORS.isdisjoint(before) and _EN_THINGS_HURT.isdisjoint(before[-3:]):
+                found.append(PhraseMatch(k, k, (Trigger("injury", STRONG),), "hurt"))
+        elif parse_number(words, k - 1) is not None and _EN_HURT_NEGATORS.isdisjoint(before):
+            found.append(PhraseMatch(k, k, (Trigger("injury", STRONG),), "hurt"))  # "At least 6 hurt"
+    return found
+
+
 # "driven away by armed men", "taken away by masked gunmen": people taken by men with no body named are abducted, as
 # the lexicon's "taken by gunmen" (English pass 42); the men right after "by" (an article or one adjective between)
 _EN_TAKERS_REACH = 3
@@ -437,6 +466,23 @@ def _english_tear_gas_breathing(words: list[str]) -> list[PhraseMatch[Trigger]]:
     for k, word in enumerate(words[1:-1], start=1):
         if word in _EN_BREATHING and words[k + 1] in _EN_BREATHING_TROUBLE and words[k - 1] in _EN_SYMPTOM_LEADS:
             treated = not _EN_TREATED.isdisjoint(words)  # the settled answer: injured when treated
+            return [PhraseMatch(k, k + 1, (Trigger("injury", STRONG if treated else WEAK),), word)]
+    return []
+
+
+def _english_smoke_breathing(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"Three firefighters were treated for smoke inhalation", "five children were taken to hospital with breathing
+    problems after smoke from a burning dump drifted over their school": smoke breathed, treated, is the suffocation
+    the settled answers count as injured (eleventh session: "from tear gas or smoke ... when people were treated or
+    taken to hospital"; English pass 43); a fire's or a dump's smoke stays an accident by its cue, with its count, and
+    smoke from a fire set by gunmen keeps the attack. Weak when no care is told ("residents complained of smoke")."""
+    if "smoke" not in words or "tear" in words:
+        return []  # a cheap test first; tear gas is ``_english_tear_gas_breathing``'s
+    treated = not _EN_TREATED.isdisjoint(words)
+    for k, word in enumerate(words[:-1]):
+        if word == "smoke" and words[k + 1] == "inhalation":
+            return [PhraseMatch(k, k + 1, (Trigger("injury", STRONG if treated else WEAK),), "smoke inhalation")]
+        if k and word in _EN_BREATHING and words[k + 1] in _EN_BREATHING_TROUBLE and words[k - 1] in _EN_SYMPTOM_LEADS:
             return [PhraseMatch(k, k + 1, (Trigger("injury", STRONG if treated else WEAK),), word)]
     return []
 

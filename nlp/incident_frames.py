@@ -189,6 +189,8 @@ def _visit_to_hurt(words: list[str], trigger_matches: Callable[[], list[PhraseMa
 # nor "Wounded leave hospital as new shelling kills two" (a harm after it is new; English passes 40 and 42)
 _EN_DISCHARGED = frozenset({"discharged"})
 _EN_LEAVING = frozenset({"leave", "leaves", "left", "leaving", "released", "out"})  # "... hospital" after it
+# "Last two wounded in bus station bombing go home" (English pass 43): a going home of the hurt, as leaving hospital
+_EN_GOING_HOME = frozenset({"go", "goes", "went", "sent", "return", "returns", "returned", "back"})
 _EN_DISCHARGED_HURT = frozenset({"wounded", "injured", "hurt", "survivors", "victims", "patients", "casualties"})
 
 
@@ -197,9 +199,11 @@ def _english_discharged(words: list[str], trigger_matches: Callable[[], list[Phr
     "of hospital"), the hurt named before it, no number before it and no harm trigger after it."""
     lowered = [w.lower() for w in words]
     at = next((k for k, w in enumerate(lowered) if w in _EN_DISCHARGED or (w in _EN_LEAVING and "hospital" in (
-        lowered[k + 1 : k + 3]))), None)
+        lowered[k + 1 : k + 3])) or (w in _EN_GOING_HOME and lowered[k + 1 : k + 2] == ["home"])), None)
+    # "Last three wounded ... leave hospital": a number after "last" counts who leave, not a harm (English pass 43)
     return at is not None and not _EN_DISCHARGED_HURT.isdisjoint(lowered[:at]) and all(
-        parse_number(words, k) is None for k in range(at)) and all(m.last < at for m in trigger_matches())
+        parse_number(words, k) is None or (k > 0 and lowered[k - 1] == "last") for k in range(at)) and all(
+        m.last < at for m in trigger_matches())
 
 
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own

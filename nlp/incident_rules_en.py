@@ -421,14 +421,15 @@ def _english_court_account(words: list[str], match: PhraseMatch[Trigger]) -> boo
 # who leaves hospital are the discharge's subject, no harm told (labelling guide, fourteenth session: a discharge with
 # no new harm is no incident and no counts; English pass 42); not "Five wounded in the blast, two discharged" (a
 # number of its own before the verb: the blast's news, then who left) nor "wounded when ... and later discharged"
-_EN_DISCHARGE_REACH = 10
+_EN_DISCHARGE_REACH = 14  # "wounded in the October bomb blast at Sirte's central market were discharged" (pass 43)
 _EN_LEAVE_HOSPITAL = frozenset({"leave", "leaves", "left"})
+_EN_GO_HOME = frozenset({"go", "goes", "went", "sent"})  # "Last two wounded in the bombing go home"
 _EN_DISCHARGED_HURT = frozenset({"wounded", "injured", "hurt"})
 _EN_HURT_BEFORE_REACH = 6
 
 
 def _english_hurt_discharged(words: list[str], match: PhraseMatch[Trigger]) -> bool:
-    if "discharged" not in words and "hospital" not in words:
+    if "discharged" not in words and "hospital" not in words and "home" not in words:
         return False  # a cheap test first
     if not all(t.type == "injury" for t in match.payloads) and _EN_DISCHARGED_HURT.isdisjoint(
             words[max(0, match.first - _EN_HURT_BEFORE_REACH) : match.first]) and _EN_DISCHARGED_HURT.isdisjoint(
@@ -438,7 +439,8 @@ def _english_hurt_discharged(words: list[str], match: PhraseMatch[Trigger]) -> b
     for k in range(match.last + 1, min(len(words), match.last + 1 + _EN_DISCHARGE_REACH)):
         if words[k] in _EN_AMENDS_STOPS or parse_number(words, k) is not None:
             return False
-        if words[k] == "discharged" or (words[k] in _EN_LEAVE_HOSPITAL and words[k + 1 : k + 2] == ["hospital"]):
+        if words[k] == "discharged" or (words[k] in _EN_LEAVE_HOSPITAL and words[k + 1 : k + 2] == ["hospital"]) or (
+                words[k] in _EN_GO_HOME and words[k + 1 : k + 2] == ["home"]):  # "... go home" (English pass 43)
             return True
     return False
 

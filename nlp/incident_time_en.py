@@ -34,6 +34,23 @@ def _english_period_tally(words: list[str]) -> bool:
     return False
 
 
+_EN_REPORT_SPANS = frozenset({"monthly", "weekly", "quarterly"})
+_EN_REPORTS = frozenset({"report", "bulletin", "statistics", "figures", "tally", "toll", "update"})
+
+
+def _english_month_figure(words: list[str]) -> bool:
+    """"Thirty people died and 90 were injured in road crashes in Benghazi during March, the ministry said in its
+    monthly report": a toll summed over a month ("during <month>", or a monthly or weekly report) is a statistic, not
+    one event (English pass 43), as "in the past six months"; a day named tells an event ("during March ... on
+    Monday": not a figure), and "in March" alone may date one event."""
+    if "during" not in words and _EN_REPORT_SPANS.isdisjoint(words):
+        return False  # a cheap test first
+    if any(w in _EN_EVENT_DAYS and not _english_report_day(words, k) for k, w in enumerate(words)):
+        return False
+    return any((w == "during" and words[k + 1] in MONTH_WORDS and parse_number(words, k + 2) is None) or (
+        w in _EN_REPORT_SPANS and words[k + 1] in _EN_REPORTS) for k, w in enumerate(words[:-1]))
+
+
 _EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
 _EN_REMAINS = frozenset({"bodies", "remains", "victims"})
 _EN_FORENSIC = frozenset({"dna", "forensic", "forensics", "exhumed", "exhumation", "graves"})

@@ -99,8 +99,15 @@ _EN_LIGHT_HARMS = frozenset({"injury", "injuries", "wound", "wounds", "burns", "
 def _english_minor_harm(words: list[str], match: PhraseMatch[str]) -> bool:
     """"picked up minor injuries", "minor wounds", "minor damage": "minor" as an adjective of the harm, no child
     (English pass 11; "a minor was wounded", "two minors" stay children)."""
-    return (match.first == match.last and words[match.first] == "minor"
-            and words[match.last + 1 : match.last + 2] != [] and words[match.last + 1] in _EN_LIGHT_HARMS)
+    if match.first != match.last or words[match.first] != "minor":
+        return False
+    after = words[match.last + 1 : match.last + 3]
+    # "injuries ranging from minor to serious", "wounds from minor to moderate": a degree in a range of harms (pass 43)
+    return (after[:1] != [] and after[0] in _EN_LIGHT_HARMS) or (after[:1] == ["to"] and after[1:] != [] and (
+        after[1] in _EN_SEVERE_DEGREES)) or (match.first > 0 and words[match.first - 1] == "from" and after[:1] == ["to"])
+
+
+_EN_SEVERE_DEGREES = frozenset({"serious", "severe", "moderate", "critical", "grave", "life"})
 
 
 _EN_COMPANIONS = frozenset({"driver", "drivers", "bodyguard", "bodyguards", "guard", "guards", "aide", "aides", "escort",

@@ -154,8 +154,10 @@ from nlp.incident_finders_en import (
     _english_held_without_charge,
     _english_hit_in_part_by,
     _english_missing_since_fighting,
+    _english_people_hurt,
     _english_remains_of_people,
     _english_shot_in_body,
+    _english_smoke_breathing,
     _english_summoned_not_released,
     _english_taken_away_by,
     _english_taken_to_detention,
@@ -312,6 +314,7 @@ from nlp.incident_scope import (
 from nlp.incident_time_en import (
     _english_dated_past,
     _english_identified,
+    _english_month_figure,
     _english_period_tally,
     _english_recalled,
     _english_series_rank,
@@ -673,12 +676,14 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         matches += _english_verbs_on_people(words, joined)
         matches += _english_taken_to_detention(words)
         matches += _english_taken_away_by(words)
+        matches += _english_people_hurt(words)  # "a colleague was hurt", "At least 6 hurt" (English pass 43)
         matches += _english_association_members_held(words)
         matches += _english_forced_into_car(words)
         if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
             matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
         matches += _english_held_without_charge(words)
         matches += _english_tear_gas_breathing(words)  # "treated for breathing problems" after tear gas (English pass 32)
+        matches += _english_smoke_breathing(words)  # "treated for smoke inhalation" (English pass 43)
         if words and words[0].isascii():  # English pass 33: incidents told indirectly
             if not any(t.type == "enforced_disappearance" and t.strength >= STRONG for m in matches for t in m.payloads):
                 matches += _english_fate_unknown(words)  # "the whereabouts of X, arrested ..., remain unknown"
@@ -764,7 +769,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
              or wounded_sent_abroad(words)  # «إيفاد 60 جريحا للعلاج في تونس»: a programme's wounded (pass 53)
              or first_aid_course(words)  # «دورة الإسعافات الأولية ... التعامل مع الجروح»: nobody hurt (Arabic pass 78)
              or inquiry_into_past(words)  # «لجنة تحقيق في الاشتباكات التي شهدتها ... الشهر الماضي» (Arabic pass 86)
-             or (latin and english_dead_or_missing_figure(words)))  # "210 people had died or gone missing": IOM's tally
+             or (latin and english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
+             or (latin and _english_month_figure(words)))  # "... during March, the ministry said in its monthly report"
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or (latin and (_english_period_tally(words) or (
             english_tally_since(words)))) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
