@@ -405,9 +405,24 @@ def _kunya_name(doc: _Doc, j: int) -> bool:
             and not _past_verb(word) and not doc.person(word))
 
 
+# Arabic pass 94 (tune94): «ما استدعى نقل إحداهما إلى غرفة العمليات», «أدخل إلى غرفة العمليات»: taken into the
+# hospital's operating theatre, not a force's operations room («غرفة عمليات سرت الجفرة» names no transfer before it)
+_INTO_THEATRE = frozenset({"نقل", "نقلت", "نقله", "نقلها", "نقلوا", "ادخل", "ادخلت", "ادخلوا", "ادخاله", "ادخالها", "دخل",
+                           "دخلت", "ادخال", "نقلهم", "ادخالهم"})
+_THEATRE_REACH = 4  # the transfer word, the one taken («إحداهما»), «إلى»
+
+
+def _operating_theatre(doc: _Doc, index: int) -> bool:
+    """«غرفة العمليات» with a transfer or an entering word within ``_THEATRE_REACH`` words before it."""
+    return doc.words[index + 1 : index + 2] == ["العمليات"] and any(
+        w.removeprefix("و").removeprefix("ف") in _INTO_THEATRE for w in doc.words[max(0, index - _THEATRE_REACH) : index])
+
+
 def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     """Last token of the name opened by the head at ``index`` (see the module doc), or None."""
     words, cues, n = doc.words, doc.cues, len(doc.words)
+    if head == "غرفه" and _operating_theatre(doc, index):
+        return None
     definite = "ال" + head in _clitic_forms(words[index])
     genitive = not definite  # an indefinite head takes a definite genitive noun first
     unit = head in cues.unit_heads
@@ -1235,15 +1250,21 @@ _HARMED_BEFORE = frozenset({"اصيب", "واصيب", "اصابه", "واصاب�
 
 
 def _two_students(doc: _Doc, found: PhraseMatch[str]) -> bool:
-    """Is the one-word «طالبان» two students: with the article («الطالبان»), right after a word of harm, or before
-    «ب» + a wound or a means («طالبان بجروح», «طالبان بالرصاص المطاطي»)?"""
+    """Is the one-word «طالبان» two students: with the article («الطالبان»), right after a word of harm or «كان», before
+    «ب» + a wound or a means («طالبان بجروح», «طالبان بالرصاص المطاطي»), or before a dual nisba («طالبان ليبيان»)?"""
     if found.first != found.last or doc.words[found.first].removeprefix("و") not in (_STUDENTS_DUAL, "ال" + _STUDENTS_DUAL):
         return False
     if doc.words[found.first].removeprefix("و").startswith("ال"):
         return True  # «الطالبان»: the movement's name takes no article, the two students do
     before = doc.words[found.first - 1] if found.first > 0 else ""
     after = doc.words[found.last + 1] if found.last + 1 < len(doc.words) else ""
+    if before in _PLUPERFECT_BEFORE or (after.endswith("يان") and len(after) > 4) or after in _TWO:
+        return True  # «وكان طالبان ليبيان قد تعرضا»: a dual adjective or «اثنان» after it, «كان» before it (pass 94)
     return before in _HARMED_BEFORE or (after.startswith("ب") and bool(WOUND_RE.search(after)))
+
+
+_PLUPERFECT_BEFORE = frozenset({"كان", "وكان", "فكان"})  # «وكان طالبان ... قد»: a dual subject (the movement is «كانت»)
+_TWO = frozenset({"اثنان", "اثنين"})
 
 
 # «تطلق على نفسها», «يطلق على نفسه», «تسمي نفسها»: a group calling itself by the name that follows (normalised)

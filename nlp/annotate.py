@@ -32,7 +32,9 @@ from nlp.counts_hurt import (
     english_one_wounded,
     english_pronoun_in_care,
     english_received_with_wounds,
+    hospital_tally,
     hospital_update,
+    pronoun_taken_to_hospital,
     share_told_hurt,
     states_wound,
     unhurt_assault,
@@ -1309,7 +1311,7 @@ def annotate_rules(text: str, language: str | None = None,
         # (under a visit headline also a sentence of care with no count of its own: "Doctors said eleven of them were
         # still in hospital" is the visited, not a toll; English pass 40)
         if not lasting and not (number and (result.counts or (lang == "en" and "visit" in frame(number))) and (
-                _EN_PAST if lang == "en" else _PAST_OR_DISEASE) & frame(number)):
+                _EN_PAST if lang == "en" else _AR_PAST) & frame(number)):
             restated = _dead_restated(casualties, result.counts, sentence_words)
             if restated is not result.counts:
                 casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
@@ -1527,6 +1529,7 @@ _PAST_OR_DISEASE = frozenset({"disease", "commemoration", "record", "warrant"})
 # "Doctors said fourteen of them were still in hospital" is the earlier event's hurt (labelling guide, fourteenth
 # session: a visit or a discharge has no incident and no counts; English pass 40)
 _EN_PAST = _PAST_OR_DISEASE | {"court", "visit", "discharge"}
+_AR_PAST = _PAST_OR_DISEASE | {"discharge"}  # «خروج آخر جرحى ... من المستشفى»: the discharged count nobody (pass 94)
 
 
 def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
@@ -1700,6 +1703,8 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         counts = care_counts(words)
     elif casualty and not counts and tally.load is not None and load_hurt(words):
         counts = {"injured": tally.load}  # «... تقل 20 عاملا. وقد أصيبوا بإصابات متفاوتة الخطورة» = 20
+    if not counts and not tally.stated and tally.casualty and not title and pronoun_taken_to_hospital(words):
+        counts = {"injured": 1}  # «اتهمت المحامية حراسا بالاعتداء عليها» then «إنها نقلت إلى مستشفى» (pass 94)
     load = carried_load(words)
     tally.load = load[0] if load else None
     if not counts:
@@ -1764,8 +1769,12 @@ def _care_first(counts: dict[str, int], treated: int) -> dict[str, int]:
 def _hospital_raises(stated: dict[str, int], counts: dict[str, int], words: list[str]) -> bool:
     """A hospital's count of the cases it received («استقبل 8 حالات إصابة») raises a first, smaller injured toll: it
     is the later, fuller figure. Not once deaths are told: the cases then include the dead («وفاة طفلة ... استقبل 3
-    حالات»: one dead and two hurt)."""
-    return "injured" in counts and "killed" not in stated and "killed" not in counts and hospital_update(words)
+    حالات»: one dead and two hurt); the dead and the hurt each named by their noun do (``hospital_tally``)."""
+    if "injured" in counts and "killed" not in stated and "killed" not in counts and hospital_update(words):
+        return True
+    # «استقبل ثلاث جثث وتسعة جرحى» after «قتل شخصان وأصيب آخرون»: the dead and the hurt named by their nouns are the
+    # hospital's fuller tally, after deaths too (Arabic pass 94; raising only: a smaller figure leaves the first)
+    return bool(stated) and hospital_tally(words)
 
 
 def _wounded_died(stated: dict[str, int], counts: dict[str, int]) -> bool:

@@ -36,10 +36,22 @@ _HARM_VERBS = {"اصيب", "اصيبت", "اصيبا", "اصيبوا", "جرح",
 _EN_ALSO_HARMED = {"killed", "wounded", "injured", "hurt", "died"}
 
 
+# Arabic pass 94 (tune94): «نقل إحداهما إلى غرفة العمليات بعد إصابتها» then «وإن الممرضة الثانية أصيبت بكدمات»: a
+# definite victim told as the second or the other of a pair, then her hurt verb, is one more than the first
+_THE_OTHER = frozenset({"الثاني", "الثانيه", "الاخر", "الاخري"})
+
+
+def _the_other_hurt(words: list[str]) -> bool:
+    """«الممرضة الثانية أصيبت», «الحارس الآخر أصيب»: a definite noun, «الثاني / الآخر» (either gender), a hurt passive."""
+    return not _THE_OTHER.isdisjoint(words) and any(
+        b in _THE_OTHER and a.startswith(("ال", "وال")) and c in HURT_PASSIVES
+        for a, b, c in zip(words, words[1:], words[2:], strict=False))
+
+
 def adds_victims(words: list[str]) -> bool:
     """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح», "Two fighters were
-    also killed in the clashes")."""
-    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or any(
+    also killed in the clashes"; «الممرضة الثانية أصيبت بكدمات»: ``_the_other_hurt``)."""
+    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or _the_other_hurt(words) or any(
         w in ("was", "were") and words[k + 1] == "also" and (words[k + 2] in _EN_ALSO_HARMED or (
             words[k + 2] in _EN_HOW_BADLY and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_ALSO_HARMED))
         for k, w in enumerate(words[:-2]))  # "A teacher was also lightly hurt" (English pass 22)

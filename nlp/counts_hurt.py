@@ -14,6 +14,8 @@ from nlp.counts_words import (
     EN_ARTICLES,
     EN_HURT_PARTICIPLES,
     HURT_PASSIVES,
+    INJURED_NOUNS,
+    KILLED_NOUNS,
     NAMED_VICTIMS,
     OF_THEM,
     ONE_OF,
@@ -312,6 +314,58 @@ def hospital_update(words: list[str]) -> bool:
     for index in range(len(words)):
         parsed = parse_number(words, index)
         if parsed is not None and hospital_cases(words, index, index + parsed[1], parsed[0]):
+            return True
+    return False
+
+
+# Arabic pass 94 (tune94): «أعلن مركز بنغازي الطبي أنه استقبل ثلاث جثث وتسعة جرحى», «قال المستشفى إنه استقبل ستة
+# مصابين»: the dead and the hurt a hospital received, each named by its casualty noun, are the later, fuller tally of the
+# event (the guide: of two tallies of one event, the larger, usually the later or the hospital's); unlike «حالات» the
+# noun says which are dead and which hurt, so the dead told before do not stop it
+_TALLY_NOUNS = frozenset(KILLED_NOUNS | INJURED_NOUNS) - {"ضحايا", "ضحيه", "اصابه", "اصابات", "injured", "wounded",
+                                                         "hurt", "dead", "killed", "bodies", "deaths", "fatalities"}
+_TALLY_REACH = 3  # from the received verb to the number («استقبل حتى الآن 4 جرحى»)
+
+
+def hospital_tally(words: list[str]) -> bool:
+    """A hospital (or «مركز X الطبي») named before its received verb, and a number right after the verb (within
+    ``_TALLY_REACH`` words) followed by a casualty noun of the dead or the hurt («استقبل ثلاث جثث», «استقبل ستة
+    مصابين»): the hospital's count of the event's dead and hurt (``nlp.annotate._hospital_raises`` lets it raise the
+    counts told before it, never lower them)."""
+    if "ستقبل" not in " ".join(words):
+        return False  # a cheap test first: «استقبل / تستقبل / يستقبل» hold it
+    for k, word in enumerate(words):
+        if not word_forms(word) & _RECEIVED or not _hospital_in(words[max(0, k - _HOSPITAL_SPEAKER_REACH) : k]):
+            continue
+        for index in range(k + 1, min(len(words), k + 1 + _TALLY_REACH)):
+            parsed = parse_number(words, index)
+            if parsed is not None:
+                noun = words[index + parsed[1] : index + parsed[1] + 1]
+                return bool(noun) and noun[0] in _TALLY_NOUNS
+    return False
+
+
+# Arabic pass 94 (tune94): «وقالت العبيدي إنها نقلت بعد الحادثة إلى مستشفى الجلاء», «وأضاف أنه أسعف إلى المستشفى»: the
+# one who speaks (or is spoken of) by the pronoun was taken to hospital: one hurt, once a harm was told before it
+_THAT_ONE = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "لانها", "لانه"})
+_TAKEN_ONE = frozenset({"نقلت", "نقل", "اسعفت", "اسعف"})
+_AFTER_EVENT = frozenset({"بعد", "اثر", "عقب", "اثناء"})  # «نقلت بعد الحادثة إلى»: the event named between
+_AT_ONCE = frozenset({"فورا", "مباشره"})
+
+
+def pronoun_taken_to_hospital(words: list[str]) -> bool:
+    """«إنها نقلت (بعد الحادثة) إلى مستشفى ...»: a passive transfer right after «أنه / أنها», with no object between the
+    verb and «إلى» (only «بعد / إثر» and the event's noun, or «فورا»), and a hospital within five words after «إلى».
+    Not «إنه نقل فريقا طبيا إلى المستشفى» (the speaker moved someone else: an object follows the verb)."""
+    for k in range(len(words) - 3):
+        if words[k] not in _THAT_ONE or words[k + 1] not in _TAKEN_ONE:
+            continue
+        j = k + 2
+        if words[j] in _AFTER_EVENT:
+            j += 2
+        elif words[j] in _AT_ONCE:
+            j += 1
+        if words[j : j + 1] == ["الي"] and _hospital_in(words[j + 1 : j + 6]):
             return True
     return False
 

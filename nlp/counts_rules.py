@@ -944,13 +944,25 @@ _RESCUE_REACH = 5
 
 def _rescued_number(words: list[str], index: int, trigger_at: dict[int, str]) -> bool:
     """A rescue word within ``_RESCUE_REACH`` words before the number at ``index``, no trigger or «أن» (a clause
-    of its own: «قال تسعة أنقذوا إن 12 آخرين غرقوا») between them."""
+    of its own: «قال تسعة أنقذوا إن 12 آخرين غرقوا») between them; not the rescue word of the rescuers' name
+    (``_rescuers_name``)."""
     for k in range(index - 1, max(-1, index - 1 - _RESCUE_REACH), -1):
         if k in trigger_at or words[k] in _THAT_CLAUSE:
             return False
-        if word_forms(words[k]) & RESCUED:
+        if word_forms(words[k]) & RESCUED and not _rescuers_name(words, k):
             return True
     return False
+
+
+# Arabic pass 94 (tune94): «انتشلت فرق الإنقاذ الإيطالية سبع جثث لمهاجرين»: «الإنقاذ» after a crew's or a vessel's
+# noun names who recovered the bodies, no people rescued
+_RESCUER_HEADS = frozenset({"فرق", "فريق", "فرقه", "طواقم", "طاقم", "سفينه", "سفن", "زورق", "زوارق", "وحدات", "وحده",
+                            "عناصر", "فرقتا", "فرقتي", "مركز", "جهاز", "قوارب", "قارب", "خدمات"})
+
+
+def _rescuers_name(words: list[str], k: int) -> bool:
+    """The definite rescue noun («الإنقاذ») right after a rescuers' head («فرق», «سفينة», «طواقم»)."""
+    return k > 0 and words[k].startswith("ال") and words[k - 1].removeprefix("و") in _RESCUER_HEADS
 
 
 _THAT_CLAUSE = THAT_CLAUSE | {"فان"}  # the shared «أن» set and «فإن» («فإن 12 آخرين غرقوا»: a clause of its own)

@@ -237,7 +237,22 @@ def part_of_year(words: list[str]) -> bool:
             return True
         if noun == "شهر" and which in MONTH_WORDS:
             return True  # «وثقت المنظمة إصابة 45 مدنيا خلال شهر أكتوبر»: a month's figures
-    return False
+    return _recorded_over_month(words)
+
+
+# «وسجلت العيادة حالتي وفاة خلال الشهر»: a recording verb with the month as its span is a clinic's or a service's
+# monthly figures (Arabic pass 94); not «خلال الشهر الماضي» (an event may be dated so), nor a verb of the event itself
+_RECORDING = frozenset({"سجل", "سجلت", "تسجل", "يسجل", "سجلنا", "رصد", "رصدت"})
+_THIS_MONTH = frozenset({"الجاري", "الحالي", "نفسه", "ذاته"})
+
+
+def _recorded_over_month(words: list[str]) -> bool:
+    """A recording verb («سجلت», «رصد») and «خلال الشهر» ending the phrase or followed by «الجاري / الحالي / نفسه»."""
+    if "الشهر" not in words or not any(w.removeprefix("و") in _RECORDING for w in words):
+        return False
+    return any(word in _OVER and words[k + 1 : k + 2] == ["الشهر"] and (
+        k + 2 >= len(words) or words[k + 2] in _THIS_MONTH or not (words[k + 2] in _PAST or words[k + 2].startswith("ال")))
+        for k, word in enumerate(words[:-1]))
 
 
 # «أحصت فيه 47 ضحية مدنية بين أبريل ويونيو»: a report's figures summed between two months (Arabic pass 54, rw54t-34:
@@ -530,6 +545,8 @@ _RECALLED = {"الاذهان"}  # «يعيد الحادث إلى الأذهان�
 _SIMILAR = {"مماثله", "مماثلا", "مماثلين"}  # «ضربات مماثلة»; not «وفي حادثة مماثلة مساء أمس» (a round-up's next story)
 _EARLIER_ONES = {"حوادث", "جرائم", "وقائع", "مرات"}  # «حوادث سابقة»; with plurals in «ات»: «حالات سابقة»
 _REMINDS = {"ذكر", "ذكرت", "تذكر", "يذكر", "مذكره", "مذكرا", "مذكرين"}  # «وتذكر هذه الاشتباكات بمواجهات ...»
+_IN_MONTH = frozenset({"في", "خلال", "منذ"})  # «في مارس الماضي», not a day's number before the month
+_EARLIER_ADJECTIVES = frozenset({"سابقه", "سابق", "سابقا", "سابقين", "سابقات"})  # «هجوما سابقا», «قذيفة سابقة»
 _PAST_SPANS = {"السنوات", "الاعوام", "السنين", "الاشهر", "الشهور"}  # «خلال السنوات الماضية»
 _WAR_TIME = {"خلال", "ابان", "اثناء"}  # «خلال حرب 2019-2020», «إبان الحرب»
 _SINCE = {"منذ", "ومنذ"}
@@ -556,6 +573,11 @@ def recalls_earlier_event(words: list[str], published: date | None = None) -> bo
         later = plain[k + 1 : k + 1 + _YEAR_REACH]
         if word in _REMINDS and any(w.startswith("ب") and not w.startswith("بان") for w in later[:2]):
             return True
+        if word in _REMINDS and later[:1] in (["بان"], ["ان"]) and _EARLIER_ADJECTIVES.intersection(plain[k + 2 :]):
+            return True  # «مذكرة بأن قذيفة سابقة أصابت ثلاثة أطفال»: reminded of an earlier one (Arabic pass 94)
+        if word in MONTH_WORDS and later[:1] and later[0] in _PAST and k > 0 and plain[k - 1] in _IN_MONTH:
+            return True  # «في مارس الماضي» past the lead: a month gone by, another event (Arabic pass 94); not «يوم
+            # 12 يناير الماضي»: a day so dated is often the news's own (an arrest whose detention lasts: tune9 rw9t-23)
         if later[:1] == ["سابقه"] and (word.endswith("ات") or word in _EARLIER_ONES):
             return True  # «حالات سابقة», not «في سابقة خطيرة» (a precedent: the news itself)
         if (word in _PAST_SPANS and later[:1] and later[0] in _PAST) or (word in _PREVIOUSLY and "ان" in later):

@@ -98,7 +98,8 @@ _EN_INQUIRY_HEADS = {"inquiry", "probe", "investigation"}
 _CHARGED_HARM_REACH = 3  # "accused of [the] Tarhuna killings": the charge cue, up to two words, the harm word
 _INQUIRED_HARM_REACH = 4  # "inquiry into [the 2024 Zawiya] killings": "into", up to three words, the harm word
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
-_COMMEMORATION = {"ذكري", "الذكري", "anniversary", "commemoration", "commemorates"}
+# «في ذكراه الخامسة»: the anniversary with its possessive pronoun (Arabic pass 94)
+_COMMEMORATION = {"ذكري", "الذكري", "ذكراه", "ذكراها", "ذكراهم", "anniversary", "commemoration", "commemorates"}
 # "Abuses continued unchecked in 2025, says Human Rights Watch World Report": a headline's yearly report is a country's
 # record in general (labelling guide: no incident), its body's abuses told as the year's pattern
 _YEARLY_REPORT = {"report"}
@@ -204,6 +205,25 @@ def _english_discharged(words: list[str], trigger_matches: Callable[[], list[Phr
     return at is not None and not _EN_DISCHARGED_HURT.isdisjoint(lowered[:at]) and all(
         parse_number(words, k) is None or (k > 0 and lowered[k - 1] == "last") for k in range(at)) and all(
         m.last < at for m in trigger_matches())
+
+
+# «خروج آخر جرحى حادثة إطلاق النار في العجيلات من المستشفى», «مغادرة المصابين المستشفى»: the Arabic headline whose
+# hurt leave hospital (Arabic pass 94; the fourteenth session's answer, as ``_english_discharged``): the hurt within
+# three words after the leaving word, a hospital after it, no number and no harm trigger before it («إصابة خمسة ...
+# وخروج اثنين من المستشفى» tells the harm itself); the harm named after the hurt is their cause
+_AR_LEAVING = frozenset({"خروج", "غادر", "غادرت", "غادروا", "يغادر", "تغادر", "يغادرون", "مغادره"})
+_AR_DISCHARGED_HURT = _AR_VISITED | {"جريح", "الجريح", "المصاب", "مصاب", "جريحي", "الجريحين", "المصابه"}
+_AR_HOSPITAL_STEMS = ("مستشفي", "مستشفيات", "مصحه")
+_AR_DISCHARGED_REACH = 3
+
+
+def _arabic_discharged(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """An Arabic headline whose hurt leave hospital (``_AR_LEAVING`` with the hurt right after it and a hospital
+    later), no number and no harm trigger before the leaving word."""
+    at = next((k for k, w in enumerate(words) if w.removeprefix("و") in _AR_LEAVING and not _AR_DISCHARGED_HURT.isdisjoint(
+        words[k + 1 : k + 1 + _AR_DISCHARGED_REACH])), None)
+    return at is not None and any(stem in w for w in words[at + 1 :] for stem in _AR_HOSPITAL_STEMS) and all(
+        parse_number(words, k) is None for k in range(at)) and all(m.first > at for m in trigger_matches())
 
 
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
@@ -326,6 +346,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and words[0].isascii() and ("hospital" in words or "discharged" in words) and (
             _english_discharged(words, trigger_matches)):
         frame.add("discharge")  # "Last of Gharyan blast wounded leave hospital" (English passes 40 and 42)
+    if not lead and words and not words[0].isascii() and not _AR_LEAVING.isdisjoint(
+            w.removeprefix("و") for w in words) and _arabic_discharged(words, trigger_matches):
+        frame.add("discharge")  # «خروج آخر جرحى حادثة إطلاق النار من المستشفى» (Arabic pass 94)
     if not lead and words and not words[0].isascii() and not _AR_HEADLINE_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches, _AR_HEADLINE_VISITS, _AR_VISITED):
         frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)
