@@ -202,6 +202,31 @@ def _english_discharged(words: list[str], trigger_matches: Callable[[], list[Phr
         parse_number(words, k) is None for k in range(at)) and all(m.last < at for m in trigger_matches())
 
 
+# «خروج الحارس المصاب في هجوم المصرف من المستشفى», «مغادرة آخر جرحى تفجير السوق المستشفى»: the Arabic headline whose
+# hurt leave hospital (labelling guide, fourteenth session: a discharge with no new harm told is no incident and has no
+# counts; Arabic pass 92, the twin of English pass 40's rule): a leaving word, the hurt named within the next words,
+# then a hospital word; not with a number before the leaving word («إصابة خمسة في تفجير وخروج اثنين من المستشفى»: the
+# count tells the harm itself) nor a harm after the hospital («... من المستشفى إثر قصف جديد»: a new harm)
+_AR_LEAVING = frozenset({"خروج", "مغادره", "غادر", "غادرت", "غادروا", "يغادر", "تغادر", "يغادرون", "يغادران", "تغادران",
+                         "وخروج", "ومغادره"})
+_AR_DISCHARGED_HURT = frozenset({"المصاب", "المصابه", "المصابين", "المصابون", "المصابان", "المصابتين", "مصابي", "جرحي",
+                                 "الجرحي", "الجريح", "الجريحه", "الجريحين", "الناجين", "الناجيه", "الناجي"})
+_AR_DISCHARGE_REACH = 9  # the leaving word, the hurt and what hurt them, up to eight words, then the hospital
+
+
+def _arabic_discharged(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """An Arabic headline whose hurt leave hospital: a leaving word (``_AR_LEAVING``), the hurt
+    (``_AR_DISCHARGED_HURT``) and a hospital word within ``_AR_DISCHARGE_REACH`` after it, no number before it and no
+    harm trigger after the hospital word."""
+    at = next((k for k, w in enumerate(words) if w in _AR_LEAVING), None)
+    if at is None:
+        return False
+    hospital = next((k for k in range(at + 1, min(len(words), at + 1 + _AR_DISCHARGE_REACH))
+                     if "مستشفي" in words[k]), None)
+    return hospital is not None and not _AR_DISCHARGED_HURT.isdisjoint(words[at + 1 : hospital]) and all(
+        parse_number(words, k) is None for k in range(at)) and all(m.first <= hospital for m in trigger_matches())
+
+
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
 _EN_REMEMBERED = frozenset({"graves", "grave", "massacre", "massacres", "killings", "bodies"})
 
@@ -322,6 +347,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and words[0].isascii() and ("hospital" in words or "discharged" in words) and (
             _english_discharged(words, trigger_matches)):
         frame.add("discharge")  # "Last of Gharyan blast wounded leave hospital" (English passes 40 and 42)
+    if not lead and words and not words[0].isascii() and not _AR_LEAVING.isdisjoint(words) and _arabic_discharged(
+            words, trigger_matches):
+        frame.add("discharge")  # «خروج الحارس المصاب في هجوم المصرف من المستشفى» (Arabic pass 92)
     if not lead and words and not words[0].isascii() and not _AR_HEADLINE_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches, _AR_HEADLINE_VISITS, _AR_VISITED):
         frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)
