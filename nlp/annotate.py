@@ -138,8 +138,10 @@ _BODY_HEADS = {"مديريه", "محكمه", "شبكه", "منظمه", "جمعي
 _NOT_CONSTRUCT = {"في", "من", "الي", "علي", "عن", "مع", "بين", "قرب", "نحو", "عبر", "حول", "داخل", "خارج", "جنوب",
                   "شمال", "شرق", "غرب", "وسط", "ضد", "لدي", "عند", "منذ", "حتي", "او", "ثم", "قبل", "بعد", "امام",
                   "خلف", "تجاه", "باتجاه", "صوب", "و", "to", "in", "of", "from", "near", "and", "at"}
+# «مرسى أبوكماش», «مرسى زوارة»: an anchorage is a harbour, as «ميناء» and «مرفأ» (labelled whole in 7 of 9 guard items;
+# Arabic pass 92)
 _FACILITY_HEADS = {"سجن", "مستشفي", "ملعب", "ميناء", "مطار", "معبر", "منفذ", "مصفاه", "حقل", "قاعده", "مخيم", "مرفا",
-                   "ساحه", "ميدان", "نهج", "شارع", "جسر", "زنقه", "معبد", "قصر", "prison", "hospital", "stadium", "port",
+                   "مرسي", "ساحه", "ميدان", "نهج", "شارع", "جسر", "زنقه", "معبد", "قصر", "prison", "hospital", "stadium", "port",
                    "airport", "refinery"}
 _STREET_HEADS = {"ساحه", "ميدان", "نهج", "شارع", "زنقه", "جسر"}
 _NAMED_AFTER = {"country", "area", "region", "district", "city", "town"}
@@ -1310,9 +1312,15 @@ def annotate_rules(text: str, language: str | None = None,
         # «الذكرى الثانية لمجزرة ...» then «صور الضحايا السبعة الذين قتلوا»: the commemorated act's dead neither
         # (under a visit headline also a sentence of care with no count of its own: "Doctors said eleven of them were
         # still in hospital" is the visited, not a toll; English pass 40)
+        # (Arabic passes 92 and 94: under a discharge headline no sentence counts, the headline's own «الحارس
+        # المصاب» neither)
         if not lasting and not (number and (result.counts or (lang == "en" and "visit" in frame(number))) and (
-                _EN_PAST if lang == "en" else _AR_PAST) & frame(number)):
+                _EN_PAST if lang == "en" else _AR_PAST) & frame(number)) and not (
+                lang == "ar" and result.counts and "discharge" in frame(number)):
             restated = _dead_restated(casualties, result.counts, sentence_words)
+            if lang == "ar" and _dead_mans_passive_hit(casualties, restated, sentence_words):
+                restated = {}  # «وإنه أصيب في ظهره»: the dead man's wound (Arabic pass 92), no injury of its own
+                casualties.dead_wound.add(sentence.start)
             if restated is not result.counts:
                 casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
             counts = _held_assault(casualties, _dead_mans_hit(casualties, restated, sentence_words), sentence_words)
@@ -1450,6 +1458,8 @@ def annotate_rules(text: str, language: str | None = None,
     for candidate, sentence in found:
         if candidate.type in incidents and incidents[candidate.type].confidence >= candidate.confidence:
             continue
+        if candidate.type == "injury" and sentence.start in casualties.dead_wound:
+            continue  # «وقال شقيقه إنه أصيب في ظهره»: the wound of the one killed, no one hurt (Arabic pass 92)
         event_date = sentence_date(sentence)
         if event_date is None:
             if not fallback:
@@ -1505,6 +1515,7 @@ class _Tally:
     casualty: bool = False
     load: int | None = None  # the people a vehicle carried, told in the sentence before («حافلة تقل 20 عاملا»)
     assaulted: int | None = None  # the first assault's victims told with no wound (``_held_assault``)
+    dead_wound: set[int] = field(default_factory=set)  # sentences whose «إنه أصيب» is the one killed (Arabic pass 92)
     restated: set[int] = field(default_factory=set)  # sentences whose «hit» people are the dead told (``_dead_restated``)
     care_first: int | None = None  # the treated told before any casualty sentence (``_take_counts``)
     # a sentence told which of a beaten group was hurt («واعتدوا على طبيبة وممرض، فأصيب الممرض»): the held group of a
@@ -1755,6 +1766,18 @@ def _dead_mans_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> d
     if counts != {"injured": 1} or tally.stated.get("killed") != 1 or "injured" in tally.stated:
         return counts
     return {} if any(hit_verb(w) and w.endswith(SINGULAR_ENDINGS) for w in words) else counts
+
+
+# «وقال شقيقه إنه كان أعزل وإنه أصيب في ظهره»: the passive hit with «إنه / أنها» as its subject, after one death and
+# no one hurt, points back to the one killed, as «أصابوه» does (Arabic pass 92); «وأصيب شاب آخر» names someone else
+_PASSIVE_HIT = frozenset({"اصيب", "اصيبت"})
+_HE_THAT = frozenset({"انه", "وانه", "انها", "وانها", "لانه", "لانها", "بانه", "بانها"})
+
+
+def _dead_mans_passive_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> bool:
+    """One hurt told by «إنه أصيب» after one death (``_dead_mans_hit``'s twin for the passive with a pronoun)."""
+    return counts == {"injured": 1} and tally.stated.get("killed") == 1 and "injured" not in tally.stated and any(
+        w in _PASSIVE_HIT and k and words[k - 1] in _HE_THAT for k, w in enumerate(words))
 
 
 

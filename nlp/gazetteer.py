@@ -55,7 +55,7 @@ class Gazetteer:
             else:
                 plain.append(entry)
         self._lexicon: PhraseLexicon[str] = PhraseLexicon(
-            ((name, entry["id"]) for entry in plain for name in entry["names"]),
+            ((name, entry["id"]) for entry in plain for name in _with_joined_abu(entry["names"])),
             forms=_first_name_forms, inner_forms=_inner_name_forms,
         )
         self._namesakes = namesakes
@@ -108,6 +108,14 @@ def _not_this_place(tokens: Tokens, found: PhraseMatch[str]) -> bool:
 # and place heads («المدينة البيضاء», «البلدية الخمس» are rare; the place is meant)
 _NOT_NOUNS = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الا", "المدينه", "البلديه",
               "المنطقه", "الحي", "الطريق"}
+
+
+def _with_joined_abu(names: list[str]) -> list[str]:
+    """A two-word name opening with «أبو» also written joined, as Libyan outlets write it: «مرسى أبوكماش», «أبوستة»,
+    «أبوغيلان» (Arabic pass 92; the curated list spells some both ways already, «أبوسليم»)."""
+    joined = [name.replace(" ", "", 1) for name in names
+              if name.count(" ") == 1 and name.split(" ", 1)[0] in ("أبو", "ابو")]
+    return [*names, *(j for j in joined if j not in names)]
 
 
 @lru_cache(maxsize=65536)

@@ -417,3 +417,19 @@ _MARCH_FORMS = frozenset({"تظاهره", "تظاهرات", "التظاهره", 
 def _march_not_phenomenon(words: list[str], match: PhraseMatch[str]) -> bool:
     """A `general` cue matched on one word that is «تظاهرة» (a march), with its clitics, not «ظاهرة»."""
     return "general" in match.payloads and match.first == match.last and words[match.first] in _MARCH_FORMS
+
+
+# «إن زورقا يقل نحو 40 مهاجرا انقلب قبالة سواحل صبراتة»: the accident cue «انقلب» (a car rolled over) on a boat is a
+# capsizing (the `capsized` cue's «انقلاب زورق» with the verb split from the boat), an accident unless migrants are
+# among the victims (labelling guide: migrants drowning at sea are incidents; Arabic pass 92)
+_OVERTURNED = frozenset({"انقلب", "انقلبت", "وانقلب", "وانقلبت", "انقلاب"})
+_BOAT_WORDS = frozenset({"قارب", "قاربا", "زورق", "زورقا", "مركب", "مركبا", "قوارب", "زوارق", "مراكب", "عباره", "القارب",
+                         "الزورق", "المركب"})
+_BOAT_REACH = 6  # «زورقا يقل نحو 40 مهاجرا انقلب»: the boat up to five words before the verb, or right after it
+
+
+def boat_overturned(words: list[str], accident_at: list[int]) -> bool:
+    """Every accident cue of the sentence is «انقلب / انقلاب» with a boat word within ``_BOAT_REACH`` words."""
+    return bool(accident_at) and all(
+        words[a] in _OVERTURNED and any(w in _BOAT_WORDS for w in words[max(0, a - _BOAT_REACH) : a + 3])
+        for a in accident_at)

@@ -207,23 +207,31 @@ def _english_discharged(words: list[str], trigger_matches: Callable[[], list[Phr
         m.last < at for m in trigger_matches())
 
 
-# «خروج آخر جرحى حادثة إطلاق النار في العجيلات من المستشفى», «مغادرة المصابين المستشفى»: the Arabic headline whose
-# hurt leave hospital (Arabic pass 94; the fourteenth session's answer, as ``_english_discharged``): the hurt within
-# three words after the leaving word, a hospital after it, no number and no harm trigger before it («إصابة خمسة ...
-# وخروج اثنين من المستشفى» tells the harm itself); the harm named after the hurt is their cause
-_AR_LEAVING = frozenset({"خروج", "غادر", "غادرت", "غادروا", "يغادر", "تغادر", "يغادرون", "مغادره"})
-_AR_DISCHARGED_HURT = _AR_VISITED | {"جريح", "الجريح", "المصاب", "مصاب", "جريحي", "الجريحين", "المصابه"}
-_AR_HOSPITAL_STEMS = ("مستشفي", "مستشفيات", "مصحه")
-_AR_DISCHARGED_REACH = 3
+# «خروج آخر جرحى حادثة إطلاق النار في العجيلات من المستشفى», «خروج الحارس المصاب في هجوم المصرف من المستشفى»: the
+# Arabic headline whose hurt leave hospital (labelling guide, fourteenth session: a discharge with no new harm told is no
+# incident and has no counts; Arabic passes 92 and 94, the twin of ``_english_discharged``): a leaving word, the hurt
+# named within the next words, then a hospital word; not with a number before the leaving word («إصابة خمسة في تفجير
+# وخروج اثنين من المستشفى»: the count tells the harm itself), nor a harm trigger before it or after the hospital word
+# («... من المستشفى إثر قصف جديد»: a new harm); the harm between the hurt and the hospital is their cause
+_AR_LEAVING = frozenset({"خروج", "مغادره", "غادر", "غادرت", "غادروا", "يغادر", "تغادر", "يغادرون", "يغادران", "تغادران"})
+_AR_DISCHARGED_HURT = _AR_VISITED | {"المصاب", "مصاب", "المصابه", "المصابون", "المصابان", "المصابتين", "جريح",
+                                     "الجريح", "الجريحه", "جريحي", "الجريحين", "الناجيه", "الناجي"}
+_AR_HOSPITAL_STEMS = ("مستشفي", "مصحه")
+_AR_DISCHARGE_REACH = 9  # the leaving word, the hurt and what hurt them, up to eight words, then the hospital
 
 
 def _arabic_discharged(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
-    """An Arabic headline whose hurt leave hospital (``_AR_LEAVING`` with the hurt right after it and a hospital
-    later), no number and no harm trigger before the leaving word."""
-    at = next((k for k, w in enumerate(words) if w.removeprefix("و") in _AR_LEAVING and not _AR_DISCHARGED_HURT.isdisjoint(
-        words[k + 1 : k + 1 + _AR_DISCHARGED_REACH])), None)
-    return at is not None and any(stem in w for w in words[at + 1 :] for stem in _AR_HOSPITAL_STEMS) and all(
-        parse_number(words, k) is None for k in range(at)) and all(m.first > at for m in trigger_matches())
+    """An Arabic headline whose hurt leave hospital: a leaving word (``_AR_LEAVING``, also after «و»), the hurt
+    (``_AR_DISCHARGED_HURT``) and a hospital word within ``_AR_DISCHARGE_REACH`` after it, no number before it and
+    every harm trigger between it and the hospital word."""
+    at = next((k for k, w in enumerate(words) if w.removeprefix("و") in _AR_LEAVING), None)
+    if at is None:
+        return False
+    hospital = next((k for k in range(at + 1, min(len(words), at + 1 + _AR_DISCHARGE_REACH))
+                     if any(stem in words[k] for stem in _AR_HOSPITAL_STEMS)), None)
+    return hospital is not None and not _AR_DISCHARGED_HURT.isdisjoint(words[at + 1 : hospital]) and all(
+        parse_number(words, k) is None for k in range(at)) and all(
+        at < m.first <= hospital for m in trigger_matches())
 
 
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
@@ -348,7 +356,7 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("discharge")  # "Last of Gharyan blast wounded leave hospital" (English passes 40 and 42)
     if not lead and words and not words[0].isascii() and not _AR_LEAVING.isdisjoint(
             w.removeprefix("و") for w in words) and _arabic_discharged(words, trigger_matches):
-        frame.add("discharge")  # «خروج آخر جرحى حادثة إطلاق النار من المستشفى» (Arabic pass 94)
+        frame.add("discharge")  # «خروج آخر جرحى حادثة إطلاق النار من المستشفى» (Arabic passes 92 and 94)
     if not lead and words and not words[0].isascii() and not _AR_HEADLINE_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches, _AR_HEADLINE_VISITS, _AR_VISITED):
         frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)

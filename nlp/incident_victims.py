@@ -118,7 +118,8 @@ def _unit_named_for_martyrs(words: list[str], at: int) -> bool:
 _CIVIL_SERVICES = frozenset({"جمارك", "الجمارك", "مرور", "المرور", "اسعاف", "الاسعاف", "المطافئ", "مطافئ", "الاطفاء"})
 _SERVICE_LINKS = frozenset({"في", "من", "ب", "مصلحه", "اداره", "جهاز", "هيئه", "قسم", "فرع", "مركز"})
 _SERVICE_REACH = 3  # «عنصر في مصلحة الجمارك»
-_MEMBER_WORDS = frozenset({"عنصر", "عنصرا", "عنصرين", "عنصران", "عناصر", "منتسبي"})
+# «ضابطان من مصلحة الجمارك», «ضابطي جمارك», «أفراد المرور»: officers and members of a civil service too (Arabic pass 92)
+_MEMBER_WORDS = frozenset({"عنصر", "عنصرا", "عنصرين", "عنصران", "عناصر", "منتسبي", "ضابط", "ضباط", "افراد"})
 
 
 def civil_service_member(words: list[str], fighter: PhraseMatch[str]) -> bool:
@@ -408,10 +409,18 @@ def _among_the_harmed(words: list[str]) -> int | None:
     return None
 
 
-def _group_listed(match: PhraseMatch[str], marker: int) -> bool:
+# «وحررت 23 مهاجرا سودانيا وتشاديا بينهم ثلاث نساء»: nationality adjectives between the group and «بينهم» (Arabic
+# pass 92): up to three nisba words («سودانيا», «وتشاديا», «أفارقة» is no nisba and stops it)
+_NISBA_ACCUSATIVE = ("يا", "يين", "يون", "يات", "يه")
+_NISBA_REACH = 3
+
+
+def _group_listed(match: PhraseMatch[str], marker: int, words: list[str] = ()) -> bool:
     """«واحتجز 120 مهاجرا بينهم نساء وأطفال»: the victim word right before the listing marker names the group
-    whose members are listed, victims too."""
-    return match.last == marker - 1
+    whose members are listed, victims too; also over nationality adjectives («مهاجرا سودانيا وتشاديا بينهم»)."""
+    between = words[match.last + 1 : marker] if words else []
+    return match.last == marker - 1 or (0 < len(between) <= _NISBA_REACH and all(
+        len(w) > 4 and w.endswith(_NISBA_ACCUSATIVE) for w in between))
 
 
 def _names_victims(words: list[str], match: PhraseMatch[str]) -> bool:
@@ -506,7 +515,7 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
     lex = load_lexicons()
     named: set[str] = set()
     for m in lex.victims.find(tokens) + lex.victim_kinds.find(tokens):
-        if (m.first > marker or _group_listed(m, marker)) and _names_victims(words, m):
+        if (m.first > marker or _group_listed(m, marker, words)) and _names_victims(words, m):
             named.update(m.payloads)
     if frozenset().union(*map(word_forms, words[marker + 1 :])) & CATEGORY_CUES:
         named.update(sentence_categories(words[marker + 1 :]))

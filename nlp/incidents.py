@@ -106,6 +106,7 @@ from nlp.incident_cues import (
     _target_of_attack,
     _threats_received,
     _trade_workshop,
+    boat_overturned,
     misread_cue,
     split_release,
 )
@@ -115,6 +116,7 @@ from nlp.incident_finders import (
     _HIT_VERBS,
     _civic_office_stormed,
     _contact_cut,
+    _died_of_assault,
     _families_made_to_pay,
     _fate_unknown,
     _fire_set,
@@ -134,6 +136,7 @@ from nlp.incident_finders import (
     _press_targets,
     _remains_recovered,
     _remains_unearthed,
+    _seized_arms,
     _sent_back_to_prison,
     _split_killings,
     _stormed,
@@ -380,13 +383,18 @@ from nlp.victims import (
     writing_to_body,
 )
 
-_BEATING = {"ضرب", "ضربوه", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beatings", "beat", "ضرب مبرح", "اعتداء بالعنف",
+# («ضربو»: the stem every «ضربوهم / ضربوهن / ضربوهما» gives, so the feminine plural and the dual beating are read as
+# the masculine's; Arabic pass 92)
+_BEATING = {"ضرب", "ضربوه", "ضربو", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beatings", "beat", "ضرب مبرح", "اعتداء بالعنف",
             "اعتداء جسدي", "اعتدي بالعنف"}
 _THREAT = {"تهديد", "تهديدهم", "هدد", "يهدد", "هددوا", "توعد", "threat", "threats", "threatened", "threatening",
            # «خططت لقتل سياسيين», "plotted to kill": a plot, not a killing
            "خطط", "خططت", "يخطط", "تخطط", "خططوا", "يخططون", "التخطيط", "تخطيط", "planned", "plotted", "plotting",
            # «نجا من محاولة اغتيال»: the attempt failed (lexicon type other), nobody was killed
            "محاوله", "attempt", "attempted"}
+_THREATENED = frozenset({"هدد", "هددو", "هددوا", "هددت", "يهدد", "تهدد", "يهددون", "هددوهن", "هددوهم", "هددوها", "هددوه",
+                         "هدده", "هددها", "هددهم", "هددهن", "تهديد", "تهديده", "تهديدها", "تهديدهم", "تهديدهن", "توعد",
+                         "توعدوا", "بالتهديد"})  # the threat before «بالاغتصاب» (Arabic pass 92)
 _MEANS_REACH = 6  # tokens from a killing to the bullet that caused it («لقي حتفه بعد أن أصابته رصاصة»)
 _PATROLS = {"دوريه", "دوريات"}
 # «تفريق وقفة احتجاجية» (dispersing a protest) is no «فريق» (a team) with the imperfect prefix peeled
@@ -498,6 +506,10 @@ def _unit_base(words: list[str], index: int) -> bool:
 _RIVERS = frozenset({"نهر", "النهر", "river", "nile"})
 _CAPTIVE_REACH = 4  # tokens between a casualty word and the captives it hit («قتل ثلاثة من الأسرى», «أعدموا بعد استسلامهم»)
 
+_CRIME_CLASSES = frozenset({"جرائم", "قضايا"})  # «جرائم القتل»: the class of a crime, no act (Arabic pass 92)
+_COMMITTED = frozenset({"ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب", "يرتكبون", "ارتكاب", "اقترف", "اقترفوا", "اقتراف"})
+_KILLERS = frozenset({"قتله", "وقتله"})  # «قتلة» (killers), normalised like «قتله» (killed him)
+_PURSUED = frozenset({"كشف", "محاسبه", "معاقبه", "ملاحقه", "تسليم", "هويه", "محاكمه", "مطارده", "ضبط", "توقيف"})
 _INCITING = {"التحريض", "تحريض", "بالتحريض", "والتحريض", "يحرض", "تحرض", "حرض"}
 
 _PATIENTS_PLURAL = {"المرضي", "مرضي", "للمرضي", "لمرضي", "ولمرضي", "والمرضي", "بالمرضي"}  # «من المرضى», «مرافقان لمرضى»: patients, not a disease
@@ -526,6 +538,9 @@ _DETAINEES = {"محتجز", "محتجزين", "محتجزون", "المحتجز�
               "المعتقلون", "سجين", "سجناء", "السجناء", "السجين", "الموقوفين", "الموقوفون"}
 _DETAINEE_REACH = 3  # «المحتجزين تعرضوا للضرب»: the detainees, then the verb, then the beating
 _SOME_OF_THEM = {"بعضهم", "وبعضهم", "منهم", "اغلبهم", "احدهم", "عدد"}
+# «احتجزوا لأسابيع وتعرضوا للضرب»: the verb right before what they suffered, so its subject is the held (Arabic pass
+# 92); not «وتعرض شقيقه للضرب» (a subject of its own between)
+_SUFFERED_TOO = frozenset({"وتعرضوا", "وتعرضن", "وتعرض", "وتعرضت", "وتعرضا", "وتعرضتا"})
 _HELD_BEATEN_REACH = 8  # «احتجاز 43 عاملا سودانيا في الكفرة وتعرض بعضهم للضرب»
 # a present-tense headline "Shelling of the market kills 31", "Drone strike hits fish market, kills three": the object
 # it names is where the attack struck, kept beside the dead as "hit" keeps it (English pass 8)
@@ -708,6 +723,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches += [m for m in _contact_cut(words) if not any(x.first <= m.last and m.first <= x.last for x in matches)]
     if not any(t.type == "injury" for m in matches for t in m.payloads):
         matches += _lost_body_part(words)  # «فقد طفل ساقه في انفجار لغم»: a limb lost, one hurt (Arabic pass 86)
+    matches += _died_of_assault(words, matches)  # «أطلق النار على شقيقته، ما أدى إلى وفاتها» (Arabic pass 92)
     if not matches:
         return SentenceResult([], suicide_death(words))  # «انتحار طالب»: no incident, its count (Arabic pass 64)
     if not SELF_KILLED.isdisjoint(words) and all(t.type == "killing" for m in matches for t in m.payloads):
@@ -753,6 +769,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         context.discard("accident")  # «دهسه سائق سيارة عمدا»: run over on purpose, an attack (tune40)
     if "accident" in context and _shot_by_someone(words, present):
         context.discard("accident")  # «مقتل صياد برصاص حرس الحدود في بحيرة»: shot, not drowned (Arabic pass 71)
+    if "accident" in context and boat_overturned(words, where["accident"]):
+        context.discard("accident")  # «زورقا يقل 40 مهاجرا انقلب»: a capsizing (Arabic pass 92), an accident only
+        context.add("capsized")  # where no migrants are among the victims (below)
     if _found_safe(words):
         context.add("rescue")
     if words[0].isascii() and _english_match_score(words):
@@ -870,6 +889,21 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                           and _form_before(words, m.first, _PROTEST_CONDEMNING, 2))]
     # «متهمون بالتحريض على العنف»: violence incited (a charge or a claim), not done
     matches = [m for m in matches if not _form_before(words, m.first, _INCITING, 2)]
+    # «أن جرائم القتل تركزت في الأحياء الجنوبية», «تراجع جرائم خطف المركبات», «بجرائم قتل وتعذيب»: a harm right after the
+    # plural «جرائم / قضايا» names a class of crime (a statistic, a trend, a charge), no act told (Arabic pass 92); the
+    # singular «جريمة قتل» is a killing told
+    # (not crimes committed: «مسلحين ارتكبوا جرائم قتل بحق مدنيين» tells the acts, pass 60's guard)
+    matches = [m for m in matches if not (_form_before(words, m.first, _CRIME_CLASSES, 1)
+                                          and not _form_before(words, m.first - 1, _COMMITTED, 2))]
+    # «للمطالبة بكشف قتلة الشاب», «محاسبة قتلة الصحفي»: «قتلة» (killers; «قتله» once normalised) after a noun of demand or
+    # pursuit is who killed, named as those to be found, no killing told of its own (Arabic pass 92); not «أقدم على
+    # قتله» (killed him: «على» is no such noun)
+    matches = [m for m in matches if not (m.first == m.last and words[m.first] in _KILLERS and m.first > 0
+                                          and word_forms(words[m.first - 1]) & _PURSUED)]
+    # «ضربوهن وهددوهن بالاغتصاب», «تهديدها بالاعتداء الجنسي»: sexual violence threatened, not done (the guide: threats
+    # are no incident; Arabic pass 92, as «تهديد العاملين بالقتل» below)
+    matches = [m for m in matches if not (all(t.type == "sexual_violence" for t in m.payloads)
+                                          and _form_before(words, m.first, _THREATENED, 2))]
     # «الدعوة لوقف إطلاق النار»: a ceasefire, not a shooting
     matches = [m for m in matches if not _form_before(words, m.first, {"وقف", "ايقاف"}, 2)]
     # «أن أعرف إن كان ابني حياً أم ميتاً»: a fate asked about, not a death told (Libyan outlets pass 2)
@@ -1242,6 +1276,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     held_beaten = beating_only_injury and any(
         0 < i - d <= _HELD_BEATEN_REACH and any(w in _SOME_OF_THEM for w in words[d + 1 : i])
         for i in injury_at for d in detention_at)
+    # «أفادوا بأنهم احتجزوا لأسابيع وتعرضوا للضرب والتجويع»: the held are the subject of «وتعرضوا» too, beaten where
+    # they were held (ill-treatment in custody; Arabic pass 92)
+    held_beaten = held_beaten or (beating_only_injury and any(
+        0 < i - d <= _HELD_BEATEN_REACH and any(words[k] in _SUFFERED_TOO and words[k + 1].startswith("ل")
+                                                for k in range(d + 1, i))
+        for i in injury_at for d in detention_at))
     # "refugees ... held for weeks in a warehouse by traffickers who beat them": captives beaten where they are held
     held_beaten = held_beaten or (beating_only_injury and bool(injury_at) and "held" in words and "smugglers" in context)
     # «تعرضهم للضرب والتجويع في مركز احتجاز بالزاوية»: beaten inside a detention centre is ill-treatment in custody,
@@ -1264,6 +1304,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 confidence -= 0.8  # «قتل القيادي في مجموعة مسلحة بانفجار عبوة زرعت في سيارته قرب مقر كتيبته»: the
                 # fighter's own car and his unit's base are how and where he was targeted, no civilian object struck
                 # (Arabic pass 54, rw54t-11)
+            if kind not in strong_types and _seized_arms(words, matches, PROPERTY):
+                confidence -= 0.6  # «ضبط مخزن أسلحة وذخائر وقذائف»: a cache seized, no strike (Arabic pass 92)
             if armed_dead and not property_object:
                 confidence -= 0.5  # "a drone strike destroyed three vehicles ..., killing five armed men": the
                 # fighters' own vehicles, no civilian object struck (English pass 24)
