@@ -1308,15 +1308,23 @@ def one_of_wounded_died(words: list[str]) -> int | None:
     of the wounded group when a definite number follows it («الجرحى الثلاثة» = 3), else 0."""
     if _DIED_ONE_OF.isdisjoint(words):
         return None  # most sentences (the cheap test first)
+    j = _one_of_after_death(words, _WOUNDED_GROUP)
+    if j is None:
+        return None
+    group = definite_number(words, j + 2) if j + 2 < len(words) else None
+    return group[0] if group else 0
+
+
+def _one_of_after_death(words: list[str], group: frozenset[str]) -> int | None:
+    """Where «أحد / إحدى» stands after a death word (past a time word or two) with a word of ``group`` next."""
     for k, word in enumerate(words):
         if word not in _DIED_ONE_OF:
             continue
         j = k + 1
         while j < len(words) and j <= k + 2 and words[j] in TIME_AFTER_VERB:
             j += 1
-        if j + 1 < len(words) and words[j] in ONE_OF and words[j + 1] in _WOUNDED_GROUP:
-            group = definite_number(words, j + 2) if j + 2 < len(words) else None
-            return group[0] if group else 0
+        if j + 1 < len(words) and words[j] in ONE_OF and words[j + 1] in group:
+            return j
     return None
 
 
@@ -1420,12 +1428,4 @@ def one_of_pair_died(words: list[str]) -> bool:
     """A death word, (a time word or two), «أحد / إحدى» + a definite dual of the wounded."""
     if _WOUNDED_PAIR.isdisjoint(words) or _DIED_ONE_OF.isdisjoint(words):
         return False  # most sentences (the cheap test first)
-    for k, word in enumerate(words):
-        if word not in _DIED_ONE_OF:
-            continue
-        j = k + 1
-        while j < len(words) and j <= k + 2 and words[j] in TIME_AFTER_VERB:
-            j += 1
-        if j + 1 < len(words) and words[j] in ONE_OF and words[j + 1] in _WOUNDED_PAIR:
-            return True
-    return False
+    return _one_of_after_death(words, _WOUNDED_PAIR) is not None
