@@ -74,7 +74,10 @@ _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coas
                    "civil protection|"  # "Tunisia's civil protection", "the Algerian civil protection" (English pass 19)
                    "opposition group|rebel group|"  # "gunmen belonging to a Chadian opposition group" (pass 25)
                    "mercenaries")  # "Russian mercenaries", "Sudanese mercenaries": foreign fighters for hire (pass 25)
-_PORTFOLIO_MINISTRY = re.compile(rf"(?<=\bthe )(?:{_PORTFOLIOS}) ministry\b")
+# (also after a government's possessive: "the GNU's foreign ministry", English pass 44; ``_government_ministries`` then
+# joins the owner)
+_PORTFOLIO_MINISTRY = re.compile(rf"(?:(?<=\bthe )|(?<=\bGNU['’]s )|(?<=\bgovernment['’]s )|(?<=\bUnity['’]s ))"
+                                 rf"(?:{_PORTFOLIOS}) ministry\b")
 # "eastern Libyan authorities": the side of the country goes with the body
 _NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
@@ -175,7 +178,8 @@ _POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:military (?:government|j
                         r"parliament|government|traffic department|electoral (?:agency|commission)|election commission)\b")
 # "the GNU's Defence Ministry", "Tripoli's interior ministry": a rival government's ministry, one actor whole
 # (Actor conventions, «وزارة X بحكومة Y»); a proper name or a unit keeps its own ("LNA's 128th Brigade")
-_GOVERNMENT_OWNER = re.compile(r"\b(?:GNU|Government of National Unity|(?:eastern|western|Tripoli|Benghazi)-based government|"
+# ("the eastern government's interior ministry": the side's government without "-based" too, English pass 44)
+_GOVERNMENT_OWNER = re.compile(r"\b(?:GNU|Government of National Unity|(?:eastern|western|Tripoli|Benghazi)(?:-based)? government|"
                                r"Tripoli|Benghazi)['’]s $")
 _GOVERNMENT_BEFORE = re.compile(r"\bGN[USA] $")  # "the GNU defence ministry", "the GNS interior ministry"
 _MINISTRY = re.compile(rf"(?i:{_PORTFOLIOS}) [Mm]inistry|Ministry of [A-Z][a-z]+")
@@ -239,6 +243,13 @@ _BARE = {"authorities", "the authorities"}
 _OWNER_MARK = re.compile(r"['’]s$")
 
 
+# a sentence's opening conjunction or adverb before a name ("But the House of Representatives and ..."), never a name's
+# first word (English pass 44)
+_RUN_OPENERS = frozenset({"But", "And", "Yet", "So", "Meanwhile", "However", "Also", "Still", "Now", "Then"})
+# a nation's people ("Libyans", "Egyptians"): after "and" they end a name's run
+_PEOPLE_OF_NATION = re.compile(rf"(?:{_NATIONALITIES})s")
+
+
 def _title_runs(text: str) -> list[tuple[int, int]]:
     """Spans of Title Case runs that carry a head word."""
     spans = []
@@ -268,9 +279,14 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                 if words[j + 1][2] == "and" and words[j][2] in _HEADS:
                     break  # "the African Union and UNSMIL", "the Benghazi Defence Brigades and Libyan National Army
                     # units": a name that has its head ends there, "and" opens another body (English pass 19)
+                if words[j + 1][2] == "and" and _PEOPLE_OF_NATION.fullmatch(words[j + 2][2]):
+                    break  # "centres of the Department for Combating Illegal Migration and Libyans in prisons": a
+                    # nation's people after "and" are no part of a name (English pass 44)
                 j += 1
             run = words[i: j + 1]
-            if run and run[0][2] in ("The", "A", "An"):
+            while len(run) > 2 and run[0][2] in _RUN_OPENERS:
+                run = run[1:]  # "But the House of Representatives ...": a sentence's conjunction (English pass 44)
+            if run and run[0][2] in ("The", "A", "An", "the"):
                 run = run[1:]
             heads = [k for k, w in enumerate(run) if w[2].rstrip("'’") in _HEADS or w[2].rstrip("'’s") in _HEADS
                      or (k > 0 and run[k - 1][2] == "Attorney" and w[2].startswith("General"))

@@ -1017,12 +1017,26 @@ def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -
     a share told by "N of them / of whom + people" ("Three migrants, one of them a woman, were found dead": English
     pass 41)."""
     if start < len(words) and words[start] in EN_AMONG and not any(k < start for k in trigger_at):
-        return _APPOSITION_REACH
+        return _APPOSITION_REACH + _ages_in(words, start)
     if start < len(words) and (share := parse_number(words, start)) is not None and words[
             start + share[1] : start + share[1] + 2] in (["of", "them"], ["of", "whom"]) and not any(
             k < start for k in trigger_at):
-        return _APPOSITION_REACH  # "Three migrants, one of them a woman, were found dead" (English pass 41)
+        return _APPOSITION_REACH + _ages_in(words, start)  # "Three migrants, one of them a woman, were found dead" (41)
     return 7
+
+
+_LIST_AUX_REACH = 14  # "among them a man and a 12-year-old boy, were killed": the list's auxiliary within 14 words
+
+
+def _ages_in(words: list[str], start: int) -> int:
+    """How much further than the plain reach a list of those among them runs ("among them a man and a 10-year-old
+    girl, were killed": a list of two with an age is longer than nine words): up to the plural auxiliary that ends it,
+    its verb and "also" after (not one inside a relative clause, "who were"); 0 when there is none (English
+    pass 44)."""
+    for k in range(start + 1, min(len(words), start + _LIST_AUX_REACH)):
+        if words[k] in ("were", "have") and words[k - 1] not in ("who", "that", "which"):
+            return max(0, k - start + 3 - _APPOSITION_REACH)
+    return 0
 
 
 _EN_SINGULAR_AUX = frozenset({"was", "is", "has"})

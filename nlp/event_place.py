@@ -101,12 +101,20 @@ def _english_place_before_harm(located: list[Located], text: str, harm_ends: lis
     ends = set(harm_ends)
     for loc in located:
         end = loc.place.end
-        if text[end : end + 2] != ", " or loc.country in (None, "XX") or not _where_harm_happened(loc):
+        if text[end : end + 1] not in (",", " ") or loc.country in (None, "XX") or not _where_harm_happened(loc):
             continue
-        word = next((w for w in _EN_HARM_PARTICIPLES if text.startswith(w, end + 2)), None)
-        if word is not None and end + 2 + len(word) in ends:
+        # "attacked their village near El Fasher last month, killing eleven": a time between the place and the comma
+        # (English pass 44)
+        comma = _EN_TIME_THEN_COMMA.match(text, end)
+        if comma is None:
+            continue
+        word = next((w for w in _EN_HARM_PARTICIPLES if text.startswith(w, comma.end())), None)
+        if word is not None and comma.end() + len(word) in ends:
             return replace(loc, harm_site=True)
     return None
+
+
+_EN_TIME_THEN_COMMA = re.compile(r"(?: (?:last|this|on|in|early|late) [A-Za-z]+)?, ")
 
 
 # «في الجانب الليبي من معبر راس جدير», «بالجانب التونسي من المعبر»: the text says on which side of a crossing the harm

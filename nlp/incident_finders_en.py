@@ -59,6 +59,17 @@ _EN_TITLE_WORDS = frozenset({"civil", "society", "human", "rights", "prominent",
 _EN_TITLE_REACH = 5  # the verb, an article, up to three title words, then the person
 
 
+_EN_AGE_UNITS = frozenset({"year", "years", "month", "months"})
+
+
+def _age_after_number(words: list[str], k: int) -> int:
+    """The words of an age's unit after its number ("a 15-year-old boy" is "15 year old boy" in tokens): 2 when
+    ``words[k:k + 2]`` is "year old" right after a number, else 0 (English pass 44: the age no longer hides the
+    person from a verb's reach)."""
+    return 2 if (k > 0 and words[k : k + 1] != [] and words[k] in _EN_AGE_UNITS and words[k + 1 : k + 2] == ["old"]
+                 and parse_number(words, k - 1) is not None) else 0
+
+
 def _english_person_after(words: list[str], index: int) -> bool:
     """A person right after the verb at ``index``, past up to three articles or numbers ("beat a doctor", "held the
     journalist", "beat up", "held him"), or four in a partitive ("beat two of the organisers")."""
@@ -66,6 +77,7 @@ def _english_person_after(words: list[str], index: int) -> bool:
     reach = _EN_PARTITIVE_REACH if words[index + 2 : index + 3] == ["of"] else 3
     while k < len(words) and k - index <= reach and (words[k] in _EN_BEAT_ARTICLES or parse_number(words, k) is not None):
         k += 1  # "beat four nurses" (any number, English pass 18)
+    k += _age_after_number(words, k)  # "shot a 15-year-old boy": the age's "year old" (English pass 44)
     if k + 1 < len(words) and words[k] in _EN_GROUP_WORDS and words[k + 1] == "of":
         k += 2  # "beat a group of migrants" (English pass 25)
     if k < len(words) and _english_nationality(words[k]):
@@ -272,7 +284,8 @@ def _english_shot_in_body(words: list[str]) -> list[PhraseMatch[Trigger]]:
     for k, word in enumerate(words):
         if word not in _EN_SHOT_VERBS or words[k + 1 : k + 2] == [] or words[k + 1] not in _EN_SHOT_OWNERS:
             continue
-        for j in range(k + 3, min(len(words) - 2, k + 2 + _EN_SHOT_OBJECT_REACH)):
+        age = _age_after_number(words, k + 3)  # "shot a 62-year-old shopkeeper in the back" (English pass 44)
+        for j in range(k + 3, min(len(words) - 2, k + 2 + _EN_SHOT_OBJECT_REACH + age)):
             if words[j] == "in" and words[j + 1] in ("the", "his", "her") and words[j + 2] in EN_BODY_PARTS:
                 if words[j - 1] in SINGULAR_VICTIMS or words[j - 1] in PERSON_NOUNS:
                     found.append(PhraseMatch(k, k, (Trigger("injury", STRONG),), word))
@@ -289,12 +302,33 @@ def _english_captives_shot(words: list[str]) -> list[PhraseMatch[Trigger]]:
     killing of people hors de combat, issue 13); "shot" alone may be a wounding, so a captive's cue must stand near it
     (English pass 15)."""
     if "shot" not in words:
-        return []  # a cheap test first: this runs on every sentence
+        return _english_executing_captives(words)  # a cheap test first: this runs on every sentence
     shot = words.index("shot")
     near = words[max(0, shot - _EN_CAPTIVE_REACH) : shot]
     bound = any(near[k : k + 2] in (["hands", "tied"], ["hands", "bound"]) for k in range(len(near)))
     if bound or _EN_CAPTIVE_CUES.intersection(near):
         return [PhraseMatch(shot, shot, (Trigger("killing", STRONG),), "shot")]
+    return []
+
+
+_EN_EXECUTING = frozenset({"executing", "execute", "executes"})  # ("executed" is a killing word of the lexicon)
+_EN_EXECUTED_REACH = 3  # "executing four captured fighters": the verb, a number or an article, the captive cue
+
+
+def _english_executing_captives(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """"a video appears to show gunmen executing four captured fighters": the gerund or present of "execute" with
+    captives as its object is a killing of people hors de combat, as "captured fighters ... shot" (English pass 15);
+    the bare "executing" is no killing word ("executing a plan to hold captured positions": no person after it)
+    (English pass 44)."""
+    if _EN_EXECUTING.isdisjoint(words):
+        return []
+    for k, word in enumerate(words):
+        if word in _EN_EXECUTING:
+            after = words[k + 1 : k + 1 + _EN_EXECUTED_REACH]
+            at = next((j for j, w in enumerate(after) if w in _EN_CAPTIVE_CUES), None)
+            if at is not None and (after[at] == "captives" or after[at + 1 : at + 2] != [] and (
+                    after[at + 1] in PERSON_NOUNS)):
+                return [PhraseMatch(k, k, (Trigger("killing", STRONG),), word)]
     return []
 
 

@@ -135,6 +135,32 @@ def _english_rejected_claims(words: list[str]) -> list[int]:
             and not _EN_CLAIMS.isdisjoint(words[k + 1 : k + 1 + _EN_REJECT_REACH])]
 
 
+# "charged three Libyans with torturing migrants", "convicted two men of the killing of": a prosecutor's or a court's
+# charge verb whose object stands between it and its "with / of" (the lexicon's "charged with" is one phrase); English
+# pass 44. Not "accused": anyone accuses ("gunmen accused the driver of theft and shot him dead" is the news), and the
+# act charged opens right after "with / of" (a gerund or an article: "with torturing", "of the killing")
+_EN_SPLIT_CHARGES = {"charged": "with", "charges": "with", "charging": "with", "convicted": "of", "convicts": "of"}
+_EN_SPLIT_CHARGE_REACH = 5  # "charged three Libyan men with": the verb, up to four words of object, "with"
+_EN_CHARGE_OBJECT_STOPS = frozenset({"and", "who", "that", "which", "after", "when", "while", "was", "were", "is", "are"})
+
+
+def english_split_charges(words: list[str]) -> list[int]:
+    """Where "with" / "of" closes a charge verb and its object: the charge cue's position for ``_scoped_out``."""
+    found = []
+    for k, word in enumerate(words):
+        close = _EN_SPLIT_CHARGES.get(word)
+        if close is None:
+            continue
+        for j in range(k + 2, min(len(words), k + 1 + _EN_SPLIT_CHARGE_REACH)):
+            if words[j] in _EN_CHARGE_OBJECT_STOPS:
+                break
+            if words[j] == close:
+                if j + 1 < len(words) and (words[j + 1].endswith("ing") or words[j + 1] in ("the", "a", "an")):
+                    found.append(j)
+                break
+    return found
+
+
 _EN_SCORE_DIGITS = 2  # "5-0", "6-1": a match score is two short numbers side by side (the hyphen is no token)
 
 
@@ -391,9 +417,32 @@ def _english_release_welcomed(words: list[str], match: PhraseMatch[Trigger]) -> 
     if not all(t.type in HELD_TYPES for t in match.payloads):
         return False
     k = match.first - 1 - (match.first > 0 and words[match.first - 1] in ("the", "a", "two", "three"))
+    if k >= 0 and words[k] != "of":
+        k = _held_released_before(words, match.first)
     if k < 1 or words[k] != "of" or words[k - 1] != "release":
         return False
+    if words[k - 2 : k - 1] == ["the"] and words[k - 3 : k - 2] == ["including"] and _EN_CALLS_FOR.isdisjoint(words[:k]):
+        return True  # "noted positive steps, including the release of 200 detainees" (English pass 44)
     return not _EN_RELEASE_TOLD.isdisjoint(words[max(0, k - 4) : k - 1])
+
+
+_EN_HELD_PARTICIPLES = frozenset({"held", "detained", "kept", "jailed", "imprisoned"})
+_EN_RELEASED_PEOPLE = frozenset({"detainees", "prisoners", "people", "migrants", "men", "women", "inmates", "activists",
+                                 "journalists", "protesters"})
+_EN_CALLS_FOR = frozenset({"called", "calls", "call", "urged", "urges", "demanded", "demands", "demanding", "asked",
+                           "appealed"})
+
+
+def _held_released_before(words: list[str], first: int) -> int:
+    """"the release of 200 detainees held without trial": where "of" stands when the trigger ("without trial") follows
+    the people released and their participle (a number, the people, "held"); -1 when the words before are not so."""
+    k = first - (words[first] not in _EN_HELD_PARTICIPLES)  # the trigger may open on "held" ("held without trial")
+    if k < 1 or words[k] not in _EN_HELD_PARTICIPLES or words[k - 1] not in _EN_RELEASED_PEOPLE:
+        return -1
+    k -= 2
+    if k >= 0 and (number := parse_number(words, k)) is not None and number[1] == 1:
+        k -= 1  # "200 detainees" (one token)
+    return k
 
 
 # a court's verdict verbs ("sentenced five men to death for the killing of ...", "convicted of the 2022 kidnapping")
@@ -401,7 +450,11 @@ def _english_release_welcomed(words: list[str], match: PhraseMatch[Trigger]) -> 
 _EN_VERDICTS = frozenset({"sentenced", "sentences", "convicted", "convicts", "acquitted", "acquits"})
 
 
-_EN_BENCH = frozenset({"court", "judge", "judges", "tribunal", "verdict", "ruling", "judgment", "judgement"})
+_EN_BENCH = frozenset({"court", "judge", "judges", "tribunal", "verdict", "ruling", "judgment", "judgement",
+                       "trial", "hearing"})  # "The trial heard that guards beat detainees" (English pass 44)
+# a trial or a hearing "heard" what a witness told (not "who attended the hearing, said ...": the commas are no tokens,
+# so only "heard" follows these two)
+_EN_HEARINGS = frozenset({"trial", "hearing"})
 _EN_BENCH_SAYS = frozenset({"said", "found", "heard", "ruled", "established", "concluded", "says", "finds"})
 _EN_GONE = frozenset({"disappeared", "vanished", "missing"})
 _EN_FOUND_BODY = frozenset({"body", "bodies", "remains", "corpse"})
@@ -413,7 +466,8 @@ def _english_court_account(words: list[str], match: PhraseMatch[Trigger]) -> boo
     judge said gunmen abducted his son on Monday" names a day of its own and stays (English pass 28)."""
     if _EN_BENCH.isdisjoint(words[: match.first]):
         return False
-    return any(words[k] in _EN_BENCH and words[k + 1] in _EN_BENCH_SAYS for k in range(match.first - 1)) and (
+    return any(words[k] in _EN_BENCH and words[k + 1] in _EN_BENCH_SAYS and (
+        words[k] not in _EN_HEARINGS or words[k + 1] == "heard") for k in range(match.first - 1)) and (
         _EN_EVENT_DAYS.isdisjoint(words))
 
 

@@ -317,6 +317,37 @@ def _english_charge_subject(words: list[str], last: int, charges: list[int]) -> 
     return k in charges
 
 
+_EN_WHO_REACH = 5  # "who were beaten and sexually abused": "who" up to four words before the harm
+_EN_RELATIVE_LINKS = frozenset({"were", "was", "had", "been", "being", "and", "or", "also", "allegedly", "reportedly",
+                                "repeatedly", "routinely", "sexually", "severely", "badly", "then", "later"})
+
+
+def _english_charged_relative(words: list[str], first: int, charges: list[int]) -> bool:
+    """"accused of overseeing detainees including women and children who were beaten and sexually abused": the people
+    a charged act was done to, described by a relative clause after it, are the charge's victims (a warrant's or a
+    trial's account of the past), as "whose bodies were found" after a charge (English pass 24). The charge's act is a
+    gerund ("accused of overseeing", "charged with running"): "a man accused of theft who was shot dead" has none, and
+    his shooting is the sentence's own event."""
+    who = max(k for k in range(max(0, first - _EN_WHO_REACH), first) if words[k] == "who")
+    if not all(w in _EN_RELATIVE_LINKS or w.endswith(("ed", "en")) for w in words[who + 1 : first]):
+        return False
+    return any(c < who and who - c <= _EN_WHOSE_REACH and words[c].isascii() and any(
+        w.endswith("ing") for w in words[c + 1 : who]) for c in charges)
+
+
+_EN_SUSPECTS = frozenset({"suspect", "suspects", "accused", "defendant", "defendants"})
+_EN_SUSPECT_ARRESTS = frozenset({"arrested", "detained", "held", "apprehended"})
+
+
+def _english_suspect_arrested(words: list[str], match: PhraseMatch[Trigger], charges: list[int]) -> bool:
+    """"The suspect, arrested in Munich in July, is accused of ...": the arrest of the one a charge is against is a
+    step of the proceeding (labelling guide: the arrest of a suspect for an earlier killing is a proceeding, no
+    incident); only an arrest word right after "the suspect(s)" in a sentence with a charge cue after it."""
+    first = match.first
+    return (bool(charges) and words[first] in _EN_SUSPECT_ARRESTS and first > 0 and words[first - 1] in _EN_SUSPECTS
+            and all(t.type == "arbitrary_detention" for t in match.payloads) and any(c > first for c in charges))
+
+
 def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, list[int]]) -> bool:
     """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
     first = match.first
@@ -349,6 +380,11 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
     if types == {"trafficking"} and words[first] in _EN_TRAFFICKER_NOUNS and _english_charge_subject(
             words, match.last, where.get("charge", [])):
         return True  # "traffickers were involved in abuses": the ones a report or a charge blames (pass 24)
+    if "who" in words[max(0, first - _EN_WHO_REACH) : first] and _english_charged_relative(
+            words, first, where.get("charge", [])):
+        return True  # "accused of overseeing detainees ... who were beaten": the charge's victims (English pass 44)
+    if _english_suspect_arrested(words, match, where.get("charge", [])):
+        return True  # "The suspect, arrested in Munich in July, is accused of ...": a proceeding (English pass 44)
     if first > 0 and words[first - 1] == "whose" and any(
             0 < first - c <= _EN_WHOSE_REACH for c in where.get("charge", []) if words[c].isascii()):
         return True  # "suspected of killing three workers whose bodies were found": the charge's victims (pass 24)
@@ -1044,6 +1080,26 @@ def _shot_by_someone(words: list[str], present: frozenset[str]) -> bool:
     """A bullet or gunfire word written with «ب» («برصاص», «بنيران», «بطلق») and no word that the shot was a
     mistake: the harm is a shooting, whatever accident's place the sentence names."""
     return not present.isdisjoint(_SHOT_BY) and present.isdisjoint(_BY_MISTAKE)
+
+
+# "A drone hit a market, causing a fire and wounding two men": a fire a strike caused is the attack's, not an accident
+# (English pass 44); not a crash's or a gas fire ("a drone crashed, causing a fire": an accident's own words stay)
+_EN_STRIKE_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells",
+                                "airstrike", "airstrikes", "bomb", "bombs", "mortar", "mortars", "grenade", "projectile"})
+_EN_FIRE_CAUSED = frozenset({"causing", "caused", "sparking", "sparked", "starting", "started", "setting"})
+_EN_ACCIDENT_OWN = frozenset({"crash", "crashed", "crashes", "collision", "collided", "gas", "electrical", "circuit",
+                              "accident", "accidentally"})
+_EN_FIRE_CAUSED_REACH = 3  # "causing a large fire": the verb up to three words before "fire"
+
+
+def _english_strike_fire(words: list[str], present: frozenset[str]) -> bool:
+    """A fire word the sentence says a strike caused ("causing a fire", "sparked a fire"), a weapon named before it, and
+    no word of an accident of its own."""
+    if "fire" not in present or present.isdisjoint(_EN_STRIKE_WEAPONS) or not present.isdisjoint(_EN_ACCIDENT_OWN):
+        return False
+    weapon = min(k for k, w in enumerate(words) if w in _EN_STRIKE_WEAPONS)
+    return any(w == "fire" and k > weapon and not _EN_FIRE_CAUSED.isdisjoint(words[max(0, k - _EN_FIRE_CAUSED_REACH) : k])
+               for k, w in enumerate(words))
 
 
 def _deliberate(words: list[str], present: frozenset[str]) -> bool:

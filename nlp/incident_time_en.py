@@ -8,6 +8,8 @@ words (``_EN_EVENT_DAYS``) are shared with nlp/incident_rules_en.py.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import EN_MORE
 from nlp.counts_words import EN_AUXILIARIES, EN_YEAR_WORDS, MONTH_WORDS
@@ -329,3 +331,83 @@ def _recalled_object(words: list[str], at: int, harm: int) -> bool:
     named = words[at + 1 : at + 1 + _EN_RECALLED_REACH]
     return (0 < harm - at <= _EN_RECALLED_REACH or not _EN_RECALLED_CASES.isdisjoint(named)
             or any(is_calendar_year(w) for w in named))  # "recalled its 2021 ...", "recalled the 2017 ..."
+
+
+# a holding told as short and over: "briefly abducted", "held for hours", "held overnight" (English pass 44)
+_EN_BRIEF = frozenset({"briefly", "overnight", "hours"})
+_EN_LASTING = frozenset({"still", "remain", "remains", "remained", "missing", "whereabouts"})
+
+
+def _english_held_briefly_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"In August 2024, armed men briefly abducted the bank's IT head and a manager was held for hours": a holding
+    dated by a past year and told as short and over, or told in a sentence that opens on that past year ("In March
+    2023, gunmen abducted ..."), is an earlier event recalled in a long article (labelling guide: recalled events are
+    no incident), as ``_english_dated_past`` reads a killing; it keeps holdings because they may last ("abducted in
+    2024, is still missing"), which a lasting word still keeps here. A day named tells the event ("On Monday gunmen
+    briefly abducted ...")."""
+    opener = words[:1] == ["in"] and len(words) > 2 and (is_calendar_year(words[1]) or (
+        words[1] in MONTH_WORDS and is_calendar_year(words[2])))  # "In August 2024, armed men abducted ..."
+    if (_EN_BRIEF.isdisjoint(words) and not opener) or not all(t.type in HELD_TYPES for t in match.payloads):
+        return False  # a cheap test first
+    if not _EN_LASTING.isdisjoint(words) or any(w in _EN_EVENT_DAYS and not _english_report_day(words, k)
+                                                for k, w in enumerate(words)):
+        return False
+    return any(k < match.first for k in _english_past_year_anchors(words))
+
+
+_EN_YEAR_FIGURE_REACH = 4  # "were detained in 2025", "were held last year": the year within four words after the harm
+_EN_FIGURE_REACH = 6  # "at least 11 journalists were detained": the number within six words before the harm
+
+
+def _english_held_year_figure(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"at least 11 journalists were detained in 2025, most briefly": a number of people held, dated by a year alone,
+    is a year's figure (a statistic: labelling guide), the twin of ``_english_year_figure`` for casualties; a day
+    named ("detained in Sirte on Monday") tells an event, and a lasting word ("two reporters detained in 2024 remain
+    in jail") a holding that lasts (English pass 44)."""
+    if not all(t.type in HELD_TYPES for t in match.payloads):
+        return False
+    # "the abduction of 25 activists in 2025": the people counted after the harm's noun, the year after them
+    counted = words[match.last + 1 : match.last + 2] == ["of"] and _people_figure(words, match.last + 2)
+    reach = _EN_YEAR_FIGURE_REACH + (_EN_FIGURE_REACH if counted else 0)
+    after = words[match.last + 1 : match.last + 1 + reach]
+    if not any((w == "in" and is_calendar_year(n)) or (w == "last" and n == "year") for w, n in pairwise(after)):
+        return False
+    if not _EN_LASTING.isdisjoint(words) or any(w in _EN_EVENT_DAYS and not _english_report_day(words, k)
+                                                for k, w in enumerate(words)):
+        return False
+    return counted or any(_people_figure(words, j) for j in range(max(0, match.first - _EN_FIGURE_REACH), match.first))
+
+
+def _people_figure(words: list[str], j: int) -> bool:
+    """A number of two or more at ``j`` that is no calendar year and no age ("11 journalists", not "2025", "five
+    years")."""
+    n = parse_number(words, j)
+    return n is not None and n[0] >= 2 and not is_calendar_year(words[j]) and (
+        words[j + n[1] : j + n[1] + 1] not in (["year"], ["years"]))
+
+
+# an event noun a year names before it: "the 2019 Tajoura strike that killed 53 migrants", "the 2022 clashes, which
+# killed 32" (English pass 44)
+_EN_EVENT_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "clashes", "bombing",
+                             "bombings", "massacre", "shelling", "raid", "fighting", "war", "offensive", "floods",
+                             "flood", "killings", "explosion", "blast", "shipwreck", "sinking", "assault", "siege"})
+_EN_YEAR_NOUN_REACH = 3  # "the 2019 Tajoura strike", "the 2020 drone strike on": the year, up to two words, the noun
+_EN_THAT_REACH = 8  # "the 2019 strike on the Tajoura migrant centre that killed": the noun, then "that / which"
+_EN_EVENT_RELATIVES = _EN_PAST_RELATIVES | {"that"}
+
+
+def _english_year_named_event(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """"blamed for the 2019 Tajoura strike that killed 53 migrants": a harm told in a relative clause ("that", "which")
+    on an event a year names before it is that year's event, recalled (labelling guide: recalled events are no
+    incident); the news names its day ("Sunday's strike"), not its year. Casualties and hits on property only (a
+    holding may last)."""
+    if not all(t.type in CASUALTY_TYPES or t.type == PROPERTY for t in match.payloads):
+        return False
+    for k in range(1, match.first):
+        if words[k - 1] == "the" and is_calendar_year(words[k]):
+            noun = next((j for j in range(k + 1, min(match.first, k + 1 + _EN_YEAR_NOUN_REACH))
+                         if words[j] in _EN_EVENT_NOUNS), None)
+            if noun is not None and not _EN_EVENT_RELATIVES.isdisjoint(
+                    words[noun + 1 : min(match.first, noun + 1 + _EN_THAT_REACH)]):
+                return True
+    return False

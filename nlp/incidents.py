@@ -188,6 +188,7 @@ from nlp.incident_records import (
 from nlp.incident_rules_en import (
     _EN_DEED_PARTICIPLES,
     _EN_REJECTING,
+    _EN_SPLIT_CHARGES,
     EN_DROWNED,
     _english_amends_for,
     _english_amends_to_person,
@@ -236,6 +237,7 @@ from nlp.incident_rules_en import (
     _goods_trafficked,
     _latin_start,
     english_fishers_drowned,
+    english_split_charges,
     english_taken_then_freed,
 )
 from nlp.incident_scope import (
@@ -270,6 +272,7 @@ from nlp.incident_scope import (
     _died_after_wounding,
     _died_by_bullet,
     _died_of_wounds,
+    _english_strike_fire,
     _fell_near,
     _fiction_plot,
     _film_about,
@@ -316,6 +319,8 @@ from nlp.incident_scope import (
 )
 from nlp.incident_time_en import (
     _english_dated_past,
+    _english_held_briefly_past,
+    _english_held_year_figure,
     _english_identified,
     _english_month_figure,
     _english_period_tally,
@@ -323,6 +328,7 @@ from nlp.incident_time_en import (
     _english_series_rank,
     _english_so_far,
     _english_year_figure,
+    _english_year_named_event,
     _english_years_after,
     _english_years_since,
     _english_years_span,
@@ -759,6 +765,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         where.setdefault("release", []).extend(freed)  # «أطلقت السلطات سراح الناشطة» (Arabic pass 60)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
         where.setdefault("denial", []).extend(_english_rejected_claims(words))
+    if latin and not _EN_SPLIT_CHARGES.keys().isdisjoint(words) and (split := english_split_charges(words)):
+        where.setdefault("charge", []).extend(split)  # "charged three Libyans with torturing" (English pass 44)
     context = set(where)
     if "perpetrators" in context and words[0].isascii() and all(
             _english_clash_party(words, m) for m in context_matches if "perpetrators" in m.payloads):
@@ -772,6 +780,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if "accident" in context and boat_overturned(words, where["accident"]):
         context.discard("accident")  # «زورقا يقل 40 مهاجرا انقلب»: a capsizing (Arabic pass 92), an accident only
         context.add("capsized")  # where no migrants are among the victims (below)
+    if "accident" in context and latin and _english_strike_fire(words, present):
+        context.discard("accident")  # "a drone hit the ship, causing a fire and wounding two" (English pass 44)
     if _found_safe(words):
         context.add("rescue")
     if words[0].isascii() and _english_match_score(words):
@@ -851,7 +861,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                             or _english_fired_from(words, m) or _english_players_hurt(words, m)
                                             or _english_amends_to_person(words, m)  # (English pass 32, and below)
                                             or _english_networks_policed(words, m)
-                                            or _english_generic_missing(words, m)))]
+                                            or _english_generic_missing(words, m)
+                                            # "briefly abducted" in a past year, "11 journalists were detained in
+                                            # 2025": the past, a year's figure (English pass 44)
+                                            or _english_held_briefly_past(words, m)
+                                            or _english_held_year_figure(words, m)
+                                            or _english_year_named_event(words, m)))]
     matches = [m for m in matches if not _appeal(words, m) and not _asked_whether(words, m)]  # «الطعن أمام المحكمة العليا»: an appeal (pass 49)
     # «برنامجا ... يستهدف 20 ألف طفل», «داعية إلى الإفراج عن جميع المحتجزين»: a scheme's beneficiaries, a call for all
     # detainees (Arabic pass 54)

@@ -236,6 +236,22 @@ def _english_fled_from(words: list[str], first: int) -> bool:
     return False
 
 
+# a ship's or a firm's port or country of registry: "the vessel was registered in Tripoli", "a tanker flagged in Malta"
+# (English pass 44); the thing registered within a few words before, so "cases registered in Tripoli" (a tally's place)
+# keeps its role
+_EN_REGISTERED = frozenset({"registered", "flagged", "incorporated"})
+_EN_REGISTERED_THINGS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "carrier",
+                                   "boat", "company", "firm", "owner", "owners"})
+_EN_REGISTERED_REACH = 5  # "the ship was registered in": the thing, an auxiliary, the participle, "in"
+
+
+def _english_registry(words: list[str], first: int) -> bool:
+    """A registry place: "registered / flagged / incorporated in" right before it, a ship or a firm just before that.
+    Where a ship is registered is no place of what happened to it (a Libyan-registered ship hit in the Red Sea)."""
+    return (first > 1 and words[first - 1] == "in" and words[first - 2] in _EN_REGISTERED
+            and not _EN_REGISTERED_THINGS.isdisjoint(words[max(0, first - 2 - _EN_REGISTERED_REACH) : first - 2]))
+
+
 def _english_passed_through(words: list[str], first: int, head: list[str], name: str) -> bool:
     """"via Libya", "bound for Libya", "on their way to Libya", "trained in Libya", "Libya-bound" (the hyphen split off:
     "bound" right after the name): a destination, a transit or a past training ground, no event location (English
@@ -251,6 +267,8 @@ def _english_passed_through(words: list[str], first: int, head: list[str], name:
         return True  # "refugees who reached Kufra this week said gunmen ...": where the witnesses came to (pass 24)
     if _english_fled_from(words, first):
         return True  # "arrived in Kufra after fleeing fighting around El Fasher": where they came from (pass 41)
+    if _english_registry(words, first):
+        return True  # "the ship was registered in Tripoli but owned by a Greek company" (English pass 44)
     after = first + len(normalize(name).split())
     return words[after : after + 1] == ["bound"]
 

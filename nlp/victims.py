@@ -214,6 +214,8 @@ _NATIONALS = frozenset(normalize(w) for w in (
     "nigerian", "nigerians", "nigerien", "nigeriens", "chadian", "chadians", "eritrean", "eritreans", "somali",
     "somalis", "ethiopian", "ethiopians", "malian", "malians", "ghanaian", "ghanaians", "gambian", "gambians",
     "senegalese", "guinean", "guineans", "cameroonian", "cameroonians", "bangladeshi", "bangladeshis",
+    # Asian labour migrants' nationalities (English pass 44: "took the nurses, one of them a Filipino woman")
+    "filipino", "filipinos", "filipina", "filipinas", "pakistani", "pakistanis",
     "نيجيري", "نيجيرية", "نيجيريين", "نيجيريات", "نيجيريون", "تشادي", "تشادية", "تشاديين", "تشاديات", "إريتري",
     "إريترية", "إريتريين", "إريتريات", "صومالي", "صومالية", "صوماليين", "إثيوبي", "إثيوبية", "إثيوبيين", "غاني",
     "غانية", "غانيين", "بنغالي", "بنغاليين",
@@ -223,6 +225,7 @@ _PERSONS = frozenset(normalize(w) for w in (
     "worker", "workers", "labourer", "labourers", "man", "men", "woman", "women", "boy", "boys", "girl", "girls",
     "teenager", "nationals", "national", "family", "families", "people", "youth",
     "survivors", "detainees", "passengers",  # "Eritrean survivors say they were sold" (English pass 15)
+    "nurse", "nurses",  # "two Filipino nurses were abducted" (English pass 44)
     "عامل", "عمال", "شاب", "شابة", "شبان", "رجل", "رجال", "امرأة", "نساء", "سيدة", "طفل", "أطفال", "فتاة",
     "مواطن", "مواطنين", "مواطنة", "رعايا", "عاملين", "عاملان", "عاملا"))
 # a worker named by his trade, whose nationality follows the trade's noun («سائق شاحنة تشادي», «عامل بناء نيجيري»)
