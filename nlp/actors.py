@@ -1325,7 +1325,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         registry = doc.registry_at(index)
         if registry is not None and (_adjective_of_previous(doc, index) or _common_noun(doc, registry)
                                      or _two_students(doc, registry) or _base_named_before(doc, registry)
-                                     or _station_of(doc, registry)):
+                                     or _station_of(doc, registry) or _unknown_not_agent(doc, registry)):
             registry = None  # «الحدود البحرية التونسية»: no navy; «القاعدة البحرية»: a base, not al-Qaeda
         if registry is None and head == _ORGANISATION and _listed_name_after(doc, index):
             index += 1  # «منظمة اليونيسف»: the listed name stands without «منظمة» (settled; Arabic pass 71)
@@ -1682,3 +1682,22 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
         seen.append((key, a.id))
         out.append(a)
     return out
+
+
+# Arabic pass 86 (tune86): «أطلق مجهول النار», «جسم غريب ألقاه مجهول», «طعن على يد مجهول»: the singular «مجهول» is an
+# unnamed perpetrator only as the doer, right after the agent's «على يد / من قبل» or after an act's verb (the labels list
+# it so 4 times in 4 outside tune86); elsewhere it is an adjective («جسم مجهول», «مكان مجهول»), a construct («مجهول
+# المصير / الهوية») or the legal «ضد مجهول», and no actor
+_UNKNOWN = "مجهول"
+_UNKNOWN_AGENT_BEFORE = frozenset({"يد", "قبل", "اطلق", "رمي", "القي", "القاها", "القاه", "رماها", "رماه", "طعن", "طعنه",
+                                   "طعنها", "هاجم", "هاجمه", "هاجمها", "اعتدي", "اختطف", "اختطفه", "اختطفها", "خطف",
+                                   "خطفه", "خطفها", "اضرم", "استهدف", "استهدفه", "زرع", "زرعه", "وضع", "وضعه", "وضعها",
+                                   "قتل", "قتله", "قتلها", "ضرب", "ضربه", "ضربها", "اقدم", "فتح", "سرق"})
+
+
+def _unknown_not_agent(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """The registry's «مجهول» is no perpetrator: not the bare word right after an agent's preposition or an act's
+    verb."""
+    if found.first != found.last or doc.words[found.first] != _UNKNOWN:
+        return False  # every other name of the registry (and «مجهولين», «مسلحون مجهولون»)
+    return found.first == 0 or doc.words[found.first - 1] not in _UNKNOWN_AGENT_BEFORE

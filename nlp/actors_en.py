@@ -87,7 +87,7 @@ _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
 # capitalised word) before the word, its council also as a possessive ("Zawiya's municipal council", English pass 11; "Misrata's security
 # directorate" is labelled "security directorate")
-_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-|Ain |Abu |Bir |Ras |Sidi |Ben )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))? (?:municipality|"
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-|Ain |Abu |Bir |Ras |Sidi |Ben )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))?(?: Central(?= [Mm]unicipality))? (?:[Mm]unicipality|"
                                 r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council|"
                                 r"judicial police|"  # "the Misrata judicial police" (English pass 38)
                                 r"criminal court|civil defence|Civil Defence|(?:health|education) office|"
@@ -96,6 +96,7 @@ _TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-|Ai
 # "the Tobruk Civil Defence" in Title Case as "Zawiya civil defence", English pass 22)
 # (a town's name of two words keeps its first: "the Ain Zara municipal council", "Abu Salim security directorate";
 # English pass 32)
+# ("the Sabha Municipality said": the same body in Title Case, as a headline or a statement writes it; English pass 42)
 # "the municipal council of Gharyan": the same local body with its town after "of"
 _MUNICIPALITY_OF_TOWN = re.compile(r"\bmunicipal council of (?:Al-|Bani |Wadi |Ain |Abu |Bir |Ras |Sidi |Ben )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # "the eastern-based government": the rival government has no proper name to find it by; "the Interior Ministry of the
@@ -115,6 +116,19 @@ _NAMED_MILITIA = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|One)\b)([A-Z]
 # of 2 times; "a Misrata brigade commander", "fighters of a Misrata brigade" name no brigade: 0 of 2; English pass 25)
 _NAMED_BRIGADE = re.compile(r"(?<=\bthe )([A-Z][a-z]+(?:-[A-Z][a-z]+)?) brigade\b"
                             r"(?! (?:commanders?|leaders?|figures?|chiefs?|members?|fighters?|heads?|spokes\w+)\b)")
+# "the Abu Surra armed group", "the Bir Hakim armed group": an armed group named by its leader or people, after "the",
+# written whole as "the Kikli brigade" (English pass 42); not a town ("a Zawiya armed group", "Zintan armed group
+# threatens": where it is from, labelled 0 of 4 times), a nationality ("a Sudanese armed group" is `_NATIONAL`'s), a
+# registry name ("the Kaniyat armed group" is Kaniyat) nor a person of it ("the Abu Surra armed group leader")
+_NAMED_ARMED_GROUP = re.compile(r"(?<=\bthe )((?:Abu |Bir |Bani |Awlad |Ben |Al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?) armed group\b"
+                                r"(?! (?:commanders?|leaders?|figures?|chiefs?|members?|fighters?|heads?|spokes\w+)\b)")
+# "forces loyal to former commander Salem Jadran", "fighters loyal to Omar Tabbal": a band named only by the man it
+# follows is written whole (labelled so 5 of 7 times in the English tune files); "forces loyal to the 444 Brigade" is
+# the brigade (`_MEMBER_LINKS`), and "Naval forces loyal to ..." is a force with a name of its own (its word before)
+_LOYAL_TO_MAN = re.compile(r"\b(?:[Ff]orces|[Ff]ighters|[Gg]unmen|[Mm]ilitiamen|[Tt]roops) loyal to "
+                           r"(?:(?:former|local|eastern|western|renegade|rogue|militia|[A-Z][a-z]+) )?"
+                           r"(?:(?:commander|MP|lawmaker|warlord|strongman|general|General|leader|chief) )?"
+                           r"(?!(?:The|Government|House|Presidential)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:al-|el-|Al-)?[A-Z][a-z]+){1,2}\b")
 _NATIONAL_WORD = re.compile(_NATIONALITIES)
 _RARE_FORMS = (("council of", _MUNICIPALITY_OF_TOWN), ("-based", _BASED_GOVERNMENT),
                ("Al-", _FAMILY_GROUP), ("perations ", _OPERATIONS_ROOM))  # a word first: most texts have none
@@ -125,6 +139,20 @@ _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no g
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanding|demand|demanded|demands|calling for|called for|asked for|requested) "
                               r"(?:armed |more |private |extra )?$")
 _APPOSED_TO_MEN = re.compile(r"\b(?:men|gunmen|attackers), $")
+# "the Nawasi Brigade, a powerful Tripoli armed group,": a description set beside a name (a capital or its acronym's
+# bracket right before the comma) is that body, no second party (English pass 42); not a town ("held in Tripoli, an
+# armed group said")
+_NAME_AFTER_DESCRIPTION = re.compile(r", (?:the )?(?=[A-Z])")  # and the name right after the description (pass 42)
+_ARMED_HEADS = frozenset({"Brigade", "Brigades", "Battalion", "Force", "Forces", "militia", "Militia", "Apparatus",
+                          "Group", "brigade", "battalion"})
+_SAYS_AFTER = re.compile(r",? (?:said|says|told|reported|added|announced)\b")
+
+
+def _armed_name(text: str, body: ActorMatch) -> bool:
+    """An armed body's name ("the Martyrs of Wadi Dinar Brigade") that does not go on to speak ("..., the Emergency
+    Medicine Centre said": the source of the news, not the group described)."""
+    return body.name.split()[-1] in _ARMED_HEADS and not _SAYS_AFTER.match(text, body.end)
+_APPOSED_TO_NAME = re.compile(r"(\b[A-Z][\w'’-]*|\)), (?:a|an|the) (?:[a-z][\w-]*,? |[A-Z][a-z]+ ){0,3}$")
 # "charges of joining a terrorist group", "membership of an armed group": the charge names no group
 _CHARGED_MEMBERSHIP = re.compile(r"\b(?:joining|join|joined|membership (?:of|in)|belonging to|forming|founding) (?:an? )?$")
 # a nationality and its country: the countries whose possessive goes with a body ("Italy's interior ministry"), and one
@@ -152,7 +180,10 @@ _GOVERNMENT_OWNER = re.compile(r"\b(?:GNU|Government of National Unity|(?:easter
 _GOVERNMENT_BEFORE = re.compile(r"\bGN[USA] $")  # "the GNU defence ministry", "the GNS interior ministry"
 _MINISTRY = re.compile(rf"(?i:{_PORTFOLIOS}) [Mm]inistry|Ministry of [A-Z][a-z]+")
 # "444 Combat Brigade", "the 128th Brigade": a unit named by its number
-_NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:[A-Z][a-z]+ )?(?:Brigade|Battalion|Regiment|Division)\b"
+# ("the 110th Military Police Battalion", "the 302nd Petroleum Facilities Guard battalion": up to three words of name
+# between the number and the head, the head also in lower case after a name; English pass 42)
+_NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:(?:[A-Z][a-z]+ ){0,3}(?:Brigade|Battalion|Regiment|Division)"
+                            r"|(?:[A-Z][a-z]+ ){1,3}(?:brigade|battalion))\b"
                             r"|\b(?:Brigade|Battalion) \d+\b")  # "Brigade 444", the number after the head (pass 22)
 # "gunmen in military uniform": the description goes with the men
 # ("gunmen in uniform": the bare uniform too, English pass 31)
@@ -192,7 +223,7 @@ def _attacking(text: str, actor: ActorMatch) -> bool:
 # asked for or sent, the topic of a remark ("reported it to the police", "under police escort", "comments about police
 # conduct", "asked the ministry to send guards"): no party to the event (labelled 0 of 11 times; English pass 22). Not
 # "by police" (the agent) nor "in police custody" (held by them)
-_BARE_FORCES = frozenset({"police", "guards"})
+_BARE_FORCES = frozenset({"police", "guards", "military police"})  # ("we went ... to the military police", English pass 42)
 _NOT_ACTING_BEFORE = re.compile(r"\b(?:to|for|about|under|send|sent|sending|contact|contacted|contacting)"
                                 r"(?: (?:the|more|extra|private))? $")
 # bare security who free or rescue people (labelled 0 of 2 times: the rescuers are no party to the harm) or who are the
@@ -215,18 +246,18 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
         words = [(m.start() + line_start, m.end() + line_start, m.group()) for m in re.finditer(r"[\w\u00C0-\u024F'’-]+", line)]
         i = 0
         while i < len(words):
-            if not words[i][2][:1].isupper():
+            if not _capitalised(words[i][2]):
                 i += 1
                 continue
             j = i
             while j + 1 < len(words) and _gap_clean(text, words[j][1], words[j + 1][0]) and (
-                    words[j + 1][2][:1].isupper() or (words[j + 1][2] in _JOINERS and j + 2 < len(words)
+                    _capitalised(words[j + 1][2]) or (words[j + 1][2] in _JOINERS and j + 2 < len(words)
                                                       and words[j + 2][2][:1].isupper()
                                                       and (words[j + 1][2] != "in" or words[j][2] in _IN_AFTER)
                                                       and (words[j + 1][2] != "on" or (
                                                           words[j][2] in _ON_AFTER
                                                           and words[j + 2][2] not in _DAYS_MONTHS)))
-                    or _of_the_after_head(words, i, j)):
+                    or _of_the_after_head(words, i, j) or _opener_of_the(words, j)):
                 if words[j][2].endswith(("'s", "’s")) and words[j][2][:-2] not in _PLURAL_OWNERS:
                     break  # "the GNU's Ministry of Defence": the owner's name ends at «'s» (not "Libyan Women's Union")
                 if words[j][2] in _HEADS and _COUNTRY_WORD.fullmatch(_OWNER_MARK.sub("", words[j + 1][2])):
@@ -265,12 +296,46 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _capitalised(word: str) -> bool:
+    """A word of a Title Case name, also the Arabic article written "al-" / "el-" before a capital ("the Subul al-Salam
+    Battalion", "the al-Haddad Brigade": English pass 42)."""
+    return word[:1].isupper() or (word[:3] in ("al-", "el-") and word[3:4].isupper())
+
+
 def _of_the_after_head(words: list[tuple[int, int, str]], i: int, j: int) -> bool:
     """"Libyan Center for Freedom of the Press", "General Authority for the Search and Identification of ...": a name
     that already has its head word goes on with "of the / for the" + a capitalised word (not "Head of the Presidential
     Council": an office's holder, the run has no head yet)."""
     return (j + 3 < len(words) and words[j + 1][2] in ("of", "for") and words[j + 2][2] == "the"
             and words[j + 3][2][:1].isupper() and any(w[2] in _HEADS for w in words[i : j + 1]))
+
+
+# "the Martyrs of the Valley Brigade", "the Martyrs of the Mountain Battalion": Libyan brigades named for their dead
+# open with "Martyrs of the" before the rest of the name (English pass 42); the run still needs its head word
+_OF_THE_OPENERS = frozenset({"Martyrs", "Martyr"})
+
+
+def _opener_of_the(words: list[tuple[int, int, str]], j: int) -> bool:
+    return (words[j][2] in _OF_THE_OPENERS and j + 3 < len(words) and words[j + 1][2] == "of"
+            and words[j + 2][2] == "the" and words[j + 3][2][:1].isupper())
+
+
+def _loyal_band(text: str, m: re.Match[str]) -> bool:
+    """"forces loyal to <a man>" with no name of its own before it ("Naval forces", "Libyan forces") and no body's head
+    word in the man's name ("loyal to the Zawiya Martyrs Brigade" is the brigade's)."""
+    before = text[max(0, m.start() - 20) : m.start()].split()
+    if before and before[-1][:1].isupper() and not before[-1].endswith((".", ":")):
+        return False
+    window = text[max(0, m.start() - 80) : m.start()]
+    if _ROLL_CALL.search(window[window.rfind(". ") + 1 :]):
+        return False  # "a battleground for tribal militias, Chadian rebels and forces loyal to ...": background
+    return not any(w in _HEADS for w in m.group().split()[3:])
+
+
+# a roll-call of the parties of a region, with no event of theirs: "A, B and forces loyal to ..." with no "between / by /
+# against / with" before it in the sentence (34en's background "battleground for tribal militias, Chadian rebels and
+# forces loyal to eastern commander ..." lists none of them)
+_ROLL_CALL = re.compile(r"^(?:(?!;| between | by | against | with ).)*, [^,;]+ and $")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -308,6 +373,11 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     if " brigade" in text:
         spans += [m.span() for m in _NAMED_BRIGADE.finditer(text) if m.group(1).lower() not in _registry_ids()
                   and not _NATIONAL_WORD.fullmatch(m.group(1)) and m.group(1) not in _town_names()]
+    if " armed group" in text:
+        spans += [m.span() for m in _NAMED_ARMED_GROUP.finditer(text) if m.group(1).lower() not in _registry_ids()
+                  and not _NATIONAL_WORD.fullmatch(m.group(1)) and m.group(1) not in _town_names()]
+    if " loyal to " in text:
+        spans += [m.span() for m in _LOYAL_TO_MAN.finditer(text) if _loyal_band(text, m)]
     hyphenated = _hyphenated_names(text, tokens, token_starts, found)
     if hyphenated:
         found = [a for a in found if not any(h.start <= a.start and a.end <= h.end for h in hyphenated)] + hyphenated
@@ -335,6 +405,12 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         if a.type == "generic" and (_DEMANDED_BEFORE.search(text[max(0, a.start - 24) : a.start])
                                     or _APPOSED_TO_MEN.search(text[max(0, a.start - 12) : a.start])):
             continue  # "demanding armed guards at the entrance"; "The men, relatives of a patient, ...": named already
+        if a.type == "generic" and a.name.startswith("armed group") and (apposed := _APPOSED_TO_NAME.search(
+                text[max(0, a.start - 48) : a.start])) and apposed.group(1) not in _town_names():
+            continue  # "the Stability Support Apparatus (SSA), a powerful Tripoli armed group": the body described
+        if a.type == "generic" and "armed group" in a.name and (named := _NAME_AFTER_DESCRIPTION.match(text, a.end)) and any(
+                b.start == named.end() and b.type != "generic" and _armed_name(text, b) for b in added + found):
+            continue  # "a local armed group, the Martyrs of Wadi Dinar Brigade": the description before the name
         if a.type == "generic" and (_CHARGED_MEMBERSHIP.search(text[max(0, a.start - 20) : a.start])
                                     or (a.name.endswith("s") and _PLURAL_POSSESSIVE.match(text, a.end))):
             continue
@@ -850,10 +926,20 @@ def _headline_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMa
         if _possessive_in_body(name, body):
             return True  # "Libyan coast guard beat migrants" then "Libya's coast guard": one body (English pass 19)
         generic = a.type == "generic" or key.startswith("generic-")
-        return generic and any(not _body_id(b).startswith("generic-") and name.rstrip("s") in b.name.lower().split()[-1]
+        return generic and any(not _body_id(b).startswith("generic-") and name.rstrip("s") in _unit_word(b.name)
                                for b in body)
 
     return [a for a in actors if a.start > line_end or not named_in_body(a)]
+
+
+_UNIT_HEADS = frozenset({"battalion", "brigade", "unit"})
+
+
+def _unit_word(name: str) -> str:
+    """The word a body is known by: its last, or the one before a unit's head ("302nd Petroleum Facilities Guard
+    battalion" is a guard's unit, so a headline's "guards" is the same body; English pass 42)."""
+    words = name.lower().split()
+    return words[-2] if len(words) > 1 and words[-1] in _UNIT_HEADS else words[-1]
 
 
 def _possessive_in_body(name: str, body: list[ActorMatch]) -> bool:

@@ -38,7 +38,7 @@ from nlp.counts_hurt import (
     unhurt_assault,
 )
 from nlp.counts_rules import care_counts, english_dead_hit, is_rising_toll, restated_people, toll_counts
-from nlp.counts_rules_en import english_toll_put_at
+from nlp.counts_rules_en import english_hurt_later_died, english_toll_put_at
 from nlp.counts_scope import (
     death_notice,
     earlier_event,
@@ -61,6 +61,7 @@ from nlp.event_place import (
 )
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incident_frames import (
+    HEADLINE_OWN_FRAMES,
     document_context,
     framed_out,
     headline_frame,
@@ -72,6 +73,7 @@ from nlp.incident_frames import (
 )
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
 from nlp.incident_rules_en import english_released_unharmed
+from nlp.incident_scope import _MINES
 from nlp.incident_victims import listed_victim_categories
 from nlp.incidents import CONTINUING, DAMAGE_WORDS, analyse_sentence, no_damage, victim_status
 from nlp.lexicon import Tokens
@@ -117,7 +119,9 @@ _ADJECTIVE_AFTER = {"خلاف", "نزاع", "صراع", "اقتتال", "توت�
 # «شابا ليبيا», «مواطنا سوريا»: after an indefinite accusative person noun the nisba «ليبيًّا» is written as the country
 # (Arabic pass 76)
 _ACCUSATIVE_PEOPLE = frozenset({"شابا", "مواطنا", "رجلا", "طالبا", "عاملا", "مهاجرا", "سائقا", "صحفيا", "ناشطا", "طفلا",
-                                "شخصا", "لاجئا", "تاجرا", "صيادا", "معتقلا", "سجينا", "مسافرا", "طبيبا", "مهندسا", "مقاتلا"})
+                                "شخصا", "لاجئا", "تاجرا", "صيادا", "معتقلا", "سجينا", "مسافرا", "طبيبا", "مهندسا", "مقاتلا",
+                                # trades (Arabic pass 88: «بين القتلى بائعا نيجريا» is a Nigerian vendor, not Nigeria)
+                                "بائعا", "مزارعا", "راعيا", "حارسا", "ممرضا", "معلما", "موظفا", "بحارا"})
 # A place right before one of these is part of a club's or an outlet's name: «السدرة نيوز», "Libya Herald".
 _NOT_PLACE_BEFORE = {"نادي", "club", "fc", "sc", "نيوز", "news", "tv", "تي", "تيفي", "fm", "اف", "برس", "press",
                      "herald", "observer", "times", "post", "review", "update", "الاخباريه", "اونلاين", "online",
@@ -278,7 +282,8 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
         return False
     if before in _ADJECTIVE_AFTER and normalize(match.text).endswith("ي"):
         return False
-    if before in _ACCUSATIVE_PEOPLE and match.entry.get("precision") == "country" and words[match.first_token].endswith("يا"):
+    if before.removeprefix("و") in _ACCUSATIVE_PEOPLE and match.entry.get("precision") == "country" and (
+            words[match.first_token].endswith("يا")):  # also joined by «و»: «عاملا تشاديا وبائعا نيجريا» (pass 88)
         return False  # «اعتقلت الشرطة شابا ليبيا»: the accusative adjective «ليبيًّا», no country (Arabic pass 76)
     if before in ("في", "علي") and words[match.first_token] in _BODY_PART_NAMES:
         return False  # «رصاصة في الرجل», «شظية في الكتف»: where the wound is
@@ -1269,6 +1274,8 @@ def annotate_rules(text: str, language: str | None = None,
             lead = sentences[1] if headline else None
             frames["lead"] = lead_frame(list(tokens.items[lead.first_token : lead.last_token])) if lead else frozenset()
             frames["body"] = headline_frame(list(tokens.items[sentences[0].first_token : sentences[0].last_token]))
+            if lead:  # "Last of blast wounded leave hospital": the headline's own hurt are framed too (pass 40)
+                frames["lead"] |= frames["body"] & HEADLINE_OWN_FRAMES
             frames["body"] |= frames["lead"]
         return frames["body" if number else "lead"]
 
@@ -1296,19 +1303,27 @@ def annotate_rules(text: str, language: str | None = None,
             result.counts))) and since_earlier_year(sentence_words, published)  # «منذ 2011»: only what lasts is news
         # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count;
         # «الذكرى الثانية لمجزرة ...» then «صور الضحايا السبعة الذين قتلوا»: the commemorated act's dead neither
-        if not lasting and not (number and result.counts and (_EN_PAST if lang == "en" else _PAST_OR_DISEASE) & frame(number)):
+        # (under a visit headline also a sentence of care with no count of its own: "Doctors said eleven of them were
+        # still in hospital" is the visited, not a toll; English pass 40)
+        if not lasting and not (number and (result.counts or (lang == "en" and "visit" in frame(number))) and (
+                _EN_PAST if lang == "en" else _PAST_OR_DISEASE) & frame(number)):
             restated = _dead_restated(casualties, result.counts, sentence_words)
             if restated is not result.counts:
                 casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
             counts = _held_assault(casualties, _dead_mans_hit(casualties, restated, sentence_words), sentence_words)
             if lang == "ar" and counts.get("injured") == 1 and share_told_hurt(sentence_words) == 1:
                 casualties.share_told = True
-            if lang == "en" and (found or result.candidates or casualties.casualty):
+            # (also after an accident's dead were counted: "Two young men drowned ..." then "A third was rescued and
+            # treated at Tajoura Hospital": the guide counts an accident's hurt too; English pass 40)
+            if lang == "en" and (found or result.candidates or casualties.casualty or casualties.stated.get("killed")):
                 counts = _english_cared_for(counts, sentence_words, casualties)
             if lang == "en" and ("toll" in sentence_words or (  # "while the IOM put the number at 13": the dead
                     "number" in sentence_words and "killed" in counts and "injured" not in counts)) and (  # (pass 37)
                     put := english_toll_put_at(sentence_words)) and put > counts.get("killed", 0):
                 counts = {**counts, "killed": put}  # "but the hospital later put the toll at eight" (pass 26)
+            if lang == "en" and casualties.stated.get("injured") and (
+                    died := english_hurt_later_died(sentence_words, opening=True)):
+                counts = _wounded_later_died(casualties, counts, died[0])  # "One of the wounded later died" (pass 40)
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0,
@@ -1318,6 +1333,9 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
             if framed_out(candidate, frame(number), result, sentence_words):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
+            if number == 0 and headline and "visit" in frame(1) and framed_out(
+                    candidate, _VISIT_FRAME, result, sentence_words):
+                continue  # "PM visits wounded from Janzour clashes": the hurt the headline's own visit is to (pass 41)
             if past_lead and weak_word_for_judged_act(candidate, result, results[:body_from]):
                 continue  # «عائلات الضحايا» in a ruling story: the judged act's victims
             if number and points_back_to_fighters(candidate, result, told[:-1]):
@@ -1332,12 +1350,15 @@ def annotate_rules(text: str, language: str | None = None,
                 "girls" in (c.victims if c.categories is None else c.categories) for c, s in found
                 if s is told_before[-1]):
             listed.setdefault(number, set()).add("women")  # "... a nurse was punched" then "She was admitted with ..."
+        if lang == "en" and found and _english_she_held(sentence_words) and any(
+                c.type == "arbitrary_detention" for c, _ in found):
+            listed.setdefault(number, set()).add("women")  # "... jailed a blogger" then "She has been held in" (pass 41)
 
     if lang == "en" and found and all(c.type in _TAKINGS for c, _ in found) and english_released_unharmed(_words(tokens)):
         found = []  # "Two engineers kidnapped last month have been released unharmed": a release story, nobody hurt
     if lang == "ar" and found and all(c.type in _TAKINGS for c, _ in found) and _arabic_released_unharmed(_words(tokens)):
         found = []  # «أفرج مسلحون عن الطبيب ... وقالت أسرته إنه بصحة جيدة»: a release story, nobody hurt (pass 80)
-    if lang == "en" and any(c.type == "killing" for c, _ in found):
+    if lang == "en" and any(c.type == "killing" or (c.type == "other" and _english_sea_death(c)) for c, _ in found):
         found = _english_crossing_deaths(found, results, _words(tokens))
     if lang == "en" and any(c.type == "injury" and c.confidence < _EN_WEAK_HURT for c, _ in found) and (
             _english_nobody_hurt(_words(tokens))):
@@ -1440,6 +1461,7 @@ def annotate_rules(text: str, language: str | None = None,
         )
     _drop_body_finds(incidents)
     _drop_assault_told_twice(incidents)
+    _drop_mine_other(incidents)
     if unhurt and lang == "en" and _EN_HARM_UNSAID.search(body):
         _unhurt_beating_as_other(incidents)
     if not incidents and "killed" in casualties.stated and death_notice(list(tokens.items), results):
@@ -1494,8 +1516,11 @@ _TAKINGS = frozenset({"abduction", "arbitrary_detention", "enforced_disappearanc
 _PAST_OR_DISEASE = frozenset({"disease", "commemoration", "record", "warrant"})
 # English only (pass 35): a ruling on past acts ("Supreme Court upholds death sentences over 2019 bombing" then "The
 # bombing killed two") gives no count of the news either (labelling guide: a trial that names an earlier killing has
-# null counts); the Arabic court frame also covers executions carried out, whose dead are counted
-_EN_PAST = _PAST_OR_DISEASE | {"court"}
+# null counts); the Arabic court frame also covers executions carried out, whose dead are counted. An official's visit
+# to the wounded or the wounded leaving hospital in the headline (English passes 38 and 40) count nobody either:
+# "Doctors said fourteen of them were still in hospital" is the earlier event's hurt (labelling guide, fourteenth
+# session: a visit or a discharge has no incident and no counts; English pass 40)
+_EN_PAST = _PAST_OR_DISEASE | {"court", "visit", "discharge"}
 
 
 def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
@@ -1575,7 +1600,7 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
     (English pass 17: care told apart from the harm word); so does one victim told by the wound ("A nurse suffered a
     broken arm", English pass 21), while no dead are counted (the wounds may be the dead's)."""
     if "injured" in counts:
-        return counts
+        return _english_beaten_share_in_care(counts, words)
     if not counts and not tally.stated.get("killed") and english_one_wounded(words):
         return {"injured": 1}
     cared = english_care_subject(words)
@@ -1592,11 +1617,36 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
     return counts if cared is None else {**counts, "injured": cared}
 
 
+_EN_HURT_WORDS = frozenset({"wounded", "injured", "hurt", "injuries", "wounding", "injuring", "shot", "stabbed"})
+
+
+def _english_beaten_share_in_care(counts: dict[str, int], words: list[str]) -> dict[str, int]:
+    """"about 20 detainees were beaten and that two were taken to a clinic with head wounds": the beaten are no injured
+    count (labelling guide: a beating with no wound stated has none), the fewer told in care in the same sentence are
+    (English pass 41). Only where a beating is the sentence's one harm word (not "wounded by gunfire ... and three
+    were taken to a clinic": the wounded are the count)."""
+    if not any(w.startswith(_EN_BEATING_WORDS) for w in words) or not _EN_HURT_WORDS.isdisjoint(words):
+        return counts
+    cared = english_care_subject(words)
+    return {**counts, "injured": cared} if cared is not None and cared < counts["injured"] else counts
+
+
 def _english_she_hurt(words: list[str]) -> bool:
     """"She was admitted with bruises and a fractured wrist" after the harm sentence: the victim told hurt in a sentence
     of her own is a woman (English pass 23; as a feminine verb tells one in Arabic)."""
     return words[:1] == ["she"] and (english_one_wounded(words) or (
         words[1:2] in (["was"], ["is"], ["suffered"], ["sustained"], ["remains"]) and states_wound(words)))
+
+
+_EN_HELD_WORDS = frozenset({"held", "detained", "jailed", "imprisoned"})
+
+
+def _english_she_held(words: list[str]) -> bool:
+    """"She has been held in Manouba women's prison since her arrest", "She remains detained": the one jailed told in
+    a sentence of her own is a woman (the settled answers: a woman blogger is `activists` and `women`; English pass 41),
+    as ``_english_she_hurt`` reads her wound."""
+    return words[:1] == ["she"] and (words[1:3] == ["has", "been"] and words[3:4] != [] and words[3] in _EN_HELD_WORDS or (
+        words[1:2] in (["was"], ["is"], ["remains"]) and words[2:3] != [] and words[2] in _EN_HELD_WORDS))
 
 
 def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:
@@ -1669,6 +1719,23 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
             body[slot] = max(body.get(slot, 0), value)
         else:
             body.setdefault(slot, value)
+
+
+def _wounded_later_died(tally: _Tally, counts: dict[str, int], share: int) -> dict[str, int]:
+    """"Six people were wounded ... . Two of them later died in hospital": the share of the wounded counted before who
+    died is killed, no longer injured (the guide, fourteenth session: "three wounded, one later died" = killed 1,
+    injured 2; English pass 40); the dead counted before are others, the share adds to them."""
+    if tally.stated["injured"] <= share:
+        return counts
+    for part in (tally.stated, tally.body):
+        if "injured" in part:
+            part["injured"] = max(1, part["injured"] - share)
+    if "killed" not in tally.stated:
+        return {**{k: v for k, v in counts.items() if k != "injured"}, "killed": share}
+    for part in (tally.stated, tally.body):
+        if "killed" in part:
+            part["killed"] += share
+    return {k: v for k, v in counts.items() if k not in ("killed", "injured")}
 
 
 def _dead_mans_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:
@@ -1824,6 +1891,25 @@ def _fold_into_other(incidents: dict[str, Incident], kind: str) -> None:
         {*other.victim_categories, *dropped.victim_categories})))
 
 
+_VISIT_FRAME = frozenset({"visit"})  # an official's visit to the hurt (nlp.incident_frames: English pass 38)
+
+
+def _drop_mine_other(incidents: dict[str, Incident]) -> None:
+    """"Landmine wounds three shepherds" (headline: the mine word alone, `other`) then "Three shepherds ... were wounded
+    when a landmine exploded": leftover mines that kill or maim civilians are `killing` / `injury` (labelling guide,
+    eleventh session), as ``nlp.incident_combine._combine`` reads it within one sentence; across sentences too, the
+    mine's `other` goes when the document tells the human harm (English pass 41)."""
+    other = incidents.get("other")
+    if other is None or not ({"killing", "injury"} & set(incidents)):
+        return
+    last = normalize(other.evidence.trigger).split()[-1:]
+    if last and word_forms(last[0]) & _MINES:
+        dropped = incidents.pop("other")
+        harm = incidents["killing" if "killing" in incidents else "injury"]
+        incidents[harm.type] = replace(harm, victim_categories=tuple(sorted(
+            {*harm.victim_categories, *dropped.victim_categories})))
+
+
 _EN_BEATING_WORDS = ("beat", "assault", "punch", "kick", "slapp", "whipp", "flogg")
 # the text says outright that no wound is known: "did not say whether he was hurt", "it was not clear if", "unharmed"
 _EN_HARM_UNSAID = re.compile(r"\bnot (?:say|said|clear|known|know) (?:whether|if)\b|\b(?:unhurt|uninjured|unharmed)\b")
@@ -1870,7 +1956,16 @@ def _english_nobody_hurt(words: list[str]) -> bool:
 
 
 _EN_AT_SEA = frozenset({"sea", "boat", "boats", "dinghy", "shipwreck", "capsized", "sank", "beach", "shore"})
-_EN_CROSSING = frozenset({"migrant", "migrants", "refugees", "lampedusa", "rubber", "dinghy"})
+# (and the agencies survivors of a crossing tell their story to: "Survivors told the UN refugee agency UNHCR the boat
+# had left Sabratha", English pass 41)
+_EN_CROSSING = frozenset({"migrant", "migrants", "refugees", "lampedusa", "rubber", "dinghy", "unhcr", "iom"})
+# the sea-death words of the `other` type ("after shipwreck near Linosa", "migrants drowned"): its dead are the crossing's
+_EN_SEA_DEATHS = frozenset({"shipwreck", "shipwrecks", "drowned", "drowning", "drownings"})
+
+
+def _english_sea_death(candidate: Candidate) -> bool:
+    """An `other` candidate told by a sea-death word (its trigger's last word)."""
+    return candidate.trigger.lower().rsplit(" ", 1)[-1] in _EN_SEA_DEATHS
 _EN_SHOT = frozenset({"shot", "gunfire", "fired", "shooting", "gunmen",
                       # a strike from the air names its perpetrator: its dead were killed, not lost at sea (pass 20)
                       "drone", "drones", "airstrike", "airstrikes", "bombed", "shelled"})
@@ -1882,7 +1977,7 @@ def _english_crossing_deaths(found: list[tuple[Candidate, _Sentence]], results: 
     beach", "12 people died when a boat ... sank", "Two children had died of dehydration" after "a boat ... reached
     Lampedusa"): where the document tells a boat at sea and a crossing (migrants, a rubber boat, Lampedusa, Alarm
     Phone) and nobody shot, struck from the air or named as perpetrator, its killings are the migrant deaths at sea (labelling guide:
-    `other`), their dead migrants."""
+    `other`), their dead migrants; so are the dead of a shipwreck's `other` (English pass 41)."""
     present = set(words)
     crossing = _EN_CROSSING & present or any(a == "alarm" and b == "phone" for a, b in pairwise(words))
     if not (_EN_AT_SEA & present and crossing) or _EN_SHOT & present or any(
@@ -1890,7 +1985,10 @@ def _english_crossing_deaths(found: list[tuple[Candidate, _Sentence]], results: 
         return found
     return [(replace(c, type="other", trigger="migrant deaths at sea or in the desert",
                      categories=(c.categories if c.categories is not None else set(c.victims)) | {"migrants"})
-             if c.type == "killing" else c, s) for c, s in found]
+             if c.type == "killing" else
+             # a shipwreck's `other` told in a crossing story: its dead are migrants too (English pass 41)
+             replace(c, categories=(c.categories if c.categories is not None else set(c.victims)) | {"migrants"})
+             if c.type == "other" and _english_sea_death(c) else c, s) for c, s in found]
 
 
 def _ner_actors(text: str, sentences: list[_Sentence], found: list[tuple[Candidate, _Sentence]],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.counts import parse_number
+from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import _english_nationality, english_single_before
 from nlp.counts_words import (
     DATE_WORDS,
@@ -18,6 +18,7 @@ from nlp.counts_words import (
     OF_THEM,
     ONE_OF,
     RESCUED,
+    SINGULAR_VICTIMS,
     THAT_CLAUSE,
     UNTITLED_VICTIMS,
     WHO_SINGULAR,
@@ -554,6 +555,8 @@ def english_hurt_by_state(words: list[str]) -> int | None:
         return None
     dead_told = not _EN_DEAD_IN_CARE.isdisjoint(words)
     for k, word in enumerate(words):
+        if word == "condition" and (grave := _english_people_in_state(words, k, dead_told)) is not None:
+            return grave  # "three others were in critical condition", "two people are in a serious condition"
         if dead_told:
             # "left one man dead and two others with gunshot wounds": "others" are not the dead (English pass 30)
             if word == "with" and k >= 2 and words[k - 1] == "others" and english_wound_after(words, k + 1) and (
@@ -582,6 +585,28 @@ def english_hurt_by_state(words: list[str]) -> int | None:
             if words[k - 1] in ("him", "her") and words[k - 2] in _EN_LEFT_WITH:
                 return 1  # "beat a female activist ..., leaving her with a broken arm" (English pass 30)
     return None
+
+
+_EN_PEOPLE_IN_STATE = frozenset({"people", "others", "persons", "civilians", "men", "women", "children"})
+
+
+def _english_people_in_state(words: list[str], condition: int, dead_told: bool) -> int | None:
+    """"A hospital source said three others were in critical condition", "two people remain in a serious condition":
+    people counted by a number right before their grave state are hurt (English pass 40, beside "three of them in
+    critical condition" above); where the dead are told in the sentence, only "others" (the others are not the
+    dead)."""
+    if condition < 4 or words[condition - 1] not in _EN_GRAVE_STATES:
+        return None
+    j = condition - 2 - (words[condition - 2] == "a")
+    if words[j : j + 1] != ["in"]:
+        return None
+    j -= 1
+    while j > 0 and words[j] in _EN_SHARE_LINKS:
+        j -= 1
+    if words[j] not in _EN_PEOPLE_IN_STATE or (dead_told and words[j] != "others"):
+        return None
+    people = parse_number(words, j - 1) if j > 0 else None
+    return people[0] if people is not None and people[1] == 1 and not is_calendar_year(words[j - 1]) else None
 
 
 _EN_CARE_WORDS = frozenset({"treated", "hospital", "hospitalised", "hospitalized", "admitted", "clinic"})
@@ -654,10 +679,14 @@ def english_one_in_care(words: list[str]) -> bool:
         noun = 4  # "A 9-year-old boy was in critical condition" (English pass 26: an aged victim told by the article)
     elif words[:1] in (["a"], ["an"]) and (found := _english_indefinite_one(words)):
         noun = found  # "A pregnant woman was in critical condition", "A human rights activist was hospitalised" (pass 30)
+    elif (more := _english_one_more(words)) is not None:
+        noun = more  # "A third was rescued and treated at Tajoura Hospital", "Another man was taken to hospital"
     elif words[:1] not in (["the"], ["his"], ["her"], ["their"]):
         return False
-    if len(words) < noun + 3 or not english_single_before(words, noun):
+    if len(words) < noun + 3 or not (english_single_before(words, noun) or words[noun] in _EN_ONE_MORE_WORDS):
         return False
+    if words[noun + 1 : noun + 4] == ["was", "rescued", "and"]:
+        words = words[: noun + 2] + words[noun + 4 :]  # "A third was rescued and treated at ...": the care told after
     k = noun + 1 + (words[noun + 1].isdigit())
     if words[k : k + 2] == ["who", "was"]:  # "His cousin, who was also hit, remains in intensive care" (pass 36)
         j = k + 2 + (words[k + 2 : k + 3] == ["also"])
@@ -671,6 +700,24 @@ def english_one_in_care(words: list[str]) -> bool:
         return (rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(words[k + 2 : k + 4])) or rest == ["being", "treated"] or (
             verb == "was" and _english_one_cared(words[k + 1 : k + 6]))
     return verb in _EN_CARE_NEEDS and rest[:1] != [] and rest[0] in _EN_CARE_GIVEN
+
+
+_EN_ONE_MORE_OPENERS = frozenset({"third", "fourth", "fifth", "sixth"})
+_EN_ONE_MORE_WORDS = _EN_ONE_MORE_OPENERS | {"another"}  # the one more standing alone: "A third was treated"
+
+
+def _english_one_more(words: list[str]) -> int | None:
+    """A sentence opening on one more person than those told before ("A third", "A fourth man", "Another", "Another
+    woman"): where the one stands (the noun's index, or the ordinal's where no noun follows), None otherwise (English
+    pass 40). The caller's care predicate decides: "A third was treated at the hospital" is one hurt, "Another was
+    arrested" none."""
+    if words[:1] == ["another"]:
+        at = 0
+    elif words[:1] == ["a"] and words[1:2] != [] and words[1] in _EN_ONE_MORE_OPENERS:
+        at = 1
+    else:
+        return None
+    return at + 1 if words[at + 1 : at + 2] != [] and words[at + 1] in SINGULAR_VICTIMS else at
 
 
 def english_pronoun_in_care(words: list[str]) -> bool:

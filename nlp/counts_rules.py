@@ -96,15 +96,19 @@ from nlp.counts_rules_en import (
     english_another_hurt,
     english_body_handed,
     english_casualties_split,
+    english_companion_hurt,
     english_dead_or_missing,
+    english_hurt_later_died,
     english_joined_before,
     english_joined_people,
     english_later_died,
     english_not_casualties,
+    english_one_more_hurt,
     english_own_losses,
     english_parent_of,
     english_people_after,
     english_sentence_subject,
+    english_severity_split,
     english_single_joined_after,
     english_single_joined_object,
     english_singular_verb,
@@ -121,6 +125,7 @@ from nlp.counts_scope import (
     died_held_without_care,
     earlier_event,
     first_aid_course,
+    inquiry_into_past,
     is_epidemic,
     is_history,
     is_round_up,
@@ -131,6 +136,7 @@ from nlp.counts_scope import (
 )
 from nlp.counts_single import (
     HER_KIN,
+    MINE_WORDS,
     dual_verb,
     duals_and_singles,
     one_of_them_before,
@@ -143,6 +149,7 @@ from nlp.counts_words import (
     DATE_WORDS,
     EN_HEDGES,
     EN_HIT,
+    EN_KILLING_WORDS,
     FILLERS,
     FORCES,
     HURT_PASSIVES,
@@ -318,7 +325,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         return {}  # «توفي 19 شخصا في 47 حادث مرور»: a period's statistic; «اغتيل عام 1957»: history
     if first_aid_course(words) or remains_identified(words) or wounded_sent_abroad(words):
         return {}  # «دورة تدريبية على الإسعافات الأولية»; «التعرف على هويات 47 رفاتا»: no event's victims
-    if commemorates_past(words, trigger_at):
+    if commemorates_past(words, trigger_at) or inquiry_into_past(words):
         return {}  # «أحيا الأهالي الذكرى السادسة للهجوم الذي أسفر عن مقتل 12 شخصا» (pass 49)
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
     swindled = is_swindle(words)
@@ -427,7 +434,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = trigger_at[end]  # "at least 9 drowned", "more than 20 died": a hedged toll is people
         joined_after = 0
         if kind is None and person_after and english and (single_end := english_single_joined_after(
-                words, people_end)) is not None:
+                words, _english_past_their_body(words, people_end, singles=True))) is not None:  # ("two members of the force and
+            # one smuggler were killed" = 3: past "of the + body", English pass 42)
             # "3 workers and a man injured": 4; read before the verb after the people alone, which would reach
             # past "and a patient" to the shared verb ("two nurses and a patient were killed" = 3, English pass 23)
             kind = _trigger_after(words, single_end, trigger_at)
@@ -537,15 +545,34 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["killed"], found["injured"] = split  # "five casualties, one of whom died" = 1 and 4 (English pass 36)
     if english and "killing" in trigger_at.values() and (later := english_later_died(words, found)):
         found["killed"] = found.get("killed", 0) + later  # "and a third later died", "and one later died" (pass 30)
+    if english and "injury" in trigger_at.values() and (died := english_hurt_later_died(words)) and (
+            found.get("injured", 0) > died[0]):
+        # "Four were wounded ..., and one of them died of his wounds" = killed 1, injured 3 (the guide, fourteenth
+        # session; English pass 40): the dead told before the share ("two were killed and four wounded, and one of
+        # the wounded later died") are others, the share adds to them
+        found["injured"] -= died[0]
+        found["killed"] = died[0] + (found.get("killed", 0) if not EN_KILLING_WORDS.isdisjoint(words[: died[1]]) else 0)
+    if english and "injured" in found and (split := english_severity_split(words)) is not None:
+        found["injured"] = split  # "four were lightly injured and one was seriously hurt" = 5 (English pass 40)
     for slot, listed in listed_victims(words, trigger_at).items():
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:
         found["injured"] += others_hurt(words) + hurt_by_number(words, found["injured"])  # «... وآخر بجروح» = 3
         found["injured"] += companions_hurt(words) + one_of_another_pair(words, found["injured"])
+        if english:
+            found["injured"] += english_companion_hurt(words)  # "with his cousin, who was hurt in the arm" (pass 40)
+            # "Three were wounded ..., and a fourth was critically injured": one more, where the count read stands
+            # before the clause (not "two were killed and a third was wounded", whose one hurt is the clause's own)
+            more_at = english_one_more_hurt(words, trigger_at)
+            found["injured"] += bool(more_at and found_at.get("injured", more_at) < more_at)
         if found["injured"] == 1:
             found["injured"] += definite_hurt_each(words)  # «إصابة السائق بطلق والمسعف بشظايا» = 2
     elif "killed" in found and (hurt := companion_hurt_after_death(words)):
         found["injured"] = hurt  # «لقي طيار مصرعه وأصيب مساعده بكسور»: the dead man's companion is the one hurt
+    elif "killed" in found and english and english_companion_hurt(words):
+        found["injured"] = 1  # "shot dead ... while driving with his brother, who was wounded in the leg" (pass 40)
+    elif english and english_one_more_hurt(words, trigger_at):
+        found["injured"] = 1  # "two were killed and another was badly hurt" (English pass 40)
     found.update(all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
@@ -595,6 +622,18 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found["injured"] = group - 1
         elif found.get("injured") == 1:
             del found["injured"]  # «أحد» read as one hurt: he is the dead
+    if not english and "killed" in found and mixed_toll(words, found_at.get("killed")):
+        del found["killed"]  # «22 ضحية بين قتيل وجريح»: the dead and the hurt in one figure (Arabic pass 86)
+        if found.get("injured") == 1:
+            del found["injured"]  # «ومصاب» of that phrase read as one hurt
+    if not english and found.get("killed", 1) == 1 and found.get("injured", 1) == 1 and one_of_pair_died(words):
+        found["killed"] = found["injured"] = 1  # «توفي أحد الجريحين»: the other of the two still hurt (Arabic pass 86)
+    if not english and (group := one_of_hurt_group_died(words)) is not None and found.get("killed", group) in (1, group):
+        found["killed"] = 1  # «وفاة طفلة من ثلاثة أطفال أصيبوا»: killed 1, injured 2 (Arabic pass 86)
+        found["injured"] = group - 1
+    if not english and found.get("injured", 0) > found.get("killed", 0) > 0 and (
+            death_cases_share(words, found_at.get("injured")) == found["killed"]):
+        found["injured"] -= found["killed"]  # «خمس إصابات بينها حالتا وفاة»: killed 2, injured 3 (Arabic pass 86)
     if not english and found.get("injured", 0) > 1 and "killed" not in found and (
             (fatal := fatal_share(words)) is not None and fatal < found["injured"]):
         found["killed"] = fatal  # «خمس إصابات منها اثنتان قاتلتان»: killed 2, injured 3 (Arabic pass 78)
@@ -669,6 +708,7 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         return None  # «إلى أربعة، هم شرطيان ومدنيان»: who the counted were, no more of them (Arabic pass 82)
     if at < len(words) and not words[at].startswith("و"):
         at += 1  # past the first number's noun: «71 مسلحا و7»
+    at = _past_whose_group(words, at)  # «ثلاثة جرحى من عناصر قوة عسكرية وأربعة من سكان البلدة» = 7 (Arabic pass 86)
     at = _english_past_their_body(words, _past_members_of(words, _past_unit_name(words, _past_qualifiers(words, at))))
     ranks = words[at : at + 2] == ["في", "صفوف"]
     if ranks:  # «7 جرحى في صفوف الأمن و3 في صفوف المحتجين» = 10, «في صفوف أعوان الأمن و7 ...»
@@ -859,6 +899,8 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
             return None
         if word_forms(words[k]) & RESCUED:
             return None  # «وفاة شخصين وإنقاذ 20 آخرين»: the number after a rescue counts the saved
+        if trigger_at.get(k) == "other" and words[k].removeprefix("و") in MINE_WORDS:
+            return None  # "Landmine wounds three shepherds": a mine word names no death (English pass 41, as ``counts_single``)
         if trigger_at.get(k) in SLOT_OF_KIND:
             if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in SLOT_OF_KIND and trigger_at[k - 1] != trigger_at[k] \
                     and not closed_death_phrase(words[k - 1]):
@@ -954,7 +996,9 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
                 words[k - 1] in EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] or (
                 words[k - 1] == "being") or (  # "shows three captives being shot dead" (English pass 12)
                 words[k] == "dead" and words[k - 1] in EN_FOUND_DEAD and (
-                    words[k - 2] in _EN_AUXILIARIES or k - 1 == start)) else None
+                    words[k - 2] in _EN_AUXILIARIES or k - 1 == start or (
+                        # "were later found dead", "were also found dead" (English pass 41)
+                        k >= 3 and words[k - 2] in _EN_FOUND_ADVERBS and words[k - 3] in _EN_AUXILIARIES))) else None
             # "three people were confirmed dead", "two men were found dead": the state said of them (English pass 24);
             # a headline drops "were": "seven migrants found dead near Ghat" (English pass 39)
     return None
@@ -966,6 +1010,9 @@ _ARRIVED = frozenset({"وصل", "وصلت", "وصلا", "وصلتا", "وصلو�
                       # «إن خمسة منهم كانوا مصابين بجروح»: the state they were found in (Arabic pass 53)
                       "كان", "كانت", "كانا", "كانتا", "كانوا", "كن"})
 _ARRIVED_AS = frozenset({"مصابين", "مصابون", "مصابا", "مصابه", "مصابات", "مصابتين", "مصابان", "مصابتان", "جرحي"})
+
+
+_EN_FOUND_ADVERBS = frozenset({"later", "also", "all", "subsequently", "eventually"})
 
 
 def _past_arrival(words: list[str], start: int, trigger_at: dict[int, str]) -> int:
@@ -1133,15 +1180,16 @@ _MEMBER_WORDS = frozenset({"عناصر", "افراد", "منتسبي", "مقات
 _EN_BODY_REACH = 6  # "of [a Chadian rebel group] and two shepherds": "of", up to five words of the body, "and"
 
 
-def _english_past_their_body(words: list[str], at: int) -> int:
+def _english_past_their_body(words: list[str], at: int, singles: bool = False) -> int:
     """Past "of a / the + the body" after the first group, up to the "and" before the next number ("killed five fighters
     of a Chadian rebel group and two shepherds" = 7: fighters and civilians told together are added, as
-    ``_past_members_of`` reads «من عناصر ...»; English pass 37); ``at`` otherwise."""
+    ``_past_members_of`` reads «من عناصر ...»; English pass 37); ``at`` otherwise. ``singles``: also to the "and"
+    before "a / an" ("two members of the force and a smuggler", English pass 42)."""
     if words[at : at + 1] != ["of"] or words[at + 1 : at + 2] not in (["a"], ["an"], ["the"]):
         return at
     for k in range(at + 2, min(len(words) - 1, at + 2 + _EN_BODY_REACH)):
         if words[k] == "and":
-            return k if parse_number(words, k + 1) is not None else at
+            return k if parse_number(words, k + 1) is not None or (singles and words[k + 1] in ("a", "an")) else at
         if words[k] in _EN_OF_BODY_BREAKS:
             return at
     return at
@@ -1250,3 +1298,114 @@ def one_of_wounded_died(words: list[str]) -> int | None:
             group = definite_number(words, j + 2) if j + 2 < len(words) else None
             return group[0] if group else 0
     return None
+
+
+# Arabic pass 86 (tune86) --------------------------------------------------------------------------------------------
+
+# «خمس إصابات بينها حالتا وفاة», «سبع إصابات منها ثلاث حالات وفاة», «أربع إصابات بينها حالة وفاة»: casualties told
+# together, the share that died told as death cases (the thirteenth session's answer: "five casualties, two of them
+# fatal" is killed 2, injured 3), as ``fatal_share`` reads «منها اثنتان قاتلتان»
+_DEATH_CASE_DUALS = frozenset({"حالتا", "حالتي", "حالتين", "حالتان"})
+_DEATH_CASES = frozenset({"حاله", "حالات"})
+_DEATH_CASE_WORD = frozenset({"وفاه", "الوفاه"})
+_DEATHS_PLURAL = frozenset({"وفيات"})
+_CASES_TO_SHARE = 4  # «خمس إصابات، بينها»: the casualty word, a word it is of, then the marker
+
+
+def death_cases_share(words: list[str], at: int | None) -> int | None:
+    """The death cases told as a share of the count read at ``at`` («خمس إصابات، بينها حالتا وفاة» = 2, «منها حالة
+    وفاة» = 1, «بينها 3 حالات وفاة / 3 وفيات» = 3); None when no share of deaths follows the count."""
+    if at is None or (_DEATH_CASE_WORD.isdisjoint(words) and _DEATHS_PLURAL.isdisjoint(words)):
+        return None  # most sentences (the cheap test first)
+    for k in range(at + 1, min(len(words) - 1, at + 1 + _CASES_TO_SHARE)):
+        if words[k] not in _SHARE_OF_CASES:
+            continue
+        rest = words[k + 1 : k + 5]
+        if rest[:1] and rest[0] in _DEATH_CASE_DUALS and rest[1:2] and rest[1] in _DEATH_CASE_WORD:
+            return 2
+        if rest[:1] and rest[0] in _DEATH_CASES and rest[1:2] and rest[1] in _DEATH_CASE_WORD:
+            return 1  # «منها حالة وفاة (واحدة)»
+        if (parsed := parse_number(words, k + 1)) is not None:
+            after = words[k + 1 + parsed[1] : k + 3 + parsed[1]]
+            if (after[:1] and after[0] in _DEATHS_PLURAL) or (
+                    after[:1] and after[0] in _DEATH_CASES and after[1:2] and after[1] in _DEATH_CASE_WORD):
+                return parsed[0]
+        return None
+    return None
+
+
+# «وفاة طفلة من ثلاثة أطفال أصيبوا بمقذوف», «مقتل شاب من أربعة شبان أصيبوا في الاشتباكات»: one of a group of hurt
+# people died; the group's number is the hurt, one of them now among the dead (the fourteenth session's answer for
+# «وفاة أحد الجرحى الثلاثة»: killed 1, injured the others), not a toll of N dead
+_ONE_DIED = frozenset({"وفاه", "ووفاه", "مقتل", "ومقتل", "استشهاد", "واستشهاد", "مصرع", "ومصرع", "توفي", "توفيت",
+                       "وتوفي", "وتوفيت"})
+_GROUP_HURT = frozenset({"اصيبوا", "اصبن", "جرحوا", "المصابين", "الجرحي", "مصابين", "جرحي", "اصيبا", "اصيبتا"})
+
+
+def one_of_hurt_group_died(words: list[str]) -> int | None:
+    """The size of the hurt group one of whom died: a death word, one singular victim (or «أحد / إحدى»), «من», a number,
+    the group's plural, then their hurt verb or state («أصيبوا»); None otherwise."""
+    if _ONE_DIED.isdisjoint(words) or _GROUP_HURT.isdisjoint(words):
+        return None  # most sentences (the cheap test first)
+    for k, word in enumerate(words[:-4]):
+        if word not in _ONE_DIED or not (words[k + 1] in SINGULAR_VICTIMS or words[k + 1] in ONE_OF):
+            continue
+        if words[k + 2] != "من" or (parsed := parse_number(words, k + 3)) is None or parsed[0] < 2:
+            continue
+        end = k + 3 + parsed[1]
+        if words[end + 1 : end + 2] and words[end + 1] in _GROUP_HURT:
+            return parsed[0]  # «من ثلاثة أطفال أصيبوا»: the plural, then its verb
+        if words[end : end + 1] and words[end] in _GROUP_HURT:
+            return parsed[0]  # «من ثلاثة جرحى»
+    return None
+
+
+# «سقوط 15 ضحية بين قتيل وجريح», «9 ضحايا ما بين قتيل ومصاب»: one toll of the dead and the hurt together, not split;
+# it counts neither the killed nor the injured (the guide's dev rules give no number where the text gives none)
+_DEAD_FORMS = frozenset({"قتيل", "قتلي", "متوفي", "شهيد", "شهداء"})
+_HURT_JOINED = frozenset({"وجريح", "وجرحي", "ومصاب", "ومصابين", "وجريحا", "ومصابا"})
+_MIXED_REACH = 6  # «22 ضحية من المدنيين ما بين»: the toll noun, who they were, then «بين»
+
+
+def mixed_toll(words: list[str], at: int | None) -> bool:
+    """The count at ``at`` is followed by «(ما) بين قتيل وجريح»: the dead and the hurt in one figure."""
+    if at is None or "بين" not in words or _HURT_JOINED.isdisjoint(words):
+        return False  # most sentences (the cheap test first)
+    return any(words[k] == "بين" and words[k + 1] in _DEAD_FORMS and words[k + 2] in _HURT_JOINED
+               for k in range(at + 1, min(len(words) - 2, at + 1 + _MIXED_REACH)))
+
+
+# «استقبل المستشفى ثلاثة جرحى من عناصر قوة عسكرية وأربعة من سكان البلدة»: the first group told by «من» + the body it
+# belongs to, then «و» + a second number of the same event (the guide: two numbers of one event are added, 7)
+_WHOSE_GROUP_REACH = 5  # «من منتسبي جهاز الأمن العام»: «من» and up to four words of the body
+
+
+def _past_whose_group(words: list[str], at: int) -> int:
+    """Past «من + the body a counted group belongs to» when a «و» + number follows within ``_WHOSE_GROUP_REACH``."""
+    if words[at : at + 1] != ["من"]:
+        return at
+    for j in range(at + 1, min(len(words), at + 1 + _WHOSE_GROUP_REACH)):
+        if words[j].startswith("و"):
+            return j if parse_number(words, j) is not None else at
+    return at
+
+
+# «توفي أحد الجريحين متأثرا بجراحه», «وفاة إحدى المصابتين»: one of two wounded died, the other is still hurt (the
+# fourteenth session's answer for «وفاة أحد الجرحى الثلاثة», with the dual as the group); not «المصابين», which is
+# also the plural
+_WOUNDED_PAIR = frozenset({"الجريحين", "الجريحتين", "المصابتين"})
+
+
+def one_of_pair_died(words: list[str]) -> bool:
+    """A death word, (a time word or two), «أحد / إحدى» + a definite dual of the wounded."""
+    if _WOUNDED_PAIR.isdisjoint(words) or _DIED_ONE_OF.isdisjoint(words):
+        return False  # most sentences (the cheap test first)
+    for k, word in enumerate(words):
+        if word not in _DIED_ONE_OF:
+            continue
+        j = k + 1
+        while j < len(words) and j <= k + 2 and words[j] in TIME_AFTER_VERB:
+            j += 1
+        if j + 1 < len(words) and words[j] in ONE_OF and words[j + 1] in _WOUNDED_PAIR:
+            return True
+    return False

@@ -272,7 +272,9 @@ def _english_single_object(words: list[str], index: int) -> bool:
     j = english_object_at(words, index)
     if j is not None and words[j + 1 : j + 2] in (["said"], ["says"], ["told"]):
         return False  # "causing cases of suffocation, a resident said": the one who told it (English pass 36)
-    return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) == 2
+    if j is not None and words[j + 1 : j + 2] == ["s"] and not (j + 2 < len(words) and english_single_before(words, j + 2)):
+        return False  # "shot dead a farmer's camel": the one named owns what was hit (not "a farmer's son"; pass 42)
+    return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) >= 2
                               or words[j + 2 : j + 3] in _EN_NEXT_HARMS) or (
         _english_one_shot_in_body(words, index))
 
@@ -323,7 +325,28 @@ def english_object_at(words: list[str], index: int) -> int | None:
         j += 1 + (words[j + 1] not in SINGULAR_VICTIMS)  # "shot dead a Libyan man", "a young Sudanese worker" (pass 18)
     if j > index + 1 and j < len(words) and words[j] not in SINGULAR_VICTIMS:
         j += english_body_before_noun(words, j)  # "shot dead a Red Crescent volunteer" (English pass 30)
+    if j > index + 1 and j < len(words) and words[j] not in SINGULAR_VICTIMS and (
+            commander := _english_commander_at(words, j)) is not None:
+        return commander  # "killed a senior Islamic State commander" (English pass 41)
     return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
+
+
+_EN_COMMANDER_REACH = 4  # "a senior Islamic State commander", "a top al-Qaeda field commander": the words before him
+_EN_NOT_GROUP_WORDS = frozenset({"and", "or", "of", "who", "said", "says", "in", "on", "at", "near", "with", "by"})
+
+
+def _english_commander_at(words: list[str], j: int) -> int | None:
+    """"killed a senior Islamic State commander", "killed a rebel commander": where "commander" is, past up to four
+    plain words at ``j`` that tell his rank and his group (no clause or preposition between); None when no "commander"
+    follows (English pass 41). Only as the object of a killing verb after its article: one commander killed is one
+    dead (a fighters-only toll keeps its count, labelling guide); "commander" is no singular victim noun elsewhere
+    ("a commander accused of killing", "A commander ... was shot dead" stay as they were)."""
+    for k in range(j, min(len(words), j + _EN_COMMANDER_REACH + 1)):
+        if words[k] == "commander":
+            return k
+        if not words[k].isalpha() or not words[k].isascii() or words[k] in _EN_NOT_GROUP_WORDS or words[k] in EN_ARTICLES:
+            return None
+    return None
 
 
 # whose a victim is, told before the noun ("a Red Crescent volunteer", "a human rights lawyer", "a UN employee")
@@ -378,9 +401,9 @@ def english_joined_before(words: list[str], index: int) -> int:
     if index >= 3 and words[index - 3] in _EN_COUPLES and words[index - 2] == "and" and words[index - 1] == "their":
         return 2
     # "beat a doctor and two nurses", "killed a shepherd and three boys": one named with an article before "and"
-    if index >= 3 and words[index - 1] == "and" and words[index - 3] in EN_ARTICLES and english_single_before(
-            words, index - 2):
-        return 1
+    if index >= 3 and words[index - 1] == "and" and words[index - 3] in EN_ARTICLES and (english_single_before(
+            words, index - 2) or words[index - 2] == "commander"):
+        return 1  # "killed a commander and two of his aides" = 3 (English pass 41)
     # "An elderly man and three children were injured", "a female doctor and two patients were wounded": one word
     # (no number, no article) between the article and the one victim's noun (English pass 30)
     if index >= 4 and words[index - 1] == "and" and words[index - 4] in EN_ARTICLES and words[index - 3].isalpha() and (
@@ -419,11 +442,15 @@ def english_single_joined_after(words: list[str], people_end: int) -> int | None
     """"3 Egyptian workers and a Bangladeshi man injured": one victim with "a / an" joined by "and" right after a
     number's people shares their verb; the index after that victim's noun (where the verb is looked for), else None
     (English pass 17)."""
-    if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (["a"], ["an"]):
+    # ("Two guards and one smuggler were killed": "one" as "a", English pass 42)
+    if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (["a"], ["an"], ["one"]):
         return None
     for k in range(people_end + 2, min(len(words), people_end + 2 + _EN_JOINED_SINGLE_REACH)):
         if english_single_before(words, k) or words[k] in _EN_JOINED_ONLY:
-            return _past_one_apposed(words, k + 1)
+            end = _past_one_apposed(words, k + 1)
+            if words[people_end + 1] == "one" and words[end : end + 1] != ["were"]:
+                return None  # "wounding two people, and one man drowned": "one" with a verb of its own opens a clause
+            return end
     return None
 
 
@@ -937,9 +964,15 @@ _APPOSITION_REACH = 9  # "Eleven migrants, among them four women and a child, dr
 def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -> int:
     """How far the verb of a counted subject may be: further past an English list of those among them ("Eleven
     migrants, among them four women and a child, drowned"), when no trigger came before the subject (not "killed
-    at least 30 civilians, among them women, in an attack": the list closes the object) (English pass 12)."""
+    at least 30 civilians, among them women, in an attack": the list closes the object) (English pass 12); as far past
+    a share told by "N of them / of whom + people" ("Three migrants, one of them a woman, were found dead": English
+    pass 41)."""
     if start < len(words) and words[start] in EN_AMONG and not any(k < start for k in trigger_at):
         return _APPOSITION_REACH
+    if start < len(words) and (share := parse_number(words, start)) is not None and words[
+            start + share[1] : start + share[1] + 2] in (["of", "them"], ["of", "whom"]) and not any(
+            k < start for k in trigger_at):
+        return _APPOSITION_REACH  # "Three migrants, one of them a woman, were found dead" (English pass 41)
     return 7
 
 
@@ -1124,3 +1157,137 @@ def english_wounded_one_died(words: list[str]) -> bool:
         return False  # "a man and his son wounded ...": two people
     died = words.index("died" if "died" in words else "dies")
     return wound < died <= _EN_ONE_DIED_REACH and _EN_ONE_DIED_STOPS.isdisjoint(words[wound + 1 : died])
+
+
+_EN_THE_HURT = frozenset({"wounded", "injured", "hurt", "casualties"})  # "one of the wounded" (or "two of them")
+_EN_DIED_VERBS = frozenset({"died", "succumbed"})
+_EN_LATER_WORDS = frozenset({"later", "since", "subsequently", "afterwards", "eventually"})
+_EN_DIED_OF_WOUNDS = frozenset({"wounds", "injuries", "burns"})  # "died of his wounds", "succumbed to her injuries"
+_EN_HURT_DIED_REACH = 4  # "one of them has since died", "two of the wounded later died": the share to the verb
+
+
+def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[int, int] | None:
+    """"Three were wounded ..., and one of them died of his wounds", "... and two of the injured later died", "Four
+    were hurt, and one later died", or a sentence of its own after the count ("One of the wounded later died in
+    hospital"): the share of the wounded who died afterwards, and where its clause starts. The labelling guide
+    (fourteenth session) counts them as killed and no longer as injured ("three wounded, one later died" = killed 1,
+    injured 2), as the Arabic rules read «وفاة أحد الجرحى الثلاثة». The share must name the wounded ("of them", "of the
+    wounded") or stand alone after "and" with "later"; its death must be told as later or of the wounds (not "one of
+    the attackers died", not "one of them is in critical condition"). ``opening``: only a clause that opens the
+    sentence (the wounded counted in the one before)."""
+    if _EN_DIED_VERBS.isdisjoint(words):
+        return None  # a cheap test first: most sentences tell no death this way
+    for k in range(1 if opening else len(words)):
+        if not (k == 0 or words[k - 1] == "and") or (share := parse_number(words, k)) is None:
+            continue
+        rest = k + share[1]
+        told_later = False
+        if words[rest : rest + 2] == ["of", "them"]:
+            rest += 2
+        elif words[rest : rest + 2] == ["of", "the"] and words[rest + 2 : rest + 3] != [] and (
+                words[rest + 2] in _EN_THE_HURT):
+            rest += 3
+        elif k > 0 and not opening:
+            told_later = True  # "and one later died": the bare share needs "later"
+        else:
+            continue
+        died = next((j for j in range(rest, min(len(words), rest + _EN_HURT_DIED_REACH)) if words[j] in _EN_DIED_VERBS),
+                    None)
+        if died is None:
+            continue
+        later = not _EN_LATER_WORDS.isdisjoint(words[rest : died + 2])
+        of_wounds = not told_later and not _EN_DIED_OF_WOUNDS.isdisjoint(words[died + 1 : died + 4])
+        if later or of_wounds:
+            return share[0], k
+    return None
+
+
+_EN_NEAR_KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "child"})
+_EN_COMPANION_OPENERS = frozenset({"his", "her", "their", "a", "an"})
+_EN_COMPANION_REACH = 4  # "with his young cousin, who": "with", the owner, up to one word, the companion
+_EN_HURT_ADVERBS = frozenset({"also", "badly", "seriously", "slightly", "lightly", "critically", "severely"})
+
+
+def english_companion_hurt(words: list[str]) -> int:
+    """"... fired on the pick-up in which he was travelling with his cousin, who was hurt in the arm": a companion
+    named after "with" and hurt in a relative clause of his own is one more hurt beside the victim counted (English
+    pass 40); not "A girl, who was wounded in the shoulder, ..." (the relative clause tells the one counted: no
+    "with" before it)."""
+    if "who" not in words or "with" not in words:
+        return 0  # a cheap test first
+    for k, word in enumerate(words):
+        if word != "who" or words[k + 1 : k + 2] != ["was"] or k < 3:
+            continue
+        verb = k + 2 + (words[k + 2 : k + 3] != [] and words[k + 2] in _EN_HURT_ADVERBS)
+        if words[verb : verb + 1] == [] or words[verb] not in EN_HURT_PARTICIPLES:
+            continue
+        companion = words[k - 1]
+        if companion not in EN_KIN and companion not in _EN_NEAR_KIN:
+            continue
+        if any(words[j] == "with" and words[j + 1] in _EN_COMPANION_OPENERS
+               for j in range(max(0, k - _EN_COMPANION_REACH), k - 1)):
+            return 1
+    return 0
+
+
+_EN_ONE_MORE_ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh"})
+
+
+def english_one_more_hurt(words: list[str], trigger_at: dict[int, str]) -> int:
+    """"Three were wounded ..., and a fourth was critically injured", "two were killed and another was badly hurt": one
+    more hurt told after "and" by an ordinal or "another" and its own "was" (English pass 40; "and another wounded"
+    with no verb is ``english_another_hurt``): the index of its "and", 0 when there is none (no such clause opens a
+    sentence). Not "and a third was arrested" (no injury word), nor "and a third later died" (``english_later_died``)."""
+    if "and" not in words or "was" not in words:
+        return 0  # a cheap test first
+    for k, word in enumerate(words[:-3]):
+        if word != "and":
+            continue
+        if words[k + 1] == "another":
+            j = k + 2
+        elif words[k + 1] == "a" and words[k + 2] in _EN_ONE_MORE_ORDINALS:
+            j = k + 3
+        else:
+            continue
+        j += words[j : j + 1] != [] and (words[j] in SINGULAR_VICTIMS or words[j] in EN_KIN)
+        if words[j : j + 1] != ["was"]:
+            continue
+        j += 1
+        while j < len(words) and words[j] in _EN_ADVERBS:
+            j += 1
+        if j < len(words) and (trigger_at.get(j) == "injury" or words[j] in EN_WOUNDED_STATES or words[j] == "hurt"):
+            return k
+    return 0
+
+
+_EN_LIGHT_HURT = frozenset({"minor", "lightly", "slightly", "light", "slight", "moderate", "moderately"})
+_EN_GRAVE_HURT = frozenset({"seriously", "critically", "badly", "severely", "gravely", "serious", "critical", "severe"})
+_EN_SEVERITY_HURT = frozenset({"injured", "wounded", "hurt", "injuries", "wounds"})
+_EN_SPLIT_REACH = 6  # "Four people sustained minor injuries and": the first count to its "and"
+
+
+def english_severity_split(words: list[str]) -> int | None:
+    """"Four people were lightly injured and one was seriously hurt", "two suffered serious wounds and three others
+    were slightly injured": two groups told apart by how badly they were hurt are both hurt, summed (English pass 40,
+    as the Arabic «أصيب شخصان بجروح خطيرة وثلاثة آخرون بجروح طفيفة» = 5); None where no such pair stands (not "four
+    were injured and one was seriously hurt": with no severity on the first, the one may be among the four)."""
+    if "and" not in words or _EN_GRAVE_HURT.isdisjoint(words) or _EN_LIGHT_HURT.isdisjoint(words):
+        return None  # a cheap test first
+    for a, word in enumerate(words):
+        if word != "and" or (second := parse_number(words, a + 1)) is None:
+            continue
+        j = a + 1 + second[1]
+        j += words[j : j + 1] != [] and (words[j] in EN_MORE or words[j] in ("others", "people"))
+        if words[j : j + 1] not in (["was"], ["were"]) or words[j + 1 : j + 2] == []:
+            continue
+        grave = words[j + 1] in _EN_GRAVE_HURT
+        if not (grave or words[j + 1] in _EN_LIGHT_HURT) or words[j + 2 : j + 3] == [] or (
+                words[j + 2] not in _EN_SEVERITY_HURT):
+            continue
+        other = _EN_LIGHT_HURT if grave else _EN_GRAVE_HURT
+        for k in range(max(0, a - _EN_SPLIT_REACH), a):
+            first = parse_number(words, k)
+            if first is not None and not is_calendar_year(words[k]) and not other.isdisjoint(words[k + first[1] : a]) and (
+                    not _EN_SEVERITY_HURT.isdisjoint(words[k + first[1] : a])):
+                return first[0] + second[0]
+    return None

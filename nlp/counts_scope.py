@@ -111,7 +111,8 @@ def thousands_toll(words: list[str], casualty_at: list[int]) -> bool:
 # A number of recoveries («تعافي 93 شخصا», «141 حالة شفاء») makes the sentence an epidemic's daily bulletin.
 _QUARTERS = {"الثلاثي", "السداسي", "quarter"}
 _PERIOD_STEM = re.compile("ثي|داسي")  # «الثلاثي», «السداسي» under any clitic: a cheap test before word forms
-_EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايات", "بلديات"}
+_EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايات", "بلديات",
+                "حادثا"}  # «شهد الطريق 180 حادثا خلال ستة أشهر» (Arabic pass 86): the accusative after a number
 _ROADS = {"مرور", "المرور", "سير", "السير", "الطرقات", "الطرق", "traffic", "road"}
 _RECOVERED = {"تعافي", "شفاء", "recovered", "recoveries"}
 _ROUND_UP_WORDS = frozenset(_RECOVERED | _EVENT_NOUNS | {"quarter"})  # the words is_round_up's loop starts from
@@ -642,3 +643,29 @@ def death_notice(tokens: list, results: list) -> bool:
         return False  # (a fighter's death is told beside his unit; «القيادي في الحزب» elsewhere is no fighter)
     cues = {p for m in load_lexicons().context.find(tokens) for p in m.payloads}
     return "mourning" in cues and _CAUSED_DEATH.isdisjoint(cues)
+
+
+# Arabic pass 86 (tune86): «قرار بتشكيل لجنة تحقيق في الاشتباكات التي شهدتها المدينة الشهر الماضي وأسفرت عن سقوط 12
+# جريحا»: an inquiry into an earlier event, whose toll is told in the relative clause that names it (the guide: an
+# investigation naming an earlier harm is no incident and has null counts). Only when the event is dated in the past
+# («الشهر / الأسبوع / العام الماضي»): «فتحت النيابة تحقيقا في الهجوم الذي أسفر عن مقتل 3 أمس» tells the day's attack.
+_INQUIRY = frozenset({"تحقيق", "تحقيقا", "التحقيق", "تحقيقات", "التحقيقات", "بالتحقيق", "للتحقيق"})
+_WHICH = frozenset({"التي", "الذي", "اللذين", "اللتين"})
+_DATED_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
+_PAST_LAST = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"})
+_INQUIRY_TO_WHICH = 4  # «تحقيق في الاشتباكات المسلحة التي»: «في», the event, an adjective, then the relative
+
+
+def inquiry_into_past(words: list[str]) -> bool:
+    """An inquiry word, then «في» + the event it is into and its relative clause, the event dated last week, month or
+    year: the sentence names an earlier event, it does not report one."""
+    if _INQUIRY.isdisjoint(words) or _PAST_LAST.isdisjoint(words):
+        return False  # most sentences (the cheap test first)
+    past = any(w in _DATED_SPANS and words[k + 1] in _PAST_LAST for k, w in enumerate(words[:-1]))
+    if not past:
+        return False
+    for k, word in enumerate(words[:-3]):
+        if word in _INQUIRY and words[k + 1] == "في" and any(
+                w in _WHICH for w in words[k + 2 : k + 2 + _INQUIRY_TO_WHICH]):
+            return True
+    return False

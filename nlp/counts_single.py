@@ -112,7 +112,9 @@ def _event_before_subject(words: list[str], index: int) -> bool:
 _ONE_CIVILIAN = frozenset({"مدني", "مدنيا", "مدنيه"})
 
 # «لغم», «ألغام»: the mine words of the `other` type (leftover mines), which name no death of their own
-_MINE_WORDS = frozenset({"لغم", "الغام", "اللغم", "الالغام", "بلغم", "لالغام"})
+MINE_WORDS = frozenset({"لغم", "الغام", "اللغم", "الالغام", "بلغم", "لالغام",
+                         # "Landmine wounds three shepherds": the English mine words, as the Arabic (English pass 41)
+                         "landmine", "landmines"})
 
 # «استقبل المركز طفلة عمرها 8 سنوات مصابة برصاصة», «فتى في الرابعة عشرة من عمره مصابا»: a victim's age told between
 # him and the word of his wound (Arabic pass 78)
@@ -171,7 +173,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             continue
         if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
-        if kind == "other" and words[index].removeprefix("و") in _MINE_WORDS:
+        if kind == "other" and words[index].removeprefix("و") in MINE_WORDS:
             continue  # «أصيب راع بانفجار لغم»: a mine kills or maims, the casualty word says which (Arabic pass 58)
         if slot == "injured" and words[index].isascii() and english_hurt_described(words, index):
             continue  # "a wounded fighter", "wounded fighter killed after capture": a state, no one hurt here (pass 23)
@@ -245,7 +247,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         word = words[index]
         if not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue  # «نجا من محاولة اغتيال»: nobody was killed; «مقتل وجرح الآلاف»: unknown
-        if kind == "other" and word.removeprefix("و") in _MINE_WORDS:
+        if kind == "other" and word.removeprefix("و") in MINE_WORDS:
             continue  # a mine word names no death of its own (Arabic pass 58, as above)
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
@@ -772,8 +774,29 @@ def found_self_killed(words: list[str]) -> dict[str, int]:
     return {}
 
 
+# «أقدم شاب في العشرينات على الانتحار», «أقدمت سيدة على الانتحار شنقا»: the act told by «أقدم على» (Arabic pass 86),
+# the one who did it between the verb and «على»; not «أقدم على محاولة الانتحار» (an attempt: «محاولة» stands between)
+_WENT_TO = frozenset({"اقدم", "اقدمت", "واقدم", "واقدمت", "فاقدم", "فاقدمت"})
+_THE_SUICIDE = frozenset({"الانتحار", "للانتحار"})
+_WENT_TO_REACH = 7  # the verb, the victim and his age («في العشرينات من عمره»), then «على»
+
+
+def _went_to_suicide(words: list[str]) -> bool:
+    """«أقدم» + a singular victim + (his age) + «على الانتحار»: one who took his own life."""
+    for at, word in enumerate(words[:-1]):
+        if word == "علي" and words[at + 1] in _THE_SUICIDE:
+            before = words[max(0, at - _WENT_TO_REACH) : at]
+            verbs = [k for k, w in enumerate(before) if w in _WENT_TO]
+            if verbs and any(singular_victim(w) for w in before[verbs[-1] + 1 :]):
+                return True
+    return False
+
+
 def suicide_death(words: list[str]) -> dict[str, int]:
-    """killed 1 for a suicide word right before one victim noun, with no attempt word before it."""
+    """killed 1 for a suicide word right before one victim noun, with no attempt word before it, or one who «أقدم على
+    الانتحار»."""
+    if not _THE_SUICIDE.isdisjoint(words) and not _WENT_TO.isdisjoint(words) and _went_to_suicide(words):
+        return {"killed": 1}
     if _SUICIDE.isdisjoint(words):
         return {}
     for at, word in enumerate(words[:-1]):

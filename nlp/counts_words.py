@@ -22,6 +22,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "journalists", "activists", "students", "workers", "staff", "employees", "reporters", "presenters",
                 "guards", "detainees", "passengers", "protesters", "farmers", "fishermen", "villagers", "pupils",
                 "مشجعين", "متساكنين", "نازحين", "فلاحين", "بحاره", "حجاج", "زوار", "fans",
+                "جيران",  # «ثلاثة من الجيران أصيبوا بشظايا» (Arabic pass 88; the English "neighbours" are listed below)
                 "منتسبي", "منتسبين",  # «ثلاثة من منتسبي جهاز ...»: a body's members (Arabic pass 51)
                 "نزلاء", "نزيلا", "نزيلين",  # «ستة نزلاء في مؤسسة الإصلاح»: Libyan prisons' word for inmates (pass 58)
                 # English plurals of people (English pass): "three boys were killed", "two medics were wounded"
@@ -30,6 +31,13 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "passers", "passersby", "drivers", "neighbours", "neighbors", "colleagues", "friends", "cousins",
                 # fighters-only tolls still count (English pass 12): "three engineers of the army were killed"
                 "engineers", "smugglers", "rebels",
+                "traffickers",  # as "smugglers": a raid's dead on both sides keep their count (English pass 42)
+                # fighters of a jihadist group counted by a number, as "militants" (English pass 41: "12 jihadists and
+                # two soldiers were killed" = 14, a fighters-only toll)
+                "jihadists", "insurgents", "extremists",
+                # a leader's companions counted by a number ("killed a commander and two of his aides" = 3, English
+                # pass 41), as "guards"
+                "aides", "bodyguards", "escorts",
                 # police counted by their rank word (English pass 33: "two police officers were killed when gunmen
                 # fleeing a robbery opened fire"; as "policemen")
                 "officers", "policewomen", "gendarmes",
@@ -40,6 +48,8 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # the people of a place hit: a wedding, a cafe, a market, a funeral (English pass 22: "leaving three
                 # guests wounded", "injuring five customers")
                 "guests", "customers", "shoppers", "diners", "mourners", "spectators",
+                # the traders of a market raided (English pass 40: "beat several shopkeepers", "three vendors were hurt")
+                "shopkeepers", "vendors", "stallholders", "hawkers",
                 # victims named by age or role and counted by a number (English passes 22, 23: "Six schoolchildren were
                 # wounded", "three teachers and a cleaner were killed", "three minors were wounded")
                 "schoolchildren", "schoolboys", "schoolgirls", "minors", "juveniles", "toddlers", "infants", "babies",
@@ -107,7 +117,10 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # guards", as "worker"; "refugees", "firefighters", "inmates" are counted plurals)
                     "refugee", "firefighter", "inmate",
                     "neighbour", "neighbor",
-                    "traveller", "traveler", "commuter", "motorist"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "traveller", "traveler", "commuter", "motorist",
+                    # "Two members of the force and one smuggler were killed in the raid": the other side's dead in one
+                    # toll, as "fighter" (English pass 42; the guide: fighters-only events keep their numbers)
+                    "smuggler", "trafficker"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS
@@ -159,6 +172,7 @@ EN_YEAR_WORDS = frozenset({"years", "year", "decade", "decades"})  # "two years 
 EN_AMONG = frozenset({"among", "including"})  # "among them four women", "including a child"
 EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets", "a shell struck"
 EN_HURT_PARTICIPLES = frozenset({"hit", "wounded", "injured", "hurt", "shot", "stabbed"})  # "N others wounded", "shot dead"
+EN_KILLING_WORDS = frozenset({"killed", "killing", "dead", "died", "death", "deaths"})  # the dead told (English pass 40)
 ONE_OF = frozenset({"احد", "احدي"})  # «أحد / إحدى» + a definite plural: one of them
 OTHERS_PLURAL = frozenset({"اخرين", "اخرون", "اخريات"})  # «وثلاثة آخرون», «سبعة آخرين أصيبوا»: «others», plural
 # the attached pronouns «ـه / ـها / ـهم / ـهما», longest first so a loop strips the whole one: an object («ضربوه»)
@@ -426,6 +440,8 @@ def victims_from(words: list[str], at: int) -> int:
     («مقتل ضابط وجندي», «إصابة سيدة فلسطينية وابنها»), past an age told of the first."""
     last = _past_age(words, at)
     for k in range(last + 1, min(len(words), last + 4)):
+        if words[k] == "and" and (escorts := _english_share_of_his(words, k + 1)):
+            return 1 + escorts  # "a commander and two of his aides" = 3, as «آمر الكتيبة واثنان من مرافقيه» (pass 41)
         if words[k] == "and" and k + 1 < len(words):  # "a journalist and his son"
             joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
             return 2 if joined in SINGULAR_VICTIMS or joined in EN_KIN else 1  # "a girl and her grandfather"
@@ -443,6 +459,16 @@ def victims_from(words: list[str], at: int) -> int:
                 return 2 + _joined_next(words, _past_bracketed_age(words, k) + 1)
             return 1
     return 1
+
+
+def _english_share_of_his(words: list[str], at: int) -> int:
+    """"two of his aides", "three of her children": a number, then "of his / her / their" and a plural of people at
+    ``at``: the number (0 when not so; English pass 41)."""
+    if at >= len(words) or not words[at].isascii() or (parsed := parse_number(words, at)) is None:
+        return 0
+    k = at + parsed[1]
+    return parsed[0] if words[k : k + 1] == ["of"] and words[k + 1 : k + 2] != [] and words[k + 1] in EN_POSSESSIVES and (
+        k + 2 < len(words) and plural_person(words[k + 2])) else 0
 
 
 _JOINED_CHAIN = 3  # «رجل وزوجته وطفلاهما», «راع وشقيقه وابنه وابن عمه»: kin joined one after another

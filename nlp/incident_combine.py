@@ -75,7 +75,7 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
 
 def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
              strong_types: set[str], counts: dict[str, int], gunfire: bool = False, gunmen_held: bool = False,
-             object_struck: bool = False, beaten_en: bool = False) -> None:
+             object_struck: bool = False, beaten_en: bool = False, captives_killed: bool = False) -> None:
     """Rules between types of one sentence (see the module docstring of nlp/incidents.py)."""
     injury = kept.get("injury")
     if injury is not None and beating_only_injury and "custody" in context:
@@ -115,8 +115,10 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
     migrants_held = "migrants" in victims and "detention_centre" in context and "smugglers" not in context
     custody_harm = [c for c in kept.values()
                     if c.type == "killing" or (migrants_held and c.type in ("torture", "sexual_violence"))]
+    # (not fighters killed after capture or surrender, ``captives_killed``: the killing is the harm; English pass 41)
     if (("custody" in context or migrants_held) and not context & {"court", "routine"} and custody_harm
-            and "arbitrary_detention" not in kept and "abduction" not in kept):
+            and "arbitrary_detention" not in kept and "abduction" not in kept
+            and not (captives_killed and all(c.type == "killing" for c in custody_harm))):
         best = max(c.confidence for c in custody_harm)  # «توفي في سجن ...», «تعرضت للتعذيب في سجن ...»: harm
         kept["arbitrary_detention"] = Candidate("arbitrary_detention", best, "harm in custody", set(victims))
     abduction = kept.get("abduction")

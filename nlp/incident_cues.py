@@ -390,7 +390,8 @@ def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
     cues (``incident_frames.headline_frame``): «انقطاع التيار» (a power cut), «حالات إصابة بطلق» (wounds), «السيولة»
     (cash), the tear gas, a ramming attack, a trial not held. One place, so a new misread reaches both."""
     return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
-            or _tear_gas(words, match) or _ramming_attack(words, match) or _trial_not_held(words, match))
+            or _tear_gas(words, match) or _ramming_attack(words, match) or _trial_not_held(words, match)
+            or _march_not_phenomenon(words, match))
 
 
 # «أطلقت السلطات سراح الناشطة», «أطلق الخاطفون سراح السائق»: the release verb and «سراح» split by its subject, which
@@ -403,3 +404,16 @@ def split_release(words: list[str]) -> list[int]:
     """Where a release told with its subject between the verb and «سراح» starts."""
     return [i for i, w in enumerate(words) if w in _SET_FREE
             and "سراح" in words[i + 2 : i + 1 + _SUBJECT_REACH] and "سراح" != words[i + 1]]
+
+
+# Arabic pass 86 (tune86): «أصيب أكثر من 10 أشخاص ... لتفريق تظاهرة ضد الغلاء»: the affix-aware matcher reads «تظاهرة»
+# (a march) as the `general` cue «ظاهرة» (a phenomenon, «ظاهرة العنف») with a «ت» in front, and the march's wounded
+# were dropped as talk of a phenomenon (as «أربع» read as «ربع»: ``_four_not_quarter``)
+_MARCH_FORMS = frozenset({"تظاهره", "تظاهرات", "التظاهره", "التظاهرات", "وتظاهره", "وتظاهرات", "بتظاهره", "بتظاهرات",
+                          "لتظاهره", "لتظاهرات", "للتظاهره", "للتظاهرات", "والتظاهره", "والتظاهرات", "بالتظاهره",
+                          "بالتظاهرات", "تظاهرتين", "تظاهرتان"})
+
+
+def _march_not_phenomenon(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A `general` cue matched on one word that is «تظاهرة» (a march), with its clitics, not «ظاهرة»."""
+    return "general" in match.payloads and match.first == match.last and words[match.first] in _MARCH_FORMS

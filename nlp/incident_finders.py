@@ -427,13 +427,22 @@ _UTILITIES = frozenset({"محطه", "محطات", "حقل", "حقول", "منش�
 _ARMED_STEM = "مسلح"  # «مسلحون», «مجموعة مسلحة», «المسلحين»
 
 
+# Arabic pass 88 (tune88): a site named by the water system it belongs to («اقتحموا موقع الضخ التابع للنهر الصناعي»,
+# «محطة التحكم في آبار», «موقع مضخات المياه»): the system word may stand a few words further. Not «منظومة»: the
+# lexicon's military-target cue (an air-defence system) weighs against it in the same sentence
+_SYSTEMS = frozenset({"مضخه", "مضخات", "ابار", "النهر"})
+_SYSTEM_REACH = 5  # «موقع الضخ التابع للنهر»: the site, its kind and «التابع» between the verb and the system
+
+
 def _armed_at_utility(words: list[str], index: int) -> bool:
     """An armed group storming a water, power or oil installation («أن مجموعة مسلحة اقتحمت محطة التحكم في حقل آبار
     الحساونة»): the armed subject just before or after the verb, the installation after it. Not a security force's
     raid on a fuel station (no armed group named: a raid on smuggled fuel, as a market's is on goods)."""
     after = words[index + 1 : index + 1 + _STORM_REACH]
     subject = words[max(0, index - 3) : index] + after
-    return any(word_forms(w) & _UTILITIES for w in after) and any(_ARMED_STEM in w for w in subject)
+    return (any(word_forms(w) & _UTILITIES for w in after) or any(
+        word_forms(w) & _SYSTEMS for w in words[index + 1 : index + 1 + _SYSTEM_REACH])) and any(
+        _ARMED_STEM in w for w in subject)
 
 
 def _outlets_blocked(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
@@ -645,3 +654,31 @@ def _martyrs_and_wounded(words: list[str], matches: list[PhraseMatch[Trigger]]) 
         if parsed is not None and parsed[1] < len(rest) and rest[parsed[1]] in _WOUNDED_NOUNS:
             out.append(PhraseMatch(index, index, (Trigger("killing", STRONG),), word))
     return out
+
+
+# Arabic pass 86 (tune86): «فقد طفل ساقه في انفجار لغم», «عامل يفقد ثلاثة من أصابعه», «فقدت امرأة إحدى عينيها»: a limb,
+# an eye or fingers lost is a wound of one person (as «بترت ساقه», `ar_amputation`); the part carries a singular pronoun
+# (one body), the one who lost it stands between the verb and the part or before the verb. Not «فقد الاتصال به», «فقد
+# حياته» (a death: the lexicon's), «فقدت الأسرة ابنها» (a kin word, no part).
+_LOST = frozenset({"فقد", "فقدت", "وفقد", "وفقدت", "ففقد", "ففقدت", "يفقد", "تفقد", "ليفقد", "لتفقد"})
+_LOST_PARTS = frozenset({"ساق", "ساقي", "يد", "يدي", "قدم", "قدمي", "رجل", "رجلي", "ذراع", "ذراعي", "عين", "عيني",
+                         "اصابع", "اصبع", "اطراف", "بصر", "كف", "اذن"})
+_LOST_REACH = 7  # the verb, the one who lost it and a word or two about him, «ثلاثة من» / «إحدى», then the part
+
+
+def _one_part_lost(word: str) -> bool:
+    """«ساقه», «عينيها», «أصابعه»: a lost part with «his / her» (one body)."""
+    return any(word.endswith(p) and word[: -len(p)] in _LOST_PARTS for p in ("ها", "ه"))
+
+
+def _lost_body_part(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """«فقد / يفقد» + (the one who lost it) + a limb, an eye or fingers with a singular pronoun: an injury."""
+    if _LOST.isdisjoint(words):
+        return []  # most sentences (the cheap test first)
+    for k, word in enumerate(words[:-1]):
+        if word not in _LOST:
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + _LOST_REACH)):
+            if _one_part_lost(words[j]):
+                return [PhraseMatch(k, j, (Trigger("injury", STRONG),), " ".join(words[k : j + 1]))]
+    return []

@@ -134,9 +134,24 @@ def _english_taken_away_by(words: list[str]) -> list[PhraseMatch[Trigger]]:
         return []  # a cheap test first: this runs on every sentence
     for index in range(1, len(words) - 2):
         if words[index] == "away" and words[index - 1] in _EN_AWAY_VERBS and words[index + 1] == "by" and (
+                _english_armed_takers(words[index + 2 : index + 2 + _EN_TAKERS_REACH])):
+            return [PhraseMatch(index - 1, index + 1, (Trigger("abduction", STRONG),), "taken away by")]
+        if words[index] == "away" and words[index - 1] in _EN_AWAY_VERBS and words[index + 1] == "by" and (
                 _EN_HOLDING_BODIES.intersection(words[index + 2 : index + 2 + _EN_BODY_REACH])):
             return [PhraseMatch(index - 1, index + 1, (Trigger("arbitrary_detention", STRONG),), "taken away by")]
     return []
+
+
+# "driven away by armed men", "taken away by masked gunmen": people taken by men with no body named are abducted, as
+# the lexicon's "taken by gunmen" (English pass 42); the men right after "by" (an article or one adjective between)
+_EN_TAKERS_REACH = 3
+_EN_ARMED_TAKERS = frozenset({"gunmen", "kidnappers", "abductors", "militiamen"})
+_EN_TAKERS_ADJECTIVES = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
+
+
+def _english_armed_takers(after_by: list[str]) -> bool:
+    return any(w in _EN_ARMED_TAKERS or (w in _EN_TAKERS_ADJECTIVES and after_by[k + 1 : k + 2] == ["men"])
+               for k, w in enumerate(after_by))
 
 
 # an association's own people arrested: "arrested its chairman and three members", "detained the charity's

@@ -59,6 +59,10 @@ FRAMED_TYPES["warrant"] = FRAMED_TYPES["record"]
 FRAMED_TYPES["sport"] = ("injury",)
 FRAMED_TYPES["trend"] = FRAMED_TYPES["record"]  # a year's trend in the headline (English pass 32; below)
 FRAMED_TYPES["visit"] = CASUALTY_TYPES  # an official's visit to the hurt in the headline (English pass 38; below)
+# the hurt leaving hospital in the headline, with no count of a harm of its own (English pass 40; below): the blast
+# that hurt them, a hit on property too, is the earlier event
+FRAMED_TYPES["discharge"] = CASUALTY_TYPES + (PROPERTY,)
+HEADLINE_OWN_FRAMES = frozenset({"discharge"})  # frames that also frame the headline's own words (nlp.annotate)
 # «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
 # body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
 # perpetrators too: they are the rumour's (Libyan outlets pass 2); a body sentence that confirms («لكن عائلته أكدت»)
@@ -179,6 +183,25 @@ def _visit_to_hurt(words: list[str], trigger_matches: Callable[[], list[PhraseMa
     return at is not None and all(m.first > at for m in trigger_matches())
 
 
+# "Last of Gharyan blast wounded leave hospital", "Boy hurt in Zawiya shooting discharged": the hurt leaving hospital
+# is the news (labelling guide, fourteenth session: a discharge from hospital with no new harm told is no incident and
+# has no counts); not "Five hurt in Sabha blast, two discharged" (a count before the discharge tells the harm itself)
+# nor "Wounded leave hospital as new shelling kills two" (a harm after it is new; English passes 40 and 42)
+_EN_DISCHARGED = frozenset({"discharged"})
+_EN_LEAVING = frozenset({"leave", "leaves", "left", "leaving", "released", "out"})  # "... hospital" after it
+_EN_DISCHARGED_HURT = frozenset({"wounded", "injured", "hurt", "survivors", "victims", "patients", "casualties"})
+
+
+def _english_discharged(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """A headline whose hurt leave hospital (``_EN_DISCHARGED`` or a leaving word before "hospital", "from hospital",
+    "of hospital"), the hurt named before it, no number before it and no harm trigger after it."""
+    lowered = [w.lower() for w in words]
+    at = next((k for k, w in enumerate(lowered) if w in _EN_DISCHARGED or (w in _EN_LEAVING and "hospital" in (
+        lowered[k + 1 : k + 3]))), None)
+    return at is not None and not _EN_DISCHARGED_HURT.isdisjoint(lowered[:at]) and all(
+        parse_number(words, k) is None for k in range(at)) and all(m.last < at for m in trigger_matches())
+
+
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
 _EN_REMEMBERED = frozenset({"graves", "grave", "massacre", "massacres", "killings", "bodies"})
 
@@ -296,6 +319,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and words[0].isascii() and not _EN_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches):
         frame.add("visit")  # "PM visits blast survivors in Turkish hospital" (English pass 38)
+    if not lead and words and words[0].isascii() and ("hospital" in words or "discharged" in words) and (
+            _english_discharged(words, trigger_matches)):
+        frame.add("discharge")  # "Last of Gharyan blast wounded leave hospital" (English passes 40 and 42)
     if not lead and words and not words[0].isascii() and not _AR_HEADLINE_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches, _AR_HEADLINE_VISITS, _AR_VISITED):
         frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)
@@ -402,8 +428,13 @@ def _english_fired_on(words: list[str]) -> bool:
     shooter, a new event told within a disaster's story (English pass 20), not the disaster's own dead."""
     if "fire" not in words and "fired" not in words:
         return False  # a cheap test first
-    return any((w == "fired" and words[k + 1] in EN_FIRED_AT) or (w == "opened" and words[k + 1] == "fire")
-               for k, w in enumerate(words[:-1]))
+    return any((w == "fired" and (words[k + 1] in EN_FIRED_AT or words[k + 1] in _EN_SHOTS_FIRED)) or (
+        w == "opened" and words[k + 1] == "fire") for k, w in enumerate(words[:-1]))
+
+
+# "guards fired shots in the air to break up a protest and detainees were crushed": shots fired, also over people's
+# heads, have a shooter too, whatever crush or stampede follows (English pass 40)
+_EN_SHOTS_FIRED = frozenset({"shots", "warning", "live", "rounds", "bullets", "gunshots", "tear", "teargas"})
 
 
 # «الغاز المسيل للدموع», «قنابل مسيلة للدموع», the Maghreb «الغاز المدمع» (not «المسيلة» alone: M'Sila, an Algerian town)

@@ -69,6 +69,11 @@ _YEAR_HEADS = {"سنه", "عام", "year"}
 # a report's period: «خلال نفس الفترة» (the same period as a figure before), «منذ بداية السنة» (a year-to-date tally)
 _SAME_PERIOD = [["نفس", "الفتره"], ["الفتره", "نفسها"], ["الفتره", "ذاتها"], ["ذات", "الفتره"]]
 _YEAR_START = [["بدايه", "السنه"], ["بدايه", "العام"], ["مطلع", "السنه"], ["مطلع", "العام"]]
+# «رصدت 22 ضحية منذ انتهاء المعارك في المدينة»: since the fighting ended, a figure sums the separate harms after it
+# (mines, remnants), a running tally as since the year began (Arabic pass 86); not «منذ بداية الاشتباكات», an ongoing
+# event's toll
+_WAR_END = [[end, war] for end in ("انتهاء", "نهايه", "توقف") for war in (
+    "المعارك", "الحرب", "الاشتباكات", "القتال", "النزاع", "العمليات")]
 _RANKS = {"صفوف", "بين", "among"}  # «في صفوف المدنيين», «بين المدنيين»: the people a toll is counted among
 _RANKS_NEGATION_REACH = 10
 _DEMAND_BEFORE = {"الي", "ضروره", "بضروره", "اجل", "يطالب", "تطالب", "طالب", "طالبت", "يجب", "ينبغي", "for", "to"}
@@ -420,7 +425,7 @@ def _period_tally(words: list[str]) -> bool:
     or since the year began (a running tally, as "so far this year"), no event's victims."""
     if "منذ" not in words and not _DURING.intersection(words):
         return False  # a cheap test first: this runs on every sentence with a trigger
-    return any((word == "منذ" and words[k + 1 : k + 3] in _YEAR_START)
+    return any((word == "منذ" and (words[k + 1 : k + 3] in _YEAR_START or words[k + 1 : k + 3] in _WAR_END))
                or (word in _DURING and words[k + 1 : k + 3] in _SAME_PERIOD) for k, word in enumerate(words[:-2]))
 
 

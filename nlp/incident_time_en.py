@@ -149,8 +149,13 @@ def _english_report_day(words: list[str], k: int) -> bool:
     the figure was told, not the day of an event; a year's figure told that day is still a statistic (English
     pass 12). What was told follows the day ("that", "its teams ...") or the day ends the sentence; not "the UN said;
     on Sunday a shell killed a child" (the punctuation is no token: a day opening the next clause is an event's)."""
+    if k > 1 and words[k - 1] == "on" and words[k - 2] in _EN_CALL_VERBS and words[k + 1 : k + 2] in (["for"], ["on"]):
+        return True  # "called on Thursday for all parties to protect journalists": a call's day (English pass 40)
     return k > 1 and words[k - 1] == "on" and (k + 1 == len(words) or words[k + 1] in _EN_TOLD_NEXT) and (
         not _EN_REPORTING.isdisjoint(words[max(0, k - 1 - _EN_REPORT_DAY_REACH) : k - 1]) or _told_in_a_report(words, k))
+
+
+_EN_CALL_VERBS = frozenset({"called", "calls", "urged", "urges", "appealed", "appeals"})
 
 
 _EN_REPORT_NAMED_REACH = 8  # "said in its annual humanitarian overview on Wednesday": the verb, "in", the report, "on"
@@ -185,7 +190,10 @@ def _english_years_after(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     years after" counts from is an earlier event (the twin of ``_english_years_since``; English pass 28), not a new
     one; "shot dead four years after his brother's abduction" keeps the killing told before it. Not a lasting harm
     ("two years after his abduction he is still missing")."""
-    if "after" not in words[: match.first] or not all(t.type in CASUALTY_TYPES for t in match.payloads):
+    # "four years after a rocket attack that killed ...": an attack word read as a harm or a hit on property is the
+    # same earlier event (English pass 40)
+    if "after" not in words[: match.first] or not all(t.type in CASUALTY_TYPES or t.type == PROPERTY
+                                                       for t in match.payloads):
         return False
     return any(words[k] == "after" and words[k - 1] in EN_YEAR_WORDS and (
         words[k - 2] in ("a", "one") or parse_number(words, k - 2) is not None) for k in range(2, match.first))

@@ -112,6 +112,28 @@ def _unit_named_for_martyrs(words: list[str], at: int) -> bool:
         "بين" in words[max(0, at - 4) : at - 1])  # «بين كتيبة», «بين قوة تابعة ل...»: one side of the fighting
 
 
+# Arabic pass 88 (tune88): «أصيب عنصر في مصلحة الجمارك برصاص مهربين», «عنصرا جمارك», «أحد عناصر المرور»: a member of
+# a civil service (customs, traffic police, ambulance, fire brigade) is no fighter: an officer shot by smugglers or a
+# criminal is a civilian victim (the guide: law-enforcement officers harmed outside fighting between armed forces)
+_CIVIL_SERVICES = frozenset({"جمارك", "الجمارك", "مرور", "المرور", "اسعاف", "الاسعاف", "المطافئ", "مطافئ", "الاطفاء"})
+_SERVICE_LINKS = frozenset({"في", "من", "ب", "مصلحه", "اداره", "جهاز", "هيئه", "قسم", "فرع", "مركز"})
+_SERVICE_REACH = 3  # «عنصر في مصلحة الجمارك»
+_MEMBER_WORDS = frozenset({"عنصر", "عنصرا", "عنصرين", "عنصران", "عناصر", "منتسبي"})
+
+
+def civil_service_member(words: list[str], fighter: PhraseMatch[str]) -> bool:
+    """A member word («عنصر», «عناصر») followed by a civil service's name, over «في / من» and the body's head."""
+    if not word_forms(words[fighter.last]) & _MEMBER_WORDS:
+        return False
+    for w in words[fighter.last + 1 : fighter.last + 1 + _SERVICE_REACH]:
+        forms = word_forms(w)
+        if forms & _CIVIL_SERVICES:
+            return True
+        if not forms & _SERVICE_LINKS:
+            return False
+    return False
+
+
 def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
     """A combatant noun in the victim slot of a killing/injury trigger (not «شهداء» naming a unit)."""
     for match in matches:
@@ -306,6 +328,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
         return True  # "its troops had shot dead two smugglers": the subject of an active perfect (English pass 19)
     if after[0] in _AGAINST or (len(after) > 1 and after[1] in _AGAINST and after[0] not in _PREPOSITIONS):
         return True
+    if after[0] in _ASSAULTING:
+        return True  # «مسلحون يعتدون بالضرب على موظفين»: the subject of an assault verb (Arabic pass 86)
     number = parse_number(words, fighter.last + 1)
     if number is not None and number[0] != 2 and after[0] not in ("احد", "احدي"):  # «عناصر إحدى المجموعتين»
         after = words[fighter.last + 1 + number[1] : fighter.last + 2 + number[1]]
@@ -612,3 +636,11 @@ def _detainee_died(words: list[str], matches: list[PhraseMatch[Trigger]]) -> boo
                for k, w in enumerate(after)):
             return True
     return False
+
+
+# Arabic pass 86 (tune86): «مسلحون يعتدون بالضرب على موظفي مصرف» (a headline: the subject before its present verb),
+# «عناصر أمن اعتدوا على صحفي»: fighters right before an active verb of assault did it; they are not its victims
+# (not «يضربون / ضربوا»: «عناصر من مجموعة مسلحة يضربون أسرى مقيدين», tune58 rw58t-64, is read hors de combat through
+# the fighters' flag, which this rule would clear)
+_ASSAULTING = frozenset({"يعتدون", "يعتدي", "تعتدي", "اعتدوا", "واعتدوا", "ويعتدون", "اعتدي", "اعتدت", "يهاجمون",
+                         "هاجموا", "يطلقون", "اطلقوا", "يقتحمون", "اقتحموا", "يختطفون", "اختطفوا", "يخطفون", "خطفوا"})

@@ -179,12 +179,30 @@ def _english_gunman_attacked(words: list[str], match: PhraseMatch[Trigger], kill
     before = words[max(0, match.first - _EN_SUBJECT_BEFORE) : match.first]
     if killings > 1:
         return False  # "a gunman was shot dead after he opened fire on worshippers, killing two": they are victims
+    if _english_gunman_who_attacked(words, match):
+        return True
     if not (_EN_LONE_GUNMEN.intersection(before) and (match.first == 0 or words[match.first - 1] in _EN_BE
                                                      or words[match.first - 1] in _EN_LONE_GUNMEN)):
         return False
     after = words[match.last + 1 :]
     return any(w in ("after", "when", "as") and _EN_ATTACKED.intersection(after[k + 1 : k + 4])
                for k, w in enumerate(after))
+
+
+# "A gunman who opened fire on a police patrol in Zliten was shot dead by officers": his attack told in a relative
+# clause between the subject and the passive of his killing (English pass 42; the guide: an attacker shot dead during
+# his attack is no victim); the clause is short ("who" and the attack verb within two words) and the passive follows
+# within this many words
+_EN_WHO_ATTACKED_REACH = 18
+
+
+def _english_gunman_who_attacked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    if "who" not in words[: match.first] or match.first == 0 or words[match.first - 1] not in _EN_BE:
+        return False
+    for g in range(max(0, match.first - _EN_WHO_ATTACKED_REACH), match.first - 2):
+        if words[g] in _EN_LONE_GUNMEN and words[g + 1] == "who" and _EN_ATTACKED.intersection(words[g + 2 : g + 4]):
+            return True
+    return False
 
 
 def _english_also_captured(words: list[str], match: PhraseMatch[str]) -> bool:

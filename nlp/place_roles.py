@@ -218,6 +218,24 @@ _EN_REACHED = frozenset({"reached", "reaching"})
 _EN_ARRIVERS = _EN_LEAVERS | frozenset({"refugees", "survivors", "families", "men", "women", "travellers"})
 
 
+# "after fleeing fighting around El Fasher", "who fled the war in Sudan", "escaping clashes near Nyala": the place a
+# flight started from is an origin, as "from" is (English pass 41); only the words of a war or its places between
+_EN_FLED = frozenset({"fleeing", "fled", "flee", "escaping", "escaped"})
+_EN_FLED_BETWEEN = frozenset({"fighting", "clashes", "violence", "war", "conflict", "the", "around", "in", "from", "near",
+                              "renewed", "heavy", "attacks", "shelling", "siege", "of"})
+_EN_FLED_REACH = 4
+
+
+def _english_fled_from(words: list[str], first: int) -> bool:
+    """A flight verb before the place at ``first``, with only war words and prepositions between (English)."""
+    for k in range(first - 1, max(-1, first - 1 - _EN_FLED_REACH), -1):
+        if words[k] in _EN_FLED:
+            return True
+        if words[k] not in _EN_FLED_BETWEEN:
+            return False
+    return False
+
+
 def _english_passed_through(words: list[str], first: int, head: list[str], name: str) -> bool:
     """"via Libya", "bound for Libya", "on their way to Libya", "trained in Libya", "Libya-bound" (the hyphen split off:
     "bound" right after the name): a destination, a transit or a past training ground, no event location (English
@@ -231,6 +249,8 @@ def _english_passed_through(words: list[str], first: int, head: list[str], name:
         return True
     if first > 1 and words[first - 1] in _EN_REACHED and words[first - 2] in _EN_ARRIVERS:
         return True  # "refugees who reached Kufra this week said gunmen ...": where the witnesses came to (pass 24)
+    if _english_fled_from(words, first):
+        return True  # "arrived in Kufra after fleeing fighting around El Fasher": where they came from (pass 41)
     after = first + len(normalize(name).split())
     return words[after : after + 1] == ["bound"]
 

@@ -415,12 +415,22 @@ def writing_to_body(words: list[str], first: int) -> bool:
     return words[first] in _WRITING_TO and first + 1 < len(words) and words[first + 1] in _ADDRESSED_BODIES
 
 
+# Arabic pass 88 (tune88): «منشورات انتقد فيها معاملة المهاجرين», «تحدث عن معاملة اللاجئين»: the treatment of a
+# group as what someone spoke or wrote of (as «أوضاع المهاجرين»); not «سوء معاملة المهاجرين», the ill-treatment they
+# suffered
+_TREATMENT = frozenset(normalize(w) for w in ("معاملة", "ومعاملة", "بمعاملة", "لمعاملة"))
+_ILL = frozenset(normalize(w) for w in ("سوء", "لسوء", "بسوء", "وسوء"))
+
+
 def _topic_or_body_name(words: list[str], first: int, before: list[str]) -> bool:
-    """The word at ``first`` is the topic after «أوضاع / ملف», part of a coordinating body's name (also the second of
-    two joined by «و»), or «مراسلة» right before a body it writes to."""
+    """The word at ``first`` is the topic after «أوضاع / ملف / معاملة», part of a coordinating body's name (also the
+    second of two joined by «و»), or «مراسلة» right before a body it writes to."""
     if writing_to_body(words, first):
         return True
     if before[-1] in _TOPIC_HEADS:
+        return True
+    if before[-1] in _TREATMENT and not (len(before) > 1 and before[-2] in _ILL) and (
+            first < 2 or words[first - 2] not in _ILL):
         return True
     # «الوصول إلى أطباء», «الوصول إلى محامين أو أطباء»: whom they cannot reach
     at = first - 1 if before[-1] not in (_OR, "او") else first - 3
@@ -782,6 +792,14 @@ def english_origins_told(words: list[str]) -> bool:
     return False
 
 
+# Arabic pass 88 (tune88): «بين القتلى بائعا نيجريا», «عاملا تشاديا»: the accusative nisba (written like the country
+# for Nigeria, Eritrea, Somalia, Ethiopia) right after an accusative person or trade noun is the person's nationality
+_ACCUSATIVE_NATIONALS = frozenset(normalize(w) for w in (
+    "نيجيريا", "نيجريا", "تشاديا", "إريتريا", "صوماليا", "إثيوبيا", "غانيا", "بنغاليا"))
+_ACCUSATIVE_PERSONS = frozenset(normalize(w) for w in (
+    "بائعا", "عاملا", "شابا", "رجلا", "مواطنا", "سائقا", "تاجرا", "مزارعا", "حارسا", "طفلا", "مهاجرا", "لاجئا"))
+
+
 def foreign_worker(words: list[str]) -> bool:
     """A person told by a nationality of the migrants' countries of origin ("a Chadian woman", "Nigerian workers",
     «شاب نيجيري», «امرأة تشادية») or "from" one of them ("a farm worker from Niger"); not a Sudanese (the war's own
@@ -796,6 +814,8 @@ def foreign_worker(words: list[str]) -> bool:
                                    or at > 0 and words[at - 1] in _PERSONS or _worker_of(words, at)):
             return True
         if _labourer_from_neighbour(words, at):
+            return True
+        if word in _ACCUSATIVE_NATIONALS and at > 0 and words[at - 1].removeprefix("و") in _ACCUSATIVE_PERSONS:
             return True
         if word == _NATIONALITY and _of_migrant_nationality(words, at):
             return True
