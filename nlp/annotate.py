@@ -26,6 +26,7 @@ from nlp.countries import NATIONALITY_FACTOR, Cue, adjective_country, country_cu
 from nlp.counts_added import adds_victims, carried_load, load_hurt
 from nlp.counts_hurt import (
     BODY_PARTS,
+    assault_told,
     english_care_subject,
     english_hurt_by_state,
     english_one_in_care,
@@ -40,7 +41,7 @@ from nlp.counts_hurt import (
     unhurt_assault,
 )
 from nlp.counts_rules import care_counts, english_dead_hit, is_rising_toll, restated_people, toll_counts
-from nlp.counts_rules_en import english_hurt_later_died, english_toll_put_at
+from nlp.counts_rules_en import english_hurt_later_died, english_share_of_attacked, english_toll_put_at
 from nlp.counts_scope import (
     death_notice,
     earlier_event,
@@ -1265,6 +1266,7 @@ def annotate_rules(text: str, language: str | None = None,
     statuses: list[str | None] = []
     told: list[str | None] = []  # the statuses of sentences that tell victims (below)
     results = []
+    sentence_texts: list[list[str]] = []  # each sentence's words (an English beating's wound is looked for in them)
     listed: dict[int, set[str]] = {}  # a sentence's number -> the victims it lists («من بينهم ست نساء»), no incident of its own
     out_of_time = False
     listing = is_listing(body)
@@ -1299,6 +1301,7 @@ def annotate_rules(text: str, language: str | None = None,
         # جوا») tells no victims of its own, whatever status its casualty noun alone gives
         told.append(result.victim_status if result.candidates or result.counts else None)
         results.append(result)
+        sentence_texts.append(sentence_words)
         # only a sentence with something to drop is read for background (a cheap test first: every sentence runs it)
         past_lead = number >= body_from and lang == "ar" and bool(result.candidates or result.counts)
         if past_lead and (recalls_earlier_event(sentence_words, published)
@@ -1311,11 +1314,12 @@ def annotate_rules(text: str, language: str | None = None,
         # "Measles outbreak in Sabha" then "Two children have died": an epidemic's deaths are no casualty count;
         # «الذكرى الثانية لمجزرة ...» then «صور الضحايا السبعة الذين قتلوا»: the commemorated act's dead neither
         # (under a visit headline also a sentence of care with no count of its own: "Doctors said eleven of them were
-        # still in hospital" is the visited, not a toll; English pass 40)
+        # still in hospital" is the visited, not a toll; English pass 40; and under a discharge headline, "The last of
+        # the four people wounded ... was discharged" is the discharged, not a toll: English pass 45)
         # (Arabic passes 92 and 94: under a discharge headline no sentence counts, the headline's own «الحارس
         # المصاب» neither)
-        if not lasting and not (number and (result.counts or (lang == "en" and "visit" in frame(number))) and (
-                _EN_PAST if lang == "en" else _AR_PAST) & frame(number)) and not (
+        if not lasting and not (number and (result.counts or (lang == "en" and not _EN_CARE_FRAMES.isdisjoint(
+                frame(number)))) and (_EN_PAST if lang == "en" else _AR_PAST) & frame(number)) and not (
                 lang == "ar" and result.counts and "discharge" in frame(number)):
             restated = _dead_restated(casualties, result.counts, sentence_words)
             if lang == "ar" and _dead_mans_passive_hit(casualties, restated, sentence_words):
@@ -1324,14 +1328,19 @@ def annotate_rules(text: str, language: str | None = None,
             if restated is not result.counts:
                 casualties.restated.add(sentence.start)  # its candidates' injured go too (below)
             counts = _held_assault(casualties, _dead_mans_hit(casualties, restated, sentence_words), sentence_words)
+            if lang == "en" and "injured" in counts and (share := english_share_of_attacked(sentence_words)) and (
+                    share < counts["injured"]):
+                counts = {**counts, "injured": share}  # "three were attacked, and one of them was stabbed" (pass 45)
             if lang == "ar" and counts.get("injured") == 1 and share_told_hurt(sentence_words) == 1:
                 casualties.share_told = True
             # (also after an accident's dead were counted: "Two young men drowned ..." then "A third was rescued and
             # treated at Tajoura Hospital": the guide counts an accident's hurt too; English pass 40)
             # (and in a sentence whose harm is an accident's, its trigger taken out but its victims told: "Five
-            # children were taken to hospital with breathing problems after smoke from a burning dump ..."; pass 43)
+            # children were taken to hospital with breathing problems after smoke from a burning dump ..."; pass 43;
+            # and where this sentence itself tells an accident's dead: "Two labourers died and three were treated for
+            # smoke inhalation after a fire": English pass 45)
             if lang == "en" and (found or result.candidates or casualties.casualty or casualties.stated.get("killed")
-                                 or result.victim_status is not None):
+                                 or result.victim_status is not None or "killed" in counts):
                 counts = _english_cared_for(counts, sentence_words, casualties)
             if lang == "en" and ("toll" in sentence_words or (  # "while the IOM put the number at 13": the dead
                     "number" in sentence_words and "killed" in counts and "injured" not in counts)) and (  # (pass 37)
@@ -1391,6 +1400,8 @@ def annotate_rules(text: str, language: str | None = None,
                                                and not casualties.share_told))
     # one scan of the document, only when an assault's victims were held
     unhurt = held and not states_wound(_words(tokens))
+    if held and not unhurt and lang == "en" and casualties.stated.get("killed"):
+        unhurt = not any(map(_english_beating_wound, sentence_texts))
     if held and not unhurt:
         casualties.stated["injured"] = casualties.assaulted  # «اعتداء بالعنف على أستاذ» / «... ونقل إلى المستشفى»
     # «قائمة بأسماء الجرحى:» then «1- سالمة محمد (34 سنة) - شظية في الكتف» ...: the list counts the wounded
@@ -1541,6 +1552,7 @@ _PAST_OR_DISEASE = frozenset({"disease", "commemoration", "record", "warrant"})
 # session: a visit or a discharge has no incident and no counts; English pass 40)
 _EN_PAST = _PAST_OR_DISEASE | {"court", "visit", "discharge"}
 _AR_PAST = _PAST_OR_DISEASE | {"discharge"}  # «خروج آخر جرحى ... من المستشفى»: the discharged count nobody (pass 94)
+_EN_CARE_FRAMES = frozenset({"visit", "discharge"})  # headlines about the hurt in care: the body's care is no toll
 
 
 def _toll_without_trigger(words: list[str], tokens: list) -> dict[str, int]:
@@ -1595,6 +1607,21 @@ def _torture_told(result: SentenceResult, lang: str) -> bool:
     """An Arabic sentence telling torture («عذبوهم بالكهرباء») reports bodily harm as a casualty does: a later
     sentence's care («ونقل أربعة منهم إلى المستشفى بحروق») then gives the injured (Arabic pass tune38)."""
     return lang == "ar" and any(c.type == "torture" for c in result.candidates)
+
+
+# words that tell a death: a wound in their sentence is the dead's ("died in hospital", "shot dead")
+_EN_DEATH_TOLD = frozenset({"died", "dead", "dies", "death", "killed", "killing", "executed", "murdered", "body", "morgue"})
+
+
+def _english_beating_wound(words: list[str]) -> bool:
+    """A sentence that states a wound or care for someone beaten: not one that tells only the dead ("died in hospital
+    two days after the beating", "were executed in a field hospital"), whose wound is the dead's; care told after the
+    beating in one sentence still counts ("one was killed and another beaten and taken to hospital") (English pass 45: "His
+    son ... was also beaten" beside a killing has no injured count, the guide's beating with no wound stated)."""
+    if _EN_DEATH_TOLD.isdisjoint(words):
+        return states_wound(words)
+    beaten = next((k for k, w in enumerate(words) if assault_told([w])), None)
+    return beaten is not None and states_wound(words[beaten + 1 :])  # the care told after the beating
 
 
 def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:

@@ -96,9 +96,20 @@ def states_wound(words: list[str]) -> bool:
         for k, word in enumerate(words):
             if WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
                     not _unsaid(words, k)) and (not _gang_word(word)) and not word.startswith(("unhurt", "uninjur", "unwound")) and (  # "escaped unhurt"
-                    not _hospital_as_place(words, k)):
+                    not _hospital_as_place(words, k)) and not _treated_as_manner(words, k):
                 return True
     return any(w.startswith(_TAKING) for w in words) and _hospital_word_in(words)
+
+
+# "all detainees must be treated humanely", "treated with dignity": how people are dealt with, no medical care
+_EN_TREATED_MANNER = frozenset({"humanely", "inhumanely", "fairly", "unfairly", "equally", "well", "badly", "decently"})
+
+
+def _treated_as_manner(words: list[str], k: int) -> bool:
+    """"treated" / "treatment" followed by a manner ("humanely", "with dignity"): no care for a wound (English pass 45)."""
+    if not words[k].startswith("treat") or k + 1 >= len(words):
+        return False
+    return words[k + 1] in _EN_TREATED_MANNER or words[k + 1 : k + 3] in (["with", "dignity"], ["with", "respect"])
 
 
 # «ولم تذكر الإدارة أن الممرض احتاج إلى علاج», «ولم يوضح البيان إن كان الحارس أصيب»: a negated telling verb says the
@@ -150,6 +161,11 @@ def _hospital_as_place(words: list[str], k: int) -> bool:
 def _gang_word(word: str) -> bool:
     """«عصابة مسلحة» (a gang) holds the wound stem of «إصابة» in its letters: no wound stated (Arabic pass tune38)."""
     return not _GANGS.isdisjoint(word_forms(word))
+
+
+def assault_told(words: list[str]) -> bool:
+    """The words tell an assault («الاعتداء بالضرب», "was beaten"), wound or none."""
+    return bool(_ASSAULT_RE.search(" ".join(words)))
 
 
 def unhurt_assault(words: list[str]) -> bool:
@@ -392,6 +408,7 @@ _EN_CARE_SUBJECT_REACH = 12  # "four of the women, including a grandmother in he
 # words that end the subject before "were": another clause, another verb, the dead
 _EN_CARE_SUBJECT_STOPS = frozenset({"were", "was", "are", "is", "and", "who", "that", "had", "have", "has", "said", "after",
                                     "when", "while", "killed", "dead", "died", "bodies", "body"})
+_EN_DEATH_VERBS = frozenset({"died", "killed", "dead"})  # "two died and three were treated": the clause before
 _EN_DEAD_IN_CARE = frozenset({"morgue", "bodies", "body", "dead", "died", "remains", "corpses"})
 # people in care who no event hurt: patients, births, sport, check-ups
 _EN_NOT_HURT = frozenset({"patient", "patients", "player", "players", "match", "checks", "check", "pregnant", "births",
@@ -438,6 +455,8 @@ def english_care_subject(words: list[str]) -> int | None:
         if word == "were" and not dead_told and verb > 0 and words[verb - 1] == "both" and (
                 verb == 1 or words[verb - 2] == "and"):
             return 2  # "Both were treated at Ibn Sina Hospital": the two just told (English pass 29)
+        if word == "were" and not dead_told and _english_both_people(words, verb):
+            return 2  # "Both staff members were treated for head injuries", "both men were hospitalised" (pass 45)
         if word == "were" and not dead_told and (whole := _english_whole_before_part(words, verb)) is not None:
             return whole  # "Nine students, four of them women, were taken to hospital": the nine (English pass 30)
         if word == "were" and not dead_told and (whole := _english_whole_before_among(words, verb)) is not None:
@@ -471,10 +490,25 @@ def english_care_subject(words: list[str]) -> int | None:
             if parsed is not None and wounded and k + parsed[1] == verb and k > 0 and words[k - 1] not in _EN_BARE_OPENERS:
                 return None  # "a woman, 34, suffered burns": her age; "said seven had fractures" is a count
             if parsed is not None and not _english_age_number(words, k):
-                if dead_told and words[k + parsed[1] : k + parsed[1] + 1] != ["others"]:
-                    return None  # "the bodies were taken to hospital"; but "died and 15 others were hospitalised"
+                if dead_told and words[k + parsed[1] : k + parsed[1] + 1] != ["others"] and not (
+                        k > 1 and words[k - 1] == "and" and k + parsed[1] == verb and words[k - 2] in _EN_DEATH_VERBS):
+                    return None  # "the bodies were taken to hospital"; but "died and 15 others were hospitalised", and
+                    # "two died and three were treated for smoke inhalation": a bare number opening a clause of its own
+                    # after the death verb is a second group (English pass 45)
                 return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
     return None
+
+
+_EN_BOTH_REACH = 3  # "both men", "both staff members", "both young men": "both" to "were"
+
+
+def _english_both_people(words: list[str], verb: int) -> bool:
+    """"Both staff members were", "and both women were": "both" opening the subject, then up to two words ending in a
+    plural person noun right before "were": the two just told."""
+    for k in range(max(0, verb - _EN_BOTH_REACH), verb - 1):
+        if words[k] == "both" and (k == 0 or words[k - 1] == "and"):
+            return plural_person(words[verb - 1]) and all(w.isalpha() for w in words[k + 1 : verb])
+    return False
 
 
 def _english_whole_before_part(words: list[str], verb: int) -> int | None:

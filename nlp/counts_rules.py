@@ -743,12 +743,25 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     value, used = parsed
     noun_at = at + used + (words[at + used] == "من" and at + used + 1 < len(words))  # «و2 من المدنيين»
     noun_kind = after_noun_kind(words, noun_at)
+    if _english_own_verb_other_kind(words, noun_at, kind):
+        return None  # "shot dead two prisoners and four others were wounded": the second group's own verb (pass 45)
     if noun_kind == kind or (noun_kind is None and (plural_person(words[noun_at]) or plural_of_victim(words[noun_at]))) or (
             ranks and words[at + used : at + used + 2] == ["في", "صفوف"]):
         return value
     if noun_kind is None and value >= 11 and _counted_singular(words[noun_at]):
         return value  # «مقتل خمسة جنود و12 مسلحا»: from 11 on a number counts a singular noun (17 dead)
     return None
+
+
+_EN_OTHER_KIND_VERBS = {"killing": frozenset({"wounded", "injured", "hurt"}), "injury": frozenset({"killed", "dead"})}
+
+
+def _english_own_verb_other_kind(words: list[str], noun_at: int, kind: str) -> bool:
+    """"killed three farmers and four others were injured": the people after "and" have a verb of their own ("were"
+    and a participle) of the other casualty kind: another group, not more of the first toll (English pass 45)."""
+    other = _EN_OTHER_KIND_VERBS.get(kind)
+    return other is not None and words[noun_at + 1 : noun_at + 2] in (["were"], ["are"]) and (
+        words[noun_at + 2 : noun_at + 3] != [] and words[noun_at + 2] in other)
 
 
 # «إضافة إلى», «بالإضافة إلى»: "besides", joining more victims to a toll (Arabic pass 82)
@@ -1081,8 +1094,13 @@ _EN_BODIES_FOUND = frozenset({"exhumed", "exhume", "exhumes", "recovered", "reco
 def _english_more_bodies(words: list[str], index: int, end: int) -> bool:
     """"exhumed five more bodies", "recovered 12 further corpses": the number counts the bodies this update found (an
     exhumation update's own number, not the grave's total); "identified 11 more bodies" (DNA tests) finds none."""
-    return words[end : end + 1] != [] and words[end] in EN_MORE and words[end + 1 : end + 2] != [] and (
-        words[end + 1] in _EN_BODIES) and index > 0 and words[index - 1] in _EN_BODIES_FOUND
+    if words[end : end + 1] == [] or words[end] not in EN_MORE or words[end + 1 : end + 2] == []:
+        return False
+    if index > 2 and words[index - 1] == "of" and words[index - 2] in _EN_BODIES and plural_person(words[end + 1]):
+        # "recovered the remains of four more people", "retrieved the bodies of three more migrants": the people whose
+        # bodies this update found (English pass 45); not "identified the remains of" (``remains_identified``)
+        return any(w in _EN_BODIES_FOUND for w in words[max(0, index - 5) : index - 2])
+    return words[end + 1] in _EN_BODIES and index > 0 and words[index - 1] in _EN_BODIES_FOUND
 
 
 # "three were confirmed dead and 15 were missing", "15 people are still missing": the missing are no toll

@@ -115,6 +115,11 @@ _EN_KILLED_REACH = 3  # "shot dead three wounded fighters": the killing's first 
 _EN_SHOOTING_CAPTIVES = frozenset({"shooting", "shot", "executing", "executed", "execute", "executes", "finishing"})
 
 
+def _english_manner_adverb(word: str) -> bool:
+    """An adverb between "were" and its participle ("summarily", "reportedly", "later"): it changes no subject."""
+    return word == "later" or (len(word) > 4 and word.endswith("ly") and word.isalpha())
+
+
 def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: dict[int, str]) -> bool:
     """"Gunmen shot dead three wounded fighters", "executed two injured prisoners": the number after a killing verb
     counts the dead, and "wounded" is their state before they were killed (as «إعدام ثلاثة مقاتلين جرحى»: English
@@ -124,6 +129,8 @@ def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: d
     if not plural_person(words[end + 1]):
         return False
     verb = end + 2 + (words[end + 2 : end + 3] == ["were"])  # "Three wounded fighters (were) killed in their beds"
+    if verb < len(words) - 1 and verb > end + 2 and _english_manner_adverb(words[verb]):
+        verb += 1  # "two wounded fighters were summarily executed", "were later shot dead" (English pass 45)
     if index > 0 and words[index - 1] in _EN_SHOOTING_CAPTIVES:
         return True  # "shows gunmen shooting three wounded fighters lying on the ground", "executing four wounded
         # captives": the wounded, shot or executed where they lay, are the dead (English pass 37)
@@ -255,6 +262,8 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
         k -= 1  # "and her grandson, 3, wounded": past his age told between commas (English pass 26)
     elif k >= 2 and english_aged(words, k):
         k -= 2  # "Girl aged 9 wounded": past her age (English pass 30)
+    if k >= 1 and words[k] in ("had", "has") and words[index] == "died":
+        k -= 1  # "A 70-year-old woman had died", "a herder has died": the singular subject of a perfect (pass 45)
     if k > 0 and words[k] == "was" and words[k - 1] in _EN_ATTACKER_NOUNS and words[k + 1] == "also":
         return False  # "The attacker was also killed": no victim added to the toll told (labelling guide)
     if k >= 0 and words[k] == "was":
@@ -422,7 +431,26 @@ def english_hurt_described(words: list[str], index: int) -> bool:
     killed describes the one harmed (English pass 23), it tells no one wounded."""
     return words[index] in EN_WOUNDED_STATES and index + 1 < len(words) and words[index + 1] in SINGULAR_VICTIMS and (
         (index > 1 and words[index - 1] in EN_ARTICLES and words[index - 2] in _EN_SHOOTING) or (
-            words[index + 2 : index + 3] != [] and words[index + 2] in _EN_KILLED_AFTER))
+            words[index + 2 : index + 3] != [] and words[index + 2] in _EN_KILLED_AFTER) or _english_wounded_sought(
+            words, index))
+
+
+# "searching for a wounded man", "demanding treatment for a wounded fighter", "forced doctors to treat a wounded
+# gunman": the one sought or brought for care was wounded before the raid (English pass 45)
+_EN_SEEKING_FOR = frozenset({"searching", "looking", "hunting", "search", "hunt", "treatment", "care"})
+_EN_TREAT = frozenset({"treat", "treating"})
+_EN_RAIDERS = frozenset({"armed", "gunmen", "militiamen", "militia", "fighters", "attackers", "assailants"})
+_EN_DEMANDING = frozenset({"demanding", "demanded", "demand", "forced", "forcing", "ordered", "ordering", "insisted"})
+
+
+def _english_wounded_sought(words: list[str], index: int) -> bool:
+    """"Wounded" before one person whom the attackers searched for or wanted treated: his state before the raid, no one
+    hurt in it (the raid's own harm is told by its own words)."""
+    if index < 3 or words[index - 1] not in EN_ARTICLES or _EN_RAIDERS.isdisjoint(words[:index]):
+        return False  # only where armed men are told before (not "rescuers searching for a wounded man")
+    if words[index - 2] in _EN_TREAT:  # "demanding that doctors treat a wounded fighter"; not "medics treating a
+        return not _EN_DEMANDING.isdisjoint(words[max(0, index - 7) : index - 2])  # wounded man at the scene"
+    return words[index - 2] == "for" and words[index - 3] in _EN_SEEKING_FOR
 
 
 # the harm done to one already wounded: "shooting a wounded fighter" (not "A wounded man was taken to hospital")
@@ -623,6 +651,10 @@ def english_pair(words: list[str], index: int) -> bool:
     if second >= 4 and words[second - 1] in EN_ARTICLES and words[second - 2] == "and" and (
             words[second - 4] in EN_POSSESSIVES) and english_single_before(words, second - 3):
         return True  # "Her son and a passenger were also wounded": kin told first, then one more (English pass 36)
+    if second >= 5 and words[second - 1].isalpha() and words[second - 1] not in EN_ARTICLES and (
+            words[second - 2] in EN_ARTICLES and words[second - 3] == "and" and words[second - 5] in EN_POSSESSIVES) and (
+            english_single_before(words, second - 4)):
+        return True  # "His mother and a younger sister were wounded": one adjective after the article (English pass 45)
     return _articled_pair(words, second, EN_ARTICLES)  # "a woman and a child were killed"
 
 
@@ -1226,6 +1258,7 @@ _EN_THE_HURT = frozenset({"wounded", "injured", "hurt", "casualties"})  # "one o
 _EN_DIED_VERBS = frozenset({"died", "succumbed"})
 _EN_LATER_WORDS = frozenset({"later", "since", "subsequently", "afterwards", "eventually"})
 _EN_DIED_OF_WOUNDS = frozenset({"wounds", "injuries", "burns"})  # "died of his wounds", "succumbed to her injuries"
+_EN_APPOSED_ONE = 3  # "a Chadian teenager", "a 17-year-old": the apposition's words after "one of the wounded"
 _EN_HURT_DIED_REACH = 4  # "one of them has since died", "two of the wounded later died": the share to the verb
 
 
@@ -1254,8 +1287,10 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
             told_later = True  # "and one later died": the bare share needs "later"
         else:
             continue
-        died = next((j for j in range(rest, min(len(words), rest + _EN_HURT_DIED_REACH)) if words[j] in _EN_DIED_VERBS),
-                    None)
+        # "One of the wounded, a Chadian teenager, later died": an apposition of one person (article first) before the
+        # verb (commas are no tokens; English pass 45)
+        reach = _EN_HURT_DIED_REACH + _EN_APPOSED_ONE * (words[rest : rest + 1] in (["a"], ["an"]))
+        died = next((j for j in range(rest, min(len(words), rest + reach)) if words[j] in _EN_DIED_VERBS), None)
         if died is None:
             continue
         later = not _EN_LATER_WORDS.isdisjoint(words[rest : died + 2])
@@ -1353,4 +1388,30 @@ def english_severity_split(words: list[str]) -> int | None:
             if first is not None and not is_calendar_year(words[k]) and not other.isdisjoint(words[k + first[1] : a]) and (
                     not _EN_SEVERITY_HURT.isdisjoint(words[k + first[1] : a])):
                 return first[0] + second[0]
+    return None
+
+
+# English pass 45 (tune97en) ------------------------------------------------------------------------------------------
+
+_EN_ATTACKED = frozenset({"attacked", "assaulted", "beaten", "beat", "set"})  # "were attacked by a group of men"
+_EN_SHARE_HURT = frozenset({"stabbed", "wounded", "injured", "hurt", "shot", "hospitalised", "hospitalized"})
+_EN_SHARE_HURT_REACH = 3  # "was stabbed", "was seriously injured", "were later hospitalised": "was / were" to the wound
+
+
+def english_share_of_attacked(words: list[str]) -> int | None:
+    """"Three students were attacked by a group of men, and one of them was stabbed": the group attacked (no wound of
+    its own) and a share of it told hurt in the same sentence: the share is the count (as a later sentence's share
+    replaces a beaten group's count, English pass 17); None when no such share follows an attack."""
+    if "of" not in words or _EN_ATTACKED.isdisjoint(words):
+        return None  # a cheap test first
+    attacked = next(k for k, w in enumerate(words) if w in _EN_ATTACKED)
+    for k in range(attacked + 1, len(words) - 3):
+        if words[k + 1 : k + 3] != ["of", "them"]:
+            continue
+        share = 1 if words[k] == "one" else (parse_number(words, k) or (None, 0))[0]
+        verb = words[k + 3]
+        if share is None or verb not in ("was", "were") or (verb == "was") != (share == 1):
+            continue
+        if not _EN_SHARE_HURT.isdisjoint(words[k + 4 : k + 4 + _EN_SHARE_HURT_REACH]):
+            return share
     return None

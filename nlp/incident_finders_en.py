@@ -667,6 +667,10 @@ def _english_casualties_among(words: list[str]) -> list[PhraseMatch[Trigger]]:
 _EN_REMAINS_HEDGES = frozenset({"at", "least", "more", "than", "some", "about", "around", "nearly", "over", "another"})
 
 
+_EN_IDENTIFYING = frozenset({"identified", "identify", "identifies", "identifying"})
+_EN_REMAINS_MORE = frozenset({"more", "further", "additional", "other"})  # an update's bodies: "of four more people"
+
+
 def _english_remains_of_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
     """"recovered the remains of at least nine people", "the remains of 12 migrants": remains of a number of people
     are bodies found, a killing (settled answers: bodies newly found are a `killing` with the number found), as the
@@ -681,7 +685,14 @@ def _english_remains_of_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
         while j < len(words) - 1 and words[j] in _EN_REMAINS_HEDGES:
             j += 1
         number = parse_number(words, j)
-        if number is not None and j + number[1] < len(words) and words[j + number[1]] in PERSON_NOUNS:
+        noun = j + number[1] if number is not None else len(words)
+        if noun < len(words) - 1 and words[noun] in _EN_REMAINS_MORE:
+            # "recovered the remains of four more people": an update's bodies (pass 45); not "identified the remains of
+            # four more people" (forensic work on dead already counted, as ``_english_identified``)
+            if not _EN_IDENTIFYING.isdisjoint(words[max(0, k - 3) : k]):
+                continue
+            noun += 1
+        if noun < len(words) and words[noun] in PERSON_NOUNS:
             return [PhraseMatch(k, k + 1, (Trigger("killing", STRONG),), "remains of")]
     return []
 
@@ -705,3 +716,36 @@ def _english_hit_in_part_by(words: list[str]) -> list[PhraseMatch[Trigger]]:
                 not _EN_MISSILES.isdisjoint(words[part + 2 : part + 4])):
             return [PhraseMatch(k, part, (Trigger("injury", STRONG),), word)]
     return []
+
+
+# English pass 45 (tune97en): "The Tripoli office of the Libyan Organization for Human Rights Monitoring was sealed by the
+# Civil Society Commission", "Authorities close Tripoli rights group's office": the office of a rights body, an
+# association or a news outlet closed, sealed or shut by someone is an attack on civil society (labelling guide:
+# closing a news office is `attack_on_civil_society`; the Arabic lexicon lists «إغلاق مقر منظمة», Arabic pass 71)
+_EN_OFFICES = frozenset({"office", "offices", "headquarters", "premises"})
+_EN_CLOSING = frozenset({"sealed", "seal", "seals", "closed", "close", "closes", "closure", "shut", "shuts", "shuttered"})
+_EN_CIVIC_OWNERS = frozenset({"rights", "ngo", "ngos", "association", "associations", "newspaper", "channel", "radio",
+                              "television", "syndicate", "watchdog", "monitoring", "activists", "journalists"})
+# an office closed for a holiday, for works or by fighting nearby, or the body suspected of a crime: no attack on it
+_EN_CLOSED_FOR = frozenset({"due", "because", "holiday", "holidays", "eid", "pandemic", "covid", "renovation", "renovations",
+                            "weekend", "strike", "clashes", "fighting", "shelling", "suspected", "laundering", "terrorism",
+                            "temporarily"})
+
+
+_EN_OWNER_BEFORE = 3  # "rights group's office": the owner's word up to three words before the office word
+_EN_OWNER_AFTER = 6  # "the offices of a private radio station", "office of the Libyan Organization for Human Rights"
+
+
+def _english_civic_office_closed(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """An office word and a closing word in one sentence that names a rights body, an association or a news outlet,
+    with no reason told that is no attack (a holiday, works, nearby fighting, a suspicion of crime)."""
+    if _EN_OFFICES.isdisjoint(words) or _EN_CLOSING.isdisjoint(words) or _EN_CIVIC_OWNERS.isdisjoint(words):
+        return []  # a cheap test first: this runs on every English sentence
+    if not _EN_CLOSED_FOR.isdisjoint(words):
+        return []
+    owned = any(w in _EN_OFFICES and not _EN_CIVIC_OWNERS.isdisjoint(
+        words[max(0, k - _EN_OWNER_BEFORE) : k + 1 + _EN_OWNER_AFTER]) for k, w in enumerate(words))
+    if not owned:
+        return []  # "The rights group said the office of the ministry was closed": the office is not the group's
+    at = next(k for k, w in enumerate(words) if w in _EN_CLOSING)
+    return [PhraseMatch(at, at, (Trigger("attack_on_civil_society", STRONG),), words[at])]

@@ -150,6 +150,7 @@ from nlp.incident_finders_en import (
     _english_captives_shot,
     _english_casualties_among,
     _english_casualties_split,
+    _english_civic_office_closed,
     _english_dead_toll,
     _english_fate_unknown,
     _english_forced_into_car,
@@ -719,6 +720,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             if "dead" in words and not any(t.type == "killing" and t.strength >= STRONG for m in matches for t in m.payloads):
                 matches += _english_dead_toll(words)  # "Several dead reported near the market"
         matches += _english_held_passive(words)
+        matches += _english_civic_office_closed(words)  # "a rights group's office was sealed" (English pass 45)
         matches += _english_missing_since_fighting(words, matches)
         matches += _english_captives_shot(words)
         if not any(t.type == "injury" for m in matches for t in m.payloads):
