@@ -253,7 +253,8 @@ def one_hurt_named(words: list[str]) -> bool:
 # Jawhara-style headlines and leads put the victim before the verb of his death: «امرأة في الأربعين تلقى حتفها على
 # يد زوجها», «عامل تونسي يموت بعد الاعتداء عليه», «أن امرأة من بينهم توفيت عطشا» (Arabic pass 62). The verbs of one
 # death (singular, either gender); «يلقى / تلقى» only with «حتفه / مصرعه» after it.
-_ONE_DIES = frozenset({"توفي", "توفيت", "يموت", "تموت", "مات", "ماتت", "فقد", "فقدت"})  # «فقد حياته»: _LOST_LIFE
+_ONE_DIES = frozenset({"توفي", "توفيت", "يموت", "تموت", "مات", "ماتت", "فقد", "فقدت",
+                       "توفت"})  # the Libyan «توفيت» (Arabic pass 96)  # «فقد حياته»: _LOST_LIFE
 _ONE_MEETS = frozenset({"لقي", "لقيت", "يلقي", "تلقي"})
 # and two: «أن طفلين من بينهم توفيا عطشا», «شابان يلقيان حتفهما»
 _TWO_DIE = frozenset({"توفيا", "توفيتا", "ماتا", "ماتتا", "يموتان", "تموتان", "فقدا", "فقدتا"})

@@ -11,6 +11,7 @@ from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import _english_nationality, english_single_before
 from nlp.counts_words import (
     DATE_WORDS,
+    DIALECT_KIN,
     EN_ARTICLES,
     EN_HURT_PARTICIPLES,
     HURT_PASSIVES,
@@ -25,9 +26,11 @@ from nlp.counts_words import (
     UNTITLED_VICTIMS,
     WHO_SINGULAR,
     dual_of_victim,
+    plural_of_victim,
     plural_person,
     possessed_dual,
     possessed_victim,
+    singular_victim,
     strip_and,
 )
 from nlp.morph import word_forms
@@ -870,6 +873,28 @@ def victim_lying_in_care(words: list[str]) -> bool:
         near = words[index - 1 : index] + words[index + 1 : index + 2]
         if any(w in NAMED_VICTIMS or (w.startswith("ال") and w[2:] in UNTITLED_VICTIMS) for w in near):
             return True
+    return False
+
+
+# «وابنتهم الكبرى في العناية المركزة», «وبنتهم الكبيرة في العناية»: one kin or victim joined by «و», (an adjective,) then
+# «في العناية / الإنعاش» with no verb: one in intensive care, hurt (Arabic pass 96; MSA and Libyan posts alike)
+_IN_INTENSIVE = frozenset({"العنايه", "الانعاش"})
+_JOINED_CARE_REACH = 3  # the kin, an adjective or two («الكبرى», «الصغير»), then «في»
+
+
+def joined_in_intensive_care(words: list[str]) -> bool:
+    """A «و»-joined singular victim or kin word, then within ``_JOINED_CARE_REACH`` words «في» + intensive care."""
+    if _IN_INTENSIVE.isdisjoint(words):
+        return False  # most sentences (the cheap test first)
+    for index, word in enumerate(words[:-1]):
+        if word != "في" or words[index + 1] not in _IN_INTENSIVE:
+            continue
+        for k in range(index - 1, max(-1, index - 1 - _JOINED_CARE_REACH), -1):
+            joined = words[k]
+            if joined.startswith("و") and len(joined) > 2 and (
+                    joined[1:] in DIALECT_KIN or possessed_victim(joined[1:]) or singular_victim(joined[1:])) and (
+                    not plural_of_victim(joined[1:])):
+                return True
     return False
 
 

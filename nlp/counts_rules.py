@@ -72,6 +72,7 @@ from nlp.counts_hurt import (
     death_as_cause,
     english_one_in_care,
     hospital_cases,
+    joined_in_intensive_care,
     listed_taken_to_hospital,
     needed_care,
     not_hurt_word,
@@ -155,6 +156,8 @@ from nlp.counts_words import (
     FILLERS,
     FORCES,
     HURT_PASSIVES,
+    INJURED_NOUNS,
+    KILLED_NOUNS,
     NAMED_VICTIMS,
     OF_THEM,
     ONE_OF,
@@ -493,7 +496,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             ranged = index > 0 and words[index - 1] in ("بين", "between")  # «ما بين 5 و7 أشخاص»: a range, not 12
             added = None if ranged else _added_number(words, end, kind or "")
             found[slot] = value + (added or 0) + joined_after + (_joined_victims_before(words, index, trigger_at, kind or "", english)
-                                                  or _leader_with_men(words, index, end, trigger_at, kind or ""))
+                                                  or _leader_with_men(words, index, end, trigger_at, kind or "")
+                                                  or (not english and _listed_subject_before(words, index, trigger_at, kind or "")))
         index = end
     if rescued_at:
         trigger_at = {k: kind for k, kind in trigger_at.items() if k not in rescued_at}
@@ -531,6 +535,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["injured"] = needed  # «أن ثلاث نساء وشابا سودانيا احتاجوا إلى علاج»: those treated (Arabic pass 62)
     if "injured" not in found and (victim_taken_to_hospital(words) or victim_lying_in_care(words)):
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة», «مواطن يرقد في العناية الفائقة»
+    if "injured" not in found and trigger_at and not english and joined_in_intensive_care(words):
+        found["injured"] = 1  # «... قتلوا، وابنتهم الكبرى في العناية»: the one of them in intensive care (pass 96)
     if found.get("injured", 0) < 2 and two_taken_to_hospital(words):
         found["injured"] = 2  # «إن والديه نقلا إلى مستشفى المرج وإن والدته أصيبت بكسر»: the two in care (pass 53)
     if found.get("injured", 0) < 2 and "killed" not in found and not english and pair_taken_to_hospital(words):
@@ -725,6 +731,10 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         at += 2  # «ثمانية قتلى من الطرفين، إضافة إلى امرأة وابنها»: the fighters of both sides (Arabic pass 82)
     if (besides := _besides_victims(words, at)) is not None:
         return besides
+    if words[at : at + 1] == ["و"] and at + 1 < len(words) and not words[at + 1].startswith("و"):
+        # «مات 3 من المسلحين و طفل»: the «و» written apart, as posts often do (Arabic pass 96); read as joined (a copy:
+        # the indices after ``at`` are not used by the caller)
+        words = [*words[:at], "و" + words[at + 1], *words[at + 2 :]]
     if words[at : at + 2] and words[at] == "and" and parse_number(words, at + 1) is not None:
         at += 1  # "two fighters and three civilians were killed" (English: the guide adds them, 5)
     elif at >= len(words) or not words[at].startswith("و"):
@@ -831,7 +841,12 @@ def _qualifier(word: str) -> bool:
     if word.startswith("و"):
         return False
     forms = word_forms(word)
-    return bool(forms & FORCES) or any(f.endswith(("ي", "يه", "يين", "يون")) and len(f) >= 4 for f in forms)
+    return bool(forms & (FORCES | _BROKEN_NISBAS)) or any(f.endswith(("ي", "يه", "يين", "يون")) and len(f) >= 4 for f in forms)
+
+
+# «4 مهاجرين أفارقة مضروبين», «3 عمال أجانب أصيبوا»: a broken plural of origin after the people qualifies them, as a
+# nisba in «يين» does (Arabic pass 96)
+_BROKEN_NISBAS = frozenset({"افارقه", "اجانب"})
 
 
 def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, str], kind: str, english: bool) -> int:
@@ -852,6 +867,38 @@ def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, s
                 return 1  # «مقتل أم وبناتها الثلاث» = 4: the mother and her kin's number (Arabic pass 82)
             return _victim_chain(words, t + 1, index)
     return 0
+
+
+# Arabic pass 96 (tune96): «الأب والأم وتلاتة صغار ماتوا», «الأب والأم وثلاثة أطفال قتلوا»: one victim or more listed
+# before a number joined by «و», the whole list the subject of the verb after the number's people; summed by
+# ``victim_lists.sum_victims``. Only where no trigger stands before the list (that one is ``_joined_victims_before``'s).
+_SUBJECT_LIST_REACH = 5  # the victims listed before the number («الأب والأم», «الحاج وزوجته وابنه»)
+_CASUALTY_NOUNS = frozenset(KILLED_NOUNS | INJURED_NOUNS)
+_SHARE_OPENERS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها", "وبينهم", "ومنهم"})
+
+
+def _listed_subject_before(words: list[str], index: int, trigger_at: dict[int, str], kind: str) -> int:
+    """The victims listed right before the joined number at ``index`` (their sum), or 0. The number counts people
+    («وتلاتة صغار»), not a casualty noun («بينهم مدنيان و30 جريحا»: the dead, then the hurt), and no «بينهم» opens
+    the list (a share of a toll)."""
+    if not words[index].startswith("و") or index == 0 or any(
+            trigger_at.get(t) == kind for t in range(max(0, index - _SUBJECT_LIST_REACH - 2), index)):
+        return 0
+    parsed = parse_number([words[index][1:], *words[index + 1 : index + 3]], 0)
+    people = index + parsed[1] if parsed is not None else len(words)
+    if people >= len(words) or not plural_person(words[people]) or word_forms(words[people]) & _CASUALTY_NOUNS:
+        return 0
+    best = 0
+    for start in range(index - 1, max(-1, index - 1 - _SUBJECT_LIST_REACH), -1):
+        if words[start].startswith("و"):
+            continue  # a part after the first: the list opens on a word with no «و»
+        total = sum_victims(words, start, index, people=plural_person, parts=(1, _SUBJECT_LIST_REACH))
+        if total is None:
+            break
+        if start > 0 and words[start - 1] in _SHARE_OPENERS:
+            return 0  # «بينهم امرأة وطفلان»: a share of a toll told before
+        best = total
+    return best
 
 
 _OWN_MEN = ("عناصره", "مرافقيه", "رفاقه", "حراسه", "جنوده", "افراده")

@@ -275,6 +275,14 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         if window and (dual_of_victim(window[0]) or possessed_dual(window[0])):
             found[slot] = 2  # «وأصيب ابناهما» (their two sons)
             continue
+        if strip_and(word) in _SINGULAR_PASSIVES and window and window[0] in _TITLED_SUBJECTS:
+            found[slot] = 1  # «أصيبت الحاجة مبروكة», «تصاوبت الحرمة»: the elder's title, the Libyan «the woman» (pass 96)
+            continue
+        if strip_and(word) in _SINGULAR_PASSIVES and window and window[0] in _DEFINITE_DIALECT_ROLES:
+            # «تصاوب السواق والمسعف»: the Libyan «the driver» as written (Arabic pass 96), and a victim joined to him
+            joined = window[1:2] and window[1].startswith("وال") and window[1][3:] in SINGULAR_VICTIMS
+            found[slot] = 2 if joined else 1
+            continue
         if strip_and(word) in _SINGULAR_PASSIVES and window and window[0].startswith("ال") and window[0][2:] in SINGULAR_VICTIMS:
             # «وأصيب العميد بجروح»: the definite subject of a passive is its victim, a title too; «أصيب المراسل
             # والمصور»: a second definite victim joined by «و» is another
@@ -433,6 +441,8 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
     victim («تعرض شخصان لإصابات» = 2; Tunisian news writes «إلى»: «تعرض عون حرس إلى إصابة»)."""
     if (after := _exposed_after(words, index)) is not None:
         return after
+    if strip_and(words[index]) in _EXPOSED and (before := _exposed_subject_before(words, index)):
+        return before
     if index > 0 and words[index - 1] == "الي":
         index -= 1
     if index > 1 and words[index - 1] in _EXPOSED and words[index - 2].startswith("ال") and (
@@ -448,6 +458,19 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
 
 
 _RELATIVES = frozenset({"الذي", "التي", "اللي"})
+_SUBJECT_BEFORE_REACH = 5  # «طالب ليبي من الزاوية تعرض للطعن»: the victim, his nisba and his town, then the verb
+
+
+def _exposed_subject_before(words: list[str], index: int) -> int:
+    """«طالب ليبي من الزاوية تعرض للطعن»: the trigger opens on «تعرض» (lexicon `ar_stabbing`) and one indefinite victim
+    stands a few words before it, with no number, other victim or relative between (Arabic pass 96): 1, else 0."""
+    for j in range(index - 1, max(-1, index - 1 - _SUBJECT_BEFORE_REACH), -1):
+        word = words[j]
+        if word in _RELATIVES or parse_number(words, j) is not None or plural_person(word) or dual_of_victim(word):
+            return 0
+        if singular_victim(word) and not plural_of_victim(word) and word not in TITLES and not word.startswith("ال"):
+            return 1 if j == 0 or words[j - 1] not in _TOPIC_PREPOSITIONS else 0
+    return 0
 
 
 def _exposed_after(words: list[str], index: int) -> int | None:
@@ -611,10 +634,24 @@ def _wound_on_own_body(words: list[str], index: int) -> bool:
 
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}
 _SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
+# «تصاوبت الحرمة»: the Libyan word for a woman, a victim only with the article after a singular verb of harm («حرمة
+# المسجد» is its sanctity in MSA; Arabic pass 96)
+_DEFINITE_DIALECT_VICTIMS = frozenset({"الحرمه"})
+_TITLED_SUBJECTS = ELDER_TITLES | _DEFINITE_DIALECT_VICTIMS
+# «تصاوب السواق»: the Libyan «the driver», read as written (its forms hold «أسواق», markets, so it is in no victim list)
+_DEFINITE_DIALECT_ROLES = frozenset({"السواق"})
 _DEFINITE_VICTIMS = {"ام"}  # «أصيبت الأم»: a victim only with the article (bare «أم» is "or": «توفي أم قتل؟»)
 _PATIENT_WORDS = {"مريض", "مريضا", "المريض"}
-_SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت"}
+_SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت",
+                      # the Libyan singular verbs of one hurt or dead (Arabic pass 96: «تصاوبت برصاصة في رجلها»,
+                      # «اتصاوب الشاب», «وتوفت في الطريق للمستشفى», «مات في الحين»); the plurals («اتصاوبوا»,
+                      # «ماتوا») are not here, and a number or a plural after the verb is read first, as for «أصيب»
+                      "تصاوب", "تصاوبت", "اتصاوب", "اتصاوبت", "انصاب", "انصابت", "توفت", "مات", "ماتت"}
 _DUAL_PASSIVES = {"اصيبا", "اصيبتا", "توفيا", "توفيتا", "استشهدا"}  # «أن المراسل والمصور أصيبا بجروح»: two
+
+
+# «واحد مات والتاني ...»: the Libyan «one (of them)» before a singular verb of death or wounding (Arabic pass 96)
+_DIALECT_ONE = frozenset({"واحد", "واحده"})  # as written («واحد» keeps its «و»: ``strip_and`` would read «احد»)
 
 
 def one_of_them_before(words: list[str], trigger_at: dict[int, str], found: dict[str, int]) -> None:
@@ -623,7 +660,8 @@ def one_of_them_before(words: list[str], trigger_at: dict[int, str], found: dict
     count for that slot, and with the verb among the sentence's triggers (weak ones too: «توفي» alone is weak)."""
     for index, kind in trigger_at.items():
         slot = SLOT_OF_KIND.get(kind)
-        if slot and slot not in found and index > 0 and strip_and(words[index - 1]) in _ONE_OF_THEM and (
+        if slot and slot not in found and index > 0 and (strip_and(words[index - 1]) in _ONE_OF_THEM or (
+                words[index - 1] in _DIALECT_ONE or words[index - 1][1:] in _DIALECT_ONE)) and (
                 strip_and(words[index]) in _SINGULAR_PASSIVES):
             found[slot] = 1
 
@@ -707,7 +745,8 @@ def _one_body_broken(words: list[str], index: int) -> bool:
     return any(part.endswith(p) and part[: -len(p)] in _BROKEN_PARTS for p in ("ها", "ه"))
 
 
-_AMPUTATING = frozenset({"بتر", "بترت"})
+_AMPUTATING = frozenset({"بتر", "بترت",
+                         "بترولوا", "بتروله", "بترولها", "بترولو"})  # Libyan «بترولوا رجله» (Arabic pass 96)
 _CUT_PARTS = frozenset({"يد", "ذراع", "ساق", "رجل", "قدم"})
 
 

@@ -65,6 +65,8 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # «تلاتة رعاة ماتوا», «جوز صغار انصابوا», «زوز شباب»: the plural of «راعي», the Libyan words for children and for young men
                 # counted by a number in family and municipal posts (Arabic pass 72)
                 "رعاه", "صغار", "شباب",
+                # «6 طلبة مصابين»: the plural of «طالب» in «ـة», as «طلاب» (Arabic pass 96)
+                "طلبه",
                 # people on the road counted by a number, as "passengers" (English pass 37: "Three Libyan travellers
                 # were killed and four injured when gunmen fired on their minibus")
                 "travellers", "travelers", "commuters", "motorists"}
@@ -126,9 +128,16 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "smuggler", "trafficker",
                     # a workmate and trades named as the one hurt or dead (English pass 43: "a colleague was hurt", "An
                     # electrician died"), as «زميل», «عامل»
-                    "colleague", "coworker", "electrician", "plumber", "welder", "carpenter", "builder", "baker"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "colleague", "coworker", "electrician", "plumber", "welder", "carpenter", "builder", "baker",
+                    # the Libyan word for a man («تصاوب الراجل ومرته»: Arabic pass 96), as «رجل» (not «سواق», a
+                    # driver: its forms hold «أسواق», markets; nlp.counts_single reads «السواق» as written)
+                    "راجل",
+                    # the Libyan «his / her / their brother» («وتصاوب خوها»: Arabic pass 96), as «شقيقها»; possessed
+                    # only (the bare «خو» is no word of its own)
+                    "خوه", "خوها", "خوهم", "خوهما"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
-ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
+ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس",
+                            "تالت"})  # the Libyan «ثالث» («وفاة زوز شباب وإصابة تالت»: Arabic pass 96)
 SINGULAR_VICTIMS |= ORDINAL_OTHERS
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
 NAMED_VICTIMS = SINGULAR_VICTIMS - ORDINAL_OTHERS
@@ -194,8 +203,9 @@ EN_OWNED_MEN = frozenset({"men", "gunmen", "fighters", "militiamen", "loyalists"
 # injury. The verb has no subject of its own: «وتوفي رابع», «وتوفي شاب آخر» tell another victim. ``BUT_DIED`` counts
 # only after «لكنه / لكنها / ثم».
 THEN_DIED = frozenset({"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي", "وفارق", "ففارق", "وفارقت", "ففارقت",
-                       "ليفارق", "لتفارق"})
-BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت"})
+                       "ليفارق", "لتفارق",
+                       "وتوفت", "فتوفت"})  # the Libyan «توفيت» («وتوفت في الطريق للمستشفى»: Arabic pass 96)
+BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت", "توفت"})
 WHO_SINGULAR = frozenset({"الذي", "التي"})  # «حارس المصنع الذي نقل إلى المستشفى»: the one just named
 ELDER_TITLES = frozenset({"الحاج", "الحاجه"})  # «الحاجة مبروكة»: an elder named by the pilgrim's title
 SINGULAR_ENDINGS = ("ه", "ها")  # the attached «him / his», «her»: «زميله», «ضربوها»
@@ -494,7 +504,7 @@ def _joined_next(words: list[str], at: int) -> int:
         joined = words[k][1:]
         if dual_of_victim(joined) or possessed_dual(joined):
             added += 2
-        elif singular_victim(joined) and not plural_of_victim(joined):
+        elif (singular_victim(joined) and not plural_of_victim(joined)) or word_forms(joined) & _JOINED_KIN:
             added += 1
         else:
             break
@@ -502,7 +512,10 @@ def _joined_next(words: list[str], at: int) -> int:
     return added
 
 
-_JOINED_KIN = {"نجل"}  # «أصيب قاض ونجله»: a son only joined to a victim (alone, «نجل العودة قال» names a speaker)
+# the Libyan «his daughter», «his wife» («تصاوب الأب وبنته», «الراجل ومرته وبنتهم»: Arabic pass 96); joined and
+# possessed only: «بنت» alone is also a name's «daughter of», «ومرت» also «and passed»
+DIALECT_KIN = frozenset({"بنته", "بنتها", "بنتهم", "بنتهما", "بنتي", "بنتنا", "مرته", "مرتي"})
+_JOINED_KIN = {"نجل", *DIALECT_KIN}  # «أصيب قاض ونجله»: a son only joined to a victim (alone, «نجل العودة قال» names a speaker)
 
 
 def _number_after_noun(words: list[str], at: int) -> tuple[int, bool] | None:

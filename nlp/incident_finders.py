@@ -350,6 +350,11 @@ def _person_of_place(words: list[str], verb: int, place: int) -> bool:
     return any(singular_victim(w) or w in PERSON_NOUNS for w in words[verb + 1 : place])
 
 
+# «ضربوه قدام حوشه», «اعتدوا عليه بالضرب أمام منزله»: the building after «in front of / near» is where the blow fell on
+# someone, not what was hit (Arabic pass 96: the Libyan «قدام», «جنب» with the MSA words)
+_BESIDE = frozenset({"امام", "قدام", "قرب", "جنب", "بجانب", "بجوار", "جوار", "عند", "خارج", "وراء", "ورا"})
+
+
 def _hits_on_things(tokens: list[Token], words: list[str],
                     matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """«صاروخ أصاب برج المراقبة», «وتضرب أكبر منشأة لتكرير النفط»: an injury verb whose object is a building
@@ -362,7 +367,8 @@ def _hits_on_things(tokens: list[Token], words: list[str],
     out = []
     for match in matches:
         hit = all(t.type == "injury" for t in match.payloads) and match.first == match.last and any(
-            0 < k - match.last <= 3 and not _person_of_place(words, match.last, k) for k in objects)
+            0 < k - match.last <= 3 and not _person_of_place(words, match.last, k) and words[k - 1] not in _BESIDE
+            for k in objects)
         if hit and not words[match.first].endswith("ه") and word_forms(words[match.first]) & _HIT_VERBS:
             match = PhraseMatch(match.first, match.last, (Trigger(PROPERTY, WEAK),), match.form)
         out.append(match)
@@ -736,5 +742,26 @@ def _lost_body_part(words: list[str]) -> list[PhraseMatch[Trigger]]:
             continue
         for j in range(k + 1, min(len(words), k + 1 + _LOST_REACH)):
             if _one_part_lost(words[j]):
+                return [PhraseMatch(k, j, (Trigger("injury", STRONG),), " ".join(words[k : j + 1]))]
+    return []
+
+
+# Arabic pass 96 (tune96): «اللي ضربها راجلها بالسكين», «طعنه جاره بسكين», «ضربته بالسكين»: a blow with a knife on one
+# person (the verb with «him / her»), the striker's name or kin may stand between the verb and the knife. Not «طعنه» alone
+# (also «his appeal» against a ruling), not «ضربه» alone (a beating with no wound stated counts nobody hurt).
+_STRUCK_ONE = frozenset({"طعنه", "طعنها", "طعنته", "طعنتها", "ضربه", "ضربها", "ضربته", "ضربتها"})
+_KNIFE = frozenset({"بالسكين", "بسكين", "بسكينه", "بالسكينه", "بالموس", "بموس"})  # «الموس»: the Libyan knife
+_KNIFE_REACH = 3  # the verb, the striker («راجلها», «جاره») and a word about him, then the knife
+
+
+def _struck_with_knife(words: list[str]) -> list[PhraseMatch[Trigger]]:
+    """A singular-object verb of striking or stabbing and a knife within ``_KNIFE_REACH`` words after it: an injury."""
+    if _KNIFE.isdisjoint(words):
+        return []  # most sentences (the cheap test first)
+    for k, word in enumerate(words[:-1]):
+        if strip_and(word) not in _STRUCK_ONE:
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + _KNIFE_REACH)):
+            if words[j] in _KNIFE:
                 return [PhraseMatch(k, j, (Trigger("injury", STRONG),), " ".join(words[k : j + 1]))]
     return []

@@ -84,7 +84,7 @@ from nlp.counts_scope import (
     wounded_sent_abroad,
 )
 from nlp.counts_single import SELF_KILLED, found_self_killed, number_after_lam, suicide_death
-from nlp.counts_words import ATTACHED_PRONOUNS, ELDER_TITLES, EN_WAS_WERE
+from nlp.counts_words import ATTACHED_PRONOUNS, ELDER_TITLES, EN_WAS_WERE, singular_victim, strip_and
 from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
 from nlp.incident_cues import (
     _act_on_anniversary,
@@ -140,6 +140,7 @@ from nlp.incident_finders import (
     _sent_back_to_prison,
     _split_killings,
     _stormed,
+    _struck_with_knife,
     _time_in_prison,
     _trees_destroyed,
     _whereabouts_withheld,
@@ -184,6 +185,7 @@ from nlp.incident_records import (
     SentenceResult,
     Trigger,
     _dialect_unknown_where,
+    _stabbing_phrases,
     load_lexicons,
 )
 from nlp.incident_rules_en import (
@@ -554,6 +556,13 @@ _HELD_BEATEN_REACH = 8  # «احتجاز 43 عاملا سودانيا في ال�
 _EN_PRESENT_KILLS = frozenset({"kills", "kill"})
 
 
+def _stabbing_told(trigger: str) -> bool:
+    """Is the trigger one of the stabbing exposures (``_stabbing_phrases``: «تعرض للطعن»), word by word?"""
+    said = trigger.split()
+    return any(len(key) == len(said) and all(k in word_forms(w) for k, w in zip(key, said, strict=True))
+               for key in _stabbing_phrases())
+
+
 def _dialect_phrase(trigger: str) -> bool:
     """Is the trigger one of the dialect's unknown-whereabouts phrases (``_dialect_unknown_where``), word by word?"""
     said = trigger.split()
@@ -666,6 +675,21 @@ def no_damage(words: list[str], negations) -> bool:
     return False
 
 
+# «راجل غرق في البحر وهو يصطاد», «غرق شاب في شط الشعاب», «غرقت طفلة في بركة»: one person drowned, the verb with one
+# victim noun beside it (Arabic pass 96): a bather's or a fisherman's drowning is an accident, as «غرقا» above; migrants,
+# a boat or a perpetrator keep the event (checked by the caller)
+_DROWNED = frozenset({"غرق", "غرقت"})
+
+
+def _one_drowned(words: list[str]) -> bool:
+    """«غرق / غرقت» with a singular victim noun right before or after it («جثة راجل غرق», «غرق شاب»)."""
+    for k, word in enumerate(words):
+        if strip_and(word) in _DROWNED and (
+                (k + 1 < len(words) and singular_victim(words[k + 1])) or (k > 0 and singular_victim(words[k - 1]))):
+            return True
+    return False
+
+
 def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised)."""
     lex = load_lexicons()
@@ -732,6 +756,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if not any(t.type == "injury" for m in matches for t in m.payloads):
         matches += _lost_body_part(words)  # «فقد طفل ساقه في انفجار لغم»: a limb lost, one hurt (Arabic pass 86)
     matches += _died_of_assault(words, matches)  # «أطلق النار على شقيقته، ما أدى إلى وفاتها» (Arabic pass 92)
+    if not any(t.type in ("injury", "killing") for m in matches for t in m.payloads):
+        matches += _struck_with_knife(words)  # «اللي ضربها راجلها بالسكين»: a knife's blow on one (Arabic pass 96)
     if not matches:
         return SentenceResult([], suicide_death(words))  # «انتحار طالب»: no incident, its count (Arabic pass 64)
     if not SELF_KILLED.isdisjoint(words) and all(t.type == "killing" for m in matches for t in m.payloads):
@@ -1129,6 +1155,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if "غرقا" in words and "migrants" not in victims and "perpetrators" not in context and not any(
             word_forms(w) & _BOATS for w in words):
         context.add("accident")  # «وفاة 3 أطفال غرقا في بحر الزاوية»: bathers drowned, no boat, no migrants (pass 64)
+    if "accident" not in context and not present.isdisjoint(_DROWNED) and "migrants" not in victims and (
+            "perpetrators" not in context) and _one_drowned(words) and not any(word_forms(w) & _BOATS for w in words):
+        context.add("accident")  # «جثة راجل غرق في البحر وهو يصطاد», «غرق شاب في شاطئ»: one bather drowned (pass 96)
     fighters = [m for m in context_matches if "combatants" in m.payloads and not _attacker(words, m)
                 and not civil_service_member(words, m)]  # «عنصر في مصلحة الجمارك» (Arabic pass 88)
     combatant_at = {k for m in fighters for k in range(m.first, m.last + 1)}
@@ -1446,6 +1475,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     if "killing" in kept and "injury" in kept and _died_of_wounds(words, matches):
         kept.pop("injury")  # «فأصيب بطعنات في البطن والصدر توفي على إثرها»: the wounds he died of, no second harm
         counts.pop("injured", None)
+    if "killing" in kept and "injury" in kept and _stabbing_told(kept["injury"].trigger):
+        kept.pop("injury")  # «مقتل مواطن ... الذي تعرض للطعن», «لقيت حتفها إثر تعرضها لطعنات»: the stabs he died of
+        counts.pop("injured", None)  # (Arabic pass 96, as the wounds above)
     if "killing" in kept and "injury" in kept and words[0].isascii() and _english_wounds_on_bodies(words, matches):
         kept.pop("injury")  # "bodies ... found with their hands tied and gunshot wounds": the dead's (pass 31)
         counts.pop("injured", None)

@@ -16,6 +16,10 @@ from nlp.counts_words import (
     strip_and,
 )
 
+# «الأب والأم وتلاتة صغار»: a family's father and mother named with the article, each one victim in a list (Arabic
+# pass 96); the bare «أب», «أم» are too short for the victim forms, and «أم» alone is also «or»
+_DEFINITE_PARENTS = frozenset({"الاب", "الام"})
+
 # (words, k, end) -> the position past what stands at k (a qualifier, a nisba, a unit), or k when nothing does
 Skip = Callable[[list[str], int, int], int]
 
@@ -46,7 +50,7 @@ def sum_victims(words: list[str], start: int, end: int, *, joined: bool = True,
             total, k = total + parsed[0], k + parsed[1] + 1
         elif word and dual_of_victim(word if joined else strip_and(word)):
             total, k = total + 2, k + 1
-        elif word and singular_victim(word) and not plural_of_victim(word):
+        elif word and ((singular_victim(word) and not plural_of_victim(word)) or word in _DEFINITE_PARENTS):
             total, k = total + 1, k + 1
         elif total and filler is not None and (past := filler(words, k, end)) > k:
             k = past

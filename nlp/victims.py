@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 # «انتشلت فرق الهلال الأحمر», «أعلن فرع جمعية الهلال الأحمر», «وفق شبكة أطباء»), not a victim.
 _AGENT_BEFORE = frozenset(normalize(w) for w in (
     "فرق", "فريق", "فرع", "جمعية", "شبكة", "منظمة", "أعلن", "أعلنت", "أعلنه", "أعلنته", "أفاد", "أفادت", "قال",
-    "قالت", "وفق", "بحسب", "حسب", "انتشل", "انتشلت", "teams", "team"))
+    "قالت", "وفق", "بحسب", "حسب", "انتشل", "انتشلت", "teams", "team",
+    # the body that carried the hurt, its verb with them as object («وصلها الهلال الأحمر للمستشفى», «نقله الهلال
+    # الأحمر»: Arabic pass 96; the Libyan «وصلها», «سعفها»)
+    "وصلها", "وصله", "وصلهم", "نقلها", "نقله", "نقلهم", "أسعفها", "أسعفه", "أسعفهم", "سعفها", "سعفه", "سعفهم"))
 # ... or right before these: an organisation's name or the forensic doctor of a report («أطباء بلا حدود»,
 # «الطبيب الشرعي», "Doctors Without Borders", "the Sudan Doctors Network", "medics say").
 _AGENT_AFTER = frozenset(normalize(w) for w in (
@@ -229,7 +232,8 @@ _PERSONS = frozenset(normalize(w) for w in (
     "عامل", "عمال", "شاب", "شابة", "شبان", "رجل", "رجال", "امرأة", "نساء", "سيدة", "طفل", "أطفال", "فتاة",
     "مواطن", "مواطنين", "مواطنة", "رعايا", "عاملين", "عاملان", "عاملا"))
 # a worker named by his trade, whose nationality follows the trade's noun («سائق شاحنة تشادي», «عامل بناء نيجيري»)
-_TRADES = frozenset(normalize(w) for w in ("سائق", "عامل", "عمال", "راعي", "بائع", "حارس", "مزارع"))
+_TRADES = frozenset(normalize(w) for w in ("سائق", "عامل", "عمال", "راعي", "بائع", "حارس", "مزارع",
+                                           "سواق"))  # the Libyan «سائق» («سواق شاحنة تشادي»: Arabic pass 96)
 # a single girl; girls after a number («ثلاث فتيات», "two girls")
 _ONE_GIRL = frozenset(normalize(w) for w in ("girl", "فتاة", "الفتاة", "فتاتان", "فتاتين"))
 _GIRLS = frozenset(normalize(w) for w in ("girls", "فتيات"))
@@ -309,6 +313,10 @@ _AR_TRADE_PERSONS = frozenset(normalize(w) for w in (
     "عامل", "عمال", "سائق", "سائقي", "سائقين", "بائع", "باعة", "تاجر", "تجار", "مزارع", "نجار", "حداد", "بناء",
     "سباك", "خباز", "طباخ", "حارس"))
 _AR_TRADE_REACH = 4  # «سائق سيارة نقل مصريا»: the trade, what he drives or builds, then his nationality
+# «عمال يحفروا أساس بيت، ماتوا تلاتة منهم مصريين زوز»: «منهم» before the nationality points back to the workers named
+# earlier in the sentence (Arabic pass 96)
+_OF_THEM = normalize("منهم")
+_OF_THEM_REACH = 10
 _TRADE_PERSONS = frozenset((
     "worker", "workers", "labourer", "labourers", "laborer", "laborers", "trader", "traders", "waiter", "waiters",
     "vendor", "vendors", "farmhand", "farmhands", "baker", "bakers", "mechanic", "mechanics", "builder", "builders",
@@ -657,7 +665,19 @@ def sentence_categories(words: list[str]) -> set[str]:
         found.add("medics")  # "the Red Crescent said two of its volunteers were taken" (English pass 29)
     if "under" in words:
         found |= english_minors_among(words)
+    if "girls" in found and _wife_or_mother_harmed(words):
+        found.add("women")  # «تصاوب الراجل ومرته وبنتهم»: the wife beside the daughter is a woman (Arabic pass 96)
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+def _wife_or_mother_harmed(words: list[str]) -> bool:
+    """A wife's or a mother's kin word («زوجته», «ومرته», «والدته») joined to the harmed or after a harm verb: a woman,
+    also where a girl of the same sentence is told (``feminine_victim`` is not asked there: its feminine cues may be the
+    girl's). Only the kin words with «his»: «بنته» is the girl's own."""
+    if _AR_WOMEN_KIN.isdisjoint(w.removeprefix("و") for w in words):
+        return False  # most sentences (the cheap test first)
+    return any(at > 0 and (word in _AR_WOMEN_KIN or (word[:1] == "و" and word[1:] in _AR_WOMEN_KIN))
+               and _after_harm_verb(words, at) for at, word in enumerate(words))
 
 
 _EN_CRESCENT_PEOPLE = frozenset({"volunteer", "volunteers", "worker", "workers", "staff", "member", "members"})
@@ -851,7 +871,8 @@ def _labourer_from_neighbour(words: list[str], at: int) -> bool:
     نقل مصريا», «عمال بناء مصريين»: Arabic pass 58)."""
     word = words[at]
     if word in _AR_LABOUR_NATIONALS:
-        return any(word_forms(w) & _AR_TRADE_PERSONS for w in words[max(0, at - _AR_TRADE_REACH) : at])
+        reach = _OF_THEM_REACH if at > 0 and words[at - 1] == _OF_THEM else _AR_TRADE_REACH
+        return any(word_forms(w) & _AR_TRADE_PERSONS for w in words[max(0, at - reach) : at])
     if word in _LABOUR_NATIONALS:
         return any(w in _TRADE_PERSONS for w in words[at + 1 : at + 1 + _TRADE_REACH])
     return (word in _LABOUR_ORIGINS and at > 1 and words[at - 1] == "from"
@@ -1040,7 +1061,9 @@ def _joined_to_harmed(words: list[str], at: int) -> bool:
 
 # «أصيب صياد ووالدته»: the masculine passive whose subject is joined to his kin (not in ``_AR_HARM_VERBS``: alone
 # before the kin, «أصيب زوجته» is no Arabic)
-_HURT_WITH_KIN = frozenset(normalize(w) for w in ("أصيب", "وأصيب", "جرح", "إصابة", "بإصابة"))
+_HURT_WITH_KIN = frozenset(normalize(w) for w in ("أصيب", "وأصيب", "جرح", "إصابة", "بإصابة",
+                                                  # the Libyan masculine passives («تصاوب الراجل ومرته»: Arabic pass 96)
+                                                  "تصاوب", "وتصاوب", "اتصاوب", "واتصاوب", "انصاب", "وانصاب"))
 
 
 # «إصابة طفلة (9 سنوات)», «وفاة الحاجة مبروكة (70 سنة)», «(15 عاماً)»: posts give a person's age in brackets after
