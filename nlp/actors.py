@@ -1524,7 +1524,7 @@ def _marked(doc: _Doc, match: ActorMatch) -> ActorMatch:
     named_council = _council_with_bare_town(doc, match)  # a member's council named whole is reported
     employer = not named_council and _works_for(doc, match.first_token)
     after_l, in_title = _after_l(doc, match), not named_council and _in_a_title(doc, match)
-    headline, acts = _in_headline(doc, match), _bare_generic_acts(doc, match)
+    headline, acts = _in_headline(doc, match), _bare_generic_acts(doc, match) or _attack_subject(doc, match)
     if employer or after_l or in_title or headline or acts:
         return replace(match, employer=employer, after_l=after_l, in_title=in_title, headline=headline, acts=acts)
     return match
@@ -1538,6 +1538,25 @@ def _bare_generic_acts(doc: _Doc, match: ActorMatch) -> bool:
     if k >= len(doc.words) or not doc.clean(k) or phrase_key(match.name) not in doc.cues.bare_generics:
         return False
     return any(f in doc.cues.acting_verbs for f in _clitic_forms(doc.words[k]))
+
+
+# «في هجوم شنه مسلحون», «في كمين نصبه مسلحون», «هجوم نفذته عصابة»: the attack's verb with its pronoun, then its doer
+_ATTACK_DONE = frozenset({"شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "نصبه", "نصبته", "نصبها"})
+_ATTACK_NOUNS = frozenset({"هجوم", "هجوما", "الهجوم", "كمين", "كمينا", "الكمين", "اعتداء", "اعتداءا", "الاعتداء",
+                           "غاره", "الغاره", "تفجير", "التفجير", "هجمه", "الهجمه"})
+
+
+def _attack_subject(doc: _Doc, match: ActorMatch) -> bool:
+    """Is an unnamed perpetrator («مسلحون», «عصابة») the subject of the verb that tells the attack just named («في
+    كمين نصبه مسلحون لدورية»)? The attackers of a told attack are a party of the story, reported also where only
+    soldiers were hurt (the tune98 labels list them; Arabic pass 98), unlike «مسلحين» in a statement."""
+    first, after = match.first_token, match.last_token + 1
+    if first == 0 or not match.id or doc.entries[match.id].get("role") != "perpetrator":
+        return False
+    if after < len(doc.words) and doc.words[after] == "من":
+        return False  # «شنه مسلحون من جماعة بوكو حرام»: members of the body named after them (that body is reported)
+    return first > 1 and doc.clean(first - 1) and doc.words[first - 1] in _ATTACK_DONE and not _ATTACK_NOUNS.isdisjoint(
+        _clitic_forms(doc.words[first - 2]))  # not «العملية التي نفذها عناصر الأمن» (a police raid)
 
 
 def _in_headline(doc: _Doc, match: ActorMatch) -> bool:

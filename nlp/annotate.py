@@ -36,6 +36,7 @@ from nlp.counts_hurt import (
     hospital_tally,
     hospital_update,
     pronoun_taken_to_hospital,
+    remaining_wounded_told,
     share_told_hurt,
     states_wound,
     unhurt_assault,
@@ -1755,6 +1756,10 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     more = not title and (adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
     if toll and _wounded_died(stated, counts):
         stated["injured"] = body["injured"] = counts["injured"]  # «لترتفع حصيلة القتلى إلى 3 ... فيما لا يزال 6 جرحى»
+    elif "killed" in stated and 0 < counts.get("injured", 0) < stated.get("injured", 0) and (
+            remaining_wounded_told(words)):
+        # «وفاة شاب متأثرا بجروحه ... وكان قد أصيب فيه أربعة» then «الجرحى الثلاثة الباقين»: those still hurt (pass 98)
+        stated["injured"] = body["injured"] = counts["injured"]
     for slot, value in counts.items():
         if rising and value > stated.get(slot, value):
             stated[slot] = value

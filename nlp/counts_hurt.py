@@ -1242,3 +1242,22 @@ def english_received_with_wounds(words: list[str]) -> int | None:
                 english_wound_after(words, noun + 2)):
             return parsed[0]
     return None
+
+
+# «الجرحى الثلاثة الباقين», «المصابين الأربعة المتبقين», «بقية الجرحى»: the wounded left once one of them died (Arabic
+# pass 98; the fourteenth session's answer: «وفاة أحد الجرحى الثلاثة» = killed 1, injured 2)
+_REMAINING = frozenset({"الباقين", "الباقون", "الباقيين", "المتبقين", "المتبقون", "المتبقيين"})
+_REMAINING_HEADS = frozenset({"بقيه", "باقي"})
+_THE_WOUNDED = frozenset({"الجرحي", "المصابين", "المصابون", "الجريحين", "الجريحان"})
+_REMAINING_REACH = 3  # «الجرحى الثلاثة الباقين»: the noun, its number, then the word
+
+
+def remaining_wounded_told(words: list[str]) -> bool:
+    """The sentence names the wounded still hurt, those left once others died («الجرحى الثلاثة الباقين في حالة
+    مستقرة», «بقية المصابين»): its count of the wounded is the count after the deaths, not one more group."""
+    for k, word in enumerate(words):
+        if word in _THE_WOUNDED and (
+                (k > 0 and words[k - 1] in _REMAINING_HEADS) or
+                not _REMAINING.isdisjoint(words[k + 1 : k + 1 + _REMAINING_REACH])):
+            return True
+    return False

@@ -343,10 +343,21 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         if slot == "killed" and _who_was_killed(words, index):
             found[slot] = 1  # «ننعى متطوعنا ... الذي قتل مساء الأربعاء»: the one the relative names (not «الذي قتل 3»)
             continue
+        if slot == "injured" and strip_and(word) in _BARE_PLURALS and _death_of_the_one_before(
+                words, aged, all_triggers or trigger_at):
+            continue  # «وفاة سائق الشاحنة وإصابات في صفوف عدد من الركاب»: the one before is the death's (pass 98)
         if not new_clause and any((word_forms(w) & UNTITLED_VICTIMS and not w.endswith(PLURAL_ENDINGS)) or (
                 slot == "killed" and our_victim(w)) for w in before) and not (
                 english and english_plural_object(words, index)):
             found[slot] = 1  # «الشاب اللي قتلوه», "a man was shot dead"; not "a coast guard beat them" (its agent)
+
+
+def _death_of_the_one_before(words: list[str], aged: int, triggers: dict[int, str]) -> bool:
+    """«وفاة سائق الشاحنة وإصابات خفيفة في صفوف عدد من الركاب», «مقتل مواطن وإصابات متفاوتة»: the single victim
+    before a plural casualty noun is the object of a death word right before him, so the plural's hurt are others,
+    an unstated number (the guide: bare plurals and «عدد من» stay null; Arabic pass 98)."""
+    return any(SLOT_OF_KIND.get(triggers.get(j - 1, "")) == "killed" and word_forms(words[j]) & UNTITLED_VICTIMS
+               for j in range(max(1, aged - 3), aged))
 
 
 # «ضربة ... قتل فيها رجل وابناه», «اشتباكات أصيب خلالها طفل»: the event's pronoun with «في / خلال» between the harm verb

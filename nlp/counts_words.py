@@ -95,6 +95,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "طليق", "طليقه",
                     # «قتل ثلاثة مسلحين ومدني كان يمر»: one civilian beside a count (Arabic pass 80), as «مواطن»
                     "مدني",
+                    # «قتل لص مسلح برصاص حراس المصرف»: a robber shot dead in his robbery is no victim, but his death
+                    # keeps its count, as the English "smuggler" (Arabic pass 98)
+                    "لص", "سارق",
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",

@@ -396,6 +396,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «المحامية التي قتلت قبل سبع سنوات»
     if past_act and _relative_of_a_case(words, first, where):
         return True  # «في قضية اغتيال المحامي ...، الذي قتل برصاص مجهولين»: the case's act told again
+    if past_act and _arrest_toll(words, first, where):
+        return True  # «القبض على متهمين بإطلاق النار ...، ما أسفر حينها عن إصابة صاحبه» (Arabic pass 98)
     if _abduction_ended_by_release(words, match):
         return True  # «الإفراج عن رجل أعمال بعد أسبوعين من خطفه» (pass 49)
     if _detention_ended_by_release(words, match):
@@ -976,10 +978,34 @@ def toll_of_a_charge(words: list[str], where: dict[str, list[int]]) -> bool:
     if "charge" not in where and "case" not in where:
         return False
     sentenced = "court" in where  # «قضت المحكمة بسجن متهمين بإطلاق النار ... ما أسفر عن إصابة خمسة»: a trial's act
-    return any(words[k] in _RESULTED and words[k + 1] == "عن" and (_relative_of_a_case(words, k + 2, where) or (
-        sentenced and words[k - 1] == "ما" and any(0 < k - c <= _CASE_REACH + _RESULT_EXTRA
-                                                  for c in where.get("charge", []) + where.get("case", []))))
+    # a «then» word («ما أسفر حينها عن») may stand before «عن»; an arrest's charged act with «ما»: ``_arrest_toll``
+    return any(words[k] in _RESULTED and (about := k + 1 + (words[k + 1] in _AT_THE_TIME)) < len(words) - 1
+               and words[about] == "عن" and (_relative_of_a_case(words, about + 1, where) or _arrest_toll(
+                   words, about + 1, where) or (sentenced and words[k - 1] == "ما" and any(
+                       0 < k - c <= _CASE_REACH + _RESULT_EXTRA for c in where.get("charge", []) + where.get("case", []))))
                for k in range(1, len(words) - 2))
+
+
+def _arrest_toll(words: list[str], first: int, where: dict[str, list[int]]) -> bool:
+    """«القبض على شخصين متهمين بإطلاق النار على محل ...، ما أسفر حينها عن إصابة صاحبه»: the harm at ``first``, after
+    «ما + أسفر / خلف (+ حينها) + عن», is the toll of the act the arrested are charged with, told back (the guide: an
+    arrest for an earlier harm is a proceeding; Arabic pass 98). The charge follows the arrest word and stands within
+    reach before «ما»; the wound told with the harm («عن إصابة السائق بجروح») is the same toll."""
+    if first < 3 or "arrest" not in where:
+        return False
+    about = next((j for j in range(first - 1, max(0, first - 1 - _WOUND_AFTER_TOLL), -1) if words[j] == "عن"), 0)
+    if about < 2:
+        return False
+    verb = about - 1 - (words[about - 1] in _AT_THE_TIME)
+    if verb < 1 or words[verb] not in _RESULTED or words[verb - 1] != "ما":
+        return False
+    return any(0 < verb - c <= _CASE_REACH + _RESULT_EXTRA and any(a < c for a in where["arrest"])
+               for c in where.get("charge", []))
+
+
+# «ما أسفر حينها عن»: the time of the act told back, between the verb and «عن» (Arabic pass 98)
+_AT_THE_TIME = frozenset({"حينها", "وقتها", "يومها", "انذاك", "حينذاك", "وقتذاك"})
+_WOUND_AFTER_TOLL = 4  # «عن إصابة سائق الأجرة بجروح»: the wound word's reach back to «عن»
 
 
 # «الذي أسفر عن», «التي خلفت»: a relative that tells the toll of the act the charge names, a date and place apart

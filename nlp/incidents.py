@@ -1171,6 +1171,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # judge whom the harm names) (Arabic pass 64)
     combatant_victims = combatant_victims or (not combatant_at and attackers_killed(words, matches))
     attacker_killed = ((latin and _english_attacker_killed(words, matches)) or _bomber_killed(words, matches)
+                       or _robber_killed(words, matches)  # «قتل لص ... أثناء محاولته السطو» (Arabic pass 98)
                        or (words[0].isascii() and _english_attackers_subject_killed(words, matches))  # (pass 30)
                        or (latin and any(_english_armed_men_killed(words, m) for m in matches)))
     held_died = ("custody" in context and words[0].isascii() and _english_held_died(words, matches)) or (
@@ -1549,6 +1550,18 @@ def _bomber_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> boo
     """Arabic: the victim right after a killing word is a suicide bomber, the attacker (as "shot dead the bomber")."""
     return any(words[m.last + 1 : m.last + 2] != [] and words[m.last + 1] in _BOMBERS
                for m in matches if any(t.type == "killing" for t in m.payloads))
+
+
+# «قتل لص مسلح برصاص حراس المصرف أثناء محاولته السطو», «مقتل سارق خلال محاولة سرقة»: a robber shot dead during his
+# robbery is the attacker, no victim (the guide: an attacker shot dead during his attack; Arabic pass 98)
+_ROBBERS = frozenset({"لص", "اللص", "سارق", "السارق", "لصان", "لصين", "سارقان", "سارقين", "لصوص", "اللصوص"})
+_ROBBERY_ACTS = frozenset({"السطو", "سطو", "بالسطو", "سرقه", "السرقه", "لسرقه", "سطوه", "سطوهم", "سرقته"})
+
+
+def _robber_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """Arabic: the victim right after a killing word is a robber, and the sentence names the robbery he was on."""
+    return any(words[m.last + 1 : m.last + 2] != [] and words[m.last + 1] in _ROBBERS
+               for m in matches if any(t.type == "killing" for t in m.payloads)) and not _ROBBERY_ACTS.isdisjoint(words)
 
 
 def _status(matches: list[PhraseMatch[Trigger]], civilians: bool, hors_de_combat: bool, combatants: bool) -> str | None:
