@@ -28,11 +28,13 @@ from nlp.counts_hurt import (
     BODY_PARTS,
     assault_told,
     english_care_subject,
+    english_hospital_speaks,
     english_hurt_by_state,
     english_one_in_care,
     english_one_wounded,
     english_pronoun_in_care,
     english_received_with_wounds,
+    english_sent_to_hospital,
     hospital_tally,
     hospital_update,
     pronoun_taken_to_hospital,
@@ -46,6 +48,7 @@ from nlp.counts_rules_en import english_hurt_later_died, english_share_of_attack
 from nlp.counts_scope import (
     death_notice,
     earlier_event,
+    english_earlier_toll_clause,
     english_recalls_earlier,
     is_statistic,
     recalls_earlier_event,
@@ -1308,6 +1311,8 @@ def annotate_rules(text: str, language: str | None = None,
         if past_lead and (recalls_earlier_event(sentence_words, published)
                           or recalls_judged_act(sentence_words, results[:body_from])):
             continue  # background recalled past the lead: no incident or count of the news
+        if lang == "en" and number >= body_from and english_earlier_toll_clause(sentence_words):
+            continue  # "the wounded of last month's clashes, which injured 19 people": another, earlier event (pass 46)
         if lang == "en" and number >= body_from and found and english_recalls_earlier(sentence_words):
             continue  # "Last month a boy was wounded by a stray bullet": another event, after the news is told
         lasting = (past_lead or (lang == "ar" and _REMINDING.intersection(sentence_words) and bool(
@@ -1318,10 +1323,10 @@ def annotate_rules(text: str, language: str | None = None,
         # still in hospital" is the visited, not a toll; English pass 40; and under a discharge headline, "The last of
         # the four people wounded ... was discharged" is the discharged, not a toll: English pass 45)
         # (Arabic passes 92 and 94: under a discharge headline no sentence counts, the headline's own «الحارس
-        # المصاب» neither)
+        # المصاب» neither; English pass 46: nor "Wounded cameraman returns home after treatment")
         if not lasting and not (number and (result.counts or (lang == "en" and not _EN_CARE_FRAMES.isdisjoint(
                 frame(number)))) and (_EN_PAST if lang == "en" else _AR_PAST) & frame(number)) and not (
-                lang == "ar" and result.counts and "discharge" in frame(number)):
+                result.counts and "discharge" in frame(number)):
             restated = _dead_restated(casualties, result.counts, sentence_words)
             if lang == "ar" and _dead_mans_passive_hit(casualties, restated, sentence_words):
                 restated = {}  # «وإنه أصيب في ظهره»: the dead man's wound (Arabic pass 92), no injury of its own
@@ -1656,6 +1661,8 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
         cared = english_received_with_wounds(words)  # "received two children with shrapnel wounds" (English pass 32)
     if cared is None:
         cared = english_hurt_by_state(words)  # "three of them in critical condition" (English pass 26)
+    if cared is None:
+        cared = english_sent_to_hospital(words)  # "fired tear gas, sending 18 people to hospital" (English pass 46)
     if cared is None and not counts and english_one_in_care(words) and _EN_DIED_WORDS.isdisjoint(words) and (
             not tally.stated.get("killed") or words[0] != "the" or "also" in words[2:5]):
         cared = 1  # "The guard was treated at the town hospital", "His sister was also admitted with bruises" (pass 26)
@@ -1829,7 +1836,11 @@ def _hospital_raises(stated: dict[str, int], counts: dict[str, int], words: list
         return True
     # «استقبل ثلاث جثث وتسعة جرحى» after «قتل شخصان وأصيب آخرون»: the dead and the hurt named by their nouns are the
     # hospital's fuller tally, after deaths too (Arabic pass 94; raising only: a smaller figure leaves the first)
-    return bool(stated) and hospital_tally(words)
+    if bool(stated) and hospital_tally(words):
+        return True
+    # "The Misrata Medical Centre said it had received nine wounded": the hospital's fuller count of the hurt, after
+    # deaths too (the wounded are named apart from them; English pass 46; raising only)
+    return bool(stated) and set(counts) == {"injured"} and words[0].isascii() and english_hospital_speaks(words)
 
 
 def _wounded_died(stated: dict[str, int], counts: dict[str, int]) -> bool:

@@ -364,6 +364,60 @@ def hospital_tally(words: list[str]) -> bool:
     return False
 
 
+# English pass 46 (tune99en): "The Sabha hospital director later said seven people had been wounded", "Misrata Medical
+# Centre said it had received nine wounded": a hospital (or a medical centre, or its director or doctors) that speaks
+# the count is the later, fuller figure of the event's hurt (the settled answer: of two tallies, the larger, usually
+# the later or the hospital's), as «قال المستشفى إنه استقبل ستة مصابين» in Arabic (``hospital_tally``)
+_EN_SPEAKER_HOSPITALS = frozenset({"hospital", "clinic"})
+_EN_CENTRE = frozenset({"centre", "center"})
+_EN_HOSPITAL_SAID = frozenset({"said", "says", "reported", "announced", "added"})
+_EN_HOSPITAL_SPEAKER_REACH = 4  # "Abu Salim Accident Hospital said", "the Zintan hospital director later said"
+
+
+def english_hospital_speaks(words: list[str]) -> bool:
+    """A hospital word (or "medical centre") within ``_EN_HOSPITAL_SPEAKER_REACH`` words before a speech verb, and a
+    number after that verb: the hospital tells the count (``nlp.annotate._hospital_raises`` lets it raise the injured
+    told before it, never lower it). Not "three were taken to hospital, police said": the hospital there is where
+    they went, and the number comes before the speech verb."""
+    for k, word in enumerate(words):
+        if word not in _EN_HOSPITAL_SAID:
+            continue
+        before = words[max(0, k - _EN_HOSPITAL_SPEAKER_REACH) : k]
+        if not (_EN_SPEAKER_HOSPITALS.intersection(before) or any(
+                w == "medical" and words[j + 1 : j + 2] and words[j + 1] in _EN_CENTRE
+                for j, w in enumerate(before, start=max(0, k - _EN_HOSPITAL_SPEAKER_REACH)))):
+            continue
+        return any(parse_number(words, j) is not None for j in range(k + 1, len(words)))
+    return False
+
+
+# English pass 46 (tune99en): "fired tear gas ..., sending 18 people to hospital", "a blast sent nine workers to the
+# town's hospital": the people an event sent to hospital are its hurt (the settled answer counts suffocation from tear
+# gas when people were treated or taken to hospital), not doctors or ambulances sent to one
+_EN_SENDING = frozenset({"sending", "sent", "sends", "send"})
+_EN_CARERS = frozenset({"doctors", "medics", "nurses", "paramedics", "surgeons", "volunteers", "staff", "teams", "team"})
+_EN_SENT_REACH = 5  # "to the town s hospital", "to tripoli central hospital": "to" to the hospital word
+
+
+def english_sent_to_hospital(words: list[str]) -> int | None:
+    """A sending verb, a number (two or more) and up to two words of people, then "to" and a hospital word within
+    ``_EN_SENT_REACH`` words: that many sent to hospital; None when no such phrase or the people are carers."""
+    if _EN_SENDING.isdisjoint(words) or "to" not in words:
+        return None  # a cheap test first
+    for k, word in enumerate(words):
+        if word not in _EN_SENDING or (parsed := parse_number(words, k + 1)) is None or parsed[0] < 2:
+            continue
+        j = k + 1 + parsed[1]
+        people = words[j : j + 2]
+        to = next((i for i in range(j, min(len(words), j + 3)) if words[i] == "to"), None)
+        if to is None or not _EN_CARERS.isdisjoint(people[: to - j]) or not all(
+                plural_person(w) or w in ("of", "them") for w in words[j:to]):
+            continue
+        if "hospital" in words[to + 1 : to + 1 + _EN_SENT_REACH] or "hospitals" in words[to + 1 : to + 1 + _EN_SENT_REACH]:
+            return parsed[0]
+    return None
+
+
 # Arabic pass 94 (tune94): «وقالت العبيدي إنها نقلت بعد الحادثة إلى مستشفى الجلاء», «وأضاف أنه أسعف إلى المستشفى»: the
 # one who speaks (or is spoken of) by the pronoun was taken to hospital: one hurt, once a harm was told before it
 _THAT_ONE = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "لانها", "لانه"})

@@ -752,6 +752,7 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
         return None
     value, used = parsed
     noun_at = at + used + (words[at + used] == "من" and at + used + 1 < len(words))  # «و2 من المدنيين»
+    noun_at = _english_past_noun_modifier(words, noun_at)  # "and two ground staff" (English pass 46)
     noun_kind = after_noun_kind(words, noun_at)
     if _english_own_verb_other_kind(words, noun_at, kind):
         return None  # "shot dead two prisoners and four others were wounded": the second group's own verb (pass 45)
@@ -763,6 +764,22 @@ def _added_number(words: list[str], at: int, kind: str) -> int | None:
     return None
 
 
+# words that are no noun before the people: a verb, a preposition or a pronoun ("two were", "two of them")
+_EN_NOT_MODIFIERS = frozenset({"were", "was", "are", "is", "of", "them", "others", "other", "people", "days",
+                               "hours", "later", "earlier", "had", "have", "who", "and", "in", "on", "at"})
+
+
+def _english_past_noun_modifier(words: list[str], noun_at: int) -> int:
+    """"wounding three passengers and two ground staff", "five customers and three security guards": the second
+    group's people may follow one noun that names their trade or place (English pass 46); the position of the people
+    noun, or ``noun_at`` itself when its word is a person noun already or no people follow."""
+    if noun_at + 1 >= len(words) or not words[noun_at].isascii() or not words[noun_at].isalpha():
+        return noun_at
+    if words[noun_at] in _EN_NOT_MODIFIERS or plural_person(words[noun_at]) or plural_of_victim(words[noun_at]):
+        return noun_at
+    return noun_at + 1 if plural_person(words[noun_at + 1]) else noun_at
+
+
 _EN_OTHER_KIND_VERBS = {"killing": frozenset({"wounded", "injured", "hurt"}), "injury": frozenset({"killed", "dead"})}
 
 
@@ -770,6 +787,8 @@ def _english_own_verb_other_kind(words: list[str], noun_at: int, kind: str) -> b
     """"killed three farmers and four others were injured": the people after "and" have a verb of their own ("were"
     and a participle) of the other casualty kind: another group, not more of the first toll (English pass 45)."""
     other = _EN_OTHER_KIND_VERBS.get(kind)
+    if words[noun_at + 1 : noun_at + 2] == ["by"]:
+        noun_at += 1  # "three passers-by were wounded": the hyphen is no token (English pass 46)
     return other is not None and words[noun_at + 1 : noun_at + 2] in (["were"], ["are"]) and (
         words[noun_at + 2 : noun_at + 3] != [] and words[noun_at + 2] in other)
 

@@ -863,8 +863,14 @@ def _past_body_name(words: list[str], end: int) -> int | None:
                 plural_person(word)) or word in SINGULAR_VICTIMS:
             return None
         if plural_person(words[k]):
-            return None if words[k] in _EN_OWN_MEN else k
+            # "three border guards", "two prison guards": the men of a service named by its common noun (English pass
+            # 46), not a unit's name ("three LNA soldiers": the fighters' rules)
+            own = words[k] in _EN_OWN_MEN and not all(w in _EN_SERVICE_WORDS for w in words[end:k])
+            return None if own else k
     return None
+
+
+_EN_SERVICE_WORDS = frozenset({"border", "prison", "security", "coast", "customs", "traffic", "police"})
 
 
 def english_skip_of(words: list[str], k: int) -> int:
@@ -1262,6 +1268,13 @@ _EN_APPOSED_ONE = 3  # "a Chadian teenager", "a 17-year-old": the apposition's w
 _EN_HURT_DIED_REACH = 4  # "one of them has since died", "two of the wounded later died": the share to the verb
 
 
+def _share_of_hurt_named(words: list[str], rest: int) -> bool:
+    """"one of them", "two of the wounded" right after the share's number (at ``rest``): with no "and" before it (the
+    semicolon or comma is no token), the share that names the wounded opens a clause of its own (English pass 46)."""
+    return words[rest : rest + 2] == ["of", "them"] or (
+        words[rest : rest + 2] == ["of", "the"] and words[rest + 2 : rest + 3] != [] and words[rest + 2] in _EN_THE_HURT)
+
+
 def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[int, int] | None:
     """"Three were wounded ..., and one of them died of his wounds", "... and two of the injured later died", "Four
     were hurt, and one later died", or a sentence of its own after the count ("One of the wounded later died in
@@ -1274,10 +1287,13 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
     if _EN_DIED_VERBS.isdisjoint(words):
         return None  # a cheap test first: most sentences tell no death this way
     for k in range(1 if opening else len(words)):
-        if not (k == 0 or words[k - 1] == "and") or (share := parse_number(words, k)) is None:
-            continue
+        if not (k == 0 or words[k - 1] == "and" or "of" in words[k + 1 : k + 3]) or (
+                share := parse_number(words, k)) is None:
+            continue  # (a cheap test first: a share opens after "and", or has "of" after its number)
         rest = k + share[1]
         told_later = False
+        if not (k == 0 or words[k - 1] == "and") and not _share_of_hurt_named(words, rest):
+            continue  # "...; one of them, a boy of 12, died of his injuries": after a semicolon the share names them
         if words[rest : rest + 2] == ["of", "them"]:
             rest += 2
         elif words[rest : rest + 2] == ["of", "the"] and words[rest + 2 : rest + 3] != [] and (

@@ -482,6 +482,30 @@ def english_recalls_earlier(words: list[str]) -> bool:
         _english_came_after_span(words)) or _english_other_event_opener(words)
 
 
+# "The hospital treated the wounded of last month's clashes, which injured 19 people": an earlier event named by its
+# time ("last month's") and its toll told in a relative clause of its own, in a story of something else (English pass
+# 46); not where a harm word follows the clause ("..., which wounded 12, injured four civilians on Tuesday": new harm)
+_EN_RELATIVE = frozenset({"which", "that"})
+_EN_RECALLED_HARMS = frozenset({"killed", "wounded", "injured", "hurt", "left", "claimed", "killing", "wounding",
+                                "injuring", "dead", "died"})
+_EN_RELATIVE_REACH = 4  # "last month s clashes which": "s", up to two nouns, then "which"
+
+
+def english_earlier_toll_clause(words: list[str]) -> bool:
+    """"last week's / month's / year's <event>, which <harm verb>" with no harm word after that verb's clause."""
+    if "last" not in words or _EN_RELATIVE.isdisjoint(words):
+        return False  # a cheap test first
+    for k, word in enumerate(words):
+        if word != "last" or words[k + 1 : k + 2] == [] or words[k + 1] not in _EN_EARLIER_SPANS or (
+                words[k + 2 : k + 3] != ["s"]):
+            continue
+        rel = next((j for j in range(k + 3, min(len(words), k + 3 + _EN_RELATIVE_REACH)) if words[j] in _EN_RELATIVE), None)
+        if rel is None or words[rel + 1 : rel + 2] == [] or words[rel + 1] not in _EN_RECALLED_HARMS:
+            continue
+        return _EN_RECALLED_HARMS.isdisjoint(words[rel + 2 :])
+    return False
+
+
 # "In a similar attack in March, ...", "In a previous attack, ...", "A week earlier, ...", "Two days before, ...": a
 # body sentence that opens on an earlier event tells that event (English pass 26); not "In a separate incident hours
 # later" (another incident of the news, whose victims the text reports too: tune43en rw43t-27)

@@ -464,7 +464,10 @@ def victims_from(words: list[str], at: int) -> int:
         if words[k] == "and" and (escorts := _english_share_of_his(words, k + 1)):
             return 1 + escorts  # "a commander and two of his aides" = 3, as «آمر الكتيبة واثنان من مرافقيه» (pass 41)
         if words[k] == "and" and k + 1 < len(words):  # "a journalist and his son"
-            joined = words[k + 2] if words[k + 1] in ("his", "her", "a", "an") and k + 2 < len(words) else words[k + 1]
+            # "a paramedic and the driver": another victim after "the" too, right after the first (English pass 46;
+            # "and the attackers fled" names no victim; "a man, his wife and the baby" is a list: english_listed_after)
+            articles = ("his", "her", "a", "an", "the") if k == last + 1 else ("his", "her", "a", "an")
+            joined = words[k + 2] if words[k + 1] in articles and k + 2 < len(words) else words[k + 1]
             return 2 if joined in SINGULAR_VICTIMS or joined in EN_KIN else 1  # "a girl and her grandfather"
         if words[k].startswith("و") and len(words[k]) > 2:
             joined = words[k][1:]

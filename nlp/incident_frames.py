@@ -60,8 +60,9 @@ FRAMED_TYPES["sport"] = ("injury",)
 FRAMED_TYPES["trend"] = FRAMED_TYPES["record"]  # a year's trend in the headline (English pass 32; below)
 FRAMED_TYPES["visit"] = CASUALTY_TYPES  # an official's visit to the hurt in the headline (English pass 38; below)
 # the hurt leaving hospital in the headline, with no count of a harm of its own (English pass 40; below): the blast
-# that hurt them, a hit on property too, is the earlier event
-FRAMED_TYPES["discharge"] = CASUALTY_TYPES + (PROPERTY,)
+# that hurt them, a hit on property too, is the earlier event; a wounded journalist's attack too ("Wounded cameraman
+# returns home after treatment": English pass 46)
+FRAMED_TYPES["discharge"] = CASUALTY_TYPES + (PROPERTY, "attack_on_civil_society")
 HEADLINE_OWN_FRAMES = frozenset({"discharge"})  # frames that also frame the headline's own words (nlp.annotate)
 # «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
 # body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
@@ -96,6 +97,8 @@ _EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
 # as a warrant does, unless the headline tells a harm of its own (English pass 27)
 _EN_INQUIRY_HEADS = {"inquiry", "probe", "investigation"}
 _CHARGED_HARM_REACH = 3  # "accused of [the] Tarhuna killings": the charge cue, up to two words, the harm word
+# English names a place in more words before the harm ("suspects in Tripoli bus station bombing": four; pass 46)
+_EN_CHARGED_HARM_REACH = 5
 _INQUIRED_HARM_REACH = 4  # "inquiry into [the 2024 Zawiya] killings": "into", up to three words, the harm word
 # «بن قردان تحيي الذكرى العاشرة لملحمة 7 مارس»: the `general` cues of a headline that commemorate a past event
 # «في ذكراه الخامسة»: the anniversary with its possessive pronoun (Arabic pass 94)
@@ -192,6 +195,7 @@ _EN_DISCHARGED = frozenset({"discharged"})
 _EN_LEAVING = frozenset({"leave", "leaves", "left", "leaving", "released", "out"})  # "... hospital" after it
 # "Last two wounded in bus station bombing go home" (English pass 43): a going home of the hurt, as leaving hospital
 _EN_GOING_HOME = frozenset({"go", "goes", "went", "sent", "return", "returns", "returned", "back"})
+_EN_HOME_FROM_CARE = frozenset({"treatment", "recovery", "surgery", "care"})  # "returns home after treatment" (pass 46)
 _EN_DISCHARGED_HURT = frozenset({"wounded", "injured", "hurt", "survivors", "victims", "patients", "casualties"})
 
 
@@ -299,7 +303,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
                 and words[m.last] == "into" and words[m.first] in _EN_INQUIRY_HEADS]
 
     def own_harm(m: PhraseMatch[Trigger]) -> bool:
-        return not any(0 < m.first - c <= _CHARGED_HARM_REACH for c in charged) and not any(
+        reach = _EN_CHARGED_HARM_REACH if words[m.first].isascii() else _CHARGED_HARM_REACH
+        return not any(0 < m.first - c <= reach for c in charged) and not any(
             0 < m.first - c <= _INQUIRED_HARM_REACH for c in inquired)
 
     for match in contexts:
@@ -351,8 +356,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and words[0].isascii() and not _EN_VISITS.isdisjoint(words) and _visit_to_hurt(
             words, trigger_matches):
         frame.add("visit")  # "PM visits blast survivors in Turkish hospital" (English pass 38)
-    if not lead and words and words[0].isascii() and ("hospital" in words or "discharged" in words) and (
-            _english_discharged(words, trigger_matches)):
+    # (or "Wounded cameraman returns home after treatment abroad": going home from care, English pass 46)
+    if not lead and words and words[0].isascii() and ("hospital" in words or "discharged" in words or (
+            "home" in words and not _EN_HOME_FROM_CARE.isdisjoint(words))) and _english_discharged(words, trigger_matches):
         frame.add("discharge")  # "Last of Gharyan blast wounded leave hospital" (English passes 40 and 42)
     if not lead and words and not words[0].isascii() and not _AR_LEAVING.isdisjoint(
             w.removeprefix("و") for w in words) and _arabic_discharged(words, trigger_matches):
