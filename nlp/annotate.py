@@ -50,7 +50,7 @@ from nlp.counts_scope import (
     since_earlier_year,
 )
 from nlp.counts_single import hit_verb
-from nlp.counts_words import HURT_PASSIVES, SINGULAR_ENDINGS
+from nlp.counts_words import HURT_PASSIVES, SINGULAR_ENDINGS, THAT_HE_OR_SHE
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import (
     TOWN_PRECISIONS,
@@ -1770,13 +1770,12 @@ def _dead_mans_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> d
 
 # «وقال شقيقه إنه كان أعزل وإنه أصيب في ظهره»: the passive hit with «إنه / أنها» as its subject, after one death and
 # no one hurt, points back to the one killed, as «أصابوه» does (Arabic pass 92); «وأصيب شاب آخر» names someone else
-_HE_THAT = frozenset({"انه", "وانه", "انها", "وانها", "لانه", "لانها", "بانه", "بانها"})
 
 
 def _dead_mans_passive_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> bool:
     """One hurt told by «إنه أصيب» after one death (``_dead_mans_hit``'s twin for the passive with a pronoun)."""
     return counts == {"injured": 1} and tally.stated.get("killed") == 1 and "injured" not in tally.stated and any(
-        w in HURT_PASSIVES and k and words[k - 1] in _HE_THAT for k, w in enumerate(words))
+        w in HURT_PASSIVES and k and words[k - 1] in THAT_HE_OR_SHE for k, w in enumerate(words))
 
 
 
