@@ -348,7 +348,6 @@ def hospital_tally(words: list[str]) -> bool:
 
 # Arabic pass 94 (tune94): «وقالت العبيدي إنها نقلت بعد الحادثة إلى مستشفى الجلاء», «وأضاف أنه أسعف إلى المستشفى»: the
 # one who speaks (or is spoken of) by the pronoun was taken to hospital: one hurt, once a harm was told before it
-_TAKEN_ONE = frozenset({"نقلت", "نقل", "اسعفت", "اسعف"})
 _AFTER_EVENT = frozenset({"بعد", "اثر", "عقب", "اثناء"})  # «نقلت بعد الحادثة إلى»: the event named between
 _AT_ONCE = frozenset({"فورا", "مباشره"})
 
@@ -358,7 +357,7 @@ def pronoun_taken_to_hospital(words: list[str]) -> bool:
     verb and «إلى» (only «بعد / إثر» and the event's noun, or «فورا»), and a hospital within five words after «إلى».
     Not «إنه نقل فريقا طبيا إلى المستشفى» (the speaker moved someone else: an object follows the verb)."""
     for k in range(len(words) - 3):
-        if words[k] not in THAT_HE_OR_SHE or words[k + 1] not in _TAKEN_ONE:
+        if words[k] not in THAT_HE_OR_SHE or words[k + 1] not in _SHARE_CARE_VERBS:  # «نقل / أسعف» (as a share told in care)
             continue
         j = k + 2
         if words[j] in _AFTER_EVENT:
