@@ -77,7 +77,7 @@ from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load
 from nlp.incident_rules_en import english_released_unharmed
 from nlp.incident_scope import _MINES
 from nlp.incident_victims import listed_victim_categories
-from nlp.incidents import CONTINUING, DAMAGE_WORDS, analyse_sentence, no_damage, victim_status
+from nlp.incidents import CONTINUING, DAMAGE_WORDS, EN_HELD_STATES, analyse_sentence, no_damage, victim_status
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
@@ -1658,15 +1658,12 @@ def _english_she_hurt(words: list[str]) -> bool:
         words[1:2] in (["was"], ["is"], ["suffered"], ["sustained"], ["remains"]) and states_wound(words)))
 
 
-_EN_HELD_WORDS = frozenset({"held", "detained", "jailed", "imprisoned"})
-
-
 def _english_she_held(words: list[str]) -> bool:
     """"She has been held in Manouba women's prison since her arrest", "She remains detained": the one jailed told in
     a sentence of her own is a woman (the settled answers: a woman blogger is `activists` and `women`; English pass 41),
     as ``_english_she_hurt`` reads her wound."""
-    return words[:1] == ["she"] and (words[1:3] == ["has", "been"] and words[3:4] != [] and words[3] in _EN_HELD_WORDS or (
-        words[1:2] in (["was"], ["is"], ["remains"]) and words[2:3] != [] and words[2] in _EN_HELD_WORDS))
+    return words[:1] == ["she"] and (words[1:3] == ["has", "been"] and words[3:4] != [] and words[3] in EN_HELD_STATES or (
+        words[1:2] in (["was"], ["is"], ["remains"]) and words[2:3] != [] and words[2] in EN_HELD_STATES))
 
 
 def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:

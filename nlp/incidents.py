@@ -558,7 +558,8 @@ _EN_CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "infirmary", "me
 _EN_CARE_PLACE_REACH = 6  # "were taken to Charles Nicolle Hospital", "took him to a field hospital"
 
 
-_EN_HELD_STATE = frozenset({"held", "detained", "jailed", "imprisoned"})
+# also read by ``nlp.annotate`` ("She has been held ...": a woman jailed, told in a sentence of her own)
+EN_HELD_STATES = frozenset({"held", "detained", "jailed", "imprisoned"})
 
 
 def _english_still_held(words: list[str]) -> bool:
@@ -566,7 +567,7 @@ def _english_still_held(words: list[str]) -> bool:
     still reported (as «لا يزال محتجزا»); the general "remains" ("detention remains widespread") does not lower it.
     Singular only: "thousands of people remain held without trial" is a report's figure (English pass 33)."""
     return ("remains" in words or "still" in words) and any(
-        (b == "remains" or (b == "still" and a in ("is", "was"))) and c in _EN_HELD_STATE
+        (b == "remains" or (b == "still" and a in ("is", "was"))) and c in EN_HELD_STATES
         for a, b, c in zip(words, words[1:], words[2:], strict=False)) or words[:2] == ["remains", "held"]
 
 
