@@ -10,6 +10,7 @@ import re
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import _english_nationality, english_single_before
 from nlp.counts_words import (
+    CASE_NOUNS,
     DATE_WORDS,
     EN_ARTICLES,
     EN_HURT_PARTICIPLES,
@@ -50,7 +51,6 @@ def wounds_on_body(words: list[str], end: int) -> bool:
 
 
 _SHOCK = {"صدمه", "هلع", "ذعر", "انهيار", "اغماء"}  # «بصدمة نفسية», «بحالة هلع», «بانهيار عصبي»
-_STATE = {"حاله", "حالات"}
 
 
 def shocked(words: list[str], end: int) -> bool:
@@ -61,7 +61,7 @@ def shocked(words: list[str], end: int) -> bool:
         if not word.startswith("ب"):
             continue
         stem = word[3:] if word.startswith("بال") else word[1:]
-        if stem in _STATE:
+        if stem in CASE_NOUNS:
             return k + 1 < len(words) and words[k + 1].removeprefix("ال") in _SHOCK
         return stem in _SHOCK
     return False
@@ -302,7 +302,7 @@ def hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
     words before the number, a hospital named before it) are the event's hurt; «حالة» after 11 and more, as Arabic
     counts; «حالات وفاة» are read as deaths before this."""
     case = words[end : end + 1]
-    if not case or case[0] not in _STATE or (case[0] == "حاله" and value < 11):
+    if not case or case[0] not in CASE_NOUNS or (case[0] == "حاله" and value < 11):
         return False
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and _hospital_word_in(words[:index])
 
