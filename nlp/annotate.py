@@ -75,7 +75,7 @@ from nlp.incident_frames import (
 )
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
 from nlp.incident_rules_en import english_released_unharmed
-from nlp.incident_scope import _MINES
+from nlp.incident_scope import MINE_FORMS
 from nlp.incident_victims import listed_victim_categories
 from nlp.incidents import CONTINUING, DAMAGE_WORDS, EN_HELD_STATES, analyse_sentence, no_damage, victim_status
 from nlp.lexicon import Tokens
@@ -1936,7 +1936,7 @@ def _drop_mine_other(incidents: dict[str, Incident]) -> None:
     if other is None or not ({"killing", "injury"} & set(incidents)):
         return
     last = normalize(other.evidence.trigger).split()[-1:]
-    if last and word_forms(last[0]) & _MINES:
+    if last and word_forms(last[0]) & MINE_FORMS:
         dropped = incidents.pop("other")
         harm = incidents["killing" if "killing" in incidents else "injury"]
         incidents[harm.type] = replace(harm, victim_categories=tuple(sorted(

@@ -43,7 +43,10 @@ from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
 
-_MINES = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
+# the mine words read through ``word_forms`` (any clitic) by the scope, the sentence analysis, the combination and
+# annotate; ``counts_single.MINE_WORDS`` lists the Arabic clitic forms themselves and leaves out the English "mine",
+# "mines" (the count rules read exact words): the two differ, both stay
+MINE_FORMS = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
 _CENTRE_BEFORE = {"مركز", "مراكز", "مقر"}
 _CENTRE_AFTER = {"centre", "center", "centres", "centers", "facility", "facilities", "camp"}
 _PRISON = {"سجن", "سجون"}
@@ -898,7 +901,7 @@ def _wounded_taken(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
-    return any(word_forms(w) & _MINES for w in words[match.first : match.last + 1]) and _form_before(
+    return any(word_forms(w) & MINE_FORMS for w in words[match.first : match.last + 1]) and _form_before(
         words, match.first, _CLEARANCE, _CLEARANCE_REACH)
 
 

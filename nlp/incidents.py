@@ -244,11 +244,11 @@ from nlp.incident_scope import (
     _BULLETS,
     _FICTION,
     _FIRING,
-    _MINES,
     _PLOT,
     _RANKS_NEGATION_REACH,
     _REFERENCE_HEADS,
     _REPEATED,
+    MINE_FORMS,
     _acknowledged_act,
     _after_event,
     _after_protest,
@@ -1248,7 +1248,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         "enforced_disappearance" in by_type and "arbitrary_detention" not in by_type)
     # a cue inside a trigger is part of it: «محاولة» in «نجا من محاولة اغتيال» is an attack that happened
     hypothetical = any(not any(m.first <= h <= m.last for m in matches) for h in where.get("hypothetical", []))
-    mine_harm = any(t.type == "other" and word_forms(words[m.last]) & _MINES for m in matches for t in m.payloads)
+    mine_harm = any(t.type == "other" and word_forms(words[m.last]) & MINE_FORMS for m in matches for t in m.payloads)
     trafficking_at = [m.first for m in matches if any(t.type == "trafficking" for t in m.payloads)]
     network_arrested = any(0 < t - a <= _ARREST_REACH for t in trafficking_at for a in where.get("arrest", []))
     harm_found = bool(set(by_type) & {"killing", "injury", "torture", "sexual_violence", "abduction"})
