@@ -55,7 +55,7 @@ from nlp.counts_scope import (
     since_earlier_year,
 )
 from nlp.counts_single import hit_verb
-from nlp.counts_words import SINGULAR_ENDINGS
+from nlp.counts_words import HURT_PASSIVES, SINGULAR_ENDINGS, THAT_HE_OR_SHE
 from nlp.dates import EventDate, find_date, parse_published
 from nlp.event_place import (
     TOWN_PRECISIONS,
@@ -80,9 +80,9 @@ from nlp.incident_frames import (
 )
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
 from nlp.incident_rules_en import english_released_unharmed
-from nlp.incident_scope import _MINES
+from nlp.incident_scope import MINE_FORMS
 from nlp.incident_victims import listed_victim_categories
-from nlp.incidents import CONTINUING, DAMAGE_WORDS, analyse_sentence, no_damage, victim_status
+from nlp.incidents import CONTINUING, DAMAGE_WORDS, EN_HELD_STATES, analyse_sentence, no_damage, victim_status
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
@@ -1693,15 +1693,12 @@ def _english_she_hurt(words: list[str]) -> bool:
         words[1:2] in (["was"], ["is"], ["suffered"], ["sustained"], ["remains"]) and states_wound(words)))
 
 
-_EN_HELD_WORDS = frozenset({"held", "detained", "jailed", "imprisoned"})
-
-
 def _english_she_held(words: list[str]) -> bool:
     """"She has been held in Manouba women's prison since her arrest", "She remains detained": the one jailed told in
     a sentence of her own is a woman (the settled answers: a woman blogger is `activists` and `women`; English pass 41),
     as ``_english_she_hurt`` reads her wound."""
-    return words[:1] == ["she"] and (words[1:3] == ["has", "been"] and words[3:4] != [] and words[3] in _EN_HELD_WORDS or (
-        words[1:2] in (["was"], ["is"], ["remains"]) and words[2:3] != [] and words[2] in _EN_HELD_WORDS))
+    return words[:1] == ["she"] and (words[1:3] == ["has", "been"] and words[3:4] != [] and words[3] in EN_HELD_STATES or (
+        words[1:2] in (["was"], ["is"], ["remains"]) and words[2:3] != [] and words[2] in EN_HELD_STATES))
 
 
 def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:
@@ -1809,14 +1806,12 @@ def _dead_mans_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> d
 
 # «وقال شقيقه إنه كان أعزل وإنه أصيب في ظهره»: the passive hit with «إنه / أنها» as its subject, after one death and
 # no one hurt, points back to the one killed, as «أصابوه» does (Arabic pass 92); «وأصيب شاب آخر» names someone else
-_PASSIVE_HIT = frozenset({"اصيب", "اصيبت"})
-_HE_THAT = frozenset({"انه", "وانه", "انها", "وانها", "لانه", "لانها", "بانه", "بانها"})
 
 
 def _dead_mans_passive_hit(tally: _Tally, counts: dict[str, int], words: list[str]) -> bool:
     """One hurt told by «إنه أصيب» after one death (``_dead_mans_hit``'s twin for the passive with a pronoun)."""
     return counts == {"injured": 1} and tally.stated.get("killed") == 1 and "injured" not in tally.stated and any(
-        w in _PASSIVE_HIT and k and words[k - 1] in _HE_THAT for k, w in enumerate(words))
+        w in HURT_PASSIVES and k and words[k - 1] in THAT_HE_OR_SHE for k, w in enumerate(words))
 
 
 
@@ -1984,7 +1979,7 @@ def _drop_mine_other(incidents: dict[str, Incident]) -> None:
     if other is None or not ({"killing", "injury"} & set(incidents)):
         return
     last = normalize(other.evidence.trigger).split()[-1:]
-    if last and word_forms(last[0]) & _MINES:
+    if last and word_forms(last[0]) & MINE_FORMS:
         dropped = incidents.pop("other")
         harm = incidents["killing" if "killing" in incidents else "injury"]
         incidents[harm.type] = replace(harm, victim_categories=tuple(sorted(

@@ -10,6 +10,7 @@ import re
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import _english_nationality, english_single_before
 from nlp.counts_words import (
+    CASE_NOUNS,
     DATE_WORDS,
     DIALECT_KIN,
     EN_ARTICLES,
@@ -23,6 +24,7 @@ from nlp.counts_words import (
     RESCUED,
     SINGULAR_VICTIMS,
     THAT_CLAUSE,
+    THAT_HE_OR_SHE,
     UNTITLED_VICTIMS,
     WHO_SINGULAR,
     dual_of_victim,
@@ -52,7 +54,6 @@ def wounds_on_body(words: list[str], end: int) -> bool:
 
 
 _SHOCK = {"صدمه", "هلع", "ذعر", "انهيار", "اغماء"}  # «بصدمة نفسية», «بحالة هلع», «بانهيار عصبي»
-_STATE = {"حاله", "حالات"}
 
 
 def shocked(words: list[str], end: int) -> bool:
@@ -63,7 +64,7 @@ def shocked(words: list[str], end: int) -> bool:
         if not word.startswith("ب"):
             continue
         stem = word[3:] if word.startswith("بال") else word[1:]
-        if stem in _STATE:
+        if stem in CASE_NOUNS:
             return k + 1 < len(words) and words[k + 1].removeprefix("ال") in _SHOCK
         return stem in _SHOCK
     return False
@@ -320,7 +321,7 @@ def hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
     words before the number, a hospital named before it) are the event's hurt; «حالة» after 11 and more, as Arabic
     counts; «حالات وفاة» are read as deaths before this."""
     case = words[end : end + 1]
-    if not case or case[0] not in _STATE or (case[0] == "حاله" and value < 11):
+    if not case or case[0] not in CASE_NOUNS or (case[0] == "حاله" and value < 11):
         return False
     return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and _hospital_word_in(words[:index])
 
@@ -420,8 +421,6 @@ def english_sent_to_hospital(words: list[str]) -> int | None:
 
 # Arabic pass 94 (tune94): «وقالت العبيدي إنها نقلت بعد الحادثة إلى مستشفى الجلاء», «وأضاف أنه أسعف إلى المستشفى»: the
 # one who speaks (or is spoken of) by the pronoun was taken to hospital: one hurt, once a harm was told before it
-_THAT_ONE = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "لانها", "لانه"})
-_TAKEN_ONE = frozenset({"نقلت", "نقل", "اسعفت", "اسعف"})
 _AFTER_EVENT = frozenset({"بعد", "اثر", "عقب", "اثناء"})  # «نقلت بعد الحادثة إلى»: the event named between
 _AT_ONCE = frozenset({"فورا", "مباشره"})
 
@@ -431,7 +430,7 @@ def pronoun_taken_to_hospital(words: list[str]) -> bool:
     verb and «إلى» (only «بعد / إثر» and the event's noun, or «فورا»), and a hospital within five words after «إلى».
     Not «إنه نقل فريقا طبيا إلى المستشفى» (the speaker moved someone else: an object follows the verb)."""
     for k in range(len(words) - 3):
-        if words[k] not in _THAT_ONE or words[k + 1] not in _TAKEN_ONE:
+        if words[k] not in THAT_HE_OR_SHE or words[k + 1] not in _SHARE_CARE_VERBS:  # «نقل / أسعف» (as a share told in care)
             continue
         j = k + 2
         if words[j] in _AFTER_EVENT:

@@ -149,6 +149,8 @@ from nlp.counts_single import (
     wounded_state_of_killed,
 )
 from nlp.counts_words import (
+    CASE_DUALS,
+    CASE_NOUNS,
     DATE_WORDS,
     EN_HEDGES,
     EN_HIT,
@@ -1417,8 +1419,6 @@ def _one_of_after_death(words: list[str], group: frozenset[str]) -> int | None:
 # «خمس إصابات بينها حالتا وفاة», «سبع إصابات منها ثلاث حالات وفاة», «أربع إصابات بينها حالة وفاة»: casualties told
 # together, the share that died told as death cases (the thirteenth session's answer: "five casualties, two of them
 # fatal" is killed 2, injured 3), as ``fatal_share`` reads «منها اثنتان قاتلتان»
-_DEATH_CASE_DUALS = frozenset({"حالتا", "حالتي", "حالتين", "حالتان"})
-_DEATH_CASES = frozenset({"حاله", "حالات"})
 _DEATH_CASE_WORD = frozenset({"وفاه", "الوفاه"})
 _DEATHS_PLURAL = frozenset({"وفيات"})
 _CASES_TO_SHARE = 4  # «خمس إصابات، بينها»: the casualty word, a word it is of, then the marker
@@ -1433,14 +1433,14 @@ def death_cases_share(words: list[str], at: int | None) -> int | None:
         if words[k] not in _SHARE_OF_CASES:
             continue
         rest = words[k + 1 : k + 5]
-        if rest[:1] and rest[0] in _DEATH_CASE_DUALS and rest[1:2] and rest[1] in _DEATH_CASE_WORD:
+        if rest[:1] and rest[0] in CASE_DUALS and rest[1:2] and rest[1] in _DEATH_CASE_WORD:
             return 2
-        if rest[:1] and rest[0] in _DEATH_CASES and rest[1:2] and rest[1] in _DEATH_CASE_WORD:
+        if rest[:1] and rest[0] in CASE_NOUNS and rest[1:2] and rest[1] in _DEATH_CASE_WORD:
             return 1  # «منها حالة وفاة (واحدة)»
         if (parsed := parse_number(words, k + 1)) is not None:
             after = words[k + 1 + parsed[1] : k + 3 + parsed[1]]
             if (after[:1] and after[0] in _DEATHS_PLURAL) or (
-                    after[:1] and after[0] in _DEATH_CASES and after[1:2] and after[1] in _DEATH_CASE_WORD):
+                    after[:1] and after[0] in CASE_NOUNS and after[1:2] and after[1] in _DEATH_CASE_WORD):
                 return parsed[0]
         return None
     return None

@@ -190,7 +190,9 @@ def english_killed_with_others(words: list[str], found_at: dict[str, int], kille
                              for k, w in enumerate(subject)) else 0
 
 
-_EN_OWNERS = frozenset({"his", "her", "their", "a", "an"})
+# "a friend", "his cousin", "a girl of 10 and her brother": the article or the owner before one person's noun (one set
+# for a companion in care, a companion hurt and an apposed list: written three times, by passes 43, 40 and before)
+_EN_PERSON_OPENERS = EN_POSSESSIVES | {"a", "an"}
 _EN_CARE_PASSIVES = frozenset({"hospitalised", "hospitalized", "admitted", "treated"})
 
 
@@ -202,7 +204,7 @@ def english_companion_in_care(words: list[str], trigger_at: dict[int, str]) -> b
     if "and" not in words:
         return False  # a cheap test first
     for k in (j for j, w in enumerate(words[:-4]) if w == "and" and any(t < j for t in trigger_at)):
-        if words[k + 1] not in _EN_OWNERS or not (words[k + 2] in EN_KIN or words[k + 2] in SINGULAR_VICTIMS):
+        if words[k + 1] not in _EN_PERSON_OPENERS or not (words[k + 2] in EN_KIN or words[k + 2] in SINGULAR_VICTIMS):
             continue
         j = k + 3 + (words[k + 3 : k + 4] == ["was"])
         j += words[j : j + 1] == ["also"]
@@ -947,7 +949,6 @@ def _past_origin(words: list[str], k: int) -> int:
     return k
 
 
-_EN_LIST_OPENERS = frozenset({"a", "an", "his", "her", "their"})
 _EN_APPOSED_REACH = 12  # "a girl of 10 and her 14-year-old brother": the list, up to the plural verb
 _EN_APPOSED_STOPS = frozenset({"who", "that", "which", "said", "says", "when", "after", "while", "by", "had", "have",
                                "has", "is", "was"})
@@ -957,7 +958,7 @@ def _past_apposed_list(words: list[str], k: int) -> int:
     """"two children, a girl of 10 and her 14-year-old brother, were injured": past a list of the people one by one (an
     article or "his / her" first, "and" inside, no verb) set beside the number's people, to their plural verb "were"
     (English pass 21); ``k`` itself when no such list stands there."""
-    if words[k : k + 1] == [] or words[k] not in _EN_LIST_OPENERS:
+    if words[k : k + 1] == [] or words[k] not in _EN_PERSON_OPENERS:
         return k
     for j in range(k + 1, min(len(words), k + _EN_APPOSED_REACH)):
         if words[j] == "were":  # to the verb itself, past an adverb ("were badly hurt")
@@ -1317,7 +1318,6 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
 
 
 _EN_NEAR_KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "child"})
-_EN_COMPANION_OPENERS = frozenset({"his", "her", "their", "a", "an"})
 _EN_COMPANION_REACH = 4  # "with his young cousin, who": "with", the owner, up to one word, the companion
 _EN_HURT_ADVERBS = frozenset({"also", "badly", "seriously", "slightly", "lightly", "critically", "severely"})
 
@@ -1338,7 +1338,7 @@ def english_companion_hurt(words: list[str]) -> int:
         companion = words[k - 1]
         if companion not in EN_KIN and companion not in _EN_NEAR_KIN:
             continue
-        if any(words[j] == "with" and words[j + 1] in _EN_COMPANION_OPENERS
+        if any(words[j] == "with" and words[j + 1] in _EN_PERSON_OPENERS
                for j in range(max(0, k - _EN_COMPANION_REACH), k - 1)):
             return 1
     return 0

@@ -710,16 +710,17 @@ def death_notice(tokens: list, results: list) -> bool:
 _INQUIRY = frozenset({"تحقيق", "تحقيقا", "التحقيق", "تحقيقات", "التحقيقات", "بالتحقيق", "للتحقيق"})
 _WHICH = frozenset({"التي", "الذي", "اللذين", "اللتين"})
 _DATED_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
-_PAST_LAST = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"})
+# «الماضي / المنصرم / الفائت» after a span noun: the last week, month or year (also read by ``nlp.incident_scope``)
+LAST_SPAN_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"})
 _INQUIRY_TO_WHICH = 4  # «تحقيق في الاشتباكات المسلحة التي»: «في», the event, an adjective, then the relative
 
 
 def inquiry_into_past(words: list[str]) -> bool:
     """An inquiry word, then «في» + the event it is into and its relative clause, the event dated last week, month or
     year: the sentence names an earlier event, it does not report one."""
-    if _INQUIRY.isdisjoint(words) or _PAST_LAST.isdisjoint(words):
+    if _INQUIRY.isdisjoint(words) or LAST_SPAN_WORDS.isdisjoint(words):
         return False  # most sentences (the cheap test first)
-    past = any(w in _DATED_SPANS and words[k + 1] in _PAST_LAST for k, w in enumerate(words[:-1]))
+    past = any(w in _DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
     if not past:
         return False
     for k, word in enumerate(words[:-3]):

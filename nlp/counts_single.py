@@ -20,6 +20,7 @@ from nlp.counts_rules_en import (
     english_single,
 )
 from nlp.counts_words import (
+    CASE_DUALS,
     DATE_WORDS,
     ELDER_TITLES,
     NAMED_VICTIMS,
@@ -415,9 +416,6 @@ _EVENT_ANTECEDENTS = frozenset({"قصف", "هجوم", "انفجار", "تفجي�
 # them the victim is counted there; a stabbing wounds, so «طعن تلميذ» still counts one).
 _MEANS = {"رصاص", "رصاصه", "رصاصات", "اطلاق", "نار", "النار"}
 
-_CASE_DUALS = {"حالتي", "حالتين", "حالتا", "حالتان"}
-
-
 _FORCE_NAME_REACH = 4  # «من اللواء 128 مشاة»: the force's name after «من» (its number too)
 # a security body named in construct («عنصرين من جهاز الأمن العام وسائق أجرة» = 3, «من مديرية أمن الزاوية»: pass 82)
 _CONSTRUCT_FORCES = frozenset({"جهاز", "مديريه"})
@@ -439,7 +437,7 @@ def _cases_before(words: list[str], index: int) -> int | None:
     """«تسجيل حالة وفاة» = 1, «حالتي وفاة» = 2: cases of a death or an injury, counted by the word before the
     trigger (not «3 حالة»)."""
     before = strip_and(words[index - 1]) if index > 0 else ""
-    if before in _CASE_DUALS:
+    if before in CASE_DUALS:
         return 2
     return 1 if before == "حاله" and not (index > 1 and parse_number(words, index - 2)) else None
 

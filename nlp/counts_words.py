@@ -181,6 +181,13 @@ OF_THEM = frozenset({"منهم", "منهن", "منهما"})  # «أصيب منه
 # «أن» opening a reported clause, its subject next; before a noun only «أن» itself («أنه» is its own subject)
 THAT_BEFORE_NOUN = frozenset({"ان", "وان", "بان"})
 THAT_CLAUSE = THAT_BEFORE_NOUN | {"انه"}
+# «حالة / حالات» and their duals: a case of a death or a wound counted by the word («حالتا وفاة», «حالة إصابة»; each
+# written again by Arabic pass 86, one table since)
+CASE_NOUNS = frozenset({"حاله", "حالات"})
+CASE_DUALS = frozenset({"حالتي", "حالتين", "حالتا", "حالتان"})
+# «أنه / أنها» with any clitic: the clause's subject is its pronoun, one person named before («وإنه أصيب في ظهره»,
+# «إنها نقلت إلى مستشفى الجلاء»: Arabic passes 92 and 94, written twice)
+THAT_HE_OR_SHE = frozenset({"انه", "وانه", "بانه", "لانه", "انها", "وانها", "بانها", "لانها"})
 # smugglers as people, with and without the article, any case, the dual and the construct («مهربو / مهربي البشر»)
 SMUGGLER_NOUNS = frozenset({"مهربون", "مهربين", "المهربين", "المهربون", "مهربو", "مهربي", "مهربان"})
 # a time said right after a verb, skipped before reading what follows it («قتلوا أمس ثلاثة مزارعين»)

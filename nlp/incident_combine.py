@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from nlp.incident_cues import _CHECKPOINTS
 from nlp.incident_records import HARM_TYPES, PROPERTY, Candidate, Trigger
-from nlp.incident_scope import _MINES
+from nlp.incident_scope import MINE_FORMS
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 
@@ -92,7 +92,7 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
         sv = kept["sexual_violence"]  # rape of a detainee is also torture (not of a trafficking gang's captives)
         kept["torture"] = Candidate("torture", sv.confidence, "sexual violence in custody", set(victims))
     other = kept.get("other")
-    if other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & _MINES:
+    if other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & MINE_FORMS:
         kept.pop("other")  # «إصابة راعي في انفجار لغم»: the human harm is the type (dev practice)
     elif other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & _FIRE_OPENED:
         kept.pop("other")  # «يطلق النار على قارب مهاجرين ... ويصيب ثلاثة»: the fire opened at people (`other` only

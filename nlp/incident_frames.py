@@ -196,7 +196,7 @@ _EN_LEAVING = frozenset({"leave", "leaves", "left", "leaving", "released", "out"
 # "Last two wounded in bus station bombing go home" (English pass 43): a going home of the hurt, as leaving hospital
 _EN_GOING_HOME = frozenset({"go", "goes", "went", "sent", "return", "returns", "returned", "back"})
 _EN_HOME_FROM_CARE = frozenset({"treatment", "recovery", "surgery", "care"})  # "returns home after treatment" (pass 46)
-_EN_DISCHARGED_HURT = frozenset({"wounded", "injured", "hurt", "survivors", "victims", "patients", "casualties"})
+_EN_DISCHARGED_HURT = _EN_VISITED | {"hurt"}  # the visited hurt, and "hurt" ("Boy hurt in Zawiya shooting discharged")
 
 
 def _english_discharged(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:

@@ -478,15 +478,17 @@ def _english_court_account(words: list[str], match: PhraseMatch[Trigger]) -> boo
 _EN_DISCHARGE_REACH = 14  # "wounded in the October bomb blast at Sirte's central market were discharged" (pass 43)
 _EN_LEAVE_HOSPITAL = frozenset({"leave", "leaves", "left"})
 _EN_GO_HOME = frozenset({"go", "goes", "went", "sent"})  # "Last two wounded in the bombing go home"
-_EN_DISCHARGED_HURT = frozenset({"wounded", "injured", "hurt"})
+# the participles only: the headline frame's ``incident_frames._EN_DISCHARGED_HURT`` adds "survivors", "victims",
+# "patients", "casualties"; here they are read beside any trigger, where "victims" may be the dead
+_EN_DISCHARGED_PARTICIPLES = frozenset({"wounded", "injured", "hurt"})
 _EN_HURT_BEFORE_REACH = 6
 
 
 def _english_hurt_discharged(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if "discharged" not in words and "hospital" not in words and "home" not in words:
         return False  # a cheap test first
-    if not all(t.type == "injury" for t in match.payloads) and _EN_DISCHARGED_HURT.isdisjoint(
-            words[max(0, match.first - _EN_HURT_BEFORE_REACH) : match.first]) and _EN_DISCHARGED_HURT.isdisjoint(
+    if not all(t.type == "injury" for t in match.payloads) and _EN_DISCHARGED_PARTICIPLES.isdisjoint(
+            words[max(0, match.first - _EN_HURT_BEFORE_REACH) : match.first]) and _EN_DISCHARGED_PARTICIPLES.isdisjoint(
             words[match.last + 1 : match.last + 3]):
         return False  # (the blast that hurt them, "wounded in the market bombing ... left hospital", "bombing injured
         # leave hospital", is theirs too)

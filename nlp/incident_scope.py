@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
-from nlp.counts_scope import _SPAN_UNITS, CALL_VERBS
+from nlp.counts_scope import _SPAN_UNITS, CALL_VERBS, LAST_SPAN_WORDS
 from nlp.counts_words import (
     BUT_DIED,
     DATE_WORDS,
@@ -43,7 +43,10 @@ from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
 
-_MINES = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
+# the mine words read through ``word_forms`` (any clitic) by the scope, the sentence analysis, the combination and
+# annotate; ``counts_single.MINE_WORDS`` lists the Arabic clitic forms themselves and leaves out the English "mine",
+# "mines" (the count rules read exact words): the two differ, both stay
+MINE_FORMS = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
 _CENTRE_BEFORE = {"مركز", "مراكز", "مقر"}
 _CENTRE_AFTER = {"centre", "center", "centres", "centers", "facility", "facilities", "camp"}
 _PRISON = {"سجن", "سجون"}
@@ -424,7 +427,6 @@ def _smuggling_route(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 # Arabic pass 76 (tune76): «منظمة: 85 مهاجرا قتلوا في مراكز الاحتجاز العام الماضي», a headline's toll over last year
 # without «خلال»: a number of people and «العام الماضي / السنة الماضية / المنصرم» in one sentence is the year's figure
-_LAST = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"})
 _THE_YEAR = frozenset({"العام", "السنه"})
 
 
@@ -435,7 +437,7 @@ _STILL_OR_ONE_EVENT = frozenset({"منذ", "حتي", "شهدتها", "شهدها
 
 def _last_year_toll(words: list[str]) -> bool:
     return _STILL_OR_ONE_EVENT.isdisjoint(words) and any(
-        w in _THE_YEAR and words[k + 1] in _LAST for k, w in enumerate(words[:-1])) and any(
+        w in _THE_YEAR and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1])) and any(
         (n := parse_number(words, k)) is not None and n[0] > 1 and not is_calendar_year(w) for k, w in enumerate(words))
 
 
@@ -443,7 +445,7 @@ def _year_tally(words: list[str]) -> bool:
     """«2317 إشعارا خلال 2025», «19 جريمة قتل خلال سنة 2024»: a year's tally (a statistic), not one event; so are
     acts told over years («قتلت ... خلال الـ30 سنة الأولى من الاحتلال», «طيلة 3 سنوات»); a number of people with
     «العام الماضي» (``_last_year_toll``)."""
-    if not _LAST.isdisjoint(words) and _last_year_toll(words):
+    if not LAST_SPAN_WORDS.isdisjoint(words) and _last_year_toll(words):
         return True
     for index, word in enumerate(words[:-1]):
         if word not in _DURING:
@@ -937,7 +939,7 @@ def _wounded_taken(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
-    return any(word_forms(w) & _MINES for w in words[match.first : match.last + 1]) and _form_before(
+    return any(word_forms(w) & MINE_FORMS for w in words[match.first : match.last + 1]) and _form_before(
         words, match.first, _CLEARANCE, _CLEARANCE_REACH)
 
 

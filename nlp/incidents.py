@@ -249,11 +249,11 @@ from nlp.incident_scope import (
     _BULLETS,
     _FICTION,
     _FIRING,
-    _MINES,
     _PLOT,
     _RANKS_NEGATION_REACH,
     _REFERENCE_HEADS,
     _REPEATED,
+    MINE_FORMS,
     _acknowledged_act,
     _after_event,
     _after_protest,
@@ -574,7 +574,8 @@ _EN_CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "infirmary", "me
 _EN_CARE_PLACE_REACH = 6  # "were taken to Charles Nicolle Hospital", "took him to a field hospital"
 
 
-_EN_HELD_STATE = frozenset({"held", "detained", "jailed", "imprisoned"})
+# also read by ``nlp.annotate`` ("She has been held ...": a woman jailed, told in a sentence of her own)
+EN_HELD_STATES = frozenset({"held", "detained", "jailed", "imprisoned"})
 
 
 def _english_still_held(words: list[str]) -> bool:
@@ -582,7 +583,7 @@ def _english_still_held(words: list[str]) -> bool:
     still reported (as «لا يزال محتجزا»); the general "remains" ("detention remains widespread") does not lower it.
     Singular only: "thousands of people remain held without trial" is a report's figure (English pass 33)."""
     return ("remains" in words or "still" in words) and any(
-        (b == "remains" or (b == "still" and a in ("is", "was"))) and c in _EN_HELD_STATE
+        (b == "remains" or (b == "still" and a in ("is", "was"))) and c in EN_HELD_STATES
         for a, b, c in zip(words, words[1:], words[2:], strict=False)) or words[:2] == ["remains", "held"]
 
 
@@ -1294,7 +1295,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         "enforced_disappearance" in by_type and "arbitrary_detention" not in by_type)
     # a cue inside a trigger is part of it: «محاولة» in «نجا من محاولة اغتيال» is an attack that happened
     hypothetical = any(not any(m.first <= h <= m.last for m in matches) for h in where.get("hypothetical", []))
-    mine_harm = any(t.type == "other" and word_forms(words[m.last]) & _MINES for m in matches for t in m.payloads)
+    mine_harm = any(t.type == "other" and word_forms(words[m.last]) & MINE_FORMS for m in matches for t in m.payloads)
     trafficking_at = [m.first for m in matches if any(t.type == "trafficking" for t in m.payloads)]
     network_arrested = any(0 < t - a <= _ARREST_REACH for t in trafficking_at for a in where.get("arrest", []))
     harm_found = bool(set(by_type) & {"killing", "injury", "torture", "sexual_violence", "abduction"})
