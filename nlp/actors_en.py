@@ -190,6 +190,7 @@ _MINISTRY = re.compile(rf"(?i:{_PORTFOLIOS}) [Mm]inistry|Ministry of [A-Z][a-z]+
 _NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:(?:[A-Z][a-z]+ ){0,3}(?:Brigade|Battalion|Regiment|Division)"
                             r"|(?:[A-Z][a-z]+ ){1,3}(?:brigade|battalion))\b"
                             r"|\b(?:Brigade|Battalion) \d+\b")  # "Brigade 444", the number after the head (pass 22)
+_NUMBERED_UNIT_HEADS = ("Brigade", "Battalion", "Regiment", "Division", "brigade", "battalion")  # one in every match
 # "gunmen in military uniform": the description goes with the men
 # ("gunmen in uniform": the bare uniform too, English pass 31)
 _UNIFORM_TAIL = re.compile(r" in (?:(?:(?:military|police|army|security|army-style) )?uniforms?|(?:plain|civilian) clothes)\b")
@@ -389,7 +390,9 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     spans = _title_runs(text) + [(m.start(), m.end()) for m in (
         _NATIONAL.finditer(text) if any(word in text for word in _NATIONALITY_WORDS) else ())] + town_police + [
         (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)] + [
-        (m.start(), m.end()) for m in _POSSESSED.finditer(text)] + [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)] + [
+        (m.start(), m.end()) for m in (_POSSESSED.finditer(text) if "'s " in text or "’s " in text else ())] + [
+        (m.start(), m.end()) for m in (
+            _NUMBERED_UNIT.finditer(text) if any(head in text for head in _NUMBERED_UNIT_HEADS) else ())] + [
         (m.start(), m.end()) for m in (_PORTFOLIO_MINISTRY.finditer(text) if " ministry" in text else ())] + [
         (m.start(), m.end()) for word, pattern in _RARE_FORMS if word in text for m in pattern.finditer(text)]
     if " militia" in text:
