@@ -77,9 +77,10 @@ _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coas
 # (also after a government's possessive: "the GNU's foreign ministry", English pass 44; ``_government_ministries`` then
 # joins the owner)
 _PORTFOLIO_MINISTRY = re.compile(rf"(?:(?<=\bthe )|(?<=\bGNU['’]s )|(?<=\bgovernment['’]s )|(?<=\bUnity['’]s ))"
-                                 rf"(?:{_PORTFOLIOS}) ministry\b")
+                                 rf"(?:{_PORTFOLIOS}) ministry\b")  # (each match holds " ministry": tested first)
 # "eastern Libyan authorities": the side of the country goes with the body
 _NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
+_NATIONALITY_WORDS = tuple(_NATIONALITIES.split("|"))  # (plain words: a match holds one, tested first; speed pass 10)
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
 _PERPETRATOR_ADJ = re.compile(r"\b(?:[Uu]nidentified|[Uu]nnamed|[Uu]nknown|[Mm]asked|armed|[Hh]ooded|rival|local|tribal) (?=[a-z]+$)")
 # (capitalised where it opens a sentence: "Unidentified armed men abducted ...", English pass 22; "an unnamed armed
@@ -189,6 +190,7 @@ _MINISTRY = re.compile(rf"(?i:{_PORTFOLIOS}) [Mm]inistry|Ministry of [A-Z][a-z]+
 _NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)? (?:(?:[A-Z][a-z]+ ){0,3}(?:Brigade|Battalion|Regiment|Division)"
                             r"|(?:[A-Z][a-z]+ ){1,3}(?:brigade|battalion))\b"
                             r"|\b(?:Brigade|Battalion) \d+\b")  # "Brigade 444", the number after the head (pass 22)
+_NUMBERED_UNIT_HEADS = ("Brigade", "Battalion", "Regiment", "Division", "brigade", "battalion")  # one in every match
 # "gunmen in military uniform": the description goes with the men
 # ("gunmen in uniform": the bare uniform too, English pass 31)
 _UNIFORM_TAIL = re.compile(r" in (?:(?:(?:military|police|army|security|army-style) )?uniforms?|(?:plain|civilian) clothes)\b")
@@ -250,8 +252,15 @@ _RUN_OPENERS = frozenset({"But", "And", "Yet", "So", "Meanwhile", "However", "Al
 _PEOPLE_OF_NATION = re.compile(rf"(?:{_NATIONALITIES})s")
 
 
+# every head a run may carry is a piece of the text: a word of ``_HEADS`` opens its word (the possessive mark
+# stripped), and "General" / "Region" / "Zone" count only after "Attorney" / "Military" (speed pass 10)
+_HEAD_PIECES = (*sorted(_HEADS), "Attorney", "Military")
+
+
 def _title_runs(text: str) -> list[tuple[int, int]]:
     """Spans of Title Case runs that carry a head word."""
+    if not any(piece in text for piece in _HEAD_PIECES):
+        return []  # no run can carry a head (a text with no such word, as a page decoded with the wrong charset)
     spans = []
     for line_start, line in _lines(text):
         words = [(m.start() + line_start, m.end() + line_start, m.group()) for m in re.finditer(r"[\w\u00C0-\u024F'’-]+", line)]
@@ -378,10 +387,13 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     offsets = tokens.normalized.offsets  # (a token is never empty: its original start is the offset of its own start,
     token_starts = [offsets[t[0]] for t in tokens.items]  # as ``tokens.original_span(k, k)[0]``, without two calls)
     town_police = _town_police(text)
-    spans = _title_runs(text) + [(m.start(), m.end()) for m in _NATIONAL.finditer(text)] + town_police + [
+    spans = _title_runs(text) + [(m.start(), m.end()) for m in (
+        _NATIONAL.finditer(text) if any(word in text for word in _NATIONALITY_WORDS) else ())] + town_police + [
         (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)] + [
-        (m.start(), m.end()) for m in _POSSESSED.finditer(text)] + [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)] + [
-        (m.start(), m.end()) for m in _PORTFOLIO_MINISTRY.finditer(text)] + [
+        (m.start(), m.end()) for m in (_POSSESSED.finditer(text) if "'s " in text or "’s " in text else ())] + [
+        (m.start(), m.end()) for m in (
+            _NUMBERED_UNIT.finditer(text) if any(head in text for head in _NUMBERED_UNIT_HEADS) else ())] + [
+        (m.start(), m.end()) for m in (_PORTFOLIO_MINISTRY.finditer(text) if " ministry" in text else ())] + [
         (m.start(), m.end()) for word, pattern in _RARE_FORMS if word in text for m in pattern.finditer(text)]
     if " militia" in text:
         spans += [m.span() for m in _NAMED_MILITIA.finditer(text) if m.group(1).lower() not in _registry_ids()

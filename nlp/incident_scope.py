@@ -167,6 +167,8 @@ def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
     جهة رسمية عن سقوط ضحايا في صفوف المدنيين»). Clitics only are peeled: «أعدمت» holds «عدم» but negates nothing."""
     reach = _RANKS_NEGATION_REACH if index > 0 and words[index - 1] in _RANKS else 5
     start = max(0, index - reach)
+    if negations.isdisjoint(words[start:index]) and all(map(negations.isdisjoint, map(clitic_variants, words[start:index]))):
+        return False  # no negation word nor form (most casualty words): the test below is False for each (speed pass 10)
     return any((w in negations or negations.intersection(clitic_variants(w))) and not _floor(words, k)
                and not (w == "without" and words[k + 1] in _EN_DETENTION_TERMS)  # "held without trial": a qualifier
                for k, w in enumerate(words[start:index], start))
@@ -939,13 +941,15 @@ def _wounded_taken(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
-    return any(word_forms(w) & MINE_FORMS for w in words[match.first : match.last + 1]) and _form_before(
+    return not all(map(MINE_FORMS.isdisjoint, map(word_forms, words[match.first : match.last + 1]))) and _form_before(
         words, match.first, _CLEARANCE, _CLEARANCE_REACH)
 
 
 def _long_ago(words: list[str], last: int) -> bool:
     """«قتلت قبل سبع سنوات», «اغتيل منذ عامين», "killed two years ago": the act is dated years back; not «من قبل»
     (by whom: «اعتداء من قبل تلميذ بالسنة الثالثة» is an assault by a pupil of a school year, tune40)."""
+    if _AGO.isdisjoint(words[last + 1 : last + 1 + _LONG_AGO_REACH]):
+        return False  # (both tests need a word of ``_AGO`` in the window, "ago" among them: speed pass 10)
     for k in range(last + 1, min(len(words), last + 1 + _LONG_AGO_REACH)):
         if words[k] in _AGO and words[k - 1] != "من" and any(word_forms(w) & YEAR_WORDS for w in words[k + 1 : k + 4]):
             return True
@@ -1576,6 +1580,8 @@ def _acknowledged_act(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if not {t.type for t in match.payloads} <= _PAST_ACT_TYPES:
         return False
     start = max(0, match.first - _ACKNOWLEDGED_REACH)
+    if all(map(_ACKNOWLEDGEMENT.isdisjoint, map(word_forms, words[start : match.first]))):
+        return False  # (the loop's own test for every word at once, at C level: most matches; speed pass 10)
     for k in range(match.first - 1, start - 1, -1):
         if word_forms(words[k]) & _ACKNOWLEDGEMENT:
             between = words[k + 1 : match.first + 1]
