@@ -1091,7 +1091,7 @@ def _armed_word_after(doc: _Doc, k: int) -> bool:
     before = words[k - 1]
     if words[k] in _ARMED_FEMININE:
         return before in doc.cues.nationalities and before.endswith("ه")
-    return words[k] in _ARMED_PLURAL and before.endswith(("يين", "يون")) and before[:-2] in doc.cues.nationalities
+    return words[k] in _ARMED_PLURAL and before.endswith(_HUMAN_PLURAL_ENDINGS) and before[:-2] in doc.cues.nationalities
 
 
 def _armed_after_nationality(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:

@@ -333,8 +333,8 @@ def _english_charged_relative(words: list[str], first: int, charges: list[int]) 
     trial's account of the past), as "whose bodies were found" after a charge (English pass 24). The charge's act is a
     gerund ("accused of overseeing", "charged with running"): "a man accused of theft who was shot dead" has none, and
     his shooting is the sentence's own event."""
-    who = max(k for k in range(max(0, first - _EN_WHO_REACH), first) if words[k] == "who")
-    if not all(w in _EN_RELATIVE_LINKS or w.endswith(("ed", "en")) for w in words[who + 1 : first]):
+    who = next((k for k in range(first - 1, max(0, first - _EN_WHO_REACH) - 1, -1) if words[k] == "who"), None)
+    if who is None or not all(w in _EN_RELATIVE_LINKS or w.endswith(("ed", "en")) for w in words[who + 1 : first]):
         return False
     return any(c < who and who - c <= _EN_WHOSE_REACH and words[c].isascii() and any(
         w.endswith("ing") for w in words[c + 1 : who]) for c in charges)
@@ -385,8 +385,7 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
     if types == {"trafficking"} and words[first] in _EN_TRAFFICKER_NOUNS and _english_charge_subject(
             words, match.last, where.get("charge", [])):
         return True  # "traffickers were involved in abuses": the ones a report or a charge blames (pass 24)
-    if "who" in words[max(0, first - _EN_WHO_REACH) : first] and _english_charged_relative(
-            words, first, where.get("charge", [])):
+    if _english_charged_relative(words, first, where.get("charge", [])):
         return True  # "accused of overseeing detainees ... who were beaten": the charge's victims (English pass 44)
     if _english_suspect_arrested(words, match, where.get("charge", [])):
         return True  # "The suspect, arrested in Munich in July, is accused of ...": a proceeding (English pass 44)

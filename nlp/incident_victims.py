@@ -415,10 +415,10 @@ _NISBA_ACCUSATIVE = ("يا", "يين", "يون", "يات", "يه")
 _NISBA_REACH = 3
 
 
-def _group_listed(match: PhraseMatch[str], marker: int, words: list[str] = ()) -> bool:
+def _group_listed(match: PhraseMatch[str], marker: int, words: list[str]) -> bool:
     """«واحتجز 120 مهاجرا بينهم نساء وأطفال»: the victim word right before the listing marker names the group
     whose members are listed, victims too; also over nationality adjectives («مهاجرا سودانيا وتشاديا بينهم»)."""
-    between = words[match.last + 1 : marker] if words else []
+    between = words[match.last + 1 : marker]
     return match.last == marker - 1 or (0 < len(between) <= _NISBA_REACH and all(
         len(w) > 4 and w.endswith(_NISBA_ACCUSATIVE) for w in between))
 
