@@ -1615,8 +1615,6 @@ def _torture_told(result: SentenceResult, lang: str) -> bool:
     return lang == "ar" and any(c.type == "torture" for c in result.candidates)
 
 
-# words that tell a death: a wound in their sentence is the dead's ("died in hospital", "shot dead")
-_EN_DEATH_TOLD = frozenset({"died", "dead", "dies", "death", "killed", "killing", "executed", "murdered", "body", "morgue"})
 
 
 def _english_beating_wound(words: list[str]) -> bool:
@@ -1645,6 +1643,8 @@ def _held_assault(tally: _Tally, counts: dict[str, int], words: list[str]) -> di
 
 # a sentence that tells a death: the one in care there may be the dead ("was taken to hospital, where he died")
 _EN_DIED_WORDS = frozenset({"died", "dead", "dies", "death", "killed", "body", "morgue"})
+# words that tell a death: a wound in their sentence is the dead's ("died in hospital", "shot dead")
+_EN_DEATH_TOLD = _EN_DIED_WORDS | {"killing", "executed", "murdered"}
 
 
 def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) -> dict[str, int]:

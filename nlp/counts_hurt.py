@@ -11,13 +11,12 @@ from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import _english_nationality, english_single_before
 from nlp.counts_words import (
     CASE_NOUNS,
+    CASUALTY_NOUNS,
     DATE_WORDS,
     DIALECT_KIN,
     EN_ARTICLES,
     EN_HURT_PARTICIPLES,
     HURT_PASSIVES,
-    INJURED_NOUNS,
-    KILLED_NOUNS,
     NAMED_VICTIMS,
     OF_THEM,
     ONE_OF,
@@ -342,8 +341,8 @@ def hospital_update(words: list[str]) -> bool:
 # مصابين»: the dead and the hurt a hospital received, each named by its casualty noun, are the later, fuller tally of the
 # event (the guide: of two tallies of one event, the larger, usually the later or the hospital's); unlike «حالات» the
 # noun says which are dead and which hurt, so the dead told before do not stop it
-_TALLY_NOUNS = frozenset(KILLED_NOUNS | INJURED_NOUNS) - {"ضحايا", "ضحيه", "اصابه", "اصابات", "injured", "wounded",
-                                                         "hurt", "dead", "killed", "bodies", "deaths", "fatalities"}
+_TALLY_NOUNS = CASUALTY_NOUNS - {"ضحايا", "ضحيه", "اصابه", "اصابات", "injured", "wounded", "hurt", "dead", "killed",
+                                 "bodies", "deaths", "fatalities"}
 _TALLY_REACH = 3  # from the received verb to the number («استقبل حتى الآن 4 جرحى»)
 
 

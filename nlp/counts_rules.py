@@ -151,6 +151,7 @@ from nlp.counts_single import (
 from nlp.counts_words import (
     CASE_DUALS,
     CASE_NOUNS,
+    CASUALTY_NOUNS,
     DATE_WORDS,
     EN_HEDGES,
     EN_HIT,
@@ -158,8 +159,6 @@ from nlp.counts_words import (
     FILLERS,
     FORCES,
     HURT_PASSIVES,
-    INJURED_NOUNS,
-    KILLED_NOUNS,
     NAMED_VICTIMS,
     OF_THEM,
     ONE_OF,
@@ -894,7 +893,6 @@ def _joined_victims_before(words: list[str], index: int, trigger_at: dict[int, s
 # before a number joined by «و», the whole list the subject of the verb after the number's people; summed by
 # ``victim_lists.sum_victims``. Only where no trigger stands before the list (that one is ``_joined_victims_before``'s).
 _SUBJECT_LIST_REACH = 5  # the victims listed before the number («الأب والأم», «الحاج وزوجته وابنه»)
-_CASUALTY_NOUNS = frozenset(KILLED_NOUNS | INJURED_NOUNS)
 _SHARE_OPENERS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها", "وبينهم", "ومنهم"})
 
 
@@ -907,7 +905,7 @@ def _listed_subject_before(words: list[str], index: int, trigger_at: dict[int, s
         return 0
     parsed = parse_number([words[index][1:], *words[index + 1 : index + 3]], 0)
     people = index + parsed[1] if parsed is not None else len(words)
-    if people >= len(words) or not plural_person(words[people]) or word_forms(words[people]) & _CASUALTY_NOUNS:
+    if people >= len(words) or not plural_person(words[people]) or word_forms(words[people]) & CASUALTY_NOUNS:
         return 0
     best = 0
     for start in range(index - 1, max(-1, index - 1 - _SUBJECT_LIST_REACH), -1):

@@ -110,7 +110,6 @@ def thousands_toll(words: list[str], casualty_at: list[int]) -> bool:
 # قتيلا بقصف ... خلال 24 ساعة» is a bounded series of strikes, counted; nor «أسوأ حوادث غرق المهاجرين» (one of them).
 # A number of recoveries («تعافي 93 شخصا», «141 حالة شفاء») makes the sentence an epidemic's daily bulletin.
 _QUARTERS = {"الثلاثي", "السداسي", "quarter"}
-_PERIOD_STEM = re.compile("ثي|داسي")  # «الثلاثي», «السداسي» under any clitic: a cheap test before word forms
 _EVENT_NOUNS = {"حادث", "حوادث", "accidents", "ولايه", "ولايات", "بلديات",
                 "حادثا"}  # «شهد الطريق 180 حادثا خلال ستة أشهر» (Arabic pass 86): the accusative after a number
 _ROADS = {"مرور", "المرور", "سير", "السير", "الطرقات", "الطرق", "traffic", "road"}
@@ -119,7 +118,8 @@ _ROUND_UP_WORDS = frozenset(_RECOVERED | _EVENT_NOUNS | {"quarter"})  # the word
 
 
 def _has_period_stem(text: str) -> bool:
-    """``_PERIOD_STEM.search(text)`` as two substring tests (the same answer, no regex scan; speed pass 10)."""
+    """«الثلاثي», «السداسي» under any clitic: a cheap test before word forms (two substring tests, no regex scan;
+    speed pass 10)."""
     return "ثي" in text or "داسي" in text
 
 
@@ -319,7 +319,7 @@ def is_round_up(words: list[str]) -> bool:
         if word in _RECOVERED and any(parse_number(words, j) for j in range(max(0, k - 2), min(len(words), k + 2))) and (
                 not EN_BODIES.intersection(words)):  # "recovered seven bodies": a find, no epidemic's recoveries
             return True  # «تعافي 93 شخصا وتسجيل حالتي وفاة و91 إصابة», «141 حالة شفاء»
-        if ((word == "quarter" or _PERIOD_STEM.search(word)) and word_forms(word) & _QUARTERS) or (word in ("حوادث", "accidents") and words[k + 1 : k + 2] and (
+        if ((word == "quarter" or _has_period_stem(word)) and word_forms(word) & _QUARTERS) or (word in ("حوادث", "accidents") and words[k + 1 : k + 2] and (
                 words[k + 1] in _ROADS or (k > 0 and words[k - 1] in _ROADS))):
             return True
         if word in _EVENT_NOUNS and k > 0 and (parsed := parse_number(words, k - 1)) and parsed[0] > 1:
@@ -331,7 +331,6 @@ def is_round_up(words: list[str]) -> bool:
 # يوميا»): «إصابة» is an infection there, «وفاة» a death of disease; neither is a casualty of violence. The stems
 # are tested inside words (clitics: «بالسلالة», «بفيروس»); the incident lexicon's `disease` context holds the rest.
 _EPIDEMIC_STEMS = ("وبائ", "سلاله", "كورونا", "فيروس", "كوفيد", "جائحه", "متحور")
-_EPIDEMIC = re.compile("|".join(_EPIDEMIC_STEMS))  # a stem anywhere in a word
 _DAILY = {"يوميا", "اليوميه", "اليومي"}
 _INFECTION_NOUNS = {"اصابه", "اصابات", "الاصابات", "الاصابه", "حالات", "حاله"}
 
@@ -339,7 +338,7 @@ _INFECTION_NOUNS = {"اصابه", "اصابات", "الاصابات", "الاص�
 def is_epidemic(words: list[str]) -> bool:
     """The sentence tells of infections: an epidemic's word, or cases counted per day («900 إصابة يوميا»)."""
     joined = " ".join(words)
-    if any(stem in joined for stem in _EPIDEMIC_STEMS):  # (_EPIDEMIC's test: plain substring tests, speed pass 10)
+    if any(stem in joined for stem in _EPIDEMIC_STEMS):  # a stem anywhere in a word (substring tests, speed pass 10)
         return True
     return bool(_DAILY.intersection(words)) and any(word_forms(w) & _INFECTION_NOUNS for w in words)
 

@@ -30,6 +30,7 @@ from nlp.counts_words import (
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
     TITLES,
+    UNDERTOOK,
     UNTITLED_VICTIMS,
     WHO_SINGULAR,
     construct_dual,
@@ -824,7 +825,6 @@ def found_self_killed(words: list[str]) -> dict[str, int]:
 
 # «أقدم شاب في العشرينات على الانتحار», «أقدمت سيدة على الانتحار شنقا»: the act told by «أقدم على» (Arabic pass 86),
 # the one who did it between the verb and «على»; not «أقدم على محاولة الانتحار» (an attempt: «محاولة» stands between)
-_WENT_TO = frozenset({"اقدم", "اقدمت", "واقدم", "واقدمت", "فاقدم", "فاقدمت"})
 _THE_SUICIDE = frozenset({"الانتحار", "للانتحار"})
 _WENT_TO_REACH = 7  # the verb, the victim and his age («في العشرينات من عمره»), then «على»
 
@@ -834,7 +834,7 @@ def _went_to_suicide(words: list[str]) -> bool:
     for at, word in enumerate(words[:-1]):
         if word == "علي" and words[at + 1] in _THE_SUICIDE:
             before = words[max(0, at - _WENT_TO_REACH) : at]
-            verbs = [k for k, w in enumerate(before) if w in _WENT_TO]
+            verbs = [k for k, w in enumerate(before) if w in UNDERTOOK]
             if verbs and any(singular_victim(w) for w in before[verbs[-1] + 1 :]):
                 return True
     return False
@@ -843,7 +843,7 @@ def _went_to_suicide(words: list[str]) -> bool:
 def suicide_death(words: list[str]) -> dict[str, int]:
     """killed 1 for a suicide word right before one victim noun, with no attempt word before it, or one who «أقدم على
     الانتحار»."""
-    if not _THE_SUICIDE.isdisjoint(words) and not _WENT_TO.isdisjoint(words) and _went_to_suicide(words):
+    if not _THE_SUICIDE.isdisjoint(words) and not UNDERTOOK.isdisjoint(words) and _went_to_suicide(words):
         return {"killed": 1}
     if _SUICIDE.isdisjoint(words):
         return {}

@@ -14,6 +14,7 @@ KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", 
                 "جثمانا", "جثمانين"}  # «انتشلت أحد عشر جثمانا»: the singular after 11-99, and the dual (Arabic pass 76)
 INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب", "مصابين", "مصابا", "اصابه", "اصابات", "injured",
                  "wounded", "hurt"}
+CASUALTY_NOUNS = frozenset(KILLED_NOUNS | INJURED_NOUNS)  # the dead or the hurt, counted
 PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
                 "طفلا", "نساء", "افراد", "فردا", "رجال", "شبان", "عمال", "اخرين", "اخرون", "منهم", "مصلين", "مقاتلين",
                 "عناصر", "جنود", "اسري", "اعوان", "ماره", "people", "civilians", "persons", "migrants", "children", "others", "women",
@@ -369,7 +370,7 @@ def after_noun_kind(words: list[str], index: int) -> str | None:
     if index >= len(words):
         return None
     word = words[index]
-    if word.startswith("و") and word not in KILLED_NOUNS | INJURED_NOUNS:
+    if word.startswith("و") and word not in CASUALTY_NOUNS:
         return None  # «مقتل عسكريين اثنين وإصابة 4»: «و» opens the next clause, it is not the number's noun
     forms = word_forms(word)
     if forms & KILLED_NOUNS:
@@ -560,3 +561,7 @@ def possessed_dual(word: str) -> bool:
 def strip_and(word: str) -> str:
     """«وأصيب» -> «أصيب»: the conjunction written onto a verb (cached per word: many rules ask it; speed pass 9)."""
     return word[1:] if word.startswith(("و", "ف")) and len(word) > 3 else word
+
+
+# «أقدم / أقدمت ... على»: the one who undertook the act that follows (its attacker, or a suicide's victim)
+UNDERTOOK = frozenset({"اقدم", "اقدمت", "واقدم", "واقدمت", "فاقدم", "فاقدمت"})

@@ -23,6 +23,7 @@ from nlp.counts_words import (
     NAMED_VICTIMS,
     PEOPLE_NISBAS,
     THAT_BEFORE_NOUN,
+    UNDERTOOK,
     possessed_victim,
     singular_victim,
 )
@@ -82,7 +83,6 @@ _FIRED = frozenset(normalize(w) for w in ("أطلق", "أطلقت", "وأطلق"
 _FIRE_OBJECTS = frozenset(normalize(w) for w in ("النار", "الرصاص", "النيران"))
 # «أقدم كهل على الاعتداء على زوجته», «أقدمت امرأة في الأربعين على طعن جارتها»: the subject of «أقدم ... على + the act»
 # is its doer, not a victim (Tunisian news; Arabic pass 98); a short qualifier may stand before «على»
-_UNDERTOOK = frozenset(normalize(w) for w in ("أقدم", "أقدمت", "وأقدم", "وأقدمت", "فأقدم", "فأقدمت"))
 _UNDERTOOK_REACH = 5
 # «طبيب أطفال», «طبيبة الأطفال», «أخصائي أطفال», «قسم طب الأطفال»: children named as a doctor's specialty (Arabic pass
 # tune47), not as victims
@@ -491,7 +491,7 @@ def witness(words: list[str], first: int) -> bool:
         return True  # a headline's «أستاذ يتعرض لاعتداء بسكين من تلميذ»: the pupil is the attacker
     if before[-1] in _FIRED and words[first + 1 : first + 2] != [] and words[first + 1] in _FIRE_OBJECTS:
         return True  # «بعد أن أطلق كهل النار باتجاه الأطفال»: the shooter
-    if before[-1] in _UNDERTOOK and "علي" in words[first + 1 : first + 1 + _UNDERTOOK_REACH]:
+    if before[-1] in UNDERTOOK and "علي" in words[first + 1 : first + 1 + _UNDERTOOK_REACH]:
         return True  # «أقدم كهل على الاعتداء على زوجته»: the one who did it (Tunisian news; Arabic pass 98)
     if word_forms(before[-1]) & _CROWDED or before[-2:] == ["crowded", "with"]:  # «مكتظة بالنساء»: the crowd
         return True
