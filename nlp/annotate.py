@@ -1951,20 +1951,20 @@ def _drop_body_finds(incidents: dict[str, Incident]) -> None:
     if killing is not None:
         trigger_words = {f for w in normalize(killing.evidence.trigger).split() for f in word_forms(w)}
         if trigger_words & _BODY_WORDS or _EXPOSURE.intersection(normalize(killing.evidence.sentence).split()):
-            _fold_into_other(incidents, "killing")
+            _fold_into(incidents, "killing", "other")
     # migrants missing at sea («مصير المفقودين») are not an enforced disappearance unless it says so
     missing = incidents.get("enforced_disappearance")
     if missing is not None and not any(
             cue in normalize(missing.evidence.sentence) for cue in ("قسر", "forcibl", "enforced")):
-        _fold_into_other(incidents, "enforced_disappearance")
+        _fold_into(incidents, "enforced_disappearance", "other")
 
 
-def _fold_into_other(incidents: dict[str, Incident], kind: str) -> None:
-    """Drop ``kind`` for the migrant-death incident, which keeps the victims it named («جثث سبعة مهاجرين، بينهم
-    طفلان»: the children are the same dead)."""
-    dropped, other = incidents.pop(kind), incidents["other"]
-    incidents["other"] = replace(other, victim_categories=tuple(sorted(
-        {*other.victim_categories, *dropped.victim_categories})))
+def _fold_into(incidents: dict[str, Incident], kind: str, into: str) -> None:
+    """Drop ``kind`` for the incident ``into``, which keeps the victims it named (the migrant-death `other`: «جثث
+    سبعة مهاجرين، بينهم طفلان»: the children are the same dead)."""
+    dropped, kept = incidents.pop(kind), incidents[into]
+    incidents[into] = replace(kept, victim_categories=tuple(sorted(
+        {*kept.victim_categories, *dropped.victim_categories})))
 
 
 _VISIT_FRAME = frozenset({"visit"})  # an official's visit to the hurt (nlp.incident_frames: English pass 38)
@@ -1980,10 +1980,7 @@ def _drop_mine_other(incidents: dict[str, Incident]) -> None:
         return
     last = normalize(other.evidence.trigger).split()[-1:]
     if last and word_forms(last[0]) & MINE_FORMS:
-        dropped = incidents.pop("other")
-        harm = incidents["killing" if "killing" in incidents else "injury"]
-        incidents[harm.type] = replace(harm, victim_categories=tuple(sorted(
-            {*harm.victim_categories, *dropped.victim_categories})))
+        _fold_into(incidents, "other", "killing" if "killing" in incidents else "injury")
 
 
 _EN_BEATING_WORDS = ("beat", "assault", "punch", "kick", "slapp", "whipp", "flogg")
