@@ -88,6 +88,7 @@ from nlp.counts_hurt import (
 from nlp.counts_rules_en import (
     EN_FOUND_DEAD,
     EN_MORE,
+    EN_STATE_AFTER_DEAD,
     EN_SUFFERED,
     among_the_whole,
     apposition_reach,
@@ -101,11 +102,13 @@ from nlp.counts_rules_en import (
     english_companion_in_care,
     english_dead_or_missing,
     english_hurt_later_died,
+    english_in_own_state,
     english_joined_before,
     english_joined_people,
     english_killed_with_others,
     english_later_died,
     english_not_casualties,
+    english_object_then_new_subject,
     english_one_more_hurt,
     english_own_losses,
     english_parent_of,
@@ -446,13 +449,18 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             # past "and a patient" to the shared verb ("two nurses and a patient were killed" = 3, English pass 23)
             kind = _trigger_after(words, single_end, trigger_at)
             joined_after = int(kind is not None)
-        if kind is None and person_after and english and not (value > 1 and english_singular_verb(words, index, people_end)):
+        if kind is None and person_after and english and not (value > 1 and english_singular_verb(words, index, people_end)) and (
+                not english_object_then_new_subject(words, index, people_end, trigger_at)):
             # "a boy was killed and three others were wounded": in English the verb after the people is theirs,
             # before the trigger of the clause before (not "a man who lost five relatives ... was shot dead": the
-            # plural people are no subject of "was", English pass 28)
+            # plural people are no subject of "was", English pass 28; nor "killing two civilians, and three others
+            # were wounded": the object of "killing", the verb is the others')
             kind = _trigger_after(words, english_skip_of(words, people_end), trigger_at)
         if kind is None and after[:1] and after[0] in OTHERS_PLURAL and SLOT_OF_KIND.get(trigger_at.get(end + 1, "")):
             kind = trigger_at[end + 1]  # «وإن سبعة آخرين أصيبوا»: the others' own verb, not the toll before (pass 76)
+        if kind is None and english and person_after and english_in_own_state(words, people_end):
+            index = end
+            continue  # "killing a man, and two others are in critical condition": their own state, not the toll before
         if kind is None:
             kind = _trigger_before(words, index, trigger_at, person_after)
             if kind is not None and english and not joined_after:
@@ -791,7 +799,8 @@ def _english_own_verb_other_kind(words: list[str], noun_at: int, kind: str) -> b
     if words[noun_at + 1 : noun_at + 2] == ["by"]:
         noun_at += 1  # "three passers-by were wounded": the hyphen is no token (English pass 46)
     return other is not None and words[noun_at + 1 : noun_at + 2] in (["were"], ["are"]) and (
-        words[noun_at + 2 : noun_at + 3] != [] and words[noun_at + 2] in other)
+        words[noun_at + 2 : noun_at + 3] != [] and (words[noun_at + 2] in other or (
+            kind == "killing" and words[noun_at + 2] in EN_STATE_AFTER_DEAD)))
 
 
 # «إضافة إلى», «بالإضافة إلى»: "besides", joining more victims to a toll (Arabic pass 82)

@@ -120,6 +120,27 @@ def _english_manner_adverb(word: str) -> bool:
     return word == "later" or (len(word) > 4 and word.endswith("ly") and word.isalpha())
 
 
+# "killing two civilians, and three others were in critical condition": the others' state is their own, not more dead
+EN_STATE_AFTER_DEAD = frozenset({"in", "hospitalised", "hospitalized", "admitted", "receiving", "being"})
+
+
+def english_in_own_state(words: list[str], people_end: int) -> bool:
+    """"and two others are in critical condition", "three others were hospitalised": people told by a verb of their
+    own and a state, not the object of the casualty verb before them."""
+    return words[people_end : people_end + 1] in (["are"], ["were"], ["remain"], ["remained"]) and (
+        words[people_end + 1 : people_end + 2] != [] and words[people_end + 1] in EN_STATE_AFTER_DEAD)
+
+
+def english_object_then_new_subject(words: list[str], index: int, people_end: int, trigger_at: dict[int, str]) -> bool:
+    """"killing two civilians, and three others were wounded": the people right after a casualty participle are its
+    object, and "and" with a number or "others" after them opens a new subject whose verb is not theirs."""
+    if index == 0 or not words[index - 1].endswith("ing") or trigger_at.get(index - 1) not in ("killing", "injury"):
+        return False
+    if words[people_end : people_end + 1] != ["and"] or people_end + 1 >= len(words):
+        return False
+    return words[people_end + 1] in ("others", "another") or parse_number(words, people_end + 1) is not None
+
+
 def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: dict[int, str]) -> bool:
     """"Gunmen shot dead three wounded fighters", "executed two injured prisoners": the number after a killing verb
     counts the dead, and "wounded" is their state before they were killed (as «إعدام ثلاثة مقاتلين جرحى»: English

@@ -680,8 +680,6 @@ def _wife_or_mother_harmed(words: list[str]) -> bool:
     """A wife's or a mother's kin word («زوجته», «ومرته», «والدته») joined to the harmed or after a harm verb: a woman,
     also where a girl of the same sentence is told (``feminine_victim`` is not asked there: its feminine cues may be the
     girl's). Only the kin words with «his»: «بنته» is the girl's own."""
-    if _AR_WOMEN_KIN.isdisjoint(w.removeprefix("و") for w in words):
-        return False  # most sentences (the cheap test first)
     return any(at > 0 and (word in _AR_WOMEN_KIN or (word[:1] == "و" and word[1:] in _AR_WOMEN_KIN))
                and _after_harm_verb(words, at) for at, word in enumerate(words))
 
