@@ -159,6 +159,7 @@ from nlp.counts_words import (
     EN_HEDGES,
     EN_HIT,
     EN_KILLING_WORDS,
+    EN_NEXT_HARM_PARTICIPLES,
     FILLERS,
     FORCES,
     HURT_PASSIVES,
@@ -367,6 +368,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         after = words[end : end + 3]
         if _no_people_follow(after) or wounds_on_body(words, end) or not 0 < value < 10000 or unit_number(words, index) or (
                 index > 0 and words[index - 1] in _PART_OF and not among_the_whole(words, index)) or (
+                index > 1 and words[index - 2] == "among" and words[index - 1] in ("them", "whom")) or (
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 index > 1 and (words[index - 2], words[index - 1]) in _BY_AGENT) or (  # «من قبل ثلاثة شبان» (pass 60)
@@ -1097,6 +1099,10 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
     for k in range(start, min(len(words), start + apposition_reach(words, start, trigger_at))):
         if k == start and words[k].startswith("و"):
             return None  # «إنقاذ 60 مهاجرا وانتشال جثث 5»: «و» opens the next clause and its own victims
+        if trigger_at.get(k) in SLOT_OF_KIND and apposition and words[k - 1] == "and" and (
+                words[k] in EN_NEXT_HARM_PARTICIPLES) and any(j < start for j in trigger_at):
+            return None  # "killing five civilians, among them two children, and wounding eleven": the next harm's
+            # participle with its own number, not a verb of the listed dead (English pass 48)
         if trigger_at.get(k) in SLOT_OF_KIND:
             return trigger_at[k] if k == start or apposition or words[k - 1] in _EN_AUXILIARIES or (
                 words[k - 1] in _EN_HOW_HURT and words[k - 2 : k - 1] in (["were"], ["was"])) or (  # "were lightly injured"

@@ -197,7 +197,14 @@ TIME_AFTER_VERB = frozenset({"فجر", "صباح", "مساء", "ليله", "ال
 EN_FIRED_AT = frozenset({"on", "at", "into"})  # "opened fire on", "fired into a crowd"
 EN_AUXILIARIES = frozenset({"was", "is", "has", "were", "are", "have", "had"})  # finite "be" and "have"
 EN_YEAR_WORDS = frozenset({"years", "year", "decade", "decades"})  # "two years after", "decades of"
+# "a woman and her teenage son", "a farmer and his elderly father": the kin's age or state between the possessive and
+# the kin word (English pass 48)
+EN_KIN_ADJECTIVES = frozenset({"teenage", "young", "little", "baby", "infant", "elderly", "old", "eldest", "youngest",
+                               "older", "younger", "pregnant", "adult", "disabled"})
 EN_AMONG = frozenset({"among", "including"})  # "among them four women", "including a child"
+# "killing five civilians, among them two children, and wounding eleven": "and" + one of these opens the next harm
+# of the same actor, whose own number follows it (English pass 48; the participles of counts_rules_en._EN_NEXT_HARMS)
+EN_NEXT_HARM_PARTICIPLES = frozenset({"wounding", "injuring", "killing", "leaving"})
 EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets", "a shell struck"
 EN_HURT_PARTICIPLES = frozenset({"hit", "wounded", "injured", "hurt", "shot", "stabbed"})  # "N others wounded", "shot dead"
 EN_KILLING_WORDS = frozenset({"killed", "killing", "dead", "died", "death", "deaths"})  # the dead told (English pass 40)
@@ -476,6 +483,8 @@ def victims_from(words: list[str], at: int) -> int:
             # "and the attackers fled" names no victim; "a man, his wife and the baby" is a list: english_listed_after)
             articles = ("his", "her", "a", "an", "the") if k == last + 1 else ("his", "her", "a", "an")
             joined = words[k + 2] if words[k + 1] in articles and k + 2 < len(words) else words[k + 1]
+            if joined in EN_KIN_ADJECTIVES and words[k + 1] in articles and k + 3 < len(words):
+                joined = words[k + 3]  # "a woman and her teenage son", "a man and his young daughter" (English pass 48)
             return 2 if joined in SINGULAR_VICTIMS or joined in EN_KIN else 1  # "a girl and her grandfather"
         if words[k].startswith("و") and len(words[k]) > 2:
             joined = words[k][1:]

@@ -109,6 +109,15 @@ _YEARLY_REPORT = {"report"}
 # "UN mission documents 29 civilian casualties in second quarter", "EU adds three smugglers to sanctions list": a
 # quarter's tally or a sanctions listing in the headline frames the body as the yearly report does (English pass 9)
 _RECORD_HEADS = _YEARLY_REPORT | {"quarter", "quarterly", "sanctions"}
+# "LNA denies striking civilians in Awbari", "Force denies targeting homes": an English headline that denies an attack
+# told by its verb (no trigger of its own: "striking" is no harm word) frames the body's claim of the harm ("activists
+# said two people were wounded") as a headline denying a harm word does (English pass 48)
+_EN_DENIED_ACTS = frozenset({"striking", "targeting", "bombing", "hitting", "attacking", "shelling", "raiding"})
+_EN_DENIED_ACT_REACH = 2  # "denies striking", "denies its aircraft struck" is not read (a verb in the past)
+# "Analysis: Why Libya's detention system survives", "Explainer: the oil blockades", "Opinion: ...": a headline that
+# opens on a commentary label tells no event of its own; the body's abuses are the record it discusses (labelling
+# guide: commentary is no incident; the six English tune headlines so labelled are no incidents; English pass 48)
+_EN_COMMENTARY_HEADS = frozenset({"analysis", "explainer", "opinion", "commentary", "editorial"})
 
 
 # "Migrants' deaths at sea fell in 2025, IOM says", "Abductions rose by a third in 2024": a headline whose figure
@@ -349,6 +358,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("accident")  # "Fishing boat sinks off Misrata, three fishermen drowned": its bodies recovered (pass 35)
     if not lead and (("saw" in words and _year_saw_change(words)) or _cases_over_year(words)):
         frame.add("trend")  # "2025 saw fewer casualties", "Council counts 300 cases of detention last year" (pass 35)
+    if not lead and words and words[0] in _EN_COMMENTARY_HEADS:
+        frame.add("trend")  # "Analysis: Why the detention system survives" (commentary, no event: English pass 48)
     if not lead and "council" in words and not _EN_BRIEFINGS.isdisjoint(words):
         frame.add("trend")  # "UN envoy briefs Security Council on Libya": a period summed up, its own days kept (pass 35)
     if not lead and words and words[0].isascii() and _tally_to_date(words):
@@ -368,7 +379,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)
     if not lead and "after" in words and _years_after_harm(words, trigger_matches):
         frame.add("commemoration")  # "Families demand justice six years after mass graves found" (English pass 28)
-    if denials and any(m.first > min(denials) for m in trigger_matches()):
+    if denials and (any(m.first > min(denials) for m in trigger_matches()) or any(
+            w in _EN_DENIED_ACTS for d in denials for w in words[d + 1 : d + 1 + _EN_DENIED_ACT_REACH])):
         frame.add("denial")  # the headline denies a harm of its own: the story is the denial
     return frozenset(frame)
 

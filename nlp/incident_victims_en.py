@@ -123,6 +123,34 @@ def _fighters_companion(words: list[str], index: int, fighters_at: set[int]) -> 
     return any(j in fighters_at for j in range(max(0, index - 2 - _EN_COMPANION_REACH), index - 2))
 
 
+# "his driver, a member of the brigade", "five Libyan men killed while fighting in Sudan": the words that open a
+# fighter cue told right after people, naming them as fighters (English pass 48)
+_EN_FIGHTER_DESCRIBERS = frozenset({"member", "members", "while", "killed", "died"})
+_EN_DESCRIBED_REACH = 4  # "men killed while fighting": the people word, up to three words, the cue
+
+
+def _english_told_fighters(words: list[str], index: int, fighters_at: set[int]) -> bool:
+    """"His driver, a member of the brigade, was wounded", "the bodies of five men killed while fighting in Sudan": a
+    civilian word followed within four words by a fighter cue that describes those people (an apposition "a member of
+    the ...", a participle "killed while fighting") names fighters, no civilians, as the guide's fighters-only
+    events (English pass 48). Not a cue further on ("the driver was hit near a militia base")."""
+    return any(j in fighters_at and words[j] in _EN_FIGHTER_DESCRIBERS
+               for j in range(index + 1, min(len(words), index + 1 + _EN_DESCRIBED_REACH)))
+
+
+_EN_SPEECH_RIGHT_AFTER = frozenset({"said", "say", "says", "told"})
+
+
+def _english_civilian_speaks(words: list[str], last: int, fighters_at: set[int]) -> bool:
+    """"..., local officials said": in a sentence whose dead are told as fighters by a describing cue ("killed while
+    fighting", "a member of the brigade"), the civilian word right before a speech verb names who tells the news, no
+    victim (English pass 48: "The bodies of five men killed while fighting ... were returned, local officials said"
+    is a fighters-only story). Only there: elsewhere the source word is left as it was (the villagers of "gunmen
+    killed 12 villagers, a local official said" are no listed civilians, and the rules lean on it)."""
+    return words[last + 1 : last + 2] != [] and words[last + 1] in _EN_SPEECH_RIGHT_AFTER and any(
+        words[j] in _EN_FIGHTER_DESCRIBERS for j in fighters_at)
+
+
 # the forms of "be" before a passive ("A gunman was shot dead"); the denials of nlp/incident_rules_en.py read them too
 _EN_BE = frozenset({"was", "were", "been", "is", "are", "be"})
 

@@ -365,6 +365,7 @@ from nlp.incident_victims_en import (
     _english_assault_only,
     _english_attacker_killed,
     _english_attackers_subject_killed,
+    _english_civilian_speaks,
     _english_held_died,
     _english_minor_harm,
     _english_police_knifed,
@@ -372,6 +373,7 @@ from nlp.incident_victims_en import (
     _english_share_of_fighters,
     _english_speaker,
     _english_status_asked,
+    _english_told_fighters,
     _english_unharmed,
     _english_wounded_fighters_killed,
     _fighters_companion,
@@ -1159,6 +1161,10 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                                                       and m.first not in armed_dead
                                                       and not _captives(words, m.first, fighters_at)
                                                       and not _fighters_companion(words, m.first, fighters_at)
+                                                      and not (words[m.last].isascii()
+                                                               and _english_told_fighters(words, m.last, fighters_at))
+                                                      and not (words[m.last].isascii()
+                                                               and _english_civilian_speaks(words, m.last, fighters_at))
                                                       and m.first not in perpetrators_at
                                                       and not _movement_not_students(words, m.first)
                                                       and not (words[m.last].isascii() and _english_who_joined(words, m.last))
