@@ -8,6 +8,7 @@ in the sentence analysis (nlp/incidents.py) and in a headline's frame (nlp/incid
 
 from __future__ import annotations
 
+from nlp.counts_scope import LAST_SPAN_WORDS
 from nlp.incident_finders import _ATTACK_WORDS
 from nlp.incident_scope import _BULLETS, _form_before
 from nlp.lexicon import PhraseMatch
@@ -391,7 +392,28 @@ def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
     (cash), the tear gas, a ramming attack, a trial not held. One place, so a new misread reaches both."""
     return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
             or _tear_gas(words, match) or _ramming_attack(words, match) or _trial_not_held(words, match)
-            or _march_not_phenomenon(words, match))
+            or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match))
+
+
+# Arabic pass 104 (tune104): the indefinite inquiry («أمر بفتح تحقيق في ملابسات وفاة موقوف ... الشهر الماضي») is a
+# proceedings cue, as «التحقيق في», only where the sentence dates the event last week, month or year (as
+# ``counts_scope.inquiry_into_past``): an inquiry opened into a death first told today («تفتح تحقيقا في وفاة موقوف
+# ... بعد أن اتهمت عائلته أعوان الأمن بتعنيفه») or called for («مطالبا بتحقيق في الغارة») still reports the harm
+_INDEFINITE_INQUIRY = frozenset({"تحقيق", "تحقيقا"})
+_DATED_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
+_INQUIRY_CLITICS = ("و", "ب", "ل")
+
+
+def _inquiry_not_dated(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A proceedings cue matched on the indefinite «تحقيق في» (with «و / ب / ل») in a sentence with no «الشهر /
+    الأسبوع / العام الماضي»."""
+    if "proceedings" not in match.payloads or match.last != match.first + 1 or words[match.last] != "في":
+        return False
+    word = words[match.first]
+    if not (word in _INDEFINITE_INQUIRY or (word[:1] in _INQUIRY_CLITICS and word[1:] in _INDEFINITE_INQUIRY) or (
+            word[:2] in ("وب", "ول") and word[2:] in _INDEFINITE_INQUIRY)):
+        return False  # «التحقيق في», «بالتحقيق في», «للتحقيق في»: the older cue, read as before
+    return not any(w in _DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
 
 
 # «أطلقت السلطات سراح الناشطة», «أطلق الخاطفون سراح السائق»: the release verb and «سراح» split by its subject, which

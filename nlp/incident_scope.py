@@ -493,14 +493,23 @@ _BUT_DIED_REACH = 16  # «إصابة امرأة برصاصة طائشة في ح�
 _ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "مدان", "مدانين", "المدان", "المدانين", "جناه", "الجناه"}
 
 
+# Arabic pass 104 (tune104): «الإعدام لقاتل أسرة», «الإعدام لقاتلي شاب», «الإعدام لخاطف طفل»: the convicted named by
+# their crime (the agent noun, singular, dual or plural) after «الإعدام ل», as «الإعدام للمتهم»: a court's sentence
+_CONVICTED_AGENTS = frozenset({"قاتل", "قاتلي", "قاتلا", "قتله", "القاتل", "خاطف", "خاطفي", "خاطفه", "الخاطف", "خاطفا",
+                               "مغتصب", "مغتصبي", "جاني", "الجاني", "مرتكب", "مرتكبي", "منفذ", "منفذي"})
+_SENTENCED_AS = _ACCUSED | _CONVICTED_AGENTS
+
+
 def _sentence_passed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
-    """«الإعدام لمتهمين اثنين», «الإعدام للمتهم الرئيسي», «الإعدام لثلاثة متهمين»: a court's sentence on the accused (a headline of a trial's
-    news), no execution carried out."""
+    """«الإعدام لمتهمين اثنين», «الإعدام للمتهم الرئيسي», «الإعدام لثلاثة متهمين», «الإعدام لقاتل أسرة»: a court's sentence
+    on the accused or the convicted (a headline of a trial's news), no execution carried out."""
     after = words[match.last + 1 : match.last + 3]
     if "اعدام" not in word_forms(words[match.first]) or not after or not after[0].startswith("ل"):
         return False
-    # «الإعدام لثلاثة متهمين»: the accused may follow their number
-    return bool(word_forms(after[0]) & _ACCUSED) or (len(after) > 1 and bool(word_forms(after[1]) & _ACCUSED))
+    # «الإعدام لثلاثة متهمين»: the accused may follow their number; the convicted named by their crime only where the
+    # sentence opens on «الإعدام» (a verdict headline), not in a call «للمطالبة بـ#الإعدام_لقاتلي_الأطفال»
+    sentenced = _SENTENCED_AS if match.first == 0 else _ACCUSED
+    return bool(word_forms(after[0]) & sentenced) or (len(after) > 1 and bool(word_forms(after[1]) & sentenced))
 
 
 _PROTESTS = {"احتجاج", "احتجاجات", "مظاهره", "مظاهرات", "وقفه", "مسيره", "اعتصام"}
@@ -1374,7 +1383,8 @@ def _release_before(words: list[str], end: int) -> bool:
     سراح»), or someone back home («رجع بابا للحوش»)."""
     for r in range(end):
         word = words[r]
-        if _released(words, r) and (word in _RELEASE_WORDS or (word in _SETTING_FREE and words[r + 1] == "سراح")):
+        # «أطلق سراحه / سراحها / سراحهم»: «سراح» may carry the freed person's pronoun (Arabic pass 104)
+        if _released(words, r) and (word in _RELEASE_WORDS or (word in _SETTING_FREE and r + 1 < len(words) and words[r + 1].startswith("سراح"))):
             return True
         if word.startswith("ب") and (word[1:] in _RELEASE_WORDS or word[1:] in _SETTING_FREE) and any(
                 w in _WELCOMED for w in words[max(0, r - _WELCOME_REACH) : r]):

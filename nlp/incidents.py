@@ -1215,6 +1215,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     fighters_harmed = combatant_victims or _fighters_near_victims(words, matches, fighters) or bool(armed_dead)
     if fighters_harmed and not civilians and "يد" in words and _police_hurt_by_one(words):
         civilians = True  # «أصيب عنصران من مديرية الأمن بطعنات على يد شخص حاول الفرار» (Arabic pass 80)
+    if not civilians and "military_targets" in context and "برصاص" in words and _police_shot_by_one(words):
+        civilians = True  # «قتل الشرطي ... برصاص مسلح مجهول عند نقطة تفتيش» (Arabic pass 104)
     if fighters_harmed and words[0].isascii() and _english_share_of_fighters(words):
         # "Seven people, five of them fighters, were killed": the rest are no fighters, a toll with no status (pass 37)
         fighters_harmed = combatant_victims = False
@@ -1649,3 +1651,25 @@ def _police_hurt_by_one(words: list[str]) -> bool:
         return False
     return any(words[k] == "يد" and words[k - 1] == "علي" and k + 1 < len(words) and words[k + 1] in _LONE_ASSAILANTS
                for k in range(1, len(words)))
+
+
+# Arabic pass 104 (tune104): «قتل الشرطي ... برصاص مسلح مجهول عند نقطة تفتيش»: a policeman shot by one gunman (a
+# singular shooter after «برصاص») is a criminal's harm to a law-enforcement officer, as «على يد شخص» above (settled:
+# an incident, civilian), not an attack on a military post; «برصاص مسلحين هاجموا نقطة تفتيش» (a group) is untouched
+_LONE_GUNMEN = _LONE_ASSAILANTS | {"مسلح", "مجهول", "ملثم"}
+_POLICE_VICTIMS = frozenset({"شرطي", "الشرطي", "شرطيا", "شرطيين", "شرطيان", "الشرطيين", "الشرطيان"})
+_SECURITY_MAN = frozenset({"رجل", "رجال", "عنصر", "منتسب"})  # «رجل أمن», «عنصر الأمن»
+_POLICE_SHOT_REACH = 8  # «قتل الشرطي عادل سالم الشيباني برصاص»: the victim, his name, then the bullet
+
+
+def _police_shot_by_one(words: list[str]) -> bool:
+    """A police victim («شرطي», «رجل أمن») within a few words before «برصاص» + one shooter («مسلح», «شخص»)."""
+    for k, w in enumerate(words[:-1]):
+        if w != "برصاص" or words[k + 1] not in _LONE_GUNMEN:
+            continue
+        window = words[max(0, k - _POLICE_SHOT_REACH) : k]
+        if any(v.removeprefix("و") in _POLICE_VICTIMS or (
+                v.removeprefix("و") in _SECURITY_MAN and j + 1 < len(window) and window[j + 1] in ("امن", "الامن"))
+               for j, v in enumerate(window)):
+            return True
+    return False
