@@ -1272,6 +1272,10 @@ _SELF_NAMING = frozenset({("تطلق", "علي", "نفسها"), ("يطلق", "ع
                           ("يطلقون", "علي", "انفسهم"), ("تسمي", "نفسها"), ("يسمي", "نفسه"), ("يسمون", "انفسهم")})
 
 
+# the member words of the generic member forms («عناصر ميليشيا», «أفراد ميليشيا»: Arabic pass 106)
+_MEMBER_HEADS = frozenset({"عناصر", "افراد"})
+
+
 def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """Is a generic word («ميليشيات», «مسلحين») only the description of the named group right after it, or
     after «من» («مسلحين من المعارضة التشادية»: members of that group)?"""
@@ -1353,6 +1357,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             continue
         if registry is not None and _generic_before_a_name(doc, registry):
             index = registry.last + 1  # «ميليشيات فجر ليبيا»: the actor is the named group
+            if doc.words[registry.first] in _MEMBER_HEADS:
+                index = registry.first + 1  # «عناصر ميليشيا الكانيات»: the group's name read from «ميليشيا» (pass 106)
             continue
         if registry is not None and _members_of_named(doc, registry):
             members.add(registry.payloads[0])  # «مسلحون تابعون لكتيبة ...»: a later «المسلحين» points back to them

@@ -297,7 +297,8 @@ def subject_died_after(words: list[str]) -> int | None:
             continue  # the subject opens the headline (after its place tag) or «أن»: not «ذوي مريض توفي» (a patient's kin)
         if word.endswith("ا") and word[:-1] in UNTITLED_VICTIMS:
             word = word[:-1]  # «أن عاملا تونسيا ... توفي»: the subject of «أن» is accusative
-        if word in UNTITLED_VICTIMS or (k == 0 and word in _MY_KIN):
+        if word in UNTITLED_VICTIMS or (k == 0 and word in _MY_KIN) or (k == 0 and word in ("بنت", "ولد") and (
+                words[1:2] != [] and words[1] in _MY_KIN)):  # «بنت خالي ... توفت»: my cousin (Arabic pass 106)
             count, dies, meets = 1, _ONE_DIES, _ONE_MEETS
         elif dual_of_victim(word):
             count, dies, meets = 2, _TWO_DIE, _TWO_MEET
@@ -377,3 +378,69 @@ def _past_unit(words: list[str], k: int, end: int) -> int:
     past = next((j for j in range(k + 1, min(end, k + 1 + _UNIT_REACH)) if words[j].startswith("و")), end)
     return k if past == end and end - k > _UNIT_REACH else past
 
+
+
+# Arabic pass 106 (tune106): «تعازي ... إلى أسرة المعلم فلان وابنه اللذين توفيا في حادث»: a relative pronoun right before
+# a death verb of its own number says how many died (the relative's antecedent is the dead: one name, or a name and his
+# kin, which the single-victim rules do not read as one subject); «الذين توفوا» (a plural) gives no count. Not «الذي
+# قتل» (also the active «who killed»); the dual «قتلا» only with its cause after it («قتلا برصاص»).
+_RELATIVE_ONE = frozenset({"الذي", "التي", "اللي"})
+_RELATIVE_TWO = frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
+_ONE_DIED = frozenset({"توفي", "توفيت", "توفت", "مات", "ماتت", "استشهد", "استشهدت", "لقي", "لقيت", "فارق", "فارقت"})
+_TWO_DIED = frozenset({"توفيا", "توفيتا", "ماتا", "ماتتا", "استشهدا", "استشهدتا", "لقيا", "لقيتا", "فارقا", "فارقتا"})
+_TWO_KILLED = frozenset({"قتلا", "قتلتا"})
+
+
+# the cause told after the verb: the means («برصاص», «بصعقة»), «إثر / جراء / متأثرا», or «في» + an event word; not
+# «بعد» nor a hospital («توفي بالمستشفى»): «والده الذي توفي يوم أمس» tells no cause, a death of age or illness
+_CAUSE_AFTER = frozenset({"اثر", "جراء", "متاثرا", "متاثره", "متاثرين", "غرقا", "حرقا", "حتفه", "حتفها", "حتفهما"})
+_EVENT_AFTER_IN = frozenset({"حادث", "الحادث", "حادثه", "انفجار", "قصف", "هجوم", "اشتباكات", "حريق", "انقلاب",
+                             "تصادم", "اصطدام", "غرق", "الهجوم", "القصف", "الانفجار"})
+_NOT_MEANS = ("بعد", "بالمستشفي", "بمستشفي", "بين")
+_CAUSE_REACH = 4  # «الذي فارق الحياة اليوم بصعقة كهربائية»: the verb's noun and a day before the means
+
+
+def _cause_after(words: list[str], verb: int) -> bool:
+    for k in range(verb + 1, min(len(words), verb + 1 + _CAUSE_REACH)):
+        word = words[k]
+        if word in _CAUSE_AFTER or (word.startswith("ب") and not word.startswith(_NOT_MEANS) and len(word) > 3) or (
+                word == "في" and k + 1 < len(words) and words[k + 1] in _EVENT_AFTER_IN):
+            return True
+    return False
+
+
+def relative_died(words: list[str]) -> int | None:
+    """1 for «الذي / التي توفي(ت)», 2 for «اللذين / اللتين توفيا»: the first relative pronoun right before a death verb
+    of its number, with the death's cause told after it (``_cause_after``); None when the sentence has none."""
+    if _RELATIVE_ONE.isdisjoint(words) and _RELATIVE_TWO.isdisjoint(words):
+        return None  # most sentences (one set test first)
+    for k, word in enumerate(words[:-1]):
+        verb = words[k + 1]
+        if word in _RELATIVE_ONE and verb in _ONE_DIED and _cause_after(words, k + 1):
+            return 1
+        if word in _RELATIVE_TWO and (verb in _TWO_DIED or verb in _TWO_KILLED) and _cause_after(words, k + 1):
+            return 2
+    return None
+
+
+# «ولدي خطفوه ولقيناه ميت», «ولقوها ميتة», «وعثر عليه ميتا»: a finding verb with one object pronoun right before
+# «ميت» (dead, in the dialect's and MSA's forms) is one dead, as «العثور على جثة» is (Arabic pass 106); a plural
+# object («لقيناهم ميتين») gives no count of one
+_DEAD_STATE = frozenset({"ميت", "ميتا", "ميته", "ميتين"})
+_FINDING_STEMS = ("لقي", "لقا", "لقو", "وجد", "عثر", "عليه", "عليها")
+_ONE_OBJECT = ("ه", "ها")
+
+
+def found_dead(words: list[str]) -> int | None:
+    """1 when a finding verb (or «عليه / عليها» after «عثر») ends in «ه / ها» and «ميت / ميتا / ميتة» follows it."""
+    if _DEAD_STATE.isdisjoint(words):
+        return None  # no «dead» state: most sentences
+    for k in range(1, len(words)):
+        if words[k] not in _DEAD_STATE or words[k] == "ميتين":
+            continue
+        for before in {words[k - 1], strip_and(words[k - 1])}:  # «وجدوه» keeps its «و», «ولقيناه» drops the «and»
+            if before.endswith(_ONE_OBJECT) and not before.endswith(("هم", "هما")) and before.startswith(
+                    _FINDING_STEMS) and (not before.startswith("علي") or (
+                    k >= 2 and strip_and(words[k - 2]) in ("عثر", "عثرت", "عثروا"))):
+                return 1
+    return None

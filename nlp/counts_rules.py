@@ -53,11 +53,13 @@ from nlp.counts_deaths import (
     body_found,
     closed_death_phrase,
     fighter_eliminated,
+    found_dead,
     hurt_then_died,
     joined_before_death,
     listed_before_killed,
     met_death,
     one_hurt_named,
+    relative_died,
     remains_added,
     split_death_phrase,
     subject_died_after,
@@ -610,6 +612,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["killed"] = 1  # "the family received his body": one dead
     if "killed" not in found and ((body := body_found(words)) is not None or fighter_eliminated(words)):
         found["killed"] = body or 1  # «العثور على جثة امرأة», «القضاء على إرهابي»
+    if "killed" not in found and not english and (one := found_dead(words) or relative_died(words)):
+        found["killed"] = one  # «ولقيناه ميت», «وابنه اللذين توفيا في حادث» (Arabic pass 106)
     if "killed" in found and is_rising_toll(words) and (added := remains_added(words)) is not None:
         found["killed"] = added  # «رفات خمسة أشخاص إضافيين ... ليرتفع عدد الرفات إلى 17»: the update's remains
     for slot, listed in each_listed(words, trigger_at).items():

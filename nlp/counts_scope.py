@@ -20,6 +20,7 @@ from nlp.counts_words import (
     KILLED_NOUNS,
     MONTH_WORDS,
     PERSON_NOUNS,
+    strip_and,
 )
 from nlp.incident_records import load_lexicons
 from nlp.morph import word_forms
@@ -704,8 +705,23 @@ def death_notice(tokens: list, results: list) -> bool:
     counted = [r for r in results if r.counts.get("killed")]
     if any(r.candidates or "combatants" in r.context for r in counted):
         return False  # (a fighter's death is told beside his unit; «القيادي في الحزب» elsewhere is no fighter)
-    cues = {p for m in load_lexicons().context.find(tokens) for p in m.payloads}
-    return "mourning" in cues and _CAUSED_DEATH.isdisjoint(cues)
+    matches = load_lexicons().context.find(tokens)
+    cues = {p for m in matches for p in m.payloads}
+    return ("mourning" in cues or _illness_told(tokens, matches)) and _CAUSED_DEATH.isdisjoint(cues)
+
+
+# Arabic pass 106 (tune106): «توفي الشيخ ... إثر مرض عضال», «بعد صراع طويل مع المرض», «بجلطة»: an illness told as the
+# cause of the death (a disease cue after a word of cause, or written with «ب») is a death of illness, as a death
+# notice's («وفاة والدنا بعد مرض» counts nobody: the guide); a disease cue alone (a hospital's «قسم الأمراض») is not
+_ILLNESS_CAUSE = frozenset({"اثر", "بعد", "جراء", "بسبب", "نتيجه", "مع"})
+
+
+def _illness_told(tokens: list, matches: list) -> bool:
+    for m in matches:
+        if "disease" in m.payloads and m.first > 0 and (
+                strip_and(tokens[m.first - 1].text) in _ILLNESS_CAUSE or tokens[m.first].text.startswith("ب")):
+            return True
+    return False
 
 
 # Arabic pass 86 (tune86): «قرار بتشكيل لجنة تحقيق في الاشتباكات التي شهدتها المدينة الشهر الماضي وأسفرت عن سقوط 12

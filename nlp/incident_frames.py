@@ -36,7 +36,14 @@ from nlp.incident_rules_en import (
     _year_saw_change,
     english_fishers_drowned,
 )
-from nlp.incident_scope import _TRIED_TYPES, _deliberate, _denies_the_event, _released, _shot_by_someone
+from nlp.incident_scope import (
+    _TRIED_TYPES,
+    _deliberate,
+    _denies_the_event,
+    _released,
+    _shot_by_someone,
+    body_bears_marks,
+)
 from nlp.incident_time_en import _EN_EVENT_DAYS, _EN_REPORTING, _english_report_day
 from nlp.incident_victims import _CLASHES
 from nlp.lexicon import PhraseMatch, Token
@@ -427,7 +434,7 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     # nor a lead whose dead are migrants at sea or in the desert («انتشلت وحدات الحماية المدنية جثث 14 مهاجرا»): the
     # responders named are no accident, migrants lost at sea are incidents
     lost_migrants = any("sea" in m.payloads for m in cues) and any("migrants" in m.payloads for m in lex.victims.find(lead))
-    violent = lost_migrants or (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
+    violent = lost_migrants or body_bears_marks([t.text for t in lead]) or (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
                or any(word_forms(t.text) & _CLASHES for t in lead)
                or any(t.type in _ATTACKS and not any(a.first <= m.last + 1 and m.first <= a.last + 1 for a in accident)
                       for m in lex.triggers.find(lead) for t in m.payloads))  # not «أضرم النار في جسده»

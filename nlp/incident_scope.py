@@ -1187,6 +1187,15 @@ def _marked_body(words: list[str], last: int) -> bool:
     return False
 
 
+def body_bears_marks(words: list[str]) -> bool:
+    """A body word of the sentence with the marks of its killing after it (``_marked_body``): «انتشلت فرق الحماية
+    المدنية جثة شاب من بئر ... وأفاد الطبيب الشرعي بأن الجثة تحمل آثار ثلاث طلقات»: a killing, whatever accident's
+    responders or place the sentence names (Arabic pass 106). One set test first: most sentences name no body."""
+    if "جث" not in " ".join(words):
+        return False
+    return any(_marked_body(words, k) for k, w in enumerate(words) if w.startswith(("جث", "الجث", "وجث", "والجث")))
+
+
 # «ويروي الفيلم قصة جريمة قتل», «وتدور أحداث المسلسل حول ضابط يختطف»: the harm is a film's, a series' or a play's
 # plot, no event (not «يروي أحد الناجين قصة مقتل شقيقه»: no fiction word; not «الرواية»: also "the account")
 _FICTION = frozenset({"فيلم", "الفيلم", "فيلما", "المسلسل", "مسلسل", "المسرحيه", "مسرحيه", "السيناريو",

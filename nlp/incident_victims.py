@@ -17,6 +17,8 @@ from nlp.counts_words import (
     PERSON_NOUNS,
     SMUGGLER_NOUNS,
     THAT_CLAUSE,
+    possessed_victim,
+    singular_victim,
 )
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
@@ -71,6 +73,23 @@ _TOWN_HEADS = frozenset({"بلده", "البلده", "مدينه", "قضاء", "
 def _town_named_bint(words: list[str], index: int) -> bool:
     """«بنت» right after a place head is the start of a town's name («بنت جبيل»), no girl: no child victim."""
     return words[index] == "بنت" and index > 0 and words[index - 1] in _TOWN_HEADS
+
+
+# Arabic pass 106 (tune106): «بنت عمي», «بنت خالتي»: «بنت» before an uncle's or an aunt's word is a cousin, a kin word
+# that tells no age: a woman (as «بنت» alone, a girl, does not say); not «بنت أخي» (a niece, often a child)
+_UNCLE_WORDS = frozenset({"عم", "عمي", "عمه", "عمها", "عمنا", "عمك", "خال", "خالي", "خاله", "خالها", "خالنا", "خالك",
+                          "عمتي", "عمته", "عمتها", "عمتنا", "خالتي", "خالته", "خالتها", "خالتنا"})
+
+
+_AGE_TOLD = frozenset({"عمرها", "عمره", "البالغه", "ذات", "سنه", "سنوات", "سنين", "عاما", "اعوام"})
+_COUSIN_AGE_REACH = 5  # «بنت خالتي مريم عمرها 16 سنة»: her name, then her age
+
+
+def cousin_bint(words: list[str], index: int) -> bool:
+    """«بنت» (or «وبنت») at ``index`` right before an uncle's or an aunt's word, and no age told in the words after
+    (a stated age decides: «بنت خالتي مريم عمرها 16 سنة» is a girl): a cousin."""
+    return words[index] in ("بنت", "وبنت") and words[index + 1 : index + 2] != [] and words[index + 1] in _UNCLE_WORDS and (
+        _AGE_TOLD.isdisjoint(words[index + 2 : index + 2 + _COUSIN_AGE_REACH]))
 
 
 # «قالت عائلة الطبيب إن الخاطفين ...», «أسرة الناشط الحقوقي تطالب بكشف مصيره»: the family speaks for the doctor or the
@@ -320,6 +339,8 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
         return True  # "a teacher was shot dead by gunmen": the English passive's agent
     if _object_verb_before(words, fighter.first):
         return True  # «اللي قتلتهم مجموعة مسلحة», «خطفوه ثلاثة مسلحين»: the subject after its verb (Arabic pass 51)
+    if _subject_before_object(words, fighter):
+        return True  # «قتل مسلحون خمسة منقبين عن الذهب»: verb, subject, object (Arabic pass 106)
     after = words[fighter.last + 1 : fighter.last + 3]
     if not after:
         return False
@@ -331,10 +352,38 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
         return True
     if after[0] in _ASSAULTING:
         return True  # «مسلحون يعتدون بالضرب على موظفين»: the subject of an assault verb (Arabic pass 86)
+    if after[0] in _ACTIVE_PLURAL_HARMS and len(after) > 1 and (
+            singular_victim(after[1]) or possessed_victim(after[1]) or after[1] in _DIALECT_KIN):
+        return True  # «الميليشيا قتلوا ولد خالتي»: an active verb with its object after it (Arabic pass 106)
     number = parse_number(words, fighter.last + 1)
     if number is not None and number[0] != 2 and after[0] not in ("احد", "احدي"):  # «عناصر إحدى المجموعتين»
         after = words[fighter.last + 1 + number[1] : fighter.last + 2 + number[1]]
     return bool(after) and bool(word_forms(after[0]) & (PERSON_NOUNS - _APPOSED))
+
+
+# Arabic pass 106 (tune106): «الكتيبة قتلوا ولد خالي»: a plural harm verb right after the fighter word with a victim
+# after it is active (the passive «قُتلوا» takes no object: «عناصر الكتيبة قتلوا في اشتباكات» stays the fighters')
+_ACTIVE_PLURAL_HARMS = frozenset({"قتلوا", "خطفوا", "اختطفوا", "ضربوا", "عذبوا", "طعنوا", "ذبحوا", "اعدموا", "صفوا"})
+_DIALECT_KIN = frozenset({"ولد", "بنت", "خو", "خوي", "ولدي", "بنتي", "راجل", "حرمه"})
+
+
+# the nominative unnamed gunmen after an active harm verb with its object after them («قتل مسلحون خمسة منقبين», «قتل
+# مسلحون مجهولون شابين»): the killers; «قتل مسلحون في اشتباكات» (no object: the passive) stays the dead
+_NOMINATIVE_GUNMEN = frozenset({"مسلحون", "مجهولون", "ملثمون"})
+_ACTIVE_VERBS = frozenset({"قتل", "اغتال", "خطف", "اختطف", "اعدم", "ذبح", "طعن", "اصاب", "جرح", "قنص"})
+
+
+def _subject_before_object(words: list[str], fighter: PhraseMatch[str]) -> bool:
+    if fighter.first < 1 or words[fighter.first] not in _NOMINATIVE_GUNMEN:
+        return False
+    verb = words[fighter.first - 1]
+    if verb not in _ACTIVE_VERBS and (verb[:1] not in ("و", "ف") or verb[1:] not in _ACTIVE_VERBS):
+        return False
+    k = fighter.last + 1
+    while k < len(words) and words[k] in _NOMINATIVE_GUNMEN:
+        k += 1
+    return k < len(words) and (parse_number(words, k) is not None or singular_victim(words[k]) or (
+        possessed_victim(words[k])))
 
 
 # Harm verbs that carry their victim as an object pronoun («قتلتهم», «خطفوه», «ضربوهم»): the fighter word after
@@ -343,12 +392,18 @@ _OBJECT_VERB_STEMS = frozenset({"قتل", "قتلو", "قتلت", "خطف", "خ�
                                 "ضربو", "ضربت", "عذب", "عذبو", "طعن", "طعنو", "طعنت", "اعتقل", "اعتقلو", "اعتقلت"})
 
 
+# the member words that may stand between such a verb and the force it names («قتلوه عناصر ميليشيا»)
+_MEMBERS_BEFORE = frozenset({"عناصر", "افراد", "اعوان", "منتسبي", "منتسبو", "رجال"})
+
+
 def _object_verb_before(words: list[str], first: int) -> bool:
     """The word before the fighter word (past a number: «خطفوه ثلاثة مسلحين») is a harm verb with an object
     pronoun: the fighters are its subject."""
     k = first - 1
     if k > 0 and parse_number(words, k) is not None:
         k -= 1
+    if k > 0 and words[k] in _MEMBERS_BEFORE:
+        k -= 1  # «قتلوه عناصر ميليشيا»: the member word before the force's (Arabic pass 106)
     if k < 0 or not words[k].endswith(ATTACHED_PRONOUNS) or len(words[k]) < 5:
         return False
     return not word_forms(words[k]).isdisjoint(_OBJECT_VERB_STEMS)

@@ -317,6 +317,7 @@ from nlp.incident_scope import (
     _wounded_then_killed,
     _year_tally,
     arrest_of_accused,
+    body_bears_marks,
     stance_on_any,
     toll_of_a_charge,
 )
@@ -356,6 +357,7 @@ from nlp.incident_victims import (
     _town_named_bint,
     attackers_killed,
     civil_service_member,
+    cousin_bint,
 )
 from nlp.incident_victims_en import (
     _english_adult_kin,
@@ -808,6 +810,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         context.discard("accident")  # «دهسه سائق سيارة عمدا»: run over on purpose, an attack (tune40)
     if "accident" in context and _shot_by_someone(words, present):
         context.discard("accident")  # «مقتل صياد برصاص حرس الحدود في بحيرة»: shot, not drowned (Arabic pass 71)
+    if "accident" in context and body_bears_marks(words):
+        context.discard("accident")  # «انتشلت الحماية المدنية جثة ... تحمل آثار طلقات»: shot, not fallen (Arabic pass 106)
     if "accident" in context and boat_overturned(words, where["accident"]):
         context.discard("accident")  # «زورقا يقل 40 مهاجرا انقلب»: a capsizing (Arabic pass 92), an accident only
         context.add("capsized")  # where no migrants are among the victims (below)
@@ -1133,6 +1137,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 words, m.first, lex.negation_words) and not _english_unharmed(words, m.last):
             if m in kinds and words[m.first].isascii() and _english_adult_kin(words, m):
                 continue  # "My son Anas, 19, was taken": an adult, no child (English pass 29)
+            if "girls" in m.payloads and cousin_bint(words, m.first):
+                named.add("women")  # «بنت عمي سعاد توفت»: a cousin, a woman (Arabic pass 106)
+                if m not in kinds:
+                    victims.add("women")
+                continue
             if m in kinds:
                 named.update(() if witness(words, m.first) or (  # "Red Crescent volunteers recovered bodies" (pass 21)
                     "medics" in m.payloads and medic_agent(words, m.first, m.last)) else m.payloads)
