@@ -40,7 +40,13 @@ _HEADS = {
     "Brigade", "Brigades", "Battalion", "Command",  # "the Zawiya Martyrs Brigade", "the General Command" (pass 8)
     "Embassy", "Consulate",  # "the Embassy of Niger in Tripoli" (pass 16)
     "Intelligence",  # "taken by Military Intelligence officers", "the General Intelligence Service" (pass 25)
+    # "the Libyan Relief Foundation", "the International Medical Corps", "the Chadian League for Human Rights": aid and
+    # rights bodies named by these heads (English pass 50)
+    "Foundation", "Corps", "League",
 }
+# a head that names a body only with "of / for" after it: "the Tunisian League for Human Rights", not "the Libyan Premier
+# League" (a sports competition; English pass 50)
+_OF_FOR_HEADS = frozenset({"League"})
 _JOINERS = {"of", "for", "and", "in", "on", "the", "de", "des", "du"}
 # "the UN Fact-Finding Mission on Libya", "the Commission on Human Rights": "on" inside a mission's or a commission's
 # name (English pass 38); not "the Mission on Monday" (the day it spoke), nor "on" after any other word
@@ -91,8 +97,9 @@ _GENERIC_TAIL = re.compile(r" agency\b")
 # "the Zawiya municipality said", "Kufra security directorate": a town's council or police, named by the town (a
 # capitalised word) before the word, its council also as a possessive ("Zawiya's municipal council", English pass 11; "Misrata's security
 # directorate" is labelled "security directorate")
-_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-|Ain |Abu |Bir |Ras |Sidi |Ben )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal))?(?: Central(?= [Mm]unicipality))? (?:[Mm]unicipality|"
+_TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-|Ain |Abu |Bir |Ras |Sidi |Ben )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s(?= municipal| military council))?(?: Central(?= [Mm]unicipality))? (?:[Mm]unicipality|"
                                 r"(?:security|police) directorate|[Tt]raffic [Pp]olice|traffic department|municipal council|"
+                                r"military council|"  # "Zuwara's military council", "the Nalut military council" (pass 50)
                                 r"judicial police|"  # "the Misrata judicial police" (English pass 38)
                                 r"criminal court|civil defence|Civil Defence|(?:health|education) office|"
                                 r"assize court|prosecutor['’]s office)\b")  # "Misrata criminal court", "Zawiya civil defence"
@@ -112,13 +119,18 @@ _FAMILY_GROUP = re.compile(r"\bAl-[A-Z][a-z]+ group\b")
 # case (English pass 19); a bare "the operations room" names none
 _OPERATIONS_ROOM = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|On|In)\b)[A-Z][\w’'-]*"
                               r"(?: (?:[A-Z][\w’'-]*|al-[\w-]+|el-[\w-]+|of))* [Oo]perations [Rr]oom\b")
+# the name of a militia or brigade written before a lower-case head: one word ("Dabbashi"), or two where the second is a
+# family name or has the article ("the Anas Dabbashi brigade", "the Sariyat al-Sahel militia"; English pass 50); a
+# town's "-based" before it is no part of it ("the Tajoura-based Rahbat al-Duroo brigade": the town stays a place)
+_GROUP_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:al-|el-)?[A-Z][a-z]+)?"
 # "a Tebu militia", "the Dabbashi militia": a militia named by its people, family or leader (English pass 19); not a
 # person of it ("a Tarhuna militia commander": the person, labelled 0 of 3 times), nor a nationality ("a Libyan militia")
-_NAMED_MILITIA = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|One)\b)([A-Z][a-z]+(?:-[A-Z][a-z]+)?) militia\b"
+_NAMED_MILITIA = re.compile(r"(?<![\w-])(?!(?:The|A|An|This|That|Its|Their|One)\b)(" + _GROUP_NAME + r") militia\b"
                             r"(?! (?:commanders?|leaders?|figures?|chiefs?|members?|fighters?|heads?|spokes\w+)\b)")
+# (also after an owner's possessive, "the Misrata Military Council's Mahjoub brigade": the council's unit; pass 50)
 # "the Kikli brigade", "the Rahbat al-Duruo brigade": a brigade named by its leader or people, after "the" (labelled so 2
 # of 2 times; "a Misrata brigade commander", "fighters of a Misrata brigade" name no brigade: 0 of 2; English pass 25)
-_NAMED_BRIGADE = re.compile(r"(?<=\bthe )([A-Z][a-z]+(?:-[A-Z][a-z]+)?) brigade\b"
+_NAMED_BRIGADE = re.compile(r"(?:(?<=\bthe )|(?<=['’]s )|(?<=-based ))(" + _GROUP_NAME + r") brigade\b"
                             r"(?! (?:commanders?|leaders?|figures?|chiefs?|members?|fighters?|heads?|spokes\w+)\b)")
 # "the Abu Surra armed group", "the Bir Hakim armed group": an armed group named by its leader or people, after "the",
 # written whole as "the Kikli brigade" (English pass 42); not a town ("a Zawiya armed group", "Zintan armed group
@@ -143,6 +155,8 @@ _NO_PARTY = re.compile(r"\b(?:any|no) $")  # "no links to any armed group": no g
 _DEMANDED_BEFORE = re.compile(r"\b(?:demanding|demand|demanded|demands|calling for|called for|asked for|requested) "
                               r"(?:armed |more |private |extra )?$")
 _APPOSED_TO_MEN = re.compile(r"\b(?:men|gunmen|attackers), $")
+# "the kidnappers, a gang based in ...", "their captors, a criminal gang": a gang set beside the takers already named
+_APPOSED_TO_TAKERS = re.compile(r"\b(?:kidnappers|abductors|captors|smugglers|traffickers|gunmen|attackers), $")
 # "the Nawasi Brigade, a powerful Tripoli armed group,": a description set beside a name (a capital or its acronym's
 # bracket right before the comma) is that body, no second party (English pass 42); not a town ("held in Tripoli, an
 # armed group said")
@@ -158,6 +172,9 @@ def _armed_name(text: str, body: ActorMatch) -> bool:
     return body.name.split()[-1] in _ARMED_HEADS and not _SAYS_AFTER.match(text, body.end)
 _APPOSED_TO_NAME = re.compile(r"(\b[A-Z][\w'’-]*|\)), (?:a|an|the) (?:[a-z][\w-]*,? |[A-Z][a-z]+ ){0,3}$")
 # "charges of joining a terrorist group", "membership of an armed group": the charge names no group
+# "the aircraft targeted \"armed gangs\"", "the operation targeted armed bandits": the side's word for what it says it
+# aimed at names the alleged targets, not a party that acted (English pass 50); not "targeted by gunmen"
+_TARGETED_BEFORE = re.compile(r"\btarget(?:ed|ing|s)? [\"“'‘]?(?:armed |suspected |alleged )?$")
 _CHARGED_MEMBERSHIP = re.compile(r"\b(?:joining|join|joined|membership (?:of|in)|belonging to|forming|founding) (?:an? )?$")
 # a nationality and its country: the countries whose possessive goes with a body ("Italy's interior ministry"), and one
 # body written both ways ("Libyan coast guard" / "Libya's coast guard")
@@ -288,6 +305,10 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                 if words[j + 1][2] == "and" and words[j][2] in _HEADS:
                     break  # "the African Union and UNSMIL", "the Benghazi Defence Brigades and Libyan National Army
                     # units": a name that has its head ends there, "and" opens another body (English pass 19)
+                if (words[j + 1][2] == "and" and words[j + 2][2].endswith(("'s", "’s"))
+                        and words[j + 2][2][:-2] not in _PLURAL_OWNERS):
+                    break  # "the Ministry of Interior of the GNU and Zuwara's military council": an owner's possessive
+                    # after "and" opens another body's name (English pass 50)
                 if words[j + 1][2] == "and" and _PEOPLE_OF_NATION.fullmatch(words[j + 2][2]):
                     break  # "centres of the Department for Combating Illegal Migration and Libyans in prisons": a
                     # nation's people after "and" are no part of a name (English pass 44)
@@ -309,7 +330,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
                 run = run[: last + 1]
                 head_word = run[heads[-1]][2] if heads[-1] < len(run) else ""
                 facility = heads[-1] > 0 and run[heads[-1] - 1][2] in _FACILITY_BEFORE and head_word in ("Centre", "Center")
-                if not facility and len(run) >= 2:
+                sport = run[-1][2] in _OF_FOR_HEADS  # "the Libyan Premier League": no "of / for" after the head
+                if not facility and not sport and len(run) >= 2:
                     end = run[-1][1]
                     if text[end - 2: end] in ("'s", "’s"):
                         office = run[-1][2].startswith("General") and text[end : end + 7].lower() == " office"
@@ -433,6 +455,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
         if a.type == "generic" and (_DEMANDED_BEFORE.search(text[max(0, a.start - 24) : a.start])
                                     or _APPOSED_TO_MEN.search(text[max(0, a.start - 12) : a.start])):
             continue  # "demanding armed guards at the entrance"; "The men, relatives of a patient, ...": named already
+        if a.type == "criminal_network" and _APPOSED_TO_TAKERS.search(text[max(0, a.start - 14) : a.start]):
+            continue  # "the kidnappers, a gang based in Bani Walid": the same people described (English pass 50)
         if a.type == "generic" and a.name.startswith("armed group") and (apposed := _APPOSED_TO_NAME.search(
                 text[max(0, a.start - 48) : a.start])) and apposed.group(1) not in _town_names():
             continue  # "the Stability Support Apparatus (SSA), a powerful Tripoli armed group": the body described
@@ -441,6 +465,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue  # "a local armed group, the Martyrs of Wadi Dinar Brigade": the description before the name
         if a.type == "generic" and (_CHARGED_MEMBERSHIP.search(text[max(0, a.start - 20) : a.start])
                                     or (a.name.endswith("s") and _PLURAL_POSSESSIVE.match(text, a.end))):
+            continue
+        if a.type in _PERPETRATOR_TYPES and _TARGETED_BEFORE.search(text[max(0, a.start - 30) : a.start]):
             continue
         if a.name.islower() and _UNIFORMS_AFTER.match(text, a.end):
             continue
@@ -588,10 +614,14 @@ def _men_by_count(text: str, token_starts: list[int], actors: list[ActorMatch]) 
 # is that party's, not listed again. Only as the agent ("by ..."): "Shagrouni's forces fought in the 2019 war" and
 # "facilities controlled by Khalifa Hifter's forces" are not labelled (English pass 25). Not a country's or a town's
 # ("Libya's forces" is the country's possessive before a body, see _POSSESSED).
-_OWNER_MEN = re.compile(r"(?<=\bby )([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s (?:" + "|".join(sorted(EN_OWNED_MEN)) + r")\b")
-_OWNER_MEN_ENDINGS = tuple("s " + word for word in sorted(EN_OWNED_MEN))  # the cheap test before the pattern
+# (English pass 50: also "forces" and "troops", the labels' "Haftar's forces", and after "in the custody of": "died in the
+# custody of Haftar's forces" names the holder of the dead; "captured by" is a harm word before it)
+_OWNED_FORCES = (*sorted(EN_OWNED_MEN), "forces", "troops")
+_OWNER_MEN = re.compile(r"(?:(?<=\bby )|(?<=\bcustody of ))((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s (?:" + "|".join(_OWNED_FORCES) + r")\b")
+_OWNER_MEN_ENDINGS = tuple("s " + word for word in _OWNED_FORCES)  # the cheap test before the pattern
 _OWNER_HARM_BEFORE = re.compile(r"\b(?:shot|stabbed|wounded|attacked|beaten|abducted|kidnapped|bundled|seized|raped|"
-                                r"killed|snatched|taken|dragged|detained|arrested|held|tortured|assaulted|pushed|shoved)\b")
+                                r"killed|snatched|taken|dragged|detained|arrested|held|tortured|assaulted|pushed|shoved|"
+                                r"captured|custody)\b")
 
 
 def _owner_men(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
@@ -661,7 +691,11 @@ def _back_references_dropped(actors: list[ActorMatch], back_words: frozenset[str
     return [a for a in actors if not (
         a.name.lower() in back_words
         and (after_the_in is None or after_the_in[max(0, a.start - 4) : a.start].lower() == "the ")
-        and any(b.start < a.start and b.type in _PERPETRATOR_TYPES and b.name.lower() not in back_words for b in actors))]
+        and any(b.start < a.start and b.type in _PERPETRATOR_TYPES and (b.name.lower() not in back_words or (
+            after_the_in is not None and b.name.lower() != a.name.lower()
+            and after_the_in[max(0, b.start - 2) : b.start] in ("a ", "A "))) for b in actors))]
+    # (a back word's first mention with "a" names the group too: "a militia ... raided his house ... the gunmen were
+    # looking for his brother"; English pass 50)
 
 
 def _captors_named_before(actors: list[ActorMatch]) -> list[ActorMatch]:
@@ -805,7 +839,19 @@ def _member_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMatc
     bodies = [b for b in actors if b.type != "generic"]
     return [a for a in actors if a.type != "generic" or not (any(
         text[a.end : b.start] in _LOYAL_TO_UNNAMED for b in actors if b is not a) or any(
-        text[a.end : b.start] in _MEMBER_OR_NAMED or text[b.end : a.start] == " " for b in bodies))]
+        text[a.end : _past_town_based(text, b.start)] in _MEMBER_OR_NAMED or text[b.end : a.start] == " " for b in bodies))]
+
+
+_TOWN_BASED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?-based $")
+
+
+def _past_town_based(text: str, start: int) -> int:
+    """Where a body's name starts, before a town's "<Town>-based " right before it ("gunmen of the Zliten-based Sariyat
+    al-Sahel militia": the men are the militia's; English pass 50)."""
+    if text[max(0, start - 7) : start] != "-based ":
+        return start
+    m = _TOWN_BASED_BEFORE.search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 # "gunmen loyal to a local armed group": the men are the unnamed group's, listed in its form (English pass 37)
@@ -939,6 +985,9 @@ def _headline_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMa
     if line_end < 0 or not text[line_end:].strip():
         return actors
     body = [a for a in actors if a.start > line_end]
+    lowered = text.lower()
+    generic_men = any(lowered.endswith(_MEMBER_ENDINGS, 0, _past_town_based(text, b.start)) for b in body
+                      if b.type != "generic")  # the body's men told as a named body's members
 
     def named_in_body(a: ActorMatch) -> bool:
         key, name = _body_id(a), a.name.lower()
@@ -953,6 +1002,8 @@ def _headline_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMa
             return True  # "Interior ministry denies ..." then "The Ministry of Interior of the ...": one body
         if _possessive_in_body(name, body):
             return True  # "Libyan coast guard beat migrants" then "Libya's coast guard": one body (English pass 19)
+        if generic_men and (a.type == "generic" or key.startswith("generic-")) and name.split()[-1] in _HEADLINE_MEN:
+            return True  # "Guards beat migrants ..." then "guards of the Anti-Illegal Immigration Agency beat" (pass 50)
         generic = a.type == "generic" or key.startswith("generic-")
         return generic and any(not _body_id(b).startswith("generic-") and name.rstrip("s") in _unit_word(b.name)
                                for b in body)
@@ -961,6 +1012,12 @@ def _headline_forms_dropped(text: str, actors: list[ActorMatch]) -> list[ActorMa
 
 
 _UNIT_HEADS = frozenset({"battalion", "brigade", "unit"})
+# a headline's generic word for armed men, and the body text's words for a named body's members ("fighters of the X
+# brigade", "guards of the Y agency"): the headline's men are those members, one body, one string (English pass 50)
+_HEADLINE_MEN = frozenset({*_ARMED_MEN, "guards", "fighters", "militiamen", "militia", "group"})  # ("armed group")
+_MEMBER_ENDINGS = tuple(sep + word + link for sep in " \n\"“" for link in _MEMBER_LINKS
+                        for word in ("fighters", "gunmen", "members", "guards", "men", "militiamen", "troops", "forces",
+                                     "militia"))
 
 
 def _unit_word(name: str) -> str:

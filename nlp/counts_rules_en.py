@@ -344,6 +344,8 @@ def _english_single_sufferer(words: list[str], index: int) -> bool:
 
 
 # "killing a 19-year-old student and wounding five people": "and" opens the next harm, no second victim (pass 20)
+# (also a past verb before the next one's "his / her": "killed a local teacher and wounded his driver"; pass 50)
+_EN_AND_WOUNDED = frozenset({"wounded", "injured"})
 _EN_NEXT_HARMS = (["wounding"], ["injuring"], ["killing"], ["leaving"])
 
 
@@ -356,7 +358,10 @@ def _english_single_object(words: list[str], index: int) -> bool:
     if j is not None and words[j + 1 : j + 2] == ["s"] and not (j + 2 < len(words) and english_single_before(words, j + 2)):
         return False  # "shot dead a farmer's camel": the one named owns what was hit (not "a farmer's son"; pass 42)
     return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) >= 2
-                              or words[j + 2 : j + 3] in _EN_NEXT_HARMS) or (
+                              or words[j + 2 : j + 3] in _EN_NEXT_HARMS or (
+                                  j + 3 < len(words) and words[j + 2] in _EN_AND_WOUNDED
+                                  and (words[j + 3] in EN_POSSESSIVES or words[j + 3] in EN_ARTICLES
+                                       or parse_number(words, j + 3) is not None))) or (
         _english_one_shot_in_body(words, index))
 
 
@@ -404,6 +409,8 @@ def english_object_at(words: list[str], index: int) -> int | None:
     if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(
             words[j])) and (words[j + 1] in SINGULAR_VICTIMS or _english_nationality(words[j + 1])):
         j += 1 + (words[j + 1] not in SINGULAR_VICTIMS)  # "shot dead a Libyan man", "a young Sudanese worker" (pass 18)
+    if j > index + 1 and j + 1 < len(words) and words[j] not in SINGULAR_VICTIMS:
+        j += _english_office_before_noun(words, j)  # "killed a Kufra municipal official" (English pass 50)
     if j > index + 1 and j < len(words) and words[j] not in SINGULAR_VICTIMS:
         j += english_body_before_noun(words, j)  # "shot dead a Red Crescent volunteer" (English pass 30)
     if j > index + 1 and j < len(words) and words[j] not in SINGULAR_VICTIMS and (
@@ -434,6 +441,19 @@ def _english_commander_at(words: list[str], j: int) -> int | None:
 _EN_BODY_PAIRS = (["red", "crescent"], ["red", "cross"], ["human", "rights"])
 _EN_BODY_WORDS = frozenset({"un", "aid", "ngo", "charity", "hospital", "municipal", "municipality", "ministry", "tv",
                             "television", "radio", "press", "news"})
+
+
+# the office a victim holds, before the noun: "a municipal official", "a Ghat council employee" (English pass 50)
+_EN_OFFICE_WORDS = frozenset({"municipal", "council", "municipality", "government", "ministry", "tribal", "district",
+                              "city", "town", "village", "customs", "court", "election", "electoral"})
+
+
+def _english_office_before_noun(words: list[str], j: int) -> int:
+    """"a municipal official", "a Kufra municipal official": the words at ``j`` that name the office (and the town
+    before it) of the one victim, before the victim noun: how many (0 when none; English pass 50)."""
+    step = 1 if words[j] in _EN_OFFICE_WORDS else 2 if (
+        words[j].isalpha() and j + 2 < len(words) and words[j + 1] in _EN_OFFICE_WORDS) else 0
+    return step if step and words[j + step] in SINGULAR_VICTIMS else 0
 
 
 def english_body_before_noun(words: list[str], j: int) -> int:

@@ -68,6 +68,15 @@ _NOT_DONE = {"محاوله", "محاولات", "مخطط", "مؤامره", "atte
 _POSSESSED_TRIGGERS = {"مقتل", "اغتيال", "استشهاد", "مصرع", "قتل", "اعدام"}
 
 
+def _english_and_one_more(words: list[str], index: int, triggers: dict[int, str]) -> bool:
+    """"A paramedic was stabbed and a nurse injured", "a guard was killed and a driver was wounded": one more victim
+    ("and a / an" + a singular noun, "was" or nothing) with a harm verb of its own after another harm in the sentence
+    (English pass 50): one more in that verb's slot."""
+    k = index - 1 - (words[index - 1 : index] == ["was"])
+    return (k >= 3 and words[k] in SINGULAR_VICTIMS and words[k - 1] in ("a", "an") and words[k - 2] == "and"
+            and any(t < k - 2 for t in triggers))
+
+
 def single_victim_before(words: list[str], at: int, strong_at: dict[int, str], slot: str) -> int | None:
     """«مقتل شاب برصاص مجهولين في منطقة شهدت مقتل 4 أشخاص»: a victim named right after an earlier trigger of
     the same kind is the sentence's event; a number well after it is another (a number within a few words is
@@ -175,8 +184,14 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
                     words, at, all_triggers or trigger_at) else slot, 2 + joined)
     if "killed" not in found and "killing" not in (all_triggers or trigger_at).values() and not _HURT_DUALS.isdisjoint(words):
         found.setdefault("injured", 2)
+    singles: set[str] = set()  # the slots this loop filled with one victim (English pass 50, below)
     for index, kind in sorted((all_triggers or trigger_at).items()):
         slot = SLOT_OF_KIND.get(kind)
+        if english and slot is not None and (slot not in found or slot in singles) and _english_and_one_more(
+                words, index, all_triggers or trigger_at):
+            found[slot] = found.get(slot, 0) + 1  # "a paramedic was stabbed and a nurse injured" = 2 (English pass 50)
+            singles.add(slot)
+            continue
         if words[index] in _MARTYRS:
             # «شهيد وجريح», «شهيدين وجريح»: the martyrs beside the wounded of the toll phrase (Arabic pass 78; «شهيد»
             # is a trigger only in that phrase); the wounded after «و» are one or two
@@ -239,6 +254,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 1
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
+            singles.add(slot)
         elif english and (listed := english_listed_singles(words, index)):
             found[slot] = listed  # "a woman, her husband and their infant daughter were killed" = 3
         elif english and (pair := english_pair_told(words, index)):
