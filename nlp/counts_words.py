@@ -99,6 +99,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # «قتل لص مسلح برصاص حراس المصرف»: a robber shot dead in his robbery is no victim, but his death
                     # keeps its count, as the English "smuggler" (Arabic pass 98)
                     "لص", "سارق",
+                    # «اغتيال القيادي في مجموعة مسلحة»: one commander dead; fighters-only, no incident, but the guide
+                    # keeps the count of a fighters-only death (Arabic pass 102; not «آمر»: its stem is that of «امرأة»)
+                    "قيادي",
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",

@@ -389,6 +389,8 @@ _INSIDE = {"داخل", "في"}
 _GATHERING_PLACES = {"مسجد", "مساجد", "كنيسه", "كنائس", "كنيس", "معبد", "مستشفي", "مستشفيات", "مدرسه", "مدارس", "جامعه",
                      "سوق", "اسواق", "مصلي"}
 _FIRE_REACH = 4
+# «مخزن الذخيرة», «مستودع ذخيرة», «شحنة ذخيرة»: ammunition kept or carried, not fired (Arabic pass 102)
+_AMMO_STORES = frozenset({"مخزن", "مخازن", "مستودع", "مستودعات", "شحنه", "شحنات", "صناديق", "صندوق", "كميه", "كميات"})
 _FIRE_FORMS = frozenset(_FIRING | _LIVE_FIRE)
 _FIRE_STEMS = ("نار", "ذخير", "fire")  # every form above holds one: a sentence without them has no gunfire
 
@@ -401,6 +403,8 @@ def _fired_inside(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     for index, word in enumerate(words):
         if not word_forms(word) & _FIRE_FORMS:
             continue
+        if index > 0 and word_forms(word) & _LIVE_FIRE and word_forms(words[index - 1]) & _AMMO_STORES:
+            continue  # «انفجار مخزن الذخيرة في مستشفى»: the store blew up, no gunfire (Arabic pass 102)
         for k in range(index + 1, min(len(words) - 1, index + 1 + _FIRE_REACH)):
             if words[k] in _INSIDE and word_forms(words[k + 1]) & _GATHERING_PLACES:
                 return [PhraseMatch(index, k + 1, (Trigger(PROPERTY, STRONG),), word)]

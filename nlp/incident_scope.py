@@ -99,6 +99,9 @@ _CLEARANCE = {"ازاله", "ازال", "ازالت", "نزع", "نزعت", "ت�
 _CLEARANCE_REACH = 4
 # «يدعو لإعدام تجار المخدرات», «طالبت العائلة بإعدام القاتل»: a harm called for is not done
 _CALL_REACH = 3
+# «إلى وضع حد للعنف», «لوضع حد لانتهاكات», «يضع حدا للاحتجاز التعسفي»: putting an end to a harm (Arabic pass 102)
+_AN_END = frozenset({"حد", "حدا"})
+_PUTTING = frozenset({"وضع", "لوضع", "بوضع", "ووضع", "يضع", "تضع", "يضعوا", "يضعون", "تضعوا", "ستضع", "سيضع"})
 _CALLED_FOR = {"killing", "injury", "torture", "arbitrary_detention"}
 # «مطالبين بالقبض على الجناة», «داعيا إلى إعدام»: the call as a participle after a statement (Libyan outlets pass 2)
 _CALLS = CALL_VERBS | {"مطالبين", "مطالبا", "مطالبه", "مطالبون", "مطالبات", "داعيا", "داعين", "داعيه", "داعيات"}
@@ -556,6 +559,8 @@ def _demanded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if not {t.type for t in match.payloads} <= _CALLED_FOR:
         return False  # «تطالب ذويهم بفدية»: a ransom demanded is the abduction itself
     governed = words[match.first].startswith(("ب", "ل")) or (match.first > 0 and words[match.first - 1] == "الي")
+    if governed and match.first > 1 and words[match.first - 1] in _AN_END and words[match.first - 2] in _PUTTING:
+        return True  # «وضع حد للعنف ضد المهاجرين»: a harm to be ended, none told (Arabic pass 102)
     return governed and any(w.removeprefix("و") in _CALLS for w in words[max(0, match.first - _CALL_REACH) : match.first])
 
 

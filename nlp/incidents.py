@@ -391,6 +391,7 @@ from nlp.victims import (
     counsel_for,
     elder_title,
     medic_agent,
+    red_crescent_named,
     sentence_categories,
     witness,
     writing_to_body,
@@ -477,6 +478,14 @@ def _english_harm_subject(words: list[str], last: int, harm_starts: set[int]) ->
 # harm told in a release story keeps it a (borderline) incident of that harm (settled answers)
 _HARM_IN_CAPTIVITY = frozenset({"killing", "injury", "torture", "sexual_violence"})
 _STILL_HELD = frozenset({"يومها", "مازال", "مازالت", "زال", "يزال", "تزال", "زالت", "يزالون", "زالوا"})
+# «الانتهاكات ... ما زالت تشمل الاعتقال والتهديد»: what a report's abuses still include, nobody still held (pass 102)
+_STILL_INCLUDES = frozenset({"تشمل", "يشمل", "تتضمن", "يتضمن", "تطال", "يطال"})
+
+
+def _still_includes(words: list[str]) -> bool:
+    """Every «still» word of the sentence is followed by a verb of inclusion (the kinds a report counts)."""
+    still = [k for k, w in enumerate(words) if word_forms(w) & _STILL_HELD]
+    return bool(still) and all(words[k + 1 : k + 2] != [] and words[k + 1] in _STILL_INCLUDES for k in still)
 
 _SPEECH = {"كاذبه", "زائفه", "الكاذبه", "حجابها", "الحجاب", "تغطيه", "تغطيته", "تغطيتها", "تغطيتهما", "تدوينه", "تدوينات",
            "تغريده", "تغريدات", "منشور", "منشورات",
@@ -847,6 +856,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     matches = [m for m in matches if not (all(t.type == "arbitrary_detention" for t in m.payloads)
                                           and m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _VEHICLES)]
     matches = [m for m in matches if not _scoped_out(m, words, where) and not _mines_cleared(words, m)
+               and not _scoped_killing_means(words, m, matches, where)  # «... التي قتلت برصاص» (Arabic pass 102)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not _conscience_as_a_cause(words, m)
                and not _class_act_judged(words, m)  # «سجن الصحفيين إسكات لصوت الحقيقة» (real posts pass 5)
@@ -1079,8 +1089,9 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     remains = bool(present & _REMAINS)
     matches = [m for m in matches if not (not remains and all(t.type == "enforced_disappearance" and t.strength < STRONG
                                                            for t in m.payloads)
-                                          and word_forms(words[m.first]) & {"مفقودين", "المفقودين"} and m.first > 0
-                                          and word_forms(words[m.first - 1]) & _REFERENCE_HEADS)]
+                                          and word_forms(words[m.first]) & _MISSING_OF_FAMILIES and m.first > 0
+                                          and (word_forms(words[m.first - 1]) & _REFERENCE_HEADS
+                                               or _families_before_pair(words, m.first)))]
     matches = _killed_by_attack(words, matches)
     matches += _fate_unknown(tokens, words)
     matches += _whereabouts_withheld(words)
@@ -1148,6 +1159,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 listed_civilians = listed_civilians or (  # «رفات 14 شخصا ... بينهم امرأتان»: women among the dead
                     m.first > 0 and words[m.first - 1] in _AMONG_THE_DEAD and bool(_CIVILIAN_KINDS & set(m.payloads)))
                 continue
+            if "medics" in m.payloads and red_crescent_named(words, m.first, m.last):
+                continue  # «بإشراف ... والهلال الأحمر الليبي»: the society as a body, nobody of it harmed (pass 102)
             victims.update(m.payloads)
             press_at += [m.first] if press else []
             if _names_victims(words, m):
@@ -1314,7 +1327,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
     # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
     ransomed = bool(present & _RANSOM) and not forced
-    still_held = bool(present & _STILL_HELD) or (latin and _english_still_held(words))
+    still_held = bool(present & _STILL_HELD) and not _still_includes(words) or (latin and _english_still_held(words))
     # gunmen took him and his people say in dialect they do not know where he is («خطفوه مسلحين ... وماعرفناش
     # وينه»): the abduction's captive, not a disappearance (no state named holding him)
     unknown_where = by_type.get("enforced_disappearance")
@@ -1592,10 +1605,50 @@ _ROBBERS = frozenset({"لص", "اللص", "سارق", "السارق", "لصان"
 _ROBBERY_ACTS = frozenset({"السطو", "سطو", "بالسطو", "سرقه", "السرقه", "لسرقه", "سطوه", "سطوهم", "سرقته"})
 
 
+# the missing as the families' group: «أسر المفقودين», and the construct state «أهالي مفقودي مرزق» (Arabic pass 102)
+_MISSING_OF_FAMILIES = frozenset({"مفقودين", "المفقودين", "مفقودي"})
+
+
+def _families_before_pair(words: list[str], first: int) -> bool:
+    """«أهالي ضحايا ومفقودي ترهونة»: the families' head before a victim noun joined to the missing by «و» (pass 102)."""
+    return first > 1 and words[first].startswith("و") and bool(word_forms(words[first - 2]) & _REFERENCE_HEADS)
+
+
+def _scoped_killing_means(words: list[str], match: PhraseMatch[Trigger], matches: list[PhraseMatch[Trigger]],
+                          where: dict[str, list[int]]) -> bool:
+    """«أوقف ثلاثة مشتبه بهم في اغتيال الناشطة ... التي قتلت برصاص مسلحين»: a wound word right after a killing word
+    that a charge, a case or a date scopes out («قتلت» retells the killing the suspects are held for) is how that
+    past killing was done («برصاص، بنيران، طعنا»), no shooting of its own (Arabic pass 102)."""
+    if match.first == 0 or any(t.type != "injury" for t in match.payloads):
+        return False
+    return any(m.last == match.first - 1 and any(t.type == "killing" for t in m.payloads) and _scoped_out(m, words, where)
+               for m in matches)
+
+
+# «قتل مسلح برصاص حراس مصرف ... محاولا الاستيلاء على الأموال»: a gunman right after the killing word, killed by
+# someone's bullets («برصاص، بنيران» next: the passive), is the robber when the sentence names the robbery; not «قتل
+# مسلح موظفا» (the gunman killed) (Arabic pass 102)
+_ARMED_ROBBER = frozenset({"مسلح", "مسلحا", "مسلحان", "مسلحين"})
+_KILLED_BY_FIRE = frozenset({"برصاص", "بنيران", "برصاصه", "بالرصاص"})
+_TRIED = frozenset({"حاول", "حاولا", "حاولوا", "يحاول", "يحاولان", "يحاولون"})
+_SEIZING = frozenset({"الاستيلاء", "للاستيلاء", "بالاستيلاء", "السلب", "سلب", "لسلب", "نهب", "لنهب"})
+
+
 def _robber_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
     """Arabic: the victim right after a killing word is a robber, and the sentence names the robbery he was on."""
-    return any(words[m.last + 1 : m.last + 2] != [] and words[m.last + 1] in _ROBBERS
-               for m in matches if any(t.type == "killing" for t in m.payloads)) and not _ROBBERY_ACTS.isdisjoint(words)
+    robbery = not _ROBBERY_ACTS.isdisjoint(words)
+    if not robbery and _SEIZING.isdisjoint(words):
+        return False
+    for m in matches:
+        if m.last + 1 >= len(words) or not any(t.type == "killing" for t in m.payloads):
+            continue
+        victim = words[m.last + 1]
+        if robbery and victim in _ROBBERS:
+            return True
+        if victim in _ARMED_ROBBER and m.last + 2 < len(words) and (words[m.last + 2] in _KILLED_BY_FIRE or (
+                robbery and words[m.last + 2] in _TRIED)):
+            return True  # «قتل مسلح برصاص حراس»; «مقتل مسلح حاول سرقة مصرف»
+    return False
 
 
 def _status(matches: list[PhraseMatch[Trigger]], civilians: bool, hors_de_combat: bool, combatants: bool) -> str | None:

@@ -345,7 +345,24 @@ def medic_agent(words: list[str], first: int, last: int) -> bool:
         return True
     if _team_of(words, first) or _medics_treating(words, last) or _english_medic_says(words, last):
         return True
+    if red_crescent_named(words, first, last):
+        return True
     return first == 0 and bool(word_forms(words[first]) & {_RED_CRESCENT})
+
+
+# «بإشراف اللجنة ... والهلال الأحمر الليبي», «مصادر في الهلال الأحمر فرع صبراتة»: the society named with its
+# nationality or its branch is the body (which oversees, tells or recovers), not its harmed people; its volunteers,
+# medics, staff or ambulances named just before it stay the victims («متطوعان من الهلال الأحمر الليبي») (pass 102)
+_SOCIETY_NAMED = frozenset(normalize(w) for w in ("الليبي", "فرع", "بفرع"))
+_SOCIETY_MEMBERS = tuple(normalize(w) for w in ("متطوع", "مسعف", "موظف", "عامل", "عمال", "طاقم", "سيار", "إسعاف",
+                                                  "تابع", "كوادر", "فرق", "فريق"))
+
+
+def red_crescent_named(words: list[str], first: int, last: int) -> bool:
+    """«والهلال الأحمر الليبي», «الهلال الأحمر فرع صبراتة» with none of its people before it: the society as a body."""
+    if last + 1 >= len(words) or words[last + 1] not in _SOCIETY_NAMED or not word_forms(words[first]) & {_RED_CRESCENT}:
+        return False
+    return not any(f.startswith(_SOCIETY_MEMBERS) for w in words[max(0, first - 2) : first] for f in word_forms(w))
 
 
 _EN_MEDIC_TIES = frozenset(("at", "from", "in", "who"))
