@@ -74,6 +74,9 @@ _PORTFOLIOS = ("interior|foreign|justice|health|defence|defense|education|financ
                # "Greece's shipping ministry", "Egypt's manpower ministry", "the emigration ministry" (English pass 38)
                "shipping|manpower|emigration|maritime affairs")
 _GENERIC_BODIES = ("police|authorities|army|military|navy|embassy|consulate|coast ?guard|coastguard|Red Cross|"
+                   # plural forces and the capitalised civil protection ("Greek coastguards", "Algerian gendarmes",
+                   # "the Tunisian Civil Protection": English pass 47)
+                   "coast ?guards|coastguards|gendarmes|gendarmerie|Civil Protection|"
                    "Red Crescent|interior ministry|foreign ministry|security forces|security services|security officers|"
                    "customs|air force|border guards?|criminal court|"
                    "prosecutors|armed forces|"  # "German prosecutors", "Malta's armed forces" (English pass 12)
@@ -102,6 +105,7 @@ _TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-|Ai
                                 r"military council|"  # "Zuwara's military council", "the Nalut military council" (pass 50)
                                 r"judicial police|"  # "the Misrata judicial police" (English pass 38)
                                 r"criminal court|civil defence|Civil Defence|(?:health|education) office|"
+                                r"civil protection office|"  # "the Misrata civil protection office" (English pass 47)
                                 r"assize court|prosecutor['’]s office)\b")  # "Misrata criminal court", "Zawiya civil defence"
 # ("the Catania assize court", "The Agrigento prosecutor's office": a foreign town's court or prosecution, English pass 18;
 # "the Tobruk Civil Defence" in Title Case as "Zawiya civil defence", English pass 22)

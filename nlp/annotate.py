@@ -30,8 +30,10 @@ from nlp.counts_hurt import (
     english_care_subject,
     english_hospital_speaks,
     english_hurt_by_state,
+    english_kin_treated,
     english_one_in_care,
     english_one_wounded,
+    english_others_remaining,
     english_pronoun_in_care,
     english_received_with_wounds,
     english_sent_to_hospital,
@@ -1167,6 +1169,11 @@ _EN_CENTRE_DETAINEES = re.compile(r"\bdetainees\b[^.]*\bcent(?:re|er)\b|\bcent(?
 
 # a sentence that tells someone killed or hurt, evidence or not ("His grandson, 8, was hurt", "Among the dead was ...")
 _EN_HARM_TOLD = re.compile(r"\b(?:hurt|wounded|injured|killed|dead|died|shot|stabbed|beaten)\b", re.IGNORECASE)
+# or their care or a graze told (English pass 47: "Her eldest son, 10, was grazed by a bullet and treated at ...")
+_EN_CARE_TOLD = re.compile(r"\b(?:treated|grazed|hospitali[sz]ed)\b", re.IGNORECASE)
+# "His 14-year-old nephew ... was treated": a relative's age before the kin noun, in such a later sentence (pass 47)
+_EN_KIN_AGE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (\d{1,2})-year-old (?:son|daughter|nephew|niece|grandson|"
+                         r"granddaughter|brother|sister|cousin|boy|girl|child)\b")
 
 
 def _english_comma_ages(also_named: dict[str, set[str]], found: list[tuple[Candidate, _Sentence]], body: str,
@@ -1181,8 +1188,12 @@ def _english_comma_ages(also_named: dict[str, set[str]], found: list[tuple[Candi
     first = found[0][1].start
     for sentence in sentences:
         text = body[sentence.start : sentence.end]
-        if sentence.start > first and sentence.start not in evidence and _EN_HARM_TOLD.search(text) and (
-                categories := english_comma_age_categories(text)):
+        if sentence.start <= first or sentence.start in evidence or not (
+                _EN_HARM_TOLD.search(text) or _EN_CARE_TOLD.search(text)):
+            continue
+        if categories := english_comma_age_categories(text):
+            also_named.setdefault(found[0][0].type, set()).update(categories)
+        if (kin_age := _EN_KIN_AGE.search(text)) and (categories := ages_categories((int(kin_age.group(1)),))):
             also_named.setdefault(found[0][0].type, set()).update(categories)
 
 
@@ -1352,13 +1363,22 @@ def annotate_rules(text: str, language: str | None = None,
                     "number" in sentence_words and "killed" in counts and "injured" not in counts)) and (  # (pass 37)
                     put := english_toll_put_at(sentence_words)) and put > counts.get("killed", 0):
                 counts = {**counts, "killed": put}  # "but the hospital later put the toll at eight" (pass 26)
+            if lang == "en" and casualties.stated.get("killed") and counts.get("injured", 0) > 1 and "killed" not in counts and (
+                    english_others_remaining(sentence_words) == counts["injured"] - 1):
+                # "A man wounded in ... died of his injuries" then "wounding three men; the two others are recovering":
+                # the one told dead before leaves the wounded (English pass 47)
+                counts = {**counts, "injured": counts["injured"] - 1}
             if lang == "en" and casualties.stated.get("injured") and (
                     died := english_hurt_later_died(sentence_words, opening=True)):
                 counts = _wounded_later_died(casualties, counts, died[0])  # "One of the wounded later died" (pass 40)
+            # "A shepherd lost a foot ... . His nephew ... suffered minor cuts and was treated at ...": the relative of
+            # the one hurt counted is one more (English pass 47); only beside one hurt (of a group, he may be of them)
+            kin_more = (lang == "en" and not result.counts and casualties.stated.get("injured") == 1
+                        and counts.get("injured") == 1 and english_kin_treated(sentence_words))
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0,
-                         casualty=result.victim_status is not None or _torture_told(result, lang))
+                         casualty=result.victim_status is not None or _torture_told(result, lang), more=kin_more)
         for candidate in [] if trailer else _not_hashtag_cases(body, tokens, sentence, result.candidates):
             if lasting and candidate.type not in CONTINUING:
                 continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
@@ -1666,6 +1686,8 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
     if cared is None and not counts and english_one_in_care(words) and _EN_DIED_WORDS.isdisjoint(words) and (
             not tally.stated.get("killed") or words[0] != "the" or "also" in words[2:5]):
         cared = 1  # "The guard was treated at the town hospital", "His sister was also admitted with bruises" (pass 26)
+    if cared is None and not counts and english_kin_treated(words) and _EN_DIED_WORDS.isdisjoint(words):
+        cared = 1  # "Her eldest son, 10, was grazed by a bullet and treated at ... Hospital" (English pass 47)
     if cared is None and not counts and not tally.stated and english_pronoun_in_care(words) and (
             _EN_DIED_WORDS.isdisjoint(words)):
         cared = 1  # "He is being treated at Misrata Medical Centre": the one harmed before, no toll told yet (pass 26)
@@ -1716,7 +1738,7 @@ _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخر�
 
 
 def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lead: bool = False,
-                 title: bool = False, casualty: bool = False) -> None:
+                 title: bool = False, casualty: bool = False, more: bool = False) -> None:
     """The main event's counts: the first stated count of each kind, unless a later sentence gives the
     event's risen toll («ارتفعت الحصيلة إلى 5», «وصل عدد الجثث إلى 16») or is the lead after a headline
     (``lead``), which shortens: «إصابة عون أمن في هجوم» / «أسفر الهجوم عن إصابة عون أمن ومواطنين اثنين»;
@@ -1757,7 +1779,7 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         return
     stated, body = tally.stated, tally.body
     rising = (not care and (lead or toll)) or _hospital_raises(stated, counts, words)
-    more = not title and (adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
+    more = not title and (more or adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
     if toll and _wounded_died(stated, counts):
         stated["injured"] = body["injured"] = counts["injured"]  # «لترتفع حصيلة القتلى إلى 3 ... فيما لا يزال 6 جرحى»
     elif "killed" in stated and 0 < counts.get("injured", 0) < stated.get("injured", 0) and (

@@ -402,9 +402,13 @@ _ATTACKS = (PROPERTY, "abduction", "torture", "sexual_violence")  # a lead with 
 _PLAYERS = frozenset(normalize(w) for w in (
     "اللاعب", "لاعب", "المهاجم", "المدافع", "الحارس", "لاعبه", "لاعبها", "لاعبي", "لاعبو", "player",
     # a goalkeeper told by his goal («حارس مرماه»: Arabic pass tune47; «حارس» alone is also a guard)
-    "مرماه", "مرماها", "المرمى"))
+    "مرماه", "مرماها", "المرمى",
+    # English positions and the squad (English pass 47: "Al-Ahly striker ... after injuring his knee in Friday's league
+    # match"; not "forward", a common word)
+    "players", "striker", "strikers", "goalkeeper", "defender", "midfielder", "winger", "footballer"))
 _MATCHES = frozenset(normalize(w) for w in (
-    "مباراة", "المباراة", "مباريات", "المباريات", "التدريبات", "الملاعب", "الدوري", "match", "training"))
+    "مباراة", "المباراة", "مباريات", "المباريات", "التدريبات", "الملاعب", "الدوري", "match", "training",
+    "league", "fixture"))
 
 
 _ASSAULTED = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "طعن", "رصاص", "assault", "attack", "beat")  # not «ضربة جزاء»

@@ -171,7 +171,19 @@ def _english_report_day(words: list[str], k: int) -> bool:
     if k > 1 and words[k - 1] == "on" and words[k - 2] in _EN_CALL_VERBS and words[k + 1 : k + 2] in (["for"], ["on"]):
         return True  # "called on Thursday for all parties to protect journalists": a call's day (English pass 40)
     return k > 1 and words[k - 1] == "on" and (k + 1 == len(words) or words[k + 1] in _EN_TOLD_NEXT) and (
-        not _EN_REPORTING.isdisjoint(words[max(0, k - 1 - _EN_REPORT_DAY_REACH) : k - 1]) or _told_in_a_report(words, k))
+        not _EN_REPORTING.isdisjoint(words[max(0, k - 1 - _EN_REPORT_DAY_REACH) : k - 1]) or _told_in_a_report(words, k)
+        or _report_published(words, k))
+
+
+# English pass 47 (tune101en): "87 children were killed or maimed in Libya in 2025, ... in its annual review released on
+# Wednesday": the day a report came out is the day the figure was told, as "said on Wednesday"
+_EN_PUBLISHED = frozenset({"released", "published", "issued"})
+_EN_REPORT_NOUNS = frozenset({"report", "review", "overview", "study", "survey", "bulletin", "update", "statement"})
+
+
+def _report_published(words: list[str], k: int) -> bool:
+    """"a report / its annual review released / published on <day>": a publication's day (the day at ``k``)."""
+    return k > 2 and words[k - 2] in _EN_PUBLISHED and words[k - 3] in _EN_REPORT_NOUNS
 
 
 _EN_CALL_VERBS = frozenset({"called", "calls", "urged", "urges", "appealed", "appeals"})

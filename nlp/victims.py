@@ -345,7 +345,7 @@ def medic_agent(words: list[str], first: int, last: int) -> bool:
         return True
     if _team_of(words, first) or _medics_treating(words, last) or _english_medic_says(words, last):
         return True
-    if red_crescent_named(words, first, last):
+    if red_crescent_named(words, first, last) or _english_said_medic(words, first, last):
         return True
     return first == 0 and bool(word_forms(words[first]) & {_RED_CRESCENT})
 
@@ -382,6 +382,19 @@ def _english_medic_says(words: list[str], last: int) -> bool:
         if w in _EN_NOT_SPEAKER:
             return False
     return False
+
+
+_EN_SAID_MEDIC_REACH = 3  # "said an MSF doctor", "said one of the nurses": the saying verb to the medic word
+_EN_SAID_MEDIC_TIES = frozenset(("at", "from", "in", "who", "with", "on", "told"))
+
+
+def _english_said_medic(words: list[str], first: int, last: int) -> bool:
+    """"'One teenage boy had a broken wrist,' said an MSF doctor": a medic word right after a saying verb (the quote's
+    speaker put last) that ends the sentence or is tied to where they work is who tells the news, not a victim (English
+    pass 47); not "said a doctor was beaten" (a verb follows the medic word)."""
+    if not any(w in _EN_SAYS for w in words[max(0, first - _EN_SAID_MEDIC_REACH) : first]):
+        return False
+    return last + 1 >= len(words) or words[last + 1] in _EN_SAID_MEDIC_TIES
 
 
 def _team_of(words: list[str], first: int) -> bool:
