@@ -159,7 +159,23 @@ def _hospital_as_place(words: list[str], k: int) -> bool:
     # its town's name) or speaking is where, or who tells, not care given (English pass 27; the settled answers: a
     # hospital is a place, also when it issues the statement)
     stormed = before in _HOSPITAL_ATTACKED or (k > 1 and words[k - 2] in _HOSPITAL_ATTACKED and before.isascii())
-    return before in _BESIDE_PLACE or stormed or words[k + 1 : k + 2] in (["said"], ["says"], ["reported"])
+    return before in _BESIDE_PLACE or stormed or words[k + 1 : k + 2] in (["said"], ["says"], ["reported"]) or (
+        _hospital_as_workplace(words, k, before))
+
+
+# "suspended work at the hospital", "closed the hospital", "evacuated the hospital": the hospital as a workplace whose
+# work stops, no care given to anyone (English pass 49: a ministry's reaction to a raid, beside a nurse beaten with no
+# wound stated)
+_HOSPITAL_WORK = frozenset({"work", "services", "operations", "activities", "shifts"})
+_HOSPITAL_SHUT = frozenset({"closed", "shut", "evacuated", "suspended", "closing", "evacuating", "suspending"})
+
+
+def _hospital_as_workplace(words: list[str], k: int, before: str) -> bool:
+    """The hospital word at ``k`` after "work / services ... at (the)" or a closing verb ("closed the hospital")."""
+    if before in _HOSPITAL_SHUT:
+        return True
+    at = k - 1 - (words[k - 1] in ("the", "its") if k > 0 else 0)
+    return before == "at" and at >= 1 and words[at - 1] in _HOSPITAL_WORK
 
 
 def _gang_word(word: str) -> bool:

@@ -1008,7 +1008,8 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
                     and not closed_death_phrase(words[k - 1]):
                 return None  # «مقتل وإصابة 1115»: one total for both kinds, not a count of either
             return trigger_at[k] if (distance <= 1 or person_after) else None
-        if words[k] not in FILLERS and words[k] not in DATE_WORDS and not _unit_number(words, k):  # «أصيب صباح اليوم 10 أشخاص»
+        if words[k] not in FILLERS and words[k] not in DATE_WORDS and not _unit_number(words, k) and not (  # «أصيب صباح اليوم 10 أشخاص»
+                words[k] == "dead" and trigger_at.get(k - 1) in SLOT_OF_KIND):  # "shot dead a man and his two sons" (pass 49)
             distance += 1
         k -= 1
     return None

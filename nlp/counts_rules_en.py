@@ -344,9 +344,9 @@ def _english_single_sufferer(words: list[str], index: int) -> bool:
 
 
 # "killing a 19-year-old student and wounding five people": "and" opens the next harm, no second victim (pass 20)
-# (also a past verb before the next one's "his / her": "killed a local teacher and wounded his driver"; pass 50)
-_EN_AND_WOUNDED = frozenset({"wounded", "injured"})
-_EN_NEXT_HARMS = (["wounding"], ["injuring"], ["killing"], ["leaving"])
+# (and its past: "Clashes killed a young man and injured three others", "killed an elderly man and wounded his wife",
+# "killed a local teacher and wounded his driver": English passes 49 and 50)
+_EN_NEXT_HARMS = (["wounding"], ["injuring"], ["killing"], ["leaving"], ["wounded"], ["injured"], ["killed"], ["hurt"])
 
 
 def _english_single_object(words: list[str], index: int) -> bool:
@@ -358,10 +358,7 @@ def _english_single_object(words: list[str], index: int) -> bool:
     if j is not None and words[j + 1 : j + 2] == ["s"] and not (j + 2 < len(words) and english_single_before(words, j + 2)):
         return False  # "shot dead a farmer's camel": the one named owns what was hit (not "a farmer's son"; pass 42)
     return j is not None and (words[j + 1 : j + 2] != ["and"] or victims_from(words, j) >= 2
-                              or words[j + 2 : j + 3] in _EN_NEXT_HARMS or (
-                                  j + 3 < len(words) and words[j + 2] in _EN_AND_WOUNDED
-                                  and (words[j + 3] in EN_POSSESSIVES or words[j + 3] in EN_ARTICLES
-                                       or parse_number(words, j + 3) is not None))) or (
+                              or words[j + 2 : j + 3] in _EN_NEXT_HARMS) or (
         _english_one_shot_in_body(words, index))
 
 
@@ -1333,7 +1330,7 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
                 share := parse_number(words, k)) is None:
             continue  # (a cheap test first: a share opens after "and", or has "of" after its number)
         rest = k + share[1]
-        told_later = False
+        told_later = hurt_named = False
         if not (k == 0 or words[k - 1] == "and") and not _share_of_hurt_named(words, rest):
             continue  # "...; one of them, a boy of 12, died of his injuries": after a semicolon the share names them
         if words[rest : rest + 2] == ["of", "them"]:
@@ -1341,6 +1338,7 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
         elif words[rest : rest + 2] == ["of", "the"] and words[rest + 2 : rest + 3] != [] and (
                 words[rest + 2] in _EN_THE_HURT):
             rest += 3
+            hurt_named = True  # "One of the wounded died in hospital": the wounded dying die after (English pass 49)
         elif k > 0 and not opening:
             told_later = True  # "and one later died": the bare share needs "later"
         else:
@@ -1351,7 +1349,7 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
         died = next((j for j in range(rest, min(len(words), rest + reach)) if words[j] in _EN_DIED_VERBS), None)
         if died is None:
             continue
-        later = not _EN_LATER_WORDS.isdisjoint(words[rest : died + 2])
+        later = hurt_named or not _EN_LATER_WORDS.isdisjoint(words[rest : died + 2])
         of_wounds = not told_later and not _EN_DIED_OF_WOUNDS.isdisjoint(words[died + 1 : died + 4])
         if later or of_wounds:
             return share[0], k
@@ -1472,3 +1470,81 @@ def english_share_of_attacked(words: list[str]) -> int | None:
         if not _EN_SHARE_HURT.isdisjoint(words[k + 4 : k + 4 + _EN_SHARE_HURT_REACH]):
             return share
     return None
+
+
+# English pass 49 (tune105en): two people told by their roles, the pair opening the sentence and subject of a plural
+# verb ("An ambulance driver and the patient he was carrying died", "A reporter and a cameraman working for a TV
+# channel were wounded"): each noun after an article and up to two words (a job's first word: "bus driver"), then up
+# to seven words that describe them (a participle, a contact relative clause, a prepositional phrase) before the verb
+_EN_PAIR_MODIFIERS = 2
+_EN_PAIR_GAP = 7
+# a gap that tells the pair speaking or seeing (they are the source), another count or another harm: no pair of victims
+_EN_PAIR_GAP_STOPS = frozenset(_EN_SUBJECT_VERBS | {"and", "killed", "wounded", "injured", "hurt", "dead", "died",
+                                                    "shot", "stabbed", "killing", "wounding", "injuring"})
+
+
+# a kin pair told with one article ("a father and son", "a mother and daughter", "a husband and wife")
+_EN_BARE_KIN = frozenset({"father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"})
+
+
+def _pair_noun(words: list[str], start: int, end: int, *, joined: bool = False) -> int | None:
+    """The first singular victim noun in ``words[start:end]`` after up to two plain words (no "and"), else None; a
+    ``joined`` one may also be one read only beside another victim ("the patient", "a civilian")."""
+    for j in range(start, min(end, start + 1 + _EN_PAIR_MODIFIERS)):
+        if english_single_before(words, j) or (joined and words[j] in _EN_JOINED_ONLY):
+            return j
+        if not words[j].isalpha() or words[j] == "and":
+            return None
+    return None
+
+
+def english_pair_subject(words: list[str], index: int) -> bool:
+    """The trigger at ``index`` ("died", or a participle after "were") has for subject a pair that opens the sentence:
+    "A taxi driver and a woman died", "A nurse and the patient she was tending were killed", "A father and son were
+    wounded" = 2 (English pass 49).
+    Not a pair that speaks before the verb ("A doctor and a nurse said the men died"), nor one with a count in the gap."""
+    verb = index if words[index] == "died" else index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
+    if verb < 4 or words[verb] not in ("were", "died") or words[0] not in EN_ARTICLES:
+        return False
+    first = _pair_noun(words, 1, verb)
+    if first is None or words[first + 1 : first + 2] != ["and"] or first + 2 >= verb:
+        return False
+    joined = first + 2
+    if (words[joined] in _EN_BARE_KIN or words[joined] in EN_KIN) and first == 1 and words[first] in _EN_BARE_KIN:
+        second = joined  # "A father and son were killed", "A mother and daughter died": kin joined bare to kin
+    elif words[joined] not in EN_ARTICLES and words[joined] not in EN_POSSESSIVES:
+        return False
+    else:
+        second = _pair_noun(words, joined + 1, verb, joined=True)
+    if second is None or verb - second - 1 > _EN_PAIR_GAP:
+        return False
+    gap = words[second + 1 : verb]
+    return _EN_PAIR_GAP_STOPS.isdisjoint(gap) and not any(
+        w.isdigit() or plural_person(w) or parse_number([w], 0) is not None for w in gap)
+
+
+# English pass 49 (tune105en): "Three migrants were shot dead ... A fourth migrant died of his wounds the next day": a
+# sentence that opens on an ordinal one past the dead counted before tells one more death of the same event
+_EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                "tenth": 10}
+_EN_NEXT_DEAD_REACH = 4  # "A fourth migrant, a Sudanese man, died": the ordinal to the death word
+_EN_NEXT_DEATHS = frozenset({"died", "succumbed", "killed", "dead"})
+
+
+def english_next_dead(words: list[str]) -> int | None:
+    """The ordinal of "A fourth (victim) died ...", "The fifth victim was found dead", "A third man was later killed":
+    the sentence opens on "a / the" and an ordinal, and a death word follows within four words with no "and" or
+    another count before it (not "a third was wounded": the hurt; not "the second day"); else None."""
+    if len(words) < 3 or words[0] not in ("a", "the") or (n := _EN_ORDINALS.get(words[1])) is None or (
+            "separate" in words):
+        return None  # (not "A second man was killed in a separate attack": another event)
+    for j in range(2, min(len(words), 2 + _EN_NEXT_DEAD_REACH)):
+        if words[j] in _EN_NEXT_DEATHS:
+            return n
+        if words[j] == "and" or words[j] in _EN_TIME_NOUNS or parse_number(words, j) is not None:
+            return None
+    return None
+
+
+_EN_TIME_NOUNS = frozenset({"day", "days", "time", "week", "night", "attack", "strike", "blast", "round", "shell",
+                            "explosion", "bomb", "raid"})

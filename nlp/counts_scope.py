@@ -654,6 +654,13 @@ def _earlier_year(word: str, published: date | None) -> bool:
     return 1900 < int(word) < published.year - (published.month == 1)
 
 
+def english_dated_earlier(words: list[str], published: date | None) -> bool:
+    """"The 2014 attack killed 13 police officers", "In 2019, a raid on the market killed 30": a body sentence that
+    opens on a year before the article's names an earlier event, its toll background to the news (English pass 49:
+    an execution story recalling the attack it punished). Not the article's own year ("The 2026 attack killed nine")."""
+    return words[:1] in (["the"], ["in"]) and words[1:2] != [] and _earlier_year(words[1], published)
+
+
 def since_earlier_year(words: list[str], published: date | None) -> bool:
     """«منذ 2011», «منذ مارس 2024» (the article of 2026): what lasts since then (a detention, a disappearance) is
     still the news; a killing «since 2011» is a tally of the past («الصحفيين الذين قتلوا في ليبيا منذ 2011»)."""

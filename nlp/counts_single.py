@@ -15,6 +15,7 @@ from nlp.counts_rules_en import (
     english_object_at,
     english_pair,
     english_pair_found_dead,
+    english_pair_subject,
     english_pair_told,
     english_plural_object,
     english_single,
@@ -263,6 +264,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 2  # "killed an elderly couple" (English pass 26)
         elif english and (english_pair(words, index) or english_pair_found_dead(words, index)):
             found[slot] = 2  # "a woman and her teenage son were injured", "found a man and a child dead"
+        elif english and english_pair_subject(words, index):
+            found[slot] = 2  # "A taxi driver and the woman he was carrying died" (English pass 49)
         elif english and english_single(words, index, slot, found):
             # "a nurse working at the clinic was beaten", "a Sudanese worker died"; "killed a girl and her grandfather"
             found[slot] = victims_from(words, j) if (j := english_object_at(words, index)) is not None else 1

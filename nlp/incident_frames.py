@@ -355,6 +355,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         if "proceedings" in match.payloads and _EN_EXTRADITION_HEADS.intersection(
                 t.text for t in tokens[match.first : match.last + 1]):
             frame.add("warrant")
+    if not lead and words and words[0].isascii() and not _EN_SUSPECTS.isdisjoint(words) and _suspect_arrested_over(
+            words, trigger_matches):
+        frame.add("warrant")  # "Suspect arrested over killing of Derna pharmacist" (English pass 49)
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     if not lead and "on" in words and _years_on(words):
@@ -390,6 +393,20 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
             w in _EN_DENIED_ACTS for d in denials for w in words[d + 1 : d + 1 + _EN_DENIED_ACT_REACH])):
         frame.add("denial")  # the headline denies a harm of its own: the story is the denial
     return frozenset(frame)
+
+
+# "Suspect arrested over killing of Sabha teacher", "Police detain two suspects for abduction of doctor": the suspects'
+# arrest over a harm the headline names only as their charge frames the body's account of that harm ("The killing
+# prompted a week of protests"), as a warrant does (English pass 49; the guide: the arrest of a suspect for an earlier
+# killing is a proceeding); only with a suspect word and no harm of the headline's own above a weak detention
+_EN_SUSPECTS = frozenset({"suspect", "suspects", "suspected"})
+
+
+def _suspect_arrested_over(words: list[str], trigger_matches) -> bool:
+    """The headline's harms are all either an arrest or an act the arrest is "over / for"; at least one is such."""
+    matches = trigger_matches()
+    charged = [m for m in matches if _english_arrested_over(words, m)]
+    return bool(charged) and not any(t.strength > DETENTION_WEAK for m in matches if m not in charged for t in m.payloads)
 
 
 LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence tells of the whole story

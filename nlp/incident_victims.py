@@ -293,7 +293,8 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
         if fighter.first > 0 and word_forms(words[fighter.first - 1]) & _ZONES:
             continue  # «المنطقة العسكرية بتطاوين: مقتل مهرب»: a zone, not who died
         if any((0 < fighter.first - c.last <= _VICTIM_REACH and not _english_clause_between(words, c.last, fighter.first))
-               or (0 < c.first - fighter.last <= 2 and words[c.first] not in _EN_FIRING_VERBS) for c in casualties):
+               or (0 < c.first - fighter.last <= 2 and words[c.first] not in _EN_FIRING_VERBS
+                   and words[c.first] not in _EN_ATTACKING_VERBS) for c in casualties):
             return True
         if casualties and word_forms(words[fighter.first]) & _FIGHTER_PLACES:
             return True  # «القصف استهدف معسكر الألوية وأدى إلى مقتل شخص»: who is in a camp is a fighter
@@ -302,6 +303,10 @@ def _fighters_near_victims(words: list[str], matches: list[PhraseMatch[Trigger]]
 
 # "gunmen opened fire", "militiamen fired on": who fires is the shooter, never the one the firing harmed
 _EN_FIRING_VERBS = frozenset({"opened", "fired", "open", "opens", "firing"})
+# "when gunmen attacked a wedding", "militiamen stormed the clinic": an active attack verb after the fighter word, whose
+# subject they are, not its victims (English pass 49), as the firing verbs
+_EN_ATTACKING_VERBS = frozenset({"attacked", "stormed", "raided", "ambushed", "shelled", "attacking", "storming",
+                                 "raiding", "ambushing", "shelling"})
 _EN_TIME_CLAUSE = frozenset({"when", "after", "as", "while", "because", "since", "before"})
 
 

@@ -549,3 +549,34 @@ def _english_share_of_fighters(words: list[str]) -> bool:
             if not before and after[:2] == ["of", "them"] and after[2:3] and after[2] in _EN_FIGHTERS:
                 return True  # "five of them fighters"
     return False
+
+
+# English pass 49 (tune105en): "Two members of the 444 Brigade were killed in an ambush", "three members of the Special
+# Deterrence Force died": members of an armed unit (its head word within a few words after "of") as the subject of the
+# killing are fighters (the guide: units killed in attacks by armed groups are fighters-only), as "fighters of" are;
+# not a police force (officers killed by a criminal are civilians: the guide), nor a body with no unit head ("members
+# of the Red Crescent", "of the municipal council")
+_EN_ARMED_UNIT_HEADS = frozenset({"brigade", "brigades", "battalion", "battalions", "regiment", "militia", "militias",
+                                  "apparatus", "force", "forces", "army", "guard"})
+_EN_NOT_ARMED_UNITS = frozenset({"police", "civil", "crescent", "cross", "council", "fire", "rescue", "medical", "task",
+                                 "labour", "work", "air"})
+_EN_UNIT_NAME_REACH = 5  # "of the Radaa Special Deterrence Force": up to five words from "of" to the unit's head
+
+
+def english_unit_members_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """A casualty passive ("were killed", "were wounded", "died") whose subject opens the sentence as "<number> members
+    of <armed unit>" with no other verb before it."""
+    if "members" not in words or "of" not in words:
+        return False
+    k = words.index("members")
+    if k > 3 or words[k + 1 : k + 2] != ["of"] or not all(
+            w in ("the", "at", "least") or parse_number(words, j) is not None for j, w in enumerate(words[:k])):
+        return False
+    name = words[k + 2 : k + 2 + _EN_UNIT_NAME_REACH + 1]
+    head = next((j for j, w in enumerate(name) if w in _EN_ARMED_UNIT_HEADS), None)
+    if head is None or not _EN_NOT_ARMED_UNITS.isdisjoint(name[: head + 1]):
+        return False
+    end = k + 2 + head
+    return any(m.first > end and any(t.type in ("killing", "injury") for t in m.payloads) and (
+        words[m.first - 1] in ("were", "died") or words[m.first] == "died") and not (
+        {"who", "said", "says", "and"} & set(words[end + 1 : m.first])) for m in matches)

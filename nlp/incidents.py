@@ -381,6 +381,7 @@ from nlp.incident_victims_en import (
     _fighters_companion,
     english_bound_bodies,
     english_children_among_held,
+    english_unit_members_killed,
     english_wounded_state_of_killed,
 )
 from nlp.lexicon import PhraseMatch, Token
@@ -1215,6 +1216,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     # «صد هجوم ... ومقتل 7 من المهاجمين»: attackers named only as such (where fighters are named, the rules above
     # judge whom the harm names) (Arabic pass 64)
     combatant_victims = combatant_victims or (not combatant_at and attackers_killed(words, matches))
+    # "Two members of the 444 Brigade were killed in an ambush": an armed unit's members (English pass 49)
+    combatant_victims = combatant_victims or (latin and english_unit_members_killed(words, matches))
     attacker_killed = ((latin and _english_attacker_killed(words, matches)) or _bomber_killed(words, matches)
                        or _robber_killed(words, matches)  # «قتل لص ... أثناء محاولته السطو» (Arabic pass 98)
                        or (words[0].isascii() and _english_attackers_subject_killed(words, matches))  # (pass 30)
