@@ -48,10 +48,28 @@ def _the_other_hurt(words: list[str]) -> bool:
         for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
+# Arabic pass 100 (tune100): «وفي المكان نفسه أصيب زبونان», «وفي نفس الهجوم أصيب شابان»: a sentence opened by the same
+# place or event, then a verb of harm, tells more victims of it, as «كما أصيب» does
+_IN = frozenset({"في", "وفي"})
+_SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها", "نفس"})
+_SAME_WHERE = frozenset({"المكان", "الموقع", "الحادث", "الحادثه", "الهجوم", "الاعتداء"})
+
+
+def _same_place_harm(words: list[str]) -> bool:
+    """«وفي المكان نفسه أصيب», «وفي نفس الحادثة أصيب»: «في» + the place or the event + «نفسه / ذاته» (or «نفس» before
+    it), then a verb of harm."""
+    if len(words) < 4 or words[0] not in _IN:
+        return False
+    pair = (words[1], words[2]) if words[1] != "نفس" else (words[2], words[1])
+    return pair[0] in _SAME_WHERE and pair[1] in _SAME and words[3] in _HARM_VERBS
+
+
 def adds_victims(words: list[str]) -> bool:
     """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح», "Two fighters were
-    also killed in the clashes"; «الممرضة الثانية أصيبت بكدمات»: ``_the_other_hurt``)."""
-    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or _the_other_hurt(words) or any(
+    also killed in the clashes"; «الممرضة الثانية أصيبت بكدمات»: ``_the_other_hurt``; «وفي المكان نفسه أصيب
+    زبونان»: ``_same_place_harm``)."""
+    return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or _the_other_hurt(words) or (
+        _same_place_harm(words)) or any(
         w in ("was", "were") and words[k + 1] == "also" and (words[k + 2] in _EN_ALSO_HARMED or (
             words[k + 2] in _EN_HOW_BADLY and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_ALSO_HARMED))
         for k, w in enumerate(words[:-2]))  # "A teacher was also lightly hurt" (English pass 22)

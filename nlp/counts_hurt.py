@@ -6,6 +6,7 @@ document's care) ask them."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import _english_nationality, english_single_before
@@ -339,7 +340,26 @@ def hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
     case = words[end : end + 1]
     if not case or case[0] not in CASE_NOUNS or (case[0] == "حاله" and value < 11):
         return False
-    return any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and _hospital_word_in(words[:index])
+    return (any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and _hospital_word_in(words[:index])
+            ) or _department_received(words, index)
+
+
+# Arabic pass 100 (tune100): a hospital's post names its department, not itself («استقبل قسم الإسعاف 5 حالات», «وصلت
+# إلى قسم الطوارئ فجر اليوم ثلاث حالات»): the emergency or casualty department is a hospital's, so the cases it received
+# are the event's hurt as a hospital's are; «جهاز الإسعاف» (the ambulance service) is no department
+_DEPARTMENT = frozenset({"قسم", "لقسم", "بقسم"})
+_EMERGENCY_UNITS = frozenset({"الاسعاف", "الطوارئ", "الحوادث", "الاستقبال", "الاستعجالات", "الاسعافات"})
+_ARRIVED = frozenset({"وصل", "وصلت", "ووصل", "ووصلت", "وصلنا", "وصلتنا"})
+_DEPARTMENT_REACH = 7  # «وصلت إلى قسم الطوارئ فجر اليوم ثلاث حالات»: verb, «إلى», the department, a time
+
+
+def _department_received(words: list[str], index: int) -> bool:
+    """A received or arrival verb and an emergency department («قسم الطوارئ») within ``_DEPARTMENT_REACH`` words before
+    the number of cases at ``index``."""
+    window = words[max(0, index - _DEPARTMENT_REACH) : index]
+    if not any(w in _DEPARTMENT and nxt in _EMERGENCY_UNITS for w, nxt in pairwise(window)):
+        return False
+    return any(w in _ARRIVED or word_forms(w) & _RECEIVED for w in window)
 
 
 def hospital_update(words: list[str]) -> bool:

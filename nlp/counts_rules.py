@@ -298,6 +298,17 @@ _BY_AGENT = AGENT_PAIRS | {("من", "طرف"), ("ومن", "قبل"), ("وعلي"
 _ON_THE_VICTIM = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
 
 
+# Arabic pass 100 (tune100): «ولد عمي طعنوه تلاتة شبان», «ضربوها زوز نساء»: a plural harm verb carrying its victim as
+# a singular object pronoun («ـوه», «ـوها»: him, her), then a number: Libyan verb-subject order, the number counts the
+# attackers (the verb's subject), as after «تعدوا عليه» above
+_PRONOUN_VICTIM_ENDINGS = ("وه", "وها")
+
+
+def _victim_as_pronoun(word: str, kind: str | None) -> bool:
+    """The harm trigger ``word`` (its incident type ``kind``) ends in a plural verb's object pronoun «ـوه / ـوها»."""
+    return kind is not None and len(word) > 4 and word.endswith(_PRONOUN_VICTIM_ENDINGS)
+
+
 # Arabic pass 74 (tune74): «ارتفعت الحصيلة إلى خمسة قتلى، هم أربعة من المقاتلين وامرأة أصيبت برصاصة داخل منزلها»,
 # «قتل أربعة بينهم فتاة أصيبت بشظية»: a singular wound verb right after a victim in the list of the dead («هم»,
 # «بينهم», «منهم») tells how that one of the dead was hit, no one injured; not after a turn of clause («فيما طفل
@@ -375,6 +386,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 index > 1 and (words[index - 2], words[index - 1]) in _BY_AGENT) or (  # «من قبل ثلاثة شبان» (pass 60)
                 index > 0 and words[index - 1] in _ON_THE_VICTIM) or (  # «تعدوا عليه تلاتة شبان» (pass 68)
+                index > 0 and _victim_as_pronoun(words[index - 1], trigger_at.get(index - 1))) or (  # (pass 100)
                 english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name
                 _unit_number(words, index)) or (  # «اللواء 155 مشاة»: a unit's number
                 english and _english_missing_after(after)) or (  # "26 missing", "and 15 were missing": no toll
@@ -661,6 +673,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if not english and found.get("injured", 0) > found.get("killed", 0) > 0 and (
             death_cases_share(words, found_at.get("injured")) == found["killed"]):
         found["injured"] -= found["killed"]  # «خمس إصابات بينها حالتا وفاة»: killed 2, injured 3 (Arabic pass 86)
+    if not english and "injured" not in found and found.get("killed", 0) > 1 and (
+            died := died_share_of_victims(words, found_at.get("killed"))) and died < found["killed"]:
+        found["injured"] = found["killed"] - died  # «سقط ستة ضحايا، ثلاثة منهم فارقوا الحياة»: 3 and 3 (pass 100)
+        found["killed"] = died
     if not english and found.get("injured", 0) > 1 and "killed" not in found and (
             (fatal := fatal_share(words)) is not None and fatal < found["injured"]):
         found["killed"] = fatal  # «خمس إصابات منها اثنتان قاتلتان»: killed 2, injured 3 (Arabic pass 78)
@@ -1461,6 +1477,35 @@ def death_cases_share(words: list[str], at: int | None) -> int | None:
                     after[:1] and after[0] in CASE_NOUNS and after[1:2] and after[1] in _DEATH_CASE_WORD):
                 return parsed[0]
         return None
+    return None
+
+
+# Arabic pass 100 (tune100): «سقط ستة ضحايا، ثلاثة منهم فارقوا الحياة», «سبعة ضحايا بينهم ثلاثة لقوا حتفهم»: victims
+# told together (the dead and the hurt), the share that died told by a death verb after «منهم / بينهم» (the thirteenth
+# session's answer: "five casualties, two of them fatal" is killed 2, injured 3); not who they were («اثنان منهم أطفال»)
+_TOGETHER_NOUNS = frozenset({"ضحايا", "ضحيه", "اصابات", "الضحايا", "حالات"})
+_DIED_VERBS = frozenset({"فارقوا", "فارقا", "فارق", "فارقت", "توفوا", "توفيا", "توفي", "توفيت", "لقوا", "لقيا", "لقي",
+                         "لقيت", "ماتوا", "ماتا", "مات", "قضوا", "قضي", "استشهدوا", "استشهد", "قتلي", "قتيلان", "قتيلين"})
+_SHARE_AFTER_NOUN = 3  # «ضحايا، اثنان منهم»: the noun, the number (one or two words), the marker
+
+
+def died_share_of_victims(words: list[str], at: int | None) -> int | None:
+    """The share of the victims counted at ``at`` told dead («ستة ضحايا، ثلاثة منهم فارقوا الحياة» = 3: a number then
+    «منهم», or «بينهم / منهم» then a number, then a death verb or «قتلى»); None otherwise."""
+    if at is None or _DIED_VERBS.isdisjoint(words) or (parsed := parse_number(words, at)) is None:
+        return None  # most sentences (the cheap test first)
+    noun = at + parsed[1]
+    if noun >= len(words) or words[noun] not in _TOGETHER_NOUNS:
+        return None
+    for k in range(noun + 1, min(len(words) - 1, noun + 1 + _SHARE_AFTER_NOUN)):
+        if words[k] in _SHARE_OF_CASES and (share := parse_number(words, k + 1)) is not None:
+            verb = k + 1 + share[1]  # «بينهم ثلاثة لقوا حتفهم»
+        elif (share := parse_number(words, k)) is not None and words[k + share[1] : k + share[1] + 1] and (
+                words[k + share[1]] in _SHARE_OF_CASES):
+            verb = k + share[1] + 1  # «ثلاثة منهم فارقوا الحياة»
+        else:
+            continue
+        return share[0] if verb < len(words) and words[verb] in _DIED_VERBS else None
     return None
 
 

@@ -48,6 +48,7 @@ from nlp.counts_words import (
 )
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants
+from nlp.victim_lists import sum_victims
 
 _DUAL_FINDS = {"قتيلين": "killed", "قتيلان": "killed", "جثتين": "killed", "جثتي": "killed", "جثتان": "killed",
                "جثماني": "killed", "جثمانين": "killed", "جثمانان": "killed", "جريحين": "injured", "جريحان": "injured"}
@@ -210,6 +211,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
                 _hit_by_a_shot(words, index)):
             found[slot] = 1  # «صابته رصاصة في رجله»: the weak bullet word with the verb that says whom it hit
             continue
+        if strip_and(words[index]) in _PLURAL_HURT_AFTER and (listed := _kin_listed_before(words, index)):
+            found[slot] = listed  # «ختي وولديها الصغار انصابوا» = 3 (Arabic pass 100)
+            continue
         if index not in trigger_at and word_forms(words[index]) & _MEANS:
             continue  # «أطلقوا عدة رصاصات على الصحفي»: shots at someone say nothing of a wound (often the dead's)
         if slot == "injured" and index not in trigger_at and "killing" in (all_triggers or trigger_at).values():
@@ -311,7 +315,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 2  # «وأصيب ابناهما» (their two sons)
             continue
         if strip_and(word) in _SINGULAR_PASSIVES and window and window[0] in _TITLED_SUBJECTS:
-            found[slot] = 1  # «أصيبت الحاجة مبروكة», «تصاوبت الحرمة»: the elder's title, the Libyan «the woman» (pass 96)
+            # «أصيبت الحاجة مبروكة», «تصاوبت الحرمة»: the elder's title, the Libyan «the woman» (pass 96); «أصيب
+            # الحاج سالم في الستين من عمره وحفيده»: kin joined past his name and age are another (Arabic pass 100)
+            found[slot] = victims_from(words, words.index(window[0], index + 1))
             continue
         if strip_and(word) in _SINGULAR_PASSIVES and window and window[0] in _DEFINITE_DIALECT_ROLES:
             # «تصاوب السواق والمسعف»: the Libyan «the driver» as written (Arabic pass 96), and a victim joined to him
@@ -590,7 +596,7 @@ def _possessed_wound(words: list[str], index: int) -> bool:
 
 # «أصابته رصاصة طائشة», Libyan «صابته طلقة»: the verb with «him / her» before the shot that hit (normalised, the verb
 # is written as the noun «إصابته»)
-_HIT_ONE = frozenset({"اصابته", "اصابتها", "صابته", "صابتها"})
+_HIT_ONE = frozenset({"اصابته", "اصابتها", "صابته", "صابتها", "جاته", "جاتها", "جاتو"})  # «جاته رصاصة» (pass 100)
 _SHOTS = frozenset({"رصاصه", "رصاصات", "رصاصتان", "رصاصتين", "طلقه", "طلقات", "طلقتان", "طلقتين", "شظيه", "شظايا"})
 
 
@@ -598,6 +604,29 @@ def hit_verb(word: str) -> bool:
     """«أصابوه», «أصابته», Libyan «صابته»: a verb of hitting (its stem «صاب»), which a text also tells of the dead
     man's wound («فأصابوه في الصدر» after «الذي قتل برصاص مسلحين»)."""
     return "صاب" in word
+
+
+# Arabic pass 100 (tune100): «خوي وولده انصابوا», «ختي وولديها الصغار انصابوا»: victims listed by «و» right before a
+# plural hurt verb (a family's post, the Libyan word order) are its subject, summed by ``victim_lists.sum_victims``; a
+# list only (two parts or more), a qualifier of the last one («الصغار») may stand before the verb
+_PLURAL_HURT_AFTER = frozenset({"انصابوا", "تصاوبوا", "انجرحوا", "اصيبوا", "اصيبا", "انصابو", "تصاوبو"})
+_LAST_QUALIFIERS = frozenset({"الصغار", "الكبار", "الزوز", "الاثنين", "الثلاثه", "التلاته"})
+_KIN_LIST_REACH = 5  # «الأب والأم وولديهم»: up to five parts before the verb
+
+
+def _kin_listed_before(words: list[str], index: int) -> int:
+    """The sum of the victims listed right before the plural hurt verb at ``index`` (0 when no list of two parts or
+    more ends there)."""
+    end = index - 1 if index > 1 and words[index - 1] in _LAST_QUALIFIERS else index
+    best = 0
+    for start in range(end - 1, max(-1, end - 1 - _KIN_LIST_REACH), -1):
+        if words[start].startswith("و"):
+            continue  # a part after the first: the list opens on a word with no «و»
+        total = sum_victims(words, start, end, parts=(2, _KIN_LIST_REACH), family=True)
+        if total is None:
+            break
+        best = total
+    return best
 
 
 def _hit_by_a_shot(words: list[str], index: int) -> bool:

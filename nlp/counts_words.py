@@ -88,6 +88,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # «وأصيب عابر سبيل», «إصابة ممرضتين ومريض», «طالبين ومعلمة»: a passer-by, a patient, a woman teacher
                     # (Arabic pass 56; «مريض» as an adjective, «أبي مريض», stands before no trigger)
                     "عابر", "مريض", "مريضه", "معلمه",
+                    # «أصيب زبونان بجروح طفيفة»: a customer of a shop or a station is one victim, as a passer-by is
+                    # (Arabic pass 100)
+                    "زبون", "زبونه",
                     # «الاعتداء على الصحفية ... تلقت العلاج من رضوض»: the feminine of a role noun listed above is one
                     # woman victim, as its masculine (Arabic pass 56; not «محامية», normalised as «محاميه», his lawyer)
                     "صحفيه", "مدونه", "ناشطه", "مراسله", "مصوره", "مسعفه", "عامله", "مهاجره", "لاجئه", "سجينه",
@@ -144,7 +147,10 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "راجل",
                     # the Libyan «his / her / their brother» («وتصاوب خوها»: Arabic pass 96), as «شقيقها»; possessed
                     # only (the bare «خو» is no word of its own)
-                    "خوه", "خوها", "خوهم", "خوهما"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "خوه", "خوها", "خوهم", "خوهما",
+                    # the Libyan «my brother», «my sister» of a family's post («خوي انصاب», «ختي وولديها انصابوا»:
+                    # Arabic pass 100), as «شقيقي»
+                    "خوي", "ختي"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس",
                             "تالت"})  # the Libyan «ثالث» («وفاة زوز شباب وإصابة تالت»: Arabic pass 96)
@@ -455,12 +461,18 @@ def _past_age(words: list[str], at: int) -> int:
     «طفلة في السابعة من عمرها»): the kin joined after the age are the same victims' ("her two children")."""
     # «مصطافة ليبية في الثلاثينات من عمرها»: her nationality may stand before her age (Arabic pass tune47)
     told = at + 1 if words[at + 1 : at + 2] and len(words[at + 1]) > 3 and words[at + 1].endswith(("يه", "ي")) else at
+    # «المزارع سالم الورفلي في الخمسين من عمره وابنه»: the victim's name (up to three words, none joined by «و») may
+    # stand before the age (Arabic pass 100)
+    named = next((k - 1 for k in range(told + 2, min(len(words), told + 2 + _NAME_BEFORE_AGE)) if words[k] == "في"), told)
+    if named != told and not any(w.startswith("و") for w in words[told + 1 : named + 1]):
+        told = named
     if words[told + 1 : told + 2] == ["في"] and words[told + 3 : told + 4] == ["من"] and words[told + 4 : told + 5] and (
             words[told + 4] in _AGE_NOUNS):
         return told + 4
     return _past_bracketed_age(words, at)
 
 
+_NAME_BEFORE_AGE = 3  # «الحاج سالم الورفلي في الخمسين من عمره»: up to three name words, then the age
 _NAME_REACH = 4  # a victim's name (up to three words) before the age a post writes in brackets
 
 
@@ -505,7 +517,26 @@ def victims_from(words: list[str], at: int) -> int:
             if singular_victim(joined) or word_forms(joined) & _JOINED_KIN:
                 return 2 + _joined_next(words, _past_bracketed_age(words, k) + 1)
             return 1
-    return 1
+    return 1 + _companion_past_description(words, last + 1)
+
+
+# Arabic pass 100 (tune100): «قتل سائق شاحنة تنقل مواد غذائية ومساعده»: his companion or kin (a possessed noun, «his /
+# her») joined past a short description of the first victim is one more victim; not past an agent («على يد جاره
+# وابنه»: the attacker's kin) nor past another «و» (another clause)
+_DESCRIBED_REACH = 7  # the first victim's description: up to four words past the three ``victims_from`` reads
+_POSSESSED_COMPANIONS = frozenset({"مساعده", "مرافقه", "زميله", "زميلها", "رفيقه", "رفيقها", "مساعدها", "مرافقها"})
+_AGENT_WORDS = frozenset({"علي", "يد", "برصاص", "قبل", "طرف", "بيد", "ايدي", "بايدي"})
+
+
+def _companion_past_description(words: list[str], at: int) -> int:
+    """1 when the first word joined by «و» from ``at`` (right after the victim, within ``_DESCRIBED_REACH``) is his
+    companion («ومساعده», «ومرافقه»), with no agent word before it; else 0."""
+    for k in range(at, min(len(words), at + _DESCRIBED_REACH)):
+        if words[k] in _AGENT_WORDS:
+            return 0
+        if words[k].startswith("و") and len(words[k]) > 2:
+            return 1 if words[k][1:] in _POSSESSED_COMPANIONS else 0
+    return 0
 
 
 def _english_share_of_his(words: list[str], at: int) -> int:

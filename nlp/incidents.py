@@ -448,6 +448,10 @@ _SERVING_HEADS = frozenset({"تاهيل", "لتاهيل", "علاج", "لعلا�
                             "جمعيه", "رابطه", "منظمه", "مركز", "برنامج", "صندوق", "اتحاد"})
 # a visit verb up to this many words before the hurt («زار رئيس حكومة الوحدة الوطنية جرحى»: the title between)
 _VISITED_REACH = 6
+_VISITED_CAUSE_REACH = 3  # «الجرحى في القصف»: the wounded, «في / جراء», the harm that hurt them (Arabic pass 100)
+_VISITED_CAUSE_OPENERS = frozenset({"في", "جراء", "اثر", "بسبب"})
+_DONATION = frozenset({"متبرعين", "متبرع", "متبرعا", "التبرع", "تبرع", "للتبرع", "بالتبرع", "متبرعون"})
+_SERVED_WOUNDED = frozenset({"لجرحي", "للجرحي", "لمصابي", "للمصابين"})  # «لجرحى»: for the wounded
 _FOR_THE_WOUNDED = frozenset({"لاستقبال", "ولاستقبال", "لعلاج", "ولعلاج", "لاستيعاب", "ولاستيعاب"})
 # the wounded as people (not «إصابات», which also counts a body's wounds: «وصل جثة هامدة وبه ثلاث إصابات»)
 _WOUNDED_NOUNS = frozenset({"جرحي", "الجرحي", "مصابي", "المصابين", "مصابين"})
@@ -1055,9 +1059,16 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
             word_forms(words[m.first - 2]) & _SERVING_HEADS) and all(t.type == "other" for t in m.payloads))]
     # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي», «تفقد الوزير المصابين»: the hurt an official visits are the
     # visit's object, no harm told (the guide: a visit to the wounded is no incident; Arabic pass 84)
-    if wounded_noun:
-        matches = [m for m in matches if not (m.first == m.last and words[m.first] in _WOUNDED_NOUNS and not (
-            _AR_VISITS.isdisjoint(words[max(0, m.first - _VISITED_REACH) : m.first])))]
+    if wounded_noun or not _SERVED_WOUNDED.isdisjoint(words):
+        # (also the wounded whom an appeal for blood donors serves: «نحتاج متبرعين بفصيلة O سالب لجرحى حادث الأمس»;
+        # Arabic pass 100)
+        visited = [k for k, w in enumerate(words) if w in _WOUNDED_NOUNS and not (
+            _AR_VISITS.isdisjoint(words[max(0, k - _VISITED_REACH) : k])) or (
+            w in _SERVED_WOUNDED and not _DONATION.isdisjoint(words[max(0, k - _VISITED_REACH) : k]))]
+        # (and «زار الجرحى في القصف الأخير على حي ...»: the harm that hurt the visited, right after them, is no news
+        # of its own either; Arabic pass 100)
+        matches = [m for m in matches if not any(k == m.first == m.last or (
+            k < m.first <= k + _VISITED_CAUSE_REACH and words[k + 1] in _VISITED_CAUSE_OPENERS) for k in visited)]
     # «مركز الحروق», «قسم للحروق», «المصابين بالحروق»: the definite «الحروق» names a ward or a kind of case; the burns
     # trigger (lexicon `ar_burns`) is for burns suffered, indefinite («تعرض ثلاثة أشخاص لحروق»; Arabic pass 68)
     if "لحروق" in joined:  # (in both endings)

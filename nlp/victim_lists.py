@@ -8,10 +8,12 @@ from collections.abc import Callable, Collection
 
 from nlp.counts import parse_number
 from nlp.counts_words import (
+    DIALECT_KIN,
     TIME_AFTER_VERB,
     construct_dual,
     dual_of_victim,
     plural_of_victim,
+    possessed_dual,
     singular_victim,
     strip_and,
 )
@@ -27,7 +29,7 @@ Skip = Callable[[list[str], int, int], int]
 def sum_victims(words: list[str], start: int, end: int, *, joined: bool = True,
                 people: Callable[[str], bool] | None = None, construct_duals: bool = False,
                 filler: Skip | None = None, tail: Skip | None = None,
-                parts: tuple[int, int] | None = None) -> int | None:
+                parts: tuple[int, int] | None = None, family: bool = False) -> int | None:
     """The sum of the victims listed from ``start`` to ``end``: each part a number and its people, a dual or one
     victim; None when any other word stands among them.
 
@@ -36,7 +38,9 @@ def sum_victims(words: list[str], start: int, end: int, *, joined: bool = True,
     ``construct_duals``: «عوني أمن» is two. A bare plural («مواطنين») is no single victim: its number is unknown.
     ``filler``: what may stand where no victim does, once one is counted (a qualifier, a nisba).
     ``tail``: what may close every part before the next «و» (the unit after «من»).
-    ``parts``: the fewest and the most victims (parts) the list may have; None outside them."""
+    ``parts``: the fewest and the most victims (parts) the list may have; None outside them.
+    ``family``: a family's kin as its posts write them: «وولديها», «وطفلاه» (her two sons, his two children) are two,
+    the Libyan «وبنتها», «ومرته» (her daughter, his wife) one (Arabic pass 100)."""
     total, k, told = 0, start, 0
     while k < end:
         if k == start or not joined:
@@ -48,9 +52,10 @@ def sum_victims(words: list[str], start: int, end: int, *, joined: bool = True,
         elif word and people is not None and (parsed := parse_number([word, *words[k + 1 : end]], 0)) is not None and (
                 k + parsed[1] < end and people(words[k + parsed[1]])):
             total, k = total + parsed[0], k + parsed[1] + 1
-        elif word and dual_of_victim(word if joined else strip_and(word)):
-            total, k = total + 2, k + 1
-        elif word and ((singular_victim(word) and not plural_of_victim(word)) or word in _DEFINITE_PARENTS):
+        elif word and (dual_of_victim(word if joined else strip_and(word)) or (family and possessed_dual(word))):
+            total, k = total + 2, k + 1  # (``family``: «وولديها», her two sons)
+        elif word and ((singular_victim(word) and not plural_of_victim(word)) or word in _DEFINITE_PARENTS or (
+                family and word in DIALECT_KIN)):
             total, k = total + 1, k + 1
         elif total and filler is not None and (past := filler(words, k, end)) > k:
             k = past
