@@ -45,7 +45,14 @@ from nlp.counts_hurt import (
     states_wound,
     unhurt_assault,
 )
-from nlp.counts_rules import care_counts, english_dead_hit, is_rising_toll, restated_people, toll_counts
+from nlp.counts_rules import (
+    TOGETHER_NOUNS,
+    care_counts,
+    english_dead_hit,
+    is_rising_toll,
+    restated_people,
+    toll_counts,
+)
 from nlp.counts_rules_en import (
     english_hurt_later_died,
     english_next_dead,
@@ -1173,10 +1180,10 @@ _EN_CENTRE_DETAINEES = re.compile(r"\bdetainees\b[^.]*\bcent(?:re|er)\b|\bcent(?
                                   re.IGNORECASE)
 
 
-# a sentence that tells someone killed or hurt, evidence or not ("His grandson, 8, was hurt", "Among the dead was ...")
-_EN_HARM_TOLD = re.compile(r"\b(?:hurt|wounded|injured|killed|dead|died|shot|stabbed|beaten)\b", re.IGNORECASE)
-# or their care or a graze told (English pass 47: "Her eldest son, 10, was grazed by a bullet and treated at ...")
-_EN_CARE_TOLD = re.compile(r"\b(?:treated|grazed|hospitali[sz]ed)\b", re.IGNORECASE)
+# a sentence that tells someone killed or hurt, evidence or not ("His grandson, 8, was hurt", "Among the dead was ..."),
+# or their care or a graze (English pass 47: "Her eldest son, 10, was grazed by a bullet and treated at ...")
+_EN_HARM_TOLD = re.compile(r"\b(?:hurt|wounded|injured|killed|dead|died|shot|stabbed|beaten|treated|grazed|hospitali[sz]ed)\b",
+                           re.IGNORECASE)
 # "His 14-year-old nephew ... was treated": a relative's age before the kin noun, in such a later sentence (pass 47)
 _EN_KIN_AGE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (\d{1,2})-year-old (?:son|daughter|nephew|niece|grandson|"
                          r"granddaughter|brother|sister|cousin|boy|girl|child)\b")
@@ -1195,7 +1202,7 @@ def _english_comma_ages(also_named: dict[str, set[str]], found: list[tuple[Candi
     for sentence in sentences:
         text = body[sentence.start : sentence.end]
         if sentence.start <= first or sentence.start in evidence or not (
-                _EN_HARM_TOLD.search(text) or _EN_CARE_TOLD.search(text)):
+                _EN_HARM_TOLD.search(text)):
             continue
         if categories := english_comma_age_categories(text):
             also_named.setdefault(found[0][0].type, set()).update(categories)
@@ -1748,7 +1755,6 @@ def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> d
     return {k: v for k, v in counts.items() if k != "injured"} if restated else counts
 
 
-_VICTIMS_TOGETHER = frozenset({"ضحايا", "ضحيه", "الضحايا"})  # the dead and the hurt told by one noun (Arabic pass 100)
 _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same
 
 
@@ -1794,7 +1800,7 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         return
     stated, body = tally.stated, tally.body
     if lead and set(stated) == {"killed"} and counts.get("killed", 0) > 0 and counts.get("injured", 0) > 0 and (
-            stated["killed"] == counts["killed"] + counts["injured"]) and not _VICTIMS_TOGETHER.isdisjoint(words):
+            stated["killed"] == counts["killed"] + counts["injured"]) and not TOGETHER_NOUNS.isdisjoint(words):
         # «ستة ضحايا في هجوم على مقهى» then «سقط ستة ضحايا، ثلاثة منهم فارقوا الحياة»: the headline's figure was the
         # dead and the hurt together, as the lead's own «ضحايا» says; the lead splits it (Arabic pass 100)
         stated["killed"] = counts["killed"]

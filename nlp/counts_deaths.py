@@ -387,8 +387,8 @@ def _past_unit(words: list[str], k: int, end: int) -> int:
 _RELATIVE_ONE = frozenset({"الذي", "التي", "اللي"})
 _RELATIVE_TWO = frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
 _ONE_DIED = frozenset({"توفي", "توفيت", "توفت", "مات", "ماتت", "استشهد", "استشهدت", "لقي", "لقيت", "فارق", "فارقت"})
-_TWO_DIED = frozenset({"توفيا", "توفيتا", "ماتا", "ماتتا", "استشهدا", "استشهدتا", "لقيا", "لقيتا", "فارقا", "فارقتا"})
-_TWO_KILLED = frozenset({"قتلا", "قتلتا"})
+_TWO_DIED = frozenset({"توفيا", "توفيتا", "ماتا", "ماتتا", "استشهدا", "استشهدتا", "لقيا", "لقيتا", "فارقا", "فارقتا",
+                       "قتلا", "قتلتا"})
 
 
 # the cause told after the verb: the means («برصاص», «بصعقة»), «إثر / جراء / متأثرا», or «في» + an event word; not
@@ -418,7 +418,7 @@ def relative_died(words: list[str]) -> int | None:
         verb = words[k + 1]
         if word in _RELATIVE_ONE and verb in _ONE_DIED and _cause_after(words, k + 1):
             return 1
-        if word in _RELATIVE_TWO and (verb in _TWO_DIED or verb in _TWO_KILLED) and _cause_after(words, k + 1):
+        if word in _RELATIVE_TWO and verb in _TWO_DIED and _cause_after(words, k + 1):
             return 2
     return None
 
@@ -426,7 +426,7 @@ def relative_died(words: list[str]) -> int | None:
 # «ولدي خطفوه ولقيناه ميت», «ولقوها ميتة», «وعثر عليه ميتا»: a finding verb with one object pronoun right before
 # «ميت» (dead, in the dialect's and MSA's forms) is one dead, as «العثور على جثة» is (Arabic pass 106); a plural
 # object («لقيناهم ميتين») gives no count of one
-_DEAD_STATE = frozenset({"ميت", "ميتا", "ميته", "ميتين"})
+_DEAD_STATE = frozenset({"ميت", "ميتا", "ميته"})
 _FINDING_STEMS = ("لقي", "لقا", "لقو", "وجد", "عثر", "عليه", "عليها")
 _ONE_OBJECT = ("ه", "ها")
 
@@ -436,7 +436,7 @@ def found_dead(words: list[str]) -> int | None:
     if _DEAD_STATE.isdisjoint(words):
         return None  # no «dead» state: most sentences
     for k in range(1, len(words)):
-        if words[k] not in _DEAD_STATE or words[k] == "ميتين":
+        if words[k] not in _DEAD_STATE:
             continue
         for before in {words[k - 1], strip_and(words[k - 1])}:  # «وجدوه» keeps its «و», «ولقيناه» drops the «and»
             if before.endswith(_ONE_OBJECT) and not before.endswith(("هم", "هما")) and before.startswith(

@@ -17,6 +17,7 @@ from nlp.counts_words import (
     DIALECT_KIN,
     EN_ARTICLES,
     EN_HURT_PARTICIPLES,
+    EN_KIN_ADJECTIVES,
     HURT_PASSIVES,
     NAMED_VICTIMS,
     OF_THEM,
@@ -922,7 +923,6 @@ def _english_one_more(words: list[str]) -> int | None:
 # English pass 47 (tune101en): "Her eldest son, 10, was grazed by a bullet and treated at ... Hospital", "His
 # 14-year-old nephew, walking behind him, suffered minor cuts and was treated at ...": a relative told by a possessive,
 # hurt and then cared for in a clause of the same sentence, is one hurt
-_EN_KIN_MODIFIERS = frozenset({"eldest", "youngest", "elder", "younger", "older", "little", "teenage", "baby", "infant"})
 _EN_KIN_CARE_REACH = 12  # "nephew, walking behind him, suffered minor cuts and was treated": the noun to the "and"
 
 
@@ -935,7 +935,7 @@ def english_kin_treated(words: list[str]) -> bool:
     noun = 1
     if words[1:2] != [] and words[1].isdigit() and words[2:4] == ["year", "old"]:
         noun = 4
-    elif words[1:2] != [] and words[1] in _EN_KIN_MODIFIERS:
+    elif words[1:2] != [] and words[1] in EN_KIN_ADJECTIVES:
         noun = 2
     if not english_single_before(words, noun):
         return False

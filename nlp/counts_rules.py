@@ -90,7 +90,6 @@ from nlp.counts_hurt import (
 from nlp.counts_rules_en import (
     EN_FOUND_DEAD,
     EN_MORE,
-    EN_STATE_AFTER_DEAD,
     EN_SUFFERED,
     among_the_whole,
     apposition_reach,
@@ -820,9 +819,10 @@ def _english_own_verb_other_kind(words: list[str], noun_at: int, kind: str) -> b
     other = _EN_OTHER_KIND_VERBS.get(kind)
     if words[noun_at + 1 : noun_at + 2] == ["by"]:
         noun_at += 1  # "three passers-by were wounded": the hyphen is no token (English pass 46)
+    if kind == "killing" and english_in_own_state(words, noun_at + 1):
+        return True  # "killing two civilians, and three others were in critical condition": their state, not more dead
     return other is not None and words[noun_at + 1 : noun_at + 2] in (["were"], ["are"]) and (
-        words[noun_at + 2 : noun_at + 3] != [] and (words[noun_at + 2] in other or (
-            kind == "killing" and words[noun_at + 2] in EN_STATE_AFTER_DEAD)))
+        words[noun_at + 2 : noun_at + 3] != [] and words[noun_at + 2] in other)
 
 
 # «إضافة إلى», «بالإضافة إلى»: "besides", joining more victims to a toll (Arabic pass 82)
@@ -1483,7 +1483,7 @@ def death_cases_share(words: list[str], at: int | None) -> int | None:
 # Arabic pass 100 (tune100): «سقط ستة ضحايا، ثلاثة منهم فارقوا الحياة», «سبعة ضحايا بينهم ثلاثة لقوا حتفهم»: victims
 # told together (the dead and the hurt), the share that died told by a death verb after «منهم / بينهم» (the thirteenth
 # session's answer: "five casualties, two of them fatal" is killed 2, injured 3); not who they were («اثنان منهم أطفال»)
-_TOGETHER_NOUNS = frozenset({"ضحايا", "ضحيه", "اصابات", "الضحايا", "حالات"})
+TOGETHER_NOUNS = frozenset({"ضحايا", "ضحيه", "اصابات", "الضحايا", "حالات"})
 _DIED_VERBS = frozenset({"فارقوا", "فارقا", "فارق", "فارقت", "توفوا", "توفيا", "توفي", "توفيت", "لقوا", "لقيا", "لقي",
                          "لقيت", "ماتوا", "ماتا", "مات", "قضوا", "قضي", "استشهدوا", "استشهد", "قتلي", "قتيلان", "قتيلين"})
 _SHARE_AFTER_NOUN = 3  # «ضحايا، اثنان منهم»: the noun, the number (one or two words), the marker
@@ -1495,7 +1495,7 @@ def died_share_of_victims(words: list[str], at: int | None) -> int | None:
     if at is None or _DIED_VERBS.isdisjoint(words) or (parsed := parse_number(words, at)) is None:
         return None  # most sentences (the cheap test first)
     noun = at + parsed[1]
-    if noun >= len(words) or words[noun] not in _TOGETHER_NOUNS:
+    if noun >= len(words) or words[noun] not in TOGETHER_NOUNS:
         return None
     for k in range(noun + 1, min(len(words) - 1, noun + 1 + _SHARE_AFTER_NOUN)):
         if words[k] in _SHARE_OF_CASES and (share := parse_number(words, k + 1)) is not None:

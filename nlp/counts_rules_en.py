@@ -14,6 +14,7 @@ from nlp.counts_words import (
     EN_HEDGES,
     EN_HURT_PARTICIPLES,
     EN_KIN,
+    EN_NEXT_HARM_PARTICIPLES,
     EN_POSSESSIVES,
     EN_WOUNDED_STATES,
     SINGULAR_VICTIMS,
@@ -121,14 +122,14 @@ def _english_manner_adverb(word: str) -> bool:
 
 
 # "killing two civilians, and three others were in critical condition": the others' state is their own, not more dead
-EN_STATE_AFTER_DEAD = frozenset({"in", "hospitalised", "hospitalized", "admitted", "receiving", "being"})
+_EN_STATE_AFTER_DEAD = frozenset({"in", "hospitalised", "hospitalized", "admitted", "receiving", "being"})
 
 
 def english_in_own_state(words: list[str], people_end: int) -> bool:
     """"and two others are in critical condition", "three others were hospitalised": people told by a verb of their
     own and a state, not the object of the casualty verb before them."""
     return words[people_end : people_end + 1] in (["are"], ["were"], ["remain"], ["remained"]) and (
-        words[people_end + 1 : people_end + 2] != [] and words[people_end + 1] in EN_STATE_AFTER_DEAD)
+        words[people_end + 1 : people_end + 2] != [] and words[people_end + 1] in _EN_STATE_AFTER_DEAD)
 
 
 def english_object_then_new_subject(words: list[str], index: int, people_end: int, trigger_at: dict[int, str]) -> bool:
@@ -346,7 +347,7 @@ def _english_single_sufferer(words: list[str], index: int) -> bool:
 # "killing a 19-year-old student and wounding five people": "and" opens the next harm, no second victim (pass 20)
 # (and its past: "Clashes killed a young man and injured three others", "killed an elderly man and wounded his wife",
 # "killed a local teacher and wounded his driver": English passes 49 and 50)
-_EN_NEXT_HARMS = (["wounding"], ["injuring"], ["killing"], ["leaving"], ["wounded"], ["injured"], ["killed"], ["hurt"])
+_EN_NEXT_HARMS = tuple([word] for word in (*sorted(EN_NEXT_HARM_PARTICIPLES), "wounded", "injured", "killed", "hurt"))
 
 
 def _english_single_object(words: list[str], index: int) -> bool:
@@ -1484,7 +1485,7 @@ _EN_PAIR_GAP_STOPS = frozenset(_EN_SUBJECT_VERBS | {"and", "killed", "wounded", 
 
 
 # a kin pair told with one article ("a father and son", "a mother and daughter", "a husband and wife")
-_EN_BARE_KIN = frozenset({"father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"})
+_EN_BARE_KIN = _EN_NEAR_KIN - {"child"}
 
 
 def _pair_noun(words: list[str], start: int, end: int, *, joined: bool = False) -> int | None:

@@ -743,13 +743,17 @@ LAST_SPAN_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم",
 _INQUIRY_TO_WHICH = 4  # «تحقيق في الاشتباكات المسلحة التي»: «في», the event, an adjective, then the relative
 
 
+def dated_last_span(words: list[str]) -> bool:
+    """«الشهر / الأسبوع / العام الماضي»: the sentence dates something last week, month or year."""
+    return any(w in _DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
+
+
 def inquiry_into_past(words: list[str]) -> bool:
     """An inquiry word, then «في» + the event it is into and its relative clause, the event dated last week, month or
     year: the sentence names an earlier event, it does not report one."""
     if _INQUIRY.isdisjoint(words) or LAST_SPAN_WORDS.isdisjoint(words):
         return False  # most sentences (the cheap test first)
-    past = any(w in _DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
-    if not past:
+    if not dated_last_span(words):
         return False
     for k, word in enumerate(words[:-3]):
         if word in _INQUIRY and words[k + 1] == "في" and any(

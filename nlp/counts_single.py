@@ -21,6 +21,7 @@ from nlp.counts_rules_en import (
     english_single,
 )
 from nlp.counts_words import (
+    ACTIVE_HARM_VERBS,
     CASE_DUALS,
     DATE_WORDS,
     ELDER_TITLES,
@@ -30,6 +31,7 @@ from nlp.counts_words import (
     PLURAL_ENDINGS,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
+    SUBJECT_GUNMEN,
     TITLES,
     UNDERTOOK,
     UNTITLED_VICTIMS,
@@ -92,13 +94,6 @@ def single_victim_before(words: list[str], at: int, strong_at: dict[int, str], s
     return None
 
 
-# Arabic pass 106 (tune106): an active verb's subject between it and its victims: «قتل مسلحون مجهولون شابين وامرأة»
-# (verb, subject, object: news Arabic's order). Only the nominative («مسلحون», «مجهولون», «ملثمون»): «مقتل مسلحين»
-# (genitive) are the dead, and the verbal nouns («مقتل», «إصابة») take no subject before their victim.
-_SUBJECT_GUNMEN = frozenset({"مسلحون", "مجهولون", "ملثمون", "مهربون", "لصوص", "مسلحان", "ملثمان", "مجهولان"})
-_ACTIVE_HARM_VERBS = frozenset({"قتل", "اغتال", "خطف", "اختطف", "اعدم", "ذبح", "طعن", "اصاب", "جرح", "قنص", "اعتقل"})
-
-
 def _victim_after(words: list[str], index: int) -> int | None:
     """Where the word after a trigger is, past its means and «على» («اعتداء بالسكاكين على طالبة» gives «طالبه»)."""
     k = index + 1
@@ -107,8 +102,8 @@ def _victim_after(words: list[str], index: int) -> int | None:
         k, reach = k + 1, reach + 1  # «فارق الحياة الحاج ...»: the subject after the phrase (Arabic pass 51)
     if _event_before_subject(words, index):
         k, reach = index + 3, index + 6  # «وأصيب في الهجوم سائق السيارة ومرافقه»: past the event
-    if k < len(words) and words[k] in _SUBJECT_GUNMEN and strip_and(words[index]) in _ACTIVE_HARM_VERBS:
-        while k < len(words) and words[k] in _SUBJECT_GUNMEN:
+    if k < len(words) and words[k] in SUBJECT_GUNMEN and strip_and(words[index]) in ACTIVE_HARM_VERBS:
+        while k < len(words) and words[k] in SUBJECT_GUNMEN:
             k += 1  # «قتل مسلحون مجهولون شابين وامرأة»: the killers, in the nominative, before the victims (pass 106)
         reach = k + 3
     while k < min(len(words), reach) and (words[k] in _MEANS_SKIP or words[k].startswith("بال")):
@@ -231,7 +226,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             found[slot] = 2 + (victims_from(words, after) if joined == 1 else joined)
         elif victim_at is not None and strip_and(words[victim_at]) in _ONE_OF_THEM:
             found[slot] = 1  # «وأصيب أحدهما بجروح», «توفي أحدهم»
-        elif victim_at is not None and victim_at > index + 1 and words[index + 1] in _SUBJECT_GUNMEN and (
+        elif victim_at is not None and victim_at > index + 1 and words[index + 1] in SUBJECT_GUNMEN and (
                 singular_victim(words[victim_at])):
             found[slot] = victims_from(words, victim_at)  # «قتل مسلحون مواطنا»: the object after the killers (pass 106)
         elif victim_at is not None and (words[victim_at] in NAMED_VICTIMS or (words[victim_at].startswith("ال") and (

@@ -212,7 +212,7 @@ EN_YEAR_WORDS = frozenset({"years", "year", "decade", "decades"})  # "two years 
 # "a woman and her teenage son", "a farmer and his elderly father": the kin's age or state between the possessive and
 # the kin word (English pass 48)
 EN_KIN_ADJECTIVES = frozenset({"teenage", "young", "little", "baby", "infant", "elderly", "old", "eldest", "youngest",
-                               "older", "younger", "pregnant", "adult", "disabled"})
+                               "older", "younger", "elder", "pregnant", "adult", "disabled"})
 EN_AMONG = frozenset({"among", "including"})  # "among them four women", "including a child"
 # "killing five civilians, among them two children, and wounding eleven": "and" + one of these opens the next harm
 # of the same actor, whose own number follows it (English pass 48; the participles of counts_rules_en._EN_NEXT_HARMS)
@@ -608,6 +608,12 @@ def strip_and(word: str) -> str:
     """«وأصيب» -> «أصيب»: the conjunction written onto a verb (cached per word: many rules ask it; speed pass 9)."""
     return word[1:] if word.startswith(("و", "ف")) and len(word) > 3 else word
 
+
+# an active verb's subject between it and its victims: «قتل مسلحون مجهولون شابين وامرأة» (verb, subject, object: news
+# Arabic's order; Arabic pass 106). Only the nominative («مسلحون», «مجهولون», «ملثمون»): «مقتل مسلحين» (genitive) are
+# the dead, and the verbal nouns («مقتل», «إصابة») take no subject before their victim.
+SUBJECT_GUNMEN = frozenset({"مسلحون", "مجهولون", "ملثمون", "مهربون", "لصوص", "مسلحان", "ملثمان", "مجهولان"})
+ACTIVE_HARM_VERBS = frozenset({"قتل", "اغتال", "خطف", "اختطف", "اعدم", "ذبح", "طعن", "اصاب", "جرح", "قنص", "اعتقل"})
 
 # «أقدم / أقدمت ... على»: the one who undertook the act that follows (its attacker, or a suicide's victim)
 UNDERTOOK = frozenset({"اقدم", "اقدمت", "واقدم", "واقدمت", "فاقدم", "فاقدمت"})

@@ -10,15 +10,18 @@ from __future__ import annotations
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
 from nlp.counts_words import (
+    ACTIVE_HARM_VERBS,
     ATTACHED_PRONOUNS,
     EN_ARTICLES,
     INSIDE,
     MONTH_WORDS,
     PERSON_NOUNS,
     SMUGGLER_NOUNS,
+    SUBJECT_GUNMEN,
     THAT_CLAUSE,
     possessed_victim,
     singular_victim,
+    strip_and,
 )
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
 from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
@@ -372,20 +375,15 @@ _ACTIVE_PLURAL_HARMS = frozenset({"قتلوا", "خطفوا", "اختطفوا", 
 _DIALECT_KIN = frozenset({"ولد", "بنت", "خو", "خوي", "ولدي", "بنتي", "راجل", "حرمه"})
 
 
-# the nominative unnamed gunmen after an active harm verb with its object after them («قتل مسلحون خمسة منقبين», «قتل
-# مسلحون مجهولون شابين»): the killers; «قتل مسلحون في اشتباكات» (no object: the passive) stays the dead
-_NOMINATIVE_GUNMEN = frozenset({"مسلحون", "مجهولون", "ملثمون"})
-_ACTIVE_VERBS = frozenset({"قتل", "اغتال", "خطف", "اختطف", "اعدم", "ذبح", "طعن", "اصاب", "جرح", "قنص"})
-
-
 def _subject_before_object(words: list[str], fighter: PhraseMatch[str]) -> bool:
-    if fighter.first < 1 or words[fighter.first] not in _NOMINATIVE_GUNMEN:
+    """The nominative unnamed gunmen after an active harm verb with its object after them («قتل مسلحون خمسة منقبين»,
+    «قتل مسلحون مجهولون شابين»): the killers; «قتل مسلحون في اشتباكات» (no object: the passive) stays the dead."""
+    if fighter.first < 1 or words[fighter.first] not in SUBJECT_GUNMEN:
         return False
-    verb = words[fighter.first - 1]
-    if verb not in _ACTIVE_VERBS and (verb[:1] not in ("و", "ف") or verb[1:] not in _ACTIVE_VERBS):
+    if strip_and(words[fighter.first - 1]) not in ACTIVE_HARM_VERBS:
         return False
     k = fighter.last + 1
-    while k < len(words) and words[k] in _NOMINATIVE_GUNMEN:
+    while k < len(words) and words[k] in SUBJECT_GUNMEN:
         k += 1
     return k < len(words) and (parse_number(words, k) is not None or singular_victim(words[k]) or (
         possessed_victim(words[k])))

@@ -253,6 +253,7 @@ from nlp.incident_scope import (
     _RANKS_NEGATION_REACH,
     _REFERENCE_HEADS,
     _REPEATED,
+    _SHOT_BY,
     MINE_FORMS,
     _acknowledged_act,
     _after_event,
@@ -1643,7 +1644,6 @@ def _scoped_killing_means(words: list[str], match: PhraseMatch[Trigger], matches
 # someone's bullets («برصاص، بنيران» next: the passive), is the robber when the sentence names the robbery; not «قتل
 # مسلح موظفا» (the gunman killed) (Arabic pass 102)
 _ARMED_ROBBER = frozenset({"مسلح", "مسلحا", "مسلحان", "مسلحين"})
-_KILLED_BY_FIRE = frozenset({"برصاص", "بنيران", "برصاصه", "بالرصاص"})
 _TRIED = frozenset({"حاول", "حاولا", "حاولوا", "يحاول", "يحاولان", "يحاولون"})
 _SEIZING = frozenset({"الاستيلاء", "للاستيلاء", "بالاستيلاء", "السلب", "سلب", "لسلب", "نهب", "لنهب"})
 
@@ -1659,7 +1659,7 @@ def _robber_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> boo
         victim = words[m.last + 1]
         if robbery and victim in _ROBBERS:
             return True
-        if victim in _ARMED_ROBBER and m.last + 2 < len(words) and (words[m.last + 2] in _KILLED_BY_FIRE or (
+        if victim in _ARMED_ROBBER and m.last + 2 < len(words) and (words[m.last + 2] in _SHOT_BY or (
                 robbery and words[m.last + 2] in _TRIED)):
             return True  # «قتل مسلح برصاص حراس»; «مقتل مسلح حاول سرقة مصرف»
     return False

@@ -385,7 +385,7 @@ def _english_medic_says(words: list[str], last: int) -> bool:
 
 
 _EN_SAID_MEDIC_REACH = 3  # "said an MSF doctor", "said one of the nurses": the saying verb to the medic word
-_EN_SAID_MEDIC_TIES = frozenset(("at", "from", "in", "who", "with", "on", "told"))
+_EN_SAID_MEDIC_TIES = _EN_MEDIC_TIES | {"with", "on", "told"}
 
 
 def _english_said_medic(words: list[str], first: int, last: int) -> bool:
