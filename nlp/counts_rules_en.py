@@ -297,7 +297,7 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
         _english_died_held(words, index, k))
 
 
-_EN_HELD_PLACES = frozenset({"custody", "detention", "prison", "jail", "cell"})
+EN_HELD_PLACES = frozenset({"custody", "detention", "prison", "jail", "cell", "cells"})
 _EN_DIED_HELD_REACH = 8  # "he died on Sunday in the custody of military intelligence": the verb to the custody word
 
 
@@ -305,7 +305,7 @@ def _english_died_held(words: list[str], index: int, k: int) -> bool:
     """"he died on Sunday in the custody of ...", "she died in detention": one death in custody told by a pronoun
     (the family's or a group's statement names the dead before it): one killed (English pass 26). Only with "died"
     and a custody word after it; "he died at home after a long illness" counts nobody."""
-    return words[index] == "died" and k >= 0 and words[k] in ("he", "she") and not _EN_HELD_PLACES.isdisjoint(
+    return words[index] == "died" and k >= 0 and words[k] in ("he", "she") and not EN_HELD_PLACES.isdisjoint(
         words[index + 1 : index + 1 + _EN_DIED_HELD_REACH])
     # "his younger brother seriously injured", "his cousin seriously injured"
 
@@ -817,7 +817,7 @@ def _age_after_name(words: list[str], k: int) -> bool:
     return _age_of(words, k) and words[k - 1].isalpha() and words[k - 1] not in EN_KIN
 
 
-EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other": also nlp/incident_time_en.py
+EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other" (also incident_time_en, incident_finders_en)
 _EN_OF_OWNERS = {"the", "his", "her", "their", "its", "our"}  # "two of our volunteers": a body's post (pass 36)
 _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 # adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force
@@ -1178,7 +1178,7 @@ def english_own_losses(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-_EN_DEATH_VERBS = frozenset({"died", "dead", "killed", "drowned"})
+EN_DEATH_VERBS = frozenset({"died", "dead", "killed", "drowned"})
 _EN_MISSING_AFTER_OR = frozenset({"missing", "gone", "went", "disappeared", "unaccounted"})
 _EN_DEAD_OR_MISSING_REACH = 5  # "720 people had died or gone missing": people, an auxiliary, then the verb
 
@@ -1188,7 +1188,7 @@ def english_dead_or_missing(words: list[str], end: int) -> bool:
     the dead and the missing together is no count of the dead (IOM and UNHCR tallies; English pass 18). The death word
     within five words after the number (``end``: where it ends), then "or" and a word of the missing."""
     for k in range(end, min(len(words) - 2, end + _EN_DEAD_OR_MISSING_REACH)):
-        if words[k] in _EN_DEATH_VERBS:
+        if words[k] in EN_DEATH_VERBS:
             return words[k + 1] == "or" and words[k + 2] in _EN_MISSING_AFTER_OR
     return False
 
@@ -1199,7 +1199,7 @@ def english_dead_or_missing_figure(words: list[str]) -> bool:
     if "or" not in words:
         return False
     for k in range(1, len(words) - 1):
-        if words[k] == "or" and words[k - 1] in _EN_DEATH_VERBS and words[k + 1] in _EN_MISSING_AFTER_OR:
+        if words[k] == "or" and words[k - 1] in EN_DEATH_VERBS and words[k + 1] in _EN_MISSING_AFTER_OR:
             return any(parse_number(words, j) is not None for j in range(max(0, k - 2 - _EN_DEAD_OR_MISSING_REACH), k - 1))
     return False
 
@@ -1358,7 +1358,7 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
 
 _EN_NEAR_KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "child"})
 _EN_COMPANION_REACH = 4  # "with his young cousin, who": "with", the owner, up to one word, the companion
-_EN_HURT_ADVERBS = frozenset({"also", "badly", "seriously", "slightly", "lightly", "critically", "severely"})
+EN_HURT_ADVERBS = frozenset({"also", "badly", "seriously", "slightly", "lightly", "critically", "severely", "reportedly"})
 
 
 def english_companion_hurt(words: list[str]) -> int:
@@ -1371,7 +1371,7 @@ def english_companion_hurt(words: list[str]) -> int:
     for k, word in enumerate(words):
         if word != "who" or words[k + 1 : k + 2] != ["was"] or k < 3:
             continue
-        verb = k + 2 + (words[k + 2 : k + 3] != [] and words[k + 2] in _EN_HURT_ADVERBS)
+        verb = k + 2 + (words[k + 2 : k + 3] != [] and words[k + 2] in EN_HURT_ADVERBS)
         if words[verb : verb + 1] == [] or words[verb] not in EN_HURT_PARTICIPLES:
             continue
         companion = words[k - 1]

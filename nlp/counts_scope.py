@@ -737,10 +737,16 @@ def _illness_told(tokens: list, matches: list) -> bool:
 # («الشهر / الأسبوع / العام الماضي»): «فتحت النيابة تحقيقا في الهجوم الذي أسفر عن مقتل 3 أمس» tells the day's attack.
 _INQUIRY = frozenset({"تحقيق", "تحقيقا", "التحقيق", "تحقيقات", "التحقيقات", "بالتحقيق", "للتحقيق"})
 _WHICH = frozenset({"التي", "الذي", "اللذين", "اللتين"})
-_DATED_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
+# «الشهر / الأسبوع / العام / السنة»: the span nouns of a date counted back (also read by actors and incident_cues)
+DATED_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
 # «الماضي / المنصرم / الفائت» after a span noun: the last week, month or year (also read by ``nlp.incident_scope``)
 LAST_SPAN_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"})
 _INQUIRY_TO_WHICH = 4  # «تحقيق في الاشتباكات المسلحة التي»: «في», the event, an adjective, then the relative
+
+
+def dated_last_span(words: list[str]) -> bool:
+    """«الشهر الماضي», «العام المنصرم»: the sentence dates something last week, month or year."""
+    return any(w in DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
 
 
 def inquiry_into_past(words: list[str]) -> bool:
@@ -748,8 +754,7 @@ def inquiry_into_past(words: list[str]) -> bool:
     year: the sentence names an earlier event, it does not report one."""
     if _INQUIRY.isdisjoint(words) or LAST_SPAN_WORDS.isdisjoint(words):
         return False  # most sentences (the cheap test first)
-    past = any(w in _DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
-    if not past:
+    if not dated_last_span(words):
         return False
     for k, word in enumerate(words[:-3]):
         if word in _INQUIRY and words[k + 1] == "في" and any(

@@ -182,6 +182,8 @@ FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا",
 EN_ARTICLES = frozenset({"a", "an", "the"})  # the count, scope and incident rules all skip them
 EN_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})  # "was held by", "were all women"
 EN_WAS_WERE = frozenset({"was", "were"})
+# "lightly injured", "were critically wounded": how badly, before the casualty word
+EN_HOW_BADLY = frozenset({"lightly", "slightly", "seriously", "badly", "critically", "severely", "moderately", "gravely"})
 EN_BODIES = frozenset({"bodies", "body", "corpses", "remains"})  # "recovered seven bodies", "bodies were found"
 EN_WOUNDED_STATES = frozenset({"wounded", "injured"})  # the state before a noun: "three wounded fighters"
 EN_VAGUE_MANY = frozenset({"several", "many", "numerous", "dozens", "hundreds", "scores"})  # "several dead": no number
@@ -237,7 +239,13 @@ THEN_DIED = frozenset({"وتوفي", "فتوفي", "وتوفيت", "فتوفيت
                        "وتوفت", "فتوفت"})  # the Libyan «توفيت» («وتوفت في الطريق للمستشفى»: Arabic pass 96)
 BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت", "توفت"})
 WHO_SINGULAR = frozenset({"الذي", "التي"})  # «حارس المصنع الذي نقل إلى المستشفى»: the one just named
+WHO_SINGULAR_OR_DIALECT = WHO_SINGULAR | {"اللي"}  # with the dialect «اللي» (which also serves the plural)
 ELDER_TITLES = frozenset({"الحاج", "الحاجه"})  # «الحاجة مبروكة»: an elder named by the pilgrim's title
+ONE_OF_THEM = frozenset({"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"})  # «أحدهم», «إحداهن»: one of a group
+# «الجرحى», «المصابين»: the wounded named again (definite)
+THE_WOUNDED = frozenset({"الجرحي", "الجريح", "الجريحين", "الجريحان", "المصابين", "المصابون"})
+# active harm verbs whose subject may stand between them and their victims («قتل مسلحون مجهولون شابين»)
+ACTIVE_HARM_VERBS = frozenset({"قتل", "اغتال", "خطف", "اختطف", "اعدم", "ذبح", "طعن", "اصاب", "جرح", "قنص", "اعتقل"})
 SINGULAR_ENDINGS = ("ه", "ها")  # the attached «him / his», «her»: «زميله», «ضربوها»
 EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "roughly", "approximately"}
 # The count a trigger's kind fills.

@@ -8,7 +8,7 @@ in the sentence analysis (nlp/incidents.py) and in a headline's frame (nlp/incid
 
 from __future__ import annotations
 
-from nlp.counts_scope import LAST_SPAN_WORDS
+from nlp.counts_scope import dated_last_span
 from nlp.incident_finders import _ATTACK_WORDS
 from nlp.incident_scope import _BULLETS, _form_before
 from nlp.lexicon import PhraseMatch
@@ -224,14 +224,15 @@ def _threats_received(words: list[str], match: PhraseMatch[str]) -> bool:
 
 # «العثور على الطفل محمد (9 سنوات) سالما»: a missing person found safe (Arabic pass tune37)
 _FOUND_ALIVE = frozenset(normalize(w) for w in ("العثور", "عثر", "عثرت", "يعثر", "تعثر", "عثروا", "وجد", "وجدت"))
-_SAFE = frozenset(normalize(w) for w in ("سالما", "سالمة", "سالمين", "سالمون", "سالمتين", "سالمان"))
+# «سالما», «بخير»: unhurt (a missing person found safe here; a hostage let go unhurt in annotate's release story)
+UNHURT = frozenset(normalize(w) for w in ("سالما", "سالمة", "سالمين", "سالمون", "سالمتين", "سالمان", "بخير"))
 _FOUND_SAFE_REACH = 8  # «العثور على الطفل محمد (9 سنوات) سالما»: a name and an age between
 
 
 def _found_safe(words: list[str]) -> bool:
     """«أعلنت المديرية العثور على الطفل المفقود سالما بعد يومين من فقدانه»: the missing found safe is a rescue's end,
     no disappearance (read as the `rescue` cue: a disappearance or «other» with nobody dead loses its weight)."""
-    return not _SAFE.isdisjoint(words) and any(w in _SAFE and any(f in _FOUND_ALIVE for f in words[max(0, i - _FOUND_SAFE_REACH) : i])
+    return not UNHURT.isdisjoint(words) and any(w in UNHURT and any(f in _FOUND_ALIVE for f in words[max(0, i - _FOUND_SAFE_REACH) : i])
                for i, w in enumerate(words))
 
 
@@ -400,7 +401,6 @@ def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
 # ``counts_scope.inquiry_into_past``): an inquiry opened into a death first told today («تفتح تحقيقا في وفاة موقوف
 # ... بعد أن اتهمت عائلته أعوان الأمن بتعنيفه») or called for («مطالبا بتحقيق في الغارة») still reports the harm
 _INDEFINITE_INQUIRY = frozenset({"تحقيق", "تحقيقا"})
-_DATED_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
 _INQUIRY_CLITICS = ("و", "ب", "ل")
 
 
@@ -413,7 +413,7 @@ def _inquiry_not_dated(words: list[str], match: PhraseMatch[str]) -> bool:
     if not (word in _INDEFINITE_INQUIRY or (word[:1] in _INQUIRY_CLITICS and word[1:] in _INDEFINITE_INQUIRY) or (
             word[:2] in ("وب", "ول") and word[2:] in _INDEFINITE_INQUIRY)):
         return False  # «التحقيق في», «بالتحقيق في», «للتحقيق في»: the older cue, read as before
-    return not any(w in _DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
+    return not dated_last_span(words)
 
 
 # «أطلقت السلطات سراح الناشطة», «أطلق الخاطفون سراح السائق»: the release verb and «سراح» split by its subject, which

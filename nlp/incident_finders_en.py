@@ -14,6 +14,9 @@ from nlp.counts_rules_en import (
     _EN_A_BODY_REACH,
     _EN_SHARE_DIED,
     EN_BODY_PARTS,
+    EN_HELD_PLACES,
+    EN_HURT_ADVERBS,
+    EN_MORE,
     _english_nationality,
     english_casualties_split,
 )
@@ -26,6 +29,7 @@ from nlp.counts_words import (
     SINGULAR_VICTIMS,
 )
 from nlp.incident_records import DETENTION_WEAK, STRONG, WEAK, Trigger
+from nlp.incident_time_en import EN_IDENTIFIED
 from nlp.incident_victims_en import _EN_SUBJECT_REACH, _people_among
 from nlp.lexicon import PhraseMatch
 
@@ -159,7 +163,6 @@ def _english_taken_away_by(words: list[str]) -> list[PhraseMatch[Trigger]]:
 # "injured" does (English pass 43); not a thing hurt ("their sales were hurt by the closure") nor a negated toll
 # ("nobody was hurt", "none of the crew was hurt")
 _EN_HURT_AUXILIARIES = frozenset({"was", "were", "been", "being"})
-_EN_HURT_ADVERBS = frozenset({"also", "seriously", "badly", "slightly", "lightly", "critically", "severely", "reportedly"})
 _EN_THINGS_HURT = frozenset({"sales", "economy", "business", "businesses", "trade", "prices", "reputation", "feelings",
                              "image", "income", "incomes", "profits", "exports", "tourism", "market", "markets",
                              "revenue", "revenues", "relations", "chances", "hopes", "interests", "production",
@@ -173,7 +176,7 @@ def _english_people_hurt(words: list[str]) -> list[PhraseMatch[Trigger]]:
         return []  # a cheap test first: this runs on every English sentence
     found = []
     for k in (j for j, w in enumerate(words) if w == "hurt" and j > 0):
-        verb = k - 1 - (words[k - 1] in _EN_HURT_ADVERBS)
+        verb = k - 1 - (words[k - 1] in EN_HURT_ADVERBS)
         before = words[max(0, verb - _EN_HURT_SUBJECT_REACH) : verb]
         if verb >= 0 and words[verb] in _EN_HURT_AUXILIARIES:
             if _EN_HURT_NEGATORS.isdisjoint(before) and _EN_THINGS_HURT.isdisjoint(before[-3:]):
@@ -229,7 +232,7 @@ def _english_association_members_held(words: list[str]) -> list[PhraseMatch[Trig
                         words[at])]
 
 
-_EN_HELD = frozenset({"held", "detained", "kept", "jailed", "imprisoned"})
+EN_HELD_PARTICIPLES = frozenset({"held", "detained", "kept", "jailed", "imprisoned"})
 _EN_NO_CHARGE = frozenset({"charge", "charges", "trial", "charged"})
 _EN_HELD_REACH = 7  # "has been held for eight months without charge": a span of time between
 
@@ -241,7 +244,7 @@ def _english_held_without_charge(words: list[str]) -> list[PhraseMatch[Trigger]]
     if "without" not in words:
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
-        if word not in _EN_HELD:
+        if word not in EN_HELD_PARTICIPLES:
             continue
         for k in range(index + 1, min(len(words) - 1, index + _EN_HELD_REACH + 1)):
             if words[k] == "without" and (words[k + 1] in _EN_NO_CHARGE or words[k + 1 : k + 3] in (
@@ -425,7 +428,6 @@ def _english_habitual(words: list[str], verb: int) -> bool:
 # a person held, told in the passive: "A cameraman ... has been held for a week by the Criminal Investigation
 # Department" (English pass 24; the active "has held the journalist" is read by ``_english_verbs_on_people``)
 _EN_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "nights"})
-_EN_HELD_PLACES = frozenset({"prison", "jail", "custody", "detention", "cell", "cells"})
 _EN_HELD_SPAN_REACH = 4  # "held for a week", "held for more than two weeks", "held since 7 March"
 _EN_HELD_SUBJECT_REACH = 10  # "A cameraman for a private television channel has been held": the subject's head
 # things held: a meeting, a vote, an event (not people)
@@ -449,7 +451,7 @@ def _english_held_with_at(words: list[str], index: int) -> bool:
     if words[k : k + 1] == ["with"]:
         k = next((j for j in range(k + 1, min(len(words), k + 1 + _EN_HELD_WITH_REACH)) if words[j] in ("at", "in")),
                  len(words))
-    return k < len(words) and words[k] in ("at", "in") and not _EN_HELD_PLACES.isdisjoint(
+    return k < len(words) and words[k] in ("at", "in") and not EN_HELD_PLACES.isdisjoint(
         words[k + 1 : k + 1 + _EN_HELD_NAME_REACH])
 
 
@@ -465,7 +467,7 @@ def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
         return []
     after = words[index + 1 : index + 1 + _EN_HELD_SPAN_REACH]
     span = after[:1] in (["for"], ["since"]) and (not _EN_SPANS.isdisjoint(after) or after[:1] == ["since"])
-    place = after[:1] in (["in"], ["at"]) and not _EN_HELD_PLACES.isdisjoint(after[1:3]) or _english_held_with_at(
+    place = after[:1] in (["in"], ["at"]) and not EN_HELD_PLACES.isdisjoint(after[1:3]) or _english_held_with_at(
         words, index)
     agent = after[:1] == ["by"]
     if not (span or place or agent):
@@ -667,8 +669,6 @@ def _english_casualties_among(words: list[str]) -> list[PhraseMatch[Trigger]]:
 _EN_REMAINS_HEDGES = frozenset({"at", "least", "more", "than", "some", "about", "around", "nearly", "over", "another"})
 
 
-_EN_IDENTIFYING = frozenset({"identified", "identify", "identifies", "identifying"})
-_EN_REMAINS_MORE = frozenset({"more", "further", "additional", "other"})  # an update's bodies: "of four more people"
 
 
 def _english_remains_of_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -686,10 +686,10 @@ def _english_remains_of_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
             j += 1
         number = parse_number(words, j)
         noun = j + number[1] if number is not None else len(words)
-        if noun < len(words) - 1 and words[noun] in _EN_REMAINS_MORE:
+        if noun < len(words) - 1 and words[noun] in EN_MORE:
             # "recovered the remains of four more people": an update's bodies (pass 45); not "identified the remains of
             # four more people" (forensic work on dead already counted, as ``_english_identified``)
-            if not _EN_IDENTIFYING.isdisjoint(words[max(0, k - 3) : k]):
+            if not EN_IDENTIFIED.isdisjoint(words[max(0, k - 3) : k]):
                 continue
             noun += 1
         if noun < len(words) and words[noun] in PERSON_NOUNS:

@@ -15,6 +15,7 @@ from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS
 from nlp.counts_words import EN_ARTICLES, EN_HIT, EN_HURT_PARTICIPLES, EN_KILLING_WORDS
 from nlp.gazetteer import load_gazetteer
+from nlp.incident_finders_en import EN_HELD_PARTICIPLES
 from nlp.incident_records import _SCOPE_WINDOW, CHARGED_ACTS, HELD_TYPES, PROPERTY, STRONG, Trigger
 from nlp.incident_time_en import _EN_EVENT_DAYS
 from nlp.incident_victims_en import _EN_BE, _people_among
@@ -426,7 +427,6 @@ def _english_release_welcomed(words: list[str], match: PhraseMatch[Trigger]) -> 
     return not _EN_RELEASE_TOLD.isdisjoint(words[max(0, k - 4) : k - 1])
 
 
-_EN_HELD_PARTICIPLES = frozenset({"held", "detained", "kept", "jailed", "imprisoned"})
 _EN_RELEASED_PEOPLE = frozenset({"detainees", "prisoners", "people", "migrants", "men", "women", "inmates", "activists",
                                  "journalists", "protesters"})
 _EN_CALLS_FOR = frozenset({"called", "calls", "call", "urged", "urges", "demanded", "demands", "demanding", "asked",
@@ -436,8 +436,8 @@ _EN_CALLS_FOR = frozenset({"called", "calls", "call", "urged", "urges", "demande
 def _held_released_before(words: list[str], first: int) -> int:
     """"the release of 200 detainees held without trial": where "of" stands when the trigger ("without trial") follows
     the people released and their participle (a number, the people, "held"); -1 when the words before are not so."""
-    k = first - (words[first] not in _EN_HELD_PARTICIPLES)  # the trigger may open on "held" ("held without trial")
-    if k < 1 or words[k] not in _EN_HELD_PARTICIPLES or words[k - 1] not in _EN_RELEASED_PEOPLE:
+    k = first - (words[first] not in EN_HELD_PARTICIPLES)  # the trigger may open on "held" ("held without trial")
+    if k < 1 or words[k] not in EN_HELD_PARTICIPLES or words[k - 1] not in _EN_RELEASED_PEOPLE:
         return -1
     k -= 2
     if k >= 0 and (number := parse_number(words, k)) is not None and number[1] == 1:

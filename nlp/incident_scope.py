@@ -20,6 +20,7 @@ from nlp.counts_words import (
     NAMED_VICTIMS,
     PEOPLE_NISBAS,
     PLURAL_ENDINGS,
+    THE_WOUNDED,
     THEN_DIED,
     no_people_after,
 )
@@ -44,7 +45,7 @@ from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
 
 # the mine words read through ``word_forms`` (any clitic) by the scope, the sentence analysis, the combination and
-# annotate; ``counts_single.MINE_WORDS`` lists the Arabic clitic forms themselves and leaves out the English "mine",
+# annotate; ``counts_single.MINE_WORDS_AS_WRITTEN`` lists the Arabic clitic forms themselves and leaves out the English "mine",
 # "mines" (the count rules read exact words): the two differ, both stay
 MINE_FORMS = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
 _CENTRE_BEFORE = {"مركز", "مراكز", "مقر"}
@@ -1177,14 +1178,14 @@ def _incommunicado(words: list[str]) -> bool:
 # how it was killed is a killing told by its marks, as sure as «مقتل»
 _KILLING_MARKS = frozenset({"طعنات", "طعنه", "طعن", "عنف", "العنف", "رصاص", "رصاصه", "طلق", "طلقات", "طلقه",
                             "خنق", "ذبح", "stab", "stabbed"})
-_BODY_WORDS = frozenset({"جثه", "جثته", "جثتها", "جثمان", "جثث", "جثتين", "جثتي", "جثتان"})
+BODY_WORDS = frozenset({"جثه", "جثته", "جثتها", "جثمان", "جثث", "جثتين", "جثتي", "جثتان"})
 _MARKS_REACH = 9  # «جثة امرأة في الأربعينات من عمرها تحمل آثار طعنات»: an age between
 
 
 def _marked_body(words: list[str], last: int) -> bool:
     """The killing word at ``last`` is a body, and the marks of a stabbing, a shooting or violence follow it within
     ``_MARKS_REACH`` words with no negation between («ولا تحمل الجثة أي آثار عنف» says the opposite)."""
-    if last < 0 or not word_forms(words[last]) & _BODY_WORDS:
+    if last < 0 or not word_forms(words[last]) & BODY_WORDS:
         return False
     for k in range(last + 1, min(len(words), last + 1 + _MARKS_REACH)):
         if word_forms(words[k]) & _KILLING_MARKS:
@@ -1554,7 +1555,6 @@ def _died_after_wounding(words: list[str], matches: list[PhraseMatch[Trigger]]) 
 
 # «وقال البيان إن الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: the wounded named again (definite) as the subject of a
 # plural killing verb after them are the ones killed, hurt before; their wounded state is no second harm
-_THE_WOUNDED = frozenset(normalize(w) for w in ("الجرحى", "الجريح", "الجريحين", "الجريحان", "المصابين", "المصابون"))
 _WOUNDED_SUBJECT_REACH = 9  # «الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: a clause between the subject and its killing
 
 
@@ -1562,7 +1562,7 @@ def _wounded_then_killed(words: list[str], match: PhraseMatch[Trigger], killing_
     """The injury word at ``match`` is a definite «الجرحى / المصابين» with a plural killing verb («قتلوا», «وأعدموا»:
     ending in «وا») within ``_WOUNDED_SUBJECT_REACH`` words after it, no number between: the wounded who were killed
     (Arabic pass 54, rw54t-33)."""
-    if match.first != match.last or words[match.first] not in _THE_WOUNDED or not all(
+    if match.first != match.last or words[match.first] not in THE_WOUNDED or not all(
             t.type == "injury" for t in match.payloads):
         return False
     for k in killing_first:

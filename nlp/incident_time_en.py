@@ -53,7 +53,7 @@ def _english_month_figure(words: list[str]) -> bool:
         w in _EN_REPORT_SPANS and words[k + 1] in _EN_REPORTS) for k, w in enumerate(words[:-1]))
 
 
-_EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
+EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
 _EN_REMAINS = frozenset({"bodies", "remains", "victims"})
 _EN_FORENSIC = frozenset({"dna", "forensic", "forensics", "exhumed", "exhumation", "graves"})
 
@@ -63,9 +63,9 @@ def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     by those who identify them is forensic work on an earlier event, no killing told (a number must stand between:
     "police identified the bodies of the three men shot" is the find itself)."""
     first = match.first
-    if words[first] not in _EN_REMAINS or not any(w in _EN_IDENTIFIED for w in words[max(0, first - 5) : first]):
+    if words[first] not in _EN_REMAINS or not any(w in EN_IDENTIFIED for w in words[max(0, first - 5) : first]):
         return False
-    k = next(j for j in range(first - 1, -1, -1) if words[j] in _EN_IDENTIFIED) + 1
+    k = next(j for j in range(first - 1, -1, -1) if words[j] in EN_IDENTIFIED) + 1
     number = parse_number(words, k)
     if number is None:
         return False

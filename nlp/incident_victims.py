@@ -10,6 +10,7 @@ from __future__ import annotations
 from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number
 from nlp.counts_words import (
+    ACTIVE_HARM_VERBS,
     ATTACHED_PRONOUNS,
     EN_ARTICLES,
     INSIDE,
@@ -375,14 +376,13 @@ _DIALECT_KIN = frozenset({"ولد", "بنت", "خو", "خوي", "ولدي", "ب�
 # the nominative unnamed gunmen after an active harm verb with its object after them («قتل مسلحون خمسة منقبين», «قتل
 # مسلحون مجهولون شابين»): the killers; «قتل مسلحون في اشتباكات» (no object: the passive) stays the dead
 _NOMINATIVE_GUNMEN = frozenset({"مسلحون", "مجهولون", "ملثمون"})
-_ACTIVE_VERBS = frozenset({"قتل", "اغتال", "خطف", "اختطف", "اعدم", "ذبح", "طعن", "اصاب", "جرح", "قنص"})
 
 
 def _subject_before_object(words: list[str], fighter: PhraseMatch[str]) -> bool:
     if fighter.first < 1 or words[fighter.first] not in _NOMINATIVE_GUNMEN:
         return False
     verb = words[fighter.first - 1]
-    if verb not in _ACTIVE_VERBS and (verb[:1] not in ("و", "ف") or verb[1:] not in _ACTIVE_VERBS):
+    if verb not in ACTIVE_HARM_VERBS and (verb[:1] not in ("و", "ف") or verb[1:] not in ACTIVE_HARM_VERBS):
         return False
     k = fighter.last + 1
     while k < len(words) and words[k] in _NOMINATIVE_GUNMEN:

@@ -253,6 +253,7 @@ from nlp.incident_scope import (
     _RANKS_NEGATION_REACH,
     _REFERENCE_HEADS,
     _REPEATED,
+    BODY_WORDS,
     MINE_FORMS,
     _acknowledged_act,
     _after_event,
@@ -482,14 +483,16 @@ def _english_harm_subject(words: list[str], last: int, harm_starts: set[int]) ->
 
 # harm told in a release story keeps it a (borderline) incident of that harm (settled answers)
 _HARM_IN_CAPTIVITY = frozenset({"killing", "injury", "torture", "sexual_violence"})
-_STILL_HELD = frozenset({"يومها", "مازال", "مازالت", "زال", "يزال", "تزال", "زالت", "يزالون", "زالوا"})
+# a detention or disappearance told as lasting («ومن يومها لا تهمة ولا محكمة», «ولا يزال محتجزا»); annotate reads it
+# as written to keep a release story with someone still held from being read as released unharmed
+STILL_HELD = frozenset({"يومها", "مازال", "مازالت", "مازالوا", "زال", "يزال", "تزال", "زالت", "يزالون", "يزالوا", "زالوا"})
 # «الانتهاكات ... ما زالت تشمل الاعتقال والتهديد»: what a report's abuses still include, nobody still held (pass 102)
 _STILL_INCLUDES = frozenset({"تشمل", "يشمل", "تتضمن", "يتضمن", "تطال", "يطال"})
 
 
 def _still_includes(words: list[str]) -> bool:
     """Every «still» word of the sentence is followed by a verb of inclusion (the kinds a report counts)."""
-    still = [k for k, w in enumerate(words) if word_forms(w) & _STILL_HELD]
+    still = [k for k, w in enumerate(words) if word_forms(w) & STILL_HELD]
     return bool(still) and all(words[k + 1 : k + 2] != [] and words[k + 1] in _STILL_INCLUDES for k in still)
 
 _SPEECH = {"كاذبه", "زائفه", "الكاذبه", "حجابها", "الحجاب", "تغطيه", "تغطيته", "تغطيتها", "تغطيتهما", "تدوينه", "تدوينات",
@@ -1341,7 +1344,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
     # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
     ransomed = bool(present & _RANSOM) and not forced
-    still_held = bool(present & _STILL_HELD) and not _still_includes(words) or (latin and _english_still_held(words))
+    still_held = bool(present & STILL_HELD) and not _still_includes(words) or (latin and _english_still_held(words))
     # gunmen took him and his people say in dialect they do not know where he is («خطفوه مسلحين ... وماعرفناش
     # وينه»): the abduction's captive, not a disappearance (no state named holding him)
     unknown_where = by_type.get("enforced_disappearance")
@@ -1531,7 +1534,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         kept.pop("arbitrary_detention")  # «قتلوه ... بسبب منشوراته»: the posts are why he was killed, no jailing for them
         # (Arabic pass 51; «سجن بسبب منشوراته» keeps its detention word)
     if "enforced_disappearance" in kept and "enforced_disappearance" not in strong_types and kept.get("killing") and (
-            word_forms((kept["killing"].trigger.split() or [""])[-1]) & _BODY_FOUND):
+            word_forms((kept["killing"].trigger.split() or [""])[-1]) & BODY_WORDS):
         kept.pop("enforced_disappearance")  # «عثرت الدوريات على جثتي عاملين ... أبلغ عن اختفائهما»: the missing
         # report of the dead found, no enforced disappearance (Arabic pass 51)
     if "killing" in kept and "injury" in kept and _died_of_wounds(words, matches):
@@ -1583,7 +1586,6 @@ def _unknown_source(words: list[str], m: PhraseMatch[Trigger]) -> bool:
 
 
 _CAUSE_OPENERS = frozenset({"بسبب", "علي", "لمجرد"})  # a detention found by its cause alone («بسبب منشور»)
-_BODY_FOUND = frozenset({"جثه", "جثتي", "جثتين", "جثث", "جثمان", "جثته", "جثتها"})  # a killing told by bodies found
 
 
 # Protesters right at a casualty word are its victims (Arabic pass 51: «لقي محتجان مصرعهما», «مقتل متظاهرين»),
