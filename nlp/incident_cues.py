@@ -390,10 +390,11 @@ def _cautious_calm(words: list[str], match: PhraseMatch[str]) -> bool:
 def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
     """The cue misreads shared by a sentence's context cues (``incidents.analyse_sentence``) and a headline's frame
     cues (``incident_frames.headline_frame``): «انقطاع التيار» (a power cut), «حالات إصابة بطلق» (wounds), «السيولة»
-    (cash), the tear gas, a ramming attack, a trial not held. One place, so a new misread reaches both."""
+    (cash), «أربع» (four, no quarter), the tear gas, a ramming attack, a trial not held. One place, so a new misread
+    reaches both."""
     return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
-            or _tear_gas(words, match) or _ramming_attack(words, match) or _trial_not_held(words, match)
-            or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match))
+            or _four_not_quarter(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)
+            or _trial_not_held(words, match) or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match))
 
 
 # Arabic pass 104 (tune104): the indefinite inquiry («أمر بفتح تحقيق في ملابسات وفاة موقوف ... الشهر الماضي») is a

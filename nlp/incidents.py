@@ -95,7 +95,6 @@ from nlp.incident_cues import (
     _fake_checkpoint,
     _fight_not_campaign,
     _found_safe,
-    _four_not_quarter,
     _guarding_duty,
     _help_team,
     _match_celebrated,
@@ -795,14 +794,13 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                        and not _agency_name(words, m) and not _fight_not_campaign(words, m)
                        and not _act_on_anniversary(words, m)  # «اعتقل في ذكرى الثورة» (real posts pass 5)
                        and not _target_of_attack(words, m)
-                       # «انقطاع التيار», «حالات إصابة بطلق ناري», «نقص السيولة», «طالبت بتقديم الجناة إلى المحاكمة»:
-                       # the misreads a headline's frame skips too (passes 49, 53, 54, 68)
+                       # «انقطاع التيار», «حالات إصابة بطلق ناري», «نقص السيولة», «أربع حالات», «طالبت بتقديم الجناة إلى
+                       # المحاكمة»: the misreads a headline's frame skips too (passes 49, 53, 54, 68, 78)
                        and not misread_cue(words, m)
                        and not _guarding_duty(words, m) and not _help_team(words, m)
                        and not _fake_checkpoint(words, m) and not _threats_received(words, m)
                        and not _prices_protested(words, m) and not _shooters_vehicles(words, m)
                        and not _cautious_calm(words, m)  # «هدوء حذر»: cautious, no warning (Arabic pass 60)
-                       and not _four_not_quarter(words, m)  # «أربع حالات»: four, not «ربع حالات» (Arabic pass 78)
                        and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
                        and not _ransom_sum(words, m)
                        and not _match_celebrated(words, m)  # «رصاص أطلق احتفالا بنتيجة مباراة» (Arabic pass 74)
