@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
-from nlp.counts_rules_en import EN_DEATH_VERBS, _english_nationality, english_single_before
+from nlp.counts_rules_en import EN_DEATH_VERBS, english_nationality, english_single_before
 from nlp.counts_words import (
     CASE_NOUNS,
     CASUALTY_NOUNS,
@@ -580,8 +580,8 @@ def english_care_subject(words: list[str]) -> int | None:
         while (k := k - 1) > floor:
             if words[k] == "and" and (listed := _of_them_listed(words, k, floor)) is not None:
                 return listed  # "three of them, two women and a child, were being treated" (English pass 21)
-            if words[k] == "and" and 0 < k < len(words) - 1 and _english_nationality(words[k - 1]) and (
-                    _english_nationality(words[k + 1])):
+            if words[k] == "and" and 0 < k < len(words) - 1 and english_nationality(words[k - 1]) and (
+                    english_nationality(words[k + 1])):
                 continue  # "seven Sudanese and Eritrean migrants were taken to hospital": one group (English pass 29)
             if words[k] in _EN_CARE_SUBJECT_STOPS:
                 k = _relative_clause_start(words, k, floor)

@@ -32,7 +32,7 @@ from bisect import bisect_left
 from itertools import compress, count
 
 from nlp.countries import AGENT_PAIRS
-from nlp.counts import _starts_number, parse_number
+from nlp.counts import parse_number, starts_number
 from nlp.counts_added import (
     all_carried,
     arabic_own_losses,
@@ -335,9 +335,9 @@ def _hit_in_dead_list(words: list[str]) -> bool:
 
 @word_cache(65536)
 def _number_may_start(word: str) -> bool:
-    """A number starts at the word (``_starts_number``) or after its «ال» (a definite «الثلاثة»): sentence_counts'
+    """A number starts at the word (``starts_number``) or after its «ال» (a definite «الثلاثة»): sentence_counts'
     ``starts``, cached per word (speed pass 9)."""
-    return _starts_number(word) or (word.startswith("ال") and _starts_number(word[2:]))
+    return starts_number(word) or (word.startswith("ال") and starts_number(word[2:]))
 
 
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None

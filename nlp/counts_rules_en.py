@@ -49,7 +49,7 @@ def english_body_handed(words: list[str]) -> bool:
 
 
 _EN_ONE_OWNER = frozenset({"man", "woman", "boy", "girl", "child", "youth", "teenager"})  # "a man's body"
-_EN_A_BODY_REACH = 6  # "a body bearing gunshot wounds was found": the marks between the body and the finding
+EN_A_BODY_REACH = 6  # "a body bearing gunshot wounds was found": the marks between the body and the finding
 
 
 def _english_a_body_found(words: list[str]) -> bool:
@@ -58,7 +58,7 @@ def _english_a_body_found(words: list[str]) -> bool:
     for k, w in enumerate(words[:-1]):
         if w == "body" and k > 0 and words[k + 1] != "of" and (words[k - 1] in ("a", "an") or (
                 words[k - 1] == "s" and k > 2 and words[k - 2] in _EN_ONE_OWNER and words[k - 3] in ("a", "an"))):
-            return not _EN_FOUND_VERBS.isdisjoint(words[k + 1 : k + 1 + _EN_A_BODY_REACH])
+            return not _EN_FOUND_VERBS.isdisjoint(words[k + 1 : k + 1 + EN_A_BODY_REACH])
     return False
 
 
@@ -403,8 +403,8 @@ def english_object_at(words: list[str], index: int) -> int | None:
     if j > index + 1 and words[j + 1 : j + 3] in (["year", "old"], ["years", "old"]) and (
             words[j].isdigit() or words[j].isascii() and parse_number(words, j) is not None):  # "a six-year-old" (pass 36)
         j += 3  # "killing a 19-year-old student": an age told before the one victim (English pass 20)
-    if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(
-            words[j])) and (words[j + 1] in SINGULAR_VICTIMS or _english_nationality(words[j + 1])):
+    if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or english_nationality(
+            words[j])) and (words[j + 1] in SINGULAR_VICTIMS or english_nationality(words[j + 1])):
         j += 1 + (words[j + 1] not in SINGULAR_VICTIMS)  # "shot dead a Libyan man", "a young Sudanese worker" (pass 18)
     if j > index + 1 and j + 1 < len(words) and words[j] not in SINGULAR_VICTIMS:
         j += _english_office_before_noun(words, j)  # "killed a Kufra municipal official" (English pass 50)
@@ -840,7 +840,7 @@ _EN_MORE_NATIONALITIES = frozenset({"chadian", "nigerien", "nigerian", "malian",
                                     "bangladeshi", "ghanaian", "gambian", "senegalese", "guinean", "ivorian"})
 
 
-def _english_nationality(word: str) -> bool:
+def english_nationality(word: str) -> bool:
     """"Egyptian", "Sudanese": a nationality adjective between a number and its people ("two Egyptian workers")."""
     return word.isascii() and (word.lower() in _EN_MORE_NATIONALITIES or adjective_country(word) is not None)
 
@@ -853,8 +853,8 @@ _EN_STATUS_QUALIFIERS = frozenset({"refugee", "asylum", "displaced"})
 def _english_more_qualifiers(words: list[str], k: int) -> int:
     """Past a second nationality joined by "and" / "or" ("seven Sudanese and Eritrean migrants") and a status word
     ("Sudanese refugee women") after the first qualifiers of a number's people (English pass 29)."""
-    if k + 1 < len(words) and words[k] in ("and", "or") and _english_nationality(words[k - 1]) and (
-            _english_nationality(words[k + 1])):
+    if k + 1 < len(words) and words[k] in ("and", "or") and english_nationality(words[k - 1]) and (
+            english_nationality(words[k + 1])):
         k += 2
     if k < len(words) and words[k] in _EN_STATUS_QUALIFIERS:
         k += 1
@@ -867,9 +867,9 @@ def english_people_after(words: list[str], end: int) -> int | None:
     k = end
     if k < len(words) and words[k] in EN_MORE:
         k += 1
-    if k < len(words) and (words[k] in _EN_PEOPLE_ADJECTIVES or _english_nationality(words[k])):
+    if k < len(words) and (words[k] in _EN_PEOPLE_ADJECTIVES or english_nationality(words[k])):
         k += 1
-        if k < len(words) and (_english_nationality(words[k]) or words[k] in _EN_PEOPLE_ADJECTIVES):
+        if k < len(words) and (english_nationality(words[k]) or words[k] in _EN_PEOPLE_ADJECTIVES):
             k += 1  # "two young Sudanese men", "eleven Libyan medical students"
         k = _english_more_qualifiers(words, k)
         if words[k - 1 : k + 1] == ["asylum", "seekers"]:
@@ -1250,7 +1250,7 @@ def english_listed_after(words: list[str], noun: int) -> int:
 
 
 _EN_CASUALTY_SHARE = frozenset({"whom", "them"})  # "one of whom died", "two of them fatal"
-_EN_SHARE_DIED = frozenset({"died", "fatal", "fatally", "killed", "dead"})  # "of them fatal", "of whom were killed"
+EN_SHARE_DIED = frozenset({"died", "fatal", "fatally", "killed", "dead"})  # "of them fatal", "of whom were killed"
 _EN_SHARE_REACH = 6  # "casualties on Monday, one of whom later died": the share within six words after
 
 
@@ -1272,7 +1272,7 @@ def english_casualties_split(words: list[str]) -> tuple[int, int] | None:
             continue
         share = parse_number(words, j)
         tail = words[j + 3 : j + 6]
-        if share is not None and share[0] < total[0] and _EN_SHARE_DIED & set(tail):
+        if share is not None and share[0] < total[0] and EN_SHARE_DIED & set(tail):
             return share[0], total[0] - share[0]
     return None
 

@@ -595,7 +595,7 @@ _SINCE = {"منذ", "ومنذ"}
 _YEAR_REACH = 4  # words from «منذ» or a birth word to the year they govern («منذ انسحاب ... في يونيو 2020»)
 # «ويأتي ذلك بعد ثلاثة أسابيع من غرق قارب», «وجاءت الحادثة بعد أيام من»: the news placed after an earlier event
 _COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "يجيء"})
-_SPAN_UNITS = frozenset({"يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام",
+SPAN_UNITS = frozenset({"يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام",
                          "عامين", "اعوام", "سنه", "سنتين", "سنوات"})
 
 
@@ -641,7 +641,7 @@ def _comes_after_earlier(plain: list[str]) -> bool:
             continue
         after = plain.index("بعد", k + 1)
         for j in range(after + 1, min(len(plain) - 1, after + 4)):
-            if plain[j] in _SPAN_UNITS and plain[j + 1] in ("من", "علي"):
+            if plain[j] in SPAN_UNITS and plain[j + 1] in ("من", "علي"):
                 return True
     return False
 

@@ -7,7 +7,7 @@ Apart from the rules that find and weigh each type (nlp/incidents.py), since the
 
 from __future__ import annotations
 
-from nlp.incident_cues import _CHECKPOINTS
+from nlp.incident_cues import CHECKPOINTS
 from nlp.incident_records import HARM_TYPES, PROPERTY, Candidate, Trigger
 from nlp.incident_scope import MINE_FORMS
 from nlp.lexicon import PhraseMatch
@@ -61,7 +61,7 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
     by_security_en = any(_EN_SECURITY_MEN.intersection(words[k + 1 : k + 1 + _EN_SECURITY_REACH]) for k in taken_en)
     if not by_security_en and (
             not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[m.last + 1 : m.last + 4])
-                                  or any(word_forms(w) & (_SECURITY_MEN | _CHECKPOINTS)
+                                  or any(word_forms(w) & (_SECURITY_MEN | CHECKPOINTS)
                                          for w in words[max(0, m.first - _TAKER_REACH) : m.first]) for m in taken)
                               or _plain_clothes(words, taken[0].first, taken[0].last))):
         return

@@ -9,8 +9,8 @@ in the sentence analysis (nlp/incidents.py) and in a headline's frame (nlp/incid
 from __future__ import annotations
 
 from nlp.counts_scope import dated_last_span
-from nlp.incident_finders import _ATTACK_WORDS
-from nlp.incident_scope import _BULLETS, _form_before
+from nlp.incident_finders import ATTACK_WORDS
+from nlp.incident_scope import BULLETS, form_before
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import normalize
@@ -26,7 +26,7 @@ def _target_of_attack(words: list[str], match: PhraseMatch[str]) -> bool:
     """«مستشفيات حلب هدفا للقصف»: a target of shelling, not a goal scored (the sport cue `figurative`)."""
     return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _GOAL
             and match.last + 1 < len(words) and words[match.last + 1].startswith("ل")
-            and bool(word_forms(words[match.last + 1]) & _ATTACK_WORDS))
+            and bool(word_forms(words[match.last + 1]) & ATTACK_WORDS))
 
 
 _AGENCY_HEADS = {"جهاز", "اداره", "اجهزه", "وحده", "وحدات", "قوه", "فرقه", "هيئه", "مصلحه", "مكتب", "مديريه"}
@@ -122,14 +122,14 @@ def _help_team(words: list[str], match: PhraseMatch[str]) -> bool:
 
 _FAKE = frozenset(normalize(w) for w in ("وهمية", "وهمي", "الوهمية", "الوهمي"))
 # also the checkpoint whose men take someone away (``_security_took``, nlp/incident_combine.py)
-_CHECKPOINTS = {"البوابه", "بوابه", "الحاجز", "حاجز", "الكمين"}  # «عناصر البوابة اقتادوه»: the checkpoint's men
+CHECKPOINTS = {"البوابه", "بوابه", "الحاجز", "حاجز", "الكمين"}  # «عناصر البوابة اقتادوه»: the checkpoint's men
 
 
 def _fake_checkpoint(words: list[str], match: PhraseMatch[str]) -> bool:
     """«برصاص مسلحين عند بوابة وهمية»: a fake checkpoint is gunmen's roadblock on Libyan roads, real harm; «وهمية»
     is a swindle cue only of a fake company or offer (the figurative cue would blank the sentence's counts)."""
     return (set(match.payloads) == {"figurative"} and match.first == match.last and match.first > 0
-            and words[match.first] in _FAKE and words[match.first - 1] in _CHECKPOINTS)
+            and words[match.first] in _FAKE and words[match.first - 1] in CHECKPOINTS)
 
 
 def _shooters_vehicles(words: list[str], match: PhraseMatch[str]) -> bool:
@@ -174,7 +174,7 @@ def _prices_protested(words: list[str], match: PhraseMatch[str]) -> bool:
 # with gunfire is the occasion of real bullets (Arabic pass 74: a young man killed and two hurt by celebratory fire);
 # the sport word after a gunfire word is no sport news (the figurative cue would drop the harm words of its sentence);
 # not «رصاصة الرحمة» (the coup de grâce of a team's hopes, a metaphor)
-_GUNFIRE = _BULLETS | frozenset(normalize(w) for w in (  # the bullet words and the fire, rounds and calibres
+_GUNFIRE = BULLETS | frozenset(normalize(w) for w in (  # the bullet words and the fire, rounds and calibres
     "الرصاص", "الرصاصة", "رصاصات", "أعيرة", "الأعيرة", "عيارات", "العيارات", "طلقات", "الطلقات",
     "عيار", "العيار", "النار", "نارية", "النارية"))
 _MERCY = frozenset({"الرحمه", "رحمه"})
@@ -246,7 +246,7 @@ def _guarding_duty(words: list[str], match: PhraseMatch[str]) -> bool:
 def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
     """«احتجاج على الانقطاع المتواصل للتيار الكهربائي»: the current cut off (a protest's grievance), not the
     accident cue «التيار الكهربائي» (an electrocution)."""
-    return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and _form_before(
+    return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and form_before(
         words, match.first, _CUTS, _CUT_REACH)
 
 
@@ -352,7 +352,7 @@ def _wound_cases(words: list[str], match: PhraseMatch[str]) -> bool:
         return False
     if after.startswith("ب") and after[1:] in _WOUND_CAUSES:
         return True
-    return any(word_forms(w) & _ATTACK_WORDS or (w == "النار" and k > 0 and word_forms(words[k - 1]) & _FIRING_VERBS)
+    return any(word_forms(w) & ATTACK_WORDS or (w == "النار" and k > 0 and word_forms(words[k - 1]) & _FIRING_VERBS)
                or (w == "النار" and k > 1 and word_forms(words[k - 2]) & _FIRING_VERBS) for k, w in enumerate(words))
 
 

@@ -11,14 +11,14 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import (
-    _EN_A_BODY_REACH,
-    _EN_SHARE_DIED,
+    EN_A_BODY_REACH,
     EN_BODY_PARTS,
     EN_HELD_PLACES,
     EN_HURT_ADVERBS,
     EN_MORE,
-    _english_nationality,
+    EN_SHARE_DIED,
     english_casualties_split,
+    english_nationality,
 )
 from nlp.counts_words import (
     EN_HIT,
@@ -30,11 +30,11 @@ from nlp.counts_words import (
 )
 from nlp.incident_records import DETENTION_WEAK, STRONG, WEAK, Trigger
 from nlp.incident_time_en import EN_IDENTIFIED
-from nlp.incident_victims_en import _EN_SUBJECT_REACH, _people_among
+from nlp.incident_victims_en import EN_SUBJECT_REACH, people_among
 from nlp.lexicon import PhraseMatch
 
 
-def _english_fishing_boat(window: list[str], boats: list[int]) -> bool:
+def english_fishing_boat(window: list[str], boats: list[int]) -> bool:
     """"a fishing boat came under fire": English names the boat's trade before it (English pass 15)."""
     return any(k > 0 and window[k - 1] == "fishing" for k in boats)
 
@@ -84,7 +84,7 @@ def _english_person_after(words: list[str], index: int) -> bool:
     k += _age_after_number(words, k)  # "shot a 15-year-old boy": the age's "year old" (English pass 44)
     if k + 1 < len(words) and words[k] in _EN_GROUP_WORDS and words[k + 1] == "of":
         k += 2  # "beat a group of migrants" (English pass 25)
-    if k < len(words) and _english_nationality(words[k]):
+    if k < len(words) and english_nationality(words[k]):
         k += 1  # "beat a group of Nigerien migrants", "held two Sudanese workers" (English pass 25)
     if words[k : k + 2] == ["asylum", "seekers"]:
         return True  # "beat a group of Eritrean asylum seekers" (English pass 29)
@@ -349,7 +349,7 @@ def _english_passive_into(words: list[str], index: int) -> bool:
     14; not "the goods were forced into a truck"), the car within reach after "into"."""
     return (0 < index < len(words) - 1 and words[index - 1] in ("was", "were") and words[index + 1] == "into"
             and not _EN_CARS.isdisjoint(words[index + 2 : index + 2 + _EN_CAR_REACH])
-            and any(w in _EN_PASSIVE_SUBJECTS for w in words[max(0, index - 1 - _EN_SUBJECT_REACH) : index - 1]))
+            and any(w in _EN_PASSIVE_SUBJECTS for w in words[max(0, index - 1 - EN_SUBJECT_REACH) : index - 1]))
 
 
 def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -476,7 +476,7 @@ def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
     # "the two were held for 12 hours": a number after "the" refers back to people already named (English pass 25)
     referred = subject[-2:-1] == ["the"] and parse_number(subject, len(subject) - 1) is not None
     if not _EN_EVENTS_HELD.isdisjoint(subject) or not _EN_EVENTS_HELD.isdisjoint(after) or not (
-            _people_among(subject) or referred):
+            people_among(subject) or referred):
         return []
     return [PhraseMatch(index, index, (Trigger("arbitrary_detention", DETENTION_WEAK),), "held")]
 
@@ -584,7 +584,7 @@ def _english_summoned_not_released(words: list[str]) -> list[PhraseMatch[Trigger
         if word in _EN_SUMMONS:
             window = words[index + 1 : index + 1 + _EN_NOT_FREED_REACH]
             if "released" in window and "not" in window[max(0, window.index("released") - 3) : window.index("released")]:
-                who = next((k for k in range(max(0, index - _EN_SUMMONED_REACH), index) if _people_among(words[k : k + 1])),
+                who = next((k for k in range(max(0, index - _EN_SUMMONED_REACH), index) if people_among(words[k : k + 1])),
                            None)
                 if who is not None:  # the phrase spans the one summoned: a journalist or an activist inside it is held
                     return [PhraseMatch(max(0, who - 1), index + 1 + window.index("released"),
@@ -594,7 +594,7 @@ def _english_summoned_not_released(words: list[str]) -> list[PhraseMatch[Trigger
 
 _EN_ONE_BODY = frozenset({"body", "corpse"})
 _EN_BODY_FOUND = frozenset({"found", "discovered", "dumped", "recovered"})
-# (the body to the finding: ``_EN_A_BODY_REACH``, the reach the count rule reads the same telling with)
+# (the body to the finding: ``EN_A_BODY_REACH``, the reach the count rule reads the same telling with)
 _EN_VIOLENT_MARKS = frozenset({"gunshot", "bullet", "bullets", "shot", "stab", "stabbed", "torture", "tortured",
                                "blindfolded", "handcuffed", "bound"})
 
@@ -607,7 +607,7 @@ def _english_body_found_shot(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if _EN_ONE_BODY.isdisjoint(words) or _EN_VIOLENT_MARKS.isdisjoint(words) or _EN_BODY_FOUND.isdisjoint(words):
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
-        if word in _EN_ONE_BODY and _EN_BODY_FOUND.intersection(words[index + 1 : index + 1 + _EN_A_BODY_REACH]):
+        if word in _EN_ONE_BODY and _EN_BODY_FOUND.intersection(words[index + 1 : index + 1 + EN_A_BODY_REACH]):
             return [PhraseMatch(index, index, (Trigger("killing", STRONG),), word)]
     return []
 
@@ -636,7 +636,7 @@ def _english_casualties_split(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if english_casualties_split(words) is None:
         return []
     k = words.index("casualties")
-    died = next(j for j in range(k + 1, len(words)) if words[j] in _EN_SHARE_DIED)  # the split found it
+    died = next(j for j in range(k + 1, len(words)) if words[j] in EN_SHARE_DIED)  # the split found it
     return [PhraseMatch(k, k, (Trigger("injury", STRONG),), "casualties"),
             PhraseMatch(died, died, (Trigger("killing", STRONG),), words[died])]
 

@@ -41,7 +41,7 @@ PAST_ACTS = ("killing", "injury", "torture", "sexual_violence", "other")  # a ru
 # the family's not knowing where he was held (Arabic pass 68: «أفرج ... عن الطالب ... وإن الأسرة لم تعلم مكان احتجازه
 # طوال تلك المدة»: the whereabouts are known once he is free; the settled answer: a release is no incident)
 RELEASE_ENDS = ("arbitrary_detention", "attack_on_civil_society", "enforced_disappearance")
-_SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
+SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 
 
 @dataclass(frozen=True)
