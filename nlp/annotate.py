@@ -2029,7 +2029,7 @@ _VISIT_FRAME = frozenset({"visit"})  # an official's visit to the hurt (nlp.inci
 def _drop_mine_other(incidents: dict[str, Incident]) -> None:
     """"Landmine wounds three shepherds" (headline: the mine word alone, `other`) then "Three shepherds ... were wounded
     when a landmine exploded": leftover mines that kill or maim civilians are `killing` / `injury` (labelling guide,
-    eleventh session), as ``nlp.incident_combine._combine`` reads it within one sentence; across sentences too, the
+    eleventh session), as ``nlp.incident_combine.combine_types`` reads it within one sentence; across sentences too, the
     mine's `other` goes when the document tells the human harm (English pass 41)."""
     other = incidents.get("other")
     if other is None or not ({"killing", "injury"} & set(incidents)):
@@ -2061,7 +2061,7 @@ _WEAK_ASSAULT = 0.75  # below a strong word alone: an injury read from a weak wo
 
 def _drop_assault_told_twice(incidents: dict[str, Incident]) -> None:
     """«اعتداء جنسي على طفلة» then «أثبتت الشهادة الطبية وجود آثار اعتداء»: a weak assault word in a sexual-violence
-    story is that assault again, no second harm (as within one sentence, ``nlp.incident_combine._combine``)."""
+    story is that assault again, no second harm (as within one sentence, ``nlp.incident_combine.combine_types``)."""
     injury = incidents.get("injury")
     if injury is not None and "sexual_violence" in incidents and injury.confidence < _WEAK_ASSAULT:
         incidents.pop("injury")

@@ -121,7 +121,7 @@ def _help_team(words: list[str], match: PhraseMatch[str]) -> bool:
 
 
 _FAKE = frozenset(normalize(w) for w in ("وهمية", "وهمي", "الوهمية", "الوهمي"))
-# also the checkpoint whose men take someone away (``_security_took``, nlp/incident_combine.py)
+# also the checkpoint whose men take someone away (``security_took_away``, nlp/incident_combine.py)
 CHECKPOINTS = {"البوابه", "بوابه", "الحاجز", "حاجز", "الكمين"}  # «عناصر البوابة اقتادوه»: the checkpoint's men
 
 

@@ -187,10 +187,10 @@ _EN_VISITED_REACH = 5  # "visits Misrata blast survivors", "visits those wounded
 
 
 # the Arabic headline's visit («يزور جرحى», «تتفقد المصابين», «زيارة لجرحى»), normalised; Arabic pass 84
-_AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "وزار", "وزارت", "وتفقد",
+AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "وزار", "وزارت", "وتفقد",
                         "وتفقدت", "زياره", "بزياره"})  # also read by ``nlp.incidents`` (the hurt visited, any sentence)
 # «يعود المصابين» (visits the sick) only in a headline: in a body sentence «يعود / تعود» is mostly "returns"
-_AR_HEADLINE_VISITS = _AR_VISITS | {"يعود", "تعود"}
+_AR_HEADLINE_VISITS = AR_VISITS | {"يعود", "تعود"}
 _AR_VISITED = frozenset({"جرحي", "الجرحي", "لجرحي", "مصابي", "المصابين", "للمصابين", "الناجين", "ناجين", "ضحايا",
                          "لضحايا", "الضحايا"})
 

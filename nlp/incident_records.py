@@ -142,7 +142,7 @@ def load_lexicons() -> Lexicons:
 
 
 @lru_cache(maxsize=1)
-def _stabbing_phrases() -> frozenset[tuple[str, ...]]:
+def stabbing_phrases() -> frozenset[tuple[str, ...]]:
     """The stabbing told by the victim's exposure (lexicon `ar_stabbing`: «تعرض للطعن», «تعرضت لطعنات»): beside a
     killing of the sentence, nlp/incidents.py reads them as the death's means (Arabic pass 96)."""
     data = yaml.safe_load((DATA_DIR / "incident_lexicon.yaml").read_text(encoding="utf-8"))
@@ -150,7 +150,7 @@ def _stabbing_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _dialect_unknown_where() -> frozenset[tuple[str, ...]]:
+def dialect_unknown_where() -> frozenset[tuple[str, ...]]:
     """The dialect's unknown-whereabouts phrases («وماعرفناش وينه»): beside gunmen who took him, the ransom rule of
     nlp/incidents.py reads them as an abduction's captive, not a disappearance."""
     data = yaml.safe_load((DATA_DIR / "incident_lexicon.yaml").read_text(encoding="utf-8"))

@@ -85,7 +85,7 @@ from nlp.counts_scope import (
 )
 from nlp.counts_single import SELF_KILLED, found_self_killed, number_after_lam, suicide_death
 from nlp.counts_words import ATTACHED_PRONOUNS, ELDER_TITLES, EN_WAS_WERE, singular_victim, strip_and
-from nlp.incident_combine import _GUNMEN, _PRESS, _RANSOM, _combine, _security_took
+from nlp.incident_combine import GUNMEN, PRESS, RANSOM_WORDS, combine_types, security_took_away
 from nlp.incident_cues import (
     _act_on_anniversary,
     _agency_name,
@@ -170,7 +170,7 @@ from nlp.incident_finders_en import (
     _english_verbs_on_people,
     english_owner_men,
 )
-from nlp.incident_frames import _AR_VISITS
+from nlp.incident_frames import AR_VISITS
 from nlp.incident_records import (
     ACCIDENT_TYPES,
     CASUALTY_TYPES,
@@ -183,9 +183,9 @@ from nlp.incident_records import (
     Candidate,
     SentenceResult,
     Trigger,
-    _dialect_unknown_where,
-    _stabbing_phrases,
+    dialect_unknown_where,
     load_lexicons,
+    stabbing_phrases,
 )
 from nlp.incident_rules_en import (
     _EN_DEED_PARTICIPLES,
@@ -577,17 +577,17 @@ _EN_PRESENT_KILLS = frozenset({"kills", "kill"})
 
 
 def _stabbing_told(trigger: str) -> bool:
-    """Is the trigger one of the stabbing exposures (``_stabbing_phrases``: «تعرض للطعن»), word by word?"""
+    """Is the trigger one of the stabbing exposures (``stabbing_phrases``: «تعرض للطعن»), word by word?"""
     said = trigger.split()
     return any(len(key) == len(said) and all(k in word_forms(w) for k, w in zip(key, said, strict=True))
-               for key in _stabbing_phrases())
+               for key in stabbing_phrases())
 
 
 def _dialect_phrase(trigger: str) -> bool:
-    """Is the trigger one of the dialect's unknown-whereabouts phrases (``_dialect_unknown_where``), word by word?"""
+    """Is the trigger one of the dialect's unknown-whereabouts phrases (``dialect_unknown_where``), word by word?"""
     said = trigger.split()
     return any(len(key) == len(said) and all(k in word_forms(w) for k, w in zip(key, said, strict=True))
-               for key in _dialect_unknown_where())
+               for key in dialect_unknown_where())
 
 
 _EN_CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "infirmary", "medical", "morgue"})
@@ -1064,7 +1064,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         # (also the wounded whom an appeal for blood donors serves: «نحتاج متبرعين بفصيلة O سالب لجرحى حادث الأمس»;
         # Arabic pass 100)
         visited = [k for k, w in enumerate(words) if w in _WOUNDED_NOUNS and not (
-            _AR_VISITS.isdisjoint(words[max(0, k - _VISITED_REACH) : k])) or (
+            AR_VISITS.isdisjoint(words[max(0, k - _VISITED_REACH) : k])) or (
             w in _SERVED_WOUNDED and not _DONATION.isdisjoint(words[max(0, k - _VISITED_REACH) : k]))]
         # (and «زار الجرحى في القصف الأخير على حي ...»: the harm that hurt the visited, right after them, is no news
         # of its own either; Arabic pass 100)
@@ -1127,7 +1127,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
         # but right after a trigger («مقتل مراسل الجزيرة», past a duration: «السجن 7 أعوام لصحفيين») the press
         # word is the victim
-        press = set(m.payloads) & _PRESS
+        press = set(m.payloads) & PRESS
         is_source = bool(press) and not any(0 < m.first - e <= 3 for e in harm_ends) and (
             any(abs(m.first - s) <= 3 for s in source_at)
             or (words[m.first].startswith("ل") and not words[m.first].startswith("لل")))
@@ -1341,7 +1341,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     lost_at_sea = "sea" in context and "perpetrators" not in context and not (
         {"arbitrary_detention", "abduction"} & set(by_type)) and not forced
     # kidnappers asking a ransom («اقتادته إلى جهة غير معلومة ... ويطالب بفدية»): an abduction, not a disappearance
-    ransomed = bool(present & _RANSOM) and not forced
+    ransomed = bool(present & RANSOM_WORDS) and not forced
     still_held = bool(present & STILL_HELD) and not _still_includes(words) or (latin and _english_still_held(words))
     # gunmen took him and his people say in dialect they do not know where he is («خطفوه مسلحين ... وماعرفناش
     # وينه»): the abduction's captive, not a disappearance (no state named holding him)
@@ -1376,7 +1376,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         word_forms(w) & _RIVERS for w in words)
 
     # «أن المحتجزين تعرضوا للضرب أثناء التحقيق»: the detainees are the ones beaten (ill-treatment in custody, made
-    # torture by _combine), not guards or a crowd beside a prison word
+    # torture by combine_types), not guards or a crowd beside a prison word
     injury_at = [m.first for m in matches if all(t.type == "injury" for t in m.payloads)]
     detainees_beaten = beating_only_injury and any(
         0 < i - c <= _DETAINEE_REACH and word_forms(words[c]) & _DETAINEES
@@ -1419,11 +1419,11 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                 confidence -= 0.5  # "a drone strike destroyed three vehicles ..., killing five armed men": the
                 # fighters' own vehicles, no civilian object struck (English pass 24)
         elif kind == "arbitrary_detention":
-            if held_after_protest and not victims & (_PRESS | {"protesters"}):
+            if held_after_protest and not victims & (PRESS | {"protesters"}):
                 confidence += 0.45  # «محتجزين بعد مشاركتهم في احتجاج»: held for a march, like protesters named
             if qualified and kind not in strong_types:
                 confidence += 0.5  # the qualifier makes an arrest arbitrary; a strong trigger already is one
-            if victims & (_PRESS | {"protesters"}) and not suspects_held:
+            if victims & (PRESS | {"protesters"}) and not suspects_held:
                 confidence += 0.45  # held for their work or for a march: for what civil society does
             elif victims or civilians:
                 confidence += 0.15
@@ -1549,12 +1549,12 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
     gunfire = bool(present & (FIRING | BULLETS)) or (words[0].isascii() and not present.isdisjoint(_EN_SHOTS)
                                                        and present.isdisjoint(EN_DROWNED))
     # «أوقفه مسلحون», «داهم مسلحون منزله»: the ones who hold him are gunmen, right after the arrest or raid word
-    gunmen_held = any(any(word_forms(w) & _GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
-    _security_took(kept, matches, words, strong_types)
+    gunmen_held = any(any(word_forms(w) & GUNMEN for w in words[d + 1 : d + 3]) for d in detention_at)
+    security_took_away(kept, matches, words, strong_types)
     # a stray bullet that "struck their home" harmed the people inside, it was no attack on the house
     struck = PROPERTY in kept and not (present & BULLETS) and (_english_object_struck(words, objects) or (
         kept.get("killing") is not None and kept["killing"].trigger in _EN_PRESENT_KILLS))
-    _combine(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck,
+    combine_types(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck,
              beaten_en or beaten_in_centre, captives_killed=words[0].isascii() and _english_captives(present))
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
     for candidate in kept.values():
