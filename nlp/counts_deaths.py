@@ -10,7 +10,9 @@ from itertools import count as count_from
 from nlp.counts import parse_number
 from nlp.counts_words import (
     BUT_DIED,
+    BUT_THEN,
     DATE_WORDS,
+    ELIMINATING,
     FILLERS,
     MONTH_WORDS,
     NAMED_VICTIMS,
@@ -200,17 +202,16 @@ def remains_added(words: list[str]) -> int | None:
     return None
 
 
-# «القضاء على إرهابي», «تحييد إرهابي»: the army bulletins' one fighter killed (counted whatever his status; «القضاء
+# ``counts_words.ELIMINATING`` («القضاء على إرهابي», «تحييد إرهابي»): the army bulletins' one fighter killed (counted whatever his status; «القضاء
 # على الإرهاب» is the abstract).
-_ELIMINATING = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء", "تحييد", "وتحييد"}
 _ONE_FIGHTER = {"ارهابي", "ارهابيا", "مسلح", "مسلحا", "دموي"}
 
 
 def fighter_eliminated(words: list[str]) -> bool:
-    if _ELIMINATING.isdisjoint(words):
+    if ELIMINATING.isdisjoint(words):
         return False  # a cheap test first: the loop below starts only at one of them
     for k, word in enumerate(words):
-        if word not in _ELIMINATING:
+        if word not in ELIMINATING:
             continue
         for j in range(k + 1, min(len(words), k + 6)):
             if words[j] == "علي" or word in ("تحييد", "وتحييد"):
@@ -222,8 +223,7 @@ def fighter_eliminated(words: list[str]) -> bool:
     return False
 
 
-# The one hurt then died of it (``counts_words.THEN_DIED``, ``BUT_DIED`` after these words; Arabic pass 51).
-_BUT = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "لكن", "ولكن"})
+# The one hurt then died of it (``counts_words.THEN_DIED``, ``BUT_DIED`` after ``BUT_THEN``; Arabic pass 51).
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبت", "واصيب", "واصيبت"})
 _ANOTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس"})
 
@@ -234,7 +234,7 @@ def hurt_then_died(words: list[str]) -> bool:
     if THEN_DIED.isdisjoint(words) and BUT_DIED.isdisjoint(words):
         return False  # most sentences: no death verb of this kind (the cheap test first)
     for k, word in enumerate(words):
-        if not (word in THEN_DIED or (word in BUT_DIED and k > 0 and words[k - 1] in _BUT)):
+        if not (word in THEN_DIED or (word in BUT_DIED and k > 0 and words[k - 1] in BUT_THEN)):
             continue
         after = words[k + 1 : k + 3]
         if after and after[0] == "الحياه":

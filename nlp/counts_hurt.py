@@ -556,7 +556,7 @@ def english_care_subject(words: list[str]) -> int | None:
         words = _english_bare_treated(words)  # "5 treated for suffocation": a short post drops "were" (pass 39)
     dead_told = not _EN_DEAD_IN_CARE.isdisjoint(words)
     for verb, word in enumerate(words):
-        needed = word in _EN_CARE_NEEDED and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _EN_CARE_TREATMENTS
+        needed = word in _EN_CARE_NEEDS and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _EN_CARE_TREATMENTS
         wounded = word in _EN_WOUND_HELD and english_wound_after(words, verb + 1)
         admitted = word == "were" and words[verb + 1 : verb + 3] == ["admitted", "with"] and english_wound_after(
             words, verb + 3)  # "11 people had been admitted with gunshot wounds" (English pass 30)
@@ -835,7 +835,6 @@ def _of_them_listed(words: list[str], joined: int, floor: int) -> int | None:
     return None
 
 
-_EN_CARE_NEEDED = frozenset({"needed", "required", "underwent"})
 _EN_CARE_TREATMENTS = frozenset({"stitches", "surgery", "operations", "treatment", "hospital"})
 _EN_RELATIVES = frozenset({"who", "whose"})
 

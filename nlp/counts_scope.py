@@ -15,6 +15,7 @@ from nlp.counts_words import (
     EN_ARTICLES,
     EN_BODIES,
     EN_HEDGES,
+    EN_SPAN_UNITS,
     EN_VAGUE_MANY,
     INJURED_NOUNS,
     KILLED_NOUNS,
@@ -529,7 +530,7 @@ def _english_other_event_opener(words: list[str]) -> bool:
     if words[:1] == ["in"] and words[1:2] in (["a"], ["an"]) and words[2:3] != [] and words[2] in _EN_OTHER_EVENT:
         return True
     for k in range(1, min(4, len(words))):
-        if words[k] in _EN_SPAN_BEFORE and words[k - 1] in _EN_SPAN_UNITS:
+        if words[k] in _EN_SPAN_BEFORE and words[k - 1] in EN_SPAN_UNITS:
             if words[k] == "before" and not _EN_POLITICAL_EVENTS.isdisjoint(words[k + 1 : k + 3]):
                 return False  # "Hours before the meeting, a rocket killed a girl": the day's news, timed (pass 35)
             return all(w in ("a", "an", "one", "two", "three", "four", "five", "six", "few", "several", "just") or w.isdigit()
@@ -540,7 +541,6 @@ def _english_other_event_opener(words: list[str]) -> bool:
 # "The attack came three weeks after ...", "The shooting comes days after ...", "It came just a month after ...": the
 # news placed after an earlier event (English pass 26, as «ويأتي ذلك بعد ثلاثة أسابيع من ...»)
 _EN_CAME = frozenset({"came", "comes", "come", "coming"})
-_EN_SPAN_UNITS = frozenset({"hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight"})
 _EN_CAME_REACH = 5  # "came just over three weeks after": the verb, up to four words, the span before "after"
 
 
@@ -554,7 +554,7 @@ def _english_came_after_span(words: list[str]) -> bool:
         if word in _EN_CAME:
             for j in range(k + 2, min(len(words), k + _EN_CAME_REACH + 1)):
                 if words[j] == "after":
-                    if words[j - 1] in _EN_SPAN_UNITS:
+                    if words[j - 1] in EN_SPAN_UNITS:
                         return not _political_event_days_after(words, k, j)
                     break
     return False

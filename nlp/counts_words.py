@@ -184,6 +184,11 @@ EN_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})  # "was
 EN_WAS_WERE = frozenset({"was", "were"})
 # "lightly injured", "were critically wounded": how badly, before the casualty word
 EN_HOW_BADLY = frozenset({"lightly", "slightly", "seriously", "badly", "critically", "severely", "moderately", "gravely"})
+# «القضاء على عنصرين إرهابيين», «تحييد إرهابي»: eliminating people, the army bulletins' killed (not «القضاء على الفساد»)
+ELIMINATING = frozenset({"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء", "تحييد", "وتحييد"})
+# "held for a week", "three weeks after": the units of a span of time
+EN_SPAN_UNITS = frozenset({"hours", "day", "days", "nights", "week", "weeks", "fortnight", "month", "months", "year", "years"})
+EN_CENTRES = frozenset({"centre", "center", "centres", "centers", "facility", "facilities", "camp"})  # "detention centre"
 EN_BODIES = frozenset({"bodies", "body", "corpses", "remains"})  # "recovered seven bodies", "bodies were found"
 EN_WOUNDED_STATES = frozenset({"wounded", "injured"})  # the state before a noun: "three wounded fighters"
 EN_VAGUE_MANY = frozenset({"several", "many", "numerous", "dozens", "hundreds", "scores"})  # "several dead": no number
@@ -237,6 +242,7 @@ EN_OWNED_MEN = frozenset({"men", "gunmen", "fighters", "militiamen", "loyalists"
 THEN_DIED = frozenset({"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي", "وفارق", "ففارق", "وفارقت", "ففارقت",
                        "ليفارق", "لتفارق",
                        "وتوفت", "فتوفت"})  # the Libyan «توفيت» («وتوفت في الطريق للمستشفى»: Arabic pass 96)
+BUT_THEN = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "لكن", "ولكن"})  # before BUT_DIED: «لكنه توفي»
 BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت", "توفت"})
 WHO_SINGULAR = frozenset({"الذي", "التي"})  # «حارس المصنع الذي نقل إلى المستشفى»: the one just named
 WHO_SINGULAR_OR_DIALECT = WHO_SINGULAR | {"اللي"}  # with the dialect «اللي» (which also serves the plural)

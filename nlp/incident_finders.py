@@ -13,6 +13,7 @@ from itertools import pairwise
 from nlp.counts import parse_number
 from nlp.counts_words import (
     ATTACHED_PRONOUNS,
+    ELIMINATING,
     PERSON_NOUNS,
     SMUGGLER_NOUNS,
     possessed_victim,
@@ -42,8 +43,6 @@ _LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين",
                                "ارهابي", "مسلح", "مسلحين",
                                # «تصفية جريحين أسيرين»: the wounded are people (pass 49)
                                "جريح", "جرحي", "جريحين", "جريحا"}) - {"منهم"}
-# «القضاء على عنصرين إرهابيين», «قضت على 3 مسلحين»: eliminating people (not «القضاء على الفساد»)
-_ELIMINATED = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء"}
 
 
 def _in_a_match(index: int, matches: list[PhraseMatch[Trigger]]) -> bool:
@@ -257,7 +256,7 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joine
     and «القضاء على عنصرين إرهابيين» (the match is «على», so the victims right after it are the trigger's):
     these two for their counts only (COUNT_ONLY)."""
     out = []
-    eliminated = not _ELIMINATED.isdisjoint(words)
+    eliminated = not ELIMINATING.isdisjoint(words)
     if not (eliminated and "علي" in words) and "حياه" not in joined and "تصفي" not in joined and "تحييد" not in joined:
         return out  # no word the loop below reads (its cheap tests, for the whole sentence at once): most sentences
     for index, word in enumerate(words):
@@ -275,7 +274,7 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joine
             out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
         elif word == "علي":
             # the subject may split them: «قضت وحدات الجيش على 3 مسلحين»
-            if any(w in _ELIMINATED for w in words[max(0, index - 4) : index]) and _people_after(words, index + 1):
+            if any(w in ELIMINATING for w in words[max(0, index - 4) : index]) and _people_after(words, index + 1):
                 out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
         elif word_forms(word) & {"تصفيه", "تحييد"}:
             liquidation = "تصفيه" in word_forms(word)

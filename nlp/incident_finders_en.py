@@ -21,9 +21,11 @@ from nlp.counts_rules_en import (
     english_nationality,
 )
 from nlp.counts_words import (
+    EN_CENTRES,
     EN_HIT,
     EN_OWNED_MEN,
     EN_PASSIVE_BE,
+    EN_SPAN_UNITS,
     EN_VAGUE_MANY,
     PERSON_NOUNS,
     SINGULAR_VICTIMS,
@@ -112,7 +114,6 @@ _EN_TAKEN = frozenset({"took", "taken", "take", "takes", "transferred", "returne
                        "transported", "handed"})  # "handed to DCIM", "handed over to the DCIM"
 _EN_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "to"})
 _EN_TAKEN_REACH = 6  # "took them to the Al-Nasr detention centre": the verb, "to", an article and a name
-_EN_CENTRE = frozenset({"centre", "center", "centres", "centers", "facility", "facilities"})
 
 
 def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -123,7 +124,7 @@ def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if "detention" not in words and "dcim" not in words:
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
-        centre = word == "detention" and words[index + 1 : index + 2] != [] and words[index + 1] in _EN_CENTRE
+        centre = word == "detention" and words[index + 1 : index + 2] != [] and words[index + 1] in EN_CENTRES
         if not centre and word != "dcim":
             continue
         for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
@@ -427,7 +428,6 @@ def _english_habitual(words: list[str], verb: int) -> bool:
 
 # a person held, told in the passive: "A cameraman ... has been held for a week by the Criminal Investigation
 # Department" (English pass 24; the active "has held the journalist" is read by ``_english_verbs_on_people``)
-_EN_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "nights"})
 _EN_HELD_SPAN_REACH = 4  # "held for a week", "held for more than two weeks", "held since 7 March"
 _EN_HELD_SUBJECT_REACH = 10  # "A cameraman for a private television channel has been held": the subject's head
 # things held: a meeting, a vote, an event (not people)
@@ -466,7 +466,7 @@ def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if index == 0 or words[index - 1] not in EN_PASSIVE_BE:
         return []
     after = words[index + 1 : index + 1 + _EN_HELD_SPAN_REACH]
-    span = after[:1] in (["for"], ["since"]) and (not _EN_SPANS.isdisjoint(after) or after[:1] == ["since"])
+    span = after[:1] in (["for"], ["since"]) and (not EN_SPAN_UNITS.isdisjoint(after) or after[:1] == ["since"])
     place = after[:1] in (["in"], ["at"]) and not EN_HELD_PLACES.isdisjoint(after[1:3]) or _english_held_with_at(
         words, index)
     agent = after[:1] == ["by"]

@@ -14,7 +14,9 @@ from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_scope import CALL_VERBS, LAST_SPAN_WORDS, SPAN_UNITS
 from nlp.counts_words import (
     BUT_DIED,
+    BUT_THEN,
     DATE_WORDS,
+    EN_CENTRES,
     EN_FIRED_AT,
     INSIDE,
     NAMED_VICTIMS,
@@ -49,7 +51,6 @@ from nlp.normalize import clitic_variants, normalize
 # "mines" (the count rules read exact words): the two differ, both stay
 MINE_FORMS = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
 _CENTRE_BEFORE = {"مركز", "مراكز", "مقر"}
-_CENTRE_AFTER = {"centre", "center", "centres", "centers", "facility", "facilities", "camp"}
 _PRISON = {"سجن", "سجون"}
 PLACE_PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "from", "inside"}
 # the sets _scoped_out compares a trigger's types with, built once (it runs on every match)
@@ -162,7 +163,7 @@ def _is_place_word(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     before = words[match.first - 1] if match.first > 0 else ""
     after = words[match.last + 1] if match.last + 1 < len(words) else ""
     prison = match.first == match.last and bool(word_forms(words[match.first]) & _PRISON) and before in PLACE_PREPOSITIONS
-    return prison or bool(word_forms(before) & _CENTRE_BEFORE) or after in _CENTRE_AFTER
+    return prison or bool(word_forms(before) & _CENTRE_BEFORE) or after in EN_CENTRES
 
 
 def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
@@ -829,19 +830,16 @@ def _died_of_wounds(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bo
                and (any(word_forms(w) & _OF_IT for w in words[m.last + 1 : m.last + 3]) or _then_died(words, m))]
     injuries = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
     # «لكنها فارقت الحياة» closes a longer telling of her care («ونقلت إلى مستشفى ... لكنها»): a wider reach
-    reach = _BUT_DIED_REACH if any(k > 0 and words[k - 1] in _BUT for k in died_at) else _DIED_OF_REACH
+    reach = _BUT_DIED_REACH if any(k > 0 and words[k - 1] in BUT_THEN for k in died_at) else _DIED_OF_REACH
     return bool(died_at) and all(any(0 < k - m.last <= reach for k in died_at) and not _others_hurt(words, m.last)
                                  for m in injuries)
 
 
 # ``counts_words.THEN_DIED``: «وفارق الحياة» is the same end («أصيب بثلاث رصاصات في الصدر وفارق الحياة قبل وصوله»)
-_BUT = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم"})
-
-
 def _then_died(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«أصيب بثلاث رصاصات وتوفي قبل وصول الإسعاف»: the hurt one then died (not «وتوفي آخر», «وتوفي ثالث»: another)."""
     if words[match.first] not in THEN_DIED and not (
-            words[match.first] in BUT_DIED and match.first > 0 and words[match.first - 1] in _BUT):
+            words[match.first] in BUT_DIED and match.first > 0 and words[match.first - 1] in BUT_THEN):
         return False  # «... لكنها فارقت الحياة قبل وصولها» too (Arabic pass 51)
     if match.last + 1 >= len(words):
         return True
