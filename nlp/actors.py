@@ -82,6 +82,8 @@ from typing import Any
 import yaml
 
 from nlp.counts_hurt import WOUND_RE
+from nlp.counts_scope import DATED_SPANS
+from nlp.dates import WEEKDAYS
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Tokens, phrase_key
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize, word_cache
@@ -336,14 +338,13 @@ class _Doc:
             len(word) >= 5 and word.endswith(_NISBA_ENDINGS) and not self.person(word)))
 
 
-_TIME_NOUNS = frozenset({"العام", "السنه", "الشهر", "الاسبوع"})
 _WHICH_TIME = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الجاريه", "المنصرم", "الفائت", "الحالي"})
 
 
 def _time_after(words: list[str], k: int) -> bool:
     """«أطلقته الوزارة العام الماضي»: «العام» before «الماضي» is a time («last year»), no adjective of the body before
     it («النائب العام» still is; Arabic pass 53)."""
-    return words[k] in _TIME_NOUNS and k + 1 < len(words) and words[k + 1] in _WHICH_TIME
+    return words[k] in DATED_SPANS and k + 1 < len(words) and words[k + 1] in _WHICH_TIME
 
 
 def _other_body(doc: _Doc, k: int, word: str) -> bool:
@@ -376,8 +377,7 @@ def _hero_name_end(doc: _Doc, k: int) -> int | None:
     return None
 
 
-_TIME_WORDS_AFTER = frozenset({"الليله", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
-                               "الاحد", "الماضي", "الماضيه", "الحالي"})
+_TIME_WORDS_AFTER = frozenset(WEEKDAYS) | {"الليله", "اليوم", "الماضي", "الماضيه", "الحالي"}
 
 
 def _feminine_construct_end(doc: _Doc, k: int) -> int | None:

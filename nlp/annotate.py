@@ -82,6 +82,7 @@ from nlp.event_place import (
     side_named,
 )
 from nlp.gazetteer import Match, load_gazetteer
+from nlp.incident_cues import UNHURT
 from nlp.incident_frames import (
     HEADLINE_OWN_FRAMES,
     document_context,
@@ -97,14 +98,22 @@ from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load
 from nlp.incident_rules_en import english_released_unharmed
 from nlp.incident_scope import MINE_FORMS
 from nlp.incident_victims import listed_victim_categories
-from nlp.incidents import CONTINUING, DAMAGE_WORDS, EN_HELD_STATES, analyse_sentence, no_damage, victim_status
+from nlp.incidents import (
+    CONTINUING,
+    DAMAGE_WORDS,
+    EN_HELD_STATES,
+    STILL_HELD,
+    analyse_sentence,
+    no_damage,
+    victim_status,
+)
 from nlp.lexicon import Tokens
 from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
 from nlp.normalize import clitic_variants, has_arabic_letters, has_arabic_script, normalize, word_cache
-from nlp.place_roles import role
+from nlp.place_roles import REPORTING_VERBS, role
 from nlp.victims import (
     ages_categories,
     bracketed_age_categories,
@@ -487,9 +496,9 @@ def _with_adjectives(words: list[str], last: int) -> int:
 # verbs whose subject a police station is when it speaks or investigates («وأعلن مركز شرطة براك», «وفتح مركز شرطة
 # غريان تحقيقا»): the station is a body there, no place of the event (the written labels list it as a place in 2 of
 # about 40 items, both where it was attacked; Arabic pass 90)
-_STATION_SPEAKS = frozenset(normalize(w) for v in (
-    "أعلن", "قال", "أفاد", "أكد", "فتح", "باشر", "ذكر", "أوضح", "أشار", "نشر", "وفق", "حسب", "بحسب")
-    for w in (v, "و" + v, "ف" + v))
+# (the reporting verbs, with the verbs of opening an inquiry and of attribution, and their «و / ف»)
+_STATION_SPEAKS = frozenset(w for v in REPORTING_VERBS | {"فتح", "باشر", "نشر", "وفق", "حسب", "بحسب"}
+                            for w in (v, "و" + v, "ف" + v))
 
 
 def _facility(text: str, tokens: Tokens, words: list[str], match: Match, following: list[Match]) -> Match:
@@ -2026,7 +2035,7 @@ _VISIT_FRAME = frozenset({"visit"})  # an official's visit to the hurt (nlp.inci
 def _drop_mine_other(incidents: dict[str, Incident]) -> None:
     """"Landmine wounds three shepherds" (headline: the mine word alone, `other`) then "Three shepherds ... were wounded
     when a landmine exploded": leftover mines that kill or maim civilians are `killing` / `injury` (labelling guide,
-    eleventh session), as ``nlp.incident_combine._combine`` reads it within one sentence; across sentences too, the
+    eleventh session), as ``nlp.incident_combine.combine_types`` reads it within one sentence; across sentences too, the
     mine's `other` goes when the document tells the human harm (English pass 41)."""
     other = incidents.get("other")
     if other is None or not ({"killing", "injury"} & set(incidents)):
@@ -2058,7 +2067,7 @@ _WEAK_ASSAULT = 0.75  # below a strong word alone: an injury read from a weak wo
 
 def _drop_assault_told_twice(incidents: dict[str, Incident]) -> None:
     """«اعتداء جنسي على طفلة» then «أثبتت الشهادة الطبية وجود آثار اعتداء»: a weak assault word in a sexual-violence
-    story is that assault again, no second harm (as within one sentence, ``nlp.incident_combine._combine``)."""
+    story is that assault again, no second harm (as within one sentence, ``nlp.incident_combine.combine_types``)."""
     injury = incidents.get("injury")
     if injury is not None and "sexual_violence" in incidents and injury.confidence < _WEAK_ASSAULT:
         incidents.pop("injury")
@@ -2136,8 +2145,6 @@ def _actor_record(match: ActorMatch) -> Actor:
 # وقالت أسرته إنه بصحة جيدة», «أطلق سراح المخطوفين سالمين»: the people held were let go unhurt, a release story (the
 # settled answer: a release is no incident, also after an abduction); not while someone is still held
 _AR_FREED = frozenset({"افرج", "افرجت", "افرجوا", "الافراج", "والافراج", "سراح", "اطلاق", "اطلق", "اطلقت", "اطلقوا"})
-_AR_UNHURT = frozenset({"سالما", "سالمه", "سالمين", "سالمون", "سالمتين", "بخير"})
-_AR_STILL_HELD = frozenset({"يزال", "تزال", "يزالون", "زال", "مازال", "مازالت", "زالت", "مازالوا", "زالوا", "يزالوا"})
 _AR_FREED_REACH = 30
 # «كان معصوب العينين طيلة فترة احتجازه», «تعرض للضرب»: abuse in captivity told in the release story
 _AR_HELD_ABUSED = frozenset({"معصوب", "معصوبا", "معصوبه", "مقيد", "مقيدا", "مكبل", "مكبلا", "تعذيب", "تعذيبه", "عذب",
@@ -2146,12 +2153,12 @@ _AR_HELD_ABUSED = frozenset({"معصوب", "معصوبا", "معصوبه", "مق
 
 def _arabic_released_unharmed(words: list[str]) -> bool:
     """A release word, then within reach «بصحة جيدة», «سالما», «بخير» or «دون أذى», and no one still held."""
-    if _AR_FREED.isdisjoint(words) or not _AR_STILL_HELD.isdisjoint(words) or not _AR_HELD_ABUSED.isdisjoint(words):
+    if _AR_FREED.isdisjoint(words) or not STILL_HELD.isdisjoint(words) or not _AR_HELD_ABUSED.isdisjoint(words):
         return False  # (a release story that tells abuse in captivity is a borderline incident of it: settled)
     for k, word in enumerate(words):
         if word in _AR_FREED:
             after = words[k + 1 : k + 1 + _AR_FREED_REACH]
-            if not _AR_UNHURT.isdisjoint(after) or any(
+            if not UNHURT.isdisjoint(after) or any(
                     (a == "بصحه" and b == "جيده") or (a == "دون" and b == "اذي") for a, b in pairwise(after)):
                 return True
     return False

@@ -60,13 +60,13 @@ def _word_value(word: str) -> int | None:
 
 def parse_number(tokens: Sequence[str], index: int) -> tuple[int, int] | None:
     """(value, tokens used) for the number starting at ``tokens[index]``, or None (also at the end of ``tokens``)."""
-    if index >= len(tokens) or not _starts_number(tokens[index]):
+    if index >= len(tokens) or not starts_number(tokens[index]):
         return None  # most words: whether a number starts here depends on this word alone (cached)
     return _parse_number(tokens, index)
 
 
 @word_cache(65536)
-def _starts_number(token: str) -> bool:
+def starts_number(token: str) -> bool:
     """Does a number start at this word? ``_parse_number`` returns None or not on the first word alone."""
     return _parse_number((token,), 0) is not None
 

@@ -11,6 +11,7 @@ from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_hurt import HOSPITALS, TREATMENT, WOUND_RE
 from nlp.counts_single import not_done
 from nlp.counts_words import (
+    EN_HOW_BADLY,
     HURT_PASSIVES,
     NAMED_VICTIMS,
     OTHERS_PLURAL,
@@ -71,11 +72,10 @@ def adds_victims(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or _the_other_hurt(words) or (
         _same_place_harm(words)) or any(
         w in ("was", "were") and words[k + 1] == "also" and (words[k + 2] in _EN_ALSO_HARMED or (
-            words[k + 2] in _EN_HOW_BADLY and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_ALSO_HARMED))
+            words[k + 2] in EN_HOW_BADLY and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_ALSO_HARMED))
         for k, w in enumerate(words[:-2]))  # "A teacher was also lightly hurt" (English pass 22)
 
 
-_EN_HOW_BADLY = frozenset({"lightly", "slightly", "seriously", "badly", "critically", "severely", "moderately"})
 
 
 def each_listed(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:

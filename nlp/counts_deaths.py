@@ -10,13 +10,17 @@ from itertools import count as count_from
 from nlp.counts import parse_number
 from nlp.counts_words import (
     BUT_DIED,
+    BUT_THEN,
     DATE_WORDS,
+    ELIMINATING,
     FILLERS,
     MONTH_WORDS,
     NAMED_VICTIMS,
     NOT_COUNTS_AFTER,
+    SINGULAR_ENDINGS,
     THEN_DIED,
     UNTITLED_VICTIMS,
+    WHO_SINGULAR_OR_DIALECT,
     dual_of_victim,
     joined_victim,
     plural_of_victim,
@@ -198,17 +202,16 @@ def remains_added(words: list[str]) -> int | None:
     return None
 
 
-# «القضاء على إرهابي», «تحييد إرهابي»: the army bulletins' one fighter killed (counted whatever his status; «القضاء
+# ``counts_words.ELIMINATING`` («القضاء على إرهابي», «تحييد إرهابي»): the army bulletins' one fighter killed (counted whatever his status; «القضاء
 # على الإرهاب» is the abstract).
-_ELIMINATING = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء", "تحييد", "وتحييد"}
 _ONE_FIGHTER = {"ارهابي", "ارهابيا", "مسلح", "مسلحا", "دموي"}
 
 
 def fighter_eliminated(words: list[str]) -> bool:
-    if _ELIMINATING.isdisjoint(words):
+    if ELIMINATING.isdisjoint(words):
         return False  # a cheap test first: the loop below starts only at one of them
     for k, word in enumerate(words):
-        if word not in _ELIMINATING:
+        if word not in ELIMINATING:
             continue
         for j in range(k + 1, min(len(words), k + 6)):
             if words[j] == "علي" or word in ("تحييد", "وتحييد"):
@@ -220,8 +223,7 @@ def fighter_eliminated(words: list[str]) -> bool:
     return False
 
 
-# The one hurt then died of it (``counts_words.THEN_DIED``, ``BUT_DIED`` after these words; Arabic pass 51).
-_BUT = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "لكن", "ولكن"})
+# The one hurt then died of it (``counts_words.THEN_DIED``, ``BUT_DIED`` after ``BUT_THEN``; Arabic pass 51).
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبت", "واصيب", "واصيبت"})
 _ANOTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس"})
 
@@ -232,7 +234,7 @@ def hurt_then_died(words: list[str]) -> bool:
     if THEN_DIED.isdisjoint(words) and BUT_DIED.isdisjoint(words):
         return False  # most sentences: no death verb of this kind (the cheap test first)
     for k, word in enumerate(words):
-        if not (word in THEN_DIED or (word in BUT_DIED and k > 0 and words[k - 1] in _BUT)):
+        if not (word in THEN_DIED or (word in BUT_DIED and k > 0 and words[k - 1] in BUT_THEN)):
             continue
         after = words[k + 1 : k + 3]
         if after and after[0] == "الحياه":
@@ -384,7 +386,6 @@ def _past_unit(words: list[str], k: int, end: int) -> int:
 # a death verb of its own number says how many died (the relative's antecedent is the dead: one name, or a name and his
 # kin, which the single-victim rules do not read as one subject); «الذين توفوا» (a plural) gives no count. Not «الذي
 # قتل» (also the active «who killed»); the dual «قتلا» only with its cause after it («قتلا برصاص»).
-_RELATIVE_ONE = frozenset({"الذي", "التي", "اللي"})
 _RELATIVE_TWO = frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
 _ONE_DIED = frozenset({"توفي", "توفيت", "توفت", "مات", "ماتت", "استشهد", "استشهدت", "لقي", "لقيت", "فارق", "فارقت"})
 _TWO_DIED = frozenset({"توفيا", "توفيتا", "ماتا", "ماتتا", "استشهدا", "استشهدتا", "لقيا", "لقيتا", "فارقا", "فارقتا",
@@ -412,11 +413,11 @@ def _cause_after(words: list[str], verb: int) -> bool:
 def relative_died(words: list[str]) -> int | None:
     """1 for «الذي / التي توفي(ت)», 2 for «اللذين / اللتين توفيا»: the first relative pronoun right before a death verb
     of its number, with the death's cause told after it (``_cause_after``); None when the sentence has none."""
-    if _RELATIVE_ONE.isdisjoint(words) and _RELATIVE_TWO.isdisjoint(words):
+    if WHO_SINGULAR_OR_DIALECT.isdisjoint(words) and _RELATIVE_TWO.isdisjoint(words):
         return None  # most sentences (one set test first)
     for k, word in enumerate(words[:-1]):
         verb = words[k + 1]
-        if word in _RELATIVE_ONE and verb in _ONE_DIED and _cause_after(words, k + 1):
+        if word in WHO_SINGULAR_OR_DIALECT and verb in _ONE_DIED and _cause_after(words, k + 1):
             return 1
         if word in _RELATIVE_TWO and verb in _TWO_DIED and _cause_after(words, k + 1):
             return 2
@@ -428,7 +429,6 @@ def relative_died(words: list[str]) -> int | None:
 # object («لقيناهم ميتين») gives no count of one
 _DEAD_STATE = frozenset({"ميت", "ميتا", "ميته"})
 _FINDING_STEMS = ("لقي", "لقا", "لقو", "وجد", "عثر", "عليه", "عليها")
-_ONE_OBJECT = ("ه", "ها")
 
 
 def found_dead(words: list[str]) -> int | None:
@@ -439,7 +439,7 @@ def found_dead(words: list[str]) -> int | None:
         if words[k] not in _DEAD_STATE:
             continue
         for before in {words[k - 1], strip_and(words[k - 1])}:  # «وجدوه» keeps its «و», «ولقيناه» drops the «and»
-            if before.endswith(_ONE_OBJECT) and not before.endswith(("هم", "هما")) and before.startswith(
+            if before.endswith(SINGULAR_ENDINGS) and not before.endswith(("هم", "هما")) and before.startswith(
                     _FINDING_STEMS) and (not before.startswith("علي") or (
                     k >= 2 and strip_and(words[k - 2]) in ("عثر", "عثرت", "عثروا"))):
                 return 1

@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
-from nlp.counts_rules_en import _english_nationality, english_single_before
+from nlp.counts_rules_en import EN_DEATH_VERBS, english_nationality, english_single_before
 from nlp.counts_words import (
     CASE_NOUNS,
     CASUALTY_NOUNS,
@@ -22,10 +22,12 @@ from nlp.counts_words import (
     NAMED_VICTIMS,
     OF_THEM,
     ONE_OF,
+    ONE_OF_THEM,
     RESCUED,
     SINGULAR_VICTIMS,
     THAT_CLAUSE,
     THAT_HE_OR_SHE,
+    THE_WOUNDED,
     UNTITLED_VICTIMS,
     WHO_SINGULAR,
     dual_of_victim,
@@ -520,7 +522,6 @@ _EN_CARE_SUBJECT_REACH = 12  # "four of the women, including a grandmother in he
 # words that end the subject before "were": another clause, another verb, the dead
 _EN_CARE_SUBJECT_STOPS = frozenset({"were", "was", "are", "is", "and", "who", "that", "had", "have", "has", "said", "after",
                                     "when", "while", "killed", "dead", "died", "bodies", "body"})
-_EN_DEATH_VERBS = frozenset({"died", "killed", "dead"})  # "two died and three were treated": the clause before
 _EN_DEAD_IN_CARE = frozenset({"morgue", "bodies", "body", "dead", "died", "remains", "corpses"})
 # people in care who no event hurt: patients, births, sport, check-ups
 _EN_NOT_HURT = frozenset({"patient", "patients", "player", "players", "match", "checks", "check", "pregnant", "births",
@@ -556,7 +557,7 @@ def english_care_subject(words: list[str]) -> int | None:
         words = _english_bare_treated(words)  # "5 treated for suffocation": a short post drops "were" (pass 39)
     dead_told = not _EN_DEAD_IN_CARE.isdisjoint(words)
     for verb, word in enumerate(words):
-        needed = word in _EN_CARE_NEEDED and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _EN_CARE_TREATMENTS
+        needed = word in _EN_CARE_NEEDS and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _EN_CARE_TREATMENTS
         wounded = word in _EN_WOUND_HELD and english_wound_after(words, verb + 1)
         admitted = word == "were" and words[verb + 1 : verb + 3] == ["admitted", "with"] and english_wound_after(
             words, verb + 3)  # "11 people had been admitted with gunshot wounds" (English pass 30)
@@ -580,8 +581,8 @@ def english_care_subject(words: list[str]) -> int | None:
         while (k := k - 1) > floor:
             if words[k] == "and" and (listed := _of_them_listed(words, k, floor)) is not None:
                 return listed  # "three of them, two women and a child, were being treated" (English pass 21)
-            if words[k] == "and" and 0 < k < len(words) - 1 and _english_nationality(words[k - 1]) and (
-                    _english_nationality(words[k + 1])):
+            if words[k] == "and" and 0 < k < len(words) - 1 and english_nationality(words[k - 1]) and (
+                    english_nationality(words[k + 1])):
                 continue  # "seven Sudanese and Eritrean migrants were taken to hospital": one group (English pass 29)
             if words[k] in _EN_CARE_SUBJECT_STOPS:
                 k = _relative_clause_start(words, k, floor)
@@ -603,7 +604,7 @@ def english_care_subject(words: list[str]) -> int | None:
                 return None  # "a woman, 34, suffered burns": her age; "said seven had fractures" is a count
             if parsed is not None and not _english_age_number(words, k):
                 if dead_told and words[k + parsed[1] : k + parsed[1] + 1] != ["others"] and not (
-                        k > 1 and words[k - 1] == "and" and k + parsed[1] == verb and words[k - 2] in _EN_DEATH_VERBS):
+                        k > 1 and words[k - 1] == "and" and k + parsed[1] == verb and words[k - 2] in EN_DEATH_VERBS):
                     return None  # "the bodies were taken to hospital"; but "died and 15 others were hospitalised", and
                     # "two died and three were treated for smoke inhalation": a bare number opening a clause of its own
                     # after the death verb is a second group (English pass 45)
@@ -835,7 +836,6 @@ def _of_them_listed(words: list[str], joined: int, floor: int) -> int | None:
     return None
 
 
-_EN_CARE_NEEDED = frozenset({"needed", "required", "underwent"})
 _EN_CARE_TREATMENTS = frozenset({"stitches", "surgery", "operations", "treatment", "hospital"})
 _EN_RELATIVES = frozenset({"who", "whose"})
 
@@ -1272,7 +1272,6 @@ def treated_for_wounds(words: list[str], end: int) -> bool:
 # singular only: a verb before its subject is singular («ونقلت اثنتان منهن»); a dual or plural verb («شخصين أصيبا،
 # أحدهما امرأة») agrees with a subject told before it, and what follows describes them
 _SHARE_CARE_VERBS = frozenset({"نقل", "نقلت", "اسعف", "اسعفت"})
-_ONE_OF_THEM = frozenset({"احدهم", "احداهن", "احدهما", "احداهما"})
 # a hurt word before the share: the group itself was hurt first («أصيب ستة ...، ونقل اثنان منهم»), the share is part
 _HURT_BEFORE = ("اصيب", "اصاب", "واصيب", "واصاب", "باصاب", "جرح", "جريح", "جرحي", "الجرحي", "مصاب", "المصاب", "بجروح")
 # after a care verb, what says the share was hurt or treated
@@ -1315,7 +1314,7 @@ def _share_after(words: list[str], at: int) -> int | None:
     """The share named right after the verb: «منهم طفل» / «منهم ثلاثة», «أحدهم», «اثنتان منهن», or a definite
     victim noun the sentence named before without the article («على طبيبة وممرض، فأصيب الممرض»)."""
     first = words[at]
-    if first in _ONE_OF_THEM or (first in ONE_OF and words[at + 1 : at + 2] and words[at + 1].startswith("ال")):
+    if first in ONE_OF_THEM or (first in ONE_OF and words[at + 1 : at + 2] and words[at + 1].startswith("ال")):
         return 1  # «نقل أحدهم», «ونقل أحد المصورين إلى المستشفى»
     if first in OF_THEM and at + 1 < len(words):
         parsed = parse_number(words, at + 1)
@@ -1393,7 +1392,6 @@ def english_received_with_wounds(words: list[str]) -> int | None:
 # pass 98; the fourteenth session's answer: «وفاة أحد الجرحى الثلاثة» = killed 1, injured 2)
 _REMAINING = frozenset({"الباقين", "الباقون", "الباقيين", "المتبقين", "المتبقون", "المتبقيين"})
 _REMAINING_HEADS = frozenset({"بقيه", "باقي"})
-_THE_WOUNDED = frozenset({"الجرحي", "المصابين", "المصابون", "الجريحين", "الجريحان"})
 _REMAINING_REACH = 3  # «الجرحى الثلاثة الباقين»: the noun, its number, then the word
 
 
@@ -1430,7 +1428,7 @@ def remaining_wounded_told(words: list[str]) -> bool:
     """The sentence names the wounded still hurt, those left once others died («الجرحى الثلاثة الباقين في حالة
     مستقرة», «بقية المصابين»): its count of the wounded is the count after the deaths, not one more group."""
     for k, word in enumerate(words):
-        if word in _THE_WOUNDED and (
+        if word in THE_WOUNDED and (
                 (k > 0 and words[k - 1] in _REMAINING_HEADS) or
                 not _REMAINING.isdisjoint(words[k + 1 : k + 1 + _REMAINING_REACH])):
             return True

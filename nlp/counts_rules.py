@@ -32,7 +32,7 @@ from bisect import bisect_left
 from itertools import compress, count
 
 from nlp.countries import AGENT_PAIRS
-from nlp.counts import _starts_number, parse_number
+from nlp.counts import parse_number, starts_number
 from nlp.counts_added import (
     all_carried,
     arabic_own_losses,
@@ -143,7 +143,7 @@ from nlp.counts_scope import (
 )
 from nlp.counts_single import (
     HER_KIN,
-    MINE_WORDS,
+    MINE_WORDS_AS_WRITTEN,
     dual_verb,
     duals_and_singles,
     one_of_them_before,
@@ -157,8 +157,11 @@ from nlp.counts_words import (
     CASE_NOUNS,
     CASUALTY_NOUNS,
     DATE_WORDS,
+    EN_AUXILIARIES,
+    EN_BODIES,
     EN_HEDGES,
     EN_HIT,
+    EN_HOW_BADLY,
     EN_KILLING_WORDS,
     EN_NEXT_HARM_PARTICIPLES,
     FILLERS,
@@ -187,6 +190,7 @@ from nlp.counts_words import (
 )
 from nlp.morph import word_forms
 from nlp.normalize import has_arabic_script, word_cache
+from nlp.place_roles import REPORTING_VERBS
 from nlp.victim_lists import sum_victims
 
 # A sentence giving the running total of an event's dead («ارتفاع حصيلة ... إلى», «وصل عدد الجثث إلى 16»).
@@ -330,9 +334,9 @@ def _hit_in_dead_list(words: list[str]) -> bool:
 
 @word_cache(65536)
 def _number_may_start(word: str) -> bool:
-    """A number starts at the word (``_starts_number``) or after its «ال» (a definite «الثلاثة»): sentence_counts'
+    """A number starts at the word (``starts_number``) or after its «ال» (a definite «الثلاثة»): sentence_counts'
     ``starts``, cached per word (speed pass 9)."""
-    return _starts_number(word) or (word.startswith("ال") and _starts_number(word[2:]))
+    return starts_number(word) or (word.startswith("ال") and starts_number(word[2:]))
 
 
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
@@ -1017,7 +1021,7 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
             return None
         if word_forms(words[k]) & RESCUED:
             return None  # «وفاة شخصين وإنقاذ 20 آخرين»: the number after a rescue counts the saved
-        if trigger_at.get(k) == "other" and words[k].removeprefix("و") in MINE_WORDS:
+        if trigger_at.get(k) == "other" and words[k].removeprefix("و") in MINE_WORDS_AS_WRITTEN:
             return None  # "Landmine wounds three shepherds": a mine word names no death (English pass 41, as ``counts_single``)
         if trigger_at.get(k) in SLOT_OF_KIND:
             if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in SLOT_OF_KIND and trigger_at[k - 1] != trigger_at[k] \
@@ -1098,9 +1102,8 @@ def _unit_number(words: list[str], k: int) -> bool:
     return words[k] in _UNIT_NAME_WORDS and k > 1 and words[k - 1].isdigit() and words[k - 2] in _UNIT_HEADS
 
 
-_EN_AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "have", "has", "had"})  # "two men have died"
+_EN_AUXILIARIES = EN_AUXILIARIES | {"been"}  # "two men have died", "had been found"
 # how badly, between the auxiliary and the casualty verb: "two migrants were lightly injured" (English pass 22)
-_EN_HOW_HURT = frozenset({"lightly", "slightly", "seriously", "badly", "critically", "severely", "moderately", "gravely"})
 
 
 def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
@@ -1126,7 +1129,7 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
             # participle with its own number, not a verb of the listed dead (English pass 48)
         if trigger_at.get(k) in SLOT_OF_KIND:
             return trigger_at[k] if k == start or apposition or words[k - 1] in _EN_AUXILIARIES or (
-                words[k - 1] in _EN_HOW_HURT and words[k - 2 : k - 1] in (["were"], ["was"])) or (  # "were lightly injured"
+                words[k - 1] in EN_HOW_BADLY and words[k - 2 : k - 1] in (["were"], ["was"])) or (  # "were lightly injured"
                 words[k - 2 : k] in (["were", "also"], ["was", "also"])) or (  # "two others were also hurt"
                 words[k - 1] in EN_SUFFERED) or words[k - 2 : k] == ["treated", "for"] or (
                 words[k - 1] == "being") or (  # "shows three captives being shot dead" (English pass 12)
@@ -1186,7 +1189,6 @@ def _share_of_cases(words: list[str], index: int, trigger_at: dict[int, str]) ->
     return index > 0 and words[index - 1] == "منها" and (index - 2) not in trigger_at
 
 
-_EN_BODIES = frozenset({"bodies", "corpses", "remains"})
 
 
 _EN_BODIES_FOUND = frozenset({"exhumed", "exhume", "exhumes", "recovered", "recover", "recovers", "found", "retrieved",
@@ -1198,11 +1200,11 @@ def _english_more_bodies(words: list[str], index: int, end: int) -> bool:
     exhumation update's own number, not the grave's total); "identified 11 more bodies" (DNA tests) finds none."""
     if words[end : end + 1] == [] or words[end] not in EN_MORE or words[end + 1 : end + 2] == []:
         return False
-    if index > 2 and words[index - 1] == "of" and words[index - 2] in _EN_BODIES and plural_person(words[end + 1]):
+    if index > 2 and words[index - 1] == "of" and words[index - 2] in EN_BODIES and plural_person(words[end + 1]):
         # "recovered the remains of four more people", "retrieved the bodies of three more migrants": the people whose
         # bodies this update found (English pass 45); not "identified the remains of" (``remains_identified``)
         return any(w in _EN_BODIES_FOUND for w in words[max(0, index - 5) : index - 2])
-    return words[end + 1] in _EN_BODIES and index > 0 and words[index - 1] in _EN_BODIES_FOUND
+    return words[end + 1] in EN_BODIES and index > 0 and words[index - 1] in _EN_BODIES_FOUND
 
 
 # "three were confirmed dead and 15 were missing", "15 people are still missing": the missing are no toll
@@ -1257,8 +1259,6 @@ def _suffocated_after(words: list[str], end: int) -> bool:
 # «بينما قال مستشفى غريان إنه استقبل ثمانية جرحى», «فيما أعلن المستشفى أنه استقبل عشرة جرحى»: a second source's tally
 # of the same event, in the clause after the first; the larger is the count (the settled answer: two sources, the larger)
 _CONTRAST_OPENERS = frozenset({"بينما", "فيما", "وبينما", "وفيما", "حين"})  # «في حين قال»
-_SOURCE_VERBS = frozenset({"قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح",
-                           "اوضحت"})
 _SOURCE_REACH = 10  # words from the opener to the second number
 
 
@@ -1268,7 +1268,7 @@ def _second_source(words: list[str], first: int, index: int, end: int) -> bool:
     if end >= len(words) or not (after_noun_kind(words, end) == "injury" or words[end] == "حالات"):
         return False
     for k in range(max(first + 1, index - _SOURCE_REACH), index - 1):
-        if words[k] in _CONTRAST_OPENERS and words[k + 1] in _SOURCE_VERBS:
+        if words[k] in _CONTRAST_OPENERS and words[k + 1] in REPORTING_VERBS:
             return True
     return False
 

@@ -50,7 +50,7 @@ def english_body_handed(words: list[str]) -> bool:
 
 
 _EN_ONE_OWNER = frozenset({"man", "woman", "boy", "girl", "child", "youth", "teenager"})  # "a man's body"
-_EN_A_BODY_REACH = 6  # "a body bearing gunshot wounds was found": the marks between the body and the finding
+EN_A_BODY_REACH = 6  # "a body bearing gunshot wounds was found": the marks between the body and the finding
 
 
 def _english_a_body_found(words: list[str]) -> bool:
@@ -59,7 +59,7 @@ def _english_a_body_found(words: list[str]) -> bool:
     for k, w in enumerate(words[:-1]):
         if w == "body" and k > 0 and words[k + 1] != "of" and (words[k - 1] in ("a", "an") or (
                 words[k - 1] == "s" and k > 2 and words[k - 2] in _EN_ONE_OWNER and words[k - 3] in ("a", "an"))):
-            return not _EN_FOUND_VERBS.isdisjoint(words[k + 1 : k + 1 + _EN_A_BODY_REACH])
+            return not _EN_FOUND_VERBS.isdisjoint(words[k + 1 : k + 1 + EN_A_BODY_REACH])
     return False
 
 
@@ -298,7 +298,7 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
         _english_died_held(words, index, k))
 
 
-_EN_HELD_PLACES = frozenset({"custody", "detention", "prison", "jail", "cell"})
+EN_HELD_PLACES = frozenset({"custody", "detention", "prison", "jail", "cell", "cells"})
 _EN_DIED_HELD_REACH = 8  # "he died on Sunday in the custody of military intelligence": the verb to the custody word
 
 
@@ -306,7 +306,7 @@ def _english_died_held(words: list[str], index: int, k: int) -> bool:
     """"he died on Sunday in the custody of ...", "she died in detention": one death in custody told by a pronoun
     (the family's or a group's statement names the dead before it): one killed (English pass 26). Only with "died"
     and a custody word after it; "he died at home after a long illness" counts nobody."""
-    return words[index] == "died" and k >= 0 and words[k] in ("he", "she") and not _EN_HELD_PLACES.isdisjoint(
+    return words[index] == "died" and k >= 0 and words[k] in ("he", "she") and not EN_HELD_PLACES.isdisjoint(
         words[index + 1 : index + 1 + _EN_DIED_HELD_REACH])
     # "his younger brother seriously injured", "his cousin seriously injured"
 
@@ -404,8 +404,8 @@ def english_object_at(words: list[str], index: int) -> int | None:
     if j > index + 1 and words[j + 1 : j + 3] in (["year", "old"], ["years", "old"]) and (
             words[j].isdigit() or words[j].isascii() and parse_number(words, j) is not None):  # "a six-year-old" (pass 36)
         j += 3  # "killing a 19-year-old student": an age told before the one victim (English pass 20)
-    if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or _english_nationality(
-            words[j])) and (words[j + 1] in SINGULAR_VICTIMS or _english_nationality(words[j + 1])):
+    if words[j : j + 2] != [] and j + 1 < len(words) and (words[j] in _EN_PEOPLE_ADJECTIVES or english_nationality(
+            words[j])) and (words[j + 1] in SINGULAR_VICTIMS or english_nationality(words[j + 1])):
         j += 1 + (words[j + 1] not in SINGULAR_VICTIMS)  # "shot dead a Libyan man", "a young Sudanese worker" (pass 18)
     if j > index + 1 and j + 1 < len(words) and words[j] not in SINGULAR_VICTIMS:
         j += _english_office_before_noun(words, j)  # "killed a Kufra municipal official" (English pass 50)
@@ -818,7 +818,7 @@ def _age_after_name(words: list[str], k: int) -> bool:
     return _age_of(words, k) and words[k - 1].isalpha() and words[k - 1] not in EN_KIN
 
 
-EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other": also nlp/incident_time_en.py
+EN_MORE = frozenset({"other", "more", "further", "additional"})  # "two more", "three other" (also incident_time_en, incident_finders_en)
 _EN_OF_OWNERS = {"the", "his", "her", "their", "its", "our"}  # "two of our volunteers": a body's post (pass 36)
 _EN_GROUPS = {"group", "them", "victims", "family", "crew", "passengers"}
 # adjectives between a number and its people ("two teenage sons", "three young men"): age and state, never a force
@@ -841,7 +841,7 @@ _EN_MORE_NATIONALITIES = frozenset({"chadian", "nigerien", "nigerian", "malian",
                                     "bangladeshi", "ghanaian", "gambian", "senegalese", "guinean", "ivorian"})
 
 
-def _english_nationality(word: str) -> bool:
+def english_nationality(word: str) -> bool:
     """"Egyptian", "Sudanese": a nationality adjective between a number and its people ("two Egyptian workers")."""
     return word.isascii() and (word.lower() in _EN_MORE_NATIONALITIES or adjective_country(word) is not None)
 
@@ -854,8 +854,8 @@ _EN_STATUS_QUALIFIERS = frozenset({"refugee", "asylum", "displaced"})
 def _english_more_qualifiers(words: list[str], k: int) -> int:
     """Past a second nationality joined by "and" / "or" ("seven Sudanese and Eritrean migrants") and a status word
     ("Sudanese refugee women") after the first qualifiers of a number's people (English pass 29)."""
-    if k + 1 < len(words) and words[k] in ("and", "or") and _english_nationality(words[k - 1]) and (
-            _english_nationality(words[k + 1])):
+    if k + 1 < len(words) and words[k] in ("and", "or") and english_nationality(words[k - 1]) and (
+            english_nationality(words[k + 1])):
         k += 2
     if k < len(words) and words[k] in _EN_STATUS_QUALIFIERS:
         k += 1
@@ -868,9 +868,9 @@ def english_people_after(words: list[str], end: int) -> int | None:
     k = end
     if k < len(words) and words[k] in EN_MORE:
         k += 1
-    if k < len(words) and (words[k] in _EN_PEOPLE_ADJECTIVES or _english_nationality(words[k])):
+    if k < len(words) and (words[k] in _EN_PEOPLE_ADJECTIVES or english_nationality(words[k])):
         k += 1
-        if k < len(words) and (_english_nationality(words[k]) or words[k] in _EN_PEOPLE_ADJECTIVES):
+        if k < len(words) and (english_nationality(words[k]) or words[k] in _EN_PEOPLE_ADJECTIVES):
             k += 1  # "two young Sudanese men", "eleven Libyan medical students"
         k = _english_more_qualifiers(words, k)
         if words[k - 1 : k + 1] == ["asylum", "seekers"]:
@@ -1179,7 +1179,7 @@ def english_own_losses(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-_EN_DEATH_VERBS = frozenset({"died", "dead", "killed", "drowned"})
+EN_DEATH_VERBS = frozenset({"died", "dead", "killed", "drowned"})
 _EN_MISSING_AFTER_OR = frozenset({"missing", "gone", "went", "disappeared", "unaccounted"})
 _EN_DEAD_OR_MISSING_REACH = 5  # "720 people had died or gone missing": people, an auxiliary, then the verb
 
@@ -1189,7 +1189,7 @@ def english_dead_or_missing(words: list[str], end: int) -> bool:
     the dead and the missing together is no count of the dead (IOM and UNHCR tallies; English pass 18). The death word
     within five words after the number (``end``: where it ends), then "or" and a word of the missing."""
     for k in range(end, min(len(words) - 2, end + _EN_DEAD_OR_MISSING_REACH)):
-        if words[k] in _EN_DEATH_VERBS:
+        if words[k] in EN_DEATH_VERBS:
             return words[k + 1] == "or" and words[k + 2] in _EN_MISSING_AFTER_OR
     return False
 
@@ -1200,7 +1200,7 @@ def english_dead_or_missing_figure(words: list[str]) -> bool:
     if "or" not in words:
         return False
     for k in range(1, len(words) - 1):
-        if words[k] == "or" and words[k - 1] in _EN_DEATH_VERBS and words[k + 1] in _EN_MISSING_AFTER_OR:
+        if words[k] == "or" and words[k - 1] in EN_DEATH_VERBS and words[k + 1] in _EN_MISSING_AFTER_OR:
             return any(parse_number(words, j) is not None for j in range(max(0, k - 2 - _EN_DEAD_OR_MISSING_REACH), k - 1))
     return False
 
@@ -1251,7 +1251,7 @@ def english_listed_after(words: list[str], noun: int) -> int:
 
 
 _EN_CASUALTY_SHARE = frozenset({"whom", "them"})  # "one of whom died", "two of them fatal"
-_EN_SHARE_DIED = frozenset({"died", "fatal", "fatally", "killed", "dead"})  # "of them fatal", "of whom were killed"
+EN_SHARE_DIED = frozenset({"died", "fatal", "fatally", "killed", "dead"})  # "of them fatal", "of whom were killed"
 _EN_SHARE_REACH = 6  # "casualties on Monday, one of whom later died": the share within six words after
 
 
@@ -1273,7 +1273,7 @@ def english_casualties_split(words: list[str]) -> tuple[int, int] | None:
             continue
         share = parse_number(words, j)
         tail = words[j + 3 : j + 6]
-        if share is not None and share[0] < total[0] and _EN_SHARE_DIED & set(tail):
+        if share is not None and share[0] < total[0] and EN_SHARE_DIED & set(tail):
             return share[0], total[0] - share[0]
     return None
 
@@ -1359,7 +1359,7 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
 
 _EN_NEAR_KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "child"})
 _EN_COMPANION_REACH = 4  # "with his young cousin, who": "with", the owner, up to one word, the companion
-_EN_HURT_ADVERBS = frozenset({"also", "badly", "seriously", "slightly", "lightly", "critically", "severely"})
+EN_HURT_ADVERBS = frozenset({"also", "badly", "seriously", "slightly", "lightly", "critically", "severely", "reportedly"})
 
 
 def english_companion_hurt(words: list[str]) -> int:
@@ -1372,7 +1372,7 @@ def english_companion_hurt(words: list[str]) -> int:
     for k, word in enumerate(words):
         if word != "who" or words[k + 1 : k + 2] != ["was"] or k < 3:
             continue
-        verb = k + 2 + (words[k + 2 : k + 3] != [] and words[k + 2] in _EN_HURT_ADVERBS)
+        verb = k + 2 + (words[k + 2 : k + 3] != [] and words[k + 2] in EN_HURT_ADVERBS)
         if words[verb : verb + 1] == [] or words[verb] not in EN_HURT_PARTICIPLES:
             continue
         companion = words[k - 1]

@@ -15,6 +15,7 @@ from nlp.counts_words import (
     EN_ARTICLES,
     EN_BODIES,
     EN_HEDGES,
+    EN_SPAN_UNITS,
     EN_VAGUE_MANY,
     INJURED_NOUNS,
     KILLED_NOUNS,
@@ -529,7 +530,7 @@ def _english_other_event_opener(words: list[str]) -> bool:
     if words[:1] == ["in"] and words[1:2] in (["a"], ["an"]) and words[2:3] != [] and words[2] in _EN_OTHER_EVENT:
         return True
     for k in range(1, min(4, len(words))):
-        if words[k] in _EN_SPAN_BEFORE and words[k - 1] in _EN_SPAN_UNITS:
+        if words[k] in _EN_SPAN_BEFORE and words[k - 1] in EN_SPAN_UNITS:
             if words[k] == "before" and not _EN_POLITICAL_EVENTS.isdisjoint(words[k + 1 : k + 3]):
                 return False  # "Hours before the meeting, a rocket killed a girl": the day's news, timed (pass 35)
             return all(w in ("a", "an", "one", "two", "three", "four", "five", "six", "few", "several", "just") or w.isdigit()
@@ -540,7 +541,6 @@ def _english_other_event_opener(words: list[str]) -> bool:
 # "The attack came three weeks after ...", "The shooting comes days after ...", "It came just a month after ...": the
 # news placed after an earlier event (English pass 26, as «ويأتي ذلك بعد ثلاثة أسابيع من ...»)
 _EN_CAME = frozenset({"came", "comes", "come", "coming"})
-_EN_SPAN_UNITS = frozenset({"hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight"})
 _EN_CAME_REACH = 5  # "came just over three weeks after": the verb, up to four words, the span before "after"
 
 
@@ -554,7 +554,7 @@ def _english_came_after_span(words: list[str]) -> bool:
         if word in _EN_CAME:
             for j in range(k + 2, min(len(words), k + _EN_CAME_REACH + 1)):
                 if words[j] == "after":
-                    if words[j - 1] in _EN_SPAN_UNITS:
+                    if words[j - 1] in EN_SPAN_UNITS:
                         return not _political_event_days_after(words, k, j)
                     break
     return False
@@ -595,7 +595,7 @@ _SINCE = {"منذ", "ومنذ"}
 _YEAR_REACH = 4  # words from «منذ» or a birth word to the year they govern («منذ انسحاب ... في يونيو 2020»)
 # «ويأتي ذلك بعد ثلاثة أسابيع من غرق قارب», «وجاءت الحادثة بعد أيام من»: the news placed after an earlier event
 _COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "يجيء"})
-_SPAN_UNITS = frozenset({"يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام",
+SPAN_UNITS = frozenset({"يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام",
                          "عامين", "اعوام", "سنه", "سنتين", "سنوات"})
 
 
@@ -641,7 +641,7 @@ def _comes_after_earlier(plain: list[str]) -> bool:
             continue
         after = plain.index("بعد", k + 1)
         for j in range(after + 1, min(len(plain) - 1, after + 4)):
-            if plain[j] in _SPAN_UNITS and plain[j + 1] in ("من", "علي"):
+            if plain[j] in SPAN_UNITS and plain[j + 1] in ("من", "علي"):
                 return True
     return False
 
@@ -737,15 +737,16 @@ def _illness_told(tokens: list, matches: list) -> bool:
 # («الشهر / الأسبوع / العام الماضي»): «فتحت النيابة تحقيقا في الهجوم الذي أسفر عن مقتل 3 أمس» tells the day's attack.
 _INQUIRY = frozenset({"تحقيق", "تحقيقا", "التحقيق", "تحقيقات", "التحقيقات", "بالتحقيق", "للتحقيق"})
 _WHICH = frozenset({"التي", "الذي", "اللذين", "اللتين"})
-_DATED_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
+# «الشهر / الأسبوع / العام / السنة»: the span nouns of a date counted back (also read by actors and incident_cues)
+DATED_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
 # «الماضي / المنصرم / الفائت» after a span noun: the last week, month or year (also read by ``nlp.incident_scope``)
 LAST_SPAN_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"})
 _INQUIRY_TO_WHICH = 4  # «تحقيق في الاشتباكات المسلحة التي»: «في», the event, an adjective, then the relative
 
 
 def dated_last_span(words: list[str]) -> bool:
-    """«الشهر / الأسبوع / العام الماضي»: the sentence dates something last week, month or year."""
-    return any(w in _DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
+    """«الشهر الماضي», «العام المنصرم»: the sentence dates something last week, month or year."""
+    return any(w in DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
 
 
 def inquiry_into_past(words: list[str]) -> bool:

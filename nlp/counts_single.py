@@ -26,6 +26,7 @@ from nlp.counts_words import (
     DATE_WORDS,
     ELDER_TITLES,
     NAMED_VICTIMS,
+    ONE_OF_THEM,
     ORDINAL_OTHERS,
     PEOPLE_NISBAS,
     PLURAL_ENDINGS,
@@ -36,6 +37,7 @@ from nlp.counts_words import (
     UNDERTOOK,
     UNTITLED_VICTIMS,
     WHO_SINGULAR,
+    WHO_SINGULAR_OR_DIALECT,
     construct_dual,
     dual_of_victim,
     joined_victim,
@@ -131,7 +133,7 @@ def _event_before_subject(words: list[str], index: int) -> bool:
 _ONE_CIVILIAN = frozenset({"مدني", "مدنيا", "مدنيه"})
 
 # «لغم», «ألغام»: the mine words of the `other` type (leftover mines), which name no death of their own
-MINE_WORDS = frozenset({"لغم", "الغام", "اللغم", "الالغام", "بلغم", "لالغام",
+MINE_WORDS_AS_WRITTEN = frozenset({"لغم", "الغام", "اللغم", "الالغام", "بلغم", "لالغام",
                          # "Landmine wounds three shepherds": the English mine words, as the Arabic (English pass 41)
                          "landmine", "landmines"})
 
@@ -198,7 +200,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             continue
         if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
-        if kind == "other" and words[index].removeprefix("و") in MINE_WORDS:
+        if kind == "other" and words[index].removeprefix("و") in MINE_WORDS_AS_WRITTEN:
             continue  # «أصيب راع بانفجار لغم»: a mine kills or maims, the casualty word says which (Arabic pass 58)
         if slot == "injured" and words[index].isascii() and english_hurt_described(words, index):
             continue  # "a wounded fighter", "wounded fighter killed after capture": a state, no one hurt here (pass 23)
@@ -224,7 +226,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             joined = joined_victim(words, after) if after < len(words) else 0
             # «إصابة جنديين ومزارع وابنه» = 4: the victim joined after the dual may bring his own kin (tune47)
             found[slot] = 2 + (victims_from(words, after) if joined == 1 else joined)
-        elif victim_at is not None and strip_and(words[victim_at]) in _ONE_OF_THEM:
+        elif victim_at is not None and strip_and(words[victim_at]) in ONE_OF_THEM:
             found[slot] = 1  # «وأصيب أحدهما بجروح», «توفي أحدهم»
         elif victim_at is not None and victim_at > index + 1 and words[index + 1] in SUBJECT_GUNMEN and (
                 singular_victim(words[victim_at])):
@@ -281,7 +283,7 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         word = words[index]
         if not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue  # «نجا من محاولة اغتيال»: nobody was killed; «مقتل وجرح الآلاف»: unknown
-        if kind == "other" and word.removeprefix("و") in MINE_WORDS:
+        if kind == "other" and word.removeprefix("و") in MINE_WORDS_AS_WRITTEN:
             continue  # a mine word names no death of its own (Arabic pass 58, as above)
         if slot == "killed" and (word.endswith(("وه", "وها", "ته", "تها")) and len(word) > 4 or _possessed(word)):
             found[slot] = 1  # «قتلوه», «اغتالته», «ذبحوها»: a singular object pronoun; «مقتله», «استشهاده»: his
@@ -501,7 +503,6 @@ def _exposed_victim(words: list[str], index: int) -> int | None:
     return _exposed_far(words, index)
 
 
-_RELATIVES = frozenset({"الذي", "التي", "اللي"})
 _SUBJECT_BEFORE_REACH = 5  # «طالب ليبي من الزاوية تعرض للطعن»: the victim, his nisba and his town, then the verb
 
 
@@ -510,7 +511,7 @@ def _exposed_subject_before(words: list[str], index: int) -> int:
     stands a few words before it, with no number, other victim or relative between (Arabic pass 96): 1, else 0."""
     for j in range(index - 1, max(-1, index - 1 - _SUBJECT_BEFORE_REACH), -1):
         word = words[j]
-        if word in _RELATIVES or parse_number(words, j) is not None or plural_person(word) or dual_of_victim(word):
+        if word in WHO_SINGULAR_OR_DIALECT or parse_number(words, j) is not None or plural_person(word) or dual_of_victim(word):
             return 0
         if singular_victim(word) and not plural_of_victim(word) and word not in TITLES and not word.startswith("ال"):
             return 1 if j == 0 or words[j - 1] not in _TOPIC_PREPOSITIONS else 0
@@ -520,7 +521,7 @@ def _exposed_subject_before(words: list[str], index: int) -> int:
 def _exposed_after(words: list[str], index: int) -> int | None:
     """«في اعتداء تعرض له شاب ليبي», «الاعتداء الذي تعرضت له ممرضة»: the harm told first, then «تعرض له» and the
     one it befell, a singular victim (Arabic pass tune47)."""
-    k = index + 1 + (words[index + 1 : index + 2] != [] and words[index + 1] in _RELATIVES)
+    k = index + 1 + (words[index + 1 : index + 2] != [] and words[index + 1] in WHO_SINGULAR_OR_DIALECT)
     if words[k : k + 1] and words[k] in _EXPOSED and words[k + 1 : k + 2] in (["له"], ["لها"]) and k + 2 < len(words):
         victim = words[k + 2]
         if singular_victim(victim) and not plural_of_victim(victim) and victim not in TITLES:
@@ -699,7 +700,6 @@ def _wound_on_own_body(words: list[str], index: int) -> bool:
     return any(part.endswith(p) and part[: -len(p)] in _BODY_STEMS for p in ("ها", "ه"))
 
 
-_ONE_OF_THEM = {"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"}
 _SINGLE_CASUALTIES = {"مصاب", "جريح", "ضحيه"}  # «توفي المصاب متأثرا بجروحه», «توفيت الضحية»
 # «تصاوبت الحرمة»: the Libyan word for a woman, a victim only with the article after a singular verb of harm («حرمة
 # المسجد» is its sanctity in MSA; Arabic pass 96)
@@ -727,7 +727,7 @@ def one_of_them_before(words: list[str], trigger_at: dict[int, str], found: dict
     count for that slot, and with the verb among the sentence's triggers (weak ones too: «توفي» alone is weak)."""
     for index, kind in trigger_at.items():
         slot = SLOT_OF_KIND.get(kind)
-        if slot and slot not in found and index > 0 and (strip_and(words[index - 1]) in _ONE_OF_THEM or (
+        if slot and slot not in found and index > 0 and (strip_and(words[index - 1]) in ONE_OF_THEM or (
                 words[index - 1] in _DIALECT_ONE or words[index - 1][1:] in _DIALECT_ONE)) and (
                 strip_and(words[index]) in _SINGULAR_PASSIVES):
             found[slot] = 1

@@ -182,6 +182,13 @@ FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا",
 EN_ARTICLES = frozenset({"a", "an", "the"})  # the count, scope and incident rules all skip them
 EN_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})  # "was held by", "were all women"
 EN_WAS_WERE = frozenset({"was", "were"})
+# "lightly injured", "were critically wounded": how badly, before the casualty word
+EN_HOW_BADLY = frozenset({"lightly", "slightly", "seriously", "badly", "critically", "severely", "moderately", "gravely"})
+# «القضاء على عنصرين إرهابيين», «تحييد إرهابي»: eliminating people, the army bulletins' killed (not «القضاء على الفساد»)
+ELIMINATING = frozenset({"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء", "تحييد", "وتحييد"})
+# "held for a week", "three weeks after": the units of a span of time
+EN_SPAN_UNITS = frozenset({"hours", "day", "days", "nights", "week", "weeks", "fortnight", "month", "months", "year", "years"})
+EN_CENTRES = frozenset({"centre", "center", "centres", "centers", "facility", "facilities", "camp"})  # "detention centre"
 EN_BODIES = frozenset({"bodies", "body", "corpses", "remains"})  # "recovered seven bodies", "bodies were found"
 EN_WOUNDED_STATES = frozenset({"wounded", "injured"})  # the state before a noun: "three wounded fighters"
 EN_VAGUE_MANY = frozenset({"several", "many", "numerous", "dozens", "hundreds", "scores"})  # "several dead": no number
@@ -235,9 +242,16 @@ EN_OWNED_MEN = frozenset({"men", "gunmen", "fighters", "militiamen", "loyalists"
 THEN_DIED = frozenset({"وتوفي", "فتوفي", "وتوفيت", "فتوفيت", "ليتوفي", "لتتوفي", "وفارق", "ففارق", "وفارقت", "ففارقت",
                        "ليفارق", "لتفارق",
                        "وتوفت", "فتوفت"})  # the Libyan «توفيت» («وتوفت في الطريق للمستشفى»: Arabic pass 96)
+BUT_THEN = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "لكن", "ولكن"})  # before BUT_DIED: «لكنه توفي»
 BUT_DIED = frozenset({"توفي", "توفيت", "فارق", "فارقت", "توفت"})
 WHO_SINGULAR = frozenset({"الذي", "التي"})  # «حارس المصنع الذي نقل إلى المستشفى»: the one just named
+WHO_SINGULAR_OR_DIALECT = WHO_SINGULAR | {"اللي"}  # with the dialect «اللي» (which also serves the plural)
 ELDER_TITLES = frozenset({"الحاج", "الحاجه"})  # «الحاجة مبروكة»: an elder named by the pilgrim's title
+ONE_OF_THEM = frozenset({"احدهم", "احدهما", "احداهما", "احداهن", "احدهن"})  # «أحدهم», «إحداهن»: one of a group
+# «الجرحى», «المصابين»: the wounded named again (definite)
+THE_WOUNDED = frozenset({"الجرحي", "الجريح", "الجريحين", "الجريحان", "المصابين", "المصابون"})
+# active harm verbs whose subject may stand between them and their victims («قتل مسلحون مجهولون شابين»)
+ACTIVE_HARM_VERBS = frozenset({"قتل", "اغتال", "خطف", "اختطف", "اعدم", "ذبح", "طعن", "اصاب", "جرح", "قنص", "اعتقل"})
 SINGULAR_ENDINGS = ("ه", "ها")  # the attached «him / his», «her»: «زميله», «ضربوها»
 EN_HEDGES = {"least", "than", "some", "about", "around", "nearly", "almost", "roughly", "approximately"}
 # The count a trigger's kind fills.
@@ -613,7 +627,6 @@ def strip_and(word: str) -> str:
 # Arabic's order; Arabic pass 106). Only the nominative («مسلحون», «مجهولون», «ملثمون»): «مقتل مسلحين» (genitive) are
 # the dead, and the verbal nouns («مقتل», «إصابة») take no subject before their victim.
 SUBJECT_GUNMEN = frozenset({"مسلحون", "مجهولون", "ملثمون", "مهربون", "لصوص", "مسلحان", "ملثمان", "مجهولان"})
-ACTIVE_HARM_VERBS = frozenset({"قتل", "اغتال", "خطف", "اختطف", "اعدم", "ذبح", "طعن", "اصاب", "جرح", "قنص", "اعتقل"})
 
 # «أقدم / أقدمت ... على»: the one who undertook the act that follows (its attacker, or a suicide's victim)
 UNDERTOOK = frozenset({"اقدم", "اقدمت", "واقدم", "واقدمت", "فاقدم", "فاقدمت"})

@@ -26,7 +26,7 @@ _MONTHS = {
     "اي النار": 1, "النوار": 2, "الربيع": 3, "الطير": 4, "الماء": 5, "الصيف": 6, "ناصر": 7, "هانيبال": 8,
     "الفاتح": 9, "التمور": 10, "الحرث": 11, "الكانون": 12,
 }
-_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 # «(?<!\d)(\d{1,2})» is written «(\d(?<!\d\d)\d?)» (the same test, after the first digit): a pattern that opens on a
 # digit is searched for one, not tried at every character
@@ -46,10 +46,10 @@ _RELATIVE_WORDS = (("امس", "البارحه"), ("امس", "بارح", "ليل�
 # that opens on a letter is searched for it, not tried at every character)
 _AGO = re.compile(r"(?:م(?<![\w]م)(?:نذ|ن)|ق(?<![\w]ق)بل)\s+(\d+|[\u0621-\u064a]+)?\s*(ايام|يوما|يوم|يومين|اسبوع|اسبوعين|اسابيع)(?![\w])")
 # «سوق الجمعة» (Friday market, a Tripoli district) is a place, not a date.
-_WEEKDAY_RE = re.compile(r"(?<!سوق )(?:يوم\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(الماضي|المنقضي|الفارط))?")
+_WEEKDAY_RE = re.compile(r"(?<!سوق )(?:يوم\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(الماضي|المنقضي|الفارط))?")
 # a day's name, which every _WEEKDAY_RE match holds: searched first (its shared «ال» is searched for), as _WEEKDAY_RE,
 # opening on a look-behind, is tried at every character
-_WEEKDAY_NAME = re.compile("|".join(_WEEKDAYS))
+_WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))
 _LAST_WEEK = re.compile(r"الاسبوع\s+(?:الماضي|المنقضي|الفارط)")
 
 
@@ -131,7 +131,7 @@ def find_date(sentence: str, published: date | None, language: str | None = "ar"
                 found.append(EventDate((published - timedelta(days=days)).isoformat(), precision,
                                        match.start(), match.end()))
         for match in _WEEKDAY_RE.finditer(text) if _WEEKDAY_NAME.search(text) else ():
-            back = (published.weekday() - _WEEKDAYS[match.group(1)]) % 7
+            back = (published.weekday() - WEEKDAYS[match.group(1)]) % 7
             if match.group(2) and back == 0:
                 back = 7
             found.append(EventDate((published - timedelta(days=back)).isoformat(), "day", match.start(), match.end()))

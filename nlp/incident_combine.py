@@ -7,7 +7,7 @@ Apart from the rules that find and weigh each type (nlp/incidents.py), since the
 
 from __future__ import annotations
 
-from nlp.incident_cues import _CHECKPOINTS
+from nlp.incident_cues import CHECKPOINTS
 from nlp.incident_records import HARM_TYPES, PROPERTY, Candidate, Trigger
 from nlp.incident_scope import MINE_FORMS
 from nlp.lexicon import PhraseMatch
@@ -16,9 +16,9 @@ from nlp.morph import word_forms
 _FIRE_OPENED = frozenset({"النار", "نار"})  # the last word of `_fired_at_victims`' «يطلق النار» (its `other`)
 
 # Civil society as victims: the press and activists (any harm to them is also an attack on civil society)
-_PRESS = frozenset({"journalists", "activists"})
-_RANSOM = {"فديه", "ransom"}
-_GUNMEN = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين", "gunmen"}
+PRESS = frozenset({"journalists", "activists"})
+RANSOM_WORDS = {"فديه", "ransom"}
+GUNMEN = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين", "gunmen"}
 
 
 _TAKEN_AWAY = {"اقتاد", "اقتادته", "اقتادوه", "اقتادوها", "اقتادوهم", "اقتادت", "اقتادتها", "اقتياد", "اقتياده", "اقتيادها"}
@@ -46,7 +46,7 @@ _EN_SECURITY_MEN = frozenset({"security", "police", "intelligence", "officers", 
 _EN_SECURITY_REACH = 15  # "taken from his car by men who identified themselves as members of the ... Security Agency"
 
 
-def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger]], words: list[str],
+def security_took_away(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger]], words: list[str],
                    strong_types: set[str]) -> None:
     """«اقتادته عناصر أمنية بلباس مدني», «اقتادته إلى سيارة عسكرية», «اقتياده ... من قبل عناصر بلباس مدني», «عناصر
     البوابة اقتادوه» (a checkpoint's men, named before the verb): security men taking someone away is an arrest (arbitrary detention, and a disappearance where his fate is hidden), not an
@@ -61,11 +61,11 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
     by_security_en = any(_EN_SECURITY_MEN.intersection(words[k + 1 : k + 1 + _EN_SECURITY_REACH]) for k in taken_en)
     if not by_security_en and (
             not taken or not (any(any(word_forms(w) & (_SECURITY_MEN | _MILITARY) for w in words[m.last + 1 : m.last + 4])
-                                  or any(word_forms(w) & (_SECURITY_MEN | _CHECKPOINTS)
+                                  or any(word_forms(w) & (_SECURITY_MEN | CHECKPOINTS)
                                          for w in words[max(0, m.first - _TAKER_REACH) : m.first]) for m in taken)
                               or _plain_clothes(words, taken[0].first, taken[0].last))):
         return
-    if any(word_forms(w) & (_GUNMEN | _RANSOM) for w in words):
+    if any(word_forms(w) & (GUNMEN | RANSOM_WORDS) for w in words):
         return
     kept.pop("abduction")
     if "arbitrary_detention" not in kept:
@@ -73,7 +73,7 @@ def _security_took(kept: dict[str, Candidate], matches: list[PhraseMatch[Trigger
                                                 set(abduction.victims))
 
 
-def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
+def combine_types(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
              strong_types: set[str], counts: dict[str, int], gunfire: bool = False, gunmen_held: bool = False,
              object_struck: bool = False, beaten_en: bool = False, captives_killed: bool = False) -> None:
     """Rules between types of one sentence (see the module docstring of nlp/incidents.py)."""
@@ -125,7 +125,7 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
     trafficking = kept.get("trafficking")
     # migrants (or people smugglers hold) held until their families pay: hostage-taking, and abuse by smugglers
     if abduction is not None and ("migrants" in victims or "smugglers" in context) and word_forms(
-            abduction.trigger.split()[-1]) & _RANSOM and (trafficking is None
+            abduction.trigger.split()[-1]) & RANSOM_WORDS and (trafficking is None
                                                          or trafficking.confidence < abduction.confidence):
         kept["trafficking"] = Candidate("trafficking", abduction.confidence, "migrants held for ransom", set(victims))
     detention = kept.get("arbitrary_detention")
@@ -139,7 +139,7 @@ def _combine(kept: dict[str, Candidate], context: set[str], victims: set[str], b
     # protesters held for a march («إيداع متظاهرين الحبس المؤقت»): detention for a civic act (labelling guide);
     # protesters hurt in clashes are civilians hurt, the type stays the harm
     civic_held = "protesters" in victims and "arbitrary_detention" in kept
-    if (victims & _PRESS and harmed or civic_held) and "attack_on_civil_society" not in kept:
+    if (victims & PRESS and harmed or civic_held) and "attack_on_civil_society" not in kept:
         best = max(c.confidence for c in harmed)
-        why = "victims: journalists/activists" if victims & _PRESS else "protesters held"
+        why = "victims: journalists/activists" if victims & PRESS else "protesters held"
         kept["attack_on_civil_society"] = Candidate("attack_on_civil_society", best, why, set(victims))

@@ -9,8 +9,8 @@ in the sentence analysis (nlp/incidents.py) and in a headline's frame (nlp/incid
 from __future__ import annotations
 
 from nlp.counts_scope import dated_last_span
-from nlp.incident_finders import _ATTACK_WORDS
-from nlp.incident_scope import _BULLETS, _form_before
+from nlp.incident_finders import ATTACK_WORDS
+from nlp.incident_scope import BULLETS, form_before
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import normalize
@@ -26,7 +26,7 @@ def _target_of_attack(words: list[str], match: PhraseMatch[str]) -> bool:
     """«مستشفيات حلب هدفا للقصف»: a target of shelling, not a goal scored (the sport cue `figurative`)."""
     return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _GOAL
             and match.last + 1 < len(words) and words[match.last + 1].startswith("ل")
-            and bool(word_forms(words[match.last + 1]) & _ATTACK_WORDS))
+            and bool(word_forms(words[match.last + 1]) & ATTACK_WORDS))
 
 
 _AGENCY_HEADS = {"جهاز", "اداره", "اجهزه", "وحده", "وحدات", "قوه", "فرقه", "هيئه", "مصلحه", "مكتب", "مديريه"}
@@ -121,15 +121,15 @@ def _help_team(words: list[str], match: PhraseMatch[str]) -> bool:
 
 
 _FAKE = frozenset(normalize(w) for w in ("وهمية", "وهمي", "الوهمية", "الوهمي"))
-# also the checkpoint whose men take someone away (``_security_took``, nlp/incident_combine.py)
-_CHECKPOINTS = {"البوابه", "بوابه", "الحاجز", "حاجز", "الكمين"}  # «عناصر البوابة اقتادوه»: the checkpoint's men
+# also the checkpoint whose men take someone away (``security_took_away``, nlp/incident_combine.py)
+CHECKPOINTS = {"البوابه", "بوابه", "الحاجز", "حاجز", "الكمين"}  # «عناصر البوابة اقتادوه»: the checkpoint's men
 
 
 def _fake_checkpoint(words: list[str], match: PhraseMatch[str]) -> bool:
     """«برصاص مسلحين عند بوابة وهمية»: a fake checkpoint is gunmen's roadblock on Libyan roads, real harm; «وهمية»
     is a swindle cue only of a fake company or offer (the figurative cue would blank the sentence's counts)."""
     return (set(match.payloads) == {"figurative"} and match.first == match.last and match.first > 0
-            and words[match.first] in _FAKE and words[match.first - 1] in _CHECKPOINTS)
+            and words[match.first] in _FAKE and words[match.first - 1] in CHECKPOINTS)
 
 
 def _shooters_vehicles(words: list[str], match: PhraseMatch[str]) -> bool:
@@ -174,7 +174,7 @@ def _prices_protested(words: list[str], match: PhraseMatch[str]) -> bool:
 # with gunfire is the occasion of real bullets (Arabic pass 74: a young man killed and two hurt by celebratory fire);
 # the sport word after a gunfire word is no sport news (the figurative cue would drop the harm words of its sentence);
 # not «رصاصة الرحمة» (the coup de grâce of a team's hopes, a metaphor)
-_GUNFIRE = _BULLETS | frozenset(normalize(w) for w in (  # the bullet words and the fire, rounds and calibres
+_GUNFIRE = BULLETS | frozenset(normalize(w) for w in (  # the bullet words and the fire, rounds and calibres
     "الرصاص", "الرصاصة", "رصاصات", "أعيرة", "الأعيرة", "عيارات", "العيارات", "طلقات", "الطلقات",
     "عيار", "العيار", "النار", "نارية", "النارية"))
 _MERCY = frozenset({"الرحمه", "رحمه"})
@@ -224,14 +224,15 @@ def _threats_received(words: list[str], match: PhraseMatch[str]) -> bool:
 
 # «العثور على الطفل محمد (9 سنوات) سالما»: a missing person found safe (Arabic pass tune37)
 _FOUND_ALIVE = frozenset(normalize(w) for w in ("العثور", "عثر", "عثرت", "يعثر", "تعثر", "عثروا", "وجد", "وجدت"))
-_SAFE = frozenset(normalize(w) for w in ("سالما", "سالمة", "سالمين", "سالمون", "سالمتين", "سالمان"))
+# «سالما», «بخير»: unhurt (a missing person found safe here; a hostage let go unhurt in annotate's release story)
+UNHURT = frozenset(normalize(w) for w in ("سالما", "سالمة", "سالمين", "سالمون", "سالمتين", "سالمان", "بخير"))
 _FOUND_SAFE_REACH = 8  # «العثور على الطفل محمد (9 سنوات) سالما»: a name and an age between
 
 
 def _found_safe(words: list[str]) -> bool:
     """«أعلنت المديرية العثور على الطفل المفقود سالما بعد يومين من فقدانه»: the missing found safe is a rescue's end,
     no disappearance (read as the `rescue` cue: a disappearance or «other» with nobody dead loses its weight)."""
-    return not _SAFE.isdisjoint(words) and any(w in _SAFE and any(f in _FOUND_ALIVE for f in words[max(0, i - _FOUND_SAFE_REACH) : i])
+    return not UNHURT.isdisjoint(words) and any(w in UNHURT and any(f in _FOUND_ALIVE for f in words[max(0, i - _FOUND_SAFE_REACH) : i])
                for i, w in enumerate(words))
 
 
@@ -245,7 +246,7 @@ def _guarding_duty(words: list[str], match: PhraseMatch[str]) -> bool:
 def _power_cut(words: list[str], match: PhraseMatch[str]) -> bool:
     """«احتجاج على الانقطاع المتواصل للتيار الكهربائي»: the current cut off (a protest's grievance), not the
     accident cue «التيار الكهربائي» (an electrocution)."""
-    return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and _form_before(
+    return "accident" in match.payloads and bool(word_forms(words[match.first]) & {"التيار", "تيار"}) and form_before(
         words, match.first, _CUTS, _CUT_REACH)
 
 
@@ -351,7 +352,7 @@ def _wound_cases(words: list[str], match: PhraseMatch[str]) -> bool:
         return False
     if after.startswith("ب") and after[1:] in _WOUND_CAUSES:
         return True
-    return any(word_forms(w) & _ATTACK_WORDS or (w == "النار" and k > 0 and word_forms(words[k - 1]) & _FIRING_VERBS)
+    return any(word_forms(w) & ATTACK_WORDS or (w == "النار" and k > 0 and word_forms(words[k - 1]) & _FIRING_VERBS)
                or (w == "النار" and k > 1 and word_forms(words[k - 2]) & _FIRING_VERBS) for k, w in enumerate(words))
 
 
@@ -389,10 +390,11 @@ def _cautious_calm(words: list[str], match: PhraseMatch[str]) -> bool:
 def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
     """The cue misreads shared by a sentence's context cues (``incidents.analyse_sentence``) and a headline's frame
     cues (``incident_frames.headline_frame``): «انقطاع التيار» (a power cut), «حالات إصابة بطلق» (wounds), «السيولة»
-    (cash), the tear gas, a ramming attack, a trial not held. One place, so a new misread reaches both."""
+    (cash), «أربع» (four, no quarter), the tear gas, a ramming attack, a trial not held. One place, so a new misread
+    reaches both."""
     return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
-            or _tear_gas(words, match) or _ramming_attack(words, match) or _trial_not_held(words, match)
-            or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match))
+            or _four_not_quarter(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)
+            or _trial_not_held(words, match) or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match))
 
 
 # Arabic pass 104 (tune104): the indefinite inquiry («أمر بفتح تحقيق في ملابسات وفاة موقوف ... الشهر الماضي») is a

@@ -13,15 +13,16 @@ from itertools import pairwise
 from nlp.counts import parse_number
 from nlp.counts_words import (
     ATTACHED_PRONOUNS,
+    ELIMINATING,
     PERSON_NOUNS,
     SMUGGLER_NOUNS,
     possessed_victim,
     singular_victim,
     strip_and,
 )
-from nlp.incident_finders_en import _english_fishing_boat
+from nlp.incident_finders_en import english_fishing_boat
 from nlp.incident_records import COUNT_ONLY, DETENTION_WEAK, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
-from nlp.incident_scope import _CAPTORS, _FIRING, _form_before
+from nlp.incident_scope import CAPTORS, FIRING, form_before
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
 
@@ -42,8 +43,6 @@ _LIQUIDATED = (PERSON_NOUNS | {"اسير", "اسري", "معتقل", "سجين",
                                "ارهابي", "مسلح", "مسلحين",
                                # «تصفية جريحين أسيرين»: the wounded are people (pass 49)
                                "جريح", "جرحي", "جريحين", "جريحا"}) - {"منهم"}
-# «القضاء على عنصرين إرهابيين», «قضت على 3 مسلحين»: eliminating people (not «القضاء على الفساد»)
-_ELIMINATED = {"القضاء", "قضت", "قضي", "تقضي", "يقضي", "قضوا", "للقضاء", "والقضاء"}
 
 
 def _in_a_match(index: int, matches: list[PhraseMatch[Trigger]]) -> bool:
@@ -145,7 +144,7 @@ def _held_by_captors(words: list[str], matches: list[PhraseMatch[Trigger]]) -> l
         verb, after = words[m.last], words[m.last + 1 : m.last + 3]
         carries_object = verb.endswith(ATTACHED_PRONOUNS) and not verb.startswith(("ال", "وال")) and len(verb) > 5
         group = after[:1] in (["مجموعه"], ["جماعه"]) and after[1:] == ["مسلحه"]  # «احتجزتهم مجموعة مسلحة»
-        if (carries_object and (group or word_forms(after[0]) & _CAPTORS)) or after[0] in ("مسلحون", "ملثمون", "مهربون"):
+        if (carries_object and (group or word_forms(after[0]) & CAPTORS)) or after[0] in ("مسلحون", "ملثمون", "مهربون"):
             kind = "trafficking" if any(word_forms(w) & _SMUGGLING for w in after) else "abduction"
             out.append(PhraseMatch(m.first, m.last, (Trigger(kind, STRONG),), words[m.first]))
         elif verb.endswith(_THEY_HELD_THEM) and m.first > 0 and words[m.first - 1] in SMUGGLER_NOUNS:
@@ -241,11 +240,11 @@ def _fishing_boat_fired_on(words: list[str], joined: str) -> list[PhraseMatch[Tr
     if "fire" not in joined and "نار" not in joined:
         return []  # the loop's own first test, for the whole sentence at once: this runs on every sentence
     for index, word in enumerate(words):
-        if not ("نار" in word or word == "fire") or not word_forms(word) & _FIRING:
+        if not ("نار" in word or word == "fire") or not word_forms(word) & FIRING:
             continue
         window = words[max(0, index - 6) : index + 6]
         boats = [k for k, w in enumerate(window) if word_forms(w) & _BOATS]
-        if any(word_forms(w) & _FISHING for k in boats for w in window[k + 1 : k + 3]) or _english_fishing_boat(window, boats):
+        if any(word_forms(w) & _FISHING for k in boats for w in window[k + 1 : k + 3]) or english_fishing_boat(window, boats):
             return [PhraseMatch(index, index, (Trigger(PROPERTY, STRONG),), word)]
     return []
 
@@ -257,7 +256,7 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joine
     and «القضاء على عنصرين إرهابيين» (the match is «على», so the victims right after it are the trigger's):
     these two for their counts only (COUNT_ONLY)."""
     out = []
-    eliminated = not _ELIMINATED.isdisjoint(words)
+    eliminated = not ELIMINATING.isdisjoint(words)
     if not (eliminated and "علي" in words) and "حياه" not in joined and "تصفي" not in joined and "تحييد" not in joined:
         return out  # no word the loop below reads (its cheap tests, for the whole sentence at once): most sentences
     for index, word in enumerate(words):
@@ -269,13 +268,13 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joine
         if _in_a_match(index, matches):
             continue
         if word == "الحياه":
-            if _form_before(words, index, _PARTED, 6):
+            if form_before(words, index, _PARTED, 6):
                 out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
         elif word == "بحياه" and any(w in _TOOK for w in words[max(0, index - 4) : index]):
             out.append(PhraseMatch(index, index, (Trigger("killing", WEAK),), word))
         elif word == "علي":
             # the subject may split them: «قضت وحدات الجيش على 3 مسلحين»
-            if any(w in _ELIMINATED for w in words[max(0, index - 4) : index]) and _people_after(words, index + 1):
+            if any(w in ELIMINATING for w in words[max(0, index - 4) : index]) and _people_after(words, index + 1):
                 out.append(PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), word))
         elif word_forms(word) & {"تصفيه", "تحييد"}:
             liquidation = "تصفيه" in word_forms(word)
@@ -288,7 +287,7 @@ def _split_killings(words: list[str], matches: list[PhraseMatch[Trigger]], joine
 
 
 # attacks by people (not «انفجار»: gas and mines explode by accident too)
-_ATTACK_WORDS = frozenset({"قصف", "غاره", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قذيفه", "قذائف"})
+ATTACK_WORDS = frozenset({"قصف", "غاره", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قذيفه", "قذائف"})
 _ATTACK_AFTER, _ATTACK_BEFORE = 2, 5  # «شهداء القصف», «ضحايا الغارة»; «هجوم كيماوي في سوريا يودي بحياة العشرات»
 
 
@@ -296,7 +295,7 @@ def _killed_by_attack(words: list[str], matches: list[PhraseMatch[Trigger]]) -> 
     """«أحد شهداء القصف على غزة», «هجوم ... يودي بحياة العشرات»: a weak death word («شهداء», «ضحايا», «أودى
     بحياة») tied to an attack told beside it is a killing by that attack, not a death or a title (ASND/ANS train)."""
     attacks = [m.first for m in matches if any(t.type == PROPERTY for t in m.payloads)
-               and word_forms(words[m.first]) & _ATTACK_WORDS]
+               and word_forms(words[m.first]) & ATTACK_WORDS]
     if not attacks:
         return matches
     out = []
@@ -391,7 +390,7 @@ _GATHERING_PLACES = {"مسجد", "مساجد", "كنيسه", "كنائس", "كن
 _FIRE_REACH = 4
 # «مخزن الذخيرة», «مستودع ذخيرة», «شحنة ذخيرة»: ammunition kept or carried, not fired (Arabic pass 102)
 _AMMO_STORES = frozenset({"مخزن", "مخازن", "مستودع", "مستودعات", "شحنه", "شحنات", "صناديق", "صندوق", "كميه", "كميات"})
-_FIRE_FORMS = frozenset(_FIRING | _LIVE_FIRE)
+_FIRE_FORMS = frozenset(FIRING | _LIVE_FIRE)
 _FIRE_STEMS = ("نار", "ذخير", "fire")  # every form above holds one: a sentence without them has no gunfire
 
 
@@ -441,7 +440,7 @@ def _fired_at_victims(tokens: list[Token], words: list[str], joined: str) -> lis
     if "علي" not in words or not any(stem in joined for stem in _FIRE_STEMS):
         return []
     for index, word in enumerate(words[:-2]):
-        if word.lstrip("وف").startswith(_FIRING_VERBS) and word_forms(words[index + 1]) & _FIRING \
+        if word.lstrip("وف").startswith(_FIRING_VERBS) and word_forms(words[index + 1]) & FIRING \
                 and words[index + 2] == "علي" and load_lexicons().victims.find(tokens[index + 3 : index + 3 + _AT_REACH]):
             return [PhraseMatch(index, index + 1, (Trigger("other", WEAK),), word)]
     return []

@@ -11,26 +11,32 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import (
-    _EN_A_BODY_REACH,
-    _EN_SHARE_DIED,
+    EN_A_BODY_REACH,
     EN_BODY_PARTS,
-    _english_nationality,
+    EN_HELD_PLACES,
+    EN_HURT_ADVERBS,
+    EN_MORE,
+    EN_SHARE_DIED,
     english_casualties_split,
+    english_nationality,
 )
 from nlp.counts_words import (
+    EN_CENTRES,
     EN_HIT,
     EN_OWNED_MEN,
     EN_PASSIVE_BE,
+    EN_SPAN_UNITS,
     EN_VAGUE_MANY,
     PERSON_NOUNS,
     SINGULAR_VICTIMS,
 )
 from nlp.incident_records import DETENTION_WEAK, STRONG, WEAK, Trigger
-from nlp.incident_victims_en import _EN_SUBJECT_REACH, _people_among
+from nlp.incident_time_en import EN_IDENTIFIED
+from nlp.incident_victims_en import EN_SUBJECT_REACH, people_among
 from nlp.lexicon import PhraseMatch
 
 
-def _english_fishing_boat(window: list[str], boats: list[int]) -> bool:
+def english_fishing_boat(window: list[str], boats: list[int]) -> bool:
     """"a fishing boat came under fire": English names the boat's trade before it (English pass 15)."""
     return any(k > 0 and window[k - 1] == "fishing" for k in boats)
 
@@ -80,7 +86,7 @@ def _english_person_after(words: list[str], index: int) -> bool:
     k += _age_after_number(words, k)  # "shot a 15-year-old boy": the age's "year old" (English pass 44)
     if k + 1 < len(words) and words[k] in _EN_GROUP_WORDS and words[k + 1] == "of":
         k += 2  # "beat a group of migrants" (English pass 25)
-    if k < len(words) and _english_nationality(words[k]):
+    if k < len(words) and english_nationality(words[k]):
         k += 1  # "beat a group of Nigerien migrants", "held two Sudanese workers" (English pass 25)
     if words[k : k + 2] == ["asylum", "seekers"]:
         return True  # "beat a group of Eritrean asylum seekers" (English pass 29)
@@ -108,7 +114,6 @@ _EN_TAKEN = frozenset({"took", "taken", "take", "takes", "transferred", "returne
                        "transported", "handed"})  # "handed to DCIM", "handed over to the DCIM"
 _EN_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "to"})
 _EN_TAKEN_REACH = 6  # "took them to the Al-Nasr detention centre": the verb, "to", an article and a name
-_EN_CENTRE = frozenset({"centre", "center", "centres", "centers", "facility", "facilities"})
 
 
 def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -119,7 +124,7 @@ def _english_taken_to_detention(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if "detention" not in words and "dcim" not in words:
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
-        centre = word == "detention" and words[index + 1 : index + 2] != [] and words[index + 1] in _EN_CENTRE
+        centre = word == "detention" and words[index + 1 : index + 2] != [] and words[index + 1] in EN_CENTRES
         if not centre and word != "dcim":
             continue
         for verb in range(index - 1, max(-1, index - _EN_TAKEN_REACH - 1), -1):
@@ -159,7 +164,6 @@ def _english_taken_away_by(words: list[str]) -> list[PhraseMatch[Trigger]]:
 # "injured" does (English pass 43); not a thing hurt ("their sales were hurt by the closure") nor a negated toll
 # ("nobody was hurt", "none of the crew was hurt")
 _EN_HURT_AUXILIARIES = frozenset({"was", "were", "been", "being"})
-_EN_HURT_ADVERBS = frozenset({"also", "seriously", "badly", "slightly", "lightly", "critically", "severely", "reportedly"})
 _EN_THINGS_HURT = frozenset({"sales", "economy", "business", "businesses", "trade", "prices", "reputation", "feelings",
                              "image", "income", "incomes", "profits", "exports", "tourism", "market", "markets",
                              "revenue", "revenues", "relations", "chances", "hopes", "interests", "production",
@@ -173,7 +177,7 @@ def _english_people_hurt(words: list[str]) -> list[PhraseMatch[Trigger]]:
         return []  # a cheap test first: this runs on every English sentence
     found = []
     for k in (j for j, w in enumerate(words) if w == "hurt" and j > 0):
-        verb = k - 1 - (words[k - 1] in _EN_HURT_ADVERBS)
+        verb = k - 1 - (words[k - 1] in EN_HURT_ADVERBS)
         before = words[max(0, verb - _EN_HURT_SUBJECT_REACH) : verb]
         if verb >= 0 and words[verb] in _EN_HURT_AUXILIARIES:
             if _EN_HURT_NEGATORS.isdisjoint(before) and _EN_THINGS_HURT.isdisjoint(before[-3:]):
@@ -229,7 +233,7 @@ def _english_association_members_held(words: list[str]) -> list[PhraseMatch[Trig
                         words[at])]
 
 
-_EN_HELD = frozenset({"held", "detained", "kept", "jailed", "imprisoned"})
+EN_HELD_PARTICIPLES = frozenset({"held", "detained", "kept", "jailed", "imprisoned"})
 _EN_NO_CHARGE = frozenset({"charge", "charges", "trial", "charged"})
 _EN_HELD_REACH = 7  # "has been held for eight months without charge": a span of time between
 
@@ -241,7 +245,7 @@ def _english_held_without_charge(words: list[str]) -> list[PhraseMatch[Trigger]]
     if "without" not in words:
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
-        if word not in _EN_HELD:
+        if word not in EN_HELD_PARTICIPLES:
             continue
         for k in range(index + 1, min(len(words) - 1, index + _EN_HELD_REACH + 1)):
             if words[k] == "without" and (words[k + 1] in _EN_NO_CHARGE or words[k + 1 : k + 3] in (
@@ -346,7 +350,7 @@ def _english_passive_into(words: list[str], index: int) -> bool:
     14; not "the goods were forced into a truck"), the car within reach after "into"."""
     return (0 < index < len(words) - 1 and words[index - 1] in ("was", "were") and words[index + 1] == "into"
             and not _EN_CARS.isdisjoint(words[index + 2 : index + 2 + _EN_CAR_REACH])
-            and any(w in _EN_PASSIVE_SUBJECTS for w in words[max(0, index - 1 - _EN_SUBJECT_REACH) : index - 1]))
+            and any(w in _EN_PASSIVE_SUBJECTS for w in words[max(0, index - 1 - EN_SUBJECT_REACH) : index - 1]))
 
 
 def _english_forced_into_car(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -424,8 +428,6 @@ def _english_habitual(words: list[str], verb: int) -> bool:
 
 # a person held, told in the passive: "A cameraman ... has been held for a week by the Criminal Investigation
 # Department" (English pass 24; the active "has held the journalist" is read by ``_english_verbs_on_people``)
-_EN_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "nights"})
-_EN_HELD_PLACES = frozenset({"prison", "jail", "custody", "detention", "cell", "cells"})
 _EN_HELD_SPAN_REACH = 4  # "held for a week", "held for more than two weeks", "held since 7 March"
 _EN_HELD_SUBJECT_REACH = 10  # "A cameraman for a private television channel has been held": the subject's head
 # things held: a meeting, a vote, an event (not people)
@@ -449,7 +451,7 @@ def _english_held_with_at(words: list[str], index: int) -> bool:
     if words[k : k + 1] == ["with"]:
         k = next((j for j in range(k + 1, min(len(words), k + 1 + _EN_HELD_WITH_REACH)) if words[j] in ("at", "in")),
                  len(words))
-    return k < len(words) and words[k] in ("at", "in") and not _EN_HELD_PLACES.isdisjoint(
+    return k < len(words) and words[k] in ("at", "in") and not EN_HELD_PLACES.isdisjoint(
         words[k + 1 : k + 1 + _EN_HELD_NAME_REACH])
 
 
@@ -464,8 +466,8 @@ def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if index == 0 or words[index - 1] not in EN_PASSIVE_BE:
         return []
     after = words[index + 1 : index + 1 + _EN_HELD_SPAN_REACH]
-    span = after[:1] in (["for"], ["since"]) and (not _EN_SPANS.isdisjoint(after) or after[:1] == ["since"])
-    place = after[:1] in (["in"], ["at"]) and not _EN_HELD_PLACES.isdisjoint(after[1:3]) or _english_held_with_at(
+    span = after[:1] in (["for"], ["since"]) and (not EN_SPAN_UNITS.isdisjoint(after) or after[:1] == ["since"])
+    place = after[:1] in (["in"], ["at"]) and not EN_HELD_PLACES.isdisjoint(after[1:3]) or _english_held_with_at(
         words, index)
     agent = after[:1] == ["by"]
     if not (span or place or agent):
@@ -474,7 +476,7 @@ def _english_held_passive(words: list[str]) -> list[PhraseMatch[Trigger]]:
     # "the two were held for 12 hours": a number after "the" refers back to people already named (English pass 25)
     referred = subject[-2:-1] == ["the"] and parse_number(subject, len(subject) - 1) is not None
     if not _EN_EVENTS_HELD.isdisjoint(subject) or not _EN_EVENTS_HELD.isdisjoint(after) or not (
-            _people_among(subject) or referred):
+            people_among(subject) or referred):
         return []
     return [PhraseMatch(index, index, (Trigger("arbitrary_detention", DETENTION_WEAK),), "held")]
 
@@ -582,7 +584,7 @@ def _english_summoned_not_released(words: list[str]) -> list[PhraseMatch[Trigger
         if word in _EN_SUMMONS:
             window = words[index + 1 : index + 1 + _EN_NOT_FREED_REACH]
             if "released" in window and "not" in window[max(0, window.index("released") - 3) : window.index("released")]:
-                who = next((k for k in range(max(0, index - _EN_SUMMONED_REACH), index) if _people_among(words[k : k + 1])),
+                who = next((k for k in range(max(0, index - _EN_SUMMONED_REACH), index) if people_among(words[k : k + 1])),
                            None)
                 if who is not None:  # the phrase spans the one summoned: a journalist or an activist inside it is held
                     return [PhraseMatch(max(0, who - 1), index + 1 + window.index("released"),
@@ -592,7 +594,7 @@ def _english_summoned_not_released(words: list[str]) -> list[PhraseMatch[Trigger
 
 _EN_ONE_BODY = frozenset({"body", "corpse"})
 _EN_BODY_FOUND = frozenset({"found", "discovered", "dumped", "recovered"})
-# (the body to the finding: ``_EN_A_BODY_REACH``, the reach the count rule reads the same telling with)
+# (the body to the finding: ``EN_A_BODY_REACH``, the reach the count rule reads the same telling with)
 _EN_VIOLENT_MARKS = frozenset({"gunshot", "bullet", "bullets", "shot", "stab", "stabbed", "torture", "tortured",
                                "blindfolded", "handcuffed", "bound"})
 
@@ -605,7 +607,7 @@ def _english_body_found_shot(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if _EN_ONE_BODY.isdisjoint(words) or _EN_VIOLENT_MARKS.isdisjoint(words) or _EN_BODY_FOUND.isdisjoint(words):
         return []  # a cheap test first: this runs on every sentence
     for index, word in enumerate(words):
-        if word in _EN_ONE_BODY and _EN_BODY_FOUND.intersection(words[index + 1 : index + 1 + _EN_A_BODY_REACH]):
+        if word in _EN_ONE_BODY and _EN_BODY_FOUND.intersection(words[index + 1 : index + 1 + EN_A_BODY_REACH]):
             return [PhraseMatch(index, index, (Trigger("killing", STRONG),), word)]
     return []
 
@@ -634,7 +636,7 @@ def _english_casualties_split(words: list[str]) -> list[PhraseMatch[Trigger]]:
     if english_casualties_split(words) is None:
         return []
     k = words.index("casualties")
-    died = next(j for j in range(k + 1, len(words)) if words[j] in _EN_SHARE_DIED)  # the split found it
+    died = next(j for j in range(k + 1, len(words)) if words[j] in EN_SHARE_DIED)  # the split found it
     return [PhraseMatch(k, k, (Trigger("injury", STRONG),), "casualties"),
             PhraseMatch(died, died, (Trigger("killing", STRONG),), words[died])]
 
@@ -667,8 +669,6 @@ def _english_casualties_among(words: list[str]) -> list[PhraseMatch[Trigger]]:
 _EN_REMAINS_HEDGES = frozenset({"at", "least", "more", "than", "some", "about", "around", "nearly", "over", "another"})
 
 
-_EN_IDENTIFYING = frozenset({"identified", "identify", "identifies", "identifying"})
-_EN_REMAINS_MORE = frozenset({"more", "further", "additional", "other"})  # an update's bodies: "of four more people"
 
 
 def _english_remains_of_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
@@ -686,10 +686,10 @@ def _english_remains_of_people(words: list[str]) -> list[PhraseMatch[Trigger]]:
             j += 1
         number = parse_number(words, j)
         noun = j + number[1] if number is not None else len(words)
-        if noun < len(words) - 1 and words[noun] in _EN_REMAINS_MORE:
+        if noun < len(words) - 1 and words[noun] in EN_MORE:
             # "recovered the remains of four more people": an update's bodies (pass 45); not "identified the remains of
             # four more people" (forensic work on dead already counted, as ``_english_identified``)
-            if not _EN_IDENTIFYING.isdisjoint(words[max(0, k - 3) : k]):
+            if not EN_IDENTIFIED.isdisjoint(words[max(0, k - 3) : k]):
                 continue
             noun += 1
         if noun < len(words) and words[noun] in PERSON_NOUNS:

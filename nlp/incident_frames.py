@@ -30,22 +30,22 @@ from nlp.incident_records import (
     load_lexicons,
 )
 from nlp.incident_rules_en import (
-    _english_arrested_over,
-    _english_cue_misread,
-    _this_century_year,
-    _year_saw_change,
+    english_arrested_over,
+    english_cue_misread,
     english_fishers_drowned,
+    this_century_year,
+    year_saw_change,
 )
 from nlp.incident_scope import (
-    _TRIED_TYPES,
-    _deliberate,
-    _denies_the_event,
-    _released,
-    _shot_by_someone,
+    TRIED_TYPES,
     body_bears_marks,
+    deliberate_harm,
+    denies_the_event,
+    release_happened,
+    shot_by_someone,
 )
-from nlp.incident_time_en import _EN_EVENT_DAYS, _EN_REPORTING, _english_report_day
-from nlp.incident_victims import _CLASHES
+from nlp.incident_time_en import EN_EVENT_DAYS, EN_REPORTING, english_report_day
+from nlp.incident_victims import CLASHES
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
@@ -136,7 +136,7 @@ _EN_TRENDS = frozenset({"fell", "rose", "dropped", "doubled", "halved", "decline
 
 def _trend_over_year(words: list[str]) -> bool:
     """A trend verb followed in the headline by a year of this century ("fell in 2025")."""
-    return any(w in _EN_TRENDS and any(map(_this_century_year, words[k + 1 :])) for k, w in enumerate(words))
+    return any(w in _EN_TRENDS and any(map(this_century_year, words[k + 1 :])) for k, w in enumerate(words))
 
 
 # "Rights body counts 140 cases of torture in prisons last year": a number of cases over a whole year in a headline
@@ -156,7 +156,7 @@ def _cases_over_year(words: list[str]) -> bool:
     if _EN_CASES.isdisjoint(words):
         return False
     counted = any(w in _EN_CASES and k > 0 and parse_number(words, k - 1) is not None for k, w in enumerate(words))
-    over_year = any((a in ("last", "this", "past") and b == "year") or (a == "in" and _this_century_year(b))
+    over_year = any((a in ("last", "this", "past") and b == "year") or (a == "in" and this_century_year(b))
                     for a, b in pairwise(words))
     return counted and over_year
 
@@ -187,10 +187,10 @@ _EN_VISITED_REACH = 5  # "visits Misrata blast survivors", "visits those wounded
 
 
 # the Arabic headline's visit («يزور جرحى», «تتفقد المصابين», «زيارة لجرحى»), normalised; Arabic pass 84
-_AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "وزار", "وزارت", "وتفقد",
+AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد", "تتفقد", "تفقد", "تفقدت", "وزار", "وزارت", "وتفقد",
                         "وتفقدت", "زياره", "بزياره"})  # also read by ``nlp.incidents`` (the hurt visited, any sentence)
 # «يعود المصابين» (visits the sick) only in a headline: in a body sentence «يعود / تعود» is mostly "returns"
-_AR_HEADLINE_VISITS = _AR_VISITS | {"يعود", "تعود"}
+_AR_HEADLINE_VISITS = AR_VISITS | {"يعود", "تعود"}
 _AR_VISITED = frozenset({"جرحي", "الجرحي", "لجرحي", "مصابي", "المصابين", "للمصابين", "الناجين", "ناجين", "ضحايا",
                          "لضحايا", "الضحايا"})
 
@@ -289,7 +289,7 @@ def _years_on(words: list[str]) -> bool:
 def _deliberate_or_shot(words: list[str]) -> bool:
     """An accident headline's harm told as done on purpose («يدهس عون حرس عمدا») or as a shooting («برصاص»)."""
     present = frozenset(words)
-    return _deliberate(words, present) or _shot_by_someone(words, present)
+    return deliberate_harm(words, present) or shot_by_someone(words, present)
 
 
 def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
@@ -324,12 +324,12 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
             0 < m.first - c <= _INQUIRED_HARM_REACH for c in inquired)
 
     for match in contexts:
-        if _english_cue_misread(words, match) or misread_cue(words, match):
+        if english_cue_misread(words, match) or misread_cue(words, match):
             continue  # "guards open fire at ...": gunfire, no accident headline; «انقطاع التيار»: a power cut
-        if "denial" in match.payloads and _denies_the_event(words, match.first):
+        if "denial" in match.payloads and denies_the_event(words, match.first):
             denials.append(match.first)
         frame.update(rule for rule in match.payloads if rule in FRAMES
-                     and (rule != "release" or _released([t.text for t in tokens], match.first))
+                     and (rule != "release" or release_happened([t.text for t in tokens], match.first))
                      # «يدهس عون حرس عمدا»: run over on purpose; «برصاص»: shot (pass 71)
                      and (rule != "accident" or not _deliberate_or_shot(words)))
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
@@ -343,7 +343,7 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         if "proceedings" in match.payloads and _WARRANT_HEADS.intersection(
                 t.text for t in tokens[match.first : match.last + 1]) and not any(
                 t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads
-                if not _english_arrested_over(words, m)):
+                if not english_arrested_over(words, m)):
             frame.add("warrant")  # not "Two civilians killed as ICC prosecutor visits": the headline's own event
         if "proceedings" in match.payloads and words[match.first] in _EN_TRIAL_HEADS and trigger_matches() and not any(
                 own_harm(m) for m in trigger_matches()):
@@ -366,7 +366,7 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("trend")  # "Libyan migrants' deaths at sea fell in 2025, IOM says" (English pass 32)
     if words and words[0].isascii() and english_fishers_drowned(words):
         frame.add("accident")  # "Fishing boat sinks off Misrata, three fishermen drowned": its bodies recovered (pass 35)
-    if not lead and (("saw" in words and _year_saw_change(words)) or _cases_over_year(words)):
+    if not lead and (("saw" in words and year_saw_change(words)) or _cases_over_year(words)):
         frame.add("trend")  # "2025 saw fewer casualties", "Council counts 300 cases of detention last year" (pass 35)
     if not lead and words and words[0] in _EN_COMMENTARY_HEADS:
         frame.add("trend")  # "Analysis: Why the detention system survives" (commentary, no event: English pass 48)
@@ -405,7 +405,7 @@ _EN_SUSPECTS = frozenset({"suspect", "suspects", "suspected"})
 def _suspect_arrested_over(words: list[str], trigger_matches) -> bool:
     """The headline's harms are all either an arrest or an act the arrest is "over / for"; at least one is such."""
     matches = trigger_matches()
-    charged = [m for m in matches if _english_arrested_over(words, m)]
+    charged = [m for m in matches if english_arrested_over(words, m)]
     return bool(charged) and not any(t.strength > DETENTION_WEAK for m in matches if m not in charged for t in m.payloads)
 
 
@@ -456,7 +456,7 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     # responders named are no accident, migrants lost at sea are incidents
     lost_migrants = any("sea" in m.payloads for m in cues) and any("migrants" in m.payloads for m in lex.victims.find(lead))
     violent = lost_migrants or body_bears_marks([t.text for t in lead]) or (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
-               or any(word_forms(t.text) & _CLASHES for t in lead)
+               or any(word_forms(t.text) & CLASHES for t in lead)
                or any(t.type in _ATTACKS and not any(a.first <= m.last + 1 and m.first <= a.last + 1 for a in accident)
                       for m in lex.triggers.find(lead) for t in m.payloads))  # not «أضرم النار في جسده»
     return frame - {"accident"} if violent else frame
@@ -482,7 +482,7 @@ def weak_word_for_judged_act(candidate: Candidate, result: SentenceResult, openi
     """A weak casualty word in a ruling story's body, with no perpetrator in its sentence («عائلات الضحايا ... دفن عدد
     من الجثث» after «قضت الدائرة الجنائية ... في قضية غرق مركب»): the judged act's victims, no new harm (a strong
     word or named attackers may still tell a new act, as the lead's ruling is no frame of its own)."""
-    return (candidate.confidence < STRONG and candidate.type in _TRIED_TYPES and "perpetrators" not in result.context
+    return (candidate.confidence < STRONG and candidate.type in TRIED_TYPES and "perpetrators" not in result.context
             and _ruling_story(opening))
 
 
@@ -534,7 +534,7 @@ def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResu
                if (not confirmed if rule in _CLAIMED_FRAMES else (not named or (rule == "visit" and _recalled(words))))
                and not (rule == "trend" and _english_own_day(words))
                # «وفاة حارس دهسا» then «دهسه سائق عمدا»: the body tells the run-over done on purpose (Arabic pass 74)
-               and not (rule == "accident" and _deliberate(words, frozenset(words)))
+               and not (rule == "accident" and deliberate_harm(words, frozenset(words)))
                # «إسعاف 12 طالبا من الاختناق بالغاز» then «اختناقهم بالغاز المسيل للدموع الذي أطلقته عناصر أمنية»: tear
                # gas is fired by someone, never a leak (Arabic pass 78)
                and not (rule == "accident" and not _TEAR_GAS_TEARS.isdisjoint(words)))
@@ -550,9 +550,9 @@ def _english_own_day(words: list[str]) -> bool:
     """A day of the week named as an event's ("A shell hit a house on Sunday, killing a woman"), not as the day a
     figure was told ("the agency said on Thursday"): a year's trend headline frames no act of a day of its own
     (English pass 32)."""
-    return not _EN_EVENT_DAYS.isdisjoint(words) and any(
-        w in _EN_EVENT_DAYS and not _english_report_day(words, k)
-        and not (k > 1 and words[k - 1] == "on" and words[k - 2] in _EN_REPORTING)  # "IOM said on Thursday, as ..."
+    return not EN_EVENT_DAYS.isdisjoint(words) and any(
+        w in EN_EVENT_DAYS and not english_report_day(words, k)
+        and not (k > 1 and words[k - 1] == "on" and words[k - 2] in EN_REPORTING)  # "IOM said on Thursday, as ..."
         for k, w in enumerate(words))
 
 

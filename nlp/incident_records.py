@@ -41,7 +41,7 @@ PAST_ACTS = ("killing", "injury", "torture", "sexual_violence", "other")  # a ru
 # the family's not knowing where he was held (Arabic pass 68: «أفرج ... عن الطالب ... وإن الأسرة لم تعلم مكان احتجازه
 # طوال تلك المدة»: the whereabouts are known once he is free; the settled answer: a release is no incident)
 RELEASE_ENDS = ("arbitrary_detention", "attack_on_civil_society", "enforced_disappearance")
-_SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
+SCOPE_WINDOW = 4  # tokens between a charge/case word and the act it names («بتهم القتل والإخفاء القسري»)
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def load_lexicons() -> Lexicons:
 
 
 @lru_cache(maxsize=1)
-def _stabbing_phrases() -> frozenset[tuple[str, ...]]:
+def stabbing_phrases() -> frozenset[tuple[str, ...]]:
     """The stabbing told by the victim's exposure (lexicon `ar_stabbing`: «تعرض للطعن», «تعرضت لطعنات»): beside a
     killing of the sentence, nlp/incidents.py reads them as the death's means (Arabic pass 96)."""
     data = yaml.safe_load((DATA_DIR / "incident_lexicon.yaml").read_text(encoding="utf-8"))
@@ -150,7 +150,7 @@ def _stabbing_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _dialect_unknown_where() -> frozenset[tuple[str, ...]]:
+def dialect_unknown_where() -> frozenset[tuple[str, ...]]:
     """The dialect's unknown-whereabouts phrases («وماعرفناش وينه»): beside gunmen who took him, the ransom rule of
     nlp/incidents.py reads them as an abduction's captive, not a disappearance."""
     data = yaml.safe_load((DATA_DIR / "incident_lexicon.yaml").read_text(encoding="utf-8"))

@@ -15,9 +15,10 @@ from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS
 from nlp.counts_words import EN_ARTICLES, EN_HIT, EN_HURT_PARTICIPLES, EN_KILLING_WORDS
 from nlp.gazetteer import load_gazetteer
-from nlp.incident_records import _SCOPE_WINDOW, CHARGED_ACTS, HELD_TYPES, PROPERTY, STRONG, Trigger
-from nlp.incident_time_en import _EN_EVENT_DAYS
-from nlp.incident_victims_en import _EN_BE, _people_among
+from nlp.incident_finders_en import EN_HELD_PARTICIPLES
+from nlp.incident_records import CHARGED_ACTS, HELD_TYPES, PROPERTY, SCOPE_WINDOW, STRONG, Trigger
+from nlp.incident_time_en import EN_EVENT_DAYS
+from nlp.incident_victims_en import EN_BE, people_among
 from nlp.lexicon import PhraseMatch
 from nlp.normalize import has_arabic_script
 
@@ -26,7 +27,7 @@ _EN_FUNCTION = frozenset({"the", "a", "an", "of", "and", "or", "in", "their", "h
 _EN_CHARGED_ACTS = frozenset(CHARGED_ACTS) | {"torture"}  # "accused of torture": a charge, like a killing
 
 
-def _english_charge(words: list[str], first: int, types: set[str], weak: bool, charges: list[int]) -> bool:
+def english_charge(words: list[str], first: int, types: set[str], weak: bool, charges: list[int]) -> bool:
     """English: a harm within four content words after a charge ("the charges included the murder of", "accused of
     ordering the torture and killing of prisoners"): what a proceeding is about, not the news. Torture too."""
     if not charges:
@@ -37,7 +38,7 @@ def _english_charge(words: list[str], first: int, types: set[str], weak: bool, c
         return False  # "a man convicted of theft was shot dead", "gunmen accused of links to a militia killed two":
         # a charge names its acts by nouns ("murder", "the killing of"), the verb is the sentence's own event
     return any(c < first and words[c].isascii() and not _EN_FINITE.intersection(words[c + 1 : first])
-               and sum(1 for w in words[c + 1 : first] if w not in _EN_FUNCTION) <= _SCOPE_WINDOW for c in charges)
+               and sum(1 for w in words[c + 1 : first] if w not in _EN_FUNCTION) <= SCOPE_WINDOW for c in charges)
 
 
 _EN_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
@@ -46,7 +47,7 @@ _EN_OVER_REACH = 4  # "arrested two men over the abduction": the arrest word, it
 _EN_OVER_BEFORE = 3  # "over the killing of", "for the 2024 abduction": "over / for" up to three words before the harm
 
 
-def _english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+def english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"police arrested two men over the abduction of a pharmacist", "detained a suspect for the killing": the harm
     named after an arrest "over / for" is what the suspects are held for (a proceeding), not an event told here."""
     first = match.first
@@ -90,7 +91,7 @@ def _english_harm_denied(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return words[match.first].isascii()
     first = match.first
     be = first - 2 if first > 1 and words[first - 1] == "not" else first - 1  # "was not damaged"
-    if be < 0 or words[be] not in _EN_BE or not words[first].isascii():
+    if be < 0 or words[be] not in EN_BE or not words[first].isascii():
         return False
     if be < first - 1:
         return True
@@ -213,7 +214,7 @@ def _english_a_blaze(words: list[str], at: int) -> bool:
     return at == 0 or words[at - 1] in _EN_BLAZE_BEFORE
 
 
-def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
+def english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     """English context cues that are no such cue here: the "fire" of "guards opened fire", "fire on the crowd" is
     gunfire, and of "set fire to" arson, no accident; an "attempted escape" or "attempted crossing" is no foiled attack
     (hypothetical); a meeting the victims held ("detained after organising a workshop") is why they were targeted,
@@ -252,7 +253,7 @@ def _english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
         return match.first > 0 and words[match.first - 1] in _EN_VERB_BEFORE
     if "custody" in match.payloads:
         # "a lawyer who defended detainees": his clients were held; "border guards": a patrol, no jail's guards
-        return _english_clients(words, match.first) or _english_post_guards(words, match)
+        return english_clients(words, match.first) or _english_post_guards(words, match)
     if "denial" in match.payloads and word == "denied":  # "had been denied family visits": deprived, no denial
         return not _EN_WITHHELD.isdisjoint(words[match.last + 1 : match.last + 1 + _EN_WITHHELD_REACH])
     if "court" in match.payloads and word == "sentences":  # "held past the end of their sentences": a noun, no ruling
@@ -340,7 +341,7 @@ _EN_JAIL_WORDS = frozenset({"prison", "prisons", "jail", "jails", "detention", "
                             "prisoners", "cell", "cells", "custody", "inmates", "inmate", "detained", "held"})
 
 
-def _english_clients(words: list[str], index: int) -> bool:
+def english_clients(words: list[str], index: int) -> bool:
     """"a lawyer who defended detainees", "had represented families of men held without trial": the people held are
     a lawyer's clients (a counsel verb up to six words before), told to say who the victim was, not the news."""
     return any(w in _EN_COUNSEL for w in words[max(0, index - _EN_COUNSEL_REACH) : index])
@@ -426,7 +427,6 @@ def _english_release_welcomed(words: list[str], match: PhraseMatch[Trigger]) -> 
     return not _EN_RELEASE_TOLD.isdisjoint(words[max(0, k - 4) : k - 1])
 
 
-_EN_HELD_PARTICIPLES = frozenset({"held", "detained", "kept", "jailed", "imprisoned"})
 _EN_RELEASED_PEOPLE = frozenset({"detainees", "prisoners", "people", "migrants", "men", "women", "inmates", "activists",
                                  "journalists", "protesters"})
 _EN_CALLS_FOR = frozenset({"called", "calls", "call", "urged", "urges", "demanded", "demands", "demanding", "asked",
@@ -436,8 +436,8 @@ _EN_CALLS_FOR = frozenset({"called", "calls", "call", "urged", "urges", "demande
 def _held_released_before(words: list[str], first: int) -> int:
     """"the release of 200 detainees held without trial": where "of" stands when the trigger ("without trial") follows
     the people released and their participle (a number, the people, "held"); -1 when the words before are not so."""
-    k = first - (words[first] not in _EN_HELD_PARTICIPLES)  # the trigger may open on "held" ("held without trial")
-    if k < 1 or words[k] not in _EN_HELD_PARTICIPLES or words[k - 1] not in _EN_RELEASED_PEOPLE:
+    k = first - (words[first] not in EN_HELD_PARTICIPLES)  # the trigger may open on "held" ("held without trial")
+    if k < 1 or words[k] not in EN_HELD_PARTICIPLES or words[k - 1] not in _EN_RELEASED_PEOPLE:
         return -1
     k -= 2
     if k >= 0 and (number := parse_number(words, k)) is not None and number[1] == 1:
@@ -468,7 +468,7 @@ def _english_court_account(words: list[str], match: PhraseMatch[Trigger]) -> boo
         return False
     return any(words[k] in _EN_BENCH and words[k + 1] in _EN_BENCH_SAYS and (
         words[k] not in _EN_HEARINGS or words[k + 1] == "heard") for k in range(match.first - 1)) and (
-        _EN_EVENT_DAYS.isdisjoint(words))
+        EN_EVENT_DAYS.isdisjoint(words))
 
 
 # "The last three people wounded in the market blast were discharged", "Blast wounded leave hospital": the hurt named as
@@ -531,7 +531,7 @@ def _amends_to_families(words: list[str], harm: int) -> bool:
         if words[k] == "of" and words[k - 1] in _EN_PAYEES and not _EN_AMENDS.isdisjoint(
                 words[max(0, k - 1 - _EN_PAYEE_AMENDS_REACH) : k - 1]):
             return not _EN_KILLED_OR_HURT.isdisjoint(words[k + 1 : k + 1 + _EN_LOSS_REACH]) and (
-                _EN_EVENT_DAYS.isdisjoint(words[k:harm]))
+                EN_EVENT_DAYS.isdisjoint(words[k:harm]))
     return False
 
 
@@ -597,7 +597,7 @@ def _english_thing_hit(words: list[str], match: PhraseMatch[Trigger]) -> bool:
             t.type == "injury" for t in match.payloads):
         return False
     subject = words[max(0, match.first - _EN_HIT_SUBJECT_REACH) : match.first]
-    return not (_people_among(subject) or _EN_HIT_PRONOUNS.intersection(subject))
+    return not (people_among(subject) or _EN_HIT_PRONOUNS.intersection(subject))
 
 
 _EN_SUFFERERS = frozenset({"us", "me", "them", "the", "his", "her", "our", "my"})  # "a torture for the family"
@@ -654,7 +654,7 @@ def _english_crimes_including(words: list[str], match: PhraseMatch[Trigger]) -> 
         if words[at] == "including" or (words[at] == "as" and at > 0 and words[at - 1] == "such"):
             scope = words[max(0, at - _EN_CRIME_CLASS_REACH) : at]
             classes = [k for k, w in enumerate(scope) if w in _EN_CRIME_CLASSES]
-            return bool(classes) and not _EN_EVENT_DAYS.intersection(scope[classes[-1] :])
+            return bool(classes) and not EN_EVENT_DAYS.intersection(scope[classes[-1] :])
     return False
 
 
@@ -745,14 +745,14 @@ def _english_thing_hostage(words: list[str], match: PhraseMatch[Trigger]) -> boo
     after = words[match.last + 1 : match.last + 5]
     if after[:1] != [] and after[0] in _EN_HOSTAGE_THINGS:
         return True
-    if after[:1] in (["of"], ["to"]) and not _EN_HOSTAGE_THINGS.isdisjoint(after[1:4]) and not _people_among(after[1:4]):
+    if after[:1] in (["of"], ["to"]) and not _EN_HOSTAGE_THINGS.isdisjoint(after[1:4]) and not people_among(after[1:4]):
         return True
     start = max(0, match.first - _EN_HOSTAGE_REACH)
     before = words[start : match.first]
     held = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _EN_HOLD_VERBS), None)
     if held is None:
         return False
-    if not _EN_HOSTAGE_THINGS.isdisjoint(before[held + 1 :]) and not _people_among(before[held + 1 :]):
+    if not _EN_HOSTAGE_THINGS.isdisjoint(before[held + 1 :]) and not people_among(before[held + 1 :]):
         return True  # not "took 20 oil workers hostage"
     return held + 1 == len(before) and _english_thing_subject(words, start + held)
 
@@ -811,7 +811,7 @@ _EN_AWAITED = frozenset({"unless", "until", "till"})
 _EN_PRESENT_BE = frozenset({"is", "are"})
 
 
-def _english_release_awaited(words: list[str], index: int) -> bool:
+def english_release_awaited(words: list[str], index: int) -> bool:
     """The release word at ``index`` is "is / are freed" in a clause opened earlier by "unless / until"."""
     return index > 0 and words[index - 1] in _EN_PRESENT_BE and not _EN_AWAITED.isdisjoint(words[:index])
 
@@ -825,7 +825,7 @@ def english_taken_then_freed(words: list[str], last: int) -> bool:
         return False
     if _english_captives_freed_headline(words, last):
         return True
-    return any(word in _EN_FREED and words[k - 1] in _EN_FREED_BE and not _english_release_awaited(words, k)
+    return any(word in _EN_FREED and words[k - 1] in _EN_FREED_BE and not english_release_awaited(words, k)
                for k, word in enumerate(words[last + 1 :], start=last + 1))
 
 
@@ -866,13 +866,13 @@ def _english_place_words() -> frozenset[str]:
                      if name.isascii() and " " not in name)
 
 
-def _english_off_a_place(words: list[str], k: int) -> bool:
+def english_off_a_place(words: list[str], k: int) -> bool:
     """The "off" at ``k`` is followed (past "the") by a coast word or a place name: a location at sea."""
     j = k + 1 + (words[k + 1 : k + 2] == ["the"])
     return j < len(words) and (words[j] in _EN_COASTS or words[j] in _english_place_words())
 
 
-def _this_century_year(word: str) -> bool:
+def this_century_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word.startswith("20")
 
 
@@ -882,16 +882,16 @@ _EN_SAW_CHANGES = frozenset({"fewer", "more", "less", "rise", "fall", "drop", "i
                              "decline", "jump"})
 
 
-def _year_saw_change(words: list[str]) -> bool:
+def year_saw_change(words: list[str]) -> bool:
     """A year of this century, "saw", then a comparative or a change noun within two words ("saw a rise in")."""
-    return any(w == "saw" and k > 0 and _this_century_year(words[k - 1])
+    return any(w == "saw" and k > 0 and this_century_year(words[k - 1])
                and not _EN_SAW_CHANGES.isdisjoint(words[k + 1 : k + 3]) for k, w in enumerate(words))
 
 
 def _english_year_saw(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"2025 saw fewer civilian casualties but more arbitrary detention": the harm after the year's "saw" and a
     comparative is the year's record (labelling guide: statistics are no incident; English pass 35)."""
-    return "saw" in words and _year_saw_change(words[: match.first])  # (its change word lies between "saw" and the harm)
+    return "saw" in words and year_saw_change(words[: match.first])  # (its change word lies between "saw" and the harm)
 
 
 # "the men opened fire when ordered to surrender", "opened fire while resisting arrest": the fire of the people the

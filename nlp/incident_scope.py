@@ -11,61 +11,63 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
-from nlp.counts_scope import _SPAN_UNITS, CALL_VERBS, LAST_SPAN_WORDS
+from nlp.counts_scope import CALL_VERBS, LAST_SPAN_WORDS, SPAN_UNITS
 from nlp.counts_words import (
     BUT_DIED,
+    BUT_THEN,
     DATE_WORDS,
+    EN_CENTRES,
     EN_FIRED_AT,
     INSIDE,
     NAMED_VICTIMS,
     PEOPLE_NISBAS,
     PLURAL_ENDINGS,
+    THE_WOUNDED,
     THEN_DIED,
     no_people_after,
 )
 from nlp.incident_records import (
-    _SCOPE_WINDOW,
     CASUALTY_TYPES,
     CHARGED_ACTS,
     HELD_TYPES,
     PAST_ACTS,
     PROPERTY,
+    SCOPE_WINDOW,
     STRONG,
     Trigger,
 )
 from nlp.incident_rules_en import (
-    _english_charge,
-    _english_clients,
-    _english_off_a_place,
-    _english_release_awaited,
+    english_charge,
+    english_clients,
+    english_off_a_place,
+    english_release_awaited,
 )
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
 
 # the mine words read through ``word_forms`` (any clitic) by the scope, the sentence analysis, the combination and
-# annotate; ``counts_single.MINE_WORDS`` lists the Arabic clitic forms themselves and leaves out the English "mine",
+# annotate; ``counts_single.MINE_WORDS_AS_WRITTEN`` lists the Arabic clitic forms themselves and leaves out the English "mine",
 # "mines" (the count rules read exact words): the two differ, both stay
 MINE_FORMS = {"لغم", "الغام", "ألغام", "landmine", "landmines", "mine", "mines"}
 _CENTRE_BEFORE = {"مركز", "مراكز", "مقر"}
-_CENTRE_AFTER = {"centre", "center", "centres", "centers", "facility", "facilities", "camp"}
 _PRISON = {"سجن", "سجون"}
-_PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "from", "inside"}
+PLACE_PREPOSITIONS = {"في", "داخل", "من", "الي", "علي", "in", "at", "from", "inside"}
 # the sets _scoped_out compares a trigger's types with, built once (it runs on every match)
 _PAST_ACT_TYPES = frozenset(PAST_ACTS)
 _CHARGED_ACT_TYPES = frozenset(CHARGED_ACTS)
-_TRIED_TYPES = _PAST_ACT_TYPES | {PROPERTY}
+TRIED_TYPES = _PAST_ACT_TYPES | {PROPERTY}
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
 _AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
-_FIRING = {"النار", "نار", "fire"}
-_BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"}
+FIRING = {"النار", "نار", "fire"}
+BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"}
 _DEATH_MEANS_REACH = 8  # «وفاة الحاجة فلانة (70 سنة) بعد إصابتها برصاصة»: a name and an age before the means
 # «وأودع الضحية شكوى», «وصرح الضحية»: a victim who files or speaks is alive, «الضحية» names no death
 _LIVING_VICTIM_VERBS = {"اودع", "اودعت", "قدم", "قدمت", "رفع", "رفعت", "صرح", "صرحت", "روي", "روت"}
 # «هجوم مواطن على رئيس البلدية», «مدير المستشفى»: a title before a building's name makes it a person
 _TITLES = {"رئيس", "شيخ", "مدير", "مديره", "امام", "عميد", "حارس", "مير"}
 _TRANSFERS = {"نقل", "نقلت", "نقله", "نقلها", "نقلوا", "تحويل", "تحويله", "تحويلها", "حول", "اسعاف", "اسعافه"}
-_COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
+COUNTED_OTHERS = {"اخر", "اخرين", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 _SOUNDS = {"دوي", "سماع", "صوت", "اصوات", "لعلعه", "سمع", "سمعت", "يسمع", "تسمع", "سمعنا", "heard", "sound", "sounds"}
 _DURING = {"خلال", "طيله", "طوال", "during", "throughout"}
 _YEAR_HEADS = {"سنه", "عام", "year"}
@@ -119,11 +121,11 @@ _DUTIES = {"العمل", "ممارسه", "النشاط", "مهامه", "مهام
 # «عائلات الضحايا», «أسر المفقودين», «قالت عائلة الطبيب»: the people named through a victim (families, relatives, a
 # lawyer): the dead of an earlier event named through their families (no new death), the missing as a class, and the
 # victim a family speaks for (nlp/incident_victims.py)
-_REFERENCE_HEADS = frozenset(normalize(w) for w in (
+REFERENCE_HEADS = frozenset(normalize(w) for w in (
     "عائلة", "عائلات", "أسرة", "أسر", "أهل", "أهالي", "ذوي", "ذوو", "أقارب", "محامي", "families", "relatives"))
 
 
-def _form_before(words: list[str], index: int, forms: set[str] | frozenset[str], reach: int) -> bool:
+def form_before(words: list[str], index: int, forms: set[str] | frozenset[str], reach: int) -> bool:
     """A word of ``forms`` (any of its clitic forms) among the ``reach`` words before ``index``."""
     # (a set test per word at C level: no generator, no intersection set built)
     return not all(map(forms.isdisjoint, map(word_forms, words[max(0, index - reach) : index])))
@@ -139,7 +141,7 @@ def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[s
         return True  # "The fuel shortage is killing us": a grievance told in the present, nobody killed (English pass 9)
     for k, word in enumerate(words[match.last + 1 : match.last + 3], start=match.last + 1):
         if word_forms(word) & idioms:
-            return not (word == "off" and _english_off_a_place(words, k))
+            return not (word == "off" and english_off_a_place(words, k))
         if word == "امل" and words[k - 1] in ("كل", "اي"):
             return True  # «تقتل كل أمل» (the bare «أمل» is also a name: «بسجن أمل فتحي»; pass 49)  # "drowned off Sabratha": where, no idiom
         # «اختفى عن الأنظار» (went into hiding, a suspect fled: no disappearance; tune40 pass): past «عن»
@@ -160,8 +162,8 @@ def _is_place_word(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«مركز احتجاز», "detention centre", «تعرض للتعذيب في سجن ...»: a facility name, not an arrest."""
     before = words[match.first - 1] if match.first > 0 else ""
     after = words[match.last + 1] if match.last + 1 < len(words) else ""
-    prison = match.first == match.last and bool(word_forms(words[match.first]) & _PRISON) and before in _PREPOSITIONS
-    return prison or bool(word_forms(before) & _CENTRE_BEFORE) or after in _CENTRE_AFTER
+    prison = match.first == match.last and bool(word_forms(words[match.first]) & _PRISON) and before in PLACE_PREPOSITIONS
+    return prison or bool(word_forms(before) & _CENTRE_BEFORE) or after in EN_CENTRES
 
 
 def _negated(words: list[str], index: int, negations: frozenset[str]) -> bool:
@@ -252,10 +254,10 @@ def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     did not come back) when no captors are named in the sentence."""
     if not all(t.type == "enforced_disappearance" for t in match.payloads):
         return False
-    if word_forms(words[match.first]) & _DESTINATIONS and _form_before(words, match.first, _LEFT, _LEFT_REACH):
+    if word_forms(words[match.first]) & _DESTINATIONS and form_before(words, match.first, _LEFT, _LEFT_REACH):
         return True
     return all(t.strength < STRONG for t in match.payloads) and any(w in _NOT_BACK for w in words) and not any(
-        word_forms(w) & _CAPTORS for w in words)
+        word_forms(w) & CAPTORS for w in words)
 
 
 # also the missing identified («تعرفوا عليهما بعد اختفائهما»: the bodies found are read by their own words)
@@ -271,7 +273,7 @@ def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if not all(t.type == "enforced_disappearance" for t in match.payloads):
         return False
     after = words[match.last + 1 :]
-    return _form_before(words, match.first, _FOUND, _FOUND_REACH) or any(
+    return form_before(words, match.first, _FOUND, _FOUND_REACH) or any(
         w in _CAME_BACK or (w in _WELCOMED_BACK and k > 0 and word_forms(after[k - 1]) & _WELCOMING)
         for k, w in enumerate(after))
 
@@ -279,12 +281,12 @@ def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 _CAME_BACK = frozenset({"عاد", "عادت", "عادوا"})
 _WELCOMED_BACK = frozenset({"بعودته", "بعودتها", "بعودتهم"})
 _WELCOMING = frozenset({"ترحيب", "ترحيبها", "ترحيبه", "ترحيبهم", "رحبت", "رحب", "رحبوا", "ترحب", "يرحب"})
-_CAPTORS = frozenset({"مسلحون", "ملثمون", "مهربون", "مسلحين", "ملثمين", "مهربين", "عصابه", "عصابات"})
+CAPTORS = frozenset({"مسلحون", "ملثمون", "مهربون", "مسلحين", "ملثمين", "مهربين", "عصابه", "عصابات"})
 
 
 def _after_event(words: list[str], index: int) -> bool:
     """«توفي ... إثر إصابته برصاصة», «بعد أن أصابته»: the word at ``index`` tells what the death came from."""
-    return _form_before(words, index, _AFTER_EVENT, 3)
+    return form_before(words, index, _AFTER_EVENT, 3)
 
 
 _INVOLVEMENT = {"تورط", "مسؤوليه", "علاقه", "صله"}  # «تنفي أي تورط لها في الهجوم»: the attack is not denied
@@ -292,7 +294,7 @@ _RESPONSE = {"رد", "برد", "الرد", "بالرد", "ردا", "للرد"}  
 _RESPONSE_REACH = 4
 
 
-def _denies_the_event(words: list[str], denial: int) -> bool:
+def denies_the_event(words: list[str], denial: int) -> bool:
     """A denial word that denies what follows it; not one told as past («بعد نفي مستمر لاعتقالهم، السلطات تقرر حبس 3
     صحفيين», «بعد أيام من نفي»: the news is what followed it), nor a denial of involvement («حركة طالبان تنفي أي تورط
     لها في الهجوم»: the attack stands; real posts, ASND train)."""
@@ -360,7 +362,7 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
     """Is the trigger inside the scope of a denial, a warning or threat, or a charge (see incident_lexicon.yaml)?"""
     first = match.first
     # (no generator where the sentence has no such cue, most sentences: both are then len(words); speed pass 8)
-    denial_at = min((d for d in where["denial"] if _denies_the_event(words, d)), default=len(words)) if (
+    denial_at = min((d for d in where["denial"] if denies_the_event(words, d)), default=len(words)) if (
         "denial" in where) else len(words)
     confirmed_at = min((c for c in where["confirmation"] if c > denial_at
                         and not _denier_account(words, c)), default=len(words)) if (  # pass 49: the denier's account
@@ -369,7 +371,7 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «نفت ... مقتل», until «مؤكدا أنه لا يزال لدى خاطفيه»
     if "denial_after" in where and any(0 < d - first <= _DENIED_BEFORE for d in where["denial_after"]):
         return True
-    if "warning" in where and any(w < first for w in where["warning"]) and not _form_before(words, first, _AFTER_EVENT, 2) and not (
+    if "warning" in where and any(w < first for w in where["warning"]) and not form_before(words, first, _AFTER_EVENT, 2) and not (
             _answered(words, first)):
         return True  # «حذرت ... من أن التحشيدات قد تؤدي إلى مقتل مدنيين»; not «حذرت بعد مقتل ...»
     types = {t.type for t in match.payloads}
@@ -377,13 +379,13 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «مسلحون يقتحمون المستشفى ويخطفون جريحا»: the man taken was hurt before, in another event
     past_act = types <= _PAST_ACT_TYPES
     charged = types <= _CHARGED_ACT_TYPES or all(t.strength < STRONG for t in match.payloads)
-    if charged and "charge" in where and any(0 < first - c <= _SCOPE_WINDOW for c in where["charge"] if not words[c].isascii()):
+    if charged and "charge" in where and any(0 < first - c <= SCOPE_WINDOW for c in where["charge"] if not words[c].isascii()):
         return True  # «متهم بقتل», «بتهم القتل والإخفاء القسري», «إدانته بإهانة المؤسسة»
     if charged and _means_of_charged_killing(words, first, match, where.get("charge", [])):
         return True  # «مفتش عنه من أجل قتل شاب بطعنة سكين»: the stab is how the charged killing was done (pass 62)
     if "charge" in where and _charge_list(words, first, where["charge"]):
         return True  # «التهم تشمل القتل والاغتصاب وتجنيد الأطفال»: each act of the list (tune40)
-    if _english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
+    if english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
         return True  # "the charges included the murder of", "accused of overseeing torture and murder"
     if types == {"trafficking"} and words[first] in _EN_TRAFFICKER_NOUNS and _english_charge_subject(
             words, match.last, where.get("charge", [])):
@@ -396,7 +398,7 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
             0 < first - c <= _EN_WHOSE_REACH for c in where.get("charge", []) if words[c].isascii()):
         return True  # "suspected of killing three workers whose bodies were found": the charge's victims (pass 24)
     # a property attack named as a case or a sentence's crime is the past act too («في قضية تفجير سيارة مفخخة»)
-    tried = past_act or types <= _TRIED_TYPES
+    tried = past_act or types <= TRIED_TYPES
     if (tried or types == {"trafficking"}) and any(0 < first - c <= 2 for c in where.get("case", [])):
         return True  # «قضية مقتل طالب», «الموقوف في قضية تهريب»
     if past_act and _long_ago(words, match.last):
@@ -426,7 +428,7 @@ _ROUTE_REACH = 3  # «ممرا رئيسيا لتهريب»: the route, an adject
 def _smuggling_route(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«وتعد المنطقة ممرا رئيسيا لتهريب البشر والوقود»: a region described as a smuggling route (a route noun
     just before the trafficking word), not people smuggled."""
-    return all(t.type == "trafficking" for t in match.payloads) and _form_before(words, match.first, _ROUTES, _ROUTE_REACH)
+    return all(t.type == "trafficking" for t in match.payloads) and form_before(words, match.first, _ROUTES, _ROUTE_REACH)
 
 
 # Arabic pass 76 (tune76): «منظمة: 85 مهاجرا قتلوا في مراكز الاحتجاز العام الماضي», a headline's toll over last year
@@ -549,7 +551,7 @@ def _victim_word_only(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A sound word right before the trigger («سماع دوي إطلاق نار»), or anywhere before a gunfire trigger."""
     before = words[max(0, match.first - 2) : match.first]
-    gunfire = any(word_forms(w) & (_FIRING | _BULLETS) for w in words[match.first : match.last + 1])
+    gunfire = any(word_forms(w) & (FIRING | BULLETS) for w in words[match.first : match.last + 1])
     return any(w.removeprefix("و") in _SOUNDS for w in (words[: match.first] if gunfire else before))  # not «بدوي»
 
 
@@ -601,7 +603,7 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if types != {"arbitrary_detention"}:
         return False  # (the test below reads the words after a detention word only: most matches are none)
     suspended = any(w in ("عن", "من") and bool(word_forms(nxt) & _DUTIES) for w, nxt in pairwise(after))
-    return bool(before & _DECISIONS) or suspended or _english_clients(words, match.first)
+    return bool(before & _DECISIONS) or suspended or english_clients(words, match.first)
 
 
 _EN_GRIEVANCE = frozenset({"anger", "angered", "angry", "furious", "revenge", "avenge"})
@@ -645,12 +647,12 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     after = words[last + 1] if last + 1 < len(words) else ""
     if word_forms(after) & _ATTACKERS:
         return True
-    if all(t.strength < STRONG for t in match.payloads) and _form_before(words, first, _CARRIED_OUT, 2):
+    if all(t.strength < STRONG for t in match.payloads) and form_before(words, first, _CARRIED_OUT, 2):
         return True  # the attack he carried out («بعد تنفيذه عملية طعن»): no one's harm told
     # (each form of ``_CARRIED_OUT`` holds «تنفيذ», so a word with none has none: the loop only where one is; pass 8)
     reach = _ATTACKER_REACH if "تنفيذ" in " ".join(words[last + 1 : last + 1 + _ATTACKER_REACH]) else 0
     for k in range(last + 1, min(len(words), last + 1 + reach)):
-        if word_forms(words[k]) & _CARRIED_OUT and not _form_before(words, k, _ALLEGED, 2):
+        if word_forms(words[k]) & _CARRIED_OUT and not form_before(words, k, _ALLEGED, 2):
             return True
     if words[last] in _HITS and after in _DIRECT and not (last + 2 < len(words) and words[last + 2].startswith("ل")):
         return True  # «"إصابة مباشرة" ... استهداف مخزن»: a target hit; not «إصابة مباشرة لطفلين»
@@ -659,7 +661,7 @@ def _no_new_killing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return True
     if before & _ATTACKERS:
         return True  # «اعترافات مصورة لمنفذي اغتيال الدبلوماسي»: the perpetrators of a known killing, the news is theirs
-    if before & _ABOUT and _form_before(words, first - 1, _ACCOUNTABILITY, 2):
+    if before & _ABOUT and form_before(words, first - 1, _ACCOUNTABILITY, 2):
         return True
     if first == last and words[first] in _PRACTICES:
         return True  # «كثرة الإعدامات», «سياسة الاغتيالات»: a practice named, no execution or killing told
@@ -750,7 +752,7 @@ def _conscience_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> boo
     if words[match.first - 1 : match.first] == ["حساب"] and any(
             word_forms(w) & _HELD_PERSON for w in words[: match.first - 1] + words[match.last + 1 :]):
         return False  # «حساب معتقلي الرأي: المعتقل أحمد ... يرقد بمستشفى»: the account tells of a detainee
-    return _form_before(words, match.first, _CAUSE_HEADS, 3)
+    return form_before(words, match.first, _CAUSE_HEADS, 3)
 
 
 # Libyan outlets pass (tune9): the crime as the object of a law, an agency or a cause, not an event
@@ -777,7 +779,7 @@ def _crime_named_by_a_law(words: list[str], match: PhraseMatch[Trigger]) -> bool
     first = match.first
     protected = first > 0 and words[first - 1] == "from" and any(
         w.startswith("protect") for w in words[max(0, first - 1 - _EN_PROTECT_REACH) : first - 1])
-    return protected or _form_before(words, first, _LAW_HEADS, _LAW_REACH)
+    return protected or form_before(words, first, _LAW_HEADS, _LAW_REACH)
 
 
 # «تشديد العقوبات في جرائم قتل النساء», «مضاعفة العقوبات على جرائم الاعتداء على الأطباء»: crimes as a class that a
@@ -815,7 +817,7 @@ def _missing_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if not word_forms(words[match.first]) & _GENERIC_MISSING or match.first == 0:
         return False
     # «مصير المفقودين والمخفيين قسرا»: a class coordinated with another
-    return bool(word_forms(words[match.first - 1]) & (_REFERENCE_HEADS | _FATE_HEADS | _THOUSANDS | _GENERIC_MISSING | {"ملف"}))
+    return bool(word_forms(words[match.first - 1]) & (REFERENCE_HEADS | _FATE_HEADS | _THOUSANDS | _GENERIC_MISSING | {"ملف"}))
 
 
 _NEAR = {"قرب", "بالقرب", "محيط", "بمحيط", "مقربه", "بمقربه", "near"}
@@ -828,23 +830,20 @@ def _died_of_wounds(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bo
                and (any(word_forms(w) & _OF_IT for w in words[m.last + 1 : m.last + 3]) or _then_died(words, m))]
     injuries = [m for m in matches if any(t.type == "injury" for t in m.payloads)]
     # «لكنها فارقت الحياة» closes a longer telling of her care («ونقلت إلى مستشفى ... لكنها»): a wider reach
-    reach = _BUT_DIED_REACH if any(k > 0 and words[k - 1] in _BUT for k in died_at) else _DIED_OF_REACH
+    reach = _BUT_DIED_REACH if any(k > 0 and words[k - 1] in BUT_THEN for k in died_at) else _DIED_OF_REACH
     return bool(died_at) and all(any(0 < k - m.last <= reach for k in died_at) and not _others_hurt(words, m.last)
                                  for m in injuries)
 
 
 # ``counts_words.THEN_DIED``: «وفارق الحياة» is the same end («أصيب بثلاث رصاصات في الصدر وفارق الحياة قبل وصوله»)
-_BUT = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "ثم"})
-
-
 def _then_died(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«أصيب بثلاث رصاصات وتوفي قبل وصول الإسعاف»: the hurt one then died (not «وتوفي آخر», «وتوفي ثالث»: another)."""
     if words[match.first] not in THEN_DIED and not (
-            words[match.first] in BUT_DIED and match.first > 0 and words[match.first - 1] in _BUT):
+            words[match.first] in BUT_DIED and match.first > 0 and words[match.first - 1] in BUT_THEN):
         return False  # «... لكنها فارقت الحياة قبل وصولها» too (Arabic pass 51)
     if match.last + 1 >= len(words):
         return True
-    return not (word_forms(words[match.last + 1]) & _COUNTED_OTHERS) and parse_number(words, match.last + 1) is None
+    return not (word_forms(words[match.last + 1]) & COUNTED_OTHERS) and parse_number(words, match.last + 1) is None
 
 
 _WOUNDED_STATE = frozenset({"مصابا", "مصابه"})  # the state a body was found in («عثر على جثة ... مصاباً بطلقات»)
@@ -855,13 +854,13 @@ def _body_found_wounded(words: list[str], body: int, index: int) -> bool:
     """«عُثر على جثة سائق ... يدعى ... (40 عاماً)، مصاباً بعدة طلقات»: the accusative «مصابا» after a body tells the
     state it was found in, however long the victim's description, unless another person comes between («وآخر»)."""
     return (words[index] in _WOUNDED_STATE and 0 < index - body <= _BODY_STATE_REACH
-            and not any(word_forms(w) & _COUNTED_OTHERS for w in words[body + 1 : index]))
+            and not any(word_forms(w) & COUNTED_OTHERS for w in words[body + 1 : index]))
 
 
 def _others_hurt(words: list[str], last: int) -> bool:
     """A number or «آخرين» right after an injury word: more people hurt, not the dead's wounds."""
     after = words[last + 1 : last + 4]
-    return any(parse_number(after, k) is not None or word_forms(w) & _COUNTED_OTHERS for k, w in enumerate(after)) or (
+    return any(parse_number(after, k) is not None or word_forms(w) & COUNTED_OTHERS for k, w in enumerate(after)) or (
         _english_one_more_hurt(words, last))
 
 
@@ -954,7 +953,7 @@ def _wounded_taken(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
-    return not all(map(MINE_FORMS.isdisjoint, map(word_forms, words[match.first : match.last + 1]))) and _form_before(
+    return not all(map(MINE_FORMS.isdisjoint, map(word_forms, words[match.first : match.last + 1]))) and form_before(
         words, match.first, _CLEARANCE, _CLEARANCE_REACH)
 
 
@@ -1061,12 +1060,12 @@ def _counts_people(words: list[str], index: int) -> bool:
     return after >= len(words) or not no_people_after(words[after])
 
 
-def _released(words: list[str], index: int) -> bool:
+def release_happened(words: list[str], index: int) -> bool:
     """A release that happened at ``index`` («الإفراج عن», «أفرجت»), not one demanded («تطالب بالإفراج», «دعت إلى
     إطلاق سراح», «من أجل الإفراج», "must be released", "should be immediately released")."""
     return not words[index].startswith(("ب", "ل")) and not (index > 0 and words[index - 1] in _DEMAND_BEFORE) and (
         "be" not in words[max(0, index - 2) : index]) and _EN_NOT_FREED.isdisjoint(words[max(0, index - 3) : index]) and (
-        not _english_release_awaited(words, index)) and not (
+        not english_release_awaited(words, index)) and not (
         words[index] in _EN_PRESENT_RELEASE and not _EN_DEMANDS.isdisjoint(words[max(0, index - 3) : index]))
 
 
@@ -1087,7 +1086,7 @@ def _died_by_bullet(words: list[str], last: int) -> bool:
     """«وفاة الحاجة ... بعد إصابتها برصاصة طائشة»: a weak death word with the bullet or shrapnel that caused it
     within ``_DEATH_MEANS_REACH`` words after it (a name and an age between) is a killing told with its means (as
     strong as «مقتل»), even in a death notice («إنا لله وإنا إليه راجعون»: mourning clears deaths of age or illness)."""
-    return last >= 0 and any(word_forms(w) & _BULLETS for w in words[last + 1 : last + 1 + _DEATH_MEANS_REACH])
+    return last >= 0 and any(word_forms(w) & BULLETS for w in words[last + 1 : last + 1 + _DEATH_MEANS_REACH])
 
 
 # Jawhara-style pass 6 (tune40): a random draw of a Tunisian radio site's news (docs/labelling.md)
@@ -1121,7 +1120,7 @@ _SHOT_BY = frozenset({"برصاص", "برصاصه", "برصاصات", "بنير�
 _BY_MISTAKE = frozenset({"الخطا", "خطا", "بالخطا", "خطاا", "عرضيا", "سهوا"})
 
 
-def _shot_by_someone(words: list[str], present: frozenset[str]) -> bool:
+def shot_by_someone(words: list[str], present: frozenset[str]) -> bool:
     """A bullet or gunfire word written with «ب» («برصاص», «بنيران», «بطلق») and no word that the shot was a
     mistake: the harm is a shooting, whatever accident's place the sentence names."""
     return not present.isdisjoint(_SHOT_BY) and present.isdisjoint(_BY_MISTAKE)
@@ -1147,7 +1146,7 @@ def _english_strike_fire(words: list[str], present: frozenset[str]) -> bool:
                for k, w in enumerate(words))
 
 
-def _deliberate(words: list[str], present: frozenset[str]) -> bool:
+def deliberate_harm(words: list[str], present: frozenset[str]) -> bool:
     """«أصيب عون بعد أن دهسه سائق عمدا»: a run-over or a fire told as done on purpose is an attack, whatever the
     accident word («دهس», «حريق») says; not «لم يكن متعمدا»."""
     if not present.isdisjoint(_EN_GUNFIRE) and words[:1] != [] and words[0].isascii() and _english_gunfire(words):
@@ -1177,14 +1176,14 @@ def _incommunicado(words: list[str]) -> bool:
 # how it was killed is a killing told by its marks, as sure as «مقتل»
 _KILLING_MARKS = frozenset({"طعنات", "طعنه", "طعن", "عنف", "العنف", "رصاص", "رصاصه", "طلق", "طلقات", "طلقه",
                             "خنق", "ذبح", "stab", "stabbed"})
-_BODY_WORDS = frozenset({"جثه", "جثته", "جثتها", "جثمان", "جثث", "جثتين", "جثتي", "جثتان"})
+BODY_WORDS = frozenset({"جثه", "جثته", "جثتها", "جثمان", "جثث", "جثتين", "جثتي", "جثتان"})
 _MARKS_REACH = 9  # «جثة امرأة في الأربعينات من عمرها تحمل آثار طعنات»: an age between
 
 
 def _marked_body(words: list[str], last: int) -> bool:
     """The killing word at ``last`` is a body, and the marks of a stabbing, a shooting or violence follow it within
     ``_MARKS_REACH`` words with no negation between («ولا تحمل الجثة أي آثار عنف» says the opposite)."""
-    if last < 0 or not word_forms(words[last]) & _BODY_WORDS:
+    if last < 0 or not word_forms(words[last]) & BODY_WORDS:
         return False
     for k in range(last + 1, min(len(words), last + 1 + _MARKS_REACH)):
         if word_forms(words[k]) & _KILLING_MARKS:
@@ -1341,7 +1340,7 @@ def _abduction_ended_by_release(words: list[str], match: PhraseMatch[Trigger]) -
     if not _release_before(words, match.first):
         return False  # «الإفراج عن», also «الإفراج عنه» (the cue lists no pronoun form)
     return any(w.removeprefix("و") == "بعد" for w in words[max(0, match.first - 1 - _RELEASE_SPAN_REACH) : match.first - 1]) and any(
-        w in _SPAN_UNITS or parse_number([w], 0) is not None for w in words[max(0, match.first - 1 - _RELEASE_SPAN_REACH) : match.first - 1])
+        w in SPAN_UNITS or parse_number([w], 0) is not None for w in words[max(0, match.first - 1 - _RELEASE_SPAN_REACH) : match.first - 1])
 
 
 # Arabic pass 56: a release welcomed («رحبت المنظمة بإطلاق سراح الناشطة»: happened, not demanded), and a family's
@@ -1374,7 +1373,7 @@ def _means_of_charged_killing(words: list[str], first: int, match: PhraseMatch[T
     if any(t.strength >= STRONG for t in match.payloads):
         return False
     for k in range(max(0, first - _MEANS_REACH), first):
-        if word_forms(words[k]) & _KILL_WORDS and any(0 < k - c <= _SCOPE_WINDOW for c in charges if not words[c].isascii()):
+        if word_forms(words[k]) & _KILL_WORDS and any(0 < k - c <= SCOPE_WINDOW for c in charges if not words[c].isascii()):
             return True
     return False
 
@@ -1398,7 +1397,7 @@ def _release_before(words: list[str], end: int) -> bool:
     for r in range(end):
         word = words[r]
         # «أطلق سراحه / سراحها / سراحهم»: «سراح» may carry the freed person's pronoun (Arabic pass 104)
-        if _released(words, r) and (word in _RELEASE_WORDS or (word in _SETTING_FREE and r + 1 < len(words) and words[r + 1].startswith("سراح"))):
+        if release_happened(words, r) and (word in _RELEASE_WORDS or (word in _SETTING_FREE and r + 1 < len(words) and words[r + 1].startswith("سراح"))):
             return True
         if word.startswith("ب") and (word[1:] in _RELEASE_WORDS or word[1:] in _SETTING_FREE) and any(
                 w in _WELCOMED for w in words[max(0, r - _WELCOME_REACH) : r]):
@@ -1554,7 +1553,6 @@ def _died_after_wounding(words: list[str], matches: list[PhraseMatch[Trigger]]) 
 
 # «وقال البيان إن الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: the wounded named again (definite) as the subject of a
 # plural killing verb after them are the ones killed, hurt before; their wounded state is no second harm
-_THE_WOUNDED = frozenset(normalize(w) for w in ("الجرحى", "الجريح", "الجريحين", "الجريحان", "المصابين", "المصابون"))
 _WOUNDED_SUBJECT_REACH = 9  # «الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: a clause between the subject and its killing
 
 
@@ -1562,7 +1560,7 @@ def _wounded_then_killed(words: list[str], match: PhraseMatch[Trigger], killing_
     """The injury word at ``match`` is a definite «الجرحى / المصابين» with a plural killing verb («قتلوا», «وأعدموا»:
     ending in «وا») within ``_WOUNDED_SUBJECT_REACH`` words after it, no number between: the wounded who were killed
     (Arabic pass 54, rw54t-33)."""
-    if match.first != match.last or words[match.first] not in _THE_WOUNDED or not all(
+    if match.first != match.last or words[match.first] not in THE_WOUNDED or not all(
             t.type == "injury" for t in match.payloads):
         return False
     for k in killing_first:

@@ -3,7 +3,7 @@ figure, an anniversary, forensic work on an earlier event, or a past event recal
 that"): a statistic or the past, no news.
 
 Kept apart from the other scoping predicates because each reads a day, a year or a span of time; the day
-words (``_EN_EVENT_DAYS``) are shared with nlp/incident_rules_en.py.
+words (``EN_EVENT_DAYS``) are shared with nlp/incident_rules_en.py.
 """
 
 from __future__ import annotations
@@ -47,13 +47,13 @@ def _english_month_figure(words: list[str]) -> bool:
     Monday": not a figure), and "in March" alone may date one event."""
     if "during" not in words and _EN_REPORT_SPANS.isdisjoint(words):
         return False  # a cheap test first
-    if any(w in _EN_EVENT_DAYS and not _english_report_day(words, k) for k, w in enumerate(words)):
+    if any(w in EN_EVENT_DAYS and not english_report_day(words, k) for k, w in enumerate(words)):
         return False
     return any((w == "during" and words[k + 1] in MONTH_WORDS and parse_number(words, k + 2) is None) or (
         w in _EN_REPORT_SPANS and words[k + 1] in _EN_REPORTS) for k, w in enumerate(words[:-1]))
 
 
-_EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
+EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})
 _EN_REMAINS = frozenset({"bodies", "remains", "victims"})
 _EN_FORENSIC = frozenset({"dna", "forensic", "forensics", "exhumed", "exhumation", "graves"})
 
@@ -63,9 +63,9 @@ def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     by those who identify them is forensic work on an earlier event, no killing told (a number must stand between:
     "police identified the bodies of the three men shot" is the find itself)."""
     first = match.first
-    if words[first] not in _EN_REMAINS or not any(w in _EN_IDENTIFIED for w in words[max(0, first - 5) : first]):
+    if words[first] not in _EN_REMAINS or not any(w in EN_IDENTIFIED for w in words[max(0, first - 5) : first]):
         return False
-    k = next(j for j in range(first - 1, -1, -1) if words[j] in _EN_IDENTIFIED) + 1
+    k = next(j for j in range(first - 1, -1, -1) if words[j] in EN_IDENTIFIED) + 1
     number = parse_number(words, k)
     if number is None:
         return False
@@ -74,14 +74,14 @@ def _english_identified(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     return len(rest) <= 2 and ((rest[:1] != [] and rest[0] in EN_MORE) or bool(_EN_FORENSIC.intersection(words)))
 
 
-_EN_EVENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+EN_EVENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                             "today", "overnight", "tonight"})
 
 
 def _english_so_far(words: list[str]) -> bool:
     """"At least 640 people have died ... so far in 2026", "so far this year": a running tally (a statistic), no
     event ("so far" alone, "the deadliest so far", is none)."""
-    if "far" not in words or _EN_EVENT_DAYS.intersection(words):
+    if "far" not in words or EN_EVENT_DAYS.intersection(words):
         return False  # a cheap test first; a day named tells an event beside the tally ("... so far in 2026; on Sunday")
     for k in range(1, len(words) - 2):
         if words[k - 1] == "so" and words[k] == "far":
@@ -104,7 +104,7 @@ def _english_series_rank(words: list[str], matches: list[PhraseMatch[Trigger]]) 
     from third on only), nor "shot dead a shopkeeper on Monday, the fourth such killing this year" (a harm told
     unranked, or a day named: the event beside its rank)."""
     if (_EN_SERIES_ORDINALS.isdisjoint(words) or _EN_SERIES_SPANS.isdisjoint(words)
-            or not _EN_EVENT_DAYS.isdisjoint(words)):
+            or not EN_EVENT_DAYS.isdisjoint(words)):
         return False  # a cheap test first
     return bool(matches) and all(not _EN_SERIES_ORDINALS.isdisjoint(words[max(0, m.first - _EN_ORDINAL_REACH) : m.first])
                                  for m in matches)
@@ -135,7 +135,7 @@ def _english_year_figure(words: list[str], matches: list[PhraseMatch[Trigger]]) 
     day named tells an event ("on Monday ... the fifth in 2026": not a tally); "an activist abducted in 2024 is
     still missing" is no casualty, a lasting abduction (English pass 9)."""
     if not any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads) or any(
-            w in _EN_EVENT_DAYS and not _english_report_day(words, k) for k, w in enumerate(words)):
+            w in EN_EVENT_DAYS and not english_report_day(words, k) for k, w in enumerate(words)):
         return False
     if "where" in words:  # a year inside a "where" clause after every casualty word dates the place (English pass 33)
         words = words[: _english_where_clause(words, max(m.last for m in matches if any(
@@ -158,12 +158,12 @@ def _english_people_figure_before(words: list[str], k: int) -> bool:
                and words[j + n[1] : j + n[1] + 1] not in (["year"], ["years"]) for j in range(k))
 
 
-_EN_REPORTING = frozenset({"said", "says", "told", "tells", "announced", "reported", "stated", "briefed"})
+EN_REPORTING = frozenset({"said", "says", "told", "tells", "announced", "reported", "stated", "briefed"})
 _EN_TOLD_NEXT = frozenset({"that", "its", "it", "their", "they", "his", "her", "he", "she"})
 _EN_REPORT_DAY_REACH = 4  # "told the Security Council on Wednesday": the verb, its addressee, "on", the day
 
 
-def _english_report_day(words: list[str], k: int) -> bool:
+def english_report_day(words: list[str], k: int) -> bool:
     """"said on Thursday", "told the Security Council on Wednesday that 120 civilians were killed in 2025": the day
     the figure was told, not the day of an event; a year's figure told that day is still a statistic (English
     pass 12). What was told follows the day ("that", "its teams ...") or the day ends the sentence; not "the UN said;
@@ -171,7 +171,7 @@ def _english_report_day(words: list[str], k: int) -> bool:
     if k > 1 and words[k - 1] == "on" and words[k - 2] in _EN_CALL_VERBS and words[k + 1 : k + 2] in (["for"], ["on"]):
         return True  # "called on Thursday for all parties to protect journalists": a call's day (English pass 40)
     return k > 1 and words[k - 1] == "on" and (k + 1 == len(words) or words[k + 1] in _EN_TOLD_NEXT) and (
-        not _EN_REPORTING.isdisjoint(words[max(0, k - 1 - _EN_REPORT_DAY_REACH) : k - 1]) or _told_in_a_report(words, k)
+        not EN_REPORTING.isdisjoint(words[max(0, k - 1 - _EN_REPORT_DAY_REACH) : k - 1]) or _told_in_a_report(words, k)
         or _report_published(words, k))
 
 
@@ -196,7 +196,7 @@ _EN_REPORT_OWNERS = frozenset({"a", "an", "its", "their", "the", "his", "her"})
 def _told_in_a_report(words: list[str], k: int) -> bool:
     """"OCHA said in its annual overview on Wednesday that ...", "said in a statement on Monday that": the report is
     named between the verb and the day, which is still the day the figure was told (English pass 19)."""
-    return any(words[j] in _EN_REPORTING and words[j + 1] == "in" and words[j + 2] in _EN_REPORT_OWNERS
+    return any(words[j] in EN_REPORTING and words[j + 1] == "in" and words[j + 2] in _EN_REPORT_OWNERS
                for j in range(max(0, k - 1 - _EN_REPORT_NAMED_REACH), k - 3))
 
 
@@ -262,7 +262,7 @@ def english_year_named_act(words: list[str], match: PhraseMatch[Trigger], where:
     # Sunday": the day is the new act's; "on Tuesday opened the trial of men accused of ..." is the trial's)
     first_cue = min(cues)
     return (first_cue < match.first and all(t.type == "abduction" for t in match.payloads)
-            and not any(w in _EN_EVENT_DAYS for w in words[first_cue:])
+            and not any(w in EN_EVENT_DAYS for w in words[first_cue:])
             and bool(_english_past_year_anchors(words)))
 
 
@@ -306,7 +306,7 @@ def _english_dated_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         years = [k for k in years if k < where]
     if not years:
         return False
-    days = [k for k, w in enumerate(words) if w in _EN_EVENT_DAYS and not _english_report_day(words, k)]
+    days = [k for k, w in enumerate(words) if w in EN_EVENT_DAYS and not english_report_day(words, k)]
     year = min(years, key=lambda k: abs(k - match.first))
     if not days:
         return True
@@ -326,7 +326,7 @@ def _english_recalled(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return False
     at = next(k for k in range(match.first - 1, -1, -1) if words[k] in _EN_RECALLING)
     return (words[at + 1 : at + 2] == ["that"] or _recalled_object(words, at, match.first)) and (
-        _EN_EVENT_DAYS.isdisjoint(words[at:]))
+        EN_EVENT_DAYS.isdisjoint(words[at:]))
 
 
 # what a recall verb takes as its object when it names an earlier harm ("recalled the 2017 case of ...", "recalls cases
@@ -361,7 +361,7 @@ def _english_held_briefly_past(words: list[str], match: PhraseMatch[Trigger]) ->
         words[1] in MONTH_WORDS and is_calendar_year(words[2])))  # "In August 2024, armed men abducted ..."
     if (_EN_BRIEF.isdisjoint(words) and not opener) or not all(t.type in HELD_TYPES for t in match.payloads):
         return False  # a cheap test first
-    if not _EN_LASTING.isdisjoint(words) or any(w in _EN_EVENT_DAYS and not _english_report_day(words, k)
+    if not _EN_LASTING.isdisjoint(words) or any(w in EN_EVENT_DAYS and not english_report_day(words, k)
                                                 for k, w in enumerate(words)):
         return False
     return any(k < match.first for k in _english_past_year_anchors(words))
@@ -384,7 +384,7 @@ def _english_held_year_figure(words: list[str], match: PhraseMatch[Trigger]) -> 
     after = words[match.last + 1 : match.last + 1 + reach]
     if not any((w == "in" and is_calendar_year(n)) or (w == "last" and n == "year") for w, n in pairwise(after)):
         return False
-    if not _EN_LASTING.isdisjoint(words) or any(w in _EN_EVENT_DAYS and not _english_report_day(words, k)
+    if not _EN_LASTING.isdisjoint(words) or any(w in EN_EVENT_DAYS and not english_report_day(words, k)
                                                 for k, w in enumerate(words)):
         return False
     return counted or any(_people_figure(words, j) for j in range(max(0, match.first - _EN_FIGURE_REACH), match.first))

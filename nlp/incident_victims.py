@@ -24,8 +24,8 @@ from nlp.counts_words import (
     strip_and,
 )
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
-from nlp.incident_scope import _COUNTED_OTHERS, _PREPOSITIONS, _REFERENCE_HEADS, _form_before
-from nlp.incident_victims_en import _EN_PERFECT_AUX, _EN_SUBJECT_REACH, _english_armed_unit
+from nlp.incident_scope import COUNTED_OTHERS, PLACE_PREPOSITIONS, REFERENCE_HEADS, form_before
+from nlp.incident_victims_en import EN_PERFECT_AUX, EN_SUBJECT_REACH, english_armed_unit
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
@@ -44,7 +44,7 @@ from nlp.victims import (
 _VICTIM_SLOT_FILLERS = {"من", "نحو", "حوالي", "اكثر", "ما", "لا", "يقل", "عن", "at", "least", "more", "than", "of",
                         "اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء",
                         "الخميس", "الجمعه", "السبت", "الاحد"} | set(MONTH_WORDS)
-_CLASHES = {"اشتباكات", "اشتباك", "مواجهات", "معارك", "قتال", "اقتتال", "تبادل", "clashes", "fighting"}  # «تبادل لإطلاق النار بين»
+CLASHES = {"اشتباكات", "اشتباك", "مواجهات", "معارك", "قتال", "اقتتال", "تبادل", "clashes", "fighting"}  # «تبادل لإطلاق النار بين»
 _CLASH_REACH = 6  # «تبادل لإطلاق النار بين وحدات عسكرية»: the clash word is five tokens before the party
 # How far after a casualty word its victims are named («مقتل العشرات من عناصر»).
 _VICTIM_REACH = 4
@@ -98,7 +98,7 @@ def cousin_bint(words: list[str], index: int) -> bool:
 # «قالت عائلة الطبيب إن الخاطفين ...», «أسرة الناشط الحقوقي تطالب بكشف مصيره»: the family speaks for the doctor or the
 # activist right after it, who is the victim ("Family of Misrata activist say" in English, ``_english_speaker``)
 def _family_speaks_for(words: list[str], first: int) -> bool:
-    return first > 0 and bool(word_forms(words[first - 1]) & _REFERENCE_HEADS)
+    return first > 0 and bool(word_forms(words[first - 1]) & REFERENCE_HEADS)
 
 
 def _content_after(words: list[str], start: int) -> int | None:
@@ -169,12 +169,12 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
         if k is not None and words[k] in EN_ARTICLES:
             k += 1  # "shot dead the head of ...": the English article before the victim
         if k is not None and words[k : k + 1] != [] and words[k] in _EN_LEADERS and words[k + 1 : k + 2] == ["of"] and (
-                _english_armed_unit(words[k + 2 : k + 3 + _EN_LEADER_REACH])):
+                english_armed_unit(words[k + 2 : k + 3 + _EN_LEADER_REACH])):
             return True  # "shot dead the head of a Tripoli armed group": its leader is a fighter (English pass 9)
         # «5 قتلى وجريحان من قوة الحماية»; but «مقتل العشرات في اشتباكات بين المليشيات» names who fought, not who
         # died (a toll with no status: an incident, victim status unknown)
         for j in range(match.last + 1, min(len(words) - 1, match.last + 5)):
-            if words[j] in ("من", "بين") and j + 1 in combatant_at and not word_forms(words[j - 1]) & _CLASHES:
+            if words[j] in ("من", "بين") and j + 1 in combatant_at and not word_forms(words[j - 1]) & CLASHES:
                 return True
         if word_forms(words[match.first]) & {"مصرع", "حتف"}:  # «لقي قيادي في التنظيم مصرعه»: the subject is the victim
             met = next((j for j in range(match.first - 1, max(-1, match.first - 10), -1)
@@ -182,7 +182,7 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
             if met is not None and any(j in combatant_at for j in range(met + 1, match.first)):
                 return True
         if match.first > 0 and words[match.first - 1] in ("were", "was", "been", "are"):  # "fighters were killed"
-            for j in range(match.first - 2, max(-1, match.first - _EN_SUBJECT_REACH), -1):
+            for j in range(match.first - 2, max(-1, match.first - EN_SUBJECT_REACH), -1):
                 if words[j] == "by":
                     break
                 if j in combatant_at:
@@ -327,7 +327,7 @@ def _captives(words: list[str], index: int, fighters_at: set[int]) -> bool:
     number = parse_number(words, index + 1) if index + 1 < len(words) else None
     after_number = index + 1 + number[1] if number is not None else index + 1
     # «وأسر خامس», «وأسر ثلاثة آخرين»; not «أسر سبعة عشر صيادا» (the families of 17 fishermen)
-    if "اسر" in forms and after_number < len(words) and (words[after_number] in _COUNTED_OTHERS
+    if "اسر" in forms and after_number < len(words) and (words[after_number] in COUNTED_OTHERS
                                                           or after_number in fighters_at
                                                           or (number is not None and words[after_number] in _OF_THEM)):
         return True  # «مقتل عدد من المهاجمين وأسر اثنين منهم»: two of the attackers captured (Arabic pass 82)
@@ -354,9 +354,9 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
         return False
     if _subject_of_harm_verb(words[fighter.last + 1 : fighter.last + 4]):
         return True  # «إن عناصر الأمن ضربوه», «مسلحون كسروا أنفه»: the subject before its verb (Arabic pass 56)
-    if after[0] in _EN_PERFECT_AUX and after[1:2] != ["been"] and words[fighter.last].isascii():
+    if after[0] in EN_PERFECT_AUX and after[1:2] != ["been"] and words[fighter.last].isascii():
         return True  # "its troops had shot dead two smugglers": the subject of an active perfect (English pass 19)
-    if after[0] in _AGAINST or (len(after) > 1 and after[1] in _AGAINST and after[0] not in _PREPOSITIONS):
+    if after[0] in _AGAINST or (len(after) > 1 and after[1] in _AGAINST and after[0] not in PLACE_PREPOSITIONS):
         return True
     if after[0] in _ASSAULTING:
         return True  # «مسلحون يعتدون بالضرب على موظفين»: the subject of an assault verb (Arabic pass 86)
@@ -439,7 +439,7 @@ def _subject_of_harm_verb(after: list[str]) -> bool:
 
 def _clash_party(words: list[str], index: int) -> bool:
     """«اشتباكات بين المليشيات», «مواجهات بين قوات ...»: the word names a party of the clash."""
-    return "بين" in words[max(0, index - 3) : index] and _form_before(words, index, _CLASHES, _CLASH_REACH)
+    return "بين" in words[max(0, index - 3) : index] and form_before(words, index, CLASHES, _CLASH_REACH)
 
 
 # «من بينهم ست نساء وثلاثة أطفال», "Among those detained are 22 women": a sentence that lists who the victims

@@ -2,7 +2,7 @@
 unharmed, an armed unit, a fighter's companion, armed men or an attacker killed, police knifed by criminals.
 
 Kept apart from the rules that scope a harm out: these decide whom a kept harm names, and the finders and the
-scoping rules both ask them whether words name people (``_people_among``).
+scoping rules both ask them whether words name people (``people_among``).
 """
 
 from __future__ import annotations
@@ -82,11 +82,11 @@ def _english_unharmed(words: list[str], last: int) -> bool:
     return bool(_EN_UNHARMED.intersection(words[last + 1 : last + 1 + _EN_UNHARMED_REACH]))
 
 
-_EN_SUBJECT_REACH = 10  # "a commander of an armed group in Tajoura was shot dead": the head noun opens a long subject
+EN_SUBJECT_REACH = 10  # "a commander of an armed group in Tajoura was shot dead": the head noun opens a long subject
 _EN_ARMED_UNITS = frozenset({"militia", "brigade", "battalion"})
 
 
-def _english_armed_unit(words: list[str]) -> bool:
+def english_armed_unit(words: list[str]) -> bool:
     """"a Tripoli armed group", "the 166 Brigade", "a Misrata militia": an armed unit named (not "a charity")."""
     return not _EN_ARMED_UNITS.isdisjoint(words) or any(a == "armed" and b in ("group", "groups")
                                                        for a, b in pairwise(words))
@@ -152,12 +152,12 @@ def _english_civilian_speaks(words: list[str], last: int, fighters_at: set[int])
 
 
 # the forms of "be" before a passive ("A gunman was shot dead"); the denials of nlp/incident_rules_en.py read them too
-_EN_BE = frozenset({"was", "were", "been", "is", "are", "be"})
+EN_BE = frozenset({"was", "were", "been", "is", "are", "be"})
 
 
 # "three detainees had died in Al-Jawiya prison", "a prisoner died": the ones held died, a death in detention
 _EN_HELD_PEOPLE = frozenset({"detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates"})
-_EN_PERFECT_AUX = frozenset({"had", "have", "has"})
+EN_PERFECT_AUX = frozenset({"had", "have", "has"})
 
 
 def _english_held_died(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
@@ -168,7 +168,7 @@ def _english_held_died(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
         if not any(t.type == "killing" for t in match.payloads):
             continue
         k = match.first - 1
-        k -= k > 0 and words[k] in _EN_PERFECT_AUX
+        k -= k > 0 and words[k] in EN_PERFECT_AUX
         if k >= 0 and words[k] in _EN_HELD_PEOPLE:
             return True
     return False
@@ -216,7 +216,7 @@ def _english_gunman_attacked(words: list[str], match: PhraseMatch[Trigger], kill
         return False  # "a gunman was shot dead after he opened fire on worshippers, killing two": they are victims
     if _english_gunman_who_attacked(words, match):
         return True
-    if not (_EN_LONE_GUNMEN.intersection(before) and (match.first == 0 or words[match.first - 1] in _EN_BE
+    if not (_EN_LONE_GUNMEN.intersection(before) and (match.first == 0 or words[match.first - 1] in EN_BE
                                                      or words[match.first - 1] in _EN_LONE_GUNMEN)):
         return False
     after = words[match.last + 1 :]
@@ -232,7 +232,7 @@ _EN_WHO_ATTACKED_REACH = 18
 
 
 def _english_gunman_who_attacked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
-    if "who" not in words[: match.first] or match.first == 0 or words[match.first - 1] not in _EN_BE:
+    if "who" not in words[: match.first] or match.first == 0 or words[match.first - 1] not in EN_BE:
         return False
     for g in range(max(0, match.first - _EN_WHO_ATTACKED_REACH), match.first - 2):
         if words[g] in _EN_LONE_GUNMEN and words[g + 1] == "who" and _EN_ATTACKED.intersection(words[g + 2 : g + 4]):
@@ -249,7 +249,7 @@ def _english_also_captured(words: list[str], match: PhraseMatch[str]) -> bool:
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
-def _people_among(words: list[str]) -> bool:
+def people_among(words: list[str]) -> bool:
     """A person or people among these words ("20 oil workers", "them"): who is held is no thing."""
     return any(w in PERSON_NOUNS or w in SINGULAR_VICTIMS or w in _EN_OBJECT_PRONOUNS for w in words) or (
         "old" in words or "olds" in words) and any(_age_as_person(words, k) for k, w in enumerate(words) if w in ("old", "olds"))

@@ -42,7 +42,7 @@ _EN_BORDER_HEADS = {"border", "borders", "frontier"}
 _SOURCE_WORDS = {"مصدر", "مصادر", "مصدرا", "source", "sources"}
 _DISTANCE_UNITS = {"ميلا", "ميل", "اميال", "كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "مترا", "miles", "km"}
 # «أكد رئيس النقابة بصفاقس أن»: a sentence opening with a reporting verb names its speaker before «أن».
-_REPORTING_VERBS = {"اكد", "اكدت", "افاد", "افادت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "اوضح", "اوضحت",
+REPORTING_VERBS = {"اكد", "اكدت", "افاد", "افادت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "اوضح", "اوضحت",
                     "كشف", "كشفت", "صرح", "صرحت", "اشار", "اشارت", "افيد"}
 _THAT = {"ان", "بان"}
 _VERB_WITHIN = 2  # the verb is among the sentence's first words («وأكد», «كما أكد»)
@@ -184,7 +184,7 @@ def _in_attribution(words: list[str], sentence: tuple[int, int], token: int) -> 
     """Is this token inside the speaker phrase of a reported sentence (after the verb, before «أن»)?"""
     start, end = sentence
     opening = words[start : min(start + _VERB_WITHIN, end)]
-    if _REPORTING_VERBS.isdisjoint(chain.from_iterable(map(clitic_variants, opening))):
+    if REPORTING_VERBS.isdisjoint(chain.from_iterable(map(clitic_variants, opening))):
         return False  # (no reporting verb among the opening words' forms: one set test at C level)
     # the sentence's first «أن» comes after the token: none from the start to the token, one after it (set tests at
     # C level, not a generator over the sentence's words for every place in it)
