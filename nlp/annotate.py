@@ -1176,6 +1176,10 @@ _EN_CENTRE_DETAINEES = re.compile(r"\bdetainees\b[^.]*\bcent(?:re|er)\b|\bcent(?
 # a sentence that tells someone killed or hurt, evidence or not ("His grandson, 8, was hurt", "Among the dead was ...")
 _EN_HARM_TOLD = re.compile(r"\b(?:hurt|wounded|injured|killed|dead|died|shot|stabbed|beaten)\b", re.IGNORECASE)
 # or their care or a graze told (English pass 47: "Her eldest son, 10, was grazed by a bullet and treated at ...")
+# English pass 51: a later sentence that opens on a share of those just told harmed and gives their age ("Two of them,
+# aged 17, are first-year students", "One of the wounded, aged 70, ..."): the share's age is a victim's, as a comma age
+_EN_SHARE_AGE = re.compile(r"\s*(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|\d{1,2}) of (?:them|whom|the "
+                           r"(?:wounded|injured|victims|dead|hurt)),? (?:(?:were|are|was|is) )?aged (\d{1,3})\b")
 _EN_CARE_TOLD = re.compile(r"\b(?:treated|grazed|hospitali[sz]ed)\b", re.IGNORECASE)
 # "His 14-year-old nephew ... was treated": a relative's age before the kin noun, in such a later sentence (pass 47)
 _EN_KIN_AGE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (\d{1,2})-year-old (?:son|daughter|nephew|niece|grandson|"
@@ -1200,6 +1204,11 @@ def _english_comma_ages(also_named: dict[str, set[str]], found: list[tuple[Candi
         if categories := english_comma_age_categories(text):
             also_named.setdefault(found[0][0].type, set()).update(categories)
         if (kin_age := _EN_KIN_AGE.search(text)) and (categories := ages_categories((int(kin_age.group(1)),))):
+            also_named.setdefault(found[0][0].type, set()).update(categories)
+    for sentence in sentences:  # "Two of them, aged 17, are first-year students": a share of the harmed (pass 51)
+        text = body[sentence.start : sentence.end]
+        if sentence.start > first and sentence.start not in evidence and (share := _EN_SHARE_AGE.match(text)) and (
+                categories := ages_categories((int(share.group(1)),))):
             also_named.setdefault(found[0][0].type, set()).update(categories)
 
 
@@ -1749,6 +1758,7 @@ def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> d
 
 
 _VICTIMS_TOGETHER = frozenset({"ضحايا", "ضحيه", "الضحايا"})  # the dead and the hurt told by one noun (Arabic pass 100)
+_EN_CASUALTIES = frozenset({"casualties", "casualty"})  # the dead and the hurt told by one English noun (pass 51)
 _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same
 
 
@@ -1798,6 +1808,12 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         # «ستة ضحايا في هجوم على مقهى» then «سقط ستة ضحايا، ثلاثة منهم فارقوا الحياة»: the headline's figure was the
         # dead and the hurt together, as the lead's own «ضحايا» says; the lead splits it (Arabic pass 100)
         stated["killed"] = counts["killed"]
+    if lead and counts.get("killed", 0) > 0 and counts.get("injured", 0) > 0 and (
+            stated.get("injured") == counts["killed"] + counts["injured"]) and not _EN_CASUALTIES.isdisjoint(words):
+        # "Six hurt, one dead in grenade attack" then "left six casualties, one of them fatal": the headline's hurt were
+        # the lead's casualties, the dead among them (the guide: casualties are the dead and the hurt together;
+        # English pass 51, as Arabic pass 100 above)
+        stated["injured"] = counts["injured"]
     rising = (not care and (lead or toll)) or _hospital_raises(stated, counts, words)
     more = not title and (more or adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
     if toll and _wounded_died(stated, counts):
