@@ -1193,6 +1193,10 @@ _EN_CENTRE_DETAINEES = re.compile(r"\bdetainees\b[^.]*\bcent(?:re|er)\b|\bcent(?
 # or their care or a graze (English pass 47: "Her eldest son, 10, was grazed by a bullet and treated at ...")
 _EN_HARM_TOLD = re.compile(r"\b(?:hurt|wounded|injured|killed|dead|died|shot|stabbed|beaten|treated|grazed|hospitali[sz]ed)\b",
                            re.IGNORECASE)
+# English pass 51: a later sentence that opens on a share of those just told harmed and gives their age ("Two of them,
+# aged 17, are first-year students", "One of the wounded, aged 70, ..."): the share's age is a victim's, as a comma age
+_EN_SHARE_AGE = re.compile(r"\s*(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|\d{1,2}) of (?:them|whom|the "
+                           r"(?:wounded|injured|victims|dead|hurt)),? (?:(?:were|are|was|is) )?aged (\d{1,3})\b")
 # "His 14-year-old nephew ... was treated": a relative's age before the kin noun, in such a later sentence (pass 47)
 _EN_KIN_AGE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (\d{1,2})-year-old (?:son|daughter|nephew|niece|grandson|"
                          r"granddaughter|brother|sister|cousin|boy|girl|child)\b")
@@ -1216,6 +1220,11 @@ def _english_comma_ages(also_named: dict[str, set[str]], found: list[tuple[Candi
         if categories := english_comma_age_categories(text):
             also_named.setdefault(found[0][0].type, set()).update(categories)
         if (kin_age := _EN_KIN_AGE.search(text)) and (categories := ages_categories((int(kin_age.group(1)),))):
+            also_named.setdefault(found[0][0].type, set()).update(categories)
+    for sentence in sentences:  # "Two of them, aged 17, are first-year students": a share of the harmed (pass 51)
+        text = body[sentence.start : sentence.end]
+        if sentence.start > first and sentence.start not in evidence and (share := _EN_SHARE_AGE.match(text)) and (
+                categories := ages_categories((int(share.group(1)),))):
             also_named.setdefault(found[0][0].type, set()).update(categories)
 
 
@@ -1764,6 +1773,7 @@ def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> d
     return {k: v for k, v in counts.items() if k != "injured"} if restated else counts
 
 
+_EN_CASUALTIES = frozenset({"casualties", "casualty"})  # the dead and the hurt told by one English noun (pass 51)
 _OTHER_PEOPLE = {"اخرين", "اخرون", "others"}  # «وتلقى 3 آخرون الإسعافات»: more, not the same
 
 
@@ -1813,6 +1823,12 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         # «ستة ضحايا في هجوم على مقهى» then «سقط ستة ضحايا، ثلاثة منهم فارقوا الحياة»: the headline's figure was the
         # dead and the hurt together, as the lead's own «ضحايا» says; the lead splits it (Arabic pass 100)
         stated["killed"] = counts["killed"]
+    if lead and counts.get("killed", 0) > 0 and counts.get("injured", 0) > 0 and (
+            stated.get("injured") == counts["killed"] + counts["injured"]) and not _EN_CASUALTIES.isdisjoint(words):
+        # "Six hurt, one dead in grenade attack" then "left six casualties, one of them fatal": the headline's hurt were
+        # the lead's casualties, the dead among them (the guide: casualties are the dead and the hurt together;
+        # English pass 51, as Arabic pass 100 above)
+        stated["injured"] = counts["injured"]
     rising = (not care and (lead or toll)) or _hospital_raises(stated, counts, words)
     more = not title and (more or adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
     if toll and _wounded_died(stated, counts):

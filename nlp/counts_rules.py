@@ -95,6 +95,7 @@ from nlp.counts_rules_en import (
     apposition_reach,
     english_age_after_name,
     english_age_after_one,
+    english_age_in_list,
     english_aged,
     english_another_hurt,
     english_body_handed,
@@ -399,6 +400,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 english and english_year_named(words, index)) or (
                 english and english_age_after_one(words, index)) or (  # "Boy, 12, killed": his age
                 english and english_aged(words, index)) or (  # "Man aged 72 killed": his age (English pass 30)
+                english and english_age_in_list(words, index)) or (  # "Two sisters, 9 and 12, injured" (pass 51)
                 english and english_parent_of(words, index)) or (  # "wounding mother of four" (English pass 32)
                 index > 0 and words[index] in ("واحد", "واحده", "وحده") and words[index - 1] in _KIN_GROUPS):
             index = end

@@ -98,6 +98,29 @@ def english_aged(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] == "aged" and words[index].isdigit() and int(words[index]) <= _EN_AGE_MAX
 
 
+_EN_AGE_DIGITS = 2  # an age is one or two digits ("aged 9 and 12"); a toll of 100 or more is no age
+
+
+def english_age_in_list(words: list[str], index: int) -> bool:
+    """"Two sisters, 9 and 12, injured in Sabha", "brothers aged 8, 11 and 13 wounded": the number at ``index`` is one
+    of the ages listed right after a plural person noun (or its "aged"), the commas gone from the words; a headline or
+    a post drops the "were" and the last age then stands right before the trigger (English pass 51; with "were",
+    ``nlp.counts_hurt`` reads the list as one person per age). Not "killed two civilians and 13 fighters" (no age
+    list: a plural noun, no number, before "and")."""
+    if not (words[index].isdigit() and len(words[index]) <= _EN_AGE_DIGITS):
+        return False
+    k, ages = index - 1, 0
+    while k >= 1 and (words[k] == "and" or (words[k].isdigit() and len(words[k]) <= _EN_AGE_DIGITS)):
+        ages += words[k].isdigit()
+        k -= 1
+    if ages == 0 and words[index + 1 : index + 2] != ["and"]:
+        return False  # one number alone after the noun is read by the age and count rules as before
+    if not words[k + 1].isdigit():
+        return False
+    k -= words[k] == "aged"  # "sisters aged 16 and 19"
+    return k >= 0 and plural_person(words[k])
+
+
 # a parent "of three" counts children, not years: "a mother of three", "a father of five"
 _EN_PARENTS = frozenset({"mother", "father", "parent", "mothers", "fathers", "parents", "grandmother", "grandfather",
                          "mum", "dad"})
@@ -921,6 +944,8 @@ def english_skip_of(words: list[str], k: int) -> int:
         return k + 1
     if words[k : k + 1] == ["aged"]:
         return _past_ages(words, k + 1)  # "two boys aged 11 and 14 drowned": the ages, then their verb
+    if k < len(words) and english_age_in_list(words, k):
+        return _past_ages(words, k)  # "Two sisters, 9 and 12, injured": the ages with no "aged" (English pass 51)
     if words[k : k + 1] == ["of"] and k + 2 < len(words) and words[k + 1] in _EN_OF_OWNERS | {"one"} and words[k + 2] in (
             "family", "families", "group", "crew", "household"):
         k += 3
@@ -1499,19 +1524,38 @@ def _pair_noun(words: list[str], start: int, end: int, *, joined: bool = False) 
     return None
 
 
+_EN_CLAUSE_PREPOSITIONS = frozenset({"in", "during"})  # "an attack in which", "a raid during which"
+_EN_CLAUSE_PAIR_REACH = 2 + 2 * (1 + _EN_PAIR_MODIFIERS) + _EN_PAIR_GAP  # "in which", the pair, its gap, to the verb
+
+
+def _pair_clause_opening(words: list[str], verb: int) -> int | None:
+    """The article that opens a pair told as the subject of "in which" / "during which" before ``verb`` ("condemned an
+    attack on an ambulance, in which a nurse and a patient were injured": the clause opens on the pair as a sentence
+    does; English pass 51), else None."""
+    for j in range(verb - 3, max(0, verb - _EN_CLAUSE_PAIR_REACH), -1):
+        if words[j] == "which" and words[j - 1] in _EN_CLAUSE_PREPOSITIONS and words[j + 1] in EN_ARTICLES:
+            return j + 1
+    return None
+
+
 def english_pair_subject(words: list[str], index: int) -> bool:
     """The trigger at ``index`` ("died", or a participle after "were") has for subject a pair that opens the sentence:
     "A taxi driver and a woman died", "A nurse and the patient she was tending were killed", "A father and son were
     wounded" = 2 (English pass 49).
     Not a pair that speaks before the verb ("A doctor and a nurse said the men died"), nor one with a count in the gap."""
     verb = index if words[index] == "died" else index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
-    if verb < 4 or words[verb] not in ("were", "died") or words[0] not in EN_ARTICLES:
+    if verb < 4 or words[verb] not in ("were", "died"):
         return False
-    first = _pair_noun(words, 1, verb)
+    opening = _pair_clause_opening(words, verb)  # "..., in which a nurse and a patient were injured" (pass 51)
+    if opening is None and words[0] not in EN_ARTICLES:
+        return False
+    opening = opening or 0
+    first = _pair_noun(words, opening + 1, verb)
     if first is None or words[first + 1 : first + 2] != ["and"] or first + 2 >= verb:
         return False
     joined = first + 2
-    if (words[joined] in _EN_BARE_KIN or words[joined] in EN_KIN) and first == 1 and words[first] in _EN_BARE_KIN:
+    if (words[joined] in _EN_BARE_KIN or words[joined] in EN_KIN) and first == opening + 1 and (
+            words[first] in _EN_BARE_KIN):
         second = joined  # "A father and son were killed", "A mother and daughter died": kin joined bare to kin
     elif words[joined] not in EN_ARTICLES and words[joined] not in EN_POSSESSIVES:
         return False

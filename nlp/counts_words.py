@@ -30,6 +30,9 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "boys", "girls", "sons", "daughters", "brothers", "sisters", "siblings", "relatives", "members",
                 "companions", "medics", "doctors", "nurses", "bystanders", "teenagers", "youths", "kids", "shepherds", "traders",
                 "passers", "passersby", "drivers", "neighbours", "neighbors", "colleagues", "friends", "cousins",
+                # "a Chadian worker was killed and two of his compatriots wounded": fellow nationals, as "colleagues"
+                # (English pass 51)
+                "compatriots",
                 # fighters-only tolls still count (English pass 12): "three engineers of the army were killed"
                 "engineers", "smugglers", "rebels",
                 "traffickers",  # as "smugglers": a raid's dead on both sides keep their count (English pass 42)
@@ -136,6 +139,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # "killing the pilot and a passenger" (English pass 49), as «طيار»; not "patient" alone (a patient
                     # in care is often the occasion of the news: English pass 23), only joined (``english_pair_subject``)
                     "pilot",
+                    # a small child named alone or with a parent ("A toddler and his mother were wounded": English
+                    # pass 51), as "baby", "infant" ("toddlers" is a counted plural already)
+                    "toddler",
                     # "Two members of the force and one smuggler were killed in the raid": the other side's dead in one
                     # toll, as "fighter" (English pass 42; the guide: fighters-only events keep their numbers)
                     "smuggler", "trafficker",

@@ -549,10 +549,26 @@ def _english_judged_act(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     no incidents), the kidnapping in which the killing happened too, not only the charge's first noun (English pass
     14). A harm before the verdict ("gunmen killed a guard who had been convicted"), or after a finite verb of its
     own ("A man convicted of theft last year was shot dead") is the sentence's own event."""
-    if not words[0].isascii() or _EN_VERDICTS.isdisjoint(words[: match.first]):
+    if not words[0].isascii() or (_EN_VERDICTS.isdisjoint(words[: match.first]) and (
+            _EN_JAILS.isdisjoint(words[: match.first]) or _EN_BENCH.isdisjoint(words[: match.first]))):
         return False  # a cheap test first
-    verdict = max(k for k in range(match.first) if words[k] in _EN_VERDICTS)
-    return _EN_FINITE.isdisjoint(words[verdict + 1 : match.first])
+    verdict = max((k for k in range(match.first) if words[k] in _EN_VERDICTS or (
+        words[k] in _EN_JAILS and words[k + 1 : k + 2] != [] and words[k + 1] not in _EN_NOT_JAILED_OBJECT
+        and not _EN_BENCH.isdisjoint(words[max(0, k - _EN_BENCH_JAILS_REACH) : k])
+        and not _EN_CHARGE_LINKS.isdisjoint(words[k + 1 : match.first]))), default=None)
+    return verdict is not None and _EN_FINITE.isdisjoint(words[verdict + 1 : match.first])
+
+
+# English pass 51: "A court in Valletta on Tuesday jailed two men for trafficking women", "Malta court jails two for
+# trafficking": "jailed / jails" is a verdict where a court or a judge is its subject, a few words before it (not "a
+# jailed activist", "in Libya's jails": no bench before)
+_EN_JAILS = frozenset({"jailed", "jails", "imprisons"})
+_EN_BENCH_JAILS_REACH = 6  # "A court in Valletta on Tuesday jailed": the bench word to the verb
+# the words after a passive "jailed" ("a judge jailed by an armed group", "judges jailed after criticising"): the bench
+# is then the one held, not the one who jails
+_EN_CHARGE_LINKS = frozenset({"for", "over"})  # the charge after the jailed: "jailed two men for trafficking women"
+# (not "jailed journalist Amira X for one year": the one jailed before "for" is the verdict's own harm, kept)
+_EN_NOT_JAILED_OBJECT = frozenset({"by", "in", "at", "since", "without", "after", "over", "on", "and", "was", "were"})
 
 
 _EN_RELEASE_CALLS = frozenset({"release", "releasing", "free", "freeing"})
@@ -1302,3 +1318,20 @@ def _english_generic_missing(words: list[str], match: PhraseMatch[Trigger]) -> b
     if words[match.first] != "missing" or match.first < 1 or words[match.first - 1] not in _EN_GOES:
         return False
     return not _EN_GENERIC_WHEN.isdisjoint(words[max(0, match.first - 1 - _EN_GENERIC_REACH) : match.first - 1])
+
+
+# English pass 51: "agreed on a plan to share data on missing minors", "a database of missing migrants": people
+# missing named as the topic of data, a report or a search are a class, no one told taken (the guide: a person merely
+# missing is no disappearance; the weak "missing" beside a victim word would otherwise make one)
+_EN_MISSING_TOPICS = frozenset({"data", "information", "report", "reports", "figures", "statistics", "list", "lists",
+                                "database", "register", "registry", "file", "files", "records", "issue", "search"})
+_EN_MISSING_TOPIC_LINKS = frozenset({"on", "about", "of", "for", "into"})
+
+
+def _english_missing_as_topic(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """The weak "missing" right after a topic noun and its preposition ("data on missing minors", "a search for missing
+    fishermen"): the class a report or a search is about, no disappearance told."""
+    k = match.first
+    return (words[k] == "missing" and match.last == k and k >= 2 and words[k - 1] in _EN_MISSING_TOPIC_LINKS
+            and words[k - 2] in _EN_MISSING_TOPICS
+            and all(t.type == "enforced_disappearance" for t in match.payloads))

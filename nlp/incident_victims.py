@@ -32,7 +32,9 @@ from nlp.normalize import clitic_variants, normalize
 from nlp.victim_lists import passive_subject_start
 from nlp.victims import (
     CATEGORY_CUES,
+    EN_MINOR_WORDS,
     english_members_of,
+    english_minors_of_women,
     english_origins_told,
     medic_agent,
     opening_age_categories,
@@ -577,6 +579,8 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
             named.update(m.payloads)
     if frozenset().union(*map(word_forms, words[marker + 1 :])) & CATEGORY_CUES:
         named.update(sentence_categories(words[marker + 1 :]))
+    if not EN_MINOR_WORDS.isdisjoint(words[marker + 1 :]):
+        named.update(english_minors_of_women(words))  # "Three of the women were minors": the group before the marker
     return (named | origins) - {"protesters"}
 
 

@@ -217,6 +217,7 @@ from nlp.incident_rules_en import (
     _english_hurt_discharged,
     _english_judged_act,
     _english_match_score,
+    _english_missing_as_topic,
     _english_networks_policed,
     _english_no_harm,
     _english_object_struck,
@@ -889,7 +890,8 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
                or _english_years_after(words, m)
                or _english_settlement_attacked(words, m) or _english_warning_only(words, m)
                or _english_release_welcomed(words, m) or _english_judged_act(words, m)
-               or _english_thing_hostage(words, m)))
+               or _english_thing_hostage(words, m)
+               or _english_missing_as_topic(words, m)))  # "share data on missing minors" (English pass 51)
                and not (words[0].isascii() and (_english_dated_past(words, m) or _english_recalled(words, m)
                                             or english_year_named_act(words, m, where)
                                             or _english_harm_called_pattern(words, m)

@@ -24,6 +24,7 @@ from nlp.counts_words import (
     PEOPLE_NISBAS,
     THAT_BEFORE_NOUN,
     UNDERTOOK,
+    plural_person,
     possessed_victim,
     singular_victim,
 )
@@ -333,7 +334,7 @@ CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGIN
                  | frozenset(_ELDER_TITLES) | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN
                  | _LABOUR_NATIONALS | _LABOUR_ORIGINS | _EN_WRITINGS | _AMONG_THEM | _AR_LABOUR_NATIONALS
                  | {"youth", "association", "ngo", "charity", "organisation", "organization", "initiative",
-                    "crescent", "under"})  # "a youth of 16": the noun whose age tells a child or not (English pass 23)
+                    "crescent", "under", "minors", "minor", "underage", "juveniles", "juvenile"})  # "a youth of 16": the noun whose age tells a child or not (English pass 23)
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -501,6 +502,8 @@ def witness(words: list[str], first: int) -> bool:
         return True  # "after she asked to see a doctor for her baby": the care sought, the one it was for (pass 32)
     if _aid_recipient(words, first) or _english_aid_recipient(words, first):
         return True  # «توزيع مساعدات على النازحين السودانيين», «مساعدات للمهاجرين»: those the aid was for (pass 56)
+    if words[first].isascii() and _english_reported_topic(words, first):
+        return True  # "a reporter who covers migrant detention": the beat, not the one harmed (English pass 51)
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
     if _kin_who_tells(words, first, before):
@@ -563,6 +566,30 @@ def _english_aid_recipient(words: list[str], first: int) -> bool:
     was handed to, "to" right after an aid word within ``_EN_AID_REACH`` words before them, not the ones harmed (the
     English twin of ``_aid_recipient``; English pass 32)."""
     return any(words[k] == "to" and words[k - 1] in _EN_AID for k in range(max(1, first - _EN_AID_REACH), first))
+
+
+# English pass 51: the people a reporter, a lawyer or an activist writes about, reports on or defends are the topic of
+# their work, told in a clause on the victim ("who reports on migrant abuses", "known for documenting abuses against
+# refugees", "a blogger covering women's rights"), not harmed in the incident
+_EN_TOPIC_VERBS = frozenset({"reports", "reported", "reporting", "covers", "covered", "covering", "writes", "wrote",
+                             "writing", "documents", "documented", "documenting", "investigates", "investigated",
+                             "investigating", "campaigns", "campaigned", "campaigning", "defends", "defended",
+                             "defending", "represents", "represented", "representing"})
+_EN_TOPIC_OPENERS = frozenset({"who", "for", "that"})  # "who reports on", "known for documenting"
+_EN_TOPIC_REACH = 4  # "documenting abuses against migrants": the verb to the people, up to three words between
+_EN_TOPIC_STOPS = frozenset({"and", "was", "were", "is", "when", "after", "by", "said"})
+
+
+def _english_reported_topic(words: list[str], first: int) -> bool:
+    """The victim word at ``first`` follows, within ``_EN_TOPIC_REACH`` words of its own clause, a verb of reporting,
+    covering or defending opened by "who / for / that" or a present participle right after a person noun ("a reporter
+    who covers migrant detention", "a journalist covering refugee camps"): the subject of someone's work, no victim."""
+    for v in range(first - 1, max(0, first - 1 - _EN_TOPIC_REACH), -1):
+        if words[v] in _EN_TOPIC_STOPS:
+            return False
+        if words[v] in _EN_TOPIC_VERBS:
+            return words[v - 1] in _EN_TOPIC_OPENERS or (words[v].endswith("ing") and singular_victim(words[v - 1]))
+    return False
 
 
 _EN_SEE = frozenset({"see", "seeing", "visit", "consult", "call", "calling"})
@@ -701,6 +728,8 @@ def sentence_categories(words: list[str]) -> set[str]:
         found.add("medics")  # "the Red Crescent said two of its volunteers were taken" (English pass 29)
     if "under" in words:
         found |= english_minors_among(words)
+    if not EN_MINOR_WORDS.isdisjoint(words):
+        found |= english_minors_of_women(words)
     if "girls" in found and _wife_or_mother_harmed(words):
         found.add("women")  # «تصاوب الراجل ومرته وبنتهم»: the wife beside the daughter is a woman (Arabic pass 96)
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
@@ -752,6 +781,30 @@ def english_minors_among(words: list[str]) -> set[str]:
             continue
         return {"children", "girls"} if not _EN_FEMALE_GROUPS.isdisjoint(words[max(0, at - 8) : at]) else {"children"}
     return set()
+
+
+EN_MINOR_WORDS = frozenset({"minors", "minor", "underage", "juveniles", "juvenile"})
+_EN_MINOR_GROUP_REACH = 5  # "two of the rescued women were minors": the group word to the minors word
+
+
+def english_minors_of_women(words: list[str]) -> set[str]:
+    """"Two of the women were minors", "three of the girls freed were underage": a part of a group of women or girls
+    ("of the / of those" + the group within a few words before) told as minors are girls and children (English pass
+    51, as "four of them under 18" in ``english_minors_among``); not "minors" alone (no group named) nor an age limit
+    ("a minor offence": no "of" before)."""
+    for at, word in enumerate(words):
+        if word not in EN_MINOR_WORDS:
+            continue
+        window = words[max(0, at - _EN_MINOR_GROUP_REACH) : at]
+        group = next((k for k, w in enumerate(window) if w in _EN_FEMALE_GROUPS), None)
+        if group is None or not _EN_MINOR_JOINS.isdisjoint(window[group:]):
+            continue  # "women and minors": two groups
+        if "of" in window[:group] or window[group - 1 : group] == ["the"]:
+            return {"children", "girls"}  # (the clause after "of" alone, when a listing marker cut the sentence)
+    return set()
+
+
+_EN_MINOR_JOINS = frozenset({"and", "or", "with", "alongside"})
 
 
 _EN_OVER = frozenset({"over", "for"})
@@ -1132,13 +1185,40 @@ _EN_NOT_VICTIM_BEFORE = frozenset({"suspect", "suspects", "accused", "defendant"
 _EN_COMMA_AGE_BEFORE = 3  # the words before the name read for a suspect or a speaker ("his father, Ali, 70")
 
 
+# English pass 51: several ages listed after a plural person noun, between commas or after "aged" ("Two brothers, 8
+# and 13, injured", "two sisters, aged 16 and 19, were wounded", "his sons aged 4, 7 and 11"): one person per age, so
+# every age gives its category (the word rule reads only the first number after "aged")
+_EN_AGE_LIST = re.compile(r"\b([A-Za-z]+)(?:,? aged|,) (\d{1,2}(?:, \d{1,2})*,? and \d{1,2})\b(?! (?:per|percent))")
+_EN_FEMALE_PLURALS = frozenset({"sisters", "daughters", "granddaughters", "nieces", "girls", "women", "schoolgirls"})
+
+
+def _english_age_list_categories(text: str) -> set[str]:
+    """Children, elderly, girls and women by each age of a list after plural people (a sister or daughter under 18 is
+    a girl, from 18 a woman); not a list after suspects or the accused."""
+    found: set[str] = set()
+    for m in _EN_AGE_LIST.finditer(text):
+        head = m.group(1).lower()
+        if head in _EN_NOT_VICTIM_BEFORE or head in _EN_NOT_VICTIM_GROUPS or not plural_person(head):
+            continue
+        ages = [int(a) for a in re.findall(r"\d+", m.group(2))]
+        found |= ages_categories(ages)
+        if head in _EN_FEMALE_PLURALS:
+            found |= {"girls" if age < CHILD_UNDER else "women" for age in ages}
+    return found
+
+
+_EN_NOT_VICTIM_GROUPS = frozenset({"suspects", "defendants", "gunmen", "attackers"})
+
+
 def english_comma_age_categories(text: str) -> set[str]:
     """Children and elderly by an age written between commas after a person (or a woman's kin word: a girl under 18, a
     woman from 18), not after a suspect's or a speaker's name (the age is then followed by "said", or a suspect,
-    speaker or parent word stands just before the name)."""
-    if ", " not in text:
+    speaker or parent word stands just before the name); and by each age of a list after plural people (pass 51)."""
+    if ", " not in text and " aged " not in text:
         return set()
-    found: set[str] = set()
+    found: set[str] = _english_age_list_categories(text) if " and " in text else set()
+    if ", " not in text:
+        return found
     for m in _EN_COMMA_AGE.finditer(text):
         age, head = int(m.group(2)), m.group(1)
         if age > 110 or not (head[0].isupper() or head.lower() in _EN_FEMALE_KIN or head.lower() in NAMED_VICTIMS
