@@ -182,6 +182,12 @@ class _Cues:
     task_nouns: frozenset[str] = frozenset()  # Arabic pass 90
 
 
+# «تعرض متطوعون في جمعية الهلال الأحمر للضرب والإهانة»: «ل» + an assault noun after a body's name is what its members
+# were subjected to, never the rest of the name (Arabic pass 110); normalised forms after «لل»
+_SUFFERED = frozenset({"اعتداء", "ضرب", "اهانه", "تعذيب", "اختطاف", "خطف", "سب", "تهديد", "تهديدات", "تحرش", "سرقه",
+                       "احتجاز", "ايقاف", "اعتقال", "طعن", "رشق", "مضايقات", "مضايقه", "هرسله", "تعنيف", "حجز", "ابتزاز"})
+
+
 @word_cache(65536)
 def _clitic_forms(token: str) -> tuple[str, ...]:
     """``clitic_variants`` plus the article form of a noun that itself starts with «ل» after «لل»: «للواء»
@@ -495,7 +501,7 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
             last, genitive, k = k, False, k + 1  # «القنصلية العامة لتونس»: the country it serves
             continue
         if word.startswith("لل") and len(word) >= 5:
-            if first or "ال" + word[2:] in cues.stop or (word[2:] in cues.purpose and not (
+            if first or "ال" + word[2:] in cues.stop or word[2:] in _SUFFERED or (word[2:] in cues.purpose and not (
                     k + 1 < n and doc.clean(k + 1) and doc.adjective(words[k + 1], after=word))):
                 break  # «الفرقة للتحقيق معهم», «الحرس الوطني للقيام بالإجراءات»; not «الإدارة العامة للبحث الجنائي»
             last, k = k, k + 1

@@ -19,6 +19,7 @@ from nlp.counts_words import (
     EN_HURT_PARTICIPLES,
     EN_KIN_ADJECTIVES,
     HURT_PASSIVES,
+    ILLNESS_AFTER,
     NAMED_VICTIMS,
     OF_THEM,
     ONE_OF,
@@ -104,7 +105,8 @@ def states_wound(words: list[str]) -> bool:
         for k, word in enumerate(words):
             if WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
                     not _unsaid(words, k)) and (not _gang_word(word)) and not word.startswith(("unhurt", "uninjur", "unwound")) and (  # "escaped unhurt"
-                    not _hospital_as_place(words, k)) and not _treated_as_manner(words, k):
+                    not _hospital_as_place(words, k)) and not _treated_as_manner(words, k) and not (
+                    k + 1 < len(words) and words[k + 1] in ILLNESS_AFTER):  # «أصيب بوعكة صحية»: ill (pass 110)
                 return True
     return any(w.startswith(_TAKING) for w in words) and _hospital_word_in(words)
 
@@ -1055,6 +1057,11 @@ def _subject_before_clause(words: list[str], index: int) -> str | None:
     return None
 
 
+# «فيما نقلت الأم في حالة حرجة إلى المستشفى»: kin the victim nouns leave out (normalised «الأم» is also «آلام», pains,
+# and «جدة» a city; right after a transfer verb they are the one taken; Arabic pass 110)
+_TAKEN_KIN = frozenset({"الام", "الجده", "الجد", "البنت", "الحفيد", "الحفيده"})
+
+
 def victim_taken_to_hospital(words: list[str]) -> bool:
     """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
     a transfer verb (or before it, a relative clause: «على حارس المصنع الذي نقل إلى المستشفى»), a hospital within
@@ -1072,7 +1079,7 @@ def victim_taken_to_hospital(words: list[str]) -> bool:
             victim = next((w for w in reversed(words[max(0, index - 4) : index - 1]) if w in NAMED_VICTIMS), victim)
         elif (owner := _subject_before_clause(words, index)) is not None:
             victim = owner  # «وأن حفيدهما الذي كان ينام في الغرفة المجاورة نقل إلى المستشفى» (Arabic pass 62)
-        single = victim in NAMED_VICTIMS or (victim.startswith("ال") and (
+        single = victim in NAMED_VICTIMS or victim in _TAKEN_KIN or (victim.startswith("ال") and (
             victim[2:] in UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح"))) or (
             victim.endswith(("هما", "ها", "ه")) and possessed_victim(victim))  # not «الضحية»: maybe dead
         if single and _hospital_word_in(words[index + 2 : index + 8]) and not any(

@@ -168,6 +168,7 @@ from nlp.counts_words import (
     FILLERS,
     FORCES,
     HURT_PASSIVES,
+    ILLNESS_AFTER,
     NAMED_VICTIMS,
     OF_THEM,
     ONE_OF,
@@ -187,6 +188,7 @@ from nlp.counts_words import (
     plural_of_victim,
     plural_person,
     possessed_plural,
+    strip_and,
     unit_number,
 )
 from nlp.morph import word_forms
@@ -340,6 +342,25 @@ def _number_may_start(word: str) -> bool:
     return starts_number(word) or (word.startswith("ال") and starts_number(word[2:]))
 
 
+# Arabic pass 110 (tune110): «من قبل عصابة من ثلاثة أشخاص», «عصابة مكونة من خمسة عناصر»: the number of a gang or a
+# cell (the attackers), not of its victims; «مجموعة من 5 مهاجرين» (who may be the victims) is not here
+_GANG_SIZE_HEADS = frozenset({"عصابه", "العصابه", "خليه", "الخليه", "شبكه", "الشبكه"})
+_MADE_OF = frozenset({"مكونه", "متكونه", "تتكون", "تتالف", "مؤلفه", "مولفه", "قوامها"})
+
+
+def _gang_size(words: list[str], index: int) -> bool:
+    """The number at ``index`` follows «عصابة / خلية / شبكة (مكونة) من»: the size of the attacking group."""
+    if index < 2:
+        return False
+    before = words[index - 1]
+    if before == "قوامها":
+        return strip_and(words[index - 2]) in _GANG_SIZE_HEADS
+    if before != "من":
+        return False
+    head = strip_and(words[index - 2])
+    return head in _GANG_SIZE_HEADS or (head in _MADE_OF and index > 2 and strip_and(words[index - 3]) in _GANG_SIZE_HEADS)
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -354,7 +375,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         return {}  # «دورة تدريبية على الإسعافات الأولية»; «التعرف على هويات 47 رفاتا»: no event's victims
     if commemorates_past(words, trigger_at) or inquiry_into_past(words):
         return {}  # «أحيا الأهالي الذكرى السادسة للهجوم الذي أسفر عن مقتل 12 شخصا» (pass 49)
-    trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k)}
+    trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k) and not (
+        kind == "injury" and k + 1 < len(words) and words[k + 1] in ILLNESS_AFTER)}  # «أصيب بوعكة»: ill (pass 110)
     swindled = is_swindle(words)
     if swindled:  # «شكاوى الضحايا البالغ عددهم 20 شخصا»: a fraud's victims
         trigger_at = {k: kind for k, kind in trigger_at.items() if not word_forms(words[k]) & _VICTIM_WORDS}
@@ -389,6 +411,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 index > 1 and (words[index - 2], words[index - 1]) in _BY_AGENT) or (  # «من قبل ثلاثة شبان» (pass 60)
+                _gang_size(words, index)) or (  # «عصابة (مكونة) من ثلاثة أشخاص»: the attackers' number (pass 110)
                 index > 0 and words[index - 1] in _ON_THE_VICTIM) or (  # «تعدوا عليه تلاتة شبان» (pass 68)
                 index > 0 and _victim_as_pronoun(words[index - 1], trigger_at.get(index - 1))) or (  # (pass 100)
                 english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name

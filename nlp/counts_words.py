@@ -202,6 +202,10 @@ EN_POSSESSIVES = frozenset({"his", "her", "their"})  # "his wife and her two son
 
 # Small word sets more than one rule reads (each was written twice under two names by the passes of the twelfth
 # session and before; one table, as above).
+# «أصيب بوعكة صحية», «أصيبت بنوبة قلبية», «أصيب بجلطة»: taken ill, not hurt (Arabic pass 110: a ministry's account of
+# a death in custody); the illness word right after the hurt verb, with its «ب»
+ILLNESS_AFTER = frozenset({"بوعكه", "بنوبه", "بجلطه", "بازمه", "بسكته", "بمرض", "بحمي", "بالحمي", "بذبحه", "بارتفاع",
+                           "بانخفاض", "بهبوط"})
 HURT_PASSIVES = frozenset({"اصيب", "اصيبت"})  # «أصيب / أصيبت»: one hurt, the passive before its subject
 OF_THEM = frozenset({"منهم", "منهن", "منهما"})  # «أصيب منهم طفل», «اثنتان منهن»: a share of a group
 # «أن» opening a reported clause, its subject next; before a noun only «أن» itself («أنه» is its own subject)

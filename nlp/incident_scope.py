@@ -385,6 +385,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «مفتش عنه من أجل قتل شاب بطعنة سكين»: the stab is how the charged killing was done (pass 62)
     if "charge" in where and _charge_list(words, first, where["charge"]):
         return True  # «التهم تشمل القتل والاغتصاب وتجنيد الأطفال»: each act of the list (tune40)
+    if "charge" in where and _joined_charged_act(words, first, where["charge"]):
+        return True  # «متهمين بخطف طفل ... والمطالبة بفدية», «بتهمة قتل أسرة ودفنهم في مقبرة جماعية» (pass 110)
     if english_charge(words, first, types, all(t.strength < STRONG for t in match.payloads), where.get("charge", [])):
         return True  # "the charges included the murder of", "accused of overseeing torture and murder"
     if types == {"trafficking"} and words[first] in _EN_TRAFFICKER_NOUNS and _english_charge_subject(
@@ -1232,6 +1234,37 @@ def _film_about(words: list[str], first: int) -> bool:
 # للتعذيب» (a verb joined after the charge: what the detainee went through)
 _LIST_VERBS = frozenset({"تشمل", "تتضمن", "شملت", "تضمنت", "منها", "بينها", "وهي", "ومنها", "تشمل:"})
 _CHARGE_LIST_REACH = 12
+
+
+# Arabic pass 110 (tune110): «القبض على ثلاثة متهمين بخطف طفل من أمام منزله والمطالبة بفدية», «بتهمة قتل أفراد أسرة
+# ودفنهم في مقبرة جماعية»: an act joined by «و» to the charged act (a verbal noun with the article or a pronoun,
+# not a new finite verb: «وقتل مسلحون شرطيا» opens a clause of its own) is one more part of the charge
+_JOINED_ACT_REACH = 3  # «ودفنهم في مقبرة جماعية»: the joined noun, then up to two words to the trigger
+_JOINED_CHARGE_REACH = 14  # the charge word, the first act and its object (a place, a time) before the joined act
+_JOINED_ACT_BREAKS = frozenset({"قبل", "بعد", "فيما", "بينما", "كما", "حيث", "الذي", "التي", "الذين", "وقد", "لكن", "غير"})
+_JOINED_ACT_PRONOUNS = ("ه", "ها", "هم", "هن", "هما")
+
+
+def _joined_act(word: str) -> bool:
+    """«والمطالبة», «ودفنهم», «وتعذيبه»: «و» + a verbal noun with the article or an object pronoun."""
+    if not word.startswith("و") or len(word) < 4:
+        return False
+    rest = word[1:]
+    return rest.startswith("ال") or rest.endswith(_JOINED_ACT_PRONOUNS)
+
+
+def _joined_charged_act(words: list[str], first: int, charges: list[int]) -> bool:
+    """The trigger at ``first`` follows, within ``_JOINED_ACT_REACH`` words, an act joined by «و» to an act charged by
+    a charge word before it (``_JOINED_CHARGE_REACH``), with no clause break between."""
+    for j in range(first - 1, max(-1, first - 1 - _JOINED_ACT_REACH), -1):
+        if not _joined_act(words[j]):
+            continue
+        for c in charges:
+            if 0 < j - c <= _JOINED_CHARGE_REACH and not words[c].isascii() and _JOINED_ACT_BREAKS.isdisjoint(
+                    words[c + 1 : first]):
+                return True
+        return False
+    return False
 
 
 def _charge_list(words: list[str], first: int, charges: list[int]) -> bool:
