@@ -1341,7 +1341,9 @@ def annotate_rules(text: str, language: str | None = None,
         sentence_tokens = _without_outlet_number(
             list(tokens.items[sentence.first_token : sentence.last_token]), tokens.normalized.text)
         sentence_words = list(map(_TOKEN_TEXT, sentence_tokens))  # (each token's text, read at C level)
-        result = analyse_sentence(sentence_tokens)
+        # the sentence before fired tear gas: this one's breathing trouble treated is its harm (English pass 52)
+        gassed = lang == "en" and bool(sentence_texts) and _tear_gas_fired(sentence_texts[-1])
+        result = analyse_sentence(sentence_tokens, gassed)
         statuses.append(result.victim_status)
         # the statuses a later «الجرحى» may point back to: a sentence with no trigger and no count («وأن الجرحى نقلوا
         # جوا») tells no victims of its own, whatever status its casualty noun alone gives
@@ -1370,7 +1372,8 @@ def annotate_rules(text: str, language: str | None = None,
         # المصاب» neither; English pass 46: nor "Wounded cameraman returns home after treatment")
         if not lasting and not (number and (result.counts or (lang == "en" and not _EN_CARE_FRAMES.isdisjoint(
                 frame(number)))) and (_EN_PAST if lang == "en" else _AR_PAST) & frame(number)) and not (
-                result.counts and "discharge" in frame(number)):
+                result.counts and "discharge" in frame(number)) and not (
+                result.counts and lang == "en" and not _EN_COUNTLESS_FRAMES.isdisjoint(frame(number))):
             restated = _dead_restated(casualties, result.counts, sentence_words)
             if lang == "ar" and _dead_mans_passive_hit(casualties, restated, sentence_words):
                 restated = {}  # «وإنه أصيب في ظهره»: the dead man's wound (Arabic pass 92), no injury of its own
@@ -1617,6 +1620,10 @@ _PAST_OR_DISEASE = frozenset({"disease", "commemoration", "record", "warrant"})
 # session: a visit or a discharge has no incident and no counts; English pass 40)
 _EN_PAST = _PAST_OR_DISEASE | {"court", "visit", "discharge"}
 _AR_PAST = _PAST_OR_DISEASE | {"discharge"}  # «خروج آخر جرحى ... من المستشفى»: the discharged count nobody (pass 94)
+# a hospital's yearly tally of wounds, a war's anniversary toll, a court's sentence for a past act (English pass 52):
+# no sentence counts, the headline's own "400 gunshot wounds", "with 150,000 dead" neither (the guide: statistics,
+# anniversaries and trials have null counts)
+_EN_COUNTLESS_FRAMES = frozenset({"tally", "war_years", "sentenced"})
 _EN_CARE_FRAMES = frozenset({"visit", "discharge"})  # headlines about the hurt in care: the body's care is no toll
 
 
@@ -1666,6 +1673,11 @@ def _without_outlet_number(sentence_tokens: list, text: str) -> list:
         if token.text.isdigit() and text[token.end : token.end + 1] == ":" and not text[token.end + 1 : token.end + 2].isdigit():
             return sentence_tokens[:k] + sentence_tokens[k + 1 :]
     return sentence_tokens
+
+
+def _tear_gas_fired(words: list[str]) -> bool:
+    """"Security forces fired tear gas to disperse ...": a sentence that tells tear gas (English pass 52)."""
+    return "tear" in words and any(w == "tear" and words[k + 1 : k + 2] == ["gas"] for k, w in enumerate(words))
 
 
 def _torture_told(result: SentenceResult, lang: str) -> bool:

@@ -166,7 +166,7 @@ def _hospital_as_place(words: list[str], k: int) -> bool:
     # hospital is a place, also when it issues the statement)
     stormed = before in _HOSPITAL_ATTACKED or (k > 1 and words[k - 2] in _HOSPITAL_ATTACKED and before.isascii())
     return before in _BESIDE_PLACE or stormed or words[k + 1 : k + 2] in (["said"], ["says"], ["reported"]) or (
-        _hospital_as_workplace(words, k, before))
+        _hospital_as_workplace(words, k, before)) or _hospital_as_target(words, k, before)
 
 
 # "suspended work at the hospital", "closed the hospital", "evacuated the hospital": the hospital as a workplace whose
@@ -174,6 +174,19 @@ def _hospital_as_place(words: list[str], k: int) -> bool:
 # wound stated)
 _HOSPITAL_WORK = frozenset({"work", "services", "operations", "activities", "shifts"})
 _HOSPITAL_SHUT = frozenset({"closed", "shut", "evacuated", "suspended", "closing", "evacuating", "suspending"})
+
+
+# "condemned the attack on the hospital", "a raid on Gharyan hospital": the hospital as what was attacked, no care given
+# to anyone (English pass 52: a ministry's reaction to a raid, beside a nurse beaten with no wound stated)
+_ATTACKS_ON = frozenset({"attack", "attacks", "raid", "raids", "assault", "assaults", "strike", "strikes", "shelling"})
+
+
+def _hospital_as_target(words: list[str], k: int, before: str) -> bool:
+    """The hospital word at ``k`` after "attack / raid ... on (the) (its town)"."""
+    on = k - 1 - (words[k - 1] in ("the", "its") if k > 0 else 0)
+    if before != "on" and on >= 1 and words[on] != "on" and words[on].isascii():
+        on -= 1  # "a raid on Gharyan hospital": past the town's name
+    return on >= 1 and words[on] == "on" and words[on - 1] in _ATTACKS_ON
 
 
 def _hospital_as_workplace(words: list[str], k: int, before: str) -> bool:

@@ -1248,6 +1248,14 @@ def english_toll_put_at(words: list[str]) -> int | None:
 _EN_LISTED_AFTER_MAX = 6  # "a man, his wife, their three sons and his mother": at most six entries read
 
 
+_EN_OWN_CLAUSE_VERBS = (["were"], ["are"], ["was"], ["is"], ["remain"], ["remained"], ["had"], ["have"])
+
+
+def _age_after(words: list[str], k: int) -> bool:
+    """"7-year-old", "70-year-old" (the hyphens are no tokens): the number before ``k`` is an age."""
+    return words[k : k + 1] in (["year"], ["years"]) and words[k + 1 : k + 2] == ["old"]
+
+
 def english_listed_after(words: list[str], noun: int) -> int:
     """"killed a Libyan man, his wife and their infant son", "shot dead a farmer, his wife and their two daughters":
     the active verb's object (a singular victim at ``noun``) followed by more victims, each after "a / an / the /
@@ -1258,16 +1266,23 @@ def english_listed_after(words: list[str], noun: int) -> int:
     for _ in range(_EN_LISTED_AFTER_MAX):
         closing = words[k : k + 1] == ["and"]
         k += closing
-        if k >= len(words) or not (words[k] in EN_ARTICLES or words[k] in EN_POSSESSIVES):
+        # the last part may be a bare number's people: "a man, his wife and three children" (English pass 52)
+        bare = closing and k < len(words) and (number := parse_number(words, k)) is not None and not _age_after(
+            words, k + number[1])
+        if k >= len(words) or not (words[k] in EN_ARTICLES or words[k] in EN_POSSESSIVES or bare):
             return 0
-        j = k + 1
+        j = k if bare else k + 1
         number = parse_number(words, j) if j < len(words) else None
-        if number is not None:
+        if number is not None and _age_after(words, j + number[1]):
+            number, j = None, j + number[1] + 2  # "their 7-year-old son": an age, no number of people (pass 52)
+        elif number is not None:
             j += number[1]
         end = next((i for i in range(j, min(len(words), j + 1 + _EN_LIST_ADJECTIVES))
                     if (_plural_kin(words[i]) if number is not None else english_single_before(words, i))), None)
         if end is None:
             return 0
+        if bare and (words[end] == "others" or words[end + 1 : end + 2] in _EN_OWN_CLAUSE_VERBS):
+            return 0  # "killing a passenger, and four others are in critical condition": a clause of their own
         listed += number[0] if number is not None else 1
         k = end + 1
         if closing:

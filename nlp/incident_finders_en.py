@@ -488,14 +488,18 @@ _EN_SYMPTOM_LEADS = frozenset({"for", "from", "with"})  # "treated for breathing
 _EN_TREATED = frozenset({"treated", "hospital", "hospitalised", "hospitalized", "admitted", "hospitals"})
 
 
-def _english_tear_gas_breathing(words: list[str]) -> list[PhraseMatch[Trigger]]:
+def _english_tear_gas_breathing(words: list[str], gassed: bool = False) -> list[PhraseMatch[Trigger]]:
     """"Security forces fired tear gas ... and 12 people were treated in hospital for breathing problems": breathing
     trouble in a sentence that names tear gas is the suffocation the settled answers count as injury when treated
     (the lexicon's "treated for suffocation"); weak, so a victim in the sentence confirms it. Not a sandstorm's or a
     fire's breathing problems (no tear gas named: those stay no incident, a fire's an accident by its cue)."""
-    if "tear" not in words or _EN_BREATHING.isdisjoint(words) and _EN_SUFFOCATION.isdisjoint(words):
+    # ``gassed``: the sentence before fired the tear gas ("Security forces fired tear gas to disperse ..." then "The
+    # Misrata Medical Centre said it treated 17 people for breathing problems": English pass 52); then only care told
+    # ("treated for", a hospital) reads the breathing trouble, never a bare complaint
+    if (not gassed and "tear" not in words) or _EN_BREATHING.isdisjoint(words) and _EN_SUFFOCATION.isdisjoint(words):
         return []  # a cheap test first: this runs on every sentence
-    if not any(w == "tear" and words[k + 1 : k + 2] == ["gas"] for k, w in enumerate(words)):
+    own = "tear" in words and any(w == "tear" and words[k + 1 : k + 2] == ["gas"] for k, w in enumerate(words))
+    if not own and (not gassed or _EN_TREATED.isdisjoint(words)):
         return []
     if found := _english_tear_gas_suffocation(words):
         return found

@@ -70,7 +70,13 @@ FRAMED_TYPES["visit"] = CASUALTY_TYPES  # an official's visit to the hurt in the
 # that hurt them, a hit on property too, is the earlier event; a wounded journalist's attack too ("Wounded cameraman
 # returns home after treatment": English pass 46)
 FRAMED_TYPES["discharge"] = CASUALTY_TYPES + (PROPERTY, "attack_on_civil_society")
-HEADLINE_OWN_FRAMES = frozenset({"discharge"})  # frames that also frame the headline's own words (nlp.annotate)
+# a court's sentence over a past act, a war's anniversary toll (English pass 52; below): the headline's own harm word
+# ("for killing of shop owner", "with 150,000 dead") is the sentenced act or the war's total, as the body's
+FRAMED_TYPES["sentenced"] = FRAMED_TYPES["record"]
+FRAMED_TYPES["war_years"] = FRAMED_TYPES["record"]
+FRAMED_TYPES["tally"] = FRAMED_TYPES["record"]  # a hospital's yearly tally of wounds in the headline (pass 52; below)
+HEADLINE_OWN_FRAMES = frozenset({"discharge", "sentenced", "war_years", "tally"})  # frames that also frame the headline's own
+# words (nlp.annotate)
 # «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
 # body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
 # perpetrators too: they are the rumour's (Libyan outlets pass 2); a body sentence that confirms («لكن عائلته أكدت»)
@@ -143,6 +149,24 @@ def _trend_over_year(words: list[str]) -> bool:
 # is a year's tally (labelling guide: statistics are no incident), its body's harms the year's (English pass 35); not
 # "Two cases of abduction reported this week" (a week's cases can be told one by one)
 _EN_CASES = frozenset({"cases", "complaints", "violations"})
+
+
+# "Hospital records 400 gunshot wounds in a year", "Clinic counts 260 gunshot injuries over past year": a number of
+# wounds over a whole year in a headline is a hospital's yearly tally (labelling guide: statistics are no incident),
+# the headline's own wound word and the body's the year's (English pass 52); a number within two words before the
+# wound word ("400 gunshot wounds") and the year named whole ("in a year", "last year", "over the past year", "in
+# 2025"); not "Hospital treats 14 for gunshot wounds after Zawiya clashes" (no year)
+_EN_WOUND_TALLIES = frozenset({"wounds", "injuries"})
+_EN_TALLIED_REACH = 2  # "400 gunshot wounds", "260 bullet injuries": the number, one word, the wound word
+
+
+def _wounds_over_year(words: list[str]) -> bool:
+    counted = any(w in _EN_WOUND_TALLIES and any(parse_number(words, j) is not None
+                                                  for j in range(max(0, k - _EN_TALLIED_REACH), k))
+                  for k, w in enumerate(words))
+    over_year = any((a in ("last", "this", "past", "a") and b == "year") or (a == "in" and this_century_year(b))
+                    for a, b in pairwise(words))
+    return counted and over_year
 
 
 # "UN envoy briefs Security Council on Libya": a briefing to a council sums up a period (labelling guide: a UN briefing
@@ -358,6 +382,11 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and words[0].isascii() and not _EN_SUSPECTS.isdisjoint(words) and _suspect_arrested_over(
             words, trigger_matches):
         frame.add("warrant")  # "Suspect arrested over killing of Derna pharmacist" (English pass 49)
+    if not lead and words and words[0].isascii() and not _EN_SENTENCES.isdisjoint(words) and _sentenced_over(
+            words, trigger_matches):
+        frame.add("sentenced")  # "Misrata court jails three over 2024 kidnapping" (English pass 52)
+    if not lead and words and words[0].isascii() and "enters" in words and _war_enters_year(words, trigger_matches):
+        frame.add("war_years")  # "Sudan's war enters fourth year with 150,000 dead" (English pass 52)
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     if not lead and "on" in words and _years_on(words):
@@ -366,6 +395,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("trend")  # "Libyan migrants' deaths at sea fell in 2025, IOM says" (English pass 32)
     if words and words[0].isascii() and english_fishers_drowned(words):
         frame.add("accident")  # "Fishing boat sinks off Misrata, three fishermen drowned": its bodies recovered (pass 35)
+    if not lead and words and words[0].isascii() and not _EN_WOUND_TALLIES.isdisjoint(words) and _wounds_over_year(words):
+        frame.add("tally")  # "Hospital records 400 gunshot wounds in a year" (English pass 52)
     if not lead and (("saw" in words and year_saw_change(words)) or _cases_over_year(words)):
         frame.add("trend")  # "2025 saw fewer casualties", "Council counts 300 cases of detention last year" (pass 35)
     if not lead and words and words[0] in _EN_COMMENTARY_HEADS:
@@ -409,6 +440,34 @@ def _suspect_arrested_over(words: list[str], trigger_matches) -> bool:
     return bool(charged) and not any(t.strength > DETENTION_WEAK for m in matches if m not in charged for t in m.payloads)
 
 
+# "Misrata court jails three over 2024 kidnapping", "Judges sentence two men for killing of shop owner": a court's
+# sentence for an act the headline names as what it is "over / for" frames the body's account of that act ("The
+# workers were freed after a ransom was paid"), as a trial does (the guide: trials of past events are no incidents;
+# English pass 52); not "Court jails journalist over posts" (no harm after "over": the jailing is the news), nor a
+# headline with a harm of its own above a weak detention
+_EN_SENTENCES = frozenset({"jails", "jailed", "jail", "sentences", "sentenced", "sentence", "convicts", "convicted"})
+
+
+def _sentenced_over(words: list[str], trigger_matches) -> bool:
+    """The headline's harms, past the sentencing word itself, are all acts a sentence is "over / for"."""
+    matches = [m for m in trigger_matches() if words[m.first] not in _EN_SENTENCES]
+    charged = [m for m in matches if english_arrested_over(words, m, _EN_SENTENCES)]
+    return bool(charged) and not any(t.strength > DETENTION_WEAK for m in matches if m not in charged for t in m.payloads)
+
+
+# "Sudan's war enters fourth year with 150,000 dead", "Yemen's war enters its eleventh year": a war's anniversary and
+# its total toll, a statistic (the guide: anniversaries and statistics are no incidents; English pass 52); only where
+# no harm of the headline's own comes before "enters" ("Drone strike kills nine as Sudan's war enters third year")
+_EN_WARS = frozenset({"war", "conflict", "siege", "fighting", "blockade", "offensive"})
+
+
+def _war_enters_year(words: list[str], trigger_matches) -> bool:
+    k = words.index("enters")
+    if k == 0 or words[k - 1] not in _EN_WARS or not any(w in ("year", "years") for w in words[k + 1 : k + 5]):
+        return False
+    return not any(m.first < k for m in trigger_matches())
+
+
 LEAD_FRAMES = frozenset({"accident", "commemoration"})  # what a lead sentence tells of the whole story
 _ATTACKS = (PROPERTY, "abduction", "torture", "sexual_violence")  # a lead with these tells an attack, not an accident
 
@@ -422,10 +481,14 @@ _PLAYERS = frozenset(normalize(w) for w in (
     "مرماه", "مرماها", "المرمى",
     # English positions and the squad (English pass 47: "Al-Ahly striker ... after injuring his knee in Friday's league
     # match"; not "forward", a common word)
-    "players", "striker", "strikers", "goalkeeper", "defender", "midfielder", "winger", "footballer"))
+    "players", "striker", "strikers", "goalkeeper", "defender", "midfielder", "winger", "footballer",
+    # the plurals of the positions (English pass 52: "will be without three injured defenders for the qualifier")
+    "goalkeepers", "defenders", "midfielders", "wingers", "footballers"))
 _MATCHES = frozenset(normalize(w) for w in (
     "مباراة", "المباراة", "مباريات", "المباريات", "التدريبات", "الملاعب", "الدوري", "match", "training",
-    "league", "fixture"))
+    "league", "fixture",
+    # a qualifying match and a tournament (English pass 52)
+    "qualifier", "qualifiers", "tournament"))
 
 
 _ASSAULTED = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "طعن", "رصاص", "assault", "attack", "beat")  # not «ضربة جزاء»
@@ -532,7 +595,7 @@ def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResu
     confirmed = "confirmation" in result.context or not _COUNTER_CLAIM.isdisjoint(words[:2])
     return any(candidate.type in FRAMED_TYPES[rule] for rule in frame
                if (not confirmed if rule in _CLAIMED_FRAMES else (not named or (rule == "visit" and _recalled(words))))
-               and not (rule == "trend" and _english_own_day(words))
+               and not (rule in ("trend", "tally") and _english_own_day(words))
                # «وفاة حارس دهسا» then «دهسه سائق عمدا»: the body tells the run-over done on purpose (Arabic pass 74)
                and not (rule == "accident" and deliberate_harm(words, frozenset(words)))
                # «إسعاف 12 طالبا من الاختناق بالغاز» then «اختناقهم بالغاز المسيل للدموع الذي أطلقته عناصر أمنية»: tear

@@ -47,7 +47,7 @@ _EN_OVER_REACH = 4  # "arrested two men over the abduction": the arrest word, it
 _EN_OVER_BEFORE = 3  # "over the killing of", "for the 2024 abduction": "over / for" up to three words before the harm
 
 
-def english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+def english_arrested_over(words: list[str], match: PhraseMatch[Trigger], arrests: frozenset[str] = _EN_ARRESTS) -> bool:
     """"police arrested two men over the abduction of a pharmacist", "detained a suspect for the killing": the harm
     named after an arrest "over / for" is what the suspects are held for (a proceeding), not an event told here."""
     first = match.first
@@ -55,7 +55,7 @@ def english_arrested_over(words: list[str], match: PhraseMatch[Trigger]) -> bool
         return False
     for k in range(first - 1, max(-1, first - 1 - _EN_OVER_BEFORE), -1):
         if words[k] in ("over", "for"):
-            return any(w in _EN_ARRESTS for w in words[max(0, k - _EN_OVER_REACH) : k])
+            return any(w in arrests for w in words[max(0, k - _EN_OVER_REACH) : k])
     return False
 
 

@@ -593,6 +593,8 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
             word_forms(words[match.first - 1]) & _LIVING_VICTIM_VERBS
             or _EN_GRIEVANCE.intersection(words[max(0, match.first - 4) : match.first])):
         return True  # "in anger at the death of a wounded relative": the attackers' grievance, an earlier death
+    if words[match.first] == "bodies" and match.first > 0 and words[match.first - 1] in _EN_BODIES_AS_ORGANS:
+        return True  # "share their findings with international bodies": organisations, no corpses (English pass 52)
     after = words[match.last + 1 : match.last + 4]
     before = word_forms(words[match.first - 1]) if match.first > 0 else frozenset()
     if types <= {"injury", "torture"} and "علي" in after:
@@ -609,6 +611,12 @@ def _not_harm_to_people(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 
 _EN_GRIEVANCE = frozenset({"anger", "angered", "angry", "furious", "revenge", "avenge"})
+# "international bodies", "UN bodies", "relevant bodies": "bodies" as organisations after a word that only qualifies an
+# institution (English pass 52); not "two bodies", "the bodies", "charred bodies"
+_EN_BODIES_AS_ORGANS = frozenset({"international", "regional", "official", "government", "governmental", "judicial",
+                                  "un", "relevant", "competent", "oversight", "monitoring", "intergovernmental",
+                                  "advisory", "legislative", "regulatory", "professional", "elected", "state",
+                                  "multilateral", "treaty", "rights", "accountability"})
 # "samples were taken", "measures were taken": "was / were taken" of a thing takes nobody (English words)
 _EN_THINGS_TAKEN = frozenset({"samples", "sample", "swabs", "fingerprints", "measures", "steps", "photos", "photographs",
                               "pictures", "statements", "decisions", "readings", "notes"})

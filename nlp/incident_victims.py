@@ -189,6 +189,8 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
                     break
                 if j in combatant_at:
                     return True
+            if _english_unit_leader_subject(words, match.first - 1):
+                return True
             if _english_fighters_of_subject(words, match.first - 1, combatant_at) or _english_joined_force(
                     words, match.first - 1):
                 return True
@@ -197,6 +199,10 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
                 _english_headline_participle(words, match.last)) and _english_fighters_of_subject(
                 words, match.first, combatant_at):
             return True  # "3 soldiers of the 77 Regiment killed, 2 wounded": a headline drops "were" (English pass 39)
+        if match.first > 1 and words[match.first] in _EN_BARE_PARTICIPLES and words[match.first - 1] in _EN_LEADERS and (
+                english_armed_unit(words[max(0, match.first - 4) : match.first - 1])) and (
+                _english_headline_participle(words, match.last)):
+            return True  # "Brigade leader killed in Sabratha": the headline's subject is an armed unit's leader (pass 52)
     for index, word in enumerate(words[:-1]):  # «في صفوف القوات», «بصفوف الجيش»
         if "صفوف" in word_forms(word) and (index + 1 in combatant_at or word_forms(words[index + 1]) & {"قوات", "جيش"}):  # «قواتنا»
             return True
@@ -225,6 +231,22 @@ def attackers_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> b
 
 
 _EN_CLAUSE_OPENERS = frozenset({"who", "that", "which", "and", "after", "when", "as", "while", "by", "said", "says"})
+
+
+# "The leader of a Zawiya armed group, Hamza Salem, was shot dead": the passive's subject is an armed unit's leader, a
+# fighter, as "shot dead the head of ..." (English pass 52); the subject may carry the unit, the town and a name of
+# three words; not "the son of a militia leader" ("leader" not before "of")
+_EN_LEADER_SUBJECT_REACH = 15
+
+
+def _english_unit_leader_subject(words: list[str], verb: int) -> bool:
+    for j in range(verb - 1, max(-1, verb - _EN_LEADER_SUBJECT_REACH), -1):
+        if words[j] == "by":
+            return False
+        if words[j] in _EN_LEADERS and words[j + 1] == "of" and (j == 0 or words[j - 1] != "of") and (
+                english_armed_unit(words[j + 2 : j + 3 + _EN_LEADER_REACH])):
+            return True
+    return False
 
 
 def _english_fighters_of_subject(words: list[str], verb: int, combatant_at: set[int]) -> bool:

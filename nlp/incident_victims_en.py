@@ -237,7 +237,18 @@ def _english_gunman_who_attacked(words: list[str], match: PhraseMatch[Trigger]) 
     for g in range(max(0, match.first - _EN_WHO_ATTACKED_REACH), match.first - 2):
         if words[g] in _EN_LONE_GUNMEN and words[g + 1] == "who" and _EN_ATTACKED.intersection(words[g + 2 : g + 4]):
             return True
+        if words[g] == "who" and words[g + 1] in _EN_TRIED and words[g + 2 : g + 3] == ["to"] and (
+                words[g + 3 : g + 4] != [] and words[g + 3] in _EN_TRIED_ACTS):
+            return True  # "A man who tried to rob a jewellery shop ... was shot dead by the shop's guard" (pass 52)
     return False
+
+
+# "A man who tried to rob a jewellery shop in Tripoli was shot dead by the guard": whoever the subject, a relative
+# clause that tells him trying to rob, steal or attack makes him the attacker shot dead in his act (the guide: no
+# victim; English pass 52); not "a pharmacist who tried to stop a robbery" (stopping is no attack)
+_EN_TRIED = frozenset({"tried", "attempted"})
+_EN_TRIED_ACTS = frozenset({"rob", "steal", "attack", "stab", "kill", "kidnap", "abduct", "snatch", "carjack",
+                            "hijack", "burgle", "loot"})
 
 
 def _english_also_captured(words: list[str], match: PhraseMatch[str]) -> bool:
@@ -302,7 +313,19 @@ _EN_KNIFE = frozenset({"stabbed", "stabbing", "knife", "knifed", "knifing", "sta
 
 
 _EN_CRIMINALS = frozenset({"smugglers", "smuggler", "robbers", "robber", "thieves", "thief", "attacker", "assailant",
-                           "motorist", "man", "drunk"})
+                           "motorist", "man", "drunk",
+                           # "killed by drug dealers", "by a gang" (English pass 52)
+                           "dealers", "dealer", "gang", "gangs", "criminals", "burglars"})
+# "shot dead after stopping a car in which drugs were found": an officer killed on a traffic stop or by drug dealers is
+# killed by a criminal doing police work, no fighter at war (English pass 52); a stop needs its vehicle right after
+_EN_DRUGS = frozenset({"drugs", "narcotics", "hashish", "cannabis", "cocaine", "heroin", "tramadol"})
+_EN_STOPPING = frozenset({"stopping", "stopped", "stop", "pulled"})
+_EN_STOPPED_VEHICLES = frozenset({"car", "vehicle", "truck", "van", "motorist", "driver", "motorcycle"})
+
+
+def _english_traffic_stop(words: list[str]) -> bool:
+    return not _EN_DRUGS.isdisjoint(words) or any(
+        w in _EN_STOPPING and not _EN_STOPPED_VEHICLES.isdisjoint(words[k + 1 : k + 4]) for k, w in enumerate(words))
 
 
 def _english_police_knifed(words: list[str], match: PhraseMatch[str]) -> bool:
@@ -313,9 +336,9 @@ def _english_police_knifed(words: list[str], match: PhraseMatch[str]) -> bool:
     or "traffic", in a sentence with a knife or "by" a criminal: police killed by an armed group stay fighters."""
     if words[match.first] not in ("officer", "officers") or match.first == 0 or words[match.first - 1] not in _EN_POLICE:
         return False
-    by_criminal = any(w == "by" and (nxt in _EN_CRIMINALS or (nxt in ("a", "an", "the") and after in _EN_CRIMINALS))
+    by_criminal = any(w == "by" and (nxt in _EN_CRIMINALS or after in _EN_CRIMINALS)  # "by the / by drug dealers"
                       for w, nxt, after in zip(words, words[1:], [*words[2:], ""], strict=False))
-    return by_criminal or not _EN_KNIFE.isdisjoint(words)
+    return by_criminal or not _EN_KNIFE.isdisjoint(words) or _english_traffic_stop(words)
 
 
 # English pass 33 (tune73en): police killed by robbers

@@ -713,8 +713,9 @@ def _one_drowned(words: list[str]) -> bool:
     return False
 
 
-def analyse_sentence(tokens: list[Token]) -> SentenceResult:
-    """Candidates and counts of one sentence (tokens already normalised)."""
+def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResult:
+    """Candidates and counts of one sentence (tokens already normalised); ``gassed``: the sentence before tells tear
+    gas fired (English pass 52: the breathing trouble treated in this one is its harm)."""
     lex = load_lexicons()
     words = [t[2] for t in tokens]  # (``t[2]``: its text, a tuple index read faster than the field; speed pass 8)
     joined = " ".join(words)  # for the detectors' cheap substring tests: they run on every sentence
@@ -751,7 +752,7 @@ def analyse_sentence(tokens: list[Token]) -> SentenceResult:
         if not any(t.type == "arbitrary_detention" for m in matches for t in m.payloads):
             matches += _english_took_away(words)  # (beside a raid or an arrest word, the taking away is that detention)
         matches += _english_held_without_charge(words)
-        matches += _english_tear_gas_breathing(words)  # "treated for breathing problems" after tear gas (English pass 32)
+        matches += _english_tear_gas_breathing(words, gassed)  # "treated for breathing problems" after tear gas (pass 32)
         matches += _english_smoke_breathing(words)  # "treated for smoke inhalation" (English pass 43)
         if words and words[0].isascii():  # English pass 33: incidents told indirectly
             if not any(t.type == "enforced_disappearance" and t.strength >= STRONG for m in matches for t in m.payloads):
