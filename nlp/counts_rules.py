@@ -188,6 +188,7 @@ from nlp.counts_words import (
     plural_of_victim,
     plural_person,
     possessed_plural,
+    singular_victim,
     strip_and,
     unit_number,
 )
@@ -689,6 +690,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found["injured"] = group - 1
         elif found.get("injured") == 1:
             del found["injured"]  # «أحد» read as one hurt: he is the dead
+    elif not english and found.get("killed") and (group := victim_among_wounded_died(words)):
+        found["injured"] = group - 1  # «وفاة امرأة كانت بين المصابين الخمسة»: the others still hurt (Arabic pass 108)
     if not english and "killed" in found and mixed_toll(words, found_at.get("killed")):
         del found["killed"]  # «22 ضحية بين قتيل وجريح»: the dead and the hurt in one figure (Arabic pass 86)
         if found.get("injured") == 1:
@@ -889,9 +892,20 @@ _UNIT_NAME_WORDS = frozenset({"مشاه", "قتال", "مدرعات", "مدفع�
 _UNIT_NAME_REACH = 3
 
 
+# Arabic pass 108 (tune108): «مقتل خمسة من عناصر مجموعتين مسلحتين ومدني» = 6: an armed group told with no name (the
+# indefinite head and «مسلح(ة)» after it) ends the first group as a named unit does; the civilian after it is one more
+_ARMED_GROUP_HEADS = frozenset({"مجموعه", "مجموعتين", "مجموعات", "جماعه", "جماعتين", "جماعات", "تشكيل", "تشكيلين",
+                                "تشكيلات", "كتيبه", "كتيبتين", "كتائب", "عصابه", "عصابات"})
+_ARMED_ADJECTIVES = frozenset({"مسلحه", "مسلحتين", "مسلح", "مسلحين"})
+
+
 def _past_unit_name(words: list[str], at: int) -> int:
     """Past a unit's name that ends the first group («عناصر الكتيبة 77 وثلاثة مدنيين», «من اللواء 155 مشاة و...»): a
-    unit head, then its number, its arm or a definite word, up to the «و» of the next group; ``at`` otherwise."""
+    unit head, then its number, its arm or a definite word, up to the «و» of the next group; or an armed group with
+    no name («عناصر مجموعتين مسلحتين ومدني»); ``at`` otherwise."""
+    if at + 2 < len(words) and words[at] in _ARMED_GROUP_HEADS and words[at + 1] in _ARMED_ADJECTIVES and (
+            words[at + 2].startswith("و")):
+        return at + 2
     if at >= len(words) or words[at] not in _UNIT_HEADS:
         return at
     for k in range(at + 1, min(len(words), at + 1 + _UNIT_NAME_REACH)):
@@ -1477,6 +1491,25 @@ def _one_of_after_death(words: list[str], group: frozenset[str]) -> int | None:
             j += 1
         if j + 1 < len(words) and words[j] in ONE_OF and words[j + 1] in group:
             return j
+    return None
+
+
+# Arabic pass 108 (tune108): «وفاة امرأة كانت بين المصابين الخمسة»: one victim said to have been among the wounded
+# of a definite number is one of them, as «وفاة إحدى المصابات الخمس»: the others stay hurt
+_WAS = frozenset({"كان", "كانت"})
+_AMONG_GROUP = frozenset({"بين", "من", "ضمن"})
+
+
+def victim_among_wounded_died(words: list[str]) -> int | None:
+    """The size of the definite wounded group a dead victim «كان / كانت بين» (``_one_of_after_death``'s death words,
+    a singular victim, then «كان(ت) بين / من / ضمن» + the wounded + a definite number); None otherwise."""
+    if _DIED_ONE_OF.isdisjoint(words) or _WAS.isdisjoint(words):
+        return None  # most sentences (the cheap test first)
+    for k, word in enumerate(words[:-5]):
+        if word in _DIED_ONE_OF and singular_victim(words[k + 1]) and words[k + 2] in _WAS and (
+                words[k + 3] in _AMONG_GROUP and words[k + 4] in _WOUNDED_GROUP) and (
+                group := definite_number(words, k + 5)):
+            return group[0]
     return None
 
 

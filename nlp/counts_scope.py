@@ -473,7 +473,7 @@ def remains_identified(words: list[str]) -> bool:
 # «خلال العام الماضي», «السنة الفارطة»: an earlier event.
 _PAST_PERIODS = {"العام", "عام", "السنه", "سنه", "الشهر", "شهر", "الصيف", "الشتاء", "الربيع", "الخريف", "صيف", "شتاء"}
 _PREVIOUSLY = {"سبق", "وسبق", "سبقت", "وسبقت"}  # «سبق أن أصيب شاب ...»: it happened before
-_PAST = {"الماضي", "الماضيه", "الفارط", "الفارطه", "المنقضي", "المنقضيه"}
+_PAST = {"الماضي", "الماضيه", "الفارط", "الفارطه", "المنقضي", "المنقضيه", "الماضيين"}  # «العقدين الماضيين»
 PLUPERFECT = frozenset({"وكان", "وكانت", "كان", "كانت"})  # «وكانت ... قد»: the sentence recalls an earlier event
 _BEFORE_NOW = {"شهدت", "شهد", "سابقه", "سابق", "سابقا"}
 
@@ -589,7 +589,9 @@ _EARLIER_ONES = {"حوادث", "جرائم", "وقائع", "مرات"}  # «حو
 _REMINDS = {"ذكر", "ذكرت", "تذكر", "يذكر", "مذكره", "مذكرا", "مذكرين"}  # «وتذكر هذه الاشتباكات بمواجهات ...»
 _IN_MONTH = frozenset({"في", "خلال", "منذ"})  # «في مارس الماضي», not a day's number before the month
 _EARLIER_ADJECTIVES = frozenset({"سابقه", "سابق", "سابقا", "سابقين", "سابقات"})  # «هجوما سابقا», «قذيفة سابقة»
-_PAST_SPANS = {"السنوات", "الاعوام", "السنين", "الاشهر", "الشهور"}  # «خلال السنوات الماضية»
+_PAST_SPANS = {"السنوات", "الاعوام", "السنين", "الاشهر", "الشهور",  # «خلال السنوات الماضية»
+               # «قتلوا وجرحوا خلال العقد الماضي», «طيلة العقدين الماضيين»: a decade's record (Arabic pass 108)
+               "العقد", "العقدين", "العقود"}
 _WAR_TIME = {"خلال", "ابان", "اثناء"}  # «خلال حرب 2019-2020», «إبان الحرب»
 _SINCE = {"منذ", "ومنذ"}
 _YEAR_REACH = 4  # words from «منذ» or a birth word to the year they govern («منذ انسحاب ... في يونيو 2020»)
@@ -609,7 +611,7 @@ def recalls_earlier_event(words: list[str], published: date | None = None) -> bo
     if _SIMILAR.intersection(words) and not DATE_WORDS.intersection(words):
         return True
     plain = [w.removeprefix("و") for w in words]
-    if _comes_after_earlier(plain):
+    if _comes_after_earlier(plain) or _had_in_those(plain):
         return True
     for k, word in enumerate(plain):
         later = plain[k + 1 : k + 1 + _YEAR_REACH]
@@ -630,6 +632,21 @@ def recalls_earlier_event(words: list[str], published: date | None = None) -> bo
                 w in _SINCE or word_forms(w) & _BORN for w in plain[max(0, k - _YEAR_REACH) : k]):
             return True
     return False
+
+
+# Arabic pass 108 (tune108): «وكان أكثر من أربعين متظاهرا قد قتلوا في تلك الأحداث»: the pluperfect («كان ... قد»)
+# and the distal «تلك» with an events noun point to the earlier events a trial or an inquiry is about; not the
+# pluperfect alone («وكان الانفجار قد وقع صباح أمس»: the news's own event told again)
+_THOSE = frozenset({"تلك"})
+_THOSE_EVENTS = frozenset({"الاحداث", "المواجهات", "الاشتباكات", "الفتره", "الحرب", "المعارك", "الحقبه"})
+_PLUPERFECT_REACH = 8  # «وكان أكثر من أربعين متظاهرا قد»: the subject between «كان» and «قد»
+
+
+def _had_in_those(plain: list[str]) -> bool:
+    """The sentence opens on «كان(ت)» (its «و» peeled), «قد» within ``_PLUPERFECT_REACH`` words, and «تلك» + an
+    events noun in it."""
+    return bool(plain) and plain[0] in PLUPERFECT and "قد" in plain[1:_PLUPERFECT_REACH] and any(
+        w in _THOSE and nxt.rstrip("،,.") in _THOSE_EVENTS for w, nxt in pairwise(plain))
 
 
 def _comes_after_earlier(plain: list[str]) -> bool:
@@ -749,15 +766,29 @@ def dated_last_span(words: list[str]) -> bool:
     return any(w in DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
 
 
+# Arabic pass 108 (tune108): «فتح تحقيق في ملابسات وفاة ثلاثة مهاجرين ... خلال ديسمبر الماضي», «تحقيقا في مقتل مزارع
+# العام الماضي»: the harm noun right after «في» (or after «ملابسات / ظروف») is the event inquired into, as the
+# relative clause is; a month gone by («ديسمبر الماضي») dates it as a span does
+_INQUIRED_HARMS = frozenset({"وفاه", "مقتل", "اغتيال", "قتل", "اختفاء", "اختطاف", "تعذيب", "اصابه", "مصرع"})
+_CIRCUMSTANCES = frozenset({"ملابسات", "ظروف"})
+
+
 def inquiry_into_past(words: list[str]) -> bool:
-    """An inquiry word, then «في» + the event it is into and its relative clause, the event dated last week, month or
-    year: the sentence names an earlier event, it does not report one."""
+    """An inquiry word, then «في» + the event it is into (its relative clause, or a harm noun right after «في» or
+    «ملابسات»), the event dated last week, month or year or a month gone by: the sentence names an earlier event, it
+    does not report one."""
     if _INQUIRY.isdisjoint(words) or LAST_SPAN_WORDS.isdisjoint(words):
         return False  # most sentences (the cheap test first)
-    if not dated_last_span(words):
+    past = any((w in DATED_SPANS or w in MONTH_WORDS) and words[k + 1] in LAST_SPAN_WORDS
+               for k, w in enumerate(words[:-1]))  # the span, or a month gone by («ديسمبر الماضي»: Arabic pass 108)
+    if not past:
         return False
     for k, word in enumerate(words[:-3]):
-        if word in _INQUIRY and words[k + 1] == "في" and any(
-                w in _WHICH for w in words[k + 2 : k + 2 + _INQUIRY_TO_WHICH]):
+        if word not in _INQUIRY or words[k + 1] != "في":
+            continue
+        if any(w in _WHICH for w in words[k + 2 : k + 2 + _INQUIRY_TO_WHICH]):
+            return True
+        event = k + 2 + (words[k + 2] in _CIRCUMSTANCES)
+        if event < len(words) and words[event] in _INQUIRED_HARMS:
             return True
     return False

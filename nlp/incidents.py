@@ -545,6 +545,8 @@ _INCITING = {"التحريض", "تحريض", "بالتحريض", "والتحري
 
 _PATIENTS_PLURAL = {"المرضي", "مرضي", "للمرضي", "لمرضي", "ولمرضي", "والمرضي", "بالمرضي"}  # «من المرضى», «مرافقان لمرضى»: patients, not a disease
 
+# «تطالب», «يطالب»: the imperfect of «طالب» (to demand); its prefix is no clitic of the student noun (Arabic pass 108)
+_DEMAND_VERBS = ("تطالب", "يطالب")
 _STATEMENTS = {"تصريح", "تصريحات", "تصريحه", "تصريحها", "حديث", "حديثه", "حديثها"}
 _CALLERS = {"جدد", "جددت", "جددوا", "جددن", "طالبت", "طالبوا", "طالبن", "تطالب", "يطالب", "يطالبون", "دعت", "دعا", "دعوا",
             "اطلق", "اطلقت", "اطلقوا", "نظم", "نظمت", "نظموا"}
@@ -1088,7 +1090,21 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and (
         (m.first > 0 and word_forms(words[m.first - 1]) & (REFERENCE_HEADS | _NAMED_PLACE_HEADS | _REPATRIATION
                                                            | _KIN | _PATIENTS | _GRIEVANCE_CAUSE | _VICTIMS_BODY_HEADS))
-        or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)))]
+        or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)
+        or _bodies_examined(words, m)))]
+    # «ويذكّر بمقتل متطوعيه السابقين», «وتذكير باغتيال»: the harm a statement reminds of is an earlier one (pass 108)
+    matches = [m for m in matches if not _reminded_of(words, m) and not (
+        all(t.type == "killing" for t in m.payloads) and _pictures_of_dead(words, m))]  # «صور الشاب القتيل»
+    # «بالكشف عن قتلة شاب», «محاسبة قتلة الناشط»: «قتلة» (normalised «قتله») is the killers, not "killed him"
+    matches = [m for m in matches if not (m.first == m.last and m.first > 0 and words[m.first] == "قتله" and (
+        words[m.first - 1].removeprefix("و") in _KILLERS_BEFORE
+        or (m.first > 1 and words[m.first - 1] == "عن" and words[m.first - 2] in _DISCLOSING)))]
+    # «عن قتلة شاب قتل الشهر الماضي، ما أدى إلى إصابة شخصين»: a death dated last month beside an undated harm told
+    # (the news) is the earlier event the news recalls (Arabic pass 108)
+    if "الماضي" in joined or "الماضيه" in joined:
+        dated = [m for m in matches if _dated_last_span(words, m)]
+        if dated and any(m not in dated and any(t.type in CASUALTY_TYPES for t in m.payloads) for m in matches):
+            matches = [m for m in matches if m not in dated]
     # "stormed the ward after a relative of theirs died": the attackers' grievance, no killing told (English pass 27)
     matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
                                           and words[m.first].isascii() and _english_grievance_death(words, m.first))]
@@ -1128,6 +1144,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     press_at: list[int] = []
     listed_civilians = False  # women or children listed among the dead (Arabic pass 82)
     for m in lex.victims.find(tokens) + kinds:
+        if _demand_verb(words, m):
+            continue  # «هتافات تطالب بتأمين الحدود», «ويطالب الأهالي»: the verb "to demand", no student (pass 108)
         # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
         # but right after a trigger («مقتل مراسل الجزيرة», past a duration: «السجن 7 أعوام لصحفيين») the press
         # word is the victim
@@ -1206,6 +1224,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                                                and _english_civilian_speaks(words, m.last, fighters_at))
                                                       and m.first not in perpetrators_at
                                                       and not _movement_not_students(words, m.first)
+                                                      and not _demand_verb(words, m)
                                                       and not (words[m.last].isascii() and _english_who_joined(words, m.last))
                                                       and not (words[m.last].isascii() and _english_unharmed(words, m.last))
                                                       for m in lex.civilians.find(tokens)) or (
@@ -1427,12 +1446,15 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                 confidence += 0.45  # «محتجزين بعد مشاركتهم في احتجاج»: held for a march, like protesters named
             if qualified and kind not in strong_types:
                 confidence += 0.5  # the qualifier makes an arrest arbitrary; a strong trigger already is one
-            if victims & (PRESS | {"protesters"}) and not suspects_held:
+            if victims & (PRESS | {"protesters"}) and not suspects_held and not tally:
                 confidence += 0.45  # held for their work or for a march: for what civil society does
             elif victims or civilians:
                 confidence += 0.15
-            if "enforced_disappearance" in by_type:
+            if "enforced_disappearance" in by_type and not tally:
                 confidence += 0.35
+            # (not in a report's tally of cases, ``tally``: «رصدت 320 حالة احتجاز تعسفي و39 حالة إخفاء قسري، وكان
+            # الصحفيون بين الفئات الأكثر استهدافا» names the kinds of case and the groups hit most, no one held;
+            # Arabic pass 108)
         else:
             if civilians:
                 confidence += 0.15
@@ -1595,6 +1617,60 @@ _CAUSE_OPENERS = frozenset({"بسبب", "علي", "لمجرد"})  # a detention 
 # sentence («مقتل شرطي خلال مواجهات مع محتجين»: the police are the dead).
 _PROTESTER_FORMS = frozenset({"محتج", "محتجه", "محتجين", "محتجون", "محتجان", "محتجا", "متظاهر", "متظاهره",
                               "متظاهرين", "متظاهرون", "متظاهران", "متظاهرا"})
+
+
+# Arabic pass 108 (tune108): «الأطباء الذين عاينوا الجثث», «أمر بتشريح الجثة»: the definite bodies examined in an
+# inquiry are those of deaths already told (or inquired into), no new death
+_EXAMINING = frozenset({"عاين", "عاينوا", "عاينت", "فحص", "فحصوا", "تشريح", "معاينه", "بتشريح", "لتشريح", "بمعاينه",
+                        "لمعاينه"})
+
+
+def _bodies_examined(words: list[str], m: PhraseMatch) -> bool:
+    """A one-word definite body («الجثث», «الجثة», «الجثمان») right after an examining word."""
+    return m.first == m.last and m.first > 0 and words[m.first].startswith("ال") and (
+        words[m.first - 1].removeprefix("و") in _EXAMINING)
+
+
+# Arabic pass 108 (tune108): «ويذكر بمقتل», «وتذكير بحوادث», «مذكرة باغتيال»: reminding of («ذكّر بـ»); not the bare
+# «ذكر / ذكرت», also "said" («ذكر مصدر»), nor «يذكر أن» (it is said that)
+_REMINDING_OF = frozenset({"يذكر", "ويذكر", "تذكر", "وتذكر", "تذكير", "وتذكير", "مذكرا", "مذكره", "مذكرين"})
+
+
+def _reminded_of(words: list[str], m: PhraseMatch) -> bool:
+    """A casualty trigger written with «بـ» right after a reminding word."""
+    return m.first > 0 and words[m.first].startswith("ب") and words[m.first - 1] in _REMINDING_OF and all(
+        t.type in CASUALTY_TYPES + ("abduction", "torture", "enforced_disappearance") for t in m.payloads)
+
+
+# «الكشف عن قتلة», «محاسبة قتلة», «القبض على قتلة», «هوية قتلة»: the agent plural «قتلة» after what is asked of the
+# killers (Arabic pass 108)
+# (not «أسفر عن قتله», «أقدم على قتله»: "resulted in / went on to kill him", a killing told)
+_KILLERS_BEFORE = frozenset({"محاسبه", "بمحاسبه", "ملاحقه", "بملاحقه", "معاقبه", "بمعاقبه", "تسليم", "بتسليم", "هويه"})
+_DISCLOSING = frozenset({"الكشف", "بالكشف", "للكشف", "كشف"})
+_LAST_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
+_LAST_WORDS = frozenset({"الماضي", "الماضيه"})
+
+
+def _dated_last_span(words: list[str], m: PhraseMatch) -> bool:
+    """A one-word killing trigger right before «الشهر / الأسبوع / العام الماضي» (its date: an earlier death)."""
+    return m.first == m.last and m.last + 2 < len(words) and words[m.last + 1] in _LAST_SPANS and (
+        words[m.last + 2].rstrip("،,.") in _LAST_WORDS) and all(t.type == "killing" for t in m.payloads)
+
+
+# Arabic pass 108 (tune108): «يرفعون صور الشاب القتيل», «رفع المشيعون صور القتلى»: pictures of the dead carried (at
+# a protest, a funeral) point back to deaths already told, no new death
+_PICTURES = frozenset({"صور", "وصور", "بصور", "صوره", "صورا", "صورتي"})
+
+
+def _pictures_of_dead(words: list[str], m: PhraseMatch) -> bool:
+    """A definite one-word dead («القتيل», «القتلى») within two words after a pictures word."""
+    return m.first == m.last and words[m.first].startswith("ال") and any(
+        words[k] in _PICTURES for k in range(max(0, m.first - 2), m.first))
+
+
+def _demand_verb(words: list[str], m: PhraseMatch) -> bool:
+    """«تطالب», «ويطالب»: one word, the imperfect of «طالب» (to demand), matched as the student noun (Arabic pass 108)."""
+    return m.first == m.last and words[m.first].removeprefix("و").removeprefix("ف").startswith(_DEMAND_VERBS)
 
 
 def _protesters_harmed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
