@@ -83,6 +83,7 @@ from nlp.event_place import (
 )
 from nlp.gazetteer import Match, load_gazetteer
 from nlp.incident_cues import UNHURT
+from nlp.incident_finders_en import tear_gas_told
 from nlp.incident_frames import (
     HEADLINE_OWN_FRAMES,
     document_context,
@@ -1213,18 +1214,17 @@ def _english_comma_ages(also_named: dict[str, set[str]], found: list[tuple[Candi
             also_named.setdefault(candidate.type, set()).update(categories)
     first = found[0][1].start
     for sentence in sentences:
+        if sentence.start <= first or sentence.start in evidence:
+            continue
         text = body[sentence.start : sentence.end]
-        if sentence.start <= first or sentence.start in evidence or not (
-                _EN_HARM_TOLD.search(text)):
+        # "Two of them, aged 17, are first-year students": a share of the harmed (English pass 51)
+        if (share := _EN_SHARE_AGE.match(text)) and (categories := ages_categories((int(share.group(1)),))):
+            also_named.setdefault(found[0][0].type, set()).update(categories)
+        if not _EN_HARM_TOLD.search(text):
             continue
         if categories := english_comma_age_categories(text):
             also_named.setdefault(found[0][0].type, set()).update(categories)
         if (kin_age := _EN_KIN_AGE.search(text)) and (categories := ages_categories((int(kin_age.group(1)),))):
-            also_named.setdefault(found[0][0].type, set()).update(categories)
-    for sentence in sentences:  # "Two of them, aged 17, are first-year students": a share of the harmed (pass 51)
-        text = body[sentence.start : sentence.end]
-        if sentence.start > first and sentence.start not in evidence and (share := _EN_SHARE_AGE.match(text)) and (
-                categories := ages_categories((int(share.group(1)),))):
             also_named.setdefault(found[0][0].type, set()).update(categories)
 
 
@@ -1342,7 +1342,7 @@ def annotate_rules(text: str, language: str | None = None,
             list(tokens.items[sentence.first_token : sentence.last_token]), tokens.normalized.text)
         sentence_words = list(map(_TOKEN_TEXT, sentence_tokens))  # (each token's text, read at C level)
         # the sentence before fired tear gas: this one's breathing trouble treated is its harm (English pass 52)
-        gassed = lang == "en" and bool(sentence_texts) and _tear_gas_fired(sentence_texts[-1])
+        gassed = lang == "en" and bool(sentence_texts) and tear_gas_told(sentence_texts[-1])  # (English pass 52)
         result = analyse_sentence(sentence_tokens, gassed)
         statuses.append(result.victim_status)
         # the statuses a later «الجرحى» may point back to: a sentence with no trigger and no count («وأن الجرحى نقلوا
@@ -1673,11 +1673,6 @@ def _without_outlet_number(sentence_tokens: list, text: str) -> list:
         if token.text.isdigit() and text[token.end : token.end + 1] == ":" and not text[token.end + 1 : token.end + 2].isdigit():
             return sentence_tokens[:k] + sentence_tokens[k + 1 :]
     return sentence_tokens
-
-
-def _tear_gas_fired(words: list[str]) -> bool:
-    """"Security forces fired tear gas to disperse ...": a sentence that tells tear gas (English pass 52)."""
-    return "tear" in words and any(w == "tear" and words[k + 1 : k + 2] == ["gas"] for k, w in enumerate(words))
 
 
 def _torture_told(result: SentenceResult, lang: str) -> bool:

@@ -165,6 +165,7 @@ from nlp.counts_words import (
     EN_HOW_BADLY,
     EN_KILLING_WORDS,
     EN_NEXT_HARM_PARTICIPLES,
+    EN_POSSESSIVES,
     FILLERS,
     FORCES,
     HURT_PASSIVES,
@@ -1054,7 +1055,6 @@ _EN_TOLL_PARTICIPLES = {"wounded": "injury", "injured": "injury", "hurt": "injur
 
 
 _EN_INTRANSITIVE_DEATHS = frozenset({"dies", "died"})
-_EN_OWNERS = frozenset({"his", "her", "their"})
 
 
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
@@ -1070,7 +1070,7 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
             if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in SLOT_OF_KIND and trigger_at[k - 1] != trigger_at[k] \
                     and not closed_death_phrase(words[k - 1]):
                 return None  # «مقتل وإصابة 1115»: one total for both kinds, not a count of either
-            if words[k] in _EN_INTRANSITIVE_DEATHS and any(w in _EN_OWNERS for w in words[k + 1 : index]):
+            if words[k] in _EN_INTRANSITIVE_DEATHS and any(w in EN_POSSESSIVES for w in words[k + 1 : index]):
                 return None  # "Woman wounded in Kufra attack dies; her two sons still in hospital": "dies" takes no
                 # object, the people after a possessive are the subject of the next clause (English pass 52)
             return trigger_at[k] if (distance <= 1 or person_after) else None

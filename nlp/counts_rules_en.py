@@ -1272,7 +1272,7 @@ def english_listed_after(words: list[str], noun: int) -> int:
         if k >= len(words) or not (words[k] in EN_ARTICLES or words[k] in EN_POSSESSIVES or bare):
             return 0
         j = k if bare else k + 1
-        number = parse_number(words, j) if j < len(words) else None
+        number = number if bare else (parse_number(words, j) if j < len(words) else None)
         if number is not None and _age_after(words, j + number[1]):
             number, j = None, j + number[1] + 2  # "their 7-year-old son": an age, no number of people (pass 52)
         elif number is not None:

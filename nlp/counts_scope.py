@@ -761,9 +761,14 @@ LAST_SPAN_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم",
 _INQUIRY_TO_WHICH = 4  # «تحقيق في الاشتباكات المسلحة التي»: «في», the event, an adjective, then the relative
 
 
-def dated_last_span(words: list[str]) -> bool:
-    """«الشهر الماضي», «العام المنصرم»: the sentence dates something last week, month or year."""
-    return any(w in DATED_SPANS and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
+_SPANS_OR_MONTHS = DATED_SPANS | MONTH_WORDS
+
+
+def dated_last_span(words: list[str], months: bool = False) -> bool:
+    """«الشهر الماضي», «العام المنصرم»: the sentence dates something last week, month or year (with ``months``, also
+    a month gone by: «ديسمبر الماضي»)."""
+    spans = _SPANS_OR_MONTHS if months else DATED_SPANS
+    return any(w in spans and words[k + 1] in LAST_SPAN_WORDS for k, w in enumerate(words[:-1]))
 
 
 # Arabic pass 108 (tune108): «فتح تحقيق في ملابسات وفاة ثلاثة مهاجرين ... خلال ديسمبر الماضي», «تحقيقا في مقتل مزارع
@@ -779,9 +784,7 @@ def inquiry_into_past(words: list[str]) -> bool:
     does not report one."""
     if _INQUIRY.isdisjoint(words) or LAST_SPAN_WORDS.isdisjoint(words):
         return False  # most sentences (the cheap test first)
-    past = any((w in DATED_SPANS or w in MONTH_WORDS) and words[k + 1] in LAST_SPAN_WORDS
-               for k, w in enumerate(words[:-1]))  # the span, or a month gone by («ديسمبر الماضي»: Arabic pass 108)
-    if not past:
+    if not dated_last_span(words, months=True):  # the span, or a month gone by («ديسمبر الماضي»: Arabic pass 108)
         return False
     for k, word in enumerate(words[:-3]):
         if word not in _INQUIRY or words[k + 1] != "في":

@@ -488,6 +488,11 @@ _EN_SYMPTOM_LEADS = frozenset({"for", "from", "with"})  # "treated for breathing
 _EN_TREATED = frozenset({"treated", "hospital", "hospitalised", "hospitalized", "admitted", "hospitals"})
 
 
+def tear_gas_told(words: list[str]) -> bool:
+    """"Security forces fired tear gas to disperse ...": a sentence that names tear gas."""
+    return "tear" in words and any(w == "tear" and words[k + 1 : k + 2] == ["gas"] for k, w in enumerate(words))
+
+
 def _english_tear_gas_breathing(words: list[str], gassed: bool = False) -> list[PhraseMatch[Trigger]]:
     """"Security forces fired tear gas ... and 12 people were treated in hospital for breathing problems": breathing
     trouble in a sentence that names tear gas is the suffocation the settled answers count as injury when treated
@@ -498,7 +503,7 @@ def _english_tear_gas_breathing(words: list[str], gassed: bool = False) -> list[
     # ("treated for", a hospital) reads the breathing trouble, never a bare complaint
     if (not gassed and "tear" not in words) or _EN_BREATHING.isdisjoint(words) and _EN_SUFFOCATION.isdisjoint(words):
         return []  # a cheap test first: this runs on every sentence
-    own = "tear" in words and any(w == "tear" and words[k + 1 : k + 2] == ["gas"] for k, w in enumerate(words))
+    own = tear_gas_told(words)
     if not own and (not gassed or _EN_TREATED.isdisjoint(words)):
         return []
     if found := _english_tear_gas_suffocation(words):

@@ -170,8 +170,7 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
             return True
         if k is not None and words[k] in EN_ARTICLES:
             k += 1  # "shot dead the head of ...": the English article before the victim
-        if k is not None and words[k : k + 1] != [] and words[k] in _EN_LEADERS and words[k + 1 : k + 2] == ["of"] and (
-                english_armed_unit(words[k + 2 : k + 3 + _EN_LEADER_REACH])):
+        if k is not None and words[k : k + 1] != [] and _english_leader_of_unit(words, k):
             return True  # "shot dead the head of a Tripoli armed group": its leader is a fighter (English pass 9)
         # «5 قتلى وجريحان من قوة الحماية»; but «مقتل العشرات في اشتباكات بين المليشيات» names who fought, not who
         # died (a toll with no status: an incident, victim status unknown)
@@ -243,10 +242,15 @@ def _english_unit_leader_subject(words: list[str], verb: int) -> bool:
     for j in range(verb - 1, max(-1, verb - _EN_LEADER_SUBJECT_REACH), -1):
         if words[j] == "by":
             return False
-        if words[j] in _EN_LEADERS and words[j + 1] == "of" and (j == 0 or words[j - 1] != "of") and (
-                english_armed_unit(words[j + 2 : j + 3 + _EN_LEADER_REACH])):
+        if (j == 0 or words[j - 1] != "of") and _english_leader_of_unit(words, j):
             return True
     return False
+
+
+def _english_leader_of_unit(words: list[str], k: int) -> bool:
+    """"the head of a Tripoli armed group", "commander of the 444 Brigade": a leader word, "of" and an armed unit."""
+    return words[k] in _EN_LEADERS and words[k + 1 : k + 2] == ["of"] and english_armed_unit(
+        words[k + 2 : k + 3 + _EN_LEADER_REACH])
 
 
 def _english_fighters_of_subject(words: list[str], verb: int, combatant_at: set[int]) -> bool:

@@ -71,6 +71,7 @@ from nlp.counts import parse_number
 from nlp.counts_rules import fatal_share, sentence_counts
 from nlp.counts_rules_en import english_dead_or_missing_figure
 from nlp.counts_scope import (
+    DATED_SPANS,
     died_held_without_care,
     english_tally_since,
     first_aid_course,
@@ -1095,13 +1096,13 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     # «ويذكّر بمقتل متطوعيه السابقين», «وتذكير باغتيال»: the harm a statement reminds of is an earlier one (pass 108)
     matches = [m for m in matches if not _reminded_of(words, m) and not (
         all(t.type == "killing" for t in m.payloads) and _pictures_of_dead(words, m))]  # «صور الشاب القتيل»
-    # «بالكشف عن قتلة شاب», «محاسبة قتلة الناشط»: «قتلة» (normalised «قتله») is the killers, not "killed him"
-    matches = [m for m in matches if not (m.first == m.last and m.first > 0 and words[m.first] == "قتله" and (
-        words[m.first - 1].removeprefix("و") in _KILLERS_BEFORE
-        or (m.first > 1 and words[m.first - 1] == "عن" and words[m.first - 2] in _DISCLOSING)))]
+    # «بالكشف عن قتلة شاب»: «قتلة» (normalised «قتله») is the killers, not "killed him" (what is asked of the killers
+    # right before them, «محاسبة قتلة», is read above with ``_PURSUED``)
+    matches = [m for m in matches if not (m.first == m.last and m.first > 1 and words[m.first] == "قتله" and (
+        words[m.first - 1] == "عن" and words[m.first - 2] in _DISCLOSING))]
     # «عن قتلة شاب قتل الشهر الماضي، ما أدى إلى إصابة شخصين»: a death dated last month beside an undated harm told
     # (the news) is the earlier event the news recalls (Arabic pass 108)
-    if "الماضي" in joined or "الماضيه" in joined:
+    if "الماضي" in joined:  # (also «الماضية»)
         dated = [m for m in matches if _dated_last_span(words, m)]
         if dated and any(m not in dated and any(t.type in CASUALTY_TYPES for t in m.payloads) for m in matches):
             matches = [m for m in matches if m not in dated]
@@ -1642,18 +1643,15 @@ def _reminded_of(words: list[str], m: PhraseMatch) -> bool:
         t.type in CASUALTY_TYPES + ("abduction", "torture", "enforced_disappearance") for t in m.payloads)
 
 
-# «الكشف عن قتلة», «محاسبة قتلة», «القبض على قتلة», «هوية قتلة»: the agent plural «قتلة» after what is asked of the
-# killers (Arabic pass 108)
-# (not «أسفر عن قتله», «أقدم على قتله»: "resulted in / went on to kill him", a killing told)
-_KILLERS_BEFORE = frozenset({"محاسبه", "بمحاسبه", "ملاحقه", "بملاحقه", "معاقبه", "بمعاقبه", "تسليم", "بتسليم", "هويه"})
+# «الكشف عن قتلة»: the agent plural «قتلة» after a disclosing word and «عن» (Arabic pass 108; not «أسفر عن قتله»:
+# "resulted in killing him", a killing told)
 _DISCLOSING = frozenset({"الكشف", "بالكشف", "للكشف", "كشف"})
-_LAST_SPANS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
 _LAST_WORDS = frozenset({"الماضي", "الماضيه"})
 
 
 def _dated_last_span(words: list[str], m: PhraseMatch) -> bool:
     """A one-word killing trigger right before «الشهر / الأسبوع / العام الماضي» (its date: an earlier death)."""
-    return m.first == m.last and m.last + 2 < len(words) and words[m.last + 1] in _LAST_SPANS and (
+    return m.first == m.last and m.last + 2 < len(words) and words[m.last + 1] in DATED_SPANS and (
         words[m.last + 2].rstrip("،,.") in _LAST_WORDS) and all(t.type == "killing" for t in m.payloads)
 
 

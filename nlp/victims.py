@@ -329,12 +329,14 @@ _TRADE_PERSONS = frozenset((
 _TRADE_REACH = 2  # "Egyptian construction workers", "a Sudanese trader": a trade's noun up to this many words after
 # what someone was held over, when it is what they wrote ("over his posts": ``held_for_words``; English pass 23)
 _EN_WRITINGS = frozenset({"post", "posts", "writings", "tweet", "tweets", "poem", "poems", "cartoon", "cartoons"})
+# "minors", "underage": children told without an age (English pass 51)
+EN_MINOR_WORDS = frozenset({"minors", "minor", "underage", "juveniles", "juvenile"})
 # the precheck nlp/incidents.py runs before ``sentence_categories``: a stated age, a feminine reference, a girl, an origin
 CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _AR_ORIGIN_LIST | _NATIONALS
                  | frozenset(_ELDER_TITLES) | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN
                  | _LABOUR_NATIONALS | _LABOUR_ORIGINS | _EN_WRITINGS | _AMONG_THEM | _AR_LABOUR_NATIONALS
                  | {"youth", "association", "ngo", "charity", "organisation", "organization", "initiative",
-                    "crescent", "under", "minors", "minor", "underage", "juveniles", "juvenile"})  # "a youth of 16": the noun whose age tells a child or not (English pass 23)
+                    "crescent", "under"} | EN_MINOR_WORDS)  # "a youth of 16": the noun whose age tells a child or not (English pass 23)
 
 
 def medic_agent(words: list[str], first: int, last: int) -> bool:
@@ -782,8 +784,6 @@ def english_minors_among(words: list[str]) -> set[str]:
         return {"children", "girls"} if not _EN_FEMALE_GROUPS.isdisjoint(words[max(0, at - 8) : at]) else {"children"}
     return set()
 
-
-EN_MINOR_WORDS = frozenset({"minors", "minor", "underage", "juveniles", "juvenile"})
 _EN_MINOR_GROUP_REACH = 5  # "two of the rescued women were minors": the group word to the minors word
 
 
@@ -1198,16 +1198,13 @@ def _english_age_list_categories(text: str) -> set[str]:
     found: set[str] = set()
     for m in _EN_AGE_LIST.finditer(text):
         head = m.group(1).lower()
-        if head in _EN_NOT_VICTIM_BEFORE or head in _EN_NOT_VICTIM_GROUPS or not plural_person(head):
-            continue
+        if not plural_person(head):
+            continue  # not after suspects, defendants or gunmen: no plural of a person noun
         ages = [int(a) for a in re.findall(r"\d+", m.group(2))]
         found |= ages_categories(ages)
         if head in _EN_FEMALE_PLURALS:
             found |= {"girls" if age < CHILD_UNDER else "women" for age in ages}
     return found
-
-
-_EN_NOT_VICTIM_GROUPS = frozenset({"suspects", "defendants", "gunmen", "attackers"})
 
 
 def english_comma_age_categories(text: str) -> set[str]:
