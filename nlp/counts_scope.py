@@ -428,8 +428,9 @@ def wounded_sent_abroad(words: list[str]) -> bool:
     """«إيفاد 60 جريحا للعلاج في تونس ومصر», «إيفاد الدفعة الرابعة من جرحى الحرب للعلاج»: a ministry sending the
     wounded of past fighting for treatment (a programme), no event's toll (Arabic pass 53; tune47 labels the like so)."""
     # (a word holds «يفاد» when the words joined by spaces do: one search, not a test of every word)
-    if "يفاد" in " ".join(words) and any(word_forms(w) & _DISPATCHED for w in words) and not (
-            _FOR_TREATMENT.isdisjoint(words)):
+    # (the set test first: no join for most sentences, which have no treatment word; speed pass 12)
+    if not _FOR_TREATMENT.isdisjoint(words) and "يفاد" in " ".join(words) and any(
+            word_forms(w) & _DISPATCHED for w in words):
         return True
     if _back_after_care(words):
         return True  # «عودة 18 جريحا من جرحى حرب 2011 بعد استكمال علاجهم في مصر» (Arabic pass 56)

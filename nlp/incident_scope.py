@@ -338,6 +338,8 @@ def _english_charged_relative(words: list[str], first: int, charges: list[int]) 
     trial's account of the past), as "whose bodies were found" after a charge (English pass 24). The charge's act is a
     gerund ("accused of overseeing", "charged with running"): "a man accused of theft who was shot dead" has none, and
     his shooting is the sentence's own event."""
+    if not charges:
+        return False  # no charge cue (most sentences): the last test is False then (speed pass 12)
     who = next((k for k in range(first - 1, max(0, first - _EN_WHO_REACH) - 1, -1) if words[k] == "who"), None)
     if who is None or not all(w in _EN_RELATIVE_LINKS or w.endswith(("ed", "en")) for w in words[who + 1 : first]):
         return False
@@ -550,10 +552,17 @@ def _victim_word_only(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         bool(word_forms(words[match.first]) & _VICTIM_WORDS))
 
 
+# every word whose «و»-less form is a sound word, and the fire and bullet words, built once (speed pass 12)
+_SOUND_WORDS = frozenset(_SOUNDS | {"و" + w for w in _SOUNDS})
+_GUNFIRE_WORDS = frozenset(FIRING | BULLETS)
+
+
 def _heard(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A sound word right before the trigger («سماع دوي إطلاق نار»), or anywhere before a gunfire trigger."""
+    if _SOUND_WORDS.isdisjoint(words):
+        return False  # no sound word (most sentences): the last test reads none (speed pass 12)
     before = words[max(0, match.first - 2) : match.first]
-    gunfire = any(word_forms(w) & (FIRING | BULLETS) for w in words[match.first : match.last + 1])
+    gunfire = any(word_forms(w) & _GUNFIRE_WORDS for w in words[match.first : match.last + 1])
     return any(w.removeprefix("و") in _SOUNDS for w in (words[: match.first] if gunfire else before))  # not «بدوي»
 
 
@@ -578,6 +587,8 @@ def _assaulters_grievance(words: list[str], matches: list[PhraseMatch[Trigger]])
     """«اقتحم مسلحون قسم الطوارئ واعتدوا على طبيب ... إثر وفاة أحد أقاربهم»: a weak death word after an assault of the
     sentence, «إثر / بعد» before it and the attackers' kin after it, is the death that set off the assault (a
     relative dead of illness or an accident), no killing; the matches kept."""
+    if _THEIR_KIN.isdisjoint(words):
+        return list(matches)  # no kin word (most sentences): every match is kept (speed pass 12)
     assault_at = min((m.first for m in matches if any(t.type == "injury" for t in m.payloads)), default=len(words))
     return [m for m in matches if not (
         all(t.type == "killing" and t.strength < STRONG for t in m.payloads) and assault_at < m.first
@@ -1438,7 +1449,9 @@ def _release_before(words: list[str], end: int) -> bool:
     for r in range(end):
         word = words[r]
         # «أطلق سراحه / سراحها / سراحهم»: «سراح» may carry the freed person's pronoun (Arabic pass 104)
-        if release_happened(words, r) and (word in _RELEASE_WORDS or (word in _SETTING_FREE and r + 1 < len(words) and words[r + 1].startswith("سراح"))):
+        # (the set tests before release_happened's call: most words are no release word; speed pass 12)
+        if (word in _RELEASE_WORDS or (word in _SETTING_FREE and r + 1 < len(words) and words[r + 1].startswith("سراح"))) and (
+                release_happened(words, r)):
             return True
         if word.startswith("ب") and (word[1:] in _RELEASE_WORDS or word[1:] in _SETTING_FREE) and any(
                 w in _WELCOMED for w in words[max(0, r - _WELCOME_REACH) : r]):
