@@ -103,6 +103,8 @@ from nlp.counts_rules_en import (
     english_companion_hurt,
     english_companion_in_care,
     english_dead_or_missing,
+    english_died_others_in_care,
+    english_gapped_hurt,
     english_hurt_later_died,
     english_in_own_state,
     english_joined_before,
@@ -112,6 +114,7 @@ from nlp.counts_rules_en import (
     english_not_casualties,
     english_object_then_new_subject,
     english_one_more_hurt,
+    english_one_of_hurt_died,
     english_own_losses,
     english_parent_of,
     english_people_after,
@@ -606,6 +609,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found.pop("injured", None)
         found.setdefault("killed", 1)  # "A boy wounded by a stray bullet last week died on Monday": his own wound, and
         # "A man wounded ... died, bringing the number of dead to three" (the toll stands; pass 36)
+    if english and found.get("killed", 0) > 1 and (in_care := english_died_others_in_care(words)) == found["killed"]:
+        found["killed"], found["injured"] = 1, in_care  # "Man wounded ... dies, two others recovering" (pass 53)
+    if english and "killing" in trigger_at.values() and (group := english_one_of_hurt_died(words)):
+        found["killed"], found["injured"] = 1, group - 1  # "A girl who was one of three children injured ... died of
+        # her wounds" = killed 1, injured 2 (the guide's "three wounded, one later died"; English pass 53)
     if english and "killing" in trigger_at.values() and (split := english_casualties_split(words)):
         found["killed"], found["injured"] = split  # "five casualties, one of whom died" = 1 and 4 (English pass 36)
     if english and found.get("killed") and (with_others := english_killed_with_others(words, found_at, found["killed"])):
@@ -628,6 +636,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["injured"] += companions_hurt(words) + one_of_another_pair(words, found["injured"])
         if english:
             found["injured"] += english_companion_hurt(words)  # "with his cousin, who was hurt in the arm" (pass 40)
+            found["injured"] += english_gapped_hurt(words)  # "... wounded at the mosque and two at the bakery" (pass 53)
             # "Three were wounded ..., and a fourth was critically injured": one more, where the count read stands
             # before the clause (not "two were killed and a third was wounded", whose one hurt is the clause's own)
             more_at = english_one_more_hurt(words, trigger_at)

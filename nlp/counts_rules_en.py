@@ -1340,6 +1340,114 @@ def english_wounded_one_died(words: list[str]) -> bool:
     return wound < died <= _EN_ONE_DIED_REACH and _EN_ONE_DIED_STOPS.isdisjoint(words[wound + 1 : died])
 
 
+# English pass 53 (tune113en): "A woman who was among five people wounded by gunfire ... last week died of her
+# injuries", "A girl who was one of three children injured when a shell hit ... died of her wounds": the one who died
+# is a share of the wounded counted in her own relative clause ("three wounded, one later died" = killed 1, injured 2)
+_EN_WHO_REACH = 8  # "A nine-year-old girl who": the relative pronoun near the sentence's opening article
+_EN_GROUP_NOUN_REACH = 3  # "five people wounded", "three young children injured": the number to its participle
+_EN_GROUP_DIED_REACH = 30  # the death told after the wound's place and time
+
+
+def english_one_of_hurt_died(words: list[str]) -> int | None:
+    """"A man who was among six civilians injured ... died on Thursday", "A boy who was one of four people wounded
+    ... died of his wounds": how many were hurt in all (the dead one among them), None when the sentence is not so
+    told (the subject opens on "a / an", its "who was among / one of N" names a group of the hurt, and "died" or
+    "dies" follows; not "... is recovering", not "... and two others died")."""
+    if ("died" not in words and "dies" not in words) or "who" not in words or words[:1] not in (["a"], ["an"]):
+        return None  # a cheap test first
+    who = words.index("who")
+    if who > _EN_WHO_REACH or words[who + 1 : who + 2] != ["was"]:
+        return None
+    if words[who + 2 : who + 3] == ["among"]:
+        at = who + 3
+    elif words[who + 2 : who + 4] == ["one", "of"]:
+        at = who + 4
+    else:
+        return None
+    total = parse_number(words, at)
+    if total is None or total[0] < 2:
+        return None
+    rest = at + total[1]
+    wound = next((j for j in range(rest, min(len(words), rest + _EN_GROUP_NOUN_REACH + 1))
+                  if words[j] in EN_HURT_PARTICIPLES), None)
+    if wound is None:
+        return None
+    died = next((j for j in range(wound + 1, min(len(words), wound + _EN_GROUP_DIED_REACH))
+                 if words[j] in ("died", "dies")), None)
+    if died is None or "and" in words[wound + 1 : died]:
+        return None
+    return total[0]
+
+
+# English pass 53 (tune113en): a headline's "Woman wounded in <town> clashes dies, four others still treated": the one
+# wounded who died is the dead, the others after the death verb are told in care, the hurt (not "dies, four others
+# killed")
+_EN_OTHERS_IN_CARE = frozenset({"treated", "recovering", "hospital", "hospitalised", "hospitalized", "critical",
+                                "wounded", "injured", "hurt"})
+_EN_OTHERS_CARE_REACH = 3  # "four others still in hospital": "still", "in", then the care word
+
+
+def english_died_others_in_care(words: list[str]) -> int | None:
+    """"Man wounded in <town> shelling dies, two others recovering": how many others are told in care right after the
+    death verb of one wounded person (a hurt participle before it), None when the sentence is not so told."""
+    if "others" not in words or ("dies" not in words and "died" not in words):
+        return None  # a cheap test first
+    for k, word in enumerate(words):
+        if word not in ("dies", "died") or EN_HURT_PARTICIPLES.isdisjoint(words[:k]):
+            continue
+        others = parse_number(words, k + 1)
+        if others is None or words[k + 1 + others[1] : k + 2 + others[1]] != ["others"]:
+            continue
+        after = words[k + 2 + others[1] : k + 2 + others[1] + _EN_OTHERS_CARE_REACH]
+        if not _EN_OTHERS_IN_CARE.isdisjoint(after):
+            return others[0]
+    return None
+
+
+# English pass 53 (tune113en): a second group hurt told with the verb left out ("Five worshippers were wounded at the
+# mosque and two customers at the bakery", "Twelve protesters were treated for tear gas and two for baton wounds"): the
+# verb of the first clause is the second's (gapping), so its number is hurt too, added as the guide adds two numbers
+# of one event; the second clause has no verb of its own ("and three were arrested" is another act)
+_EN_GAP_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "inside", "on", "for", "from", "by"})
+_EN_GAP_VERBS = EN_AUXILIARIES | {"died", "killed", "arrested", "detained", "escaped", "fled", "remain", "remained"}
+_EN_GAP_UNITS = frozenset({"years", "year", "days", "day", "hours", "hour", "weeks", "months", "minutes", "km",
+                           "kilometres", "metres", "miles", "of", "others"})
+_EN_GAP_REACH = 10  # from the participle (or "treated") to the "and" of the gapped clause
+_EN_GAP_CLAUSE = 6  # the gapped clause's words checked for a verb of its own
+
+
+def english_gapped_hurt(words: list[str]) -> int:
+    """"N people were wounded at A and M <people> at B", "N were treated for X and M for Y": M, the hurt of a second
+    group told with the first clause's hurt verb left out; 0 when the sentence is not so told. The first clause's
+    place or cause must follow its verb ("wounded at A", "treated for X"): "were wounded, three fighters and two
+    civilians, in clashes" lists the parts of the total, no second group."""
+    if "and" not in words or "were" not in words:
+        return 0  # a cheap test first
+    for k, word in enumerate(words[:-1]):
+        if word != "were":
+            continue
+        verb = k + 1 + (words[k + 1] in EN_HURT_ADVERBS)
+        if verb >= len(words) or not (words[verb] in EN_HURT_PARTICIPLES or words[verb] == "treated"):
+            continue
+        if words[verb + 1 : verb + 2] == [] or words[verb + 1] not in _EN_GAP_PREPOSITIONS:
+            continue  # "were wounded, three fighters and two civilians, in clashes": the parts of the total told
+        end = min(len(words), verb + _EN_GAP_REACH)
+        link = next((j for j in range(verb + 1, end) if words[j] == "and"), None)
+        if link is None or not EN_AMONG.isdisjoint(words[verb:link]) or "including" in words[verb:link]:
+            continue
+        parsed = parse_number(words, link + 1)
+        if parsed is None or parsed[0] > 1000 or not words[link + 1].isalpha():
+            continue
+        at = link + 1 + parsed[1]
+        at += words[at : at + 1] != [] and words[at] not in _EN_GAP_PREPOSITIONS and plural_person(words[at])
+        if words[at : at + 1] == [] or words[at] not in _EN_GAP_PREPOSITIONS or words[at - 1] in _EN_GAP_UNITS:
+            continue
+        clause = words[link + 1 : link + 1 + _EN_GAP_CLAUSE]
+        if _EN_GAP_VERBS.isdisjoint(clause) and EN_HURT_PARTICIPLES.isdisjoint(clause[1:]):
+            return parsed[0]
+    return 0
+
+
 _EN_THE_HURT = frozenset({"wounded", "injured", "hurt", "casualties"})  # "one of the wounded" (or "two of them")
 _EN_DIED_VERBS = frozenset({"died", "succumbed"})
 _EN_LATER_WORDS = frozenset({"later", "since", "subsequently", "afterwards", "eventually"})

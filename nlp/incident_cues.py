@@ -181,11 +181,29 @@ _MERCY = frozenset({"الرحمه", "رحمه"})
 _CELEBRATION_REACH = 9  # «برصاص عشوائي أطلق احتفالا بفوز فريقه في مباراة»
 
 
+# English pass 53 (tune113en): "Three people were wounded by celebratory gunfire in <town> on Sunday night after the
+# local club won the cup final", "Celebratory shots after football final wound three": the match is what the gunfire
+# celebrated, as in Arabic; English tells the occasion after the place and the time, so the reach is the clause's
+_EN_CELEBRATORY = frozenset({"celebratory"})
+_EN_GUNFIRE = frozenset({"gunfire", "shots", "shooting", "bullets", "bullet", "rounds", "fire"})
+_EN_CELEBRATION_REACH = 16
+
+
+def _english_match_celebrated(words: list[str], first: int) -> bool:
+    """"celebratory" and a gunfire word within ``_EN_CELEBRATION_REACH`` tokens before an English sport word: the
+    match is the occasion of the real shots, no sport news (a player "injured in training" keeps the cue)."""
+    before = words[max(0, first - _EN_CELEBRATION_REACH) : first]
+    return not _EN_CELEBRATORY.isdisjoint(before) and not _EN_GUNFIRE.isdisjoint(before)
+
+
 def _match_celebrated(words: list[str], match: PhraseMatch[str]) -> bool:
     """A sport word within ``_CELEBRATION_REACH`` tokens after a gunfire word (any clitic form), the fire not
-    «رصاصة الرحمة»: celebratory gunfire, no sport cue (see above)."""
+    «رصاصة الرحمة»: celebratory gunfire, no sport cue (see above); in English "celebratory" and a gunfire word
+    before it (``_english_match_celebrated``)."""
     if set(match.payloads) != {"figurative"} or match.first != match.last:
         return False
+    if words[match.first].isascii():
+        return _english_match_celebrated(words, match.first)
     start = max(0, match.first - _CELEBRATION_REACH)
     return any(word_forms(w) & _GUNFIRE and (k + 1 >= len(words) or words[k + 1] not in _MERCY)
                for k, w in enumerate(words[start : match.first], start))

@@ -155,7 +155,8 @@ def english_split_charges(words: list[str]) -> list[int]:
         for j in range(k + 2, min(len(words), k + 1 + _EN_SPLIT_CHARGE_REACH)):
             if words[j] in _EN_CHARGE_OBJECT_STOPS:
                 break
-            if words[j] == close:
+            # "charged four suspects over an attack": "over" closes the object as "with" does (English pass 53)
+            if words[j] == close or (close == "with" and words[j] == "over"):
                 if j + 1 < len(words) and (words[j + 1].endswith("ing") or words[j + 1] in ("the", "a", "an")):
                     found.append(j)
                 break

@@ -347,6 +347,25 @@ def _english_charged_relative(words: list[str], first: int, charges: list[int]) 
         w.endswith("ing") for w in words[c + 1 : who]) for c in charges)
 
 
+# English pass 53 (tune113en): "charged four suspects over an attack on a hospital in March in which two nurses were
+# wounded": the harm told in an "in / during which" clause of the act a charge names is that earlier act's toll (the
+# guide: a charge for an earlier harm is a proceeding, no incident), as "whose bodies were found" after a charge
+_EN_IN_WHICH = frozenset({"in", "during"})
+_EN_IN_WHICH_REACH = 6  # "in which two nurses were wounded": "which" up to five words before the harm
+_EN_CHARGED_ACT_REACH = 16  # "over an attack on <place> hospital in March": the charge cue to "which"
+
+
+def _english_charged_in_which(words: list[str], first: int, charges: list[int]) -> bool:
+    """The harm at ``first`` told in an "in which" / "during which" clause after an English charge cue within
+    ``_EN_CHARGED_ACT_REACH`` words: the charged act's toll (see above)."""
+    if not charges or "which" not in words:
+        return False  # a cheap test first
+    which = next((k for k in range(first - 1, max(0, first - _EN_IN_WHICH_REACH) - 1, -1) if words[k] == "which"), None)
+    if which is None or which == 0 or words[which - 1] not in _EN_IN_WHICH:
+        return False
+    return any(c < which and which - c <= _EN_CHARGED_ACT_REACH and words[c].isascii() for c in charges)
+
+
 _EN_SUSPECTS = frozenset({"suspect", "suspects", "accused", "defendant", "defendants"})
 _EN_SUSPECT_ARRESTS = frozenset({"arrested", "detained", "held", "apprehended"})
 
@@ -396,6 +415,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # "traffickers were involved in abuses": the ones a report or a charge blames (pass 24)
     if _english_charged_relative(words, first, where.get("charge", [])):
         return True  # "accused of overseeing detainees ... who were beaten": the charge's victims (English pass 44)
+    if _english_charged_in_which(words, first, where.get("charge", [])):
+        return True  # "charged four suspects over an attack ... in which two nurses were wounded" (English pass 53)
     if _english_suspect_arrested(words, match, where.get("charge", [])):
         return True  # "The suspect, arrested in Munich in July, is accused of ...": a proceeding (English pass 44)
     if first > 0 and words[first - 1] == "whose" and any(

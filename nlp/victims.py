@@ -1099,11 +1099,25 @@ def _taken_from_home(words: list[str], at: int) -> bool:
             and any(w in _EN_HARMED for w in words[max(0, at - 5) : at - 1]))
 
 
+# English pass 53 (tune113en): "wounded ten people, ..., among them a nurse on her way to work": one of those harmed,
+# named by her role after "among them / including", is a woman by her "her"
+_EN_AMONG_ONE = frozenset({"among", "including"})
+_EN_AMONG_ONE_REACH = 4  # "among them a nurse", "including a young teacher": the opener to the role noun
+_EN_HARMED_BEFORE_REACH = 16  # the harm verb told before the list of the harmed
+
+
 def _harmed_on_her_way(words: list[str], at: int) -> bool:
     """"abducted on her way to work", "shot on her way home": she was harmed where she was going (a harm word
-    within four words before "on her way"; English pass 15)."""
-    return (words[at + 1] == "way" and words[at - 1] == "on"
-            and any(w in _EN_HARMED for w in words[max(0, at - 5) : at - 1]))
+    within four words before "on her way"; English pass 15); also one of the harmed named after "among them /
+    including" by a role noun right before "on her way" (English pass 53)."""
+    if words[at + 1] != "way" or words[at - 1] != "on":
+        return False
+    if any(w in _EN_HARMED for w in words[max(0, at - 5) : at - 1]):
+        return True
+    role = at - 2
+    return role > 0 and singular_victim(words[role]) and not _EN_AMONG_ONE.isdisjoint(
+        words[max(0, role - _EN_AMONG_ONE_REACH) : role]) and any(
+        w in _EN_HARMED for w in words[max(0, role - _EN_HARMED_BEFORE_REACH) : role])
 
 
 def _she_injured(words: list[str], at: int) -> bool:
