@@ -1192,8 +1192,10 @@ _EN_CENTRE_DETAINEES = re.compile(r"\bdetainees\b[^.]*\bcent(?:re|er)\b|\bcent(?
 
 # a sentence that tells someone killed or hurt, evidence or not ("His grandson, 8, was hurt", "Among the dead was ..."),
 # or their care or a graze (English pass 47: "Her eldest son, 10, was grazed by a bullet and treated at ...")
-_EN_HARM_TOLD = re.compile(r"\b(?:hurt|wounded|injured|killed|dead|died|shot|stabbed|beaten|treated|grazed|hospitali[sz]ed)\b",
-                           re.IGNORECASE)
+# a wound named as a noun tells a harm too ("The boy, 11, suffered a leg wound", "his son, 9, had head injuries":
+# English pass 54)
+_EN_HARM_TOLD = re.compile(r"\b(?:hurt|wounded|injured|killed|dead|died|shot|stabbed|beaten|treated|grazed|hospitali[sz]ed"
+                           r"|wounds?|injury|injuries|burns|fractures?)\b", re.IGNORECASE)
 # English pass 51: a later sentence that opens on a share of those just told harmed and gives their age ("Two of them,
 # aged 17, are first-year students", "One of the wounded, aged 70, ..."): the share's age is a victim's, as a comma age
 _EN_SHARE_AGE = re.compile(r"\s*(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|\d{1,2}) of (?:them|whom|the "

@@ -440,6 +440,9 @@ def english_object_at(words: list[str], index: int) -> int | None:
     return j if j < len(words) and words[j] in SINGULAR_VICTIMS else None
 
 
+# "killed the leader of an armed group", "killed the militia chief": one leader killed is one dead, as a commander
+# (English pass 54)
+_EN_LEADER_WORDS = frozenset({"commander", "leader", "chief"})
 _EN_COMMANDER_REACH = 4  # "a senior Islamic State commander", "a top al-Qaeda field commander": the words before him
 _EN_NOT_GROUP_WORDS = frozenset({"and", "or", "of", "who", "said", "says", "in", "on", "at", "near", "with", "by"})
 
@@ -451,7 +454,7 @@ def _english_commander_at(words: list[str], j: int) -> int | None:
     dead (a fighters-only toll keeps its count, labelling guide); "commander" is no singular victim noun elsewhere
     ("a commander accused of killing", "A commander ... was shot dead" stay as they were)."""
     for k in range(j, min(len(words), j + _EN_COMMANDER_REACH + 1)):
-        if words[k] == "commander":
+        if words[k] in _EN_LEADER_WORDS:
             return k
         if not words[k].isalpha() or not words[k].isascii() or words[k] in _EN_NOT_GROUP_WORDS or words[k] in EN_ARTICLES:
             return None

@@ -127,6 +127,9 @@ def _has_period_stem(text: str) -> bool:
 
 _EN_PERFECT = {"have", "has"}
 _EN_SINCE_STARTS = {"start", "beginning", "outbreak", "fall", "end", "revolution", "uprising", "war"}
+# "have killed more than 130 civilians since the fighting ended": a thing ended opens the years a tally sums (not "since
+# the clashes began on Monday", an event's running toll)
+_EN_SINCE_ENDED = frozenset({"ended", "stopped", "ceased"})
 
 
 def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> bool:
@@ -145,6 +148,8 @@ def _english_since_tally(words: list[str], perfect: set[str] = _EN_PERFECT) -> b
             return True
         if after[:1] == ["the"] and after[1:2] and after[1] in _EN_SINCE_STARTS:
             return True
+        if after[:1] == ["the"] and not _EN_SINCE_ENDED.isdisjoint(after[2:4]):
+            return True  # "since the fighting ended", "since the war ended in 2020": the years after it (English pass 54)
         if any(is_calendar_year(w) for w in after):
             return True
     return False

@@ -54,6 +54,9 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "guests", "customers", "shoppers", "diners", "mourners", "spectators",
                 # the traders of a market raided (English pass 40: "beat several shopkeepers", "three vendors were hurt")
                 "shopkeepers", "vendors", "stallholders", "hawkers",
+                # a boat's crew counted by a number (English pass 54: "four crew members died when it sank", "five
+                # sailors died")
+                "crew", "crewmen", "sailors", "seamen",
                 # trades counted by a number (English pass 43: "four bakers were treated for burns", "two electricians
                 # were injured"), as "workers"; the singulars are in SINGULAR_VICTIMS
                 "bakers", "electricians", "plumbers", "welders", "carpenters", "builders", "coworkers",

@@ -105,6 +105,11 @@ _WARRANT_HEADS = _EN_WARRANT_HEADS | _AR_WARRANT_HEADS
 # "Germany extradites Libyan suspect in 2019 torture case": a suspect handed over to face trial, the harm it names
 # the case's (English pass 14)
 _EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
+# "Libyan activist held in Tunisia faces extradition": an activist, a journalist or a critic held for a government that
+# accuses him of his words is no suspect handed over for a trial over a harm, his detention is the news (labelling guide:
+# imprisoning a journalist or an activist is an incident; English pass 54)
+_EN_DISSIDENTS = frozenset({"activist", "activists", "journalist", "journalists", "blogger", "bloggers", "dissident",
+                            "dissidents", "critic", "critics", "reporter", "reporters", "poet", "writer"})
 # "Magistrate orders inquiry into delayed rescue", "Attorney General opens probe into clash deaths": an inquiry opened
 # into a past event (labelling guide: investigations of past events are no incidents) frames the body's account of it,
 # as a warrant does, unless the headline tells a harm of its own (English pass 27)
@@ -377,7 +382,7 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
                 t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads):
             frame.add("warrant")  # "Prosecutor opens inquiry into coast guard response": the past event looked into
         if "proceedings" in match.payloads and _EN_EXTRADITION_HEADS.intersection(
-                t.text for t in tokens[match.first : match.last + 1]):
+                t.text for t in tokens[match.first : match.last + 1]) and _EN_DISSIDENTS.isdisjoint(words):
             frame.add("warrant")
     if not lead and words and words[0].isascii() and not _EN_SUSPECTS.isdisjoint(words) and _suspect_arrested_over(
             words, trigger_matches):

@@ -299,7 +299,11 @@ _EN_BROUGHT_DOWN = frozenset({"strike", "strikes", "airstrike", "airstrikes", "s
 # verb, no weather (English pass 22); "a storm", "the storm", "Storm Daniel" keep the accident cue
 _EN_STORMING = frozenset({"militia", "militias", "militiamen", "members", "gunmen", "men", "police", "forces", "troops",
                           "fighters", "guards", "protesters", "demonstrators", "residents", "groups", "attackers",
-                          "brigade", "soldiers", "officers"})
+                          "brigade", "soldiers", "officers",
+                          # "Doctors beaten as relatives storm hospital ward", "mob storms clinic": people who storm a
+                          # place raid it, no weather (English pass 54)
+                          "relatives", "families", "mob", "crowd", "youths", "villagers", "locals", "supporters",
+                          "fans", "students", "inmates", "prisoners", "people"})
 
 
 def _english_money_told(words: list[str], at: int) -> bool:
@@ -1043,12 +1047,27 @@ def _english_grievance_death(words: list[str], first: int) -> bool:
     clause, is why they attacked, not a killing (only "their ... / ... of theirs" kin)."""
     if first < 3:
         return False
+    if _english_kin_of_the_dead(words, first):
+        return True
     before = words[max(0, first - _EN_GRIEVANCE_REACH) : first]
     if "after" not in before:
         return False
     clause = before[len(before) - before[::-1].index("after") :]
     theirs = clause[-1:] == ["theirs"] and len(clause) >= 3 and clause[-2] == "of" and clause[-3] in _EN_GRIEVANCE_KIN
     return theirs or (len(clause) == 2 and clause[0] == "their" and clause[1] in _EN_GRIEVANCE_KIN)
+
+
+_EN_KIN_OF = frozenset({"relatives", "family", "families", "kin", "kinsmen", "sons", "brothers"})
+
+
+def _english_kin_of_the_dead(words: list[str], first: int) -> bool:
+    """"Relatives of a patient who died at the centre stormed the ward and beat two doctors": the death told in a
+    relative clause on the one whose kin are the subject is why they attacked (a patient's death in care), not a
+    killing, as "after a relative of theirs died" (English pass 54). Not "relatives of a man who was shot dead" (a
+    verb of violence: the harm word is then no bare "died")."""
+    return (words[first] in ("died", "dies") and words[first - 1] == "who" and words[first - 2] in _EN_GRIEVANCE_KIN
+            and first > 4 and words[first - 3] in ("a", "an", "the") and words[first - 4] == "of"
+            and words[first - 5] in _EN_KIN_OF)
 
 
 _EN_AFTER_PASSIVE = frozenset({("after", "being"), ("after", "getting")})
@@ -1254,8 +1273,9 @@ def _english_amends_to_person(words: list[str], match: PhraseMatch[Trigger]) -> 
         return False  # a cheap test first
     for k in range(match.first - 1, max(0, match.first - _EN_AMENDS_PERSON_REACH) - 1, -1):
         word = words[k]
-        if word in _EN_AMENDS_STOPS or (word in _EN_FINITE and words[k - 1] not in ("who", "whom", "which")):
-            return False
+        if word in _EN_AMENDS_STOPS or (word in _EN_FINITE and words[k - 1] not in ("who", "whom", "which")
+                                         and not (k > 1 and words[k - 2] == "whose")):
+            return False  # "compensation for families whose homes were damaged": a relative (English pass 54)
         if word in _EN_AMENDS_OWED and k > 0 and words[k - 1] in _EN_AMENDS:
             return True
     return False

@@ -315,7 +315,10 @@ def _english_dated_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
             and not _EN_PAST_RELATIVES.isdisjoint(words[year + 1 : match.first]))
 
 
-_EN_RECALLING = frozenset({"recalled", "recalling", "recalls"})
+# "The dispute revives a 2024 standoff in which ... staff were abducted": a verb that brings back an earlier event,
+# with a year or a case as its object, recalls it as "recalls" does (English pass 54)
+_EN_RECALLING = frozenset({"recalled", "recalling", "recalls", "revives", "revived", "reviving", "echoes", "echoed",
+                           "echoing", "evokes", "evoked", "evoking"})
 
 
 def _english_recalled(words: list[str], match: PhraseMatch[Trigger]) -> bool:

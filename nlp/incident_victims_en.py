@@ -328,6 +328,18 @@ def _english_traffic_stop(words: list[str]) -> bool:
         w in _EN_STOPPING and not _EN_STOPPED_VEHICLES.isdisjoint(words[k + 1 : k + 4]) for k, w in enumerate(words))
 
 
+_EN_CRIME_CLAUSE_OPENERS = frozenset({"when", "after", "as"})
+_EN_CRIME_CLAUSE_REACH = 4  # "when a drug dealers' truck rammed": the opener, an article, two words, the criminals
+
+
+def _english_criminals_clause(words: list[str]) -> bool:
+    """"was killed when a smugglers' vehicle rammed a checkpoint", "died after smugglers opened fire on his patrol":
+    criminals as the subject of the clause that tells how the officer died are who killed him, as "by smugglers" (the
+    guide: police killed by criminals outside fighting between armed forces are incidents; English pass 54)."""
+    return any(w in _EN_CRIME_CLAUSE_OPENERS and not _EN_CRIMINALS.isdisjoint(
+        x.rstrip("'") for x in words[k + 1 : k + 1 + _EN_CRIME_CLAUSE_REACH]) for k, w in enumerate(words))
+
+
 def _english_police_knifed(words: list[str], match: PhraseMatch[str]) -> bool:
     """"A police officer was stabbed to death outside a police station", "officer killed in knife attack", "a customs
     officer was shot dead by smugglers": a policeman knifed or killed by criminals is the victim of a crime, no fighter
@@ -338,7 +350,8 @@ def _english_police_knifed(words: list[str], match: PhraseMatch[str]) -> bool:
         return False
     by_criminal = any(w == "by" and (nxt in _EN_CRIMINALS or after in _EN_CRIMINALS)  # "by the / by drug dealers"
                       for w, nxt, after in zip(words, words[1:], [*words[2:], ""], strict=False))
-    return by_criminal or not _EN_KNIFE.isdisjoint(words) or _english_traffic_stop(words)
+    return (by_criminal or _english_criminals_clause(words) or not _EN_KNIFE.isdisjoint(words)
+            or _english_traffic_stop(words))
 
 
 # English pass 33 (tune73en): police killed by robbers

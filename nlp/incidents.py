@@ -394,6 +394,7 @@ from nlp.victims import (
     CATEGORY_CUES,
     counsel_for,
     elder_title,
+    english_role_demands,
     medic_agent,
     red_crescent_named,
     sentence_categories,
@@ -1178,6 +1179,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         is_source = is_source or (bool(press) and words[m.last + 1 : m.last + 2] in _EN_SPEAKS)
         is_source = is_source or _english_speaker(words, m, bool(press)) or counsel_for(words, m.first)
         is_source = is_source or (bool(press) and writing_to_body(words, m.first))  # «رغم مراسلة مكتب» (pass 71)
+        # "lawyers demand inquiry", "Activists in Tripoli held vigils": who react to the harm (English pass 54)
+        is_source = is_source or (bool(press) and words[m.first].isascii() and english_role_demands(words, m.first))
         is_source = is_source and not _family_speaks_for(words, m.first)
         if _english_minor_harm(words, m):
             continue  # "minor injuries": how light the harm was, no child

@@ -488,6 +488,43 @@ def _topic_or_body_name(words: list[str], first: int, before: list[str]) -> bool
             and before[-1].startswith("ال"))
 
 
+_EN_DEMANDING = frozenset({"demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "staged", "rallied"})
+_EN_VIGILS = frozenset({"vigil", "vigils", "protest", "protests", "rally", "rallies", "sit-in", "march"})
+_EN_ROLE_PLACE_REACH = 5  # "Activists in Tripoli and Benghazi held": "in" and up to four words of places
+
+
+def english_role_demands(words: list[str], first: int) -> bool:
+    """"Libyan man dies in repatriation centre, lawyers demand inquiry", "Activists in Tripoli and Benghazi held small
+    vigils": people who demand, urge or hold a vigil or a protest (past a place phrase "in ...") react to the harm, they
+    are not its victims (English pass 54); not "activists said they were beaten" (a saying verb: a victim may speak)."""
+    k = first + 1
+    if words[k : k + 1] == ["in"]:  # "activists in Tripoli and Benghazi": past the places
+        k = next((j for j in range(k + 1, min(len(words), k + _EN_ROLE_PLACE_REACH))
+                  if words[j] in _EN_DEMANDING or words[j] == "held"), k)
+    if k >= len(words):
+        return False
+    if words[k] in _EN_DEMANDING:
+        return True
+    return words[k] == "held" and not _EN_VIGILS.isdisjoint(words[k + 1 : k + 4])
+
+
+_EN_RESCUED = frozenset({"rescued", "saved", "pulled", "plucked"})
+_EN_RESCUED_REACH = 6  # "rescued 37 people, including four children": the rescue verb up to six words before "including"
+
+
+def _english_rescued_among(words: list[str], first: int) -> bool:
+    """"Fishermen and the coast guard rescued 37 people, including four children": people named among those a rescue
+    saved are survivors unharmed, not the dead or hurt whose categories a report counts (labelling guide: a rescue with
+    nobody hurt is no incident; English pass 54). Only "including" (a number between) right before the word, with a
+    rescue verb just before it; not "killed 23 people, including four children"."""
+    k = first - 1
+    if k >= 0 and parse_number(words, k) is not None:
+        k -= 1
+    if k < 1 or words[k] != "including":
+        return False
+    return not _EN_RESCUED.isdisjoint(words[max(0, k - _EN_RESCUED_REACH) : k])
+
+
 def witness(words: list[str], first: int) -> bool:
     """A victim word that names someone other than the victims: right after «أمام» ("in front of"), or joined
     by «و» to the one after it («أمام زملائه والتلاميذ»), who saw the harm; after a parent or guardian, someone's
@@ -502,6 +539,10 @@ def witness(words: list[str], first: int) -> bool:
         return True  # «إدانة حقوقية», «أوساط حقوقية», «منظمة حقوقية»: a rights body's or statement's adjective
     if words[first].isascii() and _english_sought(words, first):
         return True  # "after she asked to see a doctor for her baby": the care sought, the one it was for (pass 32)
+    if words[first].isascii() and english_role_demands(words, first):
+        return True  # "lawyers demand inquiry", "Activists in Tripoli held vigils": who react (English pass 54)
+    if words[first].isascii() and _english_rescued_among(words, first):
+        return True  # "rescued 37 people, including four children": the saved, unharmed (English pass 54)
     if _aid_recipient(words, first) or _english_aid_recipient(words, first):
         return True  # «توزيع مساعدات على النازحين السودانيين», «مساعدات للمهاجرين»: those the aid was for (pass 56)
     if words[first].isascii() and _english_reported_topic(words, first):
@@ -567,7 +608,17 @@ def _english_aid_recipient(words: list[str], first: int) -> bool:
     """"was kidnapped while distributing food to Sudanese refugees", "delivering aid to migrants": the people an aid
     was handed to, "to" right after an aid word within ``_EN_AID_REACH`` words before them, not the ones harmed (the
     English twin of ``_aid_recipient``; English pass 32)."""
-    return any(words[k] == "to" and words[k - 1] in _EN_AID for k in range(max(1, first - _EN_AID_REACH), first))
+    return any((words[k] == "to" and words[k - 1] in _EN_AID) or (words[k] == "for" and _english_aid_meant(words, k))
+               for k in range(max(1, first - _EN_AID_REACH), first))
+
+
+_EN_MEANT = frozenset({"meant", "intended", "destined", "earmarked"})
+
+
+def _english_aid_meant(words: list[str], at: int) -> bool:
+    """"stealing food meant for Sudanese refugees", "medicine intended for migrants": the "for" at ``at`` after an aid
+    word and "meant / intended / destined" names who the aid was for, not who was harmed (English pass 54)."""
+    return at > 1 and words[at - 1] in _EN_MEANT and words[at - 2] in _EN_AID
 
 
 # English pass 51: the people a reporter, a lawyer or an activist writes about, reports on or defends are the topic of
