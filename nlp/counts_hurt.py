@@ -106,9 +106,24 @@ def states_wound(words: list[str]) -> bool:
             if WOUND_RE.search(word) and not _NEGATORS.intersection(words[max(0, k - _NEGATION_REACH) : k]) and (
                     not _unsaid(words, k)) and (not _gang_word(word)) and not word.startswith(("unhurt", "uninjur", "unwound")) and (  # "escaped unhurt"
                     not _hospital_as_place(words, k)) and not _treated_as_manner(words, k) and not (
+                    _ambulance_seized(words, k)) and not (
                     k + 1 < len(words) and words[k + 1] in ILLNESS_AFTER):  # «أصيب بوعكة صحية»: ill (pass 110)
                 return True
     return any(w.startswith(_TAKING) for w in words) and _hospital_word_in(words)
+
+
+# Arabic pass 114 (tune114): «واستولت على سيارة إسعاف», «وسرقوا سيارة الإسعاف»: an ambulance seized or stolen is property
+# taken, no care given (a beating beside it keeps no injured count: the settled answer); «نقلوا بسيارة إسعاف» stays care
+_AMBULANCE_VEHICLES = frozenset({"سياره", "سيارات", "سيارتي", "مركبه", "عربه"})
+_SEIZED = frozenset({"استولت", "استولي", "استولوا", "استيلاء", "الاستيلاء", "سرقت", "سرق", "سرقوا", "سرقه", "نهبت",
+                     "نهب", "نهبوا", "سلبت", "سلب", "سلبوا", "صادرت", "صادروا", "حطمت", "حطموا", "احرقت", "احرقوا"})
+_SEIZED_REACH = 3  # «استولت على سيارة إسعاف»
+
+
+def _ambulance_seized(words: list[str], k: int) -> bool:
+    """An ambulance word at ``k`` right after a vehicle noun, with a seizing or stealing word up to three words before."""
+    return ("اسعاف" in words[k] and k > 0 and words[k - 1] in _AMBULANCE_VEHICLES
+            and any(w.removeprefix("و") in _SEIZED for w in words[max(0, k - 1 - _SEIZED_REACH) : k - 1]))
 
 
 # "all detainees must be treated humanely", "treated with dignity": how people are dealt with, no medical care

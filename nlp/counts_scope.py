@@ -9,6 +9,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
+from nlp.countries import adjective_country
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_words import (
     DATE_WORDS,
@@ -439,6 +440,8 @@ def wounded_sent_abroad(words: list[str]) -> bool:
         return True
     if _back_after_care(words):
         return True  # «عودة 18 جريحا من جرحى حرب 2011 بعد استكمال علاجهم في مصر» (Arabic pass 56)
+    if _foreign_wounded_received(words):
+        return True  # «مستشفيات مصراتة تستقبل 25 جريحا فلسطينيا من غزة للعلاج» (Arabic pass 114)
     # «راجعت لجنة طبية ملفات أكثر من ثلاثمئة جريح»: the wounded's files reviewed (the programme's paperwork)
     return not _FILES.isdisjoint(words) and any(
         w in _FILES and any(word_forms(x) & _WOUNDED for x in words[k + 1 : k + 1 + _FILES_REACH])
@@ -454,6 +457,32 @@ def _back_after_care(words: list[str]) -> bool:
     treatment), a programme's news, not an event's toll; not «نقلوا لاستكمال علاجهم» (today's wounded sent on)."""
     return not _CARE_OWN.isdisjoint(words) and any(w == "بعد" and words[k + 1] in _CARE_ENDED and words[k + 2] in _CARE_OWN
                                                    for k, w in enumerate(words[:-2]))
+
+
+# Arabic pass 114 (tune114): wounded of a war abroad received in Libya for care («تستقبل 25 جريحا فلسطينيا من غزة
+# للعلاج», «طائرة تقل 30 جريحا سودانيا ... لاستكمال علاجهم»): an aid programme's patients, hurt in another country, no
+# event's toll here (the guide: aid is no incident). A wounded noun with a foreign nationality adjective right after it,
+# a care word and a receiving or carrying word in the sentence, and no cause told («إثر», «جراء», «برصاص»: «استقبل
+# مستشفى الكفرة 5 جرحى سودانيين إثر إطلاق نار» is today's event and stays)
+_CARE_WORDS = _FOR_TREATMENT | {"علاجهم", "علاجه", "علاجها", "لعلاجهم", "لعلاجه"}
+_RECEIVED = frozenset({"يستقبل", "تستقبل", "استقبل", "استقبلت", "استقبال", "وصول", "وصلت", "وصل", "تقل", "يقل", "تقلهم",
+                       "نقل", "نقلت", "نقلوا", "اجلاء"})
+_CAUSE_WORDS = frozenset({"اثر", "جراء", "برصاص", "اطلاق", "هجوم", "قصف", "اشتباكات", "انفجار", "حادث", "اصيبوا",
+                          "اصيب", "اصيبت", "خلال", "بعد"})
+_NISBA_ENDINGS = ("ين", "ون", "ا")  # «فلسطينيا», «سودانيين» -> «فلسطيني», «سوداني»
+_FOREIGN_WOUNDED_REACH = 2  # «جريحا فلسطينيا», «جرحى من السودانيين»
+
+
+def _foreign_nationality(word: str) -> bool:
+    forms = [word] + [word.removesuffix(e) for e in _NISBA_ENDINGS if word.endswith(e)]
+    return any(adjective_country(f) not in (None, "LY") for f in forms)
+
+
+def _foreign_wounded_received(words: list[str]) -> bool:
+    if _CARE_WORDS.isdisjoint(words) or _RECEIVED.isdisjoint(words) or not _CAUSE_WORDS.isdisjoint(words):
+        return False  # (set tests first: most sentences name no care; speed)
+    return any(word_forms(w) & _WOUNDED and any(_foreign_nationality(x) for x in words[k + 1 : k + 1 + _FOREIGN_WOUNDED_REACH])
+               for k, w in enumerate(words))
 
 
 _FILES = frozenset({"ملفات", "وملفات", "ملف"})

@@ -110,14 +110,20 @@ _GUARDING = frozenset({"حراسه", "الحراسه", "والحراسه", "لل
 _TEAMS = frozenset(normalize(w) for w in ("فريق", "الفريق", "لفريق", "وفريق", "فرق", "الفرق"))
 _TEAM_OF_HELP = frozenset(normalize(w) for w in (
     "من", "طبي", "طبية", "الإسعاف", "إسعاف", "الإنقاذ", "إنقاذ", "البحث", "الهلال", "التحقيق", "تحقيق", "أممي",
-    "الأمم", "حقوقي", "الطوارئ", "الدفاع", "الصليب"))
+    "الأمم", "حقوقي", "الطوارئ", "الدفاع", "الصليب",
+    # «فريق الانتشال», «فريق تابع للهيئة العامة للبحث والتعرف على المفقودين», «فرق الإغاثة»: a recovery or relief team,
+    # a body's own (Arabic pass 114)
+    "الانتشال", "انتشال", "تابع", "التابع", "الإغاثة", "إغاثة", "الإطفاء"))
+# «انتشل فريق ... 3 جثث»: a team that recovers bodies is no sports team (Arabic pass 114)
+_RECOVERING = frozenset(normalize(w) for w in ("انتشل", "انتشلت", "وانتشل", "وانتشلت", "ينتشل", "تنتشل", "استخرج", "استخرجت"))
 
 
 def _help_team(words: list[str], match: PhraseMatch[str]) -> bool:
     """«قال شاب لفريق من الهلال الأحمر», «وصل فريق طبي»: a team named by who it is (rescuers, medics, investigators)
     is no sport cue, which would drop every harm word of its sentence."""
     return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] in _TEAMS
-            and match.first + 1 < len(words) and words[match.first + 1] in _TEAM_OF_HELP)
+            and ((match.first + 1 < len(words) and words[match.first + 1] in _TEAM_OF_HELP)
+                 or (match.first > 0 and words[match.first - 1] in _RECOVERING)))
 
 
 _FAKE = frozenset(normalize(w) for w in ("وهمية", "وهمي", "الوهمية", "الوهمي"))

@@ -436,6 +436,8 @@ def _scoped_out(match: PhraseMatch[Trigger], words: list[str], where: dict[str, 
         return True  # «الإفراج عن رجل أعمال بعد أسبوعين من خطفه» (pass 49)
     if _detention_ended_by_release(words, match):
         return True  # «رحبت ... بإطلاق سراح الناشطة بعد احتجاز دام عشرة أيام» (pass 56)
+    if _abductee_back_home(words, match):
+        return True  # «عودة رجل أعمال مخطوف إلى أسرته» (Arabic pass 114)
     if _ransom_paid_for_release(words, match):
         return True  # «وأن رجل الأعمال أفرج عنه آنذاك بعد دفع جزء من الفدية»: the release's price (pass 62)
     if types <= _JUDGED_TAKINGS and _judged_taking(first, where):
@@ -1410,8 +1412,8 @@ def _abduction_ended_by_release(words: list[str], match: PhraseMatch[Trigger]) -
     """An abduction word right after «بعد + a span + من», with a release that happened before it in the sentence."""
     if match.first < 3 or words[match.first - 1] != "من" or not all(t.type == "abduction" for t in match.payloads):
         return False
-    if not _release_before(words, match.first):
-        return False  # «الإفراج عن», also «الإفراج عنه» (the cue lists no pronoun form)
+    if not (_release_before(words, match.first) or _returned_home_before(words, match.first)):
+        return False  # «الإفراج عن», also «الإفراج عنه» (the cue lists no pronoun form); «عاد ... إلى منزله» (pass 114)
     return any(w.removeprefix("و") == "بعد" for w in words[max(0, match.first - 1 - _RELEASE_SPAN_REACH) : match.first - 1]) and any(
         w in SPAN_UNITS or parse_number([w], 0) is not None for w in words[max(0, match.first - 1 - _RELEASE_SPAN_REACH) : match.first - 1])
 
@@ -1480,6 +1482,38 @@ def _release_before(words: list[str], end: int) -> bool:
         if word.removeprefix("و") in _BACK and any(w in _HOME for w in words[r + 1 : r + 1 + _HOME_REACH]):
             return True
     return False
+
+
+# Arabic pass 114 (tune114): an abductee back home is a release told by its end («عودة رجل أعمال مخطوف إلى أسرته»,
+# «عاد التاجر ... إلى منزله بعد 20 يوما من خطفه», «عادت الطالبة المخطوفة إلى حضن أسرتها»): the settled answer, a
+# release is no incident. A return word (not «عودته»: «خطف أثناء عودته إلى منزله» is the taking on the way home;
+# not «لإعادته»: a call to bring him back) and «إلى» + a home or family word after it
+_RETURNED = frozenset({"عوده", "عاد", "عادت", "عادوا", "عادا", "رجع", "رجعت", "رجعوا"})
+_HOME_NOUNS = frozenset({"منزله", "منزلها", "منزلهم", "منزلهما", "منزل", "بيته", "بيتها", "بيتهم", "اسرته", "اسرتها",
+                         "اسرهم", "اسرتهم", "ذويه", "ذويها", "ذويهم", "اهله", "اهلها", "اهلهم", "عائلته", "عائلتها",
+                         "عائلاتهم", "عائلتهم", "حضن", "بيت", "مسكنه", "مسكنها"})
+_RETURNED_REACH = 7  # «عاد رجل الأعمال إبراهيم علي الكاديكي إلى منزله»: the man's name and title between
+_ABDUCTEE_REACH = 3  # «عودة رجل أعمال مخطوف», «المخطوف ... إلى أسرته»
+
+
+def _to_home(words: list[str], start: int, reach: int) -> bool:
+    """«إلى» + a home or family word within ``reach`` words from ``start``."""
+    return any(words[j] == "الي" and words[j + 1] in _HOME_NOUNS
+               for j in range(start, min(len(words) - 1, start + reach)))
+
+
+def _returned_home_before(words: list[str], end: int) -> bool:
+    """A return word before ``end`` with «إلى» + home or family within seven words after it («عاد التاجر ... إلى
+    منزله بعد 20 يوما من خطفه»)."""
+    return any(words[r].removeprefix("و") in _RETURNED and _to_home(words, r + 1, _RETURNED_REACH) for r in range(end))
+
+
+def _abductee_back_home(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """An abduction word with a return word up to three words before it and «إلى» + home or family after it."""
+    if not all(t.type == "abduction" for t in match.payloads):
+        return False
+    return any(w.removeprefix("و") in _RETURNED for w in words[max(0, match.first - _ABDUCTEE_REACH) : match.first]) and (
+        _to_home(words, match.last + 1, _ABDUCTEE_REACH))
 
 
 def _detention_ended_by_release(words: list[str], match: PhraseMatch[Trigger]) -> bool:

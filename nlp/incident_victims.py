@@ -159,6 +159,19 @@ def civil_service_member(words: list[str], fighter: PhraseMatch[str]) -> bool:
     return False
 
 
+# Arabic pass 114 (tune114): «قتل آمر إحدى المجموعات المسلحة», «اغتيال قائد أحد التشكيلات المسلحة»: a leader's title,
+# then «إحدى / أحد» (one of), then a fighter word is an armed group's leader, a fighter (the guide), as «آمر كتيبة» is;
+# «قائد إحدى السيارات» (a car's driver) names no fighter word and stays
+_LEADER_TITLES = frozenset({"امر", "قائد", "زعيم", "رئيس", "مسؤول"})
+_ONE_OF = frozenset({"احدي", "احد"})
+
+
+def _leader_of_one_unit(words: list[str], k: int, combatant_at: set[int]) -> bool:
+    """A leader's title at ``k``, «إحدى / أحد» after it, and a fighter word right after that."""
+    return (k + 2 < len(words) and words[k] in _LEADER_TITLES and words[k + 1] in _ONE_OF
+            and k + 2 in combatant_at)
+
+
 def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], combatant_at: set[int]) -> bool:
     """A combatant noun in the victim slot of a killing/injury trigger (not «شهداء» naming a unit)."""
     for match in matches:
@@ -168,6 +181,8 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
         if k is not None and (k in combatant_at or k + 1 in combatant_at) and not (  # «بمقتل شقيقه الإرهابي»
                 _english_clause_between(words, match.last, k + 1)):  # not "killed when gunmen opened fire" (pass 26)
             return True
+        if k is not None and _leader_of_one_unit(words, k, combatant_at):
+            return True  # «قتل آمر إحدى المجموعات المسلحة»: the leader of one of the armed groups (Arabic pass 114)
         if k is not None and words[k] in EN_ARTICLES:
             k += 1  # "shot dead the head of ...": the English article before the victim
         if k is not None and words[k : k + 1] != [] and _english_leader_of_unit(words, k):

@@ -305,6 +305,7 @@ from nlp.incident_scope import (
     _protected_from,
     _release_before,
     _repeated_acts_condemned,
+    _returned_home_before,
     _scheme_beneficiaries,
     _scoped_out,
     _sentence_passed,
@@ -1534,6 +1535,11 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                 _HELD_STEM in words[candidate.last]):
             # «الإفراج عن سبعة سائقين احتجزتهم مجموعة مسلحة منذ أسبوعين»: a release told first, the captivity in the
             # clause after the freed; the captivity ended (settled: a release is no incident) (Arabic pass 88)
+            confidence -= 0.8
+        elif kind == "abduction" and not (set(by_type) & _HARM_IN_CAPTIVITY) and candidate.last > 0 and "بعد" in words[:candidate.last] and (
+                _returned_home_before(words, candidate.last)):
+            # «عاد التاجر ... إلى منزله بعد 20 يوما من خطفه ... هوية الخاطفين»: back home after the captivity, its
+            # captors named after the return (settled: a release is no incident) (Arabic pass 114)
             confidence -= 0.8
         if kind == "abduction" and words[0].isascii() and not (set(by_type) & _HARM_IN_CAPTIVITY) and (
                 english_taken_then_freed(words, candidate.last)):

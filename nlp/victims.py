@@ -331,8 +331,11 @@ _TRADE_REACH = 2  # "Egyptian construction workers", "a Sudanese trader": a trad
 _EN_WRITINGS = frozenset({"post", "posts", "writings", "tweet", "tweets", "poem", "poems", "cartoon", "cartoons"})
 # "minors", "underage": children told without an age (English pass 51)
 EN_MINOR_WORDS = frozenset({"minors", "minor", "underage", "juveniles", "juvenile"})
+# «قال فرع الهلال الأحمر إن مجموعة مسلحة اعتدت بالضرب على اثنين من متطوعيه»: the society's own volunteers, named after
+# it, are Red Crescent volunteers, medics (settled answers; Arabic pass 114), as "two of its volunteers" in English
+_AR_OWN_VOLUNTEERS = frozenset({"متطوعيه", "متطوعيها", "متطوعوه", "متطوعوها"})
 # the precheck nlp/incidents.py runs before ``sentence_categories``: a stated age, a feminine reference, a girl, an origin
-CATEGORY_CUES = (_STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _AR_ORIGIN_LIST | _NATIONALS
+CATEGORY_CUES = (_AR_OWN_VOLUNTEERS | _STATED_AGE_CUES | FEMININE_CUES | _ONE_GIRL | _GIRLS | _ORIGINS | _AR_ORIGIN_LIST | _NATIONALS
                  | frozenset(_ELDER_TITLES) | frozenset("و" + w for w in _AR_WOMEN_KIN) | _CAMERAWOMAN
                  | _LABOUR_NATIONALS | _LABOUR_ORIGINS | _EN_WRITINGS | _AMONG_THEM | _AR_LABOUR_NATIONALS
                  | {"youth", "association", "ngo", "charity", "organisation", "organization", "initiative",
@@ -779,6 +782,8 @@ def sentence_categories(words: list[str]) -> set[str]:
         found.add("activists")  # held for their words, or an association's own people held (English pass 23)
     if "crescent" in words and red_crescent_own_harmed(words):
         found.add("medics")  # "the Red Crescent said two of its volunteers were taken" (English pass 29)
+    if not _AR_OWN_VOLUNTEERS.isdisjoint(words) and _ar_red_crescent_volunteers(words):
+        found.add("medics")  # «فرع الهلال الأحمر ... على اثنين من متطوعيه» (Arabic pass 114)
     if "under" in words:
         found |= english_minors_among(words)
     if not EN_MINOR_WORDS.isdisjoint(words):
@@ -786,6 +791,18 @@ def sentence_categories(words: list[str]) -> set[str]:
     if "girls" in found and _wife_or_mother_harmed(words):
         found.add("women")  # «تصاوب الراجل ومرته وبنتهم»: the wife beside the daughter is a woman (Arabic pass 96)
     return found | {"women"} if "girls" not in found and feminine_victim(words) else found
+
+
+def _ar_red_crescent_volunteers(words: list[str]) -> bool:
+    """«الهلال» (also «والهلال», «بالهلال») before the society's own volunteers («متطوعيه», «متطوعيها») told as the
+    ones acted on («على متطوعيه», «اثنين من متطوعيه»); not its volunteers as the subject who act («إن متطوعيه انتشلوا
+    جثث 11 مهاجرا»: they recovered the dead)."""
+    crescent = next((k for k, w in enumerate(words) if w.endswith("الهلال")), None)
+    return crescent is not None and any(w in _AR_OWN_VOLUNTEERS and words[k - 1] in _ACTED_ON
+                                        for k, w in enumerate(words[crescent + 1 :], crescent + 1))
+
+
+_ACTED_ON = frozenset({"من", "علي"})  # «على متطوعيه», «اثنين من متطوعيه»
 
 
 def _wife_or_mother_harmed(words: list[str]) -> bool:
