@@ -48,8 +48,10 @@ from nlp.counts_hurt import (
 from nlp.counts_rules import (
     TOGETHER_NOUNS,
     care_counts,
+    early_figure,
     english_dead_hit,
     is_rising_toll,
+    one_of_wounded_died,
     restated_people,
     toll_counts,
 )
@@ -1602,6 +1604,7 @@ class _Tally:
     # a sentence told which of a beaten group was hurt («واعتدوا على طبيبة وممرض، فأصيب الممرض»): the held group of a
     # headline does not replace that share (Arabic pass 58)
     share_told: bool = False
+    early: bool = False  # the count so far was told as the first reports' («الأنباء الأولى»: Arabic pass 112)
 
 
 # headline frames whose body counts no event of the news: a disease, a commemoration, a report's or a quarter's
@@ -1621,7 +1624,10 @@ _PAST_OR_DISEASE = frozenset({"disease", "commemoration", "record", "warrant"})
 # "Doctors said fourteen of them were still in hospital" is the earlier event's hurt (labelling guide, fourteenth
 # session: a visit or a discharge has no incident and no counts; English pass 40)
 _EN_PAST = _PAST_OR_DISEASE | {"court", "visit", "discharge"}
-_AR_PAST = _PAST_OR_DISEASE | {"discharge"}  # «خروج آخر جرحى ... من المستشفى»: the discharged count nobody (pass 94)
+# «خروج آخر جرحى ... من المستشفى»: the discharged count nobody (pass 94); «الوزير يطمئن على أفراد شرطة أصيبوا في حادث»
+# then «للاطمئنان على أربعة من أفراد الشرطة أصيبوا»: the visited count nobody either (the guide, fourteenth session: a
+# visit has no incident and no counts; Arabic pass 112)
+_AR_PAST = _PAST_OR_DISEASE | {"discharge", "visit"}
 # a hospital's yearly tally of wounds, a war's anniversary toll, a court's sentence for a past act (English pass 52):
 # no sentence counts, the headline's own "400 gunshot wounds", "with 150,000 dead" neither (the guide: statistics,
 # anniversaries and trials have null counts)
@@ -1838,13 +1844,19 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         # the lead's casualties, the dead among them (the guide: casualties are the dead and the hurt together;
         # English pass 51, as Arabic pass 100 above)
         stated["injured"] = counts["injured"]
-    rising = (not care and (lead or toll)) or _hospital_raises(stated, counts, words)
+    rising = (not care and (lead or toll)) or _hospital_raises(stated, counts, words) or (tally.early and not title)
+    tally.early = tally.early or (not title and early_figure(words))  # a later, larger figure raises it (pass 112)
     more = not title and (more or adds_victims(words) or (care and bool(_OTHER_PEOPLE.intersection(words))))
     if toll and _wounded_died(stated, counts):
         stated["injured"] = body["injured"] = counts["injured"]  # «لترتفع حصيلة القتلى إلى 3 ... فيما لا يزال 6 جرحى»
     elif "killed" in stated and 0 < counts.get("injured", 0) < stated.get("injured", 0) and (
             remaining_wounded_told(words)):
         # «وفاة شاب متأثرا بجروحه ... وكان قد أصيب فيه أربعة» then «الجرحى الثلاثة الباقين»: those still hurt (pass 98)
+        stated["injured"] = body["injured"] = counts["injured"]
+    elif counts.get("killed") == 1 and counts.get("injured") == stated.get("injured", 0) - 1 and (
+            one_of_wounded_died(words) == stated["injured"]):
+        # «إصابة ثلاثة منهم» then «وفاة أحد الجرحى الثلاثة»: the wounded counted before were that group, one of them
+        # died; the rest are the hurt (the guide, fourteenth session: killed 1, injured 2; Arabic pass 112)
         stated["injured"] = body["injured"] = counts["injured"]
     for slot, value in counts.items():
         if rising and value > stated.get(slot, value):

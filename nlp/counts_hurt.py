@@ -1431,7 +1431,10 @@ def english_received_with_wounds(words: list[str]) -> int | None:
 
 # «الجرحى الثلاثة الباقين», «المصابين الأربعة المتبقين», «بقية الجرحى»: the wounded left once one of them died (Arabic
 # pass 98; the fourteenth session's answer: «وفاة أحد الجرحى الثلاثة» = killed 1, injured 2)
-_REMAINING = frozenset({"الباقين", "الباقون", "الباقيين", "المتبقين", "المتبقون", "المتبقيين"})
+_REMAINING = frozenset({"الباقين", "الباقون", "الباقيين", "المتبقين", "المتبقون", "المتبقيين",
+                        # «الجرحى الخمسة الآخرين غادروا» after a death told: the other wounded, those left (Arabic pass
+                        # 112; read only once a death is counted and the figure is below the wounded told before)
+                        "الاخرين", "الاخرون"})
 _REMAINING_HEADS = frozenset({"بقيه", "باقي"})
 _REMAINING_REACH = 3  # «الجرحى الثلاثة الباقين»: the noun, its number, then the word
 

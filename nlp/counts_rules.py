@@ -210,10 +210,21 @@ _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "ل
                "بلغوا", "وصلوا",  # «أن الجرحى بلغوا 16»: the plural verb of the casualties named (Arabic pass 84)
                "rose", "risen", "rises", "climbed", "bringing", "brings", "taking",  # "bringing the toll to three"
                # "Renewed shelling brought the death toll to nine", "raising the toll to 12" (English pass 37)
-               "brought", "raised", "raising", "pushed", "pushing", "rising", "climbing"}
+               "brought", "raised", "raising", "pushed", "pushing", "rising", "climbing",
+               # «وفي بيان لاحق، رفع الجهاز العدد إلى خمسة جرحى»: the body raised its own figure (Arabic pass 112; a
+               # rise only within three words of «العدد» / «الحصيلة», as every rise word here: not «رفع دعوى»)
+               "رفع", "رفعت", "يرفع", "ترفع"}
 
 
 _SINCE_LONG = {"بدايه", "مطلع", "عام", "سنه", "beginning", "start"}
+
+# Arabic pass 112 (tune112): «ليبلغ مجموع المصابين ثمانية», «ليصل إجمالي الجرحى إلى»: the sum of the wounded told
+# hospital by hospital is a total, as «عدد» is; written forms only («مجموعة», a group, has «مجموع» among its forms),
+# and only before a definite casualty noun (``_TOLD_CASUALTIES``)
+_SUM_WORDS = frozenset({"مجموع", "ومجموع", "لمجموع", "اجمالي", "واجمالي", "لاجمالي"})
+# «وفي حصيلة محدثة / لاحقة / جديدة / نهائية»: the writer marks the toll that follows as the later, fuller figure (the
+# settled answer: of two tallies of one event, the larger, usually the later; Arabic pass 112)
+_LATER_TOLL = frozenset({"محدثه", "لاحقه", "جديده", "اخيره", "نهائيه"})
 
 
 # a definite casualty noun, the subject of a rise verb right after it («أن الجرحى بلغوا 16», «أن القتلى وصلوا إلى 7»)
@@ -231,19 +242,33 @@ def is_rising_toll(words: list[str]) -> bool:
     if ("toll" in words or "number" in words) and english_toll_put_at(words) is not None:
         return True  # "the hospital later put the toll at eight": a later, fuller tally (English pass 26)
     joined = " ".join(words)
-    if not any(piece in joined for piece in _TOTAL_PIECES):
+    if not any(piece in joined for piece in _TOTAL_PIECES) and not _SUM_WORDS.intersection(words):
         return False  # a cheap test first (this runs on most sentences with a count): no toll word, as below
-    totals = [k for k, w in enumerate(words) if word_forms(w) & _TOTAL_WORDS]
+    totals = [k for k, w in enumerate(words) if word_forms(w) & _TOTAL_WORDS or (
+        w in _SUM_WORDS and words[k + 1 : k + 2] and words[k + 1] in _TOLD_CASUALTIES)]
     if not totals:
         return False  # no toll word (most sentences): the test below and the last one are both False then
     if any(w in ("منذ", "since") and any(_SINCE_LONG.intersection(word_forms(x)) or (x.isdigit() and len(x) == 4)
                                          for x in words[k + 1 : k + 3]) for k, w in enumerate(words)):
         return False  # «يرتفع عدد القتلى من الصحفيين إلى 15 منذ 2016»: a running statistic, not this event's toll
+    if any(words[k + 1 : k + 2] and words[k + 1] in _LATER_TOLL and word_forms(words[k]) & _TOLL_WORDS for k in totals):
+        return True  # «وفي حصيلة محدثة قال المستشفى إنه تعامل مع تسعة مصابين»: a later toll, told as such (pass 112)
     rises = [k for k, w in enumerate(words) if _rise_word(w)]
     if any(k > 0 and words[k - 1] in _TOLD_CASUALTIES for k in rises):
         return True  # «قبل أن يعلن المستشفى أن الجرحى بلغوا 16»: the casualty noun reached a later figure (pass 84)
     # «عدد المصابين جراء الاشتباكات التي ... ارتفع إلى 14»: the subject first, the rise verb and «إلى» later
     return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
+
+
+# Arabic pass 112 (tune112): «وذكرت الأنباء الأولى إصابة ممرض واحد», «في حصيلة أولية»: the writer marks the figure as the
+# first reports'; a later, larger figure of the same hurt is the fuller count (the settled answer, fifteenth session)
+_EARLY_SOURCES = frozenset({"الانباء", "انباء", "المعلومات", "معلومات", "التقارير", "تقارير", "حصيله", "الحصيله"})
+_EARLY_MARKS = frozenset({"الاولي", "الاوليه", "اوليه", "اولي"})
+
+
+def early_figure(words: list[str]) -> bool:
+    """The sentence tells its count as the first reports' («الأنباء الأولى», «المعلومات الأولية», «حصيلة أولية»)."""
+    return any(w in _EARLY_MARKS and k and words[k - 1] in _EARLY_SOURCES for k, w in enumerate(words))
 
 
 def toll_counts(words: list[str]) -> dict[str, int]:
@@ -366,6 +391,11 @@ def _gang_size(words: list[str], index: int) -> bool:
     return head in _GANG_SIZE_HEADS or (head in _MADE_OF and index > 2 and strip_and(words[index - 3]) in _GANG_SIZE_HEADS)
 
 
+# Arabic pass 112 (tune112): «اقتحم مسلحون قسم الطوارئ بحثا عن جريح من مجموعة منافسة»: the wounded man the attackers
+# looked for was hurt before, elsewhere; he is no casualty of this event (the hurt of the raid are told apart)
+_SOUGHT = frozenset({"بحثا", "بحث", "البحث", "للبحث", "يبحثون", "يبحث", "يبحثان", "تبحث"})
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -381,7 +411,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if commemorates_past(words, trigger_at) or inquiry_into_past(words):
         return {}  # «أحيا الأهالي الذكرى السادسة للهجوم الذي أسفر عن مقتل 12 شخصا» (pass 49)
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k) and not (
-        kind == "injury" and k + 1 < len(words) and words[k + 1] in ILLNESS_AFTER)}  # «أصيب بوعكة»: ill (pass 110)
+        kind == "injury" and k + 1 < len(words) and words[k + 1] in ILLNESS_AFTER) and not (  # «أصيب بوعكة»: ill (pass 110)
+        kind == "injury" and k > 1 and words[k - 1] == "عن" and words[k - 2] in _SOUGHT)}  # «بحثا عن جريح» (pass 112)
     swindled = is_swindle(words)
     if swindled:  # «شكاوى الضحايا البالغ عددهم 20 شخصا»: a fraud's victims
         trigger_at = {k: kind for k, kind in trigger_at.items() if not word_forms(words[k]) & _VICTIM_WORDS}
@@ -529,7 +560,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and person_after and met_death(words, index, end):
             kind = "killing"
             joined_after = joined_before_death(words, end)  # «لقي ثلاثة من منتسبي الجهاز وطفلة حتفهم» = 4
-        if kind is None and index > 0 and words[index - 1] in ("الي", "to") and toll:
+        if kind is None and index > 0 and toll and (words[index - 1] in ("الي", "to") or (
+                not english and _rise_word(words[index - 1]))):
+            # («أن عدد المصابين المدنيين بلغ تسعة»: the number right after the rise verb, no «إلى»; Arabic pass 112)
             # an English toll names its casualty noun ("the number of wounded in the attack on a house rose to 7"):
             # it decides before the trigger nearest the number (the house is the attack's object; English pass 22)
             kind = (english and _toll_kind(words, index)) or _trigger_before(words, index, trigger_at, True) or (

@@ -220,6 +220,10 @@ AR_VISITS = frozenset({"يزور", "تزور", "زار", "زارت", "يتفقد
                         "وتفقدت", "زياره", "بزياره"})  # also read by ``nlp.incidents`` (the hurt visited, any sentence)
 # «يعود المصابين» (visits the sick) only in a headline: in a body sentence «يعود / تعود» is mostly "returns"
 _AR_HEADLINE_VISITS = AR_VISITS | {"يعود", "تعود"}
+# «الوزير يطمئن على أفراد شرطة أصيبوا في حادث»: checking on the hurt, told in a headline, is a visit to them (Arabic pass
+# 112); the hurt may be named by their verb after the people («عمال أصيبوا»), within the same reach
+_AR_CHECKS_ON = frozenset({"يطمئن", "تطمئن", "اطمان", "اطمانت"})
+_AR_VISITED_BY_VERB = frozenset({"اصيبوا", "اصيبا", "اصيبت", "اصيب", "جرحوا"})
 _AR_VISITED = frozenset({"جرحي", "الجرحي", "لجرحي", "مصابي", "المصابين", "للمصابين", "الناجين", "ناجين", "ضحايا",
                          "لضحايا", "الضحايا"})
 
@@ -281,6 +285,22 @@ def _arabic_discharged(words: list[str], trigger_matches: Callable[[], list[Phra
     return hospital is not None and not _AR_DISCHARGED_HURT.isdisjoint(words[at + 1 : hospital]) and all(
         parse_number(words, k) is None for k in range(at)) and all(
         at < m.first <= hospital for m in trigger_matches())
+
+
+# «مستشفى الخمس يعلن تعافي مصابي الهجوم على الحافلة»: the hurt recovering, told by a hospital named in the headline, is
+# the discharge's news told another way (the guide, fourteenth session; Arabic pass 112): a recovery word, the hurt right
+# after it, a hospital word anywhere in the headline, no number before it and every harm trigger after it (their cause)
+_AR_RECOVERING = frozenset({"تعافي", "وتعافي", "تماثل", "وتماثل"})
+_AR_RECOVERED_REACH = 3  # «تعافي جميع مصابي», «تعافي مصابي»
+
+
+def _arabic_recovered(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """An Arabic headline whose hurt recover (``_AR_RECOVERING`` then the hurt within ``_AR_RECOVERED_REACH``), a
+    hospital named in it, no number before the recovery word and no harm trigger before it."""
+    at = next((k for k, w in enumerate(words) if w in _AR_RECOVERING), None)
+    return at is not None and not _AR_DISCHARGED_HURT.isdisjoint(words[at + 1 : at + 1 + _AR_RECOVERED_REACH]) and any(
+        stem in w for w in words for stem in _AR_HOSPITAL_STEMS) and all(
+        parse_number(words, k) is None for k in range(at)) and all(m.first > at for m in trigger_matches())
 
 
 # the harms a headline names after "N years after" that its trigger lexicon does not list on their own
@@ -420,8 +440,12 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and not words[0].isascii() and not _AR_LEAVING.isdisjoint(
             w.removeprefix("و") for w in words) and _arabic_discharged(words, trigger_matches):
         frame.add("discharge")  # «خروج آخر جرحى حادثة إطلاق النار من المستشفى» (Arabic passes 92 and 94)
-    if not lead and words and not words[0].isascii() and not _AR_HEADLINE_VISITS.isdisjoint(words) and _visit_to_hurt(
-            words, trigger_matches, _AR_HEADLINE_VISITS, _AR_VISITED):
+    if not lead and words and not words[0].isascii() and not _AR_RECOVERING.isdisjoint(words) and _arabic_recovered(
+            words, trigger_matches):
+        frame.add("discharge")  # «مستشفى الخمس يعلن تعافي مصابي الهجوم» (Arabic pass 112)
+    if not lead and words and not words[0].isascii() and ((not _AR_HEADLINE_VISITS.isdisjoint(words) and _visit_to_hurt(
+            words, trigger_matches, _AR_HEADLINE_VISITS, _AR_VISITED)) or (not _AR_CHECKS_ON.isdisjoint(words) and (
+                _visit_to_hurt(words, trigger_matches, _AR_CHECKS_ON, _AR_VISITED | _AR_VISITED_BY_VERB)))):
         frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)
     if not lead and "after" in words and _years_after_harm(words, trigger_matches):
         frame.add("commemoration")  # "Families demand justice six years after mass graves found" (English pass 28)

@@ -1359,7 +1359,10 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     # «اقتحم مسلحون أرضية الملعب خلال مباراة ... واعتدوا بالضرب على الحكم ولاعب، ما استدعى نقلهما إلى المستشفى»: named
     # attackers who hurt people at a match are no sport metaphor, their victims count (Arabic pass 68)
     assaulted = "perpetrators" in context and "injury" in by_type
-    if "figurative" in context and not (numbered and civilians) and not assaulted:
+    # «أصيب اثنا عشر مشجعا في تدافع عند إحدى بوابات الملعب»: a stampede or a collapse at a match is an accident with
+    # real hurt, no sport metaphor; an accident's count is kept (the guide; Arabic pass 112)
+    crushed = "accident" in context and numbered
+    if "figurative" in context and not (numbered and civilians) and not assaulted and not crushed:
         counts = {}  # «الغلاء يذبح المواطن»: a metaphor kills nobody
     casualty_count = bool(counts)
     if counts.get("injured") and words[0].isascii() and _english_assault_only(words, matches):
