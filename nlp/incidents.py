@@ -258,6 +258,7 @@ from nlp.incident_scope import (
     _FICTION,
     _HORRORS,
     _LAW_HEADS,
+    _NEAR,
     _PENALTY_HEADS,
     _PLOT,
     _PROTECTION_CALLED,
@@ -896,8 +897,9 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     cause, penalty = not present.isdisjoint(_CAUSE_WORDS), not present.isdisjoint(_CRIMES) and not present.isdisjoint(
         _PENALTY_HEADS)
     goods, route = not _GOODS.isdisjoint(words) or not _AR_GOODS.isdisjoint(words), not present.isdisjoint(_ROUTES)
+    killing_told = any(t.type == "killing" for m in matches for t in m.payloads)  # (``_scoped_killing_means`` needs one)
     matches = [m for m in matches if not _scoped_out(m, words, where) and not (demined and _mines_cleared(words, m))
-               and not _scoped_killing_means(words, m, matches, where)  # «... التي قتلت برصاص» (Arabic pass 102)
+               and not (killing_told and _scoped_killing_means(words, m, matches, where))  # «... التي قتلت برصاص» (pass 102)
                and not _demanded(words, m) and not _not_harm_to_people(words, m)
                and not _no_new_killing(words, m) and not (conscience and _conscience_as_a_cause(words, m))
                and not (judged and _class_act_judged(words, m))  # «سجن الصحفيين إسكات لصوت الحقيقة» (real posts pass 5)
@@ -965,8 +967,9 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     if not present.isdisjoint(_FICTION) and "عن" in words:
         matches = [m for m in matches if not _film_about(words, m.first)]  # «وثائقي تونسي عن سجناء الرأي» (pass 60)
     no_casualty_at = where.get("no_casualties", [])
-    matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
-                                          and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
+    if no_casualty_at:  # (none: the filter keeps every match; speed pass 13)
+        matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
+                                              and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
     if not DAMAGE_WORDS.isdisjoint(words) and no_damage(words, lex.negation_words):
         # «دون تسجيل إصابات أو أضرار», «لم تسجل أي أضرار مادية»: shelling that damaged nothing (Arabic pass 74)
         matches = [m for m in matches if any(t.type != "attack_on_property_or_infrastructure" for t in m.payloads)]
@@ -976,10 +979,11 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     negated_tolls = [m.last for m in negated]
     # «ولم تعلن أي جهة سقوط ضحايا مدنيين في الهجوم أو في الضربات»: a weak casualty word told as the occasion of a
     # negated toll is where no one was hurt (the attack, the strikes), no harm of its own
-    matches = [m for m in matches if m not in negated and not (
-        all(t.type in CASUALTY_TYPES and t.strength < STRONG for t in m.payloads)
-        and m.first > 0 and words[m.first - 1] in _OCCASION
-        and any(0 < m.first - k <= _AFTER_NEGATED_TOLL for k in negated_tolls))]
+    if negated:  # (none negated, no toll: the filter keeps every match; speed pass 13)
+        matches = [m for m in matches if m not in negated and not (
+            all(t.type in CASUALTY_TYPES and t.strength < STRONG for t in m.payloads)
+            and m.first > 0 and words[m.first - 1] in _OCCASION
+            and any(0 < m.first - k <= _AFTER_NEGATED_TOLL for k in negated_tolls))]
     if not _ANY.isdisjoint(words):
         matches = [m for m in matches if not _none_of_any(words, m, lex.negation_words)]
         matches = [m for m in matches if not stance_on_any(words, m)]  # «أدان أي استهداف للمدنيين» (pass 68)
@@ -1064,8 +1068,9 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                               and not _others_hurt(words, m.last)
                                               and not _counted_wounded(words, m.first))]
     # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)
-    matches = [m for m in matches if not (all(t.type == PROPERTY and t.strength < STRONG for t in m.payloads)
-                                          and _fell_near(words, m.last))]
+    if not present.isdisjoint(_NEAR):  # (the filter's own words; speed pass 13)
+        matches = [m for m in matches if not (all(t.type == PROPERTY and t.strength < STRONG for t in m.payloads)
+                                              and _fell_near(words, m.last))]
     # «وفاة سيدة ... بعد تعرضها لضرب مبرح»: the beating is how she died, no second harm
     if killing_at:  # (speed pass 13)
         matches = [m for m in matches if not (all(t.type == "injury" for t in m.payloads)
@@ -1157,7 +1162,9 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     # charged act's victim in an arrest story (a proceeding, the guide), no new harm (Arabic pass 58)
     if "القبض" in words or "بالقبض" in words:
         matches = [m for m in matches if not (_victim_word_only(words, m) and arrest_of_accused(words))]
-    matches = [m for m in matches if not _left_for_unknown(words, m) and not _found_missing(words, m)]
+    # (both filters read only a disappearance-only match: skipped without one; speed pass 13)
+    if any(all(t.type == "enforced_disappearance" for t in m.payloads) for m in matches):
+        matches = [m for m in matches if not _left_for_unknown(words, m) and not _found_missing(words, m)]
     # «أطلق ناشطون وأسر مفقودين حملة», «لقصص أسر المفقودين»: the families of the missing as a group, no one missing
     # told (not «عينات الحمض النووي لمطابقتها مع عائلات المفقودين»: remains matched, the missing are their dead)
     remains = bool(present & _REMAINS)
