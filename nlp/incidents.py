@@ -359,6 +359,10 @@ from nlp.incident_time_en import (
     english_year_named_act,
 )
 from nlp.incident_victims import (
+    _DETAINEES as _DETAINEE_NOUNS,
+)
+from nlp.incident_victims import (
+    _PRISONS,
     _armed_smugglers_killed,
     _attacker,
     _captives,
@@ -1261,6 +1265,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         perpetrators_at = set()  # no fighter outside them ("men in military uniform" alone): as before
     # "killing five armed men": the armed men are the dead, neither civilians ("men") nor perpetrators (English pass 24)
     armed_dead = {k for m in matches for k in _english_armed_dead_at(words, m)} if words[0].isascii() else set()
+    # (``_detainee_died`` reads a detainee noun's forms or a prison word: with neither it is false; speed pass 13)
+    detainee_or_prison = not present.isdisjoint(_DETAINEE_NOUNS) or not _PRISONS.isdisjoint(words)
     # "his driver was unhurt": a civilian said unharmed is no victim (English pass 9: a commander shot dead)
     civilians = bool(victims - {"protesters"}) or listed_civilians or any(not _negated(words, m.first, lex.negation_words)
                                                       and m.first not in armed_dead
@@ -1278,7 +1284,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                                       for m in lex.civilians.find(tokens)) or (
         bool(present & ELDER_TITLES) and bool(elder_title(words))) or (  # «الحاجة مبروكة»: an elder, a civilian
         "protesters" in victims and _protesters_harmed(words, matches)) or (
-        not words[0].isascii() and _detainee_died(words, matches))  # «وفاة معتقل», «وفاة ... في سجون» (real posts pass 4)
+        not words[0].isascii() and detainee_or_prison and _detainee_died(words, matches))  # «وفاة معتقل» (real posts pass 4)
     if "capsized" in context and "migrants" not in victims:
         context.add("accident")  # «انقلاب قارب في بحيرة»: an accident; migrants lost at sea are incidents
     if "غرقا" in words and "migrants" not in victims and "perpetrators" not in context and not any(
@@ -1301,12 +1307,13 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     combatant_victims = combatant_victims or (not combatant_at and attackers_killed(words, matches))
     # "Two members of the 444 Brigade were killed in an ambush": an armed unit's members (English pass 49)
     combatant_victims = combatant_victims or (latin and english_unit_members_killed(words, matches))
-    attacker_killed = ((latin and _english_attacker_killed(words, matches)) or _bomber_killed(words, matches)
+    attacker_killed = ((latin and _english_attacker_killed(words, matches)) or (
+        not _BOMBERS.isdisjoint(words) and _bomber_killed(words, matches))  # (its own words; speed pass 13)
                        or _robber_killed(words, matches)  # «قتل لص ... أثناء محاولته السطو» (Arabic pass 98)
                        or (words[0].isascii() and _english_attackers_subject_killed(words, matches))  # (pass 30)
                        or (latin and any(_english_armed_men_killed(words, m) for m in matches)))
     held_died = ("custody" in context and words[0].isascii() and _english_held_died(words, matches)) or (
-        not words[0].isascii() and _detainee_died(words, matches))  # «وفاة معتقل في سجن» (real posts pass 4)
+        not words[0].isascii() and detainee_or_prison and _detainee_died(words, matches))  # «وفاة معتقل في سجن» (pass 4)
     casualty = any(t.type in CASUALTY_TYPES for m in matches for t in m.payloads)
     # only casualties can be hors de combat, and only the captives they hit («أعدموا الأسرى», «قتلوا بعد أسرهم»), not
     # captives told apart («أصيب جندي ... وأن الأسرى نقلوا إلى سبها للتحقيق»)
