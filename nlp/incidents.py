@@ -1155,9 +1155,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         if dated and any(m not in dated and any(t.type in CASUALTY_TYPES for t in m.payloads) for m in matches):
             matches = [m for m in matches if m not in dated]
     # "stormed the ward after a relative of theirs died": the attackers' grievance, no killing told (English pass 27)
-    if "after" in words:  # (speed pass 13)
-        matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
-                                              and words[m.first].isascii() and _english_grievance_death(words, m.first))]
+    matches = [m for m in matches if not (all(t.type == "killing" and t.strength < STRONG for t in m.payloads)
+                                          and words[m.first].isascii() and _english_grievance_death(words, m.first))]
     # «وأفاد مصدر أمني بأن الضحية ... أصيب بطعنة»: the victim named is the one hurt, no death told
     if any(t.type == "injury" and t.strength >= STRONG for m in matches for t in m.payloads):
         matches = [m for m in matches if not (_victim_word_only(words, m) and not any(
