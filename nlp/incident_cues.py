@@ -411,13 +411,23 @@ def _cautious_calm(words: list[str], match: PhraseMatch[str]) -> bool:
             and words[match.first] in ("حذر", "حذرا") and words[match.first - 1] in _CALM)
 
 
+# «لاعب كرة السلة», «فريق السلة»: basketball («السلة», normalised «السله») read by the affix-aware matcher as the disease
+# cue «السل» (tuberculosis) with the feminine ending (found by Arabic pass 112)
+_BASKET = frozenset({"السله", "بالسله", "والسله", "للسله", "وللسله", "سله"})
+
+
+def _basket_not_tuberculosis(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A disease cue matched on one word that is «السلة» (the basket, basketball), with its clitics."""
+    return "disease" in match.payloads and match.first == match.last and words[match.first] in _BASKET
+
+
 def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
     """The cue misreads shared by a sentence's context cues (``incidents.analyse_sentence``) and a headline's frame
     cues (``incident_frames.headline_frame``): «انقطاع التيار» (a power cut), «حالات إصابة بطلق» (wounds), «السيولة»
-    (cash), «أربع» (four, no quarter), the tear gas, a ramming attack, a trial not held. One place, so a new misread
+    (cash), «السلة» (basketball, no tuberculosis), «أربع» (four, no quarter), the tear gas, a ramming attack, a trial not held. One place, so a new misread
     reaches both."""
     return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
-            or _four_not_quarter(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)
+            or _basket_not_tuberculosis(words, match) or _four_not_quarter(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)
             or _trial_not_held(words, match) or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match))
 
 
