@@ -411,14 +411,16 @@ def _cautious_calm(words: list[str], match: PhraseMatch[str]) -> bool:
             and words[match.first] in ("حذر", "حذرا") and words[match.first - 1] in _CALM)
 
 
-# «لاعب كرة السلة», «فريق السلة»: basketball («السلة», normalised «السله») read by the affix-aware matcher as the disease
-# cue «السل» (tuberculosis) with the feminine ending (found by Arabic pass 112)
-_BASKET = frozenset({"السله", "بالسله", "والسله", "للسله", "وللسله", "سله"})
+# «لاعب كرة السلة»: basketball («السلة», normalised «السله») read by the affix-aware matcher as the disease cue «السل»
+# (tuberculosis) with the feminine ending (found by Arabic pass 112). Only after «كرة»: a food basket («السلة
+# الغذائية», aid handed out) is no harm either, and the disease reading keeps it out
+_BALL = frozenset({"كره", "لكره", "بكره", "وكره"})
 
 
 def _basket_not_tuberculosis(words: list[str], match: PhraseMatch[str]) -> bool:
-    """A disease cue matched on one word that is «السلة» (the basket, basketball), with its clitics."""
-    return "disease" in match.payloads and match.first == match.last and words[match.first] in _BASKET
+    """A disease cue matched on «السلة» right after «كرة» (basketball)."""
+    return ("disease" in match.payloads and match.first == match.last and match.first > 0
+            and words[match.first] == "السله" and words[match.first - 1] in _BALL)
 
 
 def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
