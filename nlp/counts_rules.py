@@ -242,7 +242,7 @@ def is_rising_toll(words: list[str]) -> bool:
     if ("toll" in words or "number" in words) and english_toll_put_at(words) is not None:
         return True  # "the hospital later put the toll at eight": a later, fuller tally (English pass 26)
     joined = " ".join(words)
-    if not any(piece in joined for piece in _TOTAL_PIECES) and not _SUM_WORDS.intersection(words):
+    if not any(piece in joined for piece in _TOTAL_PIECES) and _SUM_WORDS.isdisjoint(words):
         return False  # a cheap test first (this runs on most sentences with a count): no toll word, as below
     totals = [k for k, w in enumerate(words) if word_forms(w) & _TOTAL_WORDS or (
         w in _SUM_WORDS and words[k + 1 : k + 2] and words[k + 1] in _TOLD_CASUALTIES)]

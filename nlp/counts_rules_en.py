@@ -448,9 +448,9 @@ _EN_NOT_GROUP_WORDS = frozenset({"and", "or", "of", "who", "said", "says", "in",
 
 
 def _english_commander_at(words: list[str], j: int) -> int | None:
-    """"killed a senior Islamic State commander", "killed a rebel commander": where "commander" is, past up to four
-    plain words at ``j`` that tell his rank and his group (no clause or preposition between); None when no "commander"
-    follows (English pass 41). Only as the object of a killing verb after its article: one commander killed is one
+    """"killed a senior Islamic State commander", "killed a rebel commander": where "commander" (or "leader", "chief")
+    is, past up to four plain words at ``j`` that tell his rank and his group (no clause or preposition between); None
+    when no such word follows (English pass 41). Only as the object of a killing verb after its article: one commander killed is one
     dead (a fighters-only toll keeps its count, labelling guide); "commander" is no singular victim noun elsewhere
     ("a commander accused of killing", "A commander ... was shot dead" stay as they were)."""
     for k in range(j, min(len(words), j + _EN_COMMANDER_REACH + 1)):
@@ -1436,7 +1436,7 @@ def english_gapped_hurt(words: list[str]) -> int:
             continue  # "were wounded, three fighters and two civilians, in clashes": the parts of the total told
         end = min(len(words), verb + _EN_GAP_REACH)
         link = next((j for j in range(verb + 1, end) if words[j] == "and"), None)
-        if link is None or not EN_AMONG.isdisjoint(words[verb:link]) or "including" in words[verb:link]:
+        if link is None or not EN_AMONG.isdisjoint(words[verb:link]):
             continue
         parsed = parse_number(words, link + 1)
         if parsed is None or parsed[0] > 1000 or not words[link + 1].isalpha():

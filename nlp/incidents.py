@@ -1589,7 +1589,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
             # «الإفراج عن سبعة سائقين احتجزتهم مجموعة مسلحة منذ أسبوعين»: a release told first, the captivity in the
             # clause after the freed; the captivity ended (settled: a release is no incident) (Arabic pass 88)
             confidence -= 0.8
-        elif kind == "abduction" and not (set(by_type) & _HARM_IN_CAPTIVITY) and candidate.last > 0 and "بعد" in words[:candidate.last] and (
+        elif kind == "abduction" and not (set(by_type) & _HARM_IN_CAPTIVITY) and "بعد" in words[:candidate.last] and (
                 _returned_home_before(words, candidate.last)):
             # «عاد التاجر ... إلى منزله بعد 20 يوما من خطفه ... هوية الخاطفين»: back home after the captivity, its
             # captors named after the return (settled: a release is no incident) (Arabic pass 114)

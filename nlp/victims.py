@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import english_age_of
 from nlp.counts_words import (
+    EN_AMONG,
     EN_KIN,
     EN_PASSIVE_BE,
     EN_POSSESSIVES,
@@ -1169,7 +1170,6 @@ def _taken_from_home(words: list[str], at: int) -> bool:
 
 # English pass 53 (tune113en): "wounded ten people, ..., among them a nurse on her way to work": one of those harmed,
 # named by her role after "among them / including", is a woman by her "her"
-_EN_AMONG_ONE = frozenset({"among", "including"})
 _EN_AMONG_ONE_REACH = 4  # "among them a nurse", "including a young teacher": the opener to the role noun
 _EN_HARMED_BEFORE_REACH = 16  # the harm verb told before the list of the harmed
 
@@ -1183,7 +1183,7 @@ def _harmed_on_her_way(words: list[str], at: int) -> bool:
     if any(w in _EN_HARMED for w in words[max(0, at - 5) : at - 1]):
         return True
     role = at - 2
-    return role > 0 and singular_victim(words[role]) and not _EN_AMONG_ONE.isdisjoint(
+    return role > 0 and singular_victim(words[role]) and not EN_AMONG.isdisjoint(
         words[max(0, role - _EN_AMONG_ONE_REACH) : role]) and any(
         w in _EN_HARMED for w in words[max(0, role - _EN_HARMED_BEFORE_REACH) : role])
 
