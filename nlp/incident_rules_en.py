@@ -69,6 +69,12 @@ _GOODS = frozenset({"drug", "drugs", "narcotics", "arms", "weapons", "gun", "gun
                     "alcohol", "captagon", "oil", "diesel", "petrol", "goods", "contraband", "car", "cars"})
 
 
+def _goods_trafficked_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_goods_trafficked`` holds for no match of the sentence: it needs a word for goods. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_goods_trafficked`` widens it too."""
+    return not _GOODS.isdisjoint(words) or not _AR_GOODS.isdisjoint(words)
+
+
 def _goods_trafficked(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """"arrested for drug trafficking", "fuel smuggling": a trafficking word right after a word for goods; "the
     smuggling of fuel from Libya" (English pass 18): the goods after "of"."""

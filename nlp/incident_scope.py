@@ -152,6 +152,12 @@ def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[s
     return False
 
 
+def _time_spent_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_time_spent`` holds for no match of the sentence: it needs a word of a while («شهرين», «عامين») in the sentence. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_time_spent`` widens it too."""
+    return not _WHILE.isdisjoint(words)
+
+
 def _time_spent(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«حيث قضوا قرابة شهرين», «قضى عامين في السجن»: a while spent somewhere, not the weak «قضوا» (died)."""
     return words[match.first].removeprefix("و") in _SPENT and any(
@@ -452,6 +458,12 @@ _ROUTES = frozenset({"ممر", "ممرا", "منطلق", "منطلقا", "معب
 _ROUTE_REACH = 3  # «ممرا رئيسيا لتهريب»: the route, an adjective, then the smuggling word
 
 
+def _smuggling_route_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_smuggling_route`` holds for no match of the sentence: it needs a route noun. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_smuggling_route`` widens it too."""
+    return not present.isdisjoint(_ROUTES)
+
+
 def _smuggling_route(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«وتعد المنطقة ممرا رئيسيا لتهريب البشر والوقود»: a region described as a smuggling route (a route noun
     just before the trafficking word), not people smuggled."""
@@ -530,6 +542,12 @@ _ACCUSED = {"متهم", "متهمين", "المتهم", "المتهمين", "م�
 _CONVICTED_AGENTS = frozenset({"قاتل", "قاتلي", "قاتلا", "قتله", "القاتل", "خاطف", "خاطفي", "خاطفه", "الخاطف", "خاطفا",
                                "مغتصب", "مغتصبي", "جاني", "الجاني", "مرتكب", "مرتكبي", "منفذ", "منفذي"})
 _SENTENCED_AS = _ACCUSED | _CONVICTED_AGENTS
+
+
+def _sentence_passed_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_sentence_passed`` holds for no match of the sentence: it needs «إعدام». Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_sentence_passed`` widens it too."""
+    return "اعدام" in present
 
 
 def _sentence_passed(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -723,6 +741,12 @@ _VERDICTS = frozenset(normalize(w) for w in (
 _CLASS_REACH = 3  # «المواطنين السلميين»: the class noun and up to two adjectives or nouns joined by «و»
 
 
+def _class_act_judged_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_class_act_judged`` holds for no match of the sentence: it needs a verdict word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_class_act_judged`` widens it too."""
+    return not _VERDICTS.isdisjoint(words)
+
+
 def _class_act_judged(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A one-word act followed by a definite plural class («الصحفيين», «المحتجزين», «الناشطات والمدافعات»), with no
     number, then at once a verdict noun or verb («جريمة», «إسكات», «تكميم», «يعد انتهاكا»): the act is named to be
@@ -752,6 +776,12 @@ _REPEATED = frozenset(normalize(w) for w in (
 _LATEST = frozenset(normalize(w) for w in ("آخرها", "وآخرها", "اخرها", "واخرها", "أحدثها", "وأحدثها", "آخر"))
 
 
+def _repeated_acts_condemned_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_repeated_acts_condemned`` holds for no match of the sentence: it needs «المتكررة» or its like. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_repeated_acts_condemned`` widens it too."""
+    return not _REPEATED.isdisjoint(words)
+
+
 def _repeated_acts_condemned(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A one-word plural act right before «المتكررة / المستمرة ...», in a sentence that condemns (a condemning word
     before it) and names no latest one («وآخرها»): the acts as a pattern, no event."""
@@ -774,6 +804,12 @@ _EVENT_MARKS = frozenset(normalize(w) for w in (
 _CONDEMN_REACH = 4
 
 
+def _plural_acts_condemned_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_plural_acts_condemned`` holds for no match of the sentence: it needs a call for protection or a law. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_plural_acts_condemned`` widens it too."""
+    return not _PROTECTION_CALLED.isdisjoint(words)
+
+
 def _plural_acts_condemned(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A definite plural act («الاعتداءات») right after a condemning word (four words at most), in a sentence that
     calls for protection or a law and names no time, place, number or latest act."""
@@ -785,6 +821,12 @@ def _plural_acts_condemned(words: list[str], match: PhraseMatch[Trigger]) -> boo
     rest = words[match.first :]
     return (_EVENT_MARKS.isdisjoint(rest) and _LATEST.isdisjoint(words)
             and not any(parse_number(words, k) is not None for k in range(len(words))))
+
+
+def _conscience_as_a_cause_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_conscience_as_a_cause`` holds for no match of the sentence: it needs «الرأي» (conscience). Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_conscience_as_a_cause`` widens it too."""
+    return not _CONSCIENCE.isdisjoint(words)
 
 
 def _conscience_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -817,6 +859,12 @@ _THOUSANDS = {"الاف", "الالاف", "مئات", "المئات", "عشرا�
 _EN_PROTECT_REACH = 6  # "the protection of all persons from enforced disappearance"
 
 
+def _crime_named_by_a_law_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_crime_named_by_a_law`` holds for no match of the sentence: it needs "from" or a law word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_crime_named_by_a_law`` widens it too."""
+    return "from" in words or not present.isdisjoint(_LAW_HEADS)
+
+
 def _crime_named_by_a_law(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«قانون يجرّم الاختفاء القسري», «تجريم التعذيب», "a law criminalising torture", "the Convention against Enforced
     Disappearance": the crime a law or treaty names, no event; so is what people are to be protected from (English)."""
@@ -835,12 +883,24 @@ _PENALTY_HEADS = frozenset(normalize(w) for w in (
 _PENALTY_REACH = 3  # «تشديد العقوبات في جرائم»: the penalty word at most two words before «جرائم»
 
 
+def _crimes_under_penalty_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_crimes_under_penalty`` holds for no match of the sentence: it needs «جرائم» and a penalty word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_crimes_under_penalty`` widens it too."""
+    return not present.isdisjoint(_CRIMES) and not present.isdisjoint(_PENALTY_HEADS)
+
+
 def _crimes_under_penalty(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """Is the trigger the kind of crime a penalty names («العقوبات في جرائم قتل النساء»)?"""
     at = match.first if word_forms(words[match.first]) & _CRIMES else match.first - 1
     if at < 0 or not word_forms(words[at]) & _CRIMES:
         return False
     return any(word_forms(w) & _PENALTY_HEADS for w in words[max(0, at - _PENALTY_REACH) : at])
+
+
+def _missing_as_a_cause_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_missing_as_a_cause`` holds for no match of the sentence: it needs a call or campaign word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_missing_as_a_cause`` widens it too."""
+    return not present.isdisjoint(_CAUSE_WORDS)
 
 
 def _missing_as_a_cause(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -922,6 +982,12 @@ def _english_one_more_hurt(words: list[str], last: int) -> bool:
     return any(w in _EN_ONE_MORE for w in words[max(0, k - _EN_MORE_HURT_REACH) : k - 1])
 
 
+def _fell_near_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_fell_near`` holds for no match of the sentence: it needs a word for near. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_fell_near`` widens it too."""
+    return not present.isdisjoint(_NEAR)
+
+
 def _fell_near(words: list[str], last: int) -> bool:
     """«قذائف سقطت قرب منازلهم», «سقوط صاروخ بالقرب من مدرسة»: the shell fell near the place named."""
     return any(word_forms(w) & _NEAR for w in words[last + 1 : last + 4])
@@ -993,6 +1059,12 @@ def _wounded_taken(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     verb was hurt before (he is taken from his care); the taking is the harm told, not a new wound."""
     return (match.first == match.last and match.first > 0 and words[match.first] in _WOUNDED_ONE
             and any(stem in words[match.first - 1] for stem in _TAKING_STEMS))
+
+
+def _mines_cleared_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_mines_cleared`` holds for no match of the sentence: it needs a mine and a clearance word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_mines_cleared`` widens it too."""
+    return not present.isdisjoint(MINE_FORMS) and not present.isdisjoint(_CLEARANCE)
 
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -1340,6 +1412,12 @@ _APPEAL_RIGHT = frozenset(normalize(w) for w in ("يحق", "ويحق", "حق", "
 _APPEAL_RIGHT_REACH = 3  # «ويحق للمحكوم عليهم الطعن»
 
 
+def _appeal_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_appeal`` holds for no match of the sentence: it needs «طعن». Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_appeal`` widens it too."""
+    return "طعن" in present
+
+
 def _appeal(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«الطعن أمام المحكمة العليا», «الطعن في الحكم», «ويحق للمحكوم عليهم الطعن»: an appeal, no stabbing (the weak
     injury word «طعن»); not «تعرض للطعن أمام منزله» (in front of a house, no court)."""
@@ -1530,6 +1608,12 @@ _WHETHER_OPENERS = frozenset({"ما", "عما", "فيما", "بما"})
 _WHETHER_REACH = 5  # «عما إذا كانت قد دفعت فدية»: «إذا», a verb of being, «قد», the act
 
 
+def _asked_whether_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_asked_whether`` holds for no match of the sentence: it needs «إذا». Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_asked_whether`` widens it too."""
+    return "اذا" in words
+
+
 def _asked_whether(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«(ع)ما إذا» within ``_WHETHER_REACH`` words before the trigger, with no sentence break of its own between."""
     for k in range(max(1, match.first - _WHETHER_REACH), match.first):
@@ -1586,6 +1670,12 @@ _CAMPAIGN_AIMS = frozenset({"تطعيم", "تلقيح", "توعيه", "توعو�
                             "انسانيه", "صحيه", "طبيه", "للتطعيم", "للتوعيه", "للتبرع", "لدعم", "للدعم", "دعم", "مساعدات",
                             "كشف", "للكشف", "فحص", "علاج", "لعلاج", "تسجيل", "لتسجيل"})
 _SCHEME_REACH = 6  # «برنامجا للدعم النفسي والاجتماعي يستهدف»: the scheme and its purpose before the verb
+
+
+def _scheme_beneficiaries_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_scheme_beneficiaries`` holds for no match of the sentence: it needs a programme or campaign word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_scheme_beneficiaries`` widens it too."""
+    return not present.isdisjoint(_SCHEMES) or not present.isdisjoint(_CAMPAIGNS)
 
 
 def _scheme_beneficiaries(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -1700,6 +1790,12 @@ _ACKNOWLEDGEMENT = frozenset({"اعتراف", "اعترافا", "الاعترا�
 _ACKNOWLEDGED_REACH = 8  # «اعتراف الرئيس الفرنسي، إيمانويل ماكرون، بمسؤولية جيش بلاده في تعذيب»
 
 
+def _acknowledged_act_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_acknowledged_act`` holds for no match of the sentence: it needs an acknowledgement noun. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_acknowledged_act`` widens it too."""
+    return not present.isdisjoint(_ACKNOWLEDGEMENT)
+
+
 def _acknowledged_act(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«باعتراف باريس بمسؤولية جيشها في اغتيال المناضل», «ننتظر اعترافا من فرنسا بتعذيب وقتل»: a harm named as what a
     state admits is a known act of the past, the statement's topic (the guide: statements about a known killing are no
@@ -1753,6 +1849,12 @@ def _protected_from(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 _HORRORS = frozenset({"ويلات", "بويلات", "وويلات"})
 _HORRORS_REACH = 4  # «ويلات الاختطاف والاختفاء القسري والتعذيب»: a list joined by «و»
+
+
+def _horrors_lived_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_horrors_lived`` holds for no match of the sentence: it needs «ويلات». Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_horrors_lived`` widens it too."""
+    return not _HORRORS.isdisjoint(words)
 
 
 def _horrors_lived(words: list[str], match: PhraseMatch[Trigger]) -> bool:

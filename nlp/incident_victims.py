@@ -737,6 +737,12 @@ _PRISONS = frozenset({"سجن", "سجون", "السجن", "السجون", "زن�
 _DIED_IN_REACH = 6  # «وفاة أمريكي من أصول مصرية في سجون»
 
 
+def _detainee_died_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_detainee_died`` holds for no match of the sentence: it needs a detainee noun or a prison word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_detainee_died`` widens it too."""
+    return not present.isdisjoint(_DETAINEES) or not _PRISONS.isdisjoint(words)
+
+
 def _detainee_died(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
     """A killing or death word followed by an indefinite detainee noun, not a former one; or a death word followed by
     «في / داخل» a prison within a few words (see above)."""

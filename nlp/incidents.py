@@ -189,11 +189,9 @@ from nlp.incident_records import (
     stabbing_phrases,
 )
 from nlp.incident_rules_en import (
-    _AR_GOODS,
     _EN_DEED_PARTICIPLES,
     _EN_REJECTING,
     _EN_SPLIT_CHARGES,
-    _GOODS,
     EN_DROWNED,
     _english_amends_for,
     _english_amends_to_person,
@@ -239,6 +237,7 @@ from nlp.incident_rules_en import (
     _english_year_saw,
     _english_years_of_harms,
     _goods_trafficked,
+    _goods_trafficked_may_fire,
     _latin_start,
     english_arrested_over,
     english_cue_misread,
@@ -247,48 +246,40 @@ from nlp.incident_rules_en import (
     english_taken_then_freed,
 )
 from nlp.incident_scope import (
-    _ACKNOWLEDGEMENT,
     _AFTER_EVENT,
     _ANY,
-    _CAMPAIGNS,
-    _CAUSE_WORDS,
-    _CLEARANCE,
-    _CONSCIENCE,
-    _CRIMES,
     _FICTION,
-    _HORRORS,
-    _LAW_HEADS,
-    _NEAR,
-    _PENALTY_HEADS,
     _PLOT,
-    _PROTECTION_CALLED,
     _RANKS_NEGATION_REACH,
     _REPEATED,
-    _ROUTES,
-    _SCHEMES,
     _SHOT_BY,
-    _VERDICTS,
-    _WHILE,
     BODY_WORDS,
     BULLETS,
     FIRING,
     MINE_FORMS,
     REFERENCE_HEADS,
     _acknowledged_act,
+    _acknowledged_act_may_fire,
     _after_event,
     _after_protest,
     _all_detainees_called_free,
     _appeal,
+    _appeal_may_fire,
     _asked_whether,
+    _asked_whether_may_fire,
     _assaulters_grievance,
     _beaten_in_a_centre,
     _body_found_wounded,
     _case_tally,
     _class_act_judged,
+    _class_act_judged_may_fire,
     _conscience_as_a_cause,
+    _conscience_as_a_cause_may_fire,
     _counts_people,
     _crime_named_by_a_law,
+    _crime_named_by_a_law_may_fire,
     _crimes_under_penalty,
+    _crimes_under_penalty_may_fire,
     _demanded,
     _deserved,
     _died_after_wounding,
@@ -296,12 +287,14 @@ from nlp.incident_scope import (
     _died_of_wounds,
     _english_strike_fire,
     _fell_near,
+    _fell_near_may_fire,
     _fiction_plot,
     _film_about,
     _found_missing,
     _heard,
     _held_for_long,
     _horrors_lived,
+    _horrors_lived_may_fire,
     _incommunicado,
     _is_idiom,
     _is_place_word,
@@ -309,7 +302,9 @@ from nlp.incident_scope import (
     _left_for_unknown,
     _marked_body,
     _mines_cleared,
+    _mines_cleared_may_fire,
     _missing_as_a_cause,
+    _missing_as_a_cause_may_fire,
     _named_known_killing,
     _negated,
     _no_new_killing,
@@ -319,15 +314,21 @@ from nlp.incident_scope import (
     _others_hurt,
     _period_tally,
     _plural_acts_condemned,
+    _plural_acts_condemned_may_fire,
     _protected_from,
     _release_before,
     _repeated_acts_condemned,
+    _repeated_acts_condemned_may_fire,
     _returned_home_before,
     _scheme_beneficiaries,
+    _scheme_beneficiaries_may_fire,
     _scoped_out,
     _sentence_passed,
+    _sentence_passed_may_fire,
     _smuggling_route,
+    _smuggling_route_may_fire,
     _time_spent,
+    _time_spent_may_fire,
     _victim_word_only,
     _without_charge,
     _wounded_state_of_the_killed,
@@ -360,16 +361,13 @@ from nlp.incident_time_en import (
     english_year_named_act,
 )
 from nlp.incident_victims import (
-    _DETAINEES as _DETAINEE_NOUNS,
-)
-from nlp.incident_victims import (
-    _PRISONS,
     _armed_smugglers_killed,
     _attacker,
     _captives,
     _clash_party,
     _combatant_victims,
     _detainee_died,
+    _detainee_died_may_fire,
     _english_who_joined,
     _family_speaks_for,
     _fighters_near_victims,
@@ -887,7 +885,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
             english_tally_since(words)))) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
             latin and (_english_call_for_unnamed(words) or _english_call_on_to_free_all(words))):
         context.add("general")
-    spent = not _WHILE.isdisjoint(words)  # (each filter's own word looked for once a sentence; speed pass 13)
+    spent = _time_spent_may_fire(words, present)  # (each filter's gate asked once a sentence; speed pass 13)
     matches = [m for m in matches if not _is_idiom(words, m, lex.idiom_objects) and not (spent and _time_spent(words, m))]
     matches = [m for m in matches
                if not (all(t.type == "arbitrary_detention" for t in m.payloads) and _is_place_word(words, m))]
@@ -895,14 +893,15 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     matches = [m for m in matches if not (all(t.type == "arbitrary_detention" for t in m.payloads)
                                           and m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _VEHICLES)]
     # (each filter below that needs a word of its own runs only where the sentence has one: speed pass 13)
-    demined = not present.isdisjoint(MINE_FORMS) and not present.isdisjoint(_CLEARANCE)
-    judged, acknowledged = not _VERDICTS.isdisjoint(words), not present.isdisjoint(_ACKNOWLEDGEMENT)
-    horrors, repeated = not _HORRORS.isdisjoint(words), not _REPEATED.isdisjoint(words)
-    conscience = not _CONSCIENCE.isdisjoint(words)
-    protection, law = not _PROTECTION_CALLED.isdisjoint(words), "from" in words or not present.isdisjoint(_LAW_HEADS)
-    cause, penalty = not present.isdisjoint(_CAUSE_WORDS), not present.isdisjoint(_CRIMES) and not present.isdisjoint(
-        _PENALTY_HEADS)
-    goods, route = not _GOODS.isdisjoint(words) or not _AR_GOODS.isdisjoint(words), not present.isdisjoint(_ROUTES)
+    demined = _mines_cleared_may_fire(words, present)
+    judged, acknowledged = _class_act_judged_may_fire(words, present), _acknowledged_act_may_fire(words, present)
+    horrors, repeated = _horrors_lived_may_fire(words, present), _repeated_acts_condemned_may_fire(words, present)
+    conscience = _conscience_as_a_cause_may_fire(words, present)
+    protection = _plural_acts_condemned_may_fire(words, present)
+    law, cause = _crime_named_by_a_law_may_fire(words, present), _missing_as_a_cause_may_fire(words, present)
+    penalty = _crimes_under_penalty_may_fire(words, present)
+    goods, route = _goods_trafficked_may_fire(words, present), _smuggling_route_may_fire(words, present)
+    sentenced = _sentence_passed_may_fire(words, present)
     killing_told = any(t.type == "killing" for m in matches for t in m.payloads)  # (``_scoped_killing_means`` needs one)
     matches = [m for m in matches if not _scoped_out(m, words, where) and not (demined and _mines_cleared(words, m))
                and not (killing_told and _scoped_killing_means(words, m, matches, where))  # «... التي قتلت برصاص» (pass 102)
@@ -918,7 +917,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                and not (law and _crime_named_by_a_law(words, m)) and not (cause and _missing_as_a_cause(words, m))
                and not (penalty and _crimes_under_penalty(words, m))  # «تشديد العقوبات في جرائم قتل النساء» (pass 60)
                and not (goods and _goods_trafficked(words, m)) and not (route and _smuggling_route(words, m))
-               and not ("اعدام" in present and _sentence_passed(words, m)) and not _unknown_source(words, m)
+               and not (sentenced and _sentence_passed(words, m)) and not _unknown_source(words, m)
                # each English filter of this group is true only with an English word in the sentence (``latin``)
                and not (latin and (_english_harm_denied(words, m)
                or _english_attributive(words, m)
@@ -962,10 +961,11 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                             or _english_held_briefly_past(words, m)
                                             or _english_held_year_figure(words, m)
                                             or _english_year_named_event(words, m)))]
-    matches = [m for m in matches if not ("طعن" in present and _appeal(words, m)) and not ("اذا" in words and _asked_whether(words, m))]  # «الطعن أمام المحكمة العليا»: an appeal (pass 49)
+    appeal, whether = _appeal_may_fire(words, present), _asked_whether_may_fire(words, present)
+    matches = [m for m in matches if not (appeal and _appeal(words, m)) and not (whether and _asked_whether(words, m))]  # «الطعن أمام المحكمة العليا»: an appeal (pass 49)
     # «برنامجا ... يستهدف 20 ألف طفل», «داعية إلى الإفراج عن جميع المحتجزين»: a scheme's beneficiaries, a call for all
     # detainees (Arabic pass 54)
-    scheme = not present.isdisjoint(_SCHEMES) or not present.isdisjoint(_CAMPAIGNS)  # (its own words; speed pass 13)
+    scheme = _scheme_beneficiaries_may_fire(words, present)  # (speed pass 13)
     matches = [m for m in matches if not (scheme and _scheme_beneficiaries(words, m)) and not _all_detainees_called_free(words, m)]
     matches = _assaulters_grievance(words, matches)
     if not present.isdisjoint(_FICTION) and not present.isdisjoint(_PLOT):
@@ -1074,7 +1074,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                               and not _others_hurt(words, m.last)
                                               and not _counted_wounded(words, m.first))]
     # «قذائف سقطت قرب منازلهم»: shells that fell near homes struck none (a weak property trigger only)
-    if not present.isdisjoint(_NEAR):  # (the filter's own words; speed pass 13)
+    if _fell_near_may_fire(words, present):  # (speed pass 13)
         matches = [m for m in matches if not (all(t.type == PROPERTY and t.strength < STRONG for t in m.payloads)
                                               and _fell_near(words, m.last))]
     # «وفاة سيدة ... بعد تعرضها لضرب مبرح»: the beating is how she died, no second harm
@@ -1143,7 +1143,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         or (m.last + 1 < len(words) and word_forms(words[m.last + 1]) & _PATIENTS)
         or _bodies_examined(words, m)))]
     # «ويذكّر بمقتل متطوعيه السابقين», «وتذكير باغتيال»: the harm a statement reminds of is an earlier one (pass 108)
-    if not _REMINDING_OF.isdisjoint(words) or not _PICTURES.isdisjoint(words):  # (speed pass 13)
+    if _reminded_of_may_fire(words, present) or _pictures_of_dead_may_fire(words, present):  # (speed pass 13)
         matches = [m for m in matches if not _reminded_of(words, m) and not (
             all(t.type == "killing" for t in m.payloads) and _pictures_of_dead(words, m))]  # «صور الشاب القتيل»
     # «بالكشف عن قتلة شاب»: «قتلة» (normalised «قتله») is the killers, not "killed him" (what is asked of the killers
@@ -1268,8 +1268,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         perpetrators_at = set()  # no fighter outside them ("men in military uniform" alone): as before
     # "killing five armed men": the armed men are the dead, neither civilians ("men") nor perpetrators (English pass 24)
     armed_dead = {k for m in matches for k in _english_armed_dead_at(words, m)} if words[0].isascii() else set()
-    # (``_detainee_died`` reads a detainee noun's forms or a prison word: with neither it is false; speed pass 13)
-    detainee_or_prison = not present.isdisjoint(_DETAINEE_NOUNS) or not _PRISONS.isdisjoint(words)
+    detainee_or_prison = _detainee_died_may_fire(words, present)  # (speed pass 13)
     # "his driver was unhurt": a civilian said unharmed is no victim (English pass 9: a commander shot dead)
     civilians = bool(victims - {"protesters"}) or listed_civilians or any(not _negated(words, m.first, lex.negation_words)
                                                       and m.first not in armed_dead
@@ -1311,7 +1310,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     # "Two members of the 444 Brigade were killed in an ambush": an armed unit's members (English pass 49)
     combatant_victims = combatant_victims or (latin and english_unit_members_killed(words, matches))
     attacker_killed = ((latin and _english_attacker_killed(words, matches)) or (
-        not _BOMBERS.isdisjoint(words) and _bomber_killed(words, matches))  # (its own words; speed pass 13)
+        _bomber_killed_may_fire(words, present) and _bomber_killed(words, matches))  # (speed pass 13)
                        or _robber_killed(words, matches)  # «قتل لص ... أثناء محاولته السطو» (Arabic pass 98)
                        or (words[0].isascii() and _english_attackers_subject_killed(words, matches))  # (pass 30)
                        or (latin and any(_english_armed_men_killed(words, m) for m in matches)))
@@ -1702,6 +1701,12 @@ def _bodies_examined(words: list[str], m: PhraseMatch) -> bool:
 _REMINDING_OF = frozenset({"يذكر", "ويذكر", "تذكر", "وتذكر", "تذكير", "وتذكير", "مذكرا", "مذكره", "مذكرين"})
 
 
+def _reminded_of_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_reminded_of`` holds for no match of the sentence: it needs a reminding word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_reminded_of`` widens it too."""
+    return not _REMINDING_OF.isdisjoint(words)
+
+
 def _reminded_of(words: list[str], m: PhraseMatch) -> bool:
     """A casualty trigger written with «بـ» right after a reminding word."""
     return m.first > 0 and words[m.first].startswith("ب") and words[m.first - 1] in _REMINDING_OF and all(
@@ -1723,6 +1728,12 @@ def _dated_last_span(words: list[str], m: PhraseMatch) -> bool:
 # Arabic pass 108 (tune108): «يرفعون صور الشاب القتيل», «رفع المشيعون صور القتلى»: pictures of the dead carried (at
 # a protest, a funeral) point back to deaths already told, no new death
 _PICTURES = frozenset({"صور", "وصور", "بصور", "صوره", "صورا", "صورتي"})
+
+
+def _pictures_of_dead_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_pictures_of_dead`` holds for no match of the sentence: it needs a pictures word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_pictures_of_dead`` widens it too."""
+    return not _PICTURES.isdisjoint(words)
 
 
 def _pictures_of_dead(words: list[str], m: PhraseMatch) -> bool:
@@ -1748,6 +1759,12 @@ def _protesters_harmed(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
 
 # «مقتل انتحاري», «قتلوا انتحاريا قبل أن يفجر نفسه»: the suicide bomber killed is the attacker (Arabic counts pass 11)
 _BOMBERS = frozenset({"انتحاري", "انتحاريا", "الانتحاري"})
+
+
+def _bomber_killed_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_bomber_killed`` holds for no match of the sentence: it needs a suicide-bomber word. Asked once a
+    sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_bomber_killed`` widens it too."""
+    return not _BOMBERS.isdisjoint(words)
 
 
 def _bomber_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
