@@ -23,6 +23,7 @@ from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.actors_en import english_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import NATIONALITY_FACTOR, Cue, adjective_country, country_cues, find_cues
+from nlp.counts import is_calendar_year
 from nlp.counts_added import adds_victims, carried_load, load_hurt
 from nlp.counts_hurt import (
     BODY_PARTS,
@@ -1679,6 +1680,8 @@ def _without_outlet_number(sentence_tokens: list, text: str) -> list:
     ثلاثة صحفيين», «ليبيا 24: ...»; not «10:30», a time): the sentence is read without it (Arabic pass 58)."""
     for k, token in enumerate(sentence_tokens[:_OUTLET_REACH]):
         if token.text.isdigit() and text[token.end : token.end + 1] == ":" and not text[token.end + 1 : token.end + 2].isdigit():
+            if k == 0 and is_calendar_year(token.text):
+                break  # «2014: اختطاف ...»: a year heading a chronology's line, a date kept (Arabic pass 122)
             return sentence_tokens[:k] + sentence_tokens[k + 1 :]
     return sentence_tokens
 
@@ -2188,6 +2191,10 @@ _AR_HELD_ABUSED = frozenset({"معصوب", "معصوبا", "معصوبه", "مق
                              "عذبوه", "ضرب", "للضرب", "الضرب", "ضربه", "ضربوه", "اعتداء", "اعتدوا", "تجويع", "اهانه"})
 
 
+_AR_STATE = frozenset({"صحيه", "حاله", "بحاله"})  # «في حالة صحية جيدة», «بحالة جيدة»
+_AR_GOOD = frozenset({"جيده", "حسنه"})
+
+
 def _arabic_released_unharmed(words: list[str]) -> bool:
     """A release word, then within reach «بصحة جيدة», «سالما», «بخير» or «دون أذى», and no one still held."""
     if _AR_FREED.isdisjoint(words) or not STILL_HELD.isdisjoint(words) or not _AR_HELD_ABUSED.isdisjoint(words):
@@ -2196,6 +2203,8 @@ def _arabic_released_unharmed(words: list[str]) -> bool:
         if word in _AR_FREED:
             after = words[k + 1 : k + 1 + _AR_FREED_REACH]
             if not UNHURT.isdisjoint(after) or any(
-                    (a == "بصحه" and b == "جيده") or (a == "دون" and b == "اذي") for a, b in pairwise(after)):
+                    (a == "بصحه" and b == "جيده") or (a == "دون" and b == "اذي") for a, b in pairwise(after)) or any(
+                    # «في حالة صحية جيدة», «بحالة جيدة» (Arabic pass 122): in good health as «بصحة جيدة»
+                    a in _AR_STATE and b in _AR_GOOD for a, b in pairwise(after)):
                 return True
     return False

@@ -76,6 +76,28 @@ def _act_on_anniversary(words: list[str], match: PhraseMatch[str]) -> bool:
     return bool(word_forms(words[match.first]) & _ANNIVERSARY) and words[match.first - 2] in _ACTS_ON_A_DAY
 
 
+# Arabic pass 122 (tune122): «اعتقلت الناشطة ... بعد يومين من حديثها في ندوة», «إثر مشاركته في مؤتمر»: a person's part
+# in a meeting (speaking, taking part) given as when or why the act came is the act's occasion, no meeting told as the
+# news (the general cue «ندوة» is then no context); a seminar held on a topic («نظمت ندوة عن الاعتقال») keeps it
+_MEETINGS = frozenset({"ندوه", "مؤتمر", "ورشه", "محاضره", "ملتقي"})
+_TAKING_PART = frozenset({"مشارك", "مشاركت", "مشاركه", "حديث", "كلمت", "كلمه", "مداخلت", "مداخله", "حضور",
+                          "تصريحات", "تصريح"})
+_MEETING_OCCASION = frozenset({"بعد", "اثر", "عقب", "بسبب", "خلفيه", "اثناء", "خلال"})
+_PART_REACH = 3  # «حديثها في ندوة», «كلمة ألقاها في ندوة»: the part a few words before the meeting
+_OCCASION_REACH = 4  # «بعد يومين من حديثها»: a span between the occasion and the part
+
+
+def _part_in_meeting(words: list[str], match: PhraseMatch[str]) -> bool:
+    """«بعد ... حديثها في ندوة»: a meeting someone spoke at or took part in, after or for which the act came (see
+    above): not a general cue."""
+    if set(match.payloads) != {"general"} or match.first != match.last or not word_forms(words[match.first]) & _MEETINGS:
+        return False
+    for k in range(max(0, match.first - _PART_REACH), match.first):
+        if word_forms(words[k]) & _TAKING_PART:
+            return any(w in _MEETING_OCCASION for w in words[max(0, k - _OCCASION_REACH) : k])
+    return False
+
+
 def _positions(matches: list[PhraseMatch[str]]) -> dict[str, list[int]]:
     """Where each cue stands: the first token of each of its matches, by cue (the scope rules read distances)."""
     out: dict[str, list[int]] = {}
@@ -92,8 +114,15 @@ def _trade_workshop(words: list[str], match: PhraseMatch[str]) -> bool:
         return False
     if match.last + 1 < len(words) and word_forms(words[match.last + 1]) & _TRADES:
         return True
+    if any(word_forms(w) & _WORKSHOP_WORKERS for w in words[max(0, match.first - _WORKERS_REACH) : match.first]):
+        return True  # «خطف ثلاثة عمال سودانيين من ورشة» (Arabic pass 122)
     return any(w in _WORKING for w in words[max(0, match.first - _WORKING_REACH) : match.first])
 
+
+# Arabic pass 122 (tune122): workers named a few words before the workshop («ثلاثة عمال سودانيين من ورشة», «عامل
+# في ورشة») are its workers: a workplace; the workers of a training workshop come after it («ورشة لتدريب العمال»)
+_WORKSHOP_WORKERS = frozenset({"عامل", "عمال", "عاملين", "عاملا", "حرفي", "حرفيين"})
+_WORKERS_REACH = 4  # «عمال مصريين من ورشة»: a nationality and «من» between
 
 # «يعمل في ورشة», Libyan «يخدم معانا في الورشة»: the verb of working before the workshop (normalised forms)
 _WORKING = frozenset(normalize(w) for w in (

@@ -201,7 +201,10 @@ _NO_HARM_OF_ANY = frozenset(CASUALTY_TYPES + ("torture", "sexual_violence"))
 # Arabic pass 76 (tune76): «لم تتلق أي بلاغ رسمي عن حالة خطف», «لم يستلم أي بلاغ عن اختطاف»: a negated report or case
 # noun between «أي» and the act counts the cases of any type as none (a kidnapping or an arrest too); news or
 # information of someone held («لم تتلق أي خبر عن ابنها المخطوف») is no such noun and keeps the captivity
-_REPORTED_CASES = frozenset({"بلاغ", "بلاغا", "بلاغات", "شكوي", "شكاوي", "حاله", "حالات"})
+_REPORTED_CASES = frozenset({"بلاغ", "بلاغا", "بلاغات", "شكوي", "شكاوي", "حاله", "حالات",
+                             # Arabic pass 122 (tune122): a review's «لم تسجل أي جرائم قتل أو خطف», «لم يسجل أي
+                             # حوادث سرقة أو خطف»: crimes, incidents or operations of a kind counted as none
+                             "جرائم", "جريمه", "حوادث", "حادثه", "عمليات", "عمليه"})
 
 
 def _none_of_any(words: list[str], match: PhraseMatch[Trigger], negations: frozenset[str]) -> bool:

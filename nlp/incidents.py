@@ -99,6 +99,7 @@ from nlp.incident_cues import (
     _guarding_duty,
     _help_team,
     _match_celebrated,
+    _part_in_meeting,
     _positions,
     _prices_protested,
     _ransom_sum,
@@ -659,6 +660,21 @@ def _english_no_one_counted(words: list[str], no_casualty_at: list[int], counts:
     return counts
 
 
+# Arabic pass 122 (tune122): «تعرضت مدرسة لإطلاق نار من مجهولين أدى إلى تحطيم النوافذ، دون إصابات»: a weak injury
+# word (the gunfire, the attack) with «no casualties» after it in its clause hurt nobody; a strong one («فأصابوا
+# المسعف ..., دون إصابات في صفوف المرضى») keeps its wounded, and a new clause («لكن», «بينما») is another's
+_HURT_NOBODY_REACH = 12  # «لإطلاق نار من مجهولين أدى إلى تحطيم نوافذ الفصول، دون إصابات»
+
+
+def _fire_that_hurt_nobody(words: list[str], match: PhraseMatch[Trigger], no_casualty_at: list[int]) -> bool:
+    """A weak injury match with a «no casualties» cue within ``_HURT_NOBODY_REACH`` words after it, no clause turn
+    between (see above)."""
+    if not all(t.type == "injury" and t.strength < STRONG for t in match.payloads):
+        return False
+    return any(0 < n - match.last <= _HURT_NOBODY_REACH and _CLAUSE_TURN.isdisjoint(words[match.last + 1 : n])
+               for n in no_casualty_at)
+
+
 _LATIN_LETTER = re.compile("[A-Za-z]")  # no English filter can hold in a sentence without one (speed pass 7)
 # a word of two letters or more opening on «ل» in the words joined by spaces (the pattern opens on the letter, so it is
 # searched for it; speed pass 12)
@@ -823,6 +839,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                        and not _trade_workshop(words, m) and not english_cue_misread(words, m)
                        and not _agency_name(words, m) and not _fight_not_campaign(words, m)
                        and not _act_on_anniversary(words, m)  # «اعتقل في ذكرى الثورة» (real posts pass 5)
+                       and not _part_in_meeting(words, m)  # «بعد حديثها في ندوة» (Arabic pass 122)
                        and not _target_of_attack(words, m)
                        # «انقطاع التيار», «حالات إصابة بطلق ناري», «نقص السيولة», «أربع حالات», «طالبت بتقديم الجناة إلى
                        # المحاكمة»: the misreads a headline's frame skips too (passes 49, 53, 54, 68, 78)
@@ -975,7 +992,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     no_casualty_at = where.get("no_casualties", [])
     if no_casualty_at:  # (none: the filter keeps every match; speed pass 13)
         matches = [m for m in matches if not (any(t.type in CASUALTY_TYPES for t in m.payloads)
-                                              and any(0 <= m.first - n <= 4 for n in no_casualty_at))]
+                                              and any(0 <= m.first - n <= 4 for n in no_casualty_at))
+                   and not _fire_that_hurt_nobody(words, m, no_casualty_at)]
     if not DAMAGE_WORDS.isdisjoint(words) and no_damage(words, lex.negation_words):
         # «دون تسجيل إصابات أو أضرار», «لم تسجل أي أضرار مادية»: shelling that damaged nothing (Arabic pass 74)
         matches = [m for m in matches if any(t.type != "attack_on_property_or_infrastructure" for t in m.payloads)]

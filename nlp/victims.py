@@ -140,7 +140,9 @@ _AGES_OF = normalize("أعمار")
 _RANGE_VERBS = frozenset(normalize(w) for w in ("تتراوح", "يتراوح"))
 # "a grandmother in her seventies": an English decade of life (English pass 15), read from its first year
 _EN_DECADES = {"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
-_STATED_AGE_CUES = _AGE_VERBS | _OWN_AGE | _AGE_RANGES | {_AGES_OF} | {"old", "aged"} | frozenset(_EN_DECADES)
+_THE_AGE = normalize("العمر")  # «في الرابعة عشرة من العمر» (Arabic pass 122, ``_feminine_head``)
+_STATED_AGE_CUES = (_AGE_VERBS | _OWN_AGE | _AGE_RANGES | {_AGES_OF, _THE_AGE} | {"old", "aged"}
+                    | frozenset(_EN_DECADES))
 CHILD_UNDER, ELDERLY_FROM = 18, 65
 # «الحاج/الحاجة» before a name: Libyan posts call an old man or woman so («وفاة الحاجة مبروكة»); not «الحاجة إلى»
 # (the need for), «الحاجة الماسة» nor «حسب الحاجة» (a word before it that makes it the noun "need")
@@ -199,7 +201,10 @@ _AR_WOMEN_KIN = frozenset(normalize(w) for w in ("زوجته", "زوجة", "وا
                                                  # Libyan «ختي» (Arabic pass 72: «وأمي تعورت في يدها»)
                                                  "أمي", "والدتي", "زوجتي", "أختي", "ختي",
                                                  # the Libyan «his / my wife» («ومرته انصابت»: Arabic pass 72)
-                                                 "مرته", "مرتي"))
+                                                 "مرته", "مرتي",
+                                                 # her / their mother or sister (Arabic pass 122: «وفاة طفلة
+                                                 # ... وإصابة والدتها»)
+                                                 "والدتها", "والدتهما", "والدتهم", "شقيقتها", "أختها"))
 # «ومرة ولده انجرحت», «مرة خوي»: the Libyan «wife of» before a man's kin, then a feminine verb of harm: a woman (Arabic
 # pass 72); «مرة» alone is also «once» («انصاب مرة تانية»), so only with the kin and the verb
 _WIFE_OF = frozenset(normalize(w) for w in ("مرة", "ومرة"))
@@ -1457,6 +1462,10 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         own = words[at + 1 + number[1] : at + 3 + number[1]] if number else []
         if number and len(own) == 2 and own[0] == "من" and own[1] in _OWN_AGE:
             return number[0], at - 1, own[1] in _FEMALE
+        if number and len(own) == 2 and own[0] == "من" and own[1] == _THE_AGE and at > 0:
+            # «طالبتان في الرابعة عشرة من العمر»: «من العمر» with no pronoun (Arabic pass 122); the person's own
+            # noun says whether she is female
+            return number[0], at - 1, _feminine_head(words[at - 1])
         return None
     if word in ("year", "years") and words[at + 1 : at + 2] == ["old"] and at > 0:  # "a 14-year-old boy"
         number = parse_number(words, at - 1)
@@ -1472,6 +1481,22 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         number = parse_number(words, at + 1)
         return None if number is None else (number[0], at - 1, words[at - 1] in _FEMALE)
     return None
+
+
+# Arabic pass 122 (tune122): «من العمر» after «في» and the years states the age of the noun before «في»; it is a
+# girl's or a woman's where that noun is feminine: a dual or plural feminine ending («طالبتان», «تلميذات») or a
+# feminine person noun (not any «ـه»: «ابنه» is his son)
+_FEMININE_PERSONS = frozenset(normalize(w) for w in (
+    "طالبة", "تلميذة", "فتاة", "طفلة", "شابة", "امرأة", "سيدة", "معلمة", "ممرضة", "طبيبة", "عاملة", "موظفة",
+    "ناشطة", "صحفية", "مهاجرة", "لاجئة", "نازحة", "ابنة", "ابنته", "ابنتها", "شقيقة", "شقيقته", "زوجة", "زوجته"))
+_FEMININE_ENDINGS = tuple(normalize(w) for w in ("تان", "تين"))
+_FEMININE_PLURAL = normalize("ات")
+
+
+def _feminine_head(word: str) -> bool:
+    """The person noun ``word`` is feminine (see above)."""
+    return (word.endswith(_FEMININE_ENDINGS) or (len(word) >= 5 and word.endswith(_FEMININE_PLURAL))
+            or bool(word_forms(word) & _FEMININE_PERSONS))
 
 
 def _decade_at(words: list[str], k: int) -> tuple[int, int] | None:
