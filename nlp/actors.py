@@ -451,6 +451,12 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
                 named_end := _hero_name_end(doc, k)) is not None:
             last, genitive, k = named_end, False, named_end + 1  # «كتيبة أبوبكر الصديق», «كتيبة طارق بن زياد»
             continue
+        if k == index + 1 and not definite and head in _DISTRICT_HEADS and word in _COMPASS and (
+                town := _place_at(doc, k + 1)) is not None:
+            last, genitive, k = town, False, town + 1  # «نيابة جنوب طرابلس»: its district, then a grade (pass 118)
+            if k < n and doc.clean(k) and words[k] in cues.court_grades:
+                last, k = k, k + 1  # «نيابة جنوب طرابلس الابتدائية»
+            continue
         if word in cues.stop or doc.person(word):
             break
         first = k == index + 1
@@ -696,6 +702,12 @@ def _mission_end(doc: _Doc, k: int) -> int | None:
     if target.startswith("ال") and len(target) >= 4 and not doc.person(target) and target not in cues.stop:
         return j + 1
     return _place_at(doc, j + 1) if words[j] == "في" else None
+
+
+# «نيابة جنوب طرابلس», «نيابة شرق بنغازي»: a prosecution office named by the district of a town it serves (a compass
+# word, then the town), one body written whole (Arabic pass 118; labelled so in tune38, tune108 and tune118)
+_DISTRICT_HEADS = frozenset({"نيابه"})
+_COMPASS = frozenset({"جنوب", "شمال", "شرق", "غرب", "وسط"})
 
 
 def _place_at(doc: _Doc, k: int) -> int | None:
@@ -1416,7 +1428,9 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             core_end = chunk_end
             if head in doc.cues.envoy_heads and _country_at(doc, chunk_end):
                 core_end = chunk_end - 1  # «القنصلية العامة لتونس»: the country stays a place
-            if _administers(doc, index, head):
+            if head in _DISTRICT_HEADS and index + 1 < len(doc.words) and doc.words[index + 1] in _COMPASS:
+                core_end = index  # «نيابة جنوب طرابلس»: the town of the district stays a place (Arabic pass 118)
+            elif _administers(doc, index, head):
                 core_end = index  # the prison stays a place, and its place is its own
             elif (head in doc.cues.court_words and chunk_end == index + 2 and doc.words[chunk_end] in doc.cues.court_grades
                   and _place_at(doc, index + 1) == index + 1):
@@ -1435,7 +1449,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
         index += 1
     return [_marked(doc, _spaced(a)) for a in out
             if not _agency_as_source(doc, a) and not (a.id in members and doc.words[a.first_token].startswith("ال"))
-            and not _to_be_removed(doc, a)
+            and not _to_be_removed(doc, a) and not _station_taken_to(doc, a)
             and not (a.first_token in districts and a.last_token == a.first_token + 2)]  # a district with no town read
 
 
@@ -1446,6 +1460,19 @@ _REMOVAL_NOUNS = frozenset({"اخراج", "خروج", "انسحاب", "سحب", 
 # the generic forces such a call names (a named body after «حل» keeps its name: «حل المجلس الشعبي الوطني»)
 _FORCE_PLURALS = frozenset({"القوات", "الكتائب", "التشكيلات", "الميليشيات", "المليشيات", "الجماعات", "المجموعات",
                             "العناصر", "الوحدات", "المرتزقه"})
+
+
+# «واقتيد المعتدي إلى مركز الشرطة», «نقل إلى مركز الأمن للتحقيق معه»: the station someone is taken to, named by no
+# town, is where he went, no body acting (Arabic pass 118; the labels list none of them, 7 of 7 across the tune files)
+_TAKEN_TO = frozenset({"الي", "والي"})
+_STATION_BODIES = frozenset({"الشرطه", "الامن"})
+
+
+def _station_taken_to(doc: _Doc, match: ActorMatch) -> bool:
+    """A bare «مركز الشرطة / مركز الأمن» right after «إلى», with nothing after it in the name."""
+    k = match.first_token
+    return (k > 0 and match.last_token == k + 1 and doc.words[k] == "مركز" and doc.words[k + 1] in _STATION_BODIES
+            and doc.words[k - 1] in _TAKEN_TO)
 
 
 def _to_be_removed(doc: _Doc, match: ActorMatch) -> bool:

@@ -444,3 +444,30 @@ def found_dead(words: list[str]) -> int | None:
                     k >= 2 and strip_and(words[k - 2]) in ("عثر", "عثرت", "عثروا"))):
                 return 1
     return None
+
+
+# «عثرت على شاب في الثلاثين متوفى داخل منزله», «العثور على رجل منتحرا في شقته»: a person found on whom a dead state is
+# told (dead, hanged, a suicide or killed) is one dead, as «العثور على جثة» is (Arabic pass 118; a suicide keeps its
+# count, the twelfth session's answer); a dual victim two. Not «عثرت على الطفل سالما» (no dead state), nor a state
+# more than ``_DEAD_STATE_REACH`` words after the victim (an age, «من عمره», between)
+_FOUND_ON = frozenset({"عثر", "عثرت", "عثروا", "العثور", "يعثر", "تعثر", "وعثر", "وعثرت", "وعثروا"})
+_DEAD_STATES = frozenset({"متوفي", "متوفيا", "متوفاه", "ميتا", "ميته", "منتحرا", "منتحره", "مقتولا", "مقتوله",
+                          "مشنوقا", "مشنوقه", "متوفيين", "متوفيان", "ميتين", "مقتولين"})
+_DEAD_STATE_REACH = 5  # the victim, «في الثلاثين من عمره», then the state
+
+
+def found_in_dead_state(words: list[str]) -> int | None:
+    """1 (2 for a dual victim) when a finding verb, «على» and a person noun come right before a dead state word
+    (``_DEAD_STATES``) within ``_DEAD_STATE_REACH`` words after the victim; None otherwise."""
+    if _DEAD_STATES.isdisjoint(words):
+        return None  # no dead state: most sentences
+    for k in range(len(words) - 2):
+        if words[k] not in _FOUND_ON or words[k + 1] != "علي":
+            continue
+        victim = words[k + 2]
+        two = dual_of_victim(victim)
+        if not (two or singular_victim(victim)):
+            continue
+        if not _DEAD_STATES.isdisjoint(words[k + 3 : k + 3 + _DEAD_STATE_REACH]):
+            return 2 if two else 1
+    return None

@@ -54,6 +54,7 @@ from nlp.counts_deaths import (
     closed_death_phrase,
     fighter_eliminated,
     found_dead,
+    found_in_dead_state,
     hurt_then_died,
     joined_before_death,
     listed_before_killed,
@@ -698,6 +699,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["killed"] = body or 1  # «العثور على جثة امرأة», «القضاء على إرهابي»
     if "killed" not in found and not english and (one := found_dead(words) or relative_died(words)):
         found["killed"] = one  # «ولقيناه ميت», «وابنه اللذين توفيا في حادث» (Arabic pass 106)
+    if "killed" not in found and not english and (one := found_in_dead_state(words)):
+        found["killed"] = one  # «عثرت على شاب في الثلاثين متوفى داخل منزله» (Arabic pass 118)
     if "killed" in found and is_rising_toll(words) and (added := remains_added(words)) is not None:
         found["killed"] = added  # «رفات خمسة أشخاص إضافيين ... ليرتفع عدد الرفات إلى 17»: the update's remains
     for slot, listed in each_listed(words, trigger_at).items():

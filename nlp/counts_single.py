@@ -108,6 +108,11 @@ def _victim_after(words: list[str], index: int) -> int | None:
         while k < len(words) and words[k] in SUBJECT_GUNMEN:
             k += 1  # «قتل مسلحون مجهولون شابين وامرأة»: the killers, in the nominative, before the victims (pass 106)
         reach = k + 3
+    if k < len(words) and words[k] in _HITTING_MEANS and strip_and(words[index]) in _HITTING:
+        k += 1  # «أصابت رصاصات طائشة طفلين», «أصابت شظايا قذيفة هاون شقيقين»: the means hit, the victims its object
+        while k < len(words) and words[k] in _HITTING_MEANS_WORDS:
+            k += 1
+        reach = k + 3
     while k < min(len(words), reach) and (words[k] in _MEANS_SKIP or words[k].startswith("بال")):
         k += 1
     if k < min(len(words), reach) and words[k + 1 : k + 2] in _EN_SOURCE_AFTER:
@@ -116,6 +121,15 @@ def _victim_after(words: list[str], index: int) -> int | None:
 
 
 _EN_SOURCE_AFTER = (["said"], ["says"], ["told"])
+
+# «أصابت رصاصة طائشة امرأة»: a bullet, shrapnel or a shell as the subject of «أصاب / أصابت» (Arabic pass 118), then
+# the words that complete it (its adjective, the shell it came from), before the victims (the verb's object)
+_HITTING = frozenset({"اصاب", "اصابت", "فاصابت", "فاصاب"})
+_HITTING_MEANS = frozenset({"رصاصه", "رصاصات", "الرصاصه", "الرصاصات", "رصاص", "الرصاص", "شظيه", "شظايا", "الشظيه",
+                            "الشظايا", "طلقه", "طلقات", "الطلقه", "الطلقات", "قذيفه", "القذيفه", "قذائف", "القذائف",
+                            "عيار", "العيار", "مقذوف", "المقذوف"})
+_HITTING_MEANS_WORDS = _HITTING_MEANS | frozenset({"طائشه", "الطائشه", "طائشات", "طائش", "الطائش", "ناريه", "الناريه",
+                                                   "ناري", "الناري", "هاون", "الهاون", "عشوائيه", "صاروخ", "الصاروخ"})
 
 
 _EVENT_PREPOSITIONS = {"في", "خلال", "جراء"}
@@ -384,6 +398,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         if slot == "injured" and strip_and(word) in _BARE_PLURALS and _death_of_the_one_before(
                 words, aged, all_triggers or trigger_at):
             continue  # «وفاة سائق الشاحنة وإصابات في صفوف عدد من الركاب»: the one before is the death's (pass 98)
+        if aged > 0 and not english and plural_person(words[aged - 1]):
+            continue  # «قتل شاب وأصيب آخرون بجروح»: the plural right before the wound is its subject, an unstated
+            # number (the guide: bare plurals null), not the «شاب» of the killing before it (Arabic pass 118)
         if not new_clause and any((word_forms(w) & UNTITLED_VICTIMS and not w.endswith(PLURAL_ENDINGS)) or (
                 slot == "killed" and our_victim(w)) for w in before) and not (
                 english and english_plural_object(words, index)):
@@ -724,11 +741,13 @@ _DIALECT_ONE = frozenset({"واحد", "واحده"})  # as written («واحد»
 def one_of_them_before(words: list[str], trigger_at: dict[int, str], found: dict[str, int]) -> None:
     """«وإن أحدهم توفي خلال الاحتجاز», «وأن إحداهن أصيبت»: «one of them» right before a singular passive verb of
     death or wounding is one victim, as «توفي أحدهم» after it (Arabic pass 90); only where the sentence read no
-    count for that slot, and with the verb among the sentence's triggers (weak ones too: «توفي» alone is weak)."""
+    count for that slot, and with the verb among the sentence's triggers (weak ones too: «توفي» alone is weak); the
+    dialect «واحد» right after a victim noun is that noun's number («ومدني واحد وأصيب آخرون»: Arabic pass 118)."""
     for index, kind in trigger_at.items():
         slot = SLOT_OF_KIND.get(kind)
-        if slot and slot not in found and index > 0 and (strip_and(words[index - 1]) in ONE_OF_THEM or (
-                words[index - 1] in _DIALECT_ONE or words[index - 1][1:] in _DIALECT_ONE)) and (
+        if slot and slot not in found and index > 0 and (strip_and(words[index - 1]) in ONE_OF_THEM or ((
+                words[index - 1] in _DIALECT_ONE or words[index - 1][1:] in _DIALECT_ONE) and not (
+                index > 1 and singular_victim(words[index - 2])))) and (
                 strip_and(words[index]) in _SINGULAR_PASSIVES):
             found[slot] = 1
 

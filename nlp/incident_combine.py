@@ -110,6 +110,11 @@ def combine_types(kept: dict[str, Candidate], context: set[str], victims: set[st
                                   killed=counts.get("killed"))
     if migrant_deaths and "smugglers" in context and "trafficking" not in kept:
         kept["trafficking"] = Candidate("trafficking", 0.6, "smugglers named", set(victims))
+    # «أصيب سبعة مهاجرين بطلقات أطلقها مهربون عليهم»: migrants shot by the smugglers who move or hold them are abused
+    # by their traffickers (Arabic pass 118), as those held for ransom are; gunfire told with smugglers named only
+    if (not migrant_deaths and gunfire and "migrants" in victims and "smugglers" in context
+            and {"killing", "injury"} & set(kept) and "trafficking" not in kept):
+        kept["trafficking"] = Candidate("trafficking", 0.6, "migrants shot by smugglers", set(victims))
     # migrants beaten, tortured or raped in a detention centre are held with no judicial process: their detention
     # is arbitrary too (a prisoner tortured in a named prison is not, unless he dies there)
     migrants_held = "migrants" in victims and "detention_centre" in context and "smugglers" not in context

@@ -356,6 +356,12 @@ def _person_of_place(words: list[str], verb: int, place: int) -> bool:
 _BESIDE = frozenset({"امام", "قدام", "قرب", "جنب", "بجانب", "بجوار", "جوار", "عند", "خارج", "وراء", "ورا"})
 
 
+# «يتعرضون للضرب في مركز إيواء», «انهالوا عليهم بالضرب في مزرعة»: a beating told as a noun with «لل / بال» has a
+# person as its sufferer; the building after «في / داخل» is where it happened, not what was hit (Arabic pass 118)
+_WHERE_IT_FELL = frozenset({"في", "داخل"})
+_SUFFERED_NOUN = ("لل", "بال", "ولل", "وبال")
+
+
 def _hits_on_things(tokens: list[Token], words: list[str],
                     matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
     """«صاروخ أصاب برج المراقبة», «وتضرب أكبر منشأة لتكرير النفط»: an injury verb whose object is a building
@@ -369,6 +375,7 @@ def _hits_on_things(tokens: list[Token], words: list[str],
     for match in matches:
         hit = all(t.type == "injury" for t in match.payloads) and match.first == match.last and any(
             0 < k - match.last <= 3 and not _person_of_place(words, match.last, k) and words[k - 1] not in _BESIDE
+            and not (words[k - 1] in _WHERE_IT_FELL and words[match.first].startswith(_SUFFERED_NOUN))
             for k in objects)
         if hit and not words[match.first].endswith("ه") and word_forms(words[match.first]) & _HIT_VERBS:
             match = PhraseMatch(match.first, match.last, (Trigger(PROPERTY, WEAK),), match.form)

@@ -294,12 +294,18 @@ _AR_RECOVERING = frozenset({"تعافي", "وتعافي", "تماثل", "وتم�
 _AR_RECOVERED_REACH = 3  # «تعافي جميع مصابي», «تعافي مصابي»
 
 
+# «تماثل جرحى حادث الأمس للشفاء»: «للشفاء» after the recovery word is the idiom's own object (recovering to health),
+# which tells the recovery with no hospital named (Arabic pass 118)
+_AR_TO_HEALTH = frozenset({"للشفاء"})
+
+
 def _arabic_recovered(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
     """An Arabic headline whose hurt recover (``_AR_RECOVERING`` then the hurt within ``_AR_RECOVERED_REACH``), a
-    hospital named in it, no number before the recovery word and no harm trigger before it."""
+    hospital named in it or «للشفاء» after the recovery word, no number before the recovery word and no harm trigger
+    before it."""
     at = next((k for k, w in enumerate(words) if w in _AR_RECOVERING), None)
-    return at is not None and not _AR_DISCHARGED_HURT.isdisjoint(words[at + 1 : at + 1 + _AR_RECOVERED_REACH]) and any(
-        stem in w for w in words for stem in _AR_HOSPITAL_STEMS) and all(
+    return at is not None and not _AR_DISCHARGED_HURT.isdisjoint(words[at + 1 : at + 1 + _AR_RECOVERED_REACH]) and (any(
+        stem in w for w in words for stem in _AR_HOSPITAL_STEMS) or not _AR_TO_HEALTH.isdisjoint(words[at + 1 :])) and all(
         parse_number(words, k) is None for k in range(at)) and all(m.first > at for m in trigger_matches())
 
 

@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 
 from nlp.counts import parse_number
+from nlp.counts_deaths import found_in_dead_state
 from nlp.counts_rules import fatal_share, sentence_counts
 from nlp.counts_rules_en import english_dead_or_missing_figure
 from nlp.counts_scope import (
@@ -458,6 +459,19 @@ def _facility_receives(words: list[str], first: int) -> bool:
     return first > 1 and words[first - 1] in _WARDS and words[first - 2] in _RECEIVES and not _OPENING.isdisjoint(words)
 
 
+# «لدعم قدرتها على استقبال الجرحى», «بات قادرا على علاج المصابين»: the wounded a facility is able to receive or treat are
+# what it is ready for, nobody hurt (Arabic pass 118; as «لاستقبال الجرحى»)
+_CAPACITY_WORDS = frozenset({"قدره", "قدرتها", "قدرته", "قدراتها", "قدراته", "القدره", "قادر", "قادره", "قادرا",
+                             "قادرين", "قادرون", "جاهزيتها", "جاهزيته", "طاقتها", "طاقته"})
+_CARE_NOUNS = frozenset({"استقبال", "علاج", "استيعاب", "اسعاف", "معالجه"})
+
+
+def _able_to_receive(words: list[str], first: int) -> bool:
+    """A capacity word, «على» and a care noun right before the wounded noun at ``first``."""
+    return first > 2 and words[first - 1] in _CARE_NOUNS and words[first - 2] == "علي" and (
+        words[first - 3] in _CAPACITY_WORDS)
+
+
 def _counted_wounded(words: list[str], first: int) -> bool:
     """«استقبال جثتين وخمسة جرحى», «جثة و3 مصابين»: a number right before a casualty noun counts people hurt besides
     the dead, not the body's wounds (Arabic pass 68: a hospital's tally of the dead and the hurt)."""
@@ -826,7 +840,10 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     if not any(t.type in ("injury", "killing") for m in matches for t in m.payloads):
         matches += _struck_with_knife(words)  # «اللي ضربها راجلها بالسكين»: a knife's blow on one (Arabic pass 96)
     if not matches:
-        return SentenceResult([], suicide_death(words))  # «انتحار طالب»: no incident, its count (Arabic pass 64)
+        # «انتحار طالب»: no incident, its count (Arabic pass 64); one found dead or a suicide with no death word
+        # («العثور على شاب منتحرا», «عثرت على شاب في الثلاثين متوفى داخل منزله»: Arabic pass 118)
+        return SentenceResult([], suicide_death(words) or found_self_killed(words) or (
+            {"killed": found} if (found := found_in_dead_state(words)) else {}))
     if not SELF_KILLED.isdisjoint(words) and all(t.type == "killing" for m in matches for t in m.payloads):
         # «عثر على شاب منتحرا ... وفتحت تحقيقا في ملابسات الوفاة»: the death words are the suicide's (Arabic pass 78)
         return SentenceResult([], found_self_killed(words))
@@ -1120,7 +1137,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     wounded_noun = not _WOUNDED_NOUNS.isdisjoint(words)  # (the gates below: each filter's own word; speed pass 10)
     if wounded_noun:
         matches = [m for m in matches if not (m.first == m.last and words[m.first] in _WOUNDED_NOUNS and (
-            (m.first > 0 and words[m.first - 1] in _FOR_THE_WOUNDED) or _facility_receives(words, m.first)))]
+            (m.first > 0 and words[m.first - 1] in _FOR_THE_WOUNDED) or _facility_receives(words, m.first)
+            or _able_to_receive(words, m.first)))]
     # «نشاطها في التوعية بالعنف الأسري», «حملة لمناهضة العنف ضد المرأة»: violence named as the subject of a body's work
     # (awareness, a campaign against it, its spread), no one hurt (Arabic pass 84; «تعرضت للعنف الأسري» stays)
     if not _VIOLENCE.isdisjoint(words):
