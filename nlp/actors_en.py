@@ -90,6 +90,20 @@ _PORTFOLIO_MINISTRY = re.compile(rf"(?:(?<=\bthe )|(?<=\bGNU['’]s )|(?<=\bgove
 # "eastern Libyan authorities": the side of the country goes with the body
 _NATIONAL = re.compile(rf"\b(?:(?:eastern|western|southern) )?(?:{_NATIONALITIES})(?:-based)? (?:{_GENERIC_BODIES})\b")
 _NATIONALITY_WORDS = tuple(_NATIONALITIES.split("|"))  # (plain words: a match holds one, tested first; speed pass 10)
+# "The foreign ministry of the Government of National Unity condemned": a sentence opening on a ministry named after its
+# government (``_government_ministries`` joins them; English pass 55); not "The finance ministry said revenues ...",
+# a background ministry the English tune files label 1 of 4 times
+_THE_MINISTRY_OF_GOVERNMENT = re.compile(rf"(?<=\bThe )(?:{_PORTFOLIOS}) ministry"
+                                         r"(?= of the (?:Government of National [A-Z][a-z]+|(?:eastern|western) government)\b)")
+# "a Chadian armed group", "the Maltese government said": a nationality before an armed group or a foreign government is
+# part of the body's name, as before the generic bodies above (the English tune labels: 4 of 5 armed groups, 7 of 8
+# foreign governments; English pass 55); not Libya's own ("the Libyan government in Tripoli", "the eastern Libyan
+# government": the rival governments are named by their side or seat, labelled 0 of 3 times), not "no Italian
+# government" (none named), nor a person of the group ("a Sudanese armed group leader")
+_NATIONAL_GROUP_OR_GOVERNMENT = re.compile(
+    rf"\b(?:{_NATIONALITIES}) armed group\b(?! (?:commanders?|leaders?|figures?|chiefs?|members?|heads?|spokes\w+)\b)"
+    rf"|(?<!\bno )(?<!\bany )(?<!\beastern )(?<!\bwestern )\b(?!Libyan|Eastern|Western|eastern|western)"
+    rf"(?:{_NATIONALITIES}) government\b")
 # "unidentified gunmen" after the registry's "gunmen": the adjective is part of the description
 _PERPETRATOR_ADJ = re.compile(r"\b(?:[Uu]nidentified|[Uu]nnamed|[Uu]nknown|[Mm]asked|armed|[Hh]ooded|rival|local|tribal) (?=[a-z]+$)")
 # (capitalised where it opens a sentence: "Unidentified armed men abducted ...", English pass 22; "an unnamed armed
@@ -106,6 +120,9 @@ _TOWN_MUNICIPALITY = re.compile(r"\b(?!The |This |That |A )(?:Bani |Wadi |Al-|Ai
                                 r"judicial police|"  # "the Misrata judicial police" (English pass 38)
                                 r"criminal court|civil defence|Civil Defence|(?:health|education) office|"
                                 r"civil protection office|"  # "the Misrata civil protection office" (English pass 47)
+                                # "the Tripoli civil protection said", "the Misrata coast guard sector": a town's unit
+                                # keeps its town (Actor conventions; English pass 55)
+                                r"civil protection|coast guard sector|"
                                 r"assize court|prosecutor['’]s office)\b")  # "Misrata criminal court", "Zawiya civil defence"
 # ("the Catania assize court", "The Agrigento prosecutor's office": a foreign town's court or prosecution, English pass 18;
 # "the Tobruk Civil Defence" in Title Case as "Zawiya civil defence", English pass 22)
@@ -415,11 +432,15 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     town_police = _town_police(text)
     spans = _title_runs(text) + [(m.start(), m.end()) for m in (
         _NATIONAL.finditer(text) if any(word in text for word in _NATIONALITY_WORDS) else ())] + town_police + [
+        (m.start(), m.end()) for m in (_NATIONAL_GROUP_OR_GOVERNMENT.finditer(text) if (
+            " armed group" in text or " government" in text) else ())] + [
         (m.start(), m.end()) for m in _TOWN_MUNICIPALITY.finditer(text)] + [
         (m.start(), m.end()) for m in (_POSSESSED.finditer(text) if "'s " in text or "’s " in text else ())] + [
         (m.start(), m.end()) for m in (
             _NUMBERED_UNIT.finditer(text) if any(head in text for head in _NUMBERED_UNIT_HEADS) else ())] + [
         (m.start(), m.end()) for m in (_PORTFOLIO_MINISTRY.finditer(text) if " ministry" in text else ())] + [
+        (m.start(), m.end()) for m in (
+            _THE_MINISTRY_OF_GOVERNMENT.finditer(text) if " ministry of the " in text else ())] + [
         (m.start(), m.end()) for word, pattern in _RARE_FORMS if word in text for m in pattern.finditer(text)]
     if " militia" in text:
         spans += [m.span() for m in _NAMED_MILITIA.finditer(text) if m.group(1).lower() not in _registry_ids()
@@ -741,7 +762,9 @@ def _town_police(text: str) -> list[tuple[int, int]]:
 def _government_ministries(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
     """"The GNU's Defence Ministry": the ministry with its government's possessive is one actor, written whole, and the
     government's own find inside it goes (Actor conventions, «وزارة X بحكومة Y»; labelled whole 10 of 10 times)."""
-    possessive, of_government = "'s " in text or "’s " in text, " of the Government of " in text
+    possessive = "'s " in text or "’s " in text
+    of_government = " of the " in text and (" of the Government of " in text or " of the eastern government" in text
+                                            or " of the western government" in text)
     short = "GN" in text  # "the GNU defence ministry": the government's short name before its ministry (English pass 22)
     if not possessive and not of_government and not short:
         return actors
@@ -763,7 +786,9 @@ def _government_ministries(text: str, token_starts: list[int], actors: list[Acto
 
 # "the justice ministry of the Government of National Stability": a rival government's ministry named after it, one
 # actor written whole as "the Ministry of the Interior of the Government of National Unity" is (English pass 19)
-_OF_NAMED_GOVERNMENT = re.compile(r" of the Government of National [A-Z][a-z]+\b")
+# ("the interior ministry of the eastern government": the rival government named by its side, as "the eastern
+# government's interior ministry" is joined; English pass 55)
+_OF_NAMED_GOVERNMENT = re.compile(r" of the (?:Government of National [A-Z][a-z]+|(?:eastern|western) government)\b")
 
 
 def _without_inner(actors: list[ActorMatch]) -> list[ActorMatch]:

@@ -505,13 +505,24 @@ _STATION_SPEAKS = frozenset(w for v in REPORTING_VERBS | {"فتح", "باشر", 
                             for w in (v, "و" + v, "ف" + v))
 
 
+_LINE_BREAK_LOOKBACK = 8  # the blanks between the line's end and the place's first letter
+
+
+def _after_line_break(text: str, start: int) -> bool:
+    """The place at ``start`` opens a line: the word before it ends the line above (a headline's last word before
+    the dateline "ROME (Reuters) -"), so it is no head of this place's name (English pass 55)."""
+    return text[max(0, start - _LINE_BREAK_LOOKBACK) : start].rstrip(" \t").endswith(("\n", "\r"))
+
+
 def _facility(text: str, tokens: Tokens, words: list[str], match: Match, following: list[Match]) -> Match:
     """«سجن المنستير», «مركز احتجاز غريان», «مطار جربة جرجيس»: a facility head before a place makes the
     facility the place as written (head without its clitic, the place, adjectives and an adjacent place).
     A listed facility keeps its adjectives too: «مطار معيتيقة الدولي», «مستشفى غريان المركزي»."""
     first = match.first_token
     head_first = None
-    if (first >= 1 and not _FACILITY_HEADS.isdisjoint(clitic_variants(words[first - 1]))
+    if _after_line_break(text, match.start):
+        pass  # "... in Libyan prison\nROME (Reuters) -": the headline's last word is no head of the dateline's city
+    elif (first >= 1 and not _FACILITY_HEADS.isdisjoint(clitic_variants(words[first - 1]))
             and not _has_proclitic(tokens, match)):  # «المطار بطرابلس» is the airport in Tripoli, no name
         head_first = first - 1
     else:
@@ -864,6 +875,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             # country, and no harm was there (English pass 38); a seat in Libya ("the consulate in Tripoli said",
             # "the family in Kufra says") is left as it was: the story's country, often the harm's town
             factor *= ORIGIN_FACTOR
+        # "ROME (Reuters) - Six men ... told MSF that guards in Sabratha whipped them": a wire's dateline abroad is where
+        # the story was filed, no place of the harm (a speaker's); ``event_place.in_libya`` weighs it (English pass 55)
+        filed = not seat and country not in (None, "XX", "LY") and _english_wire_dateline(text, match)
         page_tag = False
         if not mention.origin and _closing_hashtag(text, match.start, match.end):
             # «غارة تقتل 4 مدنيين في جنوب لبنان #مصراتة»: after a place of another country named in the post, a closing
@@ -874,9 +888,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             if not page_tag:
                 factor *= CLOSING_TAG_FACTOR  # «#ليبيا #الأسعار» closing a post tags what it is about, as a headline does
         located.append(Located(place, country, factor, mention.off and factor >= 0.5,
-                               mention.speaker or seat or _dateline(text, match) or _page_name(text, words, match)
+                               mention.speaker or seat or filed or _dateline(text, match) or _page_name(text, words, match)
                                or page_tag,
-                               mention.border, owner=mention.owner))
+                               mention.border, owner=mention.owner, filed=filed))
     taken_tokens = {t for m in matches for t in range(m.first_token, m.last_token + 1)}
     located += _unlisted_areas(text, tokens, words, taken_tokens)
     located += _districts_of_towns(text, tokens, words, taken_tokens)
@@ -1012,6 +1026,14 @@ def _english_unlisted_places(text: str, located: list[Located]) -> list[Located]
 
 
 _DATELINE_TOKENS = 3  # «جرجيس:», «بن قردان:», «سيدي بوزيد:»
+# what follows a wire's dateline city: "ROME (Reuters) -", "VALLETTA, Malta (AFP) -"
+_EN_DATELINE_TAIL = re.compile(r"(?:, [A-Z][A-Za-z ]+)?\s*\([A-Za-z .]+\)\s*[-–—]")
+
+
+def _english_wire_dateline(text: str, match: Match) -> bool:
+    """A city in capitals opening a line, then the agency in brackets and a dash: where the wire filed its story."""
+    return (match.text.isupper() and match.text.isascii() and _after_line_break(text, match.start)
+            and _EN_DATELINE_TAIL.match(text, match.end) is not None)
 
 
 def _dateline(text: str, match: Match) -> bool:

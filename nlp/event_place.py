@@ -20,6 +20,7 @@ from rasad.records import Place
 
 MIN_LIBYA_SCORE = 0.8  # one «الليبي» alone (a club in «الدوري الليبي» abroad) is not enough
 EVENT_WEIGHT = 3.0
+DATELINE_FACTOR = 0.5  # cancels the lead's doubling: a wire's dateline weighs as a place named once in the body
 TOWN_PRECISIONS = frozenset({"city", "town", "village", "hamlet", "neighbourhood"})  # a place people live in
 _LIVED_OR_TAKEN = TOWN_PRECISIONS | {"facility"}  # or a hospital or prison the harmed were taken to or held in
 PRECISION_RANK = {"facility": 0, "neighbourhood": 1, "hamlet": 2, "village": 2, "town": 3, "city": 4,
@@ -40,6 +41,7 @@ class Located:
     border: bool = False  # «على الحدود الليبية», «الحدود مع ليبيا»: a border line, on no side of it
     harm_site: bool = False  # right after a harm word: «عمال مختطفين في ليبيا», «قتل بمدينة سرت»
     owner: bool = False  # "Libya's Presidential Council condemned ...": whose body speaks (English pass 24)
+    filed: bool = False  # "ROME (Reuters) -": a wire's dateline abroad, where the story was filed (English pass 55)
 
 
 def agent_locations(actors: list[ActorMatch]) -> list[Located]:
@@ -201,6 +203,12 @@ def event_location(located: list[Located], evidence: list[tuple[int, int]]) -> L
     return event
 
 
+def _headline_country(located: list[Located], filed: Located) -> bool:
+    """A place of the dateline's country above it (in the headline), not an origin or a destination."""
+    return any(loc.country == filed.country and _where_harm_happened(loc) for loc in located
+               if loc.place.start < filed.place.start)
+
+
 def in_libya(located: list[Located], cues: dict[str, float], event: Located | None, lead_end: int,
              evidence: list[tuple[int, int]]) -> bool:
     """Is the main event in Libya, or is the text mainly about Libyan affairs (dev labelling rule)?
@@ -219,6 +227,12 @@ def in_libya(located: list[Located], cues: dict[str, float], event: Located | No
         if not loc.country or loc.country == "XX":
             continue
         weight = loc.factor * (2.0 if loc.place.start < lead_end else 1.0)
+        if loc.filed and (event is None or event.country == "LY") and not _headline_country(located, loc):
+            # "ROME (Reuters) - ... guards at a camp in Sabratha whipped them": where the story was filed is no part
+            # of what the lead tells, and outvotes no harm the evidence places in Libya (English pass 55); beside a
+            # harm placed elsewhere (at sea, abroad) or a headline about its country ("Italy's sea arrivals fall") it
+            # still tells the story's country
+            weight *= DATELINE_FACTOR
         if _where_harm_happened(loc) and not loc.owner and _in_spans(loc, evidence):
             weight *= 1.5  # not an origin or a border line in it: they say nothing of where the harm was; nor the
             # country owning a body that speaks ("Libya's Presidential Council condemned the killing ... in Sudan")

@@ -131,7 +131,9 @@ def _english_attributive(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 
 _EN_REJECTING = frozenset({"rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"})
-_EN_CLAIMS = frozenset({"claims", "reports", "allegations", "accusations"})
+# (and the singular: "rejected a report by a British newspaper that a militia ran a secret prison", English pass 55)
+_EN_CLAIMS = frozenset({"claims", "reports", "allegations", "accusations", "claim", "report", "allegation",
+                        "accusation", "story", "stories"})
 _EN_REJECT_REACH = 4  # "rejected on Tuesday claims that": the verb, a time of up to two words, the claims
 
 
@@ -1176,6 +1178,36 @@ def _english_years_of_harms(words: list[str], match: PhraseMatch[Trigger]) -> bo
         if words[k] == "of":
             return words[k - 1] in _EN_SPANS
         if words[k] in _EN_SPAN_STOPS or parse_number(words, k) is not None:
+            return False
+    return False
+
+
+# "saying inmates there had been held without trial for years": a prison's unnumbered detainees held "for years /
+# decades" are the place's record (labelling guide: a country's record in general is no incident; a concrete series
+# needs named or bounded people); "nine students held for years" and "they had been held for years" stay (English
+# pass 55)
+_EN_HELD_CLASSES = frozenset({"detainees", "prisoners", "inmates", "migrants", "people"})
+_EN_LONG_SPANS = frozenset({"years", "decades"})
+_EN_HELD_SPAN_REACH = 3  # "without trial for years", "for many years": up to three words after the detention phrase
+_EN_HELD_CLASS_REACH = 7  # "inmates there had been held without trial": the class noun up to six words before
+
+
+def _english_held_for_years(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A detention phrase followed by "for (many) years / decades" whose subject, a few words before, is a bare
+    class of held people with no number before it; a clause word ("that", "who", "said") between them ends the
+    search."""
+    if HELD_TYPES.isdisjoint(t.type for t in match.payloads) or "for" not in words[
+            match.last + 1 : match.last + 1 + _EN_HELD_SPAN_REACH]:
+        return False
+    after = words[match.last + 1 : match.last + 2 + _EN_HELD_SPAN_REACH]
+    at = after.index("for")
+    if not (after[at + 1 : at + 2] and (after[at + 1] in _EN_LONG_SPANS or after[at + 1 : at + 3] in (
+            ["many", "years"], ["several", "years"]))):
+        return False
+    for k in range(match.first - 1, max(-1, match.first - _EN_HELD_CLASS_REACH), -1):
+        if words[k] in _EN_HELD_CLASSES:
+            return k == 0 or parse_number(words, k - 1) is None
+        if words[k] in _EN_CLAUSE and words[k] not in ("said", "says"):
             return False
     return False
 

@@ -216,6 +216,7 @@ from nlp.incident_rules_en import (
     _english_harm_called_pattern,
     _english_harm_denied,
     _english_harms_cited,
+    _english_held_for_years,
     _english_hit_in_body,
     _english_hurt_discharged,
     _english_judged_act,
@@ -984,6 +985,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                             or _english_no_harm(words, m) or _english_harm_as_a_name(words, m)
                                             or _english_years_of_harms(words, m)
                                             or _english_harms_cited(words, m)
+                                            or _english_held_for_years(words, m)  # (English pass 55)
                                             # "the shells were fired from ...", "players were stretchered off
                                             # injured": an origin, a sport injury (pass 31)
                                             or _english_fired_from(words, m) or _english_players_hurt(words, m)

@@ -218,6 +218,22 @@ _EN_REACHED = frozenset({"reached", "reaching"})
 _EN_ARRIVERS = _EN_LEAVERS | frozenset({"refugees", "survivors", "families", "men", "women", "travellers"})
 
 
+# "Eight men rescued and brought to Lampedusa told MSF that guards ... in Zuwara had whipped them": where a rescue
+# landed the people who tell of a harm is no place of the harm, as "reached" (English pass 55; the twelfth session's
+# answer: abuse in a Libyan prison told by migrants in Italy is in Libya); only with a rescue word right before the
+# verb, so "two traders brought to Sfax by smugglers were beaten there" keeps Sfax
+_EN_LANDED = frozenset({("brought", "to"), ("taken", "to"), ("landed", "in"), ("landed", "at"), ("disembarked", "in"),
+                        ("disembarked", "at"), ("transferred", "to")})
+_EN_RESCUED = frozenset({"rescued", "saved", "picked"})
+_EN_RESCUED_REACH = 4  # "rescued at sea and brought to", "picked up and taken to": the rescue up to three words before
+
+
+def _english_rescue_landed(words: list[str], first: int) -> bool:
+    """"rescued and brought to X", "picked up and taken to X": the place a rescue landed people at (English)."""
+    return first > 2 and (words[first - 2], words[first - 1]) in _EN_LANDED and not _EN_RESCUED.isdisjoint(
+        words[max(0, first - 2 - _EN_RESCUED_REACH) : first - 2])
+
+
 # "after fleeing fighting around El Fasher", "who fled the war in Sudan", "escaping clashes near Nyala": the place a
 # flight started from is an origin, as "from" is (English pass 41); only the words of a war or its places between
 _EN_FLED = frozenset({"fleeing", "fled", "flee", "escaping", "escaped"})
@@ -265,6 +281,8 @@ def _english_passed_through(words: list[str], first: int, head: list[str], name:
         return True
     if first > 1 and words[first - 1] in _EN_REACHED and words[first - 2] in _EN_ARRIVERS:
         return True  # "refugees who reached Kufra this week said gunmen ...": where the witnesses came to (pass 24)
+    if _english_rescue_landed(words, first):
+        return True  # "rescued and brought to Lampedusa" (English pass 55)
     if _english_fled_from(words, first):
         return True  # "arrived in Kufra after fleeing fighting around El Fasher": where they came from (pass 41)
     if _english_registry(words, first):

@@ -642,13 +642,24 @@ _EN_TOPIC_REACH = 4  # "documenting abuses against migrants": the verb to the pe
 _EN_TOPIC_STOPS = frozenset({"and", "was", "were", "is", "when", "after", "by", "said"})
 
 
+# "detained over Facebook posts about the treatment of migrants", "over tweets on refugees": a writer's posts or
+# videos "about / on" people name their topic, as a verb of reporting does (English pass 55); not "reports on"
+# (a rights report on migrants tortured tells their harm)
+_EN_WRITTEN_ON = frozenset({"posts", "post", "tweets", "tweet", "videos", "video", "articles", "article", "columns",
+                            "column", "comments", "remarks", "writings", "poems", "poem", "book", "books", "cartoons",
+                            "cartoon", "podcast", "podcasts", "documentary", "songs", "song"})
+
+
 def _english_reported_topic(words: list[str], first: int) -> bool:
     """The victim word at ``first`` follows, within ``_EN_TOPIC_REACH`` words of its own clause, a verb of reporting,
     covering or defending opened by "who / for / that" or a present participle right after a person noun ("a reporter
-    who covers migrant detention", "a journalist covering refugee camps"): the subject of someone's work, no victim."""
+    who covers migrant detention", "a journalist covering refugee camps"), or a writing noun with "about / on" ("posts
+    about the treatment of migrants"): the subject of someone's work, no victim."""
     for v in range(first - 1, max(0, first - 1 - _EN_TOPIC_REACH), -1):
         if words[v] in _EN_TOPIC_STOPS:
             return False
+        if words[v] in ("about", "on") and v > 0 and words[v - 1] in _EN_WRITTEN_ON:
+            return True
         if words[v] in _EN_TOPIC_VERBS:
             return words[v - 1] in _EN_TOPIC_OPENERS or (words[v].endswith("ing") and singular_victim(words[v - 1]))
     return False
