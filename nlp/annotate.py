@@ -101,7 +101,7 @@ from nlp.incident_frames import (
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
 from nlp.incident_rules_en import english_released_unharmed
 from nlp.incident_scope import MINE_FORMS
-from nlp.incident_victims import listed_victim_categories
+from nlp.incident_victims import english_group_still_held, listed_victim_categories
 from nlp.incidents import (
     CONTINUING,
     DAMAGE_WORDS,
@@ -122,6 +122,7 @@ from nlp.victims import (
     ages_categories,
     bracketed_age_categories,
     english_comma_age_categories,
+    english_woman_named,
     victim_categories,
 )
 from rasad.records import Actor, Annotation, Evidence, Incident, Place
@@ -1464,12 +1465,20 @@ def annotate_rules(text: str, language: str | None = None,
             found.append((candidate, sentence))
         if (not found or found[-1][1] is not sentence) and (named := listed_victim_categories(sentence_tokens, sentence_words)):
             listed[number] = named
+            if lang == "en" and found and english_group_still_held(sentence_words) is not None and (
+                    held_in := [s for c, s in found if c.type in _CAPTIVITY]):
+                # "Several women and two boys were still held when he left": the ones left in the captivity told
+                # last, however many sentences of the survivor's escape lie between (English pass 57)
+                listed[sentences.index(held_in[-1])] = listed.pop(number) | listed.get(sentences.index(held_in[-1]), set())
         # (the sentence may be a harm sentence itself: "She was treated for a broken arm", a wound word; English pass 29)
         if lang == "en" and found and _english_she_hurt(sentence_words) and (
                 told_before := [s for _, s in found if s is not sentence]) and not any(
                 "girls" in (c.victims if c.categories is None else c.categories) for c, s in found
                 if s is told_before[-1]):
             listed.setdefault(number, set()).add("women")  # "... a nurse was punched" then "She was admitted with ..."
+        if lang == "en" and found and found[-1][1] is not sentence and english_woman_named(sentence_words) and (
+                states_wound(sentence_words) or english_one_wounded(sentence_words)):
+            listed.setdefault(number, set()).add("women")  # "The nurse, Amina X, was hit in the shoulder" (pass 57)
         if lang == "en" and found and _english_she_held(sentence_words) and any(
                 c.type == "arbitrary_detention" for c, _ in found):
             listed.setdefault(number, set()).add("women")  # "... jailed a blogger" then "She has been held in" (pass 41)
@@ -1639,6 +1648,7 @@ _EN_VICTIM_NOUNS = frozenset({"victims", "victim"})
 _AR_SMUGGLER_NOUNS = frozenset({"المهربين", "مهربين", "المهربون", "مهربون", "مهربي", "المهربيين"})
 # what a release ends (settled guide: a release is no incident, also after an abduction or a ransom; English pass 18)
 _TAKINGS = frozenset({"abduction", "arbitrary_detention", "enforced_disappearance", "attack_on_civil_society"})
+_CAPTIVITY = frozenset({"abduction", "arbitrary_detention", "enforced_disappearance", "trafficking", "torture"})
 _PAST_OR_DISEASE = frozenset({"disease", "commemoration", "record", "warrant"})
 # English only (pass 35): a ruling on past acts ("Supreme Court upholds death sentences over 2019 bombing" then "The
 # bombing killed two") gives no count of the news either (labelling guide: a trial that names an earlier killing has

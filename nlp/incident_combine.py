@@ -75,7 +75,8 @@ def security_took_away(kept: dict[str, Candidate], matches: list[PhraseMatch[Tri
 
 def combine_types(kept: dict[str, Candidate], context: set[str], victims: set[str], beating_only_injury: bool,
              strong_types: set[str], counts: dict[str, int], gunfire: bool = False, gunmen_held: bool = False,
-             object_struck: bool = False, beaten_en: bool = False, captives_killed: bool = False) -> None:
+             object_struck: bool = False, beaten_en: bool = False, captives_killed: bool = False,
+             captive_beaten: bool = False) -> None:
     """Rules between types of one sentence (see the module docstring of nlp/incidents.py)."""
     injury = kept.get("injury")
     if injury is not None and beating_only_injury and "custody" in context:
@@ -86,6 +87,23 @@ def combine_types(kept: dict[str, Candidate], context: set[str], victims: set[st
     elif injury is not None and beaten_en and context & {"custody", "detention_centre"} and "torture" not in kept:
         # English: a beating in custody told beside other wounds is torture, and the wounds stay an injury
         kept["torture"] = Candidate("torture", injury.confidence, "beating in custody", set(victims), last=injury.last)
+    elif (injury is not None and captive_beaten and beating_only_injury and "abduction" in kept
+          and "torture" not in kept and "killing" not in kept and not counts.get("injured")):
+        # "kidnappers who seized him have beaten him while calling his wife for a ransom", "traffickers holding 40
+        # migrants beat them": a captive beaten by those who hold him is ill-treated in captivity (torture, as a
+        # beating in custody; the guide's "Captives beaten"), no wound being told (English pass 57; not "beat her
+        # husband" in the abduction, ``captive_beaten``, nor a count of the hurt: "treated 17 migrants ... beaten")
+        kept.pop("injury")
+        if not object_struck:
+            kept.pop(PROPERTY, None)  # the human harm stands for the property attack, as the injury did
+        kept["torture"] = Candidate("torture", injury.confidence, injury.trigger, set(victims), last=injury.last)
+    forced_work = kept.get("trafficking")
+    if forced_work is not None and "work" in forced_work.trigger.split() and "detention_centre" in context and (
+            "smugglers" not in context):
+        # "men held at the ... detention centre ... forced to work without pay on nearby farms": unpaid work the
+        # guards of a detention centre impose is ill-treatment in custody (the labels: torture and detention), no
+        # trafficking, which a gang or smugglers holding people for profit is (English pass 57)
+        kept.pop("trafficking")
     if "injury" in kept and "injury" not in strong_types and ({"killing", "torture", "sexual_violence"} & set(kept)):
         kept.pop("injury")
     if "sexual_violence" in kept and "custody" in context and "torture" not in kept and "smugglers" not in context:

@@ -567,6 +567,43 @@ def _english_among_those(words: list[str]) -> int | None:
     return None if any(word_forms(w) & _SUSPECTS_HELD for w in words) else at
 
 
+# English pass 57 (tune123en): "Several women and two boys were still held when he left" after a captivity told: the
+# people left in the captors' hands, named in a sentence of their own, are its victims (as "were among those"); not
+# suspects still held ("two women suspected of helping them are still detained")
+_EN_STILL_HELD_BE = frozenset({"were", "are", "was", "is"})
+_EN_REMAIN = frozenset({"remain", "remained", "remains"})
+_EN_HELD_ON = frozenset({"held", "detained", "imprisoned", "captive", "inside"})
+_EN_SUSPECT_WORDS = frozenset({"suspected", "suspects", "suspect", "accused", "arrested"})
+
+
+def english_group_still_held(words: list[str]) -> int | None:
+    """The index right after the verb of "were still held" / "remain held" (for ``_named_before``: the victims are
+    named before it), or None; none when suspects are told."""
+    if "still" not in words and _EN_REMAIN.isdisjoint(words):
+        return None  # a cheap test first (this runs on every sentence without an incident)
+    for k in range(1, len(words) - 1):
+        if (words[k] in _EN_STILL_HELD_BE and words[k + 1] == "still" and words[k + 2 : k + 3] != []
+                and words[k + 2] in _EN_HELD_ON) or (words[k] in _EN_REMAIN and words[k + 1] in _EN_HELD_ON):
+            return None if not _EN_SUSPECT_WORDS.isdisjoint(words[:k]) else k + 1
+    return None
+
+
+# English pass 57 (tune123en): "The two passers-by, a street vendor and a woman, had light wounds": "the" + a count +
+# a harmed group, then its members ("a" / "an" / a count), restate who the group just counted was; not the attackers
+# ("The two gunmen, a soldier and his brother, fled": no harmed group word)
+_EN_RESTATED_HEADS = _EN_HARMED_GROUPS | frozenset({"passers", "bystanders", "people", "civilians", "residents",
+                                                    "pedestrians", "patients", "victims", "shoppers", "customers"})
+
+
+def _english_group_restated(words: list[str]) -> int | None:
+    """Index of the group word in "the two bystanders, a baker and a woman", or None."""
+    if words[:1] != ["the"] or len(words) < 5 or words[2] not in _EN_RESTATED_HEADS or parse_number(words, 1) is None:
+        return None
+    head = 3 if words[3] == "by" else 2  # "passers-by" is two words
+    after = head + 1
+    return head if after < len(words) and (words[after] in ("a", "an") or parse_number(words, after) is not None) else None
+
+
 def _named_before(tokens: list[Token], words: list[str], among: int) -> set[str]:
     """The categories of the victim words before "were among" (not medics who report or treat, not witnesses)."""
     lex = load_lexicons()
@@ -607,10 +644,13 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
         return aged | origins  # «ويبلغ الشاعر من العمر 67 عاما»: the age of someone the story named (pass 76)
     if (among := _english_among_those(words)) is not None:
         return _named_before(tokens, words, among) | origins
+    if (held := english_group_still_held(words)) is not None:
+        return _named_before(tokens, words, held) | origins
     if _LISTING_VICTIMS_WRITTEN.isdisjoint(words):
         if (_AMONG.isdisjoint(words) or (marker := _among_the_harmed(words)) is None) and (
                 marker := english_members_of(words)) is None and (marker := _among_the_cases(words)) is None and (
-                marker := _english_group_included(words)) is None:
+                marker := _english_group_included(words)) is None and (
+                marker := _english_group_restated(words)) is None:
             return origins
     else:
         marker = next(i for i, w in enumerate(words) if w in _LISTING_VICTIMS_WRITTEN)

@@ -86,7 +86,15 @@ from nlp.counts_scope import (
     wounded_sent_abroad,
 )
 from nlp.counts_single import SELF_KILLED, found_self_killed, number_after_lam, suicide_death
-from nlp.counts_words import ATTACHED_PRONOUNS, ELDER_TITLES, EN_WAS_WERE, singular_victim, strip_and
+from nlp.counts_words import (
+    ATTACHED_PRONOUNS,
+    ELDER_TITLES,
+    EN_KIN,
+    EN_POSSESSIVES,
+    EN_WAS_WERE,
+    singular_victim,
+    strip_and,
+)
 from nlp.incident_combine import GUNMEN, PRESS, RANSOM_WORDS, combine_types, security_took_away
 from nlp.incident_cues import (
     _act_on_anniversary,
@@ -516,8 +524,24 @@ _EN_HARM_SUBJECT_REACH = 3  # "was detained", "was reportedly detained", "were b
 
 def _english_harm_subject(words: list[str], last: int, harm_starts: set[int]) -> bool:
     """"said a Libyan activist was detained": the word ending at ``last`` opens a passive whose verb is a harm."""
-    return words[last + 1 : last + 2] != [] and words[last + 1] in EN_WAS_WERE and any(
-        0 < h - (last + 1) <= _EN_HARM_SUBJECT_REACH for h in harm_starts)
+    if words[last + 1 : last + 2] != [] and words[last + 1] in EN_WAS_WERE and any(
+            0 < h - (last + 1) <= _EN_HARM_SUBJECT_REACH for h in harm_starts):
+        return True
+    # "said photojournalist Salma X has been held", "said cameraman Tarek X was arrested": the role's name (up to three
+    # words) before the auxiliary (English pass 57); not a clause opener or a speech verb between them
+    for aux in range(last + 2, min(len(words), last + 2 + _EN_NAME_BEFORE_AUX)):
+        if words[aux] in _EN_NOT_A_NAME:
+            return False
+        verb = aux + 1 if words[aux] in _EN_HAS_HAVE and words[aux + 1 : aux + 2] == ["been"] else aux
+        if verb > aux or words[aux] in EN_WAS_WERE:
+            return any(0 < h - verb <= _EN_HARM_SUBJECT_REACH for h in harm_starts)
+    return False
+
+
+_EN_NAME_BEFORE_AUX = 3  # "photojournalist Salma Ezzedine has been held": a name of up to three words
+_EN_HAS_HAVE = frozenset({"has", "have", "had"})
+_EN_NOT_A_NAME = frozenset({"said", "says", "told", "who", "that", "which", "and", "after", "when", "in", "on", "at",
+                            "of", "for", "from", "by", "with"})
 
 
 # harm told in a release story keeps it a (borderline) incident of that harm (settled answers)
@@ -1514,6 +1538,12 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         for i in injury_at for d in detention_at))
     # "refugees ... held for weeks in a warehouse by traffickers who beat them": captives beaten where they are held
     held_beaten = held_beaten or (beating_only_injury and bool(injury_at) and "held" in words and "smugglers" in context)
+    # "traffickers holding 40 migrants ... beat them", "the men whipped the captives", "shop owner beaten by
+    # kidnappers": the same captivity told by "holding", or the beaten named as captives or hostages, or the beaters as
+    # kidnappers or captors (English pass 57; not "beating her husband": a relative, no captive)
+    held_beaten = held_beaten or (beating_only_injury and bool(injury_at) and words[0].isascii() and (
+        not _EN_CAPTIVE_WORDS.isdisjoint(words) or (not _EN_HOLDING.isdisjoint(words) and "smugglers" in context))
+        and not _english_kin_beaten(words, injury_at))
     # «تعرضهم للضرب والتجويع في مركز احتجاز بالزاوية»: beaten inside a detention centre is ill-treatment in custody,
     # torture beside the injury, as the English twin (the labels keep the injury: tune38 rw38t-21, tune5 rw5t-19; pass 49)
     beaten_in_centre = beating_only_injury and _beaten_in_a_centre(words, injury_at, where.get("detention_centre", []))
@@ -1684,7 +1714,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     struck = PROPERTY in kept and not (present & BULLETS) and (_english_object_struck(words, objects) or (
         kept.get("killing") is not None and kept["killing"].trigger in _EN_PRESENT_KILLS))
     combine_types(kept, context, victims, beating_only_injury, strong_types, counts, gunfire, gunmen_held, struck,
-             beaten_en or beaten_in_centre, captives_killed=words[0].isascii() and _english_captives(present))
+             beaten_en or beaten_in_centre, captives_killed=words[0].isascii() and _english_captives(present),
+             captive_beaten=words[0].isascii() and "injury" in kept and not _english_kin_beaten(words, injury_at))
     cues = context | ({"hors_de_combat"} if hors_de_combat else set())
     for candidate in kept.values():
         candidate.categories = set(named)
@@ -1697,6 +1728,22 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
 _EN_CAPTURE = frozenset({"captured", "capture", "surrender", "surrendered", "surrendering"})
 _EN_CAPTIVES = frozenset({"prisoners", "prisoner", "captives", "captive"})
 _EN_BATTLE = frozenset({"clashes", "clash", "fighting", "battle", "offensive"})
+
+
+# English pass 57: "abducted a doctor after beating her husband": the one beaten is a relative, not the captive
+_EN_KIN_BEATEN = frozenset(EN_KIN | {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother",
+                                     "driver", "guard", "bodyguard", "family", "relatives"})
+
+
+def _english_kin_beaten(words: list[str], injury_at: list[int]) -> bool:
+    """A possessive and a kin (or escort) word right after a beating word: "beating her husband", "beat his driver"."""
+    return any(words[i + 1 : i + 2] != [] and words[i + 1] in EN_POSSESSIVES and words[i + 2 : i + 3] != []
+               and words[i + 2] in _EN_KIN_BEATEN for i in injury_at)
+
+
+# English pass 57: the captivity of a beating's victims ("traffickers holding", "whipped the captives")
+_EN_HOLDING = frozenset({"holding", "holds", "hold"})
+_EN_CAPTIVE_WORDS = frozenset({"captives", "captive", "hostages", "hostage", "kidnappers", "captors", "abductors"})
 
 
 def _english_captives(present: set[str]) -> bool:

@@ -257,7 +257,11 @@ _EN_FEMALE_NAMES = frozenset((
     "najwa", "iman", "eman", "hana", "hanaa", "souad", "suad", "wafa", "najla", "laila", "leila", "layla", "siham",
     "reem", "rania", "dalia", "jamila", "halima", "karima", "naima", "latifa", "sanaa", "hayat", "ibtisam",
     "intisar", "nisreen", "nesrine", "yasmin", "yasmine", "ghada", "hind", "safa", "sawsan", "khawla", "zahra",
-    "nawal", "fawzia", "aziza", "salma", "maha", "manal", "nabila", "habiba", "loujain", "rasha", "abir"))
+    "nawal", "fawzia", "aziza", "salma", "maha", "manal", "nabila", "habiba", "loujain", "rasha", "abir",
+    # more Libyan and Maghrebi women's given names, written in English (English pass 57)
+    "amina", "aminah", "rabia", "rabiaa", "marwa", "lamia", "samia", "fadwa", "ines", "inas", "salima", "naziha",
+    "suhaila", "souhaila", "widad", "wided", "zohra", "fathia", "hajer", "tahani", "afaf", "mabrouka", "mabruka",
+    "sabriya", "ruqaya", "huwaida", "aya", "malak"))
 _EN_ROLES = frozenset((
     "journalist", "reporter", "photojournalist", "activist", "lawyer", "blogger", "defender", "nurse", "doctor",
     "paramedic", "member", "student", "teacher", "presenter", "broadcaster", "photographer", "influencer",
@@ -1160,6 +1164,12 @@ def elder_title(words: list[str]) -> set[str]:
                 at and words[at - 1] in _NEED_BEFORE):
             return {"elderly", "women"} if _ELDER_TITLES[word] else {"elderly"}
     return set()
+
+
+def english_woman_named(words: list[str]) -> bool:
+    """"The nurse, Amina X, was hit in the shoulder": a woman's given name right after a victim's role (English pass
+    57: the sentence that names the one hurt, after the harm was told)."""
+    return any(w in _EN_FEMALE_NAMES and _named_after_role(words, at) for at, w in enumerate(words))
 
 
 def _named_after_role(words: list[str], at: int) -> bool:
