@@ -268,6 +268,12 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             # «عائلة شاب توفي في السجن»: the victim right before a singular passive is its subject; not the
             # victim of the trigger before it, nor when others follow the verb («قتل شاب وأصيب آخرون»: unknown)
             found[slot] = 1
+        elif slot == "injured" and index > 1 and strip_and(words[index - 1]) in _SINGULAR_PASSIVES and (
+                words[index - 2] in UNTITLED_VICTIMS) and (all_triggers or trigger_at).get(index - 1) is None and (
+                    all_triggers or trigger_at).get(index - 3) is None:
+            # «كهل يصاب بطعنات», «امرأة تصاب برصاصة»: the verb is no trigger of its own, the means after it is; the
+            # victim right before the singular passive is its one subject (Arabic pass 116)
+            found[slot] = 1
         elif index >= 2 and words[index - 1] == "was" and words[index - 2] in SINGULAR_VICTIMS:
             found[slot] = 1  # "a child was injured by shrapnel" (English «injured» is a weak trigger)
             singles.add(slot)
@@ -682,14 +688,50 @@ def wound_caused_to_one_of(words: list[str]) -> bool:
     return False
 
 
+# Arabic pass 116 (tune116): «ووجهوا له طعنتين على مستوى الكتف»: stabs dealt «to him / her» are one person's wound;
+# only stabs («وجه له تهمة» charges him, «وجه له ضربة» tells a blow, no wound)
+_DEALING = frozenset({"وجه", "وجها", "وجهوا", "وجهت", "سدد", "سددا", "سددوا"})
+_STABS = frozenset({"طعنه", "طعنات", "طعنتين", "طعنتان", "طعنا"})
+# «أن ثلاثة مهاجرين ... تعرضوا إلى اعتداء ... ما خلف لهم إصابات»: a wound caused «to them» counts the number of people
+# who underwent the assault («تعرضوا», or «تعرض» before them); not a number after «من قبل / على يد» (the attackers)
+_TO_THEM = frozenset({"لهم", "لهن"})
+_EXPOSED_PLURAL = frozenset({"تعرضوا", "تعرضن", "تعرض", "تعرضت"})
+_EXPOSED_SUBJECT_REACH = 10  # «ثلاثة مهاجرين من جنسيات إفريقية جنوب الصحراء تعرضوا»: the people, their origin, the verb
+
+
+def _assaulted_number(words: list[str], before: int) -> int | None:
+    """The number of the people who underwent («تعرضوا / تعرض») the harm told before ``before``: a number with
+    plural people right after it, just before the plural verb or right after the verb."""
+    for v in range(before):
+        if strip_and(words[v]) not in _EXPOSED_PLURAL:
+            continue
+        starts = [v + 1] if words[v] in ("تعرض", "تعرضت") else range(max(0, v - _EXPOSED_SUBJECT_REACH), v)
+        for j in starts:
+            parsed = parse_number(words, j) if j < len(words) else None
+            if parsed is None or j + parsed[1] >= len(words) or not plural_person(words[j + parsed[1]]) or (
+                    j > 0 and words[j - 1] in ("قبل", "يد")):
+                continue
+            if any(parse_number(words, m) is not None for m in range(j + parsed[1], v)):
+                continue  # another number nearer the verb
+            return parsed[0]
+    return None
+
+
 def wound_caused_to_them(words: list[str]) -> int | None:
     """«اعتدى مسلحون على معلم بالضرب ... ما تسبب له في كسور», «ما تسبب لهما في رضوض»: a wound an assault caused «to
     him / her» (one) or «to them two» (two), wherever the causing verb stands (the assault's words are weak triggers,
-    which count nobody by themselves; Arabic pass 53). None when no wound follows («تسبب له في خسائر»)."""
+    which count nobody by themselves; Arabic pass 53). None when no wound follows («تسبب له في خسائر»).
+    «ما خلف لهم إصابات»: the number of those who underwent the assault (Arabic pass 116); «ووجهوا له طعنات»: one."""
     for k in range(len(words) - 2):
-        if strip_and(words[k]) not in _CAUSING or (words[k + 1] not in _TO_ONE and words[k + 1] not in _TO_TWO):
+        verb = strip_and(words[k])
+        if verb in _DEALING and words[k + 1] in _TO_ONE and words[k + 2] in _STABS:
+            return 1
+        if verb not in _CAUSING or (words[k + 1] not in _TO_ONE and words[k + 1] not in _TO_TWO
+                                    and words[k + 1] not in _TO_THEM):
             continue
         wound = words[k + 3] if words[k + 2] == "في" and k + 3 < len(words) else words[k + 2]
+        if wound in _CAUSED_WOUNDS and words[k + 1] in _TO_THEM:
+            return _assaulted_number(words, k)
         if wound in _CAUSED_WOUNDS:
             return 2 if words[k + 1] in _TO_TWO else 1
     return None

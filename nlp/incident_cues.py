@@ -459,7 +459,21 @@ def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
     reaches both."""
     return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
             or _basket_not_tuberculosis(words, match) or _four_not_quarter(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)
-            or _trial_not_held(words, match) or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match))
+            or _trial_not_held(words, match) or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match)
+            or _escape_attempted(words, match))
+
+
+# Arabic pass 116 (tune116): «تعرضهم للضرب من قبل حراس المركز إثر محاولة فرار», «قتل مهاجر أثناء محاولة الهروب»: the
+# attempt is the victims' escape, not a harm that might have happened (the hypothetical cue «محاولة» would blank the
+# sentence); «محاولة اغتيال», «محاولة اختطاف» keep their weight (the attempted harm is named)
+_ESCAPES = frozenset({"فرار", "الفرار", "للفرار", "هروب", "الهروب", "للهروب", "فرارهم", "هروبهم", "فراره", "هروبه",
+                      "فرارها", "هروبها", "فرارهما", "هروبهما"})
+
+
+def _escape_attempted(words: list[str], match: PhraseMatch[str]) -> bool:
+    """The hypothetical cue «محاولة» (one word) right before an escape noun."""
+    return (match.first == match.last and match.last + 1 < len(words) and words[match.last + 1] in _ESCAPES
+            and set(match.payloads) == {"hypothetical"} and words[match.first] in ("محاوله", "ومحاوله", "بمحاوله"))
 
 
 # Arabic pass 104 (tune104): the indefinite inquiry («أمر بفتح تحقيق في ملابسات وفاة موقوف ... الشهر الماضي») is a

@@ -1265,10 +1265,26 @@ def _english_strike_fire(words: list[str], present: frozenset[str]) -> bool:
                for k, w in enumerate(words))
 
 
+# Arabic pass 116 (tune116): «سكب عليها زوجها البنزين وأضرم فيها النار»: a fire set «in him / her» (the verb, the
+# person's pronoun after «في», then «النار») is set on a person, on purpose, whatever fire or civil-protection word
+# the sentence holds; «أضرم النار في نفسه / جسده» (self-immolation) names no pronoun after the verb and stays
+_SET_ALIGHT = frozenset({"اضرم", "اضرمت", "اضرموا", "اضرما", "يضرم", "تضرم", "يضرمون"})
+_IN_A_PERSON = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
+
+
+def _set_alight(words: list[str], present: frozenset[str]) -> bool:
+    """A setting-alight verb, «فيه / فيها» right after it and «النار» right after that."""
+    return "النار" in present and not present.isdisjoint(_IN_A_PERSON) and any(  # (raw words or their forms)
+        word_forms(w) & _SET_ALIGHT and words[k + 1] in _IN_A_PERSON and words[k + 2] == "النار"
+        for k, w in enumerate(words[:-2]))
+
+
 def deliberate_harm(words: list[str], present: frozenset[str]) -> bool:
     """«أصيب عون بعد أن دهسه سائق عمدا»: a run-over or a fire told as done on purpose is an attack, whatever the
-    accident word («دهس», «حريق») says; not «لم يكن متعمدا»."""
+    accident word («دهس», «حريق») says; not «لم يكن متعمدا»; a fire set «in her» (Arabic pass 116)."""
     if not present.isdisjoint(_EN_GUNFIRE) and words[:1] != [] and words[0].isascii() and _english_gunfire(words):
+        return True
+    if _set_alight(words, present):
         return True
     if present.isdisjoint(_DELIBERATE):
         return False

@@ -700,6 +700,10 @@ def _armed_smugglers_killed(words: list[str], matches: list[PhraseMatch[Trigger]
 # points back to the nearest people named before it; when those are fighters (no other people between), the dead are
 # fighters; «أطلق مسلحون النار على المصلين وقتلوا 3 منهم» points back to the worshippers
 _OF_THEM = frozenset({"منهم", "منهما"})
+# Arabic pass 116 (tune116): «اشتباكات بين مجموعتين مسلحتين تخلف قتلى في صفوفهما»: «في صفوفهم / صفوفهما / صفوفها»
+# (in their ranks) points back as «منهم» does; the dead belong to the fighters named before it. «هجوم مسلحين على
+# المصلين يخلف قتلى في صفوفهم» names the worshippers nearer and stays (the nearest people decide, as for «منهم»)
+RANKS_OF_THEM = frozenset({"صفوفهم", "صفوفهما", "صفوفها", "بصفوفهم", "بصفوفهما", "بصفوفها"})
 _POINT_BACK_REACH = 12  # «اشتبكت القوات مع مسلحين قرب سبها وقتلت 3 منهم»
 
 
@@ -709,7 +713,8 @@ def _fighters_pointed_back(words: list[str], matches: list[PhraseMatch[Trigger]]
         if not any(t.type in CASUALTY_TYPES for t in m.payloads):
             continue
         k = _content_after(words, m.last + 1)
-        if k is None or words[k] not in _OF_THEM:
+        if k is None or not (words[k] in _OF_THEM or words[k] in RANKS_OF_THEM or (  # «قتلى في صفوفهما» (pass 116)
+                words[k] == "في" and words[k + 1 : k + 2] != [] and words[k + 1] in RANKS_OF_THEM)):
             continue
         for j in range(m.first - 1, max(-1, m.first - _POINT_BACK_REACH), -1):
             if j in combatant_at:

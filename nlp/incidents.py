@@ -372,6 +372,7 @@ from nlp.incident_time_en import (
     english_year_named_act,
 )
 from nlp.incident_victims import (
+    RANKS_OF_THEM,
     _armed_smugglers_killed,
     _attacker,
     _captives,
@@ -435,6 +436,9 @@ from nlp.victims import (
 
 # («ضربو»: the stem every «ضربوهم / ضربوهن / ضربوهما» gives, so the feminine plural and the dual beating are read as
 # the masculine's; Arabic pass 92)
+_JAILS = frozenset({"السجن", "سجن"})  # the custody cue's prison words (a beating «داخل السجن»; Arabic pass 116)
+_PRISON_STAFF = frozenset({"حارس", "الحارس", "حراس", "الحراس", "سجان", "السجان", "عون", "العون", "اعوان", "الاعوان"})
+_CENTRE_REACH = 5  # incident_scope's reach from a beating to its place; twice that before the prison word
 _BEATING = {"ضرب", "ضربوه", "ضربو", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beatings", "beat", "ضرب مبرح", "اعتداء بالعنف",
             "اعتداء جسدي", "اعتدي بالعنف"}
 _THREAT = {"تهديد", "تهديدهم", "هدد", "يهدد", "هددوا", "توعد", "threat", "threats", "threatened", "threatening",
@@ -1363,7 +1367,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     combatant_victims = _combatant_victims(words, matches, combatant_at)
     combatant_victims = combatant_victims or _armed_smugglers_killed(words, matches)  # a gunfight's smugglers (pass 49)
     combatant_victims = combatant_victims or (  # «ويقتل 6 منهم» after the fighters named (pass 49)
-        ("منهم" in words or "منهما" in words) and _fighters_pointed_back(words, matches, combatant_at))
+        ("منهم" in words or "منهما" in words or not RANKS_OF_THEM.isdisjoint(words)) and (  # «في صفوفهما» (pass 116)
+            _fighters_pointed_back(words, matches, combatant_at)))
     # «أن ثلاثة مسلحين من مجموعة ... وعنصرين من كتيبة محلية قتلوا في اشتباك»: the fighters are the verb's subject (pass 62)
     combatant_victims = combatant_victims or _fighters_subject_killed(words, matches, combatant_at)
     # «صد هجوم ... ومقتل 7 من المهاجمين»: attackers named only as such (where fighters are named, the rules above
@@ -1547,6 +1552,13 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     # «تعرضهم للضرب والتجويع في مركز احتجاز بالزاوية»: beaten inside a detention centre is ill-treatment in custody,
     # torture beside the injury, as the English twin (the labels keep the injury: tune38 rw38t-21, tune5 rw5t-19; pass 49)
     beaten_in_centre = beating_only_injury and _beaten_in_a_centre(words, injury_at, where.get("detention_centre", []))
+    # «أخبرها أنه يتعرض للضرب داخل السجن»: a beating whose place is a prison (its word after «في / داخل» a few words
+    # on) befell one held there, as a detainee word before it says (Arabic pass 116)
+    # (not a guard beaten there, «تعرض الحارس للضرب من قبل سجين داخل السجن»: no staff word before the beating, no
+    # detainee word between it and the prison)
+    detainees_beaten = detainees_beaten or (beating_only_injury and _beaten_in_a_centre(
+        words, injury_at, [c for c in where.get("custody", ()) if words[c] in _JAILS and not any(
+            word_forms(w) & (_PRISON_STAFF | _DETAINEES) for w in words[max(0, c - 2 * _CENTRE_REACH) : c])]))
     if held_beaten:
         context.add("custody")
     detainees_beaten = detainees_beaten or held_beaten
