@@ -58,6 +58,7 @@ from nlp.counts_rules import (
 )
 from nlp.counts_rules_en import (
     english_hurt_later_died,
+    english_last_of_hurt_died,
     english_next_dead,
     english_share_of_attacked,
     english_toll_put_at,
@@ -1441,6 +1442,27 @@ def annotate_rules(text: str, language: str | None = None,
             if lang == "en" and casualties.stated.get("injured") and (
                     died := english_hurt_later_died(sentence_words, opening=True)):
                 counts = _wounded_later_died(casualties, counts, died[0])  # "One of the wounded later died" (pass 40)
+            elif lang == "en" and (hurt := casualties.stated.get("injured")) and "injured" not in counts and (
+                    dead := casualties.body.get("killed") or casualties.stated.get("killed")) and (
+                    counts.get("killed", 0) > dead) and (
+                    died := english_hurt_later_died(sentence_words)) and died[0] < hurt and (
+                    counts["killed"] == dead + died[0]):
+                # "killed two civilians and wounded three" then "the toll had risen to four dead after two of the
+                # wounded died": the risen toll counts them, the wounded are fewer by as many (the guide's "three
+                # wounded, one later died"; English pass 56); the body's dead, a headline may give the risen toll
+                for part in (casualties.stated, casualties.body):
+                    if "injured" in part:
+                        part["injured"] = max(1, part["injured"] - died[0])
+            elif lang == "en" and (hurt := casualties.stated.get("injured", 0)) > 1 and (
+                    "killed" not in casualties.body) and english_last_of_hurt_died(sentence_words) == hurt:
+                # "Three young men were wounded" then "Two were hurt lightly, but the third ... died in hospital": the
+                # last of the wounded died (killed 1, injured 2: the guide's "three wounded, one later died"; pass 56)
+                for part in (casualties.stated, casualties.body):
+                    if "injured" in part:
+                        part["injured"] = hurt - 1
+                casualties.stated.setdefault("killed", 1)
+                casualties.body["killed"] = 1
+                counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}
             # "A shepherd lost a foot ... . His nephew ... suffered minor cuts and was treated at ...": the relative of
             # the one hurt counted is one more (English pass 47); only beside one hurt (of a group, he may be of them)
             kin_more = (lang == "en" and not result.counts and casualties.stated.get("injured") == 1

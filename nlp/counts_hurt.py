@@ -342,7 +342,8 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
     if _treating_past_time(words, index) and treated_for_wounds(words, end):
         return True  # «عالجت فرقها الأسبوع الماضي 11 مهاجرا من كسور وجروح» (Arabic pass 64)
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
-        return not _english_treated_after_rape(words, end)  # "doctors treated 14 migrants"
+        return not _english_treated_after_rape(words, end) and (  # "doctors treated 14 migrants"
+            _EN_STINGS.isdisjoint(words[end : end + _EN_TREATED_FOR_REACH]))  # (not stings: English pass 56)
     received_at = next((k for k in range(index - 1, max(-1, index - 6), -1) if word_forms(words[k]) & _RECEIVED), None)
     if received_at is None:
         return False
@@ -356,6 +357,11 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
 _HOSPITAL_SPEAKER_REACH = 8  # «أفاد مستشفى بني وليد العام بأنه استقبل»: the hospital, its name, «بأنه / إنه»
 _EN_SEXUAL_HARM = frozenset({"raped", "rape", "sexual", "sexually"})
 _EN_TREATED_FOR_REACH = 8  # "treated nine women who said they had been raped": the people, their words, the harm
+
+
+# "lifeguards treated 40 swimmers for jellyfish stings": those treated for a sting or a bite are no one's wounded (no
+# casualty event, tune113en rw113t-56); read once English pass 56 counted swimmers as people
+_EN_STINGS = frozenset({"stings", "sting", "bites", "bite"})
 
 
 def _english_treated_after_rape(words: list[str], end: int) -> bool:

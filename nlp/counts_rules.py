@@ -1119,6 +1119,9 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
                 return None  # "Woman wounded in Kufra attack dies; her two sons still in hospital": "dies" takes no
                 # object, the people after a possessive are the subject of the next clause (English pass 52)
             return trigger_at[k] if (distance <= 1 or person_after) else None
+        if words[k] == "old" and k >= 2 and words[k - 1] in ("year", "years") and words[k - 2].isdigit():
+            distance, k = distance + 1, k - 3  # "wounded a 10-year-old girl and three guests": the age is one word of
+            continue  # the first victim's, as "a young girl" (English pass 56; the hyphens are no tokens)
         if words[k] not in FILLERS and words[k] not in DATE_WORDS and not _unit_number(words, k) and not (  # «أصيب صباح اليوم 10 أشخاص»
                 words[k] == "dead" and trigger_at.get(k - 1) in SLOT_OF_KIND):  # "shot dead a man and his two sons" (pass 49)
             distance += 1

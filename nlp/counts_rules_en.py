@@ -12,6 +12,7 @@ from nlp.counts_words import (
     EN_ARTICLES,
     EN_AUXILIARIES,
     EN_HEDGES,
+    EN_HOW_BADLY,
     EN_HURT_PARTICIPLES,
     EN_KIN,
     EN_NEXT_HARM_PARTICIPLES,
@@ -367,6 +368,9 @@ def _english_single_sufferer(words: list[str], index: int) -> bool:
     return english_single_before(words, k)
 
 
+_EN_DIES = frozenset({"dies", "died"})  # an intransitive death: no victim stands after it as its object
+
+
 # "killing a 19-year-old student and wounding five people": "and" opens the next harm, no second victim (pass 20)
 # (and its past: "Clashes killed a young man and injured three others", "killed an elderly man and wounded his wife",
 # "killed a local teacher and wounded his driver": English passes 49 and 50)
@@ -407,6 +411,9 @@ def english_object_at(words: list[str], index: int) -> int | None:
     second verb of one phrase, "shot and wounded a taxi driver": English pass 22)."""
     if english_hurt_described(words, index):
         return None  # "a wounded fighter", "wounded fighter killed after capture": his state, no one wounded here
+    if words[index] in _EN_DIES:
+        return None  # "Boy dies, brother and cousin hurt": "dies" takes no object, the kin are the next clause's subject
+        # (English pass 56; the headline's comma is no token)
     if words[index + 1 : index + 2] == ["and"] and words[index + 2 : index + 3] != [] and words[index + 2] in _EN_SECOND_HARM:
         index += 2
     j = index + 1 + (words[index + 1 : index + 2] == ["dead"])
@@ -419,6 +426,10 @@ def english_object_at(words: list[str], index: int) -> int | None:
     if words[j : j + 1] != [] and words[j] in EN_POSSESSIVES:  # "and wounded her colleague": one of the victim's kin
         if j + 1 < len(words) and english_single_before(words, j + 1):
             return j + 1
+        if words[j + 2 : j + 4] in (["year", "old"], ["years", "old"]) and j + 4 < len(words) and (
+                words[j + 1].isdigit() or words[j + 1].isascii() and parse_number(words, j + 1) is not None) and (
+                english_single_before(words, j + 4)):
+            return j + 4  # "killing his 11-year-old son": the son's age between "his" and him (English pass 56)
         # "killed a pharmacist and wounded his assistant": the one a wounding verb takes after "his / her" is a person
         # whatever the noun (no thing is wounded; English pass 26)
         return j + 1 if words[index] in _EN_WOUND_VERBS and j + 1 < len(words) and words[j + 1].isalpha() and (
@@ -587,7 +598,9 @@ def english_single_joined_after(words: list[str], people_end: int) -> int | None
     number's people shares their verb; the index after that victim's noun (where the verb is looked for), else None
     (English pass 17)."""
     # ("Two guards and one smuggler were killed": "one" as "a", English pass 42)
-    if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (["a"], ["an"], ["one"]):
+    # ("Four Sudanese workers and their Libyan driver were shot dead" = 5: the people's own companion, English pass 56)
+    if words[people_end : people_end + 1] != ["and"] or words[people_end + 1 : people_end + 2] not in (
+            ["a"], ["an"], ["one"], ["their"]):
         return None
     for k in range(people_end + 2, min(len(words), people_end + 2 + _EN_JOINED_SINGLE_REACH)):
         if english_single_before(words, k) or words[k] in _EN_JOINED_ONLY:
@@ -1351,13 +1364,35 @@ _EN_GROUP_NOUN_REACH = 3  # "five people wounded", "three young children injured
 _EN_GROUP_DIED_REACH = 30  # the death told after the wound's place and time
 
 
+def _english_one_of_n_hurt_died(words: list[str]) -> int | None:
+    """"Gunmen fire on cafe; one of three wounded dies", "One of the four injured migrants died on Monday": "one of
+    (the) N" + a hurt participle within three words, "died / dies" right after the group (English pass 56, as the guide's
+    "three wounded, one later died"): N, else None."""
+    for k in range(len(words) - 4):
+        if words[k] != "one" or words[k + 1] != "of":
+            continue
+        at = k + 2 + (words[k + 2] == "the")
+        total = parse_number(words, at)
+        if total is None or total[0] < 2:
+            continue
+        rest = at + total[1]
+        wound = next((j for j in range(rest, min(len(words), rest + _EN_GROUP_NOUN_REACH + 1))
+                      if words[j] in EN_HURT_PARTICIPLES), None)
+        if wound is not None and any(w in ("died", "dies") for w in words[wound + 1 : wound + 3]) and (
+                "and" not in words[wound + 1 : wound + 3]):
+            return total[0]  # "one of three wounded dies", "one of the four injured migrants died"
+    return None
+
+
 def english_one_of_hurt_died(words: list[str]) -> int | None:
     """"A man who was among six civilians injured ... died on Thursday", "A boy who was one of four people wounded
     ... died of his wounds": how many were hurt in all (the dead one among them), None when the sentence is not so
     told (the subject opens on "a / an", its "who was among / one of N" names a group of the hurt, and "died" or
     "dies" follows; not "... is recovering", not "... and two others died")."""
-    if ("died" not in words and "dies" not in words) or "who" not in words or words[:1] not in (["a"], ["an"]):
+    if "died" not in words and "dies" not in words:
         return None  # a cheap test first
+    if "who" not in words or words[:1] not in (["a"], ["an"]):
+        return _english_one_of_n_hurt_died(words)
     who = words.index("who")
     if who > _EN_WHO_REACH or words[who + 1 : who + 2] != ["was"]:
         return None
@@ -1543,7 +1578,7 @@ def english_one_more_hurt(words: list[str], trigger_at: dict[int, str]) -> int:
     more hurt told after "and" by an ordinal or "another" and its own "was" (English pass 40; "and another wounded"
     with no verb is ``english_another_hurt``): the index of its "and", 0 when there is none (no such clause opens a
     sentence). Not "and a third was arrested" (no injury word), nor "and a third later died" (``english_later_died``)."""
-    if "and" not in words or "was" not in words:
+    if "and" not in words:
         return 0  # a cheap test first
     for k, word in enumerate(words[:-3]):
         if word != "and":
@@ -1555,9 +1590,9 @@ def english_one_more_hurt(words: list[str], trigger_at: dict[int, str]) -> int:
         else:
             continue
         j += words[j : j + 1] != [] and (words[j] in SINGULAR_VICTIMS or words[j] in EN_KIN)
-        if words[j : j + 1] != ["was"]:
-            continue
-        j += 1
+        if words[j : j + 1] != ["was"] and not (words[j : j + 1] != [] and words[j] in EN_HOW_BADLY):
+            continue  # "and a fourth seriously hurt": the verb left out after how badly (English pass 56)
+        j += words[j] == "was"
         while j < len(words) and words[j] in _EN_ADVERBS:
             j += 1
         if j < len(words) and (trigger_at.get(j) == "injury" or words[j] in EN_WOUNDED_STATES or words[j] == "hurt"):
@@ -1719,3 +1754,26 @@ def english_next_dead(words: list[str]) -> int | None:
 
 _EN_TIME_NOUNS = frozenset({"day", "days", "time", "week", "night", "attack", "strike", "blast", "round", "shell",
                             "explosion", "bomb", "raid"})
+
+
+# English pass 56 (tune119en): "Three young men were wounded ... . Two were hurt lightly, but the third was in critical
+# condition and died in hospital": "the" + the ordinal that closes the wounded group, then its death in the same
+# clause; the guide's "three wounded, one later died" (killed 1, injured 2)
+_EN_LAST_DIED_REACH = 8  # "the third was in critical condition and died": the ordinal to the death word
+
+
+def english_last_of_hurt_died(words: list[str]) -> int | None:
+    """The ordinal of "the third (man) ... died", "the fourth later died of his wounds" (second to tenth), when the
+    death word follows within eight words with no other subject between (no "who", no second ordinal or number); else
+    None. The caller checks that the ordinal is the size of the wounded group counted before."""
+    if "died" not in words or "the" not in words:
+        return None  # a cheap test first
+    for k in range(len(words) - 2):
+        if words[k] != "the" or words[k + 1] not in _EN_ORDINALS:
+            continue
+        for j in range(k + 2, min(len(words), k + 2 + _EN_LAST_DIED_REACH)):
+            if words[j] == "died":
+                return _EN_ORDINALS[words[k + 1]]
+            if words[j] in ("who", "the", "two", "three", "four", "five") or words[j].isdigit():
+                break
+    return None

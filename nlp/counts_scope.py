@@ -521,7 +521,18 @@ def english_recalls_earlier(words: list[str]) -> bool:
     ...": a body sentence that opens on an earlier time recalls another event (English; read past the lead only)."""
     return (words[:1] == ["last"] and words[1:2] != [] and words[1] in _EN_EARLIER_SPANS) or (
         words[:2] == ["earlier", "this"] and words[2:3] != [] and words[2] in _EN_EARLIER_SPANS) or (
-        _english_came_after_span(words)) or _english_other_event_opener(words)
+        _english_came_after_span(words)) or _english_other_event_opener(words) or _english_month_opener(words)
+
+
+_EN_MONTH_EDGES = frozenset({"early", "late", "mid"})  # "In late March, ..."
+
+
+def _english_month_opener(words: list[str]) -> bool:
+    """"In March, fighting in the same area killed eleven people": a body sentence that opens on a month (past the
+    lead, once the news's own harm was found: its day was told there) recalls another, earlier event (English pass
+    56, as "Last month ...")."""
+    k = 1 + (words[1:2] != [] and words[1] in _EN_MONTH_EDGES)
+    return words[:1] == ["in"] and words[k : k + 1] != [] and words[k].isascii() and words[k] in MONTH_WORDS
 
 
 # "The hospital treated the wounded of last month's clashes, which injured 19 people": an earlier event named by its

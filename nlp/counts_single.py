@@ -25,6 +25,7 @@ from nlp.counts_words import (
     CASE_DUALS,
     DATE_WORDS,
     ELDER_TITLES,
+    EN_HOW_BADLY,
     NAMED_VICTIMS,
     ONE_OF_THEM,
     ORDINAL_OTHERS,
@@ -96,8 +97,13 @@ def single_victim_before(words: list[str], at: int, strong_at: dict[int, str], s
     return None
 
 
+_EN_DIES = frozenset({"dies", "died"})  # an English death that takes no object
+
+
 def _victim_after(words: list[str], index: int) -> int | None:
     """Where the word after a trigger is, past its means and «على» («اعتداء بالسكاكين على طالبة» gives «طالبه»)."""
+    if words[index] in _EN_DIES:
+        return None  # "Boy dies, brother and cousin hurt": no victim after an intransitive death (English pass 56)
     k = index + 1
     reach = index + 4
     if words[index] in _PARTED and words[k : k + 1] == ["الحياه"]:
@@ -294,6 +300,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
                 found[slot] = listed  # "killed a man, his wife and their infant son" = 3 (English pass 31)
         elif slot == "injured" and index >= 2 and words[index - 2 : index] in (["a", "second"], ["a", "third"], ["a", "fourth"]):
             found[slot] = 1  # "two people were killed and a third wounded", "stabbed to death and a second wounded"
+        elif slot == "injured" and english and index >= 3 and words[index - 1] in EN_HOW_BADLY and (
+                words[index - 3 : index - 1] in (["a", "second"], ["a", "third"], ["a", "fourth"])):
+            found[slot] = 1  # "three men were killed and a fourth seriously hurt": how badly, told between (pass 56)
         elif slot == "injured" and english and words[index + 1 : index + 3] in (["a", "third"], ["a", "fourth"]):
             found[slot] = 1  # "shot dead two smugglers and wounded a third" (English pass 19)
     for index, kind in sorted(trigger_at.items()):

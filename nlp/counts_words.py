@@ -13,7 +13,8 @@ KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", 
                 "dead", "killed", "bodies", "deaths", "fatalities",
                 "جثمانا", "جثمانين"}  # «انتشلت أحد عشر جثمانا»: the singular after 11-99, and the dual (Arabic pass 76)
 INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب", "مصابين", "مصابا", "اصابه", "اصابات", "injured",
-                 "wounded", "hurt"}
+                 "wounded", "hurt",
+                 "maimed"}  # "Girl killed, two children maimed by shelling": the maimed are hurt (English pass 56)
 CASUALTY_NOUNS = frozenset(KILLED_NOUNS | INJURED_NOUNS)  # the dead or the hurt, counted
 PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
                 "طفلا", "نساء", "افراد", "فردا", "رجال", "شبان", "عمال", "اخرين", "اخرون", "منهم", "مصلين", "مقاتلين",
@@ -76,7 +77,10 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "طلبه",
                 # people on the road counted by a number, as "passengers" (English pass 37: "Three Libyan travellers
                 # were killed and four injured when gunmen fired on their minibus")
-                "travellers", "travelers", "commuters", "motorists"}
+                "travellers", "travelers", "commuters", "motorists",
+                # people at the beach or a picnic counted by a number, as "passengers" (English pass 56: "a man died
+                # and four swimmers were hurt when a jet ski ploughed into them": the four are the hurt, not the dead)
+                "swimmers", "bathers", "beachgoers", "holidaymakers", "picnickers"}
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
@@ -151,6 +155,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # a workmate and trades named as the one hurt or dead (English pass 43: "a colleague was hurt", "An
                     # electrician died"), as «زميل», «عامل»
                     "colleague", "coworker", "electrician", "plumber", "welder", "carpenter", "builder", "baker",
+                    # a kitchen's worker named as the one killed (English pass 56: "a gas cylinder exploded in a
+                    # restaurant kitchen, killing a cook and injuring six diners"), as "baker", "waiter"
+                    "cook", "chef",
                     # the Libyan word for a man («تصاوب الراجل ومرته»: Arabic pass 96), as «رجل» (not «سواق», a
                     # driver: its forms hold «أسواق», markets; nlp.counts_single reads «السواق» as written)
                     "راجل",

@@ -210,7 +210,9 @@ def _tally_to_date(words: list[str]) -> bool:
 # official's visit to the hurt is the news (labelling guide: an official visiting the wounded is no incident); the harm
 # named as whom he visits is the visit's object, and the body's burns and wounds are the earlier event's (English pass
 # 38); not "Two killed in Tripoli shelling as PM visits wounded" (a harm of the headline's own before the visit)
-_EN_VISITS = frozenset({"visits", "visited", "visit", "visiting", "tours", "toured"})
+_EN_VISITS = frozenset({"visits", "visited", "visit", "visiting", "tours", "toured",
+                        # "Health minister checks on shooting victims" (English pass 56), as «يطمئن على» (Arabic pass 112)
+                        "checks"})
 _EN_VISITED = frozenset({"survivors", "wounded", "injured", "victims", "casualties", "patients"})
 _EN_VISITED_REACH = 5  # "visits Misrata blast survivors", "visits those wounded in": the verb, up to four words
 

@@ -24,9 +24,14 @@ _EN_BOUNDED_WEEKS = 4  # "over the past two weeks": a bounded series a monitor r
 def _english_period_tally(words: list[str]) -> bool:
     """"41 civilian deaths in the past six months", "over the last 12 months": a tally over a period (a statistic),
     not one event. Not hours or days: "in the past 24 hours" is a bounded series."""
-    if "the" not in words:
+    if "the" not in words and "of" not in words:
         return False  # a cheap test first (every sentence with a match, Arabic ones too): the loop needs "the"
     for index, word in enumerate(words[:-3]):
+        if word in ("in", "over", "during") and (number := parse_number(words, index + 1)) is not None and (
+                number[0] > 1) and words[index + 1 + number[1] : index + 3 + number[1]] in _EN_UNITS_OF and (
+                words[index + 3 + number[1] : index + 4 + number[1]] != [] and (
+                    words[index + 3 + number[1]] in _EN_WARS)):
+            return True  # "60 hurt in six months of clashes", "over three years of war" (English pass 56)
         if word in ("in", "over", "during", "within") and words[index + 1] == "the" and words[index + 2] in _EN_PERIOD:
             number = parse_number(words, index + 3)
             at = index + 3 + (number[1] if number else 0)
@@ -34,6 +39,11 @@ def _english_period_tally(words: list[str]) -> bool:
                     words[at] == "weeks" and number and number[0] <= _EN_BOUNDED_WEEKS):
                 return True
     return False
+
+
+_EN_UNITS_OF = (["months", "of"], ["years", "of"])  # "six months of clashes": a period's figures, not weeks or days
+# what the period was of: a war's toll over it (not "the first deaths in six months of calm": one event's news)
+_EN_WARS = frozenset({"clashes", "fighting", "war", "conflict", "violence", "shelling", "airstrikes", "strikes"})
 
 
 _EN_REPORT_SPANS = frozenset({"monthly", "weekly", "quarterly"})
@@ -45,12 +55,18 @@ def _english_month_figure(words: list[str]) -> bool:
     monthly report": a toll summed over a month ("during <month>", or a monthly or weekly report) is a statistic, not
     one event (English pass 43), as "in the past six months"; a day named tells an event ("during March ... on
     Monday": not a figure), and "in March" alone may date one event."""
-    if "during" not in words and _EN_REPORT_SPANS.isdisjoint(words):
+    if "during" not in words and _EN_REPORT_SPANS.isdisjoint(words) and "year" not in words:
         return False  # a cheap test first
     if any(w in EN_EVENT_DAYS and not english_report_day(words, k) for k, w in enumerate(words)):
         return False
     return any((w == "during" and words[k + 1] in MONTH_WORDS and parse_number(words, k + 2) is None) or (
-        w in _EN_REPORT_SPANS and words[k + 1] in _EN_REPORTS) for k, w in enumerate(words[:-1]))
+        w in _EN_REPORT_SPANS and words[k + 1] in _EN_REPORTS) or (
+        # "In its half-year update, UNSMIL said 25 civilians were killed" (the hyphen is no token; English pass 56)
+        w == "year" and k > 0 and words[k - 1] in _EN_PART_YEAR and words[k + 1] in _EN_REPORTS)
+        for k, w in enumerate(words[:-1]))
+
+
+_EN_PART_YEAR = frozenset({"half", "mid"})  # "a half-year update", "a mid-year report": a period's figures
 
 
 EN_IDENTIFIED = frozenset({"identified", "identify", "identifies", "identifying"})

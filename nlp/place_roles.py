@@ -74,7 +74,9 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
     head = _normalized_name(name).split()[:1]
     border = precision == "border" or (precision == "area" and head[0] in _BORDER_HEADS if head else False) or (
         first >= 2 and before == "مع" and words[first - 2] in _BORDER_HEADS) or (
-        first >= 2 and before == "with" and words[first - 2] in _EN_BORDER_HEADS)  # "the border with Libya" (pass 24)
+        first >= 2 and before == "with" and words[first - 2] in _EN_BORDER_HEADS) or (  # "the border with Libya" (pass 24)
+        before == "near" and precision == "country" and first >= 2 and words[first - 2] in _EN_NEAR_COUNTRY_HEADS)
+    # ("Gunmen raid Niger market town near Libya": a town near a country is beside its border, not in it; pass 56)
     owner = _english_owner(words, first, name, precision)
     seat = _english_seat(words, first, name)
     return Role(
@@ -86,6 +88,10 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
         owner=owner,
         seat=seat,
     )
+
+
+# what lies "near" a country and outside it: a town, a village, a camp, a post (English pass 56; not "clashes near Libya")
+_EN_NEAR_COUNTRY_HEADS = frozenset({"town", "towns", "village", "villages", "camp", "camps", "post", "outpost"})
 
 
 # "Libya's Presidential Council condemned", "Egypt's foreign ministry said": the country owns the body that speaks
