@@ -1742,6 +1742,11 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 # «الاستخبارات العسكرية» beside «جهاز الاستخبارات العسكرية»: the body without its head word (pass 90);
                 # not «النائب العام» beside «مكتب النائب العام»: the office of a person, who is labelled too
                 covered = True
+            elif (a.first_token < b.first_token and len(key) >= 2 and other[1 : 1 + len(key)] == key
+                  and other[0] in cues.heads and other[0] != _OFFICE):
+                # «خفر السواحل» in a headline, «إدارة خفر السواحل وأمن الموانئ» in the text: the body named first without
+                # its head word, then in full (one body, one string, the fuller; Arabic pass 120)
+                covered = True
             if covered:
                 break
         if covered or any(key != k and a.id == i and unnamed(a) and _variant(key, k) for k, i in seen):

@@ -109,7 +109,8 @@ def states_wound(words: list[str]) -> bool:
                     _ambulance_seized(words, k)) and not (
                     k + 1 < len(words) and words[k + 1] in ILLNESS_AFTER):  # «أصيب بوعكة صحية»: ill (pass 110)
                 return True
-    return any(w.startswith(_TAKING) for w in words) and _hospital_word_in(words)
+    return any(w.startswith(_TAKING) for w in words) and (_hospital_word_in(words)
+                                                          or any(word_forms(w) & _CLINICS for w in words))
 
 
 # Arabic pass 114 (tune114): «واستولت على سيارة إسعاف», «وسرقوا سيارة الإسعاف»: an ambulance seized or stolen is property
@@ -254,6 +255,9 @@ def death_as_cause(words: list[str], strong_at: dict[int, str]) -> bool:
 
 _TAKEN = {"نقل", "نقلت", "نقلوا", "اسعاف", "تحويل"}  # not «إجلاء»: people evacuated from a hospital are not hurt
 HOSPITALS = {"مستشفي", "مستشفيات", "مستوصف", "استعجالي", "الاستعجالي", "مصحه", "الاستعجالات"}  # «مصحة»: a clinic
+# a prison's or a detention centre's clinic («نقلوا إلى عيادة السجن», «إلى العيادة»): care, read only where people are
+# taken to it (``states_wound``, ``_taken_after``), not as a hospital word everywhere (Arabic pass 120)
+_CLINICS = frozenset({"عياده", "العياده", "عيادات", "للعياده", "بالعياده", "لعياده"})
 
 
 def _hospital_word_in(words: list[str]) -> bool:
@@ -305,12 +309,20 @@ def _hospital_in(words: list[str]) -> bool:
     return False
 
 
+# and the treatment the people were taken for (Arabic pass 120)
+_CLINIC_OR_TREATMENT = _CLINICS | TREATMENT
+_TAKEN_CARE_REACH = 6  # «نقلوا إلى عيادة مركز الإيواء لتلقي العلاج»
+
+
 def _taken_after(words: list[str], end: int) -> bool:
     """«ستة منهم نقلوا إلى المستشفى»: the people after a number (``end``) are the subject of a transfer verb within
     four words, with a hospital within six words of the verb."""
     for k in range(end + 1, min(len(words), end + 5)):
         if word_forms(words[k]) & _TAKEN_PLURAL:
-            return _hospital_in(words[k + 1 : k + 7])
+            # or a clinic, or taken to be treated («نقلوا إلى عيادة السجن لتلقي العلاج»: care whatever the place;
+            # Arabic pass 120)
+            return _hospital_in(words[k + 1 : k + 7]) or any(word_forms(w) & _CLINIC_OR_TREATMENT
+                                                             for w in words[k + 1 : k + 1 + _TAKEN_CARE_REACH])
         if word_forms(words[k]) & _RECEIVING_PLURAL:
             # «إن أربعة مدنيين تلقوا العلاج في مستشفى أبوسليم», «ستة منهم يتلقون العلاج» (Arabic pass 68)
             return any(word_forms(w) & TREATMENT for w in words[k + 1 : k + 4])
@@ -1096,6 +1108,27 @@ def _subject_before_clause(words: list[str], index: int) -> str | None:
 _TAKEN_KIN = frozenset({"الام", "الجده", "الجد", "البنت", "الحفيد", "الحفيده"})
 
 
+# Arabic pass 120 (tune120): «وإن إحداهن فقدت الوعي بعد ضربها ونقلت إلى المستشفى», «وإن أحدهم نقل إلى المستشفى»: «one of
+# them» a few words before a singular transfer verb is its subject (one hurt person taken to hospital), unless a clause
+# opens between («وقال أحدهم إن زوجته نقلت»: he speaks of someone else)
+_ONE_TAKEN = frozenset({"نقل", "نقلت"})
+_ONE_TAKEN_REACH = 6  # «إحداهن فقدت الوعي بعد ضربها ونقلت»
+_ONE_TAKEN_CLAUSES = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "قال", "وقال", "قالت", "وقالت"})
+
+
+def _one_of_them_taken(words: list[str], index: int) -> bool:
+    """Is «one of them» within ``_ONE_TAKEN_REACH`` words before the singular transfer verb at ``index``, with no
+    clause opened between them?"""
+    if strip_and(words[index]) not in _ONE_TAKEN:
+        return False
+    for k in range(index - 1, max(-1, index - 1 - _ONE_TAKEN_REACH), -1):
+        if strip_and(words[k]) in ONE_OF_THEM:
+            return True
+        if words[k] in _ONE_TAKEN_CLAUSES:
+            return False
+    return False
+
+
 def victim_taken_to_hospital(words: list[str]) -> bool:
     """«فيما نقل سائق الشاحنة إلى مستشفى مصراتة», «ونقل الطفل إلى مستشفى الأطفال»: one victim noun right after
     a transfer verb (or before it, a relative clause: «على حارس المصنع الذي نقل إلى المستشفى»), a hospital within
@@ -1116,6 +1149,7 @@ def victim_taken_to_hospital(words: list[str]) -> bool:
         single = victim in NAMED_VICTIMS or victim in _TAKEN_KIN or (victim.startswith("ال") and (
             victim[2:] in UNTITLED_VICTIMS or victim[2:] in ("مصاب", "جريح"))) or (
             victim.endswith(("هما", "ها", "ه")) and possessed_victim(victim))  # not «الضحية»: maybe dead
+        single = single or _one_of_them_taken(words, index)
         if single and _hospital_word_in(words[index + 2 : index + 8]) and not any(
                 word_forms(w) & _DIED_THERE for w in words[index + 2 :]):
             return True

@@ -1109,8 +1109,11 @@ def feminine_victim(words: list[str]) -> bool:
         if word in _FEMININE_HARMED_VERBS and words[at + 1 : at + 2] and (
                 words[at + 1] in _AMBIGUOUS_FEMININE_ROLES or words[at + 1] in _DEFINITE_FEMININE_ROLES):
             return True  # «تعرضت أستاذة إلى اعتداء», «تعرضت المحامية للضرب», «أصيبت المتطوعة بشظايا» (tune47)
-        if at and words[at - 1] in _AMONG_THEM and (word in _AMBIGUOUS_FEMININE_ROLES or word in _AMONG_WOMEN_ROLES):
-            return True  # «أصيب ثلاثة صحفيين، بينهم مصورة»: a woman among the victims (Arabic pass 58)
+        if at and words[at - 1] in _AMONG_THEM and (
+                (bare := word.removeprefix("ال")) in _AMBIGUOUS_FEMININE_ROLES or bare in _AMONG_WOMEN_ROLES):
+            # «أصيب ثلاثة صحفيين، بينهم مصورة»: a woman among the victims (Arabic pass 58); the definite role before her
+            # name too («بينهم الصحفية هالة ...», «بينهم المحامية ...»: Arabic pass 120)
+            return True
 
         if at and word in _PRESS_WOMEN and words[at - 1] in _MASCULINE_HARM_NOUNS:
             return True  # «اختفاء صحفية», «اختطاف صحفية»: no adjective agrees with a masculine noun (Arabic pass 90)
