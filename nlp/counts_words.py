@@ -76,7 +76,10 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 "طلبه",
                 # people on the road counted by a number, as "passengers" (English pass 37: "Three Libyan travellers
                 # were killed and four injured when gunmen fired on their minibus")
-                "travellers", "travelers", "commuters", "motorists"}
+                "travellers", "travelers", "commuters", "motorists",
+                # holidaymakers counted by a number, as "tourists" (English pass 58: "Five Libyan holidaymakers were
+                # killed and 17 injured when their bus overturned")
+                "holidaymakers", "vacationers", "picnickers", "campers", "beachgoers"}
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
