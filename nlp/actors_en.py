@@ -166,6 +166,22 @@ _LOYAL_TO_MAN = re.compile(r"\b(?:[Ff]orces|[Ff]ighters|[Gg]unmen|[Mm]ilitiamen|
                            r"(?:(?:former|local|eastern|western|renegade|rogue|militia|[A-Z][a-z]+) )?"
                            r"(?:(?:commander|MP|lawmaker|warlord|strongman|general|General|leader|chief) )?"
                            r"(?!(?:The|Government|House|Presidential)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:al-|el-|Al-)?[A-Z][a-z]+){1,2}\b")
+# English pass 58 (tune121en): "forces loyal to the eastern-based command", "forces loyal to the east", "forces loyal to
+# the Western Region military command", "gunmen loyal to a local commander known as al-Far", "forces loyal to a commander
+# based south of the capital": a band named by the command or the unnamed commander it follows, with no body's name of
+# its own, is written whole (labelled so 6 of 6 times in the English tune files); "a local commander" with nothing
+# after him names no one (background: "fighters loyal to a local commander and a rival faction", labelled 0 of 1)
+_LOYAL_TO_DESCRIBED = re.compile(
+    r"\b(?:[Ff]orces|[Ff]ighters|[Gg]unmen|[Mm]ilitiamen|[Tt]roops) loyal to (?:"
+    r"the (?:east|west)(?=[.,;]| and | who | which |$)"
+    r"|the (?:eastern|western)-based (?:military )?command\b"
+    r"|the (?:[A-Z][a-z]+ ){1,3}military command\b"
+    r"|an? (?:local |rival |former )?commander (?:known as (?:al-|el-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"|based (?:in|near|(?:south|north|east|west) of) (?:the )?(?:capital|city|town|[A-Z][a-z]+)))")
+# "fighters of a Gharyan-based brigade", "a Zawiya-based brigade": an unnamed unit told by its town, written whole as the
+# writers label it (2 of 2 times; the town stays a place); not "Paris-based group" (no unit word), nor an armed group or
+# a militia ("a Zawiya-based militia led by ...": labelled with its leader)
+_TOWN_BASED_UNIT = re.compile(r"\b((?:Al-|Bani |Wadi )?[A-Z][a-z]+)-based (?:brigade|battalion)\b")
 _NATIONAL_WORD = re.compile(_NATIONALITIES)
 _RARE_FORMS = (("council of", _MUNICIPALITY_OF_TOWN), ("-based", _BASED_GOVERNMENT),
                ("Al-", _FAMILY_GROUP), ("perations ", _OPERATIONS_ROOM))  # a word first: most texts have none
@@ -286,6 +302,7 @@ _OWNER_MARK = re.compile(r"['’]s$")
 # a sentence's opening conjunction or adverb before a name ("But the House of Representatives and ..."), never a name's
 # first word (English pass 44)
 _RUN_OPENERS = frozenset({"But", "And", "Yet", "So", "Meanwhile", "However", "Also", "Still", "Now", "Then"})
+_DAY_OPENERS = frozenset({"On", "In", "By", "Since", "Until", "Late", "Early", "Last"})  # "On Tuesday the Ministry of ..."
 # a nation's people ("Libyans", "Egyptians"): after "and" they end a name's run
 _PEOPLE_OF_NATION = re.compile(rf"(?:{_NATIONALITIES})s")
 
@@ -337,6 +354,8 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
             run = words[i: j + 1]
             while len(run) > 2 and run[0][2] in _RUN_OPENERS:
                 run = run[1:]  # "But the House of Representatives ...": a sentence's conjunction (English pass 44)
+            if len(run) > 3 and run[0][2] in _DAY_OPENERS and run[1][2] in _DAYS_MONTHS:
+                run = run[2:]  # "On Tuesday the Ministry of Health said": the day the body spoke (English pass 58)
             if run and run[0][2] in ("The", "A", "An", "the"):
                 run = run[1:]
             heads = [k for k, w in enumerate(run) if w[2].rstrip("'’") in _HEADS or w[2].rstrip("'’s") in _HEADS
@@ -453,6 +472,10 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
                   and not _NATIONAL_WORD.fullmatch(m.group(1)) and m.group(1) not in _town_names()]
     if " loyal to " in text:
         spans += [m.span() for m in _LOYAL_TO_MAN.finditer(text) if _loyal_band(text, m)]
+        spans += [m.span() for m in _LOYAL_TO_DESCRIBED.finditer(text) if _loyal_band(text, m)]  # (English pass 58)
+    town_based = [m.span() for m in _TOWN_BASED_UNIT.finditer(text) if m.group(1) in _town_names()] if (
+        "-based " in text) else []
+    spans += town_based  # (English pass 58)
     hyphenated = _hyphenated_names(text, tokens, token_starts, found)
     if hyphenated:
         found = [a for a in found if not any(h.start <= a.start and a.end <= h.end for h in hyphenated)] + hyphenated
@@ -467,6 +490,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue  # "the 166th Brigade of the Libyan National Army": the numbered unit, then the army (pass 29)
         owner = _POSSESSIVE_OWNER.match(text, start)
         first = owner.end() if owner else text.rindex(" ", start, end) + 1 if (start, end) in town_police else start
+        if (start, end) in town_based:
+            first = text.index("-based", start) + 1  # "Gharyan-based brigade": the town stays a place (pass 58)
         rng = _token_range(token_starts, first, end)  # the country stays a place, so does the town of its police
         if rng is None:
             continue
@@ -584,17 +609,23 @@ def _described_acronyms_once(text: str, actors: list[ActorMatch]) -> list[ActorM
 # "a military court in Benghazi": a military court is a local unit that keeps its town (Actor conventions, a place
 # after a body: «محكمة» keeps «ب + town»; labelled so 2 of 2 times); a bare "a court in Derna" is not listed (labelled 1
 # of 4 times, English pass 22)
-_MILITARY_COURT = re.compile(r"\b[Mm]ilitary court in ((?:Al-|Bani |Wadi )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# (and "a criminal court in Zawiya", the registry's "criminal court" with its town: labelled so 3 of 5 times in the
+# English tune files, the 2 others older than the convention; English pass 58)
+_MILITARY_COURT = re.compile(r"\b(?:[Mm]ilitary|[Cc]riminal) court in ((?:Al-|Bani |Wadi )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _military_courts(text: str, token_starts: list[int], actors: list[ActorMatch]) -> list[ActorMatch]:
-    """The actors with each "military court in <town>" added, written whole; the town stays a place."""
-    if "ilitary court in " not in text:
+    """The actors with each "military / criminal court in <town>" added, written whole; the town stays a place (the
+    registry's bare "criminal court" inside it gives way)."""
+    if "ilitary court in " not in text and "riminal court in " not in text:
         return actors
     out = list(actors)
     for m in _MILITARY_COURT.finditer(text):
-        if _COUNTRY_WORD.fullmatch(m.group(1)) or any(a.start < m.end() and m.start() < a.end for a in actors):
+        inner = [a for a in out if m.start() <= a.start and a.end <= m.start(1) and a.name.lower() == "criminal court"]
+        if _COUNTRY_WORD.fullmatch(m.group(1)) or any(a.start < m.end() and m.start() < a.end for a in out
+                                                     if a not in inner):
             continue
+        out = [a for a in out if a not in inner]
         whole, court = _token_range(token_starts, m.start(), m.end()), _token_range(token_starts, m.start(), m.start(1))
         if whole is not None and court is not None:
             out.append(ActorMatch(m.group(), "", "body", m.start(), m.end(), whole[0], whole[1], core_last=court[1]))

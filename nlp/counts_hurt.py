@@ -467,17 +467,32 @@ _EN_HOSPITAL_SPEAKER_REACH = 4  # "Abu Salim Accident Hospital said", "the Zinta
 # hospital's, the ambulance service's or the ministry's); its qualifier ("in the east", "of the unity government")
 # takes more words than a hospital's name, so the ministry may stand up to six words before the verb
 _EN_MINISTRY_REACH = 6
+# English pass 58 (tune121en): "the Ministry of Health of the Government of National Unity said": the government's
+# name after the ministry's takes five words more ("of the Government of National Unity"); read only past "of health"
+_EN_MINISTRY_OF_GOVERNMENT_REACH = 10
 
 
 def _english_health_ministry(words: list[str], k: int) -> bool:
     """"health ministry" / "ministry of health" within ``_EN_MINISTRY_REACH`` words before the speech verb at ``k``."""
-    start = max(0, k - _EN_MINISTRY_REACH)
+    start = max(0, k - _EN_MINISTRY_OF_GOVERNMENT_REACH)
     for j in range(start, k):
         if words[j] != "ministry":
             continue
-        if (j > 0 and words[j - 1] == "health") or words[j + 1 : j + 3] == ["of", "health"]:
+        if j >= k - _EN_MINISTRY_REACH and ((j > 0 and words[j - 1] == "health") or words[j + 1 : j + 3] == ["of", "health"]):
             return True
+        if words[j + 1 : j + 5] == ["of", "health", "of", "the"] and "government" in words[j + 5 : k]:
+            return True  # "the Ministry of Health of the Government of National Unity said" (English pass 58)
     return False
+
+
+def english_health_ministry_speaks(words: list[str]) -> bool:
+    """The health ministry (not a hospital) tells a number after its speech verb: the ministry tallies the event's dead
+    from every hospital, so its later figure of the dead is the fuller one (the settled answer, fifteenth session;
+    ``nlp.annotate._hospital_raises`` lets it raise the dead told before, never lower them; English pass 58)."""
+    if "ministry" not in words:
+        return False  # a cheap test first
+    return any(word in _EN_HOSPITAL_SAID and _english_health_ministry(words, k) and any(
+        parse_number(words, j) is not None for j in range(k + 1, len(words))) for k, word in enumerate(words))
 
 
 def english_hospital_speaks(words: list[str]) -> bool:
@@ -936,6 +951,8 @@ def english_one_in_care(words: list[str]) -> bool:
     if words[noun + 1 : noun + 4] == ["was", "rescued", "and"]:
         words = words[: noun + 2] + words[noun + 4 :]  # "A third was rescued and treated at ...": the care told after
     k = noun + 1 + (words[noun + 1].isdigit())
+    if words[k] in ("a", "an") and (was := _english_apposition_end(words, k)) is not None:
+        k = was  # "The husband, a Libyan trader who had lived in Egypt since 2015, was treated for burns" (pass 58)
     if words[k : k + 2] == ["who", "was"]:  # "His cousin, who was also hit, remains in intensive care" (pass 36)
         j = k + 2 + (words[k + 2 : k + 3] == ["also"])
         if words[j : j + 1] != [] and words[j] in EN_HURT_PARTICIPLES and j + 1 < len(words):
@@ -948,6 +965,21 @@ def english_one_in_care(words: list[str]) -> bool:
         return (rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(words[k + 2 : k + 4])) or rest == ["being", "treated"] or (
             verb == "was" and _english_one_cared(words[k + 1 : k + 6]))
     return verb in _EN_CARE_NEEDS and rest[:1] != [] and rest[0] in _EN_CARE_GIVEN
+
+
+# English pass 58 (tune121en): "The husband, a Libyan trader who had lived in Egypt since 2015, was treated for burns":
+# an apposition (an indefinite article right after the definite victim: the commas are no tokens) runs to the victim's
+# own "was" (the first "was" after it that opens a care predicate), at most this many words on
+_EN_APPOSITION_REACH = 14
+
+
+def _english_apposition_end(words: list[str], k: int) -> int | None:
+    """The index of the victim's own "was" after an apposition opening at ``k`` ("a Libyan trader who had lived ...");
+    None when no "was" within ``_EN_APPOSITION_REACH`` words opens a care predicate."""
+    for j in range(k + 2, min(len(words), k + _EN_APPOSITION_REACH)):
+        if words[j] == "was" and _english_one_cared(words[j + 1 : j + 6]):
+            return j
+    return None
 
 
 _EN_ONE_MORE_OPENERS = frozenset({"third", "fourth", "fifth", "sixth"})

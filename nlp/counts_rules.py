@@ -219,6 +219,10 @@ _RISE_WORDS = {"ارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "ل
 
 _SINCE_LONG = {"بدايه", "مطلع", "عام", "سنه", "beginning", "start"}
 
+# English pass 58 (tune121en): "the death toll ... has reached 19", "the toll reached 8 on Monday": the toll's own
+# verb with its number right after it (the Arabic «بلغ» is a rise word above; "reached" is read only after "toll")
+_EN_REACHED = frozenset({"reached", "reaches", "reaching"})
+
 # Arabic pass 112 (tune112): «ليبلغ مجموع المصابين ثمانية», «ليصل إجمالي الجرحى إلى»: the sum of the wounded told
 # hospital by hospital is a total, as «عدد» is; written forms only («مجموعة», a group, has «مجموع» among its forms),
 # and only before a definite casualty noun (``_TOLD_CASUALTIES``)
@@ -258,7 +262,15 @@ def is_rising_toll(words: list[str]) -> bool:
     if any(k > 0 and words[k - 1] in _TOLD_CASUALTIES for k in rises):
         return True  # «قبل أن يعلن المستشفى أن الجرحى بلغوا 16»: the casualty noun reached a later figure (pass 84)
     # «عدد المصابين جراء الاشتباكات التي ... ارتفع إلى 14»: the subject first, the rise verb and «إلى» later
-    return any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals)
+    if any(abs(r - t) <= 3 or (t < r and words[r + 1 : r + 2] in (["الي"], ["to"])) for r in rises for t in totals):
+        return True
+    # "The death toll from two days of clashes in Gharyan has reached 14": the toll the subject, "reached" and its
+    # number later, however long the toll's qualifier (English pass 58)
+    if "toll" not in words:
+        return False
+    first = words.index("toll")
+    return any(w in _EN_REACHED and k > first and k + 1 < len(words) and parse_number(words, k + 1) is not None
+               for k, w in enumerate(words))
 
 
 # Arabic pass 112 (tune112): «وذكرت الأنباء الأولى إصابة ممرض واحد», «في حصيلة أولية»: the writer marks the figure as the
@@ -562,7 +574,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "killing"
             joined_after = joined_before_death(words, end)  # «لقي ثلاثة من منتسبي الجهاز وطفلة حتفهم» = 4
         if kind is None and index > 0 and toll and (words[index - 1] in ("الي", "to") or (
-                not english and _rise_word(words[index - 1]))):
+                not english and _rise_word(words[index - 1])) or (english and words[index - 1] in _EN_REACHED)):
             # («أن عدد المصابين المدنيين بلغ تسعة»: the number right after the rise verb, no «إلى»; Arabic pass 112)
             # an English toll names its casualty noun ("the number of wounded in the attack on a house rose to 7"):
             # it decides before the trigger nearest the number (the house is the attack's object; English pass 22)

@@ -78,9 +78,10 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # people on the road counted by a number, as "passengers" (English pass 37: "Three Libyan travellers
                 # were killed and four injured when gunmen fired on their minibus")
                 "travellers", "travelers", "commuters", "motorists",
-                # people at the beach or a picnic counted by a number, as "passengers" (English pass 56: "a man died
-                # and four swimmers were hurt when a jet ski ploughed into them": the four are the hurt, not the dead)
-                "swimmers", "bathers", "beachgoers", "holidaymakers", "picnickers"}
+                # people at the beach, a picnic or on holiday counted by a number, as "passengers" (English pass 56:
+                # "a man died and four swimmers were hurt when a jet ski ploughed into them"; English pass 58: "Five
+                # Libyan holidaymakers were killed and 17 injured when their bus overturned")
+                "swimmers", "bathers", "beachgoers", "holidaymakers", "vacationers", "picnickers", "campers"}
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})

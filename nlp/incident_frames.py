@@ -66,6 +66,9 @@ FRAMED_TYPES["warrant"] = FRAMED_TYPES["record"]
 FRAMED_TYPES["sport"] = ("injury",)
 FRAMED_TYPES["trend"] = FRAMED_TYPES["record"]  # a year's trend in the headline (English pass 32; below)
 FRAMED_TYPES["visit"] = CASUALTY_TYPES  # an official's visit to the hurt in the headline (English pass 38; below)
+# (and the damage the visit story recounts, "a committee to assess damage to homes and shops": the earlier event's, as
+# under a discharge headline; a body sentence that names who did it still tells an act; English pass 58)
+FRAMED_TYPES["visit"] += (PROPERTY,)
 # the hurt leaving hospital in the headline, with no count of a harm of its own (English pass 40; below): the blast
 # that hurt them, a hit on property too, is the earlier event; a wounded journalist's attack too ("Wounded cameraman
 # returns home after treatment": English pass 46)
@@ -418,6 +421,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and words[0].isascii() and not _EN_SENTENCES.isdisjoint(words) and _sentenced_over(
             words, trigger_matches):
         frame.add("sentenced")  # "Misrata court jails three over 2024 kidnapping" (English pass 52)
+    if not lead and words and words[0].isascii() and not _EN_CHARGES.isdisjoint(words) and _sentenced_over(
+            words, trigger_matches, _EN_CHARGES):
+        frame.add("sentenced")  # "Germany charges Libyan man over torture in Zawiya prison" (English pass 58)
     if not lead and words and words[0].isascii() and "enters" in words and _war_enters_year(words, trigger_matches):
         frame.add("war_years")  # "Sudan's war enters fourth year with 150,000 dead" (English pass 52)
     if last_century_year([t.text for t in tokens]):
@@ -483,12 +489,17 @@ def _suspect_arrested_over(words: list[str], trigger_matches) -> bool:
 # English pass 52); not "Court jails journalist over posts" (no harm after "over": the jailing is the news), nor a
 # headline with a harm of its own above a weak detention
 _EN_SENTENCES = frozenset({"jails", "jailed", "jail", "sentences", "sentenced", "sentence", "convicts", "convicted"})
+# English pass 58 (tune121en): "Germany charges Libyan man over torture in Zawiya prison", "Prosecutors indict two over
+# 2023 killing": a charge brought for an act the headline names as what it is "over / for" is a proceeding, as a
+# sentence is (the guide: a charge, a trial or the arrest of a suspect for an earlier act is no incident)
+_EN_CHARGES = frozenset({"charges", "charged", "charge", "indicts", "indicted", "indict"})
 
 
-def _sentenced_over(words: list[str], trigger_matches) -> bool:
-    """The headline's harms, past the sentencing word itself, are all acts a sentence is "over / for"."""
-    matches = [m for m in trigger_matches() if words[m.first] not in _EN_SENTENCES]
-    charged = [m for m in matches if english_arrested_over(words, m, _EN_SENTENCES)]
+def _sentenced_over(words: list[str], trigger_matches, heads: frozenset[str] = _EN_SENTENCES) -> bool:
+    """The headline's harms, past the sentencing (or charging: ``heads``) word itself, are all acts a sentence is
+    "over / for"."""
+    matches = [m for m in trigger_matches() if words[m.first] not in heads]
+    charged = [m for m in matches if english_arrested_over(words, m, heads)]
     return bool(charged) and not any(t.strength > DETENTION_WEAK for m in matches if m not in charged for t in m.payloads)
 
 

@@ -230,8 +230,10 @@ def english_cue_misread(words: list[str], match: PhraseMatch[str]) -> bool:
     not a meeting about a harm (general)."""
     word = words[match.first]
     if "accident" in match.payloads and match.first == match.last and word == "fire":
+        # "killed in house fire attack", "a fire attack on a shop": a fire someone set on purpose, arson (pass 58)
         return (match.first > 0 and words[match.first - 1] in _EN_FIRING) or (words[match.first + 1 : match.first + 2] in (
-            ["on"], ["at"], ["upon"]) and not _english_a_blaze(words, match.first)) or _english_set_on_fire(words, match.first)
+            ["on"], ["at"], ["upon"]) and not _english_a_blaze(words, match.first)) or _english_set_on_fire(
+            words, match.first) or words[match.first + 1 : match.first + 2] in (["attack"], ["attacks"])
     if "accident" in match.payloads and match.last > match.first and words[match.last].startswith("collaps"):
         return not _EN_BROUGHT_DOWN.isdisjoint(words)  # "a building collapsed after an air strike": the strike's harm
     if "accident" in match.payloads and match.first == match.last and word == "suicide":
@@ -602,8 +604,23 @@ def _english_called_for_all(words: list[str], match: PhraseMatch[Trigger]) -> bo
         return k is not None and (k + 1 == len(before) or parse_number(before, k + 1) is None)
     if types == {"trafficking"} and words[match.first] == "traffickers":
         near = words[max(0, match.first - 2) : match.first]
-        return bool(_EN_FOUGHT.intersection(near))
+        return bool(_EN_FOUGHT.intersection(near)) or _english_fare_charged(words, match.last)
     return False
+
+
+# English pass 58 (tune121en): "traffickers in Libya had charged each of them 4,000 euros": the fare of a crossing the
+# traffickers took, told as a price, is no abuse of anyone (the guide: trafficking abuse; as "smugglers" charging a
+# fare, which the lexicon reads as weak); not "demanded a ransom" (extortion names no fare verb here)
+_EN_FARE_VERBS = frozenset({"charged", "charging", "charge", "charges"})
+_EN_FARE_CURRENCIES = frozenset({"euros", "euro", "dollars", "dinars", "dinar", "pounds", "usd", "eur"})
+_EN_FARE_REACH = 8  # "had charged each of them 4,000 euros": the traffickers to the price
+
+
+def _english_fare_charged(words: list[str], last: int) -> bool:
+    """A fare verb right after the traffickers (within ``_EN_FARE_REACH`` words) and a currency after it."""
+    after = words[last + 1 : last + 1 + _EN_FARE_REACH]
+    k = next((j for j, w in enumerate(after) if w in _EN_FARE_VERBS), None)
+    return k is not None and not _EN_FARE_CURRENCIES.isdisjoint(after[k + 1 :] + words[last + 1 + _EN_FARE_REACH : last + 4 + _EN_FARE_REACH])
 
 
 def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:
