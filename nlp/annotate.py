@@ -733,9 +733,6 @@ def _arabic_hashtag(text: str, match: Match) -> bool:
     return opening or _closing_tag(text, end)
 
 
-_LIBYAN_BODY = "ly-"  # the registry ids of Libyan bodies (nlp/data/actors.yaml)
-
-
 def _libyan_town_in_body(text: str, tokens: Tokens, actor_tokens: set[int]) -> bool:
     """«مديرية أمن الخمس: لا صحة لخبر خطف طالبة»: a post that names no place and no country but a Libyan town in
     the name of the local body that speaks (a security directorate, a municipality, a hospital) is Libyan; run
@@ -1571,13 +1568,6 @@ def annotate_rules(text: str, language: str | None = None,
         # «على طريق الشط», «في شارع عمر المختار»: a street the gazetteer lists for a Libyan town only (weak: other
         # towns have one too, so it gets no country), in a post that names no other country, no place abroad and
         # no foreign cue word: the Libyan street is the one reading on record (Arabic pass 80)
-        libyan = True
-    if not libyan and lang == "ar" and not scores and not any(loc.country for loc in located) and any(
-            a.id.startswith(_LIBYAN_BODY) and " " in a.name.strip() for a in actors):
-        # «أعلنت مديرية أمن طرابلس خطة ... بمشاركة جهاز الردع», «تكليف رئيس لجهاز الأمن الداخلي»: a post that names no
-        # place of known country and no foreign cue word, but a body the registry lists as Libyan (its government, its
-        # services and armed groups), is about Libyan affairs (Arabic pass 120); named in two words at least: a one-word
-        # alias may be a common noun («بعض المنشورات تستحق الردع»: deterrence, not the Radaa force)
         libyan = True
 
     also_named = _listed_victims(listed, found, sentences) if listed else {}

@@ -120,18 +120,6 @@ def test_headline_names_another_coast_guard_look_alike_stays():
     assert {"خفر السواحل الإيطالي", "إدارة خفر السواحل وأمن الموانئ"} <= _actors(text)
 
 
-def test_post_naming_only_libyan_listed_bodies_is_libyan():
-    # no place, no country named, but Libya's own listed bodies (its government, its services and armed groups) act:
-    # the post is about Libyan affairs (the guide's in_libya)
-    text = ("تعيين آمر جديد لجهاز دعم الاستقرار\n"
-            "أصدر المجلس الرئاسي قرارا بتعيين العقيد منصور سالم الككلي آمرا لجهاز دعم الاستقرار خلفا للآمر السابق، "
-            "على أن يعاد تنظيم الجهاز خلال شهرين.")
-    assert annotate(text).in_libya is True
-    text = ("أعلن جهاز الردع لمكافحة الجريمة المنظمة والإرهاب خطة لتأمين احتفالات عيد الفطر تشمل نشر دوريات قرب "
-            "المساجد والأسواق.")
-    assert annotate(text).in_libya is True
-
-
 def test_post_naming_a_libyan_body_abroad_look_alike_stays_abroad():
     # the same kind of news with a foreign place named: the place decides, as before
     text = ("أعلنت وزارة الداخلية التونسية خطة لتأمين احتفالات عيد الفطر في صفاقس وسوسة، بالتنسيق مع الحرس "
