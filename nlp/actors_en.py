@@ -93,8 +93,12 @@ _NATIONALITY_WORDS = tuple(_NATIONALITIES.split("|"))  # (plain words: a match h
 # "The foreign ministry of the Government of National Unity condemned": a sentence opening on a ministry named after its
 # government (``_government_ministries`` joins them; English pass 55); not "The finance ministry said revenues ...",
 # a background ministry the English tune files label 1 of 4 times
-_THE_MINISTRY_OF_GOVERNMENT = re.compile(rf"(?<=\bThe )(?:{_PORTFOLIOS}) ministry"
-                                         r"(?= of the (?:Government of National [A-Z][a-z]+|(?:eastern|western) government)\b)")
+# "the justice ministry of the Government of National Stability": a rival government's ministry named after it, one
+# actor written whole as "the Ministry of the Interior of the Government of National Unity" is (English pass 19)
+# ("the interior ministry of the eastern government": the rival government named by its side, as "the eastern
+# government's interior ministry" is joined; English pass 55)
+_OF_NAMED_GOVERNMENT = re.compile(r" of the (?:Government of National [A-Z][a-z]+|(?:eastern|western) government)\b")
+_THE_MINISTRY_OF_GOVERNMENT = re.compile(rf"(?<=\bThe )(?:{_PORTFOLIOS}) ministry(?={_OF_NAMED_GOVERNMENT.pattern})")
 # "a Chadian armed group", "the Maltese government said": a nationality before an armed group or a foreign government is
 # part of the body's name, as before the generic bodies above (the English tune labels: 4 of 5 armed groups, 7 of 8
 # foreign governments; English pass 55); not Libya's own ("the Libyan government in Tripoli", "the eastern Libyan
@@ -813,13 +817,6 @@ def _government_ministries(text: str, token_starts: list[int], actors: list[Acto
             a = replace(a, name=text[a.start : after.end()], end=after.end(), last_token=rng[1], core_last=-1)
         merged.append(a)
     return _without_inner(merged)
-
-
-# "the justice ministry of the Government of National Stability": a rival government's ministry named after it, one
-# actor written whole as "the Ministry of the Interior of the Government of National Unity" is (English pass 19)
-# ("the interior ministry of the eastern government": the rival government named by its side, as "the eastern
-# government's interior ministry" is joined; English pass 55)
-_OF_NAMED_GOVERNMENT = re.compile(r" of the (?:Government of National [A-Z][a-z]+|(?:eastern|western) government)\b")
 
 
 def _without_inner(actors: list[ActorMatch]) -> list[ActorMatch]:

@@ -90,6 +90,7 @@ from nlp.counts_hurt import (
 )
 from nlp.counts_rules_en import (
     EN_FOUND_DEAD,
+    EN_INTRANSITIVE_DEATHS,
     EN_MORE,
     EN_SUFFERED,
     among_the_whole,
@@ -1111,9 +1112,6 @@ _EN_TOLL_PEOPLE = frozenset({"people", "persons", "civilians", "migrants", "vict
 _EN_TOLL_PARTICIPLES = {"wounded": "injury", "injured": "injury", "hurt": "injury", "killed": "killing", "dead": "killing"}
 
 
-_EN_INTRANSITIVE_DEATHS = frozenset({"dies", "died"})
-
-
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
     distance, k = 0, index - 1
     while k >= 0 and distance < 4:
@@ -1127,7 +1125,7 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
             if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in SLOT_OF_KIND and trigger_at[k - 1] != trigger_at[k] \
                     and not closed_death_phrase(words[k - 1]):
                 return None  # «مقتل وإصابة 1115»: one total for both kinds, not a count of either
-            if words[k] in _EN_INTRANSITIVE_DEATHS and any(w in EN_POSSESSIVES for w in words[k + 1 : index]):
+            if words[k] in EN_INTRANSITIVE_DEATHS and any(w in EN_POSSESSIVES for w in words[k + 1 : index]):
                 return None  # "Woman wounded in Kufra attack dies; her two sons still in hospital": "dies" takes no
                 # object, the people after a possessive are the subject of the next clause (English pass 52)
             return trigger_at[k] if (distance <= 1 or person_after) else None
@@ -1293,8 +1291,6 @@ def _share_of_cases(words: list[str], index: int, trigger_at: dict[int, str]) ->
     """«استقبل عشرات الحالات، منها سبع إصابات بالرصاص»: a number after «منها» is a share of what came before (not
     «عائلة قتل منها ثلاثة»: a verb of harm right before «منها» counts its victims; Libyan outlets pass 2)."""
     return index > 0 and words[index - 1] == "منها" and (index - 2) not in trigger_at
-
-
 
 
 _EN_BODIES_FOUND = frozenset({"exhumed", "exhume", "exhumes", "recovered", "recover", "recovers", "found", "retrieved",

@@ -368,7 +368,7 @@ def _english_single_sufferer(words: list[str], index: int) -> bool:
     return english_single_before(words, k)
 
 
-_EN_DIES = frozenset({"dies", "died"})  # an intransitive death: no victim stands after it as its object
+EN_INTRANSITIVE_DEATHS = frozenset({"dies", "died"})  # an intransitive death: no victim stands after it as its object
 
 
 # "killing a 19-year-old student and wounding five people": "and" opens the next harm, no second victim (pass 20)
@@ -411,7 +411,7 @@ def english_object_at(words: list[str], index: int) -> int | None:
     second verb of one phrase, "shot and wounded a taxi driver": English pass 22)."""
     if english_hurt_described(words, index):
         return None  # "a wounded fighter", "wounded fighter killed after capture": his state, no one wounded here
-    if words[index] in _EN_DIES:
+    if words[index] in EN_INTRANSITIVE_DEATHS:
         return None  # "Boy dies, brother and cousin hurt": "dies" takes no object, the kin are the next clause's subject
         # (English pass 56; the headline's comma is no token)
     if words[index + 1 : index + 2] == ["and"] and words[index + 2 : index + 3] != [] and words[index + 2] in _EN_SECOND_HARM:

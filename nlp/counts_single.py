@@ -8,6 +8,7 @@ from itertools import chain
 
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import (
+    EN_INTRANSITIVE_DEATHS,
     english_couple,
     english_hurt_described,
     english_listed_after,
@@ -97,12 +98,9 @@ def single_victim_before(words: list[str], at: int, strong_at: dict[int, str], s
     return None
 
 
-_EN_DIES = frozenset({"dies", "died"})  # an English death that takes no object
-
-
 def _victim_after(words: list[str], index: int) -> int | None:
     """Where the word after a trigger is, past its means and «على» («اعتداء بالسكاكين على طالبة» gives «طالبه»)."""
-    if words[index] in _EN_DIES:
+    if words[index] in EN_INTRANSITIVE_DEATHS:
         return None  # "Boy dies, brother and cousin hurt": no victim after an intransitive death (English pass 56)
     k = index + 1
     reach = index + 4

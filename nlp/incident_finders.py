@@ -22,7 +22,7 @@ from nlp.counts_words import (
 )
 from nlp.incident_finders_en import english_fishing_boat
 from nlp.incident_records import COUNT_ONLY, DETENTION_WEAK, PROPERTY, STRONG, WEAK, Trigger, load_lexicons
-from nlp.incident_scope import CAPTORS, FIRING, form_before
+from nlp.incident_scope import CAPTORS, FIRING, SETTING_FIRE, form_before
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
 
@@ -358,7 +358,6 @@ _BESIDE = frozenset({"امام", "قدام", "قرب", "جنب", "بجانب", "
 
 # «يتعرضون للضرب في مركز إيواء», «انهالوا عليهم بالضرب في مزرعة»: a beating told as a noun with «لل / بال» has a
 # person as its sufferer; the building after «في / داخل» is where it happened, not what was hit (Arabic pass 118)
-_WHERE_IT_FELL = frozenset({"في", "داخل"})
 _SUFFERED_NOUN = ("لل", "بال", "ولل", "وبال")
 
 
@@ -375,7 +374,7 @@ def _hits_on_things(tokens: list[Token], words: list[str],
     for match in matches:
         hit = all(t.type == "injury" for t in match.payloads) and match.first == match.last and any(
             0 < k - match.last <= 3 and not _person_of_place(words, match.last, k) and words[k - 1] not in _BESIDE
-            and not (words[k - 1] in _WHERE_IT_FELL and words[match.first].startswith(_SUFFERED_NOUN))
+            and not (words[k - 1] in _INSIDE and words[match.first].startswith(_SUFFERED_NOUN))
             for k in objects)
         if hit and not words[match.first].endswith("ه") and word_forms(words[match.first]) & _HIT_VERBS:
             match = PhraseMatch(match.first, match.last, (Trigger(PROPERTY, WEAK),), match.form)
@@ -421,7 +420,6 @@ def _fired_inside(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
 
 # «أضرم عناصر من سرية الحدود الجنوبية النار في نحو عشرين محلا»: the setter of a fire may be a long subject between
 # the verb and «النار» (the lexicon lists «أضرم مجهولون النار»); not «النار في جسده» (himself; Arabic counts pass 11)
-_SETTING_FIRE = frozenset({"اضرم", "اضرمت", "اضرموا", "يضرم", "تضرم", "يضرمون"})
 _SET_FIRE_REACH = 7
 _OWN_BODY = ("جسد", "نفس")
 
@@ -430,7 +428,7 @@ def _fire_set(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     if "ضرم" not in joined or "النار" not in words:
         return []
     for index, word in enumerate(words):
-        if strip_and(word) not in _SETTING_FIRE:
+        if strip_and(word) not in SETTING_FIRE:
             continue
         for k in range(index + 2, min(len(words) - 1, index + 1 + _SET_FIRE_REACH)):
             if words[k] == "النار" and words[k + 1] == "في" and not (

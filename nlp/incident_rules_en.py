@@ -620,7 +620,7 @@ def _english_fare_charged(words: list[str], last: int) -> bool:
     """A fare verb right after the traffickers (within ``_EN_FARE_REACH`` words) and a currency after it."""
     after = words[last + 1 : last + 1 + _EN_FARE_REACH]
     k = next((j for j, w in enumerate(after) if w in _EN_FARE_VERBS), None)
-    return k is not None and not _EN_FARE_CURRENCIES.isdisjoint(after[k + 1 :] + words[last + 1 + _EN_FARE_REACH : last + 4 + _EN_FARE_REACH])
+    return k is not None and not _EN_FARE_CURRENCIES.isdisjoint(words[last + 2 + k : last + 4 + _EN_FARE_REACH])
 
 
 def _english_hit_in_body(words: list[str], match: PhraseMatch[Trigger]) -> bool:

@@ -1195,7 +1195,6 @@ _EN_DEMANDS = frozenset({"demand", "demands", "urge", "urges", "want", "wants", 
                          "unless"})
 
 
-
 # "has not been released", "not yet released", "never released": a release denied tells someone still held (English
 # pass 33: "went to the security office after a summons and has not been released")
 _EN_NOT_FREED = frozenset({"not", "never"})
@@ -1268,7 +1267,9 @@ def _english_strike_fire(words: list[str], present: frozenset[str]) -> bool:
 # Arabic pass 116 (tune116): «سكب عليها زوجها البنزين وأضرم فيها النار»: a fire set «in him / her» (the verb, the
 # person's pronoun after «في», then «النار») is set on a person, on purpose, whatever fire or civil-protection word
 # the sentence holds; «أضرم النار في نفسه / جسده» (self-immolation) names no pronoun after the verb and stays
-_SET_ALIGHT = frozenset({"اضرم", "اضرمت", "اضرموا", "اضرما", "يضرم", "تضرم", "يضرمون"})
+# «أضرم النار في»: the verb of setting fire (``incident_finders._fire_set`` reads it; the dual «أضرما» only here)
+SETTING_FIRE = frozenset({"اضرم", "اضرمت", "اضرموا", "يضرم", "تضرم", "يضرمون"})
+_SET_ALIGHT = SETTING_FIRE | {"اضرما"}
 _IN_A_PERSON = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
 
 
@@ -1801,7 +1802,6 @@ def arrest_of_accused(words: list[str]) -> bool:
             if "علي" in window and any(w in _ARRESTED_AS for w in window[window.index("علي") + 1 :]):
                 return True
     return False
-
 
 
 # the noun of an acknowledgement, not the verb («اعترف الجيش بقتل ثلاثة مدنيين أمس» reports an admitted killing)

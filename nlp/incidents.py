@@ -259,6 +259,7 @@ from nlp.incident_rules_en import (
 from nlp.incident_scope import (
     _AFTER_EVENT,
     _ANY,
+    _CENTRE_AFTER_BEATING,
     _FICTION,
     _PLOT,
     _RANKS_NEGATION_REACH,
@@ -438,7 +439,6 @@ from nlp.victims import (
 # the masculine's; Arabic pass 92)
 _JAILS = frozenset({"السجن", "سجن"})  # the custody cue's prison words (a beating «داخل السجن»; Arabic pass 116)
 _PRISON_STAFF = frozenset({"حارس", "الحارس", "حراس", "الحراس", "سجان", "السجان", "عون", "العون", "اعوان", "الاعوان"})
-_CENTRE_REACH = 5  # incident_scope's reach from a beating to its place; twice that before the prison word
 _BEATING = {"ضرب", "ضربوه", "ضربو", "اعتداء", "اعتدي", "عنف", "beaten", "assaulted", "beating", "beatings", "beat", "ضرب مبرح", "اعتداء بالعنف",
             "اعتداء جسدي", "اعتدي بالعنف"}
 _THREAT = {"تهديد", "تهديدهم", "هدد", "يهدد", "هددوا", "توعد", "threat", "threats", "threatened", "threatening",
@@ -635,6 +635,8 @@ CONTINUING = ("arbitrary_detention", "enforced_disappearance")
 
 _DETAINEES = {"محتجز", "محتجزين", "محتجزون", "المحتجزين", "المحتجزون", "معتقل", "معتقلين", "معتقلون", "المعتقلين",
               "المعتقلون", "سجين", "سجناء", "السجناء", "السجين", "الموقوفين", "الموقوفون"}
+# the staff and the held of a prison: neither before the prison word means a detainee beaten there (Arabic pass 116)
+_STAFF_OR_DETAINEES = _PRISON_STAFF | _DETAINEES
 _DETAINEE_REACH = 3  # «المحتجزين تعرضوا للضرب»: the detainees, then the verb, then the beating
 _SOME_OF_THEM = {"بعضهم", "وبعضهم", "منهم", "اغلبهم", "احدهم", "عدد"}
 # «احتجزوا لأسابيع وتعرضوا للضرب»: the verb right before what they suffered, so its subject is the held (Arabic pass
@@ -1558,7 +1560,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     # detainee word between it and the prison)
     detainees_beaten = detainees_beaten or (beating_only_injury and _beaten_in_a_centre(
         words, injury_at, [c for c in where.get("custody", ()) if words[c] in _JAILS and not any(
-            word_forms(w) & (_PRISON_STAFF | _DETAINEES) for w in words[max(0, c - 2 * _CENTRE_REACH) : c])]))
+            word_forms(w) & _STAFF_OR_DETAINEES for w in words[max(0, c - 2 * _CENTRE_AFTER_BEATING) : c])]))
     if held_beaten:
         context.add("custody")
     detainees_beaten = detainees_beaten or held_beaten

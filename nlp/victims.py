@@ -649,9 +649,8 @@ _EN_TOPIC_STOPS = frozenset({"and", "was", "were", "is", "when", "after", "by", 
 # "detained over Facebook posts about the treatment of migrants", "over tweets on refugees": a writer's posts or
 # videos "about / on" people name their topic, as a verb of reporting does (English pass 55); not "reports on"
 # (a rights report on migrants tortured tells their harm)
-_EN_WRITTEN_ON = frozenset({"posts", "post", "tweets", "tweet", "videos", "video", "articles", "article", "columns",
-                            "column", "comments", "remarks", "writings", "poems", "poem", "book", "books", "cartoons",
-                            "cartoon", "podcast", "podcasts", "documentary", "songs", "song"})
+_EN_WRITTEN_ON = _EN_WRITINGS | {"videos", "video", "articles", "article", "columns", "column", "comments", "remarks",
+                                 "book", "books", "podcast", "podcasts", "documentary", "songs", "song"}
 
 
 def _english_reported_topic(words: list[str], first: int) -> bool:
@@ -1088,6 +1087,8 @@ def feminine_victim(words: list[str]) -> bool:
     """A woman in a victim's slot, told by a pronoun or a verb's feminine form (``_AR_HARMED_HER`` ...)."""
     if not all(map(_GIRL_WORDS.isdisjoint, map(word_forms, words))):  # (a set test per word at C level; speed pass 8)
         return False  # «تحرير طفلة ... بعد اختطافها»: the pronoun is the girl's, who is no woman
+    if english_woman_named(words):
+        return True
     suspect = any(w in _SUSPECTED for w in words)
     for at, word in enumerate(words):
         if word == "she" and not suspect and (_she_harmed(words, at) or _she_injured(words, at)):
@@ -1099,8 +1100,6 @@ def feminine_victim(words: list[str]) -> bool:
             return True  # "was kicked and had her phone snatched": she is the one harmed (English pass 29)
         if word == "her" and at > 0 and words[at - 1] in _EN_HARMING and not suspect and not (
                 words[at + 1 : at + 2] and words[at + 1] in _EN_KIN):  # "killed her husband": his harm, not hers
-            return True
-        if word in _EN_FEMALE_NAMES and _named_after_role(words, at):
             return True
         if word.isascii():
             continue
