@@ -1141,6 +1141,22 @@ def _one_of(doc: _Doc, found: PhraseMatch[str]) -> bool:
 
 
 _AMONG_THEM = ("بينهم", "بينهما", "منهم", "منهما")
+
+# Arabic pass 126 (tune126): «قال الجيش إنه استهدف "عنصرا إرهابيا"», «قتلت القوات مسلحا»: an unnamed armed man written
+# in the accusative («عنصرا», «مسلحا») right after a verb of targeting or killing is its object, the one struck, not a
+# perpetrator (a quote mark may sit between: the army's own word); the nominative subject after the verb («استهدفت
+# عناصر إرهابية دورية») is untouched
+_STRUCK_VERBS = frozenset({"استهدف", "استهدفت", "استهدفوا", "استهدفنا", "يستهدف", "تستهدف", "قتل", "قتلت", "قتلوا",
+                           "قتلنا", "اغتال", "اغتالت", "اغتالوا"})
+
+
+def _struck_object(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """An unnamed perpetrator in the accusative right after a verb of targeting or killing: its object."""
+    first = found.first
+    if first == 0 or doc.entries[found.payloads[0]].get("role") != "perpetrator":
+        return False
+    word = doc.words[first]
+    return len(word) > 3 and word.endswith("ا") and doc.words[first - 1].removeprefix("و") in _STRUCK_VERBS
 _PEOPLE_GROUP = "generic-group-of-people"
 _ATTACKED_BY = frozenset({"قبل", "اعتداء", "لاعتداء", "باعتداء", "هجوم", "لهجوم"})  # «من قبل», «اعتداء مجموعة»
 
@@ -1383,7 +1399,8 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             index = registry.last + 1
             continue
         if registry is not None and (_one_of(doc, registry) or _definite_thieves(doc, registry)
-                                     or _people_not_attackers(doc, registry) or _casualties_among(doc, registry)):
+                                     or _people_not_attackers(doc, registry) or _casualties_among(doc, registry)
+                                     or _struck_object(doc, registry)):
             index = registry.last + 1  # «أحد الخاطفين»: one person, not the group
             continue
         if registry is not None and _security_aside(doc, registry):

@@ -248,9 +248,35 @@ def part_of_year(words: list[str]) -> bool:
         noun, which = words[k + 1], words[k + 2]
         if (noun in _YEAR_PARTS and which in _WHICH_PART) or (noun in _MONTHS_NOUNS and which in _WHICH_MONTHS):
             return True
-        if noun == "شهر" and which in MONTH_WORDS:
-            return True  # «وثقت المنظمة إصابة 45 مدنيا خلال شهر أكتوبر»: a month's figures
+        if noun == "شهر" and (which in MONTH_WORDS or which in _HIJRI_MONTHS):
+            return True  # «وثقت المنظمة إصابة 45 مدنيا خلال شهر أكتوبر»: a month's figures (also «شهر رمضان»)
     return _recorded_over_month(words)
+
+
+# Arabic pass 126 (tune126): «استقبل القسم 3400 عيادة خلال شهر رمضان، من بينها 85 إصابة»: a month of the Hijri
+# calendar after «خلال شهر» is a month's figures, as «خلال شهر أكتوبر» (not «في شهر رمضان»: an event may be dated so)
+_HIJRI_MONTHS = frozenset({"رمضان", "شعبان", "شوال", "محرم", "صفر", "رجب"})
+
+# Arabic pass 126 (tune126): «بلغ عدد حالات الوفاة غرقا 61 حالة منذ غرة جوان», «منذ بداية الصائفة / الموسم / مطلع
+# الصيف»: a figure summed since the start of a season, a month or a year is a season's tally (Tunisian civil-protection
+# and health bulletins; the guide: statistics are no event); not «منذ بداية الهجوم / الحرب» (an event's running toll)
+_SINCE_STARTS = frozenset({"بدايه", "مطلع", "غره", "مستهل", "انطلاق"})
+_SEASONS = frozenset({"الصائفه", "الصيف", "الشتاء", "الخريف", "الربيع", "الموسم", "موسم", "فصل", "السنه", "العام",
+                      "الشهر", "شهر", "الاصطياف", "رمضان"})
+
+
+def since_season_start(words: list[str]) -> bool:
+    """«منذ غرة جوان», «منذ بداية الصائفة», «منذ مطلع العام»: the sentence's figures are summed since a season, a month
+    or a year began (a statistic); not «منذ بداية الهجوم» (an event)."""
+    if "منذ" not in words:
+        return False  # a cheap test first: this runs on every sentence
+    for k, word in enumerate(words[:-2]):
+        if word != "منذ" or words[k + 1] not in _SINCE_STARTS:
+            continue
+        after = words[k + 2]
+        if after in _SEASONS or after in MONTH_WORDS or after in _HIJRI_MONTHS or is_calendar_year(after):
+            return True
+    return False
 
 
 # «وسجلت العيادة حالتي وفاة خلال الشهر»: a recording verb with the month as its span is a clinic's or a service's
@@ -319,7 +345,7 @@ def is_round_up(words: list[str]) -> bool:
     year or a month ("have been exhumed since June 2020") or recorded by an agency ("230 people are recorded as dead")."""
     if _english_since_tally(words) or _english_recorded(words) or english_tally_since(words):
         return True  # (also a pluperfect figure since January: "said 60 children had been killed ...", pass 26)
-    if _year_span(words) or part_of_year(words):
+    if _year_span(words) or part_of_year(words) or since_season_start(words):
         return True
     if _ROUND_UP_WORDS.isdisjoint(words) and not _has_period_stem(" ".join(words)):
         return False  # each test below needs one of these words or a period's stem in a word: most sentences lack both
@@ -338,7 +364,8 @@ def is_round_up(words: list[str]) -> bool:
 # An epidemic's bulletin («145 إصابة جديدة ... الحالة الوبائية», «الإصابات الأربع بالسلالة الجديدة», «900 إصابة
 # يوميا»): «إصابة» is an infection there, «وفاة» a death of disease; neither is a casualty of violence. The stems
 # are tested inside words (clitics: «بالسلالة», «بفيروس»); the incident lexicon's `disease` context holds the rest.
-_EPIDEMIC_STEMS = ("وبائ", "سلاله", "كورونا", "فيروس", "كوفيد", "جائحه", "متحور")
+_EPIDEMIC_STEMS = ("وبائ", "سلاله", "كورونا", "فيروس", "كوفيد", "جائحه", "متحور",
+                   "النزله", "انفلونز")  # seasonal flu, «بالنزلة الموسمية», «الإنفلونزا» (Arabic pass 126; not «نزله»: «منزله»)
 _DAILY = {"يوميا", "اليوميه", "اليومي"}
 _INFECTION_NOUNS = {"اصابه", "اصابات", "الاصابات", "الاصابه", "حالات", "حاله"}
 

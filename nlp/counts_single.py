@@ -160,6 +160,17 @@ MINE_WORDS_AS_WRITTEN = frozenset({"لغم", "الغام", "اللغم", "الا
 _AGE_OF = frozenset({"عمره", "عمرها", "بعمر", "عمر", "سنه", "سنها"})
 
 
+# Arabic pass 126 (tune126): «مصدر من الحماية المدنية أن المصابين نقلوا»: «المدنية» after «الحماية» (and «المدني»
+# after «الدفاع») is the civil-protection body's name, no civilian victim before the wound word
+_CIVIL_HEADS = frozenset({"الحمايه", "للحمايه", "والحمايه", "بالحمايه", "الدفاع", "للدفاع", "والدفاع", "بالدفاع"})
+_CIVIL_ADJECTIVES = frozenset({"المدنيه", "المدني"})
+
+
+def _civil_defence_name(words: list[str], j: int) -> bool:
+    """The word at ``j`` is «المدنية / المدني» right after «الحماية / الدفاع»: a body's name."""
+    return words[j] in _CIVIL_ADJECTIVES and j > 0 and words[j - 1] in _CIVIL_HEADS
+
+
 def _age_told_before(words: list[str], index: int) -> int:
     """Where an age told right before ``index`` starts («عمرها 8 سنوات», «(8 سنوات)», «في الثامنة من عمرها»), else
     ``index``."""
@@ -395,7 +406,8 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         if window and plural_person(window[0]):
             continue  # «مقتل شاب وإصابة آخرين»: the injured are «others», an unstated number, not the «شاب» before
         aged = _age_told_before(words, index)  # «طفلة عمرها 8 سنوات مصابة»: her age between (Arabic pass 78)
-        before = words[max(0, aged - 3) : aged]
+        before = [w for j, w in enumerate(words[max(0, aged - 3) : aged], start=max(0, aged - 3))
+                  if not _civil_defence_name(words, j)]
         # not «هم طبيب وممرضتان، وأصيب عدد من المرضى»: a verb joined by «و» opens its own clause
         new_clause = strip_and(word) != word and strip_and(word) in _SINGULAR_PASSIVES
         if not new_clause and any(dual_of_victim(words[j]) and (all_triggers or trigger_at).get(j - 1) is None

@@ -400,6 +400,10 @@ def _attacker(words: list[str], fighter: PhraseMatch[str]) -> bool:
         return False
     if _subject_of_harm_verb(words[fighter.last + 1 : fighter.last + 4]):
         return True  # «إن عناصر الأمن ضربوه», «مسلحون كسروا أنفه»: the subject before its verb (Arabic pass 56)
+    if _undertook(words, fighter.last + 1):
+        return True  # «أن عنصرا إرهابيا أقدم صباح اليوم على طعن عون أمن»: the subject of «أقدم على» (Arabic pass 126)
+    if words[fighter.last] in _UNNAMED_FIGHTERS and _harm_imperfect_after(words, fighter.last + 1):
+        return True  # a headline's «عنصر إرهابي يطعن عون أمن» (past its adjective): the subject before its verb (pass 126)
     if after[0] in EN_PERFECT_AUX and after[1:2] != ["been"] and words[fighter.last].isascii():
         return True  # "its troops had shot dead two smugglers": the subject of an active perfect (English pass 19)
     if after[0] in _AGAINST or (len(after) > 1 and after[1] in _AGAINST and after[0] not in PLACE_PREPOSITIONS):
@@ -469,6 +473,41 @@ def _preposition_noun(word: str) -> bool:
     """«مقتل 5 مسلحين بضربة جوية», «بطعنة»: a preposition on the harm stem makes it a noun (a strike, a stab), no verb
     with an object pronoun (a verb takes no «ب / ل / ك»; Arabic pass 64)."""
     return any(word.startswith(p) and word[len(p):].startswith(tuple(_OBJECT_VERB_STEMS)) for p in _NOUN_PREPOSITIONS)
+
+
+# Arabic pass 126 (tune126): «أقدم / أقدمت / أقدموا ... على + a verbal noun» ("went as far as to"): the words right
+# before it are its subject, the doer of the act that follows «على» (Tunisian security releases: «أقدم عنصر إرهابي على
+# طعن عون أمن»); «على» within a few words (a time may sit between: «أقدم صباح اليوم على»)
+_UNDERTOOK = frozenset({"اقدم", "اقدمت", "اقدموا", "اقدما", "اقدمتا"})
+_UNDERTOOK_REACH = 4
+# the present tense of a harm verb right after a fighter word: a headline told subject first («عنصر إرهابي يطعن عون
+# أمن», «مسلحون يختطفون طبيبا»), who did it (Arabic pass 126); both genders and the plural
+_HARM_IMPERFECTS = frozenset({"يطعن", "تطعن", "يطعنون", "يقتل", "تقتل", "يقتلون", "يغتال", "تغتال", "يغتالون", "يذبح",
+                              "تذبح", "يذبحون", "يختطف", "تختطف", "يختطفون", "يخطف", "تخطف", "يخطفون", "يعتدي", "تعتدي",
+                              "يعتدون", "يهاجم", "تهاجم", "يهاجمون", "يعنف", "تعنف", "يعنفون", "يصيب", "تصيب", "يصيبون",
+                              "يطلق", "تطلق", "يطلقون", "يعدم", "تعدم", "يعدمون"})
+
+
+# the unnamed fighter words the headline rule above reads (a named group before a present verb, «تنظيم الدولة يقتل
+# عشرات من قوات الحشد», is left to the fighters' rules: its victims are fighters too)
+_UNNAMED_FIGHTERS = frozenset({"عنصر", "عنصرا", "عناصر", "عنصران", "ارهابي", "ارهابيون", "ارهابيان", "ارهابيه", "مسلح",
+                               "مسلحون", "مسلحان", "مسلحين", "ملثم", "ملثمون", "ملثمان", "مجهول", "مجهولون"})
+
+
+def _harm_imperfect_after(words: list[str], at: int) -> bool:
+    """A present harm verb at ``at``, or right after one adjective there («عنصر إرهابي يطعن»; not «وهم يعدمون»)."""
+    if at < len(words) and words[at] in _HARM_IMPERFECTS:
+        return True
+    return at + 1 < len(words) and words[at + 1] in _HARM_IMPERFECTS and not words[at].startswith("و") and (
+        words[at].endswith(("ي", "يه", "ون", "ين")))
+
+
+def _undertook(words: list[str], at: int) -> bool:
+    """The word at ``at`` (or the one after it) is «أقدم» with «على» a few words later."""
+    for k in range(at, min(at + 2, len(words))):
+        if words[k] in _UNDERTOOK:
+            return "علي" in words[k + 1 : k + 1 + _UNDERTOOK_REACH]
+    return False
 
 
 def _subject_of_harm_verb(after: list[str]) -> bool:
