@@ -1309,6 +1309,11 @@ def _listed_victims(listed: dict[int, set[str]], found: list[tuple[Candidate, _S
     return named
 
 
+# the reason ``incident_combine`` gives an attack on civil society drawn from a journalist's or activist's harm
+_PRESS_HARMED = "victims: journalists/activists"
+_DISEASE_FRAME = frozenset({"disease"})  # (only an illness frames out the harm it was drawn from; Arabic pass 124)
+
+
 def annotate(text: str, language: str | None = None, published_at: str | None = None, *,
              model: bool = True) -> Annotation:
     """All annotations of one document; never raises on odd input (empty, huge, any script).
@@ -1477,6 +1482,10 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
             if framed_out(candidate, frame(number), result, sentence_words):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
+            if candidate.trigger == _PRESS_HARMED and "disease" in frame(number) and all(
+                    framed_out(c, _DISEASE_FRAME, result, sentence_words) for c in result.candidates
+                    if c.type != "attack_on_civil_society"):
+                continue  # «تشييع جثمان الشاعر» under a lead's death of illness: no harm left to the poet (pass 124)
             if number == 0 and headline and "visit" in frame(1) and framed_out(
                     candidate, _VISIT_FRAME, result, sentence_words):
                 continue  # "PM visits wounded from Janzour clashes": the hurt the headline's own visit is to (pass 41)

@@ -460,7 +460,22 @@ def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
     return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
             or _basket_not_tuberculosis(words, match) or _four_not_quarter(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)
             or _trial_not_held(words, match) or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match)
-            or _escape_attempted(words, match))
+            or _escape_attempted(words, match) or _assaulted_patient(words, match))
+
+
+# Arabic pass 124 (tune124): «اعتداء على طبيب ومرضى الكلى», «الاعتداء بالعنف على مريض بالسرطان»: a disease word in
+# the object of an assault noun describes the people assaulted (patients), no illness that frames the casualty words
+_ASSAULT_NOUNS = frozenset({"اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "تعنيف"})
+_ASSAULTED_REACH = 4  # «على» up to four words before the disease word («على طبيب وممرض ومرضى»)
+
+
+def _assaulted_patient(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A disease cue with «على» before it (within ``_ASSAULTED_REACH``) right after an assault noun (one word such as
+    «بالعنف» may stand between)."""
+    if set(match.payloads) != {"disease"}:
+        return False
+    return any(words[k] == "علي" and form_before(words, k, _ASSAULT_NOUNS, 2)
+               for k in range(max(0, match.first - _ASSAULTED_REACH), match.first))
 
 
 # Arabic pass 116 (tune116): «تعرضهم للضرب من قبل حراس المركز إثر محاولة فرار», «قتل مهاجر أثناء محاولة الهروب»: the

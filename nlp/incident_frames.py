@@ -548,6 +548,18 @@ def _players_injury(lead: list[Token]) -> bool:
             and not any(stem in w for w in words for stem in _ASSAULTED))
 
 
+def _natural_death(lead: list[Token]) -> bool:
+    """A lead that tells a death of illness in the wording of a death notice («توفي أمس عن عمر ناهز 81 عاما بعد صراع
+    مع المرض»): a mourning cue beside the disease cue, and no perpetrator, fighter or attack word (Arabic pass 124:
+    the headline «تشييع جثمان الشاعر» is that man's funeral, no killing)."""
+    cues = load_lexicons().context.find(lead)
+    if not any("mourning" in m.payloads for m in cues) or any({"perpetrators", "combatants"} & set(m.payloads)
+                                                              for m in cues):
+        return False
+    return not any(t.type in _ATTACKS or t.strength >= STRONG for m in load_lexicons().triggers.find(lead)
+                   for t in m.payloads)
+
+
 def lead_frame(lead: list[Token]) -> frozenset[str]:
     """The lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76 لمجازر 8 ماي 1945»): the
     headline and the later body sentences («العثور على جثة شخص مفقود», «وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في
@@ -555,9 +567,12 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     new act; nor an accident in a lead that names perpetrators, fighters, clashes or an attack («أقدم مجهولون على إضرام
     النار ... إخماد الحريق» is arson; «أصيب سبعة محتجين خلال مواجهات ... احتجاجا على وفاة شاب في حادث مرور»: the
     accident is the protest's cause; «أسفرت الغارات عن اندلاع حريق»: the strike is the story)."""
-    frame = headline_frame(lead, lead=True) & LEAD_FRAMES  # a lead's "two years after the flood" opens a new story
+    told = headline_frame(lead, lead=True)
+    frame = told & LEAD_FRAMES  # a lead's "two years after the flood" opens a new story
     if _players_injury(lead):
         frame |= {"sport"}
+    if "disease" in told and _natural_death(lead):
+        frame |= {"disease"}  # «توفي أمس عن عمر ناهز 81 عاما بعد صراع مع المرض»: the headline's funeral (pass 124)
     if "accident" not in frame:
         return frame  # only an accident can be undone by violence in the lead (the scans below are costly)
     lex = load_lexicons()

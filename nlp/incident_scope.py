@@ -1091,6 +1091,11 @@ def _long_ago(words: list[str], last: int) -> bool:
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _CASE_REACH = 8  # words from «قضية» / «متهم» to the relative pronoun («قضية اغتيال المحامي وليد الحاسي، الذي»)
+# Arabic pass 124 (tune124): «يشتبه في تورطه في جريمة قتل شيخ عثر عليه مقتولا», «متهمين بقتل العامل الذي عثر عليه
+# مقتولا»: «found (him) killed» after a charge's victim tells how the charged killing came to light, the same past act
+# (an indefinite victim takes no relative pronoun in Arabic); the find verb and its «على» with a pronoun
+_FOUND_VERBS = frozenset({"عثر", "وجد", "وجدت", "عثرت"})
+_FOUND_ON = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
 
 
 def _relative_of_a_case(words: list[str], first: int, where: dict[str, list[int]]) -> bool:
@@ -1101,6 +1106,11 @@ def _relative_of_a_case(words: list[str], first: int, where: dict[str, list[int]
     relative = first - 1
     if first >= 3 and words[first - 1] == "عن" and words[first - 2] in _RESULTED and words[first - 3] in _RELATIVES:
         relative = first - 3  # «متهمين بإطلاق النار على حفل زفاف الشهر الماضي، الذي أسفر عن إصابة ستة» (pass 53)
+    elif first >= 2 and words[first - 1] in _FOUND_ON and words[first - 2] in _FOUND_VERBS:
+        relative = first - 2 - (first >= 3 and words[first - 3] in _RELATIVES)  # «شيخ (الذي) عثر عليه مقتولا» (pass 124)
+        if words[relative] not in _RELATIVES:
+            return any(0 < relative - c <= _CASE_REACH for c in where.get("case", []) + where.get("charge", [])
+                       if not words[c].isascii())
     if relative < 0 or words[relative] not in _RELATIVES:
         return False
     reach = _CASE_REACH if relative == first - 1 else _CASE_REACH + _RESULT_EXTRA

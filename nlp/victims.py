@@ -374,8 +374,15 @@ _SOCIETY_MEMBERS = tuple(normalize(w) for w in ("متطوع", "مسعف", "مو�
                                                   "تابع", "كوادر", "فرق", "فريق"))
 
 
+# «المتحدث باسم الهلال الأحمر»: one who speaks in the society's name; the society is the body (Arabic pass 124)
+_IN_THE_NAME = frozenset({"باسم"})
+
+
 def red_crescent_named(words: list[str], first: int, last: int) -> bool:
-    """«والهلال الأحمر الليبي», «الهلال الأحمر فرع صبراتة» with none of its people before it: the society as a body."""
+    """«والهلال الأحمر الليبي», «الهلال الأحمر فرع صبراتة» with none of its people before it, «المتحدث باسم الهلال
+    الأحمر»: the society as a body."""
+    if first > 0 and words[first - 1] in _IN_THE_NAME and word_forms(words[first]) & {_RED_CRESCENT}:
+        return True
     if last + 1 >= len(words) or words[last + 1] not in _SOCIETY_NAMED or not word_forms(words[first]) & {_RED_CRESCENT}:
         return False
     return not any(f.startswith(_SOCIETY_MEMBERS) for w in words[max(0, first - 2) : first] for f in word_forms(w))
