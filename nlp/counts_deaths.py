@@ -246,6 +246,32 @@ def hurt_then_died(words: list[str]) -> bool:
     return False
 
 
+# Arabic pass 128 (tune128): «عمي اللي انصاب في الرماية الأسبوع الفايت توفى الليلة»: the one «who was hurt» (a
+# relative and a singular hurt verb), then a death verb with no subject of its own: he died of it (killed 1, no longer
+# hurt: the settled answer for the wounded who later died)
+_WHO_HURT_VERBS = frozenset({"انصاب", "انصابت", "تصاوب", "تصاوبت", "اتصاوب", "اتصاوبت", "انجرح", "انجرحت", "اصيب",
+                             "اصيبت"})
+_WHO_DIED = BUT_DIED | THEN_DIED | {"مات", "ماتت", "ومات", "وماتت"}
+_WHO_DIED_REACH = 12  # «اللي انصاب في الرماية في الماية الأسبوع الفايت توفى»
+
+
+def who_hurt_then_died(words: list[str]) -> bool:
+    """«اللي / الذي / التي» + a singular hurt verb, then within ``_WHO_DIED_REACH`` words a death verb with no victim
+    or number right after it (not «توفي شاب آخر»: another)."""
+    if WHO_SINGULAR_OR_DIALECT.isdisjoint(words) or _WHO_DIED.isdisjoint(words):
+        return False  # most sentences (the cheap test first)
+    for k in range(len(words) - 2):
+        if words[k] not in WHO_SINGULAR_OR_DIALECT or words[k + 1] not in _WHO_HURT_VERBS:
+            continue
+        for j in range(k + 2, min(len(words), k + 2 + _WHO_DIED_REACH)):
+            if words[j] not in _WHO_DIED:
+                continue
+            after = words[j + 1 : j + 2]
+            return not (after and (parse_number(after, 0) is not None or strip_and(after[0]) in _ANOTHER
+                                   or singular_victim(after[0]) or plural_person(after[0])))
+    return False
+
+
 def one_hurt_named(words: list[str]) -> bool:
     """«أصيب شاب بطلق ناري», «أصيبت سيدة برصاصة»: a singular passive of harm and one victim noun right after it."""
     return any(w in _HURT_PASSIVES and k + 1 < len(words) and words[k + 1] in NAMED_VICTIMS
@@ -427,7 +453,10 @@ def relative_died(words: list[str]) -> int | None:
 # «ولدي خطفوه ولقيناه ميت», «ولقوها ميتة», «وعثر عليه ميتا»: a finding verb with one object pronoun right before
 # «ميت» (dead, in the dialect's and MSA's forms) is one dead, as «العثور على جثة» is (Arabic pass 106); a plural
 # object («لقيناهم ميتين») gives no count of one
-_DEAD_STATE = frozenset({"ميت", "ميتا", "ميته"})
+# Arabic pass 128 (tune128): «لقوه مقتول», «لقيناها مقتولة», «لقوه مذبوح»: found killed (or slaughtered) is found
+# dead, in the dialect's forms; not the MSA accusative («وكان قد عثر عليه مقتولا»: a trial story retelling the find of
+# its victim, whose counts stay null; tune23 rw23t-75 moved with it)
+_DEAD_STATE = frozenset({"ميت", "ميتا", "ميته", "مقتول", "مقتوله", "مذبوح", "مذبوحه"})
 _FINDING_STEMS = ("لقي", "لقا", "لقو", "وجد", "عثر", "عليه", "عليها")
 
 

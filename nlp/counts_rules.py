@@ -64,6 +64,7 @@ from nlp.counts_deaths import (
     remains_added,
     split_death_phrase,
     subject_died_after,
+    who_hurt_then_died,
 )
 from nlp.counts_hurt import (
     CARE_ROOTS,
@@ -724,6 +725,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if found.get(slot) == 1:
             found[slot] = listed  # «إصابة شخص بحروق، وإصابة امرأة بكسور وإصابة طفل» = 3
     dual_verb(words, strong_at, found)
+    if not english and "killed" not in found and found.get("injured") == 1 and who_hurt_then_died(words):
+        found.pop("injured")  # «عمي اللي انصاب ... توفى الليلة»: the one hurt is the one dead (Arabic pass 128)
+        found["killed"] = 1
     if "killed" not in found and found.get("injured", 1) == 1 and hurt_then_died(words) and (
             "injured" in found or one_hurt_named(words)):
         found.pop("injured", None)  # «أصيبت امرأة برصاصة ... لكنها فارقت الحياة»: the one hurt is the one killed
@@ -775,6 +779,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             (fatal := fatal_share(words)) is not None and fatal < found["injured"]):
         found["killed"] = fatal  # «خمس إصابات منها اثنتان قاتلتان»: killed 2, injured 3 (Arabic pass 78)
         found["injured"] -= fatal
+    if not english and found.get("killed") == 1 and found.get("injured", 0) >= 2 and (
+            wounded_counted_then_one_died(words, found_at.get("injured"))):
+        found["injured"] -= 1  # «استقبلنا 7 مصابين ... وتوفيت إحدى المصابات»: the dead was one of them (Arabic pass 128)
     if is_epidemic(words):
         found.pop("injured", None)  # «145 إصابة ... الحالة الوبائية»: infections
         if not died_held_without_care(words) and not any(
@@ -1552,6 +1559,20 @@ def _one_of_after_death(words: list[str], group: frozenset[str]) -> int | None:
         if j + 1 < len(words) and words[j] in ONE_OF and words[j + 1] in group:
             return j
     return None
+
+
+# Arabic pass 128 (tune128): «استقبلنا 7 مصابين من الاعتداء ...، وتوفيت إحدى المصابات متأثرة بجراحها»: the wounded
+# counted first, then one of «the wounded» died: she is among the counted, now among the dead (the settled answer:
+# "three wounded, one later died" = killed 1, injured 2); only where the count of the hurt stands before the death
+
+
+def wounded_counted_then_one_died(words: list[str], hurt_at: int | None) -> bool:
+    """True when «أحد / إحدى» + the wounded (``_one_of_after_death``, with no definite number after the group) stands
+    after the count of the hurt at ``hurt_at``."""
+    if hurt_at is None or one_of_wounded_died(words) != 0:
+        return False
+    j = _one_of_after_death(words, _WOUNDED_GROUP)
+    return j is not None and j > hurt_at
 
 
 # Arabic pass 108 (tune108): «وفاة امرأة كانت بين المصابين الخمسة»: one victim said to have been among the wounded

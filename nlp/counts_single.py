@@ -242,6 +242,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         if strip_and(words[index]) in _PLURAL_HURT_AFTER and (listed := _kin_listed_before(words, index)):
             found[slot] = listed  # «ختي وولديها الصغار انصابوا» = 3 (Arabic pass 100)
             continue
+        if (bare := _bare_number_before(words, index)) is not None:
+            found[slot] = bare  # «زوز ماتوا وتلاتة انصابوا» = 3 hurt (Arabic pass 128)
+            continue
         if index not in trigger_at and word_forms(words[index]) & _MEANS:
             continue  # «أطلقوا عدة رصاصات على الصحفي»: shots at someone say nothing of a wound (often the dead's)
         if slot == "injured" and index not in trigger_at and "killing" in (all_triggers or trigger_at).values():
@@ -682,6 +685,27 @@ def _kin_listed_before(words: list[str], index: int) -> int:
             break
         best = total
     return best
+
+
+# Arabic pass 128 (tune128): «زوز من شباب الحي ماتوا وتلاتة انصابوا», «وخمسة تصاوبوا»: in a short post the number of
+# the hurt or the dead stands alone right before their plural verb (the people were named in the clause before); only
+# a number joined by «و» or opening the sentence, so a day or a date before the verb («يوم 5 وانصابوا») is no count
+_PLURAL_DIED_AFTER = frozenset({"ماتوا", "توفوا", "استشهدوا", "ماتو", "توفو"})
+_PLURAL_AFTER_BARE = _PLURAL_HURT_AFTER - {"اصيبا"} | _PLURAL_DIED_AFTER
+
+
+def _bare_number_before(words: list[str], index: int) -> int | None:
+    """The number (two or more) standing alone right before the plural verb at ``index``, written with «و» or opening
+    the sentence; None otherwise."""
+    if index < 1 or strip_and(words[index]) not in _PLURAL_AFTER_BARE:
+        return None
+    number = words[index - 1]
+    if index > 1:
+        if not number.startswith("و") or len(number) < 3:
+            return None
+        number = number[1:]
+    parsed = parse_number([number], 0)
+    return parsed[0] if parsed is not None and parsed[1] == 1 and 2 <= parsed[0] < 1000 else None
 
 
 def _hit_by_a_shot(words: list[str], index: int) -> bool:

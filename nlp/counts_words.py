@@ -167,7 +167,14 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "خوه", "خوها", "خوهم", "خوهما",
                     # the Libyan «my brother», «my sister» of a family's post («خوي انصاب», «ختي وولديها انصابوا»:
                     # Arabic pass 100), as «شقيقي»
-                    "خوي", "ختي"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
+                    "خوي", "ختي",
+                    # an aunt or an uncle named by kin in a family's post («وانصابت خالتها», «عمتي تصاوبت», «قتلوا
+                    # عمها»: Arabic pass 128; the feminine forms reach «خاله», «عمه» through the possessed «ت»); not the
+                    # bare «عم» (prevailed) nor «خال», «خالي» (free of)
+                    "خاله", "عمه", "عمي", "عمها", "عمهم", "خالها", "خالهم",
+                    # the Libyan word for a girl and its diminutive («قتل بنية عمرها 11 سنة», «لقوا جثة بنت»: Arabic
+                    # pass 128), as «فتاة»
+                    "بنت", "بنيه"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس",
                             "تالت"})  # the Libyan «ثالث» («وفاة زوز شباب وإصابة تالت»: Arabic pass 96)
@@ -285,6 +292,9 @@ DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليل�
 TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام",
           *RANKS}  # «استشهد رقيب بالجيش», «اغتيل عضو المجلس البلدي»; «قال العقيد إن», «قال عضو المجلس إن»
 UNTITLED_VICTIMS = NAMED_VICTIMS - TITLES  # «وفاة السائق», not «اغتيال الرئيس» (an office)
+# «البنية التحتية» is the infrastructure, never «the girl» (Arabic pass 128: the girl's diminutive «بنية» is a victim
+# only without the article)
+UNTITLED_VICTIMS -= {"بنيه"}
 # Person nouns whose «-ين» form is a sound plural («عاملين», like every «م...» participle: «مواطنين», «محتجين»),
 # not a dual as in «شابين»; so are these nisbas' («صحفيين», «العسكريين»: rather "journalists", "the military" than
 # two; but «جنديين» is two soldiers, whose plural is «جنود»).

@@ -244,6 +244,24 @@ def _match_celebrated(words: list[str], match: PhraseMatch[str]) -> bool:
                for k, w in enumerate(words[start : match.first], start))
 
 
+# Arabic pass 128 (tune128): «قذيفة طاحت على ملعب الحي وقت ما كانوا يلعبوا», «سقوط صاروخ على ملعب كرة»: a pitch
+# named after a shell, a rocket or shrapnel is where the projectile fell, no sport news (the figurative cue would drop
+# the harm words of its sentence); only the pitch words («ملعب», «الملاعب»), not a match or a league
+_PITCHES = frozenset({"ملعب", "الملعب", "ملاعب", "الملاعب"})
+_PROJECTILES = frozenset(normalize(w) for w in (
+    "قذيفة", "القذيفة", "قذائف", "القذائف", "صاروخ", "الصاروخ", "صواريخ", "الصواريخ", "شظايا", "الشظايا", "هاون",
+    "الهاون", "غراد", "مقذوف", "المقذوف"))
+_PITCH_REACH = 6  # «قذيفة طاحت على ملعب», «سقوط قذيفة هاون على أرضية ملعب»
+
+
+def _pitch_shelled(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A pitch word within ``_PITCH_REACH`` tokens after a projectile word (any clitic form): where the shell fell."""
+    if set(match.payloads) != {"figurative"} or match.first != match.last or words[match.first] not in _PITCHES:
+        return False
+    start = max(0, match.first - _PITCH_REACH)
+    return any(word_forms(w) & _PROJECTILES for w in words[start : match.first])
+
+
 # «وطلبوا مليون دينار», «فدية بمليون دولار»: a sum demanded for a captive is a ransom, no statistic (Arabic pass 51;
 # the «مليون» of a general figure stays: «مليون نازح»)
 _MILLIONS = frozenset({"مليون", "ملايين"})
@@ -270,9 +288,17 @@ _RECEIVED_REACH = 2  # «تلقيها تهديدات», «تلقيه عدة ته
 
 def _threats_received(words: list[str], match: PhraseMatch[str]) -> bool:
     """«أحرق مجهولون سيارتها بعد أيام من تلقيها تهديدات»: threats already received are the act's background, not a
-    harm that might happen (the hypothetical cue «تهديدات» would blank the sentence)."""
+    harm that might happen (the hypothetical cue «تهديدات» would blank the sentence); so are threats the act came
+    «after» («تعرضت لطعن بسكين ... بعد تهديدات وصلتها»: Arabic pass 128)."""
     return (set(match.payloads) == {"hypothetical"} and match.first == match.last
-            and any(w in _RECEIVED for w in words[max(0, match.first - _RECEIVED_REACH) : match.first]))
+            and (any(w in _RECEIVED for w in words[max(0, match.first - _RECEIVED_REACH) : match.first]) or (
+                match.first > 0 and words[match.first - 1] in _AFTER_THREATS
+                and words[match.first] in _THREATS)))
+
+
+# «بعد تهديدات», «إثر تهديدات»: the act told came after the threats (Arabic pass 128)
+_AFTER_THREATS = frozenset({"بعد", "عقب", "اثر"})
+_THREATS = frozenset({"تهديدات"})
 
 
 # «العثور على الطفل محمد (9 سنوات) سالما»: a missing person found safe (Arabic pass tune37)

@@ -292,6 +292,21 @@ def _arabic_discharged(words: list[str], trigger_matches: Callable[[], list[Phra
         at < m.first <= hospital for m in trigger_matches())
 
 
+# Arabic pass 128 (tune128): «خرجوا من المستشفى», «طلعوا من المستشفى»: a post's headline that is only the hurt leaving
+# hospital (a leaving verb, «من», a hospital word), with no number and no harm trigger: the discharge told in the
+# dialect (the guide, fourteenth session: a discharge with no new harm told is no incident)
+_AR_LEFT = frozenset({"خرجوا", "خرج", "خرجت", "طلعوا", "طلع", "طلعت", "خرجو", "طلعو"})
+
+
+def _arabic_left_hospital(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """A headline opening (past «الحمد لله» or a hashtag word) on a leaving verb of ``_AR_LEFT``, «من» and a hospital
+    word next, with no number and no harm trigger in it."""
+    at = next((k for k, w in enumerate(words[:3]) if w.removeprefix("و") in _AR_LEFT), None)
+    return at is not None and words[at + 1 : at + 2] == ["من"] and at + 2 < len(words) and any(
+        stem in words[at + 2] for stem in _AR_HOSPITAL_STEMS) and all(
+        parse_number(words, k) is None for k in range(len(words))) and not trigger_matches()
+
+
 # «مستشفى الخمس يعلن تعافي مصابي الهجوم على الحافلة»: the hurt recovering, told by a hospital named in the headline, is
 # the discharge's news told another way (the guide, fourteenth session; Arabic pass 112): a recovery word, the hurt right
 # after it, a hospital word anywhere in the headline, no number before it and every harm trigger after it (their cause)
@@ -454,6 +469,9 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and not words[0].isascii() and not _AR_LEAVING.isdisjoint(
             w.removeprefix("و") for w in words) and _arabic_discharged(words, trigger_matches):
         frame.add("discharge")  # «خروج آخر جرحى حادثة إطلاق النار من المستشفى» (Arabic passes 92 and 94)
+    if not lead and words and not words[0].isascii() and not _AR_LEFT.isdisjoint(
+            w.removeprefix("و") for w in words[:3]) and _arabic_left_hospital(words, trigger_matches):
+        frame.add("discharge")  # «خرجوا من المستشفى» (Arabic pass 128)
     if not lead and words and not words[0].isascii() and not _AR_RECOVERING.isdisjoint(words) and _arabic_recovered(
             words, trigger_matches):
         frame.add("discharge")  # «مستشفى الخمس يعلن تعافي مصابي الهجوم» (Arabic pass 112)

@@ -109,6 +109,7 @@ from nlp.incident_cues import (
     _help_team,
     _match_celebrated,
     _part_in_meeting,
+    _pitch_shelled,
     _positions,
     _prices_protested,
     _ransom_sum,
@@ -900,6 +901,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                        and not _crew_boat_seized(words, m)  # «إثر حجز مركبهم»: the crew's boat (pass 49)
                        and not _ransom_sum(words, m)
                        and not _match_celebrated(words, m)  # «رصاص أطلق احتفالا بنتيجة مباراة» (Arabic pass 74)
+                       and not _pitch_shelled(words, m)  # «قذيفة طاحت على ملعب الحي» (Arabic pass 128)
                        and not ("combatants" in m.payloads and words[m.first].isascii() and (
                            _english_police_knifed(words, m) or _english_status_asked(words, m)
                            or _english_police_robbed(words, m)))
