@@ -548,6 +548,18 @@ def _players_injury(lead: list[Token]) -> bool:
             and not any(stem in w for w in words for stem in _ASSAULTED))
 
 
+# "Twelve people were taken to Ubari hospital with heat exhaustion": people taken to care are no abduction, the lead's
+# accident stands (English pass 60; the sentence rules read the same words so, ``nlp.incidents._english_taken_to_care``)
+_EN_CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "infirmary", "medical"})
+_EN_CARE_PLACE_REACH = 6  # "were taken to Ghat General Hospital", "taken to a field hospital"
+
+
+def _taken_to_care(words: list[str], last: int) -> bool:
+    """The taking words ending at ``last`` ("were taken") go on "to" a place of care within six words."""
+    return words[last + 1 : last + 2] == ["to"] and not _EN_CARE_PLACES.isdisjoint(
+        words[last + 2 : last + 2 + _EN_CARE_PLACE_REACH])
+
+
 def lead_frame(lead: list[Token]) -> frozenset[str]:
     """The lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76 لمجازر 8 ماي 1945»): the
     headline and the later body sentences («العثور على جثة شخص مفقود», «وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في
@@ -569,6 +581,7 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     violent = lost_migrants or body_bears_marks([t.text for t in lead]) or (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
                or any(word_forms(t.text) & CLASHES for t in lead)
                or any(t.type in _ATTACKS and not any(a.first <= m.last + 1 and m.first <= a.last + 1 for a in accident)
+                      and not (t.type == "abduction" and _taken_to_care([t.text for t in lead], m.last))
                       for m in lex.triggers.find(lead) for t in m.payloads))  # not «أضرم النار في جسده»
     return frame - {"accident"} if violent else frame
 

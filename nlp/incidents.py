@@ -569,6 +569,15 @@ _SPEECH = {"كاذبه", "زائفه", "الكاذبه", "حجابها", "الح
 _EN_SUSPECTS_REACH = 5  # "arrested two men in connection with", "detained a man suspected of"
 
 _SIMULATED = frozenset({"افتراضيا", "افتراضيين", "افتراضيه", "افتراضي", "افتراضيون"})  # a drill's casualties
+# "held a mass-casualty drill ..., with volunteers playing 40 'wounded' passengers": an English drill's played casualties
+# count nobody, as «مصابا افتراضيا» (English pass 60); a drill word and a word of playing or simulating, both
+_EN_DRILLS = frozenset({"drill", "drills", "exercise", "exercises"})
+_EN_PLAYED = frozenset({"playing", "played", "simulated", "simulating", "simulation", "mock", "casualty"})
+
+
+def _english_drill(words: list[str]) -> bool:
+    """A sentence about a drill whose casualties are played or simulated."""
+    return not _EN_DRILLS.isdisjoint(words) and not _EN_PLAYED.isdisjoint(words)
 
 _HELD_STEM = "احتجز"  # «احتجزتهم», «احتجزهم», «احتجزوا»: a holding verb (not «خطفهم»: a kidnapping told with the release)
 
@@ -944,7 +953,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
              or first_aid_course(words)  # «دورة الإسعافات الأولية ... التعامل مع الجروح»: nobody hurt (Arabic pass 78)
              or inquiry_into_past(words)  # «لجنة تحقيق في الاشتباكات التي شهدتها ... الشهر الماضي» (Arabic pass 86)
              or (latin and english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
-             or (latin and _english_month_figure(words)))  # "... during March, the ministry said in its monthly report"
+             or (latin and _english_month_figure(words))  # "... during March, the ministry said in its monthly report"
+             or (latin and _english_drill(words)))  # "volunteers playing 40 'wounded' passengers" (English pass 60)
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or (latin and (_english_period_tally(words) or (
             english_tally_since(words)))) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
