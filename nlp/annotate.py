@@ -36,9 +36,11 @@ from nlp.counts_hurt import (
     english_one_in_care,
     english_one_wounded,
     english_others_remaining,
+    english_pluperfect_hurt,
     english_pronoun_in_care,
     english_received_with_wounds,
     english_sent_to_hospital,
+    english_wounded_then_died,
     hospital_tally,
     hospital_update,
     pronoun_taken_to_hospital,
@@ -1439,6 +1441,12 @@ def annotate_rules(text: str, language: str | None = None,
                 # "A man wounded in ... died of his injuries" then "wounding three men; the two others are recovering":
                 # the one told dead before leaves the wounded (English pass 47)
                 counts = {**counts, "injured": counts["injured"] - 1}
+            elif lang == "en" and casualties.stated.get("killed") == 1 and counts.get("injured", 0) > 1 and (
+                    "killed" not in counts) and english_pluperfect_hurt(sentence_words) and any(
+                    map(english_wounded_then_died, sentence_texts[:-1])):
+                # "A woman wounded in a grenade attack ... has died" then "four members of the household had been
+                # wounded when ...": she was one of the four (killed 1, injured 3: the guide; English pass 60)
+                counts = {**counts, "injured": counts["injured"] - 1}
             if lang == "en" and number and (dead := casualties.stated.get("killed")) and (
                     english_next_dead(sentence_words) == dead + 1):
                 # "A fourth migrant died of his wounds" after three: one more dead of the same event (English pass 49)
@@ -1552,7 +1560,8 @@ def annotate_rules(text: str, language: str | None = None,
     harm_ends = [tokens.original_span(s.first_token + c.last, s.first_token + c.last)[1] for c, s in found
                  if c.last >= 0 and c.trigger not in _EN_VICTIM_NOUNS and c.trigger not in _AR_SMUGGLER_NOUNS]
     event = harm_site(located, body, harm_ends) or (
-        "الجانب" in body and side_named(located, body, evidence_spans)) or event_location(where, evidence_spans)
+        ("الجانب" in body or " side of " in body) and side_named(located, body, evidence_spans)) or event_location(
+        where, evidence_spans)
     if event is None and located and found:
         event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
     event_id = event.place.id if event else None

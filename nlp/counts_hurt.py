@@ -9,7 +9,12 @@ import re
 from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
-from nlp.counts_rules_en import EN_DEATH_VERBS, english_nationality, english_single_before
+from nlp.counts_rules_en import (
+    EN_DEATH_VERBS,
+    english_in_age_list,
+    english_nationality,
+    english_single_before,
+)
 from nlp.counts_words import (
     CASE_NOUNS,
     CASUALTY_NOUNS,
@@ -667,10 +672,12 @@ def english_care_subject(words: list[str]) -> int | None:
                 return None  # "a woman, 34, suffered burns": her age; "said seven had fractures" is a count
             if parsed is not None and not _english_age_number(words, k):
                 if dead_told and words[k + parsed[1] : k + parsed[1] + 1] != ["others"] and not (
-                        k > 1 and words[k - 1] == "and" and k + parsed[1] == verb and words[k - 2] in EN_DEATH_VERBS):
+                        k > 1 and words[k - 1] == "and" and words[k - 2] in EN_DEATH_VERBS and (
+                            k + parsed[1] == verb or (k + parsed[1] + 1 == verb and plural_person(words[verb - 1])))):
                     return None  # "the bodies were taken to hospital"; but "died and 15 others were hospitalised", and
                     # "two died and three were treated for smoke inhalation": a bare number opening a clause of its own
-                    # after the death verb is a second group (English pass 45)
+                    # after the death verb is a second group (English pass 45), also with its people ("died and three
+                    # relatives were treated in hospital": English pass 60)
                 return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
     return None
 
@@ -925,7 +932,8 @@ def _english_ages_listed(words: list[str], verb: int) -> int:
 
 def _english_age_number(words: list[str], k: int) -> bool:
     """"a 14-year-old boy", "aged 17", "a woman, 34,": the number at ``k`` is someone's age, no count."""
-    return words[k + 1 : k + 2] in (["year"], ["years"]) or (k > 0 and words[k - 1] in ("aged", "age"))
+    return words[k + 1 : k + 2] in (["year"], ["years"]) or (k > 0 and words[k - 1] in ("aged", "age")) or (
+        english_in_age_list(words, k))  # "aged 30, 41 and 52": every age listed (English pass 60)
 
 
 _EN_CARE_STATES = frozenset({"intensive", "hospital", "critical", "serious", "stable"})
@@ -1538,6 +1546,33 @@ def english_others_remaining(words: list[str]) -> int | None:
                 rest[0] in _EN_REMAINING_STATES or _english_in_care(rest)):
             return parsed[0]
     return None
+
+
+# "A woman wounded in a grenade attack on a house in Sirte last week has died" then "four members of the household had
+# been wounded when ...": the one who died was one of the wounded the later sentence counts (English pass 60; the
+# guide's "four wounded, one of whom later died" = killed 1, injured 3)
+_EN_WOUNDED_WORDS = frozenset({"wounded", "injured", "hurt"})
+_EN_WOUNDED_DIED_REACH = 16  # "wounded in a grenade attack on a house in Sirte last week has died": the participle to "died"
+_EN_SINGLE_OPENERS = frozenset({"a", "an", "the", "one"})
+_EN_WOUNDED_SUBJECT_REACH = 3  # "A woman", "A young woman", "The elderly shepherd": the opener to the participle
+
+
+def english_wounded_then_died(words: list[str]) -> bool:
+    """A sentence that tells one wounded person's death: a singular subject ("a woman", "the boy", "one man") with
+    "wounded / injured / hurt in" right after it, then "died" (or "has died", "later died") within sixteen words."""
+    if "died" not in words or not words or words[0] not in _EN_SINGLE_OPENERS:
+        return False  # a cheap test first; the sentence opens on its one subject
+    for k in range(2, min(len(words) - 1, _EN_WOUNDED_SUBJECT_REACH + 1)):
+        if words[k] in _EN_WOUNDED_WORDS and words[k + 1] == "in" and (
+                "died" in words[k + 2 : k + 2 + _EN_WOUNDED_DIED_REACH]):
+            return not plural_person(words[k - 1])  # not "The three men wounded in ... died": more than one
+    return False
+
+
+def english_pluperfect_hurt(words: list[str]) -> bool:
+    """"five members of the family had been wounded when ...": the wounded told in the pluperfect, the same event
+    recalled, not a new harm told in the news's own time ("Separately, five people were wounded on Monday")."""
+    return any(words[k : k + 2] == ["had", "been"] and words[k + 2] in _EN_WOUNDED_WORDS for k in range(len(words) - 2))
 
 
 def remaining_wounded_told(words: list[str]) -> bool:

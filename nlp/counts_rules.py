@@ -101,6 +101,7 @@ from nlp.counts_rules_en import (
     english_age_in_list,
     english_aged,
     english_another_hurt,
+    english_as_well_as_hurt,
     english_body_handed,
     english_casualties_split,
     english_companion_hurt,
@@ -109,6 +110,7 @@ from nlp.counts_rules_en import (
     english_died_others_in_care,
     english_gapped_hurt,
     english_hurt_later_died,
+    english_in_age_list,
     english_in_own_state,
     english_joined_before,
     english_joined_people,
@@ -479,6 +481,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 english and english_age_after_one(words, index)) or (  # "Boy, 12, killed": his age
                 english and english_aged(words, index)) or (  # "Man aged 72 killed": his age (English pass 30)
                 english and english_age_in_list(words, index)) or (  # "Two sisters, 9 and 12, injured" (pass 51)
+                english and english_in_age_list(words, index)) or (  # "aged eight and eleven, had wounds" (pass 60)
                 english and english_parent_of(words, index)) or (  # "wounding mother of four" (English pass 32)
                 index > 0 and words[index] in ("واحد", "واحده", "وحده") and words[index - 1] in _KIN_GROUPS):
             index = end
@@ -689,6 +692,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if english:
             found["injured"] += english_companion_hurt(words)  # "with his cousin, who was hurt in the arm" (pass 40)
             found["injured"] += english_gapped_hurt(words)  # "... wounded at the mosque and two at the bakery" (pass 53)
+            found["injured"] += english_as_well_as_hurt(words)  # "wounded another, as well as a bystander" (pass 60)
             # "Three were wounded ..., and a fourth was critically injured": one more, where the count read stands
             # before the clause (not "two were killed and a third was wounded", whose one hurt is the clause's own)
             more_at = english_one_more_hurt(words, trigger_at)
@@ -1123,6 +1127,17 @@ _EN_TOLL_PEOPLE = frozenset({"people", "persons", "civilians", "migrants", "vict
 _EN_TOLL_PARTICIPLES = {"wounded": "injury", "injured": "injury", "hurt": "injury", "killed": "killing", "dead": "killing"}
 
 
+_EN_NEW_CLAUSE_VERBS = frozenset({"was", "were", "are", "is", "remain", "remained", "remains"})
+_EN_NEW_CLAUSE_REACH = 4  # "three relatives were", "two of his sisters were": the number's words to the verb
+
+
+def _died_then_new_clause(words: list[str], death: int, index: int) -> bool:
+    """"died and three relatives were treated": "and" between the intransitive death verb and the number, a verb of the
+    number's own within four words after it: a new clause (with no casualty word of its own, its people are no dead)."""
+    return "and" in words[death + 1 : index] and not _EN_NEW_CLAUSE_VERBS.isdisjoint(
+        words[index + 1 : index + 1 + _EN_NEW_CLAUSE_REACH])
+
+
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
     distance, k = 0, index - 1
     while k >= 0 and distance < 4:
@@ -1139,6 +1154,9 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
             if words[k] in EN_INTRANSITIVE_DEATHS and any(w in EN_POSSESSIVES for w in words[k + 1 : index]):
                 return None  # "Woman wounded in Kufra attack dies; her two sons still in hospital": "dies" takes no
                 # object, the people after a possessive are the subject of the next clause (English pass 52)
+            if words[k] in EN_INTRANSITIVE_DEATHS and _died_then_new_clause(words, k, index):
+                return None  # "A man died and three relatives were treated in hospital": the number opens a clause of
+                # its own with its own verb, its people are not the dead (English pass 60)
             return trigger_at[k] if (distance <= 1 or person_after) else None
         if words[k] == "old" and k >= 2 and words[k - 1] in ("year", "years") and words[k - 2].isdigit():
             distance, k = distance + 1, k - 3  # "wounded a 10-year-old girl and three guests": the age is one word of

@@ -14,6 +14,7 @@ from nlp.counts_words import (
     EN_HEDGES,
     EN_HOW_BADLY,
     EN_HURT_PARTICIPLES,
+    EN_KILLING_WORDS,
     EN_KIN,
     EN_NEXT_HARM_PARTICIPLES,
     EN_POSSESSIVES,
@@ -100,6 +101,27 @@ def english_aged(words: list[str], index: int) -> bool:
 
 
 _EN_AGE_DIGITS = 2  # an age is one or two digits ("aged 9 and 12"); a toll of 100 or more is no age
+_EN_AGE_LIST_REACH = 8  # "aged 6, 9, 11 and 13": "aged" at most this many words before the age
+_EN_AGE_LIST_JOINS = frozenset({"and", "to", "between"})
+
+
+def english_in_age_list(words: list[str], index: int) -> bool:
+    """"the children, aged eight and eleven, had bullet wounds", "the women, aged 30, 41 and 52, were treated": the
+    number at ``index`` is one of the ages listed after "aged", in figures or in words (the commas are no tokens), not a
+    toll (English pass 60; ``english_aged`` reads only the first age in figures). Not "aged 30 and three others were
+    hurt": a number followed by people is no age (the caller's number is read as it stands)."""
+    if index == 0 or words[index - 1] not in _EN_AGE_LIST_JOINS:
+        return False
+    parsed = parse_number(words, index)
+    after = index + (parsed[1] if parsed else 1)
+    if after < len(words) and (words[after] == "others" or plural_person(words[after])):
+        return False  # "a man aged 40 and 12 others", "aged 30 and three children": a toll after the age
+    for k in range(index - 1, max(-1, index - 1 - _EN_AGE_LIST_REACH), -1):
+        if words[k] == "aged":
+            return True
+        if words[k] not in _EN_AGE_LIST_JOINS and parse_number(words, k) is None:
+            return False
+    return False
 
 
 def english_age_in_list(words: list[str], index: int) -> bool:
@@ -1454,6 +1476,39 @@ _EN_GAP_REACH = 10  # from the participle (or "treated") to the "and" of the gap
 _EN_GAP_CLAUSE = 6  # the gapped clause's words checked for a verb of its own
 
 
+# English pass 60 (tune127en): one more victim joined to the hurt by "as well as" ("killed one fighter and wounded
+# another, as well as a bystander who was buying bread", "wounded two men as well as a boy"): one more hurt, as "and a
+# boy" is; a number's people after it ("as well as two shepherds") are that many more
+_EN_ALSO_ONE = frozenset({"bystander", "bystanders", "passer-by", "passerby", "passersby", "passers-by"})
+_EN_AS_WELL_AS_REACH = 8  # the hurt participle to "as well as": "wounded another fighter, as well as"
+_EN_AS_WELL_AS_NOUN = 3  # "a bystander", "an elderly shepherd", "a young farm worker": the article to the noun
+
+
+def english_as_well_as_hurt(words: list[str]) -> int:
+    """How many more hurt "as well as" adds right after a hurt participle's objects: one person told by an article
+    ("a bystander", "an elderly shepherd"), or a number's people ("two shepherds"); 0 when not so told (not "as well
+    as the police" or "as well as damaging homes": no victim, nor a participle far before it)."""
+    if "well" not in words:
+        return 0  # a cheap test first
+    for k in range(1, len(words) - 3):
+        if words[k - 1 : k + 2] != ["as", "well", "as"]:
+            continue
+        before = words[max(0, k - 1 - _EN_AS_WELL_AS_REACH) : k - 1]
+        hurt = max((j for j, w in enumerate(before) if w in EN_HURT_PARTICIPLES), default=None)
+        if hurt is None or not EN_KILLING_WORDS.isdisjoint(before[hurt:]):
+            return 0  # "shot dead two men as well as a boy": the dead, not the hurt
+        after = k + 2
+        if words[after] in ("a", "an"):
+            noun = words[after + 1 : after + 1 + _EN_AS_WELL_AS_NOUN]
+            return 1 if any(w in SINGULAR_VICTIMS or w in _EN_ALSO_ONE for w in noun) else 0
+        parsed = parse_number(words, after)
+        if parsed is not None and parsed[0] < 100 and any(
+                plural_person(w) for w in words[after + parsed[1] : after + parsed[1] + _EN_AS_WELL_AS_NOUN]):
+            return parsed[0]
+        return 0
+    return 0
+
+
 def english_gapped_hurt(words: list[str]) -> int:
     """"N people were wounded at A and M <people> at B", "N were treated for X and M for Y": M, the hurt of a second
     group told with the first clause's hurt verb left out; 0 when the sentence is not so told. The first clause's
@@ -1497,7 +1552,7 @@ _EN_HURT_DIED_REACH = 4  # "one of them has since died", "two of the wounded lat
 def _share_of_hurt_named(words: list[str], rest: int) -> bool:
     """"one of them", "two of the wounded" right after the share's number (at ``rest``): with no "and" before it (the
     semicolon or comma is no token), the share that names the wounded opens a clause of its own (English pass 46)."""
-    return words[rest : rest + 2] == ["of", "them"] or (
+    return words[rest : rest + 2] in (["of", "them"], ["of", "whom"]) or (  # "..., one of whom later died" (pass 60)
         words[rest : rest + 2] == ["of", "the"] and words[rest + 2 : rest + 3] != [] and words[rest + 2] in _EN_THE_HURT)
 
 
@@ -1520,7 +1575,9 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
         told_later = hurt_named = False
         if not (k == 0 or words[k - 1] == "and") and not _share_of_hurt_named(words, rest):
             continue  # "...; one of them, a boy of 12, died of his injuries": after a semicolon the share names them
-        if words[rest : rest + 2] == ["of", "them"]:
+        if words[rest : rest + 2] == ["of", "whom"] and EN_HURT_PARTICIPLES.isdisjoint(words[:k]):
+            continue  # "Three gunmen, one of whom later died, attacked ...": "whom" names the wounded only after them
+        if words[rest : rest + 2] in (["of", "them"], ["of", "whom"]):
             rest += 2
         elif words[rest : rest + 2] == ["of", "the"] and words[rest + 2 : rest + 3] != [] and (
                 words[rest + 2] in _EN_THE_HURT):

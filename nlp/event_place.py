@@ -123,6 +123,9 @@ _EN_TIME_THEN_COMMA = re.compile(r"(?: (?:last|this|on|in|early|late) [A-Za-z]+)
 # was (Arabic pass 60: travellers beaten by Libyan agents on the Libyan side, told from Ben Guerdane)
 _SIDE_BEFORE = re.compile(r"الجانب (\S+) من\s*$")
 _SIDE_REACH = 24  # characters before the place: «الجانب الليبي من »
+# "wounded ... near Dhehiba, on the Tunisian side of the Wazin crossing": the English telling (English pass 60)
+_EN_SIDE_BEFORE = re.compile(r"\bon the ([A-Za-z]+) side of (?:the )?$")
+_EN_SIDE_REACH = 36  # characters before the place: "on the Egyptian side of the "
 
 
 def side_named(located: list[Located], text: str, evidence: list[tuple[int, int]]) -> Located | None:
@@ -132,7 +135,9 @@ def side_named(located: list[Located], text: str, evidence: list[tuple[int, int]
         if not _in_spans(loc, evidence):
             continue
         found = _SIDE_BEFORE.search(normalize(text[max(0, loc.place.start - _SIDE_REACH) : loc.place.start]))
-        code = adjective_country(found.group(1)) if found else None
+        if found is None and text[loc.place.start : loc.place.start + 1].isascii():
+            found = _EN_SIDE_BEFORE.search(text[max(0, loc.place.start - _EN_SIDE_REACH) : loc.place.start])
+        code = adjective_country(found.group(1).lower()) if found else None
         if code is not None:
             return replace(loc, country=code, harm_site=True)
     return None

@@ -578,6 +578,21 @@ def _natural_death(lead: list[Token]) -> bool:
                    for t in m.payloads)
 
 
+# "The three were taken to a military hospital", "Twelve people were taken to Ubari hospital with heat exhaustion":
+# people taken to care are no abduction (the sentence rules, English pass 21; a lead's accident stands, English pass 60)
+_EN_CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "infirmary", "medical", "morgue"})
+_EN_CARE_PLACE_REACH = 6  # "were taken to Charles Nicolle Hospital", "took him to a field hospital"
+
+
+def english_taken_to_care(words: list[str], last: int) -> bool:
+    """"were taken to a military hospital", "took her to a clinic": the taking words (ending at ``last``, "to" in them
+    or right after) lead to a place of care within six words."""
+    start = last + 1 if words[last] == "to" else last + 2
+    if words[last] != "to" and words[last + 1 : last + 2] != ["to"]:
+        return False
+    return not _EN_CARE_PLACES.isdisjoint(words[start : start + _EN_CARE_PLACE_REACH])
+
+
 def lead_frame(lead: list[Token]) -> frozenset[str]:
     """The lead's accident or history («ارتفع عدد وفيات حادث مرور إلى 7», «الذكرى الـ76 لمجازر 8 ماي 1945»): the
     headline and the later body sentences («العثور على جثة شخص مفقود», «وكان الحادث قد خلف 6 قتلى», «ممن استشهدوا في
@@ -602,6 +617,7 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     violent = lost_migrants or body_bears_marks([t.text for t in lead]) or (any({"perpetrators", "combatants"} & set(m.payloads) for m in cues)
                or any(word_forms(t.text) & CLASHES for t in lead)
                or any(t.type in _ATTACKS and not any(a.first <= m.last + 1 and m.first <= a.last + 1 for a in accident)
+                      and not (t.type == "abduction" and english_taken_to_care([t.text for t in lead], m.last))
                       for m in lex.triggers.find(lead) for t in m.payloads))  # not «أضرم النار في جسده»
     return frame - {"accident"} if violent else frame
 

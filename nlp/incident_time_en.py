@@ -272,6 +272,8 @@ def english_year_named_act(words: list[str], match: PhraseMatch[Trigger], where:
         return False
     if match.first > 0 and is_calendar_year(words[match.first - 1]):
         return True
+    if _year_named_act_near(words, match.first, min(cues)):
+        return True
     # "opened the trial of five men accused of abducting two doctors ... in 2023 and holding them for ransom": an
     # abduction after the charge, dated by a past year, is the charge's (``_english_dated_past`` keeps an abduction,
     # which may last); not when a day is named after the charge ("a man convicted of theft in 2023 was kidnapped on
@@ -280,6 +282,20 @@ def english_year_named_act(words: list[str], match: PhraseMatch[Trigger], where:
     return (first_cue < match.first and all(t.type == "abduction" for t in match.payloads)
             and not any(w in EN_EVENT_DAYS for w in words[first_cue:])
             and bool(_english_past_year_anchors(words)))
+
+
+_EN_YEAR_ACT_REACH = 5  # "over 2025 Misrata shooting that wounded": the year, up to three words, the harm word
+_EN_CLAUSE_BE = frozenset({"was", "were", "is", "are", "has", "have"})  # a verb of the harm's own clause
+
+
+def _year_named_act_near(words: list[str], harm: int, first_cue: int) -> bool:
+    """"Five go on trial over 2025 Misrata shooting that wounded 12": a past year a few words before the harm, after the
+    trial or charge cue, names the act judged, as the year right before it does (English pass 60); not when an event
+    day comes after the year ("charged over a 2024 theft, he was shot on Monday"), nor a verb of its own between the
+    year and the harm ("A man convicted of fraud in 2023 was kidnapped": the kidnapping is a new clause's)."""
+    return any(first_cue < k and is_calendar_year(words[k]) and EN_EVENT_DAYS.isdisjoint(words[k:])
+               and _EN_CLAUSE_BE.isdisjoint(words[k + 1 : harm])
+               for k in range(max(0, harm - _EN_YEAR_ACT_REACH), harm))
 
 
 _EN_YEAR_LEADS = frozenset({"in", "since"})
@@ -328,7 +344,18 @@ def _english_dated_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         return True
     day = min(days, key=lambda k: abs(k - match.first))
     return (abs(year - match.first) < abs(day - match.first) and day < year < match.first
-            and not _EN_PAST_RELATIVES.isdisjoint(words[year + 1 : match.first]))
+            and (not _EN_PAST_RELATIVES.isdisjoint(words[year + 1 : match.first]) or _year_that(words, year, match.first)))
+
+
+_YEAR_THAT_REACH = 3  # the year, "that", up to one word ("had"), the harm word
+
+
+def _year_that(words: list[str], year: int, harm: int) -> bool:
+    """"went on trial on Wednesday accused of a shooting ... in 2025 that wounded 12", "... in 2025 that had killed":
+    "that" right after the past year, the harm word right after it, ties the harm to the act of that year, as "which"
+    does (English pass 60); not a clause about something else ("a clinic opened in 2019 that treats migrants ...,
+    wounding two nurses": the harm is far from "that")."""
+    return words[year + 1 : year + 2] == ["that"] and harm - year <= _YEAR_THAT_REACH
 
 
 # "The dispute revives a 2024 standoff in which ... staff were abducted": a verb that brings back an earlier event,

@@ -182,7 +182,7 @@ from nlp.incident_finders_en import (
     _english_verbs_on_people,
     english_owner_men,
 )
-from nlp.incident_frames import AR_VISITS
+from nlp.incident_frames import AR_VISITS, english_taken_to_care
 from nlp.incident_records import (
     ACCIDENT_TYPES,
     CASUALTY_TYPES,
@@ -570,6 +570,15 @@ _SPEECH = {"كاذبه", "زائفه", "الكاذبه", "حجابها", "الح
 _EN_SUSPECTS_REACH = 5  # "arrested two men in connection with", "detained a man suspected of"
 
 _SIMULATED = frozenset({"افتراضيا", "افتراضيين", "افتراضيه", "افتراضي", "افتراضيون"})  # a drill's casualties
+# "held a mass-casualty drill ..., with volunteers playing 40 'wounded' passengers": an English drill's played casualties
+# count nobody, as «مصابا افتراضيا» (English pass 60); a drill word and a word of playing or simulating, both
+_EN_DRILLS = frozenset({"drill", "drills", "exercise", "exercises"})
+_EN_PLAYED = frozenset({"playing", "played", "simulated", "simulating", "simulation", "mock", "casualty"})
+
+
+def _english_drill(words: list[str]) -> bool:
+    """A sentence about a drill whose casualties are played or simulated."""
+    return not _EN_DRILLS.isdisjoint(words) and not _EN_PLAYED.isdisjoint(words)
 
 _HELD_STEM = "احتجز"  # «احتجزتهم», «احتجزهم», «احتجزوا»: a holding verb (not «خطفهم»: a kidnapping told with the release)
 
@@ -664,10 +673,6 @@ def _dialect_phrase(trigger: str) -> bool:
                for key in dialect_unknown_where())
 
 
-_EN_CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "infirmary", "medical", "morgue"})
-_EN_CARE_PLACE_REACH = 6  # "were taken to Charles Nicolle Hospital", "took him to a field hospital"
-
-
 # also read by ``nlp.annotate`` ("She has been held ...": a woman jailed, told in a sentence of her own)
 EN_HELD_STATES = frozenset({"held", "detained", "jailed", "imprisoned"})
 
@@ -679,15 +684,6 @@ def _english_still_held(words: list[str]) -> bool:
     return ("remains" in words or "still" in words) and any(
         (b == "remains" or (b == "still" and a in ("is", "was"))) and c in EN_HELD_STATES
         for a, b, c in zip(words, words[1:], words[2:], strict=False)) or words[:2] == ["remains", "held"]
-
-
-def _english_taken_to_care(words: list[str], last: int) -> bool:
-    """"were taken to a military hospital", "took her to a clinic": the taking words (ending at ``last``, "to" in them
-    or right after) lead to a place of care within six words."""
-    start = last + 1 if words[last] == "to" else last + 2
-    if words[last] != "to" and words[last + 1 : last + 2] != ["to"]:
-        return False
-    return not _EN_CARE_PLACES.isdisjoint(words[start : start + _EN_CARE_PLACE_REACH])
 
 
 # English words of shots fired: a boat's migrants killed by them were shot, not lost at sea (English pass 28)
@@ -947,7 +943,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
              or first_aid_course(words)  # «دورة الإسعافات الأولية ... التعامل مع الجروح»: nobody hurt (Arabic pass 78)
              or inquiry_into_past(words)  # «لجنة تحقيق في الاشتباكات التي شهدتها ... الشهر الماضي» (Arabic pass 86)
              or (latin and english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
-             or (latin and _english_month_figure(words)))  # "... during March, the ministry said in its monthly report"
+             or (latin and _english_month_figure(words))  # "... during March, the ministry said in its monthly report"
+             or (latin and _english_drill(words)))  # "volunteers playing 40 'wounded' passengers" (English pass 60)
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or (latin and (_english_period_tally(words) or (
             english_tally_since(words)))) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
@@ -1163,7 +1160,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     # "The three were taken to a military hospital", "took him to hospital": a transfer to care, no abduction (pass 21)
     if "to" in words:  # (speed pass 13)
         matches = [m for m in matches if not (all(t.type == "abduction" and t.strength < STRONG for t in m.payloads)
-                                              and words[m.first].isascii() and _english_taken_to_care(words, m.last))]
+                                              and words[m.first].isascii() and english_taken_to_care(words, m.last))]
     # «سماع دوي إطلاق نار كثيف»: gunfire heard hurts nobody by itself (a weak trigger only); so is the gunfire told
     # after it in the sentence («سمعنا إطلاق نار ... ثم تبعه إطلاق نار»)
     matches = [m for m in matches if not (all(t.strength < STRONG for t in m.payloads) and _heard(words, m))]
