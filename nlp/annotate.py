@@ -2078,7 +2078,8 @@ def without_fighters_only_casualties(annotation: Annotation, view: RuleView) -> 
     not fighters, the fighter word may be the attacker («مسلحون يقتحمون ...»). Other types (detention,
     abduction) stand."""
     if annotation.victim_status != "combatant" or (
-            "perpetrators" in view.context and not _post_attacked(annotation, view)):
+            "perpetrators" in view.context and not _post_attacked(annotation, view)
+            and not _english_commander_killed(annotation)):
         return annotation
     kept = tuple(i for i in annotation.incidents if i.type not in CASUALTY_TYPES)
     return annotation if len(kept) == len(annotation.incidents) else replace(annotation, incidents=kept)
@@ -2101,6 +2102,36 @@ def _post_attacked(annotation: Annotation, view: RuleView) -> bool:
         if words.isdisjoint(_SOLDIERS) or not words.isdisjoint(_CIVILIAN_PEOPLE):
             return False
     return True
+
+
+# English pass 59 (tune125en): an armed group's or army's commander shot dead by gunmen, with his guards at most ("A
+# senior commander of the Libyan National Army was shot dead ... by gunmen", "X, who led a brigade guarding the
+# refinery, was killed when gunmen opened fire"): the labelling guide's "armed-group leaders killed with no civilian
+# harmed" are no incident, and the tune files label so 5 of 5 times (tune16en, 25en, 83en, 121en, 125en); the gunmen
+# named tell who killed him, not that his victims were civilians. Only where the status is `combatant` already.
+_EN_LEADER_WORDS = frozenset({"commander", "commanders", "warlord"})
+_EN_LED = frozenset({"led", "headed", "commanded"})
+_EN_LED_UNITS = frozenset({"brigade", "battalion", "militia", "regiment", "unit", "force"})
+
+
+def _english_commander_killed(annotation: Annotation) -> bool:
+    """Every casualty find's sentence names a commander ("commander", "Major General", "who led / headed a brigade")
+    and no civilian: the dead were the leader and his men (English)."""
+    sentences = [i.evidence.sentence for i in annotation.incidents if i.type in CASUALTY_TYPES]
+    if not sentences or not all(s.isascii() for s in sentences):
+        return False
+    for sentence in sentences:
+        words = sentence.lower().replace(",", " ").split()
+        leader = not _EN_LEADER_WORDS.isdisjoint(words) or any(
+            w in _EN_LED and words[k + 2 : k + 3] != [] and words[k + 2] in _EN_LED_UNITS for k, w in enumerate(words))
+        if not leader or not _EN_COMMANDER_CIVILIANS.isdisjoint(words):
+            return False
+    return True
+
+
+_EN_COMMANDER_CIVILIANS = frozenset({"civilian", "civilians", "passer-by", "passers-by", "bystander", "bystanders",
+                                     "woman", "women", "child", "children", "boy", "girl", "people", "residents",
+                                     "worker", "workers", "driver", "wife", "son", "daughter"})
 
 
 def sure_civilian_harm(annotation: Annotation, view: RuleView) -> bool:

@@ -972,7 +972,14 @@ def english_one_in_care(words: list[str]) -> bool:
     if verb in ("is", "was", "remains"):
         return (rest[:1] == ["in"] and not _EN_CARE_STATES.isdisjoint(words[k + 2 : k + 4])) or rest == ["being", "treated"] or (
             verb == "was" and _english_one_cared(words[k + 1 : k + 6]))
+    if verb == "survived" and rest[:1] == ["with"]:
+        return not _EN_SURVIVED_WITH.isdisjoint(words[k + 2 : k + 4])  # "A daughter survived with wounds" (pass 59)
     return verb in _EN_CARE_NEEDS and rest[:1] != [] and rest[0] in _EN_CARE_GIVEN
+
+
+# English pass 59 (tune125en): "A daughter survived with wounds", "The driver survived with serious burns": one who lived
+# through the attack with a wound of their own is hurt; "survived with only bruises" is no wound ("only" before it)
+_EN_SURVIVED_WITH = frozenset({"wounds", "injuries", "burns", "fractures", "wound", "injury"})
 
 
 # English pass 58 (tune121en): "The husband, a Libyan trader who had lived in Egypt since 2015, was treated for burns":
@@ -1058,11 +1065,12 @@ _EN_ONE_MODIFIERS = 2  # "a pregnant woman", "a human rights activist": up to tw
 
 
 def _english_indefinite_one(words: list[str]) -> int:
-    """"An activist was hospitalised", "A pregnant woman was in critical condition", "A human rights activist was taken
+    """"An activist was hospitalised", "A pregnant woman was in critical condition", "A daughter survived with wounds"
+    (English pass 59), "A human rights activist was taken
     to hospital": the index of one victim noun told with "a / an" (up to two plain words before it) right before "is /
     was / remains", else 0 (English pass 30)."""
     for noun in range(1, min(len(words) - 1, _EN_ONE_MODIFIERS + 2)):
-        if words[noun + 1] in ("is", "was", "remains") and english_single_before(words, noun):
+        if words[noun + 1] in ("is", "was", "remains", "survived") and english_single_before(words, noun):
             return noun if all(w.isalpha() and w.isascii() for w in words[1:noun]) else 0
     return 0
 

@@ -196,7 +196,10 @@ def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: d
         return False
     if not plural_person(words[end + 1]):
         return False
-    verb = end + 2 + (words[end + 2 : end + 3] == ["were"])  # "Three wounded fighters (were) killed in their beds"
+    verb = end + 2
+    if words[verb : verb + 1] in (["from"], ["of"]):
+        verb = english_past_named_group(words, verb)  # "three wounded fighters from a rival brigade were shot dead" (pass 59)
+    verb += words[verb : verb + 1] == ["were"]  # "Three wounded fighters (were) killed in their beds"
     if verb < len(words) - 1 and verb > end + 2 and _english_manner_adverb(words[verb]):
         verb += 1  # "two wounded fighters were summarily executed", "were later shot dead" (English pass 45)
     if index > 0 and words[index - 1] in _EN_SHOOTING_CAPTIVES:
@@ -205,6 +208,20 @@ def english_wounded_killed(words: list[str], index: int, end: int, trigger_at: d
     return trigger_at.get(verb) == "killing" or any(
         trigger_at.get(k) == "killing" and "and" not in words[k + 1 : index]
         for k in range(max(0, index - _EN_KILLED_REACH), index))
+
+
+_EN_NAMED_GROUP_REACH = 6  # "from a rival Zintan brigade": the article and up to five words of the group
+
+
+def english_past_named_group(words: list[str], k: int) -> int:
+    """Past "from / of <a group>" (``k`` at the preposition) to "were" within ``_EN_NAMED_GROUP_REACH`` words, with no
+    clause word, number or other verb between; ``k`` itself otherwise."""
+    for j in range(k + 1, min(len(words), k + 1 + _EN_NAMED_GROUP_REACH)):
+        if words[j] == "were":
+            return j if j > k + 1 else k
+        if words[j] in _EN_WHO_THEY_WERE_STOPS or parse_number(words, j) is not None:
+            return k
+    return k
 
 
 def english_age_of(words: list[str], of: int) -> bool:
@@ -303,6 +320,12 @@ def english_later_died(words: list[str], found: dict[str, int]) -> int:
     return 0
 
 
+# English pass 59 (tune125en): "a Gambian man in his cell died after a beating": a three-word phrase on where the one
+# victim was ("in his cell", "on the boat", "in the car") between him and an intransitive death verb
+_EN_DIED_ALONE = frozenset({"died", "drowned", "perished", "suffocated"})
+_EN_WHERE_HE_WAS = frozenset({"in", "on", "at", "inside"})
+_EN_HIS_PLACE = frozenset({"his", "her", "the", "a", "their"})
+
 _EN_ADVERBS = {"also", "badly", "seriously", "critically", "fatally", "severely", "reportedly", "slightly", "lightly"}
 _EN_PRONOUNS = {"he", "she", "who"}
 
@@ -334,6 +357,9 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
         k -= 2  # "Girl aged 9 wounded": past her age (English pass 30)
     if k >= 1 and words[k] in ("had", "has") and words[index] == "died":
         k -= 1  # "A 70-year-old woman had died", "a herder has died": the singular subject of a perfect (pass 45)
+    elif k >= 3 and words[index] in _EN_DIED_ALONE and words[k - 2] in _EN_WHERE_HE_WAS and words[k - 1] in (
+            _EN_HIS_PLACE):
+        k -= 3  # "a Gambian man in his cell died", "a driver in the car drowned": where he was, then his verb (pass 59)
     if k > 0 and words[k] == "was" and words[k - 1] in _EN_ATTACKER_NOUNS and words[k + 1] == "also":
         return False  # "The attacker was also killed": no victim added to the toll told (labelling guide)
     if k >= 0 and words[k] == "was":
@@ -999,6 +1025,8 @@ def english_skip_of(words: list[str], k: int) -> int:
         return _past_origin(words, k)
     if k < len(words) and words[k] in _EN_CAPTURE_PARTICIPLES:
         return _past_capture(words, k)
+    if (told := _past_who_they_were(words, k)) != k:
+        return told
     return _past_apposed_list(words, k)
 
 
@@ -1048,6 +1076,31 @@ def _past_origin(words: list[str], k: int) -> int:
     for end in (k + 2, k + 3):
         if end < len(words) and words[end] in _EN_ORIGIN_VERBS and (end == k + 2 or words[k + 1] == "the"):
             return end
+    return k
+
+
+# "two young men on holiday in Tunisia drowned", "four members of a family who had fled Sirte were killed": a short
+# phrase on who the people were (where they were going, whose family) between them and their verb (English pass 59);
+# only an intransitive death verb, "were" or a relative clause may end it ("three gunmen on motorbikes shot dead a
+# man": "shot" is their own act on someone else, so the phrase is not passed)
+_EN_WHO_THEY_WERE = frozenset({"on", "of"})
+_EN_WHO_THEY_WERE_ENDS = frozenset({"died", "drowned", "perished", "suffocated", "were", "who"})
+_EN_WHO_THEY_WERE_STOPS = frozenset({"and", "or", "said", "says", "told", "was", "is", "had", "has", "have", "that",
+                                     "which", "when", "after", "while", "killed", "wounded", "injured", "shot"})
+_EN_WHO_THEY_WERE_REACH = 5  # "on holiday in southern Tunisia", "of an Egyptian family": up to five words
+
+
+def _past_who_they_were(words: list[str], k: int) -> int:
+    """Past a short phrase opened by "on" / "of" on who the people were, to their verb, "were" or "who" (``k`` at the
+    preposition); ``k`` itself when no such end comes within ``_EN_WHO_THEY_WERE_REACH`` words, or a number, other
+    people or a clause word comes first."""
+    if words[k : k + 1] == [] or words[k] not in _EN_WHO_THEY_WERE:
+        return k
+    for j in range(k + 1, min(len(words), k + 2 + _EN_WHO_THEY_WERE_REACH)):
+        if words[j] in _EN_WHO_THEY_WERE_ENDS:
+            return j if j > k + 1 else k
+        if words[j] in _EN_WHO_THEY_WERE_STOPS or parse_number(words, j) is not None or plural_person(words[j]):
+            return k
     return k
 
 

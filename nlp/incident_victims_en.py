@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nlp.counts import parse_number
+from nlp.counts_rules_en import english_past_named_group
 from nlp.counts_words import (
     EN_AMONG,
     EN_BODIES,
@@ -440,6 +441,7 @@ def _english_trip_for_care(words: list[str], k: int) -> bool:
 # English pass 29 (tune63en): a son or daughter told an adult by the age after the name
 _EN_YOUNG_KIN = frozenset({"son", "sons", "daughter", "daughters"})
 _EN_ADULT_FROM = 18
+_EN_ADULT_WORDS = frozenset({"adult", "grown", "grown-up", "married"})
 
 
 def _english_adult_kin(words: list[str], match: PhraseMatch[Trigger] | PhraseMatch[str]) -> bool:
@@ -448,6 +450,8 @@ def _english_adult_kin(words: list[str], match: PhraseMatch[Trigger] | PhraseMat
     words, so the age is the number right after the word or after one name."""
     if match.first != match.last or words[match.first] not in _EN_YOUNG_KIN:
         return False
+    if match.first > 0 and words[match.first - 1] in _EN_ADULT_WORDS:
+        return True  # "their adult son", "her grown daughter": told an adult by the word before (English pass 59)
     after = words[match.last + 1 : match.last + 3]
     age = next((w for w in after if w.isdigit()), None)
     return age is not None and len(age) <= 2 and int(age) >= _EN_ADULT_FROM and (
@@ -495,7 +499,10 @@ def _wounded_fighters_then_killed(words: list[str], i: int, killing: list[Phrase
     the status and for the injury word, so that the two readings cannot drift apart.)"""
     if words[i] not in EN_WOUNDED_STATES or i + 1 >= len(words) or words[i + 1] not in _EN_FIGHTERS:
         return False
-    verb = i + 2 + (words[i + 2 : i + 3] in (["were"], ["was"]))
+    verb = i + 2
+    if words[verb : verb + 1] in (["from"], ["of"]):
+        verb = english_past_named_group(words, verb)  # "three wounded fighters from a rival brigade were shot dead"
+    verb += words[verb : verb + 1] in (["were"], ["was"])
     return any((0 < i - m.last <= _EN_WOUNDED_KILLED_REACH - 1 + (parse_number(words, i - 1) is not None) and (
         "and" not in words[m.last + 1 : i])) or m.first == verb for m in killing)
 

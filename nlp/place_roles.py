@@ -274,6 +274,34 @@ def _english_registry(words: list[str], first: int) -> bool:
             and not _EN_REGISTERED_THINGS.isdisjoint(words[max(0, first - 2 - _EN_REGISTERED_REACH) : first - 2]))
 
 
+# English pass 59 (tune125en): where the people who tell of a harm now are ("Eritrean women in Lampedusa describe abuse in
+# Kufra camp", "teenagers back in Agadez describe months in a Libyan prison", "spoke to AFP in a transit centre in
+# Agadez", "women rescued off Lampedusa told aid workers they had been held near Kufra") is no place of the harm they
+# tell (the twelfth session's answer: abuse in a Libyan prison told by a migrant interviewed in Italy is in Libya)
+_EN_TELL_VERBS = frozenset({"describe", "describes", "recount", "recounts", "recall", "recalls", "tell", "tells"})
+_EN_BACK_IN = ("back", "in")  # not "home in": "taken from his home in Misrata" is where the harm was
+_EN_SPOKE_REACH = 7  # "spoke to AFP in a transit centre in Agadez": "spoke to" up to six words before the place
+_EN_RESCUED_TOLD_REACH = 6  # "rescued off Lampedusa last week told aid workers": the place to "told"
+
+
+def _english_tellers_place(words: list[str], first: int, name: str) -> bool:
+    """The place where those who tell of a harm are: "in X" right before a verb of telling, "back in X", "in X" a few
+    words after "spoke to" (not "Speaking in Tripoli, he said": an official's seat, which still tells a Libyan topic),
+    or "rescued off X" with "told" a few words on (English)."""
+    if first < 2:
+        return False
+    after = first + len(normalize(name).split())
+    if words[first - 1] == "in" and words[after : after + 1] != [] and words[after] in _EN_TELL_VERBS:
+        return True
+    if (words[first - 2], words[first - 1]) == _EN_BACK_IN:
+        return True
+    if words[first - 1] == "in" and any(words[k : k + 2] == ["spoke", "to"]
+                                        for k in range(max(0, first - _EN_SPOKE_REACH), first - 2)):
+        return True
+    return (words[first - 2], words[first - 1]) == ("rescued", "off") and "told" in words[
+        after : after + _EN_RESCUED_TOLD_REACH]
+
+
 def _english_passed_through(words: list[str], first: int, head: list[str], name: str) -> bool:
     """"via Libya", "bound for Libya", "on their way to Libya", "trained in Libya", "Libya-bound" (the hyphen split off:
     "bound" right after the name): a destination, a transit or a past training ground, no event location (English
@@ -291,6 +319,8 @@ def _english_passed_through(words: list[str], first: int, head: list[str], name:
         return True  # "rescued and brought to Lampedusa" (English pass 55)
     if _english_fled_from(words, first):
         return True  # "arrived in Kufra after fleeing fighting around El Fasher": where they came from (pass 41)
+    if _english_tellers_place(words, first, name):
+        return True  # "Eritrean women in Lampedusa describe abuse in Kufra camp", "teenagers back in Agadez" (pass 59)
     if _english_registry(words, first):
         return True  # "the ship was registered in Tripoli but owned by a Greek company" (English pass 44)
     after = first + len(normalize(name).split())

@@ -567,6 +567,8 @@ def witness(words: list[str], first: int) -> bool:
         return True  # «توزيع مساعدات على النازحين السودانيين», «مساعدات للمهاجرين»: those the aid was for (pass 56)
     if words[first].isascii() and _english_reported_topic(words, first):
         return True  # "a reporter who covers migrant detention": the beat, not the one harmed (English pass 51)
+    if words[first].isascii() and _english_said_before_held(words, first):
+        return True  # "arrested days after she said on television that migrants had been expelled" (English pass 59)
     if word_forms(before[-1]) & _AGENCY_BEFORE or _reporter_told(words, first) or _younger_than_said(words, first):
         return True
     if _kin_who_tells(words, first, before):
@@ -660,6 +662,22 @@ _EN_WRITTEN_ON = _EN_WRITINGS | {"videos", "video", "articles", "article", "colu
                                  "book", "books", "podcast", "podcasts", "documentary", "songs", "song"}
 
 
+# English pass 59 (tune125en): "arrested ... days after she said on television that migrants had been expelled": the
+# people in what the held person said, in a clause opened by "after she / he said ... that", are what she spoke of
+_EN_SPOKE_OF = frozenset({"said", "told", "wrote", "posted", "claimed", "alleged", "revealed"})
+_EN_SAID_THAT_REACH = 8  # "after she said on television that": "after" up to seven words before "that"
+
+
+def _english_said_before_held(words: list[str], first: int) -> bool:
+    """The victim word at ``first`` right after "that", in "after she / he <said> ... that" (the speech that the harm
+    followed), within ``_EN_SAID_THAT_REACH`` words."""
+    if first < 4 or words[first - 1] != "that":
+        return False
+    window = words[max(0, first - 1 - _EN_SAID_THAT_REACH) : first - 1]
+    return any(window[k] == "after" and window[k + 1] in ("she", "he") and window[k + 2] in _EN_SPOKE_OF
+               for k in range(len(window) - 2))
+
+
 def _english_reported_topic(words: list[str], first: int) -> bool:
     """The victim word at ``first`` follows, within ``_EN_TOPIC_REACH`` words of its own clause, a verb of reporting,
     covering or defending opened by "who / for / that" or a present participle right after a person noun ("a reporter
@@ -671,7 +689,9 @@ def _english_reported_topic(words: list[str], first: int) -> bool:
         if words[v] in ("about", "on") and v > 0 and words[v - 1] in _EN_WRITTEN_ON:
             return True
         if words[v] in _EN_TOPIC_VERBS:
-            return words[v - 1] in _EN_TOPIC_OPENERS or (words[v].endswith("ing") and singular_victim(words[v - 1]))
+            return words[v - 1] in _EN_TOPIC_OPENERS or (words[v].endswith("ing") and (
+                singular_victim(words[v - 1]) or words[v - 1] == "after")) or (  # "arrested after defending migrants"
+                v > 1 and words[v - 1] in ("she", "he") and words[v - 2] == "after")  # "after she defended" (pass 59)
     return False
 
 
