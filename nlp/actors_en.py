@@ -139,6 +139,15 @@ _MUNICIPALITY_OF_TOWN = re.compile(r"\bmunicipal council of (?:Al-|Bani |Wadi |A
 # eastern-based government" is one body, the ministry (Actor conventions, «وزارة X بحكومة Y»), not the government too
 _BASED_GOVERNMENT = re.compile(r"(?<!\bof the )\beastern-based government\b")
 # "the Al-Kabouti group": an armed group named by its leader's family, the press's form written whole (pass 16, 2 of 2)
+# a social post's line opened by a body named by its trade, its head word in lower case ("Ambulance service revises
+# figure", "Bar association on strike tomorrow", "Press syndicate 'concerned'", "UPDATE: Fishermen's union calls for
+# ..."): the body as written (English pass 61); only at a line's opening (after a post's "UPDATE:" tag), where the
+# capital is the line's, never "the bar association said" inside a sentence (no label lists those); not "The service"
+# (a determiner, the body told before) nor a headline's "Youth association closed" (a participle: the body harmed)
+_LINE_TRADE_BODY = re.compile(r"(?m)^(?:(?:UPDATE|BREAKING|URGENT|Update|Breaking|Follow-up): )?"
+                              r"((?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\b)[A-Z][a-z]+(?:['’]s)? "
+                              r"(?:service|association|syndicate|union))(?= (?![a-z]+ed\b)[a-z'‘’\"“])")
+_LINE_TRADE_HEADS = (" service", " association", " syndicate", " union")
 _FAMILY_GROUP = re.compile(r"\bAl-[A-Z][a-z]+ group\b")
 # "the Sirte-Jufra operations room", "the Volcano of Anger Operations Room": a command named before its head, in either
 # case (English pass 19); a bare "the operations room" names none
@@ -294,6 +303,10 @@ _NOT_ACTING_BEFORE = re.compile(r"\b(?:to|for|about|under|send|sent|sending|cont
 # accused of a trial ("the trial of four guards accused of beating a detainee"; as a group named in a charge)
 _FREEING_OR_ACCUSED = re.compile(r" (?:(?:have|had|has) )?(?:freed|free|frees|rescued|rescue|rescues|released|accused of|charged with)\b")
 # "armed groups' control over state funds", "the smugglers' compound": a plural possessive qualifies a thing
+# "two police officers", "a police officer": the force's word counted as persons (English pass 61)
+# (a plural counted by a number only: "a police officer shot a driver" may be the one who acted)
+_OFFICERS_AFTER = re.compile(r" (?:officers|agents)\b")
+_COUNTED_BEFORE = re.compile(r"(?:^|\b)(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) $")
 _PLURAL_POSSESSIVE = re.compile(r"['’](?!s)")
 # a headline's "Gunmen ..." beside the body text's "armed men" / "unidentified gunmen": one unnamed group
 _ARMED_MEN = {"gunmen", "men", "gunman", "assailants", "attackers", "bandits"}  # "Armed bandits attacked" (pass 18)
@@ -477,6 +490,8 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
     if " loyal to " in text:
         spans += [m.span() for m in _LOYAL_TO_MAN.finditer(text) if _loyal_band(text, m)]
         spans += [m.span() for m in _LOYAL_TO_DESCRIBED.finditer(text) if _loyal_band(text, m)]  # (English pass 58)
+    if any(head in text for head in _LINE_TRADE_HEADS):
+        spans += [m.span(1) for m in _LINE_TRADE_BODY.finditer(text)]  # (English pass 61)
     town_based = [m.span() for m in _TOWN_BASED_UNIT.finditer(text) if m.group(1) in _town_names()] if (
         "-based " in text) else []
     spans += town_based  # (English pass 58)
@@ -528,6 +543,10 @@ def english_actors(text: str, tokens: Tokens, found: list[ActorMatch]) -> list[A
             continue
         if a.name.lower() in _BARE_FORCES and _NOT_ACTING_BEFORE.search(text[max(0, a.start - 24) : a.start]):
             continue  # "reported the robbery to the police", "asked the ministry to send guards": no party to the event
+        if a.name.lower() == "police" and _OFFICERS_AFTER.match(text, a.end) and _COUNTED_BEFORE.search(
+                text[max(0, a.start - 12) : a.start]):
+            continue  # "2 police officers wounded", "two police officers were shot": persons of the force counted,
+            # the victims, no body acting (no police actor in 10 of 10 such English tune items; English pass 61)
         if a.name.lower() in _BARE_FORCES | {"security forces"} and _FREEING_OR_ACCUSED.match(text, a.end):
             continue  # "Security forces freed 60 migrants": the rescuers; "four guards accused of beating": the accused
         if a.id and (_FACILITY_AFTER.match(text, a.end) or (a.type == "international" and _PERSON_AFTER.match(text, a.end))):

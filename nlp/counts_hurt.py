@@ -709,7 +709,8 @@ def _english_whole_before_part(words: list[str], verb: int) -> int | None:
     return None
 
 
-_EN_AMONG_PART = (["among", "them"], ["including"], ["among", "whom"])  # "12 people, among them three children, were"
+_EN_AMONG_PART = (["among", "them"], ["including"], ["among", "whom"],
+                  ["incl"])  # "11 people, incl. 3 children, treated": a post's short "including" (English pass 61)  # "12 people, among them three children, were"
 
 
 def _english_whole_before_among(words: list[str], verb: int) -> int | None:
@@ -730,10 +731,13 @@ def _english_whole_before_among(words: list[str], verb: int) -> int | None:
 
 def _english_bare_treated(words: list[str]) -> list[str]:
     """"12 arrested and 5 treated for suffocation": a number in digits right before "treated for / at / in" is the
-    subject of the care a short post tells without "were"; read as "5 were treated for ..." (English pass 39)."""
+    subject of the care a short post tells without "were"; read as "5 were treated for ..." (English pass 39). So is a
+    number in digits with its people's plural ("11 people, incl. 3 children, treated at hospital": the whole is read by
+    ``_english_whole_before_among``; English pass 61)."""
     out: list[str] = []
     for k, word in enumerate(words):
-        if word == "treated" and k > 0 and words[k - 1].isdigit() and words[k + 1 : k + 2] in (["for"], ["at"], ["in"]):
+        if word == "treated" and k > 0 and words[k + 1 : k + 2] in (["for"], ["at"], ["in"]) and (
+                words[k - 1].isdigit() or (k > 1 and words[k - 2].isdigit() and plural_person(words[k - 1]))):
             out.append("were")
         out.append(word)
     return out

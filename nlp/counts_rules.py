@@ -115,6 +115,7 @@ from nlp.counts_rules_en import (
     english_joined_before,
     english_joined_people,
     english_killed_with_others,
+    english_kin_of_named_dead,
     english_later_died,
     english_not_casualties,
     english_object_then_new_subject,
@@ -669,6 +670,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if english and "killing" in trigger_at.values() and (group := english_one_of_hurt_died(words)):
         found["killed"], found["injured"] = 1, group - 1  # "A girl who was one of three children injured ... died of
         # her wounds" = killed 1, injured 2 (the guide's "three wounded, one later died"; English pass 53)
+    if english and "killed" not in found and "killing" in trigger_at.values() and english_kin_of_named_dead(words):
+        found["killed"] = 1  # "Brothers of Khaled X, killed when gunmen fired ..., buried him": one dead (pass 61)
     if english and "killing" in trigger_at.values() and (split := english_casualties_split(words)):
         found["killed"], found["injured"] = split  # "five casualties, one of whom died" = 1 and 4 (English pass 36)
     if english and found.get("killed") and (with_others := english_killed_with_others(words, found_at, found["killed"])):
@@ -1338,6 +1341,8 @@ def _english_more_bodies(words: list[str], index: int, end: int) -> bool:
     return words[end + 1] in EN_BODIES and index > 0 and words[index - 1] in _EN_BODIES_FOUND
 
 
+# what a number's people are when they are no toll: missing or saved (English passes 24, 61)
+_EN_ALIVE_AFTER = frozenset({"missing", "rescued", "saved"})
 # "three were confirmed dead and 15 were missing", "15 people are still missing": the missing are no toll
 _EN_MISSING_LINKS = frozenset({"were", "are", "was", "is", "remain", "remained", "remains", "still", "people", "others",
                                "migrants", "more", "reported", "feared"})
@@ -1345,10 +1350,13 @@ _EN_MISSING_LINKS = frozenset({"were", "are", "was", "is", "remain", "remained",
 
 def _english_missing_after(after: list[str]) -> bool:
     """The words after a number, up to three, reach "missing" directly ("11 migrants dead, 26 missing": the missing,
-    no toll) or through only a verb of being, "still" or the people's noun (English pass 24)."""
-    if "missing" not in after:
-        return False
-    return all(w in _EN_MISSING_LINKS for w in after[: after.index("missing")])
+    no toll) or through only a verb of being, "still" or the people's noun (English pass 24). Likewise the saved: "8
+    drowned; 30 rescued by a merchant ship", "44 rescued, 6 hospitalised": the rescued are alive, no toll (English
+    pass 61)."""
+    for k, word in enumerate(after):
+        if word in _EN_ALIVE_AFTER:
+            return all(w in _EN_MISSING_LINKS for w in after[:k])
+    return False
 
 
 # «إنه توفي في سجن ...», «بأنها توفيت داخل زنزانتها»: «that he / she died» with a place of custody right after it

@@ -94,6 +94,28 @@ def english_age_after_one(words: list[str], index: int) -> bool:
     # "her grandson, 3, wounded": kin told by age as a victim noun is (English pass 26)
 
 
+_EN_NAME_WORDS = 3  # "student Ali Salem al-Fituri, 22": a name of up to three words after the role
+
+
+def _english_age_after_named(words: list[str], index: int) -> int:
+    """"Libyan student Ahmed Bensalem, 22, stabbed to death", "nurse Mona Ali, 31, shot": an age in digits after a
+    name of one to three words that follows one singular victim noun (a headline's role, name, age): how many words
+    stand from the age back to the noun, else 0 (English pass 61, as ``english_age_after_one`` reads "Boy, 12")."""
+    if not words[index].isdigit() or int(words[index]) > _EN_AGE_MAX or len(words[index]) > 2:
+        return 0
+    for back in range(2, min(index, _EN_NAME_WORDS + 1) + 1):
+        name = words[index - back + 1 : index]
+        if not all(w.isascii() and w.isalpha() and w not in _EN_NOT_NAME_WORDS for w in name):
+            return 0
+        if words[index - back] in SINGULAR_VICTIMS:
+            return back
+    return 0
+
+
+# function words no name is made of ("a student in Tripoli, 22" is no name)
+_EN_NOT_NAME_WORDS = frozenset({"a", "an", "the", "and", "in", "of", "at", "on", "from", "with", "was", "is", "were"})
+
+
 def english_aged(words: list[str], index: int) -> bool:
     """"Man aged 72 killed by stray bullet", "girl aged 9 wounded": a number right after "aged" is an age, whatever
     follows it (English pass 30: a headline drops the verb "was", and the age then stands right before the trigger)."""
@@ -355,6 +377,8 @@ def english_single(words: list[str], index: int, slot: str, found: dict[str, int
         k -= 1  # "and her grandson, 3, wounded": past his age told between commas (English pass 26)
     elif k >= 2 and english_aged(words, k):
         k -= 2  # "Girl aged 9 wounded": past her age (English pass 30)
+    elif k >= 2 and (named := _english_age_after_named(words, k)):
+        k -= named  # "Libyan student Ahmed Bensalem, 22, stabbed to death": past the age and the name (pass 61)
     if k >= 1 and words[k] in ("had", "has") and words[index] == "died":
         k -= 1  # "A 70-year-old woman had died", "a herder has died": the singular subject of a perfect (pass 45)
     elif k >= 3 and words[index] in _EN_DIED_ALONE and words[k - 2] in _EN_WHERE_HE_WAS and words[k - 1] in (
@@ -599,6 +623,12 @@ def english_joined_before(words: list[str], index: int) -> int:
     number is one more victim (English)."""
     if index >= 3 and words[index - 1] in EN_POSSESSIVES and words[index - 2] == "and" and english_single_before(
             words, index - 3):
+        return 1
+    # "killed a woman, her 3 daughters and an elderly man", "A man, his 2 sons and a neighbour were wounded": a post
+    # lists the one named first with a comma, no "and" (the tokens hold no comma): one more victim, only as a harm
+    # participle's object or as the sentence's opening (not "told a reporter her 3 sons ...") (English pass 61)
+    if index >= 3 and words[index - 1] in EN_POSSESSIVES and words[index - 3] in EN_ARTICLES and (
+            index == 3 or words[index - 4] in _EN_HARM_PARTICIPLES) and english_single_before(words, index - 2):
         return 1
     # "a couple and their three children were treated": the couple are two more victims (English pass 25)
     if index >= 3 and words[index - 3] in _EN_COUPLES and words[index - 2] == "and" and words[index - 1] == "their":
@@ -1456,6 +1486,35 @@ def _english_one_of_n_hurt_died(words: list[str]) -> int | None:
         if wound is not None and any(w in ("died", "dies") for w in words[wound + 1 : wound + 3]) and (
                 "and" not in words[wound + 1 : wound + 3]):
             return total[0]  # "one of three wounded dies", "one of the four injured migrants died"
+    return _english_of_n_hurt_one_died(words)
+
+
+_EN_ONE_DIED_LINKS = frozenset({"has", "had", "later", "since", "now", "then"})  # "one has since died"
+_EN_OF_GROUP_REACH = 20  # "of the 4 fishermen shot at by a patrol boat off Zuwara on Thursday, one": the group's clause
+
+
+def _english_of_n_hurt_one_died(words: list[str]) -> int | None:
+    """"Of the 4 fishermen shot by a patrol boat on Thursday, one has died of his wounds", "of the three guards
+    wounded in the raid, one later died": the group told first by "of the N" with a hurt participle within three words,
+    then "one" and "died / dies" past only "has / had / later / since": N, as ``_english_one_of_n_hurt_died`` reads
+    "one of the N wounded died" (English pass 61; the guide's "three wounded, one later died")."""
+    for k in range(len(words) - 3):
+        if words[k] != "of" or words[k + 1] != "the" or (total := parse_number(words, k + 2)) is None or total[0] < 2:
+            continue
+        rest = k + 2 + total[1]
+        wound = next((j for j in range(rest, min(len(words), rest + _EN_GROUP_NOUN_REACH + 1))
+                      if words[j] in EN_HURT_PARTICIPLES), None)
+        if wound is None:
+            continue
+        for one in range(wound + 1, min(len(words) - 1, k + _EN_OF_GROUP_REACH)):
+            if words[one] != "one":
+                continue
+            died = one + 1
+            while died < len(words) and words[died] in _EN_ONE_DIED_LINKS:
+                died += 1
+            if died < len(words) and words[died] in ("died", "dies"):
+                return total[0]
+            break
     return None
 
 
@@ -1887,3 +1946,33 @@ def english_last_of_hurt_died(words: list[str]) -> int | None:
             if words[j] in ("who", "the", "two", "three", "four", "five") or words[j].isdigit():
                 break
     return None
+
+
+# English pass 61 (tune129en): "Brothers of Khaled X, killed when gunmen fired at protesters on Friday, buried him
+# today": a post names the dead through the kin who speak or mourn ("of" + his name), the death a reduced relative
+# clause right after the name
+_EN_KIN_OF = frozenset({"brothers", "brother", "sisters", "sister", "family", "mother", "father", "relatives", "wife",
+                        "widow", "son", "sons", "daughter", "daughters", "cousins", "friends", "parents", "uncle"})
+_EN_DEATH_CLAUSE = frozenset({"when", "in", "by", "during", "on", "last", "after", "while", "at"})
+_EN_NAME_REACH = 4  # "Khaled Zentani", "Ali Salem al-Fituri": the name's words between "of" and "killed"
+
+
+def english_kin_of_named_dead(words: list[str]) -> bool:
+    """"Brothers of Khaled X, killed when gunmen fired ...", "the family of Ali Y, shot dead in Zawiya last week, ...":
+    kin "of" a name of one to four words (no article, no number, no function word), then "killed" (or "shot dead")
+    and a word that opens the death's clause: one dead (English pass 61). Not "the family of two men killed" (a
+    number: the count rules read it) nor "brothers of X killed a man" (an object: they did it)."""
+    if "killed" not in words and "dead" not in words:
+        return False  # a cheap test first
+    for k in range(len(words) - 3):
+        if words[k] not in _EN_KIN_OF or words[k + 1] != "of":
+            continue
+        for end in range(k + 3, min(len(words), k + 3 + _EN_NAME_REACH)):
+            name = words[k + 2 : end]
+            if not all(w.isascii() and w.isalpha() and w not in _EN_NOT_NAME_WORDS and parse_number([w], 0) is None
+                       for w in name):
+                break
+            verb = end + (words[end : end + 2] == ["shot", "dead"])
+            if words[end : end + 1] == ["killed"] or verb > end:
+                return verb + 1 < len(words) and words[verb + 1] in _EN_DEATH_CLAUSE
+    return False

@@ -14,7 +14,10 @@ KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", 
                 "جثمانا", "جثمانين"}  # «انتشلت أحد عشر جثمانا»: the singular after 11-99, and the dual (Arabic pass 76)
 INJURED_NOUNS = {"جريح", "جرحي", "جريحا", "جريحين", "مصاب", "مصابين", "مصابا", "اصابه", "اصابات", "injured",
                  "wounded", "hurt",
-                 "maimed"}  # "Girl killed, two children maimed by shelling": the maimed are hurt (English pass 56)
+                 "maimed",
+                 # "9 dead, 44 rescued, 6 hospitalised": a post's count of the hurt told by their care, right after
+                 # the number (English pass 61), as "hurt"
+                 "hospitalised", "hospitalized"}  # "Girl killed, two children maimed by shelling": the maimed are hurt (English pass 56)
 CASUALTY_NOUNS = frozenset(KILLED_NOUNS | INJURED_NOUNS)  # the dead or the hurt, counted
 PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "مهاجرين", "مهاجرا", "اطفال",
                 "طفلا", "نساء", "افراد", "فردا", "رجال", "شبان", "عمال", "اخرين", "اخرون", "منهم", "مصلين", "مقاتلين",
@@ -61,6 +64,7 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # trades counted by a number (English pass 43: "four bakers were treated for burns", "two electricians
                 # were injured"), as "workers"; the singulars are in SINGULAR_VICTIMS
                 "bakers", "electricians", "plumbers", "welders", "carpenters", "builders", "coworkers",
+                "grocers", "tailors", "barbers", "butchers",  # shop trades counted by a number (English pass 61)
                 # victims named by age or role and counted by a number (English passes 22, 23: "Six schoolchildren were
                 # wounded", "three teachers and a cleaner were killed", "three minors were wounded")
                 "schoolchildren", "schoolboys", "schoolgirls", "minors", "juveniles", "toddlers", "infants", "babies",
@@ -159,6 +163,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # a kitchen's worker named as the one killed (English pass 56: "a gas cylinder exploded in a
                     # restaurant kitchen, killing a cook and injuring six diners"), as "baker", "waiter"
                     "cook", "chef",
+                    # shop trades named as the one killed or hurt (English pass 61: "Gunmen killed a grocer in front
+                    # of his shop"), as "baker", "shopkeeper"
+                    "grocer", "tailor", "barber", "butcher",
                     # the Libyan word for a man («تصاوب الراجل ومرته»: Arabic pass 96), as «رجل» (not «سواق», a
                     # driver: its forms hold «أسواق», markets; nlp.counts_single reads «السواق» as written)
                     "راجل",

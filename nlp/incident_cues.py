@@ -486,7 +486,7 @@ def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
     return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
             or _basket_not_tuberculosis(words, match) or _four_not_quarter(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)
             or _trial_not_held(words, match) or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match)
-            or _escape_attempted(words, match) or _assaulted_patient(words, match))
+            or _escape_attempted(words, match) or _assaulted_patient(words, match) or _counsel_in_court(words, match))
 
 
 # Arabic pass 124 (tune124): «اعتداء على طبيب ومرضى الكلى», «الاعتداء بالعنف على مريض بالسرطان»: a disease word in
@@ -502,6 +502,20 @@ def _assaulted_patient(words: list[str], match: PhraseMatch[str]) -> bool:
         return False
     return any(words[k] == "علي" and form_before(words, k, _ASSAULT_NOUNS, 2)
                for k in range(max(0, match.first - _ASSAULTED_REACH), match.first))
+
+
+# English pass 61 (tune129en): "Lawyer X detained in Misrata after defending protesters in court": the court where a
+# lawyer pleaded is the work the lawyer was held for, no trial of the one held (the routine cue "court" would blank
+# the detention); a counsel verb up to four words before "court"
+_EN_COUNSEL = frozenset({"defending", "defended", "defend", "representing", "represented", "represent", "pleading",
+                         "pleaded"})
+_COUNSEL_REACH = 4  # "after defending protesters in court", "defended the families of detainees in court"
+
+
+def _counsel_in_court(words: list[str], match: PhraseMatch[str]) -> bool:
+    """The routine cue "court" a few words after a counsel verb ("defending protesters in court")."""
+    return ("routine" in match.payloads and words[match.first] == "court"
+            and not _EN_COUNSEL.isdisjoint(words[max(0, match.first - _COUNSEL_REACH) : match.first]))
 
 
 # Arabic pass 116 (tune116): «تعرضهم للضرب من قبل حراس المركز إثر محاولة فرار», «قتل مهاجر أثناء محاولة الهروب»: the

@@ -545,7 +545,9 @@ def _english_tear_gas_suffocation(words: list[str]) -> list[PhraseMatch[Trigger]
         if word not in _EN_SUFFOCATION:
             continue
         cases = words[k - 2 : k] == ["cases", "of"] or words[k + 1 : k + 2] == ["cases"]
-        if cases or word == "suffocated":
+        # "11 people treated at hospital for suffocation": care told for it, as "breathing problems" (English pass 61)
+        treated = k > 0 and words[k - 1] in _EN_SYMPTOM_LEADS and not _EN_TREATED.isdisjoint(words)
+        if cases or treated or word == "suffocated":
             return [PhraseMatch(k, k, (Trigger("injury", STRONG),), word)]
     return []
 
