@@ -411,9 +411,12 @@ def _gang_size(words: list[str], index: int) -> bool:
 
 # Arabic pass 112 (tune112): «اقتحم مسلحون قسم الطوارئ بحثا عن جريح من مجموعة منافسة»: the wounded man the attackers
 # looked for was hurt before, elsewhere; he is no casualty of this event (the hurt of the raid are told apart)
-# Arabic pass 126 (tune126): «يعيش بمفرده منذ وفاة زوجته», «منذ مقتل والده»: the time since an earlier death, told of a
-# victim's life, is background; the death is no casualty of the event told
+# Arabic passes 124 and 126 (tune124, tune126): «يعيش بمفرده منذ وفاة زوجته», «منذ مقتل والده», «منذ رحيل والدته»: the
+# time since a spouse's or a parent's death dates how someone lives (background, no casualty of the event told); a
+# child's or a relative's death after «منذ» («تطالب الأم بكشف الحقيقة منذ وفاة ابنها داخل مركز الإيقاف») still counts
 _SINCE_DEATH = frozenset({"منذ", "ومنذ"})
+_LIFE_KIN = frozenset({"زوجته", "زوجها", "والده", "والدته", "والديه", "والدها", "والدتها", "والديها", "ابيه", "امه",
+                       "ابيها", "امها", "زوجتي", "زوجي", "والدي", "والدتي", "ابي", "امي"})
 _SOUGHT = frozenset({"بحثا", "بحث", "البحث", "للبحث", "يبحثون", "يبحث", "يبحثان", "تبحث"})
 
 
@@ -434,7 +437,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k) and not (
         kind == "injury" and k + 1 < len(words) and words[k + 1] in ILLNESS_AFTER) and not (  # «أصيب بوعكة»: ill (pass 110)
         kind == "injury" and k > 1 and words[k - 1] == "عن" and words[k - 2] in _SOUGHT) and not (
-        k > 0 and words[k - 1] in _SINCE_DEATH and SLOT_OF_KIND.get(kind) == "killed")}  # «منذ وفاة زوجته» (pass 126)
+        k > 0 and words[k - 1] in _SINCE_DEATH and SLOT_OF_KIND.get(kind) == "killed"
+        and words[k + 1 : k + 2] != [] and words[k + 1] in _LIFE_KIN)}  # «منذ وفاة زوجته» (passes 124, 126)
     swindled = is_swindle(words)
     if swindled:  # «شكاوى الضحايا البالغ عددهم 20 شخصا»: a fraud's victims
         trigger_at = {k: kind for k, kind in trigger_at.items() if not word_forms(words[k]) & _VICTIM_WORDS}

@@ -229,8 +229,6 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
             continue
         if slot is None or slot in found or not_done(words, index) or _vague_near(words, index) or _among(words, index):
             continue
-        if _dated_by_a_death(words, index):
-            continue  # «يقيم بمفرده منذ وفاة زوجته»: a time reference (Arabic pass 124)
         if kind == "other" and words[index].removeprefix("و") in MINE_WORDS_AS_WRITTEN:
             continue  # «أصيب راع بانفجار لغم»: a mine kills or maims, the casualty word says which (Arabic pass 58)
         if slot == "injured" and words[index].isascii() and english_hurt_described(words, index):
@@ -600,21 +598,6 @@ def _exposed_far(words: list[str], index: int) -> int | None:
                 return None
             return 1
     return None
-
-
-# Arabic pass 124 (tune124): «يقيم بمفرده منذ وفاة زوجته», «منذ رحيل والدته»: a spouse's or a parent's death after
-# «منذ» dates how someone lives (a time reference, a life's course), no death the news tells; a child's or a
-# relative's death «منذ وفاة ابنها في مركز الإيقاف» still counts
-_SINCE_WORDS = frozenset({"منذ", "ومنذ"})
-_LIFE_KIN = frozenset({"زوجته", "زوجها", "والده", "والدته", "والديه", "والدها", "والدتها", "والديها", "ابيه", "امه",
-                       "ابيها", "امها", "زوجتي", "زوجي", "والدي", "والدتي", "ابي", "امي"})
-_LIFE_DEATHS = frozenset({"وفاه", "رحيل"})
-
-
-def _dated_by_a_death(words: list[str], index: int) -> bool:
-    """«منذ وفاة زوجته»: the death word right after «منذ» and right before a spouse or a parent."""
-    return (0 < index < len(words) - 1 and words[index - 1] in _SINCE_WORDS and words[index] in _LIFE_DEATHS
-            and words[index + 1] in _LIFE_KIN)
 
 
 def not_done(words: list[str], index: int) -> bool:
