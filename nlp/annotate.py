@@ -89,6 +89,7 @@ from nlp.event_place import (
     side_named,
 )
 from nlp.gazetteer import Match, load_gazetteer
+from nlp.incident_combine import PRESS_HARMED
 from nlp.incident_cues import UNHURT
 from nlp.incident_finders_en import tear_gas_told
 from nlp.incident_frames import (
@@ -1311,8 +1312,6 @@ def _listed_victims(listed: dict[int, set[str]], found: list[tuple[Candidate, _S
     return named
 
 
-# the reason ``incident_combine`` gives an attack on civil society drawn from a journalist's or activist's harm
-_PRESS_HARMED = "victims: journalists/activists"
 _DISEASE_FRAME = frozenset({"disease"})  # (only an illness frames out the harm it was drawn from; Arabic pass 124)
 
 
@@ -1490,7 +1489,7 @@ def annotate_rules(text: str, language: str | None = None,
                 continue  # «الصحفيين الذين قتلوا في ليبيا منذ 2011»: a tally of the past
             if framed_out(candidate, frame(number), result, sentence_words):
                 continue  # «تسمم جماعي ...» then «حالة جميع المصابين مستقرة»: the headline's accident
-            if candidate.trigger == _PRESS_HARMED and "disease" in frame(number) and all(
+            if candidate.trigger == PRESS_HARMED and "disease" in frame(number) and all(
                     framed_out(c, _DISEASE_FRAME, result, sentence_words) for c in result.candidates
                     if c.type != "attack_on_civil_society"):
                 continue  # «تشييع جثمان الشاعر» under a lead's death of illness: no harm left to the poet (pass 124)

@@ -1572,7 +1572,7 @@ _EN_WOUNDED_SUBJECT_REACH = 3  # "A woman", "A young woman", "The elderly shephe
 def english_wounded_then_died(words: list[str]) -> bool:
     """A sentence that tells one wounded person's death: a singular subject ("a woman", "the boy", "one man") with
     "wounded / injured / hurt in" right after it, then "died" (or "has died", "later died") within sixteen words."""
-    if "died" not in words or not words or words[0] not in _EN_SINGLE_OPENERS:
+    if "died" not in words or words[0] not in _EN_SINGLE_OPENERS:
         return False  # a cheap test first; the sentence opens on its one subject
     for k in range(2, min(len(words) - 1, _EN_WOUNDED_SUBJECT_REACH + 1)):
         if words[k] in _EN_WOUNDED_WORDS and words[k + 1] == "in" and (

@@ -105,7 +105,7 @@ def _english_age_after_named(words: list[str], index: int) -> int:
         return 0
     for back in range(2, min(index, _EN_NAME_WORDS + 1) + 1):
         name = words[index - back + 1 : index]
-        if not all(w.isascii() and w.isalpha() and w not in _EN_NOT_NAME_WORDS for w in name):
+        if not all(map(_name_word, name)):
             return 0
         if words[index - back] in SINGULAR_VICTIMS:
             return back
@@ -114,6 +114,11 @@ def _english_age_after_named(words: list[str], index: int) -> int:
 
 # function words no name is made of ("a student in Tripoli, 22" is no name)
 _EN_NOT_NAME_WORDS = frozenset({"a", "an", "the", "and", "in", "of", "at", "on", "from", "with", "was", "is", "were"})
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of an English personal name (letters only, not a common word of the lists above)."""
+    return word.isascii() and word.isalpha() and word not in _EN_NOT_NAME_WORDS
 
 
 def english_aged(words: list[str], index: int) -> bool:
@@ -1114,7 +1119,7 @@ def _past_origin(words: list[str], k: int) -> int:
 # only an intransitive death verb, "were" or a relative clause may end it ("three gunmen on motorbikes shot dead a
 # man": "shot" is their own act on someone else, so the phrase is not passed)
 _EN_WHO_THEY_WERE = frozenset({"on", "of"})
-_EN_WHO_THEY_WERE_ENDS = frozenset({"died", "drowned", "perished", "suffocated", "were", "who"})
+_EN_WHO_THEY_WERE_ENDS = _EN_DIED_ALONE | {"were", "who"}
 _EN_WHO_THEY_WERE_STOPS = frozenset({"and", "or", "said", "says", "told", "was", "is", "had", "has", "have", "that",
                                      "which", "when", "after", "while", "killed", "wounded", "injured", "shot"})
 _EN_WHO_THEY_WERE_REACH = 5  # "on holiday in southern Tunisia", "of an Egyptian family": up to five words
@@ -1969,8 +1974,7 @@ def english_kin_of_named_dead(words: list[str]) -> bool:
             continue
         for end in range(k + 3, min(len(words), k + 3 + _EN_NAME_REACH)):
             name = words[k + 2 : end]
-            if not all(w.isascii() and w.isalpha() and w not in _EN_NOT_NAME_WORDS and parse_number([w], 0) is None
-                       for w in name):
+            if not all(_name_word(w) and parse_number([w], 0) is None for w in name):
                 break
             verb = end + (words[end : end + 2] == ["shot", "dead"])
             if words[end : end + 1] == ["killed"] or verb > end:

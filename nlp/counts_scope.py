@@ -262,7 +262,7 @@ _HIJRI_MONTHS = frozenset({"رمضان", "شعبان", "شوال", "محرم", "
 # and health bulletins; the guide: statistics are no event); not «منذ بداية الهجوم / الحرب» (an event's running toll)
 _SINCE_STARTS = frozenset({"بدايه", "مطلع", "غره", "مستهل", "انطلاق"})
 _SEASONS = frozenset({"الصائفه", "الصيف", "الشتاء", "الخريف", "الربيع", "الموسم", "موسم", "فصل", "السنه", "العام",
-                      "الشهر", "شهر", "الاصطياف", "رمضان"})
+                      "الشهر", "شهر", "الاصطياف"})  # («رمضان» is in _HIJRI_MONTHS)
 
 
 def since_season_start(words: list[str]) -> bool:

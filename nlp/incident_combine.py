@@ -17,6 +17,7 @@ _FIRE_OPENED = frozenset({"النار", "نار"})  # the last word of `_fired_a
 
 # Civil society as victims: the press and activists (any harm to them is also an attack on civil society)
 PRESS = frozenset({"journalists", "activists"})
+PRESS_HARMED = "victims: journalists/activists"  # the reason an attack on civil society is added (``nlp.annotate`` reads it)
 RANSOM_WORDS = {"فديه", "ransom"}
 GUNMEN = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين", "gunmen"}
 
@@ -164,5 +165,5 @@ def combine_types(kept: dict[str, Candidate], context: set[str], victims: set[st
     civic_held = "protesters" in victims and "arbitrary_detention" in kept
     if (victims & PRESS and harmed or civic_held) and "attack_on_civil_society" not in kept:
         best = max(c.confidence for c in harmed)
-        why = "victims: journalists/activists" if victims & PRESS else "protesters held"
+        why = PRESS_HARMED if victims & PRESS else "protesters held"
         kept["attack_on_civil_society"] = Candidate("attack_on_civil_society", best, why, set(victims))
