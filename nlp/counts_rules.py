@@ -181,6 +181,7 @@ from nlp.counts_words import (
     ILLNESS_AFTER,
     NAMED_VICTIMS,
     OF_THEM,
+    ON_THE_VICTIM,
     ONE_OF,
     OTHERS_PLURAL,
     RESCUED,
@@ -349,7 +350,6 @@ _GROUP_NOUNS = frozenset({"المجموعتين", "مجموعتين", "الكت�
 _BY_AGENT = AGENT_PAIRS | {("من", "طرف"), ("ومن", "قبل"), ("وعلي", "يد")}
 # «اعتدى عليه ثلاثة شبان», «تعدوا عليه تلاتة شبان بالضرب»: the victim is the pronoun after «على», so the number right
 # after it is the verb's subject, the attackers (verb-subject order; Arabic pass 68)
-_ON_THE_VICTIM = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
 
 
 # Arabic pass 100 (tune100): «ولد عمي طعنوه تلاتة شبان», «ضربوها زوز نساء»: a plural harm verb carrying its victim as
@@ -474,7 +474,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 index > 1 and (words[index - 2], words[index - 1]) in _BY_AGENT) or (  # «من قبل ثلاثة شبان» (pass 60)
                 _gang_size(words, index)) or (  # «عصابة (مكونة) من ثلاثة أشخاص»: the attackers' number (pass 110)
-                index > 0 and words[index - 1] in _ON_THE_VICTIM) or (  # «تعدوا عليه تلاتة شبان» (pass 68)
+                index > 0 and words[index - 1] in ON_THE_VICTIM) or (  # «تعدوا عليه تلاتة شبان» (pass 68)
                 index > 0 and _victim_as_pronoun(words[index - 1], trigger_at.get(index - 1))) or (  # (pass 100)
                 english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name
                 _unit_number(words, index)) or (  # «اللواء 155 مشاة»: a unit's number

@@ -263,6 +263,8 @@ EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets", "a shell s
 EN_HURT_PARTICIPLES = frozenset({"hit", "wounded", "injured", "hurt", "shot", "stabbed"})  # "N others wounded", "shot dead"
 EN_KILLING_WORDS = frozenset({"killed", "killing", "dead", "died", "death", "deaths"})  # the dead told (English pass 40)
 ONE_OF = frozenset({"احد", "احدي"})  # «أحد / إحدى» + a definite plural: one of them
+# «عليه / عليها ...»: "on him / her": the one a deed fell on («تعدوا عليه», «عثر عليها»)
+ON_THE_VICTIM = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
 OTHERS_PLURAL = frozenset({"اخرين", "اخرون", "اخريات"})  # «وثلاثة آخرون», «سبعة آخرين أصيبوا»: «others», plural
 # the attached pronouns «ـه / ـها / ـهم / ـهما», longest first so a loop strips the whole one: an object («ضربوه»)
 # or an owner («سيارته») joined to its word

@@ -293,12 +293,11 @@ def _threats_received(words: list[str], match: PhraseMatch[str]) -> bool:
     return (set(match.payloads) == {"hypothetical"} and match.first == match.last
             and (any(w in _RECEIVED for w in words[max(0, match.first - _RECEIVED_REACH) : match.first]) or (
                 match.first > 0 and words[match.first - 1] in _AFTER_THREATS
-                and words[match.first] in _THREATS)))
+                and words[match.first] == "تهديدات")))
 
 
 # «بعد تهديدات», «إثر تهديدات»: the act told came after the threats (Arabic pass 128)
 _AFTER_THREATS = frozenset({"بعد", "عقب", "اثر"})
-_THREATS = frozenset({"تهديدات"})
 
 
 # «العثور على الطفل محمد (9 سنوات) سالما»: a missing person found safe (Arabic pass tune37)

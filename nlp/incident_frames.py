@@ -469,8 +469,7 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     if not lead and words and not words[0].isascii() and not _AR_LEAVING.isdisjoint(
             w.removeprefix("و") for w in words) and _arabic_discharged(words, trigger_matches):
         frame.add("discharge")  # «خروج آخر جرحى حادثة إطلاق النار من المستشفى» (Arabic passes 92 and 94)
-    if not lead and words and not words[0].isascii() and not _AR_LEFT.isdisjoint(
-            w.removeprefix("و") for w in words[:3]) and _arabic_left_hospital(words, trigger_matches):
+    if not lead and words and not words[0].isascii() and _arabic_left_hospital(words, trigger_matches):
         frame.add("discharge")  # «خرجوا من المستشفى» (Arabic pass 128)
     if not lead and words and not words[0].isascii() and not _AR_RECOVERING.isdisjoint(words) and _arabic_recovered(
             words, trigger_matches):

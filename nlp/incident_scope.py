@@ -20,6 +20,7 @@ from nlp.counts_words import (
     EN_FIRED_AT,
     INSIDE,
     NAMED_VICTIMS,
+    ON_THE_VICTIM,
     PEOPLE_NISBAS,
     PLURAL_ENDINGS,
     THE_WOUNDED,
@@ -1095,7 +1096,6 @@ _CASE_REACH = 8  # words from «قضية» / «متهم» to the relative pronou
 # مقتولا»: «found (him) killed» after a charge's victim tells how the charged killing came to light, the same past act
 # (an indefinite victim takes no relative pronoun in Arabic); the find verb and its «على» with a pronoun
 _FOUND_VERBS = frozenset({"عثر", "وجد", "وجدت", "عثرت"})
-_FOUND_ON = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
 
 
 def _relative_of_a_case(words: list[str], first: int, where: dict[str, list[int]]) -> bool:
@@ -1106,7 +1106,7 @@ def _relative_of_a_case(words: list[str], first: int, where: dict[str, list[int]
     relative = first - 1
     if first >= 3 and words[first - 1] == "عن" and words[first - 2] in _RESULTED and words[first - 3] in _RELATIVES:
         relative = first - 3  # «متهمين بإطلاق النار على حفل زفاف الشهر الماضي، الذي أسفر عن إصابة ستة» (pass 53)
-    elif first >= 2 and words[first - 1] in _FOUND_ON and words[first - 2] in _FOUND_VERBS:
+    elif first >= 2 and words[first - 1] in ON_THE_VICTIM and words[first - 2] in _FOUND_VERBS:
         relative = first - 2 - (first >= 3 and words[first - 3] in _RELATIVES)  # «شيخ (الذي) عثر عليه مقتولا» (pass 124)
         if words[relative] not in _RELATIVES:
             return any(0 < relative - c <= _CASE_REACH for c in where.get("case", []) + where.get("charge", [])

@@ -92,6 +92,7 @@ from nlp.counts_words import (
     EN_KIN,
     EN_POSSESSIVES,
     EN_WAS_WERE,
+    ONE_OF,
     singular_victim,
     strip_and,
 )
@@ -619,7 +620,6 @@ _KILLERS = frozenset({"قتله", "وقتله"})  # «قتلة» (killers), norm
 _PURSUED = frozenset({"كشف", "محاسبه", "معاقبه", "ملاحقه", "تسليم", "هويه", "محاكمه", "مطارده", "ضبط", "توقيف"})
 _INCITING = {"التحريض", "تحريض", "بالتحريض", "والتحريض", "يحرض", "تحرض", "حرض"}
 
-_ONE_OF_SPEAKER = frozenset({"احد", "احدي"})  # «قال أحد المحتجين»: one of them speaks (Arabic pass 124)
 _PATIENTS_PLURAL = {"المرضي", "مرضي", "للمرضي", "لمرضي", "ولمرضي", "والمرضي", "بالمرضي"}  # «من المرضى», «مرافقان لمرضى»: patients, not a disease
 
 # «تطالب», «يطالب»: the imperfect of «طالب» (to demand); its prefix is no clitic of the student noun (Arabic pass 108)
@@ -1285,7 +1285,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         is_source = is_source or ("medics" in m.payloads and any(0 < m.first - s <= 2 for s in source_at)
                                   and "ان" not in words[max(0, m.first - 2) : m.first])
         # «وقال أحد المحتجين إن البحارة أوقفوا»: one of the protesters who speaks tells of others (Arabic pass 124)
-        is_source = is_source or ("protesters" in m.payloads and m.first > 1 and words[m.first - 1] in _ONE_OF_SPEAKER
+        is_source = is_source or ("protesters" in m.payloads and m.first > 1 and words[m.first - 1] in ONE_OF
                                   and m.first - 2 in source_at)
         body = bool(press) and m.first > 0 and bool(word_forms(words[m.first - 1]) & lex.body_heads)
         # «أرسلوا مقطعاً مصوراً», «في تسجيل مصور»: filmed, an adjective of the clip, no photographer (Libyan outlets pass 2)
