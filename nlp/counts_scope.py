@@ -724,9 +724,14 @@ def english_dated_earlier(words: list[str], published: date | None) -> bool:
     return words[:1] in (["the"], ["in"]) and words[1:2] != [] and _earlier_year(words[1], published)
 
 
+_AND_SINCE = frozenset("و" + w for w in _SINCE)  # a word whose «و» removed is in ``_SINCE`` (speed pass 14)
+
+
 def since_earlier_year(words: list[str], published: date | None) -> bool:
     """«منذ 2011», «منذ مارس 2024» (the article of 2026): what lasts since then (a detention, a disappearance) is
     still the news; a killing «since 2011» is a tally of the past («الصحفيين الذين قتلوا في ليبيا منذ 2011»)."""
+    if _SINCE.isdisjoint(words) and _AND_SINCE.isdisjoint(words):
+        return False  # a cheap test first: no «منذ» (also after «و»), the loop finds none (speed pass 14)
     plain = [w.removeprefix("و") for w in words]
     return any(w in _SINCE and any(_earlier_year(y, published) for y in plain[k + 1 : k + 1 + _YEAR_REACH])
                for k, w in enumerate(plain))
