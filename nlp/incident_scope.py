@@ -1306,7 +1306,7 @@ _CUT_OFF_REACH = 8  # «ولم يتمكن البحارة إلى حد الآن م
 
 def _incommunicado(words: list[str]) -> bool:
     """A contact word («الاتصال», «التواصل») with a negation, a ban or a cut shortly before it."""
-    return any(word_forms(w) & _CONTACT and any(x in _CUT_OFF for x in words[max(0, k - _CUT_OFF_REACH) : k])
+    return not _CUT_OFF.isdisjoint(words) and any(word_forms(w) & _CONTACT and any(x in _CUT_OFF for x in words[max(0, k - _CUT_OFF_REACH) : k])
                for k, w in enumerate(words))
 
 
