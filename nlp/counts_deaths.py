@@ -351,6 +351,8 @@ def beaten_to_death(words: list[str], trigger_at: dict[int, str]) -> int | None:
     """«حتى الموت» within six words after an injury or torture trigger of the sentence: 0 (the dead are the count the
     beating read), or the victims named between the trigger and it when they are one or two («عذبوا محتجزا حتى
     الموت» = 1, «ضربوا شابين حتى الموت» = 2); None when there is no such phrase."""
+    if "الموت" not in words:
+        return None  # a cheap test first: no «الموت», no such phrase (speed pass 14)
     for k in range(1, len(words) - 1):
         if words[k] != "حتي" or words[k + 1] != "الموت":
             continue
@@ -381,6 +383,8 @@ def listed_before_killed(words: list[str]) -> int | None:
     """The sum of the counts that open each part of the subject between «أن» and a passive «قتلوا»: a part is a number
     and its people, a dual or one victim («وعنصرا»), then «من» and up to six words of the unit («من مجموعة تابعة لجهاز
     دعم الاستقرار»), then «و» and the next part or the verb; None when any other word stands in the list."""
+    if _PLURAL_KILLED.isdisjoint(words):
+        return None  # a cheap test first: no plural passive verb, the loop reads none (speed pass 14)
     for v, verb in enumerate(words):
         if verb not in _PLURAL_KILLED:
             continue

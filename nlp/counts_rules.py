@@ -287,7 +287,7 @@ _EARLY_MARKS = frozenset({"الاولي", "الاوليه", "اوليه", "او�
 
 def early_figure(words: list[str]) -> bool:
     """The sentence tells its count as the first reports' («الأنباء الأولى», «المعلومات الأولية», «حصيلة أولية»)."""
-    return any(w in _EARLY_MARKS and k and words[k - 1] in _EARLY_SOURCES for k, w in enumerate(words))
+    return not _EARLY_MARKS.isdisjoint(words) and any(w in _EARLY_MARKS and k and words[k - 1] in _EARLY_SOURCES for k, w in enumerate(words))
 
 
 def toll_counts(words: list[str]) -> dict[str, int]:

@@ -188,8 +188,8 @@ _SOLD_REACH = 4  # «باعوا 14 مهاجرا», «باعوا نحو 20 من �
 def _migrants_sold(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """A verb or noun of selling, then within ``_SOLD_REACH`` words a migrant word: trafficking (the sold people);
     not «بيع قوارب للمهاجرين» (a boat sold to them: «ل» before the migrants)."""
-    if "باع" not in joined and "بيع" not in joined:
-        return []
+    if "باع" not in joined and "بيع" not in joined or _SELLING.isdisjoint(words):
+        return []  # (a selling word itself: speed pass 14)
     for k, word in enumerate(words):
         if word not in _SELLING:
             continue

@@ -496,6 +496,8 @@ def _year_tally(words: list[str]) -> bool:
     «العام الماضي» (``_last_year_toll``)."""
     if not LAST_SPAN_WORDS.isdisjoint(words) and _last_year_toll(words):
         return True
+    if _DURING.isdisjoint(words):
+        return False  # a cheap test first: no «خلال / طيلة ...», the loop reads none (speed pass 14)
     for index, word in enumerate(words[:-1]):
         if word not in _DURING:
             continue
@@ -1314,7 +1316,7 @@ _CUT_OFF_REACH = 8  # «ولم يتمكن البحارة إلى حد الآن م
 
 def _incommunicado(words: list[str]) -> bool:
     """A contact word («الاتصال», «التواصل») with a negation, a ban or a cut shortly before it."""
-    return any(word_forms(w) & _CONTACT and any(x in _CUT_OFF for x in words[max(0, k - _CUT_OFF_REACH) : k])
+    return not _CUT_OFF.isdisjoint(words) and any(word_forms(w) & _CONTACT and any(x in _CUT_OFF for x in words[max(0, k - _CUT_OFF_REACH) : k])
                for k, w in enumerate(words))
 
 
