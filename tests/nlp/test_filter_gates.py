@@ -21,10 +21,17 @@ CORPORA = [ROOT / "tests/data/incidents/dev.jsonl"] + sorted(
     p for p in (ROOT / "nlp/data/eval").glob("rasad_written_tune*.jsonl"))
 
 GATES = sorted(name for name in vars(incidents) if name.endswith("_may_fire"))
+# our own sentences for the gated rules no labelled sentence makes hold (a cause named for prisoners of conscience,
+# the horrors a people lived through), so that every gate is held to its rule
+OWN_SENTENCES = [
+    "أطلق ناشطون حملة لنصرة معتقلي الرأي في السجون الليبية.",
+    "طالبت المنظمة بالإفراج عن سجناء الرأي في ليبيا.",
+    "ذاق سكان المدينة ويلات الاختطاف والتعذيب خلال سنوات الحرب.",
+]
 
 
 def _texts() -> list[str]:
-    texts = []
+    texts = list(OWN_SENTENCES)
     for path in CORPORA:
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return texts
@@ -71,7 +78,8 @@ def test_no_rule_holds_where_its_gate_says_it_cannot(gate_record):
     assert not missed, f"rules that held with their gate closed (widen the gate): {missed}"
 
 
-def test_most_gated_rules_hold_somewhere_in_the_corpus(gate_record):
-    """The check above is only as strong as the rules it sees hold: most of them must."""
-    held = [rule for rule, counts in gate_record.items() if counts[0]]
-    assert len(held) >= len(gate_record) * 2 // 3, sorted(set(gate_record) - set(held))
+def test_every_gated_rule_holds_somewhere_in_the_corpus(gate_record):
+    """The check above is only as strong as the rules it sees hold: every one of them must (a new gated rule that no
+    labelled sentence makes hold needs a sentence of its own in ``OWN_SENTENCES``)."""
+    never = sorted(rule for rule, counts in gate_record.items() if not counts[0])
+    assert not never, never
