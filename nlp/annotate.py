@@ -17,7 +17,6 @@ import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import compress, count, pairwise
-from operator import itemgetter
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.actors_en import english_actors
@@ -116,7 +115,7 @@ from nlp.incidents import (
     no_damage,
     victim_status,
 )
-from nlp.lexicon import Tokens
+from nlp.lexicon import TOKEN_TEXT, Tokens
 from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
@@ -145,7 +144,6 @@ _SENTENCE_END = re.compile(r"(?=[!?؟؛\n.\s])(?:(?:[!?؟؛\n]|\.(?<!\d\.)|\.(?!
 # Written to open on the character class itself (each mark, a dot only where not between two digits), which the
 # engine scans for, rather than on a look-ahead tried at every character: the same matches, twice as fast (pass 8)
 _SENTENCE_END_NO_DASH = re.compile(r"[!?؟؛\n.](?:(?<!\d\.)|(?!\d))(?:[!?؟؛\n.](?:(?<!\d\.)|(?!\d)))*")
-_TOKEN_TEXT = itemgetter(2)  # Token.text
 # A place right after one of these is part of a name or a title, not a location.
 _NOT_PLACE_AFTER = {
     "بلديه", "معتمد", "والي", "اهلي", "نادي", "فريق", "منتخب", "اتحاد", "اتفاق", "جامعه", "قناه",
@@ -1376,7 +1374,7 @@ def annotate_rules(text: str, language: str | None = None,
             break
         sentence_tokens = _without_outlet_number(
             list(tokens.items[sentence.first_token : sentence.last_token]), tokens.normalized.text)
-        sentence_words = list(map(_TOKEN_TEXT, sentence_tokens))  # (each token's text, read at C level)
+        sentence_words = list(map(TOKEN_TEXT, sentence_tokens))  # (each token's text, read at C level)
         # the sentence before fired tear gas: this one's breathing trouble treated is its harm (English pass 52)
         gassed = lang == "en" and bool(sentence_texts) and tear_gas_told(sentence_texts[-1])  # (English pass 52)
         result = analyse_sentence(sentence_tokens, gassed)

@@ -66,7 +66,6 @@ one. Each rule and why (the labelling rules in tests/data/incidents/README.md):
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 
 from nlp.counts import parse_number
 from nlp.counts_deaths import found_in_dead_state
@@ -423,7 +422,7 @@ from nlp.incident_victims_en import (
     english_unit_members_killed,
     english_wounded_state_of_killed,
 )
-from nlp.lexicon import PhraseMatch, Token
+from nlp.lexicon import TOKEN_TEXT, PhraseMatch, Token
 from nlp.morph import word_forms
 from nlp.normalize import normalize
 from nlp.victims import (
@@ -719,7 +718,6 @@ def _fire_that_hurt_nobody(words: list[str], match: PhraseMatch[Trigger], no_cas
                for n in no_casualty_at)
 
 
-_TOKEN_TEXT = itemgetter(2)  # Token.text (speed pass 14)
 _LATIN_LETTER = re.compile("[A-Za-z]")  # no English filter can hold in a sentence without one (speed pass 7)
 # a word of two letters or more opening on «ل» in the words joined by spaces (the pattern opens on the letter, so it is
 # searched for it; speed pass 12)
@@ -805,7 +803,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     """Candidates and counts of one sentence (tokens already normalised); ``gassed``: the sentence before tells tear
     gas fired (English pass 52: the breathing trouble treated in this one is its harm)."""
     lex = load_lexicons()
-    words = list(map(_TOKEN_TEXT, tokens))  # (each token's text, read at C level; speed passes 8 and 14)
+    words = list(map(TOKEN_TEXT, tokens))  # (each token's text, read at C level; speed passes 8 and 14)
     joined = " ".join(words)  # for the detectors' cheap substring tests: they run on every sentence
     latin = _LATIN_LETTER.search(joined) is not None  # an English word may be in the sentence (speed passes 7, 9)
     matches = lex.triggers.find(tokens)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from nlp.normalize import TOKEN_RE, NormalizedText, clitic_variants, normalize, normalize_with_offsets
@@ -30,6 +31,9 @@ class Token(NamedTuple):
     start: int  # offsets in the normalised text
     end: int
     text: str
+
+
+TOKEN_TEXT = itemgetter(2)  # Token.text read at C level: ``list(map(TOKEN_TEXT, tokens))`` (speed passes 8 and 14)
 
 
 @dataclass(frozen=True)
