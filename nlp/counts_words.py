@@ -265,6 +265,9 @@ EN_KILLING_WORDS = frozenset({"killed", "killing", "dead", "died", "death", "dea
 ONE_OF = frozenset({"احد", "احدي"})  # «أحد / إحدى» + a definite plural: one of them
 # «عليه / عليها ...»: "on him / her": the one a deed fell on («تعدوا عليه», «عثر عليها»)
 ON_THE_VICTIM = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
+# English counsel verbs: the people a lawyer defends or represents are clients, not victims (``victims.witness``);
+# ``incident_rules_en.english_clients`` and ``incident_cues._counsel_in_court`` read a few more forms beside these
+EN_COUNSEL_VERBS = frozenset({"defending", "defended", "representing", "represented"})
 OTHERS_PLURAL = frozenset({"اخرين", "اخرون", "اخريات"})  # «وثلاثة آخرون», «سبعة آخرين أصيبوا»: «others», plural
 # the attached pronouns «ـه / ـها / ـهم / ـهما», longest first so a loop strips the whole one: an object («ضربوه»)
 # or an owner («سيارته») joined to its word

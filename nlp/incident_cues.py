@@ -9,6 +9,7 @@ in the sentence analysis (nlp/incidents.py) and in a headline's frame (nlp/incid
 from __future__ import annotations
 
 from nlp.counts_scope import dated_last_span
+from nlp.counts_words import EN_COUNSEL_VERBS
 from nlp.incident_finders import ATTACK_WORDS
 from nlp.incident_scope import BULLETS, form_before
 from nlp.lexicon import PhraseMatch
@@ -506,8 +507,7 @@ def _assaulted_patient(words: list[str], match: PhraseMatch[str]) -> bool:
 # English pass 61 (tune129en): "Lawyer X detained in Misrata after defending protesters in court": the court where a
 # lawyer pleaded is the work the lawyer was held for, no trial of the one held (the routine cue "court" would blank
 # the detention); a counsel verb up to four words before "court"
-_EN_COUNSEL = frozenset({"defending", "defended", "defend", "representing", "represented", "represent", "pleading",
-                         "pleaded"})
+_EN_COUNSEL = EN_COUNSEL_VERBS | {"defend", "represent", "pleading", "pleaded"}
 _COUNSEL_REACH = 4  # "after defending protesters in court", "defended the families of detainees in court"
 
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS
-from nlp.counts_words import EN_ARTICLES, EN_HIT, EN_HURT_PARTICIPLES, EN_KILLING_WORDS
+from nlp.counts_words import EN_ARTICLES, EN_COUNSEL_VERBS, EN_HIT, EN_HURT_PARTICIPLES, EN_KILLING_WORDS
 from nlp.gazetteer import load_gazetteer
 from nlp.incident_finders_en import EN_HELD_PARTICIPLES
 from nlp.incident_records import CHARGED_ACTS, HELD_TYPES, PROPERTY, SCOPE_WINDOW, STRONG, Trigger
@@ -329,7 +329,7 @@ def _english_set_on_fire(words: list[str], fire: int) -> bool:
         w in ("set", "sets", "setting") for w in words[max(0, fire - 2 - _EN_SET_ON_FIRE) : fire - 1])
 
 
-_EN_COUNSEL = frozenset({"defended", "defending", "defends", "represented", "representing", "represents"})
+_EN_COUNSEL = EN_COUNSEL_VERBS | {"defends", "represents"}
 _EN_COUNSEL_REACH = 6
 
 

@@ -17,6 +17,7 @@ from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_rules_en import english_age_of
 from nlp.counts_words import (
     EN_AMONG,
+    EN_COUNSEL_VERBS,
     EN_KIN,
     EN_PASSIVE_BE,
     EN_POSSESSIVES,
@@ -597,7 +598,7 @@ def witness(words: list[str], first: int) -> bool:
         return True
     if counsel_for(words, first):
         return True
-    if before[-1] in _EN_COUNSEL_VERBS or (len(before) > 1 and before[-2] in _EN_COUNSEL_VERBS and before[-1] in (
+    if before[-1] in EN_COUNSEL_VERBS or (len(before) > 1 and before[-2] in EN_COUNSEL_VERBS and before[-1] in (
             "the", "his", "her", "their")):
         return True  # "detained after defending protesters in court": the lawyer's clients, no victims (pass 61)
     if word_forms(before[-1]) & _WITNESSED or before[0:1] == ["front"] and before[-1] == "of":
@@ -610,7 +611,6 @@ def witness(words: list[str], first: int) -> bool:
 
 
 # a lawyer's counsel verbs: the people after them are the clients ("after defending protesters"; English pass 61)
-_EN_COUNSEL_VERBS = frozenset({"defending", "defended", "representing", "represented"})
 _EN_FRONT_SKIP = frozenset({"their", "his", "her", "its", "the", "a", "two", "three", "four", "five", "young", "own"})
 _EN_FRONT_REACH = 3  # "in front of their two young children": up to three words between "of" and the noun
 
