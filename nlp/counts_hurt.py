@@ -631,8 +631,12 @@ def english_care_subject(words: list[str]) -> int | None:
         wounded = word in _EN_WOUND_HELD and english_wound_after(words, verb + 1)
         admitted = word == "were" and words[verb + 1 : verb + 3] == ["admitted", "with"] and english_wound_after(
             words, verb + 3)  # "11 people had been admitted with gunshot wounds" (English pass 30)
-        if not (needed or wounded or admitted) and (word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6])):
+        freed = word == "were" and _english_freed_then_care(words, verb)  # (English pass 62)
+        if not (needed or wounded or admitted or freed) and (
+                word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6])):
             continue  # "were taken to hospital"; "two of whom needed stitches" (English pass 18); "four had fractures"
+        if needed and (people := _english_people_needed_care(words, verb)) is not None:
+            return people  # "MSF said 14 of the 52 new arrivals needed treatment for injuries" (English pass 62)
         if word == "were" and not dead_told and (aged := _english_ages_listed(words, verb)):
             return aged  # "My neighbour's kids, 6 and 9, were taken to hospital": two ages, two children (pass 29)
         if word == "were" and not dead_told and verb > 0 and words[verb - 1] == "both" and (
@@ -681,6 +685,47 @@ def english_care_subject(words: list[str]) -> int | None:
                     # after the death verb is a second group (English pass 45), also with its people ("died and three
                     # relatives were treated in hospital": English pass 60)
                 return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
+    return None
+
+
+# English pass 62 (tune131en): "19 survivors were pulled from the water and taken to Zuwara hospital", "eleven others
+# had been freed by police and taken to hospital": a rescue or a release, then care told after "and" (the seventeenth
+# session's answer: survivors with care stated are injured); not "were freed and went home"
+_EN_FREED = frozenset({"pulled", "rescued", "freed", "released", "picked", "evacuated", "plucked"})
+_EN_FREED_CARE_REACH = 8  # "pulled from the water and taken": the rescue's own words up to "and"
+
+
+def _english_freed_then_care(words: list[str], verb: int) -> bool:
+    """"were <rescued / freed> ... and <taken / rushed / flown / admitted> to hospital": care told after a rescue."""
+    if words[verb + 1 : verb + 2] == [] or words[verb + 1] not in _EN_FREED:
+        return False
+    for k in range(verb + 2, min(len(words), verb + 2 + _EN_FREED_CARE_REACH)):
+        if words[k] == "and":
+            return _english_care_predicate(words[k + 1 : k + 6])
+        if words[k] in _EN_CARE_SUBJECT_STOPS:
+            return False
+    return False
+
+
+# "14 of the 52 new arrivals needed treatment for injuries", "23 migrants needed treatment for bruises": the people
+# counted right before "needed / required + treatment" (English pass 62; a bare number before it is read below: it may
+# be an age, "The cameraman, 23, needed stitches")
+_EN_NEEDED_REACH = 7  # "14 of the 52 new arrivals": the part's number to the verb
+
+
+def _english_people_needed_care(words: list[str], verb: int) -> int | None:
+    """The part of "N of the M ... needed care", else N of "N [one word] people needed care" (N two or more)."""
+    for k in range(max(0, verb - _EN_NEEDED_REACH), verb - 3):
+        if words[k + 1 : k + 3] == ["of", "the"] and (part := parse_number(words, k)) is not None and part[1] == 1 and (
+                (whole := parse_number(words, k + 3)) is not None and whole[0] > part[0] >= 2):
+            return part[0]
+    if verb >= 2 and plural_person(words[verb - 1]):
+        for k in (verb - 2, verb - 3):
+            # (the number right before its people, or one word between: "23 Sudanese migrants")
+            if k >= 0 and (parsed := parse_number(words, k)) is not None and parsed[0] >= 2 and (
+                    k + parsed[1] == verb - 1 or (k + parsed[1] == verb - 2 and words[verb - 2].isalpha())) and (
+                    not _english_age_number(words, k)):
+                return parsed[0]
     return None
 
 

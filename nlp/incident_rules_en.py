@@ -53,10 +53,21 @@ def english_arrested_over(words: list[str], match: PhraseMatch[Trigger], arrests
     first = match.first
     if not {t.type for t in match.payloads} <= _EN_CHARGED_ACTS or words[first].endswith("ed"):
         return False
-    for k in range(first - 1, max(-1, first - 1 - _EN_OVER_BEFORE), -1):
+    # (a possessive's split "s" does not count: "over last year's killing")
+    reach = _EN_OVER_BEFORE + (first > 1 and "s" in words[max(0, first - 1 - _EN_OVER_BEFORE) : first])
+    for k in range(first - 1, max(-1, first - 1 - reach), -1):
         if words[k] in ("over", "for"):
             return any(w in arrests for w in words[max(0, k - _EN_OVER_REACH) : k])
+        if k > 0 and (words[k - 1], words[k]) in _EN_SUSPECTED_OF:
+            return any(w in arrests for w in words[max(0, k - 1 - _EN_SUSPICION_REACH) : k - 1])
     return False
+
+
+# English pass 62 (tune131en): "arrested a man on Saturday on suspicion of killing a pharmacist", "Police arrest suspect
+# in last year's killing of pharmacist": the harm a suspect is held for, as after "over / for" (the guide: the arrest of
+# a suspect for an earlier killing is a proceeding); not "suspected of killing" said of gunmen who are the news
+_EN_SUSPECTED_OF = frozenset({("suspicion", "of"), ("suspect", "in"), ("suspects", "in")})
+_EN_SUSPICION_REACH = 9  # "arrested a 30-year-old man on Saturday on suspicion of": eight words between (the age split in three)
 
 
 # "drug trafficking", "arms smuggling", "fuel smuggling": goods, not people (English words only)

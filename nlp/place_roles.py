@@ -302,6 +302,23 @@ def _english_tellers_place(words: list[str], first: int, name: str) -> bool:
         after : after + _EN_RESCUED_TOLD_REACH]
 
 
+# English pass 62 (tune131en): where attackers are based ("gunmen who crossed from bases in southern Libya attacked a
+# village near Zouar", "rebels based near Murzuq raided a Chadian post") is where they came from, no place of the harm
+# they did elsewhere, as "from" is; "based" right before the preposition, or "from (their) bases / base / hideouts"
+_EN_BASE_PREPOSITIONS = frozenset({"in", "near", "around", "inside"})
+_EN_BASES = frozenset({"base", "bases", "hideout", "hideouts", "stronghold", "strongholds"})
+_EN_BASE_FROM_REACH = 3  # "from bases", "from their rear bases": "from" up to two words before the base word
+
+
+def _english_attackers_base(words: list[str], first: int) -> bool:
+    """"based in / near X", "from (their) bases in X": where a group is based (English)."""
+    if first < 2 or words[first - 1] not in _EN_BASE_PREPOSITIONS:
+        return False
+    if words[first - 2] == "based":
+        return True
+    return words[first - 2] in _EN_BASES and "from" in words[max(0, first - 2 - _EN_BASE_FROM_REACH) : first - 2]
+
+
 def _english_passed_through(words: list[str], first: int, head: list[str], name: str) -> bool:
     """"via Libya", "bound for Libya", "on their way to Libya", "trained in Libya", "Libya-bound" (the hyphen split off:
     "bound" right after the name): a destination, a transit or a past training ground, no event location (English
@@ -323,6 +340,8 @@ def _english_passed_through(words: list[str], first: int, head: list[str], name:
         return True  # "Eritrean women in Lampedusa describe abuse in Kufra camp", "teenagers back in Agadez" (pass 59)
     if _english_registry(words, first):
         return True  # "the ship was registered in Tripoli but owned by a Greek company" (English pass 44)
+    if _english_attackers_base(words, first):
+        return True  # "gunmen who crossed from bases in southern Libya attacked a village in Chad" (English pass 62)
     after = first + len(normalize(name).split())
     return words[after : after + 1] == ["bound"]
 
