@@ -843,6 +843,27 @@ _EN_BROKEN_PARTS = frozenset({"bones", "bone", "ribs", "rib", "limbs", "arm", "a
                               "fingers", "finger", "nose", "noses", "jaw", "jaws", "teeth", "wrist", "wrists", "ankle",
                               "ankles", "skull", "collarbone", "hip", "shoulder", "foot", "feet"})
 _EN_BARE_OPENERS = frozenset({"said", "says", "and", "that", "while", "but", "whom"})  # before a bare number subject
+
+
+# English pass 63 (tune133en): "Nine migrants were treated for smoke inhalation and one man for burns to his arms": a
+# second group told after "and" with the care verb left out (gapped) and its own wound after "for" is hurt besides the
+# first group (10); not "... and one man for questioning" (no wound)
+_EN_GAP_WOUND_REACH = 3  # "for burns", "for minor burns", "for a head wound": "for" to the wound noun
+
+
+def english_gapped_treated(words: list[str]) -> int:
+    """How many a gapped "and N <people> for <wound>" adds after "treated" (0 when none is so told)."""
+    if "treated" not in words or "and" not in words:
+        return 0  # a cheap test first
+    for a in range(words.index("treated") + 1, len(words) - 3):
+        if words[a] != "and" or (number := parse_number(words, a + 1)) is None:
+            continue
+        noun = a + 1 + number[1]
+        if not (singular_victim(words[noun]) or plural_person(words[noun])) or words[noun + 1 : noun + 2] != ["for"]:
+            continue
+        if not _EN_WOUND_NOUNS.isdisjoint(words[noun + 2 : noun + 2 + _EN_GAP_WOUND_REACH]):
+            return number[0]
+    return 0
 _EN_WOUND_REACH = 4  # "had fractures", "suffered severe burns", "sustained a broken arm", "had shrapnel wounds"
 
 

@@ -74,6 +74,7 @@ from nlp.counts_hurt import (
     care_unsaid,
     cared_for,
     death_as_cause,
+    english_gapped_treated,
     english_one_in_care,
     hospital_cases,
     joined_in_intensive_care,
@@ -117,6 +118,7 @@ from nlp.counts_rules_en import (
     english_killed_with_others,
     english_kin_of_named_dead,
     english_later_died,
+    english_more_in_care,
     english_not_casualties,
     english_object_then_new_subject,
     english_one_more_hurt,
@@ -691,6 +693,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["killed"] = died[0] + (found.get("killed", 0) if not EN_KILLING_WORDS.isdisjoint(words[: died[1]]) else 0)
     if english and "injured" in found and (split := english_severity_split(words)) is not None:
         found["injured"] = split  # "four were lightly injured and one was seriously hurt" = 5 (English pass 40)
+    if english and "injured" in found:
+        found["injured"] += english_more_in_care(words)  # "admitted six wounded, and a clinic treated two more" = 8 (pass 63)
+        found["injured"] += english_gapped_treated(words)  # "Nine were treated for smoke inhalation and one man for burns"
     for slot, listed in listed_victims(words, trigger_at).items():
         found[slot] = max(found.get(slot, 0), listed)  # «والمصابون هم الرقيب محمد والعريف علي», «كل من السائق ومرافقه وطفل»
     if "injured" in found:

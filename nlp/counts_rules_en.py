@@ -1419,6 +1419,9 @@ def english_listed_after(words: list[str], noun: int) -> int:
 _EN_CASUALTY_SHARE = frozenset({"whom", "them"})  # "one of whom died", "two of them fatal"
 EN_SHARE_DIED = frozenset({"died", "fatal", "fatally", "killed", "dead"})  # "of them fatal", "of whom were killed"
 _EN_SHARE_REACH = 6  # "casualties on Monday, one of whom later died": the share within six words after
+# "leaving five casualties, including two killed": the share named by "including" right before its death word, as
+# "two of them fatal" (English pass 63; not "including two children": who they were, no share that died)
+_EN_INCLUDED_DEAD = (["killed"], ["dead"])
 
 
 def english_casualties_split(words: list[str]) -> tuple[int, int] | None:
@@ -1435,6 +1438,9 @@ def english_casualties_split(words: list[str]) -> tuple[int, int] | None:
         if total is None or total[1] != 1:
             return None
     for j in range(k + 1, min(len(words) - 2, k + _EN_SHARE_REACH)):
+        if words[j] == "including" and (share := parse_number(words, j + 1)) is not None and (
+                share[0] < total[0] and words[j + 1 + share[1] : j + 2 + share[1]] in _EN_INCLUDED_DEAD):
+            return share[0], total[0] - share[0]  # "five casualties, including two killed" (English pass 63)
         if words[j + 1] != "of" or words[j + 2] not in _EN_CASUALTY_SHARE:
             continue
         share = parse_number(words, j)
@@ -1491,7 +1497,22 @@ def _english_one_of_n_hurt_died(words: list[str]) -> int | None:
         if wound is not None and any(w in ("died", "dies") for w in words[wound + 1 : wound + 3]) and (
                 "and" not in words[wound + 1 : wound + 3]):
             return total[0]  # "one of three wounded dies", "one of the four injured migrants died"
+        if wound is not None and k == 0 and _english_group_died_at(words, wound) is not None:
+            return total[0]  # "One of three men wounded in a shooting at <place> on Monday died of his wounds"
     return _english_of_n_hurt_one_died(words)
+
+
+def _english_group_died_at(words: list[str], wound: int) -> int | None:
+    """Where "died" ends the clause of a group's hurt participle opening the sentence ("One of three men wounded in a
+    shooting at a market in <town> on Thursday died of his wounds"): the death within the group's reach, with no stop
+    word (and, were, who, said ...) between, so the one who died is the subject "one of N" (English pass 63; not "One
+    of four men wounded in the raid said two others died"). Only the past "died" of a body sentence: a headline's "One
+    of three wounded in <town> shooting dies" is told again by its body ("One of them died"), which counts the death."""
+    died = next((j for j in range(wound + 1, min(len(words), wound + _EN_GROUP_DIED_REACH))
+                 if words[j] == "died"), None)
+    if died is None or not _EN_ONE_DIED_STOPS.isdisjoint(words[wound + 1 : died]):
+        return None
+    return died
 
 
 _EN_ONE_DIED_LINKS = frozenset({"has", "had", "later", "since", "now", "then"})  # "one has since died"
@@ -1805,6 +1826,35 @@ def english_severity_split(words: list[str]) -> int | None:
                     not _EN_SEVERITY_HURT.isdisjoint(words[k + first[1] : a])):
                 return first[0] + second[0]
     return None
+
+
+# English pass 63 (tune133en): a second place of care told after the first count, "admitted six wounded residents, and
+# the field hospital treated two more", "... and two more were treated at a clinic": the "more" are hurt besides the
+# counted ones, summed (as "four were lightly injured and one seriously hurt")
+_EN_CARE_TAKERS = frozenset({"treated", "admitted", "received", "hospitalised", "hospitalized"})
+_EN_MORE_CARE_REACH = 10  # "and the field hospital in <town> treated": from "and" to the care verb
+
+
+def english_more_in_care(words: list[str]) -> int:
+    """The number of the hurt a clause after "and" adds as "N more" in care: a care verb right before "N more", or
+    "N more (people) were / are" + a care verb; 0 otherwise (not "two more were arrested": no care; not "two more
+    days": no verb of care next to the number)."""
+    if "more" not in words or "and" not in words:
+        return 0  # a cheap test first
+    for a, word in enumerate(words):
+        if word != "and":
+            continue
+        for k in range(a + 1, min(len(words) - 1, a + _EN_MORE_CARE_REACH)):
+            number = parse_number(words, k)
+            if number is None or words[k + number[1] : k + number[1] + 1] != ["more"]:
+                continue
+            after = k + number[1] + 1
+            after += words[after : after + 1] != [] and plural_person(words[after])
+            if words[k - 1] in _EN_CARE_TAKERS or (
+                    words[after : after + 1] in (["were"], ["are"]) and words[after + 1 : after + 2] != [] and (
+                    words[after + 1] in _EN_CARE_TAKERS)):
+                return number[0]
+    return 0
 
 
 # English pass 45 (tune97en) ------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from nlp.victims import (
     english_members_of,
     english_minors_of_women,
     english_origins_told,
+    english_youngest_aged,
     medic_agent,
     opening_age_categories,
     sentence_categories,
@@ -681,6 +682,8 @@ def listed_victim_categories(tokens: list[Token], words: list[str]) -> set[str]:
         word_forms(w) & _SUSPECTS_HELD for w in words) else set()
     if "العمر" in words and (aged := opening_age_categories(words)):
         return aged | origins  # «ويبلغ الشاعر من العمر 67 عاما»: the age of someone the story named (pass 76)
+    if aged := english_youngest_aged(words):
+        return aged | origins  # "the youngest, aged 2, has burns to her body": one of the victims counted (pass 63)
     if (among := _english_among_those(words)) is not None:
         return _named_before(tokens, words, among) | origins
     if (held := english_group_still_held(words)) is not None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from nlp.counts import YEAR_WORDS, parse_number
-from nlp.counts_rules_en import english_age_of
+from nlp.counts_rules_en import EN_BODY_PARTS, english_age_of
 from nlp.counts_words import (
     EN_AMONG,
     EN_COUNSEL_VERBS,
@@ -1363,6 +1363,25 @@ def _english_age_list_categories(text: str) -> set[str]:
     return found
 
 
+# English pass 63 (tune133en): a child known by an age and told by her own wound ("Salma, 7, with shrapnel in her leg",
+# "the youngest, aged 2, has burns to 30 % of her body"): "her" + a body part in the clause after the age says the
+# child is a girl; not "his", nor "her" past another person ("Ali, 7, and his mother, hit in her arm")
+_EN_HER_BODY_PARTS = EN_BODY_PARTS | {"body"}
+_EN_HER_BODY_REACH = 10  # "has burns to 30 % of her body": the wound and its extent before the part
+_EN_OTHER_PERSON_STOPS = frozenset({"his", "their", "and", "while", "mother", "sister", "father", "brother"})
+
+
+def english_her_own_body(words: list[str]) -> bool:
+    """"her" + a body part within the clause's first words ("with shrapnel in her leg"), before any word naming or
+    joining another person: the one whose age or name opened the clause is female."""
+    for k, word in enumerate(words[:_EN_HER_BODY_REACH]):
+        if word in _EN_OTHER_PERSON_STOPS:
+            return False
+        if word == "her":
+            return words[k + 1 : k + 2] != [] and words[k + 1] in _EN_HER_BODY_PARTS
+    return False
+
+
 def english_comma_age_categories(text: str) -> set[str]:
     """Children and elderly by an age written between commas after a person (or a woman's kin word: a girl under 18, a
     woman from 18), not after a suspect's or a speaker's name (the age is then followed by "said", or a suspect,
@@ -1383,6 +1402,8 @@ def english_comma_age_categories(text: str) -> set[str]:
         found |= ages_categories((age,))
         if head.lower() in _EN_FEMALE_KIN or (before and head[0].isupper() and before[-1] in _EN_FEMALE_KIN):
             found.add("girls" if age < CHILD_UNDER else "women")  # "his sister Amal, 9": the kin word before her name
+        elif age < CHILD_UNDER and english_her_own_body(re.split(r"[;,.]", text[m.end() :], maxsplit=1)[0].lower().split()):
+            found.add("girls")  # "Salma, 7, with shrapnel in her leg" (English pass 63)
     return found
 
 
@@ -1487,6 +1508,23 @@ def opening_age_categories(words: list[str]) -> set[str]:
     return found
 
 
+# English pass 63 (tune133en): "the youngest, aged 2, has burns to her body", "The eldest, aged 70, was hit by
+# shrapnel": a superlative names one of the group the story counted, and its age is that victim's
+_EN_OF_THE_GROUP = frozenset({"youngest", "eldest", "oldest"})
+
+
+def english_youngest_aged(words: list[str]) -> set[str]:
+    """Children, girls or elderly by the age told after "the youngest / eldest / oldest, aged N" (the youngest of the
+    victims counted before; a girl where her own wound follows), empty when no such phrase stands."""
+    if _EN_OF_THE_GROUP.isdisjoint(words):
+        return set()  # a cheap test first
+    for k, word in enumerate(words[:-2]):
+        if word in _EN_OF_THE_GROUP and words[k + 1] == "aged" and (read := _age_at(words, k + 1, "aged")) is not None:
+            found = ages_categories((read[0],))
+            return found | ({"girls"} if read[2] and "children" in found else set())
+    return set()
+
+
 def _female_range(words: list[str], at: int) -> set[str]:
     """«ثلاث شقيقات تتراوح أعمارهن بين 15 و22 عاما»: the feminine «أعمارهن» says all are female; the youngest
     under 18 is a girl, the eldest from 18 a woman (Arabic pass tune38)."""
@@ -1555,7 +1593,9 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
         return int(words[at + 1]), at - 1, words[at - 1] in _FEMALE
     if word == "aged" and at + 1 < len(words):  # "a girl aged 16", "children, aged 11 and 13"
         number = parse_number(words, at + 1)
-        return None if number is None else (number[0], at - 1, words[at - 1] in _FEMALE)
+        if number is None:
+            return None  # "the youngest, aged 2, has burns to her body": her own wound says she is female (pass 63)
+        return number[0], at - 1, words[at - 1] in _FEMALE or english_her_own_body(words[at + 1 + number[1] :])
     return None
 
 
