@@ -334,6 +334,19 @@ def _taken_after(words: list[str], end: int) -> bool:
     return False
 
 
+def _rescued_then_treated(words: list[str], end: int) -> bool:
+    """«إنقاذ 14 مهاجرا آخرين نقلوا إلى المستشفى الجهوي بجرجيس لتلقي الإسعافات»: the rescued taken away with their
+    treatment stated (first aid, care) are counted hurt, as survivors with care stated are (labelling guide, seventeenth
+    session); taken to hospital with no treatment word, they may only be checked, as before."""
+    for k in range(end + 1, min(len(words), end + 5)):
+        if word_forms(words[k]) & _TAKEN_PLURAL:
+            return any(word_forms(w) & TREATMENT for w in words[k + 1 : k + 1 + _RESCUED_CARE_REACH])
+    return False
+
+
+_RESCUED_CARE_REACH = 8  # «نقلوا إلى المستشفى الجهوي بجرجيس لتلقي الإسعافات»: the treatment word within eight
+
+
 def cared_for(words: list[str], index: int, end: int) -> bool:
     """The number at ``index`` (its people up to ``end``) counts hurt people being cared for: taken to hospital
     («نقل 5 آخرين إلى المستشفى»; the hospital within six words after it; or the people first: «خمسة منهم نقلوا إلى
@@ -341,6 +354,8 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
     «تلقى 3 آخرون الإسعافات»), or received by a hospital («استقبل مستشفى الزاوية 7 أشخاص»)."""
     if _taken_after(words, end) and not (index > 0 and word_forms(words[index - 1]) & RESCUED):
         return True  # (not «تم إنقاذ 22 شخصا نقلوا إلى المستشفى»: the rescued, checked, are no count of the hurt)
+    if index > 0 and word_forms(words[index - 1]) & RESCUED and _rescued_then_treated(words, end):
+        return True  # «إنقاذ 14 مهاجرا آخرين نقلوا إلى المستشفى لتلقي الإسعافات» (Arabic pass 130)
     if _english_hospitalised(words, end):
         return True  # "six others were taken to hospital", "eight others remain in hospital" (also opening a sentence)
     if index == 0:

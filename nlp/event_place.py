@@ -88,7 +88,35 @@ def harm_site(located: list[Located], text: str, harm_ends: list[int]) -> Locate
                 return replace(loc, harm_site=True)  # «أصيبا بانفجار في العجيلات» (Arabic pass 76)
             if _english_toll_between(between):
                 return replace(loc, harm_site=True)
-    return _english_place_before_harm(located, text, harm_ends)
+    return _english_place_before_harm(located, text, harm_ends) or _held_site(located, text, harm_ends)
+
+
+# «تعرضهم للتعذيب في مخازن المهربين بليبيا», «للضرب داخل مستودع يديره مهربون في مدينة صبراتة»: the harm told where
+# the victims were held, a store, a prison or a farm with its owner, then its town (Arabic pass 130)
+_HELD_IN = frozenset(normalize(w) for w in (
+    "مخازن", "مخزن", "مستودع", "مستودعات", "سجن", "سجون", "مراكز", "مركز", "حوش", "أحواش", "مزرعة", "مزارع"))
+_HELD_REACH = 48  # characters from the harm word: «في مخازن يديرها مهربون في مدينة »
+_HELD_WORDS = 6  # «في», the site, two owner words, «في مدينة»
+
+
+def _held_site(located: list[Located], text: str, harm_ends: list[int]) -> Located | None:
+    """Arabic: the place after «في / داخل + a site where people are held (+ up to two words of its owner) + a locative
+    word» right after a harm word: where the harm happened, however often the port the survivors reached is named
+    (migrants landed in Zarzis who tell of torture in smugglers' stores in Libya; the guide: abuse in Libya told
+    abroad is in Libya)."""
+    if not harm_ends or not any(w in text for w in ("مخاز", "مخزن", "مستودع", "سجن", "سجون", "مركز", "مراكز", "حوش",
+                                                     "احواش", "أحواش", "مزرع", "مزارع")):
+        return None
+    starts = [loc.place.start for loc in located]
+    for end in sorted(harm_ends):
+        for loc in located[bisect_left(starts, end) : bisect_right(starts, end + _HELD_REACH)]:
+            if loc.country in (None, "XX") or not _where_harm_happened(loc) or "\n" in text[end : loc.place.start]:
+                continue
+            between = normalize(text[end : loc.place.start]).split()
+            if 3 <= len(between) <= _HELD_WORDS and between[0] in ("في", "داخل") and between[1] in _HELD_IN and (
+                    between[-1] in _LOCATIVE) and not any("،" in w or "." in w for w in between):
+                return replace(loc, harm_site=True)
+    return None
 
 
 # "gunmen attacked villages around Kutum in North Darfur, killing at least 27": the participle that tells the harm

@@ -486,7 +486,20 @@ def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
     return (_power_cut(words, match) or _wound_cases(words, match) or _cash_not_floods(words, match)
             or _basket_not_tuberculosis(words, match) or _four_not_quarter(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)
             or _trial_not_held(words, match) or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match)
-            or _escape_attempted(words, match) or _assaulted_patient(words, match) or _counsel_in_court(words, match))
+            or _escape_attempted(words, match) or _assaulted_patient(words, match) or _counsel_in_court(words, match)
+            or _aim_not_goal(words, match))
+
+
+# Arabic pass 130 (tune130): «تسلل إليها شاب بهدف سرقة مصوغها»: «بهدف» + a verbal noun of an act is "with the aim of",
+# no goal scored (the sport cue `figurative` blanked the strangling); «فاز بهدف نظيف», «بهدف دون رد» stay sport
+_AIMS = frozenset({"سرقه", "السرقه", "سلب", "السلب", "نهب", "الاستيلاء", "الانتقام", "ابتزاز", "الابتزاز", "ترهيب",
+                   "قتل", "قتله", "قتلها", "اغتصاب", "اغتصابها", "خطف", "اختطاف", "الاعتداء", "تهريب", "ترويع"})
+
+
+def _aim_not_goal(words: list[str], match: PhraseMatch[str]) -> bool:
+    """The sport cue «بهدف» right before an act's verbal noun («بهدف سرقة», «بهدف الانتقام»): an aim, no goal."""
+    return (set(match.payloads) == {"figurative"} and match.first == match.last and words[match.first] == "بهدف"
+            and match.last + 1 < len(words) and words[match.last + 1] in _AIMS)
 
 
 # Arabic pass 124 (tune124): «اعتداء على طبيب ومرضى الكلى», «الاعتداء بالعنف على مريض بالسرطان»: a disease word in

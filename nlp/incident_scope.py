@@ -258,6 +258,29 @@ _LEFT_REACH = 6
 _NOT_BACK = frozenset({"رجعش", "يرجعش", "ترجعش", "رجعتش", "مارجعش", "مرجعش"})
 
 
+# «كان في زيارة لأحد أصدقائه دون إعلام أسرته», «توجهت إلى منزل خالتها دون إعلام عائلتها»: the person went off of
+# their own accord without telling the family (Arabic pass 130); «دون إعلام عائلته» is a concealment only when someone
+# holds them («محتجز منذ يومين دون إعلام عائلته»)
+_WENT_OFF = frozenset(_LEFT | {"زياره", "سافر", "سافرت", "سافروا", "ذهب", "ذهبت", "ذهبوا", "قضي", "قضت", "بات",
+                               "باتت", "لجا", "لجات"})
+_TELLING = frozenset({"اعلام", "ابلاغ", "اخبار", "علم"})
+_HELD_BETWEEN = frozenset({"محتجز", "محتجزا", "احتجاز", "احتجازه", "احتجازها", "اعتقال", "اعتقاله", "اعتقالها",
+                           "ايقاف", "ايقافه", "ايقافها", "اقتيد", "اقتادوه", "اقتادته", "اختطف", "اختطاف", "نقل", "نقله"})
+_WENT_OFF_REACH = 8  # «كان في زيارة لأحد أصدقائه دون»: the going word up to seven words before «دون»
+
+
+def _went_without_telling(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """«وأنه كان في زيارة لأحد أصدقائه دون إعلام أسرته»: «دون إعلام / إبلاغ أسرته» after a going or visiting word of
+    the person, with no detention or captor word between, is someone who went off unannounced (a rumoured abduction
+    denied), no one holding them out of the family's knowledge (the guide: merely missing is no disappearance)."""
+    if words[match.first] not in ("دون", "بدون") or match.first + 1 >= len(words) or (
+            not word_forms(words[match.first + 1]) & _TELLING):
+        return False
+    start = max(0, match.first - _WENT_OFF_REACH)
+    went = next((k for k in range(match.first - 1, start - 1, -1) if word_forms(words[k]) & _WENT_OFF), None)
+    return went is not None and not any(word_forms(w) & (_HELD_BETWEEN | CAPTORS) for w in words[went + 1 : match.first])
+
+
 def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """«طفلة غادرت منزل عائلتها إلى وجهة غير معلومة»: an unknown destination someone left for (a missing-person
     notice), not one captors took him to («اقتادوه إلى جهة مجهولة»); so is «طلع من البيت وما رجعش» (he went out and
@@ -265,6 +288,8 @@ def _left_for_unknown(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     if not all(t.type == "enforced_disappearance" for t in match.payloads):
         return False
     if word_forms(words[match.first]) & _DESTINATIONS and form_before(words, match.first, _LEFT, _LEFT_REACH):
+        return True
+    if _went_without_telling(words, match):
         return True
     return all(t.strength < STRONG for t in match.payloads) and any(w in _NOT_BACK for w in words) and not any(
         word_forms(w) & CAPTORS for w in words)
@@ -591,6 +616,31 @@ def _after_protest(words: list[str], detention: int) -> bool:
 
 
 _VICTIM_WORDS = {"الضحيه", "ضحيه"}
+# «طفل ضحية اعتداء جنسي», «أفاد التاجر ...، أحد ضحايا الاعتداء»: the victim word right before the assault it names is
+# that assault's victim, no death (Arabic pass 130); not «ضحايا الاعتداء الإرهابي» (a terror attack's dead)
+VICTIM_OF_WORDS = frozenset({"ضحيه", "الضحيه", "ضحايا", "الضحايا"})
+ASSAULT_NOUNS = frozenset({"اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "تحرش", "التحرش", "اغتصاب", "الاغتصاب",
+                           "عنف", "العنف", "براكاج", "البراكاج", "سرقه", "السرقه", "تحيل", "التحيل", "احتيال",
+                           "الاحتيال", "تعذيب", "التعذيب", "سوء"})
+_DEADLY_ASSAULT = frozenset({"ارهابي", "الارهابي", "الارهابيه", "ارهابيه", "مسلح", "المسلح", "دموي", "الدموي",
+                             "الانتحاري", "انتحاري"})
+
+
+def _victim_of_assault_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """The gate of ``_victim_of_assault``: a victim word and an assault noun in the sentence (C-level set tests)."""
+    return not VICTIM_OF_WORDS.isdisjoint(present) and not ASSAULT_NOUNS.isdisjoint(present)
+
+
+def _victim_of_assault(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A weak killing match on «ضحية / ضحايا» right before an assault noun («ضحية اعتداء جنسي», «أحد ضحايا الاعتداء»):
+    the victim of that assault (named by its own trigger), no death told; an assault called terrorist, armed or
+    deadly («ضحايا الاعتداء الإرهابي») keeps its dead."""
+    if match.first != match.last or match.last + 1 >= len(words) or words[match.last + 1] not in ASSAULT_NOUNS:
+        return False
+    if not all(t.type == "killing" and t.strength < STRONG for t in match.payloads) or words[match.first] not in (
+            VICTIM_OF_WORDS):
+        return False
+    return not any(w in _DEADLY_ASSAULT for w in words[match.last + 2 : match.last + 4])
 
 
 def _victim_word_only(words: list[str], match: PhraseMatch[Trigger]) -> bool:
@@ -797,6 +847,31 @@ def _repeated_acts_condemned(words: list[str], match: PhraseMatch[Trigger]) -> b
     if not words[last].endswith(PLURAL_ENDINGS) or not _LATEST.isdisjoint(words):
         return False
     return any(not word_forms(w).isdisjoint(_CONDEMNING) for w in words[max(0, last - 4) : last])
+
+
+# Arabic pass 130 (tune130): «ويشتكي سائقو الشاحنات منذ أشهر من تكرر الاعتداءات عليهم», «احتجاجا على تنامي ظاهرة
+# العنف»: acts named after a word of recurrence are a pattern complained of, no event (the event, where there is one,
+# is told in its own sentence); «وآخرها» goes on to the last one
+_RECURRENCE = frozenset(normalize(w) for w in (
+    "تكرر", "تكرار", "تواتر", "تزايد", "تنامي", "تصاعد", "كثرة", "لتكرر", "لتكرار", "بتكرر", "بتكرار", "وتكرر",
+    "وتكرار", "وتزايد", "وتنامي"))
+_PHENOMENON = frozenset(normalize(w) for w in ("ظاهرة", "ظاهره"))
+
+
+def _recurring_acts_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_recurring_acts`` holds for no match of the sentence: it needs a word of recurrence («تكرر»)."""
+    return not _RECURRENCE.isdisjoint(words)
+
+
+def _recurring_acts(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A one-word plural act, or «ظاهرة» + an act, right after «تكرر / تكرار / تزايد / تنامي ...» («تكرر الاعتداءات
+    عليهم», «تنامي ظاهرة العنف»), with no latest one named («وآخرها»): acts as a pattern, no event."""
+    k = match.first - 1
+    if k >= 0 and words[k] in _PHENOMENON:
+        k -= 1
+    elif match.first != match.last or not words[match.first].endswith(PLURAL_ENDINGS):
+        return False
+    return k >= 0 and words[k] in _RECURRENCE and _LATEST.isdisjoint(words)
 
 
 # Arabic pass 71 (tune71): «المجلس الوطني للحريات يدين الاعتداءات على الصحفيين ويطالب بحمايتهم»: a definite plural act

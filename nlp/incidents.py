@@ -330,6 +330,8 @@ from nlp.incident_scope import (
     _plural_acts_condemned,
     _plural_acts_condemned_may_fire,
     _protected_from,
+    _recurring_acts,
+    _recurring_acts_may_fire,
     _release_before,
     _repeated_acts_condemned,
     _repeated_acts_condemned_may_fire,
@@ -343,6 +345,8 @@ from nlp.incident_scope import (
     _smuggling_route_may_fire,
     _time_spent,
     _time_spent_may_fire,
+    _victim_of_assault,
+    _victim_of_assault_may_fire,
     _victim_word_only,
     _without_charge,
     _wounded_state_of_the_killed,
@@ -963,6 +967,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     judged, acknowledged = _class_act_judged_may_fire(words, present), _acknowledged_act_may_fire(words, present)
     horrors, repeated = _horrors_lived_may_fire(words, present), _repeated_acts_condemned_may_fire(words, present)
     conscience = _conscience_as_a_cause_may_fire(words, present)
+    recurring = _recurring_acts_may_fire(words, present)
     protection = _plural_acts_condemned_may_fire(words, present)
     law, cause = _crime_named_by_a_law_may_fire(words, present), _missing_as_a_cause_may_fire(words, present)
     penalty = _crimes_under_penalty_may_fire(words, present)
@@ -979,6 +984,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                and not (horrors and _horrors_lived(words, m))  # «ذاق ويلات الاختطاف والتعذيب» (real posts pass 6)
                and not _named_known_killing(words, m)  # «بعد مقتل سليماني» (real posts pass 6)
                and not (repeated and _repeated_acts_condemned(words, m))  # «تدين الاعتداءات المتكررة على» (pass 64)
+               and not (recurring and _recurring_acts(words, m))  # «يشتكون من تكرر الاعتداءات عليهم» (pass 130)
                and not (protection and _plural_acts_condemned(words, m))  # «يدين الاعتداءات على الصحفيين ويطالب بحمايتهم» (71)
                and not (law and _crime_named_by_a_law(words, m)) and not (cause and _missing_as_a_cause(words, m))
                and not (penalty and _crimes_under_penalty(words, m))  # «تشديد العقوبات في جرائم قتل النساء» (pass 60)
@@ -1232,6 +1238,9 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     if any(t.type == "injury" and t.strength >= STRONG for m in matches for t in m.payloads):
         matches = [m for m in matches if not (_victim_word_only(words, m) and not any(
             t.type == "killing" for other in matches if other is not m for t in other.payloads))]
+    # «طفل ضحية اعتداء جنسي», «أحد ضحايا الاعتداء»: the assault's victim, no death (Arabic pass 130)
+    if _victim_of_assault_may_fire(words, present):
+        matches = [m for m in matches if not _victim_of_assault(words, m)]
     # «أعلنت المديرية القبض على المتهم بإطلاق النار على شاب ...، مشيرة إلى أن الضحية ما زال يتلقى العلاج»: the
     # charged act's victim in an arrest story (a proceeding, the guide), no new harm (Arabic pass 58)
     if "القبض" in words or "بالقبض" in words:
