@@ -49,6 +49,7 @@ from nlp.counts_hurt import (
     unhurt_assault,
 )
 from nlp.counts_rules import (
+    JOINED_HURT,
     TOGETHER_NOUNS,
     care_counts,
     early_figure,
@@ -1911,6 +1912,11 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
         # «ستة ضحايا في هجوم على مقهى» then «سقط ستة ضحايا، ثلاثة منهم فارقوا الحياة»: the headline's figure was the
         # dead and the hurt together, as the lead's own «ضحايا» says; the lead splits it (Arabic pass 100)
         stated["killed"] = counts["killed"]
+    if lead and counts.get("killed", 0) > 0 and counts.get("injured", 0) > 0 and (
+            stated.get("killed") == counts["killed"] + counts["injured"]) and not JOINED_HURT.isdisjoint(words):
+        # «نحو 50 قتيلا وجريحا في قصف» then «سقط نحو 50 قتيلا وجريحا ...، قتل منهم 12»: the headline's figure was the
+        # dead and the hurt together (its «وجريحا» read as one hurt); the lead splits it (Arabic pass 132, as pass 100)
+        stated["killed"], stated["injured"] = counts["killed"], counts["injured"]
     if lead and counts.get("killed", 0) > 0 and counts.get("injured", 0) > 0 and (
             stated.get("injured") == counts["killed"] + counts["injured"]) and not _EN_CASUALTIES.isdisjoint(words):
         # "Six hurt, one dead in grenade attack" then "left six casualties, one of them fatal": the headline's hurt were

@@ -317,6 +317,28 @@ def all_carried(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
     return {}
 
 
+# Arabic pass 132 (tune132): «مقتل جميع ركاب طائرة صغيرة تابعة لشركة طيران محلية وعددهم 47 شخصا»: all the people a
+# trigger names, then how many they were told by «عددهم» («وعددهم 47», «البالغ عددهم 47»): that number is its count
+_THEIR_NUMBER = frozenset({"عددهم", "وعددهم"})
+_ALL_OF = frozenset({"جميع", "كل", "كافه"})
+_THEIR_NUMBER_REACH = 12  # «جميع ركاب طائرة صغيرة تابعة لشركة طيران محلية وعددهم»
+
+
+def all_of_them_numbered(words: list[str], trigger_at: dict[int, str]) -> dict[str, int]:
+    """The slot and number of «مقتل جميع ركاب ... وعددهم 47 شخصا» (a trigger, «جميع / كل» right after it, then
+    «عددهم» + a number within ``_THEIR_NUMBER_REACH`` words); empty otherwise."""
+    if _THEIR_NUMBER.isdisjoint(words):
+        return {}  # a cheap test first: most sentences have no «عددهم»
+    for k, kind in trigger_at.items():
+        slot = SLOT_OF_KIND.get(kind)
+        if not slot or k + 1 >= len(words) or words[k + 1] not in _ALL_OF:
+            continue
+        for j in range(k + 2, min(len(words) - 1, k + 2 + _THEIR_NUMBER_REACH)):
+            if words[j] in _THEIR_NUMBER and (parsed := parse_number(words, j + 1)) is not None:
+                return {slot: parsed[0]}
+    return {}
+
+
 # Arabic pass 49 (tune49): «أعلن الجيش مقتل 20 متمردا ...، مؤكدا مقتل جنديين من قواته»: a force that tells its own
 # men killed after the enemy's toll gives the second number of one event (the guide adds them: «71 مسلحا و7
 # عسكريين» -> 78), as the English "losing two of its own soldiers" (``english_own_losses``)

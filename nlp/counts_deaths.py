@@ -405,8 +405,8 @@ def _counted_people(word: str) -> bool:
 def _past_unit(words: list[str], k: int, end: int) -> int:
     """Past «من» and the unit the part belongs to («وعنصرا من كتيبة»), up to the next «و» part or the verb; ``k``
     when no «من» stands there or the unit runs past ``_UNIT_REACH`` words."""
-    if words[k] != "من":
-        return k
+    if words[k] != "من" and words[k - 1] != "من":  # «12 من عناصر التنظيم و4 من قوات المجلس»: the number's own «من»
+        return k  # and its unit (Arabic pass 132)
     past = next((j for j in range(k + 1, min(end, k + 1 + _UNIT_REACH)) if words[j].startswith("و")), end)
     return k if past == end and end - k > _UNIT_REACH else past
 

@@ -35,6 +35,7 @@ from nlp.countries import AGENT_PAIRS
 from nlp.counts import parse_number, starts_number
 from nlp.counts_added import (
     all_carried,
+    all_of_them_numbered,
     arabic_own_losses,
     carries_people,
     companion_hurt_after_death,
@@ -717,6 +718,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["injured"] = 1  # "shot dead ... while driving with his brother, who was wounded in the leg" (pass 40)
     elif english and english_one_more_hurt(words, trigger_at):
         found["injured"] = 1  # "two were killed and another was badly hurt" (English pass 40)
+    found.update(all_of_them_numbered(words, trigger_at))  # «مقتل جميع ركاب طائرة ... وعددهم 47 شخصا» (pass 132)
     found.update(all_carried(words, trigger_at))  # «شاحنة تقل 12 عاملا ... وأصيب ركابها» = 12, not one
     if died_of_wounds:
         del found["injured"]
@@ -790,6 +792,10 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if not english and "injured" not in found and found.get("killed", 0) > 1 and (
             died := died_share_of_victims(words, found_at.get("killed"))) and died < found["killed"]:
         found["injured"] = found["killed"] - died  # «سقط ستة ضحايا، ثلاثة منهم فارقوا الحياة»: 3 and 3 (pass 100)
+        found["killed"] = died
+    if not english and found.get("killed", 0) > 1 and (
+            died := died_share_of_joined_toll(words, found_at.get("killed"))) and died < found["killed"]:
+        found["injured"] = found["killed"] - died  # «نحو 50 قتيلا وجريحا ...، قتل منهم 12»: 12 and 38 (pass 132)
         found["killed"] = died
     if not english and found.get("injured", 0) > 1 and "killed" not in found and (
             (fatal := fatal_share(words)) is not None and fatal < found["injured"]):
@@ -1687,6 +1693,33 @@ def died_share_of_victims(words: list[str], at: int | None) -> int | None:
         else:
             continue
         return share[0] if verb < len(words) and words[verb] in _DIED_VERBS else None
+    return None
+
+
+# Arabic pass 132 (tune132): «سقط نحو 50 قتيلا وجريحا من المدنيين ...، قتل منهم 12 شخصا»: the dead and the hurt told in
+# one figure (a dead noun joined to a hurt noun), then the share that died: a death verb right before «منهم», or «منهم /
+# بينهم» + a number + a dead noun. The guide's "five casualties, two of them fatal": killed 12, injured the rest (38).
+# Without a share the joined figure is left as it was read (a headline's «خمسة قتلى وجرحى» often counts the dead only)
+_JOINED_DEAD = frozenset({"قتيلا", "قتلي", "قتيل"})
+JOINED_HURT = frozenset({"وجريحا", "وجرحي", "ومصابا", "ومصابين", "وجريح"})
+_DIED_BEFORE_SHARE = frozenset({"قتل", "لقي", "توفي", "قضي", "استشهد"})  # «قتل منهم 12 شخصا»
+_JOINED_SHARE_REACH = 30  # «من المدنيين اليوم الأحد في قصف صاروخي استهدف وسط بلدة ...، قتل منهم»
+
+
+def died_share_of_joined_toll(words: list[str], at: int | None) -> int | None:
+    """The share told dead of a joined toll counted at ``at`` («50 قتيلا وجريحا ... قتل منهم 12» = 12); None
+    otherwise."""
+    if at is None or JOINED_HURT.isdisjoint(words) or (parsed := parse_number(words, at)) is None:
+        return None  # most sentences (the cheap test first)
+    noun = at + parsed[1]
+    if noun + 1 >= len(words) or words[noun] not in _JOINED_DEAD or words[noun + 1] not in JOINED_HURT:
+        return None
+    for k in range(noun + 2, min(len(words) - 1, noun + 2 + _JOINED_SHARE_REACH)):
+        if words[k] not in _SHARE_OF_CASES or (share := parse_number(words, k + 1)) is None:
+            continue
+        after = words[k + 1 + share[1] : k + 2 + share[1]]
+        if strip_and(words[k - 1]) in _DIED_BEFORE_SHARE or (after and after[0] in _JOINED_DEAD):
+            return share[0]
     return None
 
 

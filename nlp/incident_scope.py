@@ -313,6 +313,21 @@ def _found_missing(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         for k, w in enumerate(after))
 
 
+# Arabic pass 132 (tune132): «حصيلة الضحايا مرشحة للارتفاع بسبب وجود مفقودين تحت الركام»: people missing under the
+# rubble of a strike or a collapse are feared dead, nobody holds them (no disappearance)
+_UNDER = frozenset({"تحت"})
+_RUBBLE = frozenset({"الركام", "ركام", "الانقاض", "انقاض", "الحطام", "حطام"})
+
+
+def _missing_under_rubble(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A weak disappearance word right before «تحت الركام / الأنقاض» (one word may stand between): the missing of a
+    collapse, not a disappearance."""
+    if not all(t.type == "enforced_disappearance" and t.strength < STRONG for t in match.payloads):
+        return False
+    return any(words[k] in _UNDER and k + 1 < len(words) and words[k + 1] in _RUBBLE
+               for k in range(match.last + 1, min(len(words) - 1, match.last + 3)))
+
+
 _CAME_BACK = frozenset({"عاد", "عادت", "عادوا"})
 _WELCOMED_BACK = frozenset({"بعودته", "بعودتها", "بعودتهم"})
 _WELCOMING = frozenset({"ترحيب", "ترحيبها", "ترحيبه", "ترحيبهم", "رحبت", "رحب", "رحبوا", "ترحب", "يرحب"})

@@ -770,7 +770,9 @@ def _fighters_pointed_back(words: list[str], matches: list[PhraseMatch[Trigger]]
 # word); after a verb («أصيب طالبان بجروح») it stays two students (Arabic pass 60)
 _TALIBAN = frozenset({"طالبان"})
 _MOVEMENT_HEADS = frozenset({"حركه", "من", "عناصر", "عنصر", "عنصرين", "مقاتلي", "مسلحي", "قوات", "حكومه", "قاده",
-                             "قيادي", "قياديين", "مقاتلو", "عناصرها", "سلطات", "نظام", "مع", "ضد"})
+                             "قيادي", "قياديين", "مقاتلو", "عناصرها", "سلطات", "نظام", "مع", "ضد",
+                             # «في هجوم لطالبان», «هجوم شنته طالبان», «على يد طالبان»: the attack's author (Arabic pass 132)
+                             "هجوم", "هجمات", "هجوما", "شنته", "شنتها", "يد", "كمين"})
 
 
 def _movement_not_students(words: list[str], first: int) -> bool:

@@ -319,6 +319,7 @@ from nlp.incident_scope import (
     _mines_cleared_may_fire,
     _missing_as_a_cause,
     _missing_as_a_cause_may_fire,
+    _missing_under_rubble,
     _named_known_killing,
     _negated,
     _no_new_killing,
@@ -1247,7 +1248,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         matches = [m for m in matches if not (_victim_word_only(words, m) and arrest_of_accused(words))]
     # (both filters read only a disappearance-only match: skipped without one; speed pass 13)
     if any(all(t.type == "enforced_disappearance" for t in m.payloads) for m in matches):
-        matches = [m for m in matches if not _left_for_unknown(words, m) and not _found_missing(words, m)]
+        matches = [m for m in matches if not _left_for_unknown(words, m) and not _found_missing(words, m)
+                   and not ("تحت" in present and _missing_under_rubble(words, m))]  # (Arabic pass 132)
     # «أطلق ناشطون وأسر مفقودين حملة», «لقصص أسر المفقودين»: the families of the missing as a group, no one missing
     # told (not «عينات الحمض النووي لمطابقتها مع عائلات المفقودين»: remains matched, the missing are their dead)
     remains = bool(present & _REMAINS)
@@ -1394,6 +1396,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     attacker_killed = ((latin and _english_attacker_killed(words, matches)) or (
         _bomber_killed_may_fire(words, present) and _bomber_killed(words, matches))  # (speed pass 13)
                        or _robber_killed(words, matches)  # «قتل لص ... أثناء محاولته السطو» (Arabic pass 98)
+                       or (_assailant_killed_may_fire(words, present) and _assailant_killed(words, matches))  # (132)
                        or (words[0].isascii() and _english_attackers_subject_killed(words, matches))  # (pass 30)
                        or (latin and any(_english_armed_men_killed(words, m) for m in matches)))
     held_died = ("custody" in context and words[0].isascii() and _english_held_died(words, matches)) or (
@@ -1909,6 +1912,30 @@ def _scoped_killing_means(words: list[str], match: PhraseMatch[Trigger], matches
         return False
     return any(m.last == match.first - 1 and any(t.type == "killing" for t in m.payloads) and _scoped_out(m, words, where)
                for m in matches)
+
+
+# Arabic pass 132 (tune132): «قتل جنود فرنسيون اليوم رجلا هاجم دورية عسكرية»: the one killed, an indefinite person
+# («رجلا», «مقتل رجل») right before a past verb of attacking (his relative clause), is the attacker shot dead during
+# his attack (the guide: no victim, no incident); only where the sentence tells no other killing («وقتل اثنين من
+# المارة»), and not «قتلوا شابا حاول الفرار» (a flight is no attack)
+_ASSAULTED = frozenset({"هاجم", "هاجما", "هاجموا", "طعن", "اعتدي"})
+_ASSAILANT = frozenset({"رجلا", "شخصا", "مسلحا", "شابا", "مهاجما", "رجل", "شخص", "مسلح", "شاب", "مهاجم"})
+_ASSAILANT_REACH = 6  # «قتل جنود فرنسيون اليوم السبت رجلا»: the killers and a time between
+
+
+def _assailant_killed_may_fire(words: list[str], present: frozenset[str]) -> bool:
+    """False where ``_assailant_killed`` holds for no match: it needs a verb of attacking."""
+    return not present.isdisjoint(_ASSAULTED)
+
+
+def _assailant_killed(words: list[str], matches: list[PhraseMatch[Trigger]]) -> bool:
+    """The sentence's one killing word kills a person who «هاجم / طعن» within ``_ASSAILANT_REACH`` words after it."""
+    killings = [m for m in matches if any(t.type == "killing" for t in m.payloads)]
+    if len(killings) != 1:
+        return False
+    m = killings[0]
+    return any(words[k] in _ASSAILANT and words[k + 1] in _ASSAULTED
+               for k in range(m.last + 1, min(len(words) - 1, m.last + 1 + _ASSAILANT_REACH)))
 
 
 # «قتل مسلح برصاص حراس مصرف ... محاولا الاستيلاء على الأموال»: a gunman right after the killing word, killed by
