@@ -106,7 +106,8 @@ def others_hurt(words: list[str]) -> int:
 _COMPANIONS = ("زميل", "رفيق", "مرافق", "صديق", "شقيقت", "شقيق", "اخت", "زوجت", "ابنت", "والدت", "والد", "ابن", "نجل")
 _COMPANION_TWO = ("اه", "يه", "اها", "يها")  # «زميلاه», «رفيقيه»: his two colleagues
 _COMPANION_VERBS = frozenset({"تعرض", "تعرضت", "تعرضا", "نقل", "نقلت", "اصيب", "اصيبت", "اصيبا"})
-_FIRST_HURT = frozenset({"اصيب", "اصيبت", "باصابه", "لاصابه", "بجروح"})
+_FIRST_HURT = frozenset({"اصيب", "اصيبت", "باصابه", "لاصابه", "بجروح",
+                         "جروح"})  # «أن الفتاة تعاني من جروح ...، في حين أصيبت والدتها» (Arabic pass 134)
 
 
 def _companion_value(word: str, stems: tuple[str, ...] = _COMPANIONS) -> int:

@@ -228,9 +228,20 @@ _HURT_PASSIVES = frozenset({"اصيب", "اصيبت", "واصيب", "واصيب�
 _ANOTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس"})
 
 
+# Arabic pass 134 (tune134): «ما أدى إلى إصابة البحار في صدره ووفاته على متن المركب»: the wound's noun, then «and his
+# death» (the same one's, by the pronoun) within a few words: the one hurt died of it, as «وتوفي» after the wound
+_AND_HIS_DEATH = frozenset({"ووفاته", "ووفاتها"})
+_WOUND_NOUNS = frozenset({"اصابه", "باصابه", "لاصابه"})
+_WOUND_TO_DEATH_REACH = 6  # «إصابة البحار في صدره ووفاته»: the victim and where he was hit between
+
+
 def hurt_then_died(words: list[str]) -> bool:
     """«أصيبت امرأة برصاصة ... لكنها فارقت الحياة قبل وصولها», «أصيب شاب بطلق ناري وتوفي قبل وصوله»: the one hurt
-    died of it, a death verb with no subject of its own after the wound."""
+    died of it, a death verb with no subject of its own after the wound; «إصابة البحار في صدره ووفاته» (pass 134)."""
+    if not _AND_HIS_DEATH.isdisjoint(words) and any(
+            w in _AND_HIS_DEATH and not _WOUND_NOUNS.isdisjoint(words[max(0, k - _WOUND_TO_DEATH_REACH) : k])
+            for k, w in enumerate(words)):
+        return True
     if THEN_DIED.isdisjoint(words) and BUT_DIED.isdisjoint(words):
         return False  # most sentences: no death verb of this kind (the cheap test first)
     for k, word in enumerate(words):

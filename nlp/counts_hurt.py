@@ -239,10 +239,11 @@ _CLAUSE_OPENERS = {"فيما", "بينما", "كما"}
 
 def others_wounded_after(words: list[str], strong_at: dict[int, str]) -> bool:
     """«توفي عون أمن متأثرا بطعنات ... فيما أصيب زميله بجروح»: a new clause after the death of wounds tells another
-    victim hurt (not «متأثرا بجروحه التي أصيب بها»: the dead's own wounds)."""
+    victim hurt (not «متأثرا بجروحه التي أصيب بها»: the dead's own wounds); «في حين» opens one as «فيما» does («في
+    حين أصيب عون ثان بكسور»: Arabic pass 134)."""
     wounds = next((k for k, w in enumerate(words) if w.startswith(("متاثر", "ومتاثر"))), len(words))
-    return any(k > wounds and kind == "injury" and (words[k - 1] in _CLAUSE_OPENERS or words[k].startswith("و"))
-               for k, kind in strong_at.items())
+    return any(k > wounds and kind == "injury" and (words[k - 1] in _CLAUSE_OPENERS or words[k].startswith("و") or (
+        words[k - 2 : k] == ["في", "حين"])) for k, kind in strong_at.items())
 
 
 _CAUSE_OPENERS = frozenset({"اثر", "بعد", "عقب"})
@@ -1240,7 +1241,10 @@ def _subject_before_clause(words: list[str], index: int) -> str | None:
 
 # «فيما نقلت الأم في حالة حرجة إلى المستشفى»: kin the victim nouns leave out (normalised «الأم» is also «آلام», pains,
 # and «جدة» a city; right after a transfer verb they are the one taken; Arabic pass 110)
-_TAKEN_KIN = frozenset({"الام", "الجده", "الجد", "البنت", "الحفيد", "الحفيده"})
+_TAKEN_KIN = frozenset({"الام", "الجده", "الجد", "البنت", "الحفيد", "الحفيده",
+                        # «في حين نقلت زميلتهما الثالثة إلى مستشفى»: a woman colleague of theirs (Arabic pass 134; the
+                        # possessed masculine «زميله» is read by ``possessed_victim``, the feminine stem is no victim noun)
+                        "زميلته", "زميلتها", "زميلتهما", "زميلتهم"})
 
 
 # Arabic pass 120 (tune120): «وإن إحداهن فقدت الوعي بعد ضربها ونقلت إلى المستشفى», «وإن أحدهم نقل إلى المستشفى»: «one of

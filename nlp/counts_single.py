@@ -991,8 +991,9 @@ def found_self_killed(words: list[str]) -> dict[str, int]:
 # «أقدم شاب في العشرينات على الانتحار», «أقدمت سيدة على الانتحار شنقا»: the act told by «أقدم على» (Arabic pass 86),
 # the one who did it between the verb and «على»; not «أقدم على محاولة الانتحار» (an attempt: «محاولة» stands between)
 _THE_SUICIDE = frozenset({"الانتحار", "للانتحار"})
-_WENT_TO_REACH = 10  # the verb, the victim and his age («في العشرينات من عمره»), a time («صباح اليوم الجمعة»:
-# Arabic pass 110), then «على»
+_WENT_TO_REACH = 14  # the verb, the victim and his age («في العشرينات من عمره»), a time («صباح اليوم الجمعة»:
+# Arabic pass 110) and its full date («يبلغ من العمر 26 سنة صباح اليوم الاثنين 10 أكتوبر 2016»: Arabic pass 134),
+# then «على»
 
 
 def _went_to_suicide(words: list[str]) -> bool:

@@ -184,7 +184,10 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "بنت", "بنيه"}  # as "passenger" (English pass 37)  # "Her son and a neighbour were also wounded", as "neighbours" (pass 36)  # "three teachers and a cleaner were killed", "a youth of 17" (pass 23)
 # «وأصيب رابع», «وأصيب خامس»: an ordinal after a count is one more victim, as «ثالث» («لقي ثلاثة حتفهم وأصيب رابع»)
 ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس",
-                            "تالت"})  # the Libyan «ثالث» («وفاة زوز شباب وإصابة تالت»: Arabic pass 96)
+                            "تالت",  # the Libyan «ثالث» («وفاة زوز شباب وإصابة تالت»: Arabic pass 96)
+                            # «توفي عون أمن ...، في حين أصيب عون ثان بكسور»: a second one, as «آخر» (Arabic pass 134;
+                            # not «ثاني», which also closes a month's name: «كانون ثاني»)
+                            "ثان"})
 SINGULAR_VICTIMS |= ORDINAL_OTHERS
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
 NAMED_VICTIMS = SINGULAR_VICTIMS - ORDINAL_OTHERS

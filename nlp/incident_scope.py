@@ -1210,6 +1210,30 @@ def _relative_of_a_case(words: list[str], first: int, where: dict[str, list[int]
                if not words[c].isascii())
 
 
+# Arabic pass 134 (tune134): «مفتش عنه لفائدة المحكمة الابتدائية بسوسة من أجل القتل العمد», «القبض على مفتش عنه في
+# جريمة قتل»: the lexicon's charge «مفتش عنه من أجل» with the body the man is wanted by between («لفائدة» + its name),
+# or with «في» for «من أجل»; what follows is the act he is wanted for (the guide: the arrest of a suspect for an
+# earlier killing is a proceeding, not an incident)
+WANTED = frozenset({"مفتش", "المفتش"})
+_WANTED_OF = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
+_WANTED_BY_REACH = 8  # «لفائدة فرقة الشرطة العدلية بباب بحر»: the body's name up to «من أجل»
+
+
+def wanted_for(words: list[str]) -> list[int]:
+    """Where the act a wanted man is sought for begins to be named: «من» of «لفائدة ... من أجل», or «في» right after
+    «مفتش عنه»; read as a charge cue (ask only where a word of ``WANTED`` is in the sentence)."""
+    found = []
+    for k, w in enumerate(words[:-2]):
+        if w not in WANTED or words[k + 1] not in _WANTED_OF:
+            continue
+        if words[k + 2] == "في":
+            found.append(k + 2)
+        elif words[k + 2] == "لفائده":
+            found += [i for i in range(k + 3, min(len(words) - 1, k + 3 + _WANTED_BY_REACH))
+                      if words[i] == "من" and words[i + 1] == "اجل"][:1]
+    return found
+
+
 def toll_of_a_charge(words: list[str], where: dict[str, list[int]]) -> bool:
     """«القبض على متهمين بإطلاق النار على حفل زفاف الشهر الماضي، الذي أسفر عن إصابة ستة»: the toll told in a
     relative clause of the act a charge or case names is that earlier act's, so the sentence counts nobody (the
@@ -1382,12 +1406,28 @@ def _set_alight(words: list[str], present: frozenset[str]) -> bool:
         for k, w in enumerate(words[:-2]))
 
 
+# Arabic pass 134 (tune134): «إقدام زوجها على سكب كمية من البنزين عليها وإضرام النار في جسدها»: fuel poured «on him /
+# on her» (the pronoun of another person after «على»), a few words after the pouring word, is poured on a victim; the
+# «النار في جسدها» that follows is then no self-immolation (which pours «على جسده / على نفسه»: no such pronoun)
+_POURING = frozenset({"سكب", "يسكب", "تسكب", "سكبت", "سكبوا", "بسكب", "وسكب", "ويسكب"})
+_ON_A_PERSON = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+_POURED_ON_REACH = 5  # «سكب كمية من البنزين عليها»: a measure and the fuel between
+
+
+def _poured_on_someone(words: list[str], present: frozenset[str]) -> bool:
+    """A pouring word, then «عليه / عليها» within five words, in a sentence that names «النار» (a fire set)."""
+    return "النار" in present and not _POURING.isdisjoint(words) and not _ON_A_PERSON.isdisjoint(words) and any(
+        w in _POURING and not _ON_A_PERSON.isdisjoint(words[k + 1 : k + 1 + _POURED_ON_REACH])
+        for k, w in enumerate(words))
+
+
 def deliberate_harm(words: list[str], present: frozenset[str]) -> bool:
     """«أصيب عون بعد أن دهسه سائق عمدا»: a run-over or a fire told as done on purpose is an attack, whatever the
-    accident word («دهس», «حريق») says; not «لم يكن متعمدا»; a fire set «in her» (Arabic pass 116)."""
+    accident word («دهس», «حريق») says; not «لم يكن متعمدا»; a fire set «in her» (Arabic pass 116), fuel poured «on
+    her» before it (Arabic pass 134)."""
     if not present.isdisjoint(_EN_GUNFIRE) and words[:1] != [] and words[0].isascii() and _english_gunfire(words):
         return True
-    if _set_alight(words, present):
+    if _set_alight(words, present) or _poured_on_someone(words, present):
         return True
     if present.isdisjoint(_DELIBERATE):
         return False

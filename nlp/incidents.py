@@ -272,6 +272,7 @@ from nlp.incident_scope import (
     FIRING,
     MINE_FORMS,
     REFERENCE_HEADS,
+    WANTED,
     _acknowledged_act,
     _acknowledged_act_may_fire,
     _after_event,
@@ -361,6 +362,7 @@ from nlp.incident_scope import (
     shot_by_someone,
     stance_on_any,
     toll_of_a_charge,
+    wanted_for,
 )
 from nlp.incident_time_en import (
     _english_dated_past,
@@ -913,6 +915,9 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         where.setdefault("release", []).extend(freed)  # «أطلقت السلطات سراح الناشطة» (Arabic pass 60)
     if words[0].isascii() and not _EN_REJECTING.isdisjoint(words):
         where.setdefault("denial", []).extend(_english_rejected_claims(words))
+    wanted = wanted_for(words) if not WANTED.isdisjoint(words) else []
+    if wanted:
+        where.setdefault("charge", []).extend(wanted)  # «مفتش عنه لفائدة المحكمة ... من أجل القتل» (Arabic pass 134)
     if latin and not _EN_SPLIT_CHARGES.keys().isdisjoint(words) and (split := english_split_charges(words)):
         where.setdefault("charge", []).extend(split)  # "charged three Libyans with torturing" (English pass 44)
     context = set(where)
@@ -1483,6 +1488,9 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         counts = _english_no_one_counted(words, no_casualty_at, counts)  # "..., no one hurt" (English pass 32)
     if counts and toll_of_a_charge(words, where):
         counts = {}  # «متهمين بإطلاق النار ...، الذي أسفر عن إصابة ستة»: the charged act's toll (Arabic pass 53)
+    if counts and wanted and not any(t in CASUALTY_TYPES for t in trigger_at.values()):
+        counts = {}  # «مفتش عنه ... من أجل القتل العمد، في جريمة ... راح ضحيتها شاب»: the toll of the act he is
+        # wanted for, every harm word of the sentence read as the charge's (Arabic pass 134)
     if is_statistic(counts):
         context.add("general")  # «250 ألف قتيل», "11,000 victims in 2015": a war's statistics, not one event
     elif not counts and thousands_toll(words, [m.first for m in matches if any(
