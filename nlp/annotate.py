@@ -183,6 +183,7 @@ _FACILITY_HEADS = {"سجن", "مستشفي", "ملعب", "ميناء", "مطار
 _STREET_HEADS = {"ساحه", "ميدان", "نهج", "شارع", "زنقه", "جسر"}
 _NAMED_AFTER = {"country", "area", "region", "district", "city", "town"}
 _FACILITY_TWO_WORD_HEADS = {("مركز", "احتجاز"), ("مركز", "ايواء"), ("مركز", "شرطه"), ("مركز", "امن")}
+_FACILITY_SECOND_WORDS = frozenset(second for _, second in _FACILITY_TWO_WORD_HEADS)  # (a gate: no pair without one)
 # Who a centre holds, between its head and its town: «مركز إيواء المهاجرين بتاجوراء».
 _FACILITY_OCCUPANTS = {"المهاجرين", "اللاجئين", "النساء", "الاطفال", "الاحداث"}
 # Not «الحدودي»: the dev labels give «بمعبر رأس جدير الحدودي» as «معبر رأس جدير».
@@ -259,6 +260,8 @@ def _abbreviation_dot(text: str, match: re.Match[str]) -> bool:
     at = match.start()
     if match.end() - at != 1 or text[at] != "." or text[at + 1 : at + 2] != " ":
         return False
+    if not text[at - 1 : at].isascii():
+        return False  # a letter out of ASCII lowers to no abbreviation's last one: no walk back (speed pass 15)
     k = at
     while k > 0 and text[k - 1].isalpha() and at - k <= 6:
         k -= 1
@@ -313,7 +316,9 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
         return False
     before = words[match.first_token - 1] if match.first_token > 0 else ""
     head = words[match.first_token - 2] if match.first_token >= 2 else ""
-    facility = any((form, before) in _FACILITY_TWO_WORD_HEADS for form in clitic_variants(head))  # «مركز شرطة بوسالم»
+    # «مركز شرطة بوسالم» (the second word first: most places follow none; speed pass 15)
+    facility = before in _FACILITY_SECOND_WORDS and any((form, before) in _FACILITY_TWO_WORD_HEADS
+                                                        for form in clitic_variants(head))
     if match.first_token in actor_tokens and match.entry.get("precision") != "facility" and not facility:
         return False  # «حكومة طرابلس»; but «مركز المباني» is a listed facility even if it looks like a body
     after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
@@ -490,7 +495,8 @@ def _two_word_head_before(words: list[str], tokens: Tokens, match: Match) -> int
             continue
         if needs == "clitic" and not _has_proclitic(tokens, match) or needs == "في" and words[first - 1] != "في":
             continue
-        if any((f, words[head_first + 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_variants(words[head_first])):
+        if words[head_first + 1] in _FACILITY_SECOND_WORDS and any(  # (the second word first; speed pass 15)
+                (f, words[head_first + 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_variants(words[head_first])):
             return head_first
     return None
 
