@@ -17,6 +17,7 @@ import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import compress, count, pairwise
+from operator import itemgetter
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.actors_en import english_actors
@@ -268,6 +269,9 @@ def _abbreviation_dot(text: str, match: re.Match[str]) -> bool:
     return text[k:at].lower() in _ABBREVIATIONS and (k == 0 or not text[k - 1].isalnum())
 
 
+_TOKEN_START = itemgetter(0)  # Token.start read at C level (``_sentences``'s search)
+
+
 def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     spans, start = [], 0
     line_end = text.find("\n")
@@ -280,15 +284,15 @@ def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text)))
-    offsets = tokens.normalized.offsets
-    # original offsets, increasing (a list comprehension: ``map(offsets.__getitem__, ...)`` calls through the slot's
-    # wrapper, a third slower; ``t[0]`` is its ``start``, a tuple index read faster than the field: speed pass 8)
-    token_starts = [offsets[t[0]] for t in tokens.items]
+    offsets, items = tokens.normalized.offsets, tokens.items
     out: list[_Sentence] = []
     index = 0
     for s_start, s_end in spans:
         first = index
-        index = bisect_left(token_starts, s_end, lo=index)  # the first token at or after the sentence's end
+        # the first token at or after the sentence's end: the first normalised position whose original offset is at
+        # or after it (offsets never decrease), then the first token starting there or later (``_TOKEN_START``: its
+        # ``start``); two searches, no list of every token's original start (speed pass 15)
+        index = bisect_left(items, bisect_left(offsets, s_end), lo=index, key=_TOKEN_START)
         out.append(_Sentence(s_start, s_end, first, index))
     return out
 
