@@ -17,6 +17,7 @@ import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import compress, count, pairwise
+from operator import itemgetter
 
 from nlp.actors import ActorMatch, find_actors, reported_actors
 from nlp.actors_en import english_actors
@@ -184,6 +185,7 @@ _FACILITY_HEADS = {"سجن", "مستشفي", "ملعب", "ميناء", "مطار
 _STREET_HEADS = {"ساحه", "ميدان", "نهج", "شارع", "زنقه", "جسر"}
 _NAMED_AFTER = {"country", "area", "region", "district", "city", "town"}
 _FACILITY_TWO_WORD_HEADS = {("مركز", "احتجاز"), ("مركز", "ايواء"), ("مركز", "شرطه"), ("مركز", "امن")}
+_FACILITY_SECOND_WORDS = frozenset(second for _, second in _FACILITY_TWO_WORD_HEADS)  # (a gate: no pair without one)
 # Who a centre holds, between its head and its town: «مركز إيواء المهاجرين بتاجوراء».
 _FACILITY_OCCUPANTS = {"المهاجرين", "اللاجئين", "النساء", "الاطفال", "الاحداث"}
 # Not «الحدودي»: the dev labels give «بمعبر رأس جدير الحدودي» as «معبر رأس جدير».
@@ -260,10 +262,15 @@ def _abbreviation_dot(text: str, match: re.Match[str]) -> bool:
     at = match.start()
     if match.end() - at != 1 or text[at] != "." or text[at + 1 : at + 2] != " ":
         return False
+    if not text[at - 1 : at].isascii():
+        return False  # a letter out of ASCII lowers to no abbreviation's last one: no walk back (speed pass 15)
     k = at
     while k > 0 and text[k - 1].isalpha() and at - k <= 6:
         k -= 1
     return text[k:at].lower() in _ABBREVIATIONS and (k == 0 or not text[k - 1].isalnum())
+
+
+_TOKEN_START = itemgetter(0)  # Token.start read at C level (``_sentences``'s search)
 
 
 def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
@@ -278,15 +285,15 @@ def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text)))
-    offsets = tokens.normalized.offsets
-    # original offsets, increasing (a list comprehension: ``map(offsets.__getitem__, ...)`` calls through the slot's
-    # wrapper, a third slower; ``t[0]`` is its ``start``, a tuple index read faster than the field: speed pass 8)
-    token_starts = [offsets[t[0]] for t in tokens.items]
+    offsets, items = tokens.normalized.offsets, tokens.items
     out: list[_Sentence] = []
     index = 0
     for s_start, s_end in spans:
         first = index
-        index = bisect_left(token_starts, s_end, lo=index)  # the first token at or after the sentence's end
+        # the first token at or after the sentence's end: the first normalised position whose original offset is at
+        # or after it (offsets never decrease), then the first token starting there or later (``_TOKEN_START``: its
+        # ``start``); two searches, no list of every token's original start (speed pass 15)
+        index = bisect_left(items, bisect_left(offsets, s_end), lo=index, key=_TOKEN_START)
         out.append(_Sentence(s_start, s_end, first, index))
     return out
 
@@ -314,7 +321,9 @@ def _keep_place(match: Match, words: list[str], actor_tokens: set[int]) -> bool:
         return False
     before = words[match.first_token - 1] if match.first_token > 0 else ""
     head = words[match.first_token - 2] if match.first_token >= 2 else ""
-    facility = any((form, before) in _FACILITY_TWO_WORD_HEADS for form in clitic_variants(head))  # «مركز شرطة بوسالم»
+    # «مركز شرطة بوسالم» (the second word first: most places follow none; speed pass 15)
+    facility = before in _FACILITY_SECOND_WORDS and any((form, before) in _FACILITY_TWO_WORD_HEADS
+                                                        for form in clitic_variants(head))
     if match.first_token in actor_tokens and match.entry.get("precision") != "facility" and not facility:
         return False  # «حكومة طرابلس»; but «مركز المباني» is a listed facility even if it looks like a body
     after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
@@ -491,7 +500,8 @@ def _two_word_head_before(words: list[str], tokens: Tokens, match: Match) -> int
             continue
         if needs == "clitic" and not _has_proclitic(tokens, match) or needs == "في" and words[first - 1] != "في":
             continue
-        if any((f, words[head_first + 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_variants(words[head_first])):
+        if words[head_first + 1] in _FACILITY_SECOND_WORDS and any(  # (the second word first; speed pass 15)
+                (f, words[head_first + 1]) in _FACILITY_TWO_WORD_HEADS for f in clitic_variants(words[head_first])):
             return head_first
     return None
 

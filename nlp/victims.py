@@ -1127,12 +1127,25 @@ def _feminine_nisba_after(words: list[str], at: int) -> bool:
     return (nisba[2:] if definite else nisba) in PEOPLE_NISBAS
 
 
+# the words a reading of ``feminine_victim``'s loop starts at (each reading needs one of them, or a form of
+# ``_AR_HARMED_HER`` for ``_feminine_object``): its gate (speed pass 15). A reading added to the loop that starts at
+# another word must add it here
+_FEMININE_READING_WORDS = (
+    frozenset(("she", "her", _PASSED_AWAY[0], _HER)) | _FEMININE_HARMED_VERBS | _AMONG_THEM | _PRESS_WOMEN
+    | _ROLES_BEFORE_VERB | _FEMININE_HARMED_AFTER_ROLE | _DEFINITE_FEMININE_ROLES
+    | frozenset(clitic + role for clitic in "بل" for role in _DEFINITE_FEMININE_ROLES)  # «بالصحفية»
+    | frozenset("لل" + role[2:] for role in _DEFINITE_FEMININE_ROLES if role.startswith("ال"))  # «للمحامية»
+    | _AR_WOMEN_KIN | frozenset("و" + kin for kin in _AR_WOMEN_KIN) | _WIFE_OF)
+
+
 def feminine_victim(words: list[str]) -> bool:
     """A woman in a victim's slot, told by a pronoun or a verb's feminine form (``_AR_HARMED_HER`` ...)."""
     if not all(map(_GIRL_WORDS.isdisjoint, map(word_forms, words))):  # (a set test per word at C level; speed pass 8)
         return False  # «تحرير طفلة ... بعد اختطافها»: the pronoun is the girl's, who is no woman
     if english_woman_named(words):
         return True
+    if _FEMININE_READING_WORDS.isdisjoint(words) and all(map(_AR_HARMED_HER.isdisjoint, map(word_forms, words))):
+        return False  # a cheap test first: no word a reading of the loop starts at, the loop finds none (speed pass 15)
     suspect = any(w in _SUSPECTED for w in words)
     for at, word in enumerate(words):
         if word == "she" and not suspect and (_she_harmed(words, at) or _she_injured(words, at)):
