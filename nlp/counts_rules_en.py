@@ -1251,7 +1251,16 @@ def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -
             start + share[1] : start + share[1] + 2] in (["of", "them"], ["of", "whom"]) and not any(
             k < start for k in trigger_at):
         return _APPOSITION_REACH + _ages_in(words, start)  # "Three migrants, one of them a woman, were found dead" (41)
+    if words[start : start + 2] == ["their", "hands"] and words[start + 2 : start + 3] and words[start + 2] in _EN_BOUND:
+        return 7 + _BOUND_PHRASE_REACH  # "six captured fighters, their hands tied behind their backs, being shot dead"
     return 7
+
+
+# English pass 64 (tune135en): the captives' state told between them and their verb ("at least six captured fighters,
+# their hands tied behind their backs, being shot dead"): the absolute phrase is no subject of its own, the verb
+# after it is the captives' (up to "behind their backs", three words more than the plain reach)
+_EN_BOUND = frozenset({"tied", "bound", "cuffed", "handcuffed", "zip-tied"})
+_BOUND_PHRASE_REACH = 3
 
 
 _LIST_AUX_REACH = 14  # "among them a man and a 12-year-old boy, were killed": the list's auxiliary within 14 words
@@ -1491,7 +1500,27 @@ def _english_one_of_n_hurt_died(words: list[str]) -> int | None:
         if wound is not None and any(w in ("died", "dies") for w in words[wound + 1 : wound + 3]) and (
                 "and" not in words[wound + 1 : wound + 3]):
             return total[0]  # "one of three wounded dies", "one of the four injured migrants died"
+        if wound is not None and k == 0 and _opening_group_died(words, wound):
+            return total[0]  # "One of three men wounded when gunmen opened fire on a cafe ... died" (English pass 64)
     return _english_of_n_hurt_one_died(words)
+
+
+_EN_OTHER_CLAUSE = frozenset({"and", "but", "while", "said", "says", "told", "after", "before", "as", "who", "which"})
+
+
+def _opening_group_died(words: list[str], wound: int) -> bool:
+    """The sentence opens on "one of N <people> <hurt participle>" and the death verb of that subject comes later,
+    past the wound's own when-clause, place and time ("One of three men wounded when gunmen opened fire on a cafe in
+    Zliten on Tuesday died of his wounds": English pass 64, the guide's "three wounded, one later died"); not past
+    "and", "said" or a clause of its own ("One of three men wounded ... said two others died"). The body's past "died"
+    only: a headline's "One of three wounded in Misrata shooting dies" is told again by the body ("Three men were
+    wounded ... One of them died"), whose share reading counts the death once."""
+    for j in range(wound + 1, min(len(words), wound + _EN_GROUP_DIED_REACH)):
+        if words[j] == "died":
+            return True
+        if words[j] in _EN_OTHER_CLAUSE:
+            return False
+    return False
 
 
 _EN_ONE_DIED_LINKS = frozenset({"has", "had", "later", "since", "now", "then"})  # "one has since died"
