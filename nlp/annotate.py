@@ -1461,7 +1461,7 @@ def annotate_rules(text: str, language: str | None = None,
                 for part in (casualties.stated, casualties.body):
                     part["killed"] = dead + 1
                 counts = {k: v for k, v in counts.items() if k not in ("killed", "injured")}
-            if lang == "en" and casualties.stated.get("injured") and (
+            if lang == "en" and casualties.stated.get("injured") and not casualties.toll_raised and (
                     died := english_hurt_later_died(sentence_words, opening=True)):
                 counts = _wounded_later_died(casualties, counts, died[0])  # "One of the wounded later died" (pass 40)
             elif lang == "en" and (hurt := casualties.stated.get("injured")) and "injured" not in counts and (
@@ -1686,6 +1686,9 @@ class _Tally:
     # headline does not replace that share (Arabic pass 58)
     share_told: bool = False
     early: bool = False  # the count so far was told as the first reports' («الأنباء الأولى»: Arabic pass 112)
+    # a later, fuller toll raised the count ("gave a higher toll: five dead and nine wounded"): a share of the wounded
+    # told dead after it ("Two of the injured died in the operating theatre") is among its dead (English pass 64)
+    toll_raised: bool = False
 
 
 # headline frames whose body counts no event of the news: a disease, a commemoration, a report's or a quarter's
@@ -1950,6 +1953,7 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     for slot, value in counts.items():
         if rising and value > stated.get(slot, value):
             stated[slot] = value
+            tally.toll_raised = tally.toll_raised or (toll and not title)
         stated.setdefault(slot, value)
         if title:
             continue

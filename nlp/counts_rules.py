@@ -239,6 +239,9 @@ _SUM_WORDS = frozenset({"مجموع", "ومجموع", "لمجموع", "اجما�
 # «وفي حصيلة محدثة / لاحقة / جديدة / نهائية»: the writer marks the toll that follows as the later, fuller figure (the
 # settled answer: of two tallies of one event, the larger, usually the later; Arabic pass 112)
 _LATER_TOLL = frozenset({"محدثه", "لاحقه", "جديده", "اخيره", "نهائيه"})
+# English pass 64 (tune135en): "the medical centre gave a higher toll: five dead and nine wounded", "an updated toll of
+# seven": the English adjective stands before "toll" and marks the same later, fuller figure (not "a heavy toll")
+_EN_LATER_TOLL = frozenset({"higher", "updated", "revised", "new", "later", "fuller", "final"})
 
 
 # a definite casualty noun, the subject of a rise verb right after it («أن الجرحى بلغوا 16», «أن القتلى وصلوا إلى 7»)
@@ -267,6 +270,8 @@ def is_rising_toll(words: list[str]) -> bool:
         return False  # «يرتفع عدد القتلى من الصحفيين إلى 15 منذ 2016»: a running statistic, not this event's toll
     if any(words[k + 1 : k + 2] and words[k + 1] in _LATER_TOLL and word_forms(words[k]) & _TOLL_WORDS for k in totals):
         return True  # «وفي حصيلة محدثة قال المستشفى إنه تعامل مع تسعة مصابين»: a later toll, told as such (pass 112)
+    if any(k > 0 and words[k] == "toll" and words[k - 1] in _EN_LATER_TOLL for k in totals):
+        return True  # "gave a higher toll: five dead and nine wounded" (English pass 64)
     rises = [k for k, w in enumerate(words) if _rise_word(w)]
     if any(k > 0 and words[k - 1] in _TOLD_CASUALTIES for k in rises):
         return True  # «قبل أن يعلن المستشفى أن الجرحى بلغوا 16»: the casualty noun reached a later figure (pass 84)

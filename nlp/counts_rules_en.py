@@ -1251,7 +1251,16 @@ def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -
             start + share[1] : start + share[1] + 2] in (["of", "them"], ["of", "whom"]) and not any(
             k < start for k in trigger_at):
         return _APPOSITION_REACH + _ages_in(words, start)  # "Three migrants, one of them a woman, were found dead" (41)
+    if words[start : start + 2] == ["their", "hands"] and words[start + 2 : start + 3] and words[start + 2] in _EN_BOUND:
+        return 7 + _BOUND_PHRASE_REACH  # "six captured fighters, their hands tied behind their backs, being shot dead"
     return 7
+
+
+# English pass 64 (tune135en): the captives' state told between them and their verb ("at least six captured fighters,
+# their hands tied behind their backs, being shot dead"): the absolute phrase is no subject of its own, the verb
+# after it is the captives' (up to "behind their backs", three words more than the plain reach)
+_EN_BOUND = frozenset({"tied", "bound", "cuffed", "handcuffed", "zip-tied"})
+_BOUND_PHRASE_REACH = 3
 
 
 _LIST_AUX_REACH = 14  # "among them a man and a 12-year-old boy, were killed": the list's auxiliary within 14 words
@@ -1498,19 +1507,24 @@ def _english_one_of_n_hurt_died(words: list[str]) -> int | None:
                 "and" not in words[wound + 1 : wound + 3]):
             return total[0]  # "one of three wounded dies", "one of the four injured migrants died"
         if wound is not None and k == 0 and _english_group_died_at(words, wound) is not None:
-            return total[0]  # "One of three men wounded in a shooting at <place> on Monday died of his wounds"
+            return total[0]  # "One of three men wounded in a shooting at <place> on Monday died" (English passes 63 and 64)
     return _english_of_n_hurt_one_died(words)
+
+
+# A clause of its own between the wound and "died" (English pass 64 adds the subordinators: "after", "as", "which")
+_EN_GROUP_DIED_STOPS = _EN_ONE_DIED_STOPS | {"after", "before", "as", "which"}
 
 
 def _english_group_died_at(words: list[str], wound: int) -> int | None:
     """Where "died" ends the clause of a group's hurt participle opening the sentence ("One of three men wounded in a
     shooting at a market in <town> on Thursday died of his wounds"): the death within the group's reach, with no stop
-    word (and, were, who, said ...) between, so the one who died is the subject "one of N" (English pass 63; not "One
+    word (and, were, who, said, after ...) between, so the one who died is the subject "one of N" (English passes 63 and
+    64, also past the wound's when-clause: "One of three men wounded when gunmen opened fire on a cafe ... died"; not "One
     of four men wounded in the raid said two others died"). Only the past "died" of a body sentence: a headline's "One
     of three wounded in <town> shooting dies" is told again by its body ("One of them died"), which counts the death."""
     died = next((j for j in range(wound + 1, min(len(words), wound + _EN_GROUP_DIED_REACH))
                  if words[j] == "died"), None)
-    if died is None or not _EN_ONE_DIED_STOPS.isdisjoint(words[wound + 1 : died]):
+    if died is None or not _EN_GROUP_DIED_STOPS.isdisjoint(words[wound + 1 : died]):
         return None
     return died
 

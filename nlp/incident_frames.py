@@ -347,6 +347,23 @@ def _years_after_harm(words: list[str], trigger_matches: Callable[[], list[Phras
     return named and all(m.first > at for m in matches)
 
 
+# English pass 64 (tune135en): "Janzour commemorates victims of 2022 clashes", "Town mourns the dead of last year's
+# shelling": a headline whose verb commemorates the victims or the dead (no harm told before it) looks back at a past
+# event (labelling guide: anniversaries are no incident and give no counts); not "Gunmen fire on crowd commemorating
+# revolution" (no victims after the verb) nor "Two killed as town commemorates victims" (a harm before it)
+_EN_COMMEMORATES = frozenset({"commemorates", "commemorate", "commemorated", "commemorating", "honours", "honors",
+                              "mourns", "remembers"})
+_EN_COMMEMORATED = frozenset({"victims", "dead", "martyrs", "those"})
+_EN_COMMEMORATED_REACH = 3  # "commemorates the 16 victims": the victims within three words of the verb
+
+
+def _commemorates_victims(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """The headline commemorates victims or the dead (see above): its own verb before any harm word."""
+    at = next((k for k, w in enumerate(words) if w in _EN_COMMEMORATES and not _EN_COMMEMORATED.isdisjoint(
+        words[k + 1 : k + 1 + _EN_COMMEMORATED_REACH])), None)
+    return at is not None and all(m.first > at for m in trigger_matches())
+
+
 _EN_YEARS_ON_COUNTS = frozenset({"a", "one", "half"})  # "a year on", "two and a half years on"
 
 
@@ -480,6 +497,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("visit")  # «رئيس الحكومة يزور جرحى اشتباكات الأسبوع الماضي» (Arabic pass 84)
     if not lead and "after" in words and _years_after_harm(words, trigger_matches):
         frame.add("commemoration")  # "Families demand justice six years after mass graves found" (English pass 28)
+    if not lead and not _EN_COMMEMORATES.isdisjoint(words) and _commemorates_victims(words, trigger_matches):
+        frame.add("commemoration")  # "Janzour commemorates victims of 2022 clashes" (English pass 64)
     if denials and (any(m.first > min(denials) for m in trigger_matches()) or any(
             w in _EN_DENIED_ACTS for d in denials for w in words[d + 1 : d + 1 + _EN_DENIED_ACT_REACH])):
         frame.add("denial")  # the headline denies a harm of its own: the story is the denial
