@@ -1190,14 +1190,23 @@ _LYING = frozenset({"يرقد", "ترقد", "ويرقد", "وترقد"})
 _INTENSIVE_CARE = frozenset({"العنايه", "المستشفي", "مستشفي", "الانعاش"})
 
 
+# Arabic pass 136 (tune136): «تخضع فتاة ... للعناية المركزة بعد تعرضها للطعن»: one victim undergoing intensive care or
+# an operation is one hurt, as one lying in it; not «يخضع المتهم للتحقيق» (an inquiry is no care)
+_UNDERGOING = frozenset({"يخضع", "تخضع", "ويخضع", "وتخضع"})
+_UNDERGONE_CARE = frozenset({"للعنايه", "للعلاج", "لعمليه", "للانعاش"})
+_UNDERGOING_REACH = 8  # the victim, her age («في السادسة عشرة من عمرها»), then the care
+
+
 def victim_lying_in_care(words: list[str]) -> bool:
     """«مواطن يرقد في العناية الفائقة بعد إطلاق النار عليه», «يرقد الشاب في المستشفى»: one victim noun right before
     or after a singular «lies» with intensive care or a hospital within four words is one hurt (a sentence with
-    a harm word only: the caller reads it there)."""
-    if _LYING.isdisjoint(words):
+    a harm word only: the caller reads it there); also a singular «undergoes» with care within ``_UNDERGOING_REACH``."""
+    if _LYING.isdisjoint(words) and _UNDERGOING.isdisjoint(words):
         return False
     for index, word in enumerate(words):
-        if word not in _LYING or not any(w in _INTENSIVE_CARE for w in words[index + 1 : index + 5]):
+        if word in _UNDERGOING and any(w in _UNDERGONE_CARE for w in words[index + 1 : index + 1 + _UNDERGOING_REACH]):
+            pass  # «تخضع فتاة في السادسة عشرة من عمرها للعناية المركزة» (Arabic pass 136)
+        elif word not in _LYING or not any(w in _INTENSIVE_CARE for w in words[index + 1 : index + 5]):
             continue
         near = words[index - 1 : index] + words[index + 1 : index + 2]
         if any(w in NAMED_VICTIMS or (w.startswith("ال") and w[2:] in UNTITLED_VICTIMS) for w in near):
@@ -1687,3 +1696,22 @@ def remaining_wounded_told(words: list[str]) -> bool:
                 not _REMAINING.isdisjoint(words[k + 1 : k + 1 + _REMAINING_REACH])):
             return True
     return False
+
+
+# Arabic pass 136 (tune136): «استقبلت أقسام المستشفى جرحى الانفجار، وتوزعوا على النحو التالي: سبعة في قسم الطوارئ ...،
+# وثلاثة في قسم جراحة العظام، واثنان في العناية الفائقة» = 12: the hurt a hospital received, told ward by ward after a
+# verb of spreading, are the sum of the wards' numbers (each number right before «في»); one number alone is no spread
+SPREAD_WORDS = frozenset({"توزعوا", "وتوزعوا", "توزعت", "وتوزعت", "موزعين", "موزعون", "يتوزعون", "وتوزع", "توزع"})
+
+
+def hurt_by_ward(words: list[str]) -> int | None:
+    """The sum of the numbers standing right before «في» after a ``SPREAD_WORDS`` word, when there are two or more."""
+    at = next((k for k, w in enumerate(words) if w in SPREAD_WORDS), None)
+    if at is None:
+        return None
+    parts = []
+    for k in range(at + 1, len(words) - 1):
+        if words[k + 1] == "في" and not is_calendar_year(words[k]) and (parsed := parse_number(words, k)) is not None and (
+                parsed[1] == 1):
+            parts.append(parsed[0])
+    return sum(parts) if len(parts) > 1 else None

@@ -72,12 +72,14 @@ from nlp.counts_hurt import (
     CARE_WORDS,
     EN_CARE,
     HOSPITALS,
+    SPREAD_WORDS,
     care_unsaid,
     cared_for,
     death_as_cause,
     english_gapped_treated,
     english_one_in_care,
     hospital_cases,
+    hurt_by_ward,
     joined_in_intensive_care,
     listed_taken_to_hospital,
     needed_care,
@@ -513,6 +515,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «قال المستشفى إنه استقبل 4 حالات بينها حالة حرجة»: the hurt it received
         if kind is None and _suffocated_after(words, end):
             kind = "injury"  # «أسعف ستة أفراد ... تعرضوا للاختناق» (Arabic pass 56; the eleventh session's answer)
+        if kind is None and not english and _THEIR_HURT_WORDS.intersection(words) and _own_hurt_after(words, end):
+            kind = "injury"  # «نقل خمسة أفراد ... إلى مستشفى الجلاء، بعد إصابتهم بحالات اختناق» (Arabic pass 136)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         # «ثلاثة من عائلة واحدة أصيبوا»: members of one family are people too (Arabic pass 78)
         one_family = after[:1] == ["من"] and len(after) > 2 and after[1] in _KIN_GROUPS and after[2] in _ONE
@@ -543,6 +547,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = after_noun_kind(words, end + 1)  # «5 مدنيين قتلى» (not «ثلاثة مدنيين وإصابة 5»)
             if kind == "injury" and wounded_state_of_killed(words, end + 1, trigger_at):
                 kind = "killing"  # «إعدام ثلاثة مقاتلين جرحى»: the wounded killed (pass 49)
+            elif kind == "injury" and not english and _wounded_captives(words, end):
+                index = end
+                continue  # «يطلقون النار على ثلاثة أسرى مصابين»: hurt before their capture (Arabic pass 136)
         if kind is None and index > 0 and (not words[index].isdigit() or person_after):
             # «جثة واحدة», «قتيلين اثنين»: the number word follows its noun; «رفات 9 أشخاص», «جثث 5 مهاجرين»
             kind = after_noun_kind(words, index - 1)
@@ -615,6 +622,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if not english and kind is not None and _vehicle_load(words, index, end):
             index = end
             continue  # «قارب يقل نحو 60 مهاجرا غرق»: the people aboard, the boat's verb after them (Arabic pass 84)
+        if not english and (group_died := _one_of_counted_died(words, index, end, kind, trigger_at)) is not None:
+            for group_slot, group_value in group_died.items():
+                found.setdefault(group_slot, group_value)  # «وفاة أحد ثلاثة مواطنين أصيبوا» (Arabic pass 136)
+            index = end
+            continue
         slot = SLOT_OF_KIND.get(kind or "")
         if slot and (slot not in found or (toll and value > found[slot] and _rises_between(words, found_at[slot], index)) or (
                 slot == "injured" and value > found[slot] and _second_source(words, found_at[slot], index, end))):
@@ -661,6 +673,9 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         found["injured"] = needed  # «أن ثلاث نساء وشابا سودانيا احتاجوا إلى علاج»: those treated (Arabic pass 62)
     if "injured" not in found and (victim_taken_to_hospital(words) or victim_lying_in_care(words)):
         found["injured"] = 1  # «فيما نقل سائق الشاحنة إلى المستشفى في حالة حرجة», «مواطن يرقد في العناية الفائقة»
+    if "injured" not in found and "injury" in trigger_at.values() and not english and not SPREAD_WORDS.isdisjoint(words) and (
+            by_ward := hurt_by_ward(words)):
+        found["injured"] = by_ward  # «وتوزعوا: سبعة في قسم الطوارئ، وثلاثة في العظام، واثنان في العناية» (pass 136)
     if "injured" not in found and trigger_at and not english and joined_in_intensive_care(words):
         found["injured"] = 1  # «... قتلوا، وابنتهم الكبرى في العناية»: the one of them in intensive care (pass 96)
     if found.get("injured", 0) < 2 and two_taken_to_hospital(words):
@@ -1410,6 +1425,57 @@ def _suffocated_after(words: list[str], end: int) -> bool:
     for k in range(end, min(len(words) - 1, end + _SUFFOCATED_REACH)):
         if words[k] in _SUFFERED and words[k + 1] in _SUFFOCATION:
             return any(any(root in w for root in CARE_ROOTS) or bool(word_forms(w) & HOSPITALS) for w in words)
+    return False
+
+
+# Arabic pass 136 (tune136): «مقطع مصور يظهر عناصر مسلحة وهم يطلقون النار على ثلاثة أسرى مصابين»: the wounded state
+# of captives (hurt in the fighting before they were taken) is no count of the event's hurt, as pass 49's «إعدام ثلاثة
+# أسرى جرحى» (the guide: earlier wounds are not the event); «إصابة ثلاثة أسرى» (no state after them) still counts
+_CAPTIVES = frozenset({"اسري", "الاسري", "اسيرا", "اسيران", "اسيرين"})
+
+
+def _wounded_captives(words: list[str], end: int) -> bool:
+    """The people word at ``end`` is a captive noun and the word after it their wounded state."""
+    return words[end] in _CAPTIVES and after_noun_kind(words, end + 1) == "injury"
+
+
+# Arabic pass 136 (tune136): «أعلن المستشفى وفاة أحد ثلاثة مواطنين أصيبوا في هجوم»: the dead is one of the group
+# counted, the rest still hurt (the guide, fourteenth session: "three wounded, one later died" = killed 1, injured 2);
+# not «وفاة ثلاثة مواطنين» (no «أحد»), nor «أحد عشر» (eleven: a number of its own)
+
+
+def _one_of_counted_died(words: list[str], index: int, end: int, kind: str | None,
+                         trigger_at: dict[int, str]) -> dict[str, int] | None:
+    """{"killed": 1, "injured": N - 1} for «death word + أحد / إحدى + N + people + hurt verb», {"killed": 1} with no
+    hurt verb after the people; None when the number at ``index`` is not so."""
+    if index < 2 or words[index - 1] not in ONE_OF or SLOT_OF_KIND.get(kind or "") != "killed" or (
+            SLOT_OF_KIND.get(trigger_at.get(index - 2, "")) != "killed"):
+        return None
+    value = parse_number(words, index)
+    if value is None or value[0] < 2 or end >= len(words) or not plural_person(words[end]):
+        return None
+    hurt = end + 1 < len(words) and (words[end + 1] in _SUFFERED or trigger_at.get(end + 1) == "injury")
+    return {"killed": 1, "injured": value[0] - 1} if hurt else {"killed": 1}
+
+
+# Arabic pass 136 (tune136): «نقل جهاز الإسعاف خمسة أفراد من أسرة واحدة إلى مستشفى الجلاء، بعد إصابتهم بحالات اختناق»,
+# «إسعاف 14 طالبة بعد اختناقهن», «نقل ستة من السكان إلى المستشفى لإصابتهم»: the people counted were taken to care
+# for their own hurt, told by a verbal noun with their plural pronoun after «بعد / إثر / عقب / جراء» or «ل»
+_AFTER_OWN = frozenset({"بعد", "اثر", "عقب", "جراء"})
+_THEIR_HURT = frozenset({"اصابتهم", "اصابتهن", "اصابتهما", "اختناقهم", "اختناقهن", "اختناقهما"})
+_THEIR_HURT_L = frozenset("ل" + w for w in _THEIR_HURT)
+_THEIR_HURT_WORDS = _THEIR_HURT | _THEIR_HURT_L  # the set test before the per-number scan
+_MEDICAL = frozenset({"الطبي", "طبي", "الطبيه", "طبيه"})  # «مركز مصراتة الطبي», «المركز الطبي»
+_OWN_HURT_REACH = 18  # the people, their school or family, the hospital's name and the time before «بعد إصابتهم»
+
+
+def _own_hurt_after(words: list[str], end: int) -> bool:
+    """Their own hurt told after the people counted (``_THEIR_HURT`` after an ``_AFTER_OWN`` word, or with «ل»)
+    within ``_OWN_HURT_REACH`` words, in a sentence that tells their care (a first-aid or hospital word, «الطبي»; not
+    a transfer alone: «نقلوا إلى مركز الشرطة بعد اختناقهم» are held, Arabic pass 78's guard)."""
+    for k in range(end, min(len(words), end + _OWN_HURT_REACH)):
+        if words[k] in _THEIR_HURT_L or (words[k] in _THEIR_HURT and words[k - 1] in _AFTER_OWN):
+            return any(w in _MEDICAL or "سعف" in w or bool(word_forms(w) & HOSPITALS) for w in words)
     return False
 
 

@@ -469,10 +469,35 @@ def wounded_sent_abroad(words: list[str]) -> bool:
         return True  # «عودة 18 جريحا من جرحى حرب 2011 بعد استكمال علاجهم في مصر» (Arabic pass 56)
     if _foreign_wounded_received(words):
         return True  # «مستشفيات مصراتة تستقبل 25 جريحا فلسطينيا من غزة للعلاج» (Arabic pass 114)
+    if not _BATCH_OR_PROGRAMME.isdisjoint(words) and _batch_of_wounded(words):
+        return True  # «نقل أول دفعة من جرحى حرب طرابلس», «البرنامج يشمل 120 جريحا» (Arabic pass 136)
     # «راجعت لجنة طبية ملفات أكثر من ثلاثمئة جريح»: the wounded's files reviewed (the programme's paperwork)
     return not _FILES.isdisjoint(words) and any(
         w in _FILES and any(word_forms(x) & _WOUNDED for x in words[k + 1 : k + 1 + _FILES_REACH])
         for k, w in enumerate(words))
+
+
+# Arabic pass 136 (tune136): «بدأت وزارة الصحة نقل أول دفعة من جرحى حرب طرابلس ... إلى مستشفيات في إسطنبول», «وإن
+# البرنامج يشمل 120 جريحا على مراحل»: a batch of the wounded of a past war, or the wounded a programme includes, are a
+# care programme's people, no event's toll (as «إيفاد الدفعة الرابعة من جرحى الحرب» above)
+_BATCHES = frozenset({"دفعه", "الدفعه", "دفعات", "ودفعه"})
+_PROGRAMMES = frozenset({"البرنامج", "برنامج", "والبرنامج"})
+_BATCH_OR_PROGRAMME = _BATCHES | _PROGRAMMES
+_INCLUDES = frozenset({"يشمل", "سيشمل", "يستهدف", "يضم", "ويشمل"})
+_BATCH_REACH = 3  # «دفعة من جرحى», «الدفعة الأولى من الجرحى»
+
+
+def _batch_of_wounded(words: list[str]) -> bool:
+    """A batch word with «من» and a wounded word within ``_BATCH_REACH`` words after it, or a programme word before an
+    including verb («البرنامج يشمل») in a sentence that counts the wounded."""
+    for k, w in enumerate(words):
+        if w in _BATCHES and "من" in words[k + 1 : k + 1 + _BATCH_REACH] and any(
+                word_forms(x) & _WOUNDED for x in words[k + 2 : k + 2 + _BATCH_REACH]):
+            return True
+        if w in _PROGRAMMES and words[k + 1 : k + 2] != [] and words[k + 1] in _INCLUDES and any(
+                word_forms(x) & _WOUNDED or x.startswith("جريح") for x in words[k + 2 :]):
+            return True
+    return False
 
 
 _CARE_ENDED = frozenset({"استكمال", "اتمام", "انتهاء"})  # «بعد استكمال علاجهم»

@@ -529,6 +529,10 @@ def _past_age(words: list[str], at: int) -> int:
     if words[told + 1 : told + 2] == ["في"] and words[told + 3 : told + 4] == ["من"] and words[told + 4 : told + 5] and (
             words[told + 4] in _AGE_NOUNS):
         return told + 4
+    # «مزارع في الثامنة والستين من عمره ونجله»: a compound age, its tens joined by «و» (Arabic pass 136)
+    if words[told + 1 : told + 2] == ["في"] and words[told + 3 : told + 4] and words[told + 3].startswith("و") and (
+            words[told + 4 : told + 5] == ["من"] and words[told + 5 : told + 6] and words[told + 5] in _AGE_NOUNS):
+        return told + 5
     return _past_bracketed_age(words, at)
 
 
@@ -577,7 +581,7 @@ def victims_from(words: list[str], at: int) -> int:
             if singular_victim(joined) or word_forms(joined) & _JOINED_KIN:
                 return 2 + _joined_next(words, _past_bracketed_age(words, k) + 1)
             return 1
-    return 1 + _companion_past_description(words, last + 1)
+    return 1 + (_companion_past_description(words, last + 1) or _second_with_own_wound(words, last + 1))
 
 
 # Arabic pass 100 (tune100): «قتل سائق شاحنة تنقل مواد غذائية ومساعده»: his companion or kin (a possessed noun, «his /
@@ -596,6 +600,32 @@ def _companion_past_description(words: list[str], at: int) -> int:
             return 0
         if words[k].startswith("و") and len(words[k]) > 2:
             return 1 if words[k][1:] in _POSSESSED_COMPANIONS else 0
+    return 0
+
+
+# Arabic pass 136 (tune136): «إصابة ممرضة بجرح في الرأس استدعى خياطته، وطبيب مناوب بكسر في يده»: each victim told
+# with his own wound, the second joined by «و» after the first's wound and its place; the wound phrase right after the
+# first victim and again within a few words of the second says they are two of the hurt (not «أصيب رجل بجروح وتضررت
+# سيارته»: no victim joined)
+_OWN_WOUNDS = ("بجرح", "بجروح", "بكسر", "بكسور", "بحروق", "برضوض", "بكدمات", "بشظيه", "بشظايا", "برصاصه", "بطلق",
+               "بطعنه", "بطعنات", "باصابه", "باصابات")
+_FIRST_WOUND_REACH = 2  # «ممرضة بجرح», «طبيب مناوب بكسر»: the victim, a word of description, the wound
+_SECOND_VICTIM_REACH = 8  # the first's wound, its place and what it needed, then «و» + the second victim
+
+
+def _second_with_own_wound(words: list[str], at: int) -> int:
+    """1 when a wound phrase (``_OWN_WOUNDS``) follows the victim ending before ``at`` within ``_FIRST_WOUND_REACH``
+    words, and after it, within ``_SECOND_VICTIM_REACH`` words, the first «و» word is a singular victim with a wound
+    phrase of its own within ``_FIRST_WOUND_REACH`` words after it; else 0."""
+    first = next((k for k in range(at, min(len(words), at + _FIRST_WOUND_REACH)) if words[k].startswith(_OWN_WOUNDS)),
+                 None)
+    if first is None:
+        return 0
+    for k in range(first + 1, min(len(words), first + 1 + _SECOND_VICTIM_REACH)):
+        if words[k].startswith("و") and len(words[k]) > 2:
+            joined = words[k][1:]
+            return int(singular_victim(joined) and not plural_of_victim(joined) and any(
+                w.startswith(_OWN_WOUNDS) for w in words[k + 1 : k + 1 + _FIRST_WOUND_REACH + 1]))
     return 0
 
 

@@ -276,6 +276,7 @@ _AR_DISCHARGED_HURT = _AR_VISITED | {"المصاب", "مصاب", "المصابه
                                      "الجريح", "الجريحه", "جريحي", "الجريحين", "الناجيه", "الناجي"}
 _AR_HOSPITAL_STEMS = ("مستشفي", "مصحه")
 _AR_DISCHARGE_REACH = 9  # the leaving word, the hurt and what hurt them, up to eight words, then the hospital
+_AR_SPEAKER_HURT_REACH = 3  # «مغادرة أربعة جرحى», «مغادرة جميع الجرحى»: a number or «all» between
 
 
 def _arabic_discharged(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
@@ -287,6 +288,11 @@ def _arabic_discharged(words: list[str], trigger_matches: Callable[[], list[Phra
         return False
     hospital = next((k for k in range(at + 1, min(len(words), at + 1 + _AR_DISCHARGE_REACH))
                      if any(stem in words[k] for stem in _AR_HOSPITAL_STEMS)), None)
+    if hospital is None and any(stem in w for w in words[:at] for stem in _AR_HOSPITAL_STEMS) and (
+            not _AR_DISCHARGED_HURT.isdisjoint(words[at + 1 : at + 1 + _AR_SPEAKER_HURT_REACH])):
+        # «مستشفى الزاوية التعليمي: مغادرة أربعة جرحى بعد تماثلهم للشفاء»: the hospital speaks before the leaving
+        # word, the hurt right after it (Arabic pass 136); harm triggers only after the leaving word (their cause)
+        return all(parse_number(words, k) is None for k in range(at)) and all(m.first > at for m in trigger_matches())
     return hospital is not None and not _AR_DISCHARGED_HURT.isdisjoint(words[at + 1 : hospital]) and all(
         parse_number(words, k) is None for k in range(at)) and all(
         at < m.first <= hospital for m in trigger_matches())

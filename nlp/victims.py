@@ -44,7 +44,9 @@ _AGENT_BEFORE = frozenset(normalize(w) for w in (
     "قالت", "وفق", "بحسب", "حسب", "انتشل", "انتشلت", "teams", "team",
     # the body that carried the hurt, its verb with them as object («وصلها الهلال الأحمر للمستشفى», «نقله الهلال
     # الأحمر»: Arabic pass 96; the Libyan «وصلها», «سعفها»)
-    "وصلها", "وصله", "وصلهم", "نقلها", "نقله", "نقلهم", "أسعفها", "أسعفه", "أسعفهم", "سعفها", "سعفه", "سعفهم"))
+    "وصلها", "وصله", "وصلهم", "نقلها", "نقله", "نقلهم", "أسعفها", "أسعفه", "أسعفهم", "سعفها", "سعفه", "سعفهم",
+    # the medics who could not save the victim («بعد أن عجز الأطباء عن وقف النزيف»: Arabic pass 136)
+    "عجز", "وعجز"))
 # ... or right before these: an organisation's name or the forensic doctor of a report («أطباء بلا حدود»,
 # «الطبيب الشرعي», "Doctors Without Borders", "the Sudan Doctors Network", "medics say").
 _AGENT_AFTER = frozenset(normalize(w) for w in (
