@@ -515,7 +515,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «قال المستشفى إنه استقبل 4 حالات بينها حالة حرجة»: the hurt it received
         if kind is None and _suffocated_after(words, end):
             kind = "injury"  # «أسعف ستة أفراد ... تعرضوا للاختناق» (Arabic pass 56; the eleventh session's answer)
-        if kind is None and not english and _THEIR_HURT_WORDS.intersection(words) and _own_hurt_after(words, end):
+        if kind is None and not english and not _THEIR_HURT_WORDS.isdisjoint(words) and _own_hurt_after(words, end):
             kind = "injury"  # «نقل خمسة أفراد ... إلى مستشفى الجلاء، بعد إصابتهم بحالات اختناق» (Arabic pass 136)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         # «ثلاثة من عائلة واحدة أصيبوا»: members of one family are people too (Arabic pass 78)

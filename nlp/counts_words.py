@@ -617,7 +617,8 @@ _SECOND_VICTIM_REACH = 8  # the first's wound, its place and what it needed, the
 def _second_with_own_wound(words: list[str], at: int) -> int:
     """1 when a wound phrase (``OWN_WOUNDS``) follows the victim ending before ``at`` within ``_FIRST_WOUND_REACH``
     words, and after it, within ``_SECOND_VICTIM_REACH`` words, the first «و» word is a singular victim with a wound
-    phrase of its own within ``_FIRST_WOUND_REACH`` words after it; else 0."""
+    phrase of its own within ``_FIRST_WOUND_REACH`` + 1 words after it (a word of description more: «وطبيب مناوب
+    بكسر»); else 0."""
     first = next((k for k in range(at, min(len(words), at + _FIRST_WOUND_REACH)) if words[k].startswith(OWN_WOUNDS)),
                  None)
     if first is None:
