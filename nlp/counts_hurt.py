@@ -880,6 +880,8 @@ def english_gapped_treated(words: list[str]) -> int:
         if not _EN_WOUND_NOUNS.isdisjoint(words[noun + 2 : noun + 2 + _EN_GAP_WOUND_REACH]):
             return number[0]
     return 0
+
+
 _EN_WOUND_REACH = 4  # "had fractures", "suffered severe burns", "sustained a broken arm", "had shrapnel wounds"
 
 

@@ -1511,7 +1511,7 @@ def _english_one_of_n_hurt_died(words: list[str]) -> int | None:
     return _english_of_n_hurt_one_died(words)
 
 
-# A clause of its own between the wound and "died" (English pass 64 adds the subordinators: "after", "as", "which")
+# A clause of its own between the wound and "died" (English pass 64 adds the subordinators: "after", "before", "as", "which")
 _EN_GROUP_DIED_STOPS = _EN_ONE_DIED_STOPS | {"after", "before", "as", "which"}
 
 
