@@ -15,6 +15,7 @@ from nlp.counts_words import (
     HURT_PASSIVES,
     NAMED_VICTIMS,
     OTHERS_PLURAL,
+    OWN_WOUNDS,
     SINGULAR_ENDINGS,
     SINGULAR_VICTIMS,
     SLOT_OF_KIND,
@@ -141,8 +142,7 @@ def companions_hurt(words: list[str]) -> int:
     return added
 
 
-# the wound phrase that tells one victim's own wound («بطلق في الكتف», «بشظايا زجاج»)
-_OWN_WOUNDS = (*_WOUND_PHRASES, "بطلق", "بشظايا", "بشظيه", "برصاصه", "بكدمات", "بجرح")
+# the wound phrase that tells one victim's own wound («بطلق في الكتف», «بشظايا زجاج»): ``OWN_WOUNDS``
 _OWN_WOUND_REACH = 4  # the second victim's name (up to three words) before his wound
 
 
@@ -151,11 +151,11 @@ def definite_hurt_each(words: list[str]) -> int:
     definite victim joined by «و» with a wound of his own is one more hurt (Arabic pass tune47). Not a second
     victim before any wound («أصيب المراسل والمصور بجروح»: both already counted), nor one with no wound after him
     («والراكب محمود قال إن ...»: a witness)."""
-    first = next((k for k, w in enumerate(words) if w.startswith(_OWN_WOUNDS)), None)
+    first = next((k for k, w in enumerate(words) if w.startswith(OWN_WOUNDS)), None)
     if first is None:
         return 0
     return sum(1 for k in range(first + 1, len(words) - 1) if words[k].startswith("وال") and (
-        words[k][3:] in NAMED_VICTIMS) and any(w.startswith(_OWN_WOUNDS) for w in words[k + 1 : k + 1 + _OWN_WOUND_REACH]))
+        words[k][3:] in NAMED_VICTIMS) and any(w.startswith(OWN_WOUNDS) for w in words[k + 1 : k + 1 + _OWN_WOUND_REACH]))
 
 
 # a pilot's or a driver's assistant («مساعده») beside the companions, only in ``companion_hurt_after_death``:

@@ -335,6 +335,9 @@ def _taken_after(words: list[str], end: int) -> bool:
     return False
 
 
+_RESCUED_CARE_REACH = 8  # «نقلوا إلى المستشفى الجهوي بجرجيس لتلقي الإسعافات»: the treatment word within eight
+
+
 def _rescued_then_treated(words: list[str], end: int) -> bool:
     """«إنقاذ 14 مهاجرا آخرين نقلوا إلى المستشفى الجهوي بجرجيس لتلقي الإسعافات»: the rescued taken away with their
     treatment stated (first aid, care) are counted hurt, as survivors with care stated are (labelling guide, seventeenth
@@ -343,9 +346,6 @@ def _rescued_then_treated(words: list[str], end: int) -> bool:
         if word_forms(words[k]) & _TAKEN_PLURAL:
             return any(word_forms(w) & TREATMENT for w in words[k + 1 : k + 1 + _RESCUED_CARE_REACH])
     return False
-
-
-_RESCUED_CARE_REACH = 8  # «نقلوا إلى المستشفى الجهوي بجرجيس لتلقي الإسعافات»: the treatment word within eight
 
 
 def cared_for(words: list[str], index: int, end: int) -> bool:
@@ -880,6 +880,8 @@ def english_gapped_treated(words: list[str]) -> int:
         if not _EN_WOUND_NOUNS.isdisjoint(words[noun + 2 : noun + 2 + _EN_GAP_WOUND_REACH]):
             return number[0]
     return 0
+
+
 _EN_WOUND_REACH = 4  # "had fractures", "suffered severe burns", "sustained a broken arm", "had shrapnel wounds"
 
 

@@ -515,7 +515,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             kind = "injury"  # «قال المستشفى إنه استقبل 4 حالات بينها حالة حرجة»: the hurt it received
         if kind is None and _suffocated_after(words, end):
             kind = "injury"  # «أسعف ستة أفراد ... تعرضوا للاختناق» (Arabic pass 56; the eleventh session's answer)
-        if kind is None and not english and _THEIR_HURT_WORDS.intersection(words) and _own_hurt_after(words, end):
+        if kind is None and not english and not _THEIR_HURT_WORDS.isdisjoint(words) and _own_hurt_after(words, end):
             kind = "injury"  # «نقل خمسة أفراد ... إلى مستشفى الجلاء، بعد إصابتهم بحالات اختناق» (Arabic pass 136)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
         # «ثلاثة من عائلة واحدة أصيبوا»: members of one family are people too (Arabic pass 78)
@@ -1772,7 +1772,7 @@ def died_share_of_victims(words: list[str], at: int | None) -> int | None:
 # بينهم» + a number + a dead noun. The guide's "five casualties, two of them fatal": killed 12, injured the rest (38).
 # Without a share the joined figure is left as it was read (a headline's «خمسة قتلى وجرحى» often counts the dead only)
 _JOINED_DEAD = frozenset({"قتيلا", "قتلي", "قتيل"})
-JOINED_HURT = frozenset({"وجريحا", "وجرحي", "ومصابا", "ومصابين", "وجريح"})
+JOINED_HURT = frozenset({"وجريح", "وجرحي", "ومصاب", "ومصابين", "وجريحا", "ومصابا"})  # (also ``mixed_toll``'s)
 _DIED_BEFORE_SHARE = frozenset({"قتل", "لقي", "توفي", "قضي", "استشهد"})  # «قتل منهم 12 شخصا»
 _JOINED_SHARE_REACH = 30  # «من المدنيين اليوم الأحد في قصف صاروخي استهدف وسط بلدة ...، قتل منهم»
 
@@ -1823,15 +1823,14 @@ def one_of_hurt_group_died(words: list[str]) -> int | None:
 # «سقوط 15 ضحية بين قتيل وجريح», «9 ضحايا ما بين قتيل ومصاب»: one toll of the dead and the hurt together, not split;
 # it counts neither the killed nor the injured (the guide's dev rules give no number where the text gives none)
 _DEAD_FORMS = frozenset({"قتيل", "قتلي", "متوفي", "شهيد", "شهداء"})
-_HURT_JOINED = frozenset({"وجريح", "وجرحي", "ومصاب", "ومصابين", "وجريحا", "ومصابا"})
 _MIXED_REACH = 6  # «22 ضحية من المدنيين ما بين»: the toll noun, who they were, then «بين»
 
 
 def mixed_toll(words: list[str], at: int | None) -> bool:
     """The count at ``at`` is followed by «(ما) بين قتيل وجريح»: the dead and the hurt in one figure."""
-    if at is None or "بين" not in words or _HURT_JOINED.isdisjoint(words):
+    if at is None or "بين" not in words or JOINED_HURT.isdisjoint(words):
         return False  # most sentences (the cheap test first)
-    return any(words[k] == "بين" and words[k + 1] in _DEAD_FORMS and words[k + 2] in _HURT_JOINED
+    return any(words[k] == "بين" and words[k + 1] in _DEAD_FORMS and words[k + 2] in JOINED_HURT
                for k in range(at + 1, min(len(words) - 2, at + 1 + _MIXED_REACH)))
 
 

@@ -1511,7 +1511,7 @@ def _english_one_of_n_hurt_died(words: list[str]) -> int | None:
     return _english_of_n_hurt_one_died(words)
 
 
-# A clause of its own between the wound and "died" (English pass 64 adds the subordinators: "after", "as", "which")
+# A clause of its own between the wound and "died" (English pass 64 adds the subordinators: "after", "before", "as", "which")
 _EN_GROUP_DIED_STOPS = _EN_ONE_DIED_STOPS | {"after", "before", "as", "which"}
 
 
@@ -1845,7 +1845,7 @@ def english_severity_split(words: list[str]) -> int | None:
 # English pass 63 (tune133en): a second place of care told after the first count, "admitted six wounded residents, and
 # the field hospital treated two more", "... and two more were treated at a clinic": the "more" are hurt besides the
 # counted ones, summed (as "four were lightly injured and one seriously hurt")
-_EN_CARE_TAKERS = frozenset({"treated", "admitted", "received", "hospitalised", "hospitalized"})
+_EN_CARE_TAKERS = _EN_CARE_PASSIVES | {"received"}  # (the care passives, and "received": "a clinic received two more")
 _EN_MORE_CARE_REACH = 10  # "and the field hospital in <town> treated": from "and" to the care verb
 
 

@@ -607,17 +607,19 @@ def _companion_past_description(words: list[str], at: int) -> int:
 # with his own wound, the second joined by «و» after the first's wound and its place; the wound phrase right after the
 # first victim and again within a few words of the second says they are two of the hurt (not «أصيب رجل بجروح وتضررت
 # سيارته»: no victim joined)
-_OWN_WOUNDS = ("بجرح", "بجروح", "بكسر", "بكسور", "بحروق", "برضوض", "بكدمات", "بشظيه", "بشظايا", "برصاصه", "بطلق",
-               "بطعنه", "بطعنات", "باصابه", "باصابات")
+# (``counts_added.definite_hurt_each`` reads the same phrases)
+OWN_WOUNDS = ("بجرح", "بجروح", "بكسر", "بكسور", "بحروق", "برضوض", "بكدمات", "بشظيه", "بشظايا", "برصاصه", "بطلق",
+              "بطعنه", "بطعنات", "باصابه", "باصابات")
 _FIRST_WOUND_REACH = 2  # «ممرضة بجرح», «طبيب مناوب بكسر»: the victim, a word of description, the wound
 _SECOND_VICTIM_REACH = 8  # the first's wound, its place and what it needed, then «و» + the second victim
 
 
 def _second_with_own_wound(words: list[str], at: int) -> int:
-    """1 when a wound phrase (``_OWN_WOUNDS``) follows the victim ending before ``at`` within ``_FIRST_WOUND_REACH``
+    """1 when a wound phrase (``OWN_WOUNDS``) follows the victim ending before ``at`` within ``_FIRST_WOUND_REACH``
     words, and after it, within ``_SECOND_VICTIM_REACH`` words, the first «و» word is a singular victim with a wound
-    phrase of its own within ``_FIRST_WOUND_REACH`` words after it; else 0."""
-    first = next((k for k in range(at, min(len(words), at + _FIRST_WOUND_REACH)) if words[k].startswith(_OWN_WOUNDS)),
+    phrase of its own within ``_FIRST_WOUND_REACH`` + 1 words after it (a word of description more: «وطبيب مناوب
+    بكسر»); else 0."""
+    first = next((k for k in range(at, min(len(words), at + _FIRST_WOUND_REACH)) if words[k].startswith(OWN_WOUNDS)),
                  None)
     if first is None:
         return 0
@@ -625,7 +627,7 @@ def _second_with_own_wound(words: list[str], at: int) -> int:
         if words[k].startswith("و") and len(words[k]) > 2:
             joined = words[k][1:]
             return int(singular_victim(joined) and not plural_of_victim(joined) and any(
-                w.startswith(_OWN_WOUNDS) for w in words[k + 1 : k + 1 + _FIRST_WOUND_REACH + 1]))
+                w.startswith(OWN_WOUNDS) for w in words[k + 1 : k + 1 + _FIRST_WOUND_REACH + 1]))
     return 0
 
 

@@ -1609,7 +1609,8 @@ def _age_at(words: list[str], at: int, word: str) -> tuple[int, int, bool] | Non
     if word == "aged" and at + 1 < len(words):  # "a girl aged 16", "children, aged 11 and 13"
         number = parse_number(words, at + 1)
         if number is None:
-            return None  # "the youngest, aged 2, has burns to her body": her own wound says she is female (pass 63)
+            return None
+        # "the youngest, aged 2, has burns to her body": her own wound says she is female (pass 63)
         return number[0], at - 1, words[at - 1] in _FEMALE or english_her_own_body(words[at + 1 + number[1] :])
     return None
 

@@ -58,7 +58,7 @@ def test_people_counted_before_needed_treatment():
     # guard: an age before "needed" is no count
     guard = ("Militiamen beat protesters with sticks outside the council in Sabha on Tuesday. "
              "The cameraman, 27, needed treatment for a head wound.")
-    assert annotate(guard).injured != 27
+    assert annotate(guard).injured == 1  # the cameraman, not 27
 
 
 def test_survivors_pulled_out_and_taken_to_hospital():
