@@ -1435,6 +1435,34 @@ def deliberate_harm(words: list[str], present: frozenset[str]) -> bool:
                for k, w in enumerate(words))
 
 
+# «أن مجموعة مسلحة في مدينة ... احتجزت أمس 11 سائقا»: an armed group or a militia as the subject of an active
+# detention verb holds people with no authority's arrest behind it, as the passive «محتجزين لدى مجموعة مسلحة» (a
+# detention qualifier) says (Arabic pass 139); not an armed group after the verb («اعتقلت الشرطة مسلحين»: suspects),
+# nor bare gunmen («مسلحون احتجزوا 14 راكبا»: kidnappers, the abduction the labels give them: tune18 rw18t-27, tune84
+# rw84t-25)
+_ARMED_CAPTORS = frozenset({"ميليشيا", "مليشيا", "ميليشيات", "مليشيات"})
+_ARMED_BODIES = frozenset({"مجموعه", "جماعه", "مجموعات", "جماعات", "عصابه", "كتيبه", "المجموعه", "الجماعه"})
+_ARMED = frozenset({"مسلحه", "المسلحه"})
+_HELD_VERBS = frozenset({"احتجزت", "احتجز", "احتجزوا", "تحتجز", "يحتجزون", "اعتقلت", "اعتقلوا", "احتجزتهم",
+                         "احتجزوهم", "احتجزته", "احتجزوه"})
+_CAPTORS_REACH = 8  # «مجموعة مسلحة تابعة لخفر السواحل في زوارة احتجزت»: the group's tie and town between
+
+
+def armed_captors_held(words: list[str]) -> bool:
+    """An active detention verb with an armed group or a militia within ``_CAPTORS_REACH`` words before it
+    (its subject), no full stop between."""
+    present = set(words)
+    if present.isdisjoint(_HELD_VERBS) or (present.isdisjoint(_ARMED_CAPTORS) and present.isdisjoint(_ARMED)):
+        return False
+    for index, word in enumerate(words):
+        if word not in _HELD_VERBS:
+            continue
+        for k in range(max(0, index - _CAPTORS_REACH), index):
+            if words[k] in _ARMED_CAPTORS or (words[k] in _ARMED and k > 0 and words[k - 1] in _ARMED_BODIES):
+                return True
+    return False
+
+
 # «ولم يتمكن البحارة من الاتصال بذويهم», «دون أي اتصال بعائلاتهم», «منعوا من التواصل مع أسرهم»: held cut off from
 # their families (incommunicado, as the English qualifier); not «تمكنوا من الاتصال بعائلاتهم»
 # «لم تتلق أي خبر عنه منذ احتجازه»: no news of the one held is the same cut (pass 49)

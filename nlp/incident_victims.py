@@ -225,6 +225,21 @@ def _combatant_victims(words: list[str], matches: list[PhraseMatch[Trigger]], co
     return False
 
 
+# «تلقى خبر مقتل ابنه في معارك سرت، حيث كان يقاتل في صفوف تنظيم داعش»: the dead is told as one who fought in an
+# armed group's ranks, a fighter killed (the guide: fighters killed are no incident) though a kin word names him
+# (Arabic pass 139); not «قتل مدني في قصف» beside no fighting verb
+_FOUGHT = frozenset({"يقاتل", "يقاتلون", "تقاتل", "قاتل", "قاتلوا", "مقاتلا", "مقاتلين", "للقتال", "القتال"})
+_FOUGHT_REACH = 2  # «يقاتل منذ سنة في صفوف»: a short time or «إلى جانب» between
+
+
+def fought_in_ranks(words: list[str]) -> bool:
+    """A fighting word with «صفوف» (in any clitic form: «في صفوف», «بصفوف», «ضمن صفوف») within two words after it."""
+    if _FOUGHT.isdisjoint(words):
+        return False
+    return any(w in _FOUGHT and any("صفوف" in word_forms(x) for x in words[k + 1 : k + 2 + _FOUGHT_REACH])
+               for k, w in enumerate(words))
+
+
 # «صد هجوم ... ومقتل 7 من المهاجمين»: the attackers killed in their attack are no victims (docs/labelling.md: an
 # attacker shot dead during his attack is not a victim); the words are not listed as fighters, since «المهاجمون»
 # before a verb are the perpetrators of the harm told («المهاجمون قتلوا 9 من السكان»)

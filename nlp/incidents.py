@@ -354,6 +354,7 @@ from nlp.incident_scope import (
     _wounded_state_of_the_killed,
     _wounded_then_killed,
     _year_tally,
+    armed_captors_held,
     arrest_of_accused,
     body_bears_marks,
     deliberate_harm,
@@ -403,6 +404,7 @@ from nlp.incident_victims import (
     attackers_killed,
     civil_service_member,
     cousin_bint,
+    fought_in_ranks,
 )
 from nlp.incident_victims_en import (
     _english_adult_kin,
@@ -1424,6 +1426,9 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         civilians = True  # «أصيب عنصران من مديرية الأمن بطعنات على يد شخص حاول الفرار» (Arabic pass 80)
     if not civilians and "military_targets" in context and "برصاص" in words and _police_shot_by_one(words):
         civilians = True  # «قتل الشرطي ... برصاص مسلح مجهول عند نقطة تفتيش» (Arabic pass 104)
+    if casualty and "صفوف" in joined and fought_in_ranks(words):
+        civilians, combatant_victims, fighters_harmed = False, True, True  # «حيث كان يقاتل في صفوف تنظيم داعش»: the
+        # dead fought in an armed group's ranks, the kin word («ابنه») names the fighter (Arabic pass 139)
     if fighters_harmed and words[0].isascii() and _english_share_of_fighters(words):
         # "Seven people, five of them fighters, were killed": the rest are no fighters, a toll with no status (pass 37)
         fighters_harmed = combatant_victims = False
@@ -1436,6 +1441,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     # read only for a detention (its only use), so sentences without one skip the three scans
     qualified = bool(detention_at) and (bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
                                         or _held_for_long(words) or _incommunicado(words)
+                                        or armed_captors_held(words)
                                         or (words[0].isascii() and english_children_among_held(words)))
     # «السجن 6 سنوات للناشط», «تجدد حبس الزميل»: the journalist or activist is the one held, right after the word
     press_held = any(0 < p - d <= SCOPE_WINDOW for p in press_at for d in detention_at) or any(
