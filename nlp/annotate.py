@@ -270,6 +270,20 @@ def _abbreviation_dot(text: str, match: re.Match[str]) -> bool:
     return text[k:at].lower() in _ABBREVIATIONS and (k == 0 or not text[k - 1].isalnum())
 
 
+# Arabic pass 136b (tune136): «على طريق أجدابيا - الكفرة»: a dash between two towns after a road word names the road
+# (from one town to the other), it ends no sentence (else the lead's accident is cut from the count told after it)
+_ROAD_WORDS = frozenset({"طريق", "الطريق", "بطريق", "وطريق", "لطريق"})
+_ROAD_DASH_LOOKBACK = 40  # characters before the dash read for the road word and the first town
+
+
+def _road_dash(text: str, match: re.Match[str]) -> bool:
+    """The match is a spaced dash right after «طريق <town>» (two words before it, the first a road word)."""
+    if match.group().strip() not in ("-", "–", "—"):
+        return False
+    before = text[max(0, match.start() - _ROAD_DASH_LOOKBACK) : match.start()].split()
+    return len(before) >= 2 and before[-2] in _ROAD_WORDS
+
+
 _TOKEN_START = itemgetter(0)  # Token.start read at C level (``_sentences``'s search)
 
 
@@ -278,7 +292,7 @@ def _sentences(text: str, tokens: Tokens) -> list[_Sentence]:
     line_end = text.find("\n")
     ends = _SENTENCE_END if "-" in text or "–" in text or "—" in text else _SENTENCE_END_NO_DASH
     for match in ends.finditer(text):
-        if _headline_colon(text, match, line_end) or _abbreviation_dot(text, match):
+        if _headline_colon(text, match, line_end) or _abbreviation_dot(text, match) or _road_dash(text, match):
             continue
         if text[start : match.start()].strip():
             spans.append((start, match.end()))

@@ -226,8 +226,10 @@ _CONDEMNING = frozenset(normalize(w) for w in (
     "تدين", "يدين", "أدان", "أدانت", "تستنكر", "يستنكر", "استنكر", "استنكرت", "تندد", "يندد", "ندد", "نددت",
     "إدانة", "استنكار", "تنديد", "تشجب", "يشجب", "شجب", "شجبت"))
 # a stance: condemning (more forms than ``_CONDEMNING``, which reads acts condemned as a pattern; «مدينة» only here,
-# where «أي» follows: there it cannot be the city), rejecting, warning against, forbidding
-_STANCE = _CONDEMNING | frozenset(normalize(w) for w in (
+# where «أي» follows: there it cannot be the city), rejecting, warning against, forbidding; Arabic pass 136b (tune136):
+# «ويدعو الجهاز إلى الإبلاغ الفوري عن أي إصابة»: a call, or a call to report (``_CALLS``, «الإبلاغ»), names any harm
+# that may come, none that came
+_STANCE = _CONDEMNING | _CALLS | frozenset({"ابلاغ", "الابلاغ", "تبليغ", "التبليغ"}) | frozenset(normalize(w) for w in (
     "ندين", "أدانوا", "يدينون", "إدانتها", "إدانته", "مدينا", "مدينة", "مستنكرا",
     "رفض", "رفضت", "يرفض", "ترفض", "نرفض", "رفضها", "رفضه", "رافضا",
     "حذر", "حذرت", "يحذر", "تحذر", "محذرا", "محذرة", "تحذير", "منع", "يمنع", "تمنع", "يجرم", "تجرم", "تجريم", "يحظر", "تحظر"))
@@ -239,6 +241,17 @@ def stance_on_any(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     k = match.first - 1
     return k >= 0 and words[k] in _ANY and not all(
         map(_STANCE.isdisjoint, map(word_forms, words[max(0, k - _STANCE_REACH) : k])))
+
+
+# Arabic pass 136b (tune136): «غياب المحاسبة يشجع على استهداف الصحفيين»: an act that impunity or a speech encourages is
+# every such act to come, none that happened (an attack told: «شجعهم على الاعتداء عليه فضربوه» keeps «ضربوه»)
+ENCOURAGING = frozenset({"يشجع", "تشجع", "شجع", "شجعت", "يشجعان", "تشجعان", "يشجعون", "تشجيع", "يغذي", "تغذي"})
+
+
+def encouraged_act(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A trigger right after «على» and an encouraging verb or noun (any clitic form) before it."""
+    k = match.first
+    return k > 1 and words[k - 1] == "علي" and not ENCOURAGING.isdisjoint(word_forms(words[k - 2]))
 
 
 _FLOOR_VERBS = {"يقل", "تقل", "يقلون", "less", "fewer"}  # «ما لا يقل عن 67 مواطنا», "no fewer than": a toll's floor
@@ -1361,7 +1374,9 @@ def _english_gunfire(words: list[str]) -> bool:
 # (an accident's place, «في بحيرة») was killed by the shooter, not drowned; not a shot fired by mistake in a hunt
 # («برصاص رفيقه عن طريق الخطأ»), which stays an accident
 _SHOT_BY = frozenset({"برصاص", "برصاصه", "برصاصات", "بنيران", "بطلق", "بطلقات", "بالرصاص"})
-_BY_MISTAKE = frozenset({"الخطا", "خطا", "بالخطا", "خطاا", "عرضيا", "سهوا"})
+_BY_MISTAKE = frozenset({"الخطا", "خطا", "بالخطا", "خطاا", "عرضيا", "سهوا",
+                         # Arabic pass 136b: «بطلق ناري خاطئ من بندقية رفيقه»: a shot gone wrong (not «طائش»)
+                         "خاطئ", "خاطئه", "خاطئا"})
 
 
 def shot_by_someone(words: list[str], present: frozenset[str]) -> bool:

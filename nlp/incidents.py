@@ -269,6 +269,7 @@ from nlp.incident_scope import (
     _SHOT_BY,
     BODY_WORDS,
     BULLETS,
+    ENCOURAGING,
     FIRING,
     MINE_FORMS,
     REFERENCE_HEADS,
@@ -358,6 +359,7 @@ from nlp.incident_scope import (
     arrest_of_accused,
     body_bears_marks,
     deliberate_harm,
+    encouraged_act,
     form_before,
     release_happened,
     shot_by_someone,
@@ -1075,6 +1077,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     if not _ANY.isdisjoint(words):
         matches = [m for m in matches if not _none_of_any(words, m, lex.negation_words)]
         matches = [m for m in matches if not stance_on_any(words, m)]  # «أدان أي استهداف للمدنيين» (pass 68)
+    if not ENCOURAGING.isdisjoint(present):  # «يشجع على استهداف الصحفيين»: acts encouraged (Arabic pass 136b)
+        matches = [m for m in matches if not encouraged_act(words, m)]
     # «تفريق مظاهرة للاحتجاج على إعدام مواطنين»: executions protested are the protest's grievance (a state's
     # sentence carried out), the news is the protest
     if "اعدام" in present:  # (each filter below runs only where its words are in the sentence: speed pass 10)
