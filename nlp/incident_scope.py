@@ -132,6 +132,11 @@ def form_before(words: list[str], index: int, forms: set[str] | frozenset[str], 
     return not all(map(forms.isdisjoint, map(word_forms, words[max(0, index - reach) : index])))
 
 
+# «ماتوا من الخوف», «ميتين من الضحك», «مات من القهر»: a feeling one "dies of" in speech (not hunger or cold: people
+# do die of them)
+_FRIGHT = frozenset({"الخوف", "الرعب", "الفزع", "الهلع", "الضحك", "القهر", "الغيظ", "الزعل", "الحسره", "الفرحه"})
+
+
 def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[str]) -> bool:
     """«يقتل آمال», «يخطف الصدارة», "killed off", "killed the game off", "is killing our livelihoods", «الضحية
     الأولى لسياسات»; «وصفوه بطريق الموت» (they called it, not the dialect «صفوه», liquidated him, behind «و»)."""
@@ -140,6 +145,9 @@ def _is_idiom(words: list[str], match: PhraseMatch[Trigger], idioms: frozenset[s
     if words[match.first] == "killing" and words[match.first - 1 : match.first] in (["is"], ["are"]) and (
             words[match.last + 1 : match.last + 2] in (["us"], ["me"])):
         return True  # "The fuel shortage is killing us": a grievance told in the present, nobody killed (English pass 9)
+    if words[match.last + 1 : match.last + 2] == ["من"] and words[match.last + 2 : match.last + 3] and (
+            words[match.last + 2] in _FRIGHT) and any(t.type == "killing" for t in match.payloads):
+        return True  # «الصغار ماتوا من الخوف», «متنا من الضحك»: scared, laughing, nobody died (Arabic pass 140)
     for k, word in enumerate(words[match.last + 1 : match.last + 3], start=match.last + 1):
         if word_forms(word) & idioms:
             return not (word == "off" and english_off_a_place(words, k))
