@@ -70,6 +70,35 @@ _EN_SUSPECTED_OF = frozenset({("suspicion", "of"), ("suspect", "in"), ("suspects
 _EN_SUSPICION_REACH = 9  # "arrested a 30-year-old man on Saturday on suspicion of": eight words between (the age split in three)
 
 
+# English pass 66 (tune133en): "arrested a man suspected of throwing a grenade into a cafe in February, an attack that
+# wounded eight people": what follows "suspected of" after an arrest word is the act the suspect is held for, its
+# harm too, as "on suspicion of" above (the guide: the arrest of a suspect for an earlier attack is a proceeding); not
+# "Gunmen suspected of links to a militia killed two" (no arrest word before), nor past a new finite clause or a report
+# verb ("arrested a man suspected of theft, but two officers were wounded in the raid")
+_EN_SUSPECTED_STOPS = frozenset({"but", "said", "says", "told", "while", "when", "as"})
+
+
+def english_suspect_held_for(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """The harm after "suspected of", itself after an arrest word, in the same clause; or the harm a relative tells of
+    the attack an arrest is "over" ("Suspect arrested over cafe grenade attack that wounded 8", where
+    `english_arrested_over` reads only a harm noun: "wounded" may be a new act)."""
+    if _EN_ARRESTS.isdisjoint(words[: match.first]):
+        return False  # a cheap test first
+    if not {t.type for t in match.payloads} <= _EN_CHARGED_ACTS | {PROPERTY}:
+        return False  # (the attack named too: "a grenade attack on a cafe")
+    relative = False
+    for k in range(match.first - 1, 0, -1):
+        word = words[k]
+        if word == "of" and words[k - 1] == "suspected":
+            return any(w in _EN_ARRESTS for w in words[max(0, k - 1 - _EN_SUSPICION_REACH) : k - 1])
+        if word == "over" and (relative or not words[match.first].endswith("ed")):
+            return any(w in _EN_ARRESTS for w in words[max(0, k - _EN_OVER_REACH) : k])
+        relative = relative or word in ("that", "which")
+        if word in _EN_SUSPECTED_STOPS or (word in _EN_FINITE and words[k - 1] not in ("who", "that", "which")):
+            return False
+    return False
+
+
 # "drug trafficking", "arms smuggling", "fuel smuggling": goods, not people (English words only)
 # Arabic goods named right after «تهريب» (normalised): «تهريب الوقود», «تهريب المخدرات», «تهريب السلاح»
 _AR_GOODS = frozenset({"الوقود", "وقود", "المحروقات", "محروقات", "البنزين", "الديزل", "النفط", "المخدرات", "مخدرات",
@@ -139,6 +168,33 @@ def _english_attributive(words: list[str], match: PhraseMatch[Trigger]) -> bool:
             and all(t.type == PROPERTY and t.strength < STRONG for t in match.payloads)
             and words[first - 1] in _EN_ATTRIBUTIVE_BEFORE and words[first + 1].isalpha()
             and words[first + 1] not in ("by", "in", "on", "at", "and", "or", "during", "when", "after"))
+
+
+# English pass 66 (tune133en): "removed about 300 unexploded shells and mortar rounds from around a school": a weapon named
+# as unexploded is a remnant lying there (cleared, found, reported), no attack on a place; its harm, if any, is told by
+# its own killing or injury word ("an unexploded shell killed a boy" keeps "killed")
+_EN_UNEXPLODED = frozenset({"unexploded", "undetonated"})
+_EN_UNEXPLODED_REACH = 5  # "unexploded shells and mortar rounds": the list of remnants the word governs
+# what may stand between "unexploded" and the trigger: more remnants of the same list, one free modifier
+_EN_REMNANT_LIST = frozenset({"and", "or", "shells", "shell", "rounds", "rockets", "rocket", "bombs", "bomb", "mines",
+                              "grenades", "missiles", "munitions", "ordnance", "artillery", "mortar", "mortars"})
+
+
+def _english_unexploded(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A property trigger ("shells", "rockets", "bombs") after "unexploded / undetonated" and a list of remnants is
+    a remnant."""
+    if not all(t.type == PROPERTY for t in match.payloads) or _EN_UNEXPLODED.isdisjoint(
+            words[max(0, match.first - _EN_UNEXPLODED_REACH) : match.first]):
+        return False  # a cheap test first
+    free = 1
+    for k in range(match.first - 1, max(-1, match.first - 1 - _EN_UNEXPLODED_REACH), -1):
+        if words[k] in _EN_UNEXPLODED:
+            return True
+        if words[k] not in _EN_REMNANT_LIST:
+            if not free:
+                return False
+            free -= 1
+    return False
 
 
 _EN_REJECTING = frozenset({"rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"})
@@ -1143,7 +1199,16 @@ def _english_care_for_class(words: list[str], match: PhraseMatch[Trigger]) -> bo
     for k in range(match.first - 1, max(-1, match.first - 1 - _EN_CARE_CLASS_REACH), -1):
         if words[k] in _EN_CARE_VERBS:
             return k > 0 and words[k - 1] in _EN_BARE_CARE_BEFORE and not _EN_CARE_PURPOSES.isdisjoint(words[:k])
+        if words[k] in _EN_HABITUAL_CARE:
+            return k > 0 and words[k - 1] in _EN_HABITUAL_BEFORE
     return False
+
+
+# English pass 66 (tune133en): "Misrata Medical Center, which receives wounded and accident victims from across the
+# region": a facility's habitual intake in a relative clause (the present "receives / treats / admits") is what it is
+# for, nobody hurt (as the Arabic «ويستقبل القسم المصابين»); "which received wounded from the clashes" (past) keeps its
+_EN_HABITUAL_CARE = frozenset({"receives", "treats", "admits"})
+_EN_HABITUAL_BEFORE = frozenset({"which", "that"})
 
 
 # before a care verb that names a class of care, not an act done: "to treat", "help ... treat", "how to treat", "can treat"
@@ -1344,7 +1409,15 @@ def _english_amends_to_person(words: list[str], match: PhraseMatch[Trigger]) -> 
             return False  # "compensation for families whose homes were damaged": a relative (English pass 54)
         if word in _EN_AMENDS_OWED and k > 0 and words[k - 1] in _EN_AMENDS:
             return True
+        if word in _EN_AMENDS_VERBS:
+            return True  # "a fund to compensate civilians killed or wounded by shelling" (English pass 66)
     return False
+
+
+# English pass 66 (tune133en): the bare verb with its object, "to compensate civilians killed or wounded by shelling since
+# 2019": the people a payment is owed to, as "compensation for / to" above; not "compensated" (a finite verb may open a
+# new clause: "The families were compensated, but gunmen killed two more on Friday" stops at "but" anyway)
+_EN_AMENDS_VERBS = frozenset({"compensate", "compensating"})
 
 
 _EN_CALL_ON_REACH = 10  # "calling on the authorities in Tripoli and Benghazi to release": "on" to "to"

@@ -358,6 +358,34 @@ def _year_that(words: list[str], year: int, harm: int) -> bool:
     return words[year + 1 : year + 2] == ["that"] and harm - year <= _YEAR_THAT_REACH
 
 
+# English pass 66 (tune133en): "to send 35 people wounded in past fighting for treatment abroad", "families of those
+# killed in previous wars": a harm placed "in" a fighting called past, previous or earlier is an old one recalled (a
+# programme, a claim), no event told; not "in the past two days" (no fighting noun right after: a span up to today)
+_EN_BYGONE = frozenset({"past", "previous", "earlier", "former", "bygone"})
+_EN_FIGHTING = frozenset({"fighting", "war", "wars", "clashes", "conflict", "conflicts", "battles", "rounds", "bombings",
+                          "shelling", "hostilities"})
+
+
+_EN_WAR_HURT = frozenset({"wounded", "injured"})  # "the war-wounded", "war wounded": those hurt in the war, a class
+_EN_WOUND_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})  # "among them patients with spinal injuries"
+
+
+def _in_past_fighting(words: list[str], last: int) -> bool:
+    after = words[last + 1 : last + 4]
+    return len(after) == 3 and after[0] == "in" and after[1] in _EN_BYGONE and after[2] in _EN_FIGHTING
+
+
+def _english_hurt_in_past(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """The killing or hurt word, "in", a bygone word, a fighting noun, or "war-wounded"; and a wound noun of the same sentence ("among
+    them patients with spinal injuries"): the wounds of the people so recalled."""
+    if match.first and words[match.first - 1] == "war" and words[match.first] in _EN_WAR_HURT:
+        return True  # "to send 35 war-wounded for treatment": the war's wounded, a class of people
+    if _EN_BYGONE.isdisjoint(words) or not all(t.type in CASUALTY_TYPES for t in match.payloads):
+        return False  # a cheap test first
+    return _in_past_fighting(words, match.last) or (words[match.last] in _EN_WOUND_NOUNS and any(
+        _in_past_fighting(words, k - 1) for k, w in enumerate(words) if w == "in" and k))
+
+
 # "The dispute revives a 2024 standoff in which ... staff were abducted": a verb that brings back an earlier event,
 # with a year or a case as its object, recalls it as "recalls" does (English pass 54)
 _EN_RECALLING = frozenset({"recalled", "recalling", "recalls", "revives", "revived", "reviving", "echoes", "echoed",

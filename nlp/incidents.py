@@ -245,6 +245,7 @@ from nlp.incident_rules_en import (
     _english_thing_hostage,
     _english_torture_for_us,
     _english_trafficking_use,
+    _english_unexploded,
     _english_warning_only,
     _english_wounds_on_bodies,
     _english_year_saw,
@@ -256,6 +257,7 @@ from nlp.incident_rules_en import (
     english_cue_misread,
     english_fishers_drowned,
     english_split_charges,
+    english_suspect_held_for,
     english_taken_then_freed,
 )
 from nlp.incident_scope import (
@@ -371,6 +373,7 @@ from nlp.incident_time_en import (
     _english_dated_past,
     _english_held_briefly_past,
     _english_held_year_figure,
+    _english_hurt_in_past,
     _english_identified,
     _english_month_figure,
     _english_period_tally,
@@ -1002,8 +1005,9 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                and not (sentenced and _sentence_passed(words, m)) and not _unknown_source(words, m)
                # each English filter of this group is true only with an English word in the sentence (``latin``)
                and not (latin and (_english_harm_denied(words, m)
-               or _english_attributive(words, m)
+               or _english_attributive(words, m) or _english_unexploded(words, m)
                or _english_identified(words, m) or english_arrested_over(words, m)
+               or english_suspect_held_for(words, m)  # (English pass 66)
                or _english_called_for_all(words, m) or _english_hit_in_body(words, m)
                or _english_thing_hit(words, m)  # "the tank was hit by bullets" (English pass 29)
                or (words[0].isascii() and _english_care_for_class(words, m))  # "funds to treat the wounded" (pass 30)
@@ -1015,6 +1019,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                or _english_thing_hostage(words, m)
                or _english_missing_as_topic(words, m)))  # "share data on missing minors" (English pass 51)
                and not (words[0].isascii() and (_english_dated_past(words, m) or _english_recalled(words, m)
+                                            or _english_hurt_in_past(words, m)  # (English pass 66)
                                             or english_year_named_act(words, m, where)
                                             or _english_harm_called_pattern(words, m)
                                             or _english_year_saw(words, m)  # "2025 saw more detention" (pass 35)
