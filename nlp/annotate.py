@@ -105,7 +105,7 @@ from nlp.incident_frames import (
     weak_word_for_judged_act,
 )
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
-from nlp.incident_rules_en import english_released_unharmed
+from nlp.incident_rules_en import english_freed_headline, english_released_unharmed
 from nlp.incident_scope import MINE_FORMS
 from nlp.incident_victims import english_group_still_held, listed_victim_categories
 from nlp.incidents import (
@@ -1547,6 +1547,10 @@ def annotate_rules(text: str, language: str | None = None,
 
     if lang == "en" and found and all(c.type in _TAKINGS for c, _ in found) and english_released_unharmed(_words(tokens)):
         found = []  # "Two engineers kidnapped last month have been released unharmed": a release story, nobody hurt
+    if lang == "en" and found and headline and all(c.type in _TAKINGS for c, _ in found) and english_freed_headline(
+            sentence_texts[0] if sentence_texts else [], _words(tokens)):
+        found = []  # "Abducted doctor released" then "The doctor ... was abducted near his clinic": the release story's
+        # taking restated, no new act (English pass 65)
     if lang == "ar" and found and all(c.type in _TAKINGS for c, _ in found) and _arabic_released_unharmed(_words(tokens)):
         found = []  # «أفرج مسلحون عن الطبيب ... وقالت أسرته إنه بصحة جيدة»: a release story, nobody hurt (pass 80)
     if lang == "en" and any(c.type == "killing" or (c.type == "other" and _english_sea_death(c)) for c, _ in found):

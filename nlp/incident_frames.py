@@ -30,6 +30,7 @@ from nlp.incident_records import (
     load_lexicons,
 )
 from nlp.incident_rules_en import (
+    EN_DISSIDENTS,
     english_arrested_over,
     english_cue_misread,
     english_fishers_drowned,
@@ -111,8 +112,7 @@ _EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
 # "Libyan activist held in Tunisia faces extradition": an activist, a journalist or a critic held for a government that
 # accuses him of his words is no suspect handed over for a trial over a harm, his detention is the news (labelling guide:
 # imprisoning a journalist or an activist is an incident; English pass 54)
-_EN_DISSIDENTS = frozenset({"activist", "activists", "journalist", "journalists", "blogger", "bloggers", "dissident",
-                            "dissidents", "critic", "critics", "reporter", "reporters", "poet", "writer"})
+_EN_DISSIDENTS = EN_DISSIDENTS
 # "Magistrate orders inquiry into delayed rescue", "Attorney General opens probe into clash deaths": an inquiry opened
 # into a past event (labelling guide: investigations of past events are no incidents) frames the body's account of it,
 # as a warrant does, unless the headline tells a harm of its own (English pass 27)

@@ -638,7 +638,22 @@ def _english_judged_act(words: list[str], match: PhraseMatch[Trigger]) -> bool:
         words[k] in _EN_JAILS and words[k + 1 : k + 2] != [] and words[k + 1] not in _EN_NOT_JAILED_OBJECT
         and not _EN_BENCH.isdisjoint(words[max(0, k - _EN_BENCH_JAILS_REACH) : k])
         and not _EN_CHARGE_LINKS.isdisjoint(words[k + 1 : match.first]))), default=None)
-    return verdict is not None and _EN_FINITE.isdisjoint(words[verdict + 1 : match.first])
+    return verdict is not None and _EN_FINITE.isdisjoint(words[verdict + 1 : match.first]) and not (
+        _english_critic_term(words, match, verdict))
+
+
+# a journalist, an activist or a critic, named with the words of incident_frames (an extradited critic) and here
+EN_DISSIDENTS = frozenset({"activist", "activists", "journalist", "journalists", "blogger", "bloggers", "dissident",
+                           "dissidents", "critic", "critics", "reporter", "reporters", "poet", "writer"})
+_EN_PRISONS = frozenset({"prison", "jail"})
+
+
+def _english_critic_term(words: list[str], match: PhraseMatch[Trigger], verdict: int) -> bool:
+    """"A court sentenced blogger X to three years in prison over posts": the prison term of a journalist or an
+    activist named as the verdict's object is the verdict's own harm (labelling guide: imprisoning someone for a post
+    or for journalism is an incident, as "jailed journalist X for one year" keeps), not the act it judged (English
+    pass 65); not "sentenced two men to 15 years in prison for the killing of a journalist" (the men are sentenced)."""
+    return words[match.last] in _EN_PRISONS and not EN_DISSIDENTS.isdisjoint(words[verdict + 1 : match.first])
 
 
 # English pass 51: "A court in Valletta on Tuesday jailed two men for trafficking women", "Malta court jails two for
@@ -957,6 +972,29 @@ def _english_captives_freed_headline(words: list[str], last: int) -> bool:
         return True  # "Hostages freed in Sabha", "Egyptian hostages released in Sirte" (English pass 38)
     return words[last].endswith("ed") and all(w in _EN_HEAD_BEFORE or w.isdigit() for w in words[:last]) and any(
         w in _EN_FREED for w in words[last + 2 : last + 1 + _EN_HEADLINE_FREED_REACH])
+
+
+# "Abducted Misrata doctor released" over a story that restates the taking ("The doctor ... was abducted near his
+# clinic") and names nobody still held (English pass 65); "still" and "remain" only before a word of holding or of a
+# fate unknown: "was still investigating the case" is the police's inquiry, no captive left
+_EN_TAKEN_OPENERS = frozenset({"abducted", "kidnapped", "snatched"})
+_EN_ABUSE_TOLD = frozenset({"tortured", "torture", "beaten", "beat", "beating", "burned", "burnt", "abused", "abuse",
+                            "ordeal", "raped", "whipped", "starved", "treatment", "treated",
+                            "wounds", "wounded", "injuries", "injured"})
+_EN_STILL_TAKEN = frozenset({"held", "holding", "detained", "missing", "captive", "captives", "hostage", "hostages",
+                             "in", "unaccounted", "unknown", "being"})
+
+
+def english_freed_headline(headline: list[str], words: list[str]) -> bool:
+    """The headline tells a captive freed ("Abducted doctor released", "Hostages freed in Sabha", the test of
+    ``_english_captives_freed_headline``) and no one of the story is still held: the story is the release (settled
+    guide: a release is no incident, also after an abduction), its body's restated taking no new act."""
+    if _EN_FREED.isdisjoint(headline) or not _EN_OTHERS_HELD.isdisjoint(words) or not _EN_ABUSE_TOLD.isdisjoint(words):
+        return False  # "the kidnappers had burned him with cigarettes", "taken to a clinic": abuse in captivity told
+    if any(w in _EN_STILL_HELD and not _EN_STILL_TAKEN.isdisjoint(words[k + 1 : k + 3]) for k, w in enumerate(words)):
+        return False  # "the other engineers are still held", "two remain in captivity"
+    return any((w in _EN_TAKEN_OPENERS or w in _EN_CAPTIVE_NOUNS) and _english_captives_freed_headline(headline, k)
+               for k, w in enumerate(headline))
 
 
 # "Hostages freed in Sabha", "Two Egyptian hostages released": the captives' noun opening a headline, its release

@@ -59,7 +59,9 @@ _TREATING = frozenset(normalize(w) for w in (
     "أجروا", "أجرى", "أجرت", "عالجوا", "عالج", "عالجت", "عالجوه", "عالجوها", "أسعفوا", "أسعفوه", "أسعفوها", "أسعف",
     "أخرجوا", "استخرجوا", "أنقذوا", "تمكنوا", "يعالجون", "يجرون",
     # "Red Crescent volunteers recovered 9 bodies", "doctors treated them" (English pass 21)
-    "recovered", "retrieved", "pulled", "treated", "examined", "rescued", "collected", "buried", "evacuated"))
+    "recovered", "retrieved", "pulled", "treated", "examined", "rescued", "collected", "buried", "evacuated",
+    # the doctor who examines the dead ("where the forensic doctor will determine the cause of death": English pass 65)
+    "determine", "examine", "examining"))
 _TREAT_REACH = 5
 # «طعنها أمام أطفالهما», "in front of his children": the ones who saw it, not its victims
 # (the Libyan «قدام», as «أمام»: «قتلها قدام صغارها», her children saw it; Arabic pass 72)
@@ -699,6 +701,25 @@ def _english_reported_topic(words: list[str], first: int) -> bool:
             return words[v - 1] in _EN_TOPIC_OPENERS or (words[v].endswith("ing") and (
                 singular_victim(words[v - 1]) or words[v - 1] == "after")) or (  # "arrested after defending migrants"
                 v > 1 and words[v - 1] in ("she", "he") and words[v - 2] == "after")  # "after she defended" (pass 59)
+    return _english_posts_accusing(words, first)
+
+
+# English pass 65 (tune138en): "sentenced ... over Facebook posts accusing Tunisian police of abusing sub-Saharan
+# migrants": the people a writing accuses someone of harming are its topic, as "posts about migrants" (the prison term
+# now tells the detention in that sentence); a longer reach than ``_EN_TOPIC_REACH``, the accused between
+_EN_POSTS_ACCUSING = frozenset({"accusing", "criticising", "criticizing", "denouncing", "condemning", "exposing",
+                                "alleging", "describing"})
+_EN_POSTS_ACCUSING_REACH = 9  # "posts accusing Tunisian police of abusing sub-Saharan migrants": "accusing" to the people
+
+
+def _english_posts_accusing(words: list[str], first: int) -> bool:
+    """The victim word at ``first`` follows, within ``_EN_POSTS_ACCUSING_REACH`` words of its clause, a writing noun
+    ("posts", "videos", ``_EN_WRITTEN_ON``) and its participle of accusing or criticising."""
+    for v in range(first - 1, max(0, first - 1 - _EN_POSTS_ACCUSING_REACH), -1):
+        if words[v] in _EN_TOPIC_STOPS:
+            return False
+        if words[v] in _EN_POSTS_ACCUSING:
+            return v > 0 and words[v - 1] in _EN_WRITTEN_ON
     return False
 
 
