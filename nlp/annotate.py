@@ -1432,7 +1432,9 @@ def annotate_rules(text: str, language: str | None = None,
         if not lasting and not (number and (result.counts or (lang == "en" and not _EN_CARE_FRAMES.isdisjoint(
                 frame(number)))) and (_EN_PAST if lang == "en" else _AR_PAST) & frame(number)) and not (
                 result.counts and "discharge" in frame(number)) and not (
-                result.counts and lang == "en" and not _EN_COUNTLESS_FRAMES.isdisjoint(frame(number))):
+                result.counts and lang == "en" and not _EN_COUNTLESS_FRAMES.isdisjoint(frame(number))) and not (
+                # «عميد البلدية يزور الطفل المصاب»: the headline's own visited one counts nobody (Arabic pass 137)
+                number == 0 and headline and result.counts and "visit" in frame(1)):
             restated = _dead_restated(casualties, result.counts, sentence_words)
             if lang == "ar" and _dead_mans_passive_hit(casualties, restated, sentence_words):
                 restated = {}  # «وإنه أصيب في ظهره»: the dead man's wound (Arabic pass 92), no injury of its own

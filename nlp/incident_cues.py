@@ -487,7 +487,21 @@ def misread_cue(words: list[str], match: PhraseMatch[str]) -> bool:
             or _basket_not_tuberculosis(words, match) or _four_not_quarter(words, match) or _tear_gas(words, match) or _ramming_attack(words, match)
             or _trial_not_held(words, match) or _march_not_phenomenon(words, match) or _inquiry_not_dated(words, match)
             or _escape_attempted(words, match) or _assaulted_patient(words, match) or _counsel_in_court(words, match)
-            or _aim_not_goal(words, match))
+            or _aim_not_goal(words, match) or _military_hospital(words, match))
+
+
+# Arabic pass 137 (tune137): «نقل إلى مستشفى معيتيقة العسكري لتلقي الإسعافات»: «العسكري» in a hospital's name is the
+# hospital, no fighter (the combatants cue undid a bathers' drowning lead as violent, and may mark a toll as fighters')
+_HOSPITAL_WORDS = frozenset(normalize(w) for w in (
+    "مستشفى", "المستشفى", "بمستشفى", "لمستشفى", "للمستشفى", "بالمستشفى", "مستشفيات", "المستشفيات", "مصحة", "المصحة"))
+_HOSPITAL_NAME_REACH = 3  # «المستشفى العسكري», «مستشفى معيتيقة العسكري», «مستشفى طرابلس المركزي العسكري»
+
+
+def _military_hospital(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A combatants cue matched on «العسكري / العسكرية» alone with a hospital word up to three words before it."""
+    return (set(match.payloads) == {"combatants"} and match.first == match.last
+            and words[match.first] in ("العسكري", "العسكريه")
+            and not _HOSPITAL_WORDS.isdisjoint(words[max(0, match.first - _HOSPITAL_NAME_REACH) : match.first]))
 
 
 # Arabic pass 130 (tune130): «تسلل إليها شاب بهدف سرقة مصوغها»: «بهدف» + a verbal noun of an act is "with the aim of",

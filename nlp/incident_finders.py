@@ -382,6 +382,21 @@ def _hits_on_things(tokens: list[Token], words: list[str],
     return out
 
 
+# Arabic pass 137 (tune137): «وأن المزرعة أصيبت بأضرار كبيرة»: the passive hurt verb right before «بأضرار» (damage)
+# tells a thing damaged, no person hurt (the subject is the farm, the house, the car)
+_PASSIVE_HIT = frozenset({"اصيب", "اصيبت", "اصيبا", "اصيبتا", "اصيبوا"})
+DAMAGED_AFTER_HIT = frozenset({"باضرار"})  # also read by ``nlp.incidents`` (its gate)
+
+
+def _damaged_things(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """The matches, a one-word injury match on a passive hurt verb right before «بأضرار» made a weak property
+    trigger (as ``_hits_on_things``: the thing damaged, confirmed or not by the rest of the story)."""
+    return [PhraseMatch(m.first, m.last, (Trigger(PROPERTY, WEAK),), m.form)
+            if m.first == m.last and m.last + 1 < len(words) and words[m.last + 1] in DAMAGED_AFTER_HIT
+            and all(t.type == "injury" for t in m.payloads) and word_forms(words[m.first]) & _PASSIVE_HIT else m
+            for m in matches]
+
+
 def _press_targets(words: list[str], matches: list[PhraseMatch[Trigger]], raids: list[int]) -> list[PhraseMatch[Trigger]]:
     """«اقتحم مسلحون مقر قناة», «قصف مبنى إذاعة»: a raid or strike whose object is a news outlet is an attack
     on civil society (the lexicon lists the set phrases; here the subject may stand between)."""

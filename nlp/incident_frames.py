@@ -230,7 +230,9 @@ _AR_HEADLINE_VISITS = AR_VISITS | {"يعود", "تعود"}
 _AR_CHECKS_ON = frozenset({"يطمئن", "تطمئن", "اطمان", "اطمانت"})
 _AR_VISITED_BY_VERB = frozenset({"اصيبوا", "اصيبا", "اصيبت", "اصيب", "جرحوا"})
 _AR_VISITED = frozenset({"جرحي", "الجرحي", "لجرحي", "مصابي", "المصابين", "للمصابين", "الناجين", "ناجين", "ضحايا",
-                         "لضحايا", "الضحايا"})
+                         "لضحايا", "الضحايا",
+                         # one hurt person visited («يزور الطفل المصاب بشظايا القذيفة»: Arabic pass 137)
+                         "المصاب", "المصابه", "الجريح", "الجريحه"})
 
 
 def _visit_to_hurt(words: list[str], trigger_matches: Callable[[], list[PhraseMatch[Trigger]]],
@@ -567,6 +569,8 @@ _ATTACKS = (PROPERTY, "abduction", "torture", "sexual_violence")  # a lead with 
 # answers); a player assaulted (perpetrators named in the sentence) is still hurt (Arabic counts pass 11)
 _PLAYERS = frozenset(normalize(w) for w in (
     "اللاعب", "لاعب", "المهاجم", "المدافع", "الحارس", "لاعبه", "لاعبها", "لاعبي", "لاعبو", "player",
+    # the plural and the accusative («بغياب لاعبين اثنين بسبب الإصابة», «يفقد لاعبا للإصابة»: Arabic pass 137)
+    "لاعبين", "اللاعبين", "لاعبا",
     # a goalkeeper told by his goal («حارس مرماه»: Arabic pass tune47; «حارس» alone is also a guard)
     "مرماه", "مرماها", "المرمى",
     # English positions and the squad (English pass 47: "Al-Ahly striker ... after injuring his knee in Friday's league
@@ -633,7 +637,9 @@ def lead_frame(lead: list[Token]) -> frozenset[str]:
     if "accident" not in frame:
         return frame  # only an accident can be undone by violence in the lead (the scans below are costly)
     lex = load_lexicons()
-    cues = lex.context.find(lead)
+    lead_words = [t.text for t in lead]
+    # «نقل إلى مستشفى معيتيقة العسكري»: a cue misread (the military hospital) makes no lead violent (Arabic pass 137)
+    cues = [m for m in lex.context.find(lead) if not misread_cue(lead_words, m)]
     accident = [m for m in cues if "accident" in m.payloads]
     # nor a lead whose dead are migrants at sea or in the desert («انتشلت وحدات الحماية المدنية جثث 14 مهاجرا»): the
     # responders named are no accident, migrants lost at sea are incidents

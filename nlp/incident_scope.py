@@ -1181,13 +1181,27 @@ def _wounded_taken(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 def _mines_cleared_may_fire(words: list[str], present: frozenset[str]) -> bool:
     """False where ``_mines_cleared`` holds for no match of the sentence: it needs a mine and a clearance word. Asked once a
     sentence by ``incidents.analyse_sentence`` (speed pass 13): a new cue of ``_mines_cleared`` widens it too."""
-    return not present.isdisjoint(MINE_FORMS) and not present.isdisjoint(_CLEARANCE)
+    return (not present.isdisjoint(MINE_FORMS) or "مخلفات" in present) and not present.isdisjoint(_CLEARANCE)
+
+
+# Arabic pass 137 (tune137): «أزالت فرقه خلال الشهر الماضي 312 جسما من مخلفات الحرب بين قذائف هاون وألغام وعبوات
+# ناسفة»: the weapons listed after «مخلفات» (remnants) that a clearance verb removed are the remnants' kinds, no attack
+_REMNANT_KINDS = frozenset(normalize(w) for w in (
+    "قذائف", "قذيفة", "صواريخ", "صاروخ", "قنابل", "قنبلة", "عبوات", "عبوة", "ذخائر", "ذخيرة", "متفجرات", "مقذوفات"))
+_REMNANTS_CLEARED_REACH = 10  # «أزالت فرق الهندسة خلال الشهر الماضي 312 جسما من مخلفات»: the verb up to ten words before
+_REMNANT_LIST_REACH = 8  # «مخلفات الحرب بين قذائف هاون وألغام»: the kinds listed up to eight words after
 
 
 def _mines_cleared(words: list[str], match: PhraseMatch[Trigger]) -> bool:
-    """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining."""
-    return not all(map(MINE_FORMS.isdisjoint, map(word_forms, words[match.first : match.last + 1]))) and form_before(
-        words, match.first, _CLEARANCE, _CLEARANCE_REACH)
+    """A mine trigger after a clearance word («إزالة الألغام», «القضاء نهائيا على الألغام»): demining; also a mine or
+    another weapon word listed after «مخلفات» that a clearance word precedes (the remnants of war removed)."""
+    forms = set().union(*map(word_forms, words[match.first : match.last + 1]))
+    if forms.isdisjoint(MINE_FORMS) and forms.isdisjoint(_REMNANT_KINDS):
+        return False
+    if not forms.isdisjoint(MINE_FORMS) and form_before(words, match.first, _CLEARANCE, _CLEARANCE_REACH):
+        return True
+    return any("مخلفات" in word_forms(words[k]) and form_before(words, k, _CLEARANCE, _REMNANTS_CLEARED_REACH)
+               for k in range(max(0, match.first - _REMNANT_LIST_REACH), match.first))
 
 
 def _long_ago(words: list[str], last: int) -> bool:

@@ -126,8 +126,10 @@ from nlp.incident_finders import (
     _BOATS,
     _FISHING,
     _HIT_VERBS,
+    DAMAGED_AFTER_HIT,
     _civic_office_stormed,
     _contact_cut,
+    _damaged_things,
     _died_of_assault,
     _families_made_to_pay,
     _fate_unknown,
@@ -1181,6 +1183,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                               and word_forms(words[m.first]) & {"العنف"} and m.first > 0
                                               and word_forms(words[m.first - 1]) & _TOPIC_BEFORE)]
     matches = _hits_on_things(tokens, words, matches)
+    if not DAMAGED_AFTER_HIT.isdisjoint(words):  # «المزرعة أصيبت بأضرار»: a thing damaged (Arabic pass 137)
+        matches = _damaged_things(words, matches)
     # "The three were taken to a military hospital", "took him to hospital": a transfer to care, no abduction (pass 21)
     if "to" in words:  # (speed pass 13)
         matches = [m for m in matches if not (all(t.type == "abduction" and t.strength < STRONG for t in m.payloads)
