@@ -14,6 +14,7 @@ from nlp.counts import parse_number
 from nlp.counts_words import (
     ATTACHED_PRONOUNS,
     ELIMINATING,
+    HURT_PASSIVES,
     PERSON_NOUNS,
     SMUGGLER_NOUNS,
     possessed_victim,
@@ -384,7 +385,7 @@ def _hits_on_things(tokens: list[Token], words: list[str],
 
 # Arabic pass 137 (tune137): «وأن المزرعة أصيبت بأضرار كبيرة»: the passive hurt verb right before «بأضرار» (damage)
 # tells a thing damaged, no person hurt (the subject is the farm, the house, the car)
-_PASSIVE_HIT = frozenset({"اصيب", "اصيبت", "اصيبا", "اصيبتا", "اصيبوا"})
+_PASSIVE_HIT = HURT_PASSIVES | {"اصيبا", "اصيبتا", "اصيبوا"}  # the dual and plural passives too
 DAMAGED_AFTER_HIT = frozenset({"باضرار"})  # also read by ``nlp.incidents`` (its gate)
 
 

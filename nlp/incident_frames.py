@@ -111,8 +111,8 @@ _WARRANT_HEADS = _EN_WARRANT_HEADS | _AR_WARRANT_HEADS
 _EN_EXTRADITION_HEADS = {"extradites", "extradited", "extradition"}
 # "Libyan activist held in Tunisia faces extradition": an activist, a journalist or a critic held for a government that
 # accuses him of his words is no suspect handed over for a trial over a harm, his detention is the news (labelling guide:
-# imprisoning a journalist or an activist is an incident; English pass 54)
-_EN_DISSIDENTS = EN_DISSIDENTS
+# imprisoning a journalist or an activist is an incident; English pass 54): ``EN_DISSIDENTS``, shared with
+# ``incident_rules_en`` since English pass 65
 # "Magistrate orders inquiry into delayed rescue", "Attorney General opens probe into clash deaths": an inquiry opened
 # into a past event (labelling guide: investigations of past events are no incidents) frames the body's account of it,
 # as a warrant does, unless the headline tells a harm of its own (English pass 27)
@@ -453,7 +453,7 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
                 t.strength > DETENTION_WEAK for m in trigger_matches() if own_harm(m) for t in m.payloads):
             frame.add("warrant")  # "Prosecutor opens inquiry into coast guard response": the past event looked into
         if "proceedings" in match.payloads and _EN_EXTRADITION_HEADS.intersection(
-                t.text for t in tokens[match.first : match.last + 1]) and _EN_DISSIDENTS.isdisjoint(words):
+                t.text for t in tokens[match.first : match.last + 1]) and EN_DISSIDENTS.isdisjoint(words):
             frame.add("warrant")
     if not lead and words and words[0].isascii() and not _EN_SUSPECTS.isdisjoint(words) and _suspect_arrested_over(
             words, trigger_matches):
