@@ -1591,7 +1591,10 @@ def annotate_rules(text: str, language: str | None = None,
         ("الجانب" in body or " side of " in body) and side_named(located, body, evidence_spans)) or event_location(
         where, evidence_spans)
     if event is None and located and found:
-        event = event_location(where, [(s.start, s.end) for s in sentences[:2]])
+        # no place in the evidence (a headline harm): the lead's places, a side of a border first ("found in desert
+        # ... on the Libyan side of the border with Tunisia"; English pass 69)
+        lead_spans = [(s.start, s.end) for s in sentences[:2]]
+        event = (" side of " in body and side_named(located, body, lead_spans)) or event_location(where, lead_spans)
     event_id = event.place.id if event else None
     # every place is built with event_location False: only the event's own are rebuilt (dataclasses.replace is slow)
     places = [replace(p, event_location=True) if p.id == event_id else p for p in places]

@@ -151,9 +151,11 @@ _EN_TIME_THEN_COMMA = re.compile(r"(?: (?:last|this|on|in|early|late) [A-Za-z]+)
 # was (Arabic pass 60: travellers beaten by Libyan agents on the Libyan side, told from Ben Guerdane)
 _SIDE_BEFORE = re.compile(r"الجانب (\S+) من\s*$")
 _SIDE_REACH = 24  # characters before the place: «الجانب الليبي من »
-# "wounded ... near Dhehiba, on the Tunisian side of the Wazin crossing": the English telling (English pass 60)
-_EN_SIDE_BEFORE = re.compile(r"\bon the ([A-Za-z]+) side of (?:the )?$")
-_EN_SIDE_REACH = 36  # characters before the place: "on the Egyptian side of the "
+# "wounded ... near Dhehiba, on the Tunisian side of the Wazin crossing": the English telling (English pass 60);
+# "found near Al-Assah on the Libyan side of the border with Tunisia": the side told before the border's other
+# country names the side's own (English pass 69; "on the Tunisian side of the border with Libya" is Tunisia's)
+_EN_SIDE_BEFORE = re.compile(r"\bon the ([A-Za-z]+) side of (?:the )?(?:(?:border|frontier) with )?$")
+_EN_SIDE_REACH = 50  # characters before the place: "on the Egyptian side of the border with "
 
 
 def side_named(located: list[Located], text: str, evidence: list[tuple[int, int]]) -> Located | None:

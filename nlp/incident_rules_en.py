@@ -553,6 +553,21 @@ def _english_court_account(words: list[str], match: PhraseMatch[Trigger]) -> boo
         EN_EVENT_DAYS.isdisjoint(words))
 
 
+# "Prosecutors said witnesses would describe being burned and beaten", "survivors will testify that they were tortured":
+# the harm a witness is yet to tell in a proceeding is the act on trial (labelling guide: trials of past events are no
+# incidents), not news of its own (English pass 69); not "survivors described being beaten" (a telling done: the
+# twelfth session's answer, abuse told from abroad is the incident)
+_EN_TESTIFY = frozenset({"describe", "recount", "tell", "testify", "give", "detail"})
+_EN_TO_COME = frozenset({"would", "will", "to"})  # "would describe", "will testify", "are expected to tell"
+_EN_TESTIMONY_REACH = 5  # "would describe being burned and beaten": the telling verb to the harm word
+
+
+def _english_testimony_to_come(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+    """A harm word up to five words after a telling verb right after "would / will / to": what a witness is to tell."""
+    return any(words[k] in _EN_TESTIFY and k > 0 and words[k - 1] in _EN_TO_COME
+               for k in range(max(0, match.first - _EN_TESTIMONY_REACH), match.first))
+
+
 # "The last three people wounded in the market blast were discharged", "Blast wounded leave hospital": the hurt named as
 # who leaves hospital are the discharge's subject, no harm told (labelling guide, fourteenth session: a discharge with
 # no new harm is no incident and no counts; English pass 42); not "Five wounded in the blast, two discharged" (a

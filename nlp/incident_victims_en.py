@@ -50,6 +50,25 @@ _EN_KIN_SPEAKERS = frozenset({"mother", "father", "wife", "husband", "sister", "
 _EN_KIN_SPEAKER_LEADS = EN_POSSESSIVES | {"one", "a"}
 
 
+_EN_JOINT_SOURCE_REACH = 3  # "and Malian military sources said": the other source's words before the verb
+_EN_SOURCE_TAIL = 3  # "said on Monday", "said late on Monday": what may follow the verb at the sentence's end
+_EN_SPEECH_GOES_ON = frozenset({"they", "he", "she", "it", "we", "that", "his", "her", "their", "its"})
+
+
+def _joint_source_last(words: list[str], start: int) -> bool:
+    """After a press word and "and" (``start`` is the word after "and"): another source of up to three words, then a
+    saying verb that ends the sentence ("fighters were killed in an ambush, a military blogger and Malian sources
+    said"): the sources put last, who tell the news (English pass 69); not "a blogger and two students said they were
+    beaten" (what they said goes on: they may be its victims) nor "a blogger and a student who were beaten said"."""
+    for at in range(start, min(len(words), start + _EN_JOINT_SOURCE_REACH + 1)):
+        if words[at] in _EN_NOT_SPEAKER:
+            return False
+        if words[at] in _EN_SPEECH:
+            tail = [w for w in words[at + 1 :] if w.isalnum()]
+            return at > start and len(tail) <= _EN_SOURCE_TAIL and _EN_SPEECH_GOES_ON.isdisjoint(tail)
+    return False
+
+
 def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> bool:
     """"Local activists believe the arrest ...", "activists say", "Medics at the hospital said the girls were dead",
     "His mother said he was beaten": a press word, medics or a victim's kin who speak are sources, no victims (not "a
@@ -68,6 +87,8 @@ def _english_speaker(words: list[str], match: PhraseMatch[str], press: bool) -> 
     after = words[match.last + 1 : match.last + 1 + _EN_SPEAKER_REACH + 2 * told_after]  # "at the town clinic told"
     if after[:1] and after[0] in _EN_SPEECH:
         return True
+    if press and after[:1] == ["and"] and _joint_source_last(words, match.last + 2):
+        return True  # "..., a Russian military blogger and Malian sources said": two sources put last (English pass 69)
     if not after or after[0] not in _EN_SPEAKER_PLACE:
         return False  # "poet and activist Karim Said on Monday": a name, no verb, follows
     for word in after[1:]:

@@ -242,6 +242,7 @@ from nlp.incident_rules_en import (
     _english_rejected_claims,
     _english_release_welcomed,
     _english_settlement_attacked,
+    _english_testimony_to_come,
     _english_thing_executed,
     _english_thing_hit,
     _english_thing_hostage,
@@ -1031,6 +1032,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                             or _english_protest_fire(words, m)
                                             or _english_faced(words, m)
                                             or _english_court_account(words, m)
+                                            or _english_testimony_to_come(words, m)  # (English pass 69)
                                             or _english_gone_then_found(words, m)
                                             or _english_amends_for(words, m)
                                             or _english_hurt_discharged(words, m)  # (English pass 42)

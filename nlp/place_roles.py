@@ -319,6 +319,27 @@ def _english_attackers_base(words: list[str], first: int) -> bool:
     return words[first - 2] in _EN_BASES and "from" in words[max(0, first - 2 - _EN_BASE_FROM_REACH) : first - 2]
 
 
+# "Bodies of four workers shot in Ajdabiya arrive at Salloum", "the coffins were flown to Cairo": where the dead were
+# brought home is no place of the harm, as where a rescue landed the living (English pass 69; the twelfth session's
+# answer: a harm in Libya told abroad is in Libya); the body word a few words before the verb, so "gunmen who arrived
+# at the farm killed two" keeps the farm
+_EN_BODIES_BROUGHT = frozenset({"arrive", "arrives", "arrived", "arriving", "flown", "repatriated", "returned", "received"})
+_EN_BODY_WORDS = frozenset({"body", "bodies", "remains", "coffin", "coffins"})
+_EN_BODIES_REACH = 8  # "Bodies of four Egyptian workers shot in Ajdabiya arrive": the body word to the verb
+
+
+def _english_bodies_brought(words: list[str], first: int) -> bool:
+    """"arrive at / flown to / repatriated through (the) X" with a body word up to eight words before the verb: where
+    the bodies were brought (English)."""
+    at = first - 1
+    if at > 0 and words[at] == "the":
+        at -= 1
+    if at < 1 or words[at] not in ("at", "in", "to", "through", "via") or words[at - 1] not in _EN_BODIES_BROUGHT:
+        return False
+    verb = at - 1
+    return not _EN_BODY_WORDS.isdisjoint(words[max(0, verb - _EN_BODIES_REACH) : verb])
+
+
 def _english_passed_through(words: list[str], first: int, head: list[str], name: str) -> bool:
     """"via Libya", "bound for Libya", "on their way to Libya", "trained in Libya", "Libya-bound" (the hyphen split off:
     "bound" right after the name): a destination, a transit or a past training ground, no event location (English
@@ -342,6 +363,8 @@ def _english_passed_through(words: list[str], first: int, head: list[str], name:
         return True  # "the ship was registered in Tripoli but owned by a Greek company" (English pass 44)
     if _english_attackers_base(words, first):
         return True  # "gunmen who crossed from bases in southern Libya attacked a village in Chad" (English pass 62)
+    if _english_bodies_brought(words, first):
+        return True  # "Bodies of four workers shot in Ajdabiya arrive at Salloum" (English pass 69)
     after = first + len(normalize(name).split())
     return words[after : after + 1] == ["bound"]
 
