@@ -106,7 +106,7 @@ from nlp.incident_frames import (
 )
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
 from nlp.incident_rules_en import english_freed_headline, english_released_unharmed
-from nlp.incident_scope import MINE_FORMS
+from nlp.incident_scope import MINE_FORMS, release_happened
 from nlp.incident_victims import english_group_still_held, listed_victim_categories
 from nlp.incidents import (
     CONTINUING,
@@ -2348,12 +2348,19 @@ _AR_STATE = frozenset({"صحيه", "حاله", "بحاله"})  # «في حالة
 _AR_GOOD = frozenset({"جيده", "حسنه"})
 
 
+def _release_demanded(words: list[str], k: int) -> bool:
+    """«مطالبة بإطلاق سراح ليبي موقوف في تونس»: a release asked for (a captor's demand, a call), no release that
+    happened, whatever «بخير» follows (Arabic pass 144: the hostages «بخير» are still held); «سراح» is read with the
+    word before it («بإطلاق سراح»)."""
+    return not release_happened(words, k) or (words[k] == "سراح" and k > 0 and not release_happened(words, k - 1))
+
+
 def _arabic_released_unharmed(words: list[str]) -> bool:
     """A release word, then within reach «بصحة جيدة», «سالما», «بخير» or «دون أذى», and no one still held."""
     if _AR_FREED.isdisjoint(words) or not STILL_HELD.isdisjoint(words) or not _AR_HELD_ABUSED.isdisjoint(words):
         return False  # (a release story that tells abuse in captivity is a borderline incident of it: settled)
     for k, word in enumerate(words):
-        if word in _AR_FREED:
+        if word in _AR_FREED and not _release_demanded(words, k):
             after = words[k + 1 : k + 1 + _AR_FREED_REACH]
             if not UNHURT.isdisjoint(after) or any(
                     (a == "بصحه" and b == "جيده") or (a == "دون" and b == "اذي") for a, b in pairwise(after)) or any(

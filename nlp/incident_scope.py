@@ -1269,6 +1269,34 @@ def wanted_for(words: list[str]) -> list[int]:
     return found
 
 
+# Arabic pass 144 (tune144): «سجن مهرب تونسي 18 عاما بسبب غرق مركب», «حبس شاب عامين من أجل طعن جاره»: a headline that
+# opens on a prison term (the verbal noun, its convict, a number and a span) tells a ruling as «قضت بسجن» does; the harm
+# named after it is the act judged (the guide: trials of past events are no incidents). Only as the headline's first
+# word (or the first after its dateline «إيطاليا:») and with the term's number: «المحتجز في سجن الجديدة منذ ثمانية
+# أشهر» is a prison, «سجن صحفي بسبب تدوينة» a detention told with no term, and «قضت السلطات بسجن شاب لمدة 18 عاما ...
+# ومقتل 800 شخص» a body sentence the dev labels count (a real Jawhara item, borderline there).
+PRISON_TERMS = frozenset({"سجن", "حبس"})
+_TERM_SPANS = frozenset({"عاما", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "شهرا", "اشهر", "شهرين"})
+_DUAL_SPANS = frozenset({"عامين", "سنتين", "شهرين"})  # a span with no number before it: two years, two months
+_TERM_REACH = 5  # «سجن ربان مركب تونسي الجنسية 18 عاما»: up to four words of the convict, then the number
+_TERM_OPENS = 2  # the verbal noun is the sentence's first word, or the first after a dateline's place
+
+
+def prison_term(words: list[str]) -> list[int]:
+    """Where a headline's prison term stands (a word of ``PRISON_TERMS`` among the sentence's first ``_TERM_OPENS``
+    words, followed within ``_TERM_REACH`` words by a number and a span word, or a dual span); read as a court cue
+    (ask only where a word of ``PRISON_TERMS`` is in the sentence)."""
+    found = []
+    for k, w in enumerate(words[:_TERM_OPENS]):
+        if w not in PRISON_TERMS:
+            continue
+        window = words[k + 1 : k + 2 + _TERM_REACH]
+        if any(s in _DUAL_SPANS or (s in _TERM_SPANS and i > 0 and parse_number(window, i - 1) is not None)
+               for i, s in enumerate(window)):
+            found.append(k)
+    return found
+
+
 def toll_of_a_charge(words: list[str], where: dict[str, list[int]]) -> bool:
     """«القبض على متهمين بإطلاق النار على حفل زفاف الشهر الماضي، الذي أسفر عن إصابة ستة»: the toll told in a
     relative clause of the act a charge or case names is that earlier act's, so the sentence counts nobody (the
@@ -1485,19 +1513,38 @@ _HELD_VERBS = frozenset({"احتجزت", "احتجز", "احتجزوا", "تحت
 _CAPTORS_REACH = 8  # «مجموعة مسلحة تابعة لخفر السواحل في زوارة احتجزت»: the group's tie and town between
 
 
+# Arabic pass 144 (tune144): «أن مجموعة مسلحة اقتحمت صباح اليوم مقر القنصلية في طرابلس واحتجزت عشرة من موظفيها»: the
+# detention verb joined by «و» to the group's first act (a raid, a storming) has the same subject, further back
+_JOINED_CAPTORS_REACH = 14  # the first verb, its time and the place stormed between the group and «واحتجزت»
+
+
 def armed_captors_held(words: list[str]) -> bool:
     """An active detention verb with an armed group or a militia within ``_CAPTORS_REACH`` words before it
-    (its subject), no full stop between."""
-    present = set(words)
+    (its subject), no full stop between; within ``_JOINED_CAPTORS_REACH`` for a verb joined by «و» to the group's
+    earlier act."""
+    present = {w.removeprefix("و") for w in words}
     if present.isdisjoint(_HELD_VERBS) or (present.isdisjoint(_ARMED_CAPTORS) and present.isdisjoint(_ARMED)):
         return False
     for index, word in enumerate(words):
-        if word not in _HELD_VERBS:
+        joined = word.startswith("و") and word[1:] in _HELD_VERBS
+        if word not in _HELD_VERBS and not joined:
             continue
-        for k in range(max(0, index - _CAPTORS_REACH), index):
+        for k in range(max(0, index - (_JOINED_CAPTORS_REACH if joined else _CAPTORS_REACH)), index):
+            if joined and not _armed_subject(words, k):
+                continue  # «اعتقلت الشرطة مجموعة مسلحة ... واحتجزت أسلحتها»: the group is the object
             if words[k] in _ARMED_CAPTORS or (words[k] in _ARMED and k > 0 and words[k - 1] in _ARMED_BODIES):
                 return True
     return False
+
+
+_SUBJECT_OPENERS = frozenset({"ان", "بان"})
+
+
+def _armed_subject(words: list[str], k: int) -> bool:
+    """The armed group or militia ending at ``k`` opens its clause (the sentence's start, or right after «أن»): the
+    subject of the verbs that follow."""
+    start = k - 1 if words[k] in _ARMED else k
+    return start == 0 or words[start - 1] in _SUBJECT_OPENERS
 
 
 # «ولم يتمكن البحارة من الاتصال بذويهم», «دون أي اتصال بعائلاتهم», «منعوا من التواصل مع أسرهم»: held cut off from

@@ -277,6 +277,7 @@ from nlp.incident_scope import (
     ENCOURAGING,
     FIRING,
     MINE_FORMS,
+    PRISON_TERMS,
     REFERENCE_HEADS,
     WANTED,
     _acknowledged_act,
@@ -366,6 +367,7 @@ from nlp.incident_scope import (
     deliberate_harm,
     encouraged_act,
     form_before,
+    prison_term,
     release_happened,
     shot_by_someone,
     stance_on_any,
@@ -928,6 +930,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     wanted = wanted_for(words) if not WANTED.isdisjoint(words) else []
     if wanted:
         where.setdefault("charge", []).extend(wanted)  # «مفتش عنه لفائدة المحكمة ... من أجل القتل» (Arabic pass 134)
+    if not PRISON_TERMS.isdisjoint(words) and (terms := prison_term(words)):
+        where.setdefault("court", []).extend(terms)  # «سجن مهرب تونسي 18 عاما بسبب غرق مركب» (Arabic pass 144)
     if latin and not _EN_SPLIT_CHARGES.keys().isdisjoint(words) and (split := english_split_charges(words)):
         where.setdefault("charge", []).extend(split)  # "charged three Libyans with torturing" (English pass 44)
     context = set(where)
@@ -1703,9 +1707,12 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         if kind in ("killing", "other") and river_sunk and "migrants" not in victims and not perpetrators:
             confidence -= 0.6  # «غرق قارب في نهر الفرات ووفاة 6»: a river boat's passengers drowned (pass 64)
         if "routine" in context and kind in ("arbitrary_detention", "trafficking") and not (
-                kind == "arbitrary_detention" and (press_held or (qualified and speech))):
+                kind == "arbitrary_detention" and (press_held or (qualified and speech)
+                                                   or (qualified and armed_captors_held(words)))):
             confidence -= 0.4  # a court sentence on a journalist or activist is imprisonment for their work; so is
-            # one for a post, false news or a veil taken off («بتهمة نشر أخبار كاذبة», «خلعت حجابها»)
+            # one for a post, false news or a veil taken off («بتهمة نشر أخبار كاذبة», «خلعت حجابها»); people an
+            # armed group holds are no police routine, whatever goods the speaker's title names («رئيس الغرفة
+            # الوطنية للنقل الدولي للبضائع ... أن مجموعة مسلحة تحتجز 30 سائقا»: Arabic pass 144)
         if "figurative" in context and not (numbered and civilians) and not perpetrators and not (
                 kind == "arbitrary_detention" and (press_held or (qualified and speech))):
             confidence -= 0.7  # a journalist jailed over a post on prices («انتقد فيها الغلاء») is no metaphor; nor a

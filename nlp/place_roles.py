@@ -84,7 +84,7 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
         border=border,
         off=before in _OFFSHORE_BEFORE or distance or (bool(head) and head[0] in _COAST_HEADS) or (coast and not moving)
         or _near_island(words, first),
-        speaker=_in_attribution(words, sentence, first) or owner,
+        speaker=_in_attribution(words, sentence, first) or owner or _capital_speaks(words, first, name, precision, sentence),
         owner=owner,
         seat=seat,
     )
@@ -195,6 +195,26 @@ def _in_attribution(words: list[str], sentence: tuple[int, int], token: int) -> 
     # the sentence's first «أن» comes after the token: none from the start to the token, one after it (set tests at
     # C level, not a generator over the sentence's words for every place in it)
     return _THAT.isdisjoint(words[start : token + 1]) and not _THAT.isdisjoint(words[max(token + 1, start) : end])
+
+
+# Arabic pass 144 (tune144): «القاهرة تعلن الحداد بعد مقتل 21 مصريا في سرت», «مصر تطالب بالإفراج عن صيادين محتجزين في
+# مصراتة», «أن القاهرة ستتخذ الإجراءات»: a capital or a country as the subject of a state's act of speech names the
+# government that speaks (as "Libya's Presidential Council condemned" in English), not where the harm was; the
+# verb right after the name, in the feminine a city or a country takes (not «سرت تشهد اشتباكات»: no speech act)
+_STATE_SPEECH = frozenset({"تعلن", "اعلنت", "تدين", "ادانت", "تطالب", "طالبت", "ترفض", "رفضت", "تنفي", "نفت", "تحذر",
+                           "حذرت", "تتهم", "اتهمت", "تستدعي", "استدعت", "تتخذ", "ستتخذ", "تحمل", "حملت", "تندد",
+                           "نددت", "تتحدث", "تستنكر", "استنكرت", "تعزي", "عزت", "تتوعد", "توعدت", "تدعو", "دعت"})
+_STATE_SEATS = frozenset({"city", "country"})
+
+
+def _capital_speaks(words: list[str], first: int, name: str, precision: str | None, sentence: tuple[int, int]) -> bool:
+    """An Arabic capital or country as a sentence's subject (its first word, or right after «أن / إن / بأن») right
+    before a state's speech verb (``_STATE_SPEECH``) in the same sentence is the government that speaks: the speaker's
+    seat, no place of the harm. (Not a headline's last place before the lead's «أعلنت وزارة ...».)"""
+    if precision not in _STATE_SEATS or name.isascii() or not (first == sentence[0] or words[first - 1] in _THAT):
+        return False
+    after = first + len(name.split())
+    return after < sentence[1] and words[after] in _STATE_SPEECH
 
 
 def _after_origin_word(words: list[str], first: int) -> bool:
