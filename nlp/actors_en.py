@@ -247,7 +247,10 @@ _POSSESSED = re.compile(rf"\b(?:{_COUNTRIES})['’]s (?:military (?:government|j
 # "the GNU's Defence Ministry", "Tripoli's interior ministry": a rival government's ministry, one actor whole
 # (Actor conventions, «وزارة X بحكومة Y»); a proper name or a unit keeps its own ("LNA's 128th Brigade")
 # ("the eastern government's interior ministry": the side's government without "-based" too, English pass 44)
-_GOVERNMENT_OWNER = re.compile(r"\b(?:GNU|Government of National Unity|(?:eastern|western|Tripoli|Benghazi)(?:-based)? government|"
+# (also the rival governments of 2014-2021 and since 2022: "the GNA's interior ministry", "the Government of National
+# Accord's health ministry", "the interim government's interior ministry"; English pass 68)
+_GOVERNMENT_OWNER = re.compile(r"\b(?:GN[UAS]|Government of National (?:Unity|Accord|Stability)|"
+                               r"(?:eastern|western|Tripoli|Benghazi|interim)(?:-based)? government|"
                                r"Tripoli|Benghazi)['’]s $")
 _GOVERNMENT_BEFORE = re.compile(r"\bGN[USA] $")  # "the GNU defence ministry", "the GNS interior ministry"
 _MINISTRY = re.compile(rf"(?i:{_PORTFOLIOS}) [Mm]inistry|Ministry of [A-Z][a-z]+")

@@ -128,6 +128,7 @@ from nlp.counts_rules_en import (
     english_one_of_hurt_died,
     english_own_losses,
     english_parent_of,
+    english_part_before_whole,
     english_people_after,
     english_sentence_subject,
     english_severity_split,
@@ -479,6 +480,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         after = words[end : end + 3]
         if _no_people_follow(after) or wounds_on_body(words, end) or not 0 < value < 10000 or unit_number(words, index) or (
                 index > 0 and words[index - 1] in _PART_OF and not among_the_whole(words, index)) or (
+                english and english_part_before_whole(words, end)) or (  # "Three girls among five killed" (pass 68)
                 index > 1 and words[index - 2] == "among" and words[index - 1] in ("them", "whom")) or (
                 _share_of_cases(words, index, trigger_at)) or (
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
@@ -1334,15 +1336,19 @@ def _past_arrival(words: list[str], start: int, trigger_at: dict[int, str]) -> i
 
 
 _RELATIVE_REACH = 6  # "who had left Zuwara two days earlier": "who" to the main verb
+_RELATIVE_PASSIVE_REACH = 12  # "who had surrendered during fighting near Qasr Ben Ghashir were shot dead" (pass 68)
 
 
 def _after_relative_clause(words: list[str], who: int, trigger_at: dict[int, str]) -> str | None:
     """"Nine migrants who left Libya drowned", "five men who had fled the fighting were killed": the people's verb after
-    a short relative clause on them (no number or other people inside it: "who saw two men killed" names others)."""
-    for k in range(who + 1, min(len(words), who + _RELATIVE_REACH)):
+    a short relative clause on them (no number or other people inside it: "who saw two men killed" names others); a
+    longer clause where "were" opens the people's verb ("six fighters who had surrendered during fighting near Tarhuna
+    were shot dead": English pass 68)."""
+    for k in range(who + 1, min(len(words), who + _RELATIVE_PASSIVE_REACH)):
         if parse_number(words, k) is not None or plural_person(words[k]) or words[k] in ("and", "said", "says"):
             return None
-        if trigger_at.get(k) in SLOT_OF_KIND and k > who + 1 and words[k - 1] not in ("who", "had", "have"):
+        if trigger_at.get(k) in SLOT_OF_KIND and k > who + 1 and words[k - 1] not in ("who", "had", "have") and (
+                k < who + _RELATIVE_REACH or words[k - 1] == "were"):
             return trigger_at[k]
     return None
 

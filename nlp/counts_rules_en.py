@@ -6,7 +6,7 @@ Arabic script)."""
 from __future__ import annotations
 
 from nlp.countries import adjective_country
-from nlp.counts import is_calendar_year, parse_number
+from nlp.counts import is_calendar_year, parse_number, starts_number
 from nlp.counts_words import (
     EN_AMONG,
     EN_ARTICLES,
@@ -1233,7 +1233,32 @@ def english_subject_trigger(words: list[str], start: int, trigger_at: dict[int, 
 def among_the_whole(words: list[str], index: int) -> bool:
     """"two children were among five people wounded": after "were / was among" the number is the whole toll (English),
     not a part of the people before it."""
-    return words[index - 1] == "among" and index > 1 and words[index - 2] in ("were", "was", "are", "is")
+    return words[index - 1] == "among" and index > 1 and (
+        words[index - 2] in ("were", "was", "are", "is") or _counted_part_before(words, index - 1))
+
+
+_EN_PART_NOUN_REACH = 2  # "Three girls among five killed", "Five university students among seven dead"
+
+
+def _counted_part_before(words: list[str], among: int) -> bool:
+    """"Three girls among five killed" (a headline with no verb): a number and its people right before "among" are a
+    part of the toll after it, which is the whole (English pass 68)."""
+    for j in range(max(0, among - 1 - _EN_PART_NOUN_REACH), among - 1):
+        if (part := parse_number(words, j)) is not None and j + part[1] < among and not any(
+                starts_number(w) for w in words[j + part[1] : among]):
+            return True
+    return False
+
+
+def english_part_before_whole(words: list[str], end: int) -> bool:
+    """The part of "Three girls among five killed": the number ending at ``end`` and its people stand right before
+    "among" and a number, the toll they are counted in (that one is the count; English pass 68)."""
+    for k in range(end + 1, min(len(words), end + 1 + _EN_PART_NOUN_REACH)):
+        if starts_number(words[k - 1]):
+            return False
+        if words[k] == "among":
+            return parse_number(words, k + 1) is not None
+    return False
 
 
 _APPOSITION_REACH = 9  # "Eleven migrants, among them four women and a child, drowned" (English pass 12)
@@ -1246,11 +1271,11 @@ def apposition_reach(words: list[str], start: int, trigger_at: dict[int, str]) -
     a share told by "N of them / of whom + people" ("Three migrants, one of them a woman, were found dead": English
     pass 41)."""
     if start < len(words) and words[start] in EN_AMONG and not any(k < start for k in trigger_at):
-        return _APPOSITION_REACH + _ages_in(words, start)
+        return _APPOSITION_REACH + _ages_in(words, start, trigger_at)
     if start < len(words) and (share := parse_number(words, start)) is not None and words[
             start + share[1] : start + share[1] + 2] in (["of", "them"], ["of", "whom"]) and not any(
             k < start for k in trigger_at):
-        return _APPOSITION_REACH + _ages_in(words, start)  # "Three migrants, one of them a woman, were found dead" (41)
+        return _APPOSITION_REACH + _ages_in(words, start, trigger_at)  # "Three migrants, one of them a woman, were found dead" (41)
     if words[start : start + 2] == ["their", "hands"] and words[start + 2 : start + 3] and words[start + 2] in _EN_BOUND:
         return 7 + _BOUND_PHRASE_REACH  # "six captured fighters, their hands tied behind their backs, being shot dead"
     return 7
@@ -1266,15 +1291,24 @@ _BOUND_PHRASE_REACH = 3
 _LIST_AUX_REACH = 14  # "among them a man and a 12-year-old boy, were killed": the list's auxiliary within 14 words
 
 
-def _ages_in(words: list[str], start: int) -> int:
+def _ages_in(words: list[str], start: int, trigger_at: dict[int, str] | None = None) -> int:
     """How much further than the plain reach a list of those among them runs ("among them a man and a 10-year-old
     girl, were killed": a list of two with an age is longer than nine words): up to the plural auxiliary that ends it,
     its verb and "also" after (not one inside a relative clause, "who were"); 0 when there is none (English
-    pass 44)."""
+    pass 44). A bare death verb ends the list as the auxiliary does ("among them a woman and a three-year-old boy,
+    drowned": English pass 68)."""
     for k in range(start + 1, min(len(words), start + _LIST_AUX_REACH)):
-        if words[k] in ("were", "have") and words[k - 1] not in ("who", "that", "which"):
+        if words[k - 1] in ("who", "that", "which"):
+            continue
+        if words[k] in ("were", "have"):
             return max(0, k - start + 3 - _APPOSITION_REACH)
+        if trigger_at and k in trigger_at and words[k] in _EN_BARE_DEATH_VERBS:
+            return max(0, k - start + 1 - _APPOSITION_REACH)
     return 0
+
+
+# the past death verbs that close a list of those among them with no auxiliary ("..., a three-year-old boy, drowned")
+_EN_BARE_DEATH_VERBS = frozenset({"drowned", "died", "perished"})
 
 
 _EN_SINGULAR_AUX = frozenset({"was", "is", "has"})

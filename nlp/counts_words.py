@@ -128,6 +128,9 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     "shopkeeper", "businessman", "pharmacist", "surgeon", "engineer", "imam", "mechanic", "merchant",
                     "protester", "demonstrator", "vendor", "waiter", "pedestrian", "passenger", "resident",
                     "guard",  # "shooting a guard" (English pass 14), as «حارس»
+                    # a police officer named alone ("A third officer and a passing motorist were lightly wounded":
+                    # English pass 68), as "policeman" and «ضابط»
+                    "officer",
                     "paramedic", "volunteer",  # "A paramedic suffered a broken nose" (English pass 21), as «مسعف», «متطوع»
                     "employee",  # "A municipality employee, <name>, sustained injuries" (English pass 22), as «موظف»
                     "cleaner", "youth", "fighter",
