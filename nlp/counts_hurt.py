@@ -405,6 +405,11 @@ def _english_treated_after_rape(words: list[str], end: int) -> bool:
 
 
 
+# Arabic pass 141 (tune141): «سجل مستشفى أوباري 17 حالة إصابة»: the cases a hospital registered are the cases it
+# received (a disease's «حالات إصابة» are cleared by the disease cue before counting, as for «استقبل»)
+_REGISTERED = frozenset({"سجل", "سجلت", "يسجل", "تسجل"})
+
+
 def hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
     """«قال مستشفى الزاوية إنه استقبل 4 حالات», «استقبل 15 حالة إصابة»: cases a hospital received (its verb within five
     words before the number, a hospital named before it) are the event's hurt; «حالة» after 11 and more, as Arabic
@@ -412,8 +417,8 @@ def hospital_cases(words: list[str], index: int, end: int, value: int) -> bool:
     case = words[end : end + 1]
     if not case or case[0] not in CASE_NOUNS or (case[0] == "حاله" and value < 11):
         return False
-    return (any(word_forms(w) & _RECEIVED for w in words[max(0, index - 5) : index]) and _hospital_word_in(words[:index])
-            ) or _department_received(words, index)
+    return (any(word_forms(w) & (_RECEIVED | _REGISTERED) for w in words[max(0, index - 5) : index])
+            and _hospital_word_in(words[:index])) or _department_received(words, index)
 
 
 # Arabic pass 100 (tune100): a hospital's post names its department, not itself («استقبل قسم الإسعاف 5 حالات», «وصلت

@@ -431,6 +431,20 @@ _LIFE_KIN = frozenset({"زوجته", "زوجها", "والده", "والدته",
 _SOUGHT = frozenset({"بحثا", "بحث", "البحث", "للبحث", "يبحثون", "يبحث", "يبحثان", "تبحث"})
 
 
+# Arabic pass 141 (tune141): «قال شقيق أحد المصابين إن قذيفة سقطت ...»: the one speaking is the kin of one of the
+# hurt; «أحد» names whose brother he is, it counts no victim (the toll is told after, in the words he reports)
+_SPEAKING = frozenset({"قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "صرح", "صرحت", "اوضح", "اوضحت", "ذكر", "ذكرت",
+                       "روي", "روت", "تحدث", "تحدثت"})
+_SPEAKER_KIN = frozenset({"شقيق", "شقيقه", "والد", "والده", "ابن", "ابنه", "زوج", "زوجه", "اقارب", "عائله", "اسره",
+                          "خال", "عم", "ام", "اب", "اخ", "اخت", "جد", "صديق", "زميل", "جار", "ابناء", "احد"})
+
+
+def _kin_of_one_speaks(words: list[str], index: int) -> bool:
+    """«قال شقيق أحد المصابين»: a speaking verb, a kin noun, then «أحد / إحدى» at ``index``."""
+    return (words[index] in ONE_OF and index > 1 and words[index - 1] in _SPEAKER_KIN
+            and words[index - 2].removeprefix("و") in _SPEAKING)
+
+
 def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dict[int, str] | None = None
                     ) -> dict[str, int]:
     """killed / injured numbers of one sentence; ``trigger_at`` maps token index -> incident type. A round-up of
@@ -486,6 +500,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
                 index > 0 and words[index - 1] == "by") or (  # "by two men"
                 index > 1 and (words[index - 2], words[index - 1]) in _BY_AGENT) or (  # «من قبل ثلاثة شبان» (pass 60)
                 _gang_size(words, index)) or (  # «عصابة (مكونة) من ثلاثة أشخاص»: the attackers' number (pass 110)
+                _kin_of_one_speaks(words, index)) or (  # «قال شقيق أحد المصابين»: the speaker, no count (pass 141)
                 index > 0 and words[index - 1] in ON_THE_VICTIM) or (  # «تعدوا عليه تلاتة شبان» (pass 68)
                 index > 0 and _victim_as_pronoun(words[index - 1], trigger_at.get(index - 1))) or (  # (pass 100)
                 english and index > 0 and words[index - 1] in _EN_UNIT_HEADS) or (  # "Brigade 444 fighters": a name
@@ -524,7 +539,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         one_family = after[:1] == ["من"] and len(after) > 2 and after[1] in _KIN_GROUPS and after[2] in _ONE
         person_after = (definite and people_before(words, index)) or one_family or bool(after and (
             plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or counted_singular(after[0]) or (
-                after[0] == "من" and len(after) > 1 and (plural_person(after[1]) or possessed_plural(after[1])))))
+                after[0] == "من" and len(after) > 1 and (plural_person(after[1]) or possessed_plural(after[1])
+                                                          or after[1] in _MEMBER_WORDS))))  # «من مقاتلي» (pass 141)
         english_people = None if person_after or not english else english_people_after(words, end)
         if english_people is None and english and english_joined_people(words, index, end):
             english_people = end  # "a doctor and two patients were wounded": patients joined to a victim (pass 30)
@@ -1290,6 +1306,8 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
     start = _past_arrival(words, start, trigger_at)
     if (placed := _verb_past_place(words, start, trigger_at)) is not None:
         return placed
+    if (members := _verb_past_body(words, start, trigger_at)) is not None:
+        return members
     apposition = start < len(words) and words[start] in _APPOSITIONS
     if start < len(words) and words[start] == "who" and (kind := _after_relative_clause(words, start, trigger_at)):
         return kind  # "Nine migrants who left Libya drowned off Lampedusa" (English pass 18)
@@ -1599,6 +1617,33 @@ def _verb_past_place(words: list[str], start: int, trigger_at: dict[int, str]) -
         if words[k].startswith("و") and not words[k].startswith("وال"):
             return None
     return None
+
+
+# Arabic pass 141 (tune141): «ثمانية من مقاتلي قوات فجر ليبيا قتلوا وأصيب 15 آخرون»: the body the counted members
+# belong to stands between them and their own plural verb, as a place does in ``_verb_past_place``
+
+
+def _verb_past_body(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
+    """The members' own plural verb past the name of their body («من عناصر / مقاتلي + the body + قتلوا»): ``start``
+    right after a member word, the verb within ``_WHOSE_GROUP_REACH`` words, agreeing with them («وا»), no «و» clause
+    opening on the way (a definite «وال» noun is part of the name)."""
+    if start < 1 or start >= len(words) or words[start - 1] not in _MEMBER_WORDS:
+        return None
+    for k in range(start, min(len(words), start + _WHOSE_GROUP_REACH)):
+        kind = trigger_at.get(k)
+        if kind in SLOT_OF_KIND:
+            return kind if k > start and words[k].endswith("وا") and not _object_after(words, k + 1) else None
+        if words[k].startswith("و") and not words[k].startswith("وال"):
+            return None
+    return None
+
+
+def _object_after(words: list[str], at: int) -> bool:
+    """A person right after the verb («ثلاثة من أفراد العصابة قتلوا شابا»): the members are the killers, not the dead."""
+    if at >= len(words):
+        return False
+    word = words[at]
+    return word in SINGULAR_VICTIMS or _counted_singular(word) or plural_person(word) or parse_number(words, at) is not None
 
 
 _FIRST_REACH = 8  # «أصيب شخصان بجروح خطيرة في الحادث وثلاثة آخرون»: from the first victims to «و + N + آخرون»

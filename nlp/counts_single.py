@@ -811,7 +811,10 @@ _DEFINITE_DIALECT_VICTIMS = frozenset({"الحرمه"})
 _TITLED_SUBJECTS = ELDER_TITLES | _DEFINITE_DIALECT_VICTIMS
 # «تصاوب السواق»: the Libyan «the driver», read as written (its forms hold «أسواق», markets, so it is in no victim list)
 _DEFINITE_DIALECT_ROLES = frozenset({"السواق"})
-_DEFINITE_VICTIMS = {"ام"}  # «أصيبت الأم»: a victim only with the article (bare «أم» is "or": «توفي أم قتل؟»)
+_DEFINITE_VICTIMS = {"ام",  # «أصيبت الأم»: a victim only with the article (bare «أم» is "or": «توفي أم قتل؟»)
+                     # «توفي الجد البالغ من العمر 78 سنة», «أصيبت الجدة»: a grandparent, only with the article (bare
+                     # «جد» is the Tunisian "took place": «حادث مرور جد صباح اليوم»; «جدة» is Jeddah) (Arabic pass 141)
+                     "جد", "جده"}
 _PATIENT_WORDS = {"مريض", "مريضا", "المريض"}
 _SINGULAR_PASSIVES = {"اصيب", "اصيبت", "يصاب", "تصاب", "توفي", "توفيت", "استشهد", "استشهدت",
                       # the Libyan singular verbs of one hurt or dead (Arabic pass 96: «تصاوبت برصاصة في رجلها»,
