@@ -128,6 +128,7 @@ class _Cues:
     adjectives: frozenset[str]
     not_body_after: dict[str, frozenset[str]]
     not_body_alone: dict[str, frozenset[str]]
+    only_body_after: dict[str, frozenset[str]]  # Arabic pass 147: «مراقبة» opens a body only before a sector noun
     construct_heads: frozenset[str]
     people_construct_heads: frozenset[str]
     construct_people: frozenset[str]
@@ -219,6 +220,7 @@ def load_cues() -> _Cues:
         purpose=_norm_set(data["purpose_nouns"]), adjectives=_norm_set(data["adjectives"]),
         not_body_after={normalize(k): _norm_set(v) for k, v in data["not_body_after"].items()},
         not_body_alone={normalize(k): _norm_set(v) for k, v in data["not_body_alone"].items()},
+        only_body_after={normalize(k): _norm_set(v) for k, v in data["only_body_after"].items()},
         construct_heads=_norm_set(data["construct_heads"]),
         people_construct_heads=_norm_set(data["people_construct_heads"]), construct_people=_norm_set(data["construct_people"]),
         hero_named_heads=_norm_set(data["hero_named_heads"]),
@@ -429,6 +431,8 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
     words, cues, n = doc.words, doc.cues, len(doc.words)
     if head == "غرفه" and _operating_theatre(doc, index):
         return None
+    if head in cues.only_body_after and (index + 1 >= n or words[index + 1] not in cues.only_body_after[head]):
+        return None  # «مراقبة الحدود»: monitoring, not a sector office (Arabic pass 147)
     definite = "ال" + head in _clitic_forms(words[index])
     genitive = not definite  # an indefinite head takes a definite genitive noun first
     unit = head in cues.unit_heads
@@ -556,6 +560,8 @@ def _name_tail(doc: _Doc, index: int, head: str) -> int | None:
         if word in cues.relating_words and words[k - 1].startswith("لل") and (relating_end := _relating_end(doc, k + 1)) is not None:
             last, k = relating_end, relating_end + 1  # «المركز الليبي للأعمال المتعلقة بإزالة الألغام»
             continue
+        if k == last + 1 and words[last] in cues.council_adjectives and _council_town(doc, last) > last:
+            break  # «المجلس البلدي الزاوية الضحية»: the council's bare town (``_council_town``) closes it (pass 147)
         if doc.adjective(word, after=words[k - 1]) and not _time_after(words, k):
             last, k = k, k + 1
             continue
@@ -1032,11 +1038,28 @@ def _group_manner(doc: _Doc, found: PhraseMatch[str]) -> PhraseMatch[str]:
     adjective (``_GROUP_MANNER``) right after it; armed men counted one by one stay as listed («عنصرين مسلحين
     ملثمين»: test_actors_registry)."""
     k = found.last + 1
-    if k >= len(doc.words) or not doc.clean(k) or doc.words[k] not in _GROUP_MANNER or (
-            doc.entries[found.payloads[0]].get("type") != "generic") or (
-            _COLLECTIVE_GROUPS.isdisjoint(_clitic_forms(doc.words[found.first]))):  # «لجماعات مسلحة تشادية معارضة»
+    if k >= len(doc.words) or not doc.clean(k):
         return found
+    if doc.words[k] in _UNKNOWN_PLURALS and _described_gunmen(doc, found):
+        return PhraseMatch(found.first, k, found.payloads, found.form)  # «مسلحون ملثمون مجهولون»
+    if doc.words[k] not in _GROUP_MANNER or (doc.entries[found.payloads[0]].get("type") != "generic") or (
+            _COLLECTIVE_GROUPS.isdisjoint(_clitic_forms(doc.words[found.first])) and not _described_gunmen(doc, found)):
+        return found  # «لجماعات مسلحة تشادية معارضة»
     return PhraseMatch(found.first, k, found.payloads, found.form)
+
+
+_UNKNOWN_GUNMEN = "generic-unknown-gunmen"
+_UNKNOWN_PLURALS = frozenset({"مجهولين", "مجهولون"})
+
+
+def _described_gunmen(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """«مسلحين مجهولين ملثمين», «مسلحون مجهولون ملثمون»: unnamed gunmen already described by an adjective keep a
+    second one in the same plural case right after it, one group written whole (the labels' form written; Arabic pass
+    147); «عنصرين مسلحين ملثمين» (armed men counted one by one) is another entry and stays as listed."""
+    if found.payloads[0] != _UNKNOWN_GUNMEN or found.last == found.first:
+        return False
+    last, after = doc.words[found.last], doc.words[found.last + 1]
+    return last[-2:] in ("ين", "ون") and after[-2:] == last[-2:] and after != last
 
 
 def _origin_group(doc: _Doc, k: int) -> int | None:
@@ -1177,8 +1200,33 @@ _CASUALTY_NOUNS = frozenset({"القتيلان", "القتيلين", "القتل
 def _casualties_among(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """An unnamed armed group right after «casualty noun + من»: who the casualties were, no perpetrator."""
     k = found.first
-    return (k >= 2 and doc.words[k - 1] == "من" and doc.words[k - 2] in _CASUALTY_NOUNS
-            and found.payloads[0].startswith("generic-"))
+    return ((k >= 2 and doc.words[k - 1] == "من" and doc.words[k - 2] in _CASUALTY_NOUNS
+             or _harmed_share(doc, k) and not _nationality_after(doc, found)) and found.payloads[0].startswith("generic-"))
+
+
+def _nationality_after(doc: _Doc, found: PhraseMatch[str]) -> bool:
+    """«قوات الأمن الإيرانية»: a nationality after a generic name makes it a named body (settled conventions)."""
+    k = found.last + 1
+    return k < len(doc.words) and doc.clean(k) and doc.words[k] in doc.cues.nationalities
+
+
+# «إصابة ثلاثة من المسلحين», «ولم يصب أي من الحراس»: a word of harm, then how many (or «أي») «من» an unnamed group
+_NONE_HURT = frozenset({"يصب", "يصاب", "تصب", "يقتل", "يتضرر"})
+_ANY = "اي"
+
+
+def _harmed_share(doc: _Doc, k: int) -> bool:
+    """Is the unnamed group at token k the one a share of was hurt or killed («أسفرت عن إصابة ثلاثة من المسلحين», «لم
+    يصب أي من الحراس»)? Those harmed are the casualties (or nobody was harmed), not the ones who struck (Arabic pass
+    147), as «الجرحى من المسلحين» (``_casualties_among``)."""
+    from nlp.counts import starts_number
+
+    if k < 3 or doc.words[k - 1] != "من" or not all(doc.clean(j) for j in range(k - 3, k)):
+        return False
+    share, harm = doc.words[k - 2], doc.words[k - 3]
+    if share == _ANY:
+        return harm in _NONE_HURT
+    return starts_number(share) and (harm in _HARMED_BEFORE or harm.removeprefix("و") in _NONE_HURT)
 
 
 # «مسلحين يتبعون كتيبة طارق بن زياد», «مسلحون تابعون للواء 166»: armed men told as a named body's members are that
@@ -1692,6 +1740,23 @@ def _branch_names() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 _GOVERNMENT = "حكومه"
 _ARMED_GROUP = "generic-armed-group"
+_MUNICIPALITY = "بلديه"
+
+
+def _further_described(a: ActorMatch, b: ActorMatch, key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """«برصاص مسلحين مجهولين» and later «مسلحين مجهولين ملثمين»: unnamed gunmen told again with one more adjective
+    (``_described_gunmen``) are another description of them, listed beside it (settled: unnamed perpetrators in the
+    form written, beside any other description of the same people; Arabic pass 147)."""
+    return (a.id == b.id == _UNKNOWN_GUNMEN and len(key) >= 2 and other[: len(key)] == key
+            and len(other) == len(key) + 1 and other[-1] in _UNKNOWN_PLURALS | _GROUP_MANNER)
+
+
+def _council_of(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Is ``key`` «بلدية X» beside ``other`` «المجلس البلدي X», the same town? Libyan pages name the municipality
+    both ways, often the short one in a headline; one body, one string: the tune labels keep the council's form in
+    the 14 written items that have both (Arabic pass 147)."""
+    return (len(key) >= 2 and key[0] == _MUNICIPALITY and other[:2] == _MUNICIPAL[1]
+            and other[2:] == key[1:])
 
 
 def _government_apart(a: ActorMatch, b: ActorMatch, key: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -1729,6 +1794,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
         for b, other in zip(kept, keys, strict=True):
             if len(other) <= len(key):
                 continue
+            if _further_described(a, b, key, other):
+                continue  # «مسلحين مجهولين» beside «مسلحين مجهولين ملثمين»: both descriptions listed (pass 147)
             if other[: len(key)] == key and (
                     (a.id and a.id == b.id) or len(key) == b.core_last - b.first_token + 1
                     or all(w.startswith("ال") and (w in cues.adjectives or w.endswith(
@@ -1743,6 +1810,8 @@ def reported_actors(actors: list[ActorMatch], has_incident: bool) -> list[ActorM
                 covered = True  # «المحكمة الابتدائية بتونس» beside «الدائرة الجنائية بالمحكمة الابتدائية بتونس»
             elif len(key) == 1 and key[0] in (other[0], "ال" + other[0]):
                 covered = True  # «بيان المفوضية» after «مفوضية الانتخابات»: that body again, not UNHCR
+            elif _council_of(key, other):
+                covered = True  # «بلدية سرت:» in a headline, «قال المجلس البلدي سرت» in the text (Arabic pass 147)
             elif other[0] in _CLUB_FORMS and other[1:] == key:
                 covered = True  # «الأهلي طرابلس» in a headline beside «النادي الأهلي طرابلس» (Arabic pass 71)
             elif _short_form(key, other):

@@ -611,6 +611,21 @@ _BOAT_WORDS = frozenset({"قارب", "قاربا", "زورق", "زورقا", "م
 _BOAT_REACH = 6  # «زورقا يقل نحو 40 مهاجرا انقلب»: the boat up to five words before the verb, or right after it
 
 
+# Arabic pass 147 (tune147): «تعرض طاقم إسعاف للاعتداء ... أثناء نقل مصاب في حادث سير»: a crew's errand, carrying
+# someone hurt in an accident, names the accident as the time of the attack, not as the harm the sentence reports
+_ERRAND_TIME = frozenset({"اثناء", "خلال", "لدي", "عند"})
+_CARRYING = frozenset({"نقل", "نقلهم", "اسعاف", "اخلاء", "انقاذ"})
+_PATIENTS = frozenset({"مصاب", "مصابين", "مصابه", "جريح", "جرحي", "مريض", "مريضه", "مرضي", "ضحايا"})
+
+
+def errand_accident(words: list[str], accident_at: list[int]) -> bool:
+    """Every accident cue of the sentence closes «أثناء نقل مصاب في + accident»: the errand during which a crew was
+    attacked (the accident is the patient's; the harm told is the attack on the crew)."""
+    return bool(accident_at) and all(
+        a >= 4 and words[a - 1] == "في" and words[a - 2] in _PATIENTS and words[a - 3] in _CARRYING
+        and words[a - 4] in _ERRAND_TIME for a in accident_at)
+
+
 def boat_overturned(words: list[str], accident_at: list[int]) -> bool:
     """Every accident cue of the sentence is «انقلب / انقلاب» with a boat word within ``_BOAT_REACH`` words."""
     return bool(accident_at) and all(

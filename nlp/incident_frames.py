@@ -14,7 +14,7 @@ from itertools import pairwise
 from nlp.counts import parse_number
 from nlp.counts_scope import PLUPERFECT, last_century_year
 from nlp.counts_words import EN_FIRED_AT, EN_YEAR_WORDS
-from nlp.incident_cues import misread_cue
+from nlp.incident_cues import errand_accident, misread_cue
 from nlp.incident_records import (
     ACCIDENT_TYPES,
     CASUALTY_TYPES,
@@ -431,7 +431,8 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.update(rule for rule in match.payloads if rule in FRAMES
                      and (rule != "release" or release_happened([t.text for t in tokens], match.first))
                      # «يدهس عون حرس عمدا»: run over on purpose; «برصاص»: shot (pass 71)
-                     and (rule != "accident" or not _deliberate_or_shot(words)))
+                     and (rule != "accident" or not (_deliberate_or_shot(words)
+                                                     or errand_accident(words, [match.first]))))
         if "general" in match.payloads and any(_COMMEMORATION.intersection(clitic_variants(t.text))  # not «الذكريات»
                                                for t in tokens[match.first : match.last + 1]):
             frame.add("commemoration")

@@ -119,6 +119,7 @@ from nlp.incident_cues import (
     _threats_received,
     _trade_workshop,
     boat_overturned,
+    errand_accident,
     misread_cue,
     split_release,
 )
@@ -946,6 +947,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         context.discard("accident")  # «مقتل صياد برصاص حرس الحدود في بحيرة»: shot, not drowned (Arabic pass 71)
     if "accident" in context and body_bears_marks(words):
         context.discard("accident")  # «انتشلت الحماية المدنية جثة ... تحمل آثار طلقات»: shot, not fallen (Arabic pass 106)
+    if "accident" in context and errand_accident(words, where["accident"]):
+        context.discard("accident")  # «للاعتداء ... أثناء نقل مصاب في حادث سير»: the crew's errand (Arabic pass 147)
     if "accident" in context and boat_overturned(words, where["accident"]):
         context.discard("accident")  # «زورقا يقل 40 مهاجرا انقلب»: a capsizing (Arabic pass 92), an accident only
         context.add("capsized")  # where no migrants are among the victims (below)
