@@ -888,14 +888,27 @@ _INQUIRED_HARMS = frozenset({"وفاه", "مقتل", "اغتيال", "قتل", "
 _CIRCUMSTANCES = frozenset({"ملابسات", "ظروف"})
 
 
+# Arabic pass 143 (tune143): «أمر النائب العام بإعادة فتح التحقيق في مقتل الصحفي»: an inquiry *reopened* is into an
+# event closed long ago; the reopening dates it in the past as «الشهر الماضي» does (the guide: an investigation naming
+# an earlier killing is no incident)
+_REOPENING = frozenset({"اعاده", "باعاده", "لاعاده", "واعاده"})
+
+
+def inquiry_reopened(words: list[str]) -> bool:
+    """«بإعادة فتح التحقيق»: a reopening noun, «فتح», then an inquiry word."""
+    return any(w in _REOPENING and words[k + 1] == "فتح" and words[k + 2] in _INQUIRY
+               for k, w in enumerate(words[:-2]))
+
+
 def inquiry_into_past(words: list[str]) -> bool:
     """An inquiry word, then «في» + the event it is into (its relative clause, or a harm noun right after «في» or
-    «ملابسات»), the event dated last week, month or year or a month gone by: the sentence names an earlier event, it
-    does not report one."""
-    if _INQUIRY.isdisjoint(words) or LAST_SPAN_WORDS.isdisjoint(words):
+    «ملابسات»), the event dated last week, month or year or a month gone by, or the inquiry reopened: the sentence
+    names an earlier event, it does not report one."""
+    if _INQUIRY.isdisjoint(words):
         return False  # most sentences (the cheap test first)
-    if not dated_last_span(words, months=True):  # the span, or a month gone by («ديسمبر الماضي»: Arabic pass 108)
-        return False
+    reopened = not _REOPENING.isdisjoint(words) and inquiry_reopened(words)
+    if not reopened and (LAST_SPAN_WORDS.isdisjoint(words) or not dated_last_span(words, months=True)):
+        return False  # the span, or a month gone by («ديسمبر الماضي»: Arabic pass 108)
     for k, word in enumerate(words[:-3]):
         if word not in _INQUIRY or words[k + 1] != "في":
             continue

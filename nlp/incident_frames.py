@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from nlp.counts import parse_number
-from nlp.counts_scope import PLUPERFECT, last_century_year
+from nlp.counts_scope import PLUPERFECT, inquiry_reopened, last_century_year
 from nlp.counts_words import EN_FIRED_AT, EN_YEAR_WORDS
 from nlp.incident_cues import errand_accident, misread_cue
 from nlp.incident_records import (
@@ -79,8 +79,12 @@ FRAMED_TYPES["discharge"] = CASUALTY_TYPES + (PROPERTY, "attack_on_civil_society
 FRAMED_TYPES["sentenced"] = FRAMED_TYPES["record"]
 FRAMED_TYPES["war_years"] = FRAMED_TYPES["record"]
 FRAMED_TYPES["tally"] = FRAMED_TYPES["record"]  # a hospital's yearly tally of wounds in the headline (pass 52; below)
-HEADLINE_OWN_FRAMES = frozenset({"discharge", "sentenced", "war_years", "tally"})  # frames that also frame the headline's own
-# words (nlp.annotate)
+# a gang arrested and named by its crime in the headline (Arabic pass 143; below): the crimes told are its past acts,
+# whoever the sentence names (the gang is the one named); a killing or a wound («أصيب شرطي خلال المداهمة») may be the
+# raid's own and stays
+FRAMED_TYPES["gang"] = tuple(t for t in FRAMED_TYPES["record"] if t not in ("killing", "injury"))
+# frames that also frame the headline's own words (nlp.annotate)
+HEADLINE_OWN_FRAMES = frozenset({"discharge", "sentenced", "war_years", "tally", "gang"})
 # «مديرية أمن بنغازي تنفي خطف طالبة», «جهاز الردع ينفي احتجاز صحفي»: a headline that denies its own harm frames the
 # body's account of the claim («وكانت صفحات محلية قد نشرت منشوراً يتحدث عن اختطاف طالبة على يد ملثمين»), its
 # perpetrators too: they are the rumour's (Libyan outlets pass 2); a body sentence that confirms («لكن عائلته أكدت»)
@@ -392,6 +396,29 @@ def _deliberate_or_shot(words: list[str]) -> bool:
     return deliberate_harm(words, present) or shot_by_someone(words, present)
 
 
+# Arabic pass 143 (tune143): «ضبط عصابة خطف في ترهونة متورطة في قضايا سابقة», «تفكيك شبكة سطو مسلح»: a gang
+# arrested and named by its crime (the gang noun right after the arrest cue, the crime's noun right after the gang)
+# is a proceeding for earlier acts (the guide: the arrest of a suspect for an earlier killing is no incident); it frames
+# the body's account of those acts («اعترفوا بتنفيذ أربع عمليات خطف») as a warrant does. Not where the headline tells a
+# harm of its own beside the gang's name («ضبط عصابة خطف وتحرير طفل مخطوف»)
+_AR_GANGS = frozenset({"عصابه", "عصابات", "شبكه", "خليه"})
+_GANG_ARREST_REACH = 2  # «القبض على عصابة»: the arrest cue's last word, then the gang noun
+
+
+def _gang_arrested(words: list[str], contexts: list[PhraseMatch[str]],
+                   trigger_matches: Callable[[], list[PhraseMatch[Trigger]]]) -> bool:
+    """An arrest cue, a gang noun (``_AR_GANGS``) within ``_GANG_ARREST_REACH`` after it, and every trigger of the
+    headline the gang's crime right after the gang noun (or the arrest cue itself: «القبض» is a detention word)."""
+    if _AR_GANGS.isdisjoint(words):
+        return False  # most headlines
+    arrests = [m for m in contexts if "arrest" in m.payloads]
+    gangs = [k + 1 for k, w in enumerate(words) if w in _AR_GANGS and any(
+        0 < k - a.last <= _GANG_ARREST_REACH for a in arrests)]
+    matches = trigger_matches() if gangs else []
+    return any(m.first in gangs for m in matches) and all(
+        m.first in gangs or any(a.first <= m.first <= a.last for a in arrests) for m in matches)
+
+
 def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
     """The accident, disease, ruling or commemoration cues of a headline («تسمم جماعي في حفل زفاف», «حادث مرور
     على الطريق الساحلي», «محكمة ... تصدر أحكاما في قضية مقتل ...», «تحيي الذكرى العاشرة»): the body's later
@@ -467,6 +494,10 @@ def headline_frame(tokens: list[Token], lead: bool = False) -> frozenset[str]:
         frame.add("sentenced")  # "Germany charges Libyan man over torture in Zawiya prison" (English pass 58)
     if not lead and words and words[0].isascii() and "enters" in words and _war_enters_year(words, trigger_matches):
         frame.add("war_years")  # "Sudan's war enters fourth year with 150,000 dead" (English pass 52)
+    if not lead and _gang_arrested(words, contexts, trigger_matches):
+        frame.add("gang")  # «ضبط عصابة خطف متورطة في قضايا سابقة»: the gang's past acts (Arabic pass 143)
+    if not lead and inquiry_reopened(words):
+        frame.add("warrant")  # «النائب العام يأمر بإعادة فتح التحقيق في اغتيال صحفي»: the closed case (Arabic pass 143)
     if last_century_year([t.text for t in tokens]):
         frame.add("commemoration")  # «مجازر 8 ماي 1945»: the story tells history
     if not lead and "on" in words and _years_on(words):
@@ -722,7 +753,8 @@ def framed_out(candidate: Candidate, frame: frozenset[str], result: SentenceResu
     named = "perpetrators" in result.context or _english_fired_on(words)
     confirmed = "confirmation" in result.context or not _COUNTER_CLAIM.isdisjoint(words[:2])
     return any(candidate.type in FRAMED_TYPES[rule] for rule in frame
-               if (not confirmed if rule in _CLAIMED_FRAMES else (not named or (rule == "visit" and _recalled(words))))
+               if (not confirmed if rule in _CLAIMED_FRAMES else (not named or rule == "gang" or (
+                   rule == "visit" and _recalled(words))))
                and not (rule in ("trend", "tally") and _english_own_day(words))
                # «وفاة حارس دهسا» then «دهسه سائق عمدا»: the body tells the run-over done on purpose (Arabic pass 74)
                and not (rule == "accident" and deliberate_harm(words, frozenset(words)))

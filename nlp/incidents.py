@@ -602,6 +602,25 @@ def _english_drill(words: list[str]) -> bool:
     """A sentence about a drill whose casualties are played or simulated."""
     return not _EN_DRILLS.isdisjoint(words) and not _EN_PLAYED.isdisjoint(words)
 
+
+# Arabic pass 143 (tune143): «تمرين محاكاة لاستقبال 40 مصابا في انفجار وهمي», «طلاب لعبوا دور المصابين», «التمرين كشف
+# ثغرات في نقل المصابين»: as the English drill, an Arabic drill's wounded are played; the drill noun with a feigned
+# word («وهمي», «افتراضي», «دور»), or the drill named back («التمرين») with no harm verb of its own (not «أصيب جندي خلال
+# التمرين»: a real accident in a drill)
+_AR_DRILLS = frozenset({"تمرين", "التمرين", "تمرينا", "محاكاه", "المحاكاه", "مناوره", "المناوره"})
+_AR_PLAYED = frozenset({"وهمي", "وهميه", "الوهمي", "الوهميه", "دور"}) | _SIMULATED
+_AR_DRILL_BACK = frozenset({"التمرين", "المحاكاه", "المناوره"})
+_AR_REAL_HARM = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "توفي", "توفيت", "لقي", "لقوا", "مقتل", "وفاه",
+                           "مصرع", "اصابه", "انفجر", "انفجرت"})
+
+
+def _arabic_drill(words: list[str]) -> bool:
+    """A sentence about an Arabic drill whose wounded are played, or the drill named back with no harm verb."""
+    if _AR_DRILLS.isdisjoint(words):
+        return False  # most sentences
+    return not _AR_PLAYED.isdisjoint(words) or (
+        not _AR_DRILL_BACK.isdisjoint(words) and _AR_REAL_HARM.isdisjoint(words))
+
 _HELD_STEM = "احتجز"  # «احتجزتهم», «احتجزهم», «احتجزوا»: a holding verb (not «خطفهم»: a kidnapping told with the release)
 
 _SMUGGLERS_ABUSE = {"اجبروهم", "اجبروا", "اجبرهم", "ارغموهم", "ارغموا", "تركوهم", "تخلوا", "استولوا", "سلبوهم"}
@@ -620,6 +639,18 @@ def _own_ride(word: str) -> bool:
             stem = word[: -len(ending)]
             return stem.endswith("ت") and stem[:-1] + "ه" in _RIDES
     return False
+
+
+# Arabic pass 143 (tune143): «غارات استهدفت تجمعا لعناصر التنظيم، ما أسفر عن مقتل سبعة منهم وتدمير ثلاث سيارات
+# رباعية الدفع»: vehicles struck beside fighters only killed are the fighters' own (as a car «سيارته», as the English
+# "destroyed three vehicles ..., killing five armed men"); a named civilian's car keeps the civilian (``civilians``)
+_FIGHTERS_VEHICLES = frozenset({"سيارات", "السيارات", "اليات", "الاليات", "عربات", "العربات", "مركبات", "المركبات"})
+
+
+def _fighters_vehicles(words: list[str], index: int) -> bool:
+    """A plural vehicle noun (``_FIGHTERS_VEHICLES``, any clitic form) as the object struck: with fighters alone
+    harmed (the caller's test), their own vehicles."""
+    return bool(word_forms(words[index]) & _FIGHTERS_VEHICLES)
 
 
 _UNIT_WORDS = frozenset({"كتيبه", "الكتيبه", "كتيبته", "كتيبتهم", "كتيبتها", "مجموعته", "مجموعتهم", "مجموعتها",
@@ -972,7 +1003,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
              or inquiry_into_past(words)  # «لجنة تحقيق في الاشتباكات التي شهدتها ... الشهر الماضي» (Arabic pass 86)
              or (latin and english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
              or (latin and _english_month_figure(words))  # "... during March, the ministry said in its monthly report"
-             or (latin and _english_drill(words)))  # "volunteers playing 40 'wounded' passengers" (English pass 60)
+             or (latin and _english_drill(words))
+             or _arabic_drill(words))  # «تمرين محاكاة لاستقبال 40 مصابا في انفجار وهمي» (Arabic pass 143)  # "volunteers playing 40 'wounded' passengers" (English pass 60)
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or (latin and (_english_period_tally(words) or (
             english_tally_since(words)))) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
@@ -1630,7 +1662,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         if kind == PROPERTY:
             confidence += 0.3 if property_object else 0.0
             if combatant_victims and not civilians and all(
-                    m.first == m.last and (_own_ride(words[m.first]) or _unit_base(words, m.first)) for m in objects):
+                    m.first == m.last and (_own_ride(words[m.first]) or _unit_base(words, m.first)
+                                           or _fighters_vehicles(words, m.first)) for m in objects):
                 confidence -= 0.8  # «قتل القيادي في مجموعة مسلحة بانفجار عبوة زرعت في سيارته قرب مقر كتيبته»: the
                 # fighter's own car and his unit's base are how and where he was targeted, no civilian object struck
                 # (Arabic pass 54, rw54t-11)
