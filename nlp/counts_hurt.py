@@ -619,12 +619,37 @@ _EN_NOT_HURT = frozenset({"patient", "patients", "player", "players", "match", "
                           "vaccinated", "vaccine", "covid", "poisoning"})
 
 
+# English pass 67 (tune142en): "taken to Sfax's Habib Bourguiba hospital", "rushed to Zuwara's main hospital": a
+# hospital's own name (a town's possessive, two or three name words) puts the hospital word past the first four words
+# after the verb; read on to it, but only through name words (a preposition or another place ends the search: "taken
+# to a police station near the hospital" is no care)
+_EN_NAMED_HOSPITAL_REACH = 8  # "to sfax s habib bourguiba university hospital": "to" to the hospital word
+_EN_NOT_HOSPITAL_NAME = frozenset({"near", "outside", "behind", "beside", "opposite", "next", "close", "by", "from",
+                                   "where", "after", "before", "and", "or", "then", "which", "who", "that", "for",
+                                   "with", "in", "at", "on", "station", "prison", "morgue", "camp", "headquarters",
+                                   "court", "office", "jail", "police", "centre", "center", "cemetery"})
+
+
+def _english_named_hospital(rest: list[str]) -> bool:
+    """``rest`` opens "to", then a hospital word within ``_EN_NAMED_HOSPITAL_REACH`` words with only name words (no
+    preposition, no other place) between: "to Sfax's Habib Bourguiba hospital"."""
+    if rest[:1] != ["to"]:
+        return False
+    for word in rest[1:_EN_NAMED_HOSPITAL_REACH]:
+        if word in ("hospital", "hospitals", "clinic"):
+            return True
+        if word in _EN_NOT_HOSPITAL_NAME or not word.isalpha():
+            return False
+    return False
+
+
 def _english_care_predicate(rest: list[str]) -> bool:
     """The words after "were" tell a transfer to or stay in care: "taken / rushed / admitted / flown to hospital",
     "hospitalised", "treated for burns", "treated at a clinic", "[still] being treated", "in hospital"."""
     if rest[:1] and rest[0] in _EN_TO_HOSPITAL:
         return "hospital" in rest[1:5] or "hospitals" in rest[1:5] or "clinic" in rest[1:5] or any(
-            rest[i] == "medical" and rest[i + 1 : i + 2] in (["centre"], ["center"]) for i in range(1, min(5, len(rest))))
+            rest[i] == "medical" and rest[i + 1 : i + 2] in (["centre"], ["center"]) for i in range(1, min(5, len(rest)))
+        ) or _english_named_hospital(rest[1:])
         # "were taken to Sabha Medical Centre" (English pass 25): a hospital named "Medical Centre"
     if rest[:1] and rest[0] in ("hospitalised", "hospitalized"):
         return True
@@ -654,7 +679,7 @@ def english_care_subject(words: list[str]) -> int | None:
             words, verb + 3)  # "11 people had been admitted with gunshot wounds" (English pass 30)
         freed = word == "were" and _english_freed_then_care(words, verb)  # (English pass 62)
         if not (needed or wounded or admitted or freed) and (
-                word != "were" or not _english_care_predicate(words[verb + 1 : verb + 6])):
+                word != "were" or not _english_care_predicate(words[verb + 1 : verb + 1 + _EN_NAMED_HOSPITAL_REACH + 1])):
             continue  # "were taken to hospital"; "two of whom needed stitches" (English pass 18); "four had fractures"
         if needed and (people := _english_people_needed_care(words, verb)) is not None:
             return people  # "MSF said 14 of the 52 new arrivals needed treatment for injuries" (English pass 62)
@@ -667,7 +692,7 @@ def english_care_subject(words: list[str]) -> int | None:
             return 2  # "Both staff members were treated for head injuries", "both men were hospitalised" (pass 45)
         if word == "were" and not dead_told and (whole := _english_whole_before_part(words, verb)) is not None:
             return whole  # "Nine students, four of them women, were taken to hospital": the nine (English pass 30)
-        if word == "were" and not dead_told and (whole := _english_whole_before_among(words, verb)) is not None:
+        if word == "were" and (whole := _english_whole_before_among(words, verb, dead_told)) is not None:
             return whole  # "12 people, among them three children, were treated in hospital": the 12 (English pass 32)
         if word == "were" and not dead_told and _english_pair_opens(words, verb):
             return 2  # "A correspondent and a cameraman ... were taken to al-Jala hospital" (English pass 30)
@@ -685,6 +710,8 @@ def english_care_subject(words: list[str]) -> int | None:
                     break
                 continue
             parsed = parse_number(words, k)
+            if parsed is not None and _english_compound_tail(words, k, floor):
+                continue  # "Twenty-two others were taken to hospital": read the whole 22 at "twenty" (English pass 67)
             if parsed is not None and k > 0 and words[k - 1] in ("including", "among") and any(
                     parse_number(words, j) is not None for j in range(max(0, floor + 1), k - 1)):
                 continue  # "Twelve of them, including four children, were kept in hospital": the part named (pass 24)
@@ -709,6 +736,13 @@ def english_care_subject(words: list[str]) -> int | None:
     return None
 
 
+def _english_compound_tail(words: list[str], k: int, floor: int) -> bool:
+    """The number at ``k`` is the unit of a hyphenated tens number ("twenty-two" splits into "twenty", "two"): a walk
+    back from the verb must not stop at the unit and read 2 for 22 (English pass 67)."""
+    return k - 1 > floor and (whole := parse_number(words, k - 1)) is not None and whole[1] == 2 and (
+        parse_number(words, k) == (whole[0] % 10, 1))
+
+
 # English pass 62 (tune131en): "19 survivors were pulled from the water and taken to Zuwara hospital", "eleven others
 # had been freed by police and taken to hospital": a rescue or a release, then care told after "and" (the seventeenth
 # session's answer: survivors with care stated are injured); not "were freed and went home"
@@ -717,12 +751,16 @@ _EN_FREED_CARE_REACH = 8  # "pulled from the water and taken": the rescue's own 
 
 
 def _english_freed_then_care(words: list[str], verb: int) -> bool:
-    """"were <rescued / freed> ... and <taken / rushed / flown / admitted> to hospital": care told after a rescue."""
-    if words[verb + 1 : verb + 2] == [] or words[verb + 1] not in _EN_FREED:
+    """"were <rescued / freed> ... and <taken / rushed / flown / admitted> to hospital": care told after a rescue; also
+    "were found alive and were taken to Brak hospital" (English pass 67: people found alive are the rescued, and the
+    second "were" may be repeated; "found dead" is not read, "dead" ends the search)."""
+    found_alive = words[verb + 1 : verb + 3] == ["found", "alive"]
+    if not found_alive and (words[verb + 1 : verb + 2] == [] or words[verb + 1] not in _EN_FREED):
         return False
     for k in range(verb + 2, min(len(words), verb + 2 + _EN_FREED_CARE_REACH)):
         if words[k] == "and":
-            return _english_care_predicate(words[k + 1 : k + 6])
+            rest = words[k + 1 : k + 2 + _EN_NAMED_HOSPITAL_REACH]
+            return _english_care_predicate(rest[1:] if rest[:1] == ["were"] else rest)
         if words[k] in _EN_CARE_SUBJECT_STOPS:
             return False
     return False
@@ -781,19 +819,29 @@ _EN_AMONG_PART = (["among", "them"], ["including"], ["among", "whom"],
                   ["incl"])  # "11 people, incl. 3 children, treated": a post's short "including" (English pass 61)  # "12 people, among them three children, were"
 
 
-def _english_whole_before_among(words: list[str], verb: int) -> int | None:
+def _english_number_before(words: list[str], noun: int) -> int | None:
+    """The number told right before ``noun``: one word ("12 people"), or a hyphenated tens number ("twenty-two
+    others": two words; English pass 67)."""
+    if noun >= 2 and (whole := parse_number(words, noun - 2)) is not None and whole[1] == 2:
+        return whole[0]
+    return whole[0] if (whole := parse_number(words, noun - 1)) is not None and whole[1] == 1 else None
+
+
+def _english_whole_before_among(words: list[str], verb: int, others_only: bool = False) -> int | None:
     """"12 people, among them three children, were treated in hospital", "Seven passengers, including two women, were
     taken to hospital": a number's people, then a part of them told by "among them / including + M + people" right
     before the verb: the subject is the whole, N, as ``_english_whole_before_part`` reads "four of them women" (English
-    pass 32). Only with a larger whole told as people right before the part."""
+    pass 32). Only with a larger whole told as people right before the part. With ``others_only`` (the dead told in
+    the same words) only "N others, among them ..." is read: the others are not the dead (English pass 67)."""
     part = verb - 2  # "three children" right before "were"
     if part < 3 or not plural_person(words[verb - 1]) or (small := parse_number(words, part)) is None:
         return None
     for lead in _EN_AMONG_PART:
         noun = part - len(lead) - 1  # "12 people" right before "among them"
         if noun >= 1 and words[noun + 1 : part] == lead and plural_person(words[noun]) and (
-                (whole := parse_number(words, noun - 1)) is not None and whole[1] == 1 and whole[0] > small[0]):
-            return whole[0]
+                not others_only or words[noun] == "others") and (
+                (whole := _english_number_before(words, noun)) is not None and whole > small[0]):
+            return whole
     return None
 
 
