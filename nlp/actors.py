@@ -1358,6 +1358,24 @@ _SELF_NAMING = frozenset({("تطلق", "علي", "نفسها"), ("يطلق", "ع
 _MEMBER_HEADS = frozenset({"عناصر", "افراد"})
 
 
+def _member_form_listed(doc: _Doc, found: PhraseMatch[str] | None) -> PhraseMatch[str] | None:
+    """A listed alias that is a member form of the same listed body («قوات الجيش الوطني الليبي», listed beside «الجيش
+    الوطني الليبي»): the body's own name, as the settled member-form rule says («قوات + named body» is the body;
+    Arabic pass 146). Only a head in the construct state (not «القوات البحرية الليبية», the navy's own name) before a
+    definite name of the same listed body to the end: «قوات حفتر» and «قوات فجر ليبيا» (a coalition called so, dev's
+    label) stay whole, and an unnamed group's member form («عناصر ميليشيا») is its actor."""
+    if found is None or found.first == found.last:
+        return found
+    head = doc.words[found.first]
+    if doc.cues.member_heads.isdisjoint(_clitic_forms(head)) or "ال" in head[:3] or head.startswith("لل"):
+        return found
+    inner = doc.registry_at(found.first + 1)
+    if inner is None or inner.last != found.last or inner.payloads[0] != found.payloads[0] or not (
+            doc.words[inner.first].startswith("ال")) or doc.entries[found.payloads[0]].get("type") == "generic":
+        return found
+    return inner
+
+
 def _generic_before_a_name(doc: _Doc, found: PhraseMatch[str]) -> bool:
     """Is a generic word («ميليشيات», «مسلحين») only the description of the named group right after it, or
     after «من» («مسلحين من المعارضة التشادية»: members of that group)?"""
@@ -1429,7 +1447,7 @@ def find_actors(text: str, tokens: Tokens) -> list[ActorMatch]:
             out.append(quoted)
             index = quoted.last_token + 1
             continue
-        registry = doc.registry_at(index)
+        registry = _member_form_listed(doc, doc.registry_at(index))
         if registry is not None and (_adjective_of_previous(doc, index) or _common_noun(doc, registry)
                                      or _two_students(doc, registry) or _base_named_before(doc, registry)
                                      or _station_of(doc, registry) or _unknown_not_agent(doc, registry)):

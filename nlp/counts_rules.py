@@ -1194,6 +1194,13 @@ def _died_then_new_clause(words: list[str], death: int, index: int) -> bool:
         words[index + 1 : index + 1 + _EN_NEW_CLAUSE_REACH])
 
 
+def _other_harm_joined(words: list[str], k: int, trigger_at: dict[int, str]) -> bool:
+    """Token ``k`` is a harm of another kind than death or wounds joined by «و» («واختطاف», «واعتقال», «وتعذيب»):
+    it opens a phrase of its own, and the people after it are its victims, not the casualty word's before it."""
+    kind = trigger_at.get(k)
+    return kind is not None and kind not in SLOT_OF_KIND and words[k].startswith("و")
+
+
 def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], person_after: bool) -> str | None:
     distance, k = 0, index - 1
     while k >= 0 and distance < 4:
@@ -1203,6 +1210,8 @@ def _trigger_before(words: list[str], index: int, trigger_at: dict[int, str], pe
             return None  # «وفاة شخصين وإنقاذ 20 آخرين»: the number after a rescue counts the saved
         if trigger_at.get(k) == "other" and words[k].removeprefix("و") in MINE_WORDS_AS_WRITTEN:
             return None  # "Landmine wounds three shepherds": a mine word names no death (English pass 41, as ``counts_single``)
+        if _other_harm_joined(words, k, trigger_at):
+            return None  # «مقتل سائق واختطاف ثلاثة عمال»: the three are taken, not killed (Arabic pass 146)
         if trigger_at.get(k) in SLOT_OF_KIND:
             if k > 0 and words[k].startswith("و") and trigger_at.get(k - 1) in SLOT_OF_KIND and trigger_at[k - 1] != trigger_at[k] \
                     and not closed_death_phrase(words[k - 1]):

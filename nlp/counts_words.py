@@ -120,6 +120,8 @@ SINGULAR_VICTIMS = {"شاب", "رجل", "امراه", "طفل", "طفله", "م�
                     # «اغتيال القيادي في مجموعة مسلحة»: one commander dead; fighters-only, no incident, but the guide
                     # keeps the count of a fighters-only death (Arabic pass 102; not «آمر»: its stem is that of «امرأة»)
                     "قيادي",
+                    # «لقي طياران حتفهما»: a pilot is one person, his dual two (Arabic pass 146; not «طيارة», a plane)
+                    "طيار",
                     *RANKS, "man", "woman", "boy", "girl", "child", "journalist", "migrant",
                     "person", "policeman", "soldier", "driver", "student", "activist", "lawyer", "doctor", "prisoner",
                     "detainee", "farmer", "fisherman", "teacher", "nurse", "baby", "infant", "teenager", "worker", "presenter", "son",
