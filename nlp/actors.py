@@ -1212,7 +1212,7 @@ def _nationality_after(doc: _Doc, found: PhraseMatch[str]) -> bool:
 
 # «إصابة ثلاثة من المسلحين», «ولم يصب أي من الحراس»: a word of harm, then how many (or «أي») «من» an unnamed group
 _NONE_HURT = frozenset({"يصب", "يصاب", "تصب", "يقتل", "يتضرر"})
-_ANY = "اي"
+_ANY_ONE = "اي"  # «أي من الحراس»: not one of them (nobody) was hurt
 
 
 def _harmed_share(doc: _Doc, k: int) -> bool:
@@ -1224,7 +1224,7 @@ def _harmed_share(doc: _Doc, k: int) -> bool:
     if k < 3 or doc.words[k - 1] != "من" or not all(doc.clean(j) for j in range(k - 3, k)):
         return False
     share, harm = doc.words[k - 2], doc.words[k - 3]
-    if share == _ANY:
+    if share == _ANY_ONE:
         return harm in _NONE_HURT
     return starts_number(share) and (harm in _HARMED_BEFORE or harm.removeprefix("و") in _NONE_HURT)
 

@@ -403,8 +403,6 @@ def _english_treated_after_rape(words: list[str], end: int) -> bool:
     return not _EN_SEXUAL_HARM.isdisjoint(words[end : end + _EN_TREATED_FOR_REACH])
 
 
-
-
 # Arabic pass 141 (tune141): «سجل مستشفى أوباري 17 حالة إصابة»: the cases a hospital registered are the cases it
 # received (a disease's «حالات إصابة» are cleared by the disease cue before counting, as for «استقبل»)
 _REGISTERED = frozenset({"سجل", "سجلت", "يسجل", "تسجل"})
@@ -628,6 +626,7 @@ _EN_NOT_HOSPITAL_NAME = frozenset({"near", "outside", "behind", "beside", "oppos
                                    "where", "after", "before", "and", "or", "then", "which", "who", "that", "for",
                                    "with", "in", "at", "on", "station", "prison", "morgue", "camp", "headquarters",
                                    "court", "office", "jail", "police", "centre", "center", "cemetery"})
+_EN_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})  # the place of care a transfer is told to
 
 
 def _english_named_hospital(rest: list[str]) -> bool:
@@ -636,7 +635,7 @@ def _english_named_hospital(rest: list[str]) -> bool:
     if rest[:1] != ["to"]:
         return False
     for word in rest[1:_EN_NAMED_HOSPITAL_REACH]:
-        if word in ("hospital", "hospitals", "clinic"):
+        if word in _EN_HOSPITAL_WORDS:
             return True
         if word in _EN_NOT_HOSPITAL_NAME or not word.isalpha():
             return False
@@ -647,7 +646,7 @@ def _english_care_predicate(rest: list[str]) -> bool:
     """The words after "were" tell a transfer to or stay in care: "taken / rushed / admitted / flown to hospital",
     "hospitalised", "treated for burns", "treated at a clinic", "[still] being treated", "in hospital"."""
     if rest[:1] and rest[0] in _EN_TO_HOSPITAL:
-        return "hospital" in rest[1:5] or "hospitals" in rest[1:5] or "clinic" in rest[1:5] or any(
+        return not _EN_HOSPITAL_WORDS.isdisjoint(rest[1:5]) or any(
             rest[i] == "medical" and rest[i + 1 : i + 2] in (["centre"], ["center"]) for i in range(1, min(5, len(rest)))
         ) or _english_named_hospital(rest[1:])
         # "were taken to Sabha Medical Centre" (English pass 25): a hospital named "Medical Centre"

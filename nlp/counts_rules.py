@@ -433,8 +433,8 @@ _SOUGHT = frozenset({"بحثا", "بحث", "البحث", "للبحث", "يبحث
 
 # Arabic pass 141 (tune141): «قال شقيق أحد المصابين إن قذيفة سقطت ...»: the one speaking is the kin of one of the
 # hurt; «أحد» names whose brother he is, it counts no victim (the toll is told after, in the words he reports)
-_SPEAKING = frozenset({"قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "صرح", "صرحت", "اوضح", "اوضحت", "ذكر", "ذكرت",
-                       "روي", "روت", "تحدث", "تحدثت"})
+# the reporting verbs (``place_roles.REPORTING_VERBS``), and a witness's «روى», «تحدث»
+_SPEAKING = frozenset(REPORTING_VERBS | {"روي", "روت", "تحدث", "تحدثت"})
 _SPEAKER_KIN = frozenset({"شقيق", "شقيقه", "والد", "والده", "ابن", "ابنه", "زوج", "زوجه", "اقارب", "عائله", "اسره",
                           "خال", "عم", "ام", "اب", "اخ", "اخت", "جد", "صديق", "زميل", "جار", "ابناء", "احد"})
 

@@ -1289,9 +1289,11 @@ _BOUND_PHRASE_REACH = 3
 
 
 _LIST_AUX_REACH = 14  # "among them a man and a 12-year-old boy, were killed": the list's auxiliary within 14 words
+# the past death verbs that close a list of those among them with no auxiliary ("..., a three-year-old boy, drowned")
+_EN_BARE_DEATH_VERBS = frozenset({"drowned", "died", "perished"})
 
 
-def _ages_in(words: list[str], start: int, trigger_at: dict[int, str] | None = None) -> int:
+def _ages_in(words: list[str], start: int, trigger_at: dict[int, str]) -> int:
     """How much further than the plain reach a list of those among them runs ("among them a man and a 10-year-old
     girl, were killed": a list of two with an age is longer than nine words): up to the plural auxiliary that ends it,
     its verb and "also" after (not one inside a relative clause, "who were"); 0 when there is none (English
@@ -1302,13 +1304,9 @@ def _ages_in(words: list[str], start: int, trigger_at: dict[int, str] | None = N
             continue
         if words[k] in ("were", "have"):
             return max(0, k - start + 3 - _APPOSITION_REACH)
-        if trigger_at and k in trigger_at and words[k] in _EN_BARE_DEATH_VERBS:
+        if k in trigger_at and words[k] in _EN_BARE_DEATH_VERBS:
             return max(0, k - start + 1 - _APPOSITION_REACH)
     return 0
-
-
-# the past death verbs that close a list of those among them with no auxiliary ("..., a three-year-old boy, drowned")
-_EN_BARE_DEATH_VERBS = frozenset({"drowned", "died", "perished"})
 
 
 _EN_SINGULAR_AUX = frozenset({"was", "is", "has"})
