@@ -1619,10 +1619,17 @@ def _verb_past_place(words: list[str], start: int, trigger_at: dict[int, str]) -
     on a verb between (a definite «وال» noun is part of the place)."""
     if words[start : start + 1] != ["في"]:
         return None
-    for k in range(start + 1, min(len(words), start + 1 + _PLACE_REACH)):
-        kind = trigger_at.get(k)
-        if kind in SLOT_OF_KIND:
-            return kind if words[k].endswith("وا") else None
+    verb = _first_casualty_verb(words, start + 1, _PLACE_REACH, trigger_at)
+    return trigger_at[verb] if verb is not None and words[verb].endswith("وا") else None
+
+
+def _first_casualty_verb(words: list[str], first: int, reach: int, trigger_at: dict[int, str]) -> int | None:
+    """The first casualty trigger within ``reach`` words from ``first``, unless a «و» clause opens before it (a
+    definite «وال» noun is part of the name being read past): where a place's or a body's name ends in its people's
+    own verb (``_verb_past_place``, ``_verb_past_body``)."""
+    for k in range(first, min(len(words), first + reach)):
+        if trigger_at.get(k) in SLOT_OF_KIND:
+            return k
         if words[k].startswith("و") and not words[k].startswith("وال"):
             return None
     return None
@@ -1630,21 +1637,16 @@ def _verb_past_place(words: list[str], start: int, trigger_at: dict[int, str]) -
 
 # Arabic pass 141 (tune141): «ثمانية من مقاتلي قوات فجر ليبيا قتلوا وأصيب 15 آخرون»: the body the counted members
 # belong to stands between them and their own plural verb, as a place does in ``_verb_past_place``
-
-
 def _verb_past_body(words: list[str], start: int, trigger_at: dict[int, str]) -> str | None:
     """The members' own plural verb past the name of their body («من عناصر / مقاتلي + the body + قتلوا»): ``start``
     right after a member word, the verb within ``_WHOSE_GROUP_REACH`` words, agreeing with them («وا»), no «و» clause
     opening on the way (a definite «وال» noun is part of the name)."""
     if start < 1 or start >= len(words) or words[start - 1] not in _MEMBER_WORDS:
         return None
-    for k in range(start, min(len(words), start + _WHOSE_GROUP_REACH)):
-        kind = trigger_at.get(k)
-        if kind in SLOT_OF_KIND:
-            return kind if k > start and words[k].endswith("وا") and not _object_after(words, k + 1) else None
-        if words[k].startswith("و") and not words[k].startswith("وال"):
-            return None
-    return None
+    verb = _first_casualty_verb(words, start, _WHOSE_GROUP_REACH, trigger_at)
+    if verb is None or verb == start or not words[verb].endswith("وا") or _object_after(words, verb + 1):
+        return None
+    return trigger_at[verb]
 
 
 def _object_after(words: list[str], at: int) -> bool:

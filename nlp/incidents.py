@@ -621,6 +621,7 @@ def _arabic_drill(words: list[str]) -> bool:
     return not _AR_PLAYED.isdisjoint(words) or (
         not _AR_DRILL_BACK.isdisjoint(words) and _AR_REAL_HARM.isdisjoint(words))
 
+
 _HELD_STEM = "احتجز"  # «احتجزتهم», «احتجزهم», «احتجزوا»: a holding verb (not «خطفهم»: a kidnapping told with the release)
 
 _SMUGGLERS_ABUSE = {"اجبروهم", "اجبروا", "اجبرهم", "ارغموهم", "ارغموا", "تركوهم", "تخلوا", "استولوا", "سلبوهم"}
@@ -1003,8 +1004,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
              or inquiry_into_past(words)  # «لجنة تحقيق في الاشتباكات التي شهدتها ... الشهر الماضي» (Arabic pass 86)
              or (latin and english_dead_or_missing_figure(words))  # "210 people had died or gone missing": IOM's tally
              or (latin and _english_month_figure(words))  # "... during March, the ministry said in its monthly report"
-             or (latin and _english_drill(words))
-             or _arabic_drill(words))  # «تمرين محاكاة لاستقبال 40 مصابا في انفجار وهمي» (Arabic pass 143)  # "volunteers playing 40 'wounded' passengers" (English pass 60)
+             or (latin and _english_drill(words))  # "volunteers playing 40 'wounded' passengers" (English pass 60)
+             or _arabic_drill(words))  # «تمرين محاكاة لاستقبال 40 مصابا في انفجار وهمي» (Arabic pass 143)
     tally = tally or _large_case_tally(words)  # «2000 حالة اختفاء قسري منذ 2014»: a record (pass 49)
     if tally or last_century_year(words) or (latin and (_english_period_tally(words) or (
             english_tally_since(words)))) or (context & {"charge", "proceedings"} and _english_years_span(words)) or (
