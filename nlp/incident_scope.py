@@ -46,6 +46,7 @@ from nlp.incident_rules_en import (
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import clitic_variants, normalize
+from nlp.place_roles import THAT_WORDS
 
 # the mine words read through ``word_forms`` (any clitic) by the scope, the sentence analysis, the combination and
 # annotate; ``counts_single.MINE_WORDS_AS_WRITTEN`` lists the Arabic clitic forms themselves and leaves out the English "mine",
@@ -1537,14 +1538,11 @@ def armed_captors_held(words: list[str]) -> bool:
     return False
 
 
-_SUBJECT_OPENERS = frozenset({"ان", "بان"})
-
-
 def _armed_subject(words: list[str], k: int) -> bool:
     """The armed group or militia ending at ``k`` opens its clause (the sentence's start, or right after «أن»): the
     subject of the verbs that follow."""
     start = k - 1 if words[k] in _ARMED else k
-    return start == 0 or words[start - 1] in _SUBJECT_OPENERS
+    return start == 0 or words[start - 1] in THAT_WORDS
 
 
 # «ولم يتمكن البحارة من الاتصال بذويهم», «دون أي اتصال بعائلاتهم», «منعوا من التواصل مع أسرهم»: held cut off from

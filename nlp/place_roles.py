@@ -44,7 +44,8 @@ _DISTANCE_UNITS = {"ميلا", "ميل", "اميال", "كلم", "كم", "كيل
 # «أكد رئيس النقابة بصفاقس أن»: a sentence opening with a reporting verb names its speaker before «أن».
 REPORTING_VERBS = {"اكد", "اكدت", "افاد", "افادت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "اوضح", "اوضحت",
                     "كشف", "كشفت", "صرح", "صرحت", "اشار", "اشارت", "افيد"}
-_THAT = {"ان", "بان"}
+# «أن», «بأن»: a clause with its own subject opens after them (a speaker's reported words; a subject's own verbs)
+THAT_WORDS = frozenset({"ان", "بان"})
 _VERB_WITHIN = 2  # the verb is among the sentence's first words («وأكد», «كما أكد»)
 # «إرهابي أصيل معتمدية رمادة من ولاية تطاوين», «ابن مدينة الزاوية»: where a person comes from.
 _ORIGIN_WORDS = {"اصيل", "اصيله", "اصيلي", "اصيلو", "اصيلات", "مواليد", "ينحدر", "تنحدر", "المنحدر", "native"}
@@ -194,7 +195,7 @@ def _in_attribution(words: list[str], sentence: tuple[int, int], token: int) -> 
         return False  # (no reporting verb among the opening words' forms: one set test at C level)
     # the sentence's first «أن» comes after the token: none from the start to the token, one after it (set tests at
     # C level, not a generator over the sentence's words for every place in it)
-    return _THAT.isdisjoint(words[start : token + 1]) and not _THAT.isdisjoint(words[max(token + 1, start) : end])
+    return THAT_WORDS.isdisjoint(words[start : token + 1]) and not THAT_WORDS.isdisjoint(words[max(token + 1, start) : end])
 
 
 # Arabic pass 144 (tune144): «القاهرة تعلن الحداد بعد مقتل 21 مصريا في سرت», «مصر تطالب بالإفراج عن صيادين محتجزين في
@@ -211,7 +212,7 @@ def _capital_speaks(words: list[str], first: int, name: str, precision: str | No
     """An Arabic capital or country as a sentence's subject (its first word, or right after «أن / إن / بأن») right
     before a state's speech verb (``_STATE_SPEECH``) in the same sentence is the government that speaks: the speaker's
     seat, no place of the harm. (Not a headline's last place before the lead's «أعلنت وزارة ...».)"""
-    if precision not in _STATE_SEATS or name.isascii() or not (first == sentence[0] or words[first - 1] in _THAT):
+    if precision not in _STATE_SEATS or name.isascii() or not (first == sentence[0] or words[first - 1] in THAT_WORDS):
         return False
     after = first + len(name.split())
     return after < sentence[1] and words[after] in _STATE_SPEECH
