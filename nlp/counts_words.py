@@ -196,10 +196,12 @@ ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سا�
 SINGULAR_VICTIMS |= ORDINAL_OTHERS
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
 NAMED_VICTIMS = SINGULAR_VICTIMS - ORDINAL_OTHERS
-NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
-                    "كلم", "كيلومتر", "كيلومترات", "متر", "مترا",
-                    # «على بعد خمسة أميال من سواحل صبراتة»: a distance at sea, no people (Arabic pass 141)
-                    "اميال", "ميلا", "ميل", "كيلومترا", "امتار", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
+# Distance units: a number before them counts no people («على بعد خمسة أميال من سواحل صبراتة»: a distance at sea,
+# Arabic pass 141), and a distance before «من» places an event near a town (``place_roles``, which adds «كم» and
+# "miles"; the counts add «متر» and «أمتار»)
+DISTANCE_UNITS = frozenset({"كلم", "كيلومتر", "كيلومترات", "كيلومترا", "مترا", "اميال", "ميلا", "ميل", "km"})
+NOT_COUNTS_AFTER = DISTANCE_UNITS | {"سنوات", "سنه", "عاما", "اعوام", "ساعات", "ساعه", "دقائق", "دقيقه", "ايام", "يوما", "اسابيع", "اسبوع", "اسبوعا", "اسبوعين", "اشهر", "شهرا", "شهور",
+                    "متر", "امتار", "دينار", "دولار", "يورو", "بالمائه", "بالمئه", "مليون",
                     "ملايين", "مليونا", "مليار", "ملايير", "مليارات", "billion",  # «9 ملايين لغم»: an amount
                     "ملم", "مم", "سم", "كلغ", "طن", "اطنان", "هكتار", "هكتارا", "لتر", "درجه", "درجات",  # «25 ملم»
                     "ولايه", "ولايات", "بلديه", "بلديات",  # «27 ولاية سجلت أقل من 7 إصابات»: provinces, not people
@@ -208,7 +210,7 @@ NOT_COUNTS_AFTER = {"سنوات", "سنه", "عاما", "اعوام", "ساعا�
                     # people (Arabic pass 54: a price «massacre» read as a toll of citizens)
                     "دينارا", "دنانير", "دولارا", "دولارات", "جنيه", "جنيها", "جنيهات", "درهم", "درهما", "دراهم",
                     "ريال", "ريالا", "كيلو", "كيلوغرام", "كيلوغراما", "غرام", "غراما",
-                    "برميل", "سنة", "years", "year", "hours", "days", "weeks", "months", "km", "per", "percent", "dinars", "dollars",
+                    "برميل", "سنة", "years", "year", "hours", "days", "weeks", "months", "per", "percent", "dinars", "dollars",
                     "million", "barrels", "am", "pm",
                     # shots and rounds that killed someone (English pass 43: "was killed with two shots to the head")
                     "shots", "rounds", "bullets"}

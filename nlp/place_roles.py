@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
+from nlp.counts_words import DISTANCE_UNITS
 from nlp.normalize import clitic_variants, normalize, word_cache
 
 
@@ -40,7 +41,7 @@ _NEAR = {"قرب", "بالقرب", "قباله"}
 _BORDER_HEADS = {"الحدود", "حدود", "الحدودي", "الحدوديه", "الشريط"}
 _EN_BORDER_HEADS = {"border", "borders", "frontier"}
 _SOURCE_WORDS = {"مصدر", "مصادر", "مصدرا", "source", "sources"}
-_DISTANCE_UNITS = {"ميلا", "ميل", "اميال", "كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "مترا", "miles", "km"}
+_DISTANCE_UNITS = DISTANCE_UNITS | {"كم", "miles"}  # the count rules' units, and the short «كم» (km) and "miles"
 # «أكد رئيس النقابة بصفاقس أن»: a sentence opening with a reporting verb names its speaker before «أن».
 REPORTING_VERBS = {"اكد", "اكدت", "افاد", "افادت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "اوضح", "اوضحت",
                     "كشف", "كشفت", "صرح", "صرحت", "اشار", "اشارت", "افيد"}
