@@ -122,7 +122,14 @@ from nlp.listing import is_listing, listed_wounded
 from nlp.morph import word_forms
 from nlp.ner_actors import enabled as ner_actors_enabled
 from nlp.ner_actors import ner_actor_candidates, sentences_near
-from nlp.normalize import clitic_variants, has_arabic_letters, has_arabic_script, normalize, word_cache
+from nlp.normalize import (
+    clitic_variants,
+    has_arabic_letters,
+    has_arabic_script,
+    normalize,
+    with_proclitics,
+    word_cache,
+)
 from nlp.place_roles import REPORTING_VERBS, role
 from nlp.victims import (
     ages_categories,
@@ -272,7 +279,7 @@ def _abbreviation_dot(text: str, match: re.Match[str]) -> bool:
 
 # Arabic pass 136b (tune136): «على طريق أجدابيا - الكفرة»: a dash between two towns after a road word names the road
 # (from one town to the other), it ends no sentence (else the lead's accident is cut from the count told after it)
-_ROAD_WORDS = frozenset({"طريق", "الطريق", "بطريق", "وطريق", "لطريق"})
+_ROAD_WORDS = with_proclitics({"طريق"}, ("ال", "ب", "و", "ل"))
 _ROAD_DASH_LOOKBACK = 40  # characters before the dash read for the road word and the first town
 
 

@@ -102,7 +102,8 @@ def others_hurt(words: list[str]) -> int:
     return sum(_OTHERS[w] for w, after in pairwise(words) if w in _OTHERS and after.startswith(_WOUND_PHRASES))
 
 
-# companions and kin of the first hurt person (longest stems first: «شقيقت» before «شقيق»)
+# companions and kin of the first hurt person (longest stems first: «شقيقت» before «شقيق»); stems, read by prefix with
+# a possessive ending after them (``_companion_tail``), so not the whole words of ``counts_rules._SPEAKER_KIN``
 # «وأصيبت والدته بكسور», «كما أصيب ابنه بشظايا»: a parent or son too (Arabic pass 53)
 _COMPANIONS = ("زميل", "رفيق", "مرافق", "صديق", "شقيقت", "شقيق", "اخت", "زوجت", "ابنت", "والدت", "والد", "ابن", "نجل")
 _COMPANION_TWO = ("اه", "يه", "اها", "يها")  # «زميلاه», «رفيقيه»: his two colleagues

@@ -144,6 +144,7 @@ from nlp.counts_rules_en import (
     english_year_named,
 )
 from nlp.counts_scope import (
+    SINCE,
     commemorates_past,
     died_held_without_care,
     earlier_event,
@@ -425,7 +426,9 @@ def _gang_size(words: list[str], index: int) -> bool:
 # Arabic passes 124 and 126 (tune124, tune126): «يعيش بمفرده منذ وفاة زوجته», «منذ مقتل والده», «منذ رحيل والدته»: the
 # time since a spouse's or a parent's death dates how someone lives (background, no casualty of the event told); a
 # child's or a relative's death after «منذ» («تطالب الأم بكشف الحقيقة منذ وفاة ابنها داخل مركز الإيقاف») still counts
-_SINCE_DEATH = frozenset({"منذ", "ومنذ"})
+# (kin lists differ on purpose: this one is exact possessed forms of a spouse or a parent only, as a child's death
+# after «منذ» still counts; ``_SPEAKER_KIN`` below is bare construct heads; ``counts_added._COMPANIONS`` are stems
+# read by prefix; ``incidents._KIN`` is read through ``word_forms``)
 _LIFE_KIN = frozenset({"زوجته", "زوجها", "والده", "والدته", "والديه", "والدها", "والدتها", "والديها", "ابيه", "امه",
                        "ابيها", "امها", "زوجتي", "زوجي", "والدي", "والدتي", "ابي", "امي"})
 _SOUGHT = frozenset({"بحثا", "بحث", "البحث", "للبحث", "يبحثون", "يبحث", "يبحثان", "تبحث"})
@@ -435,6 +438,8 @@ _SOUGHT = frozenset({"بحثا", "بحث", "البحث", "للبحث", "يبحث
 # hurt; «أحد» names whose brother he is, it counts no victim (the toll is told after, in the words he reports)
 # the reporting verbs (``place_roles.REPORTING_VERBS``), and a witness's «روى», «تحدث»
 _SPEAKING = frozenset(REPORTING_VERBS | {"روي", "روت", "تحدث", "تحدثت"})
+# (bare construct heads before «أحد», with friends, neighbours and «عائلة»: anyone who speaks for one of the hurt; not
+# ``_LIFE_KIN``'s possessed forms)
 _SPEAKER_KIN = frozenset({"شقيق", "شقيقه", "والد", "والده", "ابن", "ابنه", "زوج", "زوجه", "اقارب", "عائله", "اسره",
                           "خال", "عم", "ام", "اب", "اخ", "اخت", "جد", "صديق", "زميل", "جار", "ابناء", "احد"})
 
@@ -462,7 +467,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     trigger_at = {k: kind for k, kind in trigger_at.items() if not named_as_topic(words, k) and not (
         kind == "injury" and k + 1 < len(words) and words[k + 1] in ILLNESS_AFTER) and not (  # «أصيب بوعكة»: ill (pass 110)
         kind == "injury" and k > 1 and words[k - 1] == "عن" and words[k - 2] in _SOUGHT) and not (
-        k > 0 and words[k - 1] in _SINCE_DEATH and SLOT_OF_KIND.get(kind) == "killed"
+        k > 0 and words[k - 1] in SINCE and SLOT_OF_KIND.get(kind) == "killed"
         and words[k + 1 : k + 2] != [] and words[k + 1] in _LIFE_KIN)}  # «منذ وفاة زوجته» (passes 124, 126)
     swindled = is_swindle(words)
     if swindled:  # «شكاوى الضحايا البالغ عددهم 20 شخصا»: a fraud's victims

@@ -26,6 +26,7 @@ from nlp.counts_words import (
 )
 from nlp.incident_records import load_lexicons
 from nlp.morph import word_forms
+from nlp.normalize import with_proclitics
 
 # A killing named as the topic of a sentence, not reported as its event («قضية مقتل», «على خلفية اغتيال»,
 # «المسؤولين عن قتل», «تفاصيل مقتل», an arrest «من أجل الاعتداء»); the preposition between them is skipped
@@ -691,7 +692,7 @@ _PAST_SPANS = {"السنوات", "الاعوام", "السنين", "الاشهر
                # «قتلوا وجرحوا خلال العقد الماضي», «طيلة العقدين الماضيين»: a decade's record (Arabic pass 108)
                "العقد", "العقدين", "العقود"}
 _WAR_TIME = {"خلال", "ابان", "اثناء"}  # «خلال حرب 2019-2020», «إبان الحرب»
-_SINCE = {"منذ", "ومنذ"}
+SINCE = with_proclitics({"منذ"}, ("و",))  # also ``counts_rules``' «منذ وفاة زوجته» (a life dated by a death)
 _YEAR_REACH = 4  # words from «منذ» or a birth word to the year they govern («منذ انسحاب ... في يونيو 2020»)
 # «ويأتي ذلك بعد ثلاثة أسابيع من غرق قارب», «وجاءت الحادثة بعد أيام من»: the news placed after an earlier event
 _COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "يجيء"})
@@ -734,7 +735,7 @@ def recalls_earlier_event(words: list[str], published: date | None = None) -> bo
         if word in _WAR_TIME and later[:1] and later[0] in ("حرب", "الحرب"):
             return True
         if _earlier_year(word, published) and not any(
-                w in _SINCE or word_forms(w) & _BORN for w in plain[max(0, k - _YEAR_REACH) : k]):
+                w in SINCE or word_forms(w) & _BORN for w in plain[max(0, k - _YEAR_REACH) : k]):
             return True
     return False
 
@@ -783,16 +784,16 @@ def english_dated_earlier(words: list[str], published: date | None) -> bool:
     return words[:1] in (["the"], ["in"]) and words[1:2] != [] and _earlier_year(words[1], published)
 
 
-_AND_SINCE = frozenset("و" + w for w in _SINCE)  # a word whose «و» removed is in ``_SINCE`` (speed pass 14)
+_AND_SINCE = frozenset("و" + w for w in SINCE)  # a word whose «و» removed is in ``SINCE`` (speed pass 14)
 
 
 def since_earlier_year(words: list[str], published: date | None) -> bool:
     """«منذ 2011», «منذ مارس 2024» (the article of 2026): what lasts since then (a detention, a disappearance) is
     still the news; a killing «since 2011» is a tally of the past («الصحفيين الذين قتلوا في ليبيا منذ 2011»)."""
-    if _SINCE.isdisjoint(words) and _AND_SINCE.isdisjoint(words):
+    if SINCE.isdisjoint(words) and _AND_SINCE.isdisjoint(words):
         return False  # a cheap test first: no «منذ» (also after «و»), the loop finds none (speed pass 14)
     plain = [w.removeprefix("و") for w in words]
-    return any(w in _SINCE and any(_earlier_year(y, published) for y in plain[k + 1 : k + 1 + _YEAR_REACH])
+    return any(w in SINCE and any(_earlier_year(y, published) for y in plain[k + 1 : k + 1 + _YEAR_REACH])
                for k, w in enumerate(plain))
 
 
@@ -891,7 +892,7 @@ _CIRCUMSTANCES = frozenset({"ملابسات", "ظروف"})
 # Arabic pass 143 (tune143): «أمر النائب العام بإعادة فتح التحقيق في مقتل الصحفي»: an inquiry *reopened* is into an
 # event closed long ago; the reopening dates it in the past as «الشهر الماضي» does (the guide: an investigation naming
 # an earlier killing is no incident)
-_REOPENING = frozenset({"اعاده", "باعاده", "لاعاده", "واعاده"})
+_REOPENING = with_proclitics({"اعاده"}, ("ب", "ل", "و"))
 
 
 def inquiry_reopened(words: list[str]) -> bool:

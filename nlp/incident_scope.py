@@ -45,7 +45,7 @@ from nlp.incident_rules_en import (
 )
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
-from nlp.normalize import clitic_variants, normalize
+from nlp.normalize import clitic_variants, normalize, with_proclitics
 from nlp.place_roles import THAT_WORDS
 
 # the mine words read through ``word_forms`` (any clitic) by the scope, the sentence analysis, the combination and
@@ -687,7 +687,7 @@ def _victim_word_only(words: list[str], match: PhraseMatch[Trigger]) -> bool:
 
 
 # every word whose «و»-less form is a sound word, and the fire and bullet words, built once (speed pass 12)
-_SOUND_WORDS = frozenset(_SOUNDS | {"و" + w for w in _SOUNDS})
+_SOUND_WORDS = with_proclitics(_SOUNDS, ("و",))
 _GUNFIRE_WORDS = frozenset(FIRING | BULLETS)
 
 
@@ -1993,7 +1993,7 @@ def _all_detainees_called_free(words: list[str], match: PhraseMatch[Trigger]) ->
 # «فارقت الطالبة ... الحياة صباح اليوم، بعد يومين من إصابتها برصاصة», «توفي بعد أسبوع من إصابته»: the wound the victim
 # died of, told after the death, is the killing's cause (as the lexicon's «متأثرا بإصابته»), no second harm
 _OWN_WOUNDING = frozenset({"اصابته", "اصابتها", "اصابتهم", "اصابتهما", "جرحه", "جرحها"})
-_OWN_WOUNDING_WRITTEN = _OWN_WOUNDING | {"و" + w for w in _OWN_WOUNDING}  # as written, with «و» or without
+_OWN_WOUNDING_WRITTEN = with_proclitics(_OWN_WOUNDING, ("و",))  # as written, with «و» or without
 _DEATH_WORDS = frozenset({"توفي", "توفيت", "توفوا", "فارق", "فارقت", "فارقوا", "وفاه", "لفظ", "لفظت", "مات", "ماتت",
                           "قضي", "قضت"})
 _DEATH_BEFORE_WOUND_REACH = 16  # «فارقت الطالبة الجامعية هدى ... (20 عاما) الحياة صباح اليوم، بعد يومين من»

@@ -28,7 +28,7 @@ from nlp.incident_scope import COUNTED_OTHERS, PLACE_PREPOSITIONS, REFERENCE_HEA
 from nlp.incident_victims_en import EN_PERFECT_AUX, EN_SUBJECT_REACH, english_armed_unit
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
-from nlp.normalize import clitic_variants, normalize
+from nlp.normalize import clitic_variants, normalize, with_proclitics
 from nlp.victim_lists import passive_subject_start
 from nlp.victims import (
     CATEGORY_CUES,
@@ -546,7 +546,7 @@ def _clash_party(words: list[str], index: int) -> bool:
 # «من بينهم ست نساء وثلاثة أطفال», "Among those detained are 22 women": a sentence that lists who the victims
 # of a nearby incident were, with no trigger of its own (nlp.annotate joins it to that incident)
 _LISTING_VICTIMS = frozenset(normalize(w) for w in ("بينهم", "بينهن", "بينهما", "ضمنهم", "among", "including"))
-_LISTING_VICTIMS_WRITTEN = _LISTING_VICTIMS | {"و" + w for w in _LISTING_VICTIMS}  # «وبينهم» too
+_LISTING_VICTIMS_WRITTEN = with_proclitics(_LISTING_VICTIMS, ("و",))  # «وبينهم» too
 # «تم إيقاف 41 شخصا من بينهم 13 قاصرا», "police arrested 30 fans, among them minors": the ones listed are suspects
 _SUSPECTS_HELD = frozenset(normalize(w) for w in ("إيقاف", "توقيف", "القبض", "اعتقال", "arrested", "arrest"))
 

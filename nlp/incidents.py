@@ -534,7 +534,9 @@ _REPATRIATION = {"عوده", "ترحيل", "استلام", "تسلم", "استق
 _ARREST_REACH = 4  # tokens between an arrest word and the smuggling network it names
 _NAMED_PLACE_HEADS = {"ساحه", "ميدان", "شارع", "نهج", "مقبره", "جسر", "ملعب", "square", "street"}  # «ساحة الشهداء»
 
-_KIN = {"والد", "والده", "والدي", "شقيق", "شقيقه"}  # «بحسب والد الضحية»
+# «بحسب والد الضحية»: a parent or a brother speaking, read through ``word_forms`` right before a weak killing word
+# (narrower than ``counts_rules._SPEAKER_KIN``: a wider list would drop more killing matches, and output would move)
+_KIN = {"والد", "والده", "والدي", "شقيق", "شقيقه"}
 _PATIENTS = {"مريض", "المريض", "مريضه", "المريضه"}
 _GRIEVANCE_CAUSE = {"بسبب", "بحجه"}  # «اقتحموا القسم بسبب وفاة مريضهم»: the death is why they attacked
 _CLIPS = {"مقطع", "مقطعا", "مقاطع", "فيديو", "شريط", "شريطا", "تسجيل", "تسجيلا", "بيان", "بيانا", "رساله", "كلمه"}

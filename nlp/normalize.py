@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -205,6 +205,16 @@ _ARTICLE = "ال"
 _MIN_STEM = 3
 
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def with_proclitics(words: Iterable[str], proclitics: Iterable[str]) -> frozenset[str]:
+    """Each word bare and with each of ``proclitics`` in front («إعادة» -> «بإعادة», «لإعادة», «وإعادة»).
+
+    A rule that tests written words against a set (one ``isdisjoint`` before its scan, or ``in`` without peeling
+    each word) lists the clitic forms it accepts; built here from the bare words, they are not listed by hand.
+    """
+    bare = frozenset(words)
+    return bare | {clitic + word for word in bare for clitic in proclitics}
 
 
 def strip_clitics(token: str) -> str:

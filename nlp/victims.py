@@ -32,7 +32,7 @@ from nlp.counts_words import (
 )
 from nlp.incident_finders_en import english_association_held
 from nlp.morph import word_forms
-from nlp.normalize import normalize
+from nlp.normalize import normalize, with_proclitics
 
 if TYPE_CHECKING:
     from nlp.incident_records import Candidate
@@ -228,7 +228,7 @@ _ORIGINS = frozenset((
 _AR_ORIGINS = frozenset(normalize(w) for w in (
     "النيجر", "تشاد", "نيجيريا", "إريتريا", "أريتريا", "الصومال", "إثيوبيا", "أثيوبيا", "غانا", "غامبيا", "السنغال",
     "غينيا", "الكاميرون", "بنغلاديش", "بنجلاديش"))
-_AR_ORIGIN_LIST = _AR_ORIGINS | frozenset("و" + w for w in _AR_ORIGINS)
+_AR_ORIGIN_LIST = with_proclitics(_AR_ORIGINS, ("و",))
 _NATIONALS = frozenset(normalize(w) for w in (
     "nigerian", "nigerians", "nigerien", "nigeriens", "chadian", "chadians", "eritrean", "eritreans", "somali",
     "somalis", "ethiopian", "ethiopians", "malian", "malians", "ghanaian", "ghanaians", "gambian", "gambians",
