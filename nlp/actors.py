@@ -83,6 +83,7 @@ import yaml
 
 from nlp.counts_hurt import WOUND_RE
 from nlp.counts_scope import DATED_SPANS
+from nlp.counts_words import THE_WOUNDED
 from nlp.dates import WEEKDAYS
 from nlp.lexicon import PhraseLexicon, PhraseMatch, Tokens, phrase_key
 from nlp.morph import word_forms
@@ -1193,8 +1194,7 @@ def _people_not_attackers(doc: _Doc, found: PhraseMatch[str]) -> bool:
 
 # «ما إذا كان القتيلان من المسلحين أم من السكان», «الجرحى من المسلحين»: the armed men the dead or the hurt were
 # among are the casualties, not the attackers (Arabic pass 58)
-_CASUALTY_NOUNS = frozenset({"القتيلان", "القتيلين", "القتلي", "الجرحي", "المصابين", "المصابون", "الضحايا", "القتيل",
-                             "الجريح", "المصاب", "الجريحان", "الجريحين", "المصابان"})
+_CASUALTY_NOUNS = THE_WOUNDED | {"القتيل", "القتيلان", "القتيلين", "القتلي", "الضحايا", "المصاب", "المصابان"}
 
 
 def _casualties_among(doc: _Doc, found: PhraseMatch[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from nlp.counts_scope import dated_last_span
 from nlp.counts_words import EN_COUNSEL_VERBS
 from nlp.incident_finders import ATTACK_WORDS
-from nlp.incident_scope import BULLETS, form_before
+from nlp.incident_scope import ASSAULT_NOUNS, BULLETS, form_before
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
 from nlp.normalize import normalize
@@ -518,7 +518,7 @@ def _aim_not_goal(words: list[str], match: PhraseMatch[str]) -> bool:
 
 # Arabic pass 124 (tune124): «اعتداء على طبيب ومرضى الكلى», «الاعتداء بالعنف على مريض بالسرطان»: a disease word in
 # the object of an assault noun describes the people assaulted (patients), no illness that frames the casualty words
-_ASSAULT_NOUNS = frozenset({"اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "تعنيف"})
+_ASSAULT_NOUNS = ASSAULT_NOUNS | {"تعنيف"}
 _ASSAULTED_REACH = 4  # «على» up to four words before the disease word («على طبيب وممرض ومرضى»)
 
 

@@ -656,23 +656,25 @@ _VICTIM_WORDS = {"الضحيه", "ضحيه"}
 # «طفل ضحية اعتداء جنسي», «أفاد التاجر ...، أحد ضحايا الاعتداء»: the victim word right before the assault it names is
 # that assault's victim, no death (Arabic pass 130); not «ضحايا الاعتداء الإرهابي» (a terror attack's dead)
 _VICTIM_OF_WORDS = frozenset(_VICTIM_WORDS | {"ضحايا", "الضحايا"})  # (the plural too)
-_ASSAULT_NOUNS = frozenset({"اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "تحرش", "التحرش", "اغتصاب", "الاغتصاب",
-                            "عنف", "العنف", "براكاج", "البراكاج", "سرقه", "السرقه", "تحيل", "التحيل", "احتيال",
-                            "الاحتيال", "تعذيب", "التعذيب", "سوء"})
+# «اعتداء», «الاعتداءات»: the assault noun, singular and plural, bare and definite (``incident_cues`` reads it too)
+ASSAULT_NOUNS = frozenset({"اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات"})
+_ASSAULTS_AND_ABUSES = ASSAULT_NOUNS | {"تحرش", "التحرش", "اغتصاب", "الاغتصاب", "عنف", "العنف", "براكاج", "البراكاج",
+                                       "سرقه", "السرقه", "تحيل", "التحيل", "احتيال", "الاحتيال", "تعذيب", "التعذيب",
+                                       "سوء"}
 _DEADLY_ASSAULT = frozenset({"ارهابي", "الارهابي", "الارهابيه", "ارهابيه", "مسلح", "المسلح", "دموي", "الدموي",
                              "الانتحاري", "انتحاري"})
 
 
 def _victim_of_assault_may_fire(words: list[str], present: frozenset[str]) -> bool:
     """The gate of ``_victim_of_assault``: a victim word and an assault noun in the sentence (C-level set tests)."""
-    return not _VICTIM_OF_WORDS.isdisjoint(present) and not _ASSAULT_NOUNS.isdisjoint(present)
+    return not _VICTIM_OF_WORDS.isdisjoint(present) and not _ASSAULTS_AND_ABUSES.isdisjoint(present)
 
 
 def _victim_of_assault(words: list[str], match: PhraseMatch[Trigger]) -> bool:
     """A weak killing match on «ضحية / ضحايا» right before an assault noun («ضحية اعتداء جنسي», «أحد ضحايا الاعتداء»):
     the victim of that assault (named by its own trigger), no death told; an assault called terrorist, armed or
     deadly («ضحايا الاعتداء الإرهابي») keeps its dead."""
-    if match.first != match.last or match.last + 1 >= len(words) or words[match.last + 1] not in _ASSAULT_NOUNS:
+    if match.first != match.last or match.last + 1 >= len(words) or words[match.last + 1] not in _ASSAULTS_AND_ABUSES:
         return False
     if not all(t.type == "killing" and t.strength < STRONG for t in match.payloads) or words[match.first] not in (
             _VICTIM_OF_WORDS):

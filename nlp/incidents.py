@@ -683,9 +683,9 @@ _STATEMENTS = {"تصريح", "تصريحات", "تصريحه", "تصريحها",
 _CALLERS = {"جدد", "جددت", "جددوا", "جددن", "طالبت", "طالبوا", "طالبن", "تطالب", "يطالب", "يطالبون", "دعت", "دعا", "دعوا",
             "اطلق", "اطلقت", "اطلقوا", "نظم", "نظمت", "نظموا"}
 _REMAINS = {"رفات", "الرفات", "جثث", "الجثث", "جثه", "النووي", "عينات", "remains", "dna"}
-_DEAD_BODY = {"جثه", "جثته", "جثتها", "جثمان", "جثمانه", "جثمانها", "جثث", "جثثهم",
-              "جثتين", "جثتي", "جثتان", "جثتا",  # the dual: «جثتين لشابين مصابتين بطلقات»
-              "body", "bodies", "corpse", "corpses"}  # "the bodies of two men bearing gunshot wounds"
+# the body words (``BODY_WORDS``: «جثة», «جثته», the dual «جثتين لشابين مصابتين بطلقات»), their «جثمانه / جثثهم» forms,
+# and the English ones ("the bodies of two men bearing gunshot wounds")
+_DEAD_BODY = BODY_WORDS | {"جثمانه", "جثمانها", "جثثهم", "جثتا", "body", "bodies", "corpse", "corpses"}
 _WOUNDS_REACH = 5
 _WITH_WOUNDS = frozenset({"with", "bearing", "showing"})  # "the bodies ... their hands tied and with gunshot wounds"
 _WOUNDS_REACH_EN = 8  # "the bodies of two young men bearing gunshot wounds": English puts more words between
