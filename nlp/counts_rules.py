@@ -1479,7 +1479,8 @@ def _wounded_captives(words: list[str], end: int) -> bool:
 
 # Arabic pass 136 (tune136): «أعلن المستشفى وفاة أحد ثلاثة مواطنين أصيبوا في هجوم»: the dead is one of the group
 # counted, the rest still hurt (the guide, fourteenth session: "three wounded, one later died" = killed 1, injured 2);
-# not «وفاة ثلاثة مواطنين» (no «أحد»), nor «أحد عشر» (eleven: a number of its own)
+# not «وفاة ثلاثة مواطنين» (no «أحد»), nor «أحد عشر» (eleven: a number of its own); «وفاة طفلة من ثلاثة أطفال
+# أصيبوا» (one, «من», then the group) is ``one_of_hurt_group_died``'s, which reads the whole sentence for its words
 
 
 def _one_of_counted_died(words: list[str], index: int, end: int, kind: str | None,
@@ -1863,7 +1864,9 @@ def died_share_of_joined_toll(words: list[str], at: int | None) -> int | None:
 
 # «وفاة طفلة من ثلاثة أطفال أصيبوا بمقذوف», «مقتل شاب من أربعة شبان أصيبوا في الاشتباكات»: one of a group of hurt
 # people died; the group's number is the hurt, one of them now among the dead (the fourteenth session's answer for
-# «وفاة أحد الجرحى الثلاثة»: killed 1, injured the others), not a toll of N dead
+# «وفاة أحد الجرحى الثلاثة»: killed 1, injured the others), not a toll of N dead; «وفاة أحد ثلاثة مواطنين أصيبوا» (no
+# «من») is ``_one_of_counted_died``'s, read at the number with the sentence's triggers (the two read different shapes
+# and different hurt words after the group: one shared scan would move counts)
 _ONE_DIED = frozenset({"وفاه", "ووفاه", "مقتل", "ومقتل", "استشهاد", "واستشهاد", "مصرع", "ومصرع", "توفي", "توفيت",
                        "وتوفي", "وتوفيت"})
 _GROUP_HURT = frozenset({"اصيبوا", "اصبن", "جرحوا", "المصابين", "الجرحي", "مصابين", "جرحي", "اصيبا", "اصيبتا"})

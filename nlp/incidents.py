@@ -612,6 +612,7 @@ def _english_drill(words: list[str]) -> bool:
 _AR_DRILLS = frozenset({"تمرين", "التمرين", "تمرينا", "محاكاه", "المحاكاه", "مناوره", "المناوره"})
 _AR_PLAYED = frozenset({"وهمي", "وهميه", "الوهمي", "الوهميه", "دور"}) | _SIMULATED
 _AR_DRILL_BACK = frozenset({"التمرين", "المحاكاه", "المناوره"})
+# (its own list: no casualty word set holds just these, and a wider one would call fewer sentences drills)
 _AR_REAL_HARM = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "توفي", "توفيت", "لقي", "لقوا", "مقتل", "وفاه",
                            "مصرع", "اصابه", "انفجر", "انفجرت"})
 
