@@ -106,7 +106,7 @@ from nlp.incident_frames import (
 )
 from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load_lexicons
 from nlp.incident_rules_en import english_freed_headline, english_released_unharmed
-from nlp.incident_scope import MINE_FORMS, release_happened
+from nlp.incident_scope import AR_FIRE, MINE_FORMS, release_happened
 from nlp.incident_victims import english_group_still_held, listed_victim_categories
 from nlp.incidents import (
     CONTINUING,
@@ -2228,20 +2228,17 @@ _VISIT_FRAME = frozenset({"visit"})  # an official's visit to the hurt (nlp.inci
 
 # «مهربون يطلقون النار على مهاجرين» (headline, `other`: no hit told there), then the body's «أصيب سبعة مهاجرين بطلقات»:
 # the fire opened at people hit them, the harm told is the type (Arabic pass 118; within one sentence Arabic pass 54)
-_FIRE_OPENED_AT = frozenset({"النار", "نار"})
-
-
 def _drop_mine_other(incidents: dict[str, Incident]) -> None:
     """"Landmine wounds three shepherds" (headline: the mine word alone, `other`) then "Three shepherds ... were wounded
     when a landmine exploded": leftover mines that kill or maim civilians are `killing` / `injury` (labelling guide,
     eleventh session), as ``nlp.incident_combine.combine_types`` reads it within one sentence; across sentences too, the
     mine's `other` goes when the document tells the human harm (English pass 41); so does the `other` of fire opened at
-    people (``_FIRE_OPENED_AT``) when the body tells whom it hit (Arabic pass 118)."""
+    people (``incident_scope.AR_FIRE``) when the body tells whom it hit (Arabic pass 118)."""
     other = incidents.get("other")
     if other is None or not ({"killing", "injury"} & set(incidents)):
         return
     last = normalize(other.evidence.trigger).split()[-1:]
-    if last and (word_forms(last[0]) & MINE_FORMS or last[0] in _FIRE_OPENED_AT):
+    if last and (word_forms(last[0]) & MINE_FORMS or last[0] in AR_FIRE):
         _fold_into(incidents, "other", "killing" if "killing" in incidents else "injury")
 
 

@@ -11,18 +11,23 @@ from itertools import pairwise
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import (
     EN_DEATH_VERBS,
+    EN_ONE_MORE,
+    EN_ONE_MORE_ORDINALS,
     english_in_age_list,
     english_nationality,
     english_single_before,
 )
 from nlp.counts_words import (
+    AFTER_WORDS,
     CASE_NOUNS,
     CASUALTY_NOUNS,
     DATE_WORDS,
     DIALECT_KIN,
     EN_ARTICLES,
+    EN_BE_OR_REMAIN,
     EN_HURT_PARTICIPLES,
     EN_KIN_ADJECTIVES,
+    EN_WOUNDED_PARTICIPLES,
     HURT_PASSIVES,
     ILLNESS_AFTER,
     NAMED_VICTIMS,
@@ -246,7 +251,6 @@ def others_wounded_after(words: list[str], strong_at: dict[int, str]) -> bool:
         words[k - 2 : k] == ["في", "حين"])) for k, kind in strong_at.items())
 
 
-_CAUSE_OPENERS = frozenset({"اثر", "بعد", "عقب"})
 
 
 def death_as_cause(words: list[str], strong_at: dict[int, str]) -> bool:
@@ -254,7 +258,7 @@ def death_as_cause(words: list[str], strong_at: dict[int, str]) -> bool:
     assault already named (an injury trigger before «إثر / بعد وفاة») is someone else's; its «متأثرا بجروح» does not
     make the assault's victims the dead."""
     for k in range(1, len(words) - 1):
-        if words[k] in _CAUSE_OPENERS and words[k + 1] == "وفاه":
+        if words[k] in AFTER_WORDS and words[k + 1] == "وفاه":
             return any(at < k and kind == "injury" for at, kind in strong_at.items())
     return False
 
@@ -566,7 +570,7 @@ def english_sent_to_hospital(words: list[str]) -> int | None:
 
 # Arabic pass 94 (tune94): «وقالت العبيدي إنها نقلت بعد الحادثة إلى مستشفى الجلاء», «وأضاف أنه أسعف إلى المستشفى»: the
 # one who speaks (or is spoken of) by the pronoun was taken to hospital: one hurt, once a harm was told before it
-_AFTER_EVENT = frozenset({"بعد", "اثر", "عقب", "اثناء"})  # «نقلت بعد الحادثة إلى»: the event named between
+_AFTER_EVENT = AFTER_WORDS | {"اثناء"}  # «نقلت بعد الحادثة إلى»: the event named between
 _AT_ONCE = frozenset({"فورا", "مباشره"})
 
 
@@ -592,7 +596,6 @@ def pronoun_taken_to_hospital(words: list[str]) -> bool:
 _EN_TO_HOSPITAL = {"taken", "rushed", "admitted", "flown"}
 
 
-_EN_STAYING = {"remain", "remained", "remains", "were", "are", "was", "is"}
 
 
 def _english_hospitalised(words: list[str], end: int) -> bool:
@@ -602,7 +605,7 @@ def _english_hospitalised(words: list[str], end: int) -> bool:
     for k in range(end, min(len(words) - 1, end + 3)):
         if words[k] in ("were", "are") and words[k + 1] in _EN_TO_HOSPITAL:
             return "hospital" in words[k + 2 : k + 5] or "hospitals" in words[k + 2 : k + 5]
-        if words[k] in _EN_STAYING:
+        if words[k] in EN_BE_OR_REMAIN:
             return _english_in_care(words[k + 1 : k + 5])
     return False
 
@@ -1096,7 +1099,7 @@ def english_one_in_care(words: list[str]) -> bool:
         noun = more  # "A third was rescued and treated at Tajoura Hospital", "Another man was taken to hospital"
     elif words[:1] not in (["the"], ["his"], ["her"], ["their"]):
         return False
-    if len(words) < noun + 3 or not (english_single_before(words, noun) or words[noun] in _EN_ONE_MORE_WORDS):
+    if len(words) < noun + 3 or not (english_single_before(words, noun) or words[noun] in EN_ONE_MORE):
         return False
     if words[noun + 1 : noun + 4] == ["was", "rescued", "and"]:
         words = words[: noun + 2] + words[noun + 4 :]  # "A third was rescued and treated at ...": the care told after
@@ -1139,8 +1142,6 @@ def _english_apposition_end(words: list[str], k: int) -> int | None:
     return None
 
 
-_EN_ONE_MORE_OPENERS = frozenset({"third", "fourth", "fifth", "sixth"})
-_EN_ONE_MORE_WORDS = _EN_ONE_MORE_OPENERS | {"another"}  # the one more standing alone: "A third was treated"
 
 
 def _english_one_more(words: list[str]) -> int | None:
@@ -1150,7 +1151,7 @@ def _english_one_more(words: list[str]) -> int | None:
     arrested" none."""
     if words[:1] == ["another"]:
         at = 0
-    elif words[:1] == ["a"] and words[1:2] != [] and words[1] in _EN_ONE_MORE_OPENERS:
+    elif words[:1] == ["a"] and words[1:2] != [] and words[1] in EN_ONE_MORE_ORDINALS:
         at = 1
     else:
         return None
@@ -1717,7 +1718,6 @@ def english_others_remaining(words: list[str]) -> int | None:
 # "A woman wounded in a grenade attack on a house in Sirte last week has died" then "four members of the household had
 # been wounded when ...": the one who died was one of the wounded the later sentence counts (English pass 60; the
 # guide's "four wounded, one of whom later died" = killed 1, injured 3)
-_EN_WOUNDED_WORDS = frozenset({"wounded", "injured", "hurt"})
 _EN_WOUNDED_DIED_REACH = 16  # "wounded in a grenade attack on a house in Sirte last week has died": the participle to "died"
 _EN_SINGLE_OPENERS = frozenset({"a", "an", "the", "one"})
 _EN_WOUNDED_SUBJECT_REACH = 3  # "A woman", "A young woman", "The elderly shepherd": the opener to the participle
@@ -1729,7 +1729,7 @@ def english_wounded_then_died(words: list[str]) -> bool:
     if "died" not in words or words[0] not in _EN_SINGLE_OPENERS:
         return False  # a cheap test first; the sentence opens on its one subject
     for k in range(2, min(len(words) - 1, _EN_WOUNDED_SUBJECT_REACH + 1)):
-        if words[k] in _EN_WOUNDED_WORDS and words[k + 1] == "in" and (
+        if words[k] in EN_WOUNDED_PARTICIPLES and words[k + 1] == "in" and (
                 "died" in words[k + 2 : k + 2 + _EN_WOUNDED_DIED_REACH]):
             return not plural_person(words[k - 1])  # not "The three men wounded in ... died": more than one
     return False
@@ -1738,7 +1738,7 @@ def english_wounded_then_died(words: list[str]) -> bool:
 def english_pluperfect_hurt(words: list[str]) -> bool:
     """"five members of the family had been wounded when ...": the wounded told in the pluperfect, the same event
     recalled, not a new harm told in the news's own time ("Separately, five people were wounded on Monday")."""
-    return any(words[k : k + 2] == ["had", "been"] and words[k + 2] in _EN_WOUNDED_WORDS for k in range(len(words) - 2))
+    return any(words[k : k + 2] == ["had", "been"] and words[k + 2] in EN_WOUNDED_PARTICIPLES for k in range(len(words) - 2))
 
 
 def remaining_wounded_told(words: list[str]) -> bool:

@@ -170,11 +170,13 @@ from nlp.counts_single import (
     wounded_state_of_killed,
 )
 from nlp.counts_words import (
+    AFTER_WORDS,
     CASE_DUALS,
     CASE_NOUNS,
     CASUALTY_NOUNS,
     DATE_WORDS,
     EN_AUXILIARIES,
+    EN_BE_OR_REMAIN,
     EN_BODIES,
     EN_HEDGES,
     EN_HIT,
@@ -1188,14 +1190,13 @@ _EN_TOLL_PEOPLE = frozenset({"people", "persons", "civilians", "migrants", "vict
 _EN_TOLL_PARTICIPLES = {"wounded": "injury", "injured": "injury", "hurt": "injury", "killed": "killing", "dead": "killing"}
 
 
-_EN_NEW_CLAUSE_VERBS = frozenset({"was", "were", "are", "is", "remain", "remained", "remains"})
 _EN_NEW_CLAUSE_REACH = 4  # "three relatives were", "two of his sisters were": the number's words to the verb
 
 
 def _died_then_new_clause(words: list[str], death: int, index: int) -> bool:
     """"died and three relatives were treated": "and" between the intransitive death verb and the number, a verb of the
     number's own within four words after it: a new clause (with no casualty word of its own, its people are no dead)."""
-    return "and" in words[death + 1 : index] and not _EN_NEW_CLAUSE_VERBS.isdisjoint(
+    return "and" in words[death + 1 : index] and not EN_BE_OR_REMAIN.isdisjoint(
         words[index + 1 : index + 1 + _EN_NEW_CLAUSE_REACH])
 
 
@@ -1500,7 +1501,7 @@ def _one_of_counted_died(words: list[str], index: int, end: int, kind: str | Non
 # Arabic pass 136 (tune136): «نقل جهاز الإسعاف خمسة أفراد من أسرة واحدة إلى مستشفى الجلاء، بعد إصابتهم بحالات اختناق»,
 # «إسعاف 14 طالبة بعد اختناقهن», «نقل ستة من السكان إلى المستشفى لإصابتهم»: the people counted were taken to care
 # for their own hurt, told by a verbal noun with their plural pronoun after «بعد / إثر / عقب / جراء» or «ل»
-_AFTER_OWN = frozenset({"بعد", "اثر", "عقب", "جراء"})
+_AFTER_OWN = AFTER_WORDS | {"جراء"}
 _THEIR_HURT = frozenset({"اصابتهم", "اصابتهن", "اصابتهما", "اختناقهم", "اختناقهن", "اختناقهما"})
 _THEIR_HURT_L = frozenset("ل" + w for w in _THEIR_HURT)
 _THEIR_HURT_WORDS = _THEIR_HURT | _THEIR_HURT_L  # the set test before the per-number scan

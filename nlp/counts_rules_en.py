@@ -14,6 +14,7 @@ from nlp.counts_words import (
     EN_HEDGES,
     EN_HOW_BADLY,
     EN_HURT_PARTICIPLES,
+    EN_IN_WHICH,
     EN_KILLING_WORDS,
     EN_KIN,
     EN_NEXT_HARM_PARTICIPLES,
@@ -325,7 +326,8 @@ def english_companion_in_care(words: list[str], trigger_at: dict[int, str]) -> b
     return False
 
 
-_EN_ONE_MORE = frozenset({"another", "third", "fourth", "fifth", "sixth"})  # "and a third later died"
+EN_ONE_MORE_ORDINALS = frozenset({"third", "fourth", "fifth", "sixth"})  # "a third was treated": one more
+EN_ONE_MORE = EN_ONE_MORE_ORDINALS | {"another"}  # "and a third later died", "another was hurt"
 _EN_LATER_DIED_REACH = 4  # "and one of them later died", "and a third died later"
 
 
@@ -340,7 +342,7 @@ def english_later_died(words: list[str], found: dict[str, int]) -> int:
         if "died" not in rest or "later" not in rest:
             continue
         head = rest[: rest.index("died")]
-        if head[:1] == ["another"] or head[:2] in (["a", w] for w in _EN_ONE_MORE):
+        if head[:1] == ["another"] or head[:2] in (["a", w] for w in EN_ONE_MORE):
             return 1 if "killed" in found else 0
         if head[:1] == ["one"] and "killed" not in found:
             return 1
@@ -1811,7 +1813,7 @@ def english_companion_hurt(words: list[str]) -> int:
     return 0
 
 
-_EN_ONE_MORE_ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh"})
+_EN_ONE_MORE_TO_SEVENTH = EN_ONE_MORE_ORDINALS | {"seventh"}
 
 
 def english_one_more_hurt(words: list[str], trigger_at: dict[int, str]) -> int:
@@ -1826,7 +1828,7 @@ def english_one_more_hurt(words: list[str], trigger_at: dict[int, str]) -> int:
             continue
         if words[k + 1] == "another":
             j = k + 2
-        elif words[k + 1] == "a" and words[k + 2] in _EN_ONE_MORE_ORDINALS:
+        elif words[k + 1] == "a" and words[k + 2] in _EN_ONE_MORE_TO_SEVENTH:
             j = k + 3
         else:
             continue
@@ -1955,7 +1957,6 @@ def _pair_noun(words: list[str], start: int, end: int, *, joined: bool = False) 
     return None
 
 
-_EN_CLAUSE_PREPOSITIONS = frozenset({"in", "during"})  # "an attack in which", "a raid during which"
 _EN_CLAUSE_PAIR_REACH = 2 + 2 * (1 + _EN_PAIR_MODIFIERS) + _EN_PAIR_GAP  # "in which", the pair, its gap, to the verb
 
 
@@ -1964,7 +1965,7 @@ def _pair_clause_opening(words: list[str], verb: int) -> int | None:
     attack on an ambulance, in which a nurse and a patient were injured": the clause opens on the pair as a sentence
     does; English pass 51), else None."""
     for j in range(verb - 3, max(0, verb - _EN_CLAUSE_PAIR_REACH), -1):
-        if words[j] == "which" and words[j - 1] in _EN_CLAUSE_PREPOSITIONS and words[j + 1] in EN_ARTICLES:
+        if words[j] == "which" and words[j - 1] in EN_IN_WHICH and words[j + 1] in EN_ARTICLES:
             return j + 1
     return None
 

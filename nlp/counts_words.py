@@ -225,6 +225,8 @@ FILLERS = {"من", "نحو", "حوالي", "اكثر", "اقل", "ما", "لا",
 EN_ARTICLES = frozenset({"a", "an", "the"})  # the count, scope and incident rules all skip them
 EN_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})  # "was held by", "were all women"
 EN_WAS_WERE = frozenset({"was", "were"})
+EN_IS_WAS = EN_WAS_WERE | {"is", "are"}  # "were still held", "were among those": the finite be
+EN_BE_OR_REMAIN = EN_IS_WAS | {"remain", "remained", "remains"}  # "were / remain in hospital": a state told
 # "lightly injured", "were critically wounded": how badly, before the casualty word
 EN_HOW_BADLY = frozenset({"lightly", "slightly", "seriously", "badly", "critically", "severely", "moderately", "gravely"})
 # «القضاء على عنصرين إرهابيين», «تحييد إرهابي»: eliminating people, the army bulletins' killed (not «القضاء على الفساد»)
@@ -272,9 +274,12 @@ EN_AMONG = frozenset({"among", "including"})  # "among them four women", "includ
 # of the same actor, whose own number follows it (English pass 48; the participles of counts_rules_en._EN_NEXT_HARMS)
 EN_NEXT_HARM_PARTICIPLES = frozenset({"wounding", "injuring", "killing", "leaving"})
 EN_HIT = frozenset({"hit", "struck"})  # "were hit by stray bullets", "a shell struck"
-EN_HURT_PARTICIPLES = frozenset({"hit", "wounded", "injured", "hurt", "shot", "stabbed"})  # "N others wounded", "shot dead"
+EN_WOUNDED_PARTICIPLES = EN_WOUNDED_STATES | {"hurt"}  # "had been wounded", "the injured discharged"
+EN_HURT_PARTICIPLES = EN_WOUNDED_PARTICIPLES | {"hit", "shot", "stabbed"}  # "N others wounded", "shot dead"
 EN_KILLING_WORDS = frozenset({"killed", "killing", "dead", "died", "death", "deaths"})  # the dead told (English pass 40)
 ONE_OF = frozenset({"احد", "احدي"})  # «أحد / إحدى» + a definite plural: one of them
+AFTER_WORDS = frozenset({"بعد", "اثر", "عقب"})  # «بعد / إثر / عقب»: after (an event, a death, threats)
+EN_IN_WHICH = frozenset({"in", "during"})  # "an attack in which", "a raid during which"
 # «عليه / عليها ...»: "on him / her": the one a deed fell on («تعدوا عليه», «عثر عليها»)
 ON_THE_VICTIM = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
 # English counsel verbs: the people a lawyer defends or represents are clients, not victims (``victims.witness``);

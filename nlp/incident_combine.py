@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from nlp.incident_cues import CHECKPOINTS
 from nlp.incident_records import HARM_TYPES, PROPERTY, Candidate, Trigger
-from nlp.incident_scope import MINE_FORMS
+from nlp.incident_scope import AR_FIRE, MINE_FORMS
 from nlp.lexicon import PhraseMatch
 from nlp.morph import word_forms
-
-_FIRE_OPENED = frozenset({"النار", "نار"})  # the last word of `_fired_at_victims`' «يطلق النار» (its `other`)
 
 # Civil society as victims: the press and activists (any harm to them is also an attack on civil society)
 PRESS = frozenset({"journalists", "activists"})
@@ -113,7 +111,7 @@ def combine_types(kept: dict[str, Candidate], context: set[str], victims: set[st
     other = kept.get("other")
     if other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & MINE_FORMS:
         kept.pop("other")  # «إصابة راعي في انفجار لغم»: the human harm is the type (dev practice)
-    elif other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & _FIRE_OPENED:
+    elif other is not None and ({"killing", "injury"} & set(kept)) and word_forms(other.trigger.split()[-1]) & AR_FIRE:
         kept.pop("other")  # «يطلق النار على قارب مهاجرين ... ويصيب ثلاثة»: the fire opened at people (`other` only
         # when no hit is told) hit them: the harm told is the type (Arabic pass 54, rw54t-35)
     if PROPERTY in kept and ({"killing", "injury"} & set(kept)) and not object_struck:

@@ -9,7 +9,7 @@ in the sentence analysis (nlp/incidents.py) and in a headline's frame (nlp/incid
 from __future__ import annotations
 
 from nlp.counts_scope import dated_last_span
-from nlp.counts_words import EN_COUNSEL_VERBS
+from nlp.counts_words import AFTER_WORDS, EN_COUNSEL_VERBS
 from nlp.incident_finders import ATTACK_WORDS
 from nlp.incident_scope import ASSAULT_NOUNS, BULLETS, form_before
 from nlp.lexicon import PhraseMatch
@@ -298,7 +298,7 @@ def _threats_received(words: list[str], match: PhraseMatch[str]) -> bool:
 
 
 # «بعد تهديدات», «إثر تهديدات»: the act told came after the threats (Arabic pass 128)
-_AFTER_THREATS = frozenset({"بعد", "عقب", "اثر"})
+_AFTER_THREATS = AFTER_WORDS
 
 
 # «العثور على الطفل محمد (9 سنوات) سالما»: a missing person found safe (Arabic pass tune37)

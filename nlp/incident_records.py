@@ -27,6 +27,7 @@ DETENTION_WEAK = 0.2  # arrests are routine news; only qualified detention (تع
 HARM_TYPES = ("killing", "injury", "torture", "arbitrary_detention", "enforced_disappearance", "abduction",
               "sexual_violence")
 CASUALTY_TYPES = ("killing", "injury")
+BODILY_HARMS = (*CASUALTY_TYPES, "torture", "sexual_violence")  # the harm done to a person's body
 # someone taken and held: the types a release ends and a later date does not make past
 HELD_TYPES = frozenset({"arbitrary_detention", "abduction", "enforced_disappearance"})
 PROPERTY = "attack_on_property_or_infrastructure"
@@ -36,7 +37,7 @@ PROPERTY = "attack_on_property_or_infrastructure"
 CHARGED_ACTS = ("killing", "injury", "sexual_violence", "abduction", "enforced_disappearance", "trafficking")
 # What an accident or disaster harms: the dead, the hurt, the missing in a flood («البحث عن 3 أطفال مفقودين»)
 ACCIDENT_TYPES = ("killing", "injury", "other", "enforced_disappearance", PROPERTY)
-PAST_ACTS = ("killing", "injury", "torture", "sexual_violence", "other")  # a ruling on torture or a sinking is the trial's news
+PAST_ACTS = (*BODILY_HARMS, "other")  # a ruling on torture or a sinking is the trial's news
 # What a release ends: the detention and the attack on the activist or journalist it was (an abduction stands), and
 # the family's not knowing where he was held (Arabic pass 68: «أفرج ... عن الطالب ... وإن الأسرة لم تعلم مكان احتجازه
 # طوال تلك المدة»: the whereabouts are known once he is free; the settled answer: a release is no incident)

@@ -13,7 +13,14 @@ from itertools import pairwise
 
 from nlp.counts import parse_number
 from nlp.counts_rules_en import EN_BODY_PARTS
-from nlp.counts_words import EN_ARTICLES, EN_COUNSEL_VERBS, EN_HIT, EN_HURT_PARTICIPLES, EN_KILLING_WORDS
+from nlp.counts_words import (
+    EN_ARTICLES,
+    EN_COUNSEL_VERBS,
+    EN_HIT,
+    EN_HURT_PARTICIPLES,
+    EN_KILLING_WORDS,
+    EN_WOUNDED_PARTICIPLES,
+)
 from nlp.gazetteer import load_gazetteer
 from nlp.incident_finders_en import EN_HELD_PARTICIPLES
 from nlp.incident_records import CHARGED_ACTS, HELD_TYPES, PROPERTY, SCOPE_WINDOW, STRONG, Trigger
@@ -577,7 +584,7 @@ _EN_LEAVE_HOSPITAL = frozenset({"leave", "leaves", "left"})
 _EN_GO_HOME = frozenset({"go", "goes", "went", "sent"})  # "Last two wounded in the bombing go home"
 # the participles only: the headline frame's ``incident_frames._EN_DISCHARGED_HURT`` adds "survivors", "victims",
 # "patients", "casualties"; here they are read beside any trigger, where "victims" may be the dead
-_EN_DISCHARGED_PARTICIPLES = frozenset({"wounded", "injured", "hurt"})
+_EN_DISCHARGED_PARTICIPLES = EN_WOUNDED_PARTICIPLES
 _EN_HURT_BEFORE_REACH = 6
 
 

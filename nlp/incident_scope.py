@@ -13,11 +13,13 @@ from itertools import pairwise
 from nlp.counts import YEAR_WORDS, is_calendar_year, parse_number
 from nlp.counts_scope import CALL_VERBS, LAST_SPAN_WORDS, SPAN_UNITS
 from nlp.counts_words import (
+    AFTER_WORDS,
     BUT_DIED,
     BUT_THEN,
     DATE_WORDS,
     EN_CENTRES,
     EN_FIRED_AT,
+    EN_IN_WHICH,
     INSIDE,
     NAMED_VICTIMS,
     ON_THE_VICTIM,
@@ -28,7 +30,7 @@ from nlp.counts_words import (
     no_people_after,
 )
 from nlp.incident_records import (
-    CASUALTY_TYPES,
+    BODILY_HARMS,
     CHARGED_ACTS,
     HELD_TYPES,
     PAST_ACTS,
@@ -60,8 +62,9 @@ _PAST_ACT_TYPES = frozenset(PAST_ACTS)
 _CHARGED_ACT_TYPES = frozenset(CHARGED_ACTS)
 TRIED_TYPES = _PAST_ACT_TYPES | {PROPERTY}
 _DENIED_BEFORE = 12  # tokens a post-posed denial reaches back («ما نشر بشأن اختطاف طفل ... عار عن الصحة»)
-_AFTER_EVENT = {"بعد", "اثر", "عقب", "خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
-FIRING = {"النار", "نار", "fire"}
+_AFTER_EVENT = AFTER_WORDS | {"خلفيه", "after", "following"}  # «حذرت بعد مقتل ...»: the warning follows an event
+AR_FIRE = frozenset({"النار", "نار"})  # «أطلق النار»: the fire opened
+FIRING = AR_FIRE | {"fire"}
 BULLETS = {"رصاص", "رصاصه", "طلق", "طلقه", "شظيه", "bullet"}
 _DEATH_MEANS_REACH = 8  # «وفاة الحاجة فلانة (70 سنة) بعد إصابتها برصاصة»: a name and an age before the means
 # «وأودع الضحية شكوى», «وصرح الضحية»: a victim who files or speaks is alive, «الضحية» names no death
@@ -205,7 +208,7 @@ _ANY_REACH = 5  # «أي حالات وفاة أو إصابات»: nouns joined b
 # a word opening with «و» starts a new clause («دون أي تهمة وتعرض للتعذيب»: the torture is told, not negated), save
 # nouns whose root opens with it
 _W_ROOT_NOUNS = frozenset({"وفاه", "وفيات", "وقوع"})
-_NO_HARM_OF_ANY = frozenset(CASUALTY_TYPES + ("torture", "sexual_violence"))
+_NO_HARM_OF_ANY = frozenset(BODILY_HARMS)
 
 
 # Arabic pass 76 (tune76): «لم تتلق أي بلاغ رسمي عن حالة خطف», «لم يستلم أي بلاغ عن اختطاف»: a negated report or case
@@ -422,7 +425,6 @@ def _english_charged_relative(words: list[str], first: int, charges: list[int]) 
 # English pass 53 (tune113en): "charged four suspects over an attack on a hospital in March in which two nurses were
 # wounded": the harm told in an "in / during which" clause of the act a charge names is that earlier act's toll (the
 # guide: a charge for an earlier harm is a proceeding, no incident), as "whose bodies were found" after a charge
-_EN_IN_WHICH = frozenset({"in", "during"})
 _EN_IN_WHICH_REACH = 6  # "in which two nurses were wounded": "which" up to five words before the harm
 _EN_CHARGED_ACT_REACH = 16  # "over an attack on <place> hospital in March": the charge cue to "which"
 
@@ -433,7 +435,7 @@ def _english_charged_in_which(words: list[str], first: int, charges: list[int]) 
     if not charges or "which" not in words:
         return False  # a cheap test first
     which = next((k for k in range(first - 1, max(0, first - _EN_IN_WHICH_REACH) - 1, -1) if words[k] == "which"), None)
-    if which is None or which == 0 or words[which - 1] not in _EN_IN_WHICH:
+    if which is None or which == 0 or words[which - 1] not in EN_IN_WHICH:
         return False
     return any(c < which and which - c <= _EN_CHARGED_ACT_REACH and words[c].isascii() for c in charges)
 

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from nlp.counts import is_calendar_year, parse_number
 from nlp.counts_rules_en import EN_MORE
-from nlp.counts_words import EN_AUXILIARIES, EN_YEAR_WORDS, MONTH_WORDS
+from nlp.counts_words import EN_AUXILIARIES, EN_WOUNDED_STATES, EN_YEAR_WORDS, MONTH_WORDS
 from nlp.incident_records import CASUALTY_TYPES, HELD_TYPES, PROPERTY, Trigger
 from nlp.lexicon import PhraseMatch
 
@@ -366,7 +366,7 @@ _EN_FIGHTING = frozenset({"fighting", "war", "wars", "clashes", "conflict", "con
                           "shelling", "hostilities"})
 
 
-_EN_WAR_HURT = frozenset({"wounded", "injured"})  # "the war-wounded", "war wounded": those hurt in the war, a class
+_EN_WAR_HURT = EN_WOUNDED_STATES  # "the war-wounded", "war wounded": those hurt in the war, a class
 _EN_WOUND_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})  # "among them patients with spinal injuries"
 
 

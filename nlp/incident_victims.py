@@ -13,8 +13,10 @@ from nlp.counts_words import (
     ACTIVE_HARM_VERBS,
     ATTACHED_PRONOUNS,
     EN_ARTICLES,
+    EN_IS_WAS,
     INSIDE,
     MONTH_WORDS,
+    ONE_OF,
     PERSON_NOUNS,
     SMUGGLER_NOUNS,
     SUBJECT_GUNMEN,
@@ -164,12 +166,11 @@ def civil_service_member(words: list[str], fighter: PhraseMatch[str]) -> bool:
 # then «إحدى / أحد» (one of), then a fighter word is an armed group's leader, a fighter (the guide), as «آمر كتيبة» is;
 # «قائد إحدى السيارات» (a car's driver) names no fighter word and stays
 _LEADER_TITLES = frozenset({"امر", "قائد", "زعيم", "رئيس", "مسؤول"})
-_ONE_OF = frozenset({"احدي", "احد"})
 
 
 def _leader_of_one_unit(words: list[str], k: int, combatant_at: set[int]) -> bool:
     """A leader's title at ``k``, «إحدى / أحد» after it, and a fighter word right after that."""
-    return (k + 2 < len(words) and words[k] in _LEADER_TITLES and words[k + 1] in _ONE_OF
+    return (k + 2 < len(words) and words[k] in _LEADER_TITLES and words[k + 1] in ONE_OF
             and k + 2 in combatant_at)
 
 
@@ -589,7 +590,6 @@ def _names_victims(words: list[str], match: PhraseMatch[str]) -> bool:
         words, match.first)
 
 
-_EN_BE = frozenset(("were", "was", "are", "is"))
 
 
 # "The migrants, mostly from Sudan and Chad, included six women and four children": the harmed group told again as the
@@ -617,7 +617,7 @@ def _english_among_those(words: list[str]) -> int | None:
     if "among" not in words:
         return None
     at = words.index("among")
-    if at < 2 or words[at - 1] not in _EN_BE or words[at + 1 : at + 2] not in (["those"], ["the"]):
+    if at < 2 or words[at - 1] not in EN_IS_WAS or words[at + 1 : at + 2] not in (["those"], ["the"]):
         return None
     return None if any(word_forms(w) & _SUSPECTS_HELD for w in words) else at
 
@@ -625,7 +625,6 @@ def _english_among_those(words: list[str]) -> int | None:
 # English pass 57 (tune123en): "Several women and two boys were still held when he left" after a captivity told: the
 # people left in the captors' hands, named in a sentence of their own, are its victims (as "were among those"); not
 # suspects still held ("two women suspected of helping them are still detained")
-_EN_STILL_HELD_BE = frozenset({"were", "are", "was", "is"})
 _EN_REMAIN = frozenset({"remain", "remained", "remains"})
 _EN_HELD_ON = frozenset({"held", "detained", "imprisoned", "captive", "inside"})
 _EN_SUSPECT_WORDS = frozenset({"suspected", "suspects", "suspect", "accused", "arrested"})
@@ -637,7 +636,7 @@ def english_group_still_held(words: list[str]) -> int | None:
     if "still" not in words and _EN_REMAIN.isdisjoint(words):
         return None  # a cheap test first (this runs on every sentence without an incident)
     for k in range(1, len(words) - 1):
-        if (words[k] in _EN_STILL_HELD_BE and words[k + 1] == "still" and words[k + 2 : k + 3] != []
+        if (words[k] in EN_IS_WAS and words[k + 1] == "still" and words[k + 2 : k + 3] != []
                 and words[k + 2] in _EN_HELD_ON) or (words[k] in _EN_REMAIN and words[k + 1] in _EN_HELD_ON):
             return None if not _EN_SUSPECT_WORDS.isdisjoint(words[:k]) else k + 1
     return None

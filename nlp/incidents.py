@@ -189,6 +189,7 @@ from nlp.incident_finders_en import (
 from nlp.incident_frames import AR_VISITS, english_taken_to_care
 from nlp.incident_records import (
     ACCIDENT_TYPES,
+    BODILY_HARMS,
     CASUALTY_TYPES,
     HARM_TYPES,
     PROPERTY,
@@ -418,6 +419,7 @@ from nlp.incident_victims import (
     fought_in_ranks,
 )
 from nlp.incident_victims_en import (
+    EN_PERFECT_AUX,
     _english_adult_kin,
     _english_also_captured,
     _english_armed_dead_at,
@@ -560,20 +562,19 @@ def _english_harm_subject(words: list[str], last: int, harm_starts: set[int]) ->
     for aux in range(last + 2, min(len(words), last + 2 + _EN_NAME_BEFORE_AUX)):
         if words[aux] in _EN_NOT_A_NAME:
             return False
-        verb = aux + 1 if words[aux] in _EN_HAS_HAVE and words[aux + 1 : aux + 2] == ["been"] else aux
+        verb = aux + 1 if words[aux] in EN_PERFECT_AUX and words[aux + 1 : aux + 2] == ["been"] else aux
         if verb > aux or words[aux] in EN_WAS_WERE:
             return any(0 < h - verb <= _EN_HARM_SUBJECT_REACH for h in harm_starts)
     return False
 
 
 _EN_NAME_BEFORE_AUX = 3  # "photojournalist Salma Ezzedine has been held": a name of up to three words
-_EN_HAS_HAVE = frozenset({"has", "have", "had"})
 _EN_NOT_A_NAME = frozenset({"said", "says", "told", "who", "that", "which", "and", "after", "when", "in", "on", "at",
                             "of", "for", "from", "by", "with"})
 
 
 # harm told in a release story keeps it a (borderline) incident of that harm (settled answers)
-_HARM_IN_CAPTIVITY = frozenset({"killing", "injury", "torture", "sexual_violence"})
+_HARM_IN_CAPTIVITY = frozenset(BODILY_HARMS)
 # a detention or disappearance told as lasting («ومن يومها لا تهمة ولا محكمة», «ولا يزال محتجزا»); annotate reads it
 # as written to keep a release story with someone still held from being read as released unharmed
 STILL_HELD = frozenset({"يومها", "مازال", "مازالت", "مازالوا", "زال", "يزال", "تزال", "زالت", "يزالون", "يزالوا", "زالوا"})
