@@ -14,6 +14,7 @@ from nlp.counts_words import (
     DATE_WORDS,
     ELIMINATING,
     FILLERS,
+    FOUND_VERBS,
     MONTH_WORDS,
     NAMED_VICTIMS,
     NOT_COUNTS_AFTER,
@@ -494,7 +495,7 @@ def found_dead(words: list[str]) -> int | None:
 # told (dead, hanged, a suicide or killed) is one dead, as «العثور على جثة» is (Arabic pass 118; a suicide keeps its
 # count, the twelfth session's answer); a dual victim two. Not «عثرت على الطفل سالما» (no dead state), nor a state
 # more than ``_DEAD_STATE_REACH`` words after the victim (an age, «من عمره», between)
-_FOUND_ON = frozenset({"عثر", "عثرت", "عثروا", "العثور", "يعثر", "تعثر", "وعثر", "وعثرت", "وعثروا"})
+_FOUND_ON = FOUND_VERBS | {"العثور"}
 _DEAD_STATES = frozenset({"متوفي", "متوفيا", "متوفاه", "ميتا", "ميته", "منتحرا", "منتحره", "مقتولا", "مقتوله",
                           "مشنوقا", "مشنوقه", "متوفيين", "متوفيان", "ميتين", "مقتولين"})
 _DEAD_STATE_REACH = 5  # the victim, «في الثلاثين من عمره», then the state

@@ -355,7 +355,8 @@ _EN_DIED_ALONE = frozenset({"died", "drowned", "perished", "suffocated"})
 _EN_WHERE_HE_WAS = frozenset({"in", "on", "at", "inside"})
 _EN_HIS_PLACE = frozenset({"his", "her", "the", "a", "their"})
 
-_EN_ADVERBS = {"also", "badly", "seriously", "critically", "fatally", "severely", "reportedly", "slightly", "lightly"}
+EN_HURT_ADVERBS = frozenset({"also", "badly", "seriously", "slightly", "lightly", "critically", "severely", "reportedly"})
+_EN_ADVERBS = EN_HURT_ADVERBS | {"fatally"}  # "was fatally stabbed": the adverbs a death verb may take too
 _EN_PRONOUNS = {"he", "she", "who"}
 
 
@@ -1788,7 +1789,6 @@ def english_hurt_later_died(words: list[str], opening: bool = False) -> tuple[in
 
 _EN_NEAR_KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "child"})
 _EN_COMPANION_REACH = 4  # "with his young cousin, who": "with", the owner, up to one word, the companion
-EN_HURT_ADVERBS = frozenset({"also", "badly", "seriously", "slightly", "lightly", "critically", "severely", "reportedly"})
 
 
 def english_companion_hurt(words: list[str]) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.morph import word_forms
-from nlp.normalize import clitic_variants, word_cache
+from nlp.normalize import clitic_variants, with_proclitics, word_cache
 
 KILLED_NOUNS = {"قتيل", "قتلي", "قتيلا", "قتيلين", "جثه", "جثث", "جثامين", "رفات", "شهيد", "شهداء", "وفيات", "ضحايا", "ضحيه",
                 "dead", "killed", "bodies", "deaths", "fatalities",
@@ -259,9 +259,6 @@ CASE_DUALS = frozenset({"حالتي", "حالتين", "حالتا", "حالتا�
 THAT_HE_OR_SHE = frozenset({"انه", "وانه", "بانه", "لانه", "انها", "وانها", "بانها", "لانها"})
 # smugglers as people, with and without the article, any case, the dual and the construct («مهربو / مهربي البشر»)
 SMUGGLER_NOUNS = frozenset({"مهربون", "مهربين", "المهربين", "المهربون", "مهربو", "مهربي", "مهربان"})
-# a time said right after a verb, skipped before reading what follows it («قتلوا أمس ثلاثة مزارعين»)
-TIME_AFTER_VERB = frozenset({"فجر", "صباح", "مساء", "ليله", "اليوم", "امس", "يوم", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
-                             "الاربعاء", "الخميس", "الجمعه", "السبت"})
 EN_FIRED_AT = frozenset({"on", "at", "into"})  # "opened fire on", "fired into a crowd"
 EN_AUXILIARIES = frozenset({"was", "is", "has", "were", "are", "have", "had"})  # finite "be" and "have"
 EN_YEAR_WORDS = frozenset({"years", "year", "decade", "decades"})  # "two years after", "decades of"
@@ -316,6 +313,10 @@ SLOT_OF_KIND = {"killing": "killed", "injury": "injured", "other": "killed"}
 RESCUED = {"انقاذ", "انقذ", "انقذت", "نجاه", "rescue", "rescued"}
 DATE_WORDS = {"اليوم", "امس", "يوم", "صباح", "مساء", "ليله", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
               "الجمعه", "السبت", "الاحد"}
+# a time said right after a verb, skipped before reading what follows it («قتلوا أمس ثلاثة مزارعين», «ظهر الأحد»)
+TIME_AFTER_VERB = frozenset(DATE_WORDS | {"ظهر"})
+# «عثر / وعثرت / يعثر على»: found (a body, remains, a person found dead)
+FOUND_VERBS = with_proclitics({"عثر", "عثرت", "عثروا"}, ("و",)) | {"يعثر", "تعثر"}
 # Titles name a victim after a trigger («مقتل رئيس المركز») but a speaker before one («قال رئيس المجلس إن قتل»).
 # («مسؤول عن مقتل» is "responsible for", «أمام» also "in front of").
 TITLES = {"رئيس", "عميد", "زعيم", "قائد", "مدير", "وزير", "سفير", "محافظ", "عمده", "مسؤول", "مراسل", "امام",

@@ -14,6 +14,7 @@ from nlp.counts import parse_number
 from nlp.counts_words import (
     ATTACHED_PRONOUNS,
     ELIMINATING,
+    FOUND_VERBS,
     HURT_PASSIVES,
     PERSON_NOUNS,
     SMUGGLER_NOUNS,
@@ -538,7 +539,6 @@ def _remains(words: list[str], matches: list[PhraseMatch[Trigger]], *, after_on:
 
 # «عثرت فرق الهيئة العامة للبحث والتعرف على المفقودين، مساء الاثنين، على رفات خمسة أشخاص»: the finders and the time
 # split «العثور على رفات» (a lexicon trigger); the dead counted after it (Arabic pass 54, rw54t-39)
-_UNEARTHED = frozenset({"عثر", "عثرت", "عثروا", "يعثر", "تعثر", "وعثر", "وعثرت", "وعثروا"})
 _UNEARTHED_REACH = 14  # the finders' long name and the time of the find between the verb and «على رفات»
 
 
@@ -548,7 +548,7 @@ def _remains_unearthed(words: list[str], matches: list[PhraseMatch[Trigger]]) ->
     labels keep «العثور على رفات» a find; only its number is read)."""
     return [PhraseMatch(index, index, (Trigger("killing", COUNT_ONLY),), "رفات")
             for index in _remains(words, matches, after_on=True)
-            if any(w in _UNEARTHED for w in words[max(0, index - _UNEARTHED_REACH) : index - 1])]
+            if any(w in FOUND_VERBS for w in words[max(0, index - _UNEARTHED_REACH) : index - 1])]
 
 
 # Arabic pass 71 (tune71): «انتشلت فرق البحث رفات أربعة أشخاص», «استخرجت الهيئة من المقبرة رفات 6 أشخاص»: the
