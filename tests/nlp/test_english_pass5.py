@@ -137,7 +137,9 @@ def test_people_rescued_after_a_number_still_are_no_toll() -> None:
 # --- victim categories: a background tally's victims, people intercepted at sea ------------------------------------
 
 def categories(text: str, kind: str) -> set[str]:
-    return next(set(i.victim_categories) for i in annotate(text, "en").incidents if i.type == kind)
+    """The victim categories the rules give (rules alone: the model retrained in the twentieth session vetoes the
+    poet's jailing below, probability 0.49 at threshold 0.5, and these tests are about the categories)."""
+    return next(set(i.victim_categories) for i in annotate(text, "en", model=False).incidents if i.type == kind)
 
 
 def test_several_held_since_a_year_is_a_background_tally() -> None:
