@@ -24,7 +24,7 @@ from nlp.actors_en import english_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import NATIONALITY_FACTOR, Cue, adjective_country, country_cues, find_cues
 from nlp.counts import is_calendar_year
-from nlp.counts_added import adds_victims, carried_load, load_hurt
+from nlp.counts_added import adds_victims, carried_load, english_more_hurt, load_hurt
 from nlp.counts_hurt import (
     BODY_PARTS,
     assault_told,
@@ -1504,7 +1504,10 @@ def annotate_rules(text: str, language: str | None = None,
             # "A shepherd lost a foot ... . His nephew ... suffered minor cuts and was treated at ...": the relative of
             # the one hurt counted is one more (English pass 47); only beside one hurt (of a group, he may be of them)
             kin_more = (lang == "en" and not result.counts and casualties.stated.get("injured") == 1
-                        and counts.get("injured") == 1 and english_kin_treated(sentence_words))
+                        and counts.get("injured") == 1 and english_kin_treated(sentence_words)) or (
+                # "Two other protesters suffered fractures" after the one shot: a second group of hurt (all-files pass)
+                lang == "en" and number > 0 and set(counts) == {"injured"} and "injured" in casualties.stated
+                and english_more_hurt(sentence_words))
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0,

@@ -187,7 +187,8 @@ def _hospital_as_place(words: list[str], k: int) -> bool:
     # hospital is a place, also when it issues the statement)
     stormed = before in _HOSPITAL_ATTACKED or (k > 1 and words[k - 2] in _HOSPITAL_ATTACKED and before.isascii())
     return before in _BESIDE_PLACE or stormed or words[k + 1 : k + 2] in (["said"], ["says"], ["reported"]) or (
-        _hospital_as_workplace(words, k, before)) or _hospital_as_target(words, k, before)
+        _hospital_as_workplace(words, k, before)) or _hospital_as_target(words, k, before) or (
+        _hospital_as_building(words, k, before))
 
 
 # "suspended work at the hospital", "closed the hospital", "evacuated the hospital": the hospital as a workplace whose
@@ -216,6 +217,24 @@ def _hospital_as_workplace(words: list[str], k: int, before: str) -> bool:
         return True
     at = k - 1 - (words[k - 1] in ("the", "its") if k > 0 else 0)
     return before == "at" and at >= 1 and words[at - 1] in _HOSPITAL_WORK
+
+
+# English injured pass (all tune files): in a raid on a hospital whose staff were beaten, the hospital named as a
+# workplace or a building is where, not care given ("The hospital suspended non-emergency services", "Doctors at the
+# hospital have gone on strike", "a police post at the hospital gate"): the beaten keep no injured count (the guide: a
+# beating with no wound stated has none; a hospital is a place)
+_HOSPITAL_STAFF = frozenset({"doctors", "nurses", "staff", "workers", "employees", "medics", "surgeons"})
+_HOSPITAL_PARTS = frozenset({"gate", "gates", "entrance", "grounds", "walls", "wall", "fence", "courtyard", "yard",
+                             "compound", "door", "doors"})
+
+
+def _hospital_as_building(words: list[str], k: int, before: str) -> bool:
+    """The hospital word at ``k`` before a closing verb or a part of its building, or after "<staff> at (the)"."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if after in _HOSPITAL_SHUT or after in _HOSPITAL_PARTS:
+        return True
+    at = k - 1 - (words[k - 1] in ("the", "its") if k > 0 else 0)
+    return before == "at" and at >= 1 and words[at - 1] in _HOSPITAL_STAFF
 
 
 def _gang_word(word: str) -> bool:
@@ -642,6 +661,9 @@ def _english_named_hospital(rest: list[str]) -> bool:
     return False
 
 
+_EN_TREATED_WHEN = frozenset({"later", "subsequently", "afterwards", "separately"})  # "treated later for"
+
+
 def _english_care_predicate(rest: list[str]) -> bool:
     """The words after "were" tell a transfer to or stay in care: "taken / rushed / admitted / flown to hospital",
     "hospitalised", "treated for burns", "treated at a clinic", "[still] being treated", "in hospital"."""
@@ -652,8 +674,9 @@ def _english_care_predicate(rest: list[str]) -> bool:
         # "were taken to Sabha Medical Centre" (English pass 25): a hospital named "Medical Centre"
     if rest[:1] and rest[0] in ("hospitalised", "hospitalized"):
         return True
-    if rest[:2] in (["treated", "for"], ["treated", "at"], ["treated", "in"]):
-        return True
+    if rest[:2] in (["treated", "for"], ["treated", "at"], ["treated", "in"]) or (
+            rest[:1] == ["treated"] and rest[1:2] != [] and rest[1] in _EN_TREATED_WHEN and rest[2:3] == ["for"]):
+        return True  # also "were treated later for wounds from shattered glass" (English injured pass, all files)
     return _english_in_care(rest)
 
 
