@@ -34,6 +34,7 @@ from nlp.counts_hurt import (
     english_hurt_by_state,
     english_kin_treated,
     english_one_in_care,
+    english_one_let_go_wounded,
     english_one_wounded,
     english_others_remaining,
     english_pluperfect_hurt,
@@ -1846,8 +1847,8 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
     broken arm", English pass 21), while no dead are counted (the wounds may be the dead's)."""
     if "injured" in counts:
         return _english_beaten_share_in_care(counts, words)
-    if not counts and not tally.stated.get("killed") and english_one_wounded(words):
-        return {"injured": 1}
+    if not counts and not tally.stated.get("killed") and (english_one_wounded(words) or english_one_let_go_wounded(words)):
+        return {"injured": 1}  # (also "A lawyer abducted ... was released with two broken ribs": all-files pass)
     cared = english_care_subject(words)
     if cared is None:
         cared = english_received_with_wounds(words)  # "received two children with shrapnel wounds" (English pass 32)

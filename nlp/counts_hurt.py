@@ -1514,6 +1514,32 @@ _EN_NOT_NAME = frozenset({"and", "of", "they", "them", "we", "it", "who", "polic
                           "residents", "others", "both", "all", "some", "many", "most"})
 
 
+# English injured pass (all tune files): "A lawyer abducted in Tripoli was released on Saturday with two broken ribs",
+# "A blogger held for six weeks ... was released on Wednesday and taken straight to hospital with two broken ribs", "A
+# businessman abducted last week was found on Sunday on the roadside ... with broken legs": one captive let go or found
+# bearing a wound is one hurt (the guide counts abuse in captivity where a wound is stated); the subject of a release
+# is often long (who held him, for how long), so it is read from the sentence's article, not within five words
+_EN_LET_GO = frozenset({"released", "freed", "found", "dumped"})
+_EN_LET_GO_WITH_REACH = 16  # "was found on Sunday on the roadside near Al-Maya, west of the capital, with broken legs"
+_EN_LET_GO_SUBJECT = 16  # "A blogger held for six weeks by the Internal Security Agency in Tripoli was released"
+
+
+def english_one_let_go_wounded(words: list[str]) -> bool:
+    """The sentence opens on "a / an" and one victim noun; its "was <released / freed / found>" (within sixteen words,
+    no "and" or plural verb before it) is followed by "with" and a wound (``english_wound_after``); no dead told."""
+    if _EN_LET_GO.isdisjoint(words) or "with" not in words or words[:1] not in (["a"], ["an"]):
+        return False  # a cheap test first
+    if not (_EN_DEAD_IN_CARE.isdisjoint(words) and _EN_NOT_HURT.isdisjoint(words)):
+        return False
+    verb = next((k for k in range(2, min(len(words) - 1, _EN_LET_GO_SUBJECT)) if words[k] == "was"
+                 and words[k + 1] in _EN_LET_GO), None)
+    if verb is None or "and" in words[:verb] or "were" in words[:verb] or not any(
+            english_single_before(words, k) for k in range(1, min(verb, 4))):
+        return False
+    return any(words[k] == "with" and english_wound_after(words, k + 1)
+               for k in range(verb + 2, min(len(words), verb + 2 + _EN_LET_GO_WITH_REACH)))
+
+
 def english_one_wounded(words: list[str]) -> bool:
     """One victim told hurt by the wound itself ("A nurse suffered a broken arm", "he is being treated for a gunshot
     wound", "An elderly man needed stitches to a head wound") or by care with a wound ("Salma Ben Ali was admitted to

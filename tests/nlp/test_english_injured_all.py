@@ -101,3 +101,34 @@ def test_the_survivors_moved_to_a_shelter_are_not_hurt() -> None:
             "survivors told volunteers that the driver had left them without water. The survivors were taken to a "
             "shelter in Ghat.")
     assert counts(text) == (6, None)
+
+
+# --- one captive let go or found bearing a wound -------------------------------------------------------------------
+
+
+def test_an_abducted_teacher_found_with_a_broken_arm_is_hurt() -> None:
+    text = ("Teacher abducted in Sirte found with broken arm\n"
+            "A teacher abducted in Sirte's Al-Zaafran district last month was found on Friday near the coastal road "
+            "with a broken arm and bruises, his brother said.")
+    assert counts(text) == (None, 1)
+
+
+def test_a_journalist_released_to_hospital_with_a_broken_jaw_is_hurt() -> None:
+    text = ("Journalist freed in Zawiya\n"
+            "A journalist held for a month by an armed group in Zawiya was released on Tuesday and taken to hospital "
+            "with a broken jaw, his colleagues said.")
+    assert counts(text) == (None, 1)
+
+
+def test_an_abducted_engineer_released_in_good_health_is_not_hurt() -> None:
+    text = ("Engineer freed in Gharyan\n"
+            "An engineer abducted in Gharyan last week was released on Monday with his car and phone, his family said. "
+            "He was in good health.")
+    assert counts(text) == (None, None)
+
+
+def test_a_man_found_dead_with_gunshot_wounds_is_no_injured() -> None:
+    text = ("Missing man found dead near Sirte\n"
+            "A man missing since Monday was found dead on Friday near the coastal road with gunshot wounds, his "
+            "brother said.")
+    assert counts(text) == (1, None)
