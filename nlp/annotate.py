@@ -41,8 +41,6 @@ from nlp.counts_hurt import (
     english_pronoun_in_care,
     english_received_with_wounds,
     english_sent_to_hospital,
-    english_survivors_told,
-    english_the_survivors_in_care,
     english_wounded_then_died,
     hospital_tally,
     hospital_update,
@@ -1456,8 +1454,6 @@ def annotate_rules(text: str, language: str | None = None,
             # children were taken to hospital with breathing problems after smoke from a burning dump ..."; pass 43;
             # and where this sentence itself tells an accident's dead: "Two labourers died and three were treated for
             # smoke inhalation after a fire": English pass 45)
-            if lang == "en" and casualties.survivors is None:
-                casualties.survivors = english_survivors_told(sentence_words)  # (read by ``_english_cared_for``)
             if lang == "en" and (found or result.candidates or casualties.casualty or casualties.stated.get("killed")
                                  or result.victim_status is not None or "killed" in counts):
                 counts = _english_cared_for(counts, sentence_words, casualties)
@@ -1720,7 +1716,6 @@ class _Tally:
     # a later, fuller toll raised the count ("gave a higher toll: five dead and nine wounded"): a share of the wounded
     # told dead after it ("Two of the injured died in the operating theatre") is among its dead (English pass 64)
     toll_raised: bool = False
-    survivors: int | None = None  # the survivors counted so far ("Three survivors told ...": all-files injured pass)
 
 
 # headline frames whose body counts no event of the news: a disease, a commemoration, a report's or a quarter's
@@ -1864,8 +1859,6 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
     if cared is None and not counts and not tally.stated and english_pronoun_in_care(words) and (
             _EN_DIED_WORDS.isdisjoint(words)):
         cared = 1  # "He is being treated at Misrata Medical Centre": the one harmed before, no toll told yet (pass 26)
-    if cared is None and not counts and tally.survivors and english_the_survivors_in_care(words):
-        cared = tally.survivors  # "Three survivors told ..." then "The survivors were taken to hospital" (all files)
     return counts if cared is None else {**counts, "injured": cared}
 
 

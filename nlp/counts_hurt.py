@@ -680,36 +680,6 @@ def _english_care_predicate(rest: list[str]) -> bool:
     return _english_in_care(rest)
 
 
-# English injured pass (all tune files): "Three survivors told the Red Crescent ..." then "The survivors were taken to
-# Kufra hospital suffering from severe dehydration": the survivors counted in an earlier sentence, told in care by the
-# definite noun alone, are that many hurt (the seventeenth session's answer: survivors whose care is stated count)
-_EN_SURVIVOR_NOUNS = frozenset({"survivors"})
-_EN_THE_SURVIVORS_REACH = 6  # "The survivors, both Sudanese, were treated": the noun, an apposition, then "were"
-_EN_TOLD_THAT = frozenset({"said", "says", "that"})
-
-
-def english_survivors_told(words: list[str]) -> int | None:
-    """The number right before "survivors" ("Three survivors told", "according to two survivors"), or None."""
-    if _EN_SURVIVOR_NOUNS.isdisjoint(words):
-        return None  # a cheap test first
-    return next((parsed[0] for k, w in enumerate(words[1:], start=1) if w in _EN_SURVIVOR_NOUNS and (
-        parsed := parse_number(words, k - 1)) is not None and parsed[1] == 1 and parsed[0] > 1), None)
-
-
-def english_the_survivors_in_care(words: list[str]) -> bool:
-    """The sentence opens on "the survivors" (or tells them after "said / that": "The Red Crescent said the
-    survivors, both Sudanese, were treated in Kufra hospital") and their "were" (within six words) tells care ("were
-    taken to hospital", "were treated in Kufra hospital")."""
-    if "survivors" not in words:
-        return False  # a cheap test first
-    at = words.index("survivors") - 1
-    if at < 0 or words[at] != "the" or (at and words[at - 1] not in _EN_TOLD_THAT):
-        return False
-    verb = next((k for k in range(at + 2, min(len(words), at + 2 + _EN_THE_SURVIVORS_REACH)) if words[k] == "were"),
-                None)
-    return verb is not None and _english_care_predicate(words[verb + 1 : verb + 1 + _EN_NAMED_HOSPITAL_REACH + 1])
-
-
 def english_care_subject(words: list[str]) -> int | None:
     """"Five labourers were taken to hospital", "six of whom were taken to hospital", "and eight were taken to hospital",
     "four of the women, including ..., were treated for fractures": the number nearest before a plural "were" (within
@@ -1525,7 +1495,7 @@ _EN_LET_GO_SUBJECT = 16  # "A blogger held for six weeks by the Internal Securit
 
 
 def english_one_let_go_wounded(words: list[str]) -> bool:
-    """The sentence opens on "a / an" and one victim noun; its "was <released / freed / found>" (within sixteen words,
+    """The sentence opens on "a / an" and one victim noun; its "was <released / freed / found / dumped>" (within 16 words,
     no "and" or plural verb before it) is followed by "with" and a wound (``english_wound_after``); no dead told."""
     if _EN_LET_GO.isdisjoint(words) or "with" not in words or words[:1] not in (["a"], ["an"]):
         return False  # a cheap test first
