@@ -24,7 +24,7 @@ from nlp.actors_en import english_actors
 from nlp.classifier import RuleView, load_model
 from nlp.countries import NATIONALITY_FACTOR, Cue, adjective_country, country_cues, find_cues
 from nlp.counts import is_calendar_year
-from nlp.counts_added import adds_victims, carried_load, load_hurt
+from nlp.counts_added import adds_victims, carried_load, english_more_hurt, load_hurt
 from nlp.counts_hurt import (
     BODY_PARTS,
     assault_told,
@@ -34,6 +34,7 @@ from nlp.counts_hurt import (
     english_hurt_by_state,
     english_kin_treated,
     english_one_in_care,
+    english_one_let_go_wounded,
     english_one_wounded,
     english_others_remaining,
     english_pluperfect_hurt,
@@ -1511,7 +1512,10 @@ def annotate_rules(text: str, language: str | None = None,
             # "A shepherd lost a foot ... . His nephew ... suffered minor cuts and was treated at ...": the relative of
             # the one hurt counted is one more (English pass 47); only beside one hurt (of a group, he may be of them)
             kin_more = (lang == "en" and not result.counts and casualties.stated.get("injured") == 1
-                        and counts.get("injured") == 1 and english_kin_treated(sentence_words))
+                        and counts.get("injured") == 1 and english_kin_treated(sentence_words)) or (
+                # "Two other protesters suffered fractures" after the one shot: a second group of hurt (all-files pass)
+                lang == "en" and number > 0 and set(counts) == {"injured"} and "injured" in casualties.stated
+                and english_more_hurt(sentence_words))
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0,
@@ -1845,8 +1849,8 @@ def _english_cared_for(counts: dict[str, int], words: list[str], tally: _Tally) 
     broken arm", English pass 21), while no dead are counted (the wounds may be the dead's)."""
     if "injured" in counts:
         return _english_beaten_share_in_care(counts, words)
-    if not counts and not tally.stated.get("killed") and english_one_wounded(words):
-        return {"injured": 1}
+    if not counts and not tally.stated.get("killed") and (english_one_wounded(words) or english_one_let_go_wounded(words)):
+        return {"injured": 1}  # (also "A lawyer abducted ... was released with two broken ribs": all-files pass)
     cared = english_care_subject(words)
     if cared is None:
         cared = english_received_with_wounds(words)  # "received two children with shrapnel wounds" (English pass 32)

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from nlp.counts import YEAR_WORDS, parse_number
 from nlp.counts_hurt import HOSPITALS, TREATMENT, WOUND_RE
+from nlp.counts_rules_en import EN_MORE
 from nlp.counts_single import not_done
 from nlp.counts_words import (
     EN_HOW_BADLY,
@@ -76,6 +77,21 @@ def adds_victims(words: list[str]) -> bool:
             words[k + 2] in EN_HOW_BADLY and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_ALSO_HARMED))
         for k, w in enumerate(words[:-2])))  # "A teacher was also lightly hurt" (English pass 22; "also": speed pass 14)
 
+
+
+# English injured pass (all tune files): "Two other protesters suffered fractures in the crush", "Two more students
+# were treated later for wounds from shattered glass": a sentence opened by a number and "other / more" tells a second
+# group hurt beside the one counted before it ("A protester was shot ..." then the two others = 3), as "also" does
+_EN_MORE_OPENERS = frozenset({"and", "but", "while"})
+
+
+def english_more_hurt(words: list[str]) -> bool:
+    """The sentence opens (after "and / but / while" at most) with a number and "other / more / further / additional":
+    more people than those told before (the caller reads it only for an injured count, beside an injured count)."""
+    start = 1 if words[:1] != [] and words[0] in _EN_MORE_OPENERS else 0
+    parsed = parse_number(words, start)
+    return parsed is not None and words[start + parsed[1] : start + parsed[1] + 1] != [] and (
+        words[start + parsed[1]] in EN_MORE)
 
 
 

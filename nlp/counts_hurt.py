@@ -192,7 +192,8 @@ def _hospital_as_place(words: list[str], k: int) -> bool:
     # hospital is a place, also when it issues the statement)
     stormed = before in _HOSPITAL_ATTACKED or (k > 1 and words[k - 2] in _HOSPITAL_ATTACKED and before.isascii())
     return before in _BESIDE_PLACE or stormed or words[k + 1 : k + 2] in (["said"], ["says"], ["reported"]) or (
-        _hospital_as_workplace(words, k, before)) or _hospital_as_target(words, k, before)
+        _hospital_as_workplace(words, k, before)) or _hospital_as_target(words, k, before) or (
+        _hospital_as_building(words, k, before))
 
 
 # "suspended work at the hospital", "closed the hospital", "evacuated the hospital": the hospital as a workplace whose
@@ -221,6 +222,24 @@ def _hospital_as_workplace(words: list[str], k: int, before: str) -> bool:
         return True
     at = k - 1 - (words[k - 1] in ("the", "its") if k > 0 else 0)
     return before == "at" and at >= 1 and words[at - 1] in _HOSPITAL_WORK
+
+
+# English injured pass (all tune files): in a raid on a hospital whose staff were beaten, the hospital named as a
+# workplace or a building is where, not care given ("The hospital suspended non-emergency services", "Doctors at the
+# hospital have gone on strike", "a police post at the hospital gate"): the beaten keep no injured count (the guide: a
+# beating with no wound stated has none; a hospital is a place)
+_HOSPITAL_STAFF = frozenset({"doctors", "nurses", "staff", "workers", "employees", "medics", "surgeons"})
+_HOSPITAL_PARTS = frozenset({"gate", "gates", "entrance", "grounds", "walls", "wall", "fence", "courtyard", "yard",
+                             "compound", "door", "doors"})
+
+
+def _hospital_as_building(words: list[str], k: int, before: str) -> bool:
+    """The hospital word at ``k`` before a closing verb or a part of its building, or after "<staff> at (the)"."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if after in _HOSPITAL_SHUT or after in _HOSPITAL_PARTS:
+        return True
+    at = k - 1 - (words[k - 1] in ("the", "its") if k > 0 else 0)
+    return before == "at" and at >= 1 and words[at - 1] in _HOSPITAL_STAFF
 
 
 def _gang_word(word: str) -> bool:
@@ -645,6 +664,9 @@ def _english_named_hospital(rest: list[str]) -> bool:
     return False
 
 
+_EN_TREATED_WHEN = frozenset({"later", "subsequently", "afterwards", "separately"})  # "treated later for"
+
+
 def _english_care_predicate(rest: list[str]) -> bool:
     """The words after "were" tell a transfer to or stay in care: "taken / rushed / admitted / flown to hospital",
     "hospitalised", "treated for burns", "treated at a clinic", "[still] being treated", "in hospital"."""
@@ -655,8 +677,9 @@ def _english_care_predicate(rest: list[str]) -> bool:
         # "were taken to Sabha Medical Centre" (English pass 25): a hospital named "Medical Centre"
     if rest[:1] and rest[0] in ("hospitalised", "hospitalized"):
         return True
-    if rest[:2] in (["treated", "for"], ["treated", "at"], ["treated", "in"]):
-        return True
+    if rest[:2] in (["treated", "for"], ["treated", "at"], ["treated", "in"]) or (
+            rest[:1] == ["treated"] and rest[1:2] != [] and rest[1] in _EN_TREATED_WHEN and rest[2:3] == ["for"]):
+        return True  # also "were treated later for wounds from shattered glass" (English injured pass, all files)
     return _english_in_care(rest)
 
 
@@ -1460,6 +1483,32 @@ _EN_CLAUSE_JOINS = frozenset({"and", "but", "while", "where"})
 _EN_SUBJECT_REACH = 5  # "An elderly man", "A 17 year old boy", "Salma Ben Ali": the subject's words before the verb
 _EN_NOT_NAME = frozenset({"and", "of", "they", "them", "we", "it", "who", "police", "guards", "forces", "men", "people",
                           "residents", "others", "both", "all", "some", "many", "most"})
+
+
+# English injured pass (all tune files): "A lawyer abducted in Tripoli was released on Saturday with two broken ribs",
+# "A blogger held for six weeks ... was released on Wednesday and taken straight to hospital with two broken ribs", "A
+# businessman abducted last week was found on Sunday on the roadside ... with broken legs": one captive let go or found
+# bearing a wound is one hurt (the guide counts abuse in captivity where a wound is stated); the subject of a release
+# is often long (who held him, for how long), so it is read from the sentence's article, not within five words
+_EN_LET_GO = frozenset({"released", "freed", "found", "dumped"})
+_EN_LET_GO_WITH_REACH = 16  # "was found on Sunday on the roadside near Al-Maya, west of the capital, with broken legs"
+_EN_LET_GO_SUBJECT = 16  # "A blogger held for six weeks by the Internal Security Agency in Tripoli was released"
+
+
+def english_one_let_go_wounded(words: list[str]) -> bool:
+    """The sentence opens on "a / an" and one victim noun; its "was <released / freed / found / dumped>" (within 16 words,
+    no "and" or plural verb before it) is followed by "with" and a wound (``english_wound_after``); no dead told."""
+    if _EN_LET_GO.isdisjoint(words) or "with" not in words or words[:1] not in (["a"], ["an"]):
+        return False  # a cheap test first
+    if not (_EN_DEAD_IN_CARE.isdisjoint(words) and _EN_NOT_HURT.isdisjoint(words)):
+        return False
+    verb = next((k for k in range(2, min(len(words) - 1, _EN_LET_GO_SUBJECT)) if words[k] == "was"
+                 and words[k + 1] in _EN_LET_GO), None)
+    if verb is None or "and" in words[:verb] or "were" in words[:verb] or not any(
+            english_single_before(words, k) for k in range(1, min(verb, 4))):
+        return False
+    return any(words[k] == "with" and english_wound_after(words, k + 1)
+               for k in range(verb + 2, min(len(words), verb + 2 + _EN_LET_GO_WITH_REACH)))
 
 
 def english_one_wounded(words: list[str]) -> bool:
