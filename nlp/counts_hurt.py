@@ -371,6 +371,37 @@ def _rescued_then_treated(words: list[str], end: int) -> bool:
     return False
 
 
+# Arabic injured pass (all tune files): one survivor of a drowning, a fire or fumes told saved or surviving, then taken
+# to hospital or treated, or surviving with a wound («فيما أنقذ المصطافون شقيقهما الثالث ونقل إلى المستشفى للعلاج»,
+# «بينما نجت الأم ونقلت إلى مستشفى غريان», «الطفل الناجي نقل إلى مستشفى طرابلس», «بينما نجت الأم بحروق»): one hurt (the
+# guide, seventeenth session: survivors with care stated are counted, as the wounded of an attack)
+_SURVIVED = frozenset({"نجت", "نجا", "انقذ", "انقذت", "الناجي", "الناجيه"})
+_SURVIVING = frozenset({"نجت", "نجا"})
+_SURVIVOR_CARE_REACH = 6  # «أنقذ المصطافون شقيقهما الثالث ونقل»: the survival word to the transfer verb
+
+
+def one_survivor_cared(words: list[str]) -> bool:
+    """A survival or rescue word with no number after it, then within ``_SURVIVOR_CARE_REACH`` words a singular
+    transfer verb (``_ONE_TAKEN``, as for «أحدهم») with a hospital or a treatment word after it; or «نجا / نجت» + «ب»
+    and a wound noun. (No substring test before the scan: a diacritised «نَجَت» holds no «نج»; the word forms are
+    cached.)"""
+    for k, word in enumerate(words):
+        if not word_forms(word) & _SURVIVED:
+            continue
+        if word_forms(word) & _SURVIVING and any(w.startswith("ب") and w[1:] in _TREATED_WOUNDS
+                                                   for w in words[k + 1 : k + 3]):
+            return True  # «نجت الأم بحروق», «نجا بجروح»: the survivor's wound, the subject between or not
+        for j in range(k + 1, min(len(words), k + 1 + _SURVIVOR_CARE_REACH)):
+            if parse_number(words, j) is not None:
+                break  # «أنقذ 18 شخصا»: a group, counted by its number elsewhere
+            if word_forms(words[j]) & _ONE_TAKEN:
+                after = words[j + 1 : j + 7]
+                if _hospital_in(after) or any(word_forms(w) & _CLINIC_OR_TREATMENT for w in after):
+                    return True
+                break
+    return False
+
+
 def cared_for(words: list[str], index: int, end: int) -> bool:
     """The number at ``index`` (its people up to ``end``) counts hurt people being cared for: taken to hospital
     («نقل 5 آخرين إلى المستشفى»; the hospital within six words after it; or the people first: «خمسة منهم نقلوا إلى
@@ -382,6 +413,8 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
         return True  # «إنقاذ 14 مهاجرا آخرين نقلوا إلى المستشفى لتلقي الإسعافات» (Arabic pass 130)
     if _english_hospitalised(words, end):
         return True  # "six others were taken to hospital", "eight others remain in hospital" (also opening a sentence)
+    if bears_wounds(words, end):
+        return True  # «6 منهم يحملون آثار حروق وكسور», «ثلاثة منهم ما زالوا يعانون كسورا» (Arabic injured pass)
     if index == 0:
         return False
     before = word_forms(words[index - 1])
@@ -1588,10 +1621,51 @@ _TREATED_FOR_REACH = 4  # «عالجت 3 منهم من كسور»: «منهم»,
 
 
 def treated_for_wounds(words: list[str], end: int) -> bool:
-    """«من» + a wound noun within ``_TREATED_FOR_REACH`` words after the people (``end``: past the number)."""
+    """«من» + a wound noun within ``_TREATED_FOR_REACH`` words after the people (``end``: past the number), or the
+    marks of wounds or of beating told on them later in the sentence (``wound_marks_after``)."""
     window = words[end : end + _TREATED_FOR_REACH]
     return any(w == "من" and k + 1 < len(window) and word_forms(window[k + 1]) & _TREATED_WOUNDS
-               for k, w in enumerate(window))
+               for k, w in enumerate(window)) or wound_marks_after(words, end)
+
+
+# Arabic injured pass (all tune files): the people after a number said to bear or suffer wounds or the marks of a
+# beating («أن 6 منهم يحملون آثار حروق وكسور ونقلوا إلى المستشفى», «وأن ثلاثة منهم ما زالوا يعانون كسورا لم تعالج»):
+# a wound stated on them counts them hurt (the guide: a beating or torture counts injured once a wound is stated)
+_BEARING = frozenset({"يحملون", "يحمل", "تحمل", "يحملن", "يعانون", "يعاني", "تعاني", "يعانين", "يعانيان"})
+# «ما زالوا», «لا يزالون» before the verb (``nlp.incidents.STILL_HELD`` holds the verbs, but that module imports this one)
+_STILL_BETWEEN = frozenset({"ما", "لا", "زالوا", "زال", "زالت", "يزالون", "يزال", "تزال", "مازالوا", "لايزالون"})
+_BEARING_REACH = 3  # «يحملون آثار حروق», «يعانون من كسور»: the verb to the wound noun
+_WOUND_FORMS = _TREATED_WOUNDS | frozenset({"كسورا", "جروحا", "حروقا", "رضوضا"})
+
+
+def bears_wounds(words: list[str], end: int) -> bool:
+    """A verb of bearing or suffering right after the people (past «ما زالوا / لا يزالون»), with the marks of wounds
+    or of beating («آثار حروق», «آثار ضرب») or a wound noun («كسورا», «من كسور») within ``_BEARING_REACH`` words
+    (``end``: the word after the number, the people's noun, or «من» before it)."""
+    k = end + 1 + (end < len(words) and words[end] == "من")
+    while k < len(words) and k < end + 3 and words[k] in _STILL_BETWEEN:
+        k += 1
+    if k >= len(words) or words[k] not in _BEARING:
+        return False
+    window = words[k + 1 : k + 1 + _BEARING_REACH]
+    return any(bool(word_forms(w) & _WOUND_FORMS) or (
+        w in _MARKS and j + 1 < len(window) and bool(word_forms(window[j + 1]) & _MARKED_BY))
+        for j, w in enumerate(window))
+
+
+# Arabic injured pass (all tune files): «عالجت 8 مهاجرين أفرج عنهم من سجون التهريب، عليهم آثار حروق وكسور», «عالجت
+# 23 مهاجرا ... وعلى أجسادهم آثار ضرب وحروق»: the treated told with the marks of wounds or of beating on them, however
+# long the clause of where they came from (the guide: a beating or torture counts injured once a wound is stated)
+_MARKS = frozenset({"اثار", "واثار"})
+_MARKED_BY = _TREATED_WOUNDS | frozenset({"ضرب", "الضرب", "تعذيب", "التعذيب", "عنف", "العنف"})
+_MARKS_REACH = 18  # «عالجت 23 مهاجرا، بينهم ثلاث نساء، فروا من مخزن يديره مهربون في بني وليد، وعلى أجسادهم آثار ضرب»
+
+
+def wound_marks_after(words: list[str], end: int) -> bool:
+    """«آثار» + a wound noun or beating, torture or violence within ``_MARKS_REACH`` words after the people."""
+    window = words[end : end + _MARKS_REACH]
+    return not _MARKS.isdisjoint(window) and any(
+        w in _MARKS and k + 1 < len(window) and word_forms(window[k + 1]) & _MARKED_BY for k, w in enumerate(window))
 
 
 # Arabic pass 58 (tune58): a share of a group told hurt in the sentence that names the group («اعتدوا بالضرب على

@@ -84,6 +84,7 @@ from nlp.counts_hurt import (
     listed_taken_to_hospital,
     needed_care,
     not_hurt_word,
+    one_survivor_cared,
     others_wounded_after,
     pair_taken_to_hospital,
     share_told_hurt,
@@ -814,6 +815,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
             found["killed"] = to_death
     if not english and found.get("injured") == 1 and "killed" in found and one_of_wounded_died(words) == 0:
         del found["injured"]  # «ارتفع عدد القتلى إلى أربعة بعد وفاة أحد المصابين»: he is among the dead (pass 82)
+    elif not english and found.get("injured", 0) > 1 and "killed" in found and (
+            one_of_wounded_died(words) == found["injured"]):
+        # «ارتفع عدد القتلى إلى قتيلين بعد وفاة أحد الجرحى الأربعة»: the group of four read as the hurt, one of them
+        # is now among the dead (Arabic injured pass, all tune files; the guide: "three wounded, one later died")
+        found["injured"] -= 1
     elif not english and "killed" not in found and (group := one_of_wounded_died(words)) is not None:
         found["killed"] = 1  # «وفاة أحد الجرحى الثلاثة»: one of the wounded died, the others still hurt (Arabic pass 78)
         if group > 1:
@@ -849,6 +855,8 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
     if not english and found.get("killed") == 1 and found.get("injured", 0) >= 2 and (
             wounded_counted_then_one_died(words, found_at.get("injured"))):
         found["injured"] -= 1  # «استقبلنا 7 مصابين ... وتوفيت إحدى المصابات»: the dead was one of them (Arabic pass 128)
+    if not english and "injured" not in found and one_survivor_cared(words):
+        found["injured"] = 1  # «فيما أنقذ المصطافون شقيقهما الثالث ونقل إلى المستشفى» (Arabic injured pass, all tune files)
     if is_epidemic(words):
         found.pop("injured", None)  # «145 إصابة ... الحالة الوبائية»: infections
         if not died_held_without_care(words) and not any(

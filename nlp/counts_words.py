@@ -85,7 +85,10 @@ PERSON_NOUNS = {"اشخاص", "شخص", "شخصا", "شخصين", "مدنيين"
                 # people at the beach, a picnic or on holiday counted by a number, as "passengers" (English pass 56:
                 # "a man died and four swimmers were hurt when a jet ski ploughed into them"; English pass 58: "Five
                 # Libyan holidaymakers were killed and 17 injured when their bus overturned")
-                "swimmers", "bathers", "beachgoers", "holidaymakers", "vacationers", "picnickers", "campers"}
+                "swimmers", "bathers", "beachgoers", "holidaymakers", "vacationers", "picnickers", "campers",
+                # survivors counted by a number, hurt where their care is told («ستة ناجين نقلوا إلى المستشفى»,
+                # «3 من الناجين نقلوا إلى المستشفى»: the guide, seventeenth session; Arabic injured pass, all tune files)
+                "ناجين", "ناجيا", "ناجيين"}
 # Military ranks and member/owner nouns: a victim after a trigger («استشهد رقيب», «قتل صاحب محل»), a speaker
 # before one («قال العقيد إن», «قال عضو المجلس إن»): in SINGULAR_VICTIMS and in TITLES.
 RANKS = frozenset({"رقيب", "عريف", "ملازم", "نقيب", "عقيد", "عضو", "صاحب"})
