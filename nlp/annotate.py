@@ -1718,6 +1718,7 @@ class _Tally:
     dead_wound: set[int] = field(default_factory=set)  # sentences whose «إنه أصيب» is the one killed (Arabic pass 92)
     restated: set[int] = field(default_factory=set)  # sentences whose «hit» people are the dead told (``_dead_restated``)
     care_first: int | None = None  # the treated told before any casualty sentence (``_take_counts``)
+    care_unread: list[list[str]] = field(default_factory=list)  # the sentences care_first is read from (``_first_care``)
     # a sentence told which of a beaten group was hurt («واعتدوا على طبيبة وممرض، فأصيب الممرض»): the held group of a
     # headline does not replace that share (Arabic pass 58)
     share_told: bool = False
@@ -1937,9 +1938,9 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     if not casualty and not counts and not tally.casualty and not title and not tally.stated and (
             tally.care_first is None):
         # «تلقى سبعة أشخاص العلاج ... بعد أن ألقى مجهولون قنبلة» then «وأن الإصابات تراوحت بين ...»: the treated are
-        # told first, the casualty after; they count once it comes (``_care_first``)
-        tally.care_first = care_counts(words).get("injured")
-    elif casualty and not tally.casualty and tally.care_first is not None:
+        # told first, the casualty after; they count once it comes (``_care_first``); read only then (``_first_care``)
+        tally.care_unread.append(words)
+    elif casualty and not tally.casualty and _first_care(tally) is not None:
         counts = _care_first(counts, tally.care_first)
     tally.casualty = tally.casualty or casualty
     if care:
@@ -2037,6 +2038,19 @@ def _dead_mans_passive_hit(tally: _Tally, counts: dict[str, int], words: list[st
         w in HURT_PASSIVES and k and words[k - 1] in THAT_HE_OR_SHE for k, w in enumerate(words))
 
 
+
+
+def _first_care(tally: _Tally) -> int | None:
+    """``care_first``: the treated of the first of the sentences kept for it (before any casualty sentence) that tells
+    some. Read when the first casualty sentence comes, the one reader, in the order they were told, so it is the value
+    reading each of them as it came gave (``care_counts`` reads only their words); a document with no casualty
+    sentence reads none of them (speed pass 16)."""
+    for words in tally.care_unread:
+        if tally.care_first is not None:
+            break
+        tally.care_first = care_counts(words).get("injured")
+    tally.care_unread.clear()
+    return tally.care_first
 
 
 def _care_first(counts: dict[str, int], treated: int) -> dict[str, int]:
