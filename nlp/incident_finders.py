@@ -8,6 +8,7 @@ Each runs on every sentence, so each opens with a cheap test; apart from the pre
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from nlp.counts import parse_number
@@ -679,12 +680,16 @@ _TREES = frozenset({"شجره", "اشجار", "شجر", "اشجارهم", "اش�
 _RAIDERS = frozenset({"مستوطن", "مستوطنين", "مستوطنون", "مجهولون", "مجهولين", "مسلحون", "مسلحين", "ملثمون",
                       "ملثمين"})
 _TREES_REACH = 3  # «يقتلعون 200 شجرة», «أحرقوا محاصيل القمح»
+# a tree or crop stem anywhere in the joined words: one search of an alternation of the stems, true exactly when one of
+# them is a substring (twice as fast as a generator of ``in`` tests on every sentence; speed pass 16)
+_TREE_STEMS = ("شجر", "شجار", "محاصيل", "محصول", "مزروعات", "كروم", "بساتين", "حقول")
+_TREE_STEM = re.compile("|".join(_TREE_STEMS))
 
 
 def _trees_destroyed(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """A destroying verb, then within a few words a tree or crop word, in a sentence naming settlers or unnamed armed
     men (see above): an attack on property."""
-    if not any(stem in joined for stem in ("شجر", "شجار", "محاصيل", "محصول", "مزروعات", "كروم", "بساتين", "حقول")):
+    if _TREE_STEM.search(joined) is None:
         return []
     if not any(word_forms(w) & _RAIDERS for w in words):
         return []

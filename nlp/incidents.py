@@ -863,7 +863,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     words = list(map(TOKEN_TEXT, tokens))  # (each token's text, read at C level; speed passes 8 and 14)
     joined = " ".join(words)  # for the detectors' cheap substring tests: they run on every sentence
     latin = _LATIN_LETTER.search(joined) is not None  # an English word may be in the sentence (speed passes 7, 9)
-    matches = lex.triggers.find(tokens)
+    matches = lex.triggers.find(tokens, words)  # (most sentences start no trigger: an all-dead gate, speed pass 16)
     if not matches or not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
         matches += _fishing_boat_fired_on(words, joined)  # (no match: no generator; speed pass 14)
     matches += _split_killings(words, matches, joined)
@@ -1334,15 +1334,15 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     if not matches:
         return SentenceResult([], {}, None, frozenset(context))
 
-    source_at = {m.first for m in lex.sources.find(tokens)}
+    source_at = {m.first for m in lex.sources.find(tokens, words)}
     harm_ends = {m.last for m in matches}
     harm_starts = {m.first for m in matches}
     victims: set[str] = set()
-    kinds = lex.victim_kinds.find(tokens)  # only for the categories reports count (`Candidate.categories`)
+    kinds = lex.victim_kinds.find(tokens, words)  # only for the categories reports count (`Candidate.categories`)
     named: set[str] = set()
     press_at: list[int] = []
     listed_civilians = False  # women or children listed among the dead (Arabic pass 82)
-    for m in lex.victims.find(tokens) + kinds:
+    for m in lex.victims.find(tokens, words) + kinds:
         if _demand_verb(words, m):
             continue  # «هتافات تطالب بتأمين الحدود», «ويطالب الأهالي»: the verb "to demand", no student (pass 108)
         # «لمراسل الجوهرة», «مراسل #الجزيرة: ...», «اعترافات مصورة», "told reporters": a source, not a victim;
@@ -1432,7 +1432,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                                       and not _demand_verb(words, m)
                                                       and not (words[m.last].isascii() and _english_who_joined(words, m.last))
                                                       and not (words[m.last].isascii() and _english_unharmed(words, m.last))
-                                                      for m in lex.civilians.find(tokens)) or (
+                                                      for m in lex.civilians.find(tokens, words)) or (
         bool(present & ELDER_TITLES) and bool(elder_title(words))) or (  # «الحاجة مبروكة»: an elder, a civilian
         "protesters" in victims and _protesters_harmed(words, matches)) or (
         not words[0].isascii() and detainee_or_prison and _detainee_died(words, matches))  # «وفاة معتقل» (real posts pass 4)
@@ -1473,7 +1473,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     casualty_at = [m.first for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)] if casualty else []
     hors_de_combat = casualty and any((any(abs(h.first - c) <= _CAPTIVE_REACH for c in casualty_at)
                                        or english_bound_bodies(words, h, casualty_at))  # (English pass 31)
-                                      for h in lex.hors_de_combat.find(tokens) if not _english_also_captured(words, h))
+                                      for h in lex.hors_de_combat.find(tokens, words) if not _english_also_captured(words, h))
     # "shot dead three wounded fighters": wounded fighters killed (English pass 30)
     hors_de_combat = hors_de_combat or (casualty and words[0].isascii() and _english_wounded_fighters_killed(words, matches))
     # «اشتباكات بين المليشيات»: the parties of a clash are named, not who died (a toll with no status is unknown)
@@ -1493,12 +1493,12 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         fighters_harmed = combatant_victims = False
     status = _status(matches, civilians, hors_de_combat, fighters_harmed)
     speech = bool(present & _SPEECH)  # a qualifier naming what was said, posted or worn
-    objects = lex.property_objects.find(tokens)
+    objects = lex.property_objects.find(tokens, words)  # (the words: an all-dead gate, speed pass 16)
     property_object = any(not _no_property_object(words, m.first) for m in objects)
 
     detention_at = [m.last for m in matches if any(t.type == "arbitrary_detention" for t in m.payloads)]
     # read only for a detention (its only use), so sentences without one skip the three scans
-    qualified = bool(detention_at) and (bool(lex.qualifiers.find(tokens)) or _without_charge(words, lex.negation_words)
+    qualified = bool(detention_at) and (bool(lex.qualifiers.find(tokens, words)) or _without_charge(words, lex.negation_words)
                                         or _held_for_long(words) or _incommunicado(words)
                                         or armed_captors_held(words)
                                         or (words[0].isascii() and english_children_among_held(words)))
