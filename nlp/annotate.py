@@ -66,6 +66,7 @@ from nlp.counts_rules_en import (
     english_last_of_hurt_died,
     english_next_dead,
     english_share_of_attacked,
+    english_side_dead,
     english_toll_put_at,
 )
 from nlp.counts_scope import (
@@ -1515,8 +1516,11 @@ def annotate_rules(text: str, language: str | None = None,
             kin_more = (lang == "en" and not result.counts and casualties.stated.get("injured") == 1
                         and counts.get("injured") == 1 and english_kin_treated(sentence_words)) or (
                 # "Two other protesters suffered fractures" after the one shot: a second group of hurt (all-files pass)
-                lang == "en" and number > 0 and set(counts) == {"injured"} and "injured" in casualties.stated
-                and english_more_hurt(sentence_words))
+                lang == "en" and number > 0 and len(counts) == 1 and next(iter(counts)) in casualties.stated
+                and english_more_hurt(sentence_words))  # (the dead too: "Six other people were killed"; killed pass)
+            if lang == "en":
+                counts, side_more = _other_side_dead(casualties, counts, sentence_words, headline and number == 0)
+                kin_more = kin_more or side_more
             _take_counts(casualties, counts or _toll_without_trigger(sentence_words, sentence_tokens),
                          sentence_words, lead=number == lead_number,
                          title=headline and number == 0,
@@ -1737,6 +1741,7 @@ class _Tally:
     # a later, fuller toll raised the count ("gave a higher toll: five dead and nine wounded"): a share of the wounded
     # told dead after it ("Two of the injured died in the operating theatre") is among its dead (English pass 64)
     toll_raised: bool = False
+    fight_side: str | None = None  # whose fighters the first killed count was ("army" / "enemy": ``english_side_dead``)
 
 
 # headline frames whose body counts no event of the news: a disease, a commemoration, a report's or a quarter's
@@ -1910,6 +1915,25 @@ def _english_she_held(words: list[str]) -> bool:
     as ``_english_she_hurt`` reads her wound."""
     return words[:1] == ["she"] and (words[1:3] == ["has", "been"] and words[3:4] != [] and words[3] in EN_HELD_STATES or (
         words[1:2] in (["was"], ["is"], ["remains"]) and words[2:3] != [] and words[2] in EN_HELD_STATES))
+
+
+def _other_side_dead(tally: _Tally, counts: dict[str, int], words: list[str], title: bool) -> tuple[dict[str, int], bool]:
+    """A clash's dead told side by side ("Four soldiers were killed ..." then "It said eight militants were killed"):
+    the other side's dead, after a killed count of one side's fighters, add to it (the guide adds two numbers of one
+    event; English killed pass, all tune files). Returns the sentence's counts (with the other side's dead where the
+    counts missed them: "23 attackers were killed") and whether they add; records the side of the first count."""
+    side = english_side_dead(words)
+    if side is None or counts.get("killed", side[1]) != side[1]:
+        return counts, False
+    if tally.fight_side is None:
+        if "killed" in counts or "killed" not in tally.stated:
+            tally.fight_side = side[0]
+        return counts, False
+    if side[0] == tally.fight_side or title or "killed" not in tally.stated or "injured" in counts and (
+            "injured" in tally.stated):
+        return counts, False
+    tally.fight_side = None  # a third sentence telling the same side again adds nothing more
+    return {**counts, "killed": side[1]}, True
 
 
 def _dead_restated(tally: _Tally, counts: dict[str, int], words: list[str]) -> dict[str, int]:

@@ -89,6 +89,8 @@ def english_more_hurt(words: list[str]) -> bool:
     """The sentence opens (after "and / but / while" at most) with a number and "other / more / further / additional":
     more people than those told before (the caller reads it only for an injured count, beside an injured count)."""
     start = 1 if words[:1] != [] and words[0] in _EN_MORE_OPENERS else 0
+    if words[start : start + 2] in (["at", "least"], ["more", "than"]):
+        start += 2  # "At least six other people were killed in the same strike" (English killed pass, all tune files)
     parsed = parse_number(words, start)
     return parsed is not None and words[start + parsed[1] : start + parsed[1] + 1] != [] and (
         words[start + parsed[1]] in EN_MORE)

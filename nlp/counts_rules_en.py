@@ -1374,6 +1374,53 @@ def english_own_losses(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# English killed pass (all tune files): "four of its soldiers were killed ... It said eight militants were killed" (12),
+# "killed 23 rebels ... Four soldiers were killed" (27): a clash's dead told side by side, one sentence each; the guide
+# adds two numbers of one event («71 مسلحا و7 عسكريين» -> 78), as ``english_own_losses`` does inside one sentence
+_EN_ARMY_MEN = frozenset({"soldiers", "troops", "servicemen"})
+# fighters named by what they are; not "attackers", "assailants" or "gunmen" (named by the attack: the tune labels split
+# on adding those killed in their attack on an army post, 4 items to 3, and the guide keeps an attacker no victim)
+_EN_ENEMY_MEN = frozenset({"militants", "rebels", "insurgents", "jihadists", "extremists"})
+_EN_ENEMY_ADJECTIVES = frozenset({"rebel", "militant", "insurgent", "jihadist"})  # "11 Chadian rebel fighters"
+_EN_SIDE_DEATHS = frozenset({"killed", "dead", "died"})
+_EN_SIDE_KILLING = frozenset({"killed", "killing", "kills", "kill"})
+_EN_SIDE_OF = frozenset({"the", "its", "their", "his"})
+_EN_SIDE_REACH = 3  # "were also killed", "were killed": the noun to the death word
+
+
+def english_side_dead(words: list[str]) -> tuple[str, int] | None:
+    """The side ("army" or "enemy") and number of fighters a sentence tells killed: a number, "of the / its" at most
+    and two words more ("Chadian rebel"), then soldiers or troops (the army) or militants, rebels, "rebel fighters"
+    (the enemy; "23 of them" after the rebels), killed as the object ("killed 23 rebels") or by a passive after them
+    ("eight militants were killed"); None when it tells none, or names a year (an earlier event told as background:
+    "an assault on a checkpoint in 2022 that killed four soldiers")."""
+    if _EN_SIDE_DEATHS.isdisjoint(words) and _EN_SIDE_KILLING.isdisjoint(words) or any(map(is_calendar_year, words)):
+        return None  # a cheap test first: most sentences have no death word
+    for k in range(len(words)):
+        if (parsed := parse_number(words, k)) is None or (k and words[k - 1] in ("aged", "than")):
+            continue
+        j = k + parsed[1]
+        if words[j : j + 2] == ["of", "them"] and not _EN_ENEMY_MEN.isdisjoint(words[:k]):
+            noun = j + 1  # "an incursion by rebels ..., killing 23 of them": the rebels named before
+        else:
+            if words[j : j + 1] == ["of"] and words[j + 1 : j + 2] != [] and words[j + 1] in _EN_SIDE_OF:
+                j += 2
+            for noun in range(j, min(len(words), j + 3)):
+                if words[noun] in _EN_ARMY_MEN or words[noun] in _EN_ENEMY_MEN or (
+                        words[noun] == "fighters" and words[noun - 1] in _EN_ENEMY_ADJECTIVES):
+                    break
+            else:
+                continue
+        after = words[noun + 1 : noun + 3]
+        if after[:1] == ["killed"] and len(after) > 1 and (after[1] in ("a", "an", "the") or parse_number(
+                words, noun + 2) is not None):
+            continue  # "three gunmen killed two civilians": the killers, not the dead
+        object_of_killing = k > 0 and words[k - 1] in _EN_SIDE_KILLING
+        if object_of_killing or not _EN_SIDE_DEATHS.isdisjoint(words[noun + 1 : noun + 1 + _EN_SIDE_REACH]):
+            return ("army" if words[noun] in _EN_ARMY_MEN else "enemy"), parsed[0]
+    return None
+
+
 EN_DEATH_VERBS = frozenset({"died", "dead", "killed", "drowned"})
 _EN_MISSING_AFTER_OR = frozenset({"missing", "gone", "went", "disappeared", "unaccounted"})
 _EN_DEAD_OR_MISSING_REACH = 5  # "720 people had died or gone missing": people, an auxiliary, then the verb
