@@ -67,12 +67,42 @@ def _same_place_harm(words: list[str]) -> bool:
     return pair[0] in _SAME_WHERE and pair[1] in _SAME and words[3] in _HARM_VERBS
 
 
+# a force's own men named with its pronoun («من قواته», «في صفوفها»; Arabic pass 49, read by ``arabic_own_losses``)
+_OWN_MEN = frozenset({"قواته", "قواتها", "عناصره", "عناصرها", "جنوده", "جنودها", "افراده", "افرادها", "منتسبيه",
+                      "منتسبيها", "رجاله", "رجالها", "صفوفه", "صفوفها"})
+
+
+# Arabic killed pass (all tune files, twentieth session): «قال الجيش إنه قتل 40 من عناصر القوات المهاجمة» then
+# «وأضاف أن ثمانية من جنوده قتلوا في المواجهات», «وأوضح أن خمسة من جنود الجيش قتلوا»: the speaking force's own dead told
+# in a sentence of their own after the enemy's toll, the second number of one clash (the guide adds both sides, as
+# ``arabic_own_losses`` does inside one sentence); opened by a verb of adding, «أن / إن», the number, «من» + soldiers
+_ADDED_SPEECH = frozenset({"واضاف", "واضافت", "واوضح", "واوضحت", "وتابع", "وتابعت"})
+_SOLDIERS = _OWN_MEN | {"جنود"}
+_OWN_DEAD_REACH = 5  # «ثلاثة من جنود الكتيبة 21 صاعقة قتلوا»: the body's name between the soldiers and the verb
+_KILLED_PLURALS = frozenset({"قتلوا", "استشهدوا", "لقوا"})
+_THAT_REACH = 3  # «وأوضح في بيان أن»: a source named between the verb and «أن»
+
+
+def _own_dead_added(words: list[str]) -> bool:
+    """«وأضاف أن ثمانية من جنوده قتلوا», «وأوضح في بيان أن خمسة من جنود الجيش قتلوا»: a verb of adding, «أن / إن»
+    within ``_THAT_REACH`` words, a number, «من» + soldiers or the force's own men, and a plural killed verb within
+    ``_OWN_DEAD_REACH`` words after them."""
+    that = next((k for k in range(1, min(len(words), 1 + _THAT_REACH)) if words[k] == "ان"), None)
+    if that is None or (parsed := parse_number(words, that + 1)) is None:
+        return False
+    j = that + 1 + parsed[1]
+    if words[j : j + 1] != ["من"] or j + 1 >= len(words) or words[j + 1] not in _SOLDIERS:
+        return False
+    return not _KILLED_PLURALS.isdisjoint(words[j + 2 : j + 2 + _OWN_DEAD_REACH])
+
+
 def adds_victims(words: list[str]) -> bool:
     """The sentence adds a group of victims to the ones already counted («كما أصيب شقيقه بجروح», "Two fighters were
     also killed in the clashes"; «الممرضة الثانية أصيبت بكدمات»: ``_the_other_hurt``; «وفي المكان نفسه أصيب
-    زبونان»: ``_same_place_harm``)."""
+    زبونان»: ``_same_place_harm``; «وأضاف أن ثمانية من جنوده قتلوا»: ``_own_dead_added``)."""
     return len(words) > 1 and words[0] in _ALSO and words[1] in _HARM_VERBS or _the_other_hurt(words) or (
-        _same_place_harm(words)) or ("also" in words and any(
+        _same_place_harm(words)) or (len(words) > 5 and words[0] in _ADDED_SPEECH and _own_dead_added(words)) or (
+        "also" in words and any(
         w in ("was", "were") and words[k + 1] == "also" and (words[k + 2] in _EN_ALSO_HARMED or (
             words[k + 2] in EN_HOW_BADLY and words[k + 3 : k + 4] != [] and words[k + 3] in _EN_ALSO_HARMED))
         for k, w in enumerate(words[:-2])))  # "A teacher was also lightly hurt" (English pass 22; "also": speed pass 14)
@@ -362,15 +392,47 @@ def all_of_them_numbered(words: list[str], trigger_at: dict[int, str]) -> dict[s
 # Arabic pass 49 (tune49): «أعلن الجيش مقتل 20 متمردا ...، مؤكدا مقتل جنديين من قواته»: a force that tells its own
 # men killed after the enemy's toll gives the second number of one event (the guide adds them: «71 مسلحا و7
 # عسكريين» -> 78), as the English "losing two of its own soldiers" (``english_own_losses``)
-_OWN_MEN = frozenset({"قواته", "قواتها", "عناصره", "عناصرها", "جنوده", "جنودها", "افراده", "افرادها", "منتسبيه",
-                      "منتسبيها", "رجاله", "رجالها", "صفوفه", "صفوفها"})
 _OWN_DEATHS = frozenset({"مقتل", "ومقتل", "سقوط", "استشهاد", "ومصرع", "مصرع"})
+
+
+# Arabic killed pass (all tune files, twentieth session): «إن ثلاثة من عناصرها قتلوا في اشتباكات مع عصابة ...، فيما
+# قتل أربعة من أفراد العصابة», «فيما أعلنت المجموعة المقابلة مقتل اثنين من مقاتليها», «وقتل اثنان من المسلحين»: the
+# other side's dead of the same clash, told after «فيما» / «بينما» (a death word within ``_OTHER_SIDE_REACH`` words) or
+# by «وقتل» itself, a number and «من» + their body, add to the first count as the force's own men do
+_OTHER_SIDE = frozenset({"فيما", "بينما"})
+_OTHER_SIDE_REACH = 4
+_OTHER_DEATHS = _OWN_DEATHS | {"قتل", "وقتل"}
+
+
+def _other_side_death(words: list[str], k: int) -> int | None:
+    """The death word opening the other side's clause at ``k`` («وقتل»), or after «فيما» / «بينما» at ``k`` within
+    ``_OTHER_SIDE_REACH`` words («فيما أعلنت المجموعة مقتل»); None when ``k`` opens none."""
+    if words[k] == "وقتل":
+        return k
+    if words[k] not in _OTHER_SIDE:
+        return None
+    return next((m for m in range(k + 1, min(len(words) - 2, k + 1 + _OTHER_SIDE_REACH)) if words[m] in _OTHER_DEATHS),
+                None)
+
+
+def _other_side_number(words: list[str], death: int) -> int | None:
+    """The number right after the death word at ``death``, then «من» right after it or after its noun («أربعة من أفراد
+    العصابة», «12 عنصرا من القوات»): the other side's dead; None otherwise."""
+    parsed = parse_number(words, death + 1)
+    if parsed is None:
+        return None
+    j = death + 1 + parsed[1]
+    return parsed[0] if any(at + 1 < len(words) and words[at] == "من" for at in (j, j + 1)) else None
 
 
 def arabic_own_losses(words: list[str], first_killed: int) -> tuple[int, int] | None:
     """A death word after the first killed count (at ``first_killed``), its number or dual, then «من» + the force's own
-    men with a pronoun («من قواته», «في صفوفها»): (how many, where); None when the sentence has none."""
+    men with a pronoun («من قواته», «في صفوفها»), or the other side's dead after «فيما» / «وقتل» (``_other_side_death``):
+    (how many, where); None when the sentence has none."""
     for k in range(first_killed + 1, len(words) - 2):
+        if (words[k] in _OTHER_SIDE or words[k] == "وقتل") and (death := _other_side_death(words, k)) is not None and (
+                (value := _other_side_number(words, death)) is not None):
+            return value, death + 1
         if words[k] not in _OWN_DEATHS:
             continue
         parsed = parse_number(words, k + 1)
