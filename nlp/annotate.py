@@ -110,6 +110,7 @@ from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load
 from nlp.incident_rules_en import english_freed_headline, english_released_unharmed
 from nlp.incident_scope import AR_FIRE, MINE_FORMS, release_happened
 from nlp.incident_victims import english_group_still_held, listed_victim_categories
+from nlp.incident_victims_en import _EN_FIGHTERS
 from nlp.incidents import (
     CONTINUING,
     DAMAGE_WORDS,
@@ -2131,7 +2132,7 @@ def decide(annotation: Annotation, words: list[str], view: RuleView, text: str |
     """The document's incidents: fighters-only casualties dropped, then the model's word on the rest
     (below its threshold the document has none; a long Arabic article is judged again on its news lead:
     ``news_lead_words``)."""
-    annotation = without_fighters_only_casualties(annotation, view)
+    annotation = without_fighters_only_casualties(annotation, view, words)
     model = load_model()
     if model is None or not annotation.incidents or sure_civilian_harm(annotation, view):
         return annotation
@@ -2171,17 +2172,18 @@ def news_lead_words(annotation: Annotation, text: str) -> list[str] | None:
     return _words(Tokens.of(text[:cut]))
 
 
-def without_fighters_only_casualties(annotation: Annotation, view: RuleView) -> Annotation:
+def without_fighters_only_casualties(annotation: Annotation, view: RuleView,
+                                     words: list[str] | tuple[str, ...] = ()) -> Annotation:
     """Fighters or militants killed or hurt with no civilian harmed are no violation against civilians (issue
     13; docs/labelling.md; smugglers shot by soldiers are not fighters, as the dev labels have it): when the
     document's victim status is `combatant` (fighter words beside the casualty words, no civilian or
     hors-de-combat sentence), its killing and injury finds are dropped, by rule rather than left to the model's
     weights. Not when the document names perpetrators («مسلحين ملثمين», "gunmen", «عصابة»): their victims are
     not fighters, the fighter word may be the attacker («مسلحون يقتحمون ...»). Other types (detention,
-    abduction) stand."""
+    abduction) stand. ``words`` (the document's words) tell an English attack on a post or a clash."""
     if annotation.victim_status != "combatant" or (
             "perpetrators" in view.context and not _post_attacked(annotation, view)
-            and not _english_commander_killed(annotation)):
+            and not _english_commander_killed(annotation) and not _english_post_fought(annotation, view, words)):
         return annotation
     kept = tuple(i for i in annotation.incidents if i.type not in CASUALTY_TYPES)
     return annotation if len(kept) == len(annotation.incidents) else replace(annotation, incidents=kept)
@@ -2234,6 +2236,38 @@ def _english_commander_killed(annotation: Annotation) -> bool:
 _EN_COMMANDER_CIVILIANS = frozenset({"civilian", "civilians", "passer-by", "passers-by", "bystander", "bystanders",
                                      "woman", "women", "child", "children", "boy", "girl", "people", "residents",
                                      "worker", "workers", "driver", "wife", "son", "daughter"})
+
+
+# English Libya-precision pass (all tune files, twentieth session): soldiers or fighters killed or hurt where the text
+# tells an attack on their post, checkpoint or patrol ("when gunmen attacked an army post", "opened fire on a
+# checkpoint ..., wounding three soldiers") or a clash ("in a clash with gunmen", "2 gunmen killed" after "two armed
+# groups clashed"): the labelling guide's "soldiers or police units killed in clashes with armed groups, or in
+# attacks on their posts, are fighters"; the gunmen named are the other party, as `_post_attacked` reads Arabic.
+# 12 items of 11 tune files (tune22en-138en) labelled so; only where the status is `combatant` already.
+_EN_POSTS = frozenset({"post", "posts", "outpost", "checkpoint", "checkpoints", "patrol", "base", "position",
+                       "positions", "barracks", "convoy"})
+_EN_POST_ASSAULTS = frozenset({"attack", "attacks", "attacked", "attacking", "ambush", "ambushed", "stormed", "fire"})
+_EN_CLASHES = frozenset({"clash", "clashes", "clashed", "gunfight", "firefight"})
+_EN_POST_REACH = 6  # "attacked a Libyan National Army checkpoint": the assault word to the post
+
+
+def _english_post_fought(annotation: Annotation, view: RuleView, words: list[str] | tuple[str, ...]) -> bool:
+    """Every casualty find's sentence names soldiers or fighters (``_EN_FIGHTERS``) and no civilian ("no civilians
+    hurt" names none), and the document tells an attack on a post or patrol, or a clash: the dead and hurt were
+    fighters at their post or in the fight (English)."""
+    if not words or view.victims or not _EN_CLASHES.union(_EN_POST_ASSAULTS).intersection(words):
+        return False
+    sentences = [i.evidence.sentence for i in annotation.incidents if i.type in CASUALTY_TYPES]
+    if not sentences or not all(s.isascii() for s in sentences):
+        return False
+    for sentence in sentences:
+        told = sentence.lower().replace(",", " ").replace(";", " ").split()
+        if _EN_FIGHTERS.isdisjoint(told) or any(
+                w in _EN_COMMANDER_CIVILIANS and told[k - 1 : k] != ["no"] for k, w in enumerate(told)):
+            return False
+    return not _EN_CLASHES.isdisjoint(words) or any(
+        w in _EN_POST_ASSAULTS and not _EN_POSTS.isdisjoint(words[k + 1 : k + 1 + _EN_POST_REACH])
+        for k, w in enumerate(words))
 
 
 def sure_civilian_harm(annotation: Annotation, view: RuleView) -> bool:

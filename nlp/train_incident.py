@@ -122,7 +122,7 @@ def featurise(items: list[dict]) -> Featurised:
                                                  item.get("published") or item.get("published_at"))
         rows.append(feature_ids(feature_names(words, view)))
         words_of.append(frozenset(words))
-        fired.append(rule_verdict(without_fighters_only_casualties(annotation, view), view))  # as decide
+        fired.append(rule_verdict(without_fighters_only_casualties(annotation, view, words), view))  # as decide
         ungated.append(rule_verdict(annotation, view))
     return Featurised(rows, np.array(fired), np.array(ungated), np.array([bool(i["is_incident"]) for i in items]),
                       np.array([bool(i.get("in_libya")) for i in items]), words_of)
