@@ -110,7 +110,7 @@ from nlp.incident_records import CASUALTY_TYPES, Candidate, SentenceResult, load
 from nlp.incident_rules_en import english_freed_headline, english_released_unharmed
 from nlp.incident_scope import AR_FIRE, MINE_FORMS, release_happened
 from nlp.incident_victims import english_group_still_held, listed_victim_categories
-from nlp.incident_victims_en import _EN_FIGHTERS
+from nlp.incident_victims_en import EN_FIGHTERS
 from nlp.incidents import (
     CONTINUING,
     DAMAGE_WORDS,
@@ -2249,20 +2249,21 @@ _EN_POSTS = frozenset({"post", "posts", "outpost", "checkpoint", "checkpoints", 
 _EN_POST_ASSAULTS = frozenset({"attack", "attacks", "attacked", "attacking", "ambush", "ambushed", "stormed", "fire"})
 _EN_CLASHES = frozenset({"clash", "clashes", "clashed", "gunfight", "firefight"})
 _EN_POST_REACH = 6  # "attacked a Libyan National Army checkpoint": the assault word to the post
+_EN_FOUGHT = _EN_CLASHES | _EN_POST_ASSAULTS  # a cheap test first: no such word, no post fought
 
 
 def _english_post_fought(annotation: Annotation, view: RuleView, words: list[str] | tuple[str, ...]) -> bool:
-    """Every casualty find's sentence names soldiers or fighters (``_EN_FIGHTERS``) and no civilian ("no civilians
+    """Every casualty find's sentence names soldiers or fighters (``EN_FIGHTERS``) and no civilian ("no civilians
     hurt" names none), and the document tells an attack on a post or patrol, or a clash: the dead and hurt were
     fighters at their post or in the fight (English)."""
-    if not words or view.victims or not _EN_CLASHES.union(_EN_POST_ASSAULTS).intersection(words):
+    if not words or view.victims or _EN_FOUGHT.isdisjoint(words):
         return False
     sentences = [i.evidence.sentence for i in annotation.incidents if i.type in CASUALTY_TYPES]
     if not sentences or not all(s.isascii() for s in sentences):
         return False
     for sentence in sentences:
         told = sentence.lower().replace(",", " ").replace(";", " ").split()
-        if _EN_FIGHTERS.isdisjoint(told) or any(
+        if EN_FIGHTERS.isdisjoint(told) or any(
                 w in _EN_COMMANDER_CIVILIANS and told[k - 1 : k] != ["no"] for k, w in enumerate(told)):
             return False
     return not _EN_CLASHES.isdisjoint(words) or any(

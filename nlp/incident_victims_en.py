@@ -498,7 +498,7 @@ def english_children_among_held(words: list[str]) -> bool:
 
 # fighters, and one of them ("A wounded fighter was shot dead in his hospital bed": English pass 32); also read for
 # the fighters' share of a toll ("five of them fighters")
-_EN_FIGHTERS = frozenset({"fighters", "soldiers", "militants", "combatants", "gunmen", "militiamen", "troops", "rebels",
+EN_FIGHTERS = frozenset({"fighters", "soldiers", "militants", "combatants", "gunmen", "militiamen", "troops", "rebels",
                           "fighter", "soldier", "militant", "gunman", "militiaman", "rebel"})
 _EN_WOUNDED_KILLED_REACH = 3  # "shot dead three wounded fighters": the killing's first word to the state
 
@@ -518,7 +518,7 @@ def _wounded_fighters_then_killed(words: list[str], i: int, killing: list[Phrase
     right after them ("A wounded fighter was shot dead", English pass 32). The wound came first, in the fighting, so
     the killed were hors de combat; "killed two fighters and wounded three" tells other fighters hurt. (One test for
     the status and for the injury word, so that the two readings cannot drift apart.)"""
-    if words[i] not in EN_WOUNDED_STATES or i + 1 >= len(words) or words[i + 1] not in _EN_FIGHTERS:
+    if words[i] not in EN_WOUNDED_STATES or i + 1 >= len(words) or words[i + 1] not in EN_FIGHTERS:
         return False
     verb = i + 2
     if words[verb : verb + 1] in (["from"], ["of"]):
@@ -609,9 +609,9 @@ def _english_share_of_fighters(words: list[str]) -> bool:
                 continue
             before = tuple(words[k + 1 : j])
             after = words[j + share[1] : j + share[1] + 3]
-            if before in _EN_SHARE_LINKS and after[:1] and after[0] in _EN_FIGHTERS:
+            if before in _EN_SHARE_LINKS and after[:1] and after[0] in EN_FIGHTERS:
                 return True  # "including seven fighters"
-            if not before and after[:2] == ["of", "them"] and after[2:3] and after[2] in _EN_FIGHTERS:
+            if not before and after[:2] == ["of", "them"] and after[2:3] and after[2] in EN_FIGHTERS:
                 return True  # "five of them fighters"
     return False
 
