@@ -190,6 +190,23 @@ def _english_clash_party(words: list[str], match: PhraseMatch[str]) -> bool:
         words[k - 1] in _EN_CLASHES for k in range(max(1, match.first - _EN_CLASH_PARTY_REACH), match.first)
         if words[k] == "with")
 
+# «مقتل اثنين من عناصرها في اشتباك مع مسلحين», «في مواجهة مع مهربين»: the Arabic twin of the English clash party
+# (Arabic Libya-precision pass, twentieth session: tune128, tune130, tune139, tune51, tune35 named the gunmen or
+# smugglers a unit fought as perpetrators and kept its own dead as an incident)
+_AR_CLASHES = frozenset(normalize(w) for w in ("اشتباك", "اشتباكات", "مواجهة", "مواجهات", "معركة", "معارك"))
+_AR_WITH = frozenset({"مع"})
+_AR_CLASH_PARTY_REACH = 3  # «في اشتباك مع مسلحين», «في مواجهات مع عصابة مسلحة»: «مع» and up to one word
+
+
+def _arabic_clash_party(words: list[str], match: PhraseMatch[str]) -> bool:
+    """A perpetrators cue up to two words after «مع» that follows a clash word, itself or with its adjective
+    («اشتباك مع مسلحين», «مواجهة مسلحة مع عصابة»): the other party
+    of a fight, no perpetrators of harm to protected people (as ``_english_clash_party``)."""
+    if "perpetrators" not in match.payloads or words[match.first].isascii():
+        return False
+    return any(words[k] in _AR_WITH and any(word_forms(w) & _AR_CLASHES for w in words[max(0, k - 2) : k])
+               for k in range(max(1, match.first - _AR_CLASH_PARTY_REACH + 1), match.first))  # «مواجهة مسلحة مع»
+
 
 # «مظاهرة ضد الغلاء», «احتجاجا على ارتفاع الأسعار»: prices as what a march protests (Arabic counts pass 11)
 _PRICES = frozenset(normalize(w) for w in ("أسعار", "الأسعار", "غلاء", "الغلاء", "التضخم"))

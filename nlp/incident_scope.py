@@ -1842,7 +1842,10 @@ def _release_before(words: list[str], end: int) -> bool:
 # «عاد التاجر ... إلى منزله بعد 20 يوما من خطفه», «عادت الطالبة المخطوفة إلى حضن أسرتها»): the settled answer, a
 # release is no incident. A return word (not «عودته»: «خطف أثناء عودته إلى منزله» is the taking on the way home;
 # not «لإعادته»: a call to bring him back) and «إلى» + a home or family word after it
-_RETURNED = frozenset({"عوده", "عاد", "عادت", "عادوا", "عادا", "رجع", "رجعت", "رجعوا"})
+_RETURNED = frozenset({"عوده", "عاد", "عادت", "عادوا", "عادا", "رجع", "رجعت", "رجعوا",
+                       # «أعلنت عائلته عودته إلى منزله»: the return noun with the freed one's pronoun (Arabic
+                       # Libya-precision pass, twentieth session)
+                       "عودته", "عودتها", "عودتهم", "عودتهما"})
 _HOME_NOUNS = frozenset({"منزله", "منزلها", "منزلهم", "منزلهما", "منزل", "بيته", "بيتها", "بيتهم", "اسرته", "اسرتها",
                          "اسرهم", "اسرتهم", "ذويه", "ذويها", "ذويهم", "اهله", "اهلها", "اهلهم", "عائلته", "عائلتها",
                          "عائلاتهم", "عائلتهم", "حضن", "بيت", "مسكنه", "مسكنها"})
@@ -1851,9 +1854,12 @@ _ABDUCTEE_REACH = 3  # «عودة رجل أعمال مخطوف», «المخطو
 
 
 def _to_home(words: list[str], start: int, reach: int) -> bool:
-    """«إلى» + a home or family word within ``reach`` words from ``start``."""
-    return any(words[j] == "الي" and words[j + 1] in _HOME_NOUNS
-               for j in range(start, min(len(words) - 1, start + reach)))
+    """«إلى» + a home or family word within ``reach`` words from ``start``, or the home word with «ل» joined
+    («عودة المهندس ... لأهله», «رجع لبيته»: the same return told with the short preposition; Arabic
+    Libya-precision pass, twentieth session)."""
+    return any((words[j] == "الي" and j + 1 < len(words) and words[j + 1] in _HOME_NOUNS)
+               or (words[j].startswith("ل") and words[j][1:] in _HOME_NOUNS)
+               for j in range(start, min(len(words), start + reach)))
 
 
 def _returned_home_before(words: list[str], end: int) -> bool:

@@ -26,7 +26,7 @@ from nlp.counts_words import (
     strip_and,
 )
 from nlp.incident_records import CASUALTY_TYPES, Trigger, load_lexicons
-from nlp.incident_scope import COUNTED_OTHERS, PLACE_PREPOSITIONS, REFERENCE_HEADS, form_before
+from nlp.incident_scope import BULLETS, COUNTED_OTHERS, PLACE_PREPOSITIONS, REFERENCE_HEADS, form_before
 from nlp.incident_victims_en import EN_PERFECT_AUX, EN_SUBJECT_REACH, english_armed_unit
 from nlp.lexicon import PhraseMatch, Token
 from nlp.morph import word_forms
@@ -750,6 +750,41 @@ def _armed_smugglers_killed(words: list[str], matches: list[PhraseMatch[Trigger]
     return any(any(t.type in CASUALTY_TYPES for t in m.payloads)
                and (k := _content_after(words, m.last + 1)) is not None and words[k] in SMUGGLER_NOUNS
                for m in matches) and _gunfight(words)
+
+
+# Arabic Libya-precision pass (twentieth session): «مقتل أربعة مسلحين في اشتباكات بين مجموعتين», «قتل فيها سبعة
+# مسلحين»: the armed men in the victim slot of a casualty word are the dead, as the English "armed men were killed"
+# (``_english_armed_dead_at``); their perpetrators cue named no attacker of protected people (tune35, tune90, tune139)
+# (also the subject of a passive casualty verb with no object after it, «بأن أربعة مسلحين قتلوا في اشتباكات», «أن
+# مسلحين اثنين قتلا ليلة أمس»: not «أن مسلحين قتلوا شابا», the gunmen who killed)
+# (a number soon after the verb is its object: «أن مسلحين قتلوا أمس ثلاثة مزارعين», the gunmen who killed)
+_AFTER_PASSIVE = frozenset({"في", "خلال", "اثر", "جراء", "ليله", "مساء", "صباح", "فجر", "امس", "اليوم", "بعد",
+                            "برصاص", "عندما"})
+_AND_HURT = frozenset({"واصيب", "واصيبت"})  # «قتلوا وأصيب ثلاثة آخرون»: the dead, then the hurt counted
+
+
+def armed_men_killed_at(words: list[str], matches: list[PhraseMatch[Trigger]], cues: list[PhraseMatch[str]]) -> set[int]:
+    """First indices of the Arabic perpetrators cues (``cues``) that stand in the victim slot of a casualty trigger
+    («مقتل 4 مسلحين»: only numbers and fillers between), or as the subject of a passive casualty verb."""
+    slots = {m.last + 1 + (words[m.last + 1 : m.last + 2] in (["فيها"], ["فيه"]))  # «قتل فيها سبعة مسلحين»
+             for m in matches if any(t.type in CASUALTY_TYPES for t in m.payloads)
+             and not word_forms(words[m.last]) & BULLETS}  # not «برصاص مسلحين»: the shooters after the means
+    found = set()
+    for c in cues:
+        if words[c.first].isascii():
+            continue
+        k = _content_after(words, c.last + 1)
+        passive = k is not None and k + 1 < len(words) and words[k] in _PASSIVE_PLURAL_KILLED and (
+            words[k + 1] in _AND_HURT or (words[k + 1] in _AFTER_PASSIVE and not any(
+                parse_number(words, j) is not None for j in range(k + 1, min(len(words), k + 4)))))
+        # counted: a number between the casualty word and the cue («مقتل أربعة مسلحين») or right after it («مقتل
+        # مسلحين اثنين»); not «اعتداء مسلحين على», «إطلاق نار من مجهولين» (the attackers, no number)
+        # (only two follows its noun: «قتل مسلحون خمسة منقبين» is the gunmen who killed five)
+        counted = any(parse_number(words, j) is not None and j + parse_number(words, j)[1] == c.first for j in slots) or (
+            c.first in slots and words[c.last + 1 : c.last + 2] in (["اثنين"], ["اثنان"]))
+        if counted or passive:
+            found.add(c.first)
+    return found
 
 
 # «الجيش يدمر آليات للإرهابيين ويقتل 6 منهم», «اشتبكت القوات مع مسلحين وقتلت 3 منهم»: «منهم» after a casualty word

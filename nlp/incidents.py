@@ -100,6 +100,7 @@ from nlp.incident_combine import GUNMEN, PRESS, RANSOM_WORDS, combine_types, sec
 from nlp.incident_cues import (
     _act_on_anniversary,
     _agency_name,
+    _arabic_clash_party,
     _cautious_calm,
     _crew_boat_seized,
     _english_clash_party,
@@ -413,6 +414,7 @@ from nlp.incident_victims import (
     _not_a_mother,
     _object_verb_before,
     _town_named_bint,
+    armed_men_killed_at,
     attackers_killed,
     civil_service_member,
     cousin_bint,
@@ -972,9 +974,13 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     if latin and not _EN_SPLIT_CHARGES.keys().isdisjoint(words) and (split := english_split_charges(words)):
         where.setdefault("charge", []).extend(split)  # "charged three Libyans with torturing" (English pass 44)
     context = set(where)
-    if "perpetrators" in context and words[0].isascii() and all(
-            _english_clash_party(words, m) for m in context_matches if "perpetrators" in m.payloads):
-        context.discard("perpetrators")  # "killed in a clash with gunmen": a fight's other party (English pass 30)
+    if "perpetrators" in context and all(
+            _english_clash_party(words, m) or _arabic_clash_party(words, m) or m.first in armed_killed
+            for armed_killed in [armed_men_killed_at(words, matches, [c for c in context_matches if "perpetrators" in c.payloads])]
+            for m in context_matches if "perpetrators" in m.payloads):
+        context.discard("perpetrators")  # "killed in a clash with gunmen": a fight's other party (English pass 30),
+        # «في اشتباك مع مسلحين» and the armed men dead («مقتل أربعة مسلحين») too (Arabic Libya-precision pass,
+        # twentieth session)
     if words[0].isascii() and english_owner_men(words):
         context.add("perpetrators")  # "seized ... by Ghneiwa's men" (English pass 25)
     if "accident" in context and deliberate_harm(words, present):
