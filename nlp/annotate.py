@@ -2218,11 +2218,18 @@ _EN_LED = frozenset({"led", "headed", "commanded"})
 _EN_LED_UNITS = frozenset({"brigade", "battalion", "militia", "regiment", "unit", "force"})
 
 
+def _english_casualty_sentences(annotation: Annotation) -> list[str]:
+    """The evidence sentences of the casualty finds, when every one is English (ASCII); else none: the English
+    fighters-only readings (``_english_commander_killed``, ``_english_post_fought``) judge each of them."""
+    sentences = [i.evidence.sentence for i in annotation.incidents if i.type in CASUALTY_TYPES]
+    return sentences if all(s.isascii() for s in sentences) else []
+
+
 def _english_commander_killed(annotation: Annotation) -> bool:
     """Every casualty find's sentence names a commander ("commander", "Major General", "who led / headed a brigade")
     and no civilian: the dead were the leader and his men (English)."""
-    sentences = [i.evidence.sentence for i in annotation.incidents if i.type in CASUALTY_TYPES]
-    if not sentences or not all(s.isascii() for s in sentences):
+    sentences = _english_casualty_sentences(annotation)
+    if not sentences:
         return False
     for sentence in sentences:
         words = sentence.lower().replace(",", " ").split()
@@ -2258,8 +2265,8 @@ def _english_post_fought(annotation: Annotation, view: RuleView, words: list[str
     fighters at their post or in the fight (English)."""
     if not words or view.victims or _EN_FOUGHT.isdisjoint(words):
         return False
-    sentences = [i.evidence.sentence for i in annotation.incidents if i.type in CASUALTY_TYPES]
-    if not sentences or not all(s.isascii() for s in sentences):
+    sentences = _english_casualty_sentences(annotation)
+    if not sentences:
         return False
     for sentence in sentences:
         told = sentence.lower().replace(",", " ").replace(";", " ").split()

@@ -1648,9 +1648,7 @@ def bears_wounds(words: list[str], end: int) -> bool:
     if k >= len(words) or words[k] not in _BEARING:
         return False
     window = words[k + 1 : k + 1 + _BEARING_REACH]
-    return any(bool(word_forms(w) & _WOUND_FORMS) or (
-        w in _MARKS and j + 1 < len(window) and bool(word_forms(window[j + 1]) & _MARKED_BY))
-        for j, w in enumerate(window))
+    return any(bool(word_forms(w) & _WOUND_FORMS) or _marks_at(window, j) for j, w in enumerate(window))
 
 
 # Arabic injured pass (all tune files): «عالجت 8 مهاجرين أفرج عنهم من سجون التهريب، عليهم آثار حروق وكسور», «عالجت
@@ -1664,8 +1662,12 @@ _MARKS_REACH = 18  # «عالجت 23 مهاجرا، بينهم ثلاث نساء
 def wound_marks_after(words: list[str], end: int) -> bool:
     """«آثار» + a wound noun or beating, torture or violence within ``_MARKS_REACH`` words after the people."""
     window = words[end : end + _MARKS_REACH]
-    return not _MARKS.isdisjoint(window) and any(
-        w in _MARKS and k + 1 < len(window) and word_forms(window[k + 1]) & _MARKED_BY for k, w in enumerate(window))
+    return not _MARKS.isdisjoint(window) and any(_marks_at(window, k) for k in range(len(window)))
+
+
+def _marks_at(window: list[str], k: int) -> bool:
+    """«آثار» at ``k`` and a wound, beating, torture or violence word right after it («آثار حروق», «آثار ضرب»)."""
+    return window[k] in _MARKS and k + 1 < len(window) and bool(word_forms(window[k + 1]) & _MARKED_BY)
 
 
 # Arabic pass 58 (tune58): a share of a group told hurt in the sentence that names the group («اعتدوا بالضرب على

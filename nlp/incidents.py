@@ -858,6 +858,16 @@ def _one_drowned(words: list[str]) -> bool:
     return False
 
 
+def _perpetrators_fought_or_died(words: list[str], matches: list[PhraseMatch[Trigger]],
+                                 context_matches: list[PhraseMatch[str]]) -> bool:
+    """Every perpetrators cue of the sentence names a fight's other party ("killed in a clash with gunmen", English
+    pass 30; «في اشتباك مع مسلحين») or the armed men who are the dead («مقتل أربعة مسلحين»; Arabic Libya-precision
+    pass, twentieth session): no attacker of protected people is named."""
+    cues = [c for c in context_matches if "perpetrators" in c.payloads]
+    armed_dead = armed_men_killed_at(words, matches, cues)
+    return all(_english_clash_party(words, c) or _arabic_clash_party(words, c) or c.first in armed_dead for c in cues)
+
+
 def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised); ``gassed``: the sentence before tells tear
     gas fired (English pass 52: the breathing trouble treated in this one is its harm)."""
@@ -974,13 +984,8 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
     if latin and not _EN_SPLIT_CHARGES.keys().isdisjoint(words) and (split := english_split_charges(words)):
         where.setdefault("charge", []).extend(split)  # "charged three Libyans with torturing" (English pass 44)
     context = set(where)
-    if "perpetrators" in context and all(
-            _english_clash_party(words, m) or _arabic_clash_party(words, m) or m.first in armed_killed
-            for armed_killed in [armed_men_killed_at(words, matches, [c for c in context_matches if "perpetrators" in c.payloads])]
-            for m in context_matches if "perpetrators" in m.payloads):
-        context.discard("perpetrators")  # "killed in a clash with gunmen": a fight's other party (English pass 30),
-        # «في اشتباك مع مسلحين» and the armed men dead («مقتل أربعة مسلحين») too (Arabic Libya-precision pass,
-        # twentieth session)
+    if "perpetrators" in context and _perpetrators_fought_or_died(words, matches, context_matches):
+        context.discard("perpetrators")
     if words[0].isascii() and english_owner_men(words):
         context.add("perpetrators")  # "seized ... by Ghneiwa's men" (English pass 25)
     if "accident" in context and deliberate_harm(words, present):
