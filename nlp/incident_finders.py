@@ -9,6 +9,7 @@ Each runs on every sentence, so each opens with a cheap test; apart from the pre
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from nlp.counts import parse_number
@@ -709,12 +710,13 @@ _SPENDING = frozenset({"امضي", "امضت", "امضيا", "امضوا", "يم
 _HELD_IN = frozenset({"في", "داخل", "خلف", "بداخل"})
 _PRISON_WORDS = frozenset({"السجن", "السجون", "الحبس", "المعتقل", "المعتقلات", "القضبان", "سجون", "سجن", "زنزانته",
                            "زنزانتها", "زنازين"})
+_PRISON_STEMS = ("سجن", "سجون", "الحبس", "المعتقل", "القضبان", "زنزان", "زنازين")  # (one of them: a prison word)
 _SPENT_REACH = 4  # «يكمل عامه الثالث داخل السجون», «يدخل عامه الثاني خلف القضبان»
 
 
 def _time_in_prison(words: list[str], joined: str) -> list[PhraseMatch[Trigger]]:
     """A verb of spending or a possessed span of time, then within a few words «في / داخل / خلف» and a prison word."""
-    if _SPENDING.isdisjoint(words) or not any(stem in joined for stem in ("سجن", "سجون", "الحبس", "المعتقل", "القضبان", "زنزان", "زنازين")):
+    if _SPENDING.isdisjoint(words) or not any(stem in joined for stem in _PRISON_STEMS):
         return []
     for i, word in enumerate(words):
         if word not in _SPENDING:
@@ -796,3 +798,42 @@ def _struck_with_knife(words: list[str]) -> list[PhraseMatch[Trigger]]:
             if words[j] in _KNIFE:
                 return [PhraseMatch(k, j, (Trigger("injury", STRONG),), " ".join(words[k : j + 1]))]
     return []
+
+
+def finders_ruled_out(vocabulary: set[str] | frozenset[str], text: str) -> frozenset[Callable[..., list[PhraseMatch[Trigger]]]]:
+    """The every-sentence finders that find nothing in any sentence of a document, read once per document
+    (``annotate_rules``; ``analyse_sentence`` does not call them: speed pass 17). Each finder's own first test returns
+    no match where a sentence has no word of a set (asked here of ``vocabulary``, the document's words) or no piece
+    of a word in its joined words (asked of ``text``, the document's normalised text: a piece with no space that is in
+    a sentence's joined words is inside one of its words, so in the text). A sentence's words are among its
+    document's, so a test that fails for the document fails for each of its sentences. A reading added to one of
+    these finders that starts at a word or piece its test here does not ask for must widen the test here too."""
+    def has(*pieces: str) -> bool:
+        return any(piece in text for piece in pieces)
+
+    fire = has(*_FIRE_STEMS)
+    storm = _STORM_STEM in text
+    closed = (
+        (_fishing_boat_fired_on, not has("fire", "نار")),
+        (_split_killings, not (not ELIMINATING.isdisjoint(vocabulary) and "علي" in vocabulary)
+         and not has("حياه", "تصفي", "تحييد")),
+        (_remains_unearthed, "رفات" not in vocabulary), (_remains_recovered, "رفات" not in vocabulary),
+        (_outlets_blocked, not has(*_BLOCKING_ROOTS)),
+        (_migrants_sold, not has("باع", "بيع") or _SELLING.isdisjoint(vocabulary)),
+        (_families_made_to_pay, not has("دفع", "تحويل", "ارسال")),
+        (_martyrs_and_wounded, _MARTYR_WORDS.isdisjoint(vocabulary)),
+        (_fired_inside, _INSIDE.isdisjoint(vocabulary) or not fire),
+        (_fire_set, not has("ضرم") or "النار" not in vocabulary),
+        (_stormed, not storm), (_civic_office_stormed, not storm),
+        (_sent_back_to_prison, not has("عاد") or not has(*_TO_PRISON)),  # («الي السجن» holds «السجن»)
+        (_time_in_prison, _SPENDING.isdisjoint(vocabulary) or not has(*_PRISON_STEMS)),
+        (_trees_destroyed, _TREE_STEM.search(text) is None),
+        (_ngo_office_stormed, not has(*_NGO_RAID_STEMS) or not has("مقر", "مكتب")),
+        (_fired_at_victims, "علي" not in vocabulary or not fire),
+        (_contact_cut, _CUT_OFF.isdisjoint(vocabulary)), (_lost_body_part, _LOST.isdisjoint(vocabulary)),
+        (_died_of_assault, _DEATH_OF_HIM.isdisjoint(vocabulary)), (_struck_with_knife, _KNIFE.isdisjoint(vocabulary)),
+        # (and three a sentence with a harm word asks after its filters)
+        (_fate_unknown, "مصير" not in text), (_whereabouts_withheld, not has("مكان", "مقر", "مصير", "موقع")),
+        (_held_where_smugglers_run, _RUN_BY.isdisjoint(vocabulary)),
+    )
+    return frozenset(finder for finder, none in closed if none)

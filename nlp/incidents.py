@@ -868,33 +868,36 @@ def _perpetrators_fought_or_died(words: list[str], matches: list[PhraseMatch[Tri
     return all(_english_clash_party(words, c) or _arabic_clash_party(words, c) or c.first in armed_dead for c in cues)
 
 
-def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResult:
+def analyse_sentence(tokens: list[Token], gassed: bool = False, skip: frozenset = frozenset()) -> SentenceResult:
     """Candidates and counts of one sentence (tokens already normalised); ``gassed``: the sentence before tells tear
-    gas fired (English pass 52: the breathing trouble treated in this one is its harm)."""
+    gas fired (English pass 52: the breathing trouble treated in this one is its harm); ``skip``: finders that find
+    nothing in this sentence's document (``incident_finders.finders_ruled_out``: the document has no word or piece
+    their first test asks for), not called (speed pass 17)."""
     lex = load_lexicons()
     words = list(map(TOKEN_TEXT, tokens))  # (each token's text, read at C level; speed passes 8 and 14)
     joined = " ".join(words)  # for the detectors' cheap substring tests: they run on every sentence
     latin = _LATIN_LETTER.search(joined) is not None  # an English word may be in the sentence (speed passes 7, 9)
     matches = lex.triggers.find(tokens, words)  # (most sentences start no trigger: an all-dead gate, speed pass 16)
-    if not matches or not any(t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads):
+    if _fishing_boat_fired_on not in skip and (not matches or not any(
+            t.type == PROPERTY and t.strength >= STRONG for m in matches for t in m.payloads)):
         matches += _fishing_boat_fired_on(words, joined)  # (no match: no generator; speed pass 14)
-    matches += _split_killings(words, matches, joined)
-    matches += _remains_unearthed(words, matches)  # «عثرت فرق ... على رفات خمسة أشخاص» (Arabic pass 54)
+    matches += [] if _split_killings in skip else _split_killings(words, matches, joined)
+    matches += [] if _remains_unearthed in skip else _remains_unearthed(words, matches)  # «عثرت فرق ... على رفات خمسة أشخاص» (Arabic pass 54)
     matches = _died_after_wounding(words, matches)  # «فارقت ... الحياة، بعد يومين من إصابتها» (Arabic pass 54)
-    matches += _outlets_blocked(words, joined)
-    matches += _migrants_sold(words, joined)  # «مسلحون باعوا 14 مهاجرا» (Arabic pass 71)
-    matches += _families_made_to_pay(words, joined)  # «ويطالبون ذويهم بدفع 3000 دولار» (Arabic pass 71)
-    matches += _remains_recovered(words, matches)  # «انتشلت فرق البحث رفات أربعة أشخاص» (Arabic pass 71)
-    matches += _martyrs_and_wounded(words, matches)  # «شهيد و3 جرحى» (Arabic pass 78)
-    matches += _fired_inside(words, joined)
-    matches += _fire_set(words, joined)
-    matches += _stormed(words, joined)
-    matches += _sent_back_to_prison(words, joined)  # «إعادة الصحفي إلى السجن» (real posts pass 4)
-    matches += _time_in_prison(words, joined)  # «يكمل عامه الثالث داخل السجون» (real posts pass 4)
-    matches += _trees_destroyed(words, joined)  # «مستوطنون يقتلعون 200 شجرة زيتون» (real posts pass 4)
-    matches += _civic_office_stormed(words, joined)  # «اقتحم مسلحون مقر قناة» with no other trigger (pass 60)
-    matches += _ngo_office_stormed(words, joined)  # «اقتحم عناصر جهاز ... مقر منظمة» (Arabic pass 71)
-    matches += _fired_at_victims(tokens, words, joined)
+    matches += [] if _outlets_blocked in skip else _outlets_blocked(words, joined)
+    matches += [] if _migrants_sold in skip else _migrants_sold(words, joined)  # «مسلحون باعوا 14 مهاجرا» (Arabic pass 71)
+    matches += [] if _families_made_to_pay in skip else _families_made_to_pay(words, joined)  # «ويطالبون ذويهم بدفع 3000 دولار» (Arabic pass 71)
+    matches += [] if _remains_recovered in skip else _remains_recovered(words, matches)  # «انتشلت فرق البحث رفات أربعة أشخاص» (Arabic pass 71)
+    matches += [] if _martyrs_and_wounded in skip else _martyrs_and_wounded(words, matches)  # «شهيد و3 جرحى» (Arabic pass 78)
+    matches += [] if _fired_inside in skip else _fired_inside(words, joined)
+    matches += [] if _fire_set in skip else _fire_set(words, joined)
+    matches += [] if _stormed in skip else _stormed(words, joined)
+    matches += [] if _sent_back_to_prison in skip else _sent_back_to_prison(words, joined)  # «إعادة الصحفي إلى السجن» (real posts pass 4)
+    matches += [] if _time_in_prison in skip else _time_in_prison(words, joined)  # «يكمل عامه الثالث داخل السجون» (real posts pass 4)
+    matches += [] if _trees_destroyed in skip else _trees_destroyed(words, joined)  # «مستوطنون يقتلعون 200 شجرة زيتون» (real posts pass 4)
+    matches += [] if _civic_office_stormed in skip else _civic_office_stormed(words, joined)  # «اقتحم مسلحون مقر قناة» with no other trigger (pass 60)
+    matches += [] if _ngo_office_stormed in skip else _ngo_office_stormed(words, joined)  # «اقتحم عناصر جهاز ... مقر منظمة» (Arabic pass 71)
+    matches += [] if _fired_at_victims in skip else _fired_at_victims(tokens, words, joined)
     # each English finder below needs an English word of its own (every one is gated by one: a word of a set of
     # English words or a literal), so none finds anything without a Latin letter in the sentence (speed pass 9)
     if latin:
@@ -931,11 +934,13 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
         if "in" in words and not any(t.type == "injury" for m in matches for t in m.payloads):
             matches += _english_hit_in_part_by(words)  # "hit in the head by a stray bullet" (English pass 36)
     # «إن الاتصال انقطع بالطبيب» (pass 56); not twice where the lexicon's «انقطع الاتصال به» matched
-    matches += [m for m in _contact_cut(words) if not any(x.first <= m.last and m.first <= x.last for x in matches)]
-    if not matches or not any(t.type == "injury" for m in matches for t in m.payloads):
+    if _contact_cut not in skip and (cut := _contact_cut(words)):  # (most sentences: none, no comprehension; pass 17)
+        matches += [m for m in cut if not any(x.first <= m.last and m.first <= x.last for x in matches)]
+    if _lost_body_part not in skip and (not matches or not any(t.type == "injury" for m in matches for t in m.payloads)):
         matches += _lost_body_part(words)  # «فقد طفل ساقه في انفجار لغم»: a limb lost, one hurt (Arabic pass 86)
-    matches += _died_of_assault(words, matches)  # «أطلق النار على شقيقته، ما أدى إلى وفاتها» (Arabic pass 92)
-    if not matches or not any(t.type in ("injury", "killing") for m in matches for t in m.payloads):
+    matches += [] if _died_of_assault in skip else _died_of_assault(words, matches)  # «أطلق النار على شقيقته، ما أدى إلى وفاتها» (Arabic pass 92)
+    if _struck_with_knife not in skip and (not matches or not any(t.type in ("injury", "killing") for m in matches
+                                                                   for t in m.payloads)):
         matches += _struck_with_knife(words)  # «اللي ضربها راجلها بالسكين»: a knife's blow on one (Arabic pass 96)
     if not matches:
         # «انتحار طالب»: no incident, its count (Arabic pass 64); one found dead or a suicide with no death word
@@ -1336,11 +1341,11 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False) -> SentenceResul
                                           and (word_forms(words[m.first - 1]) & REFERENCE_HEADS
                                                or _families_before_pair(words, m.first)))]
     matches = _killed_by_attack(words, matches)
-    matches += _fate_unknown(tokens, words)
-    matches += _whereabouts_withheld(words)
+    matches += [] if _fate_unknown in skip else _fate_unknown(tokens, words)
+    matches += [] if _whereabouts_withheld in skip else _whereabouts_withheld(words)
     matches += _gone_after_arrest(words, matches)
     matches += _held_by_captors(words, matches)
-    matches += _held_where_smugglers_run(words, matches)  # «احتجزوا في مخزن يديره مهربون» (Arabic pass 71)
+    matches += [] if _held_where_smugglers_run in skip else _held_where_smugglers_run(words, matches)  # «احتجزوا في مخزن يديره مهربون» (Arabic pass 71)
     matches += _press_targets(words, matches, where.get("raid", []))
     if not matches:
         return SentenceResult([], {}, None, frozenset(context))
