@@ -1977,7 +1977,9 @@ def _take_counts(tally: _Tally, counts: dict[str, int], words: list[str], *, lea
     event («وكانت المدينة شهدت الشهر الماضي ...») adds nothing."""
     if tally.stated and counts and earlier_event(words):
         return  # «وكانت المدينة شهدت الشهر الماضي مواجهات أسفرت عن إصابة 10 أشخاص»: another, older event
-    care = not casualty and not counts and tally.casualty and not title
+    # (a dead count stated is a casualty event told too, where no victim word gave a status: «انتشال خمس جثث لمهاجرين»
+    # then «أسعف أربعة منهم في مستشفى صبراتة», the survivors' care; Arabic injured paraphrase pass)
+    care = not casualty and not counts and (tally.casualty or "killed" in tally.stated) and not title
     if not casualty and not counts and not tally.casualty and not title and not tally.stated and (
             tally.care_first is None):
         # «تلقى سبعة أشخاص العلاج ... بعد أن ألقى مجهولون قنبلة» then «وأن الإصابات تراوحت بين ...»: the treated are

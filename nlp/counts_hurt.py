@@ -94,6 +94,7 @@ _ASSAULT_STEMS = ("اعتدا", "اعتدي", "اعتدو", "يعتد", "تعت�
                   "slapp", "roughed")  # "pushed and slapped", "roughed up" (English pass 47)
 _WOUND_STEMS = ("جرح", "جروح", "صاب", "صيب", "كسور", "كسر", "رضوض", "كدم", "نزيف", "حروق", "اسعاف", "علاج", "غرز",
                 "خيطوله", "خيطولها",  # Libyan «خيطوله راسه»: they stitched his head (Arabic counts pass 11)
+                "تعالج",  # Libyan «وتوا هي في مستشفى الخضراء تتعالج», «يتعالج»: being treated (Arabic injured paraphrase pass)
                 "عجز", "طعن", "رصاص", "بالنار", "عنف",
                 "wound", "injur", "hurt", "hospital", "treated", "treatment", "bruis", "fractur", "broken", "bleed",
                 "stab", "gunshot", "burns", "stitches", "intensive", "concussion", "bloodied",
@@ -319,6 +320,9 @@ def _treating_past_time(words: list[str], index: int) -> bool:
 
 _DONE = frozenset({"تم", "وتم", "جري", "وجري"})  # «تم إسعاف», «جرى إسعاف»: the passive of a verbal noun
 _TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعفا"}  # the people before their transfer: a plural or dual verb
+# or their arrival at a hospital's emergency ward («ستة محتجين وصلوا إلى قسم الطوارئ»: Arabic injured paraphrase pass);
+# arriving at a hospital alone may be a check (Arabic pass 47: freed migrants «وصلوا إلى المستشفى» count nobody)
+_ARRIVED_PLURAL = frozenset({"وصلوا", "وصلا", "وصلن", "وصلتا", "ووصلوا", "ووصلا", "ووصلن", "ووصلتا"})
 _RECEIVING_PLURAL = frozenset({"تلقوا", "يتلقون", "تلقين", "يتلقين", "تلقيا", "يتلقيان", "تتلقيان"})  # their treatment
 
 
@@ -326,6 +330,12 @@ _RECEIVING_PLURAL = frozenset({"تلقوا", "يتلقون", "تلقين", "يت
 _CENTRES = frozenset({"مركز", "المركز"})
 _MEDICAL = frozenset({"الطبي", "طبي"})
 _CENTRE_NAME_REACH = 3  # «مركز طرابلس الطبي», «مركز بنغازي الطبي», «مركز الزاوية التخصصي الطبي»: the town between
+_WARDS = frozenset({"قسم", "اقسام"})  # «قسم الطوارئ» (not «جهاز الإسعاف والطوارئ», «حالة الطوارئ»)
+
+
+def _emergency_ward_at(words: list[str], k: int) -> bool:
+    """«قسم الطوارئ» (with «ل / ب» on «قسم») ending at ``k``: the ward where the hurt are received."""
+    return words[k] == "الطوارئ" and k > 0 and words[k - 1].removeprefix("ل").removeprefix("ب") in _WARDS
 
 
 def _hospital_in(words: list[str]) -> bool:
@@ -333,6 +343,8 @@ def _hospital_in(words: list[str]) -> bool:
     for k, w in enumerate(words):
         if word_forms(w) & HOSPITALS:
             return True
+        if _emergency_ward_at(words, k):
+            return True  # «نقلوا إلى قسم الطوارئ»: a hospital's emergency ward (Arabic injured paraphrase pass)
         if w.removeprefix("ل").removeprefix("ب") in _CENTRES and not _MEDICAL.isdisjoint(words[k + 1 : k + 1 + _CENTRE_NAME_REACH]):
             return True
     return False
@@ -352,6 +364,8 @@ def _taken_after(words: list[str], end: int) -> bool:
             # Arabic pass 120)
             return _hospital_in(words[k + 1 : k + 7]) or any(word_forms(w) & _CLINIC_OR_TREATMENT
                                                              for w in words[k + 1 : k + 1 + _TAKEN_CARE_REACH])
+        if words[k] in _ARRIVED_PLURAL:
+            return any(_emergency_ward_at(words, j) for j in range(k + 2, min(len(words), k + 5)))
         if word_forms(words[k]) & _RECEIVING_PLURAL:
             # «إن أربعة مدنيين تلقوا العلاج في مستشفى أبوسليم», «ستة منهم يتلقون العلاج» (Arabic pass 68)
             return any(word_forms(w) & TREATMENT for w in words[k + 1 : k + 4])
@@ -426,8 +440,10 @@ def cared_for(words: list[str], index: int, end: int) -> bool:
     if before & _FIRST_AID or (before & _RECEIVING and any(word_forms(w) & TREATMENT
                                                            for w in words[end : end + _TREATMENT_REACH])):
         return True
-    if before & _TREATING and treated_for_wounds(words, end):
-        return True  # «عالجت 3 منهم من كسور وحروق»: treated for wounds (pass 49)
+    if before & (_TREATING | _RECEIVED) and treated_for_wounds(words, end):
+        # «عالجت 3 منهم من كسور وحروق»: treated for wounds (pass 49); «استقبلت عياداتها 19 مهاجرا ... تظهر على أجسادهم
+        # ندوب وحروق»: received with wounds on them, whoever received them (Arabic injured paraphrase pass)
+        return True
     if _treating_past_time(words, index) and treated_for_wounds(words, end):
         return True  # «عالجت فرقها الأسبوع الماضي 11 مهاجرا من كسور وجروح» (Arabic pass 64)
     if words[index - 1] in ("treated", "treating", "treat", "treats"):
@@ -1656,18 +1672,27 @@ def bears_wounds(words: list[str], end: int) -> bool:
 # long the clause of where they came from (the guide: a beating or torture counts injured once a wound is stated)
 _MARKS = frozenset({"اثار", "واثار"})
 _MARKED_BY = _TREATED_WOUNDS | frozenset({"ضرب", "الضرب", "تعذيب", "التعذيب", "عنف", "العنف"})
+# the wounds told on their bodies with no «آثار» («تظهر على أجسادهم ندوب وحروق»: Arabic injured paraphrase pass)
+_BODIES = frozenset({"اجسادهم", "اجسامهم", "اجسادهن", "اجسامهن", "اجسادهما", "جسده", "جسدها", "جسمه", "جسمها"})
+_MARKS_OR_BODIES = _MARKS | _BODIES
+_BODY_WOUNDS = _MARKED_BY | frozenset({"ندوب", "كدمات"})
 _MARKS_REACH = 18  # «عالجت 23 مهاجرا، بينهم ثلاث نساء، فروا من مخزن يديره مهربون في بني وليد، وعلى أجسادهم آثار ضرب»
 
 
 def wound_marks_after(words: list[str], end: int) -> bool:
     """«آثار» + a wound noun or beating, torture or violence within ``_MARKS_REACH`` words after the people."""
     window = words[end : end + _MARKS_REACH]
-    return not _MARKS.isdisjoint(window) and any(_marks_at(window, k) for k in range(len(window)))
+    return not _MARKS_OR_BODIES.isdisjoint(window) and any(_marks_at(window, k) for k in range(len(window)))
 
 
 def _marks_at(window: list[str], k: int) -> bool:
-    """«آثار» at ``k`` and a wound, beating, torture or violence word right after it («آثار حروق», «آثار ضرب»)."""
-    return window[k] in _MARKS and k + 1 < len(window) and bool(word_forms(window[k + 1]) & _MARKED_BY)
+    """«آثار» at ``k`` and a wound, beating, torture or violence word right after it («آثار حروق», «آثار ضرب»), or
+    their bodies and a wound or a scar right after them («على أجسادهم ندوب وحروق»)."""
+    if k + 1 >= len(window):
+        return False
+    if window[k] in _BODIES:
+        return bool(word_forms(window[k + 1]) & _BODY_WOUNDS)
+    return window[k] in _MARKS and bool(word_forms(window[k + 1]) & _MARKED_BY)
 
 
 # Arabic pass 58 (tune58): a share of a group told hurt in the sentence that names the group («اعتدوا بالضرب على

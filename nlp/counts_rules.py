@@ -543,8 +543,11 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and not english and not _THEIR_HURT_WORDS.isdisjoint(words) and _own_hurt_after(words, end):
             kind = "injury"  # «نقل خمسة أفراد ... إلى مستشفى الجلاء، بعد إصابتهم بحالات اختناق» (Arabic pass 136)
         # the number's people: after it («3 أشخاص», «اثنان من المارة»), or before a definite one («أفراد طاقمها الثلاثة»)
-        # «ثلاثة من عائلة واحدة أصيبوا»: members of one family are people too (Arabic pass 78)
-        one_family = after[:1] == ["من"] and len(after) > 2 and after[1] in _KIN_GROUPS and after[2] in _ONE
+        # «ثلاثة من عائلة واحدة أصيبوا»: members of one family are people too (Arabic pass 78), as are those of the
+        # family already told («أربعة من العائلة أصيبوا», «أربعة من العيلة جاتهم شظايا»: Arabic injured paraphrase pass)
+        one_family = after[:1] == ["من"] and len(after) > 1 and after[1] in _KIN_GROUPS and (
+            after[1].startswith("ال") or (len(after) > 2 and after[2] in _ONE))
+        one_more = one_family and len(after) > 2 and after[2] in _ONE  # «واحدة» after the family, before the verb
         person_after = (definite and people_before(words, index)) or one_family or bool(after and (
             plural_person(after[0]) or after[0] in SINGULAR_VICTIMS or counted_singular(after[0]) or (
                 after[0] == "من" and len(after) > 1 and (plural_person(after[1]) or possessed_plural(after[1])
@@ -620,7 +623,7 @@ def sentence_counts(words: list[str], trigger_at: dict[int, str], strong_at: dic
         if kind is None and person_after and not (english and value > 1 and english_singular_verb(words, index, people_end)):
             # "three civilians were killed", «6 من الركاب أصيبوا» (the people after «من»), «أطفاله الثلاثة أصيبوا»
             # (a definite number follows its people: the verb is right after it)
-            kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]) + one_family, trigger_at)
+            kind = _trigger_after(words, end + (not definite) + (after[:1] == ["من"]) + one_more, trigger_at)
         if kind is None and person_after and english and english_sentence_subject(words, index):
             kind = english_subject_trigger(words, people_end, trigger_at)
         if kind is None and person_after and any(w in _MOURNS for w in words[max(0, index - _MOURN_REACH) : index]):

@@ -306,7 +306,8 @@ def months_summed(words: list[str]) -> bool:
     """«47 ضحية مدنية بين أبريل ويونيو», «من يناير إلى مارس» (a month right after «بين / من», another joined by «و»
     or «إلى / حتى» within two words), a toll noun just before: the figures are a period's (not «مهاجرات احتجزن بين
     أبريل ويونيو»: how long they were held, tune54 rw54t-30)."""
-    if _TOLL_NOUNS.isdisjoint(words) or (MONTH_WORDS.isdisjoint(words) and _MONTHS_TOLD.isdisjoint(words)):
+    reported = not _REPORTS.isdisjoint(words)  # «تقرير: 64 مدنيا جرحوا في ليبيا خلال ثلاثة أشهر» (paraphrase pass)
+    if (_TOLL_NOUNS.isdisjoint(words) and not reported) or (MONTH_WORDS.isdisjoint(words) and _MONTHS_TOLD.isdisjoint(words)):
         return False  # a cheap test first (every sentence with a match): both readings need a toll noun and a month word
     for k, word in enumerate(words[:-1]):
         if word in _MONTH_SPAN_OPENERS and words[k + 1] in MONTH_WORDS and any(
@@ -317,9 +318,11 @@ def months_summed(words: list[str]) -> bool:
                                                                       and words[j + 1] in MONTH_WORDS):
                     return True
         elif word in ("في", "خلال") and k + 2 < len(words) and words[k + 2] in _MONTHS_TOLD and (
-                parse_number(words, k + 1) is not None) and any(
-                w in _TOLL_NOUNS for w in words[max(0, k - _TOLL_BEFORE_MONTHS) : k]):
-            return True  # «47 ضحية مدنية في ثلاثة أشهر»: a toll summed over months
+                parse_number(words, k + 1) is not None) and (any(
+                w in _TOLL_NOUNS for w in words[max(0, k - _TOLL_BEFORE_MONTHS) : k]) or (reported and word == "خلال")):
+            # «47 ضحية مدنية في ثلاثة أشهر»: a toll summed over months; so are a report's figures «خلال» months,
+            # wherever its toll stands (Arabic injured paraphrase pass)
+            return True
     return False
 
 

@@ -342,7 +342,9 @@ def duals_and_singles(words: list[str], trigger_at: dict[int, str], found: dict[
         if slot == "injured" and "killed" not in found and (
                 _possessed_wound(words, index) or _wound_caused_to_one(words, index) or _hit_by_a_shot(words, index)
                 or _wound_on_own_body(words, index)):
-            found[slot] = 1  # «ما أدى إلى إصابته بكسور»: his injury (not «توفي متأثرا بإصابته»: the dead's)
+            # «ما أدى إلى إصابته بكسور»: his injury (not «توفي متأثرا بإصابته»: the dead's); «أدى إلى إصابته وابنه»: kin
+            # joined to his wound by «و» are another victim each (Arabic injured paraphrase pass)
+            found[slot] = victims_from(words, index) if _possessed_wound(words, index) else 1
             continue
         window = words[index + 1 : index + 3]
         if window and window[0] in _EVENT_PRONOUNS:  # «قتل فيها رجل وابناه» (Arabic pass 76)

@@ -2032,6 +2032,39 @@ def _died_after_wounding(words: list[str], matches: list[PhraseMatch[Trigger]]) 
     return out
 
 
+# Arabic injured paraphrase pass: «تعرض عنصران من مديرية الأمن لكسور», «ثلاثة شبان تعرضوا لطلقات نارية»: the wound
+# suffered (lexicon `ar_burns`, `ar_exposed_wounds`: «لحروق», «لكسور», «لطلقات نارية») is told by the exposure verb
+# before it, as «أصيب» before «بكسور»; the trigger opens on that verb, so the victims are read around the verb (their
+# number after it, or before it as the subject), as for «تعرض للطعن» (lexicon `ar_stabbing`)
+_EXPOSED = frozenset({"تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "تعرضن", "يتعرض", "تتعرض", "يتعرضان", "تتعرضان",
+                      "يتعرضون", "يتعرضن"})
+_EXPOSED_WRITTEN = with_proclitics(_EXPOSED, ("و",))
+_EXPOSED_REACH = 8  # «تعرض سائق سيارة إسعاف تابعة لمستشفى أوباري العام لطلق ناري»: the victim and who they are
+# the first words of those two lexicon lists («إلى حروق» too); a beating or an assault suffered («للضرب», «لاعتداء»)
+# keeps its own reading
+_EXPOSED_WOUNDS = frozenset({"لحروق", "لطلق", "لطلقات", "لطلقه", "لكسور", "الي", "الى"})
+
+
+def exposure_opens_wound(words: list[str], matches: list[PhraseMatch[Trigger]]) -> list[PhraseMatch[Trigger]]:
+    """An injury-only match on a wound told with the exposure's «ل» or «إلى» («لكسور», «إلى حروق») with an exposure
+    verb («تعرض», «تعرضوا», «يتعرضون») up to ``_EXPOSED_REACH`` words before it and no other trigger between opens on
+    that verb: the wound is the verb's."""
+    if _EXPOSED_WRITTEN.isdisjoint(words):
+        return matches  # no exposure verb (most sentences): every match stays as it is
+    out = []
+    for m in matches:
+        first = words[m.first]
+        verb = None
+        if first in _EXPOSED_WOUNDS and all(t.type == "injury" for t in m.payloads):
+            verb = next((j for j in range(m.first - 1, max(-1, m.first - 1 - _EXPOSED_REACH), -1)
+                         if words[j].removeprefix("و") in _EXPOSED), None)
+        if verb is not None and not any(verb <= x.last and x.first < m.first for x in matches if x is not m):
+            out.append(PhraseMatch(verb, m.last, m.payloads, words[verb]))
+        else:
+            out.append(m)
+    return out
+
+
 # «وقال البيان إن الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: the wounded named again (definite) as the subject of a
 # plural killing verb after them are the ones killed, hurt before; their wounded state is no second harm
 _WOUNDED_SUBJECT_REACH = 9  # «الجرحى «أخرجوا من سيارة إسعاف وقتلوا»»: a clause between the subject and its killing

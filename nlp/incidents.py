@@ -369,6 +369,7 @@ from nlp.incident_scope import (
     body_bears_marks,
     deliberate_harm,
     encouraged_act,
+    exposure_opens_wound,
     form_before,
     prison_term,
     release_happened,
@@ -884,6 +885,7 @@ def analyse_sentence(tokens: list[Token], gassed: bool = False, skip: frozenset 
     matches += [] if _split_killings in skip else _split_killings(words, matches, joined)
     matches += [] if _remains_unearthed in skip else _remains_unearthed(words, matches)  # «عثرت فرق ... على رفات خمسة أشخاص» (Arabic pass 54)
     matches = _died_after_wounding(words, matches)  # «فارقت ... الحياة، بعد يومين من إصابتها» (Arabic pass 54)
+    matches = exposure_opens_wound(words, matches)  # «تعرض عنصران ... لكسور» (Arabic injured paraphrase pass)
     matches += [] if _outlets_blocked in skip else _outlets_blocked(words, joined)
     matches += [] if _migrants_sold in skip else _migrants_sold(words, joined)  # «مسلحون باعوا 14 مهاجرا» (Arabic pass 71)
     matches += [] if _families_made_to_pay in skip else _families_made_to_pay(words, joined)  # «ويطالبون ذويهم بدفع 3000 دولار» (Arabic pass 71)
