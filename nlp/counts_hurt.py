@@ -13,6 +13,7 @@ from nlp.counts_rules_en import (
     EN_DEATH_VERBS,
     EN_ONE_MORE,
     EN_ONE_MORE_ORDINALS,
+    EN_WOUND_ADJECTIVES,
     english_in_age_list,
     english_nationality,
     english_single_before,
@@ -752,11 +753,15 @@ def english_care_subject(words: list[str]) -> int | None:
         admitted = word == "were" and words[verb + 1 : verb + 3] == ["admitted", "with"] and english_wound_after(
             words, verb + 3)  # "11 people had been admitted with gunshot wounds" (English pass 30)
         freed = word == "were" and _english_freed_then_care(words, verb)  # (English pass 62)
-        if not (needed or wounded or admitted or freed) and (
+        left = word == "were" and words[verb + 1 : verb + 3] == ["left", "with"] and english_wound_after(
+            words, verb + 3)  # "Three more were left with bullet wounds" (English injured paraphrase pass)
+        if not (needed or wounded or admitted or freed or left) and (
                 word != "were" or not _english_care_predicate(words[verb + 1 : verb + 1 + _EN_NAMED_HOSPITAL_REACH + 1])):
             continue  # "were taken to hospital"; "two of whom needed stitches" (English pass 18); "four had fractures"
         if needed and (people := _english_people_needed_care(words, verb)) is not None:
             return people  # "MSF said 14 of the 52 new arrivals needed treatment for injuries" (English pass 62)
+        if needed and not dead_told and (whole := _english_whole_before_part(words, verb)) is not None:
+            return whole  # "Eleven residents, four of them children, needed treatment": as "were treated" (below)
         if word == "were" and not dead_told and (aged := _english_ages_listed(words, verb)):
             return aged  # "My neighbour's kids, 6 and 9, were taken to hospital": two ages, two children (pass 29)
         if word == "were" and not dead_told and verb > 0 and words[verb - 1] == "both" and (
@@ -794,7 +799,8 @@ def english_care_subject(words: list[str]) -> int | None:
             if parsed is not None and needed and k + parsed[1] == verb and parsed[0] >= 2 and k > 0 and (
                     words[k - 1] in _EN_BARE_OPENERS):
                 return parsed[0]  # "and three needed hospital treatment", "adding that two needed stitches" (pass 30)
-            if parsed is not None and needed and words[k + parsed[1] : k + parsed[1] + 1] != ["of"]:
+            if parsed is not None and needed and words[k + parsed[1] : k + parsed[1] + 1] != ["of"] and (
+                    not _english_counted_people(words, k + parsed[1], verb)):
                 return None  # "two of whom needed stitches"; not "The cameraman, 23, needed stitches" (an age)
             if parsed is not None and wounded and k + parsed[1] == verb and k > 0 and words[k - 1] not in _EN_BARE_OPENERS:
                 return None  # "a woman, 34, suffered burns": her age; "said seven had fractures" is a count
@@ -808,6 +814,19 @@ def english_care_subject(words: list[str]) -> int | None:
                     # relatives were treated in hospital": English pass 60)
                 return parsed[0] if parsed[0] >= 2 and k + parsed[1] <= verb else None
     return None
+
+
+# English injured paraphrase pass (twenty-first session): "Five people in neighbouring houses needed treatment for
+# shrapnel wounds", "Four men who reached Malta ... needed treatment": a number with its people is the subject of
+# "needed / required treatment" as of "were treated" (a bare number there may be an age: "The cameraman, 23, needed")
+_EN_PEOPLE_WORD_REACH = 2  # "Five people", "Four Sudanese men": the number's end to its people, one word between
+
+
+def _english_counted_people(words: list[str], end: int, verb: int) -> bool:
+    """The number ending at ``end`` (before ``verb``) is followed by its people: a plural person noun right after it
+    or past one plain word ("four Egyptian workers"); so no age."""
+    return any(plural_person(words[j]) for j in range(end, min(verb, end + _EN_PEOPLE_WORD_REACH))) and (
+        all(w.isalpha() for w in words[end:verb]))
 
 
 def _english_compound_tail(words: list[str], k: int, floor: int) -> bool:
@@ -1021,9 +1040,13 @@ def english_wound_after(words: list[str], start: int) -> bool:
             return True
         if words[k] in ("broken", "fractured") and words[k + 1 : k + 2] != [] and words[k + 1] in _EN_BROKEN_PARTS:
             return True
+        if words[k] == "and" and k > start and words[k - 1] in EN_WOUND_ADJECTIVES and (
+                words[k + 1 : k + 2] != [] and words[k + 1] in EN_WOUND_ADJECTIVES):
+            continue  # "gunshot and shrapnel wounds": two kinds of one wound noun (English injured paraphrase)
         if words[k] in ("and", "to", "by", "when", "after", "been", "into"):
             return False
     return False
+
 
 
 # the harm's outcome told by a bare number: "..., leaving three with broken ribs", "and left two with burns"
@@ -1806,16 +1829,21 @@ def needed_care(words: list[str]) -> int | None:
 # English news pass 32 (tune70en): the wounded told by the care that received them
 _EN_RECEIVING = frozenset({"received", "admitted", "treated", "receiving", "admitting", "treating"})
 _EN_RECEIVED_WITH = frozenset({"with", "for"})  # "received two children with shrapnel wounds", "treated six men for burns"
+_EN_ONE_TREATED = frozenset({"him", "her"})  # the one object of the care verb: "treated him for burns"
 
 
 def english_received_with_wounds(words: list[str]) -> int | None:
     """"Medics said they had received two children with shrapnel wounds", "the clinic treated six men for burns": a
     number of people right after a verb of care, then their wound: that many hurt (English pass 32; the active twin of
-    "were admitted with gunshot wounds"). Not "received the bodies of three men with gunshot wounds" (no number right
-    after the verb: the dead), nor an age ("a 14-year-old")."""
+    "were admitted with gunshot wounds"); "him / her" there is one ("treated him for burns": English injured
+    paraphrase pass). Not "received the bodies of three men with gunshot wounds" (no number right after the verb: the
+    dead), nor an age ("a 14-year-old")."""
     if _EN_RECEIVING.isdisjoint(words):
         return None  # a cheap test first
     for k, word in enumerate(words[:-3]):
+        if word in _EN_RECEIVING and words[k + 1] in _EN_ONE_TREATED and words[k + 2] in _EN_RECEIVED_WITH and (
+                english_wound_after(words, k + 3)):
+            return 1  # "Doctors treated him for burns and a broken jaw" (English injured paraphrase pass)
         if word not in _EN_RECEIVING or (parsed := parse_number(words, k + 1)) is None or parsed[0] < 1:
             continue
         noun = k + 1 + parsed[1]

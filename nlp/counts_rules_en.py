@@ -430,15 +430,16 @@ def _english_listed_among(words: list[str], k: int) -> bool:
     return any(words[j] in ("among", "including") for j in range(max(0, k - _EN_AMONG_REACH), k))
 
 
-_EN_WOUND_ADJECTIVES = frozenset({"minor", "serious", "severe", "critical", "light", "slight", "shrapnel", "burn",
-                                  "head", "gunshot", "multiple"})
+# the kinds a wound noun may take ("serious leg injuries"; also counts_hurt: "gunshot and shrapnel wounds")
+EN_WOUND_ADJECTIVES = frozenset({"minor", "serious", "severe", "critical", "light", "slight", "shrapnel", "burn",
+                                 "head", "gunshot", "multiple", "bullet", "stab"})
 
 
 def _english_single_sufferer(words: list[str], index: int) -> bool:
     """"His cousin, aged 14, suffered leg injuries", "a guard sustained serious wounds": one singular victim (past an
     age told beside him) as the subject of "suffered" / "sustained" before the wound (English pass 12)."""
     k = index - 1
-    while k >= 0 and (words[k] in EN_BODY_PARTS or words[k] in _EN_WOUND_ADJECTIVES):
+    while k >= 0 and (words[k] in EN_BODY_PARTS or words[k] in EN_WOUND_ADJECTIVES):
         k -= 1
     if k < 1 or words[k] not in EN_SUFFERED:
         return False
@@ -911,7 +912,9 @@ def english_pair_told(words: list[str], index: int) -> int:
         last = named  # "and his nephew Salem, 16": the kin noun before the name and the age
     if not english_single_before(words, last):
         return 0
-    for j in range(last - 1, max(0, last - 4), -1):  # past up to two adjectives ("her teenage son")
+    reach = 1 + (_EN_LIST_ADJECTIVES if _english_age_compound(words, last) else 2)
+    for j in range(last - 1, max(0, last - 1 - reach), -1):  # past up to two adjectives ("her teenage son") or an age
+        # compound ("his 10-year-old son suffered injuries": English injured paraphrase pass, as ``english_pair``)
         if words[j] in EN_POSSESSIVES:
             return 2 * (words[j - 1 : j] == ["and"] and (english_single_before(words, _before_decade(words, j - 2)) or (
                 named is not None and _age_after_name(words, j - 2))))
@@ -1243,9 +1246,15 @@ def among_the_whole(words: list[str], index: int) -> bool:
 _EN_PART_NOUN_REACH = 2  # "Three girls among five killed", "Five university students among seven dead"
 
 
+_EN_HEADLINE_PART_REACH = 3  # "UNHCR: pregnant woman among five hurt": the victim among the headline's first words
+
+
 def _counted_part_before(words: list[str], among: int) -> bool:
     """"Three girls among five killed" (a headline with no verb): a number and its people right before "among" are a
-    part of the toll after it, which is the whole (English pass 68)."""
+    part of the toll after it, which is the whole (English pass 68); so is one singular victim opening the headline
+    ("Teenager among six hurt", "UNHCR: pregnant woman among five hurt": English injured paraphrase pass)."""
+    if among <= _EN_HEADLINE_PART_REACH and english_single_before(words, among - 1):
+        return True
     for j in range(max(0, among - 1 - _EN_PART_NOUN_REACH), among - 1):
         if (part := parse_number(words, j)) is not None and j + part[1] < among and not any(
                 starts_number(w) for w in words[j + part[1] : among]):
@@ -2017,14 +2026,24 @@ def _pair_clause_opening(words: list[str], verb: int) -> int | None:
     return None
 
 
+# English injured paraphrase pass (twenty-first session): "A doctor and a security guard sustained injuries", "A nurse
+# and a driver suffered burns": the pair is the subject of "suffered / sustained" and a wound as of "were wounded"
+_EN_PAIR_HELD = frozenset({"suffered", "sustained"})
+_EN_PAIR_OWN_VERBS = _EN_PAIR_HELD | {"died"}  # the trigger is the verb itself
+_EN_PAIR_SUBJECT_VERBS = _EN_PAIR_OWN_VERBS | {"were"}
+_EN_PAIR_WOUND_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns", "fractures", "bruises"})
+
+
 def english_pair_subject(words: list[str], index: int) -> bool:
-    """The trigger at ``index`` ("died", or a participle after "were") has for subject a pair that opens the sentence:
-    "A taxi driver and a woman died", "A nurse and the patient she was tending were killed", "A father and son were
-    wounded" = 2 (English pass 49).
+    """The trigger at ``index`` ("died", or a participle after "were", or a wound after "suffered / sustained") has for
+    subject a pair that opens the sentence: "A taxi driver and a woman died", "A nurse and the patient she was tending
+    were killed", "A father and son were wounded" = 2 (English pass 49), "A doctor and a guard sustained injuries".
     Not a pair that speaks before the verb ("A doctor and a nurse said the men died"), nor one with a count in the gap."""
-    verb = index if words[index] == "died" else index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
-    if verb < 4 or words[verb] not in ("were", "died"):
+    verb = index if words[index] in _EN_PAIR_OWN_VERBS else index - 1 - (index > 1 and words[index - 1] in _EN_ADVERBS)
+    if verb < 4 or words[verb] not in _EN_PAIR_SUBJECT_VERBS:
         return False
+    if words[verb] in _EN_PAIR_HELD and not _EN_PAIR_WOUND_NOUNS.intersection(words[verb + 1 : verb + 4]):
+        return False  # "suffered / sustained" a wound ("injuries", "burns"); not "suffered losses"
     opening = _pair_clause_opening(words, verb)  # "..., in which a nurse and a patient were injured" (pass 51)
     if opening is None and words[0] not in EN_ARTICLES:
         return False

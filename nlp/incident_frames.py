@@ -34,6 +34,7 @@ from nlp.incident_rules_en import (
     english_arrested_over,
     english_cue_misread,
     english_fishers_drowned,
+    english_suspect_held_for,
     this_century_year,
     year_saw_change,
 )
@@ -575,7 +576,7 @@ def _sentenced_over(words: list[str], trigger_matches, heads: frozenset[str] = _
     """The headline's harms, past the sentencing (or charging: ``heads``) word itself, are all acts a sentence is
     "over / for"."""
     matches = [m for m in trigger_matches() if words[m.first] not in heads]
-    charged = [m for m in matches if english_arrested_over(words, m, heads)]
+    charged = [m for m in matches if english_arrested_over(words, m, heads) or english_suspect_held_for(words, m, heads)]
     return bool(charged) and not any(t.strength > DETENTION_WEAK for m in matches if m not in charged for t in m.payloads)
 
 

@@ -85,11 +85,14 @@ _EN_SUSPICION_REACH = 9  # "arrested a 30-year-old man on Saturday on suspicion 
 _EN_SUSPECTED_STOPS = frozenset({"but", "said", "says", "told", "while", "when", "as"})
 
 
-def english_suspect_held_for(words: list[str], match: PhraseMatch[Trigger]) -> bool:
+def english_suspect_held_for(words: list[str], match: PhraseMatch[Trigger], arrests: frozenset[str] = _EN_ARRESTS
+                             ) -> bool:
     """The harm after "suspected of", itself after an arrest word, in the same clause; or the harm a relative tells of
     the attack an arrest is "over" ("Suspect arrested over cafe grenade attack that wounded 8", where
-    `english_arrested_over` reads only a harm noun: "wounded" may be a new act)."""
-    if _EN_ARRESTS.isdisjoint(words[: match.first]):
+    `english_arrested_over` reads only a harm noun: "wounded" may be a new act). ``arrests``: the words of the
+    proceeding (a court's sentence too: "Court jails two over shooting that wounded four", English injured
+    paraphrase pass)."""
+    if arrests.isdisjoint(words[: match.first]):
         return False  # a cheap test first
     if not {t.type for t in match.payloads} <= _EN_CHARGED_ACTS | {PROPERTY}:
         return False  # (the attack named too: "a grenade attack on a cafe")
@@ -97,9 +100,9 @@ def english_suspect_held_for(words: list[str], match: PhraseMatch[Trigger]) -> b
     for k in range(match.first - 1, 0, -1):
         word = words[k]
         if word == "of" and words[k - 1] == "suspected":
-            return any(w in _EN_ARRESTS for w in words[max(0, k - 1 - _EN_SUSPICION_REACH) : k - 1])
+            return any(w in arrests for w in words[max(0, k - 1 - _EN_SUSPICION_REACH) : k - 1])
         if word == "over" and (relative or not words[match.first].endswith("ed")):
-            return any(w in _EN_ARRESTS for w in words[max(0, k - _EN_OVER_REACH) : k])
+            return any(w in arrests for w in words[max(0, k - _EN_OVER_REACH) : k])
         relative = relative or word in ("that", "which")
         if word in _EN_SUSPECTED_STOPS or (word in _EN_FINITE and words[k - 1] not in ("who", "that", "which")):
             return False
