@@ -12,6 +12,7 @@ The rules and what each is for are listed in nlp/data/README.md and next to the 
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from bisect import bisect_left, bisect_right
@@ -464,6 +465,10 @@ _COUNTRY_NAMES = {normalize(w): code for w, code in (
     ("المغرب", "MA"), ("العراق", "IQ"), ("اليمن", "YE"), ("سوريا", "SY"), ("تشاد", "TD"), ("النيجر", "NE"))}
 
 
+# «سوسة الواقعة شرق ليبيا», «الزاوية الواقعة غربي ليبيا»: 'situated' between a namesake and its direction and country
+_SITUATED = frozenset(normalize(w) for w in ("الواقعة", "الواقع", "الواقعتين"))
+
+
 def _direction_country(after: str, after2: str) -> str | None:
     """The country of «غربي ليبيا» right after a place name, else None."""
     return _COUNTRY_NAMES.get(after2) if after in _DIRECTIONS else None
@@ -480,10 +485,12 @@ def _placed_abroad(words: list[str], match: Match, entry: dict, country: str | N
     return named if named is not None and named != "LY" and named != country else None
 
 
-def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], after: str = "", after2: str = "") -> dict:
+def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], after: str = "", after2: str = "",
+             points: tuple[tuple[float, float, str, str], ...] = (), cue_countries: frozenset[str] = frozenset()) -> dict:
     """Pick among namesakes: the country adjective right after the name («الزاوية الليبية») or a direction and a
     country («الزاوية غربي ليبيا») decides; else an abroad reading wins when its cues are in the sentence or the
-    document names its country (a place there or a cue word) and nothing Libyan."""
+    document names its country (a place there or a cue word) and nothing Libyan; else the one reading with another
+    place of the document nearby (``_nearby_reading``)."""
     named = adjective_country(after) or _direction_country(after, after2)
     if named is not None:
         return next((entry for entry in match.entries if entry.get("country") == named), match.entry)
@@ -494,7 +501,51 @@ def _resolve(match: Match, sentence_words: set[str], doc_countries: set[str], af
         cues = {c for cue in entry.get("cues", ()) for c in cue.split()}
         if cues & sentence_words or (entry.get("country") in doc_countries and "LY" not in doc_countries):
             return entry
-    return match.entry
+    return _nearby_reading(match, points, cue_countries) or match.entry
+
+
+# Places pass (twenty-first session): «سوسة» is Tunisia's Sousse by default and the Jebel Akhdar town (ancient Apollonia)
+# in a text that also names Bayda, Shahat or the Jebel Akhdar; a namesake pair lies hundreds of kilometres apart, and a
+# story's other places lie near the one it means
+_NEAR_KM = 80.0
+_KM_PER_DEGREE = 111.2
+_NOT_POINTS = frozenset({"country", "area", "border", "region"})  # no point (a country) or a centroid too wide to say
+
+
+def _place_points(matches: list[Match]) -> tuple[tuple[float, float, str, str], ...]:
+    """The coordinates of each name with one reading, with its name and country: the document's places that can tell
+    which namesake another name is (a namesake itself tells nothing: «الزاوية» may be Sousse's)."""
+    return tuple((m.entry["lat"], m.entry["lon"], normalize(m.text), m.entry.get("country") or "") for m in matches
+                 if len(m.entries) == 1 and m.entry.get("lat") is not None and m.entry.get("lon") is not None
+                 and m.entry.get("precision") not in _NOT_POINTS)
+
+
+def _near(entry: dict, points: tuple[tuple[float, float, str, str], ...], name: str) -> bool:
+    """Is a place of another name within ``_NEAR_KM`` of this reading?"""
+    lat, lon = entry.get("lat"), entry.get("lon")
+    if lat is None or lon is None:
+        return False
+    scale = math.cos(math.radians(lat))
+    return any(other != name and math.hypot(p_lat - lat, (p_lon - lon) * scale) * _KM_PER_DEGREE <= _NEAR_KM
+               for p_lat, p_lon, other, _ in points)
+
+
+def _nearby_reading(match: Match, points: tuple[tuple[float, float, str, str], ...],
+                    cue_countries: frozenset[str]) -> dict | None:
+    """For a name read abroad by default, the one namesake reading with another place of the document nearby when the
+    default has none («سوسة» with «البيضاء» or «الجبل الأخضر»: the Libyan town; with «المنستير» or nothing near:
+    Sousse), else None. Not where the document names the default's country otherwise, by a place or a cue word (a
+    Sousse story of a man from Bayda is still in Sousse)."""
+    country = match.entry.get("country")
+    if not points or country == "LY" or country in cue_countries:
+        return None  # no other place to tell by; a Libyan default keeps its cues
+    name = normalize(match.text)
+    if any(other != name and where == country for _, _, other, where in points):
+        return None
+    if _near(match.entry, points, name):
+        return None
+    near = [entry for entry in match.entries[1:] if _near(entry, points, name)]
+    return near[0] if len(near) == 1 else None
 
 
 def _one_reading_per_name(resolved: list[tuple[Match, dict, int]],
@@ -693,11 +744,18 @@ def _punctuated(text: str, tokens: Tokens, index: int) -> bool:
     return any(c in gap for c in "،,.:;؛()«»\"\n-")
 
 
+_EN_STREET_TAILS = frozenset({"square", "street", "road"})
+
+
 def _street_anywhere(match: Match, words: list[str], actor_tokens: set[int]) -> Match | None:
     """«في ساحة الشهداء», «قرب طريق المطار»: a listed street or square whose name every town has (weak) is a
-    street even with no locative word before it, but in no known country; None for other names."""
-    if not match.entry.get("weak") or not any(f in _STREET_HEADS or f == "طريق"
-                                               for f in clitic_variants(words[match.first_token])):
+    street even with no locative word before it, but in no known country; None for other names. So is an English
+    one ending in its head, written as a name ("Martyrs' Square", "Airport Road": labelled in 28 of 28 tune items; not
+    "the airport road"; places pass)."""
+    if not match.entry.get("weak") or not (any(f in _STREET_HEADS or f == "طريق"
+                                                for f in clitic_variants(words[match.first_token]))
+                                            or (match.text.isascii() and words[match.last_token] in _EN_STREET_TAILS
+                                                and match.text[-1:].islower() and match.text.split()[-1][:1].isupper())):
         return None
     entry = {**match.entry, "weak": False, "id": f"street-{match.entry['id']}", "country": None, "lat": None,
              "lon": None, "region": None, "precision": "street"}
@@ -789,6 +847,19 @@ def _closing_hashtag(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "#" and _closing_tag(text, end)
 
 
+# Places pass (twenty-first session): «حي الرياض» in Sousse or Tripoli, «حي المهدية» in Sabha: a city abroad right after
+# «حي» names a quarter after it (labelled whole, «حي الرياض», in every written label), no place in that country; as
+# «زنقة بنغازي» is a street named after a place; «حي الجيزة البحرية بسرت» stays Sirte's (``_district_of_libyan_city``)
+_QUARTER_NAMESAKES = frozenset({"city", "town", "country"})
+
+
+def _quarter_named_after(match: Match, words: list[str]) -> bool:
+    """Is this listed city or country abroad right after «حي» (with its clitics), so the name of a quarter?"""
+    return (match.first_token > 0 and _QUARTER_WORDS.get(words[match.first_token - 1]) == "حي"
+            and match.entry.get("country") not in (None, "LY") and match.entry.get("precision") in _QUARTER_NAMESAKES
+            and len(match.entries) == 1)
+
+
 def _placed_within(match: Match, kept: Match, words: list[str]) -> bool:
     """«مديرية حيس بالحديدة», «قرية ترمسعيا برام الله»: a listed place written with «ب» right after a place kept is the
     region it lies in, however a body-name head stands before the first (``_keep_place`` reads «head + noun + place»
@@ -847,7 +918,10 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         matches = _named_bridges(text, tokens, words, matches)
     # The document's countries: its unambiguous places and its cue words («ولاية», «التونسية»).
     cue_countries = {cue.country for cue in cues}
-    doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1} | cue_countries
+    # (a name read abroad by default, Sousse with its Libyan namesake, still names its country)
+    doc_countries = {m.entry.get("country") for m in matches if len(m.entries) == 1 or m.entry.get("country") != "LY"
+                     } | cue_countries
+    points = _place_points(matches) if any(len(m.entries) > 1 for m in matches) else ()
     sentence_firsts = [sentence.first_token for sentence in sentences]
     resolved = []
     pinned: set[str] = set()  # names a country adjective or a direction and a country pinned to their first reading
@@ -858,9 +932,13 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
             sentence = sentences[s_index]
             sentence_words[s_index] = {f for w in words[sentence.first_token : sentence.last_token]
                                        for f in clitic_variants(w)}
-        after = words[match.last_token + 1] if match.last_token + 1 < len(words) else ""
-        after2 = words[match.last_token + 2] if match.last_token + 2 < len(words) else ""
-        entry = _resolve(match, sentence_words.get(s_index, set()), doc_countries, after, after2)
+        at = match.last_token + 1
+        if at < len(words) and words[at] in _SITUATED and len(match.entries) > 1:
+            at += 1  # «مدينة سوسة الواقعة شرق ليبيا»: the direction and the country after «الواقعة»
+        after = words[at] if at < len(words) else ""
+        after2 = words[at + 1] if at + 1 < len(words) else ""
+        entry = _resolve(match, sentence_words.get(s_index, set()), doc_countries, after, after2, points,
+                         frozenset(cue_countries))
         if entry is match.entry and len(match.entries) > 1 and (
                 adjective_country(after) or _direction_country(after, after2)):
             pinned.add(normalize(match.text))  # «الزاوية غربي ليبيا»: its first reading, named so (Arabic pass 60)
@@ -881,6 +959,9 @@ def _places(text: str, tokens: Tokens, sentences: list[_Sentence], actor_tokens:
         if country not in (None, "LY") and _district_of_libyan_city(words, match, entry, resolved[index + 1 : index + 2]):
             # «حي الجيزة البحرية بسرت»: a district of the Libyan city after it, not Egypt's Giza (Arabic pass 78)
             country, entry = "LY", {"id": _unlisted_id(match.text), "precision": "neighbourhood"}
+        elif country not in (None, "LY") and _quarter_named_after(match, words):
+            # «حي الرياض», «بحي المهدية»: a quarter named after a city abroad, in no known country (named «حي ...» below)
+            country, entry = None, {"id": _unlisted_id("حي " + match.text), "precision": "neighbourhood"}
         abroad = _placed_abroad(words, match, entry, country)
         if abroad is not None:
             country, entry = abroad, {"id": abroad.lower(), "precision": entry.get("precision")}
@@ -965,12 +1046,13 @@ def _english_in_country(text: str, located: list[Located]) -> list[Located]:
 
 
 # "Mitiga International Airport", "Benina International Airport": the airport's own name (labelled whole in 11 of 11
-# English tune items); the name's first word alone is no place of its own there (English pass 19)
-_EN_AIRPORT_AFTER = re.compile(r" International [Aa]irport\b")
+# English tune items); the name's first word alone is no place of its own there (English pass 19); so is "Tripoli
+# International Stadium" (labelled whole in 15 of 15 tune items; places pass, twenty-first session)
+_EN_AIRPORT_AFTER = re.compile(r" International (?:[Aa]irport|[Ss]tadium)\b")
 
 
 def _english_airports(text: str, located: list[Located]) -> list[Located]:
-    """A place right before "International Airport" is the airport, named whole."""
+    """A place right before "International Airport" (or "International Stadium") is the airport, named whole."""
     if " International " not in text:
         return located  # a cheap test first
     out = []

@@ -191,6 +191,27 @@ def _refuse_duplicate_ids(entries: list[dict[str, Any]]) -> None:
         raise ValueError(f"duplicate place ids in the curated lists: {', '.join(duplicates)}")
 
 
+def _libyan_namesakes(entry: dict[str, Any], seen: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """An OSM Libyan place whose Arabic name a curated place abroad took first (OSM «سوسة», the Jebel Akhdar town of
+    ancient Apollonia, under Tunisia's Sousse; «جندوبة», «المعمورة» near Gharyan and Zawiya) keeps that name as a
+    namesake of the foreign entry: the foreign reading stays the default, and nlp.annotate reads the Libyan one where
+    the text says so (a country adjective, a direction and a country, a Libyan place nearby). Its own OSM fields and
+    source stay (weak if either name is); one entry per foreign owner, id ``<osm id>-<owner id>``."""
+    if entry.get("source") != OSM_ATTRIBUTION or entry.get("country") != "LY":
+        return []
+    owners: dict[str, list[str]] = {}
+    weak: dict[str, bool] = {}
+    for name in entry["names"]:
+        owner = seen.get(_key(name))
+        if owner is not None and owner.get("country") not in ("LY", None) and owner.get("precision") != "country" and (
+                any("\u0600" <= c <= "\u06ff" for c in name)):
+            owners.setdefault(owner["id"], []).append(name)
+            weak[owner["id"]] = bool(owner.get("weak"))
+    # (an ordinary word as the foreign name, «التضامن», stays one for its namesake)
+    return [{**entry, "id": f"{entry['id']}-{owner_id}", "names": names, "namesake_of": owner_id,
+             "weak": bool(entry.get("weak")) or weak[owner_id]} for owner_id, names in owners.items()]
+
+
 def build(places_dir: Path, ner_file: Path) -> dict[str, Any]:
     abroad = _load_yaml("places_abroad.yaml")
     ordinary = _ordinary_words(ner_file)
@@ -202,16 +223,17 @@ def build(places_dir: Path, ner_file: Path) -> dict[str, Any]:
         *_world(ordinary),
         *_countries(abroad.get("country_variants", {}), {_key(n) for n in abroad.get("ambiguous_country_names", [])}),
     ]
-    seen: set[str] = set()
+    seen: dict[str, dict[str, Any]] = {}  # a name's key -> the entry that took it first
     out = []
     for entry in ordered:
         # A namesake entry shares its name with a Libyan one on purpose; others keep only new names.
         names = entry["names"] if entry.get("namesake_of") else [n for n in entry["names"] if _key(n) not in seen]
-        if not names:
-            continue
-        if not entry.get("namesake_of"):
-            seen.update(_key(n) for n in names)
-        out.append({**entry, "names": names})
+        namesakes = _libyan_namesakes(entry, seen)
+        if names:
+            if not entry.get("namesake_of"):
+                seen.update((_key(n), entry) for n in names)
+            out.append({**entry, "names": names})
+        out += namesakes
     _refuse_duplicate_ids(out)
     return {
         "_about": "Built by nlp/build_gazetteer.py; see nlp/data/README.md for sources and licences. "

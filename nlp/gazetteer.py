@@ -5,7 +5,8 @@ carry proclitics (و ف ب ل ك ال), which are peeled off before lookup. Repo
 offsets into the original text, covering the name as written without its clitics.
 
 A name can stand for several entries (طرابلس in Libya and in Lebanon): ``Match.entries``
-lists them with the Libyan reading first, and ``resolve`` picks one from context.
+lists them with the default reading first (the Libyan one, but for a name a curated place abroad holds: «سوسة» is
+Sousse before the Jebel Akhdar town), and ``nlp.annotate._resolve`` picks one from context.
 
 A one-word name is no mention of that place where the words around it make it part of something else
 (``_not_this_place``): the tail of another place's name after «عين/بئر/حاسي/أولاد/بني» («عين البيضاء» in
@@ -31,7 +32,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 @dataclass(unsafe_hash=True)  # (not frozen: its __init__ is three times faster; hashed by its fields as before; speed pass 9)
 class Match:
-    entry: dict[str, Any]  # the default reading (Libya first)
+    entry: dict[str, Any]  # the default reading (Libya first, but «سوسة» is Sousse)
     start: int  # offsets in the original text
     end: int
     text: str  # as written, clitics removed

@@ -26,7 +26,11 @@ class Role:
     seat: bool = False  # "Amnesty, in London, condemned": where a body speaks from (nlp.annotate reads it abroad only)
 
 
-_MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into"}
+_EN_COMPASS = frozenset({"eastern", "western", "southern", "northern", "central", "southeastern", "southwestern",
+                         "northeastern", "northwestern", "south-eastern", "south-western", "north-eastern", "north-western"})
+_MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into",
+                    # «ناجون وصلوا الكفرة يحكون»: «وصل» takes its place without «إلى», as «وصلوا إلى الكفرة» (places pass)
+                    "وصلوا", "وصلت", "وصلن", "وصلا", "وصلتا", "يصلون", "وصول"}
 _OFFSHORE_BEFORE = {"قباله", "off"}
 _COAST_HEADS = {"سواحل", "السواحل", "ساحل", "الساحل", "مياه", "المياه"}
 # «غرق قارب قرب جزيرة لمبدوزا», «قبالة جزيرة كريت»: a boat near an island was at sea off it (Arabic pass 60; the twelfth
@@ -59,6 +63,11 @@ def role(words: list[str], first: int, name: str, precision: str | None, sentenc
          origin_until: int) -> Role:
     """The role of the place mention starting at token ``first`` (``name`` as written) in the sentence spanning
     tokens ``sentence`` (first, last exclusive); ``origin_until`` is the last token of the latest origin before it."""
+    if first > 0 and words[first - 1] in _EN_COMPASS and name[:1].isascii():
+        # "crossed from bases in southern Libya", "their boat, which left eastern Libya": the compass word is part of the
+        # place's phrase; the words before it tell the role (the gazetteer names the country alone: "eastern Libya" is
+        # labelled "Libya", as «شرق ليبيا» is «ليبيا»; places pass, twenty-first session)
+        first, name = first - 1, f"{words[first - 1]} {name}"
     before = words[first - 1] if first > 0 else ""
     # «قبالة سواحل زوارة», «من سواحل زوارة»: the coast word stands between the place and what says its role
     coast = first > 0 and not _COAST_HEADS.isdisjoint(clitic_variants(before))
