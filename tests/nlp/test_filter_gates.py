@@ -6,19 +6,13 @@ time a rule holds its real gate must say so."""
 from __future__ import annotations
 
 import inspect
-import json
-from pathlib import Path
 
 import pytest
 
 from nlp import incidents
 from nlp.annotate import annotate
 from nlp.morph import word_forms
-
-ROOT = Path(__file__).resolve().parents[2]
-# a spread of tune sets, Arabic and English, with the dev set (never a hold-out)
-CORPORA = [ROOT / "tests/data/incidents/dev.jsonl"] + sorted(
-    p for p in (ROOT / "nlp/data/eval").glob("rasad_written_tune*.jsonl"))
+from tests.nlp.labelled_texts import labelled_texts
 
 GATES = sorted(name for name in vars(incidents) if name.endswith("_may_fire"))
 # our own sentences for the gated rules no labelled sentence makes hold (a cause named for prisoners of conscience,
@@ -29,12 +23,6 @@ OWN_SENTENCES = [
     "ذاق سكان المدينة ويلات الاختطاف والتعذيب خلال سنوات الحرب.",
 ]
 
-
-def _texts() -> list[str]:
-    texts = list(OWN_SENTENCES)
-    for path in CORPORA:
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return texts
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +47,7 @@ def gate_record() -> dict[str, list[int]]:
         patch.setattr(incidents, gate_name, lambda words, present: True)
         patch.setattr(incidents, rule_name, checked)
     try:
-        for text in _texts():
+        for text in labelled_texts(OWN_SENTENCES):
             annotate(text, None, "2026-12-07")
     finally:
         patch.undo()

@@ -6,18 +6,13 @@ tune texts (nothing ruled out), and each time one finds something its document m
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from nlp import annotate as annotate_module
 from nlp import incident_finders, incidents
 from nlp.annotate import annotate
+from tests.nlp.labelled_texts import labelled_texts
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPORA = [ROOT / "tests/data/incidents/dev.jsonl"] + sorted(
-    p for p in (ROOT / "nlp/data/eval").glob("rasad_written_tune*.jsonl"))
 # a sentence for each finder that no labelled sentence makes find anything, so that every test is held to its finder
 OWN_SENTENCES = [
     "أطلق مسلحون النار داخل مسجد في المدينة.",
@@ -48,12 +43,6 @@ OWN_SENTENCES = [
 # blow it reads («طعنها طليقها بالسكين») first: no sentence makes it find (its test is its own first one, the knife word)
 _NEVER_ASKED = frozenset({"_struck_with_knife"})
 
-
-def _texts() -> list[str]:
-    texts = list(OWN_SENTENCES)
-    for path in CORPORA:
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return texts
 
 
 def _table() -> list:
@@ -86,7 +75,7 @@ def finder_record() -> dict[str, list[int]]:
         patch.setattr(incidents, finder.__name__, checked)
     patch.setattr(annotate_module, "finders_ruled_out", nothing_ruled_out)
     try:
-        for text in _texts():
+        for text in labelled_texts(OWN_SENTENCES):
             annotate(text, None, "2026-12-07")
     finally:
         patch.undo()
