@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from nlp.normalize import TOKEN_RE, normalize
+from nlp.normalize import TOKEN_RE, has_arabic_script, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 NER_TRAIN_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "ner" / "anercorp-camel-train.conll"
@@ -204,7 +204,7 @@ def _libyan_namesakes(entry: dict[str, Any], seen: dict[str, dict[str, Any]]) ->
     for name in entry["names"]:
         owner = seen.get(_key(name))
         if owner is not None and owner.get("country") not in ("LY", None) and owner.get("precision") != "country" and (
-                any("\u0600" <= c <= "\u06ff" for c in name)):
+                has_arabic_script(name)):
             owners.setdefault(owner["id"], []).append(name)
             weak[owner["id"]] = bool(owner.get("weak"))
     # (an ordinary word as the foreign name, «التضامن», stays one for its namesake)

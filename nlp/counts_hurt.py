@@ -20,6 +20,7 @@ from nlp.counts_rules_en import (
 )
 from nlp.counts_words import (
     AFTER_WORDS,
+    ARRIVED_PLURAL,
     CASE_NOUNS,
     CASUALTY_NOUNS,
     DATE_WORDS,
@@ -51,7 +52,7 @@ from nlp.counts_words import (
     strip_and,
 )
 from nlp.morph import word_forms
-from nlp.normalize import word_cache
+from nlp.normalize import with_proclitics, word_cache
 from nlp.victim_lists import sum_victims
 
 # «وبه ثلاث إصابات في الظهر», «تلقى طعنتين على مستوى البطن»: a number of wounds on a body part counts wounds of one
@@ -323,7 +324,7 @@ _DONE = frozenset({"تم", "وتم", "جري", "وجري"})  # «تم إسعاف
 _TAKEN_PLURAL = {"نقلوا", "نقلا", "نقلن", "اسعفوا", "اسعفا"}  # the people before their transfer: a plural or dual verb
 # or their arrival at a hospital's emergency ward («ستة محتجين وصلوا إلى قسم الطوارئ»: Arabic injured paraphrase pass);
 # arriving at a hospital alone may be a check (Arabic pass 47: freed migrants «وصلوا إلى المستشفى» count nobody)
-_ARRIVED_PLURAL = frozenset({"وصلوا", "وصلا", "وصلن", "وصلتا", "ووصلوا", "ووصلا", "ووصلن", "ووصلتا"})
+_ARRIVED_PLURAL = with_proclitics(ARRIVED_PLURAL, ("و",))
 _RECEIVING_PLURAL = frozenset({"تلقوا", "يتلقون", "تلقين", "يتلقين", "تلقيا", "يتلقيان", "تتلقيان"})  # their treatment
 
 
@@ -1046,7 +1047,6 @@ def english_wound_after(words: list[str], start: int) -> bool:
         if words[k] in ("and", "to", "by", "when", "after", "been", "into"):
             return False
     return False
-
 
 
 # the harm's outcome told by a bare number: "..., leaving three with broken ribs", "and left two with burns"

@@ -172,6 +172,7 @@ from nlp.counts_single import (
 )
 from nlp.counts_words import (
     AFTER_WORDS,
+    ARRIVED_PLURAL,
     CASE_DUALS,
     CASE_NOUNS,
     CASUALTY_NOUNS,
@@ -1361,7 +1362,7 @@ def _trigger_after(words: list[str], start: int, trigger_at: dict[int, str]) -> 
 
 # «إن تسعة منهم وصلوا مصابين», «وصلوا إلى المستشفى جرحى»: the people arrived in the state the word after tells (a
 # circumstantial «مصابين»); the verb of arrival, and where to, stand between them and their trigger (Arabic pass tune47)
-_ARRIVED = frozenset({"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "وصلن", "نقل", "نقلت", "نقلا", "نقلتا", "نقلوا", "نقلن",
+_ARRIVED = ARRIVED_PLURAL | frozenset({"وصل", "وصلت", "نقل", "نقلت", "نقلا", "نقلتا", "نقلوا", "نقلن",
                       # «إن خمسة منهم كانوا مصابين بجروح»: the state they were found in (Arabic pass 53)
                       "كان", "كانت", "كانا", "كانتا", "كانوا", "كن"})
 _ARRIVED_AS = frozenset({"مصابين", "مصابون", "مصابا", "مصابه", "مصابات", "مصابتين", "مصابان", "مصابتان", "جرحي"})

@@ -199,6 +199,10 @@ ORDINAL_OTHERS = frozenset({"اخر", "ثالث", "رابع", "خامس", "سا�
 SINGULAR_VICTIMS |= ORDINAL_OTHERS
 # Singular victim nouns that name a victim: «آخر» and «ثالث» ("another", "a third") only refer to one.
 NAMED_VICTIMS = SINGULAR_VICTIMS - ORDINAL_OTHERS
+# «وصل» in the plural and the dual past: the people counted arrived somewhere («وصلوا مصابين», «وصلوا إلى قسم
+# الطوارئ»; ``counts_rules``, ``counts_hurt``), or a place after it is where they went (``place_roles``: «وصلوا الكفرة»)
+ARRIVED_PLURAL = frozenset({"وصلوا", "وصلا", "وصلن", "وصلتا"})
+
 # Distance units: a number before them counts no people («على بعد خمسة أميال من سواحل صبراتة»: a distance at sea,
 # Arabic pass 141), and a distance before «من» places an event near a town (``place_roles``, which adds «كم» and
 # "miles"; the counts add «متر» and «أمتار»)

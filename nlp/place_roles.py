@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
-from nlp.counts_words import DISTANCE_UNITS
+from nlp.counts_words import ARRIVED_PLURAL, DISTANCE_UNITS
 from nlp.normalize import clitic_variants, normalize, word_cache
 
 
@@ -30,7 +30,7 @@ _EN_COMPASS = frozenset({"eastern", "western", "southern", "northern", "central"
                          "northeastern", "northwestern", "south-eastern", "south-western", "north-eastern", "north-western"})
 _MOVEMENT_BEFORE = {"من", "نحو", "الي", "باتجاه", "صوب", "قادما", "قادمين", "from", "towards", "toward", "into",
                     # «ناجون وصلوا الكفرة يحكون»: «وصل» takes its place without «إلى», as «وصلوا إلى الكفرة» (places pass)
-                    "وصلوا", "وصلت", "وصلن", "وصلا", "وصلتا", "يصلون", "وصول"}
+                    "وصلت", "يصلون", "وصول"} | ARRIVED_PLURAL
 _OFFSHORE_BEFORE = {"قباله", "off"}
 _COAST_HEADS = {"سواحل", "السواحل", "ساحل", "الساحل", "مياه", "المياه"}
 # «غرق قارب قرب جزيرة لمبدوزا», «قبالة جزيرة كريت»: a boat near an island was at sea off it (Arabic pass 60; the twelfth
